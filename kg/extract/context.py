@@ -1,0 +1,23 @@
+"""What an extractor knows about the article it reads, besides its text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Context"]
+
+
+@dataclass(frozen=True)
+class Context:
+    """Per-article knowledge handed to every extractor.
+
+    ``date`` is the publication date (YYYY-MM-DD) or a year (YYYY) taken from
+    the page; relative dates (6月13日, 昨天) are resolved against it. ``place`` is
+    the publisher's home place (鄂尔多斯市): 我市, 市委, 市政府 resolve to it.
+    ``rules`` is the loaded rule set (``kg.rules.load_rules``).
+    """
+
+    date: str | None = None
+    place: str | None = None
+    publisher: str | None = None
+    rules: Any = None

@@ -1,0 +1,140 @@
+"""Records that flow through the pipeline.
+
+Every record is a small frozen dataclass: hashable, ordered, so a set of them
+dedupes and ``sorted`` gives the same order on every run. Offsets are always
+characters of the *document* text as given by the user (end exclusive); the
+normalised views used inside the extractors map back to them (``kg.nlp.normalize``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "ENTITY_TYPES",
+    "MENTION_TYPES",
+    "Document",
+    "Article",
+    "Mention",
+    "Membership",
+    "Event",
+    "Relation",
+    "ArticleResult",
+]
+
+#: Types a mention may have (CONTRACT §4).
+MENTION_TYPES = ("PER", "ORG", "LOC", "TITLE", "DATE", "EVENT")
+#: Mention types that denote an entity of the graph.
+ENTITY_TYPES = ("PER", "ORG", "LOC")
+
+
+@dataclass(frozen=True, order=True)
+class Document:
+    """One input unit: a ``.txt`` file or one line of a ``.jsonl`` file."""
+
+    id: str
+    text: str
+    source: str = ""  # path of the file it came from
+    line: int = 0  # 1-based line for JSONL records, 0 for whole files
+    date: str | None = None  # publication date, YYYY-MM-DD
+    publisher: str | None = None
+    place: str | None = None  # the publisher's home place, e.g. 鄂尔多斯市
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Mention:
+    """A span of the document text with a type.
+
+    ``key`` is the normalised value: the canonical name for entities and titles
+    (``市委`` -> ``中共鄂尔多斯市委员会``), the ISO date for ``DATE``.
+    ``rule`` is the id of the rule that produced it.
+    """
+
+    start: int
+    end: int
+    type: str
+    text: str
+    rule: str = ""
+    key: str = ""
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, order=True)
+class Article:
+    """One article of a document: a span of ``doc.text`` and what frames it."""
+
+    doc_id: str
+    index: int  # position of the article in its document, from 0
+    start: int
+    end: int
+    headline: tuple[int, int] | None = None  # span of the headline
+    subheadlines: tuple[tuple[int, int], ...] = ()
+    body: tuple[int, int] | None = None  # span of the body text
+    reporters: tuple[Mention, ...] = ()  # PER mentions from the byline
+    photographers: tuple[Mention, ...] = ()  # PER mentions from photo credits
+    credits: tuple[Mention, ...] = ()  # PER mentions of trailing credits
+    byline: tuple[int, int] | None = None
+    dateline: Mention | None = None  # LOC mention of 康巴什讯 and the like
+    media: Mention | None = None  # ORG of the byline (本报, 市融媒体中心)
+    date: str | None = None  # publication date, YYYY-MM-DD, when known
+    skipped: tuple[tuple[int, int], ...] = ()  # repeated spans left out of extraction
+
+    @property
+    def id(self) -> str:
+        return f"{self.doc_id}#{self.index + 1}"
+
+
+@dataclass(frozen=True, order=True)
+class Membership:
+    """A post: ``person`` holds ``title`` (role ``role``) in ``organization``."""
+
+    person: Mention
+    title: Mention
+    role: str  # the bare post, e.g. 书记
+    organization: str | None = None  # canonical organisation name
+    sentence: tuple[int, int] = (0, 0)
+    rule: str = ""
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, order=True)
+class Event:
+    """Something that happened: a meeting, a signing, a visit ..."""
+
+    type: str  # concept id in the event scheme, e.g. Meeting
+    name: str
+    trigger: Mention
+    date: str | None = None  # YYYY-MM-DD, or YYYY-MM / YYYY when imprecise
+    end_date: str | None = None
+    place: Mention | None = None
+    organizer: Mention | None = None
+    chair: Mention | None = None
+    attendees: tuple[Mention, ...] = ()
+    sentence: tuple[int, int] = (0, 0)
+    rule: str = ""
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, order=True)
+class Relation:
+    """A binary fact between two mentions: ``locatedIn``, ``partOf`` ..."""
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    sentence: tuple[int, int] = (0, 0)
+    rule: str = ""
+    confidence: float = 1.0
+
+
+@dataclass
+class ArticleResult:
+    """Everything extracted from one article."""
+
+    doc: Document
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
