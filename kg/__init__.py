@@ -1,4 +1,11 @@
-"""kg: a rule-based knowledge-graph builder for Chinese news."""
+"""kg: a rule-based knowledge-graph builder for Chinese news.
+
+``kg.build(inputs)`` returns the graph, ``kg.extract(text)`` the mentions.
+"""
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+from kg.api import build, extract  # noqa: E402
+
+__all__ = ["__version__", "build", "extract"]

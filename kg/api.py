@@ -1,20 +1,145 @@
-"""The library entry points behind the CLI."""
+"""The library: what the CLI calls, usable from a notebook.
+
+>>> import kg
+>>> g = kg.build(["市委书记李理主持会议。"], date="2025-06-13", place="鄂尔多斯市")
+>>> len(g) > 0
+True
+"""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from kg.ingest import read_documents
+from kg.model import ArticleResult, Document, Mention
 from kg.pipeline import process_document
 
-__all__ = ["extract_documents"]
+__all__ = ["build", "extract", "extract_documents", "iter_results", "BuildStats", "mention_record"]
 
 
-def extract_documents(inputs: Iterable[str], *, date=None, place=None) -> Iterator[dict]:
+def _load_rules(rules: Sequence[str] | None):
+    try:
+        from kg.rules import load_rules
+    except ImportError:  # TEMPORARY until the rule engine lands
+        return None
+    return load_rules(tuple(rules or ()))
+
+
+def _documents(inputs: Iterable[str | Path | Document]) -> Iterator[Document]:
+    """Documents from paths, raw texts or ready-made :class:`Document` records."""
+    paths: list[str | Path] = []
+    n_text = 0
+    for item in inputs:
+        if isinstance(item, Document):
+            yield item
+        elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
+            paths.append(item)
+        else:
+            n_text += 1
+            yield Document(id=f"text-{n_text}", text=str(item))
+    if paths:
+        yield from read_documents(paths)
+
+
+def _looks_like_path(s: str) -> bool:
+    if "\n" in s or len(s) > 4096:
+        return False
+    return Path(s).exists() or s.endswith((".txt", ".jsonl")) or "/" in s
+
+
+@dataclass
+class BuildStats:
+    """What a build read and made, for the summary line."""
+
+    documents: int = 0
+    articles: int = 0
+    mentions: Counter = field(default_factory=Counter)
+    skipped: int = 0
+    seconds: float = 0.0
+
+
+def iter_results(
+    inputs: Iterable[str | Path | Document],
+    *,
+    date: str | None = None,
+    place: str | None = None,
+    rules: Sequence[str] | None = None,
+    stats: BuildStats | None = None,
+) -> Iterator[ArticleResult]:
+    """Extract every article of ``inputs`` (paths, texts or documents), streaming."""
+    ruleset = _load_rules(rules)
+    for doc in _documents(inputs):
+        results = process_document(doc, date=date, place=place, rules=ruleset)
+        if stats is not None:
+            stats.documents += 1
+            stats.articles += len(results)
+            for r in results:
+                stats.mentions.update(m.type for m in r.mentions)
+        yield from results
+
+
+def build(
+    inputs: Iterable[str | Path | Document],
+    *,
+    date: str | None = None,
+    place: str | None = None,
+    rules: Sequence[str] | None = None,
+    stats: BuildStats | None = None,
+):
+    """Build the knowledge graph of ``inputs`` and return it as an rdflib ``Graph``.
+
+    ``inputs`` are paths of ``.txt``/``.jsonl`` files or folders, raw article
+    texts, or :class:`~kg.model.Document` records. ``date`` (YYYY-MM-DD) and
+    ``place`` (the publisher's home place) apply where the input gives none.
+    """
+    from kg.graph import build_graph
+
+    t0 = time.perf_counter()
+    graph = build_graph(iter_results(inputs, date=date, place=place, rules=rules, stats=stats))
+    if stats is not None:
+        stats.seconds = time.perf_counter() - t0
+    return graph
+
+
+def extract(
+    text: str, *, date: str | None = None, place: str | None = None, rules: Sequence[str] | None = None
+) -> list[Mention]:
+    """Mentions of one text (offsets into ``text``), sorted.
+
+    >>> [(m.type, m.text) for m in extract("市委书记李理主持会议。") if m.type in ("PER", "TITLE")]
+    [('TITLE', '市委书记'), ('PER', '李理')]
+    """
+    doc = Document(id="text", text=text, date=date, place=place)
+    out: list[Mention] = []
+    for r in process_document(doc, date=date, place=place, rules=_load_rules(rules)):
+        out.extend(r.mentions)
+    return sorted(out)
+
+
+def mention_record(m: Mention) -> dict:
+    """The JSON form of a mention (CONTRACT §4)."""
+    from kg.link import entity_iri
+
+    rec = {"start": m.start, "end": m.end, "type": m.type, "text": m.text}
+    if m.type in ("PER", "ORG", "LOC"):
+        rec["entity"] = entity_iri(m.type, m.key or m.text)
+    if m.key and m.key != m.text:
+        rec["key"] = m.key
+    rec["rule"] = m.rule
+    rec["confidence"] = round(m.confidence, 3)
+    return rec
+
+
+def extract_documents(
+    inputs: Iterable[str | Path], *, date=None, place=None, rules: Sequence[str] | None = None
+) -> Iterator[dict]:
     """One JSON-ready record per input document: ``{"id", "mentions"}``."""
+    ruleset = _load_rules(rules)
     for doc in read_documents(inputs):
-        mentions = []
-        for res in process_document(doc, date=date, place=place):
-            for m in res.mentions:
-                mentions.append({"start": m.start, "end": m.end, "type": m.type, "text": m.text,
-                                 "rule": m.rule, "key": m.key})
+        mentions: list[dict] = []
+        for res in process_document(doc, date=date, place=place, rules=ruleset):
+            mentions.extend(mention_record(m) for m in res.mentions)
         yield {"id": doc.id, "mentions": mentions}

@@ -1,8 +1,9 @@
-"""The ``kg`` command: thin wrappers over the library."""
+"""The ``kg`` command: thin wrappers over the library (``kg.api``)."""
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -12,27 +13,83 @@ from kg.errors import KgError
 __all__ = ["main", "cli"]
 
 
+def _common_extraction_options(f):
+    f = click.option("--rules", "rules", multiple=True, type=click.Path(dir_okay=False),
+                     help="Extra rule file (JSONL); may be repeated.")(f)
+    f = click.option("--place", help="The publisher's home place (e.g. 鄂尔多斯市), where the input gives none.")(f)
+    f = click.option("--date", help="Publication date YYYY-MM-DD, where the input gives none.")(f)
+    return f
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="kg")
+@click.version_option(__version__, "-V", "--version", prog_name="kg")
 def cli() -> None:
-    """Build a knowledge graph from Chinese news."""
+    """Build a knowledge graph from Chinese news.
+
+    \b
+    kg build seeds/                 # output/graph.ttl and output/graph.html
+    kg query people-posts           # a query from queries/
+    kg extract news.jsonl           # mentions as JSON lines
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out", default="output", show_default=True, type=click.Path(),
+              help="Folder for graph.ttl and graph.html.")
+@_common_extraction_options
+def build(inputs: tuple[str, ...], out: str, date: str | None, place: str | None, rules: tuple[str, ...]) -> None:
+    """Extract INPUT files or folders (.txt, .jsonl) into a graph.
+
+    Example: kg build seeds/ --out output
+    """
+    from kg.api import BuildStats
+    from kg.api import build as build_graph
+    from kg.export import write_html, write_turtle
+
+    stats = BuildStats()
+    graph = build_graph(inputs, date=date, place=place, rules=rules, stats=stats)
+    out_dir = Path(out)
+    write_turtle(graph, out_dir / "graph.ttl")
+    write_html(graph, out_dir / "graph.html")
+    per_type = ", ".join(f"{t} {n}" for t, n in sorted(stats.mentions.items()))
+    click.echo(
+        f"{stats.documents} documents, {stats.articles} articles; mentions: {per_type or 'none'}; "
+        f"{len(graph)} triples; {stats.seconds:.1f} s -> {out_dir / 'graph.ttl'}, {out_dir / 'graph.html'}"
+    )
 
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
-@click.option("--date", help="Publication date (YYYY-MM-DD) for input that does not give one.")
-@click.option("--place", help="The publisher's home place (e.g. 鄂尔多斯市).")
-def extract(inputs: tuple[str, ...], fmt: str, date: str | None, place: str | None) -> None:
+@_common_extraction_options
+def extract(inputs: tuple[str, ...], fmt: str, date: str | None, place: str | None, rules: tuple[str, ...]) -> None:
     """Print the mentions of each document as one JSON line.
 
-    Example: kg extract seeds/ --format jsonl
+    Example: kg extract news.jsonl --format jsonl > mentions.jsonl
     """
     from kg.api import extract_documents
 
     out = sys.stdout
-    for record in extract_documents(inputs, date=date, place=place):
+    for record in extract_documents(inputs, date=date, place=place, rules=rules):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--graph", "graph", default="output/graph.ttl", show_default=True, type=click.Path(),
+              help="Turtle file to query.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True)
+def query(query: str, graph: str, fmt: str) -> None:
+    """Run a SPARQL QUERY: a .rq file, a name in queries/, or inline SPARQL.
+
+    Example: kg query people-posts --format csv
+    """
+    from kg.query import format_result, run_query
+
+    result = run_query(query, graph)
+    click.echo(format_result(result, fmt), nl=False)
 
 
 def main() -> None:

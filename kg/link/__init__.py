@@ -1,0 +1,35 @@
+"""Identity: which real-world thing a mention denotes, and its IRI.
+
+IRIs are a pure function of the entity type and its canonical key, so the
+same thing gets the same IRI in every article, build and machine, without a
+corpus-wide index in memory.
+"""
+from __future__ import annotations
+
+from urllib.parse import quote
+
+__all__ = ["BASE", "entity_iri", "article_iri", "iri"]
+
+#: Base of every IRI kg mints.
+BASE = "https://kg.example.org/id/"
+
+_KIND = {"PER": "person", "ORG": "org", "LOC": "place", "TITLE": "role", "EVENT": "event", "DATE": "date"}
+
+
+def iri(*parts: str) -> str:
+    """An IRI under :data:`BASE` from path segments, percent-encoded.
+
+    >>> iri("person", "李理")
+    'https://kg.example.org/id/person/%E6%9D%8E%E7%90%86'
+    """
+    return BASE + "/".join(quote(p, safe="") for p in parts)
+
+
+def entity_iri(type_: str, key: str) -> str:
+    """IRI of the entity of ``type_`` (PER, ORG, LOC ...) with canonical ``key``."""
+    return iri(_KIND.get(type_, type_.lower()), key)
+
+
+def article_iri(article_id: str) -> str:
+    """IRI of an article, from its ``Article.id`` (``doc-id#n``)."""
+    return iri("article", article_id.replace("#", "-"))
