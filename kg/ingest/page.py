@@ -6,5 +6,5 @@ from kg.model import Article, Document
 __all__ = ["split_articles"]
 
 
-def split_articles(doc: Document) -> list[Article]:
-    return [Article(doc_id=doc.id, index=0, start=0, end=len(doc.text), body=(0, len(doc.text)), date=doc.date)]
+def split_articles(doc: Document, date: str | None = None) -> list[Article]:
+    return [Article(doc_id=doc.id, index=0, start=0, end=len(doc.text), body=(0, len(doc.text)), date=date)]
