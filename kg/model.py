@@ -78,7 +78,9 @@ class Article:
     dateline: Mention | None = None  # LOC mention of 康巴什讯 and the like
     media: Mention | None = None  # ORG of the byline (本报, 市融媒体中心)
     date: str | None = None  # publication date, YYYY-MM-DD, when known
-    skipped: tuple[tuple[int, int], ...] = ()  # repeated spans left out of extraction
+    skipped: tuple[tuple[int, int], ...] = ()  # page-break line breaks inside sentences, read past
+    repeats: tuple[tuple[int, int], ...] = ()  # sentences repeating an earlier one word for word
+    title: str | None = None  # headline given as metadata (JSONL "title"), when not in the text
 
     @property
     def id(self) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from kg.extract import Context, extract_mentions
 from kg.ingest import split_articles
-from kg.model import ArticleResult, Document
+from kg.model import Article, ArticleResult, Document, Mention
 from kg.nlp.normalize import View
 
 __all__ = ["process_document", "process_documents"]
@@ -41,15 +41,38 @@ def process_document(
     for art in split_articles(doc, date=doc.date or date):
         ctx = Context(date=art.date or doc.date or date, place=doc.place or place, publisher=doc.publisher,
                       rules=rules)
-        view = View.of(doc.text, art.body[0] if art.body else art.start, art.end, drop=art.skipped)
-        mentions = extract_mentions(view, ctx)
+        view = View.of(doc.text, art.start, art.end, drop=art.skipped)
+        mentions = merge_frame(extract_mentions(view, ctx), art)
         result = ArticleResult(doc=doc, article=art, mentions=mentions)
         if facts is not None:
-            result.memberships, result.events, result.relations = facts(view, mentions, ctx)
+            # Facts are read once: sentences printed again are left out.
+            fact_view = View.of(doc.text, art.start, art.end, drop=art.skipped + art.repeats) if art.repeats else view
+            kept = [m for m in mentions if not _inside(m, art.repeats)]
+            result.memberships, result.events, result.relations = facts(fact_view, kept, ctx)
         if link is not None:
             result = link(result, ctx)
         results.append(result)
     return results
+
+
+def _inside(m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= m.start and m.end <= b for a, b in spans)
+
+
+def merge_frame(mentions: list[Mention], art: Article) -> list[Mention]:
+    """Mentions with the article frame's own (byline reporters, credits, dateline) taking precedence.
+
+    The page reader knows that ``王琪 胡杨 摄`` names two photographers and
+    that ``记者张诗曼 赵琛玮`` names two reporters; an extractor mention that
+    overlaps one of them gives way.
+    """
+    frame = [*art.reporters, *art.photographers, *art.credits]
+    if art.dateline is not None:
+        frame.append(art.dateline)
+    if not frame:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in frame)]
+    return sorted(kept + frame)
 
 
 def process_documents(docs: Iterable[Document], **kw) -> Iterator[list[ArticleResult]]:

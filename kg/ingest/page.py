@@ -1,10 +1,240 @@
-"""Split a newspaper page into articles (placeholder: one article per document)."""
+"""Split a newspaper page into articles and find what frames each one.
+
+A scraped page is a run of paragraphs separated by blank lines. An article
+starts with a *headline block* (short paragraphs without sentence punctuation:
+kicker, headline, subheadline) or right after an article that ended with a
+credit line, and runs to the next one. Inside an article we find
+
+- the byline: ``本报融媒记者张诗曼 赵琛玮``, ``本报讯 市融媒体中心记者张媛 张浩``;
+- the dateline: ``康巴什讯`` (a place), ``本报讯``/``本报综合消息`` (the paper itself);
+- trailing credits ``（祁淑婧 方瑞敏）`` and photo credits ``王琪 胡杨 摄``;
+- page breaks: a paragraph that ends without closing punctuation continues in
+  the next one, so the blank lines between them are left out of the text the
+  extractors read (through :class:`kg.nlp.normalize.View`, never by editing);
+- repeated sentences (a paragraph printed three times): later copies are left
+  out of extraction, anything that differs is kept.
+
+All spans are offsets into the document text.
+"""
 from __future__ import annotations
 
-from kg.model import Article, Document
+import re
+from collections import Counter
+from collections.abc import Iterator
 
-__all__ = ["split_articles"]
+from kg.model import Article, Document, Mention
+
+__all__ = ["split_articles", "paragraphs", "infer_year"]
+
+#: Characters that close a sentence (or a quoted or bracketed sentence).
+_CLOSERS = "。！？!?…；;”’」』）)】》"
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*")
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_NAME = rf"[{_HAN}]{{2,4}}(?:[·•][{_HAN}]{{2,8}})*"
+#: A byline: optional paper-level dateline, then one or more ``<desk>记者<names>`` groups.
+_BYLINE_GROUP = re.compile(
+    rf"(?P<desk>[{_HAN}A-Za-z]{{0,12}}?)(?P<role>记者|通讯员|特约记者|实习生)"
+    rf"(?P<names>{_NAME}(?:[ \u3000、]+{_NAME})*)(?=[ \u3000]|$)"
+)
+_PAPER_DATELINE = re.compile(rf"(?P<paper>本报(?:综合消息|讯|电)?)(?=[ \u3000{_HAN}])[ \u3000]*")
+_PLACE_DATELINE = re.compile(rf"(?P<place>[{_HAN}]{{2,8}}?)(?:讯|电)[ \u3000]+")
+_TRAILING_CREDIT = re.compile(rf"(?<=[。！？!?”])[（(](?P<names>{_NAME}(?:[ \u3000]+{_NAME})*)[）)]\s*$")
+_PHOTO_CREDIT = re.compile(
+    rf"(?:^|(?<=[。！？!?”）)\s]))[（(]?(?:(?P<agency>[{_HAN}]{{2,6}})?记者)?"
+    rf"(?P<names>{_NAME}(?:[ \u3000、]+{_NAME})*)[ \u3000]*摄[）)]?\s*$"
+)
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_NAME_TOKEN = re.compile(rf"{_NAME}")
+
+_HEADING_MAX = 80
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of the non-blank paragraphs of ``text[start:end]`` (separated by blank lines), stripped."""
+    end = len(text) if end is None else end
+    for m in re.finditer(r"(?:[^\n]|\n(?![ \t\u3000]*\n))+", text[start:end]):
+        a, b = m.start() + start, m.end() + start
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            yield a, b
+
+
+def _is_heading(par: str) -> bool:
+    """A headline, kicker or subheadline: short, one line, no sentence or clause punctuation."""
+    return (
+        len(par) <= _HEADING_MAX
+        and "\n" not in par
+        and not re.search(r"[。！？!?；;，,]", par)
+        and par[-1] not in "、：:"
+        and not par.startswith("本报")
+    )
+
+
+def _closes(par: str) -> bool:
+    return par.rstrip()[-1] in _CLOSERS
+
+
+def infer_year(text: str) -> str | None:
+    """The year a page was printed in, from the years it mentions (most frequent, then latest).
+
+    >>> infer_year("2017年试点，2025年5月28日—6月28日，2025年计划")
+    '2025'
+    """
+    years = Counter(_YEAR.findall(text))
+    if not years:
+        return None
+    return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def split_articles(doc: Document, date: str | None = None) -> list[Article]:
-    return [Article(doc_id=doc.id, index=0, start=0, end=len(doc.text), body=(0, len(doc.text)), date=date)]
+    """The articles of ``doc``.
+
+    A ``.jsonl`` record (``doc.line > 0``) is one article; a ``.txt`` file is a
+    page of one or more. ``date`` is the publication date; a page without one
+    gets the year it mentions most, so 6月13日 can still be dated.
+    """
+    text = doc.text
+    pars = list(paragraphs(text))
+    if not pars:
+        return []
+    if not date and doc.line == 0:
+        date = infer_year(text)
+    groups = [pars] if doc.line > 0 else _group(text, pars)
+    return [_frame(doc, i, g, date) for i, g in enumerate(groups)]
+
+
+def _group(text: str, pars: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Paragraphs grouped into articles: a heading block after body text, or a credit line, starts one."""
+    groups: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    in_body = False
+    for a, b in pars:
+        par = text[a:b]
+        heading = _is_heading(par)
+        ended = bool(current) and in_body and _ends_with_credit(text[current[-1][0]:current[-1][1]])
+        if current and ((heading and in_body) or ended):
+            groups.append(current)
+            current, in_body = [], False
+        current.append((a, b))
+        in_body = in_body or not heading
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _ends_with_credit(par: str) -> bool:
+    return bool(_TRAILING_CREDIT.search(par) or _PHOTO_CREDIT.search(par))
+
+
+def _names(text: str, start: int, end: int, rule: str) -> tuple[Mention, ...]:
+    return tuple(
+        Mention(start + m.start(), start + m.end(), "PER", m.group(), rule=rule, key=m.group())
+        for m in _NAME_TOKEN.finditer(text[start:end])
+    )
+
+
+def _frame(doc: Document, index: int, pars: list[tuple[int, int]], date: str | None) -> Article:
+    text = doc.text
+    heads: list[tuple[int, int]] = []
+    k = 0
+    if len(pars) > 1:
+        while k < len(pars) - 1 and _is_heading(text[pars[k][0]:pars[k][1]]):
+            heads.append(pars[k])
+            k += 1
+    body_pars = pars[k:]
+    headline = max(heads, key=lambda s: (s[1] - s[0], -s[0])) if heads else None
+    subheads = tuple(h for h in heads if h != headline)
+
+    reporters: list[Mention] = []
+    byline = dateline = media = None
+    first_a, first_b = body_pars[0]
+    pos = first_a
+    m = _PAPER_DATELINE.match(text, pos, first_b)
+    if m:
+        media = Mention(m.start("paper"), m.start("paper") + 2, "ORG", "本报", rule="page:paper", key="本报")
+        pos = m.end()
+    else:
+        m = _PLACE_DATELINE.match(text, pos, first_b)
+        if m and not _BYLINE_GROUP.match(text, pos, m.end()):
+            dateline = Mention(m.start("place"), m.end("place"), "LOC", m.group("place"), rule="page:dateline",
+                               key=m.group("place"))
+            pos = m.end()
+    while True:
+        g = _BYLINE_GROUP.match(text, pos, first_b)
+        if not g:
+            break
+        reporters.extend(_names(text, g.start("names"), g.end("names"), "page:byline"))
+        pos = g.end()
+        while pos < first_b and text[pos] in " \u3000":
+            pos += 1
+    if reporters:
+        byline = (first_a, pos)
+        if media is None:
+            if text.startswith("本报", first_a):
+                media = Mention(first_a, first_a + 2, "ORG", "本报", rule="page:paper", key="本报")
+    if dateline is None and reporters:
+        m = _PLACE_DATELINE.match(text, pos, first_b)
+        if m:
+            dateline = Mention(m.start("place"), m.end("place"), "LOC", m.group("place"), rule="page:dateline",
+                               key=m.group("place"))
+
+    last_a, last_b = body_pars[-1]
+    last = text[last_a:last_b]
+    credits: tuple[Mention, ...] = ()
+    photographers: tuple[Mention, ...] = ()
+    cm = _TRAILING_CREDIT.search(last)
+    pm = _PHOTO_CREDIT.search(last)
+    if pm:
+        photographers = _names(text, last_a + pm.start("names"), last_a + pm.end("names"), "page:photo-credit")
+    elif cm:
+        credits = _names(text, last_a + cm.start("names"), last_a + cm.end("names"), "page:credit")
+
+    start, end = pars[0][0], pars[-1][1]
+    return Article(
+        doc_id=doc.id,
+        index=index,
+        start=start,
+        end=end,
+        headline=headline,
+        subheadlines=subheads,
+        body=(first_a, end),
+        reporters=tuple(reporters),
+        photographers=photographers,
+        credits=credits,
+        byline=byline,
+        dateline=dateline,
+        media=media,
+        date=date,
+        skipped=tuple(_page_breaks(text, body_pars)),
+        repeats=tuple(_repeats(text, body_pars)),
+        title=doc.title,
+    )
+
+
+def _page_breaks(text: str, pars: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The blank lines inside sentences cut by a page break."""
+    out = []
+    for (a, b), (c, _d) in zip(pars, pars[1:]):
+        if not _closes(text[a:b]) and not _is_heading(text[c:_d]):
+            out.append((b, c))
+    return out
+
+
+def _repeats(text: str, pars: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences that repeat an earlier sentence of the article word for word."""
+    seen: set[str] = set()
+    out = []
+    for a, b in pars:
+        pos = a
+        for m in _SENTENCE_END.finditer(text, a, b):
+            s, e = pos, m.end()
+            sentence = text[s:e].strip()
+            if len(sentence) >= 6:
+                if sentence in seen:
+                    out.append((s, e))
+                seen.add(sentence)
+            pos = e
+    return out

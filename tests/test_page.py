@@ -1,0 +1,140 @@
+"""Splitting a newspaper page into articles: headlines, bylines, credits, page breaks, repeats."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.ingest.page import infer_year, paragraphs, split_articles
+from kg.model import Document
+from kg.nlp.normalize import View
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "ordos-daily-2025-06-page.txt"
+
+
+def page(text: str) -> list:
+    return split_articles(Document(id="p", text=text))
+
+
+def span(text: str, s) -> str | None:
+    return text[s[0]:s[1]] if s else None
+
+
+@pytest.mark.parametrize(
+    "body, reporters, media, dateline",
+    [
+        ("本报融媒记者张诗曼 赵琛玮 6月13日,市委常委会召开会议。", ["张诗曼", "赵琛玮"], "本报", None),
+        ("本报讯 市融媒体中心记者张媛 张浩 6月13日,会议召开。", ["张媛", "张浩"], "本报", None),
+        ("本报综合消息 奔腾融媒记者阿荣 杨和平 市融媒体中心记者张诗曼 赵琛玮 6月13日,会议召开。",
+         ["阿荣", "杨和平", "张诗曼", "赵琛玮"], "本报", None),
+        ("本报融媒记者边舒帆 刘亚楠 近年来,市工信局推动制造业转型。", ["边舒帆", "刘亚楠"], "本报", None),
+        ("康巴什讯 近年来,我市全面加强政务服务领域标准化工作。", [], None, "康巴什"),
+        # 记者 followed by a verb is no byline.
+        ("工作人员向记者演示安全矩阵系统在厂区的综合应用。", [], None, None),
+    ],
+)
+def test_byline(body, reporters, media, dateline):
+    text = f"标题一则\n\n{body}"
+    [art] = page(text)
+    assert span(text, art.headline) == "标题一则"
+    assert [m.text for m in art.reporters] == reporters
+    assert all(text[m.start:m.end] == m.text for m in art.reporters)
+    assert (art.media.text if art.media else None) == media
+    assert (art.dateline.text if art.dateline else None) == dateline
+
+
+@pytest.mark.parametrize(
+    "last, photographers, credits",
+    [
+        ("让更多人感受鄂尔多斯文化的魅力。王琪 胡杨 摄", ["王琪", "胡杨"], []),
+        ("为全市优化营商环境注入强劲动能。(祁淑婧 方瑞敏)", [], ["祁淑婧", "方瑞敏"]),
+        ("同胞们致以问候。（新华社记者兰红光摄）", ["兰红光"], []),
+        # A bracket that is no credit.
+        ("公开情况一览表(第7批)》(详情见今日二、三版)", [], []),
+        ("首批国家紧急救援基地牵头单位(筹)。", [], []),
+    ],
+)
+def test_credits(last, photographers, credits):
+    text = f"标题\n\n{last}"
+    [art] = page(text)
+    assert [m.text for m in art.photographers] == photographers
+    assert [m.text for m in art.credits] == credits
+
+
+def test_page_break_is_read_past_through_the_view():
+    text = "标题\n\n本报讯 会议要求,要深入学习贯彻习近平总书记\n\n关于精神文明建设的重要论述。"
+    [art] = page(text)
+    view = View.of(text, art.start, art.end, drop=art.skipped)
+    assert "习近平总书记关于精神文明" in view.text
+    i = view.text.index("总书记关于")
+    a, b = view.to_source(i, i + 5)
+    assert text[a:b] == "总书记\n\n关于"
+
+
+def test_closed_paragraphs_are_not_joined():
+    text = "标题\n\n第一段。\n\n第二段。"
+    [art] = page(text)
+    assert art.skipped == ()
+
+
+def test_repeated_sentences_are_marked_and_different_ones_kept():
+    s1, s2, s3 = "会议进一步传达学习《论述摘编》。", "强调要严格落实责任制。", "会议传达了《论述摘编》。"
+    text = "标题\n\n" + s1 + s2 + s3 + s2 + s3 + s2
+    [art] = page(text)
+    repeated = [text[a:b] for a, b in art.repeats]
+    assert repeated == [s2, s3, s2]
+    first = text.index(s2)
+    assert all(a > first for a, _ in art.repeats)
+
+
+def test_heading_block_headline_is_the_longest():
+    text = "中央督察在内蒙古\n\n督察组向内蒙古自治区交办第十六批信访举报件情况\n\n6月13日,督察组交办信访件。"
+    [art] = page(text)
+    assert span(text, art.headline) == "督察组向内蒙古自治区交办第十六批信访举报件情况"
+    assert [span(text, s) for s in art.subheadlines] == ["中央督察在内蒙古"]
+
+
+def test_year_is_inferred_from_the_page():
+    assert infer_year("2017年试点。2025年5月28日—6月28日。2025年计划。") == "2025"
+    assert infer_year("没有年份。") is None
+    [art] = page("标题\n\n2024年6月13日,会议召开。")
+    assert art.date == "2024"
+    [art] = split_articles(Document(id="p", text="标题\n\n2024年,会议召开。"), date="2025-06-14")
+    assert art.date == "2025-06-14"
+
+
+def test_jsonl_record_is_one_article():
+    text = "标题一\n\n第一段。\n\n标题二\n\n第二段。"
+    arts = split_articles(Document(id="r", text=text, line=3))
+    assert len(arts) == 1 and (arts[0].start, arts[0].end) == (0, len(text))
+
+
+def test_empty_and_blank_documents_have_no_articles():
+    assert page("") == []
+    assert page(" \n\n\u3000\n") == []
+
+
+def test_paragraph_spans_are_stripped():
+    text = "\n\n  甲。\n\n乙\n丙\n\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == ["甲。", "乙\n丙"]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed page missing")
+def test_seed_page_articles():
+    text = SEED.read_text(encoding="utf-8")
+    arts = split_articles(Document(id="seed", text=text))
+    heads = [span(text, a.headline) for a in arts]
+    assert heads[0] == "全区精神文明建设成果交流会召开"
+    assert heads[2] == "市政府召开常务会议"
+    assert "北京大学人民医院·鄂尔多斯市中心医院 专科区域协作中心成功签约" in heads
+    assert heads[-1] is None  # the closing photo caption has no headline
+    by_head = {span(text, a.headline): a for a in arts}
+    first = by_head["全区精神文明建设成果交流会召开"]
+    assert [m.text for m in first.reporters] == ["阿荣", "杨和平", "张诗曼", "赵琛玮"]
+    assert [m.text for m in arts[-1].photographers] == ["王琪", "胡杨"]
+    assert any(a.dateline is not None and a.dateline.text == "康巴什" for a in arts)
+    assert any(a.credits and [m.text for m in a.credits] == ["祁淑婧", "方瑞敏"] for a in arts)
+    assert len(by_head["市政府召开常务会议"].repeats) == 3
+    assert all(a.date == "2025" for a in arts)
+    # Articles tile the page in order and never overlap.
+    assert all(x.end <= y.start for x, y in zip(arts, arts[1:]))
