@@ -1,0 +1,197 @@
+"""Dates: ``6月13日`` -> 2025-06-13, ``昨天``, ``近日``, ranges, Chinese numerals.
+
+Every DATE mention's ``key`` is an ISO date (``YYYY-MM-DD``), or ``YYYY-MM`` /
+``YYYY`` when the text is imprecise, or ``start/end`` for a range
+(``5月28日—6月28日`` -> ``2025-05-28/2025-06-28``). Missing parts come from
+``ctx.date`` (the publication date, or only a year taken from the page):
+
+* a month and day without a year take the publication year, except that a month
+  more than six months after the publication month is read as last year (a
+  January paper speaking of 12月31日 means the December just past);
+* 今天/昨天/前天/明天 are the publication day plus or minus days; 近日, 日前,
+  近期 are the publication month (imprecise); 今年/去年/明年 the year;
+* when nothing can be resolved the mention is still yielded, with an empty key.
+
+Full-width digits are already folded by :class:`kg.nlp.normalize.View`; Chinese
+numerals (一九九八年, 十二月三十一日, 二〇二五年) are read here. A library such as
+dateparser was not used: it parses a whole string, not spans inside running
+text, and knows nothing of publication-relative Chinese forms like 近日.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from kg.extract.context import Context
+from kg.model import Mention
+from kg.nlp.normalize import View
+
+__all__ = ["extract_dates", "parse_number", "resolve"]
+
+_CN_DIGIT = {"元": 1, "〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "〇零○一二三四五六七八九十"
+_NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
+
+# One date: [year年][month月][day日|号]; at least one part; a year alone needs 年.
+_YEAR = rf"(?:(?P<y>\d{{4}}|[{_CN}]{{4}})年|(?P<ry>前年|去年|今年|本年|明年))"
+_MONTH = rf"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月(?:份)?"
+_DAY = rf"(?P<d>3[01]|[12]\d|0?[1-9]|三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])(?:日|号)"
+_PART_OF_DAY = r"(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚|夜间|夜)?"
+_ONE = rf"(?=[\d{_CN}元前去今本明])(?:{_YEAR})?(?:{_MONTH})?(?:{_DAY})?"
+
+# A number glued before, or a unit after, means a duration or a count, not a date.
+_DATE_RE = re.compile(
+    rf"(?<![\d{_CN}.\-/个第])(?:{_ONE}){_PART_OF_DAY}"
+    rf"(?:(?P<sep>[—–\-~～至到])(?P<second>{_ONE.replace('?P<y>', '?P<y2>').replace('?P<m>', '?P<m2>').replace('?P<d>', '?P<d2>').replace('?P<ry>', '?P<ry2>')})"
+    rf"{_PART_OF_DAY})?"
+    r"(?!以内|之内|内|后|来|以来|多|余|左右|间|期间)"
+)
+
+_RELATIVE_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2}
+_RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1}
+_IMPRECISE = ("近日", "日前", "近期", "本月", "当月", "上月", "上个月", "下月", "下个月")
+_WORD_RE = re.compile(
+    "(?:" + "|".join(sorted([*_RELATIVE_DAYS, *_RELATIVE_YEARS, *_IMPRECISE], key=len, reverse=True)) + ")"
+    + _PART_OF_DAY
+)
+
+
+def parse_number(s: str) -> int:
+    """Arabic or Chinese numeral: ``'12'``, ``'十二'``, ``'三十一'``, ``'一九九八'``."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+    n = 0
+    for ch in s:  # digit by digit: 一九九八 -> 1998
+        n = n * 10 + _CN_DIGIT[ch]
+    return n
+
+
+def _anchor(ctx: Context) -> tuple[int | None, int | None, int | None]:
+    """Year, month, day of the publication date (any may be None)."""
+    if not ctx.date:
+        return None, None, None
+    parts = [int(p) for p in ctx.date.split("-") if p.isdigit()]
+    parts += [None] * (3 - len(parts))
+    return parts[0], parts[1], parts[2]
+
+
+def resolve(y: int | None, m: int | None, d: int | None, ctx: Context) -> str:
+    """ISO key of a (partial) date, filling what is missing from ``ctx.date``."""
+    ay, am, _ = _anchor(ctx)
+    if y is not None and y < 100:  # 98年 -> 1998
+        y += 1900 if y > 30 else 2000
+    if m is None and d is not None:
+        m = am  # 13日: this month
+        if m is None:
+            return ""
+    if y is None:
+        if ay is None:
+            return ""
+        y = ay
+        if am is not None and m is not None and m - am > 6:
+            y -= 1  # a January paper's 12月 is last December
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return ""
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return ""
+
+
+def _key(match: re.Match, suffix: str, ctx: Context) -> str:
+    g = match.groupdict()
+    y, m, d = (parse_number(g[k + suffix]) if g[k + suffix] else None for k in "ymd")
+    if g["ry" + suffix]:
+        ay = _anchor(ctx)[0]
+        if ay is None:
+            return ""
+        y = ay + _RELATIVE_YEARS[g["ry" + suffix]]
+    return resolve(y, m, d, ctx)
+
+
+def _range_key(match: re.Match, ctx: Context) -> str:
+    g = match.groupdict()
+    first = _key(match, "", ctx)
+    if not first:
+        return ""
+    fy, fm = first[:4], first[5:7] if len(first) >= 7 else None
+    if not (g["y2"] or g["ry2"] or g["m2"] or g["d2"]):
+        return first
+    y2 = parse_number(g["y2"]) if g["y2"] else int(fy)
+    m2 = parse_number(g["m2"]) if g["m2"] else (int(fm) if fm and g["d2"] else None)
+    d2 = parse_number(g["d2"]) if g["d2"] else None
+    second = resolve(y2, m2, d2, Context(date=first, place=ctx.place))
+    return f"{first}/{second}" if second else first
+
+
+def _relative_key(word: str, ctx: Context) -> str:
+    ay, am, ad = _anchor(ctx)
+    for w, days in _RELATIVE_DAYS.items():
+        if word.startswith(w):
+            if ad is None:
+                return ""
+            return (date(ay, am, ad) + timedelta(days=days)).isoformat()
+    for w, years in _RELATIVE_YEARS.items():
+        if word.startswith(w):
+            return "" if ay is None else f"{ay + years:04d}"
+    if ay is None or am is None:
+        return "" if ay is None else f"{ay:04d}"
+    shift = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+    y, m = divmod(ay * 12 + am - 1 + shift, 12)
+    return f"{y:04d}-{m + 1:02d}"
+
+
+def _valid(match: re.Match) -> bool:
+    """Reject numbers that only look like dates: a bare 3-digit+ year without 年, 32日."""
+    g = match.groupdict()
+    if not (g["y"] or g["ry"] or g["m"] or g["d"]) or ((g["y"] or g["ry"]) and g["d"] and not g["m"]):
+        return False
+    if g["y2"] and g["d2"] and not g["m2"]:
+        return False
+    if g["y"] and g["y"][0] in _CN and any(ch not in _CN_DIGIT for ch in g["y"]):
+        return False  # 二十一世纪 style tens are not a year
+    if g["d"] and not g["m"] and not g["y"]:
+        # a bare day (13日) only in Arabic digits with 日: 一日三餐, 1号车间 are not dates
+        day = match.group(0)
+        return day[0].isdigit() and "日" in day and parse_number(g["d"]) <= 31
+    return True
+
+
+def extract_dates(view: View, ctx: Context) -> Iterator[Mention]:
+    """DATE mentions of ``view`` (source offsets), keys resolved against ``ctx.date``."""
+    text = view.text
+    taken: list[tuple[int, int]] = []
+    for match in _DATE_RE.finditer(text):
+        if not _valid(match):
+            continue
+        start, end = match.span()
+        if match.group("sep") and not match.group("second"):
+            end = match.start("sep")  # 2019年至今: the separator led nowhere
+        if match.group("second"):
+            key, rule = _range_key(match, ctx), "date:range"
+        else:
+            key = _key(match, "", ctx)
+            rule = "date:cn" if any(ch in _CN for ch in match.group(0)) else "date:ymd"
+        taken.append((start, end))
+        a, b = view.to_source(start, end)
+        yield Mention(a, b, "DATE", view.source[a:b], rule=rule, key=key,
+                      confidence=1.0 if key else 0.5)
+    for match in _WORD_RE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        word = match.group(0)
+        key = _relative_key(word, ctx)
+        imprecise = any(word.startswith(w) for w in _IMPRECISE)
+        a, b = view.to_source(start, end)
+        yield Mention(a, b, "DATE", view.source[a:b], rule="date:imprecise" if imprecise else "date:relative",
+                      key=key, confidence=(0.6 if imprecise else 0.9) if key else 0.5)
