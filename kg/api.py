@@ -7,6 +7,9 @@ True
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,7 +20,7 @@ from kg.ingest import read_documents
 from kg.model import ArticleResult, Document, Mention
 from kg.pipeline import process_document
 
-__all__ = ["build", "extract", "extract_documents", "iter_results", "BuildStats", "mention_record"]
+__all__ = ["build", "extract", "extract_documents", "iter_results", "process_all", "BuildStats", "mention_record"]
 
 
 def _load_rules(rules: Sequence[str] | None):
@@ -61,6 +64,46 @@ class BuildStats:
     seconds: float = 0.0
 
 
+def _worker_init(rules: tuple[str, ...]) -> None:
+    global _WORKER_RULES
+    _WORKER_RULES = _load_rules(rules)
+
+
+_WORKER_RULES = None
+
+
+def _worker(job: tuple[Document, str | None, str | None]) -> tuple[Document, list[ArticleResult]]:
+    doc, date, place = job
+    return doc, process_document(doc, date=date, place=place, rules=_WORKER_RULES)
+
+
+def process_all(
+    docs: Iterable[Document],
+    *,
+    date: str | None = None,
+    place: str | None = None,
+    rules: Sequence[str] | None = None,
+    jobs: int = 1,
+) -> Iterator[tuple[Document, list[ArticleResult]]]:
+    """Each document with its results, in input order, on ``jobs`` processes (0: all cores).
+
+    Documents stream through a pool; results come back in input order, so the
+    output is the same whatever the number of processes.
+    """
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    if jobs <= 1:
+        ruleset = _load_rules(rules)
+        for doc in docs:
+            yield doc, process_document(doc, date=date, place=place, rules=ruleset)
+        return
+    rule_paths = tuple(rules or ())
+    _load_rules(rule_paths)  # fail on a bad rule file here, once, not in every worker
+    ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    with ctx.Pool(jobs, initializer=_worker_init, initargs=(rule_paths,)) as pool:
+        yield from pool.imap(_worker, ((d, date, place) for d in docs), chunksize=8)
+
+
 def iter_results(
     inputs: Iterable[str | Path | Document],
     *,
@@ -68,11 +111,10 @@ def iter_results(
     place: str | None = None,
     rules: Sequence[str] | None = None,
     stats: BuildStats | None = None,
+    jobs: int = 1,
 ) -> Iterator[ArticleResult]:
     """Extract every article of ``inputs`` (paths, texts or documents), streaming."""
-    ruleset = _load_rules(rules)
-    for doc in _documents(inputs):
-        results = process_document(doc, date=date, place=place, rules=ruleset)
+    for _doc, results in process_all(_documents(inputs), date=date, place=place, rules=rules, jobs=jobs):
         if stats is not None:
             stats.documents += 1
             stats.articles += len(results)
@@ -88,6 +130,7 @@ def build(
     place: str | None = None,
     rules: Sequence[str] | None = None,
     stats: BuildStats | None = None,
+    jobs: int = 1,
 ):
     """Build the knowledge graph of ``inputs`` and return it as an rdflib ``Graph``.
 
@@ -98,7 +141,7 @@ def build(
     from kg.graph import build_graph
 
     t0 = time.perf_counter()
-    graph = build_graph(iter_results(inputs, date=date, place=place, rules=rules, stats=stats))
+    graph = build_graph(iter_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs))
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return graph
@@ -134,12 +177,11 @@ def mention_record(m: Mention) -> dict:
 
 
 def extract_documents(
-    inputs: Iterable[str | Path], *, date=None, place=None, rules: Sequence[str] | None = None
+    inputs: Iterable[str | Path], *, date=None, place=None, rules: Sequence[str] | None = None, jobs: int = 1
 ) -> Iterator[dict]:
     """One JSON-ready record per input document: ``{"id", "mentions"}``."""
-    ruleset = _load_rules(rules)
-    for doc in read_documents(inputs):
+    for doc, results in process_all(read_documents(inputs), date=date, place=place, rules=rules, jobs=jobs):
         mentions: list[dict] = []
-        for res in process_document(doc, date=date, place=place, rules=ruleset):
+        for res in results:
             mentions.extend(mention_record(m) for m in res.mentions)
         yield {"id": doc.id, "mentions": mentions}
