@@ -1,69 +1,260 @@
-"""Read ``.txt`` and ``.jsonl`` news into :class:`~kg.model.Document` records."""
+"""Read ``.txt`` and ``.jsonl`` news into :class:`~kg.model.Document` records.
+
+News arrives in every encoding and shape. :func:`decode` finds the encoding
+(byte-order marks, strict UTF-8, then charset-normalizer) and refuses what is
+not text; :func:`read_documents` turns files into documents and reports every
+file or record it cannot use as an :class:`~kg.errors.InputError` naming the
+file (and line), either raising it or handing it to an ``errors`` callback so
+that the good records are still read.
+
+>>> decode("市委书记".encode("gb18030"), "a.txt")
+('市委书记', 'gb18030')
+"""
 from __future__ import annotations
 
+import codecs
 import json
-from collections.abc import Iterable, Iterator
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from pathlib import Path
+
+from charset_normalizer import from_bytes
 
 from kg.errors import InputError
 from kg.model import Document
 
-__all__ = ["read_documents", "iter_paths"]
+__all__ = ["read_documents", "iter_paths", "read_text", "decode", "MAX_LINE_CHARS", "MAX_FILE_BYTES"]
+
+log = logging.getLogger("kg.ingest")
 
 SUFFIXES = (".txt", ".jsonl")
+#: Longest line read: a newspaper page is a few ten thousand characters; a line
+#: far longer is a dump, not news, and would stall the extractors.
+MAX_LINE_CHARS = 200_000
+#: Largest file read (bytes).
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+#: Optional JSONL keys (CONTRACT §3); each must be a string when present.
+_OPTIONAL_KEYS = ("date", "publisher", "place", "title", "url")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control characters that never occur in text (tab, line breaks and form feed do).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+ErrorHandler = Callable[[InputError], None]
 
 
-def iter_paths(inputs: Iterable[str | Path]) -> Iterator[Path]:
+def _raise(e: InputError) -> None:
+    raise e
+
+
+def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None) -> Iterator[Path]:
     """Files named by ``inputs``; folders are walked in sorted order."""
+    report = errors or _raise
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            if not files:
+                report(InputError("no .txt or .jsonl files in this folder", str(p)))
+            yield from files
         elif p.exists():
             yield p
         else:
-            raise InputError("no such file or folder", str(p))
+            report(InputError("no such file or folder", str(p)))
 
 
-def read_text(path: Path) -> str:
+def decode(data: bytes, source: str) -> tuple[str, str]:
+    """Text of ``data`` and the name of its encoding; :class:`InputError` when it is not text."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(encoding), source), encoding
+            except UnicodeDecodeError:
+                raise InputError(f"starts with a {encoding} byte-order mark but is not {encoding}", source) from None
     try:
+        return _check_text(data.decode("utf-8"), source), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = [(m.encoding, str(m)) for m in from_bytes(data)]
+    if len(data) % 2 == 0:  # charset-normalizer often misses the byte order of short UTF-16
+        for encoding in ("utf_16_le", "utf_16_be"):
+            if all(e != encoding for e, _ in candidates):
+                try:
+                    candidates.append((encoding, data.decode(encoding)))
+                except UnicodeDecodeError:
+                    pass
+    if candidates:
+        # Short texts fit several encodings (市委书记 in GB18030 is also valid
+        # cp949); the one that reads as the most common characters wins.
+        encoding, text = max(candidates, key=lambda c: (_plausibility(c[1]), c[0] == "gb18030"))
+        return _check_text(text, source), codecs.lookup(encoding).name
+    # Mostly UTF-8 with a few broken bytes (a truncated download, a bad copy):
+    # keep the text, replacing what cannot be read, and say so.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad * 1000 <= len(text):
+        log.warning("%s: %d bytes are not UTF-8 and were replaced by U+FFFD", source, bad)
+        return _check_text(text, source), "utf-8 (with replacements)"
+    raise InputError("not text: binary data or an unknown encoding", source)
+
+
+@cache
+def _common_chars() -> frozenset[str]:
+    """Characters of Chinese news: ASCII, CJK punctuation, full-width forms and the
+    common hanzi (GB 2312 level 1, Big5 frequently used characters)."""
+    chars = {chr(c) for c in range(0x20, 0x7F)} | set("\t\n\r")
+    chars |= {chr(c) for c in range(0x3000, 0x3040)} | {chr(c) for c in range(0xFF01, 0xFF5F)}
+    chars |= {bytes([hi, lo]).decode("gb2312") for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF)
+              if (hi, lo) < (0xD7, 0xFA)}
+    for hi in range(0xA4, 0xC7):
+        for lo in [*range(0x40, 0x7F), *range(0xA1, 0xFF)]:
+            if (hi, lo) <= (0xC6, 0x7E):
+                chars.add(bytes([hi, lo]).decode("big5"))
+    chars |= set("“”‘’—…·")
+    return frozenset(chars)
+
+
+def _plausibility(text: str) -> float:
+    """Share of common characters in the first 20,000 characters of a decoding."""
+    sample = text[:20_000]
+    common = _common_chars()
+    return sum(ch in common for ch in sample) / max(len(sample), 1)
+
+
+def _check_text(text: str, source: str) -> str:
+    if "\x00" in text or len(_CONTROL.findall(text, 0, 100_000)) * 100 > min(len(text), 100_000):
+        raise InputError("not text: binary data (control characters)", source)
+    return text
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """Text of the file at ``path`` and its encoding; :class:`InputError` when unusable."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"too large: {size:,} bytes (limit {MAX_FILE_BYTES:,})", source)
         data = path.read_bytes()
     except OSError as e:
-        raise InputError(f"cannot read: {e.strerror}", str(path)) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", str(path)) from None
+        raise InputError(f"cannot read: {e.strerror or e}", source) from None
+    if not data.strip():
+        raise InputError("empty file", source)
+    text, encoding = decode(data, source)
+    if not text.strip():
+        raise InputError("empty file", source)
+    log.info("%s: %s, %d characters", source, encoding, len(text))
+    return text, encoding
 
 
-def read_documents(inputs: Iterable[str | Path]) -> Iterator[Document]:
-    """Documents of every input file, in order."""
-    for path in iter_paths(inputs):
-        text = read_text(path)
+def read_documents(inputs: Iterable[str | Path], errors: ErrorHandler | None = None) -> Iterator[Document]:
+    """Documents of every input file, in order.
+
+    A file or record that cannot be used raises :class:`InputError`, or, when
+    ``errors`` is given, is passed to it and skipped so the rest is still read.
+    Document ids are unique: a ``.txt`` file is named by its stem, or by its
+    path when another file has the same stem; a JSONL record repeating an id
+    is a problem.
+    """
+    report = errors or _raise
+    seen: dict[str, str] = {}  # document id -> where it was first read
+    for path in iter_paths(inputs, report):
+        try:
+            text, _ = read_text(path)
+        except InputError as e:
+            report(e)
+            continue
         if path.suffix.lower() == ".jsonl":
-            yield from _parse_jsonl(text, str(path))
+            for item in _parse_jsonl(text, str(path)):
+                if isinstance(item, InputError):
+                    report(item)
+                elif item.id in seen:
+                    report(InputError(f"duplicate id {item.id!r} (first read at {seen[item.id]})", item.source,
+                                      item.line))
+                else:
+                    seen[item.id] = f"{item.source}:{item.line}"
+                    yield item
         else:
-            yield Document(id=path.stem, text=text, source=str(path))
+            n = _long_line(text)
+            if n:
+                report(InputError(f"line {n} is longer than {MAX_LINE_CHARS:,} characters: not news text", str(path)))
+                continue
+            doc_id = path.stem if path.stem not in seen else path.with_suffix("").as_posix()
+            seen[doc_id] = str(path)
+            yield Document(id=doc_id, text=text, source=str(path))
 
 
-def _parse_jsonl(text: str, source: str) -> Iterator[Document]:
+def _long_line(text: str) -> int:
+    """1-based number of the first line longer than :data:`MAX_LINE_CHARS`, else 0."""
+    if len(text) <= MAX_LINE_CHARS:
+        return 0
     for n, line in enumerate(text.splitlines(), 1):
+        if len(line) > MAX_LINE_CHARS:
+            return n
+    return 0
+
+
+def _parse_jsonl(text: str, source: str) -> Iterator[Document | InputError]:
+    """Documents of a JSONL text, and an :class:`InputError` for each bad line."""
+    # Split on \n only: str.splitlines would also split inside a record at U+2028 and friends.
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
+            continue
+        if len(line) > MAX_LINE_CHARS:
+            yield InputError(f"line longer than {MAX_LINE_CHARS:,} characters", source, n)
             continue
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as e:
-            raise InputError(f"not JSON: {e.msg}", source, n) from None
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            raise InputError("record needs a string 'text'", source, n)
+            yield InputError(f"not JSON: {e.msg} (column {e.colno})", source, n)
+            continue
+        problem = _record_problem(rec)
+        if problem:
+            yield InputError(problem, source, n)
+            continue
         yield Document(
-            id=str(rec.get("id", f"{Path(source).stem}-{n}")),
+            id=rec.get("id") or f"{Path(source).stem}-{n}",
             text=rec["text"],
             source=source,
             line=n,
-            date=rec.get("date"),
-            publisher=rec.get("publisher"),
-            place=rec.get("place"),
-            title=rec.get("title"),
-            url=rec.get("url"),
+            **{k: rec.get(k) for k in _OPTIONAL_KEYS},
         )
+
+
+def _record_problem(rec: object) -> str | None:
+    """Why a parsed JSONL record cannot be used, or ``None``."""
+    if not isinstance(rec, dict):
+        return f"a record must be a JSON object, not {_json_type(rec)}"
+    if "text" not in rec:
+        return "record has no 'text'"
+    for key in ("id", "text", *_OPTIONAL_KEYS):
+        value = rec.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"'{key}' must be a string, not {_json_type(value)}"
+    if not rec["text"].strip():
+        return "'text' is empty"
+    if rec.get("date") is not None and not _DATE.match(rec["date"]):
+        return f"'date' must be YYYY-MM-DD, not {rec['date']!r}"
+    return None
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "a string"

@@ -2,22 +2,30 @@
 
 Extractors read a :class:`View`: a string in which full-width digits and
 letters are half-width, ideographic spaces are plain spaces, and chosen spans
-(page-break line breaks, repeated sentences) are left out. ``View.to_source``
-maps any span of the view back to the exact characters of the original text,
-so offsets reported to users always index the input as given.
+(page-break line breaks, repeated sentences) are left out, and text in
+traditional script (繁體) is read in simplified characters, one character for
+one, so the simplified lexicons match it. ``View.to_source`` maps any span of
+the view back to the exact characters of the original text, so offsets
+reported to users always index the input as given.
 
 >>> v = View.of("１２月\\n\\n３１日", drop=[(3, 5)])
 >>> v.text
 '12月31日'
 >>> v.to_source(0, 6)
 (0, 8)
+>>> v = View.of("市委書記李理主持會議")
+>>> v.text, v.source_text(4, 6)
+('市委书记李理主持会议', '李理')
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
 
-__all__ = ["View", "fold_char", "fold"]
+__all__ = ["View", "fold_char", "fold", "to_simplified"]
 
 _FULLWIDTH_START, _FULLWIDTH_END = 0xFF01, 0xFF5E
 
@@ -39,6 +47,68 @@ _FOLD_TABLE[0x3000] = 0x20
 def fold(text: str) -> str:
     """Half-width form of ``text``, same length (one character for one)."""
     return text.translate(_FOLD_TABLE)
+
+
+@cache
+def _t2s() -> tuple[dict[int, int], dict[str, str], re.Pattern, frozenset[str]]:
+    """OpenCC's traditional->simplified tables, kept where they map one character to one.
+
+    Returns the character table (for ``str.translate``), the phrase table, a
+    pattern of its phrases, and the set of the characters that occur only in
+    traditional text (not in simplified text, unlike 么 or 乾 in 乾隆).
+    """
+    import opencc  # opencc-python-reimplemented: only its dictionary files are used
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+
+    def pairs(name: str) -> Iterable[tuple[str, str]]:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            key, _, values = line.partition("\t")
+            value = values.split(" ")[0]
+            if key and len(value) == len(key) and value != key:  # length-preserving entries only
+                yield key, value
+
+    chars = {ord(k): ord(v) for k, v in pairs("TSCharacters.txt")}
+    phrases = dict(pairs("TSPhrases.txt"))
+    simplified = {line.partition("\t")[0] for line in (folder / "STCharacters.txt").read_text(
+        encoding="utf-8").splitlines()}
+    # a character a phrase keeps (乾 in 乾坤 -> 乾坤) is also written in simplified text
+    simplified |= {a for k, v in phrases.items() for a, b in zip(k, v, strict=True) if a == b}
+    trad_only = frozenset(chr(k) for k in chars if chr(k) not in simplified)
+    phrase_re = re.compile("|".join(sorted(map(re.escape, phrases), key=lambda p: (-len(p), p))))
+    return chars, phrases, phrase_re, trad_only
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def to_simplified(text: str, force: bool = False) -> str:
+    """Simplified form of traditional ``text``, same length (one character for one).
+
+    Text is converted only when at least one CJK character in twenty is
+    traditional-only (or ``force``): a stray 乾 or 於 in simplified news is
+    left alone, and simplified text costs one set look-up per character.
+
+    >>> to_simplified("國務院總理")
+    '国务院总理'
+    >>> to_simplified("乾隆年间")
+    '乾隆年间'
+    """
+    chars, phrases, phrase_re, trad_only = _t2s()
+    if not force:
+        if trad_only.isdisjoint(text):  # simplified text: one pass in C
+            return text
+        if sum(map(trad_only.__contains__, text)) * 20 < len(_CJK.findall(text)):
+            return text
+    out = text.translate(chars)
+    if phrase_re.search(text):
+        parts, pos = [], 0
+        for m in phrase_re.finditer(text):
+            parts += [out[pos:m.start()], phrases[m.group()]]
+            pos = m.end()
+        parts.append(out[pos:])
+        out = "".join(parts)
+    return out
 
 
 class View:
@@ -83,7 +153,7 @@ class View:
             parts.append(source[a:b])
             index.extend(range(a, b))
         index.append(keep[-1][1] if keep else start)
-        return cls(fold("".join(parts)), source, index, start)
+        return cls(to_simplified(fold("".join(parts))), source, index, start)
 
     def __len__(self) -> int:
         return len(self.text)
