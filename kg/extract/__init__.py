@@ -1,31 +1,49 @@
 """Mention extraction: people, organisations, places, titles, dates.
 
-PLACEHOLDER while the rule engine is written: jieba.posseg nr/ns/nt.
+Each extractor yields candidates (they may overlap);
+:func:`extract_mentions` pools them and keeps a non-overlapping set with the
+policy of :mod:`kg.extract.resolve` (longest, then priority).
 """
 from __future__ import annotations
 
-import jieba
-import jieba.posseg as pseg
+from collections.abc import Callable, Iterator
+from functools import cache
 
 from kg.extract.context import Context
+from kg.extract.engine import rules_of
+from kg.extract.people import extract_people
+from kg.extract.resolve import resolve
+from kg.extract.titles import extract_titles
 from kg.model import Mention
 from kg.nlp.normalize import View
 
 __all__ = ["Context", "extract_mentions"]
 
-jieba.setLogLevel(60)
+Extractor = Callable[[View, Context], Iterator[Mention]]
 
-_TAGS = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
+
+@cache
+def _peer_extractors() -> tuple[Extractor, ...]:
+    """Extractors of other modules, when present (places, organisations, dates)."""
+    found: list[Extractor] = []
+    for module, name in (("kg.extract.places", "extract_places"), ("kg.extract.orgs", "extract_orgs"),
+                         ("kg.extract.dates", "extract_dates")):
+        try:
+            mod = __import__(module, fromlist=[name])
+        except ImportError:
+            continue
+        fn = getattr(mod, name, None)
+        if fn is not None:
+            found.append(fn)
+    return tuple(found)
 
 
 def extract_mentions(view: View, ctx: Context) -> list[Mention]:
     """Mentions of ``view`` with offsets into ``view.source``, sorted, non-overlapping."""
-    out: list[Mention] = []
-    pos = 0
-    for word, flag in pseg.cut(view.text):
-        start, pos = pos, pos + len(word)
-        typ = _TAGS.get(flag)
-        if typ:
-            a, b = view.to_source(start, pos)
-            out.append(Mention(a, b, typ, view.source[a:b], rule=f"jieba:{flag}", key=word))
-    return sorted(out)
+    rules = rules_of(ctx)
+    priorities = {p.id: p.priority for p in rules.patterns}
+    titles = list(extract_titles(view, ctx))
+    candidates = titles + list(extract_people(view, ctx, titles))
+    for fn in _peer_extractors():
+        candidates.extend(fn(view, ctx))
+    return resolve(candidates, lambda rule: priorities.get(rule, 0))

@@ -1,0 +1,91 @@
+"""The matching engine: patterns over characters, lexicons over tokens.
+
+Extractors ask it for candidates in *view* offsets and turn them into
+:class:`kg.model.Mention` in source offsets with :func:`to_mention`. Tokens of a
+view are computed once and shared by every extractor (:func:`tokens_of`).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.model import Mention
+from kg.nlp.normalize import View
+from kg.nlp.tokenize import Token, tokenize
+from kg.rules import Pattern, RuleSet, load_rules
+
+__all__ = ["Match", "rules_of", "tokens_of", "match_patterns", "match_token_lexicon", "to_mention", "is_han"]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A candidate span of a view: ``[start, end)`` in view offsets."""
+
+    start: int
+    end: int
+    type: str
+    rule: str
+    key: str = ""
+
+
+def rules_of(ctx) -> RuleSet:
+    """The context's rule set, or the built-in one."""
+    rules = getattr(ctx, "rules", None)
+    return rules if rules is not None else load_rules()
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(tokenize(text))
+
+
+def tokens_of(view: View) -> tuple[Token, ...]:
+    """Tokens of ``view.text`` (cached: every extractor of an article shares them)."""
+    return _tokens(view.text)
+
+
+def is_han(s: str) -> bool:
+    """True when every character of ``s`` is a CJK ideograph."""
+    return bool(s) and all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+def match_patterns(text: str, patterns: Iterable[Pattern]) -> Iterator[Match]:
+    """Every match of every pattern (its ``group``), in pattern then text order."""
+    for p in patterns:
+        for m in p.regex.finditer(text):
+            a, b = m.span(p.group)
+            if a < b:
+                yield Match(a, b, p.label, p.id, p.key or m.group(p.group))
+
+
+def match_token_lexicon(
+    tokens: tuple[Token, ...], accept: Callable[[str], object], last_chars: frozenset[str], max_tokens: int = 4
+) -> Iterator[tuple[int, int, object]]:
+    """Longest runs of whole tokens whose joined text ``accept`` maps to a true value.
+
+    Yields ``(first, last, value)``: token indices (inclusive) and what
+    ``accept`` returned. Only runs ending in a token whose last character is
+    in ``last_chars`` are tried, which keeps this a cheap scan.
+    """
+    j = 0
+    n = len(tokens)
+    while j < n:
+        tok = tokens[j]
+        if tok.word[-1] in last_chars:
+            text = ""
+            best, value = -1, None
+            for i in range(j, max(-1, j - max_tokens), -1):
+                text = tokens[i].word + text
+                v = accept(text)
+                if v:
+                    best, value = i, v
+            if best >= 0:
+                yield best, j, value
+        j += 1
+
+
+def to_mention(view: View, m: Match, confidence: float = 1.0) -> Mention:
+    """The mention of a view match, in source offsets."""
+    a, b = view.to_source(m.start, m.end)
+    return Mention(a, b, m.type, view.source[a:b], m.rule, m.key, confidence)

@@ -1,0 +1,191 @@
+"""People (PER): names from the tagger, mended and checked by rules.
+
+jieba's tagger (``nr``/``nrfg``/``nrt``) proposes names; rules keep those that
+look like names and mend what the tagger splits:
+
+* ``per.tagger``: surname (``people/surnames``, single or compound) + 1-2
+  given characters, or a double surname + 2 (陈方安生); common words that
+  jieba tags as names (``people/not_names``: 谢谢, 公正) are rejected.
+* ``per.tagger-mend``: a name split by the tagger (赵琛 + 玮).
+* ``per.translit``: transliterated names (克林顿, 班禅额尔德尼·确吉杰布) whose
+  characters are all in ``people/translit_chars``; places of the same span win
+  in the combiner (伊拉克).
+* ``per.surname-title``: a bare surname before a post or form of address
+  (江主席, 李总) as People's Daily does.
+* ``per.after-title``: a surname-initial word right after a title
+  (市委书记李理), even when the tagger did not tag it.
+* ``per.space-list`` / ``per.list``: names listed with single spaces or 、.
+* patterns of ``people/*.jsonl`` (bylines 记者X摄, 老张).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.context import Context
+from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mention, tokens_of
+from kg.extract.titles import title_lexicon
+from kg.model import Mention
+from kg.nlp.normalize import View
+from kg.nlp.tokenize import Token
+from kg.rules import RuleSet
+
+__all__ = ["NameLexicon", "name_lexicon", "extract_people", "split_name"]
+
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# Tags of tokens that may be the given name the tagger split off (赵琛 + 玮/nr).
+_GIVEN_TAGS = frozenset({"nr", "nrfg", "ng", "nrt"})
+# Tags a word after a title can have when it is an untagged name (李理/n, 王五/nz).
+_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "nz", "ng", "a", "j", "x", "eng"})
+_DOT = "·•・．"
+_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}[ 、]){1,}[\u4e00-\u9fff]{2,4}")
+
+
+@dataclass(frozen=True, eq=False)
+class NameLexicon:
+    surnames: frozenset[str]
+    weak: frozenset[str]  # surnames that are also common words (高, 于, 金)
+    compound: frozenset[str]
+    not_names: frozenset[str]
+    translit: frozenset[str]
+
+
+@cache
+def _name_lexicon(rules: RuleSet) -> NameLexicon:
+    sur = rules.lexicon("people/surnames")
+    return NameLexicon(
+        surnames=frozenset(w for w in sur.entries if len(w) == 1),
+        weak=sur.with_flag("weak"),
+        compound=frozenset(w for w in sur.entries if len(w) == 2),
+        not_names=frozenset(rules.lexicon("people/not_names").entries),
+        translit=frozenset("".join(rules.lexicon("people/translit_chars").entries)),
+    )
+
+
+def name_lexicon(ctx: Context | None = None) -> NameLexicon:
+    return _name_lexicon(rules_of(ctx))
+
+
+def split_name(word: str, lex: NameLexicon) -> tuple[str, str] | None:
+    """``(surname, given)`` when ``word`` has the shape of a Chinese name, else None.
+
+    >>> split_name("欧阳修", name_lexicon())
+    ('欧阳', '修')
+    >>> split_name("陈方安生", name_lexicon())
+    ('陈方', '安生')
+    """
+    if not is_han(word) or word in lex.not_names:
+        return None
+    if word[:2] in lex.compound and 3 <= len(word) <= 4:
+        return word[:2], word[2:]
+    if word[0] in lex.surnames:
+        if 2 <= len(word) <= 3:
+            return word[:1], word[1:]
+        if len(word) == 4 and word[1] in lex.surnames:  # a married woman's double surname: 陈方安生
+            return word[:2], word[2:]
+    return None
+
+
+def _is_translit(word: str, lex: NameLexicon) -> bool:
+    core = word.strip(_DOT)
+    return len(core) >= 2 and core == word and all(c in lex.translit or c in _DOT for c in word) and (
+        sum(c in _DOT for c in word) == 0 or all(len(p) >= 2 for p in re.split(f"[{_DOT}]", word)))
+
+
+def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[str],
+                  address: frozenset[str]) -> Iterator[Match]:
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        w = tok.word
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if tok.tag in _NAME_TAGS and w not in lex.not_names:
+            parts = split_name(w, lex)
+            if parts is not None:
+                # a given name of one character may have been split off: 赵琛 + 玮
+                if (len(parts[1]) == 1 and nxt is not None and len(nxt.word) == 1 and nxt.tag in _GIVEN_TAGS
+                        and is_han(nxt.word) and nxt.word not in lex.not_names):
+                    yield Match(tok.start, nxt.end, "PER", "per.tagger-mend")
+                    i += 2
+                    continue
+                yield Match(tok.start, tok.end, "PER", "per.tagger")
+                i += 1
+                continue
+            if len(w) == 1 and w in lex.surnames and nxt is not None:
+                # 周 + 恩来: a surname and a given name tagged apart
+                if (nxt.tag in _NAME_TAGS and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
+                        and nxt.word[0] not in lex.surnames and nxt.word not in lex.not_names):
+                    yield Match(tok.start, nxt.end, "PER", "per.surname-given")
+                    i += 2
+                    continue
+            if _is_translit(w, lex):
+                # join parts written with a middle dot: 拉吉夫·甘地
+                end, j = tok.end, i + 1
+                while (j + 1 < n and tokens[j].word in _DOT and tokens[j + 1].tag in _NAME_TAGS
+                       and _is_translit(tokens[j + 1].word, lex)):
+                    end, j = tokens[j + 1].end, j + 2
+                yield Match(tok.start, end, "PER", "per.translit")
+                i = j
+                continue
+        if len(w) == 1 and w in lex.surnames and w not in lex.weak and nxt is not None and (
+                nxt.word in posts or nxt.word in address):
+            # 江主席, 李总: People's Daily tags the bare surname as the person
+            yield Match(tok.start, tok.end, "PER", "per.surname-title")
+        i += 1
+
+
+def _after_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon) -> Iterator[Match]:
+    """A surname-initial word right after a title: 市委书记李理, 记者王琪."""
+    if not titles:
+        return
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    for t in titles:
+        i = by_start.get(view.to_view(t.end))
+        if i is None:
+            continue
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok.tag in _AFTER_TITLE_TAGS and split_name(tok.word, lex) and tok.word[0] not in lex.weak:
+            yield Match(tok.start, tok.end, "PER", "per.after-title")
+        elif (len(tok.word) == 1 and tok.word in lex.surnames and nxt is not None and is_han(nxt.word)
+              and 1 <= len(nxt.word) <= 2 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names):
+            yield Match(tok.start, nxt.end, "PER", "per.after-title")
+
+
+def _lists(text: str, lex: NameLexicon) -> Iterator[Match]:
+    """Every item of a list of two or more names written with single spaces or 、."""
+    for m in _LIST.finditer(text):
+        items = re.split("[ 、]", m.group())
+        if all(split_name(w, lex) for w in items):
+            rule = "per.space-list" if " " in m.group() else "per.list"
+            pos = m.start()
+            for w in items:
+                yield Match(pos, pos + len(w), "PER", rule)
+                pos += len(w) + 1
+
+
+def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None) -> Iterator[Mention]:
+    """PER candidates of ``view`` (they may overlap; the combiner chooses).
+
+    ``titles`` are the TITLE mentions of the view, when the caller has them,
+    for the names that follow a title.
+    """
+    rules = rules_of(ctx)
+    lex = _name_lexicon(rules)
+    tl = title_lexicon(ctx)
+    tokens = tokens_of(view)
+    for m in _tagged_names(tokens, lex, tl.posts, tl.address):
+        yield to_mention(view, m)
+    if titles is None:
+        from kg.extract.titles import extract_titles
+
+        titles = list(extract_titles(view, ctx))
+    for m in _after_titles(view, tokens, titles, lex):
+        yield to_mention(view, m)
+    for m in _lists(view.text, lex):
+        yield to_mention(view, m)
+    for m in match_patterns(view.text, rules.patterns_for("PER")):
+        yield to_mention(view, m)

@@ -1,0 +1,92 @@
+"""Titles and posts (TITLE): 市委书记, 常务副市长, 总经理, 记者.
+
+A title is a post from ``titles/titles`` (flag ``core`` or ``occ``), optionally
+qualified by words of ``titles/modifiers`` (副, 常务, 代理 ...); a ``core`` post
+may be preceded by a generic body of ``titles/org_prefixes`` (市委书记), the
+contract's form of a title as written. Full organisation names (中共中央,
+国务院) are left to the organisation extractor, so ``中共中央总书记`` gives ORG +
+TITLE. Matching runs over whole tokens, so 书记员 or 秘书处 never yield 书记.
+The mention key is the post without the body (常务副市长), the role of a
+membership.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from kg.extract.context import Context
+from kg.extract.engine import Match, match_patterns, match_token_lexicon, rules_of, to_mention, tokens_of
+from kg.model import Mention
+from kg.nlp.normalize import View
+from kg.rules import RuleSet
+
+__all__ = ["TitleLexicon", "title_lexicon", "extract_titles"]
+
+
+@dataclass(frozen=True, eq=False)
+class TitleLexicon:
+    """Posts, their qualifiers and the bodies that may precede them."""
+
+    titles: dict[str, str]  # post -> flag (core, occ, hon)
+    modifiers: tuple[str, ...]  # longest first
+    prefixes: tuple[str, ...]  # longest first
+    last_chars: frozenset[str]
+    posts: frozenset[str]  # bare core posts, used by the people rules (江主席)
+    address: frozenset[str]  # forms of address after a surname (先生, 同志)
+
+    def parse(self, text: str) -> str | None:
+        """The key of ``text`` read as [body] [qualifier]* post, or None.
+
+        >>> title_lexicon().parse("市委常务副书记")
+        '常务副书记'
+        """
+        return _parse(self, text)
+
+
+@lru_cache(maxsize=65536)
+def _parse(lex: TitleLexicon, text: str) -> str | None:
+    flag = lex.titles.get(text)
+    if flag in ("core", "occ"):
+        return text
+    body = next((p for p in lex.prefixes if text.startswith(p) and len(text) > len(p)), "")
+    rest = text[len(body):]
+    # qualifiers are peeled one at a time: 常务副市长 -> 副市长 -> 市长
+    while rest and lex.titles.get(rest) not in ("core", "occ"):
+        mod = next((m for m in lex.modifiers if rest.startswith(m) and len(rest) > len(m)), None)
+        if mod is None:
+            return None
+        rest = rest[len(mod):]
+    if not rest or (body and lex.titles.get(rest) != "core"):
+        return None
+    return text[len(body):]
+
+
+@cache
+def _title_lexicon(rules: RuleSet) -> TitleLexicon:
+    lex = rules.lexicon("titles/titles")
+    by_length = lambda words: tuple(sorted(words, key=lambda w: (-len(w), w)))  # noqa: E731
+    return TitleLexicon(
+        titles=dict(lex.entries),
+        modifiers=by_length(rules.lexicon("titles/modifiers").entries),
+        prefixes=by_length(rules.lexicon("titles/org_prefixes").entries),
+        last_chars=frozenset(w[-1] for w, f in lex.entries.items() if f in ("core", "occ")),
+        posts=frozenset(w for w, f in lex.entries.items() if f == "core"),
+        address=frozenset(w for w, f in lex.entries.items() if f == "hon"),
+    )
+
+
+def title_lexicon(ctx: Context | None = None) -> TitleLexicon:
+    """The title lexicon of the context's rule set (built once per rule set)."""
+    return _title_lexicon(rules_of(ctx))
+
+
+def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
+    """TITLE mentions: posts from the lexicon over whole tokens, plus user TITLE patterns."""
+    rules = rules_of(ctx)
+    lex = _title_lexicon(rules)
+    tokens = tokens_of(view)
+    for first, last, key in match_token_lexicon(tokens, lex.parse, lex.last_chars):
+        yield to_mention(view, Match(tokens[first].start, tokens[last].end, "TITLE", "title.lexicon", str(key)))
+    for m in match_patterns(view.text, rules.patterns_for("TITLE")):
+        yield to_mention(view, m)
