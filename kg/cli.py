@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from kg import __version__
-from kg.errors import KgError
+from kg.errors import InputError, KgError, OutputError
 
 __all__ = ["main", "cli"]
 
@@ -23,16 +25,53 @@ def _common_extraction_options(f):
     return f
 
 
+class _Problems:
+    """Collects input problems: each is printed as one line on stderr when found."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, error: KgError) -> None:
+        self.count += 1
+        click.echo(f"kg: {error}", err=True)
+
+    def __str__(self) -> str:
+        return f"{self.count} input problem{'s' if self.count != 1 else ''} skipped (see above)"
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    """Fail before the work, not after it, when ``--out`` cannot be a writable folder."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError("--out must be a folder, but this is a file", str(out_dir))
+    existing = out_dir
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        raise OutputError("cannot create the output folder: a file is in the way", str(existing))
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError("output folder is not writable", str(existing))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="kg")
-def cli() -> None:
+@click.option("-v", "--verbose", count=True, help="Say more on stderr (the encoding of each file read); -vv: debug.")
+def cli(verbose: int) -> None:
     """Build a knowledge graph from Chinese news.
 
     \b
     kg build seeds/                 # output/graph.ttl and output/graph.html
     kg query people-posts           # a query from queries/
     kg extract news.jsonl           # mentions as JSON lines
+
+    Exit status: 0 done; 1 an error, or input skipped (one line on stderr
+    each; outputs are still written for the rest); 2 bad command line; 130
+    interrupted.
     """
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("kg: %(message)s"))
+    root = logging.getLogger("kg")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
 
 
 @cli.command()
@@ -50,17 +89,25 @@ def build(
     from kg.api import BuildStats
     from kg.api import build as build_graph
     from kg.export import write_html, write_turtle
+    from kg.ingest import read_documents
 
-    stats = BuildStats()
-    graph = build_graph(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs)
     out_dir = Path(out)
+    _check_out_dir(out_dir)
+    stats, problems = BuildStats(), _Problems()
+    docs = read_documents(inputs, errors=problems)
+    graph = build_graph(docs, date=date, place=place, rules=rules, stats=stats, jobs=jobs)
+    if not stats.documents:
+        raise InputError("nothing to build: no input could be read (outputs left as they were)")
     write_turtle(graph, out_dir / "graph.ttl")
     write_html(graph, out_dir / "graph.html")
     per_type = ", ".join(f"{t} {n}" for t, n in sorted(stats.mentions.items()))
     click.echo(
         f"{stats.documents} documents, {stats.articles} articles; mentions: {per_type or 'none'}; "
         f"{len(graph)} triples; {stats.seconds:.1f} s -> {out_dir / 'graph.ttl'}, {out_dir / 'graph.html'}"
+        + (f"; {problems}" if problems.count else "")
     )
+    if problems.count:
+        sys.exit(1)
 
 
 @cli.command()
@@ -75,10 +122,16 @@ def extract(
     Example: kg extract news.jsonl --format jsonl > mentions.jsonl
     """
     from kg.api import extract_documents
+    from kg.ingest import read_documents
 
-    out = sys.stdout
-    for record in extract_documents(inputs, date=date, place=place, rules=rules, jobs=jobs):
+    out, problems = sys.stdout, _Problems()
+    docs = read_documents(inputs, errors=problems)
+    for record in extract_documents(docs, date=date, place=place, rules=rules, jobs=jobs):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if problems.count:
+        out.flush()
+        click.echo(f"kg: {problems}", err=True)
+        sys.exit(1)
 
 
 @cli.command()
@@ -100,7 +153,7 @@ def query(query: str, graph: str, fmt: str) -> None:
 
 def main() -> None:
     try:
-        cli.main(standalone_mode=False)
+        rc = cli.main(standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("kg: interrupted", err=True)
         sys.exit(130)
@@ -112,3 +165,8 @@ def main() -> None:
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as e:  # the environment (disk full, permissions) rather than a bug
+        where = f"{e.filename}: " if e.filename else ""
+        click.echo(f"kg: {where}{e.strerror or e}", err=True)
+        sys.exit(1)
+    sys.exit(rc if isinstance(rc, int) else 0)

@@ -151,12 +151,14 @@ def read_text(path: Path) -> tuple[str, str]:
     text, encoding = decode(data, source)
     if not text.strip():
         raise InputError("empty file", source)
-    log.info("%s: %s, %d characters", source, encoding, len(text))
+    log.info("%s: read as %s (%d characters)", source, encoding, len(text))
     return text, encoding
 
 
-def read_documents(inputs: Iterable[str | Path], errors: ErrorHandler | None = None) -> Iterator[Document]:
-    """Documents of every input file, in order.
+def read_documents(
+    inputs: Iterable[str | Path | Document], errors: ErrorHandler | None = None
+) -> Iterator[Document]:
+    """Documents of every input file (``Document`` records pass through), in order.
 
     A file or record that cannot be used raises :class:`InputError`, or, when
     ``errors`` is given, is passed to it and skipped so the rest is still read.
@@ -166,22 +168,29 @@ def read_documents(inputs: Iterable[str | Path], errors: ErrorHandler | None = N
     """
     report = errors or _raise
     seen: dict[str, str] = {}  # document id -> where it was first read
-    for path in iter_paths(inputs, report):
+    for item in inputs:
+        if isinstance(item, Document):
+            yield item
+        else:
+            yield from _read_path(item, report, seen)
+
+
+def _read_path(item: str | Path, report: ErrorHandler, seen: dict[str, str]) -> Iterator[Document]:
+    for path in iter_paths([item], report):
         try:
             text, _ = read_text(path)
         except InputError as e:
             report(e)
             continue
         if path.suffix.lower() == ".jsonl":
-            for item in _parse_jsonl(text, str(path)):
-                if isinstance(item, InputError):
-                    report(item)
-                elif item.id in seen:
-                    report(InputError(f"duplicate id {item.id!r} (first read at {seen[item.id]})", item.source,
-                                      item.line))
+            for rec in _parse_jsonl(text, str(path)):
+                if isinstance(rec, InputError):
+                    report(rec)
+                elif rec.id in seen:
+                    report(InputError(f"duplicate id {rec.id!r} (first read at {seen[rec.id]})", rec.source, rec.line))
                 else:
-                    seen[item.id] = f"{item.source}:{item.line}"
-                    yield item
+                    seen[rec.id] = f"{rec.source}:{rec.line}"
+                    yield rec
         else:
             n = _long_line(text)
             if n:
