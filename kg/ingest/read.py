@@ -84,6 +84,13 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         return _check_text(data.decode("utf-8"), source), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Mostly UTF-8 with a few broken bytes (a truncated download, a bad copy):
+    # keep the text, replacing what cannot be read, and say so.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= max(1, len(text) // 1000):
+        log.warning("%s: %d bytes are not UTF-8 and were replaced by U+FFFD", source, bad)
+        return _check_text(text, source), "utf-8 (with replacements)"
     candidates = [(m.encoding, str(m)) for m in from_bytes(data)]
     if len(data) % 2 == 0:  # charset-normalizer often misses the byte order of short UTF-16
         for encoding in ("utf_16_le", "utf_16_be"):
@@ -96,14 +103,8 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         # Short texts fit several encodings (市委书记 in GB18030 is also valid
         # cp949); the one that reads as the most common characters wins.
         encoding, text = max(candidates, key=lambda c: (_plausibility(c[1]), c[0] == "gb18030"))
-        return _check_text(text, source), codecs.lookup(encoding).name
-    # Mostly UTF-8 with a few broken bytes (a truncated download, a bad copy):
-    # keep the text, replacing what cannot be read, and say so.
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    if bad * 1000 <= len(text):
-        log.warning("%s: %d bytes are not UTF-8 and were replaced by U+FFFD", source, bad)
-        return _check_text(text, source), "utf-8 (with replacements)"
+        if _plausibility(text) >= 0.5:
+            return _check_text(text, source), codecs.lookup(encoding).name
     raise InputError("not text: binary data or an unknown encoding", source)
 
 

@@ -1,0 +1,179 @@
+"""News in any encoding or script reads the same as UTF-8 simplified news (issue #5)."""
+from __future__ import annotations
+
+import codecs
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.api import extract, extract_documents
+from kg.cli import cli
+from kg.ingest.read import decode, read_documents
+from kg.nlp.normalize import View, fold, to_simplified
+
+SENTENCES = [
+    "市委书记李理主持会议，研究部署全市安全生产工作。",
+    "6月13日，全区精神文明建设成果交流会在呼和浩特市召开。",
+    "自治区党委常委、宣传部部长刘永富出席会议并讲话。",
+    "鄂尔多斯市人民政府与内蒙古大学签署战略合作协议。",
+    "国务院总理在北京会见了来访的德国总理。",
+    "本报记者张明 通讯员王芳 报道",
+]
+PAGE = "\n\n".join(SENTENCES) + "\n"
+
+# (encoding to write with, name decode() must report)
+ENCODINGS = [
+    ("utf-8", "utf-8"),
+    ("utf-8-sig", "utf-8-sig"),
+    ("gb18030", "gb18030"),
+    ("gbk", "gb18030"),  # GBK is a subset of GB18030
+    ("utf-16", "utf-16"),  # with a byte-order mark
+    ("utf-16-le", "utf-16-le"),  # without
+    ("utf-16-be", "utf-16-be"),
+    ("utf-32", "utf-32"),
+]
+
+
+@pytest.mark.parametrize("text", [PAGE, *SENTENCES])
+@pytest.mark.parametrize("encoding,reported", ENCODINGS)
+def test_decode_detects_encoding(text, encoding, reported):
+    got, name = decode(text.encode(encoding), "news.txt")
+    assert got == text
+    assert name == reported
+
+
+def _traditional(text: str) -> str:
+    from opencc import OpenCC
+
+    return OpenCC("s2tw").convert(text)
+
+
+@pytest.mark.parametrize("text", [PAGE, *SENTENCES[:4]])
+def test_decode_big5(text):
+    trad = _traditional(text)
+    got, name = decode(trad.encode("big5"), "news.txt")
+    assert (got, name) == (trad, "big5")
+
+
+@pytest.mark.parametrize("text", ["市委书记", "李理主持", "副市长", "鄂尔多斯"])
+def test_decode_short_gb18030_prefers_chinese(text):
+    # 市委书记 in GB18030 is also valid cp949 (Korean); the common-hanzi reading wins
+    assert decode(text.encode("gb18030"), "a.txt") == (text, "gb18030")
+
+
+def _mentions(path):
+    return [r["mentions"] for r in extract_documents([path])]
+
+
+@pytest.mark.parametrize("encoding", [e for e, _ in ENCODINGS if e != "utf-8"])
+def test_same_mentions_as_utf8(tmp_path, encoding):
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    expected = _mentions(path)
+    path.write_bytes(PAGE.encode(encoding))
+    assert [d.text for d in read_documents([path])] == [PAGE]
+    assert _mentions(path) == expected
+    assert any(expected), "the page should have mentions"
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16"])
+def test_same_graph_as_utf8(tmp_path, encoding):
+    pytest.importorskip("kg.graph")
+    from rdflib.compare import isomorphic
+
+    from kg.api import build
+
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    expected = build([path])
+    path.write_bytes(PAGE.encode(encoding))
+    assert isomorphic(build([path]), expected)
+
+
+def test_jsonl_in_gb18030(tmp_path):
+    lines = [json.dumps({"id": f"a{i}", "text": s}, ensure_ascii=False) for i, s in enumerate(SENTENCES)]
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(("\n".join(lines) + "\n").encode("gb18030"))
+    assert [d.text for d in read_documents([path])] == SENTENCES
+
+
+@pytest.mark.parametrize("encoding,reported", [("gb18030", "gb18030"), ("utf-16", "utf-16"), ("utf-8", "utf-8")])
+def test_verbose_reports_encoding(tmp_path, encoding, reported):
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.encode(encoding))
+    result = CliRunner().invoke(cli, ["-v", "extract", str(path)])
+    assert result.exit_code == 0, result.output
+    assert f"{path}: read as {reported}" in result.stderr
+    quiet = CliRunner().invoke(cli, ["extract", str(path)])
+    assert "read as" not in quiet.stderr
+
+
+def test_utf8_with_a_few_broken_bytes_is_kept(tmp_path, caplog):
+    data = PAGE.encode("utf-8")
+    data = data[:30] + b"\xff" + data[30:]
+    text, name = decode(data, "page.txt")
+    assert "\ufffd" in text and text.replace("\ufffd", "") == PAGE
+    assert "replaced" in caplog.text
+
+
+# --- traditional script -------------------------------------------------------------------------
+
+TRADITIONAL = [
+    ("市委書記李理主持會議。", "市委书记李理主持会议。"),
+    ("國務院總理在北京會見了來訪的德國總理。", "国务院总理在北京会见了来访的德国总理。"),
+    ("鄂爾多斯市人民政府與內蒙古大學簽署戰略合作協議。", "鄂尔多斯市人民政府与内蒙古大学签署战略合作协议。"),
+    ("這個問題一目瞭然。", "这个问题一目了然。"),  # a phrase of OpenCC (瞭 -> 了 only in phrases)
+]
+
+
+@pytest.mark.parametrize("trad,simp", TRADITIONAL)
+def test_to_simplified_one_for_one(trad, simp):
+    assert to_simplified(trad) == simp
+    view = View.of(trad)
+    assert view.text == simp
+    assert view.source_text(0, len(simp)) == trad
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "乾隆年间的乾坤", "我们于是决定著书立说。", "么麽小丑"])
+def test_simplified_text_untouched(text):
+    assert to_simplified(text) == text
+    assert View.of(text).text == fold(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES[:4])
+def test_traditional_mentions_match_simplified(text):
+    trad = _traditional(text)
+    assert len(trad) == len(text)
+    simp_mentions = extract(text)
+    trad_mentions = extract(trad)
+    assert [(m.start, m.end, m.type) for m in trad_mentions] == [(m.start, m.end, m.type) for m in simp_mentions]
+    for m in trad_mentions:
+        assert trad[m.start:m.end] == m.text  # names keep the original characters
+
+
+@pytest.mark.parametrize("trad,expected", [
+    ("市委書記李理主持會議。", {("TITLE", "市委書記"), ("PER", "李理")}),
+    ("鄂爾多斯市人民政府與內蒙古大學簽署協議。", {("ORG", "內蒙古大學")}),
+    ("交流會在呼和浩特市召開，會議由副市長王強主持。", {("LOC", "呼和浩特市"), ("TITLE", "副市長")}),
+])
+def test_traditional_matched_against_simplified_lexicons(trad, expected):
+    got = {(m.type, m.text) for m in extract(trad)}
+    assert expected <= got
+
+
+def test_big5_file_gives_traditional_names(tmp_path):
+    trad = _traditional(SENTENCES[0])
+    path = tmp_path / "tw.txt"
+    path.write_bytes(trad.encode("big5"))
+    (rec,) = extract_documents([path])
+    texts = {(m["type"], m["text"]) for m in rec["mentions"]}
+    assert ("TITLE", "市委書記") in texts
+    for m in rec["mentions"]:
+        assert trad[m["start"]:m["end"]] == m["text"]
+
+
+def test_bom_names_are_codecs():
+    # the names decode() reports are ones Python's codecs know
+    for _, name in ENCODINGS:
+        codecs.lookup(name)
