@@ -39,7 +39,12 @@ _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _GIVEN_TAGS = frozenset({"nr", "nrfg", "ng", "nrt"})
 # Tags a word after a title can have when it is an untagged name (李理/n, 王五/nz).
 _AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "nz", "ng", "a", "j", "x", "eng"})
+# Tags that a name never has, whatever its context (verbs, adverbs, function words).
+_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "x", "r", "q",
+                            "f", "y", "e", "o", "zg", "mq", "eng"})
 _DOT = "·•・．"
+# Function words that may follow a familiar name (老张的, 小王和).
+_PARTICLES = frozenset("的和与也都就又还是在把对给被")
 _LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}[ 、]){1,}[\u4e00-\u9fff]{2,4}")
 
 
@@ -50,6 +55,10 @@ class NameLexicon:
     compound: frozenset[str]
     not_names: frozenset[str]
     translit: frozenset[str]
+    endings: frozenset[str]  # last characters of non-names: 宣传部, 温州人
+    cues_after: frozenset[str]  # 说, 表示, 会见 after a name
+    cues_before: frozenset[str]  # 会见, 看望 before a name
+    fixes: dict[str, str]  # corrected tags of jieba's dictionary
 
 
 @cache
@@ -61,6 +70,10 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         compound=frozenset(w for w in sur.entries if len(w) == 2),
         not_names=frozenset(rules.lexicon("people/not_names").entries),
         translit=frozenset("".join(rules.lexicon("people/translit_chars").entries)),
+        endings=frozenset(rules.lexicon("people/not_name_endings").entries),
+        cues_after=rules.lexicon("people/cues").with_flag("after"),
+        cues_before=rules.lexicon("people/cues").with_flag("before"),
+        fixes=dict(rules.lexicon("people/tagger_fixes").entries),
     )
 
 
@@ -76,7 +89,7 @@ def split_name(word: str, lex: NameLexicon) -> tuple[str, str] | None:
     >>> split_name("陈方安生", name_lexicon())
     ('陈方', '安生')
     """
-    if not is_han(word) or word in lex.not_names:
+    if not is_han(word) or word in lex.not_names or word[-1] in lex.endings:
         return None
     if word[:2] in lex.compound and 3 <= len(word) <= 4:
         return word[:2], word[2:]
@@ -101,8 +114,33 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
     while i < n:
         tok = tokens[i]
         w = tok.word
+        tag = lex.fixes.get(w, tok.tag)
         nxt = tokens[i + 1] if i + 1 < n else None
-        if tok.tag in _NAME_TAGS and w not in lex.not_names:
+        prev = tokens[i - 1] if i > 0 else None
+        if 2 <= len(w) <= 4 and w[0] in lex.surnames and w[0] not in lex.weak and (
+                w[1:] in posts or w[1:] in address):
+            # 江主席, 周总理 written as one word: the bare surname is the person (侯老: the whole word)
+            yield Match(tok.start, tok.end if w[1:] == "老" else tok.start + 1, "PER", "per.surname-title")
+            i += 1
+            continue
+        if len(w) == 2 and w not in lex.not_names and (
+                (w[0] in "老小" and w[1] in lex.surnames and w[1] not in lex.weak)
+                or (w[1] == "老" and w[0] in lex.surnames and w[0] not in lex.weak)) and (
+                nxt is None or nxt.tag == "x" or nxt.word in lex.cues_after or nxt.word in _PARTICLES
+                or (prev is not None and prev.word in lex.cues_before)):
+            # familiar address: 老张, 小王, 侯老
+            yield Match(tok.start, tok.end, "PER", "per.familiar")
+            i += 1
+            continue
+        if (tag not in _NAME_TAGS and tag not in _NOT_NAME_TAGS and w not in lex.not_names
+                and ((split_name(w, lex) and w[0] not in lex.weak) or (len(w) >= 2 and _is_translit(w, lex))) and (
+                    (nxt is not None and (nxt.word in lex.cues_after or nxt.word in posts or nxt.word in address))
+                    or (prev is not None and prev.word in lex.cues_before))):
+            # a name jieba's dictionary tags as something else (刘澜涛/n, 许立群/m), told by its context
+            yield Match(tok.start, tok.end, "PER", "per.context")
+            i += 1
+            continue
+        if tag in _NAME_TAGS and w not in lex.not_names:
             parts = split_name(w, lex)
             if parts is not None:
                 # a given name of one character may have been split off: 赵琛 + 玮
@@ -121,7 +159,7 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                     yield Match(tok.start, nxt.end, "PER", "per.surname-given")
                     i += 2
                     continue
-            if _is_translit(w, lex):
+            if _is_translit(w, lex) and (len(w) >= 3 or tag == "nrt"):
                 # join parts written with a middle dot: 拉吉夫·甘地
                 end, j = tok.end, i + 1
                 while (j + 1 < n and tokens[j].word in _DOT and tokens[j + 1].tag in _NAME_TAGS
@@ -132,8 +170,8 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                 continue
         if len(w) == 1 and w in lex.surnames and w not in lex.weak and nxt is not None and (
                 nxt.word in posts or nxt.word in address):
-            # 江主席, 李总: People's Daily tags the bare surname as the person
-            yield Match(tok.start, tok.end, "PER", "per.surname-title")
+            # 江 主席, 李 总: People's Daily tags the bare surname as the person (侯 老: both)
+            yield Match(tok.start, nxt.end if nxt.word == "老" else tok.end, "PER", "per.surname-title")
         i += 1
 
 
@@ -177,7 +215,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     lex = _name_lexicon(rules)
     tl = title_lexicon(ctx)
     tokens = tokens_of(view)
-    for m in _tagged_names(tokens, lex, tl.posts, tl.address):
+    for m in _tagged_names(tokens, lex, tl.posts, tl.address | rules.lexicon("people/cues").with_flag("address")):
         yield to_mention(view, m)
     if titles is None:
         from kg.extract.titles import extract_titles
