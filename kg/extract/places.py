@@ -26,6 +26,7 @@ from kg.errors import RuleError
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.normalize import View
+from kg.nlp.tokenize import Token, tokenize
 
 __all__ = [
     "Place",
@@ -299,25 +300,10 @@ def resolve(name: str, ctx: Context | None = None) -> Place | None:
 
 # --- tokens -------------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    word: str
-    tag: str
-
-
 @functools.lru_cache(maxsize=16)
 def tagged(text: str) -> tuple[Token, ...]:
-    """jieba (rjieba) tokens with part-of-speech tags and view offsets, cached for the extractors."""
-    import rjieba
-
-    out = []
-    pos = 0
-    for word, tag in rjieba.tag(text):
-        out.append(Token(pos, pos + len(word), word, tag))
-        pos += len(word)
-    return tuple(out)
+    """jieba tokens of ``text`` with tags and offsets, cached: places and orgs read the same text."""
+    return tuple(tokenize(text))
 
 
 @functools.cache

@@ -1,0 +1,280 @@
+"""Organisations (ORG): a suffix grammar over jieba tokens, known names, abbreviations.
+
+An organisation name is a run of name parts (places, proper names, modifiers such
+as 国家 or 人民, numbers such as 第二) ending in a head word of
+``kg/rules/orgs/suffixes.tsv`` (委员会, 人民政府, 局, 大学, 有限责任公司 ...). The run
+starts at its leftmost anchor: a place, a proper name, a known organisation or a
+starter word (国家, 中央, 全国 ...), so 这家公司 or 各级党委 make no organisation.
+Names nest by extension: 中国人民大学 + 教育学院 is one name whose parent
+(:func:`parent_org`) is 中国人民大学. A token jieba's dictionary tags ``nt`` and the
+names of ``known.txt`` (新华社, 国务院, 联合国) stand alone.
+
+Abbreviations (``abbrev.tsv``: 市委, 市政府, 自治区党委; ``departments.tsv``: 市工信局)
+name a body of the place written before them (北京市委) or of the publisher's home
+place (``ctx.place``); the key is then the full name (市委 in an Ordos paper:
+中共鄂尔多斯市委员会). With no home place the abbreviation is its own key.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import RuleError
+from kg.extract.context import Context
+from kg.extract.places import _extractable, _ns_place, gazetteer, read_table, read_words, tagged
+from kg.model import Mention
+from kg.nlp.normalize import View
+
+__all__ = ["extract_orgs", "org_spans", "canonical_org", "parent_org", "org_location", "OrgRules", "org_rules"]
+
+RULES = Path(__file__).resolve().parent.parent / "rules" / "orgs"
+
+#: Tags of tokens that may be part of a name before its head word.
+_PART_TAGS = frozenset("ns nt nz nr nrt nrfg nrf j eng n vn nz b m an ng s".split())
+#: Tags of tokens that anchor a name (a proper name of some kind).
+_ANCHOR_TAGS = frozenset("nt nz nr nrt nrfg nrf j eng".split())
+#: Words that start a name though common nouns (国家统计局, 中央电视台, 全国妇联).
+_STARTERS = frozenset("国家 中央 全国 国际 世界 中华 中国 亚洲 欧洲 人民 最高 联合".split())
+#: Words that may sit inside a name between name parts (中国驻美国大使馆).
+_LINKERS = frozenset(("驻", "·"))
+_MAX_TOKENS, _MAX_CHARS = 8, 24
+
+
+@dataclass(frozen=True)
+class OrgRules:
+    """The organisation lexicons of ``kg/rules/orgs/``."""
+
+    suffixes: dict[str, str]  # head word -> kind
+    known: frozenset[str]
+    not_orgs: frozenset[str]
+    nt_finals: tuple[str, ...]  # endings an nt token needs to be an organisation
+    abbrevs: dict[str, tuple[str, str]]  # abbreviation -> (level, template)
+    departments: dict[str, str]  # short -> full
+    abbrev_re: re.Pattern[str]
+
+
+@functools.cache
+def org_rules() -> OrgRules:
+    """Load and check the organisation rule files once."""
+    suffixes: dict[str, str] = {}
+    for _, f in read_table(RULES / "suffixes.tsv", 2, 2):
+        suffixes[f[0]] = f[1]
+    abbrevs: dict[str, tuple[str, str]] = {}
+    path = RULES / "abbrev.tsv"
+    for n, f in read_table(path, 3, 3):
+        if f[2].count("{}") != 1:
+            raise RuleError("template must hold {} once, for the place", str(path), n)
+        if not f[0].startswith(f[1]):
+            raise RuleError(f"abbreviation {f[0]} does not start with its level {f[1]}", str(path), n)
+        abbrevs[f[0]] = (f[1], f[2])
+    departments = {f[0]: f[1] for _, f in read_table(RULES / "departments.tsv", 2, 2)}
+    levels = sorted({lv for lv, _ in abbrevs.values()}, key=lambda w: (-len(w), w))
+    bodies = sorted({a[len(lv):] for a, (lv, _) in abbrevs.items()} | set(departments), key=lambda w: (-len(w), w))
+    abbrev_re = re.compile(
+        "(?:" + "|".join(map(re.escape, levels)) + ")"
+        + "(?:" + "|".join(map(re.escape, bodies)) + ")"
+        + "(?:" + "|".join(map(re.escape, sorted(departments, key=lambda w: (-len(w), w)))) + ")?"
+    )
+    return OrgRules(
+        suffixes=suffixes,
+        known=frozenset(read_words(RULES / "known.txt")),
+        not_orgs=frozenset(read_words(RULES / "not-orgs.txt")),
+        nt_finals=tuple(read_words(RULES / "nt-finals.txt")),
+        abbrevs=abbrevs,
+        departments=departments,
+        abbrev_re=abbrev_re,
+    )
+
+
+#: Tags of tokens that may end in a suffix (宣传部 nr, 话剧团 n, 中宣部 nt), not verbs or idioms (重新部署).
+_HEAD_TAGS = frozenset("n nt nz nr nrt nrfg j ng eng".split())
+
+
+def _head(word: str, tag: str, rules: OrgRules) -> str:
+    """How a token can end a name: 'self' (a name alone), 'head' (needs a name part before it) or ''."""
+    if word in rules.suffixes:
+        return "head"
+    if word in rules.not_orgs:
+        return ""
+    if word in rules.known:
+        return "self"
+    if tag == "nt":
+        if word in gazetteer().by_name:  # 香港特别行政区 is a place
+            return ""
+        if word.endswith(rules.nt_finals):
+            return "self"
+    if tag not in _HEAD_TAGS:
+        return ""
+    for i in range(1, len(word)):
+        suffix = word[i:]
+        if suffix in rules.suffixes:
+            if len(suffix) == 1 and (len(word) < 3 or word in gazetteer().by_name):
+                return ""  # 莫斯科 is no 科
+            return "head"
+    return ""
+
+
+def _is_place(word: str, tag: str) -> bool:
+    return word in _extractable() or (tag == "ns" and _ns_place(word))
+
+
+def _is_anchor(word: str, tag: str, rules: OrgRules) -> bool:
+    if tag in _ANCHOR_TAGS or word in _STARTERS or word in rules.known:
+        return True
+    if word in _extractable():
+        return True
+    return tag == "ns" and _ns_place(word)
+
+
+def org_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, key, rule) of the organisations of ``text`` (view offsets), in order, not overlapping."""
+    rules = org_rules()
+    toks = tagged(text)
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks}
+    cands: list[tuple[int, int, str]] = []
+    for j, tok in enumerate(toks):
+        kind = _head(tok.word, tok.tag, rules)
+        if not kind:
+            continue
+        start = tok.start if kind == "self" else None
+        k = j - 1
+        while k >= 0 and j - k <= _MAX_TOKENS and tok.end - toks[k].start <= _MAX_CHARS:
+            t = toks[k]
+            if t.word in rules.not_orgs or not (t.tag in _PART_TAGS or t.word in _LINKERS):
+                break
+            if t.tag == "m" and not _ordinal(t.word):
+                break
+            if kind == "self":
+                # 中国 + 国务院: only places go before a name that stands alone (not 党中央 + 国务院)
+                if not _is_place(t.word, t.tag):
+                    break
+                start = t.start
+            elif _is_anchor(t.word, t.tag, rules) or _head(t.word, t.tag, rules) == "self":
+                start = t.start
+            k -= 1
+        if start is None:
+            continue
+        if start == tok.start and kind == "head":
+            continue  # a bare head word (公司, 教育局) is no name
+        cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
+    cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
+    # longest first, then leftmost: the whole of 北京大学人民医院 beats 北京大学
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int, str]] = []
+    for c in cands:
+        if all(c[1] <= a or c[0] >= b for a, b, _ in taken):
+            taken.append(c)
+    out = []
+    for a, b, rule in sorted(taken):
+        # a place right before an abbreviation is its place (鄂尔多斯 + 市委)
+        out.append((a, b, canonical_org(text[a:b], ctx), rule))
+    return out
+
+
+def _abbrev_spans(text, starts, ends, ctx, rules) -> Iterator[tuple[int, int, str]]:
+    """Abbreviated bodies: 市委, 市工信局 alone, or after their place (贵州省委, 中共西藏自治区党委)."""
+    gaz = gazetteer()
+    names = _extractable()
+    pos = 0
+    while True:
+        m = rules.abbrev_re.search(text, pos)
+        if m is None:
+            return
+        a, b = m.span()
+        place_start = next((a - n for n in range(min(a, gaz.max_len), 1, -1) if text[a - n:a] in names), None)
+        if place_start is not None and place_start in starts:
+            if text[max(0, place_start - 2):place_start] == "中共":
+                place_start -= 2
+            yield place_start, b, "orgs.abbrev-place"
+            pos = b
+        elif a in starts and b in ends:
+            # with no home place, 市委宣传部 is left to the graph as 市委: its department is unknown in scoring terms
+            if (ctx is not None and ctx.place) or b - a <= 6:
+                yield a, b, "orgs.abbrev"
+            pos = b
+        else:
+            pos = a + 1
+
+
+def _ordinal(word: str) -> bool:
+    """Numbers inside names: 第二, 二 (中央第二生态环境保护督察组, PVC二厂); not counts (沿淮4省政府)."""
+    return bool(re.fullmatch(r"第?[一二三四五六七八九十百零〇]+|第[0-9]+", word))
+
+
+def canonical_org(name: str, ctx: Context | None = None) -> str:
+    """The full name of an organisation as written (北京市委 -> 中共北京市委员会; 市委 -> 中共{home}委员会)."""
+    rules = org_rules()
+    gaz = gazetteer()
+    rest = name
+    for lead in ("中国共产党", "中共"):
+        if rest.startswith(lead):
+            rest = rest[len(lead):]
+            break
+    place = None
+    for e in range(min(len(rest), gaz.max_len), 1, -1):
+        if rest[:e] in gaz.by_name:
+            cand = rest[e:]
+            if any(cand.startswith(a) or cand.startswith(a[len(lv):]) for a, (lv, _) in rules.abbrevs.items()):
+                place, rest = gaz.lookup(rest[:e]), cand
+                break
+    for abbrev in sorted(rules.abbrevs, key=len, reverse=True):
+        level, template = rules.abbrevs[abbrev]
+        body = abbrev[len(level):]
+        if place is not None and (rest.startswith(abbrev) or rest.startswith(body)):
+            tail = rest[len(abbrev) if rest.startswith(abbrev) else len(body):]
+            full = place.name
+        elif place is None and rest == name and rest.startswith(abbrev):
+            home = gaz.home(level, ctx) if ctx is not None else None
+            if home is None:
+                return name
+            tail, full = rest[len(abbrev):], home.name
+        else:
+            continue
+        return template.format(full) + rules.departments.get(tail, tail)
+    if place is None and rest == name:
+        # 市工信局: a level word and a department
+        for level in ("自治区", "市", "省", "县", "区", "旗", "州", "盟"):
+            dept = name[len(level):]
+            if name.startswith(level) and dept in rules.departments:
+                home = gaz.home(level, ctx) if ctx is not None else None
+                return home.name + rules.departments[dept] if home is not None else name
+    return name
+
+
+def parent_org(name: str) -> str | None:
+    """The organisation a name nests in (中国人民大学教育学院 -> 中国人民大学), or None."""
+    rules = org_rules()
+    for k in range(len(name) - 1, 1, -1):
+        prefix = name[:k]
+        if not (prefix in rules.known or any(prefix.endswith(s) for s in rules.suffixes)):
+            continue
+        spans = org_spans(prefix)
+        if spans and spans[0][0] == 0 and spans[0][1] == k:
+            return spans[0][2]
+    return None
+
+
+def org_location(name: str) -> str | None:
+    """The canonical place an organisation's name starts with (鄂尔多斯市中心医院 -> 鄂尔多斯市), or None."""
+    gaz = gazetteer()
+    names = _extractable()
+    rest = name
+    for lead in ("中国共产党", "中共"):
+        if rest.startswith(lead) and len(rest) > len(lead):
+            rest = rest[len(lead):]
+            break
+    for e in range(min(len(rest) - 1, gaz.max_len), 1, -1):
+        if rest[:e] in names:
+            return gaz.lookup(rest[:e]).name
+    return None
+
+
+def extract_orgs(view: View, ctx: Context) -> Iterator[Mention]:
+    """ORG mentions of ``view`` (source offsets), key = the canonical full name."""
+    for start, end, key, rule in org_spans(view.text, ctx):
+        a, b = view.to_source(start, end)
+        yield Mention(a, b, "ORG", view.source[a:b], rule=rule, key=key)
