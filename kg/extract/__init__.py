@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from kg.extract.context import Context
-from kg.extract.engine import rules_of
+from kg.extract.engine import match_patterns, rules_of, to_mention
 from kg.extract.people import extract_people
 from kg.extract.resolve import resolve
 from kg.extract.titles import extract_titles
@@ -46,4 +46,7 @@ def extract_mentions(view: View, ctx: Context) -> list[Mention]:
     candidates = titles + list(extract_people(view, ctx, titles))
     for fn in _peer_extractors():
         candidates.extend(fn(view, ctx))
+    # patterns of the other labels (user rule files may add ORG, LOC, DATE rules)
+    candidates.extend(to_mention(view, m) for m in match_patterns(
+        view.text, (p for p in rules.patterns if p.label not in ("PER", "TITLE"))))
     return resolve(candidates, lambda rule: priorities.get(rule, 0))

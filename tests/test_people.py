@@ -1,0 +1,71 @@
+"""People (PER): tables of Chinese cases, including the traps of issue #3."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context, extract_mentions
+from kg.extract.people import extract_people, name_lexicon, split_name
+from kg.nlp.normalize import View
+
+
+def _people(text: str) -> list[str]:
+    view = View.of(text)
+    return [m.text for m in extract_mentions(view, Context()) if m.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市委书记李理出席会议。", ["李理"]),
+        ("中共中央总书记、国家主席江泽民发表新年讲话。", ["江泽民"]),
+        ("李鹏总理会见了客人。", ["李鹏"]),
+        ("江主席在会上讲话。", ["江"]),
+        ("周恩来总理的遗愿。", ["周恩来"]),
+        ("刘澜涛同志的讲话。", ["刘澜涛"]),
+        ("新华社记者兰红光摄", ["兰红光"]),
+        ("（本报记者 王琪 胡杨 摄）", ["王琪", "胡杨"]),
+        ("出席会议的有江泽民 李鹏 乔石。", ["江泽民", "李鹏", "乔石"]),
+        ("美国总统克林顿表示，", ["克林顿"]),
+        ("老张说，今年收成不错。", ["老张"]),
+    ],
+)
+def test_people_found(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谢谢大家的支持。",
+        "社会要公正。",
+        "祝大家家庭幸福。",
+        "高举邓小平理论伟大旗帜。",
+        "记者演示了操作过程。",
+        "俄罗斯卢布贬值。",
+        "建设小康社会。",
+    ],
+)
+def test_common_words_are_not_people(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [("欧阳修", ("欧阳", "修")), ("陈方安生", ("陈方", "安生")), ("李理", ("李", "理")), ("谢谢", None),
+     ("宣传部", None), ("Smith", None)],
+)
+def test_split_name(word, parts):
+    assert split_name(word, name_lexicon()) == parts
+
+
+def test_mentions_carry_rule_ids_and_source_offsets():
+    text = "１２月３１日，国家主席江泽民发表讲话。"
+    view = View.of(text)
+    for m in extract_people(view, Context()):
+        assert text[m.start:m.end] == m.text
+        assert m.rule.startswith("per.")
+
+
+def test_name_split_by_tagger_is_mended():
+    # rjieba tags 赵琛 + 玮 as two names
+    assert "赵琛玮" in _people("赵琛玮表示，")

@@ -1,0 +1,48 @@
+"""Titles (TITLE): posts, qualifiers, bodies and chains."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context, extract_mentions
+from kg.extract.titles import extract_titles, title_lexicon
+from kg.nlp.normalize import View
+
+
+def _titles(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.key) for m in extract_mentions(View.of(text), Context()) if m.type == "TITLE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市委书记李理出席会议。", [("市委书记", "书记")]),
+        ("自治区党委常委、宣传部部长张三讲话。", [("自治区党委常委", "常委"), ("宣传部部长", "部长")]),
+        ("全国人大副委员长蒋正华", [("副委员长", "副委员长")]),
+        ("常务副市长王五主持会议。", [("常务副市长", "常务副市长")]),
+        ("新华社记者兰红光摄", [("记者", "记者")]),
+        ("公司总经理和董事长都来了。", [("总经理", "总经理"), ("董事长", "董事长")]),
+        ("书记员小王", []),
+        ("秘书处的工作。", []),
+    ],
+)
+def test_titles(text, expected):
+    assert _titles(text) == expected
+
+
+def test_contract_title_and_person_apart():
+    got = [(m.type, m.text) for m in extract_mentions(View.of("市委书记李理"), Context())]
+    assert got == [("TITLE", "市委书记"), ("PER", "李理")]
+
+
+@pytest.mark.parametrize(
+    ("form", "key"),
+    [("市委常务副书记", "常务副书记"), ("副总经理", "副总经理"), ("市委记者", None), ("委员会", None)],
+)
+def test_parse(form, key):
+    assert title_lexicon().parse(form) == key
+
+
+def test_title_offsets_index_source():
+    text = "国务院总理\n李鹏"
+    for m in extract_titles(View.of(text), Context()):
+        assert text[m.start:m.end] == m.text
