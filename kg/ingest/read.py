@@ -39,6 +39,7 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 #: Optional JSONL keys (CONTRACT §3); each must be a string when present.
 _OPTIONAL_KEYS = ("date", "publisher", "place", "title", "url")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -226,6 +227,9 @@ def _parse_jsonl(text: str, source: str) -> Iterator[Document | InputError]:
         except json.JSONDecodeError as e:
             yield InputError(f"not JSON: {e.msg} (column {e.colno})", source, n)
             continue
+        except RecursionError:
+            yield InputError("not JSON: nested too deeply", source, n)
+            continue
         problem = _record_problem(rec)
         if problem:
             yield InputError(problem, source, n)
@@ -247,8 +251,11 @@ def _record_problem(rec: object) -> str | None:
         return "record has no 'text'"
     for key in ("id", "text", *_OPTIONAL_KEYS):
         value = rec.get(key)
-        if value is not None and not isinstance(value, str):
+        if (value is not None or key == "text") and not isinstance(value, str):
             return f"'{key}' must be a string, not {_json_type(value)}"
+        if value is not None and _SURROGATE.search(value):
+            # only a JSON escape (\ud800) makes one; it cannot be written out as UTF-8
+            return f"'{key}' holds an unpaired surrogate escape"
     if not rec["text"].strip():
         return "'text' is empty"
     if rec.get("date") is not None and not _DATE.match(rec["date"]):
