@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kg.errors import RuleError
 from kg.extract.context import Context
-from kg.extract.places import _extractable, _ns_place, gazetteer, read_table, read_words, tagged
+from kg.extract.places import _extractable, _not_places, _ns_place, gazetteer, read_table, read_words, tagged
 from kg.model import Mention
 from kg.nlp.normalize import View
 
@@ -33,13 +33,13 @@ __all__ = ["extract_orgs", "org_spans", "canonical_org", "parent_org", "org_loca
 RULES = Path(__file__).resolve().parent.parent / "rules" / "orgs"
 
 #: Tags of tokens that may be part of a name before its head word.
-_PART_TAGS = frozenset("ns nt nz nr nrt nrfg nrf j eng n vn nz b m an ng s".split())
+_PART_TAGS = frozenset("ns nt nz nr nrt nrfg nrf j eng n vn nz b m an ng s a".split())
 #: Tags of tokens that anchor a name (a proper name of some kind).
 _ANCHOR_TAGS = frozenset("nt nz nr nrt nrfg nrf j eng".split())
 #: Words that start a name though common nouns (国家统计局, 中央电视台, 全国妇联).
 _STARTERS = frozenset("国家 中央 全国 国际 世界 中华 中国 亚洲 欧洲 人民 最高 联合".split())
 #: Words that may sit inside a name between name parts (中国驻美国大使馆).
-_LINKERS = frozenset(("驻", "·"))
+_LINKERS = frozenset(("驻", "·", "联合"))
 _MAX_TOKENS, _MAX_CHARS = 8, 24
 
 
@@ -54,6 +54,7 @@ class OrgRules:
     abbrevs: dict[str, tuple[str, str]]  # abbreviation -> (level, template)
     departments: dict[str, str]  # short -> full
     abbrev_re: re.Pattern[str]
+    max_suffix: int = 8
 
 
 @functools.cache
@@ -86,6 +87,7 @@ def org_rules() -> OrgRules:
         abbrevs=abbrevs,
         departments=departments,
         abbrev_re=abbrev_re,
+        max_suffix=max(map(len, suffixes)),
     )
 
 
@@ -108,11 +110,15 @@ def _head(word: str, tag: str, rules: OrgRules) -> str:
             return "self"
     if tag not in _HEAD_TAGS:
         return ""
+    if len(word) == 3 and word.endswith("部") and not word.endswith("干部") and tag in ("n", "nt"):
+        return "self"  # ministries: 林业部, 文化部, 外交部
     for i in range(1, len(word)):
         suffix = word[i:]
         if suffix in rules.suffixes:
-            if len(suffix) == 1 and (len(word) < 3 or word in gazetteer().by_name):
+            if len(suffix) == 1 and word in gazetteer().by_name:
                 return ""  # 莫斯科 is no 科
+            if len(suffix) == 1 and len(word) < 3 and word[0] not in "一二三四五六七八九十":
+                return ""  # 干部, 大局; but 二厂, 三院
             return "head"
     return ""
 
@@ -122,11 +128,20 @@ def _is_place(word: str, tag: str) -> bool:
 
 
 def _is_anchor(word: str, tag: str, rules: OrgRules) -> bool:
-    if tag in _ANCHOR_TAGS or word in _STARTERS or word in rules.known:
+    """Whether a token can start a name: a proper name, a place, a starter word (国家验收委员会)."""
+    if tag in _ANCHOR_TAGS or word in rules.known or word.startswith(tuple(_STARTERS)):
         return True
-    if word in _extractable():
+    if word in _extractable() or (tag == "ns" and word not in _not_places()):
         return True
-    return tag == "ns" and _ns_place(word)
+    return tag in ("n", "nz", "vn") and _oov(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _oov(word: str) -> bool:
+    """A word jieba joined by its HMM, outside its dictionary: most often a new name (伊泰, 华景)."""
+    import rjieba
+
+    return len(word) >= 2 and len(rjieba.cut(word, False)) > 1
 
 
 def org_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str, str]]:
@@ -141,13 +156,18 @@ def org_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str
         if not kind:
             continue
         start = tok.start if kind == "self" else None
+        head_start = _head_start(text, tok, starts, rules)
         k = j - 1
+        while k >= 0 and toks[k].start >= head_start:
+            k -= 1  # 有限责任 + 公司: a suffix of several tokens
         while k >= 0 and j - k <= _MAX_TOKENS and tok.end - toks[k].start <= _MAX_CHARS:
             t = toks[k]
             if t.word in rules.not_orgs or not (t.tag in _PART_TAGS or t.word in _LINKERS):
                 break
             if t.tag == "m" and not _ordinal(t.word):
                 break
+            if t.tag == "a" and len(t.word) > 1:
+                break  # 新 in 华景新材料, not 重要 in a phrase
             if kind == "self":
                 # 中国 + 国务院: only places go before a name that stands alone (not 党中央 + 国务院)
                 if not _is_place(t.word, t.tag):
@@ -158,7 +178,7 @@ def org_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str
             k -= 1
         if start is None:
             continue
-        if start == tok.start and kind == "head":
+        if start >= head_start and kind == "head":
             continue  # a bare head word (公司, 教育局) is no name
         cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
@@ -168,11 +188,39 @@ def org_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str
     for c in cands:
         if all(c[1] <= a or c[0] >= b for a, b, _ in taken):
             taken.append(c)
-    out = []
+    out: list[tuple[int, int, str, str]] = []
     for a, b, rule in sorted(taken):
-        # a place right before an abbreviation is its place (鄂尔多斯 + 市委)
-        out.append((a, b, canonical_org(text[a:b], ctx), rule))
+        key = canonical_org(text[a:b], ctx)
+        parent = _unit_parent(text, a, b, out, rules)
+        out.append((a, b, parent + key if parent else key, rule + "+unit" if parent else rule))
     return out
+
+
+def _unit_parent(text: str, a: int, b: int, before: list[tuple[int, int, str, str]], rules: OrgRules) -> str:
+    """The company a works unit with no proper name belongs to: 在鄂尔多斯电冶集团，…… PVC二厂 -> the group.
+
+    A unit (厂, 车间, 分公司 ...) named only by letters and numbers takes the last company
+    named before it in the same paragraph as its parent.
+    """
+    name = text[a:b]
+    head = next((s for s in sorted(rules.suffixes, key=len, reverse=True) if name.endswith(s)), "")
+    if rules.suffixes.get(head) != "company" or not re.fullmatch(r"[A-Za-z0-9]*[一二三四五六七八九十0-9]*", name[: -len(head)]):
+        return ""
+    for pa, pb, key, _ in reversed(before):
+        if "\n" in text[pb:a] or a - pb > 300:
+            break
+        if key.endswith(("集团", "公司", "总公司", "集团公司")):
+            return key
+    return ""
+
+
+def _head_start(text: str, tok, starts: set[int], rules: OrgRules) -> int:
+    """Start of the longest suffix word ending the token that begins on a token boundary."""
+    best = tok.start
+    for n in range(tok.end - tok.start + 1, min(tok.end, rules.max_suffix) + 1):
+        if text[tok.end - n:tok.end] in rules.suffixes and tok.end - n in starts:
+            best = tok.end - n
+    return best
 
 
 def _abbrev_spans(text, starts, ends, ctx, rules) -> Iterator[tuple[int, int, str]]:
@@ -246,9 +294,14 @@ def canonical_org(name: str, ctx: Context | None = None) -> str:
 
 
 def parent_org(name: str) -> str | None:
-    """The organisation a name nests in (中国人民大学教育学院 -> 中国人民大学), or None."""
+    """The organisation a name nests in (中国人民大学教育学院 -> 中国人民大学), or None.
+
+    The parent is the longest leading part of the name that is itself a name and ends
+    before the name's own head word (鄂尔多斯市中心医院 has no parent 鄂尔多斯市中心).
+    """
     rules = org_rules()
-    for k in range(len(name) - 1, 1, -1):
+    head = max((len(s) for s in rules.suffixes if name.endswith(s) and len(s) < len(name)), default=0)
+    for k in range(len(name) - max(head, 2), 1, -1):
         prefix = name[:k]
         if not (prefix in rules.known or any(prefix.endswith(s) for s in rules.suffixes)):
             continue
