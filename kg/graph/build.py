@@ -1,0 +1,500 @@
+"""Render extraction records (:class:`~kg.model.ArticleResult`) as RDF.
+
+The graph follows CONTRACT §5. Every node has a deterministic IRI, so the same
+input gives the same triples on every run, and the same thing read in two
+articles is one node:
+
+- entities: ``kg.link.entity_iri(type, key)``;
+- articles: ``kg.link.article_iri(article.id)``; the article text is a
+  ``nif:Context`` at ``<article>/text#char=0,N`` and every mention or sentence
+  a string of it at ``<article>/text#char=B,E`` (RFC 5147 offsets, as NIF
+  does), B and E counted in the context string, i.e. from the article start;
+- posts: ``iri("post", person, organisation, role)``: one post however many
+  articles report it;
+- events: ``iri("event", date, name, organiser)`` when dated (two reports of
+  one meeting merge), ``iri("event", article, name)`` when not;
+- relations: ``iri("relation", predicate, subject, object)``, an
+  ``rdf:Statement`` that holds the provenance of the direct triple.
+
+Each reading of a fact is a ``prov:Derivation`` (article, sentence, rule,
+confidence) hung on the fact with ``prov:qualifiedDerivation``; the fact's own
+``kg:confidence`` combines them when the build ends (see ``KG.confidence``).
+
+The builder only calls ``graph.add``, so any rdflib store works as back end
+(the in-memory default, or e.g. ``Graph(store="Oxigraph")`` from oxrdflib),
+and results stream through it one article at a time.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import quote
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from kg.graph.vocab import (
+    ITSRDF,
+    KG,
+    NIF,
+    ORG,
+    PREFIXES,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    XSD,
+    vocabulary_triples,
+)
+from kg.link import article_iri, entity_iri, iri
+from kg.model import ArticleResult, Event, Membership, Mention, Relation
+
+__all__ = ["GraphBuilder", "build_graph", "new_graph", "date_literal"]
+
+#: Classes of entity mentions, and the class a mention of each type points to.
+ENTITY_CLASS = {"PER": SCHEMA.Person, "ORG": SCHEMA.Organization, "LOC": SCHEMA.Place}
+MENTION_CLASS = {**ENTITY_CLASS, "TITLE": ORG.Role, "DATE": SCHEMA.Date, "EVENT": SCHEMA.Event}
+
+_DATE_RE = {
+    XSD.date: re.compile(r"\d{4}-\d{2}-\d{2}"),
+    XSD.gYearMonth: re.compile(r"\d{4}-\d{2}"),
+    XSD.gYear: re.compile(r"\d{4}"),
+}
+_SPACE_RE = re.compile(r"\s+")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+#: Where the place hierarchy comes from when it is not read in an article.
+GAZETTEER = URIRef(iri("source", "gazetteer"))
+
+
+def new_graph(store: str = "default") -> Graph:
+    """An empty graph with the prefixes of CONTRACT §5 bound (and only those)."""
+    g = Graph(store=store, bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    return g
+
+
+def date_literal(value: str | None) -> Literal | None:
+    """``YYYY-MM-DD`` as ``xsd:date``, ``YYYY-MM`` as ``xsd:gYearMonth``, ``YYYY`` as ``xsd:gYear``.
+
+    >>> date_literal("2025-06")
+    rdflib.term.Literal('2025-06', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#gYearMonth'))
+    >>> date_literal("6月") is None
+    True
+    """
+    if not value:
+        return None
+    for datatype, pattern in _DATE_RE.items():
+        if pattern.fullmatch(value):
+            return Literal(value, datatype=datatype)
+    return None
+
+
+def _zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def _conf(value: float) -> Literal:
+    return Literal(f"{min(max(value, 0.0), 1.0):.3f}", datatype=XSD.decimal)
+
+
+def _key(m: Mention) -> str:
+    return m.key or m.text
+
+
+def _places():
+    """N2's gazetteer, or None while it is missing."""
+    try:
+        from kg.extract.places import gazetteer
+    except ImportError:
+        return None
+    return gazetteer()
+
+
+def _event_scheme() -> dict:
+    """E's event scheme (kg/rules/events/scheme.jsonl) by concept id, or {} while it is missing."""
+    try:
+        from kg.extract.events import scheme
+    except ImportError:
+        return {}
+    return scheme()
+
+
+def _org_functions():
+    """N2's ``parent_org`` and ``org_location``, or functions that know nothing."""
+    try:
+        from kg.extract.orgs import org_location, parent_org
+    except ImportError:
+        return (lambda name: None), (lambda name: None)
+    return parent_org, org_location
+
+
+class GraphBuilder:
+    """Adds articles to a graph, one :class:`ArticleResult` at a time.
+
+    >>> from kg.model import Article, ArticleResult, Document, Mention
+    >>> doc = Document(id="d", text="李理主持会议。")
+    >>> b = GraphBuilder()
+    >>> b.add(ArticleResult(doc, Article("d", 0, 0, 7), [Mention(0, 2, "PER", "李理")]))
+    >>> g = b.finish()
+    >>> sorted(str(o) for o in g.objects(None, SCHEMA.name))
+    ['李理']
+    """
+
+    def __init__(self, graph: Graph | None = None):
+        self.graph = new_graph() if graph is None else graph
+        if isinstance(self.graph, Dataset):  # triples go to its default graph
+            self._add = self.graph.default_graph.add
+        else:
+            self._add = self.graph.add
+        self._gazetteer = _places()
+        self._parent_org, self._org_location = _org_functions()
+        self._scheme = _event_scheme()
+        self._expanded: set[tuple[URIRef, URIRef | None]] = set()  # (entity, source) already expanded
+        # fact -> (article, sentence) -> best confidence of that reading
+        self._readings: dict[URIRef, dict[tuple[str, tuple[int, int]], float]] = {}
+        for t in vocabulary_triples():
+            self._add(t)
+        self._add((GAZETTEER, RDF.type, PROV.Entity))
+        self._add((GAZETTEER, RDFS.label, Literal("kg gazetteer of places (kg/rules/places/)", lang="en")))
+
+    # -- articles -------------------------------------------------------------------
+
+    def add(self, result: ArticleResult) -> None:
+        """Add one article: the article, its mentions, entities and facts."""
+        doc, art = result.doc, result.article
+        a = URIRef(article_iri(art.id))
+        text = doc.text[art.start:art.end]
+        ctx = URIRef(f"{a}/text#char=0,{len(text)}")
+        add = self._add
+        add((a, RDF.type, SCHEMA.NewsArticle))
+        add((a, SCHEMA.identifier, Literal(art.id)))
+        add((a, SCHEMA.inLanguage, Literal("zh")))
+        headline = self._headline(result)
+        if headline:
+            add((a, SCHEMA.headline, _zh(headline)))
+        published = date_literal(art.date or doc.date)
+        if published is not None:
+            add((a, SCHEMA.datePublished, published))
+        if doc.url:
+            add((a, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
+        if doc.publisher:
+            add((a, SCHEMA.publisher, self._entity("ORG", doc.publisher, None, a)))
+        add((a, KG.text, ctx))
+        add((ctx, RDF.type, NIF.Context))
+        add((ctx, RDF.type, NIF.RFC5147String))
+        add((ctx, NIF.isString, Literal(text)))
+        add((ctx, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
+        add((ctx, NIF.endIndex, Literal(len(text), datatype=XSD.nonNegativeInteger)))
+
+        self.article, self.article_node, self.context, self.text = art, a, ctx, text
+        for m in art.reporters:
+            add((a, SCHEMA.author, self._mention(m)))
+        for m in art.photographers:
+            p = self._mention(m)
+            add((a, KG.photographer, p))
+            add((a, SCHEMA.contributor, p))
+        for m in art.credits:
+            add((a, SCHEMA.contributor, self._mention(m)))
+        if art.dateline is not None:
+            add((a, SCHEMA.dateline, _zh(art.dateline.text)))
+            add((a, SCHEMA.locationCreated, self._mention(art.dateline)))
+        if art.media is not None:
+            add((a, SCHEMA.sourceOrganization, self._mention(art.media)))
+        for m in result.mentions:
+            self._mention(m)
+        for ms in result.memberships:
+            self._membership(ms)
+        for ev in result.events:
+            self._event(ev, result)
+        for rel in result.relations:
+            self._relation(rel)
+
+    @staticmethod
+    def _headline(result: ArticleResult) -> str | None:
+        if result.article.headline is not None:
+            s, e = result.article.headline
+            return _SPACE_RE.sub(" ", result.doc.text[s:e]).strip() or None
+        return result.doc.title
+
+    def finish(self) -> Graph:
+        """Write what needs every article (the combined confidence of facts); return the graph."""
+        for fact in sorted(self._readings):
+            miss = 1.0
+            for c in self._readings[fact].values():
+                miss *= 1.0 - min(max(c, 0.0), 1.0)
+            self._add((fact, KG.confidence, _conf(1.0 - miss)))
+        self._readings.clear()
+        return self.graph
+
+    # -- strings of the text -------------------------------------------------------------
+
+    def _string(self, start: int, end: int) -> URIRef | None:
+        """The NIF string of source span [start, end) of the current article, or None when outside it."""
+        s, e = start - self.article.start, end - self.article.start
+        if not 0 <= s <= e <= len(self.text):
+            return None
+        node = URIRef(f"{self.article_node}/text#char={s},{e}")
+        add = self._add
+        add((node, RDF.type, NIF.RFC5147String))
+        add((node, NIF.referenceContext, self.context))
+        add((node, NIF.beginIndex, Literal(s, datatype=XSD.nonNegativeInteger)))
+        add((node, NIF.endIndex, Literal(e, datatype=XSD.nonNegativeInteger)))
+        add((node, NIF.anchorOf, Literal(self.text[s:e])))
+        return node
+
+    def _mention(self, m: Mention) -> URIRef | None:
+        """Add mention ``m`` as a ``nif:Phrase``; return the entity it denotes (None for titles, dates ...)."""
+        node = self._string(m.start, m.end)
+        entity = None
+        if m.type in ENTITY_CLASS:
+            entity = self._entity(m.type, _key(m), m.text, self.article_node)
+            self._add((self.article_node, SCHEMA.mentions, entity))
+        if node is None:
+            return entity
+        add = self._add
+        add((node, RDF.type, NIF.Phrase))
+        if m.type in MENTION_CLASS:
+            add((node, ITSRDF.taClassRef, MENTION_CLASS[m.type]))
+        if entity is not None:
+            add((node, ITSRDF.taIdentRef, entity))
+        if m.rule:
+            add((node, KG.rule, Literal(m.rule)))
+        add((node, ITSRDF.taConfidence, _conf(m.confidence)))
+        return entity
+
+    def _sentence(self, span: tuple[int, int]) -> URIRef | None:
+        if span[1] <= span[0]:
+            return None
+        node = self._string(*span)
+        if node is not None:
+            self._add((node, RDF.type, NIF.Sentence))
+        return node
+
+    # -- entities ---------------------------------------------------------------------
+
+    def _entity(self, type_: str, key: str, surface: str | None, source: URIRef) -> URIRef:
+        """The entity of ``type_`` with canonical name ``key``, read as ``surface`` in ``source``."""
+        e = URIRef(entity_iri(type_, key))
+        add = self._add
+        add((e, RDF.type, ENTITY_CLASS[type_]))
+        add((e, SCHEMA.name, _zh(key)))
+        if surface and surface != key:
+            add((e, SCHEMA.alternateName, _zh(surface)))
+        add((e, PROV.wasDerivedFrom, source))
+        if type_ == "ORG" and (e, source) not in self._expanded:
+            self._expanded.add((e, source))
+            self._expand_org(e, key, source)
+        elif type_ == "LOC" and (e, None) not in self._expanded:
+            self._expanded.add((e, None))
+            self._expand_place(e, key)
+        return e
+
+    def _expand_place(self, e: URIRef, name: str) -> None:
+        """Code and containing places of a place, from the gazetteer (static knowledge: derived from it)."""
+        if self._gazetteer is None:
+            return
+        place = self._gazetteer.lookup(name)
+        if place is None:
+            return
+        if place.code:
+            self._add((e, SCHEMA.identifier, Literal(place.code)))
+        parent = self._gazetteer.parent(place)
+        if parent is not None and parent.name != name:
+            p = self._entity("LOC", parent.name, None, GAZETTEER)
+            self._add((e, SCHEMA.containedInPlace, p))
+
+    def _expand_org(self, e: URIRef, name: str, source: URIRef) -> None:
+        """Parent organisation and place read from the organisation's name (中国人民大学教育学院)."""
+        parent = self._parent_org(name)
+        if parent and parent != name:
+            self._add((e, SCHEMA.parentOrganization, self._entity("ORG", parent, None, source)))
+        place = self._org_location(name)
+        if place:
+            self._add((e, SCHEMA.location, self._entity("LOC", place, None, source)))
+
+    # -- facts --------------------------------------------------------------------------
+
+    def _provenance(self, fact: URIRef, sentence: tuple[int, int], rule: str, confidence: float) -> None:
+        """Article, sentence, rule and confidence of one reading of ``fact``."""
+        add, a = self._add, self.article_node
+        add((fact, PROV.wasDerivedFrom, a))
+        s = self._sentence(sentence)
+        d = URIRef(f"{fact}/from/{quote(self.article.id.replace('#', '-'), safe='')}"
+                   f"/{sentence[0]}-{sentence[1]}/{quote(rule or 'unknown', safe='')}")
+        add((fact, PROV.qualifiedDerivation, d))
+        add((d, RDF.type, PROV.Derivation))
+        add((d, PROV.entity, a))
+        if s is not None:
+            add((fact, KG.sentence, s))
+            add((d, KG.sentence, s))
+        if rule:
+            add((d, KG.rule, Literal(rule)))
+        add((d, KG.confidence, _conf(confidence)))
+        readings = self._readings.setdefault(fact, {})
+        reading = (self.article.id, sentence)
+        readings[reading] = max(confidence, readings.get(reading, 0.0))
+
+    def _concept(self, scheme: URIRef, kind: str, name: str, label: Literal) -> URIRef:
+        c = URIRef(iri(kind, name))
+        add = self._add
+        add((c, RDF.type, SKOS.Concept))
+        add((c, SKOS.prefLabel, label))
+        add((c, SKOS.inScheme, scheme))
+        return c
+
+    def _membership(self, ms: Membership) -> None:
+        person = self._mention(ms.person)
+        if person is None:
+            return
+        self._mention(ms.title)
+        role_name = ms.role or _key(ms.title)
+        org_name = ms.organization or ""
+        m = URIRef(iri("post", _key(ms.person), org_name or "-", role_name))
+        role = self._concept(KG.RoleScheme, "role", role_name, _zh(role_name))
+        add = self._add
+        add((role, RDF.type, ORG.Role))
+        add((m, RDF.type, ORG.Membership))
+        add((m, ORG.member, person))
+        add((m, ORG.role, role))
+        add((m, RDFS.label, _zh(ms.title.text)))
+        add((person, SCHEMA.jobTitle, _zh(ms.title.text)))
+        if org_name:
+            add((m, ORG.organization, self._entity("ORG", org_name, None, self.article_node)))
+        title = self._string(ms.title.start, ms.title.end)
+        if title is not None:
+            add((title, ITSRDF.taIdentRef, role))
+        self._provenance(m, ms.sentence, ms.rule, ms.confidence)
+
+    def _event(self, ev: Event, result: ArticleResult) -> None:
+        date = ev.date or ""
+        end_date = ev.end_date
+        if "/" in date:  # a range keyed start/end
+            date, _, rest = date.partition("/")
+            end_date = end_date or rest
+        start = date_literal(date)
+        organizer = _key(ev.organizer) if ev.organizer is not None else ""
+        if start is not None:
+            e = URIRef(iri("event", date, ev.name, organizer or "-"))
+        else:
+            e = URIRef(iri("event", self.article.id.replace("#", "-"), ev.name))
+        add = self._add
+        add((e, RDF.type, SCHEMA.Event))
+        add((e, SCHEMA.name, _zh(ev.name)))
+        add((self.article_node, SCHEMA.mentions, e))
+        if ev.type:
+            add((e, KG.eventType, self._event_type(ev.type)))
+        if start is not None:
+            add((e, SCHEMA.startDate, start))
+        end = date_literal(end_date)
+        if end is not None:
+            add((e, SCHEMA.endDate, end))
+        if ev.place is not None:
+            place = self._mention(ev.place)
+            if place is not None:
+                add((e, SCHEMA.location, place))
+        if ev.organizer is not None:
+            org = self._mention(ev.organizer)
+            if org is not None:
+                add((e, SCHEMA.organizer, org))
+        if ev.chair is not None:
+            chair = self._mention(ev.chair)
+            if chair is not None:
+                add((e, KG.chair, chair))
+                add((e, SCHEMA.attendee, chair))
+        for m in ev.attendees:
+            person = self._mention(m)
+            if person is not None:
+                add((e, SCHEMA.attendee, person))
+        if ev.delegated_by is not None:
+            person = self._mention(ev.delegated_by)
+            if person is not None:
+                add((e, KG.delegatedBy, person))
+        if ev.when is not None:
+            self._mention(ev.when)
+        trigger = self._event_mention(ev.trigger, e)
+        if trigger is not None:
+            add((e, KG.trigger, trigger))
+        for m in ev.mentions:
+            self._event_mention(m, e)
+        self._provenance(e, ev.sentence, ev.rule, ev.confidence)
+
+    def _event_mention(self, m: Mention, event: URIRef) -> URIRef | None:
+        """A word of the text that denotes ``event`` (its trigger, or 会议 referring back to it)."""
+        node = self._string(m.start, m.end)
+        if node is not None:
+            add = self._add
+            add((node, RDF.type, NIF.Phrase))
+            add((node, ITSRDF.taClassRef, SCHEMA.Event))
+            add((node, ITSRDF.taIdentRef, event))
+            if m.rule:
+                add((node, KG.rule, Literal(m.rule)))
+        return node
+
+    def _event_type(self, name: str) -> URIRef:
+        """The concept of event type ``name``, with its broader concepts up to the top of the scheme."""
+        first = None
+        child, seen = None, set()
+        while name and name not in seen:
+            seen.add(name)
+            concept = self._scheme.get(name)
+            label = getattr(concept, "pref_label", "") or name
+            c = self._concept(KG.EventTypeScheme, "event-type", name,
+                              Literal(label, lang="zh" if _CJK_RE.search(label) else "en"))
+            if getattr(concept, "en", "") and _CJK_RE.search(label):
+                self._add((c, SKOS.prefLabel, Literal(concept.en, lang="en")))
+            if getattr(concept, "definition", ""):
+                self._add((c, SKOS.definition, Literal(concept.definition, lang="en")))
+            if child is None:
+                first = c
+            else:
+                self._add((child, SKOS.broader, c))
+            child, name = c, getattr(concept, "broader", None)
+        return first
+
+    def _relation(self, rel: Relation) -> None:
+        subject, obj = self._mention(rel.subject), self._mention(rel.object)
+        if subject is None or obj is None:
+            return
+        predicate = _relation_predicate(rel.predicate, rel.subject.type, rel.object.type)
+        if predicate is None:
+            return
+        add = self._add
+        add((subject, predicate, obj))
+        st = URIRef(iri("relation", rel.predicate, rel.subject.type, _key(rel.subject),
+                        rel.object.type, _key(rel.object)))
+        add((st, RDF.type, RDF.Statement))
+        add((st, RDF.subject, subject))
+        add((st, RDF.predicate, predicate))
+        add((st, RDF.object, obj))
+        self._provenance(st, rel.sentence, rel.rule, rel.confidence)
+
+
+def _relation_predicate(name: str, subject_type: str, object_type: str) -> URIRef | None:
+    """The schema.org property of a relation between mentions of these types, or None.
+
+    >>> _relation_predicate("locatedIn", "ORG", "LOC") == SCHEMA.location
+    True
+    >>> _relation_predicate("partOf", "LOC", "LOC") == SCHEMA.containedInPlace
+    True
+    """
+    if object_type == "LOC" and name in ("locatedIn", "partOf"):
+        return SCHEMA.containedInPlace if subject_type == "LOC" else SCHEMA.location
+    if name == "partOf" and subject_type == "ORG" and object_type == "ORG":
+        return SCHEMA.parentOrganization
+    if name == "subOrganization" and subject_type == "ORG" and object_type == "ORG":
+        return SCHEMA.subOrganization
+    return None
+
+
+def build_graph(results: Iterable[ArticleResult], *, graph: Graph | None = None) -> Graph:
+    """The graph of a stream of article results (into ``graph`` when given).
+
+    >>> len(build_graph([])) > 0  # the vocabulary is always declared
+    True
+    """
+    builder = GraphBuilder(graph)
+    for result in results:
+        builder.add(result)
+    return builder.finish()

@@ -1,0 +1,185 @@
+"""Vocabularies of the graph: the standard ones of CONTRACT §5 and our own few terms.
+
+Standard vocabularies first (schema.org, W3C ORG, PROV-O, NIF, ITS, SKOS); the
+project's namespace ``kg:`` holds only what they lack. Each of our terms is an
+attribute of :class:`KG` (a ``DefinedNamespace`` with ``_fail = True``, so a
+misspelt term fails at import) and has a label and a comment in :data:`TERMS`,
+which :func:`vocabulary_triples` writes into every graph.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rdflib import Literal, Namespace, URIRef
+from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
+
+__all__ = [
+    "KG",
+    "NIF",
+    "ITSRDF",
+    "SCHEMA",
+    "ORG",
+    "PROV",
+    "SKOS",
+    "RDF",
+    "RDFS",
+    "XSD",
+    "OWL",
+    "PREFIXES",
+    "TERMS",
+    "vocabulary_triples",
+]
+
+#: schema.org, with the ``https://`` IRI the contract fixes.
+SCHEMA = SDO
+
+
+class NIF(DefinedNamespace):
+    """NIF 2.0 Core: strings, offsets and their contexts (the terms kg uses)."""
+
+    _fail = True
+    _NS = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+
+    Context: URIRef  # the whole text that mentions point into
+    String: URIRef
+    Phrase: URIRef  # a mention
+    Sentence: URIRef
+    OffsetBasedString: URIRef
+    RFC5147String: URIRef
+    isString: URIRef
+    referenceContext: URIRef
+    beginIndex: URIRef
+    endIndex: URIRef
+    anchorOf: URIRef
+    sentence: URIRef  # the sentence a string lies in
+    predLang: URIRef
+
+
+class ITSRDF(DefinedNamespace):
+    """ITS 2.0 in RDF: what a mention denotes."""
+
+    _fail = True
+    _NS = Namespace("http://www.w3.org/2005/11/its/rdf#")
+
+    taIdentRef: URIRef  # the entity a mention refers to
+    taClassRef: URIRef  # the class of that entity
+    taConfidence: URIRef
+
+
+class KG(DefinedNamespace):
+    """The project's own terms: only what the standard vocabularies lack."""
+
+    _fail = True
+    _NS = Namespace("https://kg.example.org/ns#")
+
+    chair: URIRef
+    photographer: URIRef
+    sentence: URIRef
+    rule: URIRef
+    confidence: URIRef
+    trigger: URIRef
+    delegatedBy: URIRef
+    text: URIRef
+    eventType: URIRef
+    EventTypeScheme: URIRef
+    RoleScheme: URIRef
+
+
+#: Prefixes bound in every graph and known to ``kg query`` (CONTRACT §5).
+PREFIXES: dict[str, str] = {
+    "schema": str(SCHEMA),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "nif": str(NIF._NS),
+    "itsrdf": str(ITSRDF._NS),
+    "skos": str(SKOS),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "owl": str(OWL),
+    "kg": str(KG._NS),
+}
+
+#: Our terms: (kind, English label, comment, extra (predicate, object) pairs).
+TERMS: dict[URIRef, tuple[URIRef, str, str, tuple[tuple[URIRef, URIRef], ...]]] = {
+    KG.chair: (
+        OWL.ObjectProperty,
+        "chair",
+        "The person who chairs (主持) an event. Every chair is also a schema:attendee of it.",
+        ((RDFS.subPropertyOf, SCHEMA.attendee), (RDFS.domain, SCHEMA.Event), (RDFS.range, SCHEMA.Person)),
+    ),
+    KG.photographer: (
+        OWL.ObjectProperty,
+        "photographer",
+        "A person credited for the photographs of an article (王琪 胡杨 摄).",
+        ((RDFS.subPropertyOf, SCHEMA.contributor), (RDFS.domain, SCHEMA.NewsArticle), (RDFS.range, SCHEMA.Person)),
+    ),
+    KG.sentence: (
+        OWL.ObjectProperty,
+        "sentence",
+        "The sentence a fact was read from: a nif:Sentence whose nif:anchorOf is its text "
+        "and whose offsets index its article's nif:Context.",
+        ((RDFS.range, NIF.Sentence),),
+    ),
+    KG.rule: (
+        OWL.DatatypeProperty,
+        "rule",
+        "The id of the rule that produced a mention or fact (a record of a file in kg/rules/).",
+        ((RDFS.range, XSD.string),),
+    ),
+    KG.confidence: (
+        OWL.DatatypeProperty,
+        "confidence",
+        "How sure the extractor is, from 0 to 1. On a prov:Derivation: the confidence of that one reading. "
+        "On a fact: 1 - Π(1 - c) over its derivations, i.e. the chance that at least one reading is right "
+        "if they err independently.",
+        ((RDFS.range, XSD.decimal),),
+    ),
+    KG.trigger: (
+        OWL.ObjectProperty,
+        "trigger",
+        "The mention (a nif:Phrase) of the word that signals an event: 召开, 主持, 签约 ...",
+        ((RDFS.domain, SCHEMA.Event), (RDFS.range, NIF.Phrase)),
+    ),
+    KG.delegatedBy: (
+        OWL.ObjectProperty,
+        "delegated by",
+        "The person on whose behalf the chair of an event acts (受…委托).",
+        ((RDFS.domain, SCHEMA.Event), (RDFS.range, SCHEMA.Person)),
+    ),
+    KG.text: (
+        OWL.ObjectProperty,
+        "text",
+        "The nif:Context holding the text of an article, into which its mentions' offsets point.",
+        ((RDFS.domain, SCHEMA.NewsArticle), (RDFS.range, NIF.Context)),
+    ),
+    KG.eventType: (
+        OWL.ObjectProperty,
+        "event type",
+        "The kind of an event, a skos:Concept of the event scheme shipped in kg/rules/events/.",
+        ((RDFS.subPropertyOf, SCHEMA.additionalType), (RDFS.domain, SCHEMA.Event), (RDFS.range, SKOS.Concept)),
+    ),
+    KG.EventTypeScheme: (
+        SKOS.ConceptScheme,
+        "event types",
+        "The kinds of events kg extracts (meeting, signing, inspection ...).",
+        (),
+    ),
+    KG.RoleScheme: (
+        SKOS.ConceptScheme,
+        "roles",
+        "Posts as bare roles (书记, 市长, 部长): the org:role of a membership.",
+        (),
+    ),
+}
+
+
+def vocabulary_triples() -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The declarations of our terms, to be written into every graph."""
+    for term, (kind, label, comment, extra) in TERMS.items():
+        yield term, RDF.type, kind
+        yield term, RDFS.label, Literal(label, lang="en")
+        yield term, RDFS.comment, Literal(comment, lang="en")
+        yield term, RDFS.isDefinedBy, URIRef(str(KG._NS))
+        for p, o in extra:
+            yield term, p, o

@@ -1,0 +1,227 @@
+"""SPARQL over a Turtle graph: ``kg query``.
+
+A query is a ``.rq`` file, the name of one in ``queries/`` (without ``.rq``),
+or inline SPARQL. The prefixes of CONTRACT §5 are predeclared. Results print
+as an aligned table (CJK characters count two columns), CSV or TSV (the W3C
+SPARQL 1.1 result formats) or SPARQL JSON.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from pathlib import Path
+from urllib.parse import unquote
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.query import Result
+
+from kg.errors import QueryError
+from kg.graph.vocab import PREFIXES
+from kg.link import BASE
+
+__all__ = ["QUERY_DIRS", "load_graph", "resolve_query", "run_query", "format_result", "display_width"]
+
+#: Where query names are looked up: ./queries, then the project's queries/.
+QUERY_DIRS = (Path("queries"), Path(__file__).resolve().parent.parent / "queries")
+
+_SPARQL_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+_MAX_CELL = 100  # display columns of a table cell before it is cut
+
+
+def resolve_query(query: str) -> tuple[str, str]:
+    """``(text, where)`` of a query given as a path, a name in ``queries/`` or inline SPARQL.
+
+    ``where`` names it in error messages: the file, or ``<query>`` when inline.
+    """
+    if _SPARQL_START.match(query) or "{" in query:
+        return query, "<query>"
+    candidates = [Path(query)] if query.endswith(".rq") else []
+    candidates += [d / f"{query}.rq" for d in QUERY_DIRS if "/" not in query]
+    for path in candidates:
+        if path.is_file():
+            try:
+                return path.read_text(encoding="utf-8"), str(path)
+            except (OSError, UnicodeDecodeError) as e:
+                raise QueryError(f"cannot read the query: {e}", str(path)) from None
+    if query.endswith(".rq"):
+        raise QueryError("no such query file", query)
+    names = sorted({p.stem for d in QUERY_DIRS if d.is_dir() for p in d.glob("*.rq")})
+    hint = f" (known: {', '.join(names)})" if names else ""
+    raise QueryError(f"not a query file, a name in queries/, or SPARQL: {query!r}{hint}")
+
+
+def load_graph(path: str | Path) -> Graph:
+    """The graph in Turtle file ``path``."""
+    path = Path(path)
+    if not path.is_file():
+        raise QueryError("no such graph file (build one with: kg build INPUT...)", str(path))
+    g = Graph(bind_namespaces="none")
+    try:
+        g.parse(path, format="turtle")
+    except Exception as e:  # rdflib raises several types; all mean a bad file
+        msg = " ".join(str(e).split())
+        line = re.search(r"line (\d+)", msg)
+        raise QueryError(f"not valid Turtle: {msg[:300]}", str(path), int(line.group(1)) if line else None) from None
+    return g
+
+
+def _parse_error(e: Exception, text: str, where: str) -> QueryError:
+    """A one-line error with the parser's line and column."""
+    line = getattr(e, "lineno", None) or getattr(e, "line", None)
+    col = getattr(e, "col", None) or getattr(e, "column", None)
+    msg = getattr(e, "msg", None) or str(e)
+    msg = " ".join(str(msg).split())
+    if isinstance(line, int) and isinstance(col, int):
+        found = text.splitlines()[line - 1][col - 1:col + 19].strip() if line <= len(text.splitlines()) else ""
+        detail = f"column {col}: SPARQL syntax error: {msg}" + (f", at {found!r}" if found else "")
+        return QueryError(detail, where, line)
+    return QueryError(f"SPARQL syntax error: {msg}", where)
+
+
+def run_query(query: str, graph_path: str | Path | Graph = "output/graph.ttl") -> Result:
+    """Run ``query`` (a path, a name in ``queries/``, or SPARQL) on the graph in ``graph_path``."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql import prepareQuery
+
+    text, where = resolve_query(query)
+    try:
+        prepared = prepareQuery(text, initNs=PREFIXES)
+    except ParseException as e:
+        raise _parse_error(e, text, where) from None
+    except Exception as e:  # undefined prefix and other static errors
+        raise QueryError(f"bad query: {' '.join(str(e).split())}", where) from None
+    graph = graph_path if isinstance(graph_path, Graph) else load_graph(graph_path)
+    try:
+        result = graph.query(prepared)
+        if result.type == "SELECT":
+            result.bindings  # evaluate now, so that errors surface here  # noqa: B018
+    except Exception as e:
+        raise QueryError(f"query failed: {' '.join(str(e).split())}", where) from None
+    return result
+
+
+# -- formatting ------------------------------------------------------------------------
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide and full-width characters take two.
+
+    >>> display_width("李理 ab")
+    7
+    """
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _cut(text: str, width: int) -> str:
+    if display_width(text) <= width:
+        return text
+    out, used = [], 0
+    for c in text:
+        w = display_width(c)
+        if used + w > width - 1:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+_PREFIX_OF = sorted(((ns, p) for p, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+
+
+def _show(term) -> str:
+    """A term as people read it: prefixed names, decoded kg IRIs, bare literals."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        s = str(term)
+        if s.startswith(BASE):
+            return unquote(s[len(BASE):])
+        for ns, p in _PREFIX_OF:
+            if s.startswith(ns):
+                return f"{p}:{s[len(ns):]}"
+        return s
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return " ".join(str(term).split())  # one line per row
+
+
+def _table(result: Result) -> str:
+    if result.type == "ASK":
+        return f"{'true' if result.askAnswer else 'false'}\n"
+    names = [str(v) for v in result.vars]
+    rows = [[_cut(_show(row[v]), _MAX_CELL) for v in result.vars] for row in result]
+    widths = [max([display_width(n)] + [display_width(r[i]) for r in rows]) for i, n in enumerate(names)]
+    lines = ["  ".join(_pad(n, w) for n, w in zip(names, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _csv(result: Result) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")  # SPARQL 1.1 CSV: RFC 4180 line ends
+    w.writerow([str(v) for v in result.vars])
+    for row in result:
+        w.writerow(["" if t is None else (f"_:{t}" if isinstance(t, BNode) else str(t)) for t in row])
+    return buf.getvalue()
+
+
+def _tsv(result: Result) -> str:
+    lines = ["\t".join(f"?{v}" for v in result.vars)]
+    for row in result:
+        lines.append("\t".join("" if t is None else t.n3() for t in row))
+    return "\n".join(lines) + "\n"
+
+
+def _json_term(t) -> dict:
+    if isinstance(t, URIRef):
+        return {"type": "uri", "value": str(t)}
+    if isinstance(t, BNode):
+        return {"type": "bnode", "value": str(t)}
+    out = {"type": "literal", "value": str(t)}
+    if isinstance(t, Literal):
+        if t.language:
+            out["xml:lang"] = t.language
+        elif t.datatype:
+            out["datatype"] = str(t.datatype)
+    return out
+
+
+def _json(result: Result) -> str:
+    """SPARQL 1.1 JSON results, one binding a line (readable, still one JSON document)."""
+    if result.type == "ASK":
+        return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
+    names = [str(v) for v in result.vars]
+    rows = [json.dumps({n: _json_term(t) for n, t in zip(names, row, strict=True) if t is not None},
+                       ensure_ascii=False) for row in result]
+    body = ",\n".join(f"  {r}" for r in rows)
+    return f'{{"head": {{"vars": {json.dumps(names, ensure_ascii=False)}}},\n "results": {{"bindings": [\n{body}\n ]}}}}\n'
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """``result`` as text: ``table``, ``csv``, ``tsv`` or ``json`` (CONSTRUCT/DESCRIBE give Turtle)."""
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        g = result.graph
+        for p, ns in PREFIXES.items():
+            g.bind(p, ns)
+        return g.serialize(format="turtle")
+    if fmt == "table":
+        return _table(result)
+    if result.type == "ASK":
+        if fmt == "json":
+            return _json(result)
+        return f"{'true' if result.askAnswer else 'false'}\n"
+    if fmt == "csv":
+        return _csv(result)
+    if fmt == "tsv":
+        return _tsv(result)
+    if fmt == "json":
+        return _json(result)
+    raise QueryError(f"unknown format {fmt!r}: table, csv, tsv or json")
