@@ -116,6 +116,9 @@ class Event:
     sentence: tuple[int, int] = (0, 0)
     rule: str = ""
     confidence: float = 1.0
+    when: Mention | None = None  # the DATE mention the date comes from
+    delegated_by: Mention | None = None  # 受X委托: the person on whose behalf the chair acts
+    mentions: tuple[Mention, ...] = ()  # every EVENT mention of it in the article (会议 referring back)
 
 
 @dataclass(frozen=True, order=True)

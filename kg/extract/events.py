@@ -1,0 +1,493 @@
+"""Events: meetings, signings, visits ... with date, place, organiser, chair, attendees.
+
+Two kinds of evidence, both data in ``kg/rules/events/triggers.jsonl``:
+
+* **nouns** head a named event (…交流会, …常务会议, …签约仪式). The name runs left
+  from the noun to a clause delimiter or a stop word (传达, 召开, 在 ...);
+  adjacent nouns join (党组会议暨…集体学习会议 is one name). A bare noun
+  (会议, 此次会议) refers back to the article's current event.
+* **verbs** say how things take part: ``occur`` (召开, 举行: the event happens;
+  an organisation right before is the organiser: 市委常委会召开会议),
+  ``organize`` (举办, 主办), ``chair`` (主持), ``attend`` (出席, 参加,
+  在分会场参加) and ``act`` (调研, 会见, 签约, 交办, 演出 ...: an event of
+  the verb's type even without a named noun).
+
+An event's date is the nearest DATE mention before it in its sentence (else
+the first after it; 截至 dates are ignored), its place the places written
+between 在/于 and the verb, its people the PER mentions of the clause before a
+chair/attend/act verb. ``受X委托`` gives ``delegated_by``.
+
+Confidence: 0.9 for an event named by a noun of the lexicon, 0.8 for one named
+by an organisation and a bare noun (市委常委会召开会议), 0.7 for an event known
+only from an ``act`` verb, 0.6 for a bare noun with nothing before it to refer
+to. It says how much of the event's identity is written, not a probability.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kg.errors import RuleError
+from kg.extract.context import Context
+from kg.extract.posts import org_names, resolve_org
+from kg.model import Event, Mention
+from kg.nlp.normalize import View
+
+__all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events", "read_jsonl"]
+
+RULES = Path(__file__).resolve().parent.parent / "rules" / "events"
+_ROLES = ("occur", "organize", "chair", "attend", "act")
+_KINDS = ("noun", "verb", "stop")
+_DELIMS = ",，。;；:：!！?？、()（）《》 \n\t"
+_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
+_GENERIC_PREFIX = ("此次", "本次", "这次", "该", "上述", "这场", "此", "会")
+# determiners that make a noun no particular event: 有关会议, 各类展会
+_NOT_AN_EVENT = ("有关", "相关", "各类", "各项", "各种", "多次", "历次", "一系列", "近期有关", "这些", "各级")
+_MAX_NAME = 40
+# where the object of an act verb ends: 在我市调研时的工作要求 -> 在我市调研
+_OBJECT_END = re.compile(r"的|时|期间|之际|以来|后|中[,，。]")
+
+
+def read_jsonl(path: Path, required: dict[str, type], optional: dict[str, type]) -> Iterator[tuple[int, dict]]:
+    """Records of a JSONL rule file, checked: required keys, known keys, types, unique ids."""
+    seen: set[str] = set()
+    with open(path, encoding="utf-8") as f:
+        for no, line in enumerate(f, 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise RuleError(f"not JSON: {e.msg}", str(path), no) from None
+            if not isinstance(rec, dict):
+                raise RuleError("a record must be a JSON object", str(path), no)
+            for k, t in required.items():
+                if not isinstance(rec.get(k), t):
+                    raise RuleError(f"missing or bad {k!r}", str(path), no)
+            for k, v in rec.items():
+                if k not in required and k not in optional:
+                    raise RuleError(f"unknown key {k!r}", str(path), no)
+                if k in optional and not isinstance(v, optional[k]):
+                    raise RuleError(f"bad {k!r}", str(path), no)
+            if rec["id"] in seen:
+                raise RuleError(f"duplicate id {rec['id']!r}", str(path), no)
+            seen.add(rec["id"])
+            yield no, rec
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One concept of the event scheme (rendered as a ``skos:Concept``)."""
+
+    id: str
+    pref_label: str
+    en: str
+    broader: str | None = None
+    definition: str = ""
+    duee: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    word: str
+    kind: str  # noun | verb | stop
+    type: str = ""
+    role: str = ""
+    agent: bool = False  # an act verb that makes an event only with a person or body before it
+
+
+@cache
+def scheme() -> dict[str, Concept]:
+    """The event concept scheme, by id (``kg/rules/events/scheme.jsonl``)."""
+    path = RULES / "scheme.jsonl"
+    out: dict[str, Concept] = {}
+    for no, r in read_jsonl(path, {"id": str, "prefLabel": str, "en": str},
+                            {"broader": str, "definition": str, "duee": list}):
+        if r.get("broader") and r["broader"] not in out:
+            raise RuleError(f"broader {r['broader']!r} must be defined above", str(path), no)
+        out[r["id"]] = Concept(r["id"], r["prefLabel"], r["en"], r.get("broader"), r.get("definition", ""),
+                               tuple(r.get("duee", ())))
+    return out
+
+
+@cache
+def triggers() -> dict[str, dict[str, Trigger]]:
+    """Trigger words by kind (noun, verb, stop), then by word."""
+    path = RULES / "triggers.jsonl"
+    concepts = scheme()
+    out: dict[str, dict[str, Trigger]] = {k: {} for k in _KINDS}
+    for no, r in read_jsonl(path, {"id": str, "word": str, "kind": str},
+                            {"type": str, "role": str, "agent": bool}):
+        kind = r["kind"]
+        if kind not in _KINDS:
+            raise RuleError(f"kind must be one of {', '.join(_KINDS)}", str(path), no)
+        if kind != "stop" and r.get("type") not in concepts:
+            raise RuleError(f"type {r.get('type')!r} is not in scheme.jsonl", str(path), no)
+        if kind == "verb" and r.get("role") not in _ROLES:
+            raise RuleError(f"role must be one of {', '.join(_ROLES)}", str(path), no)
+        if kind == "stop" and r.get("role", "reported") != "reported":
+            raise RuleError("a stop word's role can only be 'reported'", str(path), no)
+        out[kind][r["word"]] = Trigger(r["id"], r["word"], kind, r.get("type", ""), r.get("role", ""),
+                                       bool(r.get("agent")))
+    return out
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _noun_re() -> re.Pattern[str]:
+    # 大会堂, 会议室, 展览馆 are buildings, not events
+    return re.compile(f"(?:{_alternation(triggers()['noun'])})(?![堂室馆厅])")
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    return re.compile(_alternation(triggers()["verb"]))
+
+
+@cache
+def _stops() -> tuple[str, ...]:
+    return tuple(sorted({*triggers()["stop"], *triggers()["verb"]}, key=lambda w: (-len(w), w)))
+
+
+@dataclass
+class _Draft:
+    """An event being assembled from the sentences of one article."""
+
+    type: str
+    name: str
+    trigger: Mention
+    rule: str
+    confidence: float
+    sentence: tuple[int, int]
+    when: Mention | None = None
+    place: Mention | None = None
+    organizer: Mention | None = None
+    chair: Mention | None = None
+    delegated_by: Mention | None = None
+    attendees: list[Mention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    reported: bool = False  # only spoken of (传达…会议精神), not the article's current event
+    named: bool = True  # named by a noun, not only by an act verb
+
+    def absorb(self, other: _Draft) -> None:
+        """Take what ``other`` (the same event, found another way) knows."""
+        for attr in ("when", "place", "organizer", "chair", "delegated_by"):
+            if getattr(self, attr) is None:
+                setattr(self, attr, getattr(other, attr))
+        for p in other.attendees:
+            self.add(p)
+        self.mentions.extend(other.mentions)
+
+    def add(self, person: Mention) -> None:
+        # one person once, even when named in the headline and the text
+        if all((p.key or p.text) != (person.key or person.text) for p in self.attendees):
+            self.attendees.append(person)
+
+    def freeze(self) -> Event:
+        date = end = None
+        if self.when is not None and self.when.key:
+            date, _, end = self.when.key.partition("/")
+            end = end or None
+        return Event(self.type, self.name, self.trigger, date, end, self.place, self.organizer, self.chair,
+                     tuple(sorted(self.attendees)), self.sentence, self.rule, self.confidence, self.when,
+                     self.delegated_by, tuple(sorted(self.mentions)))
+
+
+class _Article:
+    """View-coordinate helpers over one article's text and mentions."""
+
+    def __init__(self, view: View, mentions: list[Mention]):
+        self.view = view
+        self.text = view.text
+        # (view start, view end, mention), sorted
+        self.spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
+
+    def of_type(self, a: int, b: int, *types: str) -> list[tuple[int, int, Mention]]:
+        return [s for s in self.spans if s[0] >= a and s[1] <= b and s[2].type in types]
+
+    def ending_at(self, end: int, *types: str) -> tuple[int, int, Mention] | None:
+        hits = [s for s in self.spans if s[1] == end and s[2].type in types]
+        return min(hits, key=lambda s: s[0]) if hits else None
+
+    def mention(self, a: int, b: int, type_: str, rule: str, key: str = "") -> Mention:
+        s, e = self.view.to_source(a, b)
+        return Mention(s, e, type_, self.view.source[s:e], rule=rule, key=key)
+
+    def clause_start(self, i: int, lo: int) -> int:
+        j = i
+        while j > lo and self.text[j - 1] not in ",，;；:： ":
+            j -= 1
+        return j
+
+    def clause_end(self, i: int, hi: int) -> int:
+        j = i
+        while j < hi and self.text[j] not in ",，;；:：。!? ":
+            j += 1
+        return j
+
+
+def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int]]) -> tuple[int, str]:
+    """Where a named event ending in a noun at ``start`` begins, and the stop word met there."""
+    text, stops = art.text, _stops()
+    i = start
+    stop = ""
+    while i > lo and start - i < _MAX_NAME and text[i - 1] not in _DELIMS:
+        if any(b == i for _, b in blocked):  # a date or person ends here
+            break
+        w = next((w for w in stops if i - len(w) >= lo and text.startswith(w, i - len(w))), None)
+        if w is not None:
+            stop = w
+            break
+        i -= 1
+    while i < start and text[i] in "“”\"'·—-":
+        i += 1
+    return i, stop
+
+
+def _family(type_: str) -> str:
+    """The concept right under the top of the scheme that ``type_`` falls in."""
+    concepts = scheme()
+    while concepts[type_].broader and concepts[concepts[type_].broader].broader:
+        type_ = concepts[type_].broader
+    return type_
+
+
+def _org_before(art: _Article, end: int, lo: int, ctx: Context) -> Mention | None:
+    """An organisation written right before view offset ``end`` (a mention or a short name)."""
+    shorts = org_names()
+    for n in range(min(max(map(len, shorts)), end - lo), 1, -1):
+        w = art.text[end - n:end]
+        if w in shorts:
+            return art.mention(end - n, end, "ORG", "event:organizer-short", resolve_org(w, ctx)[0])
+    hit = art.ending_at(end, "ORG")
+    if hit is not None and hit[0] >= lo:
+        return hit[2]
+    return None
+
+
+def _org_at(art: _Article, start: int, end: int, ctx: Context) -> Mention | None:
+    """An organisation that opens a name (市政府常务会议 -> 市政府)."""
+    shorts = org_names()
+    for n in range(min(max(map(len, shorts)), end - start), 1, -1):
+        w = art.text[start:start + n]
+        if w in shorts and not w.startswith("党") and "{上级}" not in shorts[w][0]:
+            return art.mention(start, start + n, "ORG", "event:organizer-name", resolve_org(w, ctx)[0])
+    for a, b, m in art.of_type(start, end, "ORG"):
+        if a == start and b < end:
+            return m
+    return None
+
+
+def _place(art: _Article, a: int, b: int) -> Mention | None:
+    """The places written after 在/于 in view span [a, b): one mention spanning a run of them."""
+    text = art.text
+    i = max(text.rfind("在", a, b), text.rfind("于", a, b))
+    if i < 0:
+        return None
+    run = []
+    for s, e, m in art.of_type(i + 1, b, "LOC"):
+        if run and s != run[-1][1]:
+            break
+        if not run and s != i + 1:
+            break
+        run.append((s, e, m))
+    if not run:
+        return None
+    if len(run) == 1:
+        return run[0][2]
+    return art.mention(run[0][0], run[-1][1], "LOC", "event:place-run", run[-1][2].key or run[-1][2].text)
+
+
+def _date(art: _Article, sent: tuple[int, int], at: int) -> Mention | None:
+    """The date of an event named at ``at``: the nearest in its clause, else the sentence's topic date.
+
+    截至 dates are deadlines, and an imprecise date (近期) counts only when it opens a clause.
+    """
+    cs = art.clause_start(at, sent[0])
+    text = art.text
+
+    def usable(s: int, m: Mention) -> bool:
+        if not m.key or text[max(sent[0], s - 2):s] in ("截至", "截止"):
+            return False
+        return m.rule != "date:imprecise" or s == art.clause_start(s, sent[0])
+
+    dates = [(s, e, m) for s, e, m in art.of_type(sent[0], sent[1], "DATE") if usable(s, m)]
+    in_clause = [d for d in dates if cs <= d[0] and d[1] <= at]
+    if in_clause:
+        return in_clause[-1][2]
+    # a date standing alone before a comma (6月13日,…) is the sentence's topic
+    opening = [d for d in dates if d[0] == art.clause_start(d[0], sent[0]) and text[d[1]:d[1] + 1] in ",，"]
+    if opening and opening[0][1] <= at:
+        return opening[0][2]
+    after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs]
+    return after[0][2] if after else None
+
+
+def _people(art: _Article, a: int, b: int) -> list[Mention]:
+    return [m for _, _, m in art.of_type(a, b, "PER")]
+
+
+def extract_events(view: View, mentions: list[Mention], ctx: Context) -> list[Event]:
+    """Events of one article, in order of first mention."""
+    art = _Article(view, mentions)
+    text = art.text
+    nouns, verbs, stops = triggers()["noun"], triggers()["verb"], triggers()["stop"]
+    drafts: list[_Draft] = []
+    by_name: dict[str, _Draft] = {}
+    blocked = [(s, e) for s, e, m in art.spans if m.type in ("DATE", "PER")]
+
+    def current(type_: str) -> _Draft | None:
+        """The latest event of the type's family that the article is about."""
+        fam = _family(type_)
+        return next((d for d in reversed(drafts) if not d.reported and _family(d.type) == fam), None)
+
+    def named(name: str, make) -> _Draft:
+        if name not in by_name:
+            by_name[name] = make()
+            drafts.append(by_name[name])
+        return by_name[name]
+
+    for sm in _SENTENCE.finditer(text):
+        sent = sm.span()
+        src_sent = view.to_source(*sent)
+        # named events: runs of adjacent nouns
+        runs: list[list[re.Match]] = []
+        for nm in _noun_re().finditer(text, sent[0], sent[1]):
+            gap = text[runs[-1][-1].end():nm.start()] if runs else None
+            if gap is not None and len(gap) <= 12 and not any(c in _DELIMS for c in gap) \
+                    and not _verb_re().search(gap):
+                runs[-1].append(nm)
+            else:
+                runs.append([nm])
+        noun_spans: list[tuple[int, int, _Draft]] = []
+        for run in runs:
+            head = run[-1]
+            trig = nouns[head.group(0)]
+            start, stop = _name_start(art, run[0].start(), sent[0], blocked)
+            end = head.end()
+            prefix = text[start:run[0].start()]
+            if any(prefix.endswith(w) for w in _NOT_AN_EVENT):
+                continue
+            name = re.sub(r"[“”\"' ]", "", text[start:end])
+            reported = (stops.get(stop) is not None and stops[stop].role == "reported") \
+                or text.startswith("精神", end)
+            generic = name == head.group(0) or prefix in _GENERIC_PREFIX
+            ev_mention = art.mention(start, end, "EVENT", trig.id, name)
+            draft = None
+            if generic:
+                # 市委常委会召开会议: an organisation and an occur verb name the meeting
+                vm = next((w for w, t in verbs.items() if t.role == "occur" and text.startswith(w, start - len(w))),
+                          None)
+                org = _org_before(art, start - len(vm), sent[0], ctx) if vm else None
+                if org is not None:
+                    full = org.text + name
+                    draft = named(full, lambda: _Draft(
+                        trig.type, full, art.mention(view.to_view(org.start), end, "EVENT", trig.id, full),
+                        trig.id, 0.8, src_sent, organizer=org))
+                    if draft.when is None:
+                        draft.when = _date(art, sent, start)
+                elif not reported:
+                    draft = current(trig.type)
+                if draft is None:
+                    if reported:
+                        continue
+                    draft = _Draft(trig.type, name, ev_mention, trig.id, 0.6, src_sent)
+                    drafts.append(draft)
+            else:
+                draft = named(name, lambda: _Draft(trig.type, name, ev_mention, trig.id, 0.9, src_sent,
+                                                   organizer=_org_at(art, start, end, ctx), reported=reported))
+                draft.reported = draft.reported and reported
+                if draft.when is None:
+                    draft.when = _date(art, sent, start)
+            draft.mentions.append(ev_mention)
+            noun_spans.append((start, end, draft))
+
+        # verbs: who takes part, where, and act events
+        for vmatch in _verb_re().finditer(text, sent[0], sent[1]):
+            va, vb = vmatch.span()
+            if any(a <= va < b for a, b, _ in noun_spans):
+                continue  # 签约 inside 签约仪式
+            trig = verbs[vmatch.group(0)]
+            cs, ce = art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])
+            fits = [(a, b, d) for a, b, d in noun_spans
+                    if trig.role != "act" or _family(d.type) == _family(trig.type)]
+            after = [d for a, b, d in fits if va < a < ce]
+            before = [d for a, b, d in fits if cs <= a and b <= va]
+            target = after[0] if after else before[-1] if before else None
+            people = _people(art, cs, va)
+            if trig.role == "act" and target is None:
+                if text.startswith("的", vb):
+                    continue  # 交办的信访件, 调研的基础上: the verb only qualifies a noun
+                if trig.agent and not people and not art.of_type(cs, va, "ORG"):
+                    continue  # 移交信访件: nobody acts
+                if any(text.endswith(w, cs, va) or text[cs:va].startswith(w) for w in _GENERIC_PREFIX[:4]):
+                    target = current(trig.type)  # 此次签约: the signing already reported
+            if trig.role == "act" and target is None:
+                # the name runs from the one who acts to the end of the verb's object
+                agents = [s for s in art.spans if s[0] >= cs and s[1] <= va and s[2].type in ("PER", "ORG")]
+                start = agents[-1][0] if agents and agents[-1][2].type == "PER" else agents[0][0] if agents else cs
+                end = _OBJECT_END.search(text, vb, ce)
+                end = end.start() if end else ce
+                name = re.sub(r"\s+", "", text[start:end])[:_MAX_NAME]
+                target = _Draft(trig.type, name, art.mention(va, vb, "EVENT", trig.id, name), trig.id, 0.7,
+                                src_sent, when=_date(art, sent, va), named=False)
+                target.mentions.append(target.trigger)
+                drafts.append(target)
+            if target is None:
+                target = current(trig.type) if trig.role in ("chair", "attend") else None
+            if target is None:
+                continue
+            if trig.role in ("occur", "organize", "act"):
+                target.place = target.place or _place(art, cs, va)
+                if target.organizer is None:
+                    org = _org_before(art, va, cs, ctx)
+                    if org is None and trig.role in ("organize", "act"):
+                        # the last body before the verb, unless a person acts after it
+                        agents = [s for s in art.spans if s[0] >= cs and s[1] <= va and s[2].type in ("PER", "ORG")]
+                        org = agents[-1][2] if agents and agents[-1][2].type == "ORG" else None
+                    target.organizer = org
+            if trig.role == "act" and trig.type in ("Reception", "Visit"):
+                people += _people(art, vb, ce)  # 会见X: both sides take part
+            if trig.role == "chair" and people:
+                target.chair = target.chair or people[-1]
+                deleg = re.search(r"受([^,，。]*?)委托", text[sent[0]:va])
+                if deleg:
+                    who = _people(art, sent[0] + deleg.start(1), sent[0] + deleg.end(1))
+                    if who:
+                        target.delegated_by = who[-1]
+                people = people[-1:]
+            for p in people:
+                target.add(p)
+    drafts = _merge(drafts)
+    # a headline's event happened on the date of the article's lead: the first date written
+    first = next(((s, m) for s, e, m in art.spans if m.type == "DATE" and m.key
+                  and text[max(0, s - 2):s] not in ("截至", "截止")), None)
+    for d in drafts:
+        if d.when is None and first is not None and view.to_view(d.trigger.end) <= first[0]:
+            d.when = first[1]
+    return [d.freeze() for d in drafts]
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold events known only from an act verb into the named event of the same type, or into an
+    earlier act event of the same type and organiser (a headline and its first sentence)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if not d.named:
+            host = next((o for o in drafts if o.named and o.type == d.type and not o.reported), None)
+            if host is None:
+                host = next((o for o in out if not o.named and o.type == d.type and o.organizer is not None
+                             and d.organizer is not None and o.organizer.key == d.organizer.key), None)
+            if host is not None and host is not d:
+                host.absorb(d)
+                continue
+        out.append(d)
+    return out

@@ -1,0 +1,36 @@
+"""Facts of one article: posts, events and relations, from its text and mentions.
+
+The stage after mention extraction (``kg.pipeline``). Each fact carries the
+sentence it comes from (source offsets), the id of the rule that made it and a
+confidence whose meaning each module documents (``kg.extract.posts``,
+``kg.extract.events``, ``kg.extract.relations``).
+"""
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.events import extract_events
+from kg.extract.posts import extract_posts
+from kg.extract.relations import extract_relations
+from kg.model import Event, Membership, Mention, Relation
+from kg.nlp.normalize import View
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
+        list[Membership], list[Event], list[Relation]]:
+    """Memberships, events and relations of the article seen through ``view``."""
+    memberships: dict[tuple, Membership] = {}
+    relations: dict[tuple, Relation] = {}
+    for fact in extract_posts(view, mentions, ctx):
+        if isinstance(fact, Membership):
+            # one post per person, title span and organisation: keep the most confident
+            k = (fact.person.start, fact.title.start, fact.title.end, fact.organization)
+            if k not in memberships or fact.confidence > memberships[k].confidence:
+                memberships[k] = fact
+        else:
+            relations.setdefault((fact.subject.key, fact.predicate, fact.object.key), fact)
+    for rel in extract_relations(view, mentions, ctx):
+        relations.setdefault((rel.subject.key or rel.subject.text, rel.predicate, rel.object.key or rel.object.text), rel)
+    events = extract_events(view, mentions, ctx)
+    return sorted(memberships.values()), sorted(events, key=lambda e: (e.trigger, e.name)), sorted(relations.values())

@@ -1,0 +1,352 @@
+"""Posts: who holds which title in which organisation (``org:Membership``).
+
+A *title chain* is one or more titles joined by 、 written right before a name
+(``市委副书记、市长、市政府党组书记于海宇``), or one title right after it
+(``李理书记``). Each title splits, from the right, into a post (the longest word
+of the title lexicons, with its qualifiers: 常务副市长) and the organisation
+written before it, made of organisation mentions, short names of
+``posts/orgs.tsv`` (市委, 宣传部) and places. The organisation is then resolved:
+
+* a short name is expanded with the publisher's home place (``市委`` ->
+  ``中共鄂尔多斯市委员会``) or, for a department (``宣传部``), with the body the
+  chain is about: ``自治区党委常委、宣传部部长`` -> 部长 of
+  ``中共内蒙古自治区委员会宣传部``;
+* a post may imply its organisation (``posts/roles.tsv``: 市长 -> 市政府,
+  党组书记 -> 书记 of the chain's body's 党组);
+* otherwise the organisation is unknown (None).
+
+Confidence: each rule has a base (chain before the name 0.9, title after the
+name 0.8) multiplied by how the organisation was found: written out 1.0,
+implied by the post or inherited along the chain 0.9, unknown 0.7. So 0.9 means
+"title and organisation both written next to the name", and anything below 0.7
+has a guessed part; the numbers order facts by evidence, they are not
+calibrated probabilities.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg.errors import RuleError
+from kg.extract.context import Context
+from kg.model import Membership, Mention, Relation
+from kg.nlp.normalize import View
+
+__all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "read_tsv"]
+
+RULES = Path(__file__).resolve().parent.parent / "rules" / "posts"
+_TEMPLATE = re.compile(r"\{([^{}]+)\}")
+_HOME_UNITS = ("市", "省", "自治区", "县", "区", "旗", "州", "盟", "镇", "乡")
+_MAX_ROLE = 8
+# Qualifiers that the N1 lexicon may lack; they join the post (常务副市长).
+_FALLBACK_MODIFIERS = ("常务", "代理", "执行", "名誉", "第一", "代")
+
+
+def read_tsv(path: Path, min_cols: int, max_cols: int) -> Iterator[tuple[int, list[str]]]:
+    """Rows of a ``#``-commented TSV file, checked for their column count."""
+    with open(path, encoding="utf-8") as f:
+        for no, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if not min_cols <= len(cols) <= max_cols or not cols[0]:
+                raise RuleError(f"expected {min_cols}-{max_cols} tab-separated columns, got {len(cols)}", str(path), no)
+            for c in cols:
+                for name in _TEMPLATE.findall(c):
+                    if name not in _HOME_UNITS and name != "上级":
+                        raise RuleError(f"unknown template field {{{name}}}", str(path), no)
+            yield no, cols
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str  # bare post
+    org: str = ""  # implied organisation (short name or template)
+    core: bool = True  # a post (书记); False for an occupation (记者, 教授) that needs an organisation
+
+
+@cache
+def roles() -> dict[str, Role]:
+    """Title -> bare role and implied organisation: N1's title lexicon plus ``posts/roles.tsv``."""
+    table: dict[str, Role] = {}
+    try:
+        from kg.rules import load_rules
+
+        lex = load_rules().lexicon("titles/titles")
+        for word, flag in sorted(lex.entries.items()):
+            if flag in ("core", "occ") and len(word) <= _MAX_ROLE:
+                table[word] = Role(word, "", flag == "core")
+    except Exception:  # the title lexicon is optional: roles.tsv alone still works
+        pass
+    for _, cols in read_tsv(RULES / "roles.tsv", 2, 3):
+        table[cols[0]] = Role(cols[1], cols[2] if len(cols) > 2 else "")
+    return table
+
+
+@cache
+def modifiers() -> tuple[str, ...]:
+    words = set(_FALLBACK_MODIFIERS)
+    try:
+        from kg.rules import load_rules
+
+        words |= {w for w in load_rules().lexicon("titles/modifiers").entries if w not in ("前", "原", "总", "老")}
+    except Exception:
+        pass
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def org_names() -> dict[str, tuple[str, str]]:
+    """Short name -> (full-name template, scope template) from ``posts/orgs.tsv``."""
+    table = {}
+    for _, cols in read_tsv(RULES / "orgs.tsv", 2, 3):
+        table[cols[0]] = (cols[1], cols[2] if len(cols) > 2 and cols[2] else cols[1])
+    return table
+
+
+def _home(unit: str, ctx: Context) -> str | None:
+    if not ctx.place:
+        return None
+    try:
+        from kg.extract.places import gazetteer
+
+        place = gazetteer().home("我" + unit, ctx)
+    except Exception:  # no gazetteer: only the home place itself can be used
+        return ctx.place if ctx.place.endswith(unit) else None
+    if place is None or not place.name.endswith(unit):
+        return None
+    return place.name
+
+
+def _fill(template: str, scope: str | None, ctx: Context) -> str | None:
+    """Fill a template; None when a field is unknown."""
+    out = template
+    for name in _TEMPLATE.findall(template):
+        value = scope if name == "上级" else _home(name, ctx)
+        if not value:
+            return None
+        out = out.replace("{" + name + "}", value)
+    return out
+
+
+def resolve_org(short: str, ctx: Context, scope: str | None = None) -> tuple[str, str]:
+    """Full name and scope of the short name ``short`` (kept as is when unresolvable)."""
+    full_t, scope_t = org_names().get(short, (short, short))
+    full = _fill(full_t, scope, ctx)
+    if full is None:
+        return short, short
+    return full, _fill(scope_t, scope, ctx) or full
+
+
+@dataclass(frozen=True)
+class Post:
+    """One title of a chain, parsed: where it is and what it means."""
+
+    title: tuple[int, int]  # view span of the title as written (org + post)
+    role: str
+    organization: str | None
+    org_span: tuple[int, int] | None  # view span of the written organisation
+    how: str  # written | implied | inherited | unknown
+    parent: str | None = None  # the body a relative organisation belongs to (宣传部 -> 自治区党委)
+    core: bool = True  # False for an occupation (记者, 教授)
+
+
+def _longest_role(text: str, end: int, lo: int) -> tuple[int, Role] | None:
+    table = roles()
+    for n in range(min(_MAX_ROLE, end - lo), 0, -1):
+        r = table.get(text[end - n:end])
+        if r is not None:
+            return end - n, r
+    return None
+
+
+def _with_modifiers(text: str, start: int, lo: int) -> int:
+    changed = True
+    while changed:
+        changed = False
+        for m in modifiers():
+            if start - len(m) >= lo and text.startswith(m, start - len(m)):
+                start -= len(m)
+                changed = True
+                break
+    return start
+
+
+@dataclass(frozen=True)
+class _Part:
+    start: int
+    end: int
+    kind: str  # mention | short | place
+    value: str  # mention key / short name / place name
+
+
+def _org_parts(text: str, end: int, lo: int, by_end: dict[int, list[Mention]]) -> list[_Part]:
+    """Organisation parts written right before view offset ``end``, left to right."""
+    parts: list[_Part] = []
+    shorts = org_names()
+    longest = max(map(len, shorts))
+    while end > lo:
+        found = None
+        for n in range(min(longest, end - lo), 0, -1):
+            if text[end - n:end] in shorts:
+                found = _Part(end - n, end, "short", text[end - n:end])
+                break
+        for m in by_end.get(end, ()):  # longest mention ending here, unless a short name covers it
+            if m.type in ("ORG", "LOC") and m.start >= lo and (found is None or m.start < found.start):
+                found = _Part(m.start, end, "mention" if m.type == "ORG" else "place", m.key or m.text)
+                break
+        if found is None:
+            break
+        parts.append(found)
+        end = found.start
+    parts.reverse()
+    return parts
+
+
+def _parse_title(text: str, end: int, lo: int, by_end) -> tuple[int, Role | None, int, list[_Part]] | None:
+    """One title ending at ``end``: (start, role, role start, org parts); None when nothing."""
+    hit = _longest_role(text, end, lo)
+    if hit is not None:
+        role_start, role = hit
+        role_start = _with_modifiers(text, role_start, lo)
+        parts = _org_parts(text, role_start, lo, by_end)
+        return (parts[0].start if parts else role_start), role, role_start, parts
+    parts = _org_parts(text, end, lo, by_end)
+    if parts:  # an organisation alone: sets the scope of the chain (市委常委会、统战部副部长)
+        return parts[0].start, None, end, parts
+    return None
+
+
+def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Context):
+    """(organisation, how, new scope, parent) of one parsed title."""
+    org, how, parent = None, "unknown", None
+    new_scope = scope
+    for p in parts:
+        if p.kind == "mention":
+            org = new_scope = p.value
+            how = "written"
+        elif p.kind == "short":
+            relative = "{上级}" in org_names().get(p.value, ("", ""))[0]
+            base = org if org is not None and not relative else (org or scope)
+            full, sc = resolve_org(p.value, ctx, base if relative else None)
+            if relative and base is not None:
+                parent = base
+                how = "written" if org is not None else "inherited"
+            else:
+                how = "written"
+            org = full
+            new_scope = sc
+        elif p.kind == "place" and org is None:
+            new_scope = p.value  # 鄂尔多斯市市长: the place fills the implied body
+    if role is not None and role.org and (org is None or "{上级}" in role.org or role.org in org_names()):
+        implied = role.org
+        if "{上级}" in implied:
+            base = org or scope
+            full = _fill(implied, base, ctx)
+            if full is not None:
+                parent, org, how = base, full, ("implied" if how == "unknown" else how)
+        elif org is None:
+            if parts and parts[-1].kind == "place":
+                short_t = org_names().get(implied, (implied, implied))[0]
+                full = _TEMPLATE.sub(parts[-1].value, short_t, count=1)
+            else:
+                full, _ = resolve_org(implied, ctx)
+            org, how = full, "implied"
+            new_scope = new_scope or full
+    return org, how, new_scope, parent
+
+
+_HOW_FACTOR = {"written": 1.0, "implied": 0.9, "inherited": 0.9, "unknown": 0.7}
+
+
+def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post]:
+    """Posts of the title chain ending at view offset ``end`` (the start of a name)."""
+    raw = []
+    pos = end
+    while True:
+        parsed = _parse_title(text, pos, lo, by_end)
+        if parsed is None:
+            break
+        start, role, role_start, parts = parsed
+        raw.append((start, pos, role, parts))
+        if start - 1 >= lo and text[start - 1] in "、,":
+            # 、 joins titles; a comma only when another title ends right before it
+            if text[start - 1] == "," and _parse_title(text, start - 1, lo, by_end) is None:
+                break
+            pos = start - 1
+            continue
+        break
+    raw.reverse()
+    posts = []
+    scope: str | None = None
+    for start, stop, role, parts in raw:
+        org, how, scope, parent = _resolve(parts, role, scope, ctx)
+        if role is None:
+            continue
+        org_span = (parts[0].start, parts[-1].end) if parts else None
+        posts.append(Post((start, stop), role.role, org, org_span, how, parent, role.core))
+    return posts
+
+
+def _by_end(view: View, mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
+    """Mentions by the view offset of their end, longest first, in view coordinates."""
+    out: dict[int, list[Mention]] = {}
+    for m in mentions:
+        a = view.to_view(m.start)
+        b = view.to_view(m.end)
+        vm = Mention(a, b, m.type, m.text, m.rule, m.key, m.confidence)
+        out.setdefault(b, []).append(vm)
+    for v in out.values():
+        v.sort(key=lambda m: (m.start, m.type))
+    return out
+
+
+def _sentence(text: str, i: int) -> tuple[int, int]:
+    a = max(text.rfind(c, 0, i) for c in "。!?;\n") + 1
+    ends = [j for j in (text.find(c, i) for c in "。!?;\n") if j >= 0]
+    return a, (min(ends) + 1 if ends else len(text))
+
+
+def _mention(view: View, span: tuple[int, int], type_: str, rule: str, key: str = "") -> Mention:
+    a, b = view.to_source(*span)
+    return Mention(a, b, type_, view.source[a:b], rule=rule, key=key)
+
+
+def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Relation]:
+    """Memberships of the people in ``mentions``, and the partOf relations the chains reveal."""
+    text = view.text
+    by_end = _by_end(view, mentions)
+    people = [m for m in mentions if m.type == "PER"]
+    for person in people:
+        ps, pe = view.to_view(person.start), view.to_view(person.end)
+        sent = _sentence(text, ps)
+        src_sent = view.to_source(*sent)
+        before = parse_chain(text, ps, sent[0], by_end, ctx)
+        rule, base = "post:chain-before", 0.9
+        posts = before
+        if not posts:
+            hit = None
+            for n in range(min(_MAX_ROLE, sent[1] - pe), 0, -1):
+                role = roles().get(text[pe:pe + n])
+                if role is not None and role.core:
+                    hit = (n, role)
+                    break
+            if hit is not None:
+                n, role = hit
+                org, how, _, parent = _resolve([], role, None, ctx)
+                posts = [Post((pe, pe + n), role.role, org, None, how, parent, role.core)]
+                rule, base = "post:title-after", 0.8
+        for post in posts:
+            if post.organization is None and not post.core:
+                continue  # an occupation without an organisation (学生, 演员) is no post
+            title = _mention(view, post.title, "TITLE", rule, key=text[post.title[0]:post.title[1]])
+            yield Membership(person, title, post.role, post.organization, src_sent, rule,
+                             round(base * _HOW_FACTOR[post.how], 3))
+            if post.parent and post.organization and post.org_span and post.parent != post.organization:
+                sub = _mention(view, post.org_span, "ORG", "post:chain-scope", key=post.organization)
+                sup = Mention(sub.start, sub.start, "ORG", "", rule="post:chain-scope", key=post.parent)
+                yield Relation(sub, "partOf", sup, src_sent, "relation:chain-scope", 0.8)
