@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.model import Mention
 from kg.nlp.normalize import View
@@ -35,14 +34,9 @@ def rules_of(ctx) -> RuleSet:
     return rules if rules is not None else load_rules()
 
 
-@lru_cache(maxsize=4)
-def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(tokenize(text))
-
-
 def tokens_of(view: View) -> tuple[Token, ...]:
     """Tokens of ``view.text`` (cached: every extractor of an article shares them)."""
-    return _tokens(view.text)
+    return tokenize(view.text)
 
 
 def is_han(s: str) -> bool:

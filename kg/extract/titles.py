@@ -32,6 +32,7 @@ class TitleLexicon:
     modifiers: tuple[str, ...]  # longest first
     prefixes: tuple[str, ...]  # longest first
     last_chars: frozenset[str]
+    starts: dict[str, tuple[str, ...]]  # first character -> prefixes and modifiers starting with it
     posts: frozenset[str]  # bare core posts, used by the people rules (江主席)
     address: frozenset[str]  # forms of address after a surname (先生, 同志)
 
@@ -49,10 +50,14 @@ def _parse(lex: TitleLexicon, text: str) -> str | None:
     flag = lex.titles.get(text)
     if flag in ("core", "occ"):
         return text
+    if text[0] not in lex.starts:
+        return None
     body = next((p for p in lex.prefixes if text.startswith(p) and len(text) > len(p)), "")
     rest = text[len(body):]
     # qualifiers are peeled one at a time: 常务副市长 -> 副市长 -> 市长
     while rest and lex.titles.get(rest) not in ("core", "occ"):
+        if rest[0] not in lex.starts:
+            return None
         mod = next((m for m in lex.modifiers if rest.startswith(m) and len(rest) > len(m)), None)
         if mod is None:
             return None
@@ -66,11 +71,15 @@ def _parse(lex: TitleLexicon, text: str) -> str | None:
 def _title_lexicon(rules: RuleSet) -> TitleLexicon:
     lex = rules.lexicon("titles/titles")
     by_length = lambda words: tuple(sorted(words, key=lambda w: (-len(w), w)))  # noqa: E731
+    starts: dict[str, list[str]] = {}
+    for w in list(rules.lexicon("titles/modifiers").entries) + list(rules.lexicon("titles/org_prefixes").entries):
+        starts.setdefault(w[0], []).append(w)
     return TitleLexicon(
         titles=dict(lex.entries),
         modifiers=by_length(rules.lexicon("titles/modifiers").entries),
         prefixes=by_length(rules.lexicon("titles/org_prefixes").entries),
         last_chars=frozenset(w[-1] for w, f in lex.entries.items() if f in ("core", "occ")),
+        starts={c: by_length(ws) for c, ws in sorted(starts.items())},
         posts=frozenset(w for w, f in lex.entries.items() if f == "core"),
         address=frozenset(w for w, f in lex.entries.items() if f == "hon"),
     )
