@@ -57,7 +57,7 @@ def read_tsv(path: Path, min_cols: int, max_cols: int) -> Iterator[tuple[int, li
                 raise RuleError(f"expected {min_cols}-{max_cols} tab-separated columns, got {len(cols)}", str(path), no)
             for c in cols:
                 for name in _TEMPLATE.findall(c):
-                    if name not in _HOME_UNITS and name != "上级":
+                    if name not in _HOME_UNITS and name not in ("上级", "本报"):
                         raise RuleError(f"unknown template field {{{name}}}", str(path), no)
             yield no, cols
 
@@ -83,7 +83,10 @@ def roles() -> dict[str, Role]:
     except Exception:  # the title lexicon is optional: roles.tsv alone still works
         pass
     for _, cols in read_tsv(RULES / "roles.tsv", 2, 3):
-        table[cols[0]] = Role(cols[1], cols[2] if len(cols) > 2 else "")
+        org = cols[2] if len(cols) > 2 else ""
+        known = table.get(cols[1])
+        # a post when it implies its body or its bare role is a post (融媒记者 is an occupation like 记者)
+        table[cols[0]] = Role(cols[1], org, bool(org) or (known.core if known else True))
     return table
 
 
@@ -126,16 +129,35 @@ def _fill(template: str, scope: str | None, ctx: Context) -> str | None:
     """Fill a template; None when a field is unknown."""
     out = template
     for name in _TEMPLATE.findall(template):
-        value = scope if name == "上级" else _home(name, ctx)
+        value = scope if name == "上级" else ctx.publisher if name == "本报" else _home(name, ctx)
         if not value:
             return None
         out = out.replace("{" + name + "}", value)
     return out
 
 
+def _canonical(name: str, ctx: Context) -> str:
+    """N2's canonical organisation name when the organisations module provides it."""
+    try:
+        from kg.extract.orgs import canonical_org
+    except ImportError:
+        return name
+    return canonical_org(name, ctx)
+
+
 def resolve_org(short: str, ctx: Context, scope: str | None = None) -> tuple[str, str]:
-    """Full name and scope of the short name ``short`` (kept as is when unresolvable)."""
-    full_t, scope_t = org_names().get(short, (short, short))
+    """Full name and scope of the short name ``short`` (kept as is when unresolvable).
+
+    A name that needs no chain scope is resolved by ``kg.extract.orgs.canonical_org``
+    when it knows it, so posts and mentions agree on keys.
+    """
+    if short not in org_names():
+        return (full := _canonical(short, ctx)), full
+    full_t, scope_t = org_names()[short]
+    if "{上级}" not in full_t:
+        full = _canonical(short, ctx)
+        if full != short:
+            return full, _fill(scope_t, scope, ctx) if scope_t != full_t else full
     full = _fill(full_t, scope, ctx)
     if full is None:
         return short, short
@@ -321,6 +343,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     text = view.text
     by_end = _by_end(view, mentions)
     people = [m for m in mentions if m.type == "PER"]
+    shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
     for person in people:
         ps, pe = view.to_view(person.start), view.to_view(person.end)
         sent = _sentence(text, ps)
@@ -328,6 +351,10 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         before = parse_chain(text, ps, sent[0], by_end, ctx)
         rule, base = "post:chain-before", 0.9
         posts = before
+        if not posts and shared[1] and text[shared[0]:ps] == " ":
+            # a byline's list of names shares its title: 记者张媛 张浩
+            posts, rule, base = shared[1], "post:shared-title", 0.8
+        shared = (pe, posts)
         if not posts:
             hit = None
             for n in range(min(_MAX_ROLE, sent[1] - pe), 0, -1):
@@ -340,6 +367,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 org, how, _, parent = _resolve([], role, None, ctx)
                 posts = [Post((pe, pe + n), role.role, org, None, how, parent, role.core)]
                 rule, base = "post:title-after", 0.8
+        if rule == "post:title-after":
+            shared = (pe, [])
         for post in posts:
             if post.organization is None and not post.core:
                 continue  # an occupation without an organisation (学生, 演员) is no post

@@ -29,7 +29,8 @@ from kg.nlp.normalize import View
 
 __all__ = ["extract_relations"]
 
-_ORG_SUFFIX = re.compile(r"(?:大学|学院|集团|公司|医院|委员会|人民政府|政府|研究院|研究所|银行|协会|学会|中心|党委|市委|省委|县委)$")
+# 中心 is left out: 鄂尔多斯市中心 (the city centre) would be the parent of 鄂尔多斯市中心医院
+_ORG_SUFFIX = re.compile(r"(?:大学|学院|集团|公司|医院|委员会|人民政府|政府|研究院|研究所|银行|协会|学会|党委|市委|省委|县委)$")
 _ZONE = re.compile(r"(?:开发区|园区|工业园|新区|高新区|示范区|产业园)$")
 _UNIT = re.compile(r"(?:分公司|子公司|分厂|厂|车间|项目部|事业部|分院)$")
 # a unit name the NER may miss: latin letters or digits and an ordinal, then 厂 (PVC二厂)
@@ -75,10 +76,10 @@ def extract_relations(view: View, mentions: list[Mention], ctx: Context) -> Iter
     for a, b, m in orgs:
         name = m.text
         parent_key, parent_len = None, 0
-        found = _parent_org(m.key or name)
-        if found:
-            parent_key = found
-            parent_len = len(found) if name.startswith(found) else 0
+        found = _parent_org(name)
+        if found and name.startswith(found) and (found in shorts or _ORG_SUFFIX.search(found)) \
+                and len(name) - len(found) >= 2:
+            parent_key, parent_len = resolve_org(found, ctx)[0], len(found)
         else:
             for n in range(len(name) - 1, 1, -1):
                 prefix = name[:n]
@@ -88,6 +89,8 @@ def extract_relations(view: View, mentions: list[Mention], ctx: Context) -> Iter
                 if _ORG_SUFFIX.search(prefix) and len(name) - n >= 2:
                     parent_key, parent_len = prefix, n
                     break
+        if parent_len and name[parent_len:parent_len + 1] in "·・-—":
+            parent_key = None  # 北京大学人民医院·鄂尔多斯市中心医院 names two partners, not a unit of one
         if parent_key and parent_key != (m.key or name):
             if parent_len:
                 s, e = view.to_source(a, a + parent_len)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-__all__ = ["BASE", "entity_iri", "article_iri", "iri"]
+__all__ = ["BASE", "entity_iri", "article_iri", "iri", "link_article", "disambiguate_people"]
 
 #: Base of every IRI kg mints.
 BASE = "https://kg.example.org/id/"
@@ -33,3 +33,8 @@ def entity_iri(type_: str, key: str) -> str:
 def article_iri(article_id: str) -> str:
     """IRI of an article, from its ``Article.id`` (``doc-id#n``)."""
     return iri("article", article_id.replace("#", "-"))
+
+
+# imported last: the coreference modules use nothing of this one but its names stay importable from here
+from kg.link.coref import link_article  # noqa: E402
+from kg.link.identity import disambiguate_people  # noqa: E402

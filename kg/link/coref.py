@@ -1,0 +1,123 @@
+"""Within one article: which mentions denote the same thing (coreference).
+
+``link_article`` rewrites mention keys so that every mention of one thing in an
+article carries the same key, then rewrites the facts that hold mentions:
+
+* a person's key is the full name (``m.key`` or the text);
+* a bare surname (``江`` of 江主席, ``李`` of 李书记) takes the full name of the
+  one person of the article with that surname (none when two share it);
+* a home word (我市, 本市, 全市, 我区) is keyed to the home place of its level
+  (``kg.extract.places.gazetteer().home``) when the place extractor has not done so;
+* the reporters of the byline get a post: 记者 of the byline's media.
+
+Identity across articles follows from the keys (``kg.link.identity``).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.context import Context
+from kg.model import ArticleResult, Event, Membership, Mention, Relation
+
+__all__ = ["link_article", "surname_of"]
+
+_HOME_WORDS = ("我市", "本市", "全市", "我区", "全区", "我省", "本省", "全省", "我县", "全县", "我旗", "全旗", "我州", "我盟")
+
+
+def surname_of(name: str) -> str:
+    """The surname of a full name: a compound surname when the surname lexicon has one."""
+    try:
+        from kg.rules import load_rules
+
+        lex = load_rules().lexicon("people/surnames")
+        if len(name) >= 3 and name[:2] in lex:
+            return name[:2]
+    except Exception:  # no surname lexicon: one character
+        pass
+    return name[:1]
+
+
+def _home_key(word: str, ctx: Context) -> str | None:
+    try:
+        from kg.extract.places import gazetteer
+
+        place = gazetteer().home(word, ctx)
+    except Exception:
+        return ctx.place if word.endswith("市") else None
+    return place.name if place is not None else None
+
+
+def _keys(mentions: list[Mention], ctx: Context) -> dict[tuple[int, int, str], str]:
+    """New key of each mention whose key changes, by (start, end, type)."""
+    people = [m for m in mentions if m.type == "PER"]
+    full = sorted({m.key or m.text for m in people if len(m.key or m.text) >= 2})
+    by_surname: dict[str, list[str]] = {}
+    for name in full:
+        by_surname.setdefault(surname_of(name), []).append(name)
+    out: dict[tuple[int, int, str], str] = {}
+    for m in mentions:
+        key = m.key or m.text
+        if m.type == "PER" and len(m.text) <= 2 and m.text in by_surname and m.text not in full:
+            names = by_surname[m.text]
+            if len(names) == 1:
+                key = names[0]
+        elif m.type == "LOC" and m.text in _HOME_WORDS and (not m.key or m.key == m.text) and ctx.place:
+            key = _home_key(m.text, ctx) or key
+        if key != m.key:
+            out[(m.start, m.end, m.type)] = key
+    return out
+
+
+def _rekey(m: Mention | None, keys) -> Mention | None:
+    if m is None:
+        return None
+    k = keys.get((m.start, m.end, m.type))
+    return m if k is None else replace(m, key=k)
+
+
+def _byline_posts(result: ArticleResult, ctx: Context) -> list[Membership]:
+    """记者 of the byline's media for every reporter (本报 is the publisher when known)."""
+    art = result.article
+    media = art.media
+    if media is None or not art.reporters:
+        return []
+    org = media.key or media.text
+    if org == "本报" and ctx.publisher:
+        org = ctx.publisher
+    text = result.doc.text
+    span = art.byline or (media.start, art.reporters[-1].end)
+    out = []
+    for r in art.reporters:
+        at = text.rfind("记者", media.start, r.start)
+        if at < 0:
+            continue  # a byline without the word: no title to point at
+        title = Mention(at, at + 2, "TITLE", "记者", rule="post:byline", key="记者")
+        out.append(Membership(r, title, "记者", org, span, "post:byline", 0.7))
+    return out
+
+
+def link_article(result: ArticleResult, ctx: Context) -> ArticleResult:
+    """``result`` with keys made consistent within the article and byline posts added."""
+    keys = _keys(result.mentions, ctx)
+    # facts hold mentions too: they may carry mentions the list lacks (synthesised spans)
+    extra = [m.person for m in result.memberships]
+    extra += [p for e in result.events for p in (e.chair, e.delegated_by, *e.attendees) if p is not None]
+    for k, v in _keys(result.mentions + extra, ctx).items():
+        keys.setdefault(k, v)
+
+    def rk(m):
+        return _rekey(m, keys)
+
+    mentions = [rk(m) for m in result.mentions]
+    have = {(m.person.key or m.person.text, m.role) for m in result.memberships}
+    memberships = [replace(m, person=rk(m.person)) for m in result.memberships]
+    for post in _byline_posts(result, ctx):
+        if (post.person.key or post.person.text, post.role) not in have:  # the text's own title wins
+            memberships.append(post)
+    events: list[Event] = [
+        replace(e, chair=rk(e.chair), delegated_by=rk(e.delegated_by), place=rk(e.place),
+                organizer=rk(e.organizer), attendees=tuple(rk(p) for p in e.attendees))
+        for e in result.events
+    ]
+    relations: list[Relation] = [replace(r, subject=rk(r.subject), object=rk(r.object)) for r in result.relations]
+    return replace(result, mentions=mentions, memberships=sorted(memberships), events=events, relations=relations)
