@@ -82,15 +82,17 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise InputError(f"starts with a {encoding} byte-order mark but is not {encoding}", source) from None
     try:
-        return _check_text(data.decode("utf-8"), source), "utf-8"
+        text = data.decode("utf-8")
+        if "\x00" not in text:  # NULs: maybe UTF-16 without a byte-order mark
+            return _check_text(text, source), "utf-8"
     except UnicodeDecodeError:
         pass
     # Mostly UTF-8 with a few broken bytes (a truncated download, a bad copy):
     # keep the text, replacing what cannot be read, and say so.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if bad <= max(1, len(text) // 1000):
-        log.warning("%s: %d bytes are not UTF-8 and were replaced by U+FFFD", source, bad)
+    if 0 < bad <= max(1, len(text) // 1000) and "\x00" not in text:
+        log.warning("%s: %d broken UTF-8 sequence(s) replaced by U+FFFD", source, bad)
         return _check_text(text, source), "utf-8 (with replacements)"
     candidates = [(m.encoding, str(m)) for m in from_bytes(data)]
     if len(data) % 2 == 0:  # charset-normalizer often misses the byte order of short UTF-16
@@ -133,7 +135,8 @@ def _plausibility(text: str) -> float:
 
 
 def _check_text(text: str, source: str) -> str:
-    if "\x00" in text or len(_CONTROL.findall(text, 0, 100_000)) * 100 > min(len(text), 100_000):
+    """``text`` unless it holds NULs or more than a few control characters (one in a hundred)."""
+    if "\x00" in text or len(_CONTROL.findall(text, 0, 100_000)) > max(8, min(len(text), 100_000) // 100):
         raise InputError("not text: binary data (control characters)", source)
     return text
 
