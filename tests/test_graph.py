@@ -91,7 +91,7 @@ def sample_results() -> list[ArticleResult]:
     signing = Event("Signing", "内蒙古华景新材料有限责任公司签约仪式", m(t, "签约仪式", "EVENT", nth=1),
                     date="2025-06-14", place=dongsheng, attendees=(yu2,), sentence=sentence(t, "6月14日"),
                     rule="ev.noun.签约仪式", confidence=0.7, when=d14)
-    located = Relation(firm2, "locatedIn", dongsheng2, sentence(t, "内蒙古华景", after="于海宇出席"), "rel.落户", 0.6)
+    located = Relation(firm2, "locatedIn", dongsheng2, sentence(t, "内蒙古华景", after="于海宇出席。"), "rel.落户", 0.6)
     part = Relation(school, "partOf", school_parent, sentence(t, "中国人民大学"), "rel.name-prefix", 0.95)
     r2 = ArticleResult(doc, art2, sorted([dateline, wq, hy, firm, firm2, dongsheng, dongsheng2, yu2, school, d14]),
                        [], [signing], [located, part])

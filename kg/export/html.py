@@ -61,6 +61,9 @@ EDGES = {
     SCHEMA.author: ("记者 author", "#8c8c8c"),
     KG.photographer: ("摄影 photographer", "#8c8c8c"),
     SCHEMA.locationCreated: ("电头 dateline", "#8c8c8c"),
+    SCHEMA.publisher: ("出版 publisher", "#8c8c8c"),
+    SCHEMA.sourceOrganization: ("媒体 media", "#8c8c8c"),
+    KG.delegatedBy: ("受委托 delegated by", "#d62728"),
     SCHEMA.mentions: ("提及 mentions", "#d0d0d0"),
 }
 
@@ -93,7 +96,8 @@ _STYLE = """
 <style>
   html, body { margin: 0; padding: 0; font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; }
   #mynetwork { width: 100% !important; height: calc(100vh - 46px) !important; border: 0 !important; float: none !important; }
-  .kg-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 14px; padding: 8px 12px; height: 30px;
+  .kg-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 14px; padding: 0 12px; height: 46px;
+            box-sizing: border-box; overflow: hidden;
             border-bottom: 1px solid #ddd; font-size: 14px; background: #fafafa; }
   .kg-bar b { font-size: 15px; margin-right: 8px; }
   .kg-key { display: inline-flex; align-items: center; gap: 5px; }
@@ -183,10 +187,11 @@ def html_page(graph: Graph, *, max_nodes: int = MAX_NODES, title: str = "kg 知�
         edges = [e for e in edges if e[0] in keep and e[2] in keep]
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
+    # Chinese as UTF-8, not \\uXXXX escapes: half the size, and greppable (jinja still escapes < > & ')
+    net.templateEnv.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     for node in sorted(nodes, key=str):
         kind, label, tip = nodes[node]
-        net.add_node(str(node), label=label, title=tip, color=kind.color, shape=kind.shape, size=kind.size,
-                     group=kind.label)
+        net.add_node(str(node), label=label, title=tip, color=kind.color, shape=kind.shape, size=kind.size)
     for s, p, o in edges:
         name, color = EDGES[p]
         net.add_edge(str(s), str(o), title=name, color=color, width=0.6 if p == SCHEMA.mentions else 1.2)

@@ -1,0 +1,129 @@
+"""kg query: finding the query, one-line errors, and the four output formats."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from test_graph import sample_results
+
+from kg.errors import QueryError
+from kg.export import write_turtle
+from kg.graph import build_graph
+from kg.query import display_width, format_result, resolve_query, run_query
+
+ROOT = Path(__file__).resolve().parent.parent
+PEOPLE = "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name"
+
+
+@pytest.fixture(scope="module")
+def ttl(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("graph") / "graph.ttl"
+    write_turtle(build_graph(sample_results()), path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "query, source",
+    [
+        ("people-posts", "queries/people-posts.rq"),
+        (str(ROOT / "queries" / "people-posts.rq"), "queries/people-posts.rq"),
+        ("SELECT * WHERE { ?s ?p ?o }", "<query>"),
+        ("# a comment\nPREFIX x: <http://x/>\nASK { ?s ?p ?o }", "<query>"),
+    ],
+)
+def test_resolve_query(query: str, source: str):
+    text, where = resolve_query(query)
+    assert where.endswith(source) and ("SELECT" in text or "ASK" in text)
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("no-such-query", "known: "),
+        ("missing.rq", "no such query file"),
+        ("SELECT ?x WHERE { ?x ?p }", "SPARQL syntax error"),
+        ("SELECT ?x WHERE {\n  ?x a schema:Person .\n  FILTER(\n}", "<query>:3: column 3"),
+        ("SELECT ?x WHERE { ?x nope:name ?y }", "nope"),
+    ],
+)
+def test_bad_queries_give_one_line_errors(ttl: Path, query: str, message: str):
+    with pytest.raises(QueryError) as err:
+        run_query(query, ttl)
+    assert message in str(err.value) and "\n" not in str(err.value)
+
+
+def test_syntax_error_in_a_file_names_file_line_and_column(ttl: Path, tmp_path: Path):
+    rq = tmp_path / "bad.rq"
+    rq.write_text("# broken\nSELECT ?x\nWHERE { ?x ?y }\n", encoding="utf-8")
+    with pytest.raises(QueryError) as err:
+        run_query(str(rq), ttl)
+    assert str(err.value).startswith(f"{rq}:3: column")
+
+
+@pytest.mark.parametrize(
+    "content, message", [(None, "no such graph file"), ("<a> <b> .\n", "not valid Turtle")]
+)
+def test_bad_graph_files(tmp_path: Path, content: str | None, message: str):
+    path = tmp_path / "g.ttl"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(QueryError) as err:
+        run_query(PEOPLE, path)
+    assert message in str(err.value) and str(path) in str(err.value)
+
+
+@pytest.mark.parametrize("text, width", [("李理", 4), ("abc", 3), ("于海宇 ab", 9), ("ＡＢ", 4), ("2025-06-13", 10)])
+def test_display_width(text: str, width: int):
+    assert display_width(text) == width
+
+
+def _columns(line: str) -> list[str]:
+    """``line`` with every wide character followed by an empty cell: one item per display column."""
+    out: list[str] = []
+    for c in line:
+        out += [c] if display_width(c) == 1 else [c, ""]
+    return out
+
+
+def test_table_columns_align_with_chinese(ttl: Path):
+    out = format_result(run_query("people-posts", ttl), "table").splitlines()
+    header, rule, rows = out[0], out[1], out[2:-1]
+    assert len(rows) == 4 and out[-1] == "(4 rows)"
+    starts = [0] + [i + 1 for i, c in enumerate(rule) if c == " " and rule[i + 1 : i + 2] == "-"]
+    assert len(starts) == len(header.split())
+    for row in rows:
+        cols = _columns(row)
+        assert any(display_width(c) == 2 for c in row)
+        for s in starts[1:]:  # every cell starts at its column, after a gap
+            assert cols[s - 1] == " " and cols[s] not in (" ", "")
+
+
+def test_csv_tsv_json(ttl: Path):
+    res = run_query(PEOPLE, ttl)
+    rows = list(csv.reader(io.StringIO(format_result(res, "csv"))))
+    assert rows[0] == ["name"] and ["李理"] in rows
+    tsv = format_result(run_query(PEOPLE, ttl), "tsv").splitlines()
+    assert tsv[0] == "?name" and '"李理"@zh' in tsv
+    doc = json.loads(format_result(run_query(PEOPLE, ttl), "json"))
+    assert doc["head"]["vars"] == ["name"]
+    assert {"type": "literal", "value": "李理", "xml:lang": "zh"} in [b["name"] for b in doc["results"]["bindings"]]
+
+
+def test_ask_and_construct(ttl: Path):
+    assert format_result(run_query('ASK { ?p schema:name "李理"@zh }', ttl), "table") == "true\n"
+    assert json.loads(format_result(run_query("ASK { ?p schema:name 'nobody' }", ttl), "json"))["boolean"] is False
+    out = format_result(run_query("CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }",
+                                  ttl), "table")
+    assert "schema:name" in out and "李理" in out
+
+
+def test_cli_query(ttl: Path):
+    from kg.cli import cli
+
+    r = CliRunner().invoke(cli, ["query", "people-posts", "--graph", str(ttl), "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert "于海宇,市长,市长,鄂尔多斯市人民政府,1" in r.output
