@@ -176,6 +176,7 @@ class _Draft:
     mentions: list[Mention] = field(default_factory=list)
     reported: bool = False  # only spoken of (传达…会议精神), not the article's current event
     named: bool = True  # named by a noun, not only by an act verb
+    weak: bool = False  # a bare noun with nothing to refer to: kept only if something is known of it
 
     def absorb(self, other: _Draft) -> None:
         """Take what ``other`` (the same event, found another way) knows."""
@@ -399,7 +400,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context) -> list[Ev
                 if draft is None:
                     if reported:
                         continue
-                    draft = _Draft(trig.type, name, ev_mention, trig.id, 0.6, src_sent)
+                    draft = _Draft(trig.type, name, ev_mention, trig.id, 0.6, src_sent, weak=True)
                     drafts.append(draft)
             else:
                 draft = named(name, lambda: _Draft(trig.type, name, ev_mention, trig.id, 0.9, src_sent,
@@ -466,7 +467,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context) -> list[Ev
                 people = people[-1:]
             for p in people:
                 target.add(p)
-    drafts = _merge(drafts)
+    drafts = [d for d in _merge(drafts) if not d.weak or d.chair or d.attendees or d.organizer or d.place]
     # a headline's event happened on the date of the article's lead: the first date written
     first = next(((s, m) for s, e, m in art.spans if m.type == "DATE" and m.key
                   and text[max(0, s - 2):s] not in ("截至", "截止")), None)

@@ -217,8 +217,10 @@ def _org_parts(text: str, end: int, lo: int, by_end: dict[int, list[Mention]]) -
             if text[end - n:end] in shorts:
                 found = _Part(end - n, end, "short", text[end - n:end])
                 break
-        for m in by_end.get(end, ()):  # longest mention ending here, unless a short name covers it
-            if m.type in ("ORG", "LOC") and m.start >= lo and (found is None or m.start < found.start):
+        for m in by_end.get(end, ()):  # longest mention ending here, unless a relative short name covers it
+            relative = found is not None and "{上级}" in shorts[found.value][0]
+            if m.type in ("ORG", "LOC") and m.start >= lo and (
+                    found is None or m.start < found.start or (m.start == found.start and not relative)):
                 found = _Part(m.start, end, "mention" if m.type == "ORG" else "place", m.key or m.text)
                 break
         if found is None:

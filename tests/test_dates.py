@@ -1,0 +1,66 @@
+"""Dates: ISO keys relative to the publication date, Chinese numerals, ranges."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.context import Context
+from kg.extract.dates import extract_dates, parse_number
+from kg.nlp.normalize import View
+
+
+def dates(text: str, date: str | None = "2025-06-14"):
+    return [(m.text, m.key) for m in sorted(extract_dates(View.of(text), Context(date=date)))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("6月13日,全区精神文明建设成果交流会召开", [("6月13日", "2025-06-13")]),
+    ("督察进驻期间:2025年5月28日—6月28日", [("2025年5月28日—6月28日", "2025-05-28/2025-06-28")]),
+    ("１２月３１日，中共中央总书记", [("１２月３１日", "2025-12-31")]),
+    ("（一九九七年十二月三十一日）", [("一九九七年十二月三十一日", "1997-12-31")]),
+    ("二〇二五年元月", [("二〇二五年元月", "2025-01")]),
+    ("昨天下午他来到", [("昨天下午", "2025-06-13")]),
+    ("前天", [("前天", "2025-06-12")]),
+    ("近日,中国·乌审马头琴交响乐团", [("近日", "2025-06")]),
+    ("2019年至今", [("2019年", "2019")]),
+    ("2022年7月、2023年5月获评", [("2022年7月", "2022-07"), ("2023年5月", "2023-05")]),
+    ("去年12月", [("去年12月", "2024-12")]),
+    ("１月１日至１５日", [("１月１日至１５日", "2025-01-01/2025-01-15")]),
+    ("本月13日", [("本月", "2025-06"), ("13日", "2025-06-13")]),
+    ("截至6月13日,全市", [("6月13日", "2025-06-13")]),
+])
+def test_dates(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1号生产车间", "近10年来", "A980号邮政信箱", "每天8:00—20:00", "30日内办结", "一日三餐", "第十六批", "6个月",
+    "0471-4819165", "15.05亿元",
+])
+def test_not_dates(text):
+    assert dates(text) == []
+
+
+def test_year_from_page_only():
+    # a page that gives only its year: month and day are still resolved
+    assert dates("6月13日", date="2025") == [("6月13日", "2025-06-13")]
+    assert dates("昨天", date="2025") == [("昨天", "")]
+
+
+def test_no_date_known():
+    assert dates("6月13日", date=None) == [("6月13日", "")]
+
+
+def test_january_paper_reads_december_as_last_year():
+    assert dates("12月31日", date="1998-01-02") == [("12月31日", "1997-12-31")]
+
+
+def test_offsets_point_into_the_source():
+    src = "会议于\n\n６月１３日召开"
+    view = View.of(src, drop=[(3, 5)])
+    (m,) = extract_dates(view, Context(date="2025-06-14"))
+    assert src[m.start:m.end] == m.text == "６月１３日" and m.key == "2025-06-13"
+
+
+@pytest.mark.parametrize("s, n", [("12", 12), ("十二", 12), ("三十一", 31), ("十", 10), ("二十", 20), ("一九九八", 1998)])
+def test_parse_number(s, n):
+    assert parse_number(s) == n

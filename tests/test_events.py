@@ -1,0 +1,132 @@
+"""Events: named meetings, chairs and attendees, dates, places, act verbs, the scheme."""
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+
+from kg.errors import RuleError
+from kg.extract.context import Context
+from kg.extract.dates import extract_dates
+from kg.extract.events import extract_events, read_jsonl, scheme, triggers
+from kg.model import Mention
+from kg.nlp.normalize import View
+
+CTX = Context(date="2025-06-14", place="鄂尔多斯市")
+
+
+def mentions(text, people=(), orgs=(), places=()):
+    """Hand-made PER/ORG/LOC mentions plus the real DATE extractor."""
+    out = list(extract_dates(View.of(text), CTX))
+    for typ, words in (("PER", people), ("ORG", orgs), ("LOC", places)):
+        for w in words:
+            out += [Mention(m.start(), m.end(), typ, w, key=w) for m in re.finditer(re.escape(w), text)]
+    return sorted(out)
+
+
+def events(text, people=(), orgs=(), places=()):
+    return extract_events(View.of(text), mentions(text, people, orgs, places), CTX)
+
+
+def brief(e):
+    return (e.type, e.name, e.date, e.place and e.place.text, e.organizer and e.organizer.text,
+            e.chair and e.chair.text, tuple(p.text for p in e.attendees))
+
+
+@pytest.mark.parametrize("text, people, orgs, places, expected", [
+    ("6月13日,全区精神文明建设成果交流会在呼和浩特市召开。自治区党委常委、宣传部部长刘永富出席会议并讲话。",
+     ["刘永富"], [], ["呼和浩特市"],
+     [("Conference", "全区精神文明建设成果交流会", "2025-06-13", "呼和浩特市", None, None, ("刘永富",))]),
+    ("6月13日,市委常委会召开会议,学习贯彻重要指示精神。市委书记李理主持会议。", ["李理"], ["市委常委会"], [],
+     [("Meeting", "市委常委会会议", "2025-06-13", None, "市委常委会", "李理", ("李理",))]),
+    ("6月13日,受市委副书记、市长于海宇委托,市委常委、副市长刘凤云主持召开市政府常务会议。会议传达了摘编。",
+     ["于海宇", "刘凤云"], [], [],
+     [("Meeting", "市政府常务会议", "2025-06-13", None, "市政府", "刘凤云", ("刘凤云",))]),
+    ("6月13日,“北京大学人民医院·鄂尔多斯市中心医院专科区域协作中心”签约仪式在鄂尔多斯市东胜区举行。此次签约是重要成果。",
+     [], [], ["鄂尔多斯市", "东胜区"],
+     [("Signing", "北京大学人民医院·鄂尔多斯市中心医院专科区域协作中心签约仪式", "2025-06-13", "鄂尔多斯市东胜区",
+       None, None, ())]),
+    # a meeting only spoken of (传达…精神) is an event, but not the one 出席会议 refers to
+    ("会议传达了6月12日自治区党委常委会会议精神。", [], [], [],
+     [("Meeting", "自治区党委常委会会议", "2025-06-12", None, "自治区党委常委会", None, ())]),
+    ("6月13日,中央第二生态环境保护督察组向内蒙古自治区交办第十六批信访举报件。", [], ["中央第二生态环境保护督察组"],
+     ["内蒙古自治区"],
+     [("HandOver", "中央第二生态环境保护督察组向内蒙古自治区交办第十六批信访举报件", "2025-06-13", None,
+       "中央第二生态环境保护督察组", None, ())]),
+    ("昨天,国务院总理李克强在人民大会堂会见了美国国务卿。", ["李克强"], ["国务院"], ["人民大会堂"],
+     [("Reception", "李克强在人民大会堂会见了美国国务卿", "2025-06-13", "人民大会堂", None, None, ("李克强",))]),
+    ("近日,王莉霞主席在我市调研。", ["王莉霞"], [], ["我市"],
+     [("Inspection", "王莉霞主席在我市调研", "2025-06", "我市", None, None, ("王莉霞",))]),
+])
+def test_events(text, people, orgs, places, expected):
+    assert [brief(e) for e in events(text, people, orgs, places)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "在前期充分调研的基础上,联合开展合作。",  # 调研的: the verb only qualifies a noun
+    "听取中央巡视和督察移交信访件办理情况汇报。",  # nobody hands anything over
+    "自治区党委、政府近期有关会议精神。",  # 有关会议: no particular meeting
+    "人民大会堂里灯火通明。",  # a building, not a 大会
+])
+def test_no_events(text):
+    assert events(text) == []
+
+
+def test_delegation_and_provenance():
+    text = "6月13日,受市长于海宇委托,副市长刘凤云主持召开市政府常务会议。"
+    (e,) = events(text, ["于海宇", "刘凤云"])
+    assert e.delegated_by.text == "于海宇" and e.chair.text == "刘凤云"
+    assert text[e.trigger.start:e.trigger.end] == "市政府常务会议" and e.trigger.type == "EVENT"
+    assert e.rule == "ev.noun.常务会议" and e.confidence == 0.9
+    assert e.when.text == "6月13日" and text[e.sentence[0]:e.sentence[1]] == text
+
+
+def test_range_gives_end_date():
+    (e,) = events("2025年5月28日—6月28日,中央督察组在内蒙古开展督察调研。", [], ["中央督察组"], ["内蒙古"])
+    assert (e.date, e.end_date) == ("2025-05-28", "2025-06-28")
+
+
+def test_repeated_meeting_is_one_event():
+    text = "市政府召开常务会议。6月13日,副市长刘凤云主持召开市政府常务会议。会议传达了摘编。会议研究了事项。"
+    evs = events(text, ["刘凤云"])
+    assert len(evs) == 1 and evs[0].date == "2025-06-13" and len(evs[0].mentions) == 4
+
+
+def test_scheme_is_a_tree_and_triggers_use_it():
+    concepts = scheme()
+    assert concepts["Conference"].broader == "Meeting" and concepts["Meeting"].broader == "Event"
+    for kind in ("noun", "verb"):
+        for t in triggers()[kind].values():
+            assert t.type in concepts and t.id.startswith("ev.")
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"id": "x", "word": "会", "kind": "noun", "type": "Nope"}', "not in scheme"),
+    ('{"id": "x", "word": "会", "kind": "verb", "type": "Meeting", "role": "eat"}', "role"),
+    ('{"id": "x", "word": "会", "kind": "noun", "type": "Meeting", "colour": 1}', "unknown key"),
+    ('{"id": "x", "word": "会"', "not JSON"),
+])
+def test_bad_trigger_files(tmp_path, monkeypatch, line, message):
+    ev = importlib.import_module("kg.extract.events")
+
+    (tmp_path / "scheme.jsonl").write_text((ev.RULES / "scheme.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "triggers.jsonl").write_text(line + "\n", encoding="utf-8")
+    monkeypatch.setattr(ev, "RULES", tmp_path)
+    ev.triggers.cache_clear()
+    ev.scheme.cache_clear()
+    try:
+        with pytest.raises(RuleError, match=message) as err:
+            ev.triggers()
+        assert "triggers.jsonl:1:" in str(err.value)
+    finally:
+        monkeypatch.undo()
+        ev.triggers.cache_clear()
+        ev.scheme.cache_clear()
+
+
+def test_read_jsonl_rejects_duplicate_ids(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"id": "a"}\n{"id": "a"}\n', encoding="utf-8")
+    with pytest.raises(RuleError, match="duplicate"):
+        list(read_jsonl(path, {"id": str}, {}))

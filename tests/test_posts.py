@@ -1,0 +1,99 @@
+"""Posts: title chains before a name, titles after it, organisations resolved with the home place."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.errors import RuleError
+from kg.extract.context import Context
+from kg.extract.posts import extract_posts, read_tsv
+from kg.model import Membership, Mention, Relation
+from kg.nlp.normalize import View
+
+CTX = Context(date="2025-06-14", place="鄂尔多斯市", publisher="鄂尔多斯日报")
+
+
+def mentions(text: str, people=(), orgs=()):
+    """Hand-made mentions (the NER's job), so these tests check the post rules alone."""
+    out = []
+    for typ, items in (("PER", [(p, p) for p in people]), ("ORG", orgs)):
+        for word, key in items:
+            out += [Mention(m.start(), m.end(), typ, word, key=key) for m in re.finditer(re.escape(word), text)]
+    return sorted(out)
+
+
+def posts(text, people=(), orgs=(), ctx=CTX):
+    facts = list(extract_posts(View.of(text), mentions(text, people, orgs), ctx))
+    return [(f.person.text, f.title.text, f.role, f.organization) for f in facts if isinstance(f, Membership)]
+
+
+@pytest.mark.parametrize("text, people, orgs, expected", [
+    ("市委书记李理主持会议。", ["李理"], [], [("李理", "市委书记", "书记", "中共鄂尔多斯市委员会")]),
+    ("自治区党委常委、宣传部部长刘永富出席会议并讲话。", ["刘永富"], [], [
+        ("刘永富", "自治区党委常委", "常委", "中共内蒙古自治区委员会"),
+        ("刘永富", "宣传部部长", "部长", "中共内蒙古自治区委员会宣传部")]),
+    ("受市委副书记、市长、市政府党组书记于海宇委托,", ["于海宇"], [], [
+        ("于海宇", "市委副书记", "副书记", "中共鄂尔多斯市委员会"),
+        ("于海宇", "市长", "市长", "鄂尔多斯市人民政府"),
+        ("于海宇", "市政府党组书记", "书记", "鄂尔多斯市人民政府党组")]),
+    ("市委常委、副市长、市政府党组副书记刘凤云主持召开会议", ["刘凤云"], [], [
+        ("刘凤云", "市委常委", "常委", "中共鄂尔多斯市委员会"),
+        ("刘凤云", "副市长", "副市长", "鄂尔多斯市人民政府"),
+        ("刘凤云", "市政府党组副书记", "副书记", "鄂尔多斯市人民政府党组")]),
+    # an organisation alone in the chain still gives the scope of the next title
+    ("市委常委会、统战部副部长布仁其木格在我市分会场参加会议。", ["布仁其木格"], [], [
+        ("布仁其木格", "统战部副部长", "副部长", "中共鄂尔多斯市委员会统一战线工作部")]),
+    ("邀请中国人民大学教育学院副教授叶阳作了解读", ["叶阳"], [("中国人民大学教育学院", "中国人民大学教育学院")], [
+        ("叶阳", "中国人民大学教育学院副教授", "副教授", "中国人民大学教育学院")]),
+    ("中央第二生态环境保护督察组组长姚增科在我市调研", ["姚增科"],
+     [("中央第二生态环境保护督察组", "中央第二生态环境保护督察组")],
+     [("姚增科", "中央第二生态环境保护督察组组长", "组长", "中央第二生态环境保护督察组")]),
+    ("王莉霞主席在我市调研", ["王莉霞"], [], [("王莉霞", "主席", "主席", None)]),
+    ("中共中央总书记、国家主席江泽民发表新年讲话", ["江泽民"], [("中共中央", "中共中央")], [
+        ("江泽民", "中共中央总书记", "总书记", "中共中央"),
+        ("江泽民", "国家主席", "主席", "中华人民共和国")]),
+    ("常务副市长张三说", ["张三"], [], [("张三", "常务副市长", "常务副市长", "鄂尔多斯市人民政府")]),
+    # a name list in a byline shares its title
+    ("本报融媒记者张诗曼 赵琛玮 6月13日", ["张诗曼", "赵琛玮"], [], [
+        ("张诗曼", "本报融媒记者", "记者", "鄂尔多斯日报"), ("赵琛玮", "本报融媒记者", "记者", "鄂尔多斯日报")]),
+    # an occupation without an organisation is no post; a verb after a name is no title
+    ("学生张三说", ["张三"], [], []),
+    ("李理主持会议", ["李理"], [], []),
+    ("工作人员向记者演示安全矩阵系统", [], [], []),
+])
+def test_posts(text, people, orgs, expected):
+    assert posts(text, people, orgs) == expected
+
+
+def test_without_home_place_short_names_stay():
+    assert posts("市委书记李理主持会议。", ["李理"], ctx=Context()) == [("李理", "市委书记", "书记", "市委")]
+
+
+def test_chain_scope_gives_part_of():
+    text = "自治区党委常委、宣传部部长刘永富出席"
+    facts = list(extract_posts(View.of(text), mentions(text, ["刘永富"]), CTX))
+    (rel,) = [f for f in facts if isinstance(f, Relation)]
+    assert (rel.subject.key, rel.predicate, rel.object.key) == (
+        "中共内蒙古自治区委员会宣传部", "partOf", "中共内蒙古自治区委员会")
+    assert text[rel.subject.start:rel.subject.end] == "宣传部"
+
+
+def test_provenance():
+    text = "会议召开。市委书记李理主持会议。"
+    (m,) = [f for f in extract_posts(View.of(text), mentions(text, ["李理"]), CTX) if isinstance(f, Membership)]
+    assert text[m.sentence[0]:m.sentence[1]] == "市委书记李理主持会议。"
+    assert text[m.title.start:m.title.end] == m.title.text == "市委书记"
+    assert m.rule == "post:chain-before" and 0 < m.confidence <= 1
+
+
+@pytest.mark.parametrize("content, message", [
+    ("市长\n", "columns"),
+    ("市长\t市长\t{镇长}政府\n", "template"),
+])
+def test_bad_rule_files(tmp_path, content, message):
+    path = tmp_path / "roles.tsv"
+    path.write_text("# header\n" + content, encoding="utf-8")
+    with pytest.raises(RuleError, match=message) as err:
+        list(read_tsv(path, 2, 3))
+    assert str(path) in str(err.value) and ":2:" in str(err.value)
