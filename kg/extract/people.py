@@ -133,9 +133,10 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
             i += 1
             continue
         if (tag not in _NAME_TAGS and tag not in _NOT_NAME_TAGS and w not in lex.not_names
-                and ((split_name(w, lex) and w[0] not in lex.weak) or (len(w) >= 2 and _is_translit(w, lex))) and (
-                    (nxt is not None and (nxt.word in lex.cues_after or nxt.word in posts or nxt.word in address))
-                    or (prev is not None and prev.word in lex.cues_before))):
+                and ((split_name(w, lex) and w[0] not in lex.weak) or (len(w) >= 3 and _is_translit(w, lex))) and (
+                    (nxt is not None and (nxt.word in posts or nxt.word in address
+                                          or (len(w) >= 3 and nxt.word in lex.cues_after)))
+                    or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))):
             # a name jieba's dictionary tags as something else (刘澜涛/n, 许立群/m), told by its context
             yield Match(tok.start, tok.end, "PER", "per.context")
             i += 1
@@ -159,7 +160,11 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                     yield Match(tok.start, nxt.end, "PER", "per.surname-given")
                     i += 2
                     continue
-            if _is_translit(w, lex) and (len(w) >= 3 or tag == "nrt"):
+            if _is_translit(w, lex) and (len(w) >= 3 or tag == "nrt") and (
+                    (nxt is not None and (nxt.word in lex.cues_after or nxt.word in posts or nxt.word in address
+                                          or nxt.word in _DOT))
+                    or (prev is not None and (prev.word in lex.cues_before or prev.word in posts))):
+                # foreign names share their characters with clubs and places (切尔西, 拉齐奥): ask for context
                 # join parts written with a middle dot: 拉吉夫·甘地
                 end, j = tok.end, i + 1
                 while (j + 1 < n and tokens[j].word in _DOT and tokens[j + 1].tag in _NAME_TAGS
@@ -186,7 +191,9 @@ def _after_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], 
             continue
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if tok.tag in _AFTER_TITLE_TAGS and split_name(tok.word, lex) and tok.word[0] not in lex.weak:
+        if tok.tag in _AFTER_TITLE_TAGS and (
+                (split_name(tok.word, lex) and tok.word[0] not in lex.weak)
+                or (len(tok.word) >= 3 and tok.tag in _NAME_TAGS and _is_translit(tok.word, lex))):
             yield Match(tok.start, tok.end, "PER", "per.after-title")
         elif (len(tok.word) == 1 and tok.word in lex.surnames and nxt is not None and is_han(nxt.word)
               and 1 <= len(nxt.word) <= 2 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names):
@@ -215,15 +222,37 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     lex = _name_lexicon(rules)
     tl = title_lexicon(ctx)
     tokens = tokens_of(view)
-    for m in _tagged_names(tokens, lex, tl.posts, tl.address | rules.lexicon("people/cues").with_flag("address")):
-        yield to_mention(view, m)
     if titles is None:
         from kg.extract.titles import extract_titles
 
         titles = list(extract_titles(view, ctx))
-    for m in _after_titles(view, tokens, titles, lex):
+    found = list(_tagged_names(tokens, lex, tl.posts, tl.address | rules.lexicon("people/cues").with_flag("address")))
+    found.extend(_after_titles(view, tokens, titles, lex))
+    found.extend(_lists(view.text, lex))
+    found.extend(match_patterns(view.text, rules.patterns_for("PER")))
+    found.extend(_repeats(view.text, tokens, found))
+    for m in found:
         yield to_mention(view, m)
-    for m in _lists(view.text, lex):
-        yield to_mention(view, m)
-    for m in match_patterns(view.text, rules.patterns_for("PER")):
-        yield to_mention(view, m)
+
+
+# Rules whose names are sure enough to be looked for again in the rest of the article.
+_SURE = frozenset({"per.translit", "per.context", "per.after-title", "per.byline",
+                   "per.space-list", "per.list", "per.surname-given"})
+
+
+def _repeats(text: str, tokens: tuple[Token, ...], found: list[Match]) -> Iterator[Match]:
+    """Other occurrences of names found with context (one sense per discourse): 克林顿总统 ... 克林顿说."""
+    names = sorted({text[m.start:m.end] for m in found if m.rule in _SURE and m.end - m.start >= 2})
+    if not names:
+        return
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    have = {(m.start, m.end) for m in found}
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            # the occurrence must not cut a word: both ends on token boundaries (one, for long names)
+            if (pos, end) not in have and pos in starts and (end in ends or len(name) >= 3):
+                yield Match(pos, end, "PER", "per.repeat")
+            pos = text.find(name, end)
