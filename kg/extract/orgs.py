@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kg.errors import RuleError
 from kg.extract.context import Context
-from kg.extract.places import _extractable, _not_places, _ns_place, gazetteer, read_table, read_words, tagged
+from kg.extract.places import _extractable, _not_places, _ns_place, _oov, gazetteer, read_table, read_words, tagged
 from kg.model import Mention
 from kg.nlp.normalize import View
 
@@ -119,6 +119,9 @@ def _head(word: str, tag: str, rules: OrgRules) -> str:
                 return ""  # 莫斯科 is no 科
             if len(suffix) == 1 and len(word) < 3 and word[0] not in "一二三四五六七八九十":
                 return ""  # 干部, 大局; but 二厂, 三院
+            names = _extractable()
+            if any(word[:e] in names for e in range(2, len(word) - len(suffix) + 1)):
+                return "self"  # one token with its own place: 日本自民党
             return "head"
     return ""
 
@@ -134,14 +137,6 @@ def _is_anchor(word: str, tag: str, rules: OrgRules) -> bool:
     if word in _extractable() or (tag == "ns" and word not in _not_places()):
         return True
     return tag in ("n", "nz", "vn") and _oov(word)
-
-
-@functools.lru_cache(maxsize=4096)
-def _oov(word: str) -> bool:
-    """A word jieba joined by its HMM, outside its dictionary: most often a new name (伊泰, 华景)."""
-    import rjieba
-
-    return len(word) >= 2 and len(rjieba.cut(word, False)) > 1
 
 
 def org_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str, str]]:
@@ -255,6 +250,12 @@ def _ordinal(word: str) -> bool:
 
 def canonical_org(name: str, ctx: Context | None = None) -> str:
     """The full name of an organisation as written (北京市委 -> 中共北京市委员会; 市委 -> 中共{home}委员会)."""
+    return _canonical(name, ctx.place if ctx is not None else None)
+
+
+@functools.lru_cache(maxsize=8192)
+def _canonical(name: str, home_place: str | None) -> str:
+    ctx = Context(place=home_place)
     rules = org_rules()
     gaz = gazetteer()
     rest = name
@@ -264,10 +265,11 @@ def canonical_org(name: str, ctx: Context | None = None) -> str:
             break
     place = None
     for e in range(min(len(rest), gaz.max_len), 1, -1):
-        if rest[:e] in gaz.by_name:
+        found = gaz.lookup(rest[:e]) if rest[:e] in gaz.by_name else None
+        if found is not None and found.code and len(found.code) == 12:  # 中国政府 is no 人民政府
             cand = rest[e:]
             if any(cand.startswith(a) or cand.startswith(a[len(lv):]) for a, (lv, _) in rules.abbrevs.items()):
-                place, rest = gaz.lookup(rest[:e]), cand
+                place, rest = found, cand
                 break
     for abbrev in sorted(rules.abbrevs, key=len, reverse=True):
         level, template = rules.abbrevs[abbrev]

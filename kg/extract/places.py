@@ -357,7 +357,6 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
     admin, street, home = set(aff["admin"]), set(aff["street"]), aff["home"]
     names = _extractable()
     toks = tagged(text)
-    ends = {t.end: i for i, t in enumerate(toks)}
     out: list[tuple[int, int, str, str]] = []
     i, n = 0, len(toks)
     while i < n:
@@ -372,7 +371,7 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
                 i += width
                 break
         else:
-            j, key, rule = _match_at(text, i, toks, ends, gaz, names)
+            j, key, rule = _match_at(text, i, toks, gaz, names)
             if j is None:
                 i += 1
                 continue
@@ -394,25 +393,49 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
 
 
 def _street_len(word: str, street: set[str]) -> int:
-    """Length of the street word that ``word`` is or starts (路, 路上 -> 1), else 0."""
+    """Length of the street word that ``word`` is or starts (路, 路上, 路上车 -> 1), else 0."""
     if word in street:
         return len(word)
-    if len(word) > 1 and word[:-1] in street and word[-1] in "上口段边旁":
-        return len(word) - 1
+    # 路上, 路口 after a place; not 街头 (拉萨街头 are the streets of Lhasa)
+    if len(word) > 1 and word[0] in street and ((word[0] == "路" and word[1] in "上口段边旁") or _oov(word)):
+        return 1
     return 0
 
 
-def _match_at(text, i, toks, ends, gaz, names):
+@functools.lru_cache(maxsize=65536)
+def _oov(word: str) -> bool:
+    """A word jieba joined by its HMM, outside its dictionary (路上车, 华景, 伊泰)."""
+    import rjieba
+
+    return len(word) >= 2 and len(rjieba.cut(word, False)) > 1
+
+
+def _unit_word(word: str, tag: str) -> bool:
+    """A village, town or county written as one token that jieba does not call ns (双泾村, 高都镇)."""
+    return (
+        len(word) >= 3
+        and word[-1] in "村镇乡县"
+        and word[-2:] not in ("家乡", "农村", "之乡", "城乡", "山村", "渔村", "乡村", "新村")
+        and tag in ("n", "nz", "nr", "nrt")
+        and word not in _not_places()
+        and (_oov(word[:-1]) or _dict_tag(word[:-1]) in ("ns", "nr", "nrt", "nz"))
+    )
+
+
+def _match_at(text, i, toks, gaz, names):
     """Longest gazetteer name starting at token ``i`` and ending on a token boundary, else a jieba ns token."""
     tok = toks[i]
-    limit = min(len(text), tok.start + gaz.max_len)
-    for e in range(limit, tok.end - 1, -1):
-        if e in ends:
-            name = text[tok.start:e]
-            if name in names:
-                return ends[e] + 1, gaz.lookup(name).name, "places.gazetteer"
+    j = i
+    while j + 1 < len(toks) and toks[j + 1].end - tok.start <= gaz.max_len:
+        j += 1
+    for k in range(j, i - 1, -1):  # longest first, ending on a token boundary
+        name = text[tok.start:toks[k].end]
+        if name in names:
+            return k + 1, gaz.lookup(name).name, "places.gazetteer"
     if tok.tag == "ns" and _ns_place(tok.word):
         return i + 1, tok.word, "places.jieba-ns"
+    if _unit_word(tok.word, tok.tag):
+        return i + 1, tok.word, "places.unit-word"
     return None, "", ""
 
 

@@ -1,0 +1,163 @@
+"""Organisations (ORG): tables of Chinese cases, including the traps of issue #3."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.errors import RuleError
+from kg.extract.context import Context
+from kg.extract.orgs import canonical_org, extract_orgs, org_location, parent_org
+from kg.nlp.normalize import View
+
+ORDOS = Context(place="鄂尔多斯市")
+PD_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pd1998-dev.jsonl"
+
+
+def _orgs(text: str, ctx: Context = Context()) -> list[tuple[str, str]]:
+    return [(m.text, m.key) for m in extract_orgs(View.of(text), ctx)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("内蒙古华景新材料有限责任公司投产", [("内蒙古华景新材料有限责任公司", "内蒙古华景新材料有限责任公司")]),
+        ("在内蒙古伊泰化工有限责任公司", [("内蒙古伊泰化工有限责任公司", "内蒙古伊泰化工有限责任公司")]),
+        ("邀请中国人民大学教育学院副教授", [("中国人民大学教育学院", "中国人民大学教育学院")]),
+        ("北京大学人民医院专家", [("北京大学人民医院", "北京大学人民医院")]),
+        ("鄂尔多斯市中心医院", [("鄂尔多斯市中心医院", "鄂尔多斯市中心医院")]),
+        ("准格尔旗教育局", [("准格尔旗教育局", "准格尔旗教育局")]),
+        ("中央第二生态环境保护督察组", [("中央第二生态环境保护督察组", "中央第二生态环境保护督察组")]),
+        ("新华社北京电", [("新华社", "新华社")]),
+        ("国务院召开常务会议", [("国务院", "国务院")]),
+        ("中国政府的立场", [("中国政府", "中国政府")]),
+        ("国家技术监督局", [("国家技术监督局", "国家技术监督局")]),
+        ("林业部加大了调整力度", [("林业部", "林业部")]),
+        ("周村区法院判决", [("周村区法院", "周村区法院")]),
+        ("中共北京市委宣传部", [("中共北京市委宣传部", "中共北京市委员会宣传部")]),
+        ("贵州省委书记", [("贵州省委", "中共贵州省委员会")]),
+        ("日本自民党", [("日本自民党", "日本自民党")]),
+        # traps: no name before the head word, common words ending like a head
+        ("这家公司很大", []),
+        ("各级党委要重视", []),
+        ("村干部和老干部", []),
+        ("新年音乐会", []),
+        ("格局已定", []),
+        ("新华社莫斯科１２月３０日电", [("新华社", "新华社")]),
+        ("北京１２月３１日电外交部发言人", [("外交部", "外交部")]),
+    ],
+)
+def test_orgs(text, expected):
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市委召开会议", [("市委", "中共鄂尔多斯市委员会")]),
+        ("市政府常务会议", [("市政府", "鄂尔多斯市人民政府")]),
+        ("近年来，市工信局", [("市工信局", "鄂尔多斯市工业和信息化局")]),
+        ("自治区党委", [("自治区党委", "中共内蒙古自治区委员会")]),
+        ("市委宣传部", [("市委宣传部", "中共鄂尔多斯市委员会宣传部")]),
+        ("鄂尔多斯市委", [("鄂尔多斯市委", "中共鄂尔多斯市委员会")]),
+        (
+            "在鄂尔多斯电冶集团，数字化革新正在重塑一线生产。PVC二厂生产专工",
+            [("鄂尔多斯电冶集团", "鄂尔多斯电冶集团"), ("PVC二厂", "鄂尔多斯电冶集团PVC二厂")],
+        ),
+    ],
+)
+def test_abbreviations_with_home_place(text, expected):
+    assert _orgs(text, ORDOS) == expected
+
+
+def test_abbreviation_without_home_keeps_its_name():
+    assert _orgs("市委召开会议") == [("市委", "市委")]
+
+
+@pytest.mark.parametrize(
+    ("name", "parent"),
+    [
+        ("中国人民大学教育学院", "中国人民大学"),
+        ("北京大学人民医院", "北京大学"),
+        ("中共鄂尔多斯市委员会宣传部", "中共鄂尔多斯市委员会"),
+        ("鄂尔多斯电冶集团PVC二厂", "鄂尔多斯电冶集团"),
+        ("鄂尔多斯市中心医院", None),
+        ("内蒙古华景新材料有限责任公司", None),
+        ("国务院", None),
+    ],
+)
+def test_parent_org(name, parent):
+    assert parent_org(name) == parent
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("鄂尔多斯市中心医院", "鄂尔多斯市"),
+        ("中共鄂尔多斯市委员会", "鄂尔多斯市"),
+        ("内蒙古华景新材料有限责任公司", "内蒙古自治区"),
+        ("准格尔旗教育局", "准格尔旗"),
+        ("新华社", None),
+    ],
+)
+def test_org_location(name, place):
+    assert org_location(name) == place
+
+
+@pytest.mark.parametrize(
+    ("name", "ctx", "full"),
+    [
+        ("市委", ORDOS, "中共鄂尔多斯市委员会"),
+        ("市委", Context(), "市委"),
+        ("北京市委", Context(), "中共北京市委员会"),
+        ("自治区人民政府", ORDOS, "内蒙古自治区人民政府"),
+        ("旗委", Context(place="准格尔旗"), "中共准格尔旗委员会"),
+    ],
+)
+def test_canonical_org(name, ctx, full):
+    assert canonical_org(name, ctx) == full
+
+
+def test_offsets_index_the_source():
+    text = "１２月\n中共北京市委宣传部和国务院"
+    for m in extract_orgs(View.of(text), Context()):
+        assert text[m.start:m.end] == m.text
+
+
+def test_malformed_abbreviation_file(tmp_path, monkeypatch):
+    import importlib
+
+    orgs = importlib.import_module("kg.extract.orgs")
+
+    (tmp_path / "abbrev.tsv").write_text("# h\n市委\t市\t中共委员会\n", encoding="utf-8")
+    for name in ("suffixes.tsv", "known.txt", "not-orgs.txt", "nt-finals.txt", "departments.tsv"):
+        (tmp_path / name).write_text((orgs.RULES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(orgs, "RULES", tmp_path)
+    orgs.org_rules.cache_clear()
+    try:
+        with pytest.raises(RuleError) as err:
+            orgs.org_rules()
+        assert "abbrev.tsv:2:" in str(err.value)
+    finally:
+        monkeypatch.undo()
+        orgs.org_rules.cache_clear()
+
+
+@pytest.mark.skipif(not PD_DEV.exists(), reason="needs ../shared/eval/pd1998-dev.jsonl")
+def test_pd_dev_sample_precision():
+    """On the first 100 People's Daily articles most organisations found are gold ones."""
+    tp = fp = 0
+    with open(PD_DEV, encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if n == 100:
+                break
+            rec = json.loads(line)
+            gold = {(e["start"], e["end"]) for e in rec["entities"] if e["type"] == "ORG"}
+            neutral = {(e["start"], e["end"]) for e in rec.get("nested", []) + rec.get("untyped_abbrev", [])}
+            for m in extract_orgs(View.of(rec["text"]), Context()):
+                if (m.start, m.end) in gold:
+                    tp += 1
+                elif (m.start, m.end) not in neutral and m.rule != "orgs.abbrev":
+                    fp += 1
+    assert tp / (tp + fp) > 0.7

@@ -1,0 +1,175 @@
+"""Places (LOC) and the gazetteer: tables of Chinese cases, including the traps of issue #3."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.errors import RuleError
+from kg.extract.context import Context
+from kg.extract.places import extract_places, gazetteer, lookup, parent, read_table, resolve, short_forms
+from kg.nlp.normalize import View
+
+ORDOS = Context(place="鄂尔多斯市")
+PD_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pd1998-dev.jsonl"
+
+
+def _places(text: str, ctx: Context = Context()) -> list[tuple[str, str]]:
+    return [(m.text, m.key) for m in extract_places(View.of(text), ctx)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("鄂尔多斯市召开会议。", [("鄂尔多斯市", "鄂尔多斯市")]),
+        ("鄂尔多斯的夏天很美。", [("鄂尔多斯", "鄂尔多斯市")]),
+        ("准格尔旗教育系统", [("准格尔旗", "准格尔旗")]),
+        ("内蒙古各地", [("内蒙古", "内蒙古自治区")]),
+        ("在北京东直门外", [("北京", "北京市"), ("东直门", "东直门")]),
+        ("中华人民共和国成立", [("中华人民共和国", "中国")]),
+        ("美国和俄罗斯", [("美国", "美国"), ("俄罗斯", "俄罗斯")]),
+        ("他在伦敦和巴黎工作", [("伦敦", "伦敦"), ("巴黎", "巴黎")]),
+        ("长江和黄河", [("长江", "长江"), ("黄河", "黄河")]),
+        ("东南亚的经济", [("东南亚", "东南亚")]),
+        # traps: county short forms that are common words
+        ("坚持和平发展与国际合作", []),
+        ("加强合作，共同前进", []),
+        # a street named after a province is not the province
+        ("家住广东路", [("广东路", "广东路")]),
+        ("在上海南京路上", [("上海南京路", "上海南京路")]),
+        ("广东路上车多", [("广东路", "广东路")]),
+        # a unit word after a place joins it
+        ("双泾村的村民", [("双泾村", "双泾村")]),
+    ],
+)
+def test_places(text, expected):
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我市经济稳步增长", [("我市", "鄂尔多斯市")]),
+        ("全市上下", [("全市", "鄂尔多斯市")]),
+        ("我区生态建设", [("我区", "内蒙古自治区")]),
+        ("全区各族人民", [("全区", "内蒙古自治区")]),
+    ],
+)
+def test_home_place(text, expected):
+    assert _places(text, ORDOS) == expected
+
+
+def test_home_place_needs_a_home():
+    assert _places("我市经济稳步增长") == []
+
+
+def test_offsets_index_the_source():
+    text = "１２月在\n北京东直门"
+    view = View.of(text)
+    for m in extract_places(view, Context()):
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "level", "code"),
+    [
+        ("鄂尔多斯", "鄂尔多斯市", "prefecture", "150600000000"),
+        ("鄂尔多斯市", "鄂尔多斯市", "prefecture", "150600000000"),
+        ("准格尔", "准格尔旗", "county", "150622000000"),
+        ("内蒙古", "内蒙古自治区", "province", "150000000000"),
+        ("广西", "广西壮族自治区", "province", "450000000000"),
+        ("恩施", "恩施土家族苗族自治州", "prefecture", "422800000000"),
+        ("北京", "北京市", "province", "110000000000"),
+        ("香港", "香港特别行政区", "province", "810000000000"),
+        ("美国", "美国", "country", "US"),
+        ("伊朗", "伊朗", "country", "IR"),
+        ("伊朗伊斯兰共和国", "伊朗", "country", "IR"),
+        ("巴黎", "巴黎", "foreign-city", None),
+    ],
+)
+def test_lookup(name, canonical, level, code):
+    place = lookup(name)
+    assert place is not None
+    assert (place.name, place.level, place.code) == (canonical, level, code)
+
+
+@pytest.mark.parametrize(
+    ("name", "chain"),
+    [
+        ("准格尔旗", ["准格尔旗", "鄂尔多斯市", "内蒙古自治区", "中国"]),
+        ("东城区", ["东城区", "北京市", "中国"]),
+        ("巴黎", ["巴黎", "法国"]),
+    ],
+)
+def test_parents(name, chain):
+    got = []
+    place = lookup(name)
+    while place is not None and len(got) < 5:
+        got.append(place.name)
+        place = parent(place)
+    assert got == chain
+
+
+def test_resolve_prefers_the_home_province():
+    # 朝阳区 exists in Beijing and in Changchun; a Beijing paper means its own
+    assert resolve("朝阳区", Context(place="北京市")).code.startswith("11")
+    assert resolve("朝阳区", Context(place="长春市")).code.startswith("22")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("内蒙古自治区", ("内蒙古",)),
+        ("新疆维吾尔自治区", ("新疆",)),
+        ("恩施土家族苗族自治州", ("恩施",)),
+        ("香港特别行政区", ("香港",)),
+        ("赵县", ()),
+    ],
+)
+def test_short_forms(name, expected):
+    from kg.extract.places import _nations, affixes
+
+    assert short_forms(name, affixes()["drop"], _nations()) == expected
+
+
+def test_gazetteer_size_and_codes():
+    gaz = gazetteer()
+    divisions = [p for p in gaz.places if p.code and len(p.code) == 12]
+    assert len(divisions) > 3000
+    assert all(p.code.isdigit() for p in divisions)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("a\tb\tc\td\te\n", "expected 2 to 4"),
+        ("\tcountry\n", "expected 2 to 4"),
+    ],
+)
+def test_malformed_rule_file(tmp_path, content, message):
+    path = tmp_path / "bad.tsv"
+    path.write_text("# header\n" + content, encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        list(read_table(path, 2, 4))
+    assert message in str(err.value)
+    assert f"{path}:2:" in str(err.value)
+
+
+@pytest.mark.skipif(not PD_DEV.exists(), reason="needs ../shared/eval/pd1998-dev.jsonl")
+def test_pd_dev_sample_precision():
+    """On the first 100 People's Daily articles most places found are gold places."""
+    tp = fp = 0
+    with open(PD_DEV, encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if n == 100:
+                break
+            rec = json.loads(line)
+            gold = {(e["start"], e["end"]) for e in rec["entities"] if e["type"] == "LOC"}
+            neutral = {(e["start"], e["end"]) for e in rec.get("nested", []) + rec.get("untyped_abbrev", [])}
+            for m in extract_places(View.of(rec["text"]), Context()):
+                if (m.start, m.end) in gold:
+                    tp += 1
+                elif (m.start, m.end) not in neutral:
+                    fp += 1
+    assert tp / (tp + fp) > 0.85
