@@ -161,3 +161,13 @@ def test_pd_dev_sample_precision():
                 elif (m.start, m.end) not in neutral and m.rule != "orgs.abbrev":
                     fp += 1
     assert tp / (tp + fp) > 0.7
+
+
+def test_user_lexicon_adds_organisations(tmp_path):
+    from kg.rules import load_rules
+
+    path = tmp_path / "my-orgs.txt"
+    path.write_text("# source: test\n# lexicon: orgs/orgs\n暖城惠联盟\n", encoding="utf-8")
+    ctx = Context(rules=load_rules([str(path)]))
+    got = [(m.text, m.rule) for m in extract_orgs(View.of("暖城惠联盟和国务院"), ctx)]
+    assert got == [("暖城惠联盟", "orgs.user"), ("国务院", "orgs.known")]

@@ -173,3 +173,13 @@ def test_pd_dev_sample_precision():
                 elif (m.start, m.end) not in neutral:
                     fp += 1
     assert tp / (tp + fp) > 0.85
+
+
+def test_user_lexicon_adds_places(tmp_path):
+    from kg.rules import load_rules
+
+    path = tmp_path / "my-places.txt"
+    path.write_text("# source: test\n# lexicon: places/places\n康巴什新区\n", encoding="utf-8")
+    ctx = Context(rules=load_rules([str(path)]))
+    got = [(m.text, m.rule) for m in extract_places(View.of("在康巴什新区和北京"), ctx)]
+    assert got == [("康巴什新区", "places.user"), ("北京", "places.gazetteer")]

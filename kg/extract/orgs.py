@@ -24,7 +24,17 @@ from pathlib import Path
 
 from kg.errors import RuleError
 from kg.extract.context import Context
-from kg.extract.places import _extractable, _not_places, _ns_place, _oov, gazetteer, read_table, read_words, tagged
+from kg.extract.places import (
+    _extractable,
+    _not_places,
+    _ns_place,
+    _oov,
+    gazetteer,
+    read_table,
+    read_words,
+    tagged,
+    user_spans,
+)
 from kg.model import Mention
 from kg.nlp.normalize import View
 
@@ -177,6 +187,9 @@ def org_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str
             continue  # a bare head word (公司, 教育局) is no name
         cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
+    # names of a user lexicon (# lexicon: orgs/orgs) win over the grammar where they overlap
+    user = [(a, b, rule) for a, b, _, rule in user_spans(text, ctx, "orgs/orgs", "orgs.user")]
+    cands = user + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in user)]
     # longest first, then leftmost: the whole of 北京大学人民医院 beats 北京大学
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int, str]] = []

@@ -38,6 +38,7 @@ __all__ = [
     "extract_places",
     "tagged",
     "Token",
+    "user_spans",
 ]
 
 RULES = Path(__file__).resolve().parent.parent / "rules" / "places"
@@ -357,10 +358,15 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
     admin, street, home = set(aff["admin"]), set(aff["street"]), aff["home"]
     names = _extractable()
     toks = tagged(text)
-    out: list[tuple[int, int, str, str]] = []
+    user = user_spans(text, ctx, "places/places", "places.user")
+    taken = {t for a, b, _, _ in user for t in range(a, b)}
+    out: list[tuple[int, int, str, str]] = list(user)
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
+        if tok.start in taken or tok.end - 1 in taken:
+            i += 1
+            continue
         # home words: 我市 is one token or two (我 + 市)
         word2 = tok.word + toks[i + 1].word if i + 1 < n else ""
         for w, width in ((tok.word, 1), (word2, 2)):
@@ -389,7 +395,27 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
                 end, j, rule = toks[j].end, j + 1, rule + "+unit"
             out.append((tok.start, end, key, rule))
             i = j
-    return out
+    return sorted(out)
+
+
+def user_spans(text: str, ctx: Context | None, lexicon: str, rule: str) -> list[tuple[int, int, str, str]]:
+    """Occurrences of the words of a user lexicon (``--rules`` file with ``# lexicon: places/places``).
+
+    Longest first and not overlapping; the key is the word itself.
+    """
+    rules = getattr(ctx, "rules", None)
+    if rules is None or not hasattr(rules, "lexicon"):
+        return []
+    words = sorted(rules.lexicon(lexicon).entries, key=lambda w: (-len(w), w))
+    found: list[tuple[int, int, str, str]] = []
+    for word in words:
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if all(end <= a or pos >= b for a, b, _, _ in found):
+                found.append((pos, end, word, rule))
+            pos = text.find(word, pos + 1)
+    return sorted(found)
 
 
 def _street_len(word: str, street: set[str]) -> int:
