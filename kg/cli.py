@@ -54,7 +54,8 @@ def _check_out_dir(out_dir: Path) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="kg")
-@click.option("-v", "--verbose", count=True, help="Say more on stderr (the encoding of each file read); -vv: debug.")
+@click.option("-v", "--verbose", count=True,
+              help="Say more on stderr (the encoding of each file read); -vv: debug.")
 def cli(verbose: int) -> None:
     """Build a knowledge graph from Chinese news.
 

@@ -98,7 +98,8 @@ def test_jsonl_in_gb18030(tmp_path):
     assert [d.text for d in read_documents([path])] == SENTENCES
 
 
-@pytest.mark.parametrize("encoding,reported", [("gb18030", "gb18030"), ("utf-16", "utf-16"), ("utf-8", "utf-8")])
+@pytest.mark.parametrize("encoding,reported",
+                         [("gb18030", "gb18030"), ("utf-16", "utf-16"), ("utf-8", "utf-8")])
 def test_verbose_reports_encoding(tmp_path, encoding, reported):
     path = tmp_path / "page.txt"
     path.write_bytes(PAGE.encode(encoding))
@@ -147,7 +148,8 @@ def test_traditional_mentions_match_simplified(text):
     assert len(trad) == len(text)
     simp_mentions = extract(text)
     trad_mentions = extract(trad)
-    assert [(m.start, m.end, m.type) for m in trad_mentions] == [(m.start, m.end, m.type) for m in simp_mentions]
+    spans = [(m.start, m.end, m.type) for m in trad_mentions]
+    assert spans == [(m.start, m.end, m.type) for m in simp_mentions]
     for m in trad_mentions:
         assert trad[m.start:m.end] == m.text  # names keep the original characters
 

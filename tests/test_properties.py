@@ -75,12 +75,16 @@ def test_file_round_trip(tmp_path_factory, text, encoding):
         assert p.path == str(path)
 
 
-@SETTINGS
-@given(st.lists(st.one_of(st.text(max_size=60), st.builds(json.dumps, st.recursive(
+json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["id", "text", "date", "title"]),
-                                                                inner, max_size=4),
-    max_leaves=8))), max_size=8))
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.sampled_from(["id", "text", "date", "title"]), inner, max_size=4),
+    max_leaves=8,
+)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.text(max_size=60), st.builds(json.dumps, json_values)), max_size=8))
 def test_parse_jsonl_yields_documents_or_problems(lines):
     for item in _parse_jsonl("\n".join(lines), "news.jsonl"):
         if isinstance(item, InputError):

@@ -131,8 +131,11 @@ def test_good_files_still_read_next_to_bad_ones(tmp_path, monkeypatch, capsys):
     assert code == 1
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "c"]
     lines = assert_one_line_errors(err)
-    assert lines == [f"kg: {tmp_path / 'b.txt'}: empty file", f"kg: {tmp_path / 'missing.txt'}: no such file or folder",
-                     "kg: 2 input problems skipped (see above)"]
+    assert lines == [
+        f"kg: {tmp_path / 'b.txt'}: empty file",
+        f"kg: {tmp_path / 'missing.txt'}: no such file or folder",
+        "kg: 2 input problems skipped (see above)",
+    ]
 
 
 def test_same_stem_in_two_folders_gets_two_ids(tmp_path):
@@ -264,7 +267,8 @@ def test_out_is_a_file(tmp_path, monkeypatch, capsys):
     assert assert_one_line_errors(err) == [f"kg: {out}: --out must be a folder, but this is a file"]
     code, _, err = run_kg(["build", tmp_path / "a.txt", "--out", out / "sub"], monkeypatch, capsys)
     assert code == 1
-    assert assert_one_line_errors(err) == [f"kg: {out}: cannot create the output folder: a file is in the way"]
+    expected = f"kg: {out}: cannot create the output folder: a file is in the way"
+    assert assert_one_line_errors(err) == [expected]
 
 
 def test_out_not_writable(tmp_path, monkeypatch, capsys):
@@ -424,7 +428,7 @@ TINY_GRAPH = """@prefix schema: <https://schema.org/> .
 """
 BAD_QUERIES = [
     "SELECT ?s WHERE { ?s ?p }",
-    pytest.param("SELECT ?name WHERE {\n  ?p a nosuch:Person ;\n     nosuch:name ?name .\n}",  # undeclared prefix
+    pytest.param("SELECT ?name WHERE {\n  ?p a nosuch:Person ;\n  nosuch:name ?name .\n}",  # unknown prefix
                  marks=pytest.mark.xfail(strict=True, reason="G: position of an unknown prefix (r-to-g.md)")),
     "SELEC ?s WHERE { ?s ?p ?o }",
     "PREFIX schema: <https://schema.org/>\nSELECT ?s WHERE {\n  ?s schema:name ?n .\n  FILTER(?n = )\n}",
@@ -480,7 +484,8 @@ KG = [sys.executable, "-c", "from kg.cli import main; main()"]
 
 
 def test_entry_point_no_traceback(tmp_path):
-    (tmp_path / "bad.jsonl").write_text('{"id": "a", "text": "副市长王强出席。"}\n{"id": "b"}\n', encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text('{"id": "a", "text": "副市长王强出席。"}\n{"id": "b"}\n',
+                                        encoding="utf-8")
     proc = subprocess.run([*KG, "extract", str(tmp_path / "bad.jsonl"), str(tmp_path / "missing.txt")],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1
@@ -499,7 +504,11 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "ordos-daily-2025-06-p
 
 def _nasty_jsonl(tmp_path) -> Path:
     path = tmp_path / "news.jsonl"
-    texts = [GOOD, "6月13日，全区精神文明建设成果交流会在呼和浩特市召开。", "國務院總理在北京會見了來訪的德國總理。"]
+    texts = [
+        GOOD,
+        "6月13日，全区精神文明建设成果交流会在呼和浩特市召开。",
+        "國務院總理在北京會見了來訪的德國總理。",
+    ]
     path.write_text("".join(json.dumps({"id": f"n{i}", "text": t}, ensure_ascii=False) + "\n"
                             for i, t in enumerate(texts)), encoding="utf-8")
     return path
@@ -523,7 +532,8 @@ def test_build_same_bytes_twice_and_across_hash_seeds(tmp_path):
     for n, seed in enumerate(("0", "12345", "12345")):
         out = tmp_path / f"out{n}"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        proc = subprocess.run([*KG, "build", *inputs, "--out", str(out)], capture_output=True, env=env, timeout=300)
+        proc = subprocess.run([*KG, "build", *inputs, "--out", str(out)],
+                              capture_output=True, env=env, timeout=300)
         assert proc.returncode == 0, proc.stderr
         results.append({name: (out / name).read_bytes() for name in ("graph.ttl", "graph.html")})
     for other in results[1:]:
@@ -539,7 +549,8 @@ def test_build_same_bytes_twice_and_across_hash_seeds(tmp_path):
 # --- the corpus of nasty inputs (tests/nasty/) ---------------------------------------------------
 
 NASTY = Path(__file__).resolve().parent / "nasty"
-NASTY_PAGE = "市委书记李理主持召开会议\n\n本报讯（记者 张明）6月13日，全市安全生产工作会议在康巴什区召开。市委副书记、市长王强出席会议。\n"
+NASTY_PAGE = ("市委书记李理主持召开会议\n\n本报讯（记者 张明）6月13日，全市安全生产工作会议在康巴什区召开。"
+              "市委副书记、市长王强出席会议。\n")
 
 
 def _generate_nasty(folder: Path) -> None:

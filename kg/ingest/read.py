@@ -80,7 +80,8 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             try:
                 return _check_text(data.decode(encoding), source), encoding
             except UnicodeDecodeError:
-                raise InputError(f"starts with a {encoding} byte-order mark but is not {encoding}", source) from None
+                raise InputError(f"starts with a {encoding} byte-order mark but is not {encoding}",
+                                 source) from None
     try:
         text = data.decode("utf-8")
         if "\x00" not in text:  # NULs: maybe UTF-16 without a byte-order mark
@@ -156,7 +157,7 @@ def read_text(path: Path) -> tuple[str, str]:
     text, encoding = decode(data, source)
     if not text.strip():
         raise InputError("empty file", source)
-    log.info("%s: read as %s (%d characters)", source, encoding, len(text))
+    log.info("%s: read as %s (%s characters)", source, encoding, f"{len(text):,}")
     return text, encoding
 
 
@@ -192,14 +193,16 @@ def _read_path(item: str | Path, report: ErrorHandler, seen: dict[str, str]) -> 
                 if isinstance(rec, InputError):
                     report(rec)
                 elif rec.id in seen:
-                    report(InputError(f"duplicate id {rec.id!r} (first read at {seen[rec.id]})", rec.source, rec.line))
+                    message = f"duplicate id {rec.id!r} (first read at {seen[rec.id]})"
+                    report(InputError(message, rec.source, rec.line))
                 else:
                     seen[rec.id] = f"{rec.source}:{rec.line}"
                     yield rec
         else:
             n = _long_line(text)
             if n:
-                report(InputError(f"line {n} is longer than {MAX_LINE_CHARS:,} characters: not news text", str(path)))
+                message = f"line {n} is longer than {MAX_LINE_CHARS:,} characters: not news text"
+                report(InputError(message, str(path)))
                 continue
             doc_id = path.stem if path.stem not in seen else path.with_suffix("").as_posix()
             seen[doc_id] = str(path)
