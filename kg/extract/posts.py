@@ -175,6 +175,7 @@ class Post:
     how: str  # written | implied | inherited | unknown
     parent: str | None = None  # the body a relative organisation belongs to (宣传部 -> 自治区党委)
     core: bool = True  # False for an occupation (记者, 教授)
+    parent_span: tuple[int, int] | None = None  # view span where the parent body is written
 
 
 def _longest_role(text: str, end: int, lo: int) -> tuple[int, Role] | None:
@@ -307,12 +308,21 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
     raw.reverse()
     posts = []
     scope: str | None = None
+    scope_span: tuple[int, int] | None = None  # where the body the chain is about is written
     for start, stop, role, parts in raw:
         org, how, scope, parent = _resolve(parts, role, scope, ctx)
+        org_span = (parts[0].start, parts[-1].end) if parts else None
+        parent_span = scope_span
+        if len(parts) > 1 and "{上级}" not in org_names().get(parts[0].value, ("", ""))[0]:
+            parent_span = (parts[0].start, parts[0].end)  # 自治区党委宣传部: the parent is in the title
+        if org_span is not None:
+            scope_span = org_span
         if role is None:
             continue
-        org_span = (parts[0].start, parts[-1].end) if parts else None
-        posts.append(Post((start, stop), role.role, org, org_span, how, parent, role.core))
+        if "{上级}" in role.org:  # 市政府党组书记: the 党组 is written inside the post
+            parent_span = org_span or parent_span
+            org_span = (start, stop - len(role.role))
+        posts.append(Post((start, stop), role.role, org, org_span, how, parent, role.core, parent_span))
     return posts
 
 
@@ -379,5 +389,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                              round(base * _HOW_FACTOR[post.how], 3))
             if post.parent and post.organization and post.org_span and post.parent != post.organization:
                 sub = _mention(view, post.org_span, "ORG", "post:chain-scope", key=post.organization)
-                sup = Mention(sub.start, sub.start, "ORG", "", rule="post:chain-scope", key=post.parent)
+                if post.parent_span is not None:
+                    sup = _mention(view, post.parent_span, "ORG", "post:chain-scope", key=post.parent)
+                else:  # implied by the post alone (市长 -> 市政府): no span to point at
+                    sup = Mention(sub.start, sub.start, "ORG", "", rule="post:chain-scope", key=post.parent)
                 yield Relation(sub, "partOf", sup, src_sent, "relation:chain-scope", 0.8)

@@ -37,6 +37,16 @@ def surname_of(name: str) -> str:
     return name[:1]
 
 
+def _is_surname(word: str) -> bool:
+    """A compound surname used alone (欧阳 of 欧阳先生) is a reference, not a full name."""
+    try:
+        from kg.rules import load_rules
+
+        return len(word) == 2 and word in load_rules().lexicon("people/surnames")
+    except Exception:
+        return False
+
+
 def _home_key(word: str, ctx: Context) -> str | None:
     try:
         from kg.extract.places import gazetteer
@@ -50,7 +60,7 @@ def _home_key(word: str, ctx: Context) -> str | None:
 def _keys(mentions: list[Mention], ctx: Context) -> dict[tuple[int, int, str], str]:
     """New key of each mention whose key changes, by (start, end, type)."""
     people = [m for m in mentions if m.type == "PER"]
-    full = sorted({m.key or m.text for m in people if len(m.key or m.text) >= 2})
+    full = sorted({n for n in (m.key or m.text for m in people) if len(n) >= 2 and not _is_surname(n)})
     by_surname: dict[str, list[str]] = {}
     for name in full:
         by_surname.setdefault(surname_of(name), []).append(name)

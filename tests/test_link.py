@@ -1,0 +1,83 @@
+"""Linking: coreference within an article, identity across articles, IRIs."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.context import Context
+from kg.link import article_iri, disambiguate_people, entity_iri, link_article
+from kg.link.identity import qualified
+from kg.model import Article, ArticleResult, Document, Event, Membership, Mention
+
+CTX = Context(date="2025-06-14", place="鄂尔多斯市")
+
+
+def result(text, people=(), locs=(), memberships=(), place="鄂尔多斯市", doc_id="d"):
+    ms = []
+    for typ, words in (("PER", people), ("LOC", locs)):
+        for w in sorted(words, key=len, reverse=True):  # longest first, no overlaps: 江 of 江泽民 is no mention
+            ms += [Mention(m.start(), m.end(), typ, w, key="") for m in re.finditer(re.escape(w), text)
+                   if not any(o.start < m.end() and m.start() < o.end for o in ms)]
+    ms.sort()
+    posts = []
+    for name, org in memberships:
+        person = next(m for m in ms if m.text == name)
+        title = Mention(person.start, person.start, "TITLE", "", key="书记")
+        posts.append(Membership(person, title, "书记", org))
+    doc = Document(id=doc_id, text=text, place=place)
+    return ArticleResult(doc, Article(doc_id, 0, 0, len(text)), ms, posts)
+
+
+def keys(r, typ="PER"):
+    return [(m.text, m.key) for m in r.mentions if m.type == typ]
+
+
+@pytest.mark.parametrize("text, people, expected", [
+    # 江主席 -> 江泽民 when 江泽民 is in the article (PD: the bare surname is the PER)
+    ("国家主席江泽民发表讲话。江主席指出", ["江泽民", "江"], [("江泽民", "江泽民"), ("江", "江泽民")]),
+    ("市委书记李理主持会议。李书记强调", ["李理", "李"], [("李理", "李理"), ("李", "李理")]),
+    # two people share the surname: no guess
+    ("李理和李鹏出席。李书记说", ["李理", "李鹏", "李"], [("李理", "李理"), ("李鹏", "李鹏"), ("李", "李")]),
+    # a compound surname
+    ("欧阳修来了。欧阳先生说", ["欧阳修", "欧阳"], [("欧阳修", "欧阳修"), ("欧阳", "欧阳修")]),
+])
+def test_person_coreference(text, people, expected):
+    assert keys(link_article(result(text, people), CTX)) == expected
+
+
+def test_home_words():
+    r = link_article(result("我市充分发挥示范带动作用,全市制造业", locs=["我市", "全市"]), CTX)
+    assert keys(r, "LOC") == [("我市", "鄂尔多斯市"), ("全市", "鄂尔多斯市")]
+
+
+def test_facts_follow_the_keys():
+    text = "江泽民主持会议。江主席指出"
+    r = result(text, ["江泽民", "江"])
+    jiang = r.mentions[1]
+    r.events = [Event("Meeting", "会议", Mention(5, 7, "EVENT", "会议"), chair=jiang, attendees=(jiang,))]
+    out = link_article(r, CTX)
+    assert out.events[0].chair.key == "江泽民" and out.events[0].attendees[0].key == "江泽民"
+
+
+def test_same_name_in_two_places_is_kept_apart():
+    a = result("市委书记李理主持会议。", ["李理"], memberships=[("李理", "中共鄂尔多斯市委员会")], doc_id="a")
+    b = result("市委书记李理主持会议。", ["李理"], memberships=[("李理", "中共包头市委员会")], place="包头市", doc_id="b")
+    c = result("李理来了。", ["李理"], doc_id="c")  # no post: the publisher's home place decides
+    out = disambiguate_people([a, b, c])
+    assert [r.mentions[0].key for r in out] == [qualified("李理", "鄂尔多斯市"), qualified("李理", "包头市"),
+                                                qualified("李理", "鄂尔多斯市")]
+    assert out[0].memberships[0].person.key == qualified("李理", "鄂尔多斯市")
+    assert entity_iri("PER", out[0].mentions[0].key) != entity_iri("PER", out[1].mentions[0].key)
+
+
+def test_same_name_in_one_place_stays_one_person():
+    a = result("市委书记李理主持会议。", ["李理"], memberships=[("李理", "中共鄂尔多斯市委员会")], doc_id="a")
+    b = result("李理来了。", ["李理"], doc_id="b")
+    out = disambiguate_people([link_article(a, CTX), link_article(b, CTX)])
+    assert {r.mentions[0].key for r in out} == {"李理"}
+
+
+def test_iris_are_stable():
+    assert entity_iri("PER", "李理") == "https://kg.example.org/id/person/%E6%9D%8E%E7%90%86"
+    assert article_iri("seed#2") == "https://kg.example.org/id/article/seed-2"
