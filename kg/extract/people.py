@@ -143,6 +143,10 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
             continue
         if tag in _NAME_TAGS and w not in lex.not_names:
             parts = split_name(w, lex)
+            if parts is not None and len(w) == 4 and parts[0] not in lex.compound:
+                parts = None  # two surnames and a given name (陈方安生) are too rare to trust the tagger
+            if parts is not None and _is_translit(w, lex):
+                parts = None  # 桑德兰, 雷吉纳: read as foreign names, which need context
             if parts is not None:
                 # a given name of one character may have been split off: 赵琛 + 玮
                 if (len(parts[1]) == 1 and nxt is not None and len(nxt.word) == 1 and nxt.tag in _GIVEN_TAGS
