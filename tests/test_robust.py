@@ -57,6 +57,7 @@ BAD_FILES = [
     ("bad-bom.txt", b"\xff\xfe\x00\xd8\x00\xd8", "byte-order mark"),
     ("enormous.txt", ("中" * (MAX_LINE_CHARS + 1)).encode(), "longer than"),
     ("enormous.jsonl", json.dumps({"text": "中" * (MAX_LINE_CHARS + 1)}).encode(), "longer than"),
+    ("page.jsonl", "市委书记李理主持会议\n\n副市长王强出席。\n".encode(), "none of its 2 lines is JSON"),
 ]
 
 
@@ -88,6 +89,23 @@ def test_missing_path(tmp_path, monkeypatch, capsys):
     code, out, err = run_kg(["extract", missing], monkeypatch, capsys)
     assert code == 1
     assert assert_one_line_errors(err)[0] == f"kg: {missing}: no such file or folder"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_device_is_not_read(monkeypatch, capsys):
+    code, _, err = run_kg(["extract", "/dev/zero"], monkeypatch, capsys)
+    assert code == 1
+    assert assert_one_line_errors(err)[0] == "kg: /dev/zero: not a regular file"
+
+
+def test_too_large_file(tmp_path, monkeypatch):
+    import kg.ingest.read
+
+    path = tmp_path / "huge.txt"
+    path.write_text(GOOD * 10, encoding="utf-8")
+    monkeypatch.setattr(kg.ingest.read, "MAX_FILE_BYTES", 100)
+    with pytest.raises(InputError, match="too large"):
+        list(read_documents([path]))
 
 
 def test_folder_without_news(tmp_path, monkeypatch, capsys):

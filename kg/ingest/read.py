@@ -146,6 +146,8 @@ def read_text(path: Path) -> tuple[str, str]:
     """Text of the file at ``path`` and its encoding; :class:`InputError` when unusable."""
     source = str(path)
     try:
+        if not path.is_file():  # a device or pipe (/dev/zero) would be read for ever
+            raise InputError("not a regular file", source)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"too large: {size:,} bytes (limit {MAX_FILE_BYTES:,})", source)
@@ -189,15 +191,35 @@ def _read_path(item: str | Path, report: ErrorHandler, seen: dict[str, str]) -> 
             report(e)
             continue
         if path.suffix.lower() == ".jsonl":
+            # Lines that are not JSON wait until a record is found: a file none of whose
+            # lines is JSON (a page saved as .jsonl) gets one message, not one per line.
+            waiting: list[InputError] | None = []
             for rec in _parse_jsonl(text, str(path)):
                 if isinstance(rec, InputError):
-                    report(rec)
-                elif rec.id in seen:
+                    if waiting is not None and rec.message.startswith("not JSON"):
+                        waiting.append(rec)
+                    else:
+                        for e in waiting or ():
+                            report(e)
+                        waiting = None
+                        report(rec)
+                    continue
+                for e in waiting or ():
+                    report(e)
+                waiting = None
+                if rec.id in seen:
                     message = f"duplicate id {rec.id!r} (first read at {seen[rec.id]})"
                     report(InputError(message, rec.source, rec.line))
                 else:
                     seen[rec.id] = f"{rec.source}:{rec.line}"
                     yield rec
+            if waiting and len(waiting) > 1:
+                first = waiting[0]
+                message = (f"not JSON Lines: none of its {len(waiting)} lines is JSON "
+                           f"(line {first.line}: {first.message})")
+                report(InputError(message, str(path)))
+            elif waiting:
+                report(waiting[0])
         else:
             n = _long_line(text)
             if n:
