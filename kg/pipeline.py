@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from kg.extract import Context, extract_mentions
 from kg.ingest import split_articles
+from kg.ingest.home import infer_place
 from kg.model import Article, ArticleResult, Document, Mention
 from kg.nlp.normalize import View
 
@@ -38,9 +39,12 @@ def process_document(
     """Split ``doc`` into articles and extract each one."""
     facts, link = _facts_stage(), _link_stage()
     results = []
+    place = doc.place or place
+    if place is None and doc.line == 0:
+        # a page file: its home city is the one it names most while saying 我市
+        place = infer_place(doc.text)
     for art in split_articles(doc, date=doc.date or date):
-        ctx = Context(date=art.date or doc.date or date, place=doc.place or place, publisher=doc.publisher,
-                      rules=rules)
+        ctx = Context(date=art.date or doc.date or date, place=place, publisher=doc.publisher, rules=rules)
         view = View.of(doc.text, art.start, art.end, drop=art.skipped)
         mentions = merge_frame(extract_mentions(view, ctx), art)
         result = ArticleResult(doc=doc, article=art, mentions=mentions)

@@ -1,0 +1,49 @@
+"""Guess a page's home place: the city whose paper says 我市 and 市委.
+
+A local paper writes 我市, 全市, 市委, 市政府 for its own city and names that city
+more often than any other. When the input gives no ``place`` (JSONL key or
+``--place``), the prefecture-level city the page names most often is taken as
+home, provided the page uses such home words at all.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+__all__ = ["infer_place"]
+
+_HOME_WORDS = re.compile(r"我市|本市|全市|市委|市政府")
+
+
+@cache
+def _city_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    from kg.extract.places import gazetteer
+
+    names: dict[str, str] = {}
+    for p in gazetteer().places:
+        if p.level != "prefecture":
+            continue
+        for n in (p.name, *p.short):
+            if len(n) >= 2:
+                names.setdefault(n, p.name)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(alternation), names
+
+
+def infer_place(text: str, min_mentions: int = 2) -> str | None:
+    """The home city of a page, or None when it does not speak of one.
+
+    >>> infer_place("鄂尔多斯市中心医院。我市推进。鄂尔多斯接轨。呼和浩特市召开。")
+    '鄂尔多斯市'
+    >>> infer_place("北京市和上海市。") is None
+    True
+    """
+    if not _HOME_WORDS.search(text):
+        return None
+    pattern, names = _city_pattern()
+    counts = Counter(names[m.group()] for m in pattern.finditer(text))
+    if not counts:
+        return None
+    name, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return name if n >= min_mentions else None
