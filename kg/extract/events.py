@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -288,23 +288,34 @@ def _org_at(art: _Article, start: int, end: int, ctx: Context) -> Mention | None
 
 
 def _place(art: _Article, a: int, b: int) -> Mention | None:
-    """The places written after 在/于 in view span [a, b): one mention spanning a run of them."""
+    """Where: the words between 在 (or 于 before a place) and the verb at ``b``, in clause [a, b).
+
+    A single place or organisation mention there is the place; several (鄂尔多斯市东胜区) or
+    unknown words (重庆园博园) give one span keyed by its last place mention, else by its text.
+    """
     text = art.text
-    i = max(text.rfind("在", a, b), text.rfind("于", a, b))
+    i = text.rfind("在", a, b)
+    j = text.rfind("于", a, b)
+    if j > i and any(s == j + 1 for s, _, m in art.of_type(j + 1, b, "LOC")):
+        i = j
     if i < 0:
         return None
-    run = []
-    for s, e, m in art.of_type(i + 1, b, "LOC"):
-        if run and s != run[-1][1]:
-            break
-        if not run and s != i + 1:
-            break
-        run.append((s, e, m))
-    if not run:
+    start, end = i + 1, b
+    while end > start and text[end - 1] in "正式隆重盛大顺利":  # 在上海正式开幕
+        end -= 1
+    inside = art.spans and [x for x in art.spans if x[0] < end and start < x[1]]
+    if end - start < 2 or end - start > 20 or any(c in _DELIMS for c in text[start:end]) \
+            or any(m.type in ("DATE", "PER") for _, _, m in inside or ()):
         return None
-    if len(run) == 1:
-        return run[0][2]
-    return art.mention(run[0][0], run[-1][1], "LOC", "event:place-run", run[-1][2].key or run[-1][2].text)
+    known = [x for x in inside or () if x[2].type in ("LOC", "ORG") and start <= x[0] and x[1] <= end]
+    if len(known) == 1 and (known[0][0], known[0][1]) == (start, end):
+        return known[0][2]
+    locs = [x for x in known if x[2].type == "LOC"]
+    key = locs[-1][2].key or locs[-1][2].text if locs and locs[-1][1] == end else ""
+    if not known and _verb_re().search(text, start, end):
+        return None
+    m = art.mention(start, end, "LOC", "event:place-span")
+    return replace(m, key=key or m.text)
 
 
 def _date(art: _Article, sent: tuple[int, int], at: int) -> Mention | None:
@@ -316,7 +327,8 @@ def _date(art: _Article, sent: tuple[int, int], at: int) -> Mention | None:
     text = art.text
 
     def usable(s: int, m: Mention) -> bool:
-        if not m.key or text[max(sent[0], s - 2):s] in ("截至", "截止"):
+        # a date without a key (no publication date to resolve 6月13日 against) still says when
+        if text[max(sent[0], s - 2):s] in ("截至", "截止"):
             return False
         return m.rule != "date:imprecise" or s == art.clause_start(s, sent[0])
 
@@ -427,8 +439,8 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context) -> list[Ev
             if trig.role == "act" and target is None:
                 if text.startswith("的", vb):
                     continue  # 交办的信访件, 调研的基础上: the verb only qualifies a noun
-                if trig.agent and not people and not art.of_type(cs, va, "ORG"):
-                    continue  # 移交信访件: nobody acts
+                if trig.agent and not people and not art.of_type(cs, va, "ORG") and text[va - 1:va] != "被":
+                    continue  # 移交信访件: nobody acts (X被约谈 names who is acted on)
                 if any(text.endswith(w, cs, va) or text[cs:va].startswith(w) for w in _GENERIC_PREFIX[:4]):
                     target = current(trig.type)  # 此次签约: the signing already reported
             if trig.role == "act" and target is None:
