@@ -96,6 +96,10 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
     lex = _title_lexicon(rules)
     tokens = tokens_of(view)
     for first, last, key in match_token_lexicon(tokens, lex.parse, lex.last_chars):
-        yield to_mention(view, Match(tokens[first].start, tokens[last].end, "TITLE", "title.lexicon", str(key)))
+        start, end = tokens[first].start, tokens[last].end
+        yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", str(key)))
+        if end - start > len(str(key)):
+            # the post alone, for when the body is read as an organisation (贵州省委 + 书记)
+            yield to_mention(view, Match(end - len(str(key)), end, "TITLE", "title.post", str(key)))
     for m in match_patterns(view.text, rules.patterns_for("TITLE")):
         yield to_mention(view, m)
