@@ -336,7 +336,7 @@ def _extractable() -> frozenset[str]:
         best = cands[0]
         if best.name == name or best.level not in ("county", "township"):
             out.add(name)
-        elif _dict_tag(name) in (None, "ns"):
+        elif _dict_tag(name) in (None, "ns", "nrt"):
             out.add(name)
     return frozenset(out)
 
@@ -379,6 +379,10 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
         else:
             j, key, rule = _match_at(text, i, toks, gaz, names)
             if j is None:
+                lead = _leading_place(tok.word, tok.tag, names)
+                if lead:
+                    # 台湾同胞, 香港回归, 东亚国家: jieba's word starts with a place
+                    out.append((tok.start, tok.start + len(lead), gaz.lookup(lead).name, "places.prefix"))
                 i += 1
                 continue
             end = toks[j - 1].end
@@ -418,6 +422,17 @@ def user_spans(text: str, ctx: Context | None, lexicon: str, rule: str) -> list[
     return sorted(found)
 
 
+def _leading_place(word: str, tag: str, names: frozenset[str]) -> str:
+    """The place a dictionary word starts with when the rest is a common word (台湾 of 台湾同胞), else ''."""
+    if len(word) < 4 or tag in ("nr", "nrt", "nrfg"):
+        return ""
+    for e in range(len(word) - 2, 1, -1):
+        lead, rest = word[:e], word[e:]
+        if lead in names and not _oov(rest) and rest[0] not in "路街道" and _dict_tag(rest) not in ("ns", "nr"):
+            return lead
+    return ""
+
+
 def _street_len(word: str, street: set[str]) -> int:
     """Length of the street word that ``word`` is or starts (路, 路上, 路上车 -> 1), else 0."""
     if word in street:
@@ -448,11 +463,21 @@ def _unit_word(word: str, tag: str) -> bool:
     )
 
 
+@functools.cache
+def _longest_from() -> dict[str, int]:
+    """Length of the longest readable place name by first character: most tokens start none."""
+    out: dict[str, int] = {}
+    for name in _extractable():
+        out[name[0]] = max(out.get(name[0], 0), len(name))
+    return out
+
+
 def _match_at(text, i, toks, gaz, names):
     """Longest gazetteer name starting at token ``i`` and ending on a token boundary, else a jieba ns token."""
     tok = toks[i]
+    longest = _longest_from().get(text[tok.start], 0)
     j = i
-    while j + 1 < len(toks) and toks[j + 1].end - tok.start <= gaz.max_len:
+    while j + 1 < len(toks) and toks[j + 1].end - tok.start <= longest:
         j += 1
     for k in range(j, i - 1, -1):  # longest first, ending on a token boundary
         name = text[tok.start:toks[k].end]
