@@ -6,6 +6,7 @@ view are computed once and shared by every extractor (:func:`tokens_of`).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -39,9 +40,12 @@ def tokens_of(view: View) -> tuple[Token, ...]:
     return tokenize(view.text)
 
 
+_HAN = re.compile("[\u4e00-\u9fff]+")
+
+
 def is_han(s: str) -> bool:
     """True when every character of ``s`` is a CJK ideograph."""
-    return bool(s) and all("\u4e00" <= c <= "\u9fff" for c in s)
+    return _HAN.fullmatch(s) is not None
 
 
 def match_patterns(text: str, patterns: Iterable[Pattern]) -> Iterator[Match]:

@@ -132,11 +132,12 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
             yield Match(tok.start, tok.end, "PER", "per.familiar")
             i += 1
             continue
-        if (tag not in _NAME_TAGS and tag not in _NOT_NAME_TAGS and w not in lex.not_names
-                and ((split_name(w, lex) and w[0] not in lex.weak) or (len(w) >= 3 and _is_translit(w, lex))) and (
+        if (2 <= len(w) <= 4 and tag not in _NAME_TAGS and tag not in _NOT_NAME_TAGS and (
                     (nxt is not None and (nxt.word in posts or nxt.word in address
                                           or (len(w) >= 3 and nxt.word in lex.cues_after)))
-                    or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))):
+                    or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))
+                and w not in lex.not_names
+                and ((split_name(w, lex) and w[0] not in lex.weak) or (len(w) >= 3 and _is_translit(w, lex)))):
             # a name jieba's dictionary tags as something else (刘澜涛/n, 许立群/m), told by its context
             yield Match(tok.start, tok.end, "PER", "per.context")
             i += 1
