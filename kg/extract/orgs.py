@@ -47,7 +47,8 @@ _PART_TAGS = frozenset("ns nt nz nr nrt nrfg nrf j eng n vn nz b m an ng s a".sp
 #: Tags of tokens that anchor a name (a proper name of some kind).
 _ANCHOR_TAGS = frozenset("nt nz nr nrt nrfg nrf j eng".split())
 #: Words that start a name though common nouns (国家统计局, 中央电视台, 全国妇联).
-_STARTERS = frozenset("国家 中央 全国 国际 世界 中华 中国 亚洲 欧洲 人民 最高 联合".split())
+_STARTERS = frozenset("国家 中央 国际 世界 中华 中国 亚洲 欧洲 人民 最高 联合".split())
+_STARTER_TUPLE = tuple(sorted(_STARTERS))
 #: Words that may sit inside a name between name parts (中国驻美国大使馆).
 _LINKERS = frozenset(("驻", "·", "联合"))
 _MAX_TOKENS, _MAX_CHARS = 8, 24
@@ -109,8 +110,8 @@ def _head(word: str, tag: str, rules: OrgRules) -> str:
     """How a token can end a name: 'self' (a name alone), 'head' (needs a name part before it) or ''."""
     if word in rules.suffixes:
         return "head"
-    if word in rules.not_orgs:
-        return ""
+    if any(word[i:] in rules.not_orgs for i in range(len(word) - 1)):
+        return ""  # 干部, and 村干部, 政治局常委, 台湾当局
     if word in rules.known:
         return "self"
     if tag == "nt":
@@ -142,7 +143,7 @@ def _is_place(word: str, tag: str) -> bool:
 
 def _is_anchor(word: str, tag: str, rules: OrgRules) -> bool:
     """Whether a token can start a name: a proper name, a place, a starter word (国家验收委员会)."""
-    if tag in _ANCHOR_TAGS or word in rules.known or word.startswith(tuple(_STARTERS)):
+    if tag in _ANCHOR_TAGS or word in rules.known or word.startswith(_STARTER_TUPLE):
         return True
     if word in _extractable() or (tag == "ns" and word not in _not_places()):
         return True
@@ -247,9 +248,9 @@ def _abbrev_spans(text, starts, ends, ctx, rules) -> Iterator[tuple[int, int, st
                 place_start -= 2
             yield place_start, b, "orgs.abbrev-place"
             pos = b
-        elif a in starts and b in ends:
-            # with no home place, 市委宣传部 is left to the graph as 市委: its department is unknown in scoring terms
-            if (ctx is not None and ctx.place) or b - a <= 6:
+        elif a in starts and b in ends and text[max(0, a - 2):a] != "自治":
+            # with no home place only the bare bodies (市委, 县政府) are kept, as their abbreviation
+            if (ctx is not None and ctx.place) or b - a <= 3:
                 yield a, b, "orgs.abbrev"
             pos = b
         else:
