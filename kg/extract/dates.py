@@ -166,10 +166,24 @@ def _valid(match: re.Match) -> bool:
     return True
 
 
+# 新华社北京1月5日电, 本报香港1月2日电, 本报讯: a dateline's date is the day the text speaks of as 今天
+_DATELINE = re.compile(r"(?:电|讯)")
+
+
+def _anchored(ctx: Context, key: str) -> Context:
+    return Context(date=key, place=ctx.place, publisher=ctx.publisher, rules=ctx.rules)
+
+
 def extract_dates(view: View, ctx: Context) -> Iterator[Mention]:
-    """DATE mentions of ``view`` (source offsets), keys resolved against ``ctx.date``."""
+    """DATE mentions of ``view`` (source offsets), keys resolved against ``ctx.date``.
+
+    After a dateline (``新华社北京1月5日电``) relative dates and bare days are
+    resolved against the dateline's date, not the publication date.
+    """
     text = view.text
     taken: list[tuple[int, int]] = []
+    anchor = ctx
+    anchors: list[tuple[int, Context]] = []  # (view offset after a dateline, its date as context)
     for match in _DATE_RE.finditer(text):
         if not _valid(match):
             continue
@@ -179,8 +193,12 @@ def extract_dates(view: View, ctx: Context) -> Iterator[Mention]:
         if match.group("second"):
             key, rule = _range_key(match, ctx), "date:range"
         else:
-            key = _key(match, "", ctx)
+            g = match.groupdict()
+            key = _key(match, "", anchor if not (g["y"] or g["ry"]) else ctx)
             rule = "date:cn" if any(ch in _CN for ch in match.group(0)) else "date:ymd"
+            if key.count("-") == 2 and _DATELINE.match(text, end):
+                anchor = _anchored(ctx, key)
+                anchors.append((end, anchor))
         taken.append((start, end))
         a, b = view.to_source(start, end)
         yield Mention(a, b, "DATE", view.source[a:b], rule=rule, key=key,
@@ -190,7 +208,8 @@ def extract_dates(view: View, ctx: Context) -> Iterator[Mention]:
         if any(s < end and start < e for s, e in taken):
             continue
         word = match.group(0)
-        key = _relative_key(word, ctx)
+        here = next((c for at, c in reversed(anchors) if at <= start), ctx)
+        key = _relative_key(word, here)
         imprecise = any(word.startswith(w) for w in _IMPRECISE)
         a, b = view.to_source(start, end)
         yield Mention(a, b, "DATE", view.source[a:b], rule="date:imprecise" if imprecise else "date:relative",

@@ -46,8 +46,13 @@ _DELIMS = ",，。;；:：!！?？、()（）《》 \n\t"
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _GENERIC_PREFIX = ("此次", "本次", "这次", "该", "上述", "这场", "此", "会")
 # determiners that make a noun no particular event: 有关会议, 各类展会
+_GENERIC_HEADS = ("会议", "大会", "仪式", "典礼", "全会", "例会", "全体会议", "工作会议")
 _NOT_AN_EVENT = ("有关", "相关", "各类", "各项", "各种", "多次", "历次", "一系列", "近期有关", "这些", "各级")
 _MAX_NAME = 40
+# a clause ends at commas, colons, brackets (a byline's （记者…）) and the spaces of headlines
+_CLAUSE = ",，;；:：()（） "
+# a verb followed by one of these is a noun: 主持人, 参加者, 签约方
+_NOUN_AFTER_VERB = "人者方员"
 # where the object of an act verb ends: 在我市调研时的工作要求 -> 在我市调研
 _OBJECT_END = re.compile(r"的|时|期间|之际|以来|后|中[,，。]")
 
@@ -177,6 +182,7 @@ class _Draft:
     reported: bool = False  # only spoken of (传达…会议精神), not the article's current event
     named: bool = True  # named by a noun, not only by an act verb
     weak: bool = False  # a bare noun with nothing to refer to: kept only if something is known of it
+    headline: bool = False  # found in a line without closing punctuation (a headline)
 
     def absorb(self, other: _Draft) -> None:
         """Take what ``other`` (the same event, found another way) knows."""
@@ -224,13 +230,13 @@ class _Article:
 
     def clause_start(self, i: int, lo: int) -> int:
         j = i
-        while j > lo and self.text[j - 1] not in ",，;；:： ":
+        while j > lo and self.text[j - 1] not in _CLAUSE:
             j -= 1
         return j
 
     def clause_end(self, i: int, hi: int) -> int:
         j = i
-        while j < hi and self.text[j] not in ",，;；:：。!? ":
+        while j < hi and self.text[j] not in _CLAUSE + "。!?":
             j += 1
         return j
 
@@ -312,8 +318,8 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
         return known[0][2]
     locs = [x for x in known if x[2].type == "LOC"]
     key = locs[-1][2].key or locs[-1][2].text if locs and locs[-1][1] == end else ""
-    if not known and _verb_re().search(text, start, end):
-        return None
+    if _verb_re().search(text, start, end):
+        return None  # 在同应邀参加中宣部召开的…: not a place phrase
     m = art.mention(start, end, "LOC", "event:place-span")
     return replace(m, key=key or m.text)
 
@@ -356,11 +362,14 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context) -> list[Ev
     drafts: list[_Draft] = []
     by_name: dict[str, _Draft] = {}
     blocked = [(s, e) for s, e, m in art.spans if m.type in ("DATE", "PER")]
+    year = (ctx.date or "")[:4]
 
     def current(type_: str) -> _Draft | None:
         """The latest event of the type's family that the article is about."""
         fam = _family(type_)
-        return next((d for d in reversed(drafts) if not d.reported and _family(d.type) == fam), None)
+        same = next((d for d in reversed(drafts) if not d.reported and _family(d.type) == fam), None)
+        # 颁证会…出席会议: a bare 会议 may mean any gathering named before it
+        return same or next((d for d in reversed(drafts) if not d.reported and d.named and not d.weak), None)
 
     def named(name: str, make) -> _Draft:
         if name not in by_name:
@@ -392,14 +401,15 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context) -> list[Ev
             name = re.sub(r"[“”\"' ]", "", text[start:end])
             reported = (stops.get(stop) is not None and stops[stop].role == "reported") \
                 or text.startswith("精神", end)
-            generic = name == head.group(0) or prefix in _GENERIC_PREFIX
+            # a bare 会议 refers back; a bare 颁证会 or 签约仪式 is still a kind of event of its own
+            generic = (name == head.group(0) and name in _GENERIC_HEADS) or prefix in _GENERIC_PREFIX
             ev_mention = art.mention(start, end, "EVENT", trig.id, name)
             draft = None
-            if generic:
-                # 市委常委会召开会议: an organisation and an occur verb name the meeting
-                vm = next((w for w, t in verbs.items() if t.role == "occur" and text.startswith(w, start - len(w))),
-                          None)
-                org = _org_before(art, start - len(vm), sent[0], ctx) if vm else None
+            # 市委常委会召开会议: an organisation and an occur verb name a bare noun's meeting
+            vm = next((w for w, t in verbs.items() if t.role == "occur" and text.startswith(w, start - len(w))),
+                      None) if name == head.group(0) else None
+            org = _org_before(art, start - len(vm), sent[0], ctx) if vm else None
+            if generic or org is not None:
                 if org is not None:
                     full = org.text + name
                     draft = named(full, lambda: _Draft(
@@ -420,15 +430,22 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context) -> list[Ev
                 draft.reported = draft.reported and reported
                 if draft.when is None:
                     draft.when = _date(art, sent, start)
+                    if draft.when is not None and year and draft.when.key[:4] not in ("", year):
+                        draft.reported = True  # 在1996年…会议上提出: a past event, not the one reported
             draft.mentions.append(ev_mention)
             noun_spans.append((start, end, draft))
 
         # verbs: who takes part, where, and act events
         for vmatch in _verb_re().finditer(text, sent[0], sent[1]):
             va, vb = vmatch.span()
-            if any(a <= va < b for a, b, _ in noun_spans):
-                continue  # 签约 inside 签约仪式
+            if any(a <= va < b for a, b, _ in noun_spans) or (vb < len(text) and text[vb] in _NOUN_AFTER_VERB):
+                continue  # 签约 inside 签约仪式; 主持人
             trig = verbs[vmatch.group(0)]
+            # 参加了会见, 出席签约: the act names the event taken part in
+            follow = re.match(r"了?(" + _verb_re().pattern + ")", text[vb:vb + 6])
+            attended = follow is not None and verbs[follow.group(1)].role == "act"
+            if trig.role == "act" and re.search(r"(?:参加|出席|列席)了?$", text[max(sent[0], va - 4):va]):
+                continue  # handled by the attend verb before it
             cs, ce = art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])
             fits = [(a, b, d) for a, b, d in noun_spans
                     if trig.role != "act" or _family(d.type) == _family(trig.type)]
@@ -451,9 +468,12 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context) -> list[Ev
                 end = end.start() if end else ce
                 name = re.sub(r"\s+", "", text[start:end])[:_MAX_NAME]
                 target = _Draft(trig.type, name, art.mention(va, vb, "EVENT", trig.id, name), trig.id, 0.7,
-                                src_sent, when=_date(art, sent, va), named=False)
+                                src_sent, when=_date(art, sent, va), named=False,
+                                headline=text[sent[1] - 1] not in "。!?;")
                 target.mentions.append(target.trigger)
                 drafts.append(target)
+            if attended and trig.role in ("chair", "attend"):
+                target = current(verbs[follow.group(1)].type)
             if target is None:
                 target = current(trig.type) if trig.role in ("chair", "attend") else None
             if target is None:
@@ -489,6 +509,11 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context) -> list[Ev
     return [d.freeze() for d in drafts]
 
 
+def _shared(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether two lists of people name someone in common (the same event told twice)."""
+    return bool({m.key or m.text for m in a} & {m.key or m.text for m in b})
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """Fold events known only from an act verb into the named event of the same type, or into an
     earlier act event of the same type and organiser (a headline and its first sentence)."""
@@ -497,8 +522,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         if not d.named:
             host = next((o for o in drafts if o.named and o.type == d.type and not o.reported), None)
             if host is None:
-                host = next((o for o in out if not o.named and o.type == d.type and o.organizer is not None
-                             and d.organizer is not None and o.organizer.key == d.organizer.key), None)
+                host = next((o for o in out if not o.named and o.type == d.type and (
+                    (o.organizer is not None and d.organizer is not None and o.organizer.key == d.organizer.key)
+                    or (o.headline and _shared(o.attendees, d.attendees)))), None)
             if host is not None and host is not d:
                 host.absorb(d)
                 continue
