@@ -203,7 +203,7 @@ def _with_modifiers(text: str, start: int, lo: int) -> int:
 class _Part:
     start: int
     end: int
-    kind: str  # mention | short | place
+    kind: str  # mention | short | place | text (an organisation the NER missed)
     value: str  # mention key / short name / place name
 
 
@@ -232,6 +232,24 @@ def _org_parts(text: str, end: int, lo: int, by_end: dict[int, list[Mention]]) -
     return parts
 
 
+# An organisation the NER missed, written right before a post: it ends in a body's suffix and starts
+# after a delimiter (中国人民争取和平与裁军委员会会长).
+_ORG_TAIL = re.compile(r"(?:委员会|协会|学会|联合会|基金会|研究会|促进会|商会|政协|人大|政府|党委|大学|学院|公司|集团|"
+                       r"报社|电视台|电台|银行|医院|中心|研究院|研究所|部|局|厅|署|办|委)$")
+_ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n"
+
+
+def _org_tail(text: str, end: int, lo: int, by_end) -> _Part | None:
+    start = end
+    while start > lo and end - start < 20 and text[start - 1] not in _ORG_TAIL_STOP \
+            and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
+        start -= 1
+    if end - start >= 3 and _ORG_TAIL.search(text, start, end) and text[start - 1:start] in ("", *_ORG_TAIL_STOP) \
+            or (end - start >= 3 and start == lo and _ORG_TAIL.search(text, start, end)):
+        return _Part(start, end, "text", text[start:end])
+    return None
+
+
 def _parse_title(text: str, end: int, lo: int, by_end) -> tuple[int, Role | None, int, list[_Part]] | None:
     """One title ending at ``end``: (start, role, role start, org parts); None when nothing."""
     hit = _longest_role(text, end, lo)
@@ -239,6 +257,9 @@ def _parse_title(text: str, end: int, lo: int, by_end) -> tuple[int, Role | None
         role_start, role = hit
         role_start = _with_modifiers(text, role_start, lo)
         parts = _org_parts(text, role_start, lo, by_end)
+        if not parts:
+            tail = _org_tail(text, role_start, lo, by_end)
+            parts = [tail] if tail is not None else []
         return (parts[0].start if parts else role_start), role, role_start, parts
     parts = _org_parts(text, end, lo, by_end)
     if parts:  # an organisation alone: sets the scope of the chain (市委常委会、统战部副部长)
@@ -251,7 +272,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
     org, how, parent = None, "unknown", None
     new_scope = scope
     for p in parts:
-        if p.kind == "mention":
+        if p.kind in ("mention", "text"):
             org = new_scope = p.value
             how = "written"
         elif p.kind == "short":

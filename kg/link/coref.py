@@ -120,7 +120,13 @@ def link_article(result: ArticleResult, ctx: Context) -> ArticleResult:
 
     mentions = [rk(m) for m in result.mentions]
     have = {(m.person.key or m.person.text, m.role) for m in result.memberships}
-    memberships = [replace(m, person=rk(m.person)) for m in result.memberships]
+    memberships = []
+    seen = set()
+    for m in (replace(m, person=rk(m.person)) for m in result.memberships):
+        k = (m.person.key, m.title.text, m.role, m.organization)
+        if k not in seen:  # 江泽民主席 … 江主席: one post, said twice
+            seen.add(k)
+            memberships.append(m)
     for post in _byline_posts(result, ctx):
         if (post.person.key or post.person.text, post.role) not in have:  # the text's own title wins
             memberships.append(post)
