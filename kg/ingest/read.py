@@ -40,6 +40,7 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 _OPTIONAL_KEYS = ("date", "publisher", "place", "title", "url")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_HANZI = re.compile("[\u4e00-\u9fff]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -92,21 +93,25 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     # keep the text, replacing what cannot be read, and say so.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if 0 < bad <= max(1, len(text) // 1000) and "\x00" not in text:
+    if 0 < bad <= max(1, len(text) // 1000) and "\x00" not in text and _plausibility(text) >= 0.8:
         log.warning("%s: %d broken UTF-8 sequence(s) replaced by U+FFFD", source, bad)
         return _check_text(text, source), "utf-8 (with replacements)"
     candidates = [(m.encoding, str(m)) for m in from_bytes(data)]
-    if len(data) % 2 == 0:  # charset-normalizer often misses the byte order of short UTF-16
-        for encoding in ("utf_16_le", "utf_16_be"):
-            if all(e != encoding for e, _ in candidates):
-                try:
-                    candidates.append((encoding, data.decode(encoding)))
-                except UnicodeDecodeError:
-                    pass
+    # charset-normalizer misses many short Chinese texts mixed with Latin letters,
+    # and the byte order of short UTF-16: the Chinese encodings are always tried.
+    extra = ["gb18030", "big5"] + (["utf_16_le", "utf_16_be"] if len(data) % 2 == 0 else [])
+    for encoding in extra:
+        if all(e != encoding for e, _ in candidates):
+            try:
+                candidates.append((encoding, data.decode(encoding)))
+            except UnicodeDecodeError:
+                pass
     if candidates:
         # Short texts fit several encodings (市委书记 in GB18030 is also valid
-        # cp949); the one that reads as the most common characters wins.
-        encoding, text = max(candidates, key=lambda c: (_plausibility(c[1]), c[0] == "gb18030"))
+        # cp949); the one that reads as the most common characters wins; on a
+        # tie, the one with more hanzi (李彬 in UTF-16 is also 'gN_l' in cp932),
+        # then GB18030, then Big5.
+        encoding, text = max(candidates, key=_rank)
         if _plausibility(text) >= 0.5:
             return _check_text(text, source), codecs.lookup(encoding).name
     raise InputError("not text: binary data or an unknown encoding", source)
@@ -133,6 +138,14 @@ def _plausibility(text: str) -> float:
     sample = text[:20_000]
     common = _common_chars()
     return sum(ch in common for ch in sample) / max(len(sample), 1)
+
+
+_PREFERRED = {"gb18030": 2, "big5": 1}
+
+
+def _rank(candidate: tuple[str, str]) -> tuple[float, int, int]:
+    encoding, text = candidate
+    return _plausibility(text), len(_HANZI.findall(text, 0, 20_000)), _PREFERRED.get(encoding, 0)
 
 
 def _check_text(text: str, source: str) -> str:
