@@ -38,7 +38,7 @@ from kg.extract.places import (
 from kg.model import Mention
 from kg.nlp.normalize import View
 
-__all__ = ["extract_orgs", "org_spans", "canonical_org", "parent_org", "org_location", "OrgRules", "org_rules"]
+__all__ = ["extract_orgs", "org_spans", "facility_spans", "canonical_org", "parent_org", "org_location", "OrgRules", "org_rules"]
 
 RULES = Path(__file__).resolve().parent.parent / "rules" / "orgs"
 
@@ -152,6 +152,26 @@ def _is_anchor(word: str, tag: str, rules: OrgRules) -> bool:
 
 def org_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, key, rule) of the organisations of ``text`` (view offsets), in order, not overlapping."""
+    return [s for s in _grammar_spans(text, ctx) if not s[3].startswith("places.")]
+
+
+def facility_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, key, rule) of named buildings and sites (北京音乐厅, 首都机场): places made like names."""
+    return [s for s in _grammar_spans(text, ctx) if s[3].startswith("places.")]
+
+
+_memo: list = [None, None]
+
+
+def _grammar_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, str]]:
+    """Organisations and facilities of ``text``; the last text's answer is kept for the other extractor."""
+    key = (text, getattr(ctx, "place", None), id(getattr(ctx, "rules", None)))
+    if _memo[0] != key:
+        _memo[0], _memo[1] = key, _compute_spans(text, ctx)
+    return _memo[1]
+
+
+def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, str]]:
     rules = org_rules()
     toks = tagged(text)
     starts = {t.start for t in toks}
@@ -186,6 +206,9 @@ def org_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str
             continue
         if start >= head_start and kind == "head":
             continue  # a bare head word (公司, 教育局) is no name
+        first = next(t for t in toks[max(0, k):j + 1] if t.start == start)
+        if first.tag in ("nr", "nrfg") and text[head_start:tok.end] in ("政府", "当局", "内阁"):
+            continue  # 克林顿政府 is an administration, not a body with a name
         cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
     # names of a user lexicon (# lexicon: orgs/orgs) win over the grammar where they overlap
@@ -199,10 +222,22 @@ def org_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str
             taken.append(c)
     out: list[tuple[int, int, str, str]] = []
     for a, b, rule in sorted(taken):
+        if rule in ("orgs.suffix", "orgs.known") and _suffix_kind(text[a:b], rules) == "facility":
+            out.append((a, b, text[a:b], "places.facility"))
+            continue
         key = canonical_org(text[a:b], ctx)
         parent = _unit_parent(text, a, b, out, rules)
         out.append((a, b, parent + key if parent else key, rule + "+unit" if parent else rule))
     return out
+
+
+def _suffix_kind(name: str, rules: OrgRules) -> str:
+    """Kind of the longest suffix ``name`` ends with ('' when none)."""
+    for n in range(min(len(name), rules.max_suffix), 0, -1):
+        kind = rules.suffixes.get(name[-n:])
+        if kind:
+            return kind
+    return ""
 
 
 def _unit_parent(text: str, a: int, b: int, before: list[tuple[int, int, str, str]], rules: OrgRules) -> str:

@@ -358,7 +358,10 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
     admin, street, home = set(aff["admin"]), set(aff["street"]), aff["home"]
     names = _extractable()
     toks = tagged(text)
+    from kg.extract.orgs import facility_spans  # orgs reads places: imported late
+
     user = user_spans(text, ctx, "places/places", "places.user")
+    user += [f for f in facility_spans(text, ctx) if all(f[1] <= a or f[0] >= b for a, b, _, _ in user)]
     taken = {t for a, b, _, _ in user for t in range(a, b)}
     out: list[tuple[int, int, str, str]] = list(user)
     i, n = 0, len(toks)
