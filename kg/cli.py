@@ -127,8 +127,13 @@ def extract(
 
     out, problems = sys.stdout, _Problems()
     docs = read_documents(inputs, errors=problems)
-    for record in extract_documents(docs, date=date, place=place, rules=rules, jobs=jobs):
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    try:
+        for record in extract_documents(docs, date=date, place=place, rules=rules, jobs=jobs):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.flush()
+    except BrokenPipeError:  # the reader has gone (kg extract ... | head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+        sys.exit(0)
     if problems.count:
         out.flush()
         click.echo(f"kg: {problems}", err=True)

@@ -515,6 +515,19 @@ def test_entry_point_no_traceback(tmp_path):
     ]
 
 
+def test_reader_goes_away(tmp_path):
+    # kg extract big.jsonl | head -1: no traceback, no "Exception ignored", exit 0
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(json.dumps({"id": f"d{i}", "text": GOOD}, ensure_ascii=False) + "\n"
+                            for i in range(3000)), encoding="utf-8")
+    proc = subprocess.Popen([*KG, "extract", str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().startswith(b'{"id": "d0"')
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 0, err
+    assert err == ""
+
+
 # --- determinism ---------------------------------------------------------------------------------
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "ordos-daily-2025-06-page.txt"
