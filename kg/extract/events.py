@@ -53,6 +53,10 @@ _MAX_NAME = 40
 _CLAUSE = ",，;；:：()（） "
 # a verb followed by one of these is a noun: 主持人, 参加者, 签约方
 _NOUN_AFTER_VERB = "人者方员"
+# how the name of a place where things happen ends, when the NER has not named it
+_VENUE = re.compile(r"(?:园|馆|场|厅|堂|中心|大厦|酒店|宾馆|饭店|广场|公园|学校|大学|学院|医院|基地|村|镇|乡|区|县|市|省|州|国)$")
+# a dateline opening a clause: 新华社莫斯科1月5日电
+_DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # where the object of an act verb ends: 在我市调研时的工作要求 -> 在我市调研
 _OBJECT_END = re.compile(r"的|时|期间|之际|以来|后|中[,，。]")
 
@@ -148,8 +152,8 @@ def _alternation(words) -> str:
 
 @cache
 def _noun_re() -> re.Pattern[str]:
-    # 大会堂, 会议室, 展览馆 are buildings, not events
-    return re.compile(f"(?:{_alternation(triggers()['noun'])})(?![堂室馆厅])")
+    # 大会堂, 会议室, 展览馆 are buildings, 国会议员 and 国会议长 people, not events
+    return re.compile(f"(?:{_alternation(triggers()['noun'])})(?![堂室馆厅员长])")
 
 
 @cache
@@ -314,6 +318,8 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
             or any(m.type in ("DATE", "PER") for _, _, m in inside or ()):
         return None
     known = [x for x in inside or () if x[2].type in ("LOC", "ORG") and start <= x[0] and x[1] <= end]
+    if not (any(x[1] == end for x in known) or _VENUE.search(text, start, end)):
+        return None  # 在江苏省纪念…活动中首次: the words before the verb are no place
     if len(known) == 1 and (known[0][0], known[0][1]) == (start, end):
         return known[0][2]
     locs = [x for x in known if x[2].type == "LOC"]
@@ -466,7 +472,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context) -> list[Ev
                 start = agents[-1][0] if agents and agents[-1][2].type == "PER" else agents[0][0] if agents else cs
                 end = _OBJECT_END.search(text, vb, ce)
                 end = end.start() if end else ce
-                name = re.sub(r"\s+", "", text[start:end])[:_MAX_NAME]
+                name = _DATELINE_HEAD.sub("", re.sub(r"\s+", "", text[start:end]))[:_MAX_NAME]
                 target = _Draft(trig.type, name, art.mention(va, vb, "EVENT", trig.id, name), trig.id, 0.7,
                                 src_sent, when=_date(art, sent, va), named=False,
                                 headline=text[sent[1] - 1] not in "。!?;")

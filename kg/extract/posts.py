@@ -136,12 +136,12 @@ def _fill(template: str, scope: str | None, ctx: Context) -> str | None:
     return out
 
 
-def _canonical(name: str, ctx: Context) -> str:
-    """N2's canonical organisation name when the organisations module provides it."""
+def _canonical(name: str, ctx: Context) -> str | None:
+    """N2's canonical organisation name, or None without the organisations module."""
     try:
         from kg.extract.orgs import canonical_org
     except ImportError:
-        return name
+        return None
     return canonical_org(name, ctx)
 
 
@@ -152,12 +152,14 @@ def resolve_org(short: str, ctx: Context, scope: str | None = None) -> tuple[str
     when it knows it, so posts and mentions agree on keys.
     """
     if short not in org_names():
-        return (full := _canonical(short, ctx)), full
+        full = _canonical(short, ctx) or short
+        return full, full
     full_t, scope_t = org_names()[short]
     if "{上级}" not in full_t:
         full = _canonical(short, ctx)
-        if full != short:
-            return full, _fill(scope_t, scope, ctx) if scope_t != full_t else full
+        # N2's name wins when it resolved the short name, or when the short name needs no place (国务院)
+        if full is not None and (full != short or "{" not in full_t):
+            return full, (_fill(scope_t, scope, ctx) or full) if scope_t != full_t else full
     full = _fill(full_t, scope, ctx)
     if full is None:
         return short, short
@@ -244,10 +246,15 @@ def _org_tail(text: str, end: int, lo: int, by_end) -> _Part | None:
     while start > lo and end - start < 20 and text[start - 1] not in _ORG_TAIL_STOP \
             and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
         start -= 1
-    if end - start >= 3 and _ORG_TAIL.search(text, start, end) and text[start - 1:start] in ("", *_ORG_TAIL_STOP) \
-            or (end - start >= 3 and start == lo and _ORG_TAIL.search(text, start, end)):
-        return _Part(start, end, "text", text[start:end])
-    return None
+    if end - start < 3 or not _ORG_TAIL.search(text, start, end):
+        return None
+    if start > lo and text[start - 1] not in _ORG_TAIL_STOP:
+        return None
+    table = roles()
+    seg = text[start:end].replace("委员会", "###")  # 委员 of 委员会 is no post
+    if any(seg[i:i + n] in table for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
+        return None  # a post inside: 小学教师张燕红北京市科协 is no organisation name
+    return _Part(start, end, "text", text[start:end])
 
 
 def _parse_title(text: str, end: int, lo: int, by_end) -> tuple[int, Role | None, int, list[_Part]] | None:
