@@ -183,3 +183,14 @@ def test_user_lexicon_adds_places(tmp_path):
     ctx = Context(rules=load_rules([str(path)]))
     got = [(m.text, m.rule) for m in extract_places(View.of("在康巴什新区和北京"), ctx)]
     assert got == [("康巴什新区", "places.user"), ("北京", "places.gazetteer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("音乐会在北京音乐厅举行", [("北京音乐厅", "places.facility")]),
+        ("新华社记者李争艳本报记者彭嘉陵", []),
+    ],
+)
+def test_facilities(text, expected):
+    assert [(m.text, m.rule) for m in extract_places(View.of(text), Context())] == expected

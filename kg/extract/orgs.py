@@ -110,7 +110,7 @@ def _head(word: str, tag: str, rules: OrgRules) -> str:
     """How a token can end a name: 'self' (a name alone), 'head' (needs a name part before it) or ''."""
     if word in rules.suffixes:
         return "head"
-    if any(word[i:] in rules.not_orgs for i in range(len(word) - 1)):
+    if _ends_not_org(word, rules):
         return ""  # 干部, and 村干部, 政治局常委, 台湾当局
     if word in rules.known:
         return "self"
@@ -135,6 +135,11 @@ def _head(word: str, tag: str, rules: OrgRules) -> str:
                 return "self"  # one token with its own place: 日本自民党
             return "head"
     return ""
+
+
+def _ends_not_org(word: str, rules: OrgRules) -> bool:
+    """Whether ``word`` ends with a word of not-orgs.txt (村干部, 本报记者)."""
+    return any(word[i:] in rules.not_orgs for i in range(len(word) - 1)) or word in rules.not_orgs
 
 
 def _is_place(word: str, tag: str) -> bool:
@@ -188,7 +193,7 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
             k -= 1  # 有限责任 + 公司: a suffix of several tokens
         while k >= 0 and j - k <= _MAX_TOKENS and tok.end - toks[k].start <= _MAX_CHARS:
             t = toks[k]
-            if t.word in rules.not_orgs or not (t.tag in _PART_TAGS or t.word in _LINKERS):
+            if not (t.tag in _PART_TAGS or t.word in _LINKERS) or _ends_not_org(t.word, rules):
                 break
             if t.tag == "m" and not _ordinal(t.word):
                 break
