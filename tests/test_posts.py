@@ -57,13 +57,19 @@ def posts(text, people=(), orgs=(), ctx=CTX):
     # a name list in a byline shares its title
     ("本报融媒记者张诗曼 赵琛玮 6月13日", ["张诗曼", "赵琛玮"], [], [
         ("张诗曼", "本报融媒记者", "记者", "鄂尔多斯日报"), ("赵琛玮", "本报融媒记者", "记者", "鄂尔多斯日报")]),
-    # an occupation without an organisation is no post; a verb after a name is no title
-    ("学生张三说", ["张三"], [], []),
+    # an occupation without an organisation is a job title only; a verb after a name is no title
+    ("律师刘伟渊说", ["刘伟渊"], [], [("刘伟渊", "律师", "律师", None)]),
     ("李理主持会议", ["李理"], [], []),
     ("工作人员向记者演示安全矩阵系统", [], [], []),
 ])
 def test_posts(text, people, orgs, expected):
     assert posts(text, people, orgs) == expected
+
+
+def test_occupation_is_less_sure_than_a_post():
+    text = "律师刘伟渊和市委书记李理"
+    conf = {f.person.text: f.confidence for f in extract_posts(View.of(text), mentions(text, ["刘伟渊", "李理"]), CTX)}
+    assert conf["刘伟渊"] < 0.5 < 0.9 <= conf["李理"]
 
 
 def test_without_home_place_short_names_stay():
