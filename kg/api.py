@@ -112,9 +112,18 @@ def iter_results(
     rules: Sequence[str] | None = None,
     stats: BuildStats | None = None,
     jobs: int = 1,
+    progress: bool = False,
 ) -> Iterator[ArticleResult]:
-    """Extract every article of ``inputs`` (paths, texts or documents), streaming."""
-    for _doc, results in process_all(_documents(inputs), date=date, place=place, rules=rules, jobs=jobs):
+    """Extract every article of ``inputs`` (paths, texts or documents), streaming.
+
+    ``progress`` shows a progress bar on stderr (documents read, rate).
+    """
+    done = process_all(_documents(inputs), date=date, place=place, rules=rules, jobs=jobs)
+    if progress:
+        from tqdm import tqdm
+
+        done = tqdm(done, unit=" doc", file=sys.stderr, leave=False, mininterval=0.5)
+    for _doc, results in done:
         if stats is not None:
             stats.documents += 1
             stats.articles += len(results)
@@ -131,6 +140,7 @@ def build(
     rules: Sequence[str] | None = None,
     stats: BuildStats | None = None,
     jobs: int = 1,
+    progress: bool = False,
 ):
     """Build the knowledge graph of ``inputs`` and return it as an rdflib ``Graph``.
 
@@ -141,7 +151,8 @@ def build(
     from kg.graph import build_graph
 
     t0 = time.perf_counter()
-    graph = build_graph(iter_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs))
+    graph = build_graph(iter_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
+                                     progress=progress))
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return graph

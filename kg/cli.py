@@ -96,7 +96,8 @@ def build(
     _check_out_dir(out_dir)
     stats, problems = BuildStats(), _Problems()
     docs = read_documents(inputs, errors=problems)
-    graph = build_graph(docs, date=date, place=place, rules=rules, stats=stats, jobs=jobs)
+    graph = build_graph(docs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
+                        progress=sys.stderr.isatty())
     if not stats.documents:
         raise InputError("nothing to build: no input could be read (outputs left as they were)")
     write_turtle(graph, out_dir / "graph.ttl")
