@@ -351,12 +351,18 @@ def _ns_place(word: str) -> bool:
     return len(word) in (2, 3) and word[0] in aff["quarter"] and word[1:] in ("东", "南", "西", "北", "中", "东南", "西北", "西南", "东北")
 
 
+@functools.cache
+def _affix_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    aff = affixes()
+    return frozenset(aff["admin"]), frozenset(aff["street"]), frozenset(aff["home"])
+
+
 def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, key, rule) of the places of ``text`` (view offsets), in order, not overlapping."""
     gaz = gazetteer()
-    aff = affixes()
-    admin, street, home = set(aff["admin"]), set(aff["street"]), aff["home"]
+    admin, street, home = _affix_sets()
     names = _extractable()
+    first_chars = _longest_from()
     toks = tagged(text)
     from kg.extract.orgs import facility_spans  # orgs reads places: imported late
 
@@ -371,37 +377,40 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
             i += 1
             continue
         # home words: 我市 is one token or two (我 + 市)
-        word2 = tok.word + toks[i + 1].word if i + 1 < n else ""
-        for w, width in ((tok.word, 1), (word2, 2)):
-            if w in home:
-                place = gaz.home(w, ctx)
-                if place is not None:
-                    out.append((tok.start, tok.start + len(w), place.name, "places.home"))
-                i += width
-                break
-        else:
-            j, key, rule = _match_at(text, i, toks, gaz, names)
-            if j is None:
-                lead = _leading_place(tok.word, tok.tag, names)
-                if lead:
-                    # 台湾同胞, 香港回归, 东亚国家: jieba's word starts with a place
-                    out.append((tok.start, tok.start + len(lead), gaz.lookup(lead).name, "places.prefix"))
-                i += 1
-                continue
-            end = toks[j - 1].end
-            cut = _street_len(toks[j].word, street) if j < n else 0
-            if cut:
-                # 广东路 is a street: the street is the place, never the province
-                out.append((tok.start, toks[j].start + cut, text[tok.start:toks[j].start + cut], "places.street"))
-                i = j + 1
-                continue
-            if j < n and toks[j].word in admin and len(key) >= 2:
-                full = text[tok.start:toks[j].end]
-                place = gaz.lookup(full)
-                key = place.name if place else full
-                end, j, rule = toks[j].end, j + 1, rule + "+unit"
-            out.append((tok.start, end, key, rule))
-            i = j
+        w = tok.word if tok.word in home else ""
+        if not w and tok.word in ("我", "全", "本") and i + 1 < n and tok.word + toks[i + 1].word in home:
+            w = tok.word + toks[i + 1].word
+        if w:
+            place = gaz.home(w, ctx)
+            if place is not None:
+                out.append((tok.start, tok.start + len(w), place.name, "places.home"))
+            i += 1 if w == tok.word else 2
+            continue
+        if tok.word[0] not in first_chars and tok.tag != "ns" and len(tok.word) < 3:
+            i += 1  # fast path: most tokens start no place name
+            continue
+        j, key, rule = _match_at(text, i, toks, gaz, names)
+        if j is None:
+            lead = _leading_place(tok.word, tok.tag, names)
+            if lead:
+                # 台湾同胞, 香港回归, 东亚国家: jieba's word starts with a place
+                out.append((tok.start, tok.start + len(lead), gaz.lookup(lead).name, "places.prefix"))
+            i += 1
+            continue
+        end = toks[j - 1].end
+        cut = _street_len(toks[j].word, street) if j < n else 0
+        if cut:
+            # 广东路 is a street: the street is the place, never the province
+            out.append((tok.start, toks[j].start + cut, text[tok.start:toks[j].start + cut], "places.street"))
+            i = j + 1
+            continue
+        if j < n and toks[j].word in admin and len(key) >= 2:
+            full = text[tok.start:toks[j].end]
+            place = gaz.lookup(full)
+            key = place.name if place else full
+            end, j, rule = toks[j].end, j + 1, rule + "+unit"
+        out.append((tok.start, end, key, rule))
+        i = j
     return sorted(out)
 
 
