@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import json
 from pathlib import Path
 
@@ -44,10 +45,15 @@ def test_decode_detects_encoding(text, encoding, reported):
     assert name == reported
 
 
-def _traditional(text: str) -> str:
+@functools.cache
+def _s2tw():
     from opencc import OpenCC
 
-    return OpenCC("s2tw").convert(text)
+    return OpenCC("s2tw")
+
+
+def _traditional(text: str) -> str:
+    return _s2tw().convert(text)
 
 
 @pytest.mark.parametrize("text", [PAGE, *SENTENCES[:4]])

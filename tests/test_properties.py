@@ -39,12 +39,20 @@ def test_extract_never_crashes_and_offsets_index_input(text):
     check_mentions(text)
 
 
-@SETTINGS
-@given(news_like, news_like)
-def test_extract_traditional_and_mixed(a, b):
+def _traditional_fragments() -> list[str]:
     from opencc import OpenCC
 
-    check_mentions(OpenCC("s2tw").convert(a) + b)
+    return OpenCC("s2tw").convert("|".join(FRAGMENTS)).split("|")
+
+
+traditional_like = st.lists(st.one_of(st.sampled_from(_traditional_fragments()), piece), max_size=40)
+traditional_like = traditional_like.map("".join)
+
+
+@SETTINGS
+@given(traditional_like, news_like)
+def test_extract_traditional_and_mixed(a, b):
+    check_mentions(a + b)
 
 
 @SETTINGS
