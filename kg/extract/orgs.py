@@ -103,7 +103,7 @@ def org_rules() -> OrgRules:
 
 
 #: Tags of tokens that may end in a suffix (宣传部 nr, 话剧团 n, 中宣部 nt), not verbs or idioms (重新部署).
-_HEAD_TAGS = frozenset("n nt nz nr nrt nrfg j ng eng".split())
+_HEAD_TAGS = frozenset("n nt nz nr nrt nrfg j ng eng ns".split())
 
 
 def _head(word: str, tag: str, rules: OrgRules) -> str:
@@ -128,7 +128,7 @@ def _head(word: str, tag: str, rules: OrgRules) -> str:
         if suffix in rules.suffixes:
             if len(suffix) == 1 and word in gazetteer().by_name:
                 return ""  # 莫斯科 is no 科
-            if len(suffix) == 1 and len(word) < 3 and word[0] not in "一二三四五六七八九十":
+            if len(suffix) == 1 and len(word) < 3 and tag not in ("n", "j") and word[0] not in "一二三四五六七八九十":
                 return ""  # 干部, 大局; but 二厂, 三院
             names = _extractable()
             if any(word[:e] in names for e in range(2, len(word) - len(suffix) + 1)):
@@ -200,10 +200,11 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
             if t.tag == "a" and len(t.word) > 1:
                 break  # 新 in 华景新材料, not 重要 in a phrase
             if kind == "self":
-                # 中国 + 国务院: only places go before a name that stands alone (not 党中央 + 国务院)
-                if not _is_place(t.word, t.tag):
+                # 中国 + 国务院, 淄博市 + 中级 + 人民法院; but not 党中央 + 国务院: no name before a name
+                if _head(t.word, t.tag, rules) == "self":
                     break
-                start = t.start
+                if _is_place(t.word, t.tag) or t.tag in _ANCHOR_TAGS:
+                    start = t.start
             elif _is_anchor(t.word, t.tag, rules) or _head(t.word, t.tag, rules) == "self":
                 start = t.start
             k -= 1
@@ -211,6 +212,8 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
             continue
         if start >= head_start and kind == "head":
             continue  # a bare head word (公司, 教育局) is no name
+        if text[start:tok.end] in rules.not_orgs:
+            continue  # 中介公司, 上市公司: a kind of body, no name
         first = next(t for t in toks[max(0, k):j + 1] if t.start == start)
         if first.tag in ("nr", "nrfg") and text[head_start:tok.end] in ("政府", "当局", "内阁"):
             continue  # 克林顿政府 is an administration, not a body with a name
