@@ -344,8 +344,8 @@ def _extractable() -> frozenset[str]:
 def _ns_place(word: str) -> bool:
     """Whether a token jieba tags ns looks like a place name (长江, 青藏高原, 陕北), not a common word."""
     aff = affixes()
-    if len(word) < 2 or word in _not_places():
-        return False
+    if len(word) < 2 or word in _not_places() or word.endswith("地区"):
+        return False  # 欧洲地区 is 欧洲 and a noun (People's Daily); 周边地区 no place
     if any(word.endswith(f) and len(word) > len(f) for f in aff["final"]):
         return True
     return len(word) in (2, 3) and word[0] in aff["quarter"] and word[1:] in ("东", "南", "西", "北", "中", "东南", "西北", "西南", "东北")
