@@ -38,7 +38,11 @@ _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # Tags of tokens that may be the given name the tagger split off (赵琛 + 玮/nr).
 _GIVEN_TAGS = frozenset({"nr", "nrfg", "ng", "nrt"})
 # Tags a word after a title can have when it is an untagged name (李理/n, 王五/nz).
-_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "nz", "ng", "a", "j", "x", "eng"})
+_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "nz", "ng", "a", "j", "x", "eng", "ns"})
+# Tags of a one-character token that may end a given name after a title (王经 + 中/f).
+_GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
+# Verbs of saying that the tagger glues to a name (刘洪说).
+_SPEECH = frozenset("说称讲")
 # Tags that a name never has, whatever its context (verbs, adverbs, function words).
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "x", "r", "q",
                             "f", "y", "e", "o", "zg", "mq", "eng"})
@@ -186,23 +190,37 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
 
 
 def _after_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon) -> Iterator[Match]:
-    """A surname-initial word right after a title: 市委书记李理, 记者王琪."""
+    """The name right after a title: 市委书记李理, 秘书长安南, 外交部长乔治·韦拉, 局长王经 + 中."""
     if not titles:
         return
     by_start = {t.start: i for i, t in enumerate(tokens)}
+    n = len(tokens)
     for t in titles:
         i = by_start.get(view.to_view(t.end))
         if i is None:
             continue
         tok = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if tok.tag in _AFTER_TITLE_TAGS and (
-                (split_name(tok.word, lex) and tok.word[0] not in lex.weak)
-                or (len(tok.word) >= 3 and tok.tag in _NAME_TAGS and _is_translit(tok.word, lex))):
-            yield Match(tok.start, tok.end, "PER", "per.after-title")
-        elif (len(tok.word) == 1 and tok.word in lex.surnames and nxt is not None and is_han(nxt.word)
+        w = tok.word
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if tok.tag not in _AFTER_TITLE_TAGS:
+            continue
+        if split_name(w, lex) and w[0] not in lex.weak:
+            end = tok.end
+            if (len(w) == 2 and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
+                    and nxt.tag in _GIVEN_AFTER_TITLE_TAGS):
+                end = nxt.end  # a given name split by the tagger: 王经 + 中
+            yield Match(tok.start, end, "PER", "per.after-title")
+        elif _is_translit(w, lex):
+            # join parts written with a middle dot: 乔治·韦拉
+            end, j = tok.end, i + 1
+            while j + 1 < n and tokens[j].word in _DOT and _is_translit(tokens[j + 1].word, lex):
+                end, j = tokens[j + 1].end, j + 2
+            yield Match(tok.start, end, "PER", "per.after-title")
+        elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
               and 1 <= len(nxt.word) <= 2 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names):
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
+        elif len(w) in (3, 4) and w[-1] in _SPEECH and split_name(w[:-1], lex) and w[0] not in lex.weak:
+            yield Match(tok.start, tok.end - 1, "PER", "per.after-title")  # 刘洪说 tagged as one word
 
 
 def _lists(text: str, lex: NameLexicon) -> Iterator[Match]:
