@@ -81,3 +81,15 @@ def test_same_name_in_one_place_stays_one_person():
 def test_iris_are_stable():
     assert entity_iri("PER", "李理") == "https://kg.example.org/id/person/%E6%9D%8E%E7%90%86"
     assert article_iri("seed#2") == "https://kg.example.org/id/article/seed-2"
+
+
+@pytest.mark.parametrize("publisher, expected", [("鄂尔多斯日报", [("张媛", "记者", "鄂尔多斯日报")]), (None, [])])
+def test_byline_reporters_get_posts(publisher, expected):
+    text = "本报讯 记者张媛 6月13日,会议召开。"
+    r = result(text, ["张媛"])
+    media = Mention(0, 2, "ORG", "本报", key="本报")
+    r.article = Article("d", 0, 0, len(text), reporters=(r.mentions[0],), media=media)
+    out = link_article(r, Context(place="鄂尔多斯市", publisher=publisher))
+    assert [(m.person.key, m.role, m.organization) for m in out.memberships] == expected
+    for m in out.memberships:
+        assert text[m.title.start:m.title.end] == m.title.text == "记者"

@@ -66,6 +66,10 @@ def test_posts(text, people, orgs, expected):
     assert posts(text, people, orgs) == expected
 
 
+def test_unknown_paper_is_no_organisation():
+    assert posts("本报记者张三报道", ["张三"], ctx=Context()) == [("张三", "本报记者", "记者", None)]
+
+
 def test_occupation_is_less_sure_than_a_post():
     text = "律师刘伟渊和市委书记李理"
     conf = {f.person.text: f.confidence for f in extract_posts(View.of(text), mentions(text, ["刘伟渊", "李理"]), CTX)}

@@ -43,6 +43,8 @@ RULES = Path(__file__).resolve().parent.parent / "rules" / "posts"
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "县", "区", "旗", "州", "盟", "镇", "乡")
 _MAX_ROLE = 8
+# short names that mean "the publisher": no organisation when the publisher is unknown
+_DEICTIC = ("本报", "本台", "本刊", "本网")
 # Qualifiers that the N1 lexicon may lack; they join the post (常务副市长).
 _FALLBACK_MODIFIERS = ("常务", "代理", "执行", "名誉", "第一", "代")
 
@@ -295,6 +297,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 how = "written"
             org = full
             new_scope = sc
+            if full in _DEICTIC:  # 本报 of an unknown paper: the same words name every paper
+                org, how, new_scope = None, "unknown", scope
         elif p.kind == "place" and org is None:
             new_scope = p.value  # 鄂尔多斯市市长: the place fills the implied body
     if role is not None and role.org and (org is None or "{上级}" in role.org or role.org in org_names()):

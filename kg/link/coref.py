@@ -92,7 +92,9 @@ def _byline_posts(result: ArticleResult, ctx: Context) -> list[Membership]:
     if media is None or not art.reporters:
         return []
     org = media.key or media.text
-    if org == "本报" and ctx.publisher:
+    if org in ("本报", "本台", "本刊", "本网"):
+        if not ctx.publisher:
+            return []  # 本报 of an unknown paper would merge every paper's reporters into one body
         org = ctx.publisher
     text = result.doc.text
     span = art.byline or (media.start, art.reporters[-1].end)
