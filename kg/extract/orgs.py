@@ -117,6 +117,10 @@ def _head(word: str, tag: str, rules: OrgRules) -> str:
     if tag == "nt":
         if word in gazetteer().by_name:  # 香港特别行政区 is a place
             return ""
+        if word.endswith("政府") and len(word) > 2:
+            # 中国政府, 泰国政府 are bodies; 克林顿政府, 联合政府 are administrations
+            names = _extractable()
+            return "self" if any(word[:e] in names for e in range(1, len(word) - 1)) else ""
         if word.endswith(rules.nt_finals):
             return "self"
     if tag not in _HEAD_TAGS:
