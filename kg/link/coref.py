@@ -112,7 +112,7 @@ def link_article(result: ArticleResult, ctx: Context) -> ArticleResult:
     """``result`` with keys made consistent within the article and byline posts added."""
     keys = _keys(result.mentions, ctx)
     # facts hold mentions too: they may carry mentions the list lacks (synthesised spans)
-    extra = [m.person for m in result.memberships]
+    extra = [m.person for m in result.memberships] + list(result.article.reporters)
     extra += [p for e in result.events for p in (e.chair, e.delegated_by, *e.attendees) if p is not None]
     for k, v in _keys(result.mentions + extra, ctx).items():
         keys.setdefault(k, v)
@@ -130,7 +130,8 @@ def link_article(result: ArticleResult, ctx: Context) -> ArticleResult:
             seen.add(k)
             memberships.append(m)
     for post in _byline_posts(result, ctx):
-        if (post.person.key or post.person.text, post.role) not in have:  # the text's own title wins
+        post = replace(post, person=rk(post.person))
+        if (post.person.key, post.role) not in have:  # the text's own title wins
             memberships.append(post)
     events: list[Event] = [
         replace(e, chair=rk(e.chair), delegated_by=rk(e.delegated_by), place=rk(e.place),
