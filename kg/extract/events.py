@@ -462,8 +462,8 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context) -> list[Ev
             if trig.role == "act" and target is None:
                 if text.startswith("的", vb):
                     continue  # 交办的信访件, 调研的基础上: the verb only qualifies a noun
-                if trig.agent and not people and not art.of_type(cs, va, "ORG") and text[va - 1:va] != "被":
-                    continue  # 移交信访件: nobody acts (X被约谈 names who is acted on)
+                if trig.agent and not people and not art.of_type(cs, va, "ORG", "LOC") and text[va - 1:va] != "被":
+                    continue  # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government)
                 if any(text.endswith(w, cs, va) or text[cs:va].startswith(w) for w in _GENERIC_PREFIX[:4]):
                     target = current(trig.type)  # 此次签约: the signing already reported
             if trig.role == "act" and target is None:
