@@ -23,6 +23,9 @@ from kg.rules import RuleSet
 
 __all__ = ["TitleLexicon", "title_lexicon", "extract_titles"]
 
+# Tags of words that may end with a post (国防部长/n, 德国总理/nr).
+_POST_WORD_TAGS = frozenset({"n", "nr", "nz", "nt", "j"})
+
 
 @dataclass(frozen=True, eq=False)
 class TitleLexicon:
@@ -101,5 +104,13 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
         if end - start > len(str(key)):
             # the post alone, for when the body is read as an organisation (贵州省委 + 书记)
             yield to_mention(view, Match(end - len(str(key)), end, "TITLE", "title.post", str(key)))
+    for tok in tokens:
+        # a post at the end of a word the tagger made of body and post: 国防部长, 德国总理
+        w = tok.word
+        if len(w) >= 3 and w[-1] in lex.last_chars and tok.tag in _POST_WORD_TAGS and lex.parse(w) is None:
+            for k in (3, 2):
+                if len(w) > k and lex.titles.get(w[-k:]) == "core":
+                    yield to_mention(view, Match(tok.end - k, tok.end, "TITLE", "title.post", w[-k:]))
+                    break
     for m in match_patterns(view.text, rules.patterns_for("TITLE")):
         yield to_mention(view, m)
