@@ -207,7 +207,7 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
                 # 中国 + 国务院, 淄博市 + 中级 + 人民法院; but not 党中央 + 国务院: no name before a name
                 if _head(t.word, t.tag, rules) == "self":
                     break
-                if _is_place(t.word, t.tag) or t.tag in _ANCHOR_TAGS:
+                if _is_place(t.word, t.tag) or t.tag in ("nt", "nz", "j"):
                     start = t.start
             elif _is_anchor(t.word, t.tag, rules) or _head(t.word, t.tag, rules) == "self":
                 start = t.start
