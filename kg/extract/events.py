@@ -55,6 +55,8 @@ _CLAUSE = ",，;；:：()（） "
 _NOUN_AFTER_VERB = "人者方员"
 # how the name of a place where things happen ends, when the NER has not named it
 _VENUE = re.compile(r"(?:园|馆|场|厅|堂|中心|大厦|酒店|宾馆|饭店|广场|公园|学校|大学|学院|医院|基地|村|镇|乡|区|县|市|省|州|国)$")
+# adverbs between a place and its verb: 在上海正式开幕
+_ADVERB_END = re.compile(r"(?:正式|隆重|盛大|顺利|圆满|胜利|再次|首次|共同|成功)+$")
 # a dateline opening a clause: 新华社莫斯科1月5日电
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # where the object of an act verb ends: 在我市调研时的工作要求 -> 在我市调研
@@ -311,13 +313,14 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     if i < 0:
         return None
     start, end = i + 1, b
-    while end > start and text[end - 1] in "正式隆重盛大顺利":  # 在上海正式开幕
-        end -= 1
-    inside = art.spans and [x for x in art.spans if x[0] < end and start < x[1]]
+    adverb = _ADVERB_END.search(text, start, end)  # 在上海正式开幕
+    if adverb:
+        end = adverb.start()
+    inside = [x for x in art.spans if x[0] < end and start < x[1]]
     if end - start < 2 or end - start > 20 or any(c in _DELIMS for c in text[start:end]) \
-            or any(m.type in ("DATE", "PER") for _, _, m in inside or ()):
+            or any(m.type in ("DATE", "PER") for _, _, m in inside):
         return None
-    known = [x for x in inside or () if x[2].type in ("LOC", "ORG") and start <= x[0] and x[1] <= end]
+    known = [x for x in inside if x[2].type in ("LOC", "ORG") and start <= x[0] and x[1] <= end]
     if not (any(x[1] == end for x in known) or _VENUE.search(text, start, end)):
         return None  # 在江苏省纪念…活动中首次: the words before the verb are no place
     if len(known) == 1 and (known[0][0], known[0][1]) == (start, end):
