@@ -624,7 +624,7 @@ def nasty_dir(tmp_path_factory) -> Path:
 
     folder = tmp_path_factory.mktemp("nasty")
     for f in NASTY.iterdir():
-        if f.suffix in (".txt", ".jsonl"):
+        if f.suffix in (".txt", ".jsonl", ".json"):
             shutil.copy(f, folder / f.name)
     _generate_nasty(folder)
     return folder

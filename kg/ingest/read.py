@@ -70,6 +70,9 @@ def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None)
             if not files:
                 report(InputError("no .txt or .jsonl files in this folder", str(p)))
             yield from files
+        elif p.suffix.lower() == ".json" and p.is_file():
+            # a JSON array would otherwise be read as the text of one article
+            report(InputError("a .json file: kg reads JSON Lines (.jsonl), one article a line", str(p)))
         elif p.exists():
             yield p
         else:
