@@ -84,7 +84,7 @@ def roles() -> dict[str, Role]:
         for word, flag in sorted(lex.entries.items()):
             if flag in ("core", "occ") and len(word) <= _MAX_ROLE:
                 table[word] = Role(word, "", flag == "core")
-    except Exception:  # the title lexicon is optional: roles.tsv alone still works
+    except ImportError:  # the title lexicon is optional: roles.tsv alone still works
         pass
     for _, cols in read_tsv(RULES / "roles.tsv", 2, 3):
         org = cols[2] if len(cols) > 2 else ""
@@ -101,7 +101,7 @@ def modifiers() -> tuple[str, ...]:
         from kg.rules import load_rules
 
         words |= {w for w in load_rules().lexicon("titles/modifiers").entries if w not in ("前", "原", "总", "老")}
-    except Exception:
+    except ImportError:
         pass
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
@@ -122,7 +122,7 @@ def _home(unit: str, ctx: Context) -> str | None:
         from kg.extract.places import gazetteer
 
         place = gazetteer().home("我" + unit, ctx)
-    except Exception:  # no gazetteer: only the home place itself can be used
+    except ImportError:  # no gazetteer: only the home place itself can be used
         return ctx.place if ctx.place.endswith(unit) else None
     if place is None or not place.name.endswith(unit):
         return None

@@ -42,12 +42,9 @@ _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 def _parent_org(name: str) -> str | None:
     try:
         from kg.extract.orgs import parent_org
-    except ImportError:
+    except ImportError:  # without N2's organisations module the prefix rule works alone
         return None
-    try:
-        return parent_org(name)
-    except Exception:  # N2's function is optional here: fall back to the prefix rule
-        return None
+    return parent_org(name)
 
 
 def extract_relations(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Relation]:

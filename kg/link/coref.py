@@ -32,7 +32,7 @@ def surname_of(name: str) -> str:
         lex = load_rules().lexicon("people/surnames")
         if len(name) >= 3 and name[:2] in lex:
             return name[:2]
-    except Exception:  # no surname lexicon: one character
+    except ImportError:  # no surname lexicon: one character
         pass
     return name[:1]
 
@@ -43,7 +43,7 @@ def _is_surname(word: str) -> bool:
         from kg.rules import load_rules
 
         return len(word) == 2 and word in load_rules().lexicon("people/surnames")
-    except Exception:
+    except ImportError:
         return False
 
 
@@ -52,7 +52,7 @@ def _home_key(word: str, ctx: Context) -> str | None:
         from kg.extract.places import gazetteer
 
         place = gazetteer().home(word, ctx)
-    except Exception:
+    except ImportError:
         return ctx.place if word.endswith("市") else None
     return place.name if place is not None else None
 
