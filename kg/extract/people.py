@@ -49,6 +49,9 @@ _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul
 _DOT = "·•・．"
 # Function words that may follow a familiar name (老张的, 小王和).
 _PARTICLES = frozenset("的和与也都就又还是在把对给被")
+# One-character words that may touch the first or last name of a list (有 ..., ... 等).
+_LIST_BEFORE = frozenset("有和与及是为由请向对")
+_LIST_AFTER = frozenset("等和与及为在")
 _LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}[ 、]){1,}[\u4e00-\u9fff]{2,4}")
 
 
@@ -224,15 +227,28 @@ def _after_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], 
 
 
 def _lists(text: str, lex: NameLexicon) -> Iterator[Match]:
-    """Every item of a list of two or more names written with single spaces or 、."""
+    """Every item of a list of two or more names written with single spaces or 、.
+
+    The first and last items may carry a function word (有江泽民 李鹏, 王润培、李广尊等).
+    """
     for m in _LIST.finditer(text):
         items = re.split("[ 、]", m.group())
-        if all(split_name(w, lex) for w in items):
-            rule = "per.space-list" if " " in m.group() else "per.list"
-            pos = m.start()
-            for w in items:
-                yield Match(pos, pos + len(w), "PER", rule)
-                pos += len(w) + 1
+        starts = [m.start()]
+        for w in items[:-1]:
+            starts.append(starts[-1] + len(w) + 1)
+        spans = [(a, a + len(w)) for a, w in zip(starts, items)]
+        head, tail = items[0], items[-1]
+        first = 0 if split_name(head, lex) else (
+            1 if head[0] in _LIST_BEFORE and split_name(head[1:], lex) else None)
+        last = len(tail) if split_name(tail, lex) else (
+            len(tail) - 1 if tail[-1] in _LIST_AFTER and split_name(tail[:-1], lex) else None)
+        if first is None or last is None or not all(split_name(w, lex) for w in items[1:-1]):
+            continue
+        spans[0] = (spans[0][0] + first, spans[0][1])
+        spans[-1] = (spans[-1][0], spans[-1][0] + last)
+        rule = "per.space-list" if " " in m.group() else "per.list"
+        for a, b in spans:
+            yield Match(a, b, "PER", rule)
 
 
 def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None) -> Iterator[Mention]:
