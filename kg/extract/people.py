@@ -41,12 +41,12 @@ _GIVEN_TAGS = frozenset({"nr", "nrfg", "ng", "nrt"})
 _AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "nz", "ng", "a", "j", "x", "eng", "ns"})
 # Tags of a one-character token that may end a given name after a title (王经 + 中/f).
 _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
-# Verbs of saying that the tagger glues to a name (刘洪说).
-_SPEECH = frozenset("说称讲")
+# Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
+_SPEECH = frozenset("说称讲摄")
 # Tags that a name never has, whatever its context (verbs, adverbs, function words).
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "x", "r", "q",
                             "f", "y", "e", "o", "zg", "mq", "eng"})
-_DOT = "·•・．"
+_DOT = "·•・．—"
 # Function words that may follow a familiar name (老张的, 小王和).
 _PARTICLES = frozenset("的和与也都就又还是在把对给被")
 # One-character words that may touch the first or last name of a list (有 ..., ... 等).
@@ -207,7 +207,9 @@ def _after_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], 
         nxt = tokens[i + 1] if i + 1 < n else None
         if tok.tag not in _AFTER_TITLE_TAGS:
             continue
-        if split_name(w, lex) and w[0] not in lex.weak:
+        if len(w) in (3, 4) and w[-1] in _SPEECH and split_name(w[:-1], lex) and w[0] not in lex.weak:
+            yield Match(tok.start, tok.end - 1, "PER", "per.after-title")  # 刘洪说 tagged as one word
+        elif split_name(w, lex) and w[0] not in lex.weak:
             end = tok.end
             if (len(w) == 2 and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
                     and nxt.tag in _GIVEN_AFTER_TITLE_TAGS):
@@ -222,8 +224,6 @@ def _after_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], 
         elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
               and 1 <= len(nxt.word) <= 2 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names):
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
-        elif len(w) in (3, 4) and w[-1] in _SPEECH and split_name(w[:-1], lex) and w[0] not in lex.weak:
-            yield Match(tok.start, tok.end - 1, "PER", "per.after-title")  # 刘洪说 tagged as one word
 
 
 def _lists(text: str, lex: NameLexicon) -> Iterator[Match]:
