@@ -136,7 +136,7 @@ def test_malformed_abbreviation_file(tmp_path, monkeypatch):
     orgs = importlib.import_module("kg.extract.orgs")
 
     (tmp_path / "abbrev.tsv").write_text("# h\n市委\t市\t中共委员会\n", encoding="utf-8")
-    for name in ("suffixes.tsv", "known.txt", "not-orgs.txt", "nt-finals.txt", "departments.tsv"):
+    for name in ("suffixes.tsv", "known.txt", "not-orgs.txt", "nt-finals.txt", "departments.tsv", "name-parts.tsv"):
         (tmp_path / name).write_text((orgs.RULES / name).read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setattr(orgs, "RULES", tmp_path)
     orgs.org_rules.cache_clear()

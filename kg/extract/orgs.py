@@ -46,11 +46,6 @@ RULES = Path(__file__).resolve().parent.parent / "rules" / "orgs"
 _PART_TAGS = frozenset("ns nt nz nr nrt nrfg nrf j eng n vn nz b m an ng s a".split())
 #: Tags of tokens that anchor a name (a proper name of some kind).
 _ANCHOR_TAGS = frozenset("nt nz nr nrt nrfg nrf j eng".split())
-#: Words that start a name though common nouns (国家统计局, 中央电视台, 全国妇联).
-_STARTERS = frozenset("国家 中央 国际 世界 中华 中国 亚洲 欧洲 人民 最高 联合".split())
-_STARTER_TUPLE = tuple(sorted(_STARTERS))
-#: Words that may sit inside a name between name parts (中国驻美国大使馆).
-_LINKERS = frozenset(("驻", "·", "联合"))
 _MAX_TOKENS, _MAX_CHARS = 8, 24
 
 
@@ -65,6 +60,8 @@ class OrgRules:
     abbrevs: dict[str, tuple[str, str]]  # abbreviation -> (level, template)
     departments: dict[str, str]  # short -> full
     abbrev_re: re.Pattern[str]
+    starters: tuple[str, ...] = ()  # words that may begin a name (国家, 中央)
+    linkers: frozenset[str] = frozenset()  # words between name parts (驻, ·)
     max_suffix: int = 8
 
 
@@ -83,6 +80,12 @@ def org_rules() -> OrgRules:
             raise RuleError(f"abbreviation {f[0]} does not start with its level {f[1]}", str(path), n)
         abbrevs[f[0]] = (f[1], f[2])
     departments = {f[0]: f[1] for _, f in read_table(RULES / "departments.tsv", 2, 2)}
+    parts: dict[str, list[str]] = {"starter": [], "linker": []}
+    path = RULES / "name-parts.tsv"
+    for n, (kind, word) in read_table(path, 2, 2):
+        if kind not in parts:
+            raise RuleError(f"unknown kind {kind!r} (expected starter or linker)", str(path), n)
+        parts[kind].append(word)
     levels = sorted({lv for lv, _ in abbrevs.values()}, key=lambda w: (-len(w), w))
     bodies = sorted({a[len(lv):] for a, (lv, _) in abbrevs.items()} | set(departments), key=lambda w: (-len(w), w))
     abbrev_re = re.compile(
@@ -98,6 +101,8 @@ def org_rules() -> OrgRules:
         abbrevs=abbrevs,
         departments=departments,
         abbrev_re=abbrev_re,
+        starters=tuple(sorted(parts["starter"])),
+        linkers=frozenset(parts["linker"]),
         max_suffix=max(map(len, suffixes)),
     )
 
@@ -152,7 +157,7 @@ def _is_place(word: str, tag: str) -> bool:
 
 def _is_anchor(word: str, tag: str, rules: OrgRules) -> bool:
     """Whether a token can start a name: a proper name, a place, a starter word (国家验收委员会)."""
-    if tag in _ANCHOR_TAGS or word in rules.known or word.startswith(_STARTER_TUPLE):
+    if tag in _ANCHOR_TAGS or word in rules.known or word.startswith(rules.starters):
         return True
     if word in _extractable() or (tag == "ns" and word not in _not_places()):
         return True
@@ -174,9 +179,10 @@ _memo: list = [None, None]
 
 def _grammar_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, str]]:
     """Organisations and facilities of ``text``; the last text's answer is kept for the other extractor."""
-    key = (text, getattr(ctx, "place", None), id(getattr(ctx, "rules", None)))
-    if _memo[0] != key:
-        _memo[0], _memo[1] = key, _compute_spans(text, ctx)
+    place, rules = getattr(ctx, "place", None), getattr(ctx, "rules", None)
+    last = _memo[0]
+    if last is None or last[0] != text or last[1] != place or last[2] is not rules:
+        _memo[0], _memo[1] = (text, place, rules), _compute_spans(text, ctx)
     return _memo[1]
 
 
@@ -197,7 +203,7 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
             k -= 1  # 有限责任 + 公司: a suffix of several tokens
         while k >= 0 and j - k <= _MAX_TOKENS and tok.end - toks[k].start <= _MAX_CHARS:
             t = toks[k]
-            if not (t.tag in _PART_TAGS or t.word in _LINKERS) or _ends_not_org(t.word, rules):
+            if not (t.tag in _PART_TAGS or t.word in rules.linkers) or _ends_not_org(t.word, rules):
                 break
             if t.tag == "m" and not _ordinal(t.word):
                 break
