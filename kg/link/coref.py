@@ -15,9 +15,12 @@ Identity across articles follows from the keys (``kg.link.identity``).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from kg.extract.context import Context
 from kg.model import ArticleResult, Event, Membership, Mention, Relation
+
+if TYPE_CHECKING:  # the graph and query stages import kg.link: keep it free of the extractors
+    from kg.extract.context import Context
 
 __all__ = ["link_article", "surname_of"]
 
