@@ -50,12 +50,15 @@ print(json.dumps({{"chars": chars, "mentions": n, "seconds": t2 - t1, "total": t
 
 
 def main(argv: list[str]) -> int:
-    path = argv[1] if len(argv) > 1 else str(Path(__file__).resolve().parents[1].parent / "shared/eval/pd1998-dev.jsonl")
+    default = Path(__file__).resolve().parents[1].parent / "shared/eval/pd1998-dev.jsonl"
+    path = argv[1] if len(argv) > 1 else str(default)
     print(f"{'tagger':14} {'chars/s':>10} {'seconds':>8} {'with start':>10} {'peak MB':>8} {'mentions':>9}")
     for name, code in RUNNERS.items():
-        proc = subprocess.run([sys.executable, "-c", CHILD.format(code=code), path], capture_output=True, text=True)
+        proc = subprocess.run([sys.executable, "-c", CHILD.format(code=code), path],
+                              capture_output=True, text=True)
         if proc.returncode != 0:
-            print(f"{name:14} not available ({proc.stderr.strip().splitlines()[-1] if proc.stderr else 'failed'})")
+            why = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "failed"
+            print(f"{name:14} not available ({why})")
             continue
         r = json.loads(proc.stdout)
         print(f"{name:14} {r['chars'] / r['seconds']:10.0f} {r['seconds']:8.2f} {r['total']:10.2f} "

@@ -36,7 +36,8 @@ def _run(name: str, n: int, types: set[str]) -> dict:
             rec = json.loads(line)
             gold[rec["id"]] = rec
             mentions = extract_mentions(View.of(rec["text"]), Context())
-            pred[rec["id"]] = {"mentions": [{"start": m.start, "end": m.end, "type": m.type} for m in mentions]}
+            pred[rec["id"]] = {"mentions": [{"start": m.start, "end": m.end, "type": m.type}
+                                            for m in mentions]}
     return score.score(gold, pred, types)
 
 

@@ -70,10 +70,11 @@ def test_bad_lexicon(tmp_path, text, message):
 
 def test_user_rules_extend_builtins(tmp_path):
     lex = _write(tmp_path, "titles.txt", "# source: test\n# lexicon: titles/titles\n首席科学家\tocc\n")
-    pat = _write(tmp_path, "mine.jsonl", json.dumps(
-        {"id": "org.test-lab", "label": "ORG", "regex": "青山实验室", "priority": 5}, ensure_ascii=False) + "\n")
+    record = {"id": "org.test-lab", "label": "ORG", "regex": "青山实验室", "priority": 5}
+    pat = _write(tmp_path, "mine.jsonl", json.dumps(record, ensure_ascii=False) + "\n")
     rules = load_rules((lex, pat))
-    got = {(m.type, m.text, m.rule) for m in extract_mentions(View.of("青山实验室首席科学家张三表示"), Context(rules=rules))}
+    mentions = extract_mentions(View.of("青山实验室首席科学家张三表示"), Context(rules=rules))
+    got = {(m.type, m.text, m.rule) for m in mentions}
     assert ("ORG", "青山实验室", "org.test-lab") in got
     assert ("TITLE", "首席科学家", "title.lexicon") in got
 

@@ -58,7 +58,10 @@ def match_patterns(text: str, patterns: Iterable[Pattern]) -> Iterator[Match]:
 
 
 def match_token_lexicon(
-    tokens: tuple[Token, ...], accept: Callable[[str], object], last_chars: frozenset[str], max_tokens: int = 4
+    tokens: tuple[Token, ...],
+    accept: Callable[[str], object],
+    last_chars: frozenset[str],
+    max_tokens: int = 4,
 ) -> Iterator[tuple[int, int, object]]:
     """Longest runs of whole tokens whose joined text ``accept`` maps to a true value.
 

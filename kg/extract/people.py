@@ -44,8 +44,8 @@ _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
 _SPEECH = frozenset("说称讲摄")
 # Tags that a name never has, whatever its context (verbs, adverbs, function words).
-_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "x", "r", "q",
-                            "f", "y", "e", "o", "zg", "mq", "eng"})
+_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv",
+                            "x", "r", "q", "f", "y", "e", "o", "zg", "mq", "eng"})
 _DOT = "·•・．—"
 # Function words that may follow a familiar name (老张的, 小王和).
 _PARTICLES = frozenset("的和与也都就又还是在把对给被")
@@ -144,7 +144,8 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                                           or (len(w) >= 3 and nxt.word in lex.cues_after)))
                     or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))
                 and w not in lex.not_names
-                and ((split_name(w, lex) and w[0] not in lex.weak) or (len(w) >= 3 and _is_translit(w, lex)))):
+                and ((split_name(w, lex) and w[0] not in lex.weak)
+                     or (len(w) >= 3 and _is_translit(w, lex)))):
             # a name jieba's dictionary tags as something else (刘澜涛/n, 许立群/m), told by its context
             yield Match(tok.start, tok.end, "PER", "per.context")
             i += 1
@@ -173,7 +174,8 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                     i += 2
                     continue
             if _is_translit(w, lex) and (len(w) >= 3 or tag == "nrt") and (
-                    (nxt is not None and (nxt.word in lex.cues_after or nxt.word in posts or nxt.word in address
+                    (nxt is not None and (nxt.word in lex.cues_after or nxt.word in posts
+                                          or nxt.word in address
                                           or nxt.word in _DOT))
                     or (prev is not None and (prev.word in lex.cues_before or prev.word in posts))):
                 # foreign names share their characters with clubs and places (切尔西, 拉齐奥): ask for context
@@ -192,7 +194,9 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
         i += 1
 
 
-def _after_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon) -> Iterator[Match]:
+def _after_titles(
+    view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon
+) -> Iterator[Match]:
     """The name right after a title: 市委书记李理, 秘书长安南, 外交部长乔治·韦拉, 局长王经 + 中."""
     if not titles:
         return
@@ -236,7 +240,7 @@ def _lists(text: str, lex: NameLexicon) -> Iterator[Match]:
         starts = [m.start()]
         for w in items[:-1]:
             starts.append(starts[-1] + len(w) + 1)
-        spans = [(a, a + len(w)) for a, w in zip(starts, items)]
+        spans = [(a, a + len(w)) for a, w in zip(starts, items, strict=True)]
         head, tail = items[0], items[-1]
         first = 0 if split_name(head, lex) else (
             1 if head[0] in _LIST_BEFORE and split_name(head[1:], lex) else None)
@@ -265,7 +269,8 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
         from kg.extract.titles import extract_titles
 
         titles = list(extract_titles(view, ctx))
-    found = list(_tagged_names(tokens, lex, tl.posts, tl.address | rules.lexicon("people/cues").with_flag("address")))
+    address = tl.address | rules.lexicon("people/cues").with_flag("address")
+    found = list(_tagged_names(tokens, lex, tl.posts, address))
     found.extend(_after_titles(view, tokens, titles, lex))
     found.extend(_lists(view.text, lex))
     found.extend(match_patterns(view.text, rules.patterns_for("PER")))

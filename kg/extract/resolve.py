@@ -19,11 +19,14 @@ __all__ = ["TYPE_RANK", "resolve"]
 TYPE_RANK: Mapping[str, int] = {"DATE": 50, "ORG": 40, "LOC": 30, "TITLE": 20, "PER": 10}
 
 
-def resolve(candidates: Iterable[Mention], rule_priority: Callable[[str], int] = lambda rule: 0) -> list[Mention]:
+def resolve(
+    candidates: Iterable[Mention], rule_priority: Callable[[str], int] = lambda rule: 0
+) -> list[Mention]:
     """Non-overlapping mentions chosen from ``candidates`` (longest, then priority)."""
 
     def rank(m: Mention):
-        return (-(m.end - m.start), -(TYPE_RANK.get(m.type, 0) + rule_priority(m.rule)), m.start, m.type, m.rule)
+        priority = TYPE_RANK.get(m.type, 0) + rule_priority(m.rule)
+        return (-(m.end - m.start), -priority, m.start, m.type, m.rule)
 
     starts: list[int] = []
     ends: dict[int, int] = {}

@@ -75,7 +75,8 @@ def _title_lexicon(rules: RuleSet) -> TitleLexicon:
     lex = rules.lexicon("titles/titles")
     by_length = lambda words: tuple(sorted(words, key=lambda w: (-len(w), w)))  # noqa: E731
     starts: dict[str, list[str]] = {}
-    for w in list(rules.lexicon("titles/modifiers").entries) + list(rules.lexicon("titles/org_prefixes").entries):
+    heads = [*rules.lexicon("titles/modifiers").entries, *rules.lexicon("titles/org_prefixes").entries]
+    for w in heads:
         starts.setdefault(w[0], []).append(w)
     return TitleLexicon(
         titles=dict(lex.entries),

@@ -15,7 +15,7 @@ __all__ = ["Token", "tokenize"]
 
 
 class Token(NamedTuple):
-    """One word of a text: ``text[start:end] == word``; ``tag`` is jieba's POS tag (a tuple: cheap to make)."""
+    """One word: ``text[start:end] == word``; ``tag`` is jieba's POS tag (a tuple: cheap to make)."""
 
     start: int
     end: int

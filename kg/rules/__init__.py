@@ -112,7 +112,8 @@ def read_lexicon(path: str | Path, name: str | None = None) -> Lexicon:
             raise RuleError("too many fields: expected 'entry' or 'entry<TAB>flag'", str(path), n)
         flag = parts[1].strip() if len(parts) == 2 else ""
         if flag and not _FLAG.match(flag):
-            raise RuleError(f"bad flag {flag!r}: expected lower-case letters, digits, '-' or '_'", str(path), n)
+            raise RuleError(f"bad flag {flag!r}: expected lower-case letters, digits, '-' or '_'",
+                            str(path), n)
         entries[word] = flag
     if not source:
         raise RuleError("lexicon has no '# source:' header line", str(path), 1)
@@ -152,7 +153,8 @@ def read_patterns(path: str | Path, lexicons: Mapping[str, Lexicon]) -> Iterator
             raise RuleError("a rule must be a JSON object", str(path), n)
         unknown = sorted(set(rec) - _PATTERN_KEYS)
         if unknown:
-            raise RuleError(f"field {unknown[0]!r}: unknown key (allowed: {', '.join(sorted(_PATTERN_KEYS))})",
+            allowed = ", ".join(sorted(_PATTERN_KEYS))
+            raise RuleError(f"field {unknown[0]!r}: unknown key (allowed: {allowed})",
                             str(path), n)
         for key in ("id", "label", "regex"):
             if not isinstance(rec.get(key), str) or not rec[key]:
@@ -161,7 +163,8 @@ def read_patterns(path: str | Path, lexicons: Mapping[str, Lexicon]) -> Iterator
             raise RuleError(f"field 'id': duplicate id {rec['id']!r}", str(path), n)
         seen.add(rec["id"])
         if rec["label"] not in MENTION_TYPES:
-            raise RuleError(f"field 'label': {rec['label']!r} is not one of {', '.join(MENTION_TYPES)}", str(path), n)
+            raise RuleError(f"field 'label': {rec['label']!r} is not one of {', '.join(MENTION_TYPES)}",
+                            str(path), n)
         priority = rec.get("priority", 0)
         if not isinstance(priority, int) or isinstance(priority, bool):
             raise RuleError("field 'priority': must be an integer", str(path), n)
@@ -172,7 +175,8 @@ def read_patterns(path: str | Path, lexicons: Mapping[str, Lexicon]) -> Iterator
             regex = re.compile(_expand(rec["regex"], lexicons, str(path), n))
         except re.error as exc:
             raise RuleError(f"field 'regex': {exc}", str(path), n) from None
-        if isinstance(group, int) and group > regex.groups or isinstance(group, str) and group not in regex.groupindex:
+        if (isinstance(group, int) and group > regex.groups
+                or isinstance(group, str) and group not in regex.groupindex):
             raise RuleError(f"field 'group': the regex has no group {group!r}", str(path), n)
         yield Pattern(rec["id"], rec["label"], regex, group, priority, rec.get("key", ""), str(path), n)
 
