@@ -1,7 +1,8 @@
 """Run the place and organisation extractors alone over a gold JSONL file (development aid).
 
     python scripts/dev_locorg.py ../shared/eval/pd1998-dev.jsonl > /tmp/n2-pd.jsonl
-    python ../shared/eval/score.py ../shared/eval/pd1998-dev.jsonl /tmp/n2-pd.jsonl --types LOC,ORG --errors 80
+    python ../shared/eval/score.py ../shared/eval/pd1998-dev.jsonl /tmp/n2-pd.jsonl \
+        --types LOC,ORG --errors 80
 
 An ORG span swallows the places inside it (北京 in 北京大学), as the combiner does.
 """

@@ -15,14 +15,14 @@ ORDOS = Context(place="鄂尔多斯市")
 PD_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pd1998-dev.jsonl"
 
 
-def _orgs(text: str, ctx: Context = Context()) -> list[tuple[str, str]]:
-    return [(m.text, m.key) for m in extract_orgs(View.of(text), ctx)]
+def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.key) for m in extract_orgs(View.of(text), ctx or Context())]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("内蒙古华景新材料有限责任公司投产", [("内蒙古华景新材料有限责任公司", "内蒙古华景新材料有限责任公司")]),
+        ("内蒙古华景新材料有限责任公司投产", [("内蒙古华景新材料有限责任公司",) * 2]),
         ("在内蒙古伊泰化工有限责任公司", [("内蒙古伊泰化工有限责任公司", "内蒙古伊泰化工有限责任公司")]),
         ("邀请中国人民大学教育学院副教授", [("中国人民大学教育学院", "中国人民大学教育学院")]),
         ("北京大学人民医院专家", [("北京大学人民医院", "北京大学人民医院")]),
@@ -136,7 +136,9 @@ def test_malformed_abbreviation_file(tmp_path, monkeypatch):
     orgs = importlib.import_module("kg.extract.orgs")
 
     (tmp_path / "abbrev.tsv").write_text("# h\n市委\t市\t中共委员会\n", encoding="utf-8")
-    for name in ("suffixes.tsv", "known.txt", "not-orgs.txt", "nt-finals.txt", "departments.tsv", "name-parts.tsv"):
+    names = ("suffixes.tsv", "known.txt", "not-orgs.txt", "nt-finals.txt", "departments.tsv",
+             "name-parts.tsv")
+    for name in names:
         (tmp_path / name).write_text((orgs.RULES / name).read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setattr(orgs, "RULES", tmp_path)
     orgs.org_rules.cache_clear()

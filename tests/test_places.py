@@ -15,8 +15,8 @@ ORDOS = Context(place="鄂尔多斯市")
 PD_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pd1998-dev.jsonl"
 
 
-def _places(text: str, ctx: Context = Context()) -> list[tuple[str, str]]:
-    return [(m.text, m.key) for m in extract_places(View.of(text), ctx)]
+def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.key) for m in extract_places(View.of(text), ctx or Context())]
 
 
 @pytest.mark.parametrize(

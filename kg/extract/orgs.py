@@ -38,7 +38,16 @@ from kg.extract.places import (
 from kg.model import Mention
 from kg.nlp.normalize import View
 
-__all__ = ["extract_orgs", "org_spans", "facility_spans", "canonical_org", "parent_org", "org_location", "OrgRules", "org_rules"]
+__all__ = [
+    "extract_orgs",
+    "org_spans",
+    "facility_spans",
+    "canonical_org",
+    "parent_org",
+    "org_location",
+    "OrgRules",
+    "org_rules",
+]
 
 RULES = Path(__file__).resolve().parent.parent / "rules" / "orgs"
 
@@ -87,7 +96,7 @@ def org_rules() -> OrgRules:
             raise RuleError(f"unknown kind {kind!r} (expected starter or linker)", str(path), n)
         parts[kind].append(word)
     levels = sorted({lv for lv, _ in abbrevs.values()}, key=lambda w: (-len(w), w))
-    bodies = sorted({a[len(lv):] for a, (lv, _) in abbrevs.items()} | set(departments), key=lambda w: (-len(w), w))
+    bodies = sorted({a[len(lv):] for a, (lv, _) in abbrevs.items()} | set(departments), key=_longest_first)
     abbrev_re = re.compile(
         "(?:" + "|".join(map(re.escape, levels)) + ")"
         + "(?:" + "|".join(map(re.escape, bodies)) + ")"
@@ -109,6 +118,10 @@ def org_rules() -> OrgRules:
 
 #: Tags of tokens that may end in a suffix (宣传部 nr, 话剧团 n, 中宣部 nt), not verbs or idioms (重新部署).
 _HEAD_TAGS = frozenset("n nt nz nr nrt nrfg j ng eng ns".split())
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word
 
 
 def _head(word: str, tag: str, rules: OrgRules) -> str:
@@ -137,7 +150,8 @@ def _head(word: str, tag: str, rules: OrgRules) -> str:
         if suffix in rules.suffixes:
             if len(suffix) == 1 and word in gazetteer().by_name:
                 return ""  # 莫斯科 is no 科
-            if len(suffix) == 1 and len(word) < 3 and tag not in ("n", "j") and word[0] not in "一二三四五六七八九十":
+            numbered = word[0] in "一二三四五六七八九十"
+            if len(suffix) == 1 and len(word) < 3 and tag not in ("n", "j") and not numbered:
                 return ""  # 干部, 大局; but 二厂, 三院
             names = _extractable()
             if any(word[:e] in names for e in range(2, len(word) - len(suffix) + 1)):
@@ -266,9 +280,10 @@ def _unit_parent(text: str, a: int, b: int, before: list[tuple[int, int, str, st
     """
     name = text[a:b]
     head = next((s for s in sorted(rules.suffixes, key=len, reverse=True) if name.endswith(s)), "")
-    if rules.suffixes.get(head) != "company" or not re.fullmatch(r"[A-Za-z0-9]*[一二三四五六七八九十0-9]*", name[: -len(head)]):
+    bare = re.fullmatch(r"[A-Za-z0-9]*[一二三四五六七八九十0-9]*", name[: -len(head)])
+    if rules.suffixes.get(head) != "company" or not bare:
         return ""
-    for pa, pb, key, _ in reversed(before):
+    for _, pb, key, _ in reversed(before):
         if "\n" in text[pb:a] or a - pb > 300:
             break
         if key.endswith(("集团", "公司", "总公司", "集团公司")):
@@ -316,7 +331,10 @@ def _ordinal(word: str) -> bool:
 
 
 def canonical_org(name: str, ctx: Context | None = None) -> str:
-    """The full name of an organisation as written (北京市委 -> 中共北京市委员会; 市委 -> 中共{home}委员会)."""
+    """The full name of an organisation as written.
+
+    北京市委 -> 中共北京市委员会; 市委 -> 中共鄂尔多斯市委员会 when ``ctx.place`` is 鄂尔多斯市.
+    """
     return _canonical(name, ctx.place if ctx is not None else None)
 
 
@@ -335,7 +353,7 @@ def _canonical(name: str, home_place: str | None) -> str:
         found = gaz.lookup(rest[:e]) if rest[:e] in gaz.by_name else None
         if found is not None and found.code and len(found.code) == 12:  # 中国政府 is no 人民政府
             cand = rest[e:]
-            if any(cand.startswith(a) or cand.startswith(a[len(lv):]) for a, (lv, _) in rules.abbrevs.items()):
+            if any(cand.startswith((a, a[len(lv):])) for a, (lv, _) in rules.abbrevs.items()):
                 place, rest = found, cand
                 break
     for abbrev in sorted(rules.abbrevs, key=len, reverse=True):

@@ -348,7 +348,8 @@ def _ns_place(word: str) -> bool:
         return False  # 欧洲地区 is 欧洲 and a noun (People's Daily); 周边地区 no place
     if any(word.endswith(f) and len(word) > len(f) for f in aff["final"]):
         return True
-    return len(word) in (2, 3) and word[0] in aff["quarter"] and word[1:] in ("东", "南", "西", "北", "中", "东南", "西北", "西南", "东北")
+    directions = ("东", "南", "西", "北", "中", "东南", "西北", "西南", "东北")
+    return len(word) in (2, 3) and word[0] in aff["quarter"] and word[1:] in directions
 
 
 @functools.cache
@@ -440,7 +441,8 @@ def _leading_place(word: str, tag: str, names: frozenset[str]) -> str:
         return ""
     for e in range(len(word) - 2, 1, -1):
         lead, rest = word[:e], word[e:]
-        if lead in names and not _oov(rest) and rest[0] not in "路街道" and _dict_tag(rest) not in ("ns", "nr"):
+        common = not _oov(rest) and _dict_tag(rest) not in ("ns", "nr")
+        if lead in names and common and rest[0] not in "路街道":
             return lead
     return ""
 
@@ -485,7 +487,7 @@ def _longest_from() -> dict[str, int]:
 
 
 def _match_at(text, i, toks, gaz, names):
-    """Longest gazetteer name starting at token ``i`` and ending on a token boundary, else a jieba ns token."""
+    """Longest gazetteer name at token ``i`` ending on a token boundary, else a jieba ns token."""
     tok = toks[i]
     longest = _longest_from().get(text[tok.start], 0)
     j = i
