@@ -133,3 +133,11 @@ def test_read_jsonl_rejects_duplicate_ids(tmp_path):
     path.write_text('{"id": "a"}\n{"id": "a"}\n', encoding="utf-8")
     with pytest.raises(RuleError, match="duplicate"):
         list(read_jsonl(path, {"id": str}, {}))
+
+
+def test_a_title_alone_stands_for_its_holder():
+    text = "6月13日,市委常委会召开会议。市委书记主持会议。"
+    ms = mentions(text, [], ["市委常委会"]) + [Mention(16, 20, "TITLE", "市委书记", key="书记")]
+    li = Mention(100, 102, "PER", "李理", key="李理")  # named earlier in the article
+    (e,) = extract_events(View.of(text), sorted(ms), CTX, {"市委书记": li})
+    assert e.chair == li

@@ -217,9 +217,10 @@ class _Draft:
 class _Article:
     """View-coordinate helpers over one article's text and mentions."""
 
-    def __init__(self, view: View, mentions: list[Mention]):
+    def __init__(self, view: View, mentions: list[Mention], holders: dict[str, Mention] | None = None):
         self.view = view
         self.text = view.text
+        self.holders = holders or {}  # title as written -> its one holder in the article
         # (view start, view end, mention), sorted
         self.spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
 
@@ -360,12 +361,25 @@ def _date(art: _Article, sent: tuple[int, int], at: int) -> Mention | None:
 
 
 def _people(art: _Article, a: int, b: int) -> list[Mention]:
-    return [m for _, _, m in art.of_type(a, b, "PER")]
+    """People named in view span [a, b), and people a bare title stands for (市委书记强调: 李理)."""
+    out = []
+    starts = {s for s, _, m in art.spans if m.type == "PER"}
+    for s, e, m in art.of_type(a, b, "PER", "TITLE"):
+        if m.type == "PER":
+            out.append(m)
+        elif e not in starts and m.text in art.holders:
+            out.append(art.holders[m.text])
+    return out
 
 
-def extract_events(view: View, mentions: list[Mention], ctx: Context) -> list[Event]:
-    """Events of one article, in order of first mention."""
-    art = _Article(view, mentions)
+def extract_events(view: View, mentions: list[Mention], ctx: Context,
+                   holders: dict[str, Mention] | None = None) -> list[Event]:
+    """Events of one article, in order of first mention.
+
+    ``holders`` maps a title as written (市委书记) to the one person of the article who holds it,
+    so that a title alone before a verb (市委书记主持会议) names that person.
+    """
+    art = _Article(view, mentions, holders)
     text = art.text
     nouns, verbs, stops = triggers()["noun"], triggers()["verb"], triggers()["stop"]
     drafts: list[_Draft] = []

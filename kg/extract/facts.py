@@ -32,5 +32,12 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
             relations.setdefault((fact.subject.key, fact.predicate, fact.object.key), fact)
     for rel in extract_relations(view, mentions, ctx):
         relations.setdefault((rel.subject.key or rel.subject.text, rel.predicate, rel.object.key or rel.object.text), rel)
-    events = extract_events(view, mentions, ctx)
+    # a title held by one person in the article stands for that person when written alone
+    by_title: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for m in sorted(memberships.values()):
+        by_title.setdefault(m.title.text, set()).add(m.person.key or m.person.text)
+        first.setdefault(m.title.text, m.person)
+    holders = {t: first[t] for t, names in by_title.items() if len(names) == 1}
+    events = extract_events(view, mentions, ctx, holders)
     return sorted(memberships.values()), sorted(events, key=lambda e: (e.trigger, e.name)), sorted(relations.values())
