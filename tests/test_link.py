@@ -93,3 +93,13 @@ def test_byline_reporters_get_posts(publisher, expected):
     assert [(m.person.key, m.role, m.organization) for m in out.memberships] == expected
     for m in out.memberships:
         assert text[m.title.start:m.title.end] == m.title.text == "记者"
+
+
+@pytest.mark.parametrize("place, expected", [
+    ("鄂尔多斯市", "鄂尔多斯市人民政府"), ("包头市", "包头市人民政府"), ("东胜区", "鄂尔多斯市人民政府"), (None, "市政府"),
+])
+def test_organisation_identity_follows_the_home_place(place, expected):
+    # 市政府 of an Ordos paper is 鄂尔多斯市人民政府; of a Baotou paper another body, so another IRI
+    from kg.extract.posts import resolve_org
+
+    assert resolve_org("市政府", Context(place=place))[0] == expected
