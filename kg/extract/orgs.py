@@ -89,6 +89,8 @@ def org_rules() -> OrgRules:
             raise RuleError(f"abbreviation {f[0]} does not start with its level {f[1]}", str(path), n)
         abbrevs[f[0]] = (f[1], f[2])
     departments = {f[0]: f[1] for _, f in read_table(RULES / "departments.tsv", 2, 2)}
+    for short in departments:  # 国务院 + 侨办: a department after its body's name
+        suffixes.setdefault(short, "office")
     parts: dict[str, list[str]] = {"starter": [], "linker": []}
     path = RULES / "name-parts.tsv"
     for n, (kind, word) in read_table(path, 2, 2):
@@ -169,6 +171,14 @@ def _is_place(word: str, tag: str) -> bool:
     return word in _extractable() or (tag == "ns" and _ns_place(word))
 
 
+def _leading_org(word: str, rules: OrgRules) -> str:
+    """A known name a dictionary word starts with when the rest is no name part (联合国 of 联合国大会)."""
+    for e in range(len(word) - 1, 1, -1):
+        if word[:e] in rules.known and not _oov(word[e:]):
+            return word[:e]
+    return ""
+
+
 def _is_anchor(word: str, tag: str, rules: OrgRules) -> bool:
     """Whether a token can start a name: a proper name, a place, a starter word (国家验收委员会)."""
     if tag in _ANCHOR_TAGS or word in rules.known or word.startswith(rules.starters):
@@ -209,6 +219,9 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
     for j, tok in enumerate(toks):
         kind = _head(tok.word, tok.tag, rules)
         if not kind:
+            lead = _leading_org(tok.word, rules)
+            if lead:  # 联合国 of 联合国大会
+                cands.append((tok.start, tok.start + len(lead), "orgs.known"))
             continue
         start = tok.start if kind == "self" else None
         head_start = _head_start(text, tok, starts, rules)
