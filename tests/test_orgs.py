@@ -42,6 +42,8 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("兰州军区", [("兰州军区", "兰州军区")]),
         ("新华社香港分社", [("新华社香港分社", "新华社香港分社")]),
         ("中介公司和上市公司", []),
+        ("国务院侨办发表新年贺词", [("国务院侨办", "国务院侨办")]),
+        ("联合国大会通过决议", [("联合国", "联合国")]),
         ("克林顿政府", []),
         # traps: no name before the head word, common words ending like a head
         ("这家公司很大", []),
