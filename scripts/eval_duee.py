@@ -106,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     for role in ("时间", "地点"):
         p, r, f1 = prf(c["tp-arg", role], c["pred-arg", role], c["gold-arg", role])
         label = f"argument {role}"
-        print(f"{label:<{28 - 2}}{c['gold-arg', role]:>6}{c['pred-arg', role]:>6}{p:>7.3f}{r:>7.3f}{f1:>7.3f}")
+        counts = f"{c['gold-arg', role]:>6}{c['pred-arg', role]:>6}"
+        print(f"{label:<{28 - 2}}{counts}{p:>7.3f}{r:>7.3f}{f1:>7.3f}")
     for e in errors:
         print(e, file=sys.stderr)
     return 0

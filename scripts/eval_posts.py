@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
             rec = json.loads(line)
             text = rec["text"]
             ents = sorted(rec["entities"], key=lambda e: e["start"])
-            gold = {(b["start"], b["end"], a["end"]) for a, b in zip(ents, ents[1:])
+            gold = {(b["start"], b["end"], a["end"]) for a, b in zip(ents, ents[1:], strict=False)
                     if a["type"] == "POSITION" and b["type"] == "PER" and a["end"] == b["start"]}
             view = View.of(text)
             posts, _, _ = extract_facts(view, extract_mentions(view, ctx), ctx)

@@ -36,15 +36,18 @@ _NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
 
 # One date: [year年][month月][day日|号]; at least one part; a year alone needs 年.
 _YEAR = rf"(?:(?P<y>\d{{4}}|[{_CN}]{{4}})年|(?P<ry>前年|去年|今年|本年|明年))"
-_MONTH = rf"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月(?:份)?"
-_DAY = rf"(?P<d>3[01]|[12]\d|0?[1-9]|三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])(?:日|号)"
+_MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月(?:份)?"
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9]|三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])(?:日|号)"
 _PART_OF_DAY = r"(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚|夜间|夜)?"
 _ONE = rf"(?=[\d{_CN}元前去今本明])(?:{_YEAR})?(?:{_MONTH})?(?:{_DAY})?"
+
+# the second date of a range, its groups renamed y2, m2, d2, ry2
+_SECOND = re.sub(r"\?P<(y|m|d|ry)>", r"?P<\g<1>2>", _ONE)
 
 # A number glued before, or a unit after, means a duration or a count, not a date.
 _DATE_RE = re.compile(
     rf"(?<![\d{_CN}.\-/个第])(?:{_ONE}){_PART_OF_DAY}"
-    rf"(?:(?P<sep>[—–\-~～至到])(?P<second>{_ONE.replace('?P<y>', '?P<y2>').replace('?P<m>', '?P<m2>').replace('?P<d>', '?P<d2>').replace('?P<ry>', '?P<ry2>')})"
+    rf"(?:(?P<sep>[—–\-~～至到])(?P<second>{_SECOND})"
     rf"{_PART_OF_DAY})?"
     r"(?!以内|之内|内|后|来|以来|多|余|左右|间|期间)"
 )

@@ -52,9 +52,10 @@ _MAX_NAME = 40
 # a clause ends at commas, colons, brackets (a byline's （记者…）) and the spaces of headlines
 _CLAUSE = ",，;；:：()（） "
 # a verb followed by one of these is a noun: 主持人, 参加者, 签约方
-_NOUN_AFTER_VERB = "人者方员"
+_NOUN_AFTER_VERB_SET = frozenset("人者方员")
 # how the name of a place where things happen ends, when the NER has not named it
-_VENUE = re.compile(r"(?:园|馆|场|厅|堂|中心|大厦|酒店|宾馆|饭店|广场|公园|学校|大学|学院|医院|基地|村|镇|乡|区|县|市|省|州|国)$")
+_VENUE = re.compile(r"(?:园|馆|场|厅|堂|中心|大厦|酒店|宾馆|饭店|广场|公园|学校|大学|学院|医院|基地|"
+                    r"村|镇|乡|区|县|市|省|州|国)$")
 # adverbs between a place and its verb: 在上海正式开幕
 _ADVERB_END = re.compile(r"(?:正式|隆重|盛大|顺利|圆满|胜利|再次|首次|共同|成功)+$")
 # a dateline opening a clause: 新华社莫斯科1月5日电
@@ -63,7 +64,8 @@ _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 _OBJECT_END = re.compile(r"的|时|期间|之际|以来|后|中[,，。]")
 
 
-def read_jsonl(path: Path, required: dict[str, type], optional: dict[str, type]) -> Iterator[tuple[int, dict]]:
+def read_jsonl(path: Path, required: dict[str, type],
+               optional: dict[str, type]) -> Iterator[tuple[int, dict]]:
     """Records of a JSONL rule file, checked: required keys, known keys, types, unique ids."""
     seen: set[str] = set()
     with open(path, encoding="utf-8") as f:
@@ -364,7 +366,7 @@ def _people(art: _Article, a: int, b: int) -> list[Mention]:
     """People named in view span [a, b), and people a bare title stands for (市委书记强调: 李理)."""
     out = []
     starts = {s for s, _, m in art.spans if m.type == "PER"}
-    for s, e, m in art.of_type(a, b, "PER", "TITLE"):
+    for _, e, m in art.of_type(a, b, "PER", "TITLE"):
         if m.type == "PER":
             out.append(m)
         elif e not in starts and m.text in art.holders:
@@ -394,11 +396,12 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
         # 颁证会…出席会议: a bare 会议 may mean any gathering named before it
         return same or next((d for d in reversed(drafts) if not d.reported and d.named and not d.weak), None)
 
-    def named(name: str, make) -> _Draft:
-        if name not in by_name:
-            by_name[name] = make()
-            drafts.append(by_name[name])
-        return by_name[name]
+    def named(draft: _Draft) -> _Draft:
+        """The article's event of that name: ``draft`` when it is the first."""
+        if draft.name not in by_name:
+            by_name[draft.name] = draft
+            drafts.append(draft)
+        return by_name[draft.name]
 
     for sm in _SENTENCE.finditer(text):
         sent = sm.span()
@@ -429,13 +432,15 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
             ev_mention = art.mention(start, end, "EVENT", trig.id, name)
             draft = None
             # 市委常委会召开会议: an organisation and an occur verb name a bare noun's meeting
-            vm = next((w for w, t in verbs.items() if t.role == "occur" and text.startswith(w, start - len(w))),
-                      None) if name == head.group(0) else None
+            vm = None
+            if name == head.group(0):
+                vm = next((w for w, t in verbs.items()
+                           if t.role == "occur" and text.startswith(w, start - len(w))), None)
             org = _org_before(art, start - len(vm), sent[0], ctx) if vm else None
             if generic or org is not None:
                 if org is not None:
                     full = org.text + name
-                    draft = named(full, lambda: _Draft(
+                    draft = named(_Draft(
                         trig.type, full, art.mention(view.to_view(org.start), end, "EVENT", trig.id, full),
                         trig.id, 0.8, src_sent, organizer=org))
                     if draft.when is None:
@@ -448,8 +453,8 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
                     draft = _Draft(trig.type, name, ev_mention, trig.id, 0.6, src_sent, weak=True)
                     drafts.append(draft)
             else:
-                draft = named(name, lambda: _Draft(trig.type, name, ev_mention, trig.id, 0.9, src_sent,
-                                                   organizer=_org_at(art, start, end, ctx), reported=reported))
+                draft = named(_Draft(trig.type, name, ev_mention, trig.id, 0.9, src_sent,
+                                     organizer=_org_at(art, start, end, ctx), reported=reported))
                 draft.reported = draft.reported and reported
                 if draft.when is None:
                     draft.when = _date(art, sent, start)
@@ -461,7 +466,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
         # verbs: who takes part, where, and act events
         for vmatch in _verb_re().finditer(text, sent[0], sent[1]):
             va, vb = vmatch.span()
-            if any(a <= va < b for a, b, _ in noun_spans) or (vb < len(text) and text[vb] in _NOUN_AFTER_VERB):
+            if any(a <= va < b for a, b, _ in noun_spans) or text[vb:vb + 1] in _NOUN_AFTER_VERB_SET:
                 continue  # 签约 inside 签约仪式; 主持人
             trig = verbs[vmatch.group(0)]
             # 参加了会见, 出席签约: the act names the event taken part in
@@ -479,14 +484,19 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
             if trig.role == "act" and target is None:
                 if text.startswith("的", vb):
                     continue  # 交办的信访件, 调研的基础上: the verb only qualifies a noun
-                if trig.agent and not people and not art.of_type(cs, va, "ORG", "LOC") and text[va - 1:va] != "被":
-                    continue  # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government)
+                # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government acts)
+                acted_on = text[va - 1:va] == "被"
+                if trig.agent and not people and not art.of_type(cs, va, "ORG", "LOC") and not acted_on:
+                    continue
                 if any(text.endswith(w, cs, va) or text[cs:va].startswith(w) for w in _GENERIC_PREFIX[:4]):
                     target = current(trig.type)  # 此次签约: the signing already reported
             if trig.role == "act" and target is None:
                 # the name runs from the one who acts to the end of the verb's object
-                agents = [s for s in art.spans if s[0] >= cs and s[1] <= va and s[2].type in ("PER", "ORG")]
-                start = agents[-1][0] if agents and agents[-1][2].type == "PER" else agents[0][0] if agents else cs
+                agents = art.of_type(cs, va, "PER", "ORG")
+                if agents:
+                    start = agents[-1][0] if agents[-1][2].type == "PER" else agents[0][0]
+                else:
+                    start = cs
                 end = _OBJECT_END.search(text, vb, ce)
                 end = end.start() if end else ce
                 name = _DATELINE_HEAD.sub("", re.sub(r"\s+", "", text[start:end]))[:_MAX_NAME]
@@ -507,7 +517,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
                     org = _org_before(art, va, cs, ctx)
                     if org is None and trig.role in ("organize", "act"):
                         # the last body before the verb, unless a person acts after it
-                        agents = [s for s in art.spans if s[0] >= cs and s[1] <= va and s[2].type in ("PER", "ORG")]
+                        agents = art.of_type(cs, va, "PER", "ORG")
                         org = agents[-1][2] if agents and agents[-1][2].type == "ORG" else None
                     target.organizer = org
             if trig.role == "act" and trig.type in ("Reception", "Visit"):
@@ -546,7 +556,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             host = next((o for o in drafts if o.named and o.type == d.type and not o.reported), None)
             if host is None:
                 host = next((o for o in out if not o.named and o.type == d.type and (
-                    (o.organizer is not None and d.organizer is not None and o.organizer.key == d.organizer.key)
+                    (o.organizer is not None and d.organizer is not None
+                     and o.organizer.key == d.organizer.key)
                     or (o.headline and _shared(o.attendees, d.attendees)))), None)
             if host is not None and host is not d:
                 host.absorb(d)

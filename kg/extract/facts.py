@@ -31,7 +31,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         else:
             relations.setdefault((fact.subject.key, fact.predicate, fact.object.key), fact)
     for rel in extract_relations(view, mentions, ctx):
-        relations.setdefault((rel.subject.key or rel.subject.text, rel.predicate, rel.object.key or rel.object.text), rel)
+        key = (rel.subject.key or rel.subject.text, rel.predicate, rel.object.key or rel.object.text)
+        relations.setdefault(key, rel)
     # a title held by one person in the article stands for that person when written alone
     by_title: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
@@ -40,4 +41,5 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         first.setdefault(m.title.text, m.person)
     holders = {t: first[t] for t, names in by_title.items() if len(names) == 1}
     events = extract_events(view, mentions, ctx, holders)
-    return sorted(memberships.values()), sorted(events, key=lambda e: (e.trigger, e.name)), sorted(relations.values())
+    events.sort(key=lambda e: (e.trigger, e.name))
+    return sorted(memberships.values()), events, sorted(relations.values())

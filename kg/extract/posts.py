@@ -58,7 +58,8 @@ def read_tsv(path: Path, min_cols: int, max_cols: int) -> Iterator[tuple[int, li
                 continue
             cols = line.split("\t")
             if not min_cols <= len(cols) <= max_cols or not cols[0]:
-                raise RuleError(f"expected {min_cols}-{max_cols} tab-separated columns, got {len(cols)}", str(path), no)
+                raise RuleError(f"expected {min_cols}-{max_cols} tab-separated columns, got {len(cols)}",
+                                str(path), no)
             for c in cols:
                 for name in _TEMPLATE.findall(c):
                     if name not in _HOME_UNITS and name not in ("上级", "本报"):
@@ -100,7 +101,9 @@ def modifiers() -> tuple[str, ...]:
     try:
         from kg.rules import load_rules
 
-        words |= {w for w in load_rules().lexicon("titles/modifiers").entries if w not in ("前", "原", "总", "老")}
+        # 前, 原 (former) and 总, 老 (parts of other words) do not make a post of their own
+        lex = load_rules().lexicon("titles/modifiers")
+        words |= {w for w in lex.entries if w not in ("前", "原", "总", "老")}
     except ImportError:
         pass
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
@@ -240,7 +243,8 @@ def _org_parts(text: str, end: int, lo: int, by_end: dict[int, list[Mention]]) -
 
 # An organisation the NER missed, written right before a post: it ends in a body's suffix and starts
 # after a delimiter (中国人民争取和平与裁军委员会会长).
-_ORG_TAIL = re.compile(r"(?:委员会|协会|学会|联合会|基金会|研究会|促进会|商会|政协|人大|政府|党委|大学|学院|公司|集团|"
+_ORG_TAIL = re.compile(r"(?:委员会|协会|学会|联合会|基金会|研究会|促进会|商会|政协|人大|政府|党委|"
+                       r"大学|学院|公司|集团|"
                        r"报社|电视台|电台|银行|医院|中心|研究院|研究所|部|局|厅|署|办|委)$")
 _ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n"
 
@@ -256,7 +260,8 @@ def _org_tail(text: str, end: int, lo: int, by_end) -> _Part | None:
         return None
     table = roles()
     seg = text[start:end].replace("委员会", "###")  # 委员 of 委员会 is no post
-    if any(seg[i:i + n] in table for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
+    if any(seg[i:i + n] in table
+           for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
         return None  # a post inside: 小学教师张燕红北京市科协 is no organisation name
     return _Part(start, end, "text", text[start:end])
 

@@ -30,9 +30,11 @@ from kg.nlp.normalize import View
 __all__ = ["extract_relations"]
 
 # 中心 is left out: 鄂尔多斯市中心 (the city centre) would be the parent of 鄂尔多斯市中心医院
-_ORG_SUFFIX = re.compile(r"(?:大学|学院|集团|公司|医院|委员会|人民政府|政府|研究院|研究所|银行|协会|学会|党委|市委|省委|县委)$")
+_ORG_SUFFIX = re.compile(r"(?:大学|学院|集团|公司|医院|委员会|人民政府|政府|研究院|研究所|银行|协会|学会|"
+                         r"党委|市委|省委|县委)$")
 _ZONE = re.compile(r"(?:开发区|园区|工业园|新区|高新区|示范区|产业园)$")
-_ZONE_DE = re.compile(r"(?:在|位于)([\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:开发区|园区|工业园|新区|高新区|示范区|产业园))的")
+_ZONE_DE = re.compile(r"(?:在|位于)([\u4e00-\u9fffA-Za-z0-9]{2,12}?"
+                      r"(?:开发区|园区|工业园|新区|高新区|示范区|产业园))的")
 _UNIT = re.compile(r"(?:分公司|子公司|分厂|厂|车间|项目部|事业部|分院)$")
 # a unit name the NER may miss: latin letters or digits and an ordinal, then 厂 (PVC二厂)
 _UNIT_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*[一二三四五六七八九十\d]+(?:分厂|厂|车间)")
@@ -68,7 +70,8 @@ def extract_relations(view: View, mentions: list[Mention], ctx: Context) -> Iter
         za, zb = zm.span(1)
         if not any(a < zb and za < b for a, b, _ in spans):
             s, e = view.to_source(za, zb)
-            zones.append((za, zb, Mention(s, e, "LOC", view.source[s:e], rule="relation:zone", key=view.source[s:e])))
+            zone = Mention(s, e, "LOC", view.source[s:e], rule="relation:zone", key=view.source[s:e])
+            zones.append((za, zb, zone))
     for a, b, m in zones:
         if text.startswith("的", b) and b + 1 in starts:
             _, _, org = starts[b + 1]
@@ -77,7 +80,7 @@ def extract_relations(view: View, mentions: list[Mention], ctx: Context) -> Iter
 
     # name prefix
     shorts = org_names()
-    for a, b, m in orgs:
+    for a, _, m in orgs:
         name = m.text
         parent_key, parent_len = None, 0
         found = _parent_org(name)

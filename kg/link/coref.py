@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # the graph and query stages import kg.link: keep it free of 
 
 __all__ = ["link_article", "surname_of"]
 
-_HOME_WORDS = ("我市", "本市", "全市", "我区", "全区", "我省", "本省", "全省", "我县", "全县", "我旗", "全旗", "我州", "我盟")
+_HOME_WORDS = ("我市", "本市", "全市", "我区", "全区", "我省", "本省", "全省", "我县", "全县", "我旗", "全旗",
+               "我州", "我盟")
 
 
 def surname_of(name: str) -> str:
@@ -141,5 +142,7 @@ def link_article(result: ArticleResult, ctx: Context) -> ArticleResult:
                 organizer=rk(e.organizer), attendees=tuple(rk(p) for p in e.attendees))
         for e in result.events
     ]
-    relations: list[Relation] = [replace(r, subject=rk(r.subject), object=rk(r.object)) for r in result.relations]
-    return replace(result, mentions=mentions, memberships=sorted(memberships), events=events, relations=relations)
+    relations: list[Relation] = [replace(r, subject=rk(r.subject), object=rk(r.object))
+                                 for r in result.relations]
+    return replace(result, mentions=mentions, memberships=sorted(memberships), events=events,
+                   relations=relations)

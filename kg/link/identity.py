@@ -88,7 +88,7 @@ def disambiguate_people(results: Iterable[ArticleResult], home: str | None = Non
             if p in places[name]:
                 where[name] = qualified(name, p)
 
-        def rk(m: Mention | None) -> Mention | None:
+        def rk(m: Mention | None, where: dict[str, str] = where) -> Mention | None:
             if m is None or m.type != "PER" or (m.key or m.text) not in where:
                 return m
             return replace(m, key=where[m.key or m.text])
