@@ -33,7 +33,8 @@ def test_dates(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "1号生产车间", "近10年来", "A980号邮政信箱", "每天8:00—20:00", "30日内办结", "一日三餐", "第十六批", "6个月",
+    "1号生产车间", "近10年来", "A980号邮政信箱", "每天8:00—20:00", "30日内办结", "一日三餐",
+    "第十六批", "6个月",
     "0471-4819165", "15.05亿元",
 ])
 def test_not_dates(text):
@@ -61,6 +62,8 @@ def test_offsets_point_into_the_source():
     assert src[m.start:m.end] == m.text == "６月１３日" and m.key == "2025-06-13"
 
 
-@pytest.mark.parametrize("s, n", [("12", 12), ("十二", 12), ("三十一", 31), ("十", 10), ("二十", 20), ("一九九八", 1998)])
+@pytest.mark.parametrize("s, n", [
+    ("12", 12), ("十二", 12), ("三十一", 31), ("十", 10), ("二十", 20), ("一九九八", 1998),
+])
 def test_parse_number(s, n):
     assert parse_number(s) == n

@@ -45,17 +45,18 @@ def brief(e):
      [("Meeting", "市政府常务会议", "2025-06-13", None, "市政府", "刘凤云", ("刘凤云",))]),
     ("6月13日,“北京大学人民医院·鄂尔多斯市中心医院专科区域协作中心”签约仪式在鄂尔多斯市东胜区举行。此次签约是重要成果。",
      [], [], ["鄂尔多斯市", "东胜区"],
-     [("Signing", "北京大学人民医院·鄂尔多斯市中心医院专科区域协作中心签约仪式", "2025-06-13", "鄂尔多斯市东胜区",
-       None, None, ())]),
+     [("Signing", "北京大学人民医院·鄂尔多斯市中心医院专科区域协作中心签约仪式", "2025-06-13",
+       "鄂尔多斯市东胜区", None, None, ())]),
     # a meeting only spoken of (传达…精神) is an event, but not the one 出席会议 refers to
     ("会议传达了6月12日自治区党委常委会会议精神。", [], [], [],
      [("Meeting", "自治区党委常委会会议", "2025-06-12", None, "自治区党委常委会", None, ())]),
-    ("6月13日,中央第二生态环境保护督察组向内蒙古自治区交办第十六批信访举报件。", [], ["中央第二生态环境保护督察组"],
-     ["内蒙古自治区"],
+    ("6月13日,中央第二生态环境保护督察组向内蒙古自治区交办第十六批信访举报件。", [],
+     ["中央第二生态环境保护督察组"], ["内蒙古自治区"],
      [("HandOver", "中央第二生态环境保护督察组向内蒙古自治区交办第十六批信访举报件", "2025-06-13", None,
        "中央第二生态环境保护督察组", None, ())]),
     ("昨天,国务院总理李克强在人民大会堂会见了美国国务卿。", ["李克强"], ["国务院"], ["人民大会堂"],
-     [("Reception", "李克强在人民大会堂会见了美国国务卿", "2025-06-13", "人民大会堂", None, None, ("李克强",))]),
+     [("Reception", "李克强在人民大会堂会见了美国国务卿", "2025-06-13", "人民大会堂", None, None,
+       ("李克强",))]),
     # adverbs before the verb are no part of the place; 意大利 keeps its 利
     ("两国领导人在意大利正式举行了签约仪式。", [], [], ["意大利"],
      [("Signing", "签约仪式", None, "意大利", None, None, ())]),
@@ -113,7 +114,8 @@ def test_scheme_is_a_tree_and_triggers_use_it():
 def test_bad_trigger_files(tmp_path, monkeypatch, line, message):
     ev = importlib.import_module("kg.extract.events")
 
-    (tmp_path / "scheme.jsonl").write_text((ev.RULES / "scheme.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    concepts = (ev.RULES / "scheme.jsonl").read_text(encoding="utf-8")
+    (tmp_path / "scheme.jsonl").write_text(concepts, encoding="utf-8")
     (tmp_path / "triggers.jsonl").write_text(line + "\n", encoding="utf-8")
     monkeypatch.setattr(ev, "RULES", tmp_path)
     ev.triggers.cache_clear()

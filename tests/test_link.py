@@ -16,7 +16,8 @@ CTX = Context(date="2025-06-14", place="鄂尔多斯市")
 def result(text, people=(), locs=(), memberships=(), place="鄂尔多斯市", doc_id="d"):
     ms = []
     for typ, words in (("PER", people), ("LOC", locs)):
-        for w in sorted(words, key=len, reverse=True):  # longest first, no overlaps: 江 of 江泽民 is no mention
+        # longest first, no overlaps: 江 of 江泽民 is no mention
+        for w in sorted(words, key=len, reverse=True):
             ms += [Mention(m.start(), m.end(), typ, w, key="") for m in re.finditer(re.escape(w), text)
                    if not any(o.start < m.end() and m.start() < o.end for o in ms)]
     ms.sort()
@@ -62,7 +63,8 @@ def test_facts_follow_the_keys():
 
 def test_same_name_in_two_places_is_kept_apart():
     a = result("市委书记李理主持会议。", ["李理"], memberships=[("李理", "中共鄂尔多斯市委员会")], doc_id="a")
-    b = result("市委书记李理主持会议。", ["李理"], memberships=[("李理", "中共包头市委员会")], place="包头市", doc_id="b")
+    b = result("市委书记李理主持会议。", ["李理"], memberships=[("李理", "中共包头市委员会")], place="包头市",
+               doc_id="b")
     c = result("李理来了。", ["李理"], doc_id="c")  # no post: the publisher's home place decides
     out = disambiguate_people([a, b, c])
     assert [r.mentions[0].key for r in out] == [qualified("李理", "鄂尔多斯市"), qualified("李理", "包头市"),
@@ -83,7 +85,10 @@ def test_iris_are_stable():
     assert article_iri("seed#2") == "https://kg.example.org/id/article/seed-2"
 
 
-@pytest.mark.parametrize("publisher, expected", [("鄂尔多斯日报", [("张媛", "记者", "鄂尔多斯日报")]), (None, [])])
+@pytest.mark.parametrize("publisher, expected", [
+    ("鄂尔多斯日报", [("张媛", "记者", "鄂尔多斯日报")]),
+    (None, []),
+])
 def test_byline_reporters_get_posts(publisher, expected):
     text = "本报讯 记者张媛 6月13日,会议召开。"
     r = result(text, ["张媛"])
@@ -96,7 +101,8 @@ def test_byline_reporters_get_posts(publisher, expected):
 
 
 @pytest.mark.parametrize("place, expected", [
-    ("鄂尔多斯市", "鄂尔多斯市人民政府"), ("包头市", "包头市人民政府"), ("东胜区", "鄂尔多斯市人民政府"), (None, "市政府"),
+    ("鄂尔多斯市", "鄂尔多斯市人民政府"), ("包头市", "包头市人民政府"), ("东胜区", "鄂尔多斯市人民政府"),
+    (None, "市政府"),
 ])
 def test_organisation_identity_follows_the_home_place(place, expected):
     # 市政府 of an Ordos paper is 鄂尔多斯市人民政府; of a Baotou paper another body, so another IRI

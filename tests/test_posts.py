@@ -19,7 +19,8 @@ def mentions(text: str, people=(), orgs=()):
     out = []
     for typ, items in (("PER", [(p, p) for p in people]), ("ORG", orgs)):
         for word, key in items:
-            out += [Mention(m.start(), m.end(), typ, word, key=key) for m in re.finditer(re.escape(word), text)]
+            out += [Mention(m.start(), m.end(), typ, word, key=key)
+                    for m in re.finditer(re.escape(word), text)]
     return sorted(out)
 
 
@@ -44,7 +45,8 @@ def posts(text, people=(), orgs=(), ctx=CTX):
     # an organisation alone in the chain still gives the scope of the next title
     ("市委常委会、统战部副部长布仁其木格在我市分会场参加会议。", ["布仁其木格"], [], [
         ("布仁其木格", "统战部副部长", "副部长", "中共鄂尔多斯市委员会统一战线工作部")]),
-    ("邀请中国人民大学教育学院副教授叶阳作了解读", ["叶阳"], [("中国人民大学教育学院", "中国人民大学教育学院")], [
+    ("邀请中国人民大学教育学院副教授叶阳作了解读", ["叶阳"],
+     [("中国人民大学教育学院", "中国人民大学教育学院")], [
         ("叶阳", "中国人民大学教育学院副教授", "副教授", "中国人民大学教育学院")]),
     ("中央第二生态环境保护督察组组长姚增科在我市调研", ["姚增科"],
      [("中央第二生态环境保护督察组", "中央第二生态环境保护督察组")],
@@ -56,7 +58,8 @@ def posts(text, people=(), orgs=(), ctx=CTX):
     ("常务副市长张三说", ["张三"], [], [("张三", "常务副市长", "常务副市长", "鄂尔多斯市人民政府")]),
     # a name list in a byline shares its title
     ("本报融媒记者张诗曼 赵琛玮 6月13日", ["张诗曼", "赵琛玮"], [], [
-        ("张诗曼", "本报融媒记者", "记者", "鄂尔多斯日报"), ("赵琛玮", "本报融媒记者", "记者", "鄂尔多斯日报")]),
+        ("张诗曼", "本报融媒记者", "记者", "鄂尔多斯日报"),
+        ("赵琛玮", "本报融媒记者", "记者", "鄂尔多斯日报")]),
     # an occupation without an organisation is a job title only; a verb after a name is no title
     ("律师刘伟渊说", ["刘伟渊"], [], [("刘伟渊", "律师", "律师", None)]),
     ("李理主持会议", ["李理"], [], []),
@@ -72,7 +75,8 @@ def test_unknown_paper_is_no_organisation():
 
 def test_occupation_is_less_sure_than_a_post():
     text = "律师刘伟渊和市委书记李理"
-    conf = {f.person.text: f.confidence for f in extract_posts(View.of(text), mentions(text, ["刘伟渊", "李理"]), CTX)}
+    facts = extract_posts(View.of(text), mentions(text, ["刘伟渊", "李理"]), CTX)
+    conf = {f.person.text: f.confidence for f in facts}
     assert conf["刘伟渊"] < 0.5 < 0.9 <= conf["李理"]
 
 
@@ -91,7 +95,8 @@ def test_chain_scope_gives_part_of():
 
 def test_provenance():
     text = "会议召开。市委书记李理主持会议。"
-    (m,) = [f for f in extract_posts(View.of(text), mentions(text, ["李理"]), CTX) if isinstance(f, Membership)]
+    facts = extract_posts(View.of(text), mentions(text, ["李理"]), CTX)
+    (m,) = [f for f in facts if isinstance(f, Membership)]
     assert text[m.sentence[0]:m.sentence[1]] == "市委书记李理主持会议。"
     assert text[m.title.start:m.title.end] == m.title.text == "市委书记"
     assert m.rule == "post:chain-before" and 0 < m.confidence <= 1

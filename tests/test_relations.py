@@ -19,7 +19,8 @@ def relations(text, orgs=(), locs=()):
         for w in sorted(words, key=len, reverse=True):
             ms += [Mention(m.start(), m.end(), typ, w, key=w) for m in re.finditer(re.escape(w), text)
                    if not any(o.start < m.end() and m.start() < o.end for o in ms)]
-    return {(r.subject.key, r.predicate, r.object.key, r.rule) for r in extract_relations(View.of(text), sorted(ms), CTX)}
+    found = extract_relations(View.of(text), sorted(ms), CTX)
+    return {(r.subject.key, r.predicate, r.object.key, r.rule) for r in found}
 
 
 @pytest.mark.parametrize("text, orgs, locs, expected", [
@@ -31,7 +32,8 @@ def relations(text, orgs=(), locs=()):
      ("中国人民大学教育学院", "partOf", "中国人民大学", "relation:name-prefix")),
     ("市委常委会召开会议", ["市委常委会"], [],
      ("市委常委会", "partOf", "中共鄂尔多斯市委员会", "relation:name-prefix")),
-    ("在鄂尔多斯电冶集团,数字化革新正在重塑一线生产。PVC二厂生产专工郑欣曾被数据占据", ["鄂尔多斯电冶集团"], [],
+    ("在鄂尔多斯电冶集团,数字化革新正在重塑一线生产。PVC二厂生产专工郑欣曾被数据占据",
+     ["鄂尔多斯电冶集团"], [],
      ("PVC二厂", "partOf", "鄂尔多斯电冶集团", "relation:scene")),
 ])
 def test_relations(text, orgs, locs, expected):

@@ -58,7 +58,8 @@ def test_posts(post):
 
 def test_no_reporter_from_a_demonstration():
     # 工作人员向记者演示安全矩阵系统: 记者 here names nobody
-    assert not any(m.title.text.endswith("记者") and "演示" in m.person.text for r in results() for m in r.memberships)
+    assert not any(m.title.text.endswith("记者") and "演示" in m.person.text
+                   for r in results() for m in r.memberships)
     assert all(m.person.type == "PER" for r in results() for m in r.memberships)
 
 
@@ -109,7 +110,8 @@ def test_relations():
     assert ("中共鄂尔多斯市委员会常务委员会", "partOf", "中共鄂尔多斯市委员会") in rels
     assert ("中共内蒙古自治区委员会宣传部", "partOf", "中共内蒙古自治区委员会") in rels
     assert any(s.endswith("PVC二厂") and p == "partOf" and o == "鄂尔多斯电冶集团" for s, p, o in rels)
-    assert any(s == "内蒙古华景新材料有限责任公司" and p == "locatedIn" and "蒙苏经济开发区" in o for s, p, o in rels)
+    assert any(s == "内蒙古华景新材料有限责任公司" and p == "locatedIn" and "蒙苏经济开发区" in o
+               for s, p, o in rels)
 
 
 def test_provenance_points_into_the_page():
