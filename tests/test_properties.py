@@ -94,7 +94,7 @@ json_values = st.recursive(
 @SETTINGS
 @given(st.lists(st.one_of(st.text(max_size=60), st.builds(json.dumps, json_values)), max_size=8))
 def test_parse_jsonl_yields_documents_or_problems(lines):
-    for item in _parse_jsonl("\n".join(lines), "news.jsonl"):
+    for item in _parse_jsonl("\n".join(lines).split("\n"), "news.jsonl"):
         if isinstance(item, InputError):
             assert item.path == "news.jsonl" and item.line >= 1
         else:

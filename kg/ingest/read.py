@@ -203,40 +203,104 @@ def read_documents(
 
 def _read_path(item: str | Path, report: ErrorHandler, seen: dict[str, str]) -> Iterator[Document]:
     for path in iter_paths([item], report):
+        if path.suffix.lower() == ".jsonl":
+            try:
+                lines = _jsonl_lines(path)
+            except InputError as e:
+                report(e)
+                continue
+            yield from _read_jsonl(lines, str(path), report, seen)
+            continue
         try:
             text, _ = read_text(path)
         except InputError as e:
             report(e)
             continue
-        if path.suffix.lower() == ".jsonl":
-            yield from _read_jsonl(text, str(path), report, seen)
-        else:
-            n = _long_line(text)
-            if n:
-                message = f"line {n} is longer than {MAX_LINE_CHARS:,} characters: not news text"
-                report(InputError(message, str(path)))
-                continue
-            doc_id = path.stem if path.stem not in seen else path.with_suffix("").as_posix()
-            seen[doc_id] = str(path)
-            yield Document(id=doc_id, text=text, source=str(path))
+        n = _long_line(text)
+        if n:
+            message = f"line {n} is longer than {MAX_LINE_CHARS:,} characters: not news text"
+            report(InputError(message, str(path)))
+            continue
+        doc_id = path.stem if path.stem not in seen else path.with_suffix("").as_posix()
+        seen[doc_id] = str(path)
+        yield Document(id=doc_id, text=text, source=str(path))
 
 
-def _read_jsonl(text: str, source: str, report: ErrorHandler, seen: dict[str, str]) -> Iterator[Document]:
-    items = list(_parse_jsonl(text, source))
-    if len(items) > 1 and all(isinstance(i, InputError) and i.message.startswith("not JSON") for i in items):
-        # a page saved as .jsonl: one message, not one per line
-        first = items[0]
-        report(InputError(f"not JSON Lines: none of its {len(items)} lines is JSON "
-                          f"(line {first.line}: {first.message})", source))
-        return
-    for item in items:
+#: A JSONL file up to this size is read whole; a larger one streams line by line,
+#: its encoding told from its first part, so a dump of millions of articles never
+#: has to fit in memory.
+JSONL_WHOLE_BYTES = 4 * 1024 * 1024
+
+
+def _jsonl_lines(path: Path) -> Iterator[str]:
+    """The lines of a JSONL file (split on ``\\n`` only), streaming when it is large."""
+    source = str(path)
+    try:
+        if not path.is_file():
+            raise InputError("not a regular file", source)
+        size = path.stat().st_size
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror or e}", source) from None
+    if size <= JSONL_WHOLE_BYTES:
+        text, _ = read_text(path)
+        return iter(text.split("\n"))
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(JSONL_WHOLE_BYTES)
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror or e}", source) from None
+    cut = head.rfind(b"\n")
+    _, encoding = decode(head[: cut + 1] if cut > 0 else head, source)
+    encoding = encoding.split(" ")[0]  # "utf-8 (with replacements)"
+    log.info("%s: streamed as %s (%s bytes)", source, encoding, f"{size:,}")
+    return _stream_lines(path, encoding)
+
+
+def _stream_lines(path: Path, encoding: str) -> Iterator[str]:
+    try:
+        with path.open("r", encoding=encoding, errors="replace", newline="\n") as fh:
+            for line in fh:
+                yield line.rstrip("\n")
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror or e}", str(path)) from None
+
+
+#: Lines without a single JSON record after which a ".jsonl" file is taken for a page.
+_NOT_JSONL_AFTER = 1000
+
+
+def _read_jsonl(lines: Iterable[str], source: str, report: ErrorHandler, seen: dict[str, str]) -> Iterator[Document]:
+    pending: list[InputError] = []  # problems held back until one record is good
+    good = False
+    for item in _parse_jsonl(lines, source):
         if isinstance(item, InputError):
-            report(item)
-        elif item.id in seen:
+            if good:
+                report(item)
+                continue
+            pending.append(item)
+            if len(pending) >= _NOT_JSONL_AFTER and all(p.message.startswith("not JSON") for p in pending):
+                break
+            continue
+        if not good:
+            good = True
+            for problem in pending:
+                report(problem)
+            pending = []
+        if item.id in seen:
             report(InputError(f"duplicate id {item.id!r} (first read at {seen[item.id]})", source, item.line))
         else:
             seen[item.id] = f"{source}:{item.line}"
             yield item
+    if pending:
+        if len(pending) > 1 and all(p.message.startswith("not JSON") for p in pending):
+            # a page saved as .jsonl: one message, not one per line
+            first = pending[0]
+            many = f"{len(pending)}+" if len(pending) >= _NOT_JSONL_AFTER else f"{len(pending)}"
+            report(InputError(f"not JSON Lines: none of its {many} lines is JSON "
+                              f"(line {first.line}: {first.message})", source))
+        else:
+            for problem in pending:
+                report(problem)
 
 
 def _long_line(text: str) -> int:
@@ -249,10 +313,10 @@ def _long_line(text: str) -> int:
     return 0
 
 
-def _parse_jsonl(text: str, source: str) -> Iterator[Document | InputError]:
-    """Documents of a JSONL text, and an :class:`InputError` for each bad line."""
-    # Split on \n only: str.splitlines would also split inside a record at U+2028 and friends.
-    for n, line in enumerate(text.split("\n"), 1):
+def _parse_jsonl(lines: Iterable[str], source: str) -> Iterator[Document | InputError]:
+    """Documents of JSONL lines, and an :class:`InputError` for each bad line."""
+    # Lines are split on \n only: str.splitlines would also split inside a record at U+2028 and friends.
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         if len(line) > MAX_LINE_CHARS:
