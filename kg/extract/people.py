@@ -15,6 +15,8 @@ look like names and mend what the tagger splits:
 * ``per.after-title``: a surname-initial word right after a title
   (市委书记李理), even when the tagger did not tag it.
 * ``per.space-list`` / ``per.list``: names listed with single spaces or 、.
+* ``per.japanese``: a Japanese surname (``people/japanese_surnames``) with a given
+  name (桥本龙太郎), or alone in context (桥本说).
 * patterns of ``people/*.jsonl`` (bylines 记者X摄, 老张).
 """
 from __future__ import annotations
@@ -43,6 +45,8 @@ _AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "nz", "ng", "a", "j", "
 _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
 _SPEECH = frozenset("说称讲摄")
+# Tags the tagger gives Japanese names (桥本龙太郎/n, 村山富市/ns).
+_JAPANESE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz"})
 # Tags that a name never has, whatever its context (verbs, adverbs, function words).
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv",
                             "x", "r", "q", "f", "y", "e", "o", "zg", "mq", "eng"})
@@ -66,6 +70,7 @@ class NameLexicon:
     cues_after: frozenset[str]  # 说, 表示, 会见 after a name
     cues_before: frozenset[str]  # 会见, 看望 before a name
     fixes: dict[str, str]  # corrected tags of jieba's dictionary
+    japanese: frozenset[str]  # Japanese surnames (桥本, 小泽)
 
 
 @cache
@@ -81,6 +86,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         cues_after=rules.lexicon("people/cues").with_flag("after"),
         cues_before=rules.lexicon("people/cues").with_flag("before"),
         fixes=dict(rules.lexicon("people/tagger_fixes").entries),
+        japanese=frozenset(rules.lexicon("people/japanese_surnames").entries),
     )
 
 
@@ -112,6 +118,14 @@ def _is_translit(word: str, lex: NameLexicon) -> bool:
     core = word.strip(_DOT)
     return len(core) >= 2 and core == word and all(c in lex.translit or c in _DOT for c in word) and (
         sum(c in _DOT for c in word) == 0 or all(len(p) >= 2 for p in re.split(f"[{_DOT}]", word)))
+
+
+def _dotted_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> tuple[int, int]:
+    """End offset and next index after token ``i`` and the parts joined to it by a middle dot (乔治·韦拉)."""
+    end, j, n = tokens[i].end, i + 1, len(tokens)
+    while j + 1 < n and tokens[j].word in _DOT and _is_translit(tokens[j + 1].word, lex):
+        end, j = tokens[j + 1].end, j + 2
+    return end, j
 
 
 def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[str],
@@ -150,7 +164,21 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
             yield Match(tok.start, tok.end, "PER", "per.context")
             i += 1
             continue
+        jp = w[:3] if w[:3] in lex.japanese else w[:2] if w[:2] in lex.japanese else ""
+        if jp and tag in _JAPANESE_TAGS and is_han(w) and len(w) <= len(jp) + 3 and (
+                len(w) >= len(jp) + 2
+                or (nxt is not None
+                    and (nxt.word in lex.cues_after or nxt.word in posts or nxt.word in address))
+                or (prev is not None and (prev.word in lex.cues_before or prev.word in posts))):
+            # 桥本龙太郎, 小泽一郎; a bare surname (桥本说) only in context
+            yield Match(tok.start, tok.end, "PER", "per.japanese")
+            i += 1
+            continue
         if tag in _NAME_TAGS and w not in lex.not_names:
+            if len(w) == 3 and w[-1] in _SPEECH and split_name(w[:-1], lex):
+                yield Match(tok.start, tok.end - 1, "PER", "per.tagger")  # 刘洪说 tagged as one name
+                i += 1
+                continue
             parts = split_name(w, lex)
             if parts is not None and len(w) == 4 and parts[0] not in lex.compound:
                 parts = None  # two surnames and a given name (陈方安生) are too rare to trust the tagger
@@ -163,8 +191,9 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                     yield Match(tok.start, nxt.end, "PER", "per.tagger-mend")
                     i += 2
                     continue
-                yield Match(tok.start, tok.end, "PER", "per.tagger")
-                i += 1
+                end, j = _dotted_end(tokens, i, lex)
+                yield Match(tok.start, end, "PER", "per.tagger")
+                i = j
                 continue
             if len(w) == 1 and w in lex.surnames and nxt is not None:
                 # 周 + 恩来: a surname and a given name tagged apart
@@ -179,11 +208,7 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                                           or nxt.word in _DOT))
                     or (prev is not None and (prev.word in lex.cues_before or prev.word in posts))):
                 # foreign names share their characters with clubs and places (切尔西, 拉齐奥): ask for context
-                # join parts written with a middle dot: 拉吉夫·甘地
-                end, j = tok.end, i + 1
-                while (j + 1 < n and tokens[j].word in _DOT and tokens[j + 1].tag in _NAME_TAGS
-                       and _is_translit(tokens[j + 1].word, lex)):
-                    end, j = tokens[j + 1].end, j + 2
+                end, j = _dotted_end(tokens, i, lex)  # 拉吉夫·甘地
                 yield Match(tok.start, end, "PER", "per.translit")
                 i = j
                 continue
@@ -214,17 +239,13 @@ def _after_titles(
         if len(w) in (3, 4) and w[-1] in _SPEECH and split_name(w[:-1], lex) and w[0] not in lex.weak:
             yield Match(tok.start, tok.end - 1, "PER", "per.after-title")  # 刘洪说 tagged as one word
         elif split_name(w, lex) and w[0] not in lex.weak:
-            end = tok.end
-            if (len(w) == 2 and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
+            end = _dotted_end(tokens, i, lex)[0]
+            if (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
                     and nxt.tag in _GIVEN_AFTER_TITLE_TAGS):
                 end = nxt.end  # a given name split by the tagger: 王经 + 中
             yield Match(tok.start, end, "PER", "per.after-title")
         elif _is_translit(w, lex):
-            # join parts written with a middle dot: 乔治·韦拉
-            end, j = tok.end, i + 1
-            while j + 1 < n and tokens[j].word in _DOT and _is_translit(tokens[j + 1].word, lex):
-                end, j = tokens[j + 1].end, j + 2
-            yield Match(tok.start, end, "PER", "per.after-title")
+            yield Match(tok.start, _dotted_end(tokens, i, lex)[0], "PER", "per.after-title")  # 乔治·韦拉
         elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
               and 1 <= len(nxt.word) <= 2 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names):
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
@@ -280,7 +301,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
 
 
 # Rules whose names are sure enough to be looked for again in the rest of the article.
-_SURE = frozenset({"per.translit", "per.context", "per.after-title", "per.byline",
+_SURE = frozenset({"per.translit", "per.context", "per.after-title", "per.byline", "per.japanese",
                    "per.space-list", "per.list", "per.surname-given"})
 
 
