@@ -29,6 +29,21 @@ def test_titles(text, expected):
     assert _titles(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body is an organisation of its own: ORG + the post alone
+        ("贵州省委书记刘方仁", [("ORG", "贵州省委"), ("TITLE", "书记"), ("PER", "刘方仁")]),
+        ("中共中央总书记江泽民", [("ORG", "中共中央"), ("TITLE", "总书记"), ("PER", "江泽民")]),
+        # a post at the end of one tagger word
+        ("德国总理科尔表示", [("TITLE", "总理"), ("PER", "科尔")]),
+    ],
+)
+def test_titles_next_to_organisations(text, expected):
+    got = [(m.type, m.text) for m in extract_mentions(View.of(text), Context()) if m.type in ("ORG", "TITLE", "PER")]
+    assert got == expected
+
+
 def test_contract_title_and_person_apart():
     got = [(m.type, m.text) for m in extract_mentions(View.of("市委书记李理"), Context())]
     assert got == [("TITLE", "市委书记"), ("PER", "李理")]
