@@ -40,7 +40,8 @@ def test_titles(text, expected):
     ],
 )
 def test_titles_next_to_organisations(text, expected):
-    got = [(m.type, m.text) for m in extract_mentions(View.of(text), Context()) if m.type in ("ORG", "TITLE", "PER")]
+    mentions = extract_mentions(View.of(text), Context())
+    got = [(m.type, m.text) for m in mentions if m.type in ("ORG", "TITLE", "PER")]
     assert got == expected
 
 
