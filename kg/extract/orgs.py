@@ -128,6 +128,15 @@ def _longest_first(word: str) -> tuple[int, str]:
 
 def _head(word: str, tag: str, rules: OrgRules) -> str:
     """How a token can end a name: 'self' (a name alone), 'head' (needs a name part before it) or ''."""
+    return _head_of(word, tag) if rules is org_rules() else _classify(word, tag, rules)
+
+
+@functools.lru_cache(maxsize=65536)
+def _head_of(word: str, tag: str) -> str:
+    return _classify(word, tag, org_rules())
+
+
+def _classify(word: str, tag: str, rules: OrgRules) -> str:
     if word in rules.suffixes:
         return "head"
     if _ends_not_org(word, rules):
@@ -173,6 +182,8 @@ def _is_place(word: str, tag: str) -> bool:
 
 def _leading_org(word: str, rules: OrgRules) -> str:
     """A known name a dictionary word starts with when the rest is no name part (联合国 of 联合国大会)."""
+    if len(word) < 3:
+        return ""
     for e in range(len(word) - 1, 1, -1):
         if word[:e] in rules.known and not _oov(word[e:]):
             return word[:e]
