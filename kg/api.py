@@ -31,20 +31,17 @@ def _load_rules(rules: Sequence[str] | None):
     return load_rules(tuple(rules or ()))
 
 
-def _documents(inputs: Iterable[str | Path | Document]) -> Iterator[Document]:
-    """Documents from paths, raw texts or ready-made :class:`Document` records."""
-    paths: list[str | Path] = []
+def _documents(inputs: Iterable[str | Path | Document], errors=None) -> Iterator[Document]:
+    """Documents from paths, raw texts or ready-made :class:`Document` records, in input order."""
     n_text = 0
     for item in inputs:
         if isinstance(item, Document):
             yield item
         elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
-            paths.append(item)
+            yield from read_documents([item], errors=errors)
         else:
             n_text += 1
             yield Document(id=f"text-{n_text}", text=str(item))
-    if paths:
-        yield from read_documents(paths)
 
 
 def _looks_like_path(s: str) -> bool:
@@ -113,12 +110,15 @@ def iter_results(
     stats: BuildStats | None = None,
     jobs: int = 1,
     progress: bool = False,
+    errors=None,
 ) -> Iterator[ArticleResult]:
     """Extract every article of ``inputs`` (paths, texts or documents), streaming.
 
-    ``progress`` shows a progress bar on stderr (documents read, rate).
+    ``progress`` shows a progress bar on stderr (documents read, rate). A file
+    or record that cannot be read raises :class:`~kg.errors.InputError`, or is
+    handed to ``errors(problem)`` and skipped when that callback is given.
     """
-    done = process_all(_documents(inputs), date=date, place=place, rules=rules, jobs=jobs)
+    done = process_all(_documents(inputs, errors), date=date, place=place, rules=rules, jobs=jobs)
     if progress:
         from tqdm import tqdm
 
@@ -141,18 +141,22 @@ def build(
     stats: BuildStats | None = None,
     jobs: int = 1,
     progress: bool = False,
+    errors=None,
 ):
     """Build the knowledge graph of ``inputs`` and return it as an rdflib ``Graph``.
 
     ``inputs`` are paths of ``.txt``/``.jsonl`` files or folders, raw article
     texts, or :class:`~kg.model.Document` records. ``date`` (YYYY-MM-DD) and
     ``place`` (the publisher's home place) apply where the input gives none.
+    ``errors``: a callback that receives each unreadable file or record (an
+    :class:`~kg.errors.InputError`) so the rest is still built; without it the
+    first one is raised.
     """
     from kg.graph import build_graph
 
     t0 = time.perf_counter()
     graph = build_graph(iter_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
-                                     progress=progress))
+                                     progress=progress, errors=errors))
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return graph
