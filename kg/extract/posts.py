@@ -231,9 +231,7 @@ def _org_parts(text: str, end: int, lo: int, by_end: dict[int, list[Mention]]) -
             relative = found is not None and "{上级}" in shorts[found.value][0]
             if m.type in ("ORG", "LOC") and m.start >= lo and (
                     found is None or m.start < found.start or (m.start == found.start and not relative)):
-                verb = None
-                for verb in _VERB_IN_TAIL.finditer(text, m.start, end):
-                    pass
+                verb = _last_verb(text, m.start, end)
                 if verb is not None and end - verb.end() >= 2:
                     # an organisation mention across a verb (北京会见化工部): keep what follows the verb
                     found = _Part(verb.end(), end, "text", text[verb.end():end])
@@ -255,6 +253,13 @@ _ORG_TAIL = re.compile(r"(?:委员会|协会|学会|联合会|基金会|研究�
                        r"报社|电视台|电台|银行|医院|中心|研究院|研究所|部|局|厅|署|办|委)$")
 # verbs that end a clause's subject: an organisation name does not run across them
 _VERB_IN_TAIL = re.compile(r"会见|会晤|接见|会谈|访问|出席|参加|主持|召开|举行|指出|表示|强调|看望|慰问")
+
+
+def _last_verb(text: str, start: int, end: int) -> re.Match | None:
+    found = list(_VERB_IN_TAIL.finditer(text, start, end))
+    return found[-1] if found else None
+
+
 _ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n"
 
 
@@ -263,9 +268,7 @@ def _org_tail(text: str, end: int, lo: int, by_end) -> _Part | None:
     while start > lo and end - start < 20 and text[start - 1] not in _ORG_TAIL_STOP \
             and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
         start -= 1
-    verb = None
-    for verb in _VERB_IN_TAIL.finditer(text, start, end):
-        pass
+    verb = _last_verb(text, start, end)
     if end - start < 3 or not _ORG_TAIL.search(text, start, end):
         return None
     if verb is not None:  # 在科伦坡会见中国化工部: the name starts after the verb
