@@ -106,11 +106,11 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
             # the post alone, for when the body is read as an organisation (贵州省委 + 书记)
             yield to_mention(view, Match(end - len(str(key)), end, "TITLE", "title.post", str(key)))
     for tok in tokens:
-        # a post at the end of a word the tagger made of body and post: 国防部长, 德国总理
+        # a post at the end of a word the tagger made of body and post: 国防部长, 德国总理, 本报记者
         w = tok.word
         if len(w) >= 3 and w[-1] in lex.last_chars and tok.tag in _POST_WORD_TAGS and lex.parse(w) is None:
             for k in (3, 2):
-                if len(w) > k and lex.titles.get(w[-k:]) == "core":
+                if len(w) > k and lex.titles.get(w[-k:]) in ("core", "occ"):
                     yield to_mention(view, Match(tok.end - k, tok.end, "TITLE", "title.post", w[-k:]))
                     break
     for m in match_patterns(view.text, rules.patterns_for("TITLE")):
