@@ -26,6 +26,7 @@ and results stream through it one article at a time.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from urllib.parse import quote
@@ -91,12 +92,24 @@ def date_literal(value: str | None) -> Literal | None:
     return None
 
 
+# Literals are cached: building them is a good part of rdflib's cost per triple.
+@functools.lru_cache(maxsize=1 << 16)
 def _zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _index(n: int) -> Literal:
+    return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
+@functools.lru_cache(maxsize=1024)
+def _decimal(lexical: str) -> Literal:
+    return Literal(lexical, datatype=XSD.decimal)
+
+
 def _conf(value: float) -> Literal:
-    return Literal(f"{min(max(value, 0.0), 1.0):.3f}", datatype=XSD.decimal)
+    return _decimal(f"{min(max(value, 0.0), 1.0):.3f}")
 
 
 def _key(m: Mention) -> str:
@@ -144,10 +157,16 @@ class GraphBuilder:
 
     def __init__(self, graph: Graph | None = None):
         self.graph = new_graph() if graph is None else graph
-        if isinstance(self.graph, Dataset):  # triples go to its default graph
-            self._add = self.graph.default_graph.add
-        else:
-            self._add = self.graph.add
+        graph_add = self.graph.default_graph.add if isinstance(self.graph, Dataset) else self.graph.add
+        seen: set[tuple] = set()
+
+        def add(triple: tuple) -> None:
+            # an entity is re-asserted at each of its mentions: skip rdflib's (slow) add for repeats
+            if triple not in seen:
+                seen.add(triple)
+                graph_add(triple)
+
+        self._add = add
         self._gazetteer = _places()
         self._parent_org, self._org_location = _org_functions()
         self._scheme = _event_scheme()
@@ -185,8 +204,8 @@ class GraphBuilder:
         add((ctx, RDF.type, NIF.Context))
         add((ctx, RDF.type, NIF.RFC5147String))
         add((ctx, NIF.isString, Literal(text)))
-        add((ctx, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
-        add((ctx, NIF.endIndex, Literal(len(text), datatype=XSD.nonNegativeInteger)))
+        add((ctx, NIF.beginIndex, _index(0)))
+        add((ctx, NIF.endIndex, _index(len(text))))
 
         self.article, self.article_node, self.context, self.text = art, a, ctx, text
         for m in art.reporters:
@@ -239,8 +258,8 @@ class GraphBuilder:
         add = self._add
         add((node, RDF.type, NIF.RFC5147String))
         add((node, NIF.referenceContext, self.context))
-        add((node, NIF.beginIndex, Literal(s, datatype=XSD.nonNegativeInteger)))
-        add((node, NIF.endIndex, Literal(e, datatype=XSD.nonNegativeInteger)))
+        add((node, NIF.beginIndex, _index(s)))
+        add((node, NIF.endIndex, _index(e)))
         add((node, NIF.anchorOf, Literal(self.text[s:e])))
         return node
 
