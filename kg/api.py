@@ -153,10 +153,15 @@ def build(
     first one is raised.
     """
     from kg.graph import build_graph
+    from kg.link import disambiguate_people
 
     t0 = time.perf_counter()
-    graph = build_graph(iter_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
-                                     progress=progress, errors=errors))
+    results = iter_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
+                           progress=progress, errors=errors)
+    # Same-named people holding posts in different places are told apart across
+    # the whole build: the one step that sees every article (it keeps the
+    # results of the build in memory, as the in-memory graph does anyway).
+    graph = build_graph(disambiguate_people(results, home=place))
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return graph
