@@ -45,6 +45,9 @@ _AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "nz", "ng", "a", "j", "
 _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
 _SPEECH = frozenset("说称讲摄")
+# One-character words the tagger glues after or before a name it tags (谭彦是, 对丁伟).
+_GLUED_AFTER = _SPEECH | frozenset("是为在将等和对")
+_GLUED_BEFORE = frozenset("对向与和给被让把由据")
 # Tags the tagger gives Japanese names (桥本龙太郎/n, 村山富市/ns).
 _JAPANESE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz"})
 # Tags that a name never has, whatever its context (verbs, adverbs, function words).
@@ -175,8 +178,12 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
             i += 1
             continue
         if tag in _NAME_TAGS and w not in lex.not_names:
-            if len(w) == 3 and w[-1] in _SPEECH and split_name(w[:-1], lex):
-                yield Match(tok.start, tok.end - 1, "PER", "per.tagger")  # 刘洪说 tagged as one name
+            if len(w) == 3 and w[-1] in _GLUED_AFTER and split_name(w[:-1], lex):
+                yield Match(tok.start, tok.end - 1, "PER", "per.tagger")  # 刘洪说, 谭彦是 tagged as one name
+                i += 1
+                continue
+            if len(w) in (3, 4) and w[0] in _GLUED_BEFORE and split_name(w[1:], lex):
+                yield Match(tok.start + 1, tok.end, "PER", "per.tagger")  # 对丁伟 tagged as one name
                 i += 1
                 continue
             parts = split_name(w, lex)
@@ -263,10 +270,11 @@ def _lists(text: str, lex: NameLexicon) -> Iterator[Match]:
             starts.append(starts[-1] + len(w) + 1)
         spans = [(a, a + len(w)) for a, w in zip(starts, items, strict=True)]
         head, tail = items[0], items[-1]
-        first = 0 if split_name(head, lex) else (
-            1 if head[0] in _LIST_BEFORE and split_name(head[1:], lex) else None)
-        last = len(tail) if split_name(tail, lex) else (
-            len(tail) - 1 if tail[-1] in _LIST_AFTER and split_name(tail[:-1], lex) else None)
+        # a function word at the outer end is cut first (刘文泮为 is 刘文泮 + 为, not a four-character name)
+        first = 1 if head[0] in _LIST_BEFORE and split_name(head[1:], lex) else (
+            0 if split_name(head, lex) else None)
+        last = len(tail) - 1 if tail[-1] in _LIST_AFTER and split_name(tail[:-1], lex) else (
+            len(tail) if split_name(tail, lex) else None)
         if first is None or last is None or not all(split_name(w, lex) for w in items[1:-1]):
             continue
         spans[0] = (spans[0][0] + first, spans[0][1])
