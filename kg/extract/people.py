@@ -48,6 +48,8 @@ _SPEECH = frozenset("说称讲摄")
 # One-character words the tagger glues after or before a name it tags (谭彦是, 对丁伟).
 _GLUED_AFTER = _SPEECH | frozenset("是为在将等和对")
 _GLUED_BEFORE = frozenset("对向与和给被让把由据")
+# Tags of the word after a sentence subject: a time (克林顿今天), a preposition (萨默斯在).
+_SUBJECT_NEXT_TAGS = frozenset({"t", "p"})
 # Tags the tagger gives Japanese names (桥本龙太郎/n, 村山富市/ns).
 _JAPANESE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz"})
 # Tags that a name never has, whatever its context (verbs, adverbs, function words).
@@ -212,7 +214,7 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
             if _is_translit(w, lex) and (len(w) >= 3 or tag == "nrt") and (
                     (nxt is not None and (nxt.word in lex.cues_after or nxt.word in posts
                                           or nxt.word in address
-                                          or nxt.word in _DOT))
+                                          or nxt.word in _DOT or nxt.tag in _SUBJECT_NEXT_TAGS))
                     or (prev is not None and (prev.word in lex.cues_before or prev.word in posts))):
                 # foreign names share their characters with clubs and places (切尔西, 拉齐奥): ask for context
                 end, j = _dotted_end(tokens, i, lex)  # 拉吉夫·甘地
