@@ -76,6 +76,7 @@ class NameLexicon:
     cues_before: frozenset[str]  # 会见, 看望 before a name
     fixes: dict[str, str]  # corrected tags of jieba's dictionary
     japanese: frozenset[str]  # Japanese surnames (桥本, 小泽)
+    titles: frozenset[str]  # every post and form of address: 陈女士 is a surname and a title, not a name
 
 
 @cache
@@ -92,6 +93,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         cues_before=rules.lexicon("people/cues").with_flag("before"),
         fixes=dict(rules.lexicon("people/tagger_fixes").entries),
         japanese=frozenset(rules.lexicon("people/japanese_surnames").entries),
+        titles=frozenset(rules.lexicon("titles/titles").entries) | rules.lexicon("people/cues").with_flag("address"),
     )
 
 
@@ -108,6 +110,8 @@ def split_name(word: str, lex: NameLexicon) -> tuple[str, str] | None:
     ('陈方', '安生')
     """
     if not is_han(word) or word in lex.not_names or word[-1] in lex.endings:
+        return None
+    if word[1:] in lex.titles:
         return None
     if word[:2] in lex.compound and 3 <= len(word) <= 4:
         return word[:2], word[2:]
