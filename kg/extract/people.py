@@ -93,7 +93,8 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         cues_before=rules.lexicon("people/cues").with_flag("before"),
         fixes=dict(rules.lexicon("people/tagger_fixes").entries),
         japanese=frozenset(rules.lexicon("people/japanese_surnames").entries),
-        titles=frozenset(rules.lexicon("titles/titles").entries) | rules.lexicon("people/cues").with_flag("address"),
+        titles=frozenset(rules.lexicon("titles/titles").entries)
+        | rules.lexicon("people/cues").with_flag("address"),
     )
 
 
