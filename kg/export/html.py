@@ -170,6 +170,25 @@ def _edges(graph: Graph, nodes: dict) -> list[tuple[URIRef, URIRef, URIRef]]:
     return sorted(edges)
 
 
+def _best_connected(nodes: dict, edges: list, n: int) -> set[URIRef]:
+    """The ``n`` nodes with most edges; articles fill at most a fifth, so that things, not pages, dominate."""
+    degree: Counter = Counter()
+    for s, _, o in edges:
+        degree[s] += 1
+        degree[o] += 1
+    keep: set[URIRef] = set()
+    articles, cap = 0, n // 5
+    for node in sorted(nodes, key=lambda x: (-degree[x], str(x))):
+        if len(keep) == n:
+            break
+        if nodes[node][0].cls == SCHEMA.NewsArticle:
+            if articles == cap:
+                continue
+            articles += 1
+        keep.add(node)
+    return keep
+
+
 def html_page(graph: Graph, *, max_nodes: int = MAX_NODES, title: str = "kg 知识图谱") -> str:
     """The page of ``graph`` as a string: same graph, same page."""
     from pyvis.network import Network
@@ -177,12 +196,8 @@ def html_page(graph: Graph, *, max_nodes: int = MAX_NODES, title: str = "kg 知�
     nodes = _nodes(graph)
     edges = _edges(graph, nodes)
     total = len(nodes)
-    if total > max_nodes:  # keep the best-connected nodes
-        degree = Counter()
-        for s, _, o in edges:
-            degree[s] += 1
-            degree[o] += 1
-        keep = set(sorted(nodes, key=lambda n: (-degree[n], str(n)))[:max_nodes])
+    if total > max_nodes:
+        keep = _best_connected(nodes, edges, max_nodes)
         nodes = {n: v for n, v in nodes.items() if n in keep}
         edges = [e for e in edges if e[0] in keep and e[2] in keep]
 
@@ -195,7 +210,10 @@ def html_page(graph: Graph, *, max_nodes: int = MAX_NODES, title: str = "kg 知�
     for s, p, o in edges:
         name, color = EDGES[p]
         net.add_edge(str(s), str(o), title=name, color=color, width=0.6 if p == SCHEMA.mentions else 1.2)
-    net.set_options(json.dumps(OPTIONS))
+    options = json.loads(json.dumps(OPTIONS))
+    # fewer layout steps on big graphs: the page must open in seconds, not minutes
+    options["physics"]["stabilization"]["iterations"] = max(120, min(600, 240_000 // max(len(nodes), 1)))
+    net.set_options(json.dumps(options))
     page = net.generate_html()
 
     # Drop every remote asset pyvis's template links (Bootstrap); the page needs none.

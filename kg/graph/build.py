@@ -21,8 +21,10 @@ confidence) hung on the fact with ``prov:qualifiedDerivation``; the fact's own
 ``kg:confidence`` combines them when the build ends (see ``KG.confidence``).
 
 The builder only calls ``graph.add``, so any rdflib store works as back end
-(the in-memory default, or e.g. ``Graph(store="Oxigraph")`` from oxrdflib),
-and results stream through it one article at a time.
+(the in-memory default, a ``Dataset``, or e.g. ``new_graph("Oxigraph")`` with
+the oxrdflib plugin), and results stream through it one article at a time.
+Beware that Oxigraph canonicalises literals: the NIF offsets come back as
+``xsd:integer``, not the ``xsd:nonNegativeInteger`` CONTRACT §5 asks for.
 """
 from __future__ import annotations
 
