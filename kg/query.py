@@ -36,10 +36,12 @@ def resolve_query(query: str) -> tuple[str, str]:
 
     ``where`` names it in error messages: the file, or ``<query>`` when inline.
     """
-    if _SPARQL_START.match(query) or "{" in query:
+    if query.endswith(".rq"):
+        candidates = [Path(query)]
+    elif _SPARQL_START.match(query) or "{" in query:
         return query, "<query>"
-    candidates = [Path(query)] if query.endswith(".rq") else []
-    candidates += [d / f"{query}.rq" for d in QUERY_DIRS if "/" not in query]
+    else:
+        candidates = [d / f"{query}.rq" for d in QUERY_DIRS if "/" not in query and query.strip()]
     for path in candidates:
         if path.is_file():
             try:
