@@ -80,6 +80,14 @@ def test_same_name_in_one_place_stays_one_person():
     assert {r.mentions[0].key for r in out} == {"李理"}
 
 
+def test_posts_in_a_city_and_its_region_are_one_career():
+    # a city's party secretary who also sits on the regional committee is one person, not two
+    a = result("市委书记李理主持会议。", ["李理"], memberships=[("李理", "中共鄂尔多斯市委员会")], doc_id="a")
+    b = result("自治区党委常委李理出席。", ["李理"], memberships=[("李理", "中共内蒙古自治区委员会")], doc_id="b")
+    out = disambiguate_people([a, b])
+    assert {r.mentions[0].key for r in out} == {"李理"}
+
+
 def test_iris_are_stable():
     assert entity_iri("PER", "李理") == "https://kg.example.org/id/person/%E6%9D%8E%E7%90%86"
     assert article_iri("seed#2") == "https://kg.example.org/id/article/seed-2"

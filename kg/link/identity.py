@@ -56,6 +56,25 @@ def _place_of_org(org: str) -> str | None:
     return None
 
 
+def _one_line(places: set[str]) -> bool:
+    """Whether the places nest in one another (鄂尔多斯市 in 内蒙古自治区): posts of one career.
+
+    A city official who also sits on the provincial committee is one person,
+    not two; only places side by side (two cities) tell namesakes apart.
+    """
+    try:
+        from kg.extract.places import gazetteer
+    except ImportError:
+        return False
+    gaz = gazetteer()
+    chains = []
+    for name in sorted(places):
+        place = gaz.lookup(name)
+        chains.append({p.name for p in gaz.ancestors(place)} if place else {name})
+    deepest = max(chains, key=len)
+    return all(c <= deepest for c in chains)
+
+
 def person_place(result: ArticleResult, name: str) -> str | None:
     """The place of ``name``'s posts in one article (the first post that has one)."""
     for m in result.memberships:
@@ -77,7 +96,7 @@ def disambiguate_people(results: Iterable[ArticleResult], home: str | None = Non
                 p = _place_of_org(m.organization)
                 if p:
                     places.setdefault(name, set()).add(p)
-    ambiguous = {n for n, ps in places.items() if len(ps) > 1}
+    ambiguous = {n for n, ps in places.items() if len(ps) > 1 and not _one_line(ps)}
     if not ambiguous:
         return results
     out = []
