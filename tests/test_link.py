@@ -84,7 +84,7 @@ def test_posts_in_a_city_and_its_region_are_one_career():
     # a city's party secretary who also sits on the regional committee is one person, not two
     a = result("市委书记李理主持会议。", ["李理"], memberships=[("李理", "中共鄂尔多斯市委员会")], doc_id="a")
     b = result("自治区党委常委李理出席。", ["李理"], memberships=[("李理", "中共内蒙古自治区委员会")], doc_id="b")
-    out = disambiguate_people([a, b])
+    out = disambiguate_people([link_article(a, CTX), link_article(b, CTX)])
     assert {r.mentions[0].key for r in out} == {"李理"}
 
 
