@@ -180,3 +180,31 @@ def test_user_lexicon_adds_organisations(tmp_path):
     ctx = Context(rules=load_rules([str(path)]))
     got = [(m.text, m.rule) for m in extract_orgs(View.of("暖城惠联盟和国务院"), ctx)]
     assert got == [("暖城惠联盟", "orgs.user"), ("国务院", "orgs.known")]
+
+
+def _clubs(text: str) -> list[str]:
+    return [m.text for m in extract_orgs(View.of(text), Context()) if m.rule == "orgs.club"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clubs"),
+    [
+        # a city or country in a match report is its club or team
+        ("数据换算成亚洲盘罗马客场可让平半低水", ["罗马"]),
+        ("那不勒斯vs锡耶纳以及桑普vs热那亚之上呢？", ["那不勒斯", "锡耶纳", "桑普", "热那亚"]),
+        ("本轮联赛米兰主场迎战利物浦", ["米兰", "利物浦"]),
+        ("阿根廷战平巴西", ["阿根廷", "巴西"]),
+        # not a sports sentence: places stay places
+        ("罗马是意大利的首都", []),
+        ("凡到成都做客的中外来宾无不赞叹", []),
+        # a place where the match is played, a place before a person, a dateline
+        ("罗纳尔多在巴黎再次荣获最佳球员奖，巴西队也被评为最佳球队", []),
+        ("彭小民在击败黑龙江的李文良后", []),
+        # a player's name next to a result verb is a person, not a club
+        ("纳达尔击败费德勒", []),
+        # betting words jieba glues into a name
+        ("欧赔三连胜主场", []),
+    ],
+)
+def test_clubs_in_match_reports(text, clubs):
+    assert _clubs(text) == clubs

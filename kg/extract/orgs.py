@@ -267,6 +267,7 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
             continue  # 克林顿政府 is an administration, not a body with a name
         cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
+    cands.extend(_club_spans(toks))
     # names of a user lexicon (# lexicon: orgs/orgs) win over the grammar where they overlap
     user = [(a, b, rule) for a, b, _, rule in user_spans(text, ctx, "orgs/orgs", "orgs.user")]
     cands = user + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in user)]
@@ -278,6 +279,9 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
             taken.append(c)
     out: list[tuple[int, int, str, str]] = []
     for a, b, rule in sorted(taken):
+        if rule == "orgs.club":
+            out.append((a, b, text[a:b], rule))
+            continue
         if rule in ("orgs.suffix", "orgs.known") and _suffix_kind(text[a:b], rules) == "facility":
             out.append((a, b, text[a:b], "places.facility"))
             continue
@@ -285,6 +289,74 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
         parent = _unit_parent(text, a, b, out, rules)
         out.append((a, b, parent + key if parent else key, rule + "+unit" if parent else rule))
     return out
+
+
+@dataclass(frozen=True)
+class SportsCues:
+    """Words of ``sports.tsv``: what makes a sentence a match report, what marks a club next to it."""
+
+    sentence: frozenset[str]
+    next: frozenset[str]
+    verb: frozenset[str]
+    after: frozenset[str]
+
+
+@functools.cache
+def sports_cues() -> SportsCues:
+    """Load ``kg/rules/orgs/sports.tsv`` once."""
+    path = RULES / "sports.tsv"
+    kinds: dict[str, set[str]] = {"sentence": set(), "next": set(), "verb": set(), "after": set()}
+    for n, (kind, word) in read_table(path, 2, 2):
+        if kind not in kinds:
+            raise RuleError(f"unknown kind {kind!r} (expected {', '.join(kinds)})", str(path), n)
+        kinds[kind].add(word)
+    return SportsCues(*(frozenset(kinds[k]) for k in ("sentence", "next", "verb", "after")))
+
+
+_SENTENCE_END = frozenset("。！？；!?;\n")
+#: Tags of a token that may be a club's name next to a strong cue (桑普 nr, 锡耶纳 nrt, 中博 ns).
+_CLUB_TAGS = frozenset("ns nr nrt nrfg nz".split())
+#: Characters of betting words that jieba glues into name-like tokens (三连胜, 欧平胜, 盘纽卡): no club.
+_BET_CHARS = frozenset("胜负平盘胆赔")
+#: Words before a place that make it where something happens (在巴黎, 到成都), not a club.
+_AT_WORDS = frozenset("在 于 到 赴 从 来到 抵达 前往 飞往 来自".split())
+
+
+def _club_spans(toks) -> Iterator[tuple[int, int, str]]:
+    """Clubs and teams written as their city or country in a match report (罗马客场, 阿根廷战平巴西).
+
+    A sentence is a match report when it holds a cue of ``sports.tsv`` (主场, 让球, 联赛, vs).
+    There a foreign city is a club wherever it stands; a country or a Chinese place only
+    next to a cue (vs, 客场, a result verb: its national team, not where the match is played);
+    a name jieba tags as a person or place only next to a strong cue (桑普vs热那亚).
+    """
+    cues = sports_cues()
+    gaz = gazetteer()
+    names = _extractable()
+    stop = _not_places()
+    begin = 0
+    for end in range(len(toks) + 1):
+        if end < len(toks) and toks[end].word not in _SENTENCE_END:
+            continue
+        sent = toks[begin:end]
+        begin = end + 1
+        if not any(t.word in cues.sentence for t in sent):
+            continue
+        words = [t.word for t in sent]
+        for i, t in enumerate(sent):
+            if len(t.word) < 2 or t.word in stop or _BET_CHARS.intersection(t.word):
+                continue
+            before = words[i - 1] if i > 0 else ""
+            after = words[i + 1] if i + 1 < len(sent) else ""
+            if before in _AT_WORDS or after in ("的", "电") or after[:1].isdigit():
+                continue  # 在巴黎, 击败黑龙江的李文良, 新华社日内瓦１月９日电: places
+            strong = before in cues.next or after in cues.next or before in cues.after
+            place = gaz.lookup(t.word) if t.word in names else None
+            if place is not None and (place.level == "foreign-city" or strong
+                                      or cues.verb.intersection((before, after))):
+                yield t.start, t.end, "orgs.club"
+            elif place is None and t.tag in _CLUB_TAGS and strong:
+                yield t.start, t.end, "orgs.club"
 
 
 def _suffix_kind(name: str, rules: OrgRules) -> str:
