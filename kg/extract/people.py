@@ -58,9 +58,8 @@ _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul
 _DOT = "·•・．—"
 # Function words that may follow a familiar name (老张的, 小王和).
 _PARTICLES = frozenset("的和与也都就又还是在把对给被")
-# One-character words that may touch the first or last name of a list (有 ..., ... 等).
-_LIST_BEFORE = frozenset("有和与及是为由请向对")
-_LIST_AFTER = frozenset("等和与及为在")
+# Words that may touch the first or last name of a list (有江泽民 李鹏, 李广尊等).
+_LIST_FUNCTION_WORDS = frozenset("有和与及是为由请向对等在")
 _LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}[ 、]){1,}[\u4e00-\u9fff]{2,4}")
 
 
@@ -265,11 +264,18 @@ def _after_titles(
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
 
 
-def _lists(text: str, lex: NameLexicon) -> Iterator[Match]:
+def _cuttable(tok: Token | None, lex: NameLexicon) -> bool:
+    """True when ``tok`` may be cut off the end of a list item: a function word or a title (主任周子玉)."""
+    return tok is not None and (tok.word in _LIST_FUNCTION_WORDS or tok.word in lex.titles)
+
+
+def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
     """Every item of a list of two or more names written with single spaces or 、.
 
-    The first and last items may carry a function word (有江泽民 李鹏, 王润培、李广尊等).
+    The first and last items may carry a neighbouring word (有江泽民 李鹏, 王润培、李广尊等).
     """
+    by_start = {t.start: t for t in tokens}
+    by_end = {t.end: t for t in tokens}
     for m in _LIST.finditer(text):
         items = re.split("[ 、]", m.group())
         starts = [m.start()]
@@ -277,11 +283,13 @@ def _lists(text: str, lex: NameLexicon) -> Iterator[Match]:
             starts.append(starts[-1] + len(w) + 1)
         spans = [(a, a + len(w)) for a, w in zip(starts, items, strict=True)]
         head, tail = items[0], items[-1]
-        # a function word at the outer end is cut first (刘文泮为 is 刘文泮 + 为, not a four-character name)
-        first = 1 if head[0] in _LIST_BEFORE and split_name(head[1:], lex) else (
-            0 if split_name(head, lex) else None)
-        last = len(tail) - 1 if tail[-1] in _LIST_AFTER and split_name(tail[:-1], lex) else (
-            len(tail) if split_name(tail, lex) else None)
+        # the outer ends must fall on word boundaries (主任周子玉、 is 主任 + 周子玉, 刘文泮为 is 刘文泮 + 为)
+        # a cut at a function word or title comes before the whole item (任周子玉 would pass as a name)
+        first = next((k for k in [*range(1, len(head) - 1), 0] if split_name(head[k:], lex) and (
+            k == 0 or head[:k] in _LIST_FUNCTION_WORDS or _cuttable(by_end.get(spans[0][0] + k), lex))), None)
+        last = next((k for k in [*range(len(tail) - 1, 1, -1), len(tail)] if split_name(tail[:k], lex) and (
+            k == len(tail) or tail[k:] in _LIST_FUNCTION_WORDS
+            or _cuttable(by_start.get(spans[-1][0] + k), lex))), None)
         if first is None or last is None or not all(split_name(w, lex) for w in items[1:-1]):
             continue
         spans[0] = (spans[0][0] + first, spans[0][1])
@@ -308,7 +316,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     address = tl.address | rules.lexicon("people/cues").with_flag("address")
     found = list(_tagged_names(tokens, lex, tl.posts, address))
     found.extend(_after_titles(view, tokens, titles, lex))
-    found.extend(_lists(view.text, lex))
+    found.extend(_lists(view.text, tokens, lex))
     found.extend(match_patterns(view.text, rules.patterns_for("PER")))
     found.extend(_repeats(view.text, tokens, found))
     for m in found:
