@@ -208,3 +208,27 @@ def _clubs(text: str) -> list[str]:
 )
 def test_clubs_in_match_reports(text, clubs):
     assert _clubs(text) == clubs
+
+
+def _brands(text: str) -> list[str]:
+    return [m.text for m in extract_orgs(View.of(text), Context()) if m.rule == "orgs.brand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "brands"),
+    [
+        ("万通地产董事长", ["万通地产"]),
+        ("中博传媒的股份", ["中博传媒"]),
+        ("美亚电影和东方电影", ["美亚电影"]),
+        ("文华财经的数据", ["文华财经"]),
+        ("而云锡地产副总", ["云锡地产"]),
+        # common words before an industry word: no company
+        ("房地产投资增长", []),
+        ("中小学科技活动", []),
+        ("中华民族文化", []),
+        ("中国电影市场", []),
+        ("北京地产市场", []),
+    ],
+)
+def test_brand_and_industry(text, brands):
+    assert _brands(text) == brands

@@ -268,6 +268,7 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
         cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
     cands.extend(_club_spans(toks))
+    cands.extend(_brand_spans(toks))
     # names of a user lexicon (# lexicon: orgs/orgs) win over the grammar where they overlap
     user = [(a, b, rule) for a, b, _, rule in user_spans(text, ctx, "orgs/orgs", "orgs.user")]
     cands = user + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in user)]
@@ -279,7 +280,7 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
             taken.append(c)
     out: list[tuple[int, int, str, str]] = []
     for a, b, rule in sorted(taken):
-        if rule == "orgs.club":
+        if rule in ("orgs.club", "orgs.brand"):
             out.append((a, b, text[a:b], rule))
             continue
         if rule in ("orgs.suffix", "orgs.known") and _suffix_kind(text[a:b], rules) == "facility":
@@ -357,6 +358,47 @@ def _club_spans(toks) -> Iterator[tuple[int, int, str]]:
                 yield t.start, t.end, "orgs.club"
             elif place is None and t.tag in _CLUB_TAGS and strong:
                 yield t.start, t.end, "orgs.club"
+
+
+@functools.cache
+def _industries() -> frozenset[str]:
+    return frozenset(read_words(RULES / "industries.txt"))
+
+
+#: Tags of a brand word before an industry word (万通 nz, 星展 nz); not people (张艺谋电影 is his film),
+#: not abbreviations (房地产, 中小学 are j) nor words outside the dictionary (当属俗文化).
+_BRAND_TAGS = frozenset("nz eng".split())
+#: Function words jieba glues to the front of a name (而云锡地产): the brand starts after them.
+_GLUED = frozenset("而把在的和与对向从被将让给及或")
+
+
+def _brand(word: str, tag: str) -> bool:
+    """Whether a token reads as a company's brand: a proper name that is no place and no person."""
+    if len(word) < 2 or word in _not_places() or word in _extractable():
+        return False
+    if tag == "eng":
+        return any(c.isalpha() for c in word)
+    if tag == "nz":
+        return True
+    return tag == "ns" and not _ns_place(word)  # 中博, 美亚: jieba's ns with no place ending
+
+
+def _brand_spans(toks) -> Iterator[tuple[int, int, str]]:
+    """Companies written as brand + industry (万通地产, 中博传媒, 新加坡家乐电影), from ``industries.txt``."""
+    names = _extractable()
+    industries = _industries()
+    for j in range(1, len(toks)):
+        tok, brand = toks[j], toks[j - 1]
+        if tok.word not in industries or not _brand(brand.word, brand.tag):
+            continue
+        start = brand.start
+        if brand.word[0] in _GLUED:
+            if len(brand.word) < 3:
+                continue
+            start += 1
+        elif j >= 2 and toks[j - 2].word in names:
+            start = toks[j - 2].start  # the place of the company: 新加坡家乐电影
+        yield start, tok.end, "orgs.brand"
 
 
 def _suffix_kind(name: str, rules: OrgRules) -> str:
