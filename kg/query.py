@@ -66,7 +66,8 @@ def load_graph(path: str | Path) -> Graph:
     except Exception as e:  # rdflib raises several types; all mean a bad file
         msg = " ".join(str(e).split())
         line = re.search(r"line (\d+)", msg)
-        raise QueryError(f"not valid Turtle: {msg[:300]}", str(path), int(line.group(1)) if line else None) from None
+        where = int(line.group(1)) if line else None
+        raise QueryError(f"not valid Turtle: {msg[:300]}", str(path), where) from None
     return g
 
 
@@ -77,7 +78,8 @@ def _parse_error(e: Exception, text: str, where: str) -> QueryError:
     msg = getattr(e, "msg", None) or str(e)
     msg = " ".join(str(msg).split())
     if isinstance(line, int) and isinstance(col, int):
-        found = text.splitlines()[line - 1][col - 1:col + 19].strip() if line <= len(text.splitlines()) else ""
+        lines = text.splitlines()
+        found = lines[line - 1][col - 1:col + 19].strip() if line <= len(lines) else ""
         detail = f"column {col}: SPARQL syntax error: {msg}" + (f", at {found!r}" if found else "")
         return QueryError(detail, where, line)
     return QueryError(f"SPARQL syntax error: {msg}", where)
@@ -204,7 +206,8 @@ def _json(result: Result) -> str:
     rows = [json.dumps({n: _json_term(t) for n, t in zip(names, row, strict=True) if t is not None},
                        ensure_ascii=False) for row in result]
     body = ",\n".join(f"  {r}" for r in rows)
-    return f'{{"head": {{"vars": {json.dumps(names, ensure_ascii=False)}}},\n "results": {{"bindings": [\n{body}\n ]}}}}\n'
+    head = json.dumps({"vars": names}, ensure_ascii=False)
+    return f'{{"head": {head},\n "results": {{"bindings": [\n{body}\n ]}}}}\n'
 
 
 def format_result(result: Result, fmt: str = "table") -> str:

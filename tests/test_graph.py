@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import ORG, PROV, RDF, RDFS, XSD
 
 from kg.export import turtle_bytes
 from kg.graph import GraphBuilder, build_graph
-from kg.graph.vocab import ITSRDF, KG, NIF, PREFIXES, SCHEMA, TERMS
+from kg.graph.vocab import KG, NIF, PREFIXES, SCHEMA, TERMS
 from kg.link import article_iri, entity_iri
 from kg.model import Article, ArticleResult, Document, Event, Membership, Mention, Relation
 
@@ -35,9 +35,9 @@ def at(text: str, word: str, nth: int = 0, after: str = "") -> tuple[int, int]:
     return i - 1, i - 1 + len(word)
 
 
-def m(text: str, word: str, type_: str, key: str = "", nth: int = 0, after: str = "", conf: float = 1.0) -> Mention:
+def m(text: str, word: str, type_: str, key: str = "", nth: int = 0, after: str = "") -> Mention:
     s, e = at(text, word, nth, after)
-    return Mention(s, e, type_, word, rule=f"test:{type_.lower()}", key=key, confidence=conf)
+    return Mention(s, e, type_, word, rule=f"test:{type_.lower()}", key=key)
 
 
 def sentence(text: str, start_word: str, after: str = "") -> tuple[int, int]:
@@ -86,14 +86,17 @@ def sample_results() -> list[ArticleResult]:
     school = m(t, "中国人民大学教育学院", "ORG")
     school_parent = m(t, "中国人民大学", "ORG")
     d14 = m(t, "6月14日", "DATE", "2025-06-14")
-    art2 = Article("page", 1, b, len(t), headline=at(t, "签约仪式在东胜区举行"), body=(at(t, "康巴什讯")[0], len(t)),
+    art2 = Article("page", 1, b, len(t), headline=at(t, "签约仪式在东胜区举行"),
+                   body=(at(t, "康巴什讯")[0], len(t)),
                    photographers=(wq, hy), dateline=dateline, date="2025-06-14")
     signing = Event("Signing", "内蒙古华景新材料有限责任公司签约仪式", m(t, "签约仪式", "EVENT", nth=1),
                     date="2025-06-14", place=dongsheng, attendees=(yu2,), sentence=sentence(t, "6月14日"),
                     rule="ev.noun.签约仪式", confidence=0.7, when=d14)
-    located = Relation(firm2, "locatedIn", dongsheng2, sentence(t, "内蒙古华景", after="于海宇出席。"), "rel.落户", 0.6)
+    located = Relation(firm2, "locatedIn", dongsheng2, sentence(t, "内蒙古华景", after="于海宇出席。"),
+                       "rel.落户", 0.6)
     part = Relation(school, "partOf", school_parent, sentence(t, "中国人民大学"), "rel.name-prefix", 0.95)
-    r2 = ArticleResult(doc, art2, sorted([dateline, wq, hy, firm, firm2, dongsheng, dongsheng2, yu2, school, d14]),
+    mentions2 = [dateline, wq, hy, firm, firm2, dongsheng, dongsheng2, yu2, school, d14]
+    r2 = ArticleResult(doc, art2, sorted(mentions2),
                        [], [signing], [located, part])
 
     u = SECOND
@@ -119,15 +122,17 @@ def ask(g: Graph, where: str) -> bool:
     return bool(g.query(f"{prefixes}ASK {{ {where} }}").askAnswer)
 
 
-PER = "https://kg.example.org/id/person/"
+FIRM = entity_iri("ORG", "内蒙古华景新材料有限责任公司")
 
 
 @pytest.mark.parametrize(
     "what, where",
     [
-        ("a person with one @zh name", f'<{entity_iri("PER", "李理")}> a schema:Person ; schema:name "李理"@zh'),
+        ("a person with one @zh name",
+         f'<{entity_iri("PER", "李理")}> a schema:Person ; schema:name "李理"@zh'),
         ("a place keyed by its canonical name, read as written",
-         f'<{entity_iri("LOC", "康巴什区")}> a schema:Place ; schema:name "康巴什区"@zh ; schema:alternateName "康巴什"@zh'),
+         f'<{entity_iri("LOC", "康巴什区")}> a schema:Place ; schema:name "康巴什区"@zh ; '
+         'schema:alternateName "康巴什"@zh'),
         ("an organisation", f'<{entity_iri("ORG", "内蒙古华景新材料有限责任公司")}> a schema:Organization'),
         ("a post with title as written, role concept and organisation",
          '?m a org:Membership ; org:member/schema:name "李理"@zh ; rdfs:label "市委书记"@zh ; '
@@ -138,30 +143,37 @@ PER = "https://kg.example.org/id/person/"
          'rdfs:label "市长"@zh ; org:organization/schema:name "鄂尔多斯市人民政府"@zh'),
         ("an event with date, organiser, chair, attendee",
          '?e a schema:Event ; schema:name "市委常委会会议"@zh ; schema:startDate "2025-06-13"^^xsd:date ; '
-         'schema:organizer/schema:name "中共鄂尔多斯市委员会常务委员会"@zh ; kg:chair ?c ; schema:attendee ?c, ?y . '
+         'schema:organizer/schema:name "中共鄂尔多斯市委员会常务委员会"@zh ; '
+         "kg:chair ?c ; schema:attendee ?c, ?y . "
          '?c schema:name "李理"@zh . ?y schema:name "于海宇"@zh'),
         ("the chair property declared as a sub-property of attendee",
          "kg:chair rdfs:subPropertyOf schema:attendee ; rdfs:label ?l ; rdfs:comment ?c"),
         ("an event type from the scheme", '?e schema:name "市委常委会会议"@zh ; kg:eventType ?t . '
          "?t a skos:Concept ; skos:inScheme kg:EventTypeScheme ; skos:prefLabel ?l"),
-        ("an event place", '?e schema:name "内蒙古华景新材料有限责任公司签约仪式"@zh ; schema:location/schema:name "东胜区"@zh'),
-        ("an imprecise date as gYearMonth", '?e schema:name "会见"@zh ; schema:startDate "2025-06"^^xsd:gYearMonth'),
+        ("an event place", '?e schema:name "内蒙古华景新材料有限责任公司签约仪式"@zh ; '
+         'schema:location/schema:name "东胜区"@zh'),
+        ("an imprecise date as gYearMonth",
+         '?e schema:name "会见"@zh ; schema:startDate "2025-06"^^xsd:gYearMonth'),
         ("an article with headline, reporters, date, media",
-         '?a a schema:NewsArticle ; schema:headline "市委常委会召开会议"@zh ; schema:datePublished "2025-06-13"^^xsd:date ; '
-         'schema:author/schema:name "张诗曼"@zh, "赵琛玮"@zh ; schema:sourceOrganization/schema:name "鄂尔多斯日报"@zh'),
-        ("photo credits and dateline", '?a kg:photographer/schema:name "胡杨"@zh, "王琪"@zh ; schema:contributor ?p ; '
+         '?a a schema:NewsArticle ; schema:headline "市委常委会召开会议"@zh ; '
+         'schema:datePublished "2025-06-13"^^xsd:date ; schema:author/schema:name "张诗曼"@zh, "赵琛玮"@zh ; '
+         'schema:sourceOrganization/schema:name "鄂尔多斯日报"@zh'),
+        ("photo credits and dateline",
+         '?a kg:photographer/schema:name "胡杨"@zh, "王琪"@zh ; schema:contributor ?p ; '
          'schema:dateline "康巴什"@zh ; schema:locationCreated/schema:name "康巴什区"@zh'),
         ("a JSONL article: title, publisher, url", '?a schema:headline "李理会见客人"@zh ; '
          'schema:publisher/schema:name "人民日报"@zh ; schema:url ?u'),
         ("an article mentions its entities and events", '?a schema:headline "市委常委会召开会议"@zh ; '
          'schema:mentions ?e, ?p . ?e a schema:Event . ?p schema:name "于海宇"@zh'),
-        ("located in, with provenance", '<%s> schema:location <%s> . ?s a rdf:Statement ; rdf:subject <%s> ; '
-         "rdf:predicate schema:location ; prov:wasDerivedFrom ?a ; kg:sentence/nif:anchorOf ?t ; kg:confidence ?c"
-         % (entity_iri("ORG", "内蒙古华景新材料有限责任公司"), entity_iri("LOC", "东胜区"),
-            entity_iri("ORG", "内蒙古华景新材料有限责任公司"))),
-        ("part of", '?x schema:name "中国人民大学教育学院"@zh ; schema:parentOrganization/schema:name "中国人民大学"@zh'),
+        ("located in, with provenance",
+         f"<{FIRM}> schema:location <{entity_iri('LOC', '东胜区')}> . "
+         f"?s a rdf:Statement ; rdf:subject <{FIRM}> ; rdf:predicate schema:location ; "
+         "prov:wasDerivedFrom ?a ; kg:sentence/nif:anchorOf ?t ; kg:confidence ?c"),
+        ("part of", '?x schema:name "中国人民大学教育学院"@zh ; '
+         'schema:parentOrganization/schema:name "中国人民大学"@zh'),
         ("fact provenance: sentence, rule, confidence",
-         '?m org:member/schema:name "李理"@zh ; prov:wasDerivedFrom ?a ; kg:sentence ?s ; prov:qualifiedDerivation ?d . '
+         '?m org:member/schema:name "李理"@zh ; prov:wasDerivedFrom ?a ; kg:sentence ?s ; '
+         "prov:qualifiedDerivation ?d . "
          '?s a nif:Sentence ; nif:anchorOf "市委书记李理主持会议。" ; nif:referenceContext ?c . '
          '?d a prov:Derivation ; prov:entity ?a ; kg:rule "post.title-before" ; kg:confidence ?conf . '
          "?a kg:text ?c . ?c a nif:Context ; nif:isString ?text"),
@@ -169,7 +181,8 @@ PER = "https://kg.example.org/id/person/"
          f"nif:referenceContext ?c ; itsrdf:taIdentRef <{entity_iri('PER', '李理')}> ; kg:rule ?r . "
          '?c a nif:Context . FILTER(datatype(?b) = xsd:nonNegativeInteger)'),
         ("the trigger of an event", '?e kg:trigger ?t . ?t nif:anchorOf "召开" ; itsrdf:taIdentRef ?e'),
-        ("a title mention points to its role", '?t nif:anchorOf "市委书记" ; itsrdf:taIdentRef ?r . ?r a org:Role'),
+        ("a title mention points to its role",
+         '?t nif:anchorOf "市委书记" ; itsrdf:taIdentRef ?r . ?r a org:Role'),
     ],
 )
 def test_graph_has(graph: Graph, what: str, where: str):
@@ -200,12 +213,12 @@ def test_fact_confidence_combines_readings(graph: Graph):
     (post,) = [ms for ms in graph.subjects(ORG.member, li)]
     # readings 0.9 and 0.5 in two articles: 1 - 0.1 * 0.5
     assert graph.value(post, KG.confidence) == Literal("0.950", datatype=XSD.decimal)
-    assert sorted(str(graph.value(d, KG.confidence)) for d in graph.objects(post, PROV.qualifiedDerivation)) == [
-        "0.500", "0.900"]
+    readings = graph.objects(post, PROV.qualifiedDerivation)
+    assert sorted(str(graph.value(d, KG.confidence)) for d in readings) == ["0.500", "0.900"]
 
 
 def test_offsets_index_the_context_string(graph: Graph):
-    """Every NIF string's anchor is its context's text between its offsets (offsets count from the article)."""
+    """Every NIF string's anchor is its context's text between its offsets (counted from the article)."""
     n = 0
     for node, anchor in graph.subject_objects(NIF.anchorOf):
         ctx = graph.value(node, NIF.referenceContext)
@@ -263,7 +276,8 @@ def test_builder_streams_one_article_at_a_time():
 
 @pytest.mark.parametrize(
     "date, datatype",
-    [("2025-06-13", XSD.date), ("2025-06", XSD.gYearMonth), ("2025", XSD.gYear), ("2025-06-01/2025-06-28", XSD.date)],
+    [("2025-06-13", XSD.date), ("2025-06", XSD.gYearMonth), ("2025", XSD.gYear),
+     ("2025-06-01/2025-06-28", XSD.date)],
 )
 def test_event_dates(date: str, datatype):
     t = "6月会议召开。"
@@ -287,7 +301,8 @@ def test_spans_outside_the_article_are_not_written():
 def test_places_from_the_gazetteer():
     pytest.importorskip("kg.extract.places")
     t = "东胜区"
-    g = build_graph([ArticleResult(Document("d", t), Article("d", 0, 0, 3), [Mention(0, 3, "LOC", t, key=t)])])
+    mention = Mention(0, 3, "LOC", t, key=t)
+    g = build_graph([ArticleResult(Document("d", t), Article("d", 0, 0, 3), [mention])])
     q = ('PREFIX schema: <https://schema.org/> SELECT ?name ?code WHERE { ?p schema:name "东胜区"@zh ; '
          "schema:containedInPlace+ ?up . ?up schema:name ?name OPTIONAL { ?up schema:identifier ?code } }")
     names = {str(r[0]) for r in g.query(q)}

@@ -1,4 +1,4 @@
-"""Every query in queries/ says what it answers and returns rows: on the seed's graph and on hand-made records."""
+"""Every query in queries/ says what it answers and returns rows (seed graph, hand-made records)."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -76,7 +76,9 @@ def test_bad_graph_files(tmp_path: Path, content: str | None, message: str):
     assert message in str(err.value) and str(path) in str(err.value)
 
 
-@pytest.mark.parametrize("text, width", [("李理", 4), ("abc", 3), ("于海宇 ab", 9), ("ＡＢ", 4), ("2025-06-13", 10)])
+@pytest.mark.parametrize(
+    "text, width", [("李理", 4), ("abc", 3), ("于海宇 ab", 9), ("ＡＢ", 4), ("2025-06-13", 10)]
+)
 def test_display_width(text: str, width: int):
     assert display_width(text) == width
 
@@ -110,14 +112,16 @@ def test_csv_tsv_json(ttl: Path):
     assert tsv[0] == "?name" and '"李理"@zh' in tsv
     doc = json.loads(format_result(run_query(PEOPLE, ttl), "json"))
     assert doc["head"]["vars"] == ["name"]
-    assert {"type": "literal", "value": "李理", "xml:lang": "zh"} in [b["name"] for b in doc["results"]["bindings"]]
+    names = [b["name"] for b in doc["results"]["bindings"]]
+    assert {"type": "literal", "value": "李理", "xml:lang": "zh"} in names
 
 
 def test_ask_and_construct(ttl: Path):
     assert format_result(run_query('ASK { ?p schema:name "李理"@zh }', ttl), "table") == "true\n"
-    assert json.loads(format_result(run_query("ASK { ?p schema:name 'nobody' }", ttl), "json"))["boolean"] is False
-    out = format_result(run_query("CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }",
-                                  ttl), "table")
+    no = format_result(run_query("ASK { ?p schema:name 'nobody' }", ttl), "json")
+    assert json.loads(no)["boolean"] is False
+    construct = "CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }"
+    out = format_result(run_query(construct, ttl), "table")
     assert "schema:name" in out and "李理" in out
 
 

@@ -94,8 +94,10 @@ _STOP_PHYSICS = """
 
 _STYLE = """
 <style>
-  html, body { margin: 0; padding: 0; font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; }
-  #mynetwork { width: 100% !important; height: calc(100vh - 46px) !important; border: 0 !important; float: none !important; }
+  html, body { margin: 0; padding: 0;
+               font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; }
+  #mynetwork { width: 100% !important; height: calc(100vh - 46px) !important;
+               border: 0 !important; float: none !important; }
   .kg-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 14px; padding: 0 12px; height: 46px;
             box-sizing: border-box; overflow: hidden;
             border-bottom: 1px solid #ddd; font-size: 14px; background: #fafafa; }
@@ -222,7 +224,8 @@ def html_page(graph: Graph, *, max_nodes: int = MAX_NODES, title: str = "kg 知�
     page = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", page)
     counts = Counter(kind.label for kind, _, _ in nodes.values())
     legend = "".join(
-        f'<span class="kg-key"><i style="background:{k.color}"></i>{html.escape(k.label)} {counts.get(k.label, 0)}</span>'
+        f'<span class="kg-key"><i style="background:{k.color}"></i>'
+        f"{html.escape(k.label)} {counts.get(k.label, 0)}</span>"
         for k in NODE_KINDS
     )
     note = f"{len(nodes)} 个节点, {len(edges)} 条边"

@@ -266,7 +266,7 @@ class GraphBuilder:
         return node
 
     def _mention(self, m: Mention) -> URIRef | None:
-        """Add mention ``m`` as a ``nif:Phrase``; return the entity it denotes (None for titles, dates ...)."""
+        """Add mention ``m`` as a ``nif:Phrase``; return its entity (None for titles, dates ...)."""
         node = self._string(m.start, m.end)
         entity = None
         if m.type in ENTITY_CLASS:

@@ -6,6 +6,7 @@ attribute of :class:`KG` (a ``DefinedNamespace`` with ``_fail = True``, so a
 misspelt term fails at import) and has a label and a comment in :data:`TERMS`,
 which :func:`vocabulary_triples` writes into every graph.
 """
+# ruff: noqa: N815  (RDF terms keep their own mixedCase names)
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -112,7 +113,8 @@ TERMS: dict[URIRef, tuple[URIRef, str, str, tuple[tuple[URIRef, URIRef], ...]]] 
         OWL.ObjectProperty,
         "photographer",
         "A person credited for the photographs of an article (王琪 胡杨 摄).",
-        ((RDFS.subPropertyOf, SCHEMA.contributor), (RDFS.domain, SCHEMA.NewsArticle), (RDFS.range, SCHEMA.Person)),
+        ((RDFS.subPropertyOf, SCHEMA.contributor), (RDFS.domain, SCHEMA.NewsArticle),
+         (RDFS.range, SCHEMA.Person)),
     ),
     KG.sentence: (
         OWL.ObjectProperty,
@@ -157,7 +159,8 @@ TERMS: dict[URIRef, tuple[URIRef, str, str, tuple[tuple[URIRef, URIRef], ...]]] 
         OWL.ObjectProperty,
         "event type",
         "The kind of an event, a skos:Concept of the event scheme shipped in kg/rules/events/.",
-        ((RDFS.subPropertyOf, SCHEMA.additionalType), (RDFS.domain, SCHEMA.Event), (RDFS.range, SKOS.Concept)),
+        ((RDFS.subPropertyOf, SCHEMA.additionalType), (RDFS.domain, SCHEMA.Event),
+         (RDFS.range, SKOS.Concept)),
     ),
     KG.EventTypeScheme: (
         SKOS.ConceptScheme,
