@@ -398,6 +398,9 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
                 out.append((tok.start, tok.start + len(lead), gaz.lookup(lead).name, "places.prefix"))
             i += 1
             continue
+        if j == i + 1 and len(tok.word) == 2 and i > 0 and _surname_before(toks[i - 1]):
+            i += 1  # 李 + 永春, 蔡 + 朝阳: a given name that reads as a place
+            continue
         end = toks[j - 1].end
         cut = _street_len(toks[j].word, street) if j < n else 0
         if cut:
@@ -413,6 +416,18 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
         out.append((tok.start, end, key, rule))
         i = j
     return sorted(out)
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    """Single-character surnames of ``people/surnames.txt`` that are no common word on their own."""
+    path = RULES.parent / "people" / "surnames.txt"
+    return frozenset(f[0] for _, f in read_table(path, 1, 2) if len(f[0]) == 1 and f[1:] != ["weak"])
+
+
+def _surname_before(tok: Token) -> bool:
+    """Whether ``tok`` is a lone surname jieba tags as a name (李 of 李永春 split as 李 + 永春)."""
+    return len(tok.word) == 1 and tok.tag == "nr" and tok.word in _surnames()
 
 
 def user_spans(text: str, ctx: Context | None, lexicon: str, rule: str) -> list[tuple[int, int, str, str]]:
