@@ -50,6 +50,9 @@ _GLUED_AFTER = _SPEECH | frozenset("是为在将等和对")
 _GLUED_BEFORE = frozenset("对向与和给被让把由据")
 # Tags of the word after a sentence subject: a time (克林顿今天), a preposition (萨默斯在).
 _SUBJECT_NEXT_TAGS = frozenset({"t", "p"})
+# Tags of words that end a minority name cut by the tagger (布仁 + 其 + 木格 + 在/p).
+_NOT_MINORITY_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "x", "d", "v", "vn", "m",
+                                "q"})
 # Tags the tagger gives Japanese names (桥本龙太郎/n, 村山富市/ns).
 _JAPANESE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz"})
 # Tags that a name never has, whatever its context (verbs, adverbs, function words).
@@ -86,7 +89,9 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         weak=sur.with_flag("weak"),
         compound=frozenset(w for w in sur.entries if len(w) == 2),
         not_names=frozenset(rules.lexicon("people/not_names").entries),
-        translit=frozenset("".join(rules.lexicon("people/translit_chars").entries)),
+        # foreign and minority names share one reading rule (克林顿, 班禅额尔德尼·确吉杰布)
+        translit=frozenset("".join(rules.lexicon("people/translit_chars").entries))
+        | frozenset("".join(rules.lexicon("people/minority_chars").entries)),
         endings=frozenset(rules.lexicon("people/not_name_endings").entries),
         cues_after=rules.lexicon("people/cues").with_flag("after"),
         cues_before=rules.lexicon("people/cues").with_flag("before"),
@@ -106,8 +111,8 @@ def split_name(word: str, lex: NameLexicon) -> tuple[str, str] | None:
 
     >>> split_name("欧阳修", name_lexicon())
     ('欧阳', '修')
-    >>> split_name("陈方安生", name_lexicon())
-    ('陈方', '安生')
+    >>> split_name("文明实践", name_lexicon()) is None  # two surnames and two more are too often a phrase
+    True
     """
     if not is_han(word) or word in lex.not_names or word[-1] in lex.endings:
         return None
@@ -118,14 +123,14 @@ def split_name(word: str, lex: NameLexicon) -> tuple[str, str] | None:
     if word[0] in lex.surnames:
         if 2 <= len(word) <= 3:
             return word[:1], word[1:]
-        if len(word) == 4 and word[1] in lex.surnames:  # a married woman's double surname: 陈方安生
-            return word[:2], word[2:]
     return None
 
 
-def _is_translit(word: str, lex: NameLexicon) -> bool:
+def _is_translit(word: str, lex: NameLexicon, pieces: bool = False) -> bool:
+    """True when ``word`` reads as a foreign or minority name (or, with ``pieces``, a piece of one)."""
     core = word.strip(_DOT)
-    return len(core) >= 2 and core == word and all(c in lex.translit or c in _DOT for c in word) and (
+    return (len(core) >= 2 or pieces) and core == word and all(
+        c in lex.translit or c in _DOT for c in word) and (
         sum(c in _DOT for c in word) == 0 or all(len(p) >= 2 for p in re.split(f"[{_DOT}]", word)))
 
 
@@ -258,7 +263,13 @@ def _after_titles(
                 end = nxt.end  # a given name split by the tagger: 王经 + 中
             yield Match(tok.start, end, "PER", "per.after-title")
         elif _is_translit(w, lex):
-            yield Match(tok.start, _dotted_end(tokens, i, lex)[0], "PER", "per.after-title")  # 乔治·韦拉
+            # 乔治·韦拉; a Mongolian or Tibetan name the tagger cut into pieces: 布仁 + 其 + 木格
+            end, j = _dotted_end(tokens, i, lex)
+            if end == tok.end and tok.tag in _NAME_TAGS:
+                while (j < n and j < i + 4 and tokens[j].tag not in _NOT_MINORITY_TAGS
+                       and _is_translit(tokens[j].word, lex, pieces=True)):
+                    end, j = tokens[j].end, j + 1
+            yield Match(tok.start, end, "PER", "per.after-title")
         elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
               and 1 <= len(nxt.word) <= 2 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names):
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
