@@ -194,3 +194,28 @@ def test_user_lexicon_adds_places(tmp_path):
 )
 def test_facilities(text, expected):
     assert [(m.text, m.rule) for m in extract_places(View.of(text), Context())] == expected
+
+
+def _texts(text: str) -> list[str]:
+    return [m.text for m in extract_places(View.of(text), Context())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sights jieba reads as one name word
+        ("游客来到古琼寺祈福", ["古琼寺"]),
+        ("参观泰姬陵", ["泰姬陵"]),
+        ("登上埃菲尔铁塔", ["埃菲尔铁塔"]),
+        # common nouns, idioms and given names that end like a sight
+        ("当地有一座清真寺", []),
+        ("笑傲江湖", []),
+        # a lone surname before a two-character place: the place is a given name
+        ("李永春说", []),
+        ("蔡朝阳表示", []),
+        ("来到永春县", ["永春县"]),
+        ("北京朝阳区", ["北京", "朝阳区"]),
+    ],
+)
+def test_landmarks_and_given_names(text, expected):
+    assert _texts(text) == expected

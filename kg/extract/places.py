@@ -96,9 +96,10 @@ def read_words(path: Path) -> list[str]:
 
 @functools.cache
 def affixes() -> dict[str, tuple[str, ...]]:
-    """Affix words of ``affixes.tsv`` by kind (admin, street, home, final, quarter, drop)."""
+    """Affix words of ``affixes.tsv`` by kind (admin, street, home, final, quarter, drop, landmark)."""
     path = RULES / "affixes.tsv"
-    kinds: dict[str, list[str]] = {k: [] for k in ("admin", "street", "home", "final", "quarter", "drop")}
+    kinds: dict[str, list[str]] = {
+        k: [] for k in ("admin", "street", "home", "final", "quarter", "drop", "landmark")}
     for n, (kind, word) in read_table(path, 2, 2):
         if kind not in kinds:
             raise RuleError(f"unknown affix kind {kind!r} (expected {', '.join(kinds)})", str(path), n)
@@ -516,7 +517,22 @@ def _match_at(text, i, toks, gaz, names):
         return i + 1, tok.word, "places.jieba-ns"
     if _unit_word(tok.word, tok.tag):
         return i + 1, tok.word, "places.unit-word"
+    if _landmark(tok.word, tok.tag):
+        return i + 1, tok.word, "places.landmark"
     return None, "", ""
+
+
+#: Last characters of landmarks that are also common in given names (王金山, 李春湖, 彭嘉陵).
+_NAME_FINALS = frozenset("山峰岭湖桥湾岛谷陵")
+
+
+def _landmark(word: str, tag: str) -> bool:
+    """A sight jieba reads as one name word: 古琼寺, 泰姬陵, 陶波湖 (``landmark`` affixes)."""
+    if len(word) < 3 or tag not in ("nr", "nrt", "nz") or word[-1] not in affixes()["landmark"]:
+        return False
+    if word in _not_places():
+        return False
+    return not (word[-1] in _NAME_FINALS and tag != "nz" and word[0] in _surnames())
 
 
 def extract_places(view: View, ctx: Context) -> Iterator[Mention]:
