@@ -308,3 +308,24 @@ def test_places_from_the_gazetteer():
     names = {str(r[0]) for r in g.query(q)}
     assert {"鄂尔多斯市", "内蒙古自治区"} <= names
     assert g.value(URIRef(entity_iri("LOC", "东胜区")), SCHEMA.identifier) is not None
+
+
+def test_graph_conforms_to_the_shapes(graph: Graph):
+    """kg/graph/shapes.ttl (SHACL) holds for the hand-made records; runs where pySHACL is installed."""
+    pyshacl = pytest.importorskip("pyshacl")
+    from pathlib import Path
+
+    import kg.graph
+
+    shapes = Graph().parse(Path(kg.graph.__file__).parent / "shapes.ttl", format="turtle")
+    conforms, _, report = pyshacl.validate(graph, shacl_graph=shapes, advanced=True)
+    assert conforms, report
+
+
+def test_an_organisation_as_venue_is_not_a_location():
+    t = "在中组部召开座谈会。"
+    ev = Event("Meeting", "座谈会", Mention(5, 8, "EVENT", "座谈会"), place=Mention(1, 4, "ORG", "中组部"),
+               sentence=(0, 10))
+    g = build_graph([ArticleResult(Document("d", t), Article("d", 0, 0, len(t)), [], [], [ev], [])])
+    assert not list(g.objects(None, SCHEMA.location))
+    assert URIRef(entity_iri("ORG", "中组部")) in set(g.objects(None, SCHEMA.mentions))

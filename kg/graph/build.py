@@ -413,7 +413,8 @@ class GraphBuilder:
             add((e, SCHEMA.endDate, end))
         if ev.place is not None:
             place = self._mention(ev.place)
-            if place is not None:
+            # schema:location wants a Place: an organisation as venue (在中组部召开) stays a mention only
+            if place is not None and ev.place.type == "LOC":
                 add((e, SCHEMA.location, place))
         if ev.organizer is not None:
             org = self._mention(ev.organizer)
