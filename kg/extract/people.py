@@ -159,7 +159,8 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
             i += 1
             continue
         if len(w) == 2 and w not in lex.not_names and (
-                (w[0] in "老小" and w[1] in lex.surnames and w[1] not in lex.weak)
+                (w[0] == "老" and w[1] in lex.surnames and w[1] not in lex.weak)
+                or (w[0] == "小" and w[1] in lex.surnames and w[1] not in lex.weak and tag in _NAME_TAGS)
                 or (w[1] == "老" and w[0] in lex.surnames and w[0] not in lex.weak)) and (
                 nxt is None or nxt.tag == "x" or nxt.word in lex.cues_after or nxt.word in _PARTICLES
                 or (prev is not None and prev.word in lex.cues_before)):
@@ -339,9 +340,15 @@ _SURE = frozenset({"per.translit", "per.context", "per.after-title", "per.byline
                    "per.space-list", "per.list", "per.surname-given"})
 
 
+# ... and those sure enough even with two characters.
+_SURE_SHORT = frozenset({"per.translit", "per.japanese", "per.after-title", "per.byline"})
+
+
 def _repeats(text: str, tokens: tuple[Token, ...], found: list[Match]) -> Iterator[Match]:
     """Other occurrences of names found with context (one sense per discourse): 克林顿总统 ... 克林顿说."""
-    names = sorted({text[m.start:m.end] for m in found if m.rule in _SURE and m.end - m.start >= 2})
+    # two-character Chinese names are too often words (文学, 单位) to be looked for without context
+    names = sorted({text[m.start:m.end] for m in found if m.rule in _SURE and (
+        m.end - m.start >= 3 or (m.end - m.start == 2 and m.rule in _SURE_SHORT))})
     if not names:
         return
     starts = {t.start for t in tokens}
