@@ -300,18 +300,19 @@ class SportsCues:
     next: frozenset[str]
     verb: frozenset[str]
     after: frozenset[str]
+    club: frozenset[str]
 
 
 @functools.cache
 def sports_cues() -> SportsCues:
     """Load ``kg/rules/orgs/sports.tsv`` once."""
     path = RULES / "sports.tsv"
-    kinds: dict[str, set[str]] = {"sentence": set(), "next": set(), "verb": set(), "after": set()}
+    kinds: dict[str, set[str]] = {k: set() for k in ("sentence", "next", "verb", "after", "club")}
     for n, (kind, word) in read_table(path, 2, 2):
         if kind not in kinds:
             raise RuleError(f"unknown kind {kind!r} (expected {', '.join(kinds)})", str(path), n)
         kinds[kind].add(word)
-    return SportsCues(*(frozenset(kinds[k]) for k in ("sentence", "next", "verb", "after")))
+    return SportsCues(*(frozenset(kinds[k]) for k in ("sentence", "next", "verb", "after", "club")))
 
 
 _SENTENCE_END = frozenset("。！？；!?;\n")
@@ -323,41 +324,71 @@ _BET_CHARS = frozenset("胜负平盘胆赔")
 _AT_WORDS = frozenset("在 于 到 赴 从 来到 抵达 前往 飞往 来自".split())
 
 
+#: Words joining two teams: 阿森纳对桑德兰, 曼城与曼联, 博洛尼亚、巴勒莫.
+_TEAM_LINKS = frozenset("和 与 、 对 及 同".split())
+
+
 def _club_spans(toks) -> Iterator[tuple[int, int, str]]:
     """Clubs and teams written as their city or country in a match report (罗马客场, 阿根廷战平巴西).
 
     A sentence is a match report when it holds a cue of ``sports.tsv`` (主场, 让球, 联赛, vs).
-    There a foreign city is a club wherever it stands; a country or a Chinese place only
-    next to a cue (vs, 客场, a result verb: its national team, not where the match is played);
-    a name jieba tags as a person or place only next to a strong cue (桑普vs热那亚).
+    There a foreign city or a club of the ``club`` list is a club wherever it stands; a country
+    or a Chinese place only next to a cue (vs, 客场, a result verb: its national team, not where
+    the match is played); a name jieba tags as a person or place only next to a strong cue
+    (桑普vs热那亚). A place or name joined to a club by 和, 与, 对 is a club too (阿森纳对桑德兰).
     """
     cues = sports_cues()
-    gaz = gazetteer()
-    names = _extractable()
-    stop = _not_places()
     begin = 0
     for end in range(len(toks) + 1):
         if end < len(toks) and toks[end].word not in _SENTENCE_END:
             continue
         sent = toks[begin:end]
         begin = end + 1
-        if not any(t.word in cues.sentence for t in sent):
+        if any(t.word in cues.sentence for t in sent):
+            yield from _sentence_clubs(sent, cues)
+
+
+def _sentence_clubs(sent, cues: SportsCues) -> Iterator[tuple[int, int, str]]:
+    gaz = gazetteer()
+    names = _extractable()
+    stop = _not_places()
+    words = [t.word for t in sent]
+    found: dict[int, bool] = {}  # token index -> a club; False: a candidate that may join a club
+    glued: set[int] = set()  # 对斯旺西: jieba glued the link word to the name
+    for i, t in enumerate(sent):
+        if len(t.word) >= 3 and t.word[0] in _TEAM_LINKS and t.tag in _CLUB_TAGS and i > 0:
+            glued.add(i)
+            found[i] = False
             continue
-        words = [t.word for t in sent]
-        for i, t in enumerate(sent):
-            if len(t.word) < 2 or t.word in stop or _BET_CHARS.intersection(t.word):
+        if len(t.word) < 2 or t.word in stop or _BET_CHARS.intersection(t.word):
+            continue
+        before = words[i - 1] if i > 0 else ""
+        after = words[i + 1] if i + 1 < len(sent) else ""
+        if before in _AT_WORDS or after in ("的", "电") or after[:1].isdigit():
+            continue  # 在巴黎, 击败黑龙江的李文良, 新华社日内瓦１月９日电: places
+        strong = before in cues.next or after in cues.next or before in cues.after
+        place = gaz.lookup(t.word) if t.word in names else None
+        if t.word in cues.club:
+            found[i] = True
+        elif place is not None:
+            found[i] = place.level == "foreign-city" or strong or bool(cues.verb.intersection((before, after)))
+        elif t.tag in _CLUB_TAGS:
+            found[i] = strong
+    changed = True
+    while changed:  # 阿森纳对桑德兰: a candidate joined to a club is one
+        changed = False
+        for i, club in found.items():
+            if club:
                 continue
-            before = words[i - 1] if i > 0 else ""
-            after = words[i + 1] if i + 1 < len(sent) else ""
-            if before in _AT_WORDS or after in ("的", "电") or after[:1].isdigit():
-                continue  # 在巴黎, 击败黑龙江的李文良, 新华社日内瓦１月９日电: places
-            strong = before in cues.next or after in cues.next or before in cues.after
-            place = gaz.lookup(t.word) if t.word in names else None
-            if place is not None and (place.level == "foreign-city" or strong
-                                      or cues.verb.intersection((before, after))):
-                yield t.start, t.end, "orgs.club"
-            elif place is None and t.tag in _CLUB_TAGS and strong:
-                yield t.start, t.end, "orgs.club"
+            if i in glued:
+                joined = bool(found.get(i - 1))
+            else:
+                joined = any(found.get(k) and words[(i + k) // 2] in _TEAM_LINKS for k in (i - 2, i + 2))
+            if joined:
+                found[i] = changed = True
+    for i in sorted(found):
+        if found[i]:
+            yield sent[i].start + (i in glued), sent[i].end, "orgs.club"
 
 
 @functools.cache
