@@ -329,3 +329,12 @@ def test_an_organisation_as_venue_is_not_a_location():
     g = build_graph([ArticleResult(Document("d", t), Article("d", 0, 0, len(t)), [], [], [ev], [])])
     assert not list(g.objects(None, SCHEMA.location))
     assert URIRef(entity_iri("ORG", "中组部")) in set(g.objects(None, SCHEMA.mentions))
+
+
+def test_credits_of_the_wrong_type_are_mentions_only():
+    t = "本报记者新华社 摄"
+    art = Article("d", 0, 0, len(t), reporters=(Mention(4, 7, "ORG", "新华社"),),
+                  photographers=(Mention(0, 2, "ORG", "本报"),))
+    g = build_graph([ArticleResult(Document("d", t), art)])
+    assert not list(g.objects(None, SCHEMA.author)) and not list(g.objects(None, KG.photographer))
+    assert len(list(g.subjects(RDF.type, SCHEMA.Organization))) == 2

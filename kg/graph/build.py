@@ -210,25 +210,28 @@ class GraphBuilder:
         add((ctx, NIF.endIndex, _index(len(text))))
 
         self.article, self.article_node, self.context, self.text = art, a, ctx, text
-        for m in art.reporters:
-            add((a, SCHEMA.author, self._mention(m)))
-        for m in art.photographers:
-            p = self._mention(m)
-            add((a, KG.photographer, p))
-            add((a, SCHEMA.contributor, p))
-        for m in art.credits:
-            add((a, SCHEMA.contributor, self._mention(m)))
+        credits = [(m, SCHEMA.author) for m in art.reporters]
+        credits += [(m, p) for m in art.photographers for p in (KG.photographer, SCHEMA.contributor)]
+        credits += [(m, SCHEMA.contributor) for m in art.credits]
+        for m, p in credits:
+            person = self._mention(m)
+            if person is not None and m.type == "PER":
+                add((a, p, person))
         if art.dateline is not None:
             add((a, SCHEMA.dateline, _zh(art.dateline.text)))
-            add((a, SCHEMA.locationCreated, self._mention(art.dateline)))
+            place = self._mention(art.dateline)
+            if place is not None and art.dateline.type == "LOC":
+                add((a, SCHEMA.locationCreated, place))
         if art.media is not None:
-            add((a, SCHEMA.sourceOrganization, self._mention(art.media)))
+            media = self._mention(art.media)
+            if media is not None and art.media.type == "ORG":
+                add((a, SCHEMA.sourceOrganization, media))
         for m in result.mentions:
             self._mention(m)
         for ms in result.memberships:
             self._membership(ms)
         for ev in result.events:
-            self._event(ev, result)
+            self._event(ev)
         for rel in result.relations:
             self._relation(rel)
 
@@ -388,7 +391,7 @@ class GraphBuilder:
             add((title, ITSRDF.taIdentRef, role))
         self._provenance(m, ms.sentence, ms.rule, ms.confidence)
 
-    def _event(self, ev: Event, result: ArticleResult) -> None:
+    def _event(self, ev: Event) -> None:
         date = ev.date or ""
         end_date = ev.end_date
         if "/" in date:  # a range keyed start/end
