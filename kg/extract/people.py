@@ -37,6 +37,8 @@ from kg.rules import RuleSet
 __all__ = ["NameLexicon", "name_lexicon", "extract_people", "split_name"]
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# Morpheme tags: the tagger's word for a character that is no word on its own (刘/zg 洪涛, 胡才 + 春/tg).
+_MORPHEME_TAGS = frozenset({"zg", "tg", "ag", "vg", "dg", "ng", "g", "rg"})
 # Tags of tokens that may be the given name the tagger split off (赵琛 + 玮/nr).
 _GIVEN_TAGS = frozenset({"nr", "nrfg", "ng", "nrt"})
 # Tags a word after a title can have when it is an untagged name (李理/n, 王五/nz).
@@ -178,6 +180,13 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
             # a name jieba's dictionary tags as something else (刘澜涛/n, 许立群/m), told by its context
             yield Match(tok.start, tok.end, "PER", "per.context")
             i += 1
+            continue
+        if (len(w) == 1 and w in lex.surnames and tag in _MORPHEME_TAGS and nxt is not None
+                and nxt.tag in _NAME_TAGS and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
+                and nxt.word not in lex.not_names):
+            # 刘/zg + 洪涛/nr: a surname the tagger took for a morpheme
+            yield Match(tok.start, nxt.end, "PER", "per.surname-given")
+            i += 2
             continue
         jp = w[:3] if w[:3] in lex.japanese else w[:2] if w[:2] in lex.japanese else ""
         if jp and tag in _JAPANESE_TAGS and is_han(w) and len(w) <= len(jp) + 3 and (
