@@ -207,6 +207,11 @@ def _texts(text: str) -> list[str]:
         ("游客来到古琼寺祈福", ["古琼寺"]),
         ("参观泰姬陵", ["泰姬陵"]),
         ("登上埃菲尔铁塔", ["埃菲尔铁塔"]),
+        # famous sights jieba tags as common nouns or organisations
+        ("在人民大会堂举行", ["人民大会堂"]),
+        ("参观故宫和颐和园", ["故宫", "颐和园"]),
+        # a sight standing for a government is not listed
+        ("白宫发言人说", []),
         # common nouns, idioms and given names that end like a sight
         ("当地有一座清真寺", []),
         ("笑傲江湖", []),
