@@ -331,20 +331,23 @@ _TEAM_LINKS = frozenset("和 与 、 对 及 同".split())
 def _club_spans(toks) -> Iterator[tuple[int, int, str]]:
     """Clubs and teams written as their city or country in a match report (罗马客场, 阿根廷战平巴西).
 
-    A sentence is a match report when it holds a cue of ``sports.tsv`` (主场, 让球, 联赛, vs).
+    A sentence is a match report when it or a sentence next to it holds a cue of ``sports.tsv``
+    (主场, 让球, 联赛, vs).
     There a foreign city or a club of the ``club`` list is a club wherever it stands; a country
     or a Chinese place only next to a cue (vs, 客场, a result verb: its national team, not where
     the match is played); a name jieba tags as a person or place only next to a strong cue
     (桑普vs热那亚). A place or name joined to a club by 和, 与, 对 is a club too (阿森纳对桑德兰).
     """
     cues = sports_cues()
-    begin = 0
+    sents, begin = [], 0
     for end in range(len(toks) + 1):
-        if end < len(toks) and toks[end].word not in _SENTENCE_END:
-            continue
-        sent = toks[begin:end]
-        begin = end + 1
-        if any(t.word in cues.sentence for t in sent):
+        if end == len(toks) or toks[end].word in _SENTENCE_END:
+            sents.append(toks[begin:end])
+            begin = end + 1
+    sporty = [any(t.word in cues.sentence for t in sent) for sent in sents]
+    for k, sent in enumerate(sents):
+        # a report runs over sentences: a cue in the sentence before or after counts too
+        if any(sporty[max(0, k - 1):k + 2]):
             yield from _sentence_clubs(sent, cues)
 
 
@@ -360,6 +363,9 @@ def _sentence_clubs(sent, cues: SportsCues) -> Iterator[tuple[int, int, str]]:
             glued.add(i)
             found[i] = False
             continue
+        if t.word in cues.club:
+            found[i] = True
+            continue
         if len(t.word) < 2 or t.word in stop or _BET_CHARS.intersection(t.word):
             continue
         before = words[i - 1] if i > 0 else ""
@@ -368,9 +374,7 @@ def _sentence_clubs(sent, cues: SportsCues) -> Iterator[tuple[int, int, str]]:
             continue  # 在巴黎, 击败黑龙江的李文良, 新华社日内瓦１月９日电: places
         strong = before in cues.next or after in cues.next or before in cues.after
         place = gaz.lookup(t.word) if t.word in names else None
-        if t.word in cues.club:
-            found[i] = True
-        elif place is not None:
+        if place is not None:
             found[i] = place.level == "foreign-city" or strong or bool(cues.verb.intersection((before, after)))
         elif t.tag in _CLUB_TAGS:
             found[i] = strong
