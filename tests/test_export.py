@@ -107,6 +107,10 @@ def test_page_layout_is_seeded_and_physics_stops(page: str):
     assert "stabilizationIterationsDone" in page and "physics: false" in page
 
 
+def test_page_has_a_find_box(page: str):
+    assert 'id="kg-find"' in page and 'getElementById("kg-find")' in page
+
+
 def test_page_is_deterministic(graph: Graph):
     assert html_page(graph) == html_page(build_graph(sample_results()))
 

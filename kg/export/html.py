@@ -89,6 +89,23 @@ _STOP_PHYSICS = """
 <script type="text/javascript">
   // Layout once, then freeze: a still page stays usable with thousands of nodes.
   network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); });
+  // Find a node by (part of) its label: Enter jumps to the next match.
+  var kgHits = [], kgAt = 0;
+  document.getElementById("kg-find").addEventListener("keydown", function (e) {
+    if (e.key !== "Enter") { kgHits = []; return; }
+    var q = this.value.trim();
+    if (!q) { return; }
+    if (!kgHits.length) {
+      kgHits = nodes.get({filter: function (n) { return String(n.label).indexOf(q) >= 0; }})
+                    .map(function (n) { return n.id; });
+      kgAt = 0;
+    }
+    if (!kgHits.length) { this.style.background = "#fdd"; return; }
+    this.style.background = "";
+    var id = kgHits[kgAt++ % kgHits.length];
+    network.selectNodes([id]);
+    network.focus(id, {scale: 1.5, animation: {duration: 400}});
+  });
 </script>
 """
 
@@ -105,6 +122,7 @@ _STYLE = """
   .kg-key { display: inline-flex; align-items: center; gap: 5px; }
   .kg-key i { display: inline-block; width: 12px; height: 12px; border-radius: 2px; }
   .kg-note { color: #666; margin-left: auto; }
+  #kg-find { width: 160px; padding: 3px 6px; font-size: 13px; border: 1px solid #ccc; border-radius: 4px; }
   .vis-tooltip { white-space: pre-line !important; max-width: 520px; font-size: 13px; }
 </style>
 """
@@ -231,7 +249,9 @@ def html_page(graph: Graph, *, max_nodes: int = MAX_NODES, title: str = "kg 知�
     note = f"{len(nodes)} 个节点, {len(edges)} 条边"
     if total > len(nodes):
         note += f" (共 {total} 个, 只画连接最多的 {len(nodes)} 个)"
-    bar = f'<div class="kg-bar"><b>{html.escape(title)}</b>{legend}<span class="kg-note">{note}</span></div>'
+    find = '<input id="kg-find" type="search" placeholder="查找 find…" title="Enter: next match">'
+    bar = (f'<div class="kg-bar"><b>{html.escape(title)}</b>{legend}{find}'
+           f'<span class="kg-note">{note}</span></div>')
     page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
     page = page.replace("</head>", _STYLE + "</head>", 1)
     page = re.sub(r"<body>", lambda m: "<body>\n" + bar, page, count=1)
