@@ -238,3 +238,17 @@ def _brands(text: str) -> list[str]:
 )
 def test_brand_and_industry(text, brands):
     assert _brands(text) == brands
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("汇丰和渣打都下调了预测", ["汇丰", "渣打"]),
+        ("育碧公司宣布", ["育碧公司"]),
+        # brands that are common words or names stay out
+        ("联想到过去", []),
+        ("索尼亚·甘地", []),
+    ],
+)
+def test_company_brands(text, expected):
+    assert [m.text for m in extract_orgs(View.of(text), Context())] == expected
