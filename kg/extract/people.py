@@ -338,7 +338,8 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found = list(_tagged_names(tokens, lex, tl.posts, address))
     found.extend(_after_titles(view, tokens, titles, lex))
     found.extend(_lists(view.text, tokens, lex))
-    found.extend(match_patterns(view.text, rules.patterns_for("PER")))
+    # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
+    found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_repeats(view.text, tokens, found))
     for m in found:
         yield to_mention(view, m)
@@ -351,6 +352,14 @@ _SURE = frozenset({"per.translit", "per.context", "per.after-title", "per.byline
 
 # ... and those sure enough even with two characters.
 _SURE_SHORT = frozenset({"per.translit", "per.japanese", "per.after-title", "per.byline"})
+
+
+def _plausible(name: str, lex: NameLexicon) -> bool:
+    """A pattern's Chinese name is no common word nor ends in 说; a weak surname needs three characters."""
+    if not is_han(name) or name[0] not in lex.surnames and name[:2] not in lex.compound:
+        return True  # foreign or mixed names: the pattern's context is all there is
+    return (name not in lex.not_names and name[-1] not in _SPEECH
+            and not (len(name) == 2 and name[0] in lex.weak))
 
 
 def _repeats(text: str, tokens: tuple[Token, ...], found: list[Match]) -> Iterator[Match]:
