@@ -190,6 +190,8 @@ def test_user_lexicon_adds_places(tmp_path):
     [
         ("音乐会在北京音乐厅举行", [("北京音乐厅", "places.facility")]),
         ("新华社记者李争艳本报记者彭嘉陵", []),
+        # a preposition jieba glued to the name is left out
+        ("把丽泽商务区建成金融区", [("丽泽商务区", "places.facility")]),
     ],
 )
 def test_facilities(text, expected):

@@ -266,6 +266,7 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
         if first.tag in ("nr", "nrfg") and text[head_start:tok.end] in ("政府", "当局", "内阁"):
             continue  # 克林顿政府 is an administration, not a body with a name
         cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
+    cands = [_unglue(c, toks, text) for c in cands]
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
     cands.extend(_club_spans(toks))
     cands.extend(_brand_spans(toks))
@@ -434,6 +435,22 @@ def _brand_spans(toks) -> Iterator[tuple[int, int, str]]:
         elif j >= 2 and toks[j - 2].word in names:
             start = toks[j - 2].start  # the place of the company: 新加坡家乐电影
         yield start, tok.end, "orgs.brand"
+
+
+#: Prepositions and verbs that jieba glues to the front of an unknown name (把丽泽 + 商务区, 在金泰 + 地产);
+#: not 向, 将, 从, 和, which begin place names (向阳, 将乐, 从化, 和平).
+_GLUED_FRONT = frozenset("把在到被给让而")
+
+
+def _unglue(cand: tuple[int, int, str], toks, text: str) -> tuple[int, int, str]:
+    """``cand`` without a preposition glued to its first token by jieba (把丽泽商务区 -> 丽泽商务区)."""
+    a, b, rule = cand
+    if text[a] not in _GLUED_FRONT:
+        return cand
+    first = next((t for t in toks if t.start == a), None)
+    if first is None or len(first.word) < 3 or first.tag not in ("nr", "nrt", "ns", "nz", "n"):
+        return cand
+    return a + 1, b, rule
 
 
 def _suffix_kind(name: str, rules: OrgRules) -> str:
