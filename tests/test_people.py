@@ -56,6 +56,7 @@ def test_people_found(text, expected):
         "建设小康社会。",
         "阿森纳和切尔西的比赛。",
         "统筹推进文明培育、文明实践、文明创建。",
+        "他最爱玩《轩辕剑》。",
     ],
 )
 def test_common_words_are_not_people(text):

@@ -341,7 +341,10 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_repeats(view.text, tokens, found))
+    text = view.text
     for m in found:
+        if m.start > 0 and m.end < len(text) and text[m.start - 1] == "《" and text[m.end] == "》":
+            continue  # the whole of a title in book marks is a work (《轩辕剑》, 《鹿鼎记》), not a person
         yield to_mention(view, m)
 
 
