@@ -399,6 +399,9 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
                 out.append((tok.start, tok.start + len(lead), gaz.lookup(lead).name, "places.prefix"))
             i += 1
             continue
+        if j < n and toks[j].word in ("盘", "盘口") and gaz.lookup(key) and gaz.lookup(key).level == "region":
+            i = j  # 亚洲盘, 欧洲盘: the Asian or European handicap of a betting column, no place
+            continue
         if j == i + 1 and len(tok.word) == 2 and i > 0 and _surname_before(toks[i - 1]):
             i += 1  # 李 + 永春, 蔡 + 朝阳: a given name that reads as a place
             continue
