@@ -117,3 +117,26 @@ def test_organisation_identity_follows_the_home_place(place, expected):
     from kg.extract.posts import resolve_org
 
     assert resolve_org("市政府", Context(place=place))[0] == expected
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("按照中央第二生态环境保护督察组(以下简称“中央督察组”)工作要求,中央督察组交办信访件。",
+     "中央第二生态环境保护督察组", "中央督察组"),
+    ("世界卫生组织（简称世卫组织）发布报告，世卫组织指出", "世界卫生组织", "世卫组织"),
+])
+def test_short_names_the_article_defines(text, full, short):
+    ms = [Mention(m.start(), m.end(), "ORG", w, key="")
+          for w in (full, short) for m in re.finditer(re.escape(w), text)
+          if not (w == short and text.startswith(full, m.start()))]
+    ms = sorted(m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end and o.text == full
+                                         for o in ms))
+    r = ArticleResult(Document(id="d", text=text), Article("d", 0, 0, len(text)), ms)
+    out = link_article(r, CTX)
+    assert {m.key or m.text for m in out.mentions} == {full}
+
+
+def test_a_bracket_that_defines_nothing_changes_nothing():
+    text = "北京大学人民医院(筹)成立。"
+    m = Mention(0, 8, "ORG", "北京大学人民医院", key="")
+    r = ArticleResult(Document(id="d", text=text), Article("d", 0, 0, len(text)), [m])
+    assert [x.key or x.text for x in link_article(r, CTX).mentions] == ["北京大学人民医院"]

@@ -8,12 +8,15 @@ article carries the same key, then rewrites the facts that hold mentions:
   one person of the article with that surname (none when two share it);
 * a home word (我市, 本市, 全市, 我区) is keyed to the home place of its level
   (``kg.extract.places.gazetteer().home``) when the place extractor has not done so;
+* a short name the article defines (``中央第二生态环境保护督察组(以下简称“中央督察组”)``)
+  takes the key of the name it abbreviates, wherever it is used in the article;
 * the reporters of the byline get a post: 记者 of the byline's media.
 
 Identity across articles follows from the keys (``kg.link.identity``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -61,8 +64,27 @@ def _home_key(word: str, ctx: Context) -> str | None:
     return place.name if place is not None else None
 
 
-def _keys(mentions: list[Mention], ctx: Context) -> dict[tuple[int, int, str], str]:
+#: ``FULL（以下简称“SHORT”）``: the article defines a short name for what precedes the bracket.
+_DEFINED_SHORT = re.compile(
+    r"\s*[（(]\s*(?:以下|下文)?(?:简称|称)\s*[“\"「『]?(?P<short>[^”\"」』）)，,、。]{1,15}?)[”\"」』]?\s*[）)]"
+)
+
+
+def _defined_short_names(mentions: list[Mention], text: str) -> dict[tuple[str, str], str]:
+    """(type, short name) -> key of the full name, for short names the article defines."""
+    out: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        if m.type not in ("ORG", "LOC", "EVENT"):
+            continue
+        d = _DEFINED_SHORT.match(text, m.end)
+        if d:
+            out.setdefault((m.type, d.group("short")), m.key or m.text)
+    return out
+
+
+def _keys(mentions: list[Mention], ctx: Context, text: str = "") -> dict[tuple[int, int, str], str]:
     """New key of each mention whose key changes, by (start, end, type)."""
+    short = _defined_short_names(mentions, text) if text else {}
     people = [m for m in mentions if m.type == "PER"]
     full = sorted({n for n in (m.key or m.text for m in people) if len(n) >= 2 and not _is_surname(n)})
     by_surname: dict[str, list[str]] = {}
@@ -77,6 +99,8 @@ def _keys(mentions: list[Mention], ctx: Context) -> dict[tuple[int, int, str], s
                 key = names[0]
         elif m.type == "LOC" and m.text in _HOME_WORDS and (not m.key or m.key == m.text) and ctx.place:
             key = _home_key(m.text, ctx) or key
+        elif (m.type, m.text) in short:
+            key = short[(m.type, m.text)]
         if key != m.key:
             out[(m.start, m.end, m.type)] = key
     return out
@@ -114,11 +138,12 @@ def _byline_posts(result: ArticleResult, ctx: Context) -> list[Membership]:
 
 def link_article(result: ArticleResult, ctx: Context) -> ArticleResult:
     """``result`` with keys made consistent within the article and byline posts added."""
-    keys = _keys(result.mentions, ctx)
+    text = result.doc.text
+    keys = _keys(result.mentions, ctx, text)
     # facts hold mentions too: they may carry mentions the list lacks (synthesised spans)
     extra = [m.person for m in result.memberships] + list(result.article.reporters)
     extra += [p for e in result.events for p in (e.chair, e.delegated_by, *e.attendees) if p is not None]
-    for k, v in _keys(result.mentions + extra, ctx).items():
+    for k, v in _keys(result.mentions + extra, ctx, text).items():
         keys.setdefault(k, v)
 
     def rk(m):
