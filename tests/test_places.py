@@ -209,6 +209,11 @@ def _texts(text: str) -> list[str]:
         ("游客来到古琼寺祈福", ["古琼寺"]),
         ("参观泰姬陵", ["泰姬陵"]),
         ("登上埃菲尔铁塔", ["埃菲尔铁塔"]),
+        # a noun and a one-character sight word
+        ("乘船前往鳄鱼岛", ["鳄鱼岛"]),
+        ("游览灵应寺", ["灵应寺"]),
+        ("这个岛很美", []),
+        ("一座岛", []),
         # famous sights jieba tags as common nouns or organisations
         ("在人民大会堂举行", ["人民大会堂"]),
         ("参观故宫和颐和园", ["故宫", "颐和园"]),

@@ -522,7 +522,24 @@ def _match_at(text, i, toks, gaz, names):
         return i + 1, tok.word, "places.unit-word"
     if _landmark(tok.word, tok.tag):
         return i + 1, tok.word, "places.landmark"
+    if i + 1 < len(toks) and _landmark_pair(tok, toks[i + 1]):
+        return i + 2, tok.word + toks[i + 1].word, "places.landmark"
     return None, "", ""
+
+
+#: One-character sight words that make a sight of the noun before them (水晶 + 岛, 灵应 + 寺, 情人 + 滩).
+_SIGHT_CHARS = frozenset("岛寺庙洞滩湾礁阁祠")
+
+
+def _landmark_pair(tok: Token, nxt: Token) -> bool:
+    """A sight written as a two-character noun and a one-character sight word: 鳄鱼岛, 佛爷洞, 情人滩."""
+    return (
+        nxt.word in _SIGHT_CHARS
+        and nxt.start == tok.end
+        and len(tok.word) == 2
+        and tok.tag in ("n", "nz", "nr", "nrt")
+        and tok.word not in _not_places()
+    )
 
 
 #: Last characters of landmarks that are also common in given names (王金山, 李春湖, 彭嘉陵).
