@@ -388,7 +388,8 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
                 out.append((tok.start, tok.start + len(w), place.name, "places.home"))
             i += 1 if w == tok.word else 2
             continue
-        if tok.word[0] not in first_chars and tok.tag != "ns" and len(tok.word) < 3:
+        sight_next = i + 1 < n and toks[i + 1].word in _SIGHT_CHARS
+        if tok.word[0] not in first_chars and tok.tag != "ns" and len(tok.word) < 3 and not sight_next:
             i += 1  # fast path: most tokens start no place name
             continue
         j, key, rule = _match_at(text, i, toks, gaz, names)
