@@ -429,7 +429,6 @@ def test_missing_rule_file(tmp_path, monkeypatch, capsys):
     assert only.startswith(f"kg: {tmp_path / 'nope.jsonl'}")
 
 
-@pytest.mark.xfail(strict=True, reason="N1: read rule files as utf-8-sig (see /work/briefs/r-to-n1.md)")
 def test_rule_file_with_bom_loads(tmp_path):
     _needs_rules()
     from kg.rules import load_rules

@@ -89,4 +89,5 @@ def match_token_lexicon(
 def to_mention(view: View, m: Match, confidence: float = 1.0) -> Mention:
     """The mention of a view match, in source offsets."""
     a, b = view.to_source(m.start, m.end)
-    return Mention(a, b, m.type, view.source[a:b], m.rule, m.key, confidence)
+    # the key defaults to the normalised text (full-width folded, line breaks left out)
+    return Mention(a, b, m.type, view.source[a:b], m.rule, m.key or view.text[m.start:m.end], confidence)

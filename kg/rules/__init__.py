@@ -90,7 +90,7 @@ def read_lexicon(path: str | Path, name: str | None = None) -> Lexicon:
     entries: dict[str, str] = {}
     source = ""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"cannot read lexicon ({exc.__class__.__name__})", str(path)) from None
     for n, raw in enumerate(lines, 1):
@@ -138,7 +138,7 @@ def read_patterns(path: str | Path, lexicons: Mapping[str, Lexicon]) -> Iterator
     """Read a ``.jsonl`` pattern file, validating every record."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"cannot read rule file ({exc.__class__.__name__})", str(path)) from None
     seen: set[str] = set()
