@@ -247,6 +247,8 @@ def test_brand_and_industry(text, brands):
     [
         ("汇丰和渣打都下调了预测", ["汇丰", "渣打"]),
         ("育碧公司宣布", ["育碧公司"]),
+        ("北约空袭", ["北约"]),
+        ("他们参加了联盟杯赛", ["联盟杯"]),
         # brands that are common words or names stay out
         ("联想到过去", []),
         ("索尼亚·甘地", []),

@@ -225,6 +225,7 @@ def _texts(text: str) -> list[str]:
         # the Asian handicap of a betting column is no place; Asia is
         ("数据换算成亚洲盘罗马客场可让平半低水", ["罗马"]),  # the club: orgs.club wins in the combiner
         ("亚洲国家", ["亚洲"]),
+        ("中国—东盟非正式首脑会晤", ["中国", "东盟"]),
         # a lone surname before a two-character place: the place is a given name
         ("李永春说", []),
         ("蔡朝阳表示", []),
