@@ -198,6 +198,9 @@ def _clubs(text: str) -> list[str]:
         ("重新找回全队的凝聚力是拉科赢球的资本。", ["拉科"]),
         ("切沃对斯旺西拥有压倒性的优势，英超以来交手全部获胜", ["切沃", "斯旺西", "英超"]),
         ("这场门兴主场迎战科隆", ["门兴", "科隆"]),
+        # clubs of the list that jieba splits into several words
+        ("拉科上轮客场惨败于马德里竞技脚下", ["拉科", "马德里竞技"]),
+        ("ac米兰主场1比2不敌桑普多利亚", ["ac米兰", "桑普多利亚"]),
         # bookmakers quoted in a betting column
         ("比较众多公司的开盘，威廉主胜赔1.70明显偏高", ["威廉"]),
         # the club list outside a match report: 维拉 may be anyone

@@ -313,6 +313,7 @@ def sports_cues() -> SportsCues:
         if kind not in kinds:
             raise RuleError(f"unknown kind {kind!r} (expected {', '.join(kinds)})", str(path), n)
         kinds[kind].add(word)
+    kinds["club"] |= {w.lower() for w in kinds["club"]}  # AC米兰 as ac米兰
     return SportsCues(*(frozenset(kinds[k]) for k in ("sentence", "next", "verb", "after", "club")))
 
 
@@ -394,6 +395,12 @@ def _sentence_clubs(sent, cues: SportsCues) -> Iterator[tuple[int, int, str]]:
     for i in sorted(found):
         if found[i]:
             yield sent[i].start + (i in glued), sent[i].end, "orgs.club"
+    # clubs of the list that jieba splits (马德里 + 竞技, ac + 米兰, 拉科 + 鲁尼亚): the longer span wins later
+    for i in range(len(sent) - 1):
+        for n in (3, 2):
+            if i + n <= len(sent) and "".join(words[i:i + n]).lower() in cues.club:
+                yield sent[i].start, sent[i + n - 1].end, "orgs.club"
+                break
 
 
 @functools.cache
