@@ -1,0 +1,1 @@
+"""Text handling: normalised views with offset maps (``normalize``), the tokenizer (``tokenize``)."""
