@@ -78,8 +78,10 @@ def test_abbreviations_with_home_place(text, expected):
     assert _orgs(text, ORDOS) == expected
 
 
-def test_abbreviation_without_home_keeps_its_name():
-    assert _orgs("市委召开会议") == [("市委", "市委")]
+def test_abbreviation_without_home_is_no_mention():
+    # 市委 with no home place names no body we can tell; after its place it is one (北京市委)
+    assert _orgs("市委召开会议") == []
+    assert _orgs("北京市委召开会议") == [("北京市委", "中共北京市委员会")]
 
 
 @pytest.mark.parametrize(

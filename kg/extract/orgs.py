@@ -12,7 +12,7 @@ names of ``known.txt`` (新华社, 国务院, 联合国) stand alone.
 Abbreviations (``abbrev.tsv``: 市委, 市政府, 自治区党委; ``departments.tsv``: 市工信局)
 name a body of the place written before them (北京市委) or of the publisher's home
 place (``ctx.place``); the key is then the full name (市委 in an Ordos paper:
-中共鄂尔多斯市委员会). With no home place the abbreviation is its own key.
+中共鄂尔多斯市委员会). With no home place a bare abbreviation is no mention.
 """
 from __future__ import annotations
 
@@ -514,8 +514,9 @@ def _abbrev_spans(text, starts, ends, ctx, rules) -> Iterator[tuple[int, int, st
             yield place_start, b, "orgs.abbrev-place"
             pos = b
         elif a in starts and b in ends and text[max(0, a - 2):a] != "自治":
-            # with no home place only the bare bodies (市委, 县政府) are kept, as their abbreviation
-            if (ctx is not None and ctx.place) or b - a <= 3:
+            # with no home place 市委 names no body we can tell (People's Daily leaves bare 市委 unlabelled,
+            # and one 市委 node for every city would merge them in the graph): kept only with ctx.place
+            if ctx is not None and ctx.place:
                 yield a, b, "orgs.abbrev"
             pos = b
         else:
