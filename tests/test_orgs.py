@@ -254,6 +254,8 @@ def test_brand_and_industry(text, brands):
         ("育碧公司宣布", ["育碧公司"]),
         ("北约空袭", ["北约"]),
         ("他们参加了联盟杯赛", ["联盟杯"]),
+        ("前两场联盟杯均取得胜利", ["联盟杯"]),  # jieba: 联盟 + 杯
+        ("深发展的股价", ["深发展"]),
         # brands that are common words or names stay out
         ("联想到过去", []),
         ("索尼亚·甘地", []),

@@ -266,6 +266,7 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
         if first.tag in ("nr", "nrfg") and text[head_start:tok.end] in ("政府", "当局", "内阁"):
             continue  # 克林顿政府 is an administration, not a body with a name
         cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
+    cands.extend(_split_known(text, starts, ends, rules))
     cands = [_unglue(c, toks, text) for c in cands]
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
     cands.extend(_club_spans(toks))
@@ -442,6 +443,19 @@ def _brand_spans(toks) -> Iterator[tuple[int, int, str]]:
         elif j >= 2 and toks[j - 2].word in names:
             start = toks[j - 2].start  # the place of the company: 新加坡家乐电影
         yield start, tok.end, "orgs.brand"
+
+
+@functools.lru_cache(maxsize=4)
+def _known_re(known: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted((k for k in known if len(k) >= 2), key=_longest_first))))
+
+
+def _split_known(text: str, starts: set[int], ends: set[int], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
+    """Known names that jieba splits into several words (联盟 + 杯), on word boundaries."""
+    for m in _known_re(rules.known).finditer(text):
+        a, b = m.span()
+        if a in starts and b in ends:
+            yield a, b, "orgs.known"
 
 
 #: Prepositions and verbs that jieba glues to the front of an unknown name (把丽泽 + 商务区, 在金泰 + 地产);
