@@ -83,3 +83,14 @@ def test_mentions_carry_rule_ids_and_source_offsets():
 def test_name_split_by_tagger_is_mended():
     # rjieba tags 赵琛 + 玮 as two names
     assert "赵琛玮" in _people("赵琛玮表示，")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("要深入学习贯彻习近平总书记关于精神文明建设的重要论述。", "习近平"),  # 习: a 百家姓 surname
+    ("萧万长出席会议。", "萧万长"),
+    ("洪秀柱发表讲话。", "洪秀柱"),
+])
+def test_surnames_of_the_full_baijiaxing(text, name):
+    from kg import extract
+
+    assert name in [m.text for m in extract(text) if m.type == "PER"]
