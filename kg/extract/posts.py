@@ -302,13 +302,27 @@ def _parse_title(text: str, end: int, lo: int, by_end) -> tuple[int, Role | None
     return None
 
 
+_STANDING = re.compile(r"(?P<committee>中共.+委员会)(?:常务委员会|常委会)$")
+
+
+def _department_scope(org: str) -> str:
+    """The body whose departments the next titles of a chain name.
+
+    A party committee's departments (统战部, 宣传部) belong to the committee, not
+    to its standing committee: ``市委常委会、统战部副部长`` is 副部长 of the
+    市委's 统战部.
+    """
+    m = _STANDING.match(org)
+    return m.group("committee") if m else org
+
+
 def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Context):
     """(organisation, how, new scope, parent) of one parsed title."""
     org, how, parent = None, "unknown", None
     new_scope = scope
     for p in parts:
         if p.kind in ("mention", "text"):
-            org = new_scope = p.value
+            org, new_scope = p.value, _department_scope(p.value)
             how = "written"
         elif p.kind == "short":
             relative = "{上级}" in org_names().get(p.value, ("", ""))[0]
