@@ -378,7 +378,14 @@ def _sentence_clubs(sent, cues: SportsCues) -> Iterator[tuple[int, int, str]]:
         strong = before in cues.next or after in cues.next or before in cues.after
         place = gaz.lookup(t.word) if t.word in names else None
         if place is not None:
-            found[i] = place.level == "foreign-city" or strong or bool(cues.verb.intersection((before, after)))
+            found[i] = (found.get(i, False) or place.level == "foreign-city" or strong
+                        or bool(cues.verb.intersection((before, after))))
+            if not found[i] and place.level == "country" and before not in _TEAM_LINKS:
+                # 阿根廷和巴西 in a match report: two countries joined are two teams
+                other = words[i + 2] if i + 2 < len(sent) and after in _TEAM_LINKS else ""
+                found[i] = bool(other) and other in names and gaz.lookup(other).level == "country"
+                if found[i]:
+                    found[i + 2] = True
         elif t.tag in _CLUB_TAGS:
             found[i] = strong
     changed = True
