@@ -258,6 +258,7 @@ def test_brand_and_industry(text, brands):
         ("他们参加了联盟杯赛", ["联盟杯"]),
         ("前两场联盟杯均取得胜利", ["联盟杯"]),  # jieba: 联盟 + 杯
         ("深发展的股价", ["深发展"]),
+        ("住建部发布通知", ["住建部"]),  # jieba: 住 + 建部
         # brands that are common words or names stay out
         ("联想到过去", []),
         ("索尼亚·甘地", []),
