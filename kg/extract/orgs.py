@@ -321,8 +321,9 @@ def sports_cues() -> SportsCues:
 _SENTENCE_END = frozenset("。！？；!?;\n")
 #: Tags of a token that may be a club's name next to a strong cue (桑普 nr, 锡耶纳 nrt, 中博 ns).
 _CLUB_TAGS = frozenset("ns nr nrt nrfg nz".split())
-#: Characters of betting words that jieba glues into name-like tokens (三连胜, 欧平胜, 盘纽卡): no club.
-_BET_CHARS = frozenset("胜负平盘胆赔")
+#: Characters of betting and match words that jieba glues into name-like tokens (三连胜, 欧平胜, 盘纽卡,
+#: 本赛季, 欧战): no club.
+_BET_CHARS = frozenset("胜负平盘胆赔赛战季")
 #: Words before a place that make it where something happens (在巴黎, 到成都), not a club.
 _AT_WORDS = frozenset("在 于 到 赴 从 来到 抵达 前往 飞往 来自".split())
 
