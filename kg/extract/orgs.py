@@ -455,7 +455,9 @@ def _brand_spans(toks) -> Iterator[tuple[int, int, str]]:
 
 @functools.lru_cache(maxsize=4)
 def _known_re(known: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted((k for k in known if len(k) >= 2), key=_longest_first))))
+    # AC米兰 is written ac米兰 too
+    return re.compile("|".join(map(re.escape, sorted((k for k in known if len(k) >= 2), key=_longest_first))),
+                      re.IGNORECASE)
 
 
 def _split_known(text: str, starts: set[int], ends: set[int], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
