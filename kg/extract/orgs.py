@@ -404,7 +404,7 @@ def _sentence_clubs(sent, cues: SportsCues) -> Iterator[tuple[int, int, str]]:
     for i in sorted(found):
         if found[i]:
             yield sent[i].start + (i in glued), sent[i].end, "orgs.club"
-    # clubs of the list that jieba splits (马德里 + 竞技, ac + 米兰, 拉科 + 鲁尼亚): the longer span wins later
+    # clubs of the list that jieba splits (马德里 + 竞技, ac + 米兰): the longer span wins later
     for i in range(len(sent) - 1):
         for n in (3, 2):
             if i + n <= len(sent) and "".join(words[i:i + n]).lower() in cues.club:
@@ -460,7 +460,9 @@ def _known_re(known: frozenset[str]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _split_known(text: str, starts: set[int], ends: set[int], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
+def _split_known(
+    text: str, starts: set[int], ends: set[int], rules: OrgRules
+) -> Iterator[tuple[int, int, str]]:
     """Known names that jieba splits into several words (联盟 + 杯), on word boundaries."""
     for m in _known_re(rules.known).finditer(text):
         a, b = m.span()
