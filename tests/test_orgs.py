@@ -259,6 +259,7 @@ def test_brand_and_industry(text, brands):
         ("前两场联盟杯均取得胜利", ["联盟杯"]),  # jieba: 联盟 + 杯
         ("深发展的股价", ["深发展"]),
         ("住建部发布通知", ["住建部"]),  # jieba: 住 + 建部
+        ("住房和城乡建设部发布通知", ["住房和城乡建设部"]),  # not 建设部 alone
         ("应该是ac米兰。", ["ac米兰"]),  # AC米兰 in any case
         ("低调曼城必擒热刺", ["曼城"]),  # 热刺 is lost in jieba's 必擒热
         # brands that are common words or names stay out
