@@ -148,57 +148,60 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                   address: frozenset[str]) -> Iterator[Match]:
     n = len(tokens)
     i = 0
+    # locals: this loop runs once per token of every article
+    fixes, surnames, weak, not_names = lex.fixes, lex.surnames, lex.weak, lex.not_names
+    cues_after, cues_before, japanese, compound = lex.cues_after, lex.cues_before, lex.japanese, lex.compound
     while i < n:
         tok = tokens[i]
         w = tok.word
-        tag = lex.fixes.get(w, tok.tag)
+        tag = fixes.get(w, tok.tag)
         nxt = tokens[i + 1] if i + 1 < n else None
         prev = tokens[i - 1] if i > 0 else None
-        if 2 <= len(w) <= 4 and w[0] in lex.surnames and w[0] not in lex.weak and (
+        if 2 <= len(w) <= 4 and w[0] in surnames and w[0] not in weak and (
                 w[1:] in posts or w[1:] in address):
             # 江主席, 周总理 written as one word: the bare surname is the person (侯老: the whole word)
             yield Match(tok.start, tok.end if w[1:] == "老" else tok.start + 1, "PER", "per.surname-title")
             i += 1
             continue
-        if len(w) == 2 and w not in lex.not_names and (
-                (w[0] == "老" and w[1] in lex.surnames and w[1] not in lex.weak)
-                or (w[0] == "小" and w[1] in lex.surnames and w[1] not in lex.weak and tag in _NAME_TAGS)
-                or (w[1] == "老" and w[0] in lex.surnames and w[0] not in lex.weak)) and (
-                nxt is None or nxt.tag == "x" or nxt.word in lex.cues_after or nxt.word in _PARTICLES
-                or (prev is not None and prev.word in lex.cues_before)):
+        if len(w) == 2 and w not in not_names and (
+                (w[0] == "老" and w[1] in surnames and w[1] not in weak)
+                or (w[0] == "小" and w[1] in surnames and w[1] not in weak and tag in _NAME_TAGS)
+                or (w[1] == "老" and w[0] in surnames and w[0] not in weak)) and (
+                nxt is None or nxt.tag == "x" or nxt.word in cues_after or nxt.word in _PARTICLES
+                or (prev is not None and prev.word in cues_before)):
             # familiar address: 老张, 小王, 侯老
             yield Match(tok.start, tok.end, "PER", "per.familiar")
             i += 1
             continue
         if (2 <= len(w) <= 4 and tag not in _NAME_TAGS and tag not in _NOT_NAME_TAGS and (
                     (nxt is not None and (nxt.word in posts or nxt.word in address
-                                          or (len(w) >= 3 and nxt.word in lex.cues_after)))
-                    or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))
-                and w not in lex.not_names
-                and ((split_name(w, lex) and w[0] not in lex.weak)
+                                          or (len(w) >= 3 and nxt.word in cues_after)))
+                    or (prev is not None and prev.word in cues_before and len(w) >= 3))
+                and w not in not_names
+                and ((split_name(w, lex) and w[0] not in weak)
                      or (len(w) >= 3 and _is_translit(w, lex)))):
             # a name jieba's dictionary tags as something else (刘澜涛/n, 许立群/m), told by its context
             yield Match(tok.start, tok.end, "PER", "per.context")
             i += 1
             continue
-        if (len(w) == 1 and w in lex.surnames and tag in _MORPHEME_TAGS and nxt is not None
+        if (len(w) == 1 and w in surnames and tag in _MORPHEME_TAGS and nxt is not None
                 and nxt.tag in _NAME_TAGS and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
-                and nxt.word not in lex.not_names):
+                and nxt.word not in not_names):
             # 刘/zg + 洪涛/nr: a surname the tagger took for a morpheme
             yield Match(tok.start, nxt.end, "PER", "per.surname-given")
             i += 2
             continue
-        jp = w[:3] if w[:3] in lex.japanese else w[:2] if w[:2] in lex.japanese else ""
+        jp = w[:3] if w[:3] in japanese else w[:2] if w[:2] in japanese else ""
         if jp and tag in _JAPANESE_TAGS and is_han(w) and len(w) <= len(jp) + 3 and (
                 len(w) >= len(jp) + 2
                 or (nxt is not None
-                    and (nxt.word in lex.cues_after or nxt.word in posts or nxt.word in address))
-                or (prev is not None and (prev.word in lex.cues_before or prev.word in posts))):
+                    and (nxt.word in cues_after or nxt.word in posts or nxt.word in address))
+                or (prev is not None and (prev.word in cues_before or prev.word in posts))):
             # 桥本龙太郎, 小泽一郎; a bare surname (桥本说) only in context
             yield Match(tok.start, tok.end, "PER", "per.japanese")
             i += 1
             continue
-        if tag in _NAME_TAGS and w not in lex.not_names:
+        if tag in _NAME_TAGS and w not in not_names:
             if len(w) == 3 and w[-1] in _GLUED_AFTER and split_name(w[:-1], lex):
                 yield Match(tok.start, tok.end - 1, "PER", "per.tagger")  # 刘洪说, 谭彦是 tagged as one name
                 i += 1
@@ -208,14 +211,14 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                 i += 1
                 continue
             parts = split_name(w, lex)
-            if parts is not None and len(w) == 4 and parts[0] not in lex.compound:
+            if parts is not None and len(w) == 4 and parts[0] not in compound:
                 parts = None  # two surnames and a given name (陈方安生) are too rare to trust the tagger
             if parts is not None and _is_translit(w, lex):
                 parts = None  # 桑德兰, 雷吉纳: read as foreign names, which need context
             if parts is not None:
                 # a given name of one character may have been split off: 赵琛 + 玮
                 if (len(parts[1]) == 1 and nxt is not None and len(nxt.word) == 1 and nxt.tag in _GIVEN_TAGS
-                        and is_han(nxt.word) and nxt.word not in lex.not_names):
+                        and is_han(nxt.word) and nxt.word not in not_names):
                     yield Match(tok.start, nxt.end, "PER", "per.tagger-mend")
                     i += 2
                     continue
@@ -223,24 +226,24 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                 yield Match(tok.start, end, "PER", "per.tagger")
                 i = j
                 continue
-            if len(w) == 1 and w in lex.surnames and nxt is not None:
+            if len(w) == 1 and w in surnames and nxt is not None:
                 # 周 + 恩来: a surname and a given name tagged apart
                 if (nxt.tag in _NAME_TAGS and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
-                        and nxt.word[0] not in lex.surnames and nxt.word not in lex.not_names):
+                        and nxt.word[0] not in surnames and nxt.word not in not_names):
                     yield Match(tok.start, nxt.end, "PER", "per.surname-given")
                     i += 2
                     continue
             if _is_translit(w, lex) and (len(w) >= 3 or tag == "nrt") and (
-                    (nxt is not None and (nxt.word in lex.cues_after or nxt.word in posts
+                    (nxt is not None and (nxt.word in cues_after or nxt.word in posts
                                           or nxt.word in address
                                           or nxt.word in _DOT or nxt.tag in _SUBJECT_NEXT_TAGS))
-                    or (prev is not None and (prev.word in lex.cues_before or prev.word in posts))):
+                    or (prev is not None and (prev.word in cues_before or prev.word in posts))):
                 # foreign names share their characters with clubs and places (切尔西, 拉齐奥): ask for context
                 end, j = _dotted_end(tokens, i, lex)  # 拉吉夫·甘地
                 yield Match(tok.start, end, "PER", "per.translit")
                 i = j
                 continue
-        if len(w) == 1 and w in lex.surnames and w not in lex.weak and nxt is not None and (
+        if len(w) == 1 and w in surnames and w not in weak and nxt is not None and (
                 nxt.word in posts or nxt.word in address):
             # 江 主席, 李 总: People's Daily tags the bare surname as the person (侯 老: both)
             yield Match(tok.start, nxt.end if nxt.word == "老" else tok.end, "PER", "per.surname-title")
