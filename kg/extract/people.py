@@ -28,7 +28,7 @@ from functools import cache
 
 from kg.extract.context import Context
 from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mention, tokens_of
-from kg.extract.titles import title_lexicon
+from kg.extract.titles import _title_lexicon, title_lexicon
 from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import Token
@@ -102,6 +102,12 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         titles=frozenset(rules.lexicon("titles/titles").entries)
         | rules.lexicon("people/cues").with_flag("address"),
     )
+
+
+@cache
+def _address(rules: RuleSet) -> frozenset[str]:
+    """Forms of address after a surname (先生, 同志): the title lexicon's and the cues' (built once per rule set)."""
+    return _title_lexicon(rules).address | rules.lexicon("people/cues").with_flag("address")
 
 
 def name_lexicon(ctx: Context | None = None) -> NameLexicon:
@@ -337,7 +343,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
         from kg.extract.titles import extract_titles
 
         titles = list(extract_titles(view, ctx))
-    address = tl.address | rules.lexicon("people/cues").with_flag("address")
+    address = _address(rules)
     found = list(_tagged_names(tokens, lex, tl.posts, address))
     found.extend(_after_titles(view, tokens, titles, lex))
     found.extend(_lists(view.text, tokens, lex))
