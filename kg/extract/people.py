@@ -150,6 +150,18 @@ def _dotted_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> tuple[in
     return end, j
 
 
+@cache
+def _first_chars(lex: NameLexicon) -> frozenset[str]:
+    """Characters that may start a word ``_tagged_names`` reads as a name when jieba did not tag it one.
+
+    Every rule there needs a surname (single, compound or Japanese) or a
+    transliteration character at the start, or a surname second (老张, 小王),
+    so other words are skipped before any test.
+    """
+    return (lex.surnames | {w[0] for w in lex.compound} | {w[0] for w in lex.japanese}
+            | lex.translit | frozenset(_DOT))
+
+
 def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[str],
                   address: frozenset[str]) -> Iterator[Match]:
     n = len(tokens)
@@ -157,10 +169,14 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
     # locals: this loop runs once per token of every article
     fixes, surnames, weak, not_names = lex.fixes, lex.surnames, lex.weak, lex.not_names
     cues_after, cues_before, japanese, compound = lex.cues_after, lex.cues_before, lex.japanese, lex.compound
+    firsts = _first_chars(lex)
     while i < n:
         tok = tokens[i]
         w = tok.word
         tag = fixes.get(w, tok.tag)
+        if tag not in _NAME_TAGS and w[:1] not in firsts and not (len(w) == 2 and w[1] in surnames):
+            i += 1  # no rule below can fire (three tokens in four): see _first_chars
+            continue
         nxt = tokens[i + 1] if i + 1 < n else None
         prev = tokens[i - 1] if i > 0 else None
         if 2 <= len(w) <= 4 and w[0] in surnames and w[0] not in weak and (

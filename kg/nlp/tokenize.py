@@ -6,7 +6,7 @@ unknown names differently (赵琛玮 -> 赵琛 + 玮); ``kg.extract.people`` men
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -24,6 +24,10 @@ class Token(NamedTuple):
     tag: str
 
 
+# Token._make without its Python frame: tuple.__new__ on the subclass, all in C
+_make_token = partial(tuple.__new__, Token)
+
+
 @lru_cache(maxsize=4)  # every extractor of an article asks for the same text's tokens
 def tokenize(text: str) -> tuple[Token, ...]:
     """Tokens of ``text`` (HMM on, so unknown words such as new names are joined)."""
@@ -33,4 +37,4 @@ def tokenize(text: str) -> tuple[Token, ...]:
     words, tags = zip(*pairs)
     # offsets by running sums of word lengths, made in C (this runs over every character of the input)
     ends = tuple(accumulate(map(len, words)))
-    return tuple(map(Token._make, zip((0, *ends[:-1]), ends, words, tags)))
+    return tuple(map(_make_token, zip((0, *ends[:-1]), ends, words, tags)))
