@@ -270,8 +270,8 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
         if any(b == i for _, b in blocked):  # a date or person ends here
             break
         # only stop words ending in the character before i can end there: look at those alone
-        w = next((w for w in by_last.get(text[i - 1], ()) if i - len(w) >= lo and text.startswith(w, i - len(w))),
-                 empty)
+        ends_here = by_last.get(text[i - 1], ())
+        w = next((w for w in ends_here if i - len(w) >= lo and text.startswith(w, i - len(w))), empty)
         if w is not None:
             stop = w
             break

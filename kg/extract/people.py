@@ -106,7 +106,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
 
 @cache
 def _address(rules: RuleSet) -> frozenset[str]:
-    """Forms of address after a surname (先生, 同志): the title lexicon's and the cues' (built once per rule set)."""
+    """Forms of address after a surname (先生, 同志): the titles' and the cues' (built once per rule set)."""
     return _title_lexicon(rules).address | rules.lexicon("people/cues").with_flag("address")
 
 

@@ -34,7 +34,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
     pairs = rjieba.tag(text, True)
     if not pairs:
         return ()
-    words, tags = zip(*pairs)
+    words, tags = zip(*pairs, strict=True)
     # offsets by running sums of word lengths, made in C (this runs over every character of the input)
     ends = tuple(accumulate(map(len, words)))
-    return tuple(map(_make_token, zip((0, *ends[:-1]), ends, words, tags)))
+    return tuple(map(_make_token, zip((0, *ends[:-1]), ends, words, tags, strict=True)))
