@@ -170,6 +170,16 @@ def _stops() -> tuple[str, ...]:
     return tuple(sorted({*triggers()["stop"], *triggers()["verb"]}, key=lambda w: (-len(w), w)))
 
 
+@cache
+def _stops_by_last() -> tuple[dict[str, tuple[str, ...]], str | None]:
+    """``_stops()`` grouped by last character (each group in ``_stops()`` order), and "" when it is a stop."""
+    by_last: dict[str, list[str]] = {}
+    for w in _stops():
+        if w:
+            by_last.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in by_last.items()}, ("" if "" in _stops() else None)
+
+
 @dataclass
 class _Draft:
     """An event being assembled from the sentences of one article."""
@@ -252,13 +262,16 @@ class _Article:
 
 def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int]]) -> tuple[int, str]:
     """Where a named event ending in a noun at ``start`` begins, and the stop word met there."""
-    text, stops = art.text, _stops()
+    text = art.text
+    by_last, empty = _stops_by_last()
     i = start
     stop = ""
     while i > lo and start - i < _MAX_NAME and text[i - 1] not in _DELIMS:
         if any(b == i for _, b in blocked):  # a date or person ends here
             break
-        w = next((w for w in stops if i - len(w) >= lo and text.startswith(w, i - len(w))), None)
+        # only stop words ending in the character before i can end there: look at those alone
+        ends_here = by_last.get(text[i - 1], ())
+        w = next((w for w in ends_here if i - len(w) >= lo and text.startswith(w, i - len(w))), empty)
         if w is not None:
             stop = w
             break

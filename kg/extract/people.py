@@ -28,7 +28,7 @@ from functools import cache
 
 from kg.extract.context import Context
 from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mention, tokens_of
-from kg.extract.titles import title_lexicon
+from kg.extract.titles import _title_lexicon, title_lexicon
 from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import Token
@@ -104,6 +104,12 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
     )
 
 
+@cache
+def _address(rules: RuleSet) -> frozenset[str]:
+    """Forms of address after a surname (先生, 同志): the titles' and the cues' (built once per rule set)."""
+    return _title_lexicon(rules).address | rules.lexicon("people/cues").with_flag("address")
+
+
 def name_lexicon(ctx: Context | None = None) -> NameLexicon:
     return _name_lexicon(rules_of(ctx))
 
@@ -144,61 +150,80 @@ def _dotted_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> tuple[in
     return end, j
 
 
+@cache
+def _first_chars(lex: NameLexicon) -> frozenset[str]:
+    """Characters that may start a word ``_tagged_names`` reads as a name when jieba did not tag it one.
+
+    Every rule there needs a surname (single, compound or Japanese) or a
+    transliteration character at the start, or a surname second (老张, 小王),
+    so other words are skipped before any test.
+    """
+    return (lex.surnames | {w[0] for w in lex.compound} | {w[0] for w in lex.japanese}
+            | lex.translit | frozenset(_DOT))
+
+
 def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[str],
                   address: frozenset[str]) -> Iterator[Match]:
     n = len(tokens)
     i = 0
+    # locals: this loop runs once per token of every article
+    fixes, surnames, weak, not_names = lex.fixes, lex.surnames, lex.weak, lex.not_names
+    cues_after, cues_before, japanese, compound = lex.cues_after, lex.cues_before, lex.japanese, lex.compound
+    firsts = _first_chars(lex)
     while i < n:
         tok = tokens[i]
         w = tok.word
-        tag = lex.fixes.get(w, tok.tag)
+        tag = fixes.get(w, tok.tag)
+        if tag not in _NAME_TAGS and w[:1] not in firsts and not (len(w) == 2 and w[1] in surnames):
+            i += 1  # no rule below can fire (three tokens in four): see _first_chars
+            continue
         nxt = tokens[i + 1] if i + 1 < n else None
         prev = tokens[i - 1] if i > 0 else None
-        if 2 <= len(w) <= 4 and w[0] in lex.surnames and w[0] not in lex.weak and (
+        if 2 <= len(w) <= 4 and w[0] in surnames and w[0] not in weak and (
                 w[1:] in posts or w[1:] in address):
             # 江主席, 周总理 written as one word: the bare surname is the person (侯老: the whole word)
             yield Match(tok.start, tok.end if w[1:] == "老" else tok.start + 1, "PER", "per.surname-title")
             i += 1
             continue
-        if len(w) == 2 and w not in lex.not_names and (
-                (w[0] == "老" and w[1] in lex.surnames and w[1] not in lex.weak)
-                or (w[0] == "小" and w[1] in lex.surnames and w[1] not in lex.weak and tag in _NAME_TAGS)
-                or (w[1] == "老" and w[0] in lex.surnames and w[0] not in lex.weak)) and (
-                nxt is None or nxt.tag == "x" or nxt.word in lex.cues_after or nxt.word in _PARTICLES
-                or (prev is not None and prev.word in lex.cues_before)):
+        if len(w) == 2 and w not in not_names and (
+                (w[0] == "老" and w[1] in surnames and w[1] not in weak)
+                or (w[0] == "小" and w[1] in surnames and w[1] not in weak and tag in _NAME_TAGS)
+                or (w[1] == "老" and w[0] in surnames and w[0] not in weak)) and (
+                nxt is None or nxt.tag == "x" or nxt.word in cues_after or nxt.word in _PARTICLES
+                or (prev is not None and prev.word in cues_before)):
             # familiar address: 老张, 小王, 侯老
             yield Match(tok.start, tok.end, "PER", "per.familiar")
             i += 1
             continue
         if (2 <= len(w) <= 4 and tag not in _NAME_TAGS and tag not in _NOT_NAME_TAGS and (
                     (nxt is not None and (nxt.word in posts or nxt.word in address
-                                          or (len(w) >= 3 and nxt.word in lex.cues_after)))
-                    or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))
-                and w not in lex.not_names
-                and ((split_name(w, lex) and w[0] not in lex.weak)
+                                          or (len(w) >= 3 and nxt.word in cues_after)))
+                    or (prev is not None and prev.word in cues_before and len(w) >= 3))
+                and w not in not_names
+                and ((split_name(w, lex) and w[0] not in weak)
                      or (len(w) >= 3 and _is_translit(w, lex)))):
             # a name jieba's dictionary tags as something else (刘澜涛/n, 许立群/m), told by its context
             yield Match(tok.start, tok.end, "PER", "per.context")
             i += 1
             continue
-        if (len(w) == 1 and w in lex.surnames and tag in _MORPHEME_TAGS and nxt is not None
+        if (len(w) == 1 and w in surnames and tag in _MORPHEME_TAGS and nxt is not None
                 and nxt.tag in _NAME_TAGS and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
-                and nxt.word not in lex.not_names):
+                and nxt.word not in not_names):
             # 刘/zg + 洪涛/nr: a surname the tagger took for a morpheme
             yield Match(tok.start, nxt.end, "PER", "per.surname-given")
             i += 2
             continue
-        jp = w[:3] if w[:3] in lex.japanese else w[:2] if w[:2] in lex.japanese else ""
+        jp = w[:3] if w[:3] in japanese else w[:2] if w[:2] in japanese else ""
         if jp and tag in _JAPANESE_TAGS and is_han(w) and len(w) <= len(jp) + 3 and (
                 len(w) >= len(jp) + 2
                 or (nxt is not None
-                    and (nxt.word in lex.cues_after or nxt.word in posts or nxt.word in address))
-                or (prev is not None and (prev.word in lex.cues_before or prev.word in posts))):
+                    and (nxt.word in cues_after or nxt.word in posts or nxt.word in address))
+                or (prev is not None and (prev.word in cues_before or prev.word in posts))):
             # 桥本龙太郎, 小泽一郎; a bare surname (桥本说) only in context
             yield Match(tok.start, tok.end, "PER", "per.japanese")
             i += 1
             continue
-        if tag in _NAME_TAGS and w not in lex.not_names:
+        if tag in _NAME_TAGS and w not in not_names:
             if len(w) == 3 and w[-1] in _GLUED_AFTER and split_name(w[:-1], lex):
                 yield Match(tok.start, tok.end - 1, "PER", "per.tagger")  # 刘洪说, 谭彦是 tagged as one name
                 i += 1
@@ -208,14 +233,14 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                 i += 1
                 continue
             parts = split_name(w, lex)
-            if parts is not None and len(w) == 4 and parts[0] not in lex.compound:
+            if parts is not None and len(w) == 4 and parts[0] not in compound:
                 parts = None  # two surnames and a given name (陈方安生) are too rare to trust the tagger
             if parts is not None and _is_translit(w, lex):
                 parts = None  # 桑德兰, 雷吉纳: read as foreign names, which need context
             if parts is not None:
                 # a given name of one character may have been split off: 赵琛 + 玮
                 if (len(parts[1]) == 1 and nxt is not None and len(nxt.word) == 1 and nxt.tag in _GIVEN_TAGS
-                        and is_han(nxt.word) and nxt.word not in lex.not_names):
+                        and is_han(nxt.word) and nxt.word not in not_names):
                     yield Match(tok.start, nxt.end, "PER", "per.tagger-mend")
                     i += 2
                     continue
@@ -223,24 +248,24 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                 yield Match(tok.start, end, "PER", "per.tagger")
                 i = j
                 continue
-            if len(w) == 1 and w in lex.surnames and nxt is not None:
+            if len(w) == 1 and w in surnames and nxt is not None:
                 # 周 + 恩来: a surname and a given name tagged apart
                 if (nxt.tag in _NAME_TAGS and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
-                        and nxt.word[0] not in lex.surnames and nxt.word not in lex.not_names):
+                        and nxt.word[0] not in surnames and nxt.word not in not_names):
                     yield Match(tok.start, nxt.end, "PER", "per.surname-given")
                     i += 2
                     continue
             if _is_translit(w, lex) and (len(w) >= 3 or tag == "nrt") and (
-                    (nxt is not None and (nxt.word in lex.cues_after or nxt.word in posts
+                    (nxt is not None and (nxt.word in cues_after or nxt.word in posts
                                           or nxt.word in address
                                           or nxt.word in _DOT or nxt.tag in _SUBJECT_NEXT_TAGS))
-                    or (prev is not None and (prev.word in lex.cues_before or prev.word in posts))):
+                    or (prev is not None and (prev.word in cues_before or prev.word in posts))):
                 # foreign names share their characters with clubs and places (切尔西, 拉齐奥): ask for context
                 end, j = _dotted_end(tokens, i, lex)  # 拉吉夫·甘地
                 yield Match(tok.start, end, "PER", "per.translit")
                 i = j
                 continue
-        if len(w) == 1 and w in lex.surnames and w not in lex.weak and nxt is not None and (
+        if len(w) == 1 and w in surnames and w not in weak and nxt is not None and (
                 nxt.word in posts or nxt.word in address):
             # 江 主席, 李 总: People's Daily tags the bare surname as the person (侯 老: both)
             yield Match(tok.start, nxt.end if nxt.word == "老" else tok.end, "PER", "per.surname-title")
@@ -334,7 +359,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
         from kg.extract.titles import extract_titles
 
         titles = list(extract_titles(view, ctx))
-    address = tl.address | rules.lexicon("people/cues").with_flag("address")
+    address = _address(rules)
     found = list(_tagged_names(tokens, lex, tl.posts, address))
     found.extend(_after_titles(view, tokens, titles, lex))
     found.extend(_lists(view.text, tokens, lex))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kg.extract.context import Context
 from kg.extract.posts import org_names, resolve_org
@@ -41,6 +42,7 @@ _UNIT_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*[一二三四五六�
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 
 
+@lru_cache(maxsize=1 << 14)  # parent_org reads the name alone (built-in rules) and is dear: names recur
 def _parent_org(name: str) -> str | None:
     try:
         from kg.extract.orgs import parent_org

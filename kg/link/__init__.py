@@ -6,6 +6,7 @@ corpus-wide index in memory.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 __all__ = ["BASE", "entity_iri", "article_iri", "iri", "link_article", "disambiguate_people"]
@@ -25,6 +26,7 @@ def iri(*parts: str) -> str:
     return BASE + "/".join(quote(p, safe="") for p in parts)
 
 
+@lru_cache(maxsize=1 << 16)  # a name recurs across mentions and articles; quoting it is the costly part
 def entity_iri(type_: str, key: str) -> str:
     """IRI of the entity of ``type_`` (PER, ORG, LOC ...) with canonical ``key``."""
     return iri(_KIND.get(type_, type_.lower()), key)
