@@ -313,6 +313,7 @@ def _not_places() -> frozenset[str]:
     return frozenset(read_words(RULES / "not-places.txt"))
 
 
+@functools.lru_cache(maxsize=65536)
 def _dict_tag(word: str) -> str | None:
     """jieba's dictionary tag of ``word`` when it is one dictionary word, else None."""
     import rjieba
