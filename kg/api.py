@@ -20,7 +20,9 @@ from kg.ingest import read_documents
 from kg.model import ArticleResult, Document, Mention
 from kg.pipeline import process_document
 
-__all__ = ["build", "extract", "extract_documents", "iter_results", "process_all", "BuildStats", "mention_record"]
+__all__ = [
+    "build", "extract", "extract_documents", "iter_results", "process_all", "BuildStats", "mention_record",
+]
 
 
 def _load_rules(rules: Sequence[str] | None):

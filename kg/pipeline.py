@@ -50,7 +50,9 @@ def process_document(
         result = ArticleResult(doc=doc, article=art, mentions=mentions)
         if facts is not None:
             # Facts are read once: sentences printed again are left out.
-            fact_view = View.of(doc.text, art.start, art.end, drop=art.skipped + art.repeats) if art.repeats else view
+            fact_view = view
+            if art.repeats:
+                fact_view = View.of(doc.text, art.start, art.end, drop=art.skipped + art.repeats)
             kept = [m for m in mentions if not _inside(m, art.repeats)]
             result.memberships, result.events, result.relations = facts(fact_view, kept, ctx)
         if link is not None:

@@ -60,7 +60,8 @@ def test_extract_jsonl_offsets_index_the_input(tmp_path: Path):
 
 def test_extract_is_the_same_on_several_processes(tmp_path: Path):
     src = tmp_path / "in.jsonl"
-    lines = [json.dumps({"id": f"d{i}", "text": f"市委书记李理第{i}次主持会议。"}, ensure_ascii=False) for i in range(20)]
+    lines = [json.dumps({"id": f"d{i}", "text": f"市委书记李理第{i}次主持会议。"}, ensure_ascii=False)
+             for i in range(20)]
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     one = CliRunner().invoke(cli, ["extract", str(src)]).output
     two = CliRunner().invoke(cli, ["extract", str(src), "--jobs", "2"]).output

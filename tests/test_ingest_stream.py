@@ -28,7 +28,8 @@ def test_streamed_jsonl_gives_the_same_documents(tmp_path, monkeypatch, encoding
     streamed = list(read_documents([src], errors=streamed_problems.append))
     assert [d.id for d in streamed] == [d.id for d in whole] and len(whole) == 200
     assert [d.text for d in streamed] == [d.text for d in whole]
-    assert [(p.path, p.line) for p in streamed_problems] == [(str(src), 6)] == [(p.path, p.line) for p in problems]
+    where = [(p.path, p.line) for p in streamed_problems]
+    assert where == [(str(src), 6)] == [(p.path, p.line) for p in problems]
 
 
 def test_a_page_named_jsonl_is_one_problem_even_when_streamed(tmp_path, monkeypatch):

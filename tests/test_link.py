@@ -83,7 +83,8 @@ def test_same_name_in_one_place_stays_one_person():
 def test_posts_in_a_city_and_its_region_are_one_career():
     # a city's party secretary who also sits on the regional committee is one person, not two
     a = result("市委书记李理主持会议。", ["李理"], memberships=[("李理", "中共鄂尔多斯市委员会")], doc_id="a")
-    b = result("自治区党委常委李理出席。", ["李理"], memberships=[("李理", "中共内蒙古自治区委员会")], doc_id="b")
+    b = result("自治区党委常委李理出席。", ["李理"], memberships=[("李理", "中共内蒙古自治区委员会")],
+               doc_id="b")
     out = disambiguate_people([link_article(a, CTX), link_article(b, CTX)])
     assert {r.mentions[0].key for r in out} == {"李理"}
 
@@ -128,8 +129,10 @@ def test_short_names_the_article_defines(text, full, short):
     ms = [Mention(m.start(), m.end(), "ORG", w, key="")
           for w in (full, short) for m in re.finditer(re.escape(w), text)
           if not (w == short and text.startswith(full, m.start()))]
-    ms = sorted(m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end and o.text == full
-                                         for o in ms))
+    def inside_full(m):
+        return any(o is not m and o.start <= m.start and m.end <= o.end and o.text == full for o in ms)
+
+    ms = sorted(m for m in ms if not inside_full(m))
     r = ArticleResult(Document(id="d", text=text), Article("d", 0, 0, len(text)), ms)
     out = link_article(r, CTX)
     assert {m.key or m.text for m in out.mentions} == {full}

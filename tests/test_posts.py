@@ -45,7 +45,8 @@ def posts(text, people=(), orgs=(), ctx=CTX):
     # an organisation alone in the chain still gives the scope of the next title
     ("市委常委会、统战部副部长布仁其木格在我市分会场参加会议。", ["布仁其木格"], [], [
         ("布仁其木格", "统战部副部长", "副部长", "中共鄂尔多斯市委员会统一战线工作部")]),
-    # ... also when the NER found it: a party committee's departments are the committee's, not its standing one's
+    # ... also when the NER found it: a party committee's departments are the committee's,
+    # not its standing committee's
     ("市委常委会、统战部副部长布仁其木格在我市分会场参加会议。", ["布仁其木格"],
      [("市委常委会", "中共鄂尔多斯市委员会常务委员会")], [
         ("布仁其木格", "统战部副部长", "副部长", "中共鄂尔多斯市委员会统一战线工作部")]),

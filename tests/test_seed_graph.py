@@ -33,7 +33,8 @@ def test_li_li_holds_shiweishuji_and_chairs_the_standing_committee_meeting(graph
     assert rows(graph, 'SELECT ?t WHERE { ?p schema:name "李理"@zh ; schema:jobTitle ?t }') == {("市委书记",)}
     got = rows(graph, """
         SELECT ?name ?date WHERE {
-          ?p schema:name "李理"@zh . ?e kg:chair ?p ; schema:attendee ?p ; schema:name ?name ; schema:startDate ?date }""")
+          ?p schema:name "李理"@zh . ?e kg:chair ?p ; schema:attendee ?p ;
+             schema:name ?name ; schema:startDate ?date }""")
     assert ("市委常委会会议", "2025-06-13") in got
     # the chair property is declared a sub-property of schema:attendee in the graph itself
     assert graph.query(PREFIXES + "ASK { kg:chair rdfs:subPropertyOf schema:attendee }").askAnswer
@@ -50,7 +51,8 @@ def test_liu_yongfu_holds_two_posts_in_a_chain(graph):
 def test_yu_haiyu_holds_three_posts_in_three_organisations(graph):
     got = rows(graph, """
         SELECT ?label ?org WHERE {
-          ?p schema:name "于海宇"@zh . ?m org:member ?p ; rdfs:label ?label ; org:organization/schema:name ?org }""")
+          ?p schema:name "于海宇"@zh . ?m org:member ?p ; rdfs:label ?label ;
+             org:organization/schema:name ?org }""")
     labels = {label for label, _ in got}
     assert {"市委副书记", "市长", "市政府党组书记"} <= labels
     assert len({o for _, o in got}) == 3
@@ -79,7 +81,8 @@ def test_no_reporter_is_read_from_a_verb():
 
 def test_company_is_located_in_its_development_zone(graph):
     got = rows(graph, """
-        SELECT ?place WHERE { ?o schema:name "内蒙古华景新材料有限责任公司"@zh ; schema:location/schema:name ?place }""")
+        SELECT ?place WHERE {
+          ?o schema:name "内蒙古华景新材料有限责任公司"@zh ; schema:location/schema:name ?place }""")
     assert ("蒙苏经济开发区",) in got
 
 
@@ -105,8 +108,9 @@ def test_every_mention_points_into_its_article_text(graph):
 
 
 def test_every_entity_comes_from_an_article(graph):
-    q = """SELECT ?x WHERE { VALUES ?t { schema:Person schema:Organization schema:Place schema:Event org:Membership }
-                             ?x a ?t FILTER NOT EXISTS { ?x prov:wasDerivedFrom ?a } }"""
+    q = """SELECT ?x WHERE {
+             VALUES ?t { schema:Person schema:Organization schema:Place schema:Event org:Membership }
+             ?x a ?t FILTER NOT EXISTS { ?x prov:wasDerivedFrom ?a } }"""
     missing = rows(graph, q)
     # places of the gazetteer hierarchy added as parents may have no article of their own
     assert all("/place/" in x for (x,) in missing), sorted(missing)[:5]

@@ -136,6 +136,11 @@ def _names(text: str, start: int, end: int, rule: str) -> tuple[Mention, ...]:
     )
 
 
+def _dateline(m: re.Match[str]) -> Mention:
+    return Mention(m.start("place"), m.end("place"), "LOC", m.group("place"), rule="page:dateline",
+                   key=m.group("place"))
+
+
 def _frame(doc: Document, index: int, pars: list[tuple[int, int]], date: str | None) -> Article:
     text = doc.text
     heads: list[tuple[int, int]] = []
@@ -159,8 +164,7 @@ def _frame(doc: Document, index: int, pars: list[tuple[int, int]], date: str | N
     else:
         m = _PLACE_DATELINE.match(text, pos, first_b)
         if m and not _BYLINE_GROUP.match(text, pos, m.end()):
-            dateline = Mention(m.start("place"), m.end("place"), "LOC", m.group("place"), rule="page:dateline",
-                               key=m.group("place"))
+            dateline = _dateline(m)
             pos = m.end()
     while True:
         g = _BYLINE_GROUP.match(text, pos, first_b)
@@ -178,8 +182,7 @@ def _frame(doc: Document, index: int, pars: list[tuple[int, int]], date: str | N
     if dateline is None and reporters:
         m = _PLACE_DATELINE.match(text, pos, first_b)
         if m:
-            dateline = Mention(m.start("place"), m.end("place"), "LOC", m.group("place"), rule="page:dateline",
-                               key=m.group("place"))
+            dateline = _dateline(m)
 
     last_a, last_b = body_pars[-1]
     last = text[last_a:last_b]
@@ -188,7 +191,8 @@ def _frame(doc: Document, index: int, pars: list[tuple[int, int]], date: str | N
     cm = _TRAILING_CREDIT.search(last)
     pm = _PHOTO_CREDIT.search(last)
     if pm:
-        photographers = _names(text, last_a + pm.start("names"), last_a + pm.end("names"), "page:photo-credit")
+        photographers = _names(text, last_a + pm.start("names"), last_a + pm.end("names"),
+                               "page:photo-credit")
     elif cm:
         credits = _names(text, last_a + cm.start("names"), last_a + cm.end("names"), "page:credit")
 
@@ -217,7 +221,7 @@ def _frame(doc: Document, index: int, pars: list[tuple[int, int]], date: str | N
 def _page_breaks(text: str, pars: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The blank lines inside sentences cut by a page break."""
     out = []
-    for (a, b), (c, _d) in zip(pars, pars[1:]):
+    for (a, b), (c, _d) in zip(pars, pars[1:], strict=False):
         if not _closes(text[a:b]) and not _is_heading(text[c:_d]):
             out.append((b, c))
     return out

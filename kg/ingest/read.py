@@ -269,7 +269,9 @@ def _stream_lines(path: Path, encoding: str) -> Iterator[str]:
 _NOT_JSONL_AFTER = 1000
 
 
-def _read_jsonl(lines: Iterable[str], source: str, report: ErrorHandler, seen: dict[str, str]) -> Iterator[Document]:
+def _read_jsonl(
+    lines: Iterable[str], source: str, report: ErrorHandler, seen: dict[str, str]
+) -> Iterator[Document]:
     pending: list[InputError] = []  # problems held back until one record is good
     good = False
     for item in _parse_jsonl(lines, source):
