@@ -26,10 +26,8 @@ __all__ = [
 
 
 def _load_rules(rules: Sequence[str] | None):
-    try:
-        from kg.rules import load_rules
-    except ImportError:  # TEMPORARY until the rule engine lands
-        return None
+    from kg.rules import load_rules
+
     return load_rules(tuple(rules or ()))
 
 

@@ -9,35 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from kg.extract import Context, extract_mentions
+from kg.extract.facts import extract_facts
 from kg.ingest import split_articles
 from kg.ingest.home import infer_place
+from kg.link import link_article
 from kg.model import Article, ArticleResult, Document, Mention
 from kg.nlp.normalize import View
 
 __all__ = ["process_document", "process_documents"]
 
 
-def _facts_stage():
-    try:
-        from kg.extract.facts import extract_facts
-    except ImportError:  # TEMPORARY until the facts stage lands
-        return None
-    return extract_facts
-
-
-def _link_stage():
-    try:
-        from kg.link import link_article
-    except ImportError:  # TEMPORARY until coreference lands
-        return None
-    return link_article
-
-
 def process_document(
     doc: Document, *, date: str | None = None, place: str | None = None, rules=None
 ) -> list[ArticleResult]:
     """Split ``doc`` into articles and extract each one."""
-    facts, link = _facts_stage(), _link_stage()
     results = []
     place = doc.place or place
     if place is None and doc.line == 0:
@@ -48,15 +33,13 @@ def process_document(
         view = View.of(doc.text, art.start, art.end, drop=art.skipped)
         mentions = merge_frame(extract_mentions(view, ctx), art)
         result = ArticleResult(doc=doc, article=art, mentions=mentions)
-        if facts is not None:
-            # Facts are read once: sentences printed again are left out.
-            fact_view = view
-            if art.repeats:
-                fact_view = View.of(doc.text, art.start, art.end, drop=art.skipped + art.repeats)
-            kept = [m for m in mentions if not _inside(m, art.repeats)]
-            result.memberships, result.events, result.relations = facts(fact_view, kept, ctx)
-        if link is not None:
-            result = link(result, ctx)
+        # Facts are read once: sentences printed again are left out.
+        fact_view = view
+        if art.repeats:
+            fact_view = View.of(doc.text, art.start, art.end, drop=art.skipped + art.repeats)
+        kept = [m for m in mentions if not _inside(m, art.repeats)]
+        result.memberships, result.events, result.relations = extract_facts(fact_view, kept, ctx)
+        result = link_article(result, ctx)
         results.append(result)
     return results
 
