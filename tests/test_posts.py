@@ -123,3 +123,46 @@ def test_bad_rule_files(tmp_path, content, message):
     with pytest.raises(RuleError, match=message) as err:
         list(read_tsv(path, 2, 3))
     assert str(path) in str(err.value) and ":2:" in str(err.value)
+
+
+# Error class: a title before a list of names goes to every name when several people hold it at once
+# (a deputy, a member, an occupation), not when it is a body's one head.
+@pytest.mark.parametrize("text, people, expected", [
+    ("市委常委张三、李四、王五出席会议。", ["张三", "李四", "王五"],
+     [(p, "市委常委", "常委") for p in ("张三", "李四", "王五")]),
+    ("副市长赵明、钱亮参加活动。", ["赵明", "钱亮"], [(p, "副市长", "副市长") for p in ("赵明", "钱亮")]),
+    ("副县长孙立、周平和吴刚到场。", ["孙立", "周平", "吴刚"],
+     [(p, "副县长", "副县长") for p in ("孙立", "周平", "吴刚")]),
+    ("中国科学院院士郑华、冯伟及陈强发言。", ["郑华", "冯伟", "陈强"],
+     [(p, "中国科学院院士", "院士") for p in ("郑华", "冯伟", "陈强")]),
+    ("本报记者褚亮、卫东报道", ["褚亮", "卫东"], [(p, "本报记者", "记者") for p in ("褚亮", "卫东")]),
+    # a body's one head: the next name of the list is someone else
+    ("市委书记蒋林、沈阳出席。", ["蒋林", "沈阳"], [("蒋林", "市委书记", "书记")]),
+    ("市长韩梅、杨光出席。", ["韩梅", "杨光"], [("韩梅", "市长", "市长")]),
+    # each name with its own title keeps its own
+    ("副市长朱红、市委秘书长秦川出席。", ["朱红", "秦川"],
+     [("朱红", "副市长", "副市长"), ("秦川", "市委秘书长", "秘书长")]),
+    # a list that a verb or a comma ends shares nothing
+    ("副市长许亮会见何平。", ["许亮", "何平"], [("许亮", "副市长", "副市长")]),
+])
+def test_title_over_a_list_of_names(text, people, expected):
+    assert [p[:3] for p in posts(text, people)] == expected
+
+
+# Error class: generic roles (领导, 负责人) are no posts; 行政长官 is one.
+@pytest.mark.parametrize("text, people, expected", [
+    ("市领导吕强、施华参加。", ["吕强", "施华"], []),
+    ("县领导张磊出席。", ["张磊"], []),
+    ("企业主要负责人孔明介绍情况。", ["孔明"], []),
+    ("该局负责人曹阳说。", ["曹阳"], []),
+    ("澳门特别行政区行政长官严松会见客人。", ["严松"],
+     [("严松", "澳门特别行政区行政长官", "行政长官", "澳门特别行政区政府")]),
+    ("香港特别行政区行政长官华安出席。", ["华安"],
+     [("华安", "香港特别行政区行政长官", "行政长官", "香港特别行政区政府")]),
+])
+def test_generic_roles_and_missed_titles(text, people, expected):
+    orgs = [(w, w) for w in ("澳门特别行政区", "香港特别行政区") if w in text]
+    got = list(extract_posts(View.of(text), sorted(mentions(text, people) + [
+        Mention(text.index(w), text.index(w) + len(w), "LOC", w, key=w) for w, _ in orgs]), CTX))
+    assert [(f.person.text, f.title.text, f.role, f.organization) for f in got
+            if isinstance(f, Membership)] == expected

@@ -41,7 +41,7 @@ __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "read_t
 
 RULES = Path(__file__).resolve().parent.parent / "rules" / "posts"
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
-_HOME_UNITS = ("市", "省", "自治区", "县", "区", "旗", "州", "盟", "镇", "乡")
+_HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
 _MAX_ROLE = 8
 # short names that mean "the publisher": no organisation when the publisher is unknown
 _DEICTIC = ("本报", "本台", "本刊", "本网")
@@ -93,6 +93,28 @@ def roles() -> dict[str, Role]:
         # a post when it implies its body or its bare role is a post (融媒记者 is an occupation like 记者)
         table[cols[0]] = Role(cols[1], org, bool(org) or (known.core if known else True))
     return table
+
+
+@cache
+def generic_roles() -> frozenset[str]:
+    """Roles that name no post (领导, 负责人): ``titles/generic``."""
+    from kg.rules import load_rules
+
+    return frozenset(load_rules().lexicon("titles/generic").entries)
+
+
+# Posts that several people hold at once: a title before a list of names goes to every name
+# (市委常委张三、李四; 副市长张三、李四; 记者张三、李四), while a body's one head (市长, 书记) does not.
+_SHARED_ENDINGS = ("委员", "常委", "成员", "代表", "院士", "专家", "记者", "干部")
+
+
+def shared_by_list(post: Post) -> bool:
+    """Whether a title written before a list of names is held by each of them."""
+    return not post.core or post.role.startswith("副") or post.role.endswith(_SHARED_ENDINGS)
+
+
+# what joins the names of a list: 、 and the conjunctions before its last name
+_LIST_JOINS = ("、", "和", "及", "以及")
 
 
 @cache
@@ -389,7 +411,7 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             parent_span = (parts[0].start, parts[0].end)  # 自治区党委宣传部: the parent is in the title
         if org_span is not None:
             scope_span = org_span
-        if role is None:
+        if role is None or role.role in generic_roles():
             continue
         if "{上级}" in role.org:  # 市政府党组书记: the 党组 is written inside the post
             parent_span = org_span or parent_span
@@ -438,6 +460,10 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if not posts and shared[1] and text[shared[0]:ps] == " ":
             # a byline's list of names shares its title: 记者张媛 张浩
             posts, rule, base = shared[1], "post:shared-title", 0.8
+        elif not posts and shared[1] and text[shared[0]:ps] in _LIST_JOINS \
+                and all(shared_by_list(p) for p in shared[1]):
+            # a title before a list of names goes to each name: 市委常委张三、李四、王五
+            posts, rule, base = shared[1], "post:list-shared", 0.8
         shared = (pe, posts)
         if not posts:
             hit = None
