@@ -1,0 +1,345 @@
+#!/usr/bin/env python3
+"""Score kg's people, posts and events against the modern-news gold (eval/modern/gold.jsonl).
+
+    python scripts/eval_facts.py eval/modern/gold.jsonl eval/modern/articles.jsonl
+    python scripts/eval_facts.py GOLD INPUT --dump pred.jsonl   # also keep what kg found
+    python scripts/eval_facts.py GOLD pred.jsonl                # score a kept dump again
+    python scripts/eval_facts.py GOLD INPUT --errors 30         # print misses and false finds
+
+The second file is either kg input (records with "text": kg is run on them through
+``kg.api.iter_results``) or a dump written by ``--dump`` (records with "posts"/"events").
+How each figure is counted is written in eval/modern/README.md; in short:
+
+- people, organisations, places: strict span and type, as ../shared/eval/score.py; a span the gold
+  marks nested or neutral, and an ORG written without its place (市委, 市人大常委会 ...), count neither way;
+- posts: (person, role, organisation), organisation matched leniently (``same_org``); when the gold
+  gives no organisation only person and role are compared;
+- events: one-to-one per article, type compatible (same concept, or one the broader of the other in
+  kg's scheme) and date equal; "type only" ignores the date;
+- places, chairs and attendees are read from the events paired on type only.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEME = ROOT / "kg" / "rules" / "events" / "scheme.jsonl"
+
+# An organisation written by its level alone (市委, 省政府, 市人大常委会, 县公安局): which city or
+# province it is depends on the publisher, so the gold leaves such spans unlabelled.
+PLACELESS_ORG = re.compile(r"^(市|省|县|区|旗|州|盟|镇|乡|自治区|党|中央|全国)")
+
+# Long and short forms of the names of party and state bodies, both sides reduced before comparing.
+ORG_FORMS = (
+    ("中国共产党", "中共"),
+    ("中央委员会", "中央"),
+    ("工作委员会", "工委"),
+    ("人民代表大会常务委员会", "人大常委会"),
+    ("人民代表大会", "人大"),
+    ("中国人民政治协商会议", "政协"),
+    ("人民政府", "政府"),
+    ("人民法院", "法院"),
+    ("人民检察院", "检察院"),
+    ("委员会", "委"),
+)
+COMPANY_SUFFIX = re.compile(r"(股份有限公司|集团有限公司|有限责任公司|有限公司|集团)$")
+
+
+def read_jsonl(path: str) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                sys.exit(f"eval_facts: {path}:{n}: not JSON ({exc})")
+    return rows
+
+
+def norm_org(name: str | None) -> str:
+    s = re.sub(r"\s", "", name or "")
+    for long, short in ORG_FORMS:
+        s = s.replace(long, short)
+    # 中共X市委 and X市委 are one body; 政协X市委 and X市政协 too; 中华人民共和国X部 and X部.
+    s = re.sub(r"^中共(.+委)$", r"\1", s)
+    s = re.sub(r"^政协(.+)委$", r"\1政协", s)
+    s = re.sub(r"^中华人民共和国(?=.)", "", s)
+    return COMPANY_SUFFIX.sub("", s) or s
+
+
+def same_org(gold: str | None, pred: str | None) -> bool:
+    """Lenient: equal once reduced, or one ends with the other (the place prefix left out)."""
+    if not gold:
+        return True
+    g, p = norm_org(gold), norm_org(pred)
+    if not p:
+        return False
+    return g == p or (len(p) >= 2 and g.endswith(p)) or (len(g) >= 2 and p.endswith(g))
+
+
+def read_broader() -> dict[str, str]:
+    out = {}
+    for line in SCHEME.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            if rec.get("broader"):
+                out[rec["id"]] = rec["broader"]
+    return out
+
+
+def ancestors(t: str, broader: dict[str, str]) -> set[str]:
+    out = {t}
+    while t in broader:
+        t = broader[t]
+        out.add(t)
+    return out - {"Event"}
+
+
+def same_type(a: str, b: str, broader: dict[str, str]) -> bool:
+    return a == b or a in ancestors(b, broader) or b in ancestors(a, broader)
+
+
+# --- predictions -------------------------------------------------------------------------------
+
+def run_kg(articles: list[dict]) -> list[dict]:
+    """kg's mentions, posts and events per input id (several articles of one record merged)."""
+    from kg.api import iter_results
+    from kg.model import Document
+
+    docs = [Document(id=str(a["id"]), text=a["text"], date=a.get("date"), publisher=a.get("publisher"),
+                     place=a.get("place"), title=a.get("title"), url=a.get("url")) for a in articles]
+    out: dict[str, dict] = {d.id: {"id": d.id, "mentions": [], "posts": [], "events": []} for d in docs}
+    for r in iter_results(docs):
+        rec = out[r.doc.id]
+        rec["mentions"] += [{"start": m.start, "end": m.end, "type": m.type, "text": m.text}
+                            for m in r.mentions]
+        for p in r.memberships:
+            rec["posts"].append({
+                "person": p.person.text, "title": p.title.text, "role": p.role, "org": p.organization,
+                "status": _status(p), "start": getattr(p, "start", None), "end": getattr(p, "end", None),
+            })
+        for e in r.events:
+            rec["events"].append({
+                "type": e.type, "date": e.date, "place": e.place.text if e.place else None,
+                "chair": e.chair.text if e.chair else None,
+                "attendees": sorted({a.text for a in e.attendees}),
+                "trigger": {"start": e.trigger.start, "end": e.trigger.end, "text": e.trigger.text},
+            })
+    return list(out.values())
+
+
+def _status(p) -> str | None:
+    """current/former, when the kg version at hand says so."""
+    for attr in ("status", "tense"):
+        value = getattr(p, attr, None)
+        if isinstance(value, str):
+            return value
+    former = getattr(p, "former", None)
+    return None if former is None else ("former" if former else "current")
+
+
+# --- scoring -----------------------------------------------------------------------------------
+
+class Tally:
+    def __init__(self) -> None:
+        self.gold = self.pred = self.right = 0
+
+    def add(self, gold: int, pred: int, right: int) -> None:
+        self.gold += gold
+        self.pred += pred
+        self.right += right
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.right / self.pred if self.pred else 0.0
+        r = self.right / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_spans(g: dict, pred: dict, etype: str, tally: Tally, errors: list[str]) -> None:
+    text = g["text"]
+    gold = {(e["start"], e["end"]) for e in g["entities"] if e["type"] == etype}
+    neutral = {(e["start"], e["end"]) for e in g.get("nested", []) + g.get("untyped_abbrev", [])}
+    found = {(m["start"], m["end"]) for m in pred["mentions"] if _etype(m["type"]) == etype}
+    if etype == "ORG":
+        neutral |= {s for s in found if PLACELESS_ORG.match(text[s[0]:s[1]])}
+    counted = {s for s in found if s in gold or s not in neutral}
+    tally.add(len(gold), len(counted), len(gold & counted))
+    for s, e in sorted(gold - counted):
+        errors.append(f"{g['id']} {etype} missed {text[s:e]!r} [{s}:{e}]")
+    for s, e in sorted(counted - gold):
+        errors.append(f"{g['id']} {etype} false  {text[s:e]!r} [{s}:{e}]")
+
+
+def _etype(t: str) -> str:
+    return {"PLACE": "LOC", "GPE": "LOC", "PERSON": "PER"}.get(t, t)
+
+
+def match_posts(gold: list[dict], pred: list[dict], with_org: bool) -> list[tuple[int, int]]:
+    pairs, used = [], set()
+    for i, gp in enumerate(gold):
+        for j, pp in enumerate(pred):
+            if j in used or pp["person"] != gp["person"] or pp["role"] != gp["role"]:
+                continue
+            if with_org and not same_org(gp["org"], pp["org"]):
+                continue
+            pairs.append((i, j))
+            used.add(j)
+            break
+    return pairs
+
+
+def unique_posts(posts: Iterable[dict]) -> list[dict]:
+    seen, out = set(), []
+    for p in posts:
+        key = (p["person"], p["role"], norm_org(p["org"]))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def match_events(
+    gold: list[dict], pred: list[dict], broader: dict[str, str], with_date: bool
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing; a pair whose trigger lies in the gold sentence goes first."""
+    candidates = []
+    for i, ge in enumerate(gold):
+        for j, pe in enumerate(pred):
+            if not same_type(ge["type"], pe["type"], broader):
+                continue
+            if with_date and (ge["date"] or None) != (pe["date"] or None):
+                continue
+            s, e = ge["sentence"]
+            pt, gt = pe["trigger"], ge["trigger"]
+            inside = s <= pt["start"] < e
+            overlap = pt["start"] < gt["end"] and gt["start"] < pt["end"]
+            candidates.append((not overlap, not inside, i, j))
+    pairs, gi, pj = [], set(), set()
+    for _, _, i, j in sorted(candidates):
+        if i not in gi and j not in pj:
+            pairs.append((i, j))
+            gi.add(i)
+            pj.add(j)
+    return pairs
+
+
+def same_place(gold: str, pred: str | None) -> bool:
+    return bool(pred) and (gold in pred or pred in gold)
+
+
+def score(golds: list[dict], preds: list[dict], errors_wanted: int = 0) -> dict:
+    by_id = {str(p["id"]): p for p in preds}
+    missing = [g["id"] for g in golds if g["id"] not in by_id]
+    if missing:
+        sys.exit(f"eval_facts: no prediction for {len(missing)} articles, e.g. {missing[:3]}")
+    broader = read_broader()
+    t: dict[str, Tally] = defaultdict(Tally)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    errors: list[str] = []
+    for g in golds:
+        p = by_id[g["id"]]
+        for etype in ("PER", "ORG", "LOC"):
+            score_spans(g, p, etype, t[etype], errors)
+        gposts, pposts = unique_posts(g["posts"]), unique_posts(p["posts"])
+        pairs = match_posts(gposts, pposts, with_org=True)
+        t["posts"].add(len(gposts), len(pposts), len(pairs))
+        t["posts_noorg"].add(len(gposts), len(pposts), len(match_posts(gposts, pposts, with_org=False)))
+        for i, j in pairs:
+            if pposts[j].get("status"):
+                counts["status"][0] += pposts[j]["status"] == gposts[i]["status"]
+                counts["status"][1] += 1
+        matched = {i for i, _ in pairs}
+        errors += [f"{g['id']} post missed {gp['person']} {gp['role']} {gp['org']}"
+                   for i, gp in enumerate(gposts) if i not in matched]
+        matched = {j for _, j in pairs}
+        errors += [f"{g['id']} post false  {pp['person']} {pp['role']} {pp['org']}"
+                   for j, pp in enumerate(pposts) if j not in matched]
+        gev, pev = g["events"], p["events"]
+        dated = match_events(gev, pev, broader, with_date=True)
+        t["events"].add(len(gev), len(pev), len(dated))
+        loose = match_events(gev, pev, broader, with_date=False)
+        t["events_type"].add(len(gev), len(pev), len(loose))
+        for i, j in loose:
+            ge, pe = gev[i], pev[j]
+            if ge["place"]:
+                counts["places"][0] += same_place(ge["place"], pe["place"])
+            if ge["chair"]:
+                counts["chairs"][0] += ge["chair"] == pe["chair"]
+            found = set(pe["attendees"]) | ({pe["chair"]} if pe["chair"] else set())
+            counts["attendees"][0] += len(set(ge["attendees"]) & found)
+        for ge in gev:
+            counts["places"][1] += bool(ge["place"])
+            counts["chairs"][1] += bool(ge["chair"])
+            counts["attendees"][1] += len(set(ge["attendees"]))
+        dated_g = {i for i, _ in dated}
+        for i, ge in enumerate(gev):
+            if i not in dated_g:
+                errors.append(f"{g['id']} event missed {ge['type']} {ge['date']} {ge['trigger']['text']!r}")
+        dated_p = {j for _, j in dated}
+        for j, pe in enumerate(pev):
+            if j not in dated_p:
+                errors.append(f"{g['id']} event false  {pe['type']} {pe['date']} {pe['trigger']['text']!r}")
+    return {"tallies": t, "counts": counts, "errors": errors[:errors_wanted] if errors_wanted else []}
+
+
+ROWS = (
+    ("people (PER spans)", "PER"),
+    ("organisations (ORG spans)", "ORG"),
+    ("places (LOC spans)", "LOC"),
+    ("posts (person, role, org)", "posts"),
+    ("posts (person, role)", "posts_noorg"),
+    ("events (type and date)", "events"),
+    ("events (type only)", "events_type"),
+)
+
+
+def format_table(result: dict) -> str:
+    lines = [f"{'':28} {'gold':>5} {'kg':>5} {'right':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+    for label, key in ROWS:
+        tally = result["tallies"][key]
+        p, r, f = tally.prf()
+        lines.append(f"{label:28} {tally.gold:5} {tally.pred:5} {tally.right:5} {p:6.3f} {r:6.3f} {f:6.3f}")
+    for label, key in (("event places right", "places"), ("event chairs right", "chairs"),
+                       ("attendees recall", "attendees"), ("post current/former right", "status")):
+        right, total = result["counts"][key]
+        share = f"{right / total:6.3f}" if total else "     –"
+        lines.append(f"{label:28} {right:5} of {total:<5} {share}")
+    return "\n".join(lines + result["errors"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold")
+    ap.add_argument("input", help="kg input JSONL (records with text) or a --dump of predictions")
+    ap.add_argument("--dump", metavar="FILE", help="write kg's predictions here")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print up to N misses and false finds")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    a = ap.parse_args(argv)
+    golds = read_jsonl(a.gold)
+    rows = read_jsonl(a.input)
+    preds = run_kg(rows) if rows and "text" in rows[0] else rows
+    if a.dump:
+        with open(a.dump, "w", encoding="utf-8") as fh:
+            for rec in preds:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    result = score(golds, preds, a.errors)
+    if a.json:
+        figures = {k: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in v.prf()), strict=True))
+                   | {"gold": v.gold, "kg": v.pred, "right": v.right} for k, v in result["tallies"].items()}
+        figures |= {k: {"right": v[0], "of": v[1]} for k, v in result["counts"].items()}
+        print(json.dumps(figures, ensure_ascii=False, indent=1))
+    else:
+        print(format_table(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

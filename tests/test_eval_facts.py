@@ -1,0 +1,123 @@
+"""The modern-news dev set and its scorer (scripts/modern_gold.py, scripts/eval_facts.py)."""
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MODERN = ROOT / "eval" / "modern"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+eval_facts = _load("eval_facts")
+modern_gold = _load("modern_gold")
+
+
+def _read(name: str) -> list[dict]:
+    return [json.loads(line) for line in (MODERN / name).read_text(encoding="utf-8").splitlines() if line]
+
+
+def _sample() -> list[dict]:
+    """Two articles of the dev set: an appointment notice and a reception."""
+    return [g for g in _read("gold.jsonl") if g["id"] in ("m01", "m05")]
+
+
+def _perfect(golds: list[dict]) -> list[dict]:
+    """Predictions that say exactly what the gold says."""
+    return [{
+        "id": g["id"],
+        "mentions": [dict(e) for e in g["entities"]],
+        "posts": copy.deepcopy(g["posts"]),
+        "events": copy.deepcopy(g["events"]),
+    } for g in golds]
+
+
+def test_sources_compile_to_the_committed_files():
+    assert modern_gold.main(["--check"]) == 0
+    scheme = modern_gold.read_scheme()
+    compiled = [modern_gold.compile_source(modern_gold.read_source(p), scheme)
+                for p in sorted(modern_gold.SRC.glob("*.txt"))]
+    assert [a for a, _ in compiled] == _read("articles.jsonl")
+    assert [g for _, g in compiled] == _read("gold.jsonl")
+
+
+def test_every_gold_span_is_its_text():
+    for g in _read("gold.jsonl"):
+        for e in g["entities"] + g["nested"] + g["untyped_abbrev"]:
+            assert g["text"][e["start"]:e["end"]] == e["text"], (g["id"], e)
+        for ev in g["events"]:
+            t = ev["trigger"]
+            assert g["text"][t["start"]:t["end"]] == t["text"], (g["id"], ev)
+
+
+def test_perfect_predictions_score_one():
+    golds = _sample()
+    result = eval_facts.score(golds, _perfect(golds))
+    for key in ("PER", "ORG", "LOC", "posts", "events", "events_type"):
+        assert result["tallies"][key].prf() == (1.0, 1.0, 1.0), key
+    assert result["counts"]["attendees"][0] == result["counts"]["attendees"][1] > 0
+
+
+def test_wrong_dates_organisations_and_names_are_counted_wrong():
+    golds = _sample()
+    preds = _perfect(golds)
+    for p in preds:
+        for ev in p["events"]:
+            ev["date"] = "1999-01-01"
+        for post in p["posts"]:
+            post["org"] = "北京市人民政府"
+        p["mentions"] = [m for m in p["mentions"] if m["type"] != "PER"]
+    result = eval_facts.score(golds, preds)
+    assert result["tallies"]["events"].right == 0
+    assert result["tallies"]["events_type"].prf()[2] == 1.0
+    assert result["tallies"]["posts"].prf()[1] < 0.2  # only posts the gold gives no organisation
+    assert result["tallies"]["posts_noorg"].prf()[2] == 1.0
+    assert result["tallies"]["PER"].prf() == (0.0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    ("泉州市人民政府", "泉州市人民政府", True),
+    ("泉州市人民政府", "泉州市政府", True),
+    ("中共日照市委员会", "日照市委", True),
+    ("中国共产党中央委员会", "中共中央", True),
+    ("中华人民共和国", "中华人民共和国", True),
+    ("中建三局集团有限公司", "中建三局", True),
+    ("中共重庆市委直属机关工作委员会", "市委直属机关工委", True),
+    ("广西壮族自治区人民代表大会常务委员会", "深圳市人民代表大会常务委员会", False),
+    ("泉州市人民政府", "泉州市公安局", False),
+    ("泉州市人民政府", None, False),
+    (None, "随便什么", True),
+])
+def test_lenient_organisation_match(gold, pred, same):
+    assert eval_facts.same_org(gold, pred) is same
+
+
+def test_scorer_runs_kg_on_the_sample(tmp_path, capsys):
+    gold, articles = tmp_path / "gold.jsonl", tmp_path / "articles.jsonl"
+    sample = _sample()
+    gold.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in sample), encoding="utf-8")
+    by_id = {a["id"]: a for a in _read("articles.jsonl")}
+    articles.write_text("".join(json.dumps(by_id[g["id"]], ensure_ascii=False) + "\n" for g in sample),
+                        encoding="utf-8")
+    dump = tmp_path / "pred.jsonl"
+    assert eval_facts.main([str(gold), str(articles), "--dump", str(dump)]) == 0
+    table = capsys.readouterr().out
+    for label in ("people (PER spans)", "posts (person, role, org)", "events (type and date)",
+                  "event places right", "attendees recall"):
+        assert label in table
+    assert eval_facts.main([str(gold), str(dump), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["PER"]["gold"] == sum(e["type"] == "PER" for g in sample for e in g["entities"])
+    assert 0 < figures["PER"]["right"] <= figures["PER"]["gold"]
