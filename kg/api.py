@@ -197,7 +197,8 @@ def mention_record(m: Mention) -> dict:
 
 
 def extract_documents(
-    inputs: Iterable[str | Path], *, date=None, place=None, rules: Sequence[str] | None = None, jobs: int = 1
+    inputs: Iterable[str | Path | Document], *, date=None, place=None, rules: Sequence[str] | None = None,
+    jobs: int = 1,
 ) -> Iterator[dict]:
     """One JSON-ready record per input document: ``{"id", "mentions"}``."""
     for doc, results in process_all(read_documents(inputs), date=date, place=place, rules=rules, jobs=jobs):

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
 
 from kg.errors import QueryError
 from kg.graph.vocab import PREFIXES
@@ -155,11 +155,16 @@ def _show(term) -> str:
     return " ".join(str(term).split())  # one line per row
 
 
+def _rows(result: Result) -> list[ResultRow]:
+    """The rows of a SELECT result."""
+    return [row for row in result if isinstance(row, ResultRow)]
+
+
 def _table(result: Result) -> str:
     if result.type == "ASK":
         return f"{'true' if result.askAnswer else 'false'}\n"
     names = [str(v) for v in result.vars]
-    rows = [[_cut(_show(row[v]), _MAX_CELL) for v in result.vars] for row in result]
+    rows = [[_cut(_show(row[v]), _MAX_CELL) for v in result.vars] for row in _rows(result)]
     widths = [max([display_width(n)] + [display_width(r[i]) for r in rows]) for i, n in enumerate(names)]
     lines = ["  ".join(_pad(n, w) for n, w in zip(names, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
@@ -172,14 +177,14 @@ def _csv(result: Result) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")  # SPARQL 1.1 CSV: RFC 4180 line ends
     w.writerow([str(v) for v in result.vars])
-    for row in result:
+    for row in _rows(result):
         w.writerow(["" if t is None else (f"_:{t}" if isinstance(t, BNode) else str(t)) for t in row])
     return buf.getvalue()
 
 
 def _tsv(result: Result) -> str:
     lines = ["\t".join(f"?{v}" for v in result.vars)]
-    for row in result:
+    for row in _rows(result):
         lines.append("\t".join("" if t is None else t.n3() for t in row))
     return "\n".join(lines) + "\n"
 
@@ -204,7 +209,7 @@ def _json(result: Result) -> str:
         return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
     names = [str(v) for v in result.vars]
     rows = [json.dumps({n: _json_term(t) for n, t in zip(names, row, strict=True) if t is not None},
-                       ensure_ascii=False) for row in result]
+                       ensure_ascii=False) for row in _rows(result)]
     body = ",\n".join(f"  {r}" for r in rows)
     head = json.dumps({"vars": names}, ensure_ascii=False)
     return f'{{"head": {head},\n "results": {{"bindings": [\n{body}\n ]}}}}\n'

@@ -270,13 +270,7 @@ def test_atomic_write_bad_places(tmp_path):
         atomic_write(tmp_path, "x")
 
 
-def _needs_export():
-    pytest.importorskip("kg.graph")
-    pytest.importorskip("kg.export")
-
-
 def test_out_is_a_file(tmp_path, monkeypatch, capsys):
-    _needs_export()
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
     out.write_text("not a folder")
@@ -290,7 +284,6 @@ def test_out_is_a_file(tmp_path, monkeypatch, capsys):
 
 
 def test_out_not_writable(tmp_path, monkeypatch, capsys):
-    _needs_export()
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
@@ -302,7 +295,6 @@ def test_out_not_writable(tmp_path, monkeypatch, capsys):
 
 
 def _good_build(tmp_path, monkeypatch, capsys) -> Path:
-    _needs_export()
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
     code, _, err = run_kg(["build", tmp_path / "a.txt", "--out", out], monkeypatch, capsys)
@@ -355,7 +347,6 @@ def test_interrupted_build_keeps_good_graph(tmp_path, monkeypatch, capsys):
 
 
 def test_build_summary_counts_skipped(tmp_path, monkeypatch, capsys):
-    _needs_export()
     path = _jsonl(tmp_path, '{"id": "b"}')
     code, out, err = run_kg(["build", path, "--out", tmp_path / "out"], monkeypatch, capsys)
     assert code == 1
@@ -381,17 +372,8 @@ BAD_RULES = [
 ]
 
 
-def _needs_rules():
-    pytest.importorskip("kg.rules")
-    from kg import rules
-
-    if not hasattr(rules, "load_rules"):
-        pytest.skip("rule loader not there yet")
-
-
 @pytest.mark.parametrize("line,message", BAD_RULES)
 def test_bad_rule_file_names_file_line_field(tmp_path, monkeypatch, capsys, line, message):
-    _needs_rules()
     rules = tmp_path / "my-rules.jsonl"
     rules.write_text(GOOD_RULE + "\n" + line + "\n", encoding="utf-8")
     news = tmp_path / "a.txt"
@@ -408,7 +390,6 @@ def test_bad_rule_file_names_file_line_field(tmp_path, monkeypatch, capsys, line
     ("# source: my notes\n# lexicon: titles/titles\n总 经理\n", ":3: "),
 ])
 def test_bad_user_lexicon(tmp_path, monkeypatch, capsys, content, message):
-    _needs_rules()
     lex = tmp_path / "my-titles.txt"
     lex.write_text(content, encoding="utf-8")
     news = tmp_path / "a.txt"
@@ -420,7 +401,6 @@ def test_bad_user_lexicon(tmp_path, monkeypatch, capsys, content, message):
 
 
 def test_missing_rule_file(tmp_path, monkeypatch, capsys):
-    _needs_rules()
     news = tmp_path / "a.txt"
     news.write_text(GOOD, encoding="utf-8")
     code, _, err = run_kg(["extract", "--rules", tmp_path / "nope.jsonl", news], monkeypatch, capsys)
@@ -430,7 +410,6 @@ def test_missing_rule_file(tmp_path, monkeypatch, capsys):
 
 
 def test_rule_file_with_bom_loads(tmp_path):
-    _needs_rules()
     from kg.rules import load_rules
 
     rules = tmp_path / "notepad.jsonl"
@@ -456,13 +435,8 @@ BAD_QUERIES = [
 LINE_COLUMN = re.compile(r":\d+: column \d+|line:? ?\d+, col(umn)?:? ?\d+")
 
 
-def _needs_query():
-    pytest.importorskip("kg.query")
-
-
 @pytest.mark.parametrize("query", BAD_QUERIES)
 def test_bad_query_line_and_column(tmp_path, monkeypatch, capsys, query):
-    _needs_query()
     graph = tmp_path / "g.ttl"
     graph.write_text(TINY_GRAPH, encoding="utf-8")
     code, out, err = run_kg(["query", query, "--graph", graph], monkeypatch, capsys)
@@ -472,7 +446,6 @@ def test_bad_query_line_and_column(tmp_path, monkeypatch, capsys, query):
 
 
 def test_bad_query_file_named(tmp_path, monkeypatch, capsys):
-    _needs_query()
     graph = tmp_path / "g.ttl"
     graph.write_text(TINY_GRAPH, encoding="utf-8")
     rq = tmp_path / "broken.rq"
@@ -485,7 +458,6 @@ def test_bad_query_file_named(tmp_path, monkeypatch, capsys):
 
 @pytest.mark.parametrize("content", [None, "这不是 Turtle 。\n"])
 def test_query_bad_graph_file(tmp_path, monkeypatch, capsys, content):
-    _needs_query()
     graph = tmp_path / "g.ttl"
     if content is not None:
         graph.write_text(content, encoding="utf-8")
@@ -556,7 +528,6 @@ def test_extract_same_bytes_across_hash_seeds(tmp_path):
 
 
 def test_build_same_bytes_twice_and_across_hash_seeds(tmp_path, monkeypatch, capsys):
-    _needs_export()
     inputs = [str(_nasty_jsonl(tmp_path))] + ([str(SEED)] if SEED.exists() else [])
     results = []
     for n in range(2):  # twice in this process: no state carried over from one build to the next
@@ -652,7 +623,6 @@ def test_nasty_input(nasty_dir, monkeypatch, capsys, name, code, message):
 
 
 def test_nasty_build(nasty_dir, monkeypatch, capsys):
-    _needs_export()
     from rdflib import Graph
 
     out = nasty_dir.parent / "nasty-out"

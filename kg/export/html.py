@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.term import Literal
+from rdflib.term import Literal, Node
 
 from kg.graph.vocab import KG, ORG, RDF, RDFS, SCHEMA, SKOS
 from kg.io import atomic_write
@@ -130,7 +130,7 @@ _STYLE = """
 _REMOTE = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.I)
 
 
-def _label(graph: Graph, node: URIRef, *preds: URIRef) -> str:
+def _label(graph: Graph, node: Node, *preds: URIRef) -> str:
     for p in preds:
         values = sorted(str(o) for o in graph.objects(node, p) if isinstance(o, Literal))
         if values:
@@ -146,8 +146,8 @@ def _nodes(graph: Graph) -> dict[URIRef, tuple[Kind, str, str]]:
     """Drawn nodes: IRI -> (kind, label, tooltip)."""
     out: dict[URIRef, tuple[Kind, str, str]] = {}
     for kind in NODE_KINDS:
-        for node in sorted(set(graph.subjects(RDF.type, kind.cls))):
-            if node in out or not isinstance(node, URIRef):
+        for node in sorted({n for n in graph.subjects(RDF.type, kind.cls) if isinstance(n, URIRef)}):
+            if node in out:
                 continue
             if kind.cls == SCHEMA.NewsArticle:
                 name = _label(graph, node, SCHEMA.headline, SCHEMA.identifier)
@@ -180,10 +180,10 @@ def _nodes(graph: Graph) -> dict[URIRef, tuple[Kind, str, str]]:
 
 
 def _edges(graph: Graph, nodes: dict) -> list[tuple[URIRef, URIRef, URIRef]]:
-    edges = set()
+    edges: set[tuple[URIRef, URIRef, URIRef]] = set()
     for p in EDGES:
         for s, o in graph.subject_objects(p):
-            if s in nodes and o in nodes and s != o:
+            if isinstance(s, URIRef) and isinstance(o, URIRef) and s in nodes and o in nodes and s != o:
                 edges.add((s, p, o))
     # a chair is also an attendee: draw the chair edge only
     edges -= {(s, SCHEMA.attendee, o) for s, p, o in edges if p == KG.chair}

@@ -510,8 +510,8 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
                     start = agents[-1][0] if agents[-1][2].type == "PER" else agents[0][0]
                 else:
                     start = cs
-                end = _OBJECT_END.search(text, vb, ce)
-                end = end.start() if end else ce
+                object_end = _OBJECT_END.search(text, vb, ce)
+                end = object_end.start() if object_end else ce
                 name = _DATELINE_HEAD.sub("", re.sub(r"\s+", "", text[start:end]))[:_MAX_NAME]
                 target = _Draft(trig.type, name, art.mention(va, vb, "EVENT", trig.id, name), trig.id, 0.7,
                                 src_sent, when=_date(art, sent, va), named=False,

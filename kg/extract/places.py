@@ -468,7 +468,7 @@ def _leading_place(word: str, tag: str, names: frozenset[str]) -> str:
     return ""
 
 
-def _street_len(word: str, street: set[str]) -> int:
+def _street_len(word: str, street: frozenset[str]) -> int:
     """Length of the street word that ``word`` is or starts (路, 路上, 路上车 -> 1), else 0."""
     if word in street:
         return len(word)

@@ -143,8 +143,8 @@ def link_article(result: ArticleResult, ctx: Context) -> ArticleResult:
     # facts hold mentions too: they may carry mentions the list lacks (synthesised spans)
     extra = [m.person for m in result.memberships] + list(result.article.reporters)
     extra += [p for e in result.events for p in (e.chair, e.delegated_by, *e.attendees) if p is not None]
-    for k, v in _keys(result.mentions + extra, ctx, text).items():
-        keys.setdefault(k, v)
+    for old, new in _keys(result.mentions + extra, ctx, text).items():
+        keys.setdefault(old, new)
 
     def rk(m):
         return _rekey(m, keys)
