@@ -89,7 +89,12 @@ class Article:
 
 @dataclass(frozen=True, order=True)
 class Membership:
-    """A post: ``person`` holds ``title`` (role ``role``) in ``organization``."""
+    """A post: ``person`` holds ``title`` (role ``role``) in ``organization``.
+
+    ``start_date``/``end_date`` bound the post where the text dates an appointment or a
+    removal; ``former`` marks a post that has ended (原市长, 免去…职务), dated or not;
+    ``change`` is the trigger of the appointment or removal event that started or ended it.
+    """
 
     person: Mention
     title: Mention
@@ -98,6 +103,10 @@ class Membership:
     sentence: tuple[int, int] = (0, 0)
     rule: str = ""
     confidence: float = 1.0
+    start_date: str | None = None
+    end_date: str | None = None
+    former: bool = False
+    change: Mention | None = None
 
 
 @dataclass(frozen=True, order=True)

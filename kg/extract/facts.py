@@ -7,6 +7,9 @@ confidence whose meaning each module documents (``kg.extract.posts``,
 """
 from __future__ import annotations
 
+from itertools import chain
+
+from kg.extract.appointments import extract_appointments
 from kg.extract.context import Context
 from kg.extract.events import extract_events
 from kg.extract.posts import extract_posts
@@ -22,8 +25,11 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     """Memberships, events and relations of the article seen through ``view``."""
     memberships: dict[tuple, Membership] = {}
     relations: dict[tuple, Relation] = {}
-    for fact in extract_posts(view, mentions, ctx):
-        if isinstance(fact, Membership):
+    changes: list[Event] = []
+    for fact in chain(extract_posts(view, mentions, ctx), extract_appointments(view, mentions, ctx)):
+        if isinstance(fact, Event):
+            changes.append(fact)
+        elif isinstance(fact, Membership):
             # one post per person, title span and organisation: keep the most confident
             k = (fact.person.start, fact.title.start, fact.title.end, fact.organization)
             if k not in memberships or fact.confidence > memberships[k].confidence:
@@ -40,6 +46,6 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         by_title.setdefault(m.title.text, set()).add(m.person.key or m.person.text)
         first.setdefault(m.title.text, m.person)
     holders = {t: first[t] for t, names in by_title.items() if len(names) == 1}
-    events = extract_events(view, mentions, ctx, holders)
+    events = extract_events(view, mentions, ctx, holders) + changes
     events.sort(key=lambda e: (e.trigger, e.name))
     return sorted(memberships.values()), events, sorted(relations.values())

@@ -221,6 +221,10 @@ def _grammar_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
     return _memo[1]
 
 
+# One-character verbs and prepositions the tagger glues to a name before a body (张三为市教育局局长).
+_GLUED_NAME_END = frozenset("为任在是将和对")
+
+
 def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, str]]:
     rules = org_rules()
     toks = tagged(text)
@@ -245,6 +249,8 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
                 break
             if t.tag == "m" and not _ordinal(t.word):
                 break
+            if t.tag in ("nr", "nrfg") and len(t.word) == 3 and t.word[-1] in _GLUED_NAME_END:
+                break  # 任命张三为 + 市教育局: a name and its glued verb are no part of a body's name
             if t.tag == "a" and len(t.word) > 1:
                 break  # 新 in 华景新材料, not 重要 in a phrase
             if kind == "self":

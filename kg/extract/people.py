@@ -48,7 +48,7 @@ _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
 _SPEECH = frozenset("说称讲摄")
 # One-character words the tagger glues after or before a name it tags (谭彦是, 对丁伟).
-_GLUED_AFTER = _SPEECH | frozenset("是为在将等和对")
+_GLUED_AFTER = _SPEECH | frozenset("是为在将等和对任")
 _GLUED_BEFORE = frozenset("对向与和给被让把由据")
 # Tags of the word after a sentence subject: a time (克林顿今天), a preposition (萨默斯在).
 _SUBJECT_NEXT_TAGS = frozenset({"t", "p"})

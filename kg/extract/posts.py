@@ -37,7 +37,8 @@ from kg.extract.context import Context
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
 
-__all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "read_tsv"]
+__all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "read_tsv", "parse_chain",
+           "by_end_of", "view_mention", "generic_roles", "HOW_FACTOR", "RULES"]
 
 RULES = Path(__file__).resolve().parent.parent / "rules" / "posts"
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
@@ -379,7 +380,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
     return org, how, new_scope, parent
 
 
-_HOW_FACTOR = {"written": 1.0, "implied": 0.9, "inherited": 0.9, "unknown": 0.7, "occupation": 0.5}
+HOW_FACTOR = {"written": 1.0, "implied": 0.9, "inherited": 0.9, "unknown": 0.7, "occupation": 0.5}
 
 
 def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post]:
@@ -420,7 +421,7 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
     return posts
 
 
-def _by_end(view: View, mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
+def by_end_of(view: View, mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
     """Mentions by the view offset of their end, longest first, in view coordinates."""
     out: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -439,15 +440,29 @@ def _sentence(text: str, i: int) -> tuple[int, int]:
     return a, (min(ends) + 1 if ends else len(text))
 
 
-def _mention(view: View, span: tuple[int, int], type_: str, rule: str, key: str = "") -> Mention:
+def view_mention(view: View, span: tuple[int, int], type_: str, rule: str, key: str = "") -> Mention:
     a, b = view.to_source(*span)
     return Mention(a, b, type_, view.source[a:b], rule=rule, key=key)
+
+
+# 原, 前 before a title chain make its posts former ones (原市委书记张三, 前市长李四), unless they end a word
+# (目前, 以前, 提前 ...: a time, not a title's qualifier); 原任, 前任 the same.
+_FORMER = re.compile(r"(?:原|前)任?$")
+_NOT_FORMER_BEFORE = frozenset("目以提之此当先事生面向往空日年月天周跟门眼席头额草高中平还复病根本")
+
+
+def _former(text: str, start: int, lo: int) -> bool:
+    """Whether the title chain starting at ``start`` is marked as former (原市长)."""
+    m = _FORMER.search(text, lo, start)
+    if m is None:
+        return False
+    return m.start() == lo or text[m.start() - 1] not in _NOT_FORMER_BEFORE
 
 
 def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Relation]:
     """Memberships of the people in ``mentions``, and the partOf relations the chains reveal."""
     text = view.text
-    by_end = _by_end(view, mentions)
+    by_end = by_end_of(view, mentions)
     people = [m for m in mentions if m.type == "PER"]
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
     for person in people:
@@ -479,17 +494,18 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 rule, base = "post:title-after", 0.8
         if rule == "post:title-after":
             shared = (pe, [])
+        former = bool(posts) and _former(text, posts[0].title[0], sent[0])
         for post in posts:
             how = post.how
             if post.organization is None and not post.core:
                 how = "occupation"  # 律师刘伟渊: a job title with no organisation to hold it in
-            title = _mention(view, post.title, "TITLE", rule, key=text[post.title[0]:post.title[1]])
+            title = view_mention(view, post.title, "TITLE", rule, key=text[post.title[0]:post.title[1]])
             yield Membership(person, title, post.role, post.organization, src_sent, rule,
-                             round(base * _HOW_FACTOR[how], 3))
+                             round(base * HOW_FACTOR[how], 3), former=former)
             if post.parent and post.organization and post.org_span and post.parent != post.organization:
-                sub = _mention(view, post.org_span, "ORG", "post:chain-scope", key=post.organization)
+                sub = view_mention(view, post.org_span, "ORG", "post:chain-scope", key=post.organization)
                 if post.parent_span is not None:
-                    sup = _mention(view, post.parent_span, "ORG", "post:chain-scope", key=post.parent)
+                    sup = view_mention(view, post.parent_span, "ORG", "post:chain-scope", key=post.parent)
                 else:  # implied by the post alone (市长 -> 市政府): no span to point at
                     sup = Mention(sub.start, sub.start, "ORG", "", rule="post:chain-scope", key=post.parent)
                 yield Relation(sub, "partOf", sup, src_sent, "relation:chain-scope", 0.8)

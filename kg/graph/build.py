@@ -46,6 +46,7 @@ from kg.graph.vocab import (
     RDFS,
     SCHEMA,
     SKOS,
+    TIME,
     XSD,
     vocabulary_triples,
 )
@@ -63,6 +64,8 @@ _DATE_RE = {
     XSD.gYearMonth: re.compile(r"\d{4}-\d{2}"),
     XSD.gYear: re.compile(r"\d{4}"),
 }
+#: The OWL-Time property that positions an instant at a date of each precision.
+_TIME_POSITION = {XSD.date: TIME.inXSDDate, XSD.gYearMonth: TIME.inXSDgYearMonth, XSD.gYear: TIME.inXSDgYear}
 _SPACE_RE = re.compile(r"\s+")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
@@ -169,6 +172,7 @@ class GraphBuilder:
                 graph_add(triple)
 
         self._add = add
+        self._events: dict[tuple[int, int], URIRef] = {}  # the article's events by trigger span
         self._gazetteer = _places()
         self._parent_org, self._org_location = _org_functions()
         self._scheme = _event_scheme()
@@ -228,6 +232,7 @@ class GraphBuilder:
                 add((a, SCHEMA.sourceOrganization, media))
         for m in result.mentions:
             self._mention(m)
+        self._events = {(ev.trigger.start, ev.trigger.end): self._event_iri(ev) for ev in result.events}
         for ms in result.memberships:
             self._membership(ms)
         for ev in result.events:
@@ -389,7 +394,40 @@ class GraphBuilder:
         title = self._string(ms.title.start, ms.title.end)
         if title is not None:
             add((title, ITSRDF.taIdentRef, role))
+        self._tenure(m, ms)
         self._provenance(m, ms.sentence, ms.rule, ms.confidence)
+
+    def _tenure(self, m: URIRef, ms: Membership) -> None:
+        """When a post began and ended (``org:memberDuring`` a ``time:Interval``), and the appointment
+        or removal that began or ended it (``prov:wasGeneratedBy`` / ``prov:wasInvalidatedBy``).
+
+        A former post (原市长, 免去…职务) has an end, dated or not."""
+        if ms.start_date is None and ms.end_date is None and not ms.former:
+            return
+        add = self._add
+        during = URIRef(f"{m}/during")
+        add((m, ORG.memberDuring, during))
+        add((during, RDF.type, TIME.Interval))
+        bounds = ((ms.start_date, TIME.hasBeginning, "start"), (ms.end_date, TIME.hasEnd, "end"))
+        for value, link, tag in bounds:
+            if value is None and not (tag == "end" and ms.former):
+                continue
+            instant = URIRef(f"{m}/{tag}")
+            add((during, link, instant))
+            add((instant, RDF.type, TIME.Instant))
+            date = date_literal(value)
+            if date is not None:
+                add((instant, _TIME_POSITION[date.datatype], date))
+        event = self._events.get((ms.change.start, ms.change.end)) if ms.change is not None else None
+        if event is not None:
+            add((m, PROV.wasInvalidatedBy if ms.former else PROV.wasGeneratedBy, event))
+
+    def _event_iri(self, ev: Event) -> URIRef:
+        date = (ev.date or "").partition("/")[0]
+        organizer = _key(ev.organizer) if ev.organizer is not None else ""
+        if date_literal(date) is not None:
+            return URIRef(iri("event", date, ev.name, organizer or "-"))
+        return URIRef(iri("event", self.article.id.replace("#", "-"), ev.name))
 
     def _event(self, ev: Event) -> None:
         date = ev.date or ""
@@ -398,11 +436,7 @@ class GraphBuilder:
             date, _, rest = date.partition("/")
             end_date = end_date or rest
         start = date_literal(date)
-        organizer = _key(ev.organizer) if ev.organizer is not None else ""
-        if start is not None:
-            e = URIRef(iri("event", date, ev.name, organizer or "-"))
-        else:
-            e = URIRef(iri("event", self.article.id.replace("#", "-"), ev.name))
+        e = self._event_iri(ev)
         add = self._add
         add((e, RDF.type, SCHEMA.Event))
         add((e, SCHEMA.name, _zh(ev.name)))

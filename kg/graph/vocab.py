@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib import Literal, Namespace, URIRef
-from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD, DefinedNamespace
 
 __all__ = [
     "KG",
@@ -22,6 +22,7 @@ __all__ = [
     "ORG",
     "PROV",
     "SKOS",
+    "TIME",
     "RDF",
     "RDFS",
     "XSD",
@@ -94,6 +95,7 @@ PREFIXES: dict[str, str] = {
     "nif": str(NIF._NS),
     "itsrdf": str(ITSRDF._NS),
     "skos": str(SKOS),
+    "time": str(TIME),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "xsd": str(XSD),

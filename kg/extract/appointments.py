@@ -1,0 +1,187 @@
+"""Appointments and removals: posts that start or end, and the events that start or end them.
+
+A post written after the name it belongs to, behind a verb, is read with the title-chain
+parser of :mod:`kg.extract.posts` over the words between the verb and the end of the clause
+(or the word 职务):
+
+* **start**: ``任命张三、李四为副市长``, ``选举王五为市人大常委会副主任``, ``张三任市委书记``,
+  ``张三当选为主席``, ``张三出任…``. After 为 the clause must hold a word that appoints
+  (任命, 选举, 提名, 决定 ... in ``posts/appointments.tsv``); otherwise ``张三为…局长`` is a
+  post with no event, as is ``张三担任…`` (a post held, not a change). Each start gives an
+  ``Appointment`` event (attendees: the people appointed) and memberships whose ``start_date``
+  is the event's date.
+* **end**: ``免去张三的…职务``, ``张三不再担任…职务``, ``张三辞去…职务`` give a ``Removal``
+  event and memberships that are ``former`` with ``end_date`` the event's date.
+
+The event's date is the nearest DATE mention before the trigger in its clause, else the
+date that opens the sentence, else the first date after it in its clause; no date is
+invented when the text gives none (the post then has no ``org:memberDuring`` bound).
+
+Confidence: 0.9 for a post behind an appointing verb with its organisation written,
+times the organisation factor of :mod:`kg.extract.posts` (implied 0.9, unknown 0.7);
+0.8 as base for a post after 为 with no appointing word.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from kg.errors import RuleError
+from kg.extract.context import Context
+from kg.extract.posts import HOW_FACTOR, RULES, by_end_of, generic_roles, parse_chain, read_tsv, view_mention
+from kg.model import Event, Membership, Mention
+from kg.nlp.normalize import View
+
+__all__ = ["extract_appointments", "appointment_words"]
+
+_KINDS = ("trigger", "start", "hold", "end", "remove")
+_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
+_CLAUSE_END = ",，。;；!！?？:：()（）\n"
+# what joins the names of a list of people appointed together
+_JOIN = re.compile(r"(?:同志)?(?:、|和|及|以及)")
+_HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
+
+
+@cache
+def appointment_words() -> dict[str, tuple[str, ...]]:
+    """``posts/appointments.tsv``: kind (trigger | start | end | remove) -> its words."""
+    table: dict[str, list[str]] = {k: [] for k in _KINDS}
+    for no, cols in read_tsv(RULES / "appointments.tsv", 2, 2):
+        if cols[1] not in _KINDS:
+            raise RuleError(f"kind {cols[1]!r} is not one of {', '.join(_KINDS)}",
+                            str(RULES / "appointments.tsv"), no)
+        table[cols[1]].append(cols[0])
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = appointment_words()
+    trigger = re.compile(_alternation(words["trigger"]))
+    start = re.compile(r"(?:同志)?(" + _alternation(words["start"] + words["hold"]) + ")")
+    end = re.compile(r"(?:同志)?(" + _alternation(words["end"]) + ")")
+    remove = re.compile("(" + _alternation(words["remove"]) + r")了?")
+    return trigger, start, end, remove
+
+
+def _clause_start(text: str, i: int, lo: int) -> int:
+    while i > lo and text[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return i
+
+
+def _chain_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
+    """Where the post after a verb ends: before 职务 or at the clause end; and whether 职务 ends it."""
+    i = lo
+    while i < hi and text[i] not in _CLAUSE_END:
+        if text.startswith("职务", i) or text.startswith("职位", i):
+            return i, True
+        i += 1
+    return i, False
+
+
+def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int], at: int) -> Mention | None:
+    cs = _clause_start(text, at, sent[0])
+    before = [d for d in dates if cs <= d[0] and d[1] <= at]
+    if before:
+        return before[-1][2]
+    opening = [d for d in dates if d[0] == _clause_start(text, d[0], sent[0]) and d[1] <= at
+               and text[d[1]:d[1] + 1] in ",，"]
+    if opening:
+        return opening[0][2]
+    after = [d for d in dates if d[0] >= at and _clause_start(text, d[0], sent[0]) == cs]
+    return after[0][2] if after else None
+
+
+def _iso(m: Mention | None) -> str | None:
+    if m is None or not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", m.key or ""):
+        return None
+    return m.key
+
+
+def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Event]:
+    """Memberships that start or end in ``view``'s text, and their Appointment and Removal events."""
+    text = view.text
+    trigger_re, start_re, end_re, remove_re = _patterns()
+    by_end = by_end_of(view, mentions)
+    spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
+    people = [s for s in spans if s[2].type == "PER"]
+    dates = [s for s in spans if s[2].type == "DATE"]
+    for sm in _SENTENCE.finditer(text):
+        sent = sm.span()
+        src_sent = view.to_source(*sent)
+        in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
+        sent_dates = [d for d in dates if sent[0] <= d[0] and d[1] <= sent[1]]
+        i = 0
+        while i < len(in_sent):
+            group = [in_sent[i]]
+            while i + 1 < len(in_sent):
+                join = _JOIN.fullmatch(text, group[-1][1], in_sent[i + 1][0])
+                if join is None:
+                    break
+                i += 1
+                group.append(in_sent[i])
+            i += 1
+            yield from _read(text, view, group, sent, src_sent, sent_dates, by_end, ctx,
+                             (trigger_re, start_re, end_re, remove_re))
+
+
+def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res) -> Iterator[Membership | Event]:
+    trigger_re, start_re, end_re, remove_re = res
+    first, last = group[0][0], group[-1][1]
+    cs = _clause_start(text, first, sent[0])
+    pos = last
+    removed = next((m for m in remove_re.finditer(text, cs, first) if m.end() == first), None)
+    kind, trig = "", None
+    if removed is not None:
+        kind, trig = "end", removed.span(1)
+        pos = _HONORIFIC.match(text, pos).end()
+    else:
+        m = end_re.match(text, pos)
+        if m is not None:
+            kind, trig, pos = "end", m.span(1), m.end()
+        else:
+            m = start_re.match(text, pos)
+            if m is None:
+                return
+            kind, pos = "start", m.end()
+            verb = m.group(1)
+            if verb in appointment_words()["hold"]:
+                # 任命张三为…: an appointing word earlier in the clause makes it an appointment
+                appoint = list(trigger_re.finditer(text, cs, first))
+                trig = appoint[-1].span() if appoint and verb == "为" else None
+            else:
+                trig = m.span(1)
+    hi, ends_in_duty = _chain_end(text, pos, sent[1])
+    if kind == "end" and removed is not None and not ends_in_duty:
+        return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)
+    posts = [p for p in parse_chain(text, hi, pos, by_end, ctx) if p.role not in generic_roles()]
+    if not posts or (text[pos:posts[0].title[0]] and not text[pos:posts[0].title[0]].endswith("、")):
+        return  # the words after the verb are no post (任命张三为首席代表的依据)
+    event = None
+    if trig is not None:
+        when = _date(text, dates, sent, trig[0])
+        etype = "Removal" if kind == "end" else "Appointment"
+        name = re.sub(r"\s+", "", text[min(trig[0], first):max(trig[1], hi + (2 if ends_in_duty else 0))])
+        trigger = view_mention(view, trig, "EVENT", f"appointment:{kind}", name)
+        event = Event(etype, name, trigger, _iso(when), sentence=src_sent,
+                      rule=f"appointment:{kind}", confidence=0.9, when=when,
+                      attendees=tuple(sorted(p[2] for p in group)), mentions=(trigger,))
+        yield event
+    date = event.date if event is not None else None
+    base = 0.9 if trig is not None else 0.8
+    rule = f"post:{'appointed' if kind == 'start' else 'removed'}" if trig is not None else "post:predicate"
+    for _, _, person in group:
+        for post in posts:
+            how = "occupation" if post.organization is None and not post.core else post.how
+            title = view_mention(view, post.title, "TITLE", rule, text[post.title[0]:post.title[1]])
+            yield Membership(person, title, post.role, post.organization, src_sent, rule,
+                             round(base * HOW_FACTOR[how], 3),
+                             start_date=date if kind == "start" else None,
+                             end_date=date if kind == "end" else None,
+                             former=kind == "end", change=event.trigger if event is not None else None)

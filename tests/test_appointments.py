@@ -1,0 +1,97 @@
+"""Appointments and removals: posts that start or end, with their events and dates (error class 4 of
+issue 12), and former posts (原/前). Made-up sentences of the shapes news and appointment notices use."""
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+
+import kg
+from kg.errors import RuleError
+from kg.extract import appointments
+from kg.graph.vocab import ORG, PROV, TIME
+from kg.model import Document
+from kg.pipeline import process_document
+
+
+def run(text: str):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    return process_document(doc, date="2025-06-14", place="鄂尔多斯市")
+
+
+def posts(text: str):
+    return [(m.person.text, m.title.text, m.organization, m.start_date, m.end_date, m.former)
+            for r in run(text) for m in r.memberships]
+
+
+def changes(text: str):
+    return [(e.type, e.date, tuple(a.text for a in e.attendees))
+            for r in run(text) for e in r.events if e.type in ("Appointment", "Removal")]
+
+
+EDU = "鄂尔多斯市教育局"
+GOV = "鄂尔多斯市人民政府"
+
+
+@pytest.mark.parametrize("text, expected_posts, expected_events", [
+    # an appointing word before the name, 为 and the post after it
+    ("6月13日，市人大常委会会议决定任命张明为市教育局局长。",
+     [("张明", "市教育局局长", EDU, "2025-06-13", None, False)],
+     [("Appointment", "2025-06-13", ("张明",))]),
+    # several names appointed together, each gets the post; the date of the sentence's opening
+    ("6月10日，会议决定任命李强、赵刚为副市长。",
+     [("李强", "副市长", GOV, "2025-06-10", None, False), ("赵刚", "副市长", GOV, "2025-06-10", None, False)],
+     [("Appointment", "2025-06-10", ("李强", "赵刚"))]),
+    # elected: the organisation is the standing committee of the home city's congress
+    ("大会选举王芳为市人大常委会副主任。",
+     [("王芳", "市人大常委会副主任", "鄂尔多斯市人民代表大会常务委员会", None, None, False)],
+     [("Appointment", None, ("王芳",))]),
+    # a verb right after the name
+    ("昨天，刘伟任市委书记。", [("刘伟", "市委书记", "中共鄂尔多斯市委员会", "2025-06-13", None, False)],
+     [("Appointment", "2025-06-13", ("刘伟",))]),
+    # removals: 免去…职务 before the name, 不再担任 / 辞去 after it
+    ("6月12日，会议决定免去陈东的市教育局局长职务。",
+     [("陈东", "市教育局局长", EDU, None, "2025-06-12", True)], [("Removal", "2025-06-12", ("陈东",))]),
+    ("孙丽不再担任市政府副市长职务。", [("孙丽", "市政府副市长", GOV, None, None, True)],
+     [("Removal", None, ("孙丽",))]),
+    ("周平辞去市长职务。", [("周平", "市长", GOV, None, None, True)], [("Removal", None, ("周平",))]),
+    # appointment and removal in one sentence: two events, each with its own person
+    ("会议任命吴军为市教育局局长，免去郑洁的市教育局局长职务。",
+     [("吴军", "市教育局局长", EDU, None, None, False), ("郑洁", "市教育局局长", EDU, None, None, True)],
+     [("Appointment", None, ("吴军",)), ("Removal", None, ("郑洁",))]),
+    # 担任, or 为 without an appointing word: a post held, no event
+    ("黄涛担任市教育局局长。", [("黄涛", "市教育局局长", EDU, None, None, False)], []),
+    # former posts: 原, 前 before the title
+    ("原市委书记马良出席。", [("马良", "市委书记", "中共鄂尔多斯市委员会", None, None, True)], []),
+    ("会见了前副市长林峰。", [("林峰", "副市长", GOV, None, None, True)], []),
+    # 目前 is a time, not 前: a current post
+    ("目前市长何军说。", [("何军", "市长", GOV, None, None, False)], []),
+    # words after 为 that are no post; 免去 without a post
+    ("任命张明为了工作。", [], []),
+    ("会议决定免去韩梅的处分。", [], []),
+])
+def test_appointments(text, expected_posts, expected_events):
+    assert posts(text) == expected_posts
+    assert changes(text) == expected_events
+
+
+def test_the_graph_dates_the_post_and_links_its_events():
+    text = "6月13日，会议决定任命张明为市教育局局长，免去陈东的市教育局局长职务。"
+    g = kg.build([Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")])
+    started = [(m, e) for m, e in g.subject_objects(PROV.wasGeneratedBy)]
+    ended = [(m, e) for m, e in g.subject_objects(PROV.wasInvalidatedBy)]
+    assert len(started) == 1 and len(ended) == 1
+    for (m, _), link in ((started[0], TIME.hasBeginning), (ended[0], TIME.hasEnd)):
+        during = g.value(m, ORG.memberDuring)
+        assert isinstance(during, URIRef)
+        assert str(g.value(g.value(during, link), TIME.inXSDDate)) == "2025-06-13"
+
+
+def test_bad_kind_is_a_rule_error(tmp_path, monkeypatch):
+    (tmp_path / "appointments.tsv").write_text("# x\n任命\ttriger\n", encoding="utf-8")
+    monkeypatch.setattr(appointments, "RULES", tmp_path)
+    appointments.appointment_words.cache_clear()
+    try:
+        with pytest.raises(RuleError, match=r"appointments.tsv:2: .*triger"):
+            appointments.appointment_words()
+    finally:
+        appointments.appointment_words.cache_clear()
