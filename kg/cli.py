@@ -159,6 +159,30 @@ def query(query: str, graph: str, fmt: str) -> None:
     click.echo(format_result(result, fmt), nl=False)
 
 
+@cli.command()
+@click.option("--graph", "graph", default="output/graph.ttl", show_default=True, type=click.Path(),
+              help="Turtle file to draw.")
+@click.option("--focus", help="Name or alias of the entity the page opens on.")
+@click.option("--query", "query", help="A CONSTRUCT query (.rq file, name in queries/ or SPARQL): "
+                                       "the page draws the graph it makes.")
+@click.option("--out", "out", default=None, type=click.Path(dir_okay=False),
+              help="The page to write  [default: page.html next to --graph]")
+def page(graph: str, focus: str | None, query: str | None, out: str | None) -> None:
+    """Write the explorer page of a graph: search, neighbourhoods, sources.
+
+    Example: kg page --focus 李理 --out li-li.html
+    """
+    from kg.export.html import construct, read_store, write_html
+    from kg.query import resolve_query
+
+    store = read_store(graph)
+    if query:
+        store = construct(store, *resolve_query(query))
+    target = Path(out) if out else Path(graph).parent / "page.html"
+    write_html(store, target, focus=focus)
+    click.echo(f"-> {target}")
+
+
 def main() -> None:
     try:
         rc = cli.main(standalone_mode=False)

@@ -5,6 +5,7 @@ import json
 import re
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
@@ -22,13 +23,6 @@ def graph() -> Graph:
 @pytest.fixture(scope="module")
 def page(graph: Graph) -> str:
     return html_page(graph)
-
-
-def _vis_data(page: str, what: str) -> list[dict]:
-    """The nodes or edges handed to vis.DataSet in the page."""
-    m = re.search(rf"{what} = new vis\.DataSet\((\[.*?\])\);", page, re.S)
-    assert m, what
-    return json.loads(m.group(1))
 
 
 # -- Turtle ---------------------------------------------------------------------------
@@ -72,50 +66,109 @@ def test_a_failed_write_keeps_the_old_file(graph: Graph, tmp_path: Path):
 
 # -- HTML -----------------------------------------------------------------------------
 
-def test_page_loads_nothing_remote(page: str):
-    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page, re.I)
+def _data(page: str) -> dict:
+    """The data embedded in the page."""
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert m
+    return json.loads(m.group(1))
+
+
+def _names(data: dict) -> dict[str, int]:
+    return {e[0]: i for i, e in enumerate(data["entities"])}
+
+
+def test_page_loads_nothing(page: str):
+    from html.parser import HTMLParser
+
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[tuple[str, list]] = []
+
+        def handle_starttag(self, tag, attrs) -> None:
+            self.seen.append((tag, attrs))
+
+    parser = Tags()
+    parser.feed(page)
+    allowed = {"html", "head", "meta", "title", "style", "body", "header", "b", "div", "input", "ol",
+               "button", "span", "nav", "label", "select", "option", "main", "aside", "script"}
+    assert {t for t, _ in parser.seen} <= allowed
+    assert not [a for _, attrs in parser.seen for a in attrs if a[0] in ("src", "href", "srcset", "action")]
     assert "cdn.jsdelivr" not in page and "cdnjs" not in page
-    assert "vis.Network" in page and "new vis.DataSet" in page  # the library is inline
+    assert "new vis.Network" in page and "@license" in page  # the library is inline, with its licence
+    assert 'id="kg-search"' in page and 'id="kg-panel"' in page
 
 
-def test_page_draws_entities_events_posts_articles_not_mentions(page: str):
-    nodes = _vis_data(page, "nodes")
-    labels = {n["label"] for n in nodes}
-    assert {"李理", "于海宇", "东胜区", "市委书记"} <= labels  # Chinese labels, as UTF-8
-    assert any(lab.startswith("市委常委会会议") for lab in labels)
-    assert not any("#char=" in n["id"] for n in nodes)  # no NIF strings or contexts
-    assert all(n.get("title") for n in nodes)  # tooltips
+def test_page_data_is_embedded_once_as_json(page: str):
+    assert page.count('id="kg-data"') == 1
+    data = _data(page)
+    names = _names(data)
+    assert {"李理", "于海宇", "东胜区"} <= set(names)  # Chinese as UTF-8
+    kinds = [t[0] for t in data["types"]]
+    assert kinds[data["entities"][names["李理"]][1]] == "Person"
+    assert kinds[data["entities"][names["东胜区"]][1]] == "Place"
+    assert not any("#char=" in iri for iri in data["iris"])  # no NIF strings or contexts
 
 
-def test_page_colours_nodes_by_type_with_a_legend(page: str):
-    nodes = _vis_data(page, "nodes")
-    colour = {n["label"]: n["color"] for n in nodes}
-    assert colour["李理"] == colour["于海宇"] != colour["东胜区"]
-    for name in ("人物 Person", "机构 Organization", "地点 Place", "事件 Event", "职务 Post", "文章 Article"):
-        assert name in page
+def test_page_holds_posts_events_and_relations(page: str):
+    data = _data(page)
+    names, labels = _names(data), [r[0] for r in data["relations"]]
+    li = names["李理"]
+    assert [p[1] for p in data["posts"] if p[0] == li] == ["市委书记"]
+    edges = list(zip(*[iter(data["edges"])] * 3, strict=True))
+    chaired = [b for a, rel, b in edges if a == li and labels[rel] == "主持"]
+    assert chaired and data["entities"][chaired[0]][0].startswith("市委常委会")
+    assert any(ev[0] == chaired[0] and ev[2] == "2025-06-13" for ev in data["events"])
 
 
-def test_page_edges_join_drawn_nodes(page: str):
-    ids = {n["id"] for n in _vis_data(page, "nodes")}
-    edges = _vis_data(page, "edges")
-    assert edges and all(e["from"] in ids and e["to"] in ids for e in edges)
-    assert any(e["title"].startswith("主持") for e in edges)
+def test_page_mentions_point_at_the_exact_characters(page: str):
+    data = _data(page)
+    m = data["mentions"]
+    assert m
+    for k in range(0, len(m), 6):
+        ent, art, start, stop, begin, end = m[k:k + 6]
+        text = data["texts"][art]
+        assert start <= begin < end <= stop <= len(text)
+        e = data["entities"][ent]
+        if data["types"][e[1]][0] != "Event":  # an event is named by more than its trigger
+            assert text[begin:end] in (e[0], *e[2]) or len(text[begin:end]) == 1  # a bare surname: 江主席
+        assert ent in data["mentioned"][art]
 
 
-def test_page_layout_is_seeded_and_physics_stops(page: str):
-    assert '"randomSeed": 20250613' in page
-    assert "stabilizationIterationsDone" in page and "physics: false" in page
-
-
-def test_page_has_a_find_box(page: str):
-    assert 'id="kg-find"' in page and 'getElementById("kg-find")' in page
+def test_page_overview_and_articles(page: str):
+    data = _data(page)
+    assert 10 <= len(data["overview"]) <= 60
+    assert all(len(o) == 3 for o in data["overview"])
+    assert data["articles"] and len(data["texts"]) == len(data["articles"]) == len(data["mentioned"])
 
 
 def test_page_is_deterministic(graph: Graph):
     assert html_page(graph) == html_page(build_graph(sample_results()))
 
 
-def test_large_graphs_draw_only_the_best_connected_nodes(graph: Graph):
-    page = html_page(graph, max_nodes=10)
-    assert len(_vis_data(page, "nodes")) == 10
-    assert "只画连接最多的 10 个" in page
+def test_page_of_a_store_is_the_page_of_the_graph(graph: Graph, page: str):
+    store = pyoxigraph.Store()
+    store.load(turtle_bytes(graph), pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.NamedNode("urn:x:a"))
+    assert html_page(store) == page  # named graphs are read as their union
+
+
+@pytest.mark.parametrize("evil", ["</script><script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+                                  "</SCRIPT >", "<!--<script>", "{{data}}", "\u2028"])
+def test_input_text_cannot_leave_the_json(evil: str):
+    import kg
+    from kg.model import Document
+
+    graph = kg.build([Document(id="x", title=evil, text=f"市委书记李理主持会议{evil}。")])
+    page = html_page(graph)
+    assert "<img" not in page and "<!--" not in page.replace("<!DOCTYPE", "")
+    assert page.lower().count("</script") == 3  # the data, vis-network, the page's script: none closed early
+    data = _data(page)
+    assert any(evil in t for t in data["texts"])  # the text itself is kept, as text
+
+
+def test_utf16_offsets_for_characters_outside_the_bmp():
+    from kg.export.html import _utf16
+
+    text = "𠀀李理"  # a CJK Extension B character takes two UTF-16 units
+    f = _utf16(text)
+    assert text.encode("utf-16-le")[2 * f(1):2 * f(3)].decode("utf-16-le") == "李理"

@@ -1,268 +1,401 @@
-"""An HTML page of the graph (pyvis), self-contained: it draws with no network at all.
+"""The explorer page: one self-contained HTML file to find anyone in a month of news.
 
-The page shows the things a reader looks for (people, organisations, places,
-events, posts, articles) and leaves out the text machinery (NIF mentions,
-contexts, sentences, derivations). The layout is computed in the browser with a
-fixed random seed, then physics is switched off so that large graphs stay
-responsive. pyvis 0.3.2 with ``cdn_resources="in_line"`` inlines vis-network,
-but its template still links Bootstrap from a CDN: those links are removed, and
-the page is checked to hold no remote script or style.
+The page opens on an overview (the entities named in most articles, laid out by
+networkx, with their strongest links), searches every entity by name or alias as
+one types (``#kg-search``), draws the neighbourhood of the one chosen (one hop,
+two on demand, laid out in rings), and shows in a side panel (``#kg-panel``) what
+the graph says about it: type, names, posts, events, relations, the articles
+that mention it and the sentences it is mentioned in, the mention highlighted.
+
+The data is gathered from a pyoxigraph Store with a few SPARQL queries (an rdflib
+Graph is loaded into an in-memory Store first) and embedded once, as compact JSON
+arrays in a ``<script type="application/json">`` element, escaped so that no text
+of the input can close the element or run; the page's own script builds every
+element from that data with ``textContent``, never as HTML. vis-network (the
+renderer pyvis wraps, taken from the pyvis package with its licence header) draws
+only the view at hand, a few hundred nodes at most, at positions given to it:
+there is no physics simulation, so the page is as fast on a month of news as on
+one page. No file is fetched from anywhere: scripts and styles are inline.
 """
 from __future__ import annotations
 
-import html
+import bisect
 import json
 import re
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from importlib import resources
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.term import Literal, Node
+import networkx as nx
+import pyoxigraph as ox
+from rdflib import Graph
 
-from kg.graph.vocab import KG, ORG, RDF, RDFS, SCHEMA, SKOS
+from kg.errors import InputError, QueryError
 from kg.io import atomic_write
 
-__all__ = ["NODE_KINDS", "html_page", "write_html", "MAX_NODES"]
+__all__ = ["OVERVIEW_SIZE", "SENTENCES_PER_ENTITY", "as_store", "construct", "html_page", "page_data",
+           "read_store", "write_html"]
 
-#: Above this many nodes, only the best-connected ones are drawn (the page says so).
-MAX_NODES = 3000
+#: How many entities the overview draws: the ones in most articles.
+OVERVIEW_SIZE = 60
+#: Source sentences kept per entity (the panel says how many mentions there are in all).
+SENTENCES_PER_ENTITY = 30
+#: Characters of context kept on each side of a mention in a long sentence.
+_WINDOW = 90
 
+_PREFIXES = """
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX kg: <https://kg.example.org/ns#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
 
-@dataclass(frozen=True)
-class Kind:
-    cls: URIRef
-    label: str  # legend text
-    color: str
-    shape: str
-    size: int
-
-
-#: What is drawn, by class, in legend order.
-NODE_KINDS = (
-    Kind(SCHEMA.Person, "人物 Person", "#e15759", "dot", 14),
-    Kind(SCHEMA.Organization, "机构 Organization", "#4e79a7", "square", 13),
-    Kind(SCHEMA.Place, "地点 Place", "#59a14f", "triangle", 13),
-    Kind(SCHEMA.Event, "事件 Event", "#f28e2b", "star", 16),
-    Kind(ORG.Membership, "职务 Post", "#b07aa1", "diamond", 9),
-    Kind(SCHEMA.NewsArticle, "文章 Article", "#8c8c8c", "box", 10),
+#: Entity types, in legend order: (class, key, Chinese label, colour, vis-network shape).
+TYPES = (
+    ("https://schema.org/Person", "Person", "人物", "#e15759", "dot"),
+    ("https://schema.org/Organization", "Organization", "机构", "#4e79a7", "square"),
+    ("https://schema.org/Place", "Place", "地点", "#59a14f", "triangle"),
+    ("https://schema.org/Event", "Event", "事件", "#f28e2b", "star"),
 )
 
-#: Edges drawn: property -> (label shown on hover, colour).
-EDGES = {
-    ORG.member: ("任职者 member", "#b07aa1"),
-    ORG.organization: ("所在机构 organization", "#b07aa1"),
-    KG.chair: ("主持 chair", "#d62728"),
-    SCHEMA.attendee: ("参加 attendee", "#f28e2b"),
-    SCHEMA.organizer: ("主办 organizer", "#f28e2b"),
-    SCHEMA.location: ("地点 location", "#59a14f"),
-    SCHEMA.containedInPlace: ("属于 contained in", "#59a14f"),
-    SCHEMA.parentOrganization: ("上级 parent organization", "#4e79a7"),
-    SCHEMA.author: ("记者 author", "#8c8c8c"),
-    KG.photographer: ("摄影 photographer", "#8c8c8c"),
-    SCHEMA.locationCreated: ("电头 dateline", "#8c8c8c"),
-    SCHEMA.publisher: ("出版 publisher", "#8c8c8c"),
-    SCHEMA.sourceOrganization: ("媒体 media", "#8c8c8c"),
-    KG.delegatedBy: ("受委托 delegated by", "#d62728"),
-    SCHEMA.mentions: ("提及 mentions", "#d0d0d0"),
-}
+#: Relations drawn between entities: (property, label, colour, drawn from object to subject).
+#: Posts (org:Membership) are drawn as 担任 from the person to the organisation.
+RELATIONS = (
+    ("http://www.w3.org/ns/org#Membership", "担任", "#b07aa1", False),
+    ("https://kg.example.org/ns#chair", "主持", "#d62728", True),
+    ("https://schema.org/attendee", "出席", "#f28e2b", True),
+    ("https://schema.org/organizer", "主办", "#ff9d4d", True),
+    ("https://schema.org/location", "位于", "#59a14f", False),
+    ("https://schema.org/containedInPlace", "属于", "#8cd17d", False),
+    ("https://schema.org/parentOrganization", "隶属", "#4e79a7", False),
+    ("https://kg.example.org/ns#delegatedBy", "受委托", "#9c755f", False),
+)
 
-#: vis-network options: fixed seed, physics until stable then off (see _STOP_PHYSICS).
-OPTIONS = {
-    "layout": {"randomSeed": 20250613, "improvedLayout": False},
-    "physics": {
-        "enabled": True,
-        "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.01, "springLength": 90,
-                             "springConstant": 0.06, "damping": 0.5, "avoidOverlap": 0.2},
-        "stabilization": {"enabled": True, "iterations": 600, "updateInterval": 25, "fit": True},
-        "minVelocity": 1,
-    },
-    "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": True, "navigationButtons": False},
-    "nodes": {"font": {"size": 14, "face": "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, "
-                                          "PingFang SC, WenQuanYi Micro Hei, sans-serif"}},
-    "edges": {"smooth": False, "width": 1, "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}},
-              "color": {"inherit": False}},
-}
+_Q_ENTITIES = _PREFIXES + """
+SELECT ?e ?type ?name WHERE {
+  VALUES ?type { schema:Person schema:Organization schema:Place schema:Event }
+  ?e a ?type .
+  OPTIONAL { ?e schema:name ?name }
+}"""
+_Q_ALIASES = _PREFIXES + "SELECT ?e ?alias WHERE { ?e schema:alternateName ?alias }"
+_Q_RELATIONS = _PREFIXES + """
+SELECT ?s ?p ?o WHERE {
+  VALUES ?p { kg:chair schema:attendee schema:organizer schema:location schema:containedInPlace
+              schema:parentOrganization kg:delegatedBy }
+  ?s ?p ?o .
+}"""
+_Q_POSTS = _PREFIXES + """
+SELECT ?person ?title ?org WHERE {
+  ?m a org:Membership ; org:member ?person .
+  OPTIONAL { ?m rdfs:label ?title }
+  OPTIONAL { ?m org:organization ?org }
+}"""
+_Q_EVENTS = _PREFIXES + """
+SELECT ?e ?kind ?start ?end WHERE {
+  ?e a schema:Event .
+  OPTIONAL { ?e kg:eventType/skos:prefLabel ?kind FILTER(lang(?kind) = "zh") }
+  OPTIONAL { ?e schema:startDate ?start }
+  OPTIONAL { ?e schema:endDate ?end }
+}"""
+_Q_ARTICLES = _PREFIXES + """
+SELECT ?a ?id ?headline ?date ?publisher ?text WHERE {
+  ?a a schema:NewsArticle .
+  OPTIONAL { ?a schema:identifier ?id }
+  OPTIONAL { ?a schema:headline ?headline }
+  OPTIONAL { ?a schema:datePublished ?date }
+  OPTIONAL { ?a schema:publisher|schema:sourceOrganization ?pub . ?pub schema:name ?publisher }
+  OPTIONAL { ?a kg:text/nif:isString ?text }
+}"""
+_Q_MENTIONED = _PREFIXES + "SELECT ?a ?e WHERE { ?a a schema:NewsArticle ; schema:mentions ?e }"
+_Q_MENTIONS = _PREFIXES + """
+SELECT ?a ?e ?begin ?end WHERE {
+  ?m itsrdf:taIdentRef ?e ; nif:referenceContext ?c ; nif:beginIndex ?begin ; nif:endIndex ?end .
+  ?a kg:text ?c .
+}"""
 
-_STOP_PHYSICS = """
-<script type="text/javascript">
-  // Layout once, then freeze: a still page stays usable with thousands of nodes.
-  network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); });
-  // Find a node by (part of) its label: Enter jumps to the next match.
-  var kgHits = [], kgAt = 0;
-  document.getElementById("kg-find").addEventListener("keydown", function (e) {
-    if (e.key !== "Enter") { kgHits = []; return; }
-    var q = this.value.trim();
-    if (!q) { return; }
-    if (!kgHits.length) {
-      kgHits = nodes.get({filter: function (n) { return String(n.label).indexOf(q) >= 0; }})
-                    .map(function (n) { return n.id; });
-      kgAt = 0;
-    }
-    if (!kgHits.length) { this.style.background = "#fdd"; return; }
-    this.style.background = "";
-    var id = kgHits[kgAt++ % kgHits.length];
-    network.selectNodes([id]);
-    network.focus(id, {scale: 1.5, animation: {duration: 400}});
-  });
-</script>
-"""
-
-_STYLE = """
-<style>
-  html, body { margin: 0; padding: 0;
-               font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; }
-  #mynetwork { width: 100% !important; height: calc(100vh - 46px) !important;
-               border: 0 !important; float: none !important; }
-  .kg-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 14px; padding: 0 12px; height: 46px;
-            box-sizing: border-box; overflow: hidden;
-            border-bottom: 1px solid #ddd; font-size: 14px; background: #fafafa; }
-  .kg-bar b { font-size: 15px; margin-right: 8px; }
-  .kg-key { display: inline-flex; align-items: center; gap: 5px; }
-  .kg-key i { display: inline-block; width: 12px; height: 12px; border-radius: 2px; }
-  .kg-note { color: #666; margin-left: auto; }
-  #kg-find { width: 160px; padding: 3px 6px; font-size: 13px; border: 1px solid #ccc; border-radius: 4px; }
-  .vis-tooltip { white-space: pre-line !important; max-width: 520px; font-size: 13px; }
-</style>
-"""
-
-_REMOTE = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.I)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_ASTRAL = re.compile(r"[\U00010000-\U0010FFFF]")
 
 
-def _label(graph: Graph, node: Node, *preds: URIRef) -> str:
-    for p in preds:
-        values = sorted(str(o) for o in graph.objects(node, p) if isinstance(o, Literal))
-        if values:
-            return values[0]
-    return str(node).rsplit("/", 1)[-1]
+def as_store(source: ox.Store | Graph) -> ox.Store:
+    """``source`` as a pyoxigraph Store: a Store as is, an rdflib Graph loaded into a new one."""
+    if isinstance(source, ox.Store):
+        return source
+    from kg.export.turtle import turtle_bytes  # kg's own writer: a second for what rdflib takes a minute
+
+    store = ox.Store()
+    store.bulk_load(turtle_bytes(source), ox.RdfFormat.TURTLE)
+    return store
 
 
-def _short(text: str, n: int = 14) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+def read_store(path: str | Path) -> ox.Store:
+    """The graph in the Turtle file ``path`` (as ``kg build`` writes it), in an in-memory Store."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("no such graph file (build one with: kg build INPUT...)", str(path))
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    except SyntaxError as e:
+        raise InputError(f"not Turtle: {' '.join(str(e).split())}", str(path)) from None
+    return store
 
 
-def _nodes(graph: Graph) -> dict[URIRef, tuple[Kind, str, str]]:
-    """Drawn nodes: IRI -> (kind, label, tooltip)."""
-    out: dict[URIRef, tuple[Kind, str, str]] = {}
-    for kind in NODE_KINDS:
-        for node in sorted({n for n in graph.subjects(RDF.type, kind.cls) if isinstance(n, URIRef)}):
-            if node in out:
-                continue
-            if kind.cls == SCHEMA.NewsArticle:
-                name = _label(graph, node, SCHEMA.headline, SCHEMA.identifier)
-                dates = sorted(str(d) for d in graph.objects(node, SCHEMA.datePublished))
-                tip = "\n".join([name, *dates])
-                label = _short(name)
-            elif kind.cls == ORG.Membership:
-                title = _label(graph, node, RDFS.label)
-                people = sorted(_label(graph, p, SCHEMA.name) for p in graph.objects(node, ORG.member))
-                orgs = sorted(_label(graph, o, SCHEMA.name) for o in graph.objects(node, ORG.organization))
-                roles = sorted(_label(graph, r, SKOS.prefLabel) for r in graph.objects(node, ORG.role))
-                tip = "\n".join([f"{'、'.join(people)}: {title}", *(f"机构: {o}" for o in orgs),
-                                 *(f"职务: {r}" for r in roles)])
-                label = title
-            elif kind.cls == SCHEMA.Event:
-                name = _label(graph, node, SCHEMA.name)
-                dates = sorted(str(d) for d in graph.objects(node, SCHEMA.startDate))
-                tip = "\n".join([name, *dates])
-                label = _short(name) + (f"\n{dates[0]}" if dates else "")
-            else:
-                name = _label(graph, node, SCHEMA.name)
-                alt = sorted(str(a) for a in graph.objects(node, SCHEMA.alternateName))
-                extra = sorted(str(i) for i in graph.objects(node, SCHEMA.identifier))
-                jobs = sorted(str(j) for j in graph.objects(node, SCHEMA.jobTitle))
-                tip = "\n".join([name, *([f"又称: {'、'.join(alt)}"] if alt else []),
-                                 *(f"代码: {c}" for c in extra), *(f"职务: {j}" for j in jobs)])
-                label = _short(name)
-            out[node] = (kind, label, f"{kind.label}\n{tip}")
+def construct(store: ox.Store, query: str, where: str = "<query>") -> ox.Store:
+    """The triples a SPARQL CONSTRUCT ``query`` makes of ``store``, in a new Store.
+
+    The prefixes of the graph (schema:, org:, kg: ...) are declared for the query.
+    """
+    from kg.graph.vocab import PREFIXES
+
+    head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()))
+    try:
+        result = store.query(head + query, use_default_graph_as_union=True)
+    except SyntaxError as e:
+        raise QueryError(f"SPARQL syntax error: {' '.join(str(e).split())}", where) from None
+    if not isinstance(result, ox.QueryTriples):
+        raise QueryError("the page draws a graph: give a CONSTRUCT query", where)
+    out = ox.Store()
+    out.extend(ox.Quad(t.subject, t.predicate, t.object) for t in result)
     return out
 
 
-def _edges(graph: Graph, nodes: dict) -> list[tuple[URIRef, URIRef, URIRef]]:
-    edges: set[tuple[URIRef, URIRef, URIRef]] = set()
-    for p in EDGES:
-        for s, o in graph.subject_objects(p):
-            if isinstance(s, URIRef) and isinstance(o, URIRef) and s in nodes and o in nodes and s != o:
-                edges.add((s, p, o))
-    # a chair is also an attendee: draw the chair edge only
-    edges -= {(s, SCHEMA.attendee, o) for s, p, o in edges if p == KG.chair}
-    return sorted(edges)
+def _rows(store: ox.Store, query: str) -> list[tuple]:
+    """The solutions of ``query`` as tuples of plain values (None where unbound), sorted."""
+    result = store.query(query, use_default_graph_as_union=True)
+    names = [v.value for v in result.variables]
+    rows = [tuple(None if s[n] is None else s[n].value for n in names) for s in result]
+    return sorted(rows, key=lambda r: tuple("" if v is None else v for v in r))
 
 
-def _best_connected(nodes: dict, edges: list, n: int) -> set[URIRef]:
-    """The ``n`` nodes with most edges; articles fill at most a fifth, so that things, not pages, dominate."""
-    degree: Counter = Counter()
-    for s, _, o in edges:
-        degree[s] += 1
-        degree[o] += 1
-    keep: set[URIRef] = set()
-    articles, cap = 0, n // 5
-    for node in sorted(nodes, key=lambda x: (-degree[x], str(x))):
-        if len(keep) == n:
+def _utf16(text: str):
+    """A function mapping code-point offsets of ``text`` to the UTF-16 offsets JavaScript uses."""
+    astral = [m.start() for m in _ASTRAL.finditer(text)]
+    if not astral:
+        return lambda i: i
+    return lambda i: i + bisect.bisect_left(astral, i)
+
+
+def _sentence(text: str, ends: list[int], begin: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` around ``[begin, end)``, at most ``_WINDOW`` characters on each side."""
+    i = bisect.bisect_right(ends, begin)
+    start = ends[i - 1] if i else 0
+    j = bisect.bisect_left(ends, end)
+    stop = ends[j] if j < len(ends) else len(text)
+    start = max(start, begin - _WINDOW)
+    stop = min(stop, end + _WINDOW)
+    while start < begin and text[start].isspace():
+        start += 1
+    return start, stop
+
+
+def _layout(ids: list[int], weights: dict[tuple[int, int], int], labels: dict[int, str],
+            width: int = 900, height: int = 620) -> dict[int, tuple[int, int]]:
+    """Overview positions: a seeded spring layout stretched over ``width`` x ``height`` pixels, then
+    nodes pushed apart until no two labels overlap, so every label is readable at zoom 1."""
+    if not ids:
+        return {}
+    net = nx.Graph()
+    net.add_nodes_from(ids)
+    net.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(weights.items()))
+    pos = nx.spring_layout(net, seed=20250613, k=2.0 / len(ids) ** 0.5, iterations=300)
+    xs = [float(p[0]) for p in pos.values()]
+    ys = [float(p[1]) for p in pos.values()]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    at = {n: [(float(x) - min(xs)) / span_x * width - width / 2,
+              (float(y) - min(ys)) / span_y * height - height / 2] for n, (x, y) in pos.items()}
+    half = {n: 8 * min(len(labels[n]), 14) + 14 for n in ids}  # half a label's width, 15 px CJK
+    for _ in range(300):
+        moved = False
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                dx, dy = at[b][0] - at[a][0], at[b][1] - at[a][1]
+                over_x, over_y = half[a] + half[b] - abs(dx), 46 - abs(dy)
+                if over_x > 0 and over_y > 0:
+                    moved = True
+                    if over_x / (half[a] + half[b]) < over_y / 46:  # the cheaper way apart
+                        step = (over_x / 2 + 1) * (1 if dx >= 0 else -1)
+                        at[a][0] -= step
+                        at[b][0] += step
+                    else:
+                        step = (over_y / 2 + 1) * (1 if dy >= 0 else -1)
+                        at[a][1] -= step
+                        at[b][1] += step
+        if not moved:
             break
-        if nodes[node][0].cls == SCHEMA.NewsArticle:
-            if articles == cap:
+    return {n: (round(x), round(y)) for n, (x, y) in at.items()}
+
+
+def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
+              sentences: int = SENTENCES_PER_ENTITY) -> dict:
+    """Everything the page shows, as compact JSON-ready arrays (entities referred to by index)."""
+    store = as_store(source)
+    kind_of = {cls: i for i, (cls, *_rest) in enumerate(TYPES)}
+    found: dict[str, tuple[int, str]] = {}
+    for iri, cls, name in _rows(store, _Q_ENTITIES):
+        kind = kind_of[cls]
+        if iri not in found or kind < found[iri][0]:
+            found[iri] = (kind, name or iri.rsplit("/", 1)[-1])
+    iris = sorted(found, key=lambda i: (found[i][0], found[i][1], i))
+    index = {iri: i for i, iri in enumerate(iris)}
+    aliases: dict[int, list[str]] = defaultdict(list)
+    for iri, alias in _rows(store, _Q_ALIASES):
+        if iri in index and alias != found[iri][1] and alias not in aliases[index[iri]]:
+            aliases[index[iri]].append(alias)
+
+    relation_of = {prop: i for i, (prop, *_rest) in enumerate(RELATIONS)}
+    edges: set[tuple[int, int, int]] = set()
+    for s, p, o in _rows(store, _Q_RELATIONS):
+        if s in index and o in index and s != o:
+            rel = relation_of[p]
+            a, b = (index[o], index[s]) if RELATIONS[rel][3] else (index[s], index[o])
+            edges.add((a, rel, b))
+    chaired = {(a, b) for a, rel, b in edges if RELATIONS[rel][1] == "主持"}
+    edges = {e for e in edges if not (RELATIONS[e[1]][1] == "出席" and (e[0], e[2]) in chaired)}
+    posts = sorted({(index[p], title or "", index.get(org, -1) if org else -1)
+                    for p, title, org in _rows(store, _Q_POSTS) if p in index})
+    events = [[index[e], kind or "", start or "", end or ""]
+              for e, kind, start, end in _rows(store, _Q_EVENTS) if e in index]
+
+    articles, texts, article_index, publishers = [], [], {}, []
+    for a, ident, headline, date, publisher, text in _rows(store, _Q_ARTICLES):
+        if a in article_index:
+            continue
+        if publisher and publisher not in publishers:
+            publishers.append(publisher)
+        article_index[a] = len(articles)
+        articles.append([headline or "", date or "", ident or a.rsplit("/", 1)[-1], publisher or ""])
+        texts.append(text or "")
+    publishers.sort()
+    for art in articles:
+        art[3] = publishers.index(art[3]) if art[3] else -1
+
+    mentioned: list[list[int]] = [[] for _ in articles]
+    for a, e in _rows(store, _Q_MENTIONED):
+        if a in article_index and e in index:
+            mentioned[article_index[a]].append(index[e])
+    for ents in mentioned:
+        ents.sort()
+
+    per_entity: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
+    total = Counter()
+    ends = [[m.end() for m in _SENTENCE_END.finditer(t)] for t in texts]
+    for a, e, begin, end in _rows(store, _Q_MENTIONS):
+        if a not in article_index or e not in index:
+            continue
+        art, ent, begin, end = article_index[a], index[e], int(begin), int(end)
+        text = texts[art]
+        if not 0 <= begin < end <= len(text):
+            continue
+        total[ent] += 1
+        per_entity[ent].append((art, *_sentence(text, ends[art], begin, end), begin, end))
+    mentions: list[int] = []
+    to16 = {}
+    for ent in sorted(per_entity):
+        seen = set()
+        for art, start, stop, begin, end in sorted(per_entity[ent]):
+            if (art, start) in seen or len(seen) >= sentences:
                 continue
-            articles += 1
-        keep.add(node)
-    return keep
+            seen.add((art, start))
+            f = to16.get(art) or to16.setdefault(art, _utf16(texts[art]))
+            mentions += [ent, art, f(start), f(stop), f(begin), f(end)]
+
+    n_articles = Counter(e for ents in mentioned for e in ents)
+    degree = Counter()
+    for a, _rel, b in edges:
+        degree[a] += 1
+        degree[b] += 1
+    for p, _title, org in posts:
+        if org >= 0:
+            degree[p] += 1
+            degree[org] += 1
+    entities = [[found[iri][1], found[iri][0], aliases.get(i, []), n_articles[i], total[i]]
+                for i, iri in enumerate(iris)]
+
+    # Overview: people, organisations and places in most articles, linked where they share articles.
+    top = []
+    for kind in range(3):  # as many people as organisations and places
+        ranked = sorted((i for i, iri in enumerate(iris) if found[iri][0] == kind),
+                        key=lambda i: (-(n_articles[i] + degree[i]), i))
+        top += ranked[:overview // 3]
+    chosen = set(top)
+    shared: Counter = Counter()
+    for ents in mentioned:
+        inside = [e for e in ents if e in chosen]
+        for x in range(len(inside)):
+            for y in range(x + 1, len(inside)):
+                shared[inside[x], inside[y]] += 1
+    strongest: dict[tuple[int, int], int] = {}
+    for node in top:
+        mine = sorted(((w, pair) for pair, w in shared.items() if node in pair), key=lambda t: (-t[0], t[1]))
+        for w, pair in mine[:2]:
+            strongest[pair] = w
+    pos = _layout(top, strongest, {i: entities[i][0] for i in top})
+    return {
+        "types": [[key, zh, colour, shape] for _cls, key, zh, colour, shape in TYPES],
+        "relations": [[label, colour] for _p, label, colour, _rev in RELATIONS],
+        "entities": entities,
+        "iris": iris,
+        "edges": [x for e in sorted(edges) for x in e],
+        "posts": [list(p) for p in posts],
+        "events": events,
+        "articles": articles,
+        "publishers": publishers,
+        "texts": texts,
+        "mentioned": mentioned,
+        "mentions": mentions,
+        "overview": [[n, *pos[n]] for n in top],
+        "overviewEdges": [[a, b, w] for (a, b), w in sorted(strongest.items())],
+    }
 
 
-def html_page(graph: Graph, *, max_nodes: int = MAX_NODES, title: str = "kg 知识图谱") -> str:
-    """The page of ``graph`` as a string: same graph, same page."""
-    from pyvis.network import Network
+def _json_for_script(data: dict) -> str:
+    """JSON that can sit inside a ``<script>`` element: no ``<``, ``>`` or ``&`` left to end it early."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
-    nodes = _nodes(graph)
-    edges = _edges(graph, nodes)
-    total = len(nodes)
-    if total > max_nodes:
-        keep = _best_connected(nodes, edges, max_nodes)
-        nodes = {n: v for n, v in nodes.items() if n in keep}
-        edges = [e for e in edges if e[0] in keep and e[2] in keep]
 
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
-    # Chinese as UTF-8, not \\uXXXX escapes: half the size, and greppable (jinja still escapes < > & ')
-    net.templateEnv.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
-    for node in sorted(nodes, key=str):
-        kind, label, tip = nodes[node]
-        net.add_node(str(node), label=label, title=tip, color=kind.color, shape=kind.shape, size=kind.size)
-    for s, p, o in edges:
-        name, color = EDGES[p]
-        net.add_edge(str(s), str(o), title=name, color=color, width=0.6 if p == SCHEMA.mentions else 1.2)
-    options = json.loads(json.dumps(OPTIONS))
-    # fewer layout steps on big graphs: the page must open in seconds, not minutes
-    options["physics"]["stabilization"]["iterations"] = max(120, min(600, 240_000 // max(len(nodes), 1)))
-    net.set_options(json.dumps(options))
-    page = net.generate_html()
+def _asset(name: str) -> str:
+    return resources.files("kg.export").joinpath("page", name).read_text(encoding="utf-8")
 
-    # Drop every remote asset pyvis's template links (Bootstrap); the page needs none.
-    page = re.sub(r"""<link\b[^>]*\bhref\s*=\s*["'](?:https?:)?//[^>]*>""", "", page, flags=re.I)
-    page = re.sub(r"""<script\b[^>]*\bsrc\s*=\s*["'](?:https?:)?//[^>]*>\s*</script>""", "", page, flags=re.I)
-    page = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", page)
-    counts = Counter(kind.label for kind, _, _ in nodes.values())
-    legend = "".join(
-        f'<span class="kg-key"><i style="background:{k.color}"></i>'
-        f"{html.escape(k.label)} {counts.get(k.label, 0)}</span>"
-        for k in NODE_KINDS
-    )
-    note = f"{len(nodes)} 个节点, {len(edges)} 条边"
-    if total > len(nodes):
-        note += f" (共 {total} 个, 只画连接最多的 {len(nodes)} 个)"
-    find = '<input id="kg-find" type="search" placeholder="查找 find…" title="Enter: next match">'
-    bar = (f'<div class="kg-bar"><b>{html.escape(title)}</b>{legend}{find}'
-           f'<span class="kg-note">{note}</span></div>')
-    page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
-    page = page.replace("</head>", _STYLE + "</head>", 1)
-    page = re.sub(r"<body>", lambda m: "<body>\n" + bar, page, count=1)
-    page = page.replace("</body>", _STOP_PHYSICS + "</body>", 1)
-    if not page.lstrip().lower().startswith("<!doctype"):
-        page = "<!DOCTYPE html>\n" + page
-    if _REMOTE.search(page):  # a pyvis upgrade that links something new must not slip through
-        raise RuntimeError("graph.html would load a remote asset")
+
+def _vis_network() -> str:
+    return resources.files("pyvis").joinpath("templates/lib/vis-9.1.2/vis-network.min.js").read_text(
+        encoding="utf-8")
+
+
+_REMOTE = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=""", re.I)
+
+
+def html_page(source: ox.Store | Graph, *, focus: str | None = None, title: str = "kg 知识图谱",
+              overview: int = OVERVIEW_SIZE) -> str:
+    """The page of ``source`` (a pyoxigraph Store or an rdflib Graph) as a string: same graph, same page.
+
+    ``focus``: the name (or alias) of an entity the page opens on instead of the overview.
+    """
+    from html import escape
+
+    data = page_data(source, overview=overview)
+    if focus is not None:
+        names = {n for e in data["entities"] for n in (e[0], *e[2])}
+        if focus not in names:
+            raise InputError(f"no entity named {focus!r} in the graph")
+        data["focus"] = focus
+    script = _vis_network().replace("</script", "<\\/script")
+    parts = {"title": escape(title), "style": _asset("page.css"), "data": _json_for_script(data),
+             "vis": script, "script": _asset("page.js")}
+    # one pass over the template: a placeholder written in the data is only text
+    page = re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], _asset("page.html"))
+    if _REMOTE.search(page):  # nothing may be fetched: every script and style is inline
+        raise RuntimeError("the page would load a file")
     return page
 
 
-def write_html(graph: Graph, path: str | Path, *, max_nodes: int = MAX_NODES) -> None:
-    """Write the page of ``graph`` to ``path``, atomically."""
-    atomic_write(path, html_page(graph, max_nodes=max_nodes))
+def write_html(source: ox.Store | Graph, path: str | Path, *, focus: str | None = None,
+               title: str = "kg 知识图谱") -> None:
+    """Write the page of ``source`` to ``path``, atomically."""
+    atomic_write(path, html_page(source, focus=focus, title=title))
