@@ -23,6 +23,7 @@ import bisect
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -166,12 +167,13 @@ def construct(store: ox.Store, query: str, where: str = "<query>") -> ox.Store:
 def _rows(store: ox.Store, query: str) -> list[tuple]:
     """The solutions of ``query`` as tuples of plain values (None where unbound), sorted."""
     result = store.query(query, use_default_graph_as_union=True)
+    assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
     rows = [tuple(None if s[n] is None else s[n].value for n in names) for s in result]
     return sorted(rows, key=lambda r: tuple("" if v is None else v for v in r))
 
 
-def _utf16(text: str):
+def _utf16(text: str) -> Callable[[int], int]:
     """A function mapping code-point offsets of ``text`` to the UTF-16 offsets JavaScript uses."""
     astral = [m.start() for m in _ASTRAL.finditer(text)]
     if not astral:
@@ -260,7 +262,10 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
     events = [[index[e], kind or "", start or "", end or ""]
               for e, kind, start, end in _rows(store, _Q_EVENTS) if e in index]
 
-    articles, texts, article_index, publishers = [], [], {}, []
+    articles: list[list] = []
+    texts: list[str] = []
+    article_index: dict[str, int] = {}
+    publishers: list[str] = []
     for a, ident, headline, date, publisher, text in _rows(store, _Q_ARTICLES):
         if a in article_index:
             continue
@@ -270,8 +275,8 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
         articles.append([headline or "", date or "", ident or a.rsplit("/", 1)[-1], publisher or ""])
         texts.append(text or "")
     publishers.sort()
-    for art in articles:
-        art[3] = publishers.index(art[3]) if art[3] else -1
+    for row in articles:
+        row[3] = publishers.index(row[3]) if row[3] else -1
 
     mentioned: list[list[int]] = [[] for _ in articles]
     for a, e in _rows(store, _Q_MENTIONED):
@@ -281,7 +286,7 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
         ents.sort()
 
     per_entity: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
-    total = Counter()
+    total: Counter[int] = Counter()
     ends = [[m.end() for m in _SENTENCE_END.finditer(t)] for t in texts]
     for a, e, begin, end in _rows(store, _Q_MENTIONS):
         if a not in article_index or e not in index:
@@ -293,9 +298,9 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
         total[ent] += 1
         per_entity[ent].append((art, *_sentence(text, ends[art], begin, end), begin, end))
     mentions: list[int] = []
-    to16 = {}
+    to16: dict[int, Callable[[int], int]] = {}
     for ent in sorted(per_entity):
-        seen = set()
+        seen: set[tuple[int, int]] = set()
         for art, start, stop, begin, end in sorted(per_entity[ent]):
             if (art, start) in seen or len(seen) >= sentences:
                 continue
@@ -304,7 +309,7 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
             mentions += [ent, art, f(start), f(stop), f(begin), f(end)]
 
     n_articles = Counter(e for ents in mentioned for e in ents)
-    degree = Counter()
+    degree: Counter[int] = Counter()
     for a, _rel, b in edges:
         degree[a] += 1
         degree[b] += 1
@@ -333,7 +338,7 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
         mine = sorted(((w, pair) for pair, w in shared.items() if node in pair), key=lambda t: (-t[0], t[1]))
         for w, pair in mine[:2]:
             strongest[pair] = w
-    pos = _layout(top, strongest, {i: entities[i][0] for i in top})
+    pos = _layout(top, strongest, {i: found[iris[i]][1] for i in top})
     return {
         "types": [[key, zh, colour, shape] for _cls, key, zh, colour, shape in TYPES],
         "relations": [[label, colour] for _p, label, colour, _rev in RELATIONS],
