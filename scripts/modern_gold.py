@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shlex
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,10 +126,10 @@ def compile_source(src: Source, scheme: set[str]) -> tuple[dict, dict]:
         where = f"{path}:{n}"
         kind, _, rest = line.partition(" ")
         if kind in ENTITY_TYPES:
-            for item in rest.split():
+            for item in shlex.split(rest):  # "Matthew Miller" in quotes keeps its space
                 wanted += [(s, e, kind, where) for s, e in parse_name(item, text, where)]
         elif kind == "NEUTRAL":
-            for item in rest.split():
+            for item in shlex.split(rest):
                 neutral += parse_name(item, text, where)
         elif kind == "POST":
             posts.append(parse_post(rest, text, where))
@@ -151,12 +152,13 @@ def compile_source(src: Source, scheme: set[str]) -> tuple[dict, dict]:
     for s, e, t in entities + nested:
         assert text[s:e], (path, s, e, t)
     people = {text[s:e] for s, e, t in entities + nested if t == "PER"}
+    # A person written two ways (威廉·鲁托, 鲁托) is given as 威廉·鲁托/鲁托: each form must be a PER.
     for post in posts:
-        if post["person"] not in people:
+        if not set(post["person"].split("/")) <= people:
             raise GoldError(f"{path}: post of {post['person']!r}, who is not a PER")
     for ev in events:
         for name in [ev["chair"], *ev["attendees"]]:
-            if name and name not in people:
+            if name and not set(name.split("/")) <= people:
                 raise GoldError(f"{path}: event attendee {name!r} is not a PER")
     h = src.header
     article = {"id": h["id"], "text": text}

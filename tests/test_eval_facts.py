@@ -104,6 +104,15 @@ def test_lenient_organisation_match(gold, pred, same):
     assert eval_facts.same_org(gold, pred) is same
 
 
+def test_a_person_written_two_ways_is_one_post():
+    gold = [{"person": "威廉·鲁托/鲁托", "role": "总统", "org": "肯尼亚"}]
+    pred = [{"person": "威廉·鲁托", "role": "总统", "org": "肯尼亚"},
+            {"person": "鲁托", "role": "总统", "org": "肯尼亚"},
+            {"person": "鲁托", "role": "总理", "org": "肯尼亚"}]
+    pairs, repeats = eval_facts.match_posts(gold, pred, with_org=True)
+    assert pairs == [(0, 0)] and repeats == {1}
+
+
 def test_scorer_runs_kg_on_the_sample(tmp_path, capsys):
     gold, articles = tmp_path / "gold.jsonl", tmp_path / "articles.jsonl"
     sample = _sample()
