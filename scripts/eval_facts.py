@@ -125,7 +125,7 @@ def run_kg(articles: list[dict]) -> list[dict]:
         for p in r.memberships:
             rec["posts"].append({
                 "person": p.person.text, "title": p.title.text, "role": p.role, "org": p.organization,
-                "status": _status(p), "start": getattr(p, "start", None), "end": getattr(p, "end", None),
+                "status": "former" if p.former else "current", "start": p.start_date, "end": p.end_date,
             })
         for e in r.events:
             rec["events"].append({
@@ -135,16 +135,6 @@ def run_kg(articles: list[dict]) -> list[dict]:
                 "trigger": {"start": e.trigger.start, "end": e.trigger.end, "text": e.trigger.text},
             })
     return list(out.values())
-
-
-def _status(p) -> str | None:
-    """current/former, when the kg version at hand says so."""
-    for attr in ("status", "tense"):
-        value = getattr(p, attr, None)
-        if isinstance(value, str):
-            return value
-    former = getattr(p, "former", None)
-    return None if former is None else ("former" if former else "current")
 
 
 # --- scoring -----------------------------------------------------------------------------------
@@ -271,6 +261,10 @@ def score(golds: list[dict], preds: list[dict], errors_wanted: int = 0) -> dict:
             if pposts[j].get("status"):
                 counts["status"][0] += pposts[j]["status"] == gposts[i]["status"]
                 counts["status"][1] += 1
+            for key in ("start", "end"):
+                if gposts[i][key]:
+                    counts["post_dates"][0] += pposts[j].get(key) == gposts[i][key]
+                    counts["post_dates"][1] += 1
         matched = {i for i, _ in pairs}
         errors += [f"{g['id']} post missed {gp['person']} {gp['role']} {gp['org']}"
                    for i, gp in enumerate(gposts) if i not in matched]
@@ -323,7 +317,8 @@ def format_table(result: dict) -> str:
         p, r, f = tally.prf()
         lines.append(f"{label:28} {tally.gold:5} {tally.pred:5} {tally.right:5} {p:6.3f} {r:6.3f} {f:6.3f}")
     for label, key in (("event places right", "places"), ("event chairs right", "chairs"),
-                       ("attendees recall", "attendees"), ("post current/former right", "status")):
+                       ("attendees recall", "attendees"), ("post current/former right", "status"),
+                       ("post start/end dates right", "post_dates")):
         right, total = result["counts"][key]
         share = f"{right / total:6.3f}" if total else "     –"
         lines.append(f"{label:28} {right:5} of {total:<5} {share}")

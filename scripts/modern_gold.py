@@ -29,7 +29,6 @@ OUT = ROOT / "eval" / "modern"
 HEADER_KEYS = ("id", "url", "publisher", "date", "place", "title", "note", "shape")
 REQUIRED = ("id", "url", "publisher", "date")
 ENTITY_TYPES = ("PER", "ORG", "LOC")
-EVENT_TYPES_EXTRA = ("Appointment", "Removal")  # appointment and removal, not yet in kg's scheme
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SENTENCE_END = "。！？!?\n"
 
@@ -223,7 +222,7 @@ def parse_event(rest: str, text: str, where: str, scheme: set[str]) -> dict:
 def read_scheme() -> set[str]:
     path = ROOT / "kg" / "rules" / "events" / "scheme.jsonl"
     ids = {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    return ids | set(EVENT_TYPES_EXTRA)
+    return ids
 
 
 def main(argv: list[str] | None = None) -> int:
