@@ -7,6 +7,8 @@ True
 """
 from __future__ import annotations
 
+import collections
+import itertools
 import multiprocessing
 import os
 import sys
@@ -68,10 +70,45 @@ def _worker_init(rules: tuple[str, ...]) -> None:
 
 _WORKER_RULES = None
 
+#: Input shorter than this (characters) is extracted in the calling process:
+#: starting worker processes costs more than it saves.
+PARALLEL_FROM_CHARS = 100_000
+#: Documents sent to a worker at a time.
+CHUNK = 8
 
-def _worker(job: tuple[Document, str | None, str | None]) -> tuple[Document, list[ArticleResult]]:
-    doc, date, place = job
-    return doc, process_document(doc, date=date, place=place, rules=_WORKER_RULES)
+
+def _work_chunk(chunk: list[Document], date: str | None, place: str | None) -> list[list[ArticleResult]]:
+    """The results of each document of ``chunk``, without its text (the caller holds the documents)."""
+    out = []
+    for doc in chunk:
+        stub = Document(id=doc.id, text="")
+        results = process_document(doc, date=date, place=place, rules=_WORKER_RULES)
+        out.append([_with_doc(r, stub) for r in results])
+    return out
+
+
+def _with_doc(result: ArticleResult, doc: Document) -> ArticleResult:
+    return ArticleResult(doc, result.article, result.mentions, result.memberships, result.events,
+                         result.relations)
+
+
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` consecutive items (the last one shorter)."""
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _head(docs: Iterator[Document], chars: int) -> tuple[list[Document], bool]:
+    """The first documents of ``docs`` up to ``chars`` characters, and whether more follow."""
+    head: list[Document] = []
+    total = 0
+    for doc in docs:
+        head.append(doc)
+        total += len(doc.text)
+        if total >= chars:
+            return head, True
+    return head, False
 
 
 def process_all(
@@ -85,20 +122,38 @@ def process_all(
     """Each document with its results, in input order, on ``jobs`` processes (0: all cores).
 
     Documents stream through a pool; results come back in input order, so the
-    output is the same whatever the number of processes.
+    output is the same whatever the number of processes. Small inputs (under
+    :data:`PARALLEL_FROM_CHARS` characters) are extracted in this process.
     """
+    docs = iter(docs)
     if jobs == 0:
         jobs = os.cpu_count() or 1
-    if jobs <= 1:
+    more = False
+    head: list[Document] = []
+    if jobs > 1:
+        head, more = _head(docs, PARALLEL_FROM_CHARS)
+    if not more:
         ruleset = _load_rules(rules)
-        for doc in docs:
+        for doc in itertools.chain(head, docs):
             yield doc, process_document(doc, date=date, place=place, rules=ruleset)
         return
     rule_paths = tuple(rules or ())
     _load_rules(rule_paths)  # fail on a bad rule file here, once, not in every worker
     ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
     with ctx.Pool(jobs, initializer=_worker_init, initargs=(rule_paths,)) as pool:
-        yield from pool.imap(_worker, ((d, date, place) for d in docs), chunksize=8)
+        # a bounded window of chunks in flight: the input is read only as fast as it is extracted
+        window: collections.deque = collections.deque()
+        for chunk in chunks(itertools.chain(head, docs), CHUNK):
+            window.append((chunk, pool.apply_async(_work_chunk, (chunk, date, place))))
+            if len(window) >= 4 * jobs:
+                yield from _ready(*window.popleft())
+        while window:
+            yield from _ready(*window.popleft())
+
+
+def _ready(chunk: list[Document], pending) -> Iterator[tuple[Document, list[ArticleResult]]]:
+    for doc, results in zip(chunk, pending.get(), strict=True):
+        yield doc, [_with_doc(r, doc) for r in results]
 
 
 def iter_results(

@@ -21,8 +21,9 @@ def _common_extraction_options(f):
     f = click.option("--place",
                      help="The publisher's home place (e.g. 鄂尔多斯市), where the input gives none.")(f)
     f = click.option("--date", help="Publication date YYYY-MM-DD, where the input gives none.")(f)
-    f = click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=0),
-                     help="Processes to extract with (0: all cores). Output is the same for any number.")(f)
+    f = click.option("-j", "--jobs", default=0, type=click.IntRange(min=0),
+                     help="Processes to extract with (default 0: all cores). Output is the same for any "
+                          "number.")(f)
     return f
 
 

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Speed and peak memory of ``kg extract`` and ``kg build`` next to ``jieba.posseg``, in one run.
+
+Every command runs as a whole process (start-up, dictionary loading, reading
+and writing included) over the same texts: People's Daily dev and a copy of it
+repeated ``--scale`` times (ids made unique). Peak memory is the largest sum of
+resident memory over the process and its children (worker processes count),
+sampled every 20 ms. Each command runs ``--runs`` times; the table shows the
+medians and the ratio of each median time to jieba.posseg's on the same input.
+The runs of different commands are interleaved, so a machine whose load changes
+during the benchmark slows them alike and the ratios stay comparable.
+
+    python benchmarks/bench.py                        # PD dev and a 10x copy, 3 runs each
+    python benchmarks/bench.py FILE.jsonl --scale 1 --runs 5
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_INPUT = HERE.parents[1] / "shared" / "eval" / "pd1998-dev.jsonl"
+
+#: jieba.posseg alone, the peer: tags every text, reading the file line by line.
+JIEBA = """
+import json, sys
+import jieba, jieba.posseg as pseg
+jieba.setLogLevel(60)
+n = 0
+with open(sys.argv[1], encoding="utf-8") as f:
+    for line in f:
+        n += sum(1 for _ in pseg.cut(json.loads(line)["text"]))
+print(n)
+"""
+
+
+def commands(kg: str, path: Path, out: Path) -> dict[str, list[str]]:
+    """The commands measured on ``path``, by label."""
+    return {
+        "jieba.posseg": [sys.executable, "-c", JIEBA, str(path)],
+        "kg extract -j1": [kg, "extract", str(path), "-j", "1"],
+        "kg extract -j2": [kg, "extract", str(path), "-j", "2"],
+        "kg build -j1": [kg, "build", str(path), "-j", "1", "--out", str(out)],
+        "kg build -j2": [kg, "build", str(path), "-j", "2", "--out", str(out)],
+    }
+
+
+def measure(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident MB (process tree) of one run of ``cmd``."""
+    t0 = time.perf_counter()
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while proc.poll() is None:
+        rss = 0
+        try:
+            for p in [proc, *proc.children(recursive=True)]:
+                rss += p.memory_info().rss
+        except psutil.Error:  # a process ended between listing and reading it
+            pass
+        peak = max(peak, rss)
+        time.sleep(0.02)
+    seconds = time.perf_counter() - t0
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode != 0:
+        sys.exit(f"bench: {' '.join(cmd[:3])} failed ({proc.returncode}): {err.strip()[-300:]}")
+    return seconds, peak / 2**20
+
+
+def repeat_copy(src: Path, dst: Path, times: int) -> None:
+    """``src`` repeated ``times`` times, each copy's ids suffixed so every id stays unique."""
+    lines = src.read_text(encoding="utf-8").splitlines()
+    with dst.open("w", encoding="utf-8") as f:
+        for k in range(times):
+            for line in lines:
+                rec = json.loads(line)
+                rec["id"] = f"{rec['id']}~{k}" if k else rec["id"]
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def size_of(path: Path) -> tuple[int, int]:
+    """(characters of text, articles) of a JSONL file."""
+    chars = docs = 0
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            chars += len(json.loads(line)["text"])
+            docs += 1
+    return chars, docs
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("input", nargs="?", type=Path, default=DEFAULT_INPUT, help="a JSONL file (PD dev)")
+    ap.add_argument("--scale", type=int, nargs="*", default=[1, 10], help="copies of the input (1 10)")
+    ap.add_argument("--runs", type=int, default=3, help="runs of each command (median reported)")
+    ap.add_argument("--only", nargs="*", help="labels to run (default: all)")
+    args = ap.parse_args(argv)
+    kg = shutil.which("kg", path=str(Path(sys.executable).parent)) or shutil.which("kg")
+    if kg is None:
+        sys.exit("bench: no kg command (pip install -e . first)")
+    load = os.getloadavg()[0]
+    print(f"# {args.input.name}, {args.runs} run(s) each, {os.cpu_count()} cores, "
+          f"load average {load:.1f} at start")
+    print("| input | command | seconds | characters/s | articles/s | peak MB | ratio to jieba.posseg |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        for scale in args.scale:
+            path = args.input
+            if scale != 1:
+                path = Path(tmp) / f"{args.input.stem}-x{scale}.jsonl"
+                repeat_copy(args.input, path, scale)
+            chars, docs = size_of(path)
+            cmds = commands(kg, path, Path(tmp) / "out")
+            if args.only:
+                cmds = {k: v for k, v in cmds.items() if k in args.only or k == "jieba.posseg"}
+            times: dict[str, list[float]] = {k: [] for k in cmds}
+            peaks: dict[str, list[float]] = {k: [] for k in cmds}
+            for _ in range(args.runs):  # interleaved: load changes hit every command alike
+                for label, cmd in cmds.items():
+                    s, mb = measure(cmd)
+                    times[label].append(s)
+                    peaks[label].append(mb)
+            base = statistics.median(times["jieba.posseg"])
+            for label in cmds:
+                t, mb = statistics.median(times[label]), statistics.median(peaks[label])
+                print(f"| {scale}x ({chars:,} chars) | {label} | {t:.1f} | {chars / t:,.0f} | "
+                      f"{docs / t:,.0f} | {mb:,.0f} | {t / base:.2f} |", flush=True)
+    print(f"# load average {os.getloadavg()[0]:.1f} at the end")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
