@@ -128,6 +128,8 @@ class Event:
     when: Mention | None = None  # the DATE mention the date comes from
     delegated_by: Mention | None = None  # 受X委托: the person on whose behalf the chair acts
     mentions: tuple[Mention, ...] = ()  # every EVENT mention of it in the article (会议 referring back)
+    # (role id of kg/rules/events/roles.jsonl, what fills it): 罚款 -> ("Fine.罚款金额", 50万元 as AMOUNT)
+    arguments: tuple[tuple[str, Mention], ...] = ()
 
 
 @dataclass(frozen=True, order=True)

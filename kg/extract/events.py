@@ -112,6 +112,14 @@ class Trigger:
     type: str = ""
     role: str = ""
     agent: bool = False  # an act verb that makes an event only with a person or body before it
+    except_after: tuple[str, ...] = ()  # no trigger when followed by one of these (胜 in 胜利)
+    except_before: tuple[str, ...] = ()  # no trigger when preceded by one of these (败 in 失败)
+    inverse: bool = False  # who is written before the word undergoes it (A负于B: A loses)
+
+    def applies(self, text: str, start: int, end: int) -> bool:
+        """Whether the word at ``text[start:end]`` is this trigger, given the words around it."""
+        return not any(text.startswith(w, end) for w in self.except_after) \
+            and not any(text.endswith(w, 0, start) for w in self.except_before)
 
 
 @cache
@@ -135,7 +143,8 @@ def triggers() -> dict[str, dict[str, Trigger]]:
     concepts = scheme()
     out: dict[str, dict[str, Trigger]] = {k: {} for k in _KINDS}
     for no, r in read_jsonl(path, {"id": str, "word": str, "kind": str},
-                            {"type": str, "role": str, "agent": bool}):
+                            {"type": str, "role": str, "agent": bool, "except_after": list,
+                             "except_before": list, "inverse": bool}):
         kind = r["kind"]
         if kind not in _KINDS:
             raise RuleError(f"kind must be one of {', '.join(_KINDS)}", str(path), no)
@@ -146,7 +155,8 @@ def triggers() -> dict[str, dict[str, Trigger]]:
         if kind == "stop" and r.get("role", "reported") != "reported":
             raise RuleError("a stop word's role can only be 'reported'", str(path), no)
         out[kind][r["word"]] = Trigger(r["id"], r["word"], kind, r.get("type", ""), r.get("role", ""),
-                                       bool(r.get("agent")))
+                                       bool(r.get("agent")), tuple(r.get("except_after", ())),
+                                       tuple(r.get("except_before", ())), bool(r.get("inverse")))
     return out
 
 
@@ -235,6 +245,14 @@ class _Article:
         self.holders = holders or {}  # title as written -> its one holder in the article
         # (view start, view end, mention), sorted
         self.spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
+        # view offsets inside a name: a verb there is part of the name (胜 in 东胜区)
+        self.named = frozenset(i for a, b, m in self.spans if m.type in ("PER", "LOC", "ORG")
+                               for i in range(a, b))
+
+    def verb_at(self, a: int, b: int) -> bool:
+        """Whether a trigger verb outside names is written in view span [a, b)."""
+        return any(not self.named.intersection(range(*v.span()))
+                   for v in _verb_re().finditer(self.text, a, b))
 
     def of_type(self, a: int, b: int, *types: str) -> list[tuple[int, int, Mention]]:
         return [s for s in self.spans if s[0] >= a and s[1] <= b and s[2].type in types]
@@ -264,6 +282,7 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
     """Where a named event ending in a noun at ``start`` begins, and the stop word met there."""
     text = art.text
     by_last, empty = _stops_by_last()
+    stops = triggers()["stop"]
     i = start
     stop = ""
     while i > lo and start - i < _MAX_NAME and text[i - 1] not in _DELIMS:
@@ -271,7 +290,8 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
             break
         # only stop words ending in the character before i can end there: look at those alone
         ends_here = by_last.get(text[i - 1], ())
-        w = next((w for w in ends_here if i - len(w) >= lo and text.startswith(w, i - len(w))), empty)
+        w = next((w for w in ends_here if i - len(w) >= lo and text.startswith(w, i - len(w))
+                  and (w in stops or i - 1 not in art.named)), empty)
         if w is not None:
             stop = w
             break
@@ -343,7 +363,7 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
         return known[0][2]
     locs = [x for x in known if x[2].type == "LOC"]
     key = locs[-1][2].key or locs[-1][2].text if locs and locs[-1][1] == end else ""
-    if _verb_re().search(text, start, end):
+    if art.verb_at(start, end):
         return None  # 在同应邀参加中宣部召开的…: not a place phrase
     m = art.mention(start, end, "LOC", "event:place-span")
     return replace(m, key=key or m.text)
@@ -424,7 +444,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
         for nm in _noun_re().finditer(text, sent[0], sent[1]):
             gap = text[runs[-1][-1].end():nm.start()] if runs else None
             if gap is not None and len(gap) <= 12 and not any(c in _DELIMS for c in gap) \
-                    and not _verb_re().search(gap):
+                    and not art.verb_at(runs[-1][-1].end(), nm.start()):
                 runs[-1].append(nm)
             else:
                 runs.append([nm])
@@ -482,6 +502,8 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
             if any(a <= va < b for a, b, _ in noun_spans) or text[vb:vb + 1] in _NOUN_AFTER_VERB_SET:
                 continue  # 签约 inside 签约仪式; 主持人
             trig = verbs[vmatch.group(0)]
+            if not trig.applies(text, va, vb) or art.named.intersection(range(va, vb)):
+                continue  # 胜 in 胜利 or in 东胜区
             # 参加了会见, 出席签约: the act names the event taken part in
             follow = re.match(r"了?(" + _verb_re().pattern + ")", text[vb:vb + 6])
             attended = follow is not None and verbs[follow.group(1)].role == "act"
@@ -513,6 +535,8 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
                 object_end = _OBJECT_END.search(text, vb, ce)
                 end = object_end.start() if object_end else ce
                 name = _DATELINE_HEAD.sub("", re.sub(r"\s+", "", text[start:end]))[:_MAX_NAME]
+                if any(d.name == name for d in drafts):  # 立案处罚3家: two acts of one clause, named apart
+                    name = re.sub(r"\s+", "", text[va:end])[:_MAX_NAME]
                 target = _Draft(trig.type, name, art.mention(va, vb, "EVENT", trig.id, name), trig.id, 0.7,
                                 src_sent, when=_date(art, sent, va), named=False,
                                 headline=text[sent[1] - 1] not in "。!?;")

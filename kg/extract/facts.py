@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import chain
 
 from kg.extract.appointments import extract_appointments
+from kg.extract.arguments import read_arguments
 from kg.extract.context import Context
 from kg.extract.events import extract_events
 from kg.extract.posts import extract_posts
@@ -46,6 +47,6 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         by_title.setdefault(m.title.text, set()).add(m.person.key or m.person.text)
         first.setdefault(m.title.text, m.person)
     holders = {t: first[t] for t, names in by_title.items() if len(names) == 1}
-    events = extract_events(view, mentions, ctx, holders) + changes
+    events = read_arguments(view, mentions, extract_events(view, mentions, ctx, holders)) + changes
     events.sort(key=lambda e: (e.trigger, e.name))
     return sorted(memberships.values()), events, sorted(relations.values())

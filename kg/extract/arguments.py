@@ -1,0 +1,278 @@
+"""Event arguments: who died, who was arrested, who beat whom, how much, how many.
+
+Roles are data, ``kg/rules/events/roles.jsonl``: each names an event type of the
+scheme (a role of a type holds for the types under it: 死亡人数 of 灾害/意外
+holds for 地震 and 起火), its DuEE role, the RDF property it maps to, and how it
+is read:
+
+* ``side``: where the filler is written, relative to the trigger: ``before`` it
+  in its clause (the subject: 张三去世), ``after`` it (the object: 击败李四),
+  anywhere in the ``clause``, or anywhere in the ``sentence``. When the clause
+  is passive (X被警方逮捕) or the trigger word is ``inverse`` (A负于B), the
+  ``before`` and ``after`` readings swap: the one acted on is written first.
+* ``reads``: kinds of filler, the first that is found wins: the mention types
+  PER, ORG, LOC, TITLE; spans of values found here by pattern (AMOUNT 50万元,
+  COUNT 3人, AGE 85岁, MAGNITUDE 6.2级, DEPTH 10千米, DURATION 3年, ROUND A轮,
+  PERCENT 5%, WORK 《…》); PHRASE, the words between the trigger and the
+  clause boundary, trimmed of adverbs and function words (the noun phrase a
+  linguist would underline).
+* ``cue`` (words right before the filler: 对X罚款, 向X道歉; a phrase then runs from the
+  cue to the trigger) and
+  ``followed_by`` (words right after it: 3人死亡) narrow the reading;
+  ``many`` takes every filler of the kind (结婚双方), not only the nearest.
+  Several records may read one role (ids ``Fine.罚款对象/对`` and ``Fine.罚款对象``):
+  the first that finds a filler fills it.
+
+时间 and 地点 are the event's date and place, read by ``kg.extract.events``.
+Each argument is a :class:`~kg.model.Mention` whose offsets are those of the
+input text, typed by the kind it was read as.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from kg.errors import RuleError
+from kg.extract.events import RULES, read_jsonl, scheme, triggers
+from kg.model import Event, Mention
+from kg.nlp.normalize import View
+
+__all__ = ["Role", "roles", "roles_of", "read_arguments", "duee_arguments"]
+
+_NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万]+)"
+_CURRENCY = r"(?:人民币|美元|美金|欧元|英镑|日元|港元|港币|韩元|卢布|澳元|加元|瑞士法郎|法郎|元|欧|块)"
+#: kinds of filler found by pattern rather than by the mention extractors
+VALUES: dict[str, re.Pattern[str]] = {
+    "AMOUNT": re.compile(rf"(?:近|约|超|超过)?{_NUM}(?:多|余)?(?:[十百千万亿]*{_CURRENCY}|[万亿]+)"),
+    "COUNT": re.compile(rf"{_NUM}(?:多|余)?(?:名|位|个|人)[^,，。;；、]{{0,3}}?"
+                        rf"(?=人|名|位|死|伤|受|遇|身|丧|罹|被|失)人?|{_NUM}(?:多|余)?(?:名|位|人)"),
+    "AGE": re.compile(rf"{_NUM}(?:多)?岁"),
+    "MAGNITUDE": re.compile(r"\d+(?:\.\d+)?级"),
+    "DEPTH": re.compile(r"\d+(?:\.\d+)?(?:千米|公里|米)"),
+    "DURATION": re.compile(rf"(?:有期徒刑|无期徒刑|死刑|拘役)?(?:{_NUM}(?:个)?(?:年|月|周|天|日|场|轮)"
+                           rf"(?:零?{_NUM}个月)?)|无期徒刑|死刑|终身"),
+    "ROUND": re.compile(r"(?:Pre-?)?[A-FＡ-Ｆ]\+?(?:\+|１)?轮|天使轮|种子轮|战略融资|Pre-IPO轮"),
+    "PERCENT": re.compile(rf"{_NUM}(?:\.\d+)?(?:%|％|个基点|个百分点)|百分之{_NUM}"),
+    "WORK": re.compile(r"《[^《》]{1,40}》"),
+}
+_MENTION_KINDS = ("PER", "ORG", "LOC", "TITLE")
+_KINDS = (*_MENTION_KINDS, *VALUES, "PHRASE")
+_SIDES = ("before", "after", "clause", "sentence")
+_CLAUSE = ",，;；:：()（）"
+_SENTENCE_END = "。!！?？\n"
+# what a subject phrase does not start with (time words, sources) and where it stops
+_LEAD = re.compile(r"^(?:据[^,，]{0,12}?(?:报道|消息|透露)|日前|近日|目前|此前|随后|昨天|今天|昨日|今日|"
+                   r"当天|当日|近期|最近|今年|去年|本周|上周|周[一二三四五六日]|[早晚]间|凌晨|上午|下午|晚上|"
+                   r"当地时间|[0-9]+日)+")
+_SUBJECT_END = re.compile(r"(?:在|于|因|被|将|已经|已|正式|宣布|对|向|与|和|以|从|通过|因为|日前|近日|"
+                          r"昨天|今天|今日|昨日|也|都|又|再次|成功|不幸|曾|还|均|刚刚|终于|即将|正在|确认|"
+                          r"官宣|表示|称)")
+_CAUSE = re.compile(r".*(?:造成|导致|致使)")
+_OBJECT_LEAD = re.compile(r"^(?:了|给|于|至|到|过|出|下|掉|着)+")
+_OBJECT_END = re.compile(r"(?:的|后|时|之后|之际|期间|并|而|以|，|,)")
+_MAX_PHRASE = 24
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role of an event type and how to read its filler."""
+
+    id: str
+    type: str  # concept id of the scheme
+    duee: str  # DuEE's name of the role
+    property: str  # the RDF property, as a CURIE (schema:, sem:, kg:)
+    en: str
+    side: str = ""  # empty: filled by the event reader (时间, 地点)
+    reads: tuple[str, ...] = ()
+    cue: tuple[str, ...] = ()
+    followed_by: tuple[str, ...] = ()
+    many: bool = False
+
+
+@cache
+def roles() -> dict[str, Role]:
+    """The roles of ``kg/rules/events/roles.jsonl``, by id."""
+    path = RULES / "roles.jsonl"
+    concepts = scheme()
+    out: dict[str, Role] = {}
+    for no, r in read_jsonl(path, {"id": str, "type": str, "duee": str, "property": str, "en": str},
+                            {"side": str, "reads": list, "cue": list, "followed_by": list, "many": bool}):
+        if r["type"] not in concepts:
+            raise RuleError(f"type {r['type']!r} is not in scheme.jsonl", str(path), no)
+        if r.get("side", "before") not in _SIDES:
+            raise RuleError(f"side must be one of {', '.join(_SIDES)}", str(path), no)
+        if ("side" in r) != bool(r.get("reads")):
+            raise RuleError("a role read here needs both 'side' and 'reads'", str(path), no)
+        bad = [k for k in r.get("reads", ()) if k not in _KINDS]
+        if bad:
+            raise RuleError(f"unknown kind {bad[0]!r} in 'reads' (known: {', '.join(_KINDS)})", str(path), no)
+        prefix = r["property"].partition(":")[0]
+        if prefix not in ("schema", "sem", "kg"):
+            raise RuleError("property must be a schema:, sem: or kg: CURIE", str(path), no)
+        out[r["id"]] = Role(r["id"], r["type"], r["duee"], r["property"], r["en"], r.get("side", ""),
+                            tuple(r.get("reads", ())), tuple(r.get("cue", ())),
+                            tuple(r.get("followed_by", ())), bool(r.get("many")))
+    return out
+
+
+@cache
+def roles_of(type_: str) -> tuple[Role, ...]:
+    """The roles of an event type: its own and those of the concepts above it."""
+    concepts = scheme()
+    chain, t = [], type_
+    while t and t in concepts and t not in chain:
+        chain.append(t)
+        t = concepts[t].broader or ""
+    return tuple(r for r in roles().values() if r.type in chain)
+
+
+def duee_arguments(event: Event) -> list[tuple[str, Mention]]:
+    """The event's arguments as (DuEE role, mention): its date, its place and those read here."""
+    out = [("时间", event.when)] if event.when is not None else []
+    if event.place is not None:
+        out.append(("地点", event.place))
+    by_id = roles()
+    return out + [(by_id[r].duee, m) for r, m in event.arguments if r in by_id]
+
+
+class _Sentence:
+    """One sentence in view coordinates, with its mentions and value spans."""
+
+    def __init__(self, view: View, mentions: list[tuple[int, int, Mention]], a: int, b: int):
+        self.view, self.text, self.a, self.b = view, view.text, a, b
+        self.spans = [(s, e, m.type, m) for s, e, m in mentions if a <= s and e <= b]
+        taken = [(s, e) for s, e, *_ in self.spans]
+        for kind, pattern in VALUES.items():
+            for v in pattern.finditer(self.text, a, b):
+                if not any(s < v.end() and v.start() < e for s, e in taken):
+                    self.spans.append((v.start(), v.end(), kind, None))
+        self.spans.sort(key=lambda s: (s[0], s[1]))
+
+    def clause(self, i: int) -> tuple[int, int]:
+        s = i
+        while s > self.a and self.text[s - 1] not in _CLAUSE:
+            s -= 1
+        e = i
+        while e < self.b and self.text[e] not in _CLAUSE + _SENTENCE_END:
+            e += 1
+        return s, e
+
+    def mention(self, s: int, e: int, kind: str, m: Mention | None, rule: str) -> Mention:
+        if m is not None:
+            return m
+        src = self.view.to_source(s, e)
+        return Mention(src[0], src[1], kind, self.view.source[src[0]:src[1]], rule=rule)
+
+
+def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] | None:
+    """The noun phrase of [a, b): the subject before a trigger, or the object after it."""
+    text = sent.text
+    if subject:  # a date opening the clause is no part of its subject
+        for s, e, kind, _ in sent.spans:
+            if kind == "DATE" and a <= s <= a + 1 and e < b:
+                a = e
+    if subject:
+        lead = _LEAD.match(text, a, b)
+        if lead:
+            a = lead.end()
+        cause = _CAUSE.search(text, a, b)
+        if cause:  # 地震造成3人死亡: those who died follow the cause
+            a = cause.end()
+        stop = _SUBJECT_END.search(text, a, b)
+        if stop and stop.start() > a:
+            b = stop.start()
+        elif stop:
+            return None
+    else:
+        lead = _OBJECT_LEAD.match(text, a, b)
+        if lead:
+            a = lead.end()
+        stop = _OBJECT_END.search(text, a, b)
+        if stop:
+            b = stop.start()
+    while a < b and text[a] in " \u3000“\"'":
+        a += 1
+    while b > a and text[b - 1] in " \u3000”\"'了":
+        b -= 1
+    if b - a < 2 or b - a > _MAX_PHRASE:
+        return None
+    return a, b
+
+
+_Span = tuple[int, int, str, "Mention | None"]
+
+
+def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> list[_Span]:
+    """The fillers of ``role`` in its window, nearest to the trigger first."""
+    a, b = windows[role.side]
+    text = sent.text
+    for kind in role.reads:
+        if kind == "PHRASE":
+            if role.side not in ("before", "after"):
+                continue
+            at = max((text.rfind(w, a, b) + len(w) for w in role.cue if text.rfind(w, a, b) >= 0), default=-1)
+            if role.cue and at < 0:
+                continue
+            # 对该公司罚款: after a cue the phrase runs to the trigger
+            ph = _phrase(sent, at, b, False) if role.cue else _phrase(sent, a, b, role.side == "before")
+            if ph is not None:
+                return [(ph[0], ph[1], "PHRASE", None)]
+            continue
+        found = [s for s in sent.spans if s[2] == kind and a <= s[0] and s[1] <= b
+                 and (not role.cue or any(text.endswith(w, 0, s[0]) for w in role.cue))
+                 and (not role.followed_by or any(text.startswith(w, s[1]) for w in role.followed_by))]
+        if found:
+            if role.side == "before":
+                found.reverse()  # the nearest before the trigger first
+            return found if role.many else found[:1]
+    return []
+
+
+def read_arguments(view: View, mentions: list[Mention], events: list[Event]) -> list[Event]:
+    """``events`` with the arguments of their types' roles read around their triggers."""
+    spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
+    words = triggers()["verb"]
+    text = view.text
+    out = []
+    for ev in events:
+        mine = [r for r in roles_of(ev.type) if r.side]
+        if not mine:
+            out.append(ev)
+            continue
+        va, vb = view.to_view(ev.trigger.start), view.to_view(ev.trigger.end)
+        trig = words.get(ev.trigger.text)
+        if trig is None or trig.type != ev.type:  # a named event: its trigger is a noun phrase
+            out.append(ev)
+            continue
+        sa = va
+        while sa > 0 and text[sa - 1] not in _SENTENCE_END:
+            sa -= 1
+        sb = vb
+        while sb < len(text) and text[sb] not in _SENTENCE_END:
+            sb += 1
+        sent = _Sentence(view, spans, sa, sb)
+        cs, ce = sent.clause(va)
+        if cs == va and cs > sa:  # the trigger opens its clause: its subject is in the clause before
+            cs = sent.clause(cs - 1)[0]
+        before, after = (cs, va), (vb, ce)
+        passive = text.rfind("被", cs, va)
+        if passive >= 0:  # X被警方逮捕: X undergoes it, 警方 does it
+            before, after = (passive + 1, va), (cs, passive)
+        if trig.inverse:
+            before, after = after, before
+        windows = {"before": before, "after": after, "clause": (cs, ce), "sentence": (sa, sb)}
+        args: list[tuple[str, Mention]] = []
+        used: set[tuple[int, int]] = {(va, vb)}
+        filled: set[str] = set()
+        for role in mine:
+            if role.duee in filled:  # read by an earlier record of the same role (对X罚款 before X被罚款)
+                continue
+            for s, e, kind, m in _read(sent, role, windows):
+                if (s, e) in used:
+                    continue
+                used.add((s, e))
+                filled.add(role.duee)
+                args.append((role.id, sent.mention(s, e, kind, m, f"arg.{role.id}")))
+        out.append(replace(ev, arguments=tuple(args)) if args else ev)
+    return out

@@ -1,0 +1,48 @@
+"""Event arguments read by the roles of kg/rules/events/roles.jsonl."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.arguments import read_arguments, roles, roles_of
+from kg.extract.context import Context
+from kg.extract.dates import extract_dates
+from kg.extract.events import extract_events, scheme
+from kg.model import Mention
+from kg.nlp.normalize import View
+
+CTX = Context(date="2025-06-14")
+
+
+def args(text, people=(), orgs=()):
+    view = View.of(text)
+    ms = list(extract_dates(view, CTX))
+    for typ, words in (("PER", people), ("ORG", orgs)):
+        for w in words:
+            ms += [Mention(m.start(), m.end(), typ, w, key=w) for m in re.finditer(re.escape(w), text)]
+    ms.sort()
+    evs = read_arguments(view, ms, extract_events(view, ms, CTX))
+    return [(e.type, sorted((roles()[r].duee, m.text) for r, m in e.arguments)) for e in evs]
+
+
+@pytest.mark.parametrize("text, people, orgs, expected", [
+    ("著名演员张三因病去世,享年85岁。", ["张三"], [], [("Death", [("死者", "张三"), ("死者年龄", "85岁")])]),
+    ("犯罪嫌疑人李四被警方抓获。", ["李四"], [], [("Arrest", [("拘捕者", "警方"), ("被拘捕者", "李四")])]),
+    ("湖人负于勇士。", [], ["湖人", "勇士"], [("Match", [("胜者", "勇士"), ("败者", "湖人")])]),
+    ("市场监管局对该公司罚款50万元。", [], ["市场监管局"],
+     [("Fine", [("执法机构", "市场监管局"), ("罚款对象", "该公司"), ("罚款金额", "50万元")])]),
+    ("地震造成3人死亡。", [], [], [("Earthquake", [("死亡人数", "3人")]), ("Death", [("死者", "3人")])]),
+])
+def test_arguments(text, people, orgs, expected):
+    assert args(text, people, orgs) == expected
+
+
+def test_every_duee_type_is_mapped_once():
+    mapped = [d for c in scheme().values() for d in c.duee]
+    assert len(mapped) == len(set(mapped)) == 65
+
+
+def test_roles_hold_for_narrower_types():
+    assert {r.duee for r in roles_of("Fire")} >= {"时间", "地点", "死亡人数", "受伤人数"}
+    assert all(r.property.partition(":")[0] in ("schema", "sem", "kg") for r in roles().values())
