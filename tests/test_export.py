@@ -107,7 +107,7 @@ def test_page_data_is_embedded_once_as_json(page: str):
     kinds = [t[0] for t in data["types"]]
     assert kinds[data["entities"][names["李理"]][1]] == "Person"
     assert kinds[data["entities"][names["东胜区"]][1]] == "Place"
-    assert not any("#char=" in iri for iri in data["iris"])  # no NIF strings or contexts
+    assert not any("#char=" in e[0] for e in data["entities"])  # no NIF strings or contexts
 
 
 def test_page_holds_posts_events_and_relations(page: str):
@@ -125,10 +125,10 @@ def test_page_mentions_point_at_the_exact_characters(page: str):
     data = _data(page)
     m = data["mentions"]
     assert m
-    for k in range(0, len(m), 6):
-        ent, art, start, stop, begin, end = m[k:k + 6]
-        text = data["texts"][art]
-        assert start <= begin < end <= stop <= len(text)
+    for k in range(0, len(m), 5):
+        ent, art, snippet, begin, end = m[k:k + 5]
+        text = data["snippets"][snippet]
+        assert 0 <= begin < end <= len(text)
         e = data["entities"][ent]
         if data["types"][e[1]][0] != "Event":  # an event is named by more than its trigger
             assert text[begin:end] in (e[0], *e[2]) or len(text[begin:end]) == 1  # a bare surname: 江主席
@@ -139,7 +139,7 @@ def test_page_overview_and_articles(page: str):
     data = _data(page)
     assert 10 <= len(data["overview"]) <= 60
     assert all(len(o) == 3 for o in data["overview"])
-    assert data["articles"] and len(data["texts"]) == len(data["articles"]) == len(data["mentioned"])
+    assert data["articles"] and len(data["articles"]) == len(data["mentioned"])
 
 
 def test_page_is_deterministic(graph: Graph):
@@ -163,7 +163,8 @@ def test_input_text_cannot_leave_the_json(evil: str):
     assert "<img" not in page and "<!--" not in page.replace("<!DOCTYPE", "")
     assert page.lower().count("</script") == 3  # the data, vis-network, the page's script: none closed early
     data = _data(page)
-    assert any(evil in t for t in data["texts"])  # the text itself is kept, as text
+    assert [a[0] for a in data["articles"]] == [evil]  # the text itself is kept, as text
+    assert any("李理主持会议" + evil[:2] in t for t in data["snippets"])
 
 
 def test_utf16_offsets_for_characters_outside_the_bmp():
@@ -172,3 +173,28 @@ def test_utf16_offsets_for_characters_outside_the_bmp():
     text = "𠀀李理"  # a CJK Extension B character takes two UTF-16 units
     f = _utf16(text)
     assert text.encode("utf-16-le")[2 * f(1):2 * f(3)].decode("utf-16-le") == "李理"
+
+
+# -- kg page --------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_kg_page_focus_and_construct(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    run = CliRunner().invoke
+    graph = str(ROOT / "output" / "graph.ttl")
+    r = run(cli, ["page", "--graph", graph, "--focus", "李理", "--out", str(tmp_path / "li.html")])
+    assert r.exit_code == 0, r.output
+    assert _data((tmp_path / "li.html").read_text(encoding="utf-8"))["focus"] == "李理"
+    query = ("CONSTRUCT { ?p ?r ?o } WHERE { ?p a schema:Person ; ?r ?o . "
+             "FILTER(?r IN (rdf:type, schema:name)) }")
+    r = run(cli, ["page", "--graph", graph, "--query", query, "--out", str(tmp_path / "people.html")])
+    assert r.exit_code == 0, r.output
+    data = _data((tmp_path / "people.html").read_text(encoding="utf-8"))
+    assert data["entities"] and {e[1] for e in data["entities"]} == {0}  # people only
+    r = run(cli, ["page", "--graph", graph, "--focus", "无此人", "--out", str(tmp_path / "x.html")])
+    assert r.exit_code == 1 and not (tmp_path / "x.html").exists()

@@ -195,40 +195,38 @@ def _sentence(text: str, ends: list[int], begin: int, end: int) -> tuple[int, in
 
 
 def _layout(ids: list[int], weights: dict[tuple[int, int], int], labels: dict[int, str],
-            width: int = 900, height: int = 620) -> dict[int, tuple[int, int]]:
-    """Overview positions: a seeded spring layout stretched over ``width`` x ``height`` pixels, then
-    nodes pushed apart until no two labels overlap, so every label is readable at zoom 1."""
+            width: int = 1100, height: int = 700) -> dict[int, tuple[int, int]]:
+    """Overview positions: a seeded spring layout, then each node, most important first, put in the free
+    grid cell nearest its spring position, its label's width of cells wide, so that no two labels
+    overlap and all are readable at zoom 1."""
     if not ids:
         return {}
     net = nx.Graph()
     net.add_nodes_from(ids)
     net.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(weights.items()))
-    pos = nx.spring_layout(net, seed=20250613, k=2.0 / len(ids) ** 0.5, iterations=300)
+    pos = nx.spring_layout(net, seed=20250613, iterations=300)
     xs = [float(p[0]) for p in pos.values()]
     ys = [float(p[1]) for p in pos.values()]
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-    at = {n: [(float(x) - min(xs)) / span_x * width - width / 2,
-              (float(y) - min(ys)) / span_y * height - height / 2] for n, (x, y) in pos.items()}
-    half = {n: 8 * min(len(labels[n]), 14) + 14 for n in ids}  # half a label's width, 15 px CJK
-    for _ in range(300):
-        moved = False
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                dx, dy = at[b][0] - at[a][0], at[b][1] - at[a][1]
-                over_x, over_y = half[a] + half[b] - abs(dx), 46 - abs(dy)
-                if over_x > 0 and over_y > 0:
-                    moved = True
-                    if over_x / (half[a] + half[b]) < over_y / 46:  # the cheaper way apart
-                        step = (over_x / 2 + 1) * (1 if dx >= 0 else -1)
-                        at[a][0] -= step
-                        at[b][0] += step
-                    else:
-                        step = (over_y / 2 + 1) * (1 if dy >= 0 else -1)
-                        at[a][1] -= step
-                        at[b][1] += step
-        if not moved:
-            break
-    return {n: (round(x), round(y)) for n, (x, y) in at.items()}
+    cell_w, cell_h = 70, 62
+    cols, rows = width // cell_w, height // cell_h
+    taken: set[tuple[int, int]] = set()
+    out: dict[int, tuple[int, int]] = {}
+    for n in ids:
+        wide = min(cols, -(-(16 * min(len(labels[n]), 14) + 12) // cell_w))
+        want_x = (float(pos[n][0]) - min(xs)) / span_x * (cols - wide)
+        want_y = (float(pos[n][1]) - min(ys)) / span_y * (rows - 1)
+        while True:
+            free = [(((c - want_x) * cell_w) ** 2 + ((r - want_y) * cell_h) ** 2, r, c)
+                    for r in range(rows) for c in range(cols - wide + 1)
+                    if not any((r, c + k) in taken for k in range(wide))]
+            if free:
+                break
+            rows += 1  # full: one more row
+        _, r, c = min(free)
+        taken.update((r, c + k) for k in range(wide))
+        out[n] = (round((c + wide / 2) * cell_w - width / 2), round(r * cell_h - height / 2))
+    return out
 
 
 def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
@@ -297,16 +295,19 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
             continue
         total[ent] += 1
         per_entity[ent].append((art, *_sentence(text, ends[art], begin, end), begin, end))
+    # The sentences shown, each stored once however many mentions and articles share it.
     mentions: list[int] = []
-    to16: dict[int, Callable[[int], int]] = {}
+    snippets: dict[str, int] = {}
     for ent in sorted(per_entity):
         seen: set[tuple[int, int]] = set()
         for art, start, stop, begin, end in sorted(per_entity[ent]):
             if (art, start) in seen or len(seen) >= sentences:
                 continue
             seen.add((art, start))
-            f = to16.get(art) or to16.setdefault(art, _utf16(texts[art]))
-            mentions += [ent, art, f(start), f(stop), f(begin), f(end)]
+            snippet = texts[art][start:stop]
+            f = _utf16(snippet)
+            at = snippets.setdefault(snippet, len(snippets))
+            mentions += [ent, art, at, f(begin - start), f(end - start)]
 
     n_articles = Counter(e for ents in mentioned for e in ents)
     degree: Counter[int] = Counter()
@@ -343,13 +344,12 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
         "types": [[key, zh, colour, shape] for _cls, key, zh, colour, shape in TYPES],
         "relations": [[label, colour] for _p, label, colour, _rev in RELATIONS],
         "entities": entities,
-        "iris": iris,
         "edges": [x for e in sorted(edges) for x in e],
         "posts": [list(p) for p in posts],
         "events": events,
         "articles": articles,
         "publishers": publishers,
-        "texts": texts,
+        "snippets": list(snippets),
         "mentioned": mentioned,
         "mentions": mentions,
         "overview": [[n, *pos[n]] for n in top],

@@ -24,7 +24,7 @@
   var eventInfo = {};
   D.events.forEach(function (ev) { eventInfo[ev[0]] = ev; });
   D.mentioned.forEach(function (ents, art) { ents.forEach(function (e) { articlesOf[e].push(art); }); });
-  for (k = 0; k < D.mentions.length; k += 6) { mentionsOf[D.mentions[k]].push(k); }
+  for (k = 0; k < D.mentions.length; k += 5) { mentionsOf[D.mentions[k]].push(k); }
   for (i = 0; i < N; i++) {
     keys.push(("\u0001" + E[i][NAME] + "\u0001" + E[i][ALIASES].join("\u0001") + "\u0001").toLowerCase());
   }
@@ -70,8 +70,8 @@
   function short(text, n) { return text.length <= n ? text : text.slice(0, n - 1) + "…"; }
   function nodeFor(e, x, y, center) {
     var t = T[E[e][TYPE]];
-    return { id: e, label: short(E[e][NAME], 14), x: x, y: y, shape: t[3], color: t[2],
-             size: center ? 26 : Math.min(22, 9 + 2.5 * Math.log(1 + E[e][NART])),
+    return { id: e, label: short(E[e][NAME], center ? 20 : 11), x: x, y: y, shape: t[3], color: t[2],
+             size: center ? 26 : Math.min(18, 9 + 2 * Math.log(1 + E[e][NART])),
              font: { size: center ? 22 : 15, bold: center } };
   }
   function relEdge(from, to, rel, label, withLabel) {
@@ -166,17 +166,17 @@
     });
     return list.sort(function (x, y) { return E[y][NART] - E[x][NART] || x - y; });
   }
-  function ringPositions(count, r0) {  // concentric rings from radius r0, 120 px between labels
+  function ringPositions(count, r0) {  // concentric rings from radius r0, 165 px between labels
     var pos = [], r = r0, left = count;
     while (left > 0) {
-      var cap = Math.max(6, Math.floor(2 * Math.PI * r / 120)), n = Math.min(cap, left);
+      var cap = Math.max(6, Math.floor(2 * Math.PI * r / 165)), n = Math.min(cap, left);
       for (var j = 0; j < n; j++) {
         var ang = -Math.PI / 2 + 2 * Math.PI * j / n + (r === r0 ? 0 : Math.PI / n);
         pos.push([r * Math.cos(ang), r * Math.sin(ang), ang]);
       }
-      left -= n; r += 110;
+      left -= n; r += 120;
     }
-    return { pos: pos, outer: r - 110 };
+    return { pos: pos, outer: r - 120 };
   }
 
   function focus(e, hops) {
@@ -370,12 +370,12 @@
     }
   }
   function sentence(m) {
-    var M = D.mentions, art = M[m + 1], text = D.texts[art];
+    var M = D.mentions, art = M[m + 1], text = D.snippets[M[m + 2]];
     var q = el("blockquote");
     var s = el("div");
-    s.appendChild(document.createTextNode(text.slice(M[m + 2], M[m + 4]).replace(/\s+/g, " ")));
-    s.appendChild(el("mark", text.slice(M[m + 4], M[m + 5])));
-    s.appendChild(document.createTextNode(text.slice(M[m + 5], M[m + 3]).replace(/\s+/g, " ")));
+    s.appendChild(document.createTextNode(text.slice(0, M[m + 3]).replace(/\s+/g, " ")));
+    s.appendChild(el("mark", text.slice(M[m + 3], M[m + 4])));
+    s.appendChild(document.createTextNode(text.slice(M[m + 4]).replace(/\s+/g, " ")));
     q.appendChild(s);
     var cap = el("div", "", "kg-sub");
     cap.appendChild(articleLink(art));
@@ -401,13 +401,6 @@
       ents.forEach(function (e, j) { if (j) { p.appendChild(document.createTextNode("、")); } p.appendChild(link(e)); });
       P.appendChild(p);
     });
-    var details = el("details"), summary = el("summary", "全文");
-    details.appendChild(summary);
-    var body = el("div");
-    body.style.whiteSpace = "pre-wrap";
-    body.textContent = D.texts[art];
-    details.appendChild(body);
-    P.appendChild(details);
   }
 
   // ---- search -------------------------------------------------------------------------
@@ -518,5 +511,6 @@
     if (want.length && keys[want[0]].indexOf("\u0001" + D.focus.toLowerCase() + "\u0001") >= 0) { start = want[0]; }
   }
   if (start >= 0) { focus(start, 1); } else { overview(); }
-  document.documentElement.setAttribute("data-kg-ready", "1");
+  // when the page became usable, in ms from the start of navigation (read by tests and users' scripts)
+  document.documentElement.setAttribute("data-kg-ready", String(Math.round(performance.now())));
 }());
