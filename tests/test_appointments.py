@@ -95,3 +95,45 @@ def test_bad_kind_is_a_rule_error(tmp_path, monkeypatch):
             appointments.appointment_words()
     finally:
         appointments.appointment_words.cache_clear()
+
+
+def pipeline_posts(text: str, place: str = "鄂尔多斯市"):
+    doc = Document(id="t", text=text, date="2025-06-14", place=place)
+    return [(m.person.text, m.role, m.organization) for r in process_document(doc, place=place)
+            for m in r.memberships]
+
+
+# Error class: organisations of posts: a country's envoy, and a post whose body the article named before
+@pytest.mark.parametrize("text, expected", [
+    ("他们是：拉脱维亚大使马尼卡、缅甸大使苗丹佩。",
+     [("马尼卡", "大使", "拉脱维亚"), ("苗丹佩", "大使", "缅甸")]),
+    ("美国总统特朗普说。", [("特朗普", "总统", "美国")]),
+    # the 主任 named with its body first: the next 副主任 are of that body; a 秘书长 is another post
+    ("受市人大常委会主任委托，副主任吴强主持会议，副主任孙伟、钱亮，"
+     "秘书长周明出席会议。", [
+        ("吴强", "副主任", "鄂尔多斯市人民代表大会常务委员会"),
+        ("孙伟", "副主任", "鄂尔多斯市人民代表大会常务委员会"),
+        ("钱亮", "副主任", "鄂尔多斯市人民代表大会常务委员会"), ("周明", "秘书长", None)]),
+    # a province's post in a city paper whose city is in no province: not the city's government
+    ("省政府副省长赵平出席，副省长钱军陪同。", [("赵平", "副省长", "省政府"), ("钱军", "副省长", "省政府")]),
+    # a body named by its place takes no name written before it
+    ("免去卢明远泉州市人民政府副市长职务。", [("卢明远", "副市长", "泉州市人民政府")]),
+])
+def test_post_organisations(text, expected):
+    assert pipeline_posts(text) == expected
+
+
+# Error class: name boundaries (three-character names, compound surnames, a verb glued to a name)
+@pytest.mark.parametrize("text, name", [
+    ("秘书长欧阳秋虹出席会议。", "欧阳秋虹"),
+    ("秘书长司马文博出席会议。", "司马文博"),
+    ("市检察院检察长高扬捷列席会议。", "高扬捷"),
+    ("会议任命王永礼为市教育局局长。", "王永礼"),
+    ("副书记李广进说。", "李广进"),
+    ("刘建任市委书记。", "刘建"),
+    ("大会选举王五为主任。", "王五"),
+])
+def test_name_boundaries(text, name):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    names = [m.text for r in process_document(doc, place="鄂尔多斯市") for m in r.mentions if m.type == "PER"]
+    assert names == [name]

@@ -239,6 +239,7 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
                 cands.append((tok.start, tok.start + len(lead), "orgs.known"))
             continue
         start = tok.start if kind == "self" else None
+        named_by_place = False  # whether the name found so far starts with a place (泉州市人民政府)
         head_start = _head_start(text, tok, starts, rules)
         k = j - 1
         while k >= 0 and toks[k].start >= head_start:
@@ -251,6 +252,8 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
                 break
             if t.tag in ("nr", "nrfg") and len(t.word) == 3 and t.word[-1] in _GLUED_NAME_END:
                 break  # 任命张三为 + 市教育局: a name and its glued verb are no part of a body's name
+            if t.tag in ("nr", "nrfg") and named_by_place:
+                break  # 免去卢炳椿 + 泉州市人民政府: a body named by its place has no person's name before it
             if t.tag == "a" and len(t.word) > 1:
                 break  # 新 in 华景新材料, not 重要 in a phrase
             if kind == "self":
@@ -259,8 +262,10 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
                     break
                 if _is_place(t.word, t.tag) or t.tag in ("nt", "nz", "j"):
                     start = t.start
+                    named_by_place = _is_place(t.word, t.tag)
             elif _is_anchor(t.word, t.tag, rules) or _head(t.word, t.tag, rules) == "self":
                 start = t.start
+                named_by_place = _is_place(t.word, t.tag)
             k -= 1
         if start is None:
             continue

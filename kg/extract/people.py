@@ -76,6 +76,7 @@ class NameLexicon:
     not_names: frozenset[str]
     translit: frozenset[str]
     endings: frozenset[str]  # last characters of non-names: 宣传部, 温州人
+    short_endings: frozenset[str]  # ... of two-character non-names only (婚礼, but 王永礼 is a name)
     cues_after: frozenset[str]  # 说, 表示, 会见 after a name
     cues_before: frozenset[str]  # 会见, 看望 before a name
     fixes: dict[str, str]  # corrected tags of jieba's dictionary
@@ -86,6 +87,7 @@ class NameLexicon:
 @cache
 def _name_lexicon(rules: RuleSet) -> NameLexicon:
     sur = rules.lexicon("people/surnames")
+    ends = rules.lexicon("people/not_name_endings")
     return NameLexicon(
         surnames=frozenset(w for w in sur.entries if len(w) == 1),
         weak=sur.with_flag("weak"),
@@ -94,7 +96,8 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         # foreign and minority names share one reading rule (克林顿, 班禅额尔德尼·确吉杰布)
         translit=frozenset("".join(rules.lexicon("people/translit_chars").entries))
         | frozenset("".join(rules.lexicon("people/minority_chars").entries)),
-        endings=frozenset(rules.lexicon("people/not_name_endings").entries),
+        endings=frozenset(ends.entries) - ends.with_flag("two"),
+        short_endings=ends.with_flag("two"),
         cues_after=rules.lexicon("people/cues").with_flag("after"),
         cues_before=rules.lexicon("people/cues").with_flag("before"),
         fixes=dict(rules.lexicon("people/tagger_fixes").entries),
@@ -122,7 +125,8 @@ def split_name(word: str, lex: NameLexicon) -> tuple[str, str] | None:
     >>> split_name("文明实践", name_lexicon()) is None  # two surnames and two more are too often a phrase
     True
     """
-    if not is_han(word) or word in lex.not_names or word[-1] in lex.endings:
+    if not is_han(word) or word in lex.not_names or word[-1] in lex.endings \
+            or (len(word) == 2 and word[-1] in lex.short_endings):
         return None
     if word[1:] in lex.titles:
         return None
@@ -249,9 +253,10 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                 i = j
                 continue
             if len(w) == 1 and w in surnames and nxt is not None:
-                # 周 + 恩来: a surname and a given name tagged apart
-                if (nxt.tag in _NAME_TAGS and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
-                        and nxt.word[0] not in surnames and nxt.word not in not_names):
+                cued = prev is not None and prev.word in cues_before and nxt.tag in _AFTER_TITLE_TAGS
+                if ((nxt.tag in _NAME_TAGS or cued) and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
+                        and (nxt.word[0] not in surnames or cued) and nxt.word not in not_names):
+                    # 周 + 恩来, tagged apart; after a cue (任命卢 + 明远/a) the given name may be any noun
                     yield Match(tok.start, nxt.end, "PER", "per.surname-given")
                     i += 2
                     continue
@@ -291,12 +296,21 @@ def _after_titles(
             continue
         if len(w) in (3, 4) and w[-1] in _SPEECH and split_name(w[:-1], lex) and w[0] not in lex.weak:
             yield Match(tok.start, tok.end - 1, "PER", "per.after-title")  # 刘洪说 tagged as one word
-        elif split_name(w, lex) and w[0] not in lex.weak:
+        elif split_name(w, lex) and w[0] not in lex.weak and w not in lex.compound:
             end = _dotted_end(tokens, i, lex)[0]
             if (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
                     and nxt.tag in _GIVEN_AFTER_TITLE_TAGS):
                 end = nxt.end  # a given name split by the tagger: 王经 + 中
+            elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
+                  and nxt.word[1] in _SPEECH and is_han(nxt.word[0])):
+                end = nxt.start + 1  # 李广 + 进说: the last character of the name glued to 说
             yield Match(tok.start, end, "PER", "per.after-title")
+        elif (len(w) == 2 and (w in lex.compound or w[0] in lex.weak) and nxt is not None
+              and is_han(nxt.word) and len(w) + len(nxt.word) in (3, 4) and nxt.word not in lex.not_names
+              and nxt.word not in _GLUED_AFTER
+              and split_name(w + nxt.word, lex) and _name_ends(tokens, i + 2)):
+            # 欧阳/ns + 秋虹, 高扬 + 捷: a compound or weak surname's name, whole up to a delimiter or a verb
+            yield Match(tok.start, nxt.end, "PER", "per.after-title")
         elif _is_translit(w, lex):
             # 乔治·韦拉; a Mongolian or Tibetan name the tagger cut into pieces: 布仁 + 其 + 木格
             end, j = _dotted_end(tokens, i, lex)
@@ -310,9 +324,17 @@ def _after_titles(
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
 
 
+def _name_ends(tokens: tuple[Token, ...], j: int) -> bool:
+    """Whether a name may end before token ``j``: not before a lone character, which may be its last."""
+    return j >= len(tokens) or len(tokens[j].word) > 1 or not is_han(tokens[j].word) \
+        or tokens[j].tag in ("x", "v", "p", "c", "uj")
+
+
 def _cuttable(tok: Token | None, lex: NameLexicon) -> bool:
-    """True when ``tok`` may be cut off the end of a list item: a function word or a title (主任周子玉)."""
-    return tok is not None and (tok.word in _LIST_FUNCTION_WORDS or tok.word in lex.titles)
+    """True when ``tok`` may be cut off the end of a list item: a function word, a title (主任周子玉)
+    or a verb (王纯出席)."""
+    return tok is not None and (tok.word in _LIST_FUNCTION_WORDS or tok.word in lex.titles
+                                or tok.word in lex.cues_after)
 
 
 def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:

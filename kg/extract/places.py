@@ -195,7 +195,8 @@ class Gazetteer:
         for p in self.ancestors(home):
             if p.name.endswith(unit):
                 return p
-        return home
+        # a level the home place is not in: 我省 of a city in an autonomous region names no place
+        return None if unit in ("省", "县", "旗", "州", "盟") else home
 
     def resolve(self, name: str, ctx: Context | None = None) -> Place | None:
         """The place ``name`` means in an article: home words and ambiguity resolved with ``ctx.place``."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -377,7 +377,18 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 full, _ = resolve_org(implied, ctx)
             org, how = full, "implied"
             new_scope = new_scope or full
+    if org is None and role is not None and parts and parts[-1].kind == "place" \
+            and _is_country(parts[-1].value):
+        org, how = parts[-1].value, "written"  # 拉脱维亚大使: an envoy's post is the state's
     return org, how, new_scope, parent
+
+
+@cache
+def _is_country(name: str) -> bool:
+    from kg.extract.places import gazetteer
+
+    place = gazetteer().lookup(name)
+    return place is not None and place.level == "country"
 
 
 HOW_FACTOR = {"written": 1.0, "implied": 0.9, "inherited": 0.9, "unknown": 0.7, "occupation": 0.5}
@@ -459,11 +470,46 @@ def _former(text: str, start: int, lo: int) -> bool:
     return m.start() == lo or text[m.start() - 1] not in _NOT_FORMER_BEFORE
 
 
+_DEPUTY = re.compile(r"^(?:常务)?副")
+
+
+def _inherit(post: Post, named: list[tuple[int, str, str]]) -> Post:
+    """A post with no organisation takes that of the same post named earlier in the article.
+
+    ``受泉州市人大常委会主任委托, 副主任张三主持会议``: the 副主任 is of the body whose 主任 was named.
+    ``named`` holds (view end, post without 副, organisation) of the titles written with their
+    organisation before the post, nearest last.
+    """
+    if post.organization is not None or not post.core:
+        return post
+    base = _DEPUTY.sub("", post.role)
+    for _, role, org in reversed(named):
+        if role == base:
+            return replace(post, organization=org, how="inherited")
+    return post
+
+
+def _named_posts(text: str, view: View, mentions: list[Mention], by_end,
+                 ctx: Context) -> list[tuple[int, str, str]]:
+    """(view end, post without 副, organisation) of every title written with its organisation."""
+    out = []
+    for m in mentions:
+        if m.type != "TITLE":
+            continue
+        end = view.to_view(m.end)
+        for post in parse_chain(text, end, _sentence(text, max(0, end - 1))[0], by_end, ctx):
+            if post.organization is not None and post.how == "written":
+                out.append((post.title[1], _DEPUTY.sub("", post.role), post.organization))
+    return sorted(set(out))
+
+
 def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Relation]:
     """Memberships of the people in ``mentions``, and the partOf relations the chains reveal."""
     text = view.text
     by_end = by_end_of(view, mentions)
     people = [m for m in mentions if m.type == "PER"]
+    named = _named_posts(text, view, mentions, by_end, ctx)
+
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
     for person in people:
         ps, pe = view.to_view(person.start), view.to_view(person.end)
@@ -495,6 +541,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if rule == "post:title-after":
             shared = (pe, [])
         former = bool(posts) and _former(text, posts[0].title[0], sent[0])
+        posts = [_inherit(post, [n for n in named if n[0] <= ps]) for post in posts]
         for post in posts:
             how = post.how
             if post.organization is None and not post.core:
