@@ -11,8 +11,9 @@ The second file is either kg input (records with "text": kg is run on them throu
 How each figure is counted is written in eval/modern/README.md; in short:
 
 - people, organisations, places: strict span and type, as ../shared/eval/score.py; a span the gold
-  marks nested or neutral, a span inside a longer gold ORG or LOC, and an ORG written without its place
-  (市委, 市人大常委会 ...), count neither way;
+  marks nested or neutral, a span inside a longer gold ORG or LOC, an ORG written without its place
+  (市委, 市人大常委会, 省高级人民法院 or its 高级人民法院) and a place word that names no place (我县, 全市)
+  count neither way;
 - posts: (person, role, organisation), organisation matched leniently (``same_org``); when the gold
   gives no organisation only person and role are compared;
 - events: one-to-one per article, type compatible (same concept, or one the broader of the other in
@@ -33,8 +34,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SCHEME = ROOT / "kg" / "rules" / "events" / "scheme.jsonl"
 
 # An organisation written by its level alone (市委, 省政府, 市人大常委会, 县公安局): which city or
-# province it is depends on the publisher, so the gold leaves such spans unlabelled.
+# province it is depends on the publisher, so the gold leaves such spans unlabelled; so is a span
+# that leaves that level word out (高级人民法院 in 省高级人民法院).
 PLACELESS_ORG = re.compile(r"^(市|省|县|区|旗|州|盟|镇|乡|自治区|党|中央|全国)")
+LEVELS = "市省县区旗州盟镇乡"
+# Words that point at a place without naming it (我市, 全县): kg links them to the home place,
+# People's Daily leaves them untagged.
+DEICTIC_PLACES = frozenset("""
+我市 我区 我县 我省 我旗 我州 我镇 全市 全区 全县 全省 全旗 全州 全镇 本市 本县
+""".split())
 
 # Long and short forms of the names of party and state bodies, both sides reduced before comparing.
 ORG_FORMS = (
@@ -125,7 +133,9 @@ def run_kg(articles: list[dict]) -> list[dict]:
         for p in r.memberships:
             rec["posts"].append({
                 "person": p.person.text, "title": p.title.text, "role": p.role, "org": p.organization,
-                "status": "former" if p.former else "current", "start": p.start_date, "end": p.end_date,
+                # kg before f38f617 had no dates or former flag on posts: read with defaults to compare
+                "status": "former" if getattr(p, "former", False) else "current",
+                "start": getattr(p, "start_date", None), "end": getattr(p, "end_date", None),
             })
         for e in r.events:
             rec["events"].append({
@@ -163,7 +173,10 @@ def score_spans(g: dict, pred: dict, etype: str, tally: Tally, errors: list[str]
     outer = [(e["start"], e["end"]) for e in g["entities"] if e["type"] in ("ORG", "LOC")]
     neutral |= {(s, e) for s, e in found if any(a <= s and e <= b and (a, b) != (s, e) for a, b in outer)}
     if etype == "ORG":
-        neutral |= {s for s in found if PLACELESS_ORG.match(text[s[0]:s[1]])}
+        neutral |= {(s, e) for s, e in found
+                    if PLACELESS_ORG.match(text[s:e]) or (s > 0 and text[s - 1] in LEVELS)}
+    if etype == "LOC":
+        neutral |= {(s, e) for s, e in found if text[s:e] in DEICTIC_PLACES}
     counted = {s for s in found if s in gold or s not in neutral}
     tally.add(len(gold), len(counted), len(gold & counted))
     for s, e in sorted(gold - counted):
