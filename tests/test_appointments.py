@@ -25,7 +25,7 @@ def posts(text: str):
 
 def changes(text: str):
     return [(e.type, e.date, tuple(a.text for a in e.attendees))
-            for r in run(text) for e in r.events if e.type in ("Appointment", "Removal")]
+            for r in run(text) for e in r.events if e.type in ("Appointment", "Removal", "Resignation")]
 
 
 EDU = "鄂尔多斯市教育局"
@@ -137,3 +137,17 @@ def test_name_boundaries(text, name):
     doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
     names = [m.text for r in process_document(doc, place="鄂尔多斯市") for m in r.mentions if m.type == "PER"]
     assert names == [name]
+
+
+# Error class: one event per change: a change read with its post wins over its verb read alone, and
+# a person's resignation told three times is one event; the date of a decision reported after its meeting
+@pytest.mark.parametrize("text, expected", [
+    ("2021年3月4日，董事会收到董事长陈立先生的辞职报告。陈立先生因工作原因辞职。陈立先生的辞职自即日起生效。",
+     [("Resignation", "2021-03-04", ("陈立",))]),
+    ("刘强辞去市长职务。", [("Removal", None, ("刘强",))]),
+    ("6月3日，市人大常委会召开会议。会议决定任命赵明为市教育局局长。",
+     [("Appointment", "2025-06-03", ("赵明",))]),
+    ("会议接受孙华辞去市人民政府市长的职务。", [("Removal", None, ("孙华",))]),
+])
+def test_one_event_per_change(text, expected):
+    assert changes(text) == expected

@@ -76,26 +76,35 @@ def _clause_start(text: str, i: int, lo: int) -> int:
 
 
 def _chain_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
-    """Where the post after a verb ends: before 职务 or at the clause end; and whether 职务 ends it."""
+    """Where the post after a verb ends: before (的)职务 or at the clause end; and whether 职务 ends it."""
     i = lo
     while i < hi and text[i] not in _CLAUSE_END:
-        if text.startswith("职务", i) or text.startswith("职位", i):
-            return i, True
+        if text.startswith(("职务", "职位"), i):
+            return (i - 1 if text[i - 1] == "的" else i), True
         i += 1
     return i, False
 
 
 def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int], at: int) -> Mention | None:
+    """The date of a change at ``at``: of its clause, of its sentence's opening, or the article's last before.
+
+    An appointment decided by a meeting is dated by the report of the meeting
+    (``23日, 常委会召开会议。…会议决定任命…``): the last precise date written before the sentence.
+    """
     cs = _clause_start(text, at, sent[0])
     before = [d for d in dates if cs <= d[0] and d[1] <= at]
     if before:
         return before[-1][2]
-    opening = [d for d in dates if d[0] == _clause_start(text, d[0], sent[0]) and d[1] <= at
-               and text[d[1]:d[1] + 1] in ",，"]
+    opening = [d for d in dates if sent[0] <= d[0] and d[0] == _clause_start(text, d[0], sent[0])
+               and d[1] <= at and text[d[1]:d[1] + 1] in ",，"]
     if opening:
         return opening[0][2]
-    after = [d for d in dates if d[0] >= at and _clause_start(text, d[0], sent[0]) == cs]
-    return after[0][2] if after else None
+    after = [d for d in dates if d[0] >= at and d[1] <= sent[1] and _clause_start(text, d[0], sent[0]) == cs]
+    if after:
+        return after[0][2]
+    earlier = [d for d in dates if d[1] <= sent[0] and _iso(d[2]) is not None and len(d[2].key) == 10
+               and text[max(0, d[0] - 2):d[0]] not in ("截至", "截止")]
+    return earlier[-1][2] if earlier else None
 
 
 def _iso(m: Mention | None) -> str | None:
@@ -111,12 +120,13 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     by_end = by_end_of(view, mentions)
     spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
     people = [s for s in spans if s[2].type == "PER"]
+    starts = {p[0] for p in people}
     dates = [s for s in spans if s[2].type == "DATE"]
     for sm in _SENTENCE.finditer(text):
         sent = sm.span()
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
-        sent_dates = [d for d in dates if sent[0] <= d[0] and d[1] <= sent[1]]
+        sent_dates = [d for d in dates if d[1] <= sent[1]]
         i = 0
         while i < len(in_sent):
             group = [in_sent[i]]
@@ -128,10 +138,27 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
                 group.append(in_sent[i])
             i += 1
             yield from _read(text, view, group, sent, src_sent, sent_dates, by_end, ctx,
-                             (trigger_re, start_re, end_re, remove_re))
+                             (trigger_re, start_re, end_re, remove_re), starts)
 
 
-def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res) -> Iterator[Membership | Event]:
+# what may stand between the subject of a clause and its verb: a form of address, a reason, a time
+_SUBJECT_GAP = re.compile(r"(?:先生|女士|同志)?(?:[^,，。;；:：、()（）]{0,16}?)")
+
+
+def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at) -> re.Match | None:
+    """An end verb later in the clause of its subject: 陈某先生由于工作变动原因辞去…职务."""
+    gap = _SUBJECT_GAP.match(text, pos, hi)
+    for i in range(pos, gap.end() + 1 if gap else pos):
+        if i in people_at:
+            return None  # another person acts
+        m = end_re.match(text, i)
+        if m is not None:
+            return m
+    return None
+
+
+def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
+          people_at) -> Iterator[Membership | Event]:
     trigger_re, start_re, end_re, remove_re = res
     first, last = group[0][0], group[-1][1]
     cs = _clause_start(text, first, sent[0])
@@ -142,7 +169,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res) -> Iterato
         kind, trig = "end", removed.span(1)
         pos = _HONORIFIC.match(text, pos).end()
     else:
-        m = end_re.match(text, pos)
+        m = end_re.match(text, pos) or _later_end(text, end_re, pos, sent[1], people_at)
         if m is not None:
             kind, trig, pos = "end", m.span(1), m.end()
         else:
@@ -167,7 +194,8 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res) -> Iterato
     if trig is not None:
         when = _date(text, dates, sent, trig[0])
         etype = "Removal" if kind == "end" else "Appointment"
-        name = re.sub(r"\s+", "", text[min(trig[0], first):max(trig[1], hi + (2 if ends_in_duty else 0))])
+        name_end = text.index("职", hi) + 2 if ends_in_duty else hi
+        name = re.sub(r"\s+", "", text[min(trig[0], first):max(trig[1], name_end)])
         trigger = view_mention(view, trig, "EVENT", f"appointment:{kind}", name)
         event = Event(etype, name, trigger, _iso(when), sentence=src_sent,
                       rule=f"appointment:{kind}", confidence=0.9, when=when,

@@ -44,9 +44,11 @@ _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
 _DELIMS = ",，。;；:：!！?？、()（）《》 \n\t"
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
-_GENERIC_PREFIX = ("此次", "本次", "这次", "该", "上述", "这场", "此", "会")
+_GENERIC_PREFIX = ("此次", "本次", "这次", "该", "上述", "这场", "此", "会",
+                   "本届", "这届", "该届", "本场")
 # determiners that make a noun no particular event: 有关会议, 各类展会
-_GENERIC_HEADS = ("会议", "大会", "仪式", "典礼", "全会", "例会", "全体会议", "工作会议")
+_GENERIC_HEADS = ("会议", "大会", "仪式", "典礼", "全会", "例会", "全体会议", "工作会议",
+                  "论坛", "峰会", "记者会", "发布会", "展会")
 _NOT_AN_EVENT = ("有关", "相关", "各类", "各项", "各种", "多次", "历次", "一系列", "近期有关", "这些", "各级")
 _MAX_NAME = 40
 # a clause ends at commas, colons, brackets (a byline's （记者…）) and the spaces of headlines

@@ -12,13 +12,46 @@ from itertools import chain
 from kg.extract.appointments import extract_appointments
 from kg.extract.arguments import read_arguments
 from kg.extract.context import Context
-from kg.extract.events import extract_events
+from kg.extract.events import extract_events, scheme
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
 from kg.nlp.normalize import View
 
 __all__ = ["extract_facts"]
+
+
+def _one_per_change(events: list[Event], changes: list[Event]) -> list[Event]:
+    """``events`` and the appointments and removals read with their posts, one event per change.
+
+    A change read with its post (``changes``) wins over one read from its verb alone in the same
+    sentence or naming the same person; of the changes read from verbs, one per person and article is
+    kept (陈某辞职 ... 陈某的辞职自…生效 is one resignation), and one naming nobody (辞职报告) only
+    when the article tells no other change.
+    """
+    taken = {e.sentence for e in changes}
+    people = {a.key or a.text for e in changes for a in e.attendees}
+    others = [e for e in events if not _is_change(e.type)]
+    by_people: dict[frozenset[str], Event] = {}
+    for e in events:
+        who = frozenset(a.key or a.text for a in e.attendees)
+        if _is_change(e.type) and e.sentence not in taken and not who & people:
+            by_people.setdefault(who, e)
+    named = [e for who, e in by_people.items() if who]
+    if not named and not changes and frozenset() in by_people:
+        named = [by_people[frozenset()]]
+    return others + named + changes
+
+
+def _is_change(type_: str) -> bool:
+    """Whether events of ``type_`` start or end posts (Appointment, Removal and the types under them)."""
+    seen = set()
+    while type_ and type_ not in seen:
+        if type_ in ("Appointment", "Removal"):
+            return True
+        seen.add(type_)
+        type_ = getattr(scheme().get(type_), "broader", None) or ""
+    return False
 
 
 def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
@@ -47,6 +80,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         by_title.setdefault(m.title.text, set()).add(m.person.key or m.person.text)
         first.setdefault(m.title.text, m.person)
     holders = {t: first[t] for t, names in by_title.items() if len(names) == 1}
-    events = read_arguments(view, mentions, extract_events(view, mentions, ctx, holders)) + changes
+    events = _one_per_change(read_arguments(view, mentions, extract_events(view, mentions, ctx, holders)),
+                             changes)
     events.sort(key=lambda e: (e.trigger, e.name))
     return sorted(memberships.values()), events, sorted(relations.values())

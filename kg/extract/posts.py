@@ -375,12 +375,22 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 full = _TEMPLATE.sub(parts[-1].value, short_t, count=1)
             else:
                 full, _ = resolve_org(implied, ctx)
+            if scope is not None and scope != full and _same_kind(scope, full):
+                full = scope  # 泉州市人民政府副市长、代理市长: the chain's government, not the home city's
             org, how = full, "implied"
             new_scope = new_scope or full
     if org is None and role is not None and parts and parts[-1].kind == "place" \
             and _is_country(parts[-1].value):
         org, how = parts[-1].value, "written"  # 拉脱维亚大使: an envoy's post is the state's
     return org, how, new_scope, parent
+
+
+_BODY_KINDS = ("人民政府", "行政公署", "政府")
+
+
+def _same_kind(scope: str, full: str) -> bool:
+    """Whether two organisations are bodies of one kind (two people's governments)."""
+    return any(scope.endswith(k) and full.endswith(k) for k in _BODY_KINDS)
 
 
 @cache
