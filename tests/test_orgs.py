@@ -8,8 +8,9 @@ import pytest
 
 from kg.errors import RuleError
 from kg.extract.context import Context
-from kg.extract.orgs import canonical_org, extract_orgs, org_location, parent_org
+from kg.extract.orgs import canonical_org, extract_orgs, org_location, org_rules, parent_org
 from kg.nlp.normalize import View
+from kg.rules import load_rules
 
 ORDOS = Context(place="鄂尔多斯市")
 PD_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pd1998-dev.jsonl"
@@ -134,25 +135,13 @@ def test_offsets_index_the_source():
         assert text[m.start:m.end] == m.text
 
 
-def test_malformed_abbreviation_file(tmp_path, monkeypatch):
-    import importlib
-
-    orgs = importlib.import_module("kg.extract.orgs")
-
-    (tmp_path / "abbrev.tsv").write_text("# h\n市委\t市\t中共委员会\n", encoding="utf-8")
-    names = ("suffixes.tsv", "known.txt", "not-orgs.txt", "nt-finals.txt", "departments.tsv",
-             "name-parts.tsv")
-    for name in names:
-        (tmp_path / name).write_text((orgs.RULES / name).read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr(orgs, "RULES", tmp_path)
-    orgs.org_rules.cache_clear()
-    try:
-        with pytest.raises(RuleError) as err:
-            orgs.org_rules()
-        assert "abbrev.tsv:2:" in str(err.value)
-    finally:
-        monkeypatch.undo()
-        orgs.org_rules.cache_clear()
+def test_malformed_abbreviation_file(tmp_path):
+    path = tmp_path / "abbrev.tsv"
+    path.write_text("# source: a test\n# table: orgs/abbrev\n市委\t市\t中共委员会\n", encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        org_rules(load_rules([str(path)]))
+    assert f"{path}:3:" in str(err.value)
+    assert "template must hold {}" in str(err.value)
 
 
 @pytest.mark.skipif(not PD_DEV.exists(), reason="needs ../shared/eval/pd1998-dev.jsonl")

@@ -8,8 +8,10 @@ import pytest
 
 from kg.errors import RuleError
 from kg.extract.context import Context
-from kg.extract.places import extract_places, gazetteer, lookup, parent, read_table, resolve, short_forms
+from kg.extract.places import extract_places, lookup, parent, resolve
 from kg.nlp.normalize import View
+from kg.rules import load_rules
+from kg.rules.places import affixes, gazetteer, nations, short_forms
 
 ORDOS = Context(place="鄂尔多斯市")
 PD_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pd1998-dev.jsonl"
@@ -128,9 +130,8 @@ def test_resolve_prefers_the_home_province():
     ],
 )
 def test_short_forms(name, expected):
-    from kg.extract.places import _nations, affixes
-
-    assert short_forms(name, affixes()["drop"], _nations()) == expected
+    rules = load_rules()
+    assert short_forms(name, affixes(rules)["drop"], nations(rules)) == expected
 
 
 def test_gazetteer_size_and_codes():
@@ -144,16 +145,18 @@ def test_gazetteer_size_and_codes():
     ("content", "message"),
     [
         ("a\tb\tc\td\te\n", "expected 2 to 4"),
-        ("\tcountry\n", "expected 2 to 4"),
+        ("\tcountry\n", "first field is empty"),
+        ("青山\tvillage\n", "unknown level 'village'"),
     ],
 )
 def test_malformed_rule_file(tmp_path, content, message):
+    """A bad row of a user table fails with its file and line, whether it is read or checked."""
     path = tmp_path / "bad.tsv"
-    path.write_text("# header\n" + content, encoding="utf-8")
+    path.write_text("# source: a test\n# table: places/world\n" + content, encoding="utf-8")
     with pytest.raises(RuleError) as err:
-        list(read_table(path, 2, 4))
+        gazetteer(load_rules([str(path)]))
     assert message in str(err.value)
-    assert f"{path}:2:" in str(err.value)
+    assert f"{path}:3:" in str(err.value)
 
 
 @pytest.mark.skipif(not PD_DEV.exists(), reason="needs ../shared/eval/pd1998-dev.jsonl")

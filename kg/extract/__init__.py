@@ -7,11 +7,13 @@ policy of :mod:`kg.extract.resolve` (longest, then priority).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cache
 
 from kg.extract.context import Context
+from kg.extract.dates import extract_dates
 from kg.extract.engine import match_patterns, rules_of, to_mention
+from kg.extract.orgs import extract_orgs
 from kg.extract.people import extract_people
+from kg.extract.places import extract_places
 from kg.extract.resolve import resolve
 from kg.extract.titles import extract_titles
 from kg.model import Mention
@@ -22,20 +24,8 @@ __all__ = ["Context", "extract_mentions"]
 Extractor = Callable[[View, Context], Iterator[Mention]]
 
 
-@cache
-def _peer_extractors() -> tuple[Extractor, ...]:
-    """Extractors of other modules, when present (places, organisations, dates)."""
-    found: list[Extractor] = []
-    for module, name in (("kg.extract.places", "extract_places"), ("kg.extract.orgs", "extract_orgs"),
-                         ("kg.extract.dates", "extract_dates")):
-        try:
-            mod = __import__(module, fromlist=[name])
-        except ImportError:
-            continue
-        fn = getattr(mod, name, None)
-        if fn is not None:
-            found.append(fn)
-    return tuple(found)
+#: Extractors that need no other extractor's candidates, in the order their candidates are pooled.
+_EXTRACTORS: tuple[Extractor, ...] = (extract_places, extract_orgs, extract_dates)
 
 
 def extract_mentions(view: View, ctx: Context) -> list[Mention]:
@@ -44,7 +34,7 @@ def extract_mentions(view: View, ctx: Context) -> list[Mention]:
     priorities = {p.id: p.priority for p in rules.patterns}
     titles = list(extract_titles(view, ctx))
     candidates = titles + list(extract_people(view, ctx, titles))
-    for fn in _peer_extractors():
+    for fn in _EXTRACTORS:
         candidates.extend(fn(view, ctx))
     # patterns of the other labels (user rule files may add ORG, LOC, DATE rules)
     candidates.extend(to_mention(view, m) for m in match_patterns(

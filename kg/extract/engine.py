@@ -15,7 +15,10 @@ from kg.nlp.normalize import View
 from kg.nlp.tokenize import Token, tokenize
 from kg.rules import Pattern, RuleSet, load_rules
 
-__all__ = ["Match", "rules_of", "tokens_of", "match_patterns", "match_token_lexicon", "to_mention", "is_han"]
+__all__ = [
+    "Match", "rules_of", "tokens_of", "match_patterns", "match_token_lexicon", "to_mention", "is_han",
+    "user_spans",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +87,23 @@ def match_token_lexicon(
             if best >= 0:
                 yield best, j, value
         j += 1
+
+
+def user_spans(text: str, ctx, lexicon: str, rule: str) -> list[tuple[int, int, str, str]]:
+    """Occurrences of the words of a user lexicon (``--rules`` file with ``# lexicon: places/places``).
+
+    Longest first and not overlapping; the key is the word itself.
+    """
+    words = sorted(rules_of(ctx).lexicon(lexicon).entries, key=lambda w: (-len(w), w))
+    found: list[tuple[int, int, str, str]] = []
+    for word in words:
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if all(end <= a or pos >= b for a, b, _, _ in found):
+                found.append((pos, end, word, rule))
+            pos = text.find(word, pos + 1)
+    return sorted(found)
 
 
 def to_mention(view: View, m: Match, confidence: float = 1.0) -> Mention:

@@ -18,25 +18,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
-from kg.errors import RuleError
 from kg.extract.context import Context
-from kg.extract.places import (
-    _extractable,
-    _not_places,
-    _ns_place,
-    _oov,
-    gazetteer,
-    read_table,
-    read_words,
-    tagged,
-    user_spans,
-)
+from kg.extract.engine import rules_of, user_spans
+from kg.extract.placenames import PlaceNames, place_names
 from kg.model import Mention
 from kg.nlp.normalize import View
+from kg.nlp.tokenize import Token, is_oov, tokenize
+from kg.rules import RuleSet, per_rules
 
 __all__ = [
     "extract_orgs",
@@ -46,10 +37,9 @@ __all__ = [
     "parent_org",
     "org_location",
     "OrgRules",
+    "SportsCues",
     "org_rules",
 ]
-
-RULES = Path(__file__).resolve().parent.parent / "rules" / "orgs"
 
 #: Tags of tokens that may be part of a name before its head word.
 _PART_TAGS = frozenset("ns nt nz nr nrt nrfg nrf j eng n vn nz b m an ng s a".split())
@@ -59,8 +49,19 @@ _MAX_TOKENS, _MAX_CHARS = 8, 24
 
 
 @dataclass(frozen=True)
+class SportsCues:
+    """Words of ``sports.tsv``: what makes a sentence a match report, what marks a club next to it."""
+
+    sentence: frozenset[str]
+    next: frozenset[str]
+    verb: frozenset[str]
+    after: frozenset[str]
+    club: frozenset[str]
+
+
+@dataclass(frozen=True)
 class OrgRules:
-    """The organisation lexicons of ``kg/rules/orgs/``."""
+    """The organisation rules of a rule set (``kg/rules/orgs/``), with the place names they read."""
 
     suffixes: dict[str, str]  # head word -> kind
     known: frozenset[str]
@@ -69,34 +70,59 @@ class OrgRules:
     abbrevs: dict[str, tuple[str, str]]  # abbreviation -> (level, template)
     departments: dict[str, str]  # short -> full
     abbrev_re: re.Pattern[str]
+    known_re: re.Pattern[str]
+    places: PlaceNames
+    sports: SportsCues
+    industries: frozenset[str]
     starters: tuple[str, ...] = ()  # words that may begin a name (国家, 中央)
     linkers: frozenset[str] = frozenset()  # words between name parts (驻, ·)
     max_suffix: int = 8
+    #: :func:`_classify` and :func:`_canonical` of these rules, memoised (per rule set)
+    head: Callable[[str, str], str] = field(init=False, repr=False, compare=False)
+    canonical: Callable[[str, str | None], str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "head", functools.lru_cache(maxsize=65536)(
+            functools.partial(_classify, rules=self)))
+        object.__setattr__(self, "canonical", functools.lru_cache(maxsize=8192)(
+            functools.partial(_canonical, rules=self)))
 
 
-@functools.cache
-def org_rules() -> OrgRules:
-    """Load and check the organisation rule files once."""
+def _kinds(rules: RuleSet, table: str, kinds: tuple[str, ...]) -> dict[str, list[str]]:
+    """Words of a two-column ``kind, word`` table, by kind (an unknown kind is an error)."""
+    out: dict[str, list[str]] = {k: [] for k in kinds}
+    for row in rules.table(table).checked(2, 2):
+        kind, word = row.fields
+        if kind not in out:
+            raise row.error(f"unknown kind {kind!r} (expected {', '.join(kinds)})")
+        out[kind].append(word)
+    return out
+
+
+def _sports_cues(rules: RuleSet) -> SportsCues:
+    names = ("sentence", "next", "verb", "after", "club")
+    kinds = {k: set(v) for k, v in _kinds(rules, "orgs/sports", names).items()}
+    kinds["club"] |= {w.lower() for w in kinds["club"]}  # AC米兰 as ac米兰
+    return SportsCues(*(frozenset(kinds[k]) for k in ("sentence", "next", "verb", "after", "club")))
+
+
+@per_rules
+def _org_rules(rules: RuleSet) -> OrgRules:
     suffixes: dict[str, str] = {}
-    for _, f in read_table(RULES / "suffixes.tsv", 2, 2):
-        suffixes[f[0]] = f[1]
+    for row in rules.table("orgs/suffixes").checked(2, 2):
+        suffixes[row.fields[0]] = row.fields[1]
     abbrevs: dict[str, tuple[str, str]] = {}
-    path = RULES / "abbrev.tsv"
-    for n, f in read_table(path, 3, 3):
-        if f[2].count("{}") != 1:
-            raise RuleError("template must hold {} once, for the place", str(path), n)
-        if not f[0].startswith(f[1]):
-            raise RuleError(f"abbreviation {f[0]} does not start with its level {f[1]}", str(path), n)
-        abbrevs[f[0]] = (f[1], f[2])
-    departments = {f[0]: f[1] for _, f in read_table(RULES / "departments.tsv", 2, 2)}
+    for row in rules.table("orgs/abbrev").checked(3, 3):
+        abbrev, level, template = row.fields
+        if template.count("{}") != 1:
+            raise row.error("template must hold {} once, for the place")
+        if not abbrev.startswith(level):
+            raise row.error(f"abbreviation {abbrev} does not start with its level {level}")
+        abbrevs[abbrev] = (level, template)
+    departments = {row.fields[0]: row.fields[1] for row in rules.table("orgs/departments").checked(2, 2)}
     for short in departments:  # 国务院 + 侨办: a department after its body's name
         suffixes.setdefault(short, "office")
-    parts: dict[str, list[str]] = {"starter": [], "linker": []}
-    path = RULES / "name-parts.tsv"
-    for n, (kind, word) in read_table(path, 2, 2):
-        if kind not in parts:
-            raise RuleError(f"unknown kind {kind!r} (expected starter or linker)", str(path), n)
-        parts[kind].append(word)
+    parts = _kinds(rules, "orgs/name-parts", ("starter", "linker"))
     levels = sorted({lv for lv, _ in abbrevs.values()}, key=lambda w: (-len(w), w))
     bodies = sorted({a[len(lv):] for a, (lv, _) in abbrevs.items()} | set(departments), key=_longest_first)
     abbrev_re = re.compile(
@@ -104,18 +130,31 @@ def org_rules() -> OrgRules:
         + "(?:" + "|".join(map(re.escape, bodies)) + ")"
         + "(?:" + "|".join(map(re.escape, sorted(departments, key=lambda w: (-len(w), w)))) + ")?"
     )
+    known = frozenset(rules.lexicon("orgs/known").entries)
+    # AC米兰 is written ac米兰 too
+    alternation = "|".join(map(re.escape, sorted((k for k in known if len(k) >= 2), key=_longest_first)))
+    known_re = re.compile(alternation, re.IGNORECASE)
     return OrgRules(
         suffixes=suffixes,
-        known=frozenset(read_words(RULES / "known.txt")),
-        not_orgs=frozenset(read_words(RULES / "not-orgs.txt")),
-        nt_finals=tuple(read_words(RULES / "nt-finals.txt")),
+        known=known,
+        not_orgs=frozenset(rules.lexicon("orgs/not-orgs").entries),
+        nt_finals=tuple(rules.lexicon("orgs/nt-finals").entries),
         abbrevs=abbrevs,
         departments=departments,
         abbrev_re=abbrev_re,
+        known_re=known_re,
+        places=place_names(rules),
+        sports=_sports_cues(rules),
+        industries=frozenset(rules.lexicon("orgs/industries").entries),
         starters=tuple(sorted(parts["starter"])),
         linkers=frozenset(parts["linker"]),
         max_suffix=max(map(len, suffixes)),
     )
+
+
+def org_rules(rules: RuleSet | None = None) -> OrgRules:
+    """The organisation rules of a rule set (the built-in rules when None), checked and built once."""
+    return _org_rules(rules_of(None) if rules is None else rules)
 
 
 #: Tags of tokens that may end in a suffix (宣传部 nr, 话剧团 n, 中宣部 nt), not verbs or idioms (重新部署).
@@ -126,17 +165,8 @@ def _longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
-def _head(word: str, tag: str, rules: OrgRules) -> str:
-    """How a token can end a name: 'self' (a name alone), 'head' (needs a name part before it) or ''."""
-    return _head_of(word, tag) if rules is org_rules() else _classify(word, tag, rules)
-
-
-@functools.lru_cache(maxsize=65536)
-def _head_of(word: str, tag: str) -> str:
-    return _classify(word, tag, org_rules())
-
-
 def _classify(word: str, tag: str, rules: OrgRules) -> str:
+    """How a token can end a name: 'self' (a name alone), 'head' (needs a name part before it) or ''."""
     if word in rules.suffixes:
         return "head"
     if _ends_not_org(word, rules):
@@ -144,11 +174,11 @@ def _classify(word: str, tag: str, rules: OrgRules) -> str:
     if word in rules.known:
         return "self"
     if tag == "nt":
-        if word in gazetteer().by_name:  # 香港特别行政区 is a place
+        if word in rules.places.gaz.by_name:  # 香港特别行政区 is a place
             return ""
         if word.endswith("政府") and len(word) > 2:
             # 中国政府, 泰国政府 are bodies; 克林顿政府, 联合政府 are administrations
-            names = _extractable()
+            names = rules.places.names
             return "self" if any(word[:e] in names for e in range(1, len(word) - 1)) else ""
         if word.endswith(rules.nt_finals):
             return "self"
@@ -159,12 +189,12 @@ def _classify(word: str, tag: str, rules: OrgRules) -> str:
     for i in range(1, len(word)):
         suffix = word[i:]
         if suffix in rules.suffixes:
-            if len(suffix) == 1 and word in gazetteer().by_name:
+            if len(suffix) == 1 and word in rules.places.gaz.by_name:
                 return ""  # 莫斯科 is no 科
             numbered = word[0] in "一二三四五六七八九十"
             if len(suffix) == 1 and len(word) < 3 and tag not in ("n", "j") and not numbered:
                 return ""  # 干部, 大局; but 二厂, 三院
-            names = _extractable()
+            names = rules.places.names
             if any(word[:e] in names for e in range(2, len(word) - len(suffix) + 1)):
                 return "self"  # one token with its own place: 日本自民党
             return "head"
@@ -176,8 +206,8 @@ def _ends_not_org(word: str, rules: OrgRules) -> bool:
     return any(word[i:] in rules.not_orgs for i in range(len(word) - 1)) or word in rules.not_orgs
 
 
-def _is_place(word: str, tag: str) -> bool:
-    return word in _extractable() or (tag == "ns" and _ns_place(word))
+def _is_place(word: str, tag: str, pn: PlaceNames) -> bool:
+    return word in pn.names or (tag == "ns" and pn.ns_place(word))
 
 
 def _leading_org(word: str, rules: OrgRules) -> str:
@@ -185,7 +215,7 @@ def _leading_org(word: str, rules: OrgRules) -> str:
     if len(word) < 3:
         return ""
     for e in range(len(word) - 1, 1, -1):
-        if word[:e] in rules.known and not _oov(word[e:]):
+        if word[:e] in rules.known and not is_oov(word[e:]):
             return word[:e]
     return ""
 
@@ -194,9 +224,9 @@ def _is_anchor(word: str, tag: str, rules: OrgRules) -> bool:
     """Whether a token can start a name: a proper name, a place, a starter word (国家验收委员会)."""
     if tag in _ANCHOR_TAGS or word in rules.known or word.startswith(rules.starters):
         return True
-    if word in _extractable() or (tag == "ns" and word not in _not_places()):
+    if word in rules.places.names or (tag == "ns" and word not in rules.places.not_places):
         return True
-    return tag in ("n", "nz", "vn") and _oov(word)
+    return tag in ("n", "nz", "vn") and is_oov(word)
 
 
 def org_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str, str]]:
@@ -209,30 +239,25 @@ def facility_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int
     return [s for s in _grammar_spans(text, ctx) if s[3].startswith("places.")]
 
 
-_memo: list = [None, None]
-
-
 def _grammar_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, str]]:
-    """Organisations and facilities of ``text``; the last text's answer is kept for the other extractor."""
-    place, rules = getattr(ctx, "place", None), getattr(ctx, "rules", None)
-    last = _memo[0]
-    if last is None or last[0] != text or last[1] != place or last[2] is not rules:
-        _memo[0], _memo[1] = (text, place, rules), _compute_spans(text, ctx)
-    return _memo[1]
+    """Organisations and facilities of ``text``."""
+    return _spans_of(text, ctx.place if ctx is not None else None, rules_of(ctx))
 
 
 # One-character verbs and prepositions the tagger glues to a name before a body (张三为市教育局局长).
 _GLUED_NAME_END = frozenset("为任在是将和对")
 
 
-def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, str]]:
-    rules = org_rules()
-    toks = tagged(text)
+@functools.lru_cache(maxsize=2)  # the place and the organisation extractors read the same text
+def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int, int, str, str]]:
+    ctx = Context(place=place, rules=ruleset)
+    rules = org_rules(ruleset)
+    toks = tokenize(text)
     starts = {t.start for t in toks}
     ends = {t.end for t in toks}
     cands: list[tuple[int, int, str]] = []
     for j, tok in enumerate(toks):
-        kind = _head(tok.word, tok.tag, rules)
+        kind = rules.head(tok.word, tok.tag)
         if not kind:
             lead = _leading_org(tok.word, rules)
             if lead:  # 联合国 of 联合国大会
@@ -258,14 +283,14 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
                 break  # 新 in 华景新材料, not 重要 in a phrase
             if kind == "self":
                 # 中国 + 国务院, 淄博市 + 中级 + 人民法院; but not 党中央 + 国务院: no name before a name
-                if _head(t.word, t.tag, rules) == "self":
+                if rules.head(t.word, t.tag) == "self":
                     break
-                if _is_place(t.word, t.tag) or t.tag in ("nt", "nz", "j"):
+                if _is_place(t.word, t.tag, rules.places) or t.tag in ("nt", "nz", "j"):
                     start = t.start
-                    named_by_place = _is_place(t.word, t.tag)
-            elif _is_anchor(t.word, t.tag, rules) or _head(t.word, t.tag, rules) == "self":
+                    named_by_place = _is_place(t.word, t.tag, rules.places)
+            elif _is_anchor(t.word, t.tag, rules) or rules.head(t.word, t.tag) == "self":
                 start = t.start
-                named_by_place = _is_place(t.word, t.tag)
+                named_by_place = _is_place(t.word, t.tag, rules.places)
             k -= 1
         if start is None:
             continue
@@ -280,8 +305,8 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
     cands.extend(_split_known(text, starts, ends, rules))
     cands = [_unglue(c, toks, text) for c in cands]
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
-    cands.extend(_club_spans(toks))
-    cands.extend(_brand_spans(toks))
+    cands.extend(_club_spans(toks, rules))
+    cands.extend(_brand_spans(toks, rules))
     # names of a user lexicon (# lexicon: orgs/orgs) win over the grammar where they overlap
     user = [(a, b, rule) for a, b, _, rule in user_spans(text, ctx, "orgs/orgs", "orgs.user")]
     cands = user + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in user)]
@@ -305,30 +330,6 @@ def _compute_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
     return out
 
 
-@dataclass(frozen=True)
-class SportsCues:
-    """Words of ``sports.tsv``: what makes a sentence a match report, what marks a club next to it."""
-
-    sentence: frozenset[str]
-    next: frozenset[str]
-    verb: frozenset[str]
-    after: frozenset[str]
-    club: frozenset[str]
-
-
-@functools.cache
-def sports_cues() -> SportsCues:
-    """Load ``kg/rules/orgs/sports.tsv`` once."""
-    path = RULES / "sports.tsv"
-    kinds: dict[str, set[str]] = {k: set() for k in ("sentence", "next", "verb", "after", "club")}
-    for n, (kind, word) in read_table(path, 2, 2):
-        if kind not in kinds:
-            raise RuleError(f"unknown kind {kind!r} (expected {', '.join(kinds)})", str(path), n)
-        kinds[kind].add(word)
-    kinds["club"] |= {w.lower() for w in kinds["club"]}  # AC米兰 as ac米兰
-    return SportsCues(*(frozenset(kinds[k]) for k in ("sentence", "next", "verb", "after", "club")))
-
-
 _SENTENCE_END = frozenset("。！？；!?;\n")
 #: Tags of a token that may be a club's name next to a strong cue (桑普 nr, 锡耶纳 nrt, 中博 ns).
 _CLUB_TAGS = frozenset("ns nr nrt nrfg nz".split())
@@ -343,7 +344,7 @@ _AT_WORDS = frozenset("在 于 到 赴 从 来到 抵达 前往 飞往 来自".s
 _TEAM_LINKS = frozenset("和 与 、 对 及 同".split())
 
 
-def _club_spans(toks) -> Iterator[tuple[int, int, str]]:
+def _club_spans(toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
     """Clubs and teams written as their city or country in a match report (罗马客场, 阿根廷战平巴西).
 
     A sentence is a match report when it or a sentence next to it holds a cue of ``sports.tsv``
@@ -353,7 +354,7 @@ def _club_spans(toks) -> Iterator[tuple[int, int, str]]:
     the match is played); a name jieba tags as a person or place only next to a strong cue
     (桑普vs热那亚). A place or name joined to a club by 和, 与, 对 is a club too (阿森纳对桑德兰).
     """
-    cues = sports_cues()
+    cues = rules.sports
     sents, begin = [], 0
     for end in range(len(toks) + 1):
         if end == len(toks) or toks[end].word in _SENTENCE_END:
@@ -363,13 +364,13 @@ def _club_spans(toks) -> Iterator[tuple[int, int, str]]:
     for k, sent in enumerate(sents):
         # a report runs over sentences: a cue in the sentence before or after counts too
         if any(sporty[max(0, k - 1):k + 2]):
-            yield from _sentence_clubs(sent, cues)
+            yield from _sentence_clubs(sent, cues, rules.places)
 
 
-def _sentence_clubs(sent, cues: SportsCues) -> Iterator[tuple[int, int, str]]:
-    gaz = gazetteer()
-    names = _extractable()
-    stop = _not_places()
+def _sentence_clubs(
+    sent: tuple[Token, ...], cues: SportsCues, pn: PlaceNames
+) -> Iterator[tuple[int, int, str]]:
+    gaz, names, stop = pn.gaz, pn.names, pn.not_places
     words = [t.word for t in sent]
     found: dict[int, bool] = {}  # token index -> a club; False: a candidate that may join a club
     glued: set[int] = set()  # 对斯旺西: jieba glued the link word to the name
@@ -423,11 +424,6 @@ def _sentence_clubs(sent, cues: SportsCues) -> Iterator[tuple[int, int, str]]:
                 break
 
 
-@functools.cache
-def _industries() -> frozenset[str]:
-    return frozenset(read_words(RULES / "industries.txt"))
-
-
 #: Tags of a brand word before an industry word (万通 nz, 星展 nz); not people (张艺谋电影 is his film),
 #: not abbreviations (房地产, 中小学 are j) nor words outside the dictionary (当属俗文化).
 _BRAND_TAGS = frozenset("nz eng".split())
@@ -435,24 +431,23 @@ _BRAND_TAGS = frozenset("nz eng".split())
 _GLUED = frozenset("而把在的和与对向从被将让给及或")
 
 
-def _brand(word: str, tag: str) -> bool:
+def _brand(word: str, tag: str, pn: PlaceNames) -> bool:
     """Whether a token reads as a company's brand: a proper name that is no place and no person."""
-    if len(word) < 2 or word in _not_places() or word in _extractable():
+    if len(word) < 2 or word in pn.not_places or word in pn.names:
         return False
     if tag == "eng":
         return any(c.isalpha() for c in word)
     if tag == "nz":
         return True
-    return tag == "ns" and not _ns_place(word)  # 中博, 美亚: jieba's ns with no place ending
+    return tag == "ns" and not pn.ns_place(word)  # 中博, 美亚: jieba's ns with no place ending
 
 
-def _brand_spans(toks) -> Iterator[tuple[int, int, str]]:
+def _brand_spans(toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
     """Companies written as brand + industry (万通地产, 中博传媒, 新加坡家乐电影), from ``industries.txt``."""
-    names = _extractable()
-    industries = _industries()
+    names = rules.places.names
     for j in range(1, len(toks)):
         tok, brand = toks[j], toks[j - 1]
-        if tok.word not in industries or not _brand(brand.word, brand.tag):
+        if tok.word not in rules.industries or not _brand(brand.word, brand.tag, rules.places):
             continue
         start = brand.start
         if brand.word[0] in _GLUED:
@@ -464,18 +459,11 @@ def _brand_spans(toks) -> Iterator[tuple[int, int, str]]:
         yield start, tok.end, "orgs.brand"
 
 
-@functools.lru_cache(maxsize=4)
-def _known_re(known: frozenset[str]) -> re.Pattern[str]:
-    # AC米兰 is written ac米兰 too
-    return re.compile("|".join(map(re.escape, sorted((k for k in known if len(k) >= 2), key=_longest_first))),
-                      re.IGNORECASE)
-
-
 def _split_known(
     text: str, starts: set[int], ends: set[int], rules: OrgRules
 ) -> Iterator[tuple[int, int, str]]:
     """Known names that jieba splits into several words (联盟 + 杯), on word boundaries."""
-    for m in _known_re(rules.known).finditer(text):
+    for m in rules.known_re.finditer(text):
         a, b = m.span()
         if a in starts and b in ends:
             yield a, b, "orgs.known"
@@ -534,10 +522,11 @@ def _head_start(text: str, tok, starts: set[int], rules: OrgRules) -> int:
     return best
 
 
-def _abbrev_spans(text, starts, ends, ctx, rules) -> Iterator[tuple[int, int, str]]:
+def _abbrev_spans(
+    text: str, starts: set[int], ends: set[int], ctx: Context | None, rules: OrgRules
+) -> Iterator[tuple[int, int, str]]:
     """Abbreviated bodies: 市委, 市工信局 alone, or after their place (贵州省委, 中共西藏自治区党委)."""
-    gaz = gazetteer()
-    names = _extractable()
+    gaz, names = rules.places.gaz, rules.places.names
     pos = 0
     while True:
         m = rules.abbrev_re.search(text, pos)
@@ -570,14 +559,11 @@ def canonical_org(name: str, ctx: Context | None = None) -> str:
 
     北京市委 -> 中共北京市委员会; 市委 -> 中共鄂尔多斯市委员会 when ``ctx.place`` is 鄂尔多斯市.
     """
-    return _canonical(name, ctx.place if ctx is not None else None)
+    return org_rules(rules_of(ctx)).canonical(name, ctx.place if ctx is not None else None)
 
 
-@functools.lru_cache(maxsize=8192)
-def _canonical(name: str, home_place: str | None) -> str:
-    ctx = Context(place=home_place)
-    rules = org_rules()
-    gaz = gazetteer()
+def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
+    gaz = rules.places.gaz
     rest = name
     for lead in ("中国共产党", "中共"):
         if rest.startswith(lead):
@@ -598,7 +584,7 @@ def _canonical(name: str, home_place: str | None) -> str:
             tail = rest[len(abbrev) if rest.startswith(abbrev) else len(body):]
             full = place.name
         elif place is None and rest == name and rest.startswith(abbrev):
-            home = gaz.home(level, ctx) if ctx is not None else None
+            home = gaz.home(level, home_place)
             if home is None:
                 return name
             tail, full = rest[len(abbrev):], home.name
@@ -610,33 +596,33 @@ def _canonical(name: str, home_place: str | None) -> str:
         for level in ("自治区", "市", "省", "县", "区", "旗", "州", "盟"):
             dept = name[len(level):]
             if name.startswith(level) and dept in rules.departments:
-                home = gaz.home(level, ctx) if ctx is not None else None
+                home = gaz.home(level, home_place)
                 return home.name + rules.departments[dept] if home is not None else name
     return name
 
 
-def parent_org(name: str) -> str | None:
+def parent_org(name: str, ruleset: RuleSet | None = None) -> str | None:
     """The organisation a name nests in (中国人民大学教育学院 -> 中国人民大学), or None.
 
     The parent is the longest leading part of the name that is itself a name and ends
     before the name's own head word (鄂尔多斯市中心医院 has no parent 鄂尔多斯市中心).
     """
-    rules = org_rules()
+    rules = org_rules(ruleset)
     head = max((len(s) for s in rules.suffixes if name.endswith(s) and len(s) < len(name)), default=0)
     for k in range(len(name) - max(head, 2), 1, -1):
         prefix = name[:k]
         if not (prefix in rules.known or any(prefix.endswith(s) for s in rules.suffixes)):
             continue
-        spans = org_spans(prefix)
+        spans = org_spans(prefix, Context(rules=ruleset))
         if spans and spans[0][0] == 0 and spans[0][1] == k:
             return spans[0][2]
     return None
 
 
-def org_location(name: str) -> str | None:
+def org_location(name: str, ruleset: RuleSet | None = None) -> str | None:
     """The canonical place an organisation's name starts with (鄂尔多斯市中心医院 -> 鄂尔多斯市), or None."""
-    gaz = gazetteer()
-    names = _extractable()
+    pn = org_rules(ruleset).places
+    gaz, names = pn.gaz, pn.names
     rest = name
     for lead in ("中国共产党", "中共"):
         if rest.startswith(lead) and len(rest) > len(lead):

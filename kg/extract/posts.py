@@ -34,8 +34,12 @@ from pathlib import Path
 
 from kg.errors import RuleError
 from kg.extract.context import Context
+from kg.extract.engine import rules_of
+from kg.extract.orgs import canonical_org
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
+from kg.rules import load_rules
+from kg.rules.places import gazetteer
 
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "read_tsv", "parse_chain",
            "by_end_of", "view_mention", "generic_roles", "HOW_FACTOR", "RULES"]
@@ -121,14 +125,9 @@ _LIST_JOINS = ("、", "和", "及", "以及")
 @cache
 def modifiers() -> tuple[str, ...]:
     words = set(_FALLBACK_MODIFIERS)
-    try:
-        from kg.rules import load_rules
-
-        # 前, 原 (former) and 总, 老 (parts of other words) do not make a post of their own
-        lex = load_rules().lexicon("titles/modifiers")
-        words |= {w for w in lex.entries if w not in ("前", "原", "总", "老")}
-    except ImportError:
-        pass
+    # 前, 原 (former) and 总, 老 (parts of other words) do not make a post of their own
+    lex = load_rules().lexicon("titles/modifiers")
+    words |= {w for w in lex.entries if w not in ("前", "原", "总", "老")}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -144,12 +143,7 @@ def org_names() -> dict[str, tuple[str, str]]:
 def _home(unit: str, ctx: Context) -> str | None:
     if not ctx.place:
         return None
-    try:
-        from kg.extract.places import gazetteer
-
-        place = gazetteer().home("我" + unit, ctx)
-    except ImportError:  # no gazetteer: only the home place itself can be used
-        return ctx.place if ctx.place.endswith(unit) else None
+    place = gazetteer(rules_of(ctx)).home("我" + unit, ctx.place)
     if place is None or not place.name.endswith(unit):
         return None
     return place.name
@@ -167,11 +161,7 @@ def _fill(template: str, scope: str | None, ctx: Context) -> str | None:
 
 
 def _canonical(name: str, ctx: Context) -> str | None:
-    """N2's canonical organisation name, or None without the organisations module."""
-    try:
-        from kg.extract.orgs import canonical_org
-    except ImportError:
-        return None
+    """The canonical name of an organisation (:func:`kg.extract.orgs.canonical_org`)."""
     return canonical_org(name, ctx)
 
 
@@ -380,7 +370,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             org, how = full, "implied"
             new_scope = new_scope or full
     if org is None and role is not None and parts and parts[-1].kind == "place" \
-            and _is_country(parts[-1].value):
+            and _is_country(parts[-1].value, ctx):
         org, how = parts[-1].value, "written"  # 拉脱维亚大使: an envoy's post is the state's
     return org, how, new_scope, parent
 
@@ -393,11 +383,8 @@ def _same_kind(scope: str, full: str) -> bool:
     return any(scope.endswith(k) and full.endswith(k) for k in _BODY_KINDS)
 
 
-@cache
-def _is_country(name: str) -> bool:
-    from kg.extract.places import gazetteer
-
-    place = gazetteer().lookup(name)
+def _is_country(name: str, ctx: Context) -> bool:
+    place = gazetteer(rules_of(ctx)).lookup(name)
     return place is not None and place.level == "country"
 
 

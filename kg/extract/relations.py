@@ -24,9 +24,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.extract.context import Context
+from kg.extract.engine import rules_of
+from kg.extract.orgs import parent_org
 from kg.extract.posts import org_names, resolve_org
 from kg.model import Mention, Relation
 from kg.nlp.normalize import View
+from kg.rules import RuleSet
 
 __all__ = ["extract_relations"]
 
@@ -42,13 +45,9 @@ _UNIT_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*[一二三四五六�
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 
 
-@lru_cache(maxsize=1 << 14)  # parent_org reads the name alone (built-in rules) and is dear: names recur
-def _parent_org(name: str) -> str | None:
-    try:
-        from kg.extract.orgs import parent_org
-    except ImportError:  # without N2's organisations module the prefix rule works alone
-        return None
-    return parent_org(name)
+@lru_cache(maxsize=1 << 14)  # parent_org reads the name alone and is dear: names recur
+def _parent_org(name: str, rules: RuleSet) -> str | None:
+    return parent_org(name, rules)
 
 
 def extract_relations(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Relation]:
@@ -85,7 +84,7 @@ def extract_relations(view: View, mentions: list[Mention], ctx: Context) -> Iter
     for a, _, m in orgs:
         name = m.text
         parent_key, parent_len = None, 0
-        found = _parent_org(name)
+        found = _parent_org(name, rules_of(ctx))
         if found and name.startswith(found) and (found in shorts or _ORG_SUFFIX.search(found)) \
                 and len(name) - len(found) >= 2:
             parent_key, parent_len = resolve_org(found, ctx)[0], len(found)

@@ -35,6 +35,8 @@ from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
+from kg.extract.events import scheme
+from kg.extract.orgs import org_location, parent_org
 from kg.graph.vocab import (
     ITSRDF,
     KG,
@@ -52,6 +54,8 @@ from kg.graph.vocab import (
 )
 from kg.link import article_iri, entity_iri, iri
 from kg.model import ArticleResult, Event, Membership, Mention, Relation
+from kg.rules import RuleSet
+from kg.rules.places import gazetteer
 
 __all__ = ["GraphBuilder", "build_graph", "new_graph", "date_literal"]
 
@@ -121,33 +125,6 @@ def _key(m: Mention) -> str:
     return m.key or m.text
 
 
-def _places():
-    """N2's gazetteer, or None while it is missing."""
-    try:
-        from kg.extract.places import gazetteer
-    except ImportError:
-        return None
-    return gazetteer()
-
-
-def _event_scheme() -> dict:
-    """E's event scheme (kg/rules/events/scheme.jsonl) by concept id, or {} while it is missing."""
-    try:
-        from kg.extract.events import scheme
-    except ImportError:
-        return {}
-    return scheme()
-
-
-def _org_functions():
-    """N2's ``parent_org`` and ``org_location``, or functions that know nothing."""
-    try:
-        from kg.extract.orgs import org_location, parent_org
-    except ImportError:
-        return (lambda name: None), (lambda name: None)
-    return parent_org, org_location
-
-
 class GraphBuilder:
     """Adds articles to a graph, one :class:`ArticleResult` at a time.
 
@@ -160,7 +137,7 @@ class GraphBuilder:
     ['李理']
     """
 
-    def __init__(self, graph: Graph | None = None):
+    def __init__(self, graph: Graph | None = None, rules: RuleSet | None = None):
         self.graph = new_graph() if graph is None else graph
         graph_add = self.graph.default_graph.add if isinstance(self.graph, Dataset) else self.graph.add
         seen: set[tuple] = set()
@@ -173,9 +150,9 @@ class GraphBuilder:
 
         self._add = add
         self._events: dict[tuple[int, int], URIRef] = {}  # the article's events by trigger span
-        self._gazetteer = _places()
-        self._parent_org, self._org_location = _org_functions()
-        self._scheme = _event_scheme()
+        self._rules = rules
+        self._gazetteer = gazetteer(rules)
+        self._scheme = scheme()
         self._expanded: set[tuple[URIRef, URIRef | None]] = set()  # (entity, source) already expanded
         # fact -> (article, sentence) -> best confidence of that reading
         self._readings: dict[URIRef, dict[tuple[str, tuple[int, int]], float]] = {}
@@ -322,8 +299,6 @@ class GraphBuilder:
 
     def _expand_place(self, e: URIRef, name: str) -> None:
         """Code and containing places of a place, from the gazetteer (static knowledge: derived from it)."""
-        if self._gazetteer is None:
-            return
         place = self._gazetteer.lookup(name)
         if place is None:
             return
@@ -336,10 +311,10 @@ class GraphBuilder:
 
     def _expand_org(self, e: URIRef, name: str, source: URIRef) -> None:
         """Parent organisation and place read from the organisation's name (中国人民大学教育学院)."""
-        parent = self._parent_org(name)
+        parent = parent_org(name, self._rules)
         if parent and parent != name:
             self._add((e, SCHEMA.parentOrganization, self._entity("ORG", parent, None, source)))
-        place = self._org_location(name)
+        place = org_location(name, self._rules)
         if place:
             self._add((e, SCHEMA.location, self._entity("LOC", place, None, source)))
 
@@ -547,13 +522,16 @@ def _relation_predicate(name: str, subject_type: str, object_type: str) -> URIRe
     return None
 
 
-def build_graph(results: Iterable[ArticleResult], *, graph: Graph | None = None) -> Graph:
-    """The graph of a stream of article results (into ``graph`` when given).
+def build_graph(
+    results: Iterable[ArticleResult], *, graph: Graph | None = None, rules: RuleSet | None = None
+) -> Graph:
+    """The graph of a stream of article results (into ``graph`` when given), with the places and
+    organisations of ``rules`` (the built-in rules when None).
 
     >>> len(build_graph([])) > 0  # the vocabulary is always declared
     True
     """
-    builder = GraphBuilder(graph)
+    builder = GraphBuilder(graph, rules)
     for result in results:
         builder.add(result)
     return builder.finish()

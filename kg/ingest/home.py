@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from functools import cache
 
+from kg.rules.places import gazetteer
+
 __all__ = ["infer_place"]
 
 _HOME_WORDS = re.compile(r"我市|本市|全市|市委|市政府")
@@ -18,8 +20,6 @@ _HOME_WORDS = re.compile(r"我市|本市|全市|市委|市政府")
 
 @cache
 def _city_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    from kg.extract.places import gazetteer
-
     names: dict[str, str] = {}
     for p in gazetteer().places:
         if p.level != "prefecture":

@@ -21,6 +21,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.model import ArticleResult, Event, Membership, Mention, Relation
+from kg.rules import load_rules
+from kg.rules.places import gazetteer
 
 if TYPE_CHECKING:  # the graph and query stages import kg.link: keep it free of the extractors
     from kg.extract.context import Context
@@ -33,34 +35,18 @@ _HOME_WORDS = ("我市", "本市", "全市", "我区", "全区", "我省", "本�
 
 def surname_of(name: str) -> str:
     """The surname of a full name: a compound surname when the surname lexicon has one."""
-    try:
-        from kg.rules import load_rules
-
-        lex = load_rules().lexicon("people/surnames")
-        if len(name) >= 3 and name[:2] in lex:
-            return name[:2]
-    except ImportError:  # no surname lexicon: one character
-        pass
+    if len(name) >= 3 and name[:2] in load_rules().lexicon("people/surnames"):
+        return name[:2]
     return name[:1]
 
 
 def _is_surname(word: str) -> bool:
     """A compound surname used alone (欧阳 of 欧阳先生) is a reference, not a full name."""
-    try:
-        from kg.rules import load_rules
-
-        return len(word) == 2 and word in load_rules().lexicon("people/surnames")
-    except ImportError:
-        return False
+    return len(word) == 2 and word in load_rules().lexicon("people/surnames")
 
 
 def _home_key(word: str, ctx: Context) -> str | None:
-    try:
-        from kg.extract.places import gazetteer
-
-        place = gazetteer().home(word, ctx)
-    except ImportError:
-        return ctx.place if word.endswith("市") else None
+    place = gazetteer(ctx.rules).home(word, ctx.place)
     return place.name if place is not None else None
 
 

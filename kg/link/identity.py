@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.model import ArticleResult, Mention
+from kg.rules.places import gazetteer
 
 __all__ = ["person_place", "disambiguate_people", "qualified"]
 
@@ -36,11 +37,8 @@ def qualified(name: str, place: str) -> str:
 
 def _place_of_org(org: str) -> str | None:
     """The prefecture (else province) an organisation's name places it in."""
-    try:
-        from kg.extract.orgs import org_location
-        from kg.extract.places import gazetteer
-    except ImportError:
-        return None
+    from kg.extract.orgs import org_location  # imported here: kg.link stays light for the query stage
+
     name = org[2:] if org.startswith("中共") else org
     loc = org_location(name)
     if loc is None:
@@ -62,10 +60,6 @@ def _one_line(places: set[str]) -> bool:
     A city official who also sits on the provincial committee is one person,
     not two; only places side by side (two cities) tell namesakes apart.
     """
-    try:
-        from kg.extract.places import gazetteer
-    except ImportError:
-        return False
     gaz = gazetteer()
     chains = []
     for name in sorted(places):

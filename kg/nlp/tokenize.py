@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import rjieba
 
-__all__ = ["Token", "tokenize"]
+__all__ = ["Token", "tokenize", "dict_tag", "is_oov"]
 
 
 class Token(NamedTuple):
@@ -38,3 +38,16 @@ def tokenize(text: str) -> tuple[Token, ...]:
     # offsets by running sums of word lengths, made in C (this runs over every character of the input)
     ends = tuple(accumulate(map(len, words)))
     return tuple(map(_make_token, zip((0, *ends[:-1]), ends, words, tags, strict=True)))
+
+
+@lru_cache(maxsize=65536)
+def dict_tag(word: str) -> str | None:
+    """jieba's dictionary tag of ``word`` when it is one dictionary word, else None."""
+    toks = rjieba.tag(word)
+    return toks[0][1] if len(toks) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def is_oov(word: str) -> bool:
+    """A word jieba joined by its HMM, outside its dictionary (路上车, 华景, 伊泰)."""
+    return len(word) >= 2 and len(rjieba.cut(word, False)) > 1

@@ -1,37 +1,50 @@
 """Rule files: lexicons and patterns, loaded and validated once.
 
-Two formats live under ``kg/rules/`` (see ``kg/rules/README.md``):
+Three formats live under ``kg/rules/`` (see ``kg/rules/README.md``); in all of
+them a line starting with ``#`` is a comment and one comment must be
+``# source: ...``:
 
-* ``*.txt`` lexicons: ``#`` header lines (one must be ``# source: ...``), then one
-  entry a line, optionally ``entry<TAB>flag``. A lexicon is named by its path
-  without suffix (``people/surnames``). A user lexicon names the built-in one it
-  extends with a header line ``# lexicon: titles/titles``.
+* ``*.txt`` lexicons: one entry a line, optionally ``entry<TAB>flag``. A lexicon
+  is named by its path without suffix (``people/surnames``). A user lexicon
+  names the built-in one it extends with a header line ``# lexicon: titles/titles``.
+* ``*.tsv`` tables: tab-separated rows whose columns the stage reading the table
+  checks (``places/world``: name, level, parent, aliases). A user table names the
+  built-in one it extends with ``# table: places/world``; its rows are added.
 * ``*.jsonl`` patterns: one JSON object a line, ``{"id", "label", "regex"}`` plus
   optional ``group``, ``priority``, ``key``, ``comment``. ``{name}`` in a regex
   expands to an alternation of the lexicon ``people/name`` or ``titles/name``
   (written ``{people/surnames}``). Unknown keys are errors, as in spaCy's
   pattern schemas.
 
-Every malformed line raises :class:`kg.errors.RuleError` naming file and line.
+:func:`load_rules` reads them all into one immutable :class:`RuleSet`, which is
+handed to every stage; what a stage builds from it is cached per rule set
+(:func:`per_rules`). Every malformed line raises :class:`kg.errors.RuleError`
+naming file and line.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+import weakref
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
 from kg.errors import RuleError
 from kg.model import MENTION_TYPES
 
-__all__ = ["Lexicon", "Pattern", "RuleSet", "load_rules", "read_lexicon", "read_patterns", "RULES_DIR"]
+__all__ = [
+    "Lexicon", "Pattern", "Row", "Table", "RuleSet", "load_rules", "per_rules", "read_lexicon",
+    "read_patterns", "read_table", "RULES_DIR",
+]
 
 RULES_DIR = Path(__file__).parent
-# Folders of built-in rules that this loader owns; others (places/, orgs/) are read by their extractors.
-_BUILTIN_DIRS = ("people", "titles")
+# Folders of built-in rules that this loader owns; others (events/, posts/) are read by their extractors.
+_BUILTIN_DIRS = ("people", "titles", "places", "orgs")
 _PATTERN_KEYS = {"id", "label", "regex", "group", "priority", "key", "comment"}
 _FLAG = re.compile(r"^[a-z][a-z0-9_-]*$")
 _MACRO = re.compile(r"\{([a-z_]+/[a-z_]+)\}")
@@ -56,6 +69,36 @@ class Lexicon:
 
 
 @dataclass(frozen=True)
+class Row:
+    """One row of a table: its fields, and the file and line it was read from (for error messages)."""
+
+    fields: tuple[str, ...]
+    path: str
+    line: int
+
+    def error(self, message: str) -> RuleError:
+        """A :class:`RuleError` about this row, naming its file and line."""
+        return RuleError(message, self.path, self.line)
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of one table (built-in rows first, then those of user files), in file order."""
+
+    name: str
+    rows: tuple[Row, ...]
+    source: str = ""
+
+    def checked(self, min_cols: int, max_cols: int) -> Iterator[Row]:
+        """The rows, each checked to have ``min_cols`` to ``max_cols`` fields."""
+        for row in self.rows:
+            if not min_cols <= len(row.fields) <= max_cols:
+                got = len(row.fields)
+                raise row.error(f"expected {min_cols} to {max_cols} tab-separated fields, got {got}")
+            yield row
+
+
+@dataclass(frozen=True)
 class Pattern:
     """A character pattern: ``regex`` over the normalised text; group ``group`` is the mention."""
 
@@ -75,35 +118,91 @@ class RuleSet:
 
     lexicons: Mapping[str, Lexicon] = field(default_factory=dict)
     patterns: tuple[Pattern, ...] = ()
+    tables: Mapping[str, Table] = field(default_factory=dict)
 
     def lexicon(self, name: str) -> Lexicon:
         """The lexicon ``name`` (empty when no file defines it)."""
         return self.lexicons.get(name) or Lexicon(name, MappingProxyType({}))
 
+    def table(self, name: str) -> Table:
+        """The table ``name`` (empty when no file defines it)."""
+        return self.tables.get(name) or Table(name, ())
+
     def patterns_for(self, *labels: str) -> tuple[Pattern, ...]:
         return tuple(p for p in self.patterns if p.label in labels)
+
+
+T = TypeVar("T")
+
+
+def per_rules(build: Callable[[RuleSet], T]) -> Callable[[RuleSet], T]:
+    """Cache what ``build`` makes of a rule set, once per rule set (it is immutable)."""
+    memo: weakref.WeakKeyDictionary[RuleSet, T] = weakref.WeakKeyDictionary()
+
+    @functools.wraps(build)
+    def get(rules: RuleSet) -> T:
+        try:
+            return memo[rules]
+        except KeyError:
+            value = memo[rules] = build(rules)
+            return value
+
+    return get
+
+
+def _lines(path: Path, kind: str) -> Iterator[tuple[int, str]]:
+    """(number, text) of the lines of a rule file that are neither blank nor comments."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"cannot read {kind} ({exc.__class__.__name__})", str(path)) from None
+    for n, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r")
+        if line.strip() and not line.startswith("#"):
+            yield n, line
+
+
+def _headers(path: Path) -> dict[str, str]:
+    """The ``# key: value`` comment lines of a rule file (source, lexicon, table), first of each kept."""
+    out: dict[str, str] = {}
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return out
+    for line in lines:
+        if line.startswith("#"):
+            key, sep, value = line[1:].strip().partition(":")
+            if sep and key.strip().lower() in ("source", "lexicon", "table"):
+                out.setdefault(key.strip().lower(), value.strip())
+    return out
+
+
+def read_table(path: str | Path, name: str | None = None) -> Table:
+    """Read a ``.tsv`` table; ``name`` defaults to the ``# table:`` header."""
+    path = Path(path)
+    rows = []
+    for n, line in _lines(path, "table"):
+        fields = [f.strip() for f in line.split("\t")]
+        while len(fields) > 1 and fields[-1] == "":
+            fields.pop()
+        if not fields[0]:
+            raise RuleError("the first field is empty", str(path), n)
+        rows.append(Row(tuple(fields), str(path), n))
+    head = _headers(path)
+    if not head.get("source"):
+        raise RuleError("table has no '# source:' header line", str(path), 1)
+    name = name or head.get("table")
+    if not name:
+        raise RuleError("user table needs a '# table: DIR/NAME' header naming the table it extends",
+                        str(path), 1)
+    return Table(name, tuple(rows), head["source"])
 
 
 def read_lexicon(path: str | Path, name: str | None = None) -> Lexicon:
     """Read a ``.txt`` lexicon; ``name`` defaults to the ``# lexicon:`` header."""
     path = Path(path)
     entries: dict[str, str] = {}
-    source = ""
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"cannot read lexicon ({exc.__class__.__name__})", str(path)) from None
-    for n, raw in enumerate(lines, 1):
-        line = raw.rstrip("\r")
-        if not line.strip():
-            continue
-        if line.startswith("#"):
-            head = line[1:].strip()
-            if head.startswith("source:"):
-                source = head[7:].strip()
-            elif head.startswith("lexicon:") and name is None:
-                name = head[8:].strip()
-            continue
+    for n, line in _lines(path, "lexicon"):
         parts = line.split("\t")
         word = parts[0].strip()
         if not word or any(c.isspace() for c in word):
@@ -115,6 +214,9 @@ def read_lexicon(path: str | Path, name: str | None = None) -> Lexicon:
             raise RuleError(f"bad flag {flag!r}: expected lower-case letters, digits, '-' or '_'",
                             str(path), n)
         entries[word] = flag
+    head = _headers(path)
+    source = head.get("source", "")
+    name = name or head.get("lexicon")
     if not source:
         raise RuleError("lexicon has no '# source:' header line", str(path), 1)
     if not name:
@@ -137,14 +239,8 @@ def _expand(regex: str, lexicons: Mapping[str, Lexicon], path: str, line: int) -
 def read_patterns(path: str | Path, lexicons: Mapping[str, Lexicon]) -> Iterator[Pattern]:
     """Read a ``.jsonl`` pattern file, validating every record."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"cannot read rule file ({exc.__class__.__name__})", str(path)) from None
     seen: set[str] = set()
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
+    for n, line in _lines(path, "rule file"):
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -190,25 +286,37 @@ def _merge(lexicons: dict[str, Lexicon], lex: Lexicon) -> None:
                                      f"{old.source}; {lex.source}")
 
 
+def _merge_table(tables: dict[str, Table], table: Table) -> None:
+    old = tables.get(table.name)
+    if old is None:
+        tables[table.name] = table
+    else:
+        tables[table.name] = Table(table.name, old.rows + table.rows, f"{old.source}; {table.source}")
+
+
 @cache
 def _builtin() -> RuleSet:
     lexicons: dict[str, Lexicon] = {}
+    tables: dict[str, Table] = {}
     for folder in _BUILTIN_DIRS:
         for path in sorted((RULES_DIR / folder).glob("*.txt")):
             _merge(lexicons, read_lexicon(path, f"{folder}/{path.stem}"))
+        for path in sorted((RULES_DIR / folder).glob("*.tsv")):
+            _merge_table(tables, read_table(path, f"{folder}/{path.stem}"))
     patterns: list[Pattern] = []
     for folder in _BUILTIN_DIRS:
         for path in sorted((RULES_DIR / folder).glob("*.jsonl")):
             patterns.extend(read_patterns(path, lexicons))
-    return RuleSet(MappingProxyType(lexicons), tuple(patterns))
+    return RuleSet(MappingProxyType(lexicons), tuple(patterns), MappingProxyType(tables))
 
 
 def load_rules(paths: Sequence[str] = ()) -> RuleSet:
-    """The built-in rules plus user rule files (``.jsonl`` patterns, ``.txt`` lexicons)."""
+    """The built-in rules plus user rule files (``.jsonl`` patterns, ``.txt`` lexicons, ``.tsv`` tables)."""
     base = _builtin()
     if not paths:
         return base
     lexicons = dict(base.lexicons)
+    tables = dict(base.tables)
     jsonl: list[Path] = []
     for p in paths:
         path = Path(p)
@@ -216,10 +324,18 @@ def load_rules(paths: Sequence[str] = ()) -> RuleSet:
             raise RuleError("no such rule file", str(path))
         if path.suffix == ".txt":
             _merge(lexicons, read_lexicon(path))
+        elif path.suffix == ".tsv":
+            table = read_table(path)
+            if table.name not in base.tables:
+                known = ", ".join(sorted(base.tables))
+                raise RuleError(f"'# table: {table.name}' names no built-in table (known: {known})",
+                                str(path), 1)
+            _merge_table(tables, table)
         elif path.suffix == ".jsonl":
             jsonl.append(path)
         else:
-            raise RuleError("unknown rule file type (expected .jsonl patterns or .txt lexicon)", str(path))
+            raise RuleError("unknown rule file type (expected .jsonl patterns, .txt lexicon or .tsv table)",
+                            str(path))
     patterns = list(base.patterns)
     for path in jsonl:
         patterns.extend(read_patterns(path, lexicons))
@@ -227,4 +343,4 @@ def load_rules(paths: Sequence[str] = ()) -> RuleSet:
     dup = next((p for i, p in enumerate(patterns) if p.id in ids[:i]), None)
     if dup is not None:
         raise RuleError(f"field 'id': {dup.id!r} is already used by another rule", dup.path, dup.line)
-    return RuleSet(MappingProxyType(lexicons), tuple(patterns))
+    return RuleSet(MappingProxyType(lexicons), tuple(patterns), MappingProxyType(tables))

@@ -1,0 +1,90 @@
+"""Place names as they can be read in running text: the gazetteer of a rule set seen through jieba.
+
+Both the place and the organisation grammars ask the same questions (is this token a
+place name, a common word jieba tags ``ns``, a sight?); :func:`place_names` answers
+them for one rule set, built once per rule set.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.nlp.tokenize import dict_tag
+from kg.rules import RuleSet, per_rules
+from kg.rules.places import Gazetteer, affixes, gazetteer
+
+__all__ = ["PlaceNames", "place_names"]
+
+_DIRECTIONS = ("东", "南", "西", "北", "中", "东南", "西北", "西南", "东北")
+
+
+@dataclass(frozen=True)
+class PlaceNames:
+    """The gazetteer and the words around place names, for one rule set."""
+
+    gaz: Gazetteer
+    #: gazetteer names safe to read as places in running text (see :func:`_readable`)
+    names: frozenset[str]
+    #: common words jieba's dictionary tags ns (``places/not-places``)
+    not_places: frozenset[str]
+    #: length of the longest readable name by first character: most tokens start none
+    longest_from: dict[str, int]
+    admin: frozenset[str]
+    street: frozenset[str]
+    home: frozenset[str]
+    final: tuple[str, ...]
+    quarter: tuple[str, ...]
+    landmark: tuple[str, ...]
+    #: single-character surnames that are no common word on their own (李 of 李永春)
+    surnames: frozenset[str]
+
+    def ns_place(self, word: str) -> bool:
+        """Whether a token jieba tags ns looks like a place name (长江, 青藏高原, 陕北), not a common word."""
+        if len(word) < 2 or word in self.not_places or word.endswith("地区"):
+            return False  # 欧洲地区 is 欧洲 and a noun (People's Daily); 周边地区 no place
+        if any(word.endswith(f) and len(word) > len(f) for f in self.final):
+            return True
+        return len(word) in (2, 3) and word[0] in self.quarter and word[1:] in _DIRECTIONS
+
+
+def _readable(gaz: Gazetteer, stop: frozenset[str]) -> frozenset[str]:
+    """Gazetteer names safe to read as places in running text.
+
+    Short forms of counties are often common words (和平 of 和平区, 合作 of 合作市,
+    前进 of 前进区): they count only where jieba's dictionary tags them ns or lacks them.
+    """
+    out = set()
+    for name, cands in gaz.by_name.items():
+        if len(name) < 2 or name in stop:
+            continue
+        best = cands[0]
+        if best.name == name or best.level not in ("county", "township"):
+            out.add(name)
+        elif dict_tag(name) in (None, "ns", "nrt"):
+            out.add(name)
+    return frozenset(out)
+
+
+@per_rules
+def place_names(rules: RuleSet) -> PlaceNames:
+    """The place names of ``rules``, built once per rule set."""
+    gaz = gazetteer(rules)
+    stop = frozenset(rules.lexicon("places/not-places").entries)
+    names = _readable(gaz, stop)
+    longest: dict[str, int] = {}
+    for name in names:
+        longest[name[0]] = max(longest.get(name[0], 0), len(name))
+    aff = affixes(rules)
+    surnames = rules.lexicon("people/surnames")
+    return PlaceNames(
+        gaz=gaz,
+        names=names,
+        not_places=stop,
+        longest_from=longest,
+        admin=frozenset(aff["admin"]),
+        street=frozenset(aff["street"]),
+        home=frozenset(aff["home"]),
+        final=aff["final"],
+        quarter=aff["quarter"],
+        landmark=aff["landmark"],
+        surnames=frozenset(w for w, flag in surnames.entries.items() if len(w) == 1 and flag != "weak"),
+    )
