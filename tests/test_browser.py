@@ -198,3 +198,19 @@ def test_injected_markup_is_shown_as_text_and_runs_nothing(browser, tmp_path: Pa
     assert browser.execute_script("return document.querySelectorAll('img').length") == 0
     assert browser.execute_script("return document.scripts.length") == 3  # the page's own three
     assert no_alert(browser) and no_request_left(browser)
+
+
+def test_type_filter_takes_events_out_of_the_view(browser):
+    open_page(browser, ROOT / "output" / "graph.html")
+    search(browser, "李理")
+
+    def drawn() -> int:
+        status = browser.find_element(By.CSS_SELECTOR, "#kg-status").text
+        return int(status.split("画出 ")[1].split(" ")[0])
+
+    before = drawn()
+    event_box = next(label for label in browser.find_elements(By.CSS_SELECTOR, "#kg-types label")
+                     if label.text.endswith("事件"))
+    event_box.find_element(By.TAG_NAME, "input").click()
+    WebDriverWait(browser, 5).until(lambda d: drawn() < before)
+    assert "李理" in browser.find_element(By.CSS_SELECTOR, "#kg-panel h2").text

@@ -5,7 +5,7 @@
   var D = JSON.parse(document.getElementById("kg-data").textContent);
   var E = D.entities, N = E.length, A = D.articles, T = D.types, R = D.relations;
   var NAME = 0, TYPE = 1, ALIASES = 2, NART = 3, NMENT = 4;
-  var POST = 0, COMENTION_COLOR = "#b9b9b9", MAX_HOP1 = 80, MAX_NODES = 260;
+  var POST = 0, COMENTION_COLOR = "#b9b9b9", MAX_HOP1 = 40, MAX_NODES = 260;
   var $ = function (id) { return document.getElementById(id); };
   var FONT = window.getComputedStyle(document.body).fontFamily;
 
@@ -50,9 +50,16 @@
     }
     return true;
   }
+  function inDates(d) {
+    var s = dateSpan(d);
+    return !(F.from && s[1] < F.from) && !(F.to && s[0] > F.to);
+  }
   function entityOk(e) {
     if (!typeOn[E[e][TYPE]]) { return false; }
-    return !articleFilterOn() || articlesOf[e].some(articleOk);
+    if (!articleFilterOn()) { return true; }
+    var ev = eventInfo[e];  // an event with a date of its own is kept or dropped by that date
+    if (ev && ev[2] && (F.from || F.to) && !inDates(ev[2])) { return false; }
+    return articlesOf[e].some(articleOk);
   }
 
   // ---- drawing --------------------------------------------------------------------------
@@ -68,11 +75,12 @@
   var view = { kind: "overview", center: -1, hops: 1 };
 
   function short(text, n) { return text.length <= n ? text : text.slice(0, n - 1) + "…"; }
+  function nodeLabel(e, center) { return short(E[e][NAME], center ? 20 : 11); }
   function nodeFor(e, x, y, center) {
     var t = T[E[e][TYPE]];
-    return { id: e, label: short(E[e][NAME], center ? 20 : 11), x: x, y: y, shape: t[3], color: t[2],
+    return { id: e, label: nodeLabel(e, center), x: x, y: y, shape: t[3], color: t[2],
              size: center ? 26 : Math.min(18, 9 + 2 * Math.log(1 + E[e][NART])),
-             font: { size: center ? 22 : 15, bold: center } };
+             font: { size: center ? 24 : 17, bold: center } };
   }
   function relEdge(from, to, rel, label, withLabel) {
     var r = R[rel];
@@ -164,19 +172,39 @@
       out[x[0]] = 1;
       list.push(x[0]);
     });
-    return list.sort(function (x, y) { return E[y][NART] - E[x][NART] || x - y; });
+    // things before events: a person's posts and places stay in view when they attended a hundred meetings
+    return list.sort(function (x, y) {
+      return (eventInfo[x] ? 1 : 0) - (eventInfo[y] ? 1 : 0) || E[y][NART] - E[x][NART] || x - y;
+    });
   }
-  function ringPositions(count, r0) {  // concentric rings from radius r0, 165 px between labels
-    var pos = [], r = r0, left = count;
-    while (left > 0) {
-      var cap = Math.max(6, Math.floor(2 * Math.PI * r / 165)), n = Math.min(cap, left);
-      for (var j = 0; j < n; j++) {
-        var ang = -Math.PI / 2 + 2 * Math.PI * j / n + (r === r0 ? 0 : Math.PI / n);
-        pos.push([r * Math.cos(ang), r * Math.sin(ang), ang]);
+  // Nodes go on a grid of CELL_W x CELL_H px cells, each in the free cells nearest the spot asked for and
+  // as many cells wide as its label: no two labels overlap, so all can be read at zoom 1.
+  var CELL_W = 60, CELL_H = 58;
+  function Grid() { this.taken = {}; }
+  Grid.prototype.place = function (e, x, y, center) {
+    var label = nodeLabel(e, center), wide = Math.ceil((label.length * (center ? 25 : 18) + 12) / CELL_W);
+    var cx = Math.round(x / CELL_W - wide / 2), cy = Math.round(y / CELL_H), best = null, k;
+    for (var r = 0; r < 80 && (!best || r <= best[0] + 1); r++) {
+      for (var dy = -r; dy <= r; dy++) {
+        for (var dx = -r; dx <= r; dx++) {
+          if (Math.max(Math.abs(dx), Math.abs(dy)) !== r) { continue; }
+          var gx = cx + dx, gy = cy + dy, free = true;
+          for (k = 0; k < wide && free; k++) { free = !this.taken[(gx + k) + "," + gy]; }
+          if (!free) { continue; }
+          var d = Math.pow((gx + wide / 2) * CELL_W - x, 2) + Math.pow(gy * CELL_H - y, 2);
+          if (!best || d < best[1]) { best = [r, d, gx, gy]; }
+        }
       }
-      left -= n; r += 120;
     }
-    return { pos: pos, outer: r - 120 };
+    for (k = 0; k < wide; k++) {
+      this.taken[(best[2] + k) + "," + best[3]] = 1;
+      if (center) { this.taken[(best[2] + k) + "," + (best[3] - 1)] = 1; this.taken[(best[2] + k) + "," + (best[3] + 1)] = 1; }
+    }
+    return nodeFor(e, (best[2] + wide / 2) * CELL_W, best[3] * CELL_H, center);
+  };
+  function around(j, count, radius, start) {  // the j-th of count spots on an ellipse as wide as a screen
+    var ang = (start === undefined ? -Math.PI / 2 : start) + 2 * Math.PI * j / Math.max(count, 1);
+    return [1.6 * radius * Math.cos(ang), radius * Math.sin(ang), ang];
   }
 
   function focus(e, hops) {
@@ -187,16 +215,15 @@
     hopsButton.textContent = hops === 2 ? "收起为一跳" : "展开两跳";
     var inView = {}, order = [], eds = [];
     inView[e] = 1;
-    var rels = relNeighbours(e).slice(0, MAX_HOP1);
+    var allRels = relNeighbours(e), rels = allRels.slice(0, MAX_HOP1);
     rels.forEach(function (o) { inView[o] = 1; order.push(o); });
     var co = comentions(e).filter(function (p) { return !inView[p[0]]; }).slice(0, rels.length > 20 ? 8 : 14);
     co.forEach(function (p) { inView[p[0]] = 1; order.push(p[0]); eds.push(comentionEdge(e, p[0], p[1], true)); });
-    var list = [nodeFor(e, 0, 0, true)];
-    var ring = ringPositions(order.length, Math.max(220, order.length > 24 ? 260 : 220));
-    var angle = {};
+    var grid = new Grid(), list = [grid.place(e, 0, 0, true)], angle = {};
     order.forEach(function (o, j) {
-      list.push(nodeFor(o, ring.pos[j][0], ring.pos[j][1], false));
-      angle[o] = ring.pos[j][2];
+      var at = around(j, order.length, 150);
+      list.push(grid.place(o, at[0], at[1], false));
+      angle[o] = at[2];
     });
     if (hops === 2) {
       var second = [];
@@ -211,8 +238,10 @@
       });
       second = second.slice(0, MAX_NODES - list.length);
       second.sort(function (x, y) { return angle[x[1]] - angle[y[1]] || x[0] - y[0]; });
-      var outer = ringPositions(second.length, Math.max(ring.outer + 240, second.length * 125 / (2 * Math.PI)));
-      second.forEach(function (s, j) { list.push(nodeFor(s[0], outer.pos[j][0], outer.pos[j][1], false)); });
+      second.forEach(function (s, j) {
+        var at = around(j, second.length, 380, angle[second[0][1]]);
+        list.push(grid.place(s[0], at[0], at[1], false));
+      });
     }
     var labelled = list.length <= 70;
     list.forEach(function (n) {
@@ -222,7 +251,8 @@
         }
       });
     });
-    draw(list, eds, E[e][NAME] + " 的" + (hops === 2 ? "两跳" : "一跳") + "邻域");
+    draw(list, eds, E[e][NAME] + " 的" + (hops === 2 ? "两跳" : "一跳") + "邻域" +
+         (allRels.length > rels.length ? " (另有 " + (allRels.length - rels.length) + " 个关联见右侧)" : ""));
     network.selectNodes([e]);
     panel(e);
   }
@@ -232,8 +262,12 @@
     $("kg-hops").disabled = true;
     var ents = D.mentioned[art].filter(function (e) { return typeOn[E[e][TYPE]]; });
     ents.sort(function (x, y) { return E[x][TYPE] - E[y][TYPE] || E[y][NART] - E[x][NART] || x - y; });
-    var ring = ringPositions(ents.length, Math.max(160, ents.length * 120 / (2 * Math.PI))), inView = {};
-    var list = ents.map(function (e, j) { inView[e] = 1; return nodeFor(e, ring.pos[j][0], ring.pos[j][1], false); });
+    var grid = new Grid(), inView = {};
+    var list = ents.map(function (e, j) {
+      var at = around(j, ents.length, 60 + 8 * ents.length);
+      inView[e] = 1;
+      return grid.place(e, at[0], at[1], false);
+    });
     var eds = [];
     ents.forEach(function (e) {
       adj[e].forEach(function (x) { if (x[2] && inView[x[0]]) { eds.push(relEdge(e, x[0], x[1], x[3], true)); } });
