@@ -23,7 +23,8 @@ from kg.model import ArticleResult, Document, Mention
 from kg.pipeline import process_document
 
 __all__ = [
-    "build", "extract", "extract_documents", "iter_results", "process_all", "BuildStats", "mention_record",
+    "build", "build_outputs", "open", "extract", "extract_documents", "iter_results", "process_all",
+    "BuildStats", "mention_record",
 ]
 
 
@@ -187,6 +188,17 @@ def iter_results(
         yield from results
 
 
+def _linked_results(inputs, *, date, place, rules, stats, jobs, progress, errors) -> list[ArticleResult]:
+    from kg.link import disambiguate_people
+
+    results = iter_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
+                           progress=progress, errors=errors)
+    # Same-named people holding posts in different places are told apart across
+    # the whole build: the one step that sees every article (it keeps the
+    # build's extraction results in memory; the triples go to the store).
+    return disambiguate_people(results, home=place)
+
+
 def build(
     inputs: Iterable[str | Path | Document],
     *,
@@ -205,21 +217,94 @@ def build(
     ``place`` (the publisher's home place) apply where the input gives none.
     ``errors``: a callback that receives each unreadable file or record (an
     :class:`~kg.errors.InputError`) so the rest is still built; without it the
-    first one is raised.
+    first one is raised. The graph lives in an in-memory Oxigraph store (one
+    named graph per article; the ``Graph`` reads their union, and SPARQL runs
+    in Oxigraph).
     """
-    from kg.graph import build_graph
-    from kg.link import disambiguate_people
+    from kg.store import as_graph, open_store, write_results
 
     t0 = time.perf_counter()
-    results = iter_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
-                           progress=progress, errors=errors)
-    # Same-named people holding posts in different places are told apart across
-    # the whole build: the one step that sees every article (it keeps the
-    # results of the build in memory, as the in-memory graph does anyway).
-    graph = build_graph(disambiguate_people(results, home=place))
+    results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
+                              progress=progress, errors=errors)
+    store = open_store(None)
+    write_results(store, results)
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
-    return graph
+    return as_graph(store)
+
+
+def open(path: str | Path):  # noqa: A001  (kg.open, as the issue names it)
+    """The graph in the store at ``path`` (made by ``kg build --store``) as an rdflib ``Graph``.
+
+    The store is opened read-only; SPARQL through ``graph.query`` runs in Oxigraph.
+    """
+    from kg.store import as_graph, open_store
+
+    return as_graph(open_store(path, read_only=True))
+
+
+def build_outputs(
+    inputs: Iterable[str | Path | Document],
+    *,
+    out: str | Path | None,
+    store: str | Path,
+    date: str | None = None,
+    place: str | None = None,
+    rules: Sequence[str] | None = None,
+    stats: BuildStats | None = None,
+    jobs: int = 1,
+    progress: bool = False,
+    errors=None,
+):
+    """Build ``inputs`` into the store at ``store`` and write ``graph.ttl`` and ``graph.html`` in ``out``.
+
+    The one place a build writes: everything is extracted first; then the store
+    changes in one transaction (a new store is made in a temporary folder and
+    renamed into place); then the files are exported from the store and
+    renamed into place. Returns the :class:`~kg.store.BuildChanges` and the
+    number of triples. A build that reads nothing writes nothing.
+    """
+    from kg.errors import InputError
+    from kg.export import write_html, write_turtle
+    from kg.store import (
+        check_new_store,
+        discard,
+        fresh_store,
+        is_store,
+        open_store,
+        union_triples,
+        write_results,
+    )
+
+    t0 = time.perf_counter()
+    store_dir = Path(store)
+    # fail before the work on a folder that is no store, or a store another process holds
+    db = open_store(store_dir) if is_store(store_dir) else check_new_store(store_dir)
+    results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
+                              progress=progress, errors=errors)
+    if stats is not None and not stats.documents:
+        raise InputError("nothing to build: no input could be read (outputs left as they were)")
+    if db is not None:
+        changes = write_results(db, results)
+    else:
+        db, tmp = fresh_store(store_dir)
+        try:
+            changes = write_results(db, results)
+            del db
+            if store_dir.exists():
+                store_dir.rmdir()  # an empty folder (check_new_store made sure)
+            os.replace(tmp, store_dir)
+        except BaseException:
+            discard(tmp)
+            raise
+        db = open_store(store_dir)
+    triples = list(union_triples(db))
+    if out is not None:
+        write_turtle(triples, Path(out) / "graph.ttl")
+        write_html(db, Path(out) / "graph.html")
+    if stats is not None:
+        stats.seconds = time.perf_counter() - t0
+    return changes, len(triples)
 
 
 def extract(

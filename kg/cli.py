@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import InputError, KgError, OutputError
+from kg.errors import KgError, OutputError
 
 __all__ = ["main", "cli"]
 
@@ -81,33 +81,33 @@ def cli(verbose: int) -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", "out", default="output", show_default=True, type=click.Path(),
               help="Folder for graph.ttl and graph.html.")
+@click.option("--store", "store", default=None, type=click.Path(),
+              help="Oxigraph store folder (one named graph per article; built again, only changed "
+                   "articles are rewritten).  [default: OUT/store]")
 @_common_extraction_options
 def build(
-    inputs: tuple[str, ...], out: str, date: str | None, place: str | None, rules: tuple[str, ...], jobs: int
+    inputs: tuple[str, ...], out: str, store: str | None, date: str | None, place: str | None,
+    rules: tuple[str, ...], jobs: int,
 ) -> None:
     """Extract INPUT files or folders (.txt, .jsonl) into a graph.
 
     Example: kg build seeds/ --out output
     """
-    from kg.api import BuildStats
-    from kg.api import build as build_graph
-    from kg.export import write_html, write_turtle
+    from kg.api import BuildStats, build_outputs
     from kg.ingest import read_documents
 
     out_dir = Path(out)
     _check_out_dir(out_dir)
+    store_dir = Path(store) if store else out_dir / "store"
     stats, problems = BuildStats(), _Problems()
     docs = read_documents(inputs, errors=problems)
-    graph = build_graph(docs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
-                        progress=sys.stderr.isatty())
-    if not stats.documents:
-        raise InputError("nothing to build: no input could be read (outputs left as they were)")
-    write_turtle(graph, out_dir / "graph.ttl")
-    write_html(graph, out_dir / "graph.html")
+    changes, triples = build_outputs(docs, out=out_dir, store=store_dir, date=date, place=place, rules=rules,
+                                     stats=stats, jobs=jobs, progress=sys.stderr.isatty())
     per_type = ", ".join(f"{t} {n}" for t, n in sorted(stats.mentions.items()))
     click.echo(
         f"{stats.documents} documents, {stats.articles} articles; mentions: {per_type or 'none'}; "
-        f"{len(graph)} triples; {stats.seconds:.1f} s -> {out_dir / 'graph.ttl'}, {out_dir / 'graph.html'}"
+        f"{triples} triples; {stats.seconds:.1f} s -> {out_dir / 'graph.ttl'}, {out_dir / 'graph.html'}, "
+        f"{store_dir} ({changes})"
         + (f"; {problems}" if problems.count else "")
     )
     if problems.count:

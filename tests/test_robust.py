@@ -304,7 +304,7 @@ def _good_build(tmp_path, monkeypatch, capsys) -> Path:
 
 def test_failed_build_keeps_good_graph(tmp_path, monkeypatch, capsys):
     out = _good_build(tmp_path, monkeypatch, capsys)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert {"graph.ttl", "graph.html"} <= set(before)
     (tmp_path / "bad.txt").write_bytes(b"")
     code, _, err = run_kg(["build", tmp_path / "bad.txt", "--out", out], monkeypatch, capsys)
@@ -312,12 +312,12 @@ def test_failed_build_keeps_good_graph(tmp_path, monkeypatch, capsys):
     lines = assert_one_line_errors(err)
     assert lines[0] == f"kg: {tmp_path / 'bad.txt'}: empty file"
     assert "nothing to build" in lines[-1]
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
 def test_disk_full_during_build_keeps_good_graph(tmp_path, monkeypatch, capsys):
     out = _good_build(tmp_path, monkeypatch, capsys)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
     def disk_full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -327,12 +327,13 @@ def test_disk_full_during_build_keeps_good_graph(tmp_path, monkeypatch, capsys):
     code, _, err = run_kg(["build", tmp_path / "b.txt", "--out", out], monkeypatch, capsys)
     assert code == 1
     assert "No space left on device" in assert_one_line_errors(err)[0]
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing replaced, no temp files
+    # nothing replaced, no temp files
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
 def test_interrupted_build_keeps_good_graph(tmp_path, monkeypatch, capsys):
     out = _good_build(tmp_path, monkeypatch, capsys)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     import kg.api
 
     def ctrl_c(*args, **kw):
@@ -343,7 +344,7 @@ def test_interrupted_build_keeps_good_graph(tmp_path, monkeypatch, capsys):
     code, _, err = run_kg(["build", tmp_path / "a.txt", "--out", out], monkeypatch, capsys)
     assert code == 130
     assert "kg: interrupted" in err and "Traceback" not in err
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
 def test_build_summary_counts_skipped(tmp_path, monkeypatch, capsys):

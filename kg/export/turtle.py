@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -74,8 +75,8 @@ def _order(t) -> tuple:
     return (2, str(t), t.language or str(t.datatype or ""))
 
 
-def turtle_text(graph: Graph) -> str:
-    """``graph`` as Turtle text."""
+def turtle_text(graph: Graph | Iterable[tuple]) -> str:
+    """``graph`` (or any iterable of rdflib triples) as Turtle text."""
     by_subject: dict = defaultdict(lambda: defaultdict(list))
     for s, p, o in graph:
         by_subject[s][p].append(o)
@@ -93,11 +94,11 @@ def turtle_text(graph: Graph) -> str:
     return head + "\n" + "\n".join(blocks)
 
 
-def turtle_bytes(graph: Graph) -> bytes:
+def turtle_bytes(graph: Graph | Iterable[tuple]) -> bytes:
     """``graph`` as UTF-8 Turtle."""
     return turtle_text(graph).encode("utf-8")
 
 
-def write_turtle(graph: Graph, path: str | Path) -> None:
+def write_turtle(graph: Graph | Iterable[tuple], path: str | Path) -> None:
     """Write ``graph`` to ``path`` as Turtle, atomically."""
     atomic_write(path, turtle_bytes(graph))

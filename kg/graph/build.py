@@ -224,6 +224,31 @@ class GraphBuilder:
             return _SPACE_RE.sub(" ", result.doc.text[s:e]).strip() or None
         return result.doc.title
 
+    def article_triples(self, result: ArticleResult) -> set[tuple]:
+        """The triples of one article alone: what its named graph in a store holds.
+
+        They depend on this article only (entities it mentions, their gazetteer
+        parents, its facts and their readings), so an article's graph can be
+        written, replaced or deleted without touching the others. The combined
+        confidence of facts, which needs every reading, is left to the store
+        (``kg.store``). The graph this builder was made with is not touched.
+
+        >>> from kg.model import Article, ArticleResult, Document, Mention
+        >>> doc = Document(id="d", text="李理主持会议。")
+        >>> triples = GraphBuilder().article_triples(ArticleResult(doc, Article("d", 0, 0, 7)))
+        >>> any(p == RDF.type and o == SCHEMA.NewsArticle for _s, p, o in triples)
+        True
+        """
+        out: set[tuple] = set()
+        add, expanded = self._add, self._expanded
+        self._add, self._expanded = out.add, set()
+        try:
+            self.add(result)
+        finally:
+            self._add, self._expanded = add, expanded
+            self._readings.clear()
+        return out
+
     def finish(self) -> Graph:
         """Write what needs every article (the combined confidence of facts); return the graph."""
         for fact in sorted(self._readings):
@@ -338,7 +363,8 @@ class GraphBuilder:
         add((d, KG.confidence, _conf(confidence)))
         readings = self._readings.setdefault(fact, {})
         reading = (self.article.id, sentence)
-        readings[reading] = max(confidence, readings.get(reading, 0.0))
+        # combined from the confidences as written (3 decimals), as a store recombines them
+        readings[reading] = max(float(_conf(confidence)), readings.get(reading, 0.0))
 
     def _concept(self, scheme: URIRef, kind: str, name: str, label: Literal) -> URIRef:
         c = URIRef(iri(kind, name))

@@ -1,0 +1,415 @@
+"""The graph in an Oxigraph store: one named graph per article, written incrementally.
+
+A build writes each article's triples (:func:`article_quads`) into a named
+graph whose name is the article's IRI; what belongs to no article goes in two
+graphs of its own: the vocabulary (:data:`VOCABULARY_GRAPH`, our terms and the
+gazetteer as a source) and the combined confidence of each fact over all its
+readings (:data:`CONFIDENCE_GRAPH`). Queries see the union of all graphs.
+
+Building again compares each article's new triples with its graph in the store
+and rewrites only the graphs that changed; articles no longer in the input lose
+their graph. An entity, post or event that another article also reports lives
+on in that article's graph, and the confidence graph is recomputed from every
+reading left, so the store equals a fresh build of the same input, quad for
+quad. All changes of one build are one transaction: a build that fails leaves
+the store as it was.
+
+Oxigraph keeps literals in canonical form: ``"0.950"^^xsd:decimal`` reads back
+as ``"0.95"``, and the NIF offsets (``xsd:nonNegativeInteger``) as
+``xsd:integer``. Everything read out of a store through this module (files,
+rdflib views) gives the offsets their datatype back; SPARQL run on the store
+itself sees ``xsd:integer``.
+"""
+from __future__ import annotations
+
+import functools
+import gc
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import KgError
+from kg.graph.build import GAZETTEER, GraphBuilder
+from kg.graph.vocab import KG, NIF, PREFIXES, PROV, RDF, RDFS, XSD, vocabulary_triples
+from kg.link import article_iri, iri
+from kg.model import ArticleResult
+
+__all__ = [
+    "ARTICLE_GRAPHS", "CONFIDENCE_GRAPH", "VOCABULARY_GRAPH", "StoreError", "BuildChanges",
+    "is_store", "check_new_store", "fresh_store", "discard", "refresh_confidence", "article_graph",
+    "article_quads", "vocabulary_quads", "open_store", "write_results", "load_nquads",
+    "union_triples", "as_graph", "to_ox", "from_ox",
+]
+
+#: Our terms and the gazetteer as a source: the same in every build.
+VOCABULARY_GRAPH = ox.NamedNode(iri("graph", "vocabulary"))
+#: ``kg:confidence`` of every fact, combined over all its readings in all articles.
+CONFIDENCE_GRAPH = ox.NamedNode(iri("graph", "confidence"))
+#: Names of article graphs start with this (they are the articles' IRIs).
+ARTICLE_GRAPHS = article_iri("x")[:-1]
+
+_OFFSETS = (ox.NamedNode(str(NIF.beginIndex)), ox.NamedNode(str(NIF.endIndex)))
+_INTEGER = ox.NamedNode(str(XSD.integer))
+_STRING = ox.NamedNode(str(XSD.string))
+_DERIVATION = ox.NamedNode(str(PROV.qualifiedDerivation))
+_CONFIDENCE = ox.NamedNode(str(KG.confidence))
+
+
+class StoreError(KgError):
+    """A store that cannot be opened, read or written."""
+
+
+# -- terms ------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1 << 18)
+def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term of an rdflib term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None and term.datatype != XSD.string:
+            return _canonical(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+_SCRATCH = ox.Store()
+_X = ox.NamedNode("urn:x")
+
+
+def _canonical(literal: ox.Literal) -> ox.Literal:
+    """``literal`` as Oxigraph stores it (``"0.950"^^xsd:decimal`` is ``"0.95"``), to compare with a store."""
+    _SCRATCH.add(ox.Quad(_X, _X, literal))
+    (quad,) = _SCRATCH
+    _SCRATCH.clear()
+    return quad.object
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _from_ox(term) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype == _STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _offset(value: str) -> Literal:
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+def from_ox(s, p, o) -> tuple[Node, Node, Node]:
+    """The rdflib triple of a pyoxigraph one, NIF offsets typed ``xsd:nonNegativeInteger`` again."""
+    if p in _OFFSETS and isinstance(o, ox.Literal) and o.datatype == _INTEGER:
+        return _from_ox(s), _from_ox(p), _offset(o.value)
+    return _from_ox(s), _from_ox(p), _from_ox(o)
+
+
+# -- what goes into the store -------------------------------------------------------------
+
+def article_graph(article_id: str) -> ox.NamedNode:
+    """The name of an article's graph: the article's IRI."""
+    return ox.NamedNode(article_iri(article_id))
+
+
+def article_quads(result: ArticleResult, builder: GraphBuilder | None = None) -> list[ox.Quad]:
+    """The quads of one article's named graph, from its extraction result alone.
+
+    A pure function of ``result``: workers can write articles in any order and
+    on any machine, and the union of their quads is the build's graph (see
+    :func:`load_nquads`). Pass a ``builder`` to reuse one across many calls.
+
+    >>> from kg.model import Article, Document, Mention
+    >>> doc = Document("d", "李理主持会议。")
+    >>> r = ArticleResult(doc, Article("d", 0, 0, 7), [Mention(0, 2, "PER", "李理")])
+    >>> quads = article_quads(r)
+    >>> {q.graph_name for q in quads} == {article_graph(r.article.id)}
+    True
+    """
+    g = article_graph(result.article.id)
+    triples = (builder or _builder()).article_triples(result)
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in sorted(triples)]
+
+
+@functools.cache
+def _builder() -> GraphBuilder:
+    return GraphBuilder()
+
+
+def vocabulary_quads() -> list[ox.Quad]:
+    """The quads of :data:`VOCABULARY_GRAPH`."""
+    triples = list(vocabulary_triples())
+    triples.append((GAZETTEER, RDF.type, PROV.Entity))
+    triples.append((GAZETTEER, RDFS.label, Literal("kg gazetteer of places (kg/rules/places/)", lang="en")))
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), VOCABULARY_GRAPH) for s, p, o in triples]
+
+
+# -- opening ----------------------------------------------------------------------------------
+
+def is_store(path: str | Path) -> bool:
+    """Whether folder ``path`` holds an Oxigraph (RocksDB) store."""
+    return (Path(path) / "CURRENT").is_file()
+
+
+def check_new_store(path: str | Path) -> None:
+    """Fail unless a new store can be made at ``path``: a missing or empty folder."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError("not a store: this is a file, a store is a folder", str(path))
+    if path.is_dir() and not is_store(path) and any(path.iterdir()):
+        raise StoreError("not a store: the folder holds other files (a store has a CURRENT file)", str(path))
+
+
+def open_store(path: str | Path | None, *, create: bool = False, read_only: bool = False) -> ox.Store:
+    """The store in folder ``path`` (an in-memory one for None).
+
+    ``create``: make an empty store when the folder is missing or empty. A
+    folder that holds something other than a store, a store another process
+    is writing to, or (without ``create``) a missing store raise
+    :class:`StoreError` naming the folder.
+    """
+    if path is None:
+        return ox.Store()
+    path = Path(path)
+    check_new_store(path)
+    if not is_store(path):
+        if not create:
+            raise StoreError("no store here (make one with: kg build INPUT... --store DIR)", str(path))
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"cannot make the store folder: {e.strerror}", str(path)) from None
+    try:
+        return _open(path, read_only)
+    except OSError as e:
+        msg = " ".join(str(e).split())
+        if "lock" in msg.lower():
+            raise StoreError("the store is in use by another process (a build, load or server)",
+                             str(path)) from None
+        raise StoreError(f"cannot open the store: {msg[:200]}", str(path)) from None
+
+
+def _open(path: Path, read_only: bool) -> ox.Store:
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as e:
+        if "current process" not in str(e):
+            raise
+    # held by this process: a store of an earlier call not yet collected (rdflib graphs hold cycles)
+    gc.collect()
+    return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+
+
+# -- writing -------------------------------------------------------------------------------
+
+@dataclass
+class BuildChanges:
+    """What a build changed in the store, by article graph."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+    def __str__(self) -> str:
+        return (f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.removed)} removed, "
+                f"{self.unchanged} unchanged article graphs")
+
+
+def _article_graphs(store: ox.Store) -> set[ox.NamedNode]:
+    return {g for g in store.named_graphs()
+            if isinstance(g, ox.NamedNode) and g.value.startswith(ARTICLE_GRAPHS)}
+
+
+def _graph_triples(store: ox.Store, g: ox.NamedNode) -> set[tuple]:
+    return {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, g)}
+
+
+def _confidence_quads(readings: dict) -> list[ox.Quad]:
+    """``kg:confidence`` of each fact: 1 − Π(1 − c) over its readings (the best rule of each)."""
+    best: dict[tuple, dict[str, float]] = {}
+    for (fact, derivation), c in readings.items():
+        reading = derivation.value.rsplit("/", 1)[0]  # .../from/ARTICLE/START-END/RULE without the rule
+        per = best.setdefault(fact, {})
+        per[reading] = max(c, per.get(reading, 0.0))
+    out = []
+    for fact in sorted(best, key=lambda f: f.value):
+        miss = 1.0
+        for reading in sorted(best[fact]):
+            miss *= 1.0 - min(max(best[fact][reading], 0.0), 1.0)
+        value = ox.Literal(f"{1.0 - miss:.3f}", datatype=ox.NamedNode(str(XSD.decimal)))
+        out.append(ox.Quad(fact, _CONFIDENCE, value, CONFIDENCE_GRAPH))
+    return out
+
+
+def _readings_of(triples: Iterable[tuple]) -> dict:
+    """``(fact, derivation) -> confidence`` of the readings among ``triples``."""
+    derivations, confidence = [], {}
+    for s, p, o in triples:
+        if p == _DERIVATION:
+            derivations.append((s, o))
+        elif p == _CONFIDENCE:
+            confidence[s] = float(o.value)
+    return {(f, d): confidence[d] for f, d in derivations if d in confidence}
+
+
+def _stored_readings(store: ox.Store, skip: set) -> dict:
+    q = f"SELECT ?g ?f ?d ?c WHERE {{ GRAPH ?g {{ ?f {_DERIVATION} ?d . ?d {_CONFIDENCE} ?c }} }}"
+    return {(row["f"], row["d"]): float(row["c"].value) for row in store.query(q) if row["g"] not in skip}
+
+
+def _data(quads: Iterable[ox.Quad]) -> str:
+    by_graph: dict = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return " ".join(f"GRAPH {g} {{ {' '.join(lines)} }}" for g, lines in by_graph.items())
+
+
+def write_results(
+    store: ox.Store, results: Iterable[ArticleResult], *, complete: bool = True
+) -> BuildChanges:
+    """Bring ``store`` up to date with ``results``, in one transaction.
+
+    Article graphs whose triples changed are replaced, new ones added; with
+    ``complete`` (the results are the whole input) graphs of articles not among
+    them are removed. The vocabulary and confidence graphs are rewritten.
+    """
+    builder = GraphBuilder()
+    new: dict[ox.NamedNode, set[tuple]] = {}
+    for r in results:
+        g = article_graph(r.article.id)
+        triples = new.setdefault(g, set())
+        for s, p, o in builder.article_triples(r):
+            triples.add((to_ox(s), to_ox(p), to_ox(o)))
+    changes = BuildChanges()
+    existing = _article_graphs(store)
+    changed: dict[ox.NamedNode, set[tuple]] = {}
+    for g in sorted(new, key=lambda g: g.value):
+        if g not in existing:
+            changes.added.append(g.value)
+            changed[g] = new[g]
+        elif _graph_triples(store, g) != new[g]:
+            changes.replaced.append(g.value)
+            changed[g] = new[g]
+        else:
+            changes.unchanged += 1
+    removed = sorted((existing - set(new)) if complete else (), key=lambda g: g.value)
+    changes.removed = [g.value for g in removed]
+
+    readings = _stored_readings(store, set(changed) | set(removed))
+    for triples in changed.values():
+        readings.update(_readings_of(triples))
+    quads = [ox.Quad(s, p, o, g) for g, triples in changed.items() for s, p, o in triples]
+    quads += vocabulary_quads() + _confidence_quads(readings)
+    drops = [*changed, *removed, VOCABULARY_GRAPH, CONFIDENCE_GRAPH]
+    if not existing and not any(True for _ in store.named_graphs()):
+        store.bulk_extend(quads)  # an empty store: the caller made it and removes it on failure
+    else:
+        update = "; ".join(f"DROP SILENT GRAPH {g}" for g in drops)
+        store.update(f"{update}; INSERT DATA {{ {_data(quads)} }}")
+    store.flush()
+    return changes
+
+
+def refresh_confidence(store: ox.Store) -> None:
+    """Recompute :data:`CONFIDENCE_GRAPH` and the vocabulary from what the store holds (after a load)."""
+    quads = vocabulary_quads() + _confidence_quads(_stored_readings(store, {CONFIDENCE_GRAPH}))
+    store.update(f"DROP SILENT GRAPH {VOCABULARY_GRAPH}; DROP SILENT GRAPH {CONFIDENCE_GRAPH}; "
+                 f"INSERT DATA {{ {_data(quads)} }}")
+    store.flush()
+
+
+def load_nquads(store: ox.Store, paths: Iterable[str | Path]) -> None:
+    """Bulk-load N-Quads files (article graphs written elsewhere), then recombine confidences."""
+    for path in paths:
+        try:
+            store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        except SyntaxError as e:
+            raise StoreError(f"not valid N-Quads: {' '.join(str(e).split())[:200]}", str(path)) from None
+        except OSError as e:
+            raise StoreError(f"cannot read: {e.strerror or e}", str(path)) from None
+    refresh_confidence(store)
+
+
+def fresh_store(path: Path) -> tuple[ox.Store, Path]:
+    """An empty store in a temporary folder next to ``path``, to be renamed into place when complete."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    return ox.Store(str(tmp)), tmp
+
+
+def discard(tmp: Path) -> None:
+    """Remove a temporary store folder made by :func:`fresh_store`."""
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+def union_triples(store: ox.Store) -> Iterator[tuple[Node, Node, Node]]:
+    """Every distinct triple of every graph, as rdflib terms (offsets typed again)."""
+    seen: set = set()
+    for q in store.quads_for_pattern(None, None, None, None):
+        t = (q.subject, q.predicate, q.object)
+        if t not in seen:
+            seen.add(t)
+            yield from_ox(*t)
+
+
+def as_graph(store: ox.Store) -> Graph:
+    """An rdflib ``Graph`` of the union of ``store``'s graphs, held in the store itself (oxrdflib).
+
+    SPARQL through ``graph.query`` runs in Oxigraph; triple patterns
+    (``graph.objects`` ...) give each triple once, offsets typed again.
+    """
+    g = Graph(store=_union_store_class()(store), bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    return g
+
+
+@functools.cache
+def _union_store_class():
+    from oxrdflib import OxigraphStore  # imported on first use: plain builds never need it
+
+    class UnionStore(OxigraphStore):
+        """oxrdflib's store, reading the union of the named graphs as the graph."""
+
+        def __init__(self, store: ox.Store):
+            super().__init__(store=store)
+            self.kg_store = store
+
+        def triples(self, triple_pattern, context=None):
+            pattern = [None if t is None else to_ox(t) for t in triple_pattern]
+            seen: set = set()
+            for q in self.kg_store.quads_for_pattern(*pattern, None):
+                t = (q.subject, q.predicate, q.object)
+                if t not in seen:
+                    seen.add(t)
+                    yield from_ox(*t), iter((None,))
+
+        def __len__(self, context=None) -> int:
+            q = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+            return int(next(iter(self.kg_store.query(q)))["n"].value)
+
+        def query(self, query, initNs, initBindings, queryGraph, **kwargs):  # noqa: N803
+            return super().query(query, initNs, initBindings, "__UNION__", **kwargs)
+
+    return UnionStore
+

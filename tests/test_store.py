@@ -1,0 +1,181 @@
+"""The Oxigraph store: one named graph per article, incremental builds, kg.open, bad stores."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import kg
+from kg.graph.vocab import KG, NIF, ORG, SCHEMA, XSD
+from kg.model import Article, ArticleResult, Document, Mention
+from kg.store import (
+    CONFIDENCE_GRAPH,
+    VOCABULARY_GRAPH,
+    StoreError,
+    article_graph,
+    article_quads,
+    open_store,
+    write_results,
+)
+
+A = {"id": "a", "text": "市委书记李理主持召开市委常委会会议。副市长王强出席会议。", "date": "2025-06-13"}
+B = {"id": "b", "text": "市委书记李理在鄂尔多斯市调研。", "date": "2025-06-14"}
+B2 = {"id": "b", "text": "副市长王强在鄂尔多斯市调研。", "date": "2025-06-14"}
+KG_CMD = [sys.executable, "-c", "from kg.cli import main; main()"]
+C = {"id": "c", "text": "市长张华出席会议。", "date": "2025-06-15"}
+
+
+def _jsonl(path: Path, *records: dict) -> Path:
+    path.write_text("".join(json.dumps({**r, "place": "鄂尔多斯市"}, ensure_ascii=False) + "\n"
+                            for r in records), encoding="utf-8")
+    return path
+
+
+def _build(tmp_path: Path, name: str, store: Path, *records: dict) -> str:
+    inp = _jsonl(tmp_path / f"{name}.jsonl", *records)
+    r = subprocess.run([*KG_CMD, "build", str(inp), "--out", str(tmp_path / name),
+                        "--store", str(store)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def _quads(store: Path) -> set:
+    s = ox.Store.read_only(str(store))
+    return set(s.quads_for_pattern(None, None, None, None))
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory):
+    """A+B+C then A+B'+C into one store; A+B'+C fresh into another."""
+    tmp = tmp_path_factory.mktemp("stores")
+    inc, fresh = tmp / "inc", tmp / "fresh"
+    first = _build(tmp, "abc", inc, A, B, C)
+    before = _quads(inc)
+    second = _build(tmp, "ab2c", inc, A, B2, C)
+    _build(tmp, "fresh", fresh, A, B2, C)
+    return {"inc": inc, "fresh": fresh, "before": before, "first": first, "second": second, "tmp": tmp}
+
+
+def test_changed_article_gives_the_store_of_a_fresh_build_quad_for_quad(stores):
+    inc, fresh = _quads(stores["inc"]), _quads(stores["fresh"])
+    assert inc == fresh
+    assert inc != stores["before"]
+    assert "3 added" in stores["first"]
+    assert "0 added, 1 replaced, 0 removed, 2 unchanged" in stores["second"]
+    # the files exported from both stores are the same bytes too
+    ttl = [(stores["tmp"] / name / "graph.ttl").read_bytes() for name in ("ab2c", "fresh")]
+    assert ttl[0] == ttl[1]
+
+
+def test_only_the_changed_articles_graph_differs(stores):
+    by_graph: dict = {}
+    for q in stores["before"]:
+        by_graph.setdefault(q.graph_name, set()).add(q)
+    after: dict = {}
+    for q in _quads(stores["inc"]):
+        after.setdefault(q.graph_name, set()).add(q)
+    changed = {g for g in by_graph.keys() | after.keys() if by_graph.get(g) != after.get(g)}
+    # B's graph and the confidences (李理's post was read in A and B, now only in A)
+    assert changed == {article_graph("b#1"), CONFIDENCE_GRAPH}
+
+
+def _post_confidence(store: ox.Store) -> list[float]:
+    q = (f'SELECT DISTINCT ?c WHERE {{ ?post <{ORG.member}> ?p ; <{KG.confidence}> ?c . '
+         f'?p <{SCHEMA.name}> "李理"@zh }}')
+    return [float(r["c"].value) for r in store.query(q, use_default_graph_as_union=True)]
+
+
+def test_shared_entities_survive_and_confidence_is_recombined(stores):
+    before = ox.Store()
+    before.extend(stores["before"])
+    now = ox.Store.read_only(str(stores["inc"]))
+    # 李理's post, read in A and in B, then in A only: it survives B's change, less sure
+    (was,), (now_c,) = _post_confidence(before), _post_confidence(now)
+    assert 0 < now_c < was
+    g = kg.open(stores["inc"])
+    q = 'SELECT ?c WHERE { ?post org:member ?p ; kg:confidence ?c . ?p schema:name "李理"@zh }'
+    rows = list(g.query(q))
+    assert [float(r[0]) for r in rows] == [now_c]
+
+
+def test_deleted_article_loses_its_graph_and_nothing_else(stores, tmp_path):
+    store = tmp_path / "s"
+    _build(tmp_path, "abc", store, A, B, C)
+    out = _build(tmp_path, "ab", store, A, B)
+    assert "0 added, 0 replaced, 1 removed, 2 unchanged" in out
+    fresh = tmp_path / "f"
+    _build(tmp_path, "fab", fresh, A, B)
+    assert _quads(store) == _quads(fresh)
+
+
+def test_article_quads_are_a_function_of_the_article_alone():
+    doc = Document("d", "市委书记李理主持会议。")
+    r = ArticleResult(doc, Article("d", 0, 0, len(doc.text)), [Mention(4, 6, "PER", "李理")])
+    other = ArticleResult(Document("e", "王强讲话。"), Article("e", 0, 0, 5), [Mention(0, 2, "PER", "王强")])
+    alone = article_quads(r)
+    article_quads(other)
+    assert article_quads(r) == alone
+    assert {q.graph_name for q in alone} == {article_graph(r.article.id)}
+    # written in any order, two stores hold the same quads
+    s1, s2 = ox.Store(), ox.Store()
+    write_results(s1, [r, other])
+    write_results(s2, [other, r])
+    assert set(s1) == set(s2)
+    assert any(q.graph_name == VOCABULARY_GRAPH for q in s1)
+
+
+def test_rdflib_view_keeps_offsets_nonnegative_integers():
+    g = kg.build(["市委书记李理主持会议。"], date="2025-06-13", place="鄂尔多斯市")
+    offsets = set(g.objects(None, NIF.beginIndex))
+    assert offsets and {o.datatype for o in offsets} == {XSD.nonNegativeInteger}
+    assert len(g) == len(set(g))  # each triple once, however many graphs hold it
+    names = {str(r[0]) for r in g.query("SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }")}
+    assert names == {"李理"}
+
+
+def test_not_a_store_missing_store_and_file(tmp_path):
+    (tmp_path / "junk").mkdir()
+    (tmp_path / "junk" / "notes.txt").write_text("x")
+    with pytest.raises(StoreError, match="not a store"):
+        open_store(tmp_path / "junk")
+    with pytest.raises(StoreError, match="no store here"):
+        open_store(tmp_path / "missing")
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="not a store"):
+        open_store(tmp_path / "file")
+    assert (tmp_path / "junk" / "notes.txt").read_text() == "x"  # untouched
+
+
+def test_store_held_by_another_process(tmp_path):
+    store = tmp_path / "s"
+    ox.Store(str(store)).flush()
+    hold = "import sys, pyoxigraph as ox; s = ox.Store(sys.argv[1]); print('ready', flush=True); input()"
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(store)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        inp = _jsonl(tmp_path / "a.jsonl", A)
+        r = subprocess.run([*KG_CMD, "build", str(inp), "--out", str(tmp_path / "o"),
+                            "--store", str(store)], capture_output=True, text=True)
+        assert r.returncode == 1
+        assert r.stderr.strip() == (f"kg: {store}: the store is in use by another process "
+                                    "(a build, load or server)")
+        assert not (tmp_path / "o" / "graph.ttl").exists()
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
+def test_build_into_a_folder_of_other_files_fails_before_work(tmp_path):
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    (junk / "keep.txt").write_text("x")
+    inp = _jsonl(tmp_path / "a.jsonl", A)
+    r = subprocess.run([*KG_CMD, "build", str(inp), "--out", str(tmp_path / "o"),
+                        "--store", str(junk)], capture_output=True, text=True)
+    assert r.returncode == 1 and len(r.stderr.splitlines()) == 1 and "not a store" in r.stderr
+    assert sorted(p.name for p in junk.iterdir()) == ["keep.txt"]
