@@ -279,7 +279,9 @@ def build_outputs(
     t0 = time.perf_counter()
     store_dir = Path(store)
     # fail before the work on a folder that is no store, or a store another process holds
-    db = open_store(store_dir) if is_store(store_dir) else check_new_store(store_dir)
+    db = open_store(store_dir) if is_store(store_dir) else None
+    if db is None:
+        check_new_store(store_dir)
     results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
                               progress=progress, errors=errors)
     if stats is not None and not stats.documents:

@@ -29,6 +29,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -68,8 +69,8 @@ class StoreError(KgError):
 # -- terms ------------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=1 << 18)
-def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """The pyoxigraph term of an rdflib term."""
+def to_ox(term: Node) -> Any:
+    """The pyoxigraph term (``NamedNode``, ``Literal`` or ``BlankNode``) of an rdflib term."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):
@@ -244,7 +245,7 @@ def _graph_triples(store: ox.Store, g: ox.NamedNode) -> set[tuple]:
 
 def _confidence_quads(readings: dict) -> list[ox.Quad]:
     """``kg:confidence`` of each fact: 1 − Π(1 − c) over its readings (the best rule of each)."""
-    best: dict[tuple, dict[str, float]] = {}
+    best: dict[Any, dict[str, float]] = {}
     for (fact, derivation), c in readings.items():
         reading = derivation.value.rsplit("/", 1)[0]  # .../from/ARTICLE/START-END/RULE without the rule
         per = best.setdefault(fact, {})
@@ -272,7 +273,14 @@ def _readings_of(triples: Iterable[tuple]) -> dict:
 
 def _stored_readings(store: ox.Store, skip: set) -> dict:
     q = f"SELECT ?g ?f ?d ?c WHERE {{ GRAPH ?g {{ ?f {_DERIVATION} ?d . ?d {_CONFIDENCE} ?c }} }}"
-    return {(row["f"], row["d"]): float(row["c"].value) for row in store.query(q) if row["g"] not in skip}
+    return {(row["f"], row["d"]): float(row["c"].value)
+            for row in _solutions(store, q) if row["g"] not in skip}
+
+
+def _solutions(store: ox.Store, query: str, **options) -> ox.QuerySolutions:
+    result = store.query(query, **options)
+    assert isinstance(result, ox.QuerySolutions), query
+    return result
 
 
 def _data(quads: Iterable[ox.Quad]) -> str:
@@ -406,7 +414,7 @@ def _union_store_class():
 
         def __len__(self, context=None) -> int:
             q = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
-            return int(next(iter(self.kg_store.query(q)))["n"].value)
+            return int(next(iter(_solutions(self.kg_store, q)))["n"].value)
 
         def query(self, query, initNs, initBindings, queryGraph, **kwargs):  # noqa: N803
             return super().query(query, initNs, initBindings, "__UNION__", **kwargs)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -148,7 +148,7 @@ class GraphBuilder:
                 seen.add(triple)
                 graph_add(triple)
 
-        self._add = add
+        self._add: Callable[[tuple], None] = add
         self._events: dict[tuple[int, int], URIRef] = {}  # the article's events by trigger span
         self._rules = rules
         self._gazetteer = gazetteer(rules)
