@@ -264,7 +264,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
                 cands.append((tok.start, tok.start + len(lead), "orgs.known"))
             continue
         start = tok.start if kind == "self" else None
-        named_by_place = False  # whether the name found so far starts with a place (泉州市人民政府)
+        named_by_place = False  # whether the name found so far starts with a place (漳州市人民政府)
         head_start = _head_start(text, tok, starts, rules)
         k = j - 1
         while k >= 0 and toks[k].start >= head_start:
@@ -278,7 +278,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
             if t.tag in ("nr", "nrfg") and len(t.word) == 3 and t.word[-1] in _GLUED_NAME_END:
                 break  # 任命张三为 + 市教育局: a name and its glued verb are no part of a body's name
             if t.tag in ("nr", "nrfg") and named_by_place:
-                break  # 免去卢炳椿 + 泉州市人民政府: a body named by its place has no person's name before it
+                break  # 免去卢明远 + 漳州市人民政府: a body named by its place has no person's name before it
             if t.tag == "a" and len(t.word) > 1:
                 break  # 新 in 华景新材料, not 重要 in a phrase
             if kind == "self":

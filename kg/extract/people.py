@@ -76,7 +76,7 @@ class NameLexicon:
     not_names: frozenset[str]
     translit: frozenset[str]
     endings: frozenset[str]  # last characters of non-names: 宣传部, 温州人
-    short_endings: frozenset[str]  # ... of two-character non-names only (婚礼, but 王永礼 is a name)
+    short_endings: frozenset[str]  # ... of two-character non-names only (婚礼, but 孙德礼 is a name)
     cues_after: frozenset[str]  # 说, 表示, 会见 after a name
     cues_before: frozenset[str]  # 会见, 看望 before a name
     fixes: dict[str, str]  # corrected tags of jieba's dictionary
@@ -298,18 +298,20 @@ def _after_titles(
             yield Match(tok.start, tok.end - 1, "PER", "per.after-title")  # 刘洪说 tagged as one word
         elif split_name(w, lex) and w[0] not in lex.weak and w not in lex.compound:
             end = _dotted_end(tokens, i, lex)[0]
-            if (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
-                    and nxt.tag in _GIVEN_AFTER_TITLE_TAGS):
-                end = nxt.end  # a given name split by the tagger: 王经 + 中
+            compound_three = len(w) == 3 and w[:2] in lex.compound
+            if (end == tok.end and (len(w) == 2 or compound_three) and nxt is not None
+                    and len(nxt.word) == 1 and is_han(nxt.word) and nxt.tag in _GIVEN_AFTER_TITLE_TAGS
+                    and (len(w) == 2 or _name_ends(tokens, i + 2))):
+                end = nxt.end  # a given name split by the tagger: 王经 + 中, 欧阳明 + 霞
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
                   and nxt.word[1] in _SPEECH and is_han(nxt.word[0])):
-                end = nxt.start + 1  # 李广 + 进说: the last character of the name glued to 说
+                end = nxt.start + 1  # 王海 + 进说: the last character of the name glued to 说
             yield Match(tok.start, end, "PER", "per.after-title")
         elif (len(w) == 2 and (w in lex.compound or w[0] in lex.weak) and nxt is not None
               and is_han(nxt.word) and len(w) + len(nxt.word) in (3, 4) and nxt.word not in lex.not_names
               and nxt.word not in _GLUED_AFTER
               and split_name(w + nxt.word, lex) and _name_ends(tokens, i + 2)):
-            # 欧阳/ns + 秋虹, 高扬 + 捷: a compound or weak surname's name, whole up to a delimiter or a verb
+            # 欧阳/ns + 晓红, 高扬 + 帆: a compound or weak surname's name, whole up to a delimiter or a verb
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
         elif _is_translit(w, lex):
             # 乔治·韦拉; a Mongolian or Tibetan name the tagger cut into pieces: 布仁 + 其 + 木格

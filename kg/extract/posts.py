@@ -366,7 +366,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             else:
                 full, _ = resolve_org(implied, ctx)
             if scope is not None and scope != full and _same_kind(scope, full):
-                full = scope  # 泉州市人民政府副市长、代理市长: the chain's government, not the home city's
+                full = scope  # 漳州市人民政府副市长、代理市长: the chain's government, not the home city's
             org, how = full, "implied"
             new_scope = new_scope or full
     if org is None and role is not None and parts and parts[-1].kind == "place" \
@@ -473,7 +473,7 @@ _DEPUTY = re.compile(r"^(?:常务)?副")
 def _inherit(post: Post, named: list[tuple[int, str, str]]) -> Post:
     """A post with no organisation takes that of the same post named earlier in the article.
 
-    ``受泉州市人大常委会主任委托, 副主任张三主持会议``: the 副主任 is of the body whose 主任 was named.
+    ``受漳州市人大常委会主任委托, 副主任张三主持会议``: the 副主任 is of the body whose 主任 was named.
     ``named`` holds (view end, post without 副, organisation) of the titles written with their
     organisation before the post, nearest last.
     """
