@@ -76,9 +76,16 @@
 
   function short(text, n) { return text.length <= n ? text : text.slice(0, n - 1) + "…"; }
   function nodeLabel(e, center) { return short(E[e][NAME], center ? 20 : 11); }
+  function tooltip(e) {  // an element, not a string: vis-network shows it as is, so the text stays text
+    var box = document.createElement("div");
+    box.textContent = E[e][NAME] + " · " + T[E[e][TYPE]][1] + " · " + E[e][NART] + " 篇文章" +
+      (E[e][ALIASES].length ? "\n又称 " + E[e][ALIASES].join("、") : "");
+    box.style.whiteSpace = "pre-line";
+    return box;
+  }
   function nodeFor(e, x, y, center) {
     var t = T[E[e][TYPE]];
-    return { id: e, label: nodeLabel(e, center), x: x, y: y, shape: t[3], color: t[2],
+    return { id: e, label: nodeLabel(e, center), title: tooltip(e), x: x, y: y, shape: t[3], color: t[2],
              size: center ? 26 : Math.min(18, 9 + 2 * Math.log(1 + E[e][NART])),
              font: { size: center ? 24 : 17, bold: center } };
   }
