@@ -41,7 +41,7 @@ LEVELS = "市省县区旗州盟镇乡"
 # Words that point at a place without naming it (我市, 全县): kg links them to the home place,
 # People's Daily leaves them untagged.
 DEICTIC_PLACES = frozenset("""
-我市 我区 我县 我省 我旗 我州 我镇 全市 全区 全县 全省 全旗 全州 全镇 本市 本县
+我国 我市 我区 我县 我省 我旗 我州 我镇 全国 全市 全区 全县 全省 全旗 全州 全镇 本市 本县
 """.split())
 
 # Long and short forms of the names of party and state bodies, both sides reduced before comparing.
