@@ -148,8 +148,11 @@ def test_page_is_deterministic(graph: Graph):
 
 def test_page_of_a_store_is_the_page_of_the_graph(graph: Graph, page: str):
     store = pyoxigraph.Store()
+    store.load(turtle_bytes(graph), pyoxigraph.RdfFormat.TURTLE)
+    assert html_page(store) == page
+    # the same triples once more in an article's named graph (as a kg store keeps them): nothing counted twice
     store.load(turtle_bytes(graph), pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.NamedNode("urn:x:a"))
-    assert html_page(store) == page  # named graphs are read as their union
+    assert html_page(store) == page
 
 
 @pytest.mark.parametrize("evil", ["</script><script>alert(1)</script>", "<img src=x onerror=alert(1)>",

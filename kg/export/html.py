@@ -76,33 +76,33 @@ RELATIONS = (
 )
 
 _Q_ENTITIES = _PREFIXES + """
-SELECT ?e ?type ?name WHERE {
+SELECT DISTINCT ?e ?type ?name WHERE {
   VALUES ?type { schema:Person schema:Organization schema:Place schema:Event }
   ?e a ?type .
   OPTIONAL { ?e schema:name ?name }
 }"""
-_Q_ALIASES = _PREFIXES + "SELECT ?e ?alias WHERE { ?e schema:alternateName ?alias }"
+_Q_ALIASES = _PREFIXES + "SELECT DISTINCT ?e ?alias WHERE { ?e schema:alternateName ?alias }"
 _Q_RELATIONS = _PREFIXES + """
-SELECT ?s ?p ?o WHERE {
+SELECT DISTINCT ?s ?p ?o WHERE {
   VALUES ?p { kg:chair schema:attendee schema:organizer schema:location schema:containedInPlace
               schema:parentOrganization kg:delegatedBy }
   ?s ?p ?o .
 }"""
 _Q_POSTS = _PREFIXES + """
-SELECT ?person ?title ?org WHERE {
+SELECT DISTINCT ?person ?title ?org WHERE {
   ?m a org:Membership ; org:member ?person .
   OPTIONAL { ?m rdfs:label ?title }
   OPTIONAL { ?m org:organization ?org }
 }"""
 _Q_EVENTS = _PREFIXES + """
-SELECT ?e ?kind ?start ?end WHERE {
+SELECT DISTINCT ?e ?kind ?start ?end WHERE {
   ?e a schema:Event .
   OPTIONAL { ?e kg:eventType/skos:prefLabel ?kind FILTER(lang(?kind) = "zh") }
   OPTIONAL { ?e schema:startDate ?start }
   OPTIONAL { ?e schema:endDate ?end }
 }"""
 _Q_ARTICLES = _PREFIXES + """
-SELECT ?a ?id ?headline ?date ?publisher ?text WHERE {
+SELECT DISTINCT ?a ?id ?headline ?date ?publisher ?text WHERE {
   ?a a schema:NewsArticle .
   OPTIONAL { ?a schema:identifier ?id }
   OPTIONAL { ?a schema:headline ?headline }
@@ -110,9 +110,9 @@ SELECT ?a ?id ?headline ?date ?publisher ?text WHERE {
   OPTIONAL { ?a schema:publisher|schema:sourceOrganization ?pub . ?pub schema:name ?publisher }
   OPTIONAL { ?a kg:text/nif:isString ?text }
 }"""
-_Q_MENTIONED = _PREFIXES + "SELECT ?a ?e WHERE { ?a a schema:NewsArticle ; schema:mentions ?e }"
+_Q_MENTIONED = _PREFIXES + "SELECT DISTINCT ?a ?e WHERE { ?a a schema:NewsArticle ; schema:mentions ?e }"
 _Q_MENTIONS = _PREFIXES + """
-SELECT ?a ?e ?begin ?end WHERE {
+SELECT DISTINCT ?a ?e ?begin ?end WHERE {
   ?m itsrdf:taIdentRef ?e ; nif:referenceContext ?c ; nif:beginIndex ?begin ; nif:endIndex ?end .
   ?a kg:text ?c .
 }"""
