@@ -145,18 +145,29 @@ def extract(
 
 @cli.command()
 @click.argument("query")
-@click.option("--graph", "graph", default="output/graph.ttl", show_default=True, type=click.Path(),
-              help="Turtle file to query.")
+@click.option("--store", "store", default=None, type=click.Path(),
+              help="Store to query (made by kg build).  [default: output/store/ if there, else --graph]")
+@click.option("--graph", "graph", default=None, type=click.Path(),
+              help="Turtle file to query (read into rdflib: slow on large graphs).  "
+                   "[default: output/graph.ttl]")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds a query on a store may run before it is stopped.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True)
-def query(query: str, graph: str, fmt: str) -> None:
+def query(query: str, store: str | None, graph: str | None, timeout: float, fmt: str) -> None:
     """Run a SPARQL QUERY: a .rq file, a name in queries/, or inline SPARQL.
 
     Example: kg query people-posts --format csv
     """
-    from kg.query import format_result, run_query
+    from kg.query import format_result, run_query, run_store_query
+    from kg.store import is_store
 
-    result = run_query(query, graph)
+    if store is None and graph is None and is_store("output/store"):
+        store = "output/store"
+    if store is not None:
+        result = run_store_query(query, store, timeout=timeout)
+    else:
+        result = run_query(query, graph or "output/graph.ttl")
     click.echo(format_result(result, fmt), nl=False)
 
 

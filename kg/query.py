@@ -1,4 +1,8 @@
-"""SPARQL over a Turtle graph: ``kg query``.
+"""SPARQL over a store or a Turtle graph: ``kg query``.
+
+On a store (``kg build --store``) the query runs in Oxigraph over the union of
+the article graphs, in a child process stopped after ``--timeout`` seconds; on
+a Turtle file it runs in rdflib.
 
 A query is a ``.rq`` file, the name of one in ``queries/`` (without ``.rq``),
 or inline SPARQL. The prefixes of CONTRACT §5 are predeclared. Results print
@@ -11,18 +15,20 @@ import csv
 import io
 import json
 import re
+import sys
 import unicodedata
 from pathlib import Path
 from urllib.parse import unquote
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import XSD, BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result, ResultRow
 
 from kg.errors import QueryError
 from kg.graph.vocab import PREFIXES
 from kg.link import BASE
 
-__all__ = ["QUERY_DIRS", "load_graph", "resolve_query", "run_query", "format_result", "display_width"]
+__all__ = ["QUERY_DIRS", "load_graph", "resolve_query", "run_query", "run_store_query", "format_result",
+           "display_width"]
 
 #: Where query names are looked up: ./queries, then the project's queries/.
 QUERY_DIRS = (Path("queries"), Path(__file__).resolve().parent.parent / "queries")
@@ -235,3 +241,118 @@ def format_result(result: Result, fmt: str = "table") -> str:
     if fmt == "json":
         return _json(result)
     raise QueryError(f"unknown format {fmt!r}: table, csv, tsv or json")
+
+
+# -- queries on a store, in a worker process that a time limit can stop ------------------------
+
+def _term_record(t) -> tuple | None:
+    """A pyoxigraph term as plain values that cross a process boundary."""
+    import pyoxigraph as ox
+
+    if t is None:
+        return None
+    if isinstance(t, ox.NamedNode):
+        return ("uri", t.value)
+    if isinstance(t, ox.BlankNode):
+        return ("bnode", t.value)
+    return ("literal", t.value, t.language, t.datatype.value if t.datatype else None)
+
+
+def _rdflib_term(rec: tuple | None):
+    if rec is None:
+        return None
+    if rec[0] == "uri":
+        return URIRef(rec[1])
+    if rec[0] == "bnode":
+        return BNode(rec[1])
+    _, value, lang, datatype = rec
+    if lang:
+        return Literal(value, lang=lang)
+    if datatype in (None, str(XSD.string)):
+        return Literal(value)
+    return Literal(value, datatype=URIRef(datatype))
+
+
+def _store_worker(conn, store_dir: str, text: str) -> None:
+    """Run ``text`` on the store in ``store_dir`` and send back ``(kind, payload)``."""
+    import pyoxigraph as ox
+
+    from kg.errors import KgError
+    from kg.store import open_store
+
+    try:
+        store = open_store(store_dir, read_only=True)
+        result = store.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+        if isinstance(result, ox.QueryBoolean):
+            conn.send(("ASK", bool(result)))
+        elif isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            rows = [[_term_record(s[n]) for n in names] for s in result]
+            conn.send(("SELECT", (names, rows)))
+        else:
+            conn.send(("CONSTRUCT", [tuple(_term_record(x) for x in (t.subject, t.predicate, t.object))
+                                     for t in result]))
+    except KgError as e:
+        conn.send(("error", str(e)))
+    except SyntaxError as e:
+        conn.send(("syntax", " ".join(str(e).split())))
+    except Exception as e:  # a failure while evaluating: reported, not a traceback
+        conn.send(("failed", " ".join(str(e).split())))
+    finally:
+        conn.close()
+
+
+def run_store_query(query: str, store_dir: str | Path, *, timeout: float | None = 60.0) -> Result:
+    """Run ``query`` on the union of the graphs of the store at ``store_dir``, stopped after ``timeout`` s.
+
+    pyoxigraph cannot cancel a query, so it runs in a child process that is
+    killed when the time is up: a runaway query ends with a :class:`QueryError`,
+    not a hung terminal. The answer comes back as an rdflib ``Result``.
+    """
+    import multiprocessing
+
+    from kg.store import is_store
+
+    text, where = resolve_query(query)
+    if not is_store(store_dir):
+        from kg.store import open_store
+
+        open_store(store_dir, read_only=True)  # raises the one-line error for what is there instead
+    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    receive, send = ctx.Pipe(duplex=False)
+    worker = ctx.Process(target=_store_worker, args=(send, str(store_dir), text), daemon=True)
+    worker.start()
+    send.close()
+    try:
+        if not receive.poll(timeout):
+            raise QueryError(f"query stopped after {timeout:g} s (--timeout); it may need a LIMIT or "
+                             "a more selective pattern", where)
+        kind, payload = receive.recv()
+    except EOFError:
+        raise QueryError("query failed: the query process died (out of memory?)", where) from None
+    finally:
+        if worker.is_alive():
+            worker.kill()
+        worker.join()
+    if kind == "error":
+        raise QueryError(payload)
+    if kind == "syntax":
+        raise QueryError(f"SPARQL syntax error: {payload}", where)
+    if kind == "failed":
+        raise QueryError(f"query failed: {payload}", where)
+    if kind == "ASK":
+        result = Result("ASK")
+        result.askAnswer = payload
+    elif kind == "SELECT":
+        names, rows = payload
+        result = Result("SELECT")
+        result.vars = [Variable(n) for n in names]
+        result.bindings = [{v: _rdflib_term(t) for v, t in zip(result.vars, row, strict=True)
+                            if t is not None} for row in rows]
+    else:
+        result = Result("CONSTRUCT")
+        graph = Graph(bind_namespaces="none")
+        for s, p, o in payload:
+            graph.add((_rdflib_term(s), _rdflib_term(p), _rdflib_term(o)))
+        result.graph = graph
+    return result

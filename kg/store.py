@@ -11,8 +11,9 @@ and rewrites only the graphs that changed; articles no longer in the input lose
 their graph. An entity, post or event that another article also reports lives
 on in that article's graph, and the confidence graph is recomputed from every
 reading left, so the store equals a fresh build of the same input, quad for
-quad. All changes of one build are one transaction: a build that fails leaves
-the store as it was.
+quad. The default graph holds the union of the named graphs (each triple
+once), so queries see every article without asking for it. All changes of one
+build are one transaction: a build that fails leaves the store as it was.
 
 Oxigraph keeps literals in canonical form: ``"0.950"^^xsd:decimal`` reads back
 as ``"0.95"``, and the NIF offsets (``xsd:nonNegativeInteger``) as
@@ -287,7 +288,8 @@ def _data(quads: Iterable[ox.Quad]) -> str:
     by_graph: dict = {}
     for q in quads:
         by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
-    return " ".join(f"GRAPH {g} {{ {' '.join(lines)} }}" for g, lines in by_graph.items())
+    return " ".join(" ".join(lines) if isinstance(g, ox.DefaultGraph)
+                    else f"GRAPH {g} {{ {' '.join(lines)} }}" for g, lines in by_graph.items())
 
 
 def write_results(
@@ -327,20 +329,28 @@ def write_results(
     quads = [ox.Quad(s, p, o, g) for g, triples in changed.items() for s, p, o in triples]
     quads += vocabulary_quads() + _confidence_quads(readings)
     drops = [*changed, *removed, VOCABULARY_GRAPH, CONFIDENCE_GRAPH]
+    quads += [ox.Quad(q.subject, q.predicate, q.object) for q in quads]  # the union, in the default graph
     if not existing and not any(True for _ in store.named_graphs()):
         store.bulk_extend(quads)  # an empty store: the caller made it and removes it on failure
     else:
         update = "; ".join(f"DROP SILENT GRAPH {g}" for g in drops)
-        store.update(f"{update}; INSERT DATA {{ {_data(quads)} }}")
+        store.update(f"{update}; INSERT DATA {{ {_data(quads)} }}; {_UNION_UPDATE}")
     store.flush()
     return changes
+
+
+#: The default graph holds the union of the named graphs, each triple once: queries on it need no
+#: ``use_default_graph_as_union`` (which in Oxigraph repeats a triple once per graph that holds it,
+#: multiplying the rows of every join). Kept up to date by the same transaction as the named graphs.
+_UNION_CLEANUP = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+_UNION_UPDATE = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}; {_UNION_CLEANUP}"
 
 
 def refresh_confidence(store: ox.Store) -> None:
     """Recompute :data:`CONFIDENCE_GRAPH` and the vocabulary from what the store holds (after a load)."""
     quads = vocabulary_quads() + _confidence_quads(_stored_readings(store, {CONFIDENCE_GRAPH}))
     store.update(f"DROP SILENT GRAPH {VOCABULARY_GRAPH}; DROP SILENT GRAPH {CONFIDENCE_GRAPH}; "
-                 f"INSERT DATA {{ {_data(quads)} }}")
+                 f"INSERT DATA {{ {_data(quads)} }}; {_UNION_UPDATE}")
     store.flush()
 
 
@@ -371,20 +381,16 @@ def discard(tmp: Path) -> None:
 # -- reading ------------------------------------------------------------------------------------
 
 def union_triples(store: ox.Store) -> Iterator[tuple[Node, Node, Node]]:
-    """Every distinct triple of every graph, as rdflib terms (offsets typed again)."""
-    seen: set = set()
-    for q in store.quads_for_pattern(None, None, None, None):
-        t = (q.subject, q.predicate, q.object)
-        if t not in seen:
-            seen.add(t)
-            yield from_ox(*t)
+    """Every distinct triple of every graph (the default graph), as rdflib terms (offsets typed again)."""
+    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        yield from_ox(q.subject, q.predicate, q.object)
 
 
 def as_graph(store: ox.Store) -> Graph:
     """An rdflib ``Graph`` of the union of ``store``'s graphs, held in the store itself (oxrdflib).
 
-    SPARQL through ``graph.query`` runs in Oxigraph; triple patterns
-    (``graph.objects`` ...) give each triple once, offsets typed again.
+    SPARQL through ``graph.query`` runs in Oxigraph on the default graph (the
+    union); triple patterns (``graph.objects`` ...) give offsets their type back.
     """
     g = Graph(store=_union_store_class()(store), bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
@@ -395,6 +401,7 @@ def as_graph(store: ox.Store) -> Graph:
 @functools.cache
 def _union_store_class():
     from oxrdflib import OxigraphStore  # imported on first use: plain builds never need it
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
     class UnionStore(OxigraphStore):
         """oxrdflib's store, reading the union of the named graphs as the graph."""
@@ -405,19 +412,15 @@ def _union_store_class():
 
         def triples(self, triple_pattern, context=None):
             pattern = [None if t is None else to_ox(t) for t in triple_pattern]
-            seen: set = set()
-            for q in self.kg_store.quads_for_pattern(*pattern, None):
-                t = (q.subject, q.predicate, q.object)
-                if t not in seen:
-                    seen.add(t)
-                    yield from_ox(*t), iter((None,))
+            for q in self.kg_store.quads_for_pattern(*pattern, ox.DefaultGraph()):
+                yield from_ox(q.subject, q.predicate, q.object), iter((None,))
 
         def __len__(self, context=None) -> int:
-            q = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
-            return int(next(iter(_solutions(self.kg_store, q)))["n"].value)
+            count = _solutions(self.kg_store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+            return int(next(iter(count))["n"].value)
 
         def query(self, query, initNs, initBindings, queryGraph, **kwargs):  # noqa: N803
-            return super().query(query, initNs, initBindings, "__UNION__", **kwargs)
+            return super().query(query, initNs, initBindings, DATASET_DEFAULT_GRAPH_ID, **kwargs)
 
     return UnionStore
 

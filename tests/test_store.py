@@ -79,14 +79,14 @@ def test_only_the_changed_articles_graph_differs(stores):
     for q in _quads(stores["inc"]):
         after.setdefault(q.graph_name, set()).add(q)
     changed = {g for g in by_graph.keys() | after.keys() if by_graph.get(g) != after.get(g)}
-    # B's graph and the confidences (李理's post was read in A and B, now only in A)
-    assert changed == {article_graph("b#1"), CONFIDENCE_GRAPH}
+    # B's graph, the confidences (李理's post was read in A and B, now only in A) and the union
+    assert changed == {article_graph("b#1"), CONFIDENCE_GRAPH, ox.DefaultGraph()}
 
 
 def _post_confidence(store: ox.Store) -> list[float]:
     q = (f'SELECT DISTINCT ?c WHERE {{ ?post <{ORG.member}> ?p ; <{KG.confidence}> ?c . '
          f'?p <{SCHEMA.name}> "李理"@zh }}')
-    return [float(r["c"].value) for r in store.query(q, use_default_graph_as_union=True)]
+    return [float(r["c"].value) for r in store.query(q)]
 
 
 def test_shared_entities_survive_and_confidence_is_recombined(stores):
@@ -179,3 +179,46 @@ def test_build_into_a_folder_of_other_files_fails_before_work(tmp_path):
                         "--store", str(junk)], capture_output=True, text=True)
     assert r.returncode == 1 and len(r.stderr.splitlines()) == 1 and "not a store" in r.stderr
     assert sorted(p.name for p in junk.iterdir()) == ["keep.txt"]
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("seedstore")
+    r = subprocess.run([*KG_CMD, "build", str(Path(__file__).resolve().parent.parent / "seeds"),
+                        "--out", str(tmp / "out")], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return tmp / "out"
+
+
+def test_store_query_gives_the_rows_of_the_turtle_file(seed_store):
+    from kg.query import format_result, run_query, run_store_query
+
+    for name in ("people-posts", "co-mentions", "events-by-date"):
+        on_store = format_result(run_store_query(name, seed_store / "store"), "tsv")
+        on_file = format_result(run_query(name, seed_store / "graph.ttl"), "tsv")
+        assert on_store.splitlines()[1:], name
+        assert sorted(on_store.splitlines()) == sorted(on_file.splitlines()), name
+
+
+def test_runaway_query_is_stopped_by_the_time_limit(seed_store):
+    import time
+
+    # three unconstrained patterns: (5k triples)^3 rows, minutes of work
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    t0 = time.perf_counter()
+    r = subprocess.run([*KG_CMD, "query", q, "--store", str(seed_store / "store"), "--timeout", "2"],
+                       capture_output=True, text=True, timeout=60)
+    assert time.perf_counter() - t0 < 20
+    assert r.returncode == 1 and r.stdout == ""
+    assert r.stderr.strip() == ("kg: <query>: query stopped after 2 s (--timeout); it may need a LIMIT or "
+                                "a more selective pattern")
+
+
+def test_store_query_errors_are_one_line(seed_store, tmp_path):
+    from kg.errors import QueryError
+    from kg.query import run_store_query
+
+    with pytest.raises(QueryError, match="SPARQL syntax error"):
+        run_store_query("SELECT ?x WHERE { ?x ", seed_store / "store")
+    with pytest.raises(StoreError, match="no store here"):
+        run_store_query("people-posts", tmp_path / "none")

@@ -154,7 +154,7 @@ def construct(store: ox.Store, query: str, where: str = "<query>") -> ox.Store:
 
     head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()))
     try:
-        result = store.query(head + query, use_default_graph_as_union=True)
+        result = store.query(head + query)  # the default graph: a kg store keeps the union there
     except SyntaxError as e:
         raise QueryError(f"SPARQL syntax error: {' '.join(str(e).split())}", where) from None
     if not isinstance(result, ox.QueryTriples):
@@ -166,7 +166,7 @@ def construct(store: ox.Store, query: str, where: str = "<query>") -> ox.Store:
 
 def _rows(store: ox.Store, query: str) -> list[tuple]:
     """The solutions of ``query`` as tuples of plain values (None where unbound), sorted."""
-    result = store.query(query, use_default_graph_as_union=True)
+    result = store.query(query)  # the default graph: a kg store keeps the union of its articles there
     assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
     rows = [tuple(None if s[n] is None else s[n].value for n in names) for s in result]
