@@ -18,6 +18,7 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 from rdflib import XSD, BNode, Graph, Literal, URIRef, Variable
@@ -318,7 +319,7 @@ def run_store_query(query: str, store_dir: str | Path, *, timeout: float | None 
         from kg.store import open_store
 
         open_store(store_dir, read_only=True)  # raises the one-line error for what is there instead
-    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    ctx: Any = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     receive, send = ctx.Pipe(duplex=False)
     worker = ctx.Process(target=_store_worker, args=(send, str(store_dir), text), daemon=True)
     worker.start()
