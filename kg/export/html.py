@@ -154,7 +154,7 @@ def construct(store: ox.Store, query: str, where: str = "<query>") -> ox.Store:
 
     head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()))
     try:
-        result = store.query(head + query)  # the default graph: a kg store keeps the union there
+        result = store.query(head + query, use_default_graph_as_union=_only_named(store))
     except SyntaxError as e:
         raise QueryError(f"SPARQL syntax error: {' '.join(str(e).split())}", where) from None
     if not isinstance(result, ox.QueryTriples):
@@ -164,9 +164,18 @@ def construct(store: ox.Store, query: str, where: str = "<query>") -> ox.Store:
     return out
 
 
+def _only_named(store: ox.Store) -> bool:
+    """Whether ``store`` has triples in named graphs only: then their union is read.
+
+    A kg store keeps the union of its article graphs in the default graph (each
+    triple once); Oxigraph's union view would repeat a triple once per graph.
+    """
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None
+
+
 def _rows(store: ox.Store, query: str) -> list[tuple]:
     """The solutions of ``query`` as tuples of plain values (None where unbound), sorted."""
-    result = store.query(query)  # the default graph: a kg store keeps the union of its articles there
+    result = store.query(query, use_default_graph_as_union=_only_named(store))
     assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
     rows = [tuple(None if s[n] is None else s[n].value for n in names) for s in result]
