@@ -18,9 +18,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.extract import check_rules
 from kg.ingest import read_documents
 from kg.model import ArticleResult, Document, Mention
 from kg.pipeline import process_document
+from kg.rules import RuleSet, load_rules
 
 __all__ = [
     "build", "build_outputs", "open", "extract", "extract_documents", "iter_results", "process_all",
@@ -28,10 +30,11 @@ __all__ = [
 ]
 
 
-def _load_rules(rules: Sequence[str] | None):
-    from kg.rules import load_rules
-
-    return load_rules(tuple(rules or ()))
+def _load_rules(rules: Sequence[str] | None) -> RuleSet:
+    """The rule set of the built-in rules and the user's rule files, every table checked now."""
+    ruleset = load_rules(tuple(rules or ()))
+    check_rules(ruleset)
+    return ruleset
 
 
 def _documents(inputs: Iterable[str | Path | Document], errors=None) -> Iterator[Document]:
@@ -227,7 +230,7 @@ def build(
     results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
                               progress=progress, errors=errors)
     store = open_store(None)
-    write_results(store, results)
+    write_results(store, results, rules=_load_rules(rules))
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return as_graph(store)
@@ -284,14 +287,15 @@ def build_outputs(
         check_new_store(store_dir)
     results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
                               progress=progress, errors=errors)
+    ruleset = _load_rules(rules)
     if stats is not None and not stats.documents:
         raise InputError("nothing to build: no input could be read (outputs left as they were)")
     if db is not None:
-        changes = write_results(db, results)
+        changes = write_results(db, results, rules=ruleset)
     else:
         db, tmp = fresh_store(store_dir)
         try:
-            changes = write_results(db, results)
+            changes = write_results(db, results, rules=ruleset)
             del db
             if store_dir.exists():
                 store_dir.rmdir()  # an empty folder (check_new_store made sure)

@@ -41,6 +41,7 @@ from kg.graph.build import GAZETTEER, GraphBuilder
 from kg.graph.vocab import KG, NIF, PREFIXES, PROV, RDF, RDFS, XSD, vocabulary_triples
 from kg.link import article_iri, iri
 from kg.model import ArticleResult
+from kg.rules import RuleSet
 
 __all__ = [
     "ARTICLE_GRAPHS", "CONFIDENCE_GRAPH", "VOCABULARY_GRAPH", "StoreError", "BuildChanges",
@@ -293,15 +294,16 @@ def _data(quads: Iterable[ox.Quad]) -> str:
 
 
 def write_results(
-    store: ox.Store, results: Iterable[ArticleResult], *, complete: bool = True
+    store: ox.Store, results: Iterable[ArticleResult], *, complete: bool = True, rules: RuleSet | None = None
 ) -> BuildChanges:
     """Bring ``store`` up to date with ``results``, in one transaction.
 
     Article graphs whose triples changed are replaced, new ones added; with
     ``complete`` (the results are the whole input) graphs of articles not among
-    them are removed. The vocabulary and confidence graphs are rewritten.
+    them are removed. The vocabulary and confidence graphs are rewritten. Places and
+    organisations are expanded with ``rules`` (the built-in rules when None).
     """
-    builder = GraphBuilder()
+    builder = GraphBuilder(rules=rules)
     new: dict[ox.NamedNode, set[tuple]] = {}
     for r in results:
         g = article_graph(r.article.id)

@@ -11,15 +11,17 @@ from collections.abc import Callable, Iterator
 from kg.extract.context import Context
 from kg.extract.dates import extract_dates
 from kg.extract.engine import match_patterns, rules_of, to_mention
-from kg.extract.orgs import extract_orgs
+from kg.extract.orgs import extract_orgs, org_rules
 from kg.extract.people import extract_people
 from kg.extract.places import extract_places
+from kg.extract.posts import org_names, roles
 from kg.extract.resolve import resolve
 from kg.extract.titles import extract_titles
 from kg.model import Mention
 from kg.nlp.normalize import View
+from kg.rules import RuleSet
 
-__all__ = ["Context", "extract_mentions"]
+__all__ = ["Context", "check_rules", "extract_mentions"]
 
 Extractor = Callable[[View, Context], Iterator[Mention]]
 
@@ -40,3 +42,10 @@ def extract_mentions(view: View, ctx: Context) -> list[Mention]:
     candidates.extend(to_mention(view, m) for m in match_patterns(
         view.text, (p for p in rules.patterns if p.label not in ("PER", "TITLE"))))
     return resolve(candidates, lambda rule: priorities.get(rule, 0))
+
+
+def check_rules(rules: RuleSet) -> None:
+    """Build what every stage makes of ``rules`` now, so a bad table row fails before any text is read."""
+    org_rules(rules)
+    roles(rules)
+    org_names(rules)

@@ -29,6 +29,7 @@ from functools import cache
 
 from kg.errors import RuleError
 from kg.extract.context import Context
+from kg.extract.engine import rules_of
 from kg.extract.posts import HOW_FACTOR, RULES, by_end_of, generic_roles, parse_chain, read_tsv, view_mention
 from kg.model import Event, Membership, Mention
 from kg.nlp.normalize import View
@@ -187,7 +188,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     hi, ends_in_duty = _chain_end(text, pos, sent[1])
     if kind == "end" and removed is not None and not ends_in_duty:
         return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)
-    posts = [p for p in parse_chain(text, hi, pos, by_end, ctx) if p.role not in generic_roles()]
+    posts = [p for p in parse_chain(text, hi, pos, by_end, ctx) if p.role not in generic_roles(rules_of(ctx))]
     if not posts or (text[pos:posts[0].title[0]] and not text[pos:posts[0].title[0]].endswith("、")):
         return  # the words after the verb are no post (任命张三为首席代表的依据)
     event = None

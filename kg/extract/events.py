@@ -33,6 +33,7 @@ from pathlib import Path
 
 from kg.errors import RuleError
 from kg.extract.context import Context
+from kg.extract.engine import rules_of
 from kg.extract.posts import org_names, resolve_org
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
@@ -313,7 +314,7 @@ def _family(type_: str) -> str:
 
 def _org_before(art: _Article, end: int, lo: int, ctx: Context) -> Mention | None:
     """An organisation written right before view offset ``end`` (a mention or a short name)."""
-    shorts = org_names()
+    shorts = org_names(rules_of(ctx))
     for n in range(min(max(map(len, shorts)), end - lo), 1, -1):
         w = art.text[end - n:end]
         if w in shorts:
@@ -326,7 +327,7 @@ def _org_before(art: _Article, end: int, lo: int, ctx: Context) -> Mention | Non
 
 def _org_at(art: _Article, start: int, end: int, ctx: Context) -> Mention | None:
     """An organisation that opens a name (市政府常务会议 -> 市政府)."""
-    shorts = org_names()
+    shorts = org_names(rules_of(ctx))
     for n in range(min(max(map(len, shorts)), end - start), 1, -1):
         w = art.text[start:start + n]
         if w in shorts and not w.startswith("党") and "{上级}" not in shorts[w][0]:

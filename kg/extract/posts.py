@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 
 from kg.errors import RuleError
@@ -38,7 +37,7 @@ from kg.extract.engine import rules_of
 from kg.extract.orgs import canonical_org
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
-from kg.rules import load_rules
+from kg.rules import Row, RuleSet, load_rules, per_rules
 from kg.rules.places import gazetteer
 
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "read_tsv", "parse_chain",
@@ -52,6 +51,13 @@ _MAX_ROLE = 8
 _DEICTIC = ("本报", "本台", "本刊", "本网")
 # Qualifiers that the N1 lexicon may lack; they join the post (常务副市长).
 _FALLBACK_MODIFIERS = ("常务", "代理", "执行", "名誉", "第一", "代")
+
+
+def _check_templates(row: Row) -> None:
+    for c in row.fields:
+        for name in _TEMPLATE.findall(c):
+            if name not in _HOME_UNITS and name not in ("上级", "本报"):
+                raise row.error(f"unknown template field {{{name}}}")
 
 
 def read_tsv(path: Path, min_cols: int, max_cols: int) -> Iterator[tuple[int, list[str]]]:
@@ -79,20 +85,15 @@ class Role:
     core: bool = True  # a post (书记); False for an occupation (记者, 教授) that needs an organisation
 
 
-@cache
-def roles() -> dict[str, Role]:
-    """Title -> bare role and implied organisation: N1's title lexicon plus ``posts/roles.tsv``."""
+@per_rules
+def _roles(rules: RuleSet) -> dict[str, Role]:
     table: dict[str, Role] = {}
-    try:
-        from kg.rules import load_rules
-
-        lex = load_rules().lexicon("titles/titles")
-        for word, flag in sorted(lex.entries.items()):
-            if flag in ("core", "occ") and len(word) <= _MAX_ROLE:
-                table[word] = Role(word, "", flag == "core")
-    except ImportError:  # the title lexicon is optional: roles.tsv alone still works
-        pass
-    for _, cols in read_tsv(RULES / "roles.tsv", 2, 3):
+    for word, flag in sorted(rules.lexicon("titles/titles").entries.items()):
+        if flag in ("core", "occ") and len(word) <= _MAX_ROLE:
+            table[word] = Role(word, "", flag == "core")
+    for row in rules.table("posts/roles").checked(2, 3):
+        _check_templates(row)
+        cols = row.fields
         org = cols[2] if len(cols) > 2 else ""
         known = table.get(cols[1])
         # a post when it implies its body or its bare role is a post (融媒记者 is an occupation like 记者)
@@ -100,12 +101,19 @@ def roles() -> dict[str, Role]:
     return table
 
 
-@cache
-def generic_roles() -> frozenset[str]:
-    """Roles that name no post (领导, 负责人): ``titles/generic``."""
-    from kg.rules import load_rules
+def roles(rules: RuleSet | None = None) -> dict[str, Role]:
+    """Title -> bare role and implied organisation: the title lexicon plus the ``posts/roles`` table."""
+    return _roles(rules if rules is not None else load_rules())
 
-    return frozenset(load_rules().lexicon("titles/generic").entries)
+
+@per_rules
+def _generic_roles(rules: RuleSet) -> frozenset[str]:
+    return frozenset(rules.lexicon("titles/generic").entries)
+
+
+def generic_roles(rules: RuleSet | None = None) -> frozenset[str]:
+    """Roles that name no post (领导, 负责人): ``titles/generic``."""
+    return _generic_roles(rules if rules is not None else load_rules())
 
 
 # Posts that several people hold at once: a title before a list of names goes to every name
@@ -122,22 +130,28 @@ def shared_by_list(post: Post) -> bool:
 _LIST_JOINS = ("、", "和", "及", "以及")
 
 
-@cache
-def modifiers() -> tuple[str, ...]:
+@per_rules
+def _modifiers(rules: RuleSet) -> tuple[str, ...]:
     words = set(_FALLBACK_MODIFIERS)
     # 前, 原 (former) and 总, 老 (parts of other words) do not make a post of their own
-    lex = load_rules().lexicon("titles/modifiers")
+    lex = rules.lexicon("titles/modifiers")
     words |= {w for w in lex.entries if w not in ("前", "原", "总", "老")}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-@cache
-def org_names() -> dict[str, tuple[str, str]]:
-    """Short name -> (full-name template, scope template) from ``posts/orgs.tsv``."""
+@per_rules
+def _org_names(rules: RuleSet) -> dict[str, tuple[str, str]]:
     table = {}
-    for _, cols in read_tsv(RULES / "orgs.tsv", 2, 3):
+    for row in rules.table("posts/orgs").checked(2, 3):
+        _check_templates(row)
+        cols = row.fields
         table[cols[0]] = (cols[1], cols[2] if len(cols) > 2 and cols[2] else cols[1])
     return table
+
+
+def org_names(rules: RuleSet | None = None) -> dict[str, tuple[str, str]]:
+    """Short name -> (full-name template, scope template) from the ``posts/orgs`` table."""
+    return _org_names(rules if rules is not None else load_rules())
 
 
 def _home(unit: str, ctx: Context) -> str | None:
@@ -171,10 +185,10 @@ def resolve_org(short: str, ctx: Context, scope: str | None = None) -> tuple[str
     A name that needs no chain scope is resolved by ``kg.extract.orgs.canonical_org``
     when it knows it, so posts and mentions agree on keys.
     """
-    if short not in org_names():
+    if short not in org_names(rules_of(ctx)):
         full = _canonical(short, ctx) or short
         return full, full
-    full_t, scope_t = org_names()[short]
+    full_t, scope_t = org_names(rules_of(ctx))[short]
     if "{上级}" not in full_t:
         full = _canonical(short, ctx)
         # N2's name wins when it resolved the short name, or when the short name needs no place (国务院)
@@ -200,8 +214,8 @@ class Post:
     parent_span: tuple[int, int] | None = None  # view span where the parent body is written
 
 
-def _longest_role(text: str, end: int, lo: int) -> tuple[int, Role] | None:
-    table = roles()
+def _longest_role(text: str, end: int, lo: int, rules: RuleSet) -> tuple[int, Role] | None:
+    table = roles(rules)
     for n in range(min(_MAX_ROLE, end - lo), 0, -1):
         r = table.get(text[end - n:end])
         if r is not None:
@@ -209,11 +223,11 @@ def _longest_role(text: str, end: int, lo: int) -> tuple[int, Role] | None:
     return None
 
 
-def _with_modifiers(text: str, start: int, lo: int) -> int:
+def _with_modifiers(text: str, start: int, lo: int, rules: RuleSet) -> int:
     changed = True
     while changed:
         changed = False
-        for m in modifiers():
+        for m in _modifiers(rules):
             if start - len(m) >= lo and text.startswith(m, start - len(m)):
                 start -= len(m)
                 changed = True
@@ -229,10 +243,12 @@ class _Part:
     value: str  # mention key / short name / place name
 
 
-def _org_parts(text: str, end: int, lo: int, by_end: dict[int, list[Mention]]) -> list[_Part]:
+def _org_parts(
+    text: str, end: int, lo: int, by_end: dict[int, list[Mention]], rules: RuleSet
+) -> list[_Part]:
     """Organisation parts written right before view offset ``end``, left to right."""
     parts: list[_Part] = []
-    shorts = org_names()
+    shorts = org_names(rules)
     longest = max(map(len, shorts))
     while end > lo:
         found = None
@@ -276,7 +292,7 @@ def _last_verb(text: str, start: int, end: int) -> re.Match | None:
 _ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n"
 
 
-def _org_tail(text: str, end: int, lo: int, by_end) -> _Part | None:
+def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | None:
     start = end
     while start > lo and end - start < 20 and text[start - 1] not in _ORG_TAIL_STOP \
             and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
@@ -290,7 +306,7 @@ def _org_tail(text: str, end: int, lo: int, by_end) -> _Part | None:
         return None
     if end - start < 3:
         return None
-    table = roles()
+    table = roles(rules)
     seg = text[start:end].replace("委员会", "###")  # 委员 of 委员会 is no post
     if any(seg[i:i + n] in table
            for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
@@ -298,18 +314,20 @@ def _org_tail(text: str, end: int, lo: int, by_end) -> _Part | None:
     return _Part(start, end, "text", text[start:end])
 
 
-def _parse_title(text: str, end: int, lo: int, by_end) -> tuple[int, Role | None, int, list[_Part]] | None:
+def _parse_title(
+    text: str, end: int, lo: int, by_end, rules: RuleSet
+) -> tuple[int, Role | None, int, list[_Part]] | None:
     """One title ending at ``end``: (start, role, role start, org parts); None when nothing."""
-    hit = _longest_role(text, end, lo)
+    hit = _longest_role(text, end, lo, rules)
     if hit is not None:
         role_start, role = hit
-        role_start = _with_modifiers(text, role_start, lo)
-        parts = _org_parts(text, role_start, lo, by_end)
+        role_start = _with_modifiers(text, role_start, lo, rules)
+        parts = _org_parts(text, role_start, lo, by_end, rules)
         if not parts:
-            tail = _org_tail(text, role_start, lo, by_end)
+            tail = _org_tail(text, role_start, lo, by_end, rules)
             parts = [tail] if tail is not None else []
         return (parts[0].start if parts else role_start), role, role_start, parts
-    parts = _org_parts(text, end, lo, by_end)
+    parts = _org_parts(text, end, lo, by_end, rules)
     if parts:  # an organisation alone: sets the scope of the chain (市委常委会、统战部副部长)
         return parts[0].start, None, end, parts
     return None
@@ -338,7 +356,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             org, new_scope = p.value, _department_scope(p.value)
             how = "written"
         elif p.kind == "short":
-            relative = "{上级}" in org_names().get(p.value, ("", ""))[0]
+            relative = "{上级}" in org_names(rules_of(ctx)).get(p.value, ("", ""))[0]
             base = org if org is not None and not relative else (org or scope)
             full, sc = resolve_org(p.value, ctx, base if relative else None)
             if relative and base is not None:
@@ -352,7 +370,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 org, how, new_scope = None, "unknown", scope
         elif p.kind == "place" and org is None:
             new_scope = p.value  # 鄂尔多斯市市长: the place fills the implied body
-    if role is not None and role.org and (org is None or "{上级}" in role.org or role.org in org_names()):
+    shorts = org_names(rules_of(ctx))
+    if role is not None and role.org and (org is None or "{上级}" in role.org or role.org in shorts):
         implied = role.org
         if "{上级}" in implied:
             base = org or scope
@@ -361,7 +380,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 parent, org, how = base, full, ("implied" if how == "unknown" else how)
         elif org is None:
             if parts and parts[-1].kind == "place":
-                short_t = org_names().get(implied, (implied, implied))[0]
+                short_t = org_names(rules_of(ctx)).get(implied, (implied, implied))[0]
                 full = _TEMPLATE.sub(parts[-1].value, short_t, count=1)
             else:
                 full, _ = resolve_org(implied, ctx)
@@ -396,14 +415,14 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
     raw = []
     pos = end
     while True:
-        parsed = _parse_title(text, pos, lo, by_end)
+        parsed = _parse_title(text, pos, lo, by_end, rules_of(ctx))
         if parsed is None:
             break
         start, role, role_start, parts = parsed
         raw.append((start, pos, role, parts))
         if start - 1 >= lo and text[start - 1] in "、,":
             # 、 joins titles; a comma only when another title ends right before it
-            if text[start - 1] == "," and _parse_title(text, start - 1, lo, by_end) is None:
+            if text[start - 1] == "," and _parse_title(text, start - 1, lo, by_end, rules_of(ctx)) is None:
                 break
             pos = start - 1
             continue
@@ -416,11 +435,11 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
         org, how, scope, parent = _resolve(parts, role, scope, ctx)
         org_span = (parts[0].start, parts[-1].end) if parts else None
         parent_span = scope_span
-        if len(parts) > 1 and "{上级}" not in org_names().get(parts[0].value, ("", ""))[0]:
+        if len(parts) > 1 and "{上级}" not in org_names(rules_of(ctx)).get(parts[0].value, ("", ""))[0]:
             parent_span = (parts[0].start, parts[0].end)  # 自治区党委宣传部: the parent is in the title
         if org_span is not None:
             scope_span = org_span
-        if role is None or role.role in generic_roles():
+        if role is None or role.role in generic_roles(rules_of(ctx)):
             continue
         if "{上级}" in role.org:  # 市政府党组书记: the 党组 is written inside the post
             parent_span = org_span or parent_span
@@ -526,7 +545,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if not posts:
             hit = None
             for n in range(min(_MAX_ROLE, sent[1] - pe), 0, -1):
-                role = roles().get(text[pe:pe + n])
+                role = roles(rules_of(ctx)).get(text[pe:pe + n])
                 if role is not None and role.core:
                     hit = (n, role)
                     break

@@ -80,7 +80,7 @@ def extract_relations(view: View, mentions: list[Mention], ctx: Context) -> Iter
                 yield Relation(org, "locatedIn", m, sentence_of(a), "relation:loc-de-org", 0.8)
 
     # name prefix
-    shorts = org_names()
+    shorts = org_names(rules_of(ctx))
     for a, _, m in orgs:
         name = m.text
         parent_key, parent_len = None, 0

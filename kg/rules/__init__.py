@@ -43,8 +43,8 @@ __all__ = [
 ]
 
 RULES_DIR = Path(__file__).parent
-# Folders of built-in rules that this loader owns; others (events/, posts/) are read by their extractors.
-_BUILTIN_DIRS = ("people", "titles", "places", "orgs")
+# Folders of built-in rules that this loader owns; others (events/) are read by their extractors.
+_BUILTIN_DIRS = ("people", "titles", "places", "orgs", "posts")
 _PATTERN_KEYS = {"id", "label", "regex", "group", "priority", "key", "comment"}
 _FLAG = re.compile(r"^[a-z][a-z0-9_-]*$")
 _MACRO = re.compile(r"\{([a-z_]+/[a-z_]+)\}")
