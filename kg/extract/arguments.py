@@ -38,7 +38,11 @@ from kg.extract.events import RULES, read_jsonl, scheme, triggers
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
 
-__all__ = ["Role", "roles", "roles_of", "read_arguments", "duee_arguments"]
+__all__ = ["Role", "roles", "roles_of", "read_arguments", "duee_arguments", "NAMESPACES"]
+
+#: Where the CURIEs of the ``property`` of roles.jsonl point.
+NAMESPACES = {"schema": "https://schema.org/", "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
+              "kg": "https://kg.example.org/ns#"}
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万]+)"
 _CURRENCY = r"(?:人民币|美元|美金|欧元|英镑|日元|港元|港币|韩元|卢布|澳元|加元|瑞士法郎|法郎|元|欧|块)"
@@ -55,10 +59,15 @@ VALUES: dict[str, re.Pattern[str]] = {
     "ROUND": re.compile(r"(?:Pre-?)?[A-FＡ-Ｆ]\+?(?:\+|１)?轮|天使轮|种子轮|战略融资|Pre-IPO轮"),
     "PERCENT": re.compile(rf"{_NUM}(?:\.\d+)?(?:%|％|个基点|个百分点)|百分之{_NUM}"),
     "WORK": re.compile(r"《[^《》]{1,40}》"),
+    # times the date extractor leaves to a publication date: 今天凌晨, 当地时间周三, 自即日起
+    "TIME": re.compile(r"(?:[\u4e00-\u9fff]{0,6}当地时间|北京时间)?(?:自|从)?"
+                       r"(?:(?:今天|昨天|前天|明天|今日|昨日|当日|当天|次日|近日|日前|此前|近期|最近|前两天|前几天|前段时间|上个月|本月|上周|本周|这周|下周|"
+                       r"周[一二三四五六日末]|星期[一二三四五六日天]|今年|去年|明年|即日|国庆|春节|元旦|[早晚]间|凌晨|"
+                       r"上午|中午|下午|傍晚|晚上|深夜|夜间|\d+[时点](?:\d+分)?许?)+起?)"),
 }
-_MENTION_KINDS = ("PER", "ORG", "LOC", "TITLE")
+_MENTION_KINDS = ("PER", "ORG", "LOC", "TITLE", "DATE")
 _KINDS = (*_MENTION_KINDS, *VALUES, "PHRASE")
-_SIDES = ("before", "after", "clause", "sentence")
+_SIDES = ("before", "after", "clause", "sentence", "near")
 _CLAUSE = ",，;；:：()（）"
 _SENTENCE_END = "。!！?？\n"
 # what a subject phrase does not start with (time words, sources) and where it stops
@@ -81,13 +90,24 @@ class Role:
     id: str
     type: str  # concept id of the scheme
     duee: str  # DuEE's name of the role
-    property: str  # the RDF property, as a CURIE (schema:, sem:, kg:)
+    curie: str  # the RDF property, as a CURIE (schema:, sem:, kg:)
     en: str
     side: str = ""  # empty: filled by the event reader (时间, 地点)
     reads: tuple[str, ...] = ()
     cue: tuple[str, ...] = ()
     followed_by: tuple[str, ...] = ()
     many: bool = False
+
+    @property
+    def iri(self) -> str:
+        """The property as a full IRI."""
+        prefix, _, local = self.curie.partition(":")
+        return NAMESPACES[prefix] + local
+
+    @property
+    def actor(self) -> bool:
+        """Whether the role is filled by a person or an organisation (a ``sem:hasActor``)."""
+        return "PER" in self.reads or "ORG" in self.reads
 
 
 @cache
@@ -108,7 +128,7 @@ def roles() -> dict[str, Role]:
         if bad:
             raise RuleError(f"unknown kind {bad[0]!r} in 'reads' (known: {', '.join(_KINDS)})", str(path), no)
         prefix = r["property"].partition(":")[0]
-        if prefix not in ("schema", "sem", "kg"):
+        if prefix not in NAMESPACES:
             raise RuleError("property must be a schema:, sem: or kg: CURIE", str(path), no)
         out[r["id"]] = Role(r["id"], r["type"], r["duee"], r["property"], r["en"], r.get("side", ""),
                             tuple(r.get("reads", ())), tuple(r.get("cue", ())),
@@ -128,12 +148,16 @@ def roles_of(type_: str) -> tuple[Role, ...]:
 
 
 def duee_arguments(event: Event) -> list[tuple[str, Mention]]:
-    """The event's arguments as (DuEE role, mention): its date, its place and those read here."""
-    out = [("时间", event.when)] if event.when is not None else []
-    if event.place is not None:
-        out.append(("地点", event.place))
+    """The event's arguments as (DuEE role, mention): those read here, else its date and place."""
     by_id = roles()
-    return out + [(by_id[r].duee, m) for r, m in event.arguments if r in by_id]
+    out = [(by_id[r].duee, m) for r, m in event.arguments if r in by_id]
+    read = {role for role, _ in out}
+    has = {r.duee for r in roles_of(event.type)}
+    if event.when is not None and "时间" in has - read:
+        out.append(("时间", event.when))
+    if event.place is not None and "地点" in has - read:
+        out.append(("地点", event.place))
+    return out
 
 
 class _Sentence:
@@ -148,6 +172,11 @@ class _Sentence:
                 if not any(s < v.end() and v.start() < e for s, e in taken):
                     self.spans.append((v.start(), v.end(), kind, None))
         self.spans.sort(key=lambda s: (s[0], s[1]))
+        # 20日 + 3时, 15日 + 晚间: a time of day joins the date it follows
+        for i in range(len(self.spans) - 1, 0, -1):
+            (s0, e0, k0, _), (s1, e1, k1, _) = self.spans[i - 1], self.spans[i]
+            if k0 == "DATE" and k1 == "TIME" and e0 == s1:
+                self.spans[i - 1:i + 1] = [(s0, e1, "DATE", None)]
 
     def clause(self, i: int) -> tuple[int, int]:
         s = i
@@ -165,14 +194,31 @@ class _Sentence:
         return Mention(src[0], src[1], kind, self.view.source[src[0]:src[1]], rule=rule)
 
 
+@cache
+def _trigger_re() -> re.Pattern[str]:
+    words = sorted(triggers()["verb"], key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] | None:
     """The noun phrase of [a, b): the subject before a trigger, or the object after it."""
     text = sent.text
+    # one clause only: the last piece before the trigger, the first after it
+    while b > a and text[b - 1] in _CLAUSE:
+        b -= 1
+    pieces = [i for i in range(a, b) if text[i] in _CLAUSE]
+    if pieces:
+        a, b = (pieces[-1] + 1, b) if subject else (a, pieces[0])
+    # no value (50万元, 3人) and no other event's trigger is part of a phrase
+    for s, e, kind, _ in sent.spans:
+        if kind in VALUES and a < e and s < b:
+            a, b = (max(a, e), b) if subject else (a, min(b, s))
+    for v in _trigger_re().finditer(text, a, b):
+        a, b = (max(a, v.end()), b) if subject else (a, min(b, v.start()))
     if subject:  # a date opening the clause is no part of its subject
         for s, e, kind, _ in sent.spans:
             if kind == "DATE" and a <= s <= a + 1 and e < b:
                 a = e
-    if subject:
         lead = _LEAD.match(text, a, b)
         if lead:
             a = lead.end()
@@ -200,13 +246,43 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] |
     return a, b
 
 
+# a time that says when something was reported or up to when it was counted, not when it happened
+_REPORTED = re.compile(r"(?:晚间|[早晚]上)?"
+                       r"(?:报道|电|讯|消息|发布|通报|获悉|称|表示|透露|公告|披露|显示|最新)")
+_UNTIL = ("截至", "截止", "到", "直到")
+# a year that qualifies a noun (2019年东京车展) is no time of the event
+_YEAR_MODIFIER = re.compile(r"\d{4}年$")
+
+
+def _when(text: str, s: int, e: int) -> bool:
+    """Whether the time at [s, e) can say when an event happened."""
+    if _REPORTED.match(text, e) or any(text.endswith(w, 0, s) for w in _UNTIL):
+        return False
+    nxt = text[e:e + 1]
+    return not (_YEAR_MODIFIER.search(text, s, e) and nxt and "\u4e00" <= nxt <= "\u9fff"
+                and nxt not in "起以来底初末中上下前后")
+
+
 _Span = tuple[int, int, str, "Mention | None"]
+
+
+def _near(found: list[_Span], windows: dict[str, tuple[int, int]]) -> list[_Span]:
+    """The nearest before the trigger in its clause, else before it in the sentence, else after it."""
+    cs, ce = windows["clause"]
+    va, vb = windows["trigger"]
+    before = [f for f in found if cs <= f[0] and f[1] <= va] or [f for f in found if f[1] <= va]
+    if before:
+        return before[-1:]
+    return [f for f in found if vb <= f[0] and f[1] <= ce][:1]
 
 
 def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> list[_Span]:
     """The fillers of ``role`` in its window, nearest to the trigger first."""
     a, b = windows[role.side]
     text = sent.text
+    if role.side == "near":  # every kind at once: the nearest wins
+        return _near([s for s in sent.spans if s[2] in role.reads and a <= s[0] and s[1] <= b
+                      and (s[2] not in ("DATE", "TIME") or _when(text, s[0], s[1]))], windows)
     for kind in role.reads:
         if kind == "PHRASE":
             if role.side not in ("before", "after"):
@@ -220,6 +296,7 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
                 return [(ph[0], ph[1], "PHRASE", None)]
             continue
         found = [s for s in sent.spans if s[2] == kind and a <= s[0] and s[1] <= b
+                 and (kind not in ("DATE", "TIME") or _when(text, s[0], s[1]))
                  and (not role.cue or any(text.endswith(w, 0, s[0]) for w in role.cue))
                  and (not role.followed_by or any(text.startswith(w, s[1]) for w in role.followed_by))]
         if found:
@@ -261,7 +338,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event]) -> 
             before, after = (passive + 1, va), (cs, passive)
         if trig.inverse:
             before, after = after, before
-        windows = {"before": before, "after": after, "clause": (cs, ce), "sentence": (sa, sb)}
+        windows = {"before": before, "after": after, "clause": (cs, ce), "sentence": (sa, sb),
+                   "near": (sa, sb), "trigger": (va, vb)}
         args: list[tuple[str, Mention]] = []
         used: set[tuple[int, int]] = {(va, vb)}
         filled: set[str] = set()

@@ -35,6 +35,7 @@ from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
+from kg.extract.arguments import roles
 from kg.extract.events import scheme
 from kg.extract.orgs import org_location, parent_org
 from kg.graph.vocab import (
@@ -125,6 +126,21 @@ def _key(m: Mention) -> str:
     return m.key or m.text
 
 
+SEM_HAS_ACTOR = URIRef("http://semanticweb.cs.vu.nl/2009/11/sem/hasActor")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: kinds of argument values whose number is the value, and its datatype
+_NUMERIC = {"COUNT": XSD.integer, "AGE": XSD.integer, "MAGNITUDE": XSD.decimal, "DEPTH": XSD.decimal,
+            "PERCENT": XSD.decimal}
+
+
+def _value(m: Mention) -> Literal:
+    """An argument that names nothing: 3人 -> 3 (xsd:integer), 6.2级 -> 6.2, else the words as written."""
+    numbers = _NUMBER.findall(m.text)
+    if m.type in _NUMERIC and len(numbers) == 1 and not re.search(r"[十百千万亿多余近约]", m.text):
+        return Literal(numbers[0], datatype=_NUMERIC[m.type])
+    return _zh(m.text)
+
+
 class GraphBuilder:
     """Adds articles to a graph, one :class:`ArticleResult` at a time.
 
@@ -153,11 +169,13 @@ class GraphBuilder:
         self._rules = rules
         self._gazetteer = gazetteer(rules)
         self._scheme = scheme()
+        self._roles = roles()
         self._expanded: set[tuple[URIRef, URIRef | None]] = set()  # (entity, source) already expanded
         # fact -> (article, sentence) -> best confidence of that reading
         self._readings: dict[URIRef, dict[tuple[str, tuple[int, int]], float]] = {}
         for t in vocabulary_triples():
             self._add(t)
+        self._declare_roles()
         self._add((GAZETTEER, RDF.type, PROV.Entity))
         self._add((GAZETTEER, RDFS.label, Literal("kg gazetteer of places (kg/rules/places/)", lang="en")))
 
@@ -473,12 +491,50 @@ class GraphBuilder:
                 add((e, KG.delegatedBy, person))
         if ev.when is not None:
             self._mention(ev.when)
+        for role_id, m in ev.arguments:
+            self._argument(e, role_id, m)
         trigger = self._event_mention(ev.trigger, e)
         if trigger is not None:
             add((e, KG.trigger, trigger))
         for m in ev.mentions:
             self._event_mention(m, e)
         self._provenance(e, ev.sentence, ev.rule, ev.confidence)
+
+    def _declare_roles(self) -> None:
+        """kg's own properties for event roles (kg:deceased, kg:winner ...), labelled and explained."""
+        add = self._add
+        for role in self._roles.values():
+            p = URIRef(role.iri)
+            if not role.iri.startswith(str(KG._NS)):
+                continue
+            add((p, RDF.type, RDF.Property))
+            add((p, RDFS.label, Literal(role.en, lang="en")))
+            add((p, RDFS.label, _zh(role.duee)))
+            add((p, RDFS.comment, Literal(f"The {role.en} of an event (DuEE role {role.duee}); "
+                                          f"read by kg/rules/events/roles.jsonl.", lang="en")))
+            add((p, RDFS.domain, SCHEMA.Event))
+            add((p, RDFS.isDefinedBy, URIRef(str(KG._NS))))
+            if role.actor:
+                add((p, RDFS.subPropertyOf, SEM_HAS_ACTOR))
+
+    def _argument(self, event: URIRef, role_id: str, m: Mention) -> None:
+        """One argument of an event: its entity when it names one, else its value as a literal."""
+        role = self._roles.get(role_id)
+        if role is None:
+            return
+        entity = self._mention(m)
+        p = URIRef(role.iri)
+        if p == SCHEMA.startDate:
+            value = date_literal(m.key) if m.type == "DATE" else None
+            if value is not None and (event, SCHEMA.startDate, None) not in self.graph:
+                self._add((event, p, value))
+        elif p == SCHEMA.location:
+            if entity is not None and m.type == "LOC":
+                self._add((event, p, entity))
+        elif entity is not None:
+            self._add((event, p, entity))
+        else:
+            self._add((event, p, _value(m)))
 
     def _event_mention(self, m: Mention, event: URIRef) -> URIRef | None:
         """A word of the text that denotes ``event`` (its trigger, or 会议 referring back to it)."""
