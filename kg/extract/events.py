@@ -59,6 +59,8 @@ _NOUN_AFTER_VERB_SET = frozenset("人者方员")
 # how the name of a place where things happen ends, when the NER has not named it
 _VENUE = re.compile(r"(?:园|馆|场|厅|堂|中心|大厦|酒店|宾馆|饭店|广场|公园|学校|大学|学院|医院|基地|"
                     r"村|镇|乡|区|县|市|省|州|国)$")
+# prepositions of a partner between a place and its verb: 在海湖庄园同…举行会晤
+_PARTNER = re.compile(r"同|与|跟")
 # adverbs between a place and its verb: 在上海正式开幕
 _ADVERB_END = re.compile(r"(?:正式|隆重|盛大|顺利|圆满|胜利|再次|首次|共同|成功)+$")
 # a dateline opening a clause: 新华社莫斯科1月5日电
@@ -355,6 +357,11 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     adverb = _ADVERB_END.search(text, start, end)  # 在上海正式开幕
     if adverb:
         end = adverb.start()
+    ends = {e for _, e, m in art.spans if m.type in ("LOC", "ORG")}
+    for partner in _PARTNER.finditer(text, start, end):  # 在海湖庄园同X举行会晤: the place ends before 同
+        if partner.start() in ends or _VENUE.search(text, start, partner.start()):
+            end = partner.start()
+            break
     inside = [x for x in art.spans if x[0] < end and start < x[1]]
     if end - start < 2 or end - start > 20 or any(c in _DELIMS for c in text[start:end]) \
             or any(m.type in ("DATE", "PER") for _, _, m in inside):
@@ -391,7 +398,8 @@ def _date(art: _Article, sent: tuple[int, int], at: int) -> Mention | None:
     if in_clause:
         return in_clause[-1][2]
     # a date standing alone before a comma (6月13日,…) is the sentence's topic
-    opening = [d for d in dates if d[0] == art.clause_start(d[0], sent[0]) and text[d[1]:d[1] + 1] in ",，"]
+    opening = [d for d in dates if text[art.clause_start(d[0], sent[0]):d[0]] in ("", "当地时间", "北京时间")
+               and text[d[1]:d[1] + 1] in ",，"]
     if opening and opening[0][1] <= at:
         return opening[0][2]
     after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs]
@@ -444,7 +452,10 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
         src_sent = view.to_source(*sent)
         # named events: runs of adjacent nouns
         runs: list[list[re.Match]] = []
+        names = [(s, e) for s, e, m in art.spans if m.type in ("ORG", "LOC")]
         for nm in _noun_re().finditer(text, sent[0], sent[1]):
+            if any(s <= nm.start() and nm.end() < e for s, e in names):
+                continue  # 会议 of 上海国际会议中心: a word inside a name
             gap = text[runs[-1][-1].end():nm.start()] if runs else None
             if gap is not None and len(gap) <= 12 and not any(c in _DELIMS for c in gap) \
                     and not art.verb_at(runs[-1][-1].end(), nm.start()):

@@ -7,6 +7,8 @@ confidence whose meaning each module documents (``kg.extract.posts``,
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from itertools import chain
 
 from kg.extract.appointments import extract_appointments
@@ -19,6 +21,30 @@ from kg.model import Event, Membership, Mention, Relation
 from kg.nlp.normalize import View
 
 __all__ = ["extract_facts"]
+
+
+# how a venue's name ends: an organisation so named is where things happen (上海国际会议中心, 人民大会堂)
+_VENUE_END = re.compile(r"(?:中心|大厦|会堂|礼堂|酒店|宾馆|饭店|广场|庄园|公园|体育馆|展览馆|博物馆|"
+                        r"会馆|剧院|园区)$")
+# types whose verb's object is the place gone to (访问美国, 考察深圳)
+_GOING = ("Visit", "Inspection")
+
+
+def _venue(e: Event, text: str, mentions: list[Mention]) -> Event:
+    """The event with its venue as a place: an organisation named like a venue is the place, not the
+    organiser (在上海国际会议中心会见); a visit's place is the place its verb names (访问美国)."""
+    place, organizer = e.place, e.organizer
+    if place is not None and place.type == "ORG" and _VENUE_END.search(place.text):
+        place = replace(place, type="LOC")
+    if organizer is not None and place is not None \
+            and (organizer.start, organizer.end) == (place.start, place.end):
+        organizer = None
+    if place is None and e.type in _GOING:
+        at = e.trigger.end + (1 if text[e.trigger.end:e.trigger.end + 1] == "了" else 0)
+        place = next((m for m in mentions if m.type == "LOC" and m.start == at), None)
+    if (place, organizer) == (e.place, e.organizer):
+        return e
+    return replace(e, place=place, organizer=organizer)
 
 
 def _one_per_change(events: list[Event], changes: list[Event]) -> list[Event]:
@@ -82,5 +108,6 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     holders = {t: first[t] for t, names in by_title.items() if len(names) == 1}
     events = _one_per_change(read_arguments(view, mentions, extract_events(view, mentions, ctx, holders)),
                              changes)
+    events = [_venue(e, view.source, mentions) for e in events]
     events.sort(key=lambda e: (e.trigger, e.name))
     return sorted(memberships.values()), events, sorted(relations.values())

@@ -50,6 +50,8 @@ _SPEECH = frozenset("说称讲摄")
 # One-character words the tagger glues after or before a name it tags (谭彦是, 对丁伟).
 _GLUED_AFTER = _SPEECH | frozenset("是为在将等和对任")
 _GLUED_BEFORE = frozenset("对向与和给被让把由据")
+# ... and after a name that follows a title (省长张三在广东调研): prepositions and conjunctions
+_GLUED_AFTER_TITLE = frozenset("在和等将对")
 # Tags of the word after a sentence subject: a time (克林顿今天), a preposition (萨默斯在).
 _SUBJECT_NEXT_TAGS = frozenset({"t", "p"})
 # Tags of words that end a minority name cut by the tagger (布仁 + 其 + 木格 + 在/p).
@@ -294,8 +296,9 @@ def _after_titles(
         nxt = tokens[i + 1] if i + 1 < n else None
         if tok.tag not in _AFTER_TITLE_TAGS:
             continue
-        if len(w) in (3, 4) and w[-1] in _SPEECH and split_name(w[:-1], lex) and w[0] not in lex.weak:
-            yield Match(tok.start, tok.end - 1, "PER", "per.after-title")  # 刘洪说 tagged as one word
+        if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) == 3 and w[-1] in _GLUED_AFTER_TITLE) \
+                and split_name(w[:-1], lex) and w[0] not in lex.weak:
+            yield Match(tok.start, tok.end - 1, "PER", "per.after-title")  # 刘洪说, 张三在 tagged as one word
         elif split_name(w, lex) and w[0] not in lex.weak and w not in lex.compound:
             end = _dotted_end(tokens, i, lex)[0]
             compound_three = len(w) == 3 and w[:2] in lex.compound

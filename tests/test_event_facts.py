@@ -1,0 +1,36 @@
+"""Events of issue 12's error classes: dates by the clause of the trigger (当地时间), venues as places and
+not organisers, the place a visit goes to, a word inside a name is no event, a bare 论坛 refers back.
+Made-up sentences of the shapes news uses."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.pipeline import process_document
+
+
+def events(text: str):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    return [(e.type, e.date, e.place.text if e.place else None, e.place.type if e.place else None,
+             e.organizer.text if e.organizer else None)
+            for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a venue named like a body is the place (a Place in the graph), not the organiser
+    ("3月8日晚，市长王强在国际会议中心会见客人。",
+     [("Reception", "2025-03-08", "国际会议中心", "LOC", None)]),
+    ("5月2日，市委书记赵军在会展中心会见了客商。", [("Reception", "2025-05-02", "会展中心", "LOC", None)]),
+    # the place a visit or an inspection goes to is its verb's object
+    ("省长张三访问美国。", [("Visit", None, "美国", "LOC", None)]),
+    ("市委书记李明考察了深圳。", [("Inspection", None, "深圳", "LOC", None)]),
+    # the place ends before the partner (同, 与); 当地时间 and 北京时间 dates open the sentence
+    ("当地时间6日，主席张明在美国佛罗里达州海湖庄园同美国总统李特举行会晤。",
+     [("Reception", "2025-06-06", "美国佛罗里达州海湖庄园", "LOC", None)]),
+    ("北京时间5日，总理陈平在日内瓦与瑞士总统会谈。", [("Reception", "2025-06-05", "日内瓦", "LOC", None)]),
+    # a bare 论坛 after its name refers back: one forum, and its opening
+    ("12月1日，2022青山论坛开幕。本届论坛为期3天。",
+     [("Conference", "2025-12-01", None, None, None), ("Opening", "2025-12-01", None, None, None)]),
+])
+def test_event_dates_and_places(text, expected):
+    assert events(text) == expected
