@@ -17,8 +17,8 @@ is read:
   clause boundary, trimmed of adverbs and function words (the noun phrase a
   linguist would underline).
 * ``cue`` (words right before the filler: 对X罚款, 向X道歉; a phrase then runs from the
-  cue to the trigger) and
-  ``followed_by`` (words right after it: 3人死亡) narrow the reading;
+  cue to the trigger) and ``followed_by`` (words right after it: 3人死亡) narrow the
+  reading: a filler needs one of either;
   ``many`` takes every filler of the kind (结婚双方), not only the nearest.
   Several records may read one role (ids ``Fine.罚款对象/对`` and ``Fine.罚款对象``):
   the first that finds a filler fills it.
@@ -172,11 +172,16 @@ class _Sentence:
                 if not any(s < v.end() and v.start() < e for s, e in taken):
                     self.spans.append((v.start(), v.end(), kind, None))
         self.spans.sort(key=lambda s: (s[0], s[1]))
-        # 20日 + 3时, 15日 + 晚间: a time of day joins the date it follows
+        # 20日 + 3时, 15日 + 晚间: a time of day joins the date it follows; 纽约州 + 长岛: places join
         for i in range(len(self.spans) - 1, 0, -1):
-            (s0, e0, k0, _), (s1, e1, k1, _) = self.spans[i - 1], self.spans[i]
+            (s0, e0, k0, _), (s1, e1, k1, m1) = self.spans[i - 1], self.spans[i]
             if k0 == "DATE" and k1 == "TIME" and e0 == s1:
                 self.spans[i - 1:i + 1] = [(s0, e1, "DATE", None)]
+            elif k0 == k1 == "LOC" and e0 == s1 and m1 is not None:
+                src = view.to_source(s0, e1)
+                joined = Mention(src[0], src[1], "LOC", view.source[src[0]:src[1]], rule="arg:place-span",
+                                 key=m1.key or m1.text)
+                self.spans[i - 1:i + 1] = [(s0, e1, "LOC", joined)]
 
     def clause(self, i: int) -> tuple[int, int]:
         s = i
@@ -266,6 +271,14 @@ def _when(text: str, s: int, e: int) -> bool:
 _Span = tuple[int, int, str, "Mention | None"]
 
 
+def _cued(text: str, s: int, e: int, role: Role) -> bool:
+    """Whether the filler at [s, e) has one of the role's cues before it or one of its followers after it."""
+    if not role.cue and not role.followed_by:
+        return True
+    return any(text.endswith(w, 0, s) for w in role.cue) \
+        or any(text.startswith(w, e) for w in role.followed_by)
+
+
 def _near(found: list[_Span], windows: dict[str, tuple[int, int]]) -> list[_Span]:
     """The nearest before the trigger in its clause, else before it in the sentence, else after it."""
     cs, ce = windows["clause"]
@@ -282,7 +295,8 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
     text = sent.text
     if role.side == "near":  # every kind at once: the nearest wins
         return _near([s for s in sent.spans if s[2] in role.reads and a <= s[0] and s[1] <= b
-                      and (s[2] not in ("DATE", "TIME") or _when(text, s[0], s[1]))], windows)
+                      and (s[2] not in ("DATE", "TIME") or _when(text, s[0], s[1]))
+                      and _cued(text, s[0], s[1], role)], windows)
     for kind in role.reads:
         if kind == "PHRASE":
             if role.side not in ("before", "after"):
@@ -297,8 +311,7 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
             continue
         found = [s for s in sent.spans if s[2] == kind and a <= s[0] and s[1] <= b
                  and (kind not in ("DATE", "TIME") or _when(text, s[0], s[1]))
-                 and (not role.cue or any(text.endswith(w, 0, s[0]) for w in role.cue))
-                 and (not role.followed_by or any(text.startswith(w, s[1]) for w in role.followed_by))]
+                 and _cued(text, s[0], s[1], role)]
         if found:
             if role.side == "before":
                 found.reverse()  # the nearest before the trigger first

@@ -516,8 +516,9 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
             if any(a <= va < b for a, b, _ in noun_spans) or text[vb:vb + 1] in _NOUN_AFTER_VERB_SET:
                 continue  # 签约 inside 签约仪式; 主持人
             trig = verbs[vmatch.group(0)]
-            if not trig.applies(text, va, vb) or art.named.intersection(range(va, vb)):
-                continue  # 胜 in 胜利 or in 东胜区
+            if not trig.applies(text, va, vb) or art.named.intersection(range(va, vb)) \
+                    or text.rfind("《", sent[0], va) > text.rfind("》", sent[0], va):
+                continue  # 胜 in 胜利 or in 东胜区; 召回 in 《缺陷汽车产品召回管理条例》
             # 参加了会见, 出席签约: the act names the event taken part in
             follow = re.match(r"了?(" + _verb_re().pattern + ")", text[vb:vb + 6])
             attended = follow is not None and verbs[follow.group(1)].role == "act"
