@@ -14,8 +14,8 @@ How each figure is counted is written in eval/modern/README.md; in short:
   marks nested or neutral, a span inside a longer gold ORG or LOC, an ORG written without its place
   (市委, 市人大常委会, 省高级人民法院 or its 高级人民法院) and a place word that names no place (我县, 全市)
   count neither way;
-- posts: (person, role, organisation), organisation matched leniently (``same_org``); when the gold
-  gives no organisation only person and role are compared;
+- posts: (person, role, organisation), organisation matched leniently (``same_org``), an acting post
+  (代理市长) as its post; when the gold gives no organisation only person and role are compared;
 - events: one-to-one per article, type compatible (same concept, or one the broader of the other in
   kg's scheme) and date equal; "type only" ignores the date;
 - places, chairs and attendees are read from the events paired on type only.
@@ -194,8 +194,13 @@ def names(gold_name: str | None) -> set[str]:
     return set(gold_name.split("/")) if gold_name else set()
 
 
+def norm_role(role: str) -> str:
+    """An acting post (代理市长) is compared as the post (市长): kg may keep 代理 as a qualifier."""
+    return role.removeprefix("代理")
+
+
 def same_post(gp: dict, pp: dict, with_org: bool) -> bool:
-    return (pp["person"] in names(gp["person"]) and pp["role"] == gp["role"]
+    return (pp["person"] in names(gp["person"]) and norm_role(pp["role"]) == norm_role(gp["role"])
             and (not with_org or same_org(gp["org"], pp["org"])))
 
 
@@ -216,7 +221,7 @@ def match_posts(gold: list[dict], pred: list[dict], with_org: bool) -> tuple[lis
 def unique_posts(posts: Iterable[dict]) -> list[dict]:
     seen, out = set(), []
     for p in posts:
-        key = (p["person"], p["role"], norm_org(p["org"]))
+        key = (p["person"], norm_role(p["role"]), norm_org(p["org"]))
         if key not in seen:
             seen.add(key)
             out.append(p)

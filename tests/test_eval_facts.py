@@ -104,6 +104,13 @@ def test_lenient_organisation_match(gold, pred, same):
     assert eval_facts.same_org(gold, pred) is same
 
 
+def test_an_acting_post_is_its_post():
+    gold = [{"person": "王永礼", "role": "代理市长", "org": "泉州市人民政府"},
+            {"person": "王永礼", "role": "副市长", "org": "泉州市人民政府"}]
+    pred = [{"person": "王永礼", "role": "市长", "org": "泉州市人民政府"}]
+    assert eval_facts.match_posts(gold, pred, with_org=True)[0] == [(0, 0)]
+
+
 def test_a_person_written_two_ways_is_one_post():
     gold = [{"person": "威廉·鲁托/鲁托", "role": "总统", "org": "肯尼亚"}]
     pred = [{"person": "威廉·鲁托", "role": "总统", "org": "肯尼亚"},
