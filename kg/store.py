@@ -47,7 +47,7 @@ __all__ = [
     "ARTICLE_GRAPHS", "CONFIDENCE_GRAPH", "VOCABULARY_GRAPH", "StoreError", "BuildChanges",
     "is_store", "check_new_store", "fresh_store", "discard", "refresh_confidence", "article_graph",
     "article_quads", "vocabulary_quads", "open_store", "write_results", "load_nquads",
-    "union_triples", "as_graph", "to_ox", "from_ox",
+    "union_triples", "as_graph", "to_ox", "from_ox", "typed",
 ]
 
 #: Our terms and the gazetteer as a source: the same in every build.
@@ -116,6 +116,16 @@ def _from_ox(term) -> Node:
 @functools.lru_cache(maxsize=1 << 16)
 def _offset(value: str) -> Literal:
     return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+_NON_NEGATIVE = ox.NamedNode(str(XSD.nonNegativeInteger))
+
+
+def typed(p: ox.NamedNode, o):
+    """Object ``o`` of predicate ``p``, a NIF offset typed ``xsd:nonNegativeInteger`` again."""
+    if p in _OFFSETS and isinstance(o, ox.Literal) and o.datatype == _INTEGER:
+        return ox.Literal(o.value, datatype=_NON_NEGATIVE)
+    return o
 
 
 def from_ox(s, p, o) -> tuple[Node, Node, Node]:

@@ -222,3 +222,74 @@ def test_store_query_errors_are_one_line(seed_store, tmp_path):
         run_store_query("SELECT ?x WHERE { ?x ", seed_store / "store")
     with pytest.raises(StoreError, match="no store here"):
         run_store_query("people-posts", tmp_path / "none")
+
+
+@pytest.fixture(scope="module")
+def exported(seed_store, tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("exports")
+    files = {}
+    for fmt in ("turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv"):
+        target = out / (fmt if fmt == "csv" else f"graph.{fmt}")
+        r = subprocess.run([*KG_CMD, "export", "--format", fmt, "--store", str(seed_store / "store"),
+                            "--out", str(target)], capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+        files[fmt] = target
+    store = ox.Store.read_only(str(seed_store / "store"))
+    files["triples"] = len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph())))
+    files["graphs"] = {g.value for g in store.named_graphs()}
+    return files
+
+
+@pytest.mark.parametrize("fmt, parser", [("turtle", "oxigraph"), ("nt", "rdflib"), ("jsonld", "oxigraph")])
+def test_rdf_exports_read_back_by_another_parser(exported, fmt, parser):
+    from rdflib import Graph
+
+    path = exported[fmt]
+    if parser == "oxigraph":
+        rdf_format = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.JSON_LD
+        triples = set(ox.parse(path=str(path), format=rdf_format))
+        offsets = {t.object.datatype.value for t in triples if t.predicate.value == str(NIF.beginIndex)}
+    else:
+        g = Graph().parse(path, format=fmt)
+        triples = set(g)
+        offsets = {str(o.datatype) for o in g.objects(None, NIF.beginIndex)}
+    assert len(triples) == exported["triples"]
+    assert offsets == {str(XSD.nonNegativeInteger)}
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "trig"])
+def test_dataset_exports_keep_the_article_graphs(exported, fmt):
+    from rdflib import Dataset
+
+    ds = Dataset().parse(exported[fmt], format=fmt)
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert names == exported["graphs"]
+    assert any("/article/" in n for n in names)
+
+
+def test_jsonld_has_a_compact_context(exported):
+    doc = json.loads(exported["jsonld"].read_text(encoding="utf-8"))
+    assert doc["@context"]["schema"] == "https://schema.org/"
+    assert "schema:name" in exported["jsonld"].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_exports_read_by_networkx(exported, fmt):
+    import networkx as nx
+
+    net = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(exported[fmt])
+    labels = {d.get("label") for _, d in net.nodes(data=True)}
+    assert "李理" in labels
+    assert all(n.startswith("https://") for n in net.nodes)  # entities, never a node per literal
+    assert any("chair" in str(d.get("label", "")) for *_, d in net.edges(data=True))
+
+
+def test_csv_export_is_a_nodes_and_an_edges_table(exported):
+    import csv
+
+    with open(exported["csv"] / "nodes.csv", encoding="utf-8") as f:
+        nodes = list(csv.DictReader(f))
+    with open(exported["csv"] / "edges.csv", encoding="utf-8") as f:
+        edges = list(csv.DictReader(f))
+    ids = {n["id"] for n in nodes}
+    assert nodes and edges and all(e["source"] in ids and e["target"] in ids for e in edges)

@@ -128,14 +128,20 @@ def entity_edges(graph: Graph, nodes: dict) -> list[tuple[URIRef, URIRef, URIRef
 
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+def to_networkx(graph) -> nx.MultiDiGraph:
     """A ``MultiDiGraph`` of the graph's entities, events, posts and articles.
+
+    ``graph``: an rdflib ``Graph`` or a pyoxigraph ``Store`` (read through its union).
 
     Nodes carry ``kind`` (人物 Person, 机构 Organization ...), ``label`` and
     ``type`` (the class IRI); edges carry ``predicate`` (IRI) and ``label``
     (e.g. ``主持 chair``). Insertion order is sorted, so the same graph gives the
     same network.
     """
+    if not isinstance(graph, Graph):
+        from kg.store import as_graph
+
+        graph = as_graph(graph)
     net = nx.MultiDiGraph()
     nodes = entity_nodes(graph)
     for node in sorted(nodes, key=str):
