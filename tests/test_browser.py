@@ -214,3 +214,17 @@ def test_type_filter_takes_events_out_of_the_view(browser):
     event_box.find_element(By.TAG_NAME, "input").click()
     WebDriverWait(browser, 5).until(lambda d: drawn() < before)
     assert "李理" in browser.find_element(By.CSS_SELECTOR, "#kg-panel h2").text
+
+
+def test_a_headline_found_by_search_opens_its_article(browser):
+    open_page(browser, ROOT / "output" / "graph.html")
+    box = browser.find_element(By.CSS_SELECTOR, "#kg-search")
+    box.clear()
+    box.send_keys("常务会议")  # an event and a headline hold it: the headline is offered too
+    hit = WebDriverWait(browser, 5).until(lambda d: next(
+        (li for li in d.find_elements(By.CSS_SELECTOR, "#kg-results li") if "文章" in li.text), None))
+    hit.click()
+    WebDriverWait(browser, 5).until(
+        lambda d: "常务会议" in d.find_element(By.CSS_SELECTOR, "#kg-panel h2").text)
+    panel = browser.find_element(By.CSS_SELECTOR, "#kg-panel").text
+    assert "人物" in panel and "于海宇" in panel  # the article's people, as links to focus on

@@ -461,11 +461,31 @@
     found.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1] || x[2] - y[2]; });
     return found.slice(0, 30).map(function (f) { return f[2]; });
   }
+  // Articles whose headline holds the query, after the entities: as -1 - index, to keep one list of hits.
+  function searchArticles(query) {
+    var q = query.trim().toLowerCase(), found = [];
+    if (q.length < 2) { return found; }
+    for (var art = 0; art < A.length && found.length < 10; art++) {
+      if (A[art][0].toLowerCase().indexOf(q) >= 0 && articleOk(art)) { found.push(-1 - art); }
+    }
+    return found;
+  }
+  function allHits(query) { return search(query).concat(searchArticles(query)); }
   function showResults() {
     results.textContent = "";
     hits.forEach(function (e, j) {
       var li = el("li");
       if (j === at) { li.className = "kg-on"; }
+      if (e < 0) {
+        var art = -1 - e, tag = el("span", "文章", "kg-badge");
+        tag.style.background = "#8c8c8c";
+        li.appendChild(tag);
+        li.appendChild(el("span", A[art][0]));
+        li.appendChild(el("span", [A[art][1], A[art][2]].filter(Boolean).join(" · "), "kg-sub"));
+        li.addEventListener("mousedown", function (ev) { ev.preventDefault(); choose(e); });
+        results.appendChild(li);
+        return;
+      }
       li.appendChild(badge(e));
       li.appendChild(el("span", E[e][NAME]));
       var sub = (E[e][ALIASES].length ? "又称 " + E[e][ALIASES].join("、") + " · " : "") + E[e][NART] + " 篇";
@@ -479,14 +499,14 @@
   function choose(e) {
     results.hidden = true;
     box.blur();
-    focus(e, 1);
+    if (e < 0) { showArticle(-1 - e); } else { focus(e, 1); }
   }
-  box.addEventListener("input", function () { hits = search(box.value); at = 0; showResults(); });
+  box.addEventListener("input", function () { hits = allHits(box.value); at = 0; showResults(); });
   box.addEventListener("focus", function () { if (box.value.trim()) { showResults(); } });
   box.addEventListener("blur", function () { results.hidden = true; });
   box.addEventListener("keydown", function (ev) {
     if (ev.key === "Enter") {
-      hits = hits.length ? hits : search(box.value);
+      hits = hits.length ? hits : allHits(box.value);
       if (hits.length) { choose(hits[Math.min(at, hits.length - 1)]); }
       ev.preventDefault();
     } else if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
