@@ -194,6 +194,16 @@ class GraphBuilder:
         headline = self._headline(result)
         if headline:
             add((a, SCHEMA.headline, _zh(headline)))
+        for s, e in art.subheadlines:  # 李理主持 under 市委常委会召开会议
+            sub = _SPACE_RE.sub(" ", doc.text[s:e]).strip()
+            if sub:
+                add((a, SCHEMA.alternativeHeadline, _zh(sub)))
+        if art.photographers and not art.reporters and art.headline is None:
+            # a photo with its caption, on a page of its own: 近日, … 王琪 胡杨 摄
+            caption = doc.text[art.start:min(m.start for m in art.photographers)].strip()
+            add((a, RDF.type, SCHEMA.Photograph))
+            if caption:
+                add((a, SCHEMA.caption, _zh(caption)))
         published = date_literal(art.date or doc.date)
         if published is not None:
             add((a, SCHEMA.datePublished, published))
@@ -211,7 +221,7 @@ class GraphBuilder:
         self.article, self.article_node, self.context, self.text = art, a, ctx, text
         credits = [(m, SCHEMA.author) for m in art.reporters]
         credits += [(m, p) for m in art.photographers for p in (KG.photographer, SCHEMA.contributor)]
-        credits += [(m, SCHEMA.contributor) for m in art.credits]
+        credits += [(m, SCHEMA.author) for m in art.credits]  # （祁淑婧 方瑞敏） at the end: who wrote it
         for m, p in credits:
             person = self._mention(m)
             if person is not None and m.type == "PER":
