@@ -197,29 +197,42 @@ def page(graph: str, focus: str | None, query: str | None, out: str | None) -> N
 
 @cli.command("export")
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv"]),
+              type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv",
+                                 "html"]),
               help="nquads and trig keep one graph per article; graphml, gexf and csv hold the network "
-                   "of entities (csv: nodes.csv and edges.csv in the --out folder).")
+                   "of entities (csv: nodes.csv and edges.csv in the --out folder); html is the explorer "
+                   "page (as kg page).")
 @click.option("--store", "store", default=None, type=click.Path(),
               help="Store to export.  [default: output/store/ if there, else --graph]")
 @click.option("--graph", "graph", default=None, type=click.Path(dir_okay=False),
               help="Turtle file to export instead of a store.")
+@click.option("--query", "query", default=None,
+              help="A CONSTRUCT query (.rq file, name in queries/ or SPARQL): export the graph it makes.")
 @click.option("--out", "out", default=None, type=click.Path(),
-              help="File to write (a folder for csv).  [default: output/graph.EXT, output/ for csv]")
-def export_(fmt: str, store: str | None, graph: str | None, out: str | None) -> None:
+              help="File to write (a folder for csv).  [default: output/graph.EXT, output/ for csv, "
+                   "output/page.html for html]")
+def export_(fmt: str, store: str | None, graph: str | None, query: str | None, out: str | None) -> None:
     """Write the graph in another format.
 
     Example: kg export --format trig --out news.trig
     """
     from kg.export.formats import FORMATS, export
-    from kg.export.html import read_store
+    from kg.export.html import construct, read_store, write_html
+    from kg.query import resolve_query
     from kg.store import is_store, open_store
 
     if store is None and graph is None and is_store("output/store"):
         store = "output/store"
     db = open_store(store, read_only=True) if store else read_store(graph or "output/graph.ttl")
-    target = Path(out) if out else Path("output") / FORMATS[fmt]
-    written = export(db, fmt, target)
+    if query:
+        db = construct(db, *resolve_query(query))
+    if fmt == "html":
+        target = Path(out) if out else Path("output") / "page.html"
+        write_html(db, target)
+        written = [target]
+    else:
+        target = Path(out) if out else Path("output") / FORMATS[fmt]
+        written = export(db, fmt, target)
     click.echo(f"-> {', '.join(str(p) for p in written)}")
 
 

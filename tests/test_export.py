@@ -201,3 +201,13 @@ def test_kg_page_focus_and_construct(tmp_path: Path):
     assert data["entities"] and {e[1] for e in data["entities"]} == {0}  # people only
     r = run(cli, ["page", "--graph", graph, "--focus", "无此人", "--out", str(tmp_path / "x.html")])
     assert r.exit_code == 1 and not (tmp_path / "x.html").exists()
+    r = run(cli, ["export", "--format", "html", "--graph", graph, "--query", query,
+                  "--out", str(tmp_path / "export.html")])
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "export.html").read_text(encoding="utf-8") == (tmp_path / "people.html").read_text(
+        encoding="utf-8")
+    r = run(cli, ["export", "--format", "nt", "--graph", graph, "--query", query,
+                  "--out", str(tmp_path / "p.nt")])
+    assert r.exit_code == 0, r.output
+    assert all("schema.org/Person" in line or "schema.org/name" in line
+               for line in (tmp_path / "p.nt").read_text(encoding="utf-8").splitlines())
