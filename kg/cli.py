@@ -236,6 +236,75 @@ def export_(fmt: str, store: str | None, graph: str | None, query: str | None, o
     click.echo(f"-> {', '.join(str(p) for p in written)}")
 
 
+@cli.command()
+@click.option("--store", "store", default=None, type=click.Path(),
+              help="Store to serve.  [default: output/store/ if there, else --graph]")
+@click.option("--graph", "graph", default=None, type=click.Path(dir_okay=False),
+              help="Turtle file to serve (loaded into a temporary store).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback: this machine only).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds a query may run.")
+def serve(store: str | None, graph: str | None, host: str, port: int, timeout: float) -> None:
+    """Run a read-only SPARQL server (Oxigraph) on a store until Ctrl-C.
+
+    Example: kg serve --port 7878   (then: curl http://127.0.0.1:7878/query?query=...)
+    """
+    from kg.server import serve as run
+    from kg.server import serve_file
+    from kg.store import is_store, open_store
+
+    if store is None and graph is None and is_store("output/store"):
+        store = "output/store"
+    if store is not None:
+        if not is_store(store):
+            open_store(store, read_only=True)  # the one-line error for what is there instead
+        sys.exit(run(Path(store), host=host, port=port, timeout=timeout, echo=click.echo))
+    path = Path(graph or "output/graph.ttl")
+    if not path.is_file():
+        raise OutputError("no such graph file (build one with: kg build INPUT...)", str(path))
+    sys.exit(serve_file(path, host=host, port=port, timeout=timeout, echo=click.echo))
+
+
+@cli.command()
+@click.option("--endpoint", required=True, help="SPARQL query endpoint, e.g. http://127.0.0.1:7878/query.")
+@click.option("--graph-store", "graph_store", default=None,
+              help="Graph Store Protocol URL.  [default: the endpoint's /store (Oxigraph) or /data (Fuseki)]")
+@click.option("--store", "store", default="output/store", show_default=True, type=click.Path(),
+              help="Store whose named graphs (one per article) are pushed.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds to wait for each request.")
+def push(endpoint: str, graph_store: str | None, store: str, timeout: float) -> None:
+    """Send the store's named graphs to a triple store (SPARQL 1.1 Graph Store Protocol, PUT per graph).
+
+    Example: kg push --endpoint http://localhost:3030/news/sparql
+    """
+    from kg.server import push as run
+    from kg.store import open_store
+
+    db = open_store(store, read_only=True)
+    graphs, triples = run(db, endpoint, graph_store=graph_store, timeout=timeout)
+    click.echo(f"{graphs} graphs, {triples} triples -> {graph_store or endpoint}")
+
+
+@cli.command()
+@click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--store", "store", default="output/store", show_default=True, type=click.Path(),
+              help="Store to load into (made when missing).")
+def load(shards: tuple[str, ...], store: str) -> None:
+    """Bulk-load N-Quads SHARDS (article graphs written elsewhere) into a store, then recombine confidences.
+
+    Example: kg load part-*.nq --store output/store
+    """
+    from kg.store import load_nquads, open_store
+
+    db = open_store(store, create=True)
+    load_nquads(db, shards)
+    n = len(list(db.named_graphs()))
+    click.echo(f"{len(shards)} files -> {store} ({n} graphs)")
+
+
 def main() -> None:
     try:
         rc = cli.main(standalone_mode=False)

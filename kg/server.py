@@ -1,0 +1,159 @@
+"""A SPARQL server over a store (``kg serve``) and pushing a store to any triple store (``kg push``).
+
+``kg serve`` runs Oxigraph's own server (the ``oxigraph`` binary of the
+``oxigraph`` package on PyPI) read-only, on loopback unless told otherwise,
+with a query time limit. ``kg push`` sends each named graph of a store to a
+SPARQL 1.1 Graph Store Protocol endpoint (Fuseki, GraphDB, Oxigraph ...) with
+``PUT``, so pushing twice gives the same data, then checks by asking the
+server how many graphs it holds (and that its answer parses: Oxigraph answers
+a cancelled query with HTTP 200 and a cut body).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.store import typed
+
+__all__ = ["ServerError", "oxigraph_binary", "check_port", "serve", "push", "graph_store_url"]
+
+
+class ServerError(KgError):
+    """A server that cannot be started, reached or that refuses what is sent."""
+
+
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` command: next to this Python (the package's script), else on PATH."""
+    here = Path(sys.executable).parent / "oxigraph"
+    found = str(here) if here.is_file() else shutil.which("oxigraph")
+    if not found:
+        raise ServerError("the oxigraph server is not installed (pip install oxigraph)")
+    return found
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail with one line when ``host:port`` cannot be listened on (another server holds it)."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host, port))
+        except OSError as e:
+            reason = "in use by another program" if e.errno in (98, 48) else (e.strerror or str(e))
+            raise ServerError(f"cannot listen on {host}:{port}: {reason} "
+                              "(choose another with --port)") from None
+
+
+def serve(location: Path, *, host: str, port: int, timeout: float, echo: Callable[[str], None]) -> int:
+    """Serve the store at ``location`` read-only until Ctrl-C; the server's exit status."""
+    check_port(host, port)
+    cmd = [oxigraph_binary(), "serve-read-only", "--location", str(location), "--bind", f"{host}:{port}",
+           "--timeout-s", f"{max(1, round(timeout))}"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
+    echo(f"SPARQL endpoint {url}/query (read-only; queries stop after {timeout:g} s); "
+         "Ctrl-C stops the server")
+    try:
+        rc = proc.wait()
+    except KeyboardInterrupt:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        echo("server stopped")
+        return 0
+    err = " ".join((proc.stderr.read() if proc.stderr else "").split())
+    if rc:
+        raise ServerError(f"the oxigraph server stopped: {err[:300] or f'exit status {rc}'}", str(location))
+    return 0
+
+
+def serve_file(path: Path, *, host: str, port: int, timeout: float, echo: Callable[[str], None]) -> int:
+    """Serve a Turtle file: loaded into a temporary store, removed when the server stops."""
+    check_port(host, port)
+    with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
+        store = ox.Store(tmp)
+        try:
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+        except SyntaxError as e:
+            raise ServerError(f"not valid Turtle: {' '.join(str(e).split())[:200]}", str(path)) from None
+        store.flush()
+        del store
+        return serve(Path(tmp), host=host, port=port, timeout=timeout, echo=echo)
+
+
+def graph_store_url(endpoint: str) -> str:
+    """The Graph Store Protocol URL of a SPARQL endpoint, by the common layouts.
+
+    >>> graph_store_url("http://127.0.0.1:7878/query")
+    'http://127.0.0.1:7878/store'
+    >>> graph_store_url("http://localhost:3030/news/sparql")
+    'http://localhost:3030/news/data'
+    """
+    base, _, last = endpoint.rstrip("/").rpartition("/")
+    if last == "query":
+        return f"{base}/store"  # Oxigraph
+    if last == "sparql":
+        return f"{base}/data"  # Fuseki
+    return endpoint.rstrip("/") + "/store"
+
+
+def _request(req: urllib.request.Request, what: str, timeout: float) -> bytes:
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return resp.read()
+    except urllib.error.HTTPError as e:
+        body = " ".join(e.read().decode("utf-8", "replace").split())[:200]
+        raise ServerError(f"the server rejected the {what}: HTTP {e.code} {e.reason}"
+                          + (f": {body}" if body else ""), req.full_url) from None
+    except (urllib.error.URLError, OSError) as e:
+        reason = getattr(e, "reason", e)
+        raise ServerError(f"cannot reach the server: {reason}", req.full_url) from None
+
+
+def push(store: ox.Store, endpoint: str, *, graph_store: str | None = None, timeout: float = 60.0,
+         progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+    """PUT every named graph of ``store`` to the Graph Store Protocol service; ``(graphs, triples)`` sent.
+
+    Afterwards the SPARQL ``endpoint`` is asked how many graphs it has; an
+    answer that does not parse, or fewer graphs than pushed, is an error.
+    """
+    target = graph_store or graph_store_url(endpoint)
+    graphs = sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+    sent = 0
+    for i, g in enumerate(graphs):
+        triples = [ox.Triple(q.subject, q.predicate, typed(q.predicate, q.object))
+                   for q in store.quads_for_pattern(None, None, None, g)]
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        url = f"{target}?{urllib.parse.urlencode({'graph': g.value})}"
+        _request(urllib.request.Request(url, data=body, method="PUT",
+                                        headers={"Content-Type": "application/n-triples"}), "push", timeout)
+        sent += len(triples)
+        if progress is not None:
+            progress(i + 1, len(graphs))
+    query = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    req = urllib.request.Request(endpoint, data=urllib.parse.urlencode({"query": query}).encode(),
+                                 headers={"Accept": "application/sparql-results+json",
+                                          "Content-Type": "application/x-www-form-urlencoded"})
+    raw = _request(req, "check query", timeout)
+    try:
+        found = int(json.loads(raw)["results"]["bindings"][0]["n"]["value"])
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise ServerError("the server's answer to the check query does not parse (cancelled?)",
+                          endpoint) from None
+    if found < len(graphs):
+        raise ServerError(f"the server holds {found} graphs after the push of {len(graphs)}", endpoint)
+    return len(graphs), sent

@@ -1,0 +1,165 @@
+"""kg serve and kg push against a real Oxigraph server on 127.0.0.1; kg load of N-Quads shards."""
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.server import oxigraph_binary
+
+ROOT = Path(__file__).resolve().parent.parent
+KG_CMD = [sys.executable, "-c", "from kg.cli import main; main()"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _sparql(url: str, query: str) -> dict:
+    data = urllib.parse.urlencode({"query": query}).encode()
+    req = urllib.request.Request(url, data=data, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        return json.loads(resp.read())
+
+
+def _wait_up(url: str, proc: subprocess.Popen) -> None:
+    for _ in range(200):
+        if proc.poll() is not None:
+            raise AssertionError(f"server exited: {proc.stderr.read() if proc.stderr else ''}")
+        try:
+            _sparql(url, "ASK { }")
+            return
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.1)
+    raise AssertionError("server did not come up")
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seed") / "out"
+    r = subprocess.run([*KG_CMD, "build", str(ROOT / "seeds"), "--out", str(out)],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return out / "store"
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    """A writable ``oxigraph serve`` on a free loopback port, stopped by its process id."""
+    port = _free_port()
+    cmd = [oxigraph_binary(), "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_up(f"{url}/query", proc)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_push_then_query_back(seed_store, oxigraph_server):
+    push = [*KG_CMD, "push", "--endpoint", f"{oxigraph_server}/query", "--store", str(seed_store)]
+    r = subprocess.run(push, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    local = ox.Store.read_only(str(seed_store))
+    names = {g.value for g in local.named_graphs()}
+    rows = _sparql(f"{oxigraph_server}/query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert {b["g"]["value"] for b in rows["results"]["bindings"]} == names
+    q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    remote = int(_sparql(f"{oxigraph_server}/query", q)["results"]["bindings"][0]["n"]["value"])
+    assert remote == len(list(local.quads_for_pattern(None, None, None, None))) - len(
+        list(local.quads_for_pattern(None, None, None, ox.DefaultGraph())))
+    # pushed twice: the same data (PUT replaces each graph)
+    r = subprocess.run(push, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0
+    assert int(_sparql(f"{oxigraph_server}/query", q)["results"]["bindings"][0]["n"]["value"]) == remote
+
+
+def test_push_to_nothing_or_to_a_read_only_server_is_one_line(seed_store, tmp_path):
+    port = _free_port()
+    r = subprocess.run([*KG_CMD, "push", "--endpoint", f"http://127.0.0.1:{port}/query", "--store",
+                        str(seed_store)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and len(r.stderr.splitlines()) == 1
+    assert "cannot reach the server" in r.stderr and f"127.0.0.1:{port}" in r.stderr
+    # a read-only server rejects the push
+    proc = subprocess.Popen([*KG_CMD, "serve", "--store", str(seed_store), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_up(f"http://127.0.0.1:{port}/query", proc)
+        r = subprocess.run([*KG_CMD, "push", "--endpoint", f"http://127.0.0.1:{port}/query", "--store",
+                            str(seed_store)], capture_output=True, text=True, timeout=120)
+        assert r.returncode == 1 and len(r.stderr.splitlines()) == 1
+        assert "the server rejected the push: HTTP 403" in r.stderr
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)
+
+
+def test_serve_answers_refuses_updates_and_stops_on_ctrl_c(seed_store):
+    port = _free_port()
+    cmd = [*KG_CMD, "serve", "--store", str(seed_store), "--port", str(port), "--timeout", "5"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_up(f"{url}/query", proc)
+        rows = _sparql(f"{url}/query", 'SELECT ?p WHERE { ?p <https://schema.org/name> "李理"@zh }')
+        assert rows["results"]["bindings"]
+        update = urllib.request.Request(f"{url}/update", data=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                                        headers={"Content-Type": "application/sparql-update"})
+        with pytest.raises(urllib.error.HTTPError) as e:
+            urllib.request.urlopen(update, timeout=30)
+        assert e.value.code in (403, 404, 405)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert f"{url}/query" in out and "Ctrl-C" in out and "server stopped" in out
+    assert "Traceback" not in err
+
+
+def test_serve_on_a_busy_port_is_one_line(seed_store):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        r = subprocess.run([*KG_CMD, "serve", "--store", str(seed_store), "--port", str(port)],
+                           capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1
+    assert r.stderr.strip() == (f"kg: cannot listen on 127.0.0.1:{port}: in use by another program "
+                                "(choose another with --port)")
+
+
+def test_load_shards_gives_the_built_store(seed_store, tmp_path):
+    from kg.store import article_quads  # noqa: F401  (shards are what article_quads writes)
+
+    built = ox.Store.read_only(str(seed_store))
+    graphs = sorted((g for g in built.named_graphs() if "/article/" in g.value), key=lambda g: g.value)
+    shards = []
+    for i in range(2):
+        quads = [q for g in graphs[i::2] for q in built.quads_for_pattern(None, None, None, g)]
+        path = tmp_path / f"part-{i}.nq"
+        ox.serialize(quads, str(path), format=ox.RdfFormat.N_QUADS)
+        shards.append(str(path))
+    r = subprocess.run([*KG_CMD, "load", *shards, "--store", str(tmp_path / "loaded")],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    loaded = ox.Store.read_only(str(tmp_path / "loaded"))
+    assert set(loaded) == set(built)
+    bad = tmp_path / "bad.nq"
+    bad.write_text("<a> <b> .\n")
+    r = subprocess.run([*KG_CMD, "load", str(bad), "--store", str(tmp_path / "other")],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1 and len(r.stderr.splitlines()) == 1 and str(bad) in r.stderr
