@@ -21,7 +21,7 @@ from pathlib import Path
 from kg.extract import check_rules
 from kg.ingest import read_documents
 from kg.model import ArticleResult, Document, Mention
-from kg.pipeline import process_document
+from kg.pipeline import chunks, process_document, strip_text, with_text
 from kg.rules import RuleSet, load_rules
 
 __all__ = [
@@ -81,26 +81,13 @@ PARALLEL_FROM_CHARS = 100_000
 CHUNK = 8
 
 
+def _ready(chunk: list[Document], pending) -> tuple[list[Document], list[list[ArticleResult]]]:
+    return chunk, pending.get()
+
+
 def _work_chunk(chunk: list[Document], date: str | None, place: str | None) -> list[list[ArticleResult]]:
     """The results of each document of ``chunk``, without its text (the caller holds the documents)."""
-    out = []
-    for doc in chunk:
-        stub = Document(id=doc.id, text="")
-        results = process_document(doc, date=date, place=place, rules=_WORKER_RULES)
-        out.append([_with_doc(r, stub) for r in results])
-    return out
-
-
-def _with_doc(result: ArticleResult, doc: Document) -> ArticleResult:
-    return ArticleResult(doc, result.article, result.mentions, result.memberships, result.events,
-                         result.relations)
-
-
-def chunks(items: Iterable, size: int) -> Iterator[list]:
-    """Lists of ``size`` consecutive items (the last one shorter)."""
-    it = iter(items)
-    while chunk := list(itertools.islice(it, size)):
-        yield chunk
+    return [strip_text(process_document(doc, date=date, place=place, rules=_WORKER_RULES)) for doc in chunk]
 
 
 def _head(docs: Iterator[Document], chars: int) -> tuple[list[Document], bool]:
@@ -122,14 +109,24 @@ def process_all(
     place: str | None = None,
     rules: Sequence[str] | None = None,
     jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[tuple[Document, list[ArticleResult]]]:
     """Each document with its results, in input order, on ``jobs`` processes (0: all cores).
 
     Documents stream through a pool; results come back in input order, so the
     output is the same whatever the number of processes. Small inputs (under
     :data:`PARALLEL_FROM_CHARS` characters) are extracted in this process.
+    ``engine="dask"`` extracts on a Dask cluster instead (:mod:`kg.cluster`):
+    the one at ``scheduler``, or a local one.
     """
     docs = iter(docs)
+    if engine == "dask":
+        from kg.cluster import dask_process_all
+
+        _load_rules(rules)  # fail on a bad rule file here, not on every worker
+        yield from dask_process_all(docs, date=date, place=place, rules=rules, scheduler=scheduler)
+        return
     if jobs == 0:
         jobs = os.cpu_count() or 1
     more = False
@@ -150,14 +147,9 @@ def process_all(
         for chunk in chunks(itertools.chain(head, docs), CHUNK):
             window.append((chunk, pool.apply_async(_work_chunk, (chunk, date, place))))
             if len(window) >= 4 * jobs:
-                yield from _ready(*window.popleft())
+                yield from with_text(*_ready(*window.popleft()))
         while window:
-            yield from _ready(*window.popleft())
-
-
-def _ready(chunk: list[Document], pending) -> Iterator[tuple[Document, list[ArticleResult]]]:
-    for doc, results in zip(chunk, pending.get(), strict=True):
-        yield doc, [_with_doc(r, doc) for r in results]
+            yield from with_text(*_ready(*window.popleft()))
 
 
 def iter_results(
@@ -170,6 +162,8 @@ def iter_results(
     jobs: int = 1,
     progress: bool = False,
     errors=None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[ArticleResult]:
     """Extract every article of ``inputs`` (paths, texts or documents), streaming.
 
@@ -177,7 +171,8 @@ def iter_results(
     or record that cannot be read raises :class:`~kg.errors.InputError`, or is
     handed to ``errors(problem)`` and skipped when that callback is given.
     """
-    done = process_all(_documents(inputs, errors), date=date, place=place, rules=rules, jobs=jobs)
+    done = process_all(_documents(inputs, errors), date=date, place=place, rules=rules, jobs=jobs,
+                       engine=engine, scheduler=scheduler)
     if progress:
         from tqdm import tqdm
 
@@ -191,11 +186,13 @@ def iter_results(
         yield from results
 
 
-def _linked_results(inputs, *, date, place, rules, stats, jobs, progress, errors) -> list[ArticleResult]:
+def _linked_results(
+    inputs, *, date, place, rules, stats, jobs, progress, errors, engine="local", scheduler=None
+) -> list[ArticleResult]:
     from kg.link import disambiguate_people
 
     results = iter_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
-                           progress=progress, errors=errors)
+                           progress=progress, errors=errors, engine=engine, scheduler=scheduler)
     # Same-named people holding posts in different places are told apart across
     # the whole build: the one step that sees every article (it keeps the
     # build's extraction results in memory; the triples go to the store).
@@ -212,6 +209,8 @@ def build(
     jobs: int = 1,
     progress: bool = False,
     errors=None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ):
     """Build the knowledge graph of ``inputs`` and return it as an rdflib ``Graph``.
 
@@ -222,13 +221,14 @@ def build(
     :class:`~kg.errors.InputError`) so the rest is still built; without it the
     first one is raised. The graph lives in an in-memory Oxigraph store (one
     named graph per article; the ``Graph`` reads their union, and SPARQL runs
-    in Oxigraph).
+    in Oxigraph). ``engine="dask"`` extracts on a Dask cluster (the one
+    at ``scheduler``, else a local one); the graph is the same.
     """
     from kg.store import as_graph, open_store, write_results
 
     t0 = time.perf_counter()
     results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
-                              progress=progress, errors=errors)
+                              progress=progress, errors=errors, engine=engine, scheduler=scheduler)
     store = open_store(None)
     write_results(store, results, rules=_load_rules(rules))
     if stats is not None:
@@ -258,6 +258,8 @@ def build_outputs(
     jobs: int = 1,
     progress: bool = False,
     errors=None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ):
     """Build ``inputs`` into the store at ``store`` and write ``graph.ttl`` and ``graph.html`` in ``out``.
 
@@ -286,7 +288,7 @@ def build_outputs(
     if db is None:
         check_new_store(store_dir)
     results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
-                              progress=progress, errors=errors)
+                              progress=progress, errors=errors, engine=engine, scheduler=scheduler)
     ruleset = _load_rules(rules)
     if stats is not None and not stats.documents:
         raise InputError("nothing to build: no input could be read (outputs left as they were)")
@@ -344,10 +346,12 @@ def mention_record(m: Mention) -> dict:
 
 def extract_documents(
     inputs: Iterable[str | Path | Document], *, date=None, place=None, rules: Sequence[str] | None = None,
-    jobs: int = 1,
+    jobs: int = 1, engine: str = "local", scheduler: str | None = None,
 ) -> Iterator[dict]:
     """One JSON-ready record per input document: ``{"id", "mentions"}``."""
-    for doc, results in process_all(read_documents(inputs), date=date, place=place, rules=rules, jobs=jobs):
+    done = process_all(read_documents(inputs), date=date, place=place, rules=rules, jobs=jobs, engine=engine,
+                       scheduler=scheduler)
+    for doc, results in done:
         mentions: list[dict] = []
         for res in results:
             mentions.extend(mention_record(m) for m in res.mentions)

@@ -24,6 +24,11 @@ def _common_extraction_options(f):
     f = click.option("-j", "--jobs", default=0, type=click.IntRange(min=0),
                      help="Processes to extract with (default 0: all cores). Output is the same for any "
                           "number.")(f)
+    f = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                     help="Where to extract: local processes, or a Dask cluster (a local one without "
+                          "--scheduler).")(f)
+    f = click.option("--scheduler", metavar="ADDRESS",
+                     help="Address of a Dask scheduler (tcp://host:8786), with --engine dask.")(f)
     return f
 
 
@@ -39,6 +44,11 @@ class _Problems:
 
     def __str__(self) -> str:
         return f"{self.count} input problem{'s' if self.count != 1 else ''} skipped (see above)"
+
+
+def _check_engine(engine: str, scheduler: str | None) -> None:
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is the address of a Dask scheduler: use it with --engine dask")
 
 
 def _check_out_dir(out_dir: Path) -> None:
@@ -88,6 +98,7 @@ def cli(verbose: int) -> None:
 def build(
     inputs: tuple[str, ...], out: str, store: str | None, date: str | None, place: str | None,
     rules: tuple[str, ...], jobs: int,
+    engine: str, scheduler: str | None,
 ) -> None:
     """Extract INPUT files or folders (.txt, .jsonl) into a graph.
 
@@ -96,13 +107,15 @@ def build(
     from kg.api import BuildStats, build_outputs
     from kg.ingest import read_documents
 
+    _check_engine(engine, scheduler)
     out_dir = Path(out)
     _check_out_dir(out_dir)
     store_dir = Path(store) if store else out_dir / "store"
     stats, problems = BuildStats(), _Problems()
     docs = read_documents(inputs, errors=problems)
     changes, triples = build_outputs(docs, out=out_dir, store=store_dir, date=date, place=place, rules=rules,
-                                     stats=stats, jobs=jobs, progress=sys.stderr.isatty())
+                                     stats=stats, jobs=jobs, progress=sys.stderr.isatty(),
+                                     engine=engine, scheduler=scheduler)
     per_type = ", ".join(f"{t} {n}" for t, n in sorted(stats.mentions.items()))
     click.echo(
         f"{stats.documents} documents, {stats.articles} articles; mentions: {per_type or 'none'}; "
@@ -119,7 +132,8 @@ def build(
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @_common_extraction_options
 def extract(
-    inputs: tuple[str, ...], fmt: str, date: str | None, place: str | None, rules: tuple[str, ...], jobs: int
+    inputs: tuple[str, ...], fmt: str, date: str | None, place: str | None, rules: tuple[str, ...], jobs: int,
+    engine: str, scheduler: str | None,
 ) -> None:
     """Print the mentions of each document as one JSON line.
 
@@ -128,10 +142,13 @@ def extract(
     from kg.api import extract_documents
     from kg.ingest import read_documents
 
+    _check_engine(engine, scheduler)
     out, problems = sys.stdout, _Problems()
     docs = read_documents(inputs, errors=problems)
     try:
-        for record in extract_documents(docs, date=date, place=place, rules=rules, jobs=jobs):
+        records = extract_documents(docs, date=date, place=place, rules=rules, jobs=jobs, engine=engine,
+                                    scheduler=scheduler)
+        for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.flush()
     except BrokenPipeError:  # the reader has gone (kg extract ... | head): stop quietly

@@ -6,7 +6,8 @@ keys and IRIs (``kg.link``), not from a corpus-wide index.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 
 from kg.extract import Context, extract_mentions
 from kg.extract.facts import extract_facts
@@ -16,7 +17,7 @@ from kg.link import link_article
 from kg.model import Article, ArticleResult, Document, Mention
 from kg.nlp.normalize import View
 
-__all__ = ["process_document", "process_documents"]
+__all__ = ["process_document", "process_documents", "chunks", "strip_text", "with_text"]
 
 
 def process_document(
@@ -68,3 +69,34 @@ def process_documents(docs: Iterable[Document], **kw) -> Iterator[list[ArticleRe
     """:func:`process_document` over a stream of documents."""
     for doc in docs:
         yield process_document(doc, **kw)
+
+
+# -- moving work between processes ---------------------------------------------------------
+
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` consecutive items (the last one shorter).
+
+    >>> list(chunks(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def strip_text(results: list[ArticleResult]) -> list[ArticleResult]:
+    """``results`` without their document's text, to send back to the process that holds the document."""
+    return [_with_doc(r, Document(id=r.doc.id, text="")) for r in results]
+
+
+def with_text(
+    docs: Sequence[Document], results: Sequence[list[ArticleResult]]
+) -> Iterator[tuple[Document, list[ArticleResult]]]:
+    """Each document with its results, the document put back into results made by :func:`strip_text`."""
+    for doc, rs in zip(docs, results, strict=True):
+        yield doc, [_with_doc(r, doc) for r in rs]
+
+
+def _with_doc(result: ArticleResult, doc: Document) -> ArticleResult:
+    return ArticleResult(doc, result.article, result.mentions, result.memberships, result.events,
+                         result.relations)
