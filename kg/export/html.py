@@ -3,7 +3,7 @@
 The page opens on an overview (the entities named in most articles, laid out by
 networkx, with their strongest links), searches every entity by name or alias as
 one types (``#kg-search``), draws the neighbourhood of the one chosen (one hop,
-two on demand, laid out in rings), and shows in a side panel (``#kg-panel``) what
+two on demand, laid out on a label grid), and shows in a side panel (``#kg-panel``) what
 the graph says about it: type, names, posts, events, relations, the articles
 that mention it and the sentences it is mentioned in, the mention highlighted.
 
