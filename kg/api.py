@@ -51,9 +51,16 @@ def _documents(inputs: Iterable[str | Path | Document], errors=None) -> Iterator
 
 
 def _looks_like_path(s: str) -> bool:
+    """Whether a string given to :func:`build` names a file rather than being the text itself.
+
+    An existing path, a name ending in ``.txt``/``.jsonl``, or a slashed name in ASCII without
+    spaces (``news/``), so a typo still says "no such file"; a slash in text makes no path:
+    news writes 文/记者张三 and 图/新华社.
+    """
     if "\n" in s or len(s) > 4096:
         return False
-    return Path(s).exists() or s.endswith((".txt", ".jsonl")) or "/" in s
+    slashed_name = "/" in s and s.isascii() and not any(c.isspace() for c in s)
+    return Path(s).exists() or s.endswith((".txt", ".jsonl")) or slashed_name
 
 
 @dataclass
@@ -331,7 +338,7 @@ def extract(
 
 
 def mention_record(m: Mention) -> dict:
-    """The JSON form of a mention (CONTRACT §4)."""
+    """The JSON form of a mention (docs/CONTRACT.md §4)."""
     from kg.link import entity_iri
 
     rec = {"start": m.start, "end": m.end, "type": m.type, "text": m.text}

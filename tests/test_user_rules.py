@@ -98,3 +98,4 @@ def test_an_unknown_table_is_rejected(tmp_path):
     rules = _write(tmp_path, "x.tsv", "# source: a test\n# table: places/planets\n火星\tplanet\n")
     with pytest.raises(RuleError, match="names no built-in table"):
         load_rules([rules])
+

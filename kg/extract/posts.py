@@ -49,7 +49,7 @@ _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗"
 _MAX_ROLE = 8
 # short names that mean "the publisher": no organisation when the publisher is unknown
 _DEICTIC = ("本报", "本台", "本刊", "本网")
-# Qualifiers that the N1 lexicon may lack; they join the post (常务副市长).
+# Qualifiers that the title modifiers (titles/modifiers) may lack; they join the post (常务副市长).
 _FALLBACK_MODIFIERS = ("常务", "代理", "执行", "名誉", "第一", "代")
 
 
@@ -191,7 +191,8 @@ def resolve_org(short: str, ctx: Context, scope: str | None = None) -> tuple[str
     full_t, scope_t = org_names(rules_of(ctx))[short]
     if "{上级}" not in full_t:
         full = _canonical(short, ctx)
-        # N2's name wins when it resolved the short name, or when the short name needs no place (国务院)
+        # the organisations' canonical name wins when it resolved the short name, or when the short
+        # name needs no place (国务院)
         if full is not None and (full != short or "{" not in full_t):
             return full, (_fill(scope_t, scope, ctx) or full) if scope_t != full_t else full
     full = _fill(full_t, scope, ctx)

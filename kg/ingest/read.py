@@ -38,7 +38,7 @@ MAX_LINE_CHARS = 200_000
 #: Largest file read (bytes).
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
-#: Optional JSONL keys (CONTRACT §3); each must be a string when present.
+#: Optional JSONL keys (docs/CONTRACT.md §3); each must be a string when present.
 _OPTIONAL_KEYS = ("date", "publisher", "place", "title", "url")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -7,7 +7,7 @@ article carries the same key, then rewrites the facts that hold mentions:
 * a bare surname (``江`` of 江主席, ``李`` of 李书记) takes the full name of the
   one person of the article with that surname (none when two share it);
 * a home word (我市, 本市, 全市, 我区) is keyed to the home place of its level
-  (``kg.extract.places.gazetteer().home``) when the place extractor has not done so;
+  (``kg.rules.places.Gazetteer.home``) when the place extractor has not done so;
 * a short name the article defines (``中央第二生态环境保护督察组(以下简称“中央督察组”)``)
   takes the key of the name it abbreviates, wherever it is used in the article;
 * the reporters of the byline get a post: 记者 of the byline's media.

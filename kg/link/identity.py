@@ -2,7 +2,7 @@
 
 Keys decide identity (``kg.link.entity_iri`` is a function of type and key):
 
-* **places** are keyed by their canonical gazetteer name (N2's ``places``), so
+* **places** are keyed by their canonical gazetteer name (``kg.rules.places``), so
   鄂尔多斯 and 鄂尔多斯市 are one place; home words (我市) take the home place.
 * **organisations** are keyed by their canonical full name: an abbreviation is
   expanded with the publisher's home place (市政府 in an Ordos paper is
