@@ -322,6 +322,25 @@ def load(shards: tuple[str, ...], store: str) -> None:
     click.echo(f"{len(shards)} files -> {store} ({n} graphs)")
 
 
+@cli.command("stats")
+@click.option("--store", "store", default="output/store", show_default=True, type=click.Path(),
+              help="Store to describe.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=1))
+def stats_(store: str, top: int) -> None:
+    """Counts by type, articles, dates covered, most connected and most central entities.
+
+    Example: kg stats --store /tmp/pd-store
+    """
+    from kg.store import open_store, stats
+
+    s = stats(open_store(store, read_only=True), top=top)
+    click.echo(", ".join(f"{t} {n}" for t, n in sorted(s["counts"].items())))
+    click.echo(f"articles dated {s['first'] or '-'} to {s['last'] or '-'}; entity network "
+               f"{s['network'][0]} nodes, {s['network'][1]} edges")
+    click.echo("most connected: " + ", ".join(f"{n} ({d})" for n, d in s["connected"]))
+    click.echo("most central (eigenvector): " + ", ".join(f"{n} ({c})" for n, c in s["central"]))
+
+
 def main() -> None:
     try:
         rc = cli.main(standalone_mode=False)

@@ -39,6 +39,7 @@ from rdflib.term import Node
 from kg.errors import KgError
 from kg.graph.build import GAZETTEER, GraphBuilder
 from kg.graph.vocab import KG, NIF, PREFIXES, PROV, RDF, RDFS, XSD, vocabulary_triples
+from kg.graph.vocab import SCHEMA as _SCHEMA
 from kg.link import article_iri, iri
 from kg.model import ArticleResult
 from kg.rules import RuleSet
@@ -47,7 +48,7 @@ __all__ = [
     "ARTICLE_GRAPHS", "CONFIDENCE_GRAPH", "VOCABULARY_GRAPH", "StoreError", "BuildChanges",
     "is_store", "check_new_store", "fresh_store", "discard", "refresh_confidence", "article_graph",
     "article_quads", "vocabulary_quads", "open_store", "write_results", "load_nquads",
-    "union_triples", "as_graph", "to_ox", "from_ox", "typed",
+    "union_triples", "as_graph", "to_ox", "from_ox", "typed", "stats",
 ]
 
 #: Our terms and the gazetteer as a source: the same in every build.
@@ -436,3 +437,63 @@ def _union_store_class():
 
     return UnionStore
 
+
+
+# -- statistics ------------------------------------------------------------------------------
+
+_STATS_TYPES = """PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?type (COUNT(?x) AS ?n) WHERE {
+  VALUES ?type { schema:Person schema:Organization schema:Place schema:Event schema:NewsArticle
+                 org:Membership }
+  ?x a ?type } GROUP BY ?type"""
+_STATS_DATES = """PREFIX schema: <https://schema.org/>
+SELECT (MIN(STR(?d)) AS ?first) (MAX(STR(?d)) AS ?last)
+WHERE { ?a a schema:NewsArticle ; schema:datePublished ?d }"""
+_STATS_EDGES = """PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX kg: <https://kg.example.org/ns#>
+SELECT DISTINCT ?s ?o WHERE {
+  { ?m org:member ?s ; org:organization ?o }
+  UNION { VALUES ?p { kg:chair schema:attendee schema:organizer schema:location schema:containedInPlace
+                      schema:parentOrganization schema:subOrganization } ?s ?p ?o }
+  FILTER(isIRI(?o) && ?s != ?o)
+  ?s schema:name ?n1 . ?o schema:name ?n2 .
+}"""
+
+
+def stats(store: ox.Store, top: int = 10) -> dict:
+    """Counts by type, articles, dates covered, and the most connected and most central entities.
+
+    The network is entity to entity (a post links its holder to the organisation; events link to
+    their chairs, attendees, organisers and places; places and organisations to those containing
+    them); "connected" is degree, "central" eigenvector centrality.
+    """
+    import networkx as nx
+
+    counts = {row["type"].value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]: int(row["n"].value)
+              for row in _solutions(store, _STATS_TYPES)}
+    dates = next(iter(_solutions(store, _STATS_DATES)))
+    net = nx.Graph()
+    net.add_edges_from(sorted((r["s"].value, r["o"].value) for r in _solutions(store, _STATS_EDGES)))
+
+    def names(nodes: list[str]) -> list[str]:
+        out = []
+        for n in nodes:
+            name = next(iter(store.quads_for_pattern(ox.NamedNode(n), ox.NamedNode(str(_SCHEMA.name)), None,
+                                                     ox.DefaultGraph())), None)
+            out.append(name.object.value if name is not None and isinstance(name.object, ox.Literal) else n)
+        return out
+
+    degree = sorted(net.degree, key=lambda kv: (-kv[1], kv[0]))[:top]
+    try:
+        centrality = nx.eigenvector_centrality(net, max_iter=1000, tol=1e-8) if net else {}
+    except nx.PowerIterationFailedConvergence:
+        centrality = nx.degree_centrality(net)
+    central = sorted(centrality.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    return {
+        "counts": counts,
+        "first": dates["first"].value if dates["first"] is not None else None,
+        "last": dates["last"].value if dates["last"] is not None else None,
+        "connected": list(zip(names([n for n, _ in degree]), [d for _, d in degree], strict=True)),
+        "central": list(zip(names([n for n, _ in central]), [round(c, 4) for _, c in central], strict=True)),
+        "network": (net.number_of_nodes(), net.number_of_edges()),
+    }

@@ -293,3 +293,13 @@ def test_csv_export_is_a_nodes_and_an_edges_table(exported):
         edges = list(csv.DictReader(f))
     ids = {n["id"] for n in nodes}
     assert nodes and edges and all(e["source"] in ids and e["target"] in ids for e in edges)
+
+
+def test_stats_counts_and_central_entities(seed_store):
+    r = subprocess.run([*KG_CMD, "stats", "--store", str(seed_store / "store"), "--top", "3"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert "NewsArticle 11" in lines[0] and "Person" in lines[0]
+    assert lines[2].startswith("most connected: 鄂尔多斯市")
+    assert lines[3].startswith("most central")
