@@ -15,9 +15,15 @@ read.
 from __future__ import annotations
 
 import codecs
+import glob
+import gzip
+import io
+import itertools
 import json
 import logging
 import re
+import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -31,7 +37,9 @@ __all__ = ["read_documents", "iter_paths", "read_text", "decode", "MAX_LINE_CHAR
 
 log = logging.getLogger("kg.ingest")
 
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+#: The input name that means standard input.
+STDIN = "-"
 #: Longest line read: a newspaper page is a few ten thousand characters; a line
 #: far longer is a dump, not news, and would stall the extractors.
 MAX_LINE_CHARS = 200_000
@@ -65,8 +73,13 @@ def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None)
     report = errors or _raise
     for item in inputs:
         p = Path(item)
-        if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        if not p.exists() and glob.has_magic(str(item)):
+            matches = sorted(glob.glob(str(item), recursive=True))
+            if not matches:
+                report(InputError("no file matches this pattern", str(item)))
+            yield from iter_paths(matches, errors)
+        elif p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.name.lower().endswith(SUFFIXES))
             if not files:
                 report(InputError("no .txt or .jsonl files in this folder", str(p)))
             yield from files
@@ -202,7 +215,13 @@ def read_documents(
 
 
 def _read_path(item: str | Path, report: ErrorHandler, seen: dict[str, str]) -> Iterator[Document]:
+    if item == STDIN:
+        yield from _read_stdin(report, seen)
+        return
     for path in iter_paths([item], report):
+        if path.name.lower().endswith(".jsonl.gz"):
+            yield from _read_jsonl(_gzip_lines(path, report), str(path), report, seen)
+            continue
         if path.suffix.lower() == ".jsonl":
             try:
                 lines = _jsonl_lines(path)
@@ -224,6 +243,36 @@ def _read_path(item: str | Path, report: ErrorHandler, seen: dict[str, str]) -> 
         doc_id = path.stem if path.stem not in seen else path.with_suffix("").as_posix()
         seen[doc_id] = str(path)
         yield Document(id=doc_id, text=text, source=str(path))
+
+
+def _read_stdin(report: ErrorHandler, seen: dict[str, str]) -> Iterator[Document]:
+    """Documents of standard input: JSON Lines (streamed) when it starts with a JSON object, else one text."""
+    lines = (line.rstrip("\n") for line in _stdin())
+    first = next(lines, "")
+    if first.lstrip().startswith("{"):
+        yield from _read_jsonl(itertools.chain([first], lines), "<stdin>", report, seen)
+        return
+    text = "\n".join(itertools.chain([first], lines))
+    if not text.strip():
+        report(InputError("empty input", "<stdin>"))
+        return
+    seen["stdin"] = "<stdin>"
+    yield Document(id="stdin", text=text, source="<stdin>")
+
+
+def _stdin():
+    """Standard input as UTF-8 text, lines split on ``\\n`` only, broken bytes replaced."""
+    return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
+
+
+def _gzip_lines(path: Path, report: ErrorHandler) -> Iterator[str]:
+    """The lines of a gzipped UTF-8 JSONL file, streamed; a broken file is reported where it breaks."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8", errors="replace", newline="\n") as fh:
+            for line in fh:
+                yield line.rstrip("\n")
+    except (OSError, EOFError, zlib.error) as e:
+        report(InputError(f"cannot read as gzip: {e}", str(path)))
 
 
 #: A JSONL file up to this size is read whole; a larger one streams line by line,
