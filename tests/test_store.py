@@ -303,3 +303,16 @@ def test_stats_counts_and_central_entities(seed_store):
     assert "NewsArticle 11" in lines[0] and "Person" in lines[0]
     assert lines[2].startswith("most connected: 鄂尔多斯市")
     assert lines[3].startswith("most central")
+
+
+def test_every_term_of_ours_is_labelled_and_explained_in_chinese_and_english():
+    from kg.graph.vocab import TERMS
+    from kg.store import vocabulary_quads
+
+    by_term: dict = {}
+    for q in vocabulary_quads():
+        if q.predicate.value.endswith(("#label", "#comment")) and isinstance(q.object, ox.Literal):
+            kind = q.predicate.value.rsplit("#", 1)[1]
+            by_term.setdefault(q.subject.value, set()).add((kind, q.object.language))
+    for term in TERMS:
+        assert by_term[str(term)] == {("label", "en"), ("label", "zh"), ("comment", "en"), ("comment", "zh")}

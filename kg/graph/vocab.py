@@ -29,6 +29,7 @@ __all__ = [
     "OWL",
     "PREFIXES",
     "TERMS",
+    "TERMS_ZH",
     "vocabulary_triples",
 ]
 
@@ -179,12 +180,33 @@ TERMS: dict[URIRef, tuple[URIRef, str, str, tuple[tuple[URIRef, URIRef], ...]]] 
 }
 
 
+#: Our terms in Chinese: (label, comment).
+TERMS_ZH: dict[URIRef, tuple[str, str]] = {
+    KG.chair: ("主持人", "主持活动的人；主持人也是活动的参加者（schema:attendee）。"),
+    KG.photographer: ("摄影", "文章署名的摄影者（王琪 胡杨 摄）。"),
+    KG.sentence: ("出处句子", "读出事实的句子：一个 nif:Sentence，偏移量指向其文章的 nif:Context。"),
+    KG.rule: ("规则", "产生该提及或事实的规则编号（kg/rules/ 中一个文件的一条记录）。"),
+    KG.confidence: ("置信度", "0 到 1 之间。在 prov:Derivation 上是这一次读取的置信度；在事实上是"
+                              "1 - Π(1 - c)，即各次读取中至少一次正确的概率。"),
+    KG.trigger: ("触发词", "标志事件的词的提及（nif:Phrase）：召开、主持、签约……"),
+    KG.delegatedBy: ("受委托于", "活动主持人代表的人（受…委托）。"),
+    KG.text: ("正文", "保存文章正文的 nif:Context，提及的偏移量指向它。"),
+    KG.eventType: ("事件类型", "事件的类别：kg/rules/events/ 中事件体系的一个 skos:Concept。"),
+    KG.EventTypeScheme: ("事件类型体系", "kg 抽取的事件类别（会议、签约、调研……）。"),
+    KG.RoleScheme: ("职务体系", "不带机构的职务（书记、市长、部长）：任职（org:Membership）的 org:role。"),
+}
+
+
 def vocabulary_triples() -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
-    """The declarations of our terms, to be written into every graph."""
+    """The declarations of our terms (labels, comments in English and Chinese), written into every graph."""
     for term, (kind, label, comment, extra) in TERMS.items():
         yield term, RDF.type, kind
         yield term, RDFS.label, Literal(label, lang="en")
         yield term, RDFS.comment, Literal(comment, lang="en")
+        if term in TERMS_ZH:
+            zh_label, zh_comment = TERMS_ZH[term]
+            yield term, RDFS.label, Literal(zh_label, lang="zh")
+            yield term, RDFS.comment, Literal(zh_comment, lang="zh")
         yield term, RDFS.isDefinedBy, URIRef(str(KG._NS))
         for p, o in extra:
             yield term, p, o
