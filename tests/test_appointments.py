@@ -152,3 +152,13 @@ def test_name_boundaries(text, name):
 ])
 def test_one_event_per_change(text, expected):
     assert changes(text) == expected
+
+
+# a company officer with no company written is an officer of the company the article named before
+@pytest.mark.parametrize("text, expected", [
+    ("青山集团召开会议。董事长王明出席，副总裁李强主持。",
+     [("王明", "董事长", "青山集团"), ("李强", "副总裁", "青山集团")]),
+    ("董事长王明出席。", [("王明", "董事长", None)]),
+])
+def test_company_officers(text, expected):
+    assert pipeline_posts(text) == expected

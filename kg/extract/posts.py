@@ -490,12 +490,13 @@ def _former(text: str, start: int, lo: int) -> bool:
 _DEPUTY = re.compile(r"^(?:常务)?副")
 
 
-def _inherit(post: Post, named: list[tuple[int, str, str]]) -> Post:
+def _inherit(post: Post, named: list[tuple[int, str, str]], companies: list[str]) -> Post:
     """A post with no organisation takes that of the same post named earlier in the article.
 
     ``受漳州市人大常委会主任委托, 副主任张三主持会议``: the 副主任 is of the body whose 主任 was named.
     ``named`` holds (view end, post without 副, organisation) of the titles written with their
-    organisation before the post, nearest last.
+    organisation before the post, nearest last. A company officer (董事长, 总裁) with no company
+    written is an officer of the company the article named last before it (``companies``).
     """
     if post.organization is not None or not post.core:
         return post
@@ -503,7 +504,14 @@ def _inherit(post: Post, named: list[tuple[int, str, str]]) -> Post:
     for _, role, org in reversed(named):
         if role == base:
             return replace(post, organization=org, how="inherited")
+    if companies and post.role.endswith(_OFFICERS):
+        return replace(post, organization=companies[-1], how="inherited")
     return post
+
+
+# posts of a company's officers (公司法: 董事会, 经理, 监事会) and the names companies end with
+_OFFICERS = ("董事长", "董事", "总经理", "经理", "总裁", "监事", "总监", "董事会秘书", "董事局主席")
+_COMPANY = re.compile(r"(?:公司|集团)$")
 
 
 def _named_posts(text: str, view: View, mentions: list[Mention], by_end,
@@ -526,6 +534,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     by_end = by_end_of(view, mentions)
     people = [m for m in mentions if m.type == "PER"]
     named = _named_posts(text, view, mentions, by_end, ctx)
+    companies = sorted((view.to_view(m.end), m.key or m.text) for m in mentions
+                       if m.type == "ORG" and _COMPANY.search(m.key or m.text))
 
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
     for person in people:
@@ -558,7 +568,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if rule == "post:title-after":
             shared = (pe, [])
         former = bool(posts) and _former(text, posts[0].title[0], sent[0])
-        posts = [_inherit(post, [n for n in named if n[0] <= ps]) for post in posts]
+        posts = [_inherit(post, [n for n in named if n[0] <= ps], [k for e, k in companies if e <= ps])
+                 for post in posts]
         for post in posts:
             how = post.how
             if post.organization is None and not post.core:
