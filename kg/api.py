@@ -38,16 +38,22 @@ def _load_rules(rules: Sequence[str] | None) -> RuleSet:
 
 
 def _documents(inputs: Iterable[str | Path | Document], errors=None) -> Iterator[Document]:
-    """Documents from paths, raw texts or ready-made :class:`Document` records, in input order."""
-    n_text = 0
-    for item in inputs:
-        if isinstance(item, Document):
-            yield item
-        elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
-            yield from read_documents([item], errors=errors)
-        else:
-            n_text += 1
-            yield Document(id=f"text-{n_text}", text=str(item))
+    """Documents from paths, raw texts or ready-made :class:`Document` records, in input order.
+
+    All paths go through one reader, so a file reached twice (a folder and a
+    file in it) is read once and document ids stay unique across arguments.
+    """
+
+    def items() -> Iterator[str | Path | Document]:
+        n_text = 0
+        for item in inputs:
+            if isinstance(item, Document | Path) or (isinstance(item, str) and _looks_like_path(item)):
+                yield item
+            else:
+                n_text += 1
+                yield Document(id=f"text-{n_text}", text=str(item))
+
+    yield from read_documents(items(), errors=errors)
 
 
 def _looks_like_path(s: str) -> bool:

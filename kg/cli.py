@@ -10,17 +10,36 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import KgError, OutputError
+from kg.errors import KgError, OutputError, printable
 
 __all__ = ["main", "cli"]
+
+
+def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    from kg.ingest.read import date_problem
+
+    problem = value is not None and date_problem(value)
+    if problem:
+        raise click.BadParameter(problem)
+    return value
+
+
+def _check_place(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    from kg.extract.places import lookup
+
+    if value is not None and lookup(value) is None:
+        logging.getLogger("kg").warning(
+            "--place %s: not a place kg knows (see kg/rules/places/); 我市, 市委 are read as it anyway", value)
+    return value
 
 
 def _common_extraction_options(f):
     f = click.option("--rules", "rules", multiple=True, type=click.Path(dir_okay=False),
                      help="Extra rule file (JSONL); may be repeated.")(f)
-    f = click.option("--place",
+    f = click.option("--place", callback=_check_place,
                      help="The publisher's home place (e.g. 鄂尔多斯市), where the input gives none.")(f)
-    f = click.option("--date", help="Publication date YYYY-MM-DD, where the input gives none.")(f)
+    f = click.option("--date", callback=_check_date,
+                     help="Publication date YYYY-MM-DD, where the input gives none.")(f)
     f = click.option("-j", "--jobs", default=0, type=click.IntRange(min=0),
                      help="Processes to extract with (default 0: all cores). Output is the same for any "
                           "number.")(f)
@@ -64,6 +83,13 @@ def _check_out_dir(out_dir: Path) -> None:
         raise OutputError("output folder is not writable", str(existing))
 
 
+class _OneLine(logging.Formatter):
+    """Messages as one line each, control characters (from file names, from the data) escaped."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="kg")
 @click.option("-v", "--verbose", count=True,
@@ -81,7 +107,7 @@ def cli(verbose: int) -> None:
     interrupted.
     """
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("kg: %(message)s"))
+    handler.setFormatter(_OneLine("kg: %(message)s"))
     root = logging.getLogger("kg")
     root.handlers[:] = [handler]
     root.setLevel(logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
@@ -149,7 +175,12 @@ def extract(
         records = extract_documents(docs, date=date, place=place, rules=rules, jobs=jobs, engine=engine,
                                     scheduler=scheduler)
         for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            line = json.dumps(record, ensure_ascii=False) + "\n"
+            try:
+                out.write(line)
+            except UnicodeEncodeError:
+                # stdout cannot show some character (PYTHONIOENCODING=latin-1): JSON escapes it
+                out.write(json.dumps(record) + "\n")
         out.flush()
     except BrokenPipeError:  # the reader has gone (kg extract ... | head): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
@@ -184,7 +215,7 @@ def query(query: str, store: str | None, graph: str | None, timeout: float, fmt:
     if store is not None:
         result = run_store_query(query, store, timeout=timeout)
     else:
-        result = run_query(query, graph or "output/graph.ttl")
+        result = run_query(query, graph or "output/graph.ttl", timeout=timeout)
     click.echo(format_result(result, fmt), nl=False)
 
 
@@ -347,16 +378,27 @@ def main() -> None:
     except click.exceptions.Abort:
         click.echo("kg: interrupted", err=True)
         sys.exit(130)
+    except click.UsageError as e:
+        hint = f" (see: {e.ctx.command_path} --help)" if e.ctx is not None else ""
+        click.echo(f"kg: {printable(e.format_message())}{hint}", err=True)
+        sys.exit(e.exit_code)
     except click.ClickException as e:
-        e.show()
+        click.echo(f"kg: {printable(e.format_message())}", err=True)
         sys.exit(e.exit_code)
     except KgError as e:
         click.echo(f"kg: {e}", err=True)
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)
+    except MemoryError:
+        click.echo("kg: out of memory: split the input, or build it in parts", err=True)
+        sys.exit(1)
+    except UnicodeEncodeError as e:
+        click.echo(f"kg: cannot print {e.object[e.start:e.end]!a}: the output encoding is {e.encoding}; "
+                   "set PYTHONIOENCODING=utf-8", err=True)
+        sys.exit(1)
     except OSError as e:  # the environment (disk full, permissions) rather than a bug
         where = f"{e.filename}: " if e.filename else ""
-        click.echo(f"kg: {where}{e.strerror or e}", err=True)
+        click.echo(f"kg: {printable(where + str(e.strerror or e))}", err=True)
         sys.exit(1)
     sys.exit(rc if isinstance(rc, int) else 0)

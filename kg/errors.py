@@ -1,7 +1,28 @@
 """The one error type users see: a message that names the file (and line)."""
 from __future__ import annotations
 
-__all__ = ["KgError", "InputError", "RuleError", "QueryError", "OutputError"]
+import re
+
+__all__ = ["KgError", "InputError", "RuleError", "QueryError", "OutputError", "printable"]
+
+# Characters a terminal acts on rather than shows: C0 and C1 controls (ESC starts
+# colour and title sequences), line and paragraph separators, direction overrides.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters written as escapes, safe on one terminal line.
+
+    >>> printable("a\\x1b]0;owned\\x07.txt\\n")
+    'a\\\\x1b]0;owned\\\\x07.txt\\\\n'
+    """
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(m: re.Match[str]) -> str:
+    c = m.group()
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c) or (
+        f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
 
 
 class KgError(Exception):
@@ -17,7 +38,7 @@ class KgError(Exception):
         where = ""
         if self.path is not None:
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
-        return f"{where}{self.message}"
+        return printable(f"{where}{self.message}")
 
 
 class InputError(KgError):

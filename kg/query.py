@@ -15,16 +15,19 @@ import csv
 import io
 import json
 import re
+import signal
 import sys
+import threading
 import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 from rdflib import XSD, BNode, Graph, Literal, URIRef, Variable
+from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.query import Result, ResultRow
 
-from kg.errors import QueryError
+from kg.errors import QueryError, printable
 from kg.graph.vocab import PREFIXES
 from kg.link import BASE
 
@@ -92,8 +95,18 @@ def _parse_error(e: Exception, text: str, where: str) -> QueryError:
     return QueryError(f"SPARQL syntax error: {msg}", where)
 
 
-def run_query(query: str, graph_path: str | Path | Graph = "output/graph.ttl") -> Result:
-    """Run ``query`` (a path, a name in ``queries/``, or SPARQL) on the graph in ``graph_path``."""
+class _QueryTimeoutError(Exception):
+    """Raised in the main thread when a query's time is up."""
+
+
+def run_query(
+    query: str, graph_path: str | Path | Graph = "output/graph.ttl", *, timeout: float | None = None
+) -> Result:
+    """Run ``query`` (a path, a name in ``queries/``, or SPARQL) on the graph in ``graph_path``.
+
+    ``timeout``: seconds the evaluation may take (rdflib evaluates in Python, so a
+    timer signal can stop it; only in the main thread).
+    """
     from pyparsing import ParseException
     from rdflib.plugins.sparql import prepareQuery
 
@@ -104,14 +117,58 @@ def run_query(query: str, graph_path: str | Path | Graph = "output/graph.ttl") -
         raise _parse_error(e, text, where) from None
     except Exception as e:  # undefined prefix and other static errors
         raise QueryError(f"bad query: {' '.join(str(e).split())}", where) from None
+    remote = _remote(prepared.algebra, dataset=True)
+    if remote:
+        raise QueryError(f"{remote} is not allowed: kg queries only its graph, never the network", where)
     graph = graph_path if isinstance(graph_path, Graph) else load_graph(graph_path)
+    timed = bool(timeout) and threading.current_thread() is threading.main_thread()
+    if timed:
+        previous = signal.signal(signal.SIGALRM, _out_of_time)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         result = graph.query(prepared)
         if result.type == "SELECT":
             result.bindings  # evaluate now, so that errors surface here  # noqa: B018
+    except _QueryTimeoutError:
+        raise QueryError(f"query stopped after {timeout:g} s (--timeout); it may need a LIMIT or "
+                         "a more selective pattern", where) from None
     except Exception as e:
         raise QueryError(f"query failed: {' '.join(str(e).split())}", where) from None
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
     return result
+
+
+def _out_of_time(_signum: int, _frame: object) -> None:
+    raise _QueryTimeoutError
+
+
+def _refuse_remote(text: str, where: str) -> None:
+    """Refuse a query with SERVICE before the store's engine sees it (it would make the request)."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        remote = _remote(prepareQuery(text, initNs=PREFIXES).algebra, dataset=False)
+    except Exception:  # SPARQL rdflib does not read: the store's parser will say what is wrong
+        remote = "SERVICE" if re.search(r"\bSERVICE\b", text, re.I) else None
+    if remote:
+        raise QueryError(f"{remote} is not allowed: kg queries only its graph, never the network", where)
+
+
+def _remote(node: object, dataset: bool) -> str | None:
+    """The part of a parsed query that would fetch from the network, or ``None``: SERVICE, and
+    with ``dataset`` FROM (rdflib loads a FROM graph from its IRI; in a store it names a graph)."""
+    if isinstance(node, CompValue):
+        if node.name == "ServiceGraphPattern":
+            return "SERVICE"
+        if dataset and dict.get(node, "datasetClause"):  # CompValue.get answers the key itself when missing
+            return "FROM"
+        return next((r for r in (_remote(v, dataset) for v in dict.values(node)) if r), None)
+    if isinstance(node, list | tuple):
+        return next((r for r in (_remote(v, dataset) for v in node) if r), None)
+    return None
 
 
 # -- formatting ------------------------------------------------------------------------
@@ -152,14 +209,14 @@ def _show(term) -> str:
     if isinstance(term, URIRef):
         s = str(term)
         if s.startswith(BASE):
-            return unquote(s[len(BASE):])
+            return printable(unquote(s[len(BASE):]))
         for ns, p in _PREFIX_OF:
             if s.startswith(ns):
                 return f"{p}:{s[len(ns):]}"
-        return s
+        return printable(s)
     if isinstance(term, BNode):
         return f"_:{term}"
-    return " ".join(str(term).split())  # one line per row
+    return printable(" ".join(str(term).split()))  # one line per row, control characters escaped
 
 
 def _rows(result: Result) -> list[ResultRow]:
@@ -170,7 +227,7 @@ def _rows(result: Result) -> list[ResultRow]:
 def _table(result: Result) -> str:
     if result.type == "ASK":
         return f"{'true' if result.askAnswer else 'false'}\n"
-    names = [str(v) for v in result.vars]
+    names = [printable(str(v)) for v in result.vars]
     rows = [[_cut(_show(row[v]), _MAX_CELL) for v in result.vars] for row in _rows(result)]
     widths = [max([display_width(n)] + [display_width(r[i]) for r in rows]) for i, n in enumerate(names)]
     lines = ["  ".join(_pad(n, w) for n, w in zip(names, widths, strict=True)).rstrip(),
@@ -315,6 +372,7 @@ def run_store_query(query: str, store_dir: str | Path, *, timeout: float | None 
     from kg.store import is_store
 
     text, where = resolve_query(query)
+    _refuse_remote(text, where)
     if not is_store(store_dir):
         from kg.store import open_store
 

@@ -95,7 +95,7 @@ def test_missing_path(tmp_path, monkeypatch, capsys):
 def test_device_is_not_read(monkeypatch, capsys):
     code, _, err = run_kg(["extract", "/dev/zero"], monkeypatch, capsys)
     assert code == 1
-    assert assert_one_line_errors(err)[0] == "kg: /dev/zero: not a regular file"
+    assert assert_one_line_errors(err)[0] == "kg: /dev/zero: not a regular file: a device"
 
 
 def test_too_large_file(tmp_path, monkeypatch):

@@ -142,7 +142,10 @@ def _relative_key(word: str, ctx: Context) -> str:
         if word.startswith(w):
             if ad is None:
                 return ""
-            return (date(ay, am, ad) + timedelta(days=days)).isoformat()
+            try:
+                return (date(ay, am, ad) + timedelta(days=days)).isoformat()
+            except (ValueError, OverflowError):  # a publication date that is no day (2023-02-29)
+                return ""
     for w, years in _RELATIVE_YEARS.items():
         if word.startswith(w):
             return "" if ay is None else f"{ay + years:04d}"

@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
+from datetime import date
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -53,7 +54,7 @@ from kg.graph.vocab import (
     XSD,
     vocabulary_triples,
 )
-from kg.link import article_iri, entity_iri, iri
+from kg.link import article_iri, article_key, entity_iri, iri
 from kg.model import ArticleResult, Event, Membership, Mention, Relation
 from kg.rules import RuleSet
 from kg.rules.places import gazetteer
@@ -65,9 +66,9 @@ ENTITY_CLASS = {"PER": SCHEMA.Person, "ORG": SCHEMA.Organization, "LOC": SCHEMA.
 MENTION_CLASS = {**ENTITY_CLASS, "TITLE": ORG.Role, "DATE": SCHEMA.Date, "EVENT": SCHEMA.Event}
 
 _DATE_RE = {
-    XSD.date: re.compile(r"\d{4}-\d{2}-\d{2}"),
-    XSD.gYearMonth: re.compile(r"\d{4}-\d{2}"),
-    XSD.gYear: re.compile(r"\d{4}"),
+    XSD.date: re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+    XSD.gYearMonth: re.compile(r"[0-9]{4}-[0-9]{2}"),
+    XSD.gYear: re.compile(r"[0-9]{4}"),
 }
 #: The OWL-Time property that positions an instant at a date of each precision.
 _TIME_POSITION = {XSD.date: TIME.inXSDDate, XSD.gYearMonth: TIME.inXSDgYearMonth, XSD.gYear: TIME.inXSDgYear}
@@ -98,8 +99,21 @@ def date_literal(value: str | None) -> Literal | None:
         return None
     for datatype, pattern in _DATE_RE.items():
         if pattern.fullmatch(value):
-            return Literal(value, datatype=datatype)
+            return Literal(value, datatype=datatype) if _real_date(value) else None
     return None
+
+
+def _real_date(value: str) -> bool:
+    """Whether ``YYYY[-MM[-DD]]`` names a day, month or year of the calendar (not 2023-02-30, 2025-13).
+
+    >>> _real_date("2024-02-29"), _real_date("2023-02-29"), _real_date("2025-13"), _real_date("0000")
+    (True, False, False, False)
+    """
+    try:
+        date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
 
 
 # Literals are cached: building them is a good part of rdflib's cost per triple.
@@ -378,7 +392,7 @@ class GraphBuilder:
         add, a = self._add, self.article_node
         add((fact, PROV.wasDerivedFrom, a))
         s = self._sentence(sentence)
-        d = URIRef(f"{fact}/from/{quote(self.article.id.replace('#', '-'), safe='')}"
+        d = URIRef(f"{fact}/from/{quote(article_key(self.article.id), safe='')}"
                    f"/{sentence[0]}-{sentence[1]}/{quote(rule or 'unknown', safe='')}")
         add((fact, PROV.qualifiedDerivation, d))
         add((d, RDF.type, PROV.Derivation))
@@ -456,7 +470,7 @@ class GraphBuilder:
         organizer = _key(ev.organizer) if ev.organizer is not None else ""
         if date_literal(date) is not None:
             return URIRef(iri("event", date, ev.name, organizer or "-"))
-        return URIRef(iri("event", self.article.id.replace("#", "-"), ev.name))
+        return URIRef(iri("event", article_key(self.article.id), ev.name))
 
     def _event(self, ev: Event) -> None:
         date = ev.date or ""

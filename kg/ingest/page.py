@@ -47,12 +47,14 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _NAME_TOKEN = re.compile(rf"{_NAME}")
 
 _HEADING_MAX = 80
+#: A paragraph: lines up to a blank line; a line ends in \n, \r\n (Windows) or \r (old Mac).
+_PARAGRAPH = re.compile(r"(?:[^\r\n]|(?:\r\n?|\n)(?![ \t\u3000]*[\r\n]))+")
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Spans of the non-blank paragraphs of ``text[start:end]`` (separated by blank lines), stripped."""
     end = len(text) if end is None else end
-    for m in re.finditer(r"(?:[^\n]|\n(?![ \t\u3000]*\n))+", text[start:end]):
+    for m in _PARAGRAPH.finditer(text[start:end]):
         a, b = m.start() + start, m.end() + start
         while a < b and text[a].isspace():
             a += 1
@@ -67,6 +69,7 @@ def _is_heading(par: str) -> bool:
     return (
         len(par) <= _HEADING_MAX
         and "\n" not in par
+        and "\r" not in par
         and not re.search(r"[。！？!?；;，,]", par)
         and par[-1] not in "、：:"
         and not par.startswith("本报")

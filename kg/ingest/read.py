@@ -15,16 +15,20 @@ read.
 from __future__ import annotations
 
 import codecs
+import errno
 import glob
 import gzip
 import io
 import itertools
 import json
 import logging
+import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -33,7 +37,9 @@ from charset_normalizer import from_bytes
 from kg.errors import InputError
 from kg.model import Document
 
-__all__ = ["read_documents", "iter_paths", "read_text", "decode", "MAX_LINE_CHARS", "MAX_FILE_BYTES"]
+__all__ = [
+    "read_documents", "iter_paths", "read_text", "decode", "date_problem", "MAX_LINE_CHARS", "MAX_FILE_BYTES",
+]
 
 log = logging.getLogger("kg.ingest")
 
@@ -48,7 +54,7 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 
 #: Optional JSONL keys (docs/CONTRACT.md §3); each must be a string when present.
 _OPTIONAL_KEYS = ("date", "publisher", "place", "title", "url")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HANZI = re.compile("[\u4e00-\u9fff]")
 _BOMS = (
@@ -69,7 +75,13 @@ def _raise(e: InputError) -> None:
 
 
 def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None) -> Iterator[Path]:
-    """Files named by ``inputs``; folders are walked in sorted order."""
+    """Files named by ``inputs``; folders are walked in sorted order.
+
+    In a folder, a ``.txt`` or ``.jsonl`` name that is not a readable regular
+    file (a dangling or looping symbolic link, a named pipe, a device) is a
+    problem, not a silent skip; a symbolic link back to a folder being walked
+    is a loop and is not followed.
+    """
     report = errors or _raise
     for item in inputs:
         p = Path(item)
@@ -79,7 +91,7 @@ def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None)
                 report(InputError("no file matches this pattern", str(item)))
             yield from iter_paths(matches, errors)
         elif p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.name.lower().endswith(SUFFIXES))
+            files = sorted(_walk(p, report))
             if not files:
                 report(InputError("no .txt or .jsonl files in this folder", str(p)))
             yield from files
@@ -88,12 +100,66 @@ def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None)
             report(InputError("a .json file: kg reads JSON Lines (.jsonl), one article a line", str(p)))
         elif p.exists():
             yield p
+        elif p.is_symlink():
+            report(InputError(_not_a_file(p), str(p)))
         else:
             report(InputError("no such file or folder", str(p)))
 
 
-def decode(data: bytes, source: str) -> tuple[str, str]:
-    """Text of ``data`` and the name of its encoding; :class:`InputError` when it is not text."""
+def _walk(folder: Path, report: ErrorHandler) -> Iterator[Path]:
+    """The ``.txt`` and ``.jsonl`` files under ``folder``, following links to folders but never round a loop."""
+    stack = [(folder, frozenset({os.path.realpath(folder)}))]
+    while stack:
+        current, ancestors = stack.pop()
+        try:
+            entries = sorted(os.scandir(current), key=lambda e: e.name)
+        except OSError as e:
+            report(InputError(f"cannot read the folder: {e.strerror or e}", str(current)))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_dir, is_file = entry.is_dir(), entry.is_file()
+            except OSError:  # a link in a loop: a problem if it is named like news, reported below
+                is_dir = is_file = False
+            if is_dir:
+                real = os.path.realpath(path)
+                if real in ancestors:
+                    report(InputError("symbolic link loop: a link back to a folder being read, not followed",
+                                      str(path)))
+                else:
+                    stack.append((path, ancestors | {real}))
+            elif path.name.lower().endswith(SUFFIXES):
+                if is_file:
+                    yield path
+                else:
+                    report(InputError(_not_a_file(path), str(path)))
+
+
+def _not_a_file(path: Path) -> str:
+    """Why ``path``, named like news, cannot be read as a file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if path.is_symlink():
+            return f"dangling symbolic link (to {os.readlink(path)})"
+        return f"cannot read: {e.strerror or e}"
+    if stat.S_ISFIFO(mode):
+        return "not a regular file: a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "not a regular file: a device"
+    if stat.S_ISSOCK(mode):
+        return "not a regular file: a socket"
+    return "not a regular file"
+
+
+def decode(data: bytes, source: str, *, warn: bool = True) -> tuple[str, str]:
+    """Text of ``data`` and the name of its encoding; :class:`InputError` when it is not text.
+
+    A few broken UTF-8 sequences are replaced, with a warning unless ``warn`` is false.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -112,7 +178,8 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     if 0 < bad <= max(1, len(text) // 1000) and "\x00" not in text and _plausibility(text) >= 0.8:
-        log.warning("%s: %d broken UTF-8 sequence(s) replaced by U+FFFD", source, bad)
+        if warn:
+            log.warning("%s: %d broken UTF-8 sequence(s) replaced by U+FFFD", source, bad)
         return _check_text(text, source), "utf-8 (with replacements)"
     candidates = [(m.encoding, str(m)) for m in from_bytes(data)]
     # charset-normalizer misses many short Chinese texts mixed with Latin letters,
@@ -178,7 +245,7 @@ def read_text(path: Path) -> tuple[str, str]:
     source = str(path)
     try:
         if not path.is_file():  # a device or pipe (/dev/zero) would be read for ever
-            raise InputError("not a regular file", source)
+            raise InputError(_not_a_file(path), source)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"too large: {size:,} bytes (limit {MAX_FILE_BYTES:,})", source)
@@ -207,18 +274,31 @@ def read_documents(
     """
     report = errors or _raise
     seen: dict[str, str] = {}  # document id -> where it was first read
+    files: set[tuple[int, int]] = set()  # (device, inode) of the files read
     for item in inputs:
         if isinstance(item, Document):
             yield item
         else:
-            yield from _read_path(item, report, seen)
+            yield from _read_path(item, report, seen, files)
 
 
-def _read_path(item: str | Path, report: ErrorHandler, seen: dict[str, str]) -> Iterator[Document]:
+def _read_path(
+    item: str | Path, report: ErrorHandler, seen: dict[str, str], files: set[tuple[int, int]]
+) -> Iterator[Document]:
     if item == STDIN:
         yield from _read_stdin(report, seen)
         return
     for path in iter_paths([item], report):
+        try:
+            st = path.stat()
+        except OSError:
+            pass  # reading it says why
+        else:
+            if (st.st_dev, st.st_ino) in files:
+                # reached again through overlapping arguments (a folder and a file in it, a link)
+                log.info("%s: already read, not read again", path)
+                continue
+            files.add((st.st_dev, st.st_ino))
         if path.name.lower().endswith(".jsonl.gz"):
             yield from _read_jsonl(_gzip_lines(path, report), str(path), report, seen)
             continue
@@ -286,7 +366,7 @@ def _jsonl_lines(path: Path) -> Iterator[str]:
     source = str(path)
     try:
         if not path.is_file():
-            raise InputError("not a regular file", source)
+            raise InputError(_not_a_file(path), source)
         size = path.stat().st_size
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}", source) from None
@@ -298,20 +378,64 @@ def _jsonl_lines(path: Path) -> Iterator[str]:
             head = fh.read(JSONL_WHOLE_BYTES)
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}", source) from None
-    cut = head.rfind(b"\n")
-    _, encoding = decode(head[: cut + 1] if cut > 0 else head, source)
-    encoding = encoding.split(" ")[0]  # "utf-8 (with replacements)"
+    encoding = _head_encoding(head, source).split(" ")[0]  # "utf-8 (with replacements)"
     log.info("%s: streamed as %s (%s bytes)", source, encoding, f"{size:,}")
     return _stream_lines(path, encoding)
 
 
+def _head_encoding(head: bytes, source: str) -> str:
+    """The encoding of the first part of a big file, cut after its last whole line.
+
+    In UTF-16 and UTF-32 a line feed is a code unit of 2 or 4 bytes, at an
+    offset that is a multiple of its size; in the other encodings kg reads, a
+    0x0A byte is never part of another character.
+    """
+    cuts: list[int] = []
+    if b"\x00" in head[:4096] or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        for newline in ("\n".encode("utf-32-le"), "\n".encode("utf-32-be"),
+                        "\n".encode("utf-16-le"), "\n".encode("utf-16-be")):
+            end = len(head) - len(head) % len(newline)
+            while (i := head.rfind(newline, 0, end)) > 0 and i % len(newline):
+                end = i + len(newline) - 1
+            if i > 0:
+                cuts.append(i + len(newline))
+    cut = head.rfind(b"\n")
+    cuts.append(cut + 1 if cut > 0 else len(head))
+    for end in dict.fromkeys(cuts):
+        try:
+            return decode(head[:end], source, warn=False)[1]
+        except InputError as e:
+            problem = e
+    raise problem
+
+
+#: Bad bytes replaced while streaming, counted by the ``kg-count`` error handler.
+_replaced = [0]
+
+
+def _count_and_replace(e: UnicodeError) -> tuple[str, int]:
+    if not isinstance(e, UnicodeDecodeError):
+        raise e
+    _replaced[0] += 1
+    return "\ufffd", e.end
+
+
+codecs.register_error("kg-count", _count_and_replace)
+
+
 def _stream_lines(path: Path, encoding: str) -> Iterator[str]:
+    """Lines of a big file; bad bytes are replaced by U+FFFD and counted, as in a small file."""
+    before = _replaced[0]
     try:
-        with path.open("r", encoding=encoding, errors="replace", newline="\n") as fh:
+        with path.open("r", encoding=encoding, errors="kg-count", newline="\n") as fh:
             for line in fh:
                 yield line.rstrip("\n")
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}", str(path)) from None
+    bad = _replaced[0] - before
+    if bad:
+        name = "UTF-8" if encoding == "utf-8" else encoding
+        log.warning("%s: %d broken %s sequence(s) replaced by U+FFFD", path, bad, name)
 
 
 #: Lines without a single JSON record after which a ".jsonl" file is taken for a page.
@@ -409,8 +533,25 @@ def _record_problem(rec: object) -> str | None:
             return f"'{key}' holds an unpaired surrogate escape"
     if not rec["text"].strip():
         return "'text' is empty"
-    if rec.get("date") is not None and not _DATE.match(rec["date"]):
-        return f"'date' must be YYYY-MM-DD, not {rec['date']!r}"
+    if rec.get("date") is not None:
+        problem = date_problem(rec["date"])
+        if problem:
+            return f"'date' {problem}"
+    return None
+
+
+def date_problem(value: str) -> str | None:
+    """Why ``value`` is not a publication date (``YYYY-MM-DD``, a day of the calendar), or ``None``.
+
+    >>> date_problem("2023-02-29")
+    "must be a real date, not '2023-02-29' (day is out of range for month)"
+    """
+    if not _DATE.match(value):
+        return f"must be YYYY-MM-DD, not {value!r}"
+    try:
+        date.fromisoformat(value)
+    except ValueError as e:
+        return f"must be a real date, not {value!r} ({e})"
     return None
 
 

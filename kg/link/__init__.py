@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from urllib.parse import quote
 
-__all__ = ["BASE", "entity_iri", "article_iri", "iri", "link_article", "disambiguate_people"]
+__all__ = ["BASE", "entity_iri", "article_iri", "article_key", "iri", "link_article", "disambiguate_people"]
 
 #: Base of every IRI kg mints.
 BASE = "https://kg.example.org/id/"
@@ -32,9 +32,22 @@ def entity_iri(type_: str, key: str) -> str:
     return iri(_KIND.get(type_, type_.lower()), key)
 
 
+def article_key(article_id: str) -> str:
+    """The IRI segment of an article: ``doc-id#n`` as ``doc-id-n``.
+
+    The document id is kept as it is (percent-encoded later), so distinct ids
+    give distinct IRIs: ``a#b`` and ``a-b`` are ``a%23b-0`` and ``a-b-0``.
+
+    >>> article_key("a#b#0"), article_key("a-b#0")
+    ('a#b-0', 'a-b-0')
+    """
+    doc_id, _, index = article_id.rpartition("#")
+    return f"{doc_id}-{index}"
+
+
 def article_iri(article_id: str) -> str:
     """IRI of an article, from its ``Article.id`` (``doc-id#n``)."""
-    return iri("article", article_id.replace("#", "-"))
+    return iri("article", article_key(article_id))
 
 
 # imported last: the coreference modules use nothing of this one but its names stay importable from here

@@ -1,8 +1,11 @@
 """Normalised views of a text that remember where every character came from.
 
 Extractors read a :class:`View`: a string in which full-width digits and
-letters are half-width, ideographic spaces are plain spaces, and chosen spans
-(page-break line breaks, repeated sentences) are left out, and text in
+letters are half-width, ideographic spaces are plain spaces, Windows and old
+Mac line ends (``\\r\\n``, ``\\r``) are ``\\n``, and chosen spans (page-break
+line breaks, repeated sentences) and the invisible characters of scraped text
+(zero-width spaces and joiners, soft hyphens, direction marks) are left out,
+and text in
 traditional script (繁體) is read in simplified characters, one character for
 one, so the simplified lexicons match it. ``View.to_source`` maps any span of
 the view back to the exact characters of the original text, so offsets
@@ -13,6 +16,9 @@ reported to users always index the input as given.
 '12月31日'
 >>> v.to_source(0, 6)
 (0, 8)
+>>> v = View.of("于\\u200b海宇\\r\\n讲话")
+>>> v.text, v.source_text(0, 3)
+('于海宇\\n讲话', '于\\u200b海宇')
 >>> v = View.of("市委書記李理主持會議")
 >>> v.text, v.source_text(4, 6)
 ('市委书记李理主持会议', '李理')
@@ -42,6 +48,12 @@ def fold_char(ch: str) -> str:
 
 _FOLD_TABLE = {o: o - 0xFEE0 for o in range(_FULLWIDTH_START, _FULLWIDTH_END + 1)}
 _FOLD_TABLE[0x3000] = 0x20
+_FOLD_TABLE[0x0D] = 0x0A  # an old Mac line end (a lone \r); the \r of \r\n is left out
+
+#: Characters left out of every view: the \r of a Windows line end, and what a
+#: scraped page hides inside words (zero-width space, non-joiner, joiner, word
+#: joiner, soft hyphen, direction marks and embeddings, a byte-order mark).
+_INVISIBLE = re.compile("\r(?=\n)|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
 
 
 def fold(text: str) -> str:
@@ -136,9 +148,10 @@ class View:
     ) -> View:
         """View of ``source[start:end]`` with ``drop`` spans (source offsets) left out."""
         end = len(source) if end is None else end
+        invisible = [m.span() for m in _INVISIBLE.finditer(source, start, end)]
         keep: list[tuple[int, int]] = []
         pos = start
-        for a, b in sorted(drop):
+        for a, b in sorted([*drop, *invisible]):
             a, b = max(a, start), min(b, end)
             if a >= b or b <= pos:
                 continue

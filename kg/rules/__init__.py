@@ -29,6 +29,7 @@ import re
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -267,6 +268,9 @@ def read_patterns(path: str | Path, lexicons: Mapping[str, Lexicon]) -> Iterator
         group = rec.get("group", 0)
         if not isinstance(group, (int, str)) or isinstance(group, bool):
             raise RuleError("field 'group': must be an integer or a group name", str(path), n)
+        key_problem = _key_problem(rec["label"], rec.get("key", ""))
+        if key_problem:
+            raise RuleError(f"field 'key': {key_problem}", str(path), n)
         try:
             regex = re.compile(_expand(rec["regex"], lexicons, str(path), n))
         except re.error as exc:
@@ -275,6 +279,21 @@ def read_patterns(path: str | Path, lexicons: Mapping[str, Lexicon]) -> Iterator
                 or isinstance(group, str) and group not in regex.groupindex):
             raise RuleError(f"field 'group': the regex has no group {group!r}", str(path), n)
         yield Pattern(rec["id"], rec["label"], regex, group, priority, rec.get("key", ""), str(path), n)
+
+
+def _key_problem(label: str, key: object) -> str | None:
+    """Why ``key`` cannot be the key of a ``label`` mention: a DATE key is a day, month or year of the calendar."""
+    if not isinstance(key, str):
+        return "must be a string"
+    if label != "DATE" or not key:
+        return None
+    try:
+        if not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", key):
+            raise ValueError
+        date.fromisoformat((key + "-01-01")[:10])
+    except ValueError:
+        return f"a DATE key is YYYY-MM-DD, YYYY-MM or YYYY, a real date, not {key!r}"
+    return None
 
 
 def _merge(lexicons: dict[str, Lexicon], lex: Lexicon) -> None:

@@ -1,0 +1,356 @@
+"""Hostile input: each class of issue 14 that kg must hold, tried as a user would.
+
+Line ends, dates that do not exist, big files, colliding ids, terminal
+injection, silent skips and double reads, invisible characters in names, an
+unknown home place, queries that would reach the network, output encodings
+that cannot show Chinese, running out of memory.
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEED, kg_process, one_line_errors, run_kg
+
+import kg
+from kg.api import process_all
+from kg.errors import RuleError
+from kg.export import write_turtle
+from kg.graph.vocab import RDF, SCHEMA
+from kg.ingest import read as read_mod
+from kg.ingest.read import read_documents
+from kg.model import Document
+from kg.query import run_query
+from kg.rules import load_rules
+
+SENTENCE = "市委书记李理主持召开会议，研究部署全市安全生产工作。"
+
+
+def _mentions(text: str, **kw) -> list[tuple[int, int, str, str, str]]:
+    out = []
+    for _doc, results in process_all([Document(id="p", text=text)], **kw):
+        for r in results:
+            for m in r.mentions:
+                assert text[m.start:m.end] == m.text  # offsets index the text as given
+                out.append((m.start, m.end, m.type, m.key, m.rule))
+    return out
+
+
+# --- line ends -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_pages_read_like_unix_ones(newline):
+    text = SEED.read_text(encoding="utf-8")
+    unix = _mentions(text)
+    other_text = text.replace("\n", newline)
+    other = _mentions(other_text)
+    # same mentions, same keys, same rules; offsets map one to one through the line ends
+    to_unix = [i - other_text.count("\r\n", 0, i) for i in range(len(other_text) + 1)]
+    assert [(to_unix[a], to_unix[b], t, k, r) for a, b, t, k, r in other] == unix
+    unix_articles = [len(r) for _d, r in process_all([Document(id="p", text=text)])]
+    other_articles = [len(r) for _d, r in process_all([Document(id="p", text=other_text)])]
+    assert unix_articles == other_articles and unix_articles[0] > 1
+
+
+# --- invisible characters inside names -----------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["李\u200d理", "李\u200b理", "李\u00ad理", "李\ufeff理", "李\u200e理"])
+def test_zero_width_characters_do_not_hide_a_name(name):
+    text = f"市委书记{name}主持召开会议。"
+    people = [(a, b, k) for a, b, t, k, _ in _mentions(text) if t == "PER"]
+    assert people == [(4, 7, "李理")]
+
+
+def test_zero_width_space_inside_a_known_name():
+    text = "会上，于\u200b海宇强调，要抓好安全生产。"
+    assert any(t == "PER" and k == "于海宇" for _a, _b, t, k, _ in _mentions(text, place="鄂尔多斯市"))
+
+
+# --- dates that do not exist ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["hello", "20250613", "2025-13-01", "2023-02-29", "2025-06-31", "２０２５-06-13"])
+def test_a_bad_date_option_is_a_command_line_error(value, tmp_path, monkeypatch, capsys):
+    page = tmp_path / "a.txt"
+    page.write_text(SENTENCE, encoding="utf-8")
+    code, out, err = run_kg(["extract", "--date", value, page], monkeypatch, capsys)
+    assert code == 2 and out == ""
+    (line,) = one_line_errors(err)
+    assert "--date" in line and repr(value) in line
+
+
+def test_a_leap_day_is_a_date(tmp_path, monkeypatch, capsys):
+    page = tmp_path / "a.txt"
+    page.write_text("昨天，" + SENTENCE, encoding="utf-8")
+    code, out, _ = run_kg(["extract", "--date", "2024-02-29", page], monkeypatch, capsys)
+    assert code == 0
+    assert {"start": 0, "end": 2, "type": "DATE", "text": "昨天", "key": "2024-02-28"}.items() <= \
+        next(m for m in json.loads(out)["mentions"] if m["type"] == "DATE").items()
+
+
+def test_a_record_dated_on_no_day_is_one_problem(tmp_path, monkeypatch, capsys):
+    news = tmp_path / "news.jsonl"
+    news.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "a", "text": "昨天，" + SENTENCE, "date": "2023-02-29"},
+        {"id": "b", "text": "昨天，" + SENTENCE, "date": "2023-02-28"},
+    ]) + "\n", encoding="utf-8")
+    code, out, err = run_kg(["build", news, "--out", tmp_path / "out"], monkeypatch, capsys)
+    assert code == 1
+    assert one_line_errors(err)[0] == (
+        f"kg: {news}:1: 'date' must be a real date, not '2023-02-29' (day is out of range for month)")
+    assert (tmp_path / "out" / "graph.ttl").is_file()
+
+
+def _unreal_dates(graph) -> list[str]:
+    """The date literals of ``graph`` that name no day (or month, or year) of the calendar."""
+    from datetime import date
+
+    from rdflib.namespace import XSD
+
+    bad = []
+    for o in set(graph.objects()):
+        datatype = getattr(o, "datatype", None)
+        if datatype in (XSD.date, XSD.gYearMonth, XSD.gYear):
+            try:
+                date.fromisoformat((str(o) + "-01-01")[:10])
+            except ValueError:
+                bad.append(str(o))
+    return bad
+
+
+def test_every_date_written_is_a_day_of_the_calendar(tmp_path):
+    rules = tmp_path / "dates.jsonl"
+    rules.write_text(json.dumps({"id": "iso", "label": "DATE", "regex": r"\d{4}-\d{2}-\d{2}"}) + "\n")
+    texts = ["2023-02-30，市委书记李理主持召开会议。", "2月30日，市委书记李理主持召开会议。"]
+    graph = kg.build(texts, rules=[str(rules)], date="2023-06-01", place="鄂尔多斯市")
+    assert _unreal_dates(graph) == []
+    # the graph reads back: rdflib refuses nothing at query time
+    ttl = tmp_path / "g.ttl"
+    write_turtle(graph, ttl)
+    assert run_query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", ttl).bindings
+
+
+def test_a_date_rule_with_an_impossible_key_is_refused_with_its_line(tmp_path):
+    rules = tmp_path / "dates.jsonl"
+    rules.write_text(json.dumps({"id": "ok", "label": "DATE", "regex": "元旦", "key": "2025-01-01"}) + "\n"
+                     + json.dumps({"id": "bad", "label": "DATE", "regex": "末日", "key": "9999-99-99"}) + "\n")
+    with pytest.raises(RuleError) as e:
+        load_rules((str(rules),))
+    assert str(e.value).startswith(f"{rules}:2: field 'key': ")
+
+
+# --- big files read like small ones ----------------------------------------------------------------
+
+RECORDS = [{"id": f"r{i}", "text": f"第{i}条：" + SENTENCE} for i in range(60)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16", "utf-32", "utf-32-le", "gb18030"])
+def test_a_big_jsonl_in_any_encoding_reads_like_a_small_one(encoding, tmp_path, monkeypatch):
+    news = tmp_path / "news.jsonl"
+    news.write_bytes("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS).encode(encoding))
+    small = [(d.id, d.text) for d in read_documents([news])]
+    # any cut of the head: one where the last line feed's bytes straddle the cut, one where they do not
+    for head in (1000, 1001, 1002, 1003, 4099):
+        monkeypatch.setattr(read_mod, "JSONL_WHOLE_BYTES", head)
+        assert [(d.id, d.text) for d in read_documents([news])] == small == [
+            (r["id"], r["text"]) for r in RECORDS]
+
+
+def test_broken_utf8_in_a_big_jsonl_is_reported_as_in_a_small_one(tmp_path, monkeypatch, caplog):
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS).encode()
+    cut = data.index("安全".encode(), 3000)
+    news = tmp_path / "news.jsonl"
+    news.write_bytes(data[:cut] + b"\xe5\xae" + data[cut + 3:])  # the first two bytes of 安
+    with caplog.at_level("WARNING", logger="kg"):
+        list(read_documents([news]))
+    small = [r.getMessage() for r in caplog.records]
+    caplog.clear()
+    monkeypatch.setattr(read_mod, "JSONL_WHOLE_BYTES", 1024)
+    with caplog.at_level("WARNING", logger="kg"):
+        list(read_documents([news]))
+    assert [r.getMessage() for r in caplog.records] == small == [
+        f"{news}: 1 broken UTF-8 sequence(s) replaced by U+FFFD"]
+
+
+# --- colliding identities --------------------------------------------------------------------------
+
+def test_distinct_article_ids_give_distinct_iris():
+    ids = ["a#b", "a-b", "a b", "a%23b", "a/b", "A-b"]
+    graph = kg.build([Document(id=i, text=SENTENCE, line=n + 1) for n, i in enumerate(ids)])
+    articles = set(graph.subjects(RDF.type, SCHEMA.NewsArticle))
+    assert len(articles) == len(ids)
+    assert all(len(list(graph.objects(a, SCHEMA.headline))) <= 1 for a in articles)
+
+
+# --- terminal injection ----------------------------------------------------------------------------
+
+def test_query_tables_show_control_characters_escaped(tmp_path, monkeypatch, capsys):
+    news = tmp_path / "news.jsonl"
+    nasty = "\x1b]0;owned\x07\x1b[31m红\x00色\x9b2J"
+    news.write_text(json.dumps({"id": "x", "title": nasty, "text": SENTENCE}) + "\n", encoding="utf-8")
+    assert run_kg(["build", news, "--out", tmp_path / "out"], monkeypatch, capsys)[0] == 0
+    code, out, _ = run_kg(["query", "SELECT ?h WHERE { ?a schema:headline ?h }",
+                           "--graph", tmp_path / "out" / "graph.ttl"], monkeypatch, capsys)
+    assert code == 0
+    assert not any(ord(c) < 0x20 and c != "\n" or 0x7f <= ord(c) <= 0x9f for c in out), repr(out)
+    assert "\\x1b]0;owned\\x07\\x1b[31m红\\x00色\\x9b2J" in out
+
+
+def test_file_names_in_messages_are_escaped(tmp_path, monkeypatch, capsys):
+    name = tmp_path / "a\x1b]0;owned\x07\x1b[2J\n.txt"
+    name.write_bytes(b"")
+    code, _, err = run_kg(["extract", name, tmp_path / "gone\x1b[31m.txt"], monkeypatch, capsys)
+    assert code == 1
+    lines = one_line_errors(err)
+    assert lines[0].endswith("a\\x1b]0;owned\\x07\\x1b[2J\\n.txt: empty file")
+    assert lines[1].endswith("gone\\x1b[31m.txt: no such file or folder")
+
+
+def test_warnings_are_escaped_too(tmp_path, monkeypatch, capsys):
+    name = tmp_path / "b\x1b[31m.txt"
+    name.write_bytes(SENTENCE.encode() + b"\xff")
+    code, out, err = run_kg(["extract", name], monkeypatch, capsys)
+    assert code == 0 and out
+    assert one_line_errors(err) == [f"kg: {tmp_path}/b\\x1b[31m.txt: 1 broken UTF-8 sequence(s) replaced by U+FFFD"]
+
+
+# --- silent skips and double reads -----------------------------------------------------------------
+
+def test_links_pipes_and_devices_in_a_folder_are_each_one_line(tmp_path, monkeypatch, capsys):
+    news = tmp_path / "news"
+    (news / "sub").mkdir(parents=True)
+    (news / "good.txt").write_text(SENTENCE, encoding="utf-8")
+    (news / "loop.txt").symlink_to("loop.txt")
+    (news / "dangling.txt").symlink_to("nowhere.txt")
+    (news / "device.txt").symlink_to("/dev/null")
+    os.mkfifo(news / "pipe.txt")
+    (news / "sub" / "up").symlink_to("..")  # a folder link back up: a loop to stop, not to follow
+    code, out, err = run_kg(["extract", news], monkeypatch, capsys)
+    assert code == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["good"]
+    lines = one_line_errors(err)
+    assert lines[:-1] == [
+        f"kg: {news}/dangling.txt: dangling symbolic link (to nowhere.txt)",
+        f"kg: {news}/device.txt: not a regular file: a device",
+        f"kg: {news}/loop.txt: symbolic link loop",
+        f"kg: {news}/pipe.txt: not a regular file: a named pipe",
+        f"kg: {news}/sub/up: symbolic link loop: a link back to a folder being read, not followed",
+    ]
+    assert len(lines) == 6 and lines[-1] == "kg: 5 input problems skipped (see above)"
+
+
+def test_a_dangling_link_given_by_name(tmp_path, monkeypatch, capsys):
+    (tmp_path / "a.txt").symlink_to("missing.txt")
+    code, _, err = run_kg(["extract", tmp_path / "a.txt"], monkeypatch, capsys)
+    assert code == 1
+    assert one_line_errors(err)[0] == f"kg: {tmp_path}/a.txt: dangling symbolic link (to missing.txt)"
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path, monkeypatch, capsys):
+    sub = tmp_path / "dup" / "sub"
+    sub.mkdir(parents=True)
+    (sub / "b.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "dup" / "link.txt").symlink_to(sub / "b.txt")
+    dup = tmp_path / "dup"
+    code, out, err = run_kg(["extract", dup, sub, sub / "b.txt"], monkeypatch, capsys)
+    assert code == 0 and err == ""
+    assert len(out.splitlines()) == 1
+    graph = kg.build([dup, sub, sub / "b.txt"])
+    assert len(list(graph.subjects(RDF.type, SCHEMA.NewsArticle))) == 1
+
+
+# --- an unknown home place -------------------------------------------------------------------------
+
+def test_a_home_place_kg_does_not_know_is_a_warning(tmp_path, monkeypatch, capsys):
+    page = tmp_path / "a.txt"
+    page.write_text(SENTENCE, encoding="utf-8")
+    code, out, err = run_kg(["extract", "--place", "火星市", page], monkeypatch, capsys)
+    assert code == 0 and out
+    (line,) = one_line_errors(err)
+    assert line.startswith("kg: --place 火星市: not a place kg knows")
+    code, _, err = run_kg(["extract", "--place", "鄂尔多斯市", page], monkeypatch, capsys)
+    assert code == 0 and err == ""
+
+
+# --- queries never reach the network ---------------------------------------------------------------
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE SILENT <http://127.0.0.1:9/s> { ?s ?q ?x } } }",
+    "SELECT * FROM <http://127.0.0.1:9/data.ttl> WHERE { ?s ?p ?o }",
+    "ASK FROM NAMED <http://127.0.0.1:9/g> { GRAPH ?g { ?s ?p ?o } }",
+])
+def test_a_query_that_would_reach_the_network_is_refused_before_any_request(query, monkeypatch, capsys):
+    calls = []
+
+    def no_network(*args, **kw):
+        calls.append(args)
+        raise OSError("network used")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    code, out, err = run_kg(["query", query, "--graph", SEED.parent.parent / "output" / "graph.ttl"],
+                            monkeypatch, capsys)
+    assert calls == []
+    assert code == 1 and out == ""
+    (line,) = one_line_errors(err)
+    assert "is not allowed: kg queries only its graph, never the network" in line
+
+
+# --- output encodings and memory -------------------------------------------------------------------
+
+def test_extract_to_a_latin1_stdout_escapes(tmp_path):
+    page = tmp_path / "a.txt"
+    page.write_text(SENTENCE, encoding="utf-8")
+    r = kg_process(["extract", page], env={"PYTHONIOENCODING": "latin-1"})
+    assert r.returncode == 0 and r.stderr == ""
+    record = json.loads(r.stdout)
+    assert r.stdout.isascii() and any(m["text"] == "李理" for m in record["mentions"])
+
+
+def test_query_to_a_latin1_stdout_is_one_line(tmp_path):
+    r = kg_process(["query", "people-posts", "--graph", SEED.parent.parent / "output" / "graph.ttl"],
+                   env={"PYTHONIOENCODING": "latin-1"}, cwd=SEED.parent.parent)
+    assert r.returncode == 1
+    (line,) = one_line_errors(r.stderr)
+    assert "the output encoding is latin-1; set PYTHONIOENCODING=utf-8" in line
+
+
+def test_running_out_of_memory_is_one_line(tmp_path, monkeypatch, capsys):
+    page = tmp_path / "a.txt"
+    page.write_text(SENTENCE, encoding="utf-8")
+
+    def no_memory(*args, **kw):
+        raise MemoryError
+
+    monkeypatch.setattr("kg.api.build", no_memory)
+    code, _, err = run_kg(["build", page, "--out", tmp_path / "out"], monkeypatch, capsys)
+    assert code == 1
+    assert one_line_errors(err) == ["kg: out of memory: split the input, or build it in parts"]
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_running_out_of_memory_for_real_is_one_line(tmp_path):
+    """A real address-space limit: the build's allocations fail (MemoryError), kg says so in one line."""
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps({"id": f"r{i}", "text": SENTENCE * 40}, ensure_ascii=False) + "\n"
+                            for i in range(400)), encoding="utf-8")
+    code = (
+        "import resource, sys\n"
+        "from kg.cli import main\n"
+        "import kg.api, kg.graph, kg.export, kg.extract, kg.link, rdflib\n"
+        "from kg.extract.places import gazetteer; gazetteer()\n"
+        "used = int(open('/proc/self/statm').read().split()[0]) * resource.getpagesize()\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (used + 64 * 2**20, resource.RLIM_INFINITY))\n"
+        "main()\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code, "build", str(news), "--out", str(tmp_path / "out")],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 1, r.stderr[-2000:]
+    assert one_line_errors(r.stderr)[-1] == "kg: out of memory: split the input, or build it in parts"
+    assert not (tmp_path / "out" / "graph.ttl").exists()
