@@ -29,7 +29,8 @@ def _check_place(_ctx: click.Context, _param: click.Parameter, value: str | None
 
     if value is not None and lookup(value) is None:
         logging.getLogger("kg").warning(
-            "--place %s: not a place kg knows (see kg/rules/places/); 我市, 市委 are read as it anyway", value)
+            "--place %s: not a place kg knows (see kg/rules/places/); 我市, 市委 are read as it anyway",
+            value)
     return value
 
 

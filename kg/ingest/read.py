@@ -107,7 +107,7 @@ def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None)
 
 
 def _walk(folder: Path, report: ErrorHandler) -> Iterator[Path]:
-    """The ``.txt`` and ``.jsonl`` files under ``folder``, following links to folders but never round a loop."""
+    """The ``.txt`` and ``.jsonl`` files under ``folder``; folder links are followed, never round a loop."""
     stack = [(folder, frozenset({os.path.realpath(folder)}))]
     while stack:
         current, ancestors = stack.pop()

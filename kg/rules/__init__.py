@@ -282,7 +282,7 @@ def read_patterns(path: str | Path, lexicons: Mapping[str, Lexicon]) -> Iterator
 
 
 def _key_problem(label: str, key: object) -> str | None:
-    """Why ``key`` cannot be the key of a ``label`` mention: a DATE key is a day, month or year of the calendar."""
+    """Why ``key`` cannot be the key of a ``label`` mention (a DATE key is a day, month or year), or None."""
     if not isinstance(key, str):
         return "must be a string"
     if label != "DATE" or not key:

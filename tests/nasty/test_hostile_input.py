@@ -12,7 +12,6 @@ import os
 import socket
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from conftest import SEED, kg_process, one_line_errors, run_kg
@@ -73,7 +72,8 @@ def test_zero_width_space_inside_a_known_name():
 
 # --- dates that do not exist ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("value", ["hello", "20250613", "2025-13-01", "2023-02-29", "2025-06-31", "２０２５-06-13"])
+@pytest.mark.parametrize("value", [
+    "hello", "20250613", "2025-13-01", "2023-02-29", "2025-06-31", "２０２５-06-13"])
 def test_a_bad_date_option_is_a_command_line_error(value, tmp_path, monkeypatch, capsys):
     page = tmp_path / "a.txt"
     page.write_text(SENTENCE, encoding="utf-8")
@@ -136,8 +136,9 @@ def test_every_date_written_is_a_day_of_the_calendar(tmp_path):
 
 def test_a_date_rule_with_an_impossible_key_is_refused_with_its_line(tmp_path):
     rules = tmp_path / "dates.jsonl"
-    rules.write_text(json.dumps({"id": "ok", "label": "DATE", "regex": "元旦", "key": "2025-01-01"}) + "\n"
-                     + json.dumps({"id": "bad", "label": "DATE", "regex": "末日", "key": "9999-99-99"}) + "\n")
+    good = {"id": "ok", "label": "DATE", "regex": "元旦", "key": "2025-01-01"}
+    bad = {"id": "bad", "label": "DATE", "regex": "末日", "key": "9999-99-99"}
+    rules.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n")
     with pytest.raises(RuleError) as e:
         load_rules((str(rules),))
     assert str(e.value).startswith(f"{rules}:2: field 'key': ")
@@ -215,7 +216,8 @@ def test_warnings_are_escaped_too(tmp_path, monkeypatch, capsys):
     name.write_bytes(SENTENCE.encode() + b"\xff")
     code, out, err = run_kg(["extract", name], monkeypatch, capsys)
     assert code == 0 and out
-    assert one_line_errors(err) == [f"kg: {tmp_path}/b\\x1b[31m.txt: 1 broken UTF-8 sequence(s) replaced by U+FFFD"]
+    assert one_line_errors(err) == [
+        f"kg: {tmp_path}/b\\x1b[31m.txt: 1 broken UTF-8 sequence(s) replaced by U+FFFD"]
 
 
 # --- silent skips and double reads -----------------------------------------------------------------
