@@ -8,10 +8,13 @@ True
 from __future__ import annotations
 
 import collections
+import contextlib
+import gc
 import itertools
 import multiprocessing
 import os
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -276,14 +279,20 @@ def build_outputs(
 ):
     """Build ``inputs`` into the store at ``store`` and write ``graph.ttl`` and ``graph.html`` in ``out``.
 
-    The one place a build writes: everything is extracted first; then the store
-    changes in one transaction (a new store is made in a temporary folder and
-    renamed into place); then the files are exported from the store and
-    renamed into place. Returns the :class:`~kg.store.BuildChanges` and the
-    number of triples. A build that reads nothing writes nothing.
+    The one place a build writes, and all of it or nothing: everything is
+    extracted first; then the store changes in one transaction (a new store is
+    made in a temporary folder, an existing one is first backed up, cheaply,
+    with hard links); the files are exported from it to temporary files; then
+    the new store and both files are put in place. A failure or Ctrl-C at any
+    point before the end leaves the previous store and files as they were.
+    One build at a time: the output folder and the store are locked
+    (:func:`kg.io.output_lock`), a second build stops with a message. Returns
+    the :class:`~kg.store.BuildChanges` and the number of triples. A build
+    that reads nothing writes nothing.
     """
     from kg.errors import InputError
-    from kg.export import write_html, write_turtle
+    from kg.export import html_page, turtle_bytes
+    from kg.io import output_lock, signals_held, write_together
     from kg.store import (
         check_new_store,
         discard,
@@ -296,36 +305,78 @@ def build_outputs(
 
     t0 = time.perf_counter()
     store_dir = Path(store)
-    # fail before the work on a folder that is no store, or a store another process holds
-    db = open_store(store_dir) if is_store(store_dir) else None
-    if db is None:
-        check_new_store(store_dir)
-    results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
-                              progress=progress, errors=errors, engine=engine, scheduler=scheduler)
-    ruleset = _load_rules(rules)
-    if stats is not None and not stats.documents:
-        raise InputError("nothing to build: no input could be read (outputs left as they were)")
-    if db is not None:
-        changes = write_results(db, results, rules=ruleset)
-    else:
-        db, tmp = fresh_store(store_dir)
+    with contextlib.ExitStack() as held:
+        for target in sorted({Path(out).resolve(), store_dir.resolve()} if out is not None else {store_dir}):
+            held.enter_context(output_lock(target))
+        # fail before the work on a folder that is no store, or a store another process holds
+        db = open_store(store_dir) if is_store(store_dir) else None
+        if db is None:
+            check_new_store(store_dir)
+        results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
+                                  progress=progress, errors=errors, engine=engine, scheduler=scheduler)
+        ruleset = _load_rules(rules)
+        if stats is not None and not stats.documents:
+            raise InputError("nothing to build: no input could be read (outputs left as they were)")
+        if db is not None:
+            old = _store_backup(db, store_dir)
+            new = None
+        else:
+            db, new = fresh_store(store_dir)
+            old = None
+        opened = [db]  # the one reference to the store: cleared to close it before its folder moves
+        del db
+
+        def undo() -> None:
+            """Put the previous store back (the files are only replaced once all is done)."""
+            opened.clear()
+            gc.collect()
+            if new is not None:  # the new store, not yet in place
+                discard(new)
+            elif old is None:  # the new store, put in place where there was none
+                discard(store_dir)
+            else:  # the store changed in place: its backup comes back
+                discard(store_dir)
+                os.replace(old, store_dir)
+
         try:
-            changes = write_results(db, results, rules=ruleset)
-            del db
-            if store_dir.exists():
-                store_dir.rmdir()  # an empty folder (check_new_store made sure)
-            os.replace(tmp, store_dir)
+            changes = write_results(opened[0], results, rules=ruleset)
+            triples = list(union_triples(opened[0]))
+            files: dict[Path, str | bytes] = {}
+            if out is not None:
+                files = {Path(out) / "graph.ttl": turtle_bytes(triples),
+                         Path(out) / "graph.html": html_page(opened[0])}
+            opened.clear()
+            gc.collect()
         except BaseException:
-            discard(tmp)
+            with signals_held():
+                undo()
             raise
-        db = open_store(store_dir)
-    triples = list(union_triples(db))
-    if out is not None:
-        write_turtle(triples, Path(out) / "graph.ttl")
-        write_html(db, Path(out) / "graph.html")
+        # The swap: Ctrl-C lands before it (all undone above) or after it (all done), never inside.
+        with signals_held():
+            try:
+                if new is not None:
+                    if store_dir.exists():
+                        store_dir.rmdir()  # an empty folder (check_new_store made sure)
+                    os.replace(new, store_dir)
+                    new = None
+                write_together(files)
+            except BaseException:
+                undo()
+                raise
+            if old is not None:
+                discard(old)
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return changes, len(triples)
+
+
+def _store_backup(db, store_dir: Path) -> Path:
+    """A copy of the store as it is (RocksDB checkpoint: hard links, cheap), beside it."""
+    backup = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.", suffix=".old", dir=store_dir.parent))
+    backup.rmdir()  # the checkpoint makes the folder itself
+    db.flush()
+    db.backup(str(backup))
+    return backup
 
 
 def extract(

@@ -1,13 +1,52 @@
-"""Writing outputs so that a failed or interrupted run never leaves half a file."""
+"""Writing outputs so that a failed or interrupted run never leaves half a file, nor half a set.
+
+>>> import tempfile
+>>> out = Path(tempfile.mkdtemp())
+>>> with output_lock(out):
+...     write_together({out / "a.ttl": "a", out / "a.html": "b"})
+>>> sorted(p.name for p in out.iterdir())
+['a.html', 'a.ttl']
+"""
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from kg.errors import OutputError
 
-__all__ = ["atomic_write"]
+__all__ = ["atomic_write", "write_together", "output_lock", "signals_held"]
+
+#: Signals held back while a set of outputs is being swapped in, so that Ctrl-C
+#: (or a kill) lands before or after the swap, never inside it.
+HELD_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold Ctrl-C, ``kill`` and hangup back until the block is done, then deliver them.
+
+    Python runs signal handlers in the main thread whichever thread the
+    operating system hands a signal to (the store's threads, a pool's), so the
+    handlers, not the thread's signal mask, are what must wait.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = {s: signal.signal(s, lambda signum, _frame: caught.append(signum)) for s in HELD_SIGNALS}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler if handler is not None else signal.SIG_DFL)
+        if caught:
+            signal.raise_signal(caught[0])  # now, to the handler it was meant for
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> None:
@@ -46,3 +85,122 @@ def atomic_write(path: str | Path, data: str | bytes) -> None:
         if isinstance(e, OSError):
             raise OutputError(f"cannot write: {e.strerror}", str(path)) from None
         raise
+
+
+def _temporary(path: Path, payload: bytes) -> str:
+    """A complete, synced temporary copy of ``payload`` next to ``path``; its name."""
+    if path.is_dir():
+        raise OutputError("is a folder, not a file", str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError("cannot create the output folder: a file is in the way", str(path.parent)) from None
+    except OSError as e:
+        raise OutputError(f"cannot create the output folder: {e.strerror}", str(path.parent)) from None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise OutputError(f"cannot write: {e.strerror}", str(path)) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+    except BaseException as e:
+        _unlink(tmp)
+        if isinstance(e, OSError):
+            raise OutputError(f"cannot write: {e.strerror}", str(path)) from None
+        raise
+    return tmp
+
+
+def _unlink(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+def write_together(files: Mapping[Path, str | bytes]) -> None:
+    """Write several outputs as one: either every file is replaced, or none is.
+
+    Each file is first written whole to a temporary file beside it. Only when
+    all are complete are they renamed into place, with Ctrl-C and termination
+    signals held back for those few renames; if a rename still fails, the ones
+    already made are undone from hard-linked copies of the old files.
+    """
+    temps: dict[Path, str] = {}
+    try:
+        for path, data in files.items():
+            payload = data.encode("utf-8") if isinstance(data, str) else data
+            temps[Path(path)] = _temporary(Path(path), payload)
+    except BaseException:
+        for tmp in temps.values():
+            _unlink(tmp)
+        raise
+    with signals_held():
+        _swap(temps)
+
+
+def _swap(temps: Mapping[Path, str]) -> None:
+    """Rename every temporary file onto its target; if one fails, put the old files back."""
+    backups: dict[Path, str | None] = {}
+    try:
+        for path, tmp in temps.items():
+            backups[path] = _backup(path)
+            os.replace(tmp, path)
+    except OSError as e:
+        for path, backup in backups.items():  # undo: the old set comes back
+            with contextlib.suppress(OSError):
+                if backup is not None:
+                    os.replace(backup, path)
+                elif not os.path.exists(temps[path]):
+                    os.unlink(path)
+        raise OutputError(f"cannot write: {e.strerror}", str(e.filename or path)) from None
+    finally:
+        for tmp in temps.values():
+            _unlink(tmp)
+        for backup in backups.values():
+            if backup is not None:
+                _unlink(backup)
+
+
+def _backup(path: Path) -> str | None:
+    """A hard link to the current ``path`` (to undo its replacement), or None when there is none."""
+    if not path.exists():
+        return None
+    backup = str(path.with_name(f".{path.name}.{os.getpid()}.old"))
+    _unlink(backup)
+    try:
+        os.link(path, backup)
+    except OSError:
+        return None  # a file system without hard links: the swap is still all or nothing up to a failure
+    return backup
+
+
+@contextlib.contextmanager
+def output_lock(target: Path) -> Iterator[None]:
+    """Hold an output (a folder of files, a store) for one writer: a second kg stops with a message.
+
+    The lock is an ``fcntl`` lock on the file ``.NAME.kg.lock`` beside the
+    target (so a store folder holds nothing but the store), released by the
+    operating system when the process ends, however it ends.
+    """
+    target = Path(target)
+    lock = target.parent / f".{target.name or 'output'}.kg.lock"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        raise OutputError(f"cannot lock the output folder: {e.strerror}", str(target)) from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise OutputError(f"another kg (process {holder}) is writing here: "
+                              "wait for it to end, or choose another --out", str(target)) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)

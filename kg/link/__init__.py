@@ -41,8 +41,8 @@ def article_key(article_id: str) -> str:
     >>> article_key("a#b#0"), article_key("a-b#0")
     ('a#b-0', 'a-b-0')
     """
-    doc_id, _, index = article_id.rpartition("#")
-    return f"{doc_id}-{index}"
+    doc_id, hash_, index = article_id.rpartition("#")
+    return f"{doc_id}-{index}" if hash_ else article_id
 
 
 def article_iri(article_id: str) -> str:

@@ -1,0 +1,162 @@
+"""Outputs under faults and races: graph.ttl and graph.html change together or not at all, one writer
+per output folder, Ctrl-C and dying workers with --jobs. Real processes where the promise is about them."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEED, kg_process, one_line_errors
+
+from kg import io as kg_io
+from kg.errors import OutputError
+from kg.io import write_together
+from kg.store import discard
+
+SENTENCE = "市委书记李理主持召开会议，研究部署全市安全生产工作。"
+
+
+def _snapshot(out: Path) -> dict[str, object]:
+    """The outputs of a build into ``out``: the two files and the quads of its store."""
+    import pyoxigraph as ox
+
+    snap: dict[str, object] = {p.name: p.read_bytes() for p in sorted(out.glob("graph.*"))}
+    if (out / "store").is_dir():
+        snap["store"] = {str(q) for q in ox.Store.read_only(str(out / "store"))}
+    return snap
+
+
+def _old_set(tmp_path: Path) -> tuple[Path, dict[str, object]]:
+    page = tmp_path / "old.txt"
+    page.write_text("副市长王强出席会议。", encoding="utf-8")
+    out = tmp_path / "out"
+    r = kg_process(["build", page, "--out", out])
+    assert r.returncode == 0, r.stderr
+    return out, _snapshot(out)
+
+
+LIMITED = """
+import resource, sys
+from pathlib import Path
+import kg.io
+
+write_together = kg.io.write_together
+
+
+def limited(files):
+    # the file-size limit of the machine, set once the store is written: the Turtle fits, the page does not
+    ttl = next(len(data) for path, data in files.items() if Path(path).name == "graph.ttl")
+    resource.setrlimit(resource.RLIMIT_FSIZE, (ttl + 1, resource.RLIM_INFINITY))
+    return write_together(files)
+
+
+kg.io.write_together = limited
+from kg.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("store_exists", [True, False])
+def test_a_page_too_big_to_write_leaves_the_old_set(tmp_path, store_exists):
+    """RLIMIT_FSIZE lets graph.ttl be written but not graph.html: neither file nor the store may change."""
+    out, old = _old_set(tmp_path)
+    if not store_exists:  # a first build with a store: the old files stay, no store is left behind
+        discard(out / "store")
+        old.pop("store")
+    r = subprocess.run([sys.executable, "-c", LIMITED, "build", str(SEED), "--out", str(out)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 1
+    (line,) = one_line_errors(r.stderr)
+    assert line == f"kg: {out}/graph.html: cannot write: File too large"
+    assert _snapshot(out) == old
+    left = sorted(p.name for p in [*out.iterdir(), *out.parent.iterdir()] if not p.name.endswith(".kg.lock"))
+    assert left == sorted(["graph.html", "graph.ttl", "old.txt", "out", *(["store"] if store_exists else [])])
+
+
+def test_a_failed_rename_puts_the_old_set_back(tmp_path, monkeypatch):
+    a, b = tmp_path / "graph.ttl", tmp_path / "graph.html"
+    a.write_text("old ttl")
+    b.write_text("old html")
+    real_replace = os.replace
+    calls = []
+
+    def second_fails(src, dst):
+        calls.append(dst)
+        if len(calls) == 2 and str(dst) == str(b):
+            raise OSError(28, "No space left on device", str(dst))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(kg_io.os, "replace", second_fails)
+    with pytest.raises(OutputError) as e:
+        write_together({a: "new ttl", b: "new html"})
+    assert str(e.value) == f"{b}: cannot write: No space left on device"
+    assert (a.read_text(), b.read_text()) == ("old ttl", "old html")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.ttl"]
+
+
+def test_ctrl_c_between_the_two_renames_waits_for_the_second(tmp_path, monkeypatch):
+    a, b = tmp_path / "graph.ttl", tmp_path / "graph.html"
+    a.write_text("old ttl")
+    b.write_text("old html")
+    real_replace = os.replace
+
+    def interrupted(src, dst):
+        result = real_replace(src, dst)
+        if str(dst) == str(a):
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C right after graph.ttl is in place
+        return result
+
+    monkeypatch.setattr(kg_io.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_together({a: "new ttl", b: "new html"})
+    assert (a.read_text(), b.read_text()) == ("new ttl", "new html")
+
+
+HOLDER = """
+import sys
+from kg.io import output_lock
+with output_lock(sys.argv[1]):
+    print("held", flush=True)
+    sys.stdin.readline()
+"""
+
+
+def test_a_second_writer_on_the_same_folder_stops_with_a_message(tmp_path):
+    out, old = _old_set(tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(out)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "held\n"
+        r = kg_process(["build", SEED, "--out", out])
+        assert r.returncode == 1
+        (line,) = one_line_errors(r.stderr)
+        assert line == (f"kg: {out.resolve()}: another kg (process {holder.pid}) is writing here: "
+                        "wait for it to end, or choose another --out")
+        assert _snapshot(out) == old
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert kg_process(["build", SEED, "--out", out]).returncode == 0  # free again once it has ended
+    assert _snapshot(out) != old
+
+
+def test_two_builds_at_once_never_mix_their_outputs(tmp_path):
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("市委书记李理主持召开会议。", encoding="utf-8")
+    two.write_text("副市长王强出席会议。", encoding="utf-8")
+    out = tmp_path / "out"
+    sets = {}
+    for name, page in (("one", one), ("two", two)):
+        assert kg_process(["build", page, "--out", tmp_path / name]).returncode == 0
+        sets[name] = _snapshot(tmp_path / name)
+    cmd = [sys.executable, "-c", "from kg.cli import main; main()", "build"]
+    for _ in range(3):
+        procs = [subprocess.Popen([*cmd, str(p), "--out", str(out)], stderr=subprocess.PIPE, text=True)
+                 for p in (one, two)]
+        codes = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
+        assert any(c == 0 for c, _ in codes)
+        for c, err in codes:
+            assert c == 0 or "is writing here" in err
+        assert _snapshot(out) in (sets["one"], sets["two"])
