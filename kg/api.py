@@ -13,14 +13,18 @@ import gc
 import itertools
 import multiprocessing
 import os
+import signal
 import sys
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.errors import KgError
 from kg.extract import check_rules
 from kg.ingest import read_documents
 from kg.model import ArticleResult, Document, Mention
@@ -85,6 +89,9 @@ class BuildStats:
 
 def _worker_init(rules: tuple[str, ...]) -> None:
     global _WORKER_RULES
+    # Ctrl-C reaches the whole process group: the main process alone answers it (one line, no
+    # traceback from each worker) and stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_RULES = _load_rules(rules)
 
 
@@ -97,8 +104,8 @@ PARALLEL_FROM_CHARS = 100_000
 CHUNK = 8
 
 
-def _ready(chunk: list[Document], pending) -> tuple[list[Document], list[list[ArticleResult]]]:
-    return chunk, pending.get()
+def _ready(chunk: list[Document], pending: Future) -> tuple[list[Document], list[list[ArticleResult]]]:
+    return chunk, pending.result()
 
 
 def _work_chunk(chunk: list[Document], date: str | None, place: str | None) -> list[list[ArticleResult]]:
@@ -157,15 +164,24 @@ def process_all(
     rule_paths = tuple(rules or ())
     _load_rules(rule_paths)  # fail on a bad rule file here, once, not in every worker
     ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(jobs, initializer=_worker_init, initargs=(rule_paths,)) as pool:
+    # A process pool that notices a worker dying (killed, out of memory): the build ends with a
+    # message instead of waiting for ever for the lost chunk.
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(rule_paths,))
+    try:
         # a bounded window of chunks in flight: the input is read only as fast as it is extracted
         window: collections.deque = collections.deque()
         for chunk in chunks(itertools.chain(head, docs), CHUNK):
-            window.append((chunk, pool.apply_async(_work_chunk, (chunk, date, place))))
+            window.append((chunk, pool.submit(_work_chunk, chunk, date, place)))
             if len(window) >= 4 * jobs:
                 yield from with_text(*_ready(*window.popleft()))
         while window:
             yield from with_text(*_ready(*window.popleft()))
+    except BrokenProcessPool:
+        raise KgError("a worker process died (killed, or out of memory?): build stopped, "
+                      "outputs left as they were") from None
+    finally:
+        # on Ctrl-C or an error: drop the chunks not started, wait only for those running
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def iter_results(

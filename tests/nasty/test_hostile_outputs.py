@@ -160,3 +160,88 @@ def test_two_builds_at_once_never_mix_their_outputs(tmp_path):
         for c, err in codes:
             assert c == 0 or "is writing here" in err
         assert _snapshot(out) in (sets["one"], sets["two"])
+
+
+# --- signals with workers --------------------------------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def _workers(pid: int) -> list[int]:
+    """The pool workers of kg process ``pid``: the children of its fork server."""
+    found = []
+    for child in _children(pid):
+        try:
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"forkserver" in cmdline:
+            found += _children(child)
+    return found
+
+
+def _parallel_build(tmp_path: Path) -> tuple[subprocess.Popen, Path, list[int]]:
+    """A ``kg build --jobs 2`` long enough to interrupt, in a session of its own, and its workers."""
+    news = tmp_path / "news.jsonl"
+    records = ({"id": f"r{i}", "text": f"第{i}条。" + SENTENCE * 20} for i in range(3000))
+    news.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "build", str(news),
+                             "--out", str(out), "--jobs", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 90
+    while len(workers := _workers(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    assert len(workers) >= 2, "no workers started"
+    time.sleep(1.0)  # let them take chunks
+    return proc, out, workers
+
+
+def _gone(pids: list[int], timeout: float = 30) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not any(Path(f"/proc/{p}").exists() and "Z" not in Path(f"/proc/{p}/stat").read_text().split()[2]
+                   for p in pids if Path(f"/proc/{p}/stat").exists()):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.mark.slow
+def test_ctrl_c_with_workers_is_one_line_and_ends(tmp_path):
+    proc, out, workers = _parallel_build(tmp_path)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole process group
+    try:
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130
+    assert [line for line in err.splitlines() if line] == ["kg: interrupted"], err
+    assert not (out / "graph.ttl").exists()
+    assert _gone(workers)
+
+
+@pytest.mark.slow
+def test_a_worker_that_dies_ends_the_build_with_a_message(tmp_path):
+    proc, out, workers = _parallel_build(tmp_path)
+    os.kill(workers[0], signal.SIGKILL)
+    try:
+        _, err = proc.communicate(timeout=90)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 1
+    assert one_line_errors(err) == [
+        "kg: a worker process died (killed, or out of memory?): build stopped, outputs left as they were"]
+    assert not (out / "graph.ttl").exists()
+    assert _gone(workers)
