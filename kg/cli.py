@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -374,6 +375,10 @@ def stats_(store: str, top: int) -> None:
 
 
 def main() -> None:
+    # `kill` and a closed terminal stop kg as Ctrl-C does: temporary files removed, workers stopped,
+    # the old outputs kept, one line.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    signal.signal(signal.SIGHUP, signal.default_int_handler)
     try:
         rc = cli.main(standalone_mode=False)
     except click.exceptions.Abort:
@@ -395,8 +400,12 @@ def main() -> None:
         click.echo("kg: out of memory: split the input, or build it in parts", err=True)
         sys.exit(1)
     except UnicodeEncodeError as e:
-        click.echo(f"kg: cannot print {e.object[e.start:e.end]!a}: the output encoding is {e.encoding}; "
-                   "set PYTHONIOENCODING=utf-8", err=True)
+        bad = e.object[e.start:e.end]
+        if e.encoding.replace("-", "").lower() == "utf8":  # not the terminal: text that is not Unicode
+            click.echo(f"kg: cannot write {bad!a}: not a Unicode character", err=True)
+        else:
+            click.echo(f"kg: cannot print {bad!a}: the output encoding is {e.encoding}; "
+                       "set PYTHONIOENCODING=utf-8", err=True)
         sys.exit(1)
     except OSError as e:  # the environment (disk full, permissions) rather than a bug
         where = f"{e.filename}: " if e.filename else ""

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any, cast
 
+from kg.errors import RuleError
 from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import Token, tokenize
@@ -54,7 +56,15 @@ def is_han(s: str) -> bool:
 def match_patterns(text: str, patterns: Iterable[Pattern]) -> Iterator[Match]:
     """Every match of every pattern (its ``group``), in pattern then text order."""
     for p in patterns:
-        for m in p.regex.finditer(text):
+        if p.timeout is None:
+            found: Iterable = p.regex.finditer(text)
+        else:
+            try:  # a user pattern, compiled with the regex package: stopped after p.timeout seconds
+                found = list(cast(Any, p.regex).finditer(text, timeout=p.timeout))
+            except TimeoutError:
+                raise RuleError(f"field 'regex': ran over {p.timeout:g} s on one text, stopped (a pattern "
+                                "that backtracks without end, such as (a+)+$?)", p.path, p.line) from None
+        for m in found:
             a, b = m.span(p.group)
             if a < b:
                 yield Match(a, b, p.label, p.id, p.key or m.group(p.group))

@@ -320,7 +320,8 @@ def _read_path(
             message = f"line {n} is longer than {MAX_LINE_CHARS:,} characters: not news text"
             report(InputError(message, str(path)))
             continue
-        doc_id = path.stem if path.stem not in seen else path.with_suffix("").as_posix()
+        stem, posix = _text(path.stem), _text(path.with_suffix("").as_posix())
+        doc_id = stem if stem not in seen else posix
         seen[doc_id] = str(path)
         yield Document(id=doc_id, text=text, source=str(path))
 
@@ -353,6 +354,15 @@ def _gzip_lines(path: Path, report: ErrorHandler) -> Iterator[str]:
                 yield line.rstrip("\n")
     except (OSError, EOFError, zlib.error) as e:
         report(InputError(f"cannot read as gzip: {e}", str(path)))
+
+
+def _text(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (held as surrogate escapes) written ``\\xff``.
+
+    >>> _text(os.fsdecode(b"a\\xff.txt"))
+    'a\\\\xff.txt'
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 #: A JSONL file up to this size is read whole; a larger one streams line by line,
@@ -504,6 +514,9 @@ def _parse_jsonl(lines: Iterable[str], source: str) -> Iterator[Document | Input
             continue
         except RecursionError:
             yield InputError("not JSON: nested too deeply", source, n)
+            continue
+        except ValueError as e:  # an integer of thousands of digits
+            yield InputError(f"not JSON: {str(e).split(':')[0]}", source, n)
             continue
         problem = _record_problem(rec)
         if problem:

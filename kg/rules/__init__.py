@@ -35,6 +35,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
 
+import regex
+
 from kg.errors import RuleError
 from kg.model import MENTION_TYPES
 
@@ -105,12 +107,15 @@ class Pattern:
 
     id: str
     label: str
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | regex.Pattern[str]
     group: int | str = 0
     priority: int = 0
     key: str = ""
     path: str = ""
     line: int = 0
+    #: Seconds one text may take; user rules have one (compiled with the ``regex`` package,
+    #: which can stop a match), built-in rules none.
+    timeout: float | None = None
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: extractors cache what they build from it
@@ -237,8 +242,19 @@ def _expand(regex: str, lexicons: Mapping[str, Lexicon], path: str, line: int) -
     return _MACRO.sub(sub, regex)
 
 
-def read_patterns(path: str | Path, lexicons: Mapping[str, Lexicon]) -> Iterator[Pattern]:
-    """Read a ``.jsonl`` pattern file, validating every record."""
+#: Seconds a user pattern may run on one text before kg stops with a message: a regex
+#: that backtracks catastrophically ((a+)+$ on a line of a's) would otherwise run for ever.
+USER_REGEX_SECONDS = 5.0
+
+
+def read_patterns(
+    path: str | Path, lexicons: Mapping[str, Lexicon], timeout: float | None = None
+) -> Iterator[Pattern]:
+    """Read a ``.jsonl`` pattern file, validating every record.
+
+    With a ``timeout``, the regexes are compiled with the ``regex`` package and
+    every match of one text is stopped after that many seconds (user rules).
+    """
     path = Path(path)
     seen: set[str] = set()
     for n, line in _lines(path, "rule file"):
@@ -271,14 +287,16 @@ def read_patterns(path: str | Path, lexicons: Mapping[str, Lexicon]) -> Iterator
         key_problem = _key_problem(rec["label"], rec.get("key", ""))
         if key_problem:
             raise RuleError(f"field 'key': {key_problem}", str(path), n)
+        source = _expand(rec["regex"], lexicons, str(path), n)
         try:
-            regex = re.compile(_expand(rec["regex"], lexicons, str(path), n))
-        except re.error as exc:
+            compiled = re.compile(source) if timeout is None else regex.compile(source)
+        except (re.error, regex.error) as exc:
             raise RuleError(f"field 'regex': {exc}", str(path), n) from None
-        if (isinstance(group, int) and group > regex.groups
-                or isinstance(group, str) and group not in regex.groupindex):
+        if (isinstance(group, int) and group > compiled.groups
+                or isinstance(group, str) and group not in compiled.groupindex):
             raise RuleError(f"field 'group': the regex has no group {group!r}", str(path), n)
-        yield Pattern(rec["id"], rec["label"], regex, group, priority, rec.get("key", ""), str(path), n)
+        yield Pattern(rec["id"], rec["label"], compiled, group, priority, rec.get("key", ""), str(path), n,
+                      timeout)
 
 
 def _key_problem(label: str, key: object) -> str | None:
@@ -357,7 +375,7 @@ def load_rules(paths: Sequence[str] = ()) -> RuleSet:
                             str(path))
     patterns = list(base.patterns)
     for path in jsonl:
-        patterns.extend(read_patterns(path, lexicons))
+        patterns.extend(read_patterns(path, lexicons, timeout=USER_REGEX_SECONDS))
     ids = [p.id for p in patterns]
     dup = next((p for i, p in enumerate(patterns) if p.id in ids[:i]), None)
     if dup is not None:

@@ -333,3 +333,44 @@ def test_running_out_of_memory_is_one_line(tmp_path, monkeypatch, capsys):
     assert code == 1
     assert one_line_errors(err) == ["kg: out of memory: split the input, or build it in parts"]
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+# --- more of the same kinds ------------------------------------------------------------------------
+
+def test_a_number_of_thousands_of_digits_is_one_problem(tmp_path, monkeypatch, capsys):
+    news = tmp_path / "news.jsonl"
+    news.write_text('{"id": 1' + "0" * 5000 + ', "text": "x"}\n' + json.dumps({"id": "b", "text": SENTENCE})
+                    + "\n", encoding="utf-8")
+    code, out, err = run_kg(["extract", news], monkeypatch, capsys)
+    assert code == 1 and [json.loads(line)["id"] for line in out.splitlines()] == ["b"]
+    assert one_line_errors(err)[0].startswith(f"kg: {news}:1: not JSON: Exceeds the limit")
+
+
+def test_a_file_name_that_is_not_utf8_is_built(tmp_path):
+    raw = os.fsencode(tmp_path) + b"/\xff\xfe\x1b.txt"
+    with open(raw, "wb") as fh:
+        fh.write(SENTENCE.encode())
+    r = kg_process(["build", os.fsdecode(raw), "--out", tmp_path / "out"])
+    assert r.returncode == 0, r.stderr
+    assert "article/%5Cxff%5Cxfe%1B-1" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+# --- limits ----------------------------------------------------------------------------------------
+
+def test_a_user_regex_that_backtracks_without_end_is_stopped(tmp_path, monkeypatch, capsys):
+    import time
+
+    import kg.rules
+
+    monkeypatch.setattr(kg.rules, "USER_REGEX_SECONDS", 0.5)
+    rules = tmp_path / "rules.jsonl"
+    rules.write_text(json.dumps({"id": "ok", "label": "ORG", "regex": "安全生产"}) + "\n"
+                     + json.dumps({"id": "evil", "label": "PER", "regex": "(a|aa)+$"}) + "\n")
+    page = tmp_path / "a.txt"
+    page.write_text(SENTENCE + "a" * 60 + "b", encoding="utf-8")
+    t0 = time.monotonic()
+    code, out, err = run_kg(["extract", page, "--rules", rules, "--jobs", "1"], monkeypatch, capsys)
+    assert time.monotonic() - t0 < 120
+    assert code == 1 and out == ""
+    assert one_line_errors(err) == [f"kg: {rules}:2: field 'regex': ran over 0.5 s on one text, stopped "
+                                    "(a pattern that backtracks without end, such as (a+)+$?)"]

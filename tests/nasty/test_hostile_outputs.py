@@ -245,3 +245,19 @@ def test_a_worker_that_dies_ends_the_build_with_a_message(tmp_path):
         "kg: a worker process died (killed, or out of memory?): build stopped, outputs left as they were"]
     assert not (out / "graph.ttl").exists()
     assert _gone(workers)
+
+
+def test_kill_is_answered_like_ctrl_c(tmp_path):
+    out, old = _old_set(tmp_path)
+    news = tmp_path / "news.jsonl"
+    records = ({"id": f"r{i}", "text": f"第{i}条。" + SENTENCE * 20} for i in range(1000))
+    news.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "build", str(news),
+                             "--out", str(out), "--jobs", "1"], stderr=subprocess.PIPE, text=True)
+    time.sleep(3)  # reading and extracting
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert [line for line in err.splitlines() if line] == ["kg: interrupted"]
+    assert _snapshot(out) == old
+    assert sorted(p.name for p in out.iterdir()) == [".kg.lock", "graph.html", "graph.ttl"]
