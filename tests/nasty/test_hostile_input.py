@@ -374,3 +374,27 @@ def test_a_user_regex_that_backtracks_without_end_is_stopped(tmp_path, monkeypat
     assert code == 1 and out == ""
     assert one_line_errors(err) == [f"kg: {rules}:2: field 'regex': ran over 0.5 s on one text, stopped "
                                     "(a pattern that backtracks without end, such as (a+)+$?)"]
+
+
+def test_a_store_query_with_service_is_refused_before_the_store_runs_it(tmp_path, monkeypatch, capsys):
+    page = tmp_path / "a.txt"
+    page.write_text(SENTENCE, encoding="utf-8")
+    assert run_kg(["build", page, "--out", tmp_path / "out"], monkeypatch, capsys)[0] == 0
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    code, out, err = run_kg(["query", query, "--store", tmp_path / "out" / "store"], monkeypatch, capsys)
+    assert code == 1 and out == ""
+    assert one_line_errors(err) == [
+        "kg: <query>: SERVICE is not allowed: kg queries only its graph, never the network"]
+
+
+def test_a_query_over_a_graph_file_has_a_time_limit(tmp_path, monkeypatch, capsys):
+    import time
+
+    graph = SEED.parent.parent / "output" / "graph.ttl"
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    t0 = time.monotonic()
+    code, out, err = run_kg(["query", query, "--graph", graph, "--timeout", "2"], monkeypatch, capsys)
+    assert time.monotonic() - t0 < 60
+    assert code == 1 and out == ""
+    assert one_line_errors(err) == ["kg: <query>: query stopped after 2 s (--timeout); it may need a LIMIT or "
+                                    "a more selective pattern"]
