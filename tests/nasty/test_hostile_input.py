@@ -396,5 +396,5 @@ def test_a_query_over_a_graph_file_has_a_time_limit(tmp_path, monkeypatch, capsy
     code, out, err = run_kg(["query", query, "--graph", graph, "--timeout", "2"], monkeypatch, capsys)
     assert time.monotonic() - t0 < 60
     assert code == 1 and out == ""
-    assert one_line_errors(err) == ["kg: <query>: query stopped after 2 s (--timeout); it may need a LIMIT or "
-                                    "a more selective pattern"]
+    assert one_line_errors(err) == [
+        "kg: <query>: query stopped after 2 s (--timeout); it may need a LIMIT or a more selective pattern"]
