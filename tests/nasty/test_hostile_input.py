@@ -202,11 +202,11 @@ def test_query_tables_show_control_characters_escaped(tmp_path, monkeypatch, cap
 def test_file_names_in_messages_are_escaped(tmp_path, monkeypatch, capsys):
     name = tmp_path / "a\x1b]0;owned\x07\x1b[2J\n.txt"
     name.write_bytes(b"")
-    code, _, err = run_kg(["extract", name, tmp_path / "gone\x1b[31m.txt"], monkeypatch, capsys)
+    code, _, err = run_kg(["extract", name, tmp_path / "gone\x1b\x07.txt"], monkeypatch, capsys)
     assert code == 1
     lines = one_line_errors(err)
     assert lines[0].endswith("a\\x1b]0;owned\\x07\\x1b[2J\\n.txt: empty file")
-    assert lines[1].endswith("gone\\x1b[31m.txt: no such file or folder")
+    assert lines[1].endswith("gone\\x1b\\x07.txt: no such file or folder")
 
 
 def test_warnings_are_escaped_too(tmp_path, monkeypatch, capsys):
