@@ -411,7 +411,7 @@ def extract(
 
 
 def mention_record(m: Mention) -> dict:
-    """The JSON form of a mention (docs/CONTRACT.md §4)."""
+    """The JSON form of a mention (docs/contract.md §4)."""
     from kg.link import entity_iri
 
     rec = {"start": m.start, "end": m.end, "type": m.type, "text": m.text}

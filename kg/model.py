@@ -21,7 +21,7 @@ __all__ = [
     "ArticleResult",
 ]
 
-#: Types a mention may have (docs/CONTRACT.md §4).
+#: Types a mention may have (docs/contract.md §4).
 MENTION_TYPES = ("PER", "ORG", "LOC", "TITLE", "DATE", "EVENT")
 #: Mention types that denote an entity of the graph.
 ENTITY_TYPES = ("PER", "ORG", "LOC")

@@ -5,7 +5,7 @@ the article graphs, in a child process stopped after ``--timeout`` seconds; on
 a Turtle file it runs in rdflib.
 
 A query is a ``.rq`` file, the name of one in ``queries/`` (without ``.rq``),
-or inline SPARQL. The prefixes of docs/CONTRACT.md §5 are predeclared. Results print
+or inline SPARQL. The prefixes of docs/contract.md §5 are predeclared. Results print
 as an aligned table (CJK characters count two columns), CSV or TSV (the W3C
 SPARQL 1.1 result formats) or SPARQL JSON.
 """

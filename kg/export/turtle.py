@@ -4,7 +4,7 @@ rdflib's Turtle serializer takes about a second per thousand triples on a
 large graph (50 s for the 55k triples of 150 People's Daily articles); this
 writer takes a fraction of a second and fixes the order itself: subjects by
 IRI, ``rdf:type`` first and then predicates by IRI, objects by kind and value.
-Only the prefixes of docs/CONTRACT.md §5 that the graph uses are declared.
+Only the prefixes of docs/contract.md §5 that the graph uses are declared.
 """
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ from functools import cache
 
 from kg.extract.context import Context
 from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mention, tokens_of
-from kg.extract.titles import _title_lexicon, title_lexicon
+from kg.extract.titles import title_lexicon, titles_of
 from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import Token
@@ -112,7 +112,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
 @cache
 def _address(rules: RuleSet) -> frozenset[str]:
     """Forms of address after a surname (先生, 同志): the titles' and the cues' (built once per rule set)."""
-    return _title_lexicon(rules).address | rules.lexicon("people/cues").with_flag("address")
+    return titles_of(rules).address | rules.lexicon("people/cues").with_flag("address")
 
 
 def name_lexicon(ctx: Context | None = None) -> NameLexicon:

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 
 from kg.extract.context import Context
 from kg.extract.engine import Match, match_patterns, match_token_lexicon, rules_of, to_mention, tokens_of
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.rules import RuleSet
+from kg.rules import RuleSet, per_rules
 
-__all__ = ["TitleLexicon", "title_lexicon", "extract_titles"]
+__all__ = ["TitleLexicon", "title_lexicon", "titles_of", "extract_titles"]
 
 # Tags of words that may end with a post (国防部长/n, 德国总理/nr).
 _POST_WORD_TAGS = frozenset({"n", "nr", "nz", "nt", "j"})
@@ -70,8 +70,9 @@ def _parse(lex: TitleLexicon, text: str) -> str | None:
     return text[len(body):]
 
 
-@cache
-def _title_lexicon(rules: RuleSet) -> TitleLexicon:
+@per_rules
+def titles_of(rules: RuleSet) -> TitleLexicon:
+    """The title lexicon of a rule set, built once per rule set."""
     lex = rules.lexicon("titles/titles")
     by_length = lambda words: tuple(sorted(words, key=lambda w: (-len(w), w)))  # noqa: E731
     starts: dict[str, list[str]] = {}
@@ -91,13 +92,13 @@ def _title_lexicon(rules: RuleSet) -> TitleLexicon:
 
 def title_lexicon(ctx: Context | None = None) -> TitleLexicon:
     """The title lexicon of the context's rule set (built once per rule set)."""
-    return _title_lexicon(rules_of(ctx))
+    return titles_of(rules_of(ctx))
 
 
 def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
     """TITLE mentions: posts from the lexicon over whole tokens, plus user TITLE patterns."""
     rules = rules_of(ctx)
-    lex = _title_lexicon(rules)
+    lex = titles_of(rules)
     tokens = tokens_of(view)
     parse = partial(_parse, lex)  # the cached parser without the method's extra call: it runs per token run
     for first, last, key in match_token_lexicon(tokens, parse, lex.last_chars):

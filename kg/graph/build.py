@@ -1,6 +1,6 @@
 """Render extraction records (:class:`~kg.model.ArticleResult`) as RDF.
 
-The graph follows docs/CONTRACT.md §5. Every node has a deterministic IRI, so the same
+The graph follows docs/contract.md §5. Every node has a deterministic IRI, so the same
 input gives the same triples on every run, and the same thing read in two
 articles is one node:
 
@@ -24,7 +24,7 @@ The builder only calls ``graph.add``, so any rdflib store works as back end
 (the in-memory default, a ``Dataset``, or e.g. ``new_graph("Oxigraph")`` with
 the oxrdflib plugin), and results stream through it one article at a time.
 Beware that Oxigraph canonicalises literals: the NIF offsets come back as
-``xsd:integer``, not the ``xsd:nonNegativeInteger`` docs/CONTRACT.md §5 asks for.
+``xsd:integer``, not the ``xsd:nonNegativeInteger`` docs/contract.md §5 asks for.
 """
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ GAZETTEER = URIRef(iri("source", "gazetteer"))
 
 
 def new_graph(store: str = "default") -> Graph:
-    """An empty graph with the prefixes of docs/CONTRACT.md §5 bound (and only those)."""
+    """An empty graph with the prefixes of docs/contract.md §5 bound (and only those)."""
     g = Graph(store=store, bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)

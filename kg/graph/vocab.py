@@ -1,4 +1,4 @@
-"""Vocabularies of the graph: the standard ones of docs/CONTRACT.md §5 and our own few terms.
+"""Vocabularies of the graph: the standard ones of docs/contract.md §5 and our own few terms.
 
 Standard vocabularies first (schema.org, W3C ORG, PROV-O, NIF, ITS, SKOS); the
 project's namespace ``kg:`` holds only what they lack. Each of our terms is an
@@ -88,7 +88,7 @@ class KG(DefinedNamespace):
     RoleScheme: URIRef
 
 
-#: Prefixes bound in every graph and known to ``kg query`` (docs/CONTRACT.md §5).
+#: Prefixes bound in every graph and known to ``kg query`` (docs/contract.md §5).
 PREFIXES: dict[str, str] = {
     "schema": str(SCHEMA),
     "org": str(ORG),

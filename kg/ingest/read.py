@@ -52,7 +52,7 @@ MAX_LINE_CHARS = 200_000
 #: Largest file read (bytes).
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
-#: Optional JSONL keys (docs/CONTRACT.md §3); each must be a string when present.
+#: Optional JSONL keys (docs/contract.md §3); each must be a string when present.
 _OPTIONAL_KEYS = ("date", "publisher", "place", "title", "url")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _SURROGATE = re.compile("[\ud800-\udfff]")
