@@ -77,7 +77,10 @@ def test_file_round_trip(tmp_path_factory, text, encoding):
     path.write_bytes(data)
     problems: list[InputError] = []
     docs = list(read_documents([path], errors=problems.append))
-    if encoding in ("utf-8", "utf-8-sig", "utf-16") and not problems:
+    # Bytes with NULs and no byte-order mark may be UTF-16 as well (b"1\x00" is UTF-16LE "1"): kg reads
+    # them as the encoding that reads best, so only NUL-free texts must come back exactly.
+    exact = encoding in ("utf-8-sig", "utf-16") or (encoding == "utf-8" and "\x00" not in text)
+    if exact and not problems:
         assert [d.text for d in docs] == [text]
     for p in problems:
         assert p.path == str(path)
