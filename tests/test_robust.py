@@ -16,31 +16,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from kgrun import one_line_errors, run_kg
 
-from kg.cli import main
 from kg.errors import InputError, OutputError
 from kg.ingest.read import MAX_LINE_CHARS, read_documents
 from kg.io import atomic_write
 
 GOOD = "市委书记李理主持召开会议，研究部署全市安全生产工作。"
-
-
-def run_kg(args, monkeypatch, capsys) -> tuple[int, str, str]:
-    """Run the real entry point ``kg.cli:main`` in process: exit code, stdout, stderr."""
-    monkeypatch.setattr(sys, "argv", ["kg", *map(str, args)])
-    with pytest.raises(SystemExit) as exc:
-        main()
-    out, err = capsys.readouterr()
-    code = exc.value.code
-    return (code if isinstance(code, int) else 0 if code is None else 1), out, err
-
-
-def assert_one_line_errors(err: str) -> list[str]:
-    lines = err.splitlines()
-    assert lines, "expected a message on stderr"
-    assert all(line.startswith("kg: ") for line in lines), err
-    assert "Traceback" not in err
-    return lines
 
 
 # --- bad files -----------------------------------------------------------------------------------
@@ -78,7 +60,7 @@ def test_bad_file_cli_one_line_exit_1(tmp_path, monkeypatch, capsys, name, conte
     code, out, err = run_kg(["extract", path], monkeypatch, capsys)
     assert code == 1
     assert out == ""
-    first = assert_one_line_errors(err)[0]
+    first = one_line_errors(err)[0]
     assert first.startswith(f"kg: {path}") and message in first
 
 
@@ -88,14 +70,14 @@ def test_missing_path(tmp_path, monkeypatch, capsys):
         list(read_documents([missing]))
     code, out, err = run_kg(["extract", missing], monkeypatch, capsys)
     assert code == 1
-    assert assert_one_line_errors(err)[0] == f"kg: {missing}: no such file or folder"
+    assert one_line_errors(err)[0] == f"kg: {missing}: no such file or folder"
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
 def test_device_is_not_read(monkeypatch, capsys):
     code, _, err = run_kg(["extract", "/dev/zero"], monkeypatch, capsys)
     assert code == 1
-    assert assert_one_line_errors(err)[0] == "kg: /dev/zero: not a regular file: a device"
+    assert one_line_errors(err)[0] == "kg: /dev/zero: not a regular file: a device"
 
 
 def test_too_large_file(tmp_path, monkeypatch):
@@ -112,7 +94,7 @@ def test_folder_without_news(tmp_path, monkeypatch, capsys):
     (tmp_path / "notes.md").write_text("不是新闻", encoding="utf-8")
     code, _, err = run_kg(["extract", tmp_path], monkeypatch, capsys)
     assert code == 1
-    assert "no .txt or .jsonl files" in assert_one_line_errors(err)[0]
+    assert "no .txt or .jsonl files" in one_line_errors(err)[0]
 
 
 def test_unreadable_file_simulated(tmp_path, monkeypatch, capsys):
@@ -125,7 +107,7 @@ def test_unreadable_file_simulated(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(Path, "read_bytes", deny)
     code, out, err = run_kg(["extract", path], monkeypatch, capsys)
     assert code == 1
-    assert assert_one_line_errors(err)[0] == f"kg: {path}: cannot read: Permission denied"
+    assert one_line_errors(err)[0] == f"kg: {path}: cannot read: Permission denied"
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
@@ -138,7 +120,7 @@ def test_unreadable_file_chmod(tmp_path, monkeypatch, capsys):
     finally:
         path.chmod(0o644)
     assert code == 1
-    assert "cannot read" in assert_one_line_errors(err)[0]
+    assert "cannot read" in one_line_errors(err)[0]
 
 
 def test_good_files_still_read_next_to_bad_ones(tmp_path, monkeypatch, capsys):
@@ -148,7 +130,7 @@ def test_good_files_still_read_next_to_bad_ones(tmp_path, monkeypatch, capsys):
     code, out, err = run_kg(["extract", tmp_path, tmp_path / "missing.txt"], monkeypatch, capsys)
     assert code == 1
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "c"]
-    lines = assert_one_line_errors(err)
+    lines = one_line_errors(err)
     assert lines == [
         f"kg: {tmp_path / 'b.txt'}: empty file",
         f"kg: {tmp_path / 'missing.txt'}: no such file or folder",
@@ -215,7 +197,7 @@ def test_bad_record_cli(tmp_path, monkeypatch, capsys, bad_line, message):
     code, out, err = run_kg(["extract", path], monkeypatch, capsys)
     assert code == 1
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "c"]
-    lines = assert_one_line_errors(err)
+    lines = one_line_errors(err)
     assert lines[0].startswith(f"kg: {path}:2: ") and message in lines[0]
     assert lines[-1] == "kg: 1 input problem skipped (see above)"
 
@@ -276,11 +258,11 @@ def test_out_is_a_file(tmp_path, monkeypatch, capsys):
     out.write_text("not a folder")
     code, _, err = run_kg(["build", tmp_path / "a.txt", "--out", out], monkeypatch, capsys)
     assert code == 1
-    assert assert_one_line_errors(err) == [f"kg: {out}: --out must be a folder, but this is a file"]
+    assert one_line_errors(err) == [f"kg: {out}: --out must be a folder, but this is a file"]
     code, _, err = run_kg(["build", tmp_path / "a.txt", "--out", out / "sub"], monkeypatch, capsys)
     assert code == 1
     expected = f"kg: {out}: cannot create the output folder: a file is in the way"
-    assert assert_one_line_errors(err) == [expected]
+    assert one_line_errors(err) == [expected]
 
 
 def test_out_not_writable(tmp_path, monkeypatch, capsys):
@@ -291,7 +273,7 @@ def test_out_not_writable(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == out else real_access(p, mode))
     code, _, err = run_kg(["build", tmp_path / "a.txt", "--out", out / "deeper"], monkeypatch, capsys)
     assert code == 1
-    assert assert_one_line_errors(err) == [f"kg: {out}: output folder is not writable"]
+    assert one_line_errors(err) == [f"kg: {out}: output folder is not writable"]
 
 
 def _good_build(tmp_path, monkeypatch, capsys) -> Path:
@@ -309,7 +291,7 @@ def test_failed_build_keeps_good_graph(tmp_path, monkeypatch, capsys):
     (tmp_path / "bad.txt").write_bytes(b"")
     code, _, err = run_kg(["build", tmp_path / "bad.txt", "--out", out], monkeypatch, capsys)
     assert code == 1
-    lines = assert_one_line_errors(err)
+    lines = one_line_errors(err)
     assert lines[0] == f"kg: {tmp_path / 'bad.txt'}: empty file"
     assert "nothing to build" in lines[-1]
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
@@ -326,7 +308,7 @@ def test_disk_full_during_build_keeps_good_graph(tmp_path, monkeypatch, capsys):
     (tmp_path / "b.txt").write_text("副市长王强出席会议。", encoding="utf-8")
     code, _, err = run_kg(["build", tmp_path / "b.txt", "--out", out], monkeypatch, capsys)
     assert code == 1
-    assert "No space left on device" in assert_one_line_errors(err)[0]
+    assert "No space left on device" in one_line_errors(err)[0]
     # nothing replaced, no temp files
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
@@ -353,7 +335,7 @@ def test_build_summary_counts_skipped(tmp_path, monkeypatch, capsys):
     assert code == 1
     assert "2 documents" in out and "1 input problem skipped" in out
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
-    assert assert_one_line_errors(err) == [f"kg: {path}:2: record has no 'text'"]
+    assert one_line_errors(err) == [f"kg: {path}:2: record has no 'text'"]
 
 
 # --- bad rules -----------------------------------------------------------------------------------
@@ -382,7 +364,7 @@ def test_bad_rule_file_names_file_line_field(tmp_path, monkeypatch, capsys, line
     code, out, err = run_kg(["extract", "--rules", rules, news], monkeypatch, capsys)
     assert code == 1
     assert out == ""
-    (only,) = assert_one_line_errors(err)
+    (only,) = one_line_errors(err)
     assert only.startswith(f"kg: {rules}:2: ") and message in only
 
 
@@ -397,7 +379,7 @@ def test_bad_user_lexicon(tmp_path, monkeypatch, capsys, content, message):
     news.write_text(GOOD, encoding="utf-8")
     code, _, err = run_kg(["extract", "--rules", lex, news], monkeypatch, capsys)
     assert code == 1
-    (only,) = assert_one_line_errors(err)
+    (only,) = one_line_errors(err)
     assert only.startswith(f"kg: {lex}") and message in only
 
 
@@ -406,7 +388,7 @@ def test_missing_rule_file(tmp_path, monkeypatch, capsys):
     news.write_text(GOOD, encoding="utf-8")
     code, _, err = run_kg(["extract", "--rules", tmp_path / "nope.jsonl", news], monkeypatch, capsys)
     assert code == 1
-    (only,) = assert_one_line_errors(err)
+    (only,) = one_line_errors(err)
     assert only.startswith(f"kg: {tmp_path / 'nope.jsonl'}")
 
 
@@ -442,7 +424,7 @@ def test_bad_query_line_and_column(tmp_path, monkeypatch, capsys, query):
     graph.write_text(TINY_GRAPH, encoding="utf-8")
     code, out, err = run_kg(["query", query, "--graph", graph], monkeypatch, capsys)
     assert code == 1
-    (only,) = assert_one_line_errors(err)
+    (only,) = one_line_errors(err)
     assert LINE_COLUMN.search(only), only
 
 
@@ -453,7 +435,7 @@ def test_bad_query_file_named(tmp_path, monkeypatch, capsys):
     rq.write_text("# a broken query\nSELECT ?s WHERE { ?s ?p }\n", encoding="utf-8")
     code, _, err = run_kg(["query", rq, "--graph", graph], monkeypatch, capsys)
     assert code == 1
-    (only,) = assert_one_line_errors(err)
+    (only,) = one_line_errors(err)
     assert only.startswith(f"kg: {rq}:2: ") and LINE_COLUMN.search(only), only
 
 
@@ -464,7 +446,7 @@ def test_query_bad_graph_file(tmp_path, monkeypatch, capsys, content):
         graph.write_text(content, encoding="utf-8")
     code, _, err = run_kg(["query", "SELECT ?s WHERE { ?s ?p ?o }", "--graph", graph], monkeypatch, capsys)
     assert code == 1
-    (only,) = assert_one_line_errors(err)
+    (only,) = one_line_errors(err)
     assert str(graph) in only
 
 
@@ -615,7 +597,7 @@ def test_nasty_input(nasty_dir, monkeypatch, capsys, name, code, message):
     if message == "-":
         assert err == ""
     else:
-        assert message in assert_one_line_errors(err)[0]
+        assert message in one_line_errors(err)[0]
     texts = {d.id: d.text for d in read_documents([path], errors=lambda e: None)}
     for line in out.splitlines():
         rec = json.loads(line)
@@ -629,7 +611,7 @@ def test_nasty_build(nasty_dir, monkeypatch, capsys):
     out = nasty_dir.parent / "nasty-out"
     code, stdout, err = run_kg(["build", nasty_dir, "--out", out], monkeypatch, capsys)
     assert code == 1  # some inputs are bad: reported, the rest built
-    assert_one_line_errors(err)
+    one_line_errors(err)
     assert "input problems skipped" in stdout
     g = Graph().parse(out / "graph.ttl", format="turtle")
     assert len(g) > 0
