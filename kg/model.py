@@ -94,6 +94,8 @@ class Membership:
     ``start_date``/``end_date`` bound the post where the text dates an appointment or a
     removal; ``former`` marks a post that has ended (原市长, 免去…职务), dated or not;
     ``change`` is the trigger of the appointment or removal event that started or ended it.
+    With no ``organization`` (律师张三, a wire reporter's 记者) it is no post, only the person's
+    job title (W3C ORG: a post is held in an organisation).
     """
 
     person: Mention

@@ -87,6 +87,24 @@ def test_wrong_dates_organisations_and_names_are_counted_wrong():
     assert result["tallies"]["PER"].prf() == (0.0, 0.0, 0.0)
 
 
+def test_job_titles_and_unannotated_kinds_are_not_scored():
+    """A membership with no organisation is a job title, not a post; events of kinds the gold
+    does not annotate (a quake, a verdict, a thanks) are neither right nor wrong; others still are."""
+    golds = _sample()
+    preds = _perfect(golds)
+    for p in preds:
+        p["posts"].append({"person": "甲乙丙", "title": "律师", "role": "律师", "org": None})
+        trigger = {"start": 0, "end": 2, "text": "地震"}
+        p["events"] += [{"type": t, "date": None, "place": None, "chair": None, "attendees": [],
+                         "trigger": trigger} for t in ("Earthquake", "Trial", "Thanks")]
+    result = eval_facts.score(golds, preds)
+    for key in ("posts", "events"):
+        assert result["tallies"][key].prf() == (1.0, 1.0, 1.0), key
+    for p in preds:
+        p["events"][-1]["type"] = "Visit"
+    assert eval_facts.score(golds, preds)["tallies"]["events"].prf()[0] < 1.0
+
+
 @pytest.mark.parametrize(("gold", "pred", "same"), [
     ("泉州市人民政府", "泉州市人民政府", True),
     ("泉州市人民政府", "泉州市政府", True),

@@ -4,11 +4,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from rdflib.namespace import ORG, RDF
 
 from kg.errors import RuleError
 from kg.extract.context import Context
 from kg.extract.posts import extract_posts, read_tsv
-from kg.model import Membership, Mention, Relation
+from kg.graph import build_graph
+from kg.graph.vocab import SCHEMA
+from kg.model import Article, ArticleResult, Document, Membership, Mention, Relation
 from kg.nlp.normalize import View
 
 CTX = Context(date="2025-06-14", place="鄂尔多斯市", publisher="鄂尔多斯日报")
@@ -71,13 +74,31 @@ def posts(text, people=(), orgs=(), ctx=CTX):
     ("本报融媒记者张诗曼 赵琛玮 6月13日", ["张诗曼", "赵琛玮"], [], [
         ("张诗曼", "本报融媒记者", "记者", "鄂尔多斯日报"),
         ("赵琛玮", "本报融媒记者", "记者", "鄂尔多斯日报")]),
-    # an occupation without an organisation is a job title only; a verb after a name is no title
-    ("律师刘伟渊说", ["刘伟渊"], [], [("刘伟渊", "律师", "律师", None)]),
+    # a verb after a name is no title
     ("李理主持会议", ["李理"], [], []),
     ("工作人员向记者演示安全矩阵系统", [], [], []),
 ])
 def test_posts(text, people, orgs, expected):
     assert posts(text, people, orgs) == expected
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("律师张三丰说", "张三丰", "律师"),        # an occupation with no firm named
+    ("记者王小二报道", "王小二", "记者"),      # a reporter of no paper named or implied
+    ("专家李四光介绍", "李四光", "专家"),
+])
+def test_a_title_with_no_organisation_is_a_job_title_not_a_post(text, name, title):
+    """W3C ORG: a post is held in an organisation. With none named or implied, the title is the
+    person's schema:jobTitle and no org:Membership."""
+    ctx = Context(date="2025-06-14")
+    view = View.of(text)
+    found = mentions(text, [name])
+    facts = [f for f in extract_posts(view, found, ctx) if isinstance(f, Membership)]
+    assert [(f.title.text, f.organization) for f in facts] == [(title, None)]
+    doc = Document("d", text)
+    graph = build_graph([ArticleResult(doc, Article("d", 0, 0, len(text)), found, facts)])
+    assert {str(t) for t in graph.objects(None, SCHEMA.jobTitle)} == {title}
+    assert not list(graph.subjects(RDF.type, ORG.Membership))
 
 
 def test_unknown_paper_is_no_organisation():

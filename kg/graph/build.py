@@ -417,23 +417,28 @@ class GraphBuilder:
         return c
 
     def _membership(self, ms: Membership) -> None:
+        """A post (``org:Membership``) and the person's ``schema:jobTitle``.
+
+        A title with no organisation named or implied (律师张三, a wire reporter's 记者) is no post:
+        it gives the person a job title only."""
         person = self._mention(ms.person)
         if person is None:
             return
         self._mention(ms.title)
-        role_name = ms.role or _key(ms.title)
-        org_name = ms.organization or ""
-        m = URIRef(iri("post", _key(ms.person), org_name or "-", role_name))
-        role = self._concept(KG.RoleScheme, "role", role_name, _zh(role_name))
         add = self._add
+        add((person, SCHEMA.jobTitle, _zh(ms.title.text)))
+        if not ms.organization:
+            return
+        role_name = ms.role or _key(ms.title)
+        org_name = ms.organization
+        m = URIRef(iri("post", _key(ms.person), org_name, role_name))
+        role = self._concept(KG.RoleScheme, "role", role_name, _zh(role_name))
         add((role, RDF.type, ORG.Role))
         add((m, RDF.type, ORG.Membership))
         add((m, ORG.member, person))
         add((m, ORG.role, role))
         add((m, RDFS.label, _zh(ms.title.text)))
-        add((person, SCHEMA.jobTitle, _zh(ms.title.text)))
-        if org_name:
-            add((m, ORG.organization, self._entity("ORG", org_name, None, self.article_node)))
+        add((m, ORG.organization, self._entity("ORG", org_name, None, self.article_node)))
         title = self._string(ms.title.start, ms.title.end)
         if title is not None:
             add((title, ITSRDF.taIdentRef, role))
