@@ -41,6 +41,28 @@ def test_arguments(text, people, orgs, expected):
     assert args(text, people, orgs) == expected
 
 
+def times(text, people=(), orgs=()):
+    return [dict(a).get("时间") for _, a in args(text, people, orgs)]
+
+
+@pytest.mark.parametrize("text, people, expected", [
+    ("6月9日,男子贾某被警方行政拘留。", ["贾某"], ["6月9日"]),
+    # a time after the trigger is how long (被拘15日), not when
+    ("项目负责人被行拘15日。", [], [None]),
+    # the time of a report (记者…获悉) is not the time of what it reports
+    ("记者15日从警方获悉,嫌疑人已被刑事拘留。", [], [None]),
+    # 随后, 目前: the clause places the event after the time written before it
+    ("她6月9日刺伤男友,随后警方将她逮捕。", [], ["6月9日", None]),
+])
+def test_event_times(text, people, expected):
+    assert times(text, people) == expected
+
+
+def test_no_release_of_an_announcement():
+    assert [t for t, _ in args("国家市场监督管理总局发布消息,召回部分车型。")] == ["Recall"]
+    assert [t for t, _ in args("华为今天发布了新手机。", orgs=["华为"])] == ["Release"]
+
+
 def test_every_duee_type_is_mapped_once():
     mapped = [d for c in scheme().values() for d in c.duee]
     assert len(mapped) == len(set(mapped)) == 65

@@ -153,7 +153,8 @@ def duee_arguments(event: Event) -> list[tuple[str, Mention]]:
     out = [(by_id[r].duee, m) for r, m in event.arguments if r in by_id]
     read = {role for role, _ in out}
     has = {r.duee for r in roles_of(event.type)}
-    if event.when is not None and "时间" in has - read:
+    # a date written after the trigger (辞职 … 2018年年报) is no time of the event (as for 时间 read here)
+    if event.when is not None and "时间" in has - read and event.when.start < event.trigger.end:
         out.append(("时间", event.when))
     if event.place is not None and "地点" in has - read:
         out.append(("地点", event.place))
@@ -268,6 +269,28 @@ def _when(text: str, s: int, e: int) -> bool:
                 and nxt not in "起以来底初末中上下前后")
 
 
+# a time in an earlier clause is the time of that clause's own verb when it reports (记者15日从警方获悉,
+# 官网9月27日显示), and no time of an event its clause places after it (随后警方将她逮捕, 目前已被抓获)
+_REPORTING = re.compile(r"获悉|通报|接获|接到|显示|确认|指出|透露|披露|表示|了解到|报道|称")
+_LATER = re.compile(r"随后|随即|目前|现在|如今|此后|之后|后来|事后|当前")
+
+
+def _time_of(text: str, s: int, e: int, windows: dict[str, tuple[int, int]]) -> bool:
+    """Whether the time at [s, e) is the time of the event whose trigger and clause ``windows`` hold."""
+    cs, ce = windows["clause"]
+    va, vb = windows["trigger"]
+    if not _when(text, s, e):
+        return False
+    if s >= vb:  # 被拘15日, 定档7月3日: a time after the trigger is a length or the time of what follows
+        return False
+    if s >= cs:
+        return True
+    own_end = s
+    while own_end < va and text[own_end] not in _CLAUSE:
+        own_end += 1
+    return not _REPORTING.search(text, e, own_end) and not _LATER.search(text, cs, va)
+
+
 _Span = tuple[int, int, str, "Mention | None"]
 
 
@@ -295,7 +318,7 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
     text = sent.text
     if role.side == "near":  # every kind at once: the nearest wins
         return _near([s for s in sent.spans if s[2] in role.reads and a <= s[0] and s[1] <= b
-                      and (s[2] not in ("DATE", "TIME") or _when(text, s[0], s[1]))
+                      and (s[2] not in ("DATE", "TIME") or _time_of(text, s[0], s[1], windows))
                       and _cued(text, s[0], s[1], role)], windows)
     for kind in role.reads:
         if kind == "PHRASE":
@@ -310,7 +333,7 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
                 return [(ph[0], ph[1], "PHRASE", None)]
             continue
         found = [s for s in sent.spans if s[2] == kind and a <= s[0] and s[1] <= b
-                 and (kind not in ("DATE", "TIME") or _when(text, s[0], s[1]))
+                 and (kind not in ("DATE", "TIME") or _time_of(text, s[0], s[1], windows))
                  and _cued(text, s[0], s[1], role)]
         if found:
             if role.side == "before":

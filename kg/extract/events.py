@@ -67,6 +67,8 @@ _ADVERB_END = re.compile(r"(?:正式|隆重|盛大|顺利|圆满|胜利|再次|�
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # where the object of an act verb ends: 在我市调研时的工作要求 -> 在我市调研
 _OBJECT_END = re.compile(r"的|时|期间|之际|以来|后|中[,，。]")
+# where the object of a trigger ends: its clause
+_CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
 
 
 def read_jsonl(path: Path, required: dict[str, type],
@@ -120,11 +122,18 @@ class Trigger:
     except_after: tuple[str, ...] = ()  # no trigger when followed by one of these (胜 in 胜利)
     except_before: tuple[str, ...] = ()  # no trigger when preceded by one of these (败 in 失败)
     inverse: bool = False  # who is written before the word undergoes it (A负于B: A loses)
+    except_object: tuple[str, ...] = ()  # no trigger when its clause names one of these after it (发布消息)
 
     def applies(self, text: str, start: int, end: int) -> bool:
         """Whether the word at ``text[start:end]`` is this trigger, given the words around it."""
-        return not any(text.startswith(w, end) for w in self.except_after) \
-            and not any(text.endswith(w, 0, start) for w in self.except_before)
+        if any(text.startswith(w, end) for w in self.except_after) \
+                or any(text.endswith(w, 0, start) for w in self.except_before):
+            return False
+        if not self.except_object:
+            return True
+        stop = _CLAUSE_END.search(text, end)
+        rest = text[end:stop.start() if stop else len(text)]
+        return not any(w in rest for w in self.except_object)
 
 
 @cache
@@ -149,7 +158,7 @@ def triggers() -> dict[str, dict[str, Trigger]]:
     out: dict[str, dict[str, Trigger]] = {k: {} for k in _KINDS}
     for no, r in read_jsonl(path, {"id": str, "word": str, "kind": str},
                             {"type": str, "role": str, "agent": bool, "except_after": list,
-                             "except_before": list, "inverse": bool}):
+                             "except_before": list, "inverse": bool, "except_object": list}):
         kind = r["kind"]
         if kind not in _KINDS:
             raise RuleError(f"kind must be one of {', '.join(_KINDS)}", str(path), no)
@@ -161,7 +170,8 @@ def triggers() -> dict[str, dict[str, Trigger]]:
             raise RuleError("a stop word's role can only be 'reported'", str(path), no)
         out[kind][r["word"]] = Trigger(r["id"], r["word"], kind, r.get("type", ""), r.get("role", ""),
                                        bool(r.get("agent")), tuple(r.get("except_after", ())),
-                                       tuple(r.get("except_before", ())), bool(r.get("inverse")))
+                                       tuple(r.get("except_before", ())), bool(r.get("inverse")),
+                                       tuple(r.get("except_object", ())))
     return out
 
 
