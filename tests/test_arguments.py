@@ -15,10 +15,10 @@ from kg.nlp.normalize import View
 CTX = Context(date="2025-06-14")
 
 
-def args(text, people=(), orgs=()):
+def args(text, people=(), orgs=(), places=()):
     view = View.of(text)
     ms = list(extract_dates(view, CTX))
-    for typ, words in (("PER", people), ("ORG", orgs)):
+    for typ, words in (("PER", people), ("ORG", orgs), ("LOC", places)):
         for w in words:
             ms += [Mention(m.start(), m.end(), typ, w, key=w) for m in re.finditer(re.escape(w), text)]
     ms.sort()
@@ -56,6 +56,18 @@ def times(text, people=(), orgs=()):
 ])
 def test_event_times(text, people, expected):
     assert times(text, people) == expected
+
+
+@pytest.mark.parametrize("text, places, expected", [
+    # the place phrase after 在, not only the place names in it
+    ("一架小型飞机8日在纽约州长岛坠毁。", ["纽约州", "长岛"], "纽约州长岛"),
+    # a place naming a body (镇江应急管理部门) is not where the event happened
+    ("镇江应急管理部门称,一架直升机坠毁。", ["镇江"], None),
+    # 地点 is no role of a collapse or an earthquake in DuEE's schema
+    ("青岛地铁施工段坍塌。", ["青岛"], None),
+])
+def test_event_places(text, places, expected):
+    assert [dict(a).get("地点") for _, a in args(text, places=places)] == [expected]
 
 
 def test_no_release_of_an_announcement():

@@ -15,7 +15,9 @@ is read:
   COUNT 3人, AGE 85岁, MAGNITUDE 6.2级, DEPTH 10千米, DURATION 3年, ROUND A轮,
   PERCENT 5%, WORK 《…》); PHRASE, the words between the trigger and the
   clause boundary, trimmed of adverbs and function words (the noun phrase a
-  linguist would underline).
+  linguist would underline); VENUE, the place phrase the event reader found
+  after 在/于 (在纽约州长岛坠毁). A place written before the name of a body
+  (镇江应急管理部门, 融安县警方) is not where anything happened.
 * ``cue`` (words right before the filler: 对X罚款, 向X道歉; a phrase then runs from the
   cue to the trigger) and ``followed_by`` (words right after it: 3人死亡) narrow the
   reading: a filler needs one of either;
@@ -66,7 +68,7 @@ VALUES: dict[str, re.Pattern[str]] = {
                        r"上午|中午|下午|傍晚|晚上|深夜|夜间|\d+[时点](?:\d+分)?许?)+起?)"),
 }
 _MENTION_KINDS = ("PER", "ORG", "LOC", "TITLE", "DATE")
-_KINDS = (*_MENTION_KINDS, *VALUES, "PHRASE")
+_KINDS = (*_MENTION_KINDS, *VALUES, "PHRASE", "VENUE")
 _SIDES = ("before", "after", "clause", "sentence", "near")
 _CLAUSE = ",，;；:：()（）"
 _SENTENCE_END = "。!！?？\n"
@@ -292,6 +294,8 @@ def _time_of(text: str, s: int, e: int, windows: dict[str, tuple[int, int]]) -> 
 
 
 _Span = tuple[int, int, str, "Mention | None"]
+# a place written right before one of these names a body (镇江应急管理部门, 融安县警方), not where it happened
+_BODY = re.compile(r"警方|公安|法院|检察院|政府|当局|官方|部门|应急|消防|海关|媒体|军方|[省市县区]委|气象")
 
 
 def _cued(text: str, s: int, e: int, role: Role) -> bool:
@@ -316,9 +320,14 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
     """The fillers of ``role`` in its window, nearest to the trigger first."""
     a, b = windows[role.side]
     text = sent.text
+    if "VENUE" in role.reads:  # the place the event reader found after 在/于 (在纽约州长岛坠毁)
+        venue = [s for s in sent.spans if s[2] == "VENUE" and a <= s[0] and s[1] <= b]
+        if venue:
+            return venue
     if role.side == "near":  # every kind at once: the nearest wins
         return _near([s for s in sent.spans if s[2] in role.reads and a <= s[0] and s[1] <= b
                       and (s[2] not in ("DATE", "TIME") or _time_of(text, s[0], s[1], windows))
+                      and (s[2] != "LOC" or not _BODY.match(text, s[1]))
                       and _cued(text, s[0], s[1], role)], windows)
     for kind in role.reads:
         if kind == "PHRASE":
@@ -365,6 +374,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event]) -> 
         while sb < len(text) and text[sb] not in _SENTENCE_END:
             sb += 1
         sent = _Sentence(view, spans, sa, sb)
+        if ev.place is not None:
+            sent.spans.append((view.to_view(ev.place.start), view.to_view(ev.place.end), "VENUE", ev.place))
         cs, ce = sent.clause(va)
         if cs == va and cs > sa:  # the trigger opens its clause: its subject is in the clause before
             cs = sent.clause(cs - 1)[0]
