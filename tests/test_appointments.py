@@ -140,6 +140,20 @@ def test_name_boundaries(text, name):
     assert names == [name]
 
 
+# a lone character between a two-character name and a delimiter is the name's last, whatever its
+# tag (孙立 + 真/d + 、); a function word there is not (王纯等、)
+@pytest.mark.parametrize("text, names", [
+    ("委员孙立真、王纯出席会议。", ["孙立真", "王纯"]),
+    ("副主任张诚真、冯予波出席会议。", ["张诚真", "冯予波"]),
+    ("省委副书记、省长冯予波,副省长李红出席。", ["冯予波", "李红"]),
+    ("参加的有王纯、李红等。", ["王纯", "李红"]),
+])
+def test_a_name_cut_before_its_last_character(text, names):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    found = [m.text for r in process_document(doc, place="鄂尔多斯市") for m in r.mentions if m.type == "PER"]
+    assert found == names
+
+
 # Error class: one event per change: a change read with its post wins over its verb read alone, and
 # a person's resignation told three times is one event; the date of a decision reported after its meeting
 @pytest.mark.parametrize("text, expected", [

@@ -143,7 +143,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
 
 
 # what may stand between the subject of a clause and its verb: a form of address, a reason, a time
-_SUBJECT_GAP = re.compile(r"(?:先生|女士|同志)?(?:[^,，。;；:：、()（）]{0,16}?)")
+_SUBJECT_GAP = re.compile(r"(?:先生|女士|同志)?[^,，。;；:：、()（）]{0,16}")
 
 
 def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at) -> re.Match | None:

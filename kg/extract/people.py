@@ -67,6 +67,10 @@ _DOT = "·•・．—"
 _PARTICLES = frozenset("的和与也都就又还是在把对给被")
 # Words that may touch the first or last name of a list (有江泽民 李鹏, 李广尊等).
 _LIST_FUNCTION_WORDS = frozenset("有和与及是为由请向对等在")
+# Characters that end a clause after a name and are no given name (张三等、, 李四也,).
+_CLAUSE_FUNCTION = _GLUED_AFTER | _PARTICLES | frozenset("等们了着过也都就又还再才呢吧啊吗呀哦去来")
+# Delimiters a name may stand before.
+_DELIMITERS = frozenset("、,，;；。!！?？:：)）")
 _LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}[ 、]){1,}[\u4e00-\u9fff]{2,4}")
 
 
@@ -245,8 +249,9 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
                 parts = None  # 桑德兰, 雷吉纳: read as foreign names, which need context
             if parts is not None:
                 # a given name of one character may have been split off: 赵琛 + 玮
-                if (len(parts[1]) == 1 and nxt is not None and len(nxt.word) == 1 and nxt.tag in _GIVEN_TAGS
-                        and is_han(nxt.word) and nxt.word not in not_names):
+                if (len(parts[1]) == 1 and nxt is not None and len(nxt.word) == 1 and (
+                        (nxt.tag in _GIVEN_TAGS and is_han(nxt.word) and nxt.word not in not_names)
+                        or _last_before_delimiter(tokens, i + 1, lex))):
                     yield Match(tok.start, nxt.end, "PER", "per.tagger-mend")
                     i += 2
                     continue
@@ -303,7 +308,8 @@ def _after_titles(
             end = _dotted_end(tokens, i, lex)[0]
             compound_three = len(w) == 3 and w[:2] in lex.compound
             if (end == tok.end and (len(w) == 2 or compound_three) and nxt is not None
-                    and len(nxt.word) == 1 and is_han(nxt.word) and nxt.tag in _GIVEN_AFTER_TITLE_TAGS
+                    and len(nxt.word) == 1 and is_han(nxt.word)
+                    and (nxt.tag in _GIVEN_AFTER_TITLE_TAGS or _last_before_delimiter(tokens, i + 1, lex))
                     and (len(w) == 2 or _name_ends(tokens, i + 2))):
                 end = nxt.end  # a given name split by the tagger: 王经 + 中, 欧阳明 + 霞
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
@@ -329,6 +335,17 @@ def _after_titles(
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
 
 
+def _last_before_delimiter(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> bool:
+    """Whether token ``j``, one character between a two-character name and a delimiter, is the
+    name's last character, whatever its tag: 李明 + 远/a + 、, 王予 + 波/j + , (a lone character
+    can end no clause but a function word: 张三等、)."""
+    tok = tokens[j]
+    after = tokens[j + 1].word if j + 1 < len(tokens) else ""
+    return (len(tok.word) == 1 and is_han(tok.word) and tok.word not in _CLAUSE_FUNCTION
+            and tok.word not in lex.not_names and tok.tag not in _NOT_NAME_TAGS - {"d", "f"}
+            and (after == "" or after[0] in _DELIMITERS))
+
+
 def _name_ends(tokens: tuple[Token, ...], j: int) -> bool:
     """Whether a name may end before token ``j``: not before a lone character, which may be its last."""
     return j >= len(tokens) or len(tokens[j].word) > 1 or not is_han(tokens[j].word) \
@@ -337,9 +354,9 @@ def _name_ends(tokens: tuple[Token, ...], j: int) -> bool:
 
 def _cuttable(tok: Token | None, lex: NameLexicon) -> bool:
     """True when ``tok`` may be cut off the end of a list item: a function word, a title (主任周子玉)
-    or a verb (王纯出席)."""
+    or a verb, alone or starting a word (王纯出席, 王纯出席会议)."""
     return tok is not None and (tok.word in _LIST_FUNCTION_WORDS or tok.word in lex.titles
-                                or tok.word in lex.cues_after)
+                                or tok.word in lex.cues_after or tok.word[:2] in lex.cues_after)
 
 
 def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
