@@ -163,6 +163,9 @@ def test_a_name_cut_before_its_last_character(text, names):
     ("6月3日，市人大常委会召开会议。会议决定任命赵明为市教育局局长。",
      [("Appointment", "2025-06-03", ("赵明",))]),
     ("会议接受孙华辞去市人民政府市长的职务。", [("Removal", None, ("孙华",))]),
+    # the end verb some words after its subject
+    ("因年龄原因，周立文提出辞去市人大常委会委员职务。", [("Removal", None, ("周立文",))]),
+    ("赵明先生由于工作变动原因辞去市政府副市长职务。", [("Removal", None, ("赵明",))]),
 ])
 def test_one_event_per_change(text, expected):
     assert changes(text) == expected
