@@ -70,6 +70,15 @@ def test_event_places(text, places, expected):
     assert [dict(a).get("地点") for _, a in args(text, places=places)] == [expected]
 
 
+def test_sport():
+    # a score is no part of who won; a defending champion is a title; what did not happen is no event
+    assert args("纳达尔3-2击败梅德韦杰夫。", ["纳达尔", "梅德韦杰夫"]) == \
+        [("Match", [("胜者", "纳达尔"), ("败者", "梅德韦杰夫")])]
+    assert args("卫冕冠军纳达尔在首轮出场。", ["纳达尔"]) == []
+    assert [t for t, _ in args("费德勒惜败德约科维奇，无缘第九座温网冠军。")] == ["Match"]
+    assert times("昨晚,中国男篮不敌波兰队。") == ["昨晚"]
+
+
 def test_no_release_of_an_announcement():
     assert [t for t, _ in args("国家市场监督管理总局发布消息,召回部分车型。")] == ["Recall"]
     assert [t for t, _ in args("华为今天发布了新手机。", orgs=["华为"])] == ["Release"]

@@ -13,7 +13,7 @@ is read:
 * ``reads``: kinds of filler, the first that is found wins: the mention types
   PER, ORG, LOC, TITLE; spans of values found here by pattern (AMOUNT 50万元,
   COUNT 3人, AGE 85岁, MAGNITUDE 6.2级, DEPTH 10千米, DURATION 3年, ROUND A轮,
-  PERCENT 5%, WORK 《…》); PHRASE, the words between the trigger and the
+  PERCENT 5%, WORK 《…》, SCORE 3-2); PHRASE, the words between the trigger and the
   clause boundary, trimmed of adverbs and function words (the noun phrase a
   linguist would underline); VENUE, the place phrase the event reader found
   after 在/于 (在纽约州长岛坠毁). A place written before the name of a body
@@ -61,9 +61,10 @@ VALUES: dict[str, re.Pattern[str]] = {
     "ROUND": re.compile(r"(?:Pre-?)?[A-FＡ-Ｆ]\+?(?:\+|１)?轮|天使轮|种子轮|战略融资|Pre-IPO轮"),
     "PERCENT": re.compile(rf"{_NUM}(?:\.\d+)?(?:%|％|个基点|个百分点)|百分之{_NUM}"),
     "WORK": re.compile(r"《[^《》]{1,40}》"),
+    "SCORE": re.compile(r"(?<![\d.])\d{1,3}(?:-|:|：|比)\d{1,3}(?![\d.])"),
     # times the date extractor leaves to a publication date: 今天凌晨, 当地时间周三, 自即日起
     "TIME": re.compile(r"(?:[\u4e00-\u9fff]{0,6}当地时间|北京时间)?(?:自|从)?"
-                       r"(?:(?:今天|昨天|前天|明天|今日|昨日|当日|当天|次日|近日|日前|近期|最近|前两天|前几天|前段时间|上个月|本月|上周|本周|这周|下周|"
+                       r"(?:(?:今天|昨天|前天|明天|今日|昨日|当日|当天|次日|近日|[昨今前明当]晚|[昨今]早|[昨今]晨|日前|近期|最近|前两天|前几天|前段时间|上个月|本月|上周|本周|这周|下周|"
                        r"周[一二三四五六日末]|星期[一二三四五六日天]|今年|去年|明年|即日|国庆|春节|元旦|[早晚]间|凌晨|"
                        r"上午|中午|下午|傍晚|晚上|深夜|夜间|\d+[时点](?:\d+分)?许?)+起?)"),
 }
@@ -220,7 +221,10 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] |
     # no value (50万元, 3人) and no other event's trigger is part of a phrase
     for s, e, kind, _ in sent.spans:
         if kind in VALUES and a < e and s < b:
-            a, b = (max(a, e), b) if subject else (a, min(b, s))
+            if subject and kind == "SCORE" and e >= b:  # 纳达尔3-2击败: the score ends the subject
+                b = s
+            else:
+                a, b = (max(a, e), b) if subject else (a, min(b, s))
     for v in _trigger_re().finditer(text, a, b):
         a, b = (max(a, v.end()), b) if subject else (a, min(b, v.start()))
     if subject:  # a date opening the clause is no part of its subject

@@ -67,6 +67,8 @@ _ADVERB_END = re.compile(r"(?:正式|隆重|盛大|顺利|圆满|胜利|再次|�
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # where the object of an act verb ends: 在我市调研时的工作要求 -> 在我市调研
 _OBJECT_END = re.compile(r"的|时|期间|之际|以来|后|中[,，。]")
+# what did not happen: 无缘第九座温网冠军, 未能晋级
+_NEGATED = re.compile(r"(?:无缘|未能|没能|错失|无法)[^,，;；:：。!！?？]{0,8}$")
 # where the object of a trigger ends: its clause
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
 
@@ -527,8 +529,9 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
                 continue  # 签约 inside 签约仪式; 主持人
             trig = verbs[vmatch.group(0)]
             if not trig.applies(text, va, vb) or art.named.intersection(range(va, vb)) \
-                    or text.rfind("《", sent[0], va) > text.rfind("》", sent[0], va):
-                continue  # 胜 in 胜利 or in 东胜区; 召回 in 《缺陷汽车产品召回管理条例》
+                    or text.rfind("《", sent[0], va) > text.rfind("》", sent[0], va) \
+                    or _NEGATED.search(text, max(sent[0], va - 12), va):
+                continue  # 胜 in 胜利 or in 东胜区; 召回 in 《缺陷汽车产品召回管理条例》; 无缘…冠军
             # 参加了会见, 出席签约: the act names the event taken part in
             follow = re.match(r"了?(" + _verb_re().pattern + ")", text[vb:vb + 6])
             attended = follow is not None and verbs[follow.group(1)].role == "act"
