@@ -77,6 +77,10 @@ def test_sport():
     assert args("卫冕冠军纳达尔在首轮出场。", ["纳达尔"]) == []
     assert [t for t, _ in args("费德勒惜败德约科维奇，无缘第九座温网冠军。")] == ["Match"]
     assert times("昨晚,中国男篮不敌波兰队。") == ["昨晚"]
+    # the contest: a name ending in a contest word, or a league's short name
+    assert args("2019年美网男单决赛,纳达尔3-2击败梅德韦杰夫。", ["纳达尔", "梅德韦杰夫"]) == \
+        [("Match", [("胜者", "纳达尔"), ("败者", "梅德韦杰夫"), ("赛事名称", "2019年美网男单决赛")])]
+    assert dict(args("恒大在中超第25轮2-0战胜上港。")[0][1])["赛事名称"] == "中超"
 
 
 def test_no_release_of_an_announcement():

@@ -13,7 +13,7 @@ is read:
 * ``reads``: kinds of filler, the first that is found wins: the mention types
   PER, ORG, LOC, TITLE; spans of values found here by pattern (AMOUNT 50万元,
   COUNT 3人, AGE 85岁, MAGNITUDE 6.2级, DEPTH 10千米, DURATION 3年, ROUND A轮,
-  PERCENT 5%, WORK 《…》, SCORE 3-2); PHRASE, the words between the trigger and the
+  PERCENT 5%, WORK 《…》, SCORE 3-2, CONTEST 2019年美网男单决赛); PHRASE, the words between the trigger and the
   clause boundary, trimmed of adverbs and function words (the noun phrase a
   linguist would underline); VENUE, the place phrase the event reader found
   after 在/于 (在纽约州长岛坠毁). A place written before the name of a body
@@ -48,6 +48,9 @@ NAMESPACES = {"schema": "https://schema.org/", "sem": "http://semanticweb.cs.vu.
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万]+)"
 _CURRENCY = r"(?:人民币|美元|美金|欧元|英镑|日元|港元|港币|韩元|卢布|澳元|加元|瑞士法郎|法郎|元|欧|块)"
+_NAME = r"(?:(?![的在于和与以对被把将从是了])[A-Za-z0-9\u4e00-\u9fff·])"
+_CONTEST = (r"(?:世界杯|奥运会|亚运会|全运会|运动会|锦标赛|世锦赛|联赛|公开赛|大师赛|大奖赛|巡回赛|邀请赛|"
+            r"冠军赛|资格赛|选拔赛|总决赛|半决赛|决赛|小组赛|淘汰赛|季后赛|常规赛|热身赛|友谊赛)")
 #: kinds of filler found by pattern rather than by the mention extractors
 VALUES: dict[str, re.Pattern[str]] = {
     "AMOUNT": re.compile(rf"(?:近|约|超|超过)?{_NUM}(?:多|余)?(?:[十百千万亿]*{_CURRENCY}|[万亿]+)"),
@@ -61,6 +64,11 @@ VALUES: dict[str, re.Pattern[str]] = {
     "ROUND": re.compile(r"(?:Pre-?)?[A-FＡ-Ｆ]\+?(?:\+|１)?轮|天使轮|种子轮|战略融资|Pre-IPO轮"),
     "PERCENT": re.compile(rf"{_NUM}(?:\.\d+)?(?:%|％|个基点|个百分点)|百分之{_NUM}"),
     "WORK": re.compile(r"《[^《》]{1,40}》"),
+    # a contest: its name ends in a contest word (2019年美网男单决赛, 中超第25轮比赛, 世界杯小组赛) or is a
+    # league's short name (温网, 中超, NBA); the name does not run over 的/在/于 ...
+    "CONTEST": re.compile(rf"(?:\d{{4}}(?:年|-\d{{2,4}}赛季)?)?{_NAME}{{0,14}}?{_CONTEST}"
+                          rf"(?:{_NAME}{{0,8}}?{_CONTEST})?(?:{_NAME}{{0,6}}?(?:站|轮|场))?"
+                          r"|温网|美网|法网|澳网|欧冠|亚冠|中超|英超|西甲|意甲|德甲|法甲|NBA|CBA|WNBA|F1"),
     "SCORE": re.compile(r"(?<![\d.])\d{1,3}(?:-|:|：|比)\d{1,3}(?![\d.])"),
     # times the date extractor leaves to a publication date: 今天凌晨, 当地时间周三, 自即日起
     "TIME": re.compile(r"(?:[\u4e00-\u9fff]{0,6}当地时间|北京时间)?(?:自|从)?"
@@ -170,10 +178,11 @@ class _Sentence:
     def __init__(self, view: View, mentions: list[tuple[int, int, Mention]], a: int, b: int):
         self.view, self.text, self.a, self.b = view, view.text, a, b
         self.spans = [(s, e, m.type, m) for s, e, m in mentions if a <= s and e <= b]
-        taken = [(s, e) for s, e, *_ in self.spans]
+        taken = [(s, e, k) for s, e, k, _ in self.spans]
         for kind, pattern in VALUES.items():
-            for v in pattern.finditer(self.text, a, b):
-                if not any(s < v.end() and v.start() < e for s, e in taken):
+            for v in pattern.finditer(self.text, a, b):  # a contest's name may hold its year (2019年美网)
+                if not any(s < v.end() and v.start() < e for s, e, k in taken
+                           if kind != "CONTEST" or k != "DATE"):
                     self.spans.append((v.start(), v.end(), kind, None))
         self.spans.sort(key=lambda s: (s[0], s[1]))
         # 20日 + 3时, 15日 + 晚间: a time of day joins the date it follows; 纽约州 + 长岛: places join
@@ -220,7 +229,7 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] |
         a, b = (pieces[-1] + 1, b) if subject else (a, pieces[0])
     # no value (50万元, 3人) and no other event's trigger is part of a phrase
     for s, e, kind, _ in sent.spans:
-        if kind in VALUES and a < e and s < b:
+        if kind in VALUES and kind != "CONTEST" and a < e and s < b:  # 费德勒在温网决赛中…: 在 ends it
             if subject and kind == "SCORE" and e >= b:  # 纳达尔3-2击败: the score ends the subject
                 b = s
             else:
