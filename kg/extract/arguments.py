@@ -13,8 +13,8 @@ is read:
 * ``reads``: kinds of filler, the first that is found wins: the mention types
   PER, ORG, LOC, TITLE; spans of values found here by pattern (AMOUNT 50万元,
   COUNT 3人, AGE 85岁, MAGNITUDE 6.2级, DEPTH 10千米, DURATION 3年, ROUND A轮,
-  PERCENT 5%, WORK 《…》, SCORE 3-2, CONTEST 2019年美网男单决赛); PHRASE, the words between the trigger and the
-  clause boundary, trimmed of adverbs and function words (the noun phrase a
+  PERCENT 5%, WORK 《…》, SCORE 3-2, CONTEST 2019年美网男单决赛); PHRASE, the words
+  between the trigger and the clause boundary, trimmed of adverbs and function words (the noun phrase a
   linguist would underline); VENUE, the place phrase the event reader found
   after 在/于 (在纽约州长岛坠毁). A place written before the name of a body
   (镇江应急管理部门, 融安县警方) is not where anything happened.
