@@ -17,16 +17,19 @@ place (``ctx.place``); the key is then the full name (市委 in an Ordos paper:
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of, user_spans
 from kg.extract.placenames import PlaceNames, place_names
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.nlp.tokenize import Token, is_oov, tokenize
+from kg.nlp.tokenize import Token, TokenMemo, is_oov, tokenize
+from kg.nlp.wordset import WordSet
 from kg.rules import RuleSet, per_rules
 
 __all__ = [
@@ -46,6 +49,8 @@ _PART_TAGS = frozenset("ns nt nz nr nrt nrfg nrf j eng n vn nz b m an ng s a".sp
 #: Tags of tokens that anchor a name (a proper name of some kind).
 _ANCHOR_TAGS = frozenset("nt nz nr nrt nrfg nrf j eng".split())
 _MAX_TOKENS, _MAX_CHARS = 8, 24
+#: Fields of a :class:`Token`, read in C (``map`` over the tokens makes no Python call).
+_START, _END, _WORD, _TAG = (operator.itemgetter(k) for k in range(4))
 
 
 @dataclass(frozen=True)
@@ -70,20 +75,33 @@ class OrgRules:
     abbrevs: dict[str, tuple[str, str]]  # abbreviation -> (level, template)
     departments: dict[str, str]  # short -> full
     abbrev_re: re.Pattern[str]
-    known_re: re.Pattern[str]
+    #: the known names of two or more characters with no upper or lower case (联合国, 3M), and a
+    #: regex matching the others (NBA, AC米兰, in any case) at every offset: see :func:`_split_known`
+    known_caseless: WordSet
+    known_cased_re: re.Pattern[str] | None
     places: PlaceNames
     sports: SportsCues
     industries: frozenset[str]
     starters: tuple[str, ...] = ()  # words that may begin a name (国家, 中央)
     linkers: frozenset[str] = frozenset()  # words between name parts (驻, ·)
     max_suffix: int = 8
-    #: :func:`_classify` and :func:`_canonical` of these rules, memoised (per rule set)
+    #: :func:`_classify`, :func:`_leading_org`, :func:`_ends_not_org` and :func:`_canonical` of these
+    #: rules, memoised (per rule set); ``ends`` tells the tokens that end a name or start with one
     head: Callable[[str, str], str] = field(init=False, repr=False, compare=False)
+    lead: Callable[[str], str] = field(init=False, repr=False, compare=False)
+    ends: TokenMemo = field(init=False, repr=False, compare=False)
+    ends_not_org: Callable[[str], bool] = field(init=False, repr=False, compare=False)
     canonical: Callable[[str, str | None], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "head", functools.lru_cache(maxsize=65536)(
             functools.partial(_classify, rules=self)))
+        object.__setattr__(self, "lead", functools.lru_cache(maxsize=65536)(
+            functools.partial(_leading_org, rules=self)))
+        object.__setattr__(self, "ends_not_org", functools.lru_cache(maxsize=65536)(
+            functools.partial(_ends_not_org, rules=self)))
+        object.__setattr__(self, "ends", TokenMemo(
+            lambda word, tag: bool(self.head(word, tag) or self.lead(word))))
         object.__setattr__(self, "canonical", functools.lru_cache(maxsize=8192)(
             functools.partial(_canonical, rules=self)))
 
@@ -131,9 +149,10 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         + "(?:" + "|".join(map(re.escape, sorted(departments, key=lambda w: (-len(w), w)))) + ")?"
     )
     known = frozenset(rules.lexicon("orgs/known").entries)
-    # AC米兰 is written ac米兰 too
-    alternation = "|".join(map(re.escape, sorted((k for k in known if len(k) >= 2), key=_longest_first)))
-    known_re = re.compile(alternation, re.IGNORECASE)
+    # AC米兰 is written ac米兰 too: names with a letter that has case are matched ignoring case
+    cased = sorted((k for k in known if len(k) >= 2 and _has_case(k)), key=_longest_first)
+    # a lookahead matches at every offset, overlapping names included; the longest alternative first
+    cased_re = re.compile("(?=(" + "|".join(map(re.escape, cased)) + "))", re.IGNORECASE) if cased else None
     return OrgRules(
         suffixes=suffixes,
         known=known,
@@ -142,7 +161,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         abbrevs=abbrevs,
         departments=departments,
         abbrev_re=abbrev_re,
-        known_re=known_re,
+        known_caseless=WordSet(k for k in known if len(k) >= 2 and not _has_case(k)),
+        known_cased_re=cased_re,
         places=place_names(rules),
         sports=_sports_cues(rules),
         industries=frozenset(rules.lexicon("orgs/industries").entries),
@@ -150,6 +170,11 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         linkers=frozenset(parts["linker"]),
         max_suffix=max(map(len, suffixes)),
     )
+
+
+def _has_case(word: str) -> bool:
+    """Whether a character of ``word`` has an upper or lower case form (what re.IGNORECASE folds)."""
+    return any(c.lower() != c or c.upper() != c for c in word)
 
 
 def org_rules(rules: RuleSet | None = None) -> OrgRules:
@@ -253,15 +278,16 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     ctx = Context(place=place, rules=ruleset)
     rules = org_rules(ruleset)
     toks = tokenize(text)
-    starts = {t.start for t in toks}
-    ends = {t.end for t in toks}
+    starts = set(map(_START, toks))
+    ends = set(map(_END, toks))
     cands: list[tuple[int, int, str]] = []
-    for j, tok in enumerate(toks):
+    # the tokens that end a name (a head word) or start with a known name (memoised by word)
+    for j in compress(range(len(toks)), rules.ends.over(toks)):
+        tok = toks[j]
         kind = rules.head(tok.word, tok.tag)
         if not kind:
-            lead = _leading_org(tok.word, rules)
-            if lead:  # 联合国 of 联合国大会
-                cands.append((tok.start, tok.start + len(lead), "orgs.known"))
+            # 联合国 of 联合国大会
+            cands.append((tok.start, tok.start + len(rules.lead(tok.word)), "orgs.known"))
             continue
         start = tok.start if kind == "self" else None
         named_by_place = False  # whether the name found so far starts with a place (漳州市人民政府)
@@ -271,7 +297,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
             k -= 1  # 有限责任 + 公司: a suffix of several tokens
         while k >= 0 and j - k <= _MAX_TOKENS and tok.end - toks[k].start <= _MAX_CHARS:
             t = toks[k]
-            if not (t.tag in _PART_TAGS or t.word in rules.linkers) or _ends_not_org(t.word, rules):
+            if not (t.tag in _PART_TAGS or t.word in rules.linkers) or rules.ends_not_org(t.word):
                 break
             if t.tag == "m" and not _ordinal(t.word):
                 break
@@ -355,6 +381,8 @@ def _club_spans(toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int,
     (桑普vs热那亚). A place or name joined to a club by 和, 与, 对 is a club too (阿森纳对桑德兰).
     """
     cues = rules.sports
+    if cues.sentence.isdisjoint(map(_WORD, toks)):
+        return  # no cue, no match report (most texts)
     sents, begin = [], 0
     for end in range(len(toks) + 1):
         if end == len(toks) or toks[end].word in _SENTENCE_END:
@@ -445,9 +473,9 @@ def _brand(word: str, tag: str, pn: PlaceNames) -> bool:
 def _brand_spans(toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
     """Companies written as brand + industry (万通地产, 中博传媒, 新加坡家乐电影), from ``industries.txt``."""
     names = rules.places.names
-    for j in range(1, len(toks)):
+    for j in compress(range(len(toks)), map(rules.industries.__contains__, map(_WORD, toks))):
         tok, brand = toks[j], toks[j - 1]
-        if tok.word not in rules.industries or not _brand(brand.word, brand.tag, rules.places):
+        if j == 0 or not _brand(brand.word, brand.tag, rules.places):
             continue
         start = brand.start
         if brand.word[0] in _GLUED:
@@ -462,11 +490,28 @@ def _brand_spans(toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int
 def _split_known(
     text: str, starts: set[int], ends: set[int], rules: OrgRules
 ) -> Iterator[tuple[int, int, str]]:
-    """Known names that jieba splits into several words (联盟 + 杯), on word boundaries."""
-    for m in rules.known_re.finditer(text):
-        a, b = m.span()
-        if a in starts and b in ends:
-            yield a, b, "orgs.known"
+    """Known names that jieba splits into several words (联盟 + 杯), on word boundaries.
+
+    The names are read as a regular expression alternating over them, longest first and
+    ignoring case, would read them: from left to right, the longest name at each offset,
+    none overlapping the one before (whether or not that one is on word boundaries).
+    """
+    longest: dict[int, int] = {}
+    for a, b in rules.known_caseless.spans(text):
+        if b - a > longest.get(a, 0):
+            longest[a] = b - a
+    if rules.known_cased_re is not None and (text.lower() != text or text.upper() != text):
+        # (a text with no letter that has case holds none of these names)
+        for m in rules.known_cased_re.finditer(text):
+            a, b = m.span(1)
+            if b - a > longest.get(a, 0):
+                longest[a] = b - a
+    pos = 0
+    for a in sorted(longest):
+        if a >= pos:
+            pos = a + longest[a]
+            if a in starts and pos in ends:
+                yield a, pos, "orgs.known"
 
 
 #: Prepositions and verbs that jieba glues to the front of an unknown name (把丽泽 + 商务区, 在金泰 + 地产);
@@ -501,7 +546,8 @@ def _unit_parent(text: str, a: int, b: int, before: list[tuple[int, int, str, st
     named before it in the same paragraph as its parent.
     """
     name = text[a:b]
-    head = next((s for s in sorted(rules.suffixes, key=len, reverse=True) if name.endswith(s)), "")
+    head = next((name[-n:] for n in range(min(len(name), rules.max_suffix), 0, -1)
+                 if name[-n:] in rules.suffixes), "")
     bare = re.fullmatch(r"[A-Za-z0-9]*[一二三四五六七八九十0-9]*", name[: -len(head)])
     if rules.suffixes.get(head) != "company" or not bare:
         return ""

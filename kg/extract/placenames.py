@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.nlp.tokenize import dict_tag
+from kg.nlp.wordset import WordSet
 from kg.rules import RuleSet, per_rules
 from kg.rules.places import Gazetteer, affixes, gazetteer
 
@@ -26,8 +27,8 @@ class PlaceNames:
     names: frozenset[str]
     #: common words jieba's dictionary tags ns (``places/not-places``)
     not_places: frozenset[str]
-    #: length of the longest readable name by first character: most tokens start none
-    longest_from: dict[str, int]
+    #: ``names`` as a :class:`WordSet`, for :meth:`names_at`
+    name_set: WordSet
     admin: frozenset[str]
     street: frozenset[str]
     home: frozenset[str]
@@ -36,6 +37,17 @@ class PlaceNames:
     landmark: tuple[str, ...]
     #: single-character surnames that are no common word on their own (李 of 李永春)
     surnames: frozenset[str]
+
+    def names_at(self, text: str, starts: set[int], ends: set[int]) -> dict[int, int]:
+        """Length of the longest name of ``names`` at each offset of ``starts`` that ends at one of ``ends``.
+
+        One pass over ``text`` finds every occurrence of every name.
+        """
+        longest: dict[int, int] = {}
+        for start, end in self.name_set.spans(text):
+            if start in starts and end in ends and end - start > longest.get(start, 0):
+                longest[start] = end - start
+        return longest
 
     def ns_place(self, word: str) -> bool:
         """Whether a token jieba tags ns looks like a place name (长江, 青藏高原, 陕北), not a common word."""
@@ -70,16 +82,13 @@ def place_names(rules: RuleSet) -> PlaceNames:
     gaz = gazetteer(rules)
     stop = frozenset(rules.lexicon("places/not-places").entries)
     names = _readable(gaz, stop)
-    longest: dict[str, int] = {}
-    for name in names:
-        longest[name[0]] = max(longest.get(name[0], 0), len(name))
     aff = affixes(rules)
     surnames = rules.lexicon("people/surnames")
     return PlaceNames(
         gaz=gaz,
         names=names,
         not_places=stop,
-        longest_from=longest,
+        name_set=WordSet(names),
         admin=frozenset(aff["admin"]),
         street=frozenset(aff["street"]),
         home=frozenset(aff["home"]),

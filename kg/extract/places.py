@@ -11,6 +11,8 @@ place token apart (北京 东直门 = two places), which is what tokens give.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress
+from operator import itemgetter
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of, user_spans
@@ -18,8 +20,8 @@ from kg.extract.orgs import facility_spans
 from kg.extract.placenames import PlaceNames, place_names
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.nlp.tokenize import Token, dict_tag, is_oov, tokenize
-from kg.rules import RuleSet
+from kg.nlp.tokenize import Token, TokenMemo, dict_tag, is_oov, tokenize
+from kg.rules import RuleSet, per_rules
 from kg.rules.places import Place, gazetteer
 
 __all__ = ["lookup", "parent", "resolve", "extract_places", "place_spans"]
@@ -42,23 +44,29 @@ def resolve(name: str, ctx: Context | None = None) -> Place | None:
 
 def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, key, rule) of the places of ``text`` (view offsets), in order, not overlapping."""
-    pn = place_names(rules_of(ctx))
-    gaz, admin, street, home, first_chars = pn.gaz, pn.admin, pn.street, pn.home, pn.longest_from
+    rules = rules_of(ctx)
+    pn = place_names(rules)
+    gaz, admin, street, home = pn.gaz, pn.admin, pn.street, pn.home
     toks = tokenize(text)
 
     user = user_spans(text, ctx, "places/places", "places.user")
     user += [f for f in facility_spans(text, ctx) if all(f[1] <= a or f[0] >= b for a, b, _, _ in user)]
     taken = {t for a, b, _, _ in user for t in range(a, b)}
     out: list[tuple[int, int, str, str]] = list(user)
+    # the longest gazetteer name at each token start that ends on a token boundary, found in one pass
+    names_at = pn.names_at(text, {t.start for t in toks}, {t.end for t in toks})
     i, n = 0, len(toks)
-    while i < n:
+    for c in _candidates(toks, names_at, _may_start(rules)):
+        if c < i:
+            continue  # inside the place found before
+        i = c
         tok = toks[i]
         if tok.start in taken or tok.end - 1 in taken:
             i += 1
             continue
         # home words: 我市 is one token or two (我 + 市)
         w = tok.word if tok.word in home else ""
-        if not w and tok.word in ("我", "全", "本") and i + 1 < n and tok.word + toks[i + 1].word in home:
+        if not w and tok.word in _HOME_FIRST and i + 1 < n and tok.word + toks[i + 1].word in home:
             w = tok.word + toks[i + 1].word
         if w:
             place = gaz.home(w, ctx.place if ctx is not None else None)
@@ -66,11 +74,7 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
                 out.append((tok.start, tok.start + len(w), place.name, "places.home"))
             i += 1 if w == tok.word else 2
             continue
-        sight_next = i + 1 < n and toks[i + 1].word in _SIGHT_CHARS
-        if tok.word[0] not in first_chars and tok.tag != "ns" and len(tok.word) < 3 and not sight_next:
-            i += 1  # fast path: most tokens start no place name
-            continue
-        j, key, rule = _match_at(text, i, toks, pn)
+        j, key, rule = _match_at(i, toks, names_at, text, pn)
         if j is None:
             lead = _leading_place(tok.word, tok.tag, pn.names)
             if lead:
@@ -101,6 +105,33 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
     return sorted(out)
 
 
+_START, _WORD = itemgetter(0), itemgetter(2)  # fields of a Token, read in C
+#: Words that make a home word with the token after them (我 + 市, 全 + 区, 本 + 县).
+_HOME_FIRST = frozenset(("我", "全", "本"))
+
+
+def _candidates(toks: tuple[Token, ...], names_at: dict[int, int], may_start: TokenMemo) -> list[int]:
+    """Indices of the tokens a place may start at, in order; no rule of :func:`place_spans` fires at others.
+
+    A place starts at a gazetteer name, a token jieba tags ns, a word of three or more
+    characters (units, sights, 台湾同胞), a home word, or a noun before a sight character.
+    """
+    n = len(toks)
+    found = set(compress(range(n), may_start.over(toks)))
+    found.update(k - 1 for k in compress(range(n), map(_SIGHT_CHARS.__contains__, map(_WORD, toks))) if k)
+    if names_at:
+        index = dict(zip(map(_START, toks), range(n), strict=True))
+        found.update(index[start] for start in names_at)
+    return sorted(found)
+
+
+@per_rules
+def _may_start(rules: RuleSet) -> TokenMemo:
+    """Whether a place may start at a token whatever the text around it (see :func:`_candidates`)."""
+    special = place_names(rules).home | _HOME_FIRST
+    return TokenMemo(lambda word, tag: len(word) > 2 or tag == "ns" or word in special)
+
+
 def _surname_before(tok: Token, pn: PlaceNames) -> bool:
     """Whether ``tok`` is a lone surname jieba tags as a name (李 of 李永春 split as 李 + 永春)."""
     return len(tok.word) == 1 and tok.tag == "nr" and tok.word in pn.surnames
@@ -112,8 +143,9 @@ def _leading_place(word: str, tag: str, names: frozenset[str]) -> str:
         return ""
     for e in range(len(word) - 2, 1, -1):
         lead, rest = word[:e], word[e:]
-        common = not is_oov(rest) and dict_tag(rest) not in ("ns", "nr")
-        if lead in names and common and rest[0] not in "路街道":
+        # the set lookup first: is_oov and dict_tag ask jieba
+        if lead in names and rest[0] not in "路街道" and not is_oov(rest) and (
+                dict_tag(rest) not in ("ns", "nr")):
             return lead
     return ""
 
@@ -141,19 +173,16 @@ def _unit_word(word: str, tag: str, pn: PlaceNames) -> bool:
 
 
 def _match_at(
-    text: str, i: int, toks: tuple[Token, ...], pn: PlaceNames
+    i: int, toks: tuple[Token, ...], names_at: dict[int, int], text: str, pn: PlaceNames
 ) -> tuple[int | None, str, str]:
     """Longest gazetteer name at token ``i`` ending on a token boundary, else a jieba ns token."""
     tok = toks[i]
-    gaz, names = pn.gaz, pn.names
-    longest = pn.longest_from.get(text[tok.start], 0)
-    j = i
-    while j + 1 < len(toks) and toks[j + 1].end - tok.start <= longest:
-        j += 1
-    for k in range(j, i - 1, -1):  # longest first, ending on a token boundary
-        name = text[tok.start:toks[k].end]
-        if name in names:
-            return k + 1, gaz.lookup(name).name, "places.gazetteer"
+    size = names_at.get(tok.start)
+    if size:
+        j = i + 1
+        while toks[j - 1].end < tok.start + size:
+            j += 1
+        return j, pn.gaz.lookup(text[tok.start:tok.start + size]).name, "places.gazetteer"
     if tok.tag == "ns" and pn.ns_place(tok.word):
         return i + 1, tok.word, "places.jieba-ns"
     if _unit_word(tok.word, tok.tag, pn):

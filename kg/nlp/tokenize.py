@@ -6,13 +6,15 @@ unknown names differently (赵琛玮 -> 赵琛 + 玮); ``kg.extract.people`` men
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache, partial
 from itertools import accumulate
-from typing import NamedTuple
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 import rjieba
 
-__all__ = ["Token", "tokenize", "dict_tag", "is_oov"]
+__all__ = ["Token", "TokenMemo", "tokenize", "dict_tag", "is_oov"]
 
 
 class Token(NamedTuple):
@@ -38,6 +40,32 @@ def tokenize(text: str) -> tuple[Token, ...]:
     # offsets by running sums of word lengths, made in C (this runs over every character of the input)
     ends = tuple(accumulate(map(len, words)))
     return tuple(map(_make_token, zip((0, *ends[:-1]), ends, words, tags, strict=True)))
+
+
+_WORD, _TAG = itemgetter(2), itemgetter(3)
+
+
+class TokenMemo(dict):
+    """``fn(word, tag)`` remembered for the last (word, tag) pairs seen (at most ``size``, then forgotten).
+
+    :meth:`over` reads it for every token of a text with no Python call for the words met
+    before, which are nearly all of them: a cheap first pass over every token, so that
+    the rules run only where they can fire.
+    """
+
+    def __init__(self, fn: Callable[[str, str], Any], size: int = 1 << 17) -> None:
+        super().__init__()
+        self._fn, self._size = fn, size
+
+    def __missing__(self, key: tuple[str, str]) -> Any:
+        if len(self) >= self._size:
+            self.clear()  # bounded memory over any number of texts
+        value = self[key] = self._fn(*key)
+        return value
+
+    def over(self, toks: tuple[Token, ...]) -> list[Any]:
+        """``fn(tok.word, tok.tag)`` for each token of ``toks``."""
+        return list(map(self.__getitem__, zip(map(_WORD, toks), map(_TAG, toks), strict=True)))
 
 
 @lru_cache(maxsize=65536)

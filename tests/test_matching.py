@@ -1,0 +1,81 @@
+"""One-pass matching (an automaton over the text) finds what trying every word at every offset finds."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.extract.orgs import _split_known, org_rules
+from kg.extract.placenames import place_names
+from kg.nlp.tokenize import TokenMemo, tokenize
+from kg.nlp.wordset import WordSet
+from kg.rules import load_rules
+
+SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def test_wordset_finds_overlapping_words_and_nothing_when_empty():
+    assert sorted(WordSet(["北京", "北京市", "京市", ""]).spans("北京市北京")) == [(0, 2), (0, 3), (1, 3), (3, 5)]
+    assert WordSet([]).spans("北京") == []
+    assert len(WordSet(["", "a", "a"])) == 1
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["北京", "北京市", "京市", "市", "x", "北"]), max_size=12),
+       st.lists(st.sampled_from(["北京", "京市", "市北", "北京市北"]), min_size=1, max_size=4))
+def test_wordset_spans_are_every_occurrence(pieces, words):
+    text = "".join(pieces)
+    expected = {(a, a + len(w)) for w in words for a in range(len(text)) if text.startswith(w, a)}
+    assert set(WordSet(words).spans(text)) == expected
+
+
+def _regex_known(text: str, starts: set[int], ends: set[int]) -> list[tuple[int, int, str]]:
+    """Known names as one regex alternating over them, longest first, ignoring case, reads them."""
+    known = sorted((k for k in org_rules(load_rules()).known if len(k) >= 2), key=lambda w: (-len(w), w))
+    pattern = re.compile("|".join(map(re.escape, known)), re.IGNORECASE)
+    return [(m.start(), m.end(), "orgs.known") for m in pattern.finditer(text)
+            if m.start() in starts and m.end() in ends]
+
+
+def _known_pieces() -> list[str]:
+    known = sorted(k for k in org_rules(load_rules()).known if len(k) >= 2)
+    # names, their halves (overlaps and near misses), the same names in other cases, and filler
+    return known + [k[: len(k) // 2 + 1] for k in known] + [k.swapcase() for k in known] + ["的", "a", "K"]
+
+
+@SETTINGS
+@given(st.data())
+def test_known_names_read_as_the_regex_reads_them(data):
+    pieces = _known_pieces()
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=10)))
+    bounds = set(range(len(text) + 1))
+    starts = data.draw(st.sets(st.sampled_from(sorted(bounds)))) if data.draw(st.booleans()) else bounds
+    ends = bounds if data.draw(st.booleans()) else data.draw(st.sets(st.sampled_from(sorted(bounds))))
+    rules = org_rules(load_rules())
+    assert list(_split_known(text, starts, ends, rules)) == _regex_known(text, starts, ends)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["北京", "北京市", "东城区", "内蒙古", "鄂尔多斯", "市", "的", "人民", "广东路", "中"]),
+                max_size=12))
+def test_place_names_at_token_starts(pieces):
+    pn = place_names(load_rules())
+    text = "".join(pieces)
+    toks = tokenize(text)
+    starts, ends = {t.start for t in toks}, {t.end for t in toks}
+    expected = {}
+    for t in toks:
+        sizes = [e - t.start for e in ends if e > t.start and text[t.start:e] in pn.names]
+        if sizes:
+            expected[t.start] = max(sizes)
+    assert pn.names_at(text, starts, ends) == expected
+
+
+def test_token_memo_is_bounded():
+    calls = []
+    memo = TokenMemo(lambda word, tag: calls.append(word) or len(word), size=2)
+    toks = tokenize("北京市人民政府今天开会")
+    assert memo.over(toks) == [len(t.word) for t in toks]
+    assert len(memo) <= 2
+    assert memo.over(toks[:1]) == [len(toks[0].word)]
