@@ -37,7 +37,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import KgError
-from kg.graph.build import GAZETTEER, GraphBuilder
+from kg.extract.arguments import roles
+from kg.graph.build import GAZETTEER, GraphBuilder, role_triples
 from kg.graph.vocab import KG, NIF, PREFIXES, PROV, RDF, RDFS, XSD, vocabulary_triples
 from kg.graph.vocab import SCHEMA as _SCHEMA
 from kg.link import article_iri, iri
@@ -167,9 +168,9 @@ def _builder() -> GraphBuilder:
     return GraphBuilder()
 
 
-def vocabulary_quads() -> list[ox.Quad]:
-    """The quads of :data:`VOCABULARY_GRAPH`."""
-    triples = list(vocabulary_triples())
+def vocabulary_quads(rules: RuleSet | None = None) -> list[ox.Quad]:
+    """The quads of :data:`VOCABULARY_GRAPH`: kg's terms and the event roles of ``rules``."""
+    triples = [*vocabulary_triples(), *role_triples(roles(rules).values())]
     triples.append((GAZETTEER, RDF.type, PROV.Entity))
     triples.append((GAZETTEER, RDFS.label, Literal("kg gazetteer of places (kg/rules/places/)", lang="en")))
     return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), VOCABULARY_GRAPH) for s, p, o in triples]
@@ -340,7 +341,7 @@ def write_results(
     for triples in changed.values():
         readings.update(_readings_of(triples))
     quads = [ox.Quad(s, p, o, g) for g, triples in changed.items() for s, p, o in triples]
-    quads += vocabulary_quads() + _confidence_quads(readings)
+    quads += vocabulary_quads(rules) + _confidence_quads(readings)
     drops = [*changed, *removed, VOCABULARY_GRAPH, CONFIDENCE_GRAPH]
     quads += [ox.Quad(q.subject, q.predicate, q.object) for q in quads]  # the union, in the default graph
     if not existing and not any(True for _ in store.named_graphs()):

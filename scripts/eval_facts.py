@@ -105,7 +105,7 @@ def same_org(gold: str | None, pred: str | None) -> bool:
 def read_broader() -> dict[str, str]:
     out = {}
     for line in SCHEME.read_text(encoding="utf-8").splitlines():
-        if line.strip():
+        if line.strip() and not line.startswith("#"):
             rec = json.loads(line)
             if rec.get("broader"):
                 out[rec["id"]] = rec["broader"]

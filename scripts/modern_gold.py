@@ -221,7 +221,8 @@ def parse_event(rest: str, text: str, where: str, scheme: set[str]) -> dict:
 
 def read_scheme() -> set[str]:
     path = ROOT / "kg" / "rules" / "events" / "scheme.jsonl"
-    ids = {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    ids = {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()
+           if line.strip() and not line.startswith("#")}
     return ids
 
 

@@ -11,6 +11,7 @@ from kg.extract import appointments
 from kg.graph.vocab import ORG, PROV, TIME
 from kg.model import Document
 from kg.pipeline import process_document
+from kg.rules import load_rules
 
 
 def run(text: str):
@@ -86,15 +87,11 @@ def test_the_graph_dates_the_post_and_links_its_events():
         assert str(g.value(g.value(during, link), TIME.inXSDDate)) == "2025-06-13"
 
 
-def test_bad_kind_is_a_rule_error(tmp_path, monkeypatch):
-    (tmp_path / "appointments.tsv").write_text("# x\n任命\ttriger\n", encoding="utf-8")
-    monkeypatch.setattr(appointments, "RULES", tmp_path)
-    appointments.appointment_words.cache_clear()
-    try:
-        with pytest.raises(RuleError, match=r"appointments.tsv:2: .*triger"):
-            appointments.appointment_words()
-    finally:
-        appointments.appointment_words.cache_clear()
+def test_bad_kind_is_a_rule_error(tmp_path):
+    path = tmp_path / "appointments.tsv"
+    path.write_text("# source: a test\n# table: posts/appointments\n任命\ttriger\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"appointments.tsv:3: .*triger"):
+        appointments.appointment_words(load_rules([str(path)]))
 
 
 def pipeline_posts(text: str, place: str = "鄂尔多斯市"):

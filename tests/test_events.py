@@ -1,7 +1,6 @@
 """Events: named meetings, chairs and attendees, dates, places, act verbs, the scheme."""
 from __future__ import annotations
 
-import importlib
 import re
 
 import pytest
@@ -9,9 +8,10 @@ import pytest
 from kg.errors import RuleError
 from kg.extract.context import Context
 from kg.extract.dates import extract_dates
-from kg.extract.events import extract_events, read_jsonl, scheme, triggers
+from kg.extract.events import extract_events, scheme, triggers
 from kg.model import Mention
 from kg.nlp.normalize import View
+from kg.rules import load_rules
 
 CTX = Context(date="2025-06-14", place="鄂尔多斯市")
 
@@ -106,35 +106,36 @@ def test_scheme_is_a_tree_and_triggers_use_it():
 
 
 @pytest.mark.parametrize("line, message", [
-    ('{"id": "x", "word": "会", "kind": "noun", "type": "Nope"}', "not in scheme"),
-    ('{"id": "x", "word": "会", "kind": "verb", "type": "Meeting", "role": "eat"}', "role"),
-    ('{"id": "x", "word": "会", "kind": "noun", "type": "Meeting", "colour": 1}', "unknown key"),
+    ('{"id": "x", "word": "会", "kind": "noun", "type": "Nope"}', "field 'type'.*not in the event scheme"),
+    ('{"id": "x", "word": "会", "kind": "verb", "type": "Meeting", "role": "eat"}', "field 'role'"),
+    ('{"id": "x", "word": "会", "kind": "noun", "type": "Meeting", "colour": 1}', "'colour': unknown key"),
+    ('{"id": "x", "word": "会", "kind": "noun", "agent": "yes"}', "field 'agent': must be true or false"),
+    ('{"id": "x", "kind": "noun"}', "field 'word': required"),
     ('{"id": "x", "word": "会"', "not JSON"),
+    ('{"id": "ev.noun.会议", "word": "会", "kind": "noun", "type": "Meeting"}', "already used"),
 ])
-def test_bad_trigger_files(tmp_path, monkeypatch, line, message):
-    ev = importlib.import_module("kg.extract.events")
-
-    concepts = (ev.RULES / "scheme.jsonl").read_text(encoding="utf-8")
-    (tmp_path / "scheme.jsonl").write_text(concepts, encoding="utf-8")
-    (tmp_path / "triggers.jsonl").write_text(line + "\n", encoding="utf-8")
-    monkeypatch.setattr(ev, "RULES", tmp_path)
-    ev.triggers.cache_clear()
-    ev.scheme.cache_clear()
-    try:
-        with pytest.raises(RuleError, match=message) as err:
-            ev.triggers()
-        assert "triggers.jsonl:1:" in str(err.value)
-    finally:
-        monkeypatch.undo()
-        ev.triggers.cache_clear()
-        ev.scheme.cache_clear()
+def test_bad_trigger_files(tmp_path, line, message):
+    path = tmp_path / "triggers.jsonl"
+    path.write_text("# source: a test\n# table: events/triggers\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=message) as err:
+        triggers(load_rules([str(path)]))
+    assert "triggers.jsonl:3:" in str(err.value)
 
 
-def test_read_jsonl_rejects_duplicate_ids(tmp_path):
-    path = tmp_path / "r.jsonl"
-    path.write_text('{"id": "a"}\n{"id": "a"}\n', encoding="utf-8")
-    with pytest.raises(RuleError, match="duplicate"):
-        list(read_jsonl(path, {"id": str}, {}))
+def test_record_ids_are_unique_in_a_file(tmp_path):
+    path = tmp_path / "scheme.jsonl"
+    path.write_text("# source: a test\n# table: events/scheme\n"
+                    '{"id": "A", "prefLabel": "甲", "en": "A"}\n{"id": "A", "prefLabel": "乙", "en": "B"}\n',
+                    encoding="utf-8")
+    with pytest.raises(RuleError, match="scheme.jsonl:4: field 'id': duplicate"):
+        load_rules([str(path)])
+
+
+def test_an_unknown_record_file_is_rejected(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_text("# source: a test\n# table: events/colours\n{\"id\": \"a\"}\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="names no record file"):
+        load_rules([str(path)])
 
 
 def test_a_title_alone_stands_for_its_holder():

@@ -8,11 +8,12 @@ from rdflib.namespace import ORG, RDF
 
 from kg.errors import RuleError
 from kg.extract.context import Context
-from kg.extract.posts import extract_posts, read_tsv
+from kg.extract.posts import extract_posts, roles
 from kg.graph import build_graph
 from kg.graph.vocab import SCHEMA
 from kg.model import Article, ArticleResult, Document, Membership, Mention, Relation
 from kg.nlp.normalize import View
+from kg.rules import load_rules
 
 CTX = Context(date="2025-06-14", place="鄂尔多斯市", publisher="鄂尔多斯日报")
 
@@ -135,15 +136,15 @@ def test_provenance():
 
 
 @pytest.mark.parametrize("content, message", [
-    ("市长\n", "columns"),
+    ("市长\n", "fields"),
     ("市长\t市长\t{镇长}政府\n", "template"),
 ])
 def test_bad_rule_files(tmp_path, content, message):
     path = tmp_path / "roles.tsv"
-    path.write_text("# header\n" + content, encoding="utf-8")
+    path.write_text("# source: a test\n# table: posts/roles\n" + content, encoding="utf-8")
     with pytest.raises(RuleError, match=message) as err:
-        list(read_tsv(path, 2, 3))
-    assert str(path) in str(err.value) and ":2:" in str(err.value)
+        roles(load_rules([str(path)]))
+    assert str(path) in str(err.value) and ":3:" in str(err.value)
 
 
 # Error class: a title before a list of names goes to every name when several people hold it at once

@@ -5,6 +5,7 @@ difference, so a rule that does not reach its stage fails here.
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 
 import kg
 from kg.errors import RuleError
-from kg.graph.vocab import ORG, SCHEMA, SKOS
+from kg.graph.vocab import KG, ORG, RDFS, SCHEMA, SKOS
 from kg.link import entity_iri
 from kg.rules import load_rules
 
@@ -99,3 +100,82 @@ def test_an_unknown_table_is_rejected(tmp_path):
     with pytest.raises(RuleError, match="names no built-in table"):
         load_rules([rules])
 
+
+
+def _records(tmp_path: Path, table: str, *records: dict) -> str:
+    """A user record file adding ``records`` to the built-in ``table`` (events/scheme ...)."""
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    return _write(tmp_path, table.replace("/", "-") + ".jsonl",
+                  HEAD + f"# table: {table}\n" + "\n".join(lines) + "\n")
+
+
+def _event_types(graph: Graph) -> set[str]:
+    return {str(t).rsplit("/", 1)[1] for t in graph.objects(None, KG.eventType)}
+
+
+def _persons(graph: Graph) -> set[str]:
+    return _names(graph, SCHEMA.Person)
+
+
+def test_an_event_type_with_its_trigger(tmp_path):
+    """A new concept under Ceremony, with its labels, and a noun that names events of it."""
+    text = "6月13日，青山实验室奠基仪式在鄂尔多斯市康巴什区举行。"
+    types = _records(tmp_path, "events/scheme", {
+        "id": "Groundbreaking", "prefLabel": "奠基", "en": "Groundbreaking", "broader": "Ceremony"})
+    words = _records(tmp_path, "events/triggers", {
+        "id": "ev.noun.奠基仪式", "word": "奠基仪式", "kind": "noun", "type": "Groundbreaking"})
+    assert _event_types(kg.build([text])) == {"Ceremony"}
+    after = kg.build([text], rules=[types, words])
+    assert _event_types(after) == {"Groundbreaking"}
+    concept = URIRef("https://kg.example.org/id/event-type/Groundbreaking")
+    assert Literal("奠基", lang="zh") in set(after.objects(concept, SKOS.prefLabel))
+    assert after.value(concept, SKOS.broader) == URIRef("https://kg.example.org/id/event-type/Ceremony")
+
+
+def test_a_trigger_of_a_built_in_type(tmp_path):
+    text = "6月13日，市歌舞团在青山镇义演。"
+    words = _records(tmp_path, "events/triggers", {
+        "id": "ev.verb.义演", "word": "义演", "kind": "verb", "type": "Performance", "role": "act"})
+    assert _event_types(kg.build([text])) == set()
+    assert _event_types(kg.build([text], rules=[words])) == {"Performance"}
+
+
+def test_a_role_with_its_property(tmp_path):
+    """A role of a built-in type: its filler is linked by the role's property, which the graph declares."""
+    text = "6月13日，市长李明调研康巴什区。"
+    role = _records(tmp_path, "events/roles", {
+        "id": "Inspection.调研地", "type": "Inspection", "duee": "调研地", "property": "kg:inspectedPlace",
+        "en": "place inspected", "side": "after", "reads": ["LOC"]})
+    prop = URIRef(str(KG._NS) + "inspectedPlace")  # not a built-in term: the graph declares it
+    before = kg.build([text])
+    assert _event_types(before) == {"Inspection"} and not list(before.subject_objects(prop))
+    after = kg.build([text], rules=[role])
+    assert [o for _, o in after.subject_objects(prop)] == [URIRef(entity_iri("LOC", "康巴什区"))]
+    assert Literal("place inspected", lang="en") in set(after.objects(prop, RDFS.label))
+    assert Literal("调研地", lang="zh") in set(after.objects(prop, RDFS.label))
+
+
+def test_a_bad_role_names_file_line_and_field(tmp_path):
+    role = _records(tmp_path, "events/roles", {
+        "id": "Inspection.x", "type": "Inspection", "duee": "x", "property": "ex:x", "en": "x"})
+    with pytest.raises(RuleError, match=r"events-roles.jsonl:3: field 'property'"):
+        kg.build(["文本。"], rules=[role])
+
+
+def test_an_appointment_verb(tmp_path):
+    text = "6月13日，李明履任鄂尔多斯市副市长。"
+    verbs = _write(tmp_path, "appointments.tsv", HEAD + "# table: posts/appointments\n履任\tstart\n")
+    assert _event_types(kg.build([text])) == set()
+    assert _event_types(kg.build([text], rules=[verbs])) == {"Appointment"}
+
+
+def test_a_person_accepted_and_one_rejected(tmp_path):
+    """``people/names`` makes a name a person wherever written; ``people/not_names`` makes one none."""
+    names = _write(tmp_path, "names.txt", HEAD + "# lexicon: people/names\n禤国强\n")
+    text = "禤国强表示，项目进展顺利。"
+    assert _persons(kg.build([text])) == set()
+    assert _persons(kg.build([text], rules=[names])) == {"禤国强"}
+    not_names = _write(tmp_path, "not_names.txt", HEAD + "# lexicon: people/not_names\n李明\n")
+    text = "记者李明报道，春耕正忙。"
+    assert _persons(kg.build([text])) == {"李明"}
+    assert _persons(kg.build([text], rules=[not_names])) == set()

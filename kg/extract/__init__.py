@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from kg.extract.appointments import appointment_words
+from kg.extract.arguments import roles as event_roles
 from kg.extract.context import Context
 from kg.extract.dates import extract_dates
 from kg.extract.engine import match_patterns, rules_of, to_mention
+from kg.extract.events import triggers
 from kg.extract.orgs import extract_orgs, org_rules
 from kg.extract.people import extract_people
 from kg.extract.places import extract_places
@@ -49,3 +52,6 @@ def check_rules(rules: RuleSet) -> None:
     org_rules(rules)
     roles(rules)
     org_names(rules)
+    triggers(rules)
+    event_roles(rules)
+    appointment_words(rules)

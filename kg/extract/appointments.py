@@ -25,14 +25,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
-from kg.errors import RuleError
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
-from kg.extract.posts import HOW_FACTOR, RULES, by_end_of, generic_roles, parse_chain, read_tsv, view_mention
+from kg.extract.posts import HOW_FACTOR, by_end_of, generic_roles, parse_chain, view_mention
 from kg.model import Event, Membership, Mention
 from kg.nlp.normalize import View
+from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
@@ -44,15 +43,19 @@ _JOIN = re.compile(r"(?:同志)?(?:、|和|及|以及)")
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 
 
-@cache
-def appointment_words() -> dict[str, tuple[str, ...]]:
-    """``posts/appointments.tsv``: kind (trigger | start | end | remove) -> its words."""
+def appointment_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
+    """The ``posts/appointments`` table of ``rules`` (the built-in rules when None): kind -> its words."""
+    return _words(rules if rules is not None else load_rules())
+
+
+@per_rules
+def _words(rules: RuleSet) -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {k: [] for k in _KINDS}
-    for no, cols in read_tsv(RULES / "appointments.tsv", 2, 2):
-        if cols[1] not in _KINDS:
-            raise RuleError(f"kind {cols[1]!r} is not one of {', '.join(_KINDS)}",
-                            str(RULES / "appointments.tsv"), no)
-        table[cols[1]].append(cols[0])
+    for row in rules.table("posts/appointments").checked(2, 2):
+        word, kind = row.fields
+        if kind not in _KINDS:
+            raise row.error(f"kind {kind!r} is not one of {', '.join(_KINDS)}")
+        table[kind].append(word)
     return {k: tuple(v) for k, v in table.items()}
 
 
@@ -60,9 +63,9 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    words = appointment_words()
+@per_rules
+def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = _words(rules)
     trigger = re.compile(_alternation(words["trigger"]))
     start = re.compile(r"(?:同志)?(" + _alternation(words["start"] + words["hold"]) + ")")
     end = re.compile(r"(?:同志)?(" + _alternation(words["end"]) + ")")
@@ -117,7 +120,7 @@ def _iso(m: Mention | None) -> str | None:
 def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Event]:
     """Memberships that start or end in ``view``'s text, and their Appointment and Removal events."""
     text = view.text
-    trigger_re, start_re, end_re, remove_re = _patterns()
+    trigger_re, start_re, end_re, remove_re = _patterns(rules_of(ctx))
     by_end = by_end_of(view, mentions)
     spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
     people = [s for s in spans if s[2].type == "PER"]
@@ -179,7 +182,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
                 return
             kind, pos = "start", m.end()
             verb = m.group(1)
-            if verb in appointment_words()["hold"]:
+            if verb in _words(rules_of(ctx))["hold"]:
                 # 任命张三为…: an appointing word earlier in the clause makes it an appointment
                 appoint = list(trigger_re.finditer(text, cs, first))
                 trig = appoint[-1].span() if appoint and verb == "为" else None

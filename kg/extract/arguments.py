@@ -32,13 +32,13 @@ input text, typed by the kind it was read as.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import cache
 
-from kg.errors import RuleError
-from kg.extract.events import RULES, read_jsonl, scheme, triggers
+from kg.extract.events import scheme, triggers
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
+from kg.rules import Record, RuleSet, load_rules, per_rules
 
 __all__ = ["Role", "roles", "roles_of", "read_arguments", "duee_arguments", "NAMESPACES"]
 
@@ -121,49 +121,53 @@ class Role:
         return "PER" in self.reads or "ORG" in self.reads
 
 
-@cache
-def roles() -> dict[str, Role]:
-    """The roles of ``kg/rules/events/roles.jsonl``, by id."""
-    path = RULES / "roles.jsonl"
-    concepts = scheme()
-    out: dict[str, Role] = {}
-    for no, r in read_jsonl(path, {"id": str, "type": str, "duee": str, "property": str, "en": str},
-                            {"side": str, "reads": list, "cue": list, "followed_by": list, "many": bool}):
-        if r["type"] not in concepts:
-            raise RuleError(f"type {r['type']!r} is not in scheme.jsonl", str(path), no)
-        if r.get("side", "before") not in _SIDES:
-            raise RuleError(f"side must be one of {', '.join(_SIDES)}", str(path), no)
-        if ("side" in r) != bool(r.get("reads")):
-            raise RuleError("a role read here needs both 'side' and 'reads'", str(path), no)
-        bad = [k for k in r.get("reads", ()) if k not in _KINDS]
-        if bad:
-            raise RuleError(f"unknown kind {bad[0]!r} in 'reads' (known: {', '.join(_KINDS)})", str(path), no)
-        prefix = r["property"].partition(":")[0]
-        if prefix not in NAMESPACES:
-            raise RuleError("property must be a schema:, sem: or kg: CURIE", str(path), no)
-        out[r["id"]] = Role(r["id"], r["type"], r["duee"], r["property"], r["en"], r.get("side", ""),
-                            tuple(r.get("reads", ())), tuple(r.get("cue", ())),
-                            tuple(r.get("followed_by", ())), bool(r.get("many")))
-    return out
+def roles(rules: RuleSet | None = None) -> dict[str, Role]:
+    """The event roles of ``rules`` (the built-in rules when None), by id."""
+    return _roles(rules if rules is not None else load_rules())[0]
 
 
-@cache
-def roles_of(type_: str) -> tuple[Role, ...]:
+def roles_of(type_: str, rules: RuleSet | None = None) -> tuple[Role, ...]:
     """The roles of an event type: its own and those of the concepts above it."""
-    concepts = scheme()
-    chain, t = [], type_
-    while t and t in concepts and t not in chain:
-        chain.append(t)
-        t = concepts[t].broader or ""
-    return tuple(r for r in roles().values() if r.type in chain)
+    return _roles(rules if rules is not None else load_rules())[1].get(type_, ())
 
 
-def duee_arguments(event: Event) -> list[tuple[str, Mention]]:
+def _role(r: Record, concepts: Mapping[str, object]) -> Role:
+    if r.text("type") not in concepts:
+        raise r.error(f"field 'type': {r.text('type')!r} is not in the event scheme (events/scheme)")
+    if (r.text("side") or "before") not in _SIDES:
+        raise r.error(f"field 'side': must be one of {', '.join(_SIDES)}")
+    if ("side" in r.fields) != bool(r.words("reads")):
+        raise r.error("field 'reads': a role read here needs both 'side' and 'reads'")
+    bad = [k for k in r.words("reads") if k not in _KINDS]
+    if bad:
+        raise r.error(f"field 'reads': unknown kind {bad[0]!r} (known: {', '.join(_KINDS)})")
+    if r.text("property").partition(":")[0] not in NAMESPACES:
+        raise r.error("field 'property': must be a schema:, sem: or kg: CURIE")
+    return Role(r.text("id"), r.text("type"), r.text("duee"), r.text("property"), r.text("en"),
+                r.text("side"), r.words("reads"), r.words("cue"), r.words("followed_by"), bool(r.get("many")))
+
+
+@per_rules
+def _roles(rules: RuleSet) -> tuple[dict[str, Role], dict[str, tuple[Role, ...]]]:
+    """The roles by id, and the roles of each event type (its own and those of the concepts above it)."""
+    concepts = scheme(rules)
+    by_id = {role.id: role for role in (_role(r, concepts) for r in rules.records("events/roles").rows)}
+    by_type = {}
+    for type_ in concepts:
+        chain, t = [], type_
+        while t and t in concepts and t not in chain:
+            chain.append(t)
+            t = concepts[t].broader or ""
+        by_type[type_] = tuple(r for r in by_id.values() if r.type in chain)
+    return by_id, by_type
+
+
+def duee_arguments(event: Event, rules: RuleSet | None = None) -> list[tuple[str, Mention]]:
     """The event's arguments as (DuEE role, mention): those read here, else its date and place."""
-    by_id = roles()
+    by_id = roles(rules)
     out = [(by_id[r].duee, m) for r, m in event.arguments if r in by_id]
     read = {role for role, _ in out}
-    has = {r.duee for r in roles_of(event.type)}
+    has = {r.duee for r in roles_of(event.type, rules)}
     # a date written after the trigger (辞职 … 2018年年报) is no time of the event (as for 时间 read here)
     if event.when is not None and "时间" in has - read and event.when.start < event.trigger.end:
         out.append(("时间", event.when))
@@ -175,8 +179,10 @@ def duee_arguments(event: Event) -> list[tuple[str, Mention]]:
 class _Sentence:
     """One sentence in view coordinates, with its mentions and value spans."""
 
-    def __init__(self, view: View, mentions: list[tuple[int, int, Mention]], a: int, b: int):
+    def __init__(self, view: View, mentions: list[tuple[int, int, Mention]], a: int, b: int,
+                 verbs: re.Pattern[str]):
         self.view, self.text, self.a, self.b = view, view.text, a, b
+        self.verbs = verbs  # the trigger verbs: no other event's trigger is part of a phrase
         self.spans = [(s, e, m.type, m) for s, e, m in mentions if a <= s and e <= b]
         taken = [(s, e, k) for s, e, k, _ in self.spans]
         for kind, pattern in VALUES.items():
@@ -212,9 +218,9 @@ class _Sentence:
         return Mention(src[0], src[1], kind, self.view.source[src[0]:src[1]], rule=rule)
 
 
-@cache
-def _trigger_re() -> re.Pattern[str]:
-    words = sorted(triggers()["verb"], key=lambda w: (-len(w), w))
+@per_rules
+def _trigger_re(rules: RuleSet) -> re.Pattern[str]:
+    words = sorted(triggers(rules)["verb"], key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) for w in words))
 
 
@@ -234,7 +240,7 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] |
                 b = s
             else:
                 a, b = (max(a, e), b) if subject else (a, min(b, s))
-    for v in _trigger_re().finditer(text, a, b):
+    for v in sent.verbs.finditer(text, a, b):
         a, b = (max(a, v.end()), b) if subject else (a, min(b, v.start()))
     if subject:  # a date opening the clause is no part of its subject
         for s, e, kind, _ in sent.spans:
@@ -364,14 +370,17 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
     return []
 
 
-def read_arguments(view: View, mentions: list[Mention], events: list[Event]) -> list[Event]:
-    """``events`` with the arguments of their types' roles read around their triggers."""
+def read_arguments(view: View, mentions: list[Mention], events: list[Event],
+                   rules: RuleSet | None = None) -> list[Event]:
+    """``events`` with the arguments of their types' roles read around their triggers (roles and
+    triggers of ``rules``, the built-in rules when None)."""
+    rules = rules if rules is not None else load_rules()
     spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
-    words = triggers()["verb"]
+    words = triggers(rules)["verb"]
     text = view.text
     out = []
     for ev in events:
-        mine = [r for r in roles_of(ev.type) if r.side]
+        mine = [r for r in roles_of(ev.type, rules) if r.side]
         if not mine:
             out.append(ev)
             continue
@@ -386,7 +395,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event]) -> 
         sb = vb
         while sb < len(text) and text[sb] not in _SENTENCE_END:
             sb += 1
-        sent = _Sentence(view, spans, sa, sb)
+        sent = _Sentence(view, spans, sa, sb, _trigger_re(rules))
         if ev.place is not None:
             sent.spans.append((view.to_view(ev.place.start), view.to_view(ev.place.end), "VENUE", ev.place))
         cs, ce = sent.clause(va)

@@ -24,23 +24,19 @@ to. It says how much of the event's identity is written, not a probability.
 """
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
-from pathlib import Path
 
-from kg.errors import RuleError
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
 from kg.extract.posts import org_names, resolve_org
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
+from kg.rules import Record, RuleSet, load_rules, per_rules
 
-__all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events", "read_jsonl"]
+__all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events"]
 
-RULES = Path(__file__).resolve().parent.parent / "rules" / "events"
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
 _DELIMS = ",，。;；:：!！?？、()（）《》 \n\t"
@@ -71,34 +67,6 @@ _OBJECT_END = re.compile(r"的|时|期间|之际|以来|后|中[,，。]")
 _NEGATED = re.compile(r"(?:无缘|未能|没能|错失|无法)[^,，;；:：。!！?？]{0,8}$")
 # where the object of a trigger ends: its clause
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
-
-
-def read_jsonl(path: Path, required: dict[str, type],
-               optional: dict[str, type]) -> Iterator[tuple[int, dict]]:
-    """Records of a JSONL rule file, checked: required keys, known keys, types, unique ids."""
-    seen: set[str] = set()
-    with open(path, encoding="utf-8") as f:
-        for no, line in enumerate(f, 1):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise RuleError(f"not JSON: {e.msg}", str(path), no) from None
-            if not isinstance(rec, dict):
-                raise RuleError("a record must be a JSON object", str(path), no)
-            for k, t in required.items():
-                if not isinstance(rec.get(k), t):
-                    raise RuleError(f"missing or bad {k!r}", str(path), no)
-            for k, v in rec.items():
-                if k not in required and k not in optional:
-                    raise RuleError(f"unknown key {k!r}", str(path), no)
-                if k in optional and not isinstance(v, optional[k]):
-                    raise RuleError(f"bad {k!r}", str(path), no)
-            if rec["id"] in seen:
-                raise RuleError(f"duplicate id {rec['id']!r}", str(path), no)
-            seen.add(rec["id"])
-            yield no, rec
 
 
 @dataclass(frozen=True)
@@ -138,73 +106,75 @@ class Trigger:
         return not any(w in rest for w in self.except_object)
 
 
-@cache
-def scheme() -> dict[str, Concept]:
-    """The event concept scheme, by id (``kg/rules/events/scheme.jsonl``)."""
-    path = RULES / "scheme.jsonl"
+def scheme(rules: RuleSet | None = None) -> dict[str, Concept]:
+    """The event concept scheme of ``rules`` (the built-in rules when None), by id."""
+    return _scheme(rules if rules is not None else load_rules())
+
+
+def triggers(rules: RuleSet | None = None) -> dict[str, dict[str, Trigger]]:
+    """Trigger words of ``rules`` (the built-in rules when None) by kind (noun, verb, stop), then by word."""
+    return _lexicon(rules if rules is not None else load_rules()).triggers
+
+
+@per_rules
+def _scheme(rules: RuleSet) -> dict[str, Concept]:
     out: dict[str, Concept] = {}
-    for no, r in read_jsonl(path, {"id": str, "prefLabel": str, "en": str},
-                            {"broader": str, "definition": str, "duee": list}):
-        if r.get("broader") and r["broader"] not in out:
-            raise RuleError(f"broader {r['broader']!r} must be defined above", str(path), no)
-        out[r["id"]] = Concept(r["id"], r["prefLabel"], r["en"], r.get("broader"), r.get("definition", ""),
-                               tuple(r.get("duee", ())))
+    for r in rules.records("events/scheme").rows:
+        broader = r.text("broader")
+        if broader and broader not in out:
+            raise r.error(f"field 'broader': {broader!r} must be defined above")
+        out[r.text("id")] = Concept(r.text("id"), r.text("prefLabel"), r.text("en"), broader or None,
+                                    r.text("definition"), r.words("duee"))
     return out
 
 
-@cache
-def triggers() -> dict[str, dict[str, Trigger]]:
-    """Trigger words by kind (noun, verb, stop), then by word."""
-    path = RULES / "triggers.jsonl"
-    concepts = scheme()
-    out: dict[str, dict[str, Trigger]] = {k: {} for k in _KINDS}
-    for no, r in read_jsonl(path, {"id": str, "word": str, "kind": str},
-                            {"type": str, "role": str, "agent": bool, "except_after": list,
-                             "except_before": list, "inverse": bool, "except_object": list}):
-        kind = r["kind"]
-        if kind not in _KINDS:
-            raise RuleError(f"kind must be one of {', '.join(_KINDS)}", str(path), no)
-        if kind != "stop" and r.get("type") not in concepts:
-            raise RuleError(f"type {r.get('type')!r} is not in scheme.jsonl", str(path), no)
-        if kind == "verb" and r.get("role") not in _ROLES:
-            raise RuleError(f"role must be one of {', '.join(_ROLES)}", str(path), no)
-        if kind == "stop" and r.get("role", "reported") != "reported":
-            raise RuleError("a stop word's role can only be 'reported'", str(path), no)
-        out[kind][r["word"]] = Trigger(r["id"], r["word"], kind, r.get("type", ""), r.get("role", ""),
-                                       bool(r.get("agent")), tuple(r.get("except_after", ())),
-                                       tuple(r.get("except_before", ())), bool(r.get("inverse")),
-                                       tuple(r.get("except_object", ())))
-    return out
+def _trigger(r: Record, concepts: Mapping[str, Concept]) -> Trigger:
+    kind = r.text("kind")
+    if kind not in _KINDS:
+        raise r.error(f"field 'kind': must be one of {', '.join(_KINDS)}")
+    if kind != "stop" and r.text("type") not in concepts:
+        raise r.error(f"field 'type': {r.get('type')!r} is not in the event scheme (events/scheme)")
+    if kind == "verb" and r.text("role") not in _ROLES:
+        raise r.error(f"field 'role': must be one of {', '.join(_ROLES)}")
+    if kind == "stop" and r.text("role") not in ("", "reported"):
+        raise r.error("field 'role': a stop word's role can only be 'reported'")
+    return Trigger(r.text("id"), r.text("word"), kind, r.text("type"), r.text("role"), bool(r.get("agent")),
+                   r.words("except_after"), r.words("except_before"), bool(r.get("inverse")),
+                   r.words("except_object"))
 
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-@cache
-def _noun_re() -> re.Pattern[str]:
-    # 大会堂, 会议室, 展览馆 are buildings, 国会议员 and 国会议长 people, not events
-    return re.compile(f"(?:{_alternation(triggers()['noun'])})(?![堂室馆厅员长])")
+@dataclass(frozen=True)
+class _Lexicon:
+    """The triggers of a rule set and the patterns built from them."""
+
+    triggers: dict[str, dict[str, Trigger]]
+    nouns: re.Pattern[str]
+    verbs: re.Pattern[str]
+    stops: tuple[str, ...]  # stop and verb words, longest first
+    stops_by_last: dict[str, tuple[str, ...]]  # ``stops`` grouped by last character, in ``stops`` order
+    empty_stop: str | None  # "" when the empty word is a stop, else None
 
 
-@cache
-def _verb_re() -> re.Pattern[str]:
-    return re.compile(_alternation(triggers()["verb"]))
-
-
-@cache
-def _stops() -> tuple[str, ...]:
-    return tuple(sorted({*triggers()["stop"], *triggers()["verb"]}, key=lambda w: (-len(w), w)))
-
-
-@cache
-def _stops_by_last() -> tuple[dict[str, tuple[str, ...]], str | None]:
-    """``_stops()`` grouped by last character (each group in ``_stops()`` order), and "" when it is a stop."""
+@per_rules
+def _lexicon(rules: RuleSet) -> _Lexicon:
+    concepts = _scheme(rules)
+    out: dict[str, dict[str, Trigger]] = {k: {} for k in _KINDS}
+    for r in rules.records("events/triggers").rows:
+        t = _trigger(r, concepts)
+        out[t.kind][t.word] = t
+    stops = tuple(sorted({*out["stop"], *out["verb"]}, key=lambda w: (-len(w), w)))
     by_last: dict[str, list[str]] = {}
-    for w in _stops():
+    for w in stops:
         if w:
             by_last.setdefault(w[-1], []).append(w)
-    return {c: tuple(ws) for c, ws in by_last.items()}, ("" if "" in _stops() else None)
+    # 大会堂, 会议室, 展览馆 are buildings, 国会议员 and 国会议长 people, not events
+    return _Lexicon(out, re.compile(f"(?:{_alternation(out['noun'])})(?![堂室馆厅员长])"),
+                    re.compile(_alternation(out["verb"])), stops,
+                    {c: tuple(ws) for c, ws in by_last.items()}, "" if "" in stops else None)
 
 
 @dataclass
@@ -256,8 +226,11 @@ class _Draft:
 class _Article:
     """View-coordinate helpers over one article's text and mentions."""
 
-    def __init__(self, view: View, mentions: list[Mention], holders: dict[str, Mention] | None = None):
+    def __init__(self, view: View, mentions: list[Mention], rules: RuleSet,
+                 holders: dict[str, Mention] | None = None):
         self.view = view
+        self.lex = _lexicon(rules)
+        self.concepts = _scheme(rules)
         self.text = view.text
         self.holders = holders or {}  # title as written -> its one holder in the article
         # (view start, view end, mention), sorted
@@ -269,7 +242,7 @@ class _Article:
     def verb_at(self, a: int, b: int) -> bool:
         """Whether a trigger verb outside names is written in view span [a, b)."""
         return any(not self.named.intersection(range(*v.span()))
-                   for v in _verb_re().finditer(self.text, a, b))
+                   for v in self.lex.verbs.finditer(self.text, a, b))
 
     def of_type(self, a: int, b: int, *types: str) -> list[tuple[int, int, Mention]]:
         return [s for s in self.spans if s[0] >= a and s[1] <= b and s[2].type in types]
@@ -298,8 +271,8 @@ class _Article:
 def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int]]) -> tuple[int, str]:
     """Where a named event ending in a noun at ``start`` begins, and the stop word met there."""
     text = art.text
-    by_last, empty = _stops_by_last()
-    stops = triggers()["stop"]
+    by_last, empty = art.lex.stops_by_last, art.lex.empty_stop
+    stops = art.lex.triggers["stop"]
     i = start
     stop = ""
     while i > lo and start - i < _MAX_NAME and text[i - 1] not in _DELIMS:
@@ -318,9 +291,8 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
     return i, stop
 
 
-def _family(type_: str) -> str:
+def _family(concepts: Mapping[str, Concept], type_: str) -> str:
     """The concept right under the top of the scheme that ``type_`` falls in."""
-    concepts = scheme()
     while concepts[type_].broader and concepts[concepts[type_].broader].broader:
         type_ = concepts[type_].broader
     return type_
@@ -437,9 +409,9 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
     ``holders`` maps a title as written (市委书记) to the one person of the article who holds it,
     so that a title alone before a verb (市委书记主持会议) names that person.
     """
-    art = _Article(view, mentions, holders)
+    art = _Article(view, mentions, rules_of(ctx), holders)
     text = art.text
-    nouns, verbs, stops = triggers()["noun"], triggers()["verb"], triggers()["stop"]
+    nouns, verbs, stops = art.lex.triggers["noun"], art.lex.triggers["verb"], art.lex.triggers["stop"]
     drafts: list[_Draft] = []
     by_name: dict[str, _Draft] = {}
     blocked = [(s, e) for s, e, m in art.spans if m.type in ("DATE", "PER")]
@@ -447,8 +419,9 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
 
     def current(type_: str) -> _Draft | None:
         """The latest event of the type's family that the article is about."""
-        fam = _family(type_)
-        same = next((d for d in reversed(drafts) if not d.reported and _family(d.type) == fam), None)
+        fam = _family(art.concepts, type_)
+        same = next((d for d in reversed(drafts) if not d.reported and _family(art.concepts, d.type) == fam),
+                    None)
         # 颁证会…出席会议: a bare 会议 may mean any gathering named before it
         return same or next((d for d in reversed(drafts) if not d.reported and d.named and not d.weak), None)
 
@@ -465,7 +438,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
         # named events: runs of adjacent nouns
         runs: list[list[re.Match]] = []
         names = [(s, e) for s, e, m in art.spans if m.type in ("ORG", "LOC")]
-        for nm in _noun_re().finditer(text, sent[0], sent[1]):
+        for nm in art.lex.nouns.finditer(text, sent[0], sent[1]):
             if any(s <= nm.start() and nm.end() < e for s, e in names):
                 continue  # 会议 of 上海国际会议中心: a word inside a name
             gap = text[runs[-1][-1].end():nm.start()] if runs else None
@@ -523,7 +496,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
             noun_spans.append((start, end, draft))
 
         # verbs: who takes part, where, and act events
-        for vmatch in _verb_re().finditer(text, sent[0], sent[1]):
+        for vmatch in art.lex.verbs.finditer(text, sent[0], sent[1]):
             va, vb = vmatch.span()
             if any(a <= va < b for a, b, _ in noun_spans) or text[vb:vb + 1] in _NOUN_AFTER_VERB_SET:
                 continue  # 签约 inside 签约仪式; 主持人
@@ -533,13 +506,14 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
                     or _NEGATED.search(text, max(sent[0], va - 12), va):
                 continue  # 胜 in 胜利 or in 东胜区; 召回 in 《缺陷汽车产品召回管理条例》; 无缘…冠军
             # 参加了会见, 出席签约: the act names the event taken part in
-            follow = re.match(r"了?(" + _verb_re().pattern + ")", text[vb:vb + 6])
+            follow = re.match(r"了?(" + art.lex.verbs.pattern + ")", text[vb:vb + 6])
             attended = follow is not None and verbs[follow.group(1)].role == "act"
             if trig.role == "act" and re.search(r"(?:参加|出席|列席)了?$", text[max(sent[0], va - 4):va]):
                 continue  # handled by the attend verb before it
             cs, ce = art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])
+            fam = _family(art.concepts, trig.type)
             fits = [(a, b, d) for a, b, d in noun_spans
-                    if trig.role != "act" or _family(d.type) == _family(trig.type)]
+                    if trig.role != "act" or _family(art.concepts, d.type) == fam]
             after = [d for a, b, d in fits if va < a < ce]
             before = [d for a, b, d in fits if cs <= a and b <= va]
             target = after[0] if after else before[-1] if before else None

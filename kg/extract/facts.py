@@ -8,13 +8,15 @@ confidence whose meaning each module documents (``kg.extract.posts``,
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from itertools import chain
 
 from kg.extract.appointments import extract_appointments
 from kg.extract.arguments import read_arguments
 from kg.extract.context import Context
-from kg.extract.events import extract_events, scheme
+from kg.extract.engine import rules_of
+from kg.extract.events import Concept, extract_events, scheme
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
@@ -47,7 +49,8 @@ def _venue(e: Event, text: str, mentions: list[Mention]) -> Event:
     return replace(e, place=place, organizer=organizer)
 
 
-def _one_per_change(events: list[Event], changes: list[Event]) -> list[Event]:
+def _one_per_change(events: list[Event], changes: list[Event],
+                    concepts: Mapping[str, Concept]) -> list[Event]:
     """``events`` and the appointments and removals read with their posts, one event per change.
 
     A change read with its post (``changes``) wins over one read from its verb alone in the same
@@ -57,11 +60,11 @@ def _one_per_change(events: list[Event], changes: list[Event]) -> list[Event]:
     """
     taken = {e.sentence for e in changes}
     people = {a.key or a.text for e in changes for a in e.attendees}
-    others = [e for e in events if not _is_change(e.type)]
+    others = [e for e in events if not _is_change(concepts, e.type)]
     by_people: dict[frozenset[str], Event] = {}
     for e in events:
         who = frozenset(a.key or a.text for a in e.attendees)
-        if _is_change(e.type) and e.sentence not in taken and not who & people:
+        if _is_change(concepts, e.type) and e.sentence not in taken and not who & people:
             by_people.setdefault(who, e)
     named = [e for who, e in by_people.items() if who]
     if not named and not changes and frozenset() in by_people:
@@ -69,14 +72,14 @@ def _one_per_change(events: list[Event], changes: list[Event]) -> list[Event]:
     return others + named + changes
 
 
-def _is_change(type_: str) -> bool:
+def _is_change(concepts: Mapping[str, Concept], type_: str) -> bool:
     """Whether events of ``type_`` start or end posts (Appointment, Removal and the types under them)."""
     seen = set()
     while type_ and type_ not in seen:
         if type_ in ("Appointment", "Removal"):
             return True
         seen.add(type_)
-        type_ = getattr(scheme().get(type_), "broader", None) or ""
+        type_ = getattr(concepts.get(type_), "broader", None) or ""
     return False
 
 
@@ -106,8 +109,9 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         by_title.setdefault(m.title.text, set()).add(m.person.key or m.person.text)
         first.setdefault(m.title.text, m.person)
     holders = {t: first[t] for t, names in by_title.items() if len(names) == 1}
-    events = _one_per_change(read_arguments(view, mentions, extract_events(view, mentions, ctx, holders)),
-                             changes)
+    rules = rules_of(ctx)
+    events = read_arguments(view, mentions, extract_events(view, mentions, ctx, holders), rules)
+    events = _one_per_change(events, changes, scheme(rules))
     events = [_venue(e, view.source, mentions) for e in events]
     events.sort(key=lambda e: (e.trigger, e.name))
     return sorted(memberships.values()), events, sorted(relations.values())

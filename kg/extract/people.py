@@ -17,6 +17,7 @@ look like names and mend what the tagger splits:
 * ``per.space-list`` / ``per.list``: names listed with single spaces or 、.
 * ``per.japanese``: a Japanese surname (``people/japanese_surnames``) with a given
   name (桥本龙太郎), or alone in context (桥本说).
+* ``per.lexicon``: a name of ``people/names`` (a user's list of people), wherever written.
 * patterns of ``people/*.jsonl`` (bylines 记者X摄, 老张).
 """
 from __future__ import annotations
@@ -32,7 +33,7 @@ from kg.extract.titles import title_lexicon, titles_of
 from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import Token
-from kg.rules import RuleSet
+from kg.rules import RuleSet, per_rules
 
 __all__ = ["NameLexicon", "name_lexicon", "extract_people", "split_name"]
 
@@ -409,12 +410,27 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_lists(view.text, tokens, lex))
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
+    found.extend(_known(view.text, rules))
     found.extend(_repeats(view.text, tokens, found))
     text = view.text
     for m in found:
         if m.start > 0 and m.end < len(text) and text[m.start - 1] == "《" and text[m.end] == "》":
             continue  # the whole of a title in book marks is a work (《轩辕剑》, 《鹿鼎记》), not a person
         yield to_mention(view, m)
+
+
+@per_rules
+def _known_re(rules: RuleSet) -> re.Pattern[str] | None:
+    """The names of the ``people/names`` lexicon, longest first (None when it is empty)."""
+    names = sorted(rules.lexicon("people/names").entries, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, names))) if names else None
+
+
+def _known(text: str, rules: RuleSet) -> Iterator[Match]:
+    """Every occurrence of a name of the ``people/names`` lexicon (rule ``per.lexicon``)."""
+    known = _known_re(rules)
+    for m in known.finditer(text) if known is not None else ():
+        yield Match(m.start(), m.end(), "PER", "per.lexicon", m.group())
 
 
 # Rules whose names are sure enough to be looked for again in the rest of the article.

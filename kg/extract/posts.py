@@ -29,9 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from kg.errors import RuleError
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
 from kg.extract.orgs import canonical_org
@@ -40,10 +38,9 @@ from kg.nlp.normalize import View
 from kg.rules import Row, RuleSet, load_rules, per_rules
 from kg.rules.places import gazetteer
 
-__all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "read_tsv", "parse_chain",
-           "by_end_of", "view_mention", "generic_roles", "HOW_FACTOR", "RULES"]
+__all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain",
+           "by_end_of", "view_mention", "generic_roles", "HOW_FACTOR"]
 
-RULES = Path(__file__).resolve().parent.parent / "rules" / "posts"
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
 _MAX_ROLE = 8
@@ -58,24 +55,6 @@ def _check_templates(row: Row) -> None:
         for name in _TEMPLATE.findall(c):
             if name not in _HOME_UNITS and name not in ("上级", "本报"):
                 raise row.error(f"unknown template field {{{name}}}")
-
-
-def read_tsv(path: Path, min_cols: int, max_cols: int) -> Iterator[tuple[int, list[str]]]:
-    """Rows of a ``#``-commented TSV file, checked for their column count."""
-    with open(path, encoding="utf-8") as f:
-        for no, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if not min_cols <= len(cols) <= max_cols or not cols[0]:
-                raise RuleError(f"expected {min_cols}-{max_cols} tab-separated columns, got {len(cols)}",
-                                str(path), no)
-            for c in cols:
-                for name in _TEMPLATE.findall(c):
-                    if name not in _HOME_UNITS and name not in ("上级", "本报"):
-                        raise RuleError(f"unknown template field {{{name}}}", str(path), no)
-            yield no, cols
 
 
 @dataclass(frozen=True)

@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from kg.extract.arguments import roles
+from kg.extract.arguments import Role, roles
 from kg.extract.events import scheme
 from kg.extract.orgs import org_location, parent_org
 from kg.graph.vocab import (
@@ -59,7 +59,7 @@ from kg.model import ArticleResult, Event, Membership, Mention, Relation
 from kg.rules import RuleSet
 from kg.rules.places import gazetteer
 
-__all__ = ["GraphBuilder", "build_graph", "new_graph", "date_literal"]
+__all__ = ["GraphBuilder", "build_graph", "new_graph", "date_literal", "role_triples"]
 
 #: Classes of entity mentions, and the class a mention of each type points to.
 ENTITY_CLASS = {"PER": SCHEMA.Person, "ORG": SCHEMA.Organization, "LOC": SCHEMA.Place}
@@ -155,6 +155,23 @@ def _value(m: Mention) -> Literal:
     return _zh(m.text)
 
 
+def role_triples(roles: Iterable[Role]) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """kg's own properties for event roles (kg:deceased, kg:winner ...), labelled and explained."""
+    for role in roles:
+        if not role.iri.startswith(str(KG._NS)):
+            continue
+        p = URIRef(role.iri)
+        yield p, RDF.type, RDF.Property
+        yield p, RDFS.label, Literal(role.en, lang="en")
+        yield p, RDFS.label, _zh(role.duee)
+        yield p, RDFS.comment, Literal(f"The {role.en} of an event (DuEE role {role.duee}); "
+                                       f"read by kg/rules/events/roles.jsonl.", lang="en")
+        yield p, RDFS.domain, SCHEMA.Event
+        yield p, RDFS.isDefinedBy, URIRef(str(KG._NS))
+        if role.actor:
+            yield p, RDFS.subPropertyOf, SEM_HAS_ACTOR
+
+
 class GraphBuilder:
     """Adds articles to a graph, one :class:`ArticleResult` at a time.
 
@@ -182,14 +199,15 @@ class GraphBuilder:
         self._events: dict[tuple[int, int], URIRef] = {}  # the article's events by trigger span
         self._rules = rules
         self._gazetteer = gazetteer(rules)
-        self._scheme = scheme()
-        self._roles = roles()
+        self._scheme = scheme(rules)
+        self._roles = roles(rules)
         self._expanded: set[tuple[URIRef, URIRef | None]] = set()  # (entity, source) already expanded
         # fact -> (article, sentence) -> best confidence of that reading
         self._readings: dict[URIRef, dict[tuple[str, tuple[int, int]], float]] = {}
         for t in vocabulary_triples():
             self._add(t)
-        self._declare_roles()
+        for t in role_triples(self._roles.values()):
+            self._add(t)
         self._add((GAZETTEER, RDF.type, PROV.Entity))
         self._add((GAZETTEER, RDFS.label, Literal("kg gazetteer of places (kg/rules/places/)", lang="en")))
 
@@ -528,23 +546,6 @@ class GraphBuilder:
         for m in ev.mentions:
             self._event_mention(m, e)
         self._provenance(e, ev.sentence, ev.rule, ev.confidence)
-
-    def _declare_roles(self) -> None:
-        """kg's own properties for event roles (kg:deceased, kg:winner ...), labelled and explained."""
-        add = self._add
-        for role in self._roles.values():
-            p = URIRef(role.iri)
-            if not role.iri.startswith(str(KG._NS)):
-                continue
-            add((p, RDF.type, RDF.Property))
-            add((p, RDFS.label, Literal(role.en, lang="en")))
-            add((p, RDFS.label, _zh(role.duee)))
-            add((p, RDFS.comment, Literal(f"The {role.en} of an event (DuEE role {role.duee}); "
-                                          f"read by kg/rules/events/roles.jsonl.", lang="en")))
-            add((p, RDFS.domain, SCHEMA.Event))
-            add((p, RDFS.isDefinedBy, URIRef(str(KG._NS))))
-            if role.actor:
-                add((p, RDFS.subPropertyOf, SEM_HAS_ACTOR))
 
     def _argument(self, event: URIRef, role_id: str, m: Mention) -> None:
         """One argument of an event: its entity when it names one, else its value as a literal."""

@@ -15,6 +15,10 @@ them a line starting with ``#`` is a comment and one comment must be
   expands to an alternation of the lexicon ``people/name`` or ``titles/name``
   (written ``{people/surnames}``). Unknown keys are errors, as in spaCy's
   pattern schemas.
+* ``*.jsonl`` records: one JSON object a line whose keys the file's schema
+  (:data:`RECORD_SCHEMAS`) allows: the event scheme, triggers and roles
+  (``events/scheme``). A user file names the built-in one it extends with
+  ``# table: events/triggers``; its records are added.
 
 :func:`load_rules` reads them all into one immutable :class:`RuleSet`, which is
 handed to every stage; what a stage builds from it is cached per rule set
@@ -41,13 +45,12 @@ from kg.errors import RuleError
 from kg.model import MENTION_TYPES
 
 __all__ = [
-    "Lexicon", "Pattern", "Row", "Table", "RuleSet", "load_rules", "per_rules", "read_lexicon",
-    "read_patterns", "read_table", "RULES_DIR",
+    "Lexicon", "Pattern", "Record", "Records", "Row", "Table", "RuleSet", "load_rules", "per_rules",
+    "read_lexicon", "read_patterns", "read_records", "read_table", "RECORD_SCHEMAS", "RULES_DIR",
 ]
 
 RULES_DIR = Path(__file__).parent
-# Folders of built-in rules that this loader owns; others (events/) are read by their extractors.
-_BUILTIN_DIRS = ("people", "titles", "places", "orgs", "posts")
+_BUILTIN_DIRS = ("people", "titles", "places", "orgs", "posts", "events")
 _PATTERN_KEYS = {"id", "label", "regex", "group", "priority", "key", "comment"}
 _FLAG = re.compile(r"^[a-z][a-z0-9_-]*$")
 _MACRO = re.compile(r"\{([a-z_]+/[a-z_]+)\}")
@@ -118,13 +121,74 @@ class Pattern:
     timeout: float | None = None
 
 
+@dataclass(frozen=True)
+class Schema:
+    """The keys a record file allows: required and optional, each with its JSON type."""
+
+    required: Mapping[str, type]
+    optional: Mapping[str, type]
+
+
+#: The record files and their keys (a ``list`` is a list of strings). What the values mean is
+#: checked by the stage reading them (kg/extract/events.py, kg/extract/arguments.py).
+RECORD_SCHEMAS: Mapping[str, Schema] = MappingProxyType({
+    "events/scheme": Schema({"id": str, "prefLabel": str, "en": str},
+                            {"broader": str, "definition": str, "duee": list}),
+    "events/triggers": Schema({"id": str, "word": str, "kind": str},
+                              {"type": str, "role": str, "agent": bool, "except_after": list,
+                               "except_before": list, "inverse": bool, "except_object": list}),
+    "events/roles": Schema({"id": str, "type": str, "duee": str, "property": str, "en": str},
+                           {"side": str, "reads": list, "cue": list, "followed_by": list, "many": bool}),
+})
+_JSON_TYPE = {str: "a string", bool: "true or false", list: "a list of strings"}
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record of a record file: its keys and values, and the file and line it was read from."""
+
+    fields: Mapping[str, object]
+    path: str
+    line: int
+
+    def __getitem__(self, key: str) -> object:
+        return self.fields[key]
+
+    def get(self, key: str, default: object = None) -> object:
+        return self.fields.get(key, default)
+
+    def text(self, key: str) -> str:
+        """The string value of ``key`` ('' when absent)."""
+        value = self.fields.get(key, "")
+        return value if isinstance(value, str) else ""
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """The list value of ``key`` (empty when absent)."""
+        value = self.fields.get(key, ())
+        return tuple(value) if isinstance(value, list | tuple) else ()
+
+    def error(self, message: str) -> RuleError:
+        """A :class:`RuleError` about this record, naming its file and line."""
+        return RuleError(message, self.path, self.line)
+
+
+@dataclass(frozen=True)
+class Records:
+    """Records of one record file (built-in records first, then those of user files), in file order."""
+
+    name: str
+    rows: tuple[Record, ...]
+    source: str = ""
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: extractors cache what they build from it
 class RuleSet:
-    """All lexicons (by name) and patterns (in file order)."""
+    """All lexicons (by name), patterns (in file order), tables and record files (by name)."""
 
     lexicons: Mapping[str, Lexicon] = field(default_factory=dict)
     patterns: tuple[Pattern, ...] = ()
     tables: Mapping[str, Table] = field(default_factory=dict)
+    record_files: Mapping[str, Records] = field(default_factory=dict)
 
     def lexicon(self, name: str) -> Lexicon:
         """The lexicon ``name`` (empty when no file defines it)."""
@@ -133,6 +197,10 @@ class RuleSet:
     def table(self, name: str) -> Table:
         """The table ``name`` (empty when no file defines it)."""
         return self.tables.get(name) or Table(name, ())
+
+    def records(self, name: str) -> Records:
+        """The records of the record file ``name`` (empty when no file defines it)."""
+        return self.record_files.get(name) or Records(name, ())
 
     def patterns_for(self, *labels: str) -> tuple[Pattern, ...]:
         return tuple(p for p in self.patterns if p.label in labels)
@@ -204,6 +272,61 @@ def read_table(path: str | Path, name: str | None = None) -> Table:
     return Table(name, tuple(rows), head["source"])
 
 
+def _json_lines(path: Path, kind: str) -> Iterator[tuple[int, dict]]:
+    """(number, object) of the records of a JSONL rule file."""
+    for n, line in _lines(path, kind):
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RuleError(f"not JSON ({exc.msg})", str(path), n) from None
+        if not isinstance(rec, dict):
+            raise RuleError("a record must be a JSON object", str(path), n)
+        yield n, rec
+
+
+def _has_type(value: object, kind: type) -> bool:
+    """Whether a JSON value is of a schema's type: a non-blank string, a boolean, a list of strings."""
+    if isinstance(value, str):
+        return kind is str and bool(value.strip())
+    if isinstance(value, list):
+        return kind is list and all(isinstance(v, str) for v in value)
+    return isinstance(value, kind)
+
+
+def read_records(path: str | Path, name: str | None = None) -> Records:
+    """Read a ``.jsonl`` record file, every record checked against its file's schema.
+
+    ``name`` defaults to the ``# table:`` header; ids are unique within the file.
+    """
+    path = Path(path)
+    head = _headers(path)
+    if not head.get("source"):
+        raise RuleError("record file has no '# source:' header line", str(path), 1)
+    name = name or head.get("table", "")
+    schema = RECORD_SCHEMAS.get(name)
+    if schema is None:
+        raise RuleError(f"'# table: {name}' names no record file (known: {', '.join(RECORD_SCHEMAS)})",
+                        str(path), 1)
+    allowed = ", ".join([*schema.required, *schema.optional])
+    rows: list[Record] = []
+    seen: set[str] = set()
+    for n, rec in _json_lines(path, "record file"):
+        for key, value in rec.items():
+            kind = schema.required.get(key) or schema.optional.get(key)
+            if kind is None:
+                raise RuleError(f"field {key!r}: unknown key (allowed: {allowed})", str(path), n)
+            if not _has_type(value, kind):
+                raise RuleError(f"field {key!r}: must be {_JSON_TYPE[kind]}", str(path), n)
+        missing = next((k for k in schema.required if k not in rec), None)
+        if missing:
+            raise RuleError(f"field {missing!r}: required", str(path), n)
+        if rec["id"] in seen:
+            raise RuleError(f"field 'id': duplicate id {rec['id']!r}", str(path), n)
+        seen.add(rec["id"])
+        rows.append(Record(MappingProxyType(rec), str(path), n))
+    return Records(name, tuple(rows), head["source"])
+
+
 def read_lexicon(path: str | Path, name: str | None = None) -> Lexicon:
     """Read a ``.txt`` lexicon; ``name`` defaults to the ``# lexicon:`` header."""
     path = Path(path)
@@ -257,13 +380,7 @@ def read_patterns(
     """
     path = Path(path)
     seen: set[str] = set()
-    for n, line in _lines(path, "rule file"):
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise RuleError(f"not JSON ({exc.msg})", str(path), n) from None
-        if not isinstance(rec, dict):
-            raise RuleError("a rule must be a JSON object", str(path), n)
+    for n, rec in _json_lines(path, "rule file"):
         unknown = sorted(set(rec) - _PATTERN_KEYS)
         if unknown:
             allowed = ", ".join(sorted(_PATTERN_KEYS))
@@ -323,6 +440,18 @@ def _merge(lexicons: dict[str, Lexicon], lex: Lexicon) -> None:
                                      f"{old.source}; {lex.source}")
 
 
+def _merge_records(files: dict[str, Records], records: Records) -> None:
+    old = files.get(records.name)
+    if old is None:
+        files[records.name] = records
+        return
+    ids = {r["id"] for r in old.rows}
+    dup = next((r for r in records.rows if r["id"] in ids), None)
+    if dup is not None:
+        raise dup.error(f"field 'id': {dup['id']!r} is already used by another record of {records.name}")
+    files[records.name] = Records(records.name, old.rows + records.rows, f"{old.source}; {records.source}")
+
+
 def _merge_table(tables: dict[str, Table], table: Table) -> None:
     old = tables.get(table.name)
     if old is None:
@@ -341,19 +470,27 @@ def _builtin() -> RuleSet:
         for path in sorted((RULES_DIR / folder).glob("*.tsv")):
             _merge_table(tables, read_table(path, f"{folder}/{path.stem}"))
     patterns: list[Pattern] = []
+    records: dict[str, Records] = {}
     for folder in _BUILTIN_DIRS:
         for path in sorted((RULES_DIR / folder).glob("*.jsonl")):
-            patterns.extend(read_patterns(path, lexicons))
-    return RuleSet(MappingProxyType(lexicons), tuple(patterns), MappingProxyType(tables))
+            name = f"{folder}/{path.stem}"
+            if name in RECORD_SCHEMAS:
+                _merge_records(records, read_records(path, name))
+            else:
+                patterns.extend(read_patterns(path, lexicons))
+    return RuleSet(MappingProxyType(lexicons), tuple(patterns), MappingProxyType(tables),
+                   MappingProxyType(records))
 
 
 def load_rules(paths: Sequence[str] = ()) -> RuleSet:
-    """The built-in rules plus user rule files (``.jsonl`` patterns, ``.txt`` lexicons, ``.tsv`` tables)."""
+    """The built-in rules plus user rule files (``.jsonl`` patterns or records with a ``# table:``
+    header, ``.txt`` lexicons, ``.tsv`` tables)."""
     base = _builtin()
     if not paths:
         return base
     lexicons = dict(base.lexicons)
     tables = dict(base.tables)
+    records = dict(base.record_files)
     jsonl: list[Path] = []
     for p in paths:
         path = Path(p)
@@ -368,6 +505,8 @@ def load_rules(paths: Sequence[str] = ()) -> RuleSet:
                 raise RuleError(f"'# table: {table.name}' names no built-in table (known: {known})",
                                 str(path), 1)
             _merge_table(tables, table)
+        elif path.suffix == ".jsonl" and "table" in _headers(path):
+            _merge_records(records, read_records(path))
         elif path.suffix == ".jsonl":
             jsonl.append(path)
         else:
@@ -380,4 +519,5 @@ def load_rules(paths: Sequence[str] = ()) -> RuleSet:
     dup = next((p for i, p in enumerate(patterns) if p.id in ids[:i]), None)
     if dup is not None:
         raise RuleError(f"field 'id': {dup.id!r} is already used by another rule", dup.path, dup.line)
-    return RuleSet(MappingProxyType(lexicons), tuple(patterns), MappingProxyType(tables))
+    return RuleSet(MappingProxyType(lexicons), tuple(patterns), MappingProxyType(tables),
+                   MappingProxyType(records))
