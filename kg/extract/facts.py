@@ -72,11 +72,33 @@ def _one_per_change(events: list[Event], changes: list[Event],
     return others + named + changes
 
 
-def _is_change(concepts: Mapping[str, Concept], type_: str) -> bool:
-    """Whether events of ``type_`` start or end posts (Appointment, Removal and the types under them)."""
+def _ended(concepts: Mapping[str, Concept], memberships: list[Membership],
+           events: list[Event]) -> list[Membership]:
+    """``memberships``, those a resignation or dismissal read from its verb alone ends marked so.
+
+    华为公司董事长张三宣布辞职: no post follows the verb, but the sentence names the post the person
+    leaves; it becomes former, ended by the event (and on its date, when the text dates it).
+    """
+    ends: dict[tuple[str, tuple[int, int]], Event] = {}
+    for e in events:
+        if _is_change(concepts, e.type, ("Removal",)):
+            for a in e.attendees:
+                ends.setdefault((a.key or a.text, e.sentence), e)
+    out = []
+    for ms in memberships:
+        e = ends.get((ms.person.key or ms.person.text, ms.sentence))
+        if e is not None and ms.organization and not ms.former and ms.change is None:
+            ms = replace(ms, former=True, change=e.trigger, end_date=ms.end_date or e.date)
+        out.append(ms)
+    return out
+
+
+def _is_change(concepts: Mapping[str, Concept], type_: str,
+               kinds: tuple[str, ...] = ("Appointment", "Removal")) -> bool:
+    """Whether events of ``type_`` start or end posts (``kinds`` and the types under them)."""
     seen = set()
     while type_ and type_ not in seen:
-        if type_ in ("Appointment", "Removal"):
+        if type_ in kinds:
             return True
         seen.add(type_)
         type_ = getattr(concepts.get(type_), "broader", None) or ""
@@ -114,4 +136,5 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _one_per_change(events, changes, scheme(rules))
     events = [_venue(e, view.source, mentions) for e in events]
     events.sort(key=lambda e: (e.trigger, e.name))
-    return sorted(memberships.values()), events, sorted(relations.values())
+    posts = _ended(scheme(rules), list(memberships.values()), events)
+    return sorted(posts), events, sorted(relations.values())
