@@ -47,6 +47,10 @@ def times(text, people=(), orgs=()):
 
 @pytest.mark.parametrize("text, people, expected", [
     ("6月9日,男子贾某被警方行政拘留。", ["贾某"], ["6月9日"]),
+    # the time opening the text holds for a later sentence's event told with no time of its own
+    ("6月9日,警方通报一起案件。男子贾某被行政拘留。", ["贾某"], ["6月9日"]),
+    ("警方通报一起案件。男子贾某6月9日被行政拘留。", ["贾某"], ["6月9日"]),
+    ("警方6月9日通报一起案件。男子贾某被行政拘留。", ["贾某"], [None]),
     # a time after the trigger is how long (被拘15日), not when
     ("项目负责人被行拘15日。", [], [None]),
     # the time of a report (记者…获悉) is not the time of what it reports

@@ -370,6 +370,24 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
     return []
 
 
+# how a time opening a text ends: 2019年7月12日，…; 6月7日报道，…; 新华社武汉7月4日电 has its place first
+_LEAD_END = re.compile(r"[,，]|报道|电|讯")
+
+
+def _lead(view: View, spans: list[tuple[int, int, Mention]], trigger_re: re.Pattern[str]
+          ) -> tuple[int, Mention] | None:
+    """The time opening the text (2019年7月12日，…) and where its sentence ends: it holds for the
+    events of the sentences after it that are told with no time of their own."""
+    text = view.text
+    end = next((i for i, ch in enumerate(text) if ch in _SENTENCE_END), len(text))
+    sent = _Sentence(view, spans, 0, end, trigger_re)
+    first = next((x for x in sent.spans if x[2] in ("DATE", "TIME")), None)
+    if first is None or text[:first[0]] not in ("", "北京时间", "当地时间") \
+            or not _LEAD_END.match(text, first[1]):
+        return None
+    return end, sent.mention(first[0], first[1], first[2], first[3], "arg.lead-time")
+
+
 def read_arguments(view: View, mentions: list[Mention], events: list[Event],
                    rules: RuleSet | None = None) -> list[Event]:
     """``events`` with the arguments of their types' roles read around their triggers (roles and
@@ -378,6 +396,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
     spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
     words = triggers(rules)["verb"]
     text = view.text
+    lead = _lead(view, spans, _trigger_re(rules)) if events else None
     out = []
     for ev in events:
         mine = [r for r in roles_of(ev.type, rules) if r.side]
@@ -421,5 +440,10 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
                 used.add((s, e))
                 filled.add(role.duee)
                 args.append((role.id, sent.mention(s, e, kind, m, f"arg.{role.id}")))
+        if lead is not None and va > lead[0]:  # a later sentence's event told with no time of its own
+            for role in mine:
+                if role.side == "near" and role.duee not in filled and {"DATE", "TIME"} & set(role.reads):
+                    args.append((role.id, lead[1]))
+                    filled.add(role.duee)
         out.append(replace(ev, arguments=tuple(args)) if args else ev)
     return out
