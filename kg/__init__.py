@@ -5,8 +5,21 @@
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-from kg.api import build, extract, open  # noqa: E402, A004
-
 __all__ = ["__version__", "build", "extract", "open"]
+
+if TYPE_CHECKING:
+    from kg.api import build, extract, open  # noqa: A004
+
+
+def __getattr__(name: str) -> Any:
+    # kg.api imports the whole pipeline (jieba's dictionary, rdflib): only when it is used, so that
+    # commands such as `kg query` start in a fraction of a second
+    if name in ("build", "extract", "open"):
+        from kg import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

@@ -209,16 +209,16 @@ def query(query: str, store: str | None, graph: str | None, timeout: float, fmt:
 
     Example: kg query people-posts --format csv
     """
-    from kg.query import format_result, run_query, run_store_query
-    from kg.store import is_store
+    from kg.db import is_store
+    from kg.query import format_result, query_store, run_query
 
     if store is None and graph is None and is_store("output/store"):
         store = "output/store"
     if store is not None:
-        result = run_store_query(query, store, timeout=timeout)
+        text = query_store(query, store, fmt, timeout=timeout)
     else:
-        result = run_query(query, graph or "output/graph.ttl", timeout=timeout)
-    click.echo(format_result(result, fmt), nl=False)
+        text = format_result(run_query(query, graph or "output/graph.ttl", timeout=timeout), fmt)
+    sys.stdout.write(text)
 
 
 @cli.command()

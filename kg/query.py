@@ -20,19 +20,18 @@ import sys
 import threading
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from rdflib import XSD, BNode, Graph, Literal, URIRef, Variable
-from rdflib.plugins.sparql.parserutils import CompValue
-from rdflib.query import Result, ResultRow
-
 from kg.errors import QueryError, printable
-from kg.graph.vocab import PREFIXES
-from kg.link import BASE
+from kg.namespaces import BASE, PREFIXES
 
-__all__ = ["QUERY_DIRS", "load_graph", "resolve_query", "run_query", "run_store_query", "format_result",
-           "display_width"]
+if TYPE_CHECKING:  # rdflib is imported where it is used: a query on a store does without it
+    from rdflib import Graph
+    from rdflib.query import Result, ResultRow
+
+__all__ = ["QUERY_DIRS", "load_graph", "resolve_query", "run_query", "run_store_query", "query_store",
+           "format_result", "display_width"]
 
 #: Where query names are looked up: ./queries, then the project's queries/.
 QUERY_DIRS = (Path("queries"), Path(__file__).resolve().parent.parent / "queries")
@@ -67,6 +66,8 @@ def resolve_query(query: str) -> tuple[str, str]:
 
 def load_graph(path: str | Path) -> Graph:
     """The graph in Turtle file ``path``."""
+    from rdflib import Graph
+
     path = Path(path)
     if not path.is_file():
         raise QueryError("no such graph file (build one with: kg build INPUT...)", str(path))
@@ -108,6 +109,7 @@ def run_query(
     timer signal can stop it; only in the main thread).
     """
     from pyparsing import ParseException
+    from rdflib import Graph
     from rdflib.plugins.sparql import prepareQuery
 
     text, where = resolve_query(query)
@@ -146,7 +148,12 @@ def _out_of_time(_signum: int, _frame: object) -> None:
 
 
 def _refuse_remote(text: str, where: str) -> None:
-    """Refuse a query with SERVICE before the store's engine sees it (it would make the request)."""
+    """Refuse a query with SERVICE before the store's engine sees it (it would make the request).
+
+    Only a query that has the word at all is parsed (by rdflib) to see whether it is the keyword.
+    """
+    if not re.search("service", text, re.I):
+        return
     from rdflib.plugins.sparql import prepareQuery
 
     try:
@@ -160,6 +167,8 @@ def _refuse_remote(text: str, where: str) -> None:
 def _remote(node: object, dataset: bool) -> str | None:
     """The part of a parsed query that would fetch from the network, or ``None``: SERVICE, and
     with ``dataset`` FROM (rdflib loads a FROM graph from its IRI; in a store it names a graph)."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     if isinstance(node, CompValue):
         if node.name == "ServiceGraphPattern":
             return "SERVICE"
@@ -183,15 +192,15 @@ def display_width(text: str) -> int:
 
 
 def _cut(text: str, width: int) -> str:
-    if display_width(text) <= width:
+    """``text`` in at most ``width`` columns, with "…" where it is cut."""
+    if len(text) <= width and display_width(text) <= width:  # a longer text is wider: no need to measure
         return text
     out, used = [], 0
-    for c in text:
-        w = display_width(c)
-        if used + w > width - 1:
+    for c in text:  # ends within ``width`` characters, however long the text
+        used += display_width(c)
+        if used > width - 1:
             break
         out.append(c)
-        used += w
     return "".join(out) + "…"
 
 
@@ -202,33 +211,55 @@ def _pad(text: str, width: int) -> str:
 _PREFIX_OF = sorted(((ns, p) for p, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 
-def _show(term) -> str:
-    """A term as people read it: prefixed names, decoded kg IRIs, bare literals."""
+def _show(kind: str, value: str) -> str:
+    """A term as people read it: prefixed names, decoded kg IRIs, bare literals.
+
+    ``kind`` is ``uri``, ``bnode`` or ``literal`` (the SPARQL JSON result types); ``value`` the
+    IRI, blank node label or lexical form.
+    """
+    if kind == "uri":
+        if value.startswith(BASE):
+            return printable(unquote(value[len(BASE):]))
+        for ns, p in _PREFIX_OF:
+            if value.startswith(ns):
+                return f"{p}:{value[len(ns):]}"
+        return printable(value)
+    if kind == "bnode":
+        return f"_:{value}"
+    return printable(" ".join(value.split()))  # one line per row, control characters escaped
+
+
+def _rdflib_cell(term) -> str:
+    from rdflib import BNode, URIRef
+
     if term is None:
         return ""
-    if isinstance(term, URIRef):
-        s = str(term)
-        if s.startswith(BASE):
-            return printable(unquote(s[len(BASE):]))
-        for ns, p in _PREFIX_OF:
-            if s.startswith(ns):
-                return f"{p}:{s[len(ns):]}"
-        return printable(s)
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return printable(" ".join(str(term).split()))  # one line per row, control characters escaped
+    kind = "uri" if isinstance(term, URIRef) else "bnode" if isinstance(term, BNode) else "literal"
+    return _cut(_show(kind, str(term)), _MAX_CELL)
+
+
+def _ox_cell(term) -> str:
+    import pyoxigraph as ox
+
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return _cut(_show("uri", term.value), _MAX_CELL)
+    if isinstance(term, ox.BlankNode):
+        return _cut(_show("bnode", term.value), _MAX_CELL)
+    return _cut(_show("literal", term.value if isinstance(term, ox.Literal) else str(term)), _MAX_CELL)
 
 
 def _rows(result: Result) -> list[ResultRow]:
     """The rows of a SELECT result."""
+    from rdflib.query import ResultRow
+
     return [row for row in result if isinstance(row, ResultRow)]
 
 
-def _table(result: Result) -> str:
-    if result.type == "ASK":
-        return f"{'true' if result.askAnswer else 'false'}\n"
-    names = [printable(str(v)) for v in result.vars]
-    rows = [[_cut(_show(row[v]), _MAX_CELL) for v in result.vars] for row in _rows(result)]
+def _table(variables: list[str], rows: list[list[str]]) -> str:
+    """An aligned table of ``rows`` (cells as shown), headed by the ``variables``."""
+    names = [printable(v) for v in variables]
     widths = [max([display_width(n)] + [display_width(r[i]) for r in rows]) for i, n in enumerate(names)]
     lines = ["  ".join(_pad(n, w) for n, w in zip(names, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
@@ -238,6 +269,8 @@ def _table(result: Result) -> str:
 
 
 def _csv(result: Result) -> str:
+    from rdflib import BNode
+
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")  # SPARQL 1.1 CSV: RFC 4180 line ends
     w.writerow([str(v) for v in result.vars])
@@ -254,6 +287,8 @@ def _tsv(result: Result) -> str:
 
 
 def _json_term(t) -> dict:
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(t, URIRef):
         return {"type": "uri", "value": str(t)}
     if isinstance(t, BNode):
@@ -286,12 +321,11 @@ def format_result(result: Result, fmt: str = "table") -> str:
         for p, ns in PREFIXES.items():
             g.bind(p, ns)
         return g.serialize(format="turtle")
-    if fmt == "table":
-        return _table(result)
-    if result.type == "ASK":
-        if fmt == "json":
-            return _json(result)
+    if result.type == "ASK" and fmt != "json":
         return f"{'true' if result.askAnswer else 'false'}\n"
+    if fmt == "table":
+        rows = [[_rdflib_cell(t) for t in row] for row in _rows(result)]
+        return _table([str(v) for v in result.vars], rows)
     if fmt == "csv":
         return _csv(result)
     if fmt == "tsv":
@@ -317,6 +351,8 @@ def _term_record(t) -> tuple | None:
 
 
 def _rdflib_term(rec: tuple | None):
+    from rdflib import XSD, BNode, Literal, URIRef
+
     if rec is None:
         return None
     if rec[0] == "uri":
@@ -331,25 +367,49 @@ def _rdflib_term(rec: tuple | None):
     return Literal(value, datatype=URIRef(datatype))
 
 
-def _store_worker(conn, store_dir: str, text: str) -> None:
-    """Run ``text`` on the store in ``store_dir`` and send back ``(kind, payload)``."""
+_RESULT_FORMATS = {"csv": "CSV", "tsv": "TSV", "json": "JSON"}
+
+
+def _answer_records(result) -> tuple[str, Any]:
+    """``(kind, payload)`` of a pyoxigraph result as plain values, to make an rdflib ``Result`` of."""
     import pyoxigraph as ox
 
+    if isinstance(result, ox.QueryBoolean):
+        return "ASK", bool(result)
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return "SELECT", (names, [[_term_record(s[n]) for n in names] for s in result])
+    return "CONSTRUCT", [tuple(_term_record(x) for x in (t.subject, t.predicate, t.object)) for t in result]
+
+
+def _answer_text(result, fmt: str) -> str:
+    """A pyoxigraph result as ``kg query`` prints it: Oxigraph's own writers for the W3C formats
+    and for Turtle, kg's aligned table for ``table``."""
+    import pyoxigraph as ox
+
+    if isinstance(result, ox.QueryTriples):
+        return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode()
+    if fmt in _RESULT_FORMATS:
+        text = result.serialize(format=getattr(ox.QueryResultsFormat, _RESULT_FORMATS[fmt])).decode()
+        return text if text.endswith("\n") else text + "\n"
+    if isinstance(result, ox.QueryBoolean):
+        return f"{'true' if result else 'false'}\n"
+    if fmt != "table":
+        raise QueryError(f"unknown format {fmt!r}: table, csv, tsv or json")
+    names = [v.value for v in result.variables]
+    return _table(names, [[_ox_cell(s[n]) for n in names] for s in result])
+
+
+def _store_worker(conn, store_dir: str, text: str, fmt: str | None) -> None:
+    """Run ``text`` on the store in ``store_dir`` and send back ``(kind, payload)``: the answer as
+    text in ``fmt``, or as records when ``fmt`` is None."""
+    from kg.db import open_store
     from kg.errors import KgError
-    from kg.store import open_store
 
     try:
         store = open_store(store_dir, read_only=True)
-        result = store.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
-        if isinstance(result, ox.QueryBoolean):
-            conn.send(("ASK", bool(result)))
-        elif isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            rows = [[_term_record(s[n]) for n in names] for s in result]
-            conn.send(("SELECT", (names, rows)))
-        else:
-            conn.send(("CONSTRUCT", [tuple(_term_record(x) for x in (t.subject, t.predicate, t.object))
-                                     for t in result]))
+        result = store.query(text, prefixes=PREFIXES)
+        conn.send(_answer_records(result) if fmt is None else ("text", _answer_text(result, fmt)))
     except KgError as e:
         conn.send(("error", str(e)))
     except SyntaxError as e:
@@ -360,26 +420,19 @@ def _store_worker(conn, store_dir: str, text: str) -> None:
         conn.close()
 
 
-def run_store_query(query: str, store_dir: str | Path, *, timeout: float | None = 60.0) -> Result:
-    """Run ``query`` on the union of the graphs of the store at ``store_dir``, stopped after ``timeout`` s.
-
-    pyoxigraph cannot cancel a query, so it runs in a child process that is
-    killed when the time is up: a runaway query ends with a :class:`QueryError`,
-    not a hung terminal. The answer comes back as an rdflib ``Result``.
-    """
+def _in_worker(query: str, store_dir: str | Path, timeout: float | None, fmt: str | None) -> tuple[str, Any]:
+    """``(kind, payload)`` from :func:`_store_worker`, run in a child process killed after ``timeout`` s."""
     import multiprocessing
 
-    from kg.store import is_store
+    from kg.db import is_store, open_store
 
     text, where = resolve_query(query)
     _refuse_remote(text, where)
     if not is_store(store_dir):
-        from kg.store import open_store
-
         open_store(store_dir, read_only=True)  # raises the one-line error for what is there instead
     ctx: Any = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     receive, send = ctx.Pipe(duplex=False)
-    worker = ctx.Process(target=_store_worker, args=(send, str(store_dir), text), daemon=True)
+    worker = ctx.Process(target=_store_worker, args=(send, str(store_dir), text, fmt), daemon=True)
     worker.start()
     send.close()
     try:
@@ -399,6 +452,32 @@ def run_store_query(query: str, store_dir: str | Path, *, timeout: float | None 
         raise QueryError(f"SPARQL syntax error: {payload}", where)
     if kind == "failed":
         raise QueryError(f"query failed: {payload}", where)
+    return kind, payload
+
+
+def query_store(
+    query: str, store_dir: str | Path, fmt: str = "table", *, timeout: float | None = 60.0
+) -> str:
+    """The answer to ``query`` on the store at ``store_dir`` as text in ``fmt``, as ``kg query`` prints it.
+
+    CSV, TSV and JSON are written by Oxigraph's result writers, CONSTRUCT and
+    DESCRIBE answers as Turtle; nothing goes through rdflib. The query runs as
+    in :func:`run_store_query`.
+    """
+    return _in_worker(query, store_dir, timeout, fmt)[1]
+
+
+def run_store_query(query: str, store_dir: str | Path, *, timeout: float | None = 60.0) -> Result:
+    """Run ``query`` on the union of the graphs of the store at ``store_dir``, stopped after ``timeout`` s.
+
+    pyoxigraph cannot cancel a query, so it runs in a child process that is
+    killed when the time is up: a runaway query ends with a :class:`QueryError`,
+    not a hung terminal. The answer comes back as an rdflib ``Result``.
+    """
+    from rdflib import Graph, Variable
+    from rdflib.query import Result
+
+    kind, payload = _in_worker(query, store_dir, timeout, None)
     if kind == "ASK":
         result = Result("ASK")
         result.askAnswer = payload

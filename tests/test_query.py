@@ -131,3 +131,13 @@ def test_cli_query(ttl: Path):
     r = CliRunner().invoke(cli, ["query", "people-posts", "--graph", str(ttl), "--format", "csv"])
     assert r.exit_code == 0, r.output
     assert "于海宇,市长,市长,鄂尔多斯市人民政府,1" in r.output
+
+
+def test_the_plain_prefixes_are_the_vocabularies_namespaces():
+    from kg.graph.vocab import ITSRDF, KG, NIF, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
+    from kg.namespaces import PREFIXES
+
+    assert PREFIXES == {
+        "schema": str(SCHEMA), "org": str(ORG), "prov": str(PROV), "nif": str(NIF._NS),
+        "itsrdf": str(ITSRDF._NS), "skos": str(SKOS), "time": str(TIME), "rdf": str(RDF), "rdfs": str(RDFS),
+        "xsd": str(XSD), "owl": str(OWL), "kg": str(KG._NS)}

@@ -200,6 +200,43 @@ def test_store_query_gives_the_rows_of_the_turtle_file(seed_store):
         assert sorted(on_store.splitlines()) == sorted(on_file.splitlines()), name
 
 
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_kg_query_on_a_store_prints_what_the_file_query_prints(seed_store, fmt):
+    """The store's answer is written by Oxigraph's result writers (kg's table for ``table``): the same
+    rows as rdflib's answer over graph.ttl, in each format."""
+    import csv
+    import io
+
+    def rows(where: list[str]) -> list:
+        r = subprocess.run([*KG_CMD, "query", "people-posts", "--format", fmt, *where],
+                           capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+        if fmt == "csv":
+            return sorted(map(tuple, csv.reader(io.StringIO(r.stdout))))
+        if fmt == "json":
+            doc = json.loads(r.stdout)
+            return sorted(json.dumps(b, sort_keys=True) for b in doc["results"]["bindings"])
+        if fmt == "tsv":  # terms in N-Triples syntax: compare the values
+            return sorted(tuple(cell.split('"')[1] if '"' in cell else cell for cell in line.split("\t"))
+                          for line in r.stdout.splitlines())
+        return sorted(r.stdout.splitlines())
+
+    on_store = rows(["--store", str(seed_store / "store")])
+    assert len(on_store) > 3
+    assert on_store == rows(["--graph", str(seed_store / "graph.ttl")])
+
+
+def test_kg_query_on_a_store_starts_without_rdflib_jieba_or_networkx(seed_store):
+    store = str(seed_store / "store")
+    code = ("import sys\nfrom kg.cli import cli\n"
+            f"cli.main(['query', 'people-posts', '--store', {store!r}], standalone_mode=False)\n"
+            "print(sorted(m for m in ('rdflib', 'jieba', 'rjieba', 'networkx') if m in sys.modules),"
+            " file=sys.stderr)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0 and "李理" in r.stdout
+    assert r.stderr.strip() == "[]"
+
+
 def test_runaway_query_is_stopped_by_the_time_limit(seed_store):
     import time
 

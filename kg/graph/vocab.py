@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD, DefinedNamespace
 
+from kg.namespaces import PREFIXES
+
 __all__ = [
     "KG",
     "NIF",
@@ -87,22 +89,6 @@ class KG(DefinedNamespace):
     EventTypeScheme: URIRef
     RoleScheme: URIRef
 
-
-#: Prefixes bound in every graph and known to ``kg query`` (docs/contract.md §5).
-PREFIXES: dict[str, str] = {
-    "schema": str(SCHEMA),
-    "org": str(ORG),
-    "prov": str(PROV),
-    "nif": str(NIF._NS),
-    "itsrdf": str(ITSRDF._NS),
-    "skos": str(SKOS),
-    "time": str(TIME),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "xsd": str(XSD),
-    "owl": str(OWL),
-    "kg": str(KG._NS),
-}
 
 #: Our terms: (kind, English label, comment, extra (predicate, object) pairs).
 TERMS: dict[URIRef, tuple[URIRef, str, str, tuple[tuple[URIRef, URIRef], ...]]] = {

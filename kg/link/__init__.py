@@ -9,10 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 from urllib.parse import quote
 
-__all__ = ["BASE", "entity_iri", "article_iri", "article_key", "iri", "link_article", "disambiguate_people"]
+from kg.namespaces import BASE
 
-#: Base of every IRI kg mints.
-BASE = "https://kg.example.org/id/"
+__all__ = ["BASE", "entity_iri", "article_iri", "article_key", "iri", "link_article", "disambiguate_people"]
 
 _KIND = {"PER": "person", "ORG": "org", "LOC": "place", "TITLE": "role", "EVENT": "event", "DATE": "date"}
 
