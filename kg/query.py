@@ -4,10 +4,11 @@ On a store (``kg build --store``) the query runs in Oxigraph over the union of
 the article graphs, in a child process stopped after ``--timeout`` seconds; on
 a Turtle file it runs in rdflib.
 
-A query is a ``.rq`` file, the name of one in ``queries/`` (without ``.rq``),
-or inline SPARQL. The prefixes of docs/contract.md §5 are predeclared. Results print
-as an aligned table (CJK characters count two columns), CSV or TSV (the W3C
-SPARQL 1.1 result formats) or SPARQL JSON.
+A query is a ``.rq`` file, the name of one in ``queries/`` or of one that
+ships with kg (``kg/queries/``; without ``.rq``), or inline SPARQL. The
+prefixes of docs/contract.md §5 are predeclared. Results print as an aligned
+table (CJK characters count two columns), CSV or TSV (the W3C SPARQL 1.1 result
+formats) or SPARQL JSON.
 """
 from __future__ import annotations
 
@@ -33,8 +34,9 @@ if TYPE_CHECKING:  # rdflib is imported where it is used: a query on a store doe
 __all__ = ["QUERY_DIRS", "load_graph", "resolve_query", "run_query", "run_store_query", "query_store",
            "format_result", "display_width"]
 
-#: Where query names are looked up: ./queries, then the project's queries/.
-QUERY_DIRS = (Path("queries"), Path(__file__).resolve().parent.parent / "queries")
+#: Where query names are looked up: ./queries, then the queries that ship in the package (kg/queries/,
+#: which the project's top-level queries/ links to).
+QUERY_DIRS = (Path("queries"), Path(__file__).resolve().parent / "queries")
 
 _SPARQL_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 _MAX_CELL = 100  # display columns of a table cell before it is cut

@@ -141,3 +141,27 @@ def test_the_plain_prefixes_are_the_vocabularies_namespaces():
         "schema": str(SCHEMA), "org": str(ORG), "prov": str(PROV), "nif": str(NIF._NS),
         "itsrdf": str(ITSRDF._NS), "skos": str(SKOS), "time": str(TIME), "rdf": str(RDF), "rdfs": str(RDFS),
         "xsd": str(XSD), "owl": str(OWL), "kg": str(KG._NS)}
+
+
+def test_bundled_queries_are_found_by_name_from_any_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no queries/ here: the names come from the package
+    text, where = resolve_query("people-posts")
+    assert Path(where) == ROOT / "kg" / "queries" / "people-posts.rq" and "SELECT" in text
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "people-posts.rq").write_text("ASK { ?s ?p ?o }", encoding="utf-8")
+    assert resolve_query("people-posts") == ("ASK { ?s ?p ?o }", "queries/people-posts.rq")  # yours first
+
+
+def test_the_wheel_carries_every_query(tmp_path):
+    """queries/ is a link to kg/queries/, which ships in the wheel (pip builds it as an installer would)."""
+    import subprocess
+    import sys
+    import zipfile
+
+    assert (ROOT / "queries").resolve() == ROOT / "kg" / "queries"
+    pip = [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)]
+    r = subprocess.run(pip, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    (wheel,) = tmp_path.glob("kg-*.whl")
+    shipped = {Path(n).name for n in zipfile.ZipFile(wheel).namelist() if n.startswith("kg/queries/")}
+    assert shipped == {p.name for p in (ROOT / "kg" / "queries").glob("*.rq")} and len(shipped) >= 14
