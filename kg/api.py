@@ -23,6 +23,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import KgError
 from kg.extract import check_rules
@@ -30,6 +31,9 @@ from kg.ingest import read_documents
 from kg.model import ArticleResult, Document, Mention
 from kg.pipeline import chunks, process_document, strip_text, with_text
 from kg.rules import RuleSet, load_rules
+
+if TYPE_CHECKING:
+    from kg.incremental import Plan
 
 __all__ = [
     "build", "build_outputs", "open", "extract", "extract_documents", "iter_results", "process_all",
@@ -205,17 +209,25 @@ def iter_results(
     """
     done = process_all(_documents(inputs, errors), date=date, place=place, rules=rules, jobs=jobs,
                        engine=engine, scheduler=scheduler)
+    for _doc, results in _tallied(done, stats, progress):
+        yield from results
+
+
+def _tallied(
+    done: Iterable[tuple[Document, list[ArticleResult]]], stats: BuildStats | None, progress: bool
+) -> Iterator[tuple[Document, list[ArticleResult]]]:
+    """``done`` as it comes, counted into ``stats``, with a progress bar on stderr when ``progress``."""
     if progress:
         from tqdm import tqdm
 
         done = tqdm(done, unit=" doc", file=sys.stderr, leave=False, mininterval=0.5)
-    for _doc, results in done:
+    for doc, results in done:
         if stats is not None:
             stats.documents += 1
             stats.articles += len(results)
             for r in results:
                 stats.mentions.update(m.type for m in r.mentions)
-        yield from results
+        yield doc, results
 
 
 def _linked_results(
@@ -229,6 +241,29 @@ def _linked_results(
     # the whole build: the one step that sees every article (it keeps the
     # build's extraction results in memory; the triples go to the store).
     return disambiguate_people(results, home=place)
+
+
+def _planned_results(
+    db, inputs, *, date, place, rules, stats, jobs, progress, errors, engine, scheduler
+) -> tuple[list[ArticleResult], Plan, list, list[str]]:
+    """The results of the documents of ``inputs`` a build on store ``db`` extracts (:mod:`kg.incremental`):
+    new and changed ones, and unchanged ones the namesake step now reads differently; keyed over the
+    whole input. Also the plan (what is kept), the build's records and the ids of the documents
+    extracted."""
+    from kg.incremental import Plan, fingerprint, read_records, record_quads
+
+    plan = Plan(fingerprint(date=date, place=place, rules=rules), read_records(db) if db is not None else {})
+    options = {"date": date, "place": place, "rules": rules, "jobs": jobs, "engine": engine,
+               "scheduler": scheduler}
+    extracted = list(_tallied(process_all(plan.changed(_documents(inputs, errors)), **options), stats,
+                              progress))
+    namesakes = plan.namesakes(place, (r for _doc, results in extracted for r in results))
+    extracted += _tallied(process_all(plan.stale(namesakes), **options), stats, False)
+    if stats is not None:  # the unchanged documents are part of this build, though not read again
+        stats.documents += len(plan.kept)
+        stats.articles += len(plan.kept_articles())
+    results = [namesakes.rekey(r) for _doc, rs in extracted for r in rs]
+    return results, plan, record_quads(plan.records(extracted)), [d.id for d, _ in extracted]
 
 
 def build(
@@ -328,8 +363,9 @@ def build_outputs(
         db = open_store(store_dir) if is_store(store_dir) else None
         if db is None:
             check_new_store(store_dir)
-        results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
-                                  progress=progress, errors=errors, engine=engine, scheduler=scheduler)
+        results, plan, records, extracted = _planned_results(
+            db, inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs, progress=progress,
+            errors=errors, engine=engine, scheduler=scheduler)
         ruleset = _load_rules(rules)
         if stats is not None and not stats.documents:
             raise InputError("nothing to build: no input could be read (outputs left as they were)")
@@ -355,7 +391,9 @@ def build_outputs(
                 os.replace(old, store_dir)
 
         try:
-            changes = write_results(opened[0], results, rules=ruleset)
+            changes = write_results(opened[0], results, rules=ruleset, kept=plan.kept_articles(),
+                                    records=records)
+            changes.extracted, changes.skipped = extracted, len(plan.kept)
             triples = list(union_triples(opened[0]))
             files: dict[Path, str | bytes] = {}
             if out is not None:

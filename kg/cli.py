@@ -347,11 +347,11 @@ def load(shards: tuple[str, ...], store: str) -> None:
 
     Example: kg load part-*.nq --store output/store
     """
-    from kg.store import load_nquads, open_store
+    from kg.store import content_graphs, load_nquads, open_store
 
     db = open_store(store, create=True)
     load_nquads(db, shards)
-    n = len(list(db.named_graphs()))
+    n = len(content_graphs(db))
     click.echo(f"{len(shards)} files -> {store} ({n} graphs)")
 
 

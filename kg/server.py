@@ -26,7 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.store import typed
+from kg.store import content_graphs, typed
 
 __all__ = ["ServerError", "oxigraph_binary", "check_port", "serve", "push", "graph_store_url"]
 
@@ -132,7 +132,7 @@ def push(store: ox.Store, endpoint: str, *, graph_store: str | None = None, time
     answer that does not parse, or fewer graphs than pushed, is an error.
     """
     target = graph_store or graph_store_url(endpoint)
-    graphs = sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+    graphs = content_graphs(store)
     sent = 0
     for i, g in enumerate(graphs):
         triples = [ox.Triple(q.subject, q.predicate, typed(q.predicate, q.object))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from kg.extract.arguments import roles
 from kg.graph.build import GAZETTEER, GraphBuilder, role_triples
 from kg.graph.vocab import KG, NIF, PREFIXES, PROV, RDF, RDFS, XSD, vocabulary_triples
 from kg.graph.vocab import SCHEMA as _SCHEMA
+from kg.incremental import BUILD_GRAPH
 from kg.link import article_iri, iri
 from kg.model import ArticleResult
 from kg.rules import RuleSet
@@ -48,7 +49,7 @@ __all__ = [
     "ARTICLE_GRAPHS", "CONFIDENCE_GRAPH", "VOCABULARY_GRAPH", "StoreError", "BuildChanges",
     "is_store", "check_new_store", "fresh_store", "discard", "refresh_confidence", "article_graph",
     "article_quads", "vocabulary_quads", "open_store", "write_results", "load_nquads",
-    "union_triples", "as_graph", "to_ox", "from_ox", "typed", "stats",
+    "content_graphs", "union_triples", "as_graph", "to_ox", "from_ox", "typed", "stats",
 ]
 
 #: Our terms and the gazetteer as a source: the same in every build.
@@ -183,10 +184,21 @@ class BuildChanges:
     replaced: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
+    #: Ids of the documents extracted, and how many were not (unchanged since the last build).
+    extracted: list[str] = field(default_factory=list)
+    skipped: int = 0
 
     def __str__(self) -> str:
+        skipped = f"; {self.skipped} unchanged documents not extracted again" if self.skipped else ""
         return (f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.removed)} removed, "
-                f"{self.unchanged} unchanged article graphs")
+                f"{self.unchanged} unchanged article graphs{skipped}")
+
+
+def content_graphs(store: ox.Store) -> list[ox.NamedNode]:
+    """The named graphs of the knowledge graph (articles, vocabulary, confidence), sorted: all but the
+    build's records."""
+    return sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g != BUILD_GRAPH),
+                  key=lambda g: g.value)
 
 
 def _article_graphs(store: ox.Store) -> set[ox.NamedNode]:
@@ -247,13 +259,16 @@ def _data(quads: Iterable[ox.Quad]) -> str:
 
 
 def write_results(
-    store: ox.Store, results: Iterable[ArticleResult], *, complete: bool = True, rules: RuleSet | None = None
+    store: ox.Store, results: Iterable[ArticleResult], *, complete: bool = True, rules: RuleSet | None = None,
+    kept: Iterable[str] = (), records: Sequence[ox.Quad] = (),
 ) -> BuildChanges:
     """Bring ``store`` up to date with ``results``, in one transaction.
 
     Article graphs whose triples changed are replaced, new ones added; with
     ``complete`` (the results are the whole input) graphs of articles not among
-    them are removed. The vocabulary and confidence graphs are rewritten. Places and
+    them are removed, except the ``kept`` ones (ids of articles of documents
+    not extracted again). The vocabulary and confidence graphs are rewritten,
+    and the build's ``records`` (:mod:`kg.incremental`) replace the last ones. Places and
     organisations are expanded with ``rules`` (the built-in rules when None).
     """
     builder = GraphBuilder(rules=rules)
@@ -263,8 +278,9 @@ def write_results(
         triples = new.setdefault(g, set())
         for s, p, o in builder.article_triples(r):
             triples.add((to_ox(s), to_ox(p), to_ox(o)))
-    changes = BuildChanges()
     existing = _article_graphs(store)
+    kept_graphs = {article_graph(a) for a in kept} & existing
+    changes = BuildChanges(unchanged=len(kept_graphs))
     changed: dict[ox.NamedNode, set[tuple]] = {}
     for g in sorted(new, key=lambda g: g.value):
         if g not in existing:
@@ -275,7 +291,7 @@ def write_results(
             changed[g] = new[g]
         else:
             changes.unchanged += 1
-    removed = sorted((existing - set(new)) if complete else (), key=lambda g: g.value)
+    removed = sorted((existing - set(new) - kept_graphs) if complete else (), key=lambda g: g.value)
     changes.removed = [g.value for g in removed]
 
     readings = _stored_readings(store, set(changed) | set(removed))
@@ -283,8 +299,9 @@ def write_results(
         readings.update(_readings_of(triples))
     quads = [ox.Quad(s, p, o, g) for g, triples in changed.items() for s, p, o in triples]
     quads += vocabulary_quads(rules) + _confidence_quads(readings)
-    drops = [*changed, *removed, VOCABULARY_GRAPH, CONFIDENCE_GRAPH]
+    drops = [*changed, *removed, VOCABULARY_GRAPH, CONFIDENCE_GRAPH, BUILD_GRAPH]
     quads += [ox.Quad(q.subject, q.predicate, q.object) for q in quads]  # the union, in the default graph
+    quads += records  # not part of the union
     if not existing and not any(True for _ in store.named_graphs()):
         store.bulk_extend(quads)  # an empty store: the caller made it and removes it on failure
     else:
@@ -297,15 +314,21 @@ def write_results(
 #: The default graph holds the union of the named graphs, each triple once: queries on it need no
 #: ``use_default_graph_as_union`` (which in Oxigraph repeats a triple once per graph that holds it,
 #: multiplying the rows of every join). Kept up to date by the same transaction as the named graphs.
-_UNION_CLEANUP = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
-_UNION_UPDATE = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}; {_UNION_CLEANUP}"
+#: The build's records (:data:`~kg.incremental.BUILD_GRAPH`) are not part of the union.
+_CONTENT = f"FILTER(?g != {BUILD_GRAPH})"
+_UNION_CLEANUP = ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } "
+                  f"{_CONTENT} }} }}")
+_UNION_UPDATE = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_CONTENT} }}; {_UNION_CLEANUP}"
 
 
 def refresh_confidence(store: ox.Store) -> None:
-    """Recompute :data:`CONFIDENCE_GRAPH` and the vocabulary from what the store holds (after a load)."""
+    """Recompute :data:`CONFIDENCE_GRAPH` and the vocabulary from what the store holds (after a load).
+
+    The last build's records go: they no longer describe the store, so the next build extracts everything.
+    """
     quads = vocabulary_quads() + _confidence_quads(_stored_readings(store, {CONFIDENCE_GRAPH}))
     store.update(f"DROP SILENT GRAPH {VOCABULARY_GRAPH}; DROP SILENT GRAPH {CONFIDENCE_GRAPH}; "
-                 f"INSERT DATA {{ {_data(quads)} }}; {_UNION_UPDATE}")
+                 f"DROP SILENT GRAPH {BUILD_GRAPH}; INSERT DATA {{ {_data(quads)} }}; {_UNION_UPDATE}")
     store.flush()
 
 

@@ -10,7 +10,9 @@ import pyoxigraph as ox
 import pytest
 
 import kg
+from kg.api import build_outputs
 from kg.graph.vocab import KG, NIF, ORG, SCHEMA, XSD
+from kg.incremental import BUILD_GRAPH
 from kg.model import Article, ArticleResult, Document, Mention
 from kg.store import (
     CONFIDENCE_GRAPH,
@@ -79,8 +81,8 @@ def test_only_the_changed_articles_graph_differs(stores):
     for q in _quads(stores["inc"]):
         after.setdefault(q.graph_name, set()).add(q)
     changed = {g for g in by_graph.keys() | after.keys() if by_graph.get(g) != after.get(g)}
-    # B's graph, the confidences (李理's post was read in A and B, now only in A) and the union
-    assert changed == {article_graph("b#1"), CONFIDENCE_GRAPH, ox.DefaultGraph()}
+    # B's graph, the confidences (李理's post was read in A and B, now only in A), the union and B's record
+    assert changed == {article_graph("b#1"), CONFIDENCE_GRAPH, ox.DefaultGraph(), BUILD_GRAPH}
 
 
 def _post_confidence(store: ox.Store) -> list[float]:
@@ -100,6 +102,53 @@ def test_shared_entities_survive_and_confidence_is_recombined(stores):
     q = 'SELECT ?c WHERE { ?post org:member ?p ; kg:confidence ?c . ?p schema:name "李理"@zh }'
     rows = list(g.query(q))
     assert [float(r[0]) for r in rows] == [now_c]
+
+
+def _documents(*records: dict, place: str = "鄂尔多斯市") -> list[Document]:
+    return [Document(id=r["id"], text=r["text"], date=r["date"], place=r.get("place", place))
+            for r in records]
+
+
+def test_a_rebuild_extracts_only_the_changed_article(tmp_path):
+    store = tmp_path / "s"
+    first, _ = build_outputs(_documents(A, B, C), out=None, store=store)
+    assert sorted(first.extracted) == ["a", "b", "c"] and first.skipped == 0
+    second, _ = build_outputs(_documents(A, B2, C), out=None, store=store)
+    assert second.extracted == ["b"] and second.skipped == 2
+    assert str(second) == ("0 added, 1 replaced, 0 removed, 2 unchanged article graphs; "
+                           "2 unchanged documents not extracted again")
+    again, _ = build_outputs(_documents(A, B2, C), out=None, store=store)
+    assert again.extracted == [] and again.skipped == 3
+    # another --place is another build: everything is extracted again
+    other, _ = build_outputs(_documents(A, B2, C), out=None, store=store, place="包头市")
+    assert sorted(other.extracted) == ["a", "b", "c"] and other.skipped == 0
+
+
+D = {"id": "d", "text": "包头市委书记李理在包头市调研。", "date": "2025-06-16", "place": "包头市"}
+
+
+def test_a_namesake_in_a_new_article_rewrites_the_unchanged_one_that_names_him(tmp_path):
+    """A puts 李理 in 鄂尔多斯 and was built alone; D puts a 李理 in 包头: now two people, and A, unchanged,
+    is extracted again so that its 李理 becomes 李理（鄂尔多斯市）. Then D goes, and A goes back."""
+    import gc
+
+    def quads(store: Path) -> set:
+        gc.collect()  # the stores of build_outputs, closed
+        return set(ox.Store.read_only(str(store)).quads_for_pattern(None, None, None, None))
+
+    inc = tmp_path / "inc"
+    build_outputs(_documents(A, C), out=None, store=inc)
+    added, _ = build_outputs(_documents(A, C, D), out=None, store=inc)
+    assert added.extracted == ["d", "a"] and added.skipped == 1
+    build_outputs(_documents(A, C, D), out=None, store=tmp_path / "fresh")
+    assert quads(inc) == quads(tmp_path / "fresh")
+    people = {q.subject.value for q in quads(inc) if q.object == ox.NamedNode(str(SCHEMA.Person))}
+    assert {p for p in people if "%E6%9D%8E%E7%90%86" in p} == {  # 李理（鄂尔多斯市）, 李理（包头市）
+        kg.link.entity_iri("PER", "李理（鄂尔多斯市）"), kg.link.entity_iri("PER", "李理（包头市）")}
+    removed, _ = build_outputs(_documents(A, C), out=None, store=inc)
+    assert removed.extracted == ["a"] and removed.skipped == 1
+    build_outputs(_documents(A, C), out=None, store=tmp_path / "fresh2")
+    assert quads(inc) == quads(tmp_path / "fresh2")
 
 
 def test_deleted_article_loses_its_graph_and_nothing_else(stores, tmp_path):
@@ -273,7 +322,7 @@ def exported(seed_store, tmp_path_factory) -> dict:
         files[fmt] = target
     store = ox.Store.read_only(str(seed_store / "store"))
     files["triples"] = len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph())))
-    files["graphs"] = {g.value for g in store.named_graphs()}
+    files["graphs"] = {g.value for g in store.named_graphs() if g != BUILD_GRAPH}
     return files
 
 

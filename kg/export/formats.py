@@ -35,14 +35,14 @@ _PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 def _retyped(store: ox.Store, graph) -> list[ox.Quad]:
     """The quads of ``graph`` (a graph name; None: the named graphs, or the default one if there are none),
     offsets typed again, sorted."""
-    from kg.store import typed
+    from kg.store import content_graphs, typed
 
     if graph is None and next(iter(store.named_graphs()), None) is None:
         graph = ox.DefaultGraph()  # a graph read from a file
+    # the default graph of a store is the union of the named ones; the build's records are no content
+    graphs = [graph] if graph is not None else content_graphs(store)
     out = [ox.Quad(q.subject, q.predicate, typed(q.predicate, q.object), q.graph_name)
-           for q in store.quads_for_pattern(None, None, None, graph)
-           # the default graph of a store is the union of the named ones
-           if graph is not None or not isinstance(q.graph_name, ox.DefaultGraph)]
+           for g in graphs for q in store.quads_for_pattern(None, None, None, g)]
     return sorted(out, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 

@@ -11,7 +11,8 @@ from urllib.parse import quote
 
 from kg.namespaces import BASE
 
-__all__ = ["BASE", "entity_iri", "article_iri", "article_key", "iri", "link_article", "disambiguate_people"]
+__all__ = ["BASE", "entity_iri", "article_iri", "article_key", "iri", "link_article", "disambiguate_people",
+           "Namesakes"]
 
 _KIND = {"PER": "person", "ORG": "org", "LOC": "place", "TITLE": "role", "EVENT": "event", "DATE": "date"}
 
@@ -51,4 +52,4 @@ def article_iri(article_id: str) -> str:
 
 # imported last: the coreference modules use nothing of this one but its names stay importable from here
 from kg.link.coref import link_article  # noqa: E402
-from kg.link.identity import disambiguate_people  # noqa: E402
+from kg.link.identity import Namesakes, disambiguate_people  # noqa: E402

@@ -25,7 +25,7 @@ from dataclasses import replace
 from kg.model import ArticleResult, Mention
 from kg.rules.places import gazetteer
 
-__all__ = ["person_place", "disambiguate_people", "qualified"]
+__all__ = ["Namesakes", "person_place", "disambiguate_people", "qualified"]
 
 _LEVELS = ("prefecture", "province")
 
@@ -79,41 +79,67 @@ def person_place(result: ArticleResult, name: str) -> str | None:
     return None
 
 
-def disambiguate_people(results: Iterable[ArticleResult], home: str | None = None) -> list[ArticleResult]:
-    """Results with the keys of same-named people of different places told apart (see module doc)."""
-    results = list(results)
-    places: dict[str, set[str]] = {}
-    for r in results:
-        for m in r.memberships:
-            name = m.person.key or m.person.text
+class Namesakes:
+    """The places each person's posts are in, collected over a build one article at a time.
+
+    Only names with posts that place them are kept (a small table, whatever the
+    number of articles); :meth:`rekey` then tells apart, in any article, the
+    names seen in places side by side.
+    """
+
+    def __init__(self, home: str | None = None):
+        self.home = home
+        self.places: dict[str, set[str]] = {}
+        self._ambiguous: set[str] | None = None
+
+    def add(self, result: ArticleResult) -> None:
+        """Note the places of the posts read in ``result``."""
+        for m in result.memberships:
             if m.organization:
                 p = _place_of_org(m.organization)
                 if p:
-                    places.setdefault(name, set()).add(p)
-    ambiguous = {n for n, ps in places.items() if len(ps) > 1 and not _one_line(ps)}
-    if not ambiguous:
-        return results
-    out = []
-    for r in results:
-        where = {}
-        for name in ambiguous:
-            p = person_place(r, name) or (r.doc.place or home)
-            if p in places[name]:
-                where[name] = qualified(name, p)
+                    self.places.setdefault(m.person.key or m.person.text, set()).add(p)
+                    self._ambiguous = None
 
-        def rk(m: Mention | None, where: dict[str, str] = where) -> Mention | None:
+    @property
+    def ambiguous(self) -> set[str]:
+        """Names with posts in places side by side (two cities, not a city and its region)."""
+        if self._ambiguous is None:
+            self._ambiguous = {n for n, ps in self.places.items() if len(ps) > 1 and not _one_line(ps)}
+        return self._ambiguous
+
+    def rekey(self, r: ArticleResult) -> ArticleResult:
+        """``r`` with each ambiguous name keyed by its place in this article (``r`` itself when none)."""
+        where = {}
+        for name in self.ambiguous:
+            p = person_place(r, name) or (r.doc.place or self.home)
+            if p in self.places[name]:
+                where[name] = qualified(name, p)
+        if not where:
+            return r
+
+        def rk(m: Mention | None) -> Mention | None:
             if m is None or m.type != "PER" or (m.key or m.text) not in where:
                 return m
             return replace(m, key=where[m.key or m.text])
 
-        if not where:
-            out.append(r)
-            continue
-        out.append(replace(
+        return replace(
             r,
             mentions=[rk(m) for m in r.mentions],
             memberships=[replace(m, person=rk(m.person)) for m in r.memberships],
             events=[replace(e, chair=rk(e.chair), delegated_by=rk(e.delegated_by),
                             attendees=tuple(rk(p) for p in e.attendees)) for e in r.events],
-        ))
-    return out
+        )
+
+
+def disambiguate_people(results: Iterable[ArticleResult], home: str | None = None) -> list[ArticleResult]:
+    """Results with the keys of same-named people of different places told apart (see module doc).
+
+    Holds every result; a build streams instead: :class:`Namesakes` over all
+    results first, then :meth:`Namesakes.rekey` on each.
+    """
+    results = list(results)
+    namesakes = Namesakes(home)
+    for r in results:
+        namesakes.add(r)
+    return [namesakes.rekey(r) for r in results]
