@@ -120,8 +120,8 @@ def cli(verbose: int) -> None:
 @click.option("--out", "out", default="output", show_default=True, type=click.Path(),
               help="Folder for graph.ttl and graph.html.")
 @click.option("--store", "store", default=None, type=click.Path(),
-              help="Oxigraph store folder (one named graph per article; built again, only changed "
-                   "articles are rewritten).  [default: OUT/store]")
+              help="Oxigraph store folder (one named graph per article; built again, only new and "
+                   "changed documents are extracted).  [default: OUT/store]")
 @_common_extraction_options
 def build(
     inputs: tuple[str, ...], out: str, store: str | None, date: str | None, place: str | None,
