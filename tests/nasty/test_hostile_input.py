@@ -328,7 +328,7 @@ def test_running_out_of_memory_is_one_line(tmp_path, monkeypatch, capsys):
     def no_memory(*args, **kw):
         raise MemoryError
 
-    monkeypatch.setattr("kg.api._linked_results", no_memory)
+    monkeypatch.setattr("kg.api.process_all", no_memory)  # extraction, in every build
     code, _, err = run_kg(["build", page, "--out", tmp_path / "out"], monkeypatch, capsys)
     assert code == 1
     assert one_line_errors(err) == ["kg: out of memory: split the input, or build it in parts"]
