@@ -66,7 +66,10 @@ def fingerprint(*, date: str | None, place: str | None, rules: Sequence[str] | N
     for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         h.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes() + b"\0")
     for rule_file in rules or ():
-        h.update(b"rules\0" + Path(rule_file).read_bytes() + b"\0")
+        try:
+            h.update(b"rules\0" + Path(rule_file).read_bytes() + b"\0")
+        except OSError:  # the rule loader says what is wrong with it, naming the file
+            h.update(b"unreadable\0" + str(rule_file).encode("utf-8", "surrogateescape") + b"\0")
     return h.hexdigest()
 
 
