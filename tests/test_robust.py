@@ -322,6 +322,7 @@ def test_interrupted_build_keeps_good_graph(tmp_path, monkeypatch, capsys):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(kg.api, "process_document", ctrl_c)
+    monkeypatch.setattr(kg.api, "process_all", ctrl_c)  # the input is unchanged: it would not be extracted
     monkeypatch.setattr(kg.api, "build", ctrl_c)
     code, _, err = run_kg(["build", tmp_path / "a.txt", "--out", out], monkeypatch, capsys)
     assert code == 130
