@@ -51,6 +51,8 @@ def times(text, people=(), orgs=()):
     ("6月9日,警方通报一起案件。男子贾某被行政拘留。", ["贾某"], ["6月9日"]),
     ("警方通报一起案件。男子贾某6月9日被行政拘留。", ["贾某"], ["6月9日"]),
     ("警方6月9日通报一起案件。男子贾某被行政拘留。", ["贾某"], [None]),
+    # 自…以来: a period begins then
+    ("英国央行自2016年6月以来加息两次。", [], [None]),
     # a time after the trigger is how long (被拘15日), not when
     ("项目负责人被行拘15日。", [], [None]),
     # the time of a report (记者…获悉) is not the time of what it reports

@@ -304,6 +304,8 @@ def _time_of(text: str, s: int, e: int, windows: dict[str, tuple[int, int]]) -> 
         return False
     if s >= vb:  # 被拘15日, 定档7月3日: a time after the trigger is a length or the time of what follows
         return False
+    if "以来" in text[e:va]:  # 自2016年6月脱欧公投以来加息两次: a period begins then
+        return False
     if s >= cs:
         return True
     own_end = s
