@@ -113,6 +113,16 @@ def pipeline_posts(text: str, place: str = "鄂尔多斯市"):
         ("钱亮", "副主任", "鄂尔多斯市人民代表大会常务委员会"), ("周明", "秘书长", None)]),
     # a province's post in a city paper whose city is in no province: not the city's government
     ("省政府副省长赵平出席，副省长钱军陪同。", [("赵平", "副省长", "省政府"), ("钱军", "副省长", "省政府")]),
+    # a title with no body of its own in a chain is the chain's: 市委常委、秘书长; a company's officer
+    # after its party committee is the company's; 统战部长, 外交部长: the department is in the title
+    ("市委常委、秘书长周明出席会议。",
+     [("周明", "常委", "中共鄂尔多斯市委员会"), ("周明", "秘书长", "中共鄂尔多斯市委员会")]),
+    ("青山集团党委书记、董事长王明出席仪式。",
+     [("王明", "书记", "青山集团党委"), ("王明", "董事长", "青山集团")]),
+    ("青山集团党委副书记、董事李强签约。",
+     [("李强", "副书记", "青山集团党委"), ("李强", "董事", "青山集团")]),
+    ("市委副书记、统战部长孙伟出席。",
+     [("孙伟", "副书记", "中共鄂尔多斯市委员会"), ("孙伟", "部长", "中共鄂尔多斯市委员会统一战线工作部")]),
     # a body named by its place takes no name written before it
     ("免去卢明远漳州市人民政府副市长职务。", [("卢明远", "副市长", "漳州市人民政府")]),
 ])

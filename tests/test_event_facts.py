@@ -34,3 +34,21 @@ def events(text: str):
 ])
 def test_event_dates_and_places(text, expected):
     assert events(text) == expected
+
+
+# A meeting only named (学习贯彻…精神, 报…会议备案, 经大会) is no reported event: it needs a date, a place or
+# people taking part in the text; a meeting the text dates is one even when only its spirit is studied
+@pytest.mark.parametrize("text, expected", [
+    ("会议要求，认真学习贯彻党的二十大精神。", []),
+    ("任免事项报市十六届人民代表大会第三次会议备案。", []),
+    ("6月3日，县委常委会召开会议，传达学习市委三届五次全会精神。", [("Meeting", "2025-06-03")]),
+    ("会议传达学习了5月28日全市经济工作会议精神。", [("Meeting", "2025-05-28")]),
+    ("全市干部大会在市委礼堂召开。", [("Conference", None)]),
+    ("市委书记李明主持召开座谈会。", [("Conference", None)]),
+    ("会前进行了集体学习。", [("StudySession", None)]),
+    # a meeting named in the title of a document is no event, even after 召开
+    ("6月3日，县委常委会召开会议，同意《关于召开县委第九次全体会议的建议》。", [("Meeting", "2025-06-03")]),
+    ("6月3日，县委举行签约仪式，印发《关于举办青山论坛的通知》。", [("Signing", "2025-06-03")]),
+])
+def test_a_meeting_only_named_is_no_event(text, expected):
+    assert [e[:2] for e in events(text)] == expected

@@ -363,10 +363,12 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     return replace(m, key=key or m.text)
 
 
-def _date(art: _Article, sent: tuple[int, int], at: int) -> Mention | None:
+def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> Mention | None:
     """The date of an event named at ``at``: the nearest in its clause, else the sentence's topic date.
 
-    截至 dates are deadlines, and an imprecise date (近期) counts only when it opens a clause.
+    截至 dates are deadlines, and an imprecise date (近期) counts only when it opens a clause. A
+    meeting only reported (``topic`` False: 6月3日，…传达学习…全会精神) is not dated by the topic date
+    of the sentence that reports it.
     """
     cs = art.clause_start(at, sent[0])
     text = art.text
@@ -384,7 +386,7 @@ def _date(art: _Article, sent: tuple[int, int], at: int) -> Mention | None:
     # a date standing alone before a comma (6月13日,…) is the sentence's topic
     opening = [d for d in dates if text[art.clause_start(d[0], sent[0]):d[0]] in ("", "当地时间", "北京时间")
                and text[d[1]:d[1] + 1] in ",，"]
-    if opening and opening[0][1] <= at:
+    if topic and opening and opening[0][1] <= at:
         return opening[0][2]
     after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs]
     return after[0][2] if after else None
@@ -489,7 +491,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
                                      organizer=_org_at(art, start, end, ctx), reported=reported))
                 draft.reported = draft.reported and reported
                 if draft.when is None:
-                    draft.when = _date(art, sent, start)
+                    draft.when = _date(art, sent, start, topic=not reported)
                     if draft.when is not None and year and draft.when.key[:4] not in ("", year):
                         draft.reported = True  # 在1996年…会议上提出: a past event, not the one reported
             draft.mentions.append(ev_mention)

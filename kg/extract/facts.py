@@ -49,6 +49,15 @@ def _venue(e: Event, text: str, mentions: list[Mention]) -> Event:
     return replace(e, place=place, organizer=organizer)
 
 
+def _in_book_title(e: Event, text: str) -> bool:
+    """Whether ``e`` is named inside the title of a work or document (《关于召开…会议的通知》)."""
+    start, end = e.trigger.start, e.trigger.end
+    if text.rfind("《", 0, start) <= text.rfind("》", 0, start):
+        return False  # no title open before the trigger
+    close, reopen = text.find("》", end), text.find("《", end)
+    return close >= 0 and (reopen < 0 or close < reopen)
+
+
 def _one_per_change(events: list[Event], changes: list[Event],
                     concepts: Mapping[str, Concept]) -> list[Event]:
     """``events`` and the appointments and removals read with their posts, one event per change.
@@ -96,6 +105,11 @@ def _ended(concepts: Mapping[str, Concept], memberships: list[Membership],
 def _is_change(concepts: Mapping[str, Concept], type_: str,
                kinds: tuple[str, ...] = ("Appointment", "Removal")) -> bool:
     """Whether events of ``type_`` start or end posts (``kinds`` and the types under them)."""
+    return _within(concepts, type_, kinds)
+
+
+def _within(concepts: Mapping[str, Concept], type_: str, kinds: tuple[str, ...]) -> bool:
+    """Whether ``type_`` is one of ``kinds`` or a type under one of them in the event scheme."""
     seen = set()
     while type_ and type_ not in seen:
         if type_ in kinds:
@@ -103,6 +117,18 @@ def _is_change(concepts: Mapping[str, Concept], type_: str,
         seen.add(type_)
         type_ = getattr(concepts.get(type_), "broader", None) or ""
     return False
+
+
+# verbs that say a meeting takes place (会前进行了集体学习)
+_HELD = re.compile(r"(?:召开|举行|进行|开展|举办)了?$")
+
+
+def _only_named(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
+    """Whether ``e`` is a meeting the text only names (学习贯彻…全会精神, 报…会议备案, 经大会): no date,
+    place or person taking part, and no verb saying it took place; no happening the article reports."""
+    return (e.date is None and e.when is None and e.place is None and e.chair is None and not e.attendees
+            and _within(concepts, e.type, ("Meeting",))
+            and not _HELD.search(text, max(0, e.trigger.start - 3), e.trigger.start))
 
 
 def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
@@ -132,9 +158,11 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         first.setdefault(m.title.text, m.person)
     holders = {t: first[t] for t, names in by_title.items() if len(names) == 1}
     rules = rules_of(ctx)
+    concepts = scheme(rules)
     events = read_arguments(view, mentions, extract_events(view, mentions, ctx, holders), rules)
-    events = _one_per_change(events, changes, scheme(rules))
-    events = [_venue(e, view.source, mentions) for e in events]
+    events = _one_per_change(events, changes, concepts)
+    events = [_venue(e, view.source, mentions) for e in events
+              if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)]
     events.sort(key=lambda e: (e.trigger, e.name))
-    posts = _ended(scheme(rules), list(memberships.values()), events)
+    posts = _ended(concepts, list(memberships.values()), events)
     return sorted(posts), events, sorted(relations.values())

@@ -35,6 +35,7 @@ from kg.extract.engine import rules_of
 from kg.extract.orgs import canonical_org
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
+from kg.nlp.tokenize import dict_tag
 from kg.rules import Row, RuleSet, load_rules, per_rules
 from kg.rules.places import gazetteer
 
@@ -294,6 +295,25 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     return _Part(start, end, "text", text[start:end])
 
 
+def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
+    """统战部长, 外交部长: a department's name shares its 部 with 部长 (统战部 + 部长).
+
+    The department is a short name of ``posts/orgs.tsv`` (统战部, of the chain's body) or a ministry
+    jieba's dictionary knows as an organisation (外交部)."""
+    for n in (2, 3):
+        if role_start - n < lo:
+            break
+        name = text[role_start - n:role_start] + "部"
+        if name in org_names(rules):
+            part = _Part(role_start - n, role_start + 1, "short", name)
+        elif dict_tag(name) == "nt":
+            part = _Part(role_start - n, role_start + 1, "text", name)
+        else:
+            continue
+        return _org_parts(text, part.start, lo, by_end, rules) + [part]
+    return []
+
+
 def _parse_title(
     text: str, end: int, lo: int, by_end, rules: RuleSet
 ) -> tuple[int, Role | None, int, list[_Part]] | None:
@@ -303,6 +323,8 @@ def _parse_title(
         role_start, role = hit
         role_start = _with_modifiers(text, role_start, lo, rules)
         parts = _org_parts(text, role_start, lo, by_end, rules)
+        if not parts and role.role == "部长":
+            parts = _department_in_title(text, role_start, lo, by_end, rules)
         if not parts:
             tail = _org_tail(text, role_start, lo, by_end, rules)
             parts = [tail] if tail is not None else []
@@ -413,6 +435,8 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
     scope_span: tuple[int, int] | None = None  # where the body the chain is about is written
     for start, stop, role, parts in raw:
         org, how, scope, parent = _resolve(parts, role, scope, ctx)
+        if org is None and role is not None and not parts and scope is not None:
+            org, how = _chain_body(role.role, scope, how)
         org_span = (parts[0].start, parts[-1].end) if parts else None
         parent_span = scope_span
         if len(parts) > 1 and "{上级}" not in org_names(rules_of(ctx)).get(parts[0].value, ("", ""))[0]:
@@ -426,6 +450,22 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             org_span = (start, stop - len(role.role))
         posts.append(Post((start, stop), role.role, org, org_span, how, parent, role.core, parent_span))
     return posts
+
+
+# a company's party committee (青山集团党委): the officers a chain names after it are the company's
+_COMPANY_COMMITTEE = re.compile(r"^(?P<company>.+(?:公司|集团))(?:党委|党组|纪委)$")
+# posts of a body's own staff: with no body written they are of the body the chain is about (市委常委、秘书长)
+_STAFF = ("秘书长", "副秘书长")
+
+
+def _chain_body(role: str, scope: str, how: str) -> tuple[str | None, str]:
+    """The organisation of a title written with none in a chain about ``scope``."""
+    company = _COMPANY_COMMITTEE.match(scope)
+    if role.endswith(_OFFICERS) and (company is not None or _COMPANY.search(scope)):
+        return (company.group("company") if company else scope), "inherited"
+    if company is None and role in _STAFF:
+        return scope, "inherited"
+    return None, how
 
 
 def by_end_of(view: View, mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
