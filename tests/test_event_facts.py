@@ -24,6 +24,10 @@ def events(text: str):
     # the place a visit or an inspection goes to is its verb's object
     ("省长张三访问美国。", [("Visit", None, "美国", "LOC", None)]),
     ("市委书记李明考察了深圳。", [("Inspection", None, "深圳", "LOC", None)]),
+    # ... or the place it names after 位于, the place of 对X进行国事访问, the place its doer came to
+    ("省长王强考察了位于包头市的企业。", [("Inspection", None, "包头市", "LOC", None)]),
+    ("美国总统李特将对中国进行国事访问。", [("Visit", None, "中国", "LOC", None)]),
+    ("6月2日，市委书记李明来到杭锦旗走访村民。", [("Visit", "2025-06-02", "杭锦旗", "LOC", None)]),
     # the place ends before the partner (同, 与); 当地时间 and 北京时间 dates open the sentence
     ("当地时间6日，主席张明在美国佛罗里达州海湖庄园同美国总统李特举行会晤。",
      [("Reception", "2025-06-06", "美国佛罗里达州海湖庄园", "LOC", None)]),

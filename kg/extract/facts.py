@@ -42,11 +42,36 @@ def _venue(e: Event, text: str, mentions: list[Mention]) -> Event:
             and (organizer.start, organizer.end) == (place.start, place.end):
         organizer = None
     if place is None and e.type in _GOING:
-        at = e.trigger.end + (1 if text[e.trigger.end:e.trigger.end + 1] == "了" else 0)
-        place = next((m for m in mentions if m.type == "LOC" and m.start == at), None)
+        place = _place_gone_to(e, text, mentions)
     if (place, organizer) == (e.place, e.organizer):
         return e
     return replace(e, place=place, organizer=organizer)
+
+
+# what may stand between a visit's verb and the place it names: 访问了美国, 参观了位于X的…
+_VERB_TO_PLACE = re.compile(r"了?(?:位于)?")
+# a visit to a place written before its verb: 对中国进行国事访问
+_TO_VISIT = re.compile(r"进行了?(?:国事|正式|友好|工作|私人)?")
+# verbs of coming to a place (来到X走访, 专程来到X，瞻仰…)
+_COMING = ("来到", "到达", "抵达", "前往", "赶到", "走进", "深入", "到", "赴")
+
+
+def _place_gone_to(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
+    """The place a visit or an inspection goes to: its verb's object (访问美国, 参观了位于X的…), the
+    place of 对X进行国事访问, or the place its doer came to earlier in the sentence (来到X走访)."""
+    at = _VERB_TO_PLACE.match(text, e.trigger.end).end()
+    places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
+    found = next((m for m in places if m.start == at), None)
+    if found is not None:
+        return found
+    for m in places:
+        if m.end < e.trigger.start and text[m.start - 1:m.start] == "对" \
+                and _TO_VISIT.fullmatch(text, m.end, e.trigger.start):
+            return m
+    sent = max(text.rfind(c, 0, e.trigger.start) for c in "。!?！？;；\n") + 1
+    came = [m for m in places if sent <= m.start and m.end <= e.trigger.start
+            and text[max(sent, m.start - 2):m.start].endswith(_COMING)]
+    return came[-1] if came else None
 
 
 def _in_book_title(e: Event, text: str) -> bool:
