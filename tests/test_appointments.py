@@ -100,6 +100,20 @@ def pipeline_posts(text: str, place: str = "鄂尔多斯市"):
             for m in r.memberships]
 
 
+# the clauses of one 任命 are one appointment of every person they name; a level word before a body's
+# name the NER found without it (省 + 人大常委会…委员会) is the home place's; the name before 为 is no part
+# of the body
+def test_the_clauses_of_one_appointment():
+    text = "会议任命孙立为省人大常委会财政经济工作委员会副主任,周大伟为省人大常委会内务司法工作委员会主任。"
+    doc = Document(id="t", text=text, date="2025-06-14", place="济南市")
+    (r,) = process_document(doc, place="济南市")
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("孙立", "副主任", "山东省人大常委会财政经济工作委员会"),
+        ("周大伟", "主任", "山东省人大常委会内务司法工作委员会")]
+    (event,) = [e for e in r.events if e.type == "Appointment"]
+    assert [a.text for a in event.attendees] == ["孙立", "周大伟"]
+
+
 # Error class: organisations of posts: a country's envoy, and a post whose body the article named before
 @pytest.mark.parametrize("text, expected", [
     ("他们是：智利大使萨拉斯、缅甸大使吴敏。",

@@ -184,7 +184,9 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
             verb = m.group(1)
             if verb in _words(rules_of(ctx))["hold"]:
                 # 任命张三为…: an appointing word earlier in the clause makes it an appointment
-                appoint = list(trigger_re.finditer(text, cs, first))
+                # ... or one earlier in the sentence, for the next clauses of its list (任命张三为…, 李四为…)
+                appoint = list(trigger_re.finditer(text, cs, first)) \
+                    or list(trigger_re.finditer(text, sent[0], cs))
                 trig = appoint[-1].span() if appoint and verb == "为" else None
             else:
                 trig = m.span(1)

@@ -92,6 +92,7 @@ def _one_per_change(events: list[Event], changes: list[Event],
     kept (陈某辞职 ... 陈某的辞职自…生效 is one resignation), and one naming nobody (辞职报告) only
     when the article tells no other change.
     """
+    changes = _one_per_trigger(changes)
     taken = {e.sentence for e in changes}
     people = {a.key or a.text for e in changes for a in e.attendees}
     others = [e for e in events if not _is_change(concepts, e.type)]
@@ -104,6 +105,20 @@ def _one_per_change(events: list[Event], changes: list[Event],
     if not named and not changes and frozenset() in by_people:
         named = [by_people[frozenset()]]
     return others + named + changes
+
+
+def _one_per_trigger(changes: list[Event]) -> list[Event]:
+    """One event per decision: the clauses of one 任命 (任命张三为…, 李四为…) are one appointment of all
+    the people they name."""
+    by_trigger: dict[tuple[int, int, str], Event] = {}
+    for e in changes:
+        k = (e.trigger.start, e.trigger.end, e.type)
+        if k in by_trigger:
+            first = by_trigger[k]
+            by_trigger[k] = replace(first, attendees=tuple(sorted(set(first.attendees) | set(e.attendees))))
+        else:
+            by_trigger[k] = e
+    return list(by_trigger.values())
 
 
 def _ended(concepts: Mapping[str, Concept], memberships: list[Membership],

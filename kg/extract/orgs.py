@@ -301,8 +301,11 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
                 break
             if t.tag == "m" and not _ordinal(t.word):
                 break
-            if t.tag in ("nr", "nrfg") and len(t.word) == 3 and t.word[-1] in _GLUED_NAME_END:
+            if t.tag in ("nr", "nrfg") and len(t.word) in (3, 4) and t.word[-1] in _GLUED_NAME_END:
                 break  # 任命张三为 + 市教育局: a name and its glued verb are no part of a body's name
+            if len(t.word) > 1 and t.word[0] in _GLUED_NAME_END and k > 0 \
+                    and toks[k - 1].tag in ("nr", "nrfg"):
+                break  # 周/nr 大伟/nr 为省/n + 人大常委会: the verb after a name glued to the body's place
             if t.tag in ("nr", "nrfg") and named_by_place:
                 break  # 免去卢明远 + 漳州市人民政府: a body named by its place has no person's name before it
             if t.tag == "a" and len(t.word) > 1:

@@ -51,6 +51,8 @@ _SPEECH = frozenset("说称讲摄")
 # One-character words the tagger glues after or before a name it tags (谭彦是, 对丁伟).
 _GLUED_AFTER = _SPEECH | frozenset("是为在将等和对任")
 _GLUED_BEFORE = frozenset("对向与和给被让把由据")
+# ... and after a three-character name (王大伟为, 李小明任), where a name's own last character is rarer
+_GLUED_VERB = frozenset("为任是在将说")
 # ... and after a name that follows a title (省长张三在广东调研): prepositions and conjunctions
 _GLUED_AFTER_TITLE = frozenset("在和等将对")
 # Tags of the word after a sentence subject: a time (克林顿今天), a preposition (萨默斯在).
@@ -235,8 +237,10 @@ def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[
             i += 1
             continue
         if tag in _NAME_TAGS and w not in not_names:
-            if len(w) == 3 and w[-1] in _GLUED_AFTER and split_name(w[:-1], lex):
-                yield Match(tok.start, tok.end - 1, "PER", "per.tagger")  # 刘洪说, 谭彦是 tagged as one name
+            if (len(w) == 3 and w[-1] in _GLUED_AFTER or len(w) == 4 and w[-1] in _GLUED_VERB) \
+                    and split_name(w[:-1], lex):
+                # 刘洪说, 谭彦是, 王大伟为 tagged as one name
+                yield Match(tok.start, tok.end - 1, "PER", "per.tagger")
                 i += 1
                 continue
             if len(w) in (3, 4) and w[0] in _GLUED_BEFORE and split_name(w[1:], lex):

@@ -252,8 +252,19 @@ def _org_parts(
             break
         parts.append(found)
         end = found.start
+        level = _LEVEL_BEFORE.search(text, lo, end)
+        if found.kind == "mention" and level is not None and not _LEVELS.match(found.value) \
+                and (level.start() == lo or text[level.start() - 1] in _ORG_TAIL_STOP + "为任"):
+            # 省 + 人大常委会财政经济工作委员会: the body of the home place of that level
+            parts.append(_Part(level.start(), end, "level", level.group()))
+            break
     parts.reverse()
     return parts
+
+
+# a level word written before a body's name the NER found without it (为省 + 人大常委会…委员会)
+_LEVEL_BEFORE = re.compile(r"(?:自治区|省|市|县|区)$")
+_LEVELS = re.compile(r"(?:自治区|省|市|县|区)")
 
 
 # An organisation the NER missed, written right before a post: it ends in a body's suffix and starts
@@ -355,8 +366,9 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
     new_scope = scope
     for p in parts:
         if p.kind in ("mention", "text"):
-            org, new_scope = p.value, _department_scope(p.value)
-            how = "written"
+            level_place = new_scope if parts[0].kind == "level" and p is parts[1] else None
+            org = (level_place or "") + p.value
+            new_scope, how = _department_scope(org), "written"
         elif p.kind == "short":
             relative = "{上级}" in org_names(rules_of(ctx)).get(p.value, ("", ""))[0]
             base = org if org is not None and not relative else (org or scope)
@@ -370,6 +382,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             new_scope = sc
             if full in _DEICTIC:  # 本报 of an unknown paper: the same words name every paper
                 org, how, new_scope = None, "unknown", scope
+        elif p.kind == "level":
+            new_scope = _home(p.value, ctx)  # filled into the body's name by the next part
         elif p.kind == "place" and org is None:
             new_scope = p.value  # 鄂尔多斯市市长: the place fills the implied body
     shorts = org_names(rules_of(ctx))
