@@ -233,9 +233,12 @@ def _org_parts(
     longest = max(map(len, shorts))
     while end > lo:
         found = None
-        for n in range(min(longest, end - lo), 0, -1):
-            if text[end - n:end] in shorts:
-                found = _Part(end - n, end, "short", text[end - n:end])
+        for n in range(min(longest + _MAX_TERM, end - lo), 0, -1):
+            name = text[end - n:end]
+            if name not in shorts:
+                name = _TERM.sub("", name, count=1)  # 省十二届人大常委会: a term inside the name
+            if name in shorts:
+                found = _Part(end - n, end, "short", name)
                 break
         for m in by_end.get(end, ()):  # longest mention ending here, unless a relative short name covers it
             relative = found is not None and "{上级}" in shorts[found.value][0]
@@ -262,6 +265,9 @@ def _org_parts(
     return parts
 
 
+# a body's term written inside its short name (省十二届人大常委会, 市第十五届人大常委会)
+_TERM = re.compile(r"(?<=[省市县区])第?[一二三四五六七八九十]{1,3}届")
+_MAX_TERM = 5
 # a level word written before a body's name the NER found without it (为省 + 人大常委会…委员会)
 _LEVEL_BEFORE = re.compile(r"(?:自治区|省|市|县|区)$")
 _LEVELS = re.compile(r"(?:自治区|省|市|县|区)")
