@@ -213,3 +213,16 @@ def test_a_resignation_named_by_its_verb_ends_the_post_the_sentence_names():
     assert len(list(g.subject_objects(PROV.wasInvalidatedBy))) == 1
     # another person's post in the sentence stays
     assert posts("6月3日，万科集团总裁李明宣布，副总裁王强辞职。")[0][-1] is False
+
+
+# in a company's own notice its officers are the company's; 董事会 is no name; 关于公司 no body's name
+@pytest.mark.parametrize("text, expected", [
+    ("关于公司董事、总经理张大羽退休的公告。公司董事会收到董事长王明的通知。", [
+        ("张大羽", "董事", "青山高新股份有限公司"), ("张大羽", "总经理", "青山高新股份有限公司"),
+        ("王明", "董事长", "青山高新股份有限公司")]),
+])
+def test_a_company_notice(text, expected):
+    doc = Document(id="t", text=text, date="2025-06-14", publisher="青山高新股份有限公司")
+    (r,) = process_document(doc)
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert [m.text for m in r.mentions if m.type == "PER"] == ["张大羽", "王明"]

@@ -288,6 +288,8 @@ def _last_verb(text: str, start: int, end: int) -> re.Match | None:
 
 
 _ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n"
+# function words that may open the words before a title: they start no organisation's name
+_TAIL_FUNCTION = re.compile(r"(?:关于|由于|由|在|对|向|与|和|及|据|经|为|从|将|被|其|各|全体)+")
 
 
 def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | None:
@@ -302,6 +304,9 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
         start = verb.end()
     elif start > lo and text[start - 1] not in _ORG_TAIL_STOP:
         return None
+    lead = _TAIL_FUNCTION.match(text, start, end)
+    if lead is not None:
+        start = lead.end()  # 关于公司董事, 由公司董事长: no name before the body's head word
     if end - start < 3:
         return None
     table = roles(rules)
@@ -575,6 +580,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     named = _named_posts(text, view, mentions, by_end, ctx)
     companies = sorted((view.to_view(m.end), m.key or m.text) for m in mentions
                        if m.type == "ORG" and _COMPANY.search(m.key or m.text))
+    if ctx.publisher and _COMPANY.search(ctx.publisher):
+        companies.insert(0, (0, ctx.publisher))  # a company's own notice: 公司董事 are its officers
 
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
     for person in people:
