@@ -178,6 +178,19 @@ def test_a_name_cut_before_its_last_character(text, names):
     assert found == names
 
 
+# foreign names cut by the tagger after a title: a piece like a Chinese name and a foreign piece
+# (柯里舍 + 巴耶夫), a last character before a delimiter (马尔加 + 多/m + 、)
+@pytest.mark.parametrize("text, names", [
+    ("新任大使柯里舍巴耶夫出席仪式。", ["柯里舍巴耶夫"]),
+    ("大使柯依多巴耶夫出席仪式。", ["柯依多巴耶夫"]),
+    ("出席的有大使马尔加多、大使德尔加诺。", ["马尔加多", "德尔加诺"]),
+])
+def test_foreign_names_after_a_title(text, names):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    found = [m.text for r in process_document(doc, place="鄂尔多斯市") for m in r.mentions if m.type == "PER"]
+    assert found == names
+
+
 # Error class: one event per change: a change read with its post wins over its verb read alone, and
 # a person's resignation told three times is one event; the date of a decision reported after its meeting
 @pytest.mark.parametrize("text, expected", [

@@ -320,6 +320,13 @@ def _after_titles(
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
                   and nxt.word[1] in _SPEECH and is_han(nxt.word[0])):
                 end = nxt.start + 1  # 王海 + 进说: the last character of the name glued to 说
+            elif (end == tok.end and len(w) >= 3 and _is_translit(w, lex) and nxt is not None
+                  and nxt.tag in _NAME_TAGS and len(nxt.word) >= 2
+                  and _is_translit(nxt.word, lex, pieces=True)):
+                end = nxt.end  # 柯依舍 + 巴耶夫: a foreign name in two pieces, the first like a Chinese name
+            elif (end == tok.end and len(w) >= 3 and _is_translit(w, lex) and nxt is not None
+                  and nxt.word in lex.translit and _last_before_delimiter(tokens, i + 1, lex)):
+                end = nxt.end  # 马尔加 + 多/m + 、: a foreign name's last character before a delimiter
             yield Match(tok.start, end, "PER", "per.after-title")
         elif (len(w) == 2 and (w in lex.compound or w[0] in lex.weak) and nxt is not None
               and is_han(nxt.word) and len(w) + len(nxt.word) in (3, 4) and nxt.word not in lex.not_names
@@ -334,6 +341,9 @@ def _after_titles(
                 while (j < n and j < i + 4 and tokens[j].tag not in _NOT_MINORITY_TAGS
                        and _is_translit(tokens[j].word, lex, pieces=True)):
                     end, j = tokens[j].end, j + 1
+            if end == tokens[j - 1].end and j < n and tokens[j].word in lex.translit \
+                    and _last_before_delimiter(tokens, j, lex):
+                end = tokens[j].end  # 德尔加 + 多/m + 、: its last character before a delimiter
             yield Match(tok.start, end, "PER", "per.after-title")
         elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
               and 1 <= len(nxt.word) <= 2 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names):
