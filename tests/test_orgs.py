@@ -46,6 +46,10 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("国务院侨办发表新年贺词", [("国务院侨办", "国务院侨办")]),
         ("联合国大会通过决议", [("联合国", "联合国")]),
         ("克林顿政府", []),
+        # a registered company's whole name from a delimiter, even with no proper name in it
+        ("松林生态农业发展股份有限公司关于董事辞职的公告", [("松林生态农业发展股份有限公司",) * 2]),
+        ("公告称，绿色环境科技有限公司已完成", [("绿色环境科技有限公司",) * 2]),
+        ("成立了生态发展股份有限公司", []),
         # traps: no name before the head word, common words ending like a head
         ("这家公司很大", []),
         ("各级党委要重视", []),

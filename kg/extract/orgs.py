@@ -269,6 +269,9 @@ def _grammar_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
     return _spans_of(text, ctx.place if ctx is not None else None, rules_of(ctx))
 
 
+# Suffixes of registered company names (公司法): the words before them are the name, anchor or not.
+_REGISTERED = frozenset({"股份有限公司", "有限责任公司", "有限公司", "集团有限公司"})
+
 # One-character verbs and prepositions the tagger glues to a name before a body (张三为市教育局局长).
 _GLUED_NAME_END = frozenset("为任在是将和对")
 
@@ -295,6 +298,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
         k = j - 1
         while k >= 0 and toks[k].start >= head_start:
             k -= 1  # 有限责任 + 公司: a suffix of several tokens
+        leftmost = None  # the first word of the run of name parts, anchor or not
         while k >= 0 and j - k <= _MAX_TOKENS and tok.end - toks[k].start <= _MAX_CHARS:
             t = toks[k]
             if not (t.tag in _PART_TAGS or t.word in rules.linkers) or rules.ends_not_org(t.word):
@@ -320,7 +324,12 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
             elif _is_anchor(t.word, t.tag, rules) or rules.head(t.word, t.tag) == "self":
                 start = t.start
                 named_by_place = _is_place(t.word, t.tag, rules.places)
+            leftmost = t.start
             k -= 1
+        if start is None and leftmost is not None and text[head_start:tok.end] in _REGISTERED \
+                and (k < 0 or toks[k].tag == "x"):
+            # 棕榈生态城镇发展 + 股份有限公司: a registered company's whole name, from a delimiter
+            start = leftmost
         if start is None:
             continue
         if start >= head_start and kind == "head":
