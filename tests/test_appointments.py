@@ -114,6 +114,20 @@ def test_the_clauses_of_one_appointment():
     assert [a.text for a in event.attendees] == ["孙立", "周大伟"]
 
 
+# another place's bodies: a chain that names its 自治区 keeps it for the next 自治区 title; a level the
+# publisher's home is not in (自治区 in a 深圳 paper, 区委 in a city paper) is not the home's
+@pytest.mark.parametrize("text, place, expected", [
+    ("广西壮族自治区党委书记、自治区人大常委会主任李明率团来深。", "深圳市", [
+        ("李明", "书记", "中共广西壮族自治区委员会"),
+        ("李明", "主任", "广西壮族自治区人民代表大会常务委员会")]),
+    ("自治区党委常委张强出席。", "深圳市", [("张强", "常委", "自治区党委")]),
+    ("区委书记王刚出席。", "鄂尔多斯市", [("王刚", "书记", "区委")]),
+    ("区委书记王刚出席。", "东胜区", [("王刚", "书记", "中共东胜区委员会")]),
+])
+def test_bodies_of_another_place(text, place, expected):
+    assert pipeline_posts(text, place) == expected
+
+
 # Error class: organisations of posts: a country's envoy, and a post whose body the article named before
 @pytest.mark.parametrize("text, expected", [
     ("他们是：智利大使萨拉斯、缅甸大使吴敏。",

@@ -643,8 +643,9 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
             full = place.name
         elif place is None and rest == name and rest.startswith(abbrev):
             home = gaz.home(level, home_place)
-            if home is None:
-                return name
+            if home is None or not home.name.endswith(level) \
+                    or (level == "区" and home.name.endswith("自治区")):
+                return name  # 自治区党委 of a city in no 自治区, 区委 in a city's paper: which is not known
             tail, full = rest[len(abbrev):], home.name
         else:
             continue

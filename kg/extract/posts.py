@@ -138,8 +138,8 @@ def _home(unit: str, ctx: Context) -> str | None:
     if not ctx.place:
         return None
     place = gazetteer(rules_of(ctx)).home("我" + unit, ctx.place)
-    if place is None or not place.name.endswith(unit):
-        return None
+    if place is None or not place.name.endswith(unit) or (unit == "区" and place.name.endswith("自治区")):
+        return None  # 区委 in a city's paper is no body of the autonomous region around it
     return place.name
 
 
@@ -241,9 +241,11 @@ def _org_parts(
                 found = _Part(end - n, end, "short", name)
                 break
         for m in by_end.get(end, ()):  # longest mention ending here, unless a relative short name covers it
-            relative = found is not None and "{上级}" in shorts[found.value][0]
+            # a short name the chain can resolve (自治区人大常委会 after 广西壮族自治区党委) wins over a
+            # mention of the same words, which only knows the publisher's place
+            same = found is not None and m.start == found.start and m.type == "ORG"
             if m.type in ("ORG", "LOC") and m.start >= lo and (
-                    found is None or m.start < found.start or (m.start == found.start and not relative)):
+                    found is None or m.start < found.start or (m.start == found.start and not same)):
                 verb = _last_verb(text, m.start, end)
                 if verb is not None and end - verb.end() >= 2:
                     # an organisation mention across a verb (北京会见化工部): keep what follows the verb
@@ -384,6 +386,12 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             relative = "{上级}" in org_names(rules_of(ctx)).get(p.value, ("", ""))[0]
             base = org if org is not None and not relative else (org or scope)
             full, sc = resolve_org(p.value, ctx, base if relative else None)
+            chain_place = None if relative or org is not None else _place_of_level(p.value, new_scope)
+            if chain_place is not None:
+                # 广西壮族自治区党委书记、自治区人大常委会主任: the chain's own 自治区, not the publisher's
+                short_t, scope_t = org_names(rules_of(ctx))[p.value]
+                full = _TEMPLATE.sub(chain_place, short_t, count=1)
+                sc = _TEMPLATE.sub(chain_place, scope_t, count=1) if scope_t else full
             if relative and base is not None:
                 parent = base
                 how = "written" if org is not None else "inherited"
@@ -402,7 +410,12 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
         implied = role.org
         if "{上级}" in implied:
             base = org or scope
-            full = _fill(implied, base, ctx)
+            if org is None and parts and parts[-1].kind == "place" and implied == "{上级}党委" \
+                    and parts[-1].value.endswith(_PARTY_LEVELS):
+                base = None  # 广西壮族自治区党委书记: the party committee of the place
+                org = new_scope = f"中共{parts[-1].value}委员会"
+                how = "written"
+            full = _fill(implied, base, ctx) if base is not None else None
             if full is not None:
                 parent, org, how = base, full, ("implied" if how == "unknown" else how)
         elif org is None:
@@ -422,6 +435,19 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
 
 
 _BODY_KINDS = ("人民政府", "行政公署", "政府")
+# places whose party committee is 中共X委员会
+_PARTY_LEVELS = ("省", "自治区", "市", "县", "区", "旗", "州", "盟")
+_LEVEL_WORD = re.compile(r"^(自治区|省|市|县|区|旗|州|盟)")
+
+
+def _place_of_level(short: str, scope: str | None) -> str | None:
+    """The place of the chain's body (``scope``) when it is of the level ``short`` starts with
+    (自治区人大常委会 after 中共广西壮族自治区委员会: 广西壮族自治区)."""
+    level = _LEVEL_WORD.match(short)
+    if scope is None or level is None:
+        return None
+    m = re.match(r"^(?:中共)?(\S+?" + level.group(1) + ")", scope)
+    return m.group(1) if m and len(m.group(1)) > len(level.group(1)) + 1 else None
 
 
 def _same_kind(scope: str, full: str) -> bool:
