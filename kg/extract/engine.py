@@ -14,7 +14,7 @@ from typing import Any, cast
 from kg.errors import RuleError
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.nlp.tokenize import Token, tokenize
+from kg.nlp.tokenize import Token, ending_in, tokenize
 from kg.rules import Pattern, RuleSet, load_rules
 
 __all__ = [
@@ -82,21 +82,16 @@ def match_token_lexicon(
     ``accept`` returned. Only runs ending in a token whose last character is
     in ``last_chars`` are tried, which keeps this a cheap scan.
     """
-    j = 0
-    n = len(tokens)
-    while j < n:
-        tok = tokens[j]
-        if tok.word[-1] in last_chars:
-            text = ""
-            best, value = -1, None
-            for i in range(j, max(-1, j - max_tokens), -1):
-                text = tokens[i].word + text
-                v = accept(text)
-                if v:
-                    best, value = i, v
-            if best >= 0:
-                yield best, j, value
-        j += 1
+    for j in ending_in(tokens, last_chars):
+        text = ""
+        best, value = -1, None
+        for i in range(j, max(-1, j - max_tokens), -1):
+            text = tokens[i].word + text
+            v = accept(text)
+            if v:
+                best, value = i, v
+        if best >= 0:
+            yield best, j, value
 
 
 def user_spans(text: str, ctx, lexicon: str, rule: str) -> list[tuple[int, int, str, str]]:

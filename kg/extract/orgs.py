@@ -542,6 +542,11 @@ def _unglue(cand: tuple[int, int, str], toks, text: str) -> tuple[int, int, str]
     return a + 1, b, rule
 
 
+def _head_len(name: str, longest: int, rules: OrgRules) -> int:
+    """Length of the longest head word (suffix table) ``name`` ends with, at most ``longest``; 0 when none."""
+    return next((n for n in range(min(longest, rules.max_suffix), 0, -1) if name[-n:] in rules.suffixes), 0)
+
+
 def _suffix_kind(name: str, rules: OrgRules) -> str:
     """Kind of the longest suffix ``name`` ends with ('' when none)."""
     for n in range(min(len(name), rules.max_suffix), 0, -1):
@@ -558,8 +563,7 @@ def _unit_parent(text: str, a: int, b: int, before: list[tuple[int, int, str, st
     named before it in the same paragraph as its parent.
     """
     name = text[a:b]
-    head = next((name[-n:] for n in range(min(len(name), rules.max_suffix), 0, -1)
-                 if name[-n:] in rules.suffixes), "")
+    head = name[len(name) - _head_len(name, len(name), rules):]
     bare = re.fullmatch(r"[A-Za-z0-9]*[一二三四五六七八九十0-9]*", name[: -len(head)])
     if rules.suffixes.get(head) != "company" or not bare:
         return ""
@@ -667,10 +671,10 @@ def parent_org(name: str, ruleset: RuleSet | None = None) -> str | None:
     before the name's own head word (鄂尔多斯市中心医院 has no parent 鄂尔多斯市中心).
     """
     rules = org_rules(ruleset)
-    head = max((len(s) for s in rules.suffixes if name.endswith(s) and len(s) < len(name)), default=0)
+    head = _head_len(name, len(name) - 1, rules)
     for k in range(len(name) - max(head, 2), 1, -1):
         prefix = name[:k]
-        if not (prefix in rules.known or any(prefix.endswith(s) for s in rules.suffixes)):
+        if not (prefix in rules.known or _head_len(prefix, k, rules)):
             continue
         spans = org_spans(prefix, Context(rules=ruleset))
         if spans and spans[0][0] == 0 and spans[0][1] == k:

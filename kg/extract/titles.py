@@ -19,6 +19,7 @@ from kg.extract.context import Context
 from kg.extract.engine import Match, match_patterns, match_token_lexicon, rules_of, to_mention, tokens_of
 from kg.model import Mention
 from kg.nlp.normalize import View
+from kg.nlp.tokenize import ending_in
 from kg.rules import RuleSet, per_rules
 
 __all__ = ["TitleLexicon", "title_lexicon", "titles_of", "extract_titles"]
@@ -107,10 +108,11 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
         if end - start > len(str(key)):
             # the post alone, for when the body is read as an organisation (贵州省委 + 书记)
             yield to_mention(view, Match(end - len(str(key)), end, "TITLE", "title.post", str(key)))
-    for tok in tokens:
+    for j in ending_in(tokens, lex.last_chars):
         # a post at the end of a word the tagger made of body and post: 国防部长, 德国总理, 本报记者
+        tok = tokens[j]
         w = tok.word
-        if len(w) >= 3 and w[-1] in lex.last_chars and tok.tag in _POST_WORD_TAGS and parse(w) is None:
+        if len(w) >= 3 and tok.tag in _POST_WORD_TAGS and parse(w) is None:
             for k in (3, 2):
                 if len(w) > k and lex.titles.get(w[-k:]) in ("core", "occ"):
                     yield to_mention(view, Match(tok.end - k, tok.end, "TITLE", "title.post", w[-k:]))

@@ -6,15 +6,15 @@ unknown names differently (赵琛玮 -> 赵琛 + 玮); ``kg.extract.people`` men
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Any, NamedTuple
 
 import rjieba
 
-__all__ = ["Token", "TokenMemo", "tokenize", "dict_tag", "is_oov"]
+__all__ = ["Token", "TokenMemo", "tokenize", "ending_in", "dict_tag", "is_oov"]
 
 
 class Token(NamedTuple):
@@ -42,7 +42,16 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(map(_make_token, zip((0, *ends[:-1]), ends, words, tags, strict=True)))
 
 
-_WORD, _TAG = itemgetter(2), itemgetter(3)
+_WORD, _TAG, _LAST = itemgetter(2), itemgetter(3), itemgetter(-1)
+
+
+def ending_in(toks: tuple[Token, ...], chars: frozenset[str]) -> Iterator[int]:
+    """Indices of the tokens whose last character is one of ``chars``, found in C (no Python call per token).
+
+    >>> list(ending_in(tokenize("他是市委书记。"), frozenset("记。")))
+    [2, 3]
+    """
+    return compress(range(len(toks)), map(chars.__contains__, map(_LAST, map(_WORD, toks))))
 
 
 class TokenMemo(dict):
