@@ -28,7 +28,7 @@ from kg.extract.engine import rules_of, user_spans
 from kg.extract.placenames import PlaceNames, place_names
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.nlp.tokenize import Token, TokenMemo, is_oov, tokenize
+from kg.nlp.tokenize import Token, is_oov, tags_of, tokenize, words_of
 from kg.nlp.wordset import WordSet
 from kg.rules import RuleSet, per_rules
 
@@ -49,8 +49,9 @@ _PART_TAGS = frozenset("ns nt nz nr nrt nrfg nrf j eng n vn nz b m an ng s a".sp
 #: Tags of tokens that anchor a name (a proper name of some kind).
 _ANCHOR_TAGS = frozenset("nt nz nr nrt nrfg nrf j eng".split())
 _MAX_TOKENS, _MAX_CHARS = 8, 24
-#: Fields of a :class:`Token`, read in C (``map`` over the tokens makes no Python call).
-_START, _END, _WORD, _TAG = (operator.itemgetter(k) for k in range(4))
+#: Fields of a :class:`Token` and characters of a word, read in C (``map`` over tokens makes no Python call).
+_START, _END, _WORD = (operator.itemgetter(k) for k in range(3))
+_FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,14 @@ class OrgRules:
     starters: tuple[str, ...] = ()  # words that may begin a name (国家, 中央)
     linkers: frozenset[str] = frozenset()  # words between name parts (驻, ·)
     max_suffix: int = 8
+    #: last characters of the head words, and 部 (林业部); first characters of the known names: a token
+    #: can end a name or start with a known one only if it ends or starts with one of these, or is nt
+    head_finals: frozenset[str] = frozenset()
+    known_initials: frozenset[str] = frozenset()
     #: :func:`_classify`, :func:`_leading_org`, :func:`_ends_not_org` and :func:`_canonical` of these
-    #: rules, memoised (per rule set); ``ends`` tells the tokens that end a name or start with one
+    #: rules, memoised (per rule set)
     head: Callable[[str, str], str] = field(init=False, repr=False, compare=False)
     lead: Callable[[str], str] = field(init=False, repr=False, compare=False)
-    ends: TokenMemo = field(init=False, repr=False, compare=False)
     ends_not_org: Callable[[str], bool] = field(init=False, repr=False, compare=False)
     canonical: Callable[[str, str | None], str] = field(init=False, repr=False, compare=False)
 
@@ -100,8 +104,6 @@ class OrgRules:
             functools.partial(_leading_org, rules=self)))
         object.__setattr__(self, "ends_not_org", functools.lru_cache(maxsize=65536)(
             functools.partial(_ends_not_org, rules=self)))
-        object.__setattr__(self, "ends", TokenMemo(
-            lambda word, tag: bool(self.head(word, tag) or self.lead(word))))
         object.__setattr__(self, "canonical", functools.lru_cache(maxsize=8192)(
             functools.partial(_canonical, rules=self)))
 
@@ -169,6 +171,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         starters=tuple(sorted(parts["starter"])),
         linkers=frozenset(parts["linker"]),
         max_suffix=max(map(len, suffixes)),
+        head_finals=frozenset({s[-1] for s in suffixes} | {"部"}),
+        known_initials=frozenset(k[0] for k in known),
     )
 
 
@@ -284,13 +288,18 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     starts = set(map(_START, toks))
     ends = set(map(_END, toks))
     cands: list[tuple[int, int, str]] = []
-    # the tokens that end a name (a head word) or start with a known name (memoised by word)
-    for j in compress(range(len(toks)), rules.ends.over(toks)):
+    # the tokens that may end a name (a head word) or start with a known name, told in C (see head_finals)
+    words = words_of(toks)
+    maybe = map(any, zip(map(rules.head_finals.__contains__, map(_LAST, words)),
+                         map(rules.known_initials.__contains__, map(_FIRST, words)),
+                         map("nt".__eq__, tags_of(toks)), strict=True))
+    for j in compress(range(len(toks)), maybe):
         tok = toks[j]
         kind = rules.head(tok.word, tok.tag)
         if not kind:
-            # 联合国 of 联合国大会
-            cands.append((tok.start, tok.start + len(rules.lead(tok.word)), "orgs.known"))
+            lead = rules.lead(tok.word)
+            if lead:  # 联合国 of 联合国大会
+                cands.append((tok.start, tok.start + len(lead), "orgs.known"))
             continue
         start = tok.start if kind == "self" else None
         named_by_place = False  # whether the name found so far starts with a place (漳州市人民政府)

@@ -7,6 +7,7 @@ them for one rule set, built once per rule set.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 
 from kg.nlp.tokenize import dict_tag
 from kg.nlp.wordset import WordSet
@@ -15,6 +16,7 @@ from kg.rules.places import Gazetteer, affixes, gazetteer
 
 __all__ = ["PlaceNames", "place_names"]
 
+_FIRST = itemgetter(0)
 _DIRECTIONS = ("东", "南", "西", "北", "中", "东南", "西北", "西南", "东北")
 
 
@@ -38,16 +40,18 @@ class PlaceNames:
     #: single-character surnames that are no common word on their own (李 of 李永春)
     surnames: frozenset[str]
 
-    def names_at(self, text: str, starts: set[int], ends: set[int]) -> dict[int, int]:
-        """Length of the longest name of ``names`` at each offset of ``starts`` that ends at one of ``ends``.
+    def names_at(self, text: str, starts: set[int], ends: set[int]) -> tuple[dict[int, int], set[int]]:
+        """Length of the longest name of ``names`` at each offset of ``starts`` that ends at one of
+        ``ends``, and the offsets where any name starts.
 
         One pass over ``text`` finds every occurrence of every name.
         """
         longest: dict[int, int] = {}
-        for start, end in self.name_set.spans(text):
+        found = self.name_set.spans(text)
+        for start, end in found:
             if start in starts and end in ends and end - start > longest.get(start, 0):
                 longest[start] = end - start
-        return longest
+        return longest, set(map(_FIRST, found))
 
     def ns_place(self, word: str) -> bool:
         """Whether a token jieba tags ns looks like a place name (长江, 青藏高原, 陕北), not a common word."""

@@ -6,15 +6,15 @@ unknown names differently (赵琛玮 -> 赵琛 + 玮); ``kg.extract.people`` men
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache, partial
 from itertools import accumulate, compress
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import rjieba
 
-__all__ = ["Token", "TokenMemo", "tokenize", "ending_in", "dict_tag", "is_oov"]
+__all__ = ["Token", "tokenize", "words_of", "tags_of", "ending_in", "dict_tag", "is_oov"]
 
 
 class Token(NamedTuple):
@@ -44,6 +44,20 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
 _WORD, _TAG, _LAST = itemgetter(2), itemgetter(3), itemgetter(-1)
 
+# Extractors test every token of every text; most tokens fail at once. Reading the tokens' words and
+# tags as columns, and testing them with ``map`` over set lookups and comparisons, makes no Python
+# call per token: the rules then run at the few tokens where they can fire.
+
+
+def words_of(toks: tuple[Token, ...]) -> list[str]:
+    """The words of ``toks``, in order."""
+    return list(map(_WORD, toks))
+
+
+def tags_of(toks: tuple[Token, ...]) -> list[str]:
+    """The tags of ``toks``, in order."""
+    return list(map(_TAG, toks))
+
 
 def ending_in(toks: tuple[Token, ...], chars: frozenset[str]) -> Iterator[int]:
     """Indices of the tokens whose last character is one of ``chars``, found in C (no Python call per token).
@@ -52,29 +66,6 @@ def ending_in(toks: tuple[Token, ...], chars: frozenset[str]) -> Iterator[int]:
     [2, 3]
     """
     return compress(range(len(toks)), map(chars.__contains__, map(_LAST, map(_WORD, toks))))
-
-
-class TokenMemo(dict):
-    """``fn(word, tag)`` remembered for the last (word, tag) pairs seen (at most ``size``, then forgotten).
-
-    :meth:`over` reads it for every token of a text with no Python call for the words met
-    before, which are nearly all of them: a cheap first pass over every token, so that
-    the rules run only where they can fire.
-    """
-
-    def __init__(self, fn: Callable[[str, str], Any], size: int = 1 << 17) -> None:
-        super().__init__()
-        self._fn, self._size = fn, size
-
-    def __missing__(self, key: tuple[str, str]) -> Any:
-        if len(self) >= self._size:
-            self.clear()  # bounded memory over any number of texts
-        value = self[key] = self._fn(*key)
-        return value
-
-    def over(self, toks: tuple[Token, ...]) -> list[Any]:
-        """``fn(tok.word, tok.tag)`` for each token of ``toks``."""
-        return list(map(self.__getitem__, zip(map(_WORD, toks), map(_TAG, toks), strict=True)))
 
 
 @lru_cache(maxsize=65536)
