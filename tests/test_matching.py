@@ -1,16 +1,23 @@
 """One-pass matching (an automaton over the text) finds what trying every word at every offset finds."""
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.extract import orgs, places
+from kg.extract.context import Context
 from kg.extract.orgs import _split_known, org_rules
 from kg.extract.placenames import place_names
-from kg.nlp.tokenize import TokenMemo, tokenize
+from kg.nlp.tokenize import ending_in, tags_of, tokenize, words_of
 from kg.nlp.wordset import WordSet
 from kg.rules import load_rules
+
+PD_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pd1998-dev.jsonl"
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -72,13 +79,37 @@ def test_place_names_at_token_starts(pieces):
         sizes = [e - t.start for e in ends if e > t.start and text[t.start:e] in pn.names]
         if sizes:
             expected[t.start] = max(sizes)
-    assert pn.names_at(text, starts, ends) == expected
+    anywhere = {a for a in range(len(text)) for name in pn.names if text.startswith(name, a)}
+    assert pn.names_at(text, starts, ends) == (expected, anywhere)
 
 
-def test_token_memo_is_bounded():
-    calls = []
-    memo = TokenMemo(lambda word, tag: calls.append(word) or len(word), size=2)
-    toks = tokenize("北京市人民政府今天开会")
-    assert memo.over(toks) == [len(t.word) for t in toks]
-    assert len(memo) <= 2
-    assert memo.over(toks[:1]) == [len(toks[0].word)]
+def test_token_columns():
+    toks = tokenize("他是市委书记。")
+    assert words_of(toks) == ["他", "是", "市委书记", "。"]
+    assert tags_of(toks) == [t.tag for t in toks]
+    assert list(ending_in(toks, frozenset("记"))) == [2]
+    assert list(ending_in((), frozenset("记"))) == []
+
+
+def _pd_texts(n: int) -> list[str]:
+    if not PD_DEV.exists():
+        pytest.skip("PD dev file not present")
+    with PD_DEV.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for _, line in zip(range(n), f, strict=False)]
+
+
+TRAPS = ["我市", "全区", "本县", "双泾村", "高都镇", "古琼寺", "水晶岛", "台湾同胞", "香港回归", "广东路",
+         "亚洲盘", "李永春", "青藏高原", "联合国大会", "国务院侨办", "林业部", "北京大学人民医院", "ac米兰"]
+
+
+@pytest.mark.parametrize("module, finder", [(places, "_candidates"), (orgs, "_name_ends")])
+def test_skipped_tokens_fire_no_rule(monkeypatch, module, finder):
+    """Visiting only the tokens the cheap test lets through finds what visiting every token finds."""
+    texts = _pd_texts(150) + ["，".join(TRAPS), "".join(TRAPS)]
+    ctx = Context(place="鄂尔多斯市", rules=load_rules())
+    read = places.place_spans if module is places else orgs.org_spans
+    fast = [read(t, ctx) for t in texts]
+    orgs._spans_of.cache_clear()
+    monkeypatch.setattr(module, finder, lambda toks, *_: range(len(toks)))
+    assert [read(t, ctx) for t in texts] == fast
+    orgs._spans_of.cache_clear()
