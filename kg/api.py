@@ -31,6 +31,7 @@ from kg.ingest import read_documents
 from kg.model import ArticleResult, Document, Mention
 from kg.pipeline import chunks, process_document, strip_text, with_text
 from kg.rules import RuleSet, load_rules
+from kg.rules.mention_types import mention_types
 
 if TYPE_CHECKING:
     from kg.incremental import Plan
@@ -453,7 +454,8 @@ def mention_record(m: Mention) -> dict:
     from kg.link import entity_iri
 
     rec = {"start": m.start, "end": m.end, "type": m.type, "text": m.text}
-    if m.type in ("PER", "ORG", "LOC"):
+    known = mention_types().get(m.type)
+    if known is not None and known.entity:
         rec["entity"] = entity_iri(m.type, m.key or m.text)
     if m.key and m.key != m.text:
         rec["key"] = m.key

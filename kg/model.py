@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 __all__ = [
-    "ENTITY_TYPES",
-    "MENTION_TYPES",
     "Document",
     "Article",
     "Mention",
@@ -20,12 +18,6 @@ __all__ = [
     "Relation",
     "ArticleResult",
 ]
-
-#: Types a mention may have (docs/contract.md §4).
-MENTION_TYPES = ("PER", "ORG", "LOC", "TITLE", "DATE", "EVENT")
-#: Mention types that denote an entity of the graph.
-ENTITY_TYPES = ("PER", "ORG", "LOC")
-
 
 @dataclass(frozen=True, order=True)
 class Document:
@@ -44,7 +36,7 @@ class Document:
 
 @dataclass(frozen=True, order=True)
 class Mention:
-    """A span of the document text with a type.
+    """A span of the document text with a type (one of ``kg/rules/types/mentions.jsonl``: PER, ORG ...).
 
     ``key`` is the normalised value: the canonical name for entities and titles
     (``市委`` -> ``中共鄂尔多斯市委员会``), the ISO date for ``DATE``.

@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 
 import kg
 from kg.errors import RuleError
-from kg.graph.vocab import KG, ORG, RDFS, SCHEMA, SKOS
+from kg.graph.vocab import KG, ORG, RDF, RDFS, SCHEMA, SKOS
 from kg.link import entity_iri
 from kg.rules import load_rules
 
@@ -179,3 +179,19 @@ def test_a_person_accepted_and_one_rejected(tmp_path):
     text = "记者李明报道，春耕正忙。"
     assert _persons(kg.build([text])) == {"李明"}
     assert _persons(kg.build([text], rules=[not_names])) == set()
+
+
+def test_a_mention_type_with_its_class(tmp_path):
+    """A new mention type: patterns may give it, and its names become nodes of its class."""
+    types = _records(tmp_path, "types/mentions", {
+        "id": "PRODUCT", "rank": 35, "class": "schema:Product", "entity": True,
+        "zh": "产品", "en": "product"})
+    pattern = _write(tmp_path, "products.jsonl", HEAD + json.dumps(
+        {"id": "product.phone", "label": "PRODUCT", "regex": "青山手机"}, ensure_ascii=False) + "\n")
+    text = "青山公司今天发布青山手机。"
+    with pytest.raises(RuleError, match="field 'label': 'PRODUCT' is not one of"):
+        kg.build([text], rules=[pattern])
+    graph = kg.build([text], rules=[types, pattern])
+    product = URIRef(entity_iri("PRODUCT", "青山手机"))
+    assert (product, RDF.type, URIRef("https://schema.org/Product")) in graph
+    assert graph.value(product, SCHEMA.name) == Literal("青山手机", lang="zh")

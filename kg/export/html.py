@@ -33,6 +33,7 @@ from rdflib import Graph
 
 from kg.errors import InputError, QueryError
 from kg.io import atomic_write
+from kg.rules.mention_types import mention_types
 
 __all__ = ["OVERVIEW_SIZE", "SENTENCES_PER_ENTITY", "as_store", "construct", "html_page", "page_data",
            "read_store", "write_html"]
@@ -54,13 +55,12 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 
-#: Entity types, in legend order: (class, key, Chinese label, colour, vis-network shape).
-TYPES = (
-    ("https://schema.org/Person", "Person", "人物", "#e15759", "dot"),
-    ("https://schema.org/Organization", "Organization", "机构", "#4e79a7", "square"),
-    ("https://schema.org/Place", "Place", "地点", "#59a14f", "triangle"),
-    ("https://schema.org/Event", "Event", "事件", "#f28e2b", "star"),
-)
+#: Types drawn on the page, in legend order (that of ``kg/rules/types/mentions.jsonl``): (class, key,
+#: Chinese label, colour, vis-network shape); the entity types come first, then events.
+TYPES = tuple((t.cls, t.cls.rsplit("/", 1)[-1].rsplit("#", 1)[-1], t.zh, t.colour, t.shape)
+              for t in sorted(mention_types().values(), key=lambda t: not t.entity) if t.colour)
+#: How many of :data:`TYPES` are entity types (people, organisations, places): the overview's kinds.
+_ENTITY_KINDS = sum(t.entity for t in mention_types().values() if t.colour)
 
 #: Relations drawn between entities: (property, label, colour, drawn from object to subject).
 #: Posts (org:Membership) are drawn as 担任 from the person to the organisation.
@@ -77,10 +77,10 @@ RELATIONS = (
 
 _Q_ENTITIES = _PREFIXES + """
 SELECT DISTINCT ?e ?type ?name WHERE {
-  VALUES ?type { schema:Person schema:Organization schema:Place schema:Event }
+  VALUES ?type { TYPES }
   ?e a ?type .
   OPTIONAL { ?e schema:name ?name }
-}"""
+}""".replace("TYPES", " ".join(f"<{cls}>" for cls, *_ in TYPES))
 _Q_ALIASES = _PREFIXES + "SELECT DISTINCT ?e ?alias WHERE { ?e schema:alternateName ?alias }"
 _Q_RELATIONS = _PREFIXES + """
 SELECT DISTINCT ?s ?p ?o WHERE {
@@ -332,10 +332,10 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
 
     # Overview: people, organisations and places in most articles, linked where they share articles.
     top = []
-    for kind in range(3):  # as many people as organisations and places
+    for kind in range(_ENTITY_KINDS):  # as many people as organisations and places
         ranked = sorted((i for i, iri in enumerate(iris) if found[iri][0] == kind),
                         key=lambda i: (-(n_articles[i] + degree[i]), i))
-        top += ranked[:overview // 3]
+        top += ranked[:overview // _ENTITY_KINDS]
     chosen = set(top)
     shared: Counter = Counter()
     for ents in mentioned:

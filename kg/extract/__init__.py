@@ -22,7 +22,8 @@ from kg.extract.resolve import resolve
 from kg.extract.titles import extract_titles
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.rules import RuleSet
+from kg.rules import RuleSet, per_rules
+from kg.rules.mention_types import mention_types
 
 __all__ = ["Context", "check_rules", "extract_mentions"]
 
@@ -44,7 +45,12 @@ def extract_mentions(view: View, ctx: Context) -> list[Mention]:
     # patterns of the other labels (user rule files may add ORG, LOC, DATE rules)
     candidates.extend(to_mention(view, m) for m in match_patterns(
         view.text, (p for p in rules.patterns if p.label not in ("PER", "TITLE"))))
-    return resolve(candidates, lambda rule: priorities.get(rule, 0))
+    return resolve(candidates, _ranks(rules), lambda rule: priorities.get(rule, 0))
+
+
+@per_rules
+def _ranks(rules: RuleSet) -> dict[str, int]:
+    return {t.id: t.rank for t in mention_types(rules).values()}
 
 
 def check_rules(rules: RuleSet) -> None:
@@ -55,3 +61,4 @@ def check_rules(rules: RuleSet) -> None:
     triggers(rules)
     event_roles(rules)
     appointment_words(rules)
+    mention_types(rules)

@@ -12,20 +12,18 @@ from collections.abc import Callable, Iterable, Mapping
 
 from kg.model import Mention
 
-__all__ = ["TYPE_RANK", "resolve"]
-
-#: Among spans of equal length: a date beats anything, a named organisation or place beats a
-#: person reading of the same characters (伊拉克, 张家口 are tagged as names by jieba).
-TYPE_RANK: Mapping[str, int] = {"DATE": 50, "ORG": 40, "LOC": 30, "TITLE": 20, "PER": 10}
+__all__ = ["resolve"]
 
 
 def resolve(
-    candidates: Iterable[Mention], rule_priority: Callable[[str], int] = lambda rule: 0
+    candidates: Iterable[Mention], type_rank: Mapping[str, int],
+    rule_priority: Callable[[str], int] = lambda rule: 0,
 ) -> list[Mention]:
-    """Non-overlapping mentions chosen from ``candidates`` (longest, then priority)."""
+    """Non-overlapping mentions chosen from ``candidates`` (longest, then priority: the type's rank,
+    ``rank`` of ``kg/rules/types/mentions.jsonl``, plus the rule's priority)."""
 
     def rank(m: Mention):
-        priority = TYPE_RANK.get(m.type, 0) + rule_priority(m.rule)
+        priority = type_rank.get(m.type, 0) + rule_priority(m.rule)
         return (-(m.end - m.start), -priority, m.start, m.type, m.rule)
 
     starts: list[int] = []

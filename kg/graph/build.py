@@ -57,13 +57,10 @@ from kg.graph.vocab import (
 from kg.link import article_iri, article_key, entity_iri, iri
 from kg.model import ArticleResult, Event, Membership, Mention, Relation
 from kg.rules import RuleSet
+from kg.rules.mention_types import mention_types
 from kg.rules.places import gazetteer
 
 __all__ = ["GraphBuilder", "build_graph", "new_graph", "date_literal", "role_triples"]
-
-#: Classes of entity mentions, and the class a mention of each type points to.
-ENTITY_CLASS = {"PER": SCHEMA.Person, "ORG": SCHEMA.Organization, "LOC": SCHEMA.Place}
-MENTION_CLASS = {**ENTITY_CLASS, "TITLE": ORG.Role, "DATE": SCHEMA.Date, "EVENT": SCHEMA.Event}
 
 _DATE_RE = {
     XSD.date: re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
@@ -201,6 +198,10 @@ class GraphBuilder:
         self._gazetteer = gazetteer(rules)
         self._scheme = scheme(rules)
         self._roles = roles(rules)
+        types = mention_types(rules).values()
+        # the class a mention of each type points to, and the classes of those that are entities
+        self._mention_class = {t.id: URIRef(t.cls) for t in types}
+        self._entity_class = {t.id: URIRef(t.cls) for t in types if t.entity}
         self._expanded: set[tuple[URIRef, URIRef | None]] = set()  # (entity, source) already expanded
         # fact -> (article, sentence) -> best confidence of that reading
         self._readings: dict[URIRef, dict[tuple[str, tuple[int, int]], float]] = {}
@@ -339,15 +340,15 @@ class GraphBuilder:
         """Add mention ``m`` as a ``nif:Phrase``; return its entity (None for titles, dates ...)."""
         node = self._string(m.start, m.end)
         entity = None
-        if m.type in ENTITY_CLASS:
+        if m.type in self._entity_class:
             entity = self._entity(m.type, _key(m), m.text, self.article_node)
             self._add((self.article_node, SCHEMA.mentions, entity))
         if node is None:
             return entity
         add = self._add
         add((node, RDF.type, NIF.Phrase))
-        if m.type in MENTION_CLASS:
-            add((node, ITSRDF.taClassRef, MENTION_CLASS[m.type]))
+        if m.type in self._mention_class:
+            add((node, ITSRDF.taClassRef, self._mention_class[m.type]))
         if entity is not None:
             add((node, ITSRDF.taIdentRef, entity))
         if m.rule:
@@ -369,7 +370,7 @@ class GraphBuilder:
         """The entity of ``type_`` with canonical name ``key``, read as ``surface`` in ``source``."""
         e = URIRef(entity_iri(type_, key))
         add = self._add
-        add((e, RDF.type, ENTITY_CLASS[type_]))
+        add((e, RDF.type, self._entity_class[type_]))
         add((e, SCHEMA.name, _zh(key)))
         if surface and surface != key:
             add((e, SCHEMA.alternateName, _zh(surface)))

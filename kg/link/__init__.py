@@ -10,11 +10,10 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from kg.namespaces import BASE
+from kg.rules.mention_types import mention_types
 
 __all__ = ["BASE", "entity_iri", "article_iri", "article_key", "iri", "link_article", "disambiguate_people",
            "Namesakes"]
-
-_KIND = {"PER": "person", "ORG": "org", "LOC": "place", "TITLE": "role", "EVENT": "event", "DATE": "date"}
 
 
 def iri(*parts: str) -> str:
@@ -28,8 +27,10 @@ def iri(*parts: str) -> str:
 
 @lru_cache(maxsize=1 << 16)  # a name recurs across mentions and articles; quoting it is the costly part
 def entity_iri(type_: str, key: str) -> str:
-    """IRI of the entity of ``type_`` (PER, ORG, LOC ...) with canonical ``key``."""
-    return iri(_KIND.get(type_, type_.lower()), key)
+    """IRI of the entity of ``type_`` (PER, ORG, LOC ...) with canonical ``key``: under the type's
+    ``segment`` (``kg/rules/types/mentions.jsonl``; a type not built in: its id in lower case)."""
+    known = mention_types().get(type_)
+    return iri(known.segment if known is not None else type_.lower(), key)
 
 
 def article_key(article_id: str) -> str:

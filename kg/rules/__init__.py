@@ -42,7 +42,6 @@ from typing import TypeVar
 import regex
 
 from kg.errors import RuleError
-from kg.model import MENTION_TYPES
 
 __all__ = [
     "Lexicon", "Pattern", "Record", "Records", "Row", "Table", "RuleSet", "load_rules", "per_rules",
@@ -50,7 +49,7 @@ __all__ = [
 ]
 
 RULES_DIR = Path(__file__).parent
-_BUILTIN_DIRS = ("people", "titles", "places", "orgs", "posts", "events")
+_BUILTIN_DIRS = ("types", "people", "titles", "places", "orgs", "posts", "events")
 _PATTERN_KEYS = {"id", "label", "regex", "group", "priority", "key", "comment"}
 _FLAG = re.compile(r"^[a-z][a-z0-9_-]*$")
 _MACRO = re.compile(r"\{([a-z_]+/[a-z_]+)\}")
@@ -137,10 +136,12 @@ RECORD_SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "events/triggers": Schema({"id": str, "word": str, "kind": str},
                               {"type": str, "role": str, "agent": bool, "except_after": list,
                                "except_before": list, "inverse": bool, "except_object": list}),
+    "types/mentions": Schema({"id": str, "rank": int, "class": str, "zh": str, "en": str},
+                             {"entity": bool, "segment": str, "colour": str, "shape": str}),
     "events/roles": Schema({"id": str, "type": str, "duee": str, "property": str, "en": str},
                            {"side": str, "reads": list, "cue": list, "followed_by": list, "many": bool}),
 })
-_JSON_TYPE = {str: "a string", bool: "true or false", list: "a list of strings"}
+_JSON_TYPE = {str: "a string", bool: "true or false", list: "a list of strings", int: "an integer"}
 
 
 @dataclass(frozen=True)
@@ -285,7 +286,10 @@ def _json_lines(path: Path, kind: str) -> Iterator[tuple[int, dict]]:
 
 
 def _has_type(value: object, kind: type) -> bool:
-    """Whether a JSON value is of a schema's type: a non-blank string, a boolean, a list of strings."""
+    """Whether a JSON value is of a schema's type: a non-blank string, a boolean, an integer, a list of
+    strings."""
+    if isinstance(value, bool):
+        return kind is bool
     if isinstance(value, str):
         return kind is str and bool(value.strip())
     if isinstance(value, list):
@@ -370,8 +374,14 @@ def _expand(regex: str, lexicons: Mapping[str, Lexicon], path: str, line: int) -
 USER_REGEX_SECONDS = 5.0
 
 
+def _labels(records: Mapping[str, Records]) -> tuple[str, ...]:
+    """The mention types a pattern may give (the ids of ``types/mentions``)."""
+    empty = Records("types/mentions", ())
+    return tuple(str(r["id"]) for r in records.get("types/mentions", empty).rows)
+
+
 def read_patterns(
-    path: str | Path, lexicons: Mapping[str, Lexicon], timeout: float | None = None
+    path: str | Path, lexicons: Mapping[str, Lexicon], labels: Sequence[str], timeout: float | None = None
 ) -> Iterator[Pattern]:
     """Read a ``.jsonl`` pattern file, validating every record.
 
@@ -392,8 +402,8 @@ def read_patterns(
         if rec["id"] in seen:
             raise RuleError(f"field 'id': duplicate id {rec['id']!r}", str(path), n)
         seen.add(rec["id"])
-        if rec["label"] not in MENTION_TYPES:
-            raise RuleError(f"field 'label': {rec['label']!r} is not one of {', '.join(MENTION_TYPES)}",
+        if rec["label"] not in labels:
+            raise RuleError(f"field 'label': {rec['label']!r} is not one of {', '.join(labels)}",
                             str(path), n)
         priority = rec.get("priority", 0)
         if not isinstance(priority, int) or isinstance(priority, bool):
@@ -469,15 +479,17 @@ def _builtin() -> RuleSet:
             _merge(lexicons, read_lexicon(path, f"{folder}/{path.stem}"))
         for path in sorted((RULES_DIR / folder).glob("*.tsv")):
             _merge_table(tables, read_table(path, f"{folder}/{path.stem}"))
-    patterns: list[Pattern] = []
     records: dict[str, Records] = {}
+    pattern_files: list[Path] = []
     for folder in _BUILTIN_DIRS:
         for path in sorted((RULES_DIR / folder).glob("*.jsonl")):
             name = f"{folder}/{path.stem}"
             if name in RECORD_SCHEMAS:
                 _merge_records(records, read_records(path, name))
             else:
-                patterns.extend(read_patterns(path, lexicons))
+                pattern_files.append(path)
+    labels = _labels(records)
+    patterns = [p for path in pattern_files for p in read_patterns(path, lexicons, labels)]
     return RuleSet(MappingProxyType(lexicons), tuple(patterns), MappingProxyType(tables),
                    MappingProxyType(records))
 
@@ -514,7 +526,7 @@ def load_rules(paths: Sequence[str] = ()) -> RuleSet:
                             str(path))
     patterns = list(base.patterns)
     for path in jsonl:
-        patterns.extend(read_patterns(path, lexicons, timeout=USER_REGEX_SECONDS))
+        patterns.extend(read_patterns(path, lexicons, _labels(records), timeout=USER_REGEX_SECONDS))
     ids = [p.id for p in patterns]
     dup = next((p for i, p in enumerate(patterns) if p.id in ids[:i]), None)
     if dup is not None:
