@@ -87,6 +87,9 @@ def test_sport():
     assert args("2019年美网男单决赛,纳达尔3-2击败梅德韦杰夫。", ["纳达尔", "梅德韦杰夫"]) == \
         [("Match", [("胜者", "纳达尔"), ("败者", "梅德韦杰夫"), ("赛事名称", "2019年美网男单决赛")])]
     assert dict(args("恒大在中超第25轮2-0战胜上港。")[0][1])["赛事名称"] == "中超"
+    # a colon inside a score is no clause mark
+    assert args("湖人以110:102击败快船。", orgs=["湖人", "快船"]) == \
+        [("Match", [("胜者", "湖人"), ("败者", "快船")])]
 
 
 def test_no_release_of_an_announcement():

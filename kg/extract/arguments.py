@@ -80,6 +80,12 @@ _MENTION_KINDS = ("PER", "ORG", "LOC", "TITLE", "DATE")
 _KINDS = (*_MENTION_KINDS, *VALUES, "PHRASE", "VENUE")
 _SIDES = ("before", "after", "clause", "sentence", "near")
 _CLAUSE = ",，;；:：()（）"
+
+
+def _breaks(text: str, i: int) -> bool:
+    """Whether ``text[i]`` ends a clause: a comma, a semicolon, a bracket, a colon but not in 110:102."""
+    return text[i] in _CLAUSE and not (text[i] in ":：" and 0 < i < len(text) - 1
+                                       and text[i - 1].isdigit() and text[i + 1].isdigit())
 _SENTENCE_END = "。!！?？\n"
 # what a subject phrase does not start with (time words, sources) and where it stops
 _LEAD = re.compile(r"^(?:据[^,，]{0,12}?(?:报道|消息|透露)|日前|近日|目前|此前|随后|昨天|今天|昨日|今日|"
@@ -204,10 +210,10 @@ class _Sentence:
 
     def clause(self, i: int) -> tuple[int, int]:
         s = i
-        while s > self.a and self.text[s - 1] not in _CLAUSE:
+        while s > self.a and not _breaks(self.text, s - 1):
             s -= 1
         e = i
-        while e < self.b and self.text[e] not in _CLAUSE + _SENTENCE_END:
+        while e < self.b and not _breaks(self.text, e) and self.text[e] not in _SENTENCE_END:
             e += 1
         return s, e
 
@@ -228,9 +234,9 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] |
     """The noun phrase of [a, b): the subject before a trigger, or the object after it."""
     text = sent.text
     # one clause only: the last piece before the trigger, the first after it
-    while b > a and text[b - 1] in _CLAUSE:
+    while b > a and _breaks(text, b - 1):
         b -= 1
-    pieces = [i for i in range(a, b) if text[i] in _CLAUSE]
+    pieces = [i for i in range(a, b) if _breaks(text, i)]
     if pieces:
         a, b = (pieces[-1] + 1, b) if subject else (a, pieces[0])
     # no value (50万元, 3人) and no other event's trigger is part of a phrase
@@ -309,7 +315,7 @@ def _time_of(text: str, s: int, e: int, windows: dict[str, tuple[int, int]]) -> 
     if s >= cs:
         return True
     own_end = s
-    while own_end < va and text[own_end] not in _CLAUSE:
+    while own_end < va and not _breaks(text, own_end):
         own_end += 1
     return not _REPORTING.search(text, e, own_end) and not _LATER.search(text, cs, va)
 
