@@ -185,6 +185,8 @@ def test_name_boundaries(text, name):
     ("副主任张诚真、冯予波出席会议。", ["张诚真", "冯予波"]),
     ("省委副书记、省长冯予波,副省长李红出席。", ["冯予波", "李红"]),
     ("参加的有王纯、李红等。", ["王纯", "李红"]),
+    # a name the tagger tags whose last character often ends a noun (群, 方), made a name by its title
+    ("副市长李群,副市长王方出席。", ["李群", "王方"]),
 ])
 def test_a_name_cut_before_its_last_character(text, names):
     doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")

@@ -309,7 +309,8 @@ def _after_titles(
         if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) == 3 and w[-1] in _GLUED_AFTER_TITLE) \
                 and split_name(w[:-1], lex) and w[0] not in lex.weak:
             yield Match(tok.start, tok.end - 1, "PER", "per.after-title")  # 刘洪说, 张三在 tagged as one word
-        elif split_name(w, lex) and w[0] not in lex.weak and w not in lex.compound:
+        elif (split_name(w, lex) or _tagged_short_name(tok, nxt, lex)) \
+                and w[0] not in lex.weak and w not in lex.compound:
             end = _dotted_end(tokens, i, lex)[0]
             compound_three = len(w) == 3 and w[:2] in lex.compound
             if (end == tok.end and (len(w) == 2 or compound_three) and nxt is not None
@@ -359,6 +360,15 @@ def _last_before_delimiter(tokens: tuple[Token, ...], j: int, lex: NameLexicon) 
     return (len(tok.word) == 1 and is_han(tok.word) and tok.word not in _CLAUSE_FUNCTION
             and tok.word not in lex.not_names and tok.tag not in _NOT_NAME_TAGS - {"d", "f"}
             and (after == "" or after[0] in _DELIMITERS))
+
+
+def _tagged_short_name(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
+    """A two-character word the tagger calls a name, after a title and before a delimiter or a verb,
+    whose last character more often ends a common noun (副市长陈群, : not 人群); the title makes it the name
+    (not 陈方 + 安生, a longer name the tagger cut)."""
+    w = tok.word
+    return (len(w) == 2 and tok.tag in _NAME_TAGS and w[0] in lex.surnames and w[1] in lex.short_endings
+            and is_han(w) and w not in lex.not_names and (nxt is None or nxt.tag in ("x", "v")))
 
 
 def _name_ends(tokens: tuple[Token, ...], j: int) -> bool:
