@@ -26,6 +26,7 @@ class Token(NamedTuple):
     tag: str
 
 
+_PAIR_WORD, _PAIR_TAG = itemgetter(0), itemgetter(1)
 # Token._make without its Python frame: tuple.__new__ on the subclass, all in C
 _make_token = partial(tuple.__new__, Token)
 
@@ -34,12 +35,11 @@ _make_token = partial(tuple.__new__, Token)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Tokens of ``text`` (HMM on, so unknown words such as new names are joined)."""
     pairs = rjieba.tag(text, True)
-    if not pairs:
-        return ()
-    words, tags = zip(*pairs, strict=True)
     # offsets by running sums of word lengths, made in C (this runs over every character of the input)
-    ends = tuple(accumulate(map(len, words)))
-    return tuple(map(_make_token, zip((0, *ends[:-1]), ends, words, tags, strict=True)))
+    ends = list(accumulate(map(len, map(_PAIR_WORD, pairs))))
+    starts = [0, *ends]  # one more than the tokens (the text's end): zip stops at the last token
+    words, tags = map(_PAIR_WORD, pairs), map(_PAIR_TAG, pairs)
+    return tuple(map(_make_token, zip(starts, ends, words, tags, strict=False)))
 
 
 _WORD, _TAG, _LAST = itemgetter(2), itemgetter(3), itemgetter(-1)
