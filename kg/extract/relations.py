@@ -50,84 +50,113 @@ def _parent_org(name: str, rules: RuleSet) -> str | None:
     return parent_org(name, rules)
 
 
+class _Article:
+    """One article's text in view coordinates, its mentions and sentences."""
+
+    def __init__(self, view: View, mentions: list[Mention]):
+        self.view = view
+        self.text = view.text
+        self.spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
+        self.orgs = [s for s in self.spans if s[2].type == "ORG"]
+        self.sentences = [m.span() for m in _SENTENCE.finditer(self.text)]
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """The source span of the sentence holding view offset ``i``."""
+        for a, b in self.sentences:
+            if a <= i < b:
+                return self.view.to_source(a, b)
+        return self.view.to_source(0, len(self.text))
+
+    def mention(self, a: int, b: int, type_: str, rule: str, key: str = "") -> Mention:
+        """A mention of view span [a, b) (its key the text, unless given)."""
+        s, e = self.view.to_source(a, b)
+        return Mention(s, e, type_, self.view.source[s:e], rule=rule, key=key or self.view.source[s:e])
+
+
 def extract_relations(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Relation]:
     """locatedIn and partOf relations of one article."""
-    text = view.text
-    spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
-    orgs = [s for s in spans if s[2].type == "ORG"]
-    places = [s for s in spans if s[2].type == "LOC" or (s[2].type == "ORG" and _ZONE.search(s[2].text))]
-    sentences = [m.span() for m in _SENTENCE.finditer(text)]
+    art = _Article(view, mentions)
+    yield from _located_in(art)
+    yield from _name_prefix(art, ctx)
+    yield from _scene(art)
 
-    def sentence_of(i: int) -> tuple[int, int]:
-        for a, b in sentences:
-            if a <= i < b:
-                return view.to_source(a, b)
-        return view.to_source(0, len(text))
 
-    # X的Y
-    starts = {a: (a, b, m) for a, b, m in orgs}
-    zones = list(places)
+def _located_in(art: _Article) -> Iterator[Relation]:
+    """``[在|位于]X的Y``: organisation Y is located in place (or zone) X."""
+    text = art.text
+    starts = {a: (a, b, m) for a, b, m in art.orgs}
+    zones = [s for s in art.spans if s[2].type == "LOC" or (s[2].type == "ORG" and _ZONE.search(s[2].text))]
     for zm in _ZONE_DE.finditer(text):  # a zone the NER missed: 在蒙苏经济开发区的…公司
         za, zb = zm.span(1)
-        if not any(a < zb and za < b for a, b, _ in spans):
-            s, e = view.to_source(za, zb)
-            zone = Mention(s, e, "LOC", view.source[s:e], rule="relation:zone", key=view.source[s:e])
-            zones.append((za, zb, zone))
+        if not any(a < zb and za < b for a, b, _ in art.spans):
+            zones.append((za, zb, art.mention(za, zb, "LOC", "relation:zone")))
     for a, b, m in zones:
         if text.startswith("的", b) and b + 1 in starts:
             _, _, org = starts[b + 1]
             if org is not m:
-                yield Relation(org, "locatedIn", m, sentence_of(a), "relation:loc-de-org", 0.8)
+                yield Relation(org, "locatedIn", m, art.sentence_of(a), "relation:loc-de-org", 0.8)
 
-    # name prefix
-    shorts = org_names(rules_of(ctx))
-    for a, _, m in orgs:
+
+def _parent_of(name: str, ctx: Context) -> tuple[str | None, int]:
+    """The key of the organisation whose name ``name`` starts with, and how many characters it takes
+    (0 when the parent is known but not written: ``parent_org``)."""
+    rules = rules_of(ctx)
+    shorts = org_names(rules)
+    found = _parent_org(name, rules)
+    if found and name.startswith(found) and (found in shorts or _ORG_SUFFIX.search(found)) \
+            and len(name) - len(found) >= 2:
+        return resolve_org(found, ctx)[0], len(found)
+    for n in range(len(name) - 1, 1, -1):
+        prefix = name[:n]
+        if prefix in shorts and "{上级}" not in shorts[prefix][0]:
+            return resolve_org(prefix, ctx)[0], n
+        if _ORG_SUFFIX.search(prefix) and len(name) - n >= 2:
+            return prefix, n
+    return None, 0
+
+
+def _name_prefix(art: _Article, ctx: Context) -> Iterator[Relation]:
+    """An organisation whose name starts with another's is part of it (中国人民大学教育学院)."""
+    for a, _, m in art.orgs:
         name = m.text
-        parent_key, parent_len = None, 0
-        found = _parent_org(name, rules_of(ctx))
-        if found and name.startswith(found) and (found in shorts or _ORG_SUFFIX.search(found)) \
-                and len(name) - len(found) >= 2:
-            parent_key, parent_len = resolve_org(found, ctx)[0], len(found)
-        else:
-            for n in range(len(name) - 1, 1, -1):
-                prefix = name[:n]
-                if prefix in shorts and "{上级}" not in shorts[prefix][0]:
-                    parent_key, parent_len = resolve_org(prefix, ctx)[0], n
-                    break
-                if _ORG_SUFFIX.search(prefix) and len(name) - n >= 2:
-                    parent_key, parent_len = prefix, n
-                    break
+        parent_key, parent_len = _parent_of(name, ctx)
         if parent_len and name[parent_len:parent_len + 1] in "·・-—":
-            parent_key = None  # 北京大学人民医院·鄂尔多斯市中心医院 names two partners, not a unit of one
-        if parent_key and parent_key != (m.key or name):
-            if parent_len:
-                s, e = view.to_source(a, a + parent_len)
-                obj = Mention(s, e, "ORG", view.source[s:e], rule="relation:name-prefix", key=parent_key)
-            else:
-                obj = Mention(m.start, m.start, "ORG", "", rule="relation:name-prefix", key=parent_key)
-            yield Relation(m, "partOf", obj, sentence_of(a), "relation:name-prefix", 0.9)
+            continue  # 北京大学人民医院·鄂尔多斯市中心医院 names two partners, not a unit of one
+        if not parent_key or parent_key == (m.key or name):
+            continue
+        if parent_len:
+            obj = art.mention(a, a + parent_len, "ORG", "relation:name-prefix", parent_key)
+        else:
+            obj = Mention(m.start, m.start, "ORG", "", rule="relation:name-prefix", key=parent_key)
+        yield Relation(m, "partOf", obj, art.sentence_of(a), "relation:name-prefix", 0.9)
 
-    # 在X, ... unit
+
+def _scene(art: _Article) -> Iterator[Relation]:
+    """``在X,`` and a unit (…厂, …车间) named in the same or the next sentence: the unit is part of X."""
+    text, orgs = art.text, art.orgs
     units = [s for s in orgs if _UNIT.search(s[2].text)]
     unit_spans = {(a, b) for a, b, _ in units}
     for um in _UNIT_RE.finditer(text):
         if not any(a <= um.start() < b for a, b, _ in orgs):
-            s, e = view.to_source(*um.span())
-            units.append((um.start(), um.end(), Mention(s, e, "ORG", view.source[s:e], rule="relation:unit",
-                                                         key=view.source[s:e])))
+            units.append((um.start(), um.end(), art.mention(*um.span(), "ORG", "relation:unit")))
     for ua, ub, unit in sorted(units):
         if (ua, ub) not in unit_spans and unit.rule != "relation:unit":
             continue
-        # the nearest 在X, before the unit within two sentences
-        scene = None
-        for a, b, m in reversed(orgs):
-            if b > ua:
-                continue
-            between = [o for o in orgs if b <= o[0] and o[1] <= ua]
-            if text[max(0, a - 1):a] == "在" and text[b:b + 1] in ",，" and not between:
-                window = sum(1 for s, _ in sentences if b <= s <= ua)
-                if window <= 1:
-                    scene = m
-            break
+        scene = _scene_before(art, ua)
         if scene is not None and not _UNIT.search(scene.text):
-            yield Relation(unit, "partOf", scene, sentence_of(ua), "relation:scene", 0.6)
+            yield Relation(unit, "partOf", scene, art.sentence_of(ua), "relation:scene", 0.6)
+
+
+def _scene_before(art: _Article, ua: int) -> Mention | None:
+    """The organisation of the nearest ``在X,`` before view offset ``ua``, within two sentences."""
+    text, orgs = art.text, art.orgs
+    for a, b, m in reversed(orgs):
+        if b > ua:
+            continue
+        between = [o for o in orgs if b <= o[0] and o[1] <= ua]
+        if text[max(0, a - 1):a] == "在" and text[b:b + 1] in ",，" and not between:
+            window = sum(1 for s, _ in art.sentences if b <= s <= ua)
+            if window <= 1:
+                return m
+        return None
+    return None
