@@ -29,10 +29,6 @@ if TYPE_CHECKING:  # the graph and query stages import kg.link: keep it free of 
 
 __all__ = ["link_article", "surname_of"]
 
-_HOME_WORDS = ("我市", "本市", "全市", "我区", "全区", "我省", "本省", "全省", "我县", "全县", "我旗", "全旗",
-               "我州", "我盟")
-
-
 def surname_of(name: str) -> str:
     """The surname of a full name: a compound surname when the surname lexicon has one."""
     if len(name) >= 3 and name[:2] in load_rules().lexicon("people/surnames"):
@@ -76,6 +72,7 @@ def _keys(mentions: list[Mention], ctx: Context, text: str = "") -> dict[tuple[i
     by_surname: dict[str, list[str]] = {}
     for name in full:
         by_surname.setdefault(surname_of(name), []).append(name)
+    home_words = gazetteer(ctx.rules).home_words  # 我市, 全县 ... (places/affixes, kind home)
     out: dict[tuple[int, int, str], str] = {}
     for m in mentions:
         key = m.key or m.text
@@ -83,7 +80,7 @@ def _keys(mentions: list[Mention], ctx: Context, text: str = "") -> dict[tuple[i
             names = by_surname[m.text]
             if len(names) == 1:
                 key = names[0]
-        elif m.type == "LOC" and m.text in _HOME_WORDS and (not m.key or m.key == m.text) and ctx.place:
+        elif m.type == "LOC" and m.text in home_words and (not m.key or m.key == m.text) and ctx.place:
             key = _home_key(m.text, ctx) or key
         elif (m.type, m.text) in short:
             key = short[(m.type, m.text)]
