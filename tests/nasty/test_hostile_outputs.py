@@ -257,7 +257,11 @@ def test_kill_is_answered_like_ctrl_c(tmp_path):
     news.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "build", str(news),
                              "--out", str(out), "--jobs", "1"], stderr=subprocess.PIPE, text=True)
-    time.sleep(3)  # reading and extracting
+    lock = out.parent / f".{out.name}.kg.lock"  # written once kg holds the output (its handlers are set)
+    deadline = time.monotonic() + 60
+    while lock.read_text().strip() != str(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1)  # reading and extracting
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
