@@ -8,7 +8,11 @@ resident memory over the process and its children (worker processes count),
 sampled every 20 ms. Each command runs ``--runs`` times; the table shows the
 medians and the ratio of each median time to jieba.posseg's on the same input.
 The runs of different commands are interleaved, so a machine whose load changes
-during the benchmark slows them alike and the ratios stay comparable.
+during the benchmark slows them alike and the ratios stay comparable. Every
+build writes a new store. The last lines say which targets of issue 10 the
+run met (extract <= 0.10 and build <= 0.15 of jieba.posseg's time with one job;
+two jobs >= 1.7x one; the build's peak memory on the largest copy under 1.5 GB
+and within 20% of the smallest).
 
     python benchmarks/bench.py                        # PD dev and a 10x copy, 3 runs each
     python benchmarks/bench.py FILE.jsonl --scale 1 --runs 5
@@ -45,7 +49,7 @@ print(n)
 
 
 def commands(kg: str, path: Path, out: Path) -> dict[str, list[str]]:
-    """The commands measured on ``path``, by label."""
+    """The commands measured on ``path``, by label (each build into an emptied ``out``: a new store)."""
     return {
         "jieba.posseg": [sys.executable, "-c", JIEBA, str(path)],
         "kg extract -j1": [kg, "extract", str(path), "-j", "1"],
@@ -55,8 +59,9 @@ def commands(kg: str, path: Path, out: Path) -> dict[str, list[str]]:
     }
 
 
-def measure(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident MB (process tree) of one run of ``cmd``."""
+def measure(cmd: list[str], out: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident MB (process tree) of one run of ``cmd``, into an empty ``out``."""
+    shutil.rmtree(out, ignore_errors=True)
     t0 = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
@@ -112,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
           f"load average {load:.1f} at start")
     print("| input | command | seconds | characters/s | articles/s | peak MB | ratio to jieba.posseg |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
+    medians: dict[tuple[int, str], tuple[float, float, float]] = {}  # (ratio, peak MB, seconds)
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         for scale in args.scale:
             path = args.input
@@ -126,16 +132,46 @@ def main(argv: list[str] | None = None) -> int:
             peaks: dict[str, list[float]] = {k: [] for k in cmds}
             for _ in range(args.runs):  # interleaved: load changes hit every command alike
                 for label, cmd in cmds.items():
-                    s, mb = measure(cmd)
+                    s, mb = measure(cmd, Path(tmp) / "out")
                     times[label].append(s)
                     peaks[label].append(mb)
             base = statistics.median(times["jieba.posseg"])
             for label in cmds:
                 t, mb = statistics.median(times[label]), statistics.median(peaks[label])
+                medians[scale, label] = (t / base, mb, t)
                 print(f"| {scale}x ({chars:,} chars) | {label} | {t:.1f} | {chars / t:,.0f} | "
                       f"{docs / t:,.0f} | {mb:,.0f} | {t / base:.2f} |", flush=True)
     print(f"# load average {os.getloadavg()[0]:.1f} at the end")
+    for line in targets(medians):
+        print(line)
     return 0
+
+
+def targets(medians: dict[tuple[int, str], tuple[float, float, float]]) -> list[str]:
+    """The targets of issue 10 that this run measured, each met or not, with its figure."""
+    out = []
+
+    def check(name: str, ok: bool, figure: str) -> None:
+        out.append(f"# target {name}: {'met' if ok else 'NOT met'} ({figure})")
+
+    scales = sorted({scale for scale, _label in medians})
+    for scale in scales:
+        for label, most in (("kg extract -j1", 0.10), ("kg build -j1", 0.15)):
+            if (scale, label) in medians:
+                ratio = medians[scale, label][0]
+                check(f"{label} <= {most} of jieba.posseg ({scale}x)", ratio <= most, f"{ratio:.2f}")
+        for command in ("kg extract", "kg build"):
+            one, two = medians.get((scale, f"{command} -j1")), medians.get((scale, f"{command} -j2"))
+            if one and two:
+                speedup = one[2] / two[2]
+                check(f"{command} -j2 >= 1.7x -j1 ({scale}x)", speedup >= 1.7, f"{speedup:.2f}x")
+    if len(scales) > 1:
+        for label in ("kg build -j1", "kg build -j2"):
+            small, big = medians.get((scales[0], label)), medians.get((scales[-1], label))
+            if small and big:
+                check(f"{label} peak memory at {scales[-1]}x < 1,500 MB and within 20% of {scales[0]}x",
+                      big[1] < 1500 and big[1] <= 1.2 * small[1], f"{big[1]:,.0f} MB vs {small[1]:,.0f} MB")
+    return out
 
 
 if __name__ == "__main__":

@@ -10,13 +10,17 @@ from __future__ import annotations
 import collections
 import contextlib
 import gc
+import io
 import itertools
 import multiprocessing
 import os
+import pickle
+import shutil
 import signal
 import sys
 import tempfile
 import time
+import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -28,6 +32,7 @@ from typing import TYPE_CHECKING
 from kg.errors import KgError
 from kg.extract import check_rules
 from kg.ingest import read_documents
+from kg.io import Payload
 from kg.model import ArticleResult, Document, Mention
 from kg.pipeline import chunks, process_document, strip_text, with_text
 from kg.rules import RuleSet, load_rules
@@ -38,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "build", "build_outputs", "open", "extract", "extract_documents", "iter_results", "process_all",
-    "BuildStats", "mention_record",
+    "BuildStats", "mention_record", "input_bytes",
 ]
 
 
@@ -197,14 +202,15 @@ def iter_results(
     rules: Sequence[str] | None = None,
     stats: BuildStats | None = None,
     jobs: int = 1,
-    progress: bool = False,
+    progress: bool | int = False,
     errors=None,
     engine: str = "local",
     scheduler: str | None = None,
 ) -> Iterator[ArticleResult]:
     """Extract every article of ``inputs`` (paths, texts or documents), streaming.
 
-    ``progress`` shows a progress bar on stderr (documents read, rate). A file
+    ``progress`` shows a progress bar on stderr (documents, articles/s; given
+    the input's size in bytes, :func:`input_bytes`, an ETA too). A file
     or record that cannot be read raises :class:`~kg.errors.InputError`, or is
     handed to ``errors(problem)`` and skipped when that callback is given.
     """
@@ -215,33 +221,156 @@ def iter_results(
 
 
 def _tallied(
-    done: Iterable[tuple[Document, list[ArticleResult]]], stats: BuildStats | None, progress: bool
+    done: Iterable[tuple[Document, list[ArticleResult]]], stats: BuildStats | None, progress: bool | int
 ) -> Iterator[tuple[Document, list[ArticleResult]]]:
     """``done`` as it comes, counted into ``stats``, with a progress bar on stderr when ``progress``."""
-    if progress:
-        from tqdm import tqdm
-
-        done = tqdm(done, unit=" doc", file=sys.stderr, leave=False, mininterval=0.5)
+    bar = _progress_bar(progress, "extract")
     for doc, results in done:
         if stats is not None:
             stats.documents += 1
             stats.articles += len(results)
             for r in results:
                 stats.mentions.update(m.type for m in r.mentions)
+        if bar is not None:
+            bar.advance(doc, len(results))
         yield doc, results
+    if bar is not None:
+        bar.close()
+
+
+def input_bytes(inputs: Sequence[str | Path]) -> int | None:
+    """The bytes of the files ``inputs`` name (folders and globs expanded), or None when not known.
+
+    Unknown for standard input, and for gzip files (their size is not the
+    size of their text).
+    """
+    from kg.ingest.read import STDIN, iter_paths
+
+    if any(str(i) == STDIN for i in inputs):
+        return None
+    total = 0
+    for path in iter_paths(inputs, errors=lambda e: None):
+        if path.name.lower().endswith(".gz"):
+            return None
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
+
+
+class _Progress:
+    """A progress bar on stderr: documents and articles per second, and with a known size an ETA.
+
+    The size is the input's bytes, and the bytes done are those of the texts
+    read (in UTF-8), set to the whole file once a file is done, so the bar
+    is exact at file boundaries and close in between.
+    """
+
+    def __init__(self, what: str, total: int | None, unit: str):
+        from tqdm import tqdm
+
+        self.bar = tqdm(total=total, desc=what, unit=unit, unit_scale=unit == "B", file=sys.stderr,
+                        leave=False, mininterval=0.5)
+        self.sized = total is not None and unit == "B"
+        self.documents = self.articles = self.in_file = 0
+        self.source: str | None = None
+        self.t0 = time.perf_counter()
+
+    def advance(self, doc: Document, articles: int) -> None:
+        self.documents += 1
+        self.articles += articles
+        step = 1
+        if self.sized:
+            if doc.source != self.source:
+                self._file_done()
+                self.source, self.in_file = doc.source, 0
+            step = len(doc.text.encode("utf-8", "replace")) + 1
+            self.in_file += step
+        rate = self.articles / max(time.perf_counter() - self.t0, 1e-9)
+        self.bar.set_postfix_str(f"{self.documents:,} docs, {rate:,.0f} articles/s", refresh=False)
+        self.bar.update(step)
+
+    def _file_done(self) -> None:
+        """The file being read is done: count all its bytes (JSON keys, markup) not counted as text."""
+        if self.source:
+            with contextlib.suppress(OSError):
+                self.bar.update(max(0, os.path.getsize(self.source) - self.in_file))
+
+    def close(self) -> None:
+        if self.sized:
+            self._file_done()
+        self.bar.refresh()  # the last state, however soon after the one shown before
+        self.bar.close()
+
+
+def _progress_bar(progress: bool | int | None, what: str) -> _Progress | None:
+    """``progress``: False (none), True (no size known) or the input's size in bytes."""
+    if progress is False or progress is None:
+        return None
+    return _Progress(what, None if progress is True else progress, "B" if progress is not True else " doc")
 
 
 def _linked_results(
-    inputs, *, date, place, rules, stats, jobs, progress, errors, engine="local", scheduler=None
-) -> list[ArticleResult]:
-    from kg.link import disambiguate_people
+    inputs, *, date, place, rules, stats, jobs, progress, errors, engine="local", scheduler=None,
+    spill_dir: str | Path | None = None, records: dict | None = None,
+) -> _Spilled:
+    """Every article's result, same-named people told apart across the build (:class:`kg.link.Namesakes`).
 
-    results = iter_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
-                           progress=progress, errors=errors, engine=engine, scheduler=scheduler)
-    # Same-named people holding posts in different places are told apart across
-    # the whole build: the one step that sees every article (it keeps the
-    # build's extraction results in memory; the triples go to the store).
-    return disambiguate_people(results, home=place)
+    Two passes, so memory does not grow with the input: extraction (done
+    before this returns) notes where each name holds posts, a small table, and
+    spills the results, one document at a time, to a temporary file in
+    ``spill_dir``; the iterable returned reads them back one document at a
+    time, re-keyed. The file is gone once it is read or closed (and at once if
+    the process dies: it has no name). ``records``: a dict that receives each
+    document's :class:`kg.incremental.DocumentRecord` (for a later build).
+    """
+    from kg.incremental import DocumentRecord, digest, fingerprint
+    from kg.link import Namesakes
+
+    build = fingerprint(date=date, place=place, rules=rules)
+    namesakes = Namesakes(place)
+    spill = tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir)
+    try:
+        n = 0
+        done = process_all(_documents(inputs, errors), date=date, place=place, rules=rules, jobs=jobs,
+                           engine=engine, scheduler=scheduler)
+        for doc, results in _tallied(done, stats, progress):
+            for r in results:
+                namesakes.add(r)
+            if records is not None:
+                records[doc.id] = DocumentRecord.of(digest(doc, build), results)
+            pickle.dump(results, spill, protocol=pickle.HIGHEST_PROTOCOL)
+            n += 1
+        spill.seek(0)
+    except BaseException:
+        spill.close()
+        raise
+    return _Spilled(spill, n, namesakes, progress=bool(progress))
+
+
+class _Spilled:
+    """Results spilled to a temporary file by :func:`_linked_results`, read back once, re-keyed."""
+
+    def __init__(self, file, documents: int, namesakes, progress: bool = False):
+        self.file, self.documents, self.namesakes, self.progress = file, documents, namesakes, progress
+
+    def __iter__(self) -> Iterator[ArticleResult]:
+        bar = None
+        if self.progress:  # the second pass knows its length: an ETA
+            from tqdm import tqdm
+
+            bar = tqdm(total=self.documents, desc="write", unit=" doc", file=sys.stderr, leave=False,
+                       mininterval=0.5)
+        with self.file:
+            for _ in range(self.documents):
+                for r in pickle.load(self.file):
+                    yield self.namesakes.rekey(r)
+                if bar is not None:
+                    bar.update()
+        if bar is not None:
+            bar.close()
+
+    def close(self) -> None:
+        self.file.close()
 
 
 def _planned_results(
@@ -275,7 +404,7 @@ def build(
     rules: Sequence[str] | None = None,
     stats: BuildStats | None = None,
     jobs: int = 1,
-    progress: bool = False,
+    progress: bool | int = False,
     errors=None,
     engine: str = "local",
     scheduler: str | None = None,
@@ -324,7 +453,7 @@ def build_outputs(
     rules: Sequence[str] | None = None,
     stats: BuildStats | None = None,
     jobs: int = 1,
-    progress: bool = False,
+    progress: bool | int = False,
     errors=None,
     engine: str = "local",
     scheduler: str | None = None,
@@ -343,16 +472,21 @@ def build_outputs(
     that reads nothing writes nothing.
     """
     from kg.errors import InputError
-    from kg.export import html_page, turtle_bytes
-    from kg.io import output_lock, signals_held, write_together
+    from kg.export import html_page
+    from kg.incremental import record_quads
+    from kg.io import drop, output_lock, prepare, signals_held, swap
     from kg.store import (
+        BuildChanges,
+        article_graphs,
         check_new_store,
         discard,
         fresh_store,
         is_store,
+        load_nquads,
         open_store,
-        union_triples,
+        triple_count,
         write_results,
+        write_turtle,
     )
 
     t0 = time.perf_counter()
@@ -364,9 +498,31 @@ def build_outputs(
         db = open_store(store_dir) if is_store(store_dir) else None
         if db is None:
             check_new_store(store_dir)
-        results, plan, records, extracted = _planned_results(
-            db, inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs, progress=progress,
-            errors=errors, engine=engine, scheduler=scheduler)
+        plan = None
+        shards: list[Path] = []
+        if db is None:  # a new store: every document is extracted, and the results stream into it
+            documents: dict = {}  # id -> kg.incremental.DocumentRecord, for the next build
+            if engine == "dask":  # the workers make the article graphs, the store loads them
+                from kg.cluster import dask_write_shards
+
+                _load_rules(rules)  # fail on a bad rule file here, not on every worker
+                folder = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.", suffix=".shards",
+                                               dir=store_dir.resolve().parent))
+                held.callback(shutil.rmtree, folder, ignore_errors=True)
+                shards = dask_write_shards(_documents(inputs, errors), folder, date=date, place=place,
+                                           rules=rules, scheduler=scheduler, stats=stats, records=documents)
+            else:
+                streamed = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats,
+                                           jobs=jobs, progress=progress, errors=errors, engine=engine,
+                                           scheduler=scheduler, spill_dir=store_dir.resolve().parent,
+                                           records=documents)
+                held.callback(streamed.close)
+            records, extracted = record_quads(documents), sorted(documents)
+            del documents
+        else:
+            results, plan, records, extracted = _planned_results(
+                db, inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs, progress=progress,
+                errors=errors, engine=engine, scheduler=scheduler)
         ruleset = _load_rules(rules)
         if stats is not None and not stats.documents:
             raise InputError("nothing to build: no input could be read (outputs left as they were)")
@@ -391,19 +547,35 @@ def build_outputs(
                 discard(store_dir)
                 os.replace(old, store_dir)
 
+        temps: dict[Path, str] = {}
+        later: dict[Path, str | bytes] = {}  # files in the store's own folder: written once it is in place
         try:
-            changes = write_results(opened[0], results, rules=ruleset, kept=plan.kept_articles(),
-                                    records=records)
-            changes.extracted, changes.skipped = extracted, len(plan.kept)
-            triples = list(union_triples(opened[0]))
-            files: dict[Path, str | bytes] = {}
+            if plan is not None:
+                changes = write_results(opened[0], results, rules=ruleset, kept=plan.kept_articles(),
+                                        records=records)
+                changes.skipped = len(plan.kept)
+            elif shards:
+                load_nquads(opened[0], shards, rules=ruleset, records=records)
+                changes = BuildChanges(added=sorted(g.value for g in article_graphs(opened[0])))
+            else:
+                changes = write_results(opened[0], streamed, rules=ruleset, records=records)
+            changes.extracted = extracted
+            triples = triple_count(opened[0])
             if out is not None:
-                files = {Path(out) / "graph.ttl": turtle_bytes(triples),
-                         Path(out) / "graph.html": html_page(opened[0])}
+                files: dict[Path, Payload] = {
+                    Path(out) / "graph.ttl": lambda fh: write_turtle(opened[0], fh),
+                    Path(out) / "graph.html": html_page(opened[0])}
+                if _inside(Path(out), store_dir):
+                    later = {path: _bytes(data) for path, data in files.items()}
+                else:  # the Turtle is written as it is read from the store, never held whole
+                    temps = prepare(files)
             opened.clear()
             gc.collect()
-        except BaseException:
+        except BaseException as e:
+            # the frames of the failure may hold the store: let go of it so that undo() closes it
+            traceback.clear_frames(e.__traceback__)
             with signals_held():
+                drop(temps)
                 undo()
             raise
         # The swap: Ctrl-C lands before it (all undone above) or after it (all done), never inside.
@@ -414,15 +586,29 @@ def build_outputs(
                         store_dir.rmdir()  # an empty folder (check_new_store made sure)
                     os.replace(new, store_dir)
                     new = None
-                write_together(files)
+                swap(temps or prepare(later))
             except BaseException:
+                drop(temps)
                 undo()
                 raise
             if old is not None:
                 discard(old)
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
-    return changes, len(triples)
+    return changes, triples
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    path, folder = path.resolve(), folder.resolve()
+    return path == folder or folder in path.parents
+
+
+def _bytes(data: Payload) -> str | bytes:
+    if not callable(data):
+        return data
+    buffer = io.BytesIO()
+    data(buffer)
+    return buffer.getvalue()
 
 
 def _store_backup(db, store_dir: Path) -> Path:

@@ -67,6 +67,15 @@ class _Problems:
         return f"{self.count} input problem{'s' if self.count != 1 else ''} skipped (see above)"
 
 
+def _progress(inputs: tuple[str, ...]) -> bool | int:
+    """A progress bar on a terminal only: the input's size in bytes when known (an ETA), else True."""
+    if not sys.stderr.isatty():
+        return False
+    from kg.api import input_bytes
+
+    return input_bytes(inputs) or True
+
+
 def _check_engine(engine: str, scheduler: str | None) -> None:
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler is the address of a Dask scheduler: use it with --engine dask")
@@ -142,7 +151,7 @@ def build(
     stats, problems = BuildStats(), _Problems()
     docs = read_documents(inputs, errors=problems)
     changes, triples = build_outputs(docs, out=out_dir, store=store_dir, date=date, place=place, rules=rules,
-                                     stats=stats, jobs=jobs, progress=sys.stderr.isatty(),
+                                     stats=stats, jobs=jobs, progress=_progress(inputs),
                                      engine=engine, scheduler=scheduler)
     per_type = ", ".join(f"{t} {n}" for t, n in sorted(stats.mentions.items()))
     click.echo(

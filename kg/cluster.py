@@ -2,8 +2,10 @@
 
 Documents go to the workers in chunks, a bounded number in flight (the input
 is read only as fast as the cluster extracts it); each worker loads the rule
-set once and sends back the results without the documents' text, which the
-caller still holds. Without a scheduler address a local cluster of one
+set once. For a build into a new store the workers also make the article
+graphs and send them back as N-Quads shards (:func:`dask_write_shards`), which
+the client bulk-loads (``kg load``); otherwise they send back the results
+without the documents' text, which the caller still holds. Without a scheduler address a local cluster of one
 single-threaded worker process per core is started and stopped around the run.
 
     kg build news/ --engine dask                         # a local cluster
@@ -16,14 +18,17 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
 from kg.errors import KgError
 from kg.model import ArticleResult, Document
 from kg.pipeline import chunks, process_document, strip_text, with_text
 
-__all__ = ["dask_process_all", "CHUNK"]
+__all__ = ["dask_process_all", "dask_write_shards", "CHUNK"]
 
 #: Documents sent to a worker in one task (a task costs the scheduler about a millisecond).
 CHUNK = 32
@@ -92,3 +97,135 @@ def _gather(chunk: list[Document], future) -> tuple[list[Document], list[list[Ar
     results = future.result()
     future.release()
     return chunk, results
+
+
+# -- a build: shards of article graphs ---------------------------------------------------------
+
+def _extract_kept(
+    chunk: list[Document], date: str | None, place: str | None, rules: tuple[str, ...]
+) -> list[list[ArticleResult]]:
+    """Runs on a worker: the results of each document of ``chunk``, kept there for :func:`_shard`."""
+    ruleset = _worker_rules(rules)
+    return [process_document(doc, date=date, place=place, rules=ruleset) for doc in chunk]
+
+
+def _summary(
+    results: list[list[ArticleResult]], digests: list[tuple[str, str]]
+) -> tuple[int, int, Counter, dict[str, set[str]], dict]:
+    """Runs on a worker: documents, articles, mentions by type, the namesake table of a chunk and the
+    :class:`kg.incremental.DocumentRecord` of each document (``digests``: its id and digest)."""
+    from kg.incremental import DocumentRecord
+    from kg.link import Namesakes
+
+    namesakes, mentions = Namesakes(), Counter[str]()
+    for r in itertools.chain.from_iterable(results):
+        namesakes.add(r)
+        mentions.update(m.type for m in r.mentions)
+    records = {doc_id: DocumentRecord.of(d, rs) for (doc_id, d), rs in zip(digests, results, strict=True)}
+    return len(results), sum(map(len, results)), mentions, namesakes.places, records
+
+
+@functools.cache
+def _worker_builder(rules: tuple[str, ...]):
+    from kg.graph.build import GraphBuilder
+
+    return GraphBuilder(rules=_worker_rules(rules))
+
+
+def _shard(
+    results: list[list[ArticleResult]], places: list[dict[str, set[str]]], home: str | None,
+    rules: tuple[str, ...],
+) -> bytes:
+    """Runs on a worker: the quads of the article graphs of a chunk, namesakes told apart, as N-Quads."""
+    import pyoxigraph as ox
+
+    from kg.link import Namesakes
+    from kg.store import article_quads
+
+    namesakes = Namesakes(home)
+    namesakes.update(places[0])
+    builder = _worker_builder(rules)
+    quads = [q for r in itertools.chain.from_iterable(results)
+             for q in article_quads(namesakes.rekey(r), builder)]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
+def dask_write_shards(
+    docs: Iterable[Document],
+    folder: Path,
+    *,
+    date: str | None = None,
+    place: str | None = None,
+    rules: Sequence[str] | None = None,
+    scheduler: str | None = None,
+    stats=None,
+    records: dict | None = None,
+) -> list[Path]:
+    """Extract ``docs`` on a Dask cluster and write their article graphs as N-Quads shards in ``folder``.
+
+    Two rounds, as a local build makes two passes: each chunk is extracted on
+    a worker and its results stay there (Dask spills them to disk when memory
+    runs short), the client receiving only counts and the chunk's namesake
+    table (:class:`kg.link.Namesakes`); then, with the table of the whole
+    build, each worker turns its results into the quads of their article
+    graphs (:func:`kg.store.article_quads`) and the client writes them, one
+    shard a chunk. :func:`kg.store.load_nquads` (``kg load``) makes the store;
+    any triple store's bulk loader takes the shards too. ``stats`` (a
+    :class:`kg.api.BuildStats`) gets the counts, ``records`` each document's
+    :class:`kg.incremental.DocumentRecord`.
+    """
+    from kg.incremental import digest, fingerprint
+    from kg.link import Namesakes
+
+    build = fingerprint(date=date, place=place, rules=rules)
+
+    rule_paths = tuple(str(p) for p in rules or ())
+    namesakes = Namesakes(place)
+    client, to_close = _client(scheduler)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        kept: list = []  # each chunk's results, on the workers
+        window: collections.deque = collections.deque()
+
+        def note(summary) -> None:
+            documents, articles, mentions, places, chunk_records = summary.result()
+            summary.release()
+            namesakes.update(places)
+            if records is not None:
+                records.update(chunk_records)
+            if stats is not None:
+                stats.documents += documents
+                stats.articles += articles
+                stats.mentions.update(mentions)
+
+        for chunk in chunks(docs, CHUNK):
+            results = client.submit(_extract_kept, chunk, date, place, rule_paths, pure=False)
+            kept.append(results)
+            digests = [(doc.id, digest(doc, build)) for doc in chunk]
+            window.append(client.submit(_summary, results, digests, pure=False))
+            if len(window) >= 3 * workers:
+                note(window.popleft())
+        while window:
+            note(window.popleft())
+
+        (table,) = client.scatter([[namesakes.places]], broadcast=True)
+        paths: list[Path] = []
+
+        def save(shard) -> None:
+            path = folder / f"part-{len(paths):05d}.nq"
+            path.write_bytes(shard.result())
+            shard.release()
+            paths.append(path)
+
+        for i, results in enumerate(kept):
+            window.append(client.submit(_shard, results, table, place, rule_paths, pure=False))
+            results.release()  # its results go once their shard is made
+            kept[i] = None
+            if len(window) >= 3 * workers:
+                save(window.popleft())
+        while window:
+            save(window.popleft())
+        return paths
+    finally:
+        for c in to_close:
+            c.close()

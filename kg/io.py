@@ -15,12 +15,18 @@ import os
 import signal
 import tempfile
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.errors import OutputError
 
-__all__ = ["atomic_write", "write_together", "output_lock", "signals_held"]
+__all__ = ["Payload", "atomic_write", "write_together", "prepare", "swap", "drop", "output_lock",
+           "signals_held"]
+
+#: What a file is made of: its text, its bytes, or a function that writes them into an open binary file
+#: (an output too big to hold in memory is written as it is made).
+Payload = str | bytes | Callable[[BinaryIO], None]
 
 #: Signals held back while a set of outputs is being swapped in, so that Ctrl-C
 #: (or a kill) lands before or after the swap, never inside it.
@@ -56,7 +62,7 @@ def atomic_write(path: str | Path, data: str | bytes) -> None:
     complete on disk; on any failure it is left as it was.
     """
     path = Path(path)
-    tmp = _temporary(path, data.encode("utf-8") if isinstance(data, str) else data)
+    tmp = _temporary(path, data)
     try:
         os.replace(tmp, path)
     except BaseException as e:
@@ -66,7 +72,7 @@ def atomic_write(path: str | Path, data: str | bytes) -> None:
         raise
 
 
-def _temporary(path: Path, payload: bytes) -> str:
+def _temporary(path: Path, payload: Payload) -> str:
     """A complete, synced temporary copy of ``payload`` next to ``path``; its name."""
     if path.is_dir():
         raise OutputError("is a folder, not a file", str(path))
@@ -82,7 +88,10 @@ def _temporary(path: Path, payload: bytes) -> str:
         raise OutputError(f"cannot write: {e.strerror}", str(path)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+            if callable(payload):
+                payload(fh)
+            else:
+                fh.write(payload.encode("utf-8") if isinstance(payload, str) else payload)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
@@ -99,7 +108,7 @@ def _unlink(path: str) -> None:
         os.unlink(path)
 
 
-def write_together(files: Mapping[Path, str | bytes]) -> None:
+def write_together(files: Mapping[Path, Payload]) -> None:
     """Write several outputs as one: either every file is replaced, or none is.
 
     Each file is first written whole to a temporary file beside it. Only when
@@ -107,17 +116,36 @@ def write_together(files: Mapping[Path, str | bytes]) -> None:
     signals held back for those few renames; if a rename still fails, the ones
     already made are undone from hard-linked copies of the old files.
     """
+    temps = prepare(files)
+    with signals_held():
+        swap(temps)
+
+
+def prepare(files: Mapping[Path, Payload]) -> dict[Path, str]:
+    """The first half of :func:`write_together`: each file written whole beside its target; their names.
+
+    On failure none is left. Pass the result to :func:`swap` (or to
+    :func:`drop` to give up).
+    """
     temps: dict[Path, str] = {}
     try:
         for path, data in files.items():
-            payload = data.encode("utf-8") if isinstance(data, str) else data
-            temps[Path(path)] = _temporary(Path(path), payload)
+            temps[Path(path)] = _temporary(Path(path), data)
     except BaseException:
-        for tmp in temps.values():
-            _unlink(tmp)
+        drop(temps)
         raise
-    with signals_held():
-        _swap(temps)
+    return temps
+
+
+def drop(temps: Mapping[Path, str]) -> None:
+    """Remove the temporary files made by :func:`prepare`."""
+    for tmp in temps.values():
+        _unlink(tmp)
+
+
+def swap(temps: Mapping[Path, str]) -> None:
+    """The second half of :func:`write_together` (call it with signals held): the files put in place."""
+    _swap(temps)
 
 
 def _swap(temps: Mapping[Path, str]) -> None:

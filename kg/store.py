@@ -24,12 +24,13 @@ itself sees ``xsd:integer``.
 from __future__ import annotations
 
 import functools
+import itertools
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -48,8 +49,9 @@ from kg.rules import RuleSet
 __all__ = [
     "ARTICLE_GRAPHS", "CONFIDENCE_GRAPH", "VOCABULARY_GRAPH", "StoreError", "BuildChanges",
     "is_store", "check_new_store", "fresh_store", "discard", "refresh_confidence", "article_graph",
-    "article_quads", "vocabulary_quads", "open_store", "write_results", "load_nquads",
-    "content_graphs", "union_triples", "as_graph", "to_ox", "from_ox", "typed", "stats",
+    "article_graphs", "article_quads", "vocabulary_quads", "open_store", "write_results", "load_nquads",
+    "content_graphs", "triple_count", "union_triples", "write_turtle", "as_graph", "to_ox", "from_ox",
+    "typed", "stats",
 ]
 
 #: Our terms and the gazetteer as a source: the same in every build.
@@ -201,7 +203,8 @@ def content_graphs(store: ox.Store) -> list[ox.NamedNode]:
                   key=lambda g: g.value)
 
 
-def _article_graphs(store: ox.Store) -> set[ox.NamedNode]:
+def article_graphs(store: ox.Store) -> set[ox.NamedNode]:
+    """The names of the article graphs in ``store``."""
     return {g for g in store.named_graphs()
             if isinstance(g, ox.NamedNode) and g.value.startswith(ARTICLE_GRAPHS)}
 
@@ -229,19 +232,24 @@ def _confidence_quads(readings: dict) -> list[ox.Quad]:
 
 def _readings_of(triples: Iterable[tuple]) -> dict:
     """``(fact, derivation) -> confidence`` of the readings among ``triples``."""
-    derivations, confidence = [], {}
+    derivations: list[tuple] = []
+    confidence: dict[Any, float] = {}
     for s, p, o in triples:
         if p == _DERIVATION:
             derivations.append((s, o))
-        elif p == _CONFIDENCE:
-            confidence[s] = float(o.value)
+        elif p == _CONFIDENCE:  # a reading made twice (same sentence, same rule) counts at its best
+            confidence[s] = max(float(o.value), confidence.get(s, 0.0))
     return {(f, d): confidence[d] for f, d in derivations if d in confidence}
 
 
 def _stored_readings(store: ox.Store, skip: set) -> dict:
     q = f"SELECT ?g ?f ?d ?c WHERE {{ GRAPH ?g {{ ?f {_DERIVATION} ?d . ?d {_CONFIDENCE} ?c }} }}"
-    return {(row["f"], row["d"]): float(row["c"].value)
-            for row in _solutions(store, q) if row["g"] not in skip}
+    out: dict = {}
+    for row in _solutions(store, q):
+        if row["g"] not in skip:
+            key = (row["f"], row["d"])
+            out[key] = max(float(row["c"].value), out.get(key, 0.0))
+    return out
 
 
 def _solutions(store: ox.Store, query: str, **options) -> ox.QuerySolutions:
@@ -272,13 +280,15 @@ def write_results(
     organisations are expanded with ``rules`` (the built-in rules when None).
     """
     builder = GraphBuilder(rules=rules)
+    if _is_empty(store):
+        return _write_new(store, results, builder, rules, records)
     new: dict[ox.NamedNode, set[tuple]] = {}
     for r in results:
         g = article_graph(r.article.id)
         triples = new.setdefault(g, set())
         for s, p, o in builder.article_triples(r):
             triples.add((to_ox(s), to_ox(p), to_ox(o)))
-    existing = _article_graphs(store)
+    existing = article_graphs(store)
     kept_graphs = {article_graph(a) for a in kept} & existing
     changes = BuildChanges(unchanged=len(kept_graphs))
     changed: dict[ox.NamedNode, set[tuple]] = {}
@@ -311,6 +321,70 @@ def write_results(
     return changes
 
 
+def _is_empty(store: ox.Store) -> bool:
+    return next(iter(store), None) is None
+
+
+def _write_new(
+    store: ox.Store, results: Iterable[ArticleResult], builder: GraphBuilder, rules: RuleSet | None,
+    records: Iterable[ox.Quad] = (),
+) -> BuildChanges:
+    """Write ``results`` into the empty ``store`` as they come, in one bulk load (nothing held but readings).
+
+    Each quad goes in twice, in its article's graph and in the default graph
+    (the union: a triple several articles hold is stored there once). Only the
+    readings of facts are kept until the end, for the confidence graph. The
+    bulk loader writes no transaction: the caller made the store and removes it
+    on failure. ``records`` (:mod:`kg.incremental`) go in as they are, outside the union
+    (an iterable: the caller may still be making them while the results stream).
+    """
+    readings: dict = {}
+    added: list[str] = []
+
+    def quads() -> Iterator[ox.Quad]:
+        for r in results:
+            g = article_graph(r.article.id)
+            added.append(g.value)
+            triples = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in builder.article_triples(r)]
+            readings.update(_readings_of(triples))
+            for s, p, o in triples:
+                yield ox.Quad(s, p, o, g)
+                yield ox.Quad(s, p, o)
+        yield from _with_union(vocabulary_quads(rules))
+
+    _bulk_extend(store, quads())
+    _bulk_extend(store, itertools.chain(_with_union(_confidence_quads(readings)), records))
+    store.flush()
+    return BuildChanges(added=sorted(set(added)))
+
+
+#: Quads of one bulk load: Oxigraph's loader holds a batch (a million quads by default) in memory, which
+#: for our long IRIs is over a gigabyte; smaller loads keep the build's memory flat.
+BULK_QUADS = 200_000
+
+
+def _bulk_extend(store: ox.Store, quads: Iterator[ox.Quad]) -> None:
+    """Bulk-load ``quads`` into ``store`` in loads of at most :data:`BULK_QUADS`."""
+    more = [True]
+
+    def part() -> Iterator[ox.Quad]:
+        for i, q in enumerate(quads):
+            yield q
+            if i + 1 == BULK_QUADS:
+                return
+        more[0] = False
+
+    while more[0]:
+        store.bulk_extend(part())
+
+
+def _with_union(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+    """Each quad, and its triple in the default graph."""
+    for q in quads:
+        yield q
+        yield ox.Quad(q.subject, q.predicate, q.object)
+
+
 #: The default graph holds the union of the named graphs, each triple once: queries on it need no
 #: ``use_default_graph_as_union`` (which in Oxigraph repeats a triple once per graph that holds it,
 #: multiplying the rows of every join). Kept up to date by the same transaction as the named graphs.
@@ -332,9 +406,40 @@ def refresh_confidence(store: ox.Store) -> None:
     store.flush()
 
 
-def load_nquads(store: ox.Store, paths: Iterable[str | Path]) -> None:
-    """Bulk-load N-Quads files (article graphs written elsewhere), then recombine confidences."""
-    for path in paths:
+def load_nquads(
+    store: ox.Store, paths: Iterable[str | Path], rules: RuleSet | None = None,
+    records: Iterable[ox.Quad] = (),
+) -> None:
+    """Bulk-load N-Quads files (article graphs written elsewhere), then recombine confidences.
+
+    Into an empty store the files stream in as a build writes (each quad also
+    in the default-graph union, the confidence graph from the readings seen):
+    a store loaded from the shards of a distributed build is the store of a
+    local one, quad for quad (``rules``: the build's, whose event roles the
+    vocabulary declares; ``records``: its :mod:`kg.incremental` records, else
+    the next build extracts everything). Into a store that holds graphs
+    already, they are added to it and the union and confidences are recomputed.
+    """
+    files = [Path(p) for p in paths]
+    if _is_empty(store):
+        readings: dict = {}
+        ours = (VOCABULARY_GRAPH, CONFIDENCE_GRAPH, BUILD_GRAPH)  # made again below
+
+        def quads() -> Iterator[ox.Quad]:
+            for path in files:
+                shard = [q for q in _parse_nquads(path) if q.graph_name not in ours]
+                readings.update(_readings_of((q.subject, q.predicate, q.object) for q in shard))
+                for q in shard:
+                    yield q
+                    if not isinstance(q.graph_name, ox.DefaultGraph):
+                        yield ox.Quad(q.subject, q.predicate, q.object)
+
+        _bulk_extend(store, quads())
+        ours_again = _with_union(vocabulary_quads(rules) + _confidence_quads(readings))
+        _bulk_extend(store, itertools.chain(ours_again, records))
+        store.flush()
+        return
+    for path in files:
         try:
             store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
         except SyntaxError as e:
@@ -342,6 +447,15 @@ def load_nquads(store: ox.Store, paths: Iterable[str | Path]) -> None:
         except OSError as e:
             raise StoreError(f"cannot read: {e.strerror or e}", str(path)) from None
     refresh_confidence(store)
+
+
+def _parse_nquads(path: Path) -> Iterator[ox.Quad]:
+    try:
+        yield from ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)
+    except SyntaxError as e:
+        raise StoreError(f"not valid N-Quads: {' '.join(str(e).split())[:200]}", str(path)) from None
+    except OSError as e:
+        raise StoreError(f"cannot read: {e.strerror or e}", str(path)) from None
 
 
 def fresh_store(path: Path) -> tuple[ox.Store, Path]:
@@ -358,10 +472,27 @@ def discard(tmp: Path) -> None:
 
 # -- reading ------------------------------------------------------------------------------------
 
+def triple_count(store: ox.Store) -> int:
+    """The number of distinct triples of the store's graphs (in its default graph, the union)."""
+    return int(next(iter(_solutions(store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")))["n"].value)
+
+
 def union_triples(store: ox.Store) -> Iterator[tuple[Node, Node, Node]]:
     """Every distinct triple of every graph (the default graph), as rdflib terms (offsets typed again)."""
     for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
         yield from_ox(q.subject, q.predicate, q.object)
+
+
+def write_turtle(store: ox.Store, output: BinaryIO) -> None:
+    """The union of ``store``'s graphs (its default graph) as Turtle into ``output``, streaming.
+
+    Oxigraph's serializer, in the store's own order (subject by subject, the
+    same bytes for the same store), with the contract's prefixes and the NIF
+    offsets typed ``xsd:nonNegativeInteger`` again.
+    """
+    triples = (ox.Triple(q.subject, q.predicate, typed(q.predicate, q.object))
+               for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    ox.serialize(triples, output, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
 def as_graph(store: ox.Store) -> Graph:
@@ -394,8 +525,7 @@ def _union_store_class():
                 yield from_ox(q.subject, q.predicate, q.object), iter((None,))
 
         def __len__(self, context=None) -> int:
-            count = _solutions(self.kg_store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
-            return int(next(iter(count))["n"].value)
+            return triple_count(self.kg_store)
 
         def query(self, query, initNs, initBindings, queryGraph, **kwargs):  # noqa: N803
             return super().query(query, initNs, initBindings, DATASET_DEFAULT_GRAPH_ID, **kwargs)

@@ -32,6 +32,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from typing import Any
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -39,26 +40,34 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from kg.extract.arguments import Role, roles
 from kg.extract.events import scheme
 from kg.extract.orgs import org_location, parent_org
-from kg.graph.vocab import (
-    ITSRDF,
-    KG,
-    NIF,
-    ORG,
-    PREFIXES,
-    PROV,
-    RDF,
-    RDFS,
-    SCHEMA,
-    SKOS,
-    TIME,
-    XSD,
-    vocabulary_triples,
-)
+from kg.graph import vocab
+from kg.graph.vocab import PREFIXES, vocabulary_triples
 from kg.link import article_iri, article_key, entity_iri, iri
 from kg.model import ArticleResult, Event, Membership, Mention, Relation
 from kg.rules import RuleSet
 from kg.rules.mention_types import mention_types
 from kg.rules.places import gazetteer
+
+
+class _Terms:
+    """A namespace whose terms are looked up once each.
+
+    rdflib's ``DefinedNamespace`` checks the name at every attribute access,
+    which was half the time of building an article's triples.
+    """
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> Any:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+ITSRDF, KG, NIF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD = (
+    _Terms(ns) for ns in (vocab.ITSRDF, vocab.KG, vocab.NIF, vocab.ORG, vocab.PROV, vocab.RDF, vocab.RDFS,
+                          vocab.SCHEMA, vocab.SKOS, vocab.TIME, vocab.XSD))
 
 __all__ = ["GraphBuilder", "build_graph", "new_graph", "date_literal", "role_triples"]
 

@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import re
+import sqlite3
 import stat
 import sys
 import zlib
@@ -39,6 +40,7 @@ from kg.model import Document
 
 __all__ = [
     "read_documents", "iter_paths", "read_text", "decode", "date_problem", "MAX_LINE_CHARS", "MAX_FILE_BYTES",
+    "SeenIds", "SEEN_IN_MEMORY",
 ]
 
 log = logging.getLogger("kg.ingest")
@@ -72,6 +74,55 @@ ErrorHandler = Callable[[InputError], None]
 
 def _raise(e: InputError) -> None:
     raise e
+
+
+#: Document ids the duplicate check keeps in memory before it moves them to disk.
+SEEN_IN_MEMORY = 100_000
+
+
+class SeenIds:
+    """Document ids read so far, each with where it was first read, for the duplicate check.
+
+    Held in memory up to ``limit`` ids (:data:`SEEN_IN_MEMORY`), then moved to a private SQLite
+    database on disk (no name: gone when closed or when the process ends), so
+    memory stays flat however many documents a build reads.
+
+    >>> seen = SeenIds(limit=1)
+    >>> seen["a"] = "x.jsonl:1"; seen["b"] = "x.jsonl:2"
+    >>> "a" in seen, seen["b"], "c" in seen
+    (True, 'x.jsonl:2', False)
+    """
+
+    def __init__(self, limit: int | None = None):
+        self.limit = SEEN_IN_MEMORY if limit is None else limit
+        self._memory: dict[str, str] = {}
+        self._disk: sqlite3.Connection | None = None
+
+    def __contains__(self, doc_id: str) -> bool:
+        return self.get(doc_id) is not None
+
+    def __getitem__(self, doc_id: str) -> str:
+        where = self.get(doc_id)
+        if where is None:
+            raise KeyError(doc_id)
+        return where
+
+    def get(self, doc_id: str) -> str | None:
+        if self._disk is None:
+            return self._memory.get(doc_id)
+        row = self._disk.execute("SELECT at FROM ids WHERE id = ?", (doc_id,)).fetchone()
+        return None if row is None else row[0]
+
+    def __setitem__(self, doc_id: str, where: str) -> None:
+        if self._disk is None and len(self._memory) < self.limit:
+            self._memory[doc_id] = where
+            return
+        if self._disk is None:
+            self._disk = sqlite3.connect("")  # "": a temporary database on disk, deleted on close
+            self._disk.execute("CREATE TABLE ids (id TEXT PRIMARY KEY, at TEXT) WITHOUT ROWID")
+            self._disk.executemany("INSERT INTO ids VALUES (?, ?)", self._memory.items())
+            self._memory.clear()
+        self._disk.execute("INSERT OR REPLACE INTO ids VALUES (?, ?)", (doc_id, where))
 
 
 def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None) -> Iterator[Path]:
@@ -273,7 +324,7 @@ def read_documents(
     is a problem.
     """
     report = errors or _raise
-    seen: dict[str, str] = {}  # document id -> where it was first read
+    seen = SeenIds()  # document id -> where it was first read
     files: set[tuple[int, int]] = set()  # (device, inode) of the files read
     for item in inputs:
         if isinstance(item, Document):
@@ -283,7 +334,7 @@ def read_documents(
 
 
 def _read_path(
-    item: str | Path, report: ErrorHandler, seen: dict[str, str], files: set[tuple[int, int]]
+    item: str | Path, report: ErrorHandler, seen: SeenIds, files: set[tuple[int, int]]
 ) -> Iterator[Document]:
     if item == STDIN:
         yield from _read_stdin(report, seen)
@@ -326,7 +377,7 @@ def _read_path(
         yield Document(id=doc_id, text=text, source=str(path))
 
 
-def _read_stdin(report: ErrorHandler, seen: dict[str, str]) -> Iterator[Document]:
+def _read_stdin(report: ErrorHandler, seen: SeenIds) -> Iterator[Document]:
     """Documents of standard input: JSON Lines (streamed) when it starts with a JSON object, else one text."""
     lines = (line.rstrip("\n") for line in _stdin())
     first = next(lines, "")
@@ -453,7 +504,7 @@ _NOT_JSONL_AFTER = 1000
 
 
 def _read_jsonl(
-    lines: Iterable[str], source: str, report: ErrorHandler, seen: dict[str, str]
+    lines: Iterable[str], source: str, report: ErrorHandler, seen: SeenIds
 ) -> Iterator[Document]:
     pending: list[InputError] = []  # problems held back until one record is good
     good = False

@@ -101,6 +101,12 @@ class Namesakes:
                     self.places.setdefault(m.person.key or m.person.text, set()).add(p)
                     self._ambiguous = None
 
+    def update(self, places: dict[str, set[str]]) -> None:
+        """Add a table collected elsewhere (``other.places``: a worker's share of the articles)."""
+        for name, ps in places.items():
+            self.places.setdefault(name, set()).update(ps)
+        self._ambiguous = None
+
     @property
     def ambiguous(self) -> set[str]:
         """Names with posts in places side by side (two cities, not a city and its region)."""
