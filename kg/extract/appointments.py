@@ -31,12 +31,12 @@ from kg.extract.engine import rules_of
 from kg.extract.posts import HOW_FACTOR, by_end_of, generic_roles, parse_chain, view_mention
 from kg.model import Event, Membership, Mention
 from kg.nlp.normalize import View
+from kg.nlp.sentences import sentence_spans
 from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
 _KINDS = ("trigger", "start", "hold", "end", "remove")
-_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _CLAUSE_END = ",，。;；!！?？:：()（）\n"
 # what joins the names of a list of people appointed together
 _JOIN = re.compile(r"(?:同志)?(?:、|和|及|以及)")
@@ -126,8 +126,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     people = [s for s in spans if s[2].type == "PER"]
     starts = {p[0] for p in people}
     dates = [s for s in spans if s[2].type == "DATE"]
-    for sm in _SENTENCE.finditer(text):
-        sent = sm.span()
+    for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
         sent_dates = [d for d in dates if d[1] <= sent[1]]

@@ -33,6 +33,7 @@ from kg.extract.engine import rules_of
 from kg.extract.posts import org_names, resolve_org
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
+from kg.nlp.sentences import sentence_spans
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
 __all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events"]
@@ -40,7 +41,6 @@ __all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events"]
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
 _DELIMS = ",，。;；:：!！?？、()（）《》 \n\t"
-_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _GENERIC_PREFIX = ("此次", "本次", "这次", "该", "上述", "这场", "此", "会",
                    "本届", "这届", "该届", "本场")
 # determiners that make a noun no particular event: 有关会议, 各类展会
@@ -434,8 +434,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
             drafts.append(draft)
         return by_name[draft.name]
 
-    for sm in _SENTENCE.finditer(text):
-        sent = sm.span()
+    for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
         # named events: runs of adjacent nouns
         runs: list[list[re.Match]] = []

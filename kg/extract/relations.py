@@ -29,6 +29,7 @@ from kg.extract.orgs import parent_org
 from kg.extract.posts import org_names, resolve_org
 from kg.model import Mention, Relation
 from kg.nlp.normalize import View
+from kg.nlp.sentences import sentence_spans
 from kg.rules import RuleSet
 
 __all__ = ["extract_relations"]
@@ -42,7 +43,6 @@ _ZONE_DE = re.compile(r"(?:在|位于)([\u4e00-\u9fffA-Za-z0-9]{2,12}?"
 _UNIT = re.compile(r"(?:分公司|子公司|分厂|厂|车间|项目部|事业部|分院)$")
 # a unit name the NER may miss: latin letters or digits and an ordinal, then 厂 (PVC二厂)
 _UNIT_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*[一二三四五六七八九十\d]+(?:分厂|厂|车间)")
-_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 
 
 @lru_cache(maxsize=1 << 14)  # parent_org reads the name alone and is dear: names recur
@@ -58,7 +58,7 @@ class _Article:
         self.text = view.text
         self.spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
         self.orgs = [s for s in self.spans if s[2].type == "ORG"]
-        self.sentences = [m.span() for m in _SENTENCE.finditer(self.text)]
+        self.sentences = list(sentence_spans(self.text))
 
     def sentence_of(self, i: int) -> tuple[int, int]:
         """The source span of the sentence holding view offset ``i``."""
