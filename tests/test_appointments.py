@@ -100,6 +100,11 @@ def pipeline_posts(text: str, place: str = "鄂尔多斯市"):
             for m in r.memberships]
 
 
+def pipeline_names(text: str, place: str = "鄂尔多斯市"):
+    doc = Document(id="t", text=text, date="2025-06-14", place=place)
+    return [m.text for r in process_document(doc, place=place) for m in r.mentions if m.type == "PER"]
+
+
 # the clauses of one 任命 are one appointment of every person they name; a level word before a body's
 # name the NER found without it (省 + 人大常委会…委员会) is the home place's; the name before 为 is no part
 # of the body
@@ -189,9 +194,7 @@ def test_name_boundaries(text, name):
     ("副市长李群,副市长王方出席。", ["李群", "王方"]),
 ])
 def test_a_name_cut_before_its_last_character(text, names):
-    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
-    found = [m.text for r in process_document(doc, place="鄂尔多斯市") for m in r.mentions if m.type == "PER"]
-    assert found == names
+    assert pipeline_names(text) == names
 
 
 # foreign names cut by the tagger after a title: a piece like a Chinese name and a foreign piece
@@ -202,9 +205,7 @@ def test_a_name_cut_before_its_last_character(text, names):
     ("出席的有大使马尔加多、大使德尔加诺。", ["马尔加多", "德尔加诺"]),
 ])
 def test_foreign_names_after_a_title(text, names):
-    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
-    found = [m.text for r in process_document(doc, place="鄂尔多斯市") for m in r.mentions if m.type == "PER"]
-    assert found == names
+    assert pipeline_names(text) == names
 
 
 # Error class: one event per change: a change read with its post wins over its verb read alone, and

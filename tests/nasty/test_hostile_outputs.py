@@ -219,15 +219,20 @@ def _gone(pids: list[int], timeout: float = 30) -> bool:
     return False
 
 
+def _stderr_of(proc: subprocess.Popen, timeout: float) -> str:
+    """What a build's process group wrote on stderr once it ended (killed if it has not by ``timeout``)."""
+    try:
+        return proc.communicate(timeout=timeout)[1]
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
 @pytest.mark.slow
 def test_ctrl_c_with_workers_is_one_line_and_ends(tmp_path):
     proc, out, workers = _parallel_build(tmp_path)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole process group
-    try:
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
+    err = _stderr_of(proc, timeout=60)
     assert proc.returncode == 130
     assert [line for line in err.splitlines() if line] == ["kg: interrupted"], err
     assert not (out / "graph.ttl").exists()
@@ -238,11 +243,7 @@ def test_ctrl_c_with_workers_is_one_line_and_ends(tmp_path):
 def test_a_worker_that_dies_ends_the_build_with_a_message(tmp_path):
     proc, out, workers = _parallel_build(tmp_path)
     os.kill(workers[0], signal.SIGKILL)
-    try:
-        _, err = proc.communicate(timeout=90)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
+    err = _stderr_of(proc, timeout=90)
     assert proc.returncode == 1
     assert one_line_errors(err) == [
         "kg: a worker process died (killed, or out of memory?): build stopped, outputs left as they were"]
