@@ -59,6 +59,9 @@ def times(text, people=(), orgs=()):
     ("记者15日从警方获悉,嫌疑人已被刑事拘留。", [], [None]),
     # 随后, 目前: the clause places the event after the time written before it
     ("她6月9日刺伤男友,随后警方将她逮捕。", [], ["6月9日", None]),
+    # speech opened after the time: the time is the speaking's, not the time of what is said
+    ("7月9日,该公司代表对媒体表示,“已对两家公司提起诉讼”。", [], [None]),
+    ("7月9日,该公司对两家公司提起诉讼。", [], ["7月9日"]),
 ])
 def test_event_times(text, people, expected):
     assert times(text, people) == expected

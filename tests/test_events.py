@@ -91,6 +91,13 @@ def test_range_gives_end_date():
     assert (e.date, e.end_date) == ("2025-05-28", "2025-06-28")
 
 
+@pytest.mark.parametrize("text", ["6月13日上午9:30,双方在市民中心举行签约仪式。",
+                                  "6月13日上午9:30在市民中心举行签约仪式。"])
+def test_a_time_of_day_is_no_clause_mark(text):
+    (e,) = events(text, places=["市民中心"])
+    assert (e.date, e.place.text) == ("2025-06-13", "市民中心")
+
+
 def test_repeated_meeting_is_one_event():
     text = "市政府召开常务会议。6月13日,副市长刘凤云主持召开市政府常务会议。会议传达了摘编。会议研究了事项。"
     evs = events(text, ["刘凤云"])

@@ -35,7 +35,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from kg.extract.events import scheme, triggers
+from kg.extract.events import clause_break, scheme, triggers
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
 from kg.rules import Record, RuleSet, load_rules, per_rules
@@ -84,8 +84,9 @@ _CLAUSE = ",，;；:：()（）"
 
 def _breaks(text: str, i: int) -> bool:
     """Whether ``text[i]`` ends a clause: a comma, a semicolon, a bracket, a colon but not in 110:102."""
-    return text[i] in _CLAUSE and not (text[i] in ":：" and 0 < i < len(text) - 1
-                                       and text[i - 1].isdigit() and text[i + 1].isdigit())
+    return clause_break(text, i, _CLAUSE)
+
+
 _SENTENCE_END = "。!！?？\n"
 # what a subject phrase does not start with (time words, sources) and where it stops
 _LEAD = re.compile(r"^(?:据[^,，]{0,12}?(?:报道|消息|透露)|日前|近日|目前|此前|随后|昨天|今天|昨日|今日|"
@@ -299,6 +300,8 @@ def _when(text: str, s: int, e: int) -> bool:
 # a time in an earlier clause is the time of that clause's own verb when it reports (记者15日从警方获悉,
 # 官网9月27日显示), and no time of an event its clause places after it (随后警方将她逮捕, 目前已被抓获)
 _REPORTING = re.compile(r"获悉|通报|接获|接到|显示|确认|指出|透露|披露|表示|了解到|报道|称")
+# speech opened after the time (7月9日，X对媒体表示，“…起诉…”): the time is the speaking's, not the event's
+_SPEECH = re.compile(r"(?:表示|称|说|透露|指出)[:：,，“\"「]")
 _LATER = re.compile(r"随后|随即|目前|现在|如今|此后|之后|后来|事后|当前")
 
 
@@ -317,7 +320,8 @@ def _time_of(text: str, s: int, e: int, windows: dict[str, tuple[int, int]]) -> 
     own_end = s
     while own_end < va and not _breaks(text, own_end):
         own_end += 1
-    return not _REPORTING.search(text, e, own_end) and not _LATER.search(text, cs, va)
+    return not (_REPORTING.search(text, e, own_end) or _SPEECH.search(text, e, cs)
+                or _LATER.search(text, cs, va))
 
 
 _Span = tuple[int, int, str, "Mention | None"]

@@ -36,7 +36,7 @@ from kg.nlp.normalize import View
 from kg.nlp.sentences import sentence_spans
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
-__all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events"]
+__all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
@@ -65,6 +65,8 @@ _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 _OBJECT_END = re.compile(r"的|时|期间|之际|以来|后|中[,，。]")
 # what did not happen: 无缘第九座温网冠军, 未能晋级
 _NEGATED = re.compile(r"(?:无缘|未能|没能|错失|无法)[^,，;；:：。!！?？]{0,8}$")
+# what follows a date standing alone before its clause: a comma, after a time of day (上午7:30，) or not
+_CLOCK = re.compile(r"(?:\d{1,2}[:：]\d{2})?[,，]")
 # where the object of a trigger ends: its clause
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
 
@@ -257,15 +259,21 @@ class _Article:
 
     def clause_start(self, i: int, lo: int) -> int:
         j = i
-        while j > lo and self.text[j - 1] not in _CLAUSE:
+        while j > lo and not clause_break(self.text, j - 1, _CLAUSE):
             j -= 1
         return j
 
     def clause_end(self, i: int, hi: int) -> int:
         j = i
-        while j < hi and self.text[j] not in _CLAUSE + "。!?":
+        while j < hi and not clause_break(self.text, j, _CLAUSE + "。!?"):
             j += 1
         return j
+
+
+def clause_break(text: str, i: int, marks: str) -> bool:
+    """Whether ``text[i]`` is one of the clause ``marks``; a colon between digits (7:30, 110:102) is none."""
+    return text[i] in marks and not (text[i] in ":：" and 0 < i < len(text) - 1
+                                     and text[i - 1].isdigit() and text[i + 1].isdigit())
 
 
 def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int]]) -> tuple[int, str]:
@@ -385,7 +393,7 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
         return in_clause[-1][2]
     # a date standing alone before a comma (6月13日,…) is the sentence's topic
     opening = [d for d in dates if text[art.clause_start(d[0], sent[0]):d[0]] in ("", "当地时间", "北京时间")
-               and text[d[1]:d[1] + 1] in ",，"]
+               and _CLOCK.match(text, d[1])]
     if topic and opening and opening[0][1] <= at:
         return opening[0][2]
     after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs]
