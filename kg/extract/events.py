@@ -418,177 +418,284 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
 
     ``holders`` maps a title as written (市委书记) to the one person of the article who holds it,
     so that a title alone before a verb (市委书记主持会议) names that person.
+
+    Sentence by sentence, nouns name events (or refer back to one), then verbs say who takes
+    part and where, or make events of their own; at the end, events told twice are merged and
+    a headline's event takes the date of the article's lead.
     """
-    art = _Article(view, mentions, rules_of(ctx), holders)
-    text = art.text
-    nouns, verbs, stops = art.lex.triggers["noun"], art.lex.triggers["verb"], art.lex.triggers["stop"]
-    drafts: list[_Draft] = []
-    by_name: dict[str, _Draft] = {}
-    blocked = [(s, e) for s, e, m in art.spans if m.type in ("DATE", "PER")]
-    year = (ctx.date or "")[:4]
+    found = _Events(_Article(view, mentions, rules_of(ctx), holders), ctx)
+    for sent in sentence_spans(view.text):
+        found.verb_events(sent, found.named_events(sent))
+    return [d.freeze() for d in found.result()]
 
-    def current(type_: str) -> _Draft | None:
+
+@dataclass(frozen=True)
+class _Verb:
+    """A trigger verb at view span [start, end) in ``clause`` of sentence ``sent`` (view spans)."""
+
+    trigger: Trigger
+    start: int
+    end: int
+    clause: tuple[int, int]
+    sent: tuple[int, int]
+
+
+class _Events:
+    """The events of one article as they are found, in order of first mention."""
+
+    def __init__(self, art: _Article, ctx: Context):
+        self.art = art
+        self.ctx = ctx
+        self.drafts: list[_Draft] = []
+        self.by_name: dict[str, _Draft] = {}
+        # a named event's name does not run back over a date or a person
+        self.blocked = [(s, e) for s, e, m in art.spans if m.type in ("DATE", "PER")]
+        self.year = (ctx.date or "")[:4]
+
+    def current(self, type_: str) -> _Draft | None:
         """The latest event of the type's family that the article is about."""
-        fam = _family(art.concepts, type_)
-        same = next((d for d in reversed(drafts) if not d.reported and _family(art.concepts, d.type) == fam),
-                    None)
+        concepts = self.art.concepts
+        fam = _family(concepts, type_)
+        same = next((d for d in reversed(self.drafts)
+                     if not d.reported and _family(concepts, d.type) == fam), None)
         # 颁证会…出席会议: a bare 会议 may mean any gathering named before it
-        return same or next((d for d in reversed(drafts) if not d.reported and d.named and not d.weak), None)
+        return same or next((d for d in reversed(self.drafts)
+                             if not d.reported and d.named and not d.weak), None)
 
-    def named(draft: _Draft) -> _Draft:
+    def named(self, draft: _Draft) -> _Draft:
         """The article's event of that name: ``draft`` when it is the first."""
-        if draft.name not in by_name:
-            by_name[draft.name] = draft
-            drafts.append(draft)
-        return by_name[draft.name]
+        if draft.name not in self.by_name:
+            self.by_name[draft.name] = draft
+            self.drafts.append(draft)
+        return self.by_name[draft.name]
 
-    for sent in sentence_spans(text):
-        src_sent = view.to_source(*sent)
-        # named events: runs of adjacent nouns
-        runs: list[list[re.Match]] = []
-        names = [(s, e) for s, e, m in art.spans if m.type in ("ORG", "LOC")]
-        for nm in art.lex.nouns.finditer(text, sent[0], sent[1]):
-            if any(s <= nm.start() and nm.end() < e for s, e in names):
-                continue  # 会议 of 上海国际会议中心: a word inside a name
-            gap = text[runs[-1][-1].end():nm.start()] if runs else None
-            if gap is not None and len(gap) <= 12 and not any(c in _DELIMS for c in gap) \
-                    and not art.verb_at(runs[-1][-1].end(), nm.start()):
-                runs[-1].append(nm)
-            else:
-                runs.append([nm])
-        noun_spans: list[tuple[int, int, _Draft]] = []
-        for run in runs:
-            head = run[-1]
-            trig = nouns[head.group(0)]
-            start, stop = _name_start(art, run[0].start(), sent[0], blocked)
-            end = head.end()
-            prefix = text[start:run[0].start()]
-            if any(prefix.endswith(w) for w in _NOT_AN_EVENT):
-                continue
-            name = re.sub(r"[“”\"' ]", "", text[start:end])
-            reported = (stops.get(stop) is not None and stops[stop].role == "reported") \
-                or text.startswith("精神", end)
-            # a bare 会议 refers back; a bare 颁证会 or 签约仪式 is still a kind of event of its own
-            generic = (name == head.group(0) and name in _GENERIC_HEADS) or prefix in _GENERIC_PREFIX
-            ev_mention = art.mention(start, end, "EVENT", trig.id, name)
-            draft = None
-            # 市委常委会召开会议: an organisation and an occur verb name a bare noun's meeting
-            vm = None
-            if name == head.group(0):
-                vm = next((w for w, t in verbs.items()
-                           if t.role == "occur" and text.startswith(w, start - len(w))), None)
-            org = _org_before(art, start - len(vm), sent[0], ctx) if vm else None
-            if generic or org is not None:
-                if org is not None:
-                    full = org.text + name
-                    draft = named(_Draft(
-                        trig.type, full, art.mention(view.to_view(org.start), end, "EVENT", trig.id, full),
-                        trig.id, 0.8, src_sent, organizer=org))
-                    if draft.when is None:
-                        draft.when = _date(art, sent, start)
-                elif not reported:
-                    draft = current(trig.type)
-                if draft is None:
-                    if reported:
-                        continue
-                    draft = _Draft(trig.type, name, ev_mention, trig.id, 0.6, src_sent, weak=True)
-                    drafts.append(draft)
-            else:
-                draft = named(_Draft(trig.type, name, ev_mention, trig.id, 0.9, src_sent,
-                                     organizer=_org_at(art, start, end, ctx), reported=reported))
-                draft.reported = draft.reported and reported
-                if draft.when is None:
-                    draft.when = _date(art, sent, start, topic=not reported)
-                    if draft.when is not None and year and draft.when.key[:4] not in ("", year):
-                        draft.reported = True  # 在1996年…会议上提出: a past event, not the one reported
-            draft.mentions.append(ev_mention)
-            noun_spans.append((start, end, draft))
+    # -- nouns ------------------------------------------------------------------------------------
 
-        # verbs: who takes part, where, and act events
-        for vmatch in art.lex.verbs.finditer(text, sent[0], sent[1]):
-            va, vb = vmatch.span()
-            if any(a <= va < b for a, b, _ in noun_spans) or text[vb:vb + 1] in _NOUN_AFTER_VERB_SET:
-                continue  # 签约 inside 签约仪式; 主持人
-            trig = verbs[vmatch.group(0)]
-            if not trig.applies(text, va, vb) or art.named.intersection(range(va, vb)) \
-                    or text.rfind("《", sent[0], va) > text.rfind("》", sent[0], va) \
-                    or _NEGATED.search(text, max(sent[0], va - 12), va):
-                continue  # 胜 in 胜利 or in 东胜区; 召回 in 《缺陷汽车产品召回管理条例》; 无缘…冠军
-            # 参加了会见, 出席签约: the act names the event taken part in
-            follow = re.match(r"了?(" + art.lex.verbs.pattern + ")", text[vb:vb + 6])
-            attended = follow is not None and verbs[follow.group(1)].role == "act"
-            if trig.role == "act" and re.search(r"(?:参加|出席|列席)了?$", text[max(sent[0], va - 4):va]):
-                continue  # handled by the attend verb before it
-            cs, ce = art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])
-            fam = _family(art.concepts, trig.type)
-            fits = [(a, b, d) for a, b, d in noun_spans
-                    if trig.role != "act" or _family(art.concepts, d.type) == fam]
-            after = [d for a, b, d in fits if va < a < ce]
-            before = [d for a, b, d in fits if cs <= a and b <= va]
-            target = after[0] if after else before[-1] if before else None
-            people = _people(art, cs, va)
-            if trig.role == "act" and target is None:
-                if text.startswith("的", vb):
-                    continue  # 交办的信访件, 调研的基础上: the verb only qualifies a noun
-                # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government acts)
-                acted_on = text[va - 1:va] == "被"
-                if trig.agent and not people and not art.of_type(cs, va, "ORG", "LOC") and not acted_on:
-                    continue
-                if any(text.endswith(w, cs, va) or text[cs:va].startswith(w) for w in _GENERIC_PREFIX[:4]):
-                    target = current(trig.type)  # 此次签约: the signing already reported
-            if trig.role == "act" and target is None:
-                # the name runs from the one who acts to the end of the verb's object
-                agents = art.of_type(cs, va, "PER", "ORG")
-                if agents:
-                    start = agents[-1][0] if agents[-1][2].type == "PER" else agents[0][0]
-                else:
-                    start = cs
-                object_end = _OBJECT_END.search(text, vb, ce)
-                end = object_end.start() if object_end else ce
-                name = _DATELINE_HEAD.sub("", re.sub(r"\s+", "", text[start:end]))[:_MAX_NAME]
-                if any(d.name == name for d in drafts):  # 立案处罚3家: two acts of one clause, named apart
-                    name = re.sub(r"\s+", "", text[va:end])[:_MAX_NAME]
-                target = _Draft(trig.type, name, art.mention(va, vb, "EVENT", trig.id, name), trig.id, 0.7,
-                                src_sent, when=_date(art, sent, va), named=False,
-                                headline=text[sent[1] - 1] not in "。!?;")
-                target.mentions.append(target.trigger)
-                drafts.append(target)
-            if attended and trig.role in ("chair", "attend"):
-                target = current(verbs[follow.group(1)].type)
+    def named_events(self, sent: tuple[int, int]) -> list[tuple[int, int, _Draft]]:
+        """The events the nouns of ``sent`` name or refer to, with the view span of each name."""
+        out = []
+        for run in _noun_runs(self.art, sent):
+            hit = self.noun_event(run, sent)
+            if hit is not None:
+                out.append(hit)
+        return out
+
+    def noun_event(self, run: list[re.Match[str]], sent: tuple[int, int]) -> tuple[int, int, _Draft] | None:
+        """The event a run of adjacent nouns names: a new one, the one named so, or the current one."""
+        art, text = self.art, self.art.text
+        head = run[-1]
+        trig = art.lex.triggers["noun"][head.group(0)]
+        start, stop = _name_start(art, run[0].start(), sent[0], self.blocked)
+        end = head.end()
+        prefix = text[start:run[0].start()]
+        if any(prefix.endswith(w) for w in _NOT_AN_EVENT):
+            return None
+        name = re.sub(r"[“”\"' ]", "", text[start:end])
+        stops = art.lex.triggers["stop"]
+        reported = (stops.get(stop) is not None and stops[stop].role == "reported") \
+            or text.startswith("精神", end)
+        # a bare 会议 refers back; a bare 颁证会 or 签约仪式 is still a kind of event of its own
+        generic = (name == head.group(0) and name in _GENERIC_HEADS) or prefix in _GENERIC_PREFIX
+        ev_mention = art.mention(start, end, "EVENT", trig.id, name)
+        org = self.occurring_org(start, sent) if name == head.group(0) else None
+        if generic or org is not None:
+            draft = self.bare_noun_event(trig, (start, end), ev_mention, org, reported, sent)
+            if draft is None:
+                return None
+        else:
+            draft = self.named(_Draft(trig.type, name, ev_mention, trig.id, 0.9, art.view.to_source(*sent),
+                                      organizer=_org_at(art, start, end, self.ctx), reported=reported))
+            draft.reported = draft.reported and reported
+            if draft.when is None:
+                draft.when = _date(art, sent, start, topic=not reported)
+                if draft.when is not None and self.year and draft.when.key[:4] not in ("", self.year):
+                    draft.reported = True  # 在1996年…会议上提出: a past event, not the one reported
+        draft.mentions.append(ev_mention)
+        return start, end, draft
+
+    def occurring_org(self, start: int, sent: tuple[int, int]) -> Mention | None:
+        """The organisation before an occur verb right before a bare noun (市委常委会召开|会议)."""
+        art = self.art
+        verb = next((w for w, t in art.lex.triggers["verb"].items()
+                     if t.role == "occur" and art.text.startswith(w, start - len(w))), None)
+        return _org_before(art, start - len(verb), sent[0], self.ctx) if verb else None
+
+    def bare_noun_event(self, trig: Trigger, span: tuple[int, int], ev_mention: Mention,
+                        org: Mention | None, reported: bool, sent: tuple[int, int]) -> _Draft | None:
+        """The event a bare noun at view ``span`` stands for: named by ``org`` (市委常委会召开会议),
+        the current event, or a weak event of its own (None when it is only reported)."""
+        art = self.art
+        src_sent = art.view.to_source(*sent)
+        draft = None
+        if org is not None:
+            full = org.text + ev_mention.key
+            draft = self.named(_Draft(
+                trig.type, full, art.mention(art.view.to_view(org.start), span[1], "EVENT", trig.id, full),
+                trig.id, 0.8, src_sent, organizer=org))
+            if draft.when is None:
+                draft.when = _date(art, sent, span[0])
+        elif not reported:
+            draft = self.current(trig.type)
+        if draft is None and not reported:
+            draft = _Draft(trig.type, ev_mention.key, ev_mention, trig.id, 0.6, src_sent, weak=True)
+            self.drafts.append(draft)
+        return draft
+
+    # -- verbs ------------------------------------------------------------------------------------
+
+    def verb_events(self, sent: tuple[int, int], named: list[tuple[int, int, _Draft]]) -> None:
+        """Read the trigger verbs of ``sent``, whose ``named`` events are known."""
+        for match in self.art.lex.verbs.finditer(self.art.text, *sent):
+            self.verb_event(match, sent, named)
+
+    def verb_event(self, match: re.Match[str], sent: tuple[int, int],
+                   named: list[tuple[int, int, _Draft]]) -> None:
+        """What a trigger verb says: who takes part in which event and where, or an event of its own."""
+        art, text = self.art, self.art.text
+        va, vb = match.span()
+        if not _is_trigger_verb(art, match, sent, named):
+            return
+        verbs = art.lex.triggers["verb"]
+        v = _Verb(verbs[match.group(0)], va, vb, (art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])),
+                  sent)
+        trig = v.trigger
+        people = _people(art, v.clause[0], va)
+        target = _named_target(art, v, named)
+        if trig.role == "act" and target is None:
+            if not _acts(art, v, people):
+                return
+            if any(text.endswith(w, v.clause[0], va) or text[v.clause[0]:va].startswith(w)
+                   for w in _GENERIC_PREFIX[:4]):
+                target = self.current(trig.type)  # 此次签约: the signing already reported
             if target is None:
-                target = current(trig.type) if trig.role in ("chair", "attend") else None
-            if target is None:
-                continue
-            if trig.role in ("occur", "organize", "act"):
-                target.place = target.place or _place(art, cs, va)
-                if target.organizer is None:
-                    org = _org_before(art, va, cs, ctx)
-                    if org is None and trig.role in ("organize", "act"):
-                        # the last body before the verb, unless a person acts after it
-                        agents = art.of_type(cs, va, "PER", "ORG")
-                        org = agents[-1][2] if agents and agents[-1][2].type == "ORG" else None
-                    target.organizer = org
-            if trig.role == "act" and trig.type in ("Reception", "Visit"):
-                people += _people(art, vb, ce)  # 会见X: both sides take part
-            if trig.role == "chair" and people:
-                target.chair = target.chair or people[-1]
-                deleg = re.search(r"受([^,，。]*?)委托", text[sent[0]:va])
-                if deleg:
-                    who = _people(art, sent[0] + deleg.start(1), sent[0] + deleg.end(1))
-                    if who:
-                        target.delegated_by = who[-1]
-                people = people[-1:]
-            for p in people:
-                target.add(p)
-    drafts = [d for d in _merge(drafts) if not d.weak or d.chair or d.attendees or d.organizer or d.place]
-    # a headline's event happened on the date of the article's lead: the first date written
-    first = next(((s, m) for s, e, m in art.spans if m.type == "DATE" and m.key
-                  and text[max(0, s - 2):s] not in ("截至", "截止")), None)
-    for d in drafts:
-        if d.when is None and first is not None and view.to_view(d.trigger.end) <= first[0]:
-            d.when = first[1]
-    return [d.freeze() for d in drafts]
+                target = self.act_event(v)
+        # 参加了会见, 出席签约: the act names the event taken part in
+        follow = re.match(r"了?(" + art.lex.verbs.pattern + ")", text[vb:vb + 6])
+        if follow is not None and verbs[follow.group(1)].role == "act" and trig.role in ("chair", "attend"):
+            target = self.current(verbs[follow.group(1)].type)
+        if target is None and trig.role in ("chair", "attend"):
+            target = self.current(trig.type)
+        if target is not None:
+            self.take_part(target, v, people)
 
+    def act_event(self, v: _Verb) -> _Draft:
+        """An event known only from an act verb: its name runs from the one who acts to the end of
+        the verb's object."""
+        art, text = self.art, self.art.text
+        cs, ce = v.clause
+        agents = art.of_type(cs, v.start, "PER", "ORG")
+        if agents:
+            start = agents[-1][0] if agents[-1][2].type == "PER" else agents[0][0]
+        else:
+            start = cs
+        object_end = _OBJECT_END.search(text, v.end, ce)
+        end = object_end.start() if object_end else ce
+        name = _DATELINE_HEAD.sub("", re.sub(r"\s+", "", text[start:end]))[:_MAX_NAME]
+        if any(d.name == name for d in self.drafts):  # 立案处罚3家: two acts of one clause, named apart
+            name = re.sub(r"\s+", "", text[v.start:end])[:_MAX_NAME]
+        trig = v.trigger
+        draft = _Draft(trig.type, name, art.mention(v.start, v.end, "EVENT", trig.id, name), trig.id, 0.7,
+                       art.view.to_source(*v.sent), when=_date(art, v.sent, v.start), named=False,
+                       headline=text[v.sent[1] - 1] not in "。!?;")
+        draft.mentions.append(draft.trigger)
+        self.drafts.append(draft)
+        return draft
+
+    def take_part(self, target: _Draft, v: _Verb, people: list[Mention]) -> None:
+        """Give ``target`` what the verb ``v`` says of it: place and organiser, chair, attendees."""
+        art, trig = self.art, v.trigger
+        cs, ce = v.clause
+        if trig.role in ("occur", "organize", "act"):
+            target.place = target.place or _place(art, cs, v.start)
+            if target.organizer is None:
+                org = _org_before(art, v.start, cs, self.ctx)
+                if org is None and trig.role in ("organize", "act"):
+                    # the last body before the verb, unless a person acts after it
+                    agents = art.of_type(cs, v.start, "PER", "ORG")
+                    org = agents[-1][2] if agents and agents[-1][2].type == "ORG" else None
+                target.organizer = org
+        if trig.role == "act" and trig.type in ("Reception", "Visit"):
+            people = people + _people(art, v.end, ce)  # 会见X: both sides take part
+        if trig.role == "chair" and people:
+            target.chair = target.chair or people[-1]
+            deleg = re.search(r"受([^,，。]*?)委托", art.text[v.sent[0]:v.start])
+            if deleg:
+                who = _people(art, v.sent[0] + deleg.start(1), v.sent[0] + deleg.end(1))
+                if who:
+                    target.delegated_by = who[-1]
+            people = people[-1:]
+        for p in people:
+            target.add(p)
+
+    # -- the article ------------------------------------------------------------------------------
+
+    def result(self) -> list[_Draft]:
+        """The events found, merged, those known of kept; a headline's event dated by the lead."""
+        art = self.art
+        drafts = [d for d in _merge(self.drafts)
+                  if not d.weak or d.chair or d.attendees or d.organizer or d.place]
+        # a headline's event happened on the date of the article's lead: the first date written
+        first = next(((s, m) for s, e, m in art.spans if m.type == "DATE" and m.key
+                      and art.text[max(0, s - 2):s] not in ("截至", "截止")), None)
+        for d in drafts:
+            if d.when is None and first is not None and art.view.to_view(d.trigger.end) <= first[0]:
+                d.when = first[1]
+        return drafts
+
+
+def _noun_runs(art: _Article, sent: tuple[int, int]) -> list[list[re.Match[str]]]:
+    """The trigger nouns of ``sent`` outside names, adjacent ones in one run (党组会议暨…集体学习会议)."""
+    text = art.text
+    runs: list[list[re.Match[str]]] = []
+    names = [(s, e) for s, e, m in art.spans if m.type in ("ORG", "LOC")]
+    for nm in art.lex.nouns.finditer(text, sent[0], sent[1]):
+        if any(s <= nm.start() and nm.end() < e for s, e in names):
+            continue  # 会议 of 上海国际会议中心: a word inside a name
+        gap = text[runs[-1][-1].end():nm.start()] if runs else None
+        if gap is not None and len(gap) <= 12 and not any(c in _DELIMS for c in gap) \
+                and not art.verb_at(runs[-1][-1].end(), nm.start()):
+            runs[-1].append(nm)
+        else:
+            runs.append([nm])
+    return runs
+
+
+def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
+                     named: list[tuple[int, int, _Draft]]) -> bool:
+    """Whether the verb word at ``match`` is a trigger here, not part of a name, a noun or a title."""
+    text = art.text
+    va, vb = match.span()
+    if any(a <= va < b for a, b, _ in named) or text[vb:vb + 1] in _NOUN_AFTER_VERB_SET:
+        return False  # 签约 inside 签约仪式; 主持人
+    trig = art.lex.triggers["verb"][match.group(0)]
+    if not trig.applies(text, va, vb) or art.named.intersection(range(va, vb)) \
+            or text.rfind("《", sent[0], va) > text.rfind("》", sent[0], va) \
+            or _NEGATED.search(text, max(sent[0], va - 12), va):
+        return False  # 胜 in 胜利 or in 东胜区; 召回 in 《缺陷汽车产品召回管理条例》; 无缘…冠军
+    # 参加会见: the act is taken part in, the attend verb before it says so
+    return not (trig.role == "act" and re.search(r"(?:参加|出席|列席)了?$", text[max(sent[0], va - 4):va]))
+
+
+def _named_target(art: _Article, v: _Verb, named: list[tuple[int, int, _Draft]]) -> _Draft | None:
+    """The event named in the verb's clause that it speaks of: the first after it, else the last
+    before it (for an act verb, one of its family)."""
+    cs, ce = v.clause
+    fam = _family(art.concepts, v.trigger.type)
+    fits = [(a, b, d) for a, b, d in named if v.trigger.role != "act" or _family(art.concepts, d.type) == fam]
+    after = [d for a, b, d in fits if v.start < a < ce]
+    before = [d for a, b, d in fits if cs <= a and b <= v.start]
+    return after[0] if after else before[-1] if before else None
+
+
+def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
+    """Whether an act verb with no named event makes one: it does not only qualify a noun
+    (交办的信访件), and an agent verb has someone who acts."""
+    text, cs = art.text, v.clause[0]
+    if text.startswith("的", v.end):
+        return False  # 交办的信访件, 调研的基础上: the verb only qualifies a noun
+    # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government acts)
+    acted_on = text[v.start - 1:v.start] == "被"
+    return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC")) or acted_on
 
 def _shared(a: list[Mention], b: list[Mention]) -> bool:
     """Whether two lists of people name someone in common (the same event told twice)."""
