@@ -256,3 +256,38 @@ def test_a_company_notice(text, expected):
     (r,) = process_document(doc)
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
     assert [m.text for m in r.mentions if m.type == "PER"] == ["张大羽", "王明"]
+
+
+# names the tagger cuts or glues to the next word, told by what follows them: a lone surname and a
+# given name it reads as a place (周 + 亚东/ns, 吴 + 卫国/ns) before a verb or 的; a given name's last
+# character glued to 为 (王立 + 群为); a three-character name and 为 in one word (李华建为); not a place
+# word after a surname when both make a place (唐 + 山南站) nor a count (乌 + 三国)
+@pytest.mark.parametrize("text, names", [
+    ("周亚东提出辞去市人大常委会委员职务。", ["周亚东"]),
+    ("会议决定免去孙立、吴卫国的市人民政府副市长职务。", ["孙立", "吴卫国"]),
+    ("会议任命王立群为市教育局局长,李华建为市财政局局长。", ["王立群", "李华建"]),
+    ("本报讯唐山南站在改革用工制度。", []),
+    ("哈、吉、乌三国的贸易额增长。", []),
+])
+def test_names_cut_or_glued_by_the_tagger(text, names):
+    assert pipeline_names(text) == names
+
+
+# a list of names the tagger mostly knows ends before a verb, an adverb or 的 (…、马亚丽分别提出), and
+# its first name starts after the verb before it (免去 + 孙立、…); a list of words is no list of names
+# (高增长、低通胀的), nor is a name cut before a function word (王纯也 + 曾)
+@pytest.mark.parametrize("text, names", [
+    ("王纯、李红、孙立、马亚丽分别提出辞去市人大常委会委员职务。", ["王纯", "李红", "孙立", "马亚丽"]),
+    ("保持高增长、低通胀的良好态势。", []),
+    ("队里的孙立、王纯也曾到国外学习。", ["孙立", "王纯"]),
+])
+def test_the_ends_of_a_list_of_names(text, names):
+    assert pipeline_names(text) == names
+
+
+def test_a_removal_of_a_list_of_names_and_their_resignations():
+    text = ("2月3日,会议决定免去孙立、吴卫国的市人民政府副市长职务。"
+            "王纯、李红、马亚丽分别提出辞去市人大常委会委员职务。")
+    assert sorted((p, r, o) for p, r, o in pipeline_posts(text)) == sorted(
+        [("孙立", "副市长", GOV), ("吴卫国", "副市长", GOV)]
+        + [(n, "委员", "鄂尔多斯市人民代表大会常务委员会") for n in ("王纯", "李红", "马亚丽")])

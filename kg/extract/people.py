@@ -32,7 +32,7 @@ from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mentio
 from kg.extract.titles import title_lexicon, titles_of
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.nlp.tokenize import Token
+from kg.nlp.tokenize import Token, is_oov
 from kg.rules import RuleSet, per_rules
 
 __all__ = ["NameLexicon", "name_lexicon", "extract_people", "split_name"]
@@ -351,6 +351,48 @@ def _after_titles(
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
 
 
+# Tags of a two-character word the tagger split off a lone surname when it reads it as a place, a time
+# or a proper noun (秦/nr + 亚东/ns, 詹/nr + 夏来/t, 朱/nr + 永和/nz).
+_SPLIT_GIVEN_TAGS = frozenset({"ns", "t", "nz"})
+# Tags of a word of two characters or more after such a name: a verb, a preposition, an adverb or a
+# conjunction (秦亚东提出; also 的, a cue verb and a one-character preposition: 梁卫国的, 曹某某说, 曹某某把).
+_AFTER_NAME_TAGS = frozenset({"v", "uj", "p", "d", "c"})
+# Verbs the tagger glues to the last character of a name (朱士 + 群为, 张华建为).
+_GLUED_TO_NAME = "为任"
+# numerals: 乌 + 三国 is a count, not a given name
+_NUMERALS = frozenset("一二三四五六七八九十百千万两")
+
+
+def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
+    """Names the tagger cut in two or glued to the verb after them, told by what follows them.
+
+    * a lone surname tagged as a name + a two-character word tagged as a place, a time or a proper
+      noun, before a delimiter or a verb, 的, a preposition (秦/nr + 亚东/ns + 提出, 梁/nr + 卫国/ns + 的),
+      unless the surname and the word's first character are a word of their own (唐 + 山南: 唐山);
+    * a two-character name whose last character the tagger glued to 为 or 任 in a word outside its
+      dictionary (朱士/nr + 群为), or a three-character name and 为 in one such word (张华建为).
+    """
+    n = len(tokens)
+    for i, tok in enumerate(tokens[:-1]):
+        w, nxt = tok.word, tokens[i + 1]
+        after = tokens[i + 2] if i + 2 < n else None
+        if (len(w) == 1 and tok.tag in _NAME_TAGS and w in lex.surnames and w not in lex.weak
+                and nxt.tag in _SPLIT_GIVEN_TAGS and len(nxt.word) == 2 and is_han(nxt.word)
+                and split_name(w + nxt.word, lex) and nxt.word not in lex.not_names
+                and not _NUMERALS.intersection(nxt.word) and is_oov(w + nxt.word[0])
+                and (after is None or after.word[0] in _DELIMITERS or after.word == "的"
+                     or after.word in lex.cues_after or after.tag == "p"
+                     or (len(after.word) >= 2 and after.tag in _AFTER_NAME_TAGS))):
+            yield Match(tok.start, nxt.end, "PER", "per.surname-given")
+        elif (len(w) == 2 and tok.tag in _NAME_TAGS and split_name(w, lex) and len(nxt.word) == 2
+              and nxt.word[1] in _GLUED_TO_NAME and is_han(nxt.word) and is_oov(nxt.word)
+              and split_name(w + nxt.word[0], lex)):
+            yield Match(tok.start, nxt.start + 1, "PER", "per.tagger-mend")
+        if (len(w) == 4 and w[-1] in _GLUED_TO_NAME and tok.tag not in _NAME_TAGS and is_han(w)
+                and split_name(w[:3], lex) and w[0] not in lex.weak and is_oov(w)):
+            yield Match(tok.start, tok.end - 1, "PER", "per.tagger-mend")
+
+
 def _last_before_delimiter(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> bool:
     """Whether token ``j``, one character between a two-character name and a delimiter, is the
     name's last character, whatever its tag: 李明 + 远/a + 、, 王予 + 波/j + , (a lone character
@@ -384,6 +426,37 @@ def _cuttable(tok: Token | None, lex: NameLexicon) -> bool:
                                 or tok.word in lex.cues_after or tok.word[:2] in lex.cues_after)
 
 
+def _cuttable_in_names(tok: Token | None, lex: NameLexicon) -> bool:
+    """In a list of names: also a word of two characters or more the tagger reads as a verb, an adverb,
+    a preposition or a conjunction, or 的 (免去 + 张三、李四 + 的, 张三、李四 + 分别)."""
+    return _cuttable(tok, lex) or tok is not None and (
+        (len(tok.word) >= 2 and tok.tag in _AFTER_NAME_TAGS) or tok.word == "的")
+
+
+_NO_TOKEN = Token(-1, -1, "", "")
+
+
+def _list_ends(items: list[str], spans: list[tuple[int, int]], by_start: dict[int, Token],
+               by_end: dict[int, Token], lex: NameLexicon,
+               names: bool = False) -> tuple[int | None, int | None]:
+    """Where the names of a list's first and last items start and end (offsets into the items).
+
+    The outer ends must fall on word boundaries (主任周子玉、 is 主任 + 周子玉, 刘文泮为 is 刘文泮 + 为);
+    a cut at a function word or title comes before the whole item (任周子玉 would pass as a name).
+    With ``names`` (most items are names the tagger knows) a verb, an adverb or 的 may be cut off too,
+    and then the name does not end in a function word (张三等 + 分别, 李四也 + 曾).
+    """
+    cuttable = _cuttable_in_names if names else _cuttable
+    head, tail = items[0], items[-1]
+    first = next((k for k in [*range(1, len(head) - 1), 0] if split_name(head[k:], lex) and (
+        k == 0 or head[:k] in _LIST_FUNCTION_WORDS or cuttable(by_end.get(spans[0][0] + k), lex))), None)
+    last = next((k for k in [*range(len(tail) - 1, 1, -1), len(tail)] if split_name(tail[:k], lex) and (
+        k == len(tail) or tail[k:] in _LIST_FUNCTION_WORDS
+        or (cuttable(by_start.get(spans[-1][0] + k), lex)
+            and not (names and tail[k - 1] in _CLAUSE_FUNCTION)))), None)
+    return first, last
+
+
 def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
     """Every item of a list of two or more names written with single spaces or 、.
 
@@ -397,15 +470,15 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[M
         for w in items[:-1]:
             starts.append(starts[-1] + len(w) + 1)
         spans = [(a, a + len(w)) for a, w in zip(starts, items, strict=True)]
-        head, tail = items[0], items[-1]
-        # the outer ends must fall on word boundaries (主任周子玉、 is 主任 + 周子玉, 刘文泮为 is 刘文泮 + 为)
-        # a cut at a function word or title comes before the whole item (任周子玉 would pass as a name)
-        first = next((k for k in [*range(1, len(head) - 1), 0] if split_name(head[k:], lex) and (
-            k == 0 or head[:k] in _LIST_FUNCTION_WORDS or _cuttable(by_end.get(spans[0][0] + k), lex))), None)
-        last = next((k for k in [*range(len(tail) - 1, 1, -1), len(tail)] if split_name(tail[:k], lex) and (
-            k == len(tail) or tail[k:] in _LIST_FUNCTION_WORDS
-            or _cuttable(by_start.get(spans[-1][0] + k), lex))), None)
-        if first is None or last is None or not all(split_name(w, lex) for w in items[1:-1]):
+        if not all(split_name(w, lex) for w in items[1:-1]):
+            continue
+        first, last = _list_ends(items, spans, by_start, by_end, lex)
+        tagged = sum(by_start.get(a, _NO_TOKEN)[1:3] == (b, w) and by_start[a].tag in _NAME_TAGS
+                     for (a, b), w in zip(spans, items, strict=True))
+        if (first is None or last is None) and 2 * tagged >= len(items):
+            # most items are names the tagger knows: the ends may also be cut at a verb, an adverb or 的
+            first, last = _list_ends(items, spans, by_start, by_end, lex, names=True)
+        if first is None or last is None:
             continue
         spans[0] = (spans[0][0] + first, spans[0][1])
         spans[-1] = (spans[-1][0], spans[-1][0] + last)
@@ -432,6 +505,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found = list(_tagged_names(tokens, lex, tl.posts, address))
     found.extend(_after_titles(view, tokens, titles, lex))
     found.extend(_lists(view.text, tokens, lex))
+    found.extend(_cut_names(tokens, lex))
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_known(view.text, rules))
