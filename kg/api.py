@@ -40,6 +40,7 @@ from kg.rules.mention_types import mention_types
 
 if TYPE_CHECKING:
     from kg.incremental import Plan
+    from kg.store import ArticlesPart
 
 __all__ = [
     "build", "build_outputs", "open", "extract", "extract_documents", "iter_results", "process_all",
@@ -114,10 +115,6 @@ PARALLEL_FROM_CHARS = 100_000
 CHUNK = 8
 
 
-def _ready(chunk: list[Document], pending: Future) -> tuple[list[Document], list[list[ArticleResult]]]:
-    return chunk, pending.result()
-
-
 def _work_chunk(chunk: list[Document], date: str | None, place: str | None) -> list[list[ArticleResult]]:
     """The results of each document of ``chunk``, without its text (the caller holds the documents)."""
     return [strip_text(process_document(doc, date=date, place=place, rules=_WORKER_RULES)) for doc in chunk]
@@ -173,25 +170,44 @@ def process_all(
         return
     rule_paths = tuple(rules or ())
     _load_rules(rule_paths)  # fail on a bad rule file here, once, not in every worker
-    ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
-    # A process pool that notices a worker dying (killed, out of memory): the build ends with a
-    # message instead of waiting for ever for the lost chunk.
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(rule_paths,))
-    try:
+    with _pool(jobs, _worker_init, (rule_paths,)) as pool:
         # a bounded window of chunks in flight: the input is read only as fast as it is extracted
-        window: collections.deque = collections.deque()
-        for chunk in chunks(itertools.chain(head, docs), CHUNK):
-            window.append((chunk, pool.submit(_work_chunk, chunk, date, place)))
-            if len(window) >= 4 * jobs:
-                yield from with_text(*_ready(*window.popleft()))
-        while window:
-            yield from with_text(*_ready(*window.popleft()))
+        tasks = ((_work_chunk, (chunk, date, place)) for chunk in chunks(itertools.chain(head, docs), CHUNK))
+        for (chunk, _date, _place), results in _in_order(pool, tasks, 4 * jobs):
+            yield from with_text(chunk, results)
+
+
+@contextlib.contextmanager
+def _pool(jobs: int, initializer, initargs: tuple) -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``jobs`` worker processes, each set up by ``initializer(*initargs)``.
+
+    A worker dying (killed, out of memory) ends the build with a message
+    instead of a wait for ever for its lost work; on Ctrl-C or an error the
+    tasks not started are dropped and only those running are waited for.
+    """
+    ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=initializer, initargs=initargs)
+    try:
+        yield pool
     except BrokenProcessPool:
         raise KgError("a worker process died (killed, or out of memory?): build stopped, "
                       "outputs left as they were") from None
     finally:
-        # on Ctrl-C or an error: drop the chunks not started, wait only for those running
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_order(pool: ProcessPoolExecutor, tasks: Iterable[tuple], window: int) -> Iterator[tuple]:
+    """``(args, fn(*args))`` of each ``(fn, args)`` of ``tasks`` run on ``pool``, in order, at most
+    ``window`` in flight (the tasks are made only as fast as the pool works through them)."""
+    running: collections.deque[tuple[tuple, Future]] = collections.deque()
+    for fn, args in tasks:
+        running.append((args, pool.submit(fn, *args)))
+        if len(running) >= window:
+            args, future = running.popleft()
+            yield args, future.result()
+    while running:
+        args, future = running.popleft()
+        yield args, future.result()
 
 
 def iter_results(
@@ -330,7 +346,7 @@ def _linked_results(
     namesakes = Namesakes(place)
     spill = tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir)
     try:
-        n = 0
+        n = chars = 0
         done = process_all(_documents(inputs, errors), date=date, place=place, rules=rules, jobs=jobs,
                            engine=engine, scheduler=scheduler)
         for doc, results in _tallied(done, stats, progress):
@@ -338,22 +354,30 @@ def _linked_results(
                 namesakes.add(r)
             if records is not None:
                 records[doc.id] = DocumentRecord.of(digest(doc, build), results)
-            pickle.dump(results, spill, protocol=pickle.HIGHEST_PROTOCOL)
+            blob = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+            spill.write(len(blob).to_bytes(8, "little"))
+            spill.write(blob)
             n += 1
+            chars += len(doc.text)
         spill.seek(0)
     except BaseException:
         spill.close()
         raise
-    return _Spilled(spill, n, namesakes, progress=bool(progress))
+    return _Spilled(spill, n, namesakes, progress=bool(progress), chars=chars)
 
 
 class _Spilled:
-    """Results spilled to a temporary file by :func:`_linked_results`, read back once, re-keyed."""
+    """Results spilled to a temporary file by :func:`_linked_results`, read back once, re-keyed.
 
-    def __init__(self, file, documents: int, namesakes, progress: bool = False):
+    The file holds each document's results pickled, after its length (8 bytes).
+    """
+
+    def __init__(self, file, documents: int, namesakes, progress: bool = False, chars: int = 0):
         self.file, self.documents, self.namesakes, self.progress = file, documents, namesakes, progress
+        self.chars = chars
 
-    def __iter__(self) -> Iterator[ArticleResult]:
+    def _blobs(self) -> Iterator[bytes]:
+        """Each document's pickled results, in input order (once), with a progress bar when asked."""
         bar = None
         if self.progress:  # the second pass knows its length: an ETA
             from tqdm import tqdm
@@ -362,15 +386,71 @@ class _Spilled:
                        mininterval=0.5)
         with self.file:
             for _ in range(self.documents):
-                for r in pickle.load(self.file):
-                    yield self.namesakes.rekey(r)
+                yield self.file.read(int.from_bytes(self.file.read(8), "little"))
                 if bar is not None:
                     bar.update()
         if bar is not None:
             bar.close()
 
+    def __iter__(self) -> Iterator[ArticleResult]:
+        for blob in self._blobs():
+            for r in pickle.loads(blob):
+                yield self.namesakes.rekey(r)
+
+    def parts(self, jobs: int, rules: Sequence[str] | None) -> Iterator[ArticlesPart]:
+        """The article graphs of the results (:func:`kg.store.article_part`), made on ``jobs`` processes.
+
+        Workers re-key and render the documents the parent reads from the
+        spill file (sent as they are, never unpickled here) and send back
+        N-Quads, in input order; the store is the same whatever ``jobs``.
+        """
+        from kg.store import article_part
+
+        if jobs == 0:
+            jobs = os.cpu_count() or 1
+        if jobs == 1 or self.chars < PARALLEL_FROM_CHARS:
+            builder = _graph_builder(_load_rules(rules))
+            for results in chunks(self, CHUNK):
+                yield article_part(results, builder)
+            return
+        table = (self.namesakes.home, self.namesakes.places)
+        with _pool(jobs, _writer_init, (tuple(rules or ()), table)) as pool:
+            tasks = ((_write_chunk, (blobs,)) for blobs in chunks(self._blobs(), CHUNK))
+            for _blobs, part in _in_order(pool, tasks, 4 * jobs):
+                yield part
+
     def close(self) -> None:
         self.file.close()
+
+
+def _graph_builder(ruleset: RuleSet):
+    from kg.graph.build import GraphBuilder
+
+    return GraphBuilder(rules=ruleset)
+
+
+_WRITER = None
+
+
+def _writer_init(rules: tuple[str, ...], table: tuple[str | None, dict[str, set[str]]]) -> None:
+    """Set up a worker of the write pass: the rules, a graph builder, the build's namesake table."""
+    global _WRITER
+    from kg.link import Namesakes
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process answers Ctrl-C
+    home, places = table
+    namesakes = Namesakes(home)
+    namesakes.update(places)
+    _WRITER = (_graph_builder(_load_rules(rules)), namesakes)
+
+
+def _write_chunk(blobs: list[bytes]) -> ArticlesPart:
+    """Runs on a worker: the article graphs of the documents pickled in ``blobs``, re-keyed."""
+    from kg.store import article_part
+
+    assert _WRITER is not None, "worker not set up"
+    builder, namesakes = _WRITER
+    return article_part((namesakes.rekey(r) for blob in blobs for r in pickle.loads(blob)), builder)
 
 
 def _planned_results(
@@ -421,13 +501,13 @@ def build(
     in Oxigraph). ``engine="dask"`` extracts on a Dask cluster (the one
     at ``scheduler``, else a local one); the graph is the same.
     """
-    from kg.store import as_graph, open_store, write_results
+    from kg.store import as_graph, load_articles, open_store
 
     t0 = time.perf_counter()
     results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
                               progress=progress, errors=errors, engine=engine, scheduler=scheduler)
     store = open_store(None)
-    write_results(store, results, rules=_load_rules(rules))
+    load_articles(store, results.parts(jobs, rules), rules=_load_rules(rules))
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return as_graph(store)
@@ -482,6 +562,7 @@ def build_outputs(
         discard,
         fresh_store,
         is_store,
+        load_articles,
         load_nquads,
         open_store,
         triple_count,
@@ -558,7 +639,8 @@ def build_outputs(
                 load_nquads(opened[0], shards, rules=ruleset, records=records)
                 changes = BuildChanges(added=sorted(g.value for g in article_graphs(opened[0])))
             else:
-                changes = write_results(opened[0], streamed, rules=ruleset, records=records)
+                changes = load_articles(opened[0], streamed.parts(jobs, rules), rules=ruleset,
+                                        records=records)
             changes.extracted = extracted
             triples = triple_count(opened[0])
             if out is not None:

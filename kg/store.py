@@ -50,7 +50,8 @@ __all__ = [
     "ARTICLE_GRAPHS", "CONFIDENCE_GRAPH", "VOCABULARY_GRAPH", "StoreError", "BuildChanges",
     "is_store", "check_new_store", "fresh_store", "discard", "refresh_confidence", "article_graph",
     "article_graphs", "article_quads", "vocabulary_quads", "open_store", "write_results", "load_nquads",
-    "content_graphs", "triple_count", "union_triples", "write_turtle", "as_graph", "to_ox", "from_ox",
+    "content_graphs", "triple_count", "ArticlesPart", "article_part", "load_articles",
+    "union_triples", "write_turtle", "as_graph", "to_ox", "from_ox",
     "typed", "stats",
 ]
 
@@ -213,25 +214,27 @@ def _graph_triples(store: ox.Store, g: ox.NamedNode) -> set[tuple]:
     return {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, g)}
 
 
-def _confidence_quads(readings: dict) -> list[ox.Quad]:
-    """``kg:confidence`` of each fact: 1 − Π(1 − c) over its readings (the best rule of each)."""
-    best: dict[Any, dict[str, float]] = {}
+def _confidence_quads(readings: dict[tuple[str, str], float]) -> list[ox.Quad]:
+    """``kg:confidence`` of each fact: 1 − Π(1 − c) over its readings (the best rule of each).
+
+    ``readings``: ``(fact IRI, derivation IRI) -> confidence``."""
+    best: dict[str, dict[str, float]] = {}
     for (fact, derivation), c in readings.items():
-        reading = derivation.value.rsplit("/", 1)[0]  # .../from/ARTICLE/START-END/RULE without the rule
+        reading = derivation.rsplit("/", 1)[0]  # .../from/ARTICLE/START-END/RULE without the rule
         per = best.setdefault(fact, {})
         per[reading] = max(c, per.get(reading, 0.0))
     out = []
-    for fact in sorted(best, key=lambda f: f.value):
+    for fact in sorted(best):
         miss = 1.0
         for reading in sorted(best[fact]):
             miss *= 1.0 - min(max(best[fact][reading], 0.0), 1.0)
         value = ox.Literal(f"{1.0 - miss:.3f}", datatype=ox.NamedNode(str(XSD.decimal)))
-        out.append(ox.Quad(fact, _CONFIDENCE, value, CONFIDENCE_GRAPH))
+        out.append(ox.Quad(ox.NamedNode(fact), _CONFIDENCE, value, CONFIDENCE_GRAPH))
     return out
 
 
-def _readings_of(triples: Iterable[tuple]) -> dict:
-    """``(fact, derivation) -> confidence`` of the readings among ``triples``."""
+def _readings_of(triples: Iterable[tuple]) -> dict[tuple[str, str], float]:
+    """``(fact IRI, derivation IRI) -> confidence`` of the readings among ``triples`` (pyoxigraph terms)."""
     derivations: list[tuple] = []
     confidence: dict[Any, float] = {}
     for s, p, o in triples:
@@ -239,15 +242,15 @@ def _readings_of(triples: Iterable[tuple]) -> dict:
             derivations.append((s, o))
         elif p == _CONFIDENCE:  # a reading made twice (same sentence, same rule) counts at its best
             confidence[s] = max(float(o.value), confidence.get(s, 0.0))
-    return {(f, d): confidence[d] for f, d in derivations if d in confidence}
+    return {(f.value, d.value): confidence[d] for f, d in derivations if d in confidence}
 
 
-def _stored_readings(store: ox.Store, skip: set) -> dict:
+def _stored_readings(store: ox.Store, skip: set) -> dict[tuple[str, str], float]:
     q = f"SELECT ?g ?f ?d ?c WHERE {{ GRAPH ?g {{ ?f {_DERIVATION} ?d . ?d {_CONFIDENCE} ?c }} }}"
     out: dict = {}
     for row in _solutions(store, q):
         if row["g"] not in skip:
-            key = (row["f"], row["d"])
+            key = (row["f"].value, row["d"].value)
             out[key] = max(float(row["c"].value), out.get(key, 0.0))
     return out
 
@@ -329,31 +332,71 @@ def _write_new(
     store: ox.Store, results: Iterable[ArticleResult], builder: GraphBuilder, rules: RuleSet | None,
     records: Iterable[ox.Quad] = (),
 ) -> BuildChanges:
-    """Write ``results`` into the empty ``store`` as they come, in one bulk load (nothing held but readings).
+    """Write ``results`` into the empty ``store`` as they come (:func:`load_articles`)."""
+    return load_articles(store, (article_part([r], builder) for r in results), rules=rules, records=records)
+
+
+@dataclass
+class ArticlesPart:
+    """The article graphs of some articles as N-Quads, made anywhere (a worker process), loaded by
+    :func:`load_articles`."""
+
+    #: each quad of the articles' graphs, and its triple in the default graph (the union)
+    nquads: bytes
+    quads: int
+    #: ``(fact IRI, derivation IRI) -> confidence`` of the facts read in them
+    readings: dict[tuple[str, str], float]
+    #: the names of their graphs
+    graphs: list[str]
+
+
+def article_part(results: Iterable[ArticleResult], builder: GraphBuilder) -> ArticlesPart:
+    """The :class:`ArticlesPart` of ``results``: a pure function of them, like :func:`article_quads`."""
+    quads: list[ox.Quad] = []
+    readings: dict[tuple[str, str], float] = {}
+    graphs: list[str] = []
+    for r in results:
+        g = article_graph(r.article.id)
+        graphs.append(g.value)
+        triples = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in builder.article_triples(r)]
+        readings.update(_readings_of(triples))
+        quads += (ox.Quad(s, p, o, g) for s, p, o in triples)
+        quads += (ox.Quad(s, p, o) for s, p, o in triples)
+    return ArticlesPart(ox.serialize(quads, format=ox.RdfFormat.N_QUADS), len(quads), readings, graphs)
+
+
+def load_articles(
+    store: ox.Store, parts: Iterable[ArticlesPart], *, rules: RuleSet | None = None,
+    records: Iterable[ox.Quad] = (),
+) -> BuildChanges:
+    """Bulk-load ``parts`` into the empty ``store`` as they come, then the vocabulary and confidences.
 
     Each quad goes in twice, in its article's graph and in the default graph
-    (the union: a triple several articles hold is stored there once). Only the
-    readings of facts are kept until the end, for the confidence graph. The
-    bulk loader writes no transaction: the caller made the store and removes it
-    on failure. ``records`` (:mod:`kg.incremental`) go in as they are, outside the union
-    (an iterable: the caller may still be making them while the results stream).
+    (the union: a triple several articles hold is stored there once); the
+    parts are N-Quads, loaded by Oxigraph without a Python object per quad.
+    Only the readings of facts are kept until the end, for the confidence
+    graph. The bulk loader writes no transaction: the caller made the store
+    and removes it on failure. ``records`` (:mod:`kg.incremental`) go in as
+    they are, outside the union (an iterable: the caller may still be making
+    them while the parts stream).
     """
-    readings: dict = {}
+    readings: dict[tuple[str, str], float] = {}
     added: list[str] = []
-
-    def quads() -> Iterator[ox.Quad]:
-        for r in results:
-            g = article_graph(r.article.id)
-            added.append(g.value)
-            triples = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in builder.article_triples(r)]
-            readings.update(_readings_of(triples))
-            for s, p, o in triples:
-                yield ox.Quad(s, p, o, g)
-                yield ox.Quad(s, p, o)
-        yield from _with_union(vocabulary_quads(rules))
-
-    _bulk_extend(store, quads())
-    _bulk_extend(store, itertools.chain(_with_union(_confidence_quads(readings)), records))
+    batch: list[bytes] = []
+    size = 0
+    for part in parts:
+        readings.update(part.readings)
+        added += part.graphs
+        batch.append(part.nquads)
+        size += part.quads
+        if size >= BULK_QUADS:
+            store.bulk_load(b"".join(batch), ox.RdfFormat.N_QUADS)
+            batch, size = [], 0
+    if batch:
+        store.bulk_load(b"".join(batch), ox.RdfFormat.N_QUADS)
+    del batch
+    _bulk_extend(store, itertools.chain(_with_union(vocabulary_quads(rules) + _confidence_quads(readings)),
+                                        records))
     store.flush()
     return BuildChanges(added=sorted(set(added)))
 

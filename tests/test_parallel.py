@@ -17,6 +17,9 @@ def pool_always(monkeypatch):
 
 def test_build_writes_the_same_bytes_on_one_and_two_processes(seed_paragraphs: Path, tmp_path: Path,
                                                                pool_always):
+    """Both passes (extraction, then the article graphs) on the pool: the same store and files."""
+    import pyoxigraph as ox
+
     outs = []
     for jobs in ("1", "2"):
         out = tmp_path / f"j{jobs}"
@@ -26,6 +29,8 @@ def test_build_writes_the_same_bytes_on_one_and_two_processes(seed_paragraphs: P
     one, two = ((o / "graph.ttl").read_bytes() for o in outs)
     assert one == two and b"NewsArticle" in one
     assert (outs[0] / "graph.html").read_bytes() == (outs[1] / "graph.html").read_bytes()
+    one, two = ({str(q) for q in ox.Store.read_only(str(o / "store"))} for o in outs)
+    assert one == two and len(one) > 10_000
 
 
 def test_extract_keeps_input_order_on_two_processes(seed_paragraphs: Path, pool_always):
