@@ -1,0 +1,95 @@
+"""Score kg's posts on a few People's Daily dev articles whose posts were annotated by hand.
+
+    python scripts/eval_pd_posts.py [--pd ../shared/eval/pd1998-dev.jsonl] [--errors]
+
+The gold (``eval/pd-posts/gold.jsonl``) holds article ids and posts only; the texts are read from
+the People's Daily dev file, which may not be copied into the repository. Posts are compared as
+``scripts/eval_facts.py`` compares them (person, role, organisation matched leniently), with the
+conventions of ``eval/modern/README.md``; see ``eval/pd-posts/README.md``.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "eval" / "pd-posts" / "gold.jsonl"
+PD = ROOT.parent / "shared" / "eval" / "pd1998-dev.jsonl"
+
+
+def _eval_facts():
+    spec = importlib.util.spec_from_file_location("eval_facts", ROOT / "scripts" / "eval_facts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_facts"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def articles(gold: list[dict], pd_path: Path) -> list[dict]:
+    """The gold's articles in kg's input format: People's Daily, dated by their id (pd1998-YYYYMMDD-...)."""
+    wanted = {g["id"] for g in gold}
+    texts = {}
+    with open(pd_path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["id"] in wanted:
+                texts[rec["id"]] = rec["text"]
+    missing = wanted - texts.keys()
+    if missing:
+        sys.exit(f"eval_pd_posts: {pd_path}: no article {sorted(missing)[0]}")
+    out = []
+    for g in gold:
+        day = g["id"].split("-")[1]
+        out.append({"id": g["id"], "text": texts[g["id"]], "date": f"{day[:4]}-{day[4:6]}-{day[6:]}",
+                    "publisher": "人民日报"})
+    return out
+
+
+def score(gold: list[dict], preds: dict[str, list[dict]], ef) -> tuple[int, int, int, list[str]]:
+    """(gold posts, kg posts, right, error lines) over every article."""
+    n_gold = n_pred = right = 0
+    errors = []
+    for g in gold:
+        gposts = ef.unique_posts(g["posts"])
+        pposts = ef.unique_posts(p for p in preds.get(g["id"], []) if p["org"])
+        pairs, repeats = ef.match_posts(gposts, pposts, with_org=True)
+        n_gold += len(gposts)
+        n_pred += len(pposts) - len(repeats)
+        right += len(pairs)
+        found = {i for i, _ in pairs}
+        used = {j for _, j in pairs} | repeats
+        errors += [f"{g['id']} missed {p['person']} {p['role']} {p['org']}"
+                   for i, p in enumerate(gposts) if i not in found]
+        errors += [f"{g['id']} false  {p['person']} {p['role']} {p['org']}"
+                   for j, p in enumerate(pposts) if j not in used]
+    return n_gold, n_pred, right, errors
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pd", type=Path, default=PD, help="the People's Daily dev file")
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--errors", action="store_true", help="print misses and false finds")
+    args = ap.parse_args(argv)
+    if not args.pd.exists():
+        sys.exit(f"eval_pd_posts: {args.pd}: no such file (the People's Daily dev file)")
+    ef = _eval_facts()
+    gold = ef.read_jsonl(str(args.gold))
+    preds = {rec["id"]: rec["posts"] for rec in ef.run_kg(articles(gold, args.pd))}
+    n_gold, n_pred, right, errors = score(gold, preds, ef)
+    p = right / n_pred if n_pred else 0.0
+    r = right / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"posts (person, role, org) on {len(gold)} People's Daily articles: gold {n_gold} kg {n_pred} "
+          f"right {right}  P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    if args.errors:
+        print("\n".join(errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
