@@ -156,3 +156,30 @@ def test_scorer_runs_kg_on_the_sample(tmp_path, capsys):
     figures = json.loads(capsys.readouterr().out)
     assert figures["PER"]["gold"] == sum(e["type"] == "PER" for g in sample for e in g["entities"])
     assert 0 < figures["PER"]["right"] <= figures["PER"]["gold"]
+
+
+def test_the_pd_posts_gold_names_people_of_its_articles():
+    """Every post of eval/pd-posts names a person and an article of the People's Daily dev file."""
+    pd = ROOT.parent / "shared" / "eval" / "pd1998-dev.jsonl"
+    if not pd.exists():
+        pytest.skip("no People's Daily dev file")
+    eval_pd_posts = _load("eval_pd_posts")
+    gold = [json.loads(line) for line in (ROOT / "eval" / "pd-posts" / "gold.jsonl").read_text(
+        encoding="utf-8").splitlines() if line]
+    texts = {a["id"]: a["text"] for a in eval_pd_posts.articles(gold, pd)}
+    for g in gold:
+        for p in g["posts"]:
+            assert p["person"] in texts[g["id"]] and p["role"] and p["org"]
+            assert p["status"] in ("current", "former")
+
+
+def test_pd_posts_scoring():
+    eval_pd_posts = _load("eval_pd_posts")
+    gold = [{"id": "a", "posts": [{"person": "张三", "role": "总理", "org": "马耳他"},
+                                  {"person": "李四", "role": "部长", "org": "马耳他旅游部"}]}]
+    preds = {"a": [{"person": "张三", "role": "总理", "org": "马耳他"},
+                   {"person": "李四", "role": "部长", "org": "旅游部"},  # the state left out: right
+                   {"person": "王五", "role": "主席", "org": None}]}  # a job title: not scored
+    assert eval_pd_posts.score(gold, preds, eval_facts)[:3] == (2, 2, 2)
+    preds["a"][0] = {"person": "张三", "role": "总理", "org": "中华人民共和国国务院"}
+    assert eval_pd_posts.score(gold, preds, eval_facts)[:3] == (2, 2, 1)
