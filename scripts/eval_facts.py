@@ -94,13 +94,25 @@ def norm_org(name: str | None) -> str:
 
 
 def same_org(gold: str | None, pred: str | None) -> bool:
-    """Lenient: equal once reduced, or one ends with the other (the place prefix left out)."""
+    """Lenient: equal once reduced, or one ends with the other (the place prefix left out), or two
+    names of one country (肯尼亚共和国 and 肯尼亚, 马耳他 and 马尔他: kg's gazetteer)."""
     if not gold:
         return True
     g, p = norm_org(gold), norm_org(pred)
     if not p:
         return False
-    return g == p or (len(p) >= 2 and g.endswith(p)) or (len(g) >= 2 and p.endswith(g))
+    return g == p or (len(p) >= 2 and g.endswith(p)) or (len(g) >= 2 and p.endswith(g)) \
+        or same_country(gold, pred or "")
+
+
+def same_country(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are names of one country in kg's gazetteer."""
+    from kg.rules import load_rules
+    from kg.rules.places import gazetteer
+
+    places = gazetteer(load_rules())
+    pa, pb = places.lookup(a), places.lookup(b)
+    return pa is not None and pb is not None and pa.level == pb.level == "country" and pa.name == pb.name
 
 
 def read_broader() -> dict[str, str]:

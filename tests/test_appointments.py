@@ -291,3 +291,31 @@ def test_a_removal_of_a_list_of_names_and_their_resignations():
     assert sorted((p, r, o) for p, r, o in pipeline_posts(text)) == sorted(
         [("孙立", "副市长", GOV), ("吴卫国", "副市长", GOV)]
         + [(n, "委员", "鄂尔多斯市人民代表大会常务委员会") for n in ("王纯", "李红", "马亚丽")])
+
+
+# a foreign state's posts: its head of government is the state's (法国总理, not the State Council), its
+# ministers are of its ministries (伊拉克石油部长, 秘鲁旅游部长), also after 兼 (副总理兼外交部长); 兼
+# joins the titles of a chain; a minister with no ministry written is of none named before
+@pytest.mark.parametrize("text, expected", [
+    ("法国总理阿兰·杜邦会见了他。", [("阿兰·杜邦", "总理", "法国")]),
+    ("伊拉克石油部长哈米德宣布。", [("哈米德", "部长", "伊拉克石油部")]),
+    ("秘鲁旅游部长马里奥·桑托斯出席。", [("马里奥·桑托斯", "部长", "秘鲁旅游部")]),
+    ("会见时,秘鲁副总理兼外交部长卡洛·韦拉在座。",
+     [("卡洛·韦拉", "副总理", "秘鲁"), ("卡洛·韦拉", "部长", "秘鲁外交部")]),
+    ("国务院副总理兼外交部长王立群出席。",
+     [("王立群", "副总理", "国务院"), ("王立群", "部长", "外交部")]),
+    ("秘鲁旅游部长马里奥·桑托斯出席。副部长胡安出席。", [("马里奥·桑托斯", "部长", "秘鲁旅游部")]),
+])
+def test_posts_of_a_foreign_state(text, expected):
+    assert [p for p in pipeline_posts(text) if p[2] is not None] == expected
+
+
+# foreign names after a title cut by the tagger: pieces joined by a dot (阿尔弗雷 + 德 + · + 桑托斯), a
+# last syllable glued to 说 (卡拉 + 申说)
+@pytest.mark.parametrize("text, names", [
+    ("总理阿尔弗雷德·桑托斯会见了他。", ["阿尔弗雷德·桑托斯"]),
+    ("部长卡尔梅努·桑托斯及夫人出席。", ["卡尔梅努·桑托斯"]),
+    ("部长卡拉申说。", ["卡拉申"]),
+])
+def test_foreign_names_in_pieces_after_a_title(text, names):
+    assert pipeline_names(text) == names

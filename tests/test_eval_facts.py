@@ -183,3 +183,9 @@ def test_pd_posts_scoring():
     assert eval_pd_posts.score(gold, preds, eval_facts)[:3] == (2, 2, 2)
     preds["a"][0] = {"person": "张三", "role": "总理", "org": "中华人民共和国国务院"}
     assert eval_pd_posts.score(gold, preds, eval_facts)[:3] == (2, 2, 1)
+
+
+def test_two_names_of_one_country_are_one_organisation():
+    assert eval_facts.same_org("肯尼亚共和国", "肯尼亚")
+    assert eval_facts.same_org("马耳他", "马尔他")
+    assert not eval_facts.same_org("秘鲁", "智利")

@@ -335,16 +335,27 @@ def _after_titles(
               and split_name(w + nxt.word, lex) and _name_ends(tokens, i + 2)):
             # 欧阳/ns + 晓红, 高扬 + 帆: a compound or weak surname's name, whole up to a delimiter or a verb
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
-        elif _is_translit(w, lex):
-            # 乔治·韦拉; a Mongolian or Tibetan name the tagger cut into pieces: 布仁 + 其 + 木格
+        elif _is_translit(w, lex) or (
+                len(w) == 1 and w in lex.translit and tok.tag in _NAME_TAGS and nxt is not None
+                and nxt.tag in _NAME_TAGS and _is_translit(nxt.word, lex)):
+            # 乔治·韦拉; a Mongolian or Tibetan name the tagger cut into pieces: 布仁 + 其 + 木格; a foreign
+            # name's first syllable cut off (布/nr + 林肯/nr)
             end, j = _dotted_end(tokens, i, lex)
             if end == tok.end and tok.tag in _NAME_TAGS:
-                while (j < n and j < i + 4 and tokens[j].tag not in _NOT_MINORITY_TAGS
-                       and _is_translit(tokens[j].word, lex, pieces=True)):
-                    end, j = tokens[j].end, j + 1
+                while j < n and j < i + 6:
+                    piece = tokens[j]
+                    if piece.word in _DOT and j + 1 < n and _is_translit(tokens[j + 1].word, lex):
+                        end, j = tokens[j + 1].end, j + 2  # 阿尔弗雷 + 德 + · + 桑特: a dot joins the pieces
+                    elif piece.tag not in _NOT_MINORITY_TAGS and _is_translit(piece.word, lex, pieces=True):
+                        end, j = tokens[j].end, j + 1
+                    else:
+                        break
             if end == tokens[j - 1].end and j < n and tokens[j].word in lex.translit \
                     and _last_before_delimiter(tokens, j, lex):
                 end = tokens[j].end  # 德尔加 + 多/m + 、: its last character before a delimiter
+            elif (end == tokens[j - 1].end and j < n and len(tokens[j].word) == 2
+                  and tokens[j].word[0] in lex.translit and tokens[j].word[1] in _SPEECH):
+                end = tokens[j].start + 1  # 阿达米 + 申说: the last syllable glued to 说
             yield Match(tok.start, end, "PER", "per.after-title")
         elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
               and 1 <= len(nxt.word) <= 2 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names):

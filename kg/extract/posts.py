@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from kg.extract.context import Context
-from kg.extract.engine import rules_of
+from kg.extract.engine import is_han, rules_of
 from kg.extract.orgs import canonical_org
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
@@ -222,6 +222,7 @@ class _Part:
     end: int
     kind: str  # mention | short | place | text (an organisation the NER missed)
     value: str  # mention key / short name / place name
+    written: str = ""  # a mention's words, as written
 
 
 def _org_parts(
@@ -251,7 +252,8 @@ def _org_parts(
                     # an organisation mention across a verb (北京会见化工部): keep what follows the verb
                     found = _Part(verb.end(), end, "text", text[verb.end():end])
                 else:
-                    found = _Part(m.start, end, "mention" if m.type == "ORG" else "place", m.key or m.text)
+                    kind = "mention" if m.type == "ORG" else "place"
+                    found = _Part(m.start, end, kind, m.key or m.text, m.text)
                 break
         if found is None:
             break
@@ -335,7 +337,17 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
         else:
             continue
         return _org_parts(text, part.start, lo, by_end, rules) + [part]
+    for n in range(1, _MAX_MINISTRY + 1):  # 马耳他旅游部长: a foreign state's ministry, the state written
+        if role_start - n <= lo or not is_han(text[role_start - n:role_start]):
+            break
+        state = next((m for m in by_end.get(role_start - n, ()) if m.type == "LOC" and m.start >= lo), None)
+        place = gazetteer(rules).lookup(state.key or state.text) if state is not None else None
+        if state is not None and place is not None and place.level == "country" and place.name != "中国":
+            return [_Part(state.start, role_start + 1, "text", text[state.start:role_start] + "部")]
     return []
+
+
+_MAX_MINISTRY = 6
 
 
 def _parse_title(
@@ -377,10 +389,16 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
     """(organisation, how, new scope, parent) of one parsed title."""
     org, how, parent = None, "unknown", None
     new_scope = scope
-    for p in parts:
+    for k, p in enumerate(parts):
         if p.kind in ("mention", "text"):
             level_place = new_scope if parts[0].kind == "level" and p is parts[1] else None
-            org = (level_place or "") + p.value
+            state = parts[k - 1].value if k and parts[k - 1].kind == "place" else None if k else scope
+            if state is not None and org is None and _is_country(state, ctx, foreign=True) \
+                    and not (p.written or p.value).startswith(state):
+                # 伊拉克石油部长, 马耳他副总理兼外交部长: the ministry of the foreign state written before it
+                org = state + (p.written or p.value)
+            else:
+                org = (level_place or "") + p.value
             new_scope, how = _department_scope(org), "written"
         elif p.kind == "short":
             relative = "{上级}" in org_names(rules_of(ctx)).get(p.value, ("", ""))[0]
@@ -418,6 +436,10 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             full = _fill(implied, base, ctx) if base is not None else None
             if full is not None:
                 parent, org, how = base, full, ("implied" if how == "unknown" else how)
+        elif org is None and parts and parts[-1].kind == "place" \
+                and _is_country(parts[-1].value, ctx, foreign=True):
+            # 马耳他总理: a foreign state's head of government is the state's
+            org, how, new_scope = parts[-1].value, "written", parts[-1].written or parts[-1].value
         elif org is None:
             if parts and parts[-1].kind == "place":
                 short_t = org_names(rules_of(ctx)).get(implied, (implied, implied))[0]
@@ -455,9 +477,10 @@ def _same_kind(scope: str, full: str) -> bool:
     return any(scope.endswith(k) and full.endswith(k) for k in _BODY_KINDS)
 
 
-def _is_country(name: str, ctx: Context) -> bool:
+def _is_country(name: str, ctx: Context, foreign: bool = False) -> bool:
+    """Whether ``name`` is a country's (with ``foreign``, a country other than China)."""
     place = gazetteer(rules_of(ctx)).lookup(name)
-    return place is not None and place.level == "country"
+    return place is not None and place.level == "country" and not (foreign and place.name == "中国")
 
 
 HOW_FACTOR = {"written": 1.0, "implied": 0.9, "inherited": 0.9, "unknown": 0.7, "occupation": 0.5}
@@ -473,9 +496,9 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             break
         start, role, role_start, parts = parsed
         raw.append((start, pos, role, parts))
-        if start - 1 >= lo and text[start - 1] in "、,":
-            # 、 joins titles; a comma only when another title ends right before it
-            if text[start - 1] == "," and _parse_title(text, start - 1, lo, by_end, rules_of(ctx)) is None:
+        if start - 1 >= lo and text[start - 1] in "、,兼":
+            # 、 joins titles; a comma or 兼 only when another title ends right before it (副总理兼外交部长)
+            if text[start - 1] != "、" and _parse_title(text, start - 1, lo, by_end, rules_of(ctx)) is None:
                 break
             pos = start - 1
             continue
@@ -571,6 +594,8 @@ def _inherit(post: Post, named: list[tuple[int, str, str]], companies: list[str]
     if post.organization is not None or not post.core:
         return post
     base = _DEPUTY.sub("", post.role)
+    if base == "部长":
+        return post  # an article names many ministries: 部长 alone is none of them
     for _, role, org in reversed(named):
         if role == base:
             return replace(post, organization=org, how="inherited")
