@@ -62,6 +62,8 @@ def times(text, people=(), orgs=()):
     # speech opened after the time: the time is the speaking's, not the time of what is said
     ("7月9日,该公司代表对媒体表示,“已对两家公司提起诉讼”。", [], [None]),
     ("7月9日,该公司对两家公司提起诉讼。", [], ["7月9日"]),
+    # a period (最近, 今年) holds many events; it says when none of them happened
+    ("最近,男子贾某被警方抓获。", ["贾某"], [None]),
 ])
 def test_event_times(text, people, expected):
     assert times(text, people) == expected
@@ -74,6 +76,8 @@ def test_event_times(text, people, expected):
     ("镇江应急管理部门称,一架直升机坠毁。", ["镇江"], None),
     # 地点 is no role of a collapse or an earthquake in DuEE's schema
     ("青岛地铁施工段坍塌。", ["青岛"], None),
+    # a place qualifying a person (美国人, 英国女王) is not where the event happened
+    ("数千名美国人举行游行。", ["美国"], None),
 ])
 def test_event_places(text, places, expected):
     assert [dict(a).get("地点") for _, a in args(text, places=places)] == [expected]
@@ -93,6 +97,30 @@ def test_sport():
     # a colon inside a score is no clause mark
     assert args("湖人以110:102击败快船。", orgs=["湖人", "快船"]) == \
         [("Match", [("胜者", "湖人"), ("败者", "快船")])]
+
+
+def test_a_reading_by_clause():
+    # 退出 of a contest is 退赛; 上市 of shares is a listing, of a product a launch
+    assert [t for t, _ in args("苏炳添退出钻石联赛。", ["苏炳添"])] == ["Forfeit"]
+    assert [t for t, _ in args("英国退出欧盟。")] == ["Withdrawal"]
+    assert [t for t, _ in args("该公司在港交所上市。")] == ["Listing"]
+    assert [t for t, _ in args("新车将于9月上市。")] == ["Release"]
+    # 冠军 right before a person's name is a title (美网冠军安德莱斯库), not a win
+    assert args("美网冠军安德莱斯库在首轮出场。", ["安德莱斯库"]) == []
+    assert [t for t, _ in args("安德莱斯库获得美网冠军。", ["安德莱斯库"])] == ["Championship"]
+
+
+def test_a_place_qualifying_a_title_is_no_event_place():
+    text = "英国女王伊丽莎白遇袭。"
+    ms = [Mention(0, 2, "LOC", "英国", key="英国"), Mention(2, 4, "TITLE", "女王"),
+          Mention(4, 8, "PER", "伊丽莎白", key="伊丽莎白")]
+    (e,) = read_arguments(View.of(text), ms, extract_events(View.of(text), ms, CTX))
+    assert e.type == "Attack" and "地点" not in {roles()[r].duee for r, _ in e.arguments}
+
+
+def test_two_words_of_one_event():
+    (e,) = extract_events(View.of("数万人在莫斯科游行示威。"), [], CTX)
+    assert e.type == "Demonstration" and [m.text for m in e.mentions] == ["游行", "示威"]
 
 
 def test_no_release_of_an_announcement():

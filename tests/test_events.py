@@ -120,6 +120,8 @@ def test_scheme_is_a_tree_and_triggers_use_it():
     ('{"id": "x", "kind": "noun"}', "field 'word': required"),
     ('{"id": "x", "word": "会"', "not JSON"),
     ('{"id": "ev.noun.会议", "word": "会", "kind": "noun", "type": "Meeting"}', "already used"),
+    ('{"id": "x", "word": "吃", "kind": "verb", "type": "Meeting", "role": "act", "in_clause": ["饭"]}',
+     "field 'in_clause': '吃' has no reading without"),
 ])
 def test_bad_trigger_files(tmp_path, line, message):
     path = tmp_path / "triggers.jsonl"

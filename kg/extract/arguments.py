@@ -198,6 +198,7 @@ class _Sentence:
                            if kind != "CONTEST" or k != "DATE"):
                     self.spans.append((v.start(), v.end(), kind, None))
         self.spans.sort(key=lambda s: (s[0], s[1]))
+        self.qualified = {s for s, _, m in mentions if m.type in ("PER", "TITLE")}  # where people are named
         # 20日 + 3时, 15日 + 晚间: a time of day joins the date it follows; 纽约州 + 长岛: places join
         for i in range(len(self.spans) - 1, 0, -1):
             (s0, e0, k0, _), (s1, e1, k1, m1) = self.spans[i - 1], self.spans[i]
@@ -283,6 +284,8 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] |
 # a time that says when something was reported or up to when it was counted, not when it happened
 _REPORTED = re.compile(r"(?:晚间|[早晚]上)?"
                        r"(?:报道|电|讯|消息|发布|通报|获悉|称|表示|透露|公告|披露|显示|最新)")
+# a period holds many events (最近, 今年): it says when none of them happened
+_PERIOD = re.compile(r"最近|近期|今年|去年|明年|前年")
 _UNTIL = ("截至", "截止", "到", "直到")
 # a year that qualifies a noun (2019年东京车展) is no time of the event
 _YEAR_MODIFIER = re.compile(r"\d{4}年$")
@@ -290,7 +293,8 @@ _YEAR_MODIFIER = re.compile(r"\d{4}年$")
 
 def _when(text: str, s: int, e: int) -> bool:
     """Whether the time at [s, e) can say when an event happened."""
-    if _REPORTED.match(text, e) or any(text.endswith(w, 0, s) for w in _UNTIL):
+    if _REPORTED.match(text, e) or any(text.endswith(w, 0, s) for w in _UNTIL) \
+            or _PERIOD.fullmatch(text, s, e):
         return False
     nxt = text[e:e + 1]
     return not (_YEAR_MODIFIER.search(text, s, e) and nxt and "\u4e00" <= nxt <= "\u9fff"
@@ -325,8 +329,10 @@ def _time_of(text: str, s: int, e: int, windows: dict[str, tuple[int, int]]) -> 
 
 
 _Span = tuple[int, int, str, "Mention | None"]
-# a place written right before one of these names a body (镇江应急管理部门, 融安县警方), not where it happened
-_BODY = re.compile(r"警方|公安|法院|检察院|政府|当局|官方|部门|应急|消防|海关|媒体|军方|[省市县区]委|气象")
+# a place written right before one of these names a body (镇江应急管理部门, 融安县警方) or qualifies a person
+# (美国人, 中国籍), not where anything happened; so does a place right before a person or title (英国女王)
+_BODY = re.compile(r"警方|公安|法院|检察院|政府|当局|官方|部门|应急|消防|海关|媒体|军方|[省市县区]委|气象"
+                   r"|人(?!民)|籍")
 
 
 def _cued(text: str, s: int, e: int, role: Role) -> bool:
@@ -358,7 +364,7 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
     if role.side == "near":  # every kind at once: the nearest wins
         return _near([s for s in sent.spans if s[2] in role.reads and a <= s[0] and s[1] <= b
                       and (s[2] not in ("DATE", "TIME") or _time_of(text, s[0], s[1], windows))
-                      and (s[2] != "LOC" or not _BODY.match(text, s[1]))
+                      and (s[2] != "LOC" or not (_BODY.match(text, s[1]) or s[1] in sent.qualified))
                       and _cued(text, s[0], s[1], role)], windows)
     for kind in role.reads:
         if kind == "PHRASE":
@@ -417,7 +423,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
             continue
         va, vb = view.to_view(ev.trigger.start), view.to_view(ev.trigger.end)
         trig = words.get(ev.trigger.text)
-        if trig is None or trig.type != ev.type:  # a named event: its trigger is a noun phrase
+        trig = next((t for t in (trig, *trig.readings) if t.type == ev.type), None) if trig else None
+        if trig is None:  # a named event: its trigger is a noun phrase
             out.append(ev)
             continue
         sa = va

@@ -95,6 +95,14 @@ class Trigger:
     except_before: tuple[str, ...] = ()  # no trigger when preceded by one of these (败 in 失败)
     inverse: bool = False  # who is written before the word undergoes it (A负于B: A loses)
     except_object: tuple[str, ...] = ()  # no trigger when its clause names one of these after it (发布消息)
+    title: bool = False  # a title, no event, right before a person's name (美网冠军安德莱斯库)
+    in_clause: tuple[str, ...] = ()  # a reading of the word only when its clause names one of these
+    readings: tuple[Trigger, ...] = ()  # the word's other readings (``in_clause``), tried first
+
+    def reading(self, text: str, start: int, end: int) -> Trigger:
+        """The word's reading in the clause ``text[start:end]`` (退出 is 退赛 when it names a contest)."""
+        clause = text[start:end]
+        return next((r for r in self.readings if any(w in clause for w in r.in_clause)), self)
 
     def applies(self, text: str, start: int, end: int) -> bool:
         """Whether the word at ``text[start:end]`` is this trigger, given the words around it."""
@@ -142,7 +150,7 @@ def _trigger(r: Record, concepts: Mapping[str, Concept]) -> Trigger:
         raise r.error("field 'role': a stop word's role can only be 'reported'")
     return Trigger(r.text("id"), r.text("word"), kind, r.text("type"), r.text("role"), bool(r.get("agent")),
                    r.words("except_after"), r.words("except_before"), bool(r.get("inverse")),
-                   r.words("except_object"))
+                   r.words("except_object"), bool(r.get("title")), r.words("in_clause"))
 
 
 def _alternation(words) -> str:
@@ -165,9 +173,18 @@ class _Lexicon:
 def _lexicon(rules: RuleSet) -> _Lexicon:
     concepts = _scheme(rules)
     out: dict[str, dict[str, Trigger]] = {k: {} for k in _KINDS}
+    readings: list[tuple[Record, Trigger]] = []
     for r in rules.records("events/triggers").rows:
         t = _trigger(r, concepts)
-        out[t.kind][t.word] = t
+        if t.in_clause:
+            readings.append((r, t))
+        else:
+            out[t.kind][t.word] = t
+    for r, t in readings:  # 退出 of a contest (退赛) beside 退出 (Withdrawal)
+        plain = out[t.kind].get(t.word)
+        if plain is None:
+            raise r.error(f"field 'in_clause': {t.word!r} has no reading without 'in_clause'")
+        out[t.kind][t.word] = replace(plain, readings=(*plain.readings, t))
     stops = tuple(sorted({*out["stop"], *out["verb"]}, key=lambda w: (-len(w), w)))
     by_last: dict[str, list[str]] = {}
     for w in stops:
@@ -240,6 +257,13 @@ class _Article:
         # view offsets inside a name: a verb there is part of the name (胜 in 东胜区)
         self.named = frozenset(i for a, b, m in self.spans if m.type in ("PER", "LOC", "ORG")
                                for i in range(a, b))
+        self.person_starts = frozenset(a for a, _, m in self.spans if m.type == "PER")
+
+    def reading(self, match: re.Match[str], sent: tuple[int, int]) -> Trigger:
+        """The trigger verb at ``match`` as its clause reads it (退出 of a contest is 退赛)."""
+        va, vb = match.span()
+        return self.lex.triggers["verb"][match.group(0)].reading(
+            self.text, self.clause_start(va, sent[0]), self.clause_end(vb, sent[1]))
 
     def verb_at(self, a: int, b: int) -> bool:
         """Whether a trigger verb outside names is written in view span [a, b)."""
@@ -556,7 +580,7 @@ class _Events:
         if not _is_trigger_verb(art, match, sent, named):
             return
         verbs = art.lex.triggers["verb"]
-        v = _Verb(verbs[match.group(0)], va, vb, (art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])),
+        v = _Verb(art.reading(match, sent), va, vb, (art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])),
                   sent)
         trig = v.trigger
         people = _people(art, v.clause[0], va)
@@ -567,6 +591,11 @@ class _Events:
             if any(text.endswith(w, v.clause[0], va) or text[v.clause[0]:va].startswith(w)
                    for w in _GENERIC_PREFIX[:4]):
                 target = self.current(trig.type)  # 此次签约: the signing already reported
+            twin = next((d for d in self.drafts if d.type == trig.type and not d.named
+                         and art.view.to_view(d.trigger.end) == va), None)
+            if target is None and twin is not None:  # 游行示威: two words of one event written together
+                twin.mentions.append(art.mention(va, vb, "EVENT", trig.id, twin.name))
+                return
             if target is None:
                 target = self.act_event(v)
         # 参加了会见, 出席签约: the act names the event taken part in
@@ -667,8 +696,9 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
     va, vb = match.span()
     if any(a <= va < b for a, b, _ in named) or text[vb:vb + 1] in _NOUN_AFTER_VERB_SET:
         return False  # 签约 inside 签约仪式; 主持人
-    trig = art.lex.triggers["verb"][match.group(0)]
+    trig = art.reading(match, sent)
     if not trig.applies(text, va, vb) or art.named.intersection(range(va, vb)) \
+            or (trig.title and vb in art.person_starts) \
             or text.rfind("《", sent[0], va) > text.rfind("》", sent[0], va) \
             or _NEGATED.search(text, max(sent[0], va - 12), va):
         return False  # 胜 in 胜利 or in 东胜区; 召回 in 《缺陷汽车产品召回管理条例》; 无缘…冠军
