@@ -123,6 +123,13 @@ def test_two_words_of_one_event():
     assert e.type == "Demonstration" and [m.text for m in e.mentions] == ["游行", "示威"]
 
 
+def test_an_event_told_twice_in_a_sentence_is_one():
+    assert args("湖人以110:102击败快船，湖人取胜。", orgs=["湖人", "快船"]) == \
+        [("Match", [("胜者", "湖人"), ("败者", "快船")])]
+    # somebody new: another event
+    assert len(args("湖人击败快船，勇士击败火箭。", orgs=["湖人", "快船", "勇士", "火箭"])) == 2
+
+
 def test_no_release_of_an_announcement():
     assert [t for t, _ in args("国家市场监督管理总局发布消息,召回部分车型。")] == ["Recall"]
     assert [t for t, _ in args("华为今天发布了新手机。", orgs=["华为"])] == ["Release"]

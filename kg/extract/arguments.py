@@ -465,4 +465,20 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
                     args.append((role.id, lead[1]))
                     filled.add(role.duee)
         out.append(replace(ev, arguments=tuple(args)) if args else ev)
+    return _once(out, rules)
+
+
+def _once(events: list[Event], rules: RuleSet) -> list[Event]:
+    """An event of a trigger verb told again in its sentence (A以3-1胜B，…赢下比赛) with nobody new taking
+    part is the same event: its words join the first telling."""
+    verbs = {t.id for t in triggers(rules)["verb"].values() for t in (t, *t.readings)}
+    out: list[Event] = []
+    for ev in events:
+        who = {(r, m.text) for r, m in ev.arguments if roles(rules)[r].duee != "时间"}
+        first = next((i for i, o in enumerate(out) if o.type == ev.type and o.sentence == ev.sentence
+                      and ev.rule in verbs and who <= {(r, m.text) for r, m in o.arguments}), None)
+        if first is None:
+            out.append(ev)
+        else:
+            out[first] = replace(out[first], mentions=tuple(sorted({*out[first].mentions, *ev.mentions})))
     return out
