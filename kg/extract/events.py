@@ -580,8 +580,8 @@ class _Events:
         if not _is_trigger_verb(art, match, sent, named):
             return
         verbs = art.lex.triggers["verb"]
-        v = _Verb(art.reading(match, sent), va, vb, (art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])),
-                  sent)
+        v = _Verb(art.reading(match, sent), va, vb,
+                  (art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])), sent)
         trig = v.trigger
         people = _people(art, v.clause[0], va)
         target = _named_target(art, v, named)
