@@ -319,3 +319,37 @@ def test_posts_of_a_foreign_state(text, expected):
 ])
 def test_foreign_names_in_pieces_after_a_title(text, names):
     assert pipeline_names(text) == names
+
+
+# more posts: an appointment's chain up to its last title the parser reads (副院长、审判委员会委员、…); a
+# name after 任命 whose surname the tagger read as a word (于/p + 海涛); the head after a body's party
+# group (党组书记、局长); 前/原 between the organisation and the post (秘鲁前总统: former); an envoy's
+# state, not where the envoy is stationed (中国驻秘鲁大使, 法国驻华大使; 驻秘鲁大使 alone names no state);
+# a spokesperson in a chain about a body (部长助理、发言人); not 原 ending a place's name (太原 + 市长)
+@pytest.mark.parametrize("text, expected", [
+    ("会议决定任命孙立为市中级人民法院副院长、审判委员会委员、审判员。",
+     [("孙立", "副院长", "鄂尔多斯市中级人民法院", False)]),
+    ("市教育局党组书记、局长张伟出席。",
+     [("张伟", "书记", "鄂尔多斯市教育局党组", False), ("张伟", "局长", EDU, False)]),
+    ("秘鲁前总统卡洛·韦拉将受审。", [("卡洛·韦拉", "总统", "秘鲁", True)]),
+    ("中国驻秘鲁大使王立群出席。", [("王立群", "大使", "中国", False)]),
+    ("法国驻华大使阿兰·杜邦出席。", [("阿兰·杜邦", "大使", "法国", False)]),
+    ("驻秘鲁大使张伟出席。", [("张伟", "大使", None, False)]),
+    ("外交部部长助理、发言人张伟出席。",
+     [("张伟", "部长助理", "外交部", False), ("张伟", "发言人", "外交部", False)]),
+    ("市人大常委会副主任委员王立群出席。",
+     [("王立群", "副主任委员", "鄂尔多斯市人民代表大会常务委员会", False)]),
+    ("太原市长张伟出席。", [("张伟", "市长", "太原市人民政府", False)]),
+])
+def test_more_posts(text, expected):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    assert [(m.person.text, m.role, m.organization, m.former)
+            for r in process_document(doc, place="鄂尔多斯市") for m in r.memberships] == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会议决定任命于海涛为市教育局局长。", ["于海涛"]),
+    ("会议决定免去茆建华的市教育局局长职务。", ["茆建华"]),
+])
+def test_names_after_an_appointing_verb(text, names):
+    assert pipeline_names(text) == names

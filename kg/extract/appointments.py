@@ -160,6 +160,17 @@ def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at)
     return None
 
 
+def _posts_after(text: str, pos: int, hi: int, by_end, ctx: Context) -> list:
+    """The posts of the title chain written from ``pos`` up to ``hi`` (or up to a 、 before it, when the
+    words after that 、 are no title the chain parser reads: 副院长、审判委员会委员 gives 副院长)."""
+    generic = generic_roles(rules_of(ctx))
+    for end in [hi, *(i for i in range(hi - 1, pos, -1) if text[i] == "、")]:
+        posts = [p for p in parse_chain(text, end, pos, by_end, ctx) if p.role not in generic]
+        if posts and (not text[pos:posts[0].title[0]] or text[pos:posts[0].title[0]].endswith("、")):
+            return posts
+    return []
+
+
 def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
           people_at) -> Iterator[Membership | Event]:
     trigger_re, start_re, end_re, remove_re = res
@@ -192,8 +203,8 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     hi, ends_in_duty = _chain_end(text, pos, sent[1])
     if kind == "end" and removed is not None and not ends_in_duty:
         return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)
-    posts = [p for p in parse_chain(text, hi, pos, by_end, ctx) if p.role not in generic_roles(rules_of(ctx))]
-    if not posts or (text[pos:posts[0].title[0]] and not text[pos:posts[0].title[0]].endswith("、")):
+    posts = _posts_after(text, pos, hi, by_end, ctx)
+    if not posts:
         return  # the words after the verb are no post (任命张三为首席代表的依据)
     event = None
     if trig is not None:

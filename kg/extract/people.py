@@ -370,6 +370,8 @@ _SPLIT_GIVEN_TAGS = frozenset({"ns", "t", "nz"})
 _AFTER_NAME_TAGS = frozenset({"v", "uj", "p", "d", "c"})
 # Verbs the tagger glues to the last character of a name (朱士 + 群为, 张华建为).
 _GLUED_TO_NAME = "为任"
+# what follows a name right after 任命/免去 (任命张三为, 免去张三的, 任命张三、李四)
+_AFTER_CUED_NAME = frozenset("为的、,，")
 # numerals: 乌 + 三国 is a count, not a given name
 _NUMERALS = frozenset("一二三四五六七八九十百千万两")
 
@@ -381,12 +383,15 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
       noun, before a delimiter or a verb, 的, a preposition (秦/nr + 亚东/ns + 提出, 梁/nr + 卫国/ns + 的),
       unless the surname and the word's first character are a word of their own (唐 + 山南: 唐山);
     * a two-character name whose last character the tagger glued to 为 or 任 in a word outside its
-      dictionary (朱士/nr + 群为), or a three-character name and 为 in one such word (张华建为).
+      dictionary (朱士/nr + 群为), or a three-character name and 为 in one such word (张华建为);
+    * a surname the tagger read as a word of its own, even a common one, and a given name between
+      任命/免去 and 为, 的 or a delimiter (任命 + 于/p + 英杰 + 为).
     """
     n = len(tokens)
     for i, tok in enumerate(tokens[:-1]):
         w, nxt = tok.word, tokens[i + 1]
         after = tokens[i + 2] if i + 2 < n else None
+        prev = tokens[i - 1] if i else None
         if (len(w) == 1 and tok.tag in _NAME_TAGS and w in lex.surnames and w not in lex.weak
                 and nxt.tag in _SPLIT_GIVEN_TAGS and len(nxt.word) == 2 and is_han(nxt.word)
                 and split_name(w + nxt.word, lex) and nxt.word not in lex.not_names
@@ -399,6 +404,11 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
               and nxt.word[1] in _GLUED_TO_NAME and is_han(nxt.word) and is_oov(nxt.word)
               and split_name(w + nxt.word[0], lex)):
             yield Match(tok.start, nxt.start + 1, "PER", "per.tagger-mend")
+        if (prev is not None and prev.word in lex.cues_before and len(w) == 1 and w in lex.surnames
+                and tok.tag not in _NAME_TAGS and 1 <= len(nxt.word) <= 2 and is_han(nxt.word)
+                and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names and after is not None
+                and after.word[0] in _AFTER_CUED_NAME):
+            yield Match(tok.start, nxt.end, "PER", "per.surname-given")  # 任命 + 于/p + 英杰 + 为
         if (len(w) == 4 and w[-1] in _GLUED_TO_NAME and tok.tag not in _NAME_TAGS and is_han(w)
                 and split_name(w[:3], lex) and w[0] not in lex.weak and is_oov(w)):
             yield Match(tok.start, tok.end - 1, "PER", "per.tagger-mend")

@@ -193,6 +193,7 @@ class Post:
     parent: str | None = None  # the body a relative organisation belongs to (宣传部 -> 自治区党委)
     core: bool = True  # False for an occupation (记者, 教授)
     parent_span: tuple[int, int] | None = None  # view span where the parent body is written
+    former: bool = False  # 前/原 written between the organisation and the post (南非前总统)
 
 
 def _longest_role(text: str, end: int, lo: int, rules: RuleSet) -> tuple[int, Role] | None:
@@ -257,6 +258,9 @@ def _org_parts(
                 break
         if found is None:
             break
+        if found.kind == "place" and found.start - 1 >= lo and text[found.start - 1] == "驻":
+            end = found.start - 1  # 中国驻美国大使: where the post is held, not whose it is
+            continue
         parts.append(found)
         end = found.start
         level = _LEVEL_BEFORE.search(text, lo, end)
@@ -361,6 +365,11 @@ def _parse_title(
         parts = _org_parts(text, role_start, lo, by_end, rules)
         if not parts and role.role == "部长":
             parts = _department_in_title(text, role_start, lo, by_end, rules)
+        if not parts and role_start - 2 > lo and _STATIONED.match(text, role_start - 2, role_start):
+            parts = _org_parts(text, role_start - 2, lo, by_end, rules)  # 法国驻华大使: the envoy of 法国
+        if not parts and role_start - 1 > lo and text[role_start - 1] in _FORMER_MARKS:
+            # 南非前总统, 市委原书记: 前/原 between the organisation and the post
+            parts = [p for p in _org_parts(text, role_start - 1, lo, by_end, rules) if p.kind != "level"]
         if not parts:
             tail = _org_tail(text, role_start, lo, by_end, rules)
             parts = [tail] if tail is not None else []
@@ -495,7 +504,9 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
         if parsed is None:
             break
         start, role, role_start, parts = parsed
-        raw.append((start, pos, role, parts))
+        # 前/原 in the gap between the organisation and the post (南非前总统; not 太原 + 市长)
+        marked = bool(parts) and parts[-1].end == role_start - 1 and text[role_start - 1] in _FORMER_MARKS
+        raw.append((start, pos, role, parts, marked))
         if start - 1 >= lo and text[start - 1] in "、,兼":
             # 、 joins titles; a comma or 兼 only when another title ends right before it (副总理兼外交部长)
             if text[start - 1] != "、" and _parse_title(text, start - 1, lo, by_end, rules_of(ctx)) is None:
@@ -504,13 +515,16 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             continue
         break
     raw.reverse()
-    posts = []
+    posts: list[Post] = []
     scope: str | None = None
     scope_span: tuple[int, int] | None = None  # where the body the chain is about is written
-    for start, stop, role, parts in raw:
+    for start, stop, role, parts, marked in raw:
         org, how, scope, parent = _resolve(parts, role, scope, ctx)
         if org is None and role is not None and not parts and scope is not None:
             org, how = _chain_body(role.role, scope, how)
+        if org is None and role is not None and not parts and posts and posts[-1].parent \
+                and (posts[-1].organization or "").endswith("党组"):
+            org, how = posts[-1].parent, "inherited"  # 市教育局党组书记、局长: the head of the body
         org_span = (parts[0].start, parts[-1].end) if parts else None
         parent_span = scope_span
         if len(parts) > 1 and "{上级}" not in org_names(rules_of(ctx)).get(parts[0].value, ("", ""))[0]:
@@ -522,14 +536,15 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
         if "{上级}" in role.org:  # 市政府党组书记: the 党组 is written inside the post
             parent_span = org_span or parent_span
             org_span = (start, stop - len(role.role))
-        posts.append(Post((start, stop), role.role, org, org_span, how, parent, role.core, parent_span))
+        posts.append(Post((start, stop), role.role, org, org_span, how, parent, role.core, parent_span,
+                          marked))
     return posts
 
 
 # a company's party committee (青山集团党委): the officers a chain names after it are the company's
 _COMPANY_COMMITTEE = re.compile(r"^(?P<company>.+(?:公司|集团))(?:党委|党组|纪委)$")
 # posts of a body's own staff: with no body written they are of the body the chain is about (市委常委、秘书长)
-_STAFF = ("秘书长", "副秘书长")
+_STAFF = ("秘书长", "副秘书长", "发言人", "新闻发言人")
 
 
 def _chain_body(role: str, scope: str, how: str) -> tuple[str | None, str]:
@@ -566,6 +581,9 @@ def view_mention(view: View, span: tuple[int, int], type_: str, rule: str, key: 
     return Mention(a, b, type_, view.source[a:b], rule=rule, key=key)
 
 
+_FORMER_MARKS = "前原"
+# 驻 and a one-character name of a place where an envoy is stationed (驻华, 驻港)
+_STATIONED = re.compile(r"驻[华港澳京沪]")
 # 原, 前 before a title chain make its posts former ones (原市委书记张三, 前市长李四), unless they end a word
 # (目前, 以前, 提前 ...: a time, not a title's qualifier); 原任, 前任 the same.
 _FORMER = re.compile(r"(?:原|前)任?$")
@@ -581,6 +599,8 @@ def _former(text: str, start: int, lo: int) -> bool:
 
 
 _DEPUTY = re.compile(r"^(?:常务)?副")
+# posts of which an article often names several, each of another body (ministers, envoys)
+_MANY = ("部长", "大使")
 
 
 def _inherit(post: Post, named: list[tuple[int, str, str]], companies: list[str]) -> Post:
@@ -594,8 +614,8 @@ def _inherit(post: Post, named: list[tuple[int, str, str]], companies: list[str]
     if post.organization is not None or not post.core:
         return post
     base = _DEPUTY.sub("", post.role)
-    if base == "部长":
-        return post  # an article names many ministries: 部长 alone is none of them
+    if base in _MANY:
+        return post  # an article names many ministries and states: 部长 alone is none of them
     for _, role, org in reversed(named):
         if role == base:
             return replace(post, organization=org, how="inherited")
@@ -673,7 +693,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 how = "occupation"  # 律师刘伟渊: a job title with no organisation to hold it in
             title = view_mention(view, post.title, "TITLE", rule, key=text[post.title[0]:post.title[1]])
             yield Membership(person, title, post.role, post.organization, src_sent, rule,
-                             round(base * HOW_FACTOR[how], 3), former=former)
+                             round(base * HOW_FACTOR[how], 3), former=former or post.former)
             if post.parent and post.organization and post.org_span and post.parent != post.organization:
                 sub = view_mention(view, post.org_span, "ORG", "post:chain-scope", key=post.organization)
                 if post.parent_span is not None:
