@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.extract import orgs, places
+from kg.extract import orgs, people, places
 from kg.extract.context import Context
 from kg.extract.orgs import _split_known, org_rules
 from kg.extract.placenames import place_names
@@ -113,3 +113,18 @@ def test_skipped_tokens_fire_no_rule(monkeypatch, module, finder):
     monkeypatch.setattr(module, finder, lambda toks, *_: range(len(toks)))
     assert [read(t, ctx) for t in texts] == fast
     orgs._spans_of.cache_clear()
+
+
+NAME_TRAPS = ["江主席指出", "李总说", "江 主席", "侯老今天", "老张的", "小王和", "会见许立群",
+              "刘澜涛说", "刘洪涛", "桥本龙太郎", "桥本说", "赵琛玮", "外长乔治·韦拉", "周恩来", "刘洪说",
+              "对丁伟", "任命卢明远"]
+
+
+def test_people_skipped_tokens_fire_no_rule(monkeypatch):
+    """The name rules find at the tokens ``_name_sites`` lets through what they find at every token."""
+    rules = load_rules()
+    texts = [*_pd_texts(150), "，".join(NAME_TRAPS), "".join(NAME_TRAPS)]
+    fast = [list(people._tagged_names(tokenize(t), rules)) for t in texts]
+    assert sum(map(len, fast[-2:])) >= len(NAME_TRAPS)
+    monkeypatch.setattr(people, "_name_sites", lambda toks, _: range(len(toks)))
+    assert [list(people._tagged_names(tokenize(t), rules)) for t in texts] == fast

@@ -23,13 +23,16 @@ look like names and mend what the tagger splits:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import itemgetter
+from typing import NamedTuple
 
 from kg.extract.context import Context
 from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mention, tokens_of
-from kg.extract.titles import title_lexicon, titles_of
+from kg.extract.titles import titles_of
 from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import Token, is_oov
@@ -163,130 +166,253 @@ def _dotted_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> tuple[in
     return end, j
 
 
-@cache
-def _first_chars(lex: NameLexicon) -> frozenset[str]:
-    """Characters that may start a word ``_tagged_names`` reads as a name when jieba did not tag it one.
+# What a word is to the rules of ``_tagged_names`` (bits of ``_WordCues``).
+_SELF, _AFTER, _BEFORE = 1, 2, 4
 
-    Every rule there needs a surname (single, compound or Japanese) or a
-    transliteration character at the start, or a surname second (老张, 小王),
-    so other words are skipped before any test.
+
+class _WordCues(dict[str, int]):
+    """Word -> what it lets a rule of ``_tagged_names`` fire at, when the tagger did not tag a name:
+    itself (a title inside the word: 江主席; a familiar form: 老张; a Japanese surname: 桥本; a word whose
+    tag the lexicon mends), the word before it (a title or cue after a name: 江 主席, 刘澜涛 说) or the
+    word after it (a cue before a name: 会见 许立群). 0 for most words.
+
+    Worked out once per word, then read in C (a bounded memo: cleared when it holds too many words).
     """
-    return (lex.surnames | {w[0] for w in lex.compound} | {w[0] for w in lex.japanese}
-            | lex.translit | frozenset(_DOT))
+
+    _SIZE = 1 << 17
+
+    def __init__(self, rules: RuleSet) -> None:
+        super().__init__()
+        lex = _name_lexicon(rules)
+        strong = lex.surnames - lex.weak
+        self._titles = titles_of(rules).posts | _address(rules)
+        self._after = self._titles | lex.cues_after
+        self._before = lex.cues_before
+        familiar = {f"{a}{s}" for s in strong for a in "老小"} | {f"{s}老" for s in strong}
+        self._self = frozenset(familiar) | frozenset(lex.fixes)
+        self._japanese = frozenset(w[:2] for w in lex.japanese)
+
+    def __missing__(self, word: str) -> int:
+        kind = (_SELF * (word[1:] in self._titles or word in self._self or word[:2] in self._japanese)
+                | _AFTER * (word in self._after) | _BEFORE * (word in self._before))
+        if len(self) >= self._SIZE:
+            self.clear()
+        self[word] = kind
+        return kind
 
 
-def _tagged_names(tokens: tuple[Token, ...], lex: NameLexicon, posts: frozenset[str],
-                  address: frozenset[str]) -> Iterator[Match]:
+_word_cues = per_rules(_WordCues)
+_WORD, _TAG = itemgetter(2), itemgetter(3)
+# Tags that let a rule fire at the token itself: a tagged name, or a surname taken for a morpheme (刘/zg).
+_SITE_TAGS = _NAME_TAGS | _MORPHEME_TAGS
+
+
+def _name_sites(tokens: tuple[Token, ...], cues: _WordCues) -> list[int]:
+    """Indices of the tokens where a rule of ``_tagged_names`` may fire, in order.
+
+    A superset, about one token in twenty over People's Daily (the old test, on the first
+    character, let one in four through), found with no Python call per token but at cues.
+    """
     n = len(tokens)
-    i = 0
-    # locals: this loop runs once per token of every article
-    fixes, surnames, weak, not_names = lex.fixes, lex.surnames, lex.weak, lex.not_names
-    cues_after, cues_before, japanese, compound = lex.cues_after, lex.cues_before, lex.japanese, lex.compound
-    firsts = _first_chars(lex)
-    while i < n:
+    every = range(n)
+    sites = set(compress(every, map(_SITE_TAGS.__contains__, map(_TAG, tokens))))
+    kinds = list(map(cues.__getitem__, map(_WORD, tokens)))
+    for i in compress(every, kinds):
+        kind = kinds[i]
+        if kind & _SELF:
+            sites.add(i)
+        if kind & _AFTER and i > 0:
+            sites.add(i - 1)
+        if kind & _BEFORE and i + 1 < n:
+            sites.add(i + 1)
+    return sorted(sites)
+
+
+@dataclass(frozen=True, eq=False)
+class _Reading:
+    """One text's tokens as the name rules read them."""
+
+    tokens: tuple[Token, ...]
+    lex: NameLexicon
+    posts: frozenset[str]
+    address: frozenset[str]
+
+
+class _Site(NamedTuple):
+    """Token ``i`` and its neighbours, where a rule of ``_tagged_names`` is tried."""
+
+    i: int
+    tok: Token
+    word: str
+    tag: str  # the tagger's, mended by ``people/tagger_fixes``
+    prev: Token | None
+    nxt: Token | None
+    named: bool  # tagged a name, and no common word (谢谢/nr)
+
+
+def _tagged_names(tokens: tuple[Token, ...], rules: RuleSet) -> Iterator[Match]:
+    """Names the tagger proposes, mended, and names a surname, a cue or a title points at.
+
+    Left to right over the tokens where a rule may fire (``_name_sites``); the
+    first rule of ``_NAME_STEPS`` that fires gives the name, and a name that takes
+    in the next tokens (赵琛 + 玮, 乔治·韦拉) is not read again from inside.
+    """
+    lex = _name_lexicon(rules)
+    reading = _Reading(tokens, lex, titles_of(rules).posts, _address(rules))
+    n = len(tokens)
+    resume = 0
+    for i in _name_sites(tokens, _word_cues(rules)):
+        if i < resume:
+            continue
         tok = tokens[i]
         w = tok.word
-        tag = fixes.get(w, tok.tag)
-        if tag not in _NAME_TAGS and w[:1] not in firsts and not (len(w) == 2 and w[1] in surnames):
-            i += 1  # no rule below can fire (three tokens in four): see _first_chars
-            continue
-        nxt = tokens[i + 1] if i + 1 < n else None
-        prev = tokens[i - 1] if i > 0 else None
-        if 2 <= len(w) <= 4 and w[0] in surnames and w[0] not in weak and (
-                w[1:] in posts or w[1:] in address):
-            # 江主席, 周总理 written as one word: the bare surname is the person (侯老: the whole word)
-            yield Match(tok.start, tok.end if w[1:] == "老" else tok.start + 1, "PER", "per.surname-title")
-            i += 1
-            continue
-        if len(w) == 2 and w not in not_names and (
-                (w[0] == "老" and w[1] in surnames and w[1] not in weak)
-                or (w[0] == "小" and w[1] in surnames and w[1] not in weak and tag in _NAME_TAGS)
-                or (w[1] == "老" and w[0] in surnames and w[0] not in weak)) and (
-                nxt is None or nxt.tag == "x" or nxt.word in cues_after or nxt.word in _PARTICLES
-                or (prev is not None and prev.word in cues_before)):
-            # familiar address: 老张, 小王, 侯老
-            yield Match(tok.start, tok.end, "PER", "per.familiar")
-            i += 1
-            continue
-        if (2 <= len(w) <= 4 and tag not in _NAME_TAGS and tag not in _NOT_NAME_TAGS and (
-                    (nxt is not None and (nxt.word in posts or nxt.word in address
-                                          or (len(w) >= 3 and nxt.word in cues_after)))
-                    or (prev is not None and prev.word in cues_before and len(w) >= 3))
-                and w not in not_names
-                and ((split_name(w, lex) and w[0] not in weak)
-                     or (len(w) >= 3 and _is_translit(w, lex)))):
-            # a name jieba's dictionary tags as something else (刘澜涛/n, 许立群/m), told by its context
-            yield Match(tok.start, tok.end, "PER", "per.context")
-            i += 1
-            continue
-        if (len(w) == 1 and w in surnames and tag in _MORPHEME_TAGS and nxt is not None
-                and nxt.tag in _NAME_TAGS and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
-                and nxt.word not in not_names):
-            # 刘/zg + 洪涛/nr: a surname the tagger took for a morpheme
-            yield Match(tok.start, nxt.end, "PER", "per.surname-given")
-            i += 2
-            continue
-        jp = w[:3] if w[:3] in japanese else w[:2] if w[:2] in japanese else ""
-        if jp and tag in _JAPANESE_TAGS and is_han(w) and len(w) <= len(jp) + 3 and (
-                len(w) >= len(jp) + 2
-                or (nxt is not None
-                    and (nxt.word in cues_after or nxt.word in posts or nxt.word in address))
-                or (prev is not None and (prev.word in cues_before or prev.word in posts))):
-            # 桥本龙太郎, 小泽一郎; a bare surname (桥本说) only in context
-            yield Match(tok.start, tok.end, "PER", "per.japanese")
-            i += 1
-            continue
-        if tag in _NAME_TAGS and w not in not_names:
-            if (len(w) == 3 and w[-1] in _GLUED_AFTER or len(w) == 4 and w[-1] in _GLUED_VERB) \
-                    and split_name(w[:-1], lex):
-                # 刘洪说, 谭彦是, 王大伟为 tagged as one name
-                yield Match(tok.start, tok.end - 1, "PER", "per.tagger")
-                i += 1
-                continue
-            if len(w) in (3, 4) and w[0] in _GLUED_BEFORE and split_name(w[1:], lex):
-                yield Match(tok.start + 1, tok.end, "PER", "per.tagger")  # 对丁伟 tagged as one name
-                i += 1
-                continue
-            parts = split_name(w, lex)
-            if parts is not None and len(w) == 4 and parts[0] not in compound:
-                parts = None  # two surnames and a given name (陈方安生) are too rare to trust the tagger
-            if parts is not None and _is_translit(w, lex):
-                parts = None  # 桑德兰, 雷吉纳: read as foreign names, which need context
-            if parts is not None:
-                # a given name of one character may have been split off: 赵琛 + 玮
-                if (len(parts[1]) == 1 and nxt is not None and len(nxt.word) == 1 and (
-                        (nxt.tag in _GIVEN_TAGS and is_han(nxt.word) and nxt.word not in not_names)
-                        or _last_before_delimiter(tokens, i + 1, lex))):
-                    yield Match(tok.start, nxt.end, "PER", "per.tagger-mend")
-                    i += 2
-                    continue
-                end, j = _dotted_end(tokens, i, lex)
-                yield Match(tok.start, end, "PER", "per.tagger")
-                i = j
-                continue
-            if len(w) == 1 and w in surnames and nxt is not None:
-                cued = prev is not None and prev.word in cues_before and nxt.tag in _AFTER_TITLE_TAGS
-                if ((nxt.tag in _NAME_TAGS or cued) and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
-                        and (nxt.word[0] not in surnames or cued) and nxt.word not in not_names):
-                    # 周 + 恩来, tagged apart; after a cue (任命卢 + 明远/a) the given name may be any noun
-                    yield Match(tok.start, nxt.end, "PER", "per.surname-given")
-                    i += 2
-                    continue
-            if _is_translit(w, lex) and (len(w) >= 3 or tag == "nrt") and (
-                    (nxt is not None and (nxt.word in cues_after or nxt.word in posts
-                                          or nxt.word in address
-                                          or nxt.word in _DOT or nxt.tag in _SUBJECT_NEXT_TAGS))
-                    or (prev is not None and (prev.word in cues_before or prev.word in posts))):
-                # foreign names share their characters with clubs and places (切尔西, 拉齐奥): ask for context
-                end, j = _dotted_end(tokens, i, lex)  # 拉吉夫·甘地
-                yield Match(tok.start, end, "PER", "per.translit")
-                i = j
-                continue
-        if len(w) == 1 and w in surnames and w not in weak and nxt is not None and (
-                nxt.word in posts or nxt.word in address):
-            # 江 主席, 李 总: People's Daily tags the bare surname as the person (侯 老: both)
-            yield Match(tok.start, nxt.end if nxt.word == "老" else tok.end, "PER", "per.surname-title")
-        i += 1
+        tag = lex.fixes.get(w, tok.tag)  # jieba's dictionary mended (the neighbours' tags are read as is)
+        site = _Site(i, tok, w, tag, tokens[i - 1] if i > 0 else None,
+                     tokens[i + 1] if i + 1 < n else None, tag in _NAME_TAGS and w not in lex.not_names)
+        for step in _NAME_STEPS:
+            found = step(reading, site)
+            if found is not None:
+                match, resume = found
+                yield match
+                break
+
+
+_Found = tuple[Match, int] | None  # the name and the index of the next token to read
+
+
+def _surname_title_word(r: _Reading, s: _Site) -> _Found:
+    """江主席, 周总理 written as one word: the bare surname is the person (侯老: the whole word)."""
+    w = s.word
+    if 2 <= len(w) <= 4 and w[0] in r.lex.surnames and w[0] not in r.lex.weak and (
+            w[1:] in r.posts or w[1:] in r.address):
+        end = s.tok.end if w[1:] == "老" else s.tok.start + 1
+        return Match(s.tok.start, end, "PER", "per.surname-title"), s.i + 1
+    return None
+
+
+def _familiar(r: _Reading, s: _Site) -> _Found:
+    """老张, 小王, 侯老 before a delimiter, a cue or a particle, or after a cue."""
+    w, lex, nxt, prev = s.word, r.lex, s.nxt, s.prev
+    if len(w) == 2 and w not in lex.not_names and (
+            (w[0] == "老" and w[1] in lex.surnames and w[1] not in lex.weak)
+            or (w[0] == "小" and w[1] in lex.surnames and w[1] not in lex.weak and s.tag in _NAME_TAGS)
+            or (w[1] == "老" and w[0] in lex.surnames and w[0] not in lex.weak)) and (
+            nxt is None or nxt.tag == "x" or nxt.word in lex.cues_after or nxt.word in _PARTICLES
+            or (prev is not None and prev.word in lex.cues_before)):
+        return Match(s.tok.start, s.tok.end, "PER", "per.familiar"), s.i + 1
+    return None
+
+
+def _untagged_in_context(r: _Reading, s: _Site) -> _Found:
+    """A name jieba's dictionary tags as something else (刘澜涛/n, 许立群/m), told by a title or cue
+    next to it."""
+    w, lex, nxt, prev = s.word, r.lex, s.nxt, s.prev
+    if (2 <= len(w) <= 4 and s.tag not in _NAME_TAGS and s.tag not in _NOT_NAME_TAGS and (
+                (nxt is not None and (nxt.word in r.posts or nxt.word in r.address
+                                      or (len(w) >= 3 and nxt.word in lex.cues_after)))
+                or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))
+            and w not in lex.not_names
+            and ((split_name(w, lex) and w[0] not in lex.weak)
+                 or (len(w) >= 3 and _is_translit(w, lex)))):
+        return Match(s.tok.start, s.tok.end, "PER", "per.context"), s.i + 1
+    return None
+
+
+def _morpheme_surname(r: _Reading, s: _Site) -> _Found:
+    """刘/zg + 洪涛/nr: a surname the tagger took for a morpheme, and the given name after it."""
+    w, nxt = s.word, s.nxt
+    if (len(w) == 1 and w in r.lex.surnames and s.tag in _MORPHEME_TAGS and nxt is not None
+            and nxt.tag in _NAME_TAGS and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
+            and nxt.word not in r.lex.not_names):
+        return Match(s.tok.start, nxt.end, "PER", "per.surname-given"), s.i + 2
+    return None
+
+
+def _japanese(r: _Reading, s: _Site) -> _Found:
+    """桥本龙太郎, 小泽一郎; a bare Japanese surname (桥本说) only in context."""
+    w, lex, nxt, prev = s.word, r.lex, s.nxt, s.prev
+    jp = w[:3] if w[:3] in lex.japanese else w[:2] if w[:2] in lex.japanese else ""
+    if jp and s.tag in _JAPANESE_TAGS and is_han(w) and len(w) <= len(jp) + 3 and (
+            len(w) >= len(jp) + 2
+            or (nxt is not None
+                and (nxt.word in lex.cues_after or nxt.word in r.posts or nxt.word in r.address))
+            or (prev is not None and (prev.word in lex.cues_before or prev.word in r.posts))):
+        return Match(s.tok.start, s.tok.end, "PER", "per.japanese"), s.i + 1
+    return None
+
+
+def _glued_word(r: _Reading, s: _Site) -> _Found:
+    """A name tagged together with the verb after it (刘洪说, 谭彦是, 王大伟为) or the preposition
+    before it (对丁伟)."""
+    if not s.named:
+        return None
+    w = s.word
+    if (len(w) == 3 and w[-1] in _GLUED_AFTER or len(w) == 4 and w[-1] in _GLUED_VERB) \
+            and split_name(w[:-1], r.lex):
+        return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1
+    if len(w) in (3, 4) and w[0] in _GLUED_BEFORE and split_name(w[1:], r.lex):
+        return Match(s.tok.start + 1, s.tok.end, "PER", "per.tagger"), s.i + 1
+    return None
+
+
+def _chinese_name(r: _Reading, s: _Site) -> _Found:
+    """A tagged name of Chinese shape; a one-character given name the tagger split off joins it
+    (赵琛 + 玮)."""
+    if not s.named:
+        return None
+    w, lex, nxt = s.word, r.lex, s.nxt
+    parts = split_name(w, lex)
+    if parts is None or (len(w) == 4 and parts[0] not in lex.compound) or _is_translit(w, lex):
+        # two surnames and a given name (陈方安生) are too rare to trust the tagger;
+        # 桑德兰, 雷吉纳 read as foreign names, which need context
+        return None
+    if (len(parts[1]) == 1 and nxt is not None and len(nxt.word) == 1 and (
+            (nxt.tag in _GIVEN_TAGS and is_han(nxt.word) and nxt.word not in lex.not_names)
+            or _last_before_delimiter(r.tokens, s.i + 1, lex))):
+        return Match(s.tok.start, nxt.end, "PER", "per.tagger-mend"), s.i + 2
+    end, j = _dotted_end(r.tokens, s.i, lex)
+    return Match(s.tok.start, end, "PER", "per.tagger"), j
+
+
+def _surname_and_given(r: _Reading, s: _Site) -> _Found:
+    """周 + 恩来, tagged apart; after a cue (任命卢 + 明远/a) the given name may be any noun."""
+    w, lex, nxt, prev = s.word, r.lex, s.nxt, s.prev
+    if not (s.named and len(w) == 1 and w in lex.surnames and nxt is not None):
+        return None
+    cued = prev is not None and prev.word in lex.cues_before and nxt.tag in _AFTER_TITLE_TAGS
+    if ((nxt.tag in _NAME_TAGS or cued) and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
+            and (nxt.word[0] not in lex.surnames or cued) and nxt.word not in lex.not_names):
+        return Match(s.tok.start, nxt.end, "PER", "per.surname-given"), s.i + 2
+    return None
+
+
+def _translit_in_context(r: _Reading, s: _Site) -> _Found:
+    """A tagged foreign name with a cue, title or time next to it (拉吉夫·甘地): foreign names share their
+    characters with clubs and places (切尔西, 拉齐奥)."""
+    w, lex, nxt, prev = s.word, r.lex, s.nxt, s.prev
+    if s.named and _is_translit(w, lex) and (len(w) >= 3 or s.tag == "nrt") and (
+            (nxt is not None and (nxt.word in lex.cues_after or nxt.word in r.posts or nxt.word in r.address
+                                  or nxt.word in _DOT or nxt.tag in _SUBJECT_NEXT_TAGS))
+            or (prev is not None and (prev.word in lex.cues_before or prev.word in r.posts))):
+        end, j = _dotted_end(r.tokens, s.i, lex)
+        return Match(s.tok.start, end, "PER", "per.translit"), j
+    return None
+
+
+def _surname_before_title(r: _Reading, s: _Site) -> _Found:
+    """江 主席, 李 总: People's Daily tags the bare surname as the person (侯 老: both)."""
+    w, nxt = s.word, s.nxt
+    if len(w) == 1 and w in r.lex.surnames and w not in r.lex.weak and nxt is not None and (
+            nxt.word in r.posts or nxt.word in r.address):
+        end = nxt.end if nxt.word == "老" else s.tok.end
+        return Match(s.tok.start, end, "PER", "per.surname-title"), s.i + 1
+    return None
+
+
+# The rules of ``_tagged_names``, in the order they are tried at a token.
+_NAME_STEPS: tuple[Callable[[_Reading, _Site], _Found], ...] = (
+    _surname_title_word, _familiar, _untagged_in_context, _morpheme_surname, _japanese,
+    _glued_word, _chinese_name, _surname_and_given, _translit_in_context, _surname_before_title)
 
 
 def _after_titles(
@@ -516,14 +642,12 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     """
     rules = rules_of(ctx)
     lex = _name_lexicon(rules)
-    tl = title_lexicon(ctx)
     tokens = tokens_of(view)
     if titles is None:
         from kg.extract.titles import extract_titles
 
         titles = list(extract_titles(view, ctx))
-    address = _address(rules)
-    found = list(_tagged_names(tokens, lex, tl.posts, address))
+    found = list(_tagged_names(tokens, rules))
     found.extend(_after_titles(view, tokens, titles, lex))
     found.extend(_lists(view.text, tokens, lex))
     found.extend(_cut_names(tokens, lex))
