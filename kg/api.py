@@ -644,13 +644,11 @@ def build_outputs(
             changes.extracted = extracted
             triples = triple_count(opened[0])
             if out is not None:
-                files: dict[Path, Payload] = {
-                    Path(out) / "graph.ttl": lambda fh: write_turtle(opened[0], fh),
-                    Path(out) / "graph.html": html_page(opened[0])}
+                ttl, html = Path(out) / "graph.ttl", Path(out) / "graph.html"
                 if _inside(Path(out), store_dir):
-                    later = {path: _bytes(data) for path, data in files.items()}
+                    later = {ttl: _bytes(lambda fh: write_turtle(opened[0], fh)), html: html_page(opened[0])}
                 else:  # the Turtle is written as it is read from the store, never held whole
-                    temps = prepare(files)
+                    temps = _exports(opened[0], ttl, html)
             opened.clear()
             gc.collect()
         except BaseException as e:
@@ -678,6 +676,39 @@ def build_outputs(
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return changes, triples
+
+
+def _exports(store, ttl: Path, html: Path) -> dict[Path, str]:
+    """``graph.ttl`` and ``graph.html`` of ``store`` written whole beside their targets
+    (:func:`kg.io.prepare`); their temporary names.
+
+    The Turtle is written in a thread while the page is made: both read the
+    whole store, and Oxigraph reads it without holding Python's lock (on PD
+    dev the two take about 70% of the time they take one after the other).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.export import html_page
+    from kg.io import drop, prepare, signals_held
+    from kg.store import write_turtle
+
+    side = ThreadPoolExecutor(1, thread_name_prefix="kg-turtle")
+    turtle = side.submit(prepare, {ttl: lambda fh: write_turtle(store, fh)})
+    try:
+        page = html_page(store)
+        temps = turtle.result()
+    except BaseException:  # an error or Ctrl-C: the Turtle's file, once written, goes too
+        with signals_held(), contextlib.suppress(Exception):
+            drop(turtle.result())
+        raise
+    finally:
+        side.shutdown(wait=False)
+    try:
+        temps.update(prepare({html: page}))
+    except BaseException:
+        drop(temps)
+        raise
+    return temps
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -23,11 +23,13 @@ itself sees ``xsd:integer``.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -42,6 +44,7 @@ from kg.graph.build import GAZETTEER, GraphBuilder, role_triples
 from kg.graph.vocab import KG, NIF, PREFIXES, PROV, RDF, RDFS, XSD, vocabulary_triples
 from kg.graph.vocab import SCHEMA as _SCHEMA
 from kg.incremental import BUILD_GRAPH
+from kg.io import signals_held
 from kg.link import article_iri, iri
 from kg.model import ArticleResult
 from kg.rules import RuleSet
@@ -373,7 +376,9 @@ def load_articles(
 
     Each quad goes in twice, in its article's graph and in the default graph
     (the union: a triple several articles hold is stored there once); the
-    parts are N-Quads, loaded by Oxigraph without a Python object per quad.
+    parts are N-Quads, loaded by Oxigraph without a Python object per quad,
+    in a thread while the next load's parts are made (a worker pool's, or
+    the caller's own).
     Only the readings of facts are kept until the end, for the confidence
     graph. The bulk loader writes no transaction: the caller made the store
     and removes it on failure. ``records`` (:mod:`kg.incremental`) go in as
@@ -384,14 +389,29 @@ def load_articles(
     added: list[str] = []
     batch: list[bytes] = []
     size = 0
-    for part in parts:
-        readings.update(part.readings)
-        added += part.graphs
-        batch.append(part.nquads)
-        size += part.quads
-        if size >= BULK_QUADS:
-            store.bulk_load(b"".join(batch), ox.RdfFormat.N_QUADS)
-            batch, size = [], 0
+    # one load at a time runs in a thread (Oxigraph loads without Python's lock) while the next is made
+    loader = ThreadPoolExecutor(1, thread_name_prefix="kg-load")
+    loading: Future | None = None
+    try:
+        for part in parts:
+            readings.update(part.readings)
+            added += part.graphs
+            batch.append(part.nquads)
+            size += part.quads
+            if size >= BULK_QUADS:
+                if loading is not None:
+                    loading.result()
+                loading = loader.submit(store.bulk_load, b"".join(batch), ox.RdfFormat.N_QUADS)
+                batch, size = [], 0
+        if loading is not None:
+            loading.result()
+    except BaseException:  # the caller discards the store: not while a load still writes into it
+        if loading is not None:
+            with signals_held(), contextlib.suppress(Exception):
+                loading.result()
+        raise
+    finally:
+        loader.shutdown(wait=False)
     if batch:
         store.bulk_load(b"".join(batch), ox.RdfFormat.N_QUADS)
     del batch
