@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", type=int, choices=(1, 2),
                     help="score only the first or second half of the lines")
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed or spurious triggers")
-    ap.add_argument("--role", help="with --errors: print argument errors of this DuEE role instead")
+    ap.add_argument("--role", help="with --errors: print argument errors of this DuEE role instead "
+                    "(missed, wrong, and those of kg events that match no DuEE event)")
     args = ap.parse_args(argv)
     to_duee = {c.id: c.duee for c in scheme().values() if c.duee}
     c: Counter = Counter()
@@ -109,8 +110,13 @@ def main(argv: list[str] | None = None) -> int:
                 if args.role == a["role"] and len(errors) < args.errors:
                     errors.append(f"missed {a['role']} {a['text']!r}: {text[:100]}")
         for i, (d, e) in enumerate(preds):
-            if i not in used and len(errors) < args.errors and not args.role:
+            if i in used:
+                continue
+            if not args.role and len(errors) < args.errors:
                 errors.append(f"spurious {d} {e.trigger.text!r}: {text[:100]}")
+            for role, m in duee_arguments(e):  # an argument of an event DuEE does not have
+                if role == args.role and len(errors) < args.errors:
+                    errors.append(f"wrong {role} {m.text!r} of spurious {d} {e.trigger.text!r}: {text[:100]}")
     back = {d: k for k, ds in to_duee.items() for d in ds}
     kinds = sorted({k[1] for k in c if k[0] in ("gold", "pred")})
     print(f"{'DuEE type (kg type)':<30}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}")
