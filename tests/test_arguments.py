@@ -108,6 +108,9 @@ def test_a_reading_by_clause():
     # 冠军 right before a person's name is a title (美网冠军安德莱斯库), not a win
     assert args("美网冠军安德莱斯库在首轮出场。", ["安德莱斯库"]) == []
     assert [t for t, _ in args("安德莱斯库获得美网冠军。", ["安德莱斯库"])] == ["Championship"]
+    assert args("这位大满贯冠军表示满意。") == []  # a title, no win
+    # what a phrase names when it names nobody (赢下比赛) is no one who lost
+    assert args("湖人赢下比赛。", orgs=["湖人"]) == [("Match", [("胜者", "湖人")])]
 
 
 def test_a_place_qualifying_a_title_is_no_event_place():

@@ -99,6 +99,9 @@ _CAUSE = re.compile(r".*(?:造成|导致|致使)")
 _OBJECT_LEAD = re.compile(r"^(?:了|给|于|至|到|过|出|下|掉|着)+")
 _OBJECT_END = re.compile(r"(?:的|后|时|之后|之际|期间|并|而|以|，|,)")
 _MAX_PHRASE = 24
+# what a phrase names when it names nobody: the contest, the win, the other side (赢下比赛, 击败对手)
+_GENERIC = re.compile(r"(?:这场|本场|此场|该场|一场|整场)?"
+                      r"(?:比赛|胜利|对手|对方|比分|首胜|胜局|一局|一盘|一场)")
 
 
 @dataclass(frozen=True)
@@ -375,7 +378,7 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
                 continue
             # 对该公司罚款: after a cue the phrase runs to the trigger
             ph = _phrase(sent, at, b, False) if role.cue else _phrase(sent, a, b, role.side == "before")
-            if ph is not None:
+            if ph is not None and not _GENERIC.fullmatch(text, *ph):
                 return [(ph[0], ph[1], "PHRASE", None)]
             continue
         found = [s for s in sent.spans if s[2] == kind and a <= s[0] and s[1] <= b
