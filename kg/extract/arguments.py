@@ -53,7 +53,8 @@ _CONTEST = (r"(?:世界杯|奥运会|亚运会|全运会|运动会|锦标赛|世
             r"冠军赛|资格赛|选拔赛|总决赛|半决赛|决赛|小组赛|淘汰赛|季后赛|常规赛|热身赛|友谊赛)")
 #: kinds of filler found by pattern rather than by the mention extractors
 VALUES: dict[str, re.Pattern[str]] = {
-    "AMOUNT": re.compile(rf"(?:近|约|超|超过)?{_NUM}(?:多|余)?(?:[十百千万亿]*{_CURRENCY}|[万亿]+)"),
+    "AMOUNT": re.compile(rf"(?:近|约|超|超过)?{_NUM}(?:多|余)?"
+                         rf"(?:[十百千万亿]*{_CURRENCY}|[万亿]+[一二三四五六七八九]?)"),  # 三万五: 35,000
     "COUNT": re.compile(rf"{_NUM}(?:多|余)?(?:名|位|个|人)[^,，。;；、]{{0,3}}?"
                         rf"(?=人|名|位|死|伤|受|遇|身|丧|罹|被|失)人?|{_NUM}(?:多|余)?(?:名|位|人)"),
     "AGE": re.compile(rf"{_NUM}(?:多)?岁"),
@@ -443,8 +444,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         if cs == va and cs > sa:  # the trigger opens its clause: its subject is in the clause before
             cs = sent.clause(cs - 1)[0]
         before, after = (cs, va), (vb, ce)
-        passive = text.rfind("被", cs, va)
-        if passive >= 0:  # X被警方逮捕: X undergoes it, 警方 does it
+        passive = va if text.startswith("被", va) else text.rfind("被", cs, va)
+        if passive >= 0:  # X被警方逮捕, X被罚: X undergoes it, 警方 does it
             before, after = (passive + 1, va), (cs, passive)
         if trig.inverse:
             before, after = after, before
