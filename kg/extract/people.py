@@ -47,6 +47,8 @@ _MORPHEME_TAGS = frozenset({"zg", "tg", "ag", "vg", "dg", "ng", "g", "rg"})
 _GIVEN_TAGS = frozenset({"nr", "nrfg", "ng", "nrt"})
 # Tags a word after a title can have when it is an untagged name (李理/n, 王五/nz).
 _AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "nz", "ng", "a", "j", "x", "eng", "ns"})
+# Tags of a surname the tagger read as a measure word or numeral (张/q + 民生 after a title).
+_MEASURE_TAGS = frozenset({"q", "m"})
 # Tags of a one-character token that may end a given name after a title (王经 + 中/f).
 _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
@@ -430,8 +432,9 @@ def _after_titles(
         tok = tokens[i]
         w = tok.word
         nxt = tokens[i + 1] if i + 1 < n else None
-        if tok.tag not in _AFTER_TITLE_TAGS:
-            continue
+        if tok.tag not in _AFTER_TITLE_TAGS and not (
+                len(w) == 1 and w in lex.surnames and tok.tag in _MEASURE_TAGS):
+            continue  # (a surname the tagger read as a measure word may start a name: 张/q + 民生)
         if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) == 3 and w[-1] in _GLUED_AFTER_TITLE) \
                 and split_name(w[:-1], lex) and w[0] not in lex.weak:
             yield Match(tok.start, tok.end - 1, "PER", "per.after-title")  # 刘洪说, 张三在 tagged as one word
@@ -455,6 +458,12 @@ def _after_titles(
                   and nxt.word in lex.translit and _last_before_delimiter(tokens, i + 1, lex)):
                 end = nxt.end  # 马尔加 + 多/m + 、: a foreign name's last character before a delimiter
             yield Match(tok.start, end, "PER", "per.after-title")
+        elif (len(w) == 2 and tok.tag in _NAME_TAGS and w[0] in lex.surnames and w[0] not in lex.weak
+              and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
+              and nxt.tag in _GIVEN_AFTER_TITLE_TAGS and split_name(w + nxt.word, lex)
+              and _name_ends(tokens, i + 2)):
+            # 李家/nrfg + 滨/ns: a tagged name whose last character often ends a noun, and its third
+            yield Match(tok.start, nxt.end, "PER", "per.after-title")
         elif (len(w) == 2 and (w in lex.compound or w[0] in lex.weak) and nxt is not None
               and is_han(nxt.word) and len(w) + len(nxt.word) in (3, 4) and nxt.word not in lex.not_names
               and nxt.word not in _GLUED_AFTER
@@ -465,13 +474,13 @@ def _after_titles(
                 len(w) == 1 and w in lex.translit and tok.tag in _NAME_TAGS and nxt is not None
                 and nxt.tag in _NAME_TAGS and _is_translit(nxt.word, lex)):
             # 乔治·韦拉; a Mongolian or Tibetan name the tagger cut into pieces: 布仁 + 其 + 木格; a foreign
-            # name's first syllable cut off (布/nr + 林肯/nr)
+            # name's first syllable cut off (布/nr + 朗德/nr)
             end, j = _dotted_end(tokens, i, lex)
             if end == tok.end and tok.tag in _NAME_TAGS:
                 while j < n and j < i + 6:
                     piece = tokens[j]
                     if piece.word in _DOT and j + 1 < n and _is_translit(tokens[j + 1].word, lex):
-                        end, j = tokens[j + 1].end, j + 2  # 阿尔弗雷 + 德 + · + 桑特: a dot joins the pieces
+                        end, j = tokens[j + 1].end, j + 2  # 阿尔贝 + 雷德 + · + 桑托斯: a dot joins
                     elif piece.tag not in _NOT_MINORITY_TAGS and _is_translit(piece.word, lex, pieces=True):
                         end, j = tokens[j].end, j + 1
                     else:
@@ -481,20 +490,21 @@ def _after_titles(
                 end = tokens[j].end  # 德尔加 + 多/m + 、: its last character before a delimiter
             elif (end == tokens[j - 1].end and j < n and len(tokens[j].word) == 2
                   and tokens[j].word[0] in lex.translit and tokens[j].word[1] in _SPEECH):
-                end = tokens[j].start + 1  # 阿达米 + 申说: the last syllable glued to 说
+                end = tokens[j].start + 1  # 卡拉 + 申说: the last syllable glued to 说
             yield Match(tok.start, end, "PER", "per.after-title")
         elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
-              and 1 <= len(nxt.word) <= 2 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names):
+              and 1 <= len(nxt.word) <= 2 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names
+              and (tok.tag in _AFTER_TITLE_TAGS or nxt.word not in lex.titles)):
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
 
 
 # Tags of a two-character word the tagger split off a lone surname when it reads it as a place, a time
-# or a proper noun (秦/nr + 亚东/ns, 詹/nr + 夏来/t, 朱/nr + 永和/nz).
+# or a proper noun (冯/nr + 长春/ns, 何/nr + 冬至/t, 吴/nr + 泰和/nz).
 _SPLIT_GIVEN_TAGS = frozenset({"ns", "t", "nz"})
 # Tags of a word of two characters or more after such a name: a verb, a preposition, an adverb or a
-# conjunction (秦亚东提出; also 的, a cue verb and a one-character preposition: 梁卫国的, 曹某某说, 曹某某把).
+# conjunction (冯长春提出; also 的, a cue verb and a one-character preposition: 吴东海的, 张某某说, 张某某把).
 _AFTER_NAME_TAGS = frozenset({"v", "uj", "p", "d", "c"})
-# Verbs the tagger glues to the last character of a name (朱士 + 群为, 张华建为).
+# Verbs the tagger glues to the last character of a name (王立 + 群为, 李华建为).
 _GLUED_TO_NAME = "为任"
 # what follows a name right after 任命/免去 (任命张三为, 免去张三的, 任命张三、李四)
 _AFTER_CUED_NAME = frozenset("为的、,，")
@@ -506,12 +516,12 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
     """Names the tagger cut in two or glued to the verb after them, told by what follows them.
 
     * a lone surname tagged as a name + a two-character word tagged as a place, a time or a proper
-      noun, before a delimiter or a verb, 的, a preposition (秦/nr + 亚东/ns + 提出, 梁/nr + 卫国/ns + 的),
+      noun, before a delimiter or a verb, 的, a preposition (冯/nr + 长春/ns + 提出, 吴/nr + 东海/ns + 的),
       unless the surname and the word's first character are a word of their own (唐 + 山南: 唐山);
     * a two-character name whose last character the tagger glued to 为 or 任 in a word outside its
-      dictionary (朱士/nr + 群为), or a three-character name and 为 in one such word (张华建为);
+      dictionary (王立/nr + 群为), or a three-character name and 为 in one such word (李华建为);
     * a surname the tagger read as a word of its own, even a common one, and a given name between
-      任命/免去 and 为, 的 or a delimiter (任命 + 于/p + 英杰 + 为).
+      任命/免去 and 为, 的 or a delimiter (任命 + 于/p + 海涛 + 为).
     """
     n = len(tokens)
     for i, tok in enumerate(tokens[:-1]):
@@ -534,7 +544,7 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
                 and tok.tag not in _NAME_TAGS and 1 <= len(nxt.word) <= 2 and is_han(nxt.word)
                 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names and after is not None
                 and after.word[0] in _AFTER_CUED_NAME):
-            yield Match(tok.start, nxt.end, "PER", "per.surname-given")  # 任命 + 于/p + 英杰 + 为
+            yield Match(tok.start, nxt.end, "PER", "per.surname-given")  # 任命 + 于/p + 海涛 + 为
         if (len(w) == 4 and w[-1] in _GLUED_TO_NAME and tok.tag not in _NAME_TAGS and is_han(w)
                 and split_name(w[:3], lex) and w[0] not in lex.weak and is_oov(w)):
             yield Match(tok.start, tok.end - 1, "PER", "per.tagger-mend")

@@ -300,6 +300,9 @@ _ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n"
 _TAIL_FUNCTION = re.compile(r"(?:关于|由于|由|在|对|向|与|和|及|据|经|为|从|将|被|其|各|全体)+")
 
 
+_NOT_A_POST_INSIDE = re.compile(r"委员会|常委会|代表(?=[大团选])")
+
+
 def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | None:
     start = end
     while start > lo and end - start < 20 and text[start - 1] not in _ORG_TAIL_STOP \
@@ -310,15 +313,17 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
         return None
     if verb is not None:  # 在科伦坡会见中国化工部: the name starts after the verb
         start = verb.end()
-    elif start > lo and text[start - 1] not in _ORG_TAIL_STOP:
-        return None
+    elif start > lo and text[start - 1] not in _ORG_TAIL_STOP \
+            and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
+        return None  # the words run on before: no name starts here (任命张三为 + the body's name is fine)
     lead = _TAIL_FUNCTION.match(text, start, end)
     if lead is not None:
         start = lead.end()  # 关于公司董事, 由公司董事长: no name before the body's head word
     if end - start < 3:
         return None
     table = roles(rules)
-    seg = text[start:end].replace("委员会", "###")  # 委员 of 委员会 is no post
+    # 委员 of 委员会, 常委 of 常委会, 代表 of 代表大会/代表团/人事代表选举委员会 are no posts
+    seg = _NOT_A_POST_INSIDE.sub(lambda m: "#" * len(m.group()), text[start:end])
     if any(seg[i:i + n] in table
            for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
         return None  # a post inside: 小学教师张燕红北京市科协 is no organisation name
@@ -449,6 +454,9 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 and _is_country(parts[-1].value, ctx, foreign=True):
             # 马耳他总理: a foreign state's head of government is the state's
             org, how, new_scope = parts[-1].value, "written", parts[-1].written or parts[-1].value
+        elif org is None and parts and parts[-1].kind == "place" and _is_foreign_division(parts, ctx):
+            # 美国洛杉矶市市长: a foreign city's mayor is the city's (it has no 人民政府)
+            org, how = parts[-1].written or parts[-1].value, "written"
         elif org is None:
             if parts and parts[-1].kind == "place":
                 short_t = org_names(rules_of(ctx)).get(implied, (implied, implied))[0]
@@ -484,6 +492,14 @@ def _place_of_level(short: str, scope: str | None) -> str | None:
 def _same_kind(scope: str, full: str) -> bool:
     """Whether two organisations are bodies of one kind (two people's governments)."""
     return any(scope.endswith(k) and full.endswith(k) for k in _BODY_KINDS)
+
+
+def _is_foreign_division(parts: list[_Part], ctx: Context) -> bool:
+    """Whether the place of ``parts`` is a state, province or city of a country other than China: the
+    gazetteer says so, or a foreign state is written before it (美国加利福尼亚州洛杉矶市)."""
+    place = gazetteer(rules_of(ctx)).lookup(parts[-1].value)
+    return (place is not None and place.level in ("foreign-state", "foreign-city")) or any(
+        p.kind == "place" and _is_country(p.value, ctx, foreign=True) for p in parts[:-1])
 
 
 def _is_country(name: str, ctx: Context, foreign: bool = False) -> bool:
@@ -533,6 +549,8 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             scope_span = org_span
         if role is None or role.role in generic_roles(rules_of(ctx)):
             continue
+        if role.role in _HONOURS:  # 中国科学院院士: an honour, held in no organisation (a job title)
+            org, how, parent = None, "unknown", None
         if "{上级}" in role.org:  # 市政府党组书记: the 党组 is written inside the post
             parent_span = org_span or parent_span
             org_span = (start, stop - len(role.role))
@@ -541,6 +559,8 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
     return posts
 
 
+# academic honours: titles for life that name their academy but are no post in it
+_HONOURS = ("院士",)
 # a company's party committee (青山集团党委): the officers a chain names after it are the company's
 _COMPANY_COMMITTEE = re.compile(r"^(?P<company>.+(?:公司|集团))(?:党委|党组|纪委)$")
 # posts of a body's own staff: with no body written they are of the body the chain is about (市委常委、秘书长)
@@ -655,6 +675,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         companies.insert(0, (0, ctx.publisher))  # a company's own notice: 公司董事 are its officers
 
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
+    held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
     for person in people:
         ps, pe = view.to_view(person.start), view.to_view(person.end)
         sent = _sentence(text, ps)
@@ -680,6 +701,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             if hit is not None:
                 n, role = hit
                 org, how, _, parent = _resolve([], role, None, ctx)
+                own = held.get((person.key or person.text, role.role))
+                if own is not None:  # 史密斯市长 after 洛杉矶市市长史密斯: the post named before
+                    org, how, parent = own, "inherited", None
                 posts = [Post((pe, pe + n), role.role, org, None, how, parent, role.core)]
                 rule, base = "post:title-after", 0.8
         if rule == "post:title-after":
@@ -688,6 +712,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_inherit(post, [n for n in named if n[0] <= ps], [k for e, k in companies if e <= ps])
                  for post in posts]
         for post in posts:
+            if post.organization is not None:
+                held.setdefault((person.key or person.text, post.role), post.organization)
             how = post.how
             if post.organization is None and not post.core:
                 how = "occupation"  # 律师刘伟渊: a job title with no organisation to hold it in
