@@ -99,14 +99,17 @@ class BuildStats:
 
 
 def _worker_init(rules: tuple[str, ...]) -> None:
-    global _WORKER_RULES
+    """Set up a worker process: the rule set, and a graph builder for the write pass."""
+    global _WORKER_RULES, _WORKER_BUILDER
     # Ctrl-C reaches the whole process group: the main process alone answers it (one line, no
     # traceback from each worker) and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_RULES = _load_rules(rules)
+    _WORKER_BUILDER = _graph_builder(_WORKER_RULES)
 
 
 _WORKER_RULES = None
+_WORKER_BUILDER = None
 
 #: Input shorter than this (characters) is extracted in the calling process:
 #: starting worker processes costs more than it saves.
@@ -141,6 +144,7 @@ def process_all(
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[tuple[Document, list[ArticleResult]]]:
     """Each document with its results, in input order, on ``jobs`` processes (0: all cores).
 
@@ -148,7 +152,8 @@ def process_all(
     output is the same whatever the number of processes. Small inputs (under
     :data:`PARALLEL_FROM_CHARS` characters) are extracted in this process.
     ``engine="dask"`` extracts on a Dask cluster instead (:mod:`kg.cluster`):
-    the one at ``scheduler``, or a local one.
+    the one at ``scheduler``, or a local one. ``pool``: a pool of
+    :func:`_pool` to use (and leave open) instead of one of its own.
     """
     docs = iter(docs)
     if engine == "dask":
@@ -170,44 +175,46 @@ def process_all(
         return
     rule_paths = tuple(rules or ())
     _load_rules(rule_paths)  # fail on a bad rule file here, once, not in every worker
-    with _pool(jobs, _worker_init, (rule_paths,)) as pool:
+    with contextlib.nullcontext(pool) if pool is not None else _pool(jobs, rule_paths) as workers:
         # a bounded window of chunks in flight: the input is read only as fast as it is extracted
         tasks = ((_work_chunk, (chunk, date, place)) for chunk in chunks(itertools.chain(head, docs), CHUNK))
-        for (chunk, _date, _place), results in _in_order(pool, tasks, 4 * jobs):
+        for (chunk, _date, _place), results in _in_order(workers, tasks, 4 * jobs):
             yield from with_text(chunk, results)
 
 
 @contextlib.contextmanager
-def _pool(jobs: int, initializer, initargs: tuple) -> Iterator[ProcessPoolExecutor]:
-    """A pool of ``jobs`` worker processes, each set up by ``initializer(*initargs)``.
-
-    A worker dying (killed, out of memory) ends the build with a message
-    instead of a wait for ever for its lost work; on Ctrl-C or an error the
-    tasks not started are dropped and only those running are waited for.
-    """
+def _pool(jobs: int, rules: tuple[str, ...]) -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``jobs`` worker processes set up with ``rules`` (:func:`_worker_init`), started on
+    its first task; on Ctrl-C or an error the tasks not started are dropped and only those running
+    are waited for."""
     ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=initializer, initargs=initargs)
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(rules,))
     try:
         yield pool
-    except BrokenProcessPool:
-        raise KgError("a worker process died (killed, or out of memory?): build stopped, "
-                      "outputs left as they were") from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _in_order(pool: ProcessPoolExecutor, tasks: Iterable[tuple], window: int) -> Iterator[tuple]:
     """``(args, fn(*args))`` of each ``(fn, args)`` of ``tasks`` run on ``pool``, in order, at most
-    ``window`` in flight (the tasks are made only as fast as the pool works through them)."""
+    ``window`` in flight (the tasks are made only as fast as the pool works through them).
+
+    A worker dying (killed, out of memory) ends the build with a message
+    instead of a wait for ever for its lost work.
+    """
     running: collections.deque[tuple[tuple, Future]] = collections.deque()
-    for fn, args in tasks:
-        running.append((args, pool.submit(fn, *args)))
-        if len(running) >= window:
+    try:
+        for fn, args in tasks:
+            running.append((args, pool.submit(fn, *args)))
+            if len(running) >= window:
+                args, future = running.popleft()
+                yield args, future.result()
+        while running:
             args, future = running.popleft()
             yield args, future.result()
-    while running:
-        args, future = running.popleft()
-        yield args, future.result()
+    except BrokenProcessPool:
+        raise KgError("a worker process died (killed, or out of memory?): build stopped, "
+                      "outputs left as they were") from None
 
 
 def iter_results(
@@ -344,11 +351,15 @@ def _linked_results(
 
     build = fingerprint(date=date, place=place, rules=rules)
     namesakes = Namesakes(place)
-    spill = tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir)
+    held = contextlib.ExitStack()  # the spill file, and the worker pool of both passes
+    spill = held.enter_context(tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir))
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    pool = held.enter_context(_pool(jobs, tuple(rules or ()))) if jobs > 1 and engine == "local" else None
     try:
         n = chars = 0
         done = process_all(_documents(inputs, errors), date=date, place=place, rules=rules, jobs=jobs,
-                           engine=engine, scheduler=scheduler)
+                           engine=engine, scheduler=scheduler, pool=pool)
         for doc, results in _tallied(done, stats, progress):
             for r in results:
                 namesakes.add(r)
@@ -361,9 +372,10 @@ def _linked_results(
             chars += len(doc.text)
         spill.seek(0)
     except BaseException:
-        spill.close()
+        held.close()
         raise
-    return _Spilled(spill, n, namesakes, progress=bool(progress), chars=chars)
+    return _Spilled(spill, n, namesakes, progress=bool(progress), chars=chars, pool=pool, held=held,
+                    jobs=jobs)
 
 
 class _Spilled:
@@ -372,9 +384,11 @@ class _Spilled:
     The file holds each document's results pickled, after its length (8 bytes).
     """
 
-    def __init__(self, file, documents: int, namesakes, progress: bool = False, chars: int = 0):
+    def __init__(self, file, documents: int, namesakes, progress: bool = False, chars: int = 0,
+                 pool: ProcessPoolExecutor | None = None, held: contextlib.ExitStack | None = None,
+                 jobs: int = 1):
         self.file, self.documents, self.namesakes, self.progress = file, documents, namesakes, progress
-        self.chars = chars
+        self.chars, self.pool, self.held, self.jobs = chars, pool, held, jobs
 
     def _blobs(self) -> Iterator[bytes]:
         """Each document's pickled results, in input order (once), with a progress bar when asked."""
@@ -397,30 +411,33 @@ class _Spilled:
             for r in pickle.loads(blob):
                 yield self.namesakes.rekey(r)
 
-    def parts(self, jobs: int, rules: Sequence[str] | None) -> Iterator[ArticlesPart]:
-        """The article graphs of the results (:func:`kg.store.article_part`), made on ``jobs`` processes.
+    def parts(self, rules: Sequence[str] | None) -> Iterator[ArticlesPart]:
+        """The article graphs of the results (:func:`kg.store.article_part`), on the extraction's pool.
 
         Workers re-key and render the documents the parent reads from the
         spill file (sent as they are, never unpickled here) and send back
-        N-Quads, in input order; the store is the same whatever ``jobs``.
+        N-Quads, in input order; the store is the same whatever the jobs.
         """
         from kg.store import article_part
 
-        if jobs == 0:
-            jobs = os.cpu_count() or 1
-        if jobs == 1 or self.chars < PARALLEL_FROM_CHARS:
-            builder = _graph_builder(_load_rules(rules))
-            for results in chunks(self, CHUNK):
-                yield article_part(results, builder)
-            return
-        table = (self.namesakes.home, self.namesakes.places)
-        with _pool(jobs, _writer_init, (tuple(rules or ()), table)) as pool:
-            tasks = ((_write_chunk, (blobs,)) for blobs in chunks(self._blobs(), CHUNK))
-            for _blobs, part in _in_order(pool, tasks, 4 * jobs):
+        try:
+            if self.pool is None or self.chars < PARALLEL_FROM_CHARS:
+                builder = _graph_builder(_load_rules(rules))
+                for results in chunks(self, CHUNK):
+                    yield article_part(results, builder)
+                return
+            # the names to tell apart and their places: all a worker needs of the build's namesake table
+            table = (self.namesakes.home, {n: self.namesakes.places[n] for n in self.namesakes.ambiguous})
+            tasks = ((_write_chunk, (blobs, table)) for blobs in chunks(self._blobs(), CHUNK))
+            for _args, part in _in_order(self.pool, tasks, 4 * self.jobs):
                 yield part
+        finally:
+            self.close()  # the workers go as soon as their work is done
 
     def close(self) -> None:
         self.file.close()
+        if self.held is not None:
+            self.held.close()
 
 
 def _graph_builder(ruleset: RuleSet):
@@ -429,28 +446,16 @@ def _graph_builder(ruleset: RuleSet):
     return GraphBuilder(rules=ruleset)
 
 
-_WRITER = None
-
-
-def _writer_init(rules: tuple[str, ...], table: tuple[str | None, dict[str, set[str]]]) -> None:
-    """Set up a worker of the write pass: the rules, a graph builder, the build's namesake table."""
-    global _WRITER
+def _write_chunk(blobs: list[bytes], table: tuple[str | None, dict[str, set[str]]]) -> ArticlesPart:
+    """Runs on a worker: the article graphs of the documents pickled in ``blobs``, re-keyed with
+    ``table`` (the build's home place and its names to tell apart, with their places)."""
     from kg.link import Namesakes
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process answers Ctrl-C
-    home, places = table
-    namesakes = Namesakes(home)
-    namesakes.update(places)
-    _WRITER = (_graph_builder(_load_rules(rules)), namesakes)
-
-
-def _write_chunk(blobs: list[bytes]) -> ArticlesPart:
-    """Runs on a worker: the article graphs of the documents pickled in ``blobs``, re-keyed."""
     from kg.store import article_part
 
-    assert _WRITER is not None, "worker not set up"
-    builder, namesakes = _WRITER
-    return article_part((namesakes.rekey(r) for blob in blobs for r in pickle.loads(blob)), builder)
+    assert _WORKER_BUILDER is not None, "worker not set up"
+    namesakes = Namesakes(table[0])
+    namesakes.update(table[1])
+    return article_part((namesakes.rekey(r) for blob in blobs for r in pickle.loads(blob)), _WORKER_BUILDER)
 
 
 def _planned_results(
@@ -507,7 +512,10 @@ def build(
     results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
                               progress=progress, errors=errors, engine=engine, scheduler=scheduler)
     store = open_store(None)
-    load_articles(store, results.parts(jobs, rules), rules=_load_rules(rules))
+    try:
+        load_articles(store, results.parts(rules), rules=_load_rules(rules))
+    finally:
+        results.close()
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return as_graph(store)
@@ -639,7 +647,7 @@ def build_outputs(
                 load_nquads(opened[0], shards, rules=ruleset, records=records)
                 changes = BuildChanges(added=sorted(g.value for g in article_graphs(opened[0])))
             else:
-                changes = load_articles(opened[0], streamed.parts(jobs, rules), rules=ruleset,
+                changes = load_articles(opened[0], streamed.parts(rules), rules=ruleset,
                                         records=records)
             changes.extracted = extracted
             triples = triple_count(opened[0])
