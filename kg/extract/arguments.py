@@ -32,8 +32,10 @@ input text, typed by the kind it was read as.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from operator import itemgetter
 
 from kg.extract.events import clause_break, scheme, triggers
 from kg.model import Event, Mention
@@ -187,14 +189,20 @@ def duee_arguments(event: Event, rules: RuleSet | None = None) -> list[tuple[str
     return out
 
 
+_START = itemgetter(0)
+
+
 class _Sentence:
     """One sentence in view coordinates, with its mentions and value spans."""
 
     def __init__(self, view: View, mentions: list[tuple[int, int, Mention]], a: int, b: int,
-                 verbs: re.Pattern[str]):
+                 verbs: re.Pattern[str], qualified: frozenset[int]):
+        """``mentions``: (view start, view end, mention) of the article, sorted; ``qualified``: where
+        its people and titles start."""
         self.view, self.text, self.a, self.b = view, view.text, a, b
         self.verbs = verbs  # the trigger verbs: no other event's trigger is part of a phrase
-        self.spans = [(s, e, m.type, m) for s, e, m in mentions if a <= s and e <= b]
+        inside = mentions[bisect_left(mentions, a, key=_START):bisect_right(mentions, b, key=_START)]
+        self.spans = [(s, e, m.type, m) for s, e, m in inside if e <= b]
         taken = [(s, e, k) for s, e, k, _ in self.spans]
         for kind, pattern in VALUES.items():
             for v in pattern.finditer(self.text, a, b):  # a contest's name may hold its year (2019年美网)
@@ -202,7 +210,7 @@ class _Sentence:
                            if kind != "CONTEST" or k != "DATE"):
                     self.spans.append((v.start(), v.end(), kind, None))
         self.spans.sort(key=lambda s: (s[0], s[1]))
-        self.qualified = {s for s, _, m in mentions if m.type in ("PER", "TITLE")}  # where people are named
+        self.qualified = qualified  # where people are named
         # 20日 + 3时, 15日 + 晚间: a time of day joins the date it follows; 纽约州 + 长岛: places join
         for i in range(len(self.spans) - 1, 0, -1):
             (s0, e0, k0, _), (s1, e1, k1, m1) = self.spans[i - 1], self.spans[i]
@@ -396,13 +404,13 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
 _LEAD_END = re.compile(r"[,，]|报道|电|讯")
 
 
-def _lead(view: View, spans: list[tuple[int, int, Mention]], trigger_re: re.Pattern[str]
-          ) -> tuple[int, Mention] | None:
+def _lead(view: View, spans: list[tuple[int, int, Mention]], trigger_re: re.Pattern[str],
+          qualified: frozenset[int]) -> tuple[int, Mention] | None:
     """The time opening the text (2019年7月12日，…) and where its sentence ends: it holds for the
     events of the sentences after it that are told with no time of their own."""
     text = view.text
     end = next((i for i, ch in enumerate(text) if ch in _SENTENCE_END), len(text))
-    sent = _Sentence(view, spans, 0, end, trigger_re)
+    sent = _Sentence(view, spans, 0, end, trigger_re, qualified)
     first = next((x for x in sent.spans if x[2] in ("DATE", "TIME")), None)
     if first is None or text[:first[0]] not in ("", "北京时间", "当地时间") \
             or not _LEAD_END.match(text, first[1]):
@@ -418,7 +426,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
     spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
     words = triggers(rules)["verb"]
     text = view.text
-    lead = _lead(view, spans, _trigger_re(rules)) if events else None
+    qualified = frozenset(s for s, _, m in spans if m.type in ("PER", "TITLE"))
+    lead = _lead(view, spans, _trigger_re(rules), qualified) if events else None
     out = []
     for ev in events:
         mine = [r for r in roles_of(ev.type, rules) if r.side]
@@ -437,7 +446,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         sb = vb
         while sb < len(text) and text[sb] not in _SENTENCE_END:
             sb += 1
-        sent = _Sentence(view, spans, sa, sb, _trigger_re(rules))
+        sent = _Sentence(view, spans, sa, sb, _trigger_re(rules), qualified)
         if ev.place is not None:
             sent.spans.append((view.to_view(ev.place.start), view.to_view(ev.place.end), "VENUE", ev.place))
         cs, ce = sent.clause(va)
@@ -472,10 +481,16 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
     return _once(out, rules)
 
 
+@per_rules
+def _verb_rules(rules: RuleSet) -> frozenset[str]:
+    """The rule ids of the trigger verbs and of their readings."""
+    return frozenset(t.id for t in triggers(rules)["verb"].values() for t in (t, *t.readings))
+
+
 def _once(events: list[Event], rules: RuleSet) -> list[Event]:
     """An event of a trigger verb told again in its sentence (A以3-1胜B，…赢下比赛) with nobody new taking
     part is the same event: its words join the first telling."""
-    verbs = {t.id for t in triggers(rules)["verb"].values() for t in (t, *t.readings)}
+    verbs = _verb_rules(rules)
     out: list[Event] = []
     for ev in events:
         who = {(r, m.text) for r, m in ev.arguments if roles(rules)[r].duee != "时间"}

@@ -25,6 +25,7 @@ to. It says how much of the event's identity is written, not a probability.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -254,6 +255,10 @@ class _Article:
         self.holders = holders or {}  # title as written -> its one holder in the article
         # (view start, view end, mention), sorted
         self.spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
+        self.starts = [s for s, _, _ in self.spans]
+        # organisations and places (a trigger noun inside one is no event: 上海国际会议中心)
+        self.names = [(s, e) for s, e, m in self.spans if m.type in ("ORG", "LOC")]
+        self.people = {s for s, _, m in self.spans if m.type == "PER"}  # where a person's name starts
         # view offsets inside a name: a verb there is part of the name (胜 in 东胜区)
         self.named = frozenset(i for a, b, m in self.spans if m.type in ("PER", "LOC", "ORG")
                                for i in range(a, b))
@@ -271,7 +276,8 @@ class _Article:
                    for v in self.lex.verbs.finditer(self.text, a, b))
 
     def of_type(self, a: int, b: int, *types: str) -> list[tuple[int, int, Mention]]:
-        return [s for s in self.spans if s[0] >= a and s[1] <= b and s[2].type in types]
+        inside = self.spans[bisect_left(self.starts, a):bisect_right(self.starts, b)]
+        return [s for s in inside if s[1] <= b and s[2].type in types]
 
     def ending_at(self, end: int, *types: str) -> tuple[int, int, Mention] | None:
         hits = [s for s in self.spans if s[1] == end and s[2].type in types]
@@ -427,11 +433,10 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
 def _people(art: _Article, a: int, b: int) -> list[Mention]:
     """People named in view span [a, b), and people a bare title stands for (市委书记强调: 李理)."""
     out = []
-    starts = {s for s, _, m in art.spans if m.type == "PER"}
     for _, e, m in art.of_type(a, b, "PER", "TITLE"):
         if m.type == "PER":
             out.append(m)
-        elif e not in starts and m.text in art.holders:
+        elif e not in art.people and m.text in art.holders:
             out.append(art.holders[m.text])
     return out
 
@@ -676,9 +681,8 @@ def _noun_runs(art: _Article, sent: tuple[int, int]) -> list[list[re.Match[str]]
     """The trigger nouns of ``sent`` outside names, adjacent ones in one run (党组会议暨…集体学习会议)."""
     text = art.text
     runs: list[list[re.Match[str]]] = []
-    names = [(s, e) for s, e, m in art.spans if m.type in ("ORG", "LOC")]
     for nm in art.lex.nouns.finditer(text, sent[0], sent[1]):
-        if any(s <= nm.start() and nm.end() < e for s, e in names):
+        if any(s <= nm.start() and nm.end() < e for s, e in art.names):
             continue  # 会议 of 上海国际会议中心: a word inside a name
         gap = text[runs[-1][-1].end():nm.start()] if runs else None
         if gap is not None and len(gap) <= 12 and not any(c in _DELIMS for c in gap) \

@@ -111,12 +111,13 @@ _LIST_JOINS = ("、", "和", "及", "以及")
 
 
 @per_rules
-def _modifiers(rules: RuleSet) -> tuple[str, ...]:
+def _modifiers(rules: RuleSet) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The qualifiers a post may carry (常务, 副), and their lengths, longest first."""
     words = set(_FALLBACK_MODIFIERS)
     # 前, 原 (former) and 总, 老 (parts of other words) do not make a post of their own
     lex = rules.lexicon("titles/modifiers")
     words |= {w for w in lex.entries if w not in ("前", "原", "总", "老")}
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 @per_rules
@@ -206,12 +207,15 @@ def _longest_role(text: str, end: int, lo: int, rules: RuleSet) -> tuple[int, Ro
 
 
 def _with_modifiers(text: str, start: int, lo: int, rules: RuleSet) -> int:
+    """Where the qualifiers written right before ``start`` begin (常务 + 副 + 市长), the longest
+    qualifier first at each step, not before ``lo``."""
+    words, lengths = _modifiers(rules)
     changed = True
     while changed:
         changed = False
-        for m in _modifiers(rules):
-            if start - len(m) >= lo and text.startswith(m, start - len(m)):
-                start -= len(m)
+        for n in lengths:
+            if start - n >= lo and text[start - n:start] in words:
+                start -= n
                 changed = True
                 break
     return start
@@ -235,9 +239,12 @@ def _org_parts(
     longest = max(map(len, shorts))
     while end > lo:
         found = None
-        for n in range(min(longest + _MAX_TERM, end - lo), 0, -1):
+        widest = min(longest + _MAX_TERM, end - lo)
+        # a term inside a name is looked for only when the words before ``end`` hold one
+        term = _TERM.search(text, end - widest, end) is not None
+        for n in range(widest, 0, -1):
             name = text[end - n:end]
-            if name not in shorts:
+            if term and name not in shorts:
                 name = _TERM.sub("", name, count=1)  # 省十二届人大常委会: a term inside the name
             if name in shorts:
                 found = _Part(end - n, end, "short", name)
