@@ -88,6 +88,21 @@ def test_an_organisation_and_an_abbreviation(tmp_path):
     assert "鄂尔多斯市应急委员会" in after - before
 
 
+def test_an_organisation_suffix_and_its_parent(tmp_path):
+    """A ``orgs/suffixes`` row: 书院 ends a name, and (use ``parent``) a parent at the head of another."""
+    text = "记者从青山书院艺术学院获悉，项目顺利。"
+    rules = _write(tmp_path, "suffixes.tsv", HEAD + "# table: orgs/suffixes\n书院\tschool\tparent\n")
+    academy, school = URIRef(entity_iri("ORG", "青山书院艺术学院")), URIRef(entity_iri("ORG", "青山书院"))
+    assert (academy, SCHEMA.parentOrganization, school) not in kg.build([text])
+    assert (academy, SCHEMA.parentOrganization, school) in kg.build([text], rules=[rules])
+
+
+def test_an_unknown_suffix_use_names_file_and_line(tmp_path):
+    rules = _write(tmp_path, "suffixes.tsv", HEAD + "# table: orgs/suffixes\n书院\tschool\tparent,owner\n")
+    with pytest.raises(RuleError, match=r"suffixes\.tsv:3: field 3: unknown use 'owner'"):
+        kg.build(["没有机构的句子。"], rules=[rules])
+
+
 def test_a_bad_table_row_fails_before_any_text_is_read(tmp_path):
     rules = _write(tmp_path, "places.tsv", "# source: a test\n# table: places/cn-divisions\n"
                    "150622199001\t青山湾镇\ttownship\t999999999999\n")

@@ -21,6 +21,7 @@ from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
 from kg.nlp.normalize import View
+from kg.nlp.sentences import sentence_at
 
 __all__ = ["extract_facts"]
 
@@ -68,7 +69,7 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention]) -> Mention | No
         if m.end < e.trigger.start and text[m.start - 1:m.start] == "对" \
                 and _TO_VISIT.fullmatch(text, m.end, e.trigger.start):
             return m
-    sent = max(text.rfind(c, 0, e.trigger.start) for c in "。!?！？;；\n") + 1
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     came = [m for m in places if sent <= m.start and m.end <= e.trigger.start
             and text[max(sent, m.start - 2):m.start].endswith(_COMING)]
     return came[-1] if came else None

@@ -42,6 +42,7 @@ __all__ = [
     "OrgRules",
     "SportsCues",
     "org_rules",
+    "suffix_re",
 ]
 
 #: Tags of tokens that may be part of a name before its head word.
@@ -49,6 +50,8 @@ _PART_TAGS = frozenset("ns nt nz nr nrt nrfg nrf j eng n vn nz b m an ng s a".sp
 #: Tags of tokens that anchor a name (a proper name of some kind).
 _ANCHOR_TAGS = frozenset("nt nz nr nrt nrfg nrf j eng".split())
 _MAX_TOKENS, _MAX_CHARS = 8, 24
+#: What a suffix of ``orgs/suffixes`` may be marked to do besides ending a name (its third field).
+_SUFFIX_USES = ("post", "parent")
 #: Fields of a :class:`Token` and characters of a word, read in C (``map`` over tokens makes no Python call).
 _START, _END, _WORD = (operator.itemgetter(k) for k in range(3))
 _FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
@@ -70,6 +73,8 @@ class OrgRules:
     """The organisation rules of a rule set (``kg/rules/orgs/``), with the place names they read."""
 
     suffixes: dict[str, str]  # head word -> kind
+    #: per use of ``orgs/suffixes`` (post, parent): a regex matching a name that ends in a suffix of that use
+    suffix_uses: dict[str, re.Pattern[str]]
     known: frozenset[str]
     not_orgs: frozenset[str]
     nt_finals: tuple[str, ...]  # endings an nt token needs to be an organisation
@@ -129,8 +134,13 @@ def _sports_cues(rules: RuleSet) -> SportsCues:
 @per_rules
 def _org_rules(rules: RuleSet) -> OrgRules:
     suffixes: dict[str, str] = {}
-    for row in rules.table("orgs/suffixes").checked(2, 2):
+    uses: dict[str, set[str]] = {u: set() for u in _SUFFIX_USES}
+    for row in rules.table("orgs/suffixes").checked(2, 3):
         suffixes[row.fields[0]] = row.fields[1]
+        for use in filter(None, row.fields[2].split(",") if len(row.fields) == 3 else ()):
+            if use not in uses:
+                raise row.error(f"field 3: unknown use {use!r}, must be one of {', '.join(_SUFFIX_USES)}")
+            uses[use].add(row.fields[0])
     abbrevs: dict[str, tuple[str, str]] = {}
     for row in rules.table("orgs/abbrev").checked(3, 3):
         abbrev, level, template = row.fields
@@ -157,6 +167,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     cased_re = re.compile("(?=(" + "|".join(map(re.escape, cased)) + "))", re.IGNORECASE) if cased else None
     return OrgRules(
         suffixes=suffixes,
+        suffix_uses={u: _ending_in(words) for u, words in uses.items()},
         known=known,
         not_orgs=frozenset(rules.lexicon("orgs/not-orgs").entries),
         nt_finals=tuple(rules.lexicon("orgs/nt-finals").entries),
@@ -184,6 +195,22 @@ def _has_case(word: str) -> bool:
 def org_rules(rules: RuleSet | None = None) -> OrgRules:
     """The organisation rules of a rule set (the built-in rules when None), checked and built once."""
     return _org_rules(rules_of(None) if rules is None else rules)
+
+
+def suffix_re(use: str, rules: RuleSet) -> re.Pattern[str]:
+    """A regex that finds whether a name ends in a suffix of ``orgs/suffixes`` marked ``use``.
+
+    ``post``: a body the NER missed, written right before a post; ``parent``: a parent body written at the
+    head of another's name.
+    """
+    return _org_rules(rules).suffix_uses[use]
+
+
+def _ending_in(words: set[str]) -> re.Pattern[str]:
+    """A regex matching at the end of a text that ends in one of ``words`` (none: it never matches)."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=_longest_first))) + ")$")
 
 
 #: Tags of tokens that may end in a suffix (宣传部 nr, 话剧团 n, 中宣部 nt), not verbs or idioms (重新部署).

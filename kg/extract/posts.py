@@ -32,9 +32,10 @@ from dataclasses import dataclass, replace
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
-from kg.extract.orgs import canonical_org
+from kg.extract.orgs import canonical_org, suffix_re
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
+from kg.nlp.sentences import sentence_at
 from kg.nlp.tokenize import dict_tag
 from kg.rules import Row, RuleSet, load_rules, per_rules
 from kg.rules.places import gazetteer
@@ -288,11 +289,6 @@ _LEVEL_BEFORE = re.compile(r"(?:自治区|省|市|县|区)$")
 _LEVELS = re.compile(r"(?:自治区|省|市|县|区)")
 
 
-# An organisation the NER missed, written right before a post: it ends in a body's suffix and starts
-# after a delimiter (中国人民争取和平与裁军委员会会长).
-_ORG_TAIL = re.compile(r"(?:委员会|协会|学会|联合会|基金会|研究会|促进会|商会|政协|人大|政府|党委|"
-                       r"大学|学院|公司|集团|"
-                       r"报社|电视台|电台|银行|医院|中心|研究院|研究所|部|局|厅|署|办|委)$")
 # verbs that end a clause's subject: an organisation name does not run across them
 _VERB_IN_TAIL = re.compile(r"会见|会晤|接见|会谈|访问|出席|参加|主持|召开|举行|指出|表示|强调|看望|慰问")
 
@@ -311,12 +307,14 @@ _NOT_A_POST_INSIDE = re.compile(r"委员会|常委会|代表(?=[大团选])")
 
 
 def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | None:
+    """An organisation the NER missed, written right before a post (中国人民争取和平与裁军委员会会长): the
+    words after a delimiter ending in a suffix of ``orgs/suffixes`` marked ``post``."""
     start = end
     while start > lo and end - start < 20 and text[start - 1] not in _ORG_TAIL_STOP \
             and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
         start -= 1
     verb = _last_verb(text, start, end)
-    if end - start < 3 or not _ORG_TAIL.search(text, start, end):
+    if end - start < 3 or not suffix_re("post", rules).search(text, start, end):
         return None
     if verb is not None:  # 在科伦坡会见中国化工部: the name starts after the verb
         start = verb.end()
@@ -597,12 +595,6 @@ def by_end_of(view: View, mentions: Iterable[Mention]) -> dict[int, list[Mention
     return out
 
 
-def _sentence(text: str, i: int) -> tuple[int, int]:
-    a = max(text.rfind(c, 0, i) for c in "。!?;\n") + 1
-    ends = [j for j in (text.find(c, i) for c in "。!?;\n") if j >= 0]
-    return a, (min(ends) + 1 if ends else len(text))
-
-
 def view_mention(view: View, span: tuple[int, int], type_: str, rule: str, key: str = "") -> Mention:
     a, b = view.to_source(*span)
     return Mention(a, b, type_, view.source[a:b], rule=rule, key=key)
@@ -664,7 +656,7 @@ def _named_posts(text: str, view: View, mentions: list[Mention], by_end,
         if m.type != "TITLE":
             continue
         end = view.to_view(m.end)
-        for post in parse_chain(text, end, _sentence(text, max(0, end - 1))[0], by_end, ctx):
+        for post in parse_chain(text, end, sentence_at(text, max(0, end - 1))[0], by_end, ctx):
             if post.organization is not None and post.how == "written":
                 out.append((post.title[1], _DEPUTY.sub("", post.role), post.organization))
     return sorted(set(out))
@@ -685,7 +677,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
     for person in people:
         ps, pe = view.to_view(person.start), view.to_view(person.end)
-        sent = _sentence(text, ps)
+        sent = sentence_at(text, ps)
         src_sent = view.to_source(*sent)
         before = parse_chain(text, ps, sent[0], by_end, ctx)
         rule, base = "post:chain-before", 0.9

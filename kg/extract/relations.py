@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
-from kg.extract.orgs import parent_org
+from kg.extract.orgs import parent_org, suffix_re
 from kg.extract.posts import org_names, resolve_org
 from kg.model import Mention, Relation
 from kg.nlp.normalize import View
@@ -34,9 +34,6 @@ from kg.rules import RuleSet
 
 __all__ = ["extract_relations"]
 
-# 中心 is left out: 鄂尔多斯市中心 (the city centre) would be the parent of 鄂尔多斯市中心医院
-_ORG_SUFFIX = re.compile(r"(?:大学|学院|集团|公司|医院|委员会|人民政府|政府|研究院|研究所|银行|协会|学会|"
-                         r"党委|市委|省委|县委)$")
 _ZONE = re.compile(r"(?:开发区|园区|工业园|新区|高新区|示范区|产业园)$")
 _ZONE_DE = re.compile(r"(?:在|位于)([\u4e00-\u9fffA-Za-z0-9]{2,12}?"
                       r"(?:开发区|园区|工业园|新区|高新区|示范区|产业园))的")
@@ -103,14 +100,15 @@ def _parent_of(name: str, ctx: Context) -> tuple[str | None, int]:
     rules = rules_of(ctx)
     shorts = org_names(rules)
     found = _parent_org(name, rules)
-    if found and name.startswith(found) and (found in shorts or _ORG_SUFFIX.search(found)) \
+    parent = suffix_re("parent", rules)  # 中国人民大学 of 中国人民大学教育学院
+    if found and name.startswith(found) and (found in shorts or parent.search(found)) \
             and len(name) - len(found) >= 2:
         return resolve_org(found, ctx)[0], len(found)
     for n in range(len(name) - 1, 1, -1):
         prefix = name[:n]
         if prefix in shorts and "{上级}" not in shorts[prefix][0]:
             return resolve_org(prefix, ctx)[0], n
-        if _ORG_SUFFIX.search(prefix) and len(name) - n >= 2:
+        if parent.search(prefix) and len(name) - n >= 2:
             return prefix, n
     return None, 0
 

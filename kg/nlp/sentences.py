@@ -1,19 +1,41 @@
-"""The sentences of a normalised text: the one splitter the extractors share."""
+"""The sentences of a text: the one splitter the extractors share.
+
+A sentence runs to its end mark (kept) or to a line's end. Normalised text (a ``View``) writes the
+marks !?; in ASCII; a source text may write them full-width (！？；), which ``full_width`` reads too.
+"""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-__all__ = ["sentence_spans"]
+__all__ = ["sentence_spans", "sentence_at"]
 
-# A sentence runs to its end mark (kept) or to a line's end (left out); normalised text writes !?; in ASCII.
-_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
+_MARKS = "。!?;"
+_FULL_WIDTH_MARKS = "！？；"
+# a line's end is left out of the sentence it ends
+_SENTENCE = re.compile(rf"[^{_MARKS}\n]+[{_MARKS}]?")
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each sentence of ``text``, in order.
+    """The (start, end) of each sentence of normalised ``text``, in order.
 
     >>> list(sentence_spans("会议召开。李理主持\\n张三出席;"))
     [(0, 5), (5, 9), (10, 15)]
     """
     return (m.span() for m in _SENTENCE.finditer(text))
+
+
+def sentence_at(text: str, i: int, *, full_width: bool = False) -> tuple[int, int]:
+    """The (start, end) of the sentence that holds ``text[i]``, with the mark or the line end that ends it
+    (a mark belongs to the sentence it ends).
+
+    ``full_width``: the full-width marks end sentences too (a source text, not normalised).
+
+    >>> text = "会议召开。李理主持\\n张三出席;"
+    >>> sentence_at(text, 6), sentence_at(text, 4), sentence_at("市长说！张三", 4, full_width=True)
+    ((5, 10), (0, 5), (4, 6))
+    """
+    ends = _MARKS + "\n" + (_FULL_WIDTH_MARKS if full_width else "")
+    a = max(text.rfind(c, 0, i) for c in ends) + 1
+    found = [j for j in (text.find(c, i) for c in ends) if j >= 0]
+    return a, (min(found) + 1 if found else len(text))
