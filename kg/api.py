@@ -654,9 +654,10 @@ def build_outputs(
             if out is not None:
                 ttl, html = Path(out) / "graph.ttl", Path(out) / "graph.html"
                 if _inside(Path(out), store_dir):
-                    later = {ttl: _bytes(lambda fh: write_turtle(opened[0], fh)), html: html_page(opened[0])}
+                    later = {ttl: _bytes(lambda fh: write_turtle(opened[0], fh)),
+                             html: html_page(opened[0], rules=ruleset)}
                 else:  # the Turtle is written as it is read from the store, never held whole
-                    temps = _exports(opened[0], ttl, html)
+                    temps = _exports(opened[0], ttl, html, ruleset)
             opened.clear()
             gc.collect()
         except BaseException as e:
@@ -686,9 +687,9 @@ def build_outputs(
     return changes, triples
 
 
-def _exports(store, ttl: Path, html: Path) -> dict[Path, str]:
+def _exports(store, ttl: Path, html: Path, rules: RuleSet) -> dict[Path, str]:
     """``graph.ttl`` and ``graph.html`` of ``store`` written whole beside their targets
-    (:func:`kg.io.prepare`); their temporary names.
+    (:func:`kg.io.prepare`); their temporary names. The page draws the mention types of ``rules``.
 
     The Turtle is written in a thread while the page is made: both read the
     whole store, and Oxigraph reads it without holding Python's lock (on PD
@@ -703,7 +704,7 @@ def _exports(store, ttl: Path, html: Path) -> dict[Path, str]:
     side = ThreadPoolExecutor(1, thread_name_prefix="kg-turtle")
     turtle = side.submit(prepare, {ttl: lambda fh: write_turtle(store, fh)})
     try:
-        page = html_page(store)
+        page = html_page(store, rules=rules)
         temps = turtle.result()
     except BaseException:  # an error or Ctrl-C: the Turtle's file, once written, goes too
         with signals_held(), contextlib.suppress(Exception):
@@ -756,14 +757,15 @@ def extract(
     return sorted(out)
 
 
-def mention_record(m: Mention) -> dict:
-    """The JSON form of a mention (docs/contract.md §4)."""
+def mention_record(m: Mention, rules: RuleSet | None = None) -> dict:
+    """The JSON form of a mention (docs/contract.md §4); ``rules`` declares its type (the built-in
+    rules when None): an entity type's mention names its entity's IRI."""
     from kg.link import entity_iri
 
     rec = {"start": m.start, "end": m.end, "type": m.type, "text": m.text}
-    known = mention_types().get(m.type)
+    known = mention_types(rules).get(m.type)
     if known is not None and known.entity:
-        rec["entity"] = entity_iri(m.type, m.key or m.text)
+        rec["entity"] = entity_iri(m.type, m.key or m.text, rules)
     if m.key and m.key != m.text:
         rec["key"] = m.key
     rec["rule"] = m.rule
@@ -778,8 +780,9 @@ def extract_documents(
     """One JSON-ready record per input document: ``{"id", "mentions"}``."""
     done = process_all(read_documents(inputs), date=date, place=place, rules=rules, jobs=jobs, engine=engine,
                        scheduler=scheduler)
+    ruleset = load_rules(tuple(rules or ()))  # checked by process_all
     for doc, results in done:
         mentions: list[dict] = []
         for res in results:
-            mentions.extend(mention_record(m) for m in res.mentions)
+            mentions.extend(mention_record(m, ruleset) for m in res.mentions)
         yield {"id": doc.id, "mentions": mentions}

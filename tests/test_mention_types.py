@@ -28,9 +28,9 @@ def test_the_shapes_target_the_declared_classes():
 
 def test_the_page_draws_the_declared_types():
     drawn = [t for t in mention_types().values() if t.colour]
-    assert {(cls, colour, shape) for cls, _key, _zh, colour, shape in html.TYPES} == \
+    assert {(cls, colour, shape) for cls, _key, _zh, colour, shape in html.page_types()} == \
         {(t.cls, t.colour, t.shape) for t in drawn}
-    assert [cls for cls, *_ in html.TYPES][:3] == [t.cls for t in drawn if t.entity]
+    assert [cls for cls, *_ in html.page_types()][:3] == [t.cls for t in drawn if t.entity]
 
 
 def test_the_built_in_types():

@@ -6,12 +6,15 @@ difference, so a rule that does not reach its stage fails here.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
 import kg
+from kg.cli import cli
 from kg.errors import RuleError
 from kg.graph.vocab import KG, ORG, RDF, RDFS, SCHEMA, SKOS
 from kg.link import entity_iri
@@ -210,3 +213,44 @@ def test_a_mention_type_with_its_class(tmp_path):
     product = URIRef(entity_iri("PRODUCT", "青山手机"))
     assert (product, RDF.type, URIRef("https://schema.org/Product")) in graph
     assert graph.value(product, SCHEMA.name) == Literal("青山手机", lang="zh")
+
+
+def _product_rules(tmp_path: Path, **drawn: str) -> list[str]:
+    """A user mention type PRODUCT (an entity; ``drawn``: its colour and shape) and a pattern giving it."""
+    types = _records(tmp_path, "types/mentions", {
+        "id": "PRODUCT", "rank": 35, "class": "schema:Product", "entity": True, "segment": "product-line",
+        "zh": "产品", "en": "product", **drawn})
+    pattern = _write(tmp_path, "products.jsonl", HEAD + json.dumps(
+        {"id": "product.phone", "label": "PRODUCT", "regex": "青山手机"}, ensure_ascii=False) + "\n")
+    return [types, pattern]
+
+
+def test_a_mention_type_in_extract_json(tmp_path):
+    """``kg extract --rules``: a user entity type's mentions name their entity, under the type's segment,
+    the same IRI as the graph's node."""
+    text = tmp_path / "news.txt"
+    text.write_text("青山公司今天发布青山手机。", encoding="utf-8")
+    rules = _product_rules(tmp_path)
+    args = ["extract", str(text), "--format", "jsonl"] + [a for r in rules for a in ("--rules", r)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    (product,) = [m for m in json.loads(result.output)["mentions"] if m["type"] == "PRODUCT"]
+    iri = entity_iri("PRODUCT", "青山手机", load_rules(rules))
+    assert product["entity"] == iri and "/product-line/" in iri
+    assert (URIRef(iri), RDF.type, URIRef("https://schema.org/Product")) in kg.build([text], rules=rules)
+
+
+def test_a_mention_type_drawn_on_the_page(tmp_path):
+    """``kg build --rules``: a user type with a colour and a shape is in the page's legend, its nodes
+    drawn as that type."""
+    text = tmp_path / "news.txt"
+    text.write_text("青山公司今天发布青山手机。", encoding="utf-8")
+    rules = _product_rules(tmp_path, colour="#76b7b2", shape="diamond")
+    args = ["build", str(text), "--out", str(tmp_path / "out")] + [a for r in rules for a in ("--rules", r)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page)[1])
+    assert ["Product", "产品", "#76b7b2", "diamond"] in data["types"]
+    kind = data["types"].index(["Product", "产品", "#76b7b2", "diamond"])
+    assert ["青山手机", kind] == [e[:2] for e in data["entities"] if e[0] == "青山手机"][0]

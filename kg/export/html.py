@@ -33,10 +33,11 @@ from rdflib import Graph
 
 from kg.errors import InputError, QueryError
 from kg.io import atomic_write
+from kg.rules import RuleSet
 from kg.rules.mention_types import mention_types
 
 __all__ = ["OVERVIEW_SIZE", "SENTENCES_PER_ENTITY", "as_store", "construct", "html_page", "page_data",
-           "read_store", "write_html"]
+           "page_types", "read_store", "write_html"]
 
 #: How many entities the overview draws: the ones in most articles.
 OVERVIEW_SIZE = 60
@@ -55,12 +56,14 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 
-#: Types drawn on the page, in legend order (that of ``kg/rules/types/mentions.jsonl``): (class, key,
-#: Chinese label, colour, vis-network shape); the entity types come first, then events.
-TYPES = tuple((t.cls, t.cls.rsplit("/", 1)[-1].rsplit("#", 1)[-1], t.zh, t.colour, t.shape)
-              for t in sorted(mention_types().values(), key=lambda t: not t.entity) if t.colour)
-#: How many of :data:`TYPES` are entity types (people, organisations, places): the overview's kinds.
-_ENTITY_KINDS = sum(t.entity for t in mention_types().values() if t.colour)
+
+def page_types(rules: RuleSet | None = None) -> tuple[tuple[str, str, str, str, str], ...]:
+    """The types drawn on the page, declared in ``types/mentions`` of ``rules`` (the built-in rules when
+    None) with a colour: (class, key, Chinese label, colour, vis-network shape), in legend order (that of
+    the declaration, the entity types first, then events)."""
+    return tuple((t.cls, t.cls.rsplit("/", 1)[-1].rsplit("#", 1)[-1], t.zh, t.colour, t.shape)
+                 for t in sorted(mention_types(rules).values(), key=lambda t: not t.entity) if t.colour)
+
 
 #: Relations drawn between entities: (property, label, colour, drawn from object to subject).
 #: Posts (org:Membership) are drawn as 担任 from the person to the organisation.
@@ -80,7 +83,7 @@ SELECT DISTINCT ?e ?type ?name WHERE {
   VALUES ?type { TYPES }
   ?e a ?type .
   OPTIONAL { ?e schema:name ?name }
-}""".replace("TYPES", " ".join(f"<{cls}>" for cls, *_ in TYPES))
+}"""
 _Q_ALIASES = _PREFIXES + "SELECT DISTINCT ?e ?alias WHERE { ?e schema:alternateName ?alias }"
 _Q_RELATIONS = _PREFIXES + """
 SELECT DISTINCT ?s ?p ?o WHERE {
@@ -239,12 +242,17 @@ def _layout(ids: list[int], weights: dict[tuple[int, int], int], labels: dict[in
 
 
 def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
-              sentences: int = SENTENCES_PER_ENTITY) -> dict:
-    """Everything the page shows, as compact JSON-ready arrays (entities referred to by index)."""
+              sentences: int = SENTENCES_PER_ENTITY, rules: RuleSet | None = None) -> dict:
+    """Everything the page shows, as compact JSON-ready arrays (entities referred to by index).
+
+    ``rules``: the rule set whose mention types are drawn (the built-in rules when None).
+    """
     store = as_store(source)
-    kind_of = {cls: i for i, (cls, *_rest) in enumerate(TYPES)}
+    types = page_types(rules)
+    kind_of = {cls: i for i, (cls, *_rest) in enumerate(types)}
     found: dict[str, tuple[int, str]] = {}
-    for iri, cls, name in _rows(store, _Q_ENTITIES):
+    query = _Q_ENTITIES.replace("TYPES", " ".join(f"<{cls}>" for cls, *_ in types))
+    for iri, cls, name in _rows(store, query):
         kind = kind_of[cls]
         if iri not in found or kind < found[iri][0]:
             found[iri] = (kind, name or iri.rsplit("/", 1)[-1])
@@ -332,10 +340,11 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
 
     # Overview: people, organisations and places in most articles, linked where they share articles.
     top = []
-    for kind in range(_ENTITY_KINDS):  # as many people as organisations and places
+    entity_kinds = sum(t.entity for t in mention_types(rules).values() if t.colour)
+    for kind in range(entity_kinds):  # as many people as organisations and places
         ranked = sorted((i for i, iri in enumerate(iris) if found[iri][0] == kind),
                         key=lambda i: (-(n_articles[i] + degree[i]), i))
-        top += ranked[:overview // _ENTITY_KINDS]
+        top += ranked[:overview // entity_kinds]
     chosen = set(top)
     shared: Counter = Counter()
     for ents in mentioned:
@@ -350,7 +359,7 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
             strongest[pair] = w
     pos = _layout(top, strongest, {i: found[iris[i]][1] for i in top})
     return {
-        "types": [[key, zh, colour, shape] for _cls, key, zh, colour, shape in TYPES],
+        "types": [[key, zh, colour, shape] for _cls, key, zh, colour, shape in types],
         "relations": [[label, colour] for _p, label, colour, _rev in RELATIONS],
         "entities": entities,
         "edges": [x for e in sorted(edges) for x in e],
@@ -386,14 +395,15 @@ _REMOTE = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*="""
 
 
 def html_page(source: ox.Store | Graph, *, focus: str | None = None, title: str = "kg 知识图谱",
-              overview: int = OVERVIEW_SIZE) -> str:
+              overview: int = OVERVIEW_SIZE, rules: RuleSet | None = None) -> str:
     """The page of ``source`` (a pyoxigraph Store or an rdflib Graph) as a string: same graph, same page.
 
-    ``focus``: the name (or alias) of an entity the page opens on instead of the overview.
+    ``focus``: the name (or alias) of an entity the page opens on instead of the overview; ``rules``:
+    the rule set whose mention types are drawn (the built-in rules when None).
     """
     from html import escape
 
-    data = page_data(source, overview=overview)
+    data = page_data(source, overview=overview, rules=rules)
     if focus is not None:
         names = {n for e in data["entities"] for n in (e[0], *e[2])}
         if focus not in names:
@@ -410,6 +420,6 @@ def html_page(source: ox.Store | Graph, *, focus: str | None = None, title: str 
 
 
 def write_html(source: ox.Store | Graph, path: str | Path, *, focus: str | None = None,
-               title: str = "kg 知识图谱") -> None:
-    """Write the page of ``source`` to ``path``, atomically."""
-    atomic_write(path, html_page(source, focus=focus, title=title))
+               title: str = "kg 知识图谱", rules: RuleSet | None = None) -> None:
+    """Write the page of ``source`` to ``path``, atomically (``rules``: as :func:`html_page`)."""
+    atomic_write(path, html_page(source, focus=focus, title=title, rules=rules))

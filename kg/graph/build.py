@@ -377,7 +377,7 @@ class GraphBuilder:
 
     def _entity(self, type_: str, key: str, surface: str | None, source: URIRef) -> URIRef:
         """The entity of ``type_`` with canonical name ``key``, read as ``surface`` in ``source``."""
-        e = URIRef(entity_iri(type_, key))
+        e = URIRef(entity_iri(type_, key, self._rules))
         add = self._add
         add((e, RDF.type, self._entity_class[type_]))
         add((e, SCHEMA.name, _zh(key)))

@@ -10,6 +10,7 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from kg.namespaces import BASE
+from kg.rules import RuleSet
 from kg.rules.mention_types import mention_types
 
 __all__ = ["BASE", "entity_iri", "article_iri", "article_key", "iri", "link_article", "disambiguate_people",
@@ -26,10 +27,11 @@ def iri(*parts: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)  # a name recurs across mentions and articles; quoting it is the costly part
-def entity_iri(type_: str, key: str) -> str:
+def entity_iri(type_: str, key: str, rules: RuleSet | None = None) -> str:
     """IRI of the entity of ``type_`` (PER, ORG, LOC ...) with canonical ``key``: under the type's
-    ``segment`` (``kg/rules/types/mentions.jsonl``; a type not built in: its id in lower case)."""
-    known = mention_types().get(type_)
+    ``segment`` in ``types/mentions`` of ``rules`` (the built-in rules when None; a type not declared
+    there: its id in lower case)."""
+    known = mention_types(rules).get(type_)
     return iri(known.segment if known is not None else type_.lower(), key)
 
 
