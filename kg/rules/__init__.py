@@ -32,12 +32,12 @@ import json
 import re
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Generic, Self, TypeVar
 
 import regex
 
@@ -73,26 +73,44 @@ class Lexicon:
         return frozenset(w for w, f in self.entries.items() if f == flag)
 
 
-@dataclass(frozen=True)
-class Row:
-    """One row of a table: its fields, and the file and line it was read from (for error messages)."""
+@dataclass(frozen=True, kw_only=True)
+class _Line:
+    """Where a row or record was read: the file and the line that error messages name."""
 
-    fields: tuple[str, ...]
     path: str
     line: int
 
     def error(self, message: str) -> RuleError:
-        """A :class:`RuleError` about this row, naming its file and line."""
+        """A :class:`RuleError` about this line, naming its file and line."""
         return RuleError(message, self.path, self.line)
 
 
 @dataclass(frozen=True)
-class Table:
-    """Rows of one table (built-in rows first, then those of user files), in file order."""
+class Row(_Line):
+    """One row of a table: its fields, and the file and line it was read from."""
+
+    fields: tuple[str, ...]
+
+
+_LineT = TypeVar("_LineT", bound=_Line)
+
+
+@dataclass(frozen=True)
+class _Lines(Generic[_LineT]):
+    """The rows (or records) of one table (or record file): built-in ones first, then those of user
+    files, in file order; ``source`` the ``# source:`` of each file."""
 
     name: str
-    rows: tuple[Row, ...]
+    rows: tuple[_LineT, ...]
     source: str = ""
+
+    def extended(self, other: _Lines[_LineT]) -> Self:
+        """These rows, then those of ``other`` (a user file adding to this one)."""
+        return replace(self, rows=self.rows + other.rows, source=f"{self.source}; {other.source}")
+
+
+class Table(_Lines[Row]):
+    """Rows of one table (``*.tsv``)."""
 
     def checked(self, min_cols: int, max_cols: int) -> Iterator[Row]:
         """The rows, each checked to have ``min_cols`` to ``max_cols`` fields."""
@@ -146,12 +164,10 @@ _JSON_TYPE = {str: "a string", bool: "true or false", list: "a list of strings",
 
 
 @dataclass(frozen=True)
-class Record:
+class Record(_Line):
     """One record of a record file: its keys and values, and the file and line it was read from."""
 
     fields: Mapping[str, object]
-    path: str
-    line: int
 
     def __getitem__(self, key: str) -> object:
         return self.fields[key]
@@ -169,18 +185,9 @@ class Record:
         value = self.fields.get(key, ())
         return tuple(value) if isinstance(value, list | tuple) else ()
 
-    def error(self, message: str) -> RuleError:
-        """A :class:`RuleError` about this record, naming its file and line."""
-        return RuleError(message, self.path, self.line)
 
-
-@dataclass(frozen=True)
-class Records:
-    """Records of one record file (built-in records first, then those of user files), in file order."""
-
-    name: str
-    rows: tuple[Record, ...]
-    source: str = ""
+class Records(_Lines[Record]):
+    """Records of one record file (``*.jsonl`` with a schema in :data:`RECORD_SCHEMAS`)."""
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: extractors cache what they build from it
@@ -263,7 +270,7 @@ def read_table(path: str | Path, name: str | None = None) -> Table:
             fields.pop()
         if not fields[0]:
             raise RuleError("the first field is empty", str(path), n)
-        rows.append(Row(tuple(fields), str(path), n))
+        rows.append(Row(tuple(fields), path=str(path), line=n))
     head = _headers(path)
     if not head.get("source"):
         raise RuleError("table has no '# source:' header line", str(path), 1)
@@ -328,7 +335,7 @@ def read_records(path: str | Path, name: str | None = None) -> Records:
         if rec["id"] in seen:
             raise RuleError(f"field 'id': duplicate id {rec['id']!r}", str(path), n)
         seen.add(rec["id"])
-        rows.append(Record(MappingProxyType(rec), str(path), n))
+        rows.append(Record(MappingProxyType(rec), path=str(path), line=n))
     return Records(name, tuple(rows), head["source"])
 
 
@@ -460,7 +467,7 @@ def _merge_records(files: dict[str, Records], records: Records) -> None:
     dup = next((r for r in records.rows if r["id"] in ids), None)
     if dup is not None:
         raise dup.error(f"field 'id': {dup['id']!r} is already used by another record of {records.name}")
-    files[records.name] = Records(records.name, old.rows + records.rows, f"{old.source}; {records.source}")
+    files[records.name] = old.extended(records)
 
 
 def _merge_table(tables: dict[str, Table], table: Table) -> None:
@@ -468,7 +475,7 @@ def _merge_table(tables: dict[str, Table], table: Table) -> None:
     if old is None:
         tables[table.name] = table
     else:
-        tables[table.name] = Table(table.name, old.rows + table.rows, f"{old.source}; {table.source}")
+        tables[table.name] = old.extended(table)
 
 
 @cache
