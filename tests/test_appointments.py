@@ -379,3 +379,27 @@ def test_names_after_a_title_cut_by_the_tagger(text, names):
 ])
 def test_bodies_foreign_cities_and_honours(text, expected):
     assert pipeline_posts(text) == expected
+
+
+# a name's last character glued to 率 (白云 + 立率: 白云立率代表团); a given name the tagger read as a
+# verb after a title, the clause ending after it (洪/nr + 自立/v); not a cue verb nor a verb of speech
+# (市长李表示, 副主编周明说)
+@pytest.mark.parametrize("text, names", [
+    ("主席白云立率代表团来访。", ["白云立"]),
+    ("副市长洪自立 ,院长出席。", ["洪自立"]),
+    ("市长李表示,欢迎。", []),
+    ("副主编周明说:好。", []),
+])
+def test_names_glued_or_read_as_verbs(text, names):
+    assert pipeline_names(text) == names
+
+
+# a post ended by words written after 职务 (张三的…职务相应终止): a removal and a former post
+def test_a_post_ended_after_its_duty():
+    text = "2月2日,会议表决。因退出现役,张志强的省人大常委会委员职务相应终止。"
+    doc = Document(id="t", text=text, date="2016-02-03", place="合肥市")
+    (r,) = process_document(doc, place="合肥市")
+    assert [(m.person.text, m.role, m.organization, m.former) for m in r.memberships] == [
+        ("张志强", "委员", "安徽省人民代表大会常务委员会", True)]
+    assert [(e.type, [a.text for a in e.attendees]) for e in r.events if e.type == "Removal"] == [
+        ("Removal", ["张志强"])]

@@ -36,7 +36,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
-_KINDS = ("trigger", "start", "hold", "end", "remove")
+_KINDS = ("trigger", "start", "hold", "end", "remove", "ended")
 _CLAUSE_END = ",，。;；!！?？:：()（）\n"
 # what joins the names of a list of people appointed together
 _JOIN = re.compile(r"(?:同志)?(?:、|和|及|以及)")
@@ -64,13 +64,15 @@ def _alternation(words) -> str:
 
 
 @per_rules
-def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
     words = _words(rules)
     trigger = re.compile(_alternation(words["trigger"]))
     start = re.compile(r"(?:同志)?(" + _alternation(words["start"] + words["hold"]) + ")")
     end = re.compile(r"(?:同志)?(" + _alternation(words["end"]) + ")")
     remove = re.compile("(" + _alternation(words["remove"]) + r")了?")
-    return trigger, start, end, remove
+    # never an empty alternation: a rule set without ``ended`` words matches nothing here
+    ended = re.compile("(" + (_alternation(words["ended"]) or r"(?!)") + ")")
+    return trigger, start, end, remove, ended
 
 
 def _clause_start(text: str, i: int, lo: int) -> int:
@@ -120,7 +122,7 @@ def _iso(m: Mention | None) -> str | None:
 def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Event]:
     """Memberships that start or end in ``view``'s text, and their Appointment and Removal events."""
     text = view.text
-    trigger_re, start_re, end_re, remove_re = _patterns(rules_of(ctx))
+    trigger_re, start_re, end_re, remove_re, ended_re = _patterns(rules_of(ctx))
     by_end = by_end_of(view, mentions)
     spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
     people = [s for s in spans if s[2].type == "PER"]
@@ -141,7 +143,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
                 group.append(in_sent[i])
             i += 1
             yield from _read(text, view, group, sent, src_sent, sent_dates, by_end, ctx,
-                             (trigger_re, start_re, end_re, remove_re), starts)
+                             (trigger_re, start_re, end_re, remove_re, ended_re), starts)
 
 
 # what may stand between the subject of a clause and its verb: a form of address, a reason, a time
@@ -171,9 +173,17 @@ def _posts_after(text: str, pos: int, hi: int, by_end, ctx: Context) -> list:
     return []
 
 
+def _ended(text: str, pos: int, hi: int, ended_re: re.Pattern[str]) -> re.Match | None:
+    """The word ending a post written after it: 张三的…职务相应终止 (``pos`` after the name)."""
+    if not text.startswith("的", pos):
+        return None
+    end, duty = _chain_end(text, pos + 1, hi)
+    return ended_re.match(text, text.index("职", end) + 2) if duty else None
+
+
 def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
           people_at) -> Iterator[Membership | Event]:
-    trigger_re, start_re, end_re, remove_re = res
+    trigger_re, start_re, end_re, remove_re, ended_re = res
     first, last = group[0][0], group[-1][1]
     cs = _clause_start(text, first, sent[0])
     pos = last
@@ -184,8 +194,11 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
         pos = _HONORIFIC.match(text, pos).end()
     else:
         m = end_re.match(text, pos) or _later_end(text, end_re, pos, sent[1], people_at)
+        ended = _ended(text, pos, sent[1], ended_re)
         if m is not None:
             kind, trig, pos = "end", m.span(1), m.end()
+        elif ended is not None:
+            kind, trig, pos = "end", ended.span(1), pos + 1  # 张三的…职务相应终止
         else:
             m = start_re.match(text, pos)
             if m is None:

@@ -496,6 +496,13 @@ def _after_titles(
               and 1 <= len(nxt.word) <= 2 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names
               and (tok.tag in _AFTER_TITLE_TAGS or nxt.word not in lex.titles)):
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
+        elif (len(w) == 1 and w in lex.surnames and w not in lex.weak and tok.tag in _NAME_TAGS
+              and nxt is not None and len(nxt.word) == 2 and is_han(nxt.word) and nxt.tag == "v"
+              and nxt.word not in lex.cues_after and nxt.word not in lex.not_names
+              and nxt.word[1] not in _SPEECH
+              and (i + 2 >= n or tokens[i + 2].word[0] in _DELIMITERS or tokens[i + 2].word.isspace())):
+            # 洪/nr + 自强/v + delimiter: a given name the tagger read as a verb, the clause ending after it
+            yield Match(tok.start, nxt.end, "PER", "per.after-title")
 
 
 # Tags of a two-character word the tagger split off a lone surname when it reads it as a place, a time
@@ -504,8 +511,8 @@ _SPLIT_GIVEN_TAGS = frozenset({"ns", "t", "nz"})
 # Tags of a word of two characters or more after such a name: a verb, a preposition, an adverb or a
 # conjunction (冯长春提出; also 的, a cue verb and a one-character preposition: 吴东海的, 张某某说, 张某某把).
 _AFTER_NAME_TAGS = frozenset({"v", "uj", "p", "d", "c"})
-# Verbs the tagger glues to the last character of a name (王立 + 群为, 李华建为).
-_GLUED_TO_NAME = "为任"
+# Verbs the tagger glues to the last character of a name (王立 + 群为, 李华建为, 张大 + 伟率).
+_GLUED_TO_NAME = "为任率"
 # what follows a name right after 任命/免去 (任命张三为, 免去张三的, 任命张三、李四)
 _AFTER_CUED_NAME = frozenset("为的、,，")
 # numerals: 乌 + 三国 is a count, not a given name
@@ -518,7 +525,7 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
     * a lone surname tagged as a name + a two-character word tagged as a place, a time or a proper
       noun, before a delimiter or a verb, 的, a preposition (冯/nr + 长春/ns + 提出, 吴/nr + 东海/ns + 的),
       unless the surname and the word's first character are a word of their own (唐 + 山南: 唐山);
-    * a two-character name whose last character the tagger glued to 为 or 任 in a word outside its
+    * a two-character name whose last character the tagger glued to 为, 任 or 率 in a word outside its
       dictionary (王立/nr + 群为), or a three-character name and 为 in one such word (李华建为);
     * a surname the tagger read as a word of its own, even a common one, and a given name between
       任命/免去 and 为, 的 or a delimiter (任命 + 于/p + 海涛 + 为).
@@ -536,7 +543,7 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
                      or after.word in lex.cues_after or after.tag == "p"
                      or (len(after.word) >= 2 and after.tag in _AFTER_NAME_TAGS))):
             yield Match(tok.start, nxt.end, "PER", "per.surname-given")
-        elif (len(w) == 2 and tok.tag in _NAME_TAGS and split_name(w, lex) and len(nxt.word) == 2
+        elif (len(w) == 2 and tok.tag in _NAME_TAGS and w[0] in lex.surnames and len(nxt.word) == 2
               and nxt.word[1] in _GLUED_TO_NAME and is_han(nxt.word) and is_oov(nxt.word)
               and split_name(w + nxt.word[0], lex)):
             yield Match(tok.start, nxt.start + 1, "PER", "per.tagger-mend")
