@@ -298,7 +298,7 @@ def _last_verb(text: str, start: int, end: int) -> re.Match | None:
     return found[-1] if found else None
 
 
-_ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n"
+_ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n兼"
 # function words that may open the words before a title: they start no organisation's name
 _TAIL_FUNCTION = re.compile(r"(?:关于|由于|由|在|对|向|与|和|及|据|经|为|从|将|被|其|各|全体)+")
 
@@ -459,6 +459,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 and _is_country(parts[-1].value, ctx, foreign=True):
             # 马耳他总理: a foreign state's head of government is the state's
             org, how, new_scope = parts[-1].value, "written", parts[-1].written or parts[-1].value
+        elif org is None and not parts and scope is not None and _is_country(scope, ctx, foreign=True):
+            org, how = scope, "inherited"  # 马耳他副总理兼外长: the foreign state's, not China's 外交部
         elif org is None and parts and parts[-1].kind == "place" and _is_foreign_division(parts, ctx):
             # 美国洛杉矶市市长: a foreign city's mayor is the city's (it has no 人民政府)
             org, how = parts[-1].written or parts[-1].value, "written"
