@@ -147,7 +147,7 @@ def _shard(
     builder = _worker_builder(rules)
     quads = [q for r in itertools.chain.from_iterable(results)
              for q in article_quads(namesakes.rekey(r), builder)]
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
 
 
 def dask_write_shards(

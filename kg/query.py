@@ -125,10 +125,11 @@ def run_query(
     if remote:
         raise QueryError(f"{remote} is not allowed: kg queries only its graph, never the network", where)
     graph = graph_path if isinstance(graph_path, Graph) else load_graph(graph_path)
-    timed = bool(timeout) and threading.current_thread() is threading.main_thread()
-    if timed:
+    # the alarm of a timeout can only be set from the main thread
+    alarm = timeout if timeout and threading.current_thread() is threading.main_thread() else None
+    if alarm is not None:
         previous = signal.signal(signal.SIGALRM, _out_of_time)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
+        signal.setitimer(signal.ITIMER_REAL, alarm)
     try:
         result = graph.query(prepared)
         if result.type == "SELECT":
@@ -139,7 +140,7 @@ def run_query(
     except Exception as e:
         raise QueryError(f"query failed: {' '.join(str(e).split())}", where) from None
     finally:
-        if timed:
+        if alarm is not None:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
     return result
@@ -275,14 +276,14 @@ def _csv(result: Result) -> str:
 
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")  # SPARQL 1.1 CSV: RFC 4180 line ends
-    w.writerow([str(v) for v in result.vars])
+    w.writerow([str(v) for v in result.vars or ()])
     for row in _rows(result):
         w.writerow(["" if t is None else (f"_:{t}" if isinstance(t, BNode) else str(t)) for t in row])
     return buf.getvalue()
 
 
 def _tsv(result: Result) -> str:
-    lines = ["\t".join(f"?{v}" for v in result.vars)]
+    lines = ["\t".join(f"?{v}" for v in result.vars or ())]
     for row in _rows(result):
         lines.append("\t".join("" if t is None else t.n3() for t in row))
     return "\n".join(lines) + "\n"
@@ -308,7 +309,7 @@ def _json(result: Result) -> str:
     """SPARQL 1.1 JSON results, one binding a line (readable, still one JSON document)."""
     if result.type == "ASK":
         return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
-    names = [str(v) for v in result.vars]
+    names = [str(v) for v in result.vars or ()]
     rows = [json.dumps({n: _json_term(t) for n, t in zip(names, row, strict=True) if t is not None},
                        ensure_ascii=False) for row in _rows(result)]
     body = ",\n".join(f"  {r}" for r in rows)
@@ -319,7 +320,9 @@ def _json(result: Result) -> str:
 def format_result(result: Result, fmt: str = "table") -> str:
     """``result`` as text: ``table``, ``csv``, ``tsv`` or ``json`` (CONSTRUCT/DESCRIBE give Turtle)."""
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        g = result.graph
+        from rdflib import Graph
+
+        g = result.graph if result.graph is not None else Graph()
         for p, ns in PREFIXES.items():
             g.bind(p, ns)
         return g.serialize(format="turtle")
@@ -327,7 +330,7 @@ def format_result(result: Result, fmt: str = "table") -> str:
         return f"{'true' if result.askAnswer else 'false'}\n"
     if fmt == "table":
         rows = [[_rdflib_cell(t) for t in row] for row in _rows(result)]
-        return _table([str(v) for v in result.vars], rows)
+        return _table([str(v) for v in result.vars or ()], rows)
     if fmt == "csv":
         return _csv(result)
     if fmt == "tsv":
@@ -390,7 +393,7 @@ def _answer_text(result, fmt: str) -> str:
     import pyoxigraph as ox
 
     if isinstance(result, ox.QueryTriples):
-        return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode()
+        return (ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b"").decode()
     if fmt in _RESULT_FORMATS:
         text = result.serialize(format=getattr(ox.QueryResultsFormat, _RESULT_FORMATS[fmt])).decode()
         return text if text.endswith("\n") else text + "\n"

@@ -365,7 +365,7 @@ def article_part(results: Iterable[ArticleResult], builder: GraphBuilder) -> Art
         readings.update(_readings_of(triples))
         quads += (ox.Quad(s, p, o, g) for s, p, o in triples)
         quads += (ox.Quad(s, p, o) for s, p, o in triples)
-    return ArticlesPart(ox.serialize(quads, format=ox.RdfFormat.N_QUADS), len(quads), readings, graphs)
+    return ArticlesPart(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", len(quads), readings, graphs)
 
 
 def load_articles(

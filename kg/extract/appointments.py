@@ -191,7 +191,8 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     kind, trig = "", None
     if removed is not None:
         kind, trig = "end", removed.span(1)
-        pos = _HONORIFIC.match(text, pos).end()
+        honorific = _HONORIFIC.match(text, pos)  # it matches everywhere, if only the empty string
+        pos = honorific.end() if honorific else pos
     else:
         m = end_re.match(text, pos) or _later_end(text, end_re, pos, sent[1], people_at)
         ended = _ended(text, pos, sent[1], ended_re)

@@ -202,7 +202,7 @@ class _Sentence:
         self.view, self.text, self.a, self.b = view, view.text, a, b
         self.verbs = verbs  # the trigger verbs: no other event's trigger is part of a phrase
         inside = mentions[bisect_left(mentions, a, key=_START):bisect_right(mentions, b, key=_START)]
-        self.spans = [(s, e, m.type, m) for s, e, m in inside if e <= b]
+        self.spans: list[_Span] = [(s, e, m.type, m) for s, e, m in inside if e <= b]
         taken = [(s, e, k) for s, e, k, _ in self.spans]
         for kind, pattern in VALUES.items():
             for v in pattern.finditer(self.text, a, b):  # a contest's name may hold its year (2019年美网)

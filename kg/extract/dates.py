@@ -78,7 +78,7 @@ def _anchor(ctx: Context) -> tuple[int | None, int | None, int | None]:
     """Year, month, day of the publication date (any may be None)."""
     if not ctx.date:
         return None, None, None
-    parts = [int(p) for p in ctx.date.split("-") if p.isdigit()]
+    parts: list[int | None] = [int(p) for p in ctx.date.split("-") if p.isdigit()]
     parts += [None] * (3 - len(parts))
     return parts[0], parts[1], parts[2]
 
@@ -140,7 +140,7 @@ def _relative_key(word: str, ctx: Context) -> str:
     ay, am, ad = _anchor(ctx)
     for w, days in _RELATIVE_DAYS.items():
         if word.startswith(w):
-            if ad is None:
+            if ay is None or am is None or ad is None:
                 return ""
             try:
                 return (date(ay, am, ad) + timedelta(days=days)).isoformat()

@@ -331,8 +331,9 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
 
 def _family(concepts: Mapping[str, Concept], type_: str) -> str:
     """The concept right under the top of the scheme that ``type_`` falls in."""
-    while concepts[type_].broader and concepts[concepts[type_].broader].broader:
-        type_ = concepts[type_].broader
+    broader = concepts[type_].broader
+    while broader is not None and concepts[broader].broader:
+        type_, broader = broader, concepts[broader].broader
     return type_
 
 

@@ -60,7 +60,8 @@ _COMING = ("来到", "到达", "抵达", "前往", "赶到", "走进", "深入",
 def _place_gone_to(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
     """The place a visit or an inspection goes to: its verb's object (访问美国, 参观了位于X的…), the
     place of 对X进行国事访问, or the place its doer came to earlier in the sentence (来到X走访)."""
-    at = _VERB_TO_PLACE.match(text, e.trigger.end).end()
+    verb_to = _VERB_TO_PLACE.match(text, e.trigger.end)  # it matches everywhere, if only the empty string
+    at = verb_to.end() if verb_to else e.trigger.end
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     found = next((m for m in places if m.start == at), None)
     if found is not None:
@@ -136,9 +137,9 @@ def _ended(concepts: Mapping[str, Concept], memberships: list[Membership],
                 ends.setdefault((a.key or a.text, e.sentence), e)
     out = []
     for ms in memberships:
-        e = ends.get((ms.person.key or ms.person.text, ms.sentence))
-        if e is not None and ms.organization and not ms.former and ms.change is None:
-            ms = replace(ms, former=True, change=e.trigger, end_date=ms.end_date or e.date)
+        ended = ends.get((ms.person.key or ms.person.text, ms.sentence))
+        if ended is not None and ms.organization and not ms.former and ms.change is None:
+            ms = replace(ms, former=True, change=ended.trigger, end_date=ms.end_date or ended.date)
         out.append(ms)
     return out
 

@@ -479,7 +479,7 @@ def _sentence_clubs(
             if not found[i] and place.level == "country" and before not in _TEAM_LINKS:
                 # 阿根廷和巴西 in a match report: two countries joined are two teams
                 other = words[i + 2] if i + 2 < len(sent) and after in _TEAM_LINKS else ""
-                found[i] = bool(other) and other in names and gaz.lookup(other).level == "country"
+                found[i] = bool(other) and other in names and gaz.place(other).level == "country"
                 if found[i]:
                     found[i + 2] = True
         elif t.tag in _CLUB_TAGS:
@@ -736,7 +736,7 @@ def org_location(name: str, ruleset: RuleSet | None = None) -> str | None:
             break
     for e in range(min(len(rest) - 1, gaz.max_len), 1, -1):
         if rest[:e] in names:
-            return gaz.lookup(rest[:e]).name
+            return gaz.place(rest[:e]).name
     return None
 
 

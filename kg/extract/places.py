@@ -81,10 +81,11 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
             lead = _leading_place(tok.word, tok.tag, pn.names)
             if lead:
                 # 台湾同胞, 香港回归, 东亚国家: jieba's word starts with a place
-                out.append((tok.start, tok.start + len(lead), gaz.lookup(lead).name, "places.prefix"))
+                out.append((tok.start, tok.start + len(lead), gaz.place(lead).name, "places.prefix"))
             i += 1
             continue
-        if j < n and toks[j].word in ("盘", "盘口") and gaz.lookup(key) and gaz.lookup(key).level == "region":
+        known = gaz.lookup(key)
+        if j < n and toks[j].word in ("盘", "盘口") and known is not None and known.level == "region":
             i = j  # 亚洲盘, 欧洲盘: the Asian or European handicap of a betting column, no place
             continue
         if j == i + 1 and len(tok.word) == 2 and i > 0 and _surname_before(toks[i - 1], pn):
@@ -207,7 +208,7 @@ def _match_at(
         j = i + 1
         while toks[j - 1].end < tok.start + size:
             j += 1
-        return j, pn.gaz.lookup(text[tok.start:tok.start + size]).name, "places.gazetteer"
+        return j, pn.gaz.place(text[tok.start:tok.start + size]).name, "places.gazetteer"
     if tok.tag == "ns" and pn.ns_place(tok.word):
         return i + 1, tok.word, "places.jieba-ns"
     if _unit_word(tok.word, tok.tag, pn):

@@ -168,15 +168,15 @@ def resolve_org(short: str, ctx: Context, scope: str | None = None) -> tuple[str
     when it knows it, so posts and mentions agree on keys.
     """
     if short not in org_names(rules_of(ctx)):
-        full = _canonical(short, ctx) or short
-        return full, full
+        name = _canonical(short, ctx) or short
+        return name, name
     full_t, scope_t = org_names(rules_of(ctx))[short]
     if "{上级}" not in full_t:
-        full = _canonical(short, ctx)
+        canonical = _canonical(short, ctx)
         # the organisations' canonical name wins when it resolved the short name, or when the short
         # name needs no place (国务院)
-        if full is not None and (full != short or "{" not in full_t):
-            return full, (_fill(scope_t, scope, ctx) or full) if scope_t != full_t else full
+        if canonical is not None and (canonical != short or "{" not in full_t):
+            return canonical, (_fill(scope_t, scope, ctx) or canonical) if scope_t != full_t else canonical
     full = _fill(full_t, scope, ctx)
     if full is None:
         return short, short
@@ -452,9 +452,9 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 base = None  # 广西壮族自治区党委书记: the party committee of the place
                 org = new_scope = f"中共{parts[-1].value}委员会"
                 how = "written"
-            full = _fill(implied, base, ctx) if base is not None else None
-            if full is not None:
-                parent, org, how = base, full, ("implied" if how == "unknown" else how)
+            filled = _fill(implied, base, ctx) if base is not None else None
+            if filled is not None:
+                parent, org, how = base, filled, ("implied" if how == "unknown" else how)
         elif org is None and parts and parts[-1].kind == "place" \
                 and _is_country(parts[-1].value, ctx, foreign=True):
             # 马耳他总理: a foreign state's head of government is the state's

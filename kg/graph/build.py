@@ -590,23 +590,26 @@ class GraphBuilder:
 
     def _event_type(self, name: str) -> URIRef:
         """The concept of event type ``name``, with its broader concepts up to the top of the scheme."""
-        first = None
-        child, seen = None, set()
-        while name and name not in seen:
-            seen.add(name)
-            concept = self._scheme.get(name)
-            label = getattr(concept, "pref_label", "") or name
-            c = self._concept(KG.EventTypeScheme, "event-type", name,
+        first = child = None
+        seen: set[str] = set()
+        current: str | None = name
+        while current and current not in seen:
+            seen.add(current)
+            concept = self._scheme.get(current)
+            label = concept.pref_label if concept is not None and concept.pref_label else current
+            c = self._concept(KG.EventTypeScheme, "event-type", current,
                               Literal(label, lang="zh" if _CJK_RE.search(label) else "en"))
-            if getattr(concept, "en", "") and _CJK_RE.search(label):
+            if concept is not None and concept.en and _CJK_RE.search(label):
                 self._add((c, SKOS.prefLabel, Literal(concept.en, lang="en")))
-            if getattr(concept, "definition", ""):
+            if concept is not None and concept.definition:
                 self._add((c, SKOS.definition, Literal(concept.definition, lang="en")))
             if child is None:
                 first = c
             else:
                 self._add((child, SKOS.broader, c))
-            child, name = c, getattr(concept, "broader", None)
+            child, current = c, concept.broader if concept is not None else None
+        if first is None:
+            raise ValueError(f"no event type: {name!r}")
         return first
 
     def _relation(self, rel: Relation) -> None:

@@ -124,8 +124,8 @@ class Namesakes:
         if not where:
             return r
 
-        def rk(m: Mention | None) -> Mention | None:
-            if m is None or m.type != "PER" or (m.key or m.text) not in where:
+        def rk(m: Mention) -> Mention:
+            if m.type != "PER" or (m.key or m.text) not in where:
                 return m
             return replace(m, key=where[m.key or m.text])
 
@@ -133,7 +133,8 @@ class Namesakes:
             r,
             mentions=[rk(m) for m in r.mentions],
             memberships=[replace(m, person=rk(m.person)) for m in r.memberships],
-            events=[replace(e, chair=rk(e.chair), delegated_by=rk(e.delegated_by),
+            events=[replace(e, chair=e.chair and rk(e.chair),
+                            delegated_by=e.delegated_by and rk(e.delegated_by),
                             attendees=tuple(rk(p) for p in e.attendees)) for e in r.events],
         )
 

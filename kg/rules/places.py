@@ -113,6 +113,10 @@ class Gazetteer:
         cands = self.by_name.get(name)
         return cands[0] if cands else None
 
+    def place(self, name: str) -> Place:
+        """The place a name of the gazetteer most likely means (KeyError for a name it does not hold)."""
+        return self.by_name[name][0]
+
     def candidates(self, name: str) -> tuple[Place, ...]:
         return tuple(self.by_name.get(name, ()))
 
