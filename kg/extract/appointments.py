@@ -124,7 +124,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     text = view.text
     trigger_re, start_re, end_re, remove_re, ended_re = _patterns(rules_of(ctx))
     by_end = by_end_of(view, mentions)
-    spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
+    spans = view.spans_of(mentions)
     people = [s for s in spans if s[2].type == "PER"]
     starts = {p[0] for p in people}
     dates = [s for s in spans if s[2].type == "DATE"]

@@ -423,7 +423,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
     """``events`` with the arguments of their types' roles read around their triggers (roles and
     triggers of ``rules``, the built-in rules when None)."""
     rules = rules if rules is not None else load_rules()
-    spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
+    spans = view.spans_of(mentions)
     words = triggers(rules)["verb"]
     text = view.text
     qualified = frozenset(s for s, _, m in spans if m.type in ("PER", "TITLE"))

@@ -254,7 +254,7 @@ class _Article:
         self.text = view.text
         self.holders = holders or {}  # title as written -> its one holder in the article
         # (view start, view end, mention), sorted
-        self.spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
+        self.spans = view.spans_of(mentions)
         self.starts = [s for s, _, _ in self.spans]
         # organisations and places (a trigger noun inside one is no event: 上海国际会议中心)
         self.names = [(s, e) for s, e, m in self.spans if m.type in ("ORG", "LOC")]

@@ -587,9 +587,10 @@ def _chain_body(role: str, scope: str, how: str) -> tuple[str | None, str]:
 def by_end_of(view: View, mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
     """Mentions by the view offset of their end, longest first, in view coordinates."""
     out: dict[int, list[Mention]] = {}
-    for m in mentions:
-        a = view.to_view(m.start)
-        b = view.to_view(m.end)
+    mentions = list(mentions)
+    starts = view.to_views(m.start for m in mentions)
+    ends = view.to_views(m.end for m in mentions)
+    for m, a, b in zip(mentions, starts, ends, strict=True):
         vm = Mention(a, b, m.type, m.text, m.rule, m.key, m.confidence)
         out.setdefault(b, []).append(vm)
     for v in out.values():

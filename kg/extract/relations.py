@@ -53,7 +53,7 @@ class _Article:
     def __init__(self, view: View, mentions: list[Mention]):
         self.view = view
         self.text = view.text
-        self.spans = sorted((view.to_view(m.start), view.to_view(m.end), m) for m in mentions)
+        self.spans = view.spans_of(mentions)
         self.orgs = [s for s in self.spans if s[2].type == "ORG"]
         self.sentences = list(sentence_spans(self.text))
 
