@@ -560,7 +560,7 @@ def build_outputs(
     that reads nothing writes nothing.
     """
     from kg.errors import InputError
-    from kg.export import html_page
+    from kg.export.html import page_writer
     from kg.incremental import record_quads
     from kg.io import drop, output_lock, prepare, signals_held, swap
     from kg.store import (
@@ -655,7 +655,7 @@ def build_outputs(
                 ttl, html = Path(out) / "graph.ttl", Path(out) / "graph.html"
                 if _inside(Path(out), store_dir):
                     later = {ttl: _bytes(lambda fh: write_turtle(opened[0], fh)),
-                             html: html_page(opened[0], rules=ruleset)}
+                             html: _bytes(page_writer(opened[0], rules=ruleset))}
                 else:  # the Turtle is written as it is read from the store, never held whole
                     temps = _exports(opened[0], ttl, html, ruleset)
             opened.clear()
@@ -697,14 +697,14 @@ def _exports(store, ttl: Path, html: Path, rules: RuleSet) -> dict[Path, str]:
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from kg.export import html_page
+    from kg.export.html import page_writer
     from kg.io import drop, prepare, signals_held
     from kg.store import write_turtle
 
     side = ThreadPoolExecutor(1, thread_name_prefix="kg-turtle")
     turtle = side.submit(prepare, {ttl: lambda fh: write_turtle(store, fh)})
     try:
-        page = html_page(store, rules=rules)
+        page = page_writer(store, rules=rules)  # the page's data, gathered now; written below piece by piece
         temps = turtle.result()
     except BaseException:  # an error or Ctrl-C: the Turtle's file, once written, goes too
         with signals_held(), contextlib.suppress(Exception):

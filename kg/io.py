@@ -55,8 +55,9 @@ def signals_held() -> Iterator[None]:
             signal.raise_signal(caught[0])  # now, to the handler it was meant for
 
 
-def atomic_write(path: str | Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
+def atomic_write(path: str | Path, data: Payload) -> None:
+    """Write ``data`` (text, bytes, or a function writing into a binary file) to ``path`` through a
+    temporary file in the same folder, then rename.
 
     An existing file at ``path`` is replaced only once the new content is
     complete on disk; on any failure it is left as it was.

@@ -170,6 +170,33 @@ def test_input_text_cannot_leave_the_json(evil: str):
     assert any("李理主持会议" + evil[:2] in t for t in data["snippets"])
 
 
+def test_an_entity_keeps_its_first_sentences_in_article_order():
+    import kg
+    from kg.export.html import page_data
+    from kg.model import Document
+
+    graph = kg.build([Document(id=f"a{i}", text=f"市委书记李理主持第{i}次会议。") for i in range(3)])
+    data = page_data(graph, sentences=2)
+    li = _names(data)["李理"]
+    m = data["mentions"]
+    shown = [(m[k + 1], data["snippets"][m[k + 2]]) for k in range(0, len(m), 5) if m[k] == li]
+    assert [a for a, _ in shown] == [0, 1]
+    assert [data["articles"][a][2] for a, _ in shown] == ["a0#1", "a1#1"]  # article 1 of documents a0, a1
+    assert all(f"第{i}次" in text for i, (_a, text) in enumerate(shown))
+    assert data["entities"][li][4] == 3  # the panel still says how many mentions there are in all
+
+
+def test_page_json_written_in_pieces_is_the_json_at_once(page: str):
+    from kg.export.html import _json_pieces
+
+    data = _data(page)
+    whole = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for step in (1, 2, 7):
+        pieces = list(_json_pieces(data, step))
+        assert "".join(pieces) == whole
+        assert len(pieces) > len(data) * 3  # lists really come in pieces
+
+
 def test_utf16_offsets_for_characters_outside_the_bmp():
     from kg.export.html import _utf16
 

@@ -20,12 +20,15 @@ one page. No file is fetched from anywhere: scripts and styles are inline.
 from __future__ import annotations
 
 import bisect
+import functools
+import io
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
 import pyoxigraph as ox
@@ -37,7 +40,7 @@ from kg.rules import RuleSet
 from kg.rules.mention_types import mention_types
 
 __all__ = ["OVERVIEW_SIZE", "SENTENCES_PER_ENTITY", "as_store", "construct", "html_page", "page_data",
-           "page_types", "read_store", "write_html"]
+           "page_types", "page_writer", "read_store", "write_html"]
 
 #: How many entities the overview draws: the ones in most articles.
 OVERVIEW_SIZE = 60
@@ -105,20 +108,22 @@ SELECT DISTINCT ?e ?kind ?start ?end WHERE {
   OPTIONAL { ?e schema:endDate ?end }
 }"""
 _Q_ARTICLES = _PREFIXES + """
-SELECT DISTINCT ?a ?id ?headline ?date ?publisher ?text WHERE {
+SELECT DISTINCT ?a ?id ?headline ?date ?publisher WHERE {
   ?a a schema:NewsArticle .
   OPTIONAL { ?a schema:identifier ?id }
   OPTIONAL { ?a schema:headline ?headline }
   OPTIONAL { ?a schema:datePublished ?date }
   OPTIONAL { ?a schema:publisher|schema:sourceOrganization ?pub . ?pub schema:name ?publisher }
-  OPTIONAL { ?a kg:text/nif:isString ?text }
 }"""
-_Q_MENTIONED = _PREFIXES + "SELECT DISTINCT ?a ?e WHERE { ?a a schema:NewsArticle ; schema:mentions ?e }"
+# Asked once per article (``?a`` given, so also in the projection): the page reads the store one article at a time.
+_Q_TEXT = _PREFIXES + "SELECT DISTINCT ?a ?text WHERE { ?a kg:text/nif:isString ?text }"
+_Q_MENTIONED = _PREFIXES + "SELECT DISTINCT ?a ?e WHERE { ?a schema:mentions ?e }"
 _Q_MENTIONS = _PREFIXES + """
 SELECT DISTINCT ?a ?e ?begin ?end WHERE {
-  ?m itsrdf:taIdentRef ?e ; nif:referenceContext ?c ; nif:beginIndex ?begin ; nif:endIndex ?end .
   ?a kg:text ?c .
+  ?m nif:referenceContext ?c ; itsrdf:taIdentRef ?e ; nif:beginIndex ?begin ; nif:endIndex ?end .
 }"""
+_A = ox.Variable("a")
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _ASTRAL = re.compile(r"[\U00010000-\U0010FFFF]")
@@ -176,9 +181,14 @@ def _only_named(store: ox.Store) -> bool:
     return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None
 
 
-def _rows(store: ox.Store, query: str) -> list[tuple]:
-    """The solutions of ``query`` as tuples of plain values (None where unbound), sorted."""
-    result = store.query(query, use_default_graph_as_union=_only_named(store))
+def _rows(store: ox.Store, query: str, given: dict | None = None, union: bool | None = None) -> list[tuple]:
+    """The solutions of ``query`` as tuples of plain values (None where unbound), sorted.
+
+    ``given``: values of variables (``?a``: an article); ``union``: whether to read the union of the
+    named graphs (:func:`_only_named`, asked of the store when None).
+    """
+    union = _only_named(store) if union is None else union
+    result = store.query(query, use_default_graph_as_union=union, substitutions=given)
     assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
     rows = [tuple(None if s[n] is None else s[n].value for n in names) for s in result]
@@ -278,53 +288,55 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
               for e, kind, start, end in _rows(store, _Q_EVENTS) if e in index]
 
     articles: list[list] = []
-    texts: list[str] = []
-    article_index: dict[str, int] = {}
+    article_iris: list[str] = []
     publishers: list[str] = []
-    for a, ident, headline, date, publisher, text in _rows(store, _Q_ARTICLES):
-        if a in article_index:
+    for a, ident, headline, date, publisher in _rows(store, _Q_ARTICLES):
+        if article_iris and article_iris[-1] == a:  # the rows are sorted: an article's first row counts
             continue
         if publisher and publisher not in publishers:
             publishers.append(publisher)
-        article_index[a] = len(articles)
+        article_iris.append(a)
         articles.append([headline or "", date or "", ident or a.rsplit("/", 1)[-1], publisher or ""])
-        texts.append(text or "")
     publishers.sort()
     for row in articles:
         row[3] = publishers.index(row[3]) if row[3] else -1
 
-    mentioned: list[list[int]] = [[] for _ in articles]
-    for a, e in _rows(store, _Q_MENTIONED):
-        if a in article_index and e in index:
-            mentioned[article_index[a]].append(index[e])
-    for ents in mentioned:
-        ents.sort()
-
-    per_entity: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
+    # One article at a time (its text, the entities it mentions and where), so that memory holds the
+    # sentences kept, not the texts: an entity keeps its first ``sentences`` sentences in article order.
+    union = _only_named(store)
+    mentioned: list[list[int]] = []
+    kept: dict[int, list[tuple[int, str, int, int]]] = defaultdict(list)
     total: Counter[int] = Counter()
-    ends = [[m.end() for m in _SENTENCE_END.finditer(t)] for t in texts]
-    for a, e, begin, end in _rows(store, _Q_MENTIONS):
-        if a not in article_index or e not in index:
-            continue
-        art, ent, begin, end = article_index[a], index[e], int(begin), int(end)
-        text = texts[art]
-        if not 0 <= begin < end <= len(text):
-            continue
-        total[ent] += 1
-        per_entity[ent].append((art, *_sentence(text, ends[art], begin, end), begin, end))
+    shared_text: dict[str, str] = {}  # one string for a sentence repeated across articles
+    for art, a in enumerate(article_iris):
+        where = {_A: ox.NamedNode(a)}
+        mentioned.append(sorted({index[e] for _a, e in _rows(store, _Q_MENTIONED, where, union) if e in index}))
+        text = min((t for _a, t in _rows(store, _Q_TEXT, where, union)), default="")
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        found_here: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
+        for _a, e, begin, end in _rows(store, _Q_MENTIONS, where, union):
+            if e not in index or not 0 <= int(begin) < int(end) <= len(text):
+                continue
+            ent, b, f = index[e], int(begin), int(end)
+            total[ent] += 1
+            found_here[ent].append((*_sentence(text, ends, b, f), b, f))
+        for ent, spans in found_here.items():
+            mine, starts = kept[ent], set()
+            for start, stop, begin, end in sorted(spans):
+                if start in starts or len(mine) >= sentences:
+                    continue
+                starts.add(start)
+                snippet = text[start:stop]
+                snippet = shared_text.setdefault(snippet, snippet)
+                to16 = _utf16(snippet)
+                mine.append((art, snippet, to16(begin - start), to16(end - start)))
+    del shared_text
     # The sentences shown, each stored once however many mentions and articles share it.
     mentions: list[int] = []
     snippets: dict[str, int] = {}
-    for ent in sorted(per_entity):
-        seen: set[tuple[int, int]] = set()
-        for art, start, stop, begin, end in sorted(per_entity[ent]):
-            if (art, start) in seen or len(seen) >= sentences:
-                continue
-            seen.add((art, start))
-            snippet = texts[art][start:stop]
-            f = _utf16(snippet)
-            at = snippets.setdefault(snippet, len(snippets))
-            mentions += [ent, art, at, f(begin - start), f(end - start)]
+    for ent in sorted(kept):
+        for art, snippet, begin, end in kept[ent]:
+            mentions += [ent, art, snippets.setdefault(snippet, len(snippets)), begin, end]
 
     n_articles = Counter(e for ents in mentioned for e in ents)
     degree: Counter[int] = Counter()
@@ -375,11 +387,34 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
     }
 
 
-def _json_for_script(data: dict) -> str:
-    """JSON that can sit inside a ``<script>`` element: no ``<``, ``>`` or ``&`` left to end it early."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+def _json_for_script(data: dict) -> Iterator[str]:
+    """The JSON of ``data`` in pieces that can sit inside a ``<script>`` element: no ``<``, ``>`` or ``&``
+    left to end it early. Joined, the pieces are ``json.dumps(data)`` (compact, characters as they are)
+    escaped; each holds at most :data:`_JSON_ITEMS` items of a list, so the whole text is never in memory."""
+    for piece in _json_pieces(data):
+        yield (piece.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+               .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+#: Items of a list of the page's data written at a time.
+_JSON_ITEMS = 20_000
+
+
+def _json_pieces(data: dict, step: int = _JSON_ITEMS) -> Iterator[str]:
+    """``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` in pieces: the lists of ``data``
+    (a dict) ``step`` items at a time."""
+    dumps = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+    yield "{"
+    for k, (key, value) in enumerate(data.items()):
+        yield ("," if k else "") + dumps(key) + ":"
+        if isinstance(value, list) and value:
+            yield "["
+            for i in range(0, len(value), step):
+                yield ("," if i else "") + dumps(value[i:i + step])[1:-1]
+            yield "]"
+        else:
+            yield dumps(value)
+    yield "}"
 
 
 def _asset(name: str) -> str:
@@ -394,9 +429,10 @@ def _vis_network() -> str:
 _REMOTE = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=""", re.I)
 
 
-def html_page(source: ox.Store | Graph, *, focus: str | None = None, title: str = "kg 知识图谱",
-              overview: int = OVERVIEW_SIZE, rules: RuleSet | None = None) -> str:
-    """The page of ``source`` (a pyoxigraph Store or an rdflib Graph) as a string: same graph, same page.
+def page_writer(source: ox.Store | Graph, *, focus: str | None = None, title: str = "kg 知识图谱",
+                overview: int = OVERVIEW_SIZE, rules: RuleSet | None = None) -> Callable[[BinaryIO], None]:
+    """The page of ``source`` (a pyoxigraph Store or an rdflib Graph) as a function writing it into a binary
+    file, piece by piece (:func:`kg.io.prepare` takes it as a payload). Its data is gathered now.
 
     ``focus``: the name (or alias) of an entity the page opens on instead of the overview; ``rules``:
     the rule set whose mention types are drawn (the built-in rules when None).
@@ -410,16 +446,36 @@ def html_page(source: ox.Store | Graph, *, focus: str | None = None, title: str 
             raise InputError(f"no entity named {focus!r} in the graph")
         data["focus"] = focus
     script = _vis_network().replace("</script", "<\\/script")
-    parts = {"title": escape(title), "style": _asset("page.css"), "data": _json_for_script(data),
-             "vis": script, "script": _asset("page.js")}
-    # one pass over the template: a placeholder written in the data is only text
-    page = re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], _asset("page.html"))
-    if _REMOTE.search(page):  # nothing may be fetched: every script and style is inline
+    parts = {"title": escape(title), "style": _asset("page.css"), "vis": script, "script": _asset("page.js")}
+    # one pass over each side of the data: a placeholder written in a part is only text
+    head, tail = (re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], side)
+                  for side in _asset("page.html").split("{{data}}"))
+    # nothing may be fetched: every script and style is inline (the data has no "<" left to start a tag)
+    if _REMOTE.search(head) or _REMOTE.search(tail):
         raise RuntimeError("the page would load a file")
-    return page
+
+    def write(fh: BinaryIO) -> None:
+        fh.write(head.encode("utf-8"))
+        for piece in _json_for_script(data):
+            fh.write(piece.encode("utf-8"))
+        fh.write(tail.encode("utf-8"))
+
+    return write
+
+
+def html_page(source: ox.Store | Graph, *, focus: str | None = None, title: str = "kg 知识图谱",
+              overview: int = OVERVIEW_SIZE, rules: RuleSet | None = None) -> str:
+    """The page of ``source`` (a pyoxigraph Store or an rdflib Graph) as a string: same graph, same page.
+
+    ``focus``: the name (or alias) of an entity the page opens on instead of the overview; ``rules``:
+    the rule set whose mention types are drawn (the built-in rules when None).
+    """
+    buffer = io.BytesIO()
+    page_writer(source, focus=focus, title=title, overview=overview, rules=rules)(buffer)
+    return buffer.getvalue().decode("utf-8")
 
 
 def write_html(source: ox.Store | Graph, path: str | Path, *, focus: str | None = None,
                title: str = "kg 知识图谱", rules: RuleSet | None = None) -> None:
-    """Write the page of ``source`` to ``path``, atomically (``rules``: as :func:`html_page`)."""
-    atomic_write(path, html_page(source, focus=focus, title=title, rules=rules))
+    """Write the page of ``source`` to ``path``, atomically, piece by piece (``rules``: as :func:`html_page`)."""
+    atomic_write(path, page_writer(source, focus=focus, title=title, rules=rules))
