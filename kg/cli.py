@@ -351,15 +351,22 @@ def push(endpoint: str, graph_store: str | None, store: str, timeout: float) -> 
 @click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--store", "store", default="output/store", show_default=True, type=click.Path(),
               help="Store to load into (made when missing).")
-def load(shards: tuple[str, ...], store: str) -> None:
+@click.option("--rules", "rules", multiple=True, type=click.Path(dir_okay=False),
+              help="Rule file the shards were built with (their event roles are declared in the "
+                   "vocabulary graph); may be repeated.")
+def load(shards: tuple[str, ...], store: str, rules: tuple[str, ...]) -> None:
     """Bulk-load N-Quads SHARDS (article graphs written elsewhere) into a store, then recombine confidences.
 
-    Example: kg load part-*.nq --store output/store
+    Example: kg load part-*.nq --store output/store --rules my-roles.jsonl
     """
+    from kg.extract import check_rules
+    from kg.rules import load_rules
     from kg.store import content_graphs, load_nquads, open_store
 
+    ruleset = load_rules(rules)
+    check_rules(ruleset)  # a bad rule file fails here, before the store is touched
     db = open_store(store, create=True)
-    load_nquads(db, shards)
+    load_nquads(db, shards, rules=ruleset)
     n = len(content_graphs(db))
     click.echo(f"{len(shards)} files -> {store} ({n} graphs)")
 

@@ -458,12 +458,13 @@ _UNION_CLEANUP = ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAP
 _UNION_UPDATE = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_CONTENT} }}; {_UNION_CLEANUP}"
 
 
-def refresh_confidence(store: ox.Store) -> None:
-    """Recompute :data:`CONFIDENCE_GRAPH` and the vocabulary from what the store holds (after a load).
+def refresh_confidence(store: ox.Store, rules: RuleSet | None = None) -> None:
+    """Recompute :data:`CONFIDENCE_GRAPH` and the vocabulary (with the event roles of ``rules``) from what
+    the store holds (after a load).
 
     The last build's records go: they no longer describe the store, so the next build extracts everything.
     """
-    quads = vocabulary_quads() + _confidence_quads(_stored_readings(store, {CONFIDENCE_GRAPH}))
+    quads = vocabulary_quads(rules) + _confidence_quads(_stored_readings(store, {CONFIDENCE_GRAPH}))
     store.update(f"DROP SILENT GRAPH {VOCABULARY_GRAPH}; DROP SILENT GRAPH {CONFIDENCE_GRAPH}; "
                  f"DROP SILENT GRAPH {BUILD_GRAPH}; INSERT DATA {{ {_data(quads)} }}; {_UNION_UPDATE}")
     store.flush()
@@ -509,7 +510,7 @@ def load_nquads(
             raise StoreError(f"not valid N-Quads: {' '.join(str(e).split())[:200]}", str(path)) from None
         except OSError as e:
             raise StoreError(f"cannot read: {e.strerror or e}", str(path)) from None
-    refresh_confidence(store)
+    refresh_confidence(store, rules)
 
 
 def _parse_nquads(path: Path) -> Iterator[ox.Quad]:

@@ -161,9 +161,7 @@ def test_a_trigger_of_a_built_in_type(tmp_path):
 def test_a_role_with_its_property(tmp_path):
     """A role of a built-in type: its filler is linked by the role's property, which the graph declares."""
     text = "6月13日，市长李明调研康巴什区。"
-    role = _records(tmp_path, "events/roles", {
-        "id": "Inspection.调研地", "type": "Inspection", "duee": "调研地", "property": "kg:inspectedPlace",
-        "en": "place inspected", "side": "after", "reads": ["LOC"]})
+    role = _inspection_role(tmp_path)
     prop = URIRef(str(KG._NS) + "inspectedPlace")  # not a built-in term: the graph declares it
     before = kg.build([text])
     assert _event_types(before) == {"Inspection"} and not list(before.subject_objects(prop))
@@ -171,6 +169,50 @@ def test_a_role_with_its_property(tmp_path):
     assert [o for _, o in after.subject_objects(prop)] == [URIRef(entity_iri("LOC", "康巴什区"))]
     assert Literal("place inspected", lang="en") in set(after.objects(prop, RDFS.label))
     assert Literal("调研地", lang="zh") in set(after.objects(prop, RDFS.label))
+
+
+def _inspection_role(tmp_path: Path) -> str:
+    return _records(tmp_path, "events/roles", {
+        "id": "Inspection.调研地", "type": "Inspection", "duee": "调研地", "property": "kg:inspectedPlace",
+        "en": "place inspected", "side": "after", "reads": ["LOC"]})
+
+
+def test_kg_load_declares_the_roles_of_its_rules(tmp_path):
+    """Shards of a build with a user role, loaded by ``kg load --rules``: the store's vocabulary graph
+    declares the role's property, as the build's own store does; without the file it does not."""
+    import pyoxigraph as ox
+    from click.testing import CliRunner
+
+    from kg.api import build_outputs
+    from kg.cli import cli
+    from kg.store import VOCABULARY_GRAPH, article_graphs, open_store
+
+    role = _inspection_role(tmp_path)
+    text = _write(tmp_path, "news.txt", "6月13日，市长李明调研康巴什区。\n\n6月14日，副市长王强调研东胜区。")
+    build_outputs([text], out=None, store=tmp_path / "built", rules=[role], jobs=1)
+    built = open_store(tmp_path / "built", read_only=True)
+    shard = tmp_path / "part.nq"
+    quads = [q for g in sorted(article_graphs(built), key=lambda g: g.value)
+             for q in built.quads_for_pattern(None, None, None, g)]
+    ox.serialize(quads, str(shard), format=ox.RdfFormat.N_QUADS)
+    prop, label = ox.NamedNode(str(KG._NS) + "inspectedPlace"), ox.NamedNode(str(RDFS.label))
+
+    def declared(store: Path) -> bool:
+        english = ox.Literal("place inspected", language="en")
+        found = open_store(store, read_only=True).quads_for_pattern(prop, label, english, VOCABULARY_GRAPH)
+        return bool(list(found))
+
+    assert declared(tmp_path / "built")
+    run = CliRunner().invoke
+    for args, expected in (([], False), (["--rules", role], True)):
+        store = tmp_path / f"loaded{len(args)}"
+        for _ in range(2):  # into a new store, then again into the same, now non-empty, store
+            r = run(cli, ["load", str(shard), "--store", str(store), *args])
+            assert r.exit_code == 0, r.output
+            assert declared(store) is expected
+    missing = str(tmp_path / "none.jsonl")
+    r = run(cli, ["load", str(shard), "--store", str(tmp_path / "bad"), "--rules", missing])
+    assert r.exit_code != 0 and not (tmp_path / "bad").exists()
 
 
 def test_a_bad_role_names_file_line_and_field(tmp_path):

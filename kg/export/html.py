@@ -115,7 +115,7 @@ SELECT DISTINCT ?a ?id ?headline ?date ?publisher WHERE {
   OPTIONAL { ?a schema:datePublished ?date }
   OPTIONAL { ?a schema:publisher|schema:sourceOrganization ?pub . ?pub schema:name ?publisher }
 }"""
-# Asked once per article (``?a`` given, so also in the projection): the page reads the store one article at a time.
+# Asked once per article (``?a`` given, so also in the projection): the page reads one article at a time.
 _Q_TEXT = _PREFIXES + "SELECT DISTINCT ?a ?text WHERE { ?a kg:text/nif:isString ?text }"
 _Q_MENTIONED = _PREFIXES + "SELECT DISTINCT ?a ?e WHERE { ?a schema:mentions ?e }"
 _Q_MENTIONS = _PREFIXES + """
@@ -308,9 +308,10 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
     kept: dict[int, list[tuple[int, str, int, int]]] = defaultdict(list)
     total: Counter[int] = Counter()
     shared_text: dict[str, str] = {}  # one string for a sentence repeated across articles
-    for art, a in enumerate(article_iris):
-        where = {_A: ox.NamedNode(a)}
-        mentioned.append(sorted({index[e] for _a, e in _rows(store, _Q_MENTIONED, where, union) if e in index}))
+    for art, article in enumerate(article_iris):
+        where = {_A: ox.NamedNode(article)}
+        named = {index[e] for _a, e in _rows(store, _Q_MENTIONED, where, union) if e in index}
+        mentioned.append(sorted(named))
         text = min((t for _a, t in _rows(store, _Q_TEXT, where, union)), default="")
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         found_here: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
@@ -321,15 +322,15 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
             total[ent] += 1
             found_here[ent].append((*_sentence(text, ends, b, f), b, f))
         for ent, spans in found_here.items():
-            mine, starts = kept[ent], set()
+            shown, starts = kept[ent], set()
             for start, stop, begin, end in sorted(spans):
-                if start in starts or len(mine) >= sentences:
+                if start in starts or len(shown) >= sentences:
                     continue
                 starts.add(start)
                 snippet = text[start:stop]
                 snippet = shared_text.setdefault(snippet, snippet)
                 to16 = _utf16(snippet)
-                mine.append((art, snippet, to16(begin - start), to16(end - start)))
+                shown.append((art, snippet, to16(begin - start), to16(end - start)))
     del shared_text
     # The sentences shown, each stored once however many mentions and articles share it.
     mentions: list[int] = []
