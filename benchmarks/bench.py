@@ -5,8 +5,10 @@ Every command runs as a whole process (start-up, dictionary loading, reading
 and writing included) over the same texts: People's Daily dev and a copy of it
 repeated ``--scale`` times (ids made unique). Peak memory is the largest sum of
 resident memory over the process and its children (worker processes count),
-sampled every 20 ms. Each command runs ``--runs`` times; the table shows the
-medians and the ratio of each median time to jieba.posseg's on the same input.
+sampled every 20 ms. Each command runs ``--runs`` times on the input (``--big-runs``
+times on the larger copies: their targets are memory, which varies little from
+run to run); the table shows the medians and the ratio of each median time to
+jieba.posseg's on the same input.
 The runs of different commands are interleaved, so a machine whose load changes
 during the benchmark slows them alike and the ratios stay comparable. Every
 build writes a new store. The last lines say which targets of issue 10 the
@@ -14,8 +16,11 @@ run met (extract <= 0.10 and build <= 0.15 of jieba.posseg's time with one job;
 two jobs >= 1.7x one; the build's peak memory on the largest copy under 1.5 GB
 and within 20% of the smallest).
 
-    python benchmarks/bench.py                        # PD dev and a 10x copy, 3 runs each
+    python benchmarks/bench.py                        # PD dev (3 runs) and a 10x copy (1 run)
     python benchmarks/bench.py FILE.jsonl --scale 1 --runs 5
+
+On an idle 2-core machine the default run takes about 20 minutes (most of it
+the 10x copy); the last line says how long it took and the load average.
 """
 from __future__ import annotations
 
@@ -107,14 +112,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("input", nargs="?", type=Path, default=DEFAULT_INPUT, help="a JSONL file (PD dev)")
     ap.add_argument("--scale", type=int, nargs="*", default=[1, 10], help="copies of the input (1 10)")
     ap.add_argument("--runs", type=int, default=3, help="runs of each command (median reported)")
+    ap.add_argument("--big-runs", type=int, default=1, help="runs of each command on the larger copies (1)")
     ap.add_argument("--only", nargs="*", help="labels to run (default: all)")
     args = ap.parse_args(argv)
     kg = shutil.which("kg", path=str(Path(sys.executable).parent)) or shutil.which("kg")
     if kg is None:
         sys.exit("bench: no kg command (pip install -e . first)")
     load = os.getloadavg()[0]
-    print(f"# {args.input.name}, {args.runs} run(s) each, {os.cpu_count()} cores, "
-          f"load average {load:.1f} at start")
+    started = time.perf_counter()
+    print(f"# {args.input.name}, {args.runs} run(s) each ({args.big_runs} on larger copies), "
+          f"{os.cpu_count()} cores, load average {load:.1f} at start")
     print("| input | command | seconds | characters/s | articles/s | peak MB | ratio to jieba.posseg |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     medians: dict[tuple[int, str], tuple[float, float, float]] = {}  # (ratio, peak MB, seconds)
@@ -130,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
                 cmds = {k: v for k, v in cmds.items() if k in args.only or k == "jieba.posseg"}
             times: dict[str, list[float]] = {k: [] for k in cmds}
             peaks: dict[str, list[float]] = {k: [] for k in cmds}
-            for _ in range(args.runs):  # interleaved: load changes hit every command alike
+            runs = args.runs if scale == min(args.scale) else args.big_runs
+            for _ in range(runs):  # interleaved: load changes hit every command alike
                 for label, cmd in cmds.items():
                     s, mb = measure(cmd, Path(tmp) / "out")
                     times[label].append(s)
@@ -141,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
                 medians[scale, label] = (t / base, mb, t)
                 print(f"| {scale}x ({chars:,} chars) | {label} | {t:.1f} | {chars / t:,.0f} | "
                       f"{docs / t:,.0f} | {mb:,.0f} | {t / base:.2f} |", flush=True)
-    print(f"# load average {os.getloadavg()[0]:.1f} at the end")
+    print(f"# load average {os.getloadavg()[0]:.1f} at the end; "
+          f"the benchmark took {(time.perf_counter() - started) / 60:.0f} minutes")
     for line in targets(medians):
         print(line)
     return 0

@@ -28,6 +28,7 @@ import functools
 import itertools
 import shutil
 import tempfile
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -217,23 +218,44 @@ def _graph_triples(store: ox.Store, g: ox.NamedNode) -> set[tuple]:
     return {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, g)}
 
 
-def _confidence_quads(readings: dict[tuple[str, str], float]) -> list[ox.Quad]:
-    """``kg:confidence`` of each fact: 1 − Π(1 − c) over its readings (the best rule of each).
+class Confidences:
+    """Each fact's readings, combined at the end into its ``kg:confidence``: 1 − Π(1 − c) over its
+    readings, c the confidence of a reading's best rule (:data:`CONFIDENCE_GRAPH`).
 
-    ``readings``: ``(fact IRI, derivation IRI) -> confidence``."""
-    best: dict[str, dict[str, float]] = {}
-    for (fact, derivation), c in readings.items():
-        reading = derivation.rsplit("/", 1)[0]  # .../from/ARTICLE/START-END/RULE without the rule
-        per = best.setdefault(fact, {})
-        per[reading] = max(c, per.get(reading, 0.0))
-    out = []
-    for fact in sorted(best):
-        miss = 1.0
-        for reading in sorted(best[fact]):
-            miss *= 1.0 - min(max(best[fact][reading], 0.0), 1.0)
-        value = ox.Literal(f"{1.0 - miss:.3f}", datatype=ox.NamedNode(str(XSD.decimal)))
-        out.append(ox.Quad(ox.NamedNode(fact), _CONFIDENCE, value, CONFIDENCE_GRAPH))
-    return out
+    Fed whole articles at a time (or parts and shards of whole articles): a reading (an article's
+    sentence) lies in one article, so its best rule is found in what comes at once, and one number is kept
+    per reading, not its IRIs: what a build holds for the confidence graph is a few bytes per reading.
+    """
+
+    def __init__(self) -> None:
+        self._values: dict[str, array] = {}
+
+    def add(self, readings: dict[tuple[str, str], float]) -> None:
+        """Readings ``(fact IRI, derivation IRI) -> confidence`` (:func:`_readings_of`) of whole articles."""
+        best: dict[tuple[str, str], float] = {}
+        for (fact, derivation), c in readings.items():
+            key = (fact, derivation.rsplit("/", 1)[0])  # .../from/ARTICLE/START-END/RULE without the rule
+            best[key] = max(c, best.get(key, 0.0))
+        for (fact, _reading), c in best.items():
+            self._values.setdefault(fact, array("d")).append(c)
+
+    def quads(self) -> list[ox.Quad]:
+        """The quads of :data:`CONFIDENCE_GRAPH` (each fact's readings multiplied in order of value)."""
+        out = []
+        for fact in sorted(self._values):
+            miss = 1.0
+            for c in sorted(self._values[fact]):
+                miss *= 1.0 - min(max(c, 0.0), 1.0)
+            value = ox.Literal(f"{1.0 - miss:.3f}", datatype=ox.NamedNode(str(XSD.decimal)))
+            out.append(ox.Quad(ox.NamedNode(fact), _CONFIDENCE, value, CONFIDENCE_GRAPH))
+        return out
+
+
+def _confidence_quads(readings: dict[tuple[str, str], float]) -> list[ox.Quad]:
+    """``kg:confidence`` of each fact of ``readings`` (all of them at once): :class:`Confidences`."""
+    confidences = Confidences()
+    confidences.add(readings)
+    return confidences.quads()
 
 
 def _readings_of(triples: Iterable[tuple]) -> dict[tuple[str, str], float]:
@@ -385,7 +407,7 @@ def load_articles(
     they are, outside the union (an iterable: the caller may still be making
     them while the parts stream).
     """
-    readings: dict[tuple[str, str], float] = {}
+    confidences = Confidences()
     added: list[str] = []
     batch: list[bytes] = []
     size = 0
@@ -394,7 +416,7 @@ def load_articles(
     loading: Future | None = None
     try:
         for part in parts:
-            readings.update(part.readings)
+            confidences.add(part.readings)
             added += part.graphs
             batch.append(part.nquads)
             size += part.quads
@@ -415,7 +437,7 @@ def load_articles(
     if batch:
         store.bulk_load(b"".join(batch), ox.RdfFormat.N_QUADS)
     del batch
-    _bulk_extend(store, itertools.chain(_with_union(vocabulary_quads(rules) + _confidence_quads(readings)),
+    _bulk_extend(store, itertools.chain(_with_union(vocabulary_quads(rules) + confidences.quads()),
                                         records))
     store.flush()
     return BuildChanges(added=sorted(set(added)))
@@ -486,20 +508,20 @@ def load_nquads(
     """
     files = [Path(p) for p in paths]
     if _is_empty(store):
-        readings: dict = {}
+        confidences = Confidences()
         ours = (VOCABULARY_GRAPH, CONFIDENCE_GRAPH, BUILD_GRAPH)  # made again below
 
         def quads() -> Iterator[ox.Quad]:
             for path in files:
                 shard = [q for q in _parse_nquads(path) if q.graph_name not in ours]
-                readings.update(_readings_of((q.subject, q.predicate, q.object) for q in shard))
+                confidences.add(_readings_of((q.subject, q.predicate, q.object) for q in shard))
                 for q in shard:
                     yield q
                     if not isinstance(q.graph_name, ox.DefaultGraph):
                         yield ox.Quad(q.subject, q.predicate, q.object)
 
         _bulk_extend(store, quads())
-        ours_again = _with_union(vocabulary_quads(rules) + _confidence_quads(readings))
+        ours_again = _with_union(vocabulary_quads(rules) + confidences.quads())
         _bulk_extend(store, itertools.chain(ours_again, records))
         store.flush()
         return

@@ -41,7 +41,7 @@ def _old_set(tmp_path: Path) -> tuple[Path, dict[str, object]]:
 
 
 LIMITED = """
-import resource, sys
+import io, resource, sys
 from pathlib import Path
 import kg.io
 
@@ -50,8 +50,10 @@ temporary = kg.io._temporary
 
 def limited(path, payload):
     # the file-size limit of the machine, met by the page alone: graph.ttl (written first) fits
-    if Path(path).name == "graph.html":
-        resource.setrlimit(resource.RLIMIT_FSIZE, (len(payload.encode()) - 1, resource.RLIM_INFINITY))
+    if Path(path).name == "graph.html":  # the page is written piece by piece: its size, written once aside
+        page = io.BytesIO()
+        payload(page)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (page.tell() - 1, resource.RLIM_INFINITY))
     return temporary(path, payload)
 
 
