@@ -365,9 +365,7 @@ def _linked_results(
                 namesakes.add(r)
             if records is not None:
                 records[doc.id] = DocumentRecord.of(digest(doc, build), results)
-            blob = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
-            spill.write(len(blob).to_bytes(8, "little"))
-            spill.write(blob)
+            _spill(spill, results)
             n += 1
             chars += len(doc.text)
         spill.seek(0)
@@ -376,6 +374,13 @@ def _linked_results(
         raise
     return _Spilled(spill, n, namesakes, progress=bool(progress), chars=chars, pool=pool, held=held,
                     jobs=jobs)
+
+
+def _spill(file, results: list[ArticleResult]) -> None:
+    """One document's ``results`` at the end of a spill ``file`` (:class:`_Spilled`)."""
+    blob = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+    file.write(len(blob).to_bytes(8, "little"))
+    file.write(blob)
 
 
 class _Spilled:
@@ -459,26 +464,50 @@ def _write_chunk(blobs: list[bytes], table: tuple[str | None, dict[str, set[str]
 
 
 def _planned_results(
-    db, inputs, *, date, place, rules, stats, jobs, progress, errors, engine, scheduler
-) -> tuple[list[ArticleResult], Plan, list, list[str]]:
+    db, inputs, *, date, place, rules, stats, jobs, progress, errors, engine, scheduler,
+    spill_dir: str | Path | None = None,
+) -> tuple[_Spilled, Plan, list, list[str]]:
     """The results of the documents of ``inputs`` a build on store ``db`` extracts (:mod:`kg.incremental`):
     new and changed ones, and unchanged ones the namesake step now reads differently; keyed over the
     whole input. Also the plan (what is kept), the build's records and the ids of the documents
-    extracted."""
-    from kg.incremental import Plan, fingerprint, read_records, record_quads
+    extracted. The results are spilled to a temporary file in ``spill_dir`` as they are extracted and
+    read back once, re-keyed, as in a new build (:func:`_linked_results`)."""
+    from kg.incremental import DocumentRecord, Plan, fingerprint, read_records, record_quads
+    from kg.link import Namesakes
 
     plan = Plan(fingerprint(date=date, place=place, rules=rules), read_records(db) if db is not None else {})
     options = {"date": date, "place": place, "rules": rules, "jobs": jobs, "engine": engine,
                "scheduler": scheduler}
-    extracted = list(_tallied(process_all(plan.changed(_documents(inputs, errors)), **options), stats,
-                              progress))
-    namesakes = plan.namesakes(place, (r for _doc, results in extracted for r in results))
-    extracted += _tallied(process_all(plan.stale(namesakes), **options), stats, False)
+    spill = tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir)
+    extracted: dict[str, DocumentRecord] = {}
+    chars = 0
+
+    def spilled(done: Iterable[tuple[Document, list[ArticleResult]]]) -> Iterator[ArticleResult]:
+        nonlocal chars
+        for doc, results in done:
+            extracted[doc.id] = DocumentRecord.of(plan.digests[doc.id], results)
+            _spill(spill, results)
+            chars += len(doc.text)
+            yield from results
+
+    try:
+        changed = _tallied(process_all(plan.changed(_documents(inputs, errors)), **options), stats, progress)
+        namesakes = Namesakes(place)
+        for r in spilled(changed):
+            namesakes.add(r)
+        namesakes.update(plan.namesakes(place, ()).places)  # the kept documents' (known once all is read)
+        collections.deque(spilled(_tallied(process_all(plan.stale(namesakes), **options), stats, False)), 0)
+        spill.seek(0)
+    except BaseException:
+        spill.close()
+        raise
     if stats is not None:  # the unchanged documents are part of this build, though not read again
         stats.documents += len(plan.kept)
         stats.articles += len(plan.kept_articles())
-    results = [namesakes.rekey(r) for _doc, rs in extracted for r in rs]
-    return results, plan, record_quads(plan.records(extracted)), [d.id for d, _ in extracted]
+    records = plan.records(())
+    records.update(extracted)
+    results = _Spilled(spill, len(extracted), namesakes, progress=bool(progress), chars=chars)
+    return results, plan, record_quads(records), list(extracted)
 
 
 def build(
@@ -549,10 +578,11 @@ def build_outputs(
     """Build ``inputs`` into the store at ``store`` and write ``graph.ttl`` and ``graph.html`` in ``out``.
 
     The one place a build writes, and all of it or nothing: everything is
-    extracted first; then the store changes in one transaction (a new store is
-    made in a temporary folder, an existing one is first backed up, cheaply,
-    with hard links); the files are exported from it to temporary files; then
-    the new store and both files are put in place. A failure or Ctrl-C at any
+    extracted first (and spilled to a temporary file); then the store changes
+    (a new store is made in a temporary folder, an existing one is first backed
+    up, cheaply, with hard links, and put back on failure); the files are
+    exported from it to temporary files; then the new store and both files are
+    put in place. A failure or Ctrl-C at any
     point before the end leaves the previous store and files as they were.
     One build at a time: the output folder and the store are locked
     (:func:`kg.io.output_lock`), a second build stops with a message. Returns
@@ -611,7 +641,8 @@ def build_outputs(
         else:
             results, plan, records, extracted = _planned_results(
                 db, inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs, progress=progress,
-                errors=errors, engine=engine, scheduler=scheduler)
+                errors=errors, engine=engine, scheduler=scheduler, spill_dir=store_dir.resolve().parent)
+            held.callback(results.close)
         ruleset = _load_rules(rules)
         if stats is not None and not stats.documents:
             raise InputError("nothing to build: no input could be read (outputs left as they were)")

@@ -12,8 +12,9 @@ their graph. An entity, post or event that another article also reports lives
 on in that article's graph, and the confidence graph is recomputed from every
 reading left, so the store equals a fresh build of the same input, quad for
 quad. The default graph holds the union of the named graphs (each triple
-once), so queries see every article without asking for it. All changes of one
-build are one transaction: a build that fails leaves the store as it was.
+once), so queries see every article without asking for it. A build writes
+one article at a time; one that fails leaves the store as it was (``kg build``
+backs it up first, :func:`kg.api.build_outputs`).
 
 Oxigraph keeps literals in canonical form: ``"0.950"^^xsd:decimal`` reads back
 as ``"0.95"``, and the NIF offsets (``xsd:nonNegativeInteger``) as
@@ -270,83 +271,102 @@ def _readings_of(triples: Iterable[tuple]) -> dict[tuple[str, str], float]:
     return {(f.value, d.value): confidence[d] for f, d in derivations if d in confidence}
 
 
-def _stored_readings(store: ox.Store, skip: set) -> dict[tuple[str, str], float]:
-    q = f"SELECT ?g ?f ?d ?c WHERE {{ GRAPH ?g {{ ?f {_DERIVATION} ?d . ?d {_CONFIDENCE} ?c }} }}"
-    out: dict = {}
-    for row in _solutions(store, q):
-        if row["g"] not in skip:
-            key = (row["f"].value, row["d"].value)
-            out[key] = max(float(row["c"].value), out.get(key, 0.0))
-    return out
-
-
 def _solutions(store: ox.Store, query: str, **options) -> ox.QuerySolutions:
     result = store.query(query, **options)
     assert isinstance(result, ox.QuerySolutions), query
     return result
 
 
-def _data(quads: Iterable[ox.Quad]) -> str:
-    by_graph: dict = {}
-    for q in quads:
-        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
-    return " ".join(" ".join(lines) if isinstance(g, ox.DefaultGraph)
-                    else f"GRAPH {g} {{ {' '.join(lines)} }}" for g, lines in by_graph.items())
-
-
 def write_results(
     store: ox.Store, results: Iterable[ArticleResult], *, complete: bool = True, rules: RuleSet | None = None,
     kept: Iterable[str] = (), records: Sequence[ox.Quad] = (),
 ) -> BuildChanges:
-    """Bring ``store`` up to date with ``results``, in one transaction.
+    """Bring ``store`` up to date with ``results``, one article at a time.
 
     Article graphs whose triples changed are replaced, new ones added; with
     ``complete`` (the results are the whole input) graphs of articles not among
     them are removed, except the ``kept`` ones (ids of articles of documents
-    not extracted again). The vocabulary and confidence graphs are rewritten,
-    and the build's ``records`` (:mod:`kg.incremental`) replace the last ones. Places and
+    not extracted again). The default graph (the union) follows each change.
+    The vocabulary and confidence graphs are rewritten, and the build's
+    ``records`` (:mod:`kg.incremental`) replace the last ones. Places and
     organisations are expanded with ``rules`` (the built-in rules when None).
+    One article's triples are held at a time (and each fact's readings, as
+    numbers), so memory does not grow with the input. The changes are not one
+    transaction: ``kg build`` backs the store up first and puts it back on
+    failure (:func:`kg.api.build_outputs`).
     """
     builder = GraphBuilder(rules=rules)
     if _is_empty(store):
         return _write_new(store, results, builder, rules, records)
-    new: dict[ox.NamedNode, set[tuple]] = {}
-    for r in results:
-        g = article_graph(r.article.id)
-        triples = new.setdefault(g, set())
-        for s, p, o in builder.article_triples(r):
-            triples.add((to_ox(s), to_ox(p), to_ox(o)))
     existing = article_graphs(store)
     kept_graphs = {article_graph(a) for a in kept} & existing
     changes = BuildChanges(unchanged=len(kept_graphs))
-    changed: dict[ox.NamedNode, set[tuple]] = {}
-    for g in sorted(new, key=lambda g: g.value):
-        if g not in existing:
+    confidences = Confidences()
+    written: set[ox.NamedNode] = set()
+    for r in results:
+        g = article_graph(r.article.id)
+        triples = {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in builder.article_triples(r)}
+        old = _graph_triples(store, g) if g in existing or g in written else set()
+        if g in written:  # a second result of the same article: both in its graph
+            triples |= old
+        elif g not in existing:
             changes.added.append(g.value)
-            changed[g] = new[g]
-        elif _graph_triples(store, g) != new[g]:
-            changes.replaced.append(g.value)
-            changed[g] = new[g]
-        else:
+        elif old == triples:
             changes.unchanged += 1
-    removed = sorted((existing - set(new) - kept_graphs) if complete else (), key=lambda g: g.value)
+        else:
+            changes.replaced.append(g.value)
+        written.add(g)
+        confidences.add(_readings_of(triples))
+        _replace_graph(store, g, old, triples)
+    changes.added.sort()
+    changes.replaced.sort()
+    removed = sorted((existing - written - kept_graphs) if complete else (), key=lambda g: g.value)
     changes.removed = [g.value for g in removed]
-
-    readings = _stored_readings(store, set(changed) | set(removed))
-    for triples in changed.values():
-        readings.update(_readings_of(triples))
-    quads = [ox.Quad(s, p, o, g) for g, triples in changed.items() for s, p, o in triples]
-    quads += vocabulary_quads(rules) + _confidence_quads(readings)
-    drops = [*changed, *removed, VOCABULARY_GRAPH, CONFIDENCE_GRAPH, BUILD_GRAPH]
-    quads += [ox.Quad(q.subject, q.predicate, q.object) for q in quads]  # the union, in the default graph
-    quads += records  # not part of the union
-    if not existing and not any(True for _ in store.named_graphs()):
-        store.bulk_extend(quads)  # an empty store: the caller made it and removes it on failure
-    else:
-        update = "; ".join(f"DROP SILENT GRAPH {g}" for g in drops)
-        store.update(f"{update}; INSERT DATA {{ {_data(quads)} }}; {_UNION_UPDATE}")
-    store.flush()
+    for g in removed:
+        _replace_graph(store, g, _graph_triples(store, g), set())
+    for g in sorted(existing - written - set(removed), key=lambda g: g.value):
+        confidences.add(_graph_readings(store, g))
+    _rewrite_ours(store, rules, confidences, records)
     return changes
+
+
+def _replace_graph(store: ox.Store, g: ox.NamedNode, old: set[tuple], new: set[tuple]) -> None:
+    """Graph ``g`` of ``store`` from its ``old`` triples to ``new`` ones (none: the graph goes), the
+    default graph (the union) following: a triple leaves it when no graph holds it any more."""
+    come = new - old
+    store.extend([*(ox.Quad(s, p, o, g) for s, p, o in come), *(ox.Quad(s, p, o) for s, p, o in come)])
+    gone = old - new
+    if not new:
+        store.remove_graph(g)
+    else:
+        for s, p, o in gone:
+            store.remove(ox.Quad(s, p, o, g))
+    for s, p, o in gone:
+        if not any(not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != BUILD_GRAPH
+                   for q in store.quads_for_pattern(s, p, o)):
+            store.remove(ox.Quad(s, p, o))
+
+
+def _graph_readings(store: ox.Store, g: ox.NamedNode) -> dict[tuple[str, str], float]:
+    """The readings of the facts of article graph ``g`` (:func:`_readings_of`)."""
+    quads = itertools.chain.from_iterable(store.quads_for_pattern(None, p, None, g)
+                                          for p in (_DERIVATION, _CONFIDENCE))
+    return _readings_of((q.subject, q.predicate, q.object) for q in quads)
+
+
+def _rewrite_ours(
+    store: ox.Store, rules: RuleSet | None, confidences: Confidences, records: Iterable[ox.Quad] = (),
+) -> None:
+    """The vocabulary (with the event roles of ``rules``) and confidence graphs rewritten, the union
+    following; the build's ``records`` in place of the last ones."""
+    for g, quads in ((VOCABULARY_GRAPH, vocabulary_quads(rules)), (CONFIDENCE_GRAPH, confidences.quads())):
+        # as the store keeps them ("0.950"^^xsd:decimal is "0.95"), to compare with what it holds
+        triples = {(q.subject, q.predicate, _canonical(q.object) if isinstance(q.object, ox.Literal)
+                    else q.object) for q in quads}
+        _replace_graph(store, g, _graph_triples(store, g), triples)
+    store.update(f"DROP SILENT GRAPH {BUILD_GRAPH}")
+    store.extend(records)
+    store.flush()
 
 
 def _is_empty(store: ox.Store) -> bool:
@@ -472,24 +492,24 @@ def _with_union(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
 
 #: The default graph holds the union of the named graphs, each triple once: queries on it need no
 #: ``use_default_graph_as_union`` (which in Oxigraph repeats a triple once per graph that holds it,
-#: multiplying the rows of every join). Kept up to date by the same transaction as the named graphs.
+#: multiplying the rows of every join). Kept up to date with each graph written (:func:`_replace_graph`).
 #: The build's records (:data:`~kg.incremental.BUILD_GRAPH`) are not part of the union.
-_CONTENT = f"FILTER(?g != {BUILD_GRAPH})"
-_UNION_CLEANUP = ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } "
-                  f"{_CONTENT} }} }}")
-_UNION_UPDATE = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_CONTENT} }}; {_UNION_CLEANUP}"
 
 
 def refresh_confidence(store: ox.Store, rules: RuleSet | None = None) -> None:
     """Recompute :data:`CONFIDENCE_GRAPH` and the vocabulary (with the event roles of ``rules``) from what
-    the store holds (after a load).
+    the store holds (after a load), reading one article graph at a time.
 
     The last build's records go: they no longer describe the store, so the next build extracts everything.
     """
-    quads = vocabulary_quads(rules) + _confidence_quads(_stored_readings(store, {CONFIDENCE_GRAPH}))
-    store.update(f"DROP SILENT GRAPH {VOCABULARY_GRAPH}; DROP SILENT GRAPH {CONFIDENCE_GRAPH}; "
-                 f"DROP SILENT GRAPH {BUILD_GRAPH}; INSERT DATA {{ {_data(quads)} }}; {_UNION_UPDATE}")
-    store.flush()
+    confidences = Confidences()
+    for g in sorted(article_graphs(store), key=lambda g: g.value):
+        confidences.add(_graph_readings(store, g))
+    _rewrite_ours(store, rules, confidences)
+
+
+#: The graphs a store makes itself after a load (from the article graphs and the rules).
+_OURS = (VOCABULARY_GRAPH, CONFIDENCE_GRAPH, BUILD_GRAPH)
 
 
 def load_nquads(
@@ -509,11 +529,10 @@ def load_nquads(
     files = [Path(p) for p in paths]
     if _is_empty(store):
         confidences = Confidences()
-        ours = (VOCABULARY_GRAPH, CONFIDENCE_GRAPH, BUILD_GRAPH)  # made again below
 
         def quads() -> Iterator[ox.Quad]:
             for path in files:
-                shard = [q for q in _parse_nquads(path) if q.graph_name not in ours]
+                shard = [q for q in _parse_nquads(path) if q.graph_name not in _OURS]  # made again below
                 confidences.add(_readings_of((q.subject, q.predicate, q.object) for q in shard))
                 for q in shard:
                     yield q
@@ -525,13 +544,8 @@ def load_nquads(
         _bulk_extend(store, itertools.chain(ours_again, records))
         store.flush()
         return
-    for path in files:
-        try:
-            store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-        except SyntaxError as e:
-            raise StoreError(f"not valid N-Quads: {' '.join(str(e).split())[:200]}", str(path)) from None
-        except OSError as e:
-            raise StoreError(f"cannot read: {e.strerror or e}", str(path)) from None
+    for path in files:  # each quad, and its triple in the union; ours made again below
+        _bulk_extend(store, _with_union(q for q in _parse_nquads(path) if q.graph_name not in _OURS))
     refresh_confidence(store, rules)
 
 

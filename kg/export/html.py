@@ -478,5 +478,5 @@ def html_page(source: ox.Store | Graph, *, focus: str | None = None, title: str 
 
 def write_html(source: ox.Store | Graph, path: str | Path, *, focus: str | None = None,
                title: str = "kg 知识图谱", rules: RuleSet | None = None) -> None:
-    """Write the page of ``source`` to ``path``, atomically, piece by piece (``rules``: as :func:`html_page`)."""
+    """Write the page of ``source`` to ``path``, atomically, in pieces (``rules``: as :func:`html_page`)."""
     atomic_write(path, page_writer(source, focus=focus, title=title, rules=rules))
