@@ -19,8 +19,9 @@ and within 20% of the smallest).
     python benchmarks/bench.py                        # PD dev (3 runs) and a 10x copy (1 run)
     python benchmarks/bench.py FILE.jsonl --scale 1 --runs 5
 
-On an idle 2-core machine the default run takes about 20 minutes (most of it
-the 10x copy); the last line says how long it took and the load average.
+The last line says how long the run took and the load average (from the idle
+figures of the README, about 20 minutes on an idle 2-core machine, most of it
+the 10x copy).
 """
 from __future__ import annotations
 
