@@ -7,11 +7,15 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg import __version__
 from kg.errors import KgError, OutputError, printable
+
+if TYPE_CHECKING:  # the rules are loaded where a command needs them
+    from kg.rules import RuleSet
 
 __all__ = ["main", "cli"]
 
@@ -230,6 +234,24 @@ def query(query: str, store: str | None, graph: str | None, timeout: float, fmt:
     sys.stdout.write(text)
 
 
+def _page_rules_option(f):
+    return click.option("--rules", "rules", multiple=True, type=click.Path(dir_okay=False),
+                        help="Rule file the graph was built with (the page draws its mention types); "
+                             "may be repeated.")(f)
+
+
+def _page_rules(rules: tuple[str, ...]) -> RuleSet | None:
+    """The rule set of ``--rules`` files (checked as kg build checks them), None for the built-in rules."""
+    if not rules:
+        return None
+    from kg.extract import check_rules
+    from kg.rules import load_rules
+
+    ruleset = load_rules(rules)
+    check_rules(ruleset)
+    return ruleset
+
+
 @cli.command()
 @click.option("--graph", "graph", default="output/graph.ttl", show_default=True, type=click.Path(),
               help="Turtle file to draw.")
@@ -238,7 +260,8 @@ def query(query: str, store: str | None, graph: str | None, timeout: float, fmt:
                                        "the page draws the graph it makes.")
 @click.option("--out", "out", default=None, type=click.Path(dir_okay=False),
               help="The page to write  [default: page.html next to --graph]")
-def page(graph: str, focus: str | None, query: str | None, out: str | None) -> None:
+@_page_rules_option
+def page(graph: str, focus: str | None, query: str | None, out: str | None, rules: tuple[str, ...]) -> None:
     """Write the explorer page of a graph: search, neighbourhoods, sources.
 
     Example: kg page --focus 李理 --out li-li.html
@@ -246,11 +269,12 @@ def page(graph: str, focus: str | None, query: str | None, out: str | None) -> N
     from kg.export.html import construct, read_store, write_html
     from kg.query import resolve_query
 
+    ruleset = _page_rules(rules)
     store = read_store(graph)
     if query:
         store = construct(store, *resolve_query(query))
     target = Path(out) if out else Path(graph).parent / "page.html"
-    write_html(store, target, focus=focus)
+    write_html(store, target, focus=focus, rules=ruleset)
     click.echo(f"-> {target}")
 
 
@@ -270,7 +294,9 @@ def page(graph: str, focus: str | None, query: str | None, out: str | None) -> N
 @click.option("--out", "out", default=None, type=click.Path(),
               help="File to write (a folder for csv).  [default: output/graph.EXT, output/ for csv, "
                    "output/page.html for html]")
-def export_(fmt: str, store: str | None, graph: str | None, query: str | None, out: str | None) -> None:
+@_page_rules_option
+def export_(fmt: str, store: str | None, graph: str | None, query: str | None, out: str | None,
+            rules: tuple[str, ...]) -> None:
     """Write the graph in another format.
 
     Example: kg export --format trig --out news.trig
@@ -287,7 +313,7 @@ def export_(fmt: str, store: str | None, graph: str | None, query: str | None, o
         db = construct(db, *resolve_query(query))
     if fmt == "html":
         target = Path(out) if out else Path("output") / "page.html"
-        write_html(db, target)
+        write_html(db, target, rules=_page_rules(rules))
         written = [target]
     else:
         target = Path(out) if out else Path("output") / FORMATS[fmt]

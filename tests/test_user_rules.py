@@ -296,3 +296,27 @@ def test_a_mention_type_drawn_on_the_page(tmp_path):
     assert ["Product", "产品", "#76b7b2", "diamond"] in data["types"]
     kind = data["types"].index(["Product", "产品", "#76b7b2", "diamond"])
     assert ["青山手机", kind] == [e[:2] for e in data["entities"] if e[0] == "青山手机"][0]
+
+
+@pytest.mark.parametrize("redraw", [
+    ["page", "--graph", "{out}/graph.ttl", "--out", "{out}/page.html"],
+    ["export", "--format", "html", "--graph", "{out}/graph.ttl", "--out", "{out}/page.html"],
+])
+def test_a_mention_type_drawn_again(tmp_path, redraw):
+    """``kg page`` and ``kg export --format html`` redraw a built graph with the user's types when given
+    the build's ``--rules``, and with the built-in types alone without them."""
+    text = tmp_path / "news.txt"
+    text.write_text("青山公司今天发布青山手机。", encoding="utf-8")
+    rules = _product_rules(tmp_path, colour="#76b7b2", shape="diamond")
+    given = [a for r in rules for a in ("--rules", r)]
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["build", str(text), "--out", str(out), *given]).exit_code == 0
+    command = [a.format(out=out) for a in redraw]
+    legends = []
+    for extra in ([], given):
+        result = CliRunner().invoke(cli, command + extra)
+        assert result.exit_code == 0, result.output
+        page = (out / "page.html").read_text(encoding="utf-8")
+        data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page)[1])
+        legends.append(["Product", "产品", "#76b7b2", "diamond"] in data["types"])
+    assert legends == [False, True]
