@@ -544,7 +544,7 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
     for start, stop, role, parts, marked in raw:
         org, how, scope, parent = _resolve(parts, role, scope, ctx)
         if org is None and role is not None and not parts and scope is not None:
-            org, how = _chain_body(role.role, scope, how)
+            org, how = _chain_body(role.role, scope, how, rules_of(ctx))
         if org is None and role is not None and not parts and posts and posts[-1].parent \
                 and (posts[-1].organization or "").endswith("党组"):
             org, how = posts[-1].parent, "inherited"  # 市教育局党组书记、局长: the head of the body
@@ -556,7 +556,7 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             scope_span = org_span
         if role is None or role.role in generic_roles(rules_of(ctx)):
             continue
-        if role.role in _HONOURS:  # 中国科学院院士: an honour, held in no organisation (a job title)
+        if role.role in _honours(rules_of(ctx)):  # 中国科学院院士: an honour, held in no organisation
             org, how, parent = None, "unknown", None
         if "{上级}" in role.org:  # 市政府党组书记: the 党组 is written inside the post
             parent_span = org_span or parent_span
@@ -566,20 +566,26 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
     return posts
 
 
-# academic honours: titles for life that name their academy but are no post in it
-_HONOURS = ("院士",)
+@per_rules
+def _honours(rules: RuleSet) -> frozenset[str]:
+    """Titles for life that name their academy but are no post in it (院士): ``titles/honours``."""
+    return frozenset(rules.lexicon("titles/honours").entries)
+
+
+@per_rules
+def _staff(rules: RuleSet) -> frozenset[str]:
+    """Posts of a body's own staff, of the body a chain is about when written alone: ``titles/staff``."""
+    return frozenset(rules.lexicon("titles/staff").entries)
+
+
 # a company's party committee (青山集团党委): the officers a chain names after it are the company's
 _COMPANY_COMMITTEE = re.compile(r"^(?P<company>.+(?:公司|集团))(?:党委|党组|纪委)$")
-# posts of a body's own staff: with no body written they are of the body the chain is about (市委常委、秘书长)
-_STAFF = ("秘书长", "副秘书长", "发言人", "新闻发言人")
-
-
-def _chain_body(role: str, scope: str, how: str) -> tuple[str | None, str]:
+def _chain_body(role: str, scope: str, how: str, rules: RuleSet) -> tuple[str | None, str]:
     """The organisation of a title written with none in a chain about ``scope``."""
     company = _COMPANY_COMMITTEE.match(scope)
     if role.endswith(_OFFICERS) and (company is not None or _COMPANY.search(scope)):
         return (company.group("company") if company else scope), "inherited"
-    if company is None and role in _STAFF:
+    if company is None and role in _staff(rules):
         return scope, "inherited"
     return None, how
 
