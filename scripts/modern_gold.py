@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Compile the hand annotations of the modern-news dev set into its two JSONL files.
 
-Each article is one file in ``eval/modern/src/`` (see ``eval/modern/README.md``): a header of
+Each article is one file in ``eval/modern/src/`` (see ``eval/modern/README.md``; the held-out set
+``eval/modern-heldout/`` has the same layout and is compiled with ``--set``): a header of
 ``key: value`` lines, the article text verbatim after ``=== text``, and the annotations after
 ``=== gold``. Names are written once and found in the text by this script, so offsets are never
 typed by hand; every span is checked against the text.
@@ -9,6 +10,7 @@ typed by hand; every span is checked against the text.
     python scripts/modern_gold.py            # writes eval/modern/articles.jsonl and gold.jsonl
     python scripts/modern_gold.py --check    # only checks, exit status 1 on a problem
     python scripts/modern_gold.py --show ID  # prints the entities of one article in the text
+    python scripts/modern_gold.py --set eval/modern-heldout   # another set of the same layout
 
 Exit status 1 with ``file:line: message`` on the first problem in a source file.
 """
@@ -23,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SRC = ROOT / "eval" / "modern" / "src"
 OUT = ROOT / "eval" / "modern"
+SETS = (OUT, ROOT / "eval" / "modern-heldout")  # the dev set and the held-out set
 
 HEADER_KEYS = ("id", "url", "publisher", "date", "place", "title", "note", "shape")
 REQUIRED = ("id", "url", "publisher", "date")
@@ -230,11 +232,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="check only, write nothing")
     ap.add_argument("--show", metavar="ID", help="print one article with its entities marked")
+    ap.add_argument("--set", metavar="DIR", type=Path, default=OUT,
+                    help="the set's folder, with src/ inside (default eval/modern)")
     a = ap.parse_args(argv)
+    out = a.set
     scheme = read_scheme()
     articles, golds, seen = [], [], set()
     try:
-        for path in sorted(SRC.glob("*.txt")):
+        for path in sorted((out / "src").glob("*.txt")):
             src = read_source(path)
             if src.header["id"] in seen:
                 raise GoldError(f"{path}:1: id {src.header['id']} used twice")
@@ -261,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not a.check:
         for name, rows in (("articles.jsonl", articles), ("gold.jsonl", golds)):
-            with open(OUT / name, "w", encoding="utf-8") as fh:
+            with open(out / name, "w", encoding="utf-8") as fh:
                 for row in rows:
                     fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     pubs = {g["source"] for g in golds}

@@ -25,8 +25,8 @@ eval_facts = _load("eval_facts")
 modern_gold = _load("modern_gold")
 
 
-def _read(name: str) -> list[dict]:
-    return [json.loads(line) for line in (MODERN / name).read_text(encoding="utf-8").splitlines() if line]
+def _read(name: str, folder: Path = MODERN) -> list[dict]:
+    return [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines() if line]
 
 
 def _sample() -> list[dict]:
@@ -44,17 +44,26 @@ def _perfect(golds: list[dict]) -> list[dict]:
     } for g in golds]
 
 
-def test_sources_compile_to_the_committed_files():
-    assert modern_gold.main(["--check"]) == 0
+@pytest.mark.parametrize("folder", modern_gold.SETS, ids=lambda f: f.name)
+def test_sources_compile_to_the_committed_files(folder):
+    assert modern_gold.main(["--check", "--set", str(folder)]) == 0
     scheme = modern_gold.read_scheme()
     compiled = [modern_gold.compile_source(modern_gold.read_source(p), scheme)
-                for p in sorted(modern_gold.SRC.glob("*.txt"))]
-    assert [a for a, _ in compiled] == _read("articles.jsonl")
-    assert [g for _, g in compiled] == _read("gold.jsonl")
+                for p in sorted((folder / "src").glob("*.txt"))]
+    assert compiled
+    assert [a for a, _ in compiled] == _read("articles.jsonl", folder)
+    assert [g for _, g in compiled] == _read("gold.jsonl", folder)
 
 
-def test_every_gold_span_is_its_text():
-    for g in _read("gold.jsonl"):
+def test_held_out_publishers_are_not_in_the_dev_set():
+    dev = {a["publisher"] for a in _read("articles.jsonl")}
+    held_out = {a["publisher"] for a in _read("articles.jsonl", modern_gold.SETS[1])}
+    assert held_out and not dev & held_out
+
+
+@pytest.mark.parametrize("folder", modern_gold.SETS, ids=lambda f: f.name)
+def test_every_gold_span_is_its_text(folder):
+    for g in _read("gold.jsonl", folder):
         for e in g["entities"] + g["nested"] + g["untyped_abbrev"]:
             assert g["text"][e["start"]:e["end"]] == e["text"], (g["id"], e)
         for ev in g["events"]:
