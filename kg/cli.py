@@ -240,8 +240,9 @@ def _page_rules_option(f):
                              "may be repeated.")(f)
 
 
-def _page_rules(rules: tuple[str, ...]) -> RuleSet | None:
-    """The rule set of ``--rules`` files (checked as kg build checks them), None for the built-in rules."""
+def _checked_rules(rules: tuple[str, ...]) -> RuleSet | None:
+    """The rule set of ``--rules`` files, checked as kg build checks them (a bad file fails here, before
+    any output or store is touched); None for the built-in rules."""
     if not rules:
         return None
     from kg.extract import check_rules
@@ -269,7 +270,7 @@ def page(graph: str, focus: str | None, query: str | None, out: str | None, rule
     from kg.export.html import construct, read_store, write_html
     from kg.query import resolve_query
 
-    ruleset = _page_rules(rules)
+    ruleset = _checked_rules(rules)
     store = read_store(graph)
     if query:
         store = construct(store, *resolve_query(query))
@@ -313,7 +314,7 @@ def export_(fmt: str, store: str | None, graph: str | None, query: str | None, o
         db = construct(db, *resolve_query(query))
     if fmt == "html":
         target = Path(out) if out else Path("output") / "page.html"
-        write_html(db, target, rules=_page_rules(rules))
+        write_html(db, target, rules=_checked_rules(rules))
         written = [target]
     else:
         target = Path(out) if out else Path("output") / FORMATS[fmt]
@@ -385,12 +386,9 @@ def load(shards: tuple[str, ...], store: str, rules: tuple[str, ...]) -> None:
 
     Example: kg load part-*.nq --store output/store --rules my-roles.jsonl
     """
-    from kg.extract import check_rules
-    from kg.rules import load_rules
     from kg.store import content_graphs, load_nquads, open_store
 
-    ruleset = load_rules(rules)
-    check_rules(ruleset)  # a bad rule file fails here, before the store is touched
+    ruleset = _checked_rules(rules)
     db = open_store(store, create=True)
     load_nquads(db, shards, rules=ruleset)
     n = len(content_graphs(db))
