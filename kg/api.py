@@ -22,7 +22,7 @@ import tempfile
 import time
 import traceback
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -99,13 +99,12 @@ class BuildStats:
 
 
 def _worker_init(rules: tuple[str, ...]) -> None:
-    """Set up a worker process: the rule set, and a graph builder for the write pass."""
-    global _WORKER_RULES, _WORKER_BUILDER
+    """Set up a worker process: the rule set (the write pass makes its graph builder when it first runs)."""
+    global _WORKER_RULES
     # Ctrl-C reaches the whole process group: the main process alone answers it (one line, no
     # traceback from each worker) and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_RULES = _load_rules(rules)
-    _WORKER_BUILDER = _graph_builder(_WORKER_RULES)
 
 
 _WORKER_RULES = None
@@ -121,6 +120,37 @@ CHUNK = 8
 def _work_chunk(chunk: list[Document], date: str | None, place: str | None) -> list[list[ArticleResult]]:
     """The results of each document of ``chunk``, without its text (the caller holds the documents)."""
     return [strip_text(process_document(doc, date=date, place=place, rules=_WORKER_RULES)) for doc in chunk]
+
+
+def _record_chunk(chunk: list[Document], date: str | None, place: str | None) -> list[dict]:
+    """The mention record of each document of ``chunk`` (plain dicts: cheap to send back)."""
+    return [_record(doc, process_document(doc, date=date, place=place, rules=_WORKER_RULES), _WORKER_RULES)
+            for doc in chunk]
+
+
+def _spread(docs: Iterable[Document], jobs: int) -> tuple[Iterator[Document], int]:
+    """``docs`` (none lost) and how many worker processes to extract them on (0: in this process).
+
+    ``jobs`` 0 means all cores; input shorter than :data:`PARALLEL_FROM_CHARS` stays here.
+    """
+    docs = iter(docs)
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    if jobs == 1:
+        return docs, 0
+    head, more = _head(docs, PARALLEL_FROM_CHARS)
+    return itertools.chain(head, docs), jobs if more else 0
+
+
+def _on_workers(
+    workers: ProcessPoolExecutor, work: Callable[[list[Document], str | None, str | None], list],
+    docs: Iterator[Document], date: str | None, place: str | None, jobs: int,
+) -> Iterator[tuple[list[Document], list]]:
+    """Each chunk of ``docs`` with ``work(chunk, date, place)`` done on ``workers``, in input order."""
+    # a bounded window of chunks in flight: the input is read only as fast as it is extracted
+    tasks = ((work, (chunk, date, place)) for chunk in chunks(docs, CHUNK))
+    for (chunk, _date, _place), done in _in_order(workers, tasks, 4 * jobs):
+        yield chunk, done
 
 
 def _head(docs: Iterator[Document], chars: int) -> tuple[list[Document], bool]:
@@ -155,30 +185,20 @@ def process_all(
     the one at ``scheduler``, or a local one. ``pool``: a pool of
     :func:`_pool` to use (and leave open) instead of one of its own.
     """
-    docs = iter(docs)
     if engine == "dask":
         from kg.cluster import dask_process_all
 
         _load_rules(rules)  # fail on a bad rule file here, not on every worker
-        yield from dask_process_all(docs, date=date, place=place, rules=rules, scheduler=scheduler)
+        yield from dask_process_all(iter(docs), date=date, place=place, rules=rules, scheduler=scheduler)
         return
-    if jobs == 0:
-        jobs = os.cpu_count() or 1
-    more = False
-    head: list[Document] = []
-    if jobs > 1:
-        head, more = _head(docs, PARALLEL_FROM_CHARS)
-    if not more:
-        ruleset = _load_rules(rules)
-        for doc in itertools.chain(head, docs):
+    ruleset = _load_rules(rules)  # fail on a bad rule file here, once, not in every worker
+    docs, jobs = _spread(docs, jobs)
+    if not jobs:
+        for doc in docs:
             yield doc, process_document(doc, date=date, place=place, rules=ruleset)
         return
-    rule_paths = tuple(rules or ())
-    _load_rules(rule_paths)  # fail on a bad rule file here, once, not in every worker
-    with contextlib.nullcontext(pool) if pool is not None else _pool(jobs, rule_paths) as workers:
-        # a bounded window of chunks in flight: the input is read only as fast as it is extracted
-        tasks = ((_work_chunk, (chunk, date, place)) for chunk in chunks(itertools.chain(head, docs), CHUNK))
-        for (chunk, _date, _place), results in _in_order(workers, tasks, 4 * jobs):
+    with contextlib.nullcontext(pool) if pool is not None else _pool(jobs, tuple(rules or ())) as workers:
+        for chunk, results in _on_workers(workers, _work_chunk, docs, date, place, jobs):
             yield from with_text(chunk, results)
 
 
@@ -188,6 +208,10 @@ def _pool(jobs: int, rules: tuple[str, ...]) -> Iterator[ProcessPoolExecutor]:
     its first task; on Ctrl-C or an error the tasks not started are dropped and only those running
     are waited for."""
     ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    if sys.platform != "win32":
+        # the server imports the library (and jieba's dictionary) once; each worker forked from it
+        # then starts with them instead of importing them again (set before the server first starts)
+        ctx.set_forkserver_preload(["kg.api"])
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(rules,))
     try:
         yield pool
@@ -457,7 +481,10 @@ def _write_chunk(blobs: list[bytes], table: tuple[str | None, dict[str, set[str]
     from kg.link import Namesakes
     from kg.store import article_part
 
-    assert _WORKER_BUILDER is not None, "worker not set up"
+    global _WORKER_BUILDER
+    assert _WORKER_RULES is not None, "worker not set up"
+    if _WORKER_BUILDER is None:  # made by the first write task: a worker that only extracts needs none
+        _WORKER_BUILDER = _graph_builder(_WORKER_RULES)
     namesakes = Namesakes(table[0])
     namesakes.update(table[1])
     return article_part((namesakes.rekey(r) for blob in blobs for r in pickle.loads(blob)), _WORKER_BUILDER)
@@ -808,12 +835,27 @@ def extract_documents(
     inputs: Iterable[str | Path | Document], *, date=None, place=None, rules: Sequence[str] | None = None,
     jobs: int = 1, engine: str = "local", scheduler: str | None = None,
 ) -> Iterator[dict]:
-    """One JSON-ready record per input document: ``{"id", "mentions"}``."""
-    done = process_all(read_documents(inputs), date=date, place=place, rules=rules, jobs=jobs, engine=engine,
-                       scheduler=scheduler)
-    ruleset = load_rules(tuple(rules or ()))  # checked by process_all
-    for doc, results in done:
-        mentions: list[dict] = []
-        for res in results:
-            mentions.extend(mention_record(m, ruleset) for m in res.mentions)
-        yield {"id": doc.id, "mentions": mentions}
+    """One JSON-ready record per input document: ``{"id", "mentions"}``.
+
+    With worker processes, the workers make the records (plain dicts, cheap to send back).
+    """
+    if engine == "dask":
+        ruleset = load_rules(tuple(rules or ()))  # checked by process_all
+        for doc, results in process_all(read_documents(inputs), date=date, place=place, rules=rules,
+                                        engine=engine, scheduler=scheduler):
+            yield _record(doc, results, ruleset)
+        return
+    ruleset = _load_rules(rules)  # fail on a bad rule file here, once, not in every worker
+    docs, jobs = _spread(read_documents(inputs), jobs)
+    if not jobs:
+        for doc in docs:
+            yield _record(doc, process_document(doc, date=date, place=place, rules=ruleset), ruleset)
+        return
+    with _pool(jobs, tuple(rules or ())) as workers:
+        for _chunk, records in _on_workers(workers, _record_chunk, docs, date, place, jobs):
+            yield from records
+
+
+def _record(doc: Document, results: list[ArticleResult], rules: RuleSet | None) -> dict:
+    """The extract record of ``doc``: its id and the mentions of all its articles."""
+    return {"id": doc.id, "mentions": [mention_record(m, rules) for res in results for m in res.mentions]}

@@ -39,3 +39,10 @@ def test_extract_keeps_input_order_on_two_processes(seed_paragraphs: Path, pool_
     ids = [json.loads(line)["id"] for line in r.output.splitlines()]
     lines = seed_paragraphs.read_text(encoding="utf-8").splitlines()
     assert ids == [json.loads(line)["id"] for line in lines]
+
+
+def test_extract_prints_the_same_bytes_on_one_and_two_processes(seed_paragraphs: Path, pool_always):
+    """On two processes the workers make the records: the lines are those of one process."""
+    one, two = (CliRunner().invoke(cli, ["extract", str(seed_paragraphs), "--jobs", jobs]) for jobs in "12")
+    assert one.exit_code == two.exit_code == 0, one.output + two.output
+    assert one.output == two.output and '"entity"' in one.output
