@@ -262,3 +262,29 @@ def test_brand_and_industry(text, brands):
 )
 def test_company_brands(text, expected):
     assert [m.text for m in extract_orgs(View.of(text), Context())] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed company's short name before its stock code, and that name again later
+        ("财经讯 青山电缆(600123.SH)今日发布公告。青山电缆董事会收到辞职报告。",
+         [("青山电缆", "青山电缆"), ("青山电缆", "青山电缆")]),
+        ("公告称，远湖医药（300999.SZ）的董事长", [("远湖医药", "远湖医药")]),
+        # the name is the run of name parts before the bracket, not the words before it
+        ("其中，他的白沙银行（600999）涨停", [("白沙银行", "白沙银行")]),
+        ("其中远湖医药（000999.sz）", [("远湖医药", "远湖医药")]),
+        # no stock code: no listed company
+        ("青山电缆今日发布公告", []),
+        # a verbal noun or a word tagged as a body inside a name (合作, 国际化) does not cut it
+        ("应福建省港澳合作促进会邀请", [("福建省港澳合作促进会",) * 2]),
+        ("日本国自治体国际化协会理事长", [("日本国自治体国际化协会",) * 2]),
+        # ... but it starts none: a name needs a proper name or a place before it
+        ("合作促进会的工作", []),
+        # a news verb the tagger reads as a noun is no part of a name: the body starts after it
+        ("书记在长沙会见香港大公文汇传媒集团董事长", [("香港大公文汇传媒集团",) * 2]),
+        ("王大宁代表省委讲话", []),
+    ],
+)
+def test_org_classes_of_modern_news(text, expected):
+    assert _orgs(text) == expected

@@ -50,6 +50,9 @@ _PART_TAGS = frozenset("ns nt nz nr nrt nrfg nrf j eng n vn nz b m an ng s a".sp
 #: Tags of tokens that anchor a name (a proper name of some kind).
 _ANCHOR_TAGS = frozenset("nt nz nr nrt nrfg nrf j eng".split())
 _MAX_TOKENS, _MAX_CHARS = 8, 24
+#: Tags of a word of not-orgs.txt that is no head but may stand inside a name, when it does not end like
+#: one: a verbal noun (合作) or a word the dictionary tags as a body (国际化).
+_INNER_TAGS = frozenset({"vn", "nt"})
 #: What a suffix of ``orgs/suffixes`` may be marked to do besides ending a name (its third field).
 _SUFFIX_USES = ("post", "parent")
 #: Fields of a :class:`Token` and characters of a word, read in C (``map`` over tokens makes no Python call).
@@ -90,6 +93,10 @@ class OrgRules:
     industries: frozenset[str]
     starters: tuple[str, ...] = ()  # words that may begin a name (国家, 中央)
     linkers: frozenset[str] = frozenset()  # words between name parts (驻, ·)
+    stops: frozenset[str] = frozenset()  # words never inside a name though tagged as nouns (会见, 代表)
+    #: a listed company's short name before its stock code in brackets (晋西车轴(600495.SH)); None when no
+    #: exchange is named in name-parts.tsv
+    listed_re: re.Pattern[str] | None = None
     max_suffix: int = 8
     #: last characters of the head words, and 部 (林业部); first characters of the known names: a token
     #: can end a name or start with a known one only if it ends or starts with one of these, or is nt
@@ -152,7 +159,11 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     departments = {row.fields[0]: row.fields[1] for row in rules.table("orgs/departments").checked(2, 2)}
     for short in departments:  # 国务院 + 侨办: a department after its body's name
         suffixes.setdefault(short, "office")
-    parts = _kinds(rules, "orgs/name-parts", ("starter", "linker"))
+    parts = _kinds(rules, "orgs/name-parts", ("starter", "linker", "stop", "exchange"))
+    exchanges = "|".join(sorted(map(re.escape, parts["exchange"] + [e.lower() for e in parts["exchange"]])))
+    code = r"(?=[(（]\d{6}(?:\.(?:" + exchanges + r"))?[)）])"  # (600495.SH), （000001）
+    after = r"(?:^|(?<=[\s,，、。：:；;“\"]))"  # a name starts the text or follows a delimiter
+    listed_re = re.compile(after + r"([\u4e00-\u9fff]{2,8})" + code) if exchanges else None
     levels = sorted({lv for lv, _ in abbrevs.values()}, key=lambda w: (-len(w), w))
     bodies = sorted({a[len(lv):] for a, (lv, _) in abbrevs.items()} | set(departments), key=_longest_first)
     abbrev_re = re.compile(
@@ -181,6 +192,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         industries=frozenset(rules.lexicon("orgs/industries").entries),
         starters=tuple(sorted(parts["starter"])),
         linkers=frozenset(parts["linker"]),
+        stops=frozenset(parts["stop"]),
+        listed_re=listed_re,
         max_suffix=max(map(len, suffixes)),
         head_finals=frozenset({s[-1] for s in suffixes} | {"部"}),
         known_initials=frozenset(k[0] for k in known),
@@ -332,8 +345,12 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
         leftmost = None  # the first word of the run of name parts, anchor or not
         while k >= 0 and j - k <= _MAX_TOKENS and tok.end - toks[k].start <= _MAX_CHARS:
             t = toks[k]
-            if not (t.tag in _PART_TAGS or t.word in rules.linkers) or rules.ends_not_org(t.word):
+            if not (t.tag in _PART_TAGS or t.word in rules.linkers) or t.word in rules.stops:
                 break
+            inner = rules.ends_not_org(t.word)  # a word of not-orgs.txt inside the name: it starts none
+            if inner and not (t.tag in _INNER_TAGS and t.word in rules.not_orgs
+                              and t.word[-1] not in rules.head_finals):
+                break  # 村干部, 上市公司/nt end a run; 合作/vn (…合作促进会), 国际化/nt (…国际化协会) do not
             if t.tag == "m" and not _ordinal(t.word):
                 break
             if t.tag in ("nr", "nrfg") and len(t.word) in (3, 4) and t.word[-1] in _GLUED_NAME_END:
@@ -349,10 +366,10 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
                 # 中国 + 国务院, 淄博市 + 中级 + 人民法院; but not 党中央 + 国务院: no name before a name
                 if rules.head(t.word, t.tag) == "self":
                     break
-                if _is_place(t.word, t.tag, rules.places) or t.tag in ("nt", "nz", "j"):
+                if not inner and (_is_place(t.word, t.tag, rules.places) or t.tag in ("nt", "nz", "j")):
                     start = t.start
                     named_by_place = _is_place(t.word, t.tag, rules.places)
-            elif _is_anchor(t.word, t.tag, rules) or rules.head(t.word, t.tag) == "self":
+            elif not inner and (_is_anchor(t.word, t.tag, rules) or rules.head(t.word, t.tag) == "self"):
                 start = t.start
                 named_by_place = _is_place(t.word, t.tag, rules.places)
             leftmost = t.start
@@ -372,6 +389,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
             continue  # 克林顿政府 is an administration, not a body with a name
         cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
     cands.extend(_split_known(text, starts, ends, rules))
+    cands.extend(_listed(text, toks, starts, ends, rules))
     cands = [_unglue(c, toks, text) for c in cands]
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
     cands.extend(_club_spans(toks, rules))
@@ -567,6 +585,29 @@ def _split_known(
             pos = a + longest[a]
             if a in starts and pos in ends:
                 yield a, pos, "orgs.known"
+
+
+def _listed(
+    text: str, toks: tuple[Token, ...], starts: set[int], ends: set[int], rules: OrgRules
+) -> Iterator[tuple[int, int, str]]:
+    """A listed company's short name before its stock code (晋西车轴(600495.SH)), and the same name
+    elsewhere in the text on word boundaries (晋西车轴董事会: the company)."""
+    if rules.listed_re is None or "(" not in text and "（" not in text:
+        return
+    names = set()
+    for m in rules.listed_re.finditer(text):
+        a, b = m.span(1)
+        # the name is the run of name parts before the bracket: not 他的 + 浦发银行, 香港上市公司 + 中信
+        for t in reversed([t for t in toks if a <= t.start and t.end <= b]):
+            if t.tag not in _PART_TAGS or rules.ends_not_org(t.word):
+                break
+            a = t.start
+        if b - a >= 2 and a in starts:
+            names.add(text[a:b])
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            if m.start() in starts and (m.end() in ends or text[m.end():m.end() + 1] in "(（"):
+                yield m.start(), m.end(), "orgs.listed"
 
 
 #: Prepositions and verbs that jieba glues to the front of an unknown name (把丽泽 + 商务区, 在金泰 + 地产);
