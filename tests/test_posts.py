@@ -188,3 +188,23 @@ def test_generic_roles_and_missed_titles(text, people, expected):
         Mention(text.index(w), text.index(w) + len(w), "LOC", w, key=w) for w, _ in orgs]), CTX))
     assert [(f.person.text, f.title.text, f.role, f.organization) for f in got
             if isinstance(f, Membership)] == expected
+
+
+@pytest.mark.parametrize("text, people, expected", [
+    # a body the NER missed between a chain's 、 and its post: the chain goes on before it
+    ("省委书记、省人大常委会主任、代表团团长王大明在驻地看望记者。", ["王大明"], [
+        ("王大明", "省委书记", "书记", "省委"),  # (a city paper of 鄂尔多斯, in no 省)
+        ("王大明", "省人大常委会主任", "主任", "省人大常委会"),
+        ("王大明", "代表团团长", "团长", "代表团")]),
+    ("会见了全国政协委员、东方晨报董事长李小山一行。", ["李小山"], [
+        ("李小山", "东方晨报董事长", "董事长", "东方晨报")]),
+    ("市委常委、市安全生产巡查工作领导小组组长赵一平参加会议。", ["赵一平"], [
+        ("赵一平", "市委常委", "常委", "中共鄂尔多斯市委员会"),
+        ("赵一平", "市安全生产巡查工作领导小组组长", "组长", "市安全生产巡查工作领导小组")]),
+    # not a body: two characters (a modifier, a department), a post's own body words, a verb
+    ("副总裁、轮值总裁钱小山出席", ["钱小山"], []),
+    ("副院长、审判委员会委员孙小川", ["孙小川"], []),
+    ("记者、在会上发言的副主任吴小江", ["吴小江"], []),
+])
+def test_a_body_between_chain_titles(text, people, expected):
+    assert [p for p in posts(text, people) if p[3] is not None] == expected

@@ -335,6 +335,32 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     return _Part(start, end, "text", text[start:end])
 
 
+def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | None:
+    """A body the NER missed between a chain's 、 and a post (省委书记、代表团团长, 全国政协委员、香港大公报
+    董事长): the words after the 、, when they hold no post, verb, name or date; they name the post's body,
+    and the chain goes on before them."""
+    start = end
+    while start > lo and end - start <= _MAX_LINK and is_han(text[start - 1]) \
+            and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
+        start -= 1
+    if start <= lo or text[start - 1] != "、" or end - start < 3 or end - start > _MAX_LINK:
+        return None  # (轮值 + 总裁, 旅游 + 部长: two characters are a modifier or a department)
+    if any(text.startswith(head, end) for head in _BODY_HEADS):
+        return None  # 审判 + 委员会委员: the post's own words name its body
+    if _last_verb(text, start, end) is not None or _TAIL_FUNCTION.match(text, start, end):
+        return None
+    table, generic = roles(rules), generic_roles(rules)
+    seg = _NOT_A_POST_INSIDE.sub(lambda m: "#" * len(m.group()), text[start:end])
+    if any(seg[i:i + n] in table and seg[i:i + n] not in generic  # 领导小组 holds no post
+           for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
+        return None
+    return _Part(start, end, "text", text[start:end])
+
+
+_MAX_LINK = 16
+_BODY_HEADS = ("委员会", "常委会", "党组", "党委")
+
+
 def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
     """统战部长, 外交部长: a department's name shares its 部 with 部长 (统战部 + 部长).
 
@@ -381,7 +407,8 @@ def _parse_title(
             # 南非前总统, 市委原书记: 前/原 between the organisation and the post
             parts = [p for p in _org_parts(text, role_start - 1, lo, by_end, rules) if p.kind != "level"]
         if not parts:
-            tail = _org_tail(text, role_start, lo, by_end, rules)
+            tail = _org_tail(text, role_start, lo, by_end, rules) \
+                or _chain_link(text, role_start, lo, by_end, rules)
             parts = [tail] if tail is not None else []
         return (parts[0].start if parts else role_start), role, role_start, parts
     parts = _org_parts(text, end, lo, by_end, rules)
