@@ -94,3 +94,17 @@ def test_surnames_of_the_full_baijiaxing(text, name):
     from kg import extract
 
     assert name in [m.text for m in extract(text) if m.type == "PER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that takes what follows it, glued by the tagger to a name after a title
+    ("会上,市委常委、组织部部长杨玲作关于人事任免事项的说明。", ["杨玲"]),
+    ("副县长李国作、张三出席", ["李国作", "张三"]),           # before a delimiter it is the name's
+    # a conjunction-tagged character between a name and a delimiter joins nothing: it is the name's
+    ("县人大常委会主任江明所,副主任赵金铁出席。", ["江明所", "赵金铁"]),
+    # a weak surname's three-character name ending like a hill, tagged a name, in a list of names
+    ("县领导盖勇、王建斌、高振山、闫探宁参加会议", ["盖勇", "王建斌", "高振山", "闫探宁"]),
+])
+def test_name_boundaries_of_modern_news(text, expected):
+    mentions = extract_mentions(View.of(text), Context())
+    assert [m.text for m in mentions if m.type == "PER"] == expected

@@ -60,6 +60,8 @@ _GLUED_BEFORE = frozenset("对向与和给被让把由据")
 _GLUED_VERB = frozenset("为任是在将说")
 # ... and after a name that follows a title (省长张三在广东调研): prepositions and conjunctions
 _GLUED_AFTER_TITLE = frozenset("在和等将对")
+# ... and a verb that takes what follows it (部长张三作关于…的说明, 作报告), not before a delimiter (李国作、)
+_GLUED_VERB_AFTER_TITLE = frozenset("作")
 # Tags of the word after a sentence subject: a time (克林顿今天), a preposition (萨默斯在).
 _SUBJECT_NEXT_TAGS = frozenset({"t", "p"})
 # Tags of words that end a minority name cut by the tagger (布仁 + 其 + 木格 + 在/p).
@@ -354,6 +356,9 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1
     if len(w) in (3, 4) and w[0] in _GLUED_BEFORE and split_name(w[1:], r.lex):
         return Match(s.tok.start + 1, s.tok.end, "PER", "per.tagger"), s.i + 1
+    if (len(w) == 3 and w[-1] in _GLUED_VERB_AFTER_TITLE and s.prev is not None and s.prev.word in r.posts
+            and s.nxt is not None and s.nxt.word[0] not in _DELIMITERS and split_name(w[:-1], r.lex)):
+        return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1  # 部长 + 杨玲作 + 关于
     return None
 
 
@@ -435,7 +440,9 @@ def _after_titles(
         if tok.tag not in _AFTER_TITLE_TAGS and not (
                 len(w) == 1 and w in lex.surnames and tok.tag in _MEASURE_TAGS):
             continue  # (a surname the tagger read as a measure word may start a name: 张/q + 民生)
-        if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) == 3 and w[-1] in _GLUED_AFTER_TITLE) \
+        if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) == 3 and w[-1] in _GLUED_AFTER_TITLE
+                or len(w) == 3 and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
+                and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()) \
                 and split_name(w[:-1], lex) and w[0] not in lex.weak:
             yield Match(tok.start, tok.end - 1, "PER", "per.after-title")  # 刘洪说, 张三在 tagged as one word
         elif (split_name(w, lex) or _tagged_short_name(tok, nxt, lex)) \
@@ -559,12 +566,12 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
 
 def _last_before_delimiter(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> bool:
     """Whether token ``j``, one character between a two-character name and a delimiter, is the
-    name's last character, whatever its tag: 李明 + 远/a + 、, 王予 + 波/j + , (a lone character
-    can end no clause but a function word: 张三等、)."""
+    name's last character, whatever its tag: 李明 + 远/a + 、, 王予 + 波/j + ,, 江明 + 所/c + , (a lone
+    character can end no clause but a function word: 张三等、; nor can a conjunction join nothing)."""
     tok = tokens[j]
     after = tokens[j + 1].word if j + 1 < len(tokens) else ""
     return (len(tok.word) == 1 and is_han(tok.word) and tok.word not in _CLAUSE_FUNCTION
-            and tok.word not in lex.not_names and tok.tag not in _NOT_NAME_TAGS - {"d", "f"}
+            and tok.word not in lex.not_names and tok.tag not in _NOT_NAME_TAGS - {"d", "f", "c"}
             and (after == "" or after[0] in _DELIMITERS))
 
 

@@ -39,6 +39,8 @@ class PlaceNames:
     landmark: tuple[str, ...]
     #: single-character surnames that are no common word on their own (李 of 李永春)
     surnames: frozenset[str]
+    #: single-character surnames that are common words too (高, 方, 白: weak in people/surnames)
+    weak_surnames: frozenset[str] = frozenset()
 
     def names_at(self, text: str, starts: set[int], ends: set[int]) -> tuple[dict[int, int], set[int]]:
         """Length of the longest name of ``names`` at each offset of ``starts`` that ends at one of
@@ -100,4 +102,5 @@ def place_names(rules: RuleSet) -> PlaceNames:
         quarter=aff["quarter"],
         landmark=aff["landmark"],
         surnames=frozenset(w for w, flag in surnames.entries.items() if len(w) == 1 and flag != "weak"),
+        weak_surnames=frozenset(w for w, flag in surnames.entries.items() if len(w) == 1 and flag == "weak"),
     )

@@ -245,7 +245,9 @@ def _landmark(word: str, tag: str, pn: PlaceNames) -> bool:
         return False
     if word in pn.not_places:
         return False
-    return not (word[-1] in _NAME_FINALS and tag != "nz" and word[0] in pn.surnames)
+    # 王金山/nr is a name; so is 高振山/nr, a weak surname's three-character name the tagger calls one
+    return not (word[-1] in _NAME_FINALS and tag != "nz" and (
+        word[0] in pn.surnames or tag == "nr" and len(word) == 3 and word[0] in pn.weak_surnames))
 
 
 def extract_places(view: View, ctx: Context) -> Iterator[Mention]:
