@@ -56,3 +56,17 @@ def test_event_dates_and_places(text, expected):
 ])
 def test_a_meeting_only_named_is_no_event(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 检查 and 巡查 by a named person or body are inspections, with their own date and place
+    ("9月27日，市委书记李明深入青山汽车站检查节日安全工作。", [("Inspection", "2025-09-27", "青山汽车站")]),
+    # (the place of 对X开展…巡查 is not read yet)
+    ("12月3日，省巡查组组长王强对青山县开展安全生产巡查。", [("Inspection", "2025-12-03", None)]),
+    # a name the tagger glued to 到 still does what it does (部长赵吉福到…调研)
+    ("2月7日，省委常委、宣传部部长赵吉福到省直新闻单位调研。", [("Inspection", "2025-02-07", None)]),
+    # no person, no inspection: a check-up of equipment
+    ("设备检查完毕。", []),
+])
+def test_inspections_of_modern_news(text, expected):
+    assert [e[:3] for e in events(text)] == expected

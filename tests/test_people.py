@@ -100,6 +100,7 @@ def test_surnames_of_the_full_baijiaxing(text, name):
     # a verb that takes what follows it, glued by the tagger to a name after a title
     ("会上,市委常委、组织部部长杨玲作关于人事任免事项的说明。", ["杨玲"]),
     ("副县长李国作、张三出席", ["李国作", "张三"]),           # before a delimiter it is the name's
+    ("2月7日，宣传部部长刘金福到省直新闻单位调研。", ["刘金福"]),  # 刘金福到/nr: glued to 到
     # a conjunction-tagged character between a name and a delimiter joins nothing: it is the name's
     ("县人大常委会主任江明所,副主任赵金铁出席。", ["江明所", "赵金铁"]),
     # a weak surname's three-character name ending like a hill, tagged a name, in a list of names

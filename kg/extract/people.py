@@ -59,9 +59,10 @@ _GLUED_BEFORE = frozenset("对向与和给被让把由据")
 # ... and after a three-character name (王大伟为, 李小明任), where a name's own last character is rarer
 _GLUED_VERB = frozenset("为任是在将说")
 # ... and after a name that follows a title (省长张三在广东调研): prepositions and conjunctions
-_GLUED_AFTER_TITLE = frozenset("在和等将对")
-# ... and a verb that takes what follows it (部长张三作关于…的说明, 作报告), not before a delimiter (李国作、)
-_GLUED_VERB_AFTER_TITLE = frozenset("作")
+_GLUED_AFTER_TITLE = frozenset("在和等将对到")
+# ... and a verb that takes what follows it (部长张三作关于…的说明, 部长李四到省直单位调研), not before a
+# delimiter (李国作、)
+_GLUED_VERB_AFTER_TITLE = frozenset("作到")
 # Tags of the word after a sentence subject: a time (克林顿今天), a preposition (萨默斯在).
 _SUBJECT_NEXT_TAGS = frozenset({"t", "p"})
 # Tags of words that end a minority name cut by the tagger (布仁 + 其 + 木格 + 在/p).
@@ -356,9 +357,10 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1
     if len(w) in (3, 4) and w[0] in _GLUED_BEFORE and split_name(w[1:], r.lex):
         return Match(s.tok.start + 1, s.tok.end, "PER", "per.tagger"), s.i + 1
-    if (len(w) == 3 and w[-1] in _GLUED_VERB_AFTER_TITLE and s.prev is not None and s.prev.word in r.posts
-            and s.nxt is not None and s.nxt.word[0] not in _DELIMITERS and split_name(w[:-1], r.lex)):
-        return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1  # 部长 + 杨玲作 + 关于
+    if (len(w) in (3, 4) and w[-1] in _GLUED_VERB_AFTER_TITLE and s.prev is not None
+            and s.prev.word in r.posts and s.nxt is not None and s.nxt.word[0] not in _DELIMITERS
+            and split_name(w[:-1], r.lex)):  # 部长 + 杨玲作 + 关于, 部长 + 赵吉福到 + 省直
+        return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1
     return None
 
 
