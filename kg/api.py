@@ -39,7 +39,7 @@ from kg.rules import RuleSet, load_rules
 from kg.rules.mention_types import mention_types
 
 if TYPE_CHECKING:
-    from kg.incremental import Plan
+    from kg.incremental import Plan, RecordSpill
     from kg.store import ArticlesPart
 
 __all__ = [
@@ -358,7 +358,7 @@ def _progress_bar(progress: bool | int | None, what: str) -> _Progress | None:
 
 def _linked_results(
     inputs, *, date, place, rules, stats, jobs, progress, errors, engine="local", scheduler=None,
-    spill_dir: str | Path | None = None, records: dict | None = None,
+    spill_dir: str | Path | None = None, records: RecordSpill | None = None,
 ) -> _Spilled:
     """Every article's result, same-named people told apart across the build (:class:`kg.link.Namesakes`).
 
@@ -367,8 +367,8 @@ def _linked_results(
     spills the results, one document at a time, to a temporary file in
     ``spill_dir``; the iterable returned reads them back one document at a
     time, re-keyed. The file is gone once it is read or closed (and at once if
-    the process dies: it has no name). ``records``: a dict that receives each
-    document's :class:`kg.incremental.DocumentRecord` (for a later build).
+    the process dies: it has no name). ``records``: receives each document's
+    :class:`kg.incremental.DocumentRecord` (for a later build) as it comes.
     """
     from kg.incremental import DocumentRecord, digest, fingerprint
     from kg.link import Namesakes
@@ -388,7 +388,7 @@ def _linked_results(
             for r in results:
                 namesakes.add(r)
             if records is not None:
-                records[doc.id] = DocumentRecord.of(digest(doc, build), results)
+                records.add(doc.id, DocumentRecord.of(digest(doc, build), results))
             _spill(spill, results)
             n += 1
             chars += len(doc.text)
@@ -493,26 +493,27 @@ def _write_chunk(blobs: list[bytes], table: tuple[str | None, dict[str, set[str]
 def _planned_results(
     db, inputs, *, date, place, rules, stats, jobs, progress, errors, engine, scheduler,
     spill_dir: str | Path | None = None,
-) -> tuple[_Spilled, Plan, list, list[str]]:
+) -> tuple[_Spilled, Plan, RecordSpill]:
     """The results of the documents of ``inputs`` a build on store ``db`` extracts (:mod:`kg.incremental`):
     new and changed ones, and unchanged ones the namesake step now reads differently; keyed over the
-    whole input. Also the plan (what is kept), the build's records and the ids of the documents
-    extracted. The results are spilled to a temporary file in ``spill_dir`` as they are extracted and
-    read back once, re-keyed, as in a new build (:func:`_linked_results`)."""
-    from kg.incremental import DocumentRecord, Plan, fingerprint, read_records, record_quads
+    whole input. Also the plan (what is kept) and the build's records (their ``ids``: the documents
+    extracted, then the kept ones). The results and the records are spilled to temporary files in
+    ``spill_dir`` as they are extracted; the results are read back once, re-keyed, as in a new build
+    (:func:`_linked_results`)."""
+    from kg.incremental import DocumentRecord, Plan, RecordSpill, fingerprint, read_records
     from kg.link import Namesakes
 
     plan = Plan(fingerprint(date=date, place=place, rules=rules), read_records(db) if db is not None else {})
     options = {"date": date, "place": place, "rules": rules, "jobs": jobs, "engine": engine,
                "scheduler": scheduler}
     spill = tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir)
-    extracted: dict[str, DocumentRecord] = {}
+    records = RecordSpill(spill_dir)
     chars = 0
 
     def spilled(done: Iterable[tuple[Document, list[ArticleResult]]]) -> Iterator[ArticleResult]:
         nonlocal chars
         for doc, results in done:
-            extracted[doc.id] = DocumentRecord.of(plan.digests[doc.id], results)
+            records.add(doc.id, DocumentRecord.of(plan.digests[doc.id], results))
             _spill(spill, results)
             chars += len(doc.text)
             yield from results
@@ -527,14 +528,13 @@ def _planned_results(
         spill.seek(0)
     except BaseException:
         spill.close()
+        records.close()
         raise
     if stats is not None:  # the unchanged documents are part of this build, though not read again
         stats.documents += len(plan.kept)
         stats.articles += len(plan.kept_articles())
-    records = plan.records(())
-    records.update(extracted)
-    results = _Spilled(spill, len(extracted), namesakes, progress=bool(progress), chars=chars)
-    return results, plan, record_quads(records), list(extracted)
+    results = _Spilled(spill, len(records.ids), namesakes, progress=bool(progress), chars=chars)
+    return results, plan, records
 
 
 def build(
@@ -618,7 +618,7 @@ def build_outputs(
     """
     from kg.errors import InputError
     from kg.export.html import page_writer
-    from kg.incremental import record_quads
+    from kg.incremental import RecordSpill
     from kg.io import drop, output_lock, prepare, signals_held, swap
     from kg.store import (
         BuildChanges,
@@ -647,7 +647,7 @@ def build_outputs(
         plan = None
         shards: list[Path] = []
         if db is None:  # a new store: every document is extracted, and the results stream into it
-            documents: dict = {}  # id -> kg.incremental.DocumentRecord, for the next build
+            records = held.enter_context(contextlib.closing(RecordSpill(store_dir.resolve().parent)))
             if engine == "dask":  # the workers make the article graphs, the store loads them
                 from kg.cluster import dask_write_shards
 
@@ -656,20 +656,22 @@ def build_outputs(
                                                dir=store_dir.resolve().parent))
                 held.callback(shutil.rmtree, folder, ignore_errors=True)
                 shards = dask_write_shards(_documents(inputs, errors), folder, date=date, place=place,
-                                           rules=rules, scheduler=scheduler, stats=stats, records=documents)
+                                           rules=rules, scheduler=scheduler, stats=stats, records=records)
             else:
                 streamed = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats,
                                            jobs=jobs, progress=progress, errors=errors, engine=engine,
                                            scheduler=scheduler, spill_dir=store_dir.resolve().parent,
-                                           records=documents)
+                                           records=records)
                 held.callback(streamed.close)
-            records, extracted = record_quads(documents), sorted(documents)
-            del documents
+            extracted = sorted(records.ids)
         else:
-            results, plan, records, extracted = _planned_results(
+            results, plan, records = _planned_results(
                 db, inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs, progress=progress,
                 errors=errors, engine=engine, scheduler=scheduler, spill_dir=store_dir.resolve().parent)
             held.callback(results.close)
+            held.callback(records.close)
+            extracted = records.ids[:]  # the extracted documents' records come first, then the kept ones
+            records.update(plan.records(()))
         ruleset = _load_rules(rules)
         if stats is not None and not stats.documents:
             raise InputError("nothing to build: no input could be read (outputs left as they were)")
@@ -699,14 +701,14 @@ def build_outputs(
         try:
             if plan is not None:
                 changes = write_results(opened[0], results, rules=ruleset, kept=plan.kept_articles(),
-                                        records=records)
+                                        records=records.quads())
                 changes.skipped = len(plan.kept)
             elif shards:
-                load_nquads(opened[0], shards, rules=ruleset, records=records)
+                load_nquads(opened[0], shards, rules=ruleset, records=records.quads())
                 changes = BuildChanges(added=sorted(g.value for g in article_graphs(opened[0])))
             else:
                 changes = load_articles(opened[0], streamed.parts(rules), rules=ruleset,
-                                        records=records)
+                                        records=records.quads())
             changes.extracted = extracted
             triples = triple_count(opened[0])
             if out is not None:

@@ -23,10 +23,14 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import KgError
 from kg.model import ArticleResult, Document
 from kg.pipeline import chunks, process_document, strip_text, with_text
+
+if TYPE_CHECKING:
+    from kg.incremental import RecordSpill
 
 __all__ = ["dask_process_all", "dask_write_shards", "CHUNK"]
 
@@ -159,7 +163,7 @@ def dask_write_shards(
     rules: Sequence[str] | None = None,
     scheduler: str | None = None,
     stats=None,
-    records: dict | None = None,
+    records: RecordSpill | None = None,
 ) -> list[Path]:
     """Extract ``docs`` on a Dask cluster and write their article graphs as N-Quads shards in ``folder``.
 
@@ -172,7 +176,7 @@ def dask_write_shards(
     shard a chunk. :func:`kg.store.load_nquads` (``kg load``) makes the store;
     any triple store's bulk loader takes the shards too. ``stats`` (a
     :class:`kg.api.BuildStats`) gets the counts, ``records`` each document's
-    :class:`kg.incremental.DocumentRecord`.
+    :class:`kg.incremental.DocumentRecord` as its chunk is extracted.
     """
     from kg.incremental import digest, fingerprint
     from kg.link import Namesakes

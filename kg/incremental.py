@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 
@@ -28,7 +29,8 @@ import pyoxigraph as ox
 from kg.link import Namesakes, iri
 from kg.model import ArticleResult, Document
 
-__all__ = ["BUILD_GRAPH", "DocumentRecord", "Plan", "fingerprint", "digest", "record_quads", "read_records"]
+__all__ = ["BUILD_GRAPH", "DocumentRecord", "Plan", "RecordSpill", "fingerprint", "digest", "record_quads",
+           "read_records"]
 
 #: One record per document of the last build (not part of the knowledge graph).
 BUILD_GRAPH = ox.NamedNode(iri("graph", "build"))
@@ -94,12 +96,45 @@ def read_records(store: ox.Store) -> dict[str, DocumentRecord]:
     return out
 
 
+def _record_quad(doc_id: str, rec: DocumentRecord) -> ox.Quad:
+    return ox.Quad(_subject(doc_id), _RECORD,
+                   ox.Literal(json.dumps([doc_id, rec.__dict__], ensure_ascii=False, sort_keys=True)),
+                   BUILD_GRAPH)
+
+
 def record_quads(records: dict[str, DocumentRecord]) -> list[ox.Quad]:
     """The :data:`BUILD_GRAPH` of a build whose documents have ``records``."""
-    return [ox.Quad(_subject(doc_id), _RECORD,
-                    ox.Literal(json.dumps([doc_id, rec.__dict__], ensure_ascii=False, sort_keys=True)),
-                    BUILD_GRAPH)
-            for doc_id, rec in sorted(records.items())]
+    return [_record_quad(doc_id, rec) for doc_id, rec in sorted(records.items())]
+
+
+class RecordSpill:
+    """A build's records (:data:`BUILD_GRAPH`), written to a temporary file as its documents come, read
+    back once as quads into the store: a build holds no record in memory (about a kilobyte a document),
+    only the ids of the documents recorded.
+
+    The file is N-Quads, one line a document; it has no name and is gone once closed.
+    """
+
+    def __init__(self, folder: str | Path | None = None):
+        self.file = tempfile.TemporaryFile(prefix="kg-records-", dir=folder)
+        self.ids: list[str] = []
+
+    def add(self, doc_id: str, rec: DocumentRecord) -> None:
+        self.file.write(ox.serialize([_record_quad(doc_id, rec)], format=ox.RdfFormat.N_QUADS) or b"")
+        self.ids.append(doc_id)
+
+    def update(self, records: Mapping[str, DocumentRecord]) -> None:
+        for doc_id, rec in records.items():
+            self.add(doc_id, rec)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """The records' quads, read from the file as they are taken (once)."""
+        self.file.flush()
+        self.file.seek(0)
+        yield from ox.parse(self.file, format=ox.RdfFormat.N_QUADS)
+
+    def close(self) -> None:
+        self.file.close()
 
 
 @dataclass

@@ -30,7 +30,7 @@ import itertools
 import shutil
 import tempfile
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -279,7 +279,7 @@ def _solutions(store: ox.Store, query: str, **options) -> ox.QuerySolutions:
 
 def write_results(
     store: ox.Store, results: Iterable[ArticleResult], *, complete: bool = True, rules: RuleSet | None = None,
-    kept: Iterable[str] = (), records: Sequence[ox.Quad] = (),
+    kept: Iterable[str] = (), records: Iterable[ox.Quad] = (),
 ) -> BuildChanges:
     """Bring ``store`` up to date with ``results``, one article at a time.
 
@@ -365,7 +365,7 @@ def _rewrite_ours(
                     else q.object) for q in quads}
         _replace_graph(store, g, _graph_triples(store, g), triples)
     store.update(f"DROP SILENT GRAPH {BUILD_GRAPH}")
-    store.extend(records)
+    _bulk_extend(store, iter(records))
     store.flush()
 
 
