@@ -500,10 +500,10 @@ def _planned_results(
     extracted, then the kept ones). The results and the records are spilled to temporary files in
     ``spill_dir`` as they are extracted; the results are read back once, re-keyed, as in a new build
     (:func:`_linked_results`)."""
-    from kg.incremental import DocumentRecord, Plan, RecordSpill, fingerprint, read_records
+    from kg.incremental import DocumentRecord, Plan, RecordSpill, StoredRecords, fingerprint
     from kg.link import Namesakes
 
-    plan = Plan(fingerprint(date=date, place=place, rules=rules), read_records(db) if db is not None else {})
+    plan = Plan(fingerprint(date=date, place=place, rules=rules), StoredRecords(db), spill_dir)
     options = {"date": date, "place": place, "rules": rules, "jobs": jobs, "engine": engine,
                "scheduler": scheduler}
     spill = tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir)
@@ -523,16 +523,18 @@ def _planned_results(
         namesakes = Namesakes(place)
         for r in spilled(changed):
             namesakes.add(r)
-        namesakes.update(plan.namesakes(place, ()).places)  # the kept documents' (known once all is read)
+        namesakes.update(plan.namesakes(place).places)  # the kept documents' (known once all is read)
         collections.deque(spilled(_tallied(process_all(plan.stale(namesakes), **options), stats, False)), 0)
         spill.seek(0)
     except BaseException:
         spill.close()
         records.close()
+        plan.close()
         raise
     if stats is not None:  # the unchanged documents are part of this build, though not read again
         stats.documents += len(plan.kept)
         stats.articles += len(plan.kept_articles())
+    plan.close()  # the kept documents are not read again
     results = _Spilled(spill, len(records.ids), namesakes, progress=bool(progress), chars=chars)
     return results, plan, records
 
@@ -671,7 +673,7 @@ def build_outputs(
             held.callback(results.close)
             held.callback(records.close)
             extracted = records.ids[:]  # the extracted documents' records come first, then the kept ones
-            records.update(plan.records(()))
+            records.update(plan.kept_records())
         ruleset = _load_rules(rules)
         if stats is not None and not stats.documents:
             raise InputError("nothing to build: no input could be read (outputs left as they were)")

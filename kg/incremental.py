@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import astuple, dataclass, field, replace
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -29,8 +30,7 @@ import pyoxigraph as ox
 from kg.link import Namesakes, iri
 from kg.model import ArticleResult, Document
 
-__all__ = ["BUILD_GRAPH", "DocumentRecord", "Plan", "RecordSpill", "fingerprint", "digest", "record_quads",
-           "read_records"]
+__all__ = ["BUILD_GRAPH", "DocumentRecord", "Plan", "RecordSpill", "StoredRecords", "fingerprint", "digest"]
 
 #: One record per document of the last build (not part of the knowledge graph).
 BUILD_GRAPH = ox.NamedNode(iri("graph", "build"))
@@ -86,25 +86,41 @@ def _subject(doc_id: str) -> ox.NamedNode:
     return ox.NamedNode(iri("document", doc_id))
 
 
-def read_records(store: ox.Store) -> dict[str, DocumentRecord]:
-    """The records of the last build in ``store``, by document id (none in a store without them)."""
-    out = {}
-    for q in store.quads_for_pattern(None, _RECORD, None, BUILD_GRAPH):
-        if isinstance(q.object, ox.Literal):
-            doc_id, rec = json.loads(q.object.value)
-            out[doc_id] = DocumentRecord(**rec)
-    return out
+def _record(quad: ox.Quad) -> tuple[str, DocumentRecord]:
+    assert isinstance(quad.object, ox.Literal), quad
+    doc_id, rec = json.loads(quad.object.value)
+    return doc_id, DocumentRecord(**rec)
+
+
+class StoredRecords(Mapping[str, DocumentRecord]):
+    """The records of the last build in ``store``, by document id, read from the store when asked
+    (none in a store without them): a build does not hold them all."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+
+    def __getitem__(self, doc_id: str) -> DocumentRecord:
+        for q in self.store.quads_for_pattern(_subject(doc_id), _RECORD, None, BUILD_GRAPH):
+            return _record(q)[1]
+        raise KeyError(doc_id)
+
+    def _all(self) -> Iterator[tuple[str, DocumentRecord]]:
+        return (_record(q) for q in self.store.quads_for_pattern(None, _RECORD, None, BUILD_GRAPH))
+
+    def __iter__(self) -> Iterator[str]:
+        return (doc_id for doc_id, _rec in self._all())
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self._all())
+
+    def values(self) -> Iterator[DocumentRecord]:  # type: ignore[override]
+        return (rec for _doc_id, rec in self._all())
 
 
 def _record_quad(doc_id: str, rec: DocumentRecord) -> ox.Quad:
     return ox.Quad(_subject(doc_id), _RECORD,
                    ox.Literal(json.dumps([doc_id, rec.__dict__], ensure_ascii=False, sort_keys=True)),
                    BUILD_GRAPH)
-
-
-def record_quads(records: dict[str, DocumentRecord]) -> list[ox.Quad]:
-    """The :data:`BUILD_GRAPH` of a build whose documents have ``records``."""
-    return [_record_quad(doc_id, rec) for doc_id, rec in sorted(records.items())]
 
 
 class RecordSpill:
@@ -123,8 +139,9 @@ class RecordSpill:
         self.file.write(ox.serialize([_record_quad(doc_id, rec)], format=ox.RdfFormat.N_QUADS) or b"")
         self.ids.append(doc_id)
 
-    def update(self, records: Mapping[str, DocumentRecord]) -> None:
-        for doc_id, rec in records.items():
+    def update(self, records: Mapping[str, DocumentRecord] | Iterable[tuple[str, DocumentRecord]]) -> None:
+        """Add ``records`` (a mapping, or ``(id, record)`` pairs, as ``dict.update`` takes)."""
+        for doc_id, rec in records.items() if isinstance(records, Mapping) else records:
             self.add(doc_id, rec)
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -137,64 +154,72 @@ class RecordSpill:
         self.file.close()
 
 
-@dataclass
 class Plan:
-    """Which documents a build extracts, given the records of the last one.
+    """Which documents a build extracts, given the records of the last one (``old``).
 
     Feed the input through :meth:`changed` (it yields the documents to extract
-    and keeps the others aside), extract those, then ask :meth:`stale` for the
+    and puts the others aside), extract those, then ask :meth:`stale` for the
     kept documents that must be extracted all the same because the namesake
-    step reads them differently now.
+    step reads them differently now. The documents put aside are pickled to a
+    temporary file in ``folder`` (only read again when stale) and their records
+    read from ``old`` when needed: a plan holds the ids of the kept documents,
+    not their texts or records.
     """
 
-    build: str  # the fingerprint of this build
-    old: dict[str, DocumentRecord]
-    kept: dict[str, tuple[Document, DocumentRecord]] = field(default_factory=dict)
-    digests: dict[str, str] = field(default_factory=dict)  # every input document's digest
+    def __init__(self, build: str, old: Mapping[str, DocumentRecord], folder: str | Path | None = None):
+        self.build = build  # the fingerprint of this build
+        self.old = old
+        #: the documents not extracted again, in input order: id -> where it is in the file put aside
+        self.kept: dict[str, int] = {}
+        #: the digests of the documents to extract
+        self.digests: dict[str, str] = {}
+        self.aside = tempfile.TemporaryFile(prefix="kg-kept-", dir=folder)
 
     def changed(self, docs: Iterable[Document]) -> Iterator[Document]:
         """The documents of ``docs`` that are new or changed since the last build."""
         for doc in docs:
-            d = self.digests[doc.id] = digest(doc, self.build)
+            d = digest(doc, self.build)
             rec = self.old.get(doc.id)
             if rec is not None and rec.digest == d:
-                self.kept[doc.id] = (doc, rec)
+                self.kept[doc.id] = self.aside.tell()
+                pickle.dump(doc, self.aside, protocol=pickle.HIGHEST_PROTOCOL)
             else:
+                self.digests[doc.id] = d
                 yield doc
 
-    def namesakes(self, home: str | None, results: Iterable[ArticleResult]) -> Namesakes:
-        """The namesake table of the whole input: the kept documents' records and the new ``results``."""
+    def kept_records(self) -> Iterator[tuple[str, DocumentRecord]]:
+        """Each kept document's id and record, in input order."""
+        for doc_id in self.kept:
+            yield doc_id, self.old[doc_id]
+
+    def namesakes(self, home: str | None) -> Namesakes:
+        """The namesake table of the kept documents (from their records)."""
         ns = Namesakes(home)
-        for _doc, rec in self.kept.values():
-            for name, places in rec.posts.items():
-                ns.places.setdefault(name, set()).update(places)
-        for r in results:
-            ns.add(r)
+        for _doc_id, rec in self.kept_records():
+            ns.update({name: set(places) for name, places in rec.posts.items()})
         return ns
 
-    def stale(self, now: Namesakes) -> list[Document]:
+    def stale(self, now: Namesakes) -> Iterator[Document]:
         """Kept documents whose people the namesake step ``now`` reads differently than the last build
-        did; they are no longer kept."""
+        did; they are no longer kept (at once), and are read back from the file as they are taken."""
         before = Namesakes()
         for rec in self.old.values():
-            for name, places in rec.posts.items():
-                before.places.setdefault(name, set()).update(places)
+            before.update({name: set(places) for name, places in rec.posts.items()})
         names = before.ambiguous | now.ambiguous
         moved = {n for n in names if before.places.get(n) != now.places.get(n)}
-        out = [doc for doc, rec in self.kept.values() if moved.intersection(rec.people)]
-        for doc in out:
-            del self.kept[doc.id]
-        return out
+        out = [(doc_id, rec.digest) for doc_id, rec in self.kept_records() if moved.intersection(rec.people)]
+        where = [self.kept.pop(doc_id) for doc_id, _digest in out]
+        self.digests.update(out)
+        return self._read(where)
+
+    def _read(self, where: list[int]) -> Iterator[Document]:
+        for offset in where:
+            self.aside.seek(offset)
+            yield pickle.load(self.aside)
 
     def kept_articles(self) -> set[str]:
         """Ids of the articles whose graphs stay as they are."""
-        return {a for _doc, rec in self.kept.values() for a in rec.articles}
+        return {a for _doc_id, rec in self.kept_records() for a in rec.articles}
 
-    def records(
-        self, extracted: Iterable[tuple[Document, Sequence[ArticleResult]]]
-    ) -> dict[str, DocumentRecord]:
-        """The records of this build: the kept documents' and those of the ``extracted`` ones."""
-        out = {doc_id: rec for doc_id, (_doc, rec) in self.kept.items()}
-        for doc, results in extracted:
-            out[doc.id] = DocumentRecord.of(self.digests[doc.id], results)
-        return out
+    def close(self) -> None:
+        self.aside.close()
