@@ -27,7 +27,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.errors import KgError
 from kg.extract import check_rules
@@ -39,7 +39,7 @@ from kg.rules import RuleSet, load_rules
 from kg.rules.mention_types import mention_types
 
 if TYPE_CHECKING:
-    from kg.incremental import Plan, RecordSpill
+    from kg.incremental import RecordSpill
     from kg.store import ArticlesPart
 
 __all__ = [
@@ -493,13 +493,13 @@ def _write_chunk(blobs: list[bytes], table: tuple[str | None, dict[str, set[str]
 def _planned_results(
     db, inputs, *, date, place, rules, stats, jobs, progress, errors, engine, scheduler,
     spill_dir: str | Path | None = None,
-) -> tuple[_Spilled, Plan, RecordSpill]:
+) -> _Planned:
     """The results of the documents of ``inputs`` a build on store ``db`` extracts (:mod:`kg.incremental`):
     new and changed ones, and unchanged ones the namesake step now reads differently; keyed over the
-    whole input. Also the plan (what is kept) and the build's records (their ``ids``: the documents
-    extracted, then the kept ones). The results and the records are spilled to temporary files in
-    ``spill_dir`` as they are extracted; the results are read back once, re-keyed, as in a new build
-    (:func:`_linked_results`)."""
+    whole input. Also the build's records, what was extracted and what is kept (:class:`_Planned`).
+    The results and the records are spilled to temporary files in ``spill_dir`` as they are
+    extracted; the results are read back once, re-keyed, as in a new build (:func:`_linked_results`).
+    Nothing returned holds the store ``db``: the caller closes it by letting go of its own reference."""
     from kg.incremental import DocumentRecord, Plan, RecordSpill, StoredRecords, fingerprint
     from kg.link import Namesakes
 
@@ -531,12 +531,34 @@ def _planned_results(
         records.close()
         plan.close()
         raise
+    extracted = records.ids[:]
+    try:
+        records.update(plan.kept_records())
+        kept = plan.kept_articles()
+    except BaseException:
+        spill.close()
+        records.close()
+        raise
+    finally:
+        plan.close()
     if stats is not None:  # the unchanged documents are part of this build, though not read again
         stats.documents += len(plan.kept)
-        stats.articles += len(plan.kept_articles())
-    plan.close()  # the kept documents are not read again
-    results = _Spilled(spill, len(records.ids), namesakes, progress=bool(progress), chars=chars)
-    return results, plan, records
+        stats.articles += len(kept)
+    results = _Spilled(spill, len(extracted), namesakes, progress=bool(progress), chars=chars)
+    return _Planned(results, records, extracted, kept, len(plan.kept))
+
+
+class _Planned(NamedTuple):
+    """What :func:`_planned_results` gives a build on an existing store."""
+
+    results: _Spilled
+    #: the records of this build: the extracted documents', then the kept ones'
+    records: RecordSpill
+    #: the ids of the documents extracted, in order
+    extracted: list[str]
+    #: the ids of the articles of the documents kept (not extracted again), and how many documents those are
+    kept: set[str]
+    skipped: int
 
 
 def build(
@@ -646,7 +668,7 @@ def build_outputs(
         db = open_store(store_dir) if is_store(store_dir) else None
         if db is None:
             check_new_store(store_dir)
-        plan = None
+        planned = None
         shards: list[Path] = []
         if db is None:  # a new store: every document is extracted, and the results stream into it
             records = held.enter_context(contextlib.closing(RecordSpill(store_dir.resolve().parent)))
@@ -667,13 +689,11 @@ def build_outputs(
                 held.callback(streamed.close)
             extracted = sorted(records.ids)
         else:
-            results, plan, records = _planned_results(
+            planned = _planned_results(
                 db, inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs, progress=progress,
                 errors=errors, engine=engine, scheduler=scheduler, spill_dir=store_dir.resolve().parent)
-            held.callback(results.close)
-            held.callback(records.close)
-            extracted = records.ids[:]  # the extracted documents' records come first, then the kept ones
-            records.update(plan.kept_records())
+            held.callback(planned.results.close)
+            records, extracted = held.enter_context(contextlib.closing(planned.records)), planned.extracted
         ruleset = _load_rules(rules)
         if stats is not None and not stats.documents:
             raise InputError("nothing to build: no input could be read (outputs left as they were)")
@@ -701,10 +721,10 @@ def build_outputs(
         temps: dict[Path, str] = {}
         later: dict[Path, str | bytes] = {}  # files in the store's own folder: written once it is in place
         try:
-            if plan is not None:
-                changes = write_results(opened[0], results, rules=ruleset, kept=plan.kept_articles(),
+            if planned is not None:
+                changes = write_results(opened[0], planned.results, rules=ruleset, kept=planned.kept,
                                         records=records.quads())
-                changes.skipped = len(plan.kept)
+                changes.skipped = planned.skipped
             elif shards:
                 load_nquads(opened[0], shards, rules=ruleset, records=records.quads())
                 changes = BuildChanges(added=sorted(g.value for g in article_graphs(opened[0])))

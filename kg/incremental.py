@@ -222,4 +222,6 @@ class Plan:
         return {a for _doc_id, rec in self.kept_records() for a in rec.articles}
 
     def close(self) -> None:
+        """Done: the file put aside goes, and the plan lets go of the last build's records (of its store)."""
         self.aside.close()
+        self.old = {}
