@@ -98,9 +98,11 @@ class BuildStats:
     seconds: float = 0.0
 
 
-def _worker_init(rules: tuple[str, ...]) -> None:
-    """Set up a worker process: the rule set (the write pass makes its graph builder when it first runs)."""
+def _worker_init(rules: tuple[str, ...], gc_threshold: tuple[int, ...]) -> None:
+    """Set up a worker process: the rule set (the write pass makes its graph builder when it first runs),
+    and the garbage collector's thresholds of the process that started it."""
     global _WORKER_RULES
+    gc.set_threshold(*gc_threshold)
     # Ctrl-C reaches the whole process group: the main process alone answers it (one line, no
     # traceback from each worker) and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -212,7 +214,8 @@ def _pool(jobs: int, rules: tuple[str, ...]) -> Iterator[ProcessPoolExecutor]:
         # the server imports the library (and jieba's dictionary) once; each worker forked from it
         # then starts with them instead of importing them again (set before the server first starts)
         ctx.set_forkserver_preload(["kg.api"])
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(rules,))
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init,
+                               initargs=(rules, gc.get_threshold()))
     try:
         yield pool
     finally:

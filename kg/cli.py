@@ -1,6 +1,7 @@
 """The ``kg`` command: thin wrappers over the library (``kg.api``)."""
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -415,6 +416,11 @@ def stats_(store: str, top: int) -> None:
 
 
 def main() -> None:
+    # Extraction makes millions of small objects (tokens, spans) that die with their article and
+    # seldom form cycles: the cycle collector's youngest generation is collected every 10,000
+    # allocations instead of 700 (about a twentieth of extraction's time on PD dev); kg's worker
+    # processes take the same thresholds.
+    gc.set_threshold(10_000, 10, 10)
     # `kill` and a closed terminal stop kg as Ctrl-C does: temporary files removed, workers stopped,
     # the old outputs kept, one line.
     signal.signal(signal.SIGTERM, signal.default_int_handler)

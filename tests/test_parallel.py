@@ -46,3 +46,17 @@ def test_extract_prints_the_same_bytes_on_one_and_two_processes(seed_paragraphs:
     one, two = (CliRunner().invoke(cli, ["extract", str(seed_paragraphs), "--jobs", jobs]) for jobs in "12")
     assert one.exit_code == two.exit_code == 0, one.output + two.output
     assert one.output == two.output and '"entity"' in one.output
+
+
+def test_workers_take_the_garbage_collector_thresholds_of_their_parent():
+    import gc
+
+    from kg.api import _pool
+
+    before = gc.get_threshold()
+    gc.set_threshold(12_345, 11, 12)
+    try:
+        with _pool(1, ()) as workers:
+            assert workers.submit(gc.get_threshold).result() == (12_345, 11, 12)
+    finally:
+        gc.set_threshold(*before)
