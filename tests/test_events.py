@@ -16,17 +16,17 @@ from kg.rules import load_rules
 CTX = Context(date="2025-06-14", place="鄂尔多斯市")
 
 
-def mentions(text, people=(), orgs=(), places=()):
-    """Hand-made PER/ORG/LOC mentions plus the real DATE extractor."""
+def mentions(text, people=(), orgs=(), places=(), titles=()):
+    """Hand-made PER/ORG/LOC/TITLE mentions plus the real DATE extractor."""
     out = list(extract_dates(View.of(text), CTX))
-    for typ, words in (("PER", people), ("ORG", orgs), ("LOC", places)):
+    for typ, words in (("PER", people), ("ORG", orgs), ("LOC", places), ("TITLE", titles)):
         for w in words:
             out += [Mention(m.start(), m.end(), typ, w, key=w) for m in re.finditer(re.escape(w), text)]
     return sorted(out)
 
 
-def events(text, people=(), orgs=(), places=()):
-    return extract_events(View.of(text), mentions(text, people, orgs, places), CTX)
+def events(text, people=(), orgs=(), places=(), titles=()):
+    return extract_events(View.of(text), mentions(text, people, orgs, places, titles), CTX)
 
 
 def brief(e):
@@ -153,3 +153,31 @@ def test_a_title_alone_stands_for_its_holder():
     li = Mention(100, 102, "PER", "李理", key="李理")  # named earlier in the article
     (e,) = extract_events(View.of(text), sorted(ms), CTX, {"市委书记": li})
     assert e.chair == li
+
+
+TITLES = ["市委书记", "市委副书记", "市长", "副市长", "秘书长", "省长", "董事长"]
+
+
+@pytest.mark.parametrize("text, people, expected", [
+    # a list of title and name groups, comma after comma, before the verb
+    ("6月13日,市委常委会召开会议。市委书记李理主持会议,市委副书记、市长张强,副市长王明、赵亮,秘书长钱文出席会议。",
+     ["李理", "张强", "王明", "赵亮", "钱文"],
+     [("Meeting", "李理", ("张强", "李理", "王明", "赵亮", "钱文"))]),
+    ("6月13日,市委书记李理,市长张强会见了客人刘德一行。", ["李理", "张强", "刘德"],
+     [("Reception", None, ("刘德", "张强", "李理"))]),
+    # 陪同 and 在座 join the event the article is about; 会见时 is the reception already told
+    ("6月13日,省长李华在我市调研。市长张强,副市长王明陪同调研。", ["李华", "张强", "王明"],
+     [("Inspection", None, ("张强", "李华", "王明"))]),
+    ("6月13日,市委书记李理会见了客人刘德。市长张强,副市长王明会见时在座。", ["李理", "张强", "王明", "刘德"],
+     [("Reception", None, ("刘德", "张强", "李理", "王明"))]),
+    ("6月13日,省长李华在我市调研,市长张强陪同。", ["李华", "张强"], [("Inspection", None, ("张强", "李华"))]),
+    # a clause with a verb of its own is no part of the list
+    ("6月13日,市政府召开会议。市委书记李理会见张强,王明出席会议。", ["李理", "张强", "王明"],
+     [("Meeting", None, ("王明",)), ("Reception", None, ("张强", "李理"))]),
+    ("6月13日,市政府召开会议。董事长李理讲话时说到张强,王明出席会议。", ["李理", "张强", "王明"],
+     [("Meeting", None, ("王明",))]),
+])
+def test_attendees_listed_before_the_verb(text, people, expected):
+    found = events(text, people, ["市委常委会", "市政府"], ["我市"], TITLES)
+    assert [(e.type, e.chair and e.chair.text, tuple(sorted(p.text for p in e.attendees))) for e in found] \
+        == expected

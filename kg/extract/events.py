@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
 from kg.extract.posts import org_names, resolve_org
+from kg.extract.titles import titles_of
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
 from kg.nlp.sentences import sentence_spans
@@ -253,6 +254,7 @@ class _Article:
         self.concepts = _scheme(rules)
         self.text = view.text
         self.holders = holders or {}  # title as written -> its one holder in the article
+        self.posts = titles_of(rules).posts
         # (view start, view end, mention), sorted
         self.spans = view.spans_of(mentions)
         self.starts = [s for s, _, _ in self.spans]
@@ -485,6 +487,8 @@ class _Events:
     def current(self, type_: str) -> _Draft | None:
         """The latest event of the type's family that the article is about."""
         concepts = self.art.concepts
+        if concepts[type_].broader is None:  # 陪同, 在座: whatever the article is about
+            return next((d for d in reversed(self.drafts) if not d.reported), None)
         fam = _family(concepts, type_)
         same = next((d for d in reversed(self.drafts)
                      if not d.reported and _family(concepts, d.type) == fam), None)
@@ -589,7 +593,7 @@ class _Events:
         v = _Verb(art.reading(match, sent), va, vb,
                   (art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])), sent)
         trig = v.trigger
-        people = _people(art, v.clause[0], va)
+        people = _people(art, v.clause[0] if trig.role == "chair" else _list_start(art, v), va)
         target = _named_target(art, v, named)
         if trig.role == "act" and target is None:
             if not _acts(art, v, people):
@@ -597,6 +601,9 @@ class _Events:
             if any(text.endswith(w, v.clause[0], va) or text[v.clause[0]:va].startswith(w)
                    for w in _GENERIC_PREFIX[:4]):
                 target = self.current(trig.type)  # 此次签约: the signing already reported
+            elif text.startswith("时", vb):  # 会见时在座: during the reception reported
+                target = next((d for d in reversed(self.drafts)
+                               if d.type == trig.type and not d.reported), None)
             twin = next((d for d in self.drafts if d.type == trig.type and not d.named
                          and art.view.to_view(d.trigger.end) == va), None)
             if target is None and twin is not None:  # 游行示威: two words of one event written together
@@ -707,8 +714,40 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
             or text.rfind("《", sent[0], va) > text.rfind("》", sent[0], va) \
             or _NEGATED.search(text, max(sent[0], va - 12), va):
         return False  # 胜 in 胜利 or in 东胜区; 召回 in 《缺陷汽车产品召回管理条例》; 无缘…冠军
-    # 参加会见: the act is taken part in, the attend verb before it says so
-    return not (trig.role == "act" and re.search(r"(?:参加|出席|列席)了?$", text[max(sent[0], va - 4):va]))
+    # 参加会见, 陪同调研: the act is taken part in, the attend verb before it says so
+    before = text[sent[0]:va].removesuffix("了")
+    return not (trig.role == "act" and any(before.endswith(w) for w, t in art.lex.triggers["verb"].items()
+                                           if t.role == "attend"))
+
+
+def _list_start(art: _Article, v: _Verb) -> int:
+    """Where the people before the verb ``v`` begin: its clause, and the clauses before it that only
+    name people (市委书记张三,市长李四、副市长王五出席: a list of title and name groups)."""
+    start, lo = v.clause[0], v.sent[0]
+    while start > lo and art.text[start - 1] in ",，;；":
+        end = start - 1
+        while end > lo and art.text[end - 1] in " 等":
+            end -= 1
+        prev = art.clause_start(end, lo)
+        if not _names_only(art, prev, end):
+            break
+        start = prev
+    return start
+
+
+def _names_only(art: _Article, a: int, b: int) -> bool:
+    """Whether view span [a, b) only names people with their titles (市委副书记、市长张强, 院长陈明、王五):
+    it ends in a name, a name follows only a title or a list mark, and no trigger verb is written."""
+    inside = art.of_type(a, b, "PER", "TITLE", "ORG", "LOC")
+    if not inside or inside[-1][1] != b or inside[-1][2].type != "PER" or art.verb_at(a, b):
+        return False
+    at = a
+    for s, e, m in inside:
+        gap = art.text[at:s].strip(" 、和及与")
+        if m.type == "PER" and gap and not any(gap[-n:] in art.posts for n in range(2, min(len(gap), 6) + 1)):
+            return False  # 讲话时说到张强: words of a clause, not a list (统战部长孟庆斌 is one)
+        at = max(at, e)
+    return True
 
 
 def _named_target(art: _Article, v: _Verb, named: list[tuple[int, int, _Draft]]) -> _Draft | None:
