@@ -70,3 +70,44 @@ def test_a_meeting_only_named_is_no_event(text, expected):
 ])
 def test_inspections_of_modern_news(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# Dates by the clause and the paragraph: a date in brackets says which day (今日(6月13日)), a byline in
+# 【】 is no part of the clause that opens with a date, a paragraph's opening date holds for the events of its
+# later sentences, and a bare noun of a meeting is dated by its sentence.
+@pytest.mark.parametrize("text, expected", [
+    ("全市运动会今日(6月13日)闭幕后,市长王强将出席记者会。", [("Closing", "2025-06-13"), ("Release", None)]),
+    ("昨晚(6月12日),第五届冰雪节在哈尔滨开幕。", [("Opening", "2025-06-12")]),
+    ("【记者 王芳】6月10日,县委书记赵建平主持召开县委常委会第24次会议。", [("Meeting", "2025-06-10")]),
+    ("6月10日下午,市政府与青山集团签署合作协议。市委书记王强会见了青山集团董事长李明一行。",
+     [("Signing", "2025-06-10"), ("Reception", "2025-06-10")]),
+    ("6月10日,县委书记赵建平主持召开县委常委(扩大)会,各副县长参加会议。", [("Meeting", "2025-06-10")]),
+    # a paragraph of its own has no opening date of the paragraph before
+    ("6月10日,市委书记王强在我市调研。\n市长李明会见了客商张华。",
+     [("Inspection", "2025-06-10"), ("Reception", None)]),
+])
+def test_event_dates_by_clause_and_paragraph(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
+# Places: a one-character short name after 在 or 来 (在京会见, 来深考察), a place named right after 在 before
+# other words of the clause (在人民大会堂接受…递交国书), the venue of an event attended (在X出席记者会).
+@pytest.mark.parametrize("text, expected", [
+    ("政协主席王强13日在京会见越南客人阮秋。", [("Reception", "2025-06-13", "京", "LOC", None)]),
+    ("6月13日,自治区主席张建国率党政代表团来深考察交流。", [("Inspection", "2025-06-13", "深", "LOC", None)]),
+    ("国家主席王强13日下午在人民大会堂接受新任驻华大使递交国书。",
+     [("Ceremony", "2025-06-13", "人民大会堂", "LOC", None)]),
+    ("6月13日,总理王强在人民大会堂金色大厅出席记者会。",
+     [("Release", "2025-06-13", "人民大会堂金色大厅", "LOC", None)]),
+    # 在 before a word that is no place gives none
+    ("6月13日,市长王强在会上会见了客商。", [("Reception", "2025-06-13", None, None, None)]),
+])
+def test_short_names_and_venues_as_places(text, expected):
+    assert events(text) == expected
+
+
+def test_guests_who_come_separately_make_a_visit_each():
+    text = "外交部发言人王强宣布:越南外长阮明山、老挝外长宋赛将于6月16日至18日分别访问中国。"
+    found = [(e.type, e.date, sorted(a.text for a in e.attendees))
+             for r in process_document(Document(id="t", text=text, date="2025-06-14")) for e in r.events]
+    assert sorted(found) == [("Visit", "2025-06-16", ["宋赛"]), ("Visit", "2025-06-16", ["阮明山"])]

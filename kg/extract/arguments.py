@@ -495,7 +495,8 @@ def _once(events: list[Event], rules: RuleSet) -> list[Event]:
     for ev in events:
         who = {(r, m.text) for r, m in ev.arguments if roles(rules)[r].duee != "时间"}
         first = next((i for i, o in enumerate(out) if o.type == ev.type and o.sentence == ev.sentence
-                      and ev.rule in verbs and who <= {(r, m.text) for r, m in o.arguments}), None)
+                      and ev.rule in verbs and who <= {(r, m.text) for r, m in o.arguments}
+                      and o.trigger.start != ev.trigger.start), None)  # 甲、乙分别访问: an event each
         if first is None:
             out.append(ev)
         else:

@@ -51,7 +51,7 @@ _GENERIC_HEADS = ("会议", "大会", "仪式", "典礼", "全会", "例会", "�
 _NOT_AN_EVENT = ("有关", "相关", "各类", "各项", "各种", "多次", "历次", "一系列", "近期有关", "这些", "各级")
 _MAX_NAME = 40
 # a clause ends at commas, colons, brackets (a byline's （记者…）) and the spaces of headlines
-_CLAUSE = ",，;；:：()（） "
+_CLAUSE = ",，;；:：()（）【】 "
 # a verb followed by one of these is a noun: 主持人, 参加者, 签约方
 _NOUN_AFTER_VERB_SET = frozenset("人者方员")
 # how the name of a place where things happen ends, when the NER has not named it
@@ -63,6 +63,8 @@ _PARTNER = re.compile(r"同|与|跟")
 _ADVERB_END = re.compile(r"(?:正式|隆重|盛大|顺利|圆满|胜利|再次|首次|共同|成功)+$")
 # a dateline opening a clause: 新华社莫斯科1月5日电
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
+# verbs of coming before a one-character place name (来深考察, 赴港访问)
+_COMING_SHORT = frozenset("来赴抵到")
 # where the object of an act verb ends: 在我市调研时的工作要求 -> 在我市调研
 _OBJECT_END = re.compile(r"的|时|期间|之际|以来|后|中[,，。]")
 # what did not happen: 无缘第九座温网冠军, 未能晋级
@@ -255,6 +257,7 @@ class _Article:
         self.text = view.text
         self.holders = holders or {}  # title as written -> its one holder in the article
         self.posts = titles_of(rules).posts
+        self.short_places = _short_places(rules)
         # (view start, view end, mention), sorted
         self.spans = view.spans_of(mentions)
         self.starts = [s for s, _, _ in self.spans]
@@ -365,6 +368,18 @@ def _org_at(art: _Article, start: int, end: int, ctx: Context) -> Mention | None
     return None
 
 
+@per_rules
+def _short_places(rules: RuleSet) -> dict[str, str]:
+    """One-character names of places (京, 深) and the full names they stand for."""
+    return {row.fields[0]: row.fields[1] for row in rules.table("events/short_places").checked(2, 2)}
+
+
+def _short_place(art: _Article, at: int) -> Mention | None:
+    """The one-character place name at view offset ``at`` (在京会见, 来深考察), keyed by its full name."""
+    full = art.short_places.get(art.text[at:at + 1])
+    return art.mention(at, at + 1, "LOC", "event:place-short", full) if full else None
+
+
 def _place(art: _Article, a: int, b: int) -> Mention | None:
     """Where: the words between 在 (or 于 before a place) and the verb at ``b``, in clause [a, b).
 
@@ -387,13 +402,17 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
         if partner.start() in ends or _VENUE.search(text, start, partner.start()):
             end = partner.start()
             break
+    if end - start == 1:
+        return _short_place(art, start)  # 在京会见
     inside = [x for x in art.spans if x[0] < end and start < x[1]]
-    if end - start < 2 or end - start > 20 or any(c in _DELIMS for c in text[start:end]) \
+    # 在人民大会堂接受…递交国书: a place named right after 在, then words of the clause before the verb
+    head = next((m for s, e, m in inside if s == start and e < end and m.type == "LOC"), None)
+    if end - start > 20 or any(c in _DELIMS for c in text[start:end]) \
             or any(m.type in ("DATE", "PER") for _, _, m in inside):
-        return None
+        return head if head is not None and not any(c in _DELIMS for c in text[start:end]) else None
     known = [x for x in inside if x[2].type in ("LOC", "ORG") and start <= x[0] and x[1] <= end]
     if not (any(x[1] == end for x in known) or _VENUE.search(text, start, end)):
-        return None  # 在江苏省纪念…活动中首次: the words before the verb are no place
+        return head  # 在江苏省纪念…活动中首次: the words before the verb are no place
     if len(known) == 1 and (known[0][0], known[0][1]) == (start, end):
         return known[0][2]
     locs = [x for x in known if x[2].type == "LOC"]
@@ -411,8 +430,14 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     meeting only reported (``topic`` False: 6月3日，…传达学习…全会精神) is not dated by the topic date
     of the sentence that reports it.
     """
-    cs = art.clause_start(at, sent[0])
     text = art.text
+    cs = art.clause_start(at, sent[0])
+    while cs > sent[0] and text[cs - 1] in ")）":  # 今日(3月13日)闭幕: a date in brackets says which day
+        inner = art.clause_start(cs - 1, sent[0])
+        if inner == sent[0] or text[inner - 1] not in "(（" \
+                or not any((s, e) == (inner, cs - 1) for s, e, _ in art.of_type(inner, cs - 1, "DATE")):
+            break
+        cs = art.clause_start(inner - 1, sent[0])
 
     def usable(s: int, m: Mention) -> bool:
         # a date without a key (no publication date to resolve 6月13日 against) still says when
@@ -425,12 +450,28 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     if in_clause:
         return in_clause[-1][2]
     # a date standing alone before a comma (6月13日,…) is the sentence's topic
-    opening = [d for d in dates if text[art.clause_start(d[0], sent[0]):d[0]] in ("", "当地时间", "北京时间")
-               and _CLOCK.match(text, d[1])]
+    opening = [d for d in dates if _opens(art, d[0], d[1], sent[0], dates)]
     if topic and opening and opening[0][1] <= at:
         return opening[0][2]
     after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs]
     return after[0][2] if after else None
+
+
+def _opens(art: _Article, s: int, e: int, lo: int, dates: list[tuple[int, int, Mention]]) -> bool:
+    """Whether the date at view span [s, e) stands alone before its sentence's words (6月13日,…;
+    当地时间6日,…; 昨晚(1月5日),…; 上午9:30,…): the sentence's topic date."""
+    return art.text[art.clause_start(s, lo):s] in ("", "当地时间", "北京时间") \
+        and _CLOCK.match(art.text, _past_brackets(art.text, e, dates)) is not None
+
+
+def _past_brackets(text: str, i: int, dates: list[tuple[int, int, Mention]]) -> int:
+    """Where the words after a date ending at ``i`` go on: past a date in brackets after it (昨晚(1月5日))
+    or the bracket it closes."""
+    if text[i:i + 1] in ("(", "（"):
+        inner = next((e for s, e, _ in dates if s == i + 1), None)
+        if inner is not None and text[inner:inner + 1] in (")", "）"):
+            return inner + 1
+    return i + 1 if text[i:i + 1] in (")", "）") else i
 
 
 def _people(art: _Article, a: int, b: int) -> list[Mention]:
@@ -456,7 +497,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
     a headline's event takes the date of the article's lead.
     """
     found = _Events(_Article(view, mentions, rules_of(ctx), holders), ctx)
-    for sent in sentence_spans(view.text):
+    for sent in found.sentences:
         found.verb_events(sent, found.named_events(sent))
     return [d.freeze() for d in found.result()]
 
@@ -483,6 +524,7 @@ class _Events:
         # a named event's name does not run back over a date or a person
         self.blocked = [(s, e) for s, e, m in art.spans if m.type in ("DATE", "PER")]
         self.year = (ctx.date or "")[:4]
+        self.sentences = list(sentence_spans(art.text))
 
     def current(self, type_: str) -> _Draft | None:
         """The latest event of the type's family that the article is about."""
@@ -492,9 +534,10 @@ class _Events:
         fam = _family(concepts, type_)
         same = next((d for d in reversed(self.drafts)
                      if not d.reported and _family(concepts, d.type) == fam), None)
+        if same is not None or fam != _family(concepts, "Meeting"):
+            return same  # a bare 记者会 is a press conference, not whatever was named before
         # 颁证会…出席会议: a bare 会议 may mean any gathering named before it
-        return same or next((d for d in reversed(self.drafts)
-                             if not d.reported and d.named and not d.weak), None)
+        return next((d for d in reversed(self.drafts) if not d.reported and d.named and not d.weak), None)
 
     def named(self, draft: _Draft) -> _Draft:
         """The article's event of that name: ``draft`` when it is the first."""
@@ -571,7 +614,8 @@ class _Events:
         elif not reported:
             draft = self.current(trig.type)
         if draft is None and not reported:
-            draft = _Draft(trig.type, ev_mention.key, ev_mention, trig.id, 0.6, src_sent, weak=True)
+            draft = _Draft(trig.type, ev_mention.key, ev_mention, trig.id, 0.6, src_sent, weak=True,
+                           when=_date(art, sent, span[0]))
             self.drafts.append(draft)
         return draft
 
@@ -609,6 +653,10 @@ class _Events:
             if target is None and twin is not None:  # 游行示威: two words of one event written together
                 twin.mentions.append(art.mention(va, vb, "EVENT", trig.id, twin.name))
                 return
+            if target is None and len(people) > 1 and text.endswith("分别", v.clause[0], va):
+                for p in people:  # 甲、乙分别访问中国: one visit each
+                    self.take_part(self.act_event(v, p), v, [p])
+                return
             if target is None:
                 target = self.act_event(v)
         # 参加了会见, 出席签约: the act names the event taken part in
@@ -620,20 +668,24 @@ class _Events:
         if target is not None:
             self.take_part(target, v, people)
 
-    def act_event(self, v: _Verb) -> _Draft:
-        """An event known only from an act verb: its name runs from the one who acts to the end of
-        the verb's object."""
+    def act_event(self, v: _Verb, agent: Mention | None = None) -> _Draft:
+        """An event known only from an act verb: its name runs from the one who acts (``agent`` when
+        given) to the end of the verb's object."""
         art, text = self.art, self.art.text
         cs, ce = v.clause
         agents = art.of_type(cs, v.start, "PER", "ORG")
-        if agents:
+        if agent is not None:
+            start = art.view.to_view(agent.start)
+        elif agents:
             start = agents[-1][0] if agents[-1][2].type == "PER" else agents[0][0]
         else:
             start = cs
         object_end = _OBJECT_END.search(text, v.end, ce)
         end = object_end.start() if object_end else ce
         name = _DATELINE_HEAD.sub("", re.sub(r"\s+", "", text[start:end]))[:_MAX_NAME]
-        if any(d.name == name for d in self.drafts):  # 立案处罚3家: two acts of one clause, named apart
+        if agent is not None:  # 甲、乙分别访问中国: 甲访问中国, 乙访问中国
+            name = agent.text + re.sub(r"\s+", "", text[v.start:end])[:_MAX_NAME]
+        elif any(d.name == name for d in self.drafts):  # 立案处罚3家: two acts of one clause, named apart
             name = re.sub(r"\s+", "", text[v.start:end])[:_MAX_NAME]
         trig = v.trigger
         draft = _Draft(trig.type, name, art.mention(v.start, v.end, "EVENT", trig.id, name), trig.id, 0.7,
@@ -645,10 +697,12 @@ class _Events:
 
     def take_part(self, target: _Draft, v: _Verb, people: list[Mention]) -> None:
         """Give ``target`` what the verb ``v`` says of it: place and organiser, chair, attendees."""
-        art, trig = self.art, v.trigger
+        art, trig, text = self.art, v.trigger, self.art.text
         cs, ce = v.clause
-        if trig.role in ("occur", "organize", "act"):
+        if trig.role in ("occur", "organize", "act", "attend"):  # 在人民大会堂出席记者会
             target.place = target.place or _place(art, cs, v.start)
+            if trig.role == "act" and target.place is None and text[v.start - 2:v.start - 1] in _COMING_SHORT:
+                target.place = _short_place(art, v.start - 1)  # 来深考察
             if target.organizer is None:
                 org = _org_before(art, v.start, cs, self.ctx)
                 if org is None and trig.role in ("organize", "act"):
@@ -682,7 +736,23 @@ class _Events:
         for d in drafts:
             if d.when is None and first is not None and art.view.to_view(d.trigger.end) <= first[0]:
                 d.when = first[1]
+            elif d.when is None and not d.reported and not d.weak and (d.attendees or d.chair or d.place):
+                d.when = self.paragraph_date(art.view.to_view(d.trigger.start))
         return drafts
+
+    def paragraph_date(self, at: int) -> Mention | None:
+        """The date opening the paragraph that holds view offset ``at`` (4月1日下午,…): an undated event
+        of a later sentence of the paragraph happened that day too."""
+        art, text = self.art, self.art.text
+        sent = next((s for s in self.sentences if s[0] <= at < s[1]), (at, at))
+        if any(w in text[sent[0]:at] for w, t in art.lex.triggers["stop"].items() if t.role == "reported"):
+            return None  # 会议传达了…在我市调研期间的要求: an event only spoken of, on a day not told
+        para = text.rfind("\n", 0, at) + 1
+        lead = next((s for s in self.sentences if s[0] <= para < s[1] or s[0] >= para), None)
+        if lead is None or lead[1] > at:
+            return None
+        dates = art.of_type(lead[0], lead[1], "DATE")
+        return next((m for s, e, m in dates if m.key and _opens(art, s, e, lead[0], dates)), None)
 
 
 def _noun_runs(art: _Article, sent: tuple[int, int]) -> list[list[re.Match[str]]]:
@@ -781,6 +851,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     earlier act event of the same type and organiser (a headline and its first sentence)."""
     out: list[_Draft] = []
     for d in drafts:
+        if d.weak:  # 出席记者会 … 十四届全国人大一次会议记者会: the bare noun's event named later
+            host = next((o for o in drafts if o.rule == d.rule and o.named and not o.weak and not o.reported),
+                        None)
+            if host is not None:
+                host.absorb(d)
+                continue
         if not d.named:
             host = next((o for o in drafts if o.named and o.type == d.type and not o.reported), None)
             if host is None:
