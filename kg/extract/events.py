@@ -63,6 +63,9 @@ _PARTNER = re.compile(r"同|与|跟")
 _ADVERB_END = re.compile(r"(?:正式|隆重|盛大|顺利|圆满|胜利|再次|首次|共同|成功)+$")
 # a dateline opening a clause: 新华社莫斯科1月5日电
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
+# what may stand between a named event and the verb saying it happened, dates left out (论坛今日隆重开幕)
+_SUBJECT_GAP = re.compile(r"(?:将|即将|于|已|正式|隆重|盛大|顺利|圆满|胜利|再次|首次|成功"
+                          r"|上午|下午|晚上|晚间|晚)*")
 # verbs of coming before a one-character place name (来深考察, 赴港访问)
 _COMING_SHORT = frozenset("来赴抵到")
 # where the object of an act verb ends: 在我市调研时的工作要求 -> 在我市调研
@@ -575,10 +578,17 @@ class _Events:
         generic = (name == head.group(0) and name in _GENERIC_HEADS) or prefix in _GENERIC_PREFIX
         ev_mention = art.mention(start, end, "EVENT", trig.id, name)
         org = self.occurring_org(start, sent) if name == head.group(0) else None
-        if generic or org is not None:
-            draft = self.bare_noun_event(trig, (start, end), ev_mention, org, reported, sent)
-            if draft is None:
+        # 开幕式后,…: a bare noun of an event of the kind already told (论坛…开幕) is that event
+        told = next((d for d in reversed(self.drafts) if d.type == trig.type and d.named and not d.reported
+                     and not d.weak), None) if name == head.group(0) and org is None else None
+        if told is not None:
+            draft = told
+            draft.when = draft.when or _date(art, sent, start, topic=not reported)
+        elif generic or org is not None:
+            bare = self.bare_noun_event(trig, (start, end), ev_mention, org, reported, sent)
+            if bare is None:
                 return None
+            draft = bare
         else:
             draft = self.named(_Draft(trig.type, name, ev_mention, trig.id, 0.9, art.view.to_source(*sent),
                                       organizer=_org_at(art, start, end, self.ctx), reported=reported))
@@ -658,6 +668,8 @@ class _Events:
                     self.take_part(self.act_event(v, p), v, [p])
                 return
             if target is None:
+                target = self.named_subject(v, named)
+            if target is None:
                 target = self.act_event(v)
         # 参加了会见, 出席签约: the act names the event taken part in
         follow = re.match(r"了?(" + art.lex.verbs.pattern + ")", text[vb:vb + 6])
@@ -667,6 +679,26 @@ class _Events:
             target = self.current(trig.type)
         if target is not None:
             self.take_part(target, v, people)
+
+    def named_subject(self, v: _Verb, named: list[tuple[int, int, _Draft]]) -> _Draft | None:
+        """The named event an act verb says happened (2022青山论坛在青山开幕: the forum's opening), which
+        becomes an event of the verb's type: one event, not a forum and its opening. It is written
+        before the verb in its clause with only a date, a place after 在/于 or adverbs (隆重) between."""
+        art = self.art
+        before = [(a, b, d) for a, b, d in named if v.clause[0] <= a and b <= v.start]
+        if not before:
+            return None
+        _, b, d = before[-1]
+        gap = art.text[b:v.start]
+        for s, e, _ in reversed(art.of_type(b, v.start, "DATE")):
+            gap = gap[:s - b] + gap[e - b:]
+        if d.reported or not (_SUBJECT_GAP.fullmatch(gap) or gap[:1] in "在于" and _place(art, b, v.start)):
+            return None  # 议息会议将宣布降息, 在大会上公布: the event is no subject of the verb
+        trig = v.trigger
+        d.type, d.rule = trig.type, trig.id
+        d.trigger = art.mention(v.start, v.end, "EVENT", trig.id, d.name)
+        d.mentions.append(d.trigger)
+        return d
 
     def act_event(self, v: _Verb, agent: Mention | None = None) -> _Draft:
         """An event known only from an act verb: its name runs from the one who acts (``agent`` when
