@@ -126,3 +126,14 @@ def test_speakers_and_openings(text, expected):
     found = [(e.type, e.date, sorted(a.text for a in e.attendees))
              for r in process_document(Document(id="t", text=text, date="2025-06-14")) for e in r.events]
     assert found == expected
+
+
+# The date opening a sentence is the saying's when speech opens after it (发文称,…; 表示,…): what is said
+# happened on a day the text does not tell
+@pytest.mark.parametrize("text, expected", [
+    ("6月10日,一名网友在微博发文称,嫌疑男子黄某已被警方抓获。", [("Arrest", None)]),
+    ("6月10日,警方通报称,嫌疑男子黄某已被抓获。", [("Arrest", None)]),
+    ("6月10日,嫌疑男子黄某被警方抓获。", [("Arrest", "2025-06-10")]),
+])
+def test_a_date_before_speech_is_the_sayings(text, expected):
+    assert [e[:2] for e in events(text)] == expected

@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
-from kg.extract.events import clause_break, scheme, triggers
+from kg.extract.events import SPEECH, clause_break, scheme, triggers
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
 from kg.rules import Record, RuleSet, load_rules, per_rules
@@ -316,8 +316,6 @@ def _when(text: str, s: int, e: int) -> bool:
 # a time in an earlier clause is the time of that clause's own verb when it reports (记者15日从警方获悉,
 # 官网9月27日显示), and no time of an event its clause places after it (随后警方将她逮捕, 目前已被抓获)
 _REPORTING = re.compile(r"获悉|通报|接获|接到|显示|确认|指出|透露|披露|表示|了解到|报道|称")
-# speech opened after the time (7月9日，X对媒体表示，“…起诉…”): the time is the speaking's, not the event's
-_SPEECH = re.compile(r"(?:表示|称|说|透露|指出)[:：,，“\"「]")
 _LATER = re.compile(r"随后|随即|目前|现在|如今|此后|之后|后来|事后|当前")
 
 
@@ -336,7 +334,8 @@ def _time_of(text: str, s: int, e: int, windows: dict[str, tuple[int, int]]) -> 
     own_end = s
     while own_end < va and not _breaks(text, own_end):
         own_end += 1
-    return not (_REPORTING.search(text, e, own_end) or _SPEECH.search(text, e, cs)
+    # speech opened after the time (7月9日，X对媒体表示，“…起诉…”): the time is the speaking's
+    return not (_REPORTING.search(text, e, own_end) or SPEECH.search(text, e, cs)
                 or _LATER.search(text, cs, va))
 
 

@@ -12,10 +12,17 @@ Two kinds of evidence, both data in ``kg/rules/events/triggers.jsonl``:
   在分会场参加) and ``act`` (调研, 会见, 签约, 交办, 演出 ...: an event of
   the verb's type even without a named noun).
 
-An event's date is the nearest DATE mention before it in its sentence (else
-the first after it; 截至 dates are ignored), its place the places written
-between 在/于 and the verb, its people the PER mentions of the clause before a
-chair/attend/act verb. ``受X委托`` gives ``delegated_by``.
+An event's date is the nearest DATE mention before it in its clause, else the
+date opening its sentence (6月13日，…; 今日(3月13日)…), else the first after it
+in its clause (截至 dates are ignored); an event of a later sentence with people
+or a place and no date of its own takes the date opening its paragraph. Its
+place is the words between 在/于 and the verb (a one-character short name of
+``events/short_places`` there or after 来/赴: 在京会见, 来深考察), its people the
+PER mentions before a chair/attend/act verb: of its clause, and of the clauses
+before it that only list titles and names (市委书记张三,市长李四出席).
+``受X委托`` gives ``delegated_by``. One happening is one event: a named event
+that an act verb says happened (X论坛开幕) is of the verb's type, a bare noun of
+a kind already told refers back, and guests who come 分别 make an event each.
 
 Confidence: 0.9 for an event named by a noun of the lexicon, 0.8 for one named
 by an organisation and a bare noun (市委常委会召开会议), 0.7 for an event known
@@ -38,7 +45,7 @@ from kg.nlp.normalize import View
 from kg.nlp.sentences import sentence_spans
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
-__all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break"]
+__all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "SPEECH"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
@@ -66,6 +73,8 @@ _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # what may stand between a named event and the verb saying it happened, dates left out (论坛今日隆重开幕)
 _SUBJECT_GAP = re.compile(r"(?:将|即将|于|已|正式|隆重|盛大|顺利|圆满|胜利|再次|首次|成功"
                           r"|上午|下午|晚上|晚间|晚)*")
+# speech opened after a date (6月13日,X表示,…; 通报称,…): what is said happened on a day not told
+SPEECH = re.compile(r"(?:表示|称|说|透露|指出)[:：,，“\"「]")
 # verbs of coming before a one-character place name (来深考察, 赴港访问)
 _COMING_SHORT = frozenset("来赴抵到")
 # where the object of an act verb ends: 在我市调研时的工作要求 -> 在我市调研
@@ -454,8 +463,8 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
         return in_clause[-1][2]
     # a date standing alone before a comma (6月13日,…) is the sentence's topic
     opening = [d for d in dates if _opens(art, d[0], d[1], sent[0], dates)]
-    if topic and opening and opening[0][1] <= at:
-        return opening[0][2]
+    if topic and opening and opening[0][1] <= at and not SPEECH.search(text, opening[0][1], cs):
+        return opening[0][2]  # 近日,X发文称,…已被抓获: the date of the saying, not of what is said
     after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs]
     return after[0][2] if after else None
 
