@@ -137,3 +137,14 @@ def test_speakers_and_openings(text, expected):
 ])
 def test_a_date_before_speech_is_the_sayings(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+# One who speaks at a named meeting takes part in it (X在例行记者会上表示); not in a meeting only spoken of
+@pytest.mark.parametrize("text, expected", [
+    ("6月13日,外交部发言人王强在例行记者会上表示,双方将加强合作。", [("Release", "2025-06-13", ["王强"])]),
+    ("会议传达学习了市委书记王强在全市干部大会上的讲话。", []),
+])
+def test_a_speaker_at_a_meeting_takes_part(text, expected):
+    found = [(e.type, e.date, sorted(a.text for a in e.attendees))
+             for r in process_document(Document(id="t", text=text, date="2025-06-14")) for e in r.events]
+    assert found == expected

@@ -607,6 +607,11 @@ class _Events:
                 if draft.when is not None and self.year and draft.when.key[:4] not in ("", self.year):
                     draft.reported = True  # 在1996年…会议上提出: a past event, not the one reported
         draft.mentions.append(ev_mention)
+        # 郭某在例行记者会上表示: a speaker takes part (not in a meeting only spoken of: 传达…在…会上的讲话)
+        speaker = text.startswith("上", end) and text.endswith("在", 0, start) and not draft.reported
+        if speaker and not _spoken_of(art, sent[0], start):
+            for p in _people(art, art.clause_start(start - 1, sent[0]), start - 1)[-1:]:
+                draft.add(p)
         return start, end, draft
 
     def occurring_org(self, start: int, sent: tuple[int, int]) -> Mention | None:
@@ -786,7 +791,7 @@ class _Events:
         of a later sentence of the paragraph happened that day too."""
         art, text = self.art, self.art.text
         sent = next((s for s in self.sentences if s[0] <= at < s[1]), (at, at))
-        if any(w in text[sent[0]:at] for w, t in art.lex.triggers["stop"].items() if t.role == "reported"):
+        if _spoken_of(art, sent[0], at):
             return None  # 会议传达了…在我市调研期间的要求: an event only spoken of, on a day not told
         para = text.rfind("\n", 0, at) + 1
         lead = next((s for s in self.sentences if s[0] <= para < s[1] or s[0] >= para), None)
@@ -794,6 +799,11 @@ class _Events:
             return None
         dates = art.of_type(lead[0], lead[1], "DATE")
         return next((m for s, e, m in dates if m.key and _opens(art, s, e, lead[0], dates)), None)
+
+
+def _spoken_of(art: _Article, a: int, b: int) -> bool:
+    """Whether view span [a, b) holds a verb that only speaks of what follows (传达, 学习 …)."""
+    return any(w in art.text[a:b] for w, t in art.lex.triggers["stop"].items() if t.role == "reported")
 
 
 def _noun_runs(art: _Article, sent: tuple[int, int]) -> list[list[re.Match[str]]]:
