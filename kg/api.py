@@ -193,8 +193,10 @@ def process_all(
         _load_rules(rules)  # fail on a bad rule file here, not on every worker
         yield from dask_process_all(iter(docs), date=date, place=place, rules=rules, scheduler=scheduler)
         return
-    ruleset = _load_rules(rules)  # fail on a bad rule file here, once, not in every worker
     docs, jobs = _spread(docs, jobs)
+    if jobs and pool is None:
+        _start_forkserver()  # it imports kg while this process checks the rules
+    ruleset = _load_rules(rules)  # fail on a bad rule file here, once, not in every worker
     if not jobs:
         for doc in docs:
             yield doc, process_document(doc, date=date, place=place, rules=ruleset)
@@ -210,16 +212,27 @@ def _pool(jobs: int, rules: tuple[str, ...]) -> Iterator[ProcessPoolExecutor]:
     its first task; on Ctrl-C or an error the tasks not started are dropped and only those running
     are waited for."""
     ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
-    if sys.platform != "win32":
-        # the server imports the library (and jieba's dictionary) once; each worker forked from it
-        # then starts with them instead of importing them again (set before the server first starts)
-        ctx.set_forkserver_preload(["kg.api"])
+    _start_forkserver()
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init,
                                initargs=(rules, gc.get_threshold()))
     try:
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_forkserver() -> None:
+    """Start the server worker processes are forked from, once per process (not on Windows: no fork).
+
+    It imports :mod:`kg.api` (the library and jieba's dictionary, about half a second) once, and every
+    worker forked from it starts with them. Started before this process checks the rules, the import
+    and the check run at the same time.
+    """
+    if sys.platform != "win32":
+        from multiprocessing import forkserver
+
+        forkserver.set_forkserver_preload(["kg.api"])
+        forkserver.ensure_running()
 
 
 def _in_order(pool: ProcessPoolExecutor, tasks: Iterable[tuple], window: int) -> Iterator[tuple]:
@@ -872,8 +885,10 @@ def extract_documents(
                                         engine=engine, scheduler=scheduler):
             yield _record(doc, results, ruleset)
         return
-    ruleset = _load_rules(rules)  # fail on a bad rule file here, once, not in every worker
     docs, jobs = _spread(read_documents(inputs), jobs)
+    if jobs:
+        _start_forkserver()  # it imports kg while this process checks the rules
+    ruleset = _load_rules(rules)  # fail on a bad rule file here, once, not in every worker
     if not jobs:
         for doc in docs:
             yield _record(doc, process_document(doc, date=date, place=place, rules=ruleset), ruleset)
