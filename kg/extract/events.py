@@ -18,8 +18,9 @@ in its clause (截至 dates are ignored); an event of a later sentence with peop
 or a place and no date of its own takes the date opening its paragraph. Its
 place is the words between 在/于 and the verb (a one-character short name of
 ``events/short_places`` there or after 来/赴: 在京会见, 来深考察), its people the
-PER mentions before a chair/attend/act verb: of its clause, and of the clauses
-before it that only list titles and names (市委书记张三,市长李四出席).
+PER mentions before an attend or act verb, of its clause and of the clauses
+before it that only list titles and names (市委书记张三,市长李四出席), its chair
+the last person of a chair verb's clause, and one who speaks at it (X在…会上表示).
 ``受X委托`` gives ``delegated_by``. One happening is one event: a named event
 that an act verb says happened (X论坛开幕) is of the verb's type, a bare noun of
 a kind already told refers back, and guests who come 分别 make an event each.
