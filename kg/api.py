@@ -742,7 +742,7 @@ def build_outputs(
                                         records=records.quads())
                 changes.skipped = planned.skipped
             elif shards:
-                load_nquads(opened[0], shards, rules=ruleset, records=records.quads())
+                load_nquads(opened[0], shards, rules=ruleset, records=records.quads(), with_union=True)
                 changes = BuildChanges(added=sorted(g.value for g in article_graphs(opened[0])))
             else:
                 changes = load_articles(opened[0], streamed.parts(rules), rules=ruleset,

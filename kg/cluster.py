@@ -140,18 +140,15 @@ def _shard(
     results: list[list[ArticleResult]], places: list[dict[str, set[str]]], home: str | None,
     rules: tuple[str, ...],
 ) -> bytes:
-    """Runs on a worker: the quads of the article graphs of a chunk, namesakes told apart, as N-Quads."""
-    import pyoxigraph as ox
-
+    """Runs on a worker: the article graphs of a chunk, namesakes told apart, as N-Quads: each quad, and
+    its triple in the default graph (the union), as a kg store holds them (:func:`kg.store.article_part`)."""
     from kg.link import Namesakes
-    from kg.store import article_quads
+    from kg.store import article_part
 
     namesakes = Namesakes(home)
     namesakes.update(places[0])
-    builder = _worker_builder(rules)
-    quads = [q for r in itertools.chain.from_iterable(results)
-             for q in article_quads(namesakes.rekey(r), builder)]
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+    rekeyed = (namesakes.rekey(r) for r in itertools.chain.from_iterable(results))
+    return article_part(rekeyed, _worker_builder(rules)).nquads
 
 
 def dask_write_shards(
@@ -172,9 +169,10 @@ def dask_write_shards(
     runs short), the client receiving only counts and the chunk's namesake
     table (:class:`kg.link.Namesakes`); then, with the table of the whole
     build, each worker turns its results into the quads of their article
-    graphs (:func:`kg.store.article_quads`) and the client writes them, one
-    shard a chunk. :func:`kg.store.load_nquads` (``kg load``) makes the store;
-    any triple store's bulk loader takes the shards too. ``stats`` (a
+    graphs and of their union (:func:`kg.store.article_part`) and the client
+    writes them, one N-Quads shard a chunk. :func:`kg.store.load_nquads`
+    (``kg load``) puts them through Oxigraph's bulk loader as they are; any
+    triple store's bulk loader takes the shards too. ``stats`` (a
     :class:`kg.api.BuildStats`) gets the counts, ``records`` each document's
     :class:`kg.incremental.DocumentRecord` as its chunk is extracted.
     """

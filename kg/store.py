@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import io
 import itertools
 import shutil
 import tempfile
@@ -400,18 +401,37 @@ class ArticlesPart:
 
 
 def article_part(results: Iterable[ArticleResult], builder: GraphBuilder) -> ArticlesPart:
-    """The :class:`ArticlesPart` of ``results``: a pure function of them, like :func:`article_quads`."""
-    quads: list[ox.Quad] = []
+    """The :class:`ArticlesPart` of ``results``: a pure function of them, like :func:`article_quads`.
+
+    Each line is written from the N-Triples form pyoxigraph gives each term
+    (:func:`_nt`, once per distinct term): no Python object per quad.
+    """
+    named: list[str] = []
+    union: list[str] = []
     readings: dict[tuple[str, str], float] = {}
     graphs: list[str] = []
     for r in results:
         g = article_graph(r.article.id)
         graphs.append(g.value)
-        triples = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in builder.article_triples(r)]
-        readings.update(_readings_of(triples))
-        quads += (ox.Quad(s, p, o, g) for s, p, o in triples)
-        quads += (ox.Quad(s, p, o) for s, p, o in triples)
-    return ArticlesPart(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", len(quads), readings, graphs)
+        in_g = f" {g} .\n"
+        triples = builder.article_triples(r)
+        for s, p, o in triples:
+            triple = f"{_nt(s)} {_nt(p)} {_nt(o)}"
+            named.append(triple + in_g)
+            union.append(triple + " .\n")
+        readings.update(_readings_of((to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples
+                                     if p in _READINGS))
+    return ArticlesPart("".join(named + union).encode(), len(named) + len(union), readings, graphs)
+
+
+#: The predicates of a fact's readings (:func:`_readings_of`), as the graph builder writes them.
+_READINGS = frozenset({PROV.qualifiedDerivation, KG.confidence})
+
+
+@functools.lru_cache(maxsize=1 << 15)  # bounded as to_ox, for the same reason
+def _nt(term: Node) -> str:
+    """An rdflib term in N-Triples syntax, as pyoxigraph writes it (escaped; typed literals canonical)."""
+    return str(to_ox(term))
 
 
 def load_articles(
@@ -500,16 +520,19 @@ def _with_union(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
 #: The build's records (:data:`~kg.incremental.BUILD_GRAPH`) are not part of the union.
 
 
-def refresh_confidence(store: ox.Store, rules: RuleSet | None = None) -> None:
+def refresh_confidence(
+    store: ox.Store, rules: RuleSet | None = None, records: Iterable[ox.Quad] = ()
+) -> None:
     """Recompute :data:`CONFIDENCE_GRAPH` and the vocabulary (with the event roles of ``rules``) from what
     the store holds (after a load), reading one article graph at a time.
 
-    The last build's records go: they no longer describe the store, so the next build extracts everything.
+    The last build's records are replaced by ``records``: without them (they no longer describe the
+    store) the next build extracts everything.
     """
     confidences = Confidences()
     for g in sorted(article_graphs(store), key=lambda g: g.value):
         confidences.add(_graph_readings(store, g))
-    _rewrite_ours(store, rules, confidences)
+    _rewrite_ours(store, rules, confidences, records)
 
 
 #: The graphs a store makes itself after a load (from the article graphs and the rules).
@@ -518,39 +541,68 @@ _OURS = (VOCABULARY_GRAPH, CONFIDENCE_GRAPH, BUILD_GRAPH)
 
 def load_nquads(
     store: ox.Store, paths: Iterable[str | Path], rules: RuleSet | None = None,
-    records: Iterable[ox.Quad] = (),
+    records: Iterable[ox.Quad] = (), *, with_union: bool = False,
 ) -> None:
     """Bulk-load N-Quads files (article graphs written elsewhere), then recombine confidences.
 
-    Into an empty store the files stream in as a build writes (each quad also
-    in the default-graph union, the confidence graph from the readings seen):
-    a store loaded from the shards of a distributed build is the store of a
-    local one, quad for quad (``rules``: the build's, whose event roles the
-    vocabulary declares; ``records``: its :mod:`kg.incremental` records, else
-    the next build extracts everything). Into a store that holds graphs
-    already, they are added to it and the union and confidences are recomputed.
+    Into an empty store each file goes through Oxigraph's bulk loader as it
+    is (no Python object per quad). The shards kg writes (:func:`article_part`,
+    :func:`kg.cluster.dask_write_shards`) hold each article graph and its
+    triples in the default graph (the union), as a kg store does (say so with
+    ``with_union`` and the union is not checked); when the default graph has
+    fewer triples than the named graphs together (files of named graphs only,
+    written elsewhere) the union is made once all is loaded. Then the
+    vocabulary (``rules``: the build's, whose event roles it declares) and the
+    confidences are made again from what the store holds, and the build's
+    ``records`` (:mod:`kg.incremental`; else the next build extracts
+    everything) go in: a store loaded from the shards of a distributed build
+    is the store of a local one, quad for quad. Into a store that holds graphs
+    already, the files' quads are added to it, each with its triple in the
+    union, and the confidences recomputed.
     """
     files = [Path(p) for p in paths]
     if _is_empty(store):
-        confidences = Confidences()
-
-        def quads() -> Iterator[ox.Quad]:
-            for path in files:
-                shard = [q for q in _parse_nquads(path) if q.graph_name not in _OURS]  # made again below
-                confidences.add(_readings_of((q.subject, q.predicate, q.object) for q in shard))
-                for q in shard:
-                    yield q
-                    if not isinstance(q.graph_name, ox.DefaultGraph):
-                        yield ox.Quad(q.subject, q.predicate, q.object)
-
-        _bulk_extend(store, quads())
-        ours_again = _with_union(vocabulary_quads(rules) + confidences.quads())
-        _bulk_extend(store, itertools.chain(ours_again, records))
+        for path in files:
+            _bulk_load_file(store, path)
+        if not with_union and triple_count(store) < _named_triple_count(store):
+            _make_union(store)
+        refresh_confidence(store, rules, records)
         store.flush()
         return
     for path in files:  # each quad, and its triple in the union; ours made again below
         _bulk_extend(store, _with_union(q for q in _parse_nquads(path) if q.graph_name not in _OURS))
     refresh_confidence(store, rules)
+
+
+def _bulk_load_file(store: ox.Store, path: Path) -> None:
+    try:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    except SyntaxError as e:
+        raise StoreError(f"not valid N-Quads: {' '.join(str(e).split())[:200]}", str(path)) from None
+    except OSError as e:
+        raise StoreError(f"cannot read: {e.strerror or e}", str(path)) from None
+
+
+def _named_triple_count(store: ox.Store) -> int:
+    """The number of distinct triples of the named graphs but the build's records."""
+    query = (f"SELECT (COUNT(*) AS ?n) {{ SELECT DISTINCT ?s ?p ?o "
+             f"{{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {BUILD_GRAPH}) }} }}")
+    return int(next(iter(_solutions(store, query)))["n"].value)
+
+
+def _make_union(store: ox.Store) -> None:
+    """The default graph made the union of the named graphs but the build's records, inside Oxigraph:
+    each graph dumped as N-Triples and bulk-loaded into the default graph, in loads of about
+    :data:`BULK_QUADS` triples (the loader stores a triple once, whichever graphs hold it)."""
+    buffer = io.BytesIO()
+    for g in store.named_graphs():
+        if g != BUILD_GRAPH:
+            store.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=g)
+        if buffer.tell() >= 200 * BULK_QUADS:
+            store.bulk_load(buffer.getvalue(), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+            buffer = io.BytesIO()
+    if buffer.tell():
+        store.bulk_load(buffer.getvalue(), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
 
 
 def _parse_nquads(path: Path) -> Iterator[ox.Quad]:

@@ -177,6 +177,46 @@ def test_article_quads_are_a_function_of_the_article_alone():
     assert any(q.graph_name == VOCABULARY_GRAPH for q in s1)
 
 
+def test_an_article_part_is_its_graph_and_its_union():
+    """What the write pass and the Dask workers send: each quad of the article graph and its triple in
+    the default graph, as N-Quads (non-ASCII text and escapes kept)."""
+    from kg.graph.build import GraphBuilder
+    from kg.store import article_part
+
+    doc = Document("d", '市委书记李理主持会议。"引号"\\ 反斜杠\n下一行')
+    r = ArticleResult(doc, Article("d", 0, 0, len(doc.text)), [Mention(4, 6, "PER", "李理", rule="r\"1")])
+    part = article_part([r], GraphBuilder())
+    loaded = ox.Store()
+    loaded.bulk_load(part.nquads, ox.RdfFormat.N_QUADS)
+    quads = article_quads(r)
+    assert set(loaded) == set(quads) | {ox.Quad(q.subject, q.predicate, q.object) for q in quads}
+    assert part.quads == 2 * len(quads) and part.graphs == [article_graph(r.article.id).value]
+
+
+def test_shards_with_or_without_their_union_load_into_the_built_store(stores, tmp_path):
+    """Files go through Oxigraph's bulk loader as they are; kg's shards hold each graph's triples in the
+    default graph too, files of named graphs only get the union made: a mix of both gives the built
+    store, quad for quad (build records aside)."""
+    from kg.store import article_graphs, load_nquads
+
+    built = ox.Store.read_only(str(stores["fresh"]))
+    graphs = sorted(article_graphs(built), key=lambda g: g.value)
+    with_union = [q for g in graphs[:1] for q in built.quads_for_pattern(None, None, None, g)]
+    with_union += [ox.Quad(q.subject, q.predicate, q.object) for q in with_union]
+    named_only = [q for g in graphs[1:] for q in built.quads_for_pattern(None, None, None, g)]
+    paths = [tmp_path / "part-0.nq", tmp_path / "part-1.nq"]
+    for path, quads in zip(paths, (with_union, named_only), strict=True):
+        ox.serialize(quads, str(path), format=ox.RdfFormat.N_QUADS)
+    expected = {q for q in built if q.graph_name != BUILD_GRAPH}
+    for files in (paths, paths[:1]):
+        loaded = ox.Store()
+        load_nquads(loaded, files)
+        whole = files == paths
+        assert (set(loaded) == expected) is whole
+        assert whole or {q for q in loaded if q.graph_name == VOCABULARY_GRAPH} == {
+            q for q in expected if q.graph_name == VOCABULARY_GRAPH}
+
+
 def test_rdflib_view_keeps_offsets_nonnegative_integers():
     g = kg.build(["市委书记李理主持会议。"], date="2025-06-13", place="鄂尔多斯市")
     offsets = set(g.objects(None, NIF.beginIndex))

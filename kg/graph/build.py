@@ -128,6 +128,11 @@ def _zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
 
+@functools.lru_cache(maxsize=1 << 15)  # bounded as kg.store.to_ox: most anchors are one article's own
+def _plain(text: str) -> Literal:
+    return Literal(text)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _index(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
@@ -232,7 +237,7 @@ class GraphBuilder:
         add = self._add
         add((a, RDF.type, SCHEMA.NewsArticle))
         add((a, SCHEMA.identifier, Literal(art.id)))
-        add((a, SCHEMA.inLanguage, Literal("zh")))
+        add((a, SCHEMA.inLanguage, _plain("zh")))
         headline = self._headline(result)
         if headline:
             add((a, SCHEMA.headline, _zh(headline)))
@@ -342,7 +347,7 @@ class GraphBuilder:
         add((node, NIF.referenceContext, self.context))
         add((node, NIF.beginIndex, _index(s)))
         add((node, NIF.endIndex, _index(e)))
-        add((node, NIF.anchorOf, Literal(self.text[s:e])))
+        add((node, NIF.anchorOf, _plain(self.text[s:e])))
         return node
 
     def _mention(self, m: Mention) -> URIRef | None:
@@ -361,7 +366,7 @@ class GraphBuilder:
         if entity is not None:
             add((node, ITSRDF.taIdentRef, entity))
         if m.rule:
-            add((node, KG.rule, Literal(m.rule)))
+            add((node, KG.rule, _plain(m.rule)))
         add((node, ITSRDF.taConfidence, _conf(m.confidence)))
         return entity
 
@@ -429,7 +434,7 @@ class GraphBuilder:
             add((fact, KG.sentence, s))
             add((d, KG.sentence, s))
         if rule:
-            add((d, KG.rule, Literal(rule)))
+            add((d, KG.rule, _plain(rule)))
         add((d, KG.confidence, _conf(confidence)))
         readings = self._readings.setdefault(fact, {})
         reading = (self.article.id, sentence)
@@ -585,7 +590,7 @@ class GraphBuilder:
             add((node, ITSRDF.taClassRef, SCHEMA.Event))
             add((node, ITSRDF.taIdentRef, event))
             if m.rule:
-                add((node, KG.rule, Literal(m.rule)))
+                add((node, KG.rule, _plain(m.rule)))
         return node
 
     def _event_type(self, name: str) -> URIRef:
