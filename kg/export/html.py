@@ -190,8 +190,7 @@ def _rows(store: ox.Store, query: str, given: dict | None = None, union: bool | 
     union = _only_named(store) if union is None else union
     result = store.query(query, use_default_graph_as_union=union, substitutions=given)
     assert isinstance(result, ox.QuerySolutions)
-    names = [v.value for v in result.variables]
-    rows = [tuple(None if s[n] is None else s[n].value for n in names) for s in result]
+    rows = [tuple(None if t is None else t.value for t in s) for s in result]  # in the order of the SELECT
     return sorted(rows, key=lambda r: tuple("" if v is None else v for v in r))
 
 

@@ -217,6 +217,9 @@ class GraphBuilder:
         self._mention_class = {t.id: URIRef(t.cls) for t in types}
         self._entity_class = {t.id: URIRef(t.cls) for t in types if t.entity}
         self._expanded: set[tuple[URIRef, URIRef | None]] = set()  # (entity, source) already expanded
+        # the entities of the article being added, by (type, key, surface, source): an entity named again
+        # (at each of its mentions) adds nothing new
+        self._asserted: dict[tuple[str, str, str | None, URIRef], URIRef] = {}
         # fact -> (article, sentence) -> best confidence of that reading
         self._readings: dict[URIRef, dict[tuple[str, tuple[int, int]], float]] = {}
         for t in vocabulary_triples():
@@ -231,6 +234,7 @@ class GraphBuilder:
     def add(self, result: ArticleResult) -> None:
         """Add one article: the article, its mentions, entities and facts."""
         doc, art = result.doc, result.article
+        self._asserted.clear()
         a = URIRef(article_iri(art.id))
         text = doc.text[art.start:art.end]
         ctx = URIRef(f"{a}/text#char=0,{len(text)}")
@@ -382,6 +386,9 @@ class GraphBuilder:
 
     def _entity(self, type_: str, key: str, surface: str | None, source: URIRef) -> URIRef:
         """The entity of ``type_`` with canonical name ``key``, read as ``surface`` in ``source``."""
+        known = self._asserted.get((type_, key, surface, source))
+        if known is not None:
+            return known
         e = URIRef(entity_iri(type_, key, self._rules))
         add = self._add
         add((e, RDF.type, self._entity_class[type_]))
@@ -395,6 +402,7 @@ class GraphBuilder:
         elif type_ == "LOC" and (e, None) not in self._expanded:
             self._expanded.add((e, None))
             self._expand_place(e, key)
+        self._asserted[type_, key, surface, source] = e
         return e
 
     def _expand_place(self, e: URIRef, name: str) -> None:
