@@ -177,6 +177,7 @@ def test_the_pd_posts_gold_names_people_of_its_articles():
         encoding="utf-8").splitlines() if line]
     texts = {a["id"]: a["text"] for a in eval_pd_posts.articles(gold, pd)}
     for g in gold:
+        assert g["part"] in eval_pd_posts.PARTS
         for p in g["posts"]:
             assert p["person"] in texts[g["id"]] and p["role"] and p["org"]
             assert p["status"] in ("current", "former")
