@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from rdflib.namespace import ORG, RDF
 
 from kg.errors import RuleError
 from kg.extract.context import Context
-from kg.extract.posts import extract_posts, roles
+from kg.extract.posts import extract_posts, post_words, roles
 from kg.graph import build_graph
 from kg.graph.vocab import SCHEMA
 from kg.model import Article, ArticleResult, Document, Membership, Mention, Relation
@@ -145,6 +146,24 @@ def test_bad_rule_files(tmp_path, content, message):
     with pytest.raises(RuleError, match=message) as err:
         roles(load_rules([str(path)]))
     assert str(path) in str(err.value) and ":3:" in str(err.value)
+
+
+def test_post_word_classes_are_rule_data(tmp_path):
+    """The word classes of the post parser are read from posts/words, so a user file reaches them."""
+    text = "市长张三、李四出席会议。"
+
+    def heads(ctx):
+        facts = extract_posts(View.of(text), mentions(text, ["张三", "李四"]), ctx)
+        return sorted(f.person.text for f in facts if isinstance(f, Membership))
+
+    assert heads(CTX) == ["张三"]  # a body's one head: the first name only
+    path = tmp_path / "words.tsv"
+    path.write_text("# source: a test\n# table: posts/words\n市长\tshared\n", encoding="utf-8")
+    assert heads(replace(CTX, rules=load_rules([str(path)]))) == ["张三", "李四"]
+    assert "市长" in post_words(load_rules([str(path)]))["shared"]
+    path.write_text("# source: a test\n# table: posts/words\n市长\tsharred\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"words.tsv:3: .*sharred"):
+        post_words(load_rules([str(path)]))
 
 
 # Error class: a title before a list of names goes to every name when several people hold it at once

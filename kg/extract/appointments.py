@@ -28,7 +28,15 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
-from kg.extract.posts import HOW_FACTOR, by_end_of, generic_roles, parse_chain, view_mention
+from kg.extract.posts import (
+    HOW_FACTOR,
+    alternation,
+    by_end_of,
+    generic_roles,
+    parse_chain,
+    post_words,
+    view_mention,
+)
 from kg.model import Event, Membership, Mention
 from kg.nlp.normalize import View
 from kg.nlp.sentences import sentence_spans
@@ -38,8 +46,6 @@ __all__ = ["extract_appointments", "appointment_words"]
 
 _KINDS = ("trigger", "start", "hold", "end", "remove", "ended")
 _CLAUSE_END = ",，。;；!！?？:：()（）\n"
-# what joins the names of a list of people appointed together
-_JOIN = re.compile(r"(?:同志)?(?:、|和|及|以及)")
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 
 
@@ -59,20 +65,26 @@ def _words(rules: RuleSet) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 @per_rules
 def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
     words = _words(rules)
-    trigger = re.compile(_alternation(words["trigger"]))
-    start = re.compile(r"(?:同志)?(" + _alternation(words["start"] + words["hold"]) + ")")
-    end = re.compile(r"(?:同志)?(" + _alternation(words["end"]) + ")")
-    remove = re.compile("(" + _alternation(words["remove"]) + r")了?")
-    # never an empty alternation: a rule set without ``ended`` words matches nothing here
-    ended = re.compile("(" + (_alternation(words["ended"]) or r"(?!)") + ")")
+    trigger = re.compile(alternation(words["trigger"]))
+    start = re.compile(r"(?:同志)?(" + alternation(words["start"] + words["hold"]) + ")")
+    end = re.compile(r"(?:同志)?(" + alternation(words["end"]) + ")")
+    remove = re.compile("(" + alternation(words["remove"]) + r")了?")
+    ended = re.compile("(" + alternation(words["ended"]) + ")")
     return trigger, start, end, remove, ended
+
+
+@per_rules
+def _list_patterns(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What joins the names of a list appointed together (``posts/words`` ``join``); what may stand
+    between the subject of a clause and its verb: a form of address (``address``), a reason, a time;
+    the word for a post (``duty``: 职务)."""
+    words = post_words(rules)
+    join = re.compile(f"(?:同志)?(?:{alternation(words['join'])})")
+    gap = re.compile(f"(?:{alternation(words['address'])})?" + r"[^,，。;；:：、()（）]{0,16}")
+    return join, gap, re.compile(alternation(words["duty"]))
 
 
 def _clause_start(text: str, i: int, lo: int) -> int:
@@ -81,14 +93,16 @@ def _clause_start(text: str, i: int, lo: int) -> int:
     return i
 
 
-def _chain_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
-    """Where the post after a verb ends: before (的)职务 or at the clause end; and whether 职务 ends it."""
+def _chain_end(text: str, lo: int, hi: int, duty: re.Pattern[str]) -> tuple[int, int | None]:
+    """Where the post after a verb ends: before (的)职务 or at the clause end; and where 职务 ends when
+    it ends the post."""
     i = lo
     while i < hi and text[i] not in _CLAUSE_END:
-        if text.startswith(("职务", "职位"), i):
-            return (i - 1 if text[i - 1] == "的" else i), True
+        word = duty.match(text, i)
+        if word is not None:
+            return (i - 1 if text[i - 1] == "的" else i), word.end()
         i += 1
-    return i, False
+    return i, None
 
 
 def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int], at: int) -> Mention | None:
@@ -123,6 +137,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     """Memberships that start or end in ``view``'s text, and their Appointment and Removal events."""
     text = view.text
     trigger_re, start_re, end_re, remove_re, ended_re = _patterns(rules_of(ctx))
+    join_re = _list_patterns(rules_of(ctx))[0]
     by_end = by_end_of(view, mentions)
     spans = view.spans_of(mentions)
     people = [s for s in spans if s[2].type == "PER"]
@@ -136,7 +151,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
         while i < len(in_sent):
             group = [in_sent[i]]
             while i + 1 < len(in_sent):
-                join = _JOIN.fullmatch(text, group[-1][1], in_sent[i + 1][0])
+                join = join_re.fullmatch(text, group[-1][1], in_sent[i + 1][0])
                 if join is None:
                     break
                 i += 1
@@ -146,13 +161,10 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
                              (trigger_re, start_re, end_re, remove_re, ended_re), starts)
 
 
-# what may stand between the subject of a clause and its verb: a form of address, a reason, a time
-_SUBJECT_GAP = re.compile(r"(?:先生|女士|同志)?[^,，。;；:：、()（）]{0,16}")
-
-
-def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at) -> re.Match | None:
+def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at,
+               subject_gap: re.Pattern[str]) -> re.Match | None:
     """An end verb later in the clause of its subject: 陈某先生由于工作变动原因辞去…职务."""
-    gap = _SUBJECT_GAP.match(text, pos, hi)
+    gap = subject_gap.match(text, pos, hi)
     for i in range(pos, gap.end() + 1 if gap else pos):
         if i in people_at:
             return None  # another person acts
@@ -173,17 +185,18 @@ def _posts_after(text: str, pos: int, hi: int, by_end, ctx: Context) -> list:
     return []
 
 
-def _ended(text: str, pos: int, hi: int, ended_re: re.Pattern[str]) -> re.Match | None:
+def _ended(text: str, pos: int, hi: int, ended_re: re.Pattern[str], duty: re.Pattern[str]) -> re.Match | None:
     """The word ending a post written after it: 张三的…职务相应终止 (``pos`` after the name)."""
     if not text.startswith("的", pos):
         return None
-    end, duty = _chain_end(text, pos + 1, hi)
-    return ended_re.match(text, text.index("职", end) + 2) if duty else None
+    _, duty_end = _chain_end(text, pos + 1, hi, duty)
+    return ended_re.match(text, duty_end) if duty_end is not None else None
 
 
 def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
           people_at) -> Iterator[Membership | Event]:
     trigger_re, start_re, end_re, remove_re, ended_re = res
+    _, subject_gap, duty = _list_patterns(rules_of(ctx))
     first, last = group[0][0], group[-1][1]
     cs = _clause_start(text, first, sent[0])
     pos = last
@@ -194,8 +207,8 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
         honorific = _HONORIFIC.match(text, pos)  # it matches everywhere, if only the empty string
         pos = honorific.end() if honorific else pos
     else:
-        m = end_re.match(text, pos) or _later_end(text, end_re, pos, sent[1], people_at)
-        ended = _ended(text, pos, sent[1], ended_re)
+        m = end_re.match(text, pos) or _later_end(text, end_re, pos, sent[1], people_at, subject_gap)
+        ended = _ended(text, pos, sent[1], ended_re, duty)
         if m is not None:
             kind, trig, pos = "end", m.span(1), m.end()
         elif ended is not None:
@@ -214,8 +227,8 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
                 trig = appoint[-1].span() if appoint and verb == "为" else None
             else:
                 trig = m.span(1)
-    hi, ends_in_duty = _chain_end(text, pos, sent[1])
-    if kind == "end" and removed is not None and not ends_in_duty:
+    hi, duty_end = _chain_end(text, pos, sent[1], duty)
+    if kind == "end" and removed is not None and duty_end is None:
         return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)
     posts = _posts_after(text, pos, hi, by_end, ctx)
     if not posts:
@@ -224,7 +237,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     if trig is not None:
         when = _date(text, dates, sent, trig[0])
         etype = "Removal" if kind == "end" else "Appointment"
-        name_end = text.index("职", hi) + 2 if ends_in_duty else hi
+        name_end = duty_end if duty_end is not None else hi
         name = re.sub(r"\s+", "", text[min(trig[0], first):max(trig[1], name_end)])
         trigger = view_mention(view, trig, "EVENT", f"appointment:{kind}", name)
         event = Event(etype, name, trigger, _iso(when), sentence=src_sent,

@@ -41,15 +41,59 @@ from kg.rules import Row, RuleSet, load_rules, per_rules
 from kg.rules.places import gazetteer
 
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain",
-           "by_end_of", "view_mention", "generic_roles", "HOW_FACTOR"]
+           "by_end_of", "view_mention", "generic_roles", "post_words", "alternation", "HOW_FACTOR"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
 _MAX_ROLE = 8
-# short names that mean "the publisher": no organisation when the publisher is unknown
-_DEICTIC = ("本报", "本台", "本刊", "本网")
-# Qualifiers that the title modifiers (titles/modifiers) may lack; they join the post (常务副市长).
-_FALLBACK_MODIFIERS = ("常务", "代理", "执行", "名誉", "第一", "代")
+# the word classes of ``posts/words``
+_WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "time-word", "qualifier",
+               "not-qualifier", "publisher", "verb", "function", "government", "join", "address", "duty")
+
+
+def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
+    """The ``posts/words`` table of ``rules`` (the built-in rules when None): kind -> its words."""
+    return _post_words(rules if rules is not None else load_rules())
+
+
+@per_rules
+def _post_words(rules: RuleSet) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {k: [] for k in _WORD_KINDS}
+    for row in rules.table("posts/words").checked(2, 2):
+        word, kind = row.fields
+        if kind not in _WORD_KINDS:
+            raise row.error(f"kind {kind!r} is not one of {', '.join(_WORD_KINDS)}")
+        table[kind].append(word)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, the longest first; one that never matches when none."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The patterns the word classes of ``posts/words`` make."""
+
+    verb: re.Pattern[str]  # a verb ending a clause's subject
+    function: re.Pattern[str]  # function words opening the words before a title
+    company: re.Pattern[str]  # a company's name
+    company_body: re.Pattern[str]  # a company's party body: (?P<company>…)党委
+    stationed: re.Pattern[str]  # 驻 + where an envoy is stationed
+
+
+@per_rules
+def _grammar(rules: RuleSet) -> _Grammar:
+    words = _post_words(rules)
+    company = alternation(words["company"])
+    return _Grammar(
+        verb=re.compile(alternation(words["verb"])),
+        function=re.compile(f"(?:{alternation(words['function'])})+"),
+        company=re.compile(f"(?:{company})$"),
+        company_body=re.compile(f"^(?P<company>.+(?:{company}))(?:{alternation(words['company-body'])})$"),
+        stationed=re.compile(f"驻(?:{alternation(words['stationed'])})"),
+    )
 
 
 def _check_templates(row: Row) -> None:
@@ -97,27 +141,22 @@ def generic_roles(rules: RuleSet | None = None) -> frozenset[str]:
     return _generic_roles(rules if rules is not None else load_rules())
 
 
-# Posts that several people hold at once: a title before a list of names goes to every name
-# (市委常委张三、李四; 副市长张三、李四; 记者张三、李四), while a body's one head (市长, 书记) does not.
-_SHARED_ENDINGS = ("委员", "常委", "成员", "代表", "院士", "专家", "记者", "干部")
-
-
-def shared_by_list(post: Post) -> bool:
-    """Whether a title written before a list of names is held by each of them."""
-    return not post.core or post.role.startswith("副") or post.role.endswith(_SHARED_ENDINGS)
-
-
-# what joins the names of a list: 、 and the conjunctions before its last name
-_LIST_JOINS = ("、", "和", "及", "以及")
+def shared_by_list(post: Post, rules: RuleSet | None = None) -> bool:
+    """Whether a title written before a list of names is held by each of them: occupations, deputies and
+    the posts ``posts/words`` marks ``shared`` (市委常委张三、李四; 副市长张三、李四; 记者张三、李四), not a
+    body's one head (市长, 书记)."""
+    shared = post_words(rules)["shared"]
+    return not post.core or post.role.startswith("副") or post.role.endswith(shared)
 
 
 @per_rules
 def _modifiers(rules: RuleSet) -> tuple[frozenset[str], tuple[int, ...]]:
     """The qualifiers a post may carry (常务, 副), and their lengths, longest first."""
-    words = set(_FALLBACK_MODIFIERS)
+    kinds = _post_words(rules)
+    words = set(kinds["qualifier"])
     # 前, 原 (former) and 总, 老 (parts of other words) do not make a post of their own
     lex = rules.lexicon("titles/modifiers")
-    words |= {w for w in lex.entries if w not in ("前", "原", "总", "老")}
+    words |= {w for w in lex.entries if w not in kinds["not-qualifier"]}
     return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
 
 
@@ -256,7 +295,7 @@ def _org_parts(
             same = found is not None and m.start == found.start and m.type == "ORG"
             if m.type in ("ORG", "LOC") and m.start >= lo and (
                     found is None or m.start < found.start or (m.start == found.start and not same)):
-                verb = _last_verb(text, m.start, end)
+                verb = _last_verb(text, m.start, end, rules)
                 if verb is not None and end - verb.end() >= 2:
                     # an organisation mention across a verb (北京会见化工部): keep what follows the verb
                     found = _Part(verb.end(), end, "text", text[verb.end():end])
@@ -289,18 +328,13 @@ _LEVEL_BEFORE = re.compile(r"(?:自治区|省|市|县|区)$")
 _LEVELS = re.compile(r"(?:自治区|省|市|县|区)")
 
 
-# verbs that end a clause's subject: an organisation name does not run across them
-_VERB_IN_TAIL = re.compile(r"会见|会晤|接见|会谈|访问|出席|参加|主持|召开|举行|指出|表示|强调|看望|慰问")
-
-
-def _last_verb(text: str, start: int, end: int) -> re.Match | None:
-    found = list(_VERB_IN_TAIL.finditer(text, start, end))
+def _last_verb(text: str, start: int, end: int, rules: RuleSet) -> re.Match | None:
+    """The last verb ending a clause's subject (``posts/words`` ``verb``) in ``text[start:end]``."""
+    found = list(_grammar(rules).verb.finditer(text, start, end))
     return found[-1] if found else None
 
 
 _ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n兼"
-# function words that may open the words before a title: they start no organisation's name
-_TAIL_FUNCTION = re.compile(r"(?:关于|由于|由|在|对|向|与|和|及|据|经|为|从|将|被|其|各|全体)+")
 
 
 _NOT_A_POST_INSIDE = re.compile(r"委员会|常委会|代表(?=[大团选])")
@@ -313,7 +347,7 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     while start > lo and end - start < 20 and text[start - 1] not in _ORG_TAIL_STOP \
             and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
         start -= 1
-    verb = _last_verb(text, start, end)
+    verb = _last_verb(text, start, end, rules)
     if end - start < 3 or not suffix_re("post", rules).search(text, start, end):
         return None
     if verb is not None:  # 在科伦坡会见中国化工部: the name starts after the verb
@@ -321,7 +355,7 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     elif start > lo and text[start - 1] not in _ORG_TAIL_STOP \
             and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
         return None  # the words run on before: no name starts here (任命张三为 + the body's name is fine)
-    lead = _TAIL_FUNCTION.match(text, start, end)
+    lead = _grammar(rules).function.match(text, start, end)
     if lead is not None:
         start = lead.end()  # 关于公司董事, 由公司董事长: no name before the body's head word
     if end - start < 3:
@@ -347,7 +381,7 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
         return None  # (轮值 + 总裁, 旅游 + 部长: two characters are a modifier or a department)
     if any(text.startswith(head, end) for head in _BODY_HEADS):
         return None  # 审判 + 委员会委员: the post's own words name its body
-    if _last_verb(text, start, end) is not None or _TAIL_FUNCTION.match(text, start, end):
+    if _last_verb(text, start, end, rules) is not None or _grammar(rules).function.match(text, start, end):
         return None
     table, generic = roles(rules), generic_roles(rules)
     seg = _NOT_A_POST_INSIDE.sub(lambda m: "#" * len(m.group()), text[start:end])
@@ -401,7 +435,8 @@ def _parse_title(
         parts = _org_parts(text, role_start, lo, by_end, rules)
         if not parts and role.role == "部长":
             parts = _department_in_title(text, role_start, lo, by_end, rules)
-        if not parts and role_start - 2 > lo and _STATIONED.match(text, role_start - 2, role_start):
+        stationed = _grammar(rules).stationed
+        if not parts and role_start - 2 > lo and stationed.match(text, role_start - 2, role_start):
             parts = _org_parts(text, role_start - 2, lo, by_end, rules)  # 法国驻华大使: the envoy of 法国
         if not parts and role_start - 1 > lo and text[role_start - 1] in _FORMER_MARKS:
             # 南非前总统, 市委原书记: 前/原 between the organisation and the post
@@ -463,7 +498,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 how = "written"
             org = full
             new_scope = sc
-            if full in _DEICTIC:  # 本报 of an unknown paper: the same words name every paper
+            if full in _post_words(rules_of(ctx))["publisher"]:
+                # 本报 of an unknown paper: the same words name every paper
                 org, how, new_scope = None, "unknown", scope
         elif p.kind == "level":
             new_scope = _home(p.value, ctx)  # filled into the body's name by the next part
@@ -497,7 +533,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 full = _TEMPLATE.sub(parts[-1].value, short_t, count=1)
             else:
                 full, _ = resolve_org(implied, ctx)
-            if scope is not None and scope != full and _same_kind(scope, full):
+            if scope is not None and scope != full and _same_kind(scope, full, rules_of(ctx)):
                 full = scope  # 漳州市人民政府副市长、代理市长: the chain's government, not the home city's
             org, how = full, "implied"
             new_scope = new_scope or full
@@ -507,7 +543,6 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
     return org, how, new_scope, parent
 
 
-_BODY_KINDS = ("人民政府", "行政公署", "政府")
 # places whose party committee is 中共X委员会
 _PARTY_LEVELS = ("省", "自治区", "市", "县", "区", "旗", "州", "盟")
 _LEVEL_WORD = re.compile(r"^(自治区|省|市|县|区|旗|州|盟)")
@@ -523,9 +558,9 @@ def _place_of_level(short: str, scope: str | None) -> str | None:
     return m.group(1) if m and len(m.group(1)) > len(level.group(1)) + 1 else None
 
 
-def _same_kind(scope: str, full: str) -> bool:
-    """Whether two organisations are bodies of one kind (two people's governments)."""
-    return any(scope.endswith(k) and full.endswith(k) for k in _BODY_KINDS)
+def _same_kind(scope: str, full: str, rules: RuleSet) -> bool:
+    """Whether two organisations are bodies of one kind (two people's governments: ``government``)."""
+    return any(scope.endswith(k) and full.endswith(k) for k in _post_words(rules)["government"])
 
 
 def _is_foreign_division(parts: list[_Part], ctx: Context) -> bool:
@@ -605,12 +640,13 @@ def _staff(rules: RuleSet) -> frozenset[str]:
     return frozenset(rules.lexicon("titles/staff").entries)
 
 
-# a company's party committee (青山集团党委): the officers a chain names after it are the company's
-_COMPANY_COMMITTEE = re.compile(r"^(?P<company>.+(?:公司|集团))(?:党委|党组|纪委)$")
 def _chain_body(role: str, scope: str, how: str, rules: RuleSet) -> tuple[str | None, str]:
-    """The organisation of a title written with none in a chain about ``scope``."""
-    company = _COMPANY_COMMITTEE.match(scope)
-    if role.endswith(_OFFICERS) and (company is not None or _COMPANY.search(scope)):
+    """The organisation of a title written with none in a chain about ``scope``: a company officer's is the
+    company whose party committee the chain names (青山集团党委), a body's staff's the body."""
+    grammar = _grammar(rules)
+    company = grammar.company_body.match(scope)
+    officer = role.endswith(_post_words(rules)["officer"])
+    if officer and (company is not None or grammar.company.search(scope)):
         return (company.group("company") if company else scope), "inherited"
     if company is None and role in _staff(rules):
         return scope, "inherited"
@@ -637,51 +673,44 @@ def view_mention(view: View, span: tuple[int, int], type_: str, rule: str, key: 
 
 
 _FORMER_MARKS = "前原"
-# 驻 and a one-character name of a place where an envoy is stationed (驻华, 驻港)
-_STATIONED = re.compile(r"驻[华港澳京沪]")
 # 原, 前 before a title chain make its posts former ones (原市委书记张三, 前市长李四), unless they end a word
-# (目前, 以前, 提前 ...: a time, not a title's qualifier); 原任, 前任 the same.
+# (目前, 以前, 提前 ...: a time, not a title's qualifier: ``time-word``); 原任, 前任 the same.
 _FORMER = re.compile(r"(?:原|前)任?$")
-_NOT_FORMER_BEFORE = frozenset("目以提之此当先事生面向往空日年月天周跟门眼席头额草高中平还复病根本")
 
 
-def _former(text: str, start: int, lo: int) -> bool:
+def _former(text: str, start: int, lo: int, rules: RuleSet) -> bool:
     """Whether the title chain starting at ``start`` is marked as former (原市长)."""
     m = _FORMER.search(text, lo, start)
     if m is None:
         return False
-    return m.start() == lo or text[m.start() - 1] not in _NOT_FORMER_BEFORE
+    return m.start() == lo or text[m.start() - 1] not in _post_words(rules)["time-word"]
 
 
 _DEPUTY = re.compile(r"^(?:常务)?副")
-# posts of which an article often names several, each of another body (ministers, envoys)
-_MANY = ("部长", "大使")
 
 
-def _inherit(post: Post, named: list[tuple[int, str, str]], companies: list[str]) -> Post:
+def _inherit(post: Post, named: list[tuple[int, str, str]], companies: list[str], rules: RuleSet) -> Post:
     """A post with no organisation takes that of the same post named earlier in the article.
 
     ``受漳州市人大常委会主任委托, 副主任张三主持会议``: the 副主任 is of the body whose 主任 was named.
     ``named`` holds (view end, post without 副, organisation) of the titles written with their
     organisation before the post, nearest last. A company officer (董事长, 总裁) with no company
-    written is an officer of the company the article named last before it (``companies``).
+    written is an officer of the company the article named last before it (``companies``). A post of
+    which an article names many (``many``: 部长, 大使) inherits nothing.
     """
     if post.organization is not None or not post.core:
         return post
     base = _DEPUTY.sub("", post.role)
-    if base in _MANY:
+    words = _post_words(rules)
+    if base in words["many"]:
         return post  # an article names many ministries and states: 部长 alone is none of them
     for _, role, org in reversed(named):
         if role == base:
             return replace(post, organization=org, how="inherited")
-    if companies and post.role.endswith(_OFFICERS):
+    if companies and post.role.endswith(words["officer"]):
         return replace(post, organization=companies[-1], how="inherited")
     return post
 
-
-# posts of a company's officers (公司法: 董事会, 经理, 监事会) and the names companies end with
-_OFFICERS = ("董事长", "董事", "总经理", "经理", "总裁", "监事", "总监", "董事会秘书", "董事局主席")
-_COMPANY = re.compile(r"(?:公司|集团)$")
 
 
 def _named_posts(text: str, view: View, mentions: list[Mention], by_end,
@@ -704,9 +733,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     by_end = by_end_of(view, mentions)
     people = [m for m in mentions if m.type == "PER"]
     named = _named_posts(text, view, mentions, by_end, ctx)
+    rules = rules_of(ctx)
+    company = _grammar(rules).company
     companies = sorted((view.to_view(m.end), m.key or m.text) for m in mentions
-                       if m.type == "ORG" and _COMPANY.search(m.key or m.text))
-    if ctx.publisher and _COMPANY.search(ctx.publisher):
+                       if m.type == "ORG" and company.search(m.key or m.text))
+    if ctx.publisher and company.search(ctx.publisher):
         companies.insert(0, (0, ctx.publisher))  # a company's own notice: 公司董事 are its officers
 
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
@@ -721,8 +752,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if not posts and shared[1] and text[shared[0]:ps] == " ":
             # a byline's list of names shares its title: 记者张媛 张浩
             posts, rule, base = shared[1], "post:shared-title", 0.8
-        elif not posts and shared[1] and text[shared[0]:ps] in _LIST_JOINS \
-                and all(shared_by_list(p) for p in shared[1]):
+        elif not posts and shared[1] and text[shared[0]:ps] in post_words(rules)["join"] \
+                and all(shared_by_list(p, rules) for p in shared[1]):
             # a title before a list of names goes to each name: 市委常委张三、李四、王五
             posts, rule, base = shared[1], "post:list-shared", 0.8
         shared = (pe, posts)
@@ -743,8 +774,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 rule, base = "post:title-after", 0.8
         if rule == "post:title-after":
             shared = (pe, [])
-        former = bool(posts) and _former(text, posts[0].title[0], sent[0])
-        posts = [_inherit(post, [n for n in named if n[0] <= ps], [k for e, k in companies if e <= ps])
+        former = bool(posts) and _former(text, posts[0].title[0], sent[0], rules)
+        posts = [_inherit(post, [n for n in named if n[0] <= ps], [k for e, k in companies if e <= ps], rules)
                  for post in posts]
         for post in posts:
             if post.organization is not None:
