@@ -193,6 +193,12 @@ def test_pd_posts_scoring():
     assert eval_pd_posts.score(gold, preds, eval_facts)[:3] == (2, 2, 2)
     preds["a"][0] = {"person": "张三", "role": "总理", "org": "中华人民共和国国务院"}
     assert eval_pd_posts.score(gold, preds, eval_facts)[:3] == (2, 2, 1)
+    # a standard short name of a national body is its full name
+    gold = [{"id": "a", "posts": [{"person": "张三", "role": "委员", "org": "中央军事委员会"},
+                                  {"person": "李四", "role": "书记", "org": "中华全国妇女联合会书记处"}]}]
+    preds = {"a": [{"person": "张三", "role": "委员", "org": "中央军委"},
+                   {"person": "李四", "role": "书记", "org": "全国妇联书记处"}]}
+    assert eval_pd_posts.score(gold, preds, eval_facts)[:3] == (2, 2, 2)
 
 
 def test_two_names_of_one_country_are_one_organisation():
