@@ -166,6 +166,21 @@ def test_post_word_classes_are_rule_data(tmp_path):
         post_words(load_rules([str(path)]))
 
 
+# Error class (People's Daily): a chain through the organs of a central body (政治局, 书记处) kept going
+# (was: the chain stopped at 书记处, and the titles before it were lost).
+@pytest.mark.parametrize("text, person, orgs, expected", [
+    ("中共中央政治局委员、书记处书记、国务院副总理赵明远出席。", "赵明远", [], [
+        ("委员", "中共中央政治局"), ("书记", "中国共产党中央委员会书记处"),
+        ("副总理", "国务院")]),
+    ("中央政治局常委钱立讲话。", "钱立", [], [("常委", "中央政治局")]),
+    ("全国妇联副主席、书记处书记孙燕出席。", "孙燕", [("全国妇联", "全国妇联")],
+     [("副主席", "全国妇联"), ("书记", "全国妇联书记处")]),
+])
+def test_organs_of_a_central_body(text, person, orgs, expected):
+    got = [(role, org) for p, _, role, org in posts(text, [person], orgs, ctx=Context(publisher="人民日报"))]
+    assert got == expected
+
+
 # Error class: a title before a list of names goes to every name when several people hold it at once
 # (a deputy, a member, an occupation), not when it is a body's one head.
 @pytest.mark.parametrize("text, people, expected", [
