@@ -181,6 +181,21 @@ def test_organs_of_a_central_body(text, person, orgs, expected):
     assert got == expected
 
 
+# Error class (People's Daily): a qualifier that makes another post belongs to the role (副总参谋长 was
+# 总参谋长, 常务副部长 was 副部长); one that does not (代理, 第一代) stays out of it.
+@pytest.mark.parametrize("text, person, orgs, role", [
+    ("某军区副总参谋长周伟出席。", "周伟", [("某军区", "某军区")], "副总参谋长"),
+    ("中宣部常务副部长吴平讲话。", "吴平", [("中宣部", "中宣部")], "常务副部长"),
+    ("某国议会第一副议长马可出席。", "马可", [("某国议会", "某国议会")], "第一副议长"),
+    ("中共中央政治局候补委员郑涛出席。", "郑涛", [], "候补委员"),
+    ("代理市长冯远出席。", "冯远", [], "市长"),
+    ("第一代干部陈刚出席。", "陈刚", [], "干部"),
+])
+def test_qualifiers_of_a_role(text, person, orgs, role):
+    (got,) = posts(text, [person], orgs, ctx=Context(publisher="人民日报"))
+    assert got[2] == role
+
+
 # Error class: a title before a list of names goes to every name when several people hold it at once
 # (a deputy, a member, an occupation), not when it is a body's one head.
 @pytest.mark.parametrize("text, people, expected", [

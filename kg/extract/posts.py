@@ -48,7 +48,8 @@ _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗"
 _MAX_ROLE = 8
 # the word classes of ``posts/words``
 _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "time-word", "qualifier",
-               "not-qualifier", "publisher", "verb", "function", "government", "join", "address", "duty")
+               "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
+               "address", "duty")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -246,6 +247,22 @@ def _longest_role(text: str, end: int, lo: int, rules: RuleSet) -> tuple[int, Ro
     return None
 
 
+def _qualified(role: Role, qualifiers: str, rules: RuleSet) -> Role:
+    """The role with the qualifiers written before it that make another post (``post-qualifier``: 副 +
+    总参谋长, 常务 + 副部长), unless the role starts with them (副部长)."""
+    kept = _post_words(rules)["post-qualifier"]
+    prefix = ""
+    while qualifiers:  # the run of them right before the role (第一 of 第一代干部 is none)
+        word = next((w for w in sorted(kept, key=len, reverse=True) if qualifiers.endswith(w)), None)
+        if word is None:
+            break
+        prefix = word + prefix
+        qualifiers = qualifiers[:-len(word)]
+    if not prefix or role.role.startswith(prefix):
+        return role
+    return replace(role, role=prefix + role.role)
+
+
 def _with_modifiers(text: str, start: int, lo: int, rules: RuleSet) -> int:
     """Where the qualifiers written right before ``start`` begin (常务 + 副 + 市长), the longest
     qualifier first at each step, not before ``lo``."""
@@ -430,8 +447,9 @@ def _parse_title(
     """One title ending at ``end``: (start, role, role start, org parts); None when nothing."""
     hit = _longest_role(text, end, lo, rules)
     if hit is not None:
-        role_start, role = hit
-        role_start = _with_modifiers(text, role_start, lo, rules)
+        bare_start, role = hit
+        role_start = _with_modifiers(text, bare_start, lo, rules)
+        role = _qualified(role, text[role_start:bare_start], rules)
         parts = _org_parts(text, role_start, lo, by_end, rules)
         if not parts and role.role == "部长":
             parts = _department_in_title(text, role_start, lo, by_end, rules)
@@ -686,7 +704,11 @@ def _former(text: str, start: int, lo: int, rules: RuleSet) -> bool:
     return m.start() == lo or text[m.start() - 1] not in _post_words(rules)["time-word"]
 
 
-_DEPUTY = re.compile(r"^(?:常务)?副")
+@per_rules
+def _deputy(rules: RuleSet) -> re.Pattern[str]:
+    """A deputy's qualifiers (常务副, 第一副): the post without them is the one its deputies serve."""
+    others = [w for w in _post_words(rules)["post-qualifier"] if w != "副"]
+    return re.compile(f"^(?:{alternation(others)})?副")
 
 
 def _inherit(post: Post, named: list[tuple[int, str, str]], companies: list[str], rules: RuleSet) -> Post:
@@ -700,7 +722,7 @@ def _inherit(post: Post, named: list[tuple[int, str, str]], companies: list[str]
     """
     if post.organization is not None or not post.core:
         return post
-    base = _DEPUTY.sub("", post.role)
+    base = _deputy(rules).sub("", post.role)
     words = _post_words(rules)
     if base in words["many"]:
         return post  # an article names many ministries and states: 部长 alone is none of them
@@ -723,7 +745,7 @@ def _named_posts(text: str, view: View, mentions: list[Mention], by_end,
         end = view.to_view(m.end)
         for post in parse_chain(text, end, sentence_at(text, max(0, end - 1))[0], by_end, ctx):
             if post.organization is not None and post.how == "written":
-                out.append((post.title[1], _DEPUTY.sub("", post.role), post.organization))
+                out.append((post.title[1], _deputy(rules_of(ctx)).sub("", post.role), post.organization))
     return sorted(set(out))
 
 
