@@ -196,6 +196,21 @@ def test_qualifiers_of_a_role(text, person, orgs, role):
     assert got[2] == role
 
 
+# Error class (People's Daily bylines): a reporter right after the dateline that opens the sentence is of
+# the dateline's paper or agency; a byline in brackets names none (the check's convention).
+@pytest.mark.parametrize("text, people, orgs, expected", [
+    ("本报广州３月２日讯记者林涛报道：会议召开。", ["林涛"], [], [("林涛", "人民日报")]),
+    ("本报开罗５月８日电记者孙原、何静报道：会谈举行。", ["孙原", "何静"], [],
+     [("孙原", "人民日报"), ("何静", "人民日报")]),
+    ("新华社上海４月１日电记者马超报道，会议召开。", ["马超"], [("新华社", "新华社")], [("马超", "新华社")]),
+    ("新华社上海４月１日电（记者马超）会议召开。", ["马超"], [("新华社", "新华社")], [("马超", None)]),
+    ("会议期间记者马超采访了代表。", ["马超"], [], [("马超", None)]),
+])
+def test_reporters_of_a_dateline(text, people, orgs, expected):
+    got = [(p, org) for p, _, _, org in posts(text, people, orgs, ctx=Context(publisher="人民日报"))]
+    assert got == expected
+
+
 # Error class: a title before a list of names goes to every name when several people hold it at once
 # (a deputy, a member, an occupation), not when it is a body's one head.
 @pytest.mark.parametrize("text, people, expected", [

@@ -49,7 +49,7 @@ _MAX_ROLE = 8
 # the word classes of ``posts/words``
 _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "time-word", "qualifier",
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
-               "address", "duty")
+               "address", "duty", "dateline")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -735,6 +735,35 @@ def _inherit(post: Post, named: list[tuple[int, str, str]], companies: list[str]
 
 
 
+_DATELINE_STOP = re.compile(r"[,，。;；:：()（）\[\]【】《》“”\"、\s]")
+_MAX_DATELINE = 24
+
+
+def _of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
+    """An occupation with no organisation written right after the dateline that opens its sentence is
+    of the dateline's paper or agency: ``本报北京1月1日讯记者张三报道`` (本报: the publisher),
+    ``新华社北京1月1日电记者李四`` (the organisation the dateline starts with). A byline in brackets
+    (``电（记者李四）``) names none."""
+    if post.organization is not None or post.core:
+        return post
+    words = _post_words(rules_of(ctx))
+    head = text[lo:post.title[0]]
+    if not 2 < len(head) <= _MAX_DATELINE or not head.endswith(words["dateline"]) \
+            or _DATELINE_STOP.search(head):
+        return post
+    publisher = next((w for w in words["publisher"] if head.startswith(w)), None)
+    if publisher is not None:
+        org = resolve_org(publisher, ctx)[0]
+        if org in words["publisher"]:
+            return post  # 本报 of an unknown paper
+    else:
+        opening = [m for ms in by_end.values() for m in ms if m.type == "ORG" and m.start == lo]
+        if not opening:
+            return post
+        org = opening[0].key or opening[0].text
+    return replace(post, organization=org, how="written")
+
+
 def _named_posts(text: str, view: View, mentions: list[Mention], by_end,
                  ctx: Context) -> list[tuple[int, str, str]]:
     """(view end, post without 副, organisation) of every title written with its organisation."""
@@ -799,6 +828,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         former = bool(posts) and _former(text, posts[0].title[0], sent[0], rules)
         posts = [_inherit(post, [n for n in named if n[0] <= ps], [k for e, k in companies if e <= ps], rules)
                  for post in posts]
+        posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
         for post in posts:
             if post.organization is not None:
                 held.setdefault((person.key or person.text, post.role), post.organization)
