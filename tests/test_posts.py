@@ -211,6 +211,24 @@ def test_reporters_of_a_dateline(text, people, orgs, expected):
     assert got == expected
 
 
+# Error class (People's Daily): a head of state's title after a name with no organisation (X总统) is a post
+# in the foreign state the article is about, when it names only one; none when it names several.
+@pytest.mark.parametrize("text, person, expected", [
+    ("新华社电 某日，秘鲁首都举行庆典。加西亚总统出席并讲话。", "加西亚", "秘鲁"),
+    ("约旦国王阿卜杜拉会见来宾。阿卜杜拉国王表示欢迎。", "阿卜杜拉", "约旦"),
+    ("秘鲁和智利举行会谈。加西亚总统出席。", "加西亚", None),
+    ("会议在北京举行。加西亚总统出席。", "加西亚", None),
+])
+def test_a_head_of_state_after_the_name(text, person, expected):
+    people = [person] + (["阿卜杜拉"] if "阿卜杜拉" in text and person != "阿卜杜拉" else [])
+    view = View.of(text)
+    places = [Mention(m.start(), m.end(), "LOC", m.group(), key=m.group())
+              for m in re.finditer("秘鲁|智利|约旦|北京", text)]
+    facts = extract_posts(view, sorted(mentions(text, people) + places), Context(publisher="人民日报"))
+    got = {f.organization for f in facts if isinstance(f, Membership) and f.person.text == person}
+    assert got == {expected}
+
+
 # Error class: a title before a list of names goes to every name when several people hold it at once
 # (a deputy, a member, an occupation), not when it is a body's one head.
 @pytest.mark.parametrize("text, people, expected", [

@@ -49,7 +49,7 @@ _MAX_ROLE = 8
 # the word classes of ``posts/words``
 _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "time-word", "qualifier",
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
-               "address", "duty", "dateline")
+               "address", "duty", "dateline", "head")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -764,6 +764,21 @@ def _of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
     return replace(post, organization=org, how="written")
 
 
+def _subject_state(mentions: list[Mention], ctx: Context) -> str | None:
+    """The foreign state an article is about: the only one it names, as a place or at the start of an
+    organisation's name (塔吉克斯坦民族和解委员会); None when it names several or none."""
+    places = gazetteer(rules_of(ctx))
+    states: dict[str, str] = {}  # the gazetteer's name -> the name as written first
+    for m in sorted(mentions, key=lambda m: m.start):
+        name = m.key or m.text
+        if m.type == "ORG":
+            name = next((name[:n] for n in range(min(len(name) - 1, places.max_len), 1, -1)
+                         if _is_country(name[:n], ctx, foreign=True)), "")
+        if m.type in ("LOC", "ORG") and name and _is_country(name, ctx, foreign=True):
+            states.setdefault(places.lookup(name).name, name)  # type: ignore[union-attr]
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
 def _named_posts(text: str, view: View, mentions: list[Mention], by_end,
                  ctx: Context) -> list[tuple[int, str, str]]:
     """(view end, post without 副, organisation) of every title written with its organisation."""
@@ -791,6 +806,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     if ctx.publisher and company.search(ctx.publisher):
         companies.insert(0, (0, ctx.publisher))  # a company's own notice: 公司董事 are its officers
 
+    subject = _subject_state(mentions, ctx)
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
     held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
     for person in people:
@@ -821,6 +837,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 own = held.get((person.key or person.text, role.role))
                 if own is not None:  # 史密斯市长 after 洛杉矶市市长史密斯: the post named before
                     org, how, parent = own, "inherited", None
+                elif org is None and role.role in post_words(rules)["head"] and subject is not None:
+                    org, how, parent = subject, "inherited", None  # X总统 in an article about one state
                 posts = [Post((pe, pe + n), role.role, org, None, how, parent, role.core)]
                 rule, base = "post:title-after", 0.8
         if rule == "post:title-after":
