@@ -416,3 +416,19 @@ def test_a_post_ended_after_its_duty():
 ])
 def test_titles_joined_by_jian(text, expected):
     assert pipeline_posts(text) == expected
+
+
+# Error class (career lists): the posts listed after 曾任/历任 are former posts of the name before, each
+# item of the list its own title chain; a state written before the list with 的 is theirs.
+@pytest.mark.parametrize("text, person, expected", [
+    ("王建国曾任市委书记、市长和市人大常委会主任。", "王建国",
+     [("书记", "中共鄂尔多斯市委员会"), ("市长", GOV), ("主任", "鄂尔多斯市人民代表大会常务委员会")]),
+    ("会上，王建国曾担任市委副书记、市长。", "王建国", [("副书记", "中共鄂尔多斯市委员会"), ("市长", GOV)]),
+    ("范德林曾任荷兰的国防部长、首相和总统。", "范德林",
+     [("部长", "荷兰国防部"), ("首相", "荷兰"), ("总统", "荷兰")]),
+    ("王建国曾任教于一所中学。", "王建国", []),
+])
+def test_career_lists(text, person, expected):
+    got = [(m.role, m.organization, m.former) for r in run(text) for m in r.memberships
+           if m.rule == "post:career" and m.person.text == person]
+    assert got == [(role, org, True) for role, org in expected]

@@ -44,7 +44,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
-_KINDS = ("trigger", "start", "hold", "end", "remove", "ended")
+_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was")
 _CLAUSE_END = ",，。;；!！?？:：()（）\n"
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 
@@ -74,6 +74,12 @@ def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
     remove = re.compile("(" + alternation(words["remove"]) + r")了?")
     ended = re.compile("(" + alternation(words["ended"]) + ")")
     return trigger, start, end, remove, ended
+
+
+@per_rules
+def _was(rules: RuleSet) -> re.Pattern[str]:
+    """A verb right after a name saying the posts after it were held before (曾任, 历任)."""
+    return re.compile("(?:" + alternation(_words(rules)["was"]) + ")")
 
 
 @per_rules
@@ -214,6 +220,10 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
         elif ended is not None:
             kind, trig, pos = "end", ended.span(1), pos + 1  # 张三的…职务相应终止
         else:
+            was = _was(rules_of(ctx)).match(text, pos)
+            if was is not None:
+                yield from _career(text, view, group, sent, src_sent, was.end(), by_end, ctx)
+                return
             m = start_re.match(text, pos)
             if m is None:
                 return
@@ -256,3 +266,49 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
                              start_date=date if kind == "start" else None,
                              end_date=date if kind == "end" else None,
                              former=kind == "end", change=event.trigger if event is not None else None)
+
+
+def _career(text, view, group, sent, src_sent, pos, by_end, ctx) -> Iterator[Membership]:
+    """Former posts of a career list after 曾任 (``was``): 张三曾任市委书记、市长和市人大常委会主任.
+
+    Each item of the list (joined by ``join`` words of posts/words: 、 和 及) is a title chain of its
+    own; a state written before the list with 的 (曾任X国的国防部长、总理和总统) is the organisation of
+    the items that write none.
+    """
+    _, _, duty = _list_patterns(rules_of(ctx))
+    hi, _ = _chain_end(text, pos, sent[1], duty)
+    state = None
+    for m in by_end.get(_place_end(text, pos, hi), ()):
+        if m.type == "LOC" and m.start in (pos, pos + 1):
+            state, pos = m.key or m.text, m.end + 1
+            break
+    joins = re.compile(alternation(post_words(rules_of(ctx))["join"]))
+    items, start = [], pos
+    for j in [*joins.finditer(text, pos, hi), None]:
+        end = j.start() if j is not None else hi
+        items.append((start, end))
+        start = j.end() if j is not None else hi
+    generic = generic_roles(rules_of(ctx))
+    for a, b in items:
+        posts = [p for p in parse_chain(text, b, a, by_end, ctx) if p.role not in generic]
+        if not posts or posts[0].title[0] != a:
+            return  # an item that is no title: no career list (曾任教于…)
+        for post in posts:
+            org, how = post.organization, post.how
+            if state is not None and (org is None or how == "implied"):
+                org, how = state, "written"
+            elif state is not None and org is not None and org.endswith("部") and not org.startswith(state):
+                org = state + org  # X国的国防部长: the state's ministry
+            if org is None and not post.core:
+                how = "occupation"
+            title = view_mention(view, post.title, "TITLE", "post:career", text[post.title[0]:post.title[1]])
+            for _, _, person in group:
+                yield Membership(person, title, post.role, org, src_sent, "post:career",
+                                 round(0.8 * HOW_FACTOR[how], 3), former=True)
+
+
+def _place_end(text: str, pos: int, hi: int) -> int:
+    """Where a place written before 的 at the start of a career list ends (旧X国的…), else -1."""
+    i = text.find("的", pos, hi)
+    return i if i > pos else -1
+
