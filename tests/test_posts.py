@@ -229,6 +229,20 @@ def test_a_head_of_state_after_the_name(text, person, expected):
     assert got == {expected}
 
 
+# Error class (People's Daily): a foreign province's or state's offices are its own (the gazetteer knows
+# every Chinese province, so an unknown X省/X州 is another country's), not a people's government of it.
+@pytest.mark.parametrize("text, person, place, expected", [
+    ("北岸省检察总长莫里斯宣布起诉。", "莫里斯", "北岸省", ("检察总长", "北岸省")),
+    ("新南州州长卡特说。", "卡特", "新南州", ("州长", "新南州")),
+    ("湖南省省长赵明说。", "赵明", "湖南省", ("省长", "湖南省人民政府")),
+])
+def test_offices_of_a_foreign_province(text, person, place, expected):
+    loc = [Mention(text.index(place), text.index(place) + len(place), "LOC", place, key=place)]
+    ctx = Context(publisher="人民日报")
+    facts = extract_posts(View.of(text), sorted(mentions(text, [person]) + loc), ctx)
+    assert [(f.role, f.organization) for f in facts if isinstance(f, Membership)] == [expected]
+
+
 # Error class: a title before a list of names goes to every name when several people hold it at once
 # (a deputy, a member, an occupation), not when it is a body's one head.
 @pytest.mark.parametrize("text, people, expected", [

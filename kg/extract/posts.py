@@ -49,7 +49,8 @@ _MAX_ROLE = 8
 # the word classes of ``posts/words``
 _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "time-word", "qualifier",
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
-               "address", "duty", "dateline", "head")
+               "address", "duty", "dateline", "head",
+               "foreign-division")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -544,7 +545,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             org, how = scope, "inherited"  # 马耳他副总理兼外长: the foreign state's, not China's 外交部
         elif org is None and parts and parts[-1].kind == "place" and _is_foreign_division(parts, ctx):
             # 美国洛杉矶市市长: a foreign city's mayor is the city's (it has no 人民政府)
-            org, how = parts[-1].written or parts[-1].value, "written"
+            org, how = parts[-1].value, "written"
         elif org is None:
             if parts and parts[-1].kind == "place":
                 short_t = org_names(rules_of(ctx)).get(implied, (implied, implied))[0]
@@ -556,8 +557,9 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             org, how = full, "implied"
             new_scope = new_scope or full
     if org is None and role is not None and parts and parts[-1].kind == "place" \
-            and _is_country(parts[-1].value, ctx):
-        org, how = parts[-1].value, "written"  # 拉脱维亚大使: an envoy's post is the state's
+            and (_is_country(parts[-1].value, ctx) or _is_foreign_division(parts, ctx)):
+        # 拉脱维亚大使: an envoy's post is the state's; X省检察总长 of a foreign province: the province's
+        org, how = parts[-1].value, "written"
     return org, how, new_scope, parent
 
 
@@ -583,9 +585,13 @@ def _same_kind(scope: str, full: str, rules: RuleSet) -> bool:
 
 def _is_foreign_division(parts: list[_Part], ctx: Context) -> bool:
     """Whether the place of ``parts`` is a state, province or city of a country other than China: the
-    gazetteer says so, or a foreign state is written before it (美国加利福尼亚州洛杉矶市)."""
+    gazetteer says so, or a foreign state is written before it (美国加利福尼亚州洛杉矶市), or it is a
+    province or state the gazetteer does not know (``foreign-division`` endings of posts/words: every
+    Chinese province and prefecture is in it, so 西开普省 is another country's)."""
     place = gazetteer(rules_of(ctx)).lookup(parts[-1].value)
-    return (place is not None and place.level in ("foreign-state", "foreign-city")) or any(
+    name = parts[-1].value
+    unknown = place is None and len(name) > 2 and name.endswith(post_words(rules_of(ctx))["foreign-division"])
+    return (place is not None and place.level in ("foreign-state", "foreign-city")) or unknown or any(
         p.kind == "place" and _is_country(p.value, ctx, foreign=True) for p in parts[:-1])
 
 
