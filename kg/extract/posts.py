@@ -50,7 +50,7 @@ _MAX_ROLE = 8
 _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "time-word", "qualifier",
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
                "address", "duty", "dateline", "head",
-               "foreign-division")
+               "foreign-division", "body-head")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -397,7 +397,7 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
         start -= 1
     if start <= lo or text[start - 1] != "、" or end - start < 3 or end - start > _MAX_LINK:
         return None  # (轮值 + 总裁, 旅游 + 部长: two characters are a modifier or a department)
-    if any(text.startswith(head, end) for head in _BODY_HEADS):
+    if text.startswith(_post_words(rules)["body-head"], end):
         return None  # 审判 + 委员会委员: the post's own words name its body
     if _last_verb(text, start, end, rules) is not None or _grammar(rules).function.match(text, start, end):
         return None
@@ -410,7 +410,6 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
 
 
 _MAX_LINK = 16
-_BODY_HEADS = ("委员会", "常委会", "党组", "党委")
 
 
 def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
