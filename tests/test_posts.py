@@ -243,6 +243,17 @@ def test_offices_of_a_foreign_province(text, person, place, expected):
     assert [(f.role, f.organization) for f in facts if isinstance(f, Membership)] == [expected]
 
 
+# Error class (People's Daily): a staff post written right after another post (X组织秘书长发言人) is of
+# that post's body; the post before it only names the body and is not the person's.
+@pytest.mark.parametrize("text, person, orgs, expected", [
+    ("某某组织秘书长发言人贝克说。", "贝克", [("某某组织", "某某组织")], [("发言人", "某某组织")]),
+    ("某某组织助理秘书长贝克说。", "贝克", [("某某组织", "某某组织")], [("秘书长", None)]),
+])
+def test_staff_of_the_post_before(text, person, orgs, expected):
+    got = [(role, org) for _, _, role, org in posts(text, [person], orgs, ctx=Context(publisher="人民日报"))]
+    assert got == expected
+
+
 # Error class: a title before a list of names goes to every name when several people hold it at once
 # (a deputy, a member, an occupation), not when it is a body's one head.
 @pytest.mark.parametrize("text, people, expected", [

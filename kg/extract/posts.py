@@ -621,6 +621,12 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
                 break
             pos = start - 1
             continue
+        if role is not None and not parts and role.role in _staff(rules_of(ctx)):
+            # 联合国秘书长发言人X: the staff of the post written right before, of its body (the post
+            # itself is not X's: its title only names the body)
+            prev = _parse_title(text, start, lo, by_end, rules_of(ctx))
+            if prev is not None and prev[1] is not None and prev[1].core and prev[3]:
+                raw.append((prev[0], start, None, prev[3], False))
         break
     raw.reverse()
     posts: list[Post] = []
