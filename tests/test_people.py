@@ -103,6 +103,12 @@ def test_surnames_of_the_full_baijiaxing(text, name):
     ("2月7日，宣传部部长刘金福到省直新闻单位调研。", ["刘金福"]),  # 刘金福到/nr: glued to 到
     # a conjunction-tagged character between a name and a delimiter joins nothing: it is the name's
     ("县人大常委会主任江明所,副主任赵金铁出席。", ["江明所", "赵金铁"]),
+    # names the tagger cut after a title: a last character read as a numeral before a delimiter, a
+    # doubled given name read as an adverb, a foreign name's first syllable read as a verb
+    ("省人大常委会主任郑家毫,省长王达哲出席", ["郑家毫", "王达哲"]),
+    ("省政协主席赵微微与成员座谈", ["赵微微"]),
+    ("应马来西亚总理安瓦德邀请", ["安瓦德"]),
+    ("总理安排了会议", []),
     # a weak surname's three-character name ending like a hill, tagged a name, in a list of names
     ("县领导盖勇、王建斌、高振山、闫探宁参加会议", ["盖勇", "王建斌", "高振山", "闫探宁"]),
 ])

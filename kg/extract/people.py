@@ -439,7 +439,9 @@ def _after_titles(
         tok = tokens[i]
         w = tok.word
         nxt = tokens[i + 1] if i + 1 < n else None
-        if tok.tag not in _AFTER_TITLE_TAGS and not (
+        foreign_first = (len(w) == 1 and w in lex.translit and nxt is not None and nxt.tag == "nrt"
+                         and _is_translit(nxt.word, lex))  # 安/v + 瓦尔/nrt: a first syllable read as a verb
+        if tok.tag not in _AFTER_TITLE_TAGS and not foreign_first and not (
                 len(w) == 1 and w in lex.surnames and tok.tag in _MEASURE_TAGS):
             continue  # (a surname the tagger read as a measure word may start a name: 张/q + 民生)
         if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) == 3 and w[-1] in _GLUED_AFTER_TITLE
@@ -467,11 +469,13 @@ def _after_titles(
                   and nxt.word in lex.translit and _last_before_delimiter(tokens, i + 1, lex)):
                 end = nxt.end  # 马尔加 + 多/m + 、: a foreign name's last character before a delimiter
             yield Match(tok.start, end, "PER", "per.after-title")
-        elif (len(w) == 2 and tok.tag in _NAME_TAGS and w[0] in lex.surnames and w[0] not in lex.weak
+        elif (len(w) == 2 and w[0] in lex.surnames and w[0] not in lex.weak
+              and (tok.tag in _NAME_TAGS or tok.tag == "n" and _last_before_delimiter(tokens, i + 1, lex))
               and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
-              and nxt.tag in _GIVEN_AFTER_TITLE_TAGS and split_name(w + nxt.word, lex)
-              and _name_ends(tokens, i + 2)):
-            # 李家/nrfg + 滨/ns: a tagged name whose last character often ends a noun, and its third
+              and (nxt.tag in _GIVEN_AFTER_TITLE_TAGS or _last_before_delimiter(tokens, i + 1, lex))
+              and split_name(w + nxt.word, lex) and _name_ends(tokens, i + 2)):
+            # 李家/nrfg + 滨/ns: a tagged name whose last character often ends a noun, and its third; also
+            # an untagged one before a delimiter (杜家/n + 毫/m + ,)
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
         elif (len(w) == 2 and (w in lex.compound or w[0] in lex.weak) and nxt is not None
               and is_han(nxt.word) and len(w) + len(nxt.word) in (3, 4) and nxt.word not in lex.not_names
@@ -480,12 +484,12 @@ def _after_titles(
             # 欧阳/ns + 晓红, 高扬 + 帆: a compound or weak surname's name, whole up to a delimiter or a verb
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
         elif _is_translit(w, lex) or (
-                len(w) == 1 and w in lex.translit and tok.tag in _NAME_TAGS and nxt is not None
-                and nxt.tag in _NAME_TAGS and _is_translit(nxt.word, lex)):
+                len(w) == 1 and w in lex.translit and (tok.tag in _NAME_TAGS or foreign_first)
+                and nxt is not None and nxt.tag in _NAME_TAGS and _is_translit(nxt.word, lex)):
             # 乔治·韦拉; a Mongolian or Tibetan name the tagger cut into pieces: 布仁 + 其 + 木格; a foreign
             # name's first syllable cut off (布/nr + 朗德/nr)
             end, j = _dotted_end(tokens, i, lex)
-            if end == tok.end and tok.tag in _NAME_TAGS:
+            if end == tok.end and (tok.tag in _NAME_TAGS or foreign_first):
                 while j < n and j < i + 6:
                     piece = tokens[j]
                     if piece.word in _DOT and j + 1 < n and _is_translit(tokens[j + 1].word, lex):
@@ -502,7 +506,9 @@ def _after_titles(
                 end = tokens[j].start + 1  # 卡拉 + 申说: the last syllable glued to 说
             yield Match(tok.start, end, "PER", "per.after-title")
         elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
-              and 1 <= len(nxt.word) <= 2 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names
+              and 1 <= len(nxt.word) <= 2 and nxt.word not in lex.not_names
+              and (nxt.tag in _AFTER_TITLE_TAGS  # (or a doubled given name read as an adverb: 李 + 微微/d)
+                   or len(nxt.word) == 2 and nxt.word[0] == nxt.word[1] and tok.tag in _NAME_TAGS)
               and (tok.tag in _AFTER_TITLE_TAGS or nxt.word not in lex.titles)):
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
         elif (len(w) == 1 and w in lex.surnames and w not in lex.weak and tok.tag in _NAME_TAGS
