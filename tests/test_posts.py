@@ -316,3 +316,13 @@ def test_generic_roles_and_missed_titles(text, people, expected):
 ])
 def test_a_body_between_chain_titles(text, people, expected):
     assert [p for p in posts(text, people) if p[3] is not None] == expected
+
+
+def test_an_officer_of_a_listed_company_named_by_its_stock_code():
+    from kg.pipeline import process_document
+    text = ("财经网10月9日讯 青山电缆(600123.SH)今日发布关于公司董事长辞职的公告。"
+            "青山电缆董事会于近日收到公司董事长王小川的书面辞职报告。")
+    doc = Document(id="t", text=text, date="2021-10-09")
+    got = [(m.person.text, m.role, m.organization) for r in process_document(doc, date="2021-10-09")
+           for m in r.memberships]
+    assert got == [("王小川", "董事长", "青山电缆")]

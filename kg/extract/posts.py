@@ -813,7 +813,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     rules = rules_of(ctx)
     company = _grammar(rules).company
     companies = sorted((view.to_view(m.end), m.key or m.text) for m in mentions
-                       if m.type == "ORG" and company.search(m.key or m.text))
+                       if m.type == "ORG" and (company.search(m.key or m.text) or m.rule == "orgs.listed"))
     if ctx.publisher and company.search(ctx.publisher):
         companies.insert(0, (0, ctx.publisher))  # a company's own notice: 公司董事 are its officers
 
