@@ -109,6 +109,8 @@ def test_surnames_of_the_full_baijiaxing(text, name):
     ("省政协主席赵微微与成员座谈", ["赵微微"]),
     ("应马来西亚总理安瓦德邀请", ["安瓦德"]),
     ("总理安排了会议", []),
+    # a name's last character glued to 等 after a title (拉克 + 森等/u), and the name again later
+    ("同新西兰总理巴尔森等会见。巴尔森表示感谢。", ["巴尔森", "巴尔森"]),
     # a weak surname's three-character name ending like a hill, tagged a name, in a list of names
     ("县领导盖勇、王建斌、高振山、闫探宁参加会议", ["盖勇", "王建斌", "高振山", "闫探宁"]),
 ])

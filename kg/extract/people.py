@@ -53,6 +53,8 @@ _MEASURE_TAGS = frozenset({"q", "m"})
 _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
 _SPEECH = frozenset("说称讲摄")
+# ... and what it glues to a name's last piece after a title (王海 + 进说, 卡拉 + 申说, 拉克 + 森等/u)
+_GLUED_TO_PIECE = _SPEECH | frozenset("等")
 # One-character words the tagger glues after or before a name it tags (谭彦是, 对丁伟).
 _GLUED_AFTER = _SPEECH | frozenset("是为在将等和对任")
 _GLUED_BEFORE = frozenset("对向与和给被让把由据")
@@ -459,8 +461,8 @@ def _after_titles(
                     and (len(w) == 2 or _name_ends(tokens, i + 2))):
                 end = nxt.end  # a given name split by the tagger: 王经 + 中, 欧阳明 + 霞
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
-                  and nxt.word[1] in _SPEECH and is_han(nxt.word[0])):
-                end = nxt.start + 1  # 王海 + 进说: the last character of the name glued to 说
+                  and nxt.word[1] in _GLUED_TO_PIECE and is_han(nxt.word[0])):
+                end = nxt.start + 1  # 王海 + 进说: the last character of the name glued to 说 (or 等)
             elif (end == tok.end and len(w) >= 3 and _is_translit(w, lex) and nxt is not None
                   and nxt.tag in _NAME_TAGS and len(nxt.word) >= 2
                   and _is_translit(nxt.word, lex, pieces=True)):
@@ -502,7 +504,7 @@ def _after_titles(
                     and _last_before_delimiter(tokens, j, lex):
                 end = tokens[j].end  # 德尔加 + 多/m + 、: its last character before a delimiter
             elif (end == tokens[j - 1].end and j < n and len(tokens[j].word) == 2
-                  and tokens[j].word[0] in lex.translit and tokens[j].word[1] in _SPEECH):
+                  and tokens[j].word[0] in lex.translit and tokens[j].word[1] in _GLUED_TO_PIECE):
                 end = tokens[j].start + 1  # 卡拉 + 申说: the last syllable glued to 说
             yield Match(tok.start, end, "PER", "per.after-title")
         elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
