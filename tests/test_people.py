@@ -111,6 +111,8 @@ def test_surnames_of_the_full_baijiaxing(text, name):
     ("总理安排了会议", []),
     # a name's last character glued to 等 after a title (拉克 + 森等/u), and the name again later
     ("同新西兰总理巴尔森等会见。巴尔森表示感谢。", ["巴尔森", "巴尔森"]),
+    # a list of names with a note of sex or nationality after an item, its ends carrying a neighbour
+    ("选举李国勋、赵迎春(女)、王建中、孙一鸥为青山市副市长。", ["李国勋", "赵迎春", "王建中", "孙一鸥"]),
     # a weak surname's three-character name ending like a hill, tagged a name, in a list of names
     ("县领导盖勇、王建斌、高振山、闫探宁参加会议", ["盖勇", "王建斌", "高振山", "闫探宁"]),
 ])

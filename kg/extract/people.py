@@ -84,7 +84,10 @@ _LIST_FUNCTION_WORDS = frozenset("有和与及是为由请向对等在")
 _CLAUSE_FUNCTION = _GLUED_AFTER | _PARTICLES | frozenset("等们了着过也都就又还再才呢吧啊吗呀哦去来")
 # Delimiters a name may stand before.
 _DELIMITERS = frozenset("、,，;；。!！?？:：)）")
-_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}[ 、]){1,}[\u4e00-\u9fff]{2,4}")
+# a note after a listed name: its bearer's sex or nationality (张三（女）, 李四(满族))
+_NOTE = r"(?:[(（](?:女|男|[\u4e00-\u9fff]{1,3}族)[)）])?"
+_LIST = re.compile(rf"(?:[\u4e00-\u9fff]{{2,4}}{_NOTE}[ 、]){{1,}}[\u4e00-\u9fff]{{2,4}}{_NOTE}")
+_LIST_ITEM = re.compile(rf"([\u4e00-\u9fff]{{2,4}}){_NOTE}")
 
 
 @dataclass(frozen=True, eq=False)
@@ -641,20 +644,22 @@ def _list_ends(items: list[str], spans: list[tuple[int, int]], by_start: dict[in
 def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
     """Every item of a list of two or more names written with single spaces or 、.
 
-    The first and last items may carry a neighbouring word (有江泽民 李鹏, 王润培、李广尊等).
+    The first and last items may carry a neighbouring word (有江泽民 李鹏, 王润培、李广尊等); an item may
+    carry a note of its bearer's sex or nationality (张三（女）、李四).
     """
     by_start = {t.start: t for t in tokens}
     by_end = {t.end: t for t in tokens}
     for m in _LIST.finditer(text):
-        items = re.split("[ 、]", m.group())
-        starts = [m.start()]
-        for w in items[:-1]:
-            starts.append(starts[-1] + len(w) + 1)
-        spans = [(a, a + len(w)) for a, w in zip(starts, items, strict=True)]
+        found = list(_LIST_ITEM.finditer(text, m.start(), m.end()))
+        items = [f.group(1) for f in found]
+        spans = [f.span(1) for f in found]
         if not all(split_name(w, lex) for w in items[1:-1]):
             continue
         first, last = _list_ends(items, spans, by_start, by_end, lex)
-        tagged = sum(by_start.get(a, _NO_TOKEN)[1:3] == (b, w) and by_start[a].tag in _NAME_TAGS
+        # items the tagger reads as names, whole or with a one-character neighbour at the list's ends
+        # (举 + 李殿勋, 王一鸥 + 为)
+        tagged = sum(any(t is not None and t.tag in _NAME_TAGS and len(t.word) >= 2 and t.word in w
+                         for t in (by_start.get(a), by_end.get(b)))
                      for (a, b), w in zip(spans, items, strict=True))
         if (first is None or last is None) and 2 * tagged >= len(items):
             # most items are names the tagger knows: the ends may also be cut at a verb, an adverb or 的
