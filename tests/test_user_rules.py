@@ -229,6 +229,13 @@ def test_an_appointment_verb(tmp_path):
     assert _event_types(kg.build([text], rules=[verbs])) == {"Appointment"}
 
 
+@pytest.mark.parametrize("table", ["posts/appointments", "posts/words"])
+def test_a_word_of_an_unknown_kind_names_file_and_line(tmp_path, table):
+    words = _write(tmp_path, "words.tsv", HEAD + f"# table: {table}\n履任\tsomething\n")
+    with pytest.raises(RuleError, match=r"words\.tsv:3: kind 'something' is not one of"):
+        kg.build(["6月13日，李明履任鄂尔多斯市副市长。"], rules=[words])
+
+
 def test_a_person_accepted_and_one_rejected(tmp_path):
     """``people/names`` makes a name a person wherever written; ``people/not_names`` makes one none."""
     names = _write(tmp_path, "names.txt", HEAD + "# lexicon: people/names\n禤国强\n")

@@ -56,13 +56,7 @@ def appointment_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]
 
 @per_rules
 def _words(rules: RuleSet) -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {k: [] for k in _KINDS}
-    for row in rules.table("posts/appointments").checked(2, 2):
-        word, kind = row.fields
-        if kind not in _KINDS:
-            raise row.error(f"kind {kind!r} is not one of {', '.join(_KINDS)}")
-        table[kind].append(word)
-    return {k: tuple(v) for k, v in table.items()}
+    return rules.table("posts/appointments").words_by_kind(_KINDS)
 
 
 @per_rules

@@ -60,13 +60,7 @@ def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
 
 @per_rules
 def _post_words(rules: RuleSet) -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {k: [] for k in _WORD_KINDS}
-    for row in rules.table("posts/words").checked(2, 2):
-        word, kind = row.fields
-        if kind not in _WORD_KINDS:
-            raise row.error(f"kind {kind!r} is not one of {', '.join(_WORD_KINDS)}")
-        table[kind].append(word)
-    return {k: tuple(v) for k, v in table.items()}
+    return rules.table("posts/words").words_by_kind(_WORD_KINDS)
 
 
 def alternation(words: Iterable[str]) -> str:
