@@ -229,9 +229,13 @@ def test_an_appointment_verb(tmp_path):
     assert _event_types(kg.build([text], rules=[verbs])) == {"Appointment"}
 
 
-@pytest.mark.parametrize("table", ["posts/appointments", "posts/words"])
-def test_a_word_of_an_unknown_kind_names_file_and_line(tmp_path, table):
-    words = _write(tmp_path, "words.tsv", HEAD + f"# table: {table}\n履任\tsomething\n")
+@pytest.mark.parametrize(("table", "row"), [
+    ("posts/appointments", "履任\tsomething"), ("posts/words", "履任\tsomething"),
+    ("places/affixes", "something\t履任"), ("orgs/name-parts", "something\t履任"),
+    ("orgs/sports", "something\t履任"),
+])
+def test_a_word_of_an_unknown_kind_names_file_and_line(tmp_path, table, row):
+    words = _write(tmp_path, "words.tsv", HEAD + f"# table: {table}\n{row}\n")
     with pytest.raises(RuleError, match=r"words\.tsv:3: kind 'something' is not one of"):
         kg.build(["6月13日，李明履任鄂尔多斯市副市长。"], rules=[words])
 

@@ -120,20 +120,9 @@ class OrgRules:
             functools.partial(_canonical, rules=self)))
 
 
-def _kinds(rules: RuleSet, table: str, kinds: tuple[str, ...]) -> dict[str, list[str]]:
-    """Words of a two-column ``kind, word`` table, by kind (an unknown kind is an error)."""
-    out: dict[str, list[str]] = {k: [] for k in kinds}
-    for row in rules.table(table).checked(2, 2):
-        kind, word = row.fields
-        if kind not in out:
-            raise row.error(f"unknown kind {kind!r} (expected {', '.join(kinds)})")
-        out[kind].append(word)
-    return out
-
-
 def _sports_cues(rules: RuleSet) -> SportsCues:
     names = ("sentence", "next", "verb", "after", "club")
-    kinds = {k: set(v) for k, v in _kinds(rules, "orgs/sports", names).items()}
+    kinds = {k: set(v) for k, v in rules.table("orgs/sports").words_by_kind(names, kind_first=True).items()}
     kinds["club"] |= {w.lower() for w in kinds["club"]}  # AC米兰 as ac米兰
     return SportsCues(*(frozenset(kinds[k]) for k in ("sentence", "next", "verb", "after", "club")))
 
@@ -159,8 +148,10 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     departments = {row.fields[0]: row.fields[1] for row in rules.table("orgs/departments").checked(2, 2)}
     for short in departments:  # 国务院 + 侨办: a department after its body's name
         suffixes.setdefault(short, "office")
-    parts = _kinds(rules, "orgs/name-parts", ("starter", "linker", "stop", "exchange"))
-    exchanges = "|".join(sorted(map(re.escape, parts["exchange"] + [e.lower() for e in parts["exchange"]])))
+    part_kinds = ("starter", "linker", "stop", "exchange")
+    parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
+    exchange = parts["exchange"]
+    exchanges = "|".join(sorted(map(re.escape, [*exchange, *(e.lower() for e in exchange)])))
     code = r"(?=[(（]\d{6}(?:\.(?:" + exchanges + r"))?[)）])"  # (600495.SH), （000001）
     after = r"(?:^|(?<=[\s,，、。：:；;“\"]))"  # a name starts the text or follows a delimiter
     listed_re = re.compile(after + r"([\u4e00-\u9fff]{2,8})" + code) if exchanges else None

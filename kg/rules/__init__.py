@@ -120,12 +120,12 @@ class Table(_Lines[Row]):
                 raise row.error(f"expected {min_cols} to {max_cols} tab-separated fields, got {got}")
             yield row
 
-    def words_by_kind(self, kinds: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    def words_by_kind(self, kinds: Sequence[str], kind_first: bool = False) -> dict[str, tuple[str, ...]]:
         """A ``word<TAB>kind`` table's words grouped by kind, in file order; a kind not in ``kinds`` is an
-        error naming its row."""
+        error naming its row. ``kind_first``: the table is written ``kind<TAB>word``."""
         table: dict[str, list[str]] = {k: [] for k in kinds}
         for row in self.checked(2, 2):
-            word, kind = row.fields
+            word, kind = reversed(row.fields) if kind_first else row.fields
             if kind not in table:
                 raise row.error(f"kind {kind!r} is not one of {', '.join(kinds)}")
             table[kind].append(word)

@@ -47,13 +47,8 @@ def _by_length(words: Iterable[str]) -> tuple[str, ...]:
 @per_rules
 def affixes(rules: RuleSet) -> dict[str, tuple[str, ...]]:
     """Affix words of the ``places/affixes`` table by kind, longest first."""
-    kinds: dict[str, list[str]] = {k: [] for k in AFFIX_KINDS}
-    for row in rules.table("places/affixes").checked(2, 2):
-        kind, word = row.fields
-        if kind not in kinds:
-            raise row.error(f"unknown affix kind {kind!r} (expected {', '.join(kinds)})")
-        kinds[kind].append(word)
-    return {k: _by_length(v) for k, v in kinds.items()}
+    words = rules.table("places/affixes").words_by_kind(AFFIX_KINDS, kind_first=True)
+    return {k: _by_length(v) for k, v in words.items()}
 
 
 def nations(rules: RuleSet) -> tuple[str, ...]:
