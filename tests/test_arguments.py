@@ -5,12 +5,14 @@ import re
 
 import pytest
 
+from kg.errors import RuleError
 from kg.extract.arguments import read_arguments, roles, roles_of
 from kg.extract.context import Context
 from kg.extract.dates import extract_dates
 from kg.extract.events import extract_events, scheme
 from kg.model import Mention
 from kg.nlp.normalize import View
+from kg.rules import load_rules
 
 CTX = Context(date="2025-06-14")
 
@@ -170,3 +172,37 @@ def test_arguments_in_the_graph():
     assert {str(o) for o in g.objects(g.value(e, deceased), SCHEMA.name)} == {"张三"}
     assert g.value(e, URIRef(str(KG._NS) + "ageAtDeath")) == Literal("85", datatype=XSD.integer)
     assert Literal("死者", lang="zh") in set(g.objects(deceased, RDFS.label))
+
+
+def _user_rules(tmp_path, table, rows):
+    path = tmp_path / "words.tsv"
+    path.write_text(f"# source: a test\n# table: {table}\n" + "".join(f"{w}\t{k}\n" for w, k in rows),
+                    encoding="utf-8")
+    return load_rules([str(path)])
+
+
+def _read(text, orgs, rules):
+    ctx = Context(date="2025-06-14", rules=rules)
+    view = View.of(text)
+    ms = sorted(Mention(m.start(), m.end(), "ORG", w, key=w) for w in orgs for m in re.finditer(w, text))
+    evs = read_arguments(view, ms, extract_events(view, ms, ctx), rules)
+    return [(e.type, sorted((roles(rules)[r].duee, m.text) for r, m in e.arguments)) for e in evs]
+
+
+def test_word_classes_are_data(tmp_path):
+    """The word classes of the event and argument readers are tables a user file extends (--rules)."""
+    text = "湖人险些击败勇士。"
+    assert _read(text, ["湖人", "勇士"], load_rules()) == [("Match", [("胜者", "湖人"), ("败者", "勇士")])]
+    assert _read(text, ["湖人", "勇士"], _user_rules(tmp_path, "events/words", [("险些", "negation")])) == []
+    text = "市场监管局对该公司罚款50比特币。"
+    fined = [("执法机构", "市场监管局"), ("罚款对象", "该公司")]
+    assert _read(text, ["市场监管局"], load_rules()) == [("Fine", fined)]
+    rules = _user_rules(tmp_path, "events/argument_words", [("比特币", "currency")])
+    assert _read(text, ["市场监管局"], rules) == [("Fine", [*fined, ("罚款金额", "50比特币")])]
+
+
+@pytest.mark.parametrize("table", ["events/words", "events/argument_words"])
+def test_a_word_of_an_unknown_kind_names_its_line(tmp_path, table):
+    rules = _user_rules(tmp_path, table, [("险些", "colour")])
+    with pytest.raises(RuleError, match="words.tsv:3: kind 'colour' is not one of"):
+        _read("湖人击败勇士。", ["湖人", "勇士"], rules)

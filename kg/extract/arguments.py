@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
-from kg.extract.events import SPEECH, clause_break, scheme, triggers
+from kg.extract.events import clause_break, scheme, triggers, words
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
 from kg.rules import Record, RuleSet, load_rules, per_rules
@@ -49,38 +49,90 @@ NAMESPACES = {"schema": "https://schema.org/", "sem": "http://semanticweb.cs.vu.
               "kg": "https://kg.example.org/ns#"}
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万]+)"
-_CURRENCY = r"(?:人民币|美元|美金|欧元|英镑|日元|港元|港币|韩元|卢布|澳元|加元|瑞士法郎|法郎|元|欧|块)"
 _NAME = r"(?:(?![的在于和与以对被把将从是了])[A-Za-z0-9\u4e00-\u9fff·])"
-_CONTEST = (r"(?:世界杯|奥运会|亚运会|全运会|运动会|锦标赛|世锦赛|联赛|公开赛|大师赛|大奖赛|巡回赛|邀请赛|"
-            r"冠军赛|资格赛|选拔赛|总决赛|半决赛|决赛|小组赛|淘汰赛|季后赛|常规赛|热身赛|友谊赛)")
 #: kinds of filler found by pattern rather than by the mention extractors
-VALUES: dict[str, re.Pattern[str]] = {
-    "AMOUNT": re.compile(rf"(?:近|约|超|超过)?{_NUM}(?:多|余)?"
-                         rf"(?:[十百千万亿]*{_CURRENCY}|[万亿]+[一二三四五六七八九]?)"),  # 三万五: 35,000
-    "COUNT": re.compile(rf"{_NUM}(?:多|余)?(?:名|位|个|人)[^,，。;；、]{{0,3}}?"
-                        rf"(?=人|名|位|死|伤|受|遇|身|丧|罹|被|失)人?|{_NUM}(?:多|余)?(?:名|位|人)"),
-    "AGE": re.compile(rf"{_NUM}(?:多)?岁"),
-    "MAGNITUDE": re.compile(r"\d+(?:\.\d+)?级"),
-    "DEPTH": re.compile(r"\d+(?:\.\d+)?(?:千米|公里|米)"),
-    "DURATION": re.compile(rf"(?:有期徒刑|无期徒刑|死刑|拘役)?(?:{_NUM}(?:个)?(?:年|月|周|天|日|场|轮)"
-                           rf"(?:零?{_NUM}个月)?)|无期徒刑|死刑|终身"),
-    "ROUND": re.compile(r"(?:Pre-?)?[A-FＡ-Ｆ]\+?(?:\+|１)?轮|天使轮|种子轮|战略融资|Pre-IPO轮"),
-    "PERCENT": re.compile(rf"{_NUM}(?:\.\d+)?(?:%|％|个基点|个百分点)|百分之{_NUM}"),
-    "WORK": re.compile(r"《[^《》]{1,40}》"),
-    # a contest: its name ends in a contest word (2019年美网男单决赛, 中超第25轮比赛, 世界杯小组赛) or is a
-    # league's short name (温网, 中超, NBA); the name does not run over 的/在/于 ...
-    "CONTEST": re.compile(rf"(?:\d{{4}}(?:年|-\d{{2,4}}赛季)?)?{_NAME}{{0,14}}?{_CONTEST}"
-                          rf"(?:{_NAME}{{0,8}}?{_CONTEST})?(?:{_NAME}{{0,6}}?(?:站|轮|场))?"
-                          r"|温网|美网|法网|澳网|欧冠|亚冠|中超|英超|西甲|意甲|德甲|法甲|NBA|CBA|WNBA|F1"),
-    "SCORE": re.compile(r"(?<![\d.])\d{1,3}(?:-|:|：|比)\d{1,3}(?![\d.])"),
-    # times the date extractor leaves to a publication date: 今天凌晨, 当地时间周三, 自即日起
-    "TIME": re.compile(r"(?:[\u4e00-\u9fff]{0,6}当地时间|北京时间)?(?:自|从)?"
-                       r"(?:(?:今天|昨天|前天|明天|今日|昨日|当日|当天|次日|近日|[昨今前明当]晚|[昨今]早|[昨今]晨|日前|近期|最近|前两天|前几天|前段时间|上个月|本月|上周|本周|这周|下周|"
-                       r"周[一二三四五六日末]|星期[一二三四五六日天]|今年|去年|明年|即日|国庆|春节|元旦|[早晚]间|凌晨|"
-                       r"上午|中午|下午|傍晚|晚上|深夜|夜间|\d+[时点](?:\d+分)?许?)+起?)"),
-}
+VALUE_KINDS = ("AMOUNT", "COUNT", "AGE", "MAGNITUDE", "DEPTH", "DURATION", "ROUND", "PERCENT", "WORK",
+               "CONTEST", "SCORE", "TIME")
+_WORD_KINDS = ("currency", "contest", "league", "time", "lead", "subject-end", "cause", "object-lead",
+               "object-end", "nobody-determiner", "nobody", "reported-after", "period", "until", "reporting",
+               "later", "body")
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` in file order."""
+    return "|".join(re.escape(w) for w in words)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The patterns of the argument reader, built from ``events/argument_words`` (argument_words.tsv)."""
+
+    values: dict[str, re.Pattern[str]]  # by kind of VALUE_KINDS
+    lead: re.Pattern[str]  # time words and sources a subject does not start with (昨天张三去世)
+    subject_end: re.Pattern[str]  # where a subject stops (张三在北京去世)
+    cause: re.Pattern[str]  # 地震造成3人死亡: those who died follow the cause
+    object_lead: re.Pattern[str]  # 击败了李四: particles opening an object
+    object_end: re.Pattern[str]  # 击败李四后: where an object stops
+    nobody: re.Pattern[str]  # 赢下比赛, 击败对手: a phrase that names nobody
+    reported: re.Pattern[str]  # 15日电: the time of a report, not of what happened
+    period: re.Pattern[str]  # 最近, 今年: a period holds many events and says when none of them happened
+    until: tuple[str, ...]  # 截至15日: a deadline
+    reporting: re.Pattern[str]  # 记者15日从警方获悉: a time of an earlier clause that reports is the report's
+    later: re.Pattern[str]  # 随后警方将她逮捕: a clause placed after an earlier time
+    body: re.Pattern[str]  # 融安县警方, 中国籍, 美国人: a body's or a person's place, not where things happen
+    speech: re.Pattern[str]  # speech opened after a time (events/words)
+    clock: tuple[str, ...]  # 当地时间, 北京时间 (events/words)
+
+
+@per_rules
+def _words(rules: RuleSet) -> _Words:
+    w = rules.table("events/argument_words").words_by_kind(_WORD_KINDS)
+    currency = f"(?:{_either(w['currency'])})"
+    contest = f"(?:{_either(w['contest'])})"
+    values = {
+        "AMOUNT": re.compile(rf"(?:近|约|超|超过)?{_NUM}(?:多|余)?"
+                             rf"(?:[十百千万亿]*{currency}|[万亿]+[一二三四五六七八九]?)"),  # 三万五: 35,000
+        "COUNT": re.compile(rf"{_NUM}(?:多|余)?(?:名|位|个|人)[^,，。;；、]{{0,3}}?"
+                            rf"(?=人|名|位|死|伤|受|遇|身|丧|罹|被|失)人?|{_NUM}(?:多|余)?(?:名|位|人)"),
+        "AGE": re.compile(rf"{_NUM}(?:多)?岁"),
+        "MAGNITUDE": re.compile(r"\d+(?:\.\d+)?级"),
+        "DEPTH": re.compile(r"\d+(?:\.\d+)?(?:千米|公里|米)"),
+        "DURATION": re.compile(rf"(?:有期徒刑|无期徒刑|死刑|拘役)?(?:{_NUM}(?:个)?(?:年|月|周|天|日|场|轮)"
+                               rf"(?:零?{_NUM}个月)?)|无期徒刑|死刑|终身"),
+        "ROUND": re.compile(r"(?:Pre-?)?[A-FＡ-Ｆ]\+?(?:\+|１)?轮|天使轮|种子轮|战略融资|Pre-IPO轮"),
+        "PERCENT": re.compile(rf"{_NUM}(?:\.\d+)?(?:%|％|个基点|个百分点)|百分之{_NUM}"),
+        "WORK": re.compile(r"《[^《》]{1,40}》"),
+        # a contest: its name ends in a contest word (2019年美网男单决赛, 中超第25轮比赛, 世界杯小组赛) or
+        # is a league's short name (温网, 中超, NBA); the name does not run over 的/在/于 ...
+        "CONTEST": re.compile(rf"(?:\d{{4}}(?:年|-\d{{2,4}}赛季)?)?{_NAME}{{0,14}}?{contest}"
+                              rf"(?:{_NAME}{{0,8}}?{contest})?(?:{_NAME}{{0,6}}?(?:站|轮|场))?"
+                              rf"|{_either(w['league'])}"),
+        "SCORE": re.compile(r"(?<![\d.])\d{1,3}(?:-|:|：|比)\d{1,3}(?![\d.])"),
+        # times the date extractor leaves to a publication date: 今天凌晨, 当地时间周三, 自即日起
+        "TIME": re.compile(r"(?:[\u4e00-\u9fff]{0,6}当地时间|北京时间)?(?:自|从)?"
+                           rf"(?:(?:{_either(w['time'])}|周[一二三四五六日末]|星期[一二三四五六日天]|"
+                           r"\d+[时点](?:\d+分)?许?)+起?)"),
+    }
+    event_words = words(rules)
+    return _Words(
+        values=values,
+        lead=re.compile(rf"^(?:据[^,，]{{0,12}}?(?:报道|消息|透露)|{_either(w['lead'])}|周[一二三四五六日]|[0-9]+日)+"),
+        subject_end=re.compile(f"(?:{_either(w['subject-end'])})"),
+        cause=re.compile(f".*(?:{_either(w['cause'])})"),
+        object_lead=re.compile(f"^(?:{_either(w['object-lead'])})+"),
+        object_end=re.compile(f"(?:{_either(w['object-end'])}|，|,)"),
+        nobody=re.compile(f"(?:{_either(w['nobody-determiner'])})?(?:{_either(w['nobody'])})"),
+        reported=re.compile(f"(?:晚间|[早晚]上)?(?:{_either(w['reported-after'])})"),
+        period=re.compile(_either(w["period"])),
+        until=w["until"],
+        reporting=re.compile(_either(w["reporting"])),
+        later=re.compile(_either(w["later"])),
+        body=re.compile(f"{_either(w['body'])}|人(?!民)"),
+        speech=event_words.speech, clock=event_words.clock)
+
+
 _MENTION_KINDS = ("PER", "ORG", "LOC", "TITLE", "DATE")
-_KINDS = (*_MENTION_KINDS, *VALUES, "PHRASE", "VENUE")
+_KINDS = (*_MENTION_KINDS, *VALUE_KINDS, "PHRASE", "VENUE")
 _SIDES = ("before", "after", "clause", "sentence", "near")
 _CLAUSE = ",，;；:：()（）"
 
@@ -91,22 +143,7 @@ def _breaks(text: str, i: int) -> bool:
 
 
 _SENTENCE_END = "。!！?？\n"
-# what a subject phrase does not start with (time words, sources) and where it stops
-_LEAD = re.compile(r"^(?:据[^,，]{0,12}?(?:报道|消息|透露)|日前|近日|目前|此前|随后|昨天|今天|昨日|今日|"
-                   r"当天|当日|近期|最近|今年|去年|本周|上周|周[一二三四五六日]|[早晚]间|凌晨|上午|下午|晚上|"
-                   r"当地时间|[0-9]+日)+")
-_SUBJECT_END = re.compile(r"(?:在|于|因|被|将|已经|已|正式|宣布|对|向|与|和|以|从|通过|因为|日前|近日|"
-                          r"昨天|今天|今日|昨日|也|都|又|再次|成功|不幸|曾|还|均|刚刚|终于|即将|正在|确认|"
-                          r"官宣|表示|称)")
-_CAUSE = re.compile(r".*(?:造成|导致|致使)")
-_OBJECT_LEAD = re.compile(r"^(?:了|给|于|至|到|过|出|下|掉|着)+")
-_OBJECT_END = re.compile(r"(?:的|后|时|之后|之际|期间|并|而|以|，|,)")
 _MAX_PHRASE = 24
-# what a phrase names when it names nobody: the contest, the win, the other side (赢下比赛, 击败对手)
-_GENERIC = re.compile(r"(?:这场|本场|此场|该场|一场|整场)?"
-                      r"(?:比赛|胜利|对手|对方|比分|首胜|胜局|一局|一盘|一场)")
-
-
 @dataclass(frozen=True)
 class Role:
     """A role of an event type and how to read its filler."""
@@ -196,15 +233,16 @@ class _Sentence:
     """One sentence in view coordinates, with its mentions and value spans."""
 
     def __init__(self, view: View, mentions: list[tuple[int, int, Mention]], a: int, b: int,
-                 verbs: re.Pattern[str], qualified: frozenset[int]):
+                 verbs: re.Pattern[str], qualified: frozenset[int], words: _Words):
         """``mentions``: (view start, view end, mention) of the article, sorted; ``qualified``: where
         its people and titles start."""
         self.view, self.text, self.a, self.b = view, view.text, a, b
         self.verbs = verbs  # the trigger verbs: no other event's trigger is part of a phrase
+        self.words = words
         inside = mentions[bisect_left(mentions, a, key=_START):bisect_right(mentions, b, key=_START)]
         self.spans: list[_Span] = [(s, e, m.type, m) for s, e, m in inside if e <= b]
         taken = [(s, e, k) for s, e, k, _ in self.spans]
-        for kind, pattern in VALUES.items():
+        for kind, pattern in words.values.items():
             for v in pattern.finditer(self.text, a, b):  # a contest's name may hold its year (2019年美网)
                 if not any(s < v.end() and v.start() < e for s, e, k in taken
                            if kind != "CONTEST" or k != "DATE"):
@@ -255,7 +293,7 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] |
         a, b = (pieces[-1] + 1, b) if subject else (a, pieces[0])
     # no value (50万元, 3人) and no other event's trigger is part of a phrase
     for s, e, kind, _ in sent.spans:
-        if kind in VALUES and kind != "CONTEST" and a < e and s < b:  # 费德勒在温网决赛中…: 在 ends it
+        if kind in VALUE_KINDS and kind != "CONTEST" and a < e and s < b:  # 费德勒在温网决赛中…: 在 ends it
             if subject and kind == "SCORE" and e >= b:  # 纳达尔3-2击败: the score ends the subject
                 b = s
             else:
@@ -266,22 +304,22 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] |
         for s, e, kind, _ in sent.spans:
             if kind == "DATE" and a <= s <= a + 1 and e < b:
                 a = e
-        lead = _LEAD.match(text, a, b)
+        lead = sent.words.lead.match(text, a, b)
         if lead:
             a = lead.end()
-        cause = _CAUSE.search(text, a, b)
+        cause = sent.words.cause.search(text, a, b)
         if cause:  # 地震造成3人死亡: those who died follow the cause
             a = cause.end()
-        stop = _SUBJECT_END.search(text, a, b)
+        stop = sent.words.subject_end.search(text, a, b)
         if stop and stop.start() > a:
             b = stop.start()
         elif stop:
             return None
     else:
-        lead = _OBJECT_LEAD.match(text, a, b)
+        lead = sent.words.object_lead.match(text, a, b)
         if lead:
             a = lead.end()
-        stop = _OBJECT_END.search(text, a, b)
+        stop = sent.words.object_end.search(text, a, b)
         if stop:
             b = stop.start()
     while a < b and text[a] in " \u3000“\"'":
@@ -293,37 +331,25 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] |
     return a, b
 
 
-# a time that says when something was reported or up to when it was counted, not when it happened
-_REPORTED = re.compile(r"(?:晚间|[早晚]上)?"
-                       r"(?:报道|电|讯|消息|发布|通报|获悉|称|表示|透露|公告|披露|显示|最新)")
-# a period holds many events (最近, 今年): it says when none of them happened
-_PERIOD = re.compile(r"最近|近期|今年|去年|明年|前年")
-_UNTIL = ("截至", "截止", "到", "直到")
 # a year that qualifies a noun (2019年东京车展) is no time of the event
 _YEAR_MODIFIER = re.compile(r"\d{4}年$")
 
 
-def _when(text: str, s: int, e: int) -> bool:
+def _when(text: str, s: int, e: int, words: _Words) -> bool:
     """Whether the time at [s, e) can say when an event happened."""
-    if _REPORTED.match(text, e) or any(text.endswith(w, 0, s) for w in _UNTIL) \
-            or _PERIOD.fullmatch(text, s, e):
+    if words.reported.match(text, e) or any(text.endswith(w, 0, s) for w in words.until) \
+            or words.period.fullmatch(text, s, e):
         return False
     nxt = text[e:e + 1]
     return not (_YEAR_MODIFIER.search(text, s, e) and nxt and "\u4e00" <= nxt <= "\u9fff"
                 and nxt not in "起以来底初末中上下前后")
 
 
-# a time in an earlier clause is the time of that clause's own verb when it reports (记者15日从警方获悉,
-# 官网9月27日显示), and no time of an event its clause places after it (随后警方将她逮捕, 目前已被抓获)
-_REPORTING = re.compile(r"获悉|通报|接获|接到|显示|确认|指出|透露|披露|表示|了解到|报道|称")
-_LATER = re.compile(r"随后|随即|目前|现在|如今|此后|之后|后来|事后|当前")
-
-
-def _time_of(text: str, s: int, e: int, windows: dict[str, tuple[int, int]]) -> bool:
+def _time_of(text: str, s: int, e: int, windows: dict[str, tuple[int, int]], words: _Words) -> bool:
     """Whether the time at [s, e) is the time of the event whose trigger and clause ``windows`` hold."""
     cs, ce = windows["clause"]
     va, vb = windows["trigger"]
-    if not _when(text, s, e):
+    if not _when(text, s, e, words):
         return False
     if s >= vb:  # 被拘15日, 定档7月3日: a time after the trigger is a length or the time of what follows
         return False
@@ -335,17 +361,11 @@ def _time_of(text: str, s: int, e: int, windows: dict[str, tuple[int, int]]) -> 
     while own_end < va and not _breaks(text, own_end):
         own_end += 1
     # speech opened after the time (7月9日，X对媒体表示，“…起诉…”): the time is the speaking's
-    return not (_REPORTING.search(text, e, own_end) or SPEECH.search(text, e, cs)
-                or _LATER.search(text, cs, va))
+    return not (words.reporting.search(text, e, own_end) or words.speech.search(text, e, cs)
+                or words.later.search(text, cs, va))
 
 
 _Span = tuple[int, int, str, "Mention | None"]
-# a place written right before one of these names a body (镇江应急管理部门, 融安县警方) or qualifies a person
-# (美国人, 中国籍), not where anything happened; so does a place right before a person or title (英国女王)
-_BODY = re.compile(r"警方|公安|法院|检察院|政府|当局|官方|部门|应急|消防|海关|媒体|军方|[省市县区]委|气象"
-                   r"|人(?!民)|籍")
-
-
 def _cued(text: str, s: int, e: int, role: Role) -> bool:
     """Whether the filler at [s, e) has one of the role's cues before it or one of its followers after it."""
     if not role.cue and not role.followed_by:
@@ -374,8 +394,8 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
             return venue
     if role.side == "near":  # every kind at once: the nearest wins
         return _near([s for s in sent.spans if s[2] in role.reads and a <= s[0] and s[1] <= b
-                      and (s[2] not in ("DATE", "TIME") or _time_of(text, s[0], s[1], windows))
-                      and (s[2] != "LOC" or not (_BODY.match(text, s[1]) or s[1] in sent.qualified))
+                      and (s[2] not in ("DATE", "TIME") or _time_of(text, s[0], s[1], windows, sent.words))
+                      and (s[2] != "LOC" or not (sent.words.body.match(text, s[1]) or s[1] in sent.qualified))
                       and _cued(text, s[0], s[1], role)], windows)
     for kind in role.reads:
         if kind == "PHRASE":
@@ -386,11 +406,11 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
                 continue
             # 对该公司罚款: after a cue the phrase runs to the trigger
             ph = _phrase(sent, at, b, False) if role.cue else _phrase(sent, a, b, role.side == "before")
-            if ph is not None and not _GENERIC.fullmatch(text, *ph):
+            if ph is not None and not sent.words.nobody.fullmatch(text, *ph):
                 return [(ph[0], ph[1], "PHRASE", None)]
             continue
         found = [s for s in sent.spans if s[2] == kind and a <= s[0] and s[1] <= b
-                 and (kind not in ("DATE", "TIME") or _time_of(text, s[0], s[1], windows))
+                 and (kind not in ("DATE", "TIME") or _time_of(text, s[0], s[1], windows, sent.words))
                  and _cued(text, s[0], s[1], role)]
         if found:
             if role.side == "before":
@@ -404,14 +424,14 @@ _LEAD_END = re.compile(r"[,，]|报道|电|讯")
 
 
 def _lead(view: View, spans: list[tuple[int, int, Mention]], trigger_re: re.Pattern[str],
-          qualified: frozenset[int]) -> tuple[int, Mention] | None:
+          qualified: frozenset[int], words: _Words) -> tuple[int, Mention] | None:
     """The time opening the text (2019年7月12日，…) and where its sentence ends: it holds for the
     events of the sentences after it that are told with no time of their own."""
     text = view.text
     end = next((i for i, ch in enumerate(text) if ch in _SENTENCE_END), len(text))
-    sent = _Sentence(view, spans, 0, end, trigger_re, qualified)
+    sent = _Sentence(view, spans, 0, end, trigger_re, qualified, words)
     first = next((x for x in sent.spans if x[2] in ("DATE", "TIME")), None)
-    if first is None or text[:first[0]] not in ("", "北京时间", "当地时间") \
+    if first is None or text[:first[0]] not in ("", *words.clock) \
             or not _LEAD_END.match(text, first[1]):
         return None
     return end, sent.mention(first[0], first[1], first[2], first[3], "arg.lead-time")
@@ -426,7 +446,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
     words = triggers(rules)["verb"]
     text = view.text
     qualified = frozenset(s for s, _, m in spans if m.type in ("PER", "TITLE"))
-    lead = _lead(view, spans, _trigger_re(rules), qualified) if events else None
+    arg_words = _words(rules)
+    lead = _lead(view, spans, _trigger_re(rules), qualified, arg_words) if events else None
     out = []
     for ev in events:
         mine = [r for r in roles_of(ev.type, rules) if r.side]
@@ -445,7 +466,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         sb = vb
         while sb < len(text) and text[sb] not in _SENTENCE_END:
             sb += 1
-        sent = _Sentence(view, spans, sa, sb, _trigger_re(rules), qualified)
+        sent = _Sentence(view, spans, sa, sb, _trigger_re(rules), qualified, arg_words)
         if ev.place is not None:
             sent.spans.append((view.to_view(ev.place.start), view.to_view(ev.place.end), "VENUE", ev.place))
         cs, ce = sent.clause(va)

@@ -46,42 +46,18 @@ from kg.nlp.normalize import View
 from kg.nlp.sentences import sentence_spans
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
-__all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "SPEECH"]
+__all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "Words", "words"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
 _DELIMS = ",，。;；:：!！?？、()（）《》 \n\t"
-_GENERIC_PREFIX = ("此次", "本次", "这次", "该", "上述", "这场", "此", "会",
-                   "本届", "这届", "该届", "本场")
-# determiners that make a noun no particular event: 有关会议, 各类展会
-_GENERIC_HEADS = ("会议", "大会", "仪式", "典礼", "全会", "例会", "全体会议", "工作会议",
-                  "论坛", "峰会", "记者会", "发布会", "展会")
-_NOT_AN_EVENT = ("有关", "相关", "各类", "各项", "各种", "多次", "历次", "一系列", "近期有关", "这些", "各级")
 _MAX_NAME = 40
 # a clause ends at commas, colons, brackets (a byline's （记者…）) and the spaces of headlines
 _CLAUSE = ",，;；:：()（）【】 "
 # a verb followed by one of these is a noun: 主持人, 参加者, 签约方
 _NOUN_AFTER_VERB_SET = frozenset("人者方员")
-# how the name of a place where things happen ends, when the NER has not named it
-_VENUE = re.compile(r"(?:园|馆|场|厅|堂|中心|大厦|酒店|宾馆|饭店|广场|公园|学校|大学|学院|医院|基地|"
-                    r"村|镇|乡|区|县|市|省|州|国)$")
-# prepositions of a partner between a place and its verb: 在海湖庄园同…举行会晤
-_PARTNER = re.compile(r"同|与|跟")
-# adverbs between a place and its verb: 在上海正式开幕
-_ADVERB_END = re.compile(r"(?:正式|隆重|盛大|顺利|圆满|胜利|再次|首次|共同|成功)+$")
 # a dateline opening a clause: 新华社莫斯科1月5日电
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
-# what may stand between a named event and the verb saying it happened, dates left out (论坛今日隆重开幕)
-_SUBJECT_GAP = re.compile(r"(?:将|即将|于|已|正式|隆重|盛大|顺利|圆满|胜利|再次|首次|成功"
-                          r"|上午|下午|晚上|晚间|晚)*")
-# speech opened after a date (6月13日,X表示,…; 通报称,…): what is said happened on a day not told
-SPEECH = re.compile(r"(?:表示|称|说|透露|指出)[:：,，“\"「]")
-# verbs of coming before a one-character place name (来深考察, 赴港访问)
-_COMING_SHORT = frozenset("来赴抵到")
-# where the object of an act verb ends: 在我市调研时的工作要求 -> 在我市调研
-_OBJECT_END = re.compile(r"的|时|期间|之际|以来|后|中[,，。]")
-# what did not happen: 无缘第九座温网冠军, 未能晋级
-_NEGATED = re.compile(r"(?:无缘|未能|没能|错失|无法)[^,，;；:：。!！?？]{0,8}$")
 # what follows a date standing alone before its clause: a comma, after a time of day (上午7:30，) or not
 _CLOCK = re.compile(r"(?:\d{1,2}[:：]\d{2})?[,，]")
 # where the object of a trigger ends: its clause
@@ -213,6 +189,52 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
                     {c: tuple(ws) for c, ws in by_last.items()}, "" if "" in stops else None)
 
 
+_WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
+               "coming", "object-end", "negation", "clock")
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` in file order."""
+    return "|".join(re.escape(w) for w in words)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word classes of ``events/words`` (kg/rules/events/words.tsv) and the patterns built from them."""
+
+    refer: tuple[str, ...]  # 此次签约, 此次会议: the event already told
+    refer_noun: tuple[str, ...]  # ``refer`` and the determiners that make only a noun refer back (上述会议)
+    bare: tuple[str, ...]  # 会议, 论坛: a noun that refers back when written alone
+    not_an_event: tuple[str, ...]  # 有关会议, 各类展会
+    venue: re.Pattern[str]  # how a place's name ends (…园博园)
+    partner: re.Pattern[str]  # 同, 与 between a place and its verb
+    adverb_end: re.Pattern[str]  # adverbs ending the words between a place and its verb (在上海正式开幕)
+    gap: re.Pattern[str]  # what may stand between a named event and its verb (论坛今日隆重开幕)
+    speech: re.Pattern[str]  # speech opened (6月13日,X表示,…; 通报称,…): what is said happened another day
+    coming: frozenset[str]  # 来深考察, 赴港访问
+    object_end: re.Pattern[str]  # 在我市调研时的工作要求 -> 在我市调研
+    negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级
+    clock: tuple[str, ...]  # 当地时间, 北京时间
+
+
+def words(rules: RuleSet | None = None) -> Words:
+    """The word classes of the event reader in ``rules`` (the built-in rules when None)."""
+    return _words(rules if rules is not None else load_rules())
+
+
+@per_rules
+def _words(rules: RuleSet) -> Words:
+    w = rules.table("events/words").words_by_kind(_WORD_KINDS)
+    return Words(
+        refer=w["refer"], refer_noun=w["refer"] + w["refer-noun"], bare=w["bare"],
+        not_an_event=w["not-an-event"],
+        venue=re.compile(f"(?:{_either(w['venue'])})$"), partner=re.compile(_either(w["partner"])),
+        adverb_end=re.compile(f"(?:{_either(w['adverb'])})+$"), gap=re.compile(f"(?:{_either(w['gap'])})*"),
+        speech=re.compile(f"(?:{_either(w['speech'])})[:：,，“\"「]"), coming=frozenset(w["coming"]),
+        object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
+        negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"), clock=w["clock"])
+
+
 @dataclass
 class _Draft:
     """An event being assembled from the sentences of one article."""
@@ -271,6 +293,7 @@ class _Article:
         self.holders = holders or {}  # title as written -> its one holder in the article
         self.posts = titles_of(rules).posts
         self.short_places = _short_places(rules)
+        self.words = _words(rules)
         # (view start, view end, mention), sorted
         self.spans = view.spans_of(mentions)
         self.starts = [s for s, _, _ in self.spans]
@@ -407,12 +430,13 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     if i < 0:
         return None
     start, end = i + 1, b
-    adverb = _ADVERB_END.search(text, start, end)  # 在上海正式开幕
+    adverb = art.words.adverb_end.search(text, start, end)  # 在上海正式开幕
     if adverb:
         end = adverb.start()
     ends = {e for _, e, m in art.spans if m.type in ("LOC", "ORG")}
-    for partner in _PARTNER.finditer(text, start, end):  # 在海湖庄园同X举行会晤: the place ends before 同
-        if partner.start() in ends or _VENUE.search(text, start, partner.start()):
+    # 在海湖庄园同X举行会晤: the place ends before 同
+    for partner in art.words.partner.finditer(text, start, end):
+        if partner.start() in ends or art.words.venue.search(text, start, partner.start()):
             end = partner.start()
             break
     if end - start == 1:
@@ -424,7 +448,7 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
             or any(m.type in ("DATE", "PER") for _, _, m in inside):
         return head if head is not None and not any(c in _DELIMS for c in text[start:end]) else None
     known = [x for x in inside if x[2].type in ("LOC", "ORG") and start <= x[0] and x[1] <= end]
-    if not (any(x[1] == end for x in known) or _VENUE.search(text, start, end)):
+    if not (any(x[1] == end for x in known) or art.words.venue.search(text, start, end)):
         return head  # 在江苏省纪念…活动中首次: the words before the verb are no place
     if len(known) == 1 and (known[0][0], known[0][1]) == (start, end):
         return known[0][2]
@@ -464,7 +488,7 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
         return in_clause[-1][2]
     # a date standing alone before a comma (6月13日,…) is the sentence's topic
     opening = [d for d in dates if _opens(art, d[0], d[1], sent[0], dates)]
-    if topic and opening and opening[0][1] <= at and not SPEECH.search(text, opening[0][1], cs):
+    if topic and opening and opening[0][1] <= at and not art.words.speech.search(text, opening[0][1], cs):
         return opening[0][2]  # 近日,X发文称,…已被抓获: the date of the saying, not of what is said
     after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs]
     return after[0][2] if after else None
@@ -473,7 +497,7 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
 def _opens(art: _Article, s: int, e: int, lo: int, dates: list[tuple[int, int, Mention]]) -> bool:
     """Whether the date at view span [s, e) stands alone before its sentence's words (6月13日,…;
     当地时间6日,…; 昨晚(1月5日),…; 上午9:30,…): the sentence's topic date."""
-    return art.text[art.clause_start(s, lo):s] in ("", "当地时间", "北京时间") \
+    return art.text[art.clause_start(s, lo):s] in ("", *art.words.clock) \
         and _CLOCK.match(art.text, _past_brackets(art.text, e, dates)) is not None
 
 
@@ -578,14 +602,14 @@ class _Events:
         start, stop = _name_start(art, run[0].start(), sent[0], self.blocked)
         end = head.end()
         prefix = text[start:run[0].start()]
-        if any(prefix.endswith(w) for w in _NOT_AN_EVENT):
+        if any(prefix.endswith(w) for w in art.words.not_an_event):
             return None
         name = re.sub(r"[“”\"' ]", "", text[start:end])
         stops = art.lex.triggers["stop"]
         reported = (stops.get(stop) is not None and stops[stop].role == "reported") \
             or text.startswith("精神", end)
         # a bare 会议 refers back; a bare 颁证会 or 签约仪式 is still a kind of event of its own
-        generic = (name == head.group(0) and name in _GENERIC_HEADS) or prefix in _GENERIC_PREFIX
+        generic = (name == head.group(0) and name in art.words.bare) or prefix in art.words.refer_noun
         ev_mention = art.mention(start, end, "EVENT", trig.id, name)
         org = self.occurring_org(start, sent) if name == head.group(0) else None
         # 开幕式后,…: a bare noun of an event of the kind already told (论坛…开幕) is that event
@@ -668,7 +692,7 @@ class _Events:
             if not _acts(art, v, people):
                 return
             if any(text.endswith(w, v.clause[0], va) or text[v.clause[0]:va].startswith(w)
-                   for w in _GENERIC_PREFIX[:4]):
+                   for w in art.words.refer):
                 target = self.current(trig.type)  # 此次签约: the signing already reported
             elif text.startswith("时", vb):  # 会见时在座: during the reception reported
                 target = next((d for d in reversed(self.drafts)
@@ -707,7 +731,7 @@ class _Events:
         gap = art.text[b:v.start]
         for s, e, _ in reversed(art.of_type(b, v.start, "DATE")):
             gap = gap[:s - b] + gap[e - b:]
-        if d.reported or not (_SUBJECT_GAP.fullmatch(gap) or gap[:1] in "在于" and _place(art, b, v.start)):
+        if d.reported or not (art.words.gap.fullmatch(gap) or gap[:1] in "在于" and _place(art, b, v.start)):
             return None  # 议息会议将宣布降息, 在大会上公布: the event is no subject of the verb
         trig = v.trigger
         d.type, d.rule = trig.type, trig.id
@@ -727,7 +751,7 @@ class _Events:
             start = agents[-1][0] if agents[-1][2].type == "PER" else agents[0][0]
         else:
             start = cs
-        object_end = _OBJECT_END.search(text, v.end, ce)
+        object_end = art.words.object_end.search(text, v.end, ce)
         end = object_end.start() if object_end else ce
         name = _DATELINE_HEAD.sub("", re.sub(r"\s+", "", text[start:end]))[:_MAX_NAME]
         if agent is not None:  # 甲、乙分别访问中国: 甲访问中国, 乙访问中国
@@ -748,7 +772,8 @@ class _Events:
         cs, ce = v.clause
         if trig.role in ("occur", "organize", "act", "attend"):  # 在人民大会堂出席记者会
             target.place = target.place or _place(art, cs, v.start)
-            if trig.role == "act" and target.place is None and text[v.start - 2:v.start - 1] in _COMING_SHORT:
+            coming = text[v.start - 2:v.start - 1] in art.words.coming
+            if trig.role == "act" and target.place is None and coming:
                 target.place = _short_place(art, v.start - 1)  # 来深考察
             if target.organizer is None:
                 org = _org_before(art, v.start, cs, self.ctx)
@@ -834,7 +859,7 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
     if not trig.applies(text, va, vb) or art.named.intersection(range(va, vb)) \
             or (trig.title and vb in art.person_starts) \
             or text.rfind("《", sent[0], va) > text.rfind("》", sent[0], va) \
-            or _NEGATED.search(text, max(sent[0], va - 12), va):
+            or art.words.negated.search(text, max(sent[0], va - 12), va):
         return False  # 胜 in 胜利 or in 东胜区; 召回 in 《缺陷汽车产品召回管理条例》; 无缘…冠军
     # 参加会见, 陪同调研: the act is taken part in, the attend verb before it says so
     before = text[sent[0]:va].removesuffix("了")
