@@ -100,12 +100,16 @@ class BuildStats:
 
 def _worker_init(rules: tuple[str, ...], gc_threshold: tuple[int, ...]) -> None:
     """Set up a worker process: the rule set (the write pass makes its graph builder when it first runs),
-    and the garbage collector's thresholds of the process that started it."""
+    the garbage collector's thresholds of the process that started it, and its signal handlers."""
     global _WORKER_RULES
     gc.set_threshold(*gc_threshold)
     # Ctrl-C reaches the whole process group: the main process alone answers it (one line, no
     # traceback from each worker) and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a worker forked from the CLI has its handlers (an exception in the main thread): the pool
+    # stops its workers with SIGTERM, which must end them
+    for stop in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop, signal.SIG_DFL)
     _WORKER_RULES = _load_rules(rules)
 
 
@@ -194,26 +198,26 @@ def process_all(
         yield from dask_process_all(iter(docs), date=date, place=place, rules=rules, scheduler=scheduler)
         return
     docs, jobs = _spread(docs, jobs)
-    if jobs and pool is None:
-        _start_forkserver()  # it imports kg while this process checks the rules
+    # a fork server imports kg while this process checks the rules
+    context = _workers_context() if jobs and pool is None else None
     ruleset = _load_rules(rules)  # fail on a bad rule file here, once, not in every worker
     if not jobs:
         for doc in docs:
             yield doc, process_document(doc, date=date, place=place, rules=ruleset)
         return
-    with contextlib.nullcontext(pool) if pool is not None else _pool(jobs, tuple(rules or ())) as workers:
+    own = _pool(jobs, tuple(rules or ()), context) if pool is None else contextlib.nullcontext(pool)
+    with own as workers:
         for chunk, results in _on_workers(workers, _work_chunk, docs, date, place, jobs):
             yield from with_text(chunk, results)
 
 
 @contextlib.contextmanager
-def _pool(jobs: int, rules: tuple[str, ...]) -> Iterator[ProcessPoolExecutor]:
+def _pool(jobs: int, rules: tuple[str, ...],
+          context: multiprocessing.context.BaseContext | None = None) -> Iterator[ProcessPoolExecutor]:
     """A pool of ``jobs`` worker processes set up with ``rules`` (:func:`_worker_init`), started on
-    its first task; on Ctrl-C or an error the tasks not started are dropped and only those running
-    are waited for."""
-    ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
-    _start_forkserver()
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init,
+    its first task (``context``: how, :func:`_workers_context` when None); on Ctrl-C or an error the
+    tasks not started are dropped and only those running are waited for."""
+    pool = ProcessPoolExecutor(jobs, mp_context=context or _workers_context(), initializer=_worker_init,
                                initargs=(rules, gc.get_threshold()))
     try:
         yield pool
@@ -221,18 +225,26 @@ def _pool(jobs: int, rules: tuple[str, ...]) -> Iterator[ProcessPoolExecutor]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _start_forkserver() -> None:
-    """Start the server worker processes are forked from, once per process (not on Windows: no fork).
+def _workers_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: forked from this process while it runs a single thread (Linux),
+    else from a fork server (Unix), else spawned (Windows).
 
-    It imports :mod:`kg.api` (the library and jieba's dictionary, about half a second) once, and every
-    worker forked from it starts with them. Started before this process checks the rules, the import
-    and the check run at the same time.
+    A forked worker starts with kg imported and the rules loaded, so it has nothing to set up. A
+    process running other threads (a store's, a server's) is not forked: a thread holding a lock
+    at the fork leaves it held in the child for ever. The fork server is started here: it imports
+    :mod:`kg.api` (the library and jieba's dictionary, about half a second) once, and every worker
+    forked from it starts with them; started before this process checks the rules, the import and
+    the check run at the same time.
     """
-    if sys.platform != "win32":
-        from multiprocessing import forkserver
+    if sys.platform == "win32":
+        return multiprocessing.get_context("spawn")
+    if sys.platform == "linux" and len(os.listdir("/proc/self/task")) == 1:
+        return multiprocessing.get_context("fork")
+    from multiprocessing import forkserver
 
-        forkserver.set_forkserver_preload(["kg.api"])
-        forkserver.ensure_running()
+    forkserver.set_forkserver_preload(["kg.api"])
+    forkserver.ensure_running()
+    return multiprocessing.get_context("forkserver")
 
 
 def _in_order(pool: ProcessPoolExecutor, tasks: Iterable[tuple], window: int) -> Iterator[tuple]:
@@ -886,14 +898,14 @@ def extract_documents(
             yield _record(doc, results, ruleset)
         return
     docs, jobs = _spread(read_documents(inputs), jobs)
-    if jobs:
-        _start_forkserver()  # it imports kg while this process checks the rules
+    # a fork server imports kg while this process checks the rules
+    context = _workers_context() if jobs else None
     ruleset = _load_rules(rules)  # fail on a bad rule file here, once, not in every worker
     if not jobs:
         for doc in docs:
             yield _record(doc, process_document(doc, date=date, place=place, rules=ruleset), ruleset)
         return
-    with _pool(jobs, tuple(rules or ())) as workers:
+    with _pool(jobs, tuple(rules or ()), context) as workers:
         for _chunk, records in _on_workers(workers, _record_chunk, docs, date, place, jobs):
             yield from records
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -60,3 +62,21 @@ def test_workers_take_the_garbage_collector_thresholds_of_their_parent():
             assert workers.submit(gc.get_threshold).result() == (12_345, 11, 12)
     finally:
         gc.set_threshold(*before)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_workers_are_forked_only_from_a_process_running_one_thread():
+    import threading
+
+    from kg.api import _workers_context
+
+    alone = len(os.listdir("/proc/self/task")) == 1
+    assert (_workers_context().get_start_method() == "fork") == alone
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _workers_context().get_start_method() == "forkserver"
+    finally:
+        stop.set()
+        other.join()

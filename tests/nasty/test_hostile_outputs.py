@@ -182,7 +182,7 @@ def _children(pid: int) -> list[int]:
 
 
 def _workers(pid: int) -> list[int]:
-    """The pool workers of kg process ``pid``: the children of its fork server."""
+    """The pool workers of kg process ``pid``: its children forked from it, or those of its fork server."""
     found = []
     for child in _children(pid):
         try:
@@ -191,6 +191,8 @@ def _workers(pid: int) -> list[int]:
             continue
         if b"forkserver" in cmdline:
             found += _children(child)
+        elif b"multiprocessing" not in cmdline:  # not the fork server's resource tracker
+            found.append(child)
     return found
 
 
