@@ -2,10 +2,10 @@
 """Compile the hand annotations of the modern-news dev set into its two JSONL files.
 
 Each article is one file in ``eval/modern/src/`` (see ``eval/modern/README.md``; the held-out set
-``eval/modern-heldout/`` has the same layout and is compiled with ``--set``): a header of
-``key: value`` lines, the article text verbatim after ``=== text``, and the annotations after
-``=== gold``. Names are written once and found in the text by this script, so offsets are never
-typed by hand; every span is checked against the text.
+``eval/modern-heldout/`` and the test set ``eval/modern-test/`` have the same layout and are
+compiled with ``--set``): a header of ``key: value`` lines, the article text verbatim after
+``=== text``, and the annotations after ``=== gold``. Names are written once and found in the text
+by this script, so offsets are never typed by hand; every span is checked against the text.
 
     python scripts/modern_gold.py            # writes eval/modern/articles.jsonl and gold.jsonl
     python scripts/modern_gold.py --check    # only checks, exit status 1 on a problem
@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "eval" / "modern"
-SETS = (OUT, ROOT / "eval" / "modern-heldout")  # the dev set and the held-out set
+SETS = (OUT, ROOT / "eval" / "modern-heldout", ROOT / "eval" / "modern-test")  # dev, held-out, test
 
 HEADER_KEYS = ("id", "url", "publisher", "date", "place", "title", "note", "shape")
 REQUIRED = ("id", "url", "publisher", "date")
