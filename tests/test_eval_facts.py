@@ -182,7 +182,7 @@ def test_the_pd_posts_gold_names_people_of_its_articles():
     for g in gold:
         assert g["part"] in eval_pd_posts.PARTS
         for p in g["posts"]:
-            assert p["person"] in texts[g["id"]] and p["role"] and p["org"]
+            assert all(name in texts[g["id"]] for name in p["person"].split("/")) and p["role"] and p["org"]
             assert p["status"] in ("current", "former")
 
 
@@ -202,6 +202,7 @@ def test_pd_posts_scoring():
     preds = {"a": [{"person": "张三", "role": "委员", "org": "中央军委"},
                    {"person": "李四", "role": "书记", "org": "全国妇联书记处"}]}
     assert eval_pd_posts.score(gold, preds, eval_facts)[:3] == (2, 2, 2)
+    assert eval_pd_posts.score(gold, preds, eval_facts, short_names=False)[:3] == (2, 2, 0)
 
 
 def test_two_names_of_one_country_are_one_organisation():
