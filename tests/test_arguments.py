@@ -35,6 +35,9 @@ def args(text, people=(), orgs=(), places=()):
     ("市场监管局对该公司罚款50万元。", [], ["市场监管局"],
      [("Fine", [("执法机构", "市场监管局"), ("罚款对象", "该公司"), ("罚款金额", "50万元")])]),
     ("地震造成3人死亡。", [], [], [("Earthquake", [("死亡人数", "3人")]), ("Death", [])]),
+    # a count before 死 is a tally of casualties (致两死两伤, 13死199伤), not a death told
+    ("地震造成13死199伤。", [], [], [("Earthquake", [])]),
+    ("山体滑坡致1死。", [], [], []),
     # a trigger word that says it is passive (被罚): the one before it undergoes it; 三万五 is 35,000
     ("保罗被罚三万五。", ["保罗"], [], [("Fine", [("罚款对象", "保罗"), ("罚款金额", "三万五")])]),
     # a time the date extractor leaves alone; a word inside a work's title is no trigger
