@@ -116,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
                 errors.append(f"spurious {d} {e.trigger.text!r}: {text[:100]}")
             for role, m in duee_arguments(e):  # an argument of an event DuEE does not have
                 if role == args.role and len(errors) < args.errors:
-                    errors.append(f"wrong {role} {m.text!r} ({m.rule}) of spurious {d} {e.trigger.text!r}: {text[:100]}")
+                    errors.append(f"wrong {role} {m.text!r} ({m.rule}) of spurious {d} {e.trigger.text!r}: "
+                                  f"{text[:100]}")
     back = {d: k for k, ds in to_duee.items() for d in ds}
     kinds = sorted({k[1] for k in c if k[0] in ("gold", "pred")})
     print(f"{'DuEE type (kg type)':<30}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}")

@@ -54,8 +54,6 @@ _DELIMS = ",，。;；:：!！?？、()（）《》 \n\t"
 _MAX_NAME = 40
 # a clause ends at commas, colons, brackets (a byline's （记者…）) and the spaces of headlines
 _CLAUSE = ",，;；:：()（）【】 "
-# a verb followed by one of these is a noun: 主持人, 参加者, 签约方
-_NOUN_AFTER_VERB_SET = frozenset("人者方员")
 # a dateline opening a clause: 新华社莫斯科1月5日电
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # what follows a date standing alone before its clause: a comma, after a time of day (上午7:30，) or not
@@ -190,7 +188,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
-               "coming", "object-end", "negation", "clock")
+               "coming", "object-end", "negation", "clock", "head")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -215,6 +213,7 @@ class Words:
     object_end: re.Pattern[str]  # 在我市调研时的工作要求 -> 在我市调研
     negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级
     clock: tuple[str, ...]  # 当地时间, 北京时间
+    head: tuple[str, ...]  # 主持人, 裁员潮: a noun a trigger word is a modifier of
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -232,7 +231,8 @@ def _words(rules: RuleSet) -> Words:
         adverb_end=re.compile(f"(?:{_either(w['adverb'])})+$"), gap=re.compile(f"(?:{_either(w['gap'])})*"),
         speech=re.compile(f"(?:{_either(w['speech'])})[:：,，“\"「]"), coming=frozenset(w["coming"]),
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
-        negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"), clock=w["clock"])
+        negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"), clock=w["clock"],
+        head=w["head"])
 
 
 @dataclass
@@ -853,8 +853,8 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
     """Whether the verb word at ``match`` is a trigger here, not part of a name, a noun or a title."""
     text = art.text
     va, vb = match.span()
-    if any(a <= va < b for a, b, _ in named) or text[vb:vb + 1] in _NOUN_AFTER_VERB_SET:
-        return False  # 签约 inside 签约仪式; 主持人
+    if any(a <= va < b for a, b, _ in named) or any(text.startswith(w, vb) for w in art.words.head):
+        return False  # 签约 inside 签约仪式; 主持人, 裁员潮: the head of a noun phrase says what it is
     trig = art.reading(match, sent)
     if not trig.applies(text, va, vb) or art.named.intersection(range(va, vb)) \
             or (trig.title and vb in art.person_starts) \
