@@ -39,6 +39,7 @@ from kg.rules import RuleSet, load_rules
 from kg.rules.mention_types import mention_types
 
 if TYPE_CHECKING:
+    from kg.export.html import PageViews
     from kg.incremental import RecordSpill
     from kg.store import ArticlesPart
 
@@ -468,12 +469,13 @@ class _Spilled:
             for r in pickle.loads(blob):
                 yield self.namesakes.rekey(r)
 
-    def parts(self, rules: Sequence[str] | None) -> Iterator[ArticlesPart]:
+    def parts(self, rules: Sequence[str] | None, views: bool = False) -> Iterator[ArticlesPart]:
         """The article graphs of the results (:func:`kg.store.article_part`), on the extraction's pool.
 
         Workers re-key and render the documents the parent reads from the
         spill file (sent as they are, never unpickled here) and send back
         N-Quads, in input order; the store is the same whatever the jobs.
+        ``views``: with what the page shows of each article.
         """
         from kg.store import article_part
 
@@ -481,11 +483,11 @@ class _Spilled:
             if self.pool is None or self.chars < PARALLEL_FROM_CHARS:
                 builder = _graph_builder(_load_rules(rules))
                 for results in chunks(self, CHUNK):
-                    yield article_part(results, builder)
+                    yield article_part(results, builder, views=views)
                 return
             # the names to tell apart and their places: all a worker needs of the build's namesake table
             table = (self.namesakes.home, {n: self.namesakes.places[n] for n in self.namesakes.ambiguous})
-            tasks = ((_write_chunk, (blobs, table)) for blobs in chunks(self._blobs(), CHUNK))
+            tasks = ((_write_chunk, (blobs, table, views)) for blobs in chunks(self._blobs(), CHUNK))
             for _args, part in _in_order(self.pool, tasks, 4 * self.jobs):
                 yield part
         finally:
@@ -503,9 +505,11 @@ def _graph_builder(ruleset: RuleSet):
     return GraphBuilder(rules=ruleset)
 
 
-def _write_chunk(blobs: list[bytes], table: tuple[str | None, dict[str, set[str]]]) -> ArticlesPart:
+def _write_chunk(blobs: list[bytes], table: tuple[str | None, dict[str, set[str]]], views: bool
+                 ) -> ArticlesPart:
     """Runs on a worker: the article graphs of the documents pickled in ``blobs``, re-keyed with
-    ``table`` (the build's home place and its names to tell apart, with their places)."""
+    ``table`` (the build's home place and its names to tell apart, with their places); ``views``:
+    with what the page shows of each article."""
     from kg.link import Namesakes
     from kg.store import article_part
 
@@ -515,7 +519,8 @@ def _write_chunk(blobs: list[bytes], table: tuple[str | None, dict[str, set[str]
         _WORKER_BUILDER = _graph_builder(_WORKER_RULES)
     namesakes = Namesakes(table[0])
     namesakes.update(table[1])
-    return article_part((namesakes.rekey(r) for blob in blobs for r in pickle.loads(blob)), _WORKER_BUILDER)
+    return article_part((namesakes.rekey(r) for blob in blobs for r in pickle.loads(blob)), _WORKER_BUILDER,
+                        views=views)
 
 
 def _planned_results(
@@ -669,7 +674,7 @@ def build_outputs(
     that reads nothing writes nothing.
     """
     from kg.errors import InputError
-    from kg.export.html import page_writer
+    from kg.export.html import PageViews, page_writer
     from kg.incremental import RecordSpill
     from kg.io import drop, output_lock, prepare, signals_held, swap
     from kg.store import (
@@ -748,6 +753,7 @@ def build_outputs(
 
         temps: dict[Path, str] = {}
         later: dict[Path, str | bytes] = {}  # files in the store's own folder: written once it is in place
+        views = PageViews() if out is not None else None  # the page's reading of the articles written
         try:
             if planned is not None:
                 changes = write_results(opened[0], planned.results, rules=ruleset, kept=planned.kept,
@@ -757,17 +763,18 @@ def build_outputs(
                 load_nquads(opened[0], shards, rules=ruleset, records=records.quads(), with_union=True)
                 changes = BuildChanges(added=sorted(g.value for g in article_graphs(opened[0])))
             else:
-                changes = load_articles(opened[0], streamed.parts(rules), rules=ruleset,
-                                        records=records.quads())
+                changes = load_articles(opened[0], streamed.parts(rules, views=views is not None),
+                                        rules=ruleset, records=records.quads(), views=views)
             changes.extracted = extracted
             triples = triple_count(opened[0])
             if out is not None:
                 ttl, html = Path(out) / "graph.ttl", Path(out) / "graph.html"
                 if _inside(Path(out), store_dir):
                     later = {ttl: _bytes(lambda fh: write_turtle(opened[0], fh)),
-                             html: _bytes(page_writer(opened[0], rules=ruleset))}
+                             html: _bytes(page_writer(opened[0], rules=ruleset, views=views))}
                 else:  # the Turtle is written as it is read from the store, never held whole
-                    temps = _exports(opened[0], ttl, html, ruleset)
+                    temps = _exports(opened[0], ttl, html, ruleset, views)
+                views = None
             opened.clear()
             gc.collect()
         except BaseException as e:
@@ -797,9 +804,10 @@ def build_outputs(
     return changes, triples
 
 
-def _exports(store, ttl: Path, html: Path, rules: RuleSet) -> dict[Path, str]:
+def _exports(store, ttl: Path, html: Path, rules: RuleSet, views: PageViews | None = None) -> dict[Path, str]:
     """``graph.ttl`` and ``graph.html`` of ``store`` written whole beside their targets
-    (:func:`kg.io.prepare`); their temporary names. The page draws the mention types of ``rules``.
+    (:func:`kg.io.prepare`); their temporary names. The page draws the mention types of ``rules``;
+    ``views``: what the build gathered of the articles for it (:func:`kg.export.html.page_data`).
 
     The Turtle is written in a thread while the page is made: both read the
     whole store, and Oxigraph reads it without holding Python's lock (on PD
@@ -814,7 +822,7 @@ def _exports(store, ttl: Path, html: Path, rules: RuleSet) -> dict[Path, str]:
     side = ThreadPoolExecutor(1, thread_name_prefix="kg-turtle")
     turtle = side.submit(prepare, {ttl: lambda fh: write_turtle(store, fh)})
     try:
-        page = page_writer(store, rules=rules)  # the page's data, gathered now; written below piece by piece
+        page = page_writer(store, rules=rules, views=views)  # the page's data now; written below in pieces
         temps = turtle.result()
     except BaseException:  # an error or Ctrl-C: the Turtle's file, once written, goes too
         with signals_held(), contextlib.suppress(Exception):

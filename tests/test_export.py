@@ -238,3 +238,34 @@ def test_kg_page_focus_and_construct(tmp_path: Path):
     assert r.exit_code == 0, r.output
     assert all("schema.org/Person" in line or "schema.org/name" in line
                for line in (tmp_path / "p.nt").read_text(encoding="utf-8").splitlines())
+
+
+def test_the_page_from_what_the_build_gathered_is_the_page_read_from_the_store():
+    """The write pass hands the page each article's mentions (``article_part(..., views=True)``), in any
+    order, or some of them (an incremental build writes only what changed): the page's data is the same
+    as when it reads every article back from the store."""
+    from kg.export.html import PageViews, page_data
+    from kg.graph.build import GraphBuilder
+    from kg.model import Document
+    from kg.pipeline import process_document
+    from kg.store import article_part, load_articles
+
+    texts = ["市委书记李理主持召开市委常委会会议。李理强调，要抓好落实。副市长王强出席。",
+             "市委书记李理在鄂尔多斯市调研。王强陪同。", "市长张华出席会议。李理讲话。"]
+    results = [r for i, t in enumerate(texts * 2)
+               for r in process_document(Document(f"d{i}", t, date="2025-06-13", place="鄂尔多斯市"))]
+    parts = [article_part([r], GraphBuilder(), views=True) for r in reversed(results)]  # last article first
+    assert all(len(p.views) == 1 for p in parts)
+    store = pyoxigraph.Store()
+    load_articles(store, parts)
+    read_back = page_data(store, sentences=2)
+    assert read_back["mentions"] and len(read_back["mentioned"]) == len(results)
+    for chosen in (parts, parts[::2], []):
+        views = PageViews(2)
+        for p in chosen:
+            views.add(p.views[0])
+        assert page_data(store, sentences=2, views=views) == read_back
+    views = PageViews(2)
+    for p in [parts[0], parts[0]]:  # one article twice (two results of it in one graph): read back
+        views.add(p.views[0])
+    assert views.repeated and page_data(store, sentences=2, views=views) == read_back

@@ -8,7 +8,9 @@ the graph says about it: type, names, posts, events, relations, the articles
 that mention it and the sentences it is mentioned in, the mention highlighted.
 
 The data is gathered from a pyoxigraph Store with a few SPARQL queries (an rdflib
-Graph is loaded into an in-memory Store first) and embedded once, as compact JSON
+Graph is loaded into an in-memory Store first; what each article mentions, and
+where, a build hands over as it writes the articles, :class:`PageViews`, or is
+read back one article at a time) and embedded once, as compact JSON
 arrays in a ``<script type="application/json">`` element, escaped so that no text
 of the input can close the element or run; the page's own script builds every
 element from that data with ``textContent``, never as HTML. vis-network (the
@@ -25,22 +27,22 @@ import io
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from kg.errors import InputError, QueryError
 from kg.io import atomic_write
 from kg.rules import RuleSet
 from kg.rules.mention_types import mention_types
 
-__all__ = ["OVERVIEW_SIZE", "SENTENCES_PER_ENTITY", "as_store", "construct", "html_page", "page_data",
-           "page_types", "page_writer", "read_store", "write_html"]
+__all__ = ["OVERVIEW_SIZE", "SENTENCES_PER_ENTITY", "ArticleView", "PageViews", "article_view", "as_store",
+           "construct", "html_page", "page_data", "page_types", "page_writer", "read_store", "write_html"]
 
 #: How many entities the overview draws: the ones in most articles.
 OVERVIEW_SIZE = 60
@@ -194,6 +196,124 @@ def _rows(store: ox.Store, query: str, given: dict | None = None, union: bool | 
     return sorted(rows, key=lambda r: tuple("" if v is None else v for v in r))
 
 
+# -- each article's mentions ---------------------------------------------------------------------
+
+class ArticleView(NamedTuple):
+    """What the page shows of one article: the entities it mentions, and for each entity that has mentions
+    their number and the sentences of its first ones (``(sentence, begin, end)``, each sentence once,
+    offsets in UTF-16 within the sentence), in the order the page keeps them."""
+
+    article: str
+    mentioned: tuple[str, ...]
+    found: dict[str, tuple[int, list[tuple[str, int, int]]]]
+
+
+def _view(article: str, mentioned: Iterable[str], text: str, rows: Iterable[tuple[str, int, int]],
+          sentences: int) -> ArticleView:
+    """The :class:`ArticleView` of ``article`` of text ``text``, from its mentions ``rows`` (entity, begin,
+    end; distinct): at most ``sentences`` sentences an entity."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    spans: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+    for e, begin, end in rows:
+        if 0 <= begin < end <= len(text):
+            spans[e].append((*_sentence(text, ends, begin, end), begin, end))
+    found: dict[str, tuple[int, list[tuple[str, int, int]]]] = {}
+    for e, here in spans.items():
+        shown: list[tuple[str, int, int]] = []
+        starts: set[int] = set()
+        for start, stop, begin, end in sorted(here):
+            if start in starts or len(shown) >= sentences:
+                continue
+            starts.add(start)
+            snippet = text[start:stop]
+            to16 = _utf16(snippet)
+            shown.append((snippet, to16(begin - start), to16(end - start)))
+        found[e] = (len(here), shown)
+    return ArticleView(article, tuple(sorted(set(mentioned))), found)
+
+
+def _stored_view(store: ox.Store, article: str, union: bool, sentences: int) -> ArticleView:
+    """The :class:`ArticleView` of ``article`` read from ``store`` (three small queries)."""
+    where = {_A: ox.NamedNode(article)}
+    text = min((t for _a, t in _rows(store, _Q_TEXT, where, union)), default="")
+    rows = ((e, int(begin), int(end)) for _a, e, begin, end in _rows(store, _Q_MENTIONS, where, union))
+    return _view(article, (e for _a, e in _rows(store, _Q_MENTIONED, where, union)), text, rows, sentences)
+
+
+_SCHEMA, _NIF = "https://schema.org/", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+#: The predicates of an article's graph the page reads, by a short name.
+_VIEWED = {URIRef(iri): name for name, iri in (
+    ("type", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ("mentions", _SCHEMA + "mentions"),
+    ("text", "https://kg.example.org/ns#text"), ("string", _NIF + "isString"),
+    ("context", _NIF + "referenceContext"), ("entity", "http://www.w3.org/2005/11/its/rdf#taIdentRef"),
+    ("begin", _NIF + "beginIndex"), ("end", _NIF + "endIndex"))}
+
+
+def article_view(article: str, triples: Iterable[tuple], sentences: int = SENTENCES_PER_ENTITY
+                 ) -> ArticleView | None:
+    """The :class:`ArticleView` of ``article`` from the triples of its graph (rdflib terms), as the page
+    reads it from a store holding them (:func:`_stored_view`: the article's text, its mentions and the
+    entities it mentions); None when they do not say it is a news article."""
+    by: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for s, p, o in triples:
+        name = _VIEWED.get(p)
+        if name is not None:
+            by[name].append((str(s), str(o)))
+    if (article, _SCHEMA + "NewsArticle") not in by["type"]:
+        return None
+    contexts = {o for s, o in by["text"] if s == article}
+    text = min((o for s, o in by["string"] if s in contexts), default="")
+    strings = {s for s, o in by["context"] if o in contexts}
+    refs: dict[str, list[str]] = defaultdict(list)
+    begins: dict[str, list[str]] = defaultdict(list)
+    ends: dict[str, list[str]] = defaultdict(list)
+    for values, name in ((refs, "entity"), (begins, "begin"), (ends, "end")):
+        for s, o in by[name]:
+            if s in strings:
+                values[s].append(o)
+    rows = {(e, int(b), int(f)) for m, es in refs.items() for e in es for b in begins[m] for f in ends[m]}
+    return _view(article, (o for s, o in by["mentions"] if s == article), text, rows, sentences)
+
+
+class PageViews:
+    """The page's reading of articles (:class:`ArticleView`), gathered as a build writes them, in any
+    order: the entities each article mentions, each entity's number of mentions, and its first
+    ``sentences`` sentences in article order (the article IRIs' order), the others let go as they come.
+    """
+
+    def __init__(self, sentences: int = SENTENCES_PER_ENTITY) -> None:
+        self.sentences = sentences
+        self.mentioned: dict[str, tuple[str, ...]] = {}
+        self.total: Counter[str] = Counter()
+        #: entity -> (article, place in the article's list, sentence, begin, end), sorted
+        self.kept: dict[str, list[tuple[str, int, str, int, int]]] = {}
+        #: an article came twice (two results of one article, one graph): its views cannot be added up
+        self.repeated = False
+        self._iris: dict[str, str] = {}  # one string per entity IRI, however many articles name it
+
+    def __contains__(self, article: str) -> bool:
+        return article in self.mentioned
+
+    def add(self, view: ArticleView) -> None:
+        a = view.article
+        if a in self.mentioned:
+            self.repeated = True
+            return
+        iris = self._iris
+        self.mentioned[a] = tuple(iris.setdefault(e, e) for e in view.mentioned)
+        for e, (count, spans) in view.found.items():
+            e = iris.setdefault(e, e)
+            self.total[e] += count
+            shown = self.kept.setdefault(e, [])
+            last = shown[-1][0] if shown else ""
+            if len(shown) >= self.sentences and last < a:
+                continue
+            shown.extend((a, i, *span) for i, span in enumerate(spans))
+            if last > a or len(shown) > self.sentences:
+                shown.sort()
+                del shown[self.sentences:]
+
+
 def _utf16(text: str) -> Callable[[int], int]:
     """A function mapping code-point offsets of ``text`` to the UTF-16 offsets JavaScript uses."""
     astral = [m.start() for m in _ASTRAL.finditer(text)]
@@ -251,10 +371,13 @@ def _layout(ids: list[int], weights: dict[tuple[int, int], int], labels: dict[in
 
 
 def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
-              sentences: int = SENTENCES_PER_ENTITY, rules: RuleSet | None = None) -> dict:
+              sentences: int = SENTENCES_PER_ENTITY, rules: RuleSet | None = None,
+              views: PageViews | None = None) -> dict:
     """Everything the page shows, as compact JSON-ready arrays (entities referred to by index).
 
-    ``rules``: the rule set whose mention types are drawn (the built-in rules when None).
+    ``rules``: the rule set whose mention types are drawn (the built-in rules when None); ``views``:
+    the articles' mentions gathered as the store was written (:class:`PageViews`), which spares
+    reading them back; articles not among them are read from the store.
     """
     store = as_store(source)
     types = page_types(rules)
@@ -300,43 +423,24 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
     for row in articles:
         row[3] = publishers.index(row[3]) if row[3] else -1
 
-    # One article at a time (its text, the entities it mentions and where), so that memory holds the
-    # sentences kept, not the texts: an entity keeps its first ``sentences`` sentences in article order.
+    # Each article's mentions (:class:`PageViews`): gathered while the build wrote the articles, else read
+    # from the store one article at a time, so that memory holds the sentences kept, not the texts.
+    if views is None or views.repeated or views.sentences != sentences:
+        views = PageViews(sentences)
     union = _only_named(store)
-    mentioned: list[list[int]] = []
-    kept: dict[int, list[tuple[int, str, int, int]]] = defaultdict(list)
-    total: Counter[int] = Counter()
-    shared_text: dict[str, str] = {}  # one string for a sentence repeated across articles
-    for art, article in enumerate(article_iris):
-        where = {_A: ox.NamedNode(article)}
-        named = {index[e] for _a, e in _rows(store, _Q_MENTIONED, where, union) if e in index}
-        mentioned.append(sorted(named))
-        text = min((t for _a, t in _rows(store, _Q_TEXT, where, union)), default="")
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        found_here: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
-        for _a, e, begin, end in _rows(store, _Q_MENTIONS, where, union):
-            if e not in index or not 0 <= int(begin) < int(end) <= len(text):
-                continue
-            ent, b, f = index[e], int(begin), int(end)
-            total[ent] += 1
-            found_here[ent].append((*_sentence(text, ends, b, f), b, f))
-        for ent, spans in found_here.items():
-            shown, starts = kept[ent], set()
-            for start, stop, begin, end in sorted(spans):
-                if start in starts or len(shown) >= sentences:
-                    continue
-                starts.add(start)
-                snippet = text[start:stop]
-                snippet = shared_text.setdefault(snippet, snippet)
-                to16 = _utf16(snippet)
-                shown.append((art, snippet, to16(begin - start), to16(end - start)))
-    del shared_text
+    for article in article_iris:
+        if article not in views:
+            views.add(_stored_view(store, article, union, sentences))
+    position = {a: art for art, a in enumerate(article_iris)}
+    mentioned = [sorted({index[e] for e in views.mentioned[a] if e in index}) for a in article_iris]
+    total = Counter({index[e]: n for e, n in views.total.items() if e in index})
     # The sentences shown, each stored once however many mentions and articles share it.
     mentions: list[int] = []
     snippets: dict[str, int] = {}
-    for ent in sorted(kept):
-        for art, snippet, begin, end in kept[ent]:
-            mentions += [ent, art, snippets.setdefault(snippet, len(snippets)), begin, end]
+    for ent, e in sorted((index[e], e) for e in views.kept if e in index):
+        for article, _seq, snippet, begin, end in views.kept[e]:
+            mentions += [ent, position[article], snippets.setdefault(snippet, len(snippets)), begin, end]
+    del views
 
     n_articles = Counter(e for ents in mentioned for e in ents)
     degree: Counter[int] = Counter()
@@ -430,16 +534,18 @@ _REMOTE = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*="""
 
 
 def page_writer(source: ox.Store | Graph, *, focus: str | None = None, title: str = "kg 知识图谱",
-                overview: int = OVERVIEW_SIZE, rules: RuleSet | None = None) -> Callable[[BinaryIO], None]:
+                overview: int = OVERVIEW_SIZE, rules: RuleSet | None = None, views: PageViews | None = None,
+                ) -> Callable[[BinaryIO], None]:
     """The page of ``source`` (a pyoxigraph Store or an rdflib Graph) as a function writing it into a binary
     file, piece by piece (:func:`kg.io.prepare` takes it as a payload). Its data is gathered now.
 
     ``focus``: the name (or alias) of an entity the page opens on instead of the overview; ``rules``:
-    the rule set whose mention types are drawn (the built-in rules when None).
+    the rule set whose mention types are drawn (the built-in rules when None); ``views``: the articles'
+    mentions gathered as the store was written (:func:`page_data`).
     """
     from html import escape
 
-    data = page_data(source, overview=overview, rules=rules)
+    data = page_data(source, overview=overview, rules=rules, views=views)
     if focus is not None:
         names = {n for e in data["entities"] for n in (e[0], *e[2])}
         if focus not in names:
