@@ -82,6 +82,18 @@ def test_perfect_predictions_score_one():
     assert result["counts"]["attendees"][0] == result["counts"]["attendees"][1] > 0
 
 
+def test_intervals_hold_the_figure_and_repeat():
+    golds = _read("gold.jsonl")[:6]
+    preds = _perfect(golds)
+    assert eval_facts.intervals(golds, preds, draws=50)["posts"] == (1.0, 1.0)
+    for p in preds[:3]:  # half the articles lose their posts
+        p["posts"] = []
+    spans = eval_facts.intervals(golds, preds, draws=200)
+    f1 = eval_facts.score(golds, preds)["tallies"]["posts"].prf()[2]
+    assert spans["posts"][0] < f1 < spans["posts"][1]
+    assert spans == eval_facts.intervals(golds, preds, draws=200)  # a fixed seed
+
+
 def test_wrong_dates_organisations_and_names_are_counted_wrong():
     golds = _sample()
     preds = _perfect(golds)
