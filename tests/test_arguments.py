@@ -41,6 +41,9 @@ def args(text, people=(), orgs=(), places=()):
     # a trigger word before a noun of a kind or a count of events modifies it: no event told
     ("网易的裁员潮仍未结束。", [], ["网易"], []),
     ("网易宣布裁员。", [], ["网易"], [("Layoff", [("裁员方", "网易")])]),
+    # what is only meant (欲, 拟, 计划) has not happened
+    ("该公司拟收购一家银行。", [], [], []),
+    ("该公司收购一家银行。", [], [], [("Acquisition", [("交易物", "一家银行"), ("收购方", "该公司")])]),
     # a trigger word that says it is passive (被罚): the one before it undergoes it; 三万五 is 35,000
     ("保罗被罚三万五。", ["保罗"], [], [("Fine", [("罚款对象", "保罗"), ("罚款金额", "三万五")])]),
     # a time the date extractor leaves alone; a word inside a work's title is no trigger
