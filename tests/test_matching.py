@@ -13,7 +13,7 @@ from kg.extract import orgs, people, places
 from kg.extract.context import Context
 from kg.extract.orgs import _split_known, org_rules
 from kg.extract.placenames import place_names
-from kg.nlp.tokenize import ending_in, tags_of, tokenize, words_of
+from kg.nlp.tokenize import columns, ending_in, tokenize
 from kg.nlp.wordset import WordSet
 from kg.rules import load_rules
 
@@ -84,10 +84,13 @@ def test_place_names_at_token_starts(pieces):
 
 
 def test_token_columns():
-    toks = tokenize("他是市委书记。")
-    assert words_of(toks) == ["他", "是", "市委书记", "。"]
-    assert tags_of(toks) == [t.tag for t in toks]
-    assert list(ending_in(toks, frozenset("记"))) == [2]
+    text = "他是市委书记。"
+    cols = columns(text)
+    assert cols.words == ("他", "是", "市委书记", "。")
+    assert [text[a:b] for a, b in zip(cols.starts, cols.ends, strict=True)] == list(cols.words)
+    assert list(zip(*cols, strict=True)) == list(tokenize(text))
+    assert columns("") == ((), (), (), ())
+    assert list(ending_in(cols.words, frozenset("记"))) == [2]
     assert list(ending_in((), frozenset("记"))) == []
 
 
@@ -110,7 +113,7 @@ def test_skipped_tokens_fire_no_rule(monkeypatch, module, finder):
     read = places.place_spans if module is places else orgs.org_spans
     fast = [read(t, ctx) for t in texts]
     orgs._spans_of.cache_clear()
-    monkeypatch.setattr(module, finder, lambda toks, *_: range(len(toks)))
+    monkeypatch.setattr(module, finder, lambda cols, *_: range(len(cols.words)))
     assert [read(t, ctx) for t in texts] == fast
     orgs._spans_of.cache_clear()
 

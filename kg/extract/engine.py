@@ -7,7 +7,7 @@ view are computed once and shared by every extractor (:func:`tokens_of`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -71,22 +71,22 @@ def match_patterns(text: str, patterns: Iterable[Pattern]) -> Iterator[Match]:
 
 
 def match_token_lexicon(
-    tokens: tuple[Token, ...],
+    words: Sequence[str],
     accept: Callable[[str], object],
     last_chars: frozenset[str],
     max_tokens: int = 4,
 ) -> Iterator[tuple[int, int, object]]:
-    """Longest runs of whole tokens whose joined text ``accept`` maps to a true value.
+    """Longest runs of whole tokens (their ``words``) whose joined text ``accept`` maps to a true value.
 
     Yields ``(first, last, value)``: token indices (inclusive) and what
     ``accept`` returned. Only runs ending in a token whose last character is
     in ``last_chars`` are tried, which keeps this a cheap scan.
     """
-    for j in ending_in(tokens, last_chars):
+    for j in ending_in(words, last_chars):
         text = ""
         best, value = -1, None
         for i in range(j, max(-1, j - max_tokens), -1):
-            text = tokens[i].word + text
+            text = words[i] + text
             v = accept(text)
             if v:
                 best, value = i, v

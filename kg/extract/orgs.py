@@ -28,7 +28,7 @@ from kg.extract.engine import rules_of, user_spans
 from kg.extract.placenames import PlaceNames, place_names
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.nlp.tokenize import Token, is_oov, tags_of, tokenize, words_of
+from kg.nlp.tokenize import Columns, Token, columns, is_oov, tokenize
 from kg.nlp.wordset import WordSet
 from kg.rules import RuleSet, per_rules
 
@@ -55,8 +55,8 @@ _MAX_TOKENS, _MAX_CHARS = 8, 24
 _INNER_TAGS = frozenset({"vn", "nt"})
 #: What a suffix of ``orgs/suffixes`` may be marked to do besides ending a name (its third field).
 _SUFFIX_USES = ("post", "parent")
-#: Fields of a :class:`Token` and characters of a word, read in C (``map`` over tokens makes no Python call).
-_START, _END, _WORD = (operator.itemgetter(k) for k in range(3))
+#: A token's word and a word's characters, read in C (``map`` over tokens makes no Python call).
+_WORD = operator.itemgetter(2)
 _FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
 
 
@@ -315,11 +315,10 @@ _GLUED_NAME_END = frozenset("为任在是将和对")
 def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int, int, str, str]]:
     ctx = Context(place=place, rules=ruleset)
     rules = org_rules(ruleset)
-    toks = tokenize(text)
-    starts = set(map(_START, toks))
-    ends = set(map(_END, toks))
+    toks, cols = tokenize(text), columns(text)
+    starts, ends = set(cols.starts), set(cols.ends)
     cands: list[tuple[int, int, str]] = []
-    for j in _name_ends(toks, rules):
+    for j in _name_ends(cols, rules):
         tok = toks[j]
         kind = rules.head(tok.word, tok.tag)
         if not kind:
@@ -408,16 +407,16 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     return out
 
 
-def _name_ends(toks: tuple[Token, ...], rules: OrgRules) -> Iterator[int]:
+def _name_ends(cols: Columns, rules: OrgRules) -> Iterator[int]:
     """Indices of the tokens that may end a name (a head word) or start with a known name, in order.
 
     A superset, told in C with no Python call per token (see ``OrgRules.head_finals``).
     """
-    words = words_of(toks)
+    words = cols.words
     maybe = map(any, zip(map(rules.head_finals.__contains__, map(_LAST, words)),
                          map(rules.known_initials.__contains__, map(_FIRST, words)),
-                         map("nt".__eq__, tags_of(toks)), strict=True))
-    return compress(range(len(toks)), maybe)
+                         map("nt".__eq__, cols.tags), strict=True))
+    return compress(range(len(words)), maybe)
 
 
 _SENTENCE_END = frozenset("。！？；!?;\n")

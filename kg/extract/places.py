@@ -22,7 +22,7 @@ from kg.extract.orgs import facility_spans
 from kg.extract.placenames import PlaceNames, place_names
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.nlp.tokenize import Token, dict_tag, is_oov, tags_of, tokenize, words_of
+from kg.nlp.tokenize import Columns, Token, columns, dict_tag, is_oov, tokenize
 from kg.rules import RuleSet, per_rules
 from kg.rules.places import Place, gazetteer
 
@@ -49,16 +49,16 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
     rules = rules_of(ctx)
     pn = place_names(rules)
     gaz, admin, street, home = pn.gaz, pn.admin, pn.street, pn.home
-    toks = tokenize(text)
+    toks, cols = tokenize(text), columns(text)
 
     user = user_spans(text, ctx, "places/places", "places.user")
     user += [f for f in facility_spans(text, ctx) if all(f[1] <= a or f[0] >= b for a, b, _, _ in user)]
     taken = {t for a, b, _, _ in user for t in range(a, b)}
     out: list[tuple[int, int, str, str]] = list(user)
     # the longest gazetteer name at each token start that ends on a token boundary, found in one pass
-    names_at, name_starts = pn.names_at(text, set(map(_START, toks)), set(map(_END, toks)))
+    names_at, name_starts = pn.names_at(text, set(cols.starts), set(cols.ends))
     i, n = 0, len(toks)
-    for c in _candidates(toks, names_at, name_starts, _words(rules)):
+    for c in _candidates(cols, names_at, name_starts, _words(rules)):
         if c < i:
             continue  # inside the place found before
         i = c
@@ -108,13 +108,13 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
     return sorted(out)
 
 
-_START, _END, _LAST = itemgetter(0), itemgetter(1), itemgetter(-1)  # read in C
+_LAST = itemgetter(-1)  # read in C
 #: Words that make a home word with the token after them (我 + 市, 全 + 区, 本 + 县).
 _HOME_FIRST = frozenset(("我", "全", "本"))
 
 
 def _candidates(
-    toks: tuple[Token, ...], names_at: dict[int, int], name_starts: set[int], words: _Words
+    cols: Columns, names_at: dict[int, int], name_starts: set[int], words: _Words
 ) -> list[int]:
     """Indices of the tokens a place may start at, in order; no rule of :func:`place_spans` fires at others.
 
@@ -123,19 +123,18 @@ def _candidates(
     starting with a place name (台湾同胞), or a noun before a sight character (水晶 + 岛). Tested in C:
     no Python call per token.
     """
-    n = len(toks)
-    index = range(n)
-    text_words = words_of(toks)
+    text_words = cols.words
+    index = range(len(text_words))
     sizes = list(map(len, text_words))
-    found = set(compress(index, map("ns".__eq__, tags_of(toks))))
+    found = set(compress(index, map("ns".__eq__, cols.tags)))
     found.update(compress(index, map(words.home.__contains__, text_words)))
     found.update(compress(index, map(operator.and_, map((2).__lt__, sizes),
                                      map(words.finals.__contains__, map(_LAST, text_words)))))
     found.update(compress(index, map(operator.and_, map((3).__lt__, sizes),
-                                     map(name_starts.__contains__, map(_START, toks)))))
+                                     map(name_starts.__contains__, cols.starts))))
     found.update(k - 1 for k in compress(index, map(_SIGHT_CHARS.__contains__, text_words)) if k)
     if names_at:
-        at = dict(zip(map(_START, toks), index, strict=True))
+        at = dict(zip(cols.starts, index, strict=True))
         found.update(at[start] for start in names_at)
     return sorted(found)
 

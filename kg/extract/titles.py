@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from kg.extract.context import Context
-from kg.extract.engine import Match, match_patterns, match_token_lexicon, rules_of, to_mention, tokens_of
+from kg.extract.engine import Match, match_patterns, match_token_lexicon, rules_of, to_mention
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.nlp.tokenize import ending_in
+from kg.nlp.tokenize import columns, ending_in
 from kg.rules import RuleSet, per_rules
 
 __all__ = ["TitleLexicon", "title_lexicon", "titles_of", "extract_titles"]
@@ -100,22 +100,21 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
     """TITLE mentions: posts from the lexicon over whole tokens, plus user TITLE patterns."""
     rules = rules_of(ctx)
     lex = titles_of(rules)
-    tokens = tokens_of(view)
+    toks = columns(view.text)
     parse = partial(_parse, lex)  # the cached parser without the method's extra call: it runs per token run
-    for first, last, key in match_token_lexicon(tokens, parse, lex.last_chars):
-        start, end = tokens[first].start, tokens[last].end
+    for first, last, key in match_token_lexicon(toks.words, parse, lex.last_chars):
+        start, end = toks.starts[first], toks.ends[last]
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", str(key)))
         if end - start > len(str(key)):
             # the post alone, for when the body is read as an organisation (贵州省委 + 书记)
             yield to_mention(view, Match(end - len(str(key)), end, "TITLE", "title.post", str(key)))
-    for j in ending_in(tokens, lex.last_chars):
+    for j in ending_in(toks.words, lex.last_chars):
         # a post at the end of a word the tagger made of body and post: 国防部长, 德国总理, 本报记者
-        tok = tokens[j]
-        w = tok.word
-        if len(w) >= 3 and tok.tag in _POST_WORD_TAGS and parse(w) is None:
+        w, end = toks.words[j], toks.ends[j]
+        if len(w) >= 3 and toks.tags[j] in _POST_WORD_TAGS and parse(w) is None:
             for k in (3, 2):
                 if len(w) > k and lex.titles.get(w[-k:]) in ("core", "occ"):
-                    yield to_mention(view, Match(tok.end - k, tok.end, "TITLE", "title.post", w[-k:]))
+                    yield to_mention(view, Match(end - k, end, "TITLE", "title.post", w[-k:]))
                     break
     for m in match_patterns(view.text, rules.patterns_for("TITLE")):
         yield to_mention(view, m)

@@ -6,7 +6,7 @@ unknown names differently (赵琛玮 -> 赵琛 + 玮); ``kg.extract.people`` men
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import rjieba
 
-__all__ = ["Token", "tokenize", "words_of", "tags_of", "ending_in", "dict_tag", "is_oov"]
+__all__ = ["Token", "Columns", "tokenize", "columns", "ending_in", "dict_tag", "is_oov"]
 
 
 class Token(NamedTuple):
@@ -26,46 +26,57 @@ class Token(NamedTuple):
     tag: str
 
 
+class Columns(NamedTuple):
+    """The tokens of a text as columns: token ``i`` is ``text[starts[i]:ends[i]] == words[i]``, its tag
+    ``tags[i]``.
+
+    Extractors test every token of every text; most tokens fail at once. Testing a column with
+    ``map`` over set lookups and comparisons makes no Python call per token: the rules then run
+    at the few tokens where they can fire.
+    """
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
 _PAIR_WORD, _PAIR_TAG = itemgetter(0), itemgetter(1)
 # Token._make without its Python frame: tuple.__new__ on the subclass, all in C
 _make_token = partial(tuple.__new__, Token)
 
 
 @lru_cache(maxsize=4)  # every extractor of an article asks for the same text's tokens
-def tokenize(text: str) -> tuple[Token, ...]:
-    """Tokens of ``text`` (HMM on, so unknown words such as new names are joined)."""
+def columns(text: str) -> Columns:
+    """The tokens of ``text`` as columns (HMM on, so unknown words such as new names are joined).
+
+    >>> cols = columns("他是市委书记。")
+    >>> cols.words, cols.tags, cols.starts, cols.ends
+    (('他', '是', '市委书记', '。'), ('r', 'v', 'n', 'x'), (0, 1, 2, 6), (1, 2, 6, 7))
+    """
     pairs = rjieba.tag(text, True)
+    words = tuple(map(_PAIR_WORD, pairs))
     # offsets by running sums of word lengths, made in C (this runs over every character of the input)
-    ends = list(accumulate(map(len, map(_PAIR_WORD, pairs))))
-    starts = [0, *ends]  # one more than the tokens (the text's end): zip stops at the last token
-    words, tags = map(_PAIR_WORD, pairs), map(_PAIR_TAG, pairs)
-    return tuple(map(_make_token, zip(starts, ends, words, tags, strict=False)))
+    offsets = tuple(accumulate(map(len, words), initial=0))
+    return Columns(offsets[:-1], offsets[1:], words, tuple(map(_PAIR_TAG, pairs)))
 
 
-_WORD, _TAG, _LAST = itemgetter(2), itemgetter(3), itemgetter(-1)
-
-# Extractors test every token of every text; most tokens fail at once. Reading the tokens' words and
-# tags as columns, and testing them with ``map`` over set lookups and comparisons, makes no Python
-# call per token: the rules then run at the few tokens where they can fire.
-
-
-def words_of(toks: tuple[Token, ...]) -> list[str]:
-    """The words of ``toks``, in order."""
-    return list(map(_WORD, toks))
+@lru_cache(maxsize=4)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Tokens of ``text``: :func:`columns` as rows."""
+    return tuple(map(_make_token, zip(*columns(text), strict=True)))
 
 
-def tags_of(toks: tuple[Token, ...]) -> list[str]:
-    """The tags of ``toks``, in order."""
-    return list(map(_TAG, toks))
+_LAST = itemgetter(-1)
 
 
-def ending_in(toks: tuple[Token, ...], chars: frozenset[str]) -> Iterator[int]:
-    """Indices of the tokens whose last character is one of ``chars``, found in C (no Python call per token).
+def ending_in(words: Sequence[str], chars: frozenset[str]) -> Iterator[int]:
+    """Indices of the ``words`` whose last character is one of ``chars``, found in C.
 
-    >>> list(ending_in(tokenize("他是市委书记。"), frozenset("记。")))
+    >>> list(ending_in(columns("他是市委书记。").words, frozenset("记。")))
     [2, 3]
     """
-    return compress(range(len(toks)), map(chars.__contains__, map(_LAST, map(_WORD, toks))))
+    return compress(range(len(words)), map(chars.__contains__, map(_LAST, words)))
 
 
 @lru_cache(maxsize=65536)
