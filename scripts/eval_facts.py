@@ -6,6 +6,7 @@
     python scripts/eval_facts.py GOLD pred.jsonl                # score a kept dump again
     python scripts/eval_facts.py GOLD INPUT --errors 30         # print misses and false finds
     python scripts/eval_facts.py GOLD INPUT --intervals         # how far a figure moves with the articles
+    python scripts/eval_facts.py GOLD INPUT --ids t26-t38       # only these articles (a batch of a set)
 
 The second file is either kg input (records with "text": kg is run on them through
 ``kg.api.iter_results``) or a dump written by ``--dump`` (records with "posts"/"events").
@@ -86,6 +87,23 @@ def read_jsonl(path: str) -> list[dict]:
             except json.JSONDecodeError as exc:
                 sys.exit(f"eval_facts: {path}:{n}: not JSON ({exc})")
     return rows
+
+
+def pick_ids(spec: str) -> set[str]:
+    """The article ids of ``spec``: ids and ranges separated by commas (``t01,t05-t09``; a range keeps
+    the prefix and the digits' width of its first id)."""
+    ids: set[str] = set()
+    for part in filter(None, (x.strip() for x in spec.split(","))):
+        first, dash, last = part.partition("-")
+        m, n = re.match(r"^(.*?)(\d+)$", first), re.match(r"^(.*?)(\d+)$", last)
+        if not dash:
+            ids.add(part)
+        elif m and n and m.group(1) == n.group(1):
+            width = len(m.group(2))
+            ids |= {f"{m.group(1)}{k:0{width}d}" for k in range(int(m.group(2)), int(n.group(2)) + 1)}
+        else:
+            sys.exit(f"eval_facts: --ids: {part!r} is not a range like t01-t25")
+    return ids
 
 
 def norm_org(name: str | None) -> str:
@@ -403,9 +421,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print up to N misses and false finds")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--intervals", action="store_true", help="add 95%% bootstrap intervals over articles")
+    ap.add_argument("--ids", metavar="IDS", help="score only these articles: ids and ranges, t01,t26-t38")
     a = ap.parse_args(argv)
     golds = read_jsonl(a.gold)
     rows = read_jsonl(a.input)
+    if a.ids:
+        wanted = pick_ids(a.ids)
+        golds = [g for g in golds if g["id"] in wanted]
+        rows = [r for r in rows if r["id"] in wanted]
+        if not golds:
+            sys.exit(f"eval_facts: --ids {a.ids}: no such article in {a.gold}")
     preds = run_kg(rows) if rows and "text" in rows[0] else rows
     if a.dump:
         with open(a.dump, "w", encoding="utf-8") as fh:

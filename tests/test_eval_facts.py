@@ -94,6 +94,13 @@ def test_intervals_hold_the_figure_and_repeat():
     assert spans == eval_facts.intervals(golds, preds, draws=200)  # a fixed seed
 
 
+def test_ids_pick_articles_and_ranges():
+    assert eval_facts.pick_ids("t01,t09-t11") == {"t01", "t09", "t10", "t11"}
+    assert eval_facts.pick_ids("m05-m05") == {"m05"}
+    with pytest.raises(SystemExit):
+        eval_facts.pick_ids("t01-x03")
+
+
 def test_wrong_dates_organisations_and_names_are_counted_wrong():
     golds = _sample()
     preds = _perfect(golds)
