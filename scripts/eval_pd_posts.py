@@ -9,10 +9,11 @@ conventions of ``eval/modern/README.md``; see ``eval/pd-posts/README.md``. Figur
 each part of the gold and for all articles: ``tuned`` (articles whose errors were looked at while
 writing rules), ``held-out`` (for each day 1998-01-01..15, the first article in id order with at
 least three occurrences of title words (主席 总统 总理 部长 书记 市长 省长 大使 委员长 秘书长 首相
-议长 局长 厅长 主任, counted with repeats) and 300 to 2,500 characters, not in
-``tuned``; measured first, its errors read afterwards), ``unseen`` (by the same rule the second
-such article of each day) and ``unseen-2`` (the third); the last two were annotated in session 6
-before kg was run on them, and rules are not written from them. ``--no-short-names`` scores without the equivalence of national bodies' short names.
+议长 局长 厅长 主任, counted with repeats) and 300 to 2,500 characters, not in ``tuned``; measured
+first, its errors read afterwards), ``unseen`` (by the same rule the second such article of each day)
+and ``unseen-2`` (the third); the last two were annotated in session 6 before kg was run on them, and
+rules are not written from them. ``--no-short-names`` scores without the equivalence of national
+bodies' short names.
 """
 from __future__ import annotations
 
