@@ -59,6 +59,7 @@ ORG_FORMS = (
     ("中央委员会", "中央"),
     ("工作委员会", "工委"),
     ("统一战线工作部", "统战部"),
+    ("中央军事委员会", "中央军委"),
     ("人民代表大会常务委员会", "人大常委会"),
     ("人民代表大会", "人大"),
     ("中国人民政治协商会议", "政协"),
@@ -112,7 +113,7 @@ def norm_org(name: str | None) -> str:
         s = s.replace(long, short)
     # 中共X市委 and X市委 are one body; 政协X市委 and X市政协 too; 中华人民共和国X部 and X部.
     s = re.sub(r"^中共(.+委)$", r"\1", s)
-    s = re.sub(r"^政协(.+)委$", r"\1政协", s)
+    s = re.sub(r"^政协(全国|.+?[省市县区旗州盟])委", r"\1政协", s)  # and its bodies (…委员会港澳台委员会)
     s = re.sub(r"^中华人民共和国(?=.)", "", s)
     return COMPANY_SUFFIX.sub("", s) or s
 

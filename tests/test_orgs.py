@@ -31,10 +31,10 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("准格尔旗教育局", [("准格尔旗教育局", "准格尔旗教育局")]),
         ("中央第二生态环境保护督察组", [("中央第二生态环境保护督察组", "中央第二生态环境保护督察组")]),
         ("新华社北京电", [("新华社", "新华社")]),
-        ("国务院召开常务会议", [("国务院", "国务院")]),
+        ("国务院召开常务会议", [("国务院", "中华人民共和国国务院")]),
         ("中国政府的立场", [("中国政府", "中国政府")]),
         ("国家技术监督局", [("国家技术监督局", "国家技术监督局")]),
-        ("林业部加大了调整力度", [("林业部", "林业部")]),
+        ("林业部加大了调整力度", [("林业部", "中华人民共和国林业部")]),
         ("周村区法院判决", [("周村区法院", "周村区法院")]),
         ("中共北京市委宣传部", [("中共北京市委宣传部", "中共北京市委员会宣传部")]),
         ("贵州省委书记", [("贵州省委", "中共贵州省委员会")]),
@@ -43,7 +43,7 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("兰州军区", [("兰州军区", "兰州军区")]),
         ("新华社香港分社", [("新华社香港分社", "新华社香港分社")]),
         ("中介公司和上市公司", []),
-        ("国务院侨办发表新年贺词", [("国务院侨办", "国务院侨办")]),
+        ("国务院侨办发表新年贺词", [("国务院侨办", "国务院侨务办公室")]),
         ("联合国大会通过决议", [("联合国", "联合国")]),
         ("克林顿政府", []),
         # a registered company's whole name from a delimiter, even with no proper name in it
@@ -57,7 +57,7 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("新年音乐会", []),
         ("格局已定", []),
         ("新华社莫斯科１２月３０日电", [("新华社", "新华社")]),
-        ("北京１２月３１日电外交部发言人", [("外交部", "外交部")]),
+        ("北京１２月３１日电外交部发言人", [("外交部", "中华人民共和国外交部")]),
     ],
 )
 def test_orgs(text, expected):
@@ -288,3 +288,57 @@ def test_company_brands(text, expected):
 )
 def test_org_classes_of_modern_news(text, expected):
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [
+        ("中央军委", "中央军事委员会"),
+        ("中央军委政治工作部", "中央军事委员会政治工作部"),  # a short name heading a longer name
+        ("全国妇联", "中华全国妇女联合会"),
+        ("全国政协办公厅", "中国人民政治协商会议全国委员会办公厅"),
+        ("中共中央政治局", "中国共产党中央委员会政治局"),
+        ("中共中央纪委", "中国共产党中央纪律检查委员会"),  # not 中共中央 + 纪委
+        ("民进中央", "中国民主促进会中央委员会"),
+        ("国务院", "中华人民共和国国务院"),
+        ("中国国务院", "中华人民共和国国务院"),  # 中国 before a name used alone
+        ("国务院三峡工程建设委员会", "国务院三峡工程建设委员会"),  # `whole`: the State Council's own body
+        ("国务院侨办", "国务院侨务办公室"),
+        ("外交部", "中华人民共和国外交部"),
+        ("我国外交部", "中华人民共和国外交部"),
+        ("马耳他外交部", "马耳他外交部"),  # a foreign ministry keeps its state
+        ("中央军事委员会", "中央军事委员会"),
+        ("中国共产党", "中国共产党"),
+    ],
+)
+def test_national_bodies_are_keyed_by_their_full_names(name, full):
+    assert canonical_org(name) == full
+
+
+def test_a_national_body_written_short_keeps_its_text_and_offsets():
+    from kg.api import iter_results
+    from kg.graph import build_graph
+    from kg.graph.vocab import SCHEMA
+    from kg.model import Document
+
+    text = "中央军委副主席张立明出席全国妇联会议。"
+    results = list(iter_results([Document("d", text, date="2025-06-14")]))
+    orgs = [(m.start, m.end, m.text, m.key) for r in results for m in r.mentions if m.type == "ORG"]
+    assert orgs == [(0, 4, "中央军委", "中央军事委员会"), (12, 16, "全国妇联", "中华全国妇女联合会")]
+    posts = [(p.role, p.organization) for r in results for p in r.memberships]
+    assert posts == [("副主席", "中央军事委员会")]
+    graph = build_graph(results)
+    names = {str(o) for s in graph.subjects(SCHEMA.alternateName, None)
+             for o in graph.objects(s, SCHEMA.name)}
+    assert {"中央军事委员会", "中华全国妇女联合会"} <= names
+    alt = {str(o) for o in graph.objects(None, SCHEMA.alternateName)}
+    assert {"中央军委", "全国妇联"} <= alt
+
+
+def test_a_national_body_of_unknown_use_names_its_line(tmp_path):
+    path = tmp_path / "national.tsv"
+    path.write_text("# source: a test\n# table: orgs/national\n全国侨联\t中华全国归国华侨联合会\tsome\n",
+                    encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        org_rules(load_rules([str(path)]))
+    assert f"{path}:3:" in str(err.value)

@@ -83,6 +83,8 @@ class OrgRules:
     nt_finals: tuple[str, ...]  # endings an nt token needs to be an organisation
     abbrevs: dict[str, tuple[str, str]]  # abbreviation -> (level, template)
     departments: dict[str, str]  # short -> full
+    #: national bodies' short names -> (full name, whether the short name may head a longer name)
+    national: dict[str, tuple[str, bool]]
     abbrev_re: re.Pattern[str]
     #: the known names of two or more characters with no upper or lower case (联合国, 3M), and a
     #: regex matching the others (NBA, AC米兰, in any case) at every offset: see :func:`_split_known`
@@ -148,6 +150,12 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     departments = {row.fields[0]: row.fields[1] for row in rules.table("orgs/departments").checked(2, 2)}
     for short in departments:  # 国务院 + 侨办: a department after its body's name
         suffixes.setdefault(short, "office")
+    national = {}
+    for row in rules.table("orgs/national").checked(2, 3):
+        use = row.fields[2] if len(row.fields) == 3 else ""
+        if use not in ("", "whole"):
+            raise row.error(f"field 3: unknown use {use!r}, must be whole or empty")
+        national[row.fields[0]] = (row.fields[1], use != "whole")
     part_kinds = ("starter", "linker", "stop", "exchange")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     exchange = parts["exchange"]
@@ -175,6 +183,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         nt_finals=tuple(rules.lexicon("orgs/nt-finals").entries),
         abbrevs=abbrevs,
         departments=departments,
+        national=national,
         abbrev_re=abbrev_re,
         known_caseless=WordSet(k for k in known if len(k) >= 2 and not _has_case(k)),
         known_cased_re=cased_re,
@@ -698,7 +707,29 @@ def canonical_org(name: str, ctx: Context | None = None) -> str:
     return org_rules(rules_of(ctx)).canonical(name, ctx.place if ctx is not None else None)
 
 
+def _national(name: str, rules: OrgRules) -> str | None:
+    """The full name of a national body written by its short name (中央军委 -> 中央军事委员会, 中国外交部 ->
+    中华人民共和国外交部, 全国政协办公厅 -> 中国人民政治协商会议全国委员会办公厅), or None."""
+    national = rules.national
+    for lead in ("", "中国", "我国"):
+        rest = name[len(lead):]
+        if not name.startswith(lead) or not rest:
+            continue
+        if rest in national and (not lead or not national[rest][1]):
+            return national[rest][0]
+        if lead:
+            continue
+        for n in range(len(rest) - 1, 1, -1):
+            full, heads = national.get(rest[:n], ("", False))
+            if heads:
+                return full + rest[n:]
+    return None
+
+
 def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
+    national = _national(name, rules)
+    if national is not None:
+        return national
     gaz = rules.places.gaz
     rest = name
     for lead in ("中国共产党", "中共"):

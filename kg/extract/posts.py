@@ -490,6 +490,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                     and not (p.written or p.value).startswith(state):
                 # 伊拉克石油部长, 马耳他副总理兼外交部长: the ministry of the foreign state written before it
                 org = state + (p.written or p.value)
+            elif level_place is None and p.kind == "text":
+                org = _canonical(p.value, ctx) or p.value  # 外交部 + 部长: keyed as a mention of it would be
             else:
                 org = (level_place or "") + p.value
             new_scope, how = _department_scope(org), "written"
