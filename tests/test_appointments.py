@@ -373,7 +373,7 @@ def test_names_after_a_title_cut_by_the_tagger(text, names):
 # honour, no post in the academy (a job title)
 @pytest.mark.parametrize("text, expected", [
     ("2月2日,会议任命孙立为市人大常委会人事代表选举工作委员会主任。",
-     [("孙立", "主任", "市人大常委会人事代表选举工作委员会")]),
+     [("孙立", "主任", "鄂尔多斯市人民代表大会常务委员会人事代表选举工作委员会")]),
     ("美国加利福尼亚州洛杉矶市市长史密斯宣布将访华。中方欢迎史密斯市长访华。",
      [("史密斯", "市长", "洛杉矶市"), ("史密斯", "市长", "洛杉矶市")]),
     ("民盟中央主席、中国科学院院士王立群致辞。",
@@ -435,3 +435,21 @@ def test_career_lists(text, person, expected):
     got = [(m.role, m.organization, m.former) for r in run(text) for m in r.memberships
            if m.rule == "post:career" and m.person.text == person]
     assert got == [(role, org, True) for role, org in expected]
+
+
+# removals written 免除X同志Y一职; a name whose surname the tagger read as a verb and whose given name
+# it glued to 为 after 任命; an appointment dated by the date after a dateline that opens its sentence
+@pytest.mark.parametrize("text, expected_posts, expected_events", [
+    ("8月14日，会议免除王正阳同志常务副市长一职。",
+     [("王正阳", "常务副市长", GOV, None, "2025-08-14", True)],
+     [("Removal", "2025-08-14", ("王正阳",))]),
+    ("5月28日，会议表决通过，任命盛阅春为市人民政府副市长。",
+     [("盛阅春", "市人民政府副市长", GOV, "2025-05-28", None, False)],
+     [("Appointment", "2025-05-28", ("盛阅春",))]),
+    ("本报讯 5月24日，市人大常委会第三十八次会议召开，任命陈建军为市人民政府副市长。",
+     [("陈建军", "市人民政府副市长", GOV, "2025-05-24", None, False)],
+     [("Appointment", "2025-05-24", ("陈建军",))]),
+])
+def test_removals_of_one_duty_and_dated_appointments(text, expected_posts, expected_events):
+    assert posts(text) == expected_posts
+    assert changes(text) == expected_events

@@ -61,8 +61,7 @@ def test_a_meeting_only_named_is_no_event(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # 检查 and 巡查 by a named person or body are inspections, with their own date and place
     ("9月27日，市委书记李明深入青山汽车站检查节日安全工作。", [("Inspection", "2025-09-27", "青山汽车站")]),
-    # (the place of 对X开展…巡查 is not read yet)
-    ("12月3日，省巡查组组长王强对青山县开展安全生产巡查。", [("Inspection", "2025-12-03", None)]),
+    ("12月3日，省巡查组组长王强对青山县开展安全生产巡查。", [("Inspection", "2025-12-03", "青山县")]),
     # a name the tagger glued to 到 still does what it does (部长赵吉福到…调研)
     ("2月7日，省委常委、宣传部部长赵吉福到省直新闻单位调研。", [("Inspection", "2025-02-07", None)]),
     # no person, no inspection: a check-up of equipment
@@ -148,3 +147,30 @@ def test_a_speaker_at_a_meeting_takes_part(text, expected):
     found = [(e.type, e.date, sorted(a.text for a in e.attendees))
              for r in process_document(Document(id="t", text=text, date="2025-06-14")) for e in r.events]
     assert found == expected
+
+
+def places(text: str):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    return [(e.type, e.place.text if e.place else None)
+            for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place the doer went to in the trigger's clause; of several, the first
+    ("3月25日，副主席王明赴青岛、烟台出席迎春宴会。", [("Ceremony", "青岛")]),
+    ("副主席王明赴青岛、烟台出席签约仪式。", [("Signing", "青岛")]),
+    ("9日上午，代表团飞抵银川出席庆祝大会。", [("Conference", "银川")]),
+    # not a place gone to in another clause
+    ("市长李强赴青岛考察，回来后主持召开常务会议。", [("Inspection", "青岛"), ("Meeting", None)]),
+    # the foreign place whose local time opens the sentence
+    ("开罗当地时间5日下午，总理陈平同埃及总理举行会谈。", [("Reception", "开罗")]),
+    # the dateline's place, for an event held somewhere in the dateline's paragraph
+    ("本报广州6月3日电 3日上午，市委书记赵军会见了客商。", [("Reception", "广州")]),
+    ("本报广州6月3日电 3日上午，市委书记赵军会见了客商。\n赵军说，双方要加强合作。4日，赵军主持召开会议。",
+     [("Reception", "广州"), ("Meeting", None)]),
+    # a visit or an inspection goes to its own place: several after 对, the first
+    ("新华社北京6月11日电 总理李强将对新西兰、澳大利亚和马来西亚进行正式访问。", [("Visit", "新西兰")]),
+    ("12月3日，巡查组对青山县开展为期2天的安全生产巡查。", [("Inspection", "青山县")]),
+])
+def test_places_of_clauses_datelines_and_lists(text, expected):
+    assert places(text) == expected

@@ -14,8 +14,9 @@ parser of :mod:`kg.extract.posts` over the words between the verb and the end of
   event and memberships that are ``former`` with ``end_date`` the event's date.
 
 The event's date is the nearest DATE mention before the trigger in its clause, else the
-date that opens the sentence, else the first date after it in its clause; no date is
-invented when the text gives none (the post then has no ``org:memberDuring`` bound).
+date that opens the sentence (after a dateline too: 本报讯 5月24日,…), else the first date after
+it in its clause; no date is invented when the text gives none (the post then has no
+``org:memberDuring`` bound).
 
 Confidence: 0.9 for a post behind an appointing verb with its organisation written,
 times the organisation factor of :mod:`kg.extract.posts` (implied 0.9, unknown 0.7);
@@ -47,6 +48,8 @@ __all__ = ["extract_appointments", "appointment_words"]
 _KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was")
 _CLAUSE_END = ",，。;；!！?？:：()（）\n"
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
+# a dateline before the date that opens a sentence: 本报讯 5月24日,…; 本网讯(记者X)8月14日,…
+_AFTER_DATELINE = re.compile(r"[^,，。;；]{0,12}?[讯电](?:[(（][^)）]{0,16}[)）])?\s*")
 
 
 def appointment_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -115,8 +118,9 @@ def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int
     before = [d for d in dates if cs <= d[0] and d[1] <= at]
     if before:
         return before[-1][2]
-    opening = [d for d in dates if sent[0] <= d[0] and d[0] == _clause_start(text, d[0], sent[0])
-               and d[1] <= at and text[d[1]:d[1] + 1] in ",，"]
+    opening = [d for d in dates if sent[0] <= d[0] and d[1] <= at and text[d[1]:d[1] + 1] in ",，"
+               and (d[0] == _clause_start(text, d[0], sent[0])
+                    or _AFTER_DATELINE.fullmatch(text, _clause_start(text, d[0], sent[0]), d[0]))]
     if opening:
         return opening[0][2]
     after = [d for d in dates if d[0] >= at and d[1] <= sent[1] and _clause_start(text, d[0], sent[0]) == cs]
@@ -292,7 +296,8 @@ def _career(text, view, group, sent, src_sent, pos, by_end, ctx) -> Iterator[Mem
             if state is not None and (org is None or how == "implied"):
                 org, how = state, "written"
             elif state is not None and org is not None and org.endswith("部") and not org.startswith(state):
-                org = state + org  # X国的国防部长: the state's ministry
+                # X国的国防部长: the state's ministry, as written (国防部 alone would be China's)
+                org = state + (text[post.org_span[0]:post.org_span[1]] if post.org_span else org)
             if org is None and not post.core:
                 how = "occupation"
             title = view_mention(view, post.title, "TITLE", "post:career", text[post.title[0]:post.title[1]])

@@ -51,10 +51,18 @@ def _venue(e: Event, text: str, mentions: list[Mention]) -> Event:
 
 # what may stand between a visit's verb and the place it names: 访问了美国, 参观了位于X的…
 _VERB_TO_PLACE = re.compile(r"了?(?:位于)?")
-# a visit to a place written before its verb: 对中国进行国事访问
-_TO_VISIT = re.compile(r"进行了?(?:国事|正式|友好|工作|私人)?")
+# a visit or inspection of a place written before its verb: 对中国进行国事访问, 对X县开展为期2天的安全生产巡查
+_TO_VISIT = re.compile(r"(?:进行|开展)了?[^,，。;；、]{0,12}")
+# places listed after the first one a verb names: 对新西兰、澳大利亚和马来西亚进行正式访问, 赴香港、澳门出席
+_LIST_JOIN = re.compile(r"[、和及与]")
 # verbs of coming to a place (来到X走访, 专程来到X，瞻仰…)
-_COMING = ("来到", "到达", "抵达", "前往", "赶到", "走进", "深入", "到", "赴")
+_COMING = ("来到", "到达", "抵达", "飞抵", "前往", "赶到", "走进", "深入", "到", "赴")
+# where a clause ends
+_CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
+# a dateline naming its place: 本报香港9月27日电, 新华社北京6月11日电 (the place is the LOC mention in it)
+_DATELINE = re.compile(r"[^,，。;；\n(（]{2,24}?\d{1,2}月\d{1,2}日(?:电|讯)")
+# a foreign place's local time opening a sentence: 吉隆坡当地时间23日下午, …
+_LOCAL_TIME = "当地时间"
 
 
 def _place_gone_to(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
@@ -68,12 +76,47 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention]) -> Mention | No
         return found
     for m in places:
         if m.end < e.trigger.start and text[m.start - 1:m.start] == "对" \
-                and _TO_VISIT.fullmatch(text, m.end, e.trigger.start):
+                and _TO_VISIT.fullmatch(text, _list_end(m, places, text), e.trigger.start):
             return m
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     came = [m for m in places if sent <= m.start and m.end <= e.trigger.start
             and text[max(sent, m.start - 2):m.start].endswith(_COMING)]
     return came[-1] if came else None
+
+
+def _list_end(first: Mention, places: list[Mention], text: str) -> int:
+    """Where the list of places ``first`` opens ends (新西兰、澳大利亚和马来西亚)."""
+    end = first.end
+    for m in places:
+        if m.start == end + 1 and _LIST_JOIN.fullmatch(text, end, m.start):
+            end = m.end
+    return end
+
+
+# events held at a place (meetings, ceremonies, receptions, shows, press releases): what a clause's or a
+# dateline's place can be the place of; visits and inspections go to theirs (:func:`_place_gone_to`)
+_HELD_AT = ("Meeting", "Ceremony", "Reception", "Performance", "Exhibition", "Training", "Release")
+
+
+def _place_of_clause(e: Event, text: str, places: list[Mention]) -> Mention | None:
+    """The place of an event held somewhere with none of its own, read from its clause and sentence: the
+    place its doer went to in the trigger's clause (赴香港、澳门出席…宴会: the first of several), the foreign
+    place whose local time opens the sentence (吉隆坡当地时间23日下午,…会谈), or the place of the dateline
+    opening the paragraph (本报香港9月27日电 …会见)."""
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    came = [m for m in places if clause <= m.start and m.end <= e.trigger.start
+            and text[max(clause, m.start - 2):m.start].endswith(_COMING)]
+    if came:
+        return came[-1]
+    local = next((m for m in places if m.start == sent and text.startswith(_LOCAL_TIME, m.end)), None)
+    if local is not None:
+        return local
+    para = text.rfind("\n", 0, e.trigger.start) + 1
+    line = _DATELINE.match(text, para)
+    if line is None or e.trigger.start < line.end():
+        return None
+    return next((m for m in places if para <= m.start and m.end <= line.end()), None)
 
 
 def _in_book_title(e: Event, text: str) -> bool:
@@ -205,6 +248,9 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _one_per_change(events, changes, concepts)
     events = [_venue(e, view.source, mentions) for e in events
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)]
+    places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
+    events = [replace(e, place=_place_of_clause(e, view.source, places))
+              if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in events]
     events.sort(key=lambda e: (e.trigger, e.name))
     posts = _ended(concepts, list(memberships.values()), events)
     return sorted(posts), events, sorted(relations.values())

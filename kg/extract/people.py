@@ -533,8 +533,9 @@ _SPLIT_GIVEN_TAGS = frozenset({"ns", "t", "nz"})
 _AFTER_NAME_TAGS = frozenset({"v", "uj", "p", "d", "c"})
 # Verbs the tagger glues to the last character of a name (王立 + 群为, 李华建为, 张大 + 伟率).
 _GLUED_TO_NAME = "为任率"
-# what follows a name right after 任命/免去 (任命张三为, 免去张三的, 任命张三、李四)
+# what follows a name right after 任命/免去 (任命张三为, 免去张三的, 任命张三、李四, 免除张三同志…)
 _AFTER_CUED_NAME = frozenset("为的、,，")
+_AFTER_CUED_WORDS = frozenset({"同志"})
 # numerals: 乌 + 三国 is a count, not a given name
 _NUMERALS = frozenset("一二三四五六七八九十百千万两")
 
@@ -548,7 +549,8 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
     * a two-character name whose last character the tagger glued to 为, 任 or 率 in a word outside its
       dictionary (王立/nr + 群为), or a three-character name and 为 in one such word (李华建为);
     * a surname the tagger read as a word of its own, even a common one, and a given name between
-      任命/免去 and 为, 的 or a delimiter (任命 + 于/p + 海涛 + 为).
+      任命/免去 and 为, 的, 同志 or a delimiter (任命 + 于/p + 海涛 + 为), or glued to 为 in a word outside
+      the tagger's dictionary (任命 + 盛/v + 阅春为/p).
     """
     n = len(tokens)
     for i, tok in enumerate(tokens[:-1]):
@@ -570,8 +572,12 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
         if (prev is not None and prev.word in lex.cues_before and len(w) == 1 and w in lex.surnames
                 and tok.tag not in _NAME_TAGS and 1 <= len(nxt.word) <= 2 and is_han(nxt.word)
                 and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names and after is not None
-                and after.word[0] in _AFTER_CUED_NAME):
+                and (after.word[0] in _AFTER_CUED_NAME or after.word in _AFTER_CUED_WORDS)):
             yield Match(tok.start, nxt.end, "PER", "per.surname-given")  # 任命 + 于/p + 海涛 + 为
+        elif (prev is not None and prev.word in lex.cues_before and len(w) == 1 and w in lex.surnames
+              and tok.tag not in _NAME_TAGS and len(nxt.word) == 3 and nxt.word[2] == "为"
+              and is_han(nxt.word) and is_oov(nxt.word) and nxt.word[:2] not in lex.not_names):
+            yield Match(tok.start, nxt.start + 2, "PER", "per.surname-given")  # 任命 + 盛/v + 阅春为/p
         if (len(w) == 4 and w[-1] in _GLUED_TO_NAME and tok.tag not in _NAME_TAGS and is_han(w)
                 and split_name(w[:3], lex) and w[0] not in lex.weak and is_oov(w)):
             yield Match(tok.start, tok.end - 1, "PER", "per.tagger-mend")
