@@ -453,3 +453,28 @@ def test_career_lists(text, person, expected):
 def test_removals_of_one_duty_and_dated_appointments(text, expected_posts, expected_events):
     assert posts(text) == expected_posts
     assert changes(text) == expected_events
+
+
+# a list of ministers whose state is written before the first only: each holds a ministry of that state
+# (秘鲁财政和商务部长A、旅游部长B及工业部长C); a ministry the dictionary knows alone (商务部) is China's only
+# with no foreign state written before it
+@pytest.mark.parametrize("text, expected", [
+    ("他会见了秘鲁财政和商务部长卡洛斯、旅游部长马里奥·桑托斯及工业部长胡安。",
+     [("卡洛斯", "部长", "秘鲁财政和商务部"), ("马里奥·桑托斯", "部长", "秘鲁旅游部"),
+      ("胡安", "部长", "秘鲁工业部")]),
+    ("商务部长王立群出席。", [("王立群", "部长", "中华人民共和国商务部")]),
+    ("市委常委张明、旅游局局长李红出席。",
+     [("张明", "常委", "中共鄂尔多斯市委员会"), ("李红", "局长", "旅游局")]),
+])
+def test_ministers_listed_after_their_state(text, expected):
+    assert [p for p in pipeline_posts(text) if p[2] is not None] == expected
+
+
+# a foreign name's last character the tagger read as a verb before a delimiter (蒙塔尔 + 托/v + ,), a
+# monarch's ordinal (哈桑 + 二世)
+@pytest.mark.parametrize("text, names", [
+    ("工业部长蒙塔尔托，双方交换了意见。", ["蒙塔尔托"]),
+    ("国王哈桑二世会见了他。", ["哈桑二世"]),
+])
+def test_foreign_names_ending_in_a_verb_or_an_ordinal(text, names):
+    assert pipeline_names(text) == names

@@ -76,6 +76,8 @@ _JAPANESE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz"})
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv",
                             "x", "r", "q", "f", "y", "e", "o", "zg", "mq", "eng"})
 _DOT = "·•・．—"
+# a monarch's or pope's ordinal after the name (哈桑二世, 伊丽莎白二世)
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 # Function words that may follow a familiar name (老张的, 小王和).
 _PARTICLES = frozenset("的和与也都就又还是在把对给被")
 # Words that may touch the first or last name of a list (有江泽民 李鹏, 李广尊等).
@@ -471,7 +473,7 @@ def _after_titles(
                   and _is_translit(nxt.word, lex, pieces=True)):
                 end = nxt.end  # 柯依舍 + 巴耶夫: a foreign name in two pieces, the first like a Chinese name
             elif (end == tok.end and len(w) >= 3 and _is_translit(w, lex) and nxt is not None
-                  and nxt.word in lex.translit and _last_before_delimiter(tokens, i + 1, lex)):
+                  and nxt.word in lex.translit and _last_before_delimiter(tokens, i + 1, lex, verb=True)):
                 end = nxt.end  # 马尔加 + 多/m + 、: a foreign name's last character before a delimiter
             yield Match(tok.start, end, "PER", "per.after-title")
         elif (len(w) == 2 and w[0] in lex.surnames and w[0] not in lex.weak
@@ -503,9 +505,11 @@ def _after_titles(
                         end, j = tokens[j].end, j + 1
                     else:
                         break
-            if end == tokens[j - 1].end and j < n and tokens[j].word in lex.translit \
-                    and _last_before_delimiter(tokens, j, lex):
-                end = tokens[j].end  # 德尔加 + 多/m + 、: its last character before a delimiter
+            if end == tokens[j - 1].end and j < n and _REGNAL.fullmatch(tokens[j].word):
+                end = tokens[j].end  # 哈桑 + 二世: a monarch's ordinal
+            elif end == tokens[j - 1].end and j < n and tokens[j].word in lex.translit \
+                    and _last_before_delimiter(tokens, j, lex, verb=True):
+                end = tokens[j].end  # 德尔加 + 多/m + 、, 蒙塔尔 + 托/v + ,: its last character
             elif (end == tokens[j - 1].end and j < n and len(tokens[j].word) == 2
                   and tokens[j].word[0] in lex.translit and tokens[j].word[1] in _GLUED_TO_PIECE):
                 end = tokens[j].start + 1  # 卡拉 + 申说: the last syllable glued to 说
@@ -583,14 +587,16 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
             yield Match(tok.start, tok.end - 1, "PER", "per.tagger-mend")
 
 
-def _last_before_delimiter(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> bool:
+def _last_before_delimiter(tokens: tuple[Token, ...], j: int, lex: NameLexicon, verb: bool = False) -> bool:
     """Whether token ``j``, one character between a two-character name and a delimiter, is the
     name's last character, whatever its tag: 李明 + 远/a + 、, 王予 + 波/j + ,, 江明 + 所/c + , (a lone
-    character can end no clause but a function word: 张三等、; nor can a conjunction join nothing)."""
+    character can end no clause but a function word: 张三等、; nor can a conjunction join nothing).
+    With ``verb``, after a foreign name, one read as a verb too (蒙塔尔 + 托/v + ,)."""
     tok = tokens[j]
     after = tokens[j + 1].word if j + 1 < len(tokens) else ""
+    tags = _NOT_NAME_TAGS - {"d", "f", "c", "v"} if verb else _NOT_NAME_TAGS - {"d", "f", "c"}
     return (len(tok.word) == 1 and is_han(tok.word) and tok.word not in _CLAUSE_FUNCTION
-            and tok.word not in lex.not_names and tok.tag not in _NOT_NAME_TAGS - {"d", "f", "c"}
+            and tok.word not in lex.not_names and tok.tag not in tags
             and (after == "" or after[0] in _DELIMITERS))
 
 

@@ -411,6 +411,18 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
 
     The department is a short name of ``posts/orgs.tsv`` (统战部, of the chain's body) or a ministry
     jieba's dictionary knows as an organisation (外交部)."""
+    for n in range(1, _MAX_MINISTRY + 1):
+        # 马耳他旅游部长, 马耳他财政和商务部长: a foreign state's ministry, the state written; looked for
+        # first, as 商务部 alone is China's (a ministry the dictionary knows after the state is read below:
+        # 意大利 + 外交部长; 马耳他副总理兼外交部长 holds a title before it)
+        middle = text[role_start - n:role_start]
+        if role_start - n <= lo or not is_han(middle) or "兼" in middle:
+            break
+        state = next((m for m in by_end.get(role_start - n, ()) if m.type == "LOC" and m.start >= lo), None)
+        place = gazetteer(rules).lookup(state.key or state.text) if state is not None else None
+        if state is not None and place is not None and place.level == "country" and place.name != "中国" \
+                and middle + "部" not in org_names(rules) and dict_tag(middle + "部") != "nt":
+            return [_Part(state.start, role_start + 1, "text", text[state.start:role_start] + "部")]
     for n in (2, 3):
         if role_start - n < lo:
             break
@@ -422,13 +434,6 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
         else:
             continue
         return _org_parts(text, part.start, lo, by_end, rules) + [part]
-    for n in range(1, _MAX_MINISTRY + 1):  # 马耳他旅游部长: a foreign state's ministry, the state written
-        if role_start - n <= lo or not is_han(text[role_start - n:role_start]):
-            break
-        state = next((m for m in by_end.get(role_start - n, ()) if m.type == "LOC" and m.start >= lo), None)
-        place = gazetteer(rules).lookup(state.key or state.text) if state is not None else None
-        if state is not None and place is not None and place.level == "country" and place.name != "中国":
-            return [_Part(state.start, role_start + 1, "text", text[state.start:role_start] + "部")]
     return []
 
 
@@ -746,6 +751,25 @@ _DATELINE_STOP = re.compile(r"[,，。;；:：()（）\[\]【】《》“”\"�
 _MAX_DATELINE = 24
 
 
+def _minister_of_list(text: str, post: Post, shared: tuple[int, list[Post]], ctx: Context) -> Post:
+    """A minister in a list whose first item names a foreign state's ministry holds a ministry of that
+    state: 马耳他财政部长A、旅游部长B及工业部长C (B: 马耳他旅游部; the department's name shares its 部
+    with 部长). ``shared`` is where the name before ends and its posts."""
+    prev_end, prev = shared
+    org = prev[-1].organization
+    if post.role != "部长" or not org or not org.endswith("部"):
+        return post
+    state = next((org[:n] for n in range(len(org) - 1, 1, -1) if _is_country(org[:n], ctx, foreign=True)),
+                 None)
+    joins = alternation(post_words(rules_of(ctx))["join"])
+    m = re.fullmatch(f"(?:{joins})([\u4e00-\u9fff]{{1,6}})", text[prev_end:post.title[0]])
+    if state is None or m is None:
+        return post
+    dept = prev_end + m.start(1)
+    return replace(post, title=(dept, post.title[1]), organization=state + m.group(1) + "部",
+                   org_span=(dept, post.title[0] + 1), how="written")
+
+
 def _of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
     """An occupation with no organisation written right after the dateline that opens its sentence is
     of the dateline's paper or agency: ``本报北京1月1日讯记者张三报道`` (本报: the publisher),
@@ -830,6 +854,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 and all(shared_by_list(p, rules) for p in shared[1]):
             # a title before a list of names goes to each name: 市委常委张三、李四、王五
             posts, rule, base = shared[1], "post:list-shared", 0.8
+        elif len(posts) == 1 and posts[0].organization is None and shared[1]:
+            posts = [_minister_of_list(text, posts[0], shared, ctx)]
         shared = (pe, posts)
         if not posts:
             hit = None
