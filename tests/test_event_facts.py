@@ -174,3 +174,9 @@ def places(text: str):
 ])
 def test_places_of_clauses_datelines_and_lists(text, expected):
     assert places(text) == expected
+
+
+def test_a_place_s_local_time_dates_the_events_of_its_sentence():
+    text = "开罗当地时间5日下午，总理陈平结束与埃及总理的会谈，共同出席签字仪式。"
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == [
+        ("Reception", "2025-06-05", "开罗"), ("Signing", "2025-06-05", "开罗")]

@@ -109,7 +109,7 @@ def _place_of_clause(e: Event, text: str, places: list[Mention]) -> Mention | No
             and text[max(clause, m.start - 2):m.start].endswith(_COMING)]
     if came:
         return came[-1]
-    local = next((m for m in places if m.start == sent and text.startswith(_LOCAL_TIME, m.end)), None)
+    local = _local_time(text, sent, places)
     if local is not None:
         return local
     para = text.rfind("\n", 0, e.trigger.start) + 1
@@ -117,6 +117,24 @@ def _place_of_clause(e: Event, text: str, places: list[Mention]) -> Mention | No
     if line is None or e.trigger.start < line.end():
         return None
     return next((m for m in places if para <= m.start and m.end <= line.end()), None)
+
+
+def _local_time(text: str, sent: int, places: list[Mention]) -> Mention | None:
+    """The foreign place whose local time opens the sentence at ``sent`` (吉隆坡当地时间23日下午,…)."""
+    return next((m for m in places if m.start == sent and text.startswith(_LOCAL_TIME, m.end)), None)
+
+
+def _dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list[Mention]) -> Event:
+    """An event with no date in a sentence opening with a place's local time and a date (吉隆坡当地时间23日
+    下午,…会谈,共同出席签字仪式): that date (当地时间23日 alone opening it is read by the events module)."""
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    local = _local_time(text, sent, places)
+    at = local.end + len(_LOCAL_TIME) if local is not None else -1
+    when = next((d for d in dates if d.start == at and d.key), None)
+    if when is None or when.end > e.trigger.start:
+        return e
+    date, _, end = (when.key or "").partition("/")
+    return replace(e, date=date, end_date=end or None, when=when)
 
 
 def _in_book_title(e: Event, text: str) -> bool:
@@ -251,6 +269,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     events = [replace(e, place=_place_of_clause(e, view.source, places))
               if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in events]
+    dates = [m for m in mentions if m.type == "DATE"]
+    events = [_dated_by_local_time(e, view.source, places, dates) if e.date is None else e for e in events]
     events.sort(key=lambda e: (e.trigger, e.name))
     posts = _ended(concepts, list(memberships.values()), events)
     return sorted(posts), events, sorted(relations.values())
