@@ -180,3 +180,7 @@ def test_a_place_s_local_time_dates_the_events_of_its_sentence():
     text = "开罗当地时间5日下午，总理陈平结束与埃及总理的会谈，共同出席签字仪式。"
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == [
         ("Reception", "2025-06-05", "开罗"), ("Signing", "2025-06-05", "开罗")]
+
+
+def test_a_body_named_like_a_meeting_is_no_meeting():
+    assert events("国防部长佩里和参谋长联席会议主席沙利卡什维利出席。") == []

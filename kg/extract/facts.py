@@ -137,6 +137,13 @@ def _dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list
     return replace(e, date=date, end_date=end or None, when=when)
 
 
+def _a_body(e: Event, orgs: list[Mention], concepts: Mapping[str, Concept]) -> bool:
+    """Whether ``e`` is a meeting whose name is a body's (参谋长联席会议主席X: a body, no meeting held), with
+    no date: the trigger ends with an organisation mention that starts it (前 before it allowed)."""
+    return e.date is None and _within(concepts, e.type, ("Meeting",)) and any(
+        m.end == e.trigger.end and 0 <= m.start - e.trigger.start <= 1 for m in orgs)
+
+
 def _in_book_title(e: Event, text: str) -> bool:
     """Whether ``e`` is named inside the title of a work or document (《关于召开…会议的通知》)."""
     start, end = e.trigger.start, e.trigger.end
@@ -264,8 +271,10 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     concepts = scheme(rules)
     events = read_arguments(view, mentions, extract_events(view, mentions, ctx, holders), rules)
     events = _one_per_change(events, changes, concepts)
+    orgs = [m for m in mentions if m.type == "ORG"]
     events = [_venue(e, view.source, mentions) for e in events
-              if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)]
+              if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
+              and not _a_body(e, orgs, concepts)]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     events = [replace(e, place=_place_of_clause(e, view.source, places))
               if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in events]

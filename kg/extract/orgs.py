@@ -83,8 +83,8 @@ class OrgRules:
     nt_finals: tuple[str, ...]  # endings an nt token needs to be an organisation
     abbrevs: dict[str, tuple[str, str]]  # abbreviation -> (level, template)
     departments: dict[str, str]  # short -> full
-    #: national bodies' short names -> (full name, whether the short name may head a longer name)
-    national: dict[str, tuple[str, bool]]
+    #: national bodies' short names -> (full name, use: "" (also heading a longer name), whole, state)
+    national: dict[str, tuple[str, str]]
     abbrev_re: re.Pattern[str]
     #: the known names of two or more characters with no upper or lower case (联合国, 3M), and a
     #: regex matching the others (NBA, AC米兰, in any case) at every offset: see :func:`_split_known`
@@ -153,9 +153,9 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     national = {}
     for row in rules.table("orgs/national").checked(2, 3):
         use = row.fields[2] if len(row.fields) == 3 else ""
-        if use not in ("", "whole"):
-            raise row.error(f"field 3: unknown use {use!r}, must be whole or empty")
-        national[row.fields[0]] = (row.fields[1], use != "whole")
+        if use not in ("", "whole", "state"):
+            raise row.error(f"field 3: unknown use {use!r}, must be whole, state or empty")
+        national[row.fields[0]] = (row.fields[1], use)
     part_kinds = ("starter", "linker", "stop", "exchange")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     exchange = parts["exchange"]
@@ -715,13 +715,14 @@ def _national(name: str, rules: OrgRules) -> str | None:
         rest = name[len(lead):]
         if not name.startswith(lead) or not rest:
             continue
-        if rest in national and (not lead or not national[rest][1]):
-            return national[rest][0]
+        full, use = national.get(rest, ("", ""))
+        if full and use in (("whole", "state") if lead else ("", "whole")):
+            return full  # (a bare ministry may be another state's: only 中国外交部 is China's)
         if lead:
             continue
         for n in range(len(rest) - 1, 1, -1):
-            full, heads = national.get(rest[:n], ("", False))
-            if heads:
+            full, use = national.get(rest[:n], ("", "whole"))
+            if use == "":
                 return full + rest[n:]
     return None
 

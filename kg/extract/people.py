@@ -448,6 +448,11 @@ def _after_titles(
         nxt = tokens[i + 1] if i + 1 < n else None
         foreign_first = (len(w) == 1 and w in lex.translit and nxt is not None and nxt.tag == "nrt"
                          and _is_translit(nxt.word, lex))  # 安/v + 瓦尔/nrt: a first syllable read as a verb
+        if (len(w) == 1 and w in lex.surnames and tok.tag == "p" and nxt is not None and nxt.tag in _NAME_TAGS
+                and 1 <= len(nxt.word) <= 2 and is_han(nxt.word) and split_name(w + nxt.word, lex)):
+            # 大使 + 于/p + 武真/nr: a surname the tagger read as a preposition
+            yield Match(tok.start, nxt.end, "PER", "per.after-title")
+            continue
         if tok.tag not in _AFTER_TITLE_TAGS and not foreign_first and not (
                 len(w) == 1 and w in lex.surnames and tok.tag in _MEASURE_TAGS):
             continue  # (a surname the tagger read as a measure word may start a name: 张/q + 民生)
@@ -519,7 +524,11 @@ def _after_titles(
               and (nxt.tag in _AFTER_TITLE_TAGS  # (or a doubled given name read as an adverb: 李 + 微微/d)
                    or len(nxt.word) == 2 and nxt.word[0] == nxt.word[1] and tok.tag in _NAME_TAGS)
               and (tok.tag in _AFTER_TITLE_TAGS or nxt.word not in lex.titles)):
-            yield Match(tok.start, nxt.end, "PER", "per.after-title")
+            end = nxt.end
+            if i + 2 < n and tokens[i + 2].tag == "nrt" and _is_translit(w + nxt.word, lex) \
+                    and _is_translit(tokens[i + 2].word, lex, pieces=True):
+                end = tokens[i + 2].end  # 沙/nr + 利卡/n + 什维利/nrt: a foreign name in three pieces
+            yield Match(tok.start, end, "PER", "per.after-title")
         elif (len(w) == 1 and w in lex.surnames and w not in lex.weak and tok.tag in _NAME_TAGS
               and nxt is not None and len(nxt.word) == 2 and is_han(nxt.word) and nxt.tag == "v"
               and nxt.word not in lex.cues_after and nxt.word not in lex.not_names
