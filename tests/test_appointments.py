@@ -482,6 +482,10 @@ def test_ministers_listed_after_their_state(text, expected):
     ("市长于近日表示。", []),
     ("参谋长联席会议主席沙利卡什维利出席。", ["沙利卡什维利"]),
     ("美国国防部长威廉·佩里出席。", ["威廉·佩里"]),
+    # two surnames and a given name after a title, in pieces the tagger cut (林/ng + 郑月/m + 娥/n); not a
+    # surname-initial word and a verb (记者苏宁报道)
+    ("会见了香港特别行政区行政长官林郑月娥。", ["林郑月娥"]),
+    ("本报记者苏宁报道。", []),
 ])
 def test_foreign_names_ending_in_a_verb_or_an_ordinal(text, names):
     assert pipeline_names(text) == names

@@ -448,6 +448,10 @@ def _after_titles(
         nxt = tokens[i + 1] if i + 1 < n else None
         foreign_first = (len(w) == 1 and w in lex.translit and nxt is not None and nxt.tag == "nrt"
                          and _is_translit(nxt.word, lex))  # 安/v + 瓦尔/nrt: a first syllable read as a verb
+        double = _double_surname_name(tokens, i, lex)
+        if double is not None:
+            yield Match(tok.start, double, "PER", "per.after-title")  # 林/ng + 郑月/m + 娥/n: 林郑月娥
+            continue
         if (len(w) == 1 and w in lex.surnames and tok.tag == "p" and nxt is not None and nxt.tag in _NAME_TAGS
                 and 1 <= len(nxt.word) <= 2 and is_han(nxt.word) and split_name(w + nxt.word, lex)):
             # 大使 + 于/p + 武真/nr: a surname the tagger read as a preposition
@@ -536,6 +540,28 @@ def _after_titles(
               and (i + 2 >= n or tokens[i + 2].word[0] in _DELIMITERS or tokens[i + 2].word.isspace())):
             # 洪/nr + 自强/v + delimiter: a given name the tagger read as a verb, the clause ending after it
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
+
+
+def _double_surname_name(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> int | None:
+    """The end of a name of two surnames and a two-character given name (a married woman's name in Hong
+    Kong: 林郑月娥, 陈方安生) written right after a title in pieces the tagger cut, none a word of its own,
+    up to a delimiter, 说 or the end; None when the tokens from ``i`` are no such name."""
+    text, j = "", i
+    while j < len(tokens) and len(text) < 4 and is_han(tokens[j].word) \
+            and tokens[j].tag not in _NAME_TAGS and tokens[j].tag not in _NOT_GIVEN_PIECE_TAGS:
+        text += tokens[j].word
+        j += 1
+    after = tokens[j].word if j < len(tokens) else ""
+    if len(text) != 4 or j - i < 2 or len(tokens[i].word) != 1 or text[1] not in lex.surnames \
+            or text[0] not in lex.surnames \
+            or text[0] in lex.weak or text in lex.not_names or not (after == "" or after[0] in _DELIMITERS
+                                                                    or after in lex.cues_after):
+        return None
+    return tokens[j - 1].end
+
+
+# tags of no piece of a name the tagger cut (a verb, an adjective, an adverb: 苏宁 + 报道, 连连 + 称赞)
+_NOT_GIVEN_PIECE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d", "u", "uj", "p", "c"})
 
 
 # Tags of a two-character word the tagger split off a lone surname when it reads it as a place, a time
