@@ -327,3 +327,8 @@ def test_an_officer_of_a_listed_company_named_by_its_stock_code():
     got = [(m.person.text, m.role, m.organization) for r in process_document(doc, date="2021-10-09")
            for m in r.memberships]
     assert got == [("王小川", "董事长", "青山电缆")]
+
+
+def test_a_special_correspondent_of_the_paper():
+    ctx = Context(date="1998-01-14", publisher="人民日报")
+    assert posts("本报特派记者张三报道", ["张三"], ctx=ctx) == [("张三", "本报特派记者", "记者", "人民日报")]

@@ -416,8 +416,8 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
         # first, as 商务部 alone is China's (a ministry the dictionary knows after the state is read below:
         # 意大利 + 外交部长; 马耳他副总理兼外交部长 holds a title before it)
         middle = text[role_start - n:role_start]
-        if role_start - n <= lo or not is_han(middle) or "兼" in middle:
-            break
+        if role_start - n <= lo or not is_han(middle) or "兼" in middle or middle[0] in _FORMER_MARKS:
+            break  # (美国 + 前 + 国防部长: a former post of the ministry read below)
         state = next((m for m in by_end.get(role_start - n, ()) if m.type == "LOC" and m.start >= lo), None)
         place = gazetteer(rules).lookup(state.key or state.text) if state is not None else None
         if state is not None and place is not None and place.level == "country" and place.name != "中国" \
