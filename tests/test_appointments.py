@@ -491,3 +491,12 @@ def test_ministers_listed_after_their_state(text, expected):
 ])
 def test_foreign_names_ending_in_a_verb_or_an_ordinal(text, names):
     assert pipeline_names(text) == names
+
+
+def test_one_appointment_per_sentence_and_person():
+    """任命X为…,并决定X为… is one appointment of X; both posts start with it."""
+    text = "5月28日，会议任命张明为市人民政府副市长，并决定张明为市人民政府代理市长。"
+    assert changes(text) == [("Appointment", "2025-05-28", ("张明",))]
+    (r,) = run(text)
+    (event,) = [e for e in r.events if e.type == "Appointment"]
+    assert {m.role: m.change for m in r.memberships} == {"副市长": event.trigger, "市长": event.trigger}

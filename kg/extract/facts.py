@@ -162,7 +162,6 @@ def _one_per_change(events: list[Event], changes: list[Event],
     kept (陈某辞职 ... 陈某的辞职自…生效 is one resignation), and one naming nobody (辞职报告) only
     when the article tells no other change.
     """
-    changes = _one_per_trigger(changes)
     taken = {e.sentence for e in changes}
     people = {a.key or a.text for e in changes for a in e.attendees}
     others = [e for e in events if not _is_change(concepts, e.type)]
@@ -189,6 +188,20 @@ def _one_per_trigger(changes: list[Event]) -> list[Event]:
         else:
             by_trigger[k] = e
     return list(by_trigger.values())
+
+
+def _one_per_sentence(changes: list[Event]) -> tuple[list[Event], dict[Mention, Mention]]:
+    """One change per sentence and people: 任命张三为副市长,并决定张三为代理市长 is one appointment of 张三
+    (the first); also the trigger each dropped change's posts now point to."""
+    kept: dict[tuple, Event] = {}
+    moved: dict[Mention, Mention] = {}
+    for e in changes:
+        k = (e.sentence, e.type, frozenset(a.key or a.text for a in e.attendees))
+        if k in kept and e.attendees:
+            moved[e.trigger] = kept[k].trigger
+        else:
+            kept.setdefault(k, e)
+    return list(kept.values()), moved
 
 
 def _ended(concepts: Mapping[str, Concept], memberships: list[Membership],
@@ -270,6 +283,10 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     rules = rules_of(ctx)
     concepts = scheme(rules)
     events = read_arguments(view, mentions, extract_events(view, mentions, ctx, holders), rules)
+    changes, moved = _one_per_sentence(_one_per_trigger(changes))
+    if moved:
+        memberships = {k: replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
+                       for k, m in memberships.items()}
     events = _one_per_change(events, changes, concepts)
     orgs = [m for m in mentions if m.type == "ORG"]
     events = [_venue(e, view.source, mentions) for e in events
