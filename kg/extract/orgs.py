@@ -82,6 +82,10 @@ class OrgRules:
     not_orgs: frozenset[str]
     nt_finals: tuple[str, ...]  # endings an nt token needs to be an organisation
     abbrevs: dict[str, tuple[str, str]]  # abbreviation -> (level, template)
+    #: the abbreviations and their bodies without the level (市委, 委): what follows a place in a name
+    abbrev_heads: tuple[str, ...]
+    #: the abbreviations, longest first
+    abbrevs_longest_first: tuple[str, ...]
     departments: dict[str, str]  # short -> full
     #: national bodies' short names -> (full name, use: "" (also heading a longer name), whole, state)
     national: dict[str, tuple[str, str]]
@@ -182,6 +186,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         not_orgs=frozenset(rules.lexicon("orgs/not-orgs").entries),
         nt_finals=tuple(rules.lexicon("orgs/nt-finals").entries),
         abbrevs=abbrevs,
+        abbrev_heads=tuple(head for a, (lv, _) in abbrevs.items() for head in (a, a[len(lv):])),
+        abbrevs_longest_first=tuple(sorted(abbrevs, key=len, reverse=True)),
         departments=departments,
         national=national,
         abbrev_re=abbrev_re,
@@ -742,10 +748,16 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
         found = gaz.lookup(rest[:e]) if rest[:e] in gaz.by_name else None
         if found is not None and found.code and len(found.code) == 12:  # 中国政府 is no 人民政府
             cand = rest[e:]
-            if any(cand.startswith((a, a[len(lv):])) for a, (lv, _) in rules.abbrevs.items()):
+            if cand.startswith(rules.abbrev_heads):
                 place, rest = found, cand
                 break
-    for abbrev in sorted(rules.abbrevs, key=len, reverse=True):
+    # a rule below needs an abbreviation (or its body) after the place found, or one starting a name
+    # with no place: most names have neither, and the loop is skipped
+    if place is not None:
+        possible = rules.abbrev_heads
+    else:
+        possible = rules.abbrevs_longest_first if rest == name else ()
+    for abbrev in rules.abbrevs_longest_first if rest.startswith(possible) else ():
         level, template = rules.abbrevs[abbrev]
         body = abbrev[len(level):]
         if place is not None and (rest.startswith(abbrev) or rest.startswith(body)):
