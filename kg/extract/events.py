@@ -182,13 +182,13 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
         if w:
             by_last.setdefault(w[-1], []).append(w)
     # 大会堂, 会议室, 展览馆 are buildings, 国会议员 and 国会议长 people, not events
-    return _Lexicon(out, re.compile(f"(?:{_alternation(out['noun'])})(?![堂室馆厅员长])"),
+    return _Lexicon(out, re.compile(f"(?:{_alternation(out['noun'])})(?!{_either(_words(rules).noun_end)})"),
                     re.compile(_alternation(out["verb"])), stops,
                     {c: tuple(ws) for c, ws in by_last.items()}, "" if "" in stops else None)
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
-               "coming", "object-end", "negation", "clock", "head")
+               "coming", "object-end", "negation", "clock", "head", "deadline", "noun-end")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -214,6 +214,8 @@ class Words:
     negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级
     clock: tuple[str, ...]  # 当地时间, 北京时间
     head: tuple[str, ...]  # 主持人, 裁员潮: a noun a trigger word is a modifier of
+    deadline: tuple[str, ...]  # 截至6月底: a deadline, not when anything happened
+    noun_end: tuple[str, ...]  # 大会堂, 会议室, 国会议员: a trigger noun inside a building or a person
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -232,7 +234,7 @@ def _words(rules: RuleSet) -> Words:
         speech=re.compile(f"(?:{_either(w['speech'])})[:：,，“\"「]"), coming=frozenset(w["coming"]),
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
         negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"), clock=w["clock"],
-        head=w["head"])
+        head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"])
 
 
 @dataclass
@@ -478,7 +480,7 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
 
     def usable(s: int, m: Mention) -> bool:
         # a date without a key (no publication date to resolve 6月13日 against) still says when
-        if text[max(sent[0], s - 2):s] in ("截至", "截止"):
+        if any(text.endswith(w, sent[0], s) for w in art.words.deadline):
             return False
         return m.rule != "date:imprecise" or s == art.clause_start(s, sent[0])
 
@@ -804,7 +806,7 @@ class _Events:
                   if not d.weak or d.chair or d.attendees or d.organizer or d.place]
         # a headline's event happened on the date of the article's lead: the first date written
         first = next(((s, m) for s, e, m in art.spans if m.type == "DATE" and m.key
-                      and art.text[max(0, s - 2):s] not in ("截至", "截止")), None)
+                      and not any(art.text.endswith(w, 0, s) for w in art.words.deadline)), None)
         for d in drafts:
             if d.when is None and first is not None and art.view.to_view(d.trigger.end) <= first[0]:
                 d.when = first[1]
