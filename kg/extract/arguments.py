@@ -55,7 +55,7 @@ VALUE_KINDS = ("AMOUNT", "COUNT", "AGE", "MAGNITUDE", "DEPTH", "DURATION", "ROUN
                "CONTEST", "SCORE", "TIME")
 _WORD_KINDS = ("currency", "contest", "league", "time", "lead", "subject-end", "cause", "object-lead",
                "object-end", "nobody-determiner", "nobody", "reported-after", "period", "until", "reporting",
-               "later", "body")
+               "later", "body", "year-time")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -82,6 +82,7 @@ class _Words:
     body: re.Pattern[str]  # 融安县警方, 中国籍, 美国人: a body's or a person's place, not where things happen
     speech: re.Pattern[str]  # speech opened after a time (events/words)
     clock: tuple[str, ...]  # 当地时间, 北京时间 (events/words)
+    year_time: frozenset[str]  # 2019年底, 2019年以来: a year before one of these is a time, not a modifier
 
 
 @per_rules
@@ -128,7 +129,7 @@ def _words(rules: RuleSet) -> _Words:
         reporting=re.compile(_either(w["reporting"])),
         later=re.compile(_either(w["later"])),
         body=re.compile(f"{_either(w['body'])}|人(?!民)"),
-        speech=event_words.speech, clock=event_words.clock)
+        speech=event_words.speech, clock=event_words.clock, year_time=frozenset(w["year-time"]))
 
 
 _MENTION_KINDS = ("PER", "ORG", "LOC", "TITLE", "DATE")
@@ -342,7 +343,7 @@ def _when(text: str, s: int, e: int, words: _Words) -> bool:
         return False
     nxt = text[e:e + 1]
     return not (_YEAR_MODIFIER.search(text, s, e) and nxt and "\u4e00" <= nxt <= "\u9fff"
-                and nxt not in "起以来底初末中上下前后")
+                and nxt not in words.year_time)
 
 
 def _time_of(text: str, s: int, e: int, windows: dict[str, tuple[int, int]], words: _Words) -> bool:
