@@ -91,9 +91,20 @@ def test_event_times(text, people, expected):
     ("青岛地铁施工段坍塌。", ["青岛"], None),
     # a place qualifying a person (美国人, 英国女王) is not where the event happened
     ("数千名美国人举行游行。", ["美国"], None),
+    # a place before a number says whose they are (恩施2少年) or where a dispatch was filed (柳州8月5日电)
+    ("恩施2少年失联。", ["恩施"], None),
+    ("中新网柳州8月5日电 一辆货车起火。", ["柳州"], None),
+    ("柳州8月5日发生一起火灾。", ["柳州"], "柳州"),
 ])
 def test_event_places(text, places, expected):
     assert [dict(a).get("地点") for _, a in args(text, places=places)] == [expected]
+
+
+def test_a_place_is_one_events():
+    """A place read for one event is not read again for a later one (DuEE gives it to one event)."""
+    text = "一架飞机在长岛坠毁，事故导致机上2人死亡。"
+    assert [(t, dict(a).get("地点")) for t, a in args(text, places=["长岛"])] == [("PlaneCrash", "长岛"),
+                                                                                ("Death", None)]
 
 
 def test_sport():

@@ -250,6 +250,11 @@ class _Sentence:
                     self.spans.append((v.start(), v.end(), kind, None))
         self.spans.sort(key=lambda s: (s[0], s[1]))
         self.qualified = qualified  # where people are named
+        # where a number starts that is no date (恩施2少年) or dates a dispatch (柳州8月5日电): a place right
+        # before it says whose they are or where the report was filed, not where anything happened
+        self.counted = frozenset(i for i in range(a, b) if self.text[i].isdigit() and not any(
+            s == i and k in ("DATE", "TIME") and not self.text.startswith(("电", "讯"), e)
+            for s, e, k, _ in self.spans))
         # 20日 + 3时, 15日 + 晚间: a time of day joins the date it follows; 纽约州 + 长岛: places join
         for i in range(len(self.spans) - 1, 0, -1):
             (s0, e0, k0, _), (s1, e1, k1, m1) = self.spans[i - 1], self.spans[i]
@@ -396,7 +401,8 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
     if role.side == "near":  # every kind at once: the nearest wins
         return _near([s for s in sent.spans if s[2] in role.reads and a <= s[0] and s[1] <= b
                       and (s[2] not in ("DATE", "TIME") or _time_of(text, s[0], s[1], windows, sent.words))
-                      and (s[2] != "LOC" or not (sent.words.body.match(text, s[1]) or s[1] in sent.qualified))
+                      and (s[2] != "LOC" or not (sent.words.body.match(text, s[1]) or s[1] in sent.qualified
+                                                 or s[1] in sent.counted))
                       and _cued(text, s[0], s[1], role)], windows)
     for kind in role.reads:
         if kind == "PHRASE":
@@ -450,6 +456,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
     arg_words = _words(rules)
     lead = _lead(view, spans, _trigger_re(rules), qualified, arg_words) if events else None
     out = []
+    placed: set[tuple[int, int]] = set()  # the places read so far, each an argument of one event only
     for ev in events:
         mine = [r for r in roles_of(ev.type, rules) if r.side]
         if not mine:
@@ -488,8 +495,10 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
             if role.duee in filled:  # read by an earlier record of the same role (对X罚款 before X被罚款)
                 continue
             for s, e, kind, m in _read(sent, role, windows):
-                if (s, e) in used:
-                    continue
+                if (s, e) in used or role.duee == "地点" and (s, e) in placed:
+                    continue  # a place is one event's: 坠毁 takes 长岛, the 2人死亡 it caused none
+                if role.duee == "地点":
+                    placed.add((s, e))
                 used.add((s, e))
                 filled.add(role.duee)
                 args.append((role.id, sent.mention(s, e, kind, m, f"arg.{role.id}")))
