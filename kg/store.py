@@ -28,6 +28,7 @@ import contextlib
 import functools
 import io
 import itertools
+import re
 import shutil
 import tempfile
 from array import array
@@ -35,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -666,11 +667,52 @@ def write_turtle(store: ox.Store, output: BinaryIO) -> None:
 
     Oxigraph's serializer, in the store's own order (subject by subject, the
     same bytes for the same store), with the contract's prefixes and the NIF
-    offsets typed ``xsd:nonNegativeInteger`` again.
+    offsets typed ``xsd:nonNegativeInteger`` again. The store writes it
+    (``Store.dump``: no Python object per triple) and each line it writes
+    passes through :class:`_OffsetsTyped` on its way to ``output``.
     """
-    triples = (ox.Triple(q.subject, q.predicate, typed(q.predicate, q.object))
-               for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-    ox.serialize(triples, output, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    typed_output = _OffsetsTyped(output)
+    store.dump(cast(BinaryIO, typed_output), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(),
+               prefixes=PREFIXES)  # the store needs only write() and flush()
+    typed_output.close()
+
+
+#: A line of Oxigraph's Turtle giving NIF offsets: a subject and its first predicate, or a tab and the next
+#: predicate, then the objects. The serializer escapes line breaks and tabs in literals, so a line starts
+#: with a term, never inside a string.
+_OFFSET_LINE = re.compile(rb'^(\t|[^\s"]+ )(nif:(?:begin|end)Index )(.*)( [;.])$', re.M)
+#: An object of such a line: a literal, a bare integer (``xsd:integer``, as the store keeps an offset), or
+#: any other term.
+_OBJECT = re.compile(rb'"(?:[^"\\]|\\.)*"[^\s,]*|(?:^|(?<= ))(-?[0-9]+)(?= ,|$)|[^\s"]+')
+
+
+def _typed_offset_line(m: re.Match) -> bytes:
+    objects = _OBJECT.sub(lambda o: b'"%s"^^xsd:nonNegativeInteger' % o[1] if o[1] else o[0], m[3])
+    return m[1] + m[2] + objects + m[4]
+
+
+class _OffsetsTyped:
+    """A binary file for Oxigraph's Turtle serializer: whole lines go on to ``output`` with the NIF offsets
+    typed ``xsd:nonNegativeInteger`` again (what :func:`typed` does to a triple)."""
+
+    def __init__(self, output: BinaryIO) -> None:
+        self.output = output
+        self.rest = b""
+
+    def write(self, data: bytes) -> int:
+        lines = self.rest + bytes(data)
+        cut = lines.rfind(b"\n") + 1
+        self.rest = lines[cut:]
+        self.output.write(_OFFSET_LINE.sub(_typed_offset_line, lines[:cut]))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        """Write the last line, if it has no line break."""
+        self.output.write(_OFFSET_LINE.sub(_typed_offset_line, self.rest))
+        self.rest = b""
 
 
 def as_graph(store: ox.Store) -> Graph:

@@ -442,3 +442,32 @@ def test_every_term_of_ours_is_labelled_and_explained_in_chinese_and_english():
             by_term.setdefault(q.subject.value, set()).add((kind, q.object.language))
     for term in TERMS:
         assert by_term[str(term)] == {("label", "en"), ("label", "zh"), ("comment", "en"), ("comment", "zh")}
+
+
+def test_the_turtle_of_a_store_types_the_offsets_whatever_the_text():
+    """graph.ttl is Oxigraph's own dump with each offset line typed again on its way out: the same bytes as
+    serializing every triple retyped (kg.store.typed), even for texts that look like Turtle lines,
+    offsets in a list, an offset that is no integer, a negative one."""
+    import io
+
+    from kg.graph.vocab import PREFIXES
+    from kg.store import typed, write_turtle
+
+    store = ox.Store()
+    x, y = ox.NamedNode("urn:x"), ox.NamedNode("urn:y")
+    begin, end, anchor = (ox.NamedNode(str(NIF[t])) for t in ("beginIndex", "endIndex", "anchorOf"))
+    integer = ox.NamedNode(str(XSD.integer))
+    for q in [ox.Quad(x, begin, ox.Literal("5", datatype=integer)), ox.Quad(x, begin, ox.Literal("17")),
+              ox.Quad(x, begin, ox.Literal("7", datatype=integer)), ox.Quad(x, end, ox.Literal("x")),
+              ox.Quad(x, end, ox.Literal('9 , 5 , "6" ;\n\t8')),
+              ox.Quad(y, anchor, ox.Literal('李理\n\tnif:beginIndex 5 ;\n<urn:y> nif:endIndex 6 .')),
+              ox.Quad(y, end, ox.Literal("-3", datatype=integer))]:
+        store.add(q)
+    expected = io.BytesIO()
+    ox.serialize((ox.Triple(q.subject, q.predicate, typed(q.predicate, q.object))
+                  for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())),
+                 expected, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    written = io.BytesIO()
+    write_turtle(store, written)
+    assert written.getvalue() == expected.getvalue()
+    assert written.getvalue().count(b"^^xsd:nonNegativeInteger") == 3
