@@ -500,3 +500,14 @@ def test_one_appointment_per_sentence_and_person():
     (r,) = run(text)
     (event,) = [e for e in r.events if e.type == "Appointment"]
     assert {m.role: m.change for m in r.memberships} == {"副市长": event.trigger, "市长": event.trigger}
+
+
+# 政府 alone before a government's post is the government the post implies (任命X同志为政府副市长,
+# 市委副书记、政府市长X): the chain goes on before it
+@pytest.mark.parametrize("text, expected", [
+    ("8月14日，会议任命张明同志为政府副市长。", [("张明", "副市长", GOV)]),
+    ("市委副书记、政府市长王立群出席。",
+     [("王立群", "副书记", "中共鄂尔多斯市委员会"), ("王立群", "市长", GOV)]),
+])
+def test_a_government_written_alone_before_its_post(text, expected):
+    assert pipeline_posts(text) == expected

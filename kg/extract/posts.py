@@ -458,6 +458,11 @@ def _parse_title(
         if not parts and role_start - 1 > lo and text[role_start - 1] in _FORMER_MARKS:
             # 南非前总统, 市委原书记: 前/原 between the organisation and the post
             parts = [p for p in _org_parts(text, role_start - 1, lo, by_end, rules) if p.kind != "level"]
+        if not parts and role.org and role.org.endswith("政府") and role_start - 2 >= lo \
+                and text.startswith("政府", role_start - 2) \
+                and not _org_parts(text, role_start - 2, lo, by_end, rules):
+            # 任命X为政府副县长, 县委副书记、政府县长X: 政府 alone is the government the post implies
+            role_start -= 2
         if not parts:
             tail = _org_tail(text, role_start, lo, by_end, rules) \
                 or _chain_link(text, role_start, lo, by_end, rules)
