@@ -487,6 +487,8 @@ def test_ministers_listed_after_their_state(text, expected):
     # two surnames and a given name after a title, in pieces the tagger cut (林/ng + 郑月/m + 娥/n); not a
     # surname-initial word and a verb (记者苏宁报道)
     ("会见了香港特别行政区行政长官林郑月娥。", ["林郑月娥"]),
+    # a Tibetan name in two pieces, the second read as a place (白玛/nr + 赤林/ns)
+    ("全国人大常委会副委员长白玛赤林,全国政协副主席马飚出席。", ["白玛赤林", "马飚"]),
     ("本报记者苏宁报道。", []),
 ])
 def test_foreign_names_ending_in_a_verb_or_an_ordinal(text, names):

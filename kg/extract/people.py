@@ -481,6 +481,10 @@ def _after_titles(
                   and nxt.tag in _NAME_TAGS and len(nxt.word) >= 2
                   and _is_translit(nxt.word, lex, pieces=True)):
                 end = nxt.end  # 柯依舍 + 巴耶夫: a foreign name in two pieces, the first like a Chinese name
+            elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
+                  and nxt.tag in _SPLIT_MINORITY_TAGS and _is_translit(w + nxt.word, lex)
+                  and _name_ends(tokens, i + 2)):
+                end = nxt.end  # 白玛/nr + 赤林/ns + ,: a Tibetan name in two pieces, the second a place
             elif (end == tok.end and len(w) >= 3 and _is_translit(w, lex) and nxt is not None
                   and nxt.word in lex.translit and _last_before_delimiter(tokens, i + 1, lex, verb=True)):
                 end = nxt.end  # 马尔加 + 多/m + 、: a foreign name's last character before a delimiter
@@ -560,6 +564,8 @@ def _double_surname_name(tokens: tuple[Token, ...], i: int, lex: NameLexicon) ->
     return tokens[j - 1].end
 
 
+# tags of the second piece of a minority name of four characters the tagger cut (白玛 + 赤林/ns)
+_SPLIT_MINORITY_TAGS = frozenset({"nr", "nrt", "ns", "nz"})
 # tags of no piece of a name the tagger cut (a verb, an adjective, an adverb: 苏宁 + 报道, 连连 + 称赞)
 _NOT_GIVEN_PIECE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d", "u", "uj", "p", "c"})
 
