@@ -513,3 +513,14 @@ def test_one_appointment_per_sentence_and_person():
 ])
 def test_a_government_written_alone_before_its_post(text, expected):
     assert pipeline_posts(text) == expected
+
+
+# 全国政协委员/常委: a member of the national CPPCC (政协委员 alone names no body); the liaison offices of the
+# central government by their full names
+@pytest.mark.parametrize("text, expected", [
+    ("全国政协委员、青山报社董事长姜明出席。",
+     [("姜明", "委员", "中国人民政治协商会议全国委员会"), ("姜明", "董事长", "青山报社")]),
+    ("中央政府驻港联络办主任张明出席。", [("张明", "主任", "中央人民政府驻香港特别行政区联络办公室")]),
+])
+def test_national_members_and_offices(text, expected):
+    assert pipeline_posts(text) == expected
