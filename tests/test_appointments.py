@@ -489,6 +489,11 @@ def test_ministers_listed_after_their_state(text, expected):
     ("会见了香港特别行政区行政长官林郑月娥。", ["林郑月娥"]),
     # a Tibetan name in two pieces, the second read as a place (白玛/nr + 赤林/ns)
     ("全国人大常委会副委员长白玛赤林,全国政协副主席马飚出席。", ["白玛赤林", "马飚"]),
+    # a Thai name's last syllable read as a verb (阿塔 + 育/v + 、); a name's last character glued to the 和 of
+    # a list of titles and names (郭建 + 民和 + 副总裁)
+    ("泰国大使阿塔育、埃及大使巴德里出席。", ["阿塔育", "巴德里"]),
+    ("董事、副总裁郭建民和副总裁孙栋参加。", ["郭建民", "孙栋"]),
+    ("市长王海和副市长李明出席。", ["王海", "李明"]),
     ("本报记者苏宁报道。", []),
 ])
 def test_foreign_names_ending_in_a_verb_or_an_ordinal(text, names):

@@ -76,6 +76,8 @@ _JAPANESE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz"})
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv",
                             "x", "r", "q", "f", "y", "e", "o", "zg", "mq", "eng"})
 _DOT = "·•・．—"
+# words joining a list that the tagger glues to a name's last character (郭建 + 民和 + 副总裁…)
+_JOINED_TO_PIECE = frozenset("和及与")
 # a monarch's or pope's ordinal after the name (哈桑二世, 伊丽莎白二世)
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 # Function words that may follow a familiar name (老张的, 小王和).
@@ -477,6 +479,10 @@ def _after_titles(
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
                   and nxt.word[1] in _GLUED_TO_PIECE and is_han(nxt.word[0])):
                 end = nxt.start + 1  # 王海 + 进说: the last character of the name glued to 说 (or 等)
+            elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
+                  and nxt.word[1] in _JOINED_TO_PIECE and is_han(nxt.word[0]) and i + 2 < n
+                  and (tokens[i + 2].word in lex.titles or tokens[i + 2].tag in _NAME_TAGS)):
+                end = nxt.start + 1  # 郭建 + 民和 + 副总裁: the last character glued to the 和 of a list
             elif (end == tok.end and len(w) >= 3 and _is_translit(w, lex) and nxt is not None
                   and nxt.tag in _NAME_TAGS and len(nxt.word) >= 2
                   and _is_translit(nxt.word, lex, pieces=True)):
