@@ -429,6 +429,9 @@ def test_titles_joined_by_jian(text, expected):
     ("范德林曾任荷兰的国防部长、首相和总统。", "范德林",
      [("部长", "荷兰国防部"), ("首相", "荷兰"), ("总统", "荷兰")]),
     ("王建国曾任教于一所中学。", "王建国", []),
+    # a list said as a period (在担任…期间), one item of it the parser cannot read (most can)
+    ("经审理查明,王建国在担任某某区委书记、市委常委、市委秘书长期间,利用职务上的便利。", "王建国",
+     [("常委", "中共鄂尔多斯市委员会"), ("秘书长", "中共鄂尔多斯市委员会")]),
 ])
 def test_career_lists(text, person, expected):
     got = [(m.role, m.organization, m.former) for r in run(text) for m in r.memberships
@@ -489,8 +492,8 @@ def test_ministers_listed_after_their_state(text, expected):
     ("会见了香港特别行政区行政长官林郑月娥。", ["林郑月娥"]),
     # a Tibetan name in two pieces, the second read as a place (白玛/nr + 赤林/ns)
     ("全国人大常委会副委员长白玛赤林,全国政协副主席马飚出席。", ["白玛赤林", "马飚"]),
-    # a Thai name's last syllable read as a verb (阿塔 + 育/v + 、); a name's last character glued to the 和 of
-    # a list of titles and names (郭建 + 民和 + 副总裁)
+    # a Thai name's last syllable read as a verb (阿塔 + 育/v + 、); a name's last character glued to the
+    # 和 of a list of titles and names (郭建 + 民和 + 副总裁)
     ("泰国大使阿塔育、埃及大使巴德里出席。", ["阿塔育", "巴德里"]),
     ("董事、副总裁郭建民和副总裁孙栋参加。", ["郭建民", "孙栋"]),
     ("市长王海和副市长李明出席。", ["王海", "李明"]),

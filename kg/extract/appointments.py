@@ -48,6 +48,8 @@ __all__ = ["extract_appointments", "appointment_words"]
 _KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was")
 _CLAUSE_END = ",，。;；!！?？:：()（）\n"
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
+# what ends a career list said as a period (在担任A、B期间, 在担任A时)
+_PERIOD_END = re.compile(r"(?:期间|时期|时)$")
 # a dateline before the date that opens a sentence: 本报讯 5月24日,…; 本网讯(记者X)8月14日,…
 _AFTER_DATELINE = re.compile(r"[^,，。;；]{0,12}?[讯电](?:[(（][^)）]{0,16}[)）])?\s*")
 
@@ -275,6 +277,8 @@ def _career(text, view, group, sent, src_sent, pos, by_end, ctx) -> Iterator[Mem
     """
     _, _, duty = _list_patterns(rules_of(ctx))
     hi, _ = _chain_end(text, pos, sent[1], duty)
+    period = _PERIOD_END.search(text, pos, hi)
+    hi = period.start() if period is not None else hi  # 在担任A、B期间: the list ends before 期间
     state = None
     for m in by_end.get(_place_end(text, pos, hi), ()):
         if m.type == "LOC" and m.start in (pos, pos + 1):
@@ -287,10 +291,11 @@ def _career(text, view, group, sent, src_sent, pos, by_end, ctx) -> Iterator[Mem
         items.append((start, end))
         start = j.end() if j is not None else hi
     generic = generic_roles(rules_of(ctx))
-    for a, b in items:
-        posts = [p for p in parse_chain(text, b, a, by_end, ctx) if p.role not in generic]
-        if not posts or posts[0].title[0] != a:
-            return  # an item that is no title: no career list (曾任教于…)
+    chains = [[p for p in parse_chain(text, b, a, by_end, ctx) if p.role not in generic] for a, b in items]
+    read = [posts for (a, _), posts in zip(items, chains, strict=True) if posts and posts[0].title[0] == a]
+    if 2 * len(read) <= len(items):
+        return  # items that are no titles: no career list (曾任教于…); one of many the parser cannot read
+    for posts in read:
         for post in posts:
             org, how = post.organization, post.how
             if state is not None and (org is None or how == "implied"):
