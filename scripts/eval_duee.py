@@ -16,6 +16,8 @@ Every DuEE type in the gold file is scored, whether kg's event scheme maps it
 Sentences run through the whole mention pipeline and the facts stage with no
 publication date and no home place. ``--half 1`` / ``--half 2`` score the first
 or second half of the file's lines only (develop on one, check on the other).
+``--role ROLE`` adds the role's figures by event type (where its loss is: which
+types, precision or recall); with ``--errors N`` it prints the role's errors.
 
     python scripts/eval_duee.py [../shared/eval/duee-dev.jsonl] [--half 1|2] [--errors N] [--role ROLE]
 """
@@ -66,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", type=int, choices=(1, 2),
                     help="score only the first or second half of the lines")
     ap.add_argument("--errors", type=int, default=0, help="print up to N missed or spurious triggers")
-    ap.add_argument("--role", help="with --errors: print argument errors of this DuEE role instead "
-                    "(missed, wrong, and those of kg events that match no DuEE event)")
+    ap.add_argument("--role", help="print this DuEE role's figures by event type; with --errors, its errors "
+                    "instead of the triggers' (missed, wrong, and those of kg events matching no DuEE event)")
     args = ap.parse_args(argv)
     to_duee = {c.id: c.duee for c in scheme().values() if c.duee}
     c: Counter = Counter()
@@ -82,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             c["pred", d] += 1
             for role, _ in duee_arguments(e):
                 c["pred-arg", role] += 1
+                c["pred-type-arg", d, role] += 1
         used: set[int] = set()
         for g in rec["events"]:
             t = g["type"]
@@ -89,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             gspan = (g["trigger"]["start"], g["trigger"]["end"])
             for a in g["arguments"]:
                 c["gold-arg", a["role"]] += 1
+                c["gold-type-arg", t, a["role"]] += 1
             hit = next((i for i, (d, e) in enumerate(preds) if i not in used and d == t and any(
                 overlaps((m.start, m.end), gspan) for m in (e.trigger, *e.mentions))), None)
             if hit is None:
@@ -104,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
                 if a is not None:
                     free.remove(a)
                     c["tp-arg", role] += 1
+                    c["tp-type-arg", t, role] += 1
                 elif args.role == role and len(errors) < args.errors:
                     errors.append(f"wrong {role} {m.text!r} ({m.rule}): {text[:100]}")
             for a in free:
@@ -133,6 +138,12 @@ def main(argv: list[str] | None = None) -> int:
         print(row(r, c["gold-arg", r], c["pred-arg", r], c["tp-arg", r]))
     print(row("arguments, all roles",
               *(sum(c[k, r] for r in roles) for k in ("gold-arg", "pred-arg", "tp-arg"))))
+    if args.role:  # where the role's errors are: its precision and recall by event type
+        print()
+        print(f"{args.role + ' by DuEE type':<30}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}")
+        types = {k[1] for k in c if k[0] in ("gold-type-arg", "pred-type-arg") and k[2] == args.role}
+        for t in sorted(types):
+            print(row(t, *(c[k, t, args.role] for k in ("gold-type-arg", "pred-type-arg", "tp-type-arg"))))
     for e in errors:
         print(e, file=sys.stderr)
     return 0
