@@ -757,7 +757,7 @@ def build_outputs(
         try:
             if planned is not None:
                 changes = write_results(opened[0], planned.results, rules=ruleset, kept=planned.kept,
-                                        records=records.quads())
+                                        records=records.quads(), views=views)
                 changes.skipped = planned.skipped
             elif shards:
                 load_nquads(opened[0], shards, rules=ruleset, records=records.quads(), with_union=True)

@@ -288,7 +288,7 @@ def _solutions(store: ox.Store, query: str, **options) -> ox.QuerySolutions:
 
 def write_results(
     store: ox.Store, results: Iterable[ArticleResult], *, complete: bool = True, rules: RuleSet | None = None,
-    kept: Iterable[str] = (), records: Iterable[ox.Quad] = (),
+    kept: Iterable[str] = (), records: Iterable[ox.Quad] = (), views: PageViews | None = None,
 ) -> BuildChanges:
     """Bring ``store`` up to date with ``results``, one article at a time.
 
@@ -302,11 +302,14 @@ def write_results(
     One article's triples are held at a time (and each fact's readings, as
     numbers), so memory does not grow with the input. The changes are not one
     transaction: ``kg build`` backs the store up first and puts it back on
-    failure (:func:`kg.api.build_outputs`).
+    failure (:func:`kg.api.build_outputs`). ``views`` gathers what the page
+    shows of each article written (:func:`load_articles`).
     """
     builder = GraphBuilder(rules=rules)
     if _is_empty(store):
-        return _write_new(store, results, builder, rules, records)
+        return _write_new(store, results, builder, rules, records, views)
+    if views is not None:
+        from kg.export.html import article_view  # the page's module, only when the page is made
     existing = article_graphs(store)
     kept_graphs = {article_graph(a) for a in kept} & existing
     changes = BuildChanges(unchanged=len(kept_graphs))
@@ -314,7 +317,12 @@ def write_results(
     written: set[ox.NamedNode] = set()
     for r in results:
         g = article_graph(r.article.id)
-        triples = {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in builder.article_triples(r)}
+        made = builder.article_triples(r)
+        triples = {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in made}
+        if views is not None:
+            view = article_view(g.value, made)
+            if view is not None:
+                views.add(view)
         old = _graph_triples(store, g) if g in existing or g in written else set()
         if g in written:  # a second result of the same article: both in its graph
             triples |= old
@@ -384,10 +392,11 @@ def _is_empty(store: ox.Store) -> bool:
 
 def _write_new(
     store: ox.Store, results: Iterable[ArticleResult], builder: GraphBuilder, rules: RuleSet | None,
-    records: Iterable[ox.Quad] = (),
+    records: Iterable[ox.Quad] = (), views: PageViews | None = None,
 ) -> BuildChanges:
     """Write ``results`` into the empty ``store`` as they come (:func:`load_articles`)."""
-    return load_articles(store, (article_part([r], builder) for r in results), rules=rules, records=records)
+    parts = (article_part([r], builder, views=views is not None) for r in results)
+    return load_articles(store, parts, rules=rules, records=records, views=views)
 
 
 @dataclass
