@@ -3,17 +3,20 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.extract import orgs, people, places
+from kg.extract import orgs, people, places, titles
 from kg.extract.context import Context
 from kg.extract.orgs import _split_known, org_rules
 from kg.extract.placenames import place_names
-from kg.nlp.tokenize import columns, ending_in, tokenize
+from kg.nlp.normalize import View
+from kg.nlp.tokenize import columns, tokenize
 from kg.nlp.wordset import WordSet
 from kg.rules import load_rules
 
@@ -90,8 +93,6 @@ def test_token_columns():
     assert [text[a:b] for a, b in zip(cols.starts, cols.ends, strict=True)] == list(cols.words)
     assert list(zip(*cols, strict=True)) == list(tokenize(text))
     assert columns("") == ((), (), (), ())
-    assert list(ending_in(cols.words, frozenset("记"))) == [2]
-    assert list(ending_in((), frozenset("记"))) == []
 
 
 def _pd_texts(n: int) -> list[str]:
@@ -116,6 +117,22 @@ def test_skipped_tokens_fire_no_rule(monkeypatch, module, finder):
     monkeypatch.setattr(module, finder, lambda cols, *_: range(len(cols.words)))
     assert [read(t, ctx) for t in texts] == fast
     orgs._spans_of.cache_clear()
+
+
+TITLE_TRAPS = ["国防部长", "德国总理", "本报记者", "市委常务副书记", "常务副市长", "省长", "董事长", "增长",
+               "成员", "市长助理", "国务院总理", "副总经理", "外交部发言人", "秘书长", "部长级"]
+
+
+def test_titles_skipped_tokens_fire_no_rule(monkeypatch):
+    """The title rules find at the tokens ``post_end`` lets through what they find at every token."""
+    rules = load_rules()
+    ctx = Context(rules=rules)
+    views = [View.of(t) for t in [*_pd_texts(150), "，".join(TITLE_TRAPS), "".join(TITLE_TRAPS)]]
+    fast = [list(titles.extract_titles(v, ctx)) for v in views]
+    assert len(fast[-2]) >= len(TITLE_TRAPS) - 3
+    every = replace(titles.titles_of(rules), post_end=defaultdict(lambda: True))
+    monkeypatch.setattr(titles, "titles_of", lambda _rules: every)
+    assert [list(titles.extract_titles(v, ctx)) for v in views] == fast
 
 
 NAME_TRAPS = ["江主席指出", "李总说", "江 主席", "侯老今天", "老张的", "小王和", "会见许立群",

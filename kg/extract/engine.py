@@ -14,7 +14,7 @@ from typing import Any, cast
 from kg.errors import RuleError
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.nlp.tokenize import Token, ending_in, tokenize
+from kg.nlp.tokenize import Token, tokenize
 from kg.rules import Pattern, RuleSet, load_rules
 
 __all__ = [
@@ -73,16 +73,16 @@ def match_patterns(text: str, patterns: Iterable[Pattern]) -> Iterator[Match]:
 def match_token_lexicon(
     words: Sequence[str],
     accept: Callable[[str], object],
-    last_chars: frozenset[str],
+    ends: Iterable[int],
     max_tokens: int = 4,
 ) -> Iterator[tuple[int, int, object]]:
     """Longest runs of whole tokens (their ``words``) whose joined text ``accept`` maps to a true value.
 
     Yields ``(first, last, value)``: token indices (inclusive) and what
-    ``accept`` returned. Only runs ending in a token whose last character is
-    in ``last_chars`` are tried, which keeps this a cheap scan.
+    ``accept`` returned. Only runs ending at the tokens ``ends`` (in order)
+    are tried, which keeps this a cheap scan.
     """
-    for j in ending_in(words, last_chars):
+    for j in ends:
         text = ""
         best, value = -1, None
         for i in range(j, max(-1, j - max_tokens), -1):

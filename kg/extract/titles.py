@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from itertools import compress
 
 from kg.extract.context import Context
 from kg.extract.engine import Match, match_patterns, match_token_lexicon, rules_of, to_mention
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.nlp.tokenize import columns, ending_in
+from kg.nlp.tokenize import columns
 from kg.rules import RuleSet, per_rules
 
 __all__ = ["TitleLexicon", "title_lexicon", "titles_of", "extract_titles"]
@@ -35,7 +36,7 @@ class TitleLexicon:
     titles: dict[str, str]  # post -> flag (core, occ, hon)
     modifiers: tuple[str, ...]  # longest first
     prefixes: tuple[str, ...]  # longest first
-    last_chars: frozenset[str]
+    post_end: _PostEnds  # whether a title may end with a word (read in C: map(post_end.__getitem__, words))
     starts: dict[str, tuple[str, ...]]  # first character -> prefixes and modifiers starting with it
     posts: frozenset[str]  # bare core posts, used by the people rules (江主席)
     address: frozenset[str]  # forms of address after a surname (先生, 同志)
@@ -47,6 +48,29 @@ class TitleLexicon:
         '常务副书记'
         """
         return _parse(self, text)
+
+
+class _PostEnds(dict[str, bool]):
+    """Word -> whether a title can end with it: a post ends the word (副市长, 国防部长) or the word ends a
+    post (长 of 市 + 长). A title is [body] [qualifier]* post, so it ends in a word of one kind or the other;
+    most words that end in a post's last character are neither (增长, 成员).
+
+    Worked out once per word, then read in C (a bounded memo: cleared when it holds too many words).
+    """
+
+    _SIZE = 1 << 17
+
+    def __init__(self, posts: frozenset[str]) -> None:
+        super().__init__()
+        self._posts = posts
+        self._tails = frozenset(p[k:] for p in posts for k in range(len(p)))
+
+    def __missing__(self, word: str) -> bool:
+        ends = word in self._tails or any(word[k:] in self._posts for k in range(1, len(word)))
+        if len(self) >= self._SIZE:
+            self.clear()
+        self[word] = ends
+        return ends
 
 
 @lru_cache(maxsize=65536)
@@ -84,7 +108,7 @@ def titles_of(rules: RuleSet) -> TitleLexicon:
         titles=dict(lex.entries),
         modifiers=by_length(rules.lexicon("titles/modifiers").entries),
         prefixes=by_length(rules.lexicon("titles/org_prefixes").entries),
-        last_chars=frozenset(w[-1] for w, f in lex.entries.items() if f in ("core", "occ")),
+        post_end=_PostEnds(frozenset(w for w, f in lex.entries.items() if f in ("core", "occ"))),
         starts={c: by_length(ws) for c, ws in sorted(starts.items())},
         posts=frozenset(w for w, f in lex.entries.items() if f == "core"),
         address=frozenset(w for w, f in lex.entries.items() if f == "hon"),
@@ -102,13 +126,14 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
     lex = titles_of(rules)
     toks = columns(view.text)
     parse = partial(_parse, lex)  # the cached parser without the method's extra call: it runs per token run
-    for first, last, key in match_token_lexicon(toks.words, parse, lex.last_chars):
+    ends = list(compress(range(len(toks.words)), map(lex.post_end.__getitem__, toks.words)))
+    for first, last, key in match_token_lexicon(toks.words, parse, ends):
         start, end = toks.starts[first], toks.ends[last]
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", str(key)))
         if end - start > len(str(key)):
             # the post alone, for when the body is read as an organisation (贵州省委 + 书记)
             yield to_mention(view, Match(end - len(str(key)), end, "TITLE", "title.post", str(key)))
-    for j in ending_in(toks.words, lex.last_chars):
+    for j in ends:
         # a post at the end of a word the tagger made of body and post: 国防部长, 德国总理, 本报记者
         w, end = toks.words[j], toks.ends[j]
         if len(w) >= 3 and toks.tags[j] in _POST_WORD_TAGS and parse(w) is None:

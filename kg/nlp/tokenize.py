@@ -6,15 +6,14 @@ unknown names differently (赵琛玮 -> 赵琛 + 玮); ``kg.extract.people`` men
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
 import rjieba
 
-__all__ = ["Token", "Columns", "tokenize", "columns", "ending_in", "dict_tag", "is_oov"]
+__all__ = ["Token", "Columns", "tokenize", "columns", "dict_tag", "is_oov"]
 
 
 class Token(NamedTuple):
@@ -65,18 +64,6 @@ def columns(text: str) -> Columns:
 def tokenize(text: str) -> tuple[Token, ...]:
     """Tokens of ``text``: :func:`columns` as rows."""
     return tuple(map(_make_token, zip(*columns(text), strict=True)))
-
-
-_LAST = itemgetter(-1)
-
-
-def ending_in(words: Sequence[str], chars: frozenset[str]) -> Iterator[int]:
-    """Indices of the ``words`` whose last character is one of ``chars``, found in C.
-
-    >>> list(ending_in(columns("他是市委书记。").words, frozenset("记。")))
-    [2, 3]
-    """
-    return compress(range(len(words)), map(chars.__contains__, map(_LAST, words)))
 
 
 @lru_cache(maxsize=65536)
