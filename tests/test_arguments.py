@@ -95,6 +95,12 @@ def test_event_times(text, people, expected):
     ("恩施2少年失联。", ["恩施"], None),
     ("中新网柳州8月5日电 一辆货车起火。", ["柳州"], None),
     ("柳州8月5日发生一起火灾。", ["柳州"], "柳州"),
+    # a place right before a verb of speaking or announcing speaks: an actor, not where it happened
+    ("土耳其宣布对边境一处据点发动空袭。", ["土耳其"], None),
+    ("据悉,乌拉圭表示一架运输机已坠毁。", ["乌拉圭"], None),
+    ("冰岛称一座化工厂发生爆炸。", ["冰岛"], None),
+    ("土耳其东部发生爆炸。", ["土耳其"], "土耳其"),
+    ("一架运输机在乌拉圭坠毁,机上人员均已获救。", ["乌拉圭"], "乌拉圭"),
 ])
 def test_event_places(text, places, expected):
     assert [dict(a).get("地点") for _, a in args(text, places=places)] == [expected]

@@ -55,7 +55,7 @@ VALUE_KINDS = ("AMOUNT", "COUNT", "AGE", "MAGNITUDE", "DEPTH", "DURATION", "ROUN
                "CONTEST", "SCORE", "TIME")
 _WORD_KINDS = ("currency", "contest", "league", "time", "lead", "subject-end", "cause", "object-lead",
                "object-end", "nobody-determiner", "nobody", "reported-after", "period", "until", "reporting",
-               "later", "body", "year-time")
+               "later", "body", "speaker", "year-time")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -80,6 +80,7 @@ class _Words:
     reporting: re.Pattern[str]  # 记者15日从警方获悉: a time of an earlier clause that reports is the report's
     later: re.Pattern[str]  # 随后警方将她逮捕: a clause placed after an earlier time
     body: re.Pattern[str]  # 融安县警方, 中国籍, 美国人: a body's or a person's place, not where things happen
+    speaker: re.Pattern[str]  # 以色列宣布, 美方表示: a place that speaks is an actor, not where things happen
     speech: re.Pattern[str]  # speech opened after a time (events/words)
     clock: tuple[str, ...]  # 当地时间, 北京时间 (events/words)
     year_time: frozenset[str]  # 2019年底, 2019年以来: a year before one of these is a time, not a modifier
@@ -129,6 +130,7 @@ def _words(rules: RuleSet) -> _Words:
         reporting=re.compile(_either(w["reporting"])),
         later=re.compile(_either(w["later"])),
         body=re.compile(f"{_either(w['body'])}|人(?!民)"),
+        speaker=re.compile(_either(w["speaker"])),
         speech=event_words.speech, clock=event_words.clock, year_time=frozenset(w["year-time"]))
 
 
@@ -402,7 +404,8 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
         return _near([s for s in sent.spans if s[2] in role.reads and a <= s[0] and s[1] <= b
                       and (s[2] not in ("DATE", "TIME") or _time_of(text, s[0], s[1], windows, sent.words))
                       and (s[2] != "LOC" or not (sent.words.body.match(text, s[1]) or s[1] in sent.qualified
-                                                 or s[1] in sent.counted))
+                                                 or s[1] in sent.counted
+                                                 or sent.words.speaker.match(text, s[1])))
                       and _cued(text, s[0], s[1], role)], windows)
     for kind in role.reads:
         if kind == "PHRASE":
