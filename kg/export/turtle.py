@@ -34,7 +34,7 @@ def _string(s: str) -> str:
 
 
 class _Writer:
-    def __init__(self):
+    def __init__(self) -> None:
         self.used: set[str] = set()
         self._cache: dict = {}
 
