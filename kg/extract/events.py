@@ -188,7 +188,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
-               "coming", "object-end", "negation", "clock", "head", "deadline", "noun-end")
+               "coming", "going", "object-end", "negation", "clock", "head", "deadline", "noun-end")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -210,6 +210,7 @@ class Words:
     gap: re.Pattern[str]  # what may stand between a named event and its verb (论坛今日隆重开幕)
     speech: re.Pattern[str]  # speech opened (6月13日,X表示,…; 通报称,…): what is said happened another day
     coming: frozenset[str]  # 来深考察, 赴港访问
+    going: tuple[str, ...]  # 来到X走访, 赴A、B出席: the place gone to is where the event is
     object_end: re.Pattern[str]  # 在我市调研时的工作要求 -> 在我市调研
     negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级
     clock: tuple[str, ...]  # 当地时间, 北京时间
@@ -232,6 +233,7 @@ def _words(rules: RuleSet) -> Words:
         venue=re.compile(f"(?:{_either(w['venue'])})$"), partner=re.compile(_either(w["partner"])),
         adverb_end=re.compile(f"(?:{_either(w['adverb'])})+$"), gap=re.compile(f"(?:{_either(w['gap'])})*"),
         speech=re.compile(f"(?:{_either(w['speech'])})[:：,，“\"「]"), coming=frozenset(w["coming"]),
+        going=w["going"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
         negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"), clock=w["clock"],
         head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"])

@@ -16,7 +16,7 @@ from kg.extract.appointments import extract_appointments
 from kg.extract.arguments import read_arguments
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
-from kg.extract.events import Concept, extract_events, scheme
+from kg.extract.events import Concept, Words, extract_events, scheme, words
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
@@ -33,7 +33,7 @@ _VENUE_END = re.compile(r"(?:中心|大厦|会堂|礼堂|酒店|宾馆|饭店|�
 _GOING = ("Visit", "Inspection")
 
 
-def _venue(e: Event, text: str, mentions: list[Mention]) -> Event:
+def _venue(e: Event, text: str, mentions: list[Mention], w: Words) -> Event:
     """The event with its venue as a place: an organisation named like a venue is the place, not the
     organiser (在上海国际会议中心会见); a visit's place is the place its verb names (访问美国)."""
     place, organizer = e.place, e.organizer
@@ -43,7 +43,7 @@ def _venue(e: Event, text: str, mentions: list[Mention]) -> Event:
             and (organizer.start, organizer.end) == (place.start, place.end):
         organizer = None
     if place is None and e.type in _GOING:
-        place = _place_gone_to(e, text, mentions)
+        place = _place_gone_to(e, text, mentions, w)
     if (place, organizer) == (e.place, e.organizer):
         return e
     return replace(e, place=place, organizer=organizer)
@@ -55,19 +55,15 @@ _VERB_TO_PLACE = re.compile(r"了?(?:位于)?")
 _TO_VISIT = re.compile(r"(?:进行|开展)了?[^,，。;；、]{0,12}")
 # places listed after the first one a verb names: 对新西兰、澳大利亚和马来西亚进行正式访问, 赴香港、澳门出席
 _LIST_JOIN = re.compile(r"[、和及与]")
-# verbs of coming to a place (来到X走访, 专程来到X，瞻仰…)
-_COMING = ("来到", "到达", "抵达", "飞抵", "前往", "赶到", "走进", "深入", "到", "赴")
 # where a clause ends
 _CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
 # a dateline naming its place: 本报香港9月27日电, 新华社北京6月11日电 (the place is the LOC mention in it)
 _DATELINE = re.compile(r"[^,，。;；\n(（]{2,24}?\d{1,2}月\d{1,2}日(?:电|讯)")
-# a foreign place's local time opening a sentence: 吉隆坡当地时间23日下午, …
-_LOCAL_TIME = "当地时间"
 
 
-def _place_gone_to(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
+def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
     """The place a visit or an inspection goes to: its verb's object (访问美国, 参观了位于X的…), the
-    place of 对X进行国事访问, or the place its doer came to earlier in the sentence (来到X走访)."""
+    place of 对X进行国事访问, or the place its doer went to earlier in the sentence (来到X走访: ``going``)."""
     verb_to = _VERB_TO_PLACE.match(text, e.trigger.end)  # it matches everywhere, if only the empty string
     at = verb_to.end() if verb_to else e.trigger.end
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
@@ -80,7 +76,7 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention]) -> Mention | No
             return m
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     came = [m for m in places if sent <= m.start and m.end <= e.trigger.start
-            and text[max(sent, m.start - 2):m.start].endswith(_COMING)]
+            and text[max(sent, m.start - 2):m.start].endswith(w.going)]
     return came[-1] if came else None
 
 
@@ -98,7 +94,7 @@ def _list_end(first: Mention, places: list[Mention], text: str) -> int:
 _HELD_AT = ("Meeting", "Ceremony", "Reception", "Performance", "Exhibition", "Training", "Release")
 
 
-def _place_of_clause(e: Event, text: str, places: list[Mention]) -> Mention | None:
+def _place_of_clause(e: Event, text: str, places: list[Mention], w: Words) -> Mention | None:
     """The place of an event held somewhere with none of its own, read from its clause and sentence: the
     place its doer went to in the trigger's clause (赴香港、澳门出席…宴会: the first of several), the foreign
     place whose local time opens the sentence (吉隆坡当地时间23日下午,…会谈), or the place of the dateline
@@ -106,12 +102,12 @@ def _place_of_clause(e: Event, text: str, places: list[Mention]) -> Mention | No
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = max((m.end() for m in _CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
     came = [m for m in places if clause <= m.start and m.end <= e.trigger.start
-            and text[max(clause, m.start - 2):m.start].endswith(_COMING)]
+            and text[max(clause, m.start - 2):m.start].endswith(w.going)]
     if came:
         return came[-1]
-    local = _local_time(text, sent, places)
+    local = _local_time(text, sent, places, w.clock)
     if local is not None:
-        return local
+        return local[0]
     para = text.rfind("\n", 0, e.trigger.start) + 1
     line = _DATELINE.match(text, para)
     if line is None or e.trigger.start < line.end():
@@ -119,17 +115,25 @@ def _place_of_clause(e: Event, text: str, places: list[Mention]) -> Mention | No
     return next((m for m in places if para <= m.start and m.end <= line.end()), None)
 
 
-def _local_time(text: str, sent: int, places: list[Mention]) -> Mention | None:
-    """The foreign place whose local time opens the sentence at ``sent`` (吉隆坡当地时间23日下午,…)."""
-    return next((m for m in places if m.start == sent and text.startswith(_LOCAL_TIME, m.end)), None)
+def _local_time(text: str, sent: int, places: list[Mention],
+                clock: tuple[str, ...]) -> tuple[Mention, int] | None:
+    """The foreign place whose local time opens the sentence at ``sent`` (吉隆坡当地时间23日下午,…), and where
+    the ``clock`` word after it ends."""
+    for m in places:
+        if m.start == sent:
+            word = next((c for c in clock if text.startswith(c, m.end)), None)
+            if word is not None:
+                return m, m.end + len(word)
+    return None
 
 
-def _dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list[Mention]) -> Event:
+def _dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list[Mention],
+                         clock: tuple[str, ...]) -> Event:
     """An event with no date in a sentence opening with a place's local time and a date (吉隆坡当地时间23日
     下午,…会谈,共同出席签字仪式): that date (当地时间23日 alone opening it is read by the events module)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    local = _local_time(text, sent, places)
-    at = local.end + len(_LOCAL_TIME) if local is not None else -1
+    local = _local_time(text, sent, places, clock)
+    at = local[1] if local is not None else -1
     when = next((d for d in dates if d.start == at and d.key), None)
     if when is None or when.end > e.trigger.start:
         return e
@@ -289,14 +293,16 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
                        for k, m in memberships.items()}
     events = _one_per_change(events, changes, concepts)
     orgs = [m for m in mentions if m.type == "ORG"]
-    events = [_venue(e, view.source, mentions) for e in events
+    w = words(rules)
+    events = [_venue(e, view.source, mentions, w) for e in events
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _a_body(e, orgs, concepts)]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
-    events = [replace(e, place=_place_of_clause(e, view.source, places))
+    events = [replace(e, place=_place_of_clause(e, view.source, places, w))
               if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in events]
     dates = [m for m in mentions if m.type == "DATE"]
-    events = [_dated_by_local_time(e, view.source, places, dates) if e.date is None else e for e in events]
+    events = [_dated_by_local_time(e, view.source, places, dates, w.clock) if e.date is None else e
+              for e in events]
     events.sort(key=lambda e: (e.trigger, e.name))
     posts = _ended(concepts, list(memberships.values()), events)
     return sorted(posts), events, sorted(relations.values())
