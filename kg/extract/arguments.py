@@ -130,7 +130,7 @@ def _words(rules: RuleSet) -> _Words:
         reporting=re.compile(_either(w["reporting"])),
         later=re.compile(_either(w["later"])),
         body=re.compile(f"{_either(w['body'])}|人(?!民)"),
-        speaker=re.compile(_either(w["speaker"])),
+        speaker=re.compile(_either(event_words.speech_verbs + w["speaker"])),
         speech=event_words.speech, clock=event_words.clock, year_time=frozenset(w["year-time"]))
 
 

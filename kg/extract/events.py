@@ -209,6 +209,7 @@ class Words:
     adverb_end: re.Pattern[str]  # adverbs ending the words between a place and its verb (在上海正式开幕)
     gap: re.Pattern[str]  # what may stand between a named event and its verb (论坛今日隆重开幕)
     speech: re.Pattern[str]  # speech opened (6月13日,X表示,…; 通报称,…): what is said happened another day
+    speech_verbs: tuple[str, ...]  # 表示, 称: the verbs of ``speech``
     coming: frozenset[str]  # 来深考察, 赴港访问
     going: tuple[str, ...]  # 来到X走访, 赴A、B出席: the place gone to is where the event is
     object_end: re.Pattern[str]  # 在我市调研时的工作要求 -> 在我市调研
@@ -232,7 +233,8 @@ def _words(rules: RuleSet) -> Words:
         not_an_event=w["not-an-event"],
         venue=re.compile(f"(?:{_either(w['venue'])})$"), partner=re.compile(_either(w["partner"])),
         adverb_end=re.compile(f"(?:{_either(w['adverb'])})+$"), gap=re.compile(f"(?:{_either(w['gap'])})*"),
-        speech=re.compile(f"(?:{_either(w['speech'])})[:：,，“\"「]"), coming=frozenset(w["coming"]),
+        speech=re.compile(f"(?:{_either(w['speech'])})[:：,，“\"「]"), speech_verbs=w["speech"],
+        coming=frozenset(w["coming"]),
         going=w["going"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
         negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"), clock=w["clock"],
