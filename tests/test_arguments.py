@@ -35,6 +35,8 @@ def args(text, people=(), orgs=(), places=()):
     ("市场监管局对该公司罚款50万元。", [], ["市场监管局"],
      [("Fine", [("执法机构", "市场监管局"), ("罚款对象", "该公司"), ("罚款金额", "50万元")])]),
     ("地震造成3人死亡。", [], [], [("Earthquake", [("死亡人数", "3人")]), ("Death", [])]),
+    # a building is no one who died (滨江大酒店死亡1人: one died there)
+    ("滨江大酒店死亡1人。", [], [], [("Death", [])]),
     # a count before 死 is a tally of casualties (致两死两伤, 13死199伤), not a death told
     ("地震造成13死199伤。", [], [], [("Earthquake", [])]),
     ("山体滑坡致1死。", [], [], []),
@@ -101,6 +103,10 @@ def test_event_times(text, people, expected):
     ("冰岛称一座化工厂发生爆炸。", ["冰岛"], None),
     ("土耳其东部发生爆炸。", ["土耳其"], "土耳其"),
     ("一架运输机在乌拉圭坠毁,机上人员均已获救。", ["乌拉圭"], "乌拉圭"),
+    # a building or a site as the subject of a fire or an explosion (or of 发生 before it) is its place
+    ("市中心一栋商业大厦起火。", [], "市中心一栋商业大厦"),
+    ("江边一座仓库突发大火,消防员迅速赶到。", [], "江边一座仓库"),
+    ("位于城南的一家化工厂发生爆炸。", [], "城南的一家化工厂"),
 ])
 def test_event_places(text, places, expected):
     assert [dict(a).get("地点") for _, a in args(text, places=places)] == [expected]

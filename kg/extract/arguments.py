@@ -55,7 +55,7 @@ VALUE_KINDS = ("AMOUNT", "COUNT", "AGE", "MAGNITUDE", "DEPTH", "DURATION", "ROUN
                "CONTEST", "SCORE", "TIME")
 _WORD_KINDS = ("currency", "contest", "league", "time", "lead", "subject-end", "cause", "object-lead",
                "object-end", "nobody-determiner", "nobody", "reported-after", "period", "until", "reporting",
-               "later", "body", "speaker", "year-time")
+               "later", "body", "speaker", "site", "happen", "year-time")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -84,6 +84,8 @@ class _Words:
     speech: re.Pattern[str]  # speech opened after a time (events/words)
     clock: tuple[str, ...]  # 当地时间, 北京时间 (events/words)
     year_time: frozenset[str]  # 2019年底, 2019年以来: a year before one of these is a time, not a modifier
+    site: re.Pattern[str]  # …大厦, 化工厂: a phrase ending so names a building or a site, not anyone
+    happen: re.Pattern[str]  # …小区发生火灾: a verb of happening between a place and its event
 
 
 @per_rules
@@ -131,7 +133,8 @@ def _words(rules: RuleSet) -> _Words:
         later=re.compile(_either(w["later"])),
         body=re.compile(f"{_either(w['body'])}|人(?!民)"),
         speaker=re.compile(_either(event_words.speech_verbs + w["speaker"])),
-        speech=event_words.speech, clock=event_words.clock, year_time=frozenset(w["year-time"]))
+        speech=event_words.speech, clock=event_words.clock, year_time=frozenset(w["year-time"]),
+        site=re.compile(f"(?:{_either(w['site'])})$"), happen=re.compile(f"(?:{_either(w['happen'])})+$"))
 
 
 _MENTION_KINDS = ("PER", "ORG", "LOC", "TITLE", "DATE")
@@ -339,6 +342,20 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] |
     return a, b
 
 
+def _site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
+    """The subject of the trigger at ``va`` (or of 发生 before it) in the clause from ``cs`` when it names a
+    building or a site: where the event happened (…大厦起火, 位于造桥乡的烟火工厂发生爆炸)."""
+    text, b = sent.text, va
+    happen = sent.words.happen.search(text, cs, b)
+    if happen:
+        b = happen.start()
+    at = text.rfind("位于", cs, b)
+    ph = (at + 2, b) if at >= 0 else _phrase(sent, cs, b, True)
+    if ph is None or not sent.words.site.search(text, *ph):
+        return None
+    return ph
+
+
 # a year that qualifies a noun (2019年东京车展) is no time of the event
 _YEAR_MODIFIER = re.compile(r"\d{4}年$")
 
@@ -392,8 +409,9 @@ def _near(found: list[_Span], windows: dict[str, tuple[int, int]]) -> list[_Span
     return [f for f in found if vb <= f[0] and f[1] <= ce][:1]
 
 
-def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> list[_Span]:
-    """The fillers of ``role`` in its window, nearest to the trigger first."""
+def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]], has_place: bool) -> list[_Span]:
+    """The fillers of ``role`` in its window, nearest to the trigger first; ``has_place``: the event's type
+    has a place."""
     a, b = windows[role.side]
     text = sent.text
     if "VENUE" in role.reads:  # the place the event reader found after 在/于 (在纽约州长岛坠毁)
@@ -416,7 +434,9 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]]) -> l
                 continue
             # 对该公司罚款: after a cue the phrase runs to the trigger
             ph = _phrase(sent, at, b, False) if role.cue else _phrase(sent, a, b, role.side == "before")
-            if ph is not None and not sent.words.nobody.fullmatch(text, *ph):
+            # 赢下比赛 names nobody; in a type with a place, …大厦 is that place, not a participant (死者)
+            if ph is not None and not sent.words.nobody.fullmatch(text, *ph) \
+                    and not (has_place and "PER" in role.reads and sent.words.site.search(text, *ph)):
                 return [(ph[0], ph[1], "PHRASE", None)]
             continue
         found = [s for s in sent.spans if s[2] == kind and a <= s[0] and s[1] <= b
@@ -483,6 +503,14 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         cs, ce = sent.clause(va)
         if cs == va and cs > sa:  # the trigger opens its clause: its subject is in the clause before
             cs = sent.clause(cs - 1)[0]
+        # …大厦起火: the building is where it happened, when the type's subject is no person (死者 of 去世)
+        has_place = any("VENUE" in r.reads for r in mine)
+        site = _site(sent, cs, va) if ev.place is None and has_place \
+            and not any(r.side == "before" and "PER" in r.reads for r in mine) else None
+        if site is not None:
+            src = view.to_source(*site)
+            sent.spans.append((*site, "VENUE", Mention(src[0], src[1], "LOC", view.source[src[0]:src[1]],
+                                                       rule="arg.place-site")))
         before, after = (cs, va), (vb, ce)
         passive = va if text.startswith("被", va) else text.rfind("被", cs, va)
         if passive >= 0:  # X被警方逮捕, X被罚: X undergoes it, 警方 does it
@@ -497,7 +525,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         for role in mine:
             if role.duee in filled:  # read by an earlier record of the same role (对X罚款 before X被罚款)
                 continue
-            for s, e, kind, m in _read(sent, role, windows):
+            for s, e, kind, m in _read(sent, role, windows, has_place):
                 if (s, e) in used or role.duee == "地点" and (s, e) in placed:
                     continue  # a place is one event's: 坠毁 takes 长岛, the 2人死亡 it caused none
                 if role.duee == "地点":
