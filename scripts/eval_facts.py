@@ -349,11 +349,18 @@ def score(golds: list[dict], preds: list[dict], errors_wanted: int = 0) -> dict:
         for i, j in loose:
             ge, pe = gev[i], pev[j]
             if ge["place"]:
-                counts["places"][0] += same_place(ge["place"], pe["place"])
+                right = same_place(ge["place"], pe["place"])
+                counts["places"][0] += right
+                if not right:
+                    errors.append(f"{g['id']} event place {ge['type']} {ge['trigger']['text']!r}: "
+                                  f"gold {ge['place']!r}, kg {pe['place']!r}")
             if ge["chair"]:
                 counts["chairs"][0] += pe["chair"] in names(ge["chair"])
             found = set(pe["attendees"]) | ({pe["chair"]} if pe["chair"] else set())
             counts["attendees"][0] += sum(bool(names(a) & found) for a in set(ge["attendees"]))
+        paired = {i for i, _ in loose}
+        errors += [f"{g['id']} event place {ge['type']} {ge['trigger']['text']!r}: gold {ge['place']!r}, "
+                   "kg no event of its type" for i, ge in enumerate(gev) if ge["place"] and i not in paired]
         for ge in gev:
             counts["places"][1] += bool(ge["place"])
             counts["chairs"][1] += bool(ge["chair"])
