@@ -184,3 +184,28 @@ def test_a_place_s_local_time_dates_the_events_of_its_sentence():
 
 def test_a_body_named_like_a_meeting_is_no_meeting():
     assert events("国防部长佩里和参谋长联席会议主席沙利卡什维利出席。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opening with the verb goes on with the subject of the clause before it, which tells where
+    # the doer went: an event of its own, at that place (a body's or venue's name after a verb of going too)
+    ("6月2日，市委书记李明一行来到青山市，考察当地企业。", [("Inspection", "2025-06-02", "青山市")]),
+    ("6月2日，省长王强走进白云村，看望慰问困难群众。", [("Visit", "2025-06-02", "白云村")]),
+    ("6月2日，县长赵军先后来到青山县、白云区等地，调研农业生产。", [("Inspection", "2025-06-02", "青山县")]),
+    ("6月2日，副市长孙明来到青山机械公司，随后调研了生产线。",
+     [("Inspection", "2025-06-02", "青山机械公司")]),
+    # ... or where the doer stays (在X期间)
+    ("6月2日，省长王强一行在青山市期间，会见了企业代表。", [("Reception", "2025-06-02", "青山市")]),
+    # several places after 在 (在A、B等地): the first
+    ("6月2日，省委书记李明在青山县、白云区调研。", [("Inspection", "2025-06-02", "青山县")]),
+    ("6月2日，省委书记李明在长沙、株洲等地调研乡村振兴工作。", [("Inspection", "2025-06-02", "长沙")]),
+    ("这台话剧先后在广州、上海等地巡回演出。", [("Performance", None, "广州")]),
+    # no one went anywhere: a verb opening a clause after a saying is no event of a subject before it
+    ("6月2日，省长王强表示，调研工作要深入基层。", []),
+    # one place after 在 before a named event's verb is no list: the meeting is not held where its
+    # delegates are received
+    ("3日下午，总理王强在人民大会堂接见全国青山工作会议代表。",
+     [("Reception", "2025-06-03", "人民大会堂"), ("Meeting", "2025-06-03", None)]),
+])
+def test_places_gone_to_and_stayed_at(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

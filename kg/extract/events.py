@@ -188,7 +188,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
-               "coming", "going", "object-end", "negation", "clock", "head", "deadline", "noun-end")
+               "coming", "going", "continuing", "object-end", "negation", "clock", "head", "deadline",
+               "noun-end")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -212,6 +213,7 @@ class Words:
     speech_verbs: tuple[str, ...]  # 表示, 称: the verbs of ``speech``
     coming: frozenset[str]  # 来深考察, 赴港访问
     going: tuple[str, ...]  # 来到X走访, 赴A、B出席: the place gone to is where the event is
+    continuing: re.Pattern[str]  # 并, 随后: what may open a clause that goes on with its sentence's subject
     object_end: re.Pattern[str]  # 在我市调研时的工作要求 -> 在我市调研
     negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级
     clock: tuple[str, ...]  # 当地时间, 北京时间
@@ -235,7 +237,7 @@ def _words(rules: RuleSet) -> Words:
         adverb_end=re.compile(f"(?:{_either(w['adverb'])})+$"), gap=re.compile(f"(?:{_either(w['gap'])})*"),
         speech=re.compile(f"(?:{_either(w['speech'])})[:：,，“\"「]"), speech_verbs=w["speech"],
         coming=frozenset(w["coming"]),
-        going=w["going"],
+        going=w["going"], continuing=re.compile(f"(?:{_either(w['continuing'])})*了?"),
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
         negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"), clock=w["clock"],
         head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"])
@@ -692,7 +694,8 @@ class _Events:
         v = _Verb(art.reading(match, sent), va, vb,
                   (art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])), sent)
         trig = v.trigger
-        people = _people(art, v.clause[0] if trig.role == "chair" else _list_start(art, v), va)
+        people = _people(art, v.clause[0] if trig.role == "chair" else _list_start(art, v), va) \
+            or _went_before(art, v)
         target = _named_target(art, v, named)
         if trig.role == "act" and target is None:
             if not _acts(art, v, people):
@@ -886,6 +889,20 @@ def _list_start(art: _Article, v: _Verb) -> int:
             break
         start = prev
     return start
+
+
+def _went_before(art: _Article, v: _Verb) -> list[Mention]:
+    """The people of the clause before ``v``'s when that clause tells where they went or stay and
+    ``v``'s clause opens with the verb, going on with the same subject (李明来到青山县,调研…;
+    李明在长沙期间,会见…)."""
+    text, (cs, _), lo = art.text, v.clause, v.sent[0]
+    if cs <= lo or text[cs - 1] not in ",，" or not art.words.continuing.fullmatch(text, cs, v.start):
+        return []
+    prev = art.clause_start(cs - 1, lo)
+    went = [i for i in (text.find(w, prev, cs - 1) for w in art.words.going) if i >= 0]
+    if not went and text[prev:cs - 1].endswith("期间"):
+        went = [text.find("在", prev, cs - 1)]
+    return _people(art, prev, min(went)) if went and min(went) > prev else []
 
 
 def _names_only(art: _Article, a: int, b: int) -> bool:

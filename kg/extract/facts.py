@@ -75,9 +75,63 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
                 and _TO_VISIT.fullmatch(text, _list_end(m, places, text), e.trigger.start):
             return m
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    came = [m for m in places if sent <= m.start and m.end <= e.trigger.start
-            and text[max(sent, m.start - 2):m.start].endswith(w.going)]
-    return came[-1] if came else None
+    came = _came_to(text, sent, e.trigger.start, mentions, w)
+    return came or _place_stayed(e, text, places, _subject_clause(e, text, sent, w))
+
+
+# where the name of a place gone to ends: a list mark, 等, a clause mark
+_GONE_TO_END = re.compile(r"[、等,，。;；!！?？\n]")
+
+
+def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> Mention | None:
+    """The last place someone went to in view span [lo, hi) (来到X走访, 赴A、B出席: A): the place named after
+    a verb of going, or the body or venue a verb of two characters names there (来到青山公司,调研: a
+    company's site as the place; the words up to a list mark, so 深入A配气站、B超市等 gives A配气站)."""
+    came = None
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):  # of two at one start, the longer last
+        if not (lo <= m.start and m.end <= hi and m.type in ("LOC", "ORG")):
+            continue
+        before = text[max(lo, m.start - 2):m.start]
+        if m.type == "LOC" and before.endswith(w.going):
+            came = m
+        elif m.type == "ORG" and any(len(g) > 1 and before == g for g in w.going):
+            stop = _GONE_TO_END.search(text, m.end, hi)
+            end = stop.start() if stop else hi
+            if end - m.start <= 24:
+                came = Mention(m.start, end, "LOC", text[m.start:end], rule="event:place-gone-to",
+                               key=text[m.start:end])
+    return came
+
+
+# after a list of places after 在: 在A、B等地调研, 在A、B两地 (a clause's words up to its verb or 期间 follow)
+_PLACES_END = re.compile(r"(?:等地|两地|三地|等)?")
+_UNTIL_VERB = re.compile(r"[^,，。;；、]{0,4}")
+_UNTIL_STAY = re.compile(r"[^,，。;；、]{0,6}期间")
+
+
+def _subject_clause(e: Event, text: str, sent: int, w: Words) -> int:
+    """Where the clause of ``e``'s trigger starts, or the clause before it when the trigger's clause opens
+    with the verb and goes on with the subject of that one (李明在长沙期间,会见…; 李明来到X,调研…)."""
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    if clause > sent and text[clause - 1] in ",，" and w.continuing.fullmatch(text, clause, e.trigger.start):
+        return max((m.end() for m in _CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
+    return clause
+
+
+def _place_stayed(e: Event, text: str, places: list[Mention], clause: int) -> Mention | None:
+    """The place after 在 in the trigger's clause (from ``clause``) where the event is made: the first of a
+    list (在A、B等地调研: A), or the place of a stay the event is part of (在长沙期间,会见…)."""
+    for m in places:
+        if not (clause < m.start and m.end <= e.trigger.start and text[m.start - 1] == "在"):
+            continue
+        last = _list_end(m, places, text)
+        after = _PLACES_END.match(text, last)  # it matches everywhere, if only the empty string
+        end = after.end() if after else last
+        listed = last > m.end or end > last  # one place alone after 在 is the event reader's (在长沙调研)
+        if listed and _UNTIL_VERB.fullmatch(text, end, e.trigger.start) \
+                or _UNTIL_STAY.match(text, end, e.trigger.start):
+            return m
+    return None
 
 
 def _list_end(first: Mention, places: list[Mention], text: str) -> int:
@@ -94,17 +148,21 @@ def _list_end(first: Mention, places: list[Mention], text: str) -> int:
 _HELD_AT = ("Meeting", "Ceremony", "Reception", "Performance", "Exhibition", "Training", "Release")
 
 
-def _place_of_clause(e: Event, text: str, places: list[Mention], w: Words) -> Mention | None:
+def _place_of_clause(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
     """The place of an event held somewhere with none of its own, read from its clause and sentence: the
-    place its doer went to in the trigger's clause (赴香港、澳门出席…宴会: the first of several), the foreign
-    place whose local time opens the sentence (吉隆坡当地时间23日下午,…会谈), or the place of the dateline
-    opening the paragraph (本报香港9月27日电 …会见)."""
+    place its doer went to in the trigger's clause or the clause whose subject it shares (赴香港、澳门
+    出席…宴会: the first of several; 来到青山公司,会见…), the place of their stay (在长沙期间,会见…),
+    the foreign place whose local time opens the sentence (吉隆坡当地时间23日下午,…会谈), or the place of
+    the dateline opening the paragraph (本报香港9月27日电 …会见)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    clause = max((m.end() for m in _CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
-    came = [m for m in places if clause <= m.start and m.end <= e.trigger.start
-            and text[max(clause, m.start - 2):m.start].endswith(w.going)]
+    clause = _subject_clause(e, text, sent, w)
+    came = _came_to(text, clause, e.trigger.start, mentions, w)
     if came:
-        return came[-1]
+        return came
+    places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
+    stayed = _place_stayed(e, text, places, clause)
+    if stayed is not None:
+        return stayed
     local = _local_time(text, sent, places, w.clock)
     if local is not None:
         return local[0]
@@ -298,7 +356,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _a_body(e, orgs, concepts)]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
-    events = [replace(e, place=_place_of_clause(e, view.source, places, w))
+    events = [replace(e, place=_place_of_clause(e, view.source, mentions, w))
               if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in events]
     dates = [m for m in mentions if m.type == "DATE"]
     events = [_dated_by_local_time(e, view.source, places, dates, w.clock) if e.date is None else e
