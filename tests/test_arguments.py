@@ -107,6 +107,11 @@ def test_event_times(text, people, expected):
     ("市中心一栋商业大厦起火。", [], "市中心一栋商业大厦"),
     ("江边一座仓库突发大火,消防员迅速赶到。", [], "江边一座仓库"),
     ("位于城南的一家化工厂发生爆炸。", [], "城南的一家化工厂"),
+    # so are the words after 在 before the trigger when they end so, with no place name there
+    ("一架战机在边境坠毁。", [], "边境"),
+    ("一辆大巴在高速上起火。", [], "高速"),
+    ("一名老人在家中去世。", [], "家中"),
+    ("一名老人在睡梦中去世。", [], None),
 ])
 def test_event_places(text, places, expected):
     assert [dict(a).get("地点") for _, a in args(text, places=places)] == [expected]

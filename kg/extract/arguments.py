@@ -356,6 +356,22 @@ def _site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
     return ph
 
 
+def _at_site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
+    """The words between 在 and the trigger at ``va`` (or 发生 before it) in the clause from ``cs`` when they
+    name a building, a site or a road with no place name the event reader knows (在高速上起火, 在家中去世)."""
+    text, b = sent.text, va
+    happen = sent.words.happen.search(text, cs, b)
+    if happen:
+        b = happen.start()
+    while b > cs and text[b - 1] in "上内里":
+        b -= 1
+    at = text.rfind("在", cs, b) + 1
+    if not at or b - at < 2 or b - at > _MAX_PHRASE or not sent.words.site.search(text, at, b) \
+            or any(_breaks(text, i) for i in range(at, b)):
+        return None
+    return at, b
+
+
 # a year that qualifies a noun (2019年东京车展) is no time of the event
 _YEAR_MODIFIER = re.compile(r"\d{4}年$")
 
@@ -505,8 +521,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
             cs = sent.clause(cs - 1)[0]
         # …大厦起火: the building is where it happened, when the type's subject is no person (死者 of 去世)
         has_place = any("VENUE" in r.reads for r in mine)
-        site = _site(sent, cs, va) if ev.place is None and has_place \
-            and not any(r.side == "before" and "PER" in r.reads for r in mine) else None
+        site = None if ev.place is not None or not has_place else _at_site(sent, cs, va) or (
+            None if any(r.side == "before" and "PER" in r.reads for r in mine) else _site(sent, cs, va))
         if site is not None:
             src = view.to_source(*site)
             sent.spans.append((*site, "VENUE", Mention(src[0], src[1], "LOC", view.source[src[0]:src[1]],
