@@ -124,6 +124,12 @@ def test_a_place_is_one_events():
                                                                                 ("Death", None)]
 
 
+def test_words_of_disasters():
+    assert [t for t, _ in args("一名消防员在救火时因公牺牲。")] == ["Death"]
+    assert [t for t, _ in args("男子纵火焚烧邻居家的柴草。")] == ["Fire"]
+    assert [t for t, _ in args("一辆货车撞向路边护栏。")] == ["TrafficAccident"]
+
+
 def test_sport():
     # a score is no part of who won; a defending champion is a title; what did not happen is no event
     assert args("纳达尔3-2击败梅德韦杰夫。", ["纳达尔", "梅德韦杰夫"]) == \
