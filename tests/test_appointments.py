@@ -258,6 +258,32 @@ def test_a_company_notice(text, expected):
     assert [m.text for m in r.mentions if m.type == "PER"] == ["张大羽", "王明"]
 
 
+# the posts a listed company's notice names after 辞去/担任/聘任…为/选举…为 with 公司 (its own company, the
+# company the notice named last), a board and its term between 公司 and the post, 先生 and 仍 between the
+# name and the verb; a chain of officers after a company's chain shares its company (董事、轮值总裁)
+@pytest.mark.parametrize("text, expected", [
+    ("青云科技(600321.SH)发布公告,周明辉先生因个人原因申请辞去公司第二届董事会非独立董事、公司总经理职务。",
+     [("周明辉", "董事", "青云科技", True), ("周明辉", "总经理", "青云科技", True)]),
+    ("青云科技(600321.SH)公告,吴建华先生仍担任公司董事、总裁。",
+     [("吴建华", "董事", "青云科技", False), ("吴建华", "总裁", "青云科技", False)]),
+    ("青云科技(600321.SH)公告,会议选举郑立平为公司第七届董事会董事长,同意聘任孙志强先生为公司总经理。",
+     [("郑立平", "董事长", "青云科技", False), ("孙志强", "总经理", "青云科技", False)]),
+    ("红叶集团董事、党委书记王建国,董事、轮值总裁李卫东和副总裁钱文博参加。", [
+        ("王建国", "董事", "红叶集团", False), ("王建国", "书记", "红叶集团党委", False),
+        ("李卫东", "董事", "红叶集团", False), ("李卫东", "轮值总裁", "红叶集团", False),
+        ("钱文博", "副总裁", "红叶集团", False)]),
+    # 公司 inside a company's name is no reference to another company
+    ("青云科技(600321.SH)公告,红叶有限责任公司董事长王建国来访。",
+     [("王建国", "董事长", "红叶有限责任公司", False)]),
+    # no company named: a job title, no company guessed
+    ("同意聘任孙志强为公司副总经理。", [("孙志强", "副总经理", None, False)]),
+])
+def test_officers_in_a_company_notice(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14"))
+    found = [(m.person.text, m.role, m.organization, m.former) for m in r.memberships]
+    assert sorted(found) == sorted(expected)
+
+
 # names the tagger cuts or glues to the next word, told by what follows them: a lone surname and a
 # given name it reads as a place (冯 + 长春/ns, 吴 + 东海/ns) before a verb or 的; a given name's last
 # character glued to 为 (王立 + 群为); a three-character name and 为 in one word (李华建为); not a place

@@ -33,6 +33,8 @@ from kg.extract.posts import (
     HOW_FACTOR,
     alternation,
     by_end_of,
+    companies_named,
+    company_officer,
     generic_roles,
     parse_chain,
     post_words,
@@ -45,7 +47,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
-_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was")
+_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still")
 _CLAUSE_END = ",，。;；!！?？:：()（）\n"
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 # what ends a career list said as a period (在担任A、B期间, 在担任A时)
@@ -68,7 +70,9 @@ def _words(rules: RuleSet) -> dict[str, tuple[str, ...]]:
 def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
     words = _words(rules)
     trigger = re.compile(alternation(words["trigger"]))
-    start = re.compile(r"(?:同志)?(" + alternation(words["start"] + words["hold"]) + ")")
+    # 张三同志任…; 聘任张三先生为…; 张三先生仍担任…
+    before = f"(?:{alternation(post_words(rules)['address'])})?(?:{alternation(words['still'])})?"
+    start = re.compile(before + "(" + alternation(words["start"] + words["hold"]) + ")")
     end = re.compile(r"(?:同志)?(" + alternation(words["end"]) + ")")
     remove = re.compile("(" + alternation(words["remove"]) + r")了?")
     ended = re.compile("(" + alternation(words["ended"]) + ")")
@@ -149,6 +153,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     people = [s for s in spans if s[2].type == "PER"]
     starts = {p[0] for p in people}
     dates = [s for s in spans if s[2].type == "DATE"]
+    companies = companies_named(view, mentions, ctx)
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
@@ -164,7 +169,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
                 group.append(in_sent[i])
             i += 1
             yield from _read(text, view, group, sent, src_sent, sent_dates, by_end, ctx,
-                             (trigger_re, start_re, end_re, remove_re, ended_re), starts)
+                             (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies)
 
 
 def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at,
@@ -200,7 +205,7 @@ def _ended(text: str, pos: int, hi: int, ended_re: re.Pattern[str], duty: re.Pat
 
 
 def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
-          people_at) -> Iterator[Membership | Event]:
+          people_at, companies) -> Iterator[Membership | Event]:
     trigger_re, start_re, end_re, remove_re, ended_re = res
     _, subject_gap, duty = _list_patterns(rules_of(ctx))
     first, last = group[0][0], group[-1][1]
@@ -240,7 +245,8 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     hi, duty_end = _chain_end(text, pos, sent[1], duty)
     if kind == "end" and removed is not None and duty_end is None:
         return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)
-    posts = _posts_after(text, pos, hi, by_end, ctx)
+    posts = [company_officer(p, companies, first, rules_of(ctx))
+             for p in _posts_after(text, pos, hi, by_end, ctx)]
     if not posts:
         return  # the words after the verb are no post (任命张三为首席代表的依据)
     event = None

@@ -50,7 +50,7 @@ _MAX_ROLE = 8
 _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "time-word", "qualifier",
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
                "address", "duty", "dateline", "head",
-               "foreign-division", "body-head")
+               "foreign-division", "body-head", "company-ref", "board")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -77,6 +77,7 @@ class _Grammar:
     company: re.Pattern[str]  # a company's name
     company_body: re.Pattern[str]  # a company's party body: (?P<company>…)党委
     stationed: re.Pattern[str]  # 驻 + where an envoy is stationed
+    company_ref: re.Pattern[str]  # a notice's own company before an officer: 公司(第七届董事会)
 
 
 @per_rules
@@ -89,6 +90,11 @@ def _grammar(rules: RuleSet) -> _Grammar:
         company=re.compile(f"(?:{company})$"),
         company_body=re.compile(f"^(?P<company>.+(?:{company}))(?:{alternation(words['company-body'])})$"),
         stationed=re.compile(f"驻(?:{alternation(words['stationed'])})"),
+        # after a delimiter or a verb's last character (辞去公司董事, 担任公司董事、总裁), not inside a name
+        # (投资公司董事长, 有限责任公司董事长 name a company)
+        company_ref=re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[的为去到与及和兼])|(?<=[^责]任))"
+                               f"(?:{alternation(words['company-ref'])})"
+                               f"(?:第[一二三四五六七八九十]{{1,3}}届)?(?:{alternation(words['board'])})?$"),
     )
 
 
@@ -231,6 +237,7 @@ class Post:
     core: bool = True  # False for an occupation (记者, 教授)
     parent_span: tuple[int, int] | None = None  # view span where the parent body is written
     former: bool = False  # 前/原 written between the organisation and the post (南非前总统)
+    company_ref: bool = False  # written after 公司 (a notice's own company): 公司总经理
 
 
 def _longest_role(text: str, end: int, lo: int, rules: RuleSet) -> tuple[int, Role] | None:
@@ -463,6 +470,9 @@ def _parse_title(
                 and not _org_parts(text, role_start - 2, lo, by_end, rules):
             # 任命X为政府副县长, 县委副书记、政府县长X: 政府 alone is the government the post implies
             role_start -= 2
+        if not parts and role.role.endswith(_post_words(rules)["officer"]):
+            ref = _grammar(rules).company_ref.search(text, lo, role_start)
+            parts = [_Part(ref.start(), role_start, "company", ref.group())] if ref is not None else []
         if not parts:
             tail = _org_tail(text, role_start, lo, by_end, rules) \
                 or _chain_link(text, role_start, lo, by_end, rules)
@@ -659,7 +669,7 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             parent_span = org_span or parent_span
             org_span = (start, stop - len(role.role))
         posts.append(Post((start, stop), role.role, org, org_span, how, parent, role.core, parent_span,
-                          marked))
+                          marked, bool(parts) and parts[-1].kind == "company"))
     return posts
 
 
@@ -734,11 +744,14 @@ def _inherit(post: Post, named: list[tuple[int, str, str]], companies: list[str]
     ``受漳州市人大常委会主任委托, 副主任张三主持会议``: the 副主任 is of the body whose 主任 was named.
     ``named`` holds (view end, post without 副, organisation) of the titles written with their
     organisation before the post, nearest last. A company officer (董事长, 总裁) with no company
-    written is an officer of the company the article named last before it (``companies``). A post of
-    which an article names many (``many``: 部长, 大使) inherits nothing.
+    written is an officer of the company the article named last before it (``companies``), first of
+    all when the title says 公司 (a notice's own company). A post of which an article names many
+    (``many``: 部长, 大使) inherits nothing.
     """
     if post.organization is not None or not post.core:
         return post
+    if post.company_ref and companies:
+        return replace(post, organization=companies[-1], how="inherited")
     base = _deputy(rules).sub("", post.role)
     words = _post_words(rules)
     if base in words["many"]:
@@ -815,6 +828,30 @@ def _subject_state(mentions: list[Mention], ctx: Context) -> str | None:
     return next(iter(states.values())) if len(states) == 1 else None
 
 
+def companies_named(view: View, mentions: list[Mention], ctx: Context,
+                    named: list[tuple[int, str, str]] | None = None) -> list[tuple[int, str]]:
+    """(view end, name) of the companies an article names, in order: its company mentions (and listed
+    companies' short names), the companies of the posts written with them (``named``: 方大集团董事X),
+    and first the publisher when it is a company (a company's own notice: 公司董事 are its officers)."""
+    company = _grammar(rules_of(ctx)).company
+    out = {(view.to_view(m.end), m.key or m.text) for m in mentions
+           if m.type == "ORG" and (company.search(m.key or m.text) or m.rule == "orgs.listed")}
+    out |= {(end, org) for end, _, org in named or () if company.search(org)}
+    found = sorted(out)
+    if ctx.publisher and company.search(ctx.publisher):
+        found.insert(0, (0, ctx.publisher))
+    return found
+
+
+def company_officer(post: Post, companies: list[tuple[int, str]], at: int, rules: RuleSet) -> Post:
+    """A company officer's post with no company written (公司总经理, 董事), in a list of posts read at view
+    offset ``at``: of the company the article named last before it (``companies_named``)."""
+    before = [name for end, name in companies if end <= at]
+    if post.organization is not None or not before or not post.role.endswith(_post_words(rules)["officer"]):
+        return post
+    return replace(post, organization=before[-1], how="inherited")
+
+
 def _named_posts(text: str, view: View, mentions: list[Mention], by_end,
                  ctx: Context) -> list[tuple[int, str, str]]:
     """(view end, post without 副, organisation) of every title written with its organisation."""
@@ -836,11 +873,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     people = [m for m in mentions if m.type == "PER"]
     named = _named_posts(text, view, mentions, by_end, ctx)
     rules = rules_of(ctx)
-    company = _grammar(rules).company
-    companies = sorted((view.to_view(m.end), m.key or m.text) for m in mentions
-                       if m.type == "ORG" and (company.search(m.key or m.text) or m.rule == "orgs.listed"))
-    if ctx.publisher and company.search(ctx.publisher):
-        companies.insert(0, (0, ctx.publisher))  # a company's own notice: 公司董事 are its officers
+    companies = companies_named(view, mentions, ctx, named)
 
     subject = _subject_state(mentions, ctx)
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
