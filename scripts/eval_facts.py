@@ -56,6 +56,13 @@ DEICTIC_PLACES = frozenset("""
 # Long and short forms of the names of party and state bodies, both sides reduced before comparing.
 ORG_FORMS = (
     ("中国共产党", "中共"),
+    ("中国国民党革命委员会", "民革"),
+    ("中国民主同盟", "民盟"),
+    ("中国民主建国会", "民建"),
+    ("中国民主促进会", "民进"),
+    ("中国农工民主党", "农工党"),
+    ("中国致公党", "致公党"),
+    ("台湾民主自治同盟", "台盟"),
     ("中央委员会", "中央"),
     ("工作委员会", "工委"),
     ("统一战线工作部", "统战部"),
@@ -115,6 +122,7 @@ def norm_org(name: str | None) -> str:
     s = re.sub(r"^中共(.+委)$", r"\1", s)
     s = re.sub(r"^政协(全国|.+?[省市县区旗州盟])委", r"\1政协", s)  # and its bodies (…委员会港澳台委员会)
     s = re.sub(r"^中华人民共和国(?=.)", "", s)
+    s = re.sub(r"^(民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(.+)委会$", r"\1\2委", s)  # 民盟X省委会
     return COMPANY_SUFFIX.sub("", s) or s
 
 

@@ -558,3 +558,16 @@ def test_a_government_written_alone_before_its_post(text, expected):
 ])
 def test_national_members_and_offices(text, expected):
     assert pipeline_posts(text) == expected
+
+
+# a democratic party's committee at a place and its posts (主委, 副主委; a deputy after the first name of a
+# list keeps the chain's committee)
+@pytest.mark.parametrize("text, place, expected", [
+    ("民盟湖北省委会主委张建国、副主委李卫东出席。", None, [
+        ("张建国", "主委", "中国民主同盟湖北省委员会"), ("李卫东", "副主委", "中国民主同盟湖北省委员会")]),
+    ("九三学社广东省委会专职副主委赵文博讲话。", None, [("赵文博", "副主委", "九三学社广东省委员会")]),
+    ("民建市委会秘书长王志刚出席。", "鄂尔多斯市", [("王志刚", "秘书长", "中国民主建国会鄂尔多斯市委员会")]),
+])
+def test_posts_of_a_party_committee(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

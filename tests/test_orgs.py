@@ -343,3 +343,18 @@ def test_a_national_body_of_unknown_use_names_its_line(tmp_path):
     with pytest.raises(RuleError) as err:
         org_rules(load_rules([str(path)]))
     assert f"{path}:3:" in str(err.value)
+
+
+# a party's committee at a place (orgs/parties.tsv): party + place + 委员会/委会/委, keyed by its full name;
+# a level alone is the home place's; a place written before the party names no home level
+@pytest.mark.parametrize(("text", "ctx", "expected"), [
+    ("民盟湖北省委会召开会议", None, [("民盟湖北省委会", "中国民主同盟湖北省委员会")]),
+    ("九三学社广州市委举办讲座", None, [("九三学社广州市委", "九三学社广州市委员会")]),
+    ("农工党武汉市委会副主委出席", None, [("农工党武汉市委会", "中国农工民主党武汉市委员会")]),
+    ("民进市委会召开全会", ORDOS, [("民进市委会", "中国民主促进会鄂尔多斯市委员会")]),
+    ("民进市委会召开全会", None, []),
+    ("团市委组织活动", ORDOS, [("团市委", "中国共产主义青年团鄂尔多斯市委员会")]),
+    ("全体农民进省委大院", None, []),
+])
+def test_party_committees_at_a_place(text, ctx, expected):
+    assert _orgs(text, ctx) == expected

@@ -89,6 +89,10 @@ class OrgRules:
     departments: dict[str, str]  # short -> full
     #: national bodies' short names -> (full name, use: "" (also heading a longer name), whole, state)
     national: dict[str, tuple[str, str]]
+    #: parties' short names -> full names (``orgs/parties``), and a regex matching one of their committees
+    #: at a place (民盟湖北省委会): groups ``party``, ``place``, ``body``
+    parties: dict[str, str]
+    party_re: re.Pattern[str]
     abbrev_re: re.Pattern[str]
     #: the known names of two or more characters with no upper or lower case (联合国, 3M), and a
     #: regex matching the others (NBA, AC米兰, in any case) at every offset: see :func:`_split_known`
@@ -160,6 +164,9 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         if use not in ("", "whole", "state"):
             raise row.error(f"field 3: unknown use {use!r}, must be whole, state or empty")
         national[row.fields[0]] = (row.fields[1], use)
+    parties = {row.fields[0]: row.fields[1] for row in rules.table("orgs/parties").checked(2, 2)}
+    party_re = re.compile(f"(?P<party>{'|'.join(sorted(map(re.escape, parties), key=_longest_first))})"
+                          r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
     part_kinds = ("starter", "linker", "stop", "exchange")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     exchange = parts["exchange"]
@@ -190,6 +197,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         abbrevs_longest_first=tuple(sorted(abbrevs, key=len, reverse=True)),
         departments=departments,
         national=national,
+        parties=parties,
+        party_re=party_re,
         abbrev_re=abbrev_re,
         known_caseless=WordSet(k for k in known if len(k) >= 2 and not _has_case(k)),
         known_cased_re=cased_re,
@@ -397,6 +406,9 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     cands.extend(_listed(text, toks, starts, ends, rules))
     cands = [_unglue(c, toks, text) for c in cands]
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
+    # a party's committee (民盟湖北省委会) wins over the grammar's longer reading (…委会副主委: 委 a head)
+    party = list(_party_spans(text, starts, ctx, rules))
+    cands = party + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in party)]
     cands.extend(_club_spans(toks, rules))
     cands.extend(_brand_spans(toks, rules))
     # names of a user lexicon (# lexicon: orgs/orgs) win over the grammar where they overlap
@@ -700,6 +712,43 @@ def _abbrev_spans(
             pos = a + 1
 
 
+def _party_spans(
+    text: str, starts: set[int], ctx: Context, rules: OrgRules
+) -> Iterator[tuple[int, int, str]]:
+    """A party's committee at a place (民盟湖北省委会, 九三学社广州市委, 民进省委会): ``orgs/parties``."""
+    names, longest = rules.places.names, rules.places.gaz.max_len
+    for m in rules.party_re.finditer(text):
+        a = m.start()
+        if a not in starts or _party_committee(m.group(), ctx.place, rules) is None:
+            continue
+        if m.group("place") in _LEVEL_ONLY \
+                and any(text[a - n:a] in names for n in range(2, min(a, longest) + 1)):
+            continue  # 黑龙江共青团省委: the place written before names the level, not the home place
+        yield a, m.end(), "orgs.party"
+
+
+_LEVEL_ONLY = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
+
+
+def _party_committee(name: str, home_place: str | None, rules: OrgRules) -> str | None:
+    """The full name of a party's committee written as party + place + 委员会/委会/委 (民盟湖北省委会 ->
+    中国民主同盟湖北省委员会; 民盟省委 in a paper of the province: its province), else None."""
+    m = rules.party_re.fullmatch(name)
+    if m is None:
+        return None
+    place = m.group("place")
+    if place in _LEVEL_ONLY:
+        found = rules.places.gaz.home(place, home_place)
+        if found is None or not found.name.endswith(place) \
+                or (place == "区" and found.name.endswith("自治区")):
+            return None
+    elif place in rules.places.names and place[-1] in "省市县区州盟旗":
+        found = rules.places.gaz.place(place)
+    else:
+        return None  # (民进 + 党委: no place)
+    return rules.parties[m.group("party")] + found.name + "委员会"
+
+
 def _ordinal(word: str) -> bool:
     """Numbers inside names: 第二, 二 (中央第二生态环境保护督察组, PVC二厂); not counts (沿淮4省政府)."""
     return bool(re.fullmatch(r"第?[一二三四五六七八九十百零〇]+|第[0-9]+", word))
@@ -734,7 +783,7 @@ def _national(name: str, rules: OrgRules) -> str | None:
 
 
 def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
-    national = _national(name, rules)
+    national = _national(name, rules) or _party_committee(name, home_place, rules)
     if national is not None:
         return national
     gaz = rules.places.gaz
