@@ -358,3 +358,18 @@ def test_a_national_body_of_unknown_use_names_its_line(tmp_path):
 ])
 def test_party_committees_at_a_place(text, ctx, expected):
     assert _orgs(text, ctx) == expected
+
+
+# a national body is known by its short and full names, and its office after it; a ministry inside 部长 or
+# 部门 is none; standard short names keyed by the full name
+@pytest.mark.parametrize(("text", "expected"), [
+    ("记者从应急管理部获悉", [("应急管理部", "应急管理部")]),  # (a bare ministry may be another state's)
+    ("香港中联办举行酒会", [("香港中联办", "中央人民政府驻香港特别行政区联络办公室")]),
+    ("国家防总办公室发出通知", [("国家防总办公室", "国家防汛抗旱总指挥部办公室")]),
+    ("证监会发布规定", [("证监会", "中国证券监督管理委员会")]),
+    ("国家计委召开会议", [("国家计委", "国家计划委员会")]),
+    ("公安部门要加强管理", []),
+    ("会见了外交部长", []),
+])
+def test_national_bodies_by_both_names(text, expected):
+    assert _orgs(text) == expected

@@ -87,6 +87,8 @@ class OrgRules:
     #: the abbreviations, longest first
     abbrevs_longest_first: tuple[str, ...]
     departments: dict[str, str]  # short -> full
+    #: suffixes of kind office, longest first (办公室, 办事处): a known name's office after it
+    offices: tuple[str, ...]
     #: national bodies' short names -> (full name, use: "" (also heading a longer name), whole, state)
     national: dict[str, tuple[str, str]]
     #: parties' short names -> full names (``orgs/parties``), and a regex matching one of their committees
@@ -181,7 +183,9 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         + "(?:" + "|".join(map(re.escape, bodies)) + ")"
         + "(?:" + "|".join(map(re.escape, sorted(departments, key=lambda w: (-len(w), w)))) + ")?"
     )
-    known = frozenset(rules.lexicon("orgs/known").entries)
+    # the national bodies are known by both their names (应急管理部, 香港中联办, 中央政府驻港联络办)
+    known = frozenset(rules.lexicon("orgs/known").entries) \
+        | {n for short, (full, _) in national.items() for n in (short, full)}
     # AC米兰 is written ac米兰 too: names with a letter that has case are matched ignoring case
     cased = sorted((k for k in known if len(k) >= 2 and _has_case(k)), key=_longest_first)
     # a lookahead matches at every offset, overlapping names included; the longest alternative first
@@ -197,6 +201,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         abbrevs_longest_first=tuple(sorted(abbrevs, key=len, reverse=True)),
         departments=departments,
         national=national,
+        offices=tuple(sorted((w for w, k in suffixes.items() if k == "office" and len(w) > 1),
+                             key=_longest_first)),
         parties=parties,
         party_re=party_re,
         abbrev_re=abbrev_re,
@@ -404,7 +410,8 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
         cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
     cands.extend(_split_known(text, starts, ends, rules))
     cands.extend(_listed(text, toks, starts, ends, rules))
-    cands = [_unglue(c, toks, text) for c in cands]
+    # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them
+    cands = [_unglue(c, toks, text) for c in cands if not text.startswith(("部长", "部门"), c[1] - 1)]
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
     # a party's committee (民盟湖北省委会) wins over the grammar's longer reading (…委会副主委: 委 a head)
     party = list(_party_spans(text, starts, ctx, rules))
@@ -601,7 +608,10 @@ def _split_known(
         if a >= pos:
             pos = a + longest[a]
             if a in starts and pos in ends:
-                yield a, pos, "orgs.known"
+                # a known name and its office (国家防总 + 办公室: an office-kind suffix word after it)
+                office = next((o for o in rules.offices
+                               if text.startswith(o, pos) and pos + len(o) in ends), "")
+                yield a, pos + len(office), "orgs.known"
 
 
 def _listed(
