@@ -43,6 +43,11 @@ def args(text, people=(), orgs=(), places=()):
     # a trigger word before a noun of a kind or a count of events modifies it: no event told
     ("网易的裁员潮仍未结束。", [], ["网易"], []),
     ("网易宣布裁员。", [], ["网易"], [("Layoff", [("裁员方", "网易")])]),
+    # a product is released (上市, 亮相, 发售 are inverse): it is written before the word, as a subject
+    ("2020款宝马X3正式上市。", [], [], [("Release", [("发布产品", "2020款宝马X3")])]),
+    ("新款名爵ZS将于10月17日上市。", [], [],
+     [("Release", [("发布产品", "新款名爵ZS"), ("时间", "10月17日")])]),
+    ("华为推出新款手机。", [], ["华为"], [("Release", [("发布产品", "新款手机"), ("发布方", "华为")])]),
     # what is only meant (欲, 拟, 计划) has not happened
     ("该公司拟收购一家银行。", [], [], []),
     ("该公司收购一家银行。", [], [], [("Acquisition", [("交易物", "一家银行"), ("收购方", "该公司")])]),

@@ -425,9 +425,11 @@ def _near(found: list[_Span], windows: dict[str, tuple[int, int]]) -> list[_Span
     return [f for f in found if vb <= f[0] and f[1] <= ce][:1]
 
 
-def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]], has_place: bool) -> list[_Span]:
+def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]], has_place: bool,
+          inverse: bool) -> list[_Span]:
     """The fillers of ``role`` in its window, nearest to the trigger first; ``has_place``: the event's type
-    has a place."""
+    has a place; ``inverse``: the trigger word is inverse in an active clause, its ``after`` role reads the
+    subject (X上市)."""
     a, b = windows[role.side]
     text = sent.text
     if "VENUE" in role.reads:  # the place the event reader found after 在/于 (在纽约州长岛坠毁)
@@ -449,7 +451,8 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]], has_
             if role.cue and at < 0:
                 continue
             # 对该公司罚款: after a cue the phrase runs to the trigger
-            ph = _phrase(sent, at, b, False) if role.cue else _phrase(sent, a, b, role.side == "before")
+            subject = (role.side == "before") != inverse  # X上市: the after-role reads a subject
+            ph = _phrase(sent, at, b, False) if role.cue else _phrase(sent, a, b, subject)
             # 赢下比赛 names nobody; in a type with a place, …大厦 is that place, not a participant (死者)
             if ph is not None and not sent.words.nobody.fullmatch(text, *ph) \
                     and not (has_place and "PER" in role.reads and sent.words.site.search(text, *ph)):
@@ -541,7 +544,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         for role in mine:
             if role.duee in filled:  # read by an earlier record of the same role (对X罚款 before X被罚款)
                 continue
-            for s, e, kind, m in _read(sent, role, windows, has_place):
+            for s, e, kind, m in _read(sent, role, windows, has_place, trig.inverse and passive < 0):
                 if (s, e) in used or role.duee == "地点" and (s, e) in placed:
                     continue  # a place is one event's: 坠毁 takes 长岛, the 2人死亡 it caused none
                 if role.duee == "地点":
