@@ -571,3 +571,25 @@ def test_national_members_and_offices(text, expected):
 def test_posts_of_a_party_committee(text, place, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# envoys: the state they represent, a qualifier (特命全权) or a word (新任, 常) between the state and 驻, an
+# embassy's staff of the embassy; a deputy's acting post of the body of the post it stands for; the head of a
+# local congress heads its standing committee; a town's bodies by its name, or the town named before
+@pytest.mark.parametrize("text, place, expected", [
+    ("中国驻美国特命全权大使李卫东会见。", None, [("李卫东", "大使", "中国")]),
+    ("巴西新任驻华大使马建国递交国书。", None, [("马建国", "大使", "巴西")]),
+    ("中国驻法国使馆公使衔参赞赵文博参加。", None, [("赵文博", "参赞", "中国驻法国使馆")]),
+    ("会议决定任命张建国为县公安局副局长、代理局长。", "通城县", [
+        ("张建国", "副局长", "通城县公安局"), ("张建国", "局长", "通城县公安局")]),
+    ("县人大主任刘德明出席。", "通城县", [("刘德明", "主任", "通城县人民代表大会常务委员会")]),
+    ("全国人大副委员长李卫东出席。", None, [("李卫东", "副委员长", "全国人民代表大会常务委员会")]),
+    ("麦市镇党委书记钱建华出席。", "通城县", [("钱建华", "书记", "中共麦市镇委员会")]),
+    ("会议由麦市镇镇长李卫东主持。", "通城县", [("李卫东", "镇长", "麦市镇人民政府")]),
+    ("近日，城关镇召开会议。镇党委书记张建国、镇长李卫东出席。", "通城县", [
+        ("张建国", "书记", "中共城关镇委员会"), ("李卫东", "镇长", "城关镇人民政府")]),
+    ("镇党委书记张建国出席。", "通城县", [("张建国", "书记", "镇党委")]),
+])
+def test_envoys_acting_posts_congresses_and_towns(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -50,7 +50,7 @@ _MAX_ROLE = 8
 _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "time-word", "qualifier",
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
                "address", "duty", "dateline", "head",
-               "foreign-division", "body-head", "company-ref", "board")
+               "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -324,8 +324,21 @@ def _org_parts(
                 break
         if found is None:
             break
-        if found.kind == "place" and found.start - 1 >= lo and text[found.start - 1] == "驻":
-            end = found.start - 1  # 中国驻美国大使: where the post is held, not whose it is
+        if found.kind == "short" and found.value in _TOWN_UNITS and found.start > lo \
+                and is_han(text[found.start - 1]):
+            # 麦市镇党委书记, 由麦市镇镇长: a town the gazetteer does not know, its name after a delimiter
+            # or a preposition; none such, the 镇 ends a word and names no town (…市镇)
+            k = next((k for k in range(max(lo, found.start - 3), found.start)
+                      if all(is_han(c) for c in text[k:found.start])
+                      and (k == lo or text[k - 1] in _ORG_TAIL_STOP + _TOWN_AFTER)), None)
+            if k is None:
+                break
+            found = _Part(k, found.end, "place", text[k:found.end], text[k:found.end])
+        if found.kind in ("place", "mention") and found.start - 1 >= lo and text[found.start - 1] == "驻":
+            # 中国驻美国大使, 中国常驻联合国代表, 巴西新任驻华大使: where the post is held, not whose it is
+            end = found.start - 1
+            before = _envoy_words(rules).search(text, lo, end)
+            end = before.start() if before is not None else end
             continue
         parts.append(found)
         end = found.start
@@ -345,6 +358,12 @@ _MAX_TERM = 5
 # a level word written before a body's name the NER found without it (为省 + 人大常委会…委员会)
 _LEVEL_BEFORE = re.compile(r"(?:自治区|省|市|县|区)$")
 _LEVELS = re.compile(r"(?:自治区|省|市|县|区)")
+
+
+@per_rules
+def _envoy_words(rules: RuleSet) -> re.Pattern[str]:
+    """Words between an envoy's state and 驻 (``posts/words`` ``envoy``: 常驻, 新任驻华)."""
+    return re.compile(f"(?:{alternation(_post_words(rules)['envoy'])})$")
 
 
 def _last_verb(text: str, start: int, end: int, rules: RuleSet) -> re.Match | None:
@@ -461,7 +480,9 @@ def _parse_title(
             parts = _department_in_title(text, role_start, lo, by_end, rules)
         stationed = _grammar(rules).stationed
         if not parts and role_start - 2 > lo and stationed.match(text, role_start - 2, role_start):
-            parts = _org_parts(text, role_start - 2, lo, by_end, rules)  # 法国驻华大使: the envoy of 法国
+            # 法国驻华大使: the envoy of 法国 (巴西新任驻华大使 too)
+            before = _envoy_words(rules).search(text, lo, role_start - 2)
+            parts = _org_parts(text, before.start() if before else role_start - 2, lo, by_end, rules)
         if not parts and role_start - 1 > lo and text[role_start - 1] in _FORMER_MARKS:
             # 南非前总统, 市委原书记: 前/原 between the organisation and the post
             parts = [p for p in _org_parts(text, role_start - 1, lo, by_end, rules) if p.kind != "level"]
@@ -484,6 +505,8 @@ def _parse_title(
     return None
 
 
+# a people's congress at the end of an organisation's name (通城县人民代表大会, 县人大)
+_CONGRESS = re.compile(r"(?:人民代表大会|人大)$")
 _STANDING = re.compile(r"(?P<committee>中共.+委员会)(?:常务委员会|常委会)$")
 
 
@@ -579,7 +602,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
 
 
 # places whose party committee is 中共X委员会
-_PARTY_LEVELS = ("省", "自治区", "市", "县", "区", "旗", "州", "盟")
+_PARTY_LEVELS = ("省", "自治区", "市", "县", "区", "旗", "州", "盟", "镇", "乡")
 _LEVEL_WORD = re.compile(r"^(自治区|省|市|县|区|旗|州|盟)")
 
 
@@ -655,6 +678,18 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
         if org is None and role is not None and not parts and posts and posts[-1].parent \
                 and (posts[-1].organization or "").endswith("党组"):
             org, how = posts[-1].parent, "inherited"  # 市教育局党组书记、局长: the head of the body
+        if org is None and role is not None and not parts:
+            # 市公安局副局长、代理局长: a deputy's acting post is of the body of the post it stands for
+            base = _deputy(rules_of(ctx)).sub("", role.role)
+            org = next((p.organization for p in reversed(posts) if p.organization
+                        and _deputy(rules_of(ctx)).sub("", p.role) == base), None)
+            how = "inherited" if org is not None else how
+        if org is not None and role is not None \
+                and role.role.endswith(_post_words(rules_of(ctx))["congress-head"]):
+            # 县人大主任: the head of a local congress heads its standing committee
+            congress = _CONGRESS.search(org)
+            if congress is not None:
+                org += "常务委员会" if congress.group().endswith("大会") else "常委会"
         org_span = (parts[0].start, parts[-1].end) if parts else None
         parent_span = scope_span
         if len(parts) > 1 and "{上级}" not in org_names(rules_of(ctx)).get(parts[0].value, ("", ""))[0]:
@@ -813,6 +848,23 @@ def _of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
     return replace(post, organization=org, how="written")
 
 
+_TOWN_UNITS = ("镇", "乡")
+_TOWN_AFTER = "由在对向与和及经为从将被"  # prepositions a town's name may follow (会议由X镇镇长主持)
+
+
+def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
+    """A town's body written by its level alone (镇党委, 镇政府 of 镇长) in an article whose home place is no
+    town: the town the article named last before the post (``towns``: its LOC mentions of towns)."""
+    template = org_names(rules_of(ctx)).get(post.organization or "", ("", ""))[0]
+    unit = next((u for u in _TOWN_UNITS if "{" + u + "}" in template), None)
+    if unit is None:
+        return post
+    town = next((m.key or m.text for m in reversed(towns) if (m.key or m.text).endswith(unit)), None)
+    if town is None or not post.core:  # 乡干部: 乡 alone names no body
+        return replace(post, organization=None, how="unknown") if post.organization in _TOWN_UNITS else post
+    return replace(post, organization=template.replace("{" + unit + "}", town), how="inherited")
+
+
 def _subject_state(mentions: list[Mention], ctx: Context) -> str | None:
     """The foreign state an article is about: the only one it names, as a place or at the start of an
     organisation's name (塔吉克斯坦民族和解委员会); None when it names several or none."""
@@ -876,6 +928,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     companies = companies_named(view, mentions, ctx, named)
 
     subject = _subject_state(mentions, ctx)
+    towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_TOWN_UNITS)]
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
     held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
     for person in people:
@@ -918,6 +971,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_inherit(post, [n for n in named if n[0] <= ps], [k for e, k in companies if e <= ps], rules)
                  for post in posts]
         posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
+        posts = [_of_town(post, [m for m in towns if m.end <= person.start], ctx) for post in posts]
         for post in posts:
             if post.organization is not None:
                 held.setdefault((person.key or person.text, post.role), post.organization)
