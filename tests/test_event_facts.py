@@ -209,3 +209,39 @@ def test_a_body_named_like_a_meeting_is_no_meeting():
 ])
 def test_places_gone_to_and_stayed_at(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the chair's verb places the meeting it opens (在X主持召开)
+    ("6月2日，市委书记李明在青山宾馆主持召开座谈会。", [("Conference", "2025-06-02", "青山宾馆")]),
+    ("6月2日，市长王强在长沙主持召开专题会议。", [("Meeting", "2025-06-02", "长沙")]),
+    # courtesy calls and talks named by their verbs
+    ("6月2日，省长王强在北京拜会了国家发展改革委主任张伟。", [("Reception", "2025-06-02", "北京")]),
+    ("6月2日，省长王强拜访了青山集团董事长张伟。", [("Visit", "2025-06-02", None)]),
+    ("6月2日，省长王强在长沙同企业家代表座谈。", [("Conference", "2025-06-02", "长沙")]),
+    # ... and not inside a noun (团拜会 is a New Year gathering, no call on anyone)
+    ("1月9日，市委举行老干部迎春团拜会。", []),
+])
+def test_meetings_placed_by_their_chair_and_calls(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 当天, 同日: the day already told; 会见前, 会谈结束后: the day of the event named
+    ("6月2日，省长王强抵达莫斯科。当天，王强会见了俄罗斯总理李特。", [("Reception", "2025-06-02", None)]),
+    ("6月2日，省长王强会见了客商。同日，王强出席了青山论坛。",
+     [("Reception", "2025-06-02", None), ("Conference", "2025-06-02", None)]),
+    ("新华社北京6月2日电 国家主席王强2日会见美国总统李特。\n会见前，王强在人民大会堂为李特举行欢迎仪式。",
+     [("Reception", "2025-06-02", "北京"), ("Ceremony", "2025-06-02", "人民大会堂")]),
+    # a dateline's place holds for the events of its dispatch on its day, in later paragraphs too; the
+    # month may be left out
+    ("新华社北京6月2日电 国家主席王强2日会见美国总统李特。\n王强说，双方要加强合作。\n"
+     "当天，王强还会见了英国首相张伟。",
+     [("Reception", "2025-06-02", "北京"), ("Reception", "2025-06-02", "北京")]),
+    ("新华社莫斯科2日电 国家主席王强2日会见俄罗斯总理李特。", [("Reception", "2025-06-02", "莫斯科")]),
+    # an event of another day in a later paragraph is not placed by the dateline
+    ("新华社北京6月2日电 国家主席王强2日会见美国总统李特。\n5月28日，王强出席了青山论坛。",
+     [("Reception", "2025-06-02", "北京"), ("Conference", "2025-05-28", None)]),
+])
+def test_events_on_the_day_told_and_datelines(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

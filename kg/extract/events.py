@@ -188,8 +188,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
-               "coming", "going", "continuing", "object-end", "negation", "clock", "head", "deadline",
-               "noun-end")
+               "coming", "going", "continuing", "same-day", "object-end", "negation", "clock", "head",
+               "deadline", "noun-end")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -214,6 +214,7 @@ class Words:
     coming: frozenset[str]  # 来深考察, 赴港访问
     going: tuple[str, ...]  # 来到X走访, 赴A、B出席: the place gone to is where the event is
     continuing: re.Pattern[str]  # 并, 随后: what may open a clause that goes on with its sentence's subject
+    same_day: tuple[str, ...]  # 当天, 同日: on the day already told
     object_end: re.Pattern[str]  # 在我市调研时的工作要求 -> 在我市调研
     negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级
     clock: tuple[str, ...]  # 当地时间, 北京时间
@@ -238,6 +239,7 @@ def _words(rules: RuleSet) -> Words:
         speech=re.compile(f"(?:{_either(w['speech'])})[:：,，“\"「]"), speech_verbs=w["speech"],
         coming=frozenset(w["coming"]),
         going=w["going"], continuing=re.compile(f"(?:{_either(w['continuing'])})*了?"),
+        same_day=w["same-day"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
         negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"), clock=w["clock"],
         head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"])
@@ -779,8 +781,9 @@ class _Events:
         """Give ``target`` what the verb ``v`` says of it: place and organiser, chair, attendees."""
         art, trig, text = self.art, v.trigger, self.art.text
         cs, ce = v.clause
-        if trig.role in ("occur", "organize", "act", "attend"):  # 在人民大会堂出席记者会
+        if trig.role in ("occur", "organize", "act", "attend", "chair"):  # 在人民大会堂出席, 在X主持召开
             target.place = target.place or _place(art, cs, v.start)
+        if trig.role in ("occur", "organize", "act", "attend"):
             coming = text[v.start - 2:v.start - 1] in art.words.coming
             if trig.role == "act" and target.place is None and coming:
                 target.place = _short_place(art, v.start - 1)  # 来深考察

@@ -58,7 +58,7 @@ _LIST_JOIN = re.compile(r"[、和及与]")
 # where a clause ends
 _CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
 # a dateline naming its place: 本报香港9月27日电, 新华社北京6月11日电 (the place is the LOC mention in it)
-_DATELINE = re.compile(r"[^,，。;；\n(（]{2,24}?\d{1,2}月\d{1,2}日(?:电|讯)")
+_DATELINE = re.compile(r"[^,，。;；\n(（]{2,24}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 
 
 def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
@@ -148,12 +148,13 @@ def _list_end(first: Mention, places: list[Mention], text: str) -> int:
 _HELD_AT = ("Meeting", "Ceremony", "Reception", "Performance", "Exhibition", "Training", "Release")
 
 
-def _place_of_clause(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+def _place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Mention],
+                     w: Words) -> Mention | None:
     """The place of an event held somewhere with none of its own, read from its clause and sentence: the
     place its doer went to in the trigger's clause or the clause whose subject it shares (赴香港、澳门
     出席…宴会: the first of several; 来到青山公司,会见…), the place of their stay (在长沙期间,会见…),
     the foreign place whose local time opens the sentence (吉隆坡当地时间23日下午,…会谈), or the place of
-    the dateline opening the paragraph (本报香港9月27日电 …会见)."""
+    the dateline opening the paragraph (本报香港9月27日电 …会见) or an earlier one on the event's day."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = _subject_clause(e, text, sent, w)
     came = _came_to(text, clause, e.trigger.start, mentions, w)
@@ -168,9 +169,20 @@ def _place_of_clause(e: Event, text: str, mentions: list[Mention], w: Words) -> 
         return local[0]
     para = text.rfind("\n", 0, e.trigger.start) + 1
     line = _DATELINE.match(text, para)
+    if line is None and e.date is not None:  # a later paragraph of a dispatch, on the dateline's day
+        line = _dateline_of_day(text, para, e.date, dates)
     if line is None or e.trigger.start < line.end():
         return None
-    return next((m for m in places if para <= m.start and m.end <= line.end()), None)
+    return next((m for m in places if line.start() <= m.start and m.end <= line.end()), None)
+
+
+def _dateline_of_day(text: str, end: int, day: str, dates: list[Mention]) -> re.Match[str] | None:
+    """The dateline opening a paragraph of ``text`` before offset ``end`` that is dated ``day``."""
+    for para in (0, *(m.end() for m in re.finditer("\n", text[:end]))):
+        line = _DATELINE.match(text, para)
+        if line is not None and any(m.key == day and line.start() <= m.start < line.end() for m in dates):
+            return line
+    return None
 
 
 def _local_time(text: str, sent: int, places: list[Mention],
@@ -197,6 +209,30 @@ def _dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list
         return e
     date, _, end = (when.key or "").partition("/")
     return replace(e, date=date, end_date=end or None, when=when)
+
+
+# an event already told opening a sentence with when the next one happened: 会见前, 会谈后, 签约仪式结束后
+_AROUND = re.compile(r"(?:结束)?(?:之?前|之?后|时)[,，]")
+
+
+def _on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str, ...]) -> Event:
+    """An event with no date on the day already told: its sentence or clause opens with a word of that day
+    (当天, 同日: the date of the last precisely dated event before it) or with an event told before and
+    when it happened (会见前,…: that event's date)."""
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    before = [d for d in told if d.trigger.end <= sent and d.date and len(d.date) == 10]
+    if not before:
+        return e
+    source = None
+    if any(text.startswith(w, at) for w in same_day for at in (sent, clause)):
+        source = before[-1]
+    else:
+        source = next((d for d in reversed(before) if text.startswith(d.trigger.text, sent)
+                       and _AROUND.match(text, sent + len(d.trigger.text))), None)
+    if source is None:
+        return e
+    return replace(e, date=source.date, end_date=None, when=source.when)
 
 
 def _a_body(e: Event, orgs: list[Mention], concepts: Mapping[str, Concept]) -> bool:
@@ -356,11 +392,14 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _a_body(e, orgs, concepts)]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
-    events = [replace(e, place=_place_of_clause(e, view.source, mentions, w))
-              if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in events]
     dates = [m for m in mentions if m.type == "DATE"]
     events = [_dated_by_local_time(e, view.source, places, dates, w.clock) if e.date is None else e
               for e in events]
     events.sort(key=lambda e: (e.trigger, e.name))
+    told: list[Event] = []
+    for e in events:
+        told.append(_on_the_day_told(e, view.source, told, w.same_day) if e.date is None else e)
+    events = [replace(e, place=_place_of_clause(e, view.source, mentions, dates, w))
+              if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in told]
     posts = _ended(concepts, list(memberships.values()), events)
     return sorted(posts), events, sorted(relations.values())
