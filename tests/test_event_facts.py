@@ -245,3 +245,25 @@ def test_meetings_placed_by_their_chair_and_calls(text, expected):
 ])
 def test_events_on_the_day_told_and_datelines(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative day with its date in brackets, then the part of the day
+    ("昨天（13日）上午，市长王强会见了客商。", [("Reception", "2025-06-13")]),
+    ("昨日（6月13日）下午，青山论坛在青山宾馆开幕。", [("Opening", "2025-06-13")]),
+    # a day written without 日 before a comma or a part of the day
+    ("6月13，市长王强在青山宾馆会见了客商。", [("Reception", "2025-06-13")]),
+    ("6月13上午，市长王强会见了客商。", [("Reception", "2025-06-13")]),
+    # an arrival dates the visit its next clause begins (当地时间12日抵达…，开始…访问)
+    ("国家主席王强于当地时间12日抵达莫斯科，开始对俄罗斯进行国事访问。", [("Visit", "2025-06-12")]),
+    # ... not an event whose clause tells a time of its own
+    ("特使李特于6月5日抵达开罗，本月下旬同埃及总统王强会谈。", [("Reception", "2025-06")]),
+    # a year in an event's name is no date when its sentence tells the day
+    ("2025年夏季青山论坛将于6月24日至26日在天津举行。", [("Conference", "2025-06-24")]),
+    ("青山市2025年秋季招商引资签约仪式昨天在青山宾馆举行。", [("Signing", "2025-06-13")]),
+    ("昨天，青山市2025年秋季招商引资项目签约仪式举行。", [("Signing", "2025-06-13")]),
+    # ... nor the days of a trip the sentence opens with
+    ("3月25日至27日，副主席王明赴香港出席2019年迎春宴会。", [("Ceremony", "2019")]),
+])
+def test_relative_days_arrivals_and_years_in_names(text, expected):
+    assert [e[:2] for e in events(text)] == expected

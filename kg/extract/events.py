@@ -56,8 +56,9 @@ _MAX_NAME = 40
 _CLAUSE = ",，;；:：()（）【】 "
 # a dateline opening a clause: 新华社莫斯科1月5日电
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
-# what follows a date standing alone before its clause: a comma, after a time of day (上午7:30，) or not
-_CLOCK = re.compile(r"(?:\d{1,2}[:：]\d{2})?[,，]")
+# what follows a date standing alone before its clause: a comma, after a part of the day or a time of day
+# (昨天(3月5日)上午，, 上午7:30，) or not
+_CLOCK = re.compile(r"(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚|夜间)?(?:\d{1,2}[:：]\d{2})?[,，]")
 # where the object of a trigger ends: its clause
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
 

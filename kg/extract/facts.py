@@ -211,6 +211,43 @@ def _dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list
     return replace(e, date=date, end_date=end or None, when=when)
 
 
+def _dated_by_name_year(e: Event, text: str, dates: list[Mention]) -> Event:
+    """An event dated only by the year written in its name (2025年夏季达沃斯论坛将于6月24日至26日…,
+    青山市2025年秋季签约仪式昨天举行) with a day told in its sentence: the first day after the name in its
+    clause, else the day opening the sentence (昨天,…2025年…签约仪式举行)."""
+    when = e.when
+    if when is None or not re.fullmatch(r"\d{4}", when.key or "") or when.end != e.trigger.start:
+        return e
+    sent, end = sentence_at(text, e.trigger.start, full_width=True)
+    clause_end = _CLAUSE_END.search(text, e.trigger.end)
+    days = [d for d in dates if len((d.key or "").partition("/")[0]) == 10 and sent <= d.start < end]
+    after = [d for d in days if e.trigger.end <= d.start < (clause_end.start() if clause_end else end)]
+    opening = [d for d in days if d.start == sent and "/" not in (d.key or "")]  # not a trip's days
+    if not after and not opening:
+        return e
+    day = (after or opening)[0]
+    date, _, until = (day.key or "").partition("/")
+    return replace(e, date=date, end_date=until or None, when=day)
+
+
+def _dated_by_arrival(e: Event, text: str, dates: list[Mention], w: Words) -> Event:
+    """An event with no date in a clause that goes on from one dating an arrival (X于当地时间12日抵达莫斯科,
+    开始对俄罗斯进行国事访问): the arrival's day, when the event's clause tells no time of its own."""
+    sent, end = sentence_at(text, e.trigger.start, full_width=True)
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    clause_end = _CLAUSE_END.search(text, e.trigger.end)
+    if clause == sent or any(clause <= d.start < (clause_end.start() if clause_end else end) for d in dates):
+        return e
+    prev = max((m.end() for m in _CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
+    went = min((i for i in (text.find(g, prev, clause) for g in w.going if len(g) > 1) if i >= 0), default=-1)
+    when = next((d for d in reversed(dates) if prev <= d.start and d.end <= went
+                 and len((d.key or "").partition("/")[0]) == 10), None)
+    if went < 0 or when is None:
+        return e
+    date, _, until = (when.key or "").partition("/")
+    return replace(e, date=date, end_date=until or None, when=when)
+
+
 # an event already told opening a sentence with when the next one happened: 会见前, 会谈后, 签约仪式结束后
 _AROUND = re.compile(r"(?:结束)?(?:之?前|之?后|时)[,，]")
 
@@ -395,6 +432,9 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     dates = [m for m in mentions if m.type == "DATE"]
     events = [_dated_by_local_time(e, view.source, places, dates, w.clock) if e.date is None else e
               for e in events]
+    events = [_dated_by_name_year(e, view.source, dates) for e in events]
+    events = [_dated_by_arrival(e, view.source, dates, w)
+              if e.date is None and _within(concepts, e.type, (*_GOING, *_HELD_AT)) else e for e in events]
     events.sort(key=lambda e: (e.trigger, e.name))
     told: list[Event] = []
     for e in events:
