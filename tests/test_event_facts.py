@@ -267,3 +267,31 @@ def test_events_on_the_day_told_and_datelines(text, expected):
 ])
 def test_relative_days_arrivals_and_years_in_names(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+def attended(text: str):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    return [(e.type, e.date, e.place.text if e.place else None, sorted(a.text for a in e.attendees))
+            for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # several leaders who meet someone separately: one reception each, also with where between
+    ("6月2日，国家主席王强和国务院总理李明分别在北京会见美国国务卿张伟。",
+     [("Reception", "2025-06-02", "北京", ["张伟", "李明"]),
+      ("Reception", "2025-06-02", "北京", ["张伟", "王强"])]),
+    # ... and 当天 within the clause dates the second reception of the day
+    ("国家主席王强2日在人民大会堂会见美国国务卿张伟。国务院总理李明当天也会见了张伟。",
+     [("Reception", "2025-06-02", "人民大会堂", ["张伟", "王强"]),
+      ("Reception", "2025-06-02", None, ["张伟", "李明"])]),
+    # the stops of one tour on one day are one inspection, at its first place
+    ("6月2日，省长王强在青山县调研。王强随后来到白云区，考察了当地企业。",
+     [("Inspection", "2025-06-02", "青山县", ["王强"])]),
+    # ... not tours of two days, nor of other people
+    ("6月2日，省长王强在青山县调研。6月3日，王强来到白云区，考察了当地企业。",
+     [("Inspection", "2025-06-02", "青山县", ["王强"]), ("Inspection", "2025-06-03", "白云区", ["王强"])]),
+    ("6月2日，省长王强在青山县调研。副省长李明来到白云区，考察了当地企业。",
+     [("Inspection", "2025-06-02", "青山县", ["王强"]), ("Inspection", "2025-06-02", "白云区", ["李明"])]),
+])
+def test_one_event_per_happening(text, expected):
+    assert attended(text) == expected

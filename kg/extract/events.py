@@ -59,6 +59,8 @@ _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # what follows a date standing alone before its clause: a comma, after a part of the day or a time of day
 # (昨天(3月5日)上午，, 上午7:30，) or not
 _CLOCK = re.compile(r"(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚|夜间)?(?:\d{1,2}[:：]\d{2})?[,，]")
+# 分别 before a verb, perhaps with where or when between (分别在北京会见): several people, one event each
+_SEPARATELY = re.compile(r"分别(?:[在于][^,，。;；:：、]{1,16})?$")
 # where the object of a trigger ends: its clause
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
 
@@ -714,7 +716,8 @@ class _Events:
             if target is None and twin is not None:  # 游行示威: two words of one event written together
                 twin.mentions.append(art.mention(va, vb, "EVENT", trig.id, twin.name))
                 return
-            if target is None and len(people) > 1 and text.endswith("分别", v.clause[0], va):
+            if target is None and len(people) > 1 \
+                    and _SEPARATELY.search(text, art.view.to_view(people[-1].end), va):  # 分别(在北京)会见
                 for p in people:  # 甲、乙分别访问中国: one visit each
                     self.take_part(self.act_event(v, p), v, [p])
                 return

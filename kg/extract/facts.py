@@ -248,6 +248,26 @@ def _dated_by_arrival(e: Event, text: str, dates: list[Mention], w: Words) -> Ev
     return replace(e, date=date, end_date=until or None, when=when)
 
 
+def _one_per_tour(events: list[Event]) -> list[Event]:
+    """One visit or inspection per tour: the stops of one tour (李明在A调研…。李明随后来到B考察…), events of
+    one of those types that someone of the first takes part in on its day, are that event, which keeps its
+    own place and gains their people and mentions."""
+    out: list[Event] = []
+    for e in events:
+        who = {a.key or a.text for a in e.attendees}
+        tour = next((i for i, t in enumerate(out) if t.type == e.type and e.type in _GOING
+                     and t.date == e.date is not None and who & {a.key or a.text for a in t.attendees}), None)
+        if tour is None:
+            out.append(e)
+            continue
+        t = out[tour]
+        known = {a.key or a.text for a in t.attendees}
+        joining = [a for a in e.attendees if (a.key or a.text) not in known]
+        out[tour] = replace(t, place=t.place or e.place, attendees=tuple(sorted((*t.attendees, *joining))),
+                            mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
+    return out
+
+
 # an event already told opening a sentence with when the next one happened: 会见前, 会谈后, 签约仪式结束后
 _AROUND = re.compile(r"(?:结束)?(?:之?前|之?后|时)[,，]")
 
@@ -262,7 +282,8 @@ def _on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str
     if not before:
         return e
     source = None
-    if any(text.startswith(w, at) for w in same_day for at in (sent, clause)):
+    if any(text.startswith(w, at) for w in same_day for at in (sent, clause)) \
+            or any(w in text[clause:e.trigger.start] for w in same_day):  # X当天也会见了
         source = before[-1]
     else:
         source = next((d for d in reversed(before) if text.startswith(d.trigger.text, sent)
@@ -441,5 +462,6 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         told.append(_on_the_day_told(e, view.source, told, w.same_day) if e.date is None else e)
     events = [replace(e, place=_place_of_clause(e, view.source, mentions, dates, w))
               if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in told]
+    events = _one_per_tour(events)
     posts = _ended(concepts, list(memberships.values()), events)
     return sorted(posts), events, sorted(relations.values())
