@@ -295,3 +295,21 @@ def attended(text: str):
 ])
 def test_one_event_per_happening(text, expected):
     assert attended(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # retiring and leaving are no resignations: 退休 mostly qualifies people (退休职工, 离退休干部) and 离开 a
+    # departure from a place; a post ends by 辞职, 辞去, 卸任, 离职, 不再担任
+    ("6月2日，市长王强看望了退休职工。", [("Visit", "2025-06-02")]),
+    ("副总理王强6月2日离开北京。", []),
+    ("青山集团总裁王强因到龄退休离任。", []),
+    ("6月2日，青山集团总裁王强宣布辞职。", [("Resignation", "2025-06-02")]),
+])
+def test_retiring_and_leaving_are_no_resignations(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
+def test_a_departure_ends_no_post():
+    doc = Document(id="t", text="外交部部长王强今天离开北京，前往青山访问。", date="2025-06-14")
+    (r,) = process_document(doc)
+    assert [m.former for m in r.memberships] == [False]
