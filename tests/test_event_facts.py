@@ -313,3 +313,19 @@ def test_a_departure_ends_no_post():
     doc = Document(id="t", text="外交部部长王强今天离开北京，前往青山访问。", date="2025-06-14")
     (r,) = process_document(doc)
     assert [m.former for m in r.memberships] == [False]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change with no date of its own takes the day of the meeting that decided it, told before it
+    ("6月3日，市人大常委会召开会议。会议决定任命王强为青山市副市长。",
+     [("Meeting", "2025-06-03"), ("Appointment", "2025-06-03")]),
+    ("公司于2025年6月6日召开董事会会议，会议选举王强为公司董事长。",
+     [("Meeting", "2025-06-06"), ("Appointment", "2025-06-06")]),
+    # ... or of the sentence's 当日, but not the day a notice was published
+    ("6月2日，市长王强同李明谈话。当日下午，市政府任命李明为青山市财政局局长。",
+     [("Appointment", "2025-06-02")]),
+    ("青山公司今日发布公告。公司近日收到董事长王强的辞职报告，王强申请辞去公司董事长职务。",
+     [("Removal", None)]),
+])
+def test_changes_dated_by_the_meeting_that_decided_them(text, expected):
+    assert [e[:2] for e in events(text)] == expected
