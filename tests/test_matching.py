@@ -42,11 +42,18 @@ def test_wordset_spans_are_every_occurrence(pieces, words):
 
 
 def _regex_known(text: str, starts: set[int], ends: set[int]) -> list[tuple[int, int, str]]:
-    """Known names as one regex alternating over them, longest first, ignoring case, reads them."""
-    known = sorted((k for k in org_rules(load_rules()).known if len(k) >= 2), key=lambda w: (-len(w), w))
+    """Known names as one regex alternating over them, longest first, ignoring case, reads them, each with
+    the office word written right after it on a word boundary (国家防总 + 办公室)."""
+    rules = org_rules(load_rules())
+    known = sorted((k for k in rules.known if len(k) >= 2), key=lambda w: (-len(w), w))
     pattern = re.compile("|".join(map(re.escape, known)), re.IGNORECASE)
-    return [(m.start(), m.end(), "orgs.known") for m in pattern.finditer(text)
-            if m.start() in starts and m.end() in ends]
+    out = []
+    for m in pattern.finditer(text):
+        if m.start() in starts and m.end() in ends:
+            e = m.end()
+            office = next((o for o in rules.offices if text.startswith(o, e) and e + len(o) in ends), "")
+            out.append((m.start(), e + len(office), "orgs.known"))
+    return out
 
 
 def _known_pieces() -> list[str]:
