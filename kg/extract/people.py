@@ -15,8 +15,11 @@ look like names and mend what the tagger splits:
 * ``per.after-title``: a surname-initial word right after a title
   (市委书记李理), even when the tagger did not tag it.
 * ``per.space-list`` / ``per.list``: names listed with single spaces or 、.
+* ``per.translit`` also grows a foreign name found in part to the whole: its parts joined by
+  a middle dot on either side and the syllables the tagger cut off (特林 + 布尔).
 * ``per.japanese``: a Japanese surname (``people/japanese_surnames``) with a given
-  name (桥本龙太郎), or alone in context (桥本说).
+  name (桥本龙太郎), or alone in context (桥本说); a surname found alone or after a title
+  takes the one to three characters of given name after it (首相 + 山田 + 太郎).
 * ``per.lexicon``: a name of ``people/names`` (a user's list of people), wherever written.
 * patterns of ``people/*.jsonl`` (bylines 记者X摄, 老张).
 """
@@ -32,6 +35,7 @@ from typing import NamedTuple
 
 from kg.extract.context import Context
 from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mention, tokens_of
+from kg.extract.placenames import place_names
 from kg.extract.titles import titles_of
 from kg.model import Mention
 from kg.nlp.normalize import View
@@ -75,7 +79,9 @@ _JAPANESE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz"})
 # Tags that a name never has, whatever its context (verbs, adverbs, function words).
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv",
                             "x", "r", "q", "f", "y", "e", "o", "zg", "mq", "eng"})
-_DOT = "·•・．—"
+_DOT = "·•・．—‧"
+# ... those that join the parts of one foreign name (not the dash of 哈佛—史密森)
+_NAME_DOTS = frozenset("·•・．‧")
 # words joining a list that the tagger glues to a name's last character (郭建 + 民和 + 副总裁…)
 _JOINED_TO_PIECE = frozenset("和及与")
 # a monarch's or pope's ordinal after the name (哈桑二世, 伊丽莎白二世)
@@ -552,6 +558,133 @@ def _after_titles(
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
 
 
+# Tags of no syllable of a foreign name: a verb, an adjective, a function word, a number (a lone
+# character the tagger does not know, 娅/x, may be one)
+_NOT_SYLLABLE_TAGS = _NOT_MINORITY_TAGS - {"x"} | {"a", "ad"}
+# the most characters of one part of a foreign name between middle dots (阿卜杜勒拉蒂夫)
+_PART_MAX = 7
+
+
+def _syllables(tok: Token, lex: NameLexicon, places: frozenset[str]) -> bool:
+    """Whether ``tok`` may be a piece of a foreign name the tagger cut off (布尔 of 特林 + 布尔, 娅):
+    transliteration characters only, and no verb, function word, place name, title or cue."""
+    w = tok.word
+    return (is_han(w) and len(w) <= 4 and tok.tag not in _NOT_SYLLABLE_TAGS
+            and all(c in lex.translit for c in w) and w not in places and w not in lex.titles
+            and w not in lex.not_names and w not in lex.cues_after and w not in lex.cues_before)
+
+
+def _dotted_part(tok: Token, lex: NameLexicon) -> int:
+    """How many characters of ``tok``, on the other side of a middle dot from a foreign name, are a
+    part of it (0: none): a word of transliteration characters only (up to ``_PART_MAX``), or of up to
+    four characters that is no verb or function word (甘地/n, 卢森堡 of 罗莎·卢森堡), less a function
+    word glued to its end (萨维 of 萨维为)."""
+    w = tok.word
+    translit = all(c in lex.translit for c in w)
+    if (not is_han(w) or len(w) > (_PART_MAX if translit else 4)
+            or tok.tag in _NOT_MINORITY_TAGS - {"x", "v"} or (tok.tag == "v" and not translit)):
+        return 0
+    if w[-1] in _CLAUSE_FUNCTION:
+        return len(w) - 1 if len(w) >= 3 and all(c in lex.translit for c in w[:-1]) else 0
+    return len(w)
+
+
+def _grow(tokens: tuple[Token, ...], i: int, step: int, lex: NameLexicon, places: frozenset[str]) -> int:
+    """The offset where a foreign name ends (``step`` 1) or starts (``step`` -1) that token ``i`` ends
+    or starts: over syllables cut off by the tagger, and parts joined by a middle dot (any
+    transliteration, even a place's name: 罗莎·卢森堡)."""
+    n = len(tokens)
+    part = len(tokens[i].word)
+    while 0 <= i + step < n:
+        tok = tokens[i + step]
+        if tok.word in _NAME_DOTS and 0 <= i + 2 * step < n:
+            size = _dotted_part(tokens[i + 2 * step], lex)
+            if size == 0:
+                break
+            i += 2 * step
+            if size < len(tokens[i].word):
+                return tokens[i].start + size if step == 1 else tokens[i].end  # 萨维 + 为
+            part = size
+        elif _syllables(tok, lex, places) and part + len(tok.word) <= _PART_MAX:
+            i += step
+            part += len(tok.word)
+        else:
+            break
+    return tokens[i].end if step == 1 else tokens[i].start
+
+
+def _foreign_whole(tokens: tuple[Token, ...], found: list[Match], lex: NameLexicon,
+                   places: frozenset[str]) -> Iterator[Match]:
+    """Foreign names found in part, grown to the whole (rule ``per.translit``): the parts joined by a
+    middle dot on either side (穆罕默德·拉斐克· + 塔拉尔) and the syllables the tagger cut off as words of
+    their own (特林 + 布尔, 纳 + 波里 + 塔诺, 梅拉尼 + 娅). A name of transliteration characters only is
+    grown, never across a verb, a function word, a title or a place's name without a dot."""
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_end = {t.end: i for i, t in enumerate(tokens)}
+    for m in list(found):
+        first, last = by_start.get(m.start), by_end.get(m.end)
+        if first is None or last is None or m.end - m.start < 2:
+            continue
+        name = "".join(t.word for t in tokens[first:last + 1])
+        if not _is_translit(name, lex):
+            continue
+        start, end = _grow(tokens, first, -1, lex, places), _grow(tokens, last, 1, lex, places)
+        if (start, end) != (m.start, m.end):
+            yield Match(start, end, "PER", "per.translit")
+
+
+# Tags of the words of a Japanese given name (太郎/n, 喜朗/ns, 诚/a + 二郎/nrt, 健一郎/m)
+_JAPANESE_GIVEN_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nz", "ng", "a", "m", "j", "x"})
+# Last characters of Japanese given names of two that the tagger reads as function words (雅 + 之/u,
+# 拓 + 也/d)
+_JAPANESE_LAST = frozenset("之也")
+# Tags of the word after a Japanese name: a verb, a function word, a time (山田太郎 + 表示, 在, 今天)
+_AFTER_JAPANESE_TAGS = frozenset({"v", "vn", "p", "c", "d", "u", "uj", "ul", "uz", "f", "t", "r", "x"})
+
+
+def _japanese_end(tokens: tuple[Token, ...], i: int, given: str, lex: NameLexicon) -> int:
+    """Where the Japanese name ends whose surname ends token ``i`` (``given``: the characters of the
+    token after the surname, 雅 of 高桥雅/nr): up to three characters of given name in the next words,
+    and then a verb, a function word, a cue, a title or a delimiter; -1 when no such end follows (nor
+    when three characters end like a place or a shop: 伊藤 + 洋华堂)."""
+    end, j, n = tokens[i].end, i + 1, len(tokens)
+    while j < n and len(given) < 3:
+        tok = tokens[j]
+        w = tok.word
+        if not (is_han(w) and len(given) + len(w) <= 3 and w not in lex.cues_after
+                and w not in lex.cues_before and w not in lex.titles
+                and (tok.tag in _JAPANESE_GIVEN_TAGS or (w in _JAPANESE_LAST and len(given) == 1))):
+            break
+        given, end, j = given + w, tok.end, j + 1
+    nxt = tokens[j] if j < n else None
+    if given and not (len(given) == 3 and given[-1] in lex.endings) and (
+            nxt is None or nxt.tag in _AFTER_JAPANESE_TAGS or nxt.word in lex.cues_after
+            or nxt.word in lex.cues_before or nxt.word in lex.titles or nxt.word[0] in _DELIMITERS):
+        return end
+    return -1
+
+
+def _japanese_whole(view: View, tokens: tuple[Token, ...], found: list[Match], titles: list[Mention],
+                    lex: NameLexicon) -> Iterator[Match]:
+    """Japanese names read whole (rule ``per.japanese``): a Japanese surname (``people/japanese_surnames``)
+    found alone, or right after a title, and the given name of one to three characters after it
+    (首相 + 山田/ns + 太郎/n, 佐藤/nrt + 健一郎/m, 高桥雅/nr + 之/u), up to a verb, a function word, a cue,
+    a title or a delimiter."""
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    starts = {m.start for m in found} | {view.to_view(t.end) for t in titles}
+    for start in sorted(starts):
+        i = by_start.get(start)
+        if i is None:
+            continue
+        w = tokens[i].word
+        jp = w[:3] if w[:3] in lex.japanese else w[:2] if w[:2] in lex.japanese else ""
+        if not jp or not is_han(w) or len(w) - len(jp) > 1:
+            continue
+        end = _japanese_end(tokens, i, w[len(jp):], lex)
+        if end > 0:
+            yield Match(tokens[i].start, end, "PER", "per.japanese")
+
+
 def _double_surname_name(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> int | None:
     """The end of a name of two surnames and a two-character given name (a married woman's name in Hong
     Kong: 林郑月娥, 陈方安生) written right after a title in pieces the tagger cut, none a word of its own,
@@ -749,6 +882,8 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_after_titles(view, tokens, titles, lex))
     found.extend(_lists(view.text, tokens, lex))
     found.extend(_cut_names(tokens, lex))
+    found.extend(_foreign_whole(tokens, found, lex, place_names(rules).names))
+    found.extend(_japanese_whole(view, tokens, found, titles, lex))
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_known(view.text, rules))

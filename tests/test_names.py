@@ -1,0 +1,63 @@
+"""Name boundaries of issue 12 (people), one table per error class; every sentence is made up."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context, extract_mentions
+from kg.nlp.normalize import View
+
+
+def _people(text: str) -> list[str]:
+    return [m.text for m in extract_mentions(View.of(text), Context()) if m.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts joined by a middle dot, on either side of the part a rule found
+        ("俄罗斯外长谢尔盖·伊万诺维奇·彼得罗夫表示，", ["谢尔盖·伊万诺维奇·彼得罗夫"]),
+        ("原最高法院大法官穆罕默德·拉斐克·塔拉尔今天当选。", ["穆罕默德·拉斐克·塔拉尔"]),
+        ("拉脱维亚总理伊尔泽·卡尔宁娅会见了代表团。", ["伊尔泽·卡尔宁娅"]),
+        ("乌兹别克斯坦议员沙夫卡特·努尔马托夫说，", ["沙夫卡特·努尔马托夫"]),
+        ("总统夫人玛丽娅娜·戈麦斯出席仪式。", ["玛丽娅娜·戈麦斯"]),
+        ("她的丈夫拉吉夫·甘地遇刺后，", ["拉吉夫·甘地"]),  # a last part of common characters
+        ("会见了以议长托马斯·萨维诺为团长的代表团", ["托马斯·萨维诺"]),  # not 为
+        ("耶鲁大学的布拉德利·谢弗等人发现", ["布拉德利·谢弗"]),  # not 等
+        ("冠军获得者约翰·戴维特说，", ["约翰·戴维特"]),  # 戴 read as a verb
+        # syllables the tagger cut off as words of their own
+        ("北爱统一党领导人特林布尔后表示，", ["特林布尔"]),
+        ("意大利内政部长纳波里塔诺认为，", ["纳波里塔诺"]),
+        ("俄罗斯选手利索夫斯基名列第三。", ["利索夫斯基"]),
+        ("美国第一夫人梅拉尼娅表示，", ["梅拉尼娅"]),
+    ],
+)
+def test_foreign_names_whole(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他会见了俄罗斯总统普京。", ["普京"]),  # no place's name is taken in without a dot
+        ("克林顿—叶利钦会晤", ["克林顿", "叶利钦"]),  # a dash joins no name
+        ("执旗的才旺多吉说，", ["多吉"]),  # an adverb is no syllable (才 + 旺)
+    ],
+)
+def test_foreign_names_stop(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("日本经济产业大臣高桥雅之说，", ["高桥雅之"]),
+        ("公司社长佐藤健一郎在会上说，", ["佐藤健一郎"]),
+        ("日本前首相森田喜朗访华。", ["森田喜朗"]),
+        ("日本首相石井正人与美国总统会谈。", ["石井正人"]),
+        ("日本驻华大使中村英树会见了他。", ["中村英树"]),
+        ("演员木村拓也主演。", ["木村拓也"]),
+        ("首相石井正人也表示，", ["石井正人"]),  # 也 ends a given name of one character only
+    ],
+)
+def test_japanese_names_whole(text, expected):
+    assert _people(text) == expected
