@@ -61,3 +61,35 @@ def test_foreign_names_stop(text, expected):
 )
 def test_japanese_names_whole(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone character between a two-character name and the rest of its clause is its third
+        ("银行业总监刘海亮认为，目前", ["刘海亮"]),
+        ("住房办副主任黄信敬昨日表示，", ["黄信敬"]),
+        ("研究员易飞凡表示，", ["易飞凡"]),
+        # ... and so is the first character of a word made of it and the next word's first
+        ("管理局局长刘海生曾明确表示，", ["刘海生"]),
+        ("吴江林是本地人。", ["吴江林"]),
+        # never a character that starts the next word, nor one that may be a verb of its own
+        ("经理张明也表示，", ["张明"]),
+        ("（新华社记者赵鹏摄）", ["赵鹏"]),
+        ("张某调到深圳发展。", ["张某"]),
+    ],
+)
+def test_three_character_names(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of names whose last item stands before a time word (先后) and ends in a character that is a
+        # function word elsewhere (才)
+        ("审议中，周立旺、刘谦成、陈邂华、葛天才先后发言。", ["周立旺", "刘谦成", "陈邂华", "葛天才"]),
+    ],
+)
+def test_names_in_lists(text, expected):
+    assert _people(text) == expected

@@ -114,6 +114,7 @@ class NameLexicon:
     fixes: dict[str, str]  # corrected tags of jieba's dictionary
     japanese: frozenset[str]  # Japanese surnames (桥本, 小泽)
     titles: frozenset[str]  # every post and form of address: 陈女士 is a surname and a title, not a name
+    next_word: frozenset[str]  # characters that start the word after a name, not end it (在, 曾, 也)
 
 
 @cache
@@ -136,6 +137,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         japanese=frozenset(rules.lexicon("people/japanese_surnames").entries),
         titles=frozenset(rules.lexicon("titles/titles").entries)
         | rules.lexicon("people/cues").with_flag("address"),
+        next_word=frozenset(rules.lexicon("people/next_word_chars").entries),
     )
 
 
@@ -685,6 +687,51 @@ def _japanese_whole(view: View, tokens: tuple[Token, ...], found: list[Match], t
             yield Match(tokens[i].start, end, "PER", "per.japanese")
 
 
+# Tags of a lone character that may be the third of a name the tagger cut (刘海 + 亮/v, 易飞 + 凡/d,
+# 张明 + 渝/j)
+_THIRD_TAGS = frozenset({"v", "a", "d", "j", "n", "ng", "nr", "nrfg", "ns", "f", "b", "vg", "ag", "dg", "tg",
+                         "x"})
+# Tags of a word of two characters or more that may follow a name: a verb, an adverb, a preposition, a
+# conjunction, a time or a pronoun (认为, 明确, 昨日, 这样)
+_CLAUSE_NEXT_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "df", "p", "c", "t", "r"})
+
+
+def _clause_goes_on(tok: Token | None, lex: NameLexicon, verb: bool = False) -> bool:
+    """Whether ``tok`` may follow a name in its clause: nothing, a delimiter, 的, a cue or title (先生),
+    or a word of two characters or more that is a verb, an adverb, a time or a pronoun. With ``verb``
+    (the character before it may be a verb of its own: 张三 + 答 + ：) only the last."""
+    return (len(tok.word) >= 2 and tok.tag in _CLAUSE_NEXT_TAGS) if verb and tok is not None else (
+        tok is None or tok.word[0] in _DELIMITERS or tok.word == "的" or tok.word in lex.cues_after
+        or tok.word in lex.titles or (len(tok.word) >= 2 and tok.tag in _CLAUSE_NEXT_TAGS))
+
+
+def _third_characters(tokens: tuple[Token, ...], found: list[Match], lex: NameLexicon) -> Iterator[Match]:
+    """Names of three characters the tagger cut to two (rule ``per.tagger-mend``): a two-character name
+    and the lone character after it, when what follows may follow a name (刘海 + 亮/v + 认为, 黄信 + 敬/v +
+    昨日, 张明 + 渝/j + 的), or the first character of a word outside the tagger's dictionary that ends
+    in a character starting the next word (迟子 + 建在, 吴江 + 林是); never a character of
+    ``people/next_word_chars`` (张三 + 也 + 表示)."""
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    n = len(tokens)
+    for m in list(found):
+        j = by_start.get(m.end)
+        if m.end - m.start != 2 or j is None or j == 0 or tokens[j - 1].end != m.end:
+            continue
+        name, tok = tokens[j - 1].word, tokens[j]
+        if (tokens[j - 1].start != m.start or tokens[j - 1].tag not in _NAME_TAGS
+                or (parts := split_name(name, lex)) is None or len(parts[1]) != 1 or parts[1] == "某"):
+            continue
+        after = tokens[j + 1] if j + 1 < n else None
+        if (len(tok.word) == 1 and is_han(tok.word) and tok.tag in _THIRD_TAGS
+                and tok.word not in lex.next_word and tok.word not in lex.not_names
+                and split_name(name + tok.word, lex) and _clause_goes_on(after, lex, verb=tok.tag == "v")):
+            yield Match(m.start, tok.end, "PER", "per.tagger-mend")
+        elif (len(tok.word) == 2 and is_han(tok.word) and tok.word[1] in lex.next_word
+              and tok.word[0] not in lex.next_word and is_oov(tok.word)
+              and split_name(name + tok.word[0], lex)):
+            yield Match(m.start, tok.start + 1, "PER", "per.tagger-mend")
+
+
 def _double_surname_name(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> int | None:
     """The end of a name of two surnames and a two-character given name (a married woman's name in Hong
     Kong: 林郑月娥, 陈方安生) written right after a title in pieces the tagger cut, none a word of its own,
@@ -802,11 +849,15 @@ def _cuttable(tok: Token | None, lex: NameLexicon) -> bool:
                                 or tok.word in lex.cues_after or tok.word[:2] in lex.cues_after)
 
 
+# ... and after the last of a list of names: also a time (张三、李四 + 先后 + 发言)
+_AFTER_LIST_TAGS = _AFTER_NAME_TAGS | {"t"}
+
+
 def _cuttable_in_names(tok: Token | None, lex: NameLexicon) -> bool:
     """In a list of names: also a word of two characters or more the tagger reads as a verb, an adverb,
-    a preposition or a conjunction, or 的 (免去 + 张三、李四 + 的, 张三、李四 + 分别)."""
+    a preposition, a conjunction or a time, or 的 (免去 + 张三、李四 + 的, 张三、李四 + 分别, + 先后)."""
     return _cuttable(tok, lex) or tok is not None and (
-        (len(tok.word) >= 2 and tok.tag in _AFTER_NAME_TAGS) or tok.word == "的")
+        (len(tok.word) >= 2 and tok.tag in _AFTER_LIST_TAGS) or tok.word == "的")
 
 
 _NO_TOKEN = Token(-1, -1, "", "")
@@ -820,7 +871,8 @@ def _list_ends(items: list[str], spans: list[tuple[int, int]], by_start: dict[in
     The outer ends must fall on word boundaries (主任周子玉、 is 主任 + 周子玉, 刘文泮为 is 刘文泮 + 为);
     a cut at a function word or title comes before the whole item (任周子玉 would pass as a name).
     With ``names`` (most items are names the tagger knows) a verb, an adverb or 的 may be cut off too,
-    and then the name does not end in a function word (张三等 + 分别, 李四也 + 曾).
+    and then the name does not end in a function word the tagger reads apart (张三等 + 分别, 李四也 + 曾;
+    but 葛/nr + 天才/n + 先后 ends in 才).
     """
     cuttable = _cuttable_in_names if names else _cuttable
     head, tail = items[0], items[-1]
@@ -829,7 +881,8 @@ def _list_ends(items: list[str], spans: list[tuple[int, int]], by_start: dict[in
     last = next((k for k in [*range(len(tail) - 1, 1, -1), len(tail)] if split_name(tail[:k], lex) and (
         k == len(tail) or tail[k:] in _LIST_FUNCTION_WORDS
         or (cuttable(by_start.get(spans[-1][0] + k), lex)
-            and not (names and tail[k - 1] in _CLAUSE_FUNCTION)))), None)
+            and not (names and tail[k - 1] in _CLAUSE_FUNCTION
+                     and len(by_end.get(spans[-1][0] + k, _NO_TOKEN).word) == 1)))), None)
     return first, last
 
 
@@ -884,6 +937,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_cut_names(tokens, lex))
     found.extend(_foreign_whole(tokens, found, lex, place_names(rules).names))
     found.extend(_japanese_whole(view, tokens, found, titles, lex))
+    found.extend(_third_characters(tokens, found, lex))
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_known(view.text, rules))
