@@ -93,3 +93,42 @@ def test_three_character_names(text, expected):
 )
 def test_names_in_lists(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lists after a verb naming people: the last name before 的, a surname read as a place
+        ("免去吴建华、郑爱林的副县长职务。", ["吴建华", "郑爱林"]),
+        # a surname read as a word of its own and a given name read as an adverb, after 免去
+        ("免去钱立新的市财政局局长职务。", ["钱立新"]),
+    ],
+)
+def test_names_in_appointments(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市人大常委会主任刘季安主持会议。", ["刘季安"]),  # 刘 read as a morpheme
+        ("集团董事局主席方威林一行参观。", ["方威林"]),
+        ("集团董事局主席方威一行参观。", ["方威"]),  # a weak surname's name out of the dictionary
+        ("集团董事长高峰表示，", []),  # ... not a word of it (高峰)
+    ],
+)
+def test_names_after_titles(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("论坛的特色化、高端化和国际化。", []),
+        ("一位郭姓员工说。", []),
+        ("检查了汽车站、马家巷和超市。", []),
+        ("促进合作上新水平。（记者 周琳）", ["周琳"]),  # the reporter's role is no name
+    ],
+)
+def test_false_names(text, expected):
+    assert _people(text) == expected

@@ -53,6 +53,8 @@ _GIVEN_TAGS = frozenset({"nr", "nrfg", "ng", "nrt"})
 _AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "nz", "ng", "a", "j", "x", "eng", "ns"})
 # Tags of a surname the tagger read as a measure word or numeral (张/q + 民生 after a title).
 _MEASURE_TAGS = frozenset({"q", "m"})
+# Tags of a two-character name of a weak surname after a title (方威/n)
+_WEAK_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz"})
 # Tags of a one-character token that may end a given name after a title (王经 + 中/f).
 _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
@@ -468,8 +470,9 @@ def _after_titles(
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
             continue
         if tok.tag not in _AFTER_TITLE_TAGS and not foreign_first and not (
-                len(w) == 1 and w in lex.surnames and tok.tag in _MEASURE_TAGS):
-            continue  # (a surname the tagger read as a measure word may start a name: 张/q + 民生)
+                len(w) == 1 and w in lex.surnames and tok.tag in _MEASURE_TAGS | _MORPHEME_TAGS):
+            continue  # (a surname the tagger read as a measure word or a morpheme may start a name: 张/q +
+            # 民生, 刘/zg + 季平)
         if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) == 3 and w[-1] in _GLUED_AFTER_TITLE
                 or len(w) == 3 and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
                 and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()) \
@@ -517,6 +520,11 @@ def _after_titles(
               and split_name(w + nxt.word, lex) and _name_ends(tokens, i + 2)):
             # 欧阳/ns + 晓红, 高扬 + 帆: a compound or weak surname's name, whole up to a delimiter or a verb
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
+        elif (len(w) == 2 and w[0] in lex.weak and tok.tag in _WEAK_NAME_TAGS and is_oov(w)
+              and split_name(w, lex) and (_clause_goes_on(nxt, lex) or nxt is not None and nxt.tag == "m")):
+            # 董事长 + 方威/n + 一行: a weak surname's name of two, no word of the tagger's dictionary, up to
+            # the rest of its clause
+            yield Match(tok.start, tok.end, "PER", "per.after-title")
         elif _is_translit(w, lex) or (
                 len(w) == 1 and w in lex.translit and (tok.tag in _NAME_TAGS or foreign_first)
                 and nxt is not None and nxt.tag in _NAME_TAGS and _is_translit(nxt.word, lex)):
@@ -767,6 +775,8 @@ _GLUED_TO_NAME = "为任率"
 # what follows a name right after 任命/免去 (任命张三为, 免去张三的, 任命张三、李四, 免除张三同志…)
 _AFTER_CUED_NAME = frozenset("为的、,，")
 _AFTER_CUED_WORDS = frozenset({"同志"})
+# ... and the tags its given name may have there, besides a name's or a noun's (免去 + 钱/n + 立新/d + 的)
+_CUED_GIVEN_TAGS = frozenset({"d", "v", "vn", "a", "ad"})
 # numerals: 乌 + 三国 is a count, not a given name
 _NUMERALS = frozenset("一二三四五六七八九十百千万两")
 
@@ -802,7 +812,8 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
             yield Match(tok.start, nxt.start + 1, "PER", "per.tagger-mend")
         if (prev is not None and prev.word in lex.cues_before and len(w) == 1 and w in lex.surnames
                 and tok.tag not in _NAME_TAGS and 1 <= len(nxt.word) <= 2 and is_han(nxt.word)
-                and nxt.tag in _AFTER_TITLE_TAGS and nxt.word not in lex.not_names and after is not None
+                and nxt.tag in _AFTER_TITLE_TAGS | _CUED_GIVEN_TAGS and nxt.word not in lex.not_names
+                and after is not None
                 and (after.word[0] in _AFTER_CUED_NAME or after.word in _AFTER_CUED_WORDS)):
             yield Match(tok.start, nxt.end, "PER", "per.surname-given")  # 任命 + 于/p + 海涛 + 为
         elif (prev is not None and prev.word in lex.cues_before and len(w) == 1 and w in lex.surnames
@@ -906,11 +917,15 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[M
         tagged = sum(any(t is not None and t.tag in _NAME_TAGS and len(t.word) >= 2 and t.word in w
                          for t in (by_start.get(a), by_end.get(b)))
                      for (a, b), w in zip(spans, items, strict=True))
-        if (first is None or last is None) and 2 * tagged >= len(items):
-            # most items are names the tagger knows: the ends may also be cut at a verb, an adverb or 的
+        # (the first item may hold the verb's end: 免去吴建国 of 免 + 去吴建国)
+        cued = any(by_end.get(spans[0][0] + k, _NO_TOKEN).word in lex.cues_before
+                   for k in range(len(items[0]) - 1))
+        if (first is None or last is None) and (2 * tagged >= len(items) or cued):
+            # most items are names the tagger knows, or the list follows a verb naming people (任命, 免去):
+            # the ends may also be cut at a verb, an adverb or 的
             first, last = _list_ends(items, spans, by_start, by_end, lex, names=True)
-        if first is None or last is None:
-            continue
+        if first is None or last is None or not (tagged or cued):
+            continue  # (no item the tagger reads as a name, nor a verb naming people: 华西、黄淮等地)
         spans[0] = (spans[0][0] + first, spans[0][1])
         spans[-1] = (spans[-1][0], spans[-1][0] + last)
         rule = "per.space-list" if " " in m.group() else "per.list"

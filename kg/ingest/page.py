@@ -38,7 +38,10 @@ _BYLINE_GROUP = re.compile(
 )
 _PAPER_DATELINE = re.compile(rf"(?P<paper>本报(?:综合消息|讯|电)?)(?=[ \u3000{_HAN}])[ \u3000]*")
 _PLACE_DATELINE = re.compile(rf"(?P<place>[{_HAN}]{{2,8}}?)(?:讯|电)[ \u3000]+")
-_TRAILING_CREDIT = re.compile(rf"(?<=[。！？!?”])[（(](?P<names>{_NAME}(?:[ \u3000]+{_NAME})*)[）)]\s*$")
+#: Trailing credits: （祁淑婧 方瑞敏）, also after the role of a wire's byline: （记者 周某某）.
+_TRAILING_CREDIT = re.compile(
+    rf"(?<=[。！？!?”])[（(](?:(?:记者|通讯员|实习生)[ \u3000]*)?"
+    rf"(?P<names>{_NAME}(?:[ \u3000]+{_NAME})*)[）)]\s*$")
 _PHOTO_CREDIT = re.compile(
     rf"(?:^|(?<=[。！？!?”）)\s]))[（(]?(?:(?P<agency>[{_HAN}]{{2,6}})?记者)?"
     rf"(?P<names>{_NAME}(?:[ \u3000、]+{_NAME})*)[ \u3000]*摄[）)]?\s*$"
