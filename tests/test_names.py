@@ -132,3 +132,16 @@ def test_names_after_titles(text, expected):
 )
 def test_false_names(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("恩佐说，两国关系很好。", ["恩佐"]),  # a foreign name tagged with the verb after it
+        ("他刚刚同恩佐分别代表本国政府签字。", ["恩佐"]),  # ... or the preposition before it
+        ("沙曼说，访问很成功。", ["沙曼"]),  # two characters, and a cue
+        ("切尔西击败了阿森纳。", []),  # a club before a verb is no person
+    ],
+)
+def test_foreign_names_in_context(text, expected):
+    assert _people(text) == expected

@@ -260,6 +260,7 @@ class _Reading:
     lex: NameLexicon
     posts: frozenset[str]
     address: frozenset[str]
+    places: frozenset[str]  # the gazetteer's names (伊拉克 is a place, not a foreign name)
 
 
 class _Site(NamedTuple):
@@ -282,7 +283,7 @@ def _tagged_names(tokens: tuple[Token, ...], rules: RuleSet) -> Iterator[Match]:
     in the next tokens (赵琛 + 玮, 乔治·韦拉) is not read again from inside.
     """
     lex = _name_lexicon(rules)
-    reading = _Reading(tokens, lex, titles_of(rules).posts, _address(rules))
+    reading = _Reading(tokens, lex, titles_of(rules).posts, _address(rules), place_names(rules).names)
     n = len(tokens)
     resume = 0
     for i in _name_sites(tokens, _word_cues(rules)):
@@ -366,8 +367,8 @@ def _japanese(r: _Reading, s: _Site) -> _Found:
 
 
 def _glued_word(r: _Reading, s: _Site) -> _Found:
-    """A name tagged together with the verb after it (刘洪说, 谭彦是, 王大伟为) or the preposition
-    before it (对丁伟)."""
+    """A name tagged together with the verb after it (刘洪说, 谭彦是, 王大伟为, a foreign name: 恩佐说) or the
+    preposition before it (对丁伟, 同恩佐)."""
     if not s.named:
         return None
     w = s.word
@@ -376,6 +377,11 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1
     if len(w) in (3, 4) and w[0] in _GLUED_BEFORE and split_name(w[1:], r.lex):
         return Match(s.tok.start + 1, s.tok.end, "PER", "per.tagger"), s.i + 1
+    if 3 <= len(w) <= 6 and w[-1] in _GLUED_AFTER and _is_translit(w[:-1], r.lex) and w[:-1] not in r.places:
+        return Match(s.tok.start, s.tok.end - 1, "PER", "per.translit"), s.i + 1  # 恩佐说: a foreign name
+    if 3 <= len(w) <= 6 and w[0] in _GLUED_BEFORE | {"同"} and _is_translit(w[1:], r.lex) \
+            and w[1:] not in r.places:
+        return Match(s.tok.start + 1, s.tok.end, "PER", "per.translit"), s.i + 1  # 同恩佐
     if (len(w) in (3, 4) and w[-1] in _GLUED_VERB_AFTER_TITLE and s.prev is not None
             and s.prev.word in r.posts and s.nxt is not None and s.nxt.word[0] not in _DELIMITERS
             and split_name(w[:-1], r.lex)):  # 部长 + 杨玲作 + 关于, 部长 + 赵吉福到 + 省直
@@ -415,10 +421,13 @@ def _surname_and_given(r: _Reading, s: _Site) -> _Found:
 
 
 def _translit_in_context(r: _Reading, s: _Site) -> _Found:
-    """A tagged foreign name with a cue, title or time next to it (拉吉夫·甘地): foreign names share their
-    characters with clubs and places (切尔西, 拉齐奥)."""
+    """A tagged foreign name with a cue, title or time next to it (拉吉夫·甘地); one of two characters
+    needs the tagger's foreign tag or a cue (沙曼 + 说): foreign names share their characters with clubs
+    and places (切尔西, 拉齐奥)."""
     w, lex, nxt, prev = s.word, r.lex, s.nxt, s.prev
-    if s.named and _is_translit(w, lex) and (len(w) >= 3 or s.tag == "nrt") and (
+    cued = (nxt is not None and nxt.word in lex.cues_after) or (
+        prev is not None and prev.word in lex.cues_before)
+    if s.named and _is_translit(w, lex) and (len(w) >= 3 or s.tag == "nrt" or cued) and (
             (nxt is not None and (nxt.word in lex.cues_after or nxt.word in r.posts or nxt.word in r.address
                                   or nxt.word in _DOT or nxt.tag in _SUBJECT_NEXT_TAGS))
             or (prev is not None and (prev.word in lex.cues_before or prev.word in r.posts))):
