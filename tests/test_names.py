@@ -102,6 +102,8 @@ def test_names_in_lists(text, expected):
         ("免去吴建华、郑爱林的副县长职务。", ["吴建华", "郑爱林"]),
         # a surname read as a word of its own and a given name read as an adverb, after 免去
         ("免去钱立新的市财政局局长职务。", ["钱立新"]),
+        # a surname tagged alone and a given name read as an adverb, before 等
+        ("赵立新等三人当选为副主任。", ["赵立新"]),
     ],
 )
 def test_names_in_appointments(text, expected):

@@ -775,7 +775,7 @@ _NOT_GIVEN_PIECE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d", "u", "uj", "
 
 # Tags of a two-character word the tagger split off a lone surname when it reads it as a place, a time
 # or a proper noun (冯/nr + 长春/ns, 何/nr + 冬至/t, 吴/nr + 泰和/nz).
-_SPLIT_GIVEN_TAGS = frozenset({"ns", "t", "nz"})
+_SPLIT_GIVEN_TAGS = frozenset({"ns", "t", "nz", "d", "a"})
 # Tags of a word of two characters or more after such a name: a verb, a preposition, an adverb or a
 # conjunction (冯长春提出; also 的, a cue verb and a one-character preposition: 吴东海的, 张某某说, 张某某把).
 _AFTER_NAME_TAGS = frozenset({"v", "uj", "p", "d", "c"})
@@ -811,7 +811,7 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
                 and nxt.tag in _SPLIT_GIVEN_TAGS and len(nxt.word) == 2 and is_han(nxt.word)
                 and split_name(w + nxt.word, lex) and nxt.word not in lex.not_names
                 and not _NUMERALS.intersection(nxt.word) and is_oov(w + nxt.word[0])
-                and (after is None or after.word[0] in _DELIMITERS or after.word == "的"
+                and (after is None or after.word[0] in _DELIMITERS or after.word in ("的", "等")
                      or after.word in lex.cues_after or after.tag == "p"
                      or (len(after.word) >= 2 and after.tag in _AFTER_NAME_TAGS))):
             yield Match(tok.start, nxt.end, "PER", "per.surname-given")
