@@ -77,6 +77,9 @@ def test_japanese_names_whole(text, expected):
         ("经理张明也表示，", ["张明"]),
         ("（新华社记者赵鹏摄）", ["赵鹏"]),
         ("张某调到深圳发展。", ["张某"]),
+        # a function word or a credit's verb the tagger glued to a two-character name
+        ("北京的王晨以２∶０战胜对手。", ["王晨"]),
+        ("当晚，郑铮用热水器洗澡。", ["郑铮"]),
     ],
 )
 def test_three_character_names(text, expected):

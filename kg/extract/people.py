@@ -117,6 +117,7 @@ class NameLexicon:
     japanese: frozenset[str]  # Japanese surnames (桥本, 小泽)
     titles: frozenset[str]  # every post and form of address: 陈女士 is a surname and a title, not a name
     next_word: frozenset[str]  # characters that start the word after a name, not end it (在, 曾, 也)
+    glued: frozenset[str]  # ... that the tagger glues to a name's end (以, 用, 作)
 
 
 @cache
@@ -140,6 +141,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         titles=frozenset(rules.lexicon("titles/titles").entries)
         | rules.lexicon("people/cues").with_flag("address"),
         next_word=frozenset(rules.lexicon("people/next_word_chars").entries),
+        glued=rules.lexicon("people/next_word_chars").with_flag("glued"),
     )
 
 
@@ -377,6 +379,9 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1
     if len(w) in (3, 4) and w[0] in _GLUED_BEFORE and split_name(w[1:], r.lex):
         return Match(s.tok.start + 1, s.tok.end, "PER", "per.tagger"), s.i + 1
+    if len(w) == 3 and w[-1] in r.lex.glued and split_name(w[:-1], r.lex) and is_oov(w):
+        return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1  # X晨以: a word out of the
+        # tagger's dictionary
     if 3 <= len(w) <= 6 and w[-1] in _GLUED_AFTER and _is_translit(w[:-1], r.lex) and w[:-1] not in r.places:
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.translit"), s.i + 1  # 恩佐说: a foreign name
     if 3 <= len(w) <= 6 and w[0] in _GLUED_BEFORE | {"同"} and _is_translit(w[1:], r.lex) \
