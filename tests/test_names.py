@@ -101,6 +101,18 @@ def test_names_in_lists(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a foreign name the tagger tags as one, and the items of the same shape listed with it
+        ("大师如克劳斯、博斯科夫斯基、马泽尔和穆蒂等。", ["克劳斯", "博斯科夫斯基", "马泽尔", "穆蒂"]),
+        ("俄罗斯、乌克兰和白俄罗斯签署协议。", []),  # places
+    ],
+)
+def test_foreign_names_in_lists(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # lists after a verb naming people: the last name before 的, a surname read as a place
         ("免去吴建华、郑爱林的副县长职务。", ["吴建华", "郑爱林"]),
         # a surname read as a word of its own and a given name read as an adverb, after 免去

@@ -657,6 +657,49 @@ def _foreign_whole(tokens: tuple[Token, ...], found: list[Match], lex: NameLexic
             yield Match(start, end, "PER", "per.translit")
 
 
+# Words that join the items of a list (the last item after 和, 与 or 及)
+_LIST_JOINS = frozenset("、和与及")
+
+
+def _foreign_lists(tokens: tuple[Token, ...], found: list[Match], lex: NameLexicon,
+                   places: frozenset[str]) -> Iterator[Match]:
+    """The items of a list that holds a foreign name found, or one of three characters or more the
+    tagger tags as foreign (rule ``per.list``): words of transliteration characters only on either side
+    of it, joined by 、 (the last by 和, 与 or 及) and ending before a join, 等 or a delimiter
+    (克劳斯、博斯科夫斯基、马泽尔和穆蒂等); no place's name."""
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_end = {t.end: i for i, t in enumerate(tokens)}
+    n = len(tokens)
+    seeds = [(by_start.get(m.start), by_end.get(m.end)) for m in found]
+    seeds.extend((i, i) for i, t in enumerate(tokens) if t.tag == "nrt" and len(t.word) >= 3)
+    for first, last in seeds:
+        if first is None or last is None:
+            continue
+        name = "".join(t.word for t in tokens[first:last + 1])
+        if not _is_translit(name, lex) or name in places:
+            continue
+        items = []
+        j = last + 1
+        while j + 1 < n and tokens[j].word in _LIST_JOINS and _syllables(tokens[j + 1], lex, places):
+            end = _grow(tokens, j + 1, 1, lex, places)
+            k = by_end[end] + 1
+            if not (k >= n or tokens[k].word in _LIST_JOINS or tokens[k].word == "等"
+                    or tokens[k].word[0] in _DELIMITERS):
+                break
+            items.append(Match(tokens[j + 1].start, end, "PER", "per.list"))
+            if tokens[j].word != "、":
+                break
+            j = k
+        j = first - 1
+        while j >= 1 and tokens[j].word == "、" and _syllables(tokens[j - 1], lex, places):
+            start = _grow(tokens, j - 1, -1, lex, places)
+            items.append(Match(start, tokens[j - 1].end, "PER", "per.list"))
+            j = by_start[start] - 1
+        if items:
+            yield from items
+            yield Match(tokens[first].start, tokens[last].end, "PER", "per.list")
+
+
 # Tags of the words of a Japanese given name (太郎/n, 喜朗/ns, 诚/a + 二郎/nrt, 健一郎/m)
 _JAPANESE_GIVEN_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nz", "ng", "a", "m", "j", "x"})
 # Last characters of Japanese given names of two that the tagger reads as function words (雅 + 之/u,
@@ -966,6 +1009,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_cut_names(tokens, lex))
     found.extend(_foreign_whole(tokens, found, lex, place_names(rules).names))
     found.extend(_japanese_whole(view, tokens, found, titles, lex))
+    found.extend(_foreign_lists(tokens, found, lex, place_names(rules).names))
     found.extend(_third_characters(tokens, found, lex))
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
