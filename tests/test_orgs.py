@@ -373,3 +373,13 @@ def test_party_committees_at_a_place(text, ctx, expected):
 ])
 def test_national_bodies_by_both_names(text, expected):
     assert _orgs(text) == expected
+
+
+# a newspaper written by its name is an organisation (山西晚报记者, 福州日报讯); in 《》 the paper as a work
+@pytest.mark.parametrize(("text", "expected"), [
+    ("山西晚报记者王伟", [("山西晚报", "山西晚报")]),
+    ("福州日报讯", [("福州日报", "福州日报")]),
+    ("《人民日报》发表社论", []),
+])
+def test_newspapers(text, expected):
+    assert _orgs(text) == expected

@@ -410,8 +410,10 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
         cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
     cands.extend(_split_known(text, starts, ends, rules))
     cands.extend(_listed(text, toks, starts, ends, rules))
-    # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them
-    cands = [_unglue(c, toks, text) for c in cands if not text.startswith(("部长", "部门"), c[1] - 1)]
+    # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them;
+    # a paper's name in 《》 is the paper as a work (《解放日报》), no body
+    cands = [_unglue(c, toks, text) for c in cands if not text.startswith(("部长", "部门"), c[1] - 1)
+             and not (text[c[0] - 1:c[0]] == "《" and _suffix_kind(text[c[0]:c[1]], rules) == "paper")]
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
     # a party's committee (民盟湖北省委会) wins over the grammar's longer reading (…委会副主委: 委 a head)
     party = list(_party_spans(text, starts, ctx, rules))
