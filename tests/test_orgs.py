@@ -383,3 +383,16 @@ def test_national_bodies_by_both_names(text, expected):
 ])
 def test_newspapers(text, expected):
     assert _orgs(text) == expected
+
+
+# a brand the tagger reads as a modifier between its place and a company's head word, written twice, and
+# the company without its place; a central group's numbered bureau (中建 + 七局)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("与辽宁方大集团签署协议。方大集团董事长出席",
+     [("辽宁方大集团", "辽宁方大集团"), ("方大集团", "方大集团")]),
+    ("中国最大集团之一", []),
+    ("，中建七局党委书记", [("中建七局", "中建七局")]),
+    ("中建七局投资有限公司董事长", [("中建七局投资有限公司", "中建七局投资有限公司")]),
+])
+def test_company_short_names(text, expected):
+    assert _orgs(text) == expected

@@ -21,7 +21,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, pairwise
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of, user_spans
@@ -334,6 +334,9 @@ def _grammar_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, 
     return _spans_of(text, ctx.place if ctx is not None else None, rules_of(ctx))
 
 
+# Tags of a brand word the tagger reads as a modifier (方大/a, 高速/d) before a company's head word
+_BRAND_AS_MODIFIER = frozenset({"a", "d"})
+
 # Suffixes of registered company names (公司法): the words before them are the name, anchor or not.
 _REGISTERED = frozenset({"股份有限公司", "有限责任公司", "有限公司", "集团有限公司"})
 
@@ -348,6 +351,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     toks, cols = tokenize(text), columns(text)
     starts, ends = set(cols.starts), set(cols.ends)
     cands: list[tuple[int, int, str]] = []
+    brands: set[str] = set()  # companies named by a brand read as a modifier (方大集团)
     for j in _name_ends(cols, rules):
         tok = toks[j]
         kind = rules.head(tok.word, tok.tag)
@@ -363,6 +367,16 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
         while k >= 0 and toks[k].start >= head_start:
             k -= 1  # 有限责任 + 公司: a suffix of several tokens
         leftmost = None  # the first word of the run of name parts, anchor or not
+        if k > 0 and len(toks[k].word) == 2 and toks[k].tag in _BRAND_AS_MODIFIER \
+                and _is_place(toks[k - 1].word, toks[k - 1].tag, rules.places) \
+                and _suffix_kind(text[head_start:tok.end], rules) == "company" \
+                and text.count(text[toks[k].start:tok.end]) > 1:
+            # 辽宁 + 方大/a + 集团, 山东 + 高速/d + 集团: a brand the tagger reads as an adjective or adverb,
+            # between its place and a company's head word, written twice (中国 + 最大 + 集团 is a phrase);
+            # written without the place it is the company too
+            brands.add(text[toks[k].start:tok.end])
+            leftmost = toks[k].start
+            k -= 1
         while k >= 0 and j - k <= _MAX_TOKENS and tok.end - toks[k].start <= _MAX_CHARS:
             t = toks[k]
             if not (t.tag in _PART_TAGS or t.word in rules.linkers) or t.word in rules.stops:
@@ -408,7 +422,10 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
         if first.tag in ("nr", "nrfg") and text[head_start:tok.end] in ("政府", "当局", "内阁"):
             continue  # 克林顿政府 is an administration, not a body with a name
         cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
+    cands.extend((m.start(), m.end(), "orgs.suffix") for name in sorted(brands)
+                 for m in re.finditer(re.escape(name), text) if m.start() in starts and m.end() in ends)
     cands.extend(_split_known(text, starts, ends, rules))
+    cands.extend(_bureau_spans(toks))
     cands.extend(_listed(text, toks, starts, ends, rules))
     # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them;
     # a paper's name in 《》 is the paper as a work (《解放日报》), no body
@@ -761,9 +778,21 @@ def _party_committee(name: str, home_place: str | None, rules: OrgRules) -> str 
     return rules.parties[m.group("party")] + found.name + "委员会"
 
 
+_BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}局")
+
+
+def _bureau_spans(toks: tuple[Token, ...]) -> Iterator[tuple[int, int, str]]:
+    """A central enterprise group's numbered bureau, its group's two-character short name starting with 中
+    and a numbered 局 (中建 + 七局, 中铁 + 十一局): a company of the group."""
+    for prev, t in pairwise(toks):
+        if _BUREAU.fullmatch(t.word) and len(prev.word) == 2 and prev.word[0] == "中" and prev.tag != "x":
+            yield prev.start, t.end, "orgs.suffix"
+
+
 def _ordinal(word: str) -> bool:
-    """Numbers inside names: 第二, 二 (中央第二生态环境保护督察组, PVC二厂); not counts (沿淮4省政府)."""
-    return bool(re.fullmatch(r"第?[一二三四五六七八九十百零〇]+|第[0-9]+", word))
+    """Numbers inside names: 第二, 二 (中央第二生态环境保护督察组, PVC二厂), a numbered bureau (中建 + 七局);
+    not counts (沿淮4省政府)."""
+    return bool(re.fullmatch(r"第?[一二三四五六七八九十百零〇]+局?|第[0-9]+", word))
 
 
 def canonical_org(name: str, ctx: Context | None = None) -> str:
