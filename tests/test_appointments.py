@@ -595,3 +595,18 @@ def test_posts_of_a_party_committee(text, place, expected):
 def test_envoys_acting_posts_congresses_and_towns(text, place, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# an appointment list: 其 after an appointing word is the person named before (并决定其为代理市长); a post
+# named before 的 and the document (任命X为…局长的决定); 为 glued to the level word is no part of a body
+@pytest.mark.parametrize("text, expected", [
+    ("决定任命张建国为市人民政府副市长，并决定其为代理市长。", [
+        ("张建国", "副市长", "鄂尔多斯市人民政府"), ("张建国", "市长", "鄂尔多斯市人民政府")]),
+    ("会议表决通过了任命张建国为市审计局代理局长的决定。", [("张建国", "局长", "鄂尔多斯市审计局")]),
+    ("决定任命张建国同志为市教育局局长，王志刚同志为市财政局局长。", [
+        ("张建国", "局长", "鄂尔多斯市教育局"), ("王志刚", "局长", "鄂尔多斯市财政局")]),
+])
+def test_appointment_lists(text, expected):
+    assert pipeline_posts(text) == expected
+    orgs = [m.text for r in run(text) for m in r.mentions if m.type == "ORG"]
+    assert not [o for o in orgs if o.startswith("为")]

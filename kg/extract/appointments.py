@@ -81,6 +81,12 @@ def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
 
 
 @per_rules
+def _pronoun_re(rules: RuleSet) -> re.Pattern[str]:
+    """其 right after an appointing word (决定其为…): the person appointed is the one named before."""
+    return re.compile(f"(?:{alternation(_words(rules)['trigger'])})(其)")
+
+
+@per_rules
 def _was(rules: RuleSet) -> re.Pattern[str]:
     """A verb right after a name saying the posts after it were held before (曾任, 历任)."""
     return re.compile("(?:" + alternation(_words(rules)["was"]) + ")")
@@ -175,6 +181,13 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
         sent_dates = [d for d in dates if d[1] <= sent[1]]
+        # 并决定其为代理市长: 其 after an appointing word is the person named last before it
+        for m in _pronoun_re(rules_of(ctx)).finditer(text, sent[0], sent[1]):
+            named = [p for p in in_sent if p[1] <= m.start()]
+            if named:
+                q = m.start(1)
+                yield from _read(text, view, [(q, q + 1, named[-1][2])], sent, src_sent, sent_dates, by_end,
+                                 ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies)
         i = 0
         while i < len(in_sent):
             group = [in_sent[i]]
@@ -206,7 +219,9 @@ def _posts_after(text: str, pos: int, hi: int, by_end, ctx: Context) -> list:
     """The posts of the title chain written from ``pos`` up to ``hi`` (or up to a 、 before it, when the
     words after that 、 are no title the chain parser reads: 副院长、审判委员会委员 gives 副院长)."""
     generic = generic_roles(rules_of(ctx))
-    for end in [hi, *(i for i in range(hi - 1, pos, -1) if text[i] == "、")]:
+    # (…局长的决定: the post ends before the 的 of the document that names it)
+    of = text.find("的", pos, hi)
+    for end in [hi, *(i for i in range(hi - 1, pos, -1) if text[i] == "、"), *((of,) if of > pos else ())]:
         posts = [p for p in parse_chain(text, end, pos, by_end, ctx) if p.role not in generic]
         if posts and (not text[pos:posts[0].title[0]] or text[pos:posts[0].title[0]].endswith("、")):
             return posts

@@ -659,11 +659,14 @@ def _listed(
 #: Prepositions and verbs that jieba glues to the front of an unknown name (把丽泽 + 商务区, 在金泰 + 地产);
 #: not 向, 将, 从, 和, which begin place names (向阳, 将乐, 从化, 和平).
 _GLUED_FRONT = frozenset("把在到被给让而")
+_LEVEL_CHARS = frozenset("省市县区州镇乡")
 
 
 def _unglue(cand: tuple[int, int, str], toks, text: str) -> tuple[int, int, str]:
     """``cand`` without a preposition glued to its first token by jieba (把丽泽商务区 -> 丽泽商务区)."""
     a, b, rule = cand
+    if text[a] == "为" and text[a + 1:a + 2] in _LEVEL_CHARS:
+        return a + 1, b, rule  # 任命X同志为 + 市教育局局长: 为 and the level word read as one (为市)
     if text[a] not in _GLUED_FRONT:
         return cand
     first = next((t for t in toks if t.start == a), None)
