@@ -610,3 +610,20 @@ def test_appointment_lists(text, expected):
     assert pipeline_posts(text) == expected
     orgs = [m.text for r in run(text) for m in r.mentions if m.type == "ORG"]
     assert not [o for o in orgs if o.startswith("为")]
+
+
+# foreign bodies: a head of government written after the state's 政府 holds the state's post; a minister
+# titled 大臣 the ministry of the field written before it; a speaker the state's parliament the article
+# names; a title after a name is no other person's post of that title
+@pytest.mark.parametrize("text, expected", [
+    ("日本政府首相小渊惠三出席。", [("小渊惠三", "首相", "日本")]),
+    ("英国外交大臣库克会见。", [("库克", "大臣", "英国外交部")]),
+    ("伊拉克国民议会通过决议。伊拉克议长哈马迪会见。", [("哈马迪", "议长", "伊拉克国民议会")]),
+    ("伊拉克议长哈马迪会见。", [("哈马迪", "议长", "伊拉克")]),
+    ("中共中央总书记张建国会见了越共中央总书记杜梅。会上，杜梅总书记说。", [
+        ("张建国", "总书记", "中国共产党中央委员会"), ("杜梅", "总书记", "越共中央"),
+        ("杜梅", "总书记", "越共中央")]),
+])
+def test_posts_of_foreign_bodies(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
-from kg.extract.orgs import canonical_org, suffix_re
+from kg.extract.orgs import canonical_org, org_rules, suffix_re
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
 from kg.nlp.sentences import sentence_at
@@ -50,7 +50,8 @@ _MAX_ROLE = 8
 _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "time-word", "qualifier",
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
                "address", "duty", "dateline", "head",
-               "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head")
+               "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
+               "state-post", "speaker")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -466,6 +467,20 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
 _MAX_MINISTRY = 6
 
 
+def _ministry_of_minister(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
+    """A foreign minister titled by the ministry's field (``minister``: 大臣): 英国外交大臣 and
+    摩洛哥外交和合作大臣 are of the state's ministry of that field (英国外交部)."""
+    for n in range(1, _MAX_MINISTRY + 3):
+        middle = text[role_start - n:role_start]
+        if role_start - n <= lo or not is_han(middle) or "兼" in middle or middle[0] in _FORMER_MARKS:
+            break
+        state = next((m for m in by_end.get(role_start - n, ()) if m.type == "LOC" and m.start >= lo), None)
+        place = gazetteer(rules).lookup(state.key or state.text) if state is not None else None
+        if state is not None and place is not None and place.level == "country" and place.name != "中国":
+            return [_Part(state.start, role_start, "text", text[state.start:role_start] + "部")]
+    return []
+
+
 def _parse_title(
     text: str, end: int, lo: int, by_end, rules: RuleSet
 ) -> tuple[int, Role | None, int, list[_Part]] | None:
@@ -478,6 +493,8 @@ def _parse_title(
         parts = _org_parts(text, role_start, lo, by_end, rules)
         if not parts and role.role == "部长":
             parts = _department_in_title(text, role_start, lo, by_end, rules)
+        if not parts and role.role in _post_words(rules)["minister"]:
+            parts = _ministry_of_minister(text, role_start, lo, by_end, rules)
         stationed = _grammar(rules).stationed
         if not parts and role_start - 2 > lo and stationed.match(text, role_start - 2, role_start):
             # 法国驻华大使: the envoy of 法国 (巴西新任驻华大使 too)
@@ -594,6 +611,9 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 full = scope  # 漳州市人民政府副市长、代理市长: the chain's government, not the home city's
             org, how = full, "implied"
             new_scope = new_scope or full
+    if org is not None and role is not None and role.role in _post_words(rules_of(ctx))["state-post"] \
+            and org.endswith("政府") and _is_country(org[:-2], ctx, foreign=True):
+        org = org[:-2]  # 日本政府首相: a foreign head of government holds the state's post
     if org is None and role is not None and parts and parts[-1].kind == "place" \
             and (_is_country(parts[-1].value, ctx) or _is_foreign_division(parts, ctx)):
         # 拉脱维亚大使: an envoy's post is the state's; X省检察总长 of a foreign province: the province's
@@ -773,11 +793,13 @@ def _deputy(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(f"^(?:{alternation(others)})?副")
 
 
-def _inherit(post: Post, named: list[tuple[int, str, str]], companies: list[str], rules: RuleSet) -> Post:
+def _inherit(
+    post: Post, named: list[tuple[int, str, str, str]], companies: list[str], rules: RuleSet
+) -> Post:
     """A post with no organisation takes that of the same post named earlier in the article.
 
     ``受漳州市人大常委会主任委托, 副主任张三主持会议``: the 副主任 is of the body whose 主任 was named.
-    ``named`` holds (view end, post without 副, organisation) of the titles written with their
+    ``named`` holds (view end, post without 副, organisation, holder) of the titles written with their
     organisation before the post, nearest last. A company officer (董事长, 总裁) with no company
     written is an officer of the company the article named last before it (``companies``), first of
     all when the title says 公司 (a notice's own company). A post of which an article names many
@@ -791,7 +813,7 @@ def _inherit(post: Post, named: list[tuple[int, str, str]], companies: list[str]
     words = _post_words(rules)
     if base in words["many"]:
         return post  # an article names many ministries and states: 部长 alone is none of them
-    for _, role, org in reversed(named):
+    for _, role, org, _ in reversed(named):
         if role == base:
             return replace(post, organization=org, how="inherited")
     if companies and post.role.endswith(words["officer"]):
@@ -865,6 +887,19 @@ def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
     return replace(post, organization=template.replace("{" + unit + "}", town), how="inherited")
 
 
+def _of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
+    """A speaker written after a foreign state (伊拉克议长) holds the post in the state's parliament when
+    the article names it (伊拉克国民议会: ``parliaments``, the organisations ending in a legislature's
+    head word of orgs/suffixes)."""
+    state = post.organization
+    if post.role not in _post_words(rules_of(ctx))["speaker"] or state is None \
+            or not _is_country(state, ctx, foreign=True):
+        return post
+    name = gazetteer(rules_of(ctx)).lookup(state).name  # type: ignore[union-attr]
+    found = next((p for p in parliaments if p.startswith((state, name)) and p not in (state, name)), None)
+    return replace(post, organization=found, how="inherited") if found is not None else post
+
+
 def _subject_state(mentions: list[Mention], ctx: Context) -> str | None:
     """The foreign state an article is about: the only one it names, as a place or at the start of an
     organisation's name (塔吉克斯坦民族和解委员会); None when it names several or none."""
@@ -881,14 +916,14 @@ def _subject_state(mentions: list[Mention], ctx: Context) -> str | None:
 
 
 def companies_named(view: View, mentions: list[Mention], ctx: Context,
-                    named: list[tuple[int, str, str]] | None = None) -> list[tuple[int, str]]:
+                    named: list[tuple[int, str, str, str]] | None = None) -> list[tuple[int, str]]:
     """(view end, name) of the companies an article names, in order: its company mentions (and listed
     companies' short names), the companies of the posts written with them (``named``: 方大集团董事X),
     and first the publisher when it is a company (a company's own notice: 公司董事 are its officers)."""
     company = _grammar(rules_of(ctx)).company
     out = {(view.to_view(m.end), m.key or m.text) for m in mentions
            if m.type == "ORG" and (company.search(m.key or m.text) or m.rule == "orgs.listed")}
-    out |= {(end, org) for end, _, org in named or () if company.search(org)}
+    out |= {(end, org) for end, _, org, _ in named or () if company.search(org)}
     found = sorted(out)
     if ctx.publisher and company.search(ctx.publisher):
         found.insert(0, (0, ctx.publisher))
@@ -905,16 +940,19 @@ def company_officer(post: Post, companies: list[tuple[int, str]], at: int, rules
 
 
 def _named_posts(text: str, view: View, mentions: list[Mention], by_end,
-                 ctx: Context) -> list[tuple[int, str, str]]:
-    """(view end, post without 副, organisation) of every title written with its organisation."""
+                 ctx: Context) -> list[tuple[int, str, str, str]]:
+    """(view end, post without 副, organisation, the name after the chain or "") of every title written
+    with its organisation."""
     out = []
+    names = {m.start: m.text for m in mentions if m.type == "PER"}
     for m in mentions:
         if m.type != "TITLE":
             continue
         end = view.to_view(m.end)
         for post in parse_chain(text, end, sentence_at(text, max(0, end - 1))[0], by_end, ctx):
             if post.organization is not None and post.how == "written":
-                out.append((post.title[1], _deputy(rules_of(ctx)).sub("", post.role), post.organization))
+                out.append((post.title[1], _deputy(rules_of(ctx)).sub("", post.role), post.organization,
+                            names.get(m.end, "")))
     return sorted(set(out))
 
 
@@ -929,6 +967,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
 
     subject = _subject_state(mentions, ctx)
     towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_TOWN_UNITS)]
+    legislatures = tuple(w for w, kind in org_rules(rules).suffixes.items() if kind == "legislature")
+    parliaments = [m.key or m.text for m in mentions
+                   if m.type == "ORG" and (m.key or m.text).endswith(legislatures)]
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
     held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
     for person in people:
@@ -968,10 +1009,16 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if rule == "post:title-after":
             shared = (pe, [])
         former = bool(posts) and _former(text, posts[0].title[0], sent[0], rules)
-        posts = [_inherit(post, [n for n in named if n[0] <= ps], [k for e, k in companies if e <= ps], rules)
+        # a title after a name is not another person's post of that title (杜梅总书记 after 中共中央总书记X;
+        # 沈司令员 after 省军区司令员沈X is the same person's)
+        posts = [_inherit(post, [n for n in named if n[0] <= ps
+                                 and not (rule == "post:title-after" and n[1] == post.role and n[3]
+                                          and not n[3].startswith(person.text))],
+                          [k for e, k in companies if e <= ps], rules)
                  for post in posts]
         posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
         posts = [_of_town(post, [m for m in towns if m.end <= person.start], ctx) for post in posts]
+        posts = [_of_parliament(post, parliaments, ctx) for post in posts]
         for post in posts:
             if post.organization is not None:
                 held.setdefault((person.key or person.text, post.role), post.organization)
