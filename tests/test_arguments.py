@@ -48,6 +48,8 @@ def args(text, people=(), orgs=(), places=()):
     ("新款名爵ZS将于10月17日上市。", [], [],
      [("Release", [("发布产品", "新款名爵ZS"), ("时间", "10月17日")])]),
     ("华为推出新款手机。", [], ["华为"], [("Release", [("发布产品", "新款手机"), ("发布方", "华为")])]),
+    # a space between Chinese characters parts a headline's clauses
+    ("新款轿车正式上市 搭1.3T发动机", [], [], [("Release", [("发布产品", "新款轿车")])]),
     # what is only meant (欲, 拟, 计划) has not happened
     ("该公司拟收购一家银行。", [], [], []),
     ("该公司收购一家银行。", [], [], [("Acquisition", [("交易物", "一家银行"), ("收购方", "该公司")])]),
