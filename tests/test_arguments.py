@@ -48,6 +48,9 @@ def args(text, people=(), orgs=(), places=()):
     ("新款名爵ZS将于10月17日上市。", [], [],
      [("Release", [("发布产品", "新款名爵ZS"), ("时间", "10月17日")])]),
     ("华为推出新款手机。", [], ["华为"], [("Release", [("发布产品", "新款手机"), ("发布方", "华为")])]),
+    # what is taken off sale is written after 下架, or before it when passive
+    ("苹果下架所涉商品。", [], ["苹果"], [("Delisting", [("下架产品", "所涉商品"), ("下架方", "苹果")])]),
+    ("多款应用被下架。", [], [], [("Delisting", [("下架产品", "多款应用")])]),
     # a space between Chinese characters parts a headline's clauses
     ("新款轿车正式上市 搭1.3T发动机", [], [], [("Release", [("发布产品", "新款轿车")])]),
     # what is only meant (欲, 拟, 计划) has not happened

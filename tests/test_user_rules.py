@@ -222,6 +222,15 @@ def test_a_bad_role_names_file_line_and_field(tmp_path):
         kg.build(["文本。"], rules=[role])
 
 
+def test_a_phrase_read_only_beside_its_trigger(tmp_path):
+    """A PHRASE is the words between the trigger and its clause's end or start: no 'sentence' side."""
+    role = _records(tmp_path, "events/roles", {
+        "id": "Inspection.x", "type": "Inspection", "duee": "x", "property": "kg:x", "en": "x",
+        "side": "sentence", "reads": ["PHRASE"]})
+    with pytest.raises(RuleError, match=r"events-roles.jsonl:3: field 'reads': a PHRASE is read only"):
+        kg.build(["文本。"], rules=[role])
+
+
 def test_an_appointment_verb(tmp_path):
     text = "6月13日，李明履任鄂尔多斯市副市长。"
     verbs = _write(tmp_path, "appointments.tsv", HEAD + "# table: posts/appointments\n履任\tstart\n")

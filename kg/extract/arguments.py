@@ -197,6 +197,8 @@ def _role(r: Record, concepts: Mapping[str, object]) -> Role:
         raise r.error(f"field 'side': must be one of {', '.join(_SIDES)}")
     if ("side" in r.fields) != bool(r.words("reads")):
         raise r.error("field 'reads': a role read here needs both 'side' and 'reads'")
+    if "PHRASE" in r.words("reads") and r.text("side") not in ("before", "after"):
+        raise r.error("field 'reads': a PHRASE is read only 'before' or 'after' the trigger")
     bad = [k for k in r.words("reads") if k not in _KINDS]
     if bad:
         raise r.error(f"field 'reads': unknown kind {bad[0]!r} (known: {', '.join(_KINDS)})")
@@ -448,8 +450,6 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]], has_
                       and _cued(text, s[0], s[1], role)], windows)
     for kind in role.reads:
         if kind == "PHRASE":
-            if role.side not in ("before", "after"):
-                continue
             at = max((text.rfind(w, a, b) + len(w) for w in role.cue if text.rfind(w, a, b) >= 0), default=-1)
             if role.cue and at < 0:
                 continue
