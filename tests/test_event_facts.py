@@ -329,3 +329,18 @@ def test_a_departure_ends_no_post():
 ])
 def test_changes_dated_by_the_meeting_that_decided_them(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deputy's resignation told with an appointment in one sentence stays an event of its own
+    ("6月2日，市人大常委会召开会议，决定任命王强为青山市副市长，接受李明辞去市人大代表职务的请求。",
+     [("Meeting", "2025-06-02"), ("Appointment", "2025-06-02"), ("Resignation", "2025-06-02")]),
+    # briefings are meetings
+    ("6月2日，市政府召开新闻通报会，通报全市经济运行情况。", [("Conference", "2025-06-02")]),
+    ("6月2日，外交部举行中外媒体吹风会。", [("Conference", "2025-06-02")]),
+    # a trigger word before a noun it qualifies tells no event of its own (访问期待, 会晤成果, 访问日程)
+    ("外交部介绍王强总理访问新西兰的安排和访问期待。", [("Visit", None)]),
+    ("双方要落实首脑会晤成果。", []),
+])
+def test_briefings_deputies_and_qualifying_words(text, expected):
+    assert [e[:2] for e in events(text)] == expected

@@ -313,8 +313,9 @@ def _one_per_change(events: list[Event], changes: list[Event],
                     concepts: Mapping[str, Concept]) -> list[Event]:
     """``events`` and the appointments and removals read with their posts, one event per change.
 
-    A change read with its post (``changes``) wins over one read from its verb alone in the same
-    sentence or naming the same person; of the changes read from verbs, one per person and article is
+    A change read with its post (``changes``) wins over one read from its verb alone naming the same
+    person, or naming nobody in the same sentence (任命X为…，接受Y辞去代表职务: Y's resignation stays, a
+    deputy being no post); of the changes read from verbs, one per person and article is
     kept (陈某辞职 ... 陈某的辞职自…生效 is one resignation), and one naming nobody (辞职报告) only
     when the article tells no other change.
     """
@@ -324,7 +325,7 @@ def _one_per_change(events: list[Event], changes: list[Event],
     by_people: dict[frozenset[str], Event] = {}
     for e in events:
         who = frozenset(a.key or a.text for a in e.attendees)
-        if _is_change(concepts, e.type) and e.sentence not in taken and not who & people:
+        if _is_change(concepts, e.type) and (who or e.sentence not in taken) and not who & people:
             by_people.setdefault(who, e)
     named = [e for who, e in by_people.items() if who]
     if not named and not changes and frozenset() in by_people:
