@@ -344,3 +344,17 @@ def test_changes_dated_by_the_meeting_that_decided_them(text, expected):
 ])
 def test_briefings_deputies_and_qualifying_words(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later sentence places the event by its word (会见在X举行), not one told again in between
+    ("6月2日，市委书记李明会见了青山集团董事长张伟一行。会见在青山宾馆举行。",
+     [("Reception", "2025-06-02", "青山宾馆", ["张伟", "李明"])]),
+    ("6月2日，国家主席王强同美国总统李特举行会谈。会谈在人民大会堂举行。",
+     [("Reception", "2025-06-02", "人民大会堂", ["李特", "王强"])]),
+    # a clause going on with a verb of going keeps its sentence's subject (来到X，先后深入A、B等地调研)
+    ("6月2日上午，省委书记李明来到青山县，先后深入白云村、青山中学等地调研。",
+     [("Inspection", "2025-06-02", "白云村", ["李明"])]),
+])
+def test_places_told_later_and_tours_going_on(text, expected):
+    assert attended(text) == expected

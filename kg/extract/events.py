@@ -900,10 +900,13 @@ def _list_start(art: _Article, v: _Verb) -> int:
 
 def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     """The people of the clause before ``v``'s when that clause tells where they went or stay and
-    ``v``'s clause opens with the verb, going on with the same subject (李明来到青山县,调研…;
-    李明在长沙期间,会见…)."""
+    ``v``'s clause opens with the verb or a verb of going, going on with the same subject (李明来到青山县,
+    调研…; 李明来到青山县,先后深入A、B等地调研; 李明在长沙期间,会见…)."""
     text, (cs, _), lo = art.text, v.clause, v.sent[0]
-    if cs <= lo or text[cs - 1] not in ",，" or not art.words.continuing.fullmatch(text, cs, v.start):
+    lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
+    at = lead.end() if lead else cs
+    if cs <= lo or text[cs - 1] not in ",，" \
+            or not (at == v.start or text.startswith(art.words.going, at)):  # ,先后深入A、B等地调研
         return []
     prev = art.clause_start(cs - 1, lo)
     went = [i for i in (text.find(w, prev, cs - 1) for w in art.words.going) if i >= 0]

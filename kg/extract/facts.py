@@ -143,6 +143,27 @@ def _list_end(first: Mention, places: list[Mention], text: str) -> int:
     return end
 
 
+# after an event's word opening a clause: where it was held (会见在青山宾馆举行)
+_HELD_IN = r"(?:仪式|活动)?在([^,，。;；、\n]{2,24}?)(?:隆重)?(?:举行|进行)"
+
+
+def _held_in_later(e: Event, text: str, mentions: list[Mention], events: list[Event]) -> Mention | None:
+    """The place a later sentence of the paragraph gives the event by its trigger word, before the event
+    told again so (会见了X。会见在青山宾馆举行; 会谈在人民大会堂举行)."""
+    para_end = text.find("\n", e.trigger.end)
+    said = re.compile(re.escape(e.trigger.text) + _HELD_IN)
+    m = said.search(text, e.trigger.end, para_end if para_end >= 0 else len(text))
+    if m is None or text[m.start() - 1] not in "。，,；;":
+        return None
+    if any(e.trigger.end <= o.trigger.start < m.start() and o.trigger.text == e.trigger.text for o in events):
+        return None  # told again before: the place is that one's
+    a, b = m.span(1)
+    known = next((x for x in mentions if (x.start, x.end) == (a, b) and x.type in ("LOC", "ORG")), None)
+    if known is not None:
+        return replace(known, type="LOC")
+    return Mention(a, b, "LOC", text[a:b], rule="event:place-held", key=text[a:b])
+
+
 # events held at a place (meetings, ceremonies, receptions, shows, press releases): what a clause's or a
 # dateline's place can be the place of; visits and inspections go to theirs (:func:`_place_gone_to`)
 _HELD_AT = ("Meeting", "Ceremony", "Reception", "Performance", "Exhibition", "Training", "Release")
@@ -461,6 +482,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     told: list[Event] = []
     for e in events:
         told.append(_on_the_day_told(e, view.source, told, w.same_day) if e.date is None else e)
+    told = [replace(e, place=_held_in_later(e, view.source, mentions, told)) if e.place is None else e
+            for e in told]
     events = [replace(e, place=_place_of_clause(e, view.source, mentions, dates, w))
               if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in told]
     events = _one_per_tour(events)
