@@ -358,3 +358,17 @@ def test_briefings_deputies_and_qualifying_words(text, expected):
 ])
 def test_places_told_later_and_tours_going_on(text, expected):
     assert attended(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a congress named right after the verb of its closing or opening is that Closing or Opening
+    ("崔大明介绍了刚刚胜利闭幕的青山市第十次代表大会的有关情况。", [("Closing", None)]),
+    ("市长王强在今天开幕的全市工作会议上讲话。", [("Opening", "2025-06-14")]),
+    # a session's closing told by its bare noun is part of the session (the session, once)
+    ("6月2日，市十六届人大常委会第三次会议举行第一次全体会议，完成各项议程后，会议闭幕。",
+     [("Meeting", "2025-06-02")]),
+    # a forum's closing is a Closing
+    ("6月2日，青山论坛在青山宾馆闭幕。", [("Closing", "2025-06-02")]),
+])
+def test_openings_and_closings_of_congresses_and_sessions(text, expected):
+    assert [e[:2] for e in events(text)] == expected

@@ -420,6 +420,33 @@ def _within(concepts: Mapping[str, Concept], type_: str, kinds: tuple[str, ...])
     return False
 
 
+# a congress named after the verb of its opening or closing (刚刚胜利闭幕的…代表大会): that opening or closing
+_ENDS_OF = {"开幕": "Opening", "闭幕": "Closing"}
+_ENDED = re.compile(r"(开幕|闭幕)(?:了)?的$")
+# a session's closing told of the session by its bare noun (…举行全体会议,完成各项议程后,会议闭幕)
+_SESSION_CLOSES = re.compile(r"会议(?:胜利|顺利|圆满)?$")
+
+
+def _ends(events: list[Event], text: str, concepts: Mapping[str, Concept]) -> list[Event]:
+    """Openings and closings as the scheme's conventions count them: a congress named right after the verb
+    of its opening or closing (刚刚胜利闭幕的中国共产党第十九次全国代表大会) is that Opening or Closing; a
+    session's closing told by its bare noun (会议闭幕) is part of the session, no event of its own: the
+    session itself when nothing else tells it, else nothing."""
+    out = []
+    sessions = [e for e in events if e.type != "Closing" and _within(concepts, e.type, ("Meeting",))]
+    for e in events:
+        ended = _ENDED.search(text, max(0, e.trigger.start - 4), e.trigger.start)
+        if ended is not None and _within(concepts, e.type, ("Meeting",)):
+            e = replace(e, type=_ENDS_OF[ended.group(1)])
+        elif e.type == "Closing" and e.name.endswith("会议") and e.trigger.text == "闭幕" \
+                and _SESSION_CLOSES.search(text, max(0, e.trigger.start - 6), e.trigger.start):
+            if sessions:
+                continue
+            e = replace(e, type="Meeting", trigger=e.mentions[0] if e.mentions else e.trigger)
+        out.append(e)
+    return out
+
+
 # verbs that say a meeting takes place (会前进行了集体学习)
 _HELD = re.compile(r"(?:召开|举行|进行|开展|举办)了?$")
 
@@ -468,7 +495,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _one_per_change(events, changes, concepts)
     orgs = [m for m in mentions if m.type == "ORG"]
     w = words(rules)
-    events = [_venue(e, view.source, mentions, w) for e in events
+    events = [_venue(e, view.source, mentions, w) for e in _ends(events, view.source, concepts)
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _a_body(e, orgs, concepts)]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
