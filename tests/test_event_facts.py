@@ -287,6 +287,9 @@ def attended(text: str):
     # the stops of one tour on one day are one inspection, at its first place
     ("6月2日，省长王强在青山县调研。王强随后来到白云区，考察了当地企业。",
      [("Inspection", "2025-06-02", "青山县", ["王强"])]),
+    # ... and a stop with no day of its own, no other day told since
+    ("6月2日，省长王强在青山县调研。\n王强先后考察了白云村和青山中学。",
+     [("Inspection", "2025-06-02", "青山县", ["王强"])]),
     # ... not tours of two days, nor of other people
     ("6月2日，省长王强在青山县调研。6月3日，王强来到白云区，考察了当地企业。",
      [("Inspection", "2025-06-02", "青山县", ["王强"]), ("Inspection", "2025-06-03", "白云区", ["王强"])]),

@@ -269,15 +269,18 @@ def _dated_by_arrival(e: Event, text: str, dates: list[Mention], w: Words) -> Ev
     return replace(e, date=date, end_date=until or None, when=when)
 
 
-def _one_per_tour(events: list[Event]) -> list[Event]:
+def _one_per_tour(events: list[Event], dates: list[Mention]) -> list[Event]:
     """One visit or inspection per tour: the stops of one tour (李明在A调研…。李明随后来到B考察…), events of
-    one of those types that someone of the first takes part in on its day, are that event, which keeps its
-    own place and gains their people and mentions."""
+    one of those types that someone of the first takes part in on its day, or with no day of their own and
+    no other day told since, are that event, which keeps its own place and gains their people and
+    mentions."""
     out: list[Event] = []
     for e in events:
         who = {a.key or a.text for a in e.attendees}
         tour = next((i for i, t in enumerate(out) if t.type == e.type and e.type in _GOING
-                     and t.date == e.date is not None and who & {a.key or a.text for a in t.attendees}), None)
+                     and t.date is not None and (t.date == e.date or e.date is None and not any(
+                         t.trigger.end <= d.start < e.trigger.start for d in dates))
+                     and who & {a.key or a.text for a in t.attendees}), None)
         if tour is None:
             out.append(e)
             continue
@@ -513,6 +516,6 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
             for e in told]
     events = [replace(e, place=_place_of_clause(e, view.source, mentions, dates, w))
               if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in told]
-    events = _one_per_tour(events)
+    events = _one_per_tour(events, dates)
     posts = _ended(concepts, list(memberships.values()), events)
     return sorted(posts), events, sorted(relations.values())
