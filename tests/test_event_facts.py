@@ -228,7 +228,7 @@ def test_meetings_placed_by_their_chair_and_calls(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # 当天, 同日: the day already told; 会见前, 会谈结束后: the day of the event named
-    ("6月2日，省长王强抵达莫斯科。当天，王强会见了俄罗斯总理李特。", [("Reception", "2025-06-02", None)]),
+    ("6月2日，省长王强抵达莫斯科。当天，王强会见了俄罗斯总理李特。", [("Reception", "2025-06-02", "莫斯科")]),
     ("6月2日，省长王强会见了客商。同日，王强出席了青山论坛。",
      [("Reception", "2025-06-02", None), ("Conference", "2025-06-02", None)]),
     ("新华社北京6月2日电 国家主席王强2日会见美国总统李特。\n会见前，王强在人民大会堂为李特举行欢迎仪式。",
@@ -375,3 +375,17 @@ def test_places_told_later_and_tours_going_on(text, expected):
 ])
 def test_openings_and_closings_of_congresses_and_sessions(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence going on from one that tells an arrival is held where the doer arrived
+    ("6月12日，国家主席王强抵达莫斯科。随后，王强会见了俄罗斯总理李特。",
+     [("Reception", "2025-06-12", "莫斯科")]),
+    ("6月12日，国家主席王强抵达莫斯科。抵达后，王强出席了中俄经贸论坛。",
+     [("Conference", "2025-06-12", "莫斯科")]),
+    # ... not one that does not go on from it
+    ("6月12日，国家主席王强抵达莫斯科。6月15日，王强会见了俄罗斯总理李特。",
+     [("Reception", "2025-06-15", None)]),
+])
+def test_events_held_where_the_doer_arrived(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

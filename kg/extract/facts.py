@@ -174,7 +174,8 @@ def _place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[M
     """The place of an event held somewhere with none of its own, read from its clause and sentence: the
     place its doer went to in the trigger's clause or the clause whose subject it shares (赴香港、澳门
     出席…宴会: the first of several; 来到青山公司,会见…), the place of their stay (在长沙期间,会见…),
-    the foreign place whose local time opens the sentence (吉隆坡当地时间23日下午,…会谈), or the place of
+    the foreign place whose local time opens the sentence (吉隆坡当地时间23日下午,…会谈), the place the
+    sentence before arrived at when this one goes on from it (…抵达莫斯科。随后,…会见…), or the place of
     the dateline opening the paragraph (本报香港9月27日电 …会见) or an earlier one on the event's day."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = _subject_clause(e, text, sent, w)
@@ -188,6 +189,9 @@ def _place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[M
     local = _local_time(text, sent, places, w.clock)
     if local is not None:
         return local[0]
+    arrived = _arrived_before(text, sent, mentions, w)
+    if arrived is not None:
+        return arrived
     para = text.rfind("\n", 0, e.trigger.start) + 1
     line = _DATELINE.match(text, para)
     if line is None and e.date is not None:  # a later paragraph of a dispatch, on the dateline's day
@@ -204,6 +208,20 @@ def _dateline_of_day(text: str, end: int, day: str, dates: list[Mention]) -> re.
         if line is not None and any(m.key == day and line.start() <= m.start < line.end() for m in dates):
             return line
     return None
+
+
+def _arrived_before(text: str, sent: int, mentions: list[Mention], w: Words) -> Mention | None:
+    """The place the sentence before the one at ``sent`` (in its paragraph) tells someone arrived at, when
+    this sentence goes on from it: it opens with a ``same-day`` word (当天), with ``continuing`` words
+    before a comma (随后,) or with a verb of going and 后 (抵达后)."""
+    cont = w.continuing.match(text, sent)  # it matches everywhere, if only the empty string
+    goes_on = text.startswith(w.same_day, sent) \
+        or (cont is not None and cont.end() > sent and text[cont.end():cont.end() + 1] in ",，") \
+        or any(text.startswith(g + "后", sent) for g in w.going)
+    if sent == 0 or text[sent - 1] == "\n" or not goes_on:
+        return None
+    before = sentence_at(text, sent - 1, full_width=True)[0]
+    return _came_to(text, before, sent, mentions, w)
 
 
 def _local_time(text: str, sent: int, places: list[Mention],
