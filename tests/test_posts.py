@@ -333,3 +333,19 @@ def test_an_officer_of_a_listed_company_named_by_its_stock_code():
 def test_a_special_correspondent_of_the_paper():
     ctx = Context(date="1998-01-14", publisher="人民日报")
     assert posts("本报特派记者张三报道", ["张三"], ctx=ctx) == [("张三", "本报特派记者", "记者", "人民日报")]
+
+
+def test_a_title_of_a_body_of_equals_goes_to_each_name_of_a_list():
+    text = "中共中央书记处书记张建国、李卫东出席。"
+    got = posts(text, ["张建国", "李卫东"], [("中共中央书记处", "中国共产党中央委员会书记处")])
+    assert [(p[0], p[2], p[3]) for p in got] == [
+        ("张建国", "书记", "中国共产党中央委员会书记处"), ("李卫东", "书记", "中国共产党中央委员会书记处")]
+
+
+@pytest.mark.parametrize("text, person, expected", [
+    ("《远方时报》专栏作家张建国说。", "张建国",
+     [("张建国", "《远方时报》专栏作家", "专栏作家", "远方时报")]),
+    ("《远方》作者张建国说。", "张建国", [("张建国", "作者", "作者", None)]),
+])
+def test_a_papers_staff_after_its_name_in_book_marks(text, person, expected):
+    assert posts(text, [person]) == expected

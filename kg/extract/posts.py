@@ -51,7 +51,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
                "address", "duty", "dateline", "head",
                "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
-               "state-post", "speaker")
+               "state-post", "speaker", "shared-body", "press")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -146,10 +146,12 @@ def generic_roles(rules: RuleSet | None = None) -> frozenset[str]:
 
 def shared_by_list(post: Post, rules: RuleSet | None = None) -> bool:
     """Whether a title written before a list of names is held by each of them: occupations, deputies and
-    the posts ``posts/words`` marks ``shared`` (市委常委张三、李四; 副市长张三、李四; 记者张三、李四), not a
-    body's one head (市长, 书记)."""
-    shared = post_words(rules)["shared"]
-    return not post.core or post.role.startswith("副") or post.role.endswith(shared)
+    the posts ``posts/words`` marks ``shared`` (市委常委张三、李四; 副市长张三、李四; 记者张三、李四) or
+    held in a body of several equals (``shared-body``: 书记处书记张三、李四), not a body's one head (市长,
+    书记)."""
+    words = post_words(rules)
+    return not post.core or post.role.startswith("副") or post.role.endswith(words["shared"]) \
+        or (post.organization or "").endswith(words["shared-body"])
 
 
 @per_rules
@@ -495,6 +497,13 @@ def _parse_title(
             parts = _department_in_title(text, role_start, lo, by_end, rules)
         if not parts and role.role in _post_words(rules)["minister"]:
             parts = _ministry_of_minister(text, role_start, lo, by_end, rules)
+        if not parts and role_start - 1 > lo and text[role_start - 1] == "》" \
+                and role.role in _post_words(rules)["press"]:
+            # 《华盛顿邮报》专栏作家: a paper's or magazine's staff, the paper named in 《》 (not 《X》作者)
+            opening = text.rfind("《", lo, role_start - 1)
+            if opening >= 0 and 2 <= role_start - opening - 2 <= _MAX_LINK \
+                    and is_han(text[opening + 1:role_start - 1]):
+                parts = [_Part(opening, role_start, "text", text[opening + 1:role_start - 1])]
         stationed = _grammar(rules).stationed
         if not parts and role_start - 2 > lo and stationed.match(text, role_start - 2, role_start):
             # 法国驻华大使: the envoy of 法国 (巴西新任驻华大使 too)
