@@ -396,3 +396,16 @@ def test_newspapers(text, expected):
 ])
 def test_company_short_names(text, expected):
     assert _orgs(text) == expected
+
+
+# a government's offices are written with it (省外办 -> X省人民政府外事办公室, 省港澳办); after a party
+# committee the committee's office (省委外办, 省委台办: its 台湾工作办公室); after 省政府 the government once
+@pytest.mark.parametrize(("name", "full"), [
+    ("自治区外办", "内蒙古自治区人民政府外事办公室"),
+    ("市港澳办", "鄂尔多斯市人民政府港澳事务办公室"),
+    ("市委台办", "中共鄂尔多斯市委员会台湾工作办公室"),
+    ("市委外办", "中共鄂尔多斯市委员会外事办公室"),
+    ("市政府外办", "鄂尔多斯市人民政府外事办公室"),
+])
+def test_offices_of_a_government_and_of_a_committee(name, full):
+    assert canonical_org(name, ORDOS) == full

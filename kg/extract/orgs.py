@@ -826,6 +826,9 @@ def _national(name: str, rules: OrgRules) -> str | None:
     return None
 
 
+_GOVERNMENT = "人民政府"
+
+
 def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
     national = _national(name, rules) or _party_committee(name, home_place, rules)
     if national is not None:
@@ -864,7 +867,11 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
             tail, full = rest[len(abbrev):], home.name
         else:
             continue
-        return template.format(full) + rules.departments.get(tail, tail)
+        dept = rules.departments.get(tail, tail)
+        if dept.startswith(_GOVERNMENT):
+            # 省委外办: the committee's office; 省政府外办: the government is written already
+            dept = dept[len(_GOVERNMENT):]
+        return template.format(full) + dept
     if place is None and rest == name:
         # 市工信局: a level word and a department
         for level in ("自治区", "市", "省", "县", "区", "旗", "州", "盟"):
