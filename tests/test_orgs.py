@@ -409,3 +409,11 @@ def test_company_short_names(text, expected):
 ])
 def test_offices_of_a_government_and_of_a_committee(name, full):
     assert canonical_org(name, ORDOS) == full
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("据澎湃新闻消息", [("澎湃新闻", "澎湃新闻")]),
+    ("中评社香港电", [("中评社", "中评社")]),
+])
+def test_news_outlets_are_known(text, expected):
+    assert _orgs(text) == expected
