@@ -167,6 +167,7 @@ class Role:
     cue: tuple[str, ...] = ()
     followed_by: tuple[str, ...] = ()
     many: bool = False
+    counted: bool = False  # a phrase read keeps the count of the people it names (6名犯罪嫌疑人)
 
     @property
     def iri(self) -> str:
@@ -205,7 +206,8 @@ def _role(r: Record, concepts: Mapping[str, object]) -> Role:
     if r.text("property").partition(":")[0] not in NAMESPACES:
         raise r.error("field 'property': must be a schema:, sem: or kg: CURIE")
     return Role(r.text("id"), r.text("type"), r.text("duee"), r.text("property"), r.text("en"),
-                r.text("side"), r.words("reads"), r.words("cue"), r.words("followed_by"), bool(r.get("many")))
+                r.text("side"), r.words("reads"), r.words("cue"), r.words("followed_by"), bool(r.get("many")),
+                bool(r.get("counted")))
 
 
 @per_rules
@@ -298,8 +300,9 @@ def _trigger_re(rules: RuleSet) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] | None:
-    """The noun phrase of [a, b): the subject before a trigger, or the object after it."""
+def _phrase(sent: _Sentence, a: int, b: int, subject: bool, counted: bool = False) -> tuple[int, int] | None:
+    """The noun phrase of [a, b): the subject before a trigger, or the object after it; ``counted``: a count
+    or an age of the people it names is part of it (6名犯罪嫌疑人被押解)."""
     text = sent.text
     # one clause only: the last piece before the trigger, the first after it
     while b > a and _breaks(text, b - 1):
@@ -307,9 +310,11 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool) -> tuple[int, int] |
     pieces = [i for i in range(a, b) if _breaks(text, i)]
     if pieces:
         a, b = (pieces[-1] + 1, b) if subject else (a, pieces[0])
-    # no value (50万元, 3人) and no other event's trigger is part of a phrase
+    # no value (50万元, 3人; a contest: 费德勒在温网决赛中…, 在 ends it) and no other event's trigger is part
+    # of a phrase, but the count of the people a counted phrase names (6名犯罪嫌疑人被押解)
     for s, e, kind, _ in sent.spans:
-        if kind in VALUE_KINDS and kind != "CONTEST" and a < e and s < b:  # 费德勒在温网决赛中…: 在 ends it
+        if kind in VALUE_KINDS and kind != "CONTEST" and a < e and s < b \
+                and not (counted and kind in ("COUNT", "AGE")):
             if subject and kind == "SCORE" and e >= b:  # 纳达尔3-2击败: the score ends the subject
                 b = s
             else:
@@ -455,7 +460,7 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]], has_
                 continue
             # 对该公司罚款: after a cue the phrase runs to the trigger
             subject = (role.side == "before") != inverse  # X上市: the after-role reads a subject
-            ph = _phrase(sent, at, b, False) if role.cue else _phrase(sent, a, b, subject)
+            ph = _phrase(sent, at, b, False) if role.cue else _phrase(sent, a, b, subject, role.counted)
             # 赢下比赛 names nobody; in a type with a place, …大厦 is that place, not a participant (死者)
             if ph is not None and not sent.words.nobody.fullmatch(text, *ph) \
                     and not (has_place and "PER" in role.reads and sent.words.site.search(text, *ph)):

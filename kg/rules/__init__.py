@@ -168,7 +168,8 @@ RECORD_SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "types/mentions": Schema({"id": str, "rank": int, "class": str, "zh": str, "en": str},
                              {"entity": bool, "segment": str, "colour": str, "shape": str}),
     "events/roles": Schema({"id": str, "type": str, "duee": str, "property": str, "en": str},
-                           {"side": str, "reads": list, "cue": list, "followed_by": list, "many": bool}),
+                           {"side": str, "reads": list, "cue": list, "followed_by": list, "many": bool,
+                            "counted": bool}),
 })
 _JSON_TYPE = {str: "a string", bool: "true or false", list: "a list of strings", int: "an integer"}
 
