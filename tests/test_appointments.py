@@ -627,3 +627,23 @@ def test_appointment_lists(text, expected):
 def test_posts_of_foreign_bodies(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a note in brackets after a name of an appointment list (张迎春(女)); a company's or paper's posts after
+# its officer in a chain (香港X报董事长、社长); a court's division (行政审判庭); a governor-general
+@pytest.mark.parametrize("text, place, expected", [
+    ("选举李建华、张迎春(女)、王志刚为湖南省人民政府副省长。", None, [
+        ("李建华", "副省长", "湖南省人民政府"), ("张迎春", "副省长", "湖南省人民政府"),
+        ("王志刚", "副省长", "湖南省人民政府")]),
+    ("全国政协委员、远方日报董事长、社长姜建国一行。", None, [
+        ("姜建国", "委员", "中国人民政治协商会议全国委员会"), ("姜建国", "董事长", "远方日报"),
+        ("姜建国", "社长", "远方日报")]),
+    ("国务委员、外长王志刚出席。", None, [
+        ("王志刚", "国务委员", "中华人民共和国国务院"), ("王志刚", "外长", "外交部")]),
+    ("县法院行政审判庭庭长陈铁山发言。", "通城县", [("陈铁山", "庭长", "县法院行政审判庭")]),
+    ("李强总理将同新西兰总督基罗会见。", None, [
+        ("李强", "总理", "中华人民共和国国务院"), ("基罗", "总督", "新西兰")]),
+])
+def test_lists_with_notes_chains_of_a_body_courts_and_governors(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -51,6 +51,8 @@ __all__ = ["extract_appointments", "appointment_words"]
 _KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still")
 _CLAUSE_END = ",，。;；!！?？:：()（）\n"
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
+# a note in brackets after a name in an appointment list: 张三(女), 李四（回族）
+_NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
 # what ends a career list said as a period (在担任A、B期间, 在担任A时)
 _PERIOD_END = re.compile(r"(?:期间|时期|时)$")
 # a dateline before the date that opens a sentence: 本报讯 5月24日,…; 本网讯(记者X)8月14日,…
@@ -98,7 +100,7 @@ def _list_patterns(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], re
     between the subject of a clause and its verb: a form of address (``address``), a reason, a time;
     the word for a post (``duty``: 职务)."""
     words = post_words(rules)
-    join = re.compile(f"(?:同志)?(?:{alternation(words['join'])})")
+    join = re.compile(f"{_NOTE.pattern}?(?:同志)?(?:{alternation(words['join'])})")
     gap = re.compile(f"(?:{alternation(words['address'])})?" + r"[^,，。;；:：、()（）]{0,16}")
     return join, gap, re.compile(alternation(words["duty"]))
 
@@ -242,7 +244,8 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     _, subject_gap, duty = _list_patterns(rules_of(ctx))
     first, last = group[0][0], group[-1][1]
     cs = _clause_start(text, first, sent[0])
-    pos = last
+    note = _NOTE.match(text, last)
+    pos = note.end() if note is not None else last
     removed = next((m for m in remove_re.finditer(text, cs, first) if m.end() == first), None)
     kind, trig = "", None
     if removed is not None:

@@ -51,7 +51,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
                "address", "duty", "dateline", "head",
                "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
-               "state-post", "speaker", "shared-body", "press")
+               "state-post", "speaker", "shared-body", "press",
+               "chain-kind")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -536,6 +537,12 @@ _CONGRESS = re.compile(r"(?:人民代表大会|人大)$")
 _STANDING = re.compile(r"(?P<committee>中共.+委员会)(?:常务委员会|常委会)$")
 
 
+def _body_kind(org: str, rules: RuleSet) -> str:
+    """The kind of the longest head word of orgs/suffixes ``org`` ends with ('' when none)."""
+    suffixes = org_rules(rules).suffixes
+    return next((suffixes[org[-n:]] for n in range(len(org), 0, -1) if org[-n:] in suffixes), "")
+
+
 def _department_scope(org: str) -> str:
     """The body whose departments the next titles of a chain name.
 
@@ -713,6 +720,14 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             org = next((p.organization for p in reversed(posts) if p.organization
                         and _deputy(rules_of(ctx)).sub("", p.role) == base), None)
             how = "inherited" if org is not None else how
+        words = _post_words(rules_of(ctx))
+        if org is None and role is not None and not parts and role.core and posts and posts[-1].organization \
+                and role.role not in words["many"] \
+                and (_body_kind(posts[-1].organization, rules_of(ctx)) in words["chain-kind"]
+                     or posts[-1].role.endswith(words["officer"])):
+            # 香港大公报董事长、社长, X大学教授、博士生导师: a paper's, company's or school's posts in a chain
+            # are of its body
+            org, how = posts[-1].organization, "inherited"
         if org is not None and role is not None \
                 and role.role.endswith(_post_words(rules_of(ctx))["congress-head"]):
             # 县人大主任: the head of a local congress heads its standing committee
