@@ -417,3 +417,15 @@ def test_offices_of_a_government_and_of_a_committee(name, full):
 ])
 def test_news_outlets_are_known(text, expected):
     assert _orgs(text) == expected
+
+
+# a body with its term is one organisation (山西省第十三届人民代表大会常务委员会, 泉州市十六届人大常委会), a
+# congress with its term before a session is the meeting's name, no body (湖南省十四届人大一次会议)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("接受其辞去山西省第十三届人民代表大会常务委员会主任职务",
+     ["山西省第十三届人民代表大会常务委员会"]),
+    ("泉州市十六届人大常委会第三次会议召开", ["泉州市十六届人大常委会"]),
+    ("湖南省十四届人大一次会议举行", []),
+])
+def test_bodies_with_their_term(text, expected):
+    assert [t for t, _ in _orgs(text)] == expected

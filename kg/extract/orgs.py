@@ -430,7 +430,8 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them;
     # a paper's name in 《》 is the paper as a work (《解放日报》), no body
     cands = [_unglue(c, toks, text) for c in cands if not text.startswith(("部长", "部门"), c[1] - 1)
-             and not (text[c[0] - 1:c[0]] == "《" and _suffix_kind(text[c[0]:c[1]], rules) == "paper")]
+             and not (text[c[0] - 1:c[0]] == "《" and _suffix_kind(text[c[0]:c[1]], rules) == "paper")
+             and not (text[c[0]:c[1]].endswith(_CONGRESS_NAMES) and _SESSION.match(text, c[1]))]
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
     # a party's committee (民盟湖北省委会) wins over the grammar's longer reading (…委会副主委: 委 a head)
     party = list(_party_spans(text, starts, ctx, rules))
@@ -781,6 +782,10 @@ def _party_committee(name: str, home_place: str | None, rules: OrgRules) -> str 
     return rules.parties[m.group("party")] + found.name + "委员会"
 
 
+# a session of a congress (湖南省十四届人大 + 一次会议): the congress is the meeting, no body (its standing
+# committee's session is one: 泉州市十六届人大常委会 + 第三次会议)
+_SESSION = re.compile(r"第?[一二三四五六七八九十]{1,3}次")
+_CONGRESS_NAMES = ("人大", "代表大会")
 _BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}局")
 
 
@@ -795,7 +800,7 @@ def _bureau_spans(toks: tuple[Token, ...]) -> Iterator[tuple[int, int, str]]:
 def _ordinal(word: str) -> bool:
     """Numbers inside names: 第二, 二 (中央第二生态环境保护督察组, PVC二厂), a numbered bureau (中建 + 七局);
     not counts (沿淮4省政府)."""
-    return bool(re.fullmatch(r"第?[一二三四五六七八九十百零〇]+局?|第[0-9]+", word))
+    return bool(re.fullmatch(r"第?[一二三四五六七八九十百零〇]+[局届]?|第[0-9]+届?", word))
 
 
 def canonical_org(name: str, ctx: Context | None = None) -> str:
