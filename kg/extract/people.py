@@ -539,11 +539,12 @@ def _after_titles(
             # 董事长 + 方威/n + 一行: a weak surname's name of two, no word of the tagger's dictionary, up to
             # the rest of its clause
             yield Match(tok.start, tok.end, "PER", "per.after-title")
-        elif _is_translit(w, lex) or (
+        elif _is_translit(w, lex) or (tok.tag == "nrt" and 3 <= len(w) <= 6 and is_han(w)) or (
                 len(w) == 1 and w in lex.translit and (tok.tag in _NAME_TAGS or foreign_first)
                 and nxt is not None and nxt.tag in _NAME_TAGS and _is_translit(nxt.word, lex)):
-            # 乔治·韦拉; a Mongolian or Tibetan name the tagger cut into pieces: 布仁 + 其 + 木格; a foreign
-            # name's first syllable cut off (布/nr + 朗德/nr)
+            # 乔治·韦拉 (or a word of three characters or more the tagger tags as foreign, whatever its
+            # characters: X多文科/nrt); a Mongolian or Tibetan name the tagger cut into pieces: 布仁 + 其 +
+            # 木格; a foreign name's first syllable cut off (布/nr + 朗德/nr)
             end, j = _dotted_end(tokens, i, lex)
             if end == tok.end and (tok.tag in _NAME_TAGS or foreign_first):
                 while j < n and j < i + 6:
