@@ -147,6 +147,8 @@ def test_names_after_titles(text, expected):
         ("一位郭姓员工说。", []),
         ("检查了汽车站、马家巷和超市。", []),
         ("促进合作上新水平。（记者 周琳）", ["周琳"]),  # the reporter's role is no name
+        ("我爱逛农贸市场\n董其中\n近些年来，生活好了。", ["董其中"]),  # a byline alone on its line
+        ("访问纪实\n江西\n近日，", []),  # a place alone on its line
     ],
 )
 def test_false_names(text, expected):
