@@ -57,6 +57,8 @@ def test_foreign_names_stop(text, expected):
         ("日本驻华大使中村英树会见了他。", ["中村英树"]),
         ("演员木村拓也主演。", ["木村拓也"]),
         ("首相石井正人也表示，", ["石井正人"]),  # 也 ends a given name of one character only
+        # the surname of a Japanese name found whole is the person elsewhere in the text
+        ("证券公司职员井口俊英说，他隐瞒了损失。井口通过这种手段掩盖。", ["井口俊英", "井口"]),
     ],
 )
 def test_japanese_names_whole(text, expected):

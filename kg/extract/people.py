@@ -732,6 +732,12 @@ def _japanese_end(tokens: tuple[Token, ...], i: int, given: str, lex: NameLexico
     return -1
 
 
+def _japanese_surname(name: str, lex: NameLexicon) -> str:
+    """The Japanese surname starting ``name`` when a given name follows it (桥本 of 桥本龙太郎), else ''."""
+    jp = name[:3] if name[:3] in lex.japanese else name[:2] if name[:2] in lex.japanese else ""
+    return jp if len(name) > len(jp) else ""
+
+
 def _japanese_whole(view: View, tokens: tuple[Token, ...], found: list[Match], titles: list[Mention],
                     lex: NameLexicon) -> Iterator[Match]:
     """Japanese names read whole (rule ``per.japanese``): a Japanese surname (``people/japanese_surnames``)
@@ -1015,7 +1021,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_known(view.text, rules))
-    found.extend(_repeats(view.text, tokens, found))
+    found.extend(_repeats(view.text, tokens, found, lex))
     text = view.text
     for m in found:
         if m.start > 0 and m.end < len(text) and text[m.start - 1] == "《" and text[m.end] == "》":
@@ -1054,11 +1060,13 @@ def _plausible(name: str, lex: NameLexicon) -> bool:
             and not (len(name) == 2 and name[0] in lex.weak))
 
 
-def _repeats(text: str, tokens: tuple[Token, ...], found: list[Match]) -> Iterator[Match]:
-    """Other occurrences of names found with context (one sense per discourse): 克林顿总统 ... 克林顿说."""
+def _repeats(text: str, tokens: tuple[Token, ...], found: list[Match], lex: NameLexicon) -> Iterator[Match]:
+    """Other occurrences of names found with context (one sense per discourse): 克林顿总统 ... 克林顿说; and
+    of the surname of a Japanese name found whole (井口X英 ... 井口说)."""
     # two-character Chinese names are too often words (文学, 单位) to be looked for without context
     names = sorted({text[m.start:m.end] for m in found if m.rule in _SURE and (
-        m.end - m.start >= 3 or (m.end - m.start == 2 and m.rule in _SURE_SHORT))})
+        m.end - m.start >= 3 or (m.end - m.start == 2 and m.rule in _SURE_SHORT))}
+        | {_japanese_surname(text[m.start:m.end], lex) for m in found if m.rule == "per.japanese"} - {""})
     if not names:
         return
     starts = {t.start for t in tokens}
