@@ -134,7 +134,7 @@ def test_names_in_appointments(text, expected):
         ("集团董事局主席方威林一行参观。", ["方威林"]),
         ("集团董事局主席方威一行参观。", ["方威"]),  # a weak surname's name out of the dictionary
         ("集团董事长高峰表示，", []),  # ... not a word of it (高峰)
-        ("乌克兰外长乌多文科30日指出，", ["乌多文科"]),  # a word the tagger tags as foreign (文 is no syllable)
+        ("乌克兰外长乌多文科30日指出，", ["乌多文科"]),  # tagged foreign (文 is no syllable)
         ("德国前总理勃兰特凭吊死难者。", ["勃兰特"]),
     ],
 )
