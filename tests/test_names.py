@@ -150,6 +150,9 @@ def test_names_after_titles(text, expected):
         ("检查了汽车站、马家巷和超市。", []),
         ("促进合作上新水平。（记者 周琳）", ["周琳"]),  # the reporter's role is no name
         ("我爱逛农贸市场\n董其中\n近些年来，生活好了。", ["董其中"]),  # a byline alone on its line
+        # every name of a credit in brackets, a two-character name padded with a space included
+        ("本报香港9月27日电 (记者 谢晔 朱依琼) 27日上午，", ["谢晔", "朱依琼"]),
+        ("领导列席会议。 (陈甜甜 徐 峰)", ["陈甜甜", "徐 峰"]),
         ("访问纪实\n江西\n近日，", []),  # a place alone on its line
     ],
 )

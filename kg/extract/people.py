@@ -997,6 +997,26 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[M
             yield Match(a, b, "PER", rule)
 
 
+# a name in a credit: two to four characters, or two set apart by a space as print pads them (徐 峰)
+_CREDIT_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+_CREDIT = re.compile(rf"[（(](?P<role>(?:记者|通讯员|实习生|摄影|摄)[ \u3000]*)?(?P<names>{_CREDIT_NAME}"
+                     rf"(?:[ \u3000]+{_CREDIT_NAME})*)[ \u3000]*[）)]")
+_CREDIT_ITEM = re.compile(_CREDIT_NAME)
+
+
+def _credits(text: str, lex: NameLexicon) -> Iterator[Match]:
+    """The names of a credit in brackets (rule ``per.credit``): after a reporter's role, or two or more
+    apart by spaces, each of a name's shape, a name of two characters padded with a space included
+    (（记者 张三 李四）, （王五 赵 六）)."""
+    for m in _CREDIT.finditer(text):
+        items = list(_CREDIT_ITEM.finditer(text, m.start("names"), m.end("names")))
+        if (len(items) < 2 and not m.group("role")) or not all(
+                split_name(re.sub("[ \u3000]", "", i.group()), lex) for i in items):
+            continue
+        for i in items:
+            yield Match(i.start(), i.end(), "PER", "per.credit")
+
+
 def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None) -> Iterator[Mention]:
     """PER candidates of ``view`` (they may overlap; the combiner chooses).
 
@@ -1014,6 +1034,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_after_titles(view, tokens, titles, lex))
     found.extend(_lists(view.text, tokens, lex))
     found.extend(_cut_names(tokens, lex))
+    found.extend(_credits(view.text, lex))
     found.extend(_foreign_whole(tokens, found, lex, place_names(rules).names))
     found.extend(_japanese_whole(view, tokens, found, titles, lex))
     found.extend(_foreign_lists(tokens, found, lex, place_names(rules).names))

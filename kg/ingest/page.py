@@ -43,7 +43,7 @@ _TRAILING_CREDIT = re.compile(
     rf"(?<=[。！？!?”])[（(](?:(?:记者|通讯员|实习生)[ \u3000]*)?"
     rf"(?P<names>{_NAME}(?:[ \u3000]+{_NAME})*)[）)]\s*$")
 _PHOTO_CREDIT = re.compile(
-    rf"(?:^|(?<=[。！？!?”）)\s]))[（(]?(?:(?P<agency>[{_HAN}]{{2,6}})?记者)?"
+    rf"(?:^|(?<=[。！？!?”）)\s]))[（(]?(?:(?P<agency>[{_HAN}]{{2,6}})?记者[ \u3000]*)?"
     rf"(?P<names>{_NAME}(?:[ \u3000、]+{_NAME})*)[ \u3000]*摄[）)]?\s*$"
 )
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
