@@ -49,6 +49,8 @@ def args(text, people=(), orgs=(), places=()):
     ("网易宣布裁员。", [], ["网易"], [("Layoff", [("裁员方", "网易")])]),
     # a product is released (上市, 亮相, 发售 are inverse): it is written before the word, as a subject
     ("2020款宝马X3正式上市。", [], [], [("Release", [("发布产品", "2020款宝马X3")])]),
+    # a film that goes online has its premiere (上线 of a clause naming a film)
+    ("电影《长河》今日上线。", [], [], [("Premiere", [("上映影视", "《长河》"), ("时间", "今日")])]),
     ("新款名爵ZS将于10月17日上市。", [], [],
      [("Release", [("发布产品", "新款名爵ZS"), ("时间", "10月17日")])]),
     ("华为推出新款手机。", [], ["华为"], [("Release", [("发布产品", "新款手机"), ("发布方", "华为")])]),
@@ -93,6 +95,9 @@ def times(text, people=(), orgs=()):
     ("7月9日,该公司对两家公司提起诉讼。", [], ["7月9日"]),
     # a period (最近, 今年) holds many events; it says when none of them happened
     ("最近,男子贾某被警方抓获。", ["贾某"], [None]),
+    # a time inside a source and its report (据美媒周二报道) is the report's
+    ("据外媒周二(10月15日)报道,该公司宣布召回一批汽车。", [], [None]),
+    ("10月15日,该公司宣布召回一批汽车。", [], ["10月15日"]),
 ])
 def test_event_times(text, people, expected):
     assert times(text, people) == expected

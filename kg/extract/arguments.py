@@ -386,9 +386,14 @@ def _at_site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
 _YEAR_MODIFIER = re.compile(r"\d{4}年$")
 
 
+# a source and its report (据美媒周二报道): a time inside it is the report's
+_SOURCE = re.compile(r"据[^,，。;；]{0,16}?(?:报道|消息|透露)")
+
+
 def _when(text: str, s: int, e: int, words: _Words) -> bool:
     """Whether the time at [s, e) can say when an event happened."""
-    if words.reported.match(text, e) or any(text.endswith(w, 0, s) for w in words.until) \
+    if any(m.start() < s and e <= m.end() for m in _SOURCE.finditer(text, max(0, s - 16), e + 16)) \
+            or words.reported.match(text, e) or any(text.endswith(w, 0, s) for w in words.until) \
             or words.period.fullmatch(text, s, e):
         return False
     nxt = text[e:e + 1]
