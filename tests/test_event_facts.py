@@ -34,7 +34,7 @@ def events(text: str):
     ("北京时间5日，总理陈平在日内瓦与瑞士总统会谈。", [("Reception", "2025-06-05", "日内瓦", "LOC", None)]),
     # a forum that opens is one event, its opening (eval/modern's convention), and a bare 论坛 after it
     # refers back to it
-    ("12月1日，2022青山论坛开幕。本届论坛为期3天。", [("Opening", "2025-12-01", None, None, None)]),
+    ("12月1日，2022青山论坛开幕。本届论坛为期3天。", [("Opening", "2025-12-01", "青山", "LOC", None)]),
 ])
 def test_event_dates_and_places(text, expected):
     assert events(text) == expected
@@ -388,4 +388,16 @@ def test_openings_and_closings_of_congresses_and_sessions(text, expected):
      [("Reception", "2025-06-15", None)]),
 ])
 def test_events_held_where_the_doer_arrived(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later sentence referring back to the event by its noun places it (本届研讨会在福州举办)
+    ("21日，市委书记王宁会见了出席第十八届青山交流研讨会的客人。\n本届研讨会在福州举办。",
+     [("Reception", "2025-06-21", None), ("Conference", "2025-06-21", "福州")]),
+    # the place that opens an event's name, after a year (2025天津经济论坛), unless a body's name holds it
+    ("6月2日，2025天津经济论坛开幕。", [("Opening", "2025-06-02", "天津")]),
+    ("6月2日，北京市经济工作会议召开。", [("Meeting", "2025-06-02", "北京市")]),
+])
+def test_places_referred_back_and_named(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

@@ -144,18 +144,24 @@ def _list_end(first: Mention, places: list[Mention], text: str) -> int:
 
 
 # after an event's word opening a clause: where it was held (会见在青山宾馆举行)
-_HELD_IN = r"(?:仪式|活动)?在([^,，。;；、\n]{2,24}?)(?:隆重)?(?:举行|进行)"
+_HELD_IN = r"(?:仪式|活动)?在([^,，。;；、\n]{2,24}?)(?:隆重)?(?:举行|进行|举办|召开)"
 
 
-def _held_in_later(e: Event, text: str, mentions: list[Mention], events: list[Event]) -> Mention | None:
-    """The place a later sentence of the paragraph gives the event by its trigger word, before the event
-    told again so (会见了X。会见在青山宾馆举行; 会谈在人民大会堂举行)."""
+def _held_in_later(e: Event, text: str, mentions: list[Mention], events: list[Event],
+                   w: Words) -> Mention | None:
+    """The place a later sentence gives the event: of its paragraph by its trigger word (会见了X。会见在青山
+    宾馆举行; 会谈在人民大会堂举行), or anywhere by its noun after a word referring back (本届研讨会在福州
+    举办), before the event is told again so."""
     para_end = text.find("\n", e.trigger.end)
     said = re.compile(re.escape(e.trigger.text) + _HELD_IN)
     m = said.search(text, e.trigger.end, para_end if para_end >= 0 else len(text))
-    if m is None or text[m.start() - 1] not in "。，,；;":
+    noun = e.rule.removeprefix("ev.noun.") if e.rule.startswith("ev.noun.") else ""
+    if m is None and noun and w.refer_noun:
+        again = "|".join(re.escape(r) for r in w.refer_noun)
+        m = re.compile(f"(?:{again}){re.escape(noun)}{_HELD_IN}").search(text, e.trigger.end)
+    if m is None or text[m.start() - 1] not in "。，,；;\n":
         return None
-    if any(e.trigger.end <= o.trigger.start < m.start() and o.trigger.text == e.trigger.text for o in events):
+    if any(e.trigger.end <= o.trigger.start < m.start() and o.rule == e.rule for o in events):
         return None  # told again before: the place is that one's
     a, b = m.span(1)
     known = next((x for x in mentions if (x.start, x.end) == (a, b) and x.type in ("LOC", "ORG")), None)
@@ -197,8 +203,27 @@ def _place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[M
     if line is None and e.date is not None:  # a later paragraph of a dispatch, on the dateline's day
         line = _dateline_of_day(text, para, e.date, dates)
     if line is None or e.trigger.start < line.end():
-        return None
+        return _place_in_name(e, text, mentions)
     return next((m for m in places if line.start() <= m.start and m.end <= line.end()), None)
+
+
+# what may stand before the place that opens an event's name: a year or an edition (2022腾冲科学家论坛)
+_NAME_LEAD = re.compile(r"(?:\d{4}年?|第[一二三四五六七八九十百\d]+届)?")
+
+
+def _place_in_name(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
+    """The place that opens the event's name, after a year or an edition (2022腾冲科学家论坛开幕: 腾冲),
+    when it is no part of a body's name (中国共产党第十九次全国代表大会 names no place)."""
+    name = next((m for m in (e.trigger, *e.mentions) if m.type == "EVENT" and len(m.text) > 4), None)
+    if name is None:
+        return None
+    lead = _NAME_LEAD.match(text, name.start)
+    at = lead.end() if lead else name.start
+    place = next((m for m in mentions if m.type == "LOC" and m.start == at and m.end < name.end), None)
+    if place is None or any(o.type == "ORG" and o.start <= place.start and place.end <= o.end
+                            for o in mentions):
+        return None
+    return place
 
 
 def _dateline_of_day(text: str, end: int, day: str, dates: list[Mention]) -> re.Match[str] | None:
@@ -530,7 +555,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     told: list[Event] = []
     for e in events:
         told.append(_on_the_day_told(e, view.source, told, w.same_day) if e.date is None else e)
-    told = [replace(e, place=_held_in_later(e, view.source, mentions, told)) if e.place is None else e
+    told = [replace(e, place=_held_in_later(e, view.source, mentions, told, w)) if e.place is None else e
             for e in told]
     events = [replace(e, place=_place_of_clause(e, view.source, mentions, dates, w))
               if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in told]
