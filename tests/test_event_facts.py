@@ -334,6 +334,17 @@ def test_changes_dated_by_the_meeting_that_decided_them(text, expected):
     assert [e[:2] for e in events(text)] == expected
 
 
+# the meeting's date in the clause that names the meeting, before a colon and the decisions
+@pytest.mark.parametrize("text, expected", [
+    ("青山市第十六届人民代表大会常务委员会第三次会议于2025年6月12日决定：任命张三为青山市副市长；免去李四的青山市副市长职务。",
+     [("Meeting", "2025-06-12"), ("Appointment", "2025-06-12"), ("Removal", "2025-06-12")]),
+    ("青山市十六届人大常委会第三次会议6月12日表决通过：接受李四辞去青山市副市长职务的请求。",
+     [("Meeting", "2025-06-12"), ("Removal", "2025-06-12")]),
+])
+def test_changes_dated_by_their_meeting_before_a_colon(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a deputy's resignation told with an appointment in one sentence stays an event of its own
     ("6月2日，市人大常委会召开会议，决定任命王强为青山市副市长，接受李明辞去市人大代表职务的请求。",

@@ -111,6 +111,12 @@ def _clause_start(text: str, i: int, lo: int) -> int:
     return i
 
 
+def _clause_end(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i] not in _CLAUSE_END:
+        i += 1
+    return i
+
+
 def _chain_end(text: str, lo: int, hi: int, duty: re.Pattern[str]) -> tuple[int, int | None]:
     """Where the post after a verb ends: before (的)职务 or at the clause end; and where 职务 ends when
     it ends the post."""
@@ -148,7 +154,8 @@ def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int
     if opening:
         return opening[0][2]
     met = [d for d in dates if sent[0] <= d[0] and d[1] <= cs and _iso(d[2]) is not None
-           and len(d[2].key) == 10 and _MEETING.search(re.split(r"[,，;；]", text[d[1]:cs])[0])]
+           and len(d[2].key) == 10 and _MEETING.search(
+               text, _clause_start(text, d[0], sent[0]), _clause_end(text, d[1], cs))]
     if met:
         return met[-1][2]
     after = [d for d in dates if d[0] >= at and d[1] <= sent[1] and _clause_start(text, d[0], sent[0]) == cs]
