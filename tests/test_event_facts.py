@@ -412,3 +412,8 @@ def test_events_held_where_the_doer_arrived(text, expected):
 ])
 def test_places_referred_back_and_named(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+def test_a_headline_s_event_told_again_is_one_event():
+    text = "青山市政协十四届一次会议在青山开幕\n3月4日，青山市政协第十四届委员会第一次会议在青山会堂开幕。"
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == [("Opening", "2025-03-04", "青山会堂")]

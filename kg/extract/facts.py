@@ -335,6 +335,30 @@ def _one_per_tour(events: list[Event], dates: list[Mention]) -> list[Event]:
     return out
 
 
+def _headline_once(events: list[Event], text: str) -> list[Event]:
+    """A headline's event told again by the article (全国政协…会议在京开幕 / 3月4日,…会议在北京人民大会堂
+    开幕) is that event: an event in a headline line (one with no sentence end) is dropped for a later
+    event of its type on its day, which gains its people and mentions."""
+    head_end = text.find("\n")
+    if head_end < 0 or any(c in text[:head_end] for c in "。！？!?"):
+        return events
+    out = list(events)
+    for e in events:
+        if e.trigger.end > head_end:
+            continue
+        i = next((i for i, t in enumerate(out) if t.trigger.start > head_end and t.type == e.type
+                  and e.date is not None and t.date == e.date), None)
+        if i is None:
+            continue
+        t = out[i]
+        known = {a.key or a.text for a in t.attendees}
+        joining = [a for a in e.attendees if (a.key or a.text) not in known]
+        out[i] = replace(t, attendees=tuple(sorted((*t.attendees, *joining))),
+                         mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
+        out.remove(e)
+    return out
+
+
 # an event already told opening a sentence with when the next one happened: 会见前, 会谈后, 签约仪式结束后
 _AROUND = re.compile(r"(?:结束)?(?:之?前|之?后|时)[,，]")
 
@@ -559,6 +583,6 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
             for e in told]
     events = [replace(e, place=_place_of_clause(e, view.source, mentions, dates, w))
               if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in told]
-    events = _one_per_tour(events, dates)
+    events = _headline_once(_one_per_tour(events, dates), view.source)
     posts = _ended(concepts, list(memberships.values()), events)
     return sorted(posts), events, sorted(relations.values())
