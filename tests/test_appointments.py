@@ -138,12 +138,14 @@ def test_bodies_of_another_place(text, place, expected):
     ("他们是：智利大使萨拉斯、缅甸大使吴敏。",
      [("萨拉斯", "大使", "智利"), ("吴敏", "大使", "缅甸")]),
     ("美国总统特朗普说。", [("特朗普", "总统", "美国")]),
-    # the 主任 named with its body first: the next 副主任 are of that body; a 秘书长 is another post
+    # the 主任 named with its body first: the next 副主任 are of that body; the 秘书长 listed right after
+    # them is the body's staff (the standing committee's 秘书长, as the modern conventions annotate it)
     ("受市人大常委会主任委托，副主任吴强主持会议，副主任孙伟、钱亮，"
      "秘书长周明出席会议。", [
         ("吴强", "副主任", "鄂尔多斯市人民代表大会常务委员会"),
         ("孙伟", "副主任", "鄂尔多斯市人民代表大会常务委员会"),
-        ("钱亮", "副主任", "鄂尔多斯市人民代表大会常务委员会"), ("周明", "秘书长", None)]),
+        ("钱亮", "副主任", "鄂尔多斯市人民代表大会常务委员会"),
+        ("周明", "秘书长", "鄂尔多斯市人民代表大会常务委员会")]),
     # a province's post in a city paper whose city is in no province: not the city's government
     ("省政府副省长赵平出席，副省长钱军陪同。", [("赵平", "副省长", "省政府"), ("钱军", "副省长", "省政府")]),
     # a title with no body of its own in a chain is the chain's: 市委常委、秘书长; a company's officer
@@ -647,3 +649,16 @@ def test_posts_of_foreign_bodies(text, expected):
 def test_lists_with_notes_chains_of_a_body_courts_and_governors(text, place, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a body's staff listed right after its members is the body's (副主任A、B,秘书长C); not after a full stop
+@pytest.mark.parametrize("text, expected", [
+    ("市人大常委会副主任张建生、朱团能,秘书长王卫东出席。", [
+        ("张建生", "副主任", "鄂尔多斯市人民代表大会常务委员会"),
+        ("朱团能", "副主任", "鄂尔多斯市人民代表大会常务委员会"),
+        ("王卫东", "秘书长", "鄂尔多斯市人民代表大会常务委员会")]),
+    ("副市长张建国出席。秘书长李卫东说。", [
+        ("张建国", "副市长", "鄂尔多斯市人民政府"), ("李卫东", "秘书长", None)]),
+])
+def test_staff_listed_after_a_bodys_members(text, expected):
+    assert pipeline_posts(text) == expected

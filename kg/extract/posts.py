@@ -894,6 +894,7 @@ def _of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
     return replace(post, organization=org, how="written")
 
 
+_LIST_MARKS = frozenset(",，、;；")
 _TOWN_UNITS = ("镇", "乡")
 _TOWN_AFTER = "由在对向与和及经为从将被"  # prepositions a town's name may follow (会议由X镇镇长主持)
 
@@ -995,6 +996,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     parliaments = [m.key or m.text for m in mentions
                    if m.type == "ORG" and (m.key or m.text).endswith(legislatures)]
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
+    last_body: tuple[int, str | None] = (-1, None)  # the view end of the last person with a post, its body
     held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
     for person in people:
         ps, pe = view.to_view(person.start), view.to_view(person.end)
@@ -1043,6 +1045,12 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
         posts = [_of_town(post, [m for m in towns if m.end <= person.start], ctx) for post in posts]
         posts = [_of_parliament(post, parliaments, ctx) for post in posts]
+        if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS:
+            # 副主任张三、李四,秘书长王五出席: a body's staff listed right after its members is the body's
+            posts = [replace(post, organization=last_body[1], how="inherited")
+                     if post.organization is None and post.role in _staff(rules) else post for post in posts]
+        if posts and posts[-1].organization is not None:
+            last_body = (pe, posts[-1].organization)
         for post in posts:
             if post.organization is not None:
                 held.setdefault((person.key or person.text, post.role), post.organization)
