@@ -59,6 +59,8 @@ def args(text, people=(), orgs=(), places=()):
     ("多款应用被下架。", [], [], [("Delisting", [("下架产品", "多款应用")])]),
     # a space between Chinese characters parts a headline's clauses
     ("新款轿车正式上市 搭1.3T发动机", [], [], [("Release", [("发布产品", "新款轿车")])]),
+    # people at large (大家, 人们) are no one who takes part
+    ("两人的分手被大家称为和平分手。", [], [], [("BreakUp", [])]),
     # what is only meant (欲, 拟, 计划) has not happened
     ("该公司拟收购一家银行。", [], [], []),
     ("该公司收购一家银行。", [], [], [("Acquisition", [("交易物", "一家银行"), ("收购方", "该公司")])]),
