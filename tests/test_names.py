@@ -121,6 +121,9 @@ def test_foreign_names_in_lists(text, expected):
         ("免去钱立新的市财政局局长职务。", ["钱立新"]),
         # a surname tagged alone and a given name read as an adverb, before 等
         ("赵立新等三人当选为副主任。", ["赵立新"]),
+        # the person of an appointment decision
+        ("会议通过了关于接受林志武辞去市长职务的请求。", ["林志武"]),
+        ("会议决定王海涛为副市长。", ["王海涛"]),
     ],
 )
 def test_names_in_appointments(text, expected):
