@@ -662,3 +662,15 @@ def test_lists_with_notes_chains_of_a_body_courts_and_governors(text, place, exp
 ])
 def test_staff_listed_after_a_bodys_members(text, expected):
     assert pipeline_posts(text) == expected
+
+
+# an embassy's diplomatic ranks listed after its staff are the embassy's (titles/staff); associations'
+# head words 联谊总会, 总商会
+@pytest.mark.parametrize("text, expected", [
+    ("中国驻法国使馆公使衔参赞赵文博、一等秘书钱建华参加。", [
+        ("赵文博", "参赞", "中国驻法国使馆"), ("钱建华", "一等秘书", "中国驻法国使馆")]),
+    ("香港湖南联谊总会会长刘德明出席。", [("刘德明", "会长", "香港湖南联谊总会")]),
+])
+def test_embassy_ranks_and_associations(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
