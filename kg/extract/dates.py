@@ -27,7 +27,7 @@ from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.normalize import View
 
-__all__ = ["extract_dates", "parse_number", "resolve"]
+__all__ = ["PART_OF_DAY", "extract_dates", "parse_number", "resolve"]
 
 _CN_DIGIT = {"元": 1, "〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -37,10 +37,12 @@ _NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
 # One date: [year年][month月][day日|号]; at least one part; a year alone needs 年.
 _YEAR = rf"(?:(?P<y>\d{{4}}|[{_CN}]{{4}})年|(?P<ry>前年|去年|今年|本年|明年))"
 _MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月(?:份)?"
+_DAY_PARTS = "凌晨|清晨|早上|上午|中午|下午|傍晚|晚上"
 # a day written after its month without 日 (6月13，, 6月13上午) ends before a comma or a part of the day
 _DAY = (r"(?P<d>3[01]|[12]\d|0?[1-9]|三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
-        r"(?:日|号|(?:(?<=月\d)|(?<=月\d\d))(?=[,，]|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上))")
-_PART_OF_DAY = r"(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚|夜间|夜)?"
+        rf"(?:日|号|(?:(?<=月\d)|(?<=月\d\d))(?=[,，]|{_DAY_PARTS}))")
+# the part of the day after a date (上午, 晚, 夜间); events read a clock after a date with it
+PART_OF_DAY = rf"(?:{_DAY_PARTS}|晚|夜间|夜)?"
 _ONE = rf"(?=[\d{_CN}元前去今本明])(?:{_YEAR})?(?:{_MONTH})?(?:{_DAY})?"
 
 # the second date of a range, its groups renamed y2, m2, d2, ry2
@@ -48,9 +50,9 @@ _SECOND = re.sub(r"\?P<(y|m|d|ry)>", r"?P<\g<1>2>", _ONE)
 
 # A number glued before, or a unit after, means a duration or a count, not a date.
 _DATE_RE = re.compile(
-    rf"(?<![\d{_CN}.\-/个第])(?:{_ONE}){_PART_OF_DAY}"
+    rf"(?<![\d{_CN}.\-/个第])(?:{_ONE}){PART_OF_DAY}"
     rf"(?:(?P<sep>[—–\-~～至到])(?P<second>{_SECOND})"
-    rf"{_PART_OF_DAY})?"
+    rf"{PART_OF_DAY})?"
     r"(?!以内|之内|内|后|来|以来|多|余|左右|间|期间)"
 )
 
@@ -59,7 +61,7 @@ _RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年
 _IMPRECISE = ("近日", "日前", "近期", "本月", "当月", "上月", "上个月", "下月", "下个月")
 _WORD_RE = re.compile(
     "(?:" + "|".join(sorted([*_RELATIVE_DAYS, *_RELATIVE_YEARS, *_IMPRECISE], key=len, reverse=True)) + ")"
-    + _PART_OF_DAY
+    + PART_OF_DAY
 )
 
 

@@ -38,6 +38,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.extract.context import Context
+from kg.extract.dates import PART_OF_DAY
 from kg.extract.engine import rules_of
 from kg.extract.posts import org_names, resolve_org
 from kg.extract.titles import titles_of
@@ -58,7 +59,7 @@ _CLAUSE = ",，;；:：()（）【】 "
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # what follows a date standing alone before its clause: a comma, after a part of the day or a time of day
 # (昨天(3月5日)上午，, 上午7:30，) or not
-_CLOCK = re.compile(r"(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚|夜间)?(?:\d{1,2}[:：]\d{2})?[,，]")
+_CLOCK = re.compile(rf"{PART_OF_DAY}(?:\d{{1,2}}[:：]\d{{2}})?[,，]")
 # 分别 before a verb, perhaps with where or when between (分别在北京会见): several people, one event each
 _SEPARATELY = re.compile(r"分别(?:[在于][^,，。;；:：、]{1,16})?$")
 # where the object of a trigger ends: its clause
