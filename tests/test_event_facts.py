@@ -216,7 +216,7 @@ def test_places_gone_to_and_stayed_at(text, expected):
     ("6月2日，市委书记李明在青山宾馆主持召开座谈会。", [("Conference", "2025-06-02", "青山宾馆")]),
     ("6月2日，市长王强在长沙主持召开专题会议。", [("Meeting", "2025-06-02", "长沙")]),
     # courtesy calls and talks named by their verbs
-    ("6月2日，省长王强在北京拜会了国家发展改革委主任张伟。", [("Reception", "2025-06-02", "北京")]),
+    ("6月2日，省长王强在北京拜会了国家发展改革委主任张伟。", [("Visit", "2025-06-02", "北京")]),
     ("6月2日，省长王强拜访了青山集团董事长张伟。", [("Visit", "2025-06-02", None)]),
     ("6月2日，省长王强在长沙同企业家代表座谈。", [("Conference", "2025-06-02", "长沙")]),
     # ... and not inside a noun (团拜会 is a New Year gathering, no call on anyone)
@@ -417,3 +417,61 @@ def test_places_referred_back_and_named(text, expected):
 def test_a_headline_s_event_told_again_is_one_event():
     text = "青山市政协十四届一次会议在青山开幕\n3月4日，青山市政协第十四届委员会第一次会议在青山会堂开幕。"
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == [("Opening", "2025-03-04", "青山会堂")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a site the NER does not name after a verb of going (a town, a community, a pumping station): the
+    # words up to a list mark, a clause mark or a verb, ending in a venue word
+    ("6月3日，市委书记李明来到青山镇调研乡村振兴工作。", [("Inspection", "2025-06-03", "青山镇")]),
+    ("6月3日，市委书记李明深入和平街道东风社区，走访慰问困难群众。",
+     [("Visit", "2025-06-03", "和平街道东风社区")]),
+    ("6月3日，市委书记李明走进东风社区，调研基层治理工作。", [("Inspection", "2025-06-03", "东风社区")]),
+    ("6月3日，市长王刚来到白沙泵站、东堤水闸，检查防汛工作。", [("Inspection", "2025-06-03", "白沙泵站")]),
+    ("6月3日，市长王刚来到青山镇开展调研。", [("Inspection", "2025-06-03", "青山镇")]),
+    # ... and after 在 (a meeting room, a square)
+    ("6月3日，市长王刚在市民中心三楼会议室主持召开专题会议。",
+     [("Meeting", "2025-06-03", "市民中心三楼会议室")]),
+    ("6月3日，市长王刚在人民广场出席启动仪式。", [("Ceremony", "2025-06-03", "人民广场")]),
+    # no site: a verb's object after 深入 (深入推进), a determiner (该社区), 到 inside another verb (受到)
+    ("6月3日，市长王刚深入推进美丽乡村建设，调研农业生产。", [("Inspection", "2025-06-03", None)]),
+    ("6月3日，市长王刚来到该社区，调研基层治理工作。", [("Inspection", "2025-06-03", None)]),
+    ("6月3日，市长王刚受到青山镇干部欢迎，调研农业生产。", [("Inspection", "2025-06-03", None)]),
+])
+def test_sites_gone_to(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day with 号 in brackets after a relative day (今天（18号）); a range's first day without 日
+    ("今天（14号）上午，市委书记李明会见了客商张伟一行。", [("Reception", "2025-06-14")]),
+    ("3月5-7日，市委书记李明率团访问日本。", [("Visit", "2025-03-05")]),
+    ("3月5至7日，市委书记李明率团访问日本。", [("Visit", "2025-03-05")]),
+    # a year is part of an event's name, with the place before it, and no day (青山市2025年工作会议)
+    ("6月3日，青山市2025年工作会议召开。", [("Meeting", "2025-06-03")]),
+    ("6月3日，青山市2025年度工作会议召开。", [("Meeting", "2025-06-03")]),
+    ("2025年度青山市工作会议，今天在青山召开。", [("Meeting", "2025-06-14")]),
+    # ... a past event named by its year keeps it
+    ("6月3日，她拿起1950年全国劳动模范代表会议的照片。", [("Meeting", "1950")]),
+    # ... and the name without the year later is the same event
+    ("6月3日，2025年新年音乐会在青山举行。新年音乐会吸引了很多人。", [("Performance", "2025-06-03")]),
+])
+def test_days_in_brackets_ranges_and_years_in_names(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call on someone (拜会) and a trip abroad (出访) are visits
+    ("6月3日，市委书记李明率团出访日本。", [("Visit", "2025-06-03", "日本", ["李明"])]),
+    ("6月3日，市委书记李明在东京拜会日本会长张伟。", [("Visit", "2025-06-03", "东京", ["张伟", "李明"])]),
+    # one who meets several people each on their own: one reception (or visit) with each
+    ("6月3日，市委书记李明分别会见了日本客商张伟和韩国客商王五。",
+     [("Reception", "2025-06-03", None, ["张伟", "李明"]),
+      ("Reception", "2025-06-03", None, ["李明", "王五"])]),
+    ("6月3日，市委书记李明在东京分别拜会了张伟、王五。",
+     [("Visit", "2025-06-03", "东京", ["张伟", "李明"]), ("Visit", "2025-06-03", "东京", ["李明", "王五"])]),
+    # ... not one meeting of several people together
+    ("6月3日，市委书记李明会见了日本客商张伟和韩国客商王五。",
+     [("Reception", "2025-06-03", None, ["张伟", "李明", "王五"])]),
+])
+def test_visits_and_separate_meetings(text, expected):
+    assert attended(text) == expected

@@ -38,9 +38,10 @@ _NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
 _YEAR = rf"(?:(?P<y>\d{{4}}|[{_CN}]{{4}})年|(?P<ry>前年|去年|今年|本年|明年))"
 _MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月(?:份)?"
 _DAY_PARTS = "凌晨|清晨|早上|上午|中午|下午|傍晚|晚上"
-# a day written after its month without 日 (6月13，, 6月13上午) ends before a comma or a part of the day
+# a day written after its month without 日 (6月13，, 6月13上午) ends before a comma, a part of the day or the
+# second day of a range (3月5-7日, 3月5至7日)
 _DAY = (r"(?P<d>3[01]|[12]\d|0?[1-9]|三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
-        rf"(?:日|号|(?:(?<=月\d)|(?<=月\d\d))(?=[,，]|{_DAY_PARTS}))")
+        rf"(?:日|号|(?:(?<=月\d)|(?<=月\d\d))(?=[,，]|{_DAY_PARTS}|[—–\-~～至到]\d{{1,2}}[日号]))")
 # the part of the day after a date (上午, 晚, 夜间); events read a clock after a date with it
 PART_OF_DAY = rf"(?:{_DAY_PARTS}|晚|夜间|夜)?"
 _ONE = rf"(?=[\d{_CN}元前去今本明])(?:{_YEAR})?(?:{_MONTH})?(?:{_DAY})?"
@@ -170,9 +171,11 @@ def _valid(match: re.Match) -> bool:
     if g["y"] and g["y"][0] in _CN and any(ch not in _CN_DIGIT for ch in g["y"]):
         return False  # 二十一世纪 style tens are not a year
     if g["d"] and not g["m"] and not g["y"]:
-        # a bare day (13日) only in Arabic digits with 日: 一日三餐, 1号车间 are not dates
-        day = match.group(0)
-        return day[0].isdigit() and "日" in day and parse_number(g["d"]) <= 31
+        # a bare day (13日) only in Arabic digits with 日, or with 号 alone in brackets (今天（18号）):
+        # 一日三餐, 1号车间 are not dates
+        day, text, (start, end) = match.group(0), match.string, match.span()
+        bracketed = text[start - 1:start] in "(（" and text[end:end + 1] in ")）" and start > 0
+        return day[0].isdigit() and ("日" in day or bracketed) and parse_number(g["d"]) <= 31
     return True
 
 

@@ -361,14 +361,23 @@ def clause_break(text: str, i: int, marks: str) -> bool:
                                      and text[i - 1].isdigit() and text[i + 1].isdigit())
 
 
-def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int]]) -> tuple[int, str]:
-    """Where a named event ending in a noun at ``start`` begins, and the stop word met there."""
+def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int]],
+                years: Mapping[int, int] | None = None) -> tuple[int, str]:
+    """Where a named event ending in a noun at ``start`` begins, and the stop word met there. A year
+    (``years``: its end -> its start) is part of the name, with the place or body written right before it
+    (青山市2025年工作会议, 1998年度工作会议), and nothing before those."""
     text = art.text
     by_last, empty = art.lex.stops_by_last, art.lex.empty_stop
     stops = art.lex.triggers["stop"]
     i = start
     stop = ""
     while i > lo and start - i < _MAX_NAME and text[i - 1] not in _DELIMS:
+        if years and i in years:
+            i = years[i]
+            body = art.ending_at(i, "LOC", "ORG")
+            if body is not None and body[0] >= lo:
+                i = body[0]
+            break
         if any(b == i for _, b in blocked):  # a date or person ends here
             break
         # only stop words ending in the character before i can end there: look at those alone
@@ -474,6 +483,16 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     return replace(m, key=key or m.text)
 
 
+# a year written in an event's name (2025年夏季达沃斯论坛, 一九九八年新年茶话会, 1998年度工作会议)
+_YEAR_IN_NAME = re.compile(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?")
+
+
+def _a_year(m: Mention) -> bool:
+    """Whether ``m`` is a year written with its digits and 年 (2025年, 二〇二五年; not 去年)."""
+    return m.type == "DATE" and m.text.endswith("年") and m.text[0] not in "前去今本明" \
+        and re.fullmatch(r"\d{4}", m.key or "") is not None
+
+
 def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> Mention | None:
     """The date of an event named at ``at``: the nearest in its clause, else the sentence's topic date.
 
@@ -572,8 +591,11 @@ class _Events:
         self.ctx = ctx
         self.drafts: list[_Draft] = []
         self.by_name: dict[str, _Draft] = {}
+        self.by_year: dict[str, _Draft] = {}  # the events named with a year, by their names without it
         # a named event's name does not run back over a date or a person
         self.blocked = [(s, e) for s, e, m in art.spans if m.type in ("DATE", "PER")]
+        # ... but a year is part of it (青山市2025年工作会议, 2025年度工作会议): its end -> its start
+        self.years = {e: s for s, e, m in art.spans if _a_year(m)}
         self.year = (ctx.date or "")[:4]
         self.sentences = list(sentence_spans(art.text))
 
@@ -591,11 +613,19 @@ class _Events:
         return next((d for d in reversed(self.drafts) if not d.reported and d.named and not d.weak), None)
 
     def named(self, draft: _Draft) -> _Draft:
-        """The article's event of that name: ``draft`` when it is the first."""
-        if draft.name not in self.by_name:
-            self.by_name[draft.name] = draft
-            self.drafts.append(draft)
-        return self.by_name[draft.name]
+        """The article's event of that name, a year in it or not (1998年新年音乐会 ... 新年音乐会):
+        ``draft`` when it is the first."""
+        name = draft.name
+        bare = _YEAR_IN_NAME.sub("", name)
+        found = self.by_name.get(name) or self.by_name.get(bare) if bare != name \
+            else self.by_name.get(name) or self.by_year.get(name)
+        if found is not None:
+            return found
+        self.by_name[name] = draft
+        if bare != name:
+            self.by_year.setdefault(bare, draft)
+        self.drafts.append(draft)
+        return draft
 
     # -- nouns ------------------------------------------------------------------------------------
 
@@ -613,7 +643,7 @@ class _Events:
         art, text = self.art, self.art.text
         head = run[-1]
         trig = art.lex.triggers["noun"][head.group(0)]
-        start, stop = _name_start(art, run[0].start(), sent[0], self.blocked)
+        start, stop = _name_start(art, run[0].start(), sent[0], self.blocked, self.years)
         end = head.end()
         prefix = text[start:run[0].start()]
         if any(prefix.endswith(w) for w in art.words.not_an_event):
@@ -643,6 +673,12 @@ class _Events:
             draft.reported = draft.reported and reported
             if draft.when is None:
                 draft.when = _date(art, sent, start, topic=not reported)
+                # a year in its name dates it unless the date found is one day of that year (她拿起1950年…
+                # 会议的照片; 3月25日至27日,…出席2019年迎春宴会: a day of the trip, which one untold)
+                year = next((m for _, _, m in art.of_type(start, run[0].start(), "DATE") if _a_year(m)), None)
+                day = (draft.when.key or "") if draft.when is not None else ""
+                if year is not None and (not day.startswith(year.key or "-") or "/" in day):
+                    draft.when = year
                 if draft.when is not None and self.year and draft.when.key[:4] not in ("", self.year):
                     draft.reported = True  # 在1996年…会议上提出: a past event, not the one reported
         draft.mentions.append(ev_mention)

@@ -22,6 +22,7 @@ from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
 from kg.nlp.normalize import View
 from kg.nlp.sentences import sentence_at
+from kg.nlp.tokenize import dict_tag, tokenize
 
 __all__ = ["extract_facts"]
 
@@ -98,9 +99,57 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
             stop = _GONE_TO_END.search(text, m.end, hi)
             end = stop.start() if stop else hi
             if end - m.start <= 24:
-                came = Mention(m.start, end, "LOC", text[m.start:end], rule="event:place-gone-to",
-                               key=text[m.start:end])
+                came = _place_span(text, m.start, end, "event:place-gone-to")
+    site = _site_gone_to(text, lo, hi, mentions, w)
+    if site is not None and (came is None or came.start < site.start):
+        return site
     return came
+
+
+def _place_span(text: str, start: int, end: int, rule: str) -> Mention:
+    """A place of an event named by the words of ``text[start:end]`` (no place mention of the NER)."""
+    return Mention(start, end, "LOC", text[start:end], rule=rule, key=text[start:end])
+
+
+# what opens no name of a site: a determiner or a pronoun (来到这个村, 走进该社区)
+_NO_SITE_START = re.compile(r"[这那该此其各每本我你他她]")
+
+
+def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> Mention | None:
+    """The last site named after a verb of going in view span [lo, hi) that the NER did not name: a town, a
+    community, a reservoir or a hall (来到青山镇调研, 深入和平街道东风社区,走访…, 走进白沙泵站、东堤水闸):
+    the nouns up to a list mark, a clause mark or a verb, ending in a ``venue`` word, of the first item."""
+    named = {m.start for m in mentions if m.type in ("LOC", "ORG")}
+    people = {m.end for m in mentions if m.type == "PER"}
+    site = None
+    for g in w.going:
+        for found in re.finditer(re.escape(g), text[lo:hi]):
+            at = lo + found.end()
+            verb = lo + found.start()
+            if len(g) == 1 and verb not in people and dict_tag(text[verb - 1:verb + 1]) is not None:
+                continue  # 得到, 受到, 刚到: no verb of going of its own
+            at += text.startswith("了", at)
+            if at in named or _NO_SITE_START.match(text, at):
+                continue  # a place the NER named is read above
+            stop = _GONE_TO_END.search(text, at, hi)
+            end = _nouns_end(text, at, stop.start() if stop else hi)
+            inside = any(m.type in ("PER", "DATE") and at < m.end and m.start < end for m in mentions)
+            if 3 <= end - at <= 16 and w.venue.search(text, at, end) and not inside \
+                    and (site is None or site.start < at):
+                site = _place_span(text, at, end, "event:place-site")
+    return site
+
+
+def _nouns_end(text: str, start: int, end: int) -> int:
+    """Where the words of ``text[start:end]`` that can name a site end: before its first verb, adverb or
+    preposition after the first word (青山镇 of 青山镇开展调研); none when the first word is a verb."""
+    toks = tokenize(text[start:end])
+    if toks and toks[0].tag.startswith("v") and len(toks[0].word) > 1:
+        return start  # 深入推进美丽乡村: a verb's object, no site
+    for tok in toks[1:]:
+        if tok.tag[:1] in ("v", "d", "p", "c", "u"):
+            return start + tok.start
+    return end
 
 
 # after a list of places after 在: 在A、B等地调研, 在A、B两地 (a clause's words up to its verb or 期间 follow)
@@ -277,19 +326,24 @@ def _dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list
 
 def _dated_by_name_year(e: Event, text: str, dates: list[Mention]) -> Event:
     """An event dated only by the year written in its name (2025年夏季达沃斯论坛将于6月24日至26日…,
-    青山市2025年秋季签约仪式昨天举行) with a day told in its sentence: the first day after the name in its
-    clause, else the day opening the sentence (昨天,…2025年…签约仪式举行)."""
+    青山市2025年秋季签约仪式昨天举行) with a day of that year told in its sentence: the first day after the
+    name in its clause (or the next, when the name ends its own: 2025年…会议,今天召开), else the day opening
+    the sentence (昨天,…2025年…签约仪式举行)."""
     when = e.when
-    if when is None or not re.fullmatch(r"\d{4}", when.key or "") or when.end != e.trigger.start:
+    if when is None or not re.fullmatch(r"\d{4}", when.key or "") \
+            or not (when.end == e.trigger.start or e.trigger.start <= when.start < e.trigger.end):
         return e
     sent, end = sentence_at(text, e.trigger.start, full_width=True)
-    clause_end = _CLAUSE_END.search(text, e.trigger.end)
+    # the name's clause, or the next one when the name ends its own (…年度…工作会议,今天在北京召开)
+    clause_end = _CLAUSE_END.search(text, e.trigger.end + (text[e.trigger.end:e.trigger.end + 1] in ",，"))
     days = [d for d in dates if len((d.key or "").partition("/")[0]) == 10 and sent <= d.start < end]
     after = [d for d in days if e.trigger.end <= d.start < (clause_end.start() if clause_end else end)]
     opening = [d for d in days if d.start == sent and "/" not in (d.key or "")]  # not a trip's days
     if not after and not opening:
         return e
     day = (after or opening)[0]
+    if not (day.key or "").startswith(when.key or "-"):
+        return e  # 6月3日,她拿起1950年…会议的照片: a past event named, not one of that day
     date, _, until = (day.key or "").partition("/")
     return replace(e, date=date, end_date=until or None, when=day)
 
@@ -356,6 +410,30 @@ def _headline_once(events: list[Event], text: str) -> list[Event]:
         out[i] = replace(t, attendees=tuple(sorted((*t.attendees, *joining))),
                          mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
         out.remove(e)
+    return out
+
+
+# 分别 right before a verb (or 分别在X): each of the people after it on their own (分别会见了A和B)
+_SEPARATELY = re.compile(r"分别(?:[在于][^,，。;；:：、]{1,16})?$")
+
+
+def _one_per_guest(events: list[Event], text: str) -> list[Event]:
+    """One reception or visit per guest: one who meets several people each on their own (李明分别会见了A和B,
+    分别拜会了A、B) makes one event with each of them, named after them (eval/modern's convention: a
+    visit by several guests who come 分别 is one visit each; the reader splits the people before the verb,
+    甲、乙分别会见丙)."""
+    out: list[Event] = []
+    for e in events:
+        before = [a for a in e.attendees if a.end <= e.trigger.start]
+        after = [a for a in e.attendees if a.start >= e.trigger.end]
+        if e.type not in ("Reception", "Visit") or len(before) != 1 or len(after) < 2 \
+                or not _SEPARATELY.search(text, before[0].end, e.trigger.start):
+            out.append(e)
+            continue
+        name = e.name.partition(e.trigger.text)[0] + e.trigger.text
+        others = [a for a in e.attendees if a not in after]  # the host, and those who joined (陪同)
+        out += [replace(e, name=name + guest.text, attendees=tuple(sorted((*others, guest))))
+                for guest in after]
     return out
 
 
@@ -583,6 +661,6 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
             for e in told]
     events = [replace(e, place=_place_of_clause(e, view.source, mentions, dates, w))
               if e.place is None and _within(concepts, e.type, _HELD_AT) else e for e in told]
-    events = _headline_once(_one_per_tour(events, dates), view.source)
+    events = _one_per_guest(_headline_once(_one_per_tour(events, dates), view.source), view.source)
     posts = _ended(concepts, list(memberships.values()), events)
     return sorted(posts), events, sorted(relations.values())
