@@ -43,9 +43,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.db import StoreError, check_new_store, is_store, open_store
-from kg.extract.arguments import roles
-from kg.graph.build import GAZETTEER, GraphBuilder, role_triples
-from kg.graph.vocab import KG, NIF, PREFIXES, PROV, RDF, RDFS, XSD, vocabulary_triples
+from kg.graph.build import GraphBuilder, vocabulary
+from kg.graph.terms import literal_value, nt_iri
+from kg.graph.vocab import KG, NIF, PREFIXES, PROV, XSD
 from kg.graph.vocab import SCHEMA as _SCHEMA
 from kg.incremental import BUILD_GRAPH
 from kg.io import signals_held
@@ -172,8 +172,15 @@ def article_quads(result: ArticleResult, builder: GraphBuilder | None = None) ->
     True
     """
     g = article_graph(result.article.id)
-    triples = (builder or _builder()).article_triples(result)
-    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in sorted(triples)]
+    triples = _stored_triples((builder or _builder()).article_triples(result))
+    return sorted((ox.Quad(s, p, o, g) for s, p, o in triples), key=str)
+
+
+def _stored_triples(triples: Iterable[tuple[str, str, str]]) -> set[tuple]:
+    """N-Triples ``triples`` as a store holds them: pyoxigraph terms, literals canonical."""
+    scratch = ox.Store()
+    scratch.bulk_load("".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode(), ox.RdfFormat.N_TRIPLES)
+    return {(q.subject, q.predicate, q.object) for q in scratch}
 
 
 @functools.cache
@@ -183,10 +190,7 @@ def _builder() -> GraphBuilder:
 
 def vocabulary_quads(rules: RuleSet | None = None) -> list[ox.Quad]:
     """The quads of :data:`VOCABULARY_GRAPH`: kg's terms and the event roles of ``rules``."""
-    triples = [*vocabulary_triples(), *role_triples(roles(rules).values())]
-    triples.append((GAZETTEER, RDF.type, PROV.Entity))
-    triples.append((GAZETTEER, RDFS.label, Literal("kg gazetteer of places (kg/rules/places/)", lang="en")))
-    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), VOCABULARY_GRAPH) for s, p, o in triples]
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), VOCABULARY_GRAPH) for s, p, o in vocabulary(rules)]
 
 
 # -- opening ----------------------------------------------------------------------------------
@@ -268,16 +272,23 @@ def _confidence_quads(readings: dict[tuple[str, str], float]) -> list[ox.Quad]:
     return confidences.quads()
 
 
-def _readings_of(triples: Iterable[tuple]) -> dict[tuple[str, str], float]:
-    """``(fact IRI, derivation IRI) -> confidence`` of the readings among ``triples`` (pyoxigraph terms)."""
-    derivations: list[tuple] = []
-    confidence: dict[Any, float] = {}
+def _readings_of(triples: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str], float]:
+    """``(fact IRI, derivation IRI) -> confidence`` of the readings among ``triples`` (their terms' values:
+    IRIs and lexical forms)."""
+    derivations: list[tuple[str, str]] = []
+    confidence: dict[str, float] = {}
+    derivation, confidence_of = _DERIVATION.value, _CONFIDENCE.value
     for s, p, o in triples:
-        if p == _DERIVATION:
+        if p == derivation:
             derivations.append((s, o))
-        elif p == _CONFIDENCE:  # a reading made twice (same sentence, same rule) counts at its best
-            confidence[s] = max(float(o.value), confidence.get(s, 0.0))
-    return {(f.value, d.value): confidence[d] for f, d in derivations if d in confidence}
+        elif p == confidence_of:  # a reading made twice (same sentence, same rule) counts at its best
+            confidence[s] = max(float(o), confidence.get(s, 0.0))
+    return {(f, d): confidence[d] for f, d in derivations if d in confidence}
+
+
+def _nt_value(term: str) -> str:
+    """The value of an N-Triples term: an IRI or a literal's lexical form."""
+    return term[1:-1] if term.startswith("<") else literal_value(term)
 
 
 def _solutions(store: ox.Store, query: str, **options) -> ox.QuerySolutions:
@@ -318,7 +329,7 @@ def write_results(
     for r in results:
         g = article_graph(r.article.id)
         made = builder.article_triples(r)
-        triples = {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in made}
+        triples = _stored_triples(made)
         if views is not None:
             view = article_view(g.value, made)
             if view is not None:
@@ -333,7 +344,7 @@ def write_results(
         else:
             changes.replaced.append(g.value)
         written.add(g)
-        confidences.add(_readings_of(triples))
+        confidences.add(_readings_of(_values(triples)))
         _replace_graph(store, g, old, triples)
     changes.added.sort()
     changes.replaced.sort()
@@ -368,8 +379,13 @@ def _graph_readings(store: ox.Store, g: ox.NamedNode) -> dict[tuple[str, str], f
     """The readings of the facts of article graph ``g`` (:func:`_readings_of`)."""
     quads = itertools.chain.from_iterable(store.quads_for_pattern(None, p, None, g)
                                           for p in (_DERIVATION, _CONFIDENCE))
-    return _readings_of((q.subject, q.predicate, q.object) for q in quads)
+    return _readings_of(_values((q.subject, q.predicate, q.object) for q in quads))
 
+
+def _values(triples: Iterable[tuple]) -> Iterator[tuple[str, str, str]]:
+    """The values of pyoxigraph triples' terms: IRIs and lexical forms."""
+    for s, p, o in triples:
+        yield s.value, p.value, o.value
 
 def _rewrite_ours(
     store: ox.Store, rules: RuleSet | None, confidences: Confidences, records: Iterable[ox.Quad] = (),
@@ -419,13 +435,14 @@ def article_part(results: Iterable[ArticleResult], builder: GraphBuilder, *, vie
                  ) -> ArticlesPart:
     """The :class:`ArticlesPart` of ``results``: a pure function of them, like :func:`article_quads`.
 
-    Each line is written from the N-Triples form pyoxigraph gives each term
-    (:func:`_nt`, once per distinct term): no Python object per quad. With
-    ``views``, what the page shows of each article is read from its triples
-    too, so that the page need not read it back from the store.
+    The graph builder makes its terms in N-Triples (:mod:`kg.graph.terms`):
+    each line is three of them and the graph's name, no object per term or
+    quad. With ``views``, what the page shows of each article is read from
+    its triples too, so that the page need not read it back from the store.
     """
     named: list[str] = []
     union: list[str] = []
+    quads = 0
     readings: dict[tuple[str, str], float] = {}
     graphs: list[str] = []
     seen: list[ArticleView] = []
@@ -436,30 +453,21 @@ def article_part(results: Iterable[ArticleResult], builder: GraphBuilder, *, vie
         graphs.append(g.value)
         in_g = f" {g} .\n"
         triples = builder.article_triples(r)
-        for s, p, o in triples:
-            triple = f"{_nt(s)} {_nt(p)} {_nt(o)}"
-            named.append(triple + in_g)
-            union.append(triple + " .\n")
-        readings.update(_readings_of((to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples
+        lines = [f"{s} {p} {o}" for s, p, o in triples]
+        if lines:
+            named.append(in_g.join(lines) + in_g)
+            union.append(" .\n".join(lines) + " .\n")
+            quads += 2 * len(lines)
+        readings.update(_readings_of((s[1:-1], p[1:-1], _nt_value(o)) for s, p, o in triples
                                      if p in _READINGS))
         view = article_view(g.value, triples) if views else None
         if view is not None:
             seen.append(view)
-    return ArticlesPart("".join(named + union).encode(), len(named) + len(union), readings, graphs, seen)
+    return ArticlesPart("".join(named + union).encode(), quads, readings, graphs, seen)
 
 
 #: The predicates of a fact's readings (:func:`_readings_of`), as the graph builder writes them.
-_READINGS = frozenset({PROV.qualifiedDerivation, KG.confidence})
-
-
-@functools.lru_cache(maxsize=1 << 15)  # bounded as to_ox, for the same reason
-def _nt(term: Node) -> str:
-    """An rdflib term in N-Triples syntax, as pyoxigraph writes it (escaped). Typed literals as they
-    are: a store's loader makes them canonical (``"0.950"^^xsd:decimal`` is stored as ``"0.95"``), and
-    making each canonical here (:func:`to_ox`, through a store) took a quarter of a millisecond."""
-    if isinstance(term, Literal) and term.datatype is not None and term.datatype != XSD.string:
-        return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
-    return str(to_ox(term))
+_READINGS = frozenset(nt_iri(p.value) for p in (_DERIVATION, _CONFIDENCE))
 
 
 def load_articles(

@@ -34,9 +34,10 @@ from typing import BinaryIO, NamedTuple
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from kg.errors import InputError, QueryError
+from kg.graph.terms import literal_value, nt_iri
 from kg.io import atomic_write
 from kg.rules import RuleSet
 from kg.rules.mention_types import mention_types
@@ -241,28 +242,31 @@ def _stored_view(store: ox.Store, article: str, union: bool, sentences: int) -> 
 
 
 _SCHEMA, _NIF = "https://schema.org/", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-#: The predicates of an article's graph the page reads, by a short name.
-_VIEWED = {URIRef(iri): name for name, iri in (
+#: The predicates of an article's graph the page reads (N-Triples), by a short name.
+_VIEWED = {nt_iri(iri): name for name, iri in (
     ("type", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ("mentions", _SCHEMA + "mentions"),
     ("text", "https://kg.example.org/ns#text"), ("string", _NIF + "isString"),
     ("context", _NIF + "referenceContext"), ("entity", "http://www.w3.org/2005/11/its/rdf#taIdentRef"),
     ("begin", _NIF + "beginIndex"), ("end", _NIF + "endIndex"))}
+_NEWS_ARTICLE = nt_iri(_SCHEMA + "NewsArticle")
 
 
 def article_view(article: str, triples: Iterable[tuple], sentences: int = SENTENCES_PER_ENTITY
                  ) -> ArticleView | None:
-    """The :class:`ArticleView` of ``article`` from the triples of its graph (rdflib terms), as the page
-    reads it from a store holding them (:func:`_stored_view`: the article's text, its mentions and the
-    entities it mentions); None when they do not say it is a news article."""
+    """The :class:`ArticleView` of ``article`` from the triples of its graph (N-Triples terms, as the graph
+    builder makes them), as the page reads it from a store holding them (:func:`_stored_view`: the
+    article's text, its mentions and the entities it mentions); None when they do not say it is a news
+    article."""
     by: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for s, p, o in triples:
         name = _VIEWED.get(p)
         if name is not None:
-            by[name].append((str(s), str(o)))
-    if (article, _SCHEMA + "NewsArticle") not in by["type"]:
+            by[name].append((s, o))
+    node = nt_iri(article)
+    if (node, _NEWS_ARTICLE) not in by["type"]:
         return None
-    contexts = {o for s, o in by["text"] if s == article}
-    text = min((o for s, o in by["string"] if s in contexts), default="")
+    contexts = {o for s, o in by["text"] if s == node}
+    text = min((literal_value(o) for s, o in by["string"] if s in contexts), default="")
     strings = {s for s, o in by["context"] if o in contexts}
     refs: dict[str, list[str]] = defaultdict(list)
     begins: dict[str, list[str]] = defaultdict(list)
@@ -271,8 +275,9 @@ def article_view(article: str, triples: Iterable[tuple], sentences: int = SENTEN
         for s, o in by[name]:
             if s in strings:
                 values[s].append(o)
-    rows = {(e, int(b), int(f)) for m, es in refs.items() for e in es for b in begins[m] for f in ends[m]}
-    return _view(article, (o for s, o in by["mentions"] if s == article), text, rows, sentences)
+    rows = {(e[1:-1], int(literal_value(b)), int(literal_value(f)))
+            for m, es in refs.items() for e in es for b in begins[m] for f in ends[m]}
+    return _view(article, (o[1:-1] for s, o in by["mentions"] if s == node), text, rows, sentences)
 
 
 class PageViews:

@@ -20,11 +20,15 @@ Each reading of a fact is a ``prov:Derivation`` (article, sentence, rule,
 confidence) hung on the fact with ``prov:qualifiedDerivation``; the fact's own
 ``kg:confidence`` combines them when the build ends (see ``KG.confidence``).
 
-The builder only calls ``graph.add``, so any rdflib store works as back end
-(the in-memory default, a ``Dataset``, or e.g. ``new_graph("Oxigraph")`` with
-the oxrdflib plugin), and results stream through it one article at a time.
-Beware that Oxigraph canonicalises literals: the NIF offsets come back as
-``xsd:integer``, not the ``xsd:nonNegativeInteger`` docs/contract.md §5 asks for.
+The builder makes its terms as N-Triples text (:mod:`kg.graph.terms`): an
+article's triples (:meth:`GraphBuilder.article_triples`) are what a build
+writes into the store, line by line. Into an rdflib graph it only calls
+``graph.add`` with the terms read back as rdflib's, so any rdflib store works
+as back end (the in-memory default, a ``Dataset``, or e.g.
+``new_graph("Oxigraph")`` with the oxrdflib plugin), and results stream
+through it one article at a time. Beware that Oxigraph canonicalises
+literals: the NIF offsets come back as ``xsd:integer``, not the
+``xsd:nonNegativeInteger`` docs/contract.md §5 asks for.
 """
 from __future__ import annotations
 
@@ -32,7 +36,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from typing import Any
+from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -41,6 +45,7 @@ from kg.extract.arguments import Role, roles
 from kg.extract.events import scheme
 from kg.extract.orgs import org_location, parent_org
 from kg.graph import vocab
+from kg.graph.terms import Terms, literal_value, nt_iri, nt_literal, rdflib_term
 from kg.graph.vocab import PREFIXES, vocabulary_triples
 from kg.link import article_iri, article_key, entity_iri, iri
 from kg.model import ArticleResult, Event, Membership, Mention, Relation
@@ -48,28 +53,14 @@ from kg.rules import RuleSet
 from kg.rules.mention_types import mention_types
 from kg.rules.places import gazetteer
 
+# The vocabulary's terms in N-Triples, each looked up once (rdflib's ``DefinedNamespace`` checks the name at
+# every attribute access).
+ITSRDF, KG, NIF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME = (
+    Terms(ns) for ns in (vocab.ITSRDF, vocab.KG, vocab.NIF, vocab.ORG, vocab.PROV, vocab.RDF, vocab.RDFS,
+                         vocab.SCHEMA, vocab.SKOS, vocab.TIME))
+XSD = vocab.XSD  # datatypes are IRIs given to nt_literal
 
-class _Terms:
-    """A namespace whose terms are looked up once each.
-
-    rdflib's ``DefinedNamespace`` checks the name at every attribute access,
-    which was half the time of building an article's triples.
-    """
-
-    def __init__(self, namespace: Any) -> None:
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> Any:
-        term = getattr(self._namespace, name)
-        setattr(self, name, term)
-        return term
-
-
-ITSRDF, KG, NIF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD = (
-    _Terms(ns) for ns in (vocab.ITSRDF, vocab.KG, vocab.NIF, vocab.ORG, vocab.PROV, vocab.RDF, vocab.RDFS,
-                          vocab.SCHEMA, vocab.SKOS, vocab.TIME, vocab.XSD))
-
-__all__ = ["GraphBuilder", "build_graph", "new_graph", "date_literal", "role_triples"]
+__all__ = ["GraphBuilder", "build_graph", "new_graph", "date_literal", "role_triples", "vocabulary"]
 
 _DATE_RE = {
     XSD.date: re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
@@ -83,6 +74,7 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 #: Where the place hierarchy comes from when it is not read in an article.
 GAZETTEER = URIRef(iri("source", "gazetteer"))
+_GAZETTEER = nt_iri(GAZETTEER)
 
 
 def new_graph(store: str = "default") -> Graph:
@@ -101,12 +93,24 @@ def date_literal(value: str | None) -> Literal | None:
     >>> date_literal("6月") is None
     True
     """
+    datatype = _date_type(value)
+    return Literal(value, datatype=datatype) if datatype is not None else None
+
+
+def _date_type(value: str | None) -> URIRef | None:
+    """The datatype of date ``value`` (:func:`date_literal`), None when it is no date of the calendar."""
     if not value:
         return None
     for datatype, pattern in _DATE_RE.items():
         if pattern.fullmatch(value):
-            return Literal(value, datatype=datatype) if _real_date(value) else None
+            return datatype if _real_date(value) else None
     return None
+
+
+def _date(value: str | None) -> tuple[str, URIRef] | None:
+    """:func:`date_literal` in N-Triples, with its datatype."""
+    datatype = _date_type(value)
+    return (nt_literal(value, datatype=datatype), datatype) if value and datatype is not None else None
 
 
 def _real_date(value: str) -> bool:
@@ -122,28 +126,28 @@ def _real_date(value: str) -> bool:
     return True
 
 
-# Literals are cached: building them is a good part of rdflib's cost per triple.
+# Literals that recur are cached.
 @functools.lru_cache(maxsize=1 << 16)
-def _zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+def _zh(text: str) -> str:
+    return nt_literal(text, lang="zh")
 
 
-@functools.lru_cache(maxsize=1 << 15)  # bounded as kg.store.to_ox: most anchors are one article's own
-def _plain(text: str) -> Literal:
-    return Literal(text)
+@functools.lru_cache(maxsize=1 << 15)  # bounded: most anchors are one article's own
+def _plain(text: str) -> str:
+    return nt_literal(text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _index(n: int) -> Literal:
-    return Literal(n, datatype=XSD.nonNegativeInteger)
+def _index(n: int) -> str:
+    return nt_literal(str(n), datatype=XSD.nonNegativeInteger)
 
 
 @functools.lru_cache(maxsize=1024)
-def _decimal(lexical: str) -> Literal:
-    return Literal(lexical, datatype=XSD.decimal)
+def _decimal(lexical: str) -> str:
+    return nt_literal(lexical, datatype=XSD.decimal)
 
 
-def _conf(value: float) -> Literal:
+def _conf(value: float) -> str:
     return _decimal(f"{min(max(value, 0.0), 1.0):.3f}")
 
 
@@ -158,29 +162,46 @@ _NUMERIC = {"COUNT": XSD.integer, "AGE": XSD.integer, "MAGNITUDE": XSD.decimal, 
             "PERCENT": XSD.decimal}
 
 
-def _value(m: Mention) -> Literal:
-    """An argument that names nothing: 3人 -> 3 (xsd:integer), 6.2级 -> 6.2, else the words as written."""
+def _value(m: Mention) -> str:
+    """An argument that names nothing: 3人 -> 3 (xsd:integer), 6.2级 -> 6.2, else the words as written.
+
+    The number in its canonical form, in ASCII digits (８９岁 -> 89, 06.20 -> 6.20):
+
+    >>> _value(Mention(0, 3, "AGE", "８９岁")), _value(Mention(0, 6, "MAGNITUDE", "06.20级"))
+    ('"89"^^<http://www.w3.org/2001/XMLSchema#integer>', '"6.20"^^<http://www.w3.org/2001/XMLSchema#decimal>')
+    """
     numbers = _NUMBER.findall(m.text)
     if m.type in _NUMERIC and len(numbers) == 1 and not re.search(r"[十百千万亿多余近约]", m.text):
-        return Literal(numbers[0], datatype=_NUMERIC[m.type])
+        datatype = _NUMERIC[m.type]
+        number = str(int(numbers[0])) if datatype == XSD.integer else f"{Decimal(numbers[0]):f}"
+        return nt_literal(number, datatype=datatype)
     return _zh(m.text)
 
 
 def role_triples(roles: Iterable[Role]) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
     """kg's own properties for event roles (kg:deceased, kg:winner ...), labelled and explained."""
+    rdf, rdfs, ns = vocab.RDF, vocab.RDFS, str(vocab.KG._NS)
     for role in roles:
-        if not role.iri.startswith(str(KG._NS)):
+        if not role.iri.startswith(ns):
             continue
         p = URIRef(role.iri)
-        yield p, RDF.type, RDF.Property
-        yield p, RDFS.label, Literal(role.en, lang="en")
-        yield p, RDFS.label, _zh(role.duee)
-        yield p, RDFS.comment, Literal(f"The {role.en} of an event (DuEE role {role.duee}); "
+        yield p, rdf.type, rdf.Property
+        yield p, rdfs.label, Literal(role.en, lang="en")
+        yield p, rdfs.label, Literal(role.duee, lang="zh")
+        yield p, rdfs.comment, Literal(f"The {role.en} of an event (DuEE role {role.duee}); "
                                        f"read by kg/rules/events/roles.jsonl.", lang="en")
-        yield p, RDFS.domain, SCHEMA.Event
-        yield p, RDFS.isDefinedBy, URIRef(str(KG._NS))
+        yield p, rdfs.domain, vocab.SCHEMA.Event
+        yield p, rdfs.isDefinedBy, URIRef(ns)
         if role.actor:
-            yield p, RDFS.subPropertyOf, SEM_HAS_ACTOR
+            yield p, rdfs.subPropertyOf, SEM_HAS_ACTOR
+
+
+def vocabulary(rules: RuleSet | None = None) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """What every graph declares: kg's terms, the event roles of ``rules`` and the gazetteer as a source."""
+    yield from vocabulary_triples()
+    yield from role_triples(roles(rules).values())
+    yield GAZETTEER, vocab.RDF.type, vocab.PROV.Entity
+    yield GAZETTEER, vocab.RDFS.label, Literal("kg gazetteer of places (kg/rules/places/)", lang="en")
 
 
 class GraphBuilder:
@@ -191,43 +212,40 @@ class GraphBuilder:
     >>> b = GraphBuilder()
     >>> b.add(ArticleResult(doc, Article("d", 0, 0, 7), [Mention(0, 2, "PER", "李理")]))
     >>> g = b.finish()
-    >>> sorted(str(o) for o in g.objects(None, SCHEMA.name))
+    >>> sorted(str(o) for o in g.objects(None, vocab.SCHEMA.name))
     ['李理']
     """
 
     def __init__(self, graph: Graph | None = None, rules: RuleSet | None = None):
         self.graph = new_graph() if graph is None else graph
         graph_add = self.graph.default_graph.add if isinstance(self.graph, Dataset) else self.graph.add
-        seen: set[tuple] = set()
+        seen: set[tuple[str, str, str]] = set()
 
-        def add(triple: tuple) -> None:
+        def add(triple: tuple[str, str, str]) -> None:
             # an entity is re-asserted at each of its mentions: skip rdflib's (slow) add for repeats
             if triple not in seen:
                 seen.add(triple)
-                graph_add(triple)
+                s, p, o = triple
+                graph_add((rdflib_term(s), rdflib_term(p), rdflib_term(o)))
 
-        self._add: Callable[[tuple], None] = add
-        self._events: dict[tuple[int, int], URIRef] = {}  # the article's events by trigger span
+        self._add: Callable[[tuple[str, str, str]], None] = add
+        self._events: dict[tuple[int, int], str] = {}  # the article's events by trigger span
         self._rules = rules
         self._gazetteer = gazetteer(rules)
         self._scheme = scheme(rules)
         self._roles = roles(rules)
         types = mention_types(rules).values()
         # the class a mention of each type points to, and the classes of those that are entities
-        self._mention_class = {t.id: URIRef(t.cls) for t in types}
-        self._entity_class = {t.id: URIRef(t.cls) for t in types if t.entity}
-        self._expanded: set[tuple[URIRef, URIRef | None]] = set()  # (entity, source) already expanded
+        self._mention_class = {t.id: nt_iri(t.cls) for t in types}
+        self._entity_class = {t.id: nt_iri(t.cls) for t in types if t.entity}
+        self._expanded: set[tuple[str, str | None]] = set()  # (entity, source) already expanded
         # the entities of the article being added, by (type, key, surface, source): an entity named again
         # (at each of its mentions) adds nothing new
-        self._asserted: dict[tuple[str, str, str | None, URIRef], URIRef] = {}
+        self._asserted: dict[tuple[str, str, str | None, str], str] = {}
         # fact -> (article, sentence) -> best confidence of that reading
-        self._readings: dict[URIRef, dict[tuple[str, tuple[int, int]], float]] = {}
-        for t in vocabulary_triples():
-            self._add(t)
-        for t in role_triples(self._roles.values()):
-            self._add(t)
-        self._add((GAZETTEER, RDF.type, PROV.Entity))
-        self._add((GAZETTEER, RDFS.label, Literal("kg gazetteer of places (kg/rules/places/)", lang="en")))
+        self._readings: dict[str, dict[tuple[str, tuple[int, int]], float]] = {}
+        for t in vocabulary(rules):
+            graph_add(t)
 
     # -- articles -------------------------------------------------------------------
 
@@ -235,12 +253,12 @@ class GraphBuilder:
         """Add one article: the article, its mentions, entities and facts."""
         doc, art = result.doc, result.article
         self._asserted.clear()
-        a = URIRef(article_iri(art.id))
+        a = nt_iri(article_iri(art.id))
         text = doc.text[art.start:art.end]
-        ctx = URIRef(f"{a}/text#char=0,{len(text)}")
+        ctx = _below(a, f"/text#char=0,{len(text)}")
         add = self._add
         add((a, RDF.type, SCHEMA.NewsArticle))
-        add((a, SCHEMA.identifier, Literal(art.id)))
+        add((a, SCHEMA.identifier, nt_literal(art.id)))
         add((a, SCHEMA.inLanguage, _plain("zh")))
         headline = self._headline(result)
         if headline:
@@ -255,17 +273,17 @@ class GraphBuilder:
             add((a, RDF.type, SCHEMA.Photograph))
             if caption:
                 add((a, SCHEMA.caption, _zh(caption)))
-        published = date_literal(art.date or doc.date)
+        published = _date(art.date or doc.date)
         if published is not None:
-            add((a, SCHEMA.datePublished, published))
+            add((a, SCHEMA.datePublished, published[0]))
         if doc.url:
-            add((a, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
+            add((a, SCHEMA.url, nt_literal(doc.url, datatype=XSD.anyURI)))
         if doc.publisher:
             add((a, SCHEMA.publisher, self._entity("ORG", doc.publisher, None, a)))
         add((a, KG.text, ctx))
         add((ctx, RDF.type, NIF.Context))
         add((ctx, RDF.type, NIF.RFC5147String))
-        add((ctx, NIF.isString, Literal(text)))
+        add((ctx, NIF.isString, nt_literal(text)))
         add((ctx, NIF.beginIndex, _index(0)))
         add((ctx, NIF.endIndex, _index(len(text))))
 
@@ -303,8 +321,9 @@ class GraphBuilder:
             return _SPACE_RE.sub(" ", result.doc.text[s:e]).strip() or None
         return result.doc.title
 
-    def article_triples(self, result: ArticleResult) -> set[tuple]:
-        """The triples of one article alone: what its named graph in a store holds.
+    def article_triples(self, result: ArticleResult) -> set[tuple[str, str, str]]:
+        """The triples of one article alone, in N-Triples (:mod:`kg.graph.terms`): what its named graph in a
+        store holds.
 
         They depend on this article only (entities it mentions, their gazetteer
         parents, its facts and their readings), so an article's graph can be
@@ -318,7 +337,7 @@ class GraphBuilder:
         >>> any(p == RDF.type and o == SCHEMA.NewsArticle for _s, p, o in triples)
         True
         """
-        out: set[tuple] = set()
+        out: set[tuple[str, str, str]] = set()
         add, expanded = self._add, self._expanded
         self._add, self._expanded = out.add, set()
         try:
@@ -340,12 +359,12 @@ class GraphBuilder:
 
     # -- strings of the text -------------------------------------------------------------
 
-    def _string(self, start: int, end: int) -> URIRef | None:
+    def _string(self, start: int, end: int) -> str | None:
         """The NIF string of source span [start, end) of the current article, or None when outside it."""
         s, e = start - self.article.start, end - self.article.start
         if not 0 <= s <= e <= len(self.text):
             return None
-        node = URIRef(f"{self.article_node}/text#char={s},{e}")
+        node = _below(self.article_node, f"/text#char={s},{e}")
         add = self._add
         add((node, RDF.type, NIF.RFC5147String))
         add((node, NIF.referenceContext, self.context))
@@ -354,7 +373,7 @@ class GraphBuilder:
         add((node, NIF.anchorOf, _plain(self.text[s:e])))
         return node
 
-    def _mention(self, m: Mention) -> URIRef | None:
+    def _mention(self, m: Mention) -> str | None:
         """Add mention ``m`` as a ``nif:Phrase``; return its entity (None for titles, dates ...)."""
         node = self._string(m.start, m.end)
         entity = None
@@ -374,7 +393,7 @@ class GraphBuilder:
         add((node, ITSRDF.taConfidence, _conf(m.confidence)))
         return entity
 
-    def _sentence(self, span: tuple[int, int]) -> URIRef | None:
+    def _sentence(self, span: tuple[int, int]) -> str | None:
         if span[1] <= span[0]:
             return None
         node = self._string(*span)
@@ -384,12 +403,12 @@ class GraphBuilder:
 
     # -- entities ---------------------------------------------------------------------
 
-    def _entity(self, type_: str, key: str, surface: str | None, source: URIRef) -> URIRef:
+    def _entity(self, type_: str, key: str, surface: str | None, source: str) -> str:
         """The entity of ``type_`` with canonical name ``key``, read as ``surface`` in ``source``."""
         known = self._asserted.get((type_, key, surface, source))
         if known is not None:
             return known
-        e = URIRef(entity_iri(type_, key, self._rules))
+        e = nt_iri(entity_iri(type_, key, self._rules))
         add = self._add
         add((e, RDF.type, self._entity_class[type_]))
         add((e, SCHEMA.name, _zh(key)))
@@ -405,19 +424,19 @@ class GraphBuilder:
         self._asserted[type_, key, surface, source] = e
         return e
 
-    def _expand_place(self, e: URIRef, name: str) -> None:
+    def _expand_place(self, e: str, name: str) -> None:
         """Code and containing places of a place, from the gazetteer (static knowledge: derived from it)."""
         place = self._gazetteer.lookup(name)
         if place is None:
             return
         if place.code:
-            self._add((e, SCHEMA.identifier, Literal(place.code)))
+            self._add((e, SCHEMA.identifier, nt_literal(place.code)))
         parent = self._gazetteer.parent(place)
         if parent is not None and parent.name != name:
-            p = self._entity("LOC", parent.name, None, GAZETTEER)
+            p = self._entity("LOC", parent.name, None, _GAZETTEER)
             self._add((e, SCHEMA.containedInPlace, p))
 
-    def _expand_org(self, e: URIRef, name: str, source: URIRef) -> None:
+    def _expand_org(self, e: str, name: str, source: str) -> None:
         """Parent organisation and place read from the organisation's name (中国人民大学教育学院)."""
         parent = parent_org(name, self._rules)
         if parent and parent != name:
@@ -428,13 +447,13 @@ class GraphBuilder:
 
     # -- facts --------------------------------------------------------------------------
 
-    def _provenance(self, fact: URIRef, sentence: tuple[int, int], rule: str, confidence: float) -> None:
+    def _provenance(self, fact: str, sentence: tuple[int, int], rule: str, confidence: float) -> None:
         """Article, sentence, rule and confidence of one reading of ``fact``."""
         add, a = self._add, self.article_node
         add((fact, PROV.wasDerivedFrom, a))
         s = self._sentence(sentence)
-        d = URIRef(f"{fact}/from/{quote(article_key(self.article.id), safe='')}"
-                   f"/{sentence[0]}-{sentence[1]}/{quote(rule or 'unknown', safe='')}")
+        d = _below(fact, f"/from/{quote(article_key(self.article.id), safe='')}"
+                         f"/{sentence[0]}-{sentence[1]}/{quote(rule or 'unknown', safe='')}")
         add((fact, PROV.qualifiedDerivation, d))
         add((d, RDF.type, PROV.Derivation))
         add((d, PROV.entity, a))
@@ -443,14 +462,15 @@ class GraphBuilder:
             add((d, KG.sentence, s))
         if rule:
             add((d, KG.rule, _plain(rule)))
-        add((d, KG.confidence, _conf(confidence)))
+        written = _conf(confidence)
+        add((d, KG.confidence, written))
         readings = self._readings.setdefault(fact, {})
         reading = (self.article.id, sentence)
         # combined from the confidences as written (3 decimals), as a store recombines them
-        readings[reading] = max(float(_conf(confidence)), readings.get(reading, 0.0))
+        readings[reading] = max(float(literal_value(written)), readings.get(reading, 0.0))
 
-    def _concept(self, scheme: URIRef, kind: str, name: str, label: Literal) -> URIRef:
-        c = URIRef(iri(kind, name))
+    def _concept(self, scheme: str, kind: str, name: str, label: str) -> str:
+        c = nt_iri(iri(kind, name))
         add = self._add
         add((c, RDF.type, SKOS.Concept))
         add((c, SKOS.prefLabel, label))
@@ -472,7 +492,7 @@ class GraphBuilder:
             return
         role_name = ms.role or _key(ms.title)
         org_name = ms.organization
-        m = URIRef(iri("post", _key(ms.person), org_name, role_name))
+        m = nt_iri(iri("post", _key(ms.person), org_name, role_name))
         role = self._concept(KG.RoleScheme, "role", role_name, _zh(role_name))
         add((role, RDF.type, ORG.Role))
         add((m, RDF.type, ORG.Membership))
@@ -486,7 +506,7 @@ class GraphBuilder:
         self._tenure(m, ms)
         self._provenance(m, ms.sentence, ms.rule, ms.confidence)
 
-    def _tenure(self, m: URIRef, ms: Membership) -> None:
+    def _tenure(self, m: str, ms: Membership) -> None:
         """When a post began and ended (``org:memberDuring`` a ``time:Interval``), and the appointment
         or removal that began or ended it (``prov:wasGeneratedBy`` / ``prov:wasInvalidatedBy``).
 
@@ -494,29 +514,29 @@ class GraphBuilder:
         if ms.start_date is None and ms.end_date is None and not ms.former:
             return
         add = self._add
-        during = URIRef(f"{m}/during")
+        during = _below(m, "/during")
         add((m, ORG.memberDuring, during))
         add((during, RDF.type, TIME.Interval))
         bounds = ((ms.start_date, TIME.hasBeginning, "start"), (ms.end_date, TIME.hasEnd, "end"))
         for value, link, tag in bounds:
             if value is None and not (tag == "end" and ms.former):
                 continue
-            instant = URIRef(f"{m}/{tag}")
+            instant = _below(m, f"/{tag}")
             add((during, link, instant))
             add((instant, RDF.type, TIME.Instant))
-            date = date_literal(value)
+            date = _date(value)
             if date is not None:
-                add((instant, _TIME_POSITION[date.datatype], date))
+                add((instant, _TIME_POSITION[date[1]], date[0]))
         event = self._events.get((ms.change.start, ms.change.end)) if ms.change is not None else None
         if event is not None:
             add((m, PROV.wasInvalidatedBy if ms.former else PROV.wasGeneratedBy, event))
 
-    def _event_iri(self, ev: Event) -> URIRef:
+    def _event_iri(self, ev: Event) -> str:
         date = (ev.date or "").partition("/")[0]
         organizer = _key(ev.organizer) if ev.organizer is not None else ""
-        if date_literal(date) is not None:
-            return URIRef(iri("event", date, ev.name, organizer or "-"))
-        return URIRef(iri("event", article_key(self.article.id), ev.name))
+        if _date_type(date) is not None:
+            return nt_iri(iri("event", date, ev.name, organizer or "-"))
+        return nt_iri(iri("event", article_key(self.article.id), ev.name))
 
     def _event(self, ev: Event) -> None:
         date = ev.date or ""
@@ -524,7 +544,7 @@ class GraphBuilder:
         if "/" in date:  # a range keyed start/end
             date, _, rest = date.partition("/")
             end_date = end_date or rest
-        start = date_literal(date)
+        start = _date(date)
         e = self._event_iri(ev)
         add = self._add
         add((e, RDF.type, SCHEMA.Event))
@@ -533,10 +553,10 @@ class GraphBuilder:
         if ev.type:
             add((e, KG.eventType, self._event_type(ev.type)))
         if start is not None:
-            add((e, SCHEMA.startDate, start))
-        end = date_literal(end_date)
+            add((e, SCHEMA.startDate, start[0]))
+        end = _date(end_date)
         if end is not None:
-            add((e, SCHEMA.endDate, end))
+            add((e, SCHEMA.endDate, end[0]))
         if ev.place is not None:
             place = self._mention(ev.place)
             # schema:location wants a Place: an organisation as venue (在中组部召开) stays a mention only
@@ -570,17 +590,17 @@ class GraphBuilder:
             self._event_mention(m, e)
         self._provenance(e, ev.sentence, ev.rule, ev.confidence)
 
-    def _argument(self, event: URIRef, role_id: str, m: Mention) -> None:
+    def _argument(self, event: str, role_id: str, m: Mention) -> None:
         """One argument of an event: its entity when it names one, else its value as a literal."""
         role = self._roles.get(role_id)
         if role is None:
             return
         entity = self._mention(m)
-        p = URIRef(role.iri)
+        p = nt_iri(role.iri)
         if p == SCHEMA.startDate:
-            value = date_literal(m.key) if m.type == "DATE" else None
-            if value is not None and (event, SCHEMA.startDate, None) not in self.graph:
-                self._add((event, p, value))
+            value = _date(m.key) if m.type == "DATE" else None
+            if value is not None and (rdflib_term(event), vocab.SCHEMA.startDate, None) not in self.graph:
+                self._add((event, p, value[0]))
         elif p == SCHEMA.location:
             if entity is not None and m.type == "LOC":
                 self._add((event, p, entity))
@@ -589,7 +609,7 @@ class GraphBuilder:
         else:
             self._add((event, p, _value(m)))
 
-    def _event_mention(self, m: Mention, event: URIRef) -> URIRef | None:
+    def _event_mention(self, m: Mention, event: str) -> str | None:
         """A word of the text that denotes ``event`` (its trigger, or 会议 referring back to it)."""
         node = self._string(m.start, m.end)
         if node is not None:
@@ -601,7 +621,7 @@ class GraphBuilder:
                 add((node, KG.rule, _plain(m.rule)))
         return node
 
-    def _event_type(self, name: str) -> URIRef:
+    def _event_type(self, name: str) -> str:
         """The concept of event type ``name``, with its broader concepts up to the top of the scheme."""
         first = child = None
         seen: set[str] = set()
@@ -611,11 +631,11 @@ class GraphBuilder:
             concept = self._scheme.get(current)
             label = concept.pref_label if concept is not None and concept.pref_label else current
             c = self._concept(KG.EventTypeScheme, "event-type", current,
-                              Literal(label, lang="zh" if _CJK_RE.search(label) else "en"))
+                              nt_literal(label, lang="zh" if _CJK_RE.search(label) else "en"))
             if concept is not None and concept.en and _CJK_RE.search(label):
-                self._add((c, SKOS.prefLabel, Literal(concept.en, lang="en")))
+                self._add((c, SKOS.prefLabel, nt_literal(concept.en, lang="en")))
             if concept is not None and concept.definition:
-                self._add((c, SKOS.definition, Literal(concept.definition, lang="en")))
+                self._add((c, SKOS.definition, nt_literal(concept.definition, lang="en")))
             if child is None:
                 first = c
             else:
@@ -634,7 +654,7 @@ class GraphBuilder:
             return
         add = self._add
         add((subject, predicate, obj))
-        st = URIRef(iri("relation", rel.predicate, rel.subject.type, _key(rel.subject),
+        st = nt_iri(iri("relation", rel.predicate, rel.subject.type, _key(rel.subject),
                         rel.object.type, _key(rel.object)))
         add((st, RDF.type, RDF.Statement))
         add((st, RDF.subject, subject))
@@ -643,7 +663,7 @@ class GraphBuilder:
         self._provenance(st, rel.sentence, rel.rule, rel.confidence)
 
 
-def _relation_predicate(name: str, subject_type: str, object_type: str) -> URIRef | None:
+def _relation_predicate(name: str, subject_type: str, object_type: str) -> str | None:
     """The schema.org property of a relation between mentions of these types, or None.
 
     >>> _relation_predicate("locatedIn", "ORG", "LOC") == SCHEMA.location
@@ -658,6 +678,11 @@ def _relation_predicate(name: str, subject_type: str, object_type: str) -> URIRe
     if name == "subOrganization" and subject_type == "ORG" and object_type == "ORG":
         return SCHEMA.subOrganization
     return None
+
+
+def _below(node: str, path: str) -> str:
+    """``node``'s IRI followed by ``path``, in N-Triples: ``<…/article>`` -> ``<…/article/text…>``."""
+    return nt_iri(node[1:-1] + path)
 
 
 def build_graph(
