@@ -475,3 +475,20 @@ def test_days_in_brackets_ranges_and_years_in_names(text, expected):
 ])
 def test_visits_and_separate_meetings(text, expected):
     assert attended(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a brief or a list item: the date after its mark opens the sentence (图片新闻 ２、１月１０日，…)
+    ("■6月3日，市长王刚主持召开市政府常务会议。", [("Meeting", "2025-06-03")]),
+    ("一、6月3日，市长王刚会见了客商张伟一行。", [("Reception", "2025-06-03")]),
+    ("2. 6月3日，市长王刚会见了客商张伟一行。", [("Reception", "2025-06-03")]),
+    # 加入 is a joining with someone who joins, not an entry of a biography, an intent, a noun or the ranks
+    # of many (加入…行列)
+    ("6月3日，前锋张伟正式加入青山足球俱乐部。", [("Joining", "2025-06-03")]),
+    ("1992年7月加入中国共产党，1996年7月参加工作。", []),
+    ("该国积极谋求加入世界贸易组织。", []),
+    ("由于大量股东的加入，股价上涨。", []),
+    ("越来越多的青年加入志愿者队伍。", []),
+])
+def test_dated_briefs_and_joining(text, expected):
+    assert [e[:2] for e in events(text)] == expected

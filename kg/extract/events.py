@@ -527,10 +527,16 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     return after[0][2] if after else None
 
 
+# the mark of a list item or a brief opening its sentence (■6月3日，…; 一、6月3日，…; 2. 6月3日，…)
+_LIST_MARK = re.compile(r"[■□●○◆◇▲△★☆•◎▶►\s]+|[一二三四五六七八九十]{1,3}、\s*|\d{1,2}[.、．]\s*")
+
+
 def _opens(art: _Article, s: int, e: int, lo: int, dates: list[tuple[int, int, Mention]]) -> bool:
     """Whether the date at view span [s, e) stands alone before its sentence's words (6月13日,…;
-    当地时间6日,…; 昨晚(1月5日),…; 上午9:30,…): the sentence's topic date."""
-    return art.text[art.clause_start(s, lo):s] in ("", *art.words.clock) \
+    当地时间6日,…; 昨晚(1月5日),…; 上午9:30,…; after a list item's mark: ■6月3日,…): the sentence's topic
+    date."""
+    before = art.text[art.clause_start(s, lo):s]
+    return (before in ("", *art.words.clock) or _LIST_MARK.fullmatch(before) is not None) \
         and _CLOCK.match(art.text, _past_brackets(art.text, e, dates)) is not None
 
 
