@@ -492,3 +492,18 @@ def test_visits_and_separate_meetings(text, expected):
 ])
 def test_dated_briefs_and_joining(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the stops of a tour told by another verb of visiting are that tour (调研 … 走访, 考察 … 参观)
+    ("6月2日，省长王强在青山县调研。王强走访了白云村的农户。", [("Inspection", "2025-06-02", "青山县")]),
+    ("6月2日至5日，省长王强在青山市考察。王强参观了青山科技园。", [("Inspection", "2025-06-02", "青山市")]),
+    # a session's closing told by a bare 会议/大会 opening its clause is part of the session (or of its
+    # opening), not an event of its own
+    ("6月3日，青山镇第十八届人民代表大会第一次会议召开。会议在国歌声中闭幕。",
+     [("Meeting", "2025-06-03", None)]),
+    ("6月3日，青山镇第十八届人民代表大会第一次会议隆重开幕。大会在雄壮的国歌声中胜利闭幕。",
+     [("Opening", "2025-06-03", None)]),
+])
+def test_tours_and_sessions_are_one_event(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

@@ -367,14 +367,14 @@ def _dated_by_arrival(e: Event, text: str, dates: list[Mention], w: Words) -> Ev
 
 
 def _one_per_tour(events: list[Event], dates: list[Mention]) -> list[Event]:
-    """One visit or inspection per tour: the stops of one tour (李明在A调研…。李明随后来到B考察…), events of
-    one of those types that someone of the first takes part in on its day, or with no day of their own and
-    no other day told since, are that event, which keeps its own place and gains their people and
-    mentions."""
+    """One visit or inspection per tour: the stops of one tour (李明在A调研…。李明随后来到B考察…; 李明在A
+    调研。…李明走访了B), visits or inspections that someone of the first takes part in on its day, or with no
+    day of their own and no other day told since, are that event, which keeps its type and place and gains
+    their people and mentions."""
     out: list[Event] = []
     for e in events:
         who = {a.key or a.text for a in e.attendees}
-        tour = next((i for i, t in enumerate(out) if t.type == e.type and e.type in _GOING
+        tour = next((i for i, t in enumerate(out) if t.type in _GOING and e.type in _GOING
                      and t.date is not None and (t.date == e.date or e.date is None and not any(
                          t.trigger.end <= d.start < e.trigger.start for d in dates))
                      and who & {a.key or a.text for a in t.attendees}), None)
@@ -573,21 +573,26 @@ _ENDS_OF = {"开幕": "Opening", "闭幕": "Closing"}
 _ENDED = re.compile(r"(开幕|闭幕)(?:了)?的$")
 # a session's closing told of the session by its bare noun (…举行全体会议,完成各项议程后,会议闭幕)
 _SESSION_CLOSES = re.compile(r"会议(?:胜利|顺利|圆满)?$")
+# ... or by a bare 会议/大会 opening the clause of its closing (会议在国歌声中闭幕, 大会胜利闭幕)
+_BARE_SESSION = re.compile(r"(?:会议|大会)[^,，。;；:：!！?？\n]{0,14}")
 
 
 def _ends(events: list[Event], text: str, concepts: Mapping[str, Concept]) -> list[Event]:
     """Openings and closings as the scheme's conventions count them: a congress named right after the verb
     of its opening or closing (刚刚胜利闭幕的中国共产党第十九次全国代表大会) is that Opening or Closing; a
-    session's closing told by its bare noun (会议闭幕) is part of the session, no event of its own: the
-    session itself when nothing else tells it, else nothing."""
+    session's closing told by its bare noun (会议闭幕, 会议在国歌声中闭幕) is part of the session, no event of
+    its own: the session itself when nothing else tells it (its opening or the session), else nothing."""
     out = []
-    sessions = [e for e in events if e.type != "Closing" and _within(concepts, e.type, ("Meeting",))]
+    sessions = [e for e in events if e.type == "Opening"
+                or e.type != "Closing" and _within(concepts, e.type, ("Meeting",))]
     for e in events:
         ended = _ENDED.search(text, max(0, e.trigger.start - 4), e.trigger.start)
+        clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
         if ended is not None and _within(concepts, e.type, ("Meeting",)):
             e = replace(e, type=_ENDS_OF[ended.group(1)])
-        elif e.type == "Closing" and e.name.endswith("会议") and e.trigger.text == "闭幕" \
-                and _SESSION_CLOSES.search(text, max(0, e.trigger.start - 6), e.trigger.start):
+        elif e.type == "Closing" and e.trigger.text == "闭幕" and (
+                _BARE_SESSION.fullmatch(text, clause, e.trigger.start) or e.name.endswith("会议")
+                and _SESSION_CLOSES.search(text, max(0, e.trigger.start - 6), e.trigger.start)):
             if sessions:
                 continue
             e = replace(e, type="Meeting", trigger=e.mentions[0] if e.mentions else e.trigger)
