@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
-from kg.extract.events import words
+from kg.extract.events import Words, words
 from kg.extract.posts import (
     HOW_FACTOR,
     alternation,
@@ -129,20 +129,16 @@ def _chain_end(text: str, lo: int, hi: int, duty: re.Pattern[str]) -> tuple[int,
     return i, None
 
 
-# what a sentence reporting the meeting that decides a change, or the receipt of a resignation, says (23日,
-# 常委会召开会议; 第二十七次会议2日闭幕; 于今日接到…辞职报告)
-_MEETING = re.compile(r"会议|召开|举行|大会|会上|收到|接到")
-
-
 def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int], at: int,
-          same_day: tuple[str, ...] = ()) -> Mention | None:
+          w: Words) -> Mention | None:
     """The date of a change at ``at``: of its clause, of its sentence's opening, or the article's last before.
 
     An appointment decided by a meeting is dated by the report of the meeting
     (``23日, 常委会召开会议。…会议决定任命…``, ``于6日召开…会议,会议选举X为…``): the last precise date
     written before it in an earlier clause or sentence that reports a meeting or the receipt of a
-    resignation (not 今日发布…公告。…近日收到…辞职报告,X申请辞去…: the notice's day), or any such date
-    when the sentence opens with a word of the day told (``same_day``: 当日下午,…任命…).
+    resignation (``decided`` words of kg/rules/events/words.tsv; not 今日发布…公告。…近日收到…辞职报告,
+    X申请辞去…: the notice's day), or any such date when the sentence opens with a word of the day told
+    (``same-day``: 当日下午,…任命…).
     """
     cs = _clause_start(text, at, sent[0])
     before = [d for d in dates if cs <= d[0] and d[1] <= at]
@@ -154,7 +150,7 @@ def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int
     if opening:
         return opening[0][2]
     met = [d for d in dates if sent[0] <= d[0] and d[1] <= cs and _iso(d[2]) is not None
-           and len(d[2].key) == 10 and _MEETING.search(
+           and len(d[2].key) == 10 and w.decided.search(
                text, _clause_start(text, d[0], sent[0]), _clause_end(text, d[1], cs))]
     if met:
         return met[-1][2]
@@ -163,8 +159,8 @@ def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int
         return after[0][2]
     earlier = [d for d in dates if d[1] <= sent[0] and _iso(d[2]) is not None and len(d[2].key) == 10
                and text[max(0, d[0] - 2):d[0]] not in ("截至", "截止")]
-    if earlier and not _MEETING.search(text, *sentence_at(text, earlier[-1][0], full_width=True)) \
-            and not text[sent[0]:sent[1]].lstrip("”’」\" ").startswith(same_day):
+    if earlier and not w.decided.search(text, *sentence_at(text, earlier[-1][0], full_width=True)) \
+            and not text[sent[0]:sent[1]].lstrip("”’」\" ").startswith(w.same_day):
         return None
     return earlier[-1][2] if earlier else None
 
@@ -293,7 +289,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
         return  # the words after the verb are no post (任命张三为首席代表的依据)
     event = None
     if trig is not None:
-        when = _date(text, dates, sent, trig[0], words(rules_of(ctx)).same_day)
+        when = _date(text, dates, sent, trig[0], words(rules_of(ctx)))
         etype = "Removal" if kind == "end" else "Appointment"
         name_end = duty_end if duty_end is not None else hi
         name = re.sub(r"\s+", "", text[min(trig[0], first):max(trig[1], name_end)])

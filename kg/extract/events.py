@@ -193,7 +193,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
                "coming", "going", "continuing", "same-day", "object-end", "negation", "clock", "head",
-               "deadline", "noun-end")
+               "deadline", "noun-end", "decided", "held", "held-noun")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -225,6 +225,8 @@ class Words:
     head: tuple[str, ...]  # 主持人, 裁员潮: a noun a trigger word is a modifier of
     deadline: tuple[str, ...]  # 截至6月底: a deadline, not when anything happened
     noun_end: tuple[str, ...]  # 大会堂, 会议室, 国会议员: a trigger noun inside a building or a person
+    decided: re.Pattern[str]  # 召开, 会上, 接到: a sentence reporting the meeting that decided a change
+    held_in: re.Pattern[str]  # (仪式)在X(隆重)举行: where an event named again by its word was held (group 1)
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -246,7 +248,10 @@ def _words(rules: RuleSet) -> Words:
         same_day=w["same-day"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
         negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"), clock=w["clock"],
-        head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"])
+        head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"],
+        decided=re.compile(_either(w["decided"])),
+        held_in=re.compile(f"(?:{_either(w['held-noun'])})?在([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
+                           f"(?:{_either(w['held'])})"))
 
 
 @dataclass

@@ -192,31 +192,44 @@ def _list_end(first: Mention, places: list[Mention], text: str) -> int:
     return end
 
 
-# after an event's word opening a clause: where it was held (会见在青山宾馆举行)
-_HELD_IN = r"(?:仪式|活动)?在([^,，。;；、\n]{2,24}?)(?:隆重)?(?:举行|进行|举办|召开)"
-
-
 def _held_in_later(e: Event, text: str, mentions: list[Mention], events: list[Event],
                    w: Words) -> Mention | None:
     """The place a later sentence gives the event: of its paragraph by its trigger word (会见了X。会见在青山
     宾馆举行; 会谈在人民大会堂举行), or anywhere by its noun after a word referring back (本届研讨会在福州
     举办), before the event is told again so."""
     para_end = text.find("\n", e.trigger.end)
-    said = re.compile(re.escape(e.trigger.text) + _HELD_IN)
-    m = said.search(text, e.trigger.end, para_end if para_end >= 0 else len(text))
+    m = _said_held(text, (e.trigger.text,), w, e.trigger.end, para_end if para_end >= 0 else len(text))
     noun = e.rule.removeprefix("ev.noun.") if e.rule.startswith("ev.noun.") else ""
-    if m is None and noun and w.refer_noun:
-        again = "|".join(re.escape(r) for r in w.refer_noun)
-        m = re.compile(f"(?:{again}){re.escape(noun)}{_HELD_IN}").search(text, e.trigger.end)
-    if m is None or text[m.start() - 1] not in "。，,；;\n":
+    if m is None and noun:
+        m = _said_held(text, tuple(r + noun for r in w.refer_noun), w, e.trigger.end, len(text))
+    if m is None:
         return None
-    if any(e.trigger.end <= o.trigger.start < m.start() and o.rule == e.rule for o in events):
+    if any(e.trigger.end <= o.trigger.start < m[0] and o.rule == e.rule for o in events):
         return None  # told again before: the place is that one's
-    a, b = m.span(1)
+    a, b = m[1].span(1)
     known = next((x for x in mentions if (x.start, x.end) == (a, b) and x.type in ("LOC", "ORG")), None)
     if known is not None:
         return replace(known, type="LOC")
     return Mention(a, b, "LOC", text[a:b], rule="event:place-held", key=text[a:b])
+
+
+def _said_held(text: str, said: tuple[str, ...], w: Words, lo: int,
+               hi: int) -> tuple[int, re.Match[str]] | None:
+    """Where the first of ``said`` (words naming an event) in ``text[lo:hi]`` followed by where it was held
+    (``w.held_in``: 会见在青山宾馆举行) is written, and that match (group 1 the place), when the word opens a
+    clause."""
+    found = []
+    for word in said:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            m = w.held_in.match(text, at + len(word), hi)
+            if m is not None:
+                found.append((at, m))
+                break
+            at = text.find(word, at + 1, hi)
+    first = min(found, key=lambda f: f[0], default=None)
+    return first if first is not None and text[first[0] - 1:first[0]] in ("。", "，", ",", "；", ";", "\n") \
+        else None
 
 
 # events held at a place (meetings, ceremonies, receptions, shows, press releases): what a clause's or a
