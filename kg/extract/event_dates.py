@@ -1,0 +1,97 @@
+"""When an event happened, where its own clause tells no day: the day of its sentence's local time, of the
+year in its name, of an arrival, or of the day already told (当天, 会见前).
+
+Read after the event reader (``kg.extract.events``) by :mod:`kg.extract.facts`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.event_places import CLAUSE_END, local_time
+from kg.extract.events import Words
+from kg.model import Event, Mention
+from kg.nlp.sentences import sentence_at
+
+__all__ = ["dated_by_arrival", "dated_by_local_time", "dated_by_name_year", "on_the_day_told"]
+
+
+def dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list[Mention],
+                         clock: tuple[str, ...]) -> Event:
+    """An event with no date in a sentence opening with a place's local time and a date (吉隆坡当地时间23日
+    下午,…会谈,共同出席签字仪式): that date (当地时间23日 alone opening it is read by the events module)."""
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    local = local_time(text, sent, places, clock)
+    at = local[1] if local is not None else -1
+    when = next((d for d in dates if d.start == at and d.key), None)
+    if when is None or when.end > e.trigger.start:
+        return e
+    date, _, end = (when.key or "").partition("/")
+    return replace(e, date=date, end_date=end or None, when=when)
+
+
+def dated_by_name_year(e: Event, text: str, dates: list[Mention]) -> Event:
+    """An event dated only by the year written in its name (2025年夏季达沃斯论坛将于6月24日至26日…,
+    青山市2025年秋季签约仪式昨天举行) with a day of that year told in its sentence: the first day after the
+    name in its clause (or the next, when the name ends its own: 2025年…会议,今天召开), else the day opening
+    the sentence (昨天,…2025年…签约仪式举行)."""
+    when = e.when
+    if when is None or not re.fullmatch(r"\d{4}", when.key or "") \
+            or not (when.end == e.trigger.start or e.trigger.start <= when.start < e.trigger.end):
+        return e
+    sent, end = sentence_at(text, e.trigger.start, full_width=True)
+    # the name's clause, or the next one when the name ends its own (…年度…工作会议,今天在北京召开)
+    clause_end = CLAUSE_END.search(text, e.trigger.end + (text[e.trigger.end:e.trigger.end + 1] in ",，"))
+    days = [d for d in dates if len((d.key or "").partition("/")[0]) == 10 and sent <= d.start < end]
+    after = [d for d in days if e.trigger.end <= d.start < (clause_end.start() if clause_end else end)]
+    opening = [d for d in days if d.start == sent and "/" not in (d.key or "")]  # not a trip's days
+    if not after and not opening:
+        return e
+    day = (after or opening)[0]
+    if not (day.key or "").startswith(when.key or "-"):
+        return e  # 6月3日,她拿起1950年…会议的照片: a past event named, not one of that day
+    date, _, until = (day.key or "").partition("/")
+    return replace(e, date=date, end_date=until or None, when=day)
+
+
+def dated_by_arrival(e: Event, text: str, dates: list[Mention], w: Words) -> Event:
+    """An event with no date in a clause that goes on from one dating an arrival (X于当地时间12日抵达莫斯科,
+    开始对俄罗斯进行国事访问): the arrival's day, when the event's clause tells no time of its own."""
+    sent, end = sentence_at(text, e.trigger.start, full_width=True)
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    clause_end = CLAUSE_END.search(text, e.trigger.end)
+    if clause == sent or any(clause <= d.start < (clause_end.start() if clause_end else end) for d in dates):
+        return e
+    prev = max((m.end() for m in CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
+    went = min((i for i in (text.find(g, prev, clause) for g in w.going if len(g) > 1) if i >= 0), default=-1)
+    when = next((d for d in reversed(dates) if prev <= d.start and d.end <= went
+                 and len((d.key or "").partition("/")[0]) == 10), None)
+    if went < 0 or when is None:
+        return e
+    date, _, until = (when.key or "").partition("/")
+    return replace(e, date=date, end_date=until or None, when=when)
+
+
+# an event already told opening a sentence with when the next one happened: 会见前, 会谈后, 签约仪式结束后
+_AROUND = re.compile(r"(?:结束)?(?:之?前|之?后|时)[,，]")
+
+
+def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str, ...]) -> Event:
+    """An event with no date on the day already told: its sentence or clause opens with a word of that day
+    (当天, 同日: the date of the last precisely dated event before it) or with an event told before and
+    when it happened (会见前,…: that event's date)."""
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    before = [d for d in told if d.trigger.end <= sent and d.date and len(d.date) == 10]
+    if not before:
+        return e
+    source = None
+    if any(text.startswith(w, at) for w in same_day for at in (sent, clause)) \
+            or any(w in text[clause:e.trigger.start] for w in same_day):  # X当天也会见了
+        source = before[-1]
+    else:
+        source = next((d for d in reversed(before) if text.startswith(d.trigger.text, sent)
+                       and _AROUND.match(text, sent + len(d.trigger.text))), None)
+    if source is None:
+        return e
+    return replace(e, date=source.date, end_date=None, when=source.when)
