@@ -507,3 +507,14 @@ def test_dated_briefs_and_joining(text, expected):
 ])
 def test_tours_and_sessions_are_one_event(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place opening the clause right before a verb of holding holds the event there (a town, a county)
+    ("6月3日，白关镇召开党员大会。", [("Conference", "2025-06-03", "白关镇")]),
+    ("6月3日，青山县举行签约仪式。", [("Signing", "2025-06-03", "青山县")]),
+    # ... not a place inside a body's name before the verb
+    ("6月3日，青山县委召开常委会会议。", [("Meeting", "2025-06-03", None)]),
+])
+def test_places_that_hold_events(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

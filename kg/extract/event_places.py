@@ -234,8 +234,9 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     place its doer went to in the trigger's clause or the clause whose subject it shares (赴香港、澳门
     出席…宴会: the first of several; 来到青山公司,会见…), the place of their stay (在长沙期间,会见…),
     the foreign place whose local time opens the sentence (吉隆坡当地时间23日下午,…会谈), the place the
-    sentence before arrived at when this one goes on from it (…抵达莫斯科。随后,…会见…), or the place of
-    the dateline opening the paragraph (本报香港9月27日电 …会见) or an earlier one on the event's day."""
+    sentence before arrived at when this one goes on from it (…抵达莫斯科。随后,…会见…), the place that
+    holds it (白关镇召开党员大会), or the place of the dateline opening the paragraph (本报香港9月27日电
+    …会见) or an earlier one on the event's day."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = _subject_clause(e, text, sent, w)
     came = _came_to(text, clause, e.trigger.start, mentions, w)
@@ -251,6 +252,9 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     arrived = _arrived_before(text, sent, mentions, w)
     if arrived is not None:
         return arrived
+    holding = _place_holding(e, text, places, w)
+    if holding is not None:
+        return holding
     para = text.rfind("\n", 0, e.trigger.start) + 1
     line = _DATELINE.match(text, para)
     if line is None and e.date is not None:  # a later paragraph of a dispatch, on the dateline's day
@@ -258,6 +262,16 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     if line is None or e.trigger.start < line.end():
         return _place_in_name(e, text, mentions)
     return next((m for m in places if line.start() <= m.start and m.end <= line.end()), None)
+
+
+def _place_holding(e: Event, text: str, places: list[Mention], w: Words) -> Mention | None:
+    """The place (a town, a county: its people or government) that opens the trigger's clause right before a
+    verb of holding the event (``held``: 白关镇召开党员大会, 青山县举行签约仪式)."""
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    for m in places:
+        if m.start == clause and m.end < e.trigger.start and text.startswith(w.held, m.end):
+            return m
+    return None
 
 
 # what may stand before the place that opens an event's name: a year or an edition (2022腾冲科学家论坛)

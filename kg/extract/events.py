@@ -226,6 +226,7 @@ class Words:
     deadline: tuple[str, ...]  # 截至6月底: a deadline, not when anything happened
     noun_end: tuple[str, ...]  # 大会堂, 会议室, 国会议员: a trigger noun inside a building or a person
     decided: re.Pattern[str]  # 召开, 会上, 接到: a sentence reporting the meeting that decided a change
+    held: tuple[str, ...]  # 举行, 召开: verbs of holding an event
     held_in: re.Pattern[str]  # (仪式)在X(隆重)举行: where an event named again by its word was held (group 1)
 
 
@@ -249,7 +250,7 @@ def _words(rules: RuleSet) -> Words:
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
         negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"), clock=w["clock"],
         head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"],
-        decided=re.compile(_either(w["decided"])),
+        decided=re.compile(_either(w["decided"])), held=w["held"],
         held_in=re.compile(f"(?:{_either(w['held-noun'])})?在([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
                            f"(?:{_either(w['held'])})"))
 
