@@ -6,7 +6,7 @@ import re
 import pytest
 
 from kg.errors import RuleError
-from kg.extract.arguments import read_arguments, roles, roles_of
+from kg.extract.arguments import duee_arguments, read_arguments, roles, roles_of
 from kg.extract.context import Context
 from kg.extract.dates import extract_dates
 from kg.extract.events import extract_events, scheme
@@ -136,6 +136,29 @@ def test_event_times(text, people, expected):
 ])
 def test_event_places(text, places, expected):
     assert [dict(a).get("地点") for _, a in args(text, places=places)] == [expected]
+
+
+@pytest.mark.parametrize("text, people, expected", [
+    # news of what happened tells it as a modifier of a noun too (刚刚退役的X, 被抓的导演, 新上映的电影)
+    ("刚刚退役的传奇球星张三当选形象大使。", ["张三"], [("Retirement", None)]),
+    ("这次被抓的导演是谁？", [], [("Arrest", None)]),
+    # its time is the one written right before it, not the sentence's (8月1日，…当选)
+    ("8月1日,刚刚退役的球星张三当选形象大使。", ["张三"], [("Retirement", None)]),
+    ("该公司5月收购的地块位置优越。", [], [("Acquisition", "5月")]),
+    # what may happen (被裁掉的风险, 加息的预期) is no event; nor is 是…的 closing a clause
+    ("就算有被裁掉的风险,也值得一试。", [], []),
+    ("市场对加息的预期升温。", [], []),
+    ("这款手机是去年上市的,搭载骁龙处理器。", [], []),
+    # public life's meetings and visits told as modifiers name what they qualify (刚刚闭幕的大会)
+    ("他介绍了刚刚闭幕的全国代表大会的情况。", [], [("Conference", None)]),
+])
+def test_events_told_as_modifiers(text, people, expected):
+    view = View.of(text)
+    ms = sorted([*extract_dates(view, CTX), *(Mention(m.start(), m.end(), "PER", w, key=w)
+                                              for w in people for m in re.finditer(w, text))])
+    evs = read_arguments(view, ms, extract_events(view, ms, CTX))
+    when = [next((m.text for r, m in duee_arguments(e) if r == "时间"), None) for e in evs]
+    assert list(zip([e.type for e in evs], when, strict=True)) == expected
 
 
 def test_a_place_is_one_events():

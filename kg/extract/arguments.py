@@ -551,11 +551,15 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
             before, after = after, before
         windows = {"before": before, "after": after, "clause": (cs, ce), "sentence": (sa, sb),
                    "near": (sa, sb), "trigger": (va, vb)}
+        # 2014年发布的手机: an event told as a modifier has the date the event reader found right before
+        # it, if any, not the sentence's time (8月1日，刚刚退役的X当选…)
+        modifier = text.startswith("的", vb)
         args: list[tuple[str, Mention]] = []
         used: set[tuple[int, int]] = {(va, vb)}
         filled: set[str] = set()
         for role in mine:
-            if role.duee in filled:  # read by an earlier record of the same role (对X罚款 before X被罚款)
+            # read by an earlier record of the same role (对X罚款 before X被罚款)
+            if role.duee in filled or modifier and {"DATE", "TIME"} & set(role.reads):
                 continue
             for s, e, kind, m in _read(sent, role, windows, has_place, trig.inverse and passive < 0):
                 if (s, e) in used or role.duee == "地点" and (s, e) in placed:
@@ -565,7 +569,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
                 used.add((s, e))
                 filled.add(role.duee)
                 args.append((role.id, sent.mention(s, e, kind, m, f"arg.{role.id}")))
-        if lead is not None and va > lead[0]:  # a later sentence's event told with no time of its own
+        # a later sentence's event told with no time of its own
+        if lead is not None and va > lead[0] and not modifier:
             for role in mine:
                 if role.side == "near" and role.duee not in filled and {"DATE", "TIME"} & set(role.reads):
                     args.append((role.id, lead[1]))

@@ -61,6 +61,7 @@ _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # (昨天(3月5日)上午，, 上午7:30，) or not
 _CLOCK = re.compile(rf"{PART_OF_DAY}(?:\d{{1,2}}[:：]\d{{2}})?[,，]")
 # 分别 before a verb, perhaps with where or when between (分别在北京会见): several people, one event each
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SEPARATELY = re.compile(r"分别(?:[在于][^,，。;；:：、]{1,16})?$")
 # where the object of a trigger ends: its clause
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
@@ -537,6 +538,30 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
 _LIST_MARK = re.compile(r"[■□●○◆◇▲△★☆•◎▶►\s]+|[一二三四五六七八九十]{1,3}、\s*|\d{1,2}[.、．]\s*")
 
 
+def _modifies(text: str, end: int) -> bool:
+    """Whether the trigger ending at view offset ``end`` is written as a modifier of a noun (新上映的电影,
+    被收购的公司; not 是…上市的，)."""
+    return text.startswith("的", end) and _HAN.match(text, end + 1) is not None
+
+
+def _happening(concepts: Mapping[str, Concept], type_: str) -> bool:
+    """Whether events of ``type_`` are news of what happened, a type filed under one of DuEE's groups (人生,
+    司法行为, 灾害/意外 …: its DuEE name starts with its broader concept's label), which news tells as a
+    modifier too (刚刚退役的诺维斯基, 被抓的导演); public life's meetings and visits told so only name what
+    they qualify (刚刚闭幕的大会, 来华访问的总统), their events are told elsewhere."""
+    concept = concepts[type_]
+    group = concepts.get(concept.broader or "")
+    return group is not None and any(d.startswith(group.pref_label + "-") for d in concept.duee)
+
+
+def _modifier_date(art: _Article, v: _Verb) -> Mention | None:
+    """The date of an event told as a modifier (昨天发布的手机, 2014年发布的): one written right before
+    it, with only 在/于 and the words of ``gap`` between; not the sentence's (8月1日，…刚刚退役的X当选…)."""
+    text = art.text
+    return next((m for s, e, m in art.of_type(v.clause[0], v.start, "DATE")
+                 if art.words.gap.fullmatch(text, e + (text[e:e + 1] in "在于"), v.start)), None)
+
+
 def _opens(art: _Article, s: int, e: int, lo: int, dates: list[tuple[int, int, Mention]]) -> bool:
     """Whether the date at view span [s, e) stands alone before its sentence's words (6月13日,…;
     当地时间6日,…; 昨晚(1月5日),…; 上午9:30,…; after a list item's mark: ■6月3日,…): the sentence's topic
@@ -824,7 +849,8 @@ class _Events:
             name = re.sub(r"\s+", "", text[v.start:end])[:_MAX_NAME]
         trig = v.trigger
         draft = _Draft(trig.type, name, art.mention(v.start, v.end, "EVENT", trig.id, name), trig.id, 0.7,
-                       art.view.to_source(*v.sent), when=_date(art, v.sent, v.start), named=False,
+                       art.view.to_source(*v.sent), when=_modifier_date(art, v) if _modifies(text, v.end)
+                       else _date(art, v.sent, v.start), named=False,
                        headline=text[v.sent[1] - 1] not in "。!?;")
         draft.mentions.append(draft.trigger)
         self.drafts.append(draft)
@@ -994,8 +1020,10 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
     """Whether an act verb with no named event makes one: it does not only qualify a noun
     (交办的信访件), and an agent verb has someone who acts."""
     text, cs = art.text, v.clause[0]
-    if text.startswith("的", v.end):
-        return False  # 交办的信访件, 调研的基础上: the verb only qualifies a noun
+    told = _modifies(text, v.end) and _happening(art.concepts, v.trigger.type) \
+        and not any(text.startswith(w, v.end + 1) for w in art.words.head)  # 刚刚退役的X, not 被裁掉的风险
+    if text.startswith("的", v.end) and not told:
+        return False  # 交办的信访件, 调研的基础上, 刚刚闭幕的大会: the verb only qualifies a noun
     # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government acts)
     acted_on = text[v.start - 1:v.start] == "被"
     return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC")) or acted_on
