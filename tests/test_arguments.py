@@ -133,9 +133,23 @@ def test_event_times(text, people, expected):
     ("一辆大巴在高速上起火。", [], "高速"),
     ("一名老人在家中去世。", [], "家中"),
     ("一名老人在睡梦中去世。", [], None),
+    # a sentence that says where (地点就在X) places its event
+    ("数万人参加游行示威,地点就在首都莫斯科。", ["莫斯科"], "首都莫斯科"),
+    ("数万人参加游行示威。", ["莫斯科"], None),
 ])
 def test_event_places(text, places, expected):
     assert [dict(a).get("地点") for _, a in args(text, places=places)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place in the words naming the person who died is where the person is from, not where it happened
+    ("美国著名歌手张三去世。", None),
+    ("美国著名歌手张三在洛杉矶去世。", "洛杉矶"),
+    ("美国一家酒店里,歌手张三遇难。", "美国"),
+])
+def test_a_place_naming_a_persons_origin(text, expected):
+    places = [dict(a).get("地点") for t, a in args(text, ["张三"], places=["美国", "洛杉矶"]) if t == "Death"]
+    assert places == [expected]
 
 
 @pytest.mark.parametrize("text, people, expected", [

@@ -532,6 +532,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         sent = _Sentence(view, spans, sa, sb, _trigger_re(rules), qualified, arg_words)
         if ev.place is not None:
             sent.spans.append((view.to_view(ev.place.start), view.to_view(ev.place.end), "VENUE", ev.place))
+        else:  # 地点就在首都莫斯科: the sentence says where its events happened
+            sent.spans += _stated_place(sent)
         cs, ce = sent.clause(va)
         if cs == va and cs > sa:  # the trigger opens its clause: its subject is in the clause before
             cs = sent.clause(cs - 1)[0]
@@ -569,6 +571,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
                 used.add((s, e))
                 filled.add(role.duee)
                 args.append((role.id, sent.mention(s, e, kind, m, f"arg.{role.id}")))
+        args = _qualifying_places(sent, args, va, rules)
         # a later sentence's event told with no time of its own
         if lead is not None and va > lead[0] and not modifier:
             for role in mine:
@@ -577,6 +580,42 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
                     filled.add(role.duee)
         out.append(replace(ev, arguments=tuple(args)) if args else ev)
     return _once(out, rules)
+
+
+# 地点就在X, 事发地点位于X: a sentence saying where
+_PLACE_SAID = re.compile(r"(?:事发地点?|地点)(?:就|则|均|都)?(?:在|为|是|位于)")
+
+
+def _stated_place(sent: _Sentence) -> list[_Span]:
+    """The place a sentence says its events happened at (…游行示威，地点就在首都莫斯科): from the words after
+    地点在 to the end of the place name written there, as a VENUE."""
+    text = sent.text
+    for said in _PLACE_SAID.finditer(text, sent.a, sent.b):
+        end = sent.clause(said.end())[1]
+        loc = next((x for x in sent.spans if x[2] == "LOC" and said.end() <= x[0] and x[1] <= end), None)
+        if loc is not None:
+            src = sent.view.to_source(said.end(), loc[1])
+            place = Mention(src[0], src[1], "LOC", sent.view.source[src[0]:src[1]], rule="arg.place-said",
+                            key=loc[3].key if loc[3] else "")
+            return [(said.end(), loc[1], "VENUE", place)]
+    return []
+
+
+def _qualifying_places(sent: _Sentence, args: list[tuple[str, Mention]], va: int,
+                       rules: RuleSet) -> list[tuple[str, Mention]]:
+    """``args`` but a place mention written in the words that name a person taking part, before the
+    person's name in the trigger's clause (美国著名歌手张三去世): where the person is from, not where the
+    event happened (a place after 在/于 is the event's: 在洛杉矶去世)."""
+    view, text = sent.view, sent.text
+    people = [view.to_view(m.start) for _, m in args if m.type == "PER" and view.to_view(m.end) <= va]
+
+    def qualifies(m: Mention) -> bool:
+        s, e = view.to_view(m.start), view.to_view(m.end)
+        return not text.endswith(("在", "于"), 0, s) and any(
+            e <= p and not any(_breaks(text, i) for i in range(e, p)) and not sent.verbs.search(text, e, p)
+            for p in people)
+    by_id = roles(rules)
+    return [(r, m) for r, m in args if not (by_id[r].duee == "地点" and m.type == "LOC" and qualifies(m))]
 
 
 @per_rules
