@@ -54,6 +54,11 @@ def args(text, people=(), orgs=(), places=()):
     ("新款名爵ZS将于10月17日上市。", [], [],
      [("Release", [("发布产品", "新款名爵ZS"), ("时间", "10月17日")])]),
     ("华为推出新款手机。", [], ["华为"], [("Release", [("发布产品", "新款手机"), ("发布方", "华为")])]),
+    # 发布, 推出 ending their clause: what is released is written before them, and no one need act
+    ("新款轿车将于10月正式发布。", [], [], [("Release", [("发布产品", "新款轿车"), ("时间", "10月")])]),
+    ("该款手表即将推出了!", [], [], [("Release", [("发布产品", "该款手表")])]),
+    ("新款相机国内发布 获得高分", [], [], [("Release", [("发布产品", "新款相机国内")])]),
+    ("政府发布新规定。", [], [], []),
     # what is taken off sale is written after 下架, or before it when passive
     ("苹果下架所涉商品。", [], ["苹果"], [("Delisting", [("下架产品", "所涉商品"), ("下架方", "苹果")])]),
     ("多款应用被下架。", [], [], [("Delisting", [("下架产品", "多款应用")])]),

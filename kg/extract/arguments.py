@@ -549,7 +549,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         passive = va if text.startswith("被", va) else text.rfind("被", cs, va)
         if passive >= 0:  # X被警方逮捕, X被罚: X undergoes it, 警方 does it
             before, after = (passive + 1, va), (cs, passive)
-        if trig.inverse:
+        inverse = trig.inverse_at(text, vb)
+        if inverse:
             before, after = after, before
         windows = {"before": before, "after": after, "clause": (cs, ce), "sentence": (sa, sb),
                    "near": (sa, sb), "trigger": (va, vb)}
@@ -563,7 +564,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
             # read by an earlier record of the same role (对X罚款 before X被罚款)
             if role.duee in filled or modifier and {"DATE", "TIME"} & set(role.reads):
                 continue
-            for s, e, kind, m in _read(sent, role, windows, has_place, trig.inverse and passive < 0):
+            for s, e, kind, m in _read(sent, role, windows, has_place, inverse and passive < 0):
                 if (s, e) in used or role.duee == "地点" and (s, e) in placed:
                     continue  # a place is one event's: 坠毁 takes 长岛, the 2人死亡 it caused none
                 if role.duee == "地点":

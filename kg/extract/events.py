@@ -65,6 +65,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SEPARATELY = re.compile(r"分别(?:[在于][^,，。;；:：、]{1,16})?$")
 # where the object of a trigger ends: its clause
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
+_LAST = re.compile(r"了?(?:后|之后)?(?:[,，;；:：。!！?？\n ]|$)")  # a word ending its clause (X正式发布了。)
 
 
 @dataclass(frozen=True)
@@ -93,12 +94,18 @@ class Trigger:
     except_object: tuple[str, ...] = ()  # no trigger when its clause names one of these after it (发布消息)
     title: bool = False  # a title, no event, right before a person's name (美网冠军安德莱斯库)
     in_clause: tuple[str, ...] = ()  # a reading of the word only when its clause names one of these
+    inverse_last: bool = False  # inverse when it ends its clause (新车正式发布: the car is released)
     readings: tuple[Trigger, ...] = ()  # the word's other readings (``in_clause``), tried first
 
     def reading(self, text: str, start: int, end: int) -> Trigger:
         """The word's reading in the clause ``text[start:end]`` (退出 is 退赛 when it names a contest)."""
         clause = text[start:end]
         return next((r for r in self.readings if any(w in clause for w in r.in_clause)), self)
+
+    def inverse_at(self, text: str, end: int) -> bool:
+        """Whether the word ending at ``end`` is inverse there: always, or at the end of its clause when
+        ``inverse_last`` (X正式发布, X即将推出了: X is what is released; 华为发布新机: 华为 releases)."""
+        return self.inverse or self.inverse_last and _LAST.match(text, end) is not None
 
     def applies(self, text: str, start: int, end: int) -> bool:
         """Whether the word at ``text[start:end]`` is this trigger, given the words around it."""
@@ -146,7 +153,8 @@ def _trigger(r: Record, concepts: Mapping[str, Concept]) -> Trigger:
         raise r.error("field 'role': a stop word's role can only be 'reported'")
     return Trigger(r.text("id"), r.text("word"), kind, r.text("type"), r.text("role"), bool(r.get("agent")),
                    r.words("except_after"), r.words("except_before"), bool(r.get("inverse")),
-                   r.words("except_object"), bool(r.get("title")), r.words("in_clause"))
+                   r.words("except_object"), bool(r.get("title")), r.words("in_clause"),
+                   bool(r.get("inverse_last")))
 
 
 def _alternation(words) -> str:
@@ -1026,7 +1034,9 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
         return False  # 交办的信访件, 调研的基础上, 刚刚闭幕的大会: the verb only qualifies a noun
     # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government acts)
     acted_on = text[v.start - 1:v.start] == "被"
-    return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC")) or acted_on
+    # 新车正式发布: what is released is written before a word inverse at the end of its clause, no one acts
+    return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC")) or acted_on \
+        or v.trigger.inverse_at(text, v.end)
 
 def _shared(a: list[Mention], b: list[Mention]) -> bool:
     """Whether two lists of people name someone in common (the same event told twice)."""

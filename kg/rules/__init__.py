@@ -164,7 +164,7 @@ RECORD_SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "events/triggers": Schema({"id": str, "word": str, "kind": str},
                               {"type": str, "role": str, "agent": bool, "except_after": list,
                                "except_before": list, "inverse": bool, "except_object": list,
-                               "title": bool, "in_clause": list}),
+                               "title": bool, "in_clause": list, "inverse_last": bool}),
     "types/mentions": Schema({"id": str, "rank": int, "class": str, "zh": str, "en": str},
                              {"entity": bool, "segment": str, "colour": str, "shape": str}),
     "events/roles": Schema({"id": str, "type": str, "duee": str, "property": str, "en": str},
