@@ -120,10 +120,10 @@ def _words(rules: RuleSet) -> _Words:
     event_words = words(rules)
     return _Words(
         values=values,
-        lead=re.compile(rf"^(?:据[^,，]{{0,12}}?(?:报道|消息|透露)|{_either(w['lead'])}|周[一二三四五六日]|[0-9]+日)+"),
+        lead=re.compile(rf"(?:据[^,，]{{0,12}}?(?:报道|消息|透露)|{_either(w['lead'])}|周[一二三四五六日]|[0-9]+日)+"),
         subject_end=re.compile(f"(?:{_either(w['subject-end'])})"),
         cause=re.compile(f".*(?:{_either(w['cause'])})"),
-        object_lead=re.compile(f"^(?:{_either(w['object-lead'])})+"),
+        object_lead=re.compile(f"(?:{_either(w['object-lead'])})+"),
         object_end=re.compile(f"(?:{_either(w['object-end'])}|，|,)"),
         nobody=re.compile(f"(?:{_either(w['nobody-determiner'])})?(?:{_either(w['nobody'])})"),
         reported=re.compile(f"(?:晚间|[早晚]上)?(?:{_either(w['reported-after'])})"),
@@ -550,7 +550,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         if passive >= 0:  # X被警方逮捕, X被罚: X undergoes it, 警方 does it
             before, after = (passive + 1, va), (cs, passive)
         inverse = trig.inverse_at(text, vb)
-        if inverse:
+        if inverse and passive < 0:  # 被拘, 被捕 are passive already: no second swap
             before, after = after, before
         windows = {"before": before, "after": after, "clause": (cs, ce), "sentence": (sa, sb),
                    "near": (sa, sb), "trigger": (va, vb)}
