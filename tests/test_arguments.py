@@ -65,6 +65,9 @@ def args(text, people=(), orgs=(), places=()):
     ("新款相机国内发布 获得高分", [], [], [("Release", [("发布产品", "新款相机国内")])]),
     ("政府发布新规定。", [], [], []),
     ("该系列新款手表即将登场。", [], [], [("Release", [("发布产品", "该系列新款手表")])]),
+    # a possessive opening the object is no part of what is released
+    ("华为发布了它的mate30系列。", [], ["华为"],
+     [("Release", [("发布产品", "mate30系列"), ("发布方", "华为")])]),
     # what is taken off sale is written after 下架, or before it when passive
     ("苹果下架所涉商品。", [], ["苹果"], [("Delisting", [("下架产品", "所涉商品"), ("下架方", "苹果")])]),
     ("多款应用被下架。", [], [], [("Delisting", [("下架产品", "多款应用")])]),

@@ -101,8 +101,8 @@ def _words(rules: RuleSet) -> _Words:
         "AGE": re.compile(rf"{_NUM}(?:多)?岁"),
         "MAGNITUDE": re.compile(r"\d+(?:\.\d+)?级"),
         "DEPTH": re.compile(r"\d+(?:\.\d+)?(?:千米|公里|米)"),
-        "DURATION": re.compile(rf"(?:有期徒刑|无期徒刑|死刑|拘役)?(?:{_NUM}(?:个)?(?:年|月|周|天|日|场|轮)"
-                               rf"(?:零?{_NUM}个月)?)|无期徒刑|死刑|终身"),
+        "DURATION": re.compile(rf"(?:有期徒刑|无期徒刑|死刑|拘役)?(?:{_NUM}(?:多|余)?(?:个)?"
+                               rf"(?:年|月|周|天|日|场|轮)(?:零?{_NUM}个月)?)|无期徒刑|死刑|终身"),
         "ROUND": re.compile(r"(?:Pre-?)?[A-FＡ-Ｆ]\+?(?:\+|１)?轮|天使轮|种子轮|战略融资|Pre-IPO轮"),
         "PERCENT": re.compile(rf"{_NUM}(?:\.\d+)?(?:%|％|个基点|个百分点)|百分之{_NUM}"),
         "WORK": re.compile(r"《[^《》]{1,40}》"),
