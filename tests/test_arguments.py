@@ -100,6 +100,8 @@ def times(text, people=(), orgs=()):
     ("警方6月9日通报一起案件。男子贾某被行政拘留。", ["贾某"], [None]),
     # 自…以来: a period begins then
     ("英国央行自2016年6月以来加息两次。", [], [None]),
+    ("从6月份开始,该公司开始了新一轮裁员。", [], [None]),
+    ("6月份,该公司开始了新一轮裁员。", [], ["6月份"]),
     # a time after the trigger is how long (被拘15日), not when
     ("项目负责人被行拘15日。", [], [None]),
     # the time of a report (记者…获悉) is not the time of what it reports

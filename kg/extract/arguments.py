@@ -409,8 +409,8 @@ def _time_of(text: str, s: int, e: int, windows: dict[str, tuple[int, int]], wor
         return False
     if s >= vb:  # 被拘15日, 定档7月3日: a time after the trigger is a length or the time of what follows
         return False
-    if "以来" in text[e:va]:  # 自2016年6月脱欧公投以来加息两次: a period begins then
-        return False
+    if "以来" in text[e:va] or text.endswith("从", 0, s) and text.startswith(("开始", "起"), e):
+        return False  # 自2016年6月脱欧公投以来加息两次, 从6月份开始…裁员: a period begins then
     if s >= cs:
         return True
     own_end = s
