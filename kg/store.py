@@ -32,6 +32,7 @@ import re
 import shutil
 import tempfile
 from array import array
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -492,9 +493,9 @@ def load_articles(
     added: list[str] = []
     batch: list[bytes] = []
     size = 0
-    # one load at a time runs in a thread (Oxigraph loads without Python's lock) while the next is made
-    loader = ThreadPoolExecutor(1, thread_name_prefix="kg-load")
-    loading: Future | None = None
+    # loads run in threads (Oxigraph loads without Python's lock) while the next is made (:data:`LOADS`)
+    loader = ThreadPoolExecutor(LOADS, thread_name_prefix="kg-load")
+    loading: deque[Future] = deque()
     try:
         for part in parts:
             confidences.add(part.readings)
@@ -505,16 +506,17 @@ def load_articles(
             batch.append(part.nquads)
             size += part.quads
             if size >= BULK_QUADS:
-                if loading is not None:
-                    loading.result()
-                loading = loader.submit(store.bulk_load, b"".join(batch), ox.RdfFormat.N_QUADS)
+                if len(loading) == LOADS:
+                    loading.popleft().result()
+                loading.append(loader.submit(store.bulk_load, b"".join(batch), ox.RdfFormat.N_QUADS))
                 batch, size = [], 0
-        if loading is not None:
-            loading.result()
+        while loading:
+            loading.popleft().result()
     except BaseException:  # the caller discards the store: not while a load still writes into it
-        if loading is not None:
-            with signals_held(), contextlib.suppress(Exception):
-                loading.result()
+        with signals_held():
+            for running in loading:
+                with contextlib.suppress(Exception):
+                    running.result()
         raise
     finally:
         loader.shutdown(wait=False)
@@ -529,7 +531,11 @@ def load_articles(
 
 #: Quads of one bulk load: Oxigraph's loader holds a batch (a million quads by default) in memory, which
 #: for our long IRIs is over a gigabyte; smaller loads keep the build's memory flat.
-BULK_QUADS = 200_000
+BULK_QUADS = 100_000
+#: Bulk loads running at once (:func:`load_articles`). One load parses its text, then sorts and writes it
+#: in a thread of its own: with two, one parses while the other writes. Two of 100,000 quads hold what one
+#: of 200,000 did (PD dev's parts, loaded on their own: 8% less CPU, a third less wall time).
+LOADS = 2
 
 
 def _bulk_extend(store: ox.Store, quads: Iterator[ox.Quad]) -> None:

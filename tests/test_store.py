@@ -478,3 +478,24 @@ def test_an_incremental_build_writes_the_files_of_a_fresh_build(stores):
     and reads the unchanged ones back from the store: the same bytes as a fresh build's page."""
     for name in ("graph.ttl", "graph.html"):
         assert (stores["tmp"] / "ab2c" / name).read_bytes() == (stores["tmp"] / "fresh" / name).read_bytes()
+
+
+def test_many_small_loads_two_at_a_time_make_the_store_of_one_load(tmp_path, monkeypatch):
+    """The write pass loads its parts in several bulk loads, two running at once (``kg.store.LOADS``): the
+    store is the same as when everything goes in one load, and a load that fails is waited for and said."""
+    import kg.store
+    from kg.graph.build import GraphBuilder
+    from kg.pipeline import process_document
+    from kg.store import article_part, load_articles
+
+    results = [r for d in _documents(A, B, C) for r in process_document(d)]
+    one, many = ox.Store(str(tmp_path / "one")), ox.Store(str(tmp_path / "many"))
+    load_articles(one, [article_part(results, GraphBuilder())])
+    monkeypatch.setattr(kg.store, "BULK_QUADS", 10)
+    parts = [article_part([r], GraphBuilder()) for r in results]
+    assert sum(p.quads for p in parts) > 10 * (kg.store.LOADS + 1)  # more loads than run at once
+    load_articles(many, parts)
+    assert set(one) == set(many)
+    broken = [*parts[:2], kg.store.ArticlesPart(b"<not N-Quads", 20, {}, []), *parts[2:]]
+    with pytest.raises(SyntaxError):
+        load_articles(ox.Store(str(tmp_path / "broken")), broken)
