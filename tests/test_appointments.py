@@ -674,3 +674,38 @@ def test_staff_listed_after_a_bodys_members(text, expected):
 def test_embassy_ranks_and_associations(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a list of names before 为 + a post (error class 4): the body's name starts at its level word, never
+# running over 为 into the last name (蔡文富为市…人大常委会), and every item of a name's shape is a name,
+# whatever the tagger reads it as (周密, 常青, 江河, 赵文化); lists of two to eight names, terms, 当选为
+_NPC = "鄂尔多斯市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("选举孙立、周海、吴涛、郑强、冯军、蔡文富为市六届人大常委会委员。", "鄂尔多斯市",
+     [(n, "委员", _NPC) for n in ("孙立", "周海", "吴涛", "郑强", "冯军", "蔡文富")]),
+    ("选举孙立、周海、吴涛、郑强、冯军、蔡文富为市人大常委会委员。", "鄂尔多斯市",
+     [(n, "委员", _NPC) for n in ("孙立", "周海", "吴涛", "郑强", "冯军", "蔡文富")]),
+    ("选举高峰、周密为县人大常委会副主任。", "准格尔旗",
+     [("高峰", "副主任", "县人大常委会"), ("周密", "副主任", "县人大常委会")]),
+    ("会议选举王建国、江河、任重、钟山为市第十四届人大常委会委员。", "鄂尔多斯市",
+     [(n, "委员", _NPC) for n in ("王建国", "江河", "任重", "钟山")]),
+    ("决定任命刘大为、陈立新、杨光明为副市长。", "鄂尔多斯市",
+     [(n, "副市长", "鄂尔多斯市人民政府") for n in ("刘大为", "陈立新", "杨光明")]),
+    ("张平、李红梅、赵文化当选为市政协副主席。", "鄂尔多斯市",
+     [(n, "副主席", "中国人民政治协商会议鄂尔多斯市委员会") for n in ("张平", "李红梅", "赵文化")]),
+    ("选举郝建华、马骏、常青为县第十八届人大常委会副主任。", "准格尔旗",
+     [(n, "副主任", "县人大常委会") for n in ("郝建华", "马骏", "常青")]),
+    ("选举胡建、何明辉、吕大伟、许国强、韩冬梅、冯晓、邓小华、曹阳为区人大常委会委员。", "东胜区",
+     [(n, "委员", "东胜区人民代表大会常务委员会")
+      for n in ("胡建", "何明辉", "吕大伟", "许国强", "韩冬梅", "冯晓", "邓小华", "曹阳")]),
+    ("会议选举朱明、石磊为市监察委员会委员。", "鄂尔多斯市",
+     [("朱明", "委员", "鄂尔多斯市监察委员会"), ("石磊", "委员", "鄂尔多斯市监察委员会")]),
+    # not names: places listed before 为 (伊朗新任驻华大使: 任 inside a word), no post after 为
+    ("英国新任驻华大使高德年、伊朗新任驻华大使马拉埃克出席。", "鄂尔多斯市",
+     [("高德年", "大使", "英国"), ("马拉埃克", "大使", "伊朗")]),
+    ("以高峰、林海为代表的一批青年。", "鄂尔多斯市", []),
+])
+def test_a_list_of_names_before_their_post(text, place, expected):
+    assert pipeline_posts(text, place) == expected

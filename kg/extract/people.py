@@ -15,6 +15,8 @@ look like names and mend what the tagger splits:
 * ``per.after-title``: a surname-initial word right after a title
   (市委书记李理), even when the tagger did not tag it.
 * ``per.space-list`` / ``per.list``: names listed with single spaces or 、.
+* ``per.appointed``: every item of a name's shape in a list given a post after it
+  (选举A、B、C为…委员), whatever the tagger reads the items as.
 * ``per.translit`` also grows a foreign name found in part to the whole: its parts joined by
   a middle dot on either side and the syllables the tagger cut off (特林 + 布尔).
 * ``per.japanese``: a Japanese surname (``people/japanese_surnames``) with a given
@@ -33,9 +35,11 @@ from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
+from kg.extract.appointments import appointment_words
 from kg.extract.context import Context
 from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mention, tokens_of
 from kg.extract.placenames import place_names
+from kg.extract.posts import alternation
 from kg.extract.titles import titles_of
 from kg.model import Mention
 from kg.nlp.normalize import View
@@ -997,6 +1001,75 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[M
             yield Match(a, b, "PER", rule)
 
 
+@per_rules
+def _appointment_cues(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb handing a post to the names before it (为, 当选为, 任: ``posts/appointments`` start and hold
+    words), after a note or 同志; and an appointing word (选举, 任命: trigger words)."""
+    words = appointment_words(rules)
+    link = re.compile(f"{_NOTE}(?:同志)?(?:{alternation(words['start'] + words['hold'])})")
+    return link, re.compile(alternation(words["trigger"]))
+
+
+def _name_shaped(word: str, lex: NameLexicon, places: frozenset[str] = frozenset()) -> bool:
+    """Whether ``word`` is a surname and one or two characters (a compound surname and one or two), and no
+    title (常委, 孙主任) nor a place of ``places``: the shape of a name, whatever the tagger and the
+    common-word lists say of it."""
+    if not is_han(word) or word in lex.titles or word[1:] in lex.titles or word in places:
+        return False
+    return (2 <= len(word) <= 3 and word[0] in lex.surnames) \
+        or (3 <= len(word) <= 4 and word[:2] in lex.compound)
+
+
+# what may stand between the verb handing a post and the title: the post's body (为市第十四届人大常委会委员)
+_TO_TITLE = re.compile(r"[^,，。;；:：!！?？\n]{0,24}")
+
+
+def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon,
+                     rules: RuleSet) -> Iterator[Match]:
+    """Every item of a list of names given a post after it (rule ``per.appointed``).
+
+    选举A、B、C为市人大常委会委员, A、B当选为副主席: the items of a name's shape (:func:`_name_shaped`) are
+    names whatever the tagger reads them as (周密, 林立, 常青 are words too), when the list ends in a verb
+    handing a post (``posts/appointments``) with a title after it in its clause, and one item is a name the
+    tagger knows or an appointing word (选举, 任命) stands before the list in its clause. The first item may
+    carry the verb before it (选举 + A), at a word boundary; the last the verb after it (B + 为).
+    """
+    if not titles:
+        return
+    text = view.text
+    link, trigger = _appointment_cues(rules)
+    title_starts = {view.to_view(t.start) for t in titles}
+    token_starts = {t.start for t in tokens}
+    tagged = [(t.start, t.end) for t in tokens if t.tag in _NAME_TAGS and len(t.word) >= 2]
+    # a place's name is an item's only if the tagger reads it as a name there (钟山/nr, not 伊朗/ns)
+    places = place_names(rules).names - {text[a:b] for a, b in tagged}
+    # where a name may end before the verb: a word boundary, or inside a name it is glued to (孙立为/nr)
+    glued = {i for t in tokens if t.tag in _NAME_TAGS for i in range(t.start + 2, t.end)}
+    for m in _LIST.finditer(text):
+        spans = [f.span(1) for f in _LIST_ITEM.finditer(text, m.start(), m.end())]
+        a, b = spans[-1]
+        last = next(((a + k, after.end()) for k in (4, 3, 2)
+                     if a + k <= b and (a + k in token_starts or a + k in glued)
+                     and _name_shaped(text[a:a + k], lex, places)
+                     and (after := link.match(text, a + k)) is not None), None)
+        a0, b0 = spans[0]
+        first = next((a0 + k for k in range(b0 - a0 - 1) if a0 + k in token_starts
+                      and _name_shaped(text[a0 + k:b0], lex, places)), None)
+        if last is None or first is None \
+                or not all(_name_shaped(text[i:j], lex, places) for i, j in spans[1:-1]):
+            continue
+        window = _TO_TITLE.match(text, last[1])
+        if window is None or title_starts.isdisjoint(range(last[1], window.end())):
+            continue  # (以A、B为代表: no post after the verb)
+        spans[0], spans[-1] = (first, b0), (a, last[0])
+        clause = max(text.rfind(c, 0, first) for c in ",，。;；:：\n") + 1
+        if not any(i <= s and e <= j for i, j in spans for s, e in tagged) \
+                and trigger.search(text, clause, first) is None:
+            continue
+        for i, j in spans:
+            yield Match(i, j, "PER", "per.appointed")
+
+
 # a name in a credit: two to four characters, or two set apart by a space as print pads them (徐 峰)
 _CREDIT_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
 _CREDIT = re.compile(rf"[（(](?P<role>(?:记者|通讯员|实习生|摄影|摄)[ \u3000]*)?(?P<names>{_CREDIT_NAME}"
@@ -1033,6 +1106,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found = list(_tagged_names(tokens, rules))
     found.extend(_after_titles(view, tokens, titles, lex))
     found.extend(_lists(view.text, tokens, lex))
+    found.extend(_appointed_lists(view, tokens, titles, lex, rules))
     found.extend(_cut_names(tokens, lex))
     found.extend(_credits(view.text, lex))
     found.extend(_foreign_whole(tokens, found, lex, place_names(rules).names))
