@@ -709,3 +709,25 @@ _NPC = "鄂尔多斯市人民代表大会常务委员会"
 ])
 def test_a_list_of_names_before_their_post(text, place, expected):
     assert pipeline_posts(text, place) == expected
+
+
+# a post of a clause that writes no body takes its neighbour's in the sentence: the deputies and the
+# secretary-general elected after a body's head (李强、张伟当选为副主任), the vice-mayors after a named
+# city's mayor (not the publisher's city); a city the gazetteer does not know is no district of its stem
+# (青山市 is not 青山区)
+@pytest.mark.parametrize("text, place, expected", [
+    ("会议选举王永礼当选为市人大常委会主任，李强、张伟当选为副主任，刘洋当选为秘书长。", "鄂尔多斯市",
+     [("王永礼", "主任", _NPC), ("李强", "副主任", _NPC), ("张伟", "副主任", _NPC), ("刘洋", "秘书长", _NPC)]),
+    ("会议选举陈明为青山市人民政府市长，李强、张伟为副市长。", "泉州市",
+     [("陈明", "市长", "青山市人民政府"), ("李强", "副市长", "青山市人民政府"),
+      ("张伟", "副市长", "青山市人民政府")]),
+    ("会议选举陈明为市长，李强为副市长。", "泉州市",
+     [("陈明", "市长", "泉州市人民政府"), ("李强", "副市长", "泉州市人民政府")]),
+    ("青山市人大常委会主任王永礼出席会议。", "泉州市", [("王永礼", "主任", "青山市人大常委会")]),
+    ("青山区人大常委会主任王永礼出席会议。", "泉州市", [("王永礼", "主任", "青山区人民代表大会常务委员会")]),
+    # not across sentences, nor a post of which an article names many (部长)
+    ("会议选举王永礼为市人大常委会主任。李强当选为副主任。", "鄂尔多斯市",
+     [("王永礼", "主任", _NPC), ("李强", "副主任", None)]),
+])
+def test_a_post_takes_the_body_of_its_neighbour_clause(text, place, expected):
+    assert pipeline_posts(text, place) == expected

@@ -34,9 +34,11 @@ from kg.extract.posts import (
     HOW_FACTOR,
     alternation,
     by_end_of,
+    carried,
     companies_named,
     company_officer,
     generic_roles,
+    named_posts,
     parse_chain,
     post_words,
     view_mention,
@@ -181,7 +183,8 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     people = [s for s in spans if s[2].type == "PER"]
     starts = {p[0] for p in people}
     dates = [s for s in spans if s[2].type == "DATE"]
-    companies = companies_named(view, mentions, ctx)
+    posts_named = named_posts(text, view, mentions, by_end, ctx)
+    companies = companies_named(view, mentions, ctx, posts_named)
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
@@ -192,7 +195,8 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             if named:
                 q = m.start(1)
                 yield from _read(text, view, [(q, q + 1, named[-1][2])], sent, src_sent, sent_dates, by_end,
-                                 ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies)
+                                 ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
+                                 posts_named)
         i = 0
         while i < len(in_sent):
             group = [in_sent[i]]
@@ -204,7 +208,8 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
                 group.append(in_sent[i])
             i += 1
             yield from _read(text, view, group, sent, src_sent, sent_dates, by_end, ctx,
-                             (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies)
+                             (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
+                             posts_named)
 
 
 def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at,
@@ -242,7 +247,7 @@ def _ended(text: str, pos: int, hi: int, ended_re: re.Pattern[str], duty: re.Pat
 
 
 def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
-          people_at, companies) -> Iterator[Membership | Event]:
+          people_at, companies, named) -> Iterator[Membership | Event]:
     trigger_re, start_re, end_re, remove_re, ended_re = res
     _, subject_gap, duty = _list_patterns(rules_of(ctx))
     first, last = group[0][0], group[-1][1]
@@ -283,7 +288,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     hi, duty_end = _chain_end(text, pos, sent[1], duty)
     if kind == "end" and removed is not None and duty_end is None:
         return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)
-    posts = [company_officer(p, companies, first, rules_of(ctx))
+    posts = [carried(company_officer(p, companies, first, rules_of(ctx)), named, sent[0], rules_of(ctx), True)
              for p in _posts_after(text, pos, hi, by_end, ctx)]
     if not posts:
         return  # the words after the verb are no post (任命张三为首席代表的依据)

@@ -840,6 +840,8 @@ def _national(name: str, rules: OrgRules) -> str | None:
 
 
 _GOVERNMENT = "人民政府"
+#: The last characters of the names of places by their level (青山市, 青山区).
+_UNIT_CHARS = frozenset("省市县区旗州盟镇乡")
 
 
 def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
@@ -857,6 +859,8 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
         found = gaz.lookup(rest[:e]) if rest[:e] in gaz.by_name else None
         if found is not None and found.code and len(found.code) == 12:  # 中国政府 is no 人民政府
             cand = rest[e:]
+            if cand[:1] in _UNIT_CHARS and found.name != rest[:e] and not found.name.endswith(cand[0]):
+                break  # 青山 + 市人民政府: a city the gazetteer does not know, not its 青山区 of that stem
             if cand.startswith(rules.abbrev_heads):
                 place, rest = found, cand
                 break

@@ -40,8 +40,8 @@ from kg.nlp.tokenize import dict_tag
 from kg.rules import Row, RuleSet, load_rules, per_rules
 from kg.rules.places import gazetteer
 
-__all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain",
-           "by_end_of", "view_mention", "generic_roles", "post_words", "alternation", "HOW_FACTOR"]
+__all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain", "named_posts",
+           "carried", "by_end_of", "view_mention", "generic_roles", "post_words", "alternation", "HOW_FACTOR"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
@@ -846,6 +846,32 @@ def _inherit(
 
 
 
+def carried(post: Post, named: list[tuple[int, str, str, str]], lo: int, rules: RuleSet,
+            staff: bool = False) -> Post:
+    """A post written with no body of its own takes the body of its clause's neighbour in the sentence.
+
+    ``X当选为市人大常委会主任，李强、张伟当选为副主任，刘洋当选为秘书长``: the 副主任 are of the body whose
+    主任 was named before them in the sentence, with ``staff`` (clauses of an appointment) the 秘书长 (a
+    body's staff) of the body named last; ``青山市人民政府市长X，副市长Y``: the 副市长 is of 青山市's
+    government, not of the one the post implies (the publisher's city). ``named`` as for :func:`_inherit`;
+    ``lo`` is where the sentence starts. A post of which an article names many (部长) takes none.
+    """
+    if not post.core or post.org_span is not None \
+            or (post.organization is not None and post.how != "implied"):
+        return post
+    base = _deputy(rules).sub("", post.role)
+    if base in _post_words(rules)["many"]:
+        return post
+    before = [n for n in named if lo <= n[0] <= post.title[0]]
+    for _, role, org, _ in reversed(before):
+        if role == base and org != post.organization and (
+                post.organization is None or _same_kind(org, post.organization, rules)):
+            return replace(post, organization=org, how="inherited")
+    if staff and before and post.organization is None and post.role in _staff(rules):
+        return replace(post, organization=before[-1][2], how="inherited")
+    return post
+
+
 _DATELINE_STOP = re.compile(r"[,，。;；:：()（）\[\]【】《》“”\"、\s]")
 _MAX_DATELINE = 24
 
@@ -964,8 +990,8 @@ def company_officer(post: Post, companies: list[tuple[int, str]], at: int, rules
     return replace(post, organization=before[-1], how="inherited")
 
 
-def _named_posts(text: str, view: View, mentions: list[Mention], by_end,
-                 ctx: Context) -> list[tuple[int, str, str, str]]:
+def named_posts(text: str, view: View, mentions: list[Mention], by_end,
+                ctx: Context) -> list[tuple[int, str, str, str]]:
     """(view end, post without 副, organisation, the name after the chain or "") of every title written
     with its organisation."""
     out = []
@@ -986,7 +1012,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     text = view.text
     by_end = by_end_of(view, mentions)
     people = [m for m in mentions if m.type == "PER"]
-    named = _named_posts(text, view, mentions, by_end, ctx)
+    named = named_posts(text, view, mentions, by_end, ctx)
     rules = rules_of(ctx)
     companies = companies_named(view, mentions, ctx, named)
 
@@ -1042,6 +1068,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                                           and not n[3].startswith(person.text))],
                           [k for e, k in companies if e <= ps], rules)
                  for post in posts]
+        posts = [carried(post, named, sent[0], rules) for post in posts]
         posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
         posts = [_of_town(post, [m for m in towns if m.end <= person.start], ctx) for post in posts]
         posts = [_of_parliament(post, parliaments, ctx) for post in posts]
