@@ -717,7 +717,8 @@ def test_a_list_of_names_before_their_post(text, place, expected):
 # (青山市 is not 青山区)
 @pytest.mark.parametrize("text, place, expected", [
     ("会议选举王永礼当选为市人大常委会主任，李强、张伟当选为副主任，刘洋当选为秘书长。", "鄂尔多斯市",
-     [("王永礼", "主任", _NPC), ("李强", "副主任", _NPC), ("张伟", "副主任", _NPC), ("刘洋", "秘书长", _NPC)]),
+     [("王永礼", "主任", _NPC), ("李强", "副主任", _NPC), ("张伟", "副主任", _NPC),
+      ("刘洋", "秘书长", _NPC)]),
     ("会议选举陈明为青山市人民政府市长，李强、张伟为副市长。", "泉州市",
      [("陈明", "市长", "青山市人民政府"), ("李强", "副市长", "青山市人民政府"),
       ("张伟", "副市长", "青山市人民政府")]),
@@ -731,3 +732,26 @@ def test_a_list_of_names_before_their_post(text, place, expected):
 ])
 def test_a_post_takes_the_body_of_its_neighbour_clause(text, place, expected):
     assert pipeline_posts(text, place) == expected
+
+
+# a session's posts (大会执行主席, a session's spokesperson) are of the session of a people's congress or a
+# CPPCC committee the article names (by its full or short name, the level alone of the home place); a
+# session's executive chairs are each of a list's names
+_SESSION = "鄂尔多斯市第五届人民代表大会第三次会议"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("鄂尔多斯市第五届人民代表大会第三次会议2日开幕。大会执行主席王永礼、李强、张伟在主席台前排就座。",
+     [(n, "执行主席", _SESSION) for n in ("王永礼", "李强", "张伟")]),
+    ("市五届人大三次会议2日开幕。大会执行主席王永礼主持会议。", [("王永礼", "执行主席", _SESSION)]),
+    ("政协鄂尔多斯市第四届委员会第三次会议开幕。王永礼担任本次大会的执行主席。",
+     [("王永礼", "执行主席", "中国人民政治协商会议鄂尔多斯市第四届委员会第三次会议")]),
+    ("十四届全国人大一次会议发言人王超出席。", [("王超", "发言人", "第十四届全国人民代表大会第一次会议")]),
+    ("全国人大十四届二次会议发言人王超出席。", [("王超", "发言人", "第十四届全国人民代表大会第二次会议")]),
+    ("全国政协十四届一次会议新闻发言人郭卫民回答记者提问。",
+     [("郭卫民", "新闻发言人", "中国人民政治协商会议第十四届全国委员会第一次会议")]),
+    # no session named: a job title (no body)
+    ("执行主席王永礼主持会议。", [("王永礼", "执行主席", None)]),
+])
+def test_posts_of_a_session(text, expected):
+    assert pipeline_posts(text) == expected

@@ -52,7 +52,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "address", "duty", "dateline", "head",
                "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
                "state-post", "speaker", "shared-body", "press",
-               "chain-kind")
+               "chain-kind", "session")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -505,6 +505,10 @@ def _parse_title(
             if opening >= 0 and 2 <= role_start - opening - 2 <= _MAX_LINK \
                     and is_han(text[opening + 1:role_start - 1]):
                 parts = [_Part(opening, role_start, "text", text[opening + 1:role_start - 1])]
+        if not parts:
+            # 十四届全国人大一次会议发言人, 大会执行主席: a post of the session written (or named) before it
+            session = _session_before(text, role_start, lo, role, rules)
+            parts = [session] if session is not None else []
         stationed = _grammar(rules).stationed
         if not parts and role_start - 2 > lo and stationed.match(text, role_start - 2, role_start):
             # 法国驻华大使: the envoy of 法国 (巴西新任驻华大使 too)
@@ -530,6 +534,76 @@ def _parse_title(
     if parts:  # an organisation alone: sets the scope of the chain (市委常委会、统战部副部长)
         return parts[0].start, None, end, parts
     return None
+
+
+_NUMBER = "[一二三四五六七八九十]{1,3}"
+#: A session of a people's congress or of a CPPCC committee, by its full or its short name
+#: (泉州市第十六届人民代表大会第三次会议, 十四届全国人大一次会议, 政协泉州市第十四届委员会第三次会议,
+#: 全国政协十四届一次会议, 市十六届人大三次会议, 全国人大十四届一次会议): groups of the place, term and n
+_SESSION_NAME = re.compile(
+    "(?:(?P<cppcc>中国人民政治协商会议|政协)(?P<cplace>[\u4e00-\u9fff]{0,10}?)"
+    f"第?(?P<cterm>{_NUMBER})届(?P<cwhole>全国)?委员会"
+    f"|(?P<pplace>[\u4e00-\u9fff]{{1,10}}?)政协第?(?P<pterm>{_NUMBER})届"
+    f"|(?P<place>[\u4e00-\u9fff]{{0,10}}?)第?(?P<term>{_NUMBER})届(?P<whole>全国)?(?:人民代表大会|人大)"
+    f"|(?P<nplace>[\u4e00-\u9fff]{{1,10}}?)(?:人民代表大会|人大)第?(?P<nterm>{_NUMBER})届)"
+    f"第?(?P<n>{_NUMBER})次(?:全体)?会议")
+#: How a text refers to the session it reports (大会执行主席, 担任本次大会的执行主席).
+_THIS_SESSION = re.compile(r"(?:本次|这次|此次)?大会的?$")
+
+
+def _session_before(text: str, role_start: int, lo: int, role: Role, rules: RuleSet) -> _Part | None:
+    """The session a post is of (``posts/words`` ``session`` posts: 执行主席 always; any post written
+    right after a session's name: 十四届全国人大一次会议发言人): the session written right before the post,
+    or for a session post after 大会 (or alone) the one the article names last before it (else first)."""
+    for m in _SESSION_NAME.finditer(text, max(lo, role_start - 40), role_start):
+        if m.end() == role_start:
+            return _Part(m.start(), role_start, "session", m.group(), m.group())
+    if role.role not in _post_words(rules)["session"]:
+        return None
+    named = [m for m in _SESSION_NAME.finditer(text)]
+    if not named:
+        return None
+    found = next((m for m in reversed(named) if m.end() <= role_start), named[0])
+    this = _THIS_SESSION.search(text, lo, role_start)
+    start = this.start() if this is not None else role_start
+    return _Part(start, role_start, "session", found.group(), found.group())
+
+
+def session_name(written: str, ctx: Context, as_written: str = "") -> str | None:
+    """The full name of the session of a people's congress or CPPCC committee written as ``written``
+    (市十六届人大三次会议 in a 泉州 paper: 泉州市第十六届人民代表大会第三次会议); None when its place is
+    not known (the words before the term name no place, or a level word with no home place of it)."""
+    m = _SESSION_NAME.fullmatch(written) or _SESSION_NAME.search(written)
+    if m is None:
+        return None
+    if m.group("cppcc") or m.group("pterm"):
+        term = m.group("cterm") or m.group("pterm")
+        whole = m.group("cwhole") or ""
+        place = _session_place(m.group("cplace") if m.group("cppcc") else m.group("pplace"), ctx)
+        if whole or place == "全国":
+            return f"中国人民政治协商会议第{term}届全国委员会第{m.group('n')}次会议"
+        return f"中国人民政治协商会议{place}第{term}届委员会第{m.group('n')}次会议" if place else None
+    term = m.group("term") or m.group("nterm")
+    place = "全国" if m.group("whole") else _session_place(m.group("place") or m.group("nplace"), ctx)
+    if place == "全国":
+        return f"第{term}届全国人民代表大会第{m.group('n')}次会议"
+    return f"{place}第{term}届人民代表大会第{m.group('n')}次会议" if place else None
+
+
+def _session_place(words: str, ctx: Context) -> str:
+    """The place ending ``words`` (the words before a session's term): a place of the gazetteer as it
+    names it, 全国, or a level word alone as the publisher's home place of that level; '' when none."""
+    places = gazetteer(rules_of(ctx))
+    for i in range(len(words)):
+        tail = words[i:]
+        if tail == "全国":
+            return tail
+        if tail in _HOME_UNITS:
+            return _home(tail, ctx) or ""
+        place = places.lookup(tail) if tail in places.by_name else None
+        if place is not None:
+            return place.name if place.name.startswith(tail) else tail
+    return ""
 
 
 # a people's congress at the end of an organisation's name (通城县人民代表大会, 县人大)
@@ -591,6 +665,9 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             if full in _post_words(rules_of(ctx))["publisher"]:
                 # 本报 of an unknown paper: the same words name every paper
                 org, how, new_scope = None, "unknown", scope
+        elif p.kind == "session":
+            org = session_name(p.value, ctx, p.written)
+            how = "written" if org is not None else how
         elif p.kind == "level":
             new_scope = _home(p.value, ctx)  # filled into the body's name by the next part
         elif p.kind == "place" and org is None:
