@@ -755,3 +755,22 @@ _SESSION = "鄂尔多斯市第五届人民代表大会第三次会议"
 ])
 def test_posts_of_a_session(text, expected):
     assert pipeline_posts(text) == expected
+
+
+# names lost with their posts: a note on the post in brackets between the title and the name (挂职,
+# 正处级; not an age), a name before 带队, a list after a post's title whose items are common words too
+# (周密, 常青, 林立), a phrase with 的 before a body's name (陪同采访的 + 县教育局), a body the text does
+# not name (某医院): a job title
+@pytest.mark.parametrize("text, expected", [
+    ("市委常委、副市长（挂职）李强出席。",
+     [("李强", "常委", "中共鄂尔多斯市委员会"), ("李强", "副市长", "鄂尔多斯市人民政府")]),
+    ("副市长（正处级）周密参加调研。", [("周密", "副市长", "鄂尔多斯市人民政府")]),
+    ("市长高峰带队赴青山镇调研。", [("高峰", "市长", "鄂尔多斯市人民政府")]),
+    ("副市长王海、周密、常青、林立出席会议。",
+     [(n, "副市长", "鄂尔多斯市人民政府") for n in ("王海", "周密", "常青", "林立")]),
+    ("陪同采访的市教育局局长王经中说。", [("王经中", "局长", "鄂尔多斯市教育局")]),
+    ("写信人是原军分区某医院副院长王汉文。", [("王汉文", "副院长", None)]),
+    ("该校学生（17岁）杨仕玲获奖。", []),
+])
+def test_names_lost_with_their_posts(text, expected):
+    assert pipeline_posts(text) == expected

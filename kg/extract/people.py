@@ -39,7 +39,7 @@ from kg.extract.appointments import appointment_words
 from kg.extract.context import Context
 from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mention, tokens_of
 from kg.extract.placenames import place_names
-from kg.extract.posts import alternation
+from kg.extract.posts import alternation, roles
 from kg.extract.titles import titles_of
 from kg.model import Mention
 from kg.nlp.normalize import View
@@ -98,6 +98,11 @@ _PARTICLES = frozenset("的和与也都就又还是在把对给被")
 _LIST_FUNCTION_WORDS = frozenset("有和与及是为由请向对等在")
 # Characters that end a clause after a name and are no given name (张三等、, 李四也,).
 _CLAUSE_FUNCTION = _GLUED_AFTER | _PARTICLES | frozenset("等们了着过也都就又还再才呢吧啊吗呀哦去来")
+# Tags of a Chinese name, and of the word after a name in its clause: a verb, a preposition, a delimiter.
+_CHINESE_NAME_TAGS = frozenset({"nr", "nrfg"})
+_AFTER_NAME_IN_CLAUSE = frozenset({"v", "p", "x"})
+# Brackets around a note on a post between the title and the name (副县长（正处级）周密).
+_OPENING, _CLOSING = frozenset("（("), frozenset("）)")
 # Delimiters a name may stand before.
 _DELIMITERS = frozenset("、,，;；。!！?？:：)）")
 # a note after a listed name: its bearer's sex or nationality (张三（女）, 李四(满族))
@@ -461,8 +466,14 @@ _NAME_STEPS: tuple[Callable[[_Reading, _Site], _Found], ...] = (
     _glued_word, _chinese_name, _surname_and_given, _translit_in_context, _surname_before_title)
 
 
+def _a_post(title: str, rules: RuleSet) -> bool:
+    """Whether a title ends in a post (市委书记, 副县长), not an occupation or rank (专家, 战士)."""
+    table = roles(rules)
+    return next((table[title[i:]].core for i in range(len(title)) if title[i:] in table), False)
+
+
 def _after_titles(
-    view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon
+    view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon, rules: RuleSet
 ) -> Iterator[Match]:
     """The name right after a title: 市委书记李理, 秘书长安南, 外交部长乔治·韦拉, 局长王经 + 中."""
     if not titles:
@@ -473,6 +484,12 @@ def _after_titles(
         i = by_start.get(view.to_view(t.end))
         if i is None:
             continue
+        if tokens[i].word in _OPENING and i + 1 < n:
+            # 副县长（正处级）周密: a note on the post in brackets between the title and the name
+            close = next((k for k in range(i + 1, min(i + 5, n)) if tokens[k].word in _CLOSING), None)
+            if close is None or close + 1 >= n:
+                continue
+            i = close + 1
         tok = tokens[i]
         w = tok.word
         nxt = tokens[i + 1] if i + 1 < n else None
@@ -542,6 +559,13 @@ def _after_titles(
               and split_name(w, lex) and (_clause_goes_on(nxt, lex) or nxt is not None and nxt.tag == "m")):
             # 董事长 + 方威/n + 一行: a weak surname's name of two, no word of the tagger's dictionary, up to
             # the rest of its clause
+            yield Match(tok.start, tok.end, "PER", "per.after-title")
+        elif (tok.tag in _CHINESE_NAME_TAGS and _name_shaped(w, lex) and nxt is not None
+              and (nxt.tag in _AFTER_NAME_IN_CLAUSE or nxt.word in lex.cues_after)
+              and _a_post(t.key or t.text, rules)):
+            # 副县长 + 周密/nr + 参加, 县长 + 高峰/nr + 带队: a name the tagger tags right after a post's
+            # title (not an occupation's: 专家 + 盛赞), before a verb or a delimiter, though the word is a
+            # common one too (周密, 高峰, 常青)
             yield Match(tok.start, tok.end, "PER", "per.after-title")
         elif _is_translit(w, lex) or (tok.tag == "nrt" and 3 <= len(w) <= 6 and is_han(w)) or (
                 len(w) == 1 and w in lex.translit and (tok.tag in _NAME_TAGS or foreign_first)
@@ -1026,20 +1050,23 @@ _TO_TITLE = re.compile(r"[^,，。;；:：!！?？\n]{0,24}")
 
 def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon,
                      rules: RuleSet) -> Iterator[Match]:
-    """Every item of a list of names given a post after it (rule ``per.appointed``).
+    """Every item of a list of names given a post before or after it (rule ``per.appointed``).
 
     选举A、B、C为市人大常委会委员, A、B当选为副主席: the items of a name's shape (:func:`_name_shaped`) are
     names whatever the tagger reads them as (周密, 林立, 常青 are words too), when the list ends in a verb
     handing a post (``posts/appointments``) with a title after it in its clause, and one item is a name the
-    tagger knows or an appointing word (选举, 任命) stands before the list in its clause. The first item may
-    carry the verb before it (选举 + A), at a word boundary; the last the verb after it (B + 为).
+    tagger knows or an appointing word (选举, 任命) stands before the list in its clause; the first item
+    may carry the verb before it (选举 + A), at a word boundary; the last the verb after it (B + 为).
+    副主席A、B、C出席: the same when the list follows a post's title and one item is a name the tagger
+    knows, the last item ending before a verb or a delimiter.
     """
     if not titles:
         return
     text = view.text
     link, trigger = _appointment_cues(rules)
     title_starts = {view.to_view(t.start) for t in titles}
-    token_starts = {t.start for t in tokens}
+    title_ends = {view.to_view(t.end) for t in titles if _a_post(t.key or t.text, rules)}
+    by_start = {t.start: t for t in tokens}
     tagged = [(t.start, t.end) for t in tokens if t.tag in _NAME_TAGS and len(t.word) >= 2]
     # a place's name is an item's only if the tagger reads it as a name there (钟山/nr, not 伊朗/ns)
     places = place_names(rules).names - {text[a:b] for a, b in tagged}
@@ -1047,24 +1074,32 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
     glued = {i for t in tokens if t.tag in _NAME_TAGS for i in range(t.start + 2, t.end)}
     for m in _LIST.finditer(text):
         spans = [f.span(1) for f in _LIST_ITEM.finditer(text, m.start(), m.end())]
-        a, b = spans[-1]
-        last = next(((a + k, after.end()) for k in (4, 3, 2)
-                     if a + k <= b and (a + k in token_starts or a + k in glued)
-                     and _name_shaped(text[a:a + k], lex, places)
-                     and (after := link.match(text, a + k)) is not None), None)
         a0, b0 = spans[0]
-        first = next((a0 + k for k in range(b0 - a0 - 1) if a0 + k in token_starts
+        first = next((a0 + k for k in range(b0 - a0 - 1) if a0 + k in by_start
                       and _name_shaped(text[a0 + k:b0], lex, places)), None)
-        if last is None or first is None \
-                or not all(_name_shaped(text[i:j], lex, places) for i, j in spans[1:-1]):
+        if first is None or not all(_name_shaped(text[i:j], lex, places) for i, j in spans[1:-1]):
             continue
-        window = _TO_TITLE.match(text, last[1])
-        if window is None or title_starts.isdisjoint(range(last[1], window.end())):
+        a, b = spans[-1]
+        ends = [a + k for k in (4, 3, 2) if a + k <= b and (a + k in by_start or a + k in glued or a + k == b)
+                and _name_shaped(text[a:a + k], lex, places)]
+        last = next(((e, after.end()) for e in ends if (after := link.match(text, e)) is not None), None)
+        window = _TO_TITLE.match(text, last[1]) if last is not None else None
+        if last is not None and window is not None \
+                and not title_starts.isdisjoint(range(last[1], window.end())):
+            clause = max(text.rfind(c, 0, first) for c in ",，。;；:：\n") + 1
+            cued = trigger.search(text, clause, first) is not None
+            end: int | None = last[0]
+        elif first in title_ends:
+            # 副主席A、B、C + 出席: after a post's title, up to a verb or a delimiter
+            end = next((e for e in ends if e == b and text[b:b + 1] in _DELIMITERS or e in by_start and (
+                by_start[e].tag in _AFTER_NAME_IN_CLAUSE or by_start[e].word[:2] in lex.cues_after)), None)
+            cued = False
+        else:
             continue  # (以A、B为代表: no post after the verb)
-        spans[0], spans[-1] = (first, b0), (a, last[0])
-        clause = max(text.rfind(c, 0, first) for c in ",，。;；:：\n") + 1
-        if not any(i <= s and e <= j for i, j in spans for s, e in tagged) \
-                and trigger.search(text, clause, first) is None:
+        if end is None:
+            continue
+        spans[0], spans[-1] = (first, b0), (a, end)
+        if not cued and not any(i <= s and e <= j for i, j in spans for s, e in tagged):
             continue
         for i, j in spans:
             yield Match(i, j, "PER", "per.appointed")
@@ -1104,7 +1139,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
 
         titles = list(extract_titles(view, ctx))
     found = list(_tagged_names(tokens, rules))
-    found.extend(_after_titles(view, tokens, titles, lex))
+    found.extend(_after_titles(view, tokens, titles, lex, rules))
     found.extend(_lists(view.text, tokens, lex))
     found.extend(_appointed_lists(view, tokens, titles, lex, rules))
     found.extend(_cut_names(tokens, lex))

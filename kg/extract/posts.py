@@ -400,6 +400,9 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     lead = _grammar(rules).function.match(text, start, end)
     if lead is not None:
         start = lead.end()  # 关于公司董事, 由公司董事长: no name before the body's head word
+    start = max(start, text.rfind("的", start, end) + 1)  # 现已离休的 + …医院副院长: a phrase before the name
+    if "某" in text[start:end]:
+        return None  # 某医院副院长: a body the text does not name
     if end - start < 3:
         return None
     table = roles(rules)
@@ -998,6 +1001,8 @@ def _of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
 
 
 _LIST_MARKS = frozenset(",，、;；")
+# a note on a post in brackets between the title and the name (副市长（挂职）李强, 副县长（正处级）周密)
+_POST_NOTE = re.compile(r"[(（][^()（）,，。、\d０-９]{1,6}[)）]$")
 _TOWN_UNITS = ("镇", "乡")
 _TOWN_AFTER = "由在对向与和及经为从将被"  # prepositions a town's name may follow (会议由X镇镇长主持)
 
@@ -1106,6 +1111,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         sent = sentence_at(text, ps)
         src_sent = view.to_source(*sent)
         before = parse_chain(text, ps, sent[0], by_end, ctx)
+        note = _POST_NOTE.search(text, sent[0], ps)
+        if not before and note is not None:
+            before = parse_chain(text, note.start(), sent[0], by_end, ctx)  # 副市长（挂职）李强
         rule, base = "post:chain-before", 0.9
         posts = before
         if not posts and shared[1] and text[shared[0]:ps] == " ":
