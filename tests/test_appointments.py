@@ -774,3 +774,20 @@ def test_posts_of_a_session(text, expected):
 ])
 def test_names_lost_with_their_posts(text, expected):
     assert pipeline_posts(text) == expected
+
+
+# town posts: a town the gazetteer does not know, written with the first post, is the town of the bodies
+# written by their level alone after it (镇党委副书记, 镇长, 镇人大主席, and 副镇长 in the next sentence);
+# 该镇 points at the town named last, no town of its own
+@pytest.mark.parametrize("text, expected", [
+    ("青山镇党委书记王永礼，镇党委副书记、镇长李强，镇人大主席张伟出席。", [
+        ("王永礼", "书记", "中共青山镇委员会"), ("李强", "副书记", "中共青山镇委员会"),
+        ("李强", "镇长", "青山镇人民政府"), ("张伟", "主席", "青山镇人民代表大会")]),
+    ("会议由青山镇镇长李强主持。副镇长王海、周密参加。", [
+        ("李强", "镇长", "青山镇人民政府"), ("王海", "副镇长", "青山镇人民政府"),
+        ("周密", "副镇长", "青山镇人民政府")]),
+    ("青山镇党委书记王永礼出席。该镇镇长李强介绍了情况。",
+     [("王永礼", "书记", "中共青山镇委员会"), ("李强", "镇长", "青山镇人民政府")]),
+])
+def test_town_posts(text, expected):
+    assert pipeline_posts(text) == expected

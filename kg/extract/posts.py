@@ -337,7 +337,10 @@ def _org_parts(
                       and (k == lo or text[k - 1] in _ORG_TAIL_STOP + _TOWN_AFTER)), None)
             if k is None:
                 break
-            found = _Part(k, found.end, "place", text[k:found.end], text[k:found.end])
+            if text[k:found.start] in _DEICTIC_TOWN:
+                found = _Part(k, found.end, "short", found.value)  # 该镇: the town the article named last
+            else:
+                found = _Part(k, found.end, "place", text[k:found.end], text[k:found.end])
         if found.kind in ("place", "mention") and found.start - 1 >= lo and text[found.start - 1] == "驻":
             # 中国驻美国大使, 中国常驻联合国代表, 巴西新任驻华大使: where the post is held, not whose it is
             end = found.start - 1
@@ -665,6 +668,9 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 how = "written"
             org = full
             new_scope = sc
+            if full in _TOWN_UNITS and role is not None and role.org.startswith(full) \
+                    and role.org in org_names(rules_of(ctx)):
+                org = new_scope = role.org  # 该镇 + 镇长: the town's body the post implies (镇政府)
             if full in _post_words(rules_of(ctx))["publisher"]:
                 # 本报 of an unknown paper: the same words name every paper
                 org, how, new_scope = None, "unknown", scope
@@ -1005,6 +1011,21 @@ _LIST_MARKS = frozenset(",，、;；")
 _POST_NOTE = re.compile(r"[(（][^()（）,，。、\d０-９]{1,6}[)）]$")
 _TOWN_UNITS = ("镇", "乡")
 _TOWN_AFTER = "由在对向与和及经为从将被"  # prepositions a town's name may follow (会议由X镇镇长主持)
+_DEICTIC_TOWN = frozenset("该本此全我各")  # 该镇, 本镇: a town pointed at, not named
+
+
+# a town's body by its full name (中共青山镇委员会, 青山镇人民政府, 青山镇人民代表大会): group town
+_TOWN_BODY = re.compile(r"^(?:中共)?(?P<town>[\u4e00-\u9fff]{1,6}?[镇乡])"
+                        r"(?:委员会|人民政府|人民代表大会|纪律检查委员会)")
+
+
+def _towns_of(posts: list[Post], person: Mention) -> list[Mention]:
+    """The towns the bodies of ``person``'s posts name (青山镇党委书记: 青山镇), as mentions ending where the
+    person does: the town a later 镇长 or 副镇长 with no town written is of (one the gazetteer does not
+    know is no place mention)."""
+    found = (_TOWN_BODY.match(p.organization or "") for p in posts)
+    return [Mention(person.end, person.end, "LOC", "", rule="post:town", key=m.group("town"))
+            for m in found if m is not None]
 
 
 def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
@@ -1014,7 +1035,8 @@ def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
     unit = next((u for u in _TOWN_UNITS if "{" + u + "}" in template), None)
     if unit is None:
         return post
-    town = next((m.key or m.text for m in reversed(towns) if (m.key or m.text).endswith(unit)), None)
+    town = next((m.key or m.text for m in sorted(towns, key=lambda m: m.end, reverse=True)
+                 if (m.key or m.text).endswith(unit)), None)
     if town is None or not post.core:  # 乡干部: 乡 alone names no body
         return replace(post, organization=None, how="unknown") if post.organization in _TOWN_UNITS else post
     return replace(post, organization=template.replace("{" + unit + "}", town), how="inherited")
@@ -1163,6 +1185,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                      if post.organization is None and post.role in _staff(rules) else post for post in posts]
         if posts and posts[-1].organization is not None:
             last_body = (pe, posts[-1].organization)
+        towns += _towns_of(posts, person)
         for post in posts:
             if post.organization is not None:
                 held.setdefault((person.key or person.text, post.role), post.organization)
