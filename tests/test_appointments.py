@@ -352,7 +352,7 @@ def test_foreign_names_in_pieces_after_a_title(text, names):
 # more posts: an appointment's chain up to its last title the parser reads (副院长、审判委员会委员、…); a
 # name after 任命 whose surname the tagger read as a word (于/p + 海涛); the head after a body's party
 # group (党组书记、局长); 前/原 between the organisation and the post (秘鲁前总统: former); an envoy's
-# state, not where the envoy is stationed (中国驻秘鲁大使, 法国驻华大使; 驻秘鲁大使 alone names no state);
+# state, not where the envoy is stationed (中国驻秘鲁大使, 法国驻华大使; 驻秘鲁大使 with no state: China's);
 # a spokesperson in a chain about a body (部长助理、发言人); not 原 ending a place's name (太原 + 市长)
 @pytest.mark.parametrize("text, expected", [
     ("会议决定任命孙立为市中级人民法院副院长、审判委员会委员、审判员。",
@@ -362,7 +362,7 @@ def test_foreign_names_in_pieces_after_a_title(text, names):
     ("秘鲁前总统卡洛·韦拉将受审。", [("卡洛·韦拉", "总统", "秘鲁", True)]),
     ("中国驻秘鲁大使王立群出席。", [("王立群", "大使", "中国", False)]),
     ("法国驻华大使阿兰·杜邦出席。", [("阿兰·杜邦", "大使", "法国", False)]),
-    ("驻秘鲁大使张伟出席。", [("张伟", "大使", None, False)]),
+    ("驻秘鲁大使张伟出席。", [("张伟", "大使", "中国", False)]),
     ("外交部部长助理、发言人张伟出席。",
      [("张伟", "部长助理", "外交部", False), ("张伟", "发言人", "外交部", False)]),
     ("市人大常委会副主任委员王立群出席。",
@@ -790,4 +790,19 @@ def test_names_lost_with_their_posts(text, expected):
      [("王永礼", "书记", "中共青山镇委员会"), ("李强", "镇长", "青山镇人民政府")]),
 ])
 def test_town_posts(text, expected):
+    assert pipeline_posts(text) == expected
+
+
+# envoys and foreign bodies: an envoy stationed abroad with no state written is China's (驻大阪总领事);
+# a foreign city written in one word with its state (法国巴黎 + 市长) holds its mayor, not the publisher's
+# city's government; a Hong Kong or Macau office keyed by its full name (特区政府 + 驻京办)
+@pytest.mark.parametrize("text, expected", [
+    ("驻大阪总领事薛剑出席活动。", [("薛剑", "总领事", "中国")]),
+    ("中国驻纽约副总领事李强出席。", [("李强", "副总领事", "中国")]),
+    ("驻香港总领事李强出席。", [("李强", "总领事", None)]),
+    ("法国巴黎市长伊达尔戈出席。", [("伊达尔戈", "市长", "巴黎")]),
+    ("香港特区政府驻京办主任王海出席。", [("王海", "主任", "香港特别行政区政府驻北京办事处")]),
+    ("澳门特区政府驻北京办事处主任王海出席。", [("王海", "主任", "澳门特别行政区政府驻北京办事处")]),
+])
+def test_envoys_and_foreign_bodies(text, expected):
     assert pipeline_posts(text) == expected

@@ -835,7 +835,7 @@ def _national(name: str, rules: OrgRules) -> str | None:
         for n in range(len(rest) - 1, 1, -1):
             full, use = national.get(rest[:n], ("", "whole"))
             if use == "":
-                return full + rest[n:]
+                return full + rules.departments.get(rest[n:], rest[n:])  # 香港特区政府 + 驻京办
     return None
 
 

@@ -52,7 +52,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "address", "duty", "dateline", "head",
                "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
                "state-post", "speaker", "shared-body", "press",
-               "chain-kind", "session")
+               "chain-kind", "session", "envoy-post")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -373,6 +373,33 @@ def _envoy_words(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(_post_words(rules)['envoy'])})$")
 
 
+def _envoy_of_china(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
+    """An envoy written with where they are stationed and no state (驻大阪总领事, 驻美国大使): China's, when
+    the place is abroad."""
+    place = next((m for m in by_end.get(role_start, ()) if m.type == "LOC" and m.start - 1 >= lo), None)
+    if place is None or text[place.start - 1] != "驻":
+        return []
+    found = gazetteer(rules).lookup(place.key or place.text)
+    if found is None or found.level not in _ABROAD or found.name == "中国":
+        return []
+    return [_Part(place.start - 1, role_start, "place", "中国", text[place.start - 1:role_start])]
+
+
+_ABROAD = frozenset({"country", "foreign-state", "foreign-city"})
+
+
+def _foreign_place_before(text: str, role_start: int, lo: int, rules: RuleSet) -> list[_Part]:
+    """A foreign state or city of the gazetteer written right before a post in a word the place extractor
+    did not read (法国巴黎 + 市长): the post is of that place, not of the publisher's city's body."""
+    places = gazetteer(rules)
+    for n in range(min(places.max_len, role_start - lo), 1, -1):
+        name = text[role_start - n:role_start]
+        found = places.lookup(name) if name in places.by_name else None
+        if found is not None and found.level in _ABROAD and found.name != "中国":
+            return [_Part(role_start - n, role_start, "place", found.name, name)]
+    return []
+
+
 def _last_verb(text: str, start: int, end: int, rules: RuleSet) -> re.Match | None:
     """The last verb ending a clause's subject (``posts/words`` ``verb``) in ``text[start:end]``."""
     found = list(_grammar(rules).verb.finditer(text, start, end))
@@ -500,6 +527,10 @@ def _parse_title(
         role_start = _with_modifiers(text, bare_start, lo, rules)
         role = _qualified(role, text[role_start:bare_start], rules)
         parts = _org_parts(text, role_start, lo, by_end, rules)
+        if not parts and role.role in _post_words(rules)["envoy-post"]:
+            parts = _envoy_of_china(text, role_start, lo, by_end, rules)
+        if not parts:
+            parts = _foreign_place_before(text, role_start, lo, rules)  # 法国巴黎 + 市长
         if not parts and role.role == "部长":
             parts = _department_in_title(text, role_start, lo, by_end, rules)
         if not parts and role.role in _post_words(rules)["minister"]:
