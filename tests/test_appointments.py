@@ -806,3 +806,18 @@ def test_town_posts(text, expected):
 ])
 def test_envoys_and_foreign_bodies(text, expected):
     assert pipeline_posts(text) == expected
+
+
+# a company written as 集团 alone (集团党委书记、董事长X: the party committee and the board of the company
+# the article named), and a company officer's résumé in a notice (X，男，1970年出生，曾任…，现任…)
+@pytest.mark.parametrize("text, expected", [
+    ("青山控股集团有限公司召开年度工作会议。集团党委书记、董事长王永礼出席并讲话。", [
+        ("王永礼", "书记", "青山控股集团有限公司党委"), ("王永礼", "董事长", "青山控股集团有限公司")]),
+    ("青山集团有限公司发布公告。王永礼，男，1970年出生，现任公司董事长。",
+     [("王永礼", "董事长", "青山集团有限公司")]),
+    ("青山集团有限公司发布公告。李强先生，1975年出生，中国国籍，曾任公司副总经理，现任公司总经理。",
+     [("李强", "副总经理", "青山集团有限公司"), ("李强", "总经理", "青山集团有限公司")]),
+    ("中国集团董事长出席。", []),
+])
+def test_company_officers_of_a_group_and_in_a_resume(text, expected):
+    assert pipeline_posts(text) == expected

@@ -55,6 +55,11 @@ _CLAUSE_END = ",，。;；!！?？:：()（）\n"
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 # a note in brackets after a name in an appointment list: 张三(女), 李四（回族）
 _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
+# a résumé after a name: its items (sex, birth, nationality, education) up to the clause of a post
+_RESUME = re.compile(r"(?:先生|女士)?[,，](?=[^。；;]{0,60}?(?:男|女|出生|国籍|学历|籍贯|族|党员)[,，])"
+                     r"[^。；;]{0,60}?[,，](?=现任|曾任|历任)")
+# ... and each clause of its posts (曾任A，现任B)
+_RESUME_CLAUSE = re.compile(r"[,，](现任|曾任|历任)")
 # what ends a career list said as a period (在担任A、B期间, 在担任A时)
 _PERIOD_END = re.compile(r"(?:期间|时期|时)$")
 # a dateline before the date that opens a sentence: 本报讯 5月24日,…; 本网讯(记者X)8月14日,…
@@ -247,13 +252,21 @@ def _ended(text: str, pos: int, hi: int, ended_re: re.Pattern[str], duty: re.Pat
 
 
 def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
-          people_at, companies, named) -> Iterator[Membership | Event]:
+          people_at, companies, named, at: int | None = None) -> Iterator[Membership | Event]:
     trigger_re, start_re, end_re, remove_re, ended_re = res
     _, subject_gap, duty = _list_patterns(rules_of(ctx))
     first, last = group[0][0], group[-1][1]
     cs = _clause_start(text, first, sent[0])
     note = _NOTE.match(text, last)
     pos = note.end() if note is not None else last
+    resume = _RESUME.match(text, pos, sent[1]) if at is None else None
+    if resume is not None:
+        # 王五，男，1970年出生，曾任…，现任…: a résumé's clauses of posts held and held before
+        for clause in _RESUME_CLAUSE.finditer(text, resume.end() - 1, sent[1]):
+            yield from _read(text, view, group, sent, src_sent, dates, by_end, ctx, res, people_at, companies,
+                             named, clause.start(1))
+        return
+    pos = at if at is not None else pos
     removed = next((m for m in remove_re.finditer(text, cs, first) if m.end() == first), None)
     kind, trig = "", None
     if removed is not None:
@@ -270,7 +283,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
         else:
             was = _was(rules_of(ctx)).match(text, pos)
             if was is not None:
-                yield from _career(text, view, group, sent, src_sent, was.end(), by_end, ctx)
+                yield from _career(text, view, group, sent, src_sent, was.end(), by_end, ctx, companies)
                 return
             m = start_re.match(text, pos)
             if m is None:
@@ -317,7 +330,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
                              former=kind == "end", change=event.trigger if event is not None else None)
 
 
-def _career(text, view, group, sent, src_sent, pos, by_end, ctx) -> Iterator[Membership]:
+def _career(text, view, group, sent, src_sent, pos, by_end, ctx, companies) -> Iterator[Membership]:
     """Former posts of a career list after 曾任 (``was``): 张三曾任市委书记、市长和市人大常委会主任.
 
     Each item of the list (joined by ``join`` words of posts/words: 、 和 及) is a title chain of its
@@ -346,6 +359,7 @@ def _career(text, view, group, sent, src_sent, pos, by_end, ctx) -> Iterator[Mem
         return  # items that are no titles: no career list (曾任教于…); one of many the parser cannot read
     for posts in read:
         for post in posts:
+            post = company_officer(post, companies, pos, rules_of(ctx))  # 曾任公司副总经理
             org, how = post.organization, post.how
             if state is not None and (org is None or how == "implied"):
                 org, how = state, "written"

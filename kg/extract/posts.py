@@ -242,6 +242,7 @@ class Post:
     parent_span: tuple[int, int] | None = None  # view span where the parent body is written
     former: bool = False  # 前/原 written between the organisation and the post (南非前总统)
     company_ref: bool = False  # written after 公司 (a notice's own company): 公司总经理
+    company_body: str = ""  # ... and the company's party body written with it: 集团党委书记
 
 
 def _longest_role(text: str, end: int, lo: int, rules: RuleSet) -> tuple[int, Role] | None:
@@ -561,7 +562,13 @@ def _parse_title(
             role_start -= 2
         if not parts and role.role.endswith(_post_words(rules)["officer"]):
             ref = _grammar(rules).company_ref.search(text, lo, role_start)
-            parts = [_Part(ref.start(), role_start, "company", ref.group())] if ref is not None else []
+            parts = [_Part(ref.start(), role_start, "company", "")] if ref is not None else []
+        body = role.org.removeprefix("{上级}")
+        if not parts and role.org.startswith("{上级}") and body in _post_words(rules)["company-body"]:
+            # 集团党委书记: the party committee of the company the article named (公司 or 集团 alone)
+            ref = _grammar(rules).company_ref.search(text, lo, role_start)
+            if ref is not None:
+                parts, role = [_Part(ref.start(), role_start, "company", body)], replace(role, org="")
         if not parts:
             tail = _org_tail(text, role_start, lo, by_end, rules) \
                 or _chain_link(text, role_start, lo, by_end, rules)
@@ -865,7 +872,8 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             parent_span = org_span or parent_span
             org_span = (start, stop - len(role.role))
         posts.append(Post((start, stop), role.role, org, org_span, how, parent, role.core, parent_span,
-                          marked, bool(parts) and parts[-1].kind == "company"))
+                          marked, bool(parts) and parts[-1].kind == "company",
+                          parts[-1].value if parts and parts[-1].kind == "company" else ""))
     return posts
 
 
@@ -949,7 +957,7 @@ def _inherit(
     if post.organization is not None or not post.core:
         return post
     if post.company_ref and companies:
-        return replace(post, organization=companies[-1], how="inherited")
+        return replace(post, organization=companies[-1] + post.company_body, how="inherited")
     base = _deputy(rules).sub("", post.role)
     words = _post_words(rules)
     if base in words["many"]:
@@ -1120,9 +1128,10 @@ def company_officer(post: Post, companies: list[tuple[int, str]], at: int, rules
     """A company officer's post with no company written (公司总经理, 董事), in a list of posts read at view
     offset ``at``: of the company the article named last before it (``companies_named``)."""
     before = [name for end, name in companies if end <= at]
-    if post.organization is not None or not before or not post.role.endswith(_post_words(rules)["officer"]):
+    if post.organization is not None or not before \
+            or not (post.role.endswith(_post_words(rules)["officer"]) or post.company_body):
         return post
-    return replace(post, organization=before[-1], how="inherited")
+    return replace(post, organization=before[-1] + post.company_body, how="inherited")
 
 
 def named_posts(text: str, view: View, mentions: list[Mention], by_end,
