@@ -821,3 +821,16 @@ def test_envoys_and_foreign_bodies(text, expected):
 ])
 def test_company_officers_of_a_group_and_in_a_resume(text, expected):
     assert pipeline_posts(text) == expected
+
+
+# national bodies by their short names (国家体委, 中国剧协, 中国美协); a bare surname with a title (周总理,
+# 李会长) names a person but holds no post of its own
+@pytest.mark.parametrize("text, expected", [
+    ("国家体委主任伍绍祖出席。", [("伍绍祖", "主任", "国家体育运动委员会")]),
+    ("中国剧协主席李默然出席。", [("李默然", "主席", "中国戏剧家协会")]),
+    ("中国美协副主席刘大为出席。", [("刘大为", "副主席", "中国美术家协会")]),
+    ("周总理曾经说过。", []),
+    ("李会长出席会议。", []),
+])
+def test_national_short_names_and_bare_surnames(text, expected):
+    assert pipeline_posts(text) == expected

@@ -1169,6 +1169,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     last_body: tuple[int, str | None] = (-1, None)  # the view end of the last person with a post, its body
     held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
     for person in people:
+        if len(person.text) < 2:
+            continue  # a bare surname with a title (周总理, 李会长): the person, holding no post of its own
         ps, pe = view.to_view(person.start), view.to_view(person.end)
         sent = sentence_at(text, ps)
         src_sent = view.to_source(*sent)
