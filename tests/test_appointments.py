@@ -834,3 +834,19 @@ def test_company_officers_of_a_group_and_in_a_resume(text, expected):
 ])
 def test_national_short_names_and_bare_surnames(text, expected):
     assert pipeline_posts(text) == expected
+
+
+# a body written by its level alone that no home place fills is of the place of that level its sentence
+# named before it (a report of several provinces in a paper of none: 湖南省委书记X、省长Y; 河北省召开会议，
+# 省委书记Z); not the place of another level (市长 after 河北省)
+@pytest.mark.parametrize("text, expected", [
+    ("湖南省委书记杨正午、省长杨正平出席了会议。", [
+        ("杨正午", "书记", "中共湖南省委员会"), ("杨正平", "省长", "湖南省人民政府")]),
+    ("河北省召开会议，省委书记程维高、省长叶连松出席。", [
+        ("程维高", "书记", "中共河北省委员会"), ("叶连松", "省长", "河北省人民政府")]),
+    ("河北省召开会议，市长叶连松出席。", [("叶连松", "市长", "市政府")]),
+])
+def test_bodies_of_the_place_a_sentence_names(text, expected):
+    doc = Document(id="t", text=text, date="1998-01-05")
+    assert [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships] \
+        == expected

@@ -1081,6 +1081,38 @@ def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
     return replace(post, organization=template.replace("{" + unit + "}", town), how="inherited")
 
 
+def _places_named(text: str, lo: int, hi: int, by_end, held_at: list[tuple[int, str]],
+                  ctx: Context) -> list[str]:
+    """The places of the gazetteer a sentence names between ``lo`` and ``hi``, in order: its place
+    mentions and the places at the head of the bodies of the posts found there (湖南省委书记X: 湖南省)."""
+    places = gazetteer(rules_of(ctx))
+    found = [(m.end, m.key or m.text) for ms in by_end.values() for m in ms
+             if m.type == "LOC" and lo <= m.start and m.end <= hi]
+    for end, org in held_at:
+        if lo <= end <= hi:
+            name = org.removeprefix("中共")
+            head = next((places.lookup(name[:n]) for n in range(min(len(name), places.max_len), 1, -1)
+                         if name[:n] in places.by_name), None)
+            if head is not None:
+                found.append((end, head.name))
+    return [name for _, name in sorted(found)]
+
+
+def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
+    """A body written by its level alone that the publisher's home place does not fill (省委, 省政府 in a
+    paper of no province) is of the place of that level its sentence named last before it:
+    湖南省委书记X、省长Y (湖南省人民政府), 河北省召开会议，省委书记Z (中共河北省委员会)."""
+    template = org_names(rules_of(ctx)).get(post.organization or "", ("", ""))[0]
+    unit = next((u for u in _HOME_UNITS if "{" + u + "}" in template), None)
+    if unit is None or unit in _TOWN_UNITS:
+        return post
+    place = next((p for p in reversed(places)
+                  if p.endswith(unit) and not (unit == "区" and p.endswith("自治区"))), None)
+    if place is None:
+        return post
+    return replace(post, organization=template.replace("{" + unit + "}", place), how="inherited")
+
+
 def _of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
     """A speaker written after a foreign state (伊拉克议长) holds the post in the state's parliament when
     the article names it (伊拉克国民议会: ``parliaments``, the organisations ending in a legislature's
@@ -1168,6 +1200,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
     last_body: tuple[int, str | None] = (-1, None)  # the view end of the last person with a post, its body
     held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
+    held_at: list[tuple[int, str]] = []  # (view end of the person, organisation) of the posts found so far
     for person in people:
         if len(person.text) < 2:
             continue  # a bare surname with a title (周总理, 李会长): the person, holding no post of its own
@@ -1220,6 +1253,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [carried(post, named, sent[0], rules) for post in posts]
         posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
         posts = [_of_town(post, [m for m in towns if m.end <= person.start], ctx) for post in posts]
+        posts = [_of_sentence_place(post, _places_named(text, sent[0], post.title[0], by_end, held_at, ctx),
+                                    ctx) for post in posts]
         posts = [_of_parliament(post, parliaments, ctx) for post in posts]
         if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS:
             # 副主任张三、李四,秘书长王五出席: a body's staff listed right after its members is the body's
@@ -1228,6 +1263,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if posts and posts[-1].organization is not None:
             last_body = (pe, posts[-1].organization)
         towns += _towns_of(posts, person)
+        held_at += [(pe, post.organization) for post in posts if post.organization is not None]
         for post in posts:
             if post.organization is not None:
                 held.setdefault((person.key or person.text, post.role), post.organization)
