@@ -486,7 +486,9 @@ def _after_titles(
             continue
         if tokens[i].word in _OPENING and i + 1 < n:
             # 副县长（正处级）周密: a note on the post in brackets between the title and the name
-            close = next((k for k in range(i + 1, min(i + 5, n)) if tokens[k].word in _CLOSING), None)
+            close = next((k for k in range(i + 1, min(i + 8, n)) if tokens[k].word in _CLOSING), None)
+            if close is not None and close + 2 < n and tokens[close + 1].word in ("：", ":"):
+                close += 1  # 执行主席（按姓氏笔画为序）：A
             if close is None or close + 1 >= n:
                 continue
             i = close + 1

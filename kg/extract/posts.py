@@ -1046,8 +1046,9 @@ def _of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
 
 
 _LIST_MARKS = frozenset(",，、;；")
-# a note on a post in brackets between the title and the name (副市长（挂职）李强, 副县长（正处级）周密)
-_POST_NOTE = re.compile(r"[(（][^()（）,，。、\d０-９]{1,6}[)）]$")
+# a note on a post in brackets between the title and the name (副市长（挂职）李强, 副县长（正处级）周密),
+# or on the order of the names after it (执行主席（按姓氏笔画为序）：A、B)
+_POST_NOTE = re.compile(r"[(（](?:[^()（）,，。、\d０-９]{1,6}|[按以][^()（）,，。、]{2,10})[)）][:：]?$")
 _TOWN_UNITS = ("镇", "乡")
 _TOWN_AFTER = "由在对向与和及经为从将被"  # prepositions a town's name may follow (会议由X镇镇长主持)
 _DEICTIC_TOWN = frozenset("该本此全我各")  # 该镇, 本镇: a town pointed at, not named
