@@ -60,9 +60,9 @@ _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # what follows a date standing alone before its clause: a comma, after a part of the day or a time of day
 # (昨天(3月5日)上午，, 上午7:30，) or not
 _CLOCK = re.compile(rf"{PART_OF_DAY}(?:\d{{1,2}}[:：]\d{{2}})?[,，]")
-# 分别 before a verb, perhaps with where or when between (分别在北京会见): several people, one event each
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_SEPARATELY = re.compile(r"分别(?:[在于][^,，。;；:：、]{1,16})?$")
+# 分别 before a verb, perhaps with where or when between (分别在北京会见): several people, one event each
+SEPARATELY = re.compile(r"分别(?:[在于][^,，。;；:：、]{1,16})?$")
 # where the object of a trigger ends: its clause
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
 _LAST = re.compile(r"了?(?:后|之后)?(?:[,，;；:：。!！?？\n ]|$)")  # a word ending its clause (X正式发布了。)
@@ -799,7 +799,7 @@ class _Events:
                 twin.mentions.append(art.mention(va, vb, "EVENT", trig.id, twin.name))
                 return
             if target is None and len(people) > 1 \
-                    and _SEPARATELY.search(text, art.view.to_view(people[-1].end), va):  # 分别(在北京)会见
+                    and SEPARATELY.search(text, art.view.to_view(people[-1].end), va):  # 分别(在北京)会见
                 for p in people:  # 甲、乙分别访问中国: one visit each
                     self.take_part(self.act_event(v, p), v, [p])
                 return

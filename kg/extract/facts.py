@@ -20,7 +20,7 @@ from kg.extract.context import Context
 from kg.extract.engine import rules_of
 from kg.extract.event_dates import dated_by_arrival, dated_by_local_time, dated_by_name_year, on_the_day_told
 from kg.extract.event_places import CLAUSE_END, GOING, HELD_AT, place_held_later, place_of_clause, venue
-from kg.extract.events import Concept, extract_events, scheme, words
+from kg.extract.events import SEPARATELY, Concept, extract_events, scheme, words
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
@@ -76,10 +76,6 @@ def _headline_once(events: list[Event], text: str) -> list[Event]:
     return out
 
 
-# 分别 right before a verb (or 分别在X): each of the people after it on their own (分别会见了A和B)
-_SEPARATELY = re.compile(r"分别(?:[在于][^,，。;；:：、]{1,16})?$")
-
-
 def _one_per_guest(events: list[Event], text: str) -> list[Event]:
     """One reception or visit per guest: one who meets several people each on their own (李明分别会见了A和B,
     分别拜会了A、B) makes one event with each of them, named after them (eval/modern's convention: a
@@ -90,7 +86,7 @@ def _one_per_guest(events: list[Event], text: str) -> list[Event]:
         before = [a for a in e.attendees if a.end <= e.trigger.start]
         after = [a for a in e.attendees if a.start >= e.trigger.end]
         if e.type not in ("Reception", "Visit") or len(before) != 1 or len(after) < 2 \
-                or not _SEPARATELY.search(text, before[0].end, e.trigger.start):
+                or not SEPARATELY.search(text, before[0].end, e.trigger.start):
             out.append(e)
             continue
         name = e.name.partition(e.trigger.text)[0] + e.trigger.text
