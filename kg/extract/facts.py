@@ -4,8 +4,9 @@ The stage after mention extraction (``kg.pipeline``). Each fact carries the
 sentence it comes from (source offsets), the id of the rule that made it and a
 confidence whose meaning each module documents (``kg.extract.posts``,
 ``kg.extract.events``, ``kg.extract.relations``). Where and when the events happened, when their own
-clause does not say, is read by ``kg.extract.event_places`` and ``kg.extract.event_dates``; here the
-events are made one per happening (a tour, a headline told again, a change read twice, a guest each).
+clause does not say, is read by ``kg.extract.event_places`` and ``kg.extract.event_dates``; later mentions
+and parts of one happening are merged by ``kg.extract.event_merges``; here the events are made one per
+happening in the other ways (a tour, a headline told again, a change read twice, a guest each).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from kg.extract.arguments import read_arguments
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
 from kg.extract.event_dates import dated_by_arrival, dated_by_local_time, dated_by_name_year, on_the_day_told
+from kg.extract.event_merges import merges, one_per_happening
 from kg.extract.event_places import CLAUSE_END, GOING, HELD_AT, place_held_later, place_of_clause, venue
 from kg.extract.events import SEPARATELY, Concept, extract_events, scheme, words
 from kg.extract.posts import extract_posts
@@ -276,9 +278,6 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     concepts = scheme(rules)
     events = read_arguments(view, mentions, extract_events(view, mentions, ctx, holders), rules)
     changes, moved = _one_per_sentence(_one_per_trigger(changes))
-    if moved:
-        memberships = {k: replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
-                       for k, m in memberships.items()}
     events = _one_per_change(events, changes, concepts)
     orgs = [m for m in mentions if m.type == "ORG"]
     w = words(rules)
@@ -296,10 +295,14 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     told: list[Event] = []
     for e in events:
         told.append(on_the_day_told(e, view.source, told, w.same_day) if e.date is None else e)
+    told, merged = one_per_happening(told, view.source, merges(rules), concepts, w.refer_noun)
+    moved = {**{k: merged.get(v, v) for k, v in moved.items()}, **merged}
     told = [replace(e, place=place_held_later(e, view.source, mentions, told, w)) if e.place is None else e
             for e in told]
     events = [replace(e, place=place_of_clause(e, view.source, mentions, dates, w))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
     events = _one_per_guest(_headline_once(_one_per_tour(events, dates), view.source), view.source)
-    posts = _ended(concepts, list(memberships.values()), events)
+    posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
+             for m in memberships.values()]
+    posts = _ended(concepts, posts, events)
     return sorted(posts), events, sorted(relations.values())

@@ -1,0 +1,146 @@
+"""One event per happening in an article: later mentions and parts of an event are that event.
+
+News tells one meeting, visit or session over several sentences: 会见…。会见时，X说…; 召开会议…。会议指出…;
+…会议开幕…。闭幕式上…; 张三当选为…。李四当选为…. The readers find an event at each mention; here the
+mentions of one happening become one event, by the table ``events/merges`` (kg/rules/events/merges.tsv):
+which types a later mention refers back to (``again``), which names are parts of a session (``part``) and
+which types are sessions (``session``), which words tell an election by its outcome (``elected``). The event
+kept gains the merged one's people, its place, chair and organiser when it has none, and its mentions (each
+mention keeps its sentence).
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from kg.extract.events import Concept
+from kg.model import Event, Mention
+from kg.rules import RuleSet, per_rules
+
+__all__ = ["Merges", "merges", "one_per_happening"]
+
+_KINDS = ("again", "session", "part", "elected")
+_NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
+
+
+@dataclass(frozen=True)
+class Merges:
+    """The table ``events/merges``."""
+
+    again: frozenset[str]  # types a later mention with nothing of its own refers back to
+    sessions: frozenset[str]  # types that hold parts
+    parts: tuple[str, ...]  # how the name of a part of a session ends (闭幕式, 全体会议)
+    elected: frozenset[str]  # 当选: an election told by its outcome
+
+
+@per_rules
+def merges(rules: RuleSet) -> Merges:
+    """The merge table of ``rules``; a type not in the event scheme is an error naming its row."""
+    from kg.extract.events import scheme
+
+    table = rules.table("events/merges")
+    concepts = scheme(rules)
+    for row in table.checked(2, 2):
+        if row.fields[1] in ("again", "session") and row.fields[0] not in concepts:
+            raise row.error(f"{row.fields[0]!r} is no type of the event scheme")
+    w = table.words_by_kind(_KINDS)
+    return Merges(frozenset(w["again"]), frozenset(w["session"]), w["part"], frozenset(w["elected"]))
+
+
+def _family(concepts: Mapping[str, Concept], type_: str) -> set[str]:
+    """``type_`` and the types above it in the event scheme."""
+    out: set[str] = set()
+    while type_ and type_ not in out:
+        out.add(type_)
+        type_ = getattr(concepts.get(type_), "broader", None) or ""
+    return out
+
+
+def _kin(concepts: Mapping[str, Concept], a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one type or one is under the other (a Conference is a Meeting)."""
+    return a in _family(concepts, b) or b in _family(concepts, a)
+
+
+def _people(e: Event) -> set[str]:
+    return {p.key or p.text for p in (*e.attendees, *((e.chair,) if e.chair else ()))}
+
+
+def _in_headline(e: Event, text: str) -> bool:
+    """Whether ``e`` is told in a headline: a first line with no sentence end."""
+    head_end = text.find("\n")
+    return 0 <= e.trigger.start < head_end and not any(c in text[:head_end] for c in "。！？!?")
+
+
+def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
+                refer: tuple[str, ...]) -> bool:
+    """Whether ``e``, told after ``t``, is ``t`` told again: a type that refers back, akin to ``t``'s,
+    with no date or place of its own, nobody ``t`` does not have, and, when a noun names it, no name of
+    its own: the end of ``t``'s name (会议 after 常委会会议, not 升国旗仪式 after 宣誓仪式) or a name
+    opened by a word that refers back (本次签约活动)."""
+    return (e.type in m.again and t.date is not None and e.date is None and e.place is None
+            and _kin(concepts, e.type, t.type) and _people(e) <= _people(t)
+            and (not e.rule.startswith(_NOUN) or t.trigger.text.endswith(e.trigger.text)
+                 or e.trigger.text.startswith(refer)))
+
+
+def _part_of(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept]) -> bool:
+    """Whether ``e`` is a part (闭幕式, 全体会议) of the session ``t`` of its day."""
+    return (e.trigger.text.endswith(m.parts) and t is not e and t.date is not None
+            and e.date in (None, t.date) and not t.trigger.text.endswith(m.parts)
+            and bool(_family(concepts, t.type) & m.sessions))
+
+
+def _elected_in(e: Event, t: Event) -> bool:
+    """Whether ``e`` is an election told by its outcome (当选) in the election ``t`` of its day."""
+    return e.type == t.type and t.date is not None and e.date in (None, t.date)
+
+
+def _merged(t: Event, e: Event) -> Event:
+    known = _people(t)
+    joining = [p for p in e.attendees if (p.key or p.text) not in known]
+    return replace(t, place=t.place or e.place, chair=t.chair or e.chair,
+                   organizer=t.organizer or e.organizer, attendees=tuple(sorted((*t.attendees, *joining))),
+                   mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
+
+
+def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mapping[str, Concept],
+                      refer: tuple[str, ...]) -> tuple[list[Event], dict[Mention, Mention]]:
+    """``events`` one per happening, in text order; also the trigger of each merged event mapped to the
+    trigger of the event it now is (posts that an appointment starts point to it). ``refer``: the words
+    that make a name refer back (此次, 本次: ``refer-noun`` of kg/rules/events/words.tsv)."""
+    events = sorted(events, key=lambda e: (e.trigger, e.name))
+    into: dict[int, int] = {}  # a merged event's index -> the index of the event it is
+    state = list(events)  # each kept event as merged so far
+    head_end = text.find("\n")
+
+    def kept_before(i: int) -> list[int]:
+        return [k for k in range(i - 1, -1, -1) if k not in into]
+
+    for i, e in enumerate(events):
+        if e.trigger.text.endswith(m.parts):
+            j = next((k for k in (*kept_before(i), *range(i + 1, len(events)))
+                      if _part_of(e, state[k], m, concepts)), None)
+        elif e.trigger.text in m.elected:
+            j = next((k for k in kept_before(i) if _elected_in(e, state[k])), None)
+        else:
+            j = next((k for k in kept_before(i) if _told_again(e, state[k], m, concepts, refer)), None)
+            if j is None and e.type in m.again and _in_headline(e, text):  # the headline's event, told below
+                j = next((k for k in range(i + 1, len(events)) if events[k].trigger.start > head_end
+                          and events[k].type == e.type and events[k].date is not None
+                          and e.date in (None, events[k].date)), None)
+        if j is None:
+            continue
+        into[i] = j
+        if j < i:
+            state[j] = _merged(state[j], e)
+
+    def root(i: int) -> int:
+        while i in into:
+            i = into[i]
+        return i
+
+    for i in sorted(into):
+        if into[i] > i:  # merged into an event told after it
+            state[root(i)] = _merged(state[root(i)], events[i])
+    moved = {events[i].trigger: events[root(i)].trigger for i in into}
+    return [state[i] for i in range(len(events)) if i not in into], moved

@@ -1,0 +1,91 @@
+"""One event per happening (kg/extract/event_merges.py, table kg/rules/events/merges.tsv): a later
+mention with no date, place or person of its own, a part of a session, an election told by its outcome,
+a headline's event told again, are the event already told. Made-up sentences of the shapes news uses."""
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import RuleError
+from kg.extract.event_merges import merges
+from kg.model import Document
+from kg.pipeline import process_document
+from kg.rules import load_rules
+
+
+def results(text: str):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    return process_document(doc, date="2025-06-14", place="鄂尔多斯市")
+
+
+def events(text: str):
+    return [(e.type, e.date, e.place.text if e.place else None) for r in results(text) for e in r.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later mention of the meeting, the reception, the inspection with nothing of its own
+    ("6月3日，市长王强会见了客商张伟一行。王强在会见时表示，欢迎客商来青山投资。",
+     [("Reception", "2025-06-03", None)]),
+    ("6月3日，市长王强在青山县调研。王强在调研中指出，要抓好安全生产。",
+     [("Inspection", "2025-06-03", "青山县")]),
+    ("6月3日，县委召开常委会会议。县委书记李明出席会议并讲话。",
+     [("Meeting", "2025-06-03", None)]),
+    # ... not one with a date, a place or a person of its own
+    ("6月3日，市长王强会见了客商张伟一行。6月5日，王强会见了客商刘军一行。",
+     [("Reception", "2025-06-03", None), ("Reception", "2025-06-05", None)]),
+    ("6月3日，市长王强会见了客商张伟一行。市委书记李明会见了客商刘军一行。",
+     [("Reception", "2025-06-03", None), ("Reception", "2025-06-03", None)]),
+    ("6月3日，市长王强会见了客商张伟一行。王强在青山宾馆会见了客商。",
+     [("Reception", "2025-06-03", None), ("Reception", "2025-06-03", "青山宾馆")]),
+    # a noun naming another event of the kind is another event
+    ("6月3日，学生举行宣誓仪式。全市群众参加了升国旗仪式。",
+     [("Ceremony", "2025-06-03", None), ("Ceremony", None, None)]),
+    # undated events of a list (a news summary) stay apart
+    ("1.市长王强会见客商张伟；\n2.市长王强会见客商刘军；\n",
+     [("Reception", None, None), ("Reception", None, None)]),
+    # an event on the day told (当日) is an event of its own
+    ("6月3日，市长王强主持召开常务会议。当日，王强还主持召开了防汛工作会议。",
+     [("Meeting", "2025-06-03", None), ("Meeting", "2025-06-03", None)]),
+])
+def test_a_later_mention_is_the_event_told(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parts of a session (its plenaries, its oath ceremony, its closing) are the session
+    ("6月3日，青山镇第十八届人民代表大会第一次会议召开。会议举行第二次全体会议。会议举行了宪法宣誓仪式。"
+     "镇党委书记李明在大会闭幕式上讲话。",
+     [("Meeting", "2025-06-03", None)]),
+    # ... also told before the session's name (闭幕式前，…会议举行第三次全体会议)
+    ("6月3日，闭幕式前，青山县第十八届人民代表大会第一次会议举行第三次全体会议。",
+     [("Meeting", "2025-06-03", "青山县")]),
+    # a plenary with no session told is the meeting
+    ("6月3日，县人大常委会举行第八次全体会议。", [("Meeting", "2025-06-03", None)]),
+])
+def test_parts_of_a_session_are_the_session(text, expected):
+    assert events(text) == expected
+
+
+def test_an_election_told_by_its_outcome_is_one_election():
+    text = ("6月3日，青山镇第十八届人民代表大会第一次会议召开。会议选举了张伟为镇长。\n"
+            "王刚、刘军当选为副镇长。\n李强当选为镇人大主席。")
+    (result,) = results(text)
+    assert [(e.type, e.date) for e in result.events] == [("Meeting", "2025-06-03"),
+                                                         ("Appointment", "2025-06-03")]
+    (election,) = [e for e in result.events if e.type == "Appointment"]
+    assert {a.text for a in election.attendees} >= {"张伟", "王刚", "刘军", "李强"}
+    # every merged mention stays linked to the event it now is, each with its own sentence
+    assert [m.text for m in election.mentions if m.text.startswith("当选")] == ["当选为", "当选为"]
+    # the posts it starts point to the election kept
+    assert {m.change for m in result.memberships if m.change is not None} == {election.trigger}
+
+
+def test_a_headline_event_is_the_event_told():
+    text = "市长王强会见客商张伟\n6月3日，市长王强会见了客商张伟一行。"
+    assert events(text) == [("Reception", "2025-06-03", None)]
+
+
+def test_a_merge_type_must_be_in_the_scheme(tmp_path):
+    path = tmp_path / "merges.tsv"
+    path.write_text("# source: a test\n# table: events/merges\nMeetup\tagain\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="merges.tsv:3: 'Meetup' is no type of the event scheme"):
+        merges(load_rules([str(path)]))
