@@ -798,6 +798,25 @@ def test_town_posts(text, expected):
     assert pipeline_posts(text) == expected
 
 
+# a town's bodies by their full names however written (青山镇党委 -> 中共青山镇委员会, 青山乡人大 ->
+# 青山乡人民代表大会); a preposition (会议由) or an adverb opening the sentence (最后) before a level-only
+# body is no town's name: the body is of the town named last; a party group's member is 党组成员
+@pytest.mark.parametrize("text, place, expected", [
+    ("青山镇党委书记王永礼出席。", None, [("王永礼", "书记", "中共青山镇委员会")]),
+    ("平原县青山乡党委书记王永礼讲话。", None, [("王永礼", "书记", "中共青山乡委员会")]),
+    ("青山乡人大主席张伟作报告。会议由乡党委书记王永礼主持。", None, [
+        ("张伟", "主席", "青山乡人民代表大会"), ("王永礼", "书记", "中共青山乡委员会")]),
+    ("青山镇镇长李强主持会议。最后镇党委书记王永礼讲话。", None, [
+        ("李强", "镇长", "青山镇人民政府"), ("王永礼", "书记", "中共青山镇委员会")]),
+    ("会议由镇人大主席周伟主持。", "青山镇", [("周伟", "主席", "青山镇人民代表大会")]),
+    ("县政府党组成员王海、李强出席。", "通城县", [
+        ("王海", "党组成员", "通城县人民政府党组"), ("李强", "党组成员", "通城县人民政府党组")]),
+])
+def test_town_bodies_and_party_groups(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
 # envoys and foreign bodies: an envoy stationed abroad with no state written is China's (驻大阪总领事);
 # a foreign city written in one word with its state (法国巴黎 + 市长) holds its mayor, not the publisher's
 # city's government; a Hong Kong or Macau office keyed by its full name (特区政府 + 驻京办)

@@ -342,8 +342,9 @@ _REGISTERED = frozenset({"股份有限公司", "有限责任公司", "有限公�
 
 # One-character verbs and prepositions the tagger glues to a name before a body (张三为市教育局局长).
 _GLUED_NAME_END = frozenset("为任在是将和对")
-#: Verbs of an appointment (选举X为, 任) jieba glues to the level word of the body after them (为市, 任省).
-_APPOINTED_AS = frozenset("为任")
+#: Verbs of an appointment (选举X为, 任) and prepositions (会议由镇人大主席X主持) jieba glues to the level
+#: word of the body after them (为市, 任省, 由镇).
+_APPOINTED_AS = frozenset("为任由")
 
 
 @functools.lru_cache(maxsize=2)  # the place and the organisation extractors read the same text
@@ -395,8 +396,8 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
                     and toks[k - 1].tag in ("nr", "nrfg"):
                 break  # 周/nr 大伟/nr 为省/n + 人大常委会: the verb after a name glued to the body's place
             if len(t.word) == 2 and t.word[0] in _APPOINTED_AS and t.word[1] in _LEVEL_CHARS:
-                # X为市 + 六届 + 人大常委会: the body starts at its level word (_unglue drops 为); an
-                # organisation's name never runs over 为/任 into the name before it
+                # X为市 + 六届 + 人大常委会, 由镇 + 人大: the body starts at its level word (_unglue drops
+                # 为); an organisation's name never runs over 为/任/由 into the words before it
                 start = leftmost = t.start
                 k -= 1
                 break
@@ -675,7 +676,7 @@ def _unglue(cand: tuple[int, int, str], toks, text: str) -> tuple[int, int, str]
     """``cand`` without a preposition glued to its first token by jieba (把丽泽商务区 -> 丽泽商务区)."""
     a, b, rule = cand
     if text[a] in _APPOINTED_AS and text[a + 1:a + 2] in _LEVEL_CHARS:
-        return a + 1, b, rule  # 任命X同志为 + 市教育局局长: 为 and the level word read as one (为市)
+        return a + 1, b, rule  # 任命X同志为 + 市教育局局长, 由 + 镇人大: 为 and the level word as one (为市)
     if text[a] not in _GLUED_FRONT:
         return cand
     first = next((t for t in toks if t.start == a), None)

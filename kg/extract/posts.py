@@ -52,7 +52,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "address", "duty", "dateline", "head",
                "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
                "state-post", "speaker", "shared-body", "press",
-               "chain-kind", "session", "envoy-post")
+               "chain-kind", "session", "envoy-post", "era", "not-town")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -254,14 +254,16 @@ def _longest_role(text: str, end: int, lo: int, rules: RuleSet) -> tuple[int, Ro
     return None
 
 
-def _qualified(role: Role, qualifiers: str, rules: RuleSet) -> Role:
+def _qualified(role: Role, qualifiers: str, before: str, rules: RuleSet) -> Role:
     """The role with the qualifiers written before it that make another post (``post-qualifier``: 副 +
-    总参谋长, 常务 + 副部长), unless the role starts with them (副部长)."""
-    kept = _post_words(rules)["post-qualifier"]
+    总参谋长, 常务 + 副部长, 代 + 检察长), unless the role starts with them (副部长). ``before`` is the
+    character before the qualifiers: one of ``era`` makes a 代 opening them an era (清代学者)."""
+    words = _post_words(rules)
+    kept = words["post-qualifier"]
     prefix = ""
     while qualifiers:  # the run of them right before the role (第一 of 第一代干部 is none)
         word = next((w for w in sorted(kept, key=len, reverse=True) if qualifiers.endswith(w)), None)
-        if word is None:
+        if word is None or (word == "代" and (qualifiers[:-1] or before)[-1:] in words["era"]):
             break
         prefix = word + prefix
         qualifiers = qualifiers[:-len(word)]
@@ -336,9 +338,12 @@ def _org_parts(
             k = next((k for k in range(max(lo, found.start - 3), found.start)
                       if all(is_han(c) for c in text[k:found.start])
                       and (k == lo or text[k - 1] in _ORG_TAIL_STOP + _TOWN_AFTER)), None)
-            if k is None:
+            if k is not None and (text[found.start - 1] in _TOWN_AFTER
+                                  or text[k:found.start] in _post_words(rules)["not-town"]):
+                pass  # 会议由 + 乡党委书记, 最后 + 镇党委副书记: no town's name, the town named last
+            elif k is None:
                 break
-            if text[k:found.start] in _DEICTIC_TOWN:
+            elif text[k:found.start] in _DEICTIC_TOWN:
                 found = _Part(k, found.end, "short", found.value)  # 该镇: the town the article named last
             else:
                 found = _Part(k, found.end, "place", text[k:found.end], text[k:found.end])
@@ -526,7 +531,7 @@ def _parse_title(
     if hit is not None:
         bare_start, role = hit
         role_start = _with_modifiers(text, bare_start, lo, rules)
-        role = _qualified(role, text[role_start:bare_start], rules)
+        role = _qualified(role, text[role_start:bare_start], text[role_start - 1:role_start], rules)
         parts = _org_parts(text, role_start, lo, by_end, rules)
         if not parts and role.role in _post_words(rules)["envoy-post"]:
             parts = _envoy_of_china(text, role_start, lo, by_end, rules)
@@ -1068,6 +1073,19 @@ def _towns_of(posts: list[Post], person: Mention) -> list[Mention]:
             for m in found if m is not None]
 
 
+def _town_body(post: Post, ctx: Context) -> Post:
+    """A town's body written with the town's name before its level-only short name (青山镇党委, 青山乡人大)
+    by the full name of posts/orgs's template for it (中共青山镇委员会, 青山乡人民代表大会), the one a
+    town's own 镇党委 gets."""
+    org = post.organization or ""
+    for short, (template, _) in org_names(rules_of(ctx)).items():
+        unit = short[:1]
+        if unit in _TOWN_UNITS and len(short) > 1 and "{" + unit + "}" in template and org.endswith(short) \
+                and len(org) > len(short) and is_han(org[:-len(short)]) and not org.startswith("中共"):
+            return replace(post, organization=template.replace("{" + unit + "}", org[:-len(short) + 1]))
+    return post
+
+
 def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
     """A town's body written by its level alone (镇党委, 镇政府 of 镇长) in an article whose home place is no
     town: the town the article named last before the post (``towns``: its LOC mentions of towns)."""
@@ -1253,7 +1271,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                  for post in posts]
         posts = [carried(post, named, sent[0], rules) for post in posts]
         posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
-        posts = [_of_town(post, [m for m in towns if m.end <= person.start], ctx) for post in posts]
+        posts = [_town_body(_of_town(post, [m for m in towns if m.end <= person.start], ctx), ctx)
+                 for post in posts]
         posts = [_of_sentence_place(post, _places_named(text, sent[0], post.title[0], by_end, held_at, ctx),
                                     ctx) for post in posts]
         posts = [_of_parliament(post, parliaments, ctx) for post in posts]
