@@ -817,6 +817,28 @@ def test_town_bodies_and_party_groups(text, place, expected):
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
 
 
+# a school's officers (校长, 副校长, 校长助理) with no school written: of the school whose party committee
+# opens the chain, or the school named last (the publisher's school first: a school's own news); 校党委,
+# 学校党委 the school's; a government's post written after its place's party committee (区委副区长) the
+# place's government's
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("青山学院党委书记周明，党委副书记、校长郑贵出席。", None, [
+        ("周明", "书记", "青山学院党委"), ("郑贵", "副书记", "青山学院党委"), ("郑贵", "校长", "青山学院")]),
+    ("会见后，校党委书记成春、副校长蒋华陪同参观。", "青山大学新闻网", [
+        ("成春", "书记", "青山大学党委"), ("蒋华", "副校长", "青山大学")]),
+    ("区委书记周明，学校党委书记李锋，校长张国、校长助理周光出席。", "青山大学国内合作处网站", [
+        ("周明", "书记", "中共鄂尔多斯市东胜区委员会"), ("李锋", "书记", "青山大学党委"),
+        ("张国", "校长", "青山大学"), ("周光", "校长助理", "青山大学")]),
+    ("副校长蒋华出席。", None, []),
+    ("区委副区长赵祺、刘辉出席。", None, [
+        ("赵祺", "副区长", "鄂尔多斯市东胜区人民政府"), ("刘辉", "副区长", "鄂尔多斯市东胜区人民政府")]),
+])
+def test_school_officers_and_a_government_after_its_committee(text, publisher, expected):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市东胜区", publisher=publisher)
+    (r,) = process_document(doc)
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+
+
 # envoys and foreign bodies: an envoy stationed abroad with no state written is China's (驻大阪总领事);
 # a foreign city written in one word with its state (法国巴黎 + 市长) holds its mayor, not the publisher's
 # city's government; a Hong Kong or Macau office keyed by its full name (特区政府 + 驻京办)

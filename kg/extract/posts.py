@@ -52,7 +52,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "address", "duty", "dateline", "head",
                "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
                "state-post", "speaker", "shared-body", "press",
-               "chain-kind", "session", "envoy-post", "era", "not-town")
+               "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -80,6 +80,7 @@ class _Grammar:
     company_body: re.Pattern[str]  # a company's party body: (?P<company>…)党委
     stationed: re.Pattern[str]  # 驻 + where an envoy is stationed
     company_ref: re.Pattern[str]  # a notice's own company before an officer: 公司(第七届董事会)
+    school_ref: re.Pattern[str]  # a school's own words for itself before its party body: 校(党委书记)
 
 
 @per_rules
@@ -97,6 +98,7 @@ def _grammar(rules: RuleSet) -> _Grammar:
         company_ref=re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[的为去到与及和兼])|(?<=[^责]任))"
                                f"(?:{alternation(words['company-ref'])})"
                                f"(?:第[一二三四五六七八九十]{{1,3}}届)?(?:{alternation(words['board'])})?$"),
+        school_ref=re.compile(f"(?<![\u4e00-\u9fff])(?:{alternation(words['school-ref'])})$"),
     )
 
 
@@ -242,7 +244,8 @@ class Post:
     parent_span: tuple[int, int] | None = None  # view span where the parent body is written
     former: bool = False  # 前/原 written between the organisation and the post (南非前总统)
     company_ref: bool = False  # written after 公司 (a notice's own company): 公司总经理
-    company_body: str = ""  # ... and the company's party body written with it: 集团党委书记
+    company_body: str = ""  # ... and the company's (or school's) party body written with it: 集团党委书记
+    school_ref: bool = False  # written after 校, 学校 (the school the article names): 校党委书记
 
 
 def _longest_role(text: str, end: int, lo: int, rules: RuleSet) -> tuple[int, Role] | None:
@@ -570,10 +573,14 @@ def _parse_title(
             parts = [_Part(ref.start(), role_start, "company", "")] if ref is not None else []
         body = role.org.removeprefix("{上级}")
         if not parts and role.org.startswith("{上级}") and body in _post_words(rules)["company-body"]:
-            # 集团党委书记: the party committee of the company the article named (公司 or 集团 alone)
+            # 集团党委书记: the party committee of the company the article named (公司 or 集团 alone);
+            # 校党委书记: of the school (学校, 我校)
             ref = _grammar(rules).company_ref.search(text, lo, role_start)
+            school = _grammar(rules).school_ref.search(text, lo, role_start)
             if ref is not None:
                 parts, role = [_Part(ref.start(), role_start, "company", body)], replace(role, org="")
+            elif school is not None:
+                parts, role = [_Part(school.start(), role_start, "school", body)], replace(role, org="")
         if not parts:
             tail = _org_tail(text, role_start, lo, by_end, rules) \
                 or _chain_link(text, role_start, lo, by_end, rules)
@@ -727,7 +734,13 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
     shorts = org_names(rules_of(ctx))
     if role is not None and role.org and (org is None or "{上级}" in role.org or role.org in shorts):
         implied = role.org
-        if "{上级}" in implied:
+        committee = _COMMITTEE.fullmatch(org or "")
+        if committee is not None and implied.endswith(_GOVERNMENT_SHORT) \
+                and committee.group("place").endswith(implied[:-len(_GOVERNMENT_SHORT)]):
+            # 区委副区长: a government's post written after the party committee of its place is the
+            # place's government's
+            org = _TEMPLATE.sub(committee.group("place"), shorts[implied][0], count=1)
+        elif "{上级}" in implied:
             base = org or scope
             if org is None and parts and parts[-1].kind == "place" and implied == "{上级}党委" \
                     and parts[-1].value.endswith(_PARTY_LEVELS):
@@ -766,6 +779,9 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
     return org, how, new_scope, parent
 
 
+# a place's party committee by its full name, and a government's short name (区政府)
+_COMMITTEE = re.compile(r"中共(?P<place>.+[省市县区旗州盟镇乡])委员会")
+_GOVERNMENT_SHORT = "政府"
 # places whose party committee is 中共X委员会
 _PARTY_LEVELS = ("省", "自治区", "市", "县", "区", "旗", "州", "盟", "镇", "乡")
 _LEVEL_WORD = re.compile(r"^(自治区|省|市|县|区|旗|州|盟)")
@@ -878,7 +894,8 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             org_span = (start, stop - len(role.role))
         posts.append(Post((start, stop), role.role, org, org_span, how, parent, role.core, parent_span,
                           marked, bool(parts) and parts[-1].kind == "company",
-                          parts[-1].value if parts and parts[-1].kind == "company" else ""))
+                          parts[-1].value if parts and parts[-1].kind in ("company", "school") else "",
+                          bool(parts) and parts[-1].kind == "school"))
     return posts
 
 
@@ -899,12 +916,50 @@ def _chain_body(role: str, scope: str, how: str, rules: RuleSet) -> tuple[str | 
     company whose party committee the chain names (青山集团党委), a body's staff's the body."""
     grammar = _grammar(rules)
     company = grammar.company_body.match(scope)
+    school = _school_of(scope, rules)
+    if school is not None and _deputy(rules).sub("", role) in _post_words(rules)["school-officer"]:
+        return school, "inherited"  # X学院党委书记，党委副书记、校长Y: the school's 校长
     officer = role.endswith(_post_words(rules)["officer"])
     if officer and (company is not None or grammar.company.search(scope)):
         return (company.group("company") if company else scope), "inherited"
     if company is None and role in _staff(rules):
         return scope, "inherited"
     return None, how
+
+
+def _school_of(org: str, rules: RuleSet) -> str | None:
+    """The school ``org`` is (滁州学院) or whose party body it is (滁州学院党委), or None."""
+    body = next((b for b in _post_words(rules)["company-body"] if org.endswith(b) and len(org) > len(b)), "")
+    school = org[:len(org) - len(body)]
+    return school if _body_kind(school, rules) == "school" else None
+
+
+def schools_named(view: View, mentions: list[Mention], ctx: Context,
+                  named: list[tuple[int, str, str, str]]) -> list[tuple[int, str]]:
+    """(view end, name) of the schools an article names, in order: its school mentions and the schools of
+    the posts written with them (滁州学院党委书记X), first the publisher's school (西南大学 of a page of
+    西南大学国内合作处: a school's own news)."""
+    rules = rules_of(ctx)
+    found = {(view.to_view(m.end), school) for m in mentions if m.type == "ORG"
+             and (school := _school_of(m.key or m.text, rules)) is not None}
+    found |= {(end, school) for end, _, org, _ in named if (school := _school_of(org, rules)) is not None}
+    out = sorted(found)
+    written = ctx.publisher or ""
+    publisher = next((written[:m.end()] for m in _SCHOOL_WORD.finditer(written)
+                      if _school_of(written[:m.end()], rules)), None)
+    return [(0, publisher)] + out if publisher else out
+
+
+def _school_post(post: Post, schools: list[str], rules: RuleSet) -> Post:
+    """A school's post with no body written (校长, 副校长, 校长助理: ``school-officer``; 校党委书记) is of the
+    school the article named last before it (``schools_named``)."""
+    if post.organization is not None or not schools or not (
+            post.school_ref or _deputy(rules).sub("", post.role) in _post_words(rules)["school-officer"]):
+        return post
+    return replace(post, organization=schools[-1] + post.company_body, how="inherited")
+
+
+_SCHOOL_WORD = re.compile("大学|学院|学校|中学|小学")
 
 
 def by_end_of(view: View, mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
@@ -1210,6 +1265,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     named = named_posts(text, view, mentions, by_end, ctx)
     rules = rules_of(ctx)
     companies = companies_named(view, mentions, ctx, named)
+    schools = schools_named(view, mentions, ctx, named)
 
     subject = _subject_state(mentions, ctx)
     towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_TOWN_UNITS)]
@@ -1264,6 +1320,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         former = bool(posts) and _former(text, posts[0].title[0], sent[0], rules)
         # a title after a name is not another person's post of that title (杜梅总书记 after 中共中央总书记X;
         # 沈司令员 after 省军区司令员沈X is the same person's)
+        posts = [_school_post(post, [k for e, k in schools if e <= ps], rules) for post in posts]
         posts = [_inherit(post, [n for n in named if n[0] <= ps
                                  and not (rule == "post:title-after" and n[1] == post.role and n[3]
                                           and not n[3].startswith(person.text))],
