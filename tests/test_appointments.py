@@ -839,6 +839,25 @@ def test_school_officers_and_a_government_after_its_committee(text, publisher, e
     assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
 
 
+# a post's holders named after it (执行主席还有：A、B; 执行主席由A、B担任; 当选为委员的有：A、B): each
+# holds it, the items of a name's shape names whatever the tagger reads (元茂荣); a session of a place the
+# text does not name is keyed as written
+@pytest.mark.parametrize("text, expected", [
+    ("市六届人大五次会议举行全体会议。担任本次大会的执行主席还有：薛少仙、元茂荣、梁毅。", [
+        ("薛少仙", "执行主席", "市六届人大五次会议"), ("元茂荣", "执行主席", "市六届人大五次会议"),
+        ("梁毅", "执行主席", "市六届人大五次会议")]),
+    ("青山市第十九届人民代表大会第四次会议开幕。本次会议执行主席由黄茂军、何积光、王南担任。", [
+        ("黄茂军", "执行主席", "青山市第十九届人民代表大会第四次会议"),
+        ("何积光", "执行主席", "青山市第十九届人民代表大会第四次会议"),
+        ("王南", "执行主席", "青山市第十九届人民代表大会第四次会议")]),
+    ("当选为中共北京市委常委的还有席义方、沈国俊。", [
+        ("席义方", "常委", "中共北京市委员会"), ("沈国俊", "常委", "中共北京市委员会")]),
+])
+def test_holders_named_after_the_post(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
 # envoys and foreign bodies: an envoy stationed abroad with no state written is China's (驻大阪总领事);
 # a foreign city written in one word with its state (法国巴黎 + 市长) holds its mayor, not the publisher's
 # city's government; a Hong Kong or Macau office keyed by its full name (特区政府 + 驻京办)

@@ -1046,6 +1046,8 @@ def _name_shaped(word: str, lex: NameLexicon, places: frozenset[str] = frozenset
         or (3 <= len(word) <= 4 and word[:2] in lex.compound)
 
 
+# the words between a post and the list of its holders named after it (执行主席还有：A、B; 执行主席由A、B担任)
+_HOLDERS = re.compile(r"的?(?:还有|有|是|分别是|分别为)[:：]?|由|[:：]")
 # what may stand between the verb handing a post and the title: the post's body (为市第十四届人大常委会委员)
 _TO_TITLE = re.compile(r"[^,，。;；:：!！?？\n]{0,24}")
 
@@ -1059,8 +1061,9 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
     handing a post (``posts/appointments``) with a title after it in its clause, and one item is a name the
     tagger knows or an appointing word (选举, 任命) stands before the list in its clause; the first item
     may carry the verb before it (选举 + A), at a word boundary; the last the verb after it (B + 为).
-    副主席A、B、C出席: the same when the list follows a post's title and one item is a name the tagger
-    knows, the last item ending before a verb or a delimiter.
+    副主席A、B、C出席: the same when the list follows a post's title (or the title and a link to its
+    holders: 执行主席还有：A、B, 执行主席由A、B担任) and one item is a name the tagger knows, the last item
+    ending before a verb or a delimiter.
     """
     if not titles:
         return
@@ -1068,6 +1071,8 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
     link, trigger = _appointment_cues(rules)
     title_starts = {view.to_view(t.start) for t in titles}
     title_ends = {view.to_view(t.end) for t in titles if _a_post(t.key or t.text, rules)}
+    # 执行主席还有：A、B, 执行主席由A、B担任: the list of a post's holders named after it and a link
+    title_ends |= {m.end() for e in title_ends if (m := _HOLDERS.match(text, e)) is not None}
     by_start = {t.start: t for t in tokens}
     tagged = [(t.start, t.end) for t in tokens if t.tag in _NAME_TAGS and len(t.word) >= 2]
     # a place's name is an item's only if the tagger reads it as a name there (钟山/nr, not 伊朗/ns)

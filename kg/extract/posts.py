@@ -725,8 +725,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 # 本报 of an unknown paper: the same words name every paper
                 org, how, new_scope = None, "unknown", scope
         elif p.kind == "session":
-            org = session_name(p.value, ctx, p.written)
-            how = "written" if org is not None else how
+            # a session of a place the text does not name (市六届人大五次会议, no home place): as written
+            org, how = session_name(p.value, ctx, p.written) or p.value, "written"
         elif p.kind == "level":
             new_scope = _home(p.value, ctx)  # filled into the body's name by the next part
         elif p.kind == "place" and org is None:
@@ -1110,6 +1110,8 @@ _LIST_MARKS = frozenset(",，、;；")
 # or on the order of the names after it (执行主席（按姓氏笔画为序）：A、B)
 _POST_NOTE = re.compile(r"[(（](?:[^()（）,，。、\d０-９]{1,6}|[按以][^()（）,，。、]{2,10})[)）][:：]?$")
 _TOWN_UNITS = ("镇", "乡")
+# the words between a post and the list of its holders named after it (执行主席还有：A、B; 执行主席由A、B担任)
+_HOLDERS = re.compile(r"(?:的?(?:还有|有|是|分别是|分别为)[:：]?|由|[:：])$")
 _TOWN_AFTER = "由在对向与和及经为从将被"  # prepositions a town's name may follow (会议由X镇镇长主持)
 _DEICTIC_TOWN = frozenset("该本此全我各")  # 该镇, 本镇: a town pointed at, not named
 
@@ -1286,6 +1288,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         note = _POST_NOTE.search(text, sent[0], ps)
         if not before and note is not None:
             before = parse_chain(text, note.start(), sent[0], by_end, ctx)  # 副市长（挂职）李强
+        holders = _HOLDERS.search(text, sent[0], ps)
+        if not before and holders is not None:
+            # 担任本次大会的执行主席还有：A、B, 执行主席由A、B担任, 当选为委员的有：A、B: the post's holders
+            # named after it
+            before = parse_chain(text, holders.start(), sent[0], by_end, ctx)
         rule, base = "post:chain-before", 0.9
         posts = before
         if not posts and shared[1] and text[shared[0]:ps] == " ":
