@@ -65,6 +65,12 @@ def _people(e: Event) -> set[str]:
     return {p.key or p.text for p in (*e.attendees, *((e.chair,) if e.chair else ()))}
 
 
+def _known(people: set[str], known: set[str]) -> bool:
+    """Whether each of ``people`` is one of ``known``, or the surname of one of them written alone (陈书记
+    after 陈红民)."""
+    return all(p in known or len(p) == 1 and any(k.startswith(p) for k in known) for p in people)
+
+
 def _in_headline(e: Event, text: str) -> bool:
     """Whether ``e`` is told in a headline: a first line with no sentence end."""
     head_end = text.find("\n")
@@ -78,7 +84,7 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
     its own: the end of ``t``'s name (会议 after 常委会会议, not 升国旗仪式 after 宣誓仪式) or a name
     opened by a word that refers back (本次签约活动)."""
     return (e.type in m.again and t.date is not None and e.date is None and e.place is None
-            and _kin(concepts, e.type, t.type) and _people(e) <= _people(t)
+            and _kin(concepts, e.type, t.type) and _known(_people(e), _people(t))
             and (not e.rule.startswith(_NOUN) or t.trigger.text.endswith(e.trigger.text)
                  or e.trigger.text.startswith(refer)))
 

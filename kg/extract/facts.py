@@ -6,7 +6,7 @@ confidence whose meaning each module documents (``kg.extract.posts``,
 ``kg.extract.events``, ``kg.extract.relations``). Where and when the events happened, when their own
 clause does not say, is read by ``kg.extract.event_places`` and ``kg.extract.event_dates``; later mentions
 and parts of one happening are merged by ``kg.extract.event_merges``; here the events are made one per
-happening in the other ways (a tour, a headline told again, a change read twice, a guest each).
+happening in the other ways (a tour, a headline told again, a change read twice).
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from kg.extract.engine import rules_of
 from kg.extract.event_dates import dated_by_arrival, dated_by_local_time, dated_by_name_year, on_the_day_told
 from kg.extract.event_merges import merges, one_per_happening
 from kg.extract.event_places import CLAUSE_END, GOING, HELD_AT, place_held_later, place_of_clause, venue
-from kg.extract.events import SEPARATELY, Concept, extract_events, scheme, words
+from kg.extract.events import Concept, extract_events, scheme, words
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
@@ -75,26 +75,6 @@ def _headline_once(events: list[Event], text: str) -> list[Event]:
         out[i] = replace(t, attendees=tuple(sorted((*t.attendees, *joining))),
                          mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
         out.remove(e)
-    return out
-
-
-def _one_per_guest(events: list[Event], text: str) -> list[Event]:
-    """One reception or visit per guest: one who meets several people each on their own (李明分别会见了A和B,
-    分别拜会了A、B) makes one event with each of them, named after them (eval/modern's convention: a
-    visit by several guests who come 分别 is one visit each; the reader splits the people before the verb,
-    甲、乙分别会见丙)."""
-    out: list[Event] = []
-    for e in events:
-        before = [a for a in e.attendees if a.end <= e.trigger.start]
-        after = [a for a in e.attendees if a.start >= e.trigger.end]
-        if e.type not in ("Reception", "Visit") or len(before) != 1 or len(after) < 2 \
-                or not SEPARATELY.search(text, before[0].end, e.trigger.start):
-            out.append(e)
-            continue
-        name = e.name.partition(e.trigger.text)[0] + e.trigger.text
-        others = [a for a in e.attendees if a not in after]  # the host, and those who joined (陪同)
-        out += [replace(e, name=name + guest.text, attendees=tuple(sorted((*others, guest))))
-                for guest in after]
     return out
 
 
@@ -301,7 +281,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
             for e in told]
     events = [replace(e, place=place_of_clause(e, view.source, mentions, dates, w))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
-    events = _one_per_guest(_headline_once(_one_per_tour(events, dates), view.source), view.source)
+    events = _headline_once(_one_per_tour(events, dates), view.source)
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)
