@@ -45,13 +45,12 @@ from kg.extract.posts import (
 )
 from kg.model import Event, Membership, Mention
 from kg.nlp.normalize import View
-from kg.nlp.sentences import sentence_at, sentence_spans
+from kg.nlp.sentences import CLAUSE_OR_NOTE_MARKS, sentence_at, sentence_spans
 from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
 _KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still")
-_CLAUSE_END = ",，。;；!！?？:：()（）\n"
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 # a note in brackets after a name in an appointment list: 张三(女), 李四（回族）
 _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
@@ -113,13 +112,13 @@ def _list_patterns(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], re
 
 
 def _clause_start(text: str, i: int, lo: int) -> int:
-    while i > lo and text[i - 1] not in _CLAUSE_END:
+    while i > lo and text[i - 1] not in CLAUSE_OR_NOTE_MARKS:
         i -= 1
     return i
 
 
 def _clause_end(text: str, i: int, hi: int) -> int:
-    while i < hi and text[i] not in _CLAUSE_END:
+    while i < hi and text[i] not in CLAUSE_OR_NOTE_MARKS:
         i += 1
     return i
 
@@ -128,7 +127,7 @@ def _chain_end(text: str, lo: int, hi: int, duty: re.Pattern[str]) -> tuple[int,
     """Where the post after a verb ends: before (的)职务 or at the clause end; and where 职务 ends when
     it ends the post."""
     i = lo
-    while i < hi and text[i] not in _CLAUSE_END:
+    while i < hi and text[i] not in CLAUSE_OR_NOTE_MARKS:
         word = duty.match(text, i)
         if word is not None:
             return (i - 1 if text[i - 1] == "的" else i), word.end()

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.event_places import CLAUSE_END, local_time
+from kg.extract.event_places import local_time
 from kg.extract.events import Words
 from kg.model import Event, Mention
-from kg.nlp.sentences import sentence_at
+from kg.nlp.sentences import CLAUSE_END, sentence_at
 
 __all__ = ["dated_by_arrival", "dated_by_local_time", "dated_by_name_year", "on_the_day_told"]
 

@@ -12,10 +12,10 @@ from dataclasses import replace
 
 from kg.extract.events import Words
 from kg.model import Event, Mention
-from kg.nlp.sentences import sentence_at
+from kg.nlp.sentences import CLAUSE_END, sentence_at
 from kg.nlp.tokenize import dict_tag, tokenize
 
-__all__ = ["CLAUSE_END", "GOING", "HELD_AT", "local_time", "place_held_later", "place_of_clause", "venue"]
+__all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_of_clause", "venue"]
 
 
 # how a venue's name ends: an organisation so named is where things happen (上海国际会议中心, 人民大会堂)
@@ -47,8 +47,6 @@ _VERB_TO_PLACE = re.compile(r"了?(?:位于)?")
 _TO_VISIT = re.compile(r"(?:进行|开展)了?[^,，。;；、]{0,12}")
 # places listed after the first one a verb names: 对新西兰、澳大利亚和马来西亚进行正式访问, 赴香港、澳门出席
 _LIST_JOIN = re.compile(r"[、和及与]")
-# where a clause ends
-CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
 # a dateline naming its place: 本报香港9月27日电, 新华社北京6月11日电 (the place is the LOC mention in it)
 _DATELINE = re.compile(r"[^,，。;；\n(（]{2,24}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 

@@ -44,7 +44,7 @@ from kg.extract.posts import org_names, resolve_org
 from kg.extract.titles import titles_of
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
-from kg.nlp.sentences import sentence_spans
+from kg.nlp.sentences import CLAUSE_END_OR_COLON, sentence_spans
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
 __all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "Words", "words"]
@@ -64,7 +64,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 分别 before a verb, perhaps with where or when between (分别在北京会见): several people, one event each
 SEPARATELY = re.compile(r"分别(?:[在于][^,，。;；:：、]{1,16})?$")
 # where the object of a trigger ends: its clause
-_CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
 _LAST = re.compile(r"了?(?:后|之后)?(?:[,，;；:：。!！?？\n ]|$)")  # a word ending its clause (X正式发布了。)
 
 
@@ -114,7 +113,7 @@ class Trigger:
             return False
         if not self.except_object:
             return True
-        stop = _CLAUSE_END.search(text, end)
+        stop = CLAUSE_END_OR_COLON.search(text, end)
         rest = text[end:stop.start() if stop else len(text)]
         return not any(w in rest for w in self.except_object)
 

@@ -21,12 +21,13 @@ from kg.extract.context import Context
 from kg.extract.engine import rules_of
 from kg.extract.event_dates import dated_by_arrival, dated_by_local_time, dated_by_name_year, on_the_day_told
 from kg.extract.event_merges import merges, one_per_happening
-from kg.extract.event_places import CLAUSE_END, GOING, HELD_AT, place_held_later, place_of_clause, venue
+from kg.extract.event_places import GOING, HELD_AT, place_held_later, place_of_clause, venue
 from kg.extract.events import Concept, extract_events, scheme, words
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
 from kg.nlp.normalize import View
+from kg.nlp.sentences import CLAUSE_END
 
 __all__ = ["extract_facts"]
 

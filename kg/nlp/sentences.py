@@ -2,18 +2,36 @@
 
 A sentence runs to its end mark (kept) or to a line's end. Normalised text (a ``View``) writes the
 marks !?; in ASCII; a source text may write them full-width (！？；), which ``full_width`` reads too.
+
+The marks that end a clause are one table here with its named variants, read by every extractor:
+
+>>> text = "任命：张三（女），李四。"
+>>> [m.start() for m in CLAUSE_END.finditer(text)], CLAUSE_END_OR_COLON.search(text).start()
+([8, 11], 2)
+>>> [i for i, c in enumerate(text) if c in CLAUSE_OR_NOTE_MARKS]
+[2, 5, 7, 8, 11]
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-__all__ = ["sentence_spans", "sentence_at"]
+__all__ = ["CLAUSE_END", "CLAUSE_END_OR_COLON", "CLAUSE_MARKS", "CLAUSE_OR_NOTE_MARKS", "sentence_spans",
+           "sentence_at"]
 
 _MARKS = "。!?;"
 _FULL_WIDTH_MARKS = "！？；"
 # a line's end is left out of the sentence it ends
 _SENTENCE = re.compile(rf"[^{_MARKS}\n]+[{_MARKS}]?")
+
+# The marks that end a clause, one table with its named variants (source or normalised text: ASCII and
+# full-width): commas, sentence ends and line ends; with colons where what follows a colon is another clause
+# (the object of a trigger word ends there: 发布公告：…); with colons and brackets where a note in brackets
+# ends a span too (an appointment list's 张三（女）, 任命：…).
+CLAUSE_MARKS = ",，。;；!！?？\n"
+CLAUSE_OR_NOTE_MARKS = CLAUSE_MARKS + ":：()（）"
+CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
+CLAUSE_END_OR_COLON = re.compile(f"[{CLAUSE_MARKS}:：]")
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
