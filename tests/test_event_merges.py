@@ -29,6 +29,9 @@ def events(text: str):
      [("Inspection", "2025-06-03", "青山县")]),
     ("6月3日，县委召开常委会会议。县委书记李明出席会议并讲话。",
      [("Meeting", "2025-06-03", None)]),
+    # a noun naming the meeting again (the end of its name), dated by its paragraph: its people join it
+    ("9月11日晚8时，区委书记李明主持召开防汛视频调度会。副区长王伟参加视频调度会。",
+     [("Meeting", "2025-09-11", None)]),
     # ... not one with a date, a place or a person of its own
     ("6月3日，市长王强会见了客商张伟一行。6月5日，王强会见了客商刘军一行。",
      [("Reception", "2025-06-03", None), ("Reception", "2025-06-05", None)]),
@@ -89,3 +92,13 @@ def test_a_merge_type_must_be_in_the_scheme(tmp_path):
     path.write_text("# source: a test\n# table: events/merges\nMeetup\tagain\n", encoding="utf-8")
     with pytest.raises(RuleError, match="merges.tsv:3: 'Meetup' is no type of the event scheme"):
         merges(load_rules([str(path)]))
+
+
+def test_joining_people_and_groups():
+    (result,) = results("9月11日晚8时，区委书记李明主持召开防汛视频调度会。副区长王伟参加视频调度会。")
+    assert [sorted(a.text for a in e.attendees) for e in result.events] == [["李明", "王伟"]]
+    # a trigger word naming a group (考察团, 调研组) tells no event; a meeting named as what a decision is
+    # about (对召开…会议的时间作出决定) is not held
+    text = "6月2日，市政协调研组来到青山县。考察团成员张伟参观了展厅。"
+    assert events(text) == [("Visit", "2025-06-02", None)]
+    assert events("县人大常委会会议对召开县人大五次会议的时间作出决定。") == []

@@ -80,13 +80,22 @@ def _in_headline(e: Event, text: str) -> bool:
 def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
                 refer: tuple[str, ...]) -> bool:
     """Whether ``e``, told after ``t``, is ``t`` told again: a type that refers back, akin to ``t``'s,
-    with no date or place of its own, nobody ``t`` does not have, and, when a noun names it, no name of
-    its own: the end of ``t``'s name (会议 after 常委会会议, not 升国旗仪式 after 宣誓仪式) or a name
-    opened by a word that refers back (本次签约活动)."""
-    return (e.type in m.again and t.date is not None and e.date is None and e.place is None
-            and _kin(concepts, e.type, t.type) and _known(_people(e), _people(t))
-            and (not e.rule.startswith(_NOUN) or t.trigger.text.endswith(e.trigger.text)
-                 or e.trigger.text.startswith(refer)))
+    with no place and no date of its own (none, or ``t``'s day carried from an earlier sentence).
+    Named by a noun, one that names ``t`` again, whose people join ``t``: the end of its name (会议,
+    视频调度会 after 防汛视频调度会; not 升国旗仪式 after 宣誓仪式) or a name opened by a word that refers
+    back (本次签约活动). Told by a verb (会见时, 调研中), with nobody ``t`` does not have (王强会见张伟。
+    李明会见刘军 are two receptions)."""
+    if e.type not in m.again or t.date is None or e.place is not None or not _kin(concepts, e.type, t.type) \
+            or not (e.date is None or e.date == t.date and not _own_date(e)):
+        return False
+    if e.rule.startswith(_NOUN):
+        return t.trigger.text.endswith(e.trigger.text) or e.trigger.text.startswith(refer)
+    return _known(_people(e), _people(t))
+
+
+def _own_date(e: Event) -> bool:
+    """Whether ``e``'s date is written in its own sentence."""
+    return e.when is not None and e.sentence[0] <= e.when.start < e.sentence[1]
 
 
 def _part_of(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept]) -> bool:

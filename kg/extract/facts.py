@@ -221,6 +221,17 @@ def _ends(events: list[Event], text: str, concepts: Mapping[str, Concept]) -> li
 _HELD = re.compile(r"(?:召开|举行|进行|开展|举办)了?$")
 
 
+# a meeting to be held, named as what a decision or notice is about (会议对召开县人大五次会议的时间作出决定,
+# 关于召开…会议的通知): the verb of holding after 对/关于, the name followed by 的
+_TO_BE_HELD = re.compile(r"(?:对|关于)(?:召开|举行|举办)$")
+
+
+def _to_be_held(e: Event, text: str) -> bool:
+    """Whether ``e`` is a meeting named as what a decision or notice is about (对召开…会议的时间作出决定)."""
+    return text.startswith("的", e.trigger.end) and _TO_BE_HELD.search(
+        text, max(0, e.trigger.start - 4), e.trigger.start) is not None
+
+
 def _only_named(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
     """Whether ``e`` is a meeting the text only names (学习贯彻…全会精神, 报…会议备案, 经大会): no date,
     place or person taking part, and no verb saying it took place; no happening the article reports."""
@@ -264,6 +275,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     w = words(rules)
     events = [venue(e, view.source, mentions, w) for e in _ends(events, view.source, concepts)
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
+              and not _to_be_held(e, view.source)
               and not _a_body(e, orgs, concepts)]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     dates = [m for m in mentions if m.type == "DATE"]
