@@ -202,6 +202,12 @@ def test_words_of_disasters():
     assert [t for t, _ in args("一名消防员在救火时因公牺牲。")] == ["Death"]
     assert [t for t, _ in args("男子纵火焚烧邻居家的柴草。")] == ["Fire"]
     assert [t for t, _ in args("一辆货车撞向路边护栏。")] == ["TrafficAccident"]
+    # words of general news usage for deaths, accidents and attacks
+    assert [t for t, _ in args("一名民警在执行任务时殉职。")] == ["Death"]
+    assert [t for t, _ in args("老人在家中摔倒后不幸坠亡。")] == ["Death"]
+    assert [t for t, _ in args("一辆客车在大桥上坠江。")] == ["TrafficAccident"]
+    assert [t for t, _ in args("一名男子在街头持刀砍人。")] == ["Attack"]
+    assert [t for t, _ in args("该国前总统遇刺。")] == ["Attack"]
 
 
 def test_sport():
