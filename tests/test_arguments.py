@@ -149,6 +149,9 @@ def test_event_times(text, people, expected):
     ("一辆大巴在高速上起火。", [], "高速"),
     ("一名老人在家中去世。", [], "家中"),
     ("一名老人在睡梦中去世。", [], None),
+    # ... up to the last such word (在205国道附近被货车撞倒, 在医院抢救无效死亡)
+    ("一名男子在205国道附近被一辆货车撞倒。", [], "205国道附近"),
+    ("一名男子在医院抢救无效死亡。", [], "医院"),
     # a sentence that says where (地点就在X) places its event
     ("数万人参加游行示威,地点就在首都莫斯科。", ["莫斯科"], "首都莫斯科"),
     ("数万人参加游行示威。", ["莫斯科"], None),
@@ -162,6 +165,9 @@ def test_event_places(text, places, expected):
     ("美国著名歌手张三去世。", None),
     ("美国著名歌手张三在洛杉矶去世。", "洛杉矶"),
     ("美国一家酒店里,歌手张三遇难。", "美国"),
+    # where the person was born or lives (出生于, 家住) is not where the person died
+    ("出生于美国的歌手张三去世。", None),
+    ("家住美国的张三在洛杉矶去世。", "洛杉矶"),
 ])
 def test_a_place_naming_a_persons_origin(text, expected):
     places = [dict(a).get("地点") for t, a in args(text, ["张三"], places=["美国", "洛杉矶"]) if t == "Death"]
@@ -192,10 +198,25 @@ def test_events_told_as_modifiers(text, people, expected):
 
 
 def test_a_place_is_one_events():
-    """A place read for one event is not read again for a later one (DuEE gives it to one event)."""
+    """A place read for one event is not read again for a later one (DuEE gives it to one event), nor a
+    part of it."""
     text = "一架飞机在长岛坠毁，事故导致机上2人死亡。"
     assert [(t, dict(a).get("地点")) for t, a in args(text, places=["长岛"])] == [("PlaneCrash", "长岛"),
                                                                                 ("Death", None)]
+    text = "城南区一栋居民楼发生火灾，造成2人死亡。"
+    assert [(t, dict(a).get("地点")) for t, a in args(text, places=["城南区"])] == \
+        [("Fire", "城南区一栋居民楼"), ("Death", None)]
+
+
+def test_passive_and_happening():
+    # 遭到 makes its trigger passive like 被: the one written before it is attacked
+    assert args("一支巡逻队遭到武装分子袭击。") == \
+        [("Attack", [("袭击对象", "一支巡逻队"), ("袭击者", "武装分子")])]
+    # a type reading nothing after its trigger has no passive: 被 is the other verb's (the man is the dead)
+    assert args("男子被一辆货车撞死。")[0] == ("TrafficAccident", [])
+    assert ("Death", [("死者", "男子")]) in args("男子被确诊后死亡。")
+    # what comes before 发生 is where an attack happened, not who attacked; 事件 names nobody
+    assert args("一所学校附近发生一起枪击事件。") == [("Attack", [("地点", "一所学校附近")])]
 
 
 def test_words_of_disasters():

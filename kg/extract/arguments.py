@@ -55,7 +55,8 @@ VALUE_KINDS = ("AMOUNT", "COUNT", "AGE", "MAGNITUDE", "DEPTH", "DURATION", "ROUN
                "CONTEST", "SCORE", "TIME")
 _WORD_KINDS = ("currency", "contest", "league", "time", "lead", "subject-end", "cause", "object-lead",
                "object-end", "nobody-determiner", "nobody", "reported-after", "period", "until", "reporting",
-               "later", "body", "speaker", "site", "happen", "year-time")
+               "later", "body", "speaker", "site", "happen", "year-time", "passive",
+               "origin")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -85,7 +86,9 @@ class _Words:
     clock: tuple[str, ...]  # 当地时间, 北京时间 (events/words)
     year_time: frozenset[str]  # 2019年底, 2019年以来: a year before one of these is a time, not a modifier
     site: re.Pattern[str]  # …大厦, 化工厂: a phrase ending so names a building or a site, not anyone
-    happen: re.Pattern[str]  # …小区发生火灾: a verb of happening between a place and its event
+    happen: re.Pattern[str]  # …小区发生(一起)火灾: a verb of happening between a place and its event
+    origin: tuple[str, ...]  # 出生于上海, 家住X: where a person is from, not where an event happened
+    passive: re.Pattern[str]  # X被警方逮捕, 清真寺遭到袭击: the one written before undergoes the event
 
 
 @per_rules
@@ -134,7 +137,9 @@ def _words(rules: RuleSet) -> _Words:
         body=re.compile(f"{_either(w['body'])}|人(?!民)"),
         speaker=re.compile(_either(event_words.speech_verbs + w["speaker"])),
         speech=event_words.speech, clock=event_words.clock, year_time=frozenset(w["year-time"]),
-        site=re.compile(f"(?:{_either(w['site'])})$"), happen=re.compile(f"(?:{_either(w['happen'])})+$"))
+        site=re.compile(f"(?:{_either(w['site'])})$"),
+        happen=re.compile(f"(?:{_either(w['happen'])})+了?(?:{_NUM}(?:起|场|次))?$"),
+        passive=re.compile(_either(w["passive"])), origin=w["origin"])
 
 
 _MENTION_KINDS = ("PER", "ORG", "LOC", "TITLE", "DATE")
@@ -367,8 +372,9 @@ def _site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
 
 
 def _at_site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
-    """The words between 在 and the trigger at ``va`` (or 发生 before it) in the clause from ``cs`` when they
-    name a building, a site or a road with no place name the event reader knows (在高速上起火, 在家中去世)."""
+    """The words after 在 before the trigger at ``va`` (or 发生 before it) in the clause from ``cs`` up to
+    the last that names a building, a site or a road, when the event reader knows no place name there
+    (在高速上起火, 在家中去世, 在205国道附近被货车撞倒)."""
     text, b = sent.text, va
     happen = sent.words.happen.search(text, cs, b)
     if happen:
@@ -376,10 +382,26 @@ def _at_site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
     while b > cs and text[b - 1] in "上内里":
         b -= 1
     at = text.rfind("在", cs, b) + 1
-    if not at or b - at < 2 or b - at > _MAX_PHRASE or not sent.words.site.search(text, at, b) \
-            or any(_breaks(text, i) for i in range(at, b)):
+    if not at or any(_breaks(text, i) for i in range(at, b)):
         return None
-    return at, b
+    # the place ends at its last site word (在205国道附近被货车撞倒, 在医院抢救无效死亡)
+    end = next((j for j in range(min(b, at + _MAX_PHRASE), at + 1, -1)
+                if sent.words.site.search(text, at, j)), None)
+    return None if end is None else (at, end)
+
+
+def _passive(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
+    """Where the word making the trigger at ``va`` passive is (被, 遭到: X被警方逮捕, 清真寺遭到袭击): the
+    trigger's own 被 (被拘, 被捕), else the last such word before it in its clause from ``cs``."""
+    text = sent.text
+    if text.startswith("被", va):
+        return va, va + 1
+    found = None
+    for m in sent.words.passive.finditer(text, cs, va):
+        found = m
+    if found is None:
+        return None
+    return found.start(), found.end()
 
 
 # a year that qualifies a noun (2019年东京车展) is no time of the event
@@ -456,6 +478,7 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]], has_
                       and (s[2] not in ("DATE", "TIME") or _time_of(text, s[0], s[1], windows, sent.words))
                       and (s[2] != "LOC" or not (sent.words.body.match(text, s[1]) or s[1] in sent.qualified
                                                  or s[1] in sent.counted
+                                                 or text.endswith(sent.words.origin, 0, s[0])
                                                  or sent.words.speaker.match(text, s[1])))
                       and _cued(text, s[0], s[1], role)], windows)
     for kind in role.reads:
@@ -466,8 +489,10 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]], has_
             # 对该公司罚款: after a cue the phrase runs to the trigger
             subject = (role.side == "before") != inverse  # X上市: the after-role reads a subject
             ph = _phrase(sent, at, b, False) if role.cue else _phrase(sent, a, b, subject, role.counted)
-            # 赢下比赛 names nobody; in a type with a place, …大厦 is that place, not a participant (死者)
+            # 赢下比赛 names nobody; in a type with a place, …大厦 is that place, not a participant
+            # (死者), and so is what comes before 发生 (…学校附近发生枪击)
             if ph is not None and not sent.words.nobody.fullmatch(text, *ph) \
+                    and not (has_place and subject and sent.words.happen.search(text, *ph)) \
                     and not (has_place and "PER" in role.reads and sent.words.site.search(text, *ph)):
                 return [(ph[0], ph[1], "PHRASE", None)]
             continue
@@ -530,7 +555,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         while sb < len(text) and text[sb] not in _SENTENCE_END:
             sb += 1
         sent = _Sentence(view, spans, sa, sb, _trigger_re(rules), qualified, arg_words)
-        if ev.place is not None:
+        if ev.place is not None and not text.endswith(arg_words.origin, 0, view.to_view(ev.place.start)):
             sent.spans.append((view.to_view(ev.place.start), view.to_view(ev.place.end), "VENUE", ev.place))
         else:  # 地点就在首都莫斯科: the sentence says where its events happened
             sent.spans += _stated_place(sent)
@@ -539,18 +564,22 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
             cs = sent.clause(cs - 1)[0]
         # …大厦起火: the building is where it happened, when the type's subject is no person (死者 of 去世)
         has_place = any("VENUE" in r.reads for r in mine)
+        # …学校附近发生枪击: before 发生, a building or a site is where, even of a type done by people
+        happened = bool(arg_words.happen.search(text, cs, va))
         site = None if ev.place is not None or not has_place else _at_site(sent, cs, va) or (
-            None if any(r.side == "before" and "PER" in r.reads for r in mine) else _site(sent, cs, va))
+            None if any(r.side == "before" and "PER" in r.reads for r in mine) and not happened
+            else _site(sent, cs, va))
         if site is not None:
             src = view.to_source(*site)
             sent.spans.append((*site, "VENUE", Mention(src[0], src[1], "LOC", view.source[src[0]:src[1]],
                                                        rule="arg.place-site")))
         before, after = (cs, va), (vb, ce)
-        passive = va if text.startswith("被", va) else text.rfind("被", cs, va)
-        if passive >= 0:  # X被警方逮捕, X被罚: X undergoes it, 警方 does it
-            before, after = (passive + 1, va), (cs, passive)
+        # a type that reads nothing after its trigger has no object and no passive (男子被货车撞倒后身亡)
+        passive = _passive(sent, cs, va) if any(r.side == "after" for r in mine) else None
+        if passive is not None:  # X被警方逮捕, X被罚: X undergoes it, 警方 does it
+            before, after = (passive[1], va), (cs, passive[0])
         inverse = trig.inverse_at(text, vb)
-        if inverse and passive < 0:  # 被拘, 被捕 are passive already: no second swap
+        if inverse and passive is None:  # 被拘, 被捕 are passive already: no second swap
             before, after = after, before
         windows = {"before": before, "after": after, "clause": (cs, ce), "sentence": (sa, sb),
                    "near": (sa, sb), "trigger": (va, vb)}
@@ -564,9 +593,9 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
             # read by an earlier record of the same role (对X罚款 before X被罚款)
             if role.duee in filled or modifier and {"DATE", "TIME"} & set(role.reads):
                 continue
-            for s, e, kind, m in _read(sent, role, windows, has_place, inverse and passive < 0):
-                if (s, e) in used or role.duee == "地点" and (s, e) in placed:
-                    continue  # a place is one event's: 坠毁 takes 长岛, the 2人死亡 it caused none
+            for s, e, kind, m in _read(sent, role, windows, has_place, inverse and passive is None):
+                if (s, e) in used or role.duee == "地点" and any(s < pe and ps < e for ps, pe in placed):
+                    continue  # a place (or a part of it) is one event's: 坠毁 takes 长岛, 2人死亡 none
                 if role.duee == "地点":
                     placed.add((s, e))
                 used.add((s, e))
