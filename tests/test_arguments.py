@@ -208,6 +208,20 @@ def test_a_place_is_one_events():
         [("Fire", "城南区一栋居民楼"), ("Death", None)]
 
 
+def test_owners_and_former_organisations():
+    # the owner before 旗下 releases what its clause says is released
+    assert args("开瑞新能源旗下的全新车型海豚EV正式上市。") == \
+        [("Release", [("发布产品", "开瑞新能源旗下的全新车型海豚EV"), ("发布方", "开瑞新能源")])]
+    # one who leaves leaves the organisation written after 从 or in the subject's words
+    assert args("张三从腾讯离职。", ["张三"], ["腾讯"]) == \
+        [("Resignation", [("原所属组织", "腾讯"), ("离职者", "张三")])]
+    assert args("腾讯副总裁张三辞职。", ["张三"], ["腾讯"]) == \
+        [("Resignation", [("原所属组织", "腾讯"), ("离职者", "张三")])]
+    # 据悉, 预计 open no subject: an event told again with nobody new is the one told before
+    assert args("华为发布新款手机,预计下月将在国内发布。", [], ["华为"]) == \
+        [("Release", [("发布产品", "新款手机"), ("发布方", "华为")])]
+
+
 def test_passive_and_happening():
     # 遭到 makes its trigger passive like 被: the one written before it is attacked
     assert args("一支巡逻队遭到武装分子袭击。") == \

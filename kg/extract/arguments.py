@@ -15,9 +15,9 @@ is read:
   COUNT 3人, AGE 85岁, MAGNITUDE 6.2级, DEPTH 10千米, DURATION 3年, ROUND A轮,
   PERCENT 5%, WORK 《…》, SCORE 3-2, CONTEST 2019年美网男单决赛); PHRASE, the words
   between the trigger and the clause boundary, trimmed of adverbs and function words (the noun phrase a
-  linguist would underline); VENUE, the place phrase the event reader found
-  after 在/于 (在纽约州长岛坠毁). A place written before the name of a body
-  (镇江应急管理部门, 融安县警方) is not where anything happened.
+  linguist would underline), or on the ``clause`` side the words before a ``followed_by`` word (X旗下);
+  VENUE, the place phrase the event reader found after 在/于 (在纽约州长岛坠毁). A place written
+  before the name of a body (镇江应急管理部门, 融安县警方) is not where anything happened.
 * ``cue`` (words right before the filler: 对X罚款, 向X道歉; a phrase then runs from the
   cue to the trigger) and ``followed_by`` (words right after it: 3人死亡) narrow the
   reading: a filler needs one of either;
@@ -203,8 +203,10 @@ def _role(r: Record, concepts: Mapping[str, object]) -> Role:
         raise r.error(f"field 'side': must be one of {', '.join(_SIDES)}")
     if ("side" in r.fields) != bool(r.words("reads")):
         raise r.error("field 'reads': a role read here needs both 'side' and 'reads'")
-    if "PHRASE" in r.words("reads") and r.text("side") not in ("before", "after"):
-        raise r.error("field 'reads': a PHRASE is read only 'before' or 'after' the trigger")
+    if "PHRASE" in r.words("reads") and r.text("side") not in ("before", "after") \
+            and not (r.text("side") == "clause" and r.words("followed_by")):
+        raise r.error("field 'reads': a PHRASE is read only 'before' or 'after' the trigger, or in the "
+                      "'clause' before a 'followed_by' word")
     bad = [k for k in r.words("reads") if k not in _KINDS]
     if bad:
         raise r.error(f"field 'reads': unknown kind {bad[0]!r} (known: {', '.join(_KINDS)})")
@@ -482,6 +484,12 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]], has_
                                                  or sent.words.speaker.match(text, s[1])))
                       and _cued(text, s[0], s[1], role)], windows)
     for kind in role.reads:
+        if kind == "PHRASE" and role.side == "clause":  # 开瑞新能源旗下的新车: the words before 旗下
+            end = min((i for i in (text.find(w, a, b) for w in role.followed_by) if i >= 0), default=-1)
+            ph = _phrase(sent, a, end, True) if end >= 0 else None
+            if ph is not None and not sent.words.nobody.fullmatch(text, *ph):
+                return [(ph[0], ph[1], "PHRASE", None)]
+            continue
         if kind == "PHRASE":
             at = max((text.rfind(w, a, b) + len(w) for w in role.cue if text.rfind(w, a, b) >= 0), default=-1)
             if role.cue and at < 0:
