@@ -14,6 +14,7 @@ from kg.graph import build_graph
 from kg.graph.vocab import SCHEMA
 from kg.model import Article, ArticleResult, Document, Membership, Mention, Relation
 from kg.nlp.normalize import View
+from kg.pipeline import process_document
 from kg.rules import load_rules
 
 CTX = Context(date="2025-06-14", place="鄂尔多斯市", publisher="鄂尔多斯日报")
@@ -354,3 +355,16 @@ def test_a_title_of_a_body_of_equals_goes_to_each_name_of_a_list():
 ])
 def test_a_papers_staff_after_its_name_in_book_marks(text, person, expected):
     assert posts(text, [person]) == expected
+
+
+# a post implied in a body of China (总理: 国务院) held by a name of no Chinese shape: of the foreign state
+# the sentence named before it, else of the one foreign state the article names, else no post in a body
+@pytest.mark.parametrize("text, person, expected", [
+    ("俄罗斯代表团抵达北京。切尔诺梅尔金总理在莫斯科发表讲话。", "切尔诺梅尔金", "俄罗斯"),
+    ("驻巴布亚新几内亚大使薛冰会见总理奥尼尔。", "奥尼尔", "巴布亚新几内亚"),
+    ("内塔尼亚胡总理同美国和埃及领导人会晤。", "内塔尼亚胡", None),
+    ("泰国代表团抵达北京。李鹏总理会见了代表团。", "李鹏", "中华人民共和国国务院"),
+])
+def test_a_foreign_name_holds_no_post_of_chinas_state_council(text, person, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-05"))
+    assert [m.organization for m in r.memberships if m.person.text == person] == [expected]

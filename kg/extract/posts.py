@@ -1202,6 +1202,35 @@ def _of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
     return replace(post, organization=found, how="inherited") if found is not None else post
 
 
+_CHINA = "中华人民共和国"
+
+
+@per_rules
+def _surnames(rules: RuleSet) -> frozenset[str]:
+    return frozenset(rules.lexicon("people/surnames").entries)
+
+
+def _chinese_shaped(name: str, rules: RuleSet) -> bool:
+    """Whether ``name`` has the shape of a Chinese name: a surname (people/surnames) and one or two
+    characters, a compound surname and one or two (a transliterated name mostly has not: 切尔诺梅尔金)."""
+    surnames = _surnames(rules)
+    return is_han(name) and ((2 <= len(name) <= 3 and name[0] in surnames)
+                             or (3 <= len(name) <= 4 and name[:2] in surnames))
+
+
+def _foreign_head(post: Post, places: list[str], subject: str | None, ctx: Context) -> Post:
+    """A post implied in a body of China (总理, 副总理: 国务院) held by a name of no Chinese shape
+    (切尔诺梅尔金总理, 副总理巴萨耶夫) is of the foreign state its sentence named last before it
+    (``places``), else of the one foreign state the article names (``subject``), else a job title of no
+    body known."""
+    if post.how != "implied" or not (post.organization or "").startswith(_CHINA):
+        return post
+    state = next((p for p in reversed(places) if _is_country(p, ctx, foreign=True)), subject)
+    if state is None:
+        return replace(post, organization=None, how="unknown", core=False)
+    return replace(post, organization=state, how="inherited")
+
+
 def _subject_state(mentions: list[Mention], ctx: Context) -> str | None:
     """The foreign state an article is about: the only one it names, as a place or at the start of an
     organisation's name (塔吉克斯坦民族和解委员会); None when it names several or none."""
@@ -1327,6 +1356,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         former = bool(posts) and _former(text, posts[0].title[0], sent[0], rules)
         # a title after a name is not another person's post of that title (杜梅总书记 after 中共中央总书记X;
         # 沈司令员 after 省军区司令员沈X is the same person's)
+        if not _chinese_shaped(person.text, rules):
+            posts = [_foreign_head(post, _places_named(text, sent[0], post.title[0], by_end, [], ctx),
+                                   subject, ctx) for post in posts]
         posts = [_school_post(post, [k for e, k in schools if e <= ps], rules) for post in posts]
         posts = [_inherit(post, [n for n in named if n[0] <= ps
                                  and not (rule == "post:title-after" and n[1] == post.role and n[3]
