@@ -115,6 +115,15 @@ def test_surnames_of_the_full_baijiaxing(text, name):
     ("选举李国勋、赵迎春(女)、王建中、孙一鸥为青山市副市长。", ["李国勋", "赵迎春", "王建中", "孙一鸥"]),
     # a weak surname's three-character name ending like a hill, tagged a name, in a list of names
     ("县领导盖勇、王建斌、高振山、闫探宁参加会议", ["盖勇", "王建斌", "高振山", "闫探宁"]),
+
+    # a three-character name the tagger cuts to two wherever it is written (吴国/ns + 升/zg), the two
+    # never written without the third; not a name written alone elsewhere (梁军 + 有 … 梁军是)
+    ("主任吴国升一行应邀来校调研。吴国升指出，要加强合作。", ["吴国升", "吴国升"]),
+    ("劳动模范梁军有３个孩子。梁军是拖拉机手。梁军有一个小盒。", ["梁军", "梁军", "梁军"]),
+    # a list's last name before a conjunction the tagger reads apart, or inside one (以及)
+    ("副主席方林、李辉及秘书长金正玉出席。", ["方林", "李辉", "金正玉"]),
+    ("副总理刘东、汪洋以及大使李辉到机场迎接。", ["刘东", "汪洋", "李辉"]),
+    ("院士顾秉林、许智宏、饶子和等出席。", ["顾秉林", "许智宏", "饶子和"]),
 ])
 def test_name_boundaries_of_modern_news(text, expected):
     mentions = extract_mentions(View.of(text), Context())

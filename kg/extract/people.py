@@ -834,6 +834,29 @@ def _third_characters(tokens: tuple[Token, ...], found: list[Match], lex: NameLe
             yield Match(m.start, tok.start + 1, "PER", "per.tagger-mend")
 
 
+def _repeated_thirds(text: str, tokens: tuple[Token, ...], found: list[Match],
+                     lex: NameLexicon) -> Iterator[Match]:
+    """Names of three characters the tagger cut to two wherever they are written (rule ``per.tagger-mend``):
+    a two-character name and the lone character after it that is no word starting the clause's rest
+    (``people/next_word_chars``), when the three characters are written more than once in the text and
+    the two never without the third (宋军 + 继 + 带队 … 宋军继在座谈中; not 梁军 + 有 … 梁军是)."""
+    lone = {t.start for t in tokens if len(t.word) == 1}
+    starts = {t.start for t in tokens}
+    names = set()
+    for m in list(found):
+        if m.end - m.start != 2 or m.end not in lone or not is_han(text[m.end:m.end + 1]):
+            continue
+        name = text[m.start:m.end + 1]
+        if name[-1] in lex.next_word or name[-1] in _LIST_FUNCTION_WORDS or name[-1] in _CLAUSE_FUNCTION \
+                or split_name(name, lex) is None or not 2 <= text.count(name) == text.count(name[:2]):
+            continue
+        names.add(name)
+    for name in sorted(names):  # every time it is written (吴国/ns 升/zg 指出 opening a sentence too)
+        for at in re.finditer(name, text):
+            if at.start() in starts:
+                yield Match(at.start(), at.end(), "PER", "per.tagger-mend")
+
+
 def _double_surname_name(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> int | None:
     """The end of a name of two surnames and a two-character given name (a married woman's name in Hong
     Kong: 林郑月娥, 陈方安生) written right after a title in pieces the tagger cut, none a word of its own,
@@ -983,12 +1006,30 @@ def _list_ends(items: list[str], spans: list[tuple[int, int]], by_start: dict[in
     head, tail = items[0], items[-1]
     first = next((k for k in [*range(1, len(head) - 1), 0] if split_name(head[k:], lex) and (
         k == 0 or head[:k] in _LIST_FUNCTION_WORDS or cuttable(by_end.get(spans[0][0] + k), lex))), None)
-    last = next((k for k in [*range(len(tail) - 1, 1, -1), len(tail)] if split_name(tail[:k], lex) and (
+    last = next((k for k in [*range(len(tail) - 1, 1, -1), len(tail)] if split_name(tail[:k], lex)
+                 and not _function_cut(spans[-1][0] + k, by_start, by_end) and (
         k == len(tail) or tail[k:] in _LIST_FUNCTION_WORDS
         or (cuttable(by_start.get(spans[-1][0] + k), lex)
             and not (names and tail[k - 1] in _CLAUSE_FUNCTION
                      and len(by_end.get(spans[-1][0] + k, _NO_TOKEN).word) == 1)))), None)
     return first, last
+
+
+def _function_cut(at: int, by_start: dict[int, Token], by_end: dict[int, Token]) -> bool:
+    """Whether a name ending at ``at`` would end in a conjunction or preposition the tagger reads apart
+    before a word (李辉 + 及 + 秘书长; not 饶子和 + 等) or cut one in two (汪洋 + 以及)."""
+    before = by_end.get(at)
+    if before is not None:
+        return len(before.word) == 1 and before.word in _LIST_FUNCTION_WORDS \
+            and before.tag in _FUNCTION_TAGS and len(by_start.get(at, _NO_TOKEN).word) >= 2
+    if at in by_start:
+        return False
+    inside = next((t for t in by_start.values() if t.start < at < t.end), None)
+    return inside is not None and inside.tag in _FUNCTION_TAGS
+
+
+# tags of a conjunction or preposition (及/c, 以及/c, 由/p)
+_FUNCTION_TAGS = frozenset({"c", "p"})
 
 
 def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
@@ -1155,6 +1196,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_japanese_whole(view, tokens, found, titles, lex))
     found.extend(_foreign_lists(tokens, found, lex, place_names(rules).names))
     found.extend(_third_characters(tokens, found, lex))
+    found.extend(_repeated_thirds(view.text, tokens, found, lex))
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_known(view.text, rules))
