@@ -124,6 +124,13 @@ def test_surnames_of_the_full_baijiaxing(text, name):
     ("副主席方林、李辉及秘书长金正玉出席。", ["方林", "李辉", "金正玉"]),
     ("副总理刘东、汪洋以及大使李辉到机场迎接。", ["刘东", "汪洋", "李辉"]),
     ("院士顾秉林、许智宏、饶子和等出席。", ["顾秉林", "许智宏", "饶子和"]),
+    # names after a post's title: glued to 到 (王海林到/nr + 开发区: no facility's name either), a given
+    # name that is a common word before a cue (柴 + 长江/ns + 率), a minority name glued to 作 (/ns), after
+    # a headquarters' 总指挥
+    ("市委常委、常务副市长王海林到开发区检查工作。", ["王海林"]),
+    ("县委副书记、县长柴长江率考察团到我区考察。", ["柴长江"]),
+    ("州委副书记、州长苏嘎尔布作通报。", ["苏嘎尔布"]),
+    ("市委副书记、市防汛指挥部总指挥吴建民主持会议。", ["吴建民"]),
 ])
 def test_name_boundaries_of_modern_news(text, expected):
     mentions = extract_mentions(View.of(text), Context())

@@ -341,7 +341,7 @@ _BRAND_AS_MODIFIER = frozenset({"a", "d"})
 _REGISTERED = frozenset({"股份有限公司", "有限责任公司", "有限公司", "集团有限公司"})
 
 # One-character verbs and prepositions the tagger glues to a name before a body (张三为市教育局局长).
-_GLUED_NAME_END = frozenset("为任在是将和对")
+_GLUED_NAME_END = frozenset("为任在是将和对到率")
 #: Verbs of an appointment (选举X为, 任) and prepositions (会议由镇人大主席X主持) jieba glues to the level
 #: word of the body after them (为市, 任省, 由镇).
 _APPOINTED_AS = frozenset("为任由")

@@ -510,11 +510,13 @@ def _after_titles(
                 len(w) == 1 and w in lex.surnames and tok.tag in _MEASURE_TAGS | _MORPHEME_TAGS):
             continue  # (a surname the tagger read as a measure word or a morpheme may start a name: 张/q +
             # 民生, 刘/zg + 季平)
-        if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) == 3 and w[-1] in _GLUED_AFTER_TITLE
-                or len(w) == 3 and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
+        if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) in (3, 4) and w[-1] in _GLUED_AFTER_TITLE
+                or len(w) in (3, 4, 5) and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
                 and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()) \
-                and split_name(w[:-1], lex) and w[0] not in lex.weak:
-            yield Match(tok.start, tok.end - 1, "PER", "per.after-title")  # 刘洪说, 张三在 tagged as one word
+                and (split_name(w[:-1], lex) or len(w) >= 4 and tok.tag not in _NAME_TAGS
+                     and _is_translit(w[:-1], lex)) and w[0] not in lex.weak:
+            # 刘洪说, 张三在, 王跃华到, 苏嘎尔布作 (/ns) tagged as one word
+            yield Match(tok.start, tok.end - 1, "PER", "per.after-title")
         elif (split_name(w, lex) or _tagged_short_name(tok, nxt, lex)) \
                 and w[0] not in lex.weak and w not in lex.compound:
             end = _dotted_end(tokens, i, lex)[0]
@@ -610,6 +612,11 @@ def _after_titles(
               and nxt.word[1] not in _SPEECH
               and (i + 2 >= n or tokens[i + 2].word[0] in _DELIMITERS or tokens[i + 2].word.isspace())):
             # 洪/nr + 自强/v + delimiter: a given name the tagger read as a verb, the clause ending after it
+            yield Match(tok.start, nxt.end, "PER", "per.after-title")
+        elif (len(w) == 1 and w in lex.surnames and w not in lex.weak and tok.tag in _NAME_TAGS
+              and nxt is not None and len(nxt.word) == 2 and is_han(nxt.word) and i + 2 < n
+              and (tokens[i + 2].word in lex.cues_after or tokens[i + 2].word in _GLUED_TO_NAME)):
+            # 县长 + 蔺/nr + 红军/n + 率: a given name that is a common word, a cue after it
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
 
 
