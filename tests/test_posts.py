@@ -368,3 +368,15 @@ def test_a_papers_staff_after_its_name_in_book_marks(text, person, expected):
 def test_a_foreign_name_holds_no_post_of_chinas_state_council(text, person, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-05"))
     assert [m.organization for m in r.memberships if m.person.text == person] == [expected]
+
+
+# a city the gazetteer (which knows every Chinese city) does not know, its mayor a foreign name or in an
+# article about a foreign state: the mayor is the city's, which has no 人民政府
+@pytest.mark.parametrize("text, place, person, expected", [
+    ("总领事会见了长崎市市长铃木史朗。", None, "铃木史朗", "长崎市"),
+    ("菲律宾客人来访。碧瑶市市长马加龙表示欢迎。", "碧瑶市", "马加龙", "碧瑶市"),
+    ("客人来访。碧瑶市市长马加龙表示欢迎。", "碧瑶市", "马加龙", "碧瑶市人民政府"),
+])
+def test_a_foreign_citys_mayor(text, place, person, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place=place))
+    assert [m.organization for m in r.memberships if m.person.text == person] == [expected]

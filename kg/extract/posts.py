@@ -1231,6 +1231,22 @@ def _foreign_head(post: Post, places: list[str], subject: str | None, ctx: Conte
     return replace(post, organization=state, how="inherited")
 
 
+def _foreign_city(post: Post, places: list[str], foreign: str | None, ctx: Context) -> Post:
+    """A city's government (长崎市人民政府 of 长崎市市长) that the gazetteer, which knows every Chinese city,
+    does not know, held by a foreign name or in an article about a foreign state (``foreign``: either),
+    or in a sentence naming a foreign state before the post (``places``), is a foreign city's: the post is
+    the city's (it has no 人民政府)."""
+    org = post.organization or ""
+    city = org.removesuffix(_PEOPLES_GOVERNMENT)
+    if city == org or not city.endswith("市") or gazetteer(rules_of(ctx)).lookup(city) is not None \
+            or not (foreign or any(_is_country(p, ctx, foreign=True) for p in places)):
+        return post
+    return replace(post, organization=city)
+
+
+_PEOPLES_GOVERNMENT = "人民政府"
+
+
 def _subject_state(mentions: list[Mention], ctx: Context) -> str | None:
     """The foreign state an article is about: the only one it names, as a place or at the start of an
     organisation's name (塔吉克斯坦民族和解委员会); None when it names several or none."""
@@ -1356,9 +1372,12 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         former = bool(posts) and _former(text, posts[0].title[0], sent[0], rules)
         # a title after a name is not another person's post of that title (杜梅总书记 after 中共中央总书记X;
         # 沈司令员 after 省军区司令员沈X is the same person's)
-        if not _chinese_shaped(person.text, rules):
-            posts = [_foreign_head(post, _places_named(text, sent[0], post.title[0], by_end, [], ctx),
-                                   subject, ctx) for post in posts]
+        if posts:
+            places = _places_named(text, sent[0], posts[0].title[0], by_end, [], ctx)
+            foreign = not _chinese_shaped(person.text, rules)
+            if foreign:
+                posts = [_foreign_head(post, places, subject, ctx) for post in posts]
+            posts = [_foreign_city(post, places, person.text if foreign else subject, ctx) for post in posts]
         posts = [_school_post(post, [k for e, k in schools if e <= ps], rules) for post in posts]
         posts = [_inherit(post, [n for n in named if n[0] <= ps
                                  and not (rule == "post:title-after" and n[1] == post.role and n[3]
