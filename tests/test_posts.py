@@ -380,3 +380,17 @@ def test_a_foreign_name_holds_no_post_of_chinas_state_council(text, person, expe
 def test_a_foreign_citys_mayor(text, place, person, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place=place))
     assert [m.organization for m in r.memberships if m.person.text == person] == [expected]
+
+
+# China's head of state's title after a Chinese name with no body and no such post named before (江泽民主席)
+# is 主席 of 中华人民共和国 (the pd-posts convention: the head of state of the text's country); a bare
+# surname with 副 (周副主席) is no name
+@pytest.mark.parametrize("text, expected", [
+    ("钱其琛转达了江泽民主席的问候。", [("江泽民", "中华人民共和国")]),
+    ("全国政协主席李瑞环出席。李瑞环主席指出。", [("李瑞环", "中国人民政治协商会议全国委员会")]),
+    ("克林顿主席出席。", []),
+    ("周副主席指出。", []),
+])
+def test_the_head_of_states_title_after_a_chinese_name(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-10"))
+    assert sorted({(m.person.text, m.organization) for m in r.memberships if m.organization}) == expected

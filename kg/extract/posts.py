@@ -52,7 +52,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "address", "duty", "dateline", "head",
                "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
                "state-post", "speaker", "shared-body", "press",
-               "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref")
+               "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
+               "state-head")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1365,6 +1366,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                     org, how, parent = own, "inherited", None
                 elif org is None and role.role in post_words(rules)["head"] and subject is not None:
                     org, how, parent = subject, "inherited", None  # X总统 in an article about one state
+                elif org is None and role.role in post_words(rules)["state-head"] \
+                        and _home("自治区", ctx) is None and _chinese_shaped(person.text, rules):
+                    # 江泽民主席: the head of the text's state (not in an autonomous region's paper, where
+                    # X主席 is the region's chair: 王莉霞主席 in an Inner Mongolian paper)
+                    org, how, parent = _CHINA, "inherited", None
                 posts = [Post((pe, pe + n), role.role, org, None, how, parent, role.core)]
                 rule, base = "post:title-after", 0.8
         if rule == "post:title-after":
