@@ -222,6 +222,17 @@ def test_owners_and_former_organisations():
         [("Release", [("发布产品", "新款手机"), ("发布方", "华为")])]
 
 
+def test_attacks_undergone_intended_or_of_the_weather():
+    # 遇刺, 遇袭 are undergone (inverse): the one before them is attacked, and dies in 遇刺身亡
+    assert args("该国总统甘地遇刺身亡。") == [("Attack", [("袭击对象", "该国总统甘地")]),
+                                           ("Death", [("死者", "该国总统甘地")])]
+    assert args("一支巡逻队遭武装分子袭击。") == \
+        [("Attack", [("袭击对象", "一支巡逻队"), ("袭击者", "武装分子")])]
+    # what is only attempted (企图) and the weather's 袭击 are no attack
+    assert args("警方破获一个企图暗杀总统的团伙。") == []
+    assert args("该市遭受台风袭击。") == []
+
+
 def test_passive_and_happening():
     # 遭到 makes its trigger passive like 被: the one written before it is attacked
     assert args("一支巡逻队遭到武装分子袭击。") == \

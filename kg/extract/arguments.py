@@ -327,7 +327,10 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool, counted: bool = Fals
             else:
                 a, b = (max(a, e), b) if subject else (a, min(b, s))
     for v in sent.verbs.finditer(text, a, b):
-        a, b = (max(a, v.end()), b) if subject else (a, min(b, v.start()))
+        if subject and v.end() == b:  # 遇刺身亡, 车祸身亡: one subject for both words
+            b = v.start()
+        else:
+            a, b = (max(a, v.end()), b) if subject else (a, min(b, v.start()))
     if subject:  # a date opening the clause is no part of its subject
         for s, e, kind, _ in sent.spans:
             if kind == "DATE" and a <= s <= a + 1 and e < b:
