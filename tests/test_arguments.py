@@ -257,6 +257,11 @@ def test_words_of_disasters():
     assert [t for t, _ in args("一辆轿车在高速上突然自燃。")] == ["Fire"]
     # 失事 inside 损失事件 is no crash
     assert args("这是又一起银行巨额损失事件。") == []
+    # words of death, blasts and attacks used as idioms, rates and figures of speech tell nothing happened
+    for text in ("腐败现象不久就死灰复燃。", "他成了欺诈的牺牲品。", "该地区婴儿死亡率仍然较高。",
+                 "湖州传出一条爆炸性新闻。", "他还是个没见过世面的孩子。", "金融危机袭击韩国。",
+                 "球队全面死守。"):
+        assert args(text) == [], text
 
 
 def test_sport():
