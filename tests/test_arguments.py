@@ -242,6 +242,10 @@ def test_passive_and_happening():
     assert ("Death", [("死者", "男子")]) in args("男子被确诊后死亡。")
     # what comes before 发生 is where an attack happened, not who attacked; 事件 names nobody
     assert args("一所学校附近发生一起枪击事件。") == [("Attack", [("地点", "一所学校附近")])]
+    assert args("城南一家超市发生枪击。", orgs=["城南一家超市"]) == [("Attack", [("地点", "城南一家超市")])]
+    # an adverb (突然) is no verb of happening: the one before it died; a cause of death ends the subject
+    assert args("一名男子突然死亡。") == [("Death", [("死者", "男子")])]
+    assert args("一名男子坠楼身亡。") == [("Death", [("死者", "男子")])]
 
 
 def test_words_of_disasters():

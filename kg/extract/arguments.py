@@ -55,7 +55,7 @@ VALUE_KINDS = ("AMOUNT", "COUNT", "AGE", "MAGNITUDE", "DEPTH", "DURATION", "ROUN
                "CONTEST", "SCORE", "TIME")
 _WORD_KINDS = ("currency", "contest", "league", "time", "lead", "subject-end", "cause", "object-lead",
                "object-end", "nobody-determiner", "nobody", "reported-after", "period", "until", "reporting",
-               "later", "body", "speaker", "site", "happen", "year-time", "passive",
+               "later", "body", "speaker", "site", "happen", "sudden", "year-time", "passive",
                "origin")
 
 
@@ -86,7 +86,8 @@ class _Words:
     clock: tuple[str, ...]  # 当地时间, 北京时间 (events/words)
     year_time: frozenset[str]  # 2019年底, 2019年以来: a year before one of these is a time, not a modifier
     site: re.Pattern[str]  # …大厦, 化工厂: a phrase ending so names a building or a site, not anyone
-    happen: re.Pattern[str]  # …小区发生(一起)火灾: a verb of happening between a place and its event
+    happen: re.Pattern[str]  # …小区发生(一起)火灾, …大楼突然起火: between a place and its event
+    happened: re.Pattern[str]  # …超市发生(一起)枪击: a verb of happening (no adverb) ending a subject
     origin: tuple[str, ...]  # 出生于上海, 家住X: where a person is from, not where an event happened
     passive: re.Pattern[str]  # X被警方逮捕, 清真寺遭到袭击: the one written before undergoes the event
 
@@ -138,7 +139,8 @@ def _words(rules: RuleSet) -> _Words:
         speaker=re.compile(_either(event_words.speech_verbs + w["speaker"])),
         speech=event_words.speech, clock=event_words.clock, year_time=frozenset(w["year-time"]),
         site=re.compile(f"(?:{_either(w['site'])})$"),
-        happen=re.compile(f"(?:{_either(w['happen'])})+了?(?:{_NUM}(?:起|场|次))?$"),
+        happen=re.compile(f"(?:{_either(w['happen'] + w['sudden'])})+了?(?:{_NUM}(?:起|场|次))?$"),
+        happened=re.compile(f"(?:{_either(w['happen'])})了?(?:{_NUM}(?:起|场|次))?$"),
         passive=re.compile(_either(w["passive"])), origin=w["origin"])
 
 
@@ -503,7 +505,7 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]], has_
             # 赢下比赛 names nobody; in a type with a place, …大厦 is that place, not a participant
             # (死者), and so is what comes before 发生 (…学校附近发生枪击)
             if ph is not None and not sent.words.nobody.fullmatch(text, *ph) \
-                    and not (has_place and subject and sent.words.happen.search(text, *ph)) \
+                    and not (has_place and subject and sent.words.happened.search(text, *ph)) \
                     and not (has_place and "PER" in role.reads and sent.words.site.search(text, *ph)):
                 return [(ph[0], ph[1], "PHRASE", None)]
             continue
@@ -576,7 +578,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         # …大厦起火: the building is where it happened, when the type's subject is no person (死者 of 去世)
         has_place = any("VENUE" in r.reads for r in mine)
         # …学校附近发生枪击: before 发生, a building or a site is where, even of a type done by people
-        happened = bool(arg_words.happen.search(text, cs, va))
+        happened = bool(arg_words.happened.search(text, cs, va))
         site = None if ev.place is not None or not has_place else _at_site(sent, cs, va) or (
             None if any(r.side == "before" and "PER" in r.reads for r in mine) and not happened
             else _site(sent, cs, va))
@@ -603,6 +605,9 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         for role in mine:
             # read by an earlier record of the same role (对X罚款 before X被罚款)
             if role.duee in filled or modifier and {"DATE", "TIME"} & set(role.reads):
+                continue
+            # …超市发生枪击: before 发生 is where it happened, no one acting (PHRASE readings check it too)
+            if happened and windows[role.side] == (cs, va) and {"PER", "ORG"} & set(role.reads):
                 continue
             for s, e, kind, m in _read(sent, role, windows, has_place, inverse and passive is None):
                 if (s, e) in used or role.duee == "地点" and any(s < pe and ps < e for ps, pe in placed):
