@@ -517,3 +517,22 @@ def test_tours_and_sessions_are_one_event(text, expected):
 ])
 def test_places_that_hold_events(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a site or a body after a one-character verb of going that is a word of its own (带队到, 王强到)
+    ("6月3日，市长王强带队到人和路街道视察防汛工作。", [("Inspection", "2025-06-03", "人和路街道")]),
+    ("6月3日，董事长王强到青山艾希公司进行调研。", [("Inspection", "2025-06-03", "青山艾希公司")]),
+    # a chain of places one inside the next: the last, the most precise
+    ("6月3日，国家主席王强赴印度尼西亚巴厘岛出席峰会。", [("Conference", "2025-06-03", "巴厘岛")]),
+    ("6月3日，市政协主席王强到南大街街道金色新城社区视察。", [("Inspection", "2025-06-03", "金色新城社区")]),
+    # ... not the next place of a list
+    ("6月3日，主任王强前往青山市第一福利院和青山市儿童福利院，看望孤寡老人。",
+     [("Visit", "2025-06-03", "第一福利院")]),
+    # a place in brackets before an event's name
+    ("6月3日，第十五届中国(温州)国际园林博览会开幕。", [("Opening", "2025-06-03", "温州")]),
+    # 得到 is no verb of going
+    ("6月3日，张伟得到省长王强的接见。", [("Reception", "2025-06-03", None)]),
+])
+def test_places_gone_to_chains_and_brackets(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

@@ -59,7 +59,7 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     found = next((m for m in places if m.start == at), None)
     if found is not None:
-        return found
+        return _innermost(found, text, mentions, w)
     for m in places:
         if m.end < e.trigger.start and text[m.start - 1:m.start] == "对" \
                 and _TO_VISIT.fullmatch(text, _list_end(m, places, text), e.trigger.start):
@@ -78,12 +78,15 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
     a verb of going, or the body or venue a verb of two characters names there (来到青山公司,调研: a
     company's site as the place; the words up to a list mark, so 深入A配气站、B超市等 gives A配气站)."""
     came = None
+    people = {m.end for m in mentions if m.type == "PER"}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):  # of two at one start, the longer last
         if not (lo <= m.start and m.end <= hi and m.type in ("LOC", "ORG")):
             continue
         before = text[max(lo, m.start - 2):m.start]
         if m.type == "LOC" and before.endswith(w.going):
-            came = m
+            came = _innermost(m, text, mentions, w)
+        elif m.type == "ORG" and before[-1:] in w.going and _alone(text, m.start - 1, people):
+            came = m  # 到广东艾希公司进行调研: the body named
         elif m.type == "ORG" and any(len(g) > 1 and before == g for g in w.going):
             stop = _GONE_TO_END.search(text, m.end, hi)
             end = stop.start() if stop else hi
@@ -95,6 +98,24 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
     return came
 
 
+def _innermost(place: Mention, text: str, mentions: list[Mention], w: Words) -> Mention:
+    """The last place of a chain of places written one inside the next (科罗拉多州博尔德市, 印度尼西亚巴厘岛,
+    南大街街道金色新城社区: the last), a place the NER names or a site named by how its name ends."""
+    while True:
+        inner = next((m for m in mentions if m.start == place.end and m.type == "LOC"), None)
+        if inner is None and not _LIST_JOIN.match(text, place.end):
+            stop = _GONE_TO_END.search(text, place.end)
+            end = _nouns_end(text, place.end, stop.start() if stop else len(text))
+            if not 3 <= end - place.end <= 16 or not w.venue.search(text, place.end, end) or any(
+                    m.type in ("PER", "DATE", "ORG") and place.end < m.end and m.start < end
+                    for m in mentions):
+                return place
+            inner = _place_span(text, place.end, end, "event:place-site")
+        if inner is None:
+            return place
+        place = inner
+
+
 def _place_span(text: str, start: int, end: int, rule: str) -> Mention:
     """A place of an event named by the words of ``text[start:end]`` (no place mention of the NER)."""
     return Mention(start, end, "LOC", text[start:end], rule=rule, key=text[start:end])
@@ -102,6 +123,13 @@ def _place_span(text: str, start: int, end: int, rule: str) -> Mention:
 
 # what opens no name of a site: a determiner or a pronoun (来到这个村, 走进该社区)
 _NO_SITE_START = re.compile(r"[这那该此其各每本我你他她]")
+
+
+def _alone(text: str, verb: int, people: set[int]) -> bool:
+    """Whether the one-character verb of going at ``verb`` is a word of its own: after a name, after a
+    word ending right before it (带队到), not the end of a word (得到, 受到)."""
+    return verb in people or dict_tag(text[verb - 1:verb + 1]) is None \
+        or dict_tag(text[max(0, verb - 2):verb]) is not None
 
 
 def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> Mention | None:
@@ -115,7 +143,7 @@ def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words
         for found in re.finditer(re.escape(g), text[lo:hi]):
             at = lo + found.end()
             verb = lo + found.start()
-            if len(g) == 1 and verb not in people and dict_tag(text[verb - 1:verb + 1]) is not None:
+            if len(g) == 1 and not _alone(text, verb, people):
                 continue  # 得到, 受到, 刚到: no verb of going of its own
             at += text.startswith("了", at)
             if at in named or _NO_SITE_START.match(text, at):
@@ -278,13 +306,17 @@ _NAME_LEAD = re.compile(r"(?:\d{4}年?|第[一二三四五六七八九十百\d]+
 
 def _place_in_name(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
     """The place that opens the event's name, after a year or an edition (2022腾冲科学家论坛开幕: 腾冲),
-    when it is no part of a body's name (中国共产党第十九次全国代表大会 names no place)."""
+    or in brackets right before the name read (中国(温州)国际园林博览会, 2022(长春)…论坛), when it is no
+    part of a body's name (中国共产党第十九次全国代表大会 names no place)."""
     name = next((m for m in (e.trigger, *e.mentions) if m.type == "EVENT" and len(m.text) > 4), None)
     if name is None:
         return None
     lead = _NAME_LEAD.match(text, name.start)
     at = lead.end() if lead else name.start
     place = next((m for m in mentions if m.type == "LOC" and m.start == at and m.end < name.end), None)
+    if place is None and text[name.start - 1:name.start] in (")", "）"):  # 中国(温州)国际园林博览会
+        place = next((m for m in mentions if m.type == "LOC" and m.end == name.start - 1
+                      and text[m.start - 1:m.start] in ("(", "（")), None)
     if place is None or any(o.type == "ORG" and o.start <= place.start and place.end <= o.end
                             for o in mentions):
         return None
