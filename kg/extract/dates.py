@@ -38,10 +38,11 @@ _NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
 _YEAR = rf"(?:(?P<y>\d{{4}}|[{_CN}]{{4}})年|(?P<ry>前年|去年|今年|本年|明年))"
 _MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月(?:份)?"
 _DAY_PARTS = "凌晨|清晨|早上|上午|中午|下午|傍晚|晚上"
-# a day written after its month without 日 (6月13，, 6月13上午) ends before a comma, a part of the day or the
-# second day of a range (3月5-7日, 3月5至7日)
+# a day written after its month with a space before 日 (8月18 日), or without 日 (6月13，, 6月13上午): then
+# it ends before a comma, a part of the day or the second day of a range (3月5-7日, 3月5至7日)
 _DAY = (r"(?P<d>3[01]|[12]\d|0?[1-9]|三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
-        rf"(?:日|号|(?:(?<=月\d)|(?<=月\d\d))(?=[,，]|{_DAY_PARTS}|[—–\-~～至到]\d{{1,2}}[日号]))")
+        r"(?:(?:(?<=月\d) |(?<=月\d\d) )?日|号"
+        rf"|(?:(?<=月\d)|(?<=月\d\d))(?=[,，]|{_DAY_PARTS}|[—–\-~～至到]\d{{1,2}}[日号]))")
 # the part of the day after a date (上午, 晚, 夜间); events read a clock after a date with it
 PART_OF_DAY = rf"(?:{_DAY_PARTS}|晚|夜间|夜)?"
 _ONE = rf"(?=[\d{_CN}元前去今本明])(?:{_YEAR})?(?:{_MONTH})?(?:{_DAY})?"
@@ -56,6 +57,10 @@ _DATE_RE = re.compile(
     rf"{PART_OF_DAY})?"
     r"(?!以内|之内|内|后|来|以来|多|余|左右|间|期间)"
 )
+
+# a relative day with its day of the month in brackets: 昨(18)日, 今（3）日
+_BRACKETED_DAY = re.compile(rf"(?P<rel>前|昨|今|明)[(（](?P<d>\d{{1,2}})[)）]日{PART_OF_DAY}")
+_BRACKETED_WORDS = {"前": "前天", "昨": "昨天", "今": "今天", "明": "明天"}
 
 _RELATIVE_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2}
 _RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1}
@@ -161,6 +166,15 @@ def _relative_key(word: str, ctx: Context) -> str:
     return f"{y:04d}-{m + 1:02d}"
 
 
+def _bracketed_key(match: re.Match, ctx: Context) -> str:
+    """The day of 昨(18)日: the relative day when it is the day in brackets, else that day of the month."""
+    day = int(match.group("d"))
+    relative = _relative_key(_BRACKETED_WORDS[match.group("rel")], ctx)
+    if relative and int(relative[8:]) == day:
+        return relative
+    return resolve(None, None, day, ctx) if 1 <= day <= 31 else ""
+
+
 def _valid(match: re.Match) -> bool:
     """Reject numbers that only look like dates: a bare 3-digit+ year without 年, 32日."""
     g = match.groupdict()
@@ -216,6 +230,16 @@ def extract_dates(view: View, ctx: Context) -> Iterator[Mention]:
         a, b = view.to_source(start, end)
         yield Mention(a, b, "DATE", view.source[a:b], rule=rule, key=key,
                       confidence=1.0 if key else 0.5)
+    for match in _BRACKETED_DAY.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        here = next((c for at, c in reversed(anchors) if at <= start), ctx)
+        key = _bracketed_key(match, here)
+        taken.append((start, end))
+        a, b = view.to_source(start, end)
+        yield Mention(a, b, "DATE", view.source[a:b], rule="date:relative", key=key,
+                      confidence=0.9 if key else 0.5)
     for match in _WORD_RE.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):

@@ -541,8 +541,10 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     return after[0][2] if after else None
 
 
-# the mark of a list item or a brief opening its sentence (■6月3日，…; 一、6月3日，…; 2. 6月3日，…)
-_LIST_MARK = re.compile(r"[■□●○◆◇▲△★☆•◎▶►\s]+|[一二三四五六七八九十]{1,3}、\s*|\d{1,2}[.、．]\s*")
+# the mark of a list item or a brief opening its sentence (■6月3日，…; 一、6月3日，…; 2. 6月3日，…), or a news
+# lead (本报讯9月21日上午，…)
+_LIST_MARK = re.compile(r"[■□●○◆◇▲△★☆•◎▶►\s]+|[一二三四五六七八九十]{1,3}、\s*|\d{1,2}[.、．]\s*"
+                        r"|(?:本报|本网|本台)?讯\s*")
 
 
 def _modifies(text: str, end: int) -> bool:
@@ -694,7 +696,9 @@ class _Events:
             return None
         name = re.sub(r"[“”\"' ]", "", text[start:end])
         stops = art.lex.triggers["stop"]
-        reported = (stops.get(stop) is not None and stops[stop].role == "reported") \
+        # 传达学习…会议精神: reported; 召开…理论学习中心组学习会议: a study meeting held, not reported
+        held = any(w in text[art.clause_start(start, sent[0]):start] for w in art.words.held)
+        reported = (stops.get(stop) is not None and stops[stop].role == "reported" and not held) \
             or text.startswith("精神", end)
         # a bare 会议 refers back; a bare 颁证会 or 签约仪式 is still a kind of event of its own
         generic = (name == head.group(0) and name in art.words.bare) or prefix in art.words.refer_noun
