@@ -114,3 +114,17 @@ def test_joining_people_and_groups():
 ])
 def test_dates_of_leads_and_study_meetings(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stop of a tour naming nobody, with no day of its own, is the tour's
+    ("6月2日，省长王强在青山县调研。随后，在青山钢铁公司车间实地调研。",
+     [("Inspection", "2025-06-02", "青山县")]),
+    # the occasion of a speech studied is a past event of no day told (a visit, an inspection), or only named
+    # (a meeting)
+    ("6月3日，县委常委会召开会议，学习贯彻习近平总书记在福建考察时的重要讲话精神。",
+     [("Meeting", "2025-06-03", None), ("Inspection", None, "福建")]),
+    ("6月3日，县委常委会召开会议，传达学习中央经济工作会议精神。", [("Meeting", "2025-06-03", None)]),
+])
+def test_tour_stops_and_speeches_studied(text, expected):
+    assert events(text) == expected

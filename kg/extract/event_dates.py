@@ -13,7 +13,8 @@ from kg.extract.events import Words
 from kg.model import Event, Mention
 from kg.nlp.sentences import CLAUSE_END, sentence_at
 
-__all__ = ["dated_by_arrival", "dated_by_local_time", "dated_by_name_year", "on_the_day_told"]
+__all__ = ["dated_by_arrival", "dated_by_local_time", "dated_by_name_year", "on_the_day_told",
+           "only_spoken_at"]
 
 
 def dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list[Mention],
@@ -95,3 +96,17 @@ def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str,
     if source is None:
         return e
     return replace(e, date=source.date, end_date=None, when=source.when)
+
+
+# a speech or instruction studied after the event it was given at: (在福建考察)时的重要讲话精神,
+# (来川视察)重要指示精神, (在…会议)上的讲话精神
+_SPIRIT = re.compile(r"(?:[^,，。;；:：、\s]{0,8}?[时上]的)?(?:重要)?(?:讲话|指示|批示|讲话和指示)?精神")
+
+
+def only_spoken_at(e: Event, text: str) -> bool:
+    """Whether ``e`` is only the occasion of a speech or instruction studied (学习贯彻习近平总书记在福建
+    考察时的重要讲话精神), with no date in its clause: a past event, not dated by the day of the study."""
+    if not _SPIRIT.match(text, e.trigger.end):
+        return False
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    return e.when is None or not clause <= e.when.start < e.trigger.start

@@ -19,7 +19,13 @@ from kg.extract.appointments import extract_appointments
 from kg.extract.arguments import read_arguments
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
-from kg.extract.event_dates import dated_by_arrival, dated_by_local_time, dated_by_name_year, on_the_day_told
+from kg.extract.event_dates import (
+    dated_by_arrival,
+    dated_by_local_time,
+    dated_by_name_year,
+    on_the_day_told,
+    only_spoken_at,
+)
 from kg.extract.event_merges import merges, one_per_happening
 from kg.extract.event_places import GOING, HELD_AT, place_held_later, place_of_clause, venue
 from kg.extract.events import Concept, extract_events, scheme, words
@@ -36,14 +42,16 @@ def _one_per_tour(events: list[Event], dates: list[Mention]) -> list[Event]:
     """One visit or inspection per tour: the stops of one tour (李明在A调研…。李明随后来到B考察…; 李明在A
     调研。…李明走访了B), visits or inspections that someone of the first takes part in on its day, or with no
     day of their own and no other day told since, are that event, which keeps its type and place and gains
-    their people and mentions."""
+    their people and mentions; so is a stop naming nobody with no day of its own (…实地调研, 考察团一行先后到
+    A、B参观: the last tour's)."""
     out: list[Event] = []
     for e in events:
         who = {a.key or a.text for a in e.attendees}
-        tour = next((i for i, t in enumerate(out) if t.type in GOING and e.type in GOING
-                     and t.date is not None and (t.date == e.date or e.date is None and not any(
-                         t.trigger.end <= d.start < e.trigger.start for d in dates))
-                     and who & {a.key or a.text for a in t.attendees}), None)
+        tours = [i for i, t in enumerate(out) if t.type in GOING and e.type in GOING
+                 and t.date is not None and (t.date == e.date or e.date is None and not any(
+                     t.trigger.end <= d.start < e.trigger.start for d in dates))
+                 and (who & {a.key or a.text for a in t.attendees} or not who and e.date is None)]
+        tour = (tours[-1] if not who else tours[0]) if tours else None
         if tour is None:
             out.append(e)
             continue
@@ -288,6 +296,11 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     told: list[Event] = []
     for e in events:
         told.append(on_the_day_told(e, view.source, told, w.same_day) if e.date is None else e)
+    # the occasion of a speech studied (学习…在福建考察时的重要讲话精神): a meeting named so is only named,
+    # a visit or an inspection is a past one of no day told
+    told = [replace(e, date=None, end_date=None, when=None) if spoken else e
+            for e, spoken in ((e, only_spoken_at(e, view.source)) for e in told)
+            if not (spoken and e.rule.startswith("ev.noun."))]
     told, merged = one_per_happening(told, view.source, merges(rules), concepts, w.refer_noun)
     moved = {**{k: merged.get(v, v) for k, v in moved.items()}, **merged}
     told = [replace(e, place=place_held_later(e, view.source, mentions, told, w)) if e.place is None else e
