@@ -111,6 +111,9 @@ def test_joining_people_and_groups():
     # a study meeting held (召开…理论学习中心组学习会议) is dated by its sentence
     ("6月2日上午，县长王强主持召开了县政府党组理论学习中心组学习会议。", [("Meeting", "2025-06-02", None)]),
     ("6月2日，县委常委会召开会议，传达学习市委三届五次全会精神。", [("Meeting", "2025-06-02", None)]),
+    # the last day opening a sentence of the paragraph dates its later events with people
+    ("春风浩荡满目新。6月2日，青山市重点项目集中签约仪式举行。市委书记高建军会见签约客商。",
+     [("Signing", "2025-06-02", "青山市"), ("Reception", "2025-06-02", None)]),
 ])
 def test_dates_of_leads_and_study_meetings(text, expected):
     assert events(text) == expected

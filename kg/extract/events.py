@@ -915,18 +915,20 @@ class _Events:
         return drafts
 
     def paragraph_date(self, at: int) -> Mention | None:
-        """The date opening the paragraph that holds view offset ``at`` (4月1日下午,…): an undated event
-        of a later sentence of the paragraph happened that day too."""
+        """The date opening the paragraph that holds view offset ``at`` (4月1日下午,…), or the last day
+        opening one of its sentences before ``at`` (春风浩荡满目新。2月27日,…签约仪式举行。…会见…): an undated
+        event of a later sentence of the paragraph happened that day too."""
         art, text = self.art, self.art.text
         sent = next((s for s in self.sentences if s[0] <= at < s[1]), (at, at))
         if _spoken_of(art, sent[0], at):
             return None  # 会议传达了…在我市调研期间的要求: an event only spoken of, on a day not told
         para = text.rfind("\n", 0, at) + 1
-        lead = next((s for s in self.sentences if s[0] <= para < s[1] or s[0] >= para), None)
-        if lead is None or lead[1] > at:
-            return None
-        dates = art.of_type(lead[0], lead[1], "DATE")
-        return next((m for s, e, m in dates if m.key and _opens(art, s, e, lead[0], dates)), None)
+        found = None
+        for n, lead in enumerate(s for s in self.sentences if s[1] > para and s[1] <= sent[0]):
+            dates = art.of_type(lead[0], lead[1], "DATE")
+            found = next((m for s, e, m in dates if m.key and (n == 0 or len(m.key) == 10)
+                          and _opens(art, s, e, lead[0], dates)), found)
+        return found
 
 
 def _spoken_of(art: _Article, a: int, b: int) -> bool:
