@@ -85,6 +85,9 @@ def test_an_election_told_by_its_outcome_is_one_election():
 def test_a_headline_event_is_the_event_told():
     text = "市长王强会见客商张伟\n6月3日，市长王强会见了客商张伟一行。"
     assert events(text) == [("Reception", "2025-06-03", None)]
+    # ... and so is a photo caption's above the article, with its credit
+    text = "王强会见张伟一行。青山日报记者 李明 摄\n本报讯 昨(13)日，市长王强会见了客商张伟一行。"
+    assert events(text) == [("Reception", "2025-06-13", None)]
 
 
 def test_a_merge_type_must_be_in_the_scheme(tmp_path):

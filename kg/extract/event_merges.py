@@ -72,9 +72,11 @@ def _known(people: set[str], known: set[str]) -> bool:
 
 
 def _in_headline(e: Event, text: str) -> bool:
-    """Whether ``e`` is told in a headline: a first line with no sentence end."""
+    """Whether ``e`` is told in a headline: a first line with no sentence end, or a photo's caption with its
+    credit (慕新海会见蔡冠深一行。眉山日报记者 杨槐 摄)."""
     head_end = text.find("\n")
-    return 0 <= e.trigger.start < head_end and not any(c in text[:head_end] for c in "。！？!?")
+    head = text[:head_end].rstrip()
+    return 0 <= e.trigger.start < head_end and (not any(c in head for c in "。！？!?") or head.endswith("摄"))
 
 
 def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
