@@ -134,3 +134,10 @@ def test_dates_of_leads_and_study_meetings(text, expected):
 ])
 def test_tour_stops_and_speeches_studied(text, expected):
     assert events(text) == expected
+
+
+def test_two_verbs_of_one_act_are_one_event():
+    # 调研座谈, 参观考察: the first verb's type; 遇刺身亡 (not public life) stays two events
+    assert events("6月2日，处长王强带队赴青山大学调研座谈。") == [("Inspection", "2025-06-02", "青山大学")]
+    assert events("6月2日，县长王强率考察团到我区参观考察。") == [("Visit", "2025-06-02", "我区")]
+    assert [e[0] for e in events("6月2日，前总理拉吉夫遇刺身亡。")] == ["Attack", "Death"]

@@ -21,6 +21,7 @@ __all__ = ["Merges", "merges", "one_per_happening"]
 
 _KINDS = ("again", "session", "part", "elected")
 _NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
+_VERB = "ev.verb."  # ... and of one a verb tells
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,13 @@ def _elected_in(e: Event, t: Event) -> bool:
     return e.type == t.type and t.date is not None and e.date in (None, t.date)
 
 
+def _compound(t: Event, e: Event) -> bool:
+    """Whether ``e`` is told by a verb written right after ``t``'s verb, as one compound (参观考察, 调研座谈),
+    with nothing of its own: one act (of public life's types: 遇刺身亡 stays an attack and a death)."""
+    return (t.rule.startswith(_VERB) and e.rule.startswith(_VERB) and e.trigger.start == t.trigger.end
+            and e.date in (None, t.date) and e.place in (None, t.place) and _known(_people(e), _people(t)))
+
+
 def _merged(t: Event, e: Event) -> Event:
     known = _people(t)
     joining = [p for p in e.attendees if (p.key or p.text) not in known]
@@ -139,6 +147,9 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
                       if _part_of(e, state[k], m, concepts)), None)
         elif e.trigger.text in m.elected:
             j = next((k for k in kept_before(i) if _elected_in(e, state[k])), None)
+        elif i and i - 1 not in into and _compound(events[i - 1], e) \
+                and {e.type, events[i - 1].type} <= m.again:
+            j = i - 1  # 参观考察, 调研座谈: two verbs of one act, the first's type
         else:
             j = next((k for k in kept_before(i) if _told_again(e, state[k], m, concepts, refer)), None)
             if j is None and e.type in m.again and _in_headline(e, text):  # the headline's event, told below
