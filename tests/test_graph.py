@@ -338,3 +338,31 @@ def test_credits_of_the_wrong_type_are_mentions_only():
     g = build_graph([ArticleResult(Document("d", t), art)])
     assert not list(g.objects(None, SCHEMA.author)) and not list(g.objects(None, KG.photographer))
     assert len(list(g.subjects(RDF.type, SCHEMA.Organization))) == 2
+
+
+def test_an_event_gets_one_start_date_in_a_graph_and_in_a_store():
+    """A date argument gives an event a start only when its record has none and no other argument gave
+    one: decided from the records, so an rdflib graph and a store (each article's triples alone) agree."""
+    import pyoxigraph as ox
+
+    from kg.store import write_results
+
+    t = "6月13日会议召开，6月14日闭幕。7月1日座谈会召开，7月2日结束。"
+    dated = Event("Meeting", "会议", m(t, "会议", "EVENT"), date="2025-06-13", sentence=(0, 17),
+                  arguments=(("Event.时间", m(t, "6月14日", "DATE", key="2025-06-14")),))
+    undated = Event("Meeting", "座谈会", m(t, "座谈会", "EVENT"), sentence=(17, len(t)),
+                    arguments=(("Event.时间", m(t, "7月1日", "DATE", key="2025-07-01")),
+                               ("Event.时间", m(t, "7月2日", "DATE", key="2025-07-02"))))
+    results = [ArticleResult(Document(d, t), Article(d, 0, 0, len(t)), [], [], [dated, undated], [])
+               for d in ("a", "b")]
+    graph = build_graph(results)
+    # one dated meeting of both articles, one undated 座谈会 in each
+    starts = sorted(str(d) for d in graph.objects(None, SCHEMA.startDate))
+    assert starts == ["2025-06-13", "2025-07-01", "2025-07-01"]
+    from_graph = ox.Store()
+    from_graph.load(graph.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
+    store = ox.Store()
+    write_results(store, results)
+    union = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None,
+                                                                                 ox.DefaultGraph())}
+    assert union == {(q.subject, q.predicate, q.object) for q in from_graph}

@@ -230,6 +230,9 @@ class GraphBuilder:
 
         self._add: Callable[[tuple[str, str, str]], None] = add
         self._events: dict[tuple[int, int], str] = {}  # the article's events by trigger span
+        # the article's events given a start date: a date argument adds one only to an event without
+        # (decided from the extraction records alone, so a graph and a store of them agree)
+        self._started: set[str] = set()
         self._rules = rules
         self._gazetteer = gazetteer(rules)
         self._scheme = scheme(rules)
@@ -253,6 +256,7 @@ class GraphBuilder:
         """Add one article: the article, its mentions, entities and facts."""
         doc, art = result.doc, result.article
         self._asserted.clear()
+        self._started.clear()
         a = nt_iri(article_iri(art.id))
         text = doc.text[art.start:art.end]
         ctx = _below(a, f"/text#char=0,{len(text)}")
@@ -554,6 +558,7 @@ class GraphBuilder:
             add((e, KG.eventType, self._event_type(ev.type)))
         if start is not None:
             add((e, SCHEMA.startDate, start[0]))
+            self._started.add(e)
         end = _date(end_date)
         if end is not None:
             add((e, SCHEMA.endDate, end[0]))
@@ -599,7 +604,8 @@ class GraphBuilder:
         p = nt_iri(role.iri)
         if p == SCHEMA.startDate:
             value = _date(m.key) if m.type == "DATE" else None
-            if value is not None and (rdflib_term(event), vocab.SCHEMA.startDate, None) not in self.graph:
+            if value is not None and event not in self._started:
+                self._started.add(event)
                 self._add((event, p, value[0]))
         elif p == SCHEMA.location:
             if entity is not None and m.type == "LOC":
