@@ -707,11 +707,25 @@ _OFFSET_LINE = re.compile(rb'^(\t|[^\s"]+ )(nif:(?:begin|end)Index )(.*)( [;.])$
 #: An object of such a line: a literal, a bare integer (``xsd:integer``, as the store keeps an offset), or
 #: any other term.
 _OBJECT = re.compile(rb'"(?:[^"\\]|\\.)*"[^\s,]*|(?:^|(?<= ))(-?[0-9]+)(?= ,|$)|[^\s"]+')
+#: The common offset line's end, one integer: only a predicate and its object can end a line so (a literal
+#: ends with a quote, a term has no space). Found from its literal start, rewritten by a template.
+_ONE_OFFSET = re.compile(rb'nif:(begin|end)Index ([0-9]+)( [;.])$', re.M)
+_ONE_OFFSET_TYPED = rb'nif:\1Index "\2"^^xsd:nonNegativeInteger\3'
 
 
 def _typed_offset_line(m: re.Match) -> bytes:
     objects = _OBJECT.sub(lambda o: b'"%s"^^xsd:nonNegativeInteger' % o[1] if o[1] else o[0], m[3])
     return m[1] + m[2] + objects + m[4]
+
+
+def _typed_offsets(lines: bytes) -> bytes:
+    """Whole Turtle ``lines`` with their NIF offsets typed: each line of one integer by a template, and the
+    lines only when some offset is not one integer (a list, a literal, the words in a text) by
+    :data:`_OFFSET_LINE` (typed offsets are left as they are)."""
+    lines, typed = _ONE_OFFSET.subn(_ONE_OFFSET_TYPED, lines)
+    if lines.count(b"nif:beginIndex ") + lines.count(b"nif:endIndex ") > typed:
+        lines = _OFFSET_LINE.sub(_typed_offset_line, lines)
+    return lines
 
 
 class _OffsetsTyped:
@@ -726,7 +740,7 @@ class _OffsetsTyped:
         lines = self.rest + bytes(data)
         cut = lines.rfind(b"\n") + 1
         self.rest = lines[cut:]
-        self.output.write(_OFFSET_LINE.sub(_typed_offset_line, lines[:cut]))
+        self.output.write(_typed_offsets(lines[:cut]))
         return len(data)
 
     def flush(self) -> None:
@@ -734,7 +748,7 @@ class _OffsetsTyped:
 
     def close(self) -> None:
         """Write the last line, if it has no line break."""
-        self.output.write(_OFFSET_LINE.sub(_typed_offset_line, self.rest))
+        self.output.write(_typed_offsets(self.rest))
         self.rest = b""
 
 
