@@ -487,6 +487,78 @@ def test_an_incremental_build_writes_the_files_of_a_fresh_build(stores):
         assert (stores["tmp"] / "ab2c" / name).read_bytes() == (stores["tmp"] / "fresh" / name).read_bytes()
 
 
+def test_the_write_pass_holds_as_much_for_ten_times_the_articles(monkeypatch):
+    """What the write pass holds in Python once every part is loaded (the readings kept for the
+    confidences, past a limit in files) does not grow with the number of articles but for the
+    list of graphs written (the build's report, ~100 bytes an article): the same articles under 400 ids
+    instead of 40 (each with facts of its own, its undated meetings; without the files ~400 bytes an
+    article). A cheap stand-in for the 10x
+    benchmark's resident memory (Oxigraph's own memory is not traced)."""
+    import dataclasses
+    import tracemalloc
+
+    import kg.store
+    from kg.graph.build import GraphBuilder
+    from kg.pipeline import process_document
+    from kg.store import article_part, load_articles
+
+    monkeypatch.setattr(kg.store, "BULK_QUADS", 2_000)
+    monkeypatch.setattr(kg.store, "CONFIDENCES_HELD", 1_000)
+    results = [r for d in _documents(A, C) for r in process_document(d)]
+    builder = GraphBuilder()
+    held: list[int] = []
+    combine = kg.store.Confidences.quads
+
+    def quads(self):  # every part loaded: what the write pass holds
+        held.append(tracemalloc.get_traced_memory()[0])
+        return combine(self)
+
+    monkeypatch.setattr(kg.store.Confidences, "quads", quads)
+
+    def parts(n: int):
+        for i in range(n):
+            yield article_part([dataclasses.replace(r, article=dataclasses.replace(r.article, doc_id=f"{i}"))
+                                for r in results], builder)
+
+    def holds(n: int) -> int:
+        tracemalloc.start()
+        try:
+            load_articles(ox.Store(), parts(n))
+        finally:
+            tracemalloc.stop()
+        return held[-1]
+
+    holds(20)  # caches warm
+    small, large = holds(40), holds(400)
+    assert (large - small) / (360 * len(results)) < 250, (small, large)  # bytes an article
+
+
+def test_confidences_moved_to_files_are_those_held_in_memory(monkeypatch):
+    """Readings past kg.store.CONFIDENCES_HELD go to sorted files, merged at the end: the same confidence
+    graph, in the same order, as with every reading held (a fact read in several files, readings of one
+    reading's rules at their best, values multiplied in order)."""
+    import random
+
+    import kg.store
+    from kg.store import Confidences
+
+    rng = random.Random(7)
+    articles = [{(f"urn:fact/{rng.randrange(40)}", f"urn:from/{a}/{rng.randrange(5)}/r{rng.randrange(3)}"):
+                 rng.choice([0.5, 0.7, 0.9, 0.95, 0.333]) for _ in range(6)} for a in range(300)]
+
+    def graph(held: int) -> list:
+        monkeypatch.setattr(kg.store, "CONFIDENCES_HELD", held)
+        confidences = Confidences()
+        for readings in articles:
+            confidences.add(readings)
+        assert bool(confidences._runs) == (held < len(articles))  # moved to files, or all held
+        return list(confidences.quads())
+
+    whole = graph(1_000_000)
+    assert len(whole) == 40 and [q.subject.value for q in whole] == sorted(q.subject.value for q in whole)
+    assert graph(7) == whole
+
+
 def test_many_small_loads_two_at_a_time_make_the_store_of_one_load(tmp_path, monkeypatch):
     """The write pass loads its parts in several bulk loads, two running at once (``kg.store.LOADS``): the
     store is the same as when everything goes in one load, and a load that fails is waited for and said."""
