@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import functools
 import gc
 import io
 import itertools
@@ -27,7 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from kg.errors import KgError
 from kg.extract import check_rules
@@ -122,6 +123,8 @@ _WORKER_BUILDER = None
 PARALLEL_FROM_CHARS = 100_000
 #: Documents sent to a worker at a time.
 CHUNK = 8
+#: What a worker's task gives for a chunk of documents.
+_Done = TypeVar("_Done")
 
 
 def _work_chunk(chunk: list[Document], date: str | None, place: str | None) -> list[list[ArticleResult]]:
@@ -150,9 +153,9 @@ def _spread(docs: Iterable[Document], jobs: int) -> tuple[Iterator[Document], in
 
 
 def _on_workers(
-    workers: ProcessPoolExecutor, work: Callable[[list[Document], str | None, str | None], list],
+    workers: ProcessPoolExecutor, work: Callable[[list[Document], str | None, str | None], _Done],
     docs: Iterator[Document], date: str | None, place: str | None, jobs: int,
-) -> Iterator[tuple[list[Document], list]]:
+) -> Iterator[tuple[list[Document], _Done]]:
     """Each chunk of ``docs`` with ``work(chunk, date, place)`` done on ``workers``, in input order."""
     # a bounded window of chunks in flight: the input is read only as fast as it is extracted
     tasks = ((work, (chunk, date, place)) for chunk in chunks(docs, CHUNK))
@@ -388,6 +391,7 @@ def _progress_bar(progress: bool | int | None, what: str) -> _Progress | None:
 def _linked_results(
     inputs, *, date, place, rules, stats, jobs, progress, errors, engine="local", scheduler=None,
     spill_dir: str | Path | None = None, records: RecordSpill | None = None,
+    load: Callable[[Iterator[ArticlesPart]], object] | None = None, views: bool = False,
 ) -> _Spilled:
     """Every article's result, same-named people told apart across the build (:class:`kg.link.Namesakes`).
 
@@ -398,6 +402,13 @@ def _linked_results(
     time, re-keyed. The file is gone once it is read or closed (and at once if
     the process dies: it has no name). ``records``: receives each document's
     :class:`kg.incremental.DocumentRecord` (for a later build) as it comes.
+
+    ``load``: given the article graphs (:func:`kg.store.article_part`, with
+    the page's ``views`` when asked) as the extraction makes them (on the
+    workers with several jobs), while no name is yet told apart: a store
+    loaded during the extraction. Its result is the returned ``loaded``
+    unless a name was told apart (rare: none on PD dev), when the caller
+    reads the results back re-keyed instead (the second pass).
     """
     from kg.incremental import DocumentRecord, digest, fingerprint
     from kg.link import Namesakes
@@ -409,24 +420,68 @@ def _linked_results(
     if jobs == 0:
         jobs = os.cpu_count() or 1
     pool = held.enter_context(_pool(jobs, tuple(rules or ()))) if jobs > 1 and engine == "local" else None
-    try:
-        n = chars = 0
-        done = process_all(_documents(inputs, errors), date=date, place=place, rules=rules, jobs=jobs,
-                           engine=engine, scheduler=scheduler, pool=pool)
+    counts = [0, 0]  # documents, characters
+    told_apart = False
+
+    def noted(done: Iterable[tuple[Document, list[ArticleResult]]]) -> Iterator[list[ArticleResult]]:
+        """Each document's results, once noted (namesakes, record, spill)."""
+        nonlocal told_apart
         for doc, results in _tallied(done, stats, progress):
             for r in results:
-                namesakes.add(r)
+                told_apart = namesakes.add(r) or told_apart
             if records is not None:
                 records.add(doc.id, DocumentRecord.of(digest(doc, build), results))
             _spill(spill, results)
-            n += 1
-            chars += len(doc.text)
+            counts[0] += 1
+            counts[1] += len(doc.text)
+            yield results
+
+    loaded = None
+    try:
+        docs = _documents(inputs, errors)
+        if load is None:
+            done = process_all(docs, date=date, place=place, rules=rules, jobs=jobs, engine=engine,
+                               scheduler=scheduler, pool=pool)
+            collections.deque(noted(done), 0)
+        else:
+            loaded = load(_parts_as_extracted(docs, noted, lambda: told_apart, date=date, place=place,
+                                              rules=rules, jobs=jobs, pool=pool, views=views))
         spill.seek(0)
     except BaseException:
         held.close()
         raise
-    return _Spilled(spill, n, namesakes, progress=bool(progress), chars=chars, pool=pool, held=held,
-                    jobs=jobs)
+    return _Spilled(spill, counts[0], namesakes, progress=bool(progress), chars=counts[1], pool=pool,
+                    held=held, jobs=jobs, loaded=None if told_apart else loaded)
+
+
+def _parts_as_extracted(
+    docs: Iterable[Document], noted: Callable[[Iterable[tuple[Document, list[ArticleResult]]]],
+                                              Iterator[list[ArticleResult]]],
+    told_apart: Callable[[], bool], *, date, place, rules, jobs: int, pool: ProcessPoolExecutor | None,
+    views: bool,
+) -> Iterator[ArticlesPart]:
+    """The article graphs of ``docs`` as they are extracted (each document ``noted``), a chunk of
+    documents at a time, made on ``pool``'s workers with the extraction when the input is large enough
+    to be spread (:func:`_spread`), else here; none once a name is ``told_apart`` (the documents are
+    still extracted and noted)."""
+    from kg.store import article_part
+
+    docs, jobs = _spread(docs, jobs if pool is not None else 1)
+    if jobs:
+        assert pool is not None
+        work = functools.partial(_work_and_write_chunk, views=views)
+        for chunk, (stripped, part) in _on_workers(pool, work, docs, date, place, jobs):
+            collections.deque(noted(with_text(chunk, stripped)), 0)
+            if not told_apart():
+                yield part
+        return
+    ruleset = _load_rules(rules)
+    builder = _graph_builder(ruleset)
+    for chunk in chunks(docs, CHUNK):
+        done = noted((doc, process_document(doc, date=date, place=place, rules=ruleset)) for doc in chunk)
+        results = [r for rs in done for r in rs]
+        if not told_apart():
+            yield article_part(results, builder, views=views)
 
 
 def _spill(file, results: list[ArticleResult]) -> None:
@@ -444,9 +499,12 @@ class _Spilled:
 
     def __init__(self, file, documents: int, namesakes, progress: bool = False, chars: int = 0,
                  pool: ProcessPoolExecutor | None = None, held: contextlib.ExitStack | None = None,
-                 jobs: int = 1):
+                 jobs: int = 1, loaded: object = None):
         self.file, self.documents, self.namesakes, self.progress = file, documents, namesakes, progress
         self.chars, self.pool, self.held, self.jobs = chars, pool, held, jobs
+        #: what the extraction's ``load`` gave (:func:`_linked_results`), None when the results are to be
+        #: read back re-keyed
+        self.loaded = loaded
 
     def _blobs(self) -> Iterator[bytes]:
         """Each document's pickled results, in input order (once), with a progress bar when asked."""
@@ -521,6 +579,21 @@ def _write_chunk(blobs: list[bytes], table: tuple[str | None, dict[str, set[str]
     namesakes.update(table[1])
     return article_part((namesakes.rekey(r) for blob in blobs for r in pickle.loads(blob)), _WORKER_BUILDER,
                         views=views)
+
+
+def _work_and_write_chunk(chunk: list[Document], date: str | None, place: str | None, views: bool
+                          ) -> tuple[list[list[ArticleResult]], ArticlesPart]:
+    """Runs on a worker: the results of each document of ``chunk`` (without its text, :func:`_work_chunk`)
+    and their article graphs as they are (no name told apart yet), with the page's ``views`` when asked."""
+    from kg.store import article_part
+
+    global _WORKER_BUILDER
+    assert _WORKER_RULES is not None, "worker not set up"
+    if _WORKER_BUILDER is None:
+        _WORKER_BUILDER = _graph_builder(_WORKER_RULES)
+    results = [process_document(doc, date=date, place=place, rules=_WORKER_RULES) for doc in chunk]
+    part = article_part((r for rs in results for r in rs), _WORKER_BUILDER, views=views)
+    return [strip_text(rs) for rs in results], part
 
 
 def _planned_results(
@@ -661,11 +734,13 @@ def build_outputs(
 ):
     """Build ``inputs`` into the store at ``store`` and write ``graph.ttl`` and ``graph.html`` in ``out``.
 
-    The one place a build writes, and all of it or nothing: everything is
-    extracted first (and spilled to a temporary file); then the store changes
-    (a new store is made in a temporary folder, an existing one is first backed
-    up, cheaply, with hard links, and put back on failure); the files are
-    exported from it to temporary files; then the new store and both files are
+    The one place a build writes, and all of it or nothing: a new store is
+    made in a temporary folder and loaded as the documents are extracted (made
+    again from the spilled results if a name turns out to be told apart); into
+    an existing store everything is extracted first (and spilled to a temporary
+    file), then the store changes (backed up first, cheaply, with hard links,
+    and put back on failure); the files are exported from the store to
+    temporary files; then the new store and both files are
     put in place. A failure or Ctrl-C at any
     point before the end leaves the previous store and files as they were.
     One build at a time: the output folder and the store are locked
@@ -703,41 +778,11 @@ def build_outputs(
             check_new_store(store_dir)
         planned = None
         shards: list[Path] = []
-        if db is None:  # a new store: every document is extracted, and the results stream into it
-            records = held.enter_context(contextlib.closing(RecordSpill(store_dir.resolve().parent)))
-            if engine == "dask":  # the workers make the article graphs, the store loads them
-                from kg.cluster import dask_write_shards
-
-                _load_rules(rules)  # fail on a bad rule file here, not on every worker
-                folder = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.", suffix=".shards",
-                                               dir=store_dir.resolve().parent))
-                held.callback(shutil.rmtree, folder, ignore_errors=True)
-                shards = dask_write_shards(_documents(inputs, errors), folder, date=date, place=place,
-                                           rules=rules, scheduler=scheduler, stats=stats, records=records)
-            else:
-                streamed = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats,
-                                           jobs=jobs, progress=progress, errors=errors, engine=engine,
-                                           scheduler=scheduler, spill_dir=store_dir.resolve().parent,
-                                           records=records)
-                held.callback(streamed.close)
-            extracted = sorted(records.ids)
-        else:
-            planned = _planned_results(
-                db, inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs, progress=progress,
-                errors=errors, engine=engine, scheduler=scheduler, spill_dir=store_dir.resolve().parent)
-            held.callback(planned.results.close)
-            records, extracted = held.enter_context(contextlib.closing(planned.records)), planned.extracted
-        ruleset = _load_rules(rules)
-        if stats is not None and not stats.documents:
-            raise InputError("nothing to build: no input could be read (outputs left as they were)")
-        if db is not None:
-            old = _store_backup(db, store_dir)
-            new = None
-        else:
-            db, new = fresh_store(store_dir)
-            old = None
-        opened = [db]  # the one reference to the store: cleared to close it before its folder moves
-        del db
+        views = PageViews() if out is not None else None  # the page's reading of the articles written
+        # a new store, once made (a local build loads it while extracting), and the one reference to it
+        opened: list = []
+        new: Path | None = None
+        old: Path | None = None
 
         def undo() -> None:
             """Put the previous store back (the files are only replaced once all is done)."""
@@ -751,9 +796,61 @@ def build_outputs(
                 discard(store_dir)
                 os.replace(old, store_dir)
 
+        if db is None:  # a new store: every document is extracted, and the results stream into it
+            records = held.enter_context(contextlib.closing(RecordSpill(store_dir.resolve().parent)))
+            if engine == "dask":  # the workers make the article graphs, the store loads them
+                from kg.cluster import dask_write_shards
+
+                _load_rules(rules)  # fail on a bad rule file here, not on every worker
+                folder = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.", suffix=".shards",
+                                               dir=store_dir.resolve().parent))
+                held.callback(shutil.rmtree, folder, ignore_errors=True)
+                shards = dask_write_shards(_documents(inputs, errors), folder, date=date, place=place,
+                                           rules=rules, scheduler=scheduler, stats=stats, records=records)
+            else:  # loaded as the documents are extracted (:func:`_linked_results`)
+                ruleset = _load_rules(rules)  # a bad rule file fails before a store is made
+                db, new = fresh_store(store_dir)
+                opened.append(db)
+                db = None  # the one reference is opened's
+
+                def load(parts: Iterator[ArticlesPart]) -> BuildChanges:
+                    return load_articles(opened[0], parts, rules=ruleset, records=records.quads(),
+                                         views=views)
+
+                try:
+                    streamed = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats,
+                                               jobs=jobs, progress=progress, errors=errors, engine=engine,
+                                               scheduler=scheduler, spill_dir=store_dir.resolve().parent,
+                                               records=records, load=load, views=views is not None)
+                except BaseException as e:
+                    traceback.clear_frames(e.__traceback__)
+                    with signals_held():
+                        undo()
+                    raise
+                held.callback(streamed.close)
+            extracted = sorted(records.ids)
+        else:
+            planned = _planned_results(
+                db, inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs, progress=progress,
+                errors=errors, engine=engine, scheduler=scheduler, spill_dir=store_dir.resolve().parent)
+            held.callback(planned.results.close)
+            records, extracted = held.enter_context(contextlib.closing(planned.records)), planned.extracted
+        ruleset = _load_rules(rules)
+        if stats is not None and not stats.documents:
+            if new is not None:  # made to be loaded while extracting: nothing was
+                with signals_held():
+                    undo()
+            raise InputError("nothing to build: no input could be read (outputs left as they were)")
+        if db is not None:
+            old = _store_backup(db, store_dir)
+            opened.append(db)
+        elif not opened:
+            db, new = fresh_store(store_dir)
+            opened.append(db)
+        del db
+
         temps: dict[Path, str] = {}
         later: dict[Path, str | bytes] = {}  # files in the store's own folder: written once it is in place
-        views = PageViews() if out is not None else None  # the page's reading of the articles written
         try:
             if planned is not None:
                 changes = write_results(opened[0], planned.results, rules=ruleset, kept=planned.kept,
@@ -762,7 +859,17 @@ def build_outputs(
             elif shards:
                 load_nquads(opened[0], shards, rules=ruleset, records=records.quads(), with_union=True)
                 changes = BuildChanges(added=sorted(g.value for g in article_graphs(opened[0])))
-            else:
+            elif isinstance(streamed.loaded, BuildChanges):  # loaded while extracting: no name told apart
+                changes = streamed.loaded
+            else:  # names told apart: the store again, from the results read back re-keyed
+                opened.clear()
+                gc.collect()
+                assert new is not None
+                discard(new)
+                db, new = fresh_store(store_dir)
+                opened.append(db)
+                del db
+                views = PageViews() if out is not None else None
                 changes = load_articles(opened[0], streamed.parts(rules, views=views is not None),
                                         rules=ruleset, records=records.quads(), views=views)
             changes.extracted = extracted

@@ -92,14 +92,20 @@ class Namesakes:
         self.places: dict[str, set[str]] = {}
         self._ambiguous: set[str] | None = None
 
-    def add(self, result: ArticleResult) -> None:
-        """Note the places of the posts read in ``result``."""
+    def add(self, result: ArticleResult) -> bool:
+        """Note the places of the posts read in ``result``; whether a name of it is now told apart (its
+        posts in places side by side), checked for the names given a new place only."""
+        told_apart = False
         for m in result.memberships:
             if m.organization:
                 p = _place_of_org(m.organization)
                 if p:
-                    self.places.setdefault(m.person.key or m.person.text, set()).add(p)
-                    self._ambiguous = None
+                    ps = self.places.setdefault(m.person.key or m.person.text, set())
+                    if p not in ps:
+                        ps.add(p)
+                        self._ambiguous = None
+                        told_apart = told_apart or (len(ps) > 1 and not _one_line(ps))
+        return told_apart
 
     def update(self, places: dict[str, set[str]]) -> None:
         """Add a table collected elsewhere (``other.places``: a worker's share of the articles)."""
