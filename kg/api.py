@@ -475,11 +475,10 @@ def _parts_as_extracted(
             if not told_apart():
                 yield part
         return
-    ruleset = _load_rules(rules)
-    builder = _graph_builder(ruleset)
-    for chunk in chunks(docs, CHUNK):
-        done = noted((doc, process_document(doc, date=date, place=place, rules=ruleset)) for doc in chunk)
-        results = [r for rs in done for r in rs]
+    builder = _graph_builder(_load_rules(rules))
+    done = process_all(docs, date=date, place=place, rules=rules, jobs=1)
+    for some in chunks(done, CHUNK):
+        results = [r for rs in noted(some) for r in rs]
         if not told_apart():
             yield article_part(results, builder, views=views)
 
