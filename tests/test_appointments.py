@@ -567,7 +567,7 @@ def test_national_members_and_offices(text, expected):
 @pytest.mark.parametrize("text, place, expected", [
     ("民盟湖北省委会主委张建国、副主委李卫东出席。", None, [
         ("张建国", "主委", "中国民主同盟湖北省委员会"), ("李卫东", "副主委", "中国民主同盟湖北省委员会")]),
-    ("九三学社广东省委会专职副主委赵文博讲话。", None, [("赵文博", "副主委", "九三学社广东省委员会")]),
+    ("九三学社广东省委会专职副主委赵文博讲话。", None, [("赵文博", "专职副主委", "九三学社广东省委员会")]),
     ("民建市委会秘书长王志刚出席。", "鄂尔多斯市", [("王志刚", "秘书长", "中国民主建国会鄂尔多斯市委员会")]),
 ])
 def test_posts_of_a_party_committee(text, place, expected):

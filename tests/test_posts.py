@@ -394,3 +394,25 @@ def test_a_foreign_citys_mayor(text, place, person, expected):
 def test_the_head_of_states_title_after_a_chinese_name(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-10"))
     assert sorted({(m.person.text, m.organization) for m in r.memberships if m.organization}) == expected
+
+
+# a company's own site as the publisher (徽商集团网): its officers with no company written are its; a board's
+# chair written 董事局主席/董事会主席 is that post of the company; 专职 belongs to the role (专职副主委)
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("会议由党委书记、董事长、总经理潘华主持。", "青山集团网", [
+        ("潘华", "董事长", "青山集团"), ("潘华", "总经理", "青山集团")]),
+    ("正威国际集团董事局主席王文出席。", None, [("王文", "董事局主席", "正威国际集团")]),
+    ("民进江北区委会专职副主委白玲带队调研。", "民进重庆市委会网站", [
+        ("白玲", "专职副主委", "中国民主促进会江北区委员会")]),
+])
+def test_a_companys_own_site_and_board_chairs(text, publisher, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher=publisher))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+
+
+# a short name an article defines in brackets after an organisation's full name is that organisation
+def test_a_short_name_defined_in_brackets():
+    text = "代表团拜访青山市人民政府驻上海办事处（青山驻沪办）。青山驻沪办主任蔡亮介绍了情况。"
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12"))
+    expected = [("蔡亮", "青山市人民政府驻上海办事处")]
+    assert [(m.person.text, m.organization) for m in r.memberships] == expected

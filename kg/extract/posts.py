@@ -1248,6 +1248,20 @@ def _foreign_city(post: Post, places: list[str], foreign: str | None, ctx: Conte
 _PEOPLES_GOVERNMENT = "人民政府"
 
 
+def _bracket_aliases(text: str, view: View, mentions: list[Mention]) -> dict[str, str]:
+    """Short names an article defines in brackets right after an organisation's full name
+    (香港特别行政区政府驻上海经济贸易办事处（香港驻沪办）): short name -> the full name's key."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "ORG" and (short := _ALIAS.match(text, view.to_view(m.end))) is not None:
+            out.setdefault(short.group(1), m.key or m.text)
+    return out
+
+
+# a short name in brackets: two to ten Chinese characters
+_ALIAS = re.compile(r"[(（]([\u4e00-\u9fff]{2,10})[)）]")
+
+
 def _subject_state(mentions: list[Mention], ctx: Context) -> str | None:
     """The foreign state an article is about: the only one it names, as a place or at the start of an
     organisation's name (塔吉克斯坦民族和解委员会); None when it names several or none."""
@@ -1273,9 +1287,14 @@ def companies_named(view: View, mentions: list[Mention], ctx: Context,
            if m.type == "ORG" and (company.search(m.key or m.text) or m.rule == "orgs.listed")}
     out |= {(end, org) for end, _, org, _ in named or () if company.search(org)}
     found = sorted(out)
-    if ctx.publisher and company.search(ctx.publisher):
-        found.insert(0, (0, ctx.publisher))
+    publisher = _SITE.sub("", ctx.publisher or "")  # 徽商集团网: the company's own site
+    if publisher and company.search(publisher):
+        found.insert(0, (0, publisher))
     return found
+
+
+# how a publisher's name may end when it is an organisation's own website (徽商集团网, X公司官网)
+_SITE = re.compile(r"(?:官网|网站|网)$")
 
 
 def company_officer(post: Post, companies: list[tuple[int, str]], at: int, rules: RuleSet) -> Post:
@@ -1316,6 +1335,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     schools = schools_named(view, mentions, ctx, named)
 
     subject = _subject_state(mentions, ctx)
+    aliases = _bracket_aliases(text, view, mentions)
     towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_TOWN_UNITS)]
     legislatures = tuple(w for w, kind in org_rules(rules).suffixes.items() if kind == "legislature")
     parliaments = [m.key or m.text for m in mentions
@@ -1397,6 +1417,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_of_sentence_place(post, _places_named(text, sent[0], post.title[0], by_end, held_at, ctx),
                                     ctx) for post in posts]
         posts = [_of_parliament(post, parliaments, ctx) for post in posts]
+        posts = [replace(post, organization=aliases[post.organization])
+                 if post.organization in aliases else post for post in posts]
         if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS:
             # 副主任张三、李四,秘书长王五出席: a body's staff listed right after its members is the body's
             posts = [replace(post, organization=last_body[1], how="inherited")
