@@ -70,7 +70,7 @@ def posts(text, people=(), orgs=(), ctx=CTX):
     ("常务副区长张三说", ["张三"], [], [("张三", "常务副区长", "常务副区长", "区政府")]),  # (a city paper)
     # an organisation name does not run across a verb, even when the NER's does
     ("李鹏在北京会见化工部部长顾秀莲", ["李鹏", "顾秀莲"], [("北京会见化工部", "北京会见化工部")],
-     [("顾秀莲", "化工部部长", "部长", "化工部")]),
+     [("顾秀莲", "化工部部长", "部长", "中华人民共和国化学工业部")]),
     ("全国政协副主席、中国人民争取和平与裁军委员会会长何鲁丽", ["何鲁丽"],
      [("全国政协", "中国人民政治协商会议全国委员会")], [
         ("何鲁丽", "全国政协副主席", "副主席", "中国人民政治协商会议全国委员会"),
@@ -416,3 +416,23 @@ def test_a_short_name_defined_in_brackets():
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12"))
     expected = [("蔡亮", "青山市人民政府驻上海办事处")]
     assert [(m.person.text, m.organization) for m in r.memberships] == expected
+
+
+# a report of several provinces, each in a section under its heading: a province's body the home place
+# (inferred from the page) filled is of the province the section names; a title after a name takes the
+# same person's post of that title written later (a headline's 江泽民主席, then 中央军委主席江泽民);
+# national bodies' short names of 1998 (电力部, 国家语委, 中直工委)
+@pytest.mark.parametrize("text, expected", [
+    ("四川\n本报成都电 四川省党政领导慰问职工，省委书记谢杰、省长宋瑞先后到老区。\n青岛\n"
+     "本报青岛电 青岛市委、市政府慰问职工，市委书记李林出席。青岛市长曹亮参加。", [
+         ("谢杰", "中共四川省委员会"), ("宋瑞", "四川省人民政府"), ("李林", "中共青岛市委员会"),
+         ("曹亮", "青岛市人民政府")]),
+    ("江泽民主席签署命令\n新华社北京１月５日电 中央军委主席江泽民日前签署命令。", [
+        ("江泽民", "中央军事委员会"), ("江泽民", "中央军事委员会")]),
+    ("电力部部长史桢、国家语委主任许璐、中直工委副书记尹升出席。", [
+        ("史桢", "中华人民共和国电力工业部"), ("许璐", "国家语言文字工作委员会"),
+        ("尹升", "中共中央直属机关工作委员会")]),
+])
+def test_sections_named_later_posts_and_national_short_names(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-07"))
+    assert [(m.person.text, m.organization) for m in r.memberships if m.organization] == expected

@@ -1190,6 +1190,57 @@ def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
     return replace(post, organization=template.replace("{" + unit + "}", place), how="inherited")
 
 
+def _provinces_named(text: str, view: View, mentions: list[Mention], lo: int, hi: int,
+                     ctx: Context) -> list[str]:
+    """The provinces of the gazetteer written between view offsets ``lo`` and ``hi``, in order: place
+    mentions, and the place an organisation's name starts with as written (安徽省政府; not 省委)."""
+    places = gazetteer(rules_of(ctx))
+    found = []
+    for m in mentions:
+        if m.type in ("LOC", "ORG") and lo <= view.to_view(m.start) and view.to_view(m.end) <= hi:
+            name = m.text  # as written: 省委 keyed by the home province names none
+            if m.type == "ORG":
+                name = next((name[:n] for n in range(min(len(name), places.max_len), 1, -1)
+                             if name[:n] in places.by_name), "")
+            place = places.lookup(name) if name in places.by_name else None
+            if place is not None and place.level == "province":
+                found.append((m.start, place.name))
+    return [name for _, name in sorted(found)]
+
+
+def _section_start(text: str, at: int) -> int:
+    """Where the section of view offset ``at`` starts: after the last heading line before it (a line of a
+    few characters with no punctuation: 四川, 安徽 in a report of several provinces), else where its
+    paragraph starts."""
+    heading = None
+    for m in _HEADING.finditer(text, 0, at):
+        heading = m.end()
+    return heading if heading is not None else text.rfind("\n", 0, at) + 1
+
+
+# a heading line: up to eight Chinese characters alone on a line
+_HEADING = re.compile(r"(?m)^[\u4e00-\u9fff]{1,8}\n")
+# provinces with no body of the mainland's (a Taiwan affairs office is 中共X省委's, not 台湾省's)
+_NO_BODIES = frozenset({"台湾省"})
+
+
+def _of_paragraph_province(post: Post, text: str, provinces: list[str], ctx: Context) -> Post:
+    """A province's body the home place filled (省委书记 in a page whose home is 哈尔滨市: 中共黑龙江省委员会)
+    is of the province its section named last before the post when that is another one (a report of
+    several provinces, each in its own section: 四川 / 四川省党政领导…省委书记X), unless the title writes
+    the home province's name."""
+    home = _home("省", ctx)
+    org = post.organization or ""
+    if home is None or home not in org:
+        return post
+    place = gazetteer(rules_of(ctx)).lookup(home)
+    written = text[post.title[0]:post.title[1]]
+    if place is None or any(n in written for n in (place.name, *place.short)):
+        return post
+    other = next((p for p in reversed(provinces) if p.endswith("省") and p not in _NO_BODIES), home)
+    return replace(post, organization=org.replace(home, other)) if other != home else post
+
+
 def _of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
     """A speaker written after a foreign state (伊拉克议长) holds the post in the state's parliament when
     the article names it (伊拉克国民议会: ``parliaments``, the organisations ending in a legislature's
@@ -1381,8 +1432,12 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             if hit is not None:
                 n, role = hit
                 org, how, _, parent = _resolve([], role, None, ctx)
-                own = held.get((person.key or person.text, role.role))
-                if own is not None:  # 史密斯市长 after 洛杉矶市市长史密斯: the post named before
+                own = held.get((person.key or person.text, role.role)) or next(
+                    (org for _, title, org, holder in named if title == role.role and holder == person.text),
+                    None)
+                if own is not None:
+                    # 史密斯市长 after 洛杉矶市市长史密斯: the post named before, or after (a headline's
+                    # 江泽民主席 and the story's 中央军委主席江泽民)
                     org, how, parent = own, "inherited", None
                 elif org is None and role.role in post_words(rules)["head"] and subject is not None:
                     org, how, parent = subject, "inherited", None  # X总统 in an article about one state
@@ -1417,6 +1472,10 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_of_sentence_place(post, _places_named(text, sent[0], post.title[0], by_end, held_at, ctx),
                                     ctx) for post in posts]
         posts = [_of_parliament(post, parliaments, ctx) for post in posts]
+        if posts and _home("省", ctx) is not None:
+            lo = _section_start(text, ps)
+            provinces = _provinces_named(text, view, mentions, lo, posts[0].title[0], ctx)
+            posts = [_of_paragraph_province(post, text, provinces, ctx) for post in posts]
         posts = [replace(post, organization=aliases[post.organization])
                  if post.organization in aliases else post for post in posts]
         if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS:
