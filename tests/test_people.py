@@ -131,6 +131,10 @@ def test_surnames_of_the_full_baijiaxing(text, name):
     ("县委副书记、县长柴长江率考察团到我区考察。", ["柴长江"]),
     ("州委副书记、州长苏嘎尔布作通报。", ["苏嘎尔布"]),
     ("市委副书记、市防汛指挥部总指挥吴建民主持会议。", ["吴建民"]),
+    # a foreign name's last syllable after a middle dot before a delimiter (路易斯·卡尔 + 沃/nr + 、); a
+    # foreign name read whole once is that name where the tagger cuts it or glues a word to it (同梅德韦)
+    ("西班牙驻沪总领事路易斯·卡尔沃、越南驻沪总领事阮世松出席。", ["路易斯·卡尔沃", "阮世松"]),
+    ("应俄罗斯联邦政府总理梅德韦杰夫邀请。同梅德韦杰夫总理举行会晤。", ["梅德韦杰夫", "梅德韦杰夫"]),
 ])
 def test_name_boundaries_of_modern_news(text, expected):
     mentions = extract_mentions(View.of(text), Context())

@@ -519,7 +519,7 @@ def _after_titles(
             yield Match(tok.start, tok.end - 1, "PER", "per.after-title")
         elif (split_name(w, lex) or _tagged_short_name(tok, nxt, lex)) \
                 and w[0] not in lex.weak and w not in lex.compound:
-            end = _dotted_end(tokens, i, lex)[0]
+            end, dotted = _dotted_end(tokens, i, lex)
             compound_three = len(w) == 3 and w[:2] in lex.compound
             if (end == tok.end and (len(w) == 2 or compound_three) and nxt is not None
                     and len(nxt.word) == 1 and is_han(nxt.word)
@@ -544,6 +544,9 @@ def _after_titles(
             elif (end == tok.end and len(w) >= 3 and _is_translit(w, lex) and nxt is not None
                   and nxt.word in lex.translit and _last_before_delimiter(tokens, i + 1, lex, verb=True)):
                 end = nxt.end  # 马尔加 + 多/m + 、: a foreign name's last character before a delimiter
+            elif (end != tok.end and dotted < n and tokens[dotted].word in lex.translit
+                  and _last_before_delimiter(tokens, dotted, lex, verb=True)):
+                end = tokens[dotted].end  # 路易斯·卡尔 + 沃/nr + 、: the same after a middle dot
             yield Match(tok.start, end, "PER", "per.after-title")
         elif (len(w) == 2 and w[0] in lex.surnames and w[0] not in lex.weak
               and (tok.tag in _NAME_TAGS or tok.tag == "n" and _last_before_delimiter(tokens, i + 1, lex))
@@ -862,6 +865,16 @@ def _repeated_thirds(text: str, tokens: tuple[Token, ...], found: list[Match],
         for at in re.finditer(name, text):
             if at.start() in starts:
                 yield Match(at.start(), at.end(), "PER", "per.tagger-mend")
+
+
+def _foreign_again(text: str, found: list[Match], lex: NameLexicon) -> Iterator[Match]:
+    """A foreign name of four characters or more read whole once (after a title: 总理梅德韦杰夫) is that
+    name wherever it is written, though the tagger cuts it there or glues a word to it (同梅德韦/nr +
+    杰夫/nrt) (rule ``per.tagger-mend``)."""
+    names = {text[m.start:m.end] for m in found if m.type == "PER" and m.end - m.start >= 4}
+    for name in sorted(n for n in names if _is_translit(n, lex)):
+        for at in re.finditer(re.escape(name), text):
+            yield Match(at.start(), at.end(), "PER", "per.tagger-mend")
 
 
 def _double_surname_name(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> int | None:
@@ -1204,6 +1217,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_foreign_lists(tokens, found, lex, place_names(rules).names))
     found.extend(_third_characters(tokens, found, lex))
     found.extend(_repeated_thirds(view.text, tokens, found, lex))
+    found.extend(_foreign_again(view.text, found, lex))
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_known(view.text, rules))
