@@ -506,7 +506,11 @@ def _after_titles(
             # 大使 + 于/p + 武真/nr: a surname the tagger read as a preposition
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
             continue
-        if tok.tag not in _AFTER_TITLE_TAGS and not foreign_first and not (
+        verb_name = (len(w) == 3 and tok.tag == "v" and w[0] in lex.surnames and w[0] not in lex.weak
+                     and split_name(w, lex) is not None and w[:2] not in lex.cues_after
+                     and w[-1] not in _SPEECH and w not in lex.not_names and nxt is not None
+                     and nxt.word[0] in _DELIMITERS)
+        if tok.tag not in _AFTER_TITLE_TAGS and not foreign_first and not verb_name and not (
                 len(w) == 1 and w in lex.surnames and tok.tag in _MEASURE_TAGS | _MORPHEME_TAGS):
             continue  # (a surname the tagger read as a measure word or a morpheme may start a name: 张/q +
             # 民生, 刘/zg + 季平)
@@ -616,13 +620,24 @@ def _after_titles(
               and (i + 2 >= n or tokens[i + 2].word[0] in _DELIMITERS or tokens[i + 2].word.isspace())):
             # 洪/nr + 自强/v + delimiter: a given name the tagger read as a verb, the clause ending after it
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
-        elif (len(w) == 1 and w in lex.surnames and w not in lex.weak and tok.tag in _NAME_TAGS
-              and nxt is not None and len(nxt.word) == 2 and is_han(nxt.word) and i + 2 < n
-              and (tokens[i + 2].word in lex.cues_after or tokens[i + 2].word in _GLUED_TO_NAME)):
-            # 县长 + 蔺/nr + 红军/n + 率: a given name that is a common word, a cue after it
+        elif (len(w) == 1 and w in lex.surnames and w not in lex.weak and nxt is not None
+              and len(nxt.word) == 2 and is_han(nxt.word) and nxt.word not in lex.cues_after
+              and nxt.word not in lex.titles and nxt.word[1] not in _SPEECH and i + 2 < n
+              and (tok.tag in _NAME_TAGS and (tokens[i + 2].word in lex.cues_after
+                                              or tokens[i + 2].word in _GLUED_TO_NAME
+                                              or tokens[i + 2].word[0] in _DELIMITERS
+                                              or tokens[i + 2].word[0] in "(（")
+                   or tokens[i + 2].word in _ADDRESS)):
+            # 县长 + 蔺/nr + 红军/n + 率 (or a delimiter), 书记 + 黄/a + 治平/v + 同志: a given name that is a
+            # common word, a cue or a delimiter after it
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
+        elif verb_name:
+            # 主席 + 吴开财/v + ,: a name the tagger read as a verb, alone before a delimiter
+            yield Match(tok.start, tok.end, "PER", "per.after-title")
 
 
+# forms of address after a name (黄治平同志)
+_ADDRESS = frozenset({"同志", "先生", "女士"})
 # Tags of no syllable of a foreign name: a verb, an adjective, a function word, a number (a lone
 # character the tagger does not know, 娅/x, may be one)
 _NOT_SYLLABLE_TAGS = _NOT_MINORITY_TAGS - {"x"} | {"a", "ad"}
@@ -1107,6 +1122,8 @@ def _name_shaped(word: str, lex: NameLexicon, places: frozenset[str] = frozenset
         or (3 <= len(word) <= 4 and word[:2] in lex.compound)
 
 
+# a conjunction after a list's last name (副主任A、B、C及常委会其他组成人员)
+_LIST_END_CONJUNCTIONS = frozenset({"及", "和", "以及", "等"})
 # the words between a post and the list of its holders named after it (执行主席还有：A、B; 执行主席由A、B担任)
 _HOLDERS = re.compile(r"的?(?:还有|有|是|分别是|分别为)[:：]?|由|[:：]")
 # what may stand between the verb handing a post and the title: the post's body (为市第十四届人大常委会委员)
@@ -1160,7 +1177,8 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
         elif first in title_ends:
             # 副主席A、B、C + 出席: after a post's title, up to a verb or a delimiter
             end = next((e for e in ends if e == b and text[b:b + 1] in _DELIMITERS or e in by_start and (
-                by_start[e].tag in _AFTER_NAME_IN_CLAUSE or by_start[e].word[:2] in lex.cues_after)), None)
+                by_start[e].tag in _AFTER_NAME_IN_CLAUSE or by_start[e].word[:2] in lex.cues_after
+                or by_start[e].word in _LIST_END_CONJUNCTIONS)), None)
             cued = False
         else:
             continue  # (以A、B为代表: no post after the verb)
