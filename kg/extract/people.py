@@ -876,9 +876,10 @@ def _repeated_thirds(text: str, tokens: tuple[Token, ...], found: list[Match],
                 or split_name(name, lex) is None or not 2 <= text.count(name) == text.count(name[:2]):
             continue
         names.add(name)
+    spans = {(m.start, m.end) for m in found}
     for name in sorted(names):  # every time it is written (吴国/ns 升/zg 指出 opening a sentence too)
         for at in re.finditer(name, text):
-            if at.start() in starts:
+            if at.start() in starts and at.span() not in spans:
                 yield Match(at.start(), at.end(), "PER", "per.tagger-mend")
 
 
@@ -887,9 +888,11 @@ def _foreign_again(text: str, found: list[Match], lex: NameLexicon) -> Iterator[
     name wherever it is written, though the tagger cuts it there or glues a word to it (同梅德韦/nr +
     杰夫/nrt) (rule ``per.tagger-mend``)."""
     names = {text[m.start:m.end] for m in found if m.type == "PER" and m.end - m.start >= 4}
+    spans = {(m.start, m.end) for m in found}
     for name in sorted(n for n in names if _is_translit(n, lex)):
         for at in re.finditer(re.escape(name), text):
-            yield Match(at.start(), at.end(), "PER", "per.tagger-mend")
+            if at.span() not in spans:  # (read there already: its own rule stays)
+                yield Match(at.start(), at.end(), "PER", "per.tagger-mend")
 
 
 def _double_surname_name(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> int | None:
