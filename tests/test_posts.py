@@ -436,3 +436,16 @@ def test_a_short_name_defined_in_brackets():
 def test_sections_named_later_posts_and_national_short_names(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-07"))
     assert [(m.person.text, m.organization) for m in r.memberships if m.organization] == expected
+
+
+# a level word before a post that writes its own body (纪委书记, 党委书记): the level's body (区纪委书记 ->
+# the district's discipline commission, 市纪委书记 the city's)
+@pytest.mark.parametrize("text, place, expected", [
+    ("区委常委、区纪委书记、区监察委员会主任张斐出席。", "鄂尔多斯市东胜区", [
+        ("常委", "中共鄂尔多斯市东胜区委员会"), ("书记", "中共鄂尔多斯市东胜区纪律检查委员会"),
+        ("主任", "鄂尔多斯市东胜区监察委员会")]),
+    ("市纪委书记张斐出席。", "鄂尔多斯市", [("书记", "中共鄂尔多斯市纪律检查委员会")]),
+])
+def test_a_level_before_a_post_writing_its_body(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2020-06-14", place=place))
+    assert [(m.role, m.organization) for m in r.memberships] == expected

@@ -573,6 +573,15 @@ def _parse_title(
             ref = _grammar(rules).company_ref.search(text, lo, role_start)
             parts = [_Part(ref.start(), role_start, "company", "")] if ref is not None else []
         body = role.org.removeprefix("{上级}")
+        if not parts and role.org.startswith("{上级}"):
+            # 市纪委书记: the level word before the post's own body (纪委书记) names the body (市纪委), when
+            # no name comes before it (内蒙古自治区党委书记, 北石店乡党委书记 are read as before)
+            level = next((k for k in range(3, 0, -1) if role_start - k >= lo
+                          and text[role_start - k:role_start] + body in org_names(rules)
+                          and (role_start - k == lo or text[role_start - k - 1] in _ORG_TAIL_STOP)), 0)
+            if level:
+                short = text[role_start - level:role_start] + body
+                parts, role = [_Part(role_start - level, role_start, "short", short)], replace(role, org="")
         if not parts and role.org.startswith("{上级}") and body in _post_words(rules)["company-body"]:
             # 集团党委书记: the party committee of the company the article named (公司 or 集团 alone);
             # 校党委书记: of the school (学校, 我校)
