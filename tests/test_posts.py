@@ -449,3 +449,12 @@ def test_sections_named_later_posts_and_national_short_names(text, expected):
 def test_a_level_before_a_post_writing_its_body(text, place, expected):
     (r,) = process_document(Document(id="t", text=text, date="2020-06-14", place=place))
     assert [(m.role, m.organization) for m in r.memberships] == expected
+
+
+# a company's notice: 公司 after 由/经/变更 is the notice's own company (本次会议由公司董事长X主持), and a
+# registered company's name holding a word the tagger reads as an idiom (生物工程/l) is one name
+def test_a_notices_company_after_a_preposition():
+    text = "青山科华生物工程股份有限公司第八届董事会会议召开。本次会议由公司董事长马超先生主持。"
+    (r,) = process_document(Document(id="t", text=text, date="2023-04-04"))
+    expected = [("马超", "青山科华生物工程股份有限公司")]
+    assert [(m.person.text, m.organization) for m in r.memberships] == expected

@@ -380,10 +380,12 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
             brands.add(text[toks[k].start:tok.end])
             leftmost = toks[k].start
             k -= 1
+        registered = text[head_start:tok.end] in _REGISTERED
         while k >= 0 and j - k <= _MAX_TOKENS and tok.end - toks[k].start <= _MAX_CHARS:
             t = toks[k]
-            if not (t.tag in _PART_TAGS or t.word in rules.linkers) or t.word in rules.stops:
-                break
+            if not (t.tag in _PART_TAGS or t.word in rules.linkers or registered and t.tag == "l") \
+                    or t.word in rules.stops:
+                break  # (a registered company's name may hold an idiom the tagger reads as one: 生物工程/l)
             inner = rules.ends_not_org(t.word)  # a word of not-orgs.txt inside the name: it starts none
             if inner and not (t.tag in _INNER_TAGS and t.word in rules.not_orgs
                               and t.word[-1] not in rules.head_finals):

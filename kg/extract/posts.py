@@ -96,7 +96,7 @@ def _grammar(rules: RuleSet) -> _Grammar:
         stationed=re.compile(f"驻(?:{alternation(words['stationed'])})"),
         # after a delimiter or a verb's last character (辞去公司董事, 担任公司董事、总裁), not inside a name
         # (投资公司董事长, 有限责任公司董事长 name a company)
-        company_ref=re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[的为去到与及和兼])|(?<=[^责]任))"
+        company_ref=re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[的为去到与及和兼由经更对在])|(?<=[^责]任))"
                                f"(?:{alternation(words['company-ref'])})"
                                f"(?:第[一二三四五六七八九十]{{1,3}}届)?(?:{alternation(words['board'])})?$"),
         school_ref=re.compile(f"(?<![\u4e00-\u9fff])(?:{alternation(words['school-ref'])})$"),
