@@ -458,3 +458,14 @@ def test_a_notices_company_after_a_preposition():
     (r,) = process_document(Document(id="t", text=text, date="2023-04-04"))
     expected = [("马超", "青山科华生物工程股份有限公司")]
     assert [(m.person.text, m.organization) for m in r.memberships] == expected
+
+
+# civil-service grades (一级巡视员, 调研员) rank a cadre and are no office: no post, and a 原 before the grade
+# makes no later post of the chain former
+@pytest.mark.parametrize("text, expected", [
+    ("福建省外事办公室一级巡视员楚燕丽出席。", []),
+    ("机关原巡视员、青山合作促进会常务副会长艾莎参加。", [("常务副会长", "青山合作促进会", False)]),
+])
+def test_grades_are_no_posts(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2020-06-14"))
+    assert [(m.role, m.organization, m.former) for m in r.memberships if m.organization] == expected
