@@ -259,6 +259,7 @@ def test_words_of_disasters():
     assert [t for t, _ in args("一名男子在街头持刀砍人。")] == ["Attack"]
     assert [t for t, _ in args("该国前总统遇刺。")] == ["Attack"]
     assert [t for t, _ in args("一辆轿车在高速上突然自燃。")] == ["Fire"]
+    assert [t for t, _ in args("一辆三轮车翻入沟中。")] == ["TrafficAccident"]
     # 失事 inside 损失事件 is no crash
     assert args("这是又一起银行巨额损失事件。") == []
     # words of death, blasts and attacks used as idioms, rates and figures of speech tell nothing happened
