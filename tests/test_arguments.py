@@ -233,6 +233,17 @@ def test_attacks_undergone_intended_or_of_the_weather():
     assert args("该市遭受台风袭击。") == []
 
 
+def test_a_clause_naming_no_one_goes_on_with_the_person_before():
+    # a type with no object (a death, a pregnancy): its clause names no one, the one who died is the subject
+    # of the clause before (the first named there)
+    assert args("演员李华因病医治无效，于7月8日在北京逝世。", ["李华"], places=["北京"]) == \
+        [("Death", [("地点", "北京"), ("时间", "7月8日"), ("死者", "李华")])]
+    assert ("Pregnancy", [("怀孕者", "蔡少芬")]) in args("蔡少芬与老公张晋在微博上宣布，成功怀上第三胎。",
+                                                         ["蔡少芬", "张晋"])
+    # not a type with an object: who was arrested is not carried over
+    assert args("张三来到北京，随后被抓获。", ["张三"], places=["北京"]) == [("Arrest", [])]
+
+
 def test_passive_and_happening():
     # 遭到 makes its trigger passive like 被: the one written before it is attacked
     assert args("一支巡逻队遭到武装分子袭击。") == \

@@ -617,6 +617,18 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
                 used.add((s, e))
                 filled.add(role.duee)
                 args.append((role.id, sent.mention(s, e, kind, m, f"arg.{role.id}")))
+        # 李文华因病医治无效，于7月8日在北京逝世: the clause of a type with no object (a death) naming
+        # no one goes on with the person of the clause before
+        if cs > sa and windows["before"] == (cs, va) and not any(r.side == "after" for r in mine) and not any(
+                k in ("PER", "ORG") and cs <= s0 and e0 <= va for s0, e0, k, _ in sent.spans):
+            prev = sent.clause(cs - 1)[0]
+            people = [x for x in sent.spans if x[2] == "PER" and prev <= x[0] and x[1] <= cs - 1]
+            for role in mine:
+                if role.side == "before" and "PER" in role.reads and not role.cue and not role.followed_by \
+                        and role.duee not in filled and people:
+                    s0, e0, k0, m0 = people[0]  # its subject, the first named (蔡少芬与老公张晋…)
+                    filled.add(role.duee)
+                    args.append((role.id, sent.mention(s0, e0, k0, m0, f"arg.{role.id}")))
         args = _qualifying_places(sent, args, va, rules)
         # a later sentence's event told with no time of its own
         if lead is not None and va > lead[0] and not modifier:
