@@ -159,7 +159,7 @@ def _breaks(text: str, i: int) -> bool:
 
 _SENTENCE_END = "。!！?？\n"
 _HAN = re.compile(r"[\u4e00-\u9fff0-9]")
-_MAX_PHRASE = 24
+_MAX_PHRASE = 32
 @dataclass(frozen=True)
 class Role:
     """A role of an event type and how to read its filler."""
