@@ -244,6 +244,13 @@ def test_a_clause_naming_no_one_goes_on_with_the_person_before():
     assert args("张三来到北京，随后被抓获。", ["张三"], places=["北京"]) == [("Arrest", [])]
 
 
+def test_a_death_told_as_a_modifier_of_a_person():
+    # 悼念去世的歌手张三: the one who died is the person the modifier qualifies, not the one mourning
+    assert ("Death", [("死者", "张三")]) in args("总统李四发文悼念去世的歌手张三。", ["李四", "张三"])
+    # not the noun it qualifies when that is no person (离世的消息)
+    assert ("Death", [("死者", "李咏")]) in args("同事们不敢相信李咏突然离世的消息。", ["李咏"])
+
+
 def test_passive_and_happening():
     # 遭到 makes its trigger passive like 被: the one written before it is attacked
     assert args("一支巡逻队遭到武装分子袭击。") == \

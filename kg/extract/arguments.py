@@ -599,6 +599,11 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         # 2014年发布的手机: an event told as a modifier has the date the event reader found right before
         # it, if any, not the sentence's time (8月1日，刚刚退役的X当选…)
         modifier = text.startswith("的", vb)
+        # 悼念去世的歌手张三: a type with no object told as a modifier qualifies the person it happened to
+        of_head = modifier and passive is None and not any(r.side == "after" for r in mine) \
+            and any(k == "PER" and vb < s0 and e0 <= ce for s0, e0, k, _ in sent.spans)
+        if of_head:  # only the person named after it (not 离世的消息, 去世的情景)
+            windows["before"] = (vb + 1, ce)
         args: list[tuple[str, Mention]] = []
         used: set[tuple[int, int]] = {(va, vb)}
         filled: set[str] = set()
@@ -609,7 +614,10 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
             # …超市发生枪击: before 发生 is where it happened, no one acting (PHRASE readings check it too)
             if happened and windows[role.side] == (cs, va) and {"PER", "ORG"} & set(role.reads):
                 continue
-            for s, e, kind, m in _read(sent, role, windows, has_place, inverse and passive is None):
+            swapped = inverse and passive is None or of_head  # the before role reads after the trigger
+            for s, e, kind, m in _read(sent, role, windows, has_place, swapped):
+                if of_head and role.side == "before" and kind != "PER":
+                    continue
                 if (s, e) in used or role.duee == "地点" and any(s < pe and ps < e for ps, pe in placed):
                     continue  # a place (or a part of it) is one event's: 坠毁 takes 长岛, 2人死亡 none
                 if role.duee == "地点":
