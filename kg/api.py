@@ -808,13 +808,17 @@ def build_outputs(
                                            rules=rules, scheduler=scheduler, stats=stats, records=records)
             else:  # loaded as the documents are extracted (:func:`_linked_results`)
                 ruleset = _load_rules(rules)  # a bad rule file fails before a store is made
-                db, new = fresh_store(store_dir)
-                opened.append(db)
-                db = None  # the one reference is opened's
 
                 def load(parts: Iterator[ArticlesPart]) -> BuildChanges:
-                    return load_articles(opened[0], parts, rules=ruleset, records=records.quads(),
-                                         views=views)
+                    # the store is made once the first chunk is extracted: the worker processes, forked at
+                    # the first task, start from a process running one thread (the store's start with it)
+                    nonlocal new
+                    first = next(parts, None)
+                    made, new = fresh_store(store_dir)
+                    opened.append(made)
+                    del made
+                    return load_articles(opened[0], itertools.chain([] if first is None else [first], parts),
+                                         rules=ruleset, records=records.quads(), views=views)
 
                 try:
                     streamed = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats,
@@ -824,7 +828,9 @@ def build_outputs(
                 except BaseException as e:
                     traceback.clear_frames(e.__traceback__)
                     with signals_held():
-                        undo()
+                        if new is not None:
+                            undo()
+                        opened.clear()
                     raise
                 held.callback(streamed.close)
             extracted = sorted(records.ids)
