@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from kg.extract.events import Concept
+from kg.extract.events import Concept, scheme
 from kg.model import Event, Mention
 from kg.rules import RuleSet, per_rules
 
@@ -37,8 +37,6 @@ class Merges:
 @per_rules
 def merges(rules: RuleSet) -> Merges:
     """The merge table of ``rules``; a type not in the event scheme is an error naming its row."""
-    from kg.extract.events import scheme
-
     table = rules.table("events/merges")
     concepts = scheme(rules)
     for row in table.checked(2, 2):
