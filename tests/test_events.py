@@ -77,6 +77,21 @@ def test_no_events(text):
     assert events(text) == []
 
 
+@pytest.mark.parametrize("text, people, orgs, expected", [
+    ("市政公用集团董事长周龙一行到访并交流。", ["周龙"], ["市政公用集团"], [("Visit", "周龙")]),
+    ("日本四日市市经济交流代表团访津。", [], ["日本四日市市经济交流代表团"], [("Visit", None)]),
+    ("县里召开第一书记对接会。", [], [], [("Meeting", None)]),
+    ("大使馆为议员访华团举行壮行会。", [], ["大使馆"], [("Ceremony", None)]),  # 访华团: a delegation
+    ("省委对代表团到访表示欢迎。", [], ["省委"], []),  # a visit spoken of, welcomed
+    ("记者采访美国代表团。", [], [], []),  # 采访美国: no 访美
+    ("中国人民政治协商会议今天开幕。", [], [], [("Opening", None)]),
+])
+def test_words_of_visits_meetings_and_ceremonies(text, people, orgs, expected):
+    found = events(text, people, orgs)
+    assert [(e.type, e.attendees[0].text if e.attendees else None) for e in found] == expected
+    assert all("协商会" not in e.name or e.name.endswith("协商会议") for e in found)  # 政治协商会议 whole
+
+
 def test_delegation_and_provenance():
     text = "6月13日,受市长于海宇委托,副市长刘凤云主持召开市政府常务会议。"
     (e,) = events(text, ["于海宇", "刘凤云"])
