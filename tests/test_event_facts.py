@@ -256,14 +256,14 @@ def test_events_on_the_day_told_and_datelines(text, expected):
     ("6月13上午，市长王强会见了客商。", [("Reception", "2025-06-13")]),
     # an arrival dates the visit its next clause begins (当地时间12日抵达…，开始…访问)
     ("国家主席王强于当地时间12日抵达莫斯科，开始对俄罗斯进行国事访问。", [("Visit", "2025-06-12")]),
-    # ... not an event whose clause tells a time of its own
-    ("特使李特于6月5日抵达开罗，本月下旬同埃及总统王强会谈。", [("Reception", "2025-06")]),
+    # ... not an event whose clause tells a time of its own (本月下旬: no day, so no date)
+    ("特使李特于6月5日抵达开罗，本月下旬同埃及总统王强会谈。", [("Reception", None)]),
     # a year in an event's name is no date when its sentence tells the day
     ("2025年夏季青山论坛将于6月24日至26日在天津举行。", [("Conference", "2025-06-24")]),
     ("青山市2025年秋季招商引资签约仪式昨天在青山宾馆举行。", [("Signing", "2025-06-13")]),
     ("昨天，青山市2025年秋季招商引资项目签约仪式举行。", [("Signing", "2025-06-13")]),
-    # ... nor the days of a trip the sentence opens with
-    ("3月25日至27日，副主席王明赴香港出席2019年迎春宴会。", [("Ceremony", "2019")]),
+    # ... nor the days of a trip the sentence opens with (and the year alone is no day: no date)
+    ("3月25日至27日，副主席王明赴香港出席2019年迎春宴会。", [("Ceremony", None)]),
 ])
 def test_relative_days_arrivals_and_years_in_names(text, expected):
     assert [e[:2] for e in events(text)] == expected
@@ -450,8 +450,8 @@ def test_sites_gone_to(text, expected):
     ("6月3日，青山市2025年工作会议召开。", [("Meeting", "2025-06-03")]),
     ("6月3日，青山市2025年度工作会议召开。", [("Meeting", "2025-06-03")]),
     ("2025年度青山市工作会议，今天在青山召开。", [("Meeting", "2025-06-14")]),
-    # ... a past event named by its year keeps it
-    ("6月3日，她拿起1950年全国劳动模范代表会议的照片。", [("Meeting", "1950")]),
+    # ... a past event named by its year is not of that day (and its year is no day: no date)
+    ("6月3日，她拿起1950年全国劳动模范代表会议的照片。", [("Meeting", None)]),
     # ... and the name without the year later is the same event
     ("6月3日，2025年新年音乐会在青山举行。新年音乐会吸引了很多人。", [("Performance", "2025-06-03")]),
 ])
@@ -536,3 +536,19 @@ def test_places_that_hold_events(text, expected):
 ])
 def test_places_gone_to_chains_and_brackets(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # public life's events are dated by a day or not at all (eval/modern's convention): a month or a year
+    # the text tells, or the publication's month read for 近日, is no day
+    ("省委书记李明于2015年11月前往老挝访问。", [("Visit", None)]),
+    ("近日，青山大学研究院的开工仪式隆重举行。", [("Ceremony", None)]),
+    # ... news of what happened keeps the month the text tells
+    ("张伟，1963年5月出生。", [("Birth", "1963-05")]),
+    # a year in the name, written before a verb telling the event, yields to the day opening the
+    # sentence, after a news lead's credit too, or the last of its first clause after a dateline
+    ("青山日报讯(记者 张伟)5月25日，市政协开展2025年度集中视察活动。", [("Inspection", "2025-05-25")]),
+    ("新华网北京6月2日电 (张伟)1日，2025年外国使节新年音乐会在北京举行。", [("Performance", "2025-06-01")]),
+])
+def test_events_are_dated_by_a_day(text, expected):
+    assert [e[:2] for e in events(text)] == expected

@@ -31,21 +31,32 @@ def dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list[
     return replace(e, date=date, end_date=end or None, when=when)
 
 
+# a year written by its number (2025年, 二〇二五年)
+_WRITTEN_YEAR = re.compile(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年")
+
+
 def dated_by_name_year(e: Event, text: str, dates: list[Mention]) -> Event:
-    """An event dated only by the year written in its name (2025年夏季达沃斯论坛将于6月24日至26日…,
-    青山市2025年秋季签约仪式昨天举行) with a day of that year told in its sentence: the first day after the
-    name in its clause (or the next, when the name ends its own: 2025年…会议,今天召开), else the day opening
-    the sentence (昨天,…2025年…签约仪式举行)."""
+    """An event dated only by a year written in its name or its clause before it (2025年夏季达沃斯论坛将于6月
+    24日至26日…, 青山市2025年秋季签约仪式昨天举行, 开展2019年度集中视察活动) with a day of that year told in
+    its sentence: the first day after the name in its clause (or the next, when the name ends its own:
+    2025年…会议,今天召开), else the last day of the sentence's first clause (昨天,…2025年…签约仪式举行;
+    X日报讯(记者 Y)11月25日,…; 北京10月22日电 (Y)21日,…)."""
     when = e.when
-    if when is None or not re.fullmatch(r"\d{4}", when.key or "") \
-            or not (when.end == e.trigger.start or e.trigger.start <= when.start < e.trigger.end):
-        return e
+    if when is None or not re.fullmatch(r"\d{4}", when.key or "") or not _WRITTEN_YEAR.match(when.text):
+        return e  # no year, or one told as 今年, 本年度: the time of the clause
     sent, end = sentence_at(text, e.trigger.start, full_width=True)
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    if not clause <= when.start < e.trigger.end:
+        return e  # a year of another clause (2019年,…): not the name's
     # the name's clause, or the next one when the name ends its own (…年度…工作会议,今天在北京召开)
     clause_end = CLAUSE_END.search(text, e.trigger.end + (text[e.trigger.end:e.trigger.end + 1] in ",，"))
     days = [d for d in dates if len((d.key or "").partition("/")[0]) == 10 and sent <= d.start < end]
     after = [d for d in days if e.trigger.end <= d.start < (clause_end.start() if clause_end else end)]
-    opening = [d for d in days if d.start == sent and "/" not in (d.key or "")]  # not a trip's days
+    # the day of the sentence's first clause, the name's own not (汕尾日报讯(记者 X)11月25日,…; 北京10月22日电
+    # (X)21日,…: the last), not a trip's days
+    first = CLAUSE_END.search(text, sent, end)
+    opening = [d for d in days if first is not None and d.end <= first.start() < clause
+               and "/" not in (d.key or "")][-1:]
     if not after and not opening:
         return e
     day = (after or opening)[0]

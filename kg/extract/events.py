@@ -47,7 +47,8 @@ from kg.nlp.normalize import View
 from kg.nlp.sentences import CLAUSE_END_OR_COLON, sentence_spans
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
-__all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "Words", "words"]
+__all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "happening", "Words",
+           "words"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
@@ -553,7 +554,7 @@ def _modifies(text: str, end: int) -> bool:
     return text.startswith("的", end) and _HAN.match(text, end + 1) is not None
 
 
-def _happening(concepts: Mapping[str, Concept], type_: str) -> bool:
+def happening(concepts: Mapping[str, Concept], type_: str) -> bool:
     """Whether events of ``type_`` are news of what happened, a type filed under one of DuEE's groups (人生,
     司法行为, 灾害/意外 …: its DuEE name starts with its broader concept's label), which news tells as a
     modifier too (刚刚退役的诺维斯基, 被抓的导演); public life's meetings and visits told so only name what
@@ -1033,7 +1034,7 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
     """Whether an act verb with no named event makes one: it does not only qualify a noun
     (交办的信访件), and an agent verb has someone who acts."""
     text, cs = art.text, v.clause[0]
-    told = _modifies(text, v.end) and _happening(art.concepts, v.trigger.type) \
+    told = _modifies(text, v.end) and happening(art.concepts, v.trigger.type) \
         and not any(text.startswith(w, v.end + 1) for w in art.words.head)  # 刚刚退役的X, not 被裁掉的风险
     if text.startswith("的", v.end) and not told:
         return False  # 交办的信访件, 调研的基础上, 刚刚闭幕的大会: the verb only qualifies a noun

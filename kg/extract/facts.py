@@ -28,7 +28,7 @@ from kg.extract.event_dates import (
 )
 from kg.extract.event_merges import merges, one_per_happening
 from kg.extract.event_places import GOING, HELD_AT, place_held_later, place_of_clause, venue
-from kg.extract.events import Concept, extract_events, scheme, words
+from kg.extract.events import Concept, extract_events, happening, scheme, words
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
@@ -248,6 +248,16 @@ def _only_named(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
             and not _HELD.search(text, max(0, e.trigger.start - 3), e.trigger.start))
 
 
+def _by_day(e: Event, concepts: Mapping[str, Concept]) -> Event:
+    """``e`` dated by a day or not at all when it is public life's (a meeting, a visit, a signing): a month
+    or a year alone (2015年11月访问老挝, 近日 read as the publication's month, 2019年度…视察 by its name's
+    year) is no day it took place (eval/modern's convention: no date when the text gives no day); its date
+    mention stays in the article. News of what happened (1963年5月出生) keeps the month the text tells."""
+    if e.date is None or len(e.date) == 10 or happening(concepts, e.type):
+        return e
+    return replace(e, date=None, end_date=None, when=None)
+
+
 def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         list[Membership], list[Event], list[Relation]]:
     """Memberships, events and relations of the article seen through ``view``."""
@@ -310,5 +320,5 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _headline_once(_one_per_tour(events, dates), view.source)
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
-    posts = _ended(concepts, posts, events)
-    return sorted(posts), events, sorted(relations.values())
+    posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
+    return sorted(posts), [_by_day(e, concepts) for e in events], sorted(relations.values())
