@@ -552,3 +552,17 @@ def test_places_gone_to_chains_and_brackets(text, expected):
 ])
 def test_events_are_dated_by_a_day(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a session told closing in a later clause of its sentence is the session, held where it closed
+    ("6月3日，青山县第十八届人民代表大会第一次会议圆满完成各项议程，在青山宾馆胜利闭幕。",
+     [("Meeting", "2025-06-03", "青山宾馆")]),
+    ("6月3日，青山县第十八届人民代表大会第一次会议，圆满完成各项议程后胜利闭幕。",
+     [("Meeting", "2025-06-03", "青山县")]),
+    # ... and its closing sitting (举行闭幕会: a part told by its verb) is part of it
+    ("6月3日，青山县第十八届人民代表大会第一次会议召开。下午4时，闭幕会分两个阶段进行。",
+     [("Meeting", "2025-06-03", "青山县")]),
+])
+def test_a_session_closing_is_the_session(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

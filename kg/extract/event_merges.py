@@ -99,10 +99,18 @@ def _own_date(e: Event) -> bool:
     return e.when is not None and e.sentence[0] <= e.when.start < e.sentence[1]
 
 
-def _part_of(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept]) -> bool:
+def _a_part(e: Event, text: str, m: Merges) -> bool:
+    """Whether ``e``'s name ends with a part's (闭幕式, 全体会议), or its verb begins one (举行闭幕会:
+    闭幕)."""
+    end = e.trigger.end
+    return e.trigger.text.endswith(m.parts) or any(
+        text.startswith(p, end - len(p) + 1) for p in m.parts if p.startswith(e.trigger.text))
+
+
+def _part_of(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept], text: str) -> bool:
     """Whether ``e`` is a part (闭幕式, 全体会议) of the session ``t`` of its day."""
-    return (e.trigger.text.endswith(m.parts) and t is not e and t.date is not None
-            and e.date in (None, t.date) and not t.trigger.text.endswith(m.parts)
+    return (t is not e and t.date is not None
+            and e.date in (None, t.date) and not _a_part(t, text, m)
             and bool(_family(concepts, t.type) & m.sessions))
 
 
@@ -140,9 +148,9 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
         return [k for k in range(i - 1, -1, -1) if k not in into]
 
     for i, e in enumerate(events):
-        if e.trigger.text.endswith(m.parts):
+        if _a_part(e, text, m):
             j = next((k for k in (*kept_before(i), *range(i + 1, len(events)))
-                      if _part_of(e, state[k], m, concepts)), None)
+                      if _part_of(e, state[k], m, concepts, text)), None)
         elif e.trigger.text in m.elected:
             j = next((k for k in kept_before(i) if _elected_in(e, state[k])), None)
         elif i and i - 1 not in into and _compound(events[i - 1], e) \

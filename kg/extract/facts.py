@@ -221,8 +221,24 @@ def _ends(events: list[Event], text: str, concepts: Mapping[str, Concept]) -> li
             if sessions:
                 continue
             e = replace(e, type="Meeting", trigger=e.mentions[0] if e.mentions else e.trigger)
+        elif e.type == "Closing" and e.trigger.text == "闭幕" and e.rule.startswith("ev.verb."):
+            i = next((i for i, t in enumerate(out) if t in sessions and t.sentence == e.sentence
+                      and t.date is not None and e.date in (None, t.date)), None)
+            if i is not None:  # X会议,圆满完成各项议程后,在Y胜利闭幕: the session, held at Y
+                out[i] = _closed(out[i], e)
+                continue
         out.append(e)
     return out
+
+
+def _closed(session: Event, closing: Event) -> Event:
+    """``session`` told closing in a later clause of its sentence: the closing's place is its own when it has
+    none but the place in its name (云梦县 of 云梦县第十九届人民代表大会第一次会议), and it gains its
+    mentions."""
+    place, name = session.place, session.trigger
+    if closing.place is not None and (place is None or name.start <= place.start < name.end):
+        place = closing.place
+    return replace(session, place=place, mentions=tuple(sorted({*session.mentions, closing.trigger})))
 
 
 # verbs that say a meeting takes place (会前进行了集体学习)
