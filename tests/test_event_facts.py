@@ -566,3 +566,22 @@ def test_events_are_dated_by_a_day(text, expected):
 ])
 def test_a_session_closing_is_the_session(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that names people or a form tells no happening: a group (…培训班一行), a congress's deputies,
+    # a manner (以视频会议形式), a team (视察分团)
+    ("6月3日，副主席王强率市政协常委培训班一行赴上海学习。", []),
+    ("大会选举产生了青山县出席青山市第十六届人民代表大会代表。", []),
+    ("职工代表以视频会议形式参加了会议。", []),
+    ("以副主席王强为第一视察分团团长的视察团到青山县。", []),
+    # ... a meeting of deputies held is still one (会见…会议代表)
+    ("6月3日，省长王强会见全省统计工作会议代表。", [("Reception", "2025-06-03"), ("Meeting", "2025-06-03")]),
+    # the teams or the members of a group touring do the tour's stops: one inspection
+    ("6月3日，市政协开展集中视察活动。以副主席王强为团长的视察团实地视察了青山中学。以副主席李明为团长的"
+     "视察团实地视察了白云医院。", [("Inspection", "2025-06-03")]),
+    ("6月3日，省长王强率代表团到青山集团调研。省发改委主任李明等组成的代表团一行50余位领导深入集团总部调研。",
+     [("Inspection", "2025-06-03")]),
+])
+def test_names_of_people_and_teams_of_a_tour(text, expected):
+    assert [e[:2] for e in events(text)] == expected

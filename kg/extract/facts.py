@@ -38,19 +38,34 @@ from kg.nlp.sentences import CLAUSE_END
 __all__ = ["extract_facts"]
 
 
-def _one_per_tour(events: list[Event], dates: list[Mention]) -> list[Event]:
+# a group as the doer of a tour's stop, ending the words before its verb (视察团实地视察了, 督查组到…检查,
+# 代表团一行50余位领导深入…调研)
+_GROUP_DOER = re.compile(r"(?<!集)[团组](?:一行)?(?:[0-9０-９一二三四五六七八九十百余多]+[位名人]领导)?"
+                         r"(?:实地|深入|先后|分别|到|赴|前往|来到)")
+
+
+def _by_group(e: Event, text: str) -> bool:
+    """Whether ``e`` is done by a group written before its verb in its clause (视察团实地视察了)."""
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    return e.rule.startswith("ev.verb.") and _GROUP_DOER.search(text, clause, e.trigger.start) is not None
+
+
+def _one_per_tour(events: list[Event], dates: list[Mention], text: str) -> list[Event]:
     """One visit or inspection per tour: the stops of one tour (李明在A调研…。李明随后来到B考察…; 李明在A
     调研。…李明走访了B), visits or inspections that someone of the first takes part in on its day, or with no
     day of their own and no other day told since, are that event, which keeps its type and place and gains
     their people and mentions; so is a stop naming nobody with no day of its own (…实地调研, 考察团一行先后到
-    A、B参观: the last tour's)."""
+    A、B参观: the last tour's), and one of its type a group does (第一视察分团…的视察团实地视察了A; 两省
+    代表团一行深入集团总部调研: its teams, its members)."""
     out: list[Event] = []
     for e in events:
         who = {a.key or a.text for a in e.attendees}
+        group = (e.when is None or not e.sentence[0] <= e.when.start < e.sentence[1]) and _by_group(e, text)
         tours = [i for i, t in enumerate(out) if t.type in GOING and e.type in GOING
                  and t.date is not None and (t.date == e.date or e.date is None and not any(
                      t.trigger.end <= d.start < e.trigger.start for d in dates))
-                 and (who & {a.key or a.text for a in t.attendees} or not who and e.date is None)]
+                 and (who & {a.key or a.text for a in t.attendees} or not who and e.date is None
+                      or group and t.type == e.type)]
         tour = (tours[-1] if not who else tours[0]) if tours else None
         if tour is None:
             out.append(e)
@@ -256,6 +271,23 @@ def _to_be_held(e: Event, text: str) -> bool:
         text, max(0, e.trigger.start - 4), e.trigger.start) is not None
 
 
+# what follows an event's name that makes it name a group (率…培训班一行), or, undated, its deputies (出席…
+# 人民代表大会代表) or the form of something else (以视频会议形式参加: a manner)
+_GROUP = re.compile(r"一行")
+_DEPUTIES = re.compile(r"代表")
+_FORM = re.compile(r"形式|方式")
+
+
+def _names_no_happening(e: Event, text: str) -> bool:
+    """Whether the name of ``e`` names people or a form, not a happening: a group (率市政协常委会培训班一行),
+    or, undated, its deputies (出席宝鸡市第十六届人民代表大会代表) or a manner (以视频会议形式)."""
+    start, end = e.trigger.start, e.trigger.end
+    if not e.rule.startswith("ev.noun.") or _GROUP.match(text, end):
+        return e.rule.startswith("ev.noun.")
+    return e.date is None and (_DEPUTIES.match(text, end) is not None
+                               or text.endswith("以", 0, start) and _FORM.match(text, end) is not None)
+
+
 def _only_named(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
     """Whether ``e`` is a meeting the text only names (学习贯彻…全会精神, 报…会议备案, 经大会): no date,
     place or person taking part, and no verb saying it took place; no happening the article reports."""
@@ -309,7 +341,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     w = words(rules)
     events = [venue(e, view.source, mentions, w) for e in _ends(events, view.source, concepts)
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
-              and not _to_be_held(e, view.source)
+              and not _to_be_held(e, view.source) and not _names_no_happening(e, view.source)
               and not _a_body(e, orgs, concepts)]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     dates = [m for m in mentions if m.type == "DATE"]
@@ -333,7 +365,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
             for e in told]
     events = [replace(e, place=place_of_clause(e, view.source, mentions, dates, w))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
-    events = _headline_once(_one_per_tour(events, dates), view.source)
+    events = _headline_once(_one_per_tour(events, dates, view.source), view.source)
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
