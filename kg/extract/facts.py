@@ -221,8 +221,10 @@ def _ends(events: list[Event], text: str, concepts: Mapping[str, Concept]) -> li
     """Openings and closings as the scheme's conventions count them: a congress named right after the verb
     of its opening or closing (刚刚胜利闭幕的中国共产党第十九次全国代表大会) is that Opening or Closing; a
     session's closing told by its bare noun (会议闭幕, 会议在国歌声中闭幕) is part of the session, no event of
-    its own: the session itself when nothing else tells it (its opening or the session), else nothing."""
-    out = []
+    its own: the session itself when nothing else tells it (its opening or the session), else nothing; a
+    session told closing in a later clause of its sentence (…会议圆满完成各项议程,在Y胜利闭幕) is the
+    session (:func:`_closed`)."""
+    out: list[Event] = []
     sessions = [e for e in events if e.type == "Opening"
                 or e.type != "Closing" and _within(concepts, e.type, ("Meeting",))]
     for e in events:
