@@ -585,3 +585,15 @@ def test_a_session_closing_is_the_session(text, expected):
 ])
 def test_names_of_people_and_teams_of_a_tour(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 考察 the host tells of a guest who came (来我州, 到我院, 莅临) is a visit
+    ("6月3日，青山市市长王强率团来我州考察访问。", [("Visit", "2025-06-03")]),
+    ("6月3日，会长王强一行莅临青山商会考察交流。", [("Visit", "2025-06-03")]),
+    # ... a superior's 调研 there, or a 考察 of a place gone to, stays an inspection
+    ("6月3日，省长王强来我市调研。", [("Inspection", "2025-06-03")]),
+    ("6月3日，省长王强来到青山镇考察。", [("Inspection", "2025-06-03")]),
+])
+def test_a_guest_s_visit(text, expected):
+    assert [e[:2] for e in events(text)] == expected

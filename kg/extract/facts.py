@@ -50,6 +50,20 @@ def _by_group(e: Event, text: str) -> bool:
     return e.rule.startswith("ev.verb.") and _GROUP_DOER.search(text, clause, e.trigger.start) is not None
 
 
+# a guest's coming written before an inspection verb in its clause: the host writes (来我州考察, 到我院考察,
+# 莅临…考察交流), the guest visits
+_HOSTED = re.compile(r"来我|到我|莅临")
+
+
+def _hosted(e: Event, text: str) -> Event:
+    """``e`` a Visit when it is a 考察 the host tells of a guest who came (率团来我州考察访问, 一行莅临商会
+    考察交流: eval/modern's convention, a visit; 来到青山镇考察, 来我市调研 stay inspections)."""
+    if e.type != "Inspection" or e.trigger.text != "考察":
+        return e  # 来我校调研, 莅临…调研: a superior's inspection
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    return replace(e, type="Visit") if _HOSTED.search(text, clause, e.trigger.start) else e
+
+
 def _one_per_tour(events: list[Event], dates: list[Mention], text: str) -> list[Event]:
     """One visit or inspection per tour: the stops of one tour (李明在A调研…。李明随后来到B考察…; 李明在A
     调研。…李明走访了B), visits or inspections that someone of the first takes part in on its day, or with no
@@ -341,7 +355,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _one_per_change(events, changes, concepts)
     orgs = [m for m in mentions if m.type == "ORG"]
     w = words(rules)
-    events = [venue(e, view.source, mentions, w) for e in _ends(events, view.source, concepts)
+    events = [venue(_hosted(e, view.source), view.source, mentions, w)
+              for e in _ends(events, view.source, concepts)
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _to_be_held(e, view.source) and not _names_no_happening(e, view.source)
               and not _a_body(e, orgs, concepts)]
