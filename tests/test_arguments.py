@@ -208,6 +208,24 @@ def test_a_place_is_one_events():
         [("Fire", "城南区一栋居民楼"), ("Death", None)]
 
 
+def test_a_happening_told_again_is_where_it_was_told_first():
+    """A fire told after the blast of its sentence, or a march told again in the next sentence or by
+    这次/此次, is where the first telling says, when it names nobody new; a death stays without."""
+    def places(text, people=(), where=()):
+        return [(t, dict(a).get("地点")) for t, a in args(text, people, places=where)]
+    assert places("城北一座化工厂发生爆炸，现场火势猛烈。") == \
+        [("Explosion", "城北一座化工厂"), ("Fire", "城北一座化工厂")]
+    assert places("数万人在莫斯科游行示威。示威者要求总统下台，游行持续到深夜。", where=["莫斯科"]) == \
+        [("Demonstration", "莫斯科"), ("Demonstration", "莫斯科")]
+    assert places("数万人在莫斯科游行示威。次日各地平静。此后又有人游行。", where=["莫斯科"]) == \
+        [("Demonstration", "莫斯科"), ("Demonstration", None)]
+    assert places("一架飞机在长岛坠毁，事故导致机上2人死亡。", where=["长岛"]) == \
+        [("PlaneCrash", "长岛"), ("Death", None)]
+    # someone else's death is not the one told before
+    assert places("张三在北京去世。李四也于当天去世。", ["张三", "李四"], ["北京"]) == \
+        [("Death", "北京"), ("Death", None)]
+
+
 def test_owners_and_former_organisations():
     # the owner before 旗下 releases what its clause says is released
     assert args("开瑞新能源旗下的全新车型海豚EV正式上市。") == \

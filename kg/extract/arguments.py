@@ -89,6 +89,7 @@ class _Words:
     happen: re.Pattern[str]  # …小区发生(一起)火灾, …大楼突然起火: between a place and its event
     happened: re.Pattern[str]  # …超市发生(一起)枪击: a verb of happening (no adverb) ending a subject
     origin: tuple[str, ...]  # 出生于上海, 家住X: where a person is from, not where an event happened
+    refer: tuple[str, ...]  # 这次, 此次, 该 (events/words): a happening already told
     passive: re.Pattern[str]  # X被警方逮捕, 清真寺遭到袭击: the one written before undergoes the event
 
 
@@ -124,7 +125,7 @@ def _words(rules: RuleSet) -> _Words:
     event_words = words(rules)
     return _Words(
         values=values,
-        lead=re.compile(rf"(?:据[^,，]{{0,12}}?(?:报道|消息|透露)|{_either(w['lead'])}|周[一二三四五六日]|[0-9]+日)+"),
+        lead=re.compile(rf"(?:据[^,，]{{0,12}}?(?:报道|消息|透露|电|讯)|{_either(w['lead'])}|周[一二三四五六日]|[0-9]+日)+"),
         subject_end=re.compile(f"(?:{_either(w['subject-end'])})"),
         cause=re.compile(f".*(?:{_either(w['cause'])})"),
         object_lead=re.compile(f"(?:{_either(w['object-lead'])})+"),
@@ -141,7 +142,7 @@ def _words(rules: RuleSet) -> _Words:
         site=re.compile(f"(?:{_either(w['site'])})$"),
         happen=re.compile(f"(?:{_either(w['happen'] + w['sudden'])})+了?(?:{_NUM}(?:起|场|次))?$"),
         happened=re.compile(f"(?:{_either(w['happen'])})了?(?:{_NUM}(?:起|场|次))?$"),
-        passive=re.compile(_either(w["passive"])), origin=w["origin"])
+        passive=re.compile(_either(w["passive"])), origin=w["origin"], refer=event_words.refer_noun)
 
 
 _MENTION_KINDS = ("PER", "ORG", "LOC", "TITLE", "DATE")
@@ -638,6 +639,11 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
                     filled.add(role.duee)
                     args.append((role.id, sent.mention(s0, e0, k0, m0, f"arg.{role.id}")))
         args = _qualifying_places(sent, args, va, rules)
+        place_role = next((r for r in mine if r.duee == "地点"), None)
+        if place_role is not None and not any(r == place_role.id for r, _ in args):
+            told = _told_before(out, ev, args, rules, refers=text.endswith(arg_words.refer, 0, va))
+            if told is not None:  # 这次游行示威…: told again with nobody new, where it was told first
+                args.append((place_role.id, told))
         # a later sentence's event told with no time of its own
         if lead is not None and va > lead[0] and not modifier:
             for role in mine:
@@ -665,6 +671,33 @@ def _stated_place(sent: _Sentence) -> list[_Span]:
                             key=loc[3].key if loc[3] else "")
             return [(said.end(), loc[1], "VENUE", place)]
     return []
+
+
+def _told_before(earlier: list[Event], event: Event, args: list[tuple[str, Mention]], rules: RuleSet,
+                 refers: bool) -> Mention | None:
+    """The place of the happening ``event`` (read so far: ``args``) tells again, if it names nobody new:
+    the latest earlier event of its type in its sentence or the one before, or in the text when a
+    determiner refers back (``refers``: 这次游行示威), or, for a type no person does (a fire, a blast, a
+    crash), the latest such event of its sentence (工厂发生爆炸，…火势相当猛烈: one happening, two words)."""
+    by_id = roles(rules)
+    who = {(by_id[r].duee, m.text) for r, m in args if by_id[r].duee not in ("时间", "地点")}
+    for ev in reversed(earlier):
+        same = ev.sentence == event.sentence
+        near = same or 0 <= event.sentence[0] - ev.sentence[1] <= 1  # this sentence or the one before
+        if not (ev.type == event.type and (near or refers) or same and _impersonal(ev.type, rules)
+                and _impersonal(event.type, rules)):
+            continue
+        place = next((m for r, m in ev.arguments if by_id[r].duee == "地点"), None)
+        named = {(by_id[r].duee, m.text) for r, m in ev.arguments if by_id[r].duee not in ("时间", "地点")}
+        return place if place is not None and who <= named else None
+    return None
+
+
+def _impersonal(type_: str, rules: RuleSet) -> bool:
+    """Whether events of ``type_`` happen at a place with no person as their subject (起火, 爆炸, 坠毁)."""
+    mine = roles_of(type_, rules)
+    return any(r.duee == "地点" for r in mine) and not any(r.side == "before" and "PER" in r.reads
+                                                          for r in mine)
 
 
 def _qualifying_places(sent: _Sentence, args: list[tuple[str, Mention]], va: int,
