@@ -226,6 +226,12 @@ def test_a_happening_told_again_is_where_it_was_told_first():
         [("Death", "北京"), ("Death", None)]
 
 
+def test_the_agent_after_you():
+    """由 marks who releases (第一部5G手机由中兴发布); 由于 gives a cause, no one releasing."""
+    assert dict(args("第一部5G手机由中兴发布。", orgs=["中兴"])[0][1]).get("发布方") == "中兴"
+    assert "发布方" not in dict(args("由于苹果公司的规定，新款手机下周才会发售。", orgs=["苹果公司"])[0][1])
+
+
 def test_owners_and_former_organisations():
     # the owner before 旗下 releases what its clause says is released
     assert args("开瑞新能源旗下的全新车型海豚EV正式上市。") == \
