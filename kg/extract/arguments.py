@@ -125,7 +125,7 @@ def _words(rules: RuleSet) -> _Words:
     event_words = words(rules)
     return _Words(
         values=values,
-        lead=re.compile(rf"(?:据[^,，]{{0,12}}?(?:报道|消息|透露|电|讯)|{_either(w['lead'])}|周[一二三四五六日]|[0-9]+日)+"),
+        lead=re.compile(rf"(?:据[^,，]{{0,12}}?(?:报道|消息|透露|日电|日讯)|{_either(w['lead'])}|周[一二三四五六日]|[0-9]+日)+"),
         subject_end=re.compile(f"(?:{_either(w['subject-end'])})"),
         cause=re.compile(f".*(?:{_either(w['cause'])})"),
         object_lead=re.compile(f"(?:{_either(w['object-lead'])})+"),
