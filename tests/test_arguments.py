@@ -226,6 +226,15 @@ def test_a_happening_told_again_is_where_it_was_told_first():
         [("Death", "北京"), ("Death", None)]
 
 
+def test_a_place_acting_is_no_place():
+    """A country or a city that is the whole subject of a type done by someone acts (以色列8日空袭叙利亚: the
+    attacker, not where it happened); 以 of 以色列 ends no subject, nor does a date after it belong to it."""
+    got = dict(args("以色列8日空袭叙利亚首都。", places=["以色列", "叙利亚"])[0][1])
+    assert (got.get("地点"), got.get("袭击者"), got.get("时间")) == (None, "以色列", "8日")
+    assert dict(args("8日，北京一家工厂发生爆炸。", places=["北京"])[0][1]).get("地点") == "北京一家工厂"
+    assert dict(args("一名男子在伦敦桥袭击路人。", places=["伦敦桥"])[0][1]).get("地点") == "伦敦桥"
+
+
 def test_the_agent_after_you():
     """由 marks who releases (第一部5G手机由中兴发布); 由于 gives a cause, no one releasing."""
     assert dict(args("第一部5G手机由中兴发布。", orgs=["中兴"])[0][1]).get("发布方") == "中兴"

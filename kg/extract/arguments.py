@@ -345,10 +345,16 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool, counted: bool = Fals
         if cause:  # 地震造成3人死亡: those who died follow the cause
             a = cause.end()
         stop = sent.words.subject_end.search(text, a, b)
+        while stop and any(s < stop.end() and stop.start() < e and kind in _MENTION_KINDS
+                           for s, e, kind, _ in sent.spans):  # 以 of 以色列, 于 of 于是之: inside a name
+            stop = sent.words.subject_end.search(text, stop.start() + 1, b)
         if stop and stop.start() > a:
             b = stop.start()
         elif stop:
             return None
+        for s, e, kind, _ in sent.spans:  # 以色列8日空袭: a date after the subject is no part of it
+            if kind == "DATE" and a < s and e == b:
+                b = s
     else:
         lead = sent.words.object_lead.match(text, a, b)
         if lead:
@@ -396,6 +402,27 @@ def _at_site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
     end = next((j for j in range(min(b, at + _MAX_PHRASE), at + 1, -1)
                 if sent.words.site.search(text, at, j)), None)
     return None if end is None else (at, end)
+
+
+def _acting_place(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
+    """The place mention that is the whole subject of the trigger at ``va`` in the clause from ``cs``, but
+    for dates and times around it: a country or a city acting (以色列8日空袭叙利亚), not where it happened."""
+    text = sent.text
+    spans = sorted((s, e, kind) for s, e, kind, _ in sent.spans if cs <= s and e <= va)
+    i = cs
+    while i < va and text[i] in " \u3000":
+        i += 1
+    lead = sent.words.lead.match(text, i, va)
+    i = lead.end() if lead else i
+    loc = None
+    for s, e, kind in spans:
+        if s != i:
+            continue
+        if kind in ("DATE", "TIME"):
+            i = e
+        elif kind == "LOC" and loc is None:
+            loc, i = (s, e), e
+    return loc if loc is not None and i == va else None
 
 
 def _passive(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
@@ -587,6 +614,9 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
             src = view.to_source(*site)
             sent.spans.append((*site, "VENUE", Mention(src[0], src[1], "LOC", view.source[src[0]:src[1]],
                                                        rule="arg.place-site")))
+        # 以色列8日空袭…: a place that is the subject of a type done by someone is the one who does it
+        acting = None if happened or not any(r.side == "before" and {"PER", "ORG"} & set(r.reads)
+                                             for r in mine) else _acting_place(sent, cs, va)
         before, after = (cs, va), (vb, ce)
         # a type that reads nothing after its trigger has no object and no passive (男子被货车撞倒后身亡)
         passive = _passive(sent, cs, va) if any(r.side == "after" for r in mine) else None
@@ -618,6 +648,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
             swapped = inverse and passive is None or of_head  # the before role reads after the trigger
             for s, e, kind, m in _read(sent, role, windows, has_place, swapped):
                 if of_head and role.side == "before" and kind != "PER":
+                    continue
+                if role.duee == "地点" and (s, e) == acting:
                     continue
                 if (s, e) in used or role.duee == "地点" and any(s < pe and ps < e for ps, pe in placed):
                     continue  # a place (or a part of it) is one event's: 坠毁 takes 长岛, 2人死亡 none
