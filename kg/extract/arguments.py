@@ -345,7 +345,7 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool, counted: bool = Fals
         if cause:  # 地震造成3人死亡: those who died follow the cause
             a = cause.end()
         stop = sent.words.subject_end.search(text, a, b)
-        while stop and any(s < stop.end() and stop.start() < e and kind in _MENTION_KINDS
+        while stop and any(s < stop.end() and stop.start() < e and kind in ("PER", "ORG", "LOC")
                            for s, e, kind, _ in sent.spans):  # 以 of 以色列, 于 of 于是之: inside a name
             stop = sent.words.subject_end.search(text, stop.start() + 1, b)
         if stop and stop.start() > a:
