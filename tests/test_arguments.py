@@ -235,6 +235,11 @@ def test_a_place_acting_is_no_place():
     assert dict(args("一名男子在伦敦桥袭击路人。", places=["伦敦桥"])[0][1]).get("地点") == "伦敦桥"
 
 
+def test_a_phrase_runs_over_a_word_that_is_no_trigger_there():
+    """A phrase stops at another event's trigger, not at a word its context makes none (世界冠军: a title)."""
+    assert dict(args("张三击败了世界冠军。", ["张三"])[0][1]).get("败者") == "世界冠军"
+
+
 def test_the_agent_after_you():
     """由 marks who releases (第一部5G手机由中兴发布); 由于 gives a cause, no one releasing."""
     assert dict(args("第一部5G手机由中兴发布。", orgs=["中兴"])[0][1]).get("发布方") == "中兴"

@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
-from kg.extract.events import clause_break, scheme, triggers, words
+from kg.extract.events import Trigger, clause_break, scheme, triggers, words
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
 from kg.rules import Record, RuleSet, load_rules, per_rules
@@ -256,11 +256,13 @@ class _Sentence:
     """One sentence in view coordinates, with its mentions and value spans."""
 
     def __init__(self, view: View, mentions: list[tuple[int, int, Mention]], a: int, b: int,
-                 verbs: re.Pattern[str], qualified: frozenset[int], words: _Words):
+                 verbs: re.Pattern[str], qualified: frozenset[int], words: _Words,
+                 lexicon: Mapping[str, Trigger]):
         """``mentions``: (view start, view end, mention) of the article, sorted; ``qualified``: where
-        its people and titles start."""
+        its people and titles start; ``lexicon``: the trigger verbs ``verbs`` finds, by word."""
         self.view, self.text, self.a, self.b = view, view.text, a, b
         self.verbs = verbs  # the trigger verbs: no other event's trigger is part of a phrase
+        self.lexicon = lexicon
         self.words = words
         inside = mentions[bisect_left(mentions, a, key=_START):bisect_right(mentions, b, key=_START)]
         self.spans: list[_Span] = [(s, e, m.type, m) for s, e, m in inside if e <= b]
@@ -330,6 +332,8 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool, counted: bool = Fals
             else:
                 a, b = (max(a, e), b) if subject else (a, min(b, s))
     for v in sent.verbs.finditer(text, a, b):
+        if not sent.lexicon[v.group()].applies(text, v.start(), v.end()):
+            continue  # 采访英超: no 访英 there
         if subject and v.end() == b:  # 遇刺身亡, 车祸身亡: one subject for both words
             b = v.start()
         else:
@@ -552,12 +556,13 @@ _LEAD_END = re.compile(r"[,，]|报道|电|讯")
 
 
 def _lead(view: View, spans: list[tuple[int, int, Mention]], trigger_re: re.Pattern[str],
-          qualified: frozenset[int], words: _Words) -> tuple[int, Mention] | None:
+          qualified: frozenset[int], words: _Words,
+          lexicon: Mapping[str, Trigger]) -> tuple[int, Mention] | None:
     """The time opening the text (2019年7月12日，…) and where its sentence ends: it holds for the
     events of the sentences after it that are told with no time of their own."""
     text = view.text
     end = next((i for i, ch in enumerate(text) if ch in _SENTENCE_END), len(text))
-    sent = _Sentence(view, spans, 0, end, trigger_re, qualified, words)
+    sent = _Sentence(view, spans, 0, end, trigger_re, qualified, words, lexicon)
     first = next((x for x in sent.spans if x[2] in ("DATE", "TIME")), None)
     if first is None or text[:first[0]] not in ("", *words.clock) \
             or not _LEAD_END.match(text, first[1]):
@@ -575,7 +580,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
     text = view.text
     qualified = frozenset(s for s, _, m in spans if m.type in ("PER", "TITLE"))
     arg_words = _words(rules)
-    lead = _lead(view, spans, _trigger_re(rules), qualified, arg_words) if events else None
+    lead = _lead(view, spans, _trigger_re(rules), qualified, arg_words, words) if events else None
     out = []
     placed: set[tuple[int, int]] = set()  # the places read so far, each an argument of one event only
     for ev in events:
@@ -595,7 +600,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         sb = vb
         while sb < len(text) and text[sb] not in _SENTENCE_END:
             sb += 1
-        sent = _Sentence(view, spans, sa, sb, _trigger_re(rules), qualified, arg_words)
+        sent = _Sentence(view, spans, sa, sb, _trigger_re(rules), qualified, arg_words, words)
         if ev.place is not None and not text.endswith(arg_words.origin, 0, view.to_view(ev.place.start)):
             sent.spans.append((view.to_view(ev.place.start), view.to_view(ev.place.end), "VENUE", ev.place))
         else:  # 地点就在首都莫斯科: the sentence says where its events happened
