@@ -236,8 +236,11 @@ def test_a_place_acting_is_no_place():
 
 
 def test_a_phrase_runs_over_a_word_that_is_no_trigger_there():
-    """A phrase stops at another event's trigger, not at a word its context makes none (世界冠军: a title)."""
+    """A phrase stops at another event's trigger, not at a word its context makes none (世界冠军: a title) nor
+    at a public-life act told as a modifier (到访的日本队)."""
     assert dict(args("张三击败了世界冠军。", ["张三"])[0][1]).get("败者") == "世界冠军"
+    # 到访的: a visit told as a modifier is no event of its own (its words name the team)
+    assert dict(args("到访的日本队以1-2负于中国队。")[0][1]).get("败者") == "到访的日本队"
 
 
 def test_the_agent_after_you():

@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
-from kg.extract.events import Trigger, clause_break, scheme, triggers, words
+from kg.extract.events import Trigger, clause_break, happening, scheme, triggers, words
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
 from kg.rules import Record, RuleSet, load_rules, per_rules
@@ -263,6 +263,7 @@ class _Sentence:
         self.view, self.text, self.a, self.b = view, view.text, a, b
         self.verbs = verbs  # the trigger verbs: no other event's trigger is part of a phrase
         self.lexicon = lexicon
+        self.happening: frozenset[str] = frozenset()  # types told as modifiers too (刚刚退役的X)
         self.words = words
         inside = mentions[bisect_left(mentions, a, key=_START):bisect_right(mentions, b, key=_START)]
         self.spans: list[_Span] = [(s, e, m.type, m) for s, e, m in inside if e <= b]
@@ -332,8 +333,11 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool, counted: bool = Fals
             else:
                 a, b = (max(a, e), b) if subject else (a, min(b, s))
     for v in sent.verbs.finditer(text, a, b):
-        if not sent.lexicon[v.group()].applies(text, v.start(), v.end()):
-            continue  # 采访英超: no 访英 there
+        trig = sent.lexicon[v.group()]
+        if not trig.applies(text, v.start(), v.end()) or trig.role == "act" \
+                and trig.type not in sent.happening and text.startswith("的", v.end()):
+            continue  # 采访英超: no 访英 there; 到访的日本队: a visit told as a modifier is no event
+
         if subject and v.end() == b:  # 遇刺身亡, 车祸身亡: one subject for both words
             b = v.start()
         else:
@@ -583,6 +587,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
     lead = _lead(view, spans, _trigger_re(rules), qualified, arg_words, words) if events else None
     out = []
     placed: set[tuple[int, int]] = set()  # the places read so far, each an argument of one event only
+    concepts = scheme(rules)
+    news = frozenset(t for t in concepts if happening(concepts, t))
     for ev in events:
         mine = [r for r in roles_of(ev.type, rules) if r.side]
         if not mine:
@@ -601,6 +607,7 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         while sb < len(text) and text[sb] not in _SENTENCE_END:
             sb += 1
         sent = _Sentence(view, spans, sa, sb, _trigger_re(rules), qualified, arg_words, words)
+        sent.happening = news
         if ev.place is not None and not text.endswith(arg_words.origin, 0, view.to_view(ev.place.start)):
             sent.spans.append((view.to_view(ev.place.start), view.to_view(ev.place.end), "VENUE", ev.place))
         else:  # 地点就在首都莫斯科: the sentence says where its events happened
