@@ -233,6 +233,9 @@ def test_a_place_acting_is_no_place():
     assert (got.get("地点"), got.get("袭击者"), got.get("时间")) == (None, "以色列", "8日")
     assert dict(args("8日，北京一家工厂发生爆炸。", places=["北京"])[0][1]).get("地点") == "北京一家工厂"
     assert dict(args("一名男子在伦敦桥袭击路人。", places=["伦敦桥"])[0][1]).get("地点") == "伦敦桥"
+    # the subject of an earlier clause's own verb is that clause's, not the event's (华尔街为…欢呼)
+    assert "地点" not in dict(args("华尔街为造富欢呼，愤怒的司机却示威游行。", places=["华尔街"])[0][1])
+    assert dict(args("华尔街，愤怒的司机示威游行。", places=["华尔街"])[0][1]).get("地点") == "华尔街"
 
 
 def test_a_phrase_runs_over_a_word_that_is_no_trigger_there():

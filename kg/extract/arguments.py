@@ -412,6 +412,17 @@ def _at_site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
     return None if end is None else (at, end)
 
 
+def _clause_subject(sent: _Sentence, s: int, e: int) -> bool:
+    """Whether the place mention [s, e) opens its clause as the subject of a verb of its own (a subject
+    word or 为 follows it: 华尔街为造富欢呼, 美国对伊朗…): that clause's actor, not a later event's place."""
+    cs = sent.clause(s)[0]
+    while cs < s and sent.text[cs] in " \u3000":
+        cs += 1
+    lead = sent.words.lead.match(sent.text, cs, s)
+    return (lead.end() if lead else cs) == s and (sent.words.subject_end.match(sent.text, e) is not None
+                                                  or sent.text.startswith("为", e))
+
+
 def _acting_place(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
     """The place mention that is the whole subject of the trigger at ``va`` in the clause from ``cs``, but
     for dates and times around it: a country or a city acting (以色列8日空袭叙利亚), not where it happened."""
@@ -661,7 +672,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
             for s, e, kind, m in _read(sent, role, windows, has_place, swapped):
                 if of_head and role.side == "before" and kind != "PER":
                     continue
-                if role.duee == "地点" and (s, e) == acting:
+                if role.duee == "地点" and ((s, e) == acting or kind == "LOC" and s < cs
+                                            and _clause_subject(sent, s, e)):
                     continue
                 if (s, e) in used or role.duee == "地点" and any(s < pe and ps < e for ps, pe in placed):
                     continue  # a place (or a part of it) is one event's: 坠毁 takes 长岛, 2人死亡 none
