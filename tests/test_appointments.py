@@ -537,7 +537,7 @@ def test_one_appointment_per_sentence_and_person():
     assert changes(text) == [("Appointment", "2025-05-28", ("张明",))]
     (r,) = run(text)
     (event,) = [e for e in r.events if e.type == "Appointment"]
-    assert {m.role: m.change for m in r.memberships} == {"副市长": event.trigger, "市长": event.trigger}
+    assert {m.role: m.change for m in r.memberships} == {"副市长": event.trigger, "代理市长": event.trigger}
 
 
 # 政府 alone before a government's post is the government the post implies (任命X同志为政府副市长,
@@ -583,7 +583,7 @@ def test_posts_of_a_party_committee(text, place, expected):
     ("巴西新任驻华大使马建国递交国书。", None, [("马建国", "大使", "巴西")]),
     ("中国驻法国使馆公使衔参赞赵文博参加。", None, [("赵文博", "参赞", "中国驻法国使馆")]),
     ("会议决定任命张建国为县公安局副局长、代理局长。", "通城县", [
-        ("张建国", "副局长", "通城县公安局"), ("张建国", "局长", "通城县公安局")]),
+        ("张建国", "副局长", "通城县公安局"), ("张建国", "代理局长", "通城县公安局")]),
     ("县人大主任刘德明出席。", "通城县", [("刘德明", "主任", "通城县人民代表大会常务委员会")]),
     ("全国人大副委员长李卫东出席。", None, [("李卫东", "副委员长", "全国人民代表大会常务委员会")]),
     # 委员长 with no body written is the national congress's standing committee's
@@ -603,8 +603,8 @@ def test_envoys_acting_posts_congresses_and_towns(text, place, expected):
 # named before 的 and the document (任命X为…局长的决定); 为 glued to the level word is no part of a body
 @pytest.mark.parametrize("text, expected", [
     ("决定任命张建国为市人民政府副市长，并决定其为代理市长。", [
-        ("张建国", "副市长", "鄂尔多斯市人民政府"), ("张建国", "市长", "鄂尔多斯市人民政府")]),
-    ("会议表决通过了任命张建国为市审计局代理局长的决定。", [("张建国", "局长", "鄂尔多斯市审计局")]),
+        ("张建国", "副市长", "鄂尔多斯市人民政府"), ("张建国", "代理市长", "鄂尔多斯市人民政府")]),
+    ("会议表决通过了任命张建国为市审计局代理局长的决定。", [("张建国", "代理局长", "鄂尔多斯市审计局")]),
     ("决定任命张建国同志为市教育局局长，王志刚同志为市财政局局长。", [
         ("张建国", "局长", "鄂尔多斯市教育局"), ("王志刚", "局长", "鄂尔多斯市财政局")]),
 ])

@@ -185,17 +185,19 @@ def test_organs_of_a_central_body(text, person, orgs, expected):
 
 
 # Error class (People's Daily): a qualifier that makes another post belongs to the role (副总参谋长 was
-# 总参谋长, 常务副部长 was 副部长, 代检察长 was 检察长); one that does not (代理, 第一代, 清代) stays out.
+# 总参谋长, 常务副部长 was 副部长, 代检察长 was 检察长); one that does not (第一代, 清代) stays out. An acting
+# post is written 代理 or 代 and its role is 代理 + the post either way (the modern conventions' 代理市长).
 @pytest.mark.parametrize("text, person, orgs, role", [
     ("某军区副总参谋长周伟出席。", "周伟", [("某军区", "某军区")], "副总参谋长"),
     ("中宣部常务副部长吴平讲话。", "吴平", [("中宣部", "中宣部")], "常务副部长"),
     ("某国议会第一副议长马可出席。", "马可", [("某国议会", "某国议会")], "第一副议长"),
     ("中共中央政治局候补委员郑涛出席。", "郑涛", [], "候补委员"),
-    ("代理市长冯远出席。", "冯远", [], "市长"),
+    ("代理市长冯远出席。", "冯远", [], "代理市长"),
+    ("代市长冯远出席。", "冯远", [], "代理市长"),
     ("第一代干部陈刚出席。", "陈刚", [], "干部"),
-    # 代 written for 代理 stays in the role (代检察长); after an era or a generation (清代, 一代) it is none
-    ("县人民检察院代检察长张志浩列席。", "张志浩", [("县人民检察院", "县人民检察院")], "代检察长"),
-    ("区法院代院长郭凡出席。", "郭凡", [("区法院", "区法院")], "代院长"),
+    # 代 written for 代理 stays in the role (代理检察长); after an era or a generation (清代, 一代) it is none
+    ("县人民检察院代检察长张志浩列席。", "张志浩", [("县人民检察院", "县人民检察院")], "代理检察长"),
+    ("区法院代院长郭凡出席。", "郭凡", [("区法院", "区法院")], "代理院长"),
     ("清代学者章学诚。", "章学诚", [], "学者"),
     ("新一代企业家陈刚出席。", "陈刚", [], "企业家"),
 ])

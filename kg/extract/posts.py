@@ -258,6 +258,15 @@ def _longest_role(text: str, end: int, lo: int, rules: RuleSet) -> tuple[int, Ro
     return None
 
 
+#: qualifiers written short, by their form in a role (代县长 is the acting head: role 代理县长)
+_ROLE_FORMS = {"代": "代理"}
+
+
+def _bare(role: str) -> str:
+    """A role without the acting qualifier (代理市长 -> 市长): what the word classes of posts/words list."""
+    return role.removeprefix("代理")
+
+
 def _qualified(role: Role, qualifiers: str, before: str, rules: RuleSet) -> Role:
     """The role with the qualifiers written before it that make another post (``post-qualifier``: 副 +
     总参谋长, 常务 + 副部长, 代 + 检察长), unless the role starts with them (副部长). ``before`` is the
@@ -269,7 +278,7 @@ def _qualified(role: Role, qualifiers: str, before: str, rules: RuleSet) -> Role
         word = next((w for w in sorted(kept, key=len, reverse=True) if qualifiers.endswith(w)), None)
         if word is None or (word == "代" and (qualifiers[:-1] or before)[-1:] in words["era"]):
             break
-        prefix = word + prefix
+        prefix = _ROLE_FORMS.get(word, word) + prefix
         qualifiers = qualifiers[:-len(word)]
     if not prefix or role.role.startswith(prefix):
         return role
@@ -537,16 +546,16 @@ def _parse_title(
         role_start = _with_modifiers(text, bare_start, lo, rules)
         role = _qualified(role, text[role_start:bare_start], text[role_start - 1:role_start], rules)
         parts = _org_parts(text, role_start, lo, by_end, rules)
-        if not parts and role.role in _post_words(rules)["envoy-post"]:
+        if not parts and _bare(role.role) in _post_words(rules)["envoy-post"]:
             parts = _envoy_of_china(text, role_start, lo, by_end, rules)
         if not parts:
             parts = _foreign_place_before(text, role_start, lo, rules)  # 法国巴黎 + 市长
-        if not parts and role.role == "部长":
+        if not parts and _bare(role.role) == "部长":
             parts = _department_in_title(text, role_start, lo, by_end, rules)
-        if not parts and role.role in _post_words(rules)["minister"]:
+        if not parts and _bare(role.role) in _post_words(rules)["minister"]:
             parts = _ministry_of_minister(text, role_start, lo, by_end, rules)
         if not parts and role_start - 1 > lo and text[role_start - 1] == "》" \
-                and role.role in _post_words(rules)["press"]:
+                and _bare(role.role) in _post_words(rules)["press"]:
             # 《华盛顿邮报》专栏作家: a paper's or magazine's staff, the paper named in 《》 (not 《X》作者)
             opening = text.rfind("《", lo, role_start - 1)
             if opening >= 0 and 2 <= role_start - opening - 2 <= _MAX_LINK \
@@ -569,7 +578,7 @@ def _parse_title(
                 and not _org_parts(text, role_start - 2, lo, by_end, rules):
             # 任命X为政府副县长, 县委副书记、政府县长X: 政府 alone is the government the post implies
             role_start -= 2
-        if not parts and role.role.endswith(_post_words(rules)["officer"]):
+        if not parts and _bare(role.role).endswith(_post_words(rules)["officer"]):
             ref = _grammar(rules).company_ref.search(text, lo, role_start)
             parts = [_Part(ref.start(), role_start, "company", "")] if ref is not None else []
         body = role.org.removeprefix("{上级}")
@@ -624,7 +633,7 @@ def _session_before(text: str, role_start: int, lo: int, role: Role, rules: Rule
     for m in _SESSION_NAME.finditer(text, max(lo, role_start - 40), role_start):
         if m.end() == role_start:
             return _Part(m.start(), role_start, "session", m.group(), m.group())
-    if role.role not in _post_words(rules)["session"]:
+    if _bare(role.role) not in _post_words(rules)["session"]:
         return None
     named = [m for m in _SESSION_NAME.finditer(text)]
     if not named:
@@ -779,7 +788,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 full = scope  # 漳州市人民政府副市长、代理市长: the chain's government, not the home city's
             org, how = full, "implied"
             new_scope = new_scope or full
-    if org is not None and role is not None and role.role in _post_words(rules_of(ctx))["state-post"] \
+    if org is not None and role is not None and _bare(role.role) in _post_words(rules_of(ctx))["state-post"] \
             and org.endswith("政府") and _is_country(org[:-2], ctx, foreign=True):
         org = org[:-2]  # 日本政府首相: a foreign head of government holds the state's post
     if org is None and role is not None and parts and parts[-1].kind == "place" \
@@ -851,7 +860,7 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
                 break
             pos = start - 1
             continue
-        if role is not None and not parts and role.role in _staff(rules_of(ctx)):
+        if role is not None and not parts and _bare(role.role) in _staff(rules_of(ctx)):
             # 联合国秘书长发言人X: the staff of the post written right before, of its body (the post
             # itself is not X's: its title only names the body)
             prev = _parse_title(text, start, lo, by_end, rules_of(ctx))
@@ -871,20 +880,20 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             org, how = posts[-1].parent, "inherited"  # 市教育局党组书记、局长: the head of the body
         if org is None and role is not None and not parts:
             # 市公安局副局长、代理局长: a deputy's acting post is of the body of the post it stands for
-            base = _deputy(rules_of(ctx)).sub("", role.role)
+            base = _served(role.role, rules_of(ctx))
             org = next((p.organization for p in reversed(posts) if p.organization
-                        and _deputy(rules_of(ctx)).sub("", p.role) == base), None)
+                        and _served(p.role, rules_of(ctx)) == base), None)
             how = "inherited" if org is not None else how
         words = _post_words(rules_of(ctx))
         if org is None and role is not None and not parts and role.core and posts and posts[-1].organization \
-                and role.role not in words["many"] \
+                and _bare(role.role) not in words["many"] \
                 and (_body_kind(posts[-1].organization, rules_of(ctx)) in words["chain-kind"]
                      or posts[-1].role.endswith(words["officer"])):
             # 香港大公报董事长、社长, X大学教授、博士生导师: a paper's, company's or school's posts in a chain
             # are of its body
             org, how = posts[-1].organization, "inherited"
         if org is not None and role is not None \
-                and role.role.endswith(_post_words(rules_of(ctx))["congress-head"]):
+                and _bare(role.role).endswith(_post_words(rules_of(ctx))["congress-head"]):
             # 县人大主任: the head of a local congress heads its standing committee
             congress = _CONGRESS.search(org)
             if congress is not None:
@@ -927,7 +936,7 @@ def _chain_body(role: str, scope: str, how: str, rules: RuleSet) -> tuple[str | 
     grammar = _grammar(rules)
     company = grammar.company_body.match(scope)
     school = _school_of(scope, rules)
-    if school is not None and _deputy(rules).sub("", role) in _post_words(rules)["school-officer"]:
+    if school is not None and _served(role, rules) in _post_words(rules)["school-officer"]:
         return school, "inherited"  # X学院党委书记，党委副书记、校长Y: the school's 校长
     officer = role.endswith(_post_words(rules)["officer"])
     if officer and (company is not None or grammar.company.search(scope)):
@@ -964,7 +973,7 @@ def _school_post(post: Post, schools: list[str], rules: RuleSet) -> Post:
     """A school's post with no body written (校长, 副校长, 校长助理: ``school-officer``; 校党委书记) is of the
     school the article named last before it (``schools_named``)."""
     if post.organization is not None or not schools or not (
-            post.school_ref or _deputy(rules).sub("", post.role) in _post_words(rules)["school-officer"]):
+            post.school_ref or _served(post.role, rules) in _post_words(rules)["school-officer"]):
         return post
     return replace(post, organization=schools[-1] + post.company_body, how="inherited")
 
@@ -1012,6 +1021,11 @@ def _deputy(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(f"^(?:{alternation(others)})?副")
 
 
+def _served(role: str, rules: RuleSet) -> str:
+    """The post a deputy or an acting holder serves (常务副市长, 代理市长 -> 市长)."""
+    return _deputy(rules).sub("", _bare(role))
+
+
 def _inherit(
     post: Post, named: list[tuple[int, str, str, str]], companies: list[str], rules: RuleSet
 ) -> Post:
@@ -1028,7 +1042,7 @@ def _inherit(
         return post
     if post.company_ref and companies:
         return replace(post, organization=companies[-1] + post.company_body, how="inherited")
-    base = _deputy(rules).sub("", post.role)
+    base = _served(post.role, rules)
     words = _post_words(rules)
     if base in words["many"]:
         return post  # an article names many ministries and states: 部长 alone is none of them
@@ -1054,7 +1068,7 @@ def carried(post: Post, named: list[tuple[int, str, str, str]], lo: int, rules: 
     if not post.core or post.org_span is not None \
             or (post.organization is not None and post.how != "implied"):
         return post
-    base = _deputy(rules).sub("", post.role)
+    base = _served(post.role, rules)
     if base in _post_words(rules)["many"]:
         return post
     before = [n for n in named if lo <= n[0] <= post.title[0]]
@@ -1062,7 +1076,7 @@ def carried(post: Post, named: list[tuple[int, str, str, str]], lo: int, rules: 
         if role == base and org != post.organization and (
                 post.organization is None or _same_kind(org, post.organization, rules)):
             return replace(post, organization=org, how="inherited")
-    if staff and before and post.organization is None and post.role in _staff(rules):
+    if staff and before and post.organization is None and _bare(post.role) in _staff(rules):
         return replace(post, organization=before[-1][2], how="inherited")
     return post
 
@@ -1379,7 +1393,7 @@ def named_posts(text: str, view: View, mentions: list[Mention], by_end,
         end = view.to_view(m.end)
         for post in parse_chain(text, end, sentence_at(text, max(0, end - 1))[0], by_end, ctx):
             if post.organization is not None and post.how == "written":
-                out.append((post.title[1], _deputy(rules_of(ctx)).sub("", post.role), post.organization,
+                out.append((post.title[1], _served(post.role, rules_of(ctx)), post.organization,
                             names.get(m.end, "")))
     return sorted(set(out))
 
@@ -1448,9 +1462,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                     # 史密斯市长 after 洛杉矶市市长史密斯: the post named before, or after (a headline's
                     # 江泽民主席 and the story's 中央军委主席江泽民)
                     org, how, parent = own, "inherited", None
-                elif org is None and role.role in post_words(rules)["head"] and subject is not None:
+                elif org is None and _bare(role.role) in post_words(rules)["head"] and subject is not None:
                     org, how, parent = subject, "inherited", None  # X总统 in an article about one state
-                elif org is None and role.role in post_words(rules)["state-head"] \
+                elif org is None and _bare(role.role) in post_words(rules)["state-head"] \
                         and _home("自治区", ctx) is None and _chinese_shaped(person.text, rules):
                     # 江泽民主席: the head of the text's state (not in an autonomous region's paper, where
                     # X主席 is the region's chair: 王莉霞主席 in an Inner Mongolian paper)
@@ -1490,7 +1504,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS:
             # 副主任张三、李四,秘书长王五出席: a body's staff listed right after its members is the body's
             posts = [replace(post, organization=last_body[1], how="inherited")
-                     if post.organization is None and post.role in _staff(rules) else post for post in posts]
+                     if post.organization is None and _bare(post.role) in _staff(rules) else post
+                     for post in posts]
         if posts and posts[-1].organization is not None:
             last_body = (pe, posts[-1].organization)
         towns += _towns_of(posts, person)
