@@ -35,7 +35,7 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("中国政府的立场", [("中国政府", "中国政府")]),
         ("国家技术监督局", [("国家技术监督局", "国家技术监督局")]),
         ("林业部加大了调整力度", [("林业部", "林业部")]),
-        ("周村区法院判决", [("周村区法院", "周村区法院")]),
+        ("周村区法院判决", [("周村区法院", "周村区人民法院")]),
         ("中共北京市委宣传部", [("中共北京市委宣传部", "中共北京市委员会宣传部")]),
         ("贵州省委书记", [("贵州省委", "中共贵州省委员会")]),
         ("日本自民党", [("日本自民党", "日本自民党")]),
@@ -429,3 +429,40 @@ def test_news_outlets_are_known(text, expected):
 ])
 def test_bodies_with_their_term(text, expected):
     assert [t for t, _ in _orgs(text)] == expected
+
+
+# a body is keyed without its term (the same body in every term: 泉州市十六届人大常委会 -> 泉州市人民代表大会常务
+# 委员会); a session's name keeps it (its own meeting)
+@pytest.mark.parametrize(("name", "full"), [
+    ("青山县第十九届人民代表大会常务委员会", "青山县第十九届人民代表大会常务委员会".replace("第十九届", "")),
+    ("泉州市十六届人大常委会", "泉州市人民代表大会常务委员会"),
+    ("中共泉州市第十二届委员会", "中共泉州市委员会"),
+    ("第十四届全国人大常委会", "全国人民代表大会常务委员会"),
+    ("泉州市第十六届人民代表大会第三次会议", "泉州市第十六届人民代表大会第三次会议"),
+])
+def test_bodies_are_keyed_without_their_term(name, full):
+    assert canonical_org(name) == full
+
+
+# a department after its place written in full is keyed by its full name (上海市卫健委 -> 上海市卫生健康委员会,
+# 大连市安监局, 重庆市工商联, 广东省外办 with its government); a national body's short name heads its
+# institutes' names (中科院 + 地理所); a working or management committee written short after the name of
+# what it governs (海北街道党工委, 临港经济开发区管委会); a level word with a home place the gazetteer does not
+# know names no department (市安监局 in a paper placed 大连市西岗区)
+@pytest.mark.parametrize(("name", "ctx", "full"), [
+    ("上海市卫健委医政医管处", Context(), "上海市卫生健康委员会医政医管处"),
+    ("大连市安监局", Context(), "大连市安全生产监督管理局"),
+    ("重庆市工商联", Context(), "重庆市工商业联合会"),
+    ("黑龙江省工信厅", Context(), "黑龙江省工业和信息化厅"),
+    ("北京市教委", Context(), "北京市教育委员会"),
+    ("广东省外办", Context(), "广东省人民政府外事办公室"),
+    ("北京市人民医院", Context(), "北京市人民医院"),
+    ("中科院遥感研究所", Context(), "中国科学院遥感研究所"),
+    ("海北街道党工委", Context(), "中共海北街道工作委员会"),
+    ("青山经济开发区管委会", Context(), "青山经济开发区管理委员会"),
+    ("管委会", Context(), "管委会"),
+    ("市工信局", ORDOS, "鄂尔多斯市工业和信息化局"),
+    ("市安监局", Context(place="大连市西岗区"), "市安监局"),
+])
+def test_departments_and_committees_written_short(name, ctx, full):
+    assert canonical_org(name, ctx) == full

@@ -87,6 +87,9 @@ class OrgRules:
     #: the abbreviations, longest first
     abbrevs_longest_first: tuple[str, ...]
     departments: dict[str, str]  # short -> full
+    departments_longest_first: tuple[str, ...]
+    #: short endings -> templates of the full name ({} the name before the ending: 海北街道党工委)
+    forms: dict[str, str]
     #: suffixes of kind office, longest first (办公室, 办事处): a known name's office after it
     offices: tuple[str, ...]
     #: national bodies' short names -> (full name, use: "" (also heading a longer name), whole, state)
@@ -167,6 +170,11 @@ def _org_rules(rules: RuleSet) -> OrgRules:
             raise row.error(f"field 3: unknown use {use!r}, must be whole, state or empty")
         national[row.fields[0]] = (row.fields[1], use)
     parties = {row.fields[0]: row.fields[1] for row in rules.table("orgs/parties").checked(2, 2)}
+    forms: dict[str, str] = {}
+    for row in rules.table("orgs/forms").checked(2, 2):
+        if row.fields[1].count("{}") != 1:
+            raise row.error("template must hold {} once, for the name before the ending")
+        forms[row.fields[0]] = row.fields[1]
     party_re = re.compile(f"(?P<party>{'|'.join(sorted(map(re.escape, parties), key=_longest_first))})"
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
     part_kinds = ("starter", "linker", "stop", "exchange")
@@ -200,6 +208,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         abbrev_heads=tuple(head for a, (lv, _) in abbrevs.items() for head in (a, a[len(lv):])),
         abbrevs_longest_first=tuple(sorted(abbrevs, key=len, reverse=True)),
         departments=departments,
+        departments_longest_first=tuple(sorted(departments, key=_longest_first)),
+        forms=forms,
         national=national,
         offices=tuple(sorted((w for w, k in suffixes.items() if k == "office" and len(w) > 1),
                              key=_longest_first)),
@@ -847,7 +857,15 @@ _GOVERNMENT = "人民政府"
 _UNIT_CHARS = frozenset("省市县区旗州盟镇乡")
 
 
+# a body's term written in its name (云梦县第十九届人大常委会, 中共X市第十二届委员会): the body is the same
+# in every term, and is keyed without it; a session's name (X县第十八届人民代表大会第一次会议) keeps it
+_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=.*(?:委员会|委会|常委会|人大|代表大会)$)")
+
+
 def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
+    term = _TERM.search(name)
+    if term is not None and name != term.group():
+        return rules.canonical(name[:term.start()] + name[term.end():], home_place)
     national = _national(name, rules) or _party_committee(name, home_place, rules)
     if national is not None:
         return national
@@ -867,6 +885,10 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
             if cand.startswith(rules.abbrev_heads):
                 place, rest = found, cand
                 break
+            dept = next((d for d in rules.departments_longest_first if cand.startswith(d)), None)
+            if dept is not None and found.name == rest[:e] and rest == name:
+                # a department after its place written in full: 上海市卫健委 -> 上海市卫生健康委员会
+                return found.name + rules.departments[dept] + cand[len(dept):]
     # a rule below needs an abbreviation (or its body) after the place found, or one starting a name
     # with no place: most names have neither, and the loop is skipped
     if place is not None:
@@ -898,7 +920,12 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
             dept = name[len(level):]
             if name.startswith(level) and dept in rules.departments:
                 home = gaz.home(level, home_place)
-                return home.name + rules.departments[dept] if home is not None else name
+                if home is None or not home.name.endswith(level):
+                    return name  # (a home place the gazetteer does not know: 大连市西岗区 is no city)
+                return home.name + rules.departments[dept]
+        for ending, template in rules.forms.items():
+            if name.endswith(ending) and len(name) - len(ending) >= 2:
+                return template.format(name[:-len(ending)])  # 海北街道党工委
     return name
 
 
