@@ -839,6 +839,31 @@ def test_school_officers_and_a_government_after_its_committee(text, publisher, e
     assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
 
 
+# a college's, hospital's or institute's officers (院长, 副院长, 院长助理, 所长) likewise: of the one
+# whose party committee opens the chain, or the one named last, the publisher first (我院党委书记); a
+# title's first character names the kind of its body (院长 of a name ending in 院, 所长 of 所, 校长 of a
+# school), so a university's news gives no 院长 to the university; a college's party branch (党总支)
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("青山市第一人民医院党委副书记、院长周卫，副院长郑佩出席。", None, [
+        ("周卫", "副书记", "青山市第一人民医院党委"), ("周卫", "院长", "青山市第一人民医院"),
+        ("郑佩", "副院长", "青山市第一人民医院")]),
+    ("青山医学院党委书记黄权、院长张勇出席。", None, [
+        ("黄权", "书记", "青山医学院党委"), ("张勇", "院长", "青山医学院")]),
+    ("青山县医院李亭院长介绍了医院的工作。", None, [("李亭", "院长", "青山县医院")]),
+    ("我院副院长喻瑞、刘信出席。", "青山市妇幼保健院", [
+        ("喻瑞", "副院长", "青山市妇幼保健院"), ("刘信", "副院长", "青山市妇幼保健院")]),
+    ("青山地理研究所党委书记刘毅，所长周虎出席。", None, [
+        ("刘毅", "书记", "青山地理研究所党委"), ("周虎", "所长", "青山地理研究所")]),
+    ("机电工程学院党总支书记尤晓萍、院长助理张文琼参加。", None, [
+        ("尤晓萍", "书记", "机电工程学院党总支"), ("张文琼", "院长助理", "机电工程学院")]),
+    ("院长张勇出席。", "青山大学新闻网", []),
+])
+def test_college_hospital_and_institute_officers(text, publisher, expected):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市东胜区", publisher=publisher)
+    (r,) = process_document(doc)
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+
+
 # a post's holders named after it (执行主席还有：A、B; 执行主席由A、B担任; 当选为委员的有：A、B): each
 # holds it, the items of a name's shape names whatever the tagger reads (元茂荣); a session of a place the
 # text does not name is keyed as written

@@ -431,8 +431,8 @@ def test_bodies_with_their_term(text, expected):
     assert [t for t, _ in _orgs(text)] == expected
 
 
-# a body is keyed without its term (the same body in every term: 泉州市十六届人大常委会 -> 泉州市人民代表大会常务
-# 委员会); a session's name keeps it (its own meeting)
+# a body is keyed without its term (the same body in every term: 泉州市十六届人大常委会 ->
+# 泉州市人民代表大会常务委员会); a session's name keeps it (its own meeting)
 @pytest.mark.parametrize(("name", "full"), [
     ("青山县第十九届人民代表大会常务委员会", "青山县第十九届人民代表大会常务委员会".replace("第十九届", "")),
     ("泉州市十六届人大常委会", "泉州市人民代表大会常务委员会"),
@@ -444,11 +444,11 @@ def test_bodies_are_keyed_without_their_term(name, full):
     assert canonical_org(name) == full
 
 
-# a department after its place written in full is keyed by its full name (上海市卫健委 -> 上海市卫生健康委员会,
-# 大连市安监局, 重庆市工商联, 广东省外办 with its government); a national body's short name heads its
-# institutes' names (中科院 + 地理所); a working or management committee written short after the name of
-# what it governs (海北街道党工委, 临港经济开发区管委会); a level word with a home place the gazetteer does not
-# know names no department (市安监局 in a paper placed 大连市西岗区)
+# a department after its place written in full is keyed by its full name (上海市卫健委 ->
+# 上海市卫生健康委员会, 大连市安监局, 重庆市工商联, 广东省外办 with its government); a national body's
+# short name heads its institutes' names (中科院 + 地理所); a working or management committee written
+# short after the name of what it governs (海北街道党工委, 临港经济开发区管委会); a level word with a home
+# place the gazetteer does not know names no department (市安监局 in a paper placed 大连市西岗区)
 @pytest.mark.parametrize(("name", "ctx", "full"), [
     ("上海市卫健委医政医管处", Context(), "上海市卫生健康委员会医政医管处"),
     ("大连市安监局", Context(), "大连市安全生产监督管理局"),

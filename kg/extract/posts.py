@@ -53,7 +53,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
                "state-post", "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
-               "state-head")
+               "school-body", "state-head")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -936,7 +936,7 @@ def _chain_body(role: str, scope: str, how: str, rules: RuleSet) -> tuple[str | 
     grammar = _grammar(rules)
     company = grammar.company_body.match(scope)
     school = _school_of(scope, rules)
-    if school is not None and _served(role, rules) in _post_words(rules)["school-officer"]:
+    if school is not None and _heads(_served(role, rules), school, rules):
         return school, "inherited"  # X学院党委书记，党委副书记、校长Y: the school's 校长
     officer = role.endswith(_post_words(rules)["officer"])
     if officer and (company is not None or grammar.company.search(scope)):
@@ -947,10 +947,28 @@ def _chain_body(role: str, scope: str, how: str, rules: RuleSet) -> tuple[str | 
 
 
 def _school_of(org: str, rules: RuleSet) -> str | None:
-    """The school ``org`` is (滁州学院) or whose party body it is (滁州学院党委), or None."""
-    body = next((b for b in _post_words(rules)["company-body"] if org.endswith(b) and len(org) > len(b)), "")
+    """The school, hospital or institute ``org`` is (滁州学院) or whose party body it is (滁州学院党委), or
+    None."""
+    words = _post_words(rules)
+    body = next((b for b in (*words["company-body"], *words["school-body"])
+                 if org.endswith(b) and len(org) > len(b)), "")
     school = org[:len(org) - len(body)]
-    return school if _body_kind(school, rules) == "school" else None
+    return school if _body_kind(school, rules) in _SCHOOL_KINDS else None
+
+
+_SCHOOL_KINDS = ("school", "hospital", "research")
+# the first character of a head's title and the last of the names of the bodies it heads (院长 of 学院, 医院)
+_HEAD_OF = {"院": "院", "所": "所"}
+
+
+def _heads(role: str, school: str, rules: RuleSet) -> bool:
+    """Whether ``role`` (a post served, 院长) is the head's or a deputy's of ``school``: a school officer
+    whose title's first character fits the name (院长 of 医院 or 学院, 所长 of 研究所, 校长 of a school:
+    大学, 学院, 党校)."""
+    if role not in _post_words(rules)["school-officer"]:
+        return False
+    end = _HEAD_OF.get(role[0])
+    return school.endswith(end) if end else _body_kind(school, rules) == "school"
 
 
 def schools_named(view: View, mentions: list[Mention], ctx: Context,
@@ -972,13 +990,15 @@ def schools_named(view: View, mentions: list[Mention], ctx: Context,
 def _school_post(post: Post, schools: list[str], rules: RuleSet) -> Post:
     """A school's post with no body written (校长, 副校长, 校长助理: ``school-officer``; 校党委书记) is of the
     school the article named last before it (``schools_named``)."""
-    if post.organization is not None or not schools or not (
-            post.school_ref or _served(post.role, rules) in _post_words(rules)["school-officer"]):
+    if post.organization is not None or not schools:
         return post
-    return replace(post, organization=schools[-1] + post.company_body, how="inherited")
+    if post.school_ref:
+        return replace(post, organization=schools[-1] + post.company_body, how="inherited")
+    school = next((s for s in reversed(schools) if _heads(_served(post.role, rules), s, rules)), None)
+    return post if school is None else replace(post, organization=school, how="inherited")
 
 
-_SCHOOL_WORD = re.compile("大学|学院|学校|中学|小学")
+_SCHOOL_WORD = re.compile("大学|学院|学校|中学|小学|医院|保健院|卫生院|研究院|研究所")
 
 
 def by_end_of(view: View, mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
