@@ -144,6 +144,14 @@ def test_surnames_of_the_full_baijiaxing(text, name):
     ("南昌市委书记李红军(11月3日至4日)", ["李红军"]),
     ("县政协党组书记、主席吴开财,主席会成员参加。", ["吴开财"]),
     ("杂志副主编周明说：这个戏好。", []),
+    # a given name the tagger reads as an adverb after a title (许/m + 立新/d), a name glued to 于 before a
+    # time (陈豪于 + 2015年), a compound surname's name before 等 (欧阳 + 莉 + 等); no doubled word after a
+    # title (总书记 + 殷殷 + 嘱托), no state the tagger reads as a name (蒙古国 + 大使)
+    ("市政府秘书长许立新、副秘书长吴建昌出席会议。", ["许立新", "吴建昌"]),
+    ("省长陈豪于2015年访问老挝。", ["陈豪"]),
+    ("项目总经理欧阳莉等予以热情接待。", ["欧阳莉"]),
+    ("总书记殷殷嘱托。", []),
+    ("我国驻蒙古国大使沈敏娟会见了代表团。", ["沈敏娟"]),
 ])
 def test_name_boundaries_of_modern_news(text, expected):
     mentions = extract_mentions(View.of(text), Context())

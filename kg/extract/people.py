@@ -72,9 +72,9 @@ _GLUED_BEFORE = frozenset("对向与和给被让把由据")
 _GLUED_VERB = frozenset("为任是在将说")
 # ... and after a name that follows a title (省长张三在广东调研): prepositions and conjunctions
 _GLUED_AFTER_TITLE = frozenset("在和等将对到")
-# ... and a verb that takes what follows it (部长张三作关于…的说明, 部长李四到省直单位调研), not before a
-# delimiter (李国作、)
-_GLUED_VERB_AFTER_TITLE = frozenset("作到")
+# ... and a verb or preposition that takes what follows it (部长张三作关于…的说明, 部长李四到省直单位调研,
+# 省长陈豪于2015年), not before a delimiter (李国作、)
+_GLUED_VERB_AFTER_TITLE = frozenset("作到于")
 # Tags of the word after a sentence subject: a time (克林顿今天), a preposition (萨默斯在).
 _SUBJECT_NEXT_TAGS = frozenset({"t", "p"})
 # Tags of words that end a minority name cut by the tagger (布仁 + 其 + 木格 + 在/p).
@@ -347,7 +347,7 @@ def _untagged_in_context(r: _Reading, s: _Site) -> _Found:
                 (nxt is not None and (nxt.word in r.posts or nxt.word in r.address
                                       or (len(w) >= 3 and nxt.word in lex.cues_after)))
                 or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))
-            and w not in lex.not_names
+            and w not in lex.not_names and w not in r.places  # 蒙古国 + 大使: a state, no name
             and ((split_name(w, lex) and w[0] not in lex.weak)
                  or (len(w) >= 3 and _is_translit(w, lex)))):
         return Match(s.tok.start, s.tok.end, "PER", "per.context"), s.i + 1
@@ -522,7 +522,7 @@ def _after_titles(
             # 刘洪说, 张三在, 王跃华到, 苏嘎尔布作 (/ns) tagged as one word
             yield Match(tok.start, tok.end - 1, "PER", "per.after-title")
         elif (split_name(w, lex) or _tagged_short_name(tok, nxt, lex)) \
-                and w[0] not in lex.weak and w not in lex.compound:
+                and w[0] not in lex.weak and w not in lex.compound and w not in lex.not_names:
             end, dotted = _dotted_end(tokens, i, lex)
             compound_three = len(w) == 3 and w[:2] in lex.compound
             if (end == tok.end and (len(w) == 2 or compound_three) and nxt is not None
@@ -563,20 +563,22 @@ def _after_titles(
         elif (len(w) == 2 and (w in lex.compound or w[0] in lex.weak) and nxt is not None
               and is_han(nxt.word) and len(w) + len(nxt.word) in (3, 4) and nxt.word not in lex.not_names
               and nxt.word not in _GLUED_AFTER
-              and split_name(w + nxt.word, lex) and _name_ends(tokens, i + 2)):
-            # 欧阳/ns + 晓红, 高扬 + 帆: a compound or weak surname's name, whole up to a delimiter or a verb
+              and split_name(w + nxt.word, lex) and (_name_ends(tokens, i + 2) or tokens[i + 2].tag == "u")):
+            # 欧阳/ns + 晓红, 高扬 + 帆: a compound or weak surname's name, whole up to a delimiter, a verb
+            # or a particle (欧阳 + 莉/nrt + 等/u)
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
         elif (len(w) == 2 and w[0] in lex.weak and tok.tag in _WEAK_NAME_TAGS and is_oov(w)
               and split_name(w, lex) and (_clause_goes_on(nxt, lex) or nxt is not None and nxt.tag == "m")):
             # 董事长 + 方威/n + 一行: a weak surname's name of two, no word of the tagger's dictionary, up to
             # the rest of its clause
             yield Match(tok.start, tok.end, "PER", "per.after-title")
-        elif (tok.tag in _CHINESE_NAME_TAGS and _name_shaped(w, lex) and nxt is not None
+        elif (tok.tag in _CHINESE_NAME_TAGS and _name_shaped(w, lex) and not (len(w) == 2 and w[0] == w[1])
+              and nxt is not None
               and (nxt.tag in _AFTER_NAME_IN_CLAUSE or nxt.word in lex.cues_after)
               and _a_post(t.key or t.text, rules)):
             # 副县长 + 周密/nr + 参加, 县长 + 高峰/nr + 带队: a name the tagger tags right after a post's
             # title (not an occupation's: 专家 + 盛赞), before a verb or a delimiter, though the word is a
-            # common one too (周密, 高峰, 常青)
+            # common one too (周密, 高峰, 常青); no word of one character doubled (总书记 + 殷殷 + 嘱托)
             yield Match(tok.start, tok.end, "PER", "per.after-title")
         elif _is_translit(w, lex) or (tok.tag == "nrt" and 3 <= len(w) <= 6 and is_han(w)) or (
                 len(w) == 1 and w in lex.translit and (tok.tag in _NAME_TAGS or foreign_first)
@@ -634,8 +636,17 @@ def _after_titles(
         elif verb_name:
             # 主席 + 吴开财/v + ,: a name the tagger read as a verb, alone before a delimiter
             yield Match(tok.start, tok.end, "PER", "per.after-title")
+        elif (len(w) == 1 and w in lex.surnames and w not in lex.weak and nxt is not None
+              and len(nxt.word) == 2 and is_han(nxt.word) and nxt.tag == "d"
+              and nxt.word not in lex.not_names and i + 2 < n
+              and (tokens[i + 2].tag in ("v", "p", "l") or tokens[i + 2].word in lex.cues_after
+                   or tokens[i + 2].word in _LIST_COMMAS)):
+            # 秘书长 + 许/m + 立新/d + 出席会议, 副市长 + 刘/zg + 立新/d + 在: a given name the tagger read as
+            # an adverb, a verb, a preposition or a list's comma after it
+            yield Match(tok.start, nxt.end, "PER", "per.after-title")
 
 
+_LIST_COMMAS = frozenset("、，,")
 # forms of address after a name (黄治平同志)
 _ADDRESS = frozenset({"同志", "先生", "女士"})
 # Tags of no syllable of a foreign name: a verb, an adjective, a function word, a number (a lone
