@@ -940,3 +940,84 @@ def test_bodies_of_the_place_a_sentence_names(text, expected):
     doc = Document(id="t", text=text, date="1998-01-05")
     assert [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships] \
         == expected
+
+
+# a post keyed to the place its chain names, not the publisher's (the class 6): a government's
+# post after a party committee of another place (黑龙江省委副书记、省长 in a Shenzhen paper); a level-only
+# body after it (重庆市委统战部副部长、市工商联党组书记); a place the tagger glued to the level word of
+# the title (龙泉/nz + 市委常委: 龙泉市); the home place written in full when it ends with the place
+@pytest.mark.parametrize("text, place, expected", [
+    ("黑龙江省委副书记、省长胡昌升出席。", "深圳市", [
+        ("胡昌升", "副书记", "中共黑龙江省委员会"), ("胡昌升", "省长", "黑龙江省人民政府")]),
+    ("重庆市委副书记、市长唐良智致辞。", "成都市", [
+        ("唐良智", "副书记", "中共重庆市委员会"), ("唐良智", "市长", "重庆市人民政府")]),
+    ("重庆市委统战部副部长、市工商联党组书记张洪斌主持。", "温州市", [
+        ("张洪斌", "副部长", "中共重庆市委员会统一战线工作部"),
+        ("张洪斌", "书记", "重庆市工商业联合会党组")]),
+    ("6月30日，龙泉市委常委、副市长孔金峰一行来访。", "杭州市", [
+        ("孔金峰", "常委", "中共龙泉市委员会"), ("孔金峰", "副市长", "龙泉市人民政府")]),
+    ("市委书记王伟中出席。", "深圳市", [("王伟中", "书记", "中共深圳市委员会")]),
+    ("海港区委书记张士兆到水库调研。", "秦皇岛市海港区", [("张士兆", "书记", "中共秦皇岛市海港区委员会")]),
+])
+def test_posts_of_the_place_the_chain_names(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# envoys: the head of a mission written after a Chinese name with no state (张平总领事) is China's, its staff
+# (公使, 参赞) are not keyed so; a consulate's city written by its one-character name (越南驻昆总领事); a
+# state the tagger reads as a name before a title (蒙古国 + 大使) is a place; a ministry after a foreign
+# parliament's post in a chain is the state's (蒙古国议会副主席、交通部部长)
+@pytest.mark.parametrize("text, expected", [
+    ("2月23日，张平总领事访问圣地亚哥。", [("张平", "总领事", "中华人民共和国")]),
+    ("郭燕公使、汪婉参赞出席。", [("郭燕", "公使", None), ("汪婉", "参赞", None)]),
+    ("越南驻昆总领事阮忠孝参加会见。", [("阮忠孝", "总领事", "越南")]),
+    ("访问团拜访了我国驻蒙古国大使沈敏娟。", [("沈敏娟", "大使", "中国")]),
+    ("蒙古国议会副主席、交通部部长巴特尔出席。", [
+        ("巴特尔", "副主席", "蒙古国议会"), ("巴特尔", "部长", "蒙古国交通部")]),
+])
+def test_envoys_and_foreign_ministries(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="昆明市"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a department's council member (部务委员, not 委员 of a body 部务); an honorary post (名誉会长) its own role,
+# of the body whose post it honours; a list of names with a space after a 、; a body written right before a
+# name holds the title after it (市委张毅恭书记); a head's post (局长) after a person of the sentence whose
+# post names a body of that head word (X局党组书记A、局长B); a given name the tagger reads as an adverb
+# (许/m + 立新/d) after a title
+@pytest.mark.parametrize("text, expected", [
+    ("市委组织部部务委员齐惠强宣读决定。", [("齐惠强", "部务委员", "中共昆明市委员会组织部")]),
+    ("青山商会会长李德生，名誉会长王光英出席。", [
+        ("李德生", "会长", "青山商会"), ("王光英", "名誉会长", "青山商会")]),
+    ("大会执行主席张岐科、 薛金婷出席。", [("张岐科", "执行主席", None), ("薛金婷", "执行主席", None)]),
+    ("落实市委张毅恭书记的讲话精神。", [("张毅恭", "书记", "中共昆明市委员会")]),
+    ("中组部李景田局长介绍说。", [("李景田", "局长", None)]),
+    ("青山市体育局党组书记郑宏谋、局长汪水永出席。", [
+        ("郑宏谋", "书记", "青山市体育局党组"), ("汪水永", "局长", "青山市体育局")]),
+    ("国防部长莫迪凯和基础设施部长沙龙出席。", [("莫迪凯", "部长", "国防部"), ("沙龙", "部长", None)]),
+    ("市政府秘书长许立新出席会议。", [("许立新", "秘书长", "昆明市人民政府")]),
+])
+def test_council_members_honours_and_bodies_before_a_name(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="昆明市"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a management committee written short after what it governs is a body, no person (仙林大学城管委会主任);
+# an association's own news names itself 我会 (我会会长, the publisher's association), and a 会长 with no
+# body is of the association named last
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("青山大学城管委会主任张连春，副主任赵子璧、潘志宏出席。", None, [
+        ("张连春", "主任", "青山大学城管理委员会"), ("赵子璧", "副主任", "青山大学城管理委员会"),
+        ("潘志宏", "副主任", "青山大学城管理委员会")]),
+    ("我会会长景苗军、副会长陈惠勇热情接待。", "深圳市青山商会", [
+        ("景苗军", "会长", "深圳市青山商会"), ("陈惠勇", "副会长", "深圳市青山商会")]),
+    ("青山商会举行年会，会长李德生讲话。", None, [("李德生", "会长", "青山商会")]),
+    # a post after 兼 with no body is of the body of the post before it
+    ("我会副会长兼常务副秘书长陈惠勇出席。", "深圳市青山商会", [
+        ("陈惠勇", "副会长", "深圳市青山商会"), ("陈惠勇", "常务副秘书长", "深圳市青山商会")]),
+])
+def test_management_committees_and_associations(text, publisher, expected):
+    doc = Document(id="t", text=text, date="2025-06-14", place="昆明市", publisher=publisher)
+    (r,) = process_document(doc)
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

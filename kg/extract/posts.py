@@ -53,7 +53,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
                "state-post", "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
-               "school-body", "state-head")
+               "school-body", "state-head", "envoy-head")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -368,6 +368,11 @@ def _org_parts(
             continue
         parts.append(found)
         end = found.start
+        stem = _glued_place(text, found, lo, by_end, rules) if found.kind == "short" else None
+        if stem is not None:  # 龙泉 + 市委常委: the place whose short name is written before the level word
+            parts.append(stem)
+            end = stem.start
+            continue
         level = _LEVEL_BEFORE.search(text, lo, end)
         if found.kind == "mention" and level is not None and not _LEVELS.match(found.value) \
                 and (level.start() == lo or text[level.start() - 1] in _ORG_TAIL_STOP + "为任"):
@@ -376,6 +381,23 @@ def _org_parts(
             break
     parts.reverse()
     return parts
+
+
+def _glued_place(text: str, short: _Part, lo: int, by_end, rules: RuleSet) -> _Part | None:
+    """The place written right before a body's short name that opens with its level word, when the tagger
+    glued the level word to the title (龙泉/nz + 市委常委: 龙泉市) and no mention ends there: the place
+    whose name is the words before and the level word (a place of the gazetteer), else None."""
+    level = _LEVEL_WORD.match(short.value)
+    if level is None or any(m.start >= lo for m in by_end.get(short.start, ())):
+        return None
+    places = gazetteer(rules)
+    for n in range(min(4, short.start - lo), 1, -1):
+        stem = text[short.start - n:short.start]
+        name = stem + level.group(1)
+        found = places.lookup(name) if name in places.by_name and all(map(is_han, stem)) else None
+        if found is not None and found.code and found.name == name:
+            return _Part(short.start - n, short.start, "place", found.name, stem)
+    return None
 
 
 # a body's term written inside its short name (省十二届人大常委会, 市第十五届人大常委会)
@@ -710,13 +732,20 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
     for k, p in enumerate(parts):
         if p.kind in ("mention", "text"):
             level_place = new_scope if parts[0].kind == "level" and p is parts[1] else None
-            state = parts[k - 1].value if k and parts[k - 1].kind == "place" else None if k else scope
+            state = parts[k - 1].value if k and parts[k - 1].kind == "place" else None if k \
+                else _state_of(scope, (p.written or p.value), ctx)
             if state is not None and org is None and _is_country(state, ctx, foreign=True) \
                     and not (p.written or p.value).startswith(state):
                 # 伊拉克石油部长, 马耳他副总理兼外交部长: the ministry of the foreign state written before it
                 org = state + (p.written or p.value)
             elif level_place is None and p.kind == "text":
                 org = _canonical(p.value, ctx) or p.value  # 外交部 + 部长: keyed as a mention of it would be
+            elif level_place is None and k == 0 and p.kind == "mention" \
+                    and (chain_place := _fuller(_place_of_level(p.written, new_scope), ctx)) is not None \
+                    and (level := _LEVEL_WORD.match(p.written)) is not None \
+                    and chain_place != _home(level.group(1), ctx):
+                # 重庆市委统战部副部长、市工商联党组书记: the chain's city's body, not the publisher's
+                org = _canonical(chain_place + p.written[level.end():], ctx) or p.value
             else:
                 org = (level_place or "") + p.value
             new_scope, how = _department_scope(org), "written"
@@ -724,7 +753,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             relative = "{上级}" in org_names(rules_of(ctx)).get(p.value, ("", ""))[0]
             base = org if org is not None and not relative else (org or scope)
             full, sc = resolve_org(p.value, ctx, base if relative else None)
-            chain_place = None if relative or org is not None else _place_of_level(p.value, new_scope)
+            chain_place = None if relative or org is not None \
+                else _fuller(_place_of_level(p.value, new_scope), ctx)
             if chain_place is not None:
                 # 广西壮族自治区党委书记、自治区人大常委会主任: the chain's own 自治区, not the publisher's
                 short_t, scope_t = org_names(rules_of(ctx))[p.value]
@@ -782,6 +812,10 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             if parts and parts[-1].kind == "place":
                 short_t = org_names(rules_of(ctx)).get(implied, (implied, implied))[0]
                 full = _TEMPLATE.sub(parts[-1].value, short_t, count=1)
+            elif (chain_place := _fuller(_place_of_level(implied, scope), ctx)) is not None \
+                    and implied in shorts:
+                # 黑龙江省委副书记、省长: the government of the chain's province, not the publisher's
+                full = _TEMPLATE.sub(chain_place, shorts[implied][0], count=1)
             else:
                 full, _ = resolve_org(implied, ctx)
             if scope is not None and scope != full and _same_kind(scope, full, rules_of(ctx)):
@@ -804,6 +838,22 @@ _GOVERNMENT_SHORT = "政府"
 # places whose party committee is 中共X委员会
 _PARTY_LEVELS = ("省", "自治区", "市", "县", "区", "旗", "州", "盟", "镇", "乡")
 _LEVEL_WORD = re.compile(r"^(自治区|省|市|县|区|旗|州|盟)")
+
+
+def _state_of(scope: str | None, ministry: str, ctx: Context) -> str | None:
+    """The chain's scope, or for a ministry (a name ending in 部) the foreign state the scope's name starts
+    with (蒙古国议会议员、交通部部长: 蒙古国's 交通部)."""
+    if scope is None or not ministry.endswith("部") or _is_country(scope, ctx, foreign=True):
+        return scope
+    return next((scope[:n] for n in range(len(scope) - 1, 1, -1)
+                 if _is_country(scope[:n], ctx, foreign=True)), scope)
+
+
+def _fuller(place: str | None, ctx: Context) -> str | None:
+    """The home place as written when it ends with ``place`` (海港区 in a paper of 秦皇岛市海港区), else
+    ``place``."""
+    home = ctx.place or ""
+    return home if place and home != place and home.endswith(place) else place
 
 
 def _place_of_level(short: str, scope: str | None) -> str | None:
@@ -956,9 +1006,9 @@ def _school_of(org: str, rules: RuleSet) -> str | None:
     return school if _body_kind(school, rules) in _SCHOOL_KINDS else None
 
 
-_SCHOOL_KINDS = ("school", "hospital", "research")
+_SCHOOL_KINDS = ("school", "hospital", "research", "association")
 # the first character of a head's title and the last of the names of the bodies it heads (院长 of 学院, 医院)
-_HEAD_OF = {"院": "院", "所": "所"}
+_HEAD_OF = {"院": "院", "所": "所", "会": "会"}
 
 
 def _heads(role: str, school: str, rules: RuleSet) -> bool:
@@ -987,6 +1037,19 @@ def schools_named(view: View, mentions: list[Mention], ctx: Context,
     return [(0, publisher)] + out if publisher else out
 
 
+def _joined(posts: list[Post], text: str) -> list[Post]:
+    """A post with no body written right after 兼 and a post of the same chain is of that post's body
+    (副会长兼常务副秘书长: the association's)."""
+    out: list[Post] = []
+    for post in posts:
+        prev = out[-1] if out else None
+        if post.organization is None and post.core and prev is not None and prev.organization is not None \
+                and text[prev.title[1]:post.title[0]] == "兼":
+            post = replace(post, organization=prev.organization, how="inherited")
+        out.append(post)
+    return out
+
+
 def _school_post(post: Post, schools: list[str], rules: RuleSet) -> Post:
     """A school's post with no body written (校长, 副校长, 校长助理: ``school-officer``; 校党委书记) is of the
     school the article named last before it (``schools_named``)."""
@@ -998,7 +1061,7 @@ def _school_post(post: Post, schools: list[str], rules: RuleSet) -> Post:
     return post if school is None else replace(post, organization=school, how="inherited")
 
 
-_SCHOOL_WORD = re.compile("大学|学院|学校|中学|小学|医院|保健院|卫生院|研究院|研究所")
+_SCHOOL_WORD = re.compile("大学|学院|学校|中学|小学|医院|保健院|卫生院|研究院|研究所|商会|协会|学会|联合会")
 
 
 def by_end_of(view: View, mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
@@ -1041,9 +1104,36 @@ def _deputy(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(f"^(?:{alternation(others)})?副")
 
 
+def _body_before(at: int, lo: int, by_end, view: View) -> str | None:
+    """The organisation mention ending at view offset ``at`` and starting after ``lo``, by its key."""
+    m = next((m for m in by_end.get(at, ()) if m.type == "ORG" and view.to_view(m.start) >= lo), None)
+    return (m.key or m.text) if m is not None else None
+
+
+def _heads_another(role: str, body: str, rules: RuleSet) -> bool:
+    """Whether a head's title (局长, 处长: two characters ending in 长) names a body of another kind than
+    ``body`` (局长 of 中组部 heads one of its bureaus)."""
+    served = _served(role, rules)
+    return len(served) == 2 and served[1] == "长" and not body.endswith(served[0])
+
+
+def _head_of_neighbours(post: Post, neighbours: list[Post], rules: RuleSet) -> Post:
+    """A head's post with no body written (局长, 副院长) after a person of the same sentence whose posts
+    name a body ending in the head's word (泉州市体育局党组书记郑宏谋、局长汪水永: the 局长 of
+    泉州市体育局) is of that body."""
+    role = _served(post.role, rules)
+    if post.organization is not None or not post.core or len(role) != 2 or role[1] != "长" \
+            or role in _post_words(rules)["many"] or post.title[1] - post.title[0] > len(post.role):
+        return post  # (基础设施部长 names its own body; an article names many 部长)
+    bodies = [b for p in reversed(neighbours) for b in (p.organization, p.parent) if b]
+    body = next((b for b in bodies if b.endswith(role[0])), None)
+    return post if body is None else replace(post, organization=body, how="inherited")
+
+
 def _served(role: str, rules: RuleSet) -> str:
-    """The post a deputy or an acting holder serves (常务副市长, 代理市长 -> 市长)."""
-    return _deputy(rules).sub("", _bare(role))
+    """The post a deputy, an acting or an honorary holder serves (常务副市长, 代理市长, 名誉会长 -> 市长,
+    会长)."""
+    return _deputy(rules).sub("", _bare(role).removeprefix("名誉"))
 
 
 def _inherit(
@@ -1458,12 +1548,15 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if not posts and shared[1] and text[shared[0]:ps] == " ":
             # a byline's list of names shares its title: 记者张媛 张浩
             posts, rule, base = shared[1], "post:shared-title", 0.8
-        elif not posts and shared[1] and text[shared[0]:ps] in post_words(rules)["join"] \
+        elif not posts and shared[1] and text[shared[0]:ps].strip(" \u3000") in post_words(rules)["join"] \
                 and all(shared_by_list(p, rules) for p in shared[1]):
-            # a title before a list of names goes to each name: 市委常委张三、李四、王五
+            # a title before a list of names goes to each name: 市委常委张三、李四、王五 (a space after
+            # the 、 too: 张岐科、 薛金婷)
             posts, rule, base = shared[1], "post:list-shared", 0.8
         elif len(posts) == 1 and posts[0].organization is None and shared[1]:
             posts = [_minister_of_list(text, posts[0], shared, ctx)]
+        if posts and shared[1] and shared[0] >= sent[0]:
+            posts = [_head_of_neighbours(post, shared[1], rules) for post in posts]
         shared = (pe, posts)
         if not posts:
             hit = None
@@ -1488,6 +1581,15 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                         and _home("自治区", ctx) is None and _chinese_shaped(person.text, rules):
                     # 江泽民主席: the head of the text's state (not in an autonomous region's paper, where
                     # X主席 is the region's chair: 王莉霞主席 in an Inner Mongolian paper)
+                    org, how, parent = _CHINA, "inherited", None
+                elif org is None and (body := _body_before(ps, sent[0], by_end, view)) is not None \
+                        and not _heads_another(role.role, body, rules):
+                    # 市委张毅恭书记: the body written right before the name holds the title after it (not
+                    # 中组部李景田局长: a 局长 heads a bureau of it)
+                    org, how, parent = body, "written", None
+                elif org is None and _bare(role.role) in post_words(rules)["envoy-head"] \
+                        and _chinese_shaped(person.text, rules):
+                    # 张平总领事: an envoy with a Chinese name and no state written is China's
                     org, how, parent = _CHINA, "inherited", None
                 posts = [Post((pe, pe + n), role.role, org, None, how, parent, role.core)]
                 rule, base = "post:title-after", 0.8
@@ -1526,6 +1628,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             posts = [replace(post, organization=last_body[1], how="inherited")
                      if post.organization is None and _bare(post.role) in _staff(rules) else post
                      for post in posts]
+        posts = _joined(posts, text)
         if posts and posts[-1].organization is not None:
             last_body = (pe, posts[-1].organization)
         towns += _towns_of(posts, person)
