@@ -238,3 +238,19 @@ def _texts(text: str) -> list[str]:
 )
 def test_landmarks_and_given_names(text, expected):
     assert _texts(text) == expected
+
+
+# a publisher's place written as a chain of places (大连市西岗区): the levels around it are known (我市, 市委
+# name 大连市), its own level keeps the chain as written; a chain ending in a place the gazetteer lacks is
+# none
+@pytest.mark.parametrize(("word", "home", "name"), [
+    ("我市", "大连市西岗区", "大连市"),
+    ("我区", "大连市西岗区", "大连市西岗区"),
+    ("我县", "湛江市遂溪县", "湛江市遂溪县"),
+    ("我市", "湛江市遂溪县", "湛江市"),
+    ("我省", "湛江市遂溪县", "广东省"),
+    ("我镇", "重庆市长寿区洪湖镇", "重庆市长寿区洪湖镇"),
+])
+def test_home_place_written_as_a_chain(word, home, name):
+    place = gazetteer(load_rules()).home(word, home)
+    assert place is not None and place.name == name

@@ -132,14 +132,34 @@ class Gazetteer:
             yield cur
             cur = self.parent(cur)
 
+    def chained(self, name: str) -> Place | None:
+        """The innermost place of a name written as a chain of places, each inside the one before it
+        (大连市西岗区 -> 西岗区 of 大连市), or None (重庆市长寿区洪湖镇: a town the gazetteer lacks)."""
+        for i in range(2, len(name) - 1):
+            outer = self.by_name.get(name[:i])
+            if not outer:
+                continue
+            rest = name[i:]
+            found = next((p for p in self.by_name.get(rest, ()) if self._inside(p, outer[0])), None) \
+                or self.chained(rest)
+            if found is not None and self._inside(found, outer[0]):
+                return found
+        return None
+
+    def _inside(self, place: Place, outer: Place) -> bool:
+        return any(a.code == outer.code for a in self.ancestors(place))
+
     def home(self, word: str, home_place: str | None) -> Place | None:
         """The home place a deictic word names (我市 -> the home city) when the home place is known."""
         if not home_place:
             return None
         home = self.lookup(home_place)
-        if home is None:
-            return Place(home_place, "place")
         unit = word[-1]
+        if home is None:
+            # a chain of places (大连市西岗区): its own level as written, the levels around it known
+            home = None if home_place.endswith(unit) else self.chained(home_place)
+            if home is None:
+                return Place(home_place, "place")
         for p in self.ancestors(home):
             if p.name.endswith(unit):
                 return p
@@ -154,7 +174,7 @@ class Gazetteer:
         if not cands:
             return None
         if home_place and len(cands) > 1:
-            home = self.lookup(home_place)
+            home = self.lookup(home_place) or self.chained(home_place)
             if home is not None and home.code:
                 code = home.code
 
