@@ -436,13 +436,15 @@ def test_a_post_ended_after_its_duty():
 
 # 兼 joins two titles whose second names a body the NER missed (…副主任兼市某某中心主任: two posts, and no
 # 主任 of the first body); 外长 is a post of the foreign ministry, a foreign state's when the chain is
-# about one (秘鲁副总理兼外长)
+# about one (秘鲁副总理兼外长: 秘鲁外交部), or when the state is written before it (阿尔及利亚外长)
 @pytest.mark.parametrize("text, expected", [
     ("天津市教育委员会副主任兼市考试服务中心主任孙立受到处分。",
      [("孙立", "副主任", "天津市教育委员会"), ("孙立", "主任", "市考试服务中心")]),
     ("国务院副总理兼外长王立群出席。",
      [("王立群", "副总理", "中华人民共和国国务院"), ("王立群", "外长", "外交部")]),
-    ("秘鲁副总理兼外长卡洛·韦拉出席。", [("卡洛·韦拉", "副总理", "秘鲁"), ("卡洛·韦拉", "外长", "秘鲁")]),
+    ("秘鲁副总理兼外长卡洛·韦拉出席。",
+     [("卡洛·韦拉", "副总理", "秘鲁"), ("卡洛·韦拉", "外长", "秘鲁外交部")]),
+    ("阿尔及利亚外长阿塔夫会见了他。", [("阿塔夫", "外长", "阿尔及利亚外交部")]),
 ])
 def test_titles_joined_by_jian(text, expected):
     assert pipeline_posts(text) == expected

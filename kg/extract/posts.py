@@ -801,10 +801,13 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 parent, org, how = base, filled, ("implied" if how == "unknown" else how)
         elif org is None and parts and parts[-1].kind == "place" \
                 and _is_country(parts[-1].value, ctx, foreign=True):
-            # 马耳他总理: a foreign state's head of government is the state's
+            # 马耳他总理: a foreign state's head of government is the state's; 阿尔及利亚外长: a minister's
+            # post is the state's ministry
             org, how, new_scope = parts[-1].value, "written", parts[-1].written or parts[-1].value
+            org = org + implied if _MINISTRY.fullmatch(implied) else org
         elif org is None and not parts and scope is not None and _is_country(scope, ctx, foreign=True):
-            org, how = scope, "inherited"  # 马耳他副总理兼外长: the foreign state's, not China's 外交部
+            # 马耳他副总理兼外长: the foreign state's 外交部, not China's
+            org, how = scope + implied if _MINISTRY.fullmatch(implied) else scope, "inherited"
         elif org is None and parts and parts[-1].kind == "place" and _is_foreign_division(parts, ctx):
             # 美国洛杉矶市市长: a foreign city's mayor is the city's (it has no 人民政府)
             org, how = parts[-1].value, "written"
@@ -832,6 +835,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
     return org, how, new_scope, parent
 
 
+# a ministry's short name implied by a minister's title (外长: 外交部)
+_MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,6}部")
 # a place's party committee by its full name, and a government's short name (区政府)
 _COMMITTEE = re.compile(r"中共(?P<place>.+[省市县区旗州盟镇乡])委员会")
 _GOVERNMENT_SHORT = "政府"
