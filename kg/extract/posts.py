@@ -626,6 +626,13 @@ def _parse_title(
             tail = _org_tail(text, role_start, lo, by_end, rules) \
                 or _chain_link(text, role_start, lo, by_end, rules)
             parts = [tail] if tail is not None else []
+        if not parts and role.org.startswith("{上级}") and body:
+            # 中国科协党组 + 成员: the body's name the NER read runs into the post's own words (党组成员)
+            whole = next((m for m in by_end.get(role_start + len(body), ()) if m.type == "ORG"
+                          and lo <= m.start < role_start and (m.key or m.text).endswith(body)), None)
+            if whole is not None:
+                parts = [_Part(whole.start, role_start, "mention", whole.key or whole.text, whole.text)]
+                role = replace(role, org="")
         return (parts[0].start if parts else role_start), role, role_start, parts
     parts = _org_parts(text, end, lo, by_end, rules)
     if parts:  # an organisation alone: sets the scope of the chain (市委常委会、统战部副部长)
