@@ -448,7 +448,7 @@ def test_bodies_are_keyed_without_their_term(name, full):
 # 上海市卫生健康委员会, 大连市安监局, 重庆市工商联, 广东省外办 with its government); a national body's
 # short name heads its institutes' names (中科院 + 地理所); a working or management committee written
 # short after the name of what it governs (海北街道党工委, 临港经济开发区管委会); a level word with a home
-# place the gazetteer does not know names no department (市安监局 in a paper placed 大连市西岗区)
+# place the gazetteer does not know names no department (市安监局 in a paper placed in a town it lacks)
 @pytest.mark.parametrize(("name", "ctx", "full"), [
     ("上海市卫健委医政医管处", Context(), "上海市卫生健康委员会医政医管处"),
     ("大连市安监局", Context(), "大连市安全生产监督管理局"),
@@ -462,7 +462,8 @@ def test_bodies_are_keyed_without_their_term(name, full):
     ("青山经济开发区管委会", Context(), "青山经济开发区管理委员会"),
     ("管委会", Context(), "管委会"),
     ("市工信局", ORDOS, "鄂尔多斯市工业和信息化局"),
-    ("市安监局", Context(place="大连市西岗区"), "市安监局"),
+    ("市安监局", Context(place="大连市西岗区"), "大连市安全生产监督管理局"),
+    ("市安监局", Context(place="重庆市长寿区洪湖镇"), "市安监局"),
 ])
 def test_departments_and_committees_written_short(name, ctx, full):
     assert canonical_org(name, ctx) == full
