@@ -597,3 +597,12 @@ def test_names_of_people_and_teams_of_a_tour(text, expected):
 ])
 def test_a_guest_s_visit(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 莅临 (a guest's coming, honoured) goes to the place of the visit or the inspection
+    ("6月3日，省长王强一行莅临青山集团总部调研。", [("Inspection", "2025-06-03", "青山集团总部")]),
+    ("6月3日，会长王强一行莅临青山商会考察交流。", [("Visit", "2025-06-03", "青山商会")]),
+])
+def test_places_of_an_honoured_coming(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
