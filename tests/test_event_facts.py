@@ -606,3 +606,12 @@ def test_a_guest_s_visit(text, expected):
 ])
 def test_places_of_an_honoured_coming(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stay opening the sentence as a clause of its own places each event the sentence tells
+    ("6月3日，在天津期间，区长王强参加了对口合作推进会，与河西区签署合作协议。",
+     [("Meeting", "2025-06-03", "天津"), ("Signing", "2025-06-03", "天津")]),
+])
+def test_places_of_a_stay_opening_the_sentence(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

@@ -200,6 +200,20 @@ def _place_stayed(e: Event, text: str, places: list[Mention], clause: int) -> Me
     return None
 
 
+def _stay_opening(text: str, sent: int, at: int, places: list[Mention]) -> Mention | None:
+    """The place of a stay told by a clause of its own before offset ``at`` in the sentence at ``sent``
+    (在天津期间,…参加了…推进会,与…签署…协议; 6月3日,在天津期间,…): the place of each event the sentence
+    tells."""
+    for m in places:
+        if not (sent < m.start < at and text[m.start - 1] == "在"
+                and (m.start - 1 == sent or text[m.start - 2] in ",，")):
+            continue
+        stay = _UNTIL_STAY.match(text, m.end)
+        if stay is not None and stay.end() < at and text[stay.end():stay.end() + 1] in ",，":
+            return m
+    return None
+
+
 def _list_end(first: Mention, places: list[Mention], text: str) -> int:
     """Where the list of places ``first`` opens ends (新西兰、澳大利亚和马来西亚)."""
     end = first.end
@@ -269,7 +283,7 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     if came:
         return came
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
-    stayed = _place_stayed(e, text, places, clause)
+    stayed = _place_stayed(e, text, places, clause) or _stay_opening(text, sent, e.trigger.start, places)
     if stayed is not None:
         return stayed
     local = local_time(text, sent, places, w.clock)
