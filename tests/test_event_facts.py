@@ -615,3 +615,16 @@ def test_places_of_an_honoured_coming(text, expected):
 ])
 def test_places_of_a_stay_opening_the_sentence(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event told in a clause after a stay the visit told before it is (期间,…; 访问期间,…) is held where
+    # the visit went
+    ("6月3日，总领事王强访问圣地亚哥，期间，与市长李特座谈。",
+     [("Visit", "2025-06-03", "圣地亚哥"), ("Conference", "2025-06-03", "圣地亚哥")]),
+    # ... not one of a stay elsewhere (在北京期间)
+    ("6月3日，总领事王强访问圣地亚哥。在北京期间，王强与市长李特座谈。",
+     [("Visit", "2025-06-03", "圣地亚哥"), ("Conference", "2025-06-03", "北京")]),
+])
+def test_places_during_a_visit(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

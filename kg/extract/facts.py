@@ -33,7 +33,7 @@ from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
 from kg.nlp.normalize import View
-from kg.nlp.sentences import CLAUSE_END
+from kg.nlp.sentences import CLAUSE_END, sentence_at
 
 __all__ = ["extract_facts"]
 
@@ -62,6 +62,30 @@ def _hosted(e: Event, text: str) -> Event:
         return e  # 来我校调研, 莅临…调研: a superior's inspection
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
     return replace(e, type="Visit") if _HOSTED.search(text, clause, e.trigger.start) else e
+
+
+# a clause telling a stay by the visit told before it (期间,…; 访问期间,…), its words naming no place
+_DURING = re.compile(r"[^,，。;；:：!！?？\n]{0,6}期间[,，]")
+
+
+def _during_visits(events: list[Event], text: str, places: list[Mention],
+                   concepts: Mapping[str, Concept]) -> list[Event]:
+    """``events``, those with no place of their own told in a clause after a stay the visit told before them
+    is (张平访问圣地亚哥,期间,拜会了…,与…座谈; 访问期间,访问团拜访了…) placed where the visit went."""
+    out: list[Event] = []
+    visit: Event | None = None
+    for e in sorted(events, key=lambda e: e.trigger.start):
+        if e.type == "Visit" and e.place is not None:
+            visit = e
+        elif visit is not None and e.place is None \
+                and (e.type in GOING or _within(concepts, e.type, HELD_AT)):
+            sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+            during = next((m for m in _DURING.finditer(text, sent, e.trigger.start)
+                           if m.start() == sent or text[m.start() - 1] in ",，"), None)
+            if during is not None and not any(during.start() <= p.start < during.end() for p in places):
+                e = replace(e, place=visit.place)
+        out.append(e)
+    return out
 
 
 def _one_per_tour(events: list[Event], dates: list[Mention], text: str) -> list[Event]:
@@ -383,6 +407,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = [replace(e, place=place_of_clause(e, view.source, mentions, dates, w))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
     events = _headline_once(_one_per_tour(events, dates, view.source), view.source)
+    events = _during_visits(events, view.source, places, concepts)
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
