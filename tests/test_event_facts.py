@@ -628,3 +628,21 @@ def test_places_of_a_stay_opening_the_sentence(text, expected):
 ])
 def test_places_during_a_visit(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event told when someone arrived (抵达时,…) happened on the day the arrival was told
+    ("总理王强当地时间16日下午乘专机抵达圣彼得堡。王强专机抵达时，俄方在机场为王强举行隆重的欢迎仪式。",
+     [("Ceremony", "2025-06-16")]),
+    # 现场 opening a clause: on the spot of the happening told before, on its day
+    ("6月3日，青山大学参加青山区对接大会。\n现场，院长王强与青山公司签订了服务协议。",
+     [("Conference", "2025-06-03"), ("Signing", "2025-06-03")]),
+])
+def test_days_of_an_arrival_and_of_the_spot(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
+def test_a_decision_told_again_in_the_same_words_is_one():
+    text = ("6月3日，青山县第十六届人民代表大会第五次会议闭幕。会议选举李逸为青山县人民政府县长。"
+            "会议以无记名投票方式，选举李逸为青山县人民政府县长。")
+    assert [t for t, *_ in events(text) if t == "Appointment"] == ["Appointment"]

@@ -13,8 +13,8 @@ from kg.extract.events import Words
 from kg.model import Event, Mention
 from kg.nlp.sentences import CLAUSE_END, sentence_at
 
-__all__ = ["dated_by_arrival", "dated_by_local_time", "dated_by_name_year", "on_the_day_told",
-           "only_spoken_at"]
+__all__ = ["dated_by_arrival", "dated_by_arrival_told", "dated_by_local_time", "dated_by_name_year",
+           "on_the_day_told", "only_spoken_at"]
 
 
 def dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list[Mention],
@@ -82,6 +82,29 @@ def dated_by_arrival(e: Event, text: str, dates: list[Mention], w: Words) -> Eve
         return e
     date, _, until = (when.key or "").partition("/")
     return replace(e, date=date, end_date=until or None, when=when)
+
+
+def dated_by_arrival_told(e: Event, text: str, dates: list[Mention], w: Words) -> Event:
+    """An event with no date in a sentence whose first clause tells it happened when someone arrived (李克强
+    专机抵达时,俄方在机场…举行欢迎仪式; 抵达后,…): the day of the last sentence before that tells the arrival
+    by the same verb with a day (…当地时间16日下午乘专机抵达圣彼得堡)."""
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    first = CLAUSE_END.search(text, sent, e.trigger.start)
+    if first is None:
+        return e
+    went = next((g for g in w.going if len(g) > 1 and any(text.endswith(g + when, sent, first.start())
+                                                          for when in "时后")), None)
+    if went is None:
+        return e
+    at = text.rfind(went, 0, sent)
+    while at >= 0:
+        lo, hi = sentence_at(text, at, full_width=True)
+        when = next((d for d in reversed(dates) if lo <= d.start < at
+                     and len((d.key or "").partition("/")[0]) == 10), None)
+        if when is not None:
+            return replace(e, date=(when.key or "").partition("/")[0], end_date=None, when=when)
+        at = text.rfind(went, 0, lo)
+    return e
 
 
 # an event already told opening a sentence with when the next one happened: 会见前, 会谈后, 签约仪式结束后

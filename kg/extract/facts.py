@@ -21,6 +21,7 @@ from kg.extract.context import Context
 from kg.extract.engine import rules_of
 from kg.extract.event_dates import (
     dated_by_arrival,
+    dated_by_arrival_told,
     dated_by_local_time,
     dated_by_name_year,
     on_the_day_told,
@@ -194,17 +195,28 @@ def _one_per_trigger(changes: list[Event]) -> list[Event]:
     return list(by_trigger.values())
 
 
-def _one_per_sentence(changes: list[Event]) -> tuple[list[Event], dict[Mention, Mention]]:
+# where the words of a decision end (选举李逸为…主任;选举…)
+_DECISION_END = re.compile(r"[;；。!！?？\n]")
+
+
+def _one_per_sentence(changes: list[Event], text: str) -> tuple[list[Event], dict[Mention, Mention]]:
     """One change per sentence and people: 任命张三为副市长,并决定张三为代理市长 is one appointment of 张三
-    (the first); also the trigger each dropped change's posts now point to."""
+    (the first), and so is one told again in the same words on its day (会议选举李逸为县长;…。…会议以
+    无记名投票方式,选举李逸为县长;…); also the trigger each dropped change's posts now point to."""
     kept: dict[tuple, Event] = {}
+    said: dict[tuple, Event] = {}  # (day, type, people, the decision's words): the change first told so
     moved: dict[Mention, Mention] = {}
     for e in changes:
-        k = (e.sentence, e.type, frozenset(a.key or a.text for a in e.attendees))
-        if k in kept and e.attendees:
-            moved[e.trigger] = kept[k].trigger
+        people = frozenset(a.key or a.text for a in e.attendees)
+        k = (e.sentence, e.type, people)
+        stop = _DECISION_END.search(text, e.trigger.end)
+        words = (e.date, e.type, people, text[e.trigger.start:stop.start() if stop else len(text)])
+        first = kept.get(k) or (said.get(words) if e.date else None)
+        if first is not None and e.attendees:
+            moved[e.trigger] = first.trigger
         else:
             kept.setdefault(k, e)
+            said.setdefault(words, e)
     return list(kept.values()), moved
 
 
@@ -375,7 +387,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     rules = rules_of(ctx)
     concepts = scheme(rules)
     events = read_arguments(view, mentions, extract_events(view, mentions, ctx, holders), rules)
-    changes, moved = _one_per_sentence(_one_per_trigger(changes))
+    changes, moved = _one_per_sentence(_one_per_trigger(changes), view.source)
     events = _one_per_change(events, changes, concepts)
     orgs = [m for m in mentions if m.type == "ORG"]
     w = words(rules)
@@ -389,7 +401,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = [dated_by_local_time(e, view.source, places, dates, w.clock) if e.date is None else e
               for e in events]
     events = [dated_by_name_year(e, view.source, dates) for e in events]
-    events = [dated_by_arrival(e, view.source, dates, w)
+    events = [dated_by_arrival_told(dated_by_arrival(e, view.source, dates, w), view.source, dates, w)
               if e.date is None and _within(concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]
     events.sort(key=lambda e: (e.trigger, e.name))
     told: list[Event] = []
