@@ -646,3 +646,17 @@ def test_a_decision_told_again_in_the_same_words_is_one():
     text = ("6月3日，青山县第十六届人民代表大会第五次会议闭幕。会议选举李逸为青山县人民政府县长。"
             "会议以无记名投票方式，选举李逸为青山县人民政府县长。")
     assert [t for t, *_ in events(text) if t == "Appointment"] == ["Appointment"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the signings told with no day after the article's first event of its only day were signed that day
+    ("6月3日，青山大学参加青山区对接大会。\n院长王强代表学校与青山公司签署了合作协议。",
+     [("Conference", "2025-06-03"), ("Signing", "2025-06-03")]),
+    # ... not one yet to come, nor one of an article telling several days
+    ("6月3日，青山大学参加青山区对接大会。\n该协议将在下次大会上正式签署。",
+     [("Conference", "2025-06-03"), ("Signing", None)]),
+    ("6月3日，青山大学参加青山区对接大会。6月5日，校长李明会见了客商。\n院长王强与青山公司签署了合作协议。",
+     [("Conference", "2025-06-03"), ("Reception", "2025-06-05"), ("Signing", None)]),
+])
+def test_later_signings_of_the_day(text, expected):
+    assert [e[:2] for e in events(text)] == expected

@@ -89,6 +89,33 @@ def _during_visits(events: list[Event], text: str, places: list[Mention],
     return out
 
 
+# what says an act is yet to come (将在下次会议上正式签署, 拟签订, 力争在3月签订)
+_NOT_YET = re.compile(r"将|拟|计划|力争|准备|有望")
+
+
+def _signed_that_day(events: list[Event], text: str, dates: list[Mention],
+                     concepts: Mapping[str, Concept]) -> list[Event]:
+    """``events``, the signings told with no day after the article's first event of its only day (a meeting,
+    a visit, a ceremony: 11月29日,…参加…对接大会。…现场…与…签署了…协议) dated that day: the agreements
+    signed at the happening reported, not one yet to come (将…签署)."""
+    days = {d.key for d in dates if len(d.key or "") == 10}
+    if len(days) != 1 or any("/" in (d.key or "") for d in dates):
+        return events  # several days told, or a trip's days: which one untold
+    (day,) = days
+    lead = min((e for e in events if e.date == day), key=lambda e: e.trigger.start, default=None)
+    if lead is None or lead.type == "Signing" \
+            or not (lead.type in GOING or _within(concepts, lead.type, HELD_AT)):
+        return events
+    out = []
+    for e in events:
+        clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+        if e.type == "Signing" and e.date is None and e.trigger.start > lead.trigger.start \
+                and not _NOT_YET.search(text, clause, e.trigger.start):
+            e = replace(e, date=day)
+        out.append(e)
+    return out
+
+
 def _one_per_tour(events: list[Event], dates: list[Mention], text: str) -> list[Event]:
     """One visit or inspection per tour: the stops of one tour (李明在A调研…。李明随后来到B考察…; 李明在A
     调研。…李明走访了B), visits or inspections that someone of the first takes part in on its day, or with no
@@ -423,4 +450,5 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
+    events = _signed_that_day(events, view.source, dates, concepts)
     return sorted(posts), [_by_day(e, concepts) for e in events], sorted(relations.values())
