@@ -660,3 +660,14 @@ def test_a_decision_told_again_in_the_same_words_is_one():
 ])
 def test_later_signings_of_the_day(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an undated meeting whose decisions or spirit are carried out is only named, whoever chairs later
+    ("活动旨在贯彻落实党的二十大精神和市委六届二次全会决策部署。市委副书记王强主持开幕会。",
+     [("Opening", None)]),
+    # ... a dated one is held
+    ("6月3日，市委六届二次全会召开。会议要求贯彻落实全会决策部署。", [("Conference", "2025-06-03")]),
+])
+def test_meetings_whose_decisions_are_carried_out(text, expected):
+    assert [e[:2] for e in events(text)] == expected

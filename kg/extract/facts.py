@@ -29,7 +29,7 @@ from kg.extract.event_dates import (
 )
 from kg.extract.event_merges import merges, one_per_happening
 from kg.extract.event_places import GOING, HELD_AT, place_held_later, place_of_clause, venue
-from kg.extract.events import Concept, extract_events, happening, scheme, words
+from kg.extract.events import Concept, extract_events, happening, scheme, triggers, words
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
@@ -367,6 +367,20 @@ def _names_no_happening(e: Event, text: str) -> bool:
                                or text.endswith("以", 0, start) and _FORM.match(text, end) is not None)
 
 
+# what a meeting only studied is followed by (…全会精神, …全会决策部署)
+_STUDIED = re.compile(r"(?:重要)?(?:精神|决策部署|部署要求)")
+
+
+def _only_studied(e: Event, text: str, reported: tuple[str, ...], concepts: Mapping[str, Concept]) -> bool:
+    """Whether ``e`` is an undated meeting whose spirit or decisions a verb of reporting before it in its
+    clause studies or carries out (贯彻落实党的二十大精神和市委六届二次全会决策部署), not named again: named
+    only, whoever the reader took to chair it."""
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    return e.date is None and _within(concepts, e.type, ("Meeting",)) and len(e.mentions) <= 1 \
+        and _STUDIED.match(text, e.trigger.end) is not None \
+        and any(w in text[clause:e.trigger.start] for w in reported)
+
+
 def _only_named(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
     """Whether ``e`` is a meeting the text only names (学习贯彻…全会精神, 报…会议备案, 经大会): no date,
     place or person taking part, and no verb saying it took place; no happening the article reports."""
@@ -418,10 +432,12 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _one_per_change(events, changes, concepts)
     orgs = [m for m in mentions if m.type == "ORG"]
     w = words(rules)
+    reported = tuple(word for word, t in triggers(rules)["stop"].items() if t.role == "reported")
     events = [venue(_hosted(e, view.source), view.source, mentions, w)
               for e in _ends(events, view.source, concepts)
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _to_be_held(e, view.source) and not _names_no_happening(e, view.source)
+              and not _only_studied(e, view.source, reported, concepts)
               and not _a_body(e, orgs, concepts)]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     dates = [m for m in mentions if m.type == "DATE"]
