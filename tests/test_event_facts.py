@@ -671,3 +671,12 @@ def test_later_signings_of_the_day(text, expected):
 ])
 def test_meetings_whose_decisions_are_carried_out(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint name (A暨B) is of the type of its first part: a fair's opening joined with a forum is an Opening
+    ("6月3日，第十八届青山博览会开幕式暨第十届青山论坛在成都举行。", [("Opening", "2025-06-03", "成都")]),
+    ("6月3日，青山公司召开庆祝建团100周年暨五四表彰大会。", [("Conference", "2025-06-03", None)]),
+])
+def test_joint_names_take_their_first_part_s_type(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

@@ -116,6 +116,17 @@ def _signed_that_day(events: list[Event], text: str, dates: list[Mention],
     return out
 
 
+def _joint_type(e: Event, nouns: Mapping[str, str]) -> Event:
+    """``e`` of the type of the first part of its joint name (第十八届…博览会开幕式暨第十届…论坛: an
+    Opening, as the eval conventions count a forum's reported opening), when that part ends with a noun of
+    another type."""
+    head, joined, _ = e.trigger.text.partition("暨")
+    if not joined or not e.rule.startswith("ev.noun."):
+        return e
+    first = max((w for w in nouns if head.endswith(w)), key=len, default=None)
+    return replace(e, type=nouns[first]) if first is not None and nouns[first] != e.type else e
+
+
 def _one_per_tour(events: list[Event], dates: list[Mention], text: str) -> list[Event]:
     """One visit or inspection per tour: the stops of one tour (李明在A调研…。李明随后来到B考察…; 李明在A
     调研。…李明走访了B), visits or inspections that someone of the first takes part in on its day, or with no
@@ -433,7 +444,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     orgs = [m for m in mentions if m.type == "ORG"]
     w = words(rules)
     reported = tuple(word for word, t in triggers(rules)["stop"].items() if t.role == "reported")
-    events = [venue(_hosted(e, view.source), view.source, mentions, w)
+    nouns = {word: t.type for word, t in triggers(rules)["noun"].items()}
+    events = [venue(_hosted(_joint_type(e, nouns), view.source), view.source, mentions, w)
               for e in _ends(events, view.source, concepts)
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _to_be_held(e, view.source) and not _names_no_happening(e, view.source)
