@@ -680,3 +680,9 @@ def test_meetings_whose_decisions_are_carried_out(text, expected):
 ])
 def test_joint_names_take_their_first_part_s_type(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+def test_a_meeting_of_two_names_is_one():
+    # a meeting named after 暨 right after another's name (its year in its name) is that meeting
+    assert [e[:2] for e in events("6月3日，我市召开安全生产工作领导小组会议暨2025年动员部署会。")] == [
+        ("Meeting", "2025-06-03")]

@@ -38,6 +38,8 @@ from kg.nlp.sentences import CLAUSE_END, sentence_at
 
 __all__ = ["extract_facts"]
 
+_NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
+
 
 # a group as the doer of a tour's stop, ending the words before its verb (视察团实地视察了, 督查组到…检查,
 # 代表团一行50余位领导深入…调研)
@@ -121,10 +123,32 @@ def _joint_type(e: Event, nouns: Mapping[str, str]) -> Event:
     Opening, as the eval conventions count a forum's reported opening), when that part ends with a noun of
     another type."""
     head, joined, _ = e.trigger.text.partition("暨")
-    if not joined or not e.rule.startswith("ev.noun."):
+    if not joined or not e.rule.startswith(_NOUN):
         return e
     first = max((w for w in nouns if head.endswith(w)), key=len, default=None)
     return replace(e, type=nouns[first]) if first is not None and nouns[first] != e.type else e
+
+
+def _joined(events: list[Event], text: str, concepts: Mapping[str, Concept]) -> list[Event]:
+    """``events``, a meeting named after 暨 right after another's name in its clause (…工作领导小组会议暨
+    2023年巡查动员部署会; on the first's day or dated by its name's year) merged into it: one meeting of two
+    names."""
+    out: list[Event] = []
+    for e in sorted(events, key=lambda e: e.trigger.start):
+        first = next((i for i, t in enumerate(out) if t.rule.startswith(_NOUN) and e.rule.startswith(_NOUN)
+                      and text.startswith("暨", t.trigger.end) and e.trigger.start > t.trigger.end
+                      and not CLAUSE_END.search(text, t.trigger.end, e.trigger.start)
+                      and (e.date is None or (t.date or "").startswith(e.date))
+                      and _within(concepts, e.type, ("Meeting",))
+                      and _within(concepts, t.type, ("Meeting",))), None)
+        if first is None:
+            out.append(e)
+        else:
+            t = out[first]
+            out[first] = replace(t, place=t.place or e.place, chair=t.chair or e.chair,
+                                 attendees=tuple(sorted({*t.attendees, *e.attendees})),
+                                 mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
+    return out
 
 
 def _one_per_tour(events: list[Event], dates: list[Mention], text: str) -> list[Event]:
@@ -372,8 +396,8 @@ def _names_no_happening(e: Event, text: str) -> bool:
     """Whether the name of ``e`` names people or a form, not a happening: a group (率市政协常委会培训班一行),
     or, undated, its deputies (出席宝鸡市第十六届人民代表大会代表) or a manner (以视频会议形式)."""
     start, end = e.trigger.start, e.trigger.end
-    if not e.rule.startswith("ev.noun.") or _GROUP.match(text, end):
-        return e.rule.startswith("ev.noun.")
+    if not e.rule.startswith(_NOUN) or _GROUP.match(text, end):
+        return e.rule.startswith(_NOUN)
     return e.date is None and (_DEPUTIES.match(text, end) is not None
                                or text.endswith("以", 0, start) and _FORM.match(text, end) is not None)
 
@@ -446,7 +470,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     reported = tuple(word for word, t in triggers(rules)["stop"].items() if t.role == "reported")
     nouns = {word: t.type for word, t in triggers(rules)["noun"].items()}
     events = [venue(_hosted(_joint_type(e, nouns), view.source), view.source, mentions, w)
-              for e in _ends(events, view.source, concepts)
+              for e in _joined(_ends(events, view.source, concepts), view.source, concepts)
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _to_be_held(e, view.source) and not _names_no_happening(e, view.source)
               and not _only_studied(e, view.source, reported, concepts)
@@ -466,7 +490,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     # a visit or an inspection is a past one of no day told
     told = [replace(e, date=None, end_date=None, when=None) if spoken else e
             for e, spoken in ((e, only_spoken_at(e, view.source)) for e in told)
-            if not (spoken and e.rule.startswith("ev.noun."))]
+            if not (spoken and e.rule.startswith(_NOUN))]
     told, merged = one_per_happening(told, view.source, merges(rules), concepts, w.refer_noun)
     moved = {**{k: merged.get(v, v) for k, v in moved.items()}, **merged}
     told = [replace(e, place=place_held_later(e, view.source, mentions, told, w)) if e.place is None else e
