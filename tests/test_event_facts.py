@@ -686,3 +686,15 @@ def test_a_meeting_of_two_names_is_one():
     # a meeting named after 暨 right after another's name (its year in its name) is that meeting
     text = "6月3日，我市召开市安全生产巡查工作领导小组会议暨2025年巡查动员部署会。"
     assert [e[:2] for e in events(text) if e[0] == "Meeting"] == [("Meeting", "2025-06-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place referred back to after an event's name (在这里举行: the place opening the clause before, up to
+    # its verb; 在该展区举行: the last name ending with 展区 before)
+    ("6月3日下午，青山国际酒店二楼国际厅座无虚席，青山市集中签约仪式在这里举行。",
+     [("Signing", "2025-06-03", "青山国际酒店二楼国际厅")]),
+    ("6月3日，博览会首次设立了省属国企创新馆综合展区。青山市项目签约仪式在该展区举行。",
+     [("Exhibition", "2025-06-03", None), ("Signing", "2025-06-03", "省属国企创新馆综合展区")]),
+])
+def test_places_referred_back_to(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

@@ -15,7 +15,7 @@ from kg.model import Event, Mention
 from kg.nlp.sentences import CLAUSE_END, sentence_at
 from kg.nlp.tokenize import dict_tag, tokenize
 
-__all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_of_clause", "venue"]
+__all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_of_clause", "place_referred", "venue"]
 
 
 # how a venue's name ends: an organisation so named is where things happen (上海国际会议中心, 人民大会堂)
@@ -158,13 +158,14 @@ def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words
 
 
 def _nouns_end(text: str, start: int, end: int) -> int:
-    """Where the words of ``text[start:end]`` that can name a site end: before its first verb, adverb or
-    preposition after the first word (青山镇 of 青山镇开展调研); none when the first word is a verb."""
+    """Where the words of ``text[start:end]`` that can name a site end: before its first verb, adverb,
+    preposition, idiom or set phrase after the first word (青山镇 of 青山镇开展调研, 二楼国际厅 of
+    二楼国际厅座无虚席); none when the first word is a verb."""
     toks = tokenize(text[start:end])
     if toks and toks[0].tag.startswith("v") and len(toks[0].word) > 1:
         return start  # 深入推进美丽乡村: a verb's object, no site
     for tok in toks[1:]:
-        if tok.tag[:1] in ("v", "d", "p", "c", "u"):
+        if tok.tag[:1] in ("v", "d", "p", "c", "u", "i", "l"):
             return start + tok.start
     return end
 
@@ -261,6 +262,40 @@ def _said_held(text: str, said: tuple[str, ...], w: Words, lo: int,
     first = min(found, key=lambda f: f[0], default=None)
     return first if first is not None and text[first[0] - 1:first[0]] in ("。", "，", ",", "；", ";", "\n") \
         else None
+
+
+# a place referred back to after an event's name: 在这里举行, 在此举行, 在该展区举行 (group 1: the noun
+# after 该)
+_HERE = re.compile(r"(?:正式|隆重)?在(?:这里|此|该([\u4e00-\u9fff]{1,3}?))(?:隆重|正式)?(?:举行|举办|召开)")
+# what the name of the place 该X refers to starts after (首次设立的省属国企创新馆综合展区)
+_NAME_BREAK = re.compile(r"[的,，。;；:：、“”\"\s]")
+
+
+def place_referred(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
+    """The place an event's name is said to be held at by a word referring back, or None: 这里, 此 (屯溪栢景
+    国际酒店二楼国际厅座无虚席,…签约仪式在这里举行: the place opening the clause before, up to its verb),
+    该X (…设立的省属国企创新馆综合展区。…签约仪式在该展区举行: the last name ending with X before)."""
+    here = _HERE.match(text, e.trigger.end)
+    if here is None:
+        return None
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    if here.group(1) is None:  # 这里, 此: the place opening the clause before the name's
+        clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+        before = max((m.end() for m in CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
+        first = min((m for m in mentions if m.type in ("LOC", "ORG") and before <= m.start < clause),
+                    key=lambda m: m.start, default=None)
+        if first is None or first.start != before:
+            return None
+        end = _nouns_end(text, first.start, clause - 1)
+        return _place_span(text, first.start, end, "event:place-referred") if end > first.end else first
+    noun = here.group(1)
+    at = text.rfind(noun, 0, sent)
+    if at < 0:
+        return None
+    lo = max((m.end() for m in _NAME_BREAK.finditer(text, max(0, at - 16), at)), default=max(0, at - 16))
+    words = tokenize(text[lo:at])
+    start = lo + max((t.end for t in words if t.tag[:1] in ("p", "c", "u", "r")), default=0)  # 设立了, 在
+    return _place_span(text, start, at + len(noun), "event:place-referred") if at - start >= 2 else None
 
 
 # events held at a place (meetings, ceremonies, receptions, shows, press releases): what a clause's or a

@@ -28,7 +28,7 @@ from kg.extract.event_dates import (
     only_spoken_at,
 )
 from kg.extract.event_merges import merges, one_per_happening
-from kg.extract.event_places import GOING, HELD_AT, place_held_later, place_of_clause, venue
+from kg.extract.event_places import GOING, HELD_AT, place_held_later, place_of_clause, place_referred, venue
 from kg.extract.events import Concept, extract_events, happening, scheme, triggers, words
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
@@ -493,6 +493,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
             if not (spoken and e.rule.startswith(_NOUN))]
     told, merged = one_per_happening(told, view.source, merges(rules), concepts, w.refer_noun)
     moved = {**{k: merged.get(v, v) for k, v in moved.items()}, **merged}
+    told = [replace(e, place=place_referred(e, view.source, mentions) or e.place) for e in told]
     told = [replace(e, place=place_held_later(e, view.source, mentions, told, w)) if e.place is None else e
             for e in told]
     events = [replace(e, place=place_of_clause(e, view.source, mentions, dates, w))
