@@ -698,3 +698,16 @@ def test_a_meeting_of_two_names_is_one():
 ])
 def test_places_referred_back_to(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a host's words of welcome, thanks or wishes speak of a guest's visit: no event of its own
+    ("6月3日，省长王强会见了厄瓜多尔大使李特一行。王强欢迎李特大使来川访问。", [("Reception", "2025-06-03")]),
+    ("6月3日，主席王强会见美国总统李特。王强祝李特在中国访问愉快。", [("Reception", "2025-06-03")]),
+    ("6月3日，市委书记王强会见运动员。王强向运动员表示热烈祝贺和诚挚慰问。", [("Reception", "2025-06-03")]),
+    # ... a ceremony of welcome tells it
+    ("6月3日，主席王强举行仪式，欢迎美国总统李特对我国进行国事访问。",
+     [("Ceremony", "2025-06-03"), ("Visit", "2025-06-03")]),
+])
+def test_visits_spoken_of_by_their_host(text, expected):
+    assert [e[:2] for e in events(text)] == expected

@@ -416,6 +416,26 @@ def _only_studied(e: Event, text: str, reported: tuple[str, ...], concepts: Mapp
         and any(w in text[clause:e.trigger.start] for w in reported)
 
 
+# a host's words about a guest's visit, before it in its clause (欢迎X来川访问, 感谢…前来拜访, 祝…在中国访问
+# 愉快, 表示…慰问): the visit is spoken of, not told; a ceremony of welcome (举行仪式,欢迎…访问) and a
+# headline (外交部:欢迎…访华) tell it
+_WELCOMED = re.compile(r"欢迎|感谢|祝|表示|致以")
+
+
+def _spoken_visit(e: Event, text: str) -> bool:
+    """Whether ``e`` is a visit a host's words of welcome, thanks or wishes before it in its clause speak of
+    (黄强欢迎拉雷亚大使和夫人来川访问; 表示热烈祝贺和诚挚慰问), no day of its own written there."""
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    if e.type != "Visit" or e.rule.startswith(_NOUN) or e.when is not None and clause <= e.when.start:
+        return False  # a visit its own clause dates is told
+    line = text[text.rfind("\n", 0, e.trigger.start) + 1:text.find("\n", e.trigger.end) % (len(text) + 1)]
+    if not any(c in line for c in "。！？!?"):
+        return False  # a headline (外交部:欢迎旧金山市市长访华) announces the visit
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    return _WELCOMED.search(text, clause, e.trigger.start) is not None \
+        and "仪式" not in text[sent:e.trigger.start]
+
+
 def _only_named(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
     """Whether ``e`` is a meeting the text only names (学习贯彻…全会精神, 报…会议备案, 经大会): no date,
     place or person taking part, and no verb saying it took place; no happening the article reports."""
@@ -473,7 +493,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               for e in _joined(_ends(events, view.source, concepts), view.source, concepts)
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _to_be_held(e, view.source) and not _names_no_happening(e, view.source)
-              and not _only_studied(e, view.source, reported, concepts)
+              and not _only_studied(e, view.source, reported, concepts) and not _spoken_visit(e, view.source)
               and not _a_body(e, orgs, concepts)]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     dates = [m for m in mentions if m.type == "DATE"]
