@@ -274,6 +274,8 @@ def test_company_brands(text, expected):
         # the name is the run of name parts before the bracket, not the words before it
         ("其中，他的白沙银行（600999）涨停", [("白沙银行", "白沙银行")]),
         ("其中远湖医药（000999.sz）", [("远湖医药", "远湖医药")]),
+        # right after a dateline's 讯 (北京2月20日讯 + the name)
+        ("北京2月20日讯远湖医药(000999.SZ)今晚公告称", [("远湖医药", "远湖医药")]),
         # no stock code: no listed company
         ("青山电缆今日发布公告", []),
         # a verbal noun or a word tagged as a body inside a name (合作, 国际化) does not cut it

@@ -182,7 +182,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     exchange = parts["exchange"]
     exchanges = "|".join(sorted(map(re.escape, [*exchange, *(e.lower() for e in exchange)])))
     code = r"(?=[(（]\d{6}(?:\.(?:" + exchanges + r"))?[)）])"  # (600495.SH), （000001）
-    after = r"(?:^|(?<=[\s,，、。：:；;“\"]))"  # a name starts the text or follows a delimiter
+    # a name starts the text or follows a delimiter, or a dateline's 讯/电 (北京2月20日讯东阿阿胶(000423.SZ))
+    after = r"(?:^|(?<=[\s,，、。：:；;“\"])|(?<=日[讯电]))"
     listed_re = re.compile(after + r"([\u4e00-\u9fff]{2,8})" + code) if exchanges else None
     levels = sorted({lv for lv, _ in abbrevs.values()}, key=lambda w: (-len(w), w))
     bodies = sorted({a[len(lv):] for a, (lv, _) in abbrevs.items()} | set(departments), key=_longest_first)
