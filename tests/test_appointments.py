@@ -995,6 +995,13 @@ def test_envoys_and_foreign_ministries(text, expected):
     ("大会执行主席张岐科、 薛金婷出席。", [("张岐科", "执行主席", None), ("薛金婷", "执行主席", None)]),
     ("落实市委张毅恭书记的讲话精神。", [("张毅恭", "书记", "中共昆明市委员会")]),
     ("中组部李景田局长介绍说。", [("李景田", "局长", None)]),
+    # a resignation's list of posts up to a 及 whose rest the chain parser does not read (董事会…委员)
+    ("8月1日，青山电缆(600123.SH)公告，张志华先生申请辞去公司董事、董事长及董事会战略委员会委员职务。",
+     [("张志华", "董事", "青山电缆"), ("张志华", "董事长", "青山电缆")]),
+    # a government's research office (研究室) is a body before a post
+    ("省政府研究室主任于学胜出席。", [("于学胜", "主任", "云南省人民政府研究室")]),
+    # a grade with its rank after a post (四级调研员) is no post and ends no chain
+    ("市体育局党组成员、四级调研员张延龄出席。", [("张延龄", "党组成员", "昆明市体育局党组")]),
     # a body's name the NER read into the post's own words (中国科协党组 + 成员)
     ("中国科协党组成员罗晖致辞。", [("罗晖", "党组成员", "中国科学技术协会党组")]),
     ("青山市体育局党组书记郑宏谋、局长汪水永出席。", [

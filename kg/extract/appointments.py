@@ -230,12 +230,15 @@ def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at,
 
 
 def _posts_after(text: str, pos: int, hi: int, by_end, ctx: Context) -> list:
-    """The posts of the title chain written from ``pos`` up to ``hi`` (or up to a 、 before it, when the
-    words after that 、 are no title the chain parser reads: 副院长、审判委员会委员 gives 副院长)."""
+    """The posts of the title chain written from ``pos`` up to ``hi`` (or up to a 及 or a 、 before it, when
+    the words after it are no title the chain parser reads: 副院长、审判委员会委员 gives 副院长; 董事、董事长
+    及董事会战略委员会委员 gives 董事 and 董事长)."""
     generic = generic_roles(rules_of(ctx))
     # (…局长的决定: the post ends before the 的 of the document that names it)
     of = text.find("的", pos, hi)
-    for end in [hi, *(i for i in range(hi - 1, pos, -1) if text[i] == "、"), *((of,) if of > pos else ())]:
+    ends = [hi, *(i for i in range(hi - 1, pos, -1) if text[i] == "及"),
+            *(i for i in range(hi - 1, pos, -1) if text[i] == "、"), *((of,) if of > pos else ())]
+    for end in ends:
         posts = [p for p in parse_chain(text, end, pos, by_end, ctx) if p.role not in generic]
         if posts and (not text[pos:posts[0].title[0]] or text[pos:posts[0].title[0]].endswith("、")):
             return posts
