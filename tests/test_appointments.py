@@ -998,6 +998,9 @@ def test_envoys_and_foreign_ministries(text, expected):
     # a resignation's list of posts up to a 及 whose rest the chain parser does not read (董事会…委员)
     ("8月1日，青山电缆(600123.SH)公告，张志华先生申请辞去公司董事、董事长及董事会战略委员会委员职务。",
      [("张志华", "董事", "青山电缆"), ("张志华", "董事长", "青山电缆")]),
+    # titles after a name joined by 兼 are both the person's (钱其琛副总理兼外长)
+    ("正如钱其琛副总理兼外长所说。", [
+        ("钱其琛", "副总理", "中华人民共和国国务院"), ("钱其琛", "外长", "外交部")]),
     # a government's research office (研究室) is a body before a post
     ("省政府研究室主任于学胜出席。", [("于学胜", "主任", "云南省人民政府研究室")]),
     # a grade with its rank after a post (四级调研员) is no post and ends no chain

@@ -1116,6 +1116,13 @@ def _deputy(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(f"^(?:{alternation(others)})?副")
 
 
+def _role_at(text: str, at: int, hi: int, rules: RuleSet) -> tuple[int, Role] | None:
+    """(length, role) of the longest post's title written at ``at`` (not past ``hi``), or None."""
+    table = roles(rules)
+    return next(((n, r) for n in range(min(_MAX_ROLE, hi - at), 0, -1)
+                 if (r := table.get(text[at:at + n])) is not None and r.core), None)
+
+
 def _body_before(at: int, lo: int, by_end, view: View) -> str | None:
     """The organisation mention ending at view offset ``at`` and starting after ``lo``, by its key."""
     m = next((m for m in by_end.get(at, ()) if m.type == "ORG" and view.to_view(m.start) >= lo), None)
@@ -1571,12 +1578,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             posts = [_head_of_neighbours(post, shared[1], rules) for post in posts]
         shared = (pe, posts)
         if not posts:
-            hit = None
-            for n in range(min(_MAX_ROLE, sent[1] - pe), 0, -1):
-                role = roles(rules_of(ctx)).get(text[pe:pe + n])
-                if role is not None and role.core:
-                    hit = (n, role)
-                    break
+            hit = _role_at(text, pe, sent[1], rules)
             if hit is not None:
                 n, role = hit
                 org, how, _, parent = _resolve([], role, None, ctx)
@@ -1604,6 +1606,13 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                     # 张平总领事: an envoy with a Chinese name and no state written is China's
                     org, how, parent = _CHINA, "inherited", None
                 posts = [Post((pe, pe + n), role.role, org, None, how, parent, role.core)]
+                joined = _role_at(text, pe + n + 1, sent[1], rules) if text.startswith("兼", pe + n) else None
+                if joined is not None:
+                    # 钱其琛副总理兼外长: the title joined by 兼 after the first is the person's too
+                    k, second = joined
+                    org2, how2, _, parent2 = _resolve([], second, org, ctx)
+                    posts.append(Post((pe + n + 1, pe + n + 1 + k), second.role, org2, None, how2, parent2,
+                                      second.core))
                 rule, base = "post:title-after", 0.8
         if rule == "post:title-after":
             shared = (pe, [])
