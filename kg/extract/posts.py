@@ -53,7 +53,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
                "state-post", "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
-               "school-body", "state-head", "envoy-head")
+               "school-body", "state-head", "envoy-head", "street-body")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1296,6 +1296,20 @@ def _town_body(post: Post, ctx: Context) -> Post:
     return post
 
 
+_STREET = "街道"
+
+
+def _of_street(post: Post, streets: list[Mention], ctx: Context) -> Post:
+    """A street's body written alone (党工委, 街道党工委, 人大工委, 办事处: ``street-body``) is of the
+    street the article named last before the post (``streets``: its LOC mentions ending in 街道), keyed
+    as :func:`kg.extract.orgs.canonical_org` keys the street's name and the body (中共青龙街道工作委员会)."""
+    body = (post.organization or "").removeprefix(_STREET)
+    if not streets or not post.core or post.organization not in _post_words(rules_of(ctx))["street-body"]:
+        return post
+    street = max(streets, key=lambda m: m.end)
+    return replace(post, organization=_canonical((street.key or street.text) + body, ctx), how="inherited")
+
+
 def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
     """A town's body written by its level alone (镇党委, 镇政府 of 镇长) in an article whose home place is no
     town: the town the article named last before the post (``towns``: its LOC mentions of towns)."""
@@ -1540,6 +1554,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     subject = _subject_state(mentions, ctx)
     aliases = _bracket_aliases(text, view, mentions)
     towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_TOWN_UNITS)]
+    streets = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_STREET)]
     legislatures = tuple(w for w, kind in org_rules(rules).suffixes.items() if kind == "legislature")
     parliaments = [m.key or m.text for m in mentions
                    if m.type == "ORG" and (m.key or m.text).endswith(legislatures)]
@@ -1633,6 +1648,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                  for post in posts]
         posts = [carried(post, named, sent[0], rules) for post in posts]
         posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
+        posts = [_of_street(post, [m for m in streets if m.end <= person.start], ctx) for post in posts]
         posts = [_town_body(_of_town(post, [m for m in towns if m.end <= person.start], ctx), ctx)
                  for post in posts]
         posts = [_of_sentence_place(post, _places_named(text, sent[0], post.title[0], by_end, held_at, ctx),
