@@ -1001,6 +1001,10 @@ def test_envoys_and_foreign_ministries(text, expected):
     # titles after a name joined by 兼 are both the person's (钱其琛副总理兼外长)
     ("正如钱其琛副总理兼外长所说。", [
         ("钱其琛", "副总理", "中华人民共和国国务院"), ("钱其琛", "外长", "外交部")]),
+    # a people's congress's party group is its standing committee's (市人大党组)
+    ("市人大党组书记、主任吕晋主持会议。", [
+        ("吕晋", "书记", "昆明市人民代表大会常务委员会党组"),
+        ("吕晋", "主任", "昆明市人民代表大会常务委员会")]),
     # a government's research office (研究室) is a body before a post
     ("省政府研究室主任于学胜出席。", [("于学胜", "主任", "云南省人民政府研究室")]),
     # a grade with its rank after a post (四级调研员) is no post and ends no chain

@@ -803,6 +803,9 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 base = None  # 广西壮族自治区党委书记: the party committee of the place
                 org = new_scope = f"中共{parts[-1].value}委员会"
                 how = "written"
+            if base is not None and implied == "{上级}党组" and base.endswith(_PEOPLES_CONGRESS):
+                # 区人大党组: a people's congress's party group is its standing committee's
+                base += _STANDING_COMMITTEE
             filled = _fill(implied, base, ctx) if base is not None else None
             if filled is not None:
                 parent, org, how = base, filled, ("implied" if how == "unknown" else how)
@@ -842,6 +845,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
     return org, how, new_scope, parent
 
 
+_PEOPLES_CONGRESS, _STANDING_COMMITTEE = "人民代表大会", "常务委员会"
 # a ministry's short name implied by a minister's title (外长: 外交部)
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,6}部")
 # a place's party committee by its full name, and a government's short name (区政府)
