@@ -629,7 +629,7 @@ def _parse_title(
         if not parts and role.org.startswith("{上级}") and body:
             # 中国科协党组 + 成员: the body's name the NER read runs into the post's own words (党组成员)
             whole = next((m for m in by_end.get(role_start + len(body), ()) if m.type == "ORG"
-                          and lo <= m.start < role_start and (m.key or m.text).endswith(body)), None)
+                          and lo <= m.start < role_start and m.text.endswith(body)), None)
             if whole is not None:
                 parts = [_Part(whole.start, role_start, "mention", whole.key or whole.text, whole.text)]
                 role = replace(role, org="")
