@@ -1037,6 +1037,8 @@ def test_council_members_honours_and_bodies_before_a_name(text, expected):
     # a street's bodies written alone are of the street named last (街道党工委, 人大工委, 办事处)
     ("代表团到青龙街道调研。街道党工委副书记、办事处主任费治文主持。", None, [
         ("费治文", "副书记", "中共青龙街道工作委员会"), ("费治文", "主任", "青龙街道办事处")]),
+    # in a company's own news 主席 after a Chinese name chairs its board, it is no state's head
+    ("5月9日，省长一行与王文银主席共话合作。", "青山国际集团", [("王文银", "主席", None)]),
     # a post after 兼 with no body is of the body of the post before it
     ("我会副会长兼常务副秘书长陈惠勇出席。", "深圳市青山商会", [
         ("陈惠勇", "副会长", "深圳市青山商会"), ("陈惠勇", "常务副秘书长", "深圳市青山商会")]),

@@ -1611,9 +1611,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 elif org is None and _bare(role.role) in post_words(rules)["head"] and subject is not None:
                     org, how, parent = subject, "inherited", None  # X总统 in an article about one state
                 elif org is None and _bare(role.role) in post_words(rules)["state-head"] \
-                        and _home("自治区", ctx) is None and _chinese_shaped(person.text, rules):
+                        and _home("自治区", ctx) is None and _chinese_shaped(person.text, rules) \
+                        and not (companies and companies[0][0] == 0):
                     # 江泽民主席: the head of the text's state (not in an autonomous region's paper, where
-                    # X主席 is the region's chair: 王莉霞主席 in an Inner Mongolian paper)
+                    # X主席 is the region's chair: 王莉霞主席 in an Inner Mongolian paper, nor in a company's
+                    # own news, where he chairs its board: 王文银主席 on 正威国际集团's site)
                     org, how, parent = _CHINA, "inherited", None
                 elif org is None and (body := _body_before(ps, sent[0], by_end, view)) is not None \
                         and not _heads_another(role.role, body, rules):
