@@ -1047,3 +1047,11 @@ def test_management_committees_and_associations(text, publisher, expected):
     doc = Document(id="t", text=text, date="2025-06-14", place="昆明市", publisher=publisher)
     (r,) = process_document(doc)
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+def test_a_foreign_province_holds_its_governors_post():
+    # in a consulate's news abroad, the foreign province the sentence names holds the post (no 人民政府)
+    text = "1月27日，张卫国总领事赴保和省拜会省长卡托。"
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="宿务"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("张卫国", "总领事", "中华人民共和国"), ("卡托", "省长", "保和省")]

@@ -1454,13 +1454,13 @@ def _foreign_head(post: Post, places: list[str], subject: str | None, ctx: Conte
 
 
 def _foreign_city(post: Post, places: list[str], foreign: str | None, ctx: Context) -> Post:
-    """A city's government (长崎市人民政府 of 长崎市市长) that the gazetteer, which knows every Chinese city,
-    does not know, held by a foreign name or in an article about a foreign state (``foreign``: either),
-    or in a sentence naming a foreign state before the post (``places``), is a foreign city's: the post is
-    the city's (it has no 人民政府)."""
+    """A city's or province's government (长崎市人民政府 of 长崎市市长, 保和省人民政府) that the gazetteer,
+    which knows every Chinese city and province, does not know, held by a foreign name or in an article
+    about a foreign state (``foreign``: either), or in a sentence naming a foreign state before the post
+    (``places``), is a foreign city's or province's: the post is the place's (it has no 人民政府)."""
     org = post.organization or ""
     city = org.removesuffix(_PEOPLES_GOVERNMENT)
-    if city == org or not city.endswith("市") or gazetteer(rules_of(ctx)).lookup(city) is not None \
+    if city == org or not city.endswith(("市", "省")) or gazetteer(rules_of(ctx)).lookup(city) is not None \
             or not (foreign or any(_is_country(p, ctx, foreign=True) for p in places)):
         return post
     return replace(post, organization=city)
@@ -1659,6 +1659,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                  for post in posts]
         posts = [_of_sentence_place(post, _places_named(text, sent[0], post.title[0], by_end, held_at, ctx),
                                     ctx) for post in posts]
+        if posts and not _chinese_shaped(person.text, rules):
+            # 拜会保和省省长卡托 … 省长卡托: the sentence's foreign province, read above, holds the post
+            posts = [_foreign_city(post, [], person.text, ctx) for post in posts]
         posts = [_of_parliament(post, parliaments, ctx) for post in posts]
         if posts and _home("省", ctx) is not None:
             lo = _section_start(text, ps)
