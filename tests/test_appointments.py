@@ -1055,3 +1055,11 @@ def test_a_foreign_province_holds_its_governors_post():
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="宿务"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
         ("张卫国", "总领事", "中华人民共和国"), ("卡托", "省长", "保和省")]
+
+
+def test_a_province_named_earlier_fills_its_level_only_bodies_with_no_home_place():
+    # with no home place, 省长 is of the province (or municipality) the article named last before it
+    text = "安徽省召开全省体育工作会议。会上，省长王太华说，要抓选才。"
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("王太华", "省长", "安徽省人民政府")]

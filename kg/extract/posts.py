@@ -1659,6 +1659,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                  for post in posts]
         posts = [_of_sentence_place(post, _places_named(text, sent[0], post.title[0], by_end, held_at, ctx),
                                     ctx) for post in posts]
+        if not ctx.place:
+            # 安徽 … 省长回良玉说: with no home place, a province's level-only body is of the province
+            # (or municipality: 北京 … 常务副市长) the article named last before it
+            posts = [_of_sentence_place(
+                post, _provinces_named(text, view, mentions, 0, post.title[0], ctx), ctx) for post in posts]
         if posts and not _chinese_shaped(person.text, rules):
             # 拜会保和省省长卡托 … 省长卡托: the sentence's foreign province, read above, holds the post
             posts = [_foreign_city(post, [], person.text, ctx) for post in posts]
