@@ -35,6 +35,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from itertools import compress
 from operator import itemgetter
 
 from kg.extract.events import Trigger, clause_break, happening, scheme, triggers, words
@@ -277,7 +278,8 @@ class _Sentence:
         self.qualified = qualified  # where people are named
         # where a number starts that is no date (恩施2少年) or dates a dispatch (柳州8月5日电): a place right
         # before it says whose they are or where the report was filed, not where anything happened
-        self.counted = frozenset(i for i in range(a, b) if self.text[i].isdigit() and not any(
+        digits = compress(range(a, b), map(str.isdigit, self.text[a:b]))
+        self.counted = frozenset(i for i in digits if not any(
             s == i and k in ("DATE", "TIME") and not self.text.startswith(("电", "讯"), e)
             for s, e, k, _ in self.spans))
         # 20日 + 3时, 15日 + 晚间: a time of day joins the date it follows; 纽约州 + 长岛: places join

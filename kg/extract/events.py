@@ -171,6 +171,7 @@ class _Lexicon:
     stops: tuple[str, ...]  # stop and verb words, longest first
     stops_by_last: dict[str, tuple[str, ...]]  # ``stops`` grouped by last character, in ``stops`` order
     empty_stop: str | None  # "" when the empty word is a stop, else None
+    attend_verbs: tuple[str, ...]  # the verbs of role attend (参加, 陪同), for one ``str.endswith``
 
 
 @per_rules
@@ -197,7 +198,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
     # 大会堂, 会议室, 展览馆 are buildings, 国会议员 and 国会议长 people, not events
     return _Lexicon(out, re.compile(f"(?:{_alternation(out['noun'])})(?!{_either(_words(rules).noun_end)})"),
                     re.compile(_alternation(out["verb"])), stops,
-                    {c: tuple(ws) for c, ws in by_last.items()}, "" if "" in stops else None)
+                    {c: tuple(ws) for c, ws in by_last.items()}, "" if "" in stops else None,
+                    tuple(w for w, t in out["verb"].items() if t.role == "attend"))
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
@@ -958,7 +960,7 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
     """Whether the verb word at ``match`` is a trigger here, not part of a name, a noun or a title."""
     text = art.text
     va, vb = match.span()
-    if any(a <= va < b for a, b, _ in named) or any(text.startswith(w, vb) for w in art.words.head):
+    if any(a <= va < b for a, b, _ in named) or text.startswith(art.words.head, vb):
         return False  # 签约 inside 签约仪式; 主持人, 裁员潮: the head of a noun phrase says what it is
     trig = art.reading(match, sent)
     if not trig.applies(text, va, vb) or art.named.intersection(range(va, vb)) \
@@ -968,8 +970,7 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
         return False  # 胜 in 胜利 or in 东胜区; 召回 in 《缺陷汽车产品召回管理条例》; 无缘…冠军
     # 参加会见, 陪同调研: the act is taken part in, the attend verb before it says so
     before = text[sent[0]:va].removesuffix("了")
-    return not (trig.role == "act" and any(before.endswith(w) for w, t in art.lex.triggers["verb"].items()
-                                           if t.role == "attend"))
+    return not (trig.role == "act" and before.endswith(art.lex.attend_verbs))
 
 
 def _list_start(art: _Article, v: _Verb) -> int:
@@ -1035,7 +1036,7 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
     (交办的信访件), and an agent verb has someone who acts."""
     text, cs = art.text, v.clause[0]
     told = _modifies(text, v.end) and happening(art.concepts, v.trigger.type) \
-        and not any(text.startswith(w, v.end + 1) for w in art.words.head)  # 刚刚退役的X, not 被裁掉的风险
+        and not text.startswith(art.words.head, v.end + 1)  # 刚刚退役的X, not 被裁掉的风险
     if text.startswith("的", v.end) and not told:
         return False  # 交办的信访件, 调研的基础上, 刚刚闭幕的大会: the verb only qualifies a noun
     # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government acts)

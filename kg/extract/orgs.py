@@ -21,7 +21,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress, pairwise
+from itertools import compress
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of, user_spans
@@ -366,11 +366,16 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     starts, ends = set(cols.starts), set(cols.ends)
     cands: list[tuple[int, int, str]] = []
     brands: set[str] = set()  # companies named by a brand read as a modifier (方大集团)
-    for j in _name_ends(cols, rules):
+    # what each token that may end a name is (its kind of head word, or the known name it starts with),
+    # worked out in C through the memos; the loop runs at the few where one of them is something
+    sites = list(_name_ends(cols, rules))
+    words = list(map(cols.words.__getitem__, sites))
+    kinds = list(map(rules.head, words, map(cols.tags.__getitem__, sites)))
+    leads = list(map(rules.lead, words))
+    some = map(operator.or_, map(bool, kinds), map(bool, leads))
+    for j, kind, lead in compress(zip(sites, kinds, leads, strict=True), some):
         tok = toks[j]
-        kind = rules.head(tok.word, tok.tag)
         if not kind:
-            lead = rules.lead(tok.word)
             if lead:  # 联合国 of 联合国大会
                 cands.append((tok.start, tok.start + len(lead), "orgs.known"))
             continue
@@ -809,13 +814,16 @@ def _party_committee(name: str, home_place: str | None, rules: OrgRules) -> str 
 _SESSION = re.compile(r"第?[一二三四五六七八九十]{1,3}次")
 _CONGRESS_NAMES = ("人大", "代表大会")
 _BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}局")
+_ENDS_IN_BUREAU = operator.methodcaller("endswith", "局")
 
 
 def _bureau_spans(toks: tuple[Token, ...]) -> Iterator[tuple[int, int, str]]:
     """A central enterprise group's numbered bureau, its group's two-character short name starting with 中
     and a numbered 局 (中建 + 七局, 中铁 + 十一局): a company of the group."""
-    for prev, t in pairwise(toks):
-        if _BUREAU.fullmatch(t.word) and len(prev.word) == 2 and prev.word[0] == "中" and prev.tag != "x":
+    for j in compress(range(len(toks)), map(_ENDS_IN_BUREAU, map(_WORD, toks))):
+        prev, t = toks[j - 1], toks[j]
+        if j and _BUREAU.fullmatch(t.word) and len(prev.word) == 2 and prev.word[0] == "中" \
+                and prev.tag != "x":
             yield prev.start, t.end, "orgs.suffix"
 
 

@@ -28,11 +28,11 @@ look like names and mend what the tagger splits:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, or_
 from typing import NamedTuple
 
 from kg.extract.appointments import appointment_words
@@ -237,7 +237,12 @@ class _WordCues(dict[str, int]):
 
 
 _word_cues = per_rules(_WordCues)
-_WORD, _TAG = itemgetter(2), itemgetter(3)
+_START, _END, _WORD, _TAG = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+
+
+def _index_by(offset: Callable[[Token], int], tokens: tuple[Token, ...]) -> dict[int, int]:
+    """Token index by ``offset`` (``_START`` or ``_END``) of each token, made in C."""
+    return dict(zip(map(offset, tokens), range(len(tokens)), strict=True))
 # Tags that let a rule fire at the token itself: a tagged name, or a surname taken for a morpheme (刘/zg).
 _SITE_TAGS = _NAME_TAGS | _MORPHEME_TAGS
 
@@ -478,7 +483,7 @@ def _after_titles(
     """The name right after a title: 市委书记李理, 秘书长安南, 外交部长乔治·韦拉, 局长王经 + 中."""
     if not titles:
         return
-    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_start = _index_by(_START, tokens)
     n = len(tokens)
     for t in titles:
         i = by_start.get(view.to_view(t.end))
@@ -710,8 +715,8 @@ def _foreign_whole(tokens: tuple[Token, ...], found: list[Match], lex: NameLexic
     middle dot on either side (穆罕默德·拉斐克· + 塔拉尔) and the syllables the tagger cut off as words of
     their own (特林 + 布尔, 纳 + 波里 + 塔诺, 梅拉尼 + 娅). A name of transliteration characters only is
     grown, never across a verb, a function word, a title or a place's name without a dot."""
-    by_start = {t.start: i for i, t in enumerate(tokens)}
-    by_end = {t.end: i for i, t in enumerate(tokens)}
+    by_start = _index_by(_START, tokens)
+    by_end = _index_by(_END, tokens)
     for m in list(found):
         first, last = by_start.get(m.start), by_end.get(m.end)
         if first is None or last is None or m.end - m.start < 2:
@@ -734,8 +739,8 @@ def _foreign_lists(tokens: tuple[Token, ...], found: list[Match], lex: NameLexic
     tagger tags as foreign (rule ``per.list``): words of transliteration characters only on either side
     of it, joined by 、 (the last by 和, 与 or 及) and ending before a join, 等 or a delimiter
     (克劳斯、博斯科夫斯基、马泽尔和穆蒂等); no place's name."""
-    by_start = {t.start: i for i, t in enumerate(tokens)}
-    by_end = {t.end: i for i, t in enumerate(tokens)}
+    by_start = _index_by(_START, tokens)
+    by_end = _index_by(_END, tokens)
     n = len(tokens)
     seeds = [(by_start.get(m.start), by_end.get(m.end)) for m in found]
     seeds.extend((i, i) for i, t in enumerate(tokens) if t.tag == "nrt" and len(t.word) >= 3)
@@ -810,7 +815,7 @@ def _japanese_whole(view: View, tokens: tuple[Token, ...], found: list[Match], t
     found alone, or right after a title, and the given name of one to three characters after it
     (首相 + 山田/ns + 太郎/n, 佐藤/nrt + 健一郎/m, 高桥雅/nr + 之/u), up to a verb, a function word, a cue,
     a title or a delimiter."""
-    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_start = _index_by(_START, tokens)
     starts = {m.start for m in found} | {view.to_view(t.end) for t in titles}
     for start in sorted(starts):
         i = by_start.get(start)
@@ -849,7 +854,7 @@ def _third_characters(tokens: tuple[Token, ...], found: list[Match], lex: NameLe
     昨日, 张明 + 渝/j + 的), or the first character of a word outside the tagger's dictionary that ends
     in a character starting the next word (迟子 + 建在, 吴江 + 林是); never a character of
     ``people/next_word_chars`` (张三 + 也 + 表示)."""
-    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_start = _index_by(_START, tokens)
     n = len(tokens)
     for m in list(found):
         j = by_start.get(m.end)
@@ -938,6 +943,8 @@ _SPLIT_GIVEN_TAGS = frozenset({"ns", "t", "nz", "d", "a"})
 _AFTER_NAME_TAGS = frozenset({"v", "uj", "p", "d", "c"})
 # Verbs the tagger glues to the last character of a name (王立 + 群为, 李华建为, 张大 + 伟率).
 _GLUED_TO_NAME = "为任率"
+_GLUED_LAST = frozenset(_GLUED_TO_NAME)
+_FIRST_CHAR, _LAST_CHAR = itemgetter(slice(None, 1)), itemgetter(slice(-1, None))
 # what follows a name right after 任命/免去 (任命张三为, 免去张三的, 任命张三、李四, 免除张三同志…)
 _AFTER_CUED_NAME = frozenset("为的、,，")
 _AFTER_CUED_WORDS = frozenset({"同志"})
@@ -960,7 +967,12 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
       the tagger's dictionary (任命 + 盛/v + 阅春为/p).
     """
     n = len(tokens)
-    for i, tok in enumerate(tokens[:-1]):
+    # every rule needs a surname first (or a word ending in 为, 任, 率): the others are passed over in C
+    words = tuple(map(_WORD, tokens))
+    maybe = map(or_, map(lex.surnames.__contains__, map(_FIRST_CHAR, words)),
+                map(_GLUED_LAST.__contains__, map(_LAST_CHAR, words)))
+    for i in compress(range(n - 1), maybe):
+        tok = tokens[i]
         w, nxt = tok.word, tokens[i + 1]
         after = tokens[i + 2] if i + 2 < n else None
         prev = tokens[i - 1] if i else None
@@ -1087,8 +1099,8 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[M
     The first and last items may carry a neighbouring word (有江泽民 李鹏, 王润培、李广尊等); an item may
     carry a note of its bearer's sex or nationality (张三（女）、李四).
     """
-    by_start = {t.start: t for t in tokens}
-    by_end = {t.end: t for t in tokens}
+    by_start = dict(zip(map(_START, tokens), tokens, strict=True))
+    by_end = dict(zip(map(_END, tokens), tokens, strict=True))
     for m in _LIST.finditer(text):
         found = list(_LIST_ITEM.finditer(text, m.start(), m.end()))
         items = [f.group(1) for f in found]
@@ -1126,7 +1138,7 @@ def _appointment_cues(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str]]
     return link, re.compile(alternation(words["trigger"]))
 
 
-def _name_shaped(word: str, lex: NameLexicon, places: frozenset[str] = frozenset()) -> bool:
+def _name_shaped(word: str, lex: NameLexicon, places: Container[str] = frozenset()) -> bool:
     """Whether ``word`` is a surname and one or two characters (a compound surname and one or two), and no
     title (常委, 孙主任) nor a place of ``places``: the shape of a name, whatever the tagger and the
     common-word lists say of it."""
@@ -1134,6 +1146,18 @@ def _name_shaped(word: str, lex: NameLexicon, places: frozenset[str] = frozenset
         return False
     return (2 <= len(word) <= 3 and word[0] in lex.surnames) \
         or (3 <= len(word) <= 4 and word[:2] in lex.compound)
+
+
+class _Without(Container[str]):
+    """The words of a large set less a few, tested without copying the set."""
+
+    __slots__ = ("_words", "_left_out")
+
+    def __init__(self, words: frozenset[str], left_out: set[str]) -> None:
+        self._words, self._left_out = words, left_out
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words and word not in self._left_out
 
 
 # a conjunction after a list's last name (副主任A、B、C及常委会其他组成人员)
@@ -1160,18 +1184,22 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
     if not titles:
         return
     text = view.text
+    lists = list(_LIST.finditer(text))
+    if not lists:
+        return
     link, trigger = _appointment_cues(rules)
     title_starts = {view.to_view(t.start) for t in titles}
     title_ends = {view.to_view(t.end) for t in titles if _a_post(t.key or t.text, rules)}
     # 执行主席还有：A、B, 执行主席由A、B担任: the list of a post's holders named after it and a link
     title_ends |= {m.end() for e in title_ends if (m := _HOLDERS.match(text, e)) is not None}
-    by_start = {t.start: t for t in tokens}
-    tagged = [(t.start, t.end) for t in tokens if t.tag in _NAME_TAGS and len(t.word) >= 2]
+    by_start = dict(zip(map(_START, tokens), tokens, strict=True))
+    named = list(compress(tokens, map(_NAME_TAGS.__contains__, map(_TAG, tokens))))
+    tagged = [(t.start, t.end) for t in named if len(t.word) >= 2]
     # a place's name is an item's only if the tagger reads it as a name there (钟山/nr, not 伊朗/ns)
-    places = place_names(rules).names - {text[a:b] for a, b in tagged}
+    places = _Without(place_names(rules).names, {text[a:b] for a, b in tagged})
     # where a name may end before the verb: a word boundary, or inside a name it is glued to (孙立为/nr)
-    glued = {i for t in tokens if t.tag in _NAME_TAGS for i in range(t.start + 2, t.end)}
-    for m in _LIST.finditer(text):
+    glued = {i for t in named for i in range(t.start + 2, t.end)}
+    for m in lists:
         spans = [f.span(1) for f in _LIST_ITEM.finditer(text, m.start(), m.end())]
         a0, b0 = spans[0]
         first = next((a0 + k for k in range(b0 - a0 - 1) if a0 + k in by_start

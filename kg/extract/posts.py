@@ -309,19 +309,27 @@ class _Part:
     written: str = ""  # a mention's words, as written
 
 
+@per_rules
+def _name_lengths(rules: RuleSet) -> tuple[int, ...]:
+    """The lengths of the short names of ``posts/orgs``, longest first."""
+    return tuple(sorted({len(name) for name in org_names(rules)}, reverse=True))
+
+
 def _org_parts(
     text: str, end: int, lo: int, by_end: dict[int, list[Mention]], rules: RuleSet
 ) -> list[_Part]:
     """Organisation parts written right before view offset ``end``, left to right."""
     parts: list[_Part] = []
     shorts = org_names(rules)
-    longest = max(map(len, shorts))
+    lengths = _name_lengths(rules)
+    longest = lengths[0]
     while end > lo:
         found = None
         widest = min(longest + _MAX_TERM, end - lo)
         # a term inside a name is looked for only when the words before ``end`` hold one
         term = _TERM.search(text, end - widest, end) is not None
-        for n in range(widest, 0, -1):
+        # with no term, only the lengths of short names can match
+        for n in range(widest, 0, -1) if term else (n for n in lengths if 0 < n <= widest):
             name = text[end - n:end]
             if term and name not in shorts:
                 name = _TERM.sub("", name, count=1)  # 省十二届人大常委会: a term inside the name
