@@ -33,14 +33,13 @@ from kg.extract.events import Words, words
 from kg.extract.posts import (
     HOW_FACTOR,
     alternation,
-    by_end_of,
     carried,
     companies_named,
     company_officer,
     generic_roles,
-    named_posts,
     parse_chain,
     post_words,
+    titles_read,
     view_mention,
 )
 from kg.model import Event, Membership, Mention
@@ -182,12 +181,11 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     text = view.text
     trigger_re, start_re, end_re, remove_re, ended_re = _patterns(rules_of(ctx))
     join_re = _list_patterns(rules_of(ctx))[0]
-    by_end = by_end_of(view, mentions)
+    by_end, posts_named = titles_read(view, tuple(mentions), ctx)
     spans = view.spans_of(mentions)
     people = [s for s in spans if s[2].type == "PER"]
     starts = {p[0] for p in people}
     dates = [s for s in spans if s[2].type == "DATE"]
-    posts_named = named_posts(text, view, mentions, by_end, ctx)
     companies = companies_named(view, mentions, ctx, posts_named)
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)

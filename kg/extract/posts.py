@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
@@ -41,7 +42,8 @@ from kg.rules import Row, RuleSet, load_rules, per_rules
 from kg.rules.places import gazetteer
 
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain", "named_posts",
-           "carried", "by_end_of", "view_mention", "generic_roles", "post_words", "alternation", "HOW_FACTOR"]
+           "carried", "by_end_of", "titles_read", "view_mention", "generic_roles", "post_words",
+           "alternation", "HOW_FACTOR"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
@@ -1553,12 +1555,20 @@ def named_posts(text: str, view: View, mentions: list[Mention], by_end,
     return sorted(set(out))
 
 
+@lru_cache(maxsize=1)  # the post and the appointment readers of an article ask in turn
+def titles_read(
+    view: View, mentions: tuple[Mention, ...], ctx: Context
+) -> tuple[dict[int, list[Mention]], list[tuple[int, str, str, str]]]:
+    """:func:`by_end_of` and :func:`named_posts` of an article's mentions, worked out once (read only)."""
+    by_end = by_end_of(view, mentions)
+    return by_end, named_posts(view.text, view, list(mentions), by_end, ctx)
+
+
 def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Relation]:
     """Memberships of the people in ``mentions``, and the partOf relations the chains reveal."""
     text = view.text
-    by_end = by_end_of(view, mentions)
+    by_end, named = titles_read(view, tuple(mentions), ctx)
     people = [m for m in mentions if m.type == "PER"]
-    named = named_posts(text, view, mentions, by_end, ctx)
     rules = rules_of(ctx)
     companies = companies_named(view, mentions, ctx, named)
     schools = schools_named(view, mentions, ctx, named)

@@ -10,10 +10,14 @@ whose trie steps slow down on an alphabet of thousands of characters.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 
 from ahocorasick_rs import AhoCorasick
 
 __all__ = ["WordSet"]
+
+#: (start, end) of a match (word index, start, end), taken in C
+_SPAN = itemgetter(1, 2)
 
 
 class WordSet:
@@ -35,4 +39,4 @@ class WordSet:
         ones included, in no promised order."""
         if self._automaton is None:
             return []
-        return [(a, b) for _, a, b in self._automaton.find_matches_as_indexes(text, overlapping=True)]
+        return list(map(_SPAN, self._automaton.find_matches_as_indexes(text, overlapping=True)))
