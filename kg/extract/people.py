@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress
 from operator import itemgetter, or_
 from typing import NamedTuple
@@ -109,6 +109,12 @@ _DELIMITERS = frozenset("、,，;；。!！?？:：)）")
 _NOTE = r"(?:[(（](?:女|男|[\u4e00-\u9fff]{1,3}族)[)）])?"
 _LIST = re.compile(rf"(?:[\u4e00-\u9fff]{{2,4}}{_NOTE}[ 、]){{1,}}[\u4e00-\u9fff]{{2,4}}{_NOTE}")
 _LIST_ITEM = re.compile(rf"([\u4e00-\u9fff]{{2,4}}){_NOTE}")
+
+
+@lru_cache(maxsize=1)  # two rules read the lists of a text in turn
+def _lists_in(text: str) -> tuple[re.Match[str], ...]:
+    """The matches of ``_LIST`` in ``text``."""
+    return tuple(_LIST.finditer(text))
 
 
 @dataclass(frozen=True, eq=False)
@@ -240,9 +246,23 @@ _word_cues = per_rules(_WordCues)
 _START, _END, _WORD, _TAG = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 
 
-def _index_by(offset: Callable[[Token], int], tokens: tuple[Token, ...]) -> dict[int, int]:
-    """Token index by ``offset`` (``_START`` or ``_END``) of each token, made in C."""
-    return dict(zip(map(offset, tokens), range(len(tokens)), strict=True))
+class _TokenIndexes:
+    """Token index by start and by end offset (read only), made in C once for the last tokens asked for:
+    the rules of an article all ask for the same tokens."""
+
+    def __init__(self) -> None:
+        self._last: tuple[tuple[Token, ...], dict[int, int], dict[int, int]] = ((), {}, {})
+
+    def __call__(self, tokens: tuple[Token, ...]) -> tuple[dict[int, int], dict[int, int]]:
+        last = self._last  # one read and one write of the tokens and their indexes: safe across threads
+        if last[0] is not tokens:
+            every = range(len(tokens))
+            last = self._last = (tokens, dict(zip(map(_START, tokens), every, strict=True)),
+                                 dict(zip(map(_END, tokens), every, strict=True)))
+        return last[1], last[2]
+
+
+_token_indexes = _TokenIndexes()
 # Tags that let a rule fire at the token itself: a tagged name, or a surname taken for a morpheme (刘/zg).
 _SITE_TAGS = _NAME_TAGS | _MORPHEME_TAGS
 
@@ -483,7 +503,7 @@ def _after_titles(
     """The name right after a title: 市委书记李理, 秘书长安南, 外交部长乔治·韦拉, 局长王经 + 中."""
     if not titles:
         return
-    by_start = _index_by(_START, tokens)
+    by_start = _token_indexes(tokens)[0]
     n = len(tokens)
     for t in titles:
         i = by_start.get(view.to_view(t.end))
@@ -715,8 +735,7 @@ def _foreign_whole(tokens: tuple[Token, ...], found: list[Match], lex: NameLexic
     middle dot on either side (穆罕默德·拉斐克· + 塔拉尔) and the syllables the tagger cut off as words of
     their own (特林 + 布尔, 纳 + 波里 + 塔诺, 梅拉尼 + 娅). A name of transliteration characters only is
     grown, never across a verb, a function word, a title or a place's name without a dot."""
-    by_start = _index_by(_START, tokens)
-    by_end = _index_by(_END, tokens)
+    by_start, by_end = _token_indexes(tokens)
     for m in list(found):
         first, last = by_start.get(m.start), by_end.get(m.end)
         if first is None or last is None or m.end - m.start < 2:
@@ -739,8 +758,7 @@ def _foreign_lists(tokens: tuple[Token, ...], found: list[Match], lex: NameLexic
     tagger tags as foreign (rule ``per.list``): words of transliteration characters only on either side
     of it, joined by 、 (the last by 和, 与 or 及) and ending before a join, 等 or a delimiter
     (克劳斯、博斯科夫斯基、马泽尔和穆蒂等); no place's name."""
-    by_start = _index_by(_START, tokens)
-    by_end = _index_by(_END, tokens)
+    by_start, by_end = _token_indexes(tokens)
     n = len(tokens)
     seeds = [(by_start.get(m.start), by_end.get(m.end)) for m in found]
     seeds.extend((i, i) for i, t in enumerate(tokens) if t.tag == "nrt" and len(t.word) >= 3)
@@ -815,7 +833,7 @@ def _japanese_whole(view: View, tokens: tuple[Token, ...], found: list[Match], t
     found alone, or right after a title, and the given name of one to three characters after it
     (首相 + 山田/ns + 太郎/n, 佐藤/nrt + 健一郎/m, 高桥雅/nr + 之/u), up to a verb, a function word, a cue,
     a title or a delimiter."""
-    by_start = _index_by(_START, tokens)
+    by_start = _token_indexes(tokens)[0]
     starts = {m.start for m in found} | {view.to_view(t.end) for t in titles}
     for start in sorted(starts):
         i = by_start.get(start)
@@ -854,7 +872,7 @@ def _third_characters(tokens: tuple[Token, ...], found: list[Match], lex: NameLe
     昨日, 张明 + 渝/j + 的), or the first character of a word outside the tagger's dictionary that ends
     in a character starting the next word (迟子 + 建在, 吴江 + 林是); never a character of
     ``people/next_word_chars`` (张三 + 也 + 表示)."""
-    by_start = _index_by(_START, tokens)
+    by_start = _token_indexes(tokens)[0]
     n = len(tokens)
     for m in list(found):
         j = by_start.get(m.end)
@@ -1101,7 +1119,7 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[M
     """
     by_start = dict(zip(map(_START, tokens), tokens, strict=True))
     by_end = dict(zip(map(_END, tokens), tokens, strict=True))
-    for m in _LIST.finditer(text):
+    for m in _lists_in(text):
         found = list(_LIST_ITEM.finditer(text, m.start(), m.end()))
         items = [f.group(1) for f in found]
         spans = [f.span(1) for f in found]
@@ -1184,7 +1202,7 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
     if not titles:
         return
     text = view.text
-    lists = list(_LIST.finditer(text))
+    lists = _lists_in(text)
     if not lists:
         return
     link, trigger = _appointment_cues(rules)
