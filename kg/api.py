@@ -152,7 +152,7 @@ def _spread(docs: Iterable[Document], jobs: int) -> tuple[Iterator[Document], in
 
 
 def _on_workers(
-    workers: ProcessPoolExecutor, work: Callable[[list[Document], str | None, str | None], _Done],
+    workers: _Pool, work: Callable[[list[Document], str | None, str | None], _Done],
     docs: Iterator[Document], date: str | None, place: str | None, jobs: int,
 ) -> Iterator[tuple[list[Document], _Done]]:
     """Each chunk of ``docs`` with ``work(chunk, date, place)`` done on ``workers``, in input order."""
@@ -183,7 +183,7 @@ def process_all(
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
-    pool: ProcessPoolExecutor | None = None,
+    pool: _Pool | None = None,
 ) -> Iterator[tuple[Document, list[ArticleResult]]]:
     """Each document with its results, in input order, on ``jobs`` processes (0: all cores).
 
@@ -214,18 +214,51 @@ def process_all(
             yield from with_text(chunk, results)
 
 
+class _Pool(ProcessPoolExecutor):
+    """Worker processes whose tasks run through :func:`_in_order` send their results back in files of
+    ``folder``: a worker writes each result to a file of its own and sends only its name.
+
+    A large message on the pool's pipe, cut short by a worker killed while it sends it, leaves the
+    pool's reader waiting for the rest for ever (the other workers keep the pipe open); a file name is
+    sent in one write, and a worker killed while it writes its file breaks the pool, which says so.
+    """
+
+    def __init__(self, jobs: int, folder: str, **options) -> None:
+        super().__init__(jobs, **options)
+        self.folder = folder
+
+
 @contextlib.contextmanager
-def _pool(jobs: int, rules: tuple[str, ...],
-          context: multiprocessing.context.BaseContext | None = None) -> Iterator[ProcessPoolExecutor]:
+def _pool(jobs: int, rules: tuple[str, ...], context: multiprocessing.context.BaseContext | None = None,
+          spill_dir: str | Path | None = None) -> Iterator[_Pool]:
     """A pool of ``jobs`` worker processes set up with ``rules`` (:func:`_worker_init`), started on
     its first task (``context``: how, :func:`_workers_context` when None); on Ctrl-C or an error the
-    tasks not started are dropped and only those running are waited for."""
-    pool = ProcessPoolExecutor(jobs, mp_context=context or _workers_context(), initializer=_worker_init,
-                               initargs=(rules, gc.get_threshold()))
+    tasks not started are dropped and only those running are waited for. The workers' results pass
+    through a temporary folder in ``spill_dir`` (the system's when None), removed with the pool."""
+    with tempfile.TemporaryDirectory(prefix="kg-parts-", dir=spill_dir) as folder:
+        pool = _Pool(jobs, folder, mp_context=context or _workers_context(), initializer=_worker_init,
+                     initargs=(rules, gc.get_threshold()))
+        try:
+            yield pool
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _to_file(folder: str, fn: Callable, *args) -> str:
+    """Runs on a worker: ``fn(*args)`` pickled into a new file in ``folder``, and the file's name."""
+    fd, path = tempfile.mkstemp(prefix="kg-part-", dir=folder)
+    with os.fdopen(fd, "wb") as file:
+        pickle.dump(fn(*args), file, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _from_file(path: str):
+    """What :func:`_to_file` wrote to ``path``; the file is removed."""
     try:
-        yield pool
+        with Path(path).open("rb") as file:
+            return pickle.load(file)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        os.unlink(path)
 
 
 def _workers_context() -> multiprocessing.context.BaseContext:
@@ -250,9 +283,10 @@ def _workers_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("forkserver")
 
 
-def _in_order(pool: ProcessPoolExecutor, tasks: Iterable[tuple], window: int) -> Iterator[tuple]:
+def _in_order(pool: _Pool, tasks: Iterable[tuple], window: int) -> Iterator[tuple]:
     """``(args, fn(*args))`` of each ``(fn, args)`` of ``tasks`` run on ``pool``, in order, at most
-    ``window`` in flight (the tasks are made only as fast as the pool works through them).
+    ``window`` in flight (the tasks are made only as fast as the pool works through them); each
+    result comes back in a file (:class:`_Pool`).
 
     A worker dying (killed, out of memory) ends the build with a message
     instead of a wait for ever for its lost work.
@@ -260,13 +294,13 @@ def _in_order(pool: ProcessPoolExecutor, tasks: Iterable[tuple], window: int) ->
     running: collections.deque[tuple[tuple, Future]] = collections.deque()
     try:
         for fn, args in tasks:
-            running.append((args, pool.submit(fn, *args)))
+            running.append((args, pool.submit(_to_file, pool.folder, fn, *args)))
             if len(running) >= window:
                 args, future = running.popleft()
-                yield args, future.result()
+                yield args, _from_file(future.result())
         while running:
             args, future = running.popleft()
-            yield args, future.result()
+            yield args, _from_file(future.result())
     except BrokenProcessPool:
         raise KgError("a worker process died (killed, or out of memory?): build stopped, "
                       "outputs left as they were") from None
@@ -418,7 +452,8 @@ def _linked_results(
     spill = held.enter_context(tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir))
     if jobs == 0:
         jobs = os.cpu_count() or 1
-    pool = held.enter_context(_pool(jobs, tuple(rules or ()))) if jobs > 1 and engine == "local" else None
+    pool = held.enter_context(_pool(jobs, tuple(rules or ()), spill_dir=spill_dir)) \
+        if jobs > 1 and engine == "local" else None
     counts = [0, 0]  # documents, characters
     told_apart = False
 
@@ -456,7 +491,7 @@ def _linked_results(
 def _parts_as_extracted(
     docs: Iterable[Document], noted: Callable[[Iterable[tuple[Document, list[ArticleResult]]]],
                                               Iterator[list[ArticleResult]]],
-    told_apart: Callable[[], bool], *, date, place, rules, jobs: int, pool: ProcessPoolExecutor | None,
+    told_apart: Callable[[], bool], *, date, place, rules, jobs: int, pool: _Pool | None,
     views: bool,
 ) -> Iterator[ArticlesPart]:
     """The article graphs of ``docs`` as they are extracted (on ``pool`` when given, :func:`process_all`;
@@ -490,7 +525,7 @@ class _Spilled:
     """
 
     def __init__(self, file, documents: int, namesakes, progress: bool = False, chars: int = 0,
-                 pool: ProcessPoolExecutor | None = None, held: contextlib.ExitStack | None = None,
+                 pool: _Pool | None = None, held: contextlib.ExitStack | None = None,
                  jobs: int = 1, loaded: object = None):
         self.file, self.documents, self.namesakes, self.progress = file, documents, namesakes, progress
         self.chars, self.pool, self.held, self.jobs = chars, pool, held, jobs
