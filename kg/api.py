@@ -39,9 +39,11 @@ from kg.rules import RuleSet, load_rules
 from kg.rules.mention_types import mention_types
 
 if TYPE_CHECKING:
+    import pyoxigraph as ox
+
     from kg.export.html import PageViews
     from kg.incremental import RecordSpill
-    from kg.store import ArticlesPart
+    from kg.store import ArticlesPart, BuildChanges
 
 __all__ = [
     "build", "build_outputs", "open", "extract", "extract_documents", "iter_results", "process_all",
@@ -443,71 +445,79 @@ def _linked_results(
     unless a name was told apart (rare: none on PD dev), when the caller
     reads the results back re-keyed instead (the second pass).
     """
-    from kg.incremental import DocumentRecord, digest, fingerprint
+    from kg.incremental import fingerprint
     from kg.link import Namesakes
 
-    build = fingerprint(date=date, place=place, rules=rules)
-    namesakes = Namesakes(place)
     held = contextlib.ExitStack()  # the spill file, and the worker pool of both passes
     spill = held.enter_context(tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir))
+    notes = _Notes(spill, Namesakes(place), records, fingerprint(date=date, place=place, rules=rules), stats,
+                   progress)
     if jobs == 0:
         jobs = os.cpu_count() or 1
     pool = held.enter_context(_pool(jobs, tuple(rules or ()), spill_dir=spill_dir)) \
         if jobs > 1 and engine == "local" else None
-    counts = [0, 0]  # documents, characters
-    told_apart = False
-
-    def noted(done: Iterable[tuple[Document, list[ArticleResult]]]) -> Iterator[list[ArticleResult]]:
-        """Each document's results, once noted (namesakes, record, spill)."""
-        nonlocal told_apart
-        for doc, results in _tallied(done, stats, progress):
-            for r in results:
-                told_apart = namesakes.add(r) or told_apart
-            if records is not None:
-                records.add(doc.id, DocumentRecord.of(digest(doc, build), results))
-            _spill(spill, results)
-            counts[0] += 1
-            counts[1] += len(doc.text)
-            yield results
-
     loaded = None
     try:
         docs = _documents(inputs, errors)
         if load is None:
             done = process_all(docs, date=date, place=place, rules=rules, jobs=jobs, engine=engine,
                                scheduler=scheduler, pool=pool)
-            collections.deque(noted(done), 0)
+            collections.deque(notes.noted(done), 0)
         else:
-            loaded = load(_parts_as_extracted(docs, noted, lambda: told_apart, date=date, place=place,
-                                              rules=rules, jobs=jobs, pool=pool, views=views))
+            loaded = load(_parts_as_extracted(docs, notes, date=date, place=place, rules=rules, jobs=jobs,
+                                              pool=pool, views=views))
         spill.seek(0)
     except BaseException:
         held.close()
         raise
-    return _Spilled(spill, counts[0], namesakes, progress=bool(progress), chars=counts[1], pool=pool,
-                    held=held, jobs=jobs, loaded=None if told_apart else loaded)
+    return _Spilled(spill, notes.documents, notes.namesakes, progress=bool(progress), chars=notes.chars,
+                    pool=pool, held=held, jobs=jobs, loaded=None if notes.told_apart else loaded)
+
+
+class _Notes:
+    """What a build's extraction keeps of each document as it comes (:meth:`noted`): the namesake
+    table, the document's record for the next build (to ``records``, when given), its results spilled
+    to ``spill``, the documents and characters read, and whether a name is now told apart (then the
+    article graphs made while extracting are of no use: they are made again from the spill, re-keyed).
+    """
+
+    def __init__(self, spill, namesakes, records: RecordSpill | None, build: str, stats: BuildStats | None,
+                 progress: bool | int) -> None:
+        self.spill, self.namesakes, self.records, self.build = spill, namesakes, records, build
+        self.stats, self.progress = stats, progress
+        self.documents = self.chars = 0
+        self.told_apart = False
+
+    def noted(self, done: Iterable[tuple[Document, list[ArticleResult]]]) -> Iterator[list[ArticleResult]]:
+        """Each document's results of ``done``, once noted."""
+        from kg.incremental import DocumentRecord, digest
+
+        for doc, results in _tallied(done, self.stats, self.progress):
+            for r in results:
+                self.told_apart = self.namesakes.add(r) or self.told_apart
+            if self.records is not None:
+                self.records.add(doc.id, DocumentRecord.of(digest(doc, self.build), results))
+            _spill(self.spill, results)
+            self.documents += 1
+            self.chars += len(doc.text)
+            yield results
 
 
 def _parts_as_extracted(
-    docs: Iterable[Document], noted: Callable[[Iterable[tuple[Document, list[ArticleResult]]]],
-                                              Iterator[list[ArticleResult]]],
-    told_apart: Callable[[], bool], *, date, place, rules, jobs: int, pool: _Pool | None,
+    docs: Iterable[Document], notes: _Notes, *, date, place, rules, jobs: int, pool: _Pool | None,
     views: bool,
 ) -> Iterator[ArticlesPart]:
     """The article graphs of ``docs`` as they are extracted (on ``pool`` when given, :func:`process_all`;
-    each document ``noted``), a chunk of documents at a time, made here; none once a name is
-    ``told_apart`` (the documents are still extracted and noted).
-
-    The workers send back results, not graphs: a worker killed while it sends a large message leaves
-    the pool's reader waiting for the rest of it for ever, where a small one is sent at once."""
+    each document noted in ``notes``), a chunk of documents at a time, made here; none once a name is
+    told apart (the documents are still extracted and noted)."""
     from kg.store import article_part
 
     builder = _graph_builder(_load_rules(rules))
     done = process_all(docs, date=date, place=place, rules=rules, jobs=jobs if pool is not None else 1,
                        pool=pool)
     for some in chunks(done, CHUNK):
-        results = [r for rs in noted(some) for r in rs]
-        if not told_apart():
+        results = [r for rs in notes.noted(some) for r in rs]
+        if not notes.told_apart:
             yield article_part(results, builder, views=views)
 
 
@@ -769,7 +779,6 @@ def build_outputs(
         article_graphs,
         check_new_store,
         discard,
-        fresh_store,
         is_store,
         load_articles,
         load_nquads,
@@ -791,23 +800,7 @@ def build_outputs(
         planned = None
         shards: list[Path] = []
         views = PageViews() if out is not None else None  # the page's reading of the articles written
-        # a new store, once made (a local build loads it while extracting), and the one reference to it
-        opened: list = []
-        new: Path | None = None
-        old: Path | None = None
-
-        def undo() -> None:
-            """Put the previous store back (the files are only replaced once all is done)."""
-            opened.clear()
-            gc.collect()
-            if new is not None:  # the new store, not yet in place
-                discard(new)
-            elif old is None:  # the new store, put in place where there was none
-                discard(store_dir)
-            else:  # the store changed in place: its backup comes back
-                discard(store_dir)
-                os.replace(old, store_dir)
-
+        written = _WrittenStore(store_dir)
         if db is None:  # a new store: every document is extracted, and the results stream into it
             records = held.enter_context(contextlib.closing(RecordSpill(store_dir.resolve().parent)))
             if engine == "dask":  # the workers make the article graphs, the store loads them
@@ -821,29 +814,18 @@ def build_outputs(
                                            rules=rules, scheduler=scheduler, stats=stats, records=records)
             else:  # loaded as the documents are extracted (:func:`_linked_results`)
                 ruleset = _load_rules(rules)  # a bad rule file fails before a store is made
-
-                def load(parts: Iterator[ArticlesPart]) -> BuildChanges:
-                    # the store is made once the first chunk is extracted: the worker processes, forked at
-                    # the first task, start from a process running one thread (the store's start with it)
-                    nonlocal new
-                    first = next(parts, None)
-                    made, new = fresh_store(store_dir)
-                    opened.append(made)
-                    del made
-                    return load_articles(opened[0], itertools.chain([] if first is None else [first], parts),
-                                         rules=ruleset, records=records.quads(), views=views)
-
                 try:
-                    streamed = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats,
-                                               jobs=jobs, progress=progress, errors=errors, engine=engine,
-                                               scheduler=scheduler, spill_dir=store_dir.resolve().parent,
-                                               records=records, load=load, views=views is not None)
+                    streamed = _linked_results(
+                        inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
+                        progress=progress, errors=errors, engine=engine, scheduler=scheduler,
+                        spill_dir=store_dir.resolve().parent, records=records, views=views is not None,
+                        load=lambda parts: written.load(parts, ruleset, records, views))
                 except BaseException as e:
                     traceback.clear_frames(e.__traceback__)
                     with signals_held():
-                        if new is not None:
-                            undo()
-                        opened.clear()
+                        if written.new is not None:
+                            written.undo()
+                        written.close()
                     raise
                 held.callback(streamed.close)
             extracted = sorted(records.ids)
@@ -855,78 +837,139 @@ def build_outputs(
             records, extracted = held.enter_context(contextlib.closing(planned.records)), planned.extracted
         ruleset = _load_rules(rules)
         if stats is not None and not stats.documents:
-            if new is not None:  # made to be loaded while extracting: nothing was
+            if written.new is not None:  # made to be loaded while extracting: nothing was
                 with signals_held():
-                    undo()
+                    written.undo()
             raise InputError("nothing to build: no input could be read (outputs left as they were)")
         if db is not None:
-            old = _store_backup(db, store_dir)
-            opened.append(db)
-        elif not opened:
-            db, new = fresh_store(store_dir)
-            opened.append(db)
+            written.change(db)
+        elif written.db is None:
+            written.make()
         del db
 
         temps: dict[Path, str] = {}
         later: dict[Path, str | bytes] = {}  # files in the store's own folder: written once it is in place
         try:
             if planned is not None:
-                changes = write_results(opened[0], planned.results, rules=ruleset, kept=planned.kept,
+                changes = write_results(written.store, planned.results, rules=ruleset, kept=planned.kept,
                                         records=records.quads(), views=views)
                 changes.skipped = planned.skipped
             elif shards:
-                load_nquads(opened[0], shards, rules=ruleset, records=records.quads(), with_union=True)
-                changes = BuildChanges(added=sorted(g.value for g in article_graphs(opened[0])))
+                load_nquads(written.store, shards, rules=ruleset, records=records.quads(), with_union=True)
+                changes = BuildChanges(added=sorted(g.value for g in article_graphs(written.store)))
             elif isinstance(streamed.loaded, BuildChanges):  # loaded while extracting: no name told apart
                 changes = streamed.loaded
             else:  # names told apart: the store again, from the results read back re-keyed
-                opened.clear()
-                gc.collect()
-                assert new is not None
-                discard(new)
-                db, new = fresh_store(store_dir)
-                opened.append(db)
-                del db
+                assert written.new is not None
+                written.make()
                 views = PageViews() if out is not None else None
-                changes = load_articles(opened[0], streamed.parts(rules, views=views is not None),
+                changes = load_articles(written.store, streamed.parts(rules, views=views is not None),
                                         rules=ruleset, records=records.quads(), views=views)
             changes.extracted = extracted
-            triples = triple_count(opened[0])
+            triples = triple_count(written.store)
             if out is not None:
                 ttl, html = Path(out) / "graph.ttl", Path(out) / "graph.html"
                 if _inside(Path(out), store_dir):
-                    later = {ttl: _bytes(lambda fh: write_turtle(opened[0], fh)),
-                             html: _bytes(page_writer(opened[0], rules=ruleset, views=views))}
+                    later = {ttl: _bytes(lambda fh: write_turtle(written.store, fh)),
+                             html: _bytes(page_writer(written.store, rules=ruleset, views=views))}
                 else:  # the Turtle is written as it is read from the store, never held whole
-                    temps = _exports(opened[0], ttl, html, ruleset, views)
+                    temps = _exports(written.store, ttl, html, ruleset, views)
                 views = None
-            opened.clear()
-            gc.collect()
+            written.close()
         except BaseException as e:
             # the frames of the failure may hold the store: let go of it so that undo() closes it
             traceback.clear_frames(e.__traceback__)
             with signals_held():
                 drop(temps)
-                undo()
+                written.undo()
             raise
         # The swap: Ctrl-C lands before it (all undone above) or after it (all done), never inside.
         with signals_held():
             try:
-                if new is not None:
-                    if store_dir.exists():
-                        store_dir.rmdir()  # an empty folder (check_new_store made sure)
-                    os.replace(new, store_dir)
-                    new = None
+                written.put_in_place()
                 swap(temps or prepare(later))
             except BaseException:
                 drop(temps)
-                undo()
+                written.undo()
                 raise
-            if old is not None:
-                discard(old)
+            if written.old is not None:
+                discard(written.old)
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return changes, triples
+
+
+class _WrittenStore:
+    """The store a build writes, and how it is given up or put in place.
+
+    ``db`` is the one reference to the open store (Oxigraph closes a store with
+    its last reference: :meth:`close` drops it); ``new`` a new store not yet in
+    place (:func:`kg.store.fresh_store`); ``old`` the backup of an existing store
+    changed in place. A failure or Ctrl-C before the end calls :meth:`undo`.
+    """
+
+    def __init__(self, place: Path) -> None:
+        self.place = place
+        self.db: ox.Store | None = None
+        self.new: Path | None = None
+        self.old: Path | None = None
+
+    @property
+    def store(self) -> ox.Store:
+        """The store being written (made or changed)."""
+        assert self.db is not None, "no store made"
+        return self.db
+
+    def make(self) -> None:
+        """An empty new store beside its place (the one made before, if any, thrown away)."""
+        from kg.store import discard, fresh_store
+
+        self.close()
+        if self.new is not None:
+            discard(self.new)
+        self.db, self.new = fresh_store(self.place)
+
+    def change(self, db) -> None:
+        """The existing store ``db`` is changed in place, once backed up."""
+        self.old = _store_backup(db, self.place)
+        self.db = db
+
+    def load(self, parts: Iterator[ArticlesPart], rules: RuleSet, records, views) -> BuildChanges:
+        """A new store loaded with ``parts`` as they are made (:func:`kg.store.load_articles`), made once
+        the first one is: the worker processes, forked at the first task, start from a process running
+        one thread (the store's start with it)."""
+        from kg.store import load_articles
+
+        first = next(parts, None)
+        self.make()
+        return load_articles(self.store, itertools.chain([] if first is None else [first], parts),
+                             rules=rules, records=records.quads(), views=views)
+
+    def close(self) -> None:
+        """Let go of the store (closed once nothing else holds it)."""
+        self.db = None
+        gc.collect()
+
+    def undo(self) -> None:
+        """Put the previous store back (the files are only replaced once all is done)."""
+        from kg.store import discard
+
+        self.close()
+        if self.new is not None:  # the new store, not yet in place
+            discard(self.new)
+        elif self.old is None:  # the new store, put in place where there was none
+            discard(self.place)
+        else:  # the store changed in place: its backup comes back
+            discard(self.place)
+            os.replace(self.old, self.place)
+
+    def put_in_place(self) -> None:
+        """The new store, if one was made, where the store goes."""
+        if self.new is not None:
+            if self.place.exists():
+                self.place.rmdir()  # an empty folder (check_new_store made sure)
+            os.replace(self.new, self.place)
+            self.new = None
 
 
 def _exports(store, ttl: Path, html: Path, rules: RuleSet, views: PageViews | None = None) -> dict[Path, str]:
