@@ -31,8 +31,8 @@ import re
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
-from operator import itemgetter, or_
+from itertools import chain, compress
+from operator import and_, itemgetter, or_
 from typing import NamedTuple
 
 from kg.extract.appointments import appointment_words
@@ -985,10 +985,13 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
       the tagger's dictionary (任命 + 盛/v + 阅春为/p).
     """
     n = len(tokens)
-    # every rule needs a surname first (or a word ending in 为, 任, 率): the others are passed over in C
+    # each rule fires at a token tagged a name that starts with a surname, one after 任命/免去, or one
+    # ending in 为, 任 or 率: the others are passed over in C
     words = tuple(map(_WORD, tokens))
-    maybe = map(or_, map(lex.surnames.__contains__, map(_FIRST_CHAR, words)),
-                map(_GLUED_LAST.__contains__, map(_LAST_CHAR, words)))
+    named = map(and_, map(_NAME_TAGS.__contains__, map(_TAG, tokens)),
+                map(lex.surnames.__contains__, map(_FIRST_CHAR, words)))
+    cued = chain((False,), map(lex.cues_before.__contains__, words))
+    maybe = map(or_, map(or_, named, cued), map(_GLUED_LAST.__contains__, map(_LAST_CHAR, words)))
     for i in compress(range(n - 1), maybe):
         tok = tokens[i]
         w, nxt = tok.word, tokens[i + 1]
