@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import functools
 import gc
 import io
 import itertools
@@ -439,8 +440,8 @@ def _linked_results(
     :class:`kg.incremental.DocumentRecord` (for a later build) as it comes.
 
     ``load``: given the article graphs (:func:`kg.store.article_part`, with
-    the page's ``views`` when asked) as the extraction gives the results
-    (made here), while no name is yet told apart: a store
+    the page's ``views`` when asked) as the extraction makes them (on the
+    workers with several jobs), while no name is yet told apart: a store
     loaded during the extraction. Its result is the returned ``loaded``
     unless a name was told apart (rare: none on PD dev), when the caller
     reads the results back re-keyed instead (the second pass).
@@ -507,18 +508,41 @@ def _parts_as_extracted(
     docs: Iterable[Document], notes: _Notes, *, date, place, rules, jobs: int, pool: _Pool | None,
     views: bool,
 ) -> Iterator[ArticlesPart]:
-    """The article graphs of ``docs`` as they are extracted (on ``pool`` when given, :func:`process_all`;
-    each document noted in ``notes``), a chunk of documents at a time, made here; none once a name is
-    told apart (the documents are still extracted and noted)."""
+    """The article graphs of ``docs`` as they are extracted (each document noted in ``notes``), a chunk of
+    documents at a time, made on ``pool``'s workers with the extraction when the input is large enough to
+    be spread (:func:`_spread`), else here; none once a name is told apart (the documents are still
+    extracted and noted)."""
     from kg.store import article_part
 
+    docs, jobs = _spread(docs, jobs if pool is not None else 1)
+    if jobs:
+        assert pool is not None
+        work = functools.partial(_work_and_write_chunk, views=views)
+        for chunk, (stripped, part) in _on_workers(pool, work, docs, date, place, jobs):
+            collections.deque(notes.noted(with_text(chunk, stripped)), 0)
+            if not notes.told_apart:
+                yield part
+        return
     builder = _graph_builder(_load_rules(rules))
-    done = process_all(docs, date=date, place=place, rules=rules, jobs=jobs if pool is not None else 1,
-                       pool=pool)
-    for some in chunks(done, CHUNK):
+    for some in chunks(process_all(docs, date=date, place=place, rules=rules, jobs=1), CHUNK):
         results = [r for rs in notes.noted(some) for r in rs]
         if not notes.told_apart:
             yield article_part(results, builder, views=views)
+
+
+def _work_and_write_chunk(chunk: list[Document], date: str | None, place: str | None, views: bool
+                          ) -> tuple[list[list[ArticleResult]], ArticlesPart]:
+    """Runs on a worker: the results of each document of ``chunk`` (without its text, :func:`_work_chunk`)
+    and their article graphs as they are (no name told apart yet), with the page's ``views`` when asked."""
+    from kg.store import article_part
+
+    global _WORKER_BUILDER
+    assert _WORKER_RULES is not None, "worker not set up"
+    if _WORKER_BUILDER is None:
+        _WORKER_BUILDER = _graph_builder(_WORKER_RULES)
+    results = [process_document(doc, date=date, place=place, rules=_WORKER_RULES) for doc in chunk]
+    part = article_part((r for rs in results for r in rs), _WORKER_BUILDER, views=views)
+    return [strip_text(rs) for rs in results], part
 
 
 def _spill(file, results: list[ArticleResult]) -> None:
