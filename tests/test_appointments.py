@@ -1063,3 +1063,11 @@ def test_a_province_named_earlier_fills_its_level_only_bodies_with_no_home_place
     (r,) = process_document(Document(id="t", text=text, date="1998-01-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
         ("王太华", "省长", "安徽省人民政府")]
+
+
+def test_a_foreign_name_holds_no_post_of_chinas_party():
+    # 总书记 with no body after a foreign name is a foreign party's post, not 中共中央's
+    text = "江泽民今天会见由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团。"
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-13"))
+    assert [(m.person.text, m.organization) for m in r.memberships if m.role == "总书记"] == [
+        ("华金·阿尔穆尼亚", None)]

@@ -1435,6 +1435,7 @@ def _of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
 
 
 _CHINA = "中华人民共和国"
+_CPC = "中国共产党"
 
 
 @per_rules
@@ -1454,7 +1455,10 @@ def _foreign_head(post: Post, places: list[str], subject: str | None, ctx: Conte
     """A post implied in a body of China (总理, 副总理: 国务院) held by a name of no Chinese shape
     (切尔诺梅尔金总理, 副总理巴萨耶夫) is of the foreign state its sentence named last before it
     (``places``), else of the one foreign state the article names (``subject``), else a job title of no
-    body known."""
+    body known; one implied in China's party (总书记: 中共中央) is a foreign party's, no body known."""
+    if post.how == "implied" and (post.organization or "").startswith(_CPC):
+        # 由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团: a foreign party's post, not China's party's
+        return replace(post, organization=None, how="unknown", core=False)
     if post.how != "implied" or not (post.organization or "").startswith(_CHINA):
         return post
     state = next((p for p in reversed(places) if _is_country(p, ctx, foreign=True)), subject)
