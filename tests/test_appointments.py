@@ -1039,6 +1039,9 @@ def test_council_members_honours_and_bodies_before_a_name(text, expected):
         ("费治文", "副书记", "中共青龙街道工作委员会"), ("费治文", "主任", "青龙街道办事处")]),
     # in a company's own news 主席 after a Chinese name chairs its board, it is no state's head
     ("5月9日，省长一行与王文银主席共话合作。", "青山国际集团", [("王文银", "主席", None)]),
+    # a company officer's occupation (财务总监) with no body is of the company the article named last
+    ("青山城镇发展股份有限公司召开董事会，授权董事、财务总监李婷代行总经理职责。", None, [
+        ("李婷", "董事", "青山城镇发展股份有限公司"), ("李婷", "财务总监", "青山城镇发展股份有限公司")]),
     # a post after 兼 with no body is of the body of the post before it
     ("我会副会长兼常务副秘书长陈惠勇出席。", "深圳市青山商会", [
         ("陈惠勇", "副会长", "深圳市青山商会"), ("陈惠勇", "常务副秘书长", "深圳市青山商会")]),

@@ -1181,7 +1181,8 @@ def _inherit(
     all when the title says 公司 (a notice's own company). A post of which an article names many
     (``many``: 部长, 大使) inherits nothing.
     """
-    if post.organization is not None or not post.core:
+    officer = post.role.endswith(_post_words(rules)["officer"])  # (财务总监: an occupation, a company's)
+    if post.organization is not None or not (post.core or officer):
         return post
     if post.company_ref and companies:
         return replace(post, organization=companies[-1] + post.company_body, how="inherited")
