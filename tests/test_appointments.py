@@ -859,6 +859,9 @@ def test_school_officers_and_a_government_after_its_committee(text, publisher, e
     ("机电工程学院党总支书记尤晓萍、院长助理张文琼参加。", None, [
         ("尤晓萍", "书记", "机电工程学院党总支"), ("张文琼", "院长助理", "机电工程学院")]),
     ("院长张勇出席。", "青山大学新闻网", []),
+    # 该院/该校 before a party body: the college named last
+    ("青山医学院举行签约仪式。该院党委书记黄照权、院长张志勇出席。", None, [
+        ("黄照权", "书记", "青山医学院党委"), ("张志勇", "院长", "青山医学院")]),
 ])
 def test_college_hospital_and_institute_officers(text, publisher, expected):
     doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市东胜区", publisher=publisher)
