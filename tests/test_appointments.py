@@ -1037,6 +1037,9 @@ def test_council_members_honours_and_bodies_before_a_name(text, expected):
     ("我会会长景苗军、副会长陈惠勇热情接待。", "深圳市青山商会", [
         ("景苗军", "会长", "深圳市青山商会"), ("陈惠勇", "副会长", "深圳市青山商会")]),
     ("青山商会举行年会，会长李德生讲话。", None, [("李德生", "会长", "青山商会")]),
+    # an association's committee publishing its own news is the body of its 会长
+    ("6月14日，会长高晓兰讲话。", "中国青山协会医药专业委员会",
+     [("高晓兰", "会长", "中国青山协会医药专业委员会")]),
     # a street's bodies written alone are of the street named last (街道党工委, 人大工委, 办事处)
     ("代表团到青龙街道调研。街道党工委副书记、办事处主任费治文主持。", None, [
         ("费治文", "副书记", "中共青龙街道工作委员会"), ("费治文", "主任", "青龙街道办事处")]),

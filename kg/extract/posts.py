@@ -1060,6 +1060,8 @@ def schools_named(view: View, mentions: list[Mention], ctx: Context,
     written = ctx.publisher or ""
     publisher = next((written[:m.end()] for m in _SCHOOL_WORD.finditer(written)
                       if _school_of(written[:m.end()], rules)), None)
+    if publisher and written != publisher and _body_kind(written, rules) == "committee":
+        publisher = written  # 中国老教授协会医药专业委员会: the association's committee is the publisher
     return [(0, publisher)] + out if publisher else out
 
 
