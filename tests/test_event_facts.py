@@ -711,3 +711,14 @@ def test_places_referred_back_to(text, expected):
 ])
 def test_visits_spoken_of_by_their_host(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two verbs of one act: after a verb of visiting an inspection verb makes it an inspection (参观视察,
+    # 走访调研), a guest's word (考察: merges.tsv guest) keeps the visit (参观考察)
+    ("6月3日，市长王强走访调研了青山公司。", [("Inspection", "2025-06-03")]),
+    ("6月3日，市长王强参观视察了青山公司。", [("Inspection", "2025-06-03")]),
+    ("6月3日，市长王强参观考察了青山公司。", [("Visit", "2025-06-03")]),
+])
+def test_compounds_of_visits_and_inspections(text, expected):
+    assert [e[:2] for e in events(text)] == expected

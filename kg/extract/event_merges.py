@@ -19,7 +19,7 @@ from kg.rules import RuleSet, per_rules
 
 __all__ = ["Merges", "merges", "one_per_happening"]
 
-_KINDS = ("again", "session", "part", "elected")
+_KINDS = ("again", "session", "part", "elected", "guest")
 _NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
 _VERB = "ev.verb."  # ... and of one a verb tells
 
@@ -32,6 +32,7 @@ class Merges:
     sessions: frozenset[str]  # types that hold parts
     parts: tuple[str, ...]  # how the name of a part of a session ends (闭幕式, 全体会议)
     elected: frozenset[str]  # 当选: an election told by its outcome
+    guest: frozenset[str]  # 考察: an inspection verb that is a guest's visit too
 
 
 @per_rules
@@ -43,7 +44,8 @@ def merges(rules: RuleSet) -> Merges:
         if row.fields[1] in ("again", "session") and row.fields[0] not in concepts:
             raise row.error(f"{row.fields[0]!r} is no type of the event scheme")
     w = table.words_by_kind(_KINDS)
-    return Merges(frozenset(w["again"]), frozenset(w["session"]), w["part"], frozenset(w["elected"]))
+    return Merges(frozenset(w["again"]), frozenset(w["session"]), w["part"], frozenset(w["elected"]),
+                  frozenset(w["guest"]))
 
 
 def _family(concepts: Mapping[str, Concept], type_: str) -> set[str]:
@@ -156,6 +158,8 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
         elif i and i - 1 not in into and _compound(events[i - 1], e) \
                 and {e.type, events[i - 1].type} <= m.again:
             j = i - 1  # 参观考察, 调研座谈: two verbs of one act, the first's type
+            if state[j].type == "Visit" and e.type == "Inspection" and e.trigger.text not in m.guest:
+                state[j] = replace(state[j], type=e.type)  # 参观视察, 走访调研: an inspection
         else:
             j = next((k for k in kept_before(i) if _told_again(e, state[k], m, concepts, refer)), None)
             if j is None and e.type in m.again and _in_headline(e, text):  # the headline's event, told below

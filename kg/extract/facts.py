@@ -58,10 +58,11 @@ def _by_group(e: Event, text: str) -> bool:
 _HOSTED = re.compile(r"来我|到我|莅临")
 
 
-def _hosted(e: Event, text: str) -> Event:
-    """``e`` a Visit when it is a 考察 the host tells of a guest who came (率团来我州考察访问, 一行莅临商会
-    考察交流: eval/modern's convention, a visit; 来到青山镇考察, 来我市调研 stay inspections)."""
-    if e.type != "Inspection" or e.trigger.text != "考察":
+def _hosted(e: Event, text: str, guest: frozenset[str]) -> Event:
+    """``e`` a Visit when it is told by a ``guest`` word (考察, kg/rules/events/merges.tsv) the host uses of a
+    guest who came (率团来我州考察访问, 一行莅临商会考察交流: eval/modern's convention, a visit; 来到青山镇
+    考察, 来我市调研 stay inspections)."""
+    if e.type != "Inspection" or e.trigger.text not in guest:
         return e  # 来我校调研, 莅临…调研: a superior's inspection
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
     return replace(e, type="Visit") if _HOSTED.search(text, clause, e.trigger.start) else e
@@ -489,7 +490,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     w = words(rules)
     reported = tuple(word for word, t in triggers(rules)["stop"].items() if t.role == "reported")
     nouns = {word: t.type for word, t in triggers(rules)["noun"].items()}
-    events = [venue(_hosted(_joint_type(e, nouns), view.source), view.source, mentions, w)
+    guest = merges(rules).guest
+    events = [venue(_hosted(_joint_type(e, nouns), view.source, guest), view.source, mentions, w)
               for e in _joined(_ends(events, view.source, concepts), view.source, concepts)
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _to_be_held(e, view.source) and not _names_no_happening(e, view.source)
