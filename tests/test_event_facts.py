@@ -722,3 +722,15 @@ def test_visits_spoken_of_by_their_host(text, expected):
 ])
 def test_compounds_of_visits_and_inspections(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event its sentence says is yet to come (将), with no day of its own there, is not of the report's day
+    ("6月3日，总理王强抵达莫斯科。王强将同总统李特举行会谈，见证两国合作文件的签署。",
+     [("Reception", None), ("Signing", None)]),
+    # ... with its own day it keeps it; 将军 is no 将
+    ("6月3日，外交部宣布，外长王强将于6月18日访问日本。", [("Visit", "2025-06-18")]),
+    ("6月3日，纪念红军将领黄公略将军百年诞辰庆典在湘乡举行。", [("Ceremony", "2025-06-03")]),
+])
+def test_events_yet_to_come(text, expected):
+    assert [e[:2] for e in events(text)] == expected

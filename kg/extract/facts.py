@@ -96,6 +96,22 @@ def _during_visits(events: list[Event], text: str, places: list[Mention],
 _NOT_YET = re.compile(r"将|拟|计划|力争|准备|有望")
 
 
+# 将 saying what is yet to come (not 上将, 将军, 将领, 将近)
+_FUTURE = re.compile(r"(?<![上中少大主])将(?![军领士帅近])")
+
+
+def _not_yet(e: Event, text: str) -> Event:
+    """``e`` undated when its sentence says before it that it is yet to come (李克强将会见普京总统,同…举行
+    会晤、见证…签署; 英国外交大臣将访华) and writes no day of its own there: not the day of the report."""
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    if e.date is None or e.when is not None and sent <= e.when.start < e.trigger.end:
+        return e
+    future = _FUTURE.search(text, sent, e.trigger.start + 1)  # one past the name: 将军 is no 将
+    if future is None or future.start() >= e.trigger.start:
+        return e
+    return replace(e, date=None, end_date=None, when=None)
+
+
 def _signed_that_day(events: list[Event], text: str, dates: list[Mention],
                      concepts: Mapping[str, Concept]) -> list[Event]:
     """``events``, the signings told with no day after the article's first event of its only day (a meeting,
@@ -526,4 +542,5 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
     events = _signed_that_day(events, view.source, dates, concepts)
+    events = [_not_yet(e, view.source) for e in events]
     return sorted(posts), [_by_day(e, concepts) for e in events], sorted(relations.values())
