@@ -734,3 +734,15 @@ def test_compounds_of_visits_and_inspections(text, expected):
 ])
 def test_events_yet_to_come(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event at the airport told right after the sentence of an arrival with a day happened that day
+    ("总理王强当地时间20日下午乘包机抵达莫斯科。俄方在机场为王强举行隆重的欢迎仪式。",
+     [("Ceremony", "2025-06-20")]),
+    # ... not one after a sentence telling no arrival
+    ("总理王强当地时间20日下午会见了客人。俄方在机场为王强举行隆重的欢迎仪式。",
+     [("Reception", "2025-06-20"), ("Ceremony", None)]),
+])
+def test_ceremonies_at_the_airport_of_an_arrival(text, expected):
+    assert [e[:2] for e in events(text)] == expected
