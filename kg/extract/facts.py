@@ -413,8 +413,10 @@ def _names_no_happening(e: Event, text: str) -> bool:
     """Whether the name of ``e`` names people or a form, not a happening: a group (率市政协常委会培训班一行),
     or, undated, its deputies (出席宝鸡市第十六届人民代表大会代表) or a manner (以视频会议形式)."""
     start, end = e.trigger.start, e.trigger.end
-    if not e.rule.startswith(_NOUN) or _GROUP.match(text, end):
-        return e.rule.startswith(_NOUN)
+    if not e.rule.startswith(_NOUN):
+        return False
+    if _GROUP.match(text, end):
+        return True
     return e.date is None and (_DEPUTIES.match(text, end) is not None
                                or text.endswith("以", 0, start) and _FORM.match(text, end) is not None)
 
