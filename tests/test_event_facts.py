@@ -746,3 +746,9 @@ def test_events_yet_to_come(text, expected):
 ])
 def test_ceremonies_at_the_airport_of_an_arrival(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+def test_later_meetings_of_the_day():
+    # a meeting told with no day after the article's first event of its only day was held that day
+    text = "6月3日，青山籍乡友考察团一行来我区考察。\n在区政府会议室举行的乡友座谈会上，区长王强介绍了区情。"
+    assert [e[:2] for e in events(text)] == [("Visit", "2025-06-03"), ("Conference", "2025-06-03")]

@@ -112,11 +112,13 @@ def _not_yet(e: Event, text: str) -> Event:
     return replace(e, date=None, end_date=None, when=None)
 
 
-def _signed_that_day(events: list[Event], text: str, dates: list[Mention],
+def _held_that_day(events: list[Event], text: str, dates: list[Mention],
                      concepts: Mapping[str, Concept]) -> list[Event]:
-    """``events``, the signings told with no day after the article's first event of its only day (a meeting,
-    a visit, a ceremony: 11月29日,…参加…对接大会。…现场…与…签署了…协议) dated that day: the agreements
-    signed at the happening reported, not one yet to come (将…签署)."""
+    """``events``, the signings and meetings told with no day after the article's first event of its only day
+    (a meeting, a visit, a ceremony: 11月29日,…参加…对接大会。…现场…与…签署了…协议; 4月3日,…考察团…来我区
+    …。在区政府会议室举行的…座谈会上) dated that day: the agreements signed and the talks held at the
+    happening reported, not one yet to come (将…签署). Other types are not (a reception or a visit told
+    later is often an earlier one: t01-t130 and dev fell when they were)."""
     days = {d.key for d in dates if len(d.key or "") == 10}
     if len(days) != 1 or any("/" in (d.key or "") for d in dates):
         return events  # several days told, or a trip's days: which one untold
@@ -128,7 +130,8 @@ def _signed_that_day(events: list[Event], text: str, dates: list[Mention],
     out = []
     for e in events:
         clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
-        if e.type == "Signing" and e.date is None and e.trigger.start > lead.trigger.start \
+        held = e.type == "Signing" or _within(concepts, e.type, ("Meeting",))
+        if held and e.date is None and e.trigger.start > lead.trigger.start \
                 and not _NOT_YET.search(text, clause, e.trigger.start):
             e = replace(e, date=day)
         out.append(e)
@@ -543,6 +546,6 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
-    events = _signed_that_day(events, view.source, dates, concepts)
+    events = _held_that_day(events, view.source, dates, concepts)
     events = [_not_yet(e, view.source) for e in events]
     return sorted(posts), [_by_day(e, concepts) for e in events], sorted(relations.values())
