@@ -752,3 +752,9 @@ def test_later_meetings_of_the_day():
     # a meeting told with no day after the article's first event of its only day was held that day
     text = "6月3日，青山籍乡友考察团一行来我区考察。\n在区政府会议室举行的乡友座谈会上，区长王强介绍了区情。"
     assert [e[:2] for e in events(text)] == [("Visit", "2025-06-03"), ("Conference", "2025-06-03")]
+
+
+def test_a_meeting_named_again_in_brackets_is_one():
+    # a meeting named in brackets right after another's name (学习(扩大会)) is that meeting, on its day
+    text = "5月6日，公司召开2025年二季度党委理论学习中心组学习(扩大会)。"
+    assert [e[1] for e in events(text)] == ["2025-05-06"]

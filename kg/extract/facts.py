@@ -149,16 +149,28 @@ def _joint_type(e: Event, nouns: Mapping[str, str]) -> Event:
     return replace(e, type=nouns[first]) if first is not None and nouns[first] != e.type else e
 
 
+def _same_day(a: str | None, b: str | None) -> bool:
+    """Whether dates ``a`` and ``b`` may be one day: either unknown, or one the year or month of the other."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _bracketed(e: Event, t: Event, text: str) -> bool:
+    """Whether ``e`` is named in brackets right after ``t``'s name (…理论学习中心组学习(扩大会))."""
+    return text[t.trigger.end:t.trigger.end + 1] in ("(", "（") and e.trigger.start == t.trigger.end + 1 \
+        and text[e.trigger.end:e.trigger.end + 1] in (")", "）")
+
+
 def _joined(events: list[Event], text: str, concepts: Mapping[str, Concept]) -> list[Event]:
     """``events``, a meeting named after 暨 right after another's name in its clause (…工作领导小组会议暨
-    2023年巡查动员部署会; on the first's day or dated by its name's year) merged into it: one meeting of two
-    names."""
+    2023年巡查动员部署会; on the first's day, or one dated by its name's year only), or in brackets right
+    after it (…理论学习中心组学习(扩大会)), merged into it: one meeting of two names."""
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.trigger.start):
         first = next((i for i, t in enumerate(out) if t.rule.startswith(_NOUN) and e.rule.startswith(_NOUN)
-                      and text.startswith("暨", t.trigger.end) and e.trigger.start > t.trigger.end
-                      and not CLAUSE_END.search(text, t.trigger.end, e.trigger.start)
-                      and (e.date is None or (t.date or "").startswith(e.date))
+                      and (text.startswith("暨", t.trigger.end) and e.trigger.start > t.trigger.end
+                           and not CLAUSE_END.search(text, t.trigger.end, e.trigger.start)
+                           or _bracketed(e, t, text))
+                      and _same_day(e.date, t.date)
                       and _within(concepts, e.type, ("Meeting",))
                       and _within(concepts, t.type, ("Meeting",))), None)
         if first is None:
