@@ -758,3 +758,12 @@ def test_a_meeting_named_again_in_brackets_is_one():
     # a meeting named in brackets right after another's name (学习(扩大会)) is that meeting, on its day
     text = "5月6日，公司召开2025年二季度党委理论学习中心组学习(扩大会)。"
     assert [e[1] for e in events(text)] == ["2025-05-06"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name only defined (X博览会是…平台) or used (借助X博览会等平台) tells no happening
+    ("6月3日，青山博览会开幕。青山博览会是两地交流合作的重要平台。", [("Opening", "2025-06-03")]),
+    ("6月3日，青山博览会开幕。希望借助青山博览会等平台深化合作。", [("Opening", "2025-06-03")]),
+])
+def test_names_only_defined_or_used(text, expected):
+    assert [e[:2] for e in events(text)] == expected

@@ -470,6 +470,17 @@ def _spoken_visit(e: Event, text: str) -> bool:
         and "仪式" not in text[sent:e.trigger.start]
 
 
+# what follows a name that is only defined or used (海丝博览会是…平台; 借助海丝博览会等平台)
+_DEFINED = re.compile(r"是|等平台|这一平台")
+
+
+def _defined(e: Event, text: str) -> bool:
+    """Whether ``e`` is named only to say what it is or to use it (海丝博览会是广东与…交流合作的重要平台): a
+    name followed by 是 or 等平台 opening no clause of its holding (no verb of holding right before it)."""
+    return e.rule.startswith(_NOUN) and _DEFINED.match(text, e.trigger.end) is not None \
+        and not _HELD.search(text, max(0, e.trigger.start - 3), e.trigger.start)
+
+
 def _only_named(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
     """Whether ``e`` is a meeting the text only names (学习贯彻…全会精神, 报…会议备案, 经大会): no date,
     place or person taking part, and no verb saying it took place; no happening the article reports."""
@@ -529,6 +540,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _to_be_held(e, view.source) and not _names_no_happening(e, view.source)
               and not _only_studied(e, view.source, reported, concepts) and not _spoken_visit(e, view.source)
+              and not _defined(e, view.source)
               and not _a_body(e, orgs, concepts)]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     dates = [m for m in mentions if m.type == "DATE"]
