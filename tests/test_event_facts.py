@@ -767,3 +767,14 @@ def test_a_meeting_named_again_in_brackets_is_one():
 ])
 def test_names_only_defined_or_used(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a closing told as the time of something else, or congratulated on, is no event told
+    ("这是十九大胜利闭幕后中方接待的第一起国事访问。", []),
+    ("李特祝贺十九大圆满闭幕。", []),
+    # ... a closing told is one
+    ("6月3日，青山论坛在青山宾馆闭幕。", [("Closing", "2025-06-03")]),
+])
+def test_closings_told_as_a_time(text, expected):
+    assert [e[:2] for e in events(text) if e[0] in ("Closing", "Opening")] == expected

@@ -481,6 +481,22 @@ def _defined(e: Event, text: str) -> bool:
         and not _HELD.search(text, max(0, e.trigger.start - 3), e.trigger.start)
 
 
+# a closing told as the time of something else (十九大胜利闭幕后, 闭幕以来)
+_AS_TIME = re.compile(r"(?:之?后|以来|之际)")
+
+
+def _as_time(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
+    """Whether ``e`` is an undated closing told by its verb only as the time of something else (中共十九大胜利
+    闭幕后中方接待的…), or an opening or closing congratulated on (祝贺中共十九大圆满闭幕): no event told.
+    (DuEE annotates an opening told as a time, 正式开幕后首枚金牌, as an event: openings so told are kept.)"""
+    if e.date is not None or e.rule.startswith(_NOUN) \
+            or not _within(concepts, e.type, ("Opening", "Closing")):
+        return False
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    return _within(concepts, e.type, ("Closing",)) and _AS_TIME.match(text, e.trigger.end) is not None \
+        or "祝贺" in text[clause:e.trigger.start]
+
+
 def _only_named(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
     """Whether ``e`` is a meeting the text only names (学习贯彻…全会精神, 报…会议备案, 经大会): no date,
     place or person taking part, and no verb saying it took place; no happening the article reports."""
@@ -540,7 +556,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _to_be_held(e, view.source) and not _names_no_happening(e, view.source)
               and not _only_studied(e, view.source, reported, concepts) and not _spoken_visit(e, view.source)
-              and not _defined(e, view.source)
+              and not _defined(e, view.source) and not _as_time(e, view.source, concepts)
               and not _a_body(e, orgs, concepts)]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     dates = [m for m in mentions if m.type == "DATE"]
