@@ -778,3 +778,10 @@ def test_names_only_defined_or_used(text, expected):
 ])
 def test_closings_told_as_a_time(text, expected):
     assert [e[:2] for e in events(text) if e[0] in ("Closing", "Opening")] == expected
+
+
+def test_an_opening_declared_is_the_opening_told():
+    # an opening of the session told before, its name written before the verb, whoever speaks, is that opening
+    text = ("6月3日，青山区第十九届人民代表大会第四次会议开幕。\n会议由王强主持。"
+            "李明宣布青山区第十九届人民代表大会第四次会议开幕。")
+    assert [e[:2] for e in events(text) if e[0] == "Opening"] == [("Opening", "2025-06-03")]

@@ -81,19 +81,23 @@ def _in_headline(e: Event, text: str) -> bool:
 
 
 def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
-                refer: tuple[str, ...]) -> bool:
+                refer: tuple[str, ...], text: str) -> bool:
     """Whether ``e``, told after ``t``, is ``t`` told again: a type that refers back, akin to ``t``'s,
     with no place and no date of its own (none, or ``t``'s day carried from an earlier sentence).
     Named by a noun, one that names ``t`` again, whose people join ``t``: the end of its name (会议,
     视频调度会 after 防汛视频调度会; not 升国旗仪式 after 宣誓仪式) or a name opened by a word that refers
     back (本次签约活动). Told by a verb (会见时, 调研中), with nobody ``t`` does not have (王强会见张伟。
-    李明会见刘军 are two receptions)."""
+    李明会见刘军 are two receptions), or of ``t``'s type naming ``t`` before it in its sentence (…会议开幕。…
+    戴启常宣布…会议开幕: whoever speaks)."""
     if e.type not in m.again or t.date is None or e.place is not None or not _kin(concepts, e.type, t.type) \
             or not (e.date is None or e.date == t.date and not _own_date(e)):
         return False
     if e.rule.startswith(_NOUN):
         return t.trigger.text.endswith(e.trigger.text) or e.trigger.text.startswith(refer)
-    return _known(_people(e), _people(t))
+    before = text[e.sentence[0]:e.trigger.start]
+    named = e.type == t.type and any(n.type == "EVENT" and len(n.text) >= 4 and n.text in before
+                                     for n in (t.trigger, *t.mentions))
+    return named or _known(_people(e), _people(t))
 
 
 def _own_date(e: Event) -> bool:
@@ -161,7 +165,7 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
             if state[j].type == "Visit" and e.type == "Inspection" and e.trigger.text not in m.guest:
                 state[j] = replace(state[j], type=e.type)  # 参观视察, 走访调研: an inspection
         else:
-            j = next((k for k in kept_before(i) if _told_again(e, state[k], m, concepts, refer)), None)
+            j = next((k for k in kept_before(i) if _told_again(e, state[k], m, concepts, refer, text)), None)
             if j is None and e.type in m.again and _in_headline(e, text):  # the headline's event, told below
                 j = next((k for k in range(i + 1, len(events)) if events[k].trigger.start > head_end
                           and events[k].type == e.type and events[k].date is not None
