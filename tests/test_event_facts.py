@@ -785,3 +785,14 @@ def test_an_opening_declared_is_the_opening_told():
     text = ("6月3日，青山区第十九届人民代表大会第四次会议开幕。\n会议由王强主持。"
             "李明宣布青山区第十九届人民代表大会第四次会议开幕。")
     assert [e[:2] for e in events(text) if e[0] == "Opening"] == [("Opening", "2025-06-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one decision accepting a list of resignations is one removal of them all
+    ("6月3日，会议决定接受张三辞去市长职务、李四辞去副市长职务的请求。", [["张三", "李四"]]),
+    # ... two decisions listed are two
+    ("6月3日，会议通过了关于接受张三辞去市长职务请求的决定、关于接受李四辞去副市长职务请求的决定。",
+     [["张三"], ["李四"]]),
+])
+def test_a_list_of_resignations_accepted(text, expected):
+    assert [people for t, _, _, people in attended(text) if t == "Removal"] == expected

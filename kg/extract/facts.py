@@ -289,6 +289,30 @@ def _one_per_trigger(changes: list[Event]) -> list[Event]:
     return list(by_trigger.values())
 
 
+# a word opening a decision of its own (关于接受…的决定、关于接受…)
+_DECISION = re.compile(r"接受|决定|关于|同意|任命|免去|选举")
+
+
+def _one_per_list(changes: list[Event], text: str) -> tuple[list[Event], dict[Mention, Mention]]:
+    """One change per list of its verbs: 接受A辞去…职务、B辞去…职务、C辞去…职务的请求 is one removal of A, B
+    and C (the verbs of one type in one sentence with only a list's 、 between them: no clause mark, no word
+    of another decision, 关于接受A辞去…的决定、关于接受B辞去…的决定 being two); also the trigger each merged
+    change's posts now point to."""
+    out: list[Event] = []
+    moved: dict[Mention, Mention] = {}
+    for e in sorted(changes, key=lambda e: e.trigger.start):
+        last = out[-1] if out else None
+        if last is not None and last.type == e.type and last.sentence == e.sentence \
+                and last.trigger.end < e.trigger.start and "、" in text[last.trigger.end:e.trigger.start] \
+                and not CLAUSE_END.search(text, last.trigger.end, e.trigger.start) \
+                and not _DECISION.search(text, last.trigger.end, e.trigger.start):
+            out[-1] = replace(last, attendees=tuple(sorted({*last.attendees, *e.attendees})))
+            moved[e.trigger] = last.trigger
+        else:
+            out.append(e)
+    return out, moved
+
+
 # where the words of a decision end (选举李逸为…主任;选举…)
 _DECISION_END = re.compile(r"[;；。!！?？\n]")
 
@@ -544,7 +568,9 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     rules = rules_of(ctx)
     concepts = scheme(rules)
     events = read_arguments(view, mentions, extract_events(view, mentions, ctx, holders), rules)
-    changes, moved = _one_per_sentence(_one_per_trigger(changes), view.source)
+    changes, listed = _one_per_list(_one_per_trigger(changes), view.source)
+    changes, moved = _one_per_sentence(changes, view.source)
+    moved = {**{k: moved.get(v, v) for k, v in listed.items()}, **moved}
     events = _one_per_change(events, changes, concepts)
     orgs = [m for m in mentions if m.type == "ORG"]
     w = words(rules)
