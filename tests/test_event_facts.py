@@ -796,3 +796,12 @@ def test_an_opening_declared_is_the_opening_told():
 ])
 def test_a_list_of_resignations_accepted(text, expected):
     assert [people for t, _, _, people in attended(text) if t == "Removal"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb before a body's or a plan's noun names no event (巡查工作领导小组组长, 第一批巡查安排)
+    ("6月3日，我市召开安全生产会议。市委常委、市安全生产巡查工作领导小组组长王加培参加会议。会议听取了我市"
+     "第一批巡查安排的汇报。", []),
+])
+def test_verbs_before_bodies_plans_and_instructions(text, expected):
+    assert [e[:2] for e in events(text) if e[0] == "Inspection"] == expected

@@ -141,8 +141,9 @@ def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str,
 
 
 # a speech or instruction studied after the event it was given at: (在福建考察)时的重要讲话精神,
-# (来川视察)重要指示精神, (在…会议)上的讲话精神
-_SPIRIT = re.compile(r"(?:[^,，。;；:：、\s]{0,8}?[时上]的)?(?:重要)?(?:讲话|指示|批示|讲话和指示)?精神")
+# (来川视察)重要指示精神, (在…会议)上的讲话精神, (考察调研)山西重要讲话重要指示精神
+_SPIRIT = re.compile(r"(?:[^,，。;；:：、\s]{0,8}?[时上]的)?(?:重要)?(?:讲话|指示|批示|讲话和指示)?精神"
+                     r"|[^,，。;；:：、\s的]{0,6}?(?:重要)?(?:讲话|指示|批示)(?:和?(?:重要)?(?:讲话|指示|批示))*精神")
 
 
 def only_spoken_at(e: Event, text: str) -> bool:
