@@ -805,3 +805,10 @@ def test_a_list_of_resignations_accepted(text, expected):
 ])
 def test_verbs_before_bodies_plans_and_instructions(text, expected):
     assert [e[:2] for e in events(text) if e[0] == "Inspection"] == expected
+
+
+def test_events_during_a_trip_of_several_days_are_undated():
+    # an event told during a trip on the trip's days (期间,…) happened on one of them, which one untold
+    text = "6月3日至4日，总领事王强访问圣地亚哥，期间，与市长李特座谈。"
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == [
+        ("Visit", "2025-06-03", "圣地亚哥"), ("Conference", None, "圣地亚哥")]

@@ -75,7 +75,8 @@ _DURING = re.compile(r"[^,，。;；:：!！?？\n]{0,6}期间[,，]")
 def _during_visits(events: list[Event], text: str, places: list[Mention],
                    concepts: Mapping[str, Concept]) -> list[Event]:
     """``events``, those with no place of their own told in a clause after a stay the visit told before them
-    is (张平访问圣地亚哥,期间,拜会了…,与…座谈; 访问期间,访问团拜访了…) placed where the visit went."""
+    is (张平访问圣地亚哥,期间,拜会了…,与…座谈; 访问期间,访问团拜访了…) placed where the visit went, and
+    undated when their date is the trip's days (2月23日至24日,…访问…,期间,…座谈: one of them, untold)."""
     out: list[Event] = []
     visit: Event | None = None
     for e in sorted(events, key=lambda e: e.trigger.start):
@@ -88,6 +89,8 @@ def _during_visits(events: list[Event], text: str, places: list[Mention],
                            if m.start() == sent or text[m.start() - 1] in ",，"), None)
             if during is not None and not any(during.start() <= p.start < during.end() for p in places):
                 e = replace(e, place=visit.place)
+                if e.when is not None and e.when == visit.when and "/" in (e.when.key or ""):
+                    e = replace(e, date=None, end_date=None, when=None)  # one of the trip's days, untold
         out.append(e)
     return out
 
