@@ -812,3 +812,8 @@ def test_events_during_a_trip_of_several_days_are_undated():
     text = "6月3日至4日，总领事王强访问圣地亚哥，期间，与市长李特座谈。"
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == [
         ("Visit", "2025-06-03", "圣地亚哥"), ("Conference", None, "圣地亚哥")]
+
+
+def test_an_arrival_dates_the_visit_not_the_meeting_it_comes_for():
+    text = "总理王强当地时间12日下午乘专机抵达圣彼得堡，对俄罗斯进行正式访问并举行中俄总理定期会晤。"
+    assert [e[:2] for e in events(text)] == [("Visit", "2025-06-12"), ("Reception", None)]

@@ -592,7 +592,11 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = [dated_by_local_time(e, view.source, places, dates, w.clock) if e.date is None else e
               for e in events]
     events = [dated_by_name_year(e, view.source, dates) for e in events]
-    events = [dated_by_arrival_told(dated_by_arrival(e, view.source, dates, w), view.source, dates, w)
+    # an arrival dates the visit its next clause begins, not a meeting it comes for (抵达…,出席…定期会晤并
+    # 对俄罗斯进行正式访问: the talks are held on a later day)
+    events = [dated_by_arrival(e, view.source, dates, w) if e.date is None and e.type in GOING else e
+              for e in events]
+    events = [dated_by_arrival_told(e, view.source, dates, w)
               if e.date is None and _within(concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]
     events.sort(key=lambda e: (e.trigger, e.name))
     told: list[Event] = []
