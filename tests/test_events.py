@@ -92,6 +92,16 @@ def test_words_of_visits_meetings_and_ceremonies(text, people, orgs, expected):
     assert all("协商会" not in e.name or e.name.endswith("协商会议") for e in found)  # 政治协商会议 whole
 
 
+def test_a_bracket_inside_a_name():
+    """A bracket holding more than a place name is part of an event's name (…健步走（潍坊站）暨…开幕式), so the
+    place before its verb is found; a byline, a year or a host city in brackets is not."""
+    text = "潍坊市在人民广场举办全民健身健步走（潍坊站）暨运动会开幕式。"
+    found = events(text, places=["潍坊市", "人民广场", "潍坊"])
+    assert [(e.type, e.name, e.place and e.place.text) for e in found] == \
+        [("Opening", "全民健身健步走(潍坊站)暨运动会开幕式", "人民广场")]
+    assert events("（记者王黎）全国交通工作会议今天开幕。")[0].name == "全国交通工作会议"
+
+
 def test_delegation_and_provenance():
     text = "6月13日,受市长于海宇委托,副市长刘凤云主持召开市政府常务会议。"
     (e,) = events(text, ["于海宇", "刘凤云"])

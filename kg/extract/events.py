@@ -388,7 +388,10 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
     stops = art.lex.triggers["stop"]
     i = start
     stop = ""
-    while i > lo and start - i < _MAX_NAME and text[i - 1] not in _DELIMS:
+    while i > lo and start - i < _MAX_NAME and (text[i - 1] not in _DELIMS or _bracketed(art, i - 1, lo)):
+        if text[i - 1] in "）)":  # 健步走（潍坊站）暨…开幕式: a bracket inside a name is part of it
+            i = _bracket_open(text, i - 1, lo) or i
+            continue
         if years and i in years:
             i = years[i]
             body = art.ending_at(i, "LOC", "ORG")
@@ -408,6 +411,27 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
     while i < start and text[i] in "“”\"'·—-":
         i += 1
     return i, stop
+
+
+def _bracketed(art: _Article, close: int, lo: int) -> bool:
+    """Whether ``close`` closes a bracket inside a name: one that opens after ``lo`` and holds more than a
+    place name (健步走（潍坊站）; in 中国(温州)国际园林博览会 the bracket names where the event is held), no
+    person, date or number (a byline: （记者王黎）; a year: 奖（1997）)."""
+    if art.text[close] not in "）)":
+        return False
+    j = _bracket_open(art.text, close, lo)
+    return j is not None and not any(s == j + 1 and e == close for s, e, _ in art.of_type(j, close, "LOC")) \
+        and not art.of_type(j, close, "PER", "DATE") and not re.search(r"记者|通讯员|\d", art.text[j:close])
+
+
+def _bracket_open(text: str, close: int, lo: int) -> int | None:
+    """Where the bracket closing at ``close`` opens, if it does after ``lo`` with no delimiter between."""
+    for j in range(close - 1, max(lo, close - 12) - 1, -1):
+        if text[j] in "（(":
+            return j
+        if text[j] in _DELIMS:
+            return None
+    return None
 
 
 def _family(concepts: Mapping[str, Concept], type_: str) -> str:
