@@ -93,8 +93,8 @@ def test_words_of_visits_meetings_and_ceremonies(text, people, orgs, expected):
 
 
 def test_a_bracket_inside_a_name():
-    """A bracket holding more than a place name is part of an event's name (…健步走（潍坊站）暨…开幕式), so the
-    place before its verb is found; a byline, a year or a host city in brackets is not."""
+    """A bracket holding more than a place name is part of an event's name (…健步走（潍坊站）暨…开幕式), so
+    the place before its verb is found; a byline, a year or a host city in brackets is not."""
     text = "潍坊市在人民广场举办全民健身健步走（潍坊站）暨运动会开幕式。"
     found = events(text, places=["潍坊市", "人民广场", "潍坊"])
     assert [(e.type, e.name, e.place and e.place.text) for e in found] == \
