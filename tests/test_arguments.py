@@ -246,6 +246,17 @@ def test_a_phrase_runs_over_a_word_that_is_no_trigger_there():
     assert dict(args("到访的日本队以1-2负于中国队。")[0][1]).get("败者") == "到访的日本队"
 
 
+def test_a_place_opening_the_name_of_a_series():
+    """渑池县第七届红叶文化旅游节, 2019湖南服博会: the place opening an event series' name is no place of
+    the event (DuEE); 在上海开幕 and a place ending the name (艺览北京开幕) are."""
+    def place(text, where):
+        return dict(args(text, places=where)[0][1]).get("地点")
+    assert place("渑池县第七届红叶文化旅游节10月12日开幕。", ["渑池县"]) is None
+    assert place("2019湖南服博会开幕。", ["湖南"]) is None
+    assert place("2019艺览北京开幕。", ["北京"]) == "北京"
+    assert place("今天，车展在上海开幕。", ["上海"]) == "上海"
+
+
 def test_the_agent_after_you():
     """由 marks who releases (第一部5G手机由中兴发布); 由于 gives a cause, no one releasing."""
     assert dict(args("第一部5G手机由中兴发布。", orgs=["中兴"])[0][1]).get("发布方") == "中兴"

@@ -414,6 +414,17 @@ def _at_site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
     return None if end is None else (at, end)
 
 
+# 渑池县第七届红叶文化旅游节, 2019湖南服博会: a place opening the name of an event series
+_NAME_AROUND = re.compile(r"第[一二三四五六七八九十百零〇0-9]+届")
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d$")
+
+
+def _in_a_name(text: str, s: int, e: int) -> bool:
+    """Whether the place mention [s, e) opens the name of an event (a year before it or an ordinal of
+    sessions after it: 2019湖南服博会, 渑池县第七届红叶文化旅游节): the series' place, not the event's."""
+    return _NAME_AROUND.match(text, e) is not None or _YEAR_BEFORE.search(text, 0, s) is not None
+
+
 def _clause_subject(sent: _Sentence, s: int, e: int) -> bool:
     """Whether the place mention [s, e) opens its clause as the subject of a verb of its own (a subject
     word or 为 follows it: 华尔街为造富欢呼, 美国对伊朗…): that clause's actor, not a later event's place."""
@@ -674,8 +685,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
             for s, e, kind, m in _read(sent, role, windows, has_place, swapped):
                 if of_head and role.side == "before" and kind != "PER":
                     continue
-                if role.duee == "地点" and ((s, e) == acting or kind == "LOC" and s < cs
-                                            and _clause_subject(sent, s, e)):
+                if role.duee == "地点" and ((s, e) == acting or kind == "LOC" and (
+                        s < cs and _clause_subject(sent, s, e) or _in_a_name(text, s, e))):
                     continue
                 if (s, e) in used or role.duee == "地点" and any(s < pe and ps < e for ps, pe in placed):
                     continue  # a place (or a part of it) is one event's: 坠毁 takes 长岛, 2人死亡 none
