@@ -176,3 +176,29 @@ def test_false_names(text, expected):
 )
 def test_foreign_names_in_context(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a three-character name after a post's title, whatever pieces the tagger cuts it into
+        ("县政协主席张润之，县委常委周明出席。", ["张润之", "周明"]),
+        ("党委书记叶子弘，副书记王海出席。", ["叶子弘", "王海"]),
+        ("县人民法院院长张高峰、副院长李军列席会议。", ["张高峰", "李军"]),
+        ("副区长孟景伟及有关部门负责人参加。", ["孟景伟"]),
+        ("公司总经理刘家强等出席签约仪式。", ["刘家强"]),
+        # the name ends before 率 or 及 glued to it
+        ("常务副市长崔旺率队检查。", ["崔旺"]),
+        # not a verb or adverb after the title, nor a third character that starts a verb
+        ("集团副总经理尹跃陪同调研。", ["尹跃"]),
+        ("美国财政部长曾表示，", []),
+        ("主任代表大会主席团发言。", []),
+        # surnames that are common words too, read after a title or in a list only
+        ("省政府秘书长别必雄，副秘书长李刚出席。", ["别必雄", "李刚"]),
+        ("镇党委书记代侃让同志讲话。", ["代侃让"]),
+        ("区领导赵通、黑团辉出席会议。", ["赵通", "黑团辉"]),
+        ("各方代表在会上发言，邻里和睦，黑帮覆灭。", []),
+    ],
+)
+def test_three_character_names_after_titles(text, expected):
+    assert _people(text) == expected

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, compress
 from operator import and_, itemgetter, or_
@@ -43,7 +43,7 @@ from kg.extract.posts import alternation, roles
 from kg.extract.titles import titles_of
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.nlp.tokenize import Token, is_oov
+from kg.nlp.tokenize import Token, dict_tag, is_oov
 from kg.rules import RuleSet, per_rules
 
 __all__ = ["NameLexicon", "name_lexicon", "extract_people", "split_name"]
@@ -71,7 +71,7 @@ _GLUED_BEFORE = frozenset("对向与和给被让把由据")
 # ... and after a three-character name (王大伟为, 李小明任), where a name's own last character is rarer
 _GLUED_VERB = frozenset("为任是在将说")
 # ... and after a name that follows a title (省长张三在广东调研): prepositions and conjunctions
-_GLUED_AFTER_TITLE = frozenset("在和等将对到")
+_GLUED_AFTER_TITLE = frozenset("在和等将对到率及")
 # ... and a verb or preposition that takes what follows it (部长张三作关于…的说明, 部长李四到省直单位调研,
 # 省长陈豪于2015年), not before a delimiter (李国作、)
 _GLUED_VERB_AFTER_TITLE = frozenset("作到于")
@@ -133,14 +133,16 @@ class NameLexicon:
     titles: frozenset[str]  # every post and form of address: 陈女士 is a surname and a title, not a name
     next_word: frozenset[str]  # characters that start the word after a name, not end it (在, 曾, 也)
     glued: frozenset[str]  # ... that the tagger glues to a name's end (以, 用, 作)
+    context: frozenset[str]  # surnames read only after a title or in a list of names (代, 和, 黑)
 
 
 @cache
 def _name_lexicon(rules: RuleSet) -> NameLexicon:
     sur = rules.lexicon("people/surnames")
     ends = rules.lexicon("people/not_name_endings")
+    context = sur.with_flag("context")
     return NameLexicon(
-        surnames=frozenset(w for w in sur.entries if len(w) == 1),
+        surnames=frozenset(w for w in sur.entries if len(w) == 1) - context,
         weak=sur.with_flag("weak"),
         compound=frozenset(w for w in sur.entries if len(w) == 2),
         not_names=frozenset(rules.lexicon("people/not_names").entries),
@@ -157,7 +159,15 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         | rules.lexicon("people/cues").with_flag("address"),
         next_word=frozenset(rules.lexicon("people/next_word_chars").entries),
         glued=rules.lexicon("people/next_word_chars").with_flag("glued"),
+        context=frozenset(context),
     )
+
+
+@cache
+def _in_context(lex: NameLexicon) -> NameLexicon:
+    """``lex`` with its surnames of context (代, 和, 黑: common words too) as weak surnames, for the rules
+    that read a name after a title or in a list of names."""
+    return replace(lex, surnames=lex.surnames | lex.context, weak=lex.weak | lex.context)
 
 
 @cache
@@ -181,7 +191,7 @@ def split_name(word: str, lex: NameLexicon) -> tuple[str, str] | None:
     if not is_han(word) or word in lex.not_names or word[-1] in lex.endings \
             or (len(word) == 2 and word[-1] in lex.short_endings):
         return None
-    if word[1:] in lex.titles:
+    if word[1:] in lex.titles or (word[0] in lex.context and not _context_start(word[:2])):
         return None
     if word[:2] in lex.compound and 3 <= len(word) <= 4:
         return word[:2], word[2:]
@@ -189,6 +199,16 @@ def split_name(word: str, lex: NameLexicon) -> tuple[str, str] | None:
         if 2 <= len(word) <= 3:
             return word[:1], word[1:]
     return None
+
+
+# tags of a word of the tagger's dictionary that may start a name of a surname of context (和文/nz + 全)
+_CONTEXT_START_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "ng"})
+
+
+def _context_start(word: str) -> bool:
+    """Whether a name of a surname of context may start with ``word``, its first two characters: a word
+    outside the tagger's dictionary (代守 of 代守仑) or one it tags a name (not 代表, 和平, 黑帮)."""
+    return is_oov(word) or dict_tag(word) in _CONTEXT_START_TAGS
 
 
 def _is_translit(word: str, lex: NameLexicon, pieces: bool = False) -> bool:
@@ -669,6 +689,50 @@ def _after_titles(
             # 秘书长 + 许/m + 立新/d + 出席会议, 副市长 + 刘/zg + 立新/d + 在: a given name the tagger read as
             # an adverb, a verb, a preposition or a list's comma after it
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
+
+
+
+# One-character words that start what follows a name of three characters after a post's title (局长王家波 +
+# 及, 主任沈中林 + 率, 书记叶子弘 + 、): a delimiter, a conjunction, a preposition or a cue verb
+_AFTER_THREE = _DELIMITERS | frozenset(" \u3000\n\t（(“《") \
+    | frozenset("等及和与率带在将到为任说也同对向从于")
+# tags of a word of the tagger's dictionary that the characters of a name do not start after a title
+# (代表/v, 高度/d, 方便/a)
+_NOT_NAME_START_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "t", "i", "l"})
+
+
+def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon,
+                        rules: RuleSet) -> Iterator[Match]:
+    """A name of three characters right after a post's title, read from its characters whatever pieces the
+    tagger cut it into (rule ``per.after-title``): a surname (a weak one with no word of the tagger's
+    dictionary in the name: not 特使 + 时强调), two characters of given name
+    that start no word of their own after a name (``people/next_word_chars``; 之 may end a name: 张润之),
+    then a delimiter, a conjunction, a preposition or a cue (书记 + 叶子/nr + 弘/zg + ，, 副局长 + 王家/n +
+    波及/ns, 常务副市长 + 崔旺率/nr, 副区长 + 江存富 in 副区/n + 长江/ns + 存富/n). Not when a word of the
+    tagger's that is no name starts at the surname (主任 + 代表/v + 大会)."""
+    text = view.text
+    by_start = _token_indexes(tokens)[0]
+    for t in titles:
+        p = view.to_view(t.end)
+        s = text[p:p + 5]
+        if len(s) < 4:
+            continue
+        weak_given = s[0] in lex.weak and not (
+            is_oov(s[:2]) and (is_oov(s[1:3]) or dict_tag(s[1:3]) in _NAME_TAGS))  # (特使 + 时强调)
+        if (s[0] not in lex.surnames or weak_given or not is_han(s[:3])
+                or s[1] in lex.next_word or (s[2] in lex.next_word and s[2] != "之")
+                or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
+                or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after))
+                or not _a_post(t.key or t.text, rules)):
+            continue
+        i = by_start.get(p)
+        if i is not None and tokens[i].tag in _NOT_NAME_START_TAGS and (
+                len(tokens[i].word) >= 2 and not is_oov(tokens[i].word)
+                or tokens[i].tag in _FUNCTION_TAGS | {"d"}):
+            continue  # (主任 + 代表/v + 大会, 部长 + 曾/d + 表示)
+        if s[3] not in _DELIMITERS and not is_oov(s[2:4]) and dict_tag(s[2:4]) in _NOT_NAME_TAGS:
+            continue  # (书记汤杰 + 陪同, 巡视员李慧 + 谈及: the third character starts a verb)
+        yield Match(p, p + 3, "PER", "per.after-title")
 
 
 _LIST_COMMAS = frozenset("、，,")
@@ -1288,9 +1352,11 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
 
         titles = list(extract_titles(view, ctx))
     found = list(_tagged_names(tokens, rules))
-    found.extend(_after_titles(view, tokens, titles, lex, rules))
-    found.extend(_lists(view.text, tokens, lex))
-    found.extend(_appointed_lists(view, tokens, titles, lex, rules))
+    in_context = _in_context(lex)
+    found.extend(_after_titles(view, tokens, titles, in_context, rules))
+    found.extend(_three_after_titles(view, tokens, titles, in_context, rules))
+    found.extend(_lists(view.text, tokens, in_context))
+    found.extend(_appointed_lists(view, tokens, titles, in_context, rules))
     found.extend(_cut_names(tokens, lex))
     found.extend(_credits(view.text, lex))
     found.extend(_foreign_whole(tokens, found, lex, place_names(rules).names))
@@ -1338,7 +1404,8 @@ def _plausible(name: str, lex: NameLexicon) -> bool:
     if not is_han(name) or name[0] not in lex.surnames and name[:2] not in lex.compound:
         return True  # foreign or mixed names: the pattern's context is all there is
     return (name not in lex.not_names and name[-1] not in _SPEECH
-            and not (len(name) == 2 and name[0] in lex.weak))
+            and not (len(name) == 2 and name[0] in lex.weak | lex.context)
+            and not (name[0] in lex.context and not _context_start(name[:2])))
 
 
 def _repeats(text: str, tokens: tuple[Token, ...], found: list[Match], lex: NameLexicon) -> Iterator[Match]:
