@@ -202,3 +202,19 @@ def test_foreign_names_in_context(text, expected):
 )
 def test_three_character_names_after_titles(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # transliteration characters of Russian, Armenian and Filipino names (京, 良, 别, 友)
+        ("应俄罗斯总理米哈伊尔·舒斯京邀请，", ["米哈伊尔·舒斯京"]),
+        ("亚美尼亚驻华大使马努基良阁下出席。", ["马努基良"]),
+        ("会见了即将离任的菲律宾驻华总领事玛友。", ["玛友"]),
+        # a first syllable the tagger reads as a measure word (米/q), a name after 和 glued to it
+        ("俄罗斯总理米舒斯京表示，", ["米舒斯京"]),
+        ("在王明主席和普京总统的引领下", ["王明", "普京"]),
+    ],
+)
+def test_foreign_names_new_syllables(text, expected):
+    assert _people(text) == expected

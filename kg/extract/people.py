@@ -394,7 +394,7 @@ def _untagged_in_context(r: _Reading, s: _Site) -> _Found:
                 or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))
             and w not in lex.not_names and w not in r.places  # 蒙古国 + 大使: a state, no name
             and ((split_name(w, lex) and w[0] not in lex.weak)
-                 or (len(w) >= 3 and _is_translit(w, lex)))):
+                 or (len(w) >= 3 and _is_translit(w, lex) and w[0] not in _JOINED_TO_PIECE))):
         return Match(s.tok.start, s.tok.end, "PER", "per.context"), s.i + 1
     return None
 
@@ -540,8 +540,14 @@ def _after_titles(
         tok = tokens[i]
         w = tok.word
         nxt = tokens[i + 1] if i + 1 < n else None
-        foreign_first = (len(w) == 1 and w in lex.translit and nxt is not None and nxt.tag == "nrt"
-                         and _is_translit(nxt.word, lex))  # 安/v + 瓦尔/nrt: a first syllable read as a verb
+        foreign_first = (len(w) == 1 and w in lex.translit and nxt is not None and _is_translit(nxt.word, lex)
+                         and (nxt.tag == "nrt" or nxt.tag in _NAME_TAGS and len(nxt.word) >= 3
+                              and tok.tag not in _FUNCTION_TAGS))
+        # (安/v + 瓦尔/nrt, 米/q + 舒斯京/nr: a first syllable read as a verb or a measure word)
+        if (len(w) >= 3 and w[0] in _JOINED_TO_PIECE and _is_translit(w[1:], lex)
+                and w[1:] not in place_names(rules).names):
+            yield Match(tok.start + 1, tok.end, "PER", "per.after-title")  # 主席 + 和普京/nz: after 和
+            continue
         double = _double_surname_name(tokens, i, lex)
         if double is not None:
             yield Match(tok.start, double, "PER", "per.after-title")  # 林/ng + 郑月/m + 娥/n: 林郑月娥
