@@ -218,3 +218,21 @@ def test_three_character_names_after_titles(text, expected):
 )
 def test_foreign_names_new_syllables(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more common Japanese surnames; a given name the tagger glues to the word after it
+        ("会见了以知事西胁隆俊为团长的代表团。", ["西胁隆俊"]),
+        ("交流中心委员长斋藤彰一为团长的代表团", ["斋藤彰一"]),
+        ("大田区议会议长大森昭彦、副议长山口政嘉等出席。", ["大森昭彦", "山口政嘉"]),
+        ("任天堂社长岩田聪与记者交谈。", ["岩田聪"]),
+        # the surname alone later in the text
+        ("市议长岩永敏博出席。岩永议长表示欢迎。", ["岩永敏博", "岩永"]),
+        # no Japanese surname in common words
+        ("这符合两国人民的根本利益。", []),
+    ],
+)
+def test_japanese_names_more(text, expected):
+    assert _people(text) == expected

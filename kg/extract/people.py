@@ -865,6 +865,8 @@ _JAPANESE_GIVEN_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nz", "ng", "a
 # Last characters of Japanese given names of two that the tagger reads as function words (雅 + 之/u,
 # 拓 + 也/d)
 _JAPANESE_LAST = frozenset("之也")
+# One-character words the tagger glues to the end of a Japanese given name (隆俊为/nr, 一对/m, 政嘉等/j)
+_GLUED_TO_JAPANESE = frozenset("为等与和对在说是将及")
 # Tags of the word after a Japanese name: a verb, a function word, a time (山田太郎 + 表示, 在, 今天)
 _AFTER_JAPANESE_TAGS = frozenset({"v", "vn", "p", "c", "d", "u", "uj", "ul", "uz", "f", "t", "r", "x"})
 
@@ -878,6 +880,9 @@ def _japanese_end(tokens: tuple[Token, ...], i: int, given: str, lex: NameLexico
     while j < n and len(given) < 3:
         tok = tokens[j]
         w = tok.word
+        if (2 <= len(w) <= 4 - len(given) and w[-1] in _GLUED_TO_JAPANESE and is_han(w)
+                and (given or w[:-1] not in lex.next_word) and w[:-1] not in lex.titles):
+            return tok.end - 1  # 斋藤 + 彰 + 一为, 西胁 + 隆俊为, 岩田 + 聪与: the given name glued to a word
         if not (is_han(w) and len(given) + len(w) <= 3 and w not in lex.cues_after
                 and w not in lex.cues_before and w not in lex.titles
                 and (tok.tag in _JAPANESE_GIVEN_TAGS or (w in _JAPANESE_LAST and len(given) == 1))):
@@ -901,10 +906,13 @@ def _japanese_whole(view: View, tokens: tuple[Token, ...], found: list[Match], t
                     lex: NameLexicon) -> Iterator[Match]:
     """Japanese names read whole (rule ``per.japanese``): a Japanese surname (``people/japanese_surnames``)
     found alone, or right after a title, and the given name of one to three characters after it
-    (首相 + 山田/ns + 太郎/n, 佐藤/nrt + 健一郎/m, 高桥雅/nr + 之/u), up to a verb, a function word, a cue,
-    a title or a delimiter."""
+    (首相 + 山田/ns + 太郎/n, 佐藤/nrt + 健一郎/m, 高桥雅/nr + 之/u), or before a word the tagger tags as a
+    name (西胁/n + 隆俊/nr), up to a verb, a function word, a cue, a title or a delimiter."""
     by_start = _token_indexes(tokens)[0]
     starts = {m.start for m in found} | {view.to_view(t.end) for t in titles}
+    # a surname of the list before a word the tagger tags as a name (西胁/n + 隆俊为/nr)
+    starts.update(a.start for a, b in zip(tokens, tokens[1:], strict=False)
+                  if a.word in lex.japanese and b.tag in _NAME_TAGS)
     for start in sorted(starts):
         i = by_start.get(start)
         if i is None:
