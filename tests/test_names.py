@@ -236,3 +236,20 @@ def test_foreign_names_new_syllables(text, expected):
 )
 def test_japanese_names_more(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words ending in a noun's suffix are no names (感, 节, 岛, 派 ...; 商 and 州 of two characters)
+        ("持续提升群众幸福感、获得感、安全感。", []),
+        ("弘扬晋商文化，服务异地晋商。", []),
+        ("游客来到普吉岛和苏梅岛度假。", []),
+        # a word only the tagger reads as a name, quoted whole, is a slogan or a nickname
+        ("架起“连心桥”，抓住“牛鼻子”。", []),
+        # names stay names
+        ("副市长王海出席。著名数学家潘承洞同志逝世。", ["王海", "潘承洞"]),
+    ],
+)
+def test_common_words_no_names(text, expected):
+    assert _people(text) == expected

@@ -741,6 +741,7 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
         yield Match(p, p + 3, "PER", "per.after-title")
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“‘「『\""), frozenset("”’」』\"")
 _LIST_COMMAS = frozenset("、，,")
 # forms of address after a name (黄治平同志)
 _ADDRESS = frozenset({"同志", "先生", "女士"})
@@ -1387,6 +1388,10 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     for m in found:
         if m.start > 0 and m.end < len(text) and text[m.start - 1] == "《" and text[m.end] == "》":
             continue  # the whole of a title in book marks is a work (《轩辕剑》, 《鹿鼎记》), not a person
+        if m.rule == "per.tagger" and m.start > 0 and m.end < len(text) \
+                and text[m.start - 1] in _OPEN_QUOTES and text[m.end] in _CLOSE_QUOTES:
+            continue  # a word only the tagger reads as a name, quoted whole, is a slogan or a nickname
+            # (架起“连心桥”, 这一“牛鼻子”, 蓝天“金凤凰”)
         yield to_mention(view, m)
 
 
