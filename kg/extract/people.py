@@ -729,6 +729,7 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                 or s[1] in lex.next_word or (s[2] in lex.next_word and s[2] != "之")
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
                 or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after))
+                or any(s.startswith(c, 1) for c in lex.cues_after)  # (市长 + 李 + 表示)
                 or not _a_post(t.key or t.text, rules)):
             continue
         i = by_start.get(p)
