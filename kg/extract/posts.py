@@ -1470,6 +1470,33 @@ def _foreign_head(post: Post, places: list[str], subject: str | None, ctx: Conte
     return replace(post, organization=state, how="inherited")
 
 
+@per_rules
+def _leaders(rules: RuleSet) -> dict[str, str]:
+    """``posts/leaders``: the name of a head of another state -> the state (a country of the gazetteer)."""
+    places = gazetteer(rules)
+    out: dict[str, str] = {}
+    for row in rules.table("posts/leaders").checked(2, 2):
+        name, state = row.fields
+        place = places.lookup(state)
+        if place is None or place.level != "country" or place.name == "中国":
+            raise row.error(f"{state!r} is no other state of the gazetteer (places/countries)")
+        out[name] = state
+    return out
+
+
+def _of_leader(post: Post, name: str, rules: RuleSet) -> Post:
+    """A head's post (总统, 主席, 总理: ``head``, ``state-head``, ``state-post``) whose body the text does
+    not write, held by a head of another state (``posts/leaders``: 克林顿总统, 李显龙总理, 胡志明主席),
+    is the leader's state's, not the body its title alone gives (国务院, 中华人民共和国) nor one named
+    near it."""
+    state = _leaders(rules).get(name)
+    words = _post_words(rules)
+    if state is None or post.how == "written" \
+            or _bare(post.role) not in words["head"] + words["state-head"] + words["state-post"]:
+        return post
+    return replace(post, organization=state, how="inherited")
+
+
 def _foreign_city(post: Post, places: list[str], foreign: str | None, ctx: Context) -> Post:
     """A city's or province's government (长崎市人民政府 of 长崎市市长, 保和省人民政府) that the gazetteer,
     which knows every Chinese city and province, does not know, held by a foreign name or in an article
@@ -1627,7 +1654,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 n, role = hit
                 org, how, _, parent = _resolve([], role, None, ctx)
                 own = held.get((person.key or person.text, role.role)) or next(
-                    (org for _, title, org, holder in named if title == role.role and holder == person.text),
+                    (org for _, title, org, holder in named if title == _served(role.role, rules)
+                     and person.text in (holder, holder.rpartition("·")[2])),
                     None)
                 if own is not None:
                     # 史密斯市长 after 洛杉矶市市长史密斯: the post named before, or after (a headline's
@@ -1697,6 +1725,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             lo = _section_start(text, ps)
             provinces = _provinces_named(text, view, mentions, lo, posts[0].title[0], ctx)
             posts = [_of_paragraph_province(post, text, provinces, ctx) for post in posts]
+        posts = [_of_leader(post, person.text, rules) for post in posts]
         posts = [replace(post, organization=aliases[post.organization])
                  if post.organization in aliases else post for post in posts]
         if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS:
