@@ -511,3 +511,30 @@ def test_a_short_form_of_a_foreign_name_holds_the_post_named_with_the_full_name(
     (r,) = process_document(Document(id="t", text=text, date="1998-01-12", publisher="人民日报"))
     got = {(m.person.text, m.organization) for m in r.memberships if m.role == "副总理"}
     assert ("韦拉", "马尔他") in got
+
+
+# Error class (modern news, People's Daily): the head's post after a body's party committee (国资委党委书记、
+# 主任), a deputy listed right after the head (主任X,副主任Y) and an envoy's 首任 lost their body.
+@pytest.mark.parametrize("text, people, expected", [
+    ("自治区国资委党委书记、主任张三出席。", ["张三"], [
+        ("张三", "书记", "内蒙古自治区人民政府国有资产监督管理委员会党委"),
+        ("张三", "主任", "内蒙古自治区人民政府国有资产监督管理委员会")]),
+    ("市驻京办党组书记、主任张三,副主任李四出席。", ["张三", "李四"], [
+        ("张三", "书记", "鄂尔多斯市驻北京办事处党组"), ("张三", "主任", "鄂尔多斯市驻北京办事处"),
+        ("李四", "副主任", "鄂尔多斯市驻北京办事处")]),
+    ("市教育局局长张三,副局长李四出席。", ["张三", "李四"], [
+        ("张三", "局长", "鄂尔多斯市教育局"), ("李四", "副局长", "鄂尔多斯市教育局")]),
+    ("市教育局局长张三,副主任李四出席。", ["张三", "李四"], [  # another post's deputy: no body
+        ("张三", "局长", "鄂尔多斯市教育局"), ("李四", "副主任", None)]),
+])
+def test_a_heads_and_deputys_body_in_a_chain_or_list(text, people, expected):
+    assert [(name, role, org) for name, _, role, org in posts(text, people)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("开馆仪式由中国驻南非共和国首任大使王立新主持。", ("大使", "中国")),
+    ("中国驻南非共和国大使王立新主持。", ("大使", "中国")),
+])
+def test_first_holder_is_a_qualifier_of_the_post(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-02", publisher="人民日报"))
+    assert [(m.role, m.organization) for m in r.memberships if m.person.text == "王立新"] == [expected]

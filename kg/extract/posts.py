@@ -952,8 +952,9 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
         if org is None and role is not None and not parts and scope is not None:
             org, how = _chain_body(role.role, scope, how, rules_of(ctx))
         if org is None and role is not None and not parts and posts and posts[-1].parent \
-                and (posts[-1].organization or "").endswith("党组"):
-            org, how = posts[-1].parent, "inherited"  # 市教育局党组书记、局长: the head of the body
+                and (posts[-1].organization or "").endswith(("党组", "党委")):
+            # 市教育局党组书记、局长, 省国资委党委书记、主任: the head of the body
+            org, how = posts[-1].parent, "inherited"
         if org is None and role is not None and not parts:
             # 市公安局副局长、代理局长: a deputy's acting post is of the body of the post it stands for
             base = _served(role.role, rules_of(ctx))
@@ -1155,13 +1156,17 @@ def _heads_another(role: str, body: str, rules: RuleSet) -> bool:
 def _head_of_neighbours(post: Post, neighbours: list[Post], rules: RuleSet) -> Post:
     """A head's post with no body written (局长, 副院长) after a person of the same sentence whose posts
     name a body ending in the head's word (泉州市体育局党组书记郑宏谋、局长汪水永: the 局长 of
-    泉州市体育局) is of that body."""
+    泉州市体育局) is of that body; so is a deputy's or an acting head's after the head's (主任X,副主任Y)."""
     role = _served(post.role, rules)
-    if post.organization is not None or not post.core or len(role) != 2 or role[1] != "长" \
-            or role in _post_words(rules)["many"] or post.title[1] - post.title[0] > len(post.role):
+    if post.organization is not None or not post.core or role in _post_words(rules)["many"] \
+            or post.title[1] - post.title[0] > len(post.role):
         return post  # (基础设施部长 names its own body; an article names many 部长)
-    bodies = [b for p in reversed(neighbours) for b in (p.organization, p.parent) if b]
-    body = next((b for b in bodies if b.endswith(role[0])), None)
+    # 办事处党组书记、主任王世超,副主任孙建伟: a deputy after the head is of the head's body
+    body = next((p.organization for p in reversed(neighbours)
+                 if p.organization and p.role != post.role and _served(p.role, rules) == role), None)
+    if body is None and len(role) == 2 and role[1] == "长":
+        bodies = [b for p in reversed(neighbours) for b in (p.organization, p.parent) if b]
+        body = next((b for b in bodies if b.endswith(role[0])), None)
     return post if body is None else replace(post, organization=body, how="inherited")
 
 
