@@ -538,3 +538,23 @@ def test_a_heads_and_deputys_body_in_a_chain_or_list(text, people, expected):
 def test_first_holder_is_a_qualifier_of_the_post(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-02", publisher="人民日报"))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == "王立新"] == [expected]
+
+
+# Error class (People's Daily, modern news): ministries named by their fields with the post (水利部长; a
+# foreign state's ministry of several fields, after 兼 too; Singapore's 第二部长) and the Youth League's
+# secretariat (团中央书记处, not the party's 中央书记处) lost their body.
+@pytest.mark.parametrize("text, person, expected", [
+    ("水利部长王立新在会上讲话。", "王立新", [("部长", "水利部")]),
+    ("希腊内政、公共管理和权力下放部长阿莱科斯·帕帕斯会见了他。", "阿莱科斯·帕帕斯",
+     [("部长", "希腊内政、公共管理和权力下放部")]),
+    ("马耳他副总理兼外交和环境部长乔治·韦拉会见了他。", "乔治·韦拉",
+     [("副总理", "马尔他"), ("部长", "马耳他外交和环境部")]),
+    ("新加坡人力部长兼贸工部第二部长陈立新出席。", "陈立新",
+     [("部长", "新加坡人力部"), ("第二部长", "新加坡贸工部")]),
+    ("国务院副总理兼外交部长钱立新和南非外交部长恩卡多发表讲话。", "恩卡多", [("部长", "南非外交部")]),
+    ("王立新同印尼对华合作牵头人、统筹部长卢卡特主持会议。", "卢卡特", [("部长", None)]),
+    ("团中央书记处常务书记周立新出席。", "周立新", [("常务书记", "中国共产主义青年团中央委员会书记处")]),
+])
+def test_ministries_of_fields_and_the_youth_leagues_secretariat(text, person, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-12", publisher="人民日报"))
+    assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected

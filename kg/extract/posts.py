@@ -524,14 +524,21 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
     """统战部长, 外交部长: a department's name shares its 部 with 部长 (统战部 + 部长).
 
     The department is a short name of ``posts/orgs.tsv`` (统战部, of the chain's body) or a ministry
-    jieba's dictionary knows as an organisation (外交部)."""
-    for n in range(1, _MAX_MINISTRY + 1):
-        # 马耳他旅游部长, 马耳他财政和商务部长: a foreign state's ministry, the state written; looked for
-        # first, as 商务部 alone is China's (a ministry the dictionary knows after the state is read below:
-        # 意大利 + 外交部长; 马耳他副总理兼外交部长 holds a title before it)
+    jieba's dictionary knows as an organisation (外交部) or ``orgs/national`` names (水利部)."""
+    for n in range(1, _MAX_FIELDS + 1):
+        # 马耳他旅游部长, 马耳他财政和商务部长, 希腊内政、公共管理和权力下放部长: a foreign state's ministry,
+        # the state written; looked for first, as 商务部 alone is China's (a ministry the dictionary knows
+        # after the state is read below: 意大利 + 外交部长; 马耳他副总理兼外交部长 holds a title before it)
         middle = text[role_start - n:role_start]
-        if role_start - n <= lo or not is_han(middle) or "兼" in middle or middle[0] in _FORMER_MARKS:
-            break  # (美国 + 前 + 国防部长: a former post of the ministry read below)
+        if role_start - n <= lo or not is_han(middle.replace("、", "")) or "兼" in middle or "部" in middle \
+                or middle[0] in _FORMER_MARKS \
+                or any(m.type == "PER" for m in by_end.get(role_start - n + 1, ())):
+            break  # (美国 + 前 + 国防部长: a former post of the ministry read below; no name inside)
+        if middle[0] == "、" or ("、" in middle and not _FIELDS_JOINED.search(middle)):
+            continue  # (印尼对华合作牵头人、统筹部长: a title, then the ministry)
+        if text[role_start - n - 1] == "兼" and _FIELDS_JOINED.search(middle):
+            # 马耳他副总理兼外交和环境部长: the ministry of several fields of the chain's state
+            return [_Part(role_start - n, role_start + 1, "text", middle + "部")]
         state = next((m for m in by_end.get(role_start - n, ()) if m.type == "LOC" and m.start >= lo), None)
         place = gazetteer(rules).lookup(state.key or state.text) if state is not None else None
         if state is not None and place is not None and place.level == "country" and place.name != "中国" \
@@ -543,7 +550,7 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
         name = text[role_start - n:role_start] + "部"
         if name in org_names(rules):
             part = _Part(role_start - n, role_start + 1, "short", name)
-        elif dict_tag(name) == "nt":
+        elif dict_tag(name) == "nt" or name in org_rules(rules).national:  # 水利部长: a national body
             part = _Part(role_start - n, role_start + 1, "text", name)
         else:
             continue
@@ -552,6 +559,9 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
 
 
 _MAX_MINISTRY = 6
+# the longest name of a foreign ministry's fields before 部长 (内政、公共管理和权力下放), and how fields join
+_MAX_FIELDS = 12
+_FIELDS_JOINED = re.compile(r"[和与及][^、]*$")
 
 
 def _ministry_of_minister(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
