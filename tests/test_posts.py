@@ -558,3 +558,18 @@ def test_first_holder_is_a_qualifier_of_the_post(text, expected):
 def test_ministries_of_fields_and_the_youth_leagues_secretariat(text, person, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-12", publisher="人民日报"))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected
+
+
+# Error class (modern news): a district's or county's court written short before 院长 (区法院院长), and a
+# body's staff listed after its members with 及 or 和 (副主席A、B及秘书长C), lost their body.
+@pytest.mark.parametrize("text, people, expected", [
+    ("副区长张三,区法院院长李四列席会议。", ["张三", "李四"], [
+        ("张三", "副区长", "北京市丰台区人民政府"), ("李四", "院长", "北京市丰台区人民法院")]),
+    ("区政协副主席张三、李四及秘书长王五参加。", ["张三", "李四", "王五"], [
+        ("张三", "副主席", "中国人民政治协商会议北京市丰台区委员会"),
+        ("李四", "副主席", "中国人民政治协商会议北京市丰台区委员会"),
+        ("王五", "秘书长", "中国人民政治协商会议北京市丰台区委员会")]),
+])
+def test_a_districts_court_and_staff_listed_after_members(text, people, expected):
+    ctx = Context(date="2019-09-27", place="北京市丰台区", publisher="丰台报")
+    assert [(name, role, org) for name, _, role, org in posts(text, people, ctx=ctx)] == expected

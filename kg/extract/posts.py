@@ -1290,7 +1290,8 @@ def _of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
     return replace(post, organization=org, how="written")
 
 
-_LIST_MARKS = frozenset(",，、;；")
+# what separates the items of a list of people with their posts (副主席A、B及秘书长C)
+_LIST_MARKS = frozenset((*",，、;；和及", "以及"))
 # a note on a post in brackets between the title and the name (副市长（挂职）李强, 副县长（正处级）周密),
 # or on the order of the names after it (执行主席（按姓氏笔画为序）：A、B)
 _POST_NOTE = re.compile(r"[(（](?:[^()（）,，。、\d０-９]{1,6}|[按以][^()（）,，。、]{2,10})[)）][:：]?$")
