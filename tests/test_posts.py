@@ -573,3 +573,17 @@ def test_ministries_of_fields_and_the_youth_leagues_secretariat(text, person, ex
 def test_a_districts_court_and_staff_listed_after_members(text, people, expected):
     ctx = Context(date="2019-09-27", place="北京市丰台区", publisher="丰台报")
     assert [(name, role, org) for name, _, role, org in posts(text, people, ctx=ctx)] == expected
+
+
+# Error class (modern news): a development zone's bodies written with the zone's name (渌口经开区党工委,
+# 天府新区眉山党工委) were cut by the tagger (开区党工委), and the titles of the chain before them were lost.
+@pytest.mark.parametrize("text, expected", [
+    ("区委书记、渌口经开区党工委第一书记王立新出席。", [
+        ("书记", "中共株洲市渌口区委员会"), ("第一书记", "中共渌口经开区工作委员会")]),
+    ("区委副书记、天府新区眉山党工委书记王立新出席。", [
+        ("副书记", "中共株洲市渌口区委员会"), ("书记", "中共天府新区眉山工作委员会")]),
+    ("示范区党工委书记王立新出席。", [("书记", "党工委")]),  # a zone with no name: no body of its own
+])
+def test_bodies_of_a_named_zone(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2024-01-01", place="株洲市渌口区"))
+    assert [(m.role, m.organization) for m in r.memberships if m.person.text == "王立新"] == expected

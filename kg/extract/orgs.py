@@ -453,6 +453,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
                  for m in re.finditer(re.escape(name), text) if m.start() in starts and m.end() in ends)
     cands.extend(_split_known(text, starts, ends, rules))
     cands.extend(_bureau_spans(toks))
+    cands.extend(_zone_spans(text, toks))
     cands.extend(_listed(text, toks, starts, ends, rules))
     # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them;
     # a paper's name in 《》 is the paper as a work (《解放日报》), no body
@@ -815,6 +816,29 @@ _SESSION = re.compile(r"第?[一二三四五六七八九十]{1,3}次")
 _CONGRESS_NAMES = ("人大", "代表大会")
 _BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}局")
 _ENDS_IN_BUREAU = operator.methodcaller("endswith", "局")
+
+
+# a development zone's bodies (天府新区眉山党工委, 渌口经开区党工委, 临港经济开发区管委会): the tagger
+# cuts the zone's name (渌/g 口经/n 开区/ns + 党工委), so the name runs back over name-like words to a
+# delimiter
+_ZONE_BODIES = frozenset({"党工委", "工委", "管委会"})
+_ZONE_WORDS = ("新区", "开发区", "经开区", "高新区", "园区", "保税区", "试验区", "示范区", "合作区")
+_ZONE_PART_TAGS = frozenset({"n", "ns", "nr", "nrfg", "nz", "nt", "j", "g", "b"})
+_MAX_ZONE = 12
+
+
+def _zone_spans(text: str, toks: tuple[Token, ...]) -> Iterator[tuple[int, int, str]]:
+    """A zone's party working committee or administrative committee with the zone's name written before
+    it from a delimiter (or the text's start) on: 区委书记、渌口经开区党工委第一书记 -> 渌口经开区党工委."""
+    for j in compress(range(len(toks)), map(_ZONE_BODIES.__contains__, map(_WORD, toks))):
+        k = j
+        while k > 0 and toks[k - 1].tag in _ZONE_PART_TAGS and toks[j].start - toks[k - 1].start <= _MAX_ZONE:
+            k -= 1
+        if k == j or (k > 0 and toks[k - 1].tag != "x"):
+            continue  # (在 + 开发区管委会: not from a delimiter)
+        zone = text[toks[k].start:toks[j].start]
+        if any(w in zone for w in _ZONE_WORDS) and not zone.startswith(_ZONE_WORDS):
+            yield toks[k].start, toks[j].end, "orgs.suffix"  # (示范区党工委: a zone with no name)
 
 
 def _bureau_spans(toks: tuple[Token, ...]) -> Iterator[tuple[int, int, str]]:
