@@ -1080,3 +1080,18 @@ def test_a_foreign_name_holds_no_post_of_chinas_party():
     (r,) = process_document(Document(id="t", text=text, date="1998-01-13"))
     assert [(m.person.text, m.organization) for m in r.memberships if m.role == "总书记"] == [
         ("华金·阿尔穆尼亚", None)]
+
+
+# Error class (modern news: sessions of a town's or district's congress): a list of names counted before
+# its verb (杜渐、马锋两位同志为副镇长; 申永杰等3名同志为…委员) lost its posts; 分别 gives the posts of a
+# list to its names in turn (A、B分别当选为镇长、镇人大主席), and one post to each of them.
+@pytest.mark.parametrize("text, expected", [
+    ("会议选举张明、王刚两位同志为副市长。", [("张明", "副市长"), ("王刚", "副市长")]),
+    ("会议任命张明等3名同志为市监察委员会委员。", [("张明", "委员")]),
+    ("会议选举张明、王刚分别为市长、副市长。", [("张明", "市长"), ("王刚", "副市长")]),
+    ("张明、王刚两名同志分别以全票当选为市长、副市长。", [("张明", "市长"), ("王刚", "副市长")]),
+    ("张明、王刚分别辞去市人大常委会委员职务。", [("张明", "委员"), ("王刚", "委员")]),
+    ("张明、王刚分别当选为市长、副市长和秘书长。", []),  # who holds which is not told
+])
+def test_lists_counted_or_given_their_posts_in_turn(text, expected):
+    assert [(m.person.text, m.role) for r in run(text) for m in r.memberships] == expected

@@ -49,7 +49,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
-_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still")
+_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each")
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 # a note in brackets after a name in an appointment list: 张三(女), 李四（回族）
 _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
@@ -60,6 +60,10 @@ _RESUME = re.compile(r"(?:先生|女士)?[,，](?=[^。；;]{0,60}?(?:男|女|�
 _RESUME_CLAUSE = re.compile(r"[,，](现任|曾任|历任)")
 # what ends a career list said as a period (在担任A、B期间, 在担任A时)
 _PERIOD_END = re.compile(r"(?:期间|时期|时)$")
+# how many a list of names holds, after it (杜渐、马锋两位同志为副镇长; 申永杰等3名同志为…委员)
+_COUNT = re.compile(r"等?[0-9两二三四五六七八九十]{1,2}(?:位|名|人)(?:同志)?")
+# a manner between 分别 and the verb (分别以全票当选为)
+_MANNER = re.compile(r"以[^,，。;；:：、]{1,4}?(?=当选|任|担任|为)")
 # a dateline before the date that opens a sentence: 本报讯 5月24日,…; 本网讯(记者X)8月14日,…
 _AFTER_DATELINE = re.compile(r"[^,，。;；]{0,12}?[讯电](?:[(（][^)）]{0,16}[)）])?\s*")
 
@@ -91,6 +95,12 @@ def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
 def _pronoun_re(rules: RuleSet) -> re.Pattern[str]:
     """其 right after an appointing word (决定其为…): the person appointed is the one named before."""
     return re.compile(f"(?:{alternation(_words(rules)['trigger'])})(其)")
+
+
+@per_rules
+def _each(rules: RuleSet) -> re.Pattern[str]:
+    """An adverb after a list of names giving its posts to the names in turn (分别: ``each``)."""
+    return re.compile(alternation(_words(rules)["each"]) or "(?!)")
 
 
 @per_rules
@@ -267,6 +277,14 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
                              named, clause.start(1))
         return
     pos = at if at is not None else pos
+    each = None
+    if at is None:
+        count = _COUNT.match(text, pos)
+        pos = count.end() if count is not None else pos
+        each = _each(rules_of(ctx)).match(text, pos)
+        if each is not None:
+            manner = _MANNER.match(text, each.end())
+            pos = manner.end() if manner is not None else each.end()
     removed = next((m for m in remove_re.finditer(text, cs, first) if m.end() == first), None)
     kind, trig = "", None
     if removed is not None:
@@ -305,6 +323,10 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
              for p in _posts_after(text, pos, hi, by_end, ctx)]
     if not posts:
         return  # the words after the verb are no post (任命张三为首席代表的依据)
+    if each is not None:
+        items = len(re.findall(alternation(post_words(rules_of(ctx))["join"]), text[pos:hi])) + 1
+        if not (items == len(posts) == 1 or items == len(posts) == len(group)):
+            return  # (张三、李四分别任A、B、C: who holds which is not told; one post is each one's)
     event = None
     if trig is not None:
         when = _date(text, dates, sent, trig[0], words(rules_of(ctx)))
@@ -319,8 +341,10 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     date = event.date if event is not None else None
     base = 0.9 if trig is not None else 0.8
     rule = f"post:{'appointed' if kind == 'start' else 'removed'}" if trig is not None else "post:predicate"
-    for _, _, person in group:
-        for post in posts:
+    # 张三、李四分别当选为镇长、镇人大主席: the posts go to the names in turn
+    holders = [[post] for post in posts] if each is not None and len(posts) > 1 else [posts] * len(group)
+    for (_, _, person), held in zip(group, holders, strict=True):
+        for post in held:
             how = "occupation" if post.organization is None and not post.core else post.how
             title = view_mention(view, post.title, "TITLE", rule, text[post.title[0]:post.title[1]])
             yield Membership(person, title, post.role, post.organization, src_sent, rule,
