@@ -587,3 +587,15 @@ def test_a_districts_court_and_staff_listed_after_members(text, people, expected
 def test_bodies_of_a_named_zone(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2024-01-01", place="株洲市渌口区"))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == "王立新"] == expected
+
+
+# Error class (modern news): a mission's staff written after their names with no body (郭燕公使、汪婉参赞)
+# in a sentence naming the embassy before them are the embassy's.
+@pytest.mark.parametrize("text, expected", [
+    ("驻日本大使馆为访华团举行壮行会,郭芳公使、汪丽参赞等出席。",
+     [("郭芳", "驻日本大使馆"), ("汪丽", "驻日本大使馆")]),
+    ("郭芳公使、汪丽参赞出席。", []),  # no mission named: a job title
+])
+def test_a_missions_staff_after_their_names(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2024-12-16", publisher="人民日报"))
+    assert [(m.person.text, m.organization) for m in r.memberships if m.organization] == expected

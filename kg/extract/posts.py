@@ -1156,6 +1156,24 @@ def _body_before(at: int, lo: int, by_end, view: View) -> str | None:
     return (m.key or m.text) if m is not None else None
 
 
+# how the name of an embassy or a consulate ends
+_MISSIONS = ("使馆", "领事馆", "总领馆")
+
+
+def _mission_before(at: int, lo: int, by_end, view: View) -> str | None:
+    """The embassy or consulate its sentence names last before view offset ``at`` (from ``lo``) by its
+    key, with the 驻 written before it (驻日本大使馆: the mention is 日本大使馆); None when none."""
+    for end in range(at, lo, -1):
+        m = next((m for m in by_end.get(end, ())
+                  if m.type == "ORG" and (m.key or m.text).endswith(_MISSIONS)), None)
+        if m is not None:
+            start, name = view.to_view(m.start), m.key or m.text
+            if start < lo:
+                return None
+            return "驻" + name if view.text[start - 1:start] == "驻" and not name.startswith("驻") else name
+    return None
+
+
 def _heads_another(role: str, body: str, rules: RuleSet) -> bool:
     """Whether a head's title (局长, 处长: two characters ending in 长) names a body of another kind than
     ``body`` (局长 of 中组部 heads one of its bureaus)."""
@@ -1695,6 +1713,10 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                         and _chinese_shaped(person.text, rules):
                     # 张平总领事: an envoy with a Chinese name and no state written is China's
                     org, how, parent = _CHINA, "inherited", None
+                elif org is None and _bare(role.role) in post_words(rules)["envoy-post"] \
+                        and (mission := _mission_before(ps, sent[0], by_end, view)) is not None:
+                    # 驻日本大使馆为…举行壮行会,郭燕公使、汪婉参赞: a mission's staff, its own named before
+                    org, how, parent = mission, "inherited", None
                 posts = [Post((pe, pe + n), role.role, org, None, how, parent, role.core)]
                 joined = _role_at(text, pe + n + 1, sent[1], rules) if text.startswith("兼", pe + n) else None
                 if joined is not None:
