@@ -599,3 +599,16 @@ def test_bodies_of_a_named_zone(text, expected):
 def test_a_missions_staff_after_their_names(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2024-12-16", publisher="人民日报"))
     assert [(m.person.text, m.organization) for m in r.memberships if m.organization] == expected
+
+
+# Error class (People's Daily): the head of a delegation written before the delegation's body (由总书记X率领的
+# Y代表团) holds the post in that body, not in none (a foreign name's 总书记 is no post of China's party).
+@pytest.mark.parametrize("text, person, expected", [
+    ("江泽民会见了由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团。", "华金·阿尔穆尼亚",
+     [("总书记", "西班牙工人社会党")]),
+    ("会见了由校长张三率领的清华大学代表团。", "张三", [("校长", "清华大学")]),
+    ("会见了由市长张三率领的代表团。", "张三", [("市长", "市政府")]),  # a body the post implies stays
+])
+def test_the_head_of_a_delegation_and_its_body(text, person, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-13", publisher="人民日报"))
+    assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected

@@ -1545,6 +1545,18 @@ def _foreign_city(post: Post, places: list[str], foreign: str | None, ctx: Conte
 
 
 _PEOPLES_GOVERNMENT = "人民政府"
+# a delegation led by the person named before it (由总书记X率领的Y代表团): Y follows
+_LED = re.compile(r"(?:同志|先生|女士)?率领的")
+_MAX_LED_BODY = 20
+
+
+def _org_at(start: int, by_end, view: View) -> str | None:
+    """The key of the longest organisation mention starting at view offset ``start`` (None when none)."""
+    for end in range(min(len(view.text), start + _MAX_LED_BODY), start, -1):
+        m = next((m for m in by_end.get(end, ()) if m.type == "ORG" and view.to_view(m.start) == start), None)
+        if m is not None:
+            return m.key or m.text
+    return None
 
 
 def _bracket_aliases(text: str, view: View, mentions: list[Mention]) -> dict[str, str]:
@@ -1737,6 +1749,12 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             if foreign:
                 posts = [_foreign_head(post, places, subject, ctx) for post in posts]
             posts = [_foreign_city(post, places, person.text if foreign else subject, ctx) for post in posts]
+        led = _LED.match(text, pe)
+        body = _org_at(led.end(), by_end, view) if led is not None else None
+        if body is not None:
+            # 由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团: the head of the delegation's body
+            posts = [replace(post, organization=body, how="written")
+                     if post.organization is None else post for post in posts]
         posts = [_school_post(post, [k for e, k in schools if e <= ps], rules) for post in posts]
         posts = [_inherit(post, [n for n in named if n[0] <= ps
                                  and not (rule == "post:title-after" and n[1] == post.role and n[3]
