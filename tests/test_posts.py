@@ -612,3 +612,16 @@ def test_a_missions_staff_after_their_names(text, expected):
 def test_the_head_of_a_delegation_and_its_body(text, person, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-13", publisher="人民日报"))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected
+
+
+# Error class (People's Daily): a nationwide body the NER read without its 全国 (双拥工作领导小组) stopped the
+# chain before it; China's envoy to the United Nations (中国常驻联合国代表) is a post of China.
+@pytest.mark.parametrize("text, person, expected", [
+    ("中共中央政治局委员、国务委员、全国双拥工作领导小组组长罗干讲话。", "罗干", [
+        ("委员", "中国共产党中央委员会政治局"), ("国务委员", "中华人民共和国国务院"),
+        ("组长", "全国双拥工作领导小组")]),
+    ("由中国常驻联合国代表秦华孙签署的贺电说。", "秦华孙", [("常驻联合国代表", "中国")]),
+])
+def test_nationwide_bodies_and_envoys_to_the_united_nations(text, person, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-09", publisher="人民日报"))
+    assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected

@@ -348,6 +348,10 @@ def _org_parts(
                 if verb is not None and end - verb.end() >= 2:
                     # an organisation mention across a verb (北京会见化工部): keep what follows the verb
                     found = _Part(verb.end(), end, "text", text[verb.end():end])
+                elif m.type == "ORG" and m.key == m.text and m.start - 2 >= lo \
+                        and text.startswith(_NATIONWIDE, m.start - 2) and not m.text.startswith(_NATIONWIDE):
+                    # 国务委员、全国双拥工作领导小组组长: the NER left 全国 out of the body's name
+                    found = _Part(m.start - 2, end, "mention", _NATIONWIDE + m.text, _NATIONWIDE + m.text)
                 else:
                     kind = "mention" if m.type == "ORG" else "place"
                     found = _Part(m.start, end, kind, m.key or m.text, m.text)
@@ -410,6 +414,8 @@ def _glued_place(text: str, short: _Part, lo: int, by_end, rules: RuleSet) -> _P
     return None
 
 
+# how the name of a nationwide body opens (全国双拥工作领导小组)
+_NATIONWIDE = "全国"
 # a body's term written inside its short name (省十二届人大常委会, 市第十五届人大常委会)
 _TERM = re.compile(r"(?<=[省市县区])第?[一二三四五六七八九十]{1,3}届")
 _MAX_TERM = 5
