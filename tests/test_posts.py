@@ -625,3 +625,20 @@ def test_the_head_of_a_delegation_and_its_body(text, person, expected):
 def test_nationwide_bodies_and_envoys_to_the_united_nations(text, person, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-09", publisher="人民日报"))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected
+
+
+# Error class (modern news): a body read back over the verb before it (会议听取了市安委办,
+# 传达学习中交集团党委) and a company whose registered name holds a bracket (华润(集团)有限公司: was
+# 有限公司).
+@pytest.mark.parametrize("text, place, person, expected", [
+    ("会议听取了市安委办主任、应急管理局局长王立新的汇报。", "溧阳市", "王立新",
+     [("主任", "溧阳市安全生产委员会办公室"), ("局长", "应急管理局")]),
+    ("会议传达学习中交集团党委书记王立新的讲话。", None, "王立新", [("书记", "中交集团党委")]),
+    ("签约仪式上,台湾川奇光电科技(扬州)有限公司总经理彭立新出席。", None, "彭立新",
+     [("总经理", "台湾川奇光电科技(扬州)有限公司")]),
+    ("招商局集团副总经理胡立新,华润(集团)有限公司副董事长王立新出席。", None, "王立新",
+     [("副董事长", "华润(集团)有限公司")]),
+])
+def test_bodies_after_a_verb_or_with_a_bracket(text, place, person, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2024-01-01", place=place))
+    assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected

@@ -454,6 +454,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     cands.extend(_split_known(text, starts, ends, rules))
     cands.extend(_bureau_spans(toks))
     cands.extend(_zone_spans(text, toks))
+    cands.extend(_bracketed_companies(text))
     cands.extend(_listed(text, toks, starts, ends, rules))
     # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them;
     # a paper's name in 《》 is the paper as a work (《解放日报》), no body
@@ -660,6 +661,22 @@ def _split_known(
                 office = next((o for o in rules.offices
                                if text.startswith(o, pos) and pos + len(o) in ends), "")
                 yield a, pos + len(office), "orgs.known"
+
+
+# a company whose registered name holds a bracket (华润(集团)有限公司, 台湾川奇光电科技(扬州)有限公司), from
+# a delimiter or the text's start: the grammar stops at the bracket and keeps only 有限公司 (not across a
+# list or a preposition: 中国乒协和爱立信（中国）有限公司, 记者从香港电讯与中国电讯（香港）有限公司)
+_BRACKETED_COMPANY = re.compile(r"(?:^|(?<=[,，、。;；:：\s“”]))"
+                                r"((?:(?![和与及从的在对向为])[\u4e00-\u9fff]){2,12}[(（][\u4e00-\u9fff]{1,6}[)）]"
+                                r"[\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司))")
+
+
+def _bracketed_companies(text: str) -> Iterator[tuple[int, int, str]]:
+    """Companies whose registered name holds a bracket (华润(集团)有限公司), from a delimiter on."""
+    if "(" not in text and "（" not in text:
+        return
+    for m in _BRACKETED_COMPANY.finditer(text):
+        yield m.start(1), m.end(1), "orgs.suffix"
 
 
 def _listed(

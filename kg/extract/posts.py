@@ -479,8 +479,8 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     verb = _last_verb(text, start, end, rules)
     if end - start < 3 or not suffix_re("post", rules).search(text, start, end):
         return None
-    if verb is not None:  # 在科伦坡会见中国化工部: the name starts after the verb
-        start = verb.end()
+    if verb is not None:  # 在科伦坡会见中国化工部, 会议听取了市安委办: the name starts after the verb
+        start = verb.end() + text.startswith("了", verb.end())
     elif start > lo and text[start - 1] not in _ORG_TAIL_STOP \
             and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
         return None  # the words run on before: no name starts here (任命张三为 + the body's name is fine)
