@@ -642,3 +642,18 @@ def test_nationwide_bodies_and_envoys_to_the_united_nations(text, person, expect
 def test_bodies_after_a_verb_or_with_a_bracket(text, place, person, expected):
     (r,) = process_document(Document(id="t", text=text, date="2024-01-01", place=place))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected
+
+
+# Error class (modern news): a body's officers after its party committee in a chain, the committee read as one
+# name (中建四局党委常委、副总经理), are the body's; a bureau's own company (中建四局安装公司) is one name.
+@pytest.mark.parametrize("text, person, expected", [
+    ("中建四局党委常委、副总经理、总经济师梁立新带队拜访。", "梁立新", [
+        ("常委", "中建四局党委"), ("副总经理", "中建四局"), ("总经济师", "中建四局")]),
+    ("中建四局安装公司党委书记、董事长陈立新参加会谈。", "陈立新", [
+        ("书记", "中建四局安装公司党委"), ("董事长", "中建四局安装公司")]),
+    ("自治区党委常委、秘书长张立新出席。", "张立新", [  # a place's committee: no body named before 党委
+        ("常委", "中共内蒙古自治区委员会"), ("秘书长", "中共内蒙古自治区委员会")]),
+])
+def test_a_bodys_officers_after_its_party_committee(text, person, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2024-01-01", place="鄂尔多斯市"))
+    assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected

@@ -858,14 +858,20 @@ def _zone_spans(text: str, toks: tuple[Token, ...]) -> Iterator[tuple[int, int, 
             yield toks[k].start, toks[j].end, "orgs.suffix"  # (示范区党工委: a zone with no name)
 
 
+_UNIT_OF_BUREAU = ("公司", "集团")
+
+
 def _bureau_spans(toks: tuple[Token, ...]) -> Iterator[tuple[int, int, str]]:
     """A central enterprise group's numbered bureau, its group's two-character short name starting with 中
-    and a numbered 局 (中建 + 七局, 中铁 + 十一局): a company of the group."""
+    and a numbered 局 (中建 + 七局, 中铁 + 十一局): a company of the group; with a company of its own after
+    it (中建 + 四局 + 安装公司), that company too."""
     for j in compress(range(len(toks)), map(_ENDS_IN_BUREAU, map(_WORD, toks))):
         prev, t = toks[j - 1], toks[j]
         if j and _BUREAU.fullmatch(t.word) and len(prev.word) == 2 and prev.word[0] == "中" \
                 and prev.tag != "x":
             yield prev.start, t.end, "orgs.suffix"
+            if j + 1 < len(toks) and toks[j + 1].tag == "nt" and toks[j + 1].word.endswith(_UNIT_OF_BUREAU):
+                yield prev.start, toks[j + 1].end, "orgs.suffix"  # 中建 + 四局 + 安装公司
 
 
 def _ordinal(word: str) -> bool:

@@ -967,10 +967,10 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
         org, how, scope, parent = _resolve(parts, role, scope, ctx)
         if org is None and role is not None and not parts and scope is not None:
             org, how = _chain_body(role.role, scope, how, rules_of(ctx))
-        if org is None and role is not None and not parts and posts and posts[-1].parent \
-                and (posts[-1].organization or "").endswith(("党组", "党委")):
-            # 市教育局党组书记、局长, 省国资委党委书记、主任: the head of the body
-            org, how = posts[-1].parent, "inherited"
+        if org is None and role is not None and not parts and posts \
+                and (body := _body_of_party(posts[-1])) is not None:
+            # 市教育局党组书记、局长, 省国资委党委书记、主任, 中建四局党委常委、副总经理: the body's post
+            org, how = body, "inherited"
         if org is None and role is not None and not parts:
             # 市公安局副局长、代理局长: a deputy's acting post is of the body of the post it stands for
             base = _served(role.role, rules_of(ctx))
@@ -1009,6 +1009,21 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
                           parts[-1].value if parts and parts[-1].kind in ("company", "school") else "",
                           bool(parts) and parts[-1].kind == "school"))
     return posts
+
+
+_PARTY_BODIES = ("党组", "党委")
+# the last character of a place's name (自治区党委 names no body before 党委 but a place's committee)
+_LEVEL_ENDS = frozenset("省市县区旗州盟镇乡村")
+
+
+def _body_of_party(post: Post) -> str | None:
+    """The body whose party group or committee holds ``post`` (市教育局党组, 中建四局党委: its parent, or the
+    name before 党委 when the chain gives none and it names no place), else None."""
+    org = post.organization or ""
+    if not org.endswith(_PARTY_BODIES):
+        return None
+    body = org[:-2]
+    return post.parent or (body if len(body) > 2 and body[-1] not in _LEVEL_ENDS else None)
 
 
 @per_rules
