@@ -657,3 +657,17 @@ def test_bodies_after_a_verb_or_with_a_bracket(text, place, person, expected):
 def test_a_bodys_officers_after_its_party_committee(text, person, expected):
     (r,) = process_document(Document(id="t", text=text, date="2024-01-01", place="鄂尔多斯市"))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected
+
+
+# Error class (modern news): a post written again later with a bare title (市长崔凯 after 嫩江市人民政府市长
+# 崔凯) is the one named, not the home place's; a deputy addressed by the full title (卫明喜主席 after
+# 工商联副主席卫明喜) holds his own post, not the head's.
+@pytest.mark.parametrize("text, person, expected", [
+    ("黑龙江省嫩江市人民政府市长崔立新一行到访。会议伊始,市长崔立新介绍了情况。", "崔立新",
+     {("市长", "黑龙江省嫩江市人民政府")}),
+    ("山西省工商联副主席卫立新出席。卫立新主席指出,商会发展很快。", "卫立新",
+     {("副主席", "山西省工商业联合会")}),
+])
+def test_a_post_written_again(text, person, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2024-01-01", place="深圳市"))
+    assert {(m.role, m.organization) for m in r.memberships if m.person.text == person} == expected

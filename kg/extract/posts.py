@@ -1720,6 +1720,10 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             if hit is not None:
                 n, role = hit
                 org, how, _, parent = _resolve([], role, None, ctx)
+                deputy = next((r for p, r in held if p == (person.key or person.text) and r != role.role
+                               and _served(r, rules) == role.role), None)
+                if deputy is not None:
+                    role = replace(role, role=deputy)  # 卫明喜主席 after 工商联副主席卫明喜: his own post
                 own = held.get((person.key or person.text, role.role)) or next(
                     (org for _, title, org, holder in named if title == _served(role.role, rules)
                      and person.text in (holder, holder.rpartition("·")[2])),
@@ -1811,6 +1815,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                      if post.organization is None and _bare(post.role) in _staff(rules) else post
                      for post in posts]
         posts = _joined(posts, text)
+        # 市长崔凯 after 嫩江市人民政府市长崔凯: a post written again with no body of its own is the one named
+        key = person.key or person.text
+        posts = [replace(post, organization=own, how="inherited")
+                 if post.how in ("implied", "unknown") and (own := held.get((key, post.role))) else post
+                 for post in posts]
         if posts and posts[-1].organization is not None:
             last_body = (pe, posts[-1].organization)
         towns += _towns_of(posts, person)
