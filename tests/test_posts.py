@@ -671,3 +671,15 @@ def test_a_bodys_officers_after_its_party_committee(text, person, expected):
 def test_a_post_written_again(text, person, expected):
     (r,) = process_document(Document(id="t", text=text, date="2024-01-01", place="深圳市"))
     assert {(m.role, m.organization) for m in r.memberships if m.person.text == person} == expected
+
+
+# Error class (modern news): a committee's or government's office written short (区委办, 市政府办) is its
+# 办公室, not a body named 办.
+@pytest.mark.parametrize("text, expected", [
+    ("区委常委、区委办主任王立新出席。", [
+        ("常委", "中共晋城市城区委员会"), ("主任", "中共晋城市城区委员会办公室")]),
+    ("区政府办主任王立新出席。", [("主任", "晋城市城区人民政府办公室")]),
+])
+def test_an_office_written_short(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2024-01-01", place="晋城市城区"))
+    assert [(m.role, m.organization) for m in r.memberships if m.person.text == "王立新"] == expected
