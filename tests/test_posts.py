@@ -554,6 +554,8 @@ def test_first_holder_is_a_qualifier_of_the_post(text, expected):
     ("国务院副总理兼外交部长钱立新和南非外交部长恩卡多发表讲话。", "恩卡多", [("部长", "南非外交部")]),
     ("王立新同印尼对华合作牵头人、统筹部长卢卡特主持会议。", "卢卡特", [("部长", None)]),
     ("团中央书记处常务书记周立新出席。", "周立新", [("常务书记", "中国共产主义青年团中央委员会书记处")]),
+    ("摩洛哥首相兼外交和合作大臣菲拉利参加了会见。", "菲拉利",
+     [("首相", "摩洛哥"), ("大臣", "摩洛哥外交和合作部")]),
 ])
 def test_ministries_of_fields_and_the_youth_leagues_secretariat(text, person, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-12", publisher="人民日报"))

@@ -572,11 +572,16 @@ _FIELDS_JOINED = re.compile(r"[和与及][^、]*$")
 
 def _ministry_of_minister(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
     """A foreign minister titled by the ministry's field (``minister``: 大臣): 英国外交大臣 and
-    摩洛哥外交和合作大臣 are of the state's ministry of that field (英国外交部)."""
+    摩洛哥外交和合作大臣 are of the state's ministry of that field (英国外交部); after 兼, of the chain's
+    state (摩洛哥首相兼外交和合作大臣)."""
     for n in range(1, _MAX_MINISTRY + 3):
         middle = text[role_start - n:role_start]
-        if role_start - n <= lo or not is_han(middle) or "兼" in middle or middle[0] in _FORMER_MARKS:
+        if role_start - n <= lo or not is_han(middle) or "兼" in middle or middle[0] in _FORMER_MARKS \
+                or any(m.type == "PER" for m in by_end.get(role_start - n + 1, ())):
             break
+        if text[role_start - n - 1] == "兼":
+            # 摩洛哥首相兼外交和合作大臣: the ministry of the field of the chain's state
+            return [_Part(role_start - n, role_start, "text", middle + "部")]
         state = next((m for m in by_end.get(role_start - n, ()) if m.type == "LOC" and m.start >= lo), None)
         place = gazetteer(rules).lookup(state.key or state.text) if state is not None else None
         if state is not None and place is not None and place.level == "country" and place.name != "中国":
