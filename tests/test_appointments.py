@@ -998,9 +998,11 @@ def test_envoys_and_foreign_ministries(text, expected):
     ("大会执行主席张岐科、 薛金婷出席。", [("张岐科", "执行主席", None), ("薛金婷", "执行主席", None)]),
     ("落实市委张毅恭书记的讲话精神。", [("张毅恭", "书记", "中共昆明市委员会")]),
     ("中组部李景田局长介绍说。", [("李景田", "局长", None)]),
-    # a resignation's list of posts up to a 及 whose rest the chain parser does not read (董事会…委员)
+    # a resignation's list of posts, the items after a 及 each a chain of its own (董事会…委员: the company's
+    # board's committee)
     ("8月1日，青山电缆(600123.SH)公告，张志华先生申请辞去公司董事、董事长及董事会战略委员会委员职务。",
-     [("张志华", "董事", "青山电缆"), ("张志华", "董事长", "青山电缆")]),
+     [("张志华", "董事", "青山电缆"), ("张志华", "董事长", "青山电缆"),
+      ("张志华", "委员", "青山电缆董事会战略委员会")]),
     # titles after a name joined by 兼 are both the person's (钱其琛副总理兼外长)
     ("正如钱其琛副总理兼外长所说。", [
         ("钱其琛", "副总理", "中华人民共和国国务院"), ("钱其琛", "外长", "外交部")]),
@@ -1074,12 +1076,16 @@ def test_a_province_named_earlier_fills_its_level_only_bodies_with_no_home_place
         ("王太华", "省长", "安徽省人民政府")]
 
 
-def test_a_foreign_name_holds_no_post_of_chinas_party():
-    # 总书记 with no body after a foreign name is a foreign party's post, not 中共中央's
-    text = "江泽民今天会见由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团。"
+@pytest.mark.parametrize("text, org", [
+    # 总书记 with no body after a foreign name is a foreign party's post, not 中共中央's: the party of the
+    # delegation the person leads, else none known
+    ("江泽民今天会见由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团。", "西班牙工人社会党"),
+    ("江泽民今天会见总书记华金·阿尔穆尼亚。", None),
+])
+def test_a_foreign_name_holds_no_post_of_chinas_party(text, org):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-13"))
     assert [(m.person.text, m.organization) for m in r.memberships if m.role == "总书记"] == [
-        ("华金·阿尔穆尼亚", None)]
+        ("华金·阿尔穆尼亚", org)]
 
 
 # Error class (modern news: sessions of a town's or district's congress): a list of names counted before
@@ -1095,3 +1101,16 @@ def test_a_foreign_name_holds_no_post_of_chinas_party():
 ])
 def test_lists_counted_or_given_their_posts_in_turn(text, expected):
     assert [(m.person.text, m.role) for r in run(text) for m in r.memberships] == expected
+
+
+# Error class (modern news: listed companies' notices): the posts listed after the first chain of a
+# resignation (辞去公司董事长、董事、董事会战略委员会主任委员和董事会提名与薪酬考核委员会委员职务) were
+# lost; a board's committee is the company's.
+def test_the_posts_of_a_list_after_its_first_chain():
+    text = ("鄂尔多斯纺织股份有限公司董事会收到辞职报告。王立新先生申请辞去公司董事长、董事、"
+            "董事会战略委员会主任委员和董事会提名与薪酬考核委员会委员职务。")
+    got = {(m.person.text, m.role, m.organization, m.former) for r in run(text) for m in r.memberships}
+    company = "鄂尔多斯纺织股份有限公司"
+    assert got == {("王立新", "董事长", company, True), ("王立新", "董事", company, True),
+                   ("王立新", "主任委员", company + "董事会战略委员会", True),
+                   ("王立新", "委员", company + "董事会提名与薪酬考核委员会", True)}

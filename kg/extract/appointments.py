@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
@@ -253,6 +254,36 @@ def _posts_after(text: str, pos: int, hi: int, by_end, ctx: Context) -> list:
     return []
 
 
+def _more_items(text: str, pos: int, hi: int, by_end, ctx: Context) -> list:
+    """The posts of the items of a list after the first chain read, up to ``hi`` (辞去公司董事长、董事、
+    董事会战略委员会主任委员和董事会提名与薪酬考核委员会委员职务: after 董事长、董事, the two committees'
+    posts): items joined by ``join`` words, each a title chain read whole; none when an item is no chain."""
+    joins = re.compile(alternation(post_words(rules_of(ctx))["join"]))
+    lead = joins.match(text, pos)
+    if lead is None or pos >= hi:
+        return []
+    generic = generic_roles(rules_of(ctx))
+    out, start = [], lead.end()
+    for j in [*(m for m in re.finditer("[和及]", text[start:hi])), None]:
+        end = start + j.start() if j is not None else hi
+        chain = [p for p in parse_chain(text, end, start, by_end, ctx) if p.role not in generic]
+        if not chain or chain[0].title[0] != start:
+            return []  # (an item that is no title chain: no list of posts)
+        out += chain
+        start = end + 1
+    return out
+
+
+def _of_board(post, companies: list[tuple[int, str]], at: int, ctx: Context):
+    """A post of a board's committee with no company written (董事会战略委员会主任委员), in a list read at
+    view offset ``at``: of the committee of the company the article named last before it."""
+    org = post.organization or ""
+    before = [name for end, name in companies if end <= at]
+    if not before or not org.startswith(post_words(rules_of(ctx))["board"]) or org == "董事会":
+        return post
+    return replace(post, organization=before[-1] + org, how="inherited")
+
+
 def _ended(text: str, pos: int, hi: int, ended_re: re.Pattern[str], duty: re.Pattern[str]) -> re.Match | None:
     """The word ending a post written after it: 张三的…职务相应终止 (``pos`` after the name)."""
     if not text.startswith("的", pos):
@@ -319,8 +350,10 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     hi, duty_end = _chain_end(text, pos, sent[1], duty)
     if kind == "end" and removed is not None and duty_end is None:
         return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)
-    posts = [carried(company_officer(p, companies, first, rules_of(ctx)), named, sent[0], rules_of(ctx), True)
-             for p in _posts_after(text, pos, hi, by_end, ctx)]
+    read = _posts_after(text, pos, hi, by_end, ctx)
+    read += _more_items(text, max((p.title[1] for p in read), default=hi), hi, by_end, ctx)
+    posts = [carried(_of_board(company_officer(p, companies, first, rules_of(ctx)), companies, first, ctx),
+                     named, sent[0], rules_of(ctx), True) for p in read]
     if not posts:
         return  # the words after the verb are no post (任命张三为首席代表的依据)
     if each is not None:

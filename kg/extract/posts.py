@@ -466,7 +466,7 @@ def _last_verb(text: str, start: int, end: int, rules: RuleSet) -> re.Match | No
 _ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n兼"
 
 
-_NOT_A_POST_INSIDE = re.compile(r"委员会|常委会|代表(?=[大团选])")
+_NOT_A_POST_INSIDE = re.compile(r"委员会|常委会|代表(?=[大团选])|董事会|董事局|监事会")
 
 
 def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | None:
@@ -488,12 +488,12 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     if lead is not None:
         start = lead.end()  # 关于公司董事, 由公司董事长: no name before the body's head word
     start = max(start, text.rfind("的", start, end) + 1)  # 现已离休的 + …医院副院长: a phrase before the name
-    if "某" in text[start:end]:
-        return None  # 某医院副院长: a body the text does not name
+    if "某" in text[start:end] or text[start:end] in _post_words(rules)["board"]:
+        return None  # 某医院副院长: a body the text does not name; 董事会秘书: a company's officer
     if end - start < 3:
         return None
     table = roles(rules)
-    # 委员 of 委员会, 常委 of 常委会, 代表 of 代表大会/代表团/人事代表选举委员会 are no posts
+    # 委员 of 委员会, 常委 of 常委会, 代表 of 代表大会/代表团/人事代表选举委员会, 董事 of 董事会 are no posts
     seg = _NOT_A_POST_INSIDE.sub(lambda m: "#" * len(m.group()), text[start:end])
     if any(seg[i:i + n] in table
            for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
@@ -511,8 +511,9 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
         start -= 1
     if start <= lo or text[start - 1] != "、" or end - start < 3 or end - start > _MAX_LINK:
         return None  # (轮值 + 总裁, 旅游 + 部长: two characters are a modifier or a department)
-    if text.startswith(_post_words(rules)["body-head"], end):
-        return None  # 审判 + 委员会委员: the post's own words name its body
+    words = _post_words(rules)
+    if text.startswith(words["body-head"], end) or text[start:end] in words["board"]:
+        return None  # 审判 + 委员会委员: the post's own words name its body; 董事会秘书: a company's officer
     if _last_verb(text, start, end, rules) is not None or _grammar(rules).function.match(text, start, end):
         return None
     table, generic = roles(rules), generic_roles(rules)
