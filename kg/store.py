@@ -489,7 +489,7 @@ def article_part(results: Iterable[ArticleResult], builder: GraphBuilder, *, vie
         graphs.append(g.value)
         in_g = f" {g} .\n"
         triples = builder.article_triples(r)
-        lines = [f"{s} {p} {o}" for s, p, o in triples]
+        lines = list(map(" ".join, triples))  # "s p o", joined in C
         if lines:
             named.append(in_g.join(lines) + in_g)
             union.append(" .\n".join(lines) + " .\n")

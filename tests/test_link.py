@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.extract.context import Context
 from kg.link import article_iri, disambiguate_people, entity_iri, link_article
@@ -143,3 +145,21 @@ def test_a_bracket_that_defines_nothing_changes_nothing():
     m = Mention(0, 8, "ORG", "北京大学人民医院", key="")
     r = ArticleResult(Document(id="d", text=text), Article("d", 0, 0, len(text)), [m])
     assert [x.key or x.text for x in link_article(r, CTX).mentions] == ["北京大学人民医院"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_a_segment_is_quoted_as_urllib_quotes_it(part):
+    """kg.link.segment writes every IRI segment byte for byte as urllib.parse.quote(part, safe="") did
+    (any text: ASCII, CJK, astral characters; a lone surrogate fails in both)."""
+    from urllib.parse import quote
+
+    from kg.link import segment
+
+    try:
+        expected = quote(part, safe="")
+    except UnicodeEncodeError:
+        with pytest.raises(UnicodeEncodeError):
+            segment(part)
+        return
+    assert segment(part) == expected

@@ -37,7 +37,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
-from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
@@ -47,7 +46,7 @@ from kg.extract.orgs import org_location, parent_org
 from kg.graph import vocab
 from kg.graph.terms import Terms, literal_value, nt_iri, nt_literal, rdflib_term
 from kg.graph.vocab import PREFIXES, vocabulary_triples
-from kg.link import article_iri, article_key, entity_iri, iri
+from kg.link import article_iri, article_key, entity_iri, iri, segment
 from kg.model import ArticleResult, Event, Membership, Mention, Relation
 from kg.rules import RuleSet
 from kg.rules.mention_types import mention_types
@@ -456,8 +455,8 @@ class GraphBuilder:
         add, a = self._add, self.article_node
         add((fact, PROV.wasDerivedFrom, a))
         s = self._sentence(sentence)
-        d = _below(fact, f"/from/{quote(article_key(self.article.id), safe='')}"
-                         f"/{sentence[0]}-{sentence[1]}/{quote(rule or 'unknown', safe='')}")
+        d = _below(fact, f"/from/{segment(article_key(self.article.id))}"
+                         f"/{sentence[0]}-{sentence[1]}/{segment(rule or 'unknown')}")
         add((fact, PROV.qualifiedDerivation, d))
         add((d, RDF.type, PROV.Derivation))
         add((d, PROV.entity, a))

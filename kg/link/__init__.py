@@ -6,8 +6,8 @@ corpus-wide index in memory.
 """
 from __future__ import annotations
 
+import string
 from functools import lru_cache
-from urllib.parse import quote
 
 from kg.namespaces import BASE
 from kg.rules import RuleSet
@@ -17,13 +17,34 @@ __all__ = ["BASE", "entity_iri", "article_iri", "article_key", "iri", "link_arti
            "Namesakes"]
 
 
+#: The characters an IRI path segment keeps as they are (RFC 3986's unreserved ones).
+_UNRESERVED = frozenset(string.ascii_letters + string.digits + "_.-~")
+
+
 def iri(*parts: str) -> str:
     """An IRI under :data:`BASE` from path segments, percent-encoded.
 
     >>> iri("person", "李理")
     'https://kg.example.org/id/person/%E6%9D%8E%E7%90%86'
     """
-    return BASE + "/".join(quote(p, safe="") for p in parts)
+    return BASE + "/".join(map(segment, parts))
+
+
+#: Each byte of a segment's UTF-8 as :func:`urllib.parse.quote` writes it with ``safe=""``.
+_QUOTED = tuple(chr(b) if chr(b) in _UNRESERVED else f"%{b:02X}" for b in range(256))
+
+
+def segment(part: str) -> str:
+    """One IRI path segment, percent-encoded as ``urllib.parse.quote(part, safe="")`` does (every byte
+    but letters, digits and ``_.-~``), byte by byte in C: quote runs a Python step per byte, and a build
+    quotes every name, role and rule of every fact's IRI.
+
+    >>> segment("a/b#c d"), segment("李"), segment("pd1998-01")
+    ('a%2Fb%23c%20d', '%E6%9D%8E', 'pd1998-01')
+    """
+    if part.isascii() and _UNRESERVED.issuperset(part):
+        return part
+    return "".join(map(_QUOTED.__getitem__, part.encode()))
 
 
 @lru_cache(maxsize=1 << 16)  # a name recurs across mentions and articles; quoting it is the costly part
