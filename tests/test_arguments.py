@@ -77,6 +77,15 @@ def args(text, people=(), orgs=(), places=()):
     ("两人的分手被大家称为和平分手。", [], [], [("BreakUp", [])]),
     # what is only meant (欲, 拟, 计划) has not happened
     ("该公司拟收购一家银行。", [], [], []),
+    # a filler its cue marks is no other role's: the body before 对 fines, the one after it is fined
+    ("市场监管局对万科集团罚款50万元。", [], ["市场监管局", "万科集团"],
+     [("Fine", [("执法机构", "市场监管局"), ("罚款对象", "万科集团"), ("罚款金额", "50万元")])]),
+    # what is released after a speaker's 宣布 is the speaker's words' subject, not the speaker
+    ("谷歌宣布新手机将于11月20日正式发布。", [], ["谷歌"],
+     [("Release", [("发布产品", "新手机"), ("时间", "11月20日")])]),
+    # a meeting's place is the one after 在 before its verb, not a place naming its guest
+    ("李明在人民大会堂会见英国伯明翰大学校长。", ["李明"], [], [("Reception", [
+        ("会见主体", "李明"), ("会见对象", "英国伯明翰大学校长"), ("地点", "人民大会堂")])]),
     ("该公司收购一家银行。", [], [], [("Acquisition", [("交易物", "一家银行"), ("收购方", "该公司")])]),
     # a trigger word that says it is passive (被罚): the one before it undergoes it; 三万五 is 35,000
     ("保罗被罚三万五。", ["保罗"], [], [("Fine", [("罚款对象", "保罗"), ("罚款金额", "三万五")])]),

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
 import kg
 from kg.cli import cli
@@ -148,6 +149,41 @@ def test_an_event_type_with_its_trigger(tmp_path):
     concept = URIRef("https://kg.example.org/id/event-type/Groundbreaking")
     assert Literal("奠基", lang="zh") in set(after.objects(concept, SKOS.prefLabel))
     assert after.value(concept, SKOS.broader) == URIRef("https://kg.example.org/id/event-type/Ceremony")
+
+
+def test_a_news_type_with_its_roles_from_data_only(tmp_path):
+    """A type DuEE does not have, told by a verb, with who acts, who receives (after a cue) and an amount:
+    three record files, no code; the scheme places it under a broader group and the graph declares its
+    properties."""
+    text = "6月13日，青山集团向鄂尔多斯市慈善总会捐赠500万元。"
+    types = _records(tmp_path, "events/scheme", {
+        "id": "Donation", "prefLabel": "捐赠", "en": "Donation", "broader": "OrganisationAction",
+        "definition": "A person or a body gives money or goods to another (捐赠, 捐款)."})
+    words = _records(tmp_path, "events/triggers", {
+        "id": "ev.verb.捐赠", "word": "捐赠", "kind": "verb", "type": "Donation", "role": "act"})
+
+    def role(name: str, prop: str, en: str, **how: object) -> dict:
+        return {"id": f"Donation.{name}", "type": "Donation", "duee": name, "property": f"kg:{prop}",
+                "en": en, "side": "before", "reads": ["ORG", "PER"]} | how
+
+    roles = _records(tmp_path, "events/roles",
+                     role("受赠方", "donee", "donee", cue=["向"], reads=["ORG", "PHRASE"]),
+                     role("捐赠方", "donor", "donor"),
+                     role("捐赠金额", "donated", "amount given", side="clause", reads=["AMOUNT"]))
+    assert _event_types(kg.build([text])) == set()
+    g = kg.build([text], rules=[types, words, roles])
+    assert _event_types(g) == {"Donation"}
+    concept = URIRef("https://kg.example.org/id/event-type/Donation")
+    assert g.value(concept, SKOS.broader) == URIRef("https://kg.example.org/id/event-type/OrganisationAction")
+    event = g.value(None, KG.eventType, concept)
+    prop = {name: URIRef(str(KG._NS) + name) for name in ("donor", "donee", "donated")}
+    assert g.value(event, prop["donor"]) == URIRef(entity_iri("ORG", "青山集团"))
+    assert g.value(event, prop["donee"]) == Literal("鄂尔多斯市慈善总会", lang="zh")  # no name: the words
+    amount = g.value(event, prop["donated"])  # 500万元: a schema:MonetaryAmount, its value typed
+    assert (amount, RDF.type, SCHEMA.MonetaryAmount) in g
+    assert g.value(amount, SCHEMA.value) == Literal("5000000", datatype=XSD.decimal)
+    assert g.value(amount, SCHEMA.currency) == Literal("CNY")
+    assert Literal("donor", lang="en") in set(g.objects(prop["donor"], RDFS.label))
 
 
 def test_a_trigger_of_a_built_in_type(tmp_path):

@@ -32,9 +32,11 @@ input text, typed by the kind it was read as.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from itertools import compress
 from operator import itemgetter
 
@@ -43,7 +45,7 @@ from kg.model import Event, Mention
 from kg.nlp.normalize import View
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
-__all__ = ["Role", "roles", "roles_of", "read_arguments", "duee_arguments", "NAMESPACES"]
+__all__ = ["Role", "roles", "roles_of", "read_arguments", "duee_arguments", "money", "NAMESPACES"]
 
 #: Where the CURIEs of the ``property`` of roles.jsonl point.
 NAMESPACES = {"schema": "https://schema.org/", "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
@@ -236,6 +238,37 @@ def _roles(rules: RuleSet) -> tuple[dict[str, Role], dict[str, tuple[Role, ...]]
     return by_id, by_type
 
 
+# an amount written in digits: 50万元, 1.2亿美元, 8000瑞士法郎, 57,000元 (not 近50万元, 50多万元, 三万五)
+_MONEY = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)([十百千万亿]*)(\D*)")
+_FACTOR = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+
+@per_rules
+def _currencies(rules: RuleSet) -> dict[str, str]:
+    return {row.fields[0]: row.fields[1] for row in rules.table("events/currencies").checked(2, 2)}
+
+
+def money(text: str, rules: RuleSet | None = None) -> tuple[Decimal | None, str | None]:
+    """The value and the ISO 4217 code of an amount as written (kg/rules/events/currencies.tsv): the value
+    None when the amount is approximate or not in digits, the code None when its currency is not known.
+
+    >>> money("50万元"), money("1.2亿美元"), money("近1200万元"), money("8000法郎")
+    ((Decimal('500000'), 'CNY'), (Decimal('120000000.0'), 'USD'), (None, 'CNY'), (Decimal('8000'), None))
+    >>> money("50多万元"), money("70万元人民币"), money("６７．９万")
+    ((None, 'CNY'), (Decimal('700000'), 'CNY'), (Decimal('679000.0'), None))
+    """
+    codes = _currencies(rules if rules is not None else load_rules())
+    text = unicodedata.normalize("NFKC", text)  # ６７．９万 -> 67.9万
+    code = next((codes[w] for w in sorted(codes, key=len, reverse=True) if text.endswith(w)), None)
+    m = _MONEY.fullmatch(text)
+    if m is None or any(ch in m.group(3) for ch in "多余"):
+        return None, code
+    value = Decimal(m.group(1).replace(",", ""))
+    for ch in m.group(2):
+        value *= _FACTOR[ch]
+    return value, code
+
+
 def duee_arguments(event: Event, rules: RuleSet | None = None) -> list[tuple[str, Mention]]:
     """The event's arguments as (DuEE role, mention): those read here, else its date and place."""
     by_id = roles(rules)
@@ -315,9 +348,11 @@ def _trigger_re(rules: RuleSet) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-def _phrase(sent: _Sentence, a: int, b: int, subject: bool, counted: bool = False) -> tuple[int, int] | None:
+def _phrase(sent: _Sentence, a: int, b: int, subject: bool, counted: bool = False,
+            undergoes: bool = False) -> tuple[int, int] | None:
     """The noun phrase of [a, b): the subject before a trigger, or the object after it; ``counted``: a count
-    or an age of the people it names is part of it (6名犯罪嫌疑人被押解)."""
+    or an age of the people it names is part of it (6名犯罪嫌疑人被押解); ``undergoes``: the subject of an
+    inverse word (新车上市), which a speaker before it is not (谷歌宣布新手机将发布: 新手机)."""
     text = sent.text
     # one clause only: the last piece before the trigger, the first after it
     while b > a and _breaks(text, b - 1):
@@ -354,6 +389,9 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool, counted: bool = Fals
         cause = sent.words.cause.search(text, a, b)
         if cause:  # 地震造成3人死亡: those who died follow the cause
             a = cause.end()
+        for said in sent.words.speaker.finditer(text, a, b) if undergoes else ():  # 谷歌宣布新手机将发布:
+            if not any(s < said.end() and said.start() < e for s, e, _, _ in sent.spans):  # not 谷歌
+                a = said.end()
         stop = sent.words.subject_end.search(text, a, b)
         while stop and any(s < stop.end() and stop.start() < e and kind in ("PER", "ORG", "LOC")
                            for s, e, kind, _ in sent.spans):  # 以 of 以色列, 于 of 于是之: inside a name
@@ -412,6 +450,17 @@ def _at_site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
     end = next((j for j in range(min(b, at + _MAX_PHRASE), at + 1, -1)
                 if sent.words.site.search(text, at, j)), None)
     return None if end is None else (at, end)
+
+
+def _place_phrase(sent: _Sentence, s: int, e: int, va: int) -> tuple[int, int]:
+    """The place at [s, e) with the words after it up to 发生 or the trigger at ``va`` when 在/于 opens it
+    (在京港澳高速湖南段发生车祸: 湖南 is part of where the accident happened, no place of its deaths)."""
+    text = sent.text
+    if s == 0 or text[s - 1] not in "在于" or e >= va:
+        return s, e
+    happen = sent.words.happen.search(text, e, va)
+    b = happen.start() if happen else va
+    return (s, e) if any(_breaks(text, i) for i in range(e, b)) else (s, max(e, b))
 
 
 # 渑池县第七届红叶文化旅游节, 2019湖南服博会: a place opening the name of an event series
@@ -561,7 +610,8 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]], has_
                 continue
             # 对该公司罚款: after a cue the phrase runs to the trigger
             subject = (role.side == "before") != inverse  # X上市: the after-role reads a subject
-            ph = _phrase(sent, at, b, False) if role.cue else _phrase(sent, a, b, subject, role.counted)
+            ph = _phrase(sent, at, b, False) if role.cue else _phrase(sent, a, b, subject, role.counted,
+                                                                     inverse and role.side == "after")
             # 赢下比赛 names nobody; in a type with a place, …大厦 is that place, not a participant
             # (死者), and so is what comes before 发生 (…学校附近发生枪击)
             if ph is not None and not sent.words.nobody.fullmatch(text, *ph) \
@@ -575,7 +625,7 @@ def _read(sent: _Sentence, role: Role, windows: dict[str, tuple[int, int]], has_
         if found:
             if role.side == "before":
                 found.reverse()  # the nearest before the trigger first
-            return found if role.many else found[:1]
+            return found  # all of them, the nearest first: one another role took is passed over
     return []
 
 
@@ -674,7 +724,8 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         args: list[tuple[str, Mention]] = []
         used: set[tuple[int, int]] = {(va, vb)}
         filled: set[str] = set()
-        for role in mine:
+        # a filler its cue marks is no other role's: 执法机构对X罚款 (X is fined, not the authority)
+        for role in sorted(mine, key=lambda r: not r.cue):
             # read by an earlier record of the same role (对X罚款 before X被罚款)
             if role.duee in filled or modifier and {"DATE", "TIME"} & set(role.reads):
                 continue
@@ -690,11 +741,15 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
                     continue
                 if (s, e) in used or role.duee == "地点" and any(s < pe and ps < e for ps, pe in placed):
                     continue  # a place (or a part of it) is one event's: 坠毁 takes 长岛, 2人死亡 none
-                if role.duee == "地点":
-                    placed.add((s, e))
+                if role.duee == "地点":  # 在京港澳高速湖南段发生车祸: all of it is the accident's
+                    placed.add(_place_phrase(sent, s, e, va))
                 used.add((s, e))
                 filled.add(role.duee)
                 args.append((role.id, sent.mention(s, e, kind, m, f"arg.{role.id}")))
+                if not role.many:
+                    break
+        order = {r.id: i for i, r in enumerate(mine)}
+        args.sort(key=lambda a: order[a[0]])  # in the order of the roles' records
         # 李文华因病医治无效，于7月8日在北京逝世: the clause of a type with no object (a death) naming
         # no one goes on with the person of the clause before
         if cs > sa and windows["before"] == (cs, va) and not any(r.side == "after" for r in mine) and not any(

@@ -40,7 +40,7 @@ from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from kg.extract.arguments import Role, roles
+from kg.extract.arguments import Role, money, roles
 from kg.extract.events import scheme
 from kg.extract.orgs import org_location, parent_org
 from kg.graph import vocab
@@ -611,8 +611,25 @@ class GraphBuilder:
                 self._add((event, p, entity))
         elif entity is not None:
             self._add((event, p, entity))
+        elif m.type == "AMOUNT":
+            self._amount(event, p, m)
         else:
             self._add((event, p, _value(m)))
+
+    def _amount(self, event: str, p: str, m: Mention) -> None:
+        """An amount of money as a ``schema:MonetaryAmount`` below its event: the words as written, its
+        ``schema:value`` (``xsd:decimal``) when exact, its ``schema:currency`` (ISO 4217) when known
+        (罚款50万元 -> 500000, CNY)."""
+        value, code = money(m.text, self._rules)
+        node = _below(event, "/amount/" + quote(m.text, safe=""))
+        add = self._add
+        add((event, p, node))
+        add((node, RDF.type, SCHEMA.MonetaryAmount))
+        add((node, SCHEMA.name, _zh(m.text)))
+        if value is not None:
+            add((node, SCHEMA.value, nt_literal(f"{value.normalize():f}", datatype=XSD.decimal)))
+        if code is not None:
+            add((node, SCHEMA.currency, _plain(code)))
 
     def _event_mention(self, m: Mention, event: str) -> str | None:
         """A word of the text that denotes ``event`` (its trigger, or 会议 referring back to it)."""
