@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 import pytest
 
@@ -470,3 +471,19 @@ def test_a_word_of_an_unknown_kind_names_its_line(tmp_path, table):
     rules = _user_rules(tmp_path, table, [("险些", "colour")])
     with pytest.raises(RuleError, match="words.tsv:3: kind 'colour' is not one of"):
         _read("湖人击败勇士。", ["湖人", "勇士"], rules)
+
+
+def test_a_dismissal_ends_the_post_its_sentence_names():
+    """A DuEE personnel event of the Removal family (解雇) ends the post the sentence names, as a resignation
+    does; an appointment starts one."""
+    from rdflib.namespace import ORG, PROV
+
+    import kg
+    from kg.graph.vocab import KG
+
+    ended = kg.build(["2019年6月3日，万科集团副总裁李明被公司解雇。"])
+    ((post, event),) = ended.subject_objects(PROV.wasInvalidatedBy)
+    assert str(ended.value(post, ORG.member)).endswith(quote("李明"))
+    assert str(ended.value(event, KG.eventType)).endswith("/Dismissal")
+    started = kg.build(["2019年6月3日，李明被任命为万科集团副总裁。"])
+    assert len(list(started.subject_objects(PROV.wasGeneratedBy))) == 1
