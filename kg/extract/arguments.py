@@ -339,7 +339,9 @@ class _Sentence:
         if m is not None:
             return m
         src = self.view.to_source(s, e)
-        return Mention(src[0], src[1], kind, self.view.source[src[0]:src[1]], rule=rule)
+        text = self.view.source[src[0]:src[1]]
+        # a work (《流浪地球》) is named by its title inside the marks: one node wherever it is written
+        return Mention(src[0], src[1], kind, text, rule=rule, key=text[1:-1] if kind == "WORK" else "")
 
 
 @per_rules
