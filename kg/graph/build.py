@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
+from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
