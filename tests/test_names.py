@@ -253,3 +253,23 @@ def test_japanese_names_more(text, expected):
 )
 def test_common_words_no_names(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a three-character name after an occupation's title before a line's end, a bracket or a delimiter
+        ("本报记者许立新\n提起这件事，", ["许立新"]),
+        ("艺术研究院研究员沈达人、京剧院艺术总监王海出席。", ["沈达人", "王海"]),
+        # before 的 after a post's title; a surname of context (回)
+        ("分社社长王启人的新年三愿", ["王启人"]),
+        ("省长回良玉强调，", ["回良玉"]),
+        # a Mongolian name after a title
+        ("团中央书记处书记巴音朝鲁、姜大明出席。", ["巴音朝鲁", "姜大明"]),
+        # no name in a word of a place's suffix, nor a verb after a reporter
+        ("包裹放在校区的保安门卫室，", []),
+        ("陈先生向记者回忆，", ["陈"]),
+    ],
+)
+def test_names_after_occupations(text, expected):
+    assert _people(text) == expected

@@ -701,7 +701,10 @@ def _after_titles(
 # One-character words that start what follows a name of three characters after a post's title (局长王家波 +
 # 及, 主任沈中林 + 率, 书记叶子弘 + 、): a delimiter, a conjunction, a preposition or a cue verb
 _AFTER_THREE = _DELIMITERS | frozenset(" \u3000\n\t（(“《") \
-    | frozenset("等及和与率带在将到为任说也同对向从于")
+    | frozenset("等及和与率带在将到为任说也同对向从于的")
+# ... after the title of an occupation (记者, 研究员, 教授), which names fewer people: a delimiter, a line's
+# end or a bracket
+_AFTER_THREE_OCCUPATION = _DELIMITERS | frozenset("\n（(")
 # tags of a word of the tagger's dictionary that the characters of a name do not start after a title
 # (代表/v, 高度/d, 方便/a)
 _NOT_NAME_START_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "p", "c", "u", "t", "i", "l"})
@@ -723,14 +726,18 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
         s = text[p:p + 5]
         if len(s) < 4:
             continue
-        weak_given = s[0] in lex.weak and not (
-            is_oov(s[:2]) and (is_oov(s[1:3]) or dict_tag(s[1:3]) in _NAME_TAGS))  # (特使 + 时强调)
+        # a weak surname with words of the tagger's dictionary after it (特使 + 时强调), one of context
+        # starting a common word (主任 + 代表)
+        weak_given = (s[0] in lex.context and not _context_start(s[:2])) or (
+            s[0] in lex.weak - lex.context
+            and not (is_oov(s[:2]) and (is_oov(s[1:3]) or dict_tag(s[1:3]) in _NAME_TAGS)))
         if (s[0] not in lex.surnames or weak_given or not is_han(s[:3])
                 or s[1] in lex.next_word or (s[2] in lex.next_word and s[2] != "之")
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
+                or (s[2] in lex.endings and s[2] != "人")  # (保安 + 门卫室; but 社长 + 王启人)
                 or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after))
                 or any(s.startswith(c, 1) for c in lex.cues_after)  # (市长 + 李 + 表示)
-                or not _a_post(t.key or t.text, rules)):
+                or not (s[3] in _AFTER_THREE_OCCUPATION or _a_post(t.key or t.text, rules))):
             continue
         i = by_start.get(p)
         if i is not None and tokens[i].tag in _NOT_NAME_START_TAGS and (
@@ -1421,7 +1428,8 @@ _SURE_SHORT = frozenset({"per.translit", "per.japanese", "per.after-title", "per
 
 def _plausible(name: str, lex: NameLexicon) -> bool:
     """A pattern's Chinese name is no common word nor ends in 说; a weak surname needs three characters."""
-    if not is_han(name) or name[0] not in lex.surnames and name[:2] not in lex.compound:
+    if not is_han(name) or name[0] not in lex.surnames and name[0] not in lex.context \
+            and name[:2] not in lex.compound:
         return True  # foreign or mixed names: the pattern's context is all there is
     return (name not in lex.not_names and name[-1] not in _SPEECH
             and not (len(name) == 2 and name[0] in lex.weak | lex.context)
