@@ -273,3 +273,19 @@ def test_common_words_no_names(text, expected):
 )
 def test_names_after_occupations(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a three-character name right before its holder's title
+        ("会议强调;冷劲松市长在会上讲话。", ["冷劲松"]),
+        ("经过田家政副会长与医院多次沟通，", ["田家政"]),
+        ("我会姜常胜名誉会长出席。", ["姜常胜"]),
+        # not a verb or preposition and a body before a title
+        ("应国家主席邀请，", []),
+        ("谢谢肖秘书长。", ["肖"]),
+    ],
+)
+def test_names_before_titles(text, expected):
+    assert _people(text) == expected

@@ -749,6 +749,37 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
         yield Match(p, p + 3, "PER", "per.after-title")
 
 
+def _three_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon,
+                         rules: RuleSet) -> Iterator[Match]:
+    """A name of three characters right before a post's title that names its holder (rule ``per.context``):
+    冷 + 劲松 + 市长 + 在, 经过 + 田 + 家政 + 副会长, 我会 + 姜 + 常胜 + 名誉会长: a surname and two given
+    characters that start no word after a name, starting a word of the tagger's after a delimiter or a
+    function word; not a word of its dictionary that is no name (经过 + 安排 + 主任), nor one ending in a
+    place's suffix."""
+    text = view.text
+    by_start = _token_indexes(tokens)[0]
+    for t in titles:
+        q = view.to_view(t.start)
+        if q < 3 or not _a_post(t.key or t.text, rules):
+            continue
+        s, before = text[q - 3:q], text[q - 4:q - 3]
+        i = by_start.get(q - 3)
+        if (i is None or q not in by_start or not is_han(s) or s[0] not in lex.surnames
+                or (before and before not in _DELIMITERS and before not in lex.next_word
+                    and not before.isspace() and before not in "（(“")
+                or s[1] in lex.next_word or s[2] in lex.next_word or (s[2] in lex.endings and s[2] != "人")
+                or s in lex.not_names or s[1:] in lex.titles or s[2:] in lex.titles
+                or (s[0] in lex.context and not _context_start(s[:2]))
+                or (s[0] in lex.weak - lex.context and not is_oov(s[:2]))):
+            continue
+        tok = tokens[i]
+        if (tok.end > q or s[:2] in lex.not_names or s[1:] in place_names(rules).names or s[1:] == "国家"
+                or (tok.tag in _NOT_NAME_START_TAGS and len(tok.word) >= 2 and not is_oov(tok.word))
+                or (len(tok.word) == 1 and tok.tag in _FUNCTION_TAGS | {"v", "d", "u"})):
+            continue  # (应/v + 国家 + 主席, 向/p + 国家, 谢谢/nr + 肖)
+        yield Match(q - 3, q, "PER", "per.context")
+
+
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“‘「『\""), frozenset("”’」』\"")
 _LIST_COMMAS = frozenset("、，,")
 # forms of address after a name (黄治平同志)
@@ -1378,6 +1409,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     in_context = _in_context(lex)
     found.extend(_after_titles(view, tokens, titles, in_context, rules))
     found.extend(_three_after_titles(view, tokens, titles, in_context, rules))
+    found.extend(_three_before_titles(view, tokens, titles, in_context, rules))
     found.extend(_lists(view.text, tokens, in_context))
     found.extend(_appointed_lists(view, tokens, titles, in_context, rules))
     found.extend(_cut_names(tokens, lex))
