@@ -289,3 +289,22 @@ def test_names_after_occupations(text, expected):
 )
 def test_names_before_titles(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common word of the tagger's dictionary after a student's or an occupation's title is no name,
+        # nor spread over the text as one
+        ("今年共有3000名本科生毕业，其中研究生毕业500人。毕业典礼在体育馆举行。", []),
+        ("博士生毕业答辩在学院举行，毕业生代表发言。", []),
+        ("听取战士呼声，加强干部纪律。", []),
+        # after a post's title a verb or an adjective is no name either
+        ("卡省长简要介绍了灾后重建情况。", []),
+        # names stay: a reporter's, a name in the dictionary, a name of three the tagger cut
+        ("本报讯（记者马力）近日，国务委员罗干出席会议。", ["马力", "罗干"]),
+        ("应急管理局局长王国权作报告。", ["王国权"]),
+    ],
+)
+def test_common_words_after_titles(text, expected):
+    assert _people(text) == expected

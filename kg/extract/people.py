@@ -573,7 +573,9 @@ def _after_titles(
             # 刘洪说, 张三在, 王跃华到, 苏嘎尔布作 (/ns) tagged as one word
             yield Match(tok.start, tok.end - 1, "PER", "per.after-title")
         elif (split_name(w, lex) or _tagged_short_name(tok, nxt, lex)) \
-                and w[0] not in lex.weak and w not in lex.compound and w not in lex.not_names:
+                and w[0] not in lex.weak and w not in lex.compound and w not in lex.not_names \
+                and not (_common_two(tok, _a_post(t.key or t.text, rules) or t.text.endswith(_REPORTERS))
+                         and not (nxt is not None and len(nxt.word) == 1 and is_han(nxt.word))):
             end, dotted = _dotted_end(tokens, i, lex)
             compound_three = len(w) == 3 and w[:2] in lex.compound
             if (end == tok.end and (len(w) == 2 or compound_three) and nxt is not None
@@ -1153,6 +1155,21 @@ def _last_before_delimiter(tokens: tuple[Token, ...], j: int, lex: NameLexicon, 
     return (len(tok.word) == 1 and is_han(tok.word) and tok.word not in _CLAUSE_FUNCTION
             and tok.word not in lex.not_names and tok.tag not in tags
             and (after == "" or after[0] in _DELIMITERS))
+
+
+def _common_two(tok: Token, post: bool) -> bool:
+    """Whether ``tok`` is a word of two characters of the tagger's dictionary that it tags, there and in its
+    dictionary, as no name: a common word after an occupation's title (研究生 + 毕业/n, 教师 + 基金/n), or
+    after a post's one a verb or an adjective (总理 + 丰富/a); not a name (王海, outside the dictionary;
+    高峰, 周密: names in it; 国务委员 + 罗干/ns)."""
+    return (len(tok.word) == 2 and tok.tag not in _NAME_TAGS and not is_oov(tok.word)
+            and (tag := dict_tag(tok.word)) not in _NAME_TAGS and (not post or tag in _VERB_ADJECTIVE_TAGS))
+
+
+# the roles of a credit, whose name follows (记者 + 马力)
+_REPORTERS = ("记者", "通讯员")
+# tags of verbs, adjectives and adverbs (丰富/a, 曲解/v, 简要/a)
+_VERB_ADJECTIVE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d"})
 
 
 def _tagged_short_name(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
