@@ -308,3 +308,19 @@ def test_names_before_titles(text, expected):
 )
 def test_common_words_after_titles(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every name of a byline after a reporter's role, set apart by 、 or a space, after a colon too
+        ("本报讯（记者张爱虎、周三春、通讯员李小龙）3月25日，", ["张爱虎", "周三春", "李小龙"]),
+        ("（新华社北京电 记者田栋栋 鲁金博）", ["田栋栋", "鲁金博"]),
+        ("规模创历届之最。\n全媒体记者：宋户户", ["宋户户"]),
+        # a name of two characters padded with a space; a photographer's name before 摄
+        ("会议开幕。记者 王 欢 摄\n8月17日，", ["王 欢"]),
+        ("（新华社记者黄文摄）", ["黄文"]),
+    ],
+)
+def test_byline_names(text, expected):
+    assert _people(text) == expected

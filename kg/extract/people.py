@@ -1409,6 +1409,29 @@ def _credits(text: str, lex: NameLexicon) -> Iterator[Match]:
             yield Match(i.start(), i.end(), "PER", "per.credit")
 
 
+# a reporter's role and the names after it, set apart by 、 or a space (记者张三、李四, 记者田栋栋 鲁金博,
+# 全媒体记者：宋户户), a name of two characters padded with a space as print pads it (记者 王 欢 摄)
+_BYLINE_ROLE = re.compile(r"(?:记者|通讯员|实习生|摄影)[ \u3000]?[:：]?[ \u3000]?")
+_BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?(?=摄|[、 \u3000)）\n]|$)"
+                          r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]?摄|[、)）\n]|$)")
+_BYLINE_JOIN = frozenset("、 \u3000")
+
+
+def _byline_names(text: str, lex: NameLexicon) -> Iterator[Match]:
+    """The names of a byline after a reporter's role (rule ``per.byline``): each of a name's shape, up to the
+    first item that is none (记者张三、李四、通讯员王五: 张三, 李四; the role's own rule reads 王五)."""
+    for role in _BYLINE_ROLE.finditer(text):
+        at = role.end()
+        while (m := _BYLINE_NAME.match(text, at)) is not None:
+            name = re.sub("[ \u3000]", "", m.group())
+            if split_name(name, lex) is None or name[1:] in lex.titles:
+                break
+            yield Match(m.start(), m.end(), "PER", "per.byline")
+            if m.end() + 1 >= len(text) or text[m.end()] not in _BYLINE_JOIN:
+                break
+            at = m.end() + 1
+
+
 def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None) -> Iterator[Mention]:
     """PER candidates of ``view`` (they may overlap; the combiner chooses).
 
@@ -1431,6 +1454,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_appointed_lists(view, tokens, titles, in_context, rules))
     found.extend(_cut_names(tokens, lex))
     found.extend(_credits(view.text, lex))
+    found.extend(_byline_names(view.text, lex))
     found.extend(_foreign_whole(tokens, found, lex, place_names(rules).names))
     found.extend(_japanese_whole(view, tokens, found, titles, lex))
     found.extend(_foreign_lists(tokens, found, lex, place_names(rules).names))
