@@ -320,6 +320,9 @@ def test_common_words_after_titles(text, expected):
         # a name of two characters padded with a space; a photographer's name before 摄
         ("会议开幕。记者 王 欢 摄\n8月17日，", ["王 欢"]),
         ("（新华社记者黄文摄）", ["黄文"]),
+        # an editor's credit before a colon
+        ("记者 唐俊 摄\n责编：唐先彬", ["唐俊", "唐先彬"]),
+        ("编辑部的同志们", []),
     ],
 )
 def test_byline_names(text, expected):

@@ -1409,9 +1409,11 @@ def _credits(text: str, lex: NameLexicon) -> Iterator[Match]:
             yield Match(i.start(), i.end(), "PER", "per.credit")
 
 
-# a reporter's role and the names after it, set apart by 、 or a space (记者张三、李四, 记者田栋栋 鲁金博,
-# 全媒体记者：宋户户), a name of two characters padded with a space as print pads it (记者 王 欢 摄)
-_BYLINE_ROLE = re.compile(r"(?:记者|通讯员|实习生|摄影)[ \u3000]?[:：]?[ \u3000]?")
+# a reporter's role (or an editor's before a colon: 责任编辑：) and the names after it, set apart
+# by 、 or a space (记者张三、李四, 记者田栋栋 鲁金博, 全媒体记者：宋户户), a name of two characters padded
+# with a space as print pads it (记者 王 欢 摄)
+_BYLINE_ROLE = re.compile(r"(?:(?:记者|通讯员|实习生|摄影)[ \u3000]?[:：]?"
+                          r"|(?:责任编辑|责编|编辑|审核|校对|审校|监制|摄像|撰稿)[ \u3000]?[:：])[ \u3000]?")
 _BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?(?=摄|[、 \u3000)）\n]|$)"
                           r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]?摄|[、)）\n]|$)")
 _BYLINE_JOIN = frozenset("、 \u3000")
