@@ -327,3 +327,7 @@ def test_common_words_after_titles(text, expected):
 )
 def test_byline_names(text, expected):
     assert _people(text) == expected
+
+
+def test_vietnamese_names():
+    assert _people("越南国会副主席阮氏金银会见代表团。") == ["阮氏金银"]
