@@ -331,3 +331,8 @@ def test_byline_names(text, expected):
 
 def test_vietnamese_names():
     assert _people("越南国会副主席阮氏金银会见代表团。") == ["阮氏金银"]
+
+
+def test_cue_verbs_after_names():
+    # 参加 and 列席 after a name tell a foreign name as 出席 does
+    assert _people("从目前情况看，索尼亚参加竞选，可能使局势改变。") == ["索尼亚"]
