@@ -336,3 +336,16 @@ def test_vietnamese_names():
 def test_cue_verbs_after_names():
     # 参加 and 列席 after a name tell a foreign name as 出席 does
     assert _people("从目前情况看，索尼亚参加竞选，可能使局势改变。") == ["索尼亚"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in Latin letters in brackets after a name found is the same person's name as written
+        ("美国国务院发言人塔米·布鲁斯（Tammy Bruce）就会晤发表声明。", ["塔米·布鲁斯", "Tammy Bruce"]),
+        # not a link's word, nor brackets after no name
+        ("导演陈冲（blog）的新片，美国国务院（DOS）发表声明。", ["陈冲"]),
+    ],
+)
+def test_original_names(text, expected):
+    assert _people(text) == expected

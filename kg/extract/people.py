@@ -1434,6 +1434,18 @@ def _byline_names(text: str, lex: NameLexicon) -> Iterator[Match]:
             at = m.end() + 1
 
 
+# a name in Latin letters in brackets, each word capitalised (Marco Rubio, O'Connor; not (blog))
+_LATIN_IN_BRACKETS = re.compile(r"[(（]([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,4})[)）]")
+
+
+def _original_names(text: str, found: list[Match]) -> Iterator[Match]:
+    """A name in Latin letters in brackets right after a name found (rule ``per.original``): the person's
+    name as written in its own language (塔米·布鲁斯（Tammy Bruce）)."""
+    for m in list(found):
+        if m.type == "PER" and (latin := _LATIN_IN_BRACKETS.match(text, m.end)) is not None:
+            yield Match(latin.start(1), latin.end(1), "PER", "per.original")
+
+
 def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None) -> Iterator[Mention]:
     """PER candidates of ``view`` (they may overlap; the combiner chooses).
 
@@ -1466,6 +1478,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_known(view.text, rules))
+    found.extend(_original_names(view.text, found))
     found.extend(_repeats(view.text, tokens, found, lex))
     text = view.text
     for m in found:
