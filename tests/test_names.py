@@ -349,3 +349,19 @@ def test_cue_verbs_after_names():
 )
 def test_original_names(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person an appointing verb names before 为, and a name opening a clause before 当选
+        ("会议任命张勇为区人民政府副区长。", ["张勇"]),
+        ("依法选举严飞虎同志为乡人民政府副乡长。", ["严飞虎"]),
+        ("王科当选为区人民法院院长；程权当选为区人民检察院检察长。", ["王科", "程权"]),
+        # not a place before 新当选, nor a family word
+        ("韩国新当选的总统出席。", []),
+        ("母子当选县人大代表。", []),
+    ],
+)
+def test_names_in_appointments_and_elections(text, expected):
+    assert _people(text) == expected
