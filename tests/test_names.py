@@ -365,3 +365,16 @@ def test_original_names(text, expected):
 )
 def test_names_in_appointments_and_elections(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county's name written without its 县 is no name on the tagger's word alone
+        ("为推动徐闻经济社会持续健康发展打下基础，现代化美好霍山建设。", []),
+        # but a name the tagger cut after it, or one a title points at, is
+        ("由吴江林发起的活动。县长王益出席。", ["吴江林", "王益"]),
+    ],
+)
+def test_short_county_names(text, expected):
+    assert _people(text) == expected

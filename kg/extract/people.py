@@ -317,6 +317,7 @@ class _Reading:
     posts: frozenset[str]
     address: frozenset[str]
     places: frozenset[str]  # the gazetteer's names (伊拉克 is a place, not a foreign name)
+    counties: frozenset[str]  # counties' names of two characters written without 县/市/区/旗 (徐闻, 张北)
 
 
 class _Site(NamedTuple):
@@ -339,7 +340,8 @@ def _tagged_names(tokens: tuple[Token, ...], rules: RuleSet) -> Iterator[Match]:
     in the next tokens (赵琛 + 玮, 乔治·韦拉) is not read again from inside.
     """
     lex = _name_lexicon(rules)
-    reading = _Reading(tokens, lex, titles_of(rules).posts, _address(rules), place_names(rules).names)
+    reading = _Reading(tokens, lex, titles_of(rules).posts, _address(rules), place_names(rules).names,
+                       _short_counties(rules))
     n = len(tokens)
     resume = 0
     for i in _name_sites(tokens, _word_cues(rules)):
@@ -359,6 +361,15 @@ def _tagged_names(tokens: tuple[Token, ...], rules: RuleSet) -> Iterator[Match]:
 
 
 _Found = tuple[Match, int] | None  # the name and the index of the next token to read
+
+
+@per_rules
+def _short_counties(rules: RuleSet) -> frozenset[str]:
+    """The gazetteer's counties of three characters written without their 县/市/区/旗 (徐闻 of 徐闻县):
+    words the tagger's dictionary tags as names (张北/nr, 霍山/nr) that name no person in the dev files."""
+    gaz = place_names(rules).gaz
+    return frozenset(p.name[:2] for p in gaz.places
+                     if p.level == "county" and len(p.name) == 3 and p.name[-1] in "县市区旗")
 
 
 def _surname_title_word(r: _Reading, s: _Site) -> _Found:
@@ -450,7 +461,7 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
 
 def _chinese_name(r: _Reading, s: _Site) -> _Found:
     """A tagged name of Chinese shape; a one-character given name the tagger split off joins it
-    (赵琛 + 玮)."""
+    (赵琛 + 玮); not a county's name written short (徐闻 of 徐闻县, 霍山 of 霍山县)."""
     if not s.named:
         return None
     w, lex, nxt = s.word, r.lex, s.nxt
@@ -464,6 +475,8 @@ def _chinese_name(r: _Reading, s: _Site) -> _Found:
             or _last_before_delimiter(r.tokens, s.i + 1, lex))):
         return Match(s.tok.start, nxt.end, "PER", "per.tagger-mend"), s.i + 2
     end, j = _dotted_end(r.tokens, s.i, lex)
+    if end == s.tok.end and w in r.counties:
+        return None
     return Match(s.tok.start, end, "PER", "per.tagger"), j
 
 
