@@ -101,6 +101,8 @@ def place_names(rules: RuleSet) -> PlaceNames:
         final=aff["final"],
         quarter=aff["quarter"],
         landmark=aff["landmark"],
-        surnames=frozenset(w for w, flag in surnames.entries.items() if len(w) == 1 and flag != "weak"),
-        weak_surnames=frozenset(w for w, flag in surnames.entries.items() if len(w) == 1 and flag == "weak"),
+        surnames=frozenset(w for w, flag in surnames.entries.items() if len(w) == 1 and not flag),
+        # (surnames of context, 和 and 代, are common words too)
+        weak_surnames=frozenset(w for w, flag in surnames.entries.items()
+                                if len(w) == 1 and flag in ("weak", "context")),
     )
