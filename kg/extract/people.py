@@ -317,7 +317,6 @@ class _Reading:
     posts: frozenset[str]
     address: frozenset[str]
     places: frozenset[str]  # the gazetteer's names (伊拉克 is a place, not a foreign name)
-    counties: frozenset[str]  # counties' names of two characters written without 县/市/区/旗 (徐闻, 张北)
 
 
 class _Site(NamedTuple):
@@ -340,8 +339,7 @@ def _tagged_names(tokens: tuple[Token, ...], rules: RuleSet) -> Iterator[Match]:
     in the next tokens (赵琛 + 玮, 乔治·韦拉) is not read again from inside.
     """
     lex = _name_lexicon(rules)
-    reading = _Reading(tokens, lex, titles_of(rules).posts, _address(rules), place_names(rules).names,
-                       _short_counties(rules))
+    reading = _Reading(tokens, lex, titles_of(rules).posts, _address(rules), place_names(rules).names)
     n = len(tokens)
     resume = 0
     for i in _name_sites(tokens, _word_cues(rules)):
@@ -461,7 +459,7 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
 
 def _chinese_name(r: _Reading, s: _Site) -> _Found:
     """A tagged name of Chinese shape; a one-character given name the tagger split off joins it
-    (赵琛 + 玮); not a county's name written short (徐闻 of 徐闻县, 霍山 of 霍山县)."""
+    (赵琛 + 玮)."""
     if not s.named:
         return None
     w, lex, nxt = s.word, r.lex, s.nxt
@@ -475,8 +473,6 @@ def _chinese_name(r: _Reading, s: _Site) -> _Found:
             or _last_before_delimiter(r.tokens, s.i + 1, lex))):
         return Match(s.tok.start, nxt.end, "PER", "per.tagger-mend"), s.i + 2
     end, j = _dotted_end(r.tokens, s.i, lex)
-    if end == s.tok.end and w in r.counties:
-        return None
     return Match(s.tok.start, end, "PER", "per.tagger"), j
 
 
@@ -1494,7 +1490,11 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_original_names(view.text, found))
     found.extend(_repeats(view.text, tokens, found, lex))
     text = view.text
+    counties = _short_counties(rules)
     for m in found:
+        if m.rule == "per.tagger" and m.end - m.start == 2 and text[m.start:m.end] in counties:
+            continue  # a county's name written short is no name on the tagger's word alone (徐闻 of 徐闻县;
+            # a name the tagger cut after it is read: 吴江 + 林是)
         if m.start > 0 and m.end < len(text) and text[m.start - 1] == "《" and text[m.end] == "》":
             continue  # the whole of a title in book marks is a work (《轩辕剑》, 《鹿鼎记》), not a person
         if m.rule == "per.tagger" and m.start > 0 and m.end < len(text) \
