@@ -890,6 +890,8 @@ def build_outputs(
                 changes = load_articles(written.store, streamed.parts(rules, views=views is not None),
                                         rules=ruleset, records=records.quads(), views=views)
             changes.extracted = extracted
+            if written.new is not None:
+                written.reopen()  # the memory of the loads given back before the store is read
             triples = triple_count(written.store)
             if out is not None:
                 ttl, html = Path(out) / "graph.ttl", Path(out) / "graph.html"
@@ -952,6 +954,15 @@ class _WrittenStore:
         if self.new is not None:
             discard(self.new)
         self.db, self.new = fresh_store(self.place)
+
+    def reopen(self) -> None:
+        """A new store, once loaded, closed and opened again before it is read (:func:`kg.store.reopen_new`:
+        memory the loads left goes back to the system)."""
+        from kg.store import reopen_new
+
+        assert self.new is not None, "no new store"
+        self.close()
+        self.db = reopen_new(self.new)
 
     def change(self, db) -> None:
         """The existing store ``db`` is changed in place, once backed up."""

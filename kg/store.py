@@ -729,6 +729,18 @@ def fresh_store(path: Path) -> tuple[ox.Store, Path]:
     return ox.Store(str(tmp)), tmp
 
 
+def reopen_new(tmp: Path) -> ox.Store:
+    """The new store at ``tmp`` (:func:`fresh_store`) opened again, after its caller closed it.
+
+    What the loads left in the process goes back to the system in between: RocksDB's state of a
+    store being written and the heap its loader threads freed. A build does this before it reads the
+    store for its exports (the 10x copy of PD dev: the exports' peak 561 -> 435 MB, the build's
+    473 MB, that of the loads).
+    """
+    _give_back_freed()
+    return ox.Store(str(tmp))
+
+
 def discard(tmp: Path) -> None:
     """Remove a temporary store folder made by :func:`fresh_store`."""
     shutil.rmtree(tmp, ignore_errors=True)

@@ -21,6 +21,7 @@ from kg.store import (
     article_graph,
     article_quads,
     open_store,
+    triple_count,
     write_results,
 )
 
@@ -578,3 +579,25 @@ def test_many_small_loads_two_at_a_time_make_the_store_of_one_load(tmp_path, mon
     broken = [*parts[:2], kg.store.ArticlesPart(b"<not N-Quads", 20, {}, []), *parts[2:]]
     with pytest.raises(SyntaxError):
         load_articles(ox.Store(str(tmp_path / "broken")), broken)
+
+
+def test_a_new_store_is_opened_again_before_it_is_read(tmp_path, monkeypatch):
+    """A build closes the new store it loaded and opens it again before it counts and exports it (what the
+    loads left in memory goes back to the system): once, and with the loading handle closed (RocksDB
+    would refuse a second one); the files and counts come from the store opened again."""
+    import kg.store
+
+    opened: list[Path] = []
+    real = kg.store.reopen_new
+
+    def spy(tmp: Path) -> ox.Store:
+        store = real(tmp)  # raises if the loading handle were still open
+        opened.append(tmp)
+        return store
+
+    monkeypatch.setattr(kg.store, "reopen_new", spy)
+    changes, triples = build_outputs(_documents(A, C), out=tmp_path / "out", store=tmp_path / "store")
+    assert len(opened) == 1 and not opened[0].exists()  # the folder put in place since
+    assert triples > 0 and changes.added
+    assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
+    assert triples == triple_count(open_store(tmp_path / "store", read_only=True))
