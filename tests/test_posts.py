@@ -488,6 +488,8 @@ PD = Context(date="1998-01-05", publisher="人民日报")
     ("法国总统特朗普出席。", "特朗普", ("总统", "法国")),  # the body the text writes wins
     ("江泽民主席会见来宾。", "江泽民", ("主席", "中华人民共和国")),  # no leader of another state
     ("克林顿大使出席。", "克林顿", ("大使", None)),  # no head's post
+    ("普里马科夫外长会见。", "普里马科夫", ("外长", "俄罗斯外交部")),  # the ministry its title gives
+    ("黎可漂总书记会见。", "黎可漂", ("总书记", None)),  # no post of China's party
 ])
 def test_a_head_of_another_state_named_alone(text, person, expected):
     got = [(role, org) for name, _, role, org in posts(text, [person], ctx=PD) if name == person]

@@ -1549,13 +1549,22 @@ def _of_leader(post: Post, name: str, rules: RuleSet) -> Post:
     """A head's post (总统, 主席, 总理: ``head``, ``state-head``, ``state-post``) whose body the text does
     not write, held by a head of another state (``posts/leaders``: 克林顿总统, 李显龙总理, 胡志明主席),
     is the leader's state's, not the body its title alone gives (国务院, 中华人民共和国) nor one named
-    near it."""
+    near it; a ministry the title alone gives is the state's (普里马科夫外长: 俄罗斯外交部), and another
+    body of China's none (黎可漂总书记: no post of China's party)."""
     state = _leaders(rules).get(name)
     words = _post_words(rules)
-    if state is None or post.how == "written" \
-            or _bare(post.role) not in words["head"] + words["state-head"] + words["state-post"]:
+    if state is None or post.how == "written":
         return post
-    return replace(post, organization=state, how="inherited")
+    if _bare(post.role) in words["head"] + words["state-head"] + words["state-post"]:
+        return replace(post, organization=state, how="inherited")
+    body = (post.organization or "").removeprefix(_CHINA)
+    if post.how != "implied" or not body:
+        return post
+    if body.endswith("部") and len(body) <= _MAX_MINISTRY:  # 普里马科夫外长: the state's 外交部
+        return replace(post, organization=state + body, how="inherited")
+    if post.organization.startswith((_CHINA, _CPC)):  # type: ignore[union-attr]
+        return replace(post, organization=None, how="unknown", core=False)  # 黎可漂总书记: not China's party
+    return post
 
 
 def _foreign_city(post: Post, places: list[str], foreign: str | None, ctx: Context) -> Post:
