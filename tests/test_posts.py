@@ -687,3 +687,12 @@ def test_a_post_written_again(text, person, expected):
 def test_an_office_written_short(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2024-01-01", place="晋城市城区"))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == "王立新"] == expected
+
+
+# a state's official name the gazetteer does not know before a state's post (马耳他共和国副总理) is the state,
+# not the state its sentence named before (阿尔及利亚)
+def test_a_states_official_name_before_its_post():
+    text = "应阿尔及利亚民主人民共和国外交部长阿塔夫、马耳他共和国副总理兼外交和环境部长乔治·韦拉的邀请。"
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-08", publisher="人民日报"))
+    assert [(m.role, m.organization) for m in r.memberships if m.person.text == "乔治·韦拉"] == [
+        ("副总理", "马尔他"), ("部长", "马耳他外交和环境部")]

@@ -318,13 +318,16 @@ def _name_lengths(rules: RuleSet) -> tuple[int, ...]:
 
 
 def _org_parts(
-    text: str, end: int, lo: int, by_end: dict[int, list[Mention]], rules: RuleSet
+    text: str, end: int, lo: int, by_end: dict[int, list[Mention]], rules: RuleSet, state: bool = False
 ) -> list[_Part]:
-    """Organisation parts written right before view offset ``end``, left to right."""
+    """Organisation parts written right before view offset ``end``, left to right; with ``state`` (a state's
+    post ends there: 总统, 副总理), a state's official name the gazetteer does not know right before it is
+    the state its short name is (马耳他共和国 + 副总理: 马尔他)."""
     parts: list[_Part] = []
     shorts = org_names(rules)
     lengths = _name_lengths(rules)
     longest = lengths[0]
+    title_start = end
     while end > lo:
         found = None
         widest = min(longest + _MAX_TERM, end - lo)
@@ -354,7 +357,10 @@ def _org_parts(
                     found = _Part(m.start - 2, end, "mention", _NATIONWIDE + m.text, _NATIONWIDE + m.text)
                 else:
                     kind = "mention" if m.type == "ORG" else "place"
-                    found = _Part(m.start, end, kind, m.key or m.text, m.text)
+                    key = m.key or m.text
+                    if state and kind == "place" and end == title_start:
+                        key = _state_form(key, rules)
+                    found = _Part(m.start, end, kind, key, m.text)
                 break
         if found is None:
             break
@@ -395,6 +401,21 @@ def _org_parts(
             break
     parts.reverse()
     return parts
+
+
+# how a state's official name ends after its short name (马耳他共和国, 摩洛哥王国)
+_STATE_FORMS = ("民主人民共和国", "人民共和国", "共和国", "王国", "联邦")
+
+
+def _state_form(name: str, rules: RuleSet) -> str:
+    """A state written by an official name the gazetteer does not know (马耳他共和国) as the gazetteer's
+    state its short name is; any other place as it is."""
+    places = gazetteer(rules)
+    if places.lookup(name) is not None:
+        return name
+    stem = next((name[:-len(f)] for f in _STATE_FORMS if name.endswith(f) and len(name) > len(f) + 1), None)
+    state = places.lookup(stem) if stem else None
+    return state.name if state is not None and state.level == "country" else name
 
 
 def _glued_place(text: str, short: _Part, lo: int, by_end, rules: RuleSet) -> _Part | None:
@@ -599,7 +620,9 @@ def _parse_title(
         bare_start, role = hit
         role_start = _with_modifiers(text, bare_start, lo, rules)
         role = _qualified(role, text[role_start:bare_start], text[role_start - 1:role_start], rules)
-        parts = _org_parts(text, role_start, lo, by_end, rules)
+        words = _post_words(rules)
+        parts = _org_parts(text, role_start, lo, by_end, rules,
+                           _bare(role.role) in words["head"] + words["state-head"] + words["state-post"])
         if not parts and _bare(role.role) in _post_words(rules)["envoy-post"]:
             parts = _envoy_of_china(text, role_start, lo, by_end, rules)
         if not parts:
