@@ -573,6 +573,9 @@ def test_ministries_of_fields_and_the_youth_leagues_secretariat(text, person, ex
         ("张三", "副主席", "中国人民政治协商会议北京市丰台区委员会"),
         ("李四", "副主席", "中国人民政治协商会议北京市丰台区委员会"),
         ("王五", "秘书长", "中国人民政治协商会议北京市丰台区委员会")]),
+    ("区人大常委会副主任张三,党组成员李四出席。", ["张三", "李四"], [  # the body's own party group
+        ("张三", "副主任", "北京市丰台区人民代表大会常务委员会"),
+        ("李四", "党组成员", "北京市丰台区人民代表大会常务委员会党组")]),
 ])
 def test_a_districts_court_and_staff_listed_after_members(text, people, expected):
     ctx = Context(date="2019-09-27", place="北京市丰台区", publisher="丰台报")

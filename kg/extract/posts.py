@@ -1358,6 +1358,12 @@ def _of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
     return replace(post, organization=org, how="written")
 
 
+def _own_body(text: str, post: Post, rules: RuleSet) -> str:
+    """The body a title names inside the body the chain is about (党组成员, 党组书记: 党组), else ''."""
+    org = roles(rules).get(text[post.title[0]:post.title[1]], Role("", "", False)).org
+    return org.removeprefix("{上级}") if org.startswith("{上级}") and "{" not in org[4:] else ""
+
+
 # what separates the items of a list of people with their posts (副主席A、B及秘书长C)
 _LIST_MARKS = frozenset((*",，、;；和及", "以及"))
 # a note on a post in brackets between the title and the name (副市长（挂职）李强, 副县长（正处级）周密),
@@ -1848,9 +1854,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [replace(post, organization=aliases[post.organization])
                  if post.organization in aliases else post for post in posts]
         if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS:
-            # 副主任张三、李四,秘书长王五出席: a body's staff listed right after its members is the body's
-            posts = [replace(post, organization=last_body[1], how="inherited")
-                     if post.organization is None and _bare(post.role) in _staff(rules) else post
+            # 副主任张三、李四,秘书长王五出席: a body's staff listed right after its members is the body's;
+            # 副主任A,党组成员B: a post of the body's own party group, its party group's
+            posts = [replace(post, organization=last_body[1] + _own_body(text, post, rules), how="inherited")
+                     if post.organization is None and (_bare(post.role) in _staff(rules)
+                                                       or _own_body(text, post, rules)) else post
                      for post in posts]
         posts = _joined(posts, text)
         # 市长崔凯 after 嫩江市人民政府市长崔凯: a post written again with no body of its own is the one named
