@@ -700,3 +700,14 @@ def test_a_states_official_name_before_its_post():
     (r,) = process_document(Document(id="t", text=text, date="1998-01-08", publisher="人民日报"))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == "乔治·韦拉"] == [
         ("副总理", "马尔他"), ("部长", "马耳他外交和环境部")]
+
+
+# Error class (modern news): a party committee's members by their charge (组织委员, 宣传委员) are posts of
+# the committee written before them, or of the committee the chain is about.
+@pytest.mark.parametrize("text, expected", [
+    ("会议由镇党委组织委员王立新主持。", [("组织委员", "镇党委")]),
+    ("选举镇党委委员、组织委员王立新同志为镇人大副主席。", [("委员", "镇党委"), ("组织委员", "镇党委")]),
+])
+def test_a_party_committees_members_by_their_charge(text, expected):
+    got = [(role, org) for name, _, role, org in posts(text, ["王立新"], ctx=PD) if name == "王立新"]
+    assert got[:len(expected)] == expected
