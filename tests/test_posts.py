@@ -711,3 +711,15 @@ def test_a_states_official_name_before_its_post():
 def test_a_party_committees_members_by_their_charge(text, expected):
     got = [(role, org) for name, _, role, org in posts(text, ["王立新"], ctx=PD) if name == "王立新"]
     assert got[:len(expected)] == expected
+
+
+# Error class (modern news): the head of a mission written after the mission (美国驻沪总领馆总领事) holds
+# the post of the mission's state, as an envoy written after the state does; a mission's staff keep it.
+@pytest.mark.parametrize("text, person, expected", [
+    ("美国驻沪总领馆总领事史立新一行访问我校。", "史立新", [("总领事", "美国")]),
+    ("中国驻日本大使馆大使孔立新出席。", "孔立新", [("大使", "中华人民共和国")]),
+    ("日本驻华大使馆公使张立新出席。", "张立新", [("公使", "日本驻华大使馆")]),
+])
+def test_the_head_of_a_mission_written_after_it(text, person, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2024-01-01", place="南通市"))
+    assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected

@@ -1224,6 +1224,28 @@ def _mission_before(at: int, lo: int, by_end, view: View) -> str | None:
     return None
 
 
+# an envoy's mission written short before the envoy's title, with its state (美国驻沪总领馆 + 总领事)
+_MISSION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:常)?驻[\u4e00-\u9fff]{1,8}?"
+                             r"(?:总领事馆|总领馆|领事馆|大使馆|使馆)$")
+
+
+def _envoy_of_mission(post: Post, text: str, rules: RuleSet) -> Post:
+    """The head of a mission (``envoy-head``: 大使, 总领事) written after the mission
+    (美国驻上海总领事馆总领事, 美国驻沪总领馆总领事) holds the post of the state the mission is of (美国), as
+    envoys written after their state do; a mission of no state known keeps its body."""
+    if _bare(post.role) not in _post_words(rules)["envoy-head"]:
+        return post
+    lo = max(0, post.title[0] - 20)
+    org = post.organization or ""
+    m = _MISSION_BEFORE.search(org if org.endswith(_MISSIONS) else text[lo:post.title[0]])
+    if m is None:
+        return post
+    state = gazetteer(rules).lookup(m.group(1))
+    if state is None or state.level != "country":
+        return post
+    return replace(post, organization=_CHINA if state.name == "中国" else m.group(1), how="inherited")
+
+
 def _heads_another(role: str, body: str, rules: RuleSet) -> bool:
     """Whether a head's title (局长, 处长: two characters ending in 长) names a body of another kind than
     ``body`` (局长 of 中组部 heads one of its bureaus)."""
@@ -1850,7 +1872,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             lo = _section_start(text, ps)
             provinces = _provinces_named(text, view, mentions, lo, posts[0].title[0], ctx)
             posts = [_of_paragraph_province(post, text, provinces, ctx) for post in posts]
-        posts = [_of_leader(post, person.text, rules) for post in posts]
+        posts = [_of_leader(_envoy_of_mission(post, text, rules), person.text, rules) for post in posts]
         posts = [replace(post, organization=aliases[post.organization])
                  if post.organization in aliases else post for post in posts]
         if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS:
