@@ -723,3 +723,14 @@ def test_a_party_committees_members_by_their_charge(text, expected):
 def test_the_head_of_a_mission_written_after_it(text, person, expected):
     (r,) = process_document(Document(id="t", text=text, date="2024-01-01", place="南通市"))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected
+
+
+# Error class (People's Daily): a minister told first as 部长 and later by the short title (外交部部长恩佐 …
+# 外长恩佐) holds one post, not two.
+@pytest.mark.parametrize("text, expected", [
+    ("南非外交部部长恩卡多出席。南非外长恩卡多在讲话中说。", [("部长", "南非外交部")]),
+    ("南非外长恩卡多在讲话中说。", [("外长", "南非外交部")]),
+])
+def test_a_ministers_short_title_after_the_full_one(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-02", publisher="人民日报"))
+    assert [(m.role, m.organization) for m in r.memberships if m.person.text == "恩卡多"] == expected

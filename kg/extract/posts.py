@@ -55,7 +55,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
                "state-post", "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
-               "school-body", "state-head", "envoy-head", "street-body")
+               "school-body", "state-head", "envoy-head", "street-body", "minister-short")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1380,6 +1380,12 @@ def _of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
     return replace(post, organization=org, how="written")
 
 
+def _twins(role: str, rules: RuleSet) -> tuple[str, ...]:
+    """The other titles of one minister's post (``minister-short``: 外长 and 部长 of a 外交部)."""
+    short = _post_words(rules)["minister-short"]
+    return short if role == "部长" else ("部长",) if role in short else ()
+
+
 def _own_body(text: str, post: Post, rules: RuleSet) -> str:
     """The body a title names inside the body the chain is about (党组成员, 党组书记: 党组), else ''."""
     org = roles(rules).get(text[post.title[0]:post.title[1]], Role("", "", False)).org
@@ -1893,8 +1899,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         towns += _towns_of(posts, person)
         held_at += [(pe, post.organization) for post in posts if post.organization is not None]
         for post in posts:
+            if post.organization is not None and any(
+                    held.get((key, twin)) == post.organization for twin in _twins(post.role, rules)):
+                continue  # 南非外交部部长恩佐 … 南非外长恩佐: one post, told first as 部长
             if post.organization is not None:
-                held.setdefault((person.key or person.text, post.role), post.organization)
+                held.setdefault((key, post.role), post.organization)
             how = post.how
             if post.organization is None and not post.core:
                 how = "occupation"  # 律师刘伟渊: a job title with no organisation to hold it in
