@@ -378,3 +378,7 @@ def test_names_in_appointments_and_elections(text, expected):
 )
 def test_short_county_names(text, expected):
     assert _people(text) == expected
+
+
+def test_seasons_are_no_names():
+    assert _people("会长不顾盛夏酷热前往调研，参加金秋行活动。") == []
