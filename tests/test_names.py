@@ -382,3 +382,16 @@ def test_short_county_names(text, expected):
 
 def test_seasons_are_no_names():
     assert _people("会长不顾盛夏酷热前往调研，参加金秋行活动。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name glued to 作 or 到 that the tagger reads as a verb, after a post's title (issue 12, class 5)
+        ("市长李建作报告。", ["李建"]),
+        ("市长李建作了报告。", ["李建"]),
+        ("省长王小平作政府工作报告。", ["王小平"]),
+    ],
+)
+def test_names_glued_to_verbs_after_titles(text, expected):
+    assert _people(text) == expected

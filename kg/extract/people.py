@@ -570,10 +570,12 @@ def _after_titles(
                      and split_name(w, lex) is not None and w[:2] not in lex.cues_after
                      and w[-1] not in _SPEECH and w not in lex.not_names and nxt is not None
                      and nxt.word[0] in _DELIMITERS)
-        if tok.tag not in _AFTER_TITLE_TAGS and not foreign_first and not verb_name and not (
+        glued_verb = (len(w) == 3 and tok.tag in ("v", "vn") and w[-1] in _GLUED_VERB_AFTER_TITLE
+                      and is_oov(w) and nxt is not None and nxt.word[0] not in _DELIMITERS)
+        if tok.tag not in _AFTER_TITLE_TAGS and not (foreign_first or verb_name or glued_verb) and not (
                 len(w) == 1 and w in lex.surnames and tok.tag in _MEASURE_TAGS | _MORPHEME_TAGS):
             continue  # (a surname the tagger read as a measure word or a morpheme may start a name: 张/q +
-            # 民生, 刘/zg + 季平)
+            # 民生, 刘/zg + 季平; a name glued to 作 or 到 read as a verb: 市长 + 李建作/vn + 报告)
         if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) in (3, 4) and w[-1] in _GLUED_AFTER_TITLE
                 or len(w) in (3, 4, 5) and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
                 and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()) \
