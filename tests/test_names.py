@@ -395,3 +395,17 @@ def test_seasons_are_no_names():
 )
 def test_names_glued_to_verbs_after_titles(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign name of three characters or more before 的 or a verb, or after a cue and 了
+        ("赴美国参加特朗普的就职典礼。", ["特朗普"]),
+        ("习近平会见了马哈蒂尔。", ["习近平", "马哈蒂尔"]),
+        # a place of the gazetteer stays a place
+        ("代表团访问了伊拉克的首都。", []),
+    ],
+)
+def test_foreign_names_before_de_or_verbs(text, expected):
+    assert _people(text) == expected

@@ -493,11 +493,15 @@ def _translit_in_context(r: _Reading, s: _Site) -> _Found:
     needs the tagger's foreign tag or a cue (沙曼 + 说): foreign names share their characters with clubs
     and places (切尔西, 拉齐奥)."""
     w, lex, nxt, prev = s.word, r.lex, s.nxt, s.prev
+    if prev is not None and prev.word == "了" and s.i >= 2:
+        prev = r.tokens[s.i - 2]  # 会见 + 了 + 马哈蒂尔
     cued = (nxt is not None and nxt.word in lex.cues_after) or (
         prev is not None and prev.word in lex.cues_before)
     if s.named and _is_translit(w, lex) and (len(w) >= 3 or s.tag == "nrt" or cued) and (
             (nxt is not None and (nxt.word in lex.cues_after or nxt.word in r.posts or nxt.word in r.address
-                                  or nxt.word in _DOT or nxt.tag in _SUBJECT_NEXT_TAGS))
+                                  or nxt.word in _DOT or nxt.tag in _SUBJECT_NEXT_TAGS
+                                  or (len(w) >= 3 and w not in r.places
+                                      and (nxt.tag == "uj" or nxt.tag == "v" and len(nxt.word) >= 2))))
             or (prev is not None and (prev.word in lex.cues_before or prev.word in r.posts))):
         end, j = _dotted_end(r.tokens, s.i, lex)
         return Match(s.tok.start, end, "PER", "per.translit"), j
