@@ -105,6 +105,25 @@ def test_short_names_and_venues_as_places(text, expected):
     assert events(text) == expected
 
 
+# A one-character short name in a visit's verb (访津, 访华; not 访澳: Australia or Macao) or after 在 before
+# a partner's preposition (在汉与…座谈); a place visited before an event joined to the visit (访问X并会见,
+# 途经X时会见).
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日,青山市经济交流代表团访津。", [("Visit", "2025-06-03", "津", "LOC", None)]),
+    ("6月3日,肯尼亚总统访华。", [("Visit", "2025-06-03", "华", "LOC", None)]),
+    ("6月3日,中国杂技团访澳演出。",
+     [("Visit", "2025-06-03", None, None, "中国杂技团"),
+      ("Performance", "2025-06-03", None, None, "中国杂技团")]),
+    ("6月3日,省长王强在汉与青山集团董事长李明座谈。", [("Conference", "2025-06-03", "汉", "LOC", None)]),
+    ("6月3日,总领事王强访问青山县并会见县长李明。",
+     [("Visit", "2025-06-03", "青山县", "LOC", None), ("Reception", "2025-06-03", "青山县", "LOC", None)]),
+    ("6月3日,外长王强结束访问南非回国途经香港时会见特首李明。",
+     [("Visit", "2025-06-03", "南非", "LOC", None), ("Reception", "2025-06-03", "香港", "LOC", None)]),
+])
+def test_short_names_in_verbs_and_places_visited(text, expected):
+    assert events(text) == expected
+
+
 def test_guests_who_come_separately_make_a_visit_each():
     text = "外交部发言人王强宣布:越南外长阮明山、老挝外长宋赛将于6月16日至18日分别访问中国。"
     found = [(e.type, e.date, sorted(a.text for a in e.attendees))

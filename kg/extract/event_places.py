@@ -8,14 +8,17 @@ the local time's place, the dateline's place or the place opening its name.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.extract.events import Words
 from kg.model import Event, Mention
 from kg.nlp.sentences import CLAUSE_END, sentence_at
 from kg.nlp.tokenize import dict_tag, tokenize
+from kg.rules import RuleSet, per_rules
 
-__all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_of_clause", "place_referred", "venue"]
+__all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_clause",
+           "place_referred", "short_names", "short_place_at", "venue"]
 
 
 # how a venue's name ends: an organisation so named is where things happen (上海国际会议中心, 人民大会堂)
@@ -39,6 +42,36 @@ def venue(e: Event, text: str, mentions: list[Mention], w: Words) -> Event:
     if (place, organizer) == (e.place, e.organizer):
         return e
     return replace(e, place=place, organizer=organizer)
+
+
+@per_rules
+def short_names(rules: RuleSet) -> dict[str, str]:
+    """One-character names of places (京, 汉: ``events/short_places``) and the full names they stand for."""
+    return {row.fields[0]: row.fields[1] for row in rules.table("events/short_places").checked(2, 2)}
+
+
+# short names a visit's verb uses for another place too: 访澳 goes to Australia as often as to Macao
+_VISITED_TWO_WAYS = frozenset("澳")
+
+
+def place_in_verb(e: Event, short: Mapping[str, str]) -> Mention | None:
+    """The place a visit's verb names by its second character, a short name (访华, 访津, 访汉), or None."""
+    word = e.trigger.text
+    visited = e.type == "Visit" and len(word) == 2 and word[0] == "访" and word[1] not in _VISITED_TWO_WAYS
+    full = short.get(word[1]) if visited else None
+    if full is None:
+        return None
+    return Mention(e.trigger.start + 1, e.trigger.end, "LOC", word[1], rule="event:place-short", key=full)
+
+
+def short_place_at(e: Event, text: str, short: Mapping[str, str], w: Words) -> Mention | None:
+    """The short name written after 在 in the trigger's clause before a partner's preposition (在汉与X座谈,
+    在京同X会谈): the event reader reads 在京 only right before its verb."""
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    for at in (i + 1 for i in range(clause, e.trigger.start - 2) if text[i] == "在"):
+        if text[at] in short and w.partner.match(text, at + 1):
+            return Mention(at, at + 1, "LOC", text[at], rule="event:place-short", key=short[text[at]])
+    return None
 
 
 # what may stand between a visit's verb and the place it names: 访问了美国, 参观了位于X的…

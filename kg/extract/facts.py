@@ -28,7 +28,17 @@ from kg.extract.event_dates import (
     only_spoken_at,
 )
 from kg.extract.event_merges import merges, one_per_happening
-from kg.extract.event_places import GOING, HELD_AT, place_held_later, place_of_clause, place_referred, venue
+from kg.extract.event_places import (
+    GOING,
+    HELD_AT,
+    place_held_later,
+    place_in_verb,
+    place_of_clause,
+    place_referred,
+    short_names,
+    short_place_at,
+    venue,
+)
 from kg.extract.events import Concept, extract_events, happening, scheme, triggers, words
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
@@ -587,6 +597,9 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               and not _only_studied(e, view.source, reported, concepts) and not _spoken_visit(e, view.source)
               and not _defined(e, view.source) and not _as_time(e, view.source, concepts)
               and not _a_body(e, orgs, concepts)]
+    short = short_names(rules)  # 访津, 在汉与…座谈: a place's one-character name
+    events = [replace(e, place=place_in_verb(e, short) or short_place_at(e, view.source, short, w))
+              if e.place is None else e for e in events]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     dates = [m for m in mentions if m.type == "DATE"]
     events = [dated_by_local_time(e, view.source, places, dates, w.clock) if e.date is None else e
