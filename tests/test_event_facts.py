@@ -124,6 +124,17 @@ def test_short_names_in_verbs_and_places_visited(text, expected):
     assert events(text) == expected
 
 
+# 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
+@pytest.mark.parametrize("text, expected", [
+    ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",
+     [("Inspection", "2025-09-22", None, None, None)]),
+    ("市委督查室主任李明、市委巡查办主任王强出席。", []),
+    ("这项改革得到了国家体改委调研室的大力支持。", []),
+])
+def test_supervision_and_offices_named_by_acts(text, expected):
+    assert events(text) == expected
+
+
 def test_guests_who_come_separately_make_a_visit_each():
     text = "外交部发言人王强宣布:越南外长阮明山、老挝外长宋赛将于6月16日至18日分别访问中国。"
     found = [(e.type, e.date, sorted(a.text for a in e.attendees))
