@@ -135,6 +135,20 @@ def test_supervision_and_offices_named_by_acts(text, expected):
     assert events(text) == expected
 
 
+# A group named without its people's names acts as a person does (访问团拜访了X, 人大代表参观视察了X); not
+# each group (各巡查组要…抓好巡查工作) nor a group's belongings (人大代表的专项视察).
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日,访问团拜访了我国驻蒙古国大使沈敏娟。", [("Visit", "2025-06-03", None, None, None)]),
+    ("6月3日,人大代表参观视察了青竹苑幼儿园。", [("Inspection", "2025-06-03", None, None, None)]),
+    ("6月3日,代表团考察了市民之家。", [("Inspection", "2025-06-03", None, None, None)]),
+    ("各巡查组要以高度的政治责任感抓好巡查工作。", []),
+    ("要落实好人大代表的专项视察。", []),
+    ("6月3日,市民之家考察了。", []),
+])
+def test_groups_named_without_names_act(text, expected):
+    assert events(text) == expected
+
+
 def test_guests_who_come_separately_make_a_visit_each():
     text = "外交部发言人王强宣布:越南外长阮明山、老挝外长宋赛将于6月16日至18日分别访问中国。"
     found = [(e.type, e.date, sorted(a.text for a in e.attendees))
@@ -148,7 +162,7 @@ def test_guests_who_come_separately_make_a_visit_each():
     ("6月13日,全市经济工作会议召开。市长王强、副市长李明先后发言。",
      [("Meeting", "2025-06-13", ["李明", "王强"])]),
     ("6月13日,2025青山论坛在青山市隆重开幕。市委书记王强致辞。开幕式后,与会领导参观了青山科技园。",
-     [("Opening", "2025-06-13", ["王强"])]),
+     [("Opening", "2025-06-13", ["王强"]), ("Visit", "2025-06-13", [])]),
     ("第十届全市运动会13日上午在市体育中心开幕。", [("Opening", "2025-06-13", [])]),
 ])
 def test_speakers_and_openings(text, expected):

@@ -110,7 +110,7 @@ def test_joining_people_and_groups():
 @pytest.mark.parametrize("text, expected", [
     # a date after a news lead opens the sentence (本报讯9月21日上午，…)
     ("本报讯6月2日上午，省督导组就我县安全生产工作进行督导。副县长李凤梅出席汇报会。",
-     [("Meeting", "2025-06-02", None)]),
+     [("Inspection", "2025-06-02", None), ("Meeting", "2025-06-02", None)]),
     # a study meeting held (召开…理论学习中心组学习会议) is dated by its sentence
     ("6月2日上午，县长王强主持召开了县政府党组理论学习中心组学习会议。", [("Meeting", "2025-06-02", None)]),
     ("6月2日，县委常委会召开会议，传达学习市委三届五次全会精神。", [("Meeting", "2025-06-02", None)]),

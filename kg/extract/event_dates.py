@@ -115,8 +115,9 @@ def dated_by_arrival_told(e: Event, text: str, dates: list[Mention], w: Words) -
 _AIRPORT = "机场"
 
 
-# an event already told opening a sentence with when the next one happened: 会见前, 会谈后, 签约仪式结束后
-_AROUND = re.compile(r"(?:结束)?(?:之?前|之?后|时)[,，]")
+# an event already told opening a sentence with when the next one happened: 会见前, 会谈后, 签约仪式结束后,
+# 开幕式后 (the trigger 开幕 and the 式 of its ceremony)
+_AROUND = re.compile(r"(?:式|仪式)?(?:结束)?(?:之?前|之?后|时)[,，]")
 
 
 def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str, ...]) -> Event:

@@ -204,7 +204,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
                "coming", "going", "continuing", "same-day", "object-end", "negation", "clock", "head",
-               "deadline", "noun-end", "decided", "held", "held-noun")
+               "deadline", "noun-end", "decided", "held", "held-noun", "group")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -239,6 +239,7 @@ class Words:
     decided: re.Pattern[str]  # 召开, 会上, 接到: a sentence reporting the meeting that decided a change
     held: tuple[str, ...]  # 举行, 召开: verbs of holding an event
     held_in: re.Pattern[str]  # (仪式)在X(隆重)举行: where an event named again by its word was held (group 1)
+    group: re.Pattern[str]  # 代表团, 一行, 人大代表 (not 各巡查组, 人大代表的): a group who acts, named so
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -263,7 +264,8 @@ def _words(rules: RuleSet) -> Words:
         head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"],
         decided=re.compile(_either(w["decided"])), held=w["held"],
         held_in=re.compile(f"(?:{_either(w['held-noun'])})?在([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
-                           f"(?:{_either(w['held'])})"))
+                           f"(?:{_either(w['held'])})"),
+        group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"))
 
 
 @dataclass
@@ -1067,7 +1069,7 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
     acted_on = text[v.start - 1:v.start] == "被"
     # 新车正式发布: what is released is written before a word inverse at the end of its clause, no one acts
     return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC")) or acted_on \
-        or v.trigger.inverse_at(text, v.end)
+        or v.trigger.inverse_at(text, v.end) or bool(art.words.group.search(text, cs, v.start))
 
 def _shared(a: list[Mention], b: list[Mention]) -> bool:
     """Whether two lists of people name someone in common (the same event told twice)."""
