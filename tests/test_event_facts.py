@@ -149,6 +149,17 @@ def test_groups_named_without_names_act(text, expected):
     assert events(text) == expected
 
 
+# What is striven for or urged has not happened (力争在3月签订, 鼓励积极加入); what is looked forward to in a
+# headline is kept (南非各界热切期待习主席到访: the visit the article reports).
+@pytest.mark.parametrize("text, expected", [
+    ("双方达成合作意向,力争在3月与青山县签订框架合作协议。", []),
+    ("王强向青山省介绍了联合会的情况并鼓励积极加入联合会。", []),
+    ("6月3日,青山市长王强与李明签订合作协议。", [("Signing", "2025-06-03", None, None, None)]),
+])
+def test_what_is_striven_for_or_urged_is_no_event(text, expected):
+    assert events(text) == expected
+
+
 def test_guests_who_come_separately_make_a_visit_each():
     text = "外交部发言人王强宣布:越南外长阮明山、老挝外长宋赛将于6月16日至18日分别访问中国。"
     found = [(e.type, e.date, sorted(a.text for a in e.attendees))
