@@ -139,7 +139,7 @@ def test_supervision_and_offices_named_by_acts(text, expected):
 # each group (各巡查组要…抓好巡查工作) nor a group's belongings (人大代表的专项视察).
 @pytest.mark.parametrize("text, expected", [
     ("6月3日,访问团拜访了我国驻蒙古国大使沈敏娟。", [("Visit", "2025-06-03", None, None, None)]),
-    ("6月3日,人大代表参观视察了青竹苑幼儿园。", [("Inspection", "2025-06-03", None, None, None)]),
+    ("6月3日,人大代表参观视察了青竹苑幼儿园。", [("Inspection", "2025-06-03", "青竹苑幼儿园", "LOC", None)]),
     ("6月3日,代表团考察了市民之家。", [("Inspection", "2025-06-03", None, None, None)]),
     ("各巡查组要以高度的政治责任感抓好巡查工作。", []),
     ("要落实好人大代表的专项视察。", []),
@@ -158,6 +158,20 @@ def test_groups_named_without_names_act(text, expected):
 ])
 def test_what_is_striven_for_or_urged_is_no_event(text, expected):
     assert events(text) == expected
+
+
+# A visit's place is the body or site its verb names when nothing else says where (拜访了青山区政府, 走访了
+# 白云居民区和…), not the body of a person visited (拜会了港澳办主任李明); two verbs of one act share the
+# place of their object (参观视察了X: one inspection at X).
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日,市长王强带队拜访了北京市海淀区政府。", [("Visit", "北京市海淀区政府")]),
+    ("6月3日,镇长王强走访了白云居民区和青山居民区两户困难家庭。", [("Visit", "白云居民区")]),
+    ("6月3日,特首王强拜会了国务院港澳办主任李明。", [("Visit", None)]),
+    ("6月3日,人大代表参观视察了青竹苑幼儿园、白云湿地公园。", [("Inspection", "青竹苑幼儿园")]),
+    ("6月3日,王强赴上海拜访多国驻沪总领事馆。", [("Visit", "上海")]),
+])
+def test_bodies_and_sites_visited(text, expected):
+    assert places(text) == expected
 
 
 def test_guests_who_come_separately_make_a_visit_each():

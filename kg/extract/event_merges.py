@@ -127,9 +127,11 @@ def _elected_in(e: Event, t: Event) -> bool:
 
 def _compound(t: Event, e: Event) -> bool:
     """Whether ``e`` is told by a verb written right after ``t``'s verb, as one compound (参观考察, 调研座谈),
-    with nothing of its own: one act (of public life's types: 遇刺身亡 stays an attack and a death)."""
+    with nothing of its own but the place of their object (参观视察了X): one act (of public life's types:
+    遇刺身亡 stays an attack and a death)."""
     return (t.rule.startswith(_VERB) and e.rule.startswith(_VERB) and e.trigger.start == t.trigger.end
-            and e.date in (None, t.date) and e.place in (None, t.place) and _known(_people(e), _people(t)))
+            and e.date in (None, t.date) and (t.place is None or e.place in (None, t.place))
+            and _known(_people(e), _people(t)))
 
 
 def _merged(t: Event, e: Event) -> Event:

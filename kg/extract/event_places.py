@@ -86,7 +86,8 @@ _DATELINE = re.compile(r"[^,，。;；\n(（]{2,24}?(?:\d{1,2}月)?\d{1,2}日(?:
 
 def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
     """The place a visit or an inspection goes to: its verb's object (访问美国, 参观了位于X的…), the
-    place of 对X进行国事访问, or the place its doer went to earlier in the sentence (来到X走访: ``going``)."""
+    place of 对X进行国事访问, the place its doer went to earlier in the sentence (来到X走访: ``going``), or
+    the body or site its verb names (拜访了海淀区政府)."""
     verb_to = _VERB_TO_PLACE.match(text, e.trigger.end)  # it matches everywhere, if only the empty string
     at = verb_to.end() if verb_to else e.trigger.end
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
@@ -99,7 +100,29 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
             return m
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     came = _came_to(text, sent, e.trigger.start, mentions, w)
-    return came or _place_stayed(e, text, places, _subject_clause(e, text, sent, w))
+    return came or _place_stayed(e, text, places, _subject_clause(e, text, sent, w)) \
+        or _object_visited(text, at, mentions, w)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _object_visited(text: str, at: int, mentions: list[Mention], w: Words) -> Mention | None:
+    """The body or the site a visit's verb names as its object at ``at`` (拜访了海淀区政府, 到访驻沪办: the
+    body named, not a person's body: 拜会了港澳办主任X; 走访慰问了泾泰居民区和…: the nouns up to a list mark
+    or a verb, ending in a ``venue`` word)."""
+    body = next((m for m in mentions if m.start == at and m.type == "ORG"), None)
+    if body is not None:
+        held = any(m.start == body.end and m.type in ("TITLE", "PER") for m in mentions)
+        return None if held else body
+    if _NO_SITE_START.match(text, at):
+        return None  # 来到该县电视台: a site referred to, no name
+    stop = _GONE_TO_END.search(text, at)
+    end = _nouns_end(text, at, stop.start() if stop else len(text))
+    if not 3 <= end - at <= 16 or not w.venue.search(text, at, end) or not _HAN.fullmatch(text, at, end) \
+            or any(m.type in ("PER", "DATE", "TITLE") and at < m.end and m.start < end for m in mentions):
+        return None
+    return _place_span(text, at, end, "event:place-site")
 
 
 # where the name of a place gone to ends: a list mark, 等, a clause mark
