@@ -174,6 +174,17 @@ def test_bodies_and_sites_visited(text, expected):
     assert places(text) == expected
 
 
+# A town named by how its name ends opening the clause before the verb holding the event is its place
+# (戴庙镇召开…对接会); a body (省军区, 国务院) or a word pointing at a place (我县) is not.
+@pytest.mark.parametrize("text, expected", [
+    ("7月6日上午,戴庙镇召开第一书记对接会。", [("Meeting", "戴庙镇")]),
+    ("今天,省军区召开英雄事迹表彰会。", [("Ceremony", None)]),
+    ("7月6日,我县召开第一书记对接会。", [("Meeting", None)]),
+])
+def test_towns_holding_events(text, expected):
+    assert places(text) == expected
+
+
 def test_guests_who_come_separately_make_a_visit_each():
     text = "外交部发言人王强宣布:越南外长阮明山、老挝外长宋赛将于6月16日至18日分别访问中国。"
     found = [(e.type, e.date, sorted(a.text for a in e.attendees))

@@ -395,13 +395,22 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     return next((m for m in places if line.start() <= m.start and m.end <= line.end()), None)
 
 
+# how the name of a town, a village or a county ends (not 军区, 全市: a body, a word pointing at a place)
+_TOWN_END = re.compile(r"(?:镇|乡|村|县|街道|社区)$")
+
+
 def _place_holding(e: Event, text: str, places: list[Mention], w: Words) -> Mention | None:
     """The place (a town, a county: its people or government) that opens the trigger's clause right before a
-    verb of holding the event (``held``: 白关镇召开党员大会, 青山县举行签约仪式)."""
+    verb of holding the event (``held``: 白关镇召开党员大会, 青山县举行签约仪式), named by the NER or by how
+    a town's name ends (戴庙镇召开…对接会; not 我县)."""
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
     for m in places:
         if m.start == clause and m.end < e.trigger.start and text.startswith(w.held, m.end):
             return m
+    held = min((i for i in (text.find(h, clause, e.trigger.start) for h in w.held) if i >= 0), default=-1)
+    town = 3 <= held - clause <= 8 and _TOWN_END.search(text, clause, held)
+    if town and _HAN.fullmatch(text, clause, held) and not _NO_SITE_START.match(text, clause):
+        return _place_span(text, clause, held, "event:place-holding")
     return None
 
 
