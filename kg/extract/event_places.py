@@ -86,22 +86,31 @@ _DATELINE = re.compile(r"[^,，。;；\n(（]{2,24}?(?:\d{1,2}月)?\d{1,2}日(?:
 
 def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
     """The place a visit or an inspection goes to: its verb's object (访问美国, 参观了位于X的…), the
-    place of 对X进行国事访问, the place its doer went to earlier in the sentence (来到X走访: ``going``), or
-    the body or site its verb names (拜访了海淀区政府)."""
+    place of 对X进行国事访问 (or the city arrived at before it: 抵达北京,开始对中国进行国事访问), the
+    place its doer went to earlier in the sentence (来到X走访: ``going``), or the body or site its verb
+    names (拜访了海淀区政府)."""
     verb_to = _VERB_TO_PLACE.match(text, e.trigger.end)  # it matches everywhere, if only the empty string
     at = verb_to.end() if verb_to else e.trigger.end
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     found = next((m for m in places if m.start == at), None)
     if found is not None:
         return _innermost(found, text, mentions, w)
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     for m in places:
         if m.end < e.trigger.start and text[m.start - 1:m.start] == "对" \
                 and _TO_VISIT.fullmatch(text, _list_end(m, places, text), e.trigger.start):
-            return m
-    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+            return _arrived_at(text, sent, m.start, places, w) or m
     came = _came_to(text, sent, e.trigger.start, mentions, w)
     return came or _place_stayed(e, text, places, _subject_clause(e, text, sent, w)) \
         or _object_visited(text, at, mentions, w)
+
+
+def _arrived_at(text: str, lo: int, hi: int, places: list[Mention], w: Words) -> Mention | None:
+    """The last place named right after a verb of arriving (抵达, 飞抵: the ``going`` words of two characters)
+    in [lo, hi): the city a visit to a country begins in (抵达北京,开始对中国进行国事访问: 北京)."""
+    arriving = tuple(g for g in w.going if len(g) > 1)
+    return next((m for m in reversed(places) if lo <= m.start and m.end <= hi
+                 and text[max(0, m.start - 2):m.start].endswith(arriving)), None)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -369,6 +378,9 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     holds it (白关镇召开党员大会), or the place of the dateline opening the paragraph (本报香港9月27日电
     …会见) or an earlier one on the event's day."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    site = _site_at(e, text, mentions, w)
+    if site is not None:
+        return site
     clause = _subject_clause(e, text, sent, w)
     came = _came_to(text, clause, e.trigger.start, mentions, w)
     if came:
@@ -397,6 +409,24 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
 
 # how the name of a town, a village or a county ends (not 军区, 全市: a body, a word pointing at a place)
 _TOWN_END = re.compile(r"(?:镇|乡|村|县|街道|社区)$")
+
+
+# what may follow the site after 在 before the verb: a partner's or a beneficiary's preposition (在机场为X)
+_SITE_BEFORE = re.compile(r"[为同与和跟]")
+
+
+def _site_at(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+    """The site named after 在 in the trigger's clause by how its name ends, before a preposition (在机场为
+    李强举行隆重的欢迎仪式, 在机场同X会见): the event reader reads 在X only right before its verb."""
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    at = text.find("在", clause, e.trigger.start) + 1
+    if at == 0 or any(m.start == at for m in mentions):
+        return None  # no 在, or a place or body the NER named: the event reader's
+    end = _nouns_end(text, at, e.trigger.start)
+    if not 2 <= end - at <= 12 or not _SITE_BEFORE.match(text, end) or not w.venue.search(text, at, end) \
+            or not _HAN.fullmatch(text, at, end) or _NO_SITE_START.match(text, at):
+        return None
+    return _place_span(text, at, end, "event:place-site")
 
 
 def _place_holding(e: Event, text: str, places: list[Mention], w: Words) -> Mention | None:
