@@ -185,14 +185,17 @@ def test_towns_holding_events(text, expected):
     assert places(text) == expected
 
 
-# A visit to a country begins in the city arrived at (抵达北京,开始对中国进行国事访问: 北京); a site named after 在
-# before a preposition is where the event is held (在机场为X举行欢迎仪式), a word pointing at no site is not.
+# A visit to a country begins in the city arrived at (抵达北京,开始对中国进行国事访问: 北京); a site named
+# after 在 before a preposition is where the event is held (在机场为X举行欢迎仪式), a word pointing at no
+# site is not.
 @pytest.mark.parametrize("text, expected", [
     ("美国总统李明8日下午抵达北京,开始对中国进行国事访问。", [("Visit", "北京")]),
     ("总统李明8日抵达拉巴特,开始对摩洛哥进行为期3天的正式友好访问。", [("Visit", "拉巴特")]),
     ("总统李明8日对摩洛哥进行正式友好访问。", [("Visit", "摩洛哥")]),
     ("6月3日,俄方在机场为王强举行隆重的欢迎仪式。", [("Ceremony", "机场")]),
     ("6月3日,市长王强在会上同李明会见。", [("Reception", None)]),
+    # a clause opening with a verb goes on from the place the clause before arrived at
+    ("6日上午,总理王强乘专机抵达圣彼得堡,出席中俄总理定期会晤。", [("Reception", "圣彼得堡")]),
 ])
 def test_cities_arrived_at_and_sites_after_zai(text, expected):
     assert places(text) == expected

@@ -113,6 +113,19 @@ def _arrived_at(text: str, lo: int, hi: int, places: list[Mention], w: Words) ->
                  and text[max(0, m.start - 2):m.start].endswith(arriving)), None)
 
 
+def _arrived_clause_before(text: str, sent: int, clause: int, places: list[Mention],
+                           w: Words) -> Mention | None:
+    """The place the clause before ``clause`` arrived at, when ``clause`` opens with a verb going on with its
+    subject (…乘专机抵达圣彼得堡,出席中俄总理第二十一次定期会晤: 圣彼得堡)."""
+    if clause <= sent or text[clause - 1] not in ",，":
+        return None
+    words = tokenize(text[clause:clause + 8])
+    if not words or not words[0].tag.startswith("v") or len(words[0].word) < 2:
+        return None
+    before = max((m.end() for m in CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
+    return _arrived_at(text, before, clause, places, w)
+
+
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -386,6 +399,9 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     if came:
         return came
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
+    arrived = _arrived_clause_before(text, sent, clause, places, w)
+    if arrived is not None:
+        return arrived
     stayed = _place_stayed(e, text, places, clause) or _stay_opening(text, sent, e.trigger.start, places)
     if stayed is not None:
         return stayed
