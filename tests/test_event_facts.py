@@ -827,6 +827,9 @@ def test_compounds_of_visits_and_inspections(text, expected):
     # ... with its own day it keeps it; 将军 is no 将
     ("6月3日，外交部宣布，外长王强将于6月18日访问日本。", [("Visit", "2025-06-18")]),
     ("6月3日，纪念红军将领黄公略将军百年诞辰庆典在湘乡举行。", [("Ceremony", "2025-06-03")]),
+    # ... nor 将 before what is acted on (as 把): a name, a determiner, a number
+    ("6月3日，公安机关将张平逮捕。", [("Arrest", "2025-06-03")]),
+    ("6月3日，他驾车将一骑车的女青年撞倒在地。", [("TrafficAccident", "2025-06-03")]),
 ])
 def test_events_yet_to_come(text, expected):
     assert [e[:2] for e in events(text)] == expected

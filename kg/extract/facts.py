@@ -109,18 +109,22 @@ def _during_visits(events: list[Event], text: str, places: list[Mention],
 _NOT_YET = re.compile(r"将|拟|计划|力争|准备|有望")
 
 
-# 将 saying what is yet to come (not 上将, 将军, 将领, 将近)
-_FUTURE = re.compile(r"(?<![上中少大主])将(?![军领士帅近])")
+# 将 saying what is yet to come (not 上将, 将军, 将领, 将近; not 将 before what is acted on, as 把:
+# 将这部分数据, 将一骑车的女青年撞倒)
+_FUTURE = re.compile(r"(?<![上中少大主])将(?![军领士帅近这该此其本一每各])")
 
 
-def _not_yet(e: Event, text: str) -> Event:
+def _not_yet(e: Event, text: str, names: frozenset[int]) -> Event:
     """``e`` undated when its sentence says before it that it is yet to come (李克强将会见普京总统,同…举行
-    会晤、见证…签署; 英国外交大臣将访华) and writes no day of its own there: not the day of the report."""
+    会晤、见证…签署; 英国外交大臣将访华) and writes no day of its own there: not the day of the report. A 将
+    right before a name (``names``: where names of people, places and bodies start) marks what is acted on
+    (将张平撞伤), not what is to come."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     if e.date is None or e.when is not None and sent <= e.when.start < e.trigger.end:
         return e
-    future = _FUTURE.search(text, sent, e.trigger.start + 1)  # one past the name: 将军 is no 将
-    if future is None or future.start() >= e.trigger.start:
+    future = next((f for f in _FUTURE.finditer(text, sent, e.trigger.start + 1)  # one past: 将军 is no 将
+                   if f.start() < e.trigger.start and f.end() not in names), None)
+    if future is None:
         return e
     return replace(e, date=None, end_date=None, when=None)
 
@@ -633,5 +637,6 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
     events = _held_that_day(events, view.source, dates, concepts)
-    events = [_not_yet(e, view.source) for e in events]
+    names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
+    events = [_not_yet(e, view.source, names) for e in events]
     return sorted(posts), [_by_day(e, concepts) for e in events], sorted(relations.values())
