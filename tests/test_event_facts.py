@@ -130,6 +130,8 @@ def test_short_names_in_verbs_and_places_visited(text, expected):
      [("Inspection", "2025-09-22", None, None, None)]),
     ("市委督查室主任李明、市委巡查办主任王强出席。", []),
     ("这项改革得到了国家体改委调研室的大力支持。", []),
+    # a meeting named by the act it starts or pushes is that meeting only
+    ("2月28日,青山市召开巡查动员部署会。", [("Meeting", "2025-02-28", "青山市", "LOC", None)]),
 ])
 def test_supervision_and_offices_named_by_acts(text, expected):
     assert events(text) == expected
