@@ -837,6 +837,11 @@ def test_events_yet_to_come(text, expected):
     assert [e[:2] for e in events(text)] == expected
 
 
+def test_a_weekday_in_brackets_after_the_date_opening_a_sentence():
+    text = "7月5日(星期三),秘书长王强出席青山博览会,并参加欢迎晚宴。"
+    assert [e[:2] for e in events(text)] == [("Exhibition", "2025-07-05"), ("Ceremony", "2025-07-05")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # an event at the airport told right after the sentence of an arrival with a day happened that day
     ("总理王强当地时间20日下午乘包机抵达莫斯科。俄方在机场为王强举行隆重的欢迎仪式。",

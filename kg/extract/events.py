@@ -609,9 +609,16 @@ def _opens(art: _Article, s: int, e: int, lo: int, dates: list[tuple[int, int, M
         and _CLOCK.match(art.text, _past_brackets(art.text, e, dates)) is not None
 
 
+# a weekday in brackets after a date: 7月5日(星期三)
+_WEEKDAY = re.compile(r"[(（](?:星期|周|礼拜)[一二三四五六日天][)）]")
+
+
 def _past_brackets(text: str, i: int, dates: list[tuple[int, int, Mention]]) -> int:
-    """Where the words after a date ending at ``i`` go on: past a date in brackets after it (昨晚(1月5日))
-    or the bracket it closes."""
+    """Where the words after a date ending at ``i`` go on: past a date or a weekday in brackets after it
+    (昨晚(1月5日), 7月5日(星期三)) or the bracket it closes."""
+    weekday = _WEEKDAY.match(text, i)
+    if weekday is not None:
+        return weekday.end()
     if text[i:i + 1] in ("(", "（"):
         inner = next((e for s, e, _ in dates if s == i + 1), None)
         if inner is not None and text[inner:inner + 1] in (")", "）"):
