@@ -837,6 +837,15 @@ def test_events_yet_to_come(text, expected):
     assert [e[:2] for e in events(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a body holding a meeting names it, with the date between them or not
+    ("市人大常委会4月28日召开会议，审议有关议案。", [("Meeting", "2025-04-28")]),
+    ("4月28日，市人大常委会召开会议，审议有关议案。", [("Meeting", "2025-04-28")]),
+])
+def test_a_body_holding_a_meeting_on_a_day(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
 def test_a_weekday_in_brackets_after_the_date_opening_a_sentence():
     text = "7月5日(星期三),秘书长王强出席青山博览会,并参加欢迎晚宴。"
     assert [e[:2] for e in events(text)] == [("Exhibition", "2025-07-05"), ("Ceremony", "2025-07-05")]

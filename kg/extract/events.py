@@ -774,11 +774,18 @@ class _Events:
         return start, end, draft
 
     def occurring_org(self, start: int, sent: tuple[int, int]) -> Mention | None:
-        """The organisation before an occur verb right before a bare noun (市委常委会召开|会议)."""
+        """The organisation before an occur verb right before a bare noun (市委常委会召开|会议), perhaps
+        with the date between (市人大常委会4月28日召开会议)."""
         art = self.art
         verb = next((w for w, t in art.lex.triggers["verb"].items()
                      if t.role == "occur" and art.text.startswith(w, start - len(w))), None)
-        return _org_before(art, start - len(verb), sent[0], self.ctx) if verb else None
+        if verb is None:
+            return None
+        end = start - len(verb)
+        date = art.ending_at(end, "DATE")
+        if date is not None and date[0] > sent[0]:
+            end = date[0]
+        return _org_before(art, end, sent[0], self.ctx)
 
     def bare_noun_event(self, trig: Trigger, span: tuple[int, int], ev_mention: Mention,
                         org: Mention | None, reported: bool, sent: tuple[int, int]) -> _Draft | None:
