@@ -846,6 +846,15 @@ def test_a_body_holding_a_meeting_on_a_day(text, expected):
     assert [e[:2] for e in events(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an event being prepared, or its committee, has not happened (论坛筹备情况, 论坛组委会主任)
+    ("6月10日，市政府举行新闻发布会，介绍青山论坛筹备情况。", [("Release", "2025-06-10")]),
+    ("青山论坛组委会主任李明出席。", []),
+])
+def test_events_being_prepared(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
 def test_a_weekday_in_brackets_after_the_date_opening_a_sentence():
     text = "7月5日(星期三),秘书长王强出席青山博览会,并参加欢迎晚宴。"
     assert [e[:2] for e in events(text)] == [("Exhibition", "2025-07-05"), ("Ceremony", "2025-07-05")]
