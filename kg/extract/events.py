@@ -203,8 +203,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
-               "coming", "going", "continuing", "same-day", "object-end", "negation", "clock", "head",
-               "deadline", "noun-end", "decided", "held", "held-noun", "group")
+               "coming", "going", "continuing", "same-day", "object-end", "negation", "not-yet", "clock",
+               "head", "deadline", "noun-end", "decided", "held", "held-noun", "group")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -232,6 +232,7 @@ class Words:
     same_day: tuple[str, ...]  # 当天, 同日: on the day already told
     object_end: re.Pattern[str]  # 在我市调研时的工作要求 -> 在我市调研
     negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级
+    not_yet: re.Pattern[str]  # 将, 拟签订, 力争: an act yet to come
     clock: tuple[str, ...]  # 当地时间, 北京时间
     head: tuple[str, ...]  # 主持人, 裁员潮: a noun a trigger word is a modifier of
     deadline: tuple[str, ...]  # 截至6月底: a deadline, not when anything happened
@@ -260,7 +261,8 @@ def _words(rules: RuleSet) -> Words:
         going=w["going"], continuing=re.compile(f"(?:{_either(w['continuing'])})*了?"),
         same_day=w["same-day"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
-        negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"), clock=w["clock"],
+        negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"),
+        not_yet=re.compile(_either(w["not-yet"])), clock=w["clock"],
         head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"],
         decided=re.compile(_either(w["decided"])), held=w["held"],
         held_in=re.compile(f"(?:{_either(w['held-noun'])})?在([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"

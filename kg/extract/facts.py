@@ -105,10 +105,6 @@ def _during_visits(events: list[Event], text: str, places: list[Mention],
     return out
 
 
-# what says an act is yet to come (将在下次会议上正式签署, 拟签订, 力争在3月签订)
-_NOT_YET = re.compile(r"将|拟|计划|力争|准备|有望")
-
-
 # 将 saying what is yet to come (not 上将, 将军, 将领, 将近; not 将 before what is acted on, as 把:
 # 将这部分数据, 将一骑车的女青年撞倒)
 _FUTURE = re.compile(r"(?<![上中少大主])将(?![军领士帅近这该此其本一每各])")
@@ -130,12 +126,13 @@ def _not_yet(e: Event, text: str, names: frozenset[int]) -> Event:
 
 
 def _held_that_day(events: list[Event], text: str, dates: list[Mention],
-                     concepts: Mapping[str, Concept]) -> list[Event]:
+                     concepts: Mapping[str, Concept], not_yet: re.Pattern[str]) -> list[Event]:
     """``events``, the signings and meetings told with no day after the article's first event of its only day
     (a meeting, a visit, a ceremony: 11月29日,…参加…对接大会。…现场…与…签署了…协议; 4月3日,…考察团…来我区
     …。在区政府会议室举行的…座谈会上) dated that day: the agreements signed and the talks held at the
-    happening reported, not one yet to come (将…签署). Other types are not (a reception or a visit told
-    later is often an earlier one: t01-t130 and dev fell when they were)."""
+    happening reported, not one its clause says is yet to come (``not_yet``, events/words kind not-yet:
+    将…签署). Other types are not (a reception or a visit told later is often an earlier one: t01-t130 and dev
+    fell when they were)."""
     days = {d.key for d in dates if len(d.key or "") == 10}
     if len(days) != 1 or any("/" in (d.key or "") for d in dates):
         return events  # several days told, or a trip's days: which one untold
@@ -149,7 +146,7 @@ def _held_that_day(events: list[Event], text: str, dates: list[Mention],
         clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
         held = e.type == "Signing" or _within(concepts, e.type, ("Meeting",))
         if held and e.date is None and e.trigger.start > lead.trigger.start \
-                and not _NOT_YET.search(text, clause, e.trigger.start):
+                and not not_yet.search(text, clause, e.trigger.start):
             e = replace(e, date=day)
         out.append(e)
     return out
@@ -636,7 +633,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
-    events = _held_that_day(events, view.source, dates, concepts)
+    events = _held_that_day(events, view.source, dates, concepts, w.not_yet)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
     events = [_not_yet(e, view.source, names) for e in events]
     return sorted(posts), [_by_day(e, concepts) for e in events], sorted(relations.values())
