@@ -84,18 +84,19 @@ def dated_by_arrival(e: Event, text: str, dates: list[Mention], w: Words) -> Eve
     return replace(e, date=date, end_date=until or None, when=when)
 
 
-def dated_by_arrival_told(e: Event, text: str, dates: list[Mention], w: Words) -> Event:
+def dated_by_arrival_told(e: Event, text: str, dates: list[Mention], w: Words,
+                          airport: tuple[str, ...]) -> Event:
     """An event with no date in a sentence whose first clause tells it happened when someone arrived (李克强
     专机抵达时,俄方在机场…举行欢迎仪式; 抵达后,…): the day of the last sentence before that tells the arrival
-    by the same verb with a day (…当地时间16日下午乘专机抵达圣彼得堡); so is one at the airport (机场) told
-    right after the sentence of an arrival with a day (…20日下午乘包机抵达莫斯科,…。俄方在机场为李强举行
-    隆重的欢迎仪式)."""
+    by the same verb with a day (…当地时间16日下午乘专机抵达圣彼得堡); so is one at the airport (``airport``,
+    events/fact_words: 机场) told right after the sentence of an arrival with a day (…20日下午乘包机抵达
+    莫斯科,…。俄方在机场为李强举行隆重的欢迎仪式)."""
     sent, end = sentence_at(text, e.trigger.start, full_width=True)
     first = CLAUSE_END.search(text, sent, e.trigger.start)
     went = next((g for g in w.going if len(g) > 1 and first is not None
                  and any(text.endswith(g + when, sent, first.start()) for when in "时后")), None)
     last = len(text[:sent].rstrip()) - 1  # the end of the sentence before
-    if went is None and last >= 0 and _AIRPORT in text[sent:end]:
+    if went is None and last >= 0 and any(a in text[sent:end] for a in airport):
         before = sentence_at(text, last, full_width=True)[0]
         went = next((g for g in w.going if len(g) > 1 and g in text[before:sent]), None)
     if went is None:
@@ -109,10 +110,6 @@ def dated_by_arrival_told(e: Event, text: str, dates: list[Mention], w: Words) -
             return replace(e, date=(when.key or "").partition("/")[0], end_date=None, when=when)
         at = text.rfind(went, 0, lo)
     return e
-
-
-# where an arrival by air is welcomed
-_AIRPORT = "机场"
 
 
 # an event already told opening a sentence with when the next one happened: 会见前, 会谈后, 签约仪式结束后,

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.extract.events import Words
+from kg.extract.fact_words import FactWords
 from kg.model import Event, Mention
 from kg.nlp.sentences import CLAUSE_END, sentence_at
 from kg.nlp.tokenize import dict_tag, tokenize
@@ -50,14 +51,12 @@ def short_names(rules: RuleSet) -> dict[str, str]:
     return {row.fields[0]: row.fields[1] for row in rules.table("events/short_places").checked(2, 2)}
 
 
-# short names a visit's verb uses for another place too: 访澳 goes to Australia as often as to Macao
-_VISITED_TWO_WAYS = frozenset("澳")
-
-
-def place_in_verb(e: Event, short: Mapping[str, str]) -> Mention | None:
-    """The place a visit's verb names by its second character, a short name (访华, 访津, 访汉), or None."""
+def place_in_verb(e: Event, short: Mapping[str, str], fw: FactWords) -> Mention | None:
+    """The place a visit's verb names by its second character, a short name (访华, 访津, 访汉), or None; not
+    a short name the verb uses for two places (``fw.two_ways``: 访澳 goes to Australia as often as to
+    Macao)."""
     word = e.trigger.text
-    visited = e.type == "Visit" and len(word) == 2 and word[0] == "访" and word[1] not in _VISITED_TWO_WAYS
+    visited = e.type == "Visit" and len(word) == 2 and word[0] == "访" and word[1] not in fw.two_ways
     full = short.get(word[1]) if visited else None
     if full is None:
         return None
@@ -382,7 +381,7 @@ HELD_AT = ("Meeting", "Ceremony", "Reception", "Performance", "Exhibition", "Tra
 
 
 def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Mention],
-                     w: Words) -> Mention | None:
+                     w: Words, fw: FactWords) -> Mention | None:
     """The place of an event held somewhere with none of its own, read from its clause and sentence: the
     place its doer went to in the trigger's clause or the clause whose subject it shares (赴香港、澳门
     出席…宴会: the first of several; 来到青山公司,会见…), the place of their stay (在长沙期间,会见…),
@@ -391,7 +390,7 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     holds it (白关镇召开党员大会), or the place of the dateline opening the paragraph (本报香港9月27日电
     …会见) or an earlier one on the event's day."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    site = _site_at(e, text, mentions, w)
+    site = _site_at(e, text, mentions, w, fw)
     if site is not None:
         return site
     clause = _subject_clause(e, text, sent, w)
@@ -411,7 +410,7 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     arrived = _arrived_before(text, sent, mentions, w)
     if arrived is not None:
         return arrived
-    holding = _place_holding(e, text, places, w)
+    holding = _place_holding(e, text, places, w, fw)
     if holding is not None:
         return holding
     para = text.rfind("\n", 0, e.trigger.start) + 1
@@ -423,38 +422,31 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     return next((m for m in places if line.start() <= m.start and m.end <= line.end()), None)
 
 
-# how the name of a town, a village or a county ends (not 军区, 全市: a body, a word pointing at a place)
-_TOWN_END = re.compile(r"(?:镇|乡|村|县|街道|社区)$")
-
-
-# what may follow the site after 在 before the verb: a partner's or a beneficiary's preposition (在机场为X)
-_SITE_BEFORE = re.compile(r"[为同与和跟]")
-
-
-def _site_at(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
-    """The site named after 在 in the trigger's clause by how its name ends, before a preposition (在机场为
-    李强举行隆重的欢迎仪式, 在机场同X会见): the event reader reads 在X only right before its verb."""
+def _site_at(e: Event, text: str, mentions: list[Mention], w: Words, fw: FactWords) -> Mention | None:
+    """The site named after 在 in the trigger's clause by how its name ends, before a preposition
+    (``fw.site_before``, a partner's or a beneficiary's: 在机场为李强举行隆重的欢迎仪式, 在机场同X会见): the
+    event reader reads 在X only right before its verb."""
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
     at = text.find("在", clause, e.trigger.start) + 1
     if at == 0 or any(m.start == at for m in mentions):
         return None  # no 在, or a place or body the NER named: the event reader's
     end = _nouns_end(text, at, e.trigger.start)
-    if not 2 <= end - at <= 12 or not _SITE_BEFORE.match(text, end) or not w.venue.search(text, at, end) \
+    if not 2 <= end - at <= 12 or not fw.site_before.match(text, end) or not w.venue.search(text, at, end) \
             or not _HAN.fullmatch(text, at, end) or _NO_SITE_START.match(text, at):
         return None
     return _place_span(text, at, end, "event:place-site")
 
 
-def _place_holding(e: Event, text: str, places: list[Mention], w: Words) -> Mention | None:
+def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: FactWords) -> Mention | None:
     """The place (a town, a county: its people or government) that opens the trigger's clause right before a
     verb of holding the event (``held``: 白关镇召开党员大会, 青山县举行签约仪式), named by the NER or by how
-    a town's name ends (戴庙镇召开…对接会; not 我县)."""
+    a town's name ends (``fw.town_end``: 戴庙镇召开…对接会; not 我县, 军区, 全市)."""
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
     for m in places:
         if m.start == clause and m.end < e.trigger.start and text.startswith(w.held, m.end):
             return m
     held = min((i for i in (text.find(h, clause, e.trigger.start) for h in w.held) if i >= 0), default=-1)
-    town = 3 <= held - clause <= 8 and _TOWN_END.search(text, clause, held)
+    town = 3 <= held - clause <= 8 and fw.town_end.search(text, clause, held)
     if town and _HAN.fullmatch(text, clause, held) and not _NO_SITE_START.match(text, clause):
         return _place_span(text, clause, held, "event:place-holding")
     return None

@@ -40,6 +40,7 @@ from kg.extract.event_places import (
     venue,
 )
 from kg.extract.events import Concept, extract_events, happening, scheme, triggers, words
+from kg.extract.fact_words import FactWords, fact_words
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
@@ -51,41 +52,28 @@ __all__ = ["extract_facts"]
 _NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
 
 
-# a group as the doer of a tour's stop, ending the words before its verb (视察团实地视察了, 督查组到…检查,
-# 代表团一行50余位领导深入…调研)
-_GROUP_DOER = re.compile(r"(?<!集)[团组](?:一行)?(?:[0-9０-９一二三四五六七八九十百余多]+[位名人]领导)?"
-                         r"(?:实地|深入|先后|分别|到|赴|前往|来到)")
-
-
-def _by_group(e: Event, text: str) -> bool:
-    """Whether ``e`` is done by a group written before its verb in its clause (视察团实地视察了)."""
+def _by_group(e: Event, text: str, fw: FactWords) -> bool:
+    """Whether ``e`` is done by a group written before its verb in its clause (``fw.group_doer``: 视察团实地
+    视察了, 督查组到…检查, 代表团一行50余位领导深入…调研)."""
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
-    return e.rule.startswith("ev.verb.") and _GROUP_DOER.search(text, clause, e.trigger.start) is not None
+    return e.rule.startswith("ev.verb.") and fw.group_doer.search(text, clause, e.trigger.start) is not None
 
 
-# a guest's coming written before an inspection verb in its clause: the host writes (来我州考察, 到我院考察,
-# 莅临…考察交流), the guest visits
-_HOSTED = re.compile(r"来我|到我|莅临")
-
-
-def _hosted(e: Event, text: str, guest: frozenset[str]) -> Event:
+def _hosted(e: Event, text: str, guest: frozenset[str], fw: FactWords) -> Event:
     """``e`` a Visit when it is told by a ``guest`` word (考察, kg/rules/events/merges.tsv) the host uses of a
-    guest who came (率团来我州考察访问, 一行莅临商会考察交流: eval/modern's convention, a visit; 来到青山镇
-    考察, 来我市调研 stay inspections)."""
+    guest who came, a guest's coming written before it in its clause (``fw.hosted``: 率团来我州考察访问,
+    一行莅临商会考察交流: eval/modern's convention, a visit; 来到青山镇考察, 来我市调研 stay inspections)."""
     if e.type != "Inspection" or e.trigger.text not in guest:
         return e  # 来我校调研, 莅临…调研: a superior's inspection
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
-    return replace(e, type="Visit") if _HOSTED.search(text, clause, e.trigger.start) else e
-
-
-# a clause telling a stay by the visit told before it (期间,…; 访问期间,…), its words naming no place
-_DURING = re.compile(r"[^,，。;；:：!！?？\n]{0,6}期间[,，]")
+    return replace(e, type="Visit") if fw.hosted.search(text, clause, e.trigger.start) else e
 
 
 def _during_visits(events: list[Event], text: str, places: list[Mention],
-                   concepts: Mapping[str, Concept]) -> list[Event]:
+                   concepts: Mapping[str, Concept], fw: FactWords) -> list[Event]:
     """``events``, those with no place of their own told in a clause after a stay the visit told before them
-    is (张平访问圣地亚哥,期间,拜会了…,与…座谈; 访问期间,访问团拜访了…) placed where the visit went, and
+    is (``fw.during``, its words naming no place: 张平访问圣地亚哥,期间,拜会了…,与…座谈; 访问期间,访问团拜访
+    了…) placed where the visit went, and
     undated when their date is the trip's days (2月23日至24日,…访问…,期间,…座谈: one of them, untold)."""
     out: list[Event] = []
     visit: Event | None = None
@@ -95,7 +83,7 @@ def _during_visits(events: list[Event], text: str, places: list[Mention],
         elif visit is not None and e.place is None \
                 and (e.type in GOING or _within(concepts, e.type, HELD_AT)):
             sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-            during = next((m for m in _DURING.finditer(text, sent, e.trigger.start)
+            during = next((m for m in fw.during.finditer(text, sent, e.trigger.start)
                            if m.start() == sent or text[m.start() - 1] in ",，"), None)
             if during is not None and not any(during.start() <= p.start < during.end() for p in places):
                 e = replace(e, place=visit.place)
@@ -105,20 +93,16 @@ def _during_visits(events: list[Event], text: str, places: list[Mention],
     return out
 
 
-# 将 saying what is yet to come (not 上将, 将军, 将领, 将近; not 将 before what is acted on, as 把:
-# 将这部分数据, 将一骑车的女青年撞倒)
-_FUTURE = re.compile(r"(?<![上中少大主])将(?![军领士帅近这该此其本一每各])")
-
-
-def _not_yet(e: Event, text: str, names: frozenset[int]) -> Event:
-    """``e`` undated when its sentence says before it that it is yet to come (李克强将会见普京总统,同…举行
-    会晤、见证…签署; 英国外交大臣将访华) and writes no day of its own there: not the day of the report. A 将
+def _not_yet(e: Event, text: str, names: frozenset[int], fw: FactWords) -> Event:
+    """``e`` undated when its sentence says before it that it is yet to come (``fw.future``, not 上将, 将军,
+    将近, 将这部分数据: 李克强将会见普京总统,同…举行会晤、见证…签署; 英国外交大臣将访华) and writes no day of
+    its own there: not the day of the report. A 将
     right before a name (``names``: where names of people, places and bodies start) marks what is acted on
     (将张平撞伤), not what is to come."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     if e.date is None or e.when is not None and sent <= e.when.start < e.trigger.end:
         return e
-    future = next((f for f in _FUTURE.finditer(text, sent, e.trigger.start + 1)  # one past: 将军 is no 将
+    future = next((f for f in fw.future.finditer(text, sent, e.trigger.start + 1)  # one past: 将军 is no 将
                    if f.start() < e.trigger.start and f.end() not in names), None)
     if future is None:
         return e
@@ -197,7 +181,7 @@ def _joined(events: list[Event], text: str, concepts: Mapping[str, Concept]) -> 
     return out
 
 
-def _one_per_tour(events: list[Event], dates: list[Mention], text: str) -> list[Event]:
+def _one_per_tour(events: list[Event], dates: list[Mention], text: str, fw: FactWords) -> list[Event]:
     """One visit or inspection per tour: the stops of one tour (李明在A调研…。李明随后来到B考察…; 李明在A
     调研。…李明走访了B), visits or inspections that someone of the first takes part in on its day, or with no
     day of their own and no other day told since, are that event, which keeps its type and place and gains
@@ -207,7 +191,8 @@ def _one_per_tour(events: list[Event], dates: list[Mention], text: str) -> list[
     out: list[Event] = []
     for e in events:
         who = {a.key or a.text for a in e.attendees}
-        group = (e.when is None or not e.sentence[0] <= e.when.start < e.sentence[1]) and _by_group(e, text)
+        group = (e.when is None or not e.sentence[0] <= e.when.start < e.sentence[1]) \
+            and _by_group(e, text, fw)
         tours = [i for i, t in enumerate(out) if t.type in GOING and e.type in GOING
                  and t.date is not None and (t.date == e.date or e.date is None and not any(
                      t.trigger.end <= d.start < e.trigger.start for d in dates))
@@ -474,29 +459,23 @@ def _names_no_happening(e: Event, text: str) -> bool:
                                or text.endswith("以", 0, start) and _FORM.match(text, end) is not None)
 
 
-# what a meeting only studied is followed by (…全会精神, …全会决策部署)
-_STUDIED = re.compile(r"(?:重要)?(?:精神|决策部署|部署要求)")
-
-
-def _only_studied(e: Event, text: str, reported: tuple[str, ...], concepts: Mapping[str, Concept]) -> bool:
-    """Whether ``e`` is an undated meeting whose spirit or decisions a verb of reporting before it in its
-    clause studies or carries out (贯彻落实党的二十大精神和市委六届二次全会决策部署), not named again: named
+def _only_studied(e: Event, text: str, reported: tuple[str, ...], concepts: Mapping[str, Concept],
+                  fw: FactWords) -> bool:
+    """Whether ``e`` is an undated meeting whose spirit or decisions (``fw.studied``) a verb of reporting
+    before it in its clause studies or carries out (贯彻落实党的二十大精神和市委六届二次全会决策部署), not
+    named again: named
     only, whoever the reader took to chair it."""
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
     return e.date is None and _within(concepts, e.type, ("Meeting",)) and len(e.mentions) <= 1 \
-        and _STUDIED.match(text, e.trigger.end) is not None \
+        and fw.studied.match(text, e.trigger.end) is not None \
         and any(w in text[clause:e.trigger.start] for w in reported)
 
 
-# a host's words about a guest's visit, before it in its clause (欢迎X来川访问, 感谢…前来拜访, 祝…在中国访问
-# 愉快, 表示…慰问): the visit is spoken of, not told; a ceremony of welcome (举行仪式,欢迎…访问) and a
-# headline (外交部:欢迎…访华) tell it
-_WELCOMED = re.compile(r"欢迎|感谢|祝|表示|致以")
-
-
-def _spoken_visit(e: Event, text: str) -> bool:
+def _spoken_visit(e: Event, text: str, fw: FactWords) -> bool:
     """Whether ``e`` is a visit a host's words of welcome, thanks or wishes before it in its clause speak of
-    (黄强欢迎拉雷亚大使和夫人来川访问; 表示热烈祝贺和诚挚慰问), no day of its own written there."""
+    (``fw.welcomed``: 黄强欢迎拉雷亚大使和夫人来川访问; 感谢…前来拜访; 表示热烈祝贺和诚挚慰问), no day of its
+    own written there: the visit is spoken of, not told; a ceremony of welcome (举行仪式,欢迎…访问) and a
+    headline (外交部:欢迎…访华) tell it."""
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
     if e.type != "Visit" or e.rule.startswith(_NOUN) or e.when is not None and clause <= e.when.start:
         return False  # a visit its own clause dates is told
@@ -504,34 +483,28 @@ def _spoken_visit(e: Event, text: str) -> bool:
     if not any(c in line for c in "。！？!?"):
         return False  # a headline (外交部:欢迎旧金山市市长访华) announces the visit
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    return _WELCOMED.search(text, clause, e.trigger.start) is not None \
+    return fw.welcomed.search(text, clause, e.trigger.start) is not None \
         and "仪式" not in text[sent:e.trigger.start]
 
 
-# what follows a name that is only defined or used (海丝博览会是…平台; 借助海丝博览会等平台)
-_DEFINED = re.compile(r"是|等平台|这一平台")
-
-
-def _defined(e: Event, text: str) -> bool:
-    """Whether ``e`` is named only to say what it is or to use it (海丝博览会是广东与…交流合作的重要平台): a
-    name followed by 是 or 等平台 opening no clause of its holding (no verb of holding right before it)."""
-    return e.rule.startswith(_NOUN) and _DEFINED.match(text, e.trigger.end) is not None \
+def _defined(e: Event, text: str, fw: FactWords) -> bool:
+    """Whether ``e`` is named only to say what it is or to use it (海丝博览会是广东与…交流合作的重要平台;
+    借助海丝博览会等平台): a name followed by ``fw.defined`` (是, 等平台) opening no clause of its holding (no
+    verb of holding right before it)."""
+    return e.rule.startswith(_NOUN) and fw.defined.match(text, e.trigger.end) is not None \
         and not _HELD.search(text, max(0, e.trigger.start - 3), e.trigger.start)
 
 
-# a closing told as the time of something else (十九大胜利闭幕后, 闭幕以来)
-_AS_TIME = re.compile(r"(?:之?后|以来|之际)")
-
-
-def _as_time(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
-    """Whether ``e`` is an undated closing told by its verb only as the time of something else (中共十九大胜利
-    闭幕后中方接待的…), or an opening or closing congratulated on (祝贺中共十九大圆满闭幕): no event told.
+def _as_time(e: Event, text: str, concepts: Mapping[str, Concept], fw: FactWords) -> bool:
+    """Whether ``e`` is an undated closing told by its verb only as the time of something else
+    (``fw.as_time``: 中共十九大胜利闭幕后中方接待的…, 闭幕以来), or an opening or closing congratulated on
+    (祝贺中共十九大圆满闭幕): no event told.
     (DuEE annotates an opening told as a time, 正式开幕后首枚金牌, as an event: openings so told are kept.)"""
     if e.date is not None or e.rule.startswith(_NOUN) \
             or not _within(concepts, e.type, ("Opening", "Closing")):
         return False
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
-    return _within(concepts, e.type, ("Closing",)) and _AS_TIME.match(text, e.trigger.end) is not None \
+    return _within(concepts, e.type, ("Closing",)) and fw.as_time.match(text, e.trigger.end) is not None \
         or "祝贺" in text[clause:e.trigger.start]
 
 
@@ -591,15 +564,17 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     reported = tuple(word for word, t in triggers(rules)["stop"].items() if t.role == "reported")
     nouns = {word: t.type for word, t in triggers(rules)["noun"].items()}
     guest = merges(rules).guest
-    events = [venue(_hosted(_joint_type(e, nouns), view.source, guest), view.source, mentions, w)
+    fw = fact_words(rules)
+    events = [venue(_hosted(_joint_type(e, nouns), view.source, guest, fw), view.source, mentions, w)
               for e in _joined(_ends(events, view.source, concepts), view.source, concepts)
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
               and not _to_be_held(e, view.source) and not _names_no_happening(e, view.source)
-              and not _only_studied(e, view.source, reported, concepts) and not _spoken_visit(e, view.source)
-              and not _defined(e, view.source) and not _as_time(e, view.source, concepts)
+              and not _only_studied(e, view.source, reported, concepts, fw)
+              and not _spoken_visit(e, view.source, fw) and not _defined(e, view.source, fw)
+              and not _as_time(e, view.source, concepts, fw)
               and not _a_body(e, orgs, concepts)]
     short = short_names(rules)  # 访津, 在汉与…座谈: a place's one-character name
-    events = [replace(e, place=place_in_verb(e, short) or short_place_at(e, view.source, short, w))
+    events = [replace(e, place=place_in_verb(e, short, fw) or short_place_at(e, view.source, short, w))
               if e.place is None else e for e in events]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     dates = [m for m in mentions if m.type == "DATE"]
@@ -610,7 +585,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     # 对俄罗斯进行正式访问: the talks are held on a later day)
     events = [dated_by_arrival(e, view.source, dates, w) if e.date is None and e.type in GOING else e
               for e in events]
-    events = [dated_by_arrival_told(e, view.source, dates, w)
+    events = [dated_by_arrival_told(e, view.source, dates, w, fw.airport)
               if e.date is None and _within(concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]
     events.sort(key=lambda e: (e.trigger, e.name))
     told: list[Event] = []
@@ -626,14 +601,14 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     told = [replace(e, place=place_referred(e, view.source, mentions) or e.place) for e in told]
     told = [replace(e, place=place_held_later(e, view.source, mentions, told, w)) if e.place is None else e
             for e in told]
-    events = [replace(e, place=place_of_clause(e, view.source, mentions, dates, w))
+    events = [replace(e, place=place_of_clause(e, view.source, mentions, dates, w, fw))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
-    events = _headline_once(_one_per_tour(events, dates, view.source), view.source)
-    events = _during_visits(events, view.source, places, concepts)
+    events = _headline_once(_one_per_tour(events, dates, view.source, fw), view.source)
+    events = _during_visits(events, view.source, places, concepts, fw)
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
     events = _held_that_day(events, view.source, dates, concepts, w.not_yet)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
-    events = [_not_yet(e, view.source, names) for e in events]
+    events = [_not_yet(e, view.source, names, fw) for e in events]
     return sorted(posts), [_by_day(e, concepts) for e in events], sorted(relations.values())

@@ -1,0 +1,72 @@
+"""The words of the event fact readers: the table ``events/fact_words`` (kg/rules/events/fact_words.tsv).
+
+kg/extract/facts.py, event_dates.py and event_places.py decide from a few words around a trigger whether
+an event is told or only spoken of (欢迎…来川访问, 闭幕后, 将会见), who did it (视察团实地视察了) and where
+it was (在机场为…举行, 戴庙镇召开). Those words are data; here they become the patterns the readers match.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.rules import RuleSet, per_rules
+
+__all__ = ["FactWords", "fact_words"]
+
+_KINDS = ("group-doer", "not-group-doer", "group-doer-next", "hosted", "during", "future", "not-future",
+          "studied", "welcomed", "defined", "as-time", "airport", "town-end", "site-before", "two-ways")
+
+
+@dataclass(frozen=True)
+class FactWords:
+    """The word classes of ``events/fact_words`` and the patterns built from them."""
+
+    group_doer: re.Pattern[str]  # 视察团实地视察了, 督查组到…检查: a group doing a tour's stop (not 集团)
+    hosted: re.Pattern[str]  # 来我州考察, 莅临…考察交流: a guest's coming told by the host
+    during: re.Pattern[str]  # 访问期间,…: a clause telling a stay, its words before it naming no place
+    future: re.Pattern[str]  # 将会见 (not 将军, 将近, 将这部分数据): what is yet to come
+    studied: re.Pattern[str]  # …全会精神, …重要部署要求: what a meeting only studied is followed by
+    welcomed: re.Pattern[str]  # 欢迎, 感谢, 祝: a host's words before a visit spoken of
+    defined: re.Pattern[str]  # 是, 等平台: what follows a name only defined or used
+    as_time: re.Pattern[str]  # 闭幕后, 闭幕以来: a closing told as the time of something else
+    airport: tuple[str, ...]  # 机场: where an arrival by air is welcomed
+    town_end: re.Pattern[str]  # 戴庙镇: how a town's name ends
+    site_before: re.Pattern[str]  # 在机场为X: a preposition after a site after 在
+    two_ways: frozenset[str]  # 访澳: a visit's short name for two places
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` in file order."""
+    return "|".join(re.escape(w) for w in words)
+
+
+def _but_not(words: tuple[str, ...], not_words: tuple[str, ...]) -> str:
+    """An alternation of ``words``, each not read inside one of ``not_words`` that holds it at its start or
+    its end (将, not 将军 or 上将)."""
+    out = []
+    for w in words:
+        before = "".join(f"(?<!{re.escape(n[:-len(w)])})" for n in not_words if n.endswith(w) and n != w)
+        after = [n[len(w):] for n in not_words if n.startswith(w) and n != w]
+        out.append(before + re.escape(w) + (f"(?!{_either(tuple(after))})" if after else ""))
+    return "|".join(out)
+
+
+@per_rules
+def fact_words(rules: RuleSet) -> FactWords:
+    """The fact readers' word classes in ``rules``."""
+    w = rules.table("events/fact_words").words_by_kind(_KINDS)
+    count = "(?:[0-9０-９一二三四五六七八九十百余多]+[位名人]领导)?"  # 代表团一行50余位领导深入
+    return FactWords(
+        group_doer=re.compile(f"(?:{_but_not(w['group-doer'], w['not-group-doer'])})(?:一行)?{count}"
+                              f"(?:{_either(w['group-doer-next'])})"),
+        hosted=re.compile(_either(w["hosted"])),
+        during=re.compile(f"[^,，。;；:：!！?？\\n]{{0,6}}(?:{_either(w['during'])})[,，]"),
+        future=re.compile(_but_not(w["future"], w["not-future"])),
+        studied=re.compile(f"(?:重要)?(?:{_either(w['studied'])})"),
+        welcomed=re.compile(_either(w["welcomed"])),
+        defined=re.compile(_either(w["defined"])),
+        as_time=re.compile(f"(?:{_either(w['as-time'])})"),
+        airport=w["airport"],
+        town_end=re.compile(f"(?:{_either(w['town-end'])})$"),
+        site_before=re.compile(_either(w["site-before"])),
+        two_ways=frozenset(w["two-ways"]))
