@@ -941,3 +941,18 @@ def test_events_during_a_trip_of_several_days_are_undated():
 def test_an_arrival_dates_the_visit_not_the_meeting_it_comes_for():
     text = "总理王强当地时间12日下午乘专机抵达圣彼得堡，对俄罗斯进行正式访问并举行中俄总理定期会晤。"
     assert [e[:2] for e in events(text)] == [("Visit", "2025-06-12"), ("Reception", None)]
+
+
+# the date shapes of kg/extract/dates.py date the event of their clause (a paper of Saturday 2025-06-14)
+@pytest.mark.parametrize("text, expected", [
+    ("本月10日，市长王强在市政府会见了客人。", [("Reception", "2025-06-10")]),
+    ("上月28日，市长王强会见了客人。", [("Reception", "2025-05-28")]),
+    ("昨晚，市长王强会见了客人。", [("Reception", "2025-06-13")]),
+    ("上周五，市长王强会见了客人。", [("Reception", "2025-06-06")]),
+    ("当地时间周五，国家主席习近平在莫斯科会见了普京总统。", [("Reception", "2025-06-13")]),
+    # an item of a lineup is not dated by a later item's day
+    ("本期内容简介\n1.习近平会见马来西亚最高元首;\n2.国内联播快讯:(1)总台与农业农村部签署合作协议;"
+     "(2)《高端访谈》今晚播出专访。", [("Reception", None), ("Signing", None), ("Premiere", "2025-06-14")]),
+])
+def test_relative_dates(text, expected):
+    assert [(t, d) for t, d, *_ in events(text)] == expected

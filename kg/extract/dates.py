@@ -36,7 +36,9 @@ _NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
 
 # One date: [year年][month月][day日|号]; at least one part; a year alone needs 年.
 _YEAR = rf"(?:(?P<y>\d{{4}}|[{_CN}]{{4}})年|(?P<ry>前年|去年|今年|本年|明年))"
-_MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月(?:份)?"
+# a month by its number, or by the publication's month (本月10日, 上月30日, 下个月5日: with a day only)
+_MONTH = (r"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月(?:份)?"
+          rf"|(?P<rm>本月|上个?月|下个?月)(?=[\d{_CN}]))")
 _DAY_PARTS = "凌晨|清晨|早上|上午|中午|下午|傍晚|晚上"
 # a day written after its month with a space before 日 (8月18 日), or without 日 (6月13，, 6月13上午): then
 # it ends before a comma, a part of the day or the second day of a range (3月5-7日, 3月5至7日)
@@ -45,10 +47,10 @@ _DAY = (r"(?P<d>3[01]|[12]\d|0?[1-9]|三十[一]?|二?十[一二三四五六七�
         rf"|(?:(?<=月\d)|(?<=月\d\d))(?=[,，]|{_DAY_PARTS}|[—–\-~～至到]\d{{1,2}}[日号]))")
 # the part of the day after a date (上午, 晚, 夜间); events read a clock after a date with it
 PART_OF_DAY = rf"(?:{_DAY_PARTS}|晚|夜间|夜)?"
-_ONE = rf"(?=[\d{_CN}元前去今本明])(?:{_YEAR})?(?:{_MONTH})?(?:{_DAY})?"
+_ONE = rf"(?=[\d{_CN}元前去今本明上下])(?:{_YEAR})?(?:{_MONTH})?(?:{_DAY})?"
 
-# the second date of a range, its groups renamed y2, m2, d2, ry2
-_SECOND = re.sub(r"\?P<(y|m|d|ry)>", r"?P<\g<1>2>", _ONE)
+# the second date of a range, its groups renamed y2, m2, d2, ry2, rm2
+_SECOND = re.sub(r"\?P<(y|m|d|ry|rm)>", r"?P<\g<1>2>", _ONE)
 
 # A number glued before, or a unit after, means a duration or a count, not a date.
 _DATE_RE = re.compile(
@@ -62,13 +64,25 @@ _DATE_RE = re.compile(
 _BRACKETED_DAY = re.compile(rf"(?P<rel>前|昨|今|明)[(（](?P<d>\d{{1,2}})[)）]日{PART_OF_DAY}")
 _BRACKETED_WORDS = {"前": "前天", "昨": "昨天", "今": "今天", "明": "明天"}
 
-_RELATIVE_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2}
+_RELATIVE_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2,
+                  # a relative day told by its part (昨晚, 今晨): not 前夜 (大战前夜, the eve of anything)
+                  "前晚": -2, "昨晚": -1, "昨夜": -1, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "明晚": 1}
 _RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1}
 _IMPRECISE = ("近日", "日前", "近期", "本月", "当月", "上月", "上个月", "下月", "下个月")
 _WORD_RE = re.compile(
     "(?:" + "|".join(sorted([*_RELATIVE_DAYS, *_RELATIVE_YEARS, *_IMPRECISE], key=len, reverse=True)) + ")"
     + PART_OF_DAY
 )
+
+
+# a day of the week: of the last, this or the next week (上周五, 本周三, 下星期一), or alone where it opens
+# its clause (周三，中国西南部发生地震; 当地时间周五; 于周一举行): not in lists and spans of days (周一至周五,
+# 每周三), not before its date in brackets (星期五(7月11日): that date's)
+_WEEKDAY = re.compile(
+    r"(?:(?P<rel>上个?|本|这个?|下个?)|^|(?<=[,，。;；:：!！?？\n\s(（)）“”\"于在自从])|(?<=时间))"
+    r"(?:周|星期|礼拜)(?P<w>[一二三四五六日]|(?<=[期拜])天)"
+    rf"(?![至到—–\-~～、和及或与次个年])(?!(?:{_DAY_PARTS}|晚|夜)?[(（])" + PART_OF_DAY)
+_WEEKDAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 
 
 def parse_number(s: str) -> int:
@@ -120,7 +134,35 @@ def resolve(y: int | None, m: int | None, d: int | None, ctx: Context) -> str:
         return ""
 
 
-def _key(match: re.Match, suffix: str, ctx: Context) -> str:
+def _shifted_month(word: str, ay: int, am: int) -> tuple[int, int]:
+    """The year and month of 本月/上月/下个月 in a text of year ``ay``, month ``am``."""
+    shift = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+    y, m = divmod(ay * 12 + am - 1 + shift, 12)
+    return y, m + 1
+
+
+def _nearer_month(y: int | None, m: int | None, d: int, ctx: Context) -> str:
+    """The key of a day told without its month (28日) that comes after the day of ``ctx``: this month's, or
+    last month's when that one is nearer (a paper of July 1st telling 30日 speaks of June 30th; one of June
+    13th telling 19日 of a day coming)."""
+    key = resolve(y, m, d, ctx)
+    ay, am, ad = _anchor(ctx)
+    if ay is None or am is None or ad is None or d <= ad:
+        return key
+    py, pm = _shifted_month("上月", ay, am)
+    try:
+        day, back = date(ay, am, ad), date(py, pm, d)
+    except ValueError:
+        return key  # no such day last month (31日 after a month of 30 days)
+    if key and (date.fromisoformat(key) - day).days <= (day - back).days:
+        return key
+    return back.isoformat()
+
+
+def _key(match: re.Match, suffix: str, ctx: Context, coming: bool = True) -> str:
+    """The key of one date of ``match`` (its groups ending in ``suffix``); ``coming``: its sentence says
+    before it that something is yet to come (将于28日举行), so that a day alone after the day of ``ctx`` is
+    this month's."""
     g = match.groupdict()
     y, m, d = (parse_number(g[k + suffix]) if g[k + suffix] else None for k in "ymd")
     if g["ry" + suffix]:
@@ -128,19 +170,29 @@ def _key(match: re.Match, suffix: str, ctx: Context) -> str:
         if ay is None:
             return ""
         y = ay + _RELATIVE_YEARS[g["ry" + suffix]]
+    if g["rm" + suffix]:
+        ay, am, _ = _anchor(ctx)
+        if ay is None or am is None:
+            return ""
+        y, m = _shifted_month(g["rm" + suffix], ay, am)
+    if d is not None and y is None and m is None and not coming:
+        return _nearer_month(y, m, d, ctx)
     return resolve(y, m, d, ctx)
 
 
-def _range_key(match: re.Match, ctx: Context) -> str:
+def _range_key(match: re.Match, ctx: Context, coming: bool = True) -> str:
     g = match.groupdict()
-    first = _key(match, "", ctx)
+    first = _key(match, "", ctx, coming)
     if not first:
         return ""
     fy, fm = first[:4], first[5:7] if len(first) >= 7 else None
-    if not (g["y2"] or g["ry2"] or g["m2"] or g["d2"]):
+    if not (g["y2"] or g["ry2"] or g["m2"] or g["rm2"] or g["d2"]):
         return first
     y2 = parse_number(g["y2"]) if g["y2"] else int(fy)
     m2 = parse_number(g["m2"]) if g["m2"] else (int(fm) if fm and g["d2"] else None)
+    ay, am, _ = _anchor(ctx)
+    if g["rm2"] and ay is not None and am is not None:
+        y2, m2 = _shifted_month(g["rm2"], ay, am)
     d2 = parse_number(g["d2"]) if g["d2"] else None
     second = resolve(y2, m2, d2, Context(date=first, place=ctx.place))
     return f"{first}/{second}" if second else first
@@ -161,9 +213,26 @@ def _relative_key(word: str, ctx: Context) -> str:
             return "" if ay is None else f"{ay + years:04d}"
     if ay is None or am is None:
         return "" if ay is None else f"{ay:04d}"
-    shift = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
-    y, m = divmod(ay * 12 + am - 1 + shift, 12)
-    return f"{y:04d}-{m + 1:02d}"
+    y, m = _shifted_month(word, ay, am)
+    return f"{y:04d}-{m:02d}"
+
+
+def _weekday_key(match: re.Match, ctx: Context, coming: bool) -> str:
+    """The day of 上周五 (the Friday of the week before the anchor's), 本周三, 下周一; of 周三 alone the last
+    Wednesday up to the anchor's day, or the next from it when its sentence tells what is yet to come."""
+    ay, am, ad = _anchor(ctx)
+    if ay is None or am is None or ad is None:
+        return ""
+    try:
+        day = date(ay, am, ad)
+    except ValueError:
+        return ""
+    w, rel = _WEEKDAYS[match.group("w")], match.group("rel")
+    if rel is None:
+        back = (day.weekday() - w) % 7
+        return (day + timedelta(days=(w - day.weekday()) % 7 if coming else -back)).isoformat()
+    week = -7 if rel.startswith("上") else 7 if rel.startswith("下") else 0
+    return (day - timedelta(days=day.weekday()) + timedelta(days=week + w)).isoformat()
 
 
 def _bracketed_key(match: re.Match, ctx: Context) -> str:
@@ -180,11 +249,13 @@ def _valid(match: re.Match) -> bool:
     g = match.groupdict()
     if not (g["y"] or g["ry"] or g["m"] or g["d"]) or ((g["y"] or g["ry"]) and g["d"] and not g["m"]):
         return False
+    if g["rm"] and not g["d"] or g["rm2"] and not g["d2"]:
+        return False  # 上月 alone: an imprecise word (below)
     if g["y2"] and g["d2"] and not g["m2"]:
         return False
     if g["y"] and g["y"][0] in _CN and any(ch not in _CN_DIGIT for ch in g["y"]):
         return False  # 二十一世纪 style tens are not a year
-    if g["d"] and not g["m"] and not g["y"]:
+    if g["d"] and not g["m"] and not g["rm"] and not g["y"]:
         # a bare day (13日) only in Arabic digits with 日, or with 号 alone in brackets (今天（18号）):
         # 一日三餐, 1号车间 are not dates
         day, text, (start, end) = match.group(0), match.string, match.span()
@@ -195,6 +266,17 @@ def _valid(match: re.Match) -> bool:
 
 # 新华社北京1月5日电, 本报香港1月2日电, 本报讯: a dateline's date is the day the text speaks of as 今天
 _DATELINE = re.compile(r"(?:电|讯)")
+
+
+# what says, before a date in its sentence, that something is yet to come (将于28日举行, 定于15日至17日)
+_COMING = re.compile(r"将|拟|定于|预计|计划|即将|届时")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _coming(text: str, start: int) -> bool:
+    """Whether the sentence of the date at ``start`` says before it that something is yet to come."""
+    sent = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    return _COMING.search(text, sent, start) is not None
 
 
 def _anchored(ctx: Context, key: str) -> Context:
@@ -217,11 +299,12 @@ def extract_dates(view: View, ctx: Context) -> Iterator[Mention]:
         start, end = match.span()
         if match.group("sep") and not match.group("second"):
             end = match.start("sep")  # 2019年至今: the separator led nowhere
+        coming = _coming(text, start)
         if match.group("second"):
-            key, rule = _range_key(match, ctx), "date:range"
+            key, rule = _range_key(match, ctx, coming), "date:range"
         else:
             g = match.groupdict()
-            key = _key(match, "", anchor if not (g["y"] or g["ry"]) else ctx)
+            key = _key(match, "", anchor if not (g["y"] or g["ry"]) else ctx, coming)
             rule = "date:cn" if any(ch in _CN for ch in match.group(0)) else "date:ymd"
             if key.count("-") == 2 and _DATELINE.match(text, end):
                 anchor = _anchored(ctx, key)
@@ -240,10 +323,21 @@ def extract_dates(view: View, ctx: Context) -> Iterator[Mention]:
         a, b = view.to_source(start, end)
         yield Mention(a, b, "DATE", view.source[a:b], rule="date:relative", key=key,
                       confidence=0.9 if key else 0.5)
-    for match in _WORD_RE.finditer(text):
+    for match in _WEEKDAY.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
+        here = next((c for at, c in reversed(anchors) if at <= start), ctx)
+        key = _weekday_key(match, here, _coming(text, start))
+        taken.append((start, end))
+        a, b = view.to_source(start, end)
+        yield Mention(a, b, "DATE", view.source[a:b], rule="date:weekday", key=key,
+                      confidence=0.9 if key else 0.5)
+    for match in _WORD_RE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken) \
+                or text[end:end + 1] in ("(", "（") and any(s == end + 1 for s, _ in taken):
+            continue  # 昨晚(6月12日): the date in brackets says which day
         word = match.group(0)
         here = next((c for at, c in reversed(anchors) if at <= start), ctx)
         key = _relative_key(word, here)

@@ -234,6 +234,20 @@ def _headline_once(events: list[Event], text: str) -> list[Event]:
     return out
 
 
+# the mark of an item of a numbered list (1.习近平会见…; (4)《高端访谈》今晚播出…: a lineup of news), not a
+# day in brackets (昨(18)日)
+_ITEM = re.compile(r"(?:^|\n)\s*\d{1,2}[.．、]|[(（]\d{1,2}[)）](?![日号])")
+
+
+def _item_dated_later(e: Event, text: str) -> Event:
+    """``e`` undated when its date is written after it beyond the mark of a list's item (a programme's
+    lineup: 3.习近平举行仪式欢迎…访华; … 12.…(3)总台与…签署…;(4)《高端访谈》今晚播出…): an item's date is its
+    own, not the lineup's."""
+    if e.when is None or e.when.start < e.trigger.end or not _ITEM.search(text, e.trigger.end, e.when.start):
+        return e
+    return replace(e, date=None, end_date=None, when=None)
+
+
 def _a_body(e: Event, orgs: list[Mention], concepts: Mapping[str, Concept]) -> bool:
     """Whether ``e`` is a meeting whose name is a body's (参谋长联席会议主席X: a body, no meeting held), with
     no date: the trigger ends with an organisation mention that starts it (前 before it allowed)."""
@@ -555,6 +569,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     rules = rules_of(ctx)
     concepts = scheme(rules)
     events = read_arguments(view, mentions, extract_events(view, mentions, ctx, holders), rules)
+    events = [_item_dated_later(e, view.source) for e in events]
     changes, listed = _one_per_list(_one_per_trigger(changes), view.source)
     changes, moved = _one_per_sentence(changes, view.source)
     moved = {**{k: moved.get(v, v) for k, v in listed.items()}, **moved}
