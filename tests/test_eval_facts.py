@@ -154,6 +154,18 @@ def test_lenient_organisation_match(gold, pred, same):
     assert eval_facts.same_org(gold, pred) is same
 
 
+@pytest.mark.parametrize("gold, pred, key, same", [
+    ("金寨县", "金寨县鄂豫皖革命纪念园", None, True),
+    ("中国", "华", "中国", True),  # 访华: the place a short name stands for
+    ("云南", "滇", "云南省", True),
+    ("中国", "华", None, False),
+    ("中国", "美", "美国", False),
+    ("中国", None, None, False),
+])
+def test_event_place_by_text_or_resolved_place(gold, pred, key, same):
+    assert eval_facts.same_place(gold, pred, key) is same
+
+
 def test_an_acting_post_is_its_post():
     gold = [{"person": "王永礼", "role": "代理市长", "org": "泉州市人民政府"},
             {"person": "王永礼", "role": "副市长", "org": "泉州市人民政府"}]
