@@ -160,7 +160,8 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
         if not (lo <= m.start and m.end <= hi and m.type in ("LOC", "ORG")):
             continue
         before = text[max(lo, m.start - 2):m.start]
-        if m.type == "LOC" and before.endswith(w.going):
+        if m.type == "LOC" and (before.endswith(w.going) or before[-1:] in w.coming
+                                and _alone(text, m.start - 1, people)):  # 率团来我州考察, 来北京调研
             came = _innermost(m, text, mentions, w)
         elif m.type == "ORG" and before[-1:] in w.going and _alone(text, m.start - 1, people):
             came = m  # 到广东艾希公司进行调研: the body named
