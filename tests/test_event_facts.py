@@ -956,3 +956,15 @@ def test_an_arrival_dates_the_visit_not_the_meeting_it_comes_for():
 ])
 def test_relative_dates(text, expected):
     assert [(t, d) for t, d, *_ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people of a clause ending with their leading a team do the next clause's act
+    ("6月3日，副市长李明带队，深入重点企业开展安全生产巡查。", [("Inspection", "2025-06-03", None, None, None)]),
+    ("6月3日，副市长李明率队，对全市重点企业开展安全生产巡查。", [("Inspection", "2025-06-03", None, None, None)]),
+    # a place right after 来 is where a visit or an inspection went (not 以来)
+    ("3月22日，省委书记王强来我市调研。", [("Inspection", "2025-03-22", "我市", "LOC", None)]),
+    ("3月22日，省长王强来北京考察。", [("Inspection", "2025-03-22", "北京", "LOC", None)]),
+])
+def test_agent_led_and_place_come_to(text, expected):
+    assert events(text) == expected

@@ -203,7 +203,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
-               "coming", "going", "continuing", "same-day", "object-end", "negation", "not-yet", "clock",
+               "coming", "going", "continuing", "leading", "same-day", "object-end", "negation", "not-yet", "clock",
                "head", "deadline", "noun-end", "decided", "held", "held-noun", "group")
 
 
@@ -229,6 +229,7 @@ class Words:
     coming: frozenset[str]  # 来深考察, 赴港访问
     going: tuple[str, ...]  # 来到X走访, 赴A、B出席: the place gone to is where the event is
     continuing: re.Pattern[str]  # 并, 随后: what may open a clause that goes on with its sentence's subject
+    leading: tuple[str, ...]  # 带队, 率队: ends a clause whose people are the next clause's subject
     same_day: tuple[str, ...]  # 当天, 同日: on the day already told
     object_end: re.Pattern[str]  # 在我市调研时的工作要求 -> 在我市调研
     negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级
@@ -259,6 +260,7 @@ def _words(rules: RuleSet) -> Words:
         speech=re.compile(f"(?:{_either(w['speech'])})[:：,，“\"「]"), speech_verbs=w["speech"],
         coming=frozenset(w["coming"]),
         going=w["going"], continuing=re.compile(f"(?:{_either(w['continuing'])})*了?"),
+        leading=w["leading"],
         same_day=w["same-day"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
         negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"),
@@ -1031,9 +1033,10 @@ def _list_start(art: _Article, v: _Verb) -> int:
 
 
 def _went_before(art: _Article, v: _Verb) -> list[Mention]:
-    """The people of the clause before ``v``'s when that clause tells where they went or stay and
-    ``v``'s clause opens with the verb or a verb of going, going on with the same subject (李明来到青山县,
-    调研…; 李明来到青山县,先后深入A、B等地调研; 李明在长沙期间,会见…)."""
+    """The people of the clause before ``v``'s when that clause tells where they went or stay, or ends
+    with their leading a team (``leading``), and ``v``'s clause opens with the verb or a verb of going, going
+    on with the same subject (李明来到青山县,调研…; 李明来到青山县,先后深入A、B等地调研; 李明在长沙期间,
+    会见…; 李明带队,深入重点企业开展巡查)."""
     text, (cs, _), lo = art.text, v.clause, v.sent[0]
     lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
     at = lead.end() if lead else cs
@@ -1044,6 +1047,9 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     went = [i for i in (text.find(w, prev, cs - 1) for w in art.words.going) if i >= 0]
     if not went and text[prev:cs - 1].endswith("期间"):
         went = [text.find("在", prev, cs - 1)]
+    led = next((w for w in art.words.leading if text.endswith(w, prev, cs - 1)), None)
+    if not went and led is not None:
+        went = [cs - 1 - len(led)]
     return _people(art, prev, min(went)) if went and min(went) > prev else []
 
 
