@@ -119,3 +119,10 @@ def test_relative_shapes(text, date, expected):
 ])
 def test_not_weekdays(text):
     assert dates(text) == []
+
+
+def test_next_day_is_the_day_after_the_day_told():
+    assert dates("6月10日，王强抵达北京。次日上午，王强会见客人。") == [
+        ("6月10日", "2025-06-10"), ("次日上午", "2025-06-11")]
+    assert dates("6月30日抵达。第二天，会见客人。") == [("6月30日", "2025-06-30"), ("第二天", "2025-07-01")]
+    assert dates("次日，会见客人。") == [("次日", "")]  # no day told before it

@@ -950,6 +950,10 @@ def test_an_arrival_dates_the_visit_not_the_meeting_it_comes_for():
     ("昨晚，市长王强会见了客人。", [("Reception", "2025-06-13")]),
     ("上周五，市长王强会见了客人。", [("Reception", "2025-06-06")]),
     ("当地时间周五，国家主席习近平在莫斯科会见了普京总统。", [("Reception", "2025-06-13")]),
+    ("6月10日，市长王强抵达北京。翌日，王强会见了客人。", [("Reception", "2025-06-11")]),
+    # a stay of a trip (其间, 访问期间): one of its days, untold
+    ("6月10日至12日，市长王强访问北京。其间，王强会见了客人。",
+     [("Visit", "2025-06-10"), ("Reception", None)]),
     # an item of a lineup is not dated by a later item's day
     ("本期内容简介\n1.习近平会见马来西亚最高元首;\n2.国内联播快讯:(1)总台与农业农村部签署合作协议;"
      "(2)《高端访谈》今晚播出专访。", [("Reception", None), ("Signing", None), ("Premiere", "2025-06-14")]),
@@ -960,8 +964,10 @@ def test_relative_dates(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the people of a clause ending with their leading a team do the next clause's act
-    ("6月3日，副市长李明带队，深入重点企业开展安全生产巡查。", [("Inspection", "2025-06-03", None, None, None)]),
-    ("6月3日，副市长李明率队，对全市重点企业开展安全生产巡查。", [("Inspection", "2025-06-03", None, None, None)]),
+    ("6月3日，副市长李明带队，深入重点企业开展安全生产巡查。",
+     [("Inspection", "2025-06-03", None, None, None)]),
+    ("6月3日，副市长李明率队，对全市重点企业开展安全生产巡查。",
+     [("Inspection", "2025-06-03", None, None, None)]),
     # a place right after 来 is where a visit or an inspection went (not 以来)
     ("3月22日，省委书记王强来我市调研。", [("Inspection", "2025-03-22", "我市", "LOC", None)]),
     ("3月22日，省长王强来北京考察。", [("Inspection", "2025-03-22", "北京", "LOC", None)]),

@@ -283,12 +283,31 @@ def _anchored(ctx: Context, key: str) -> Context:
     return Context(date=key, place=ctx.place, publisher=ctx.publisher, rules=ctx.rules)
 
 
+# the day after the day told before (6月10日,…抵达北京。次日,…会见…)
+_NEXT_DAY = re.compile(r"(?<![\d第])(?:次日|翌日|第二天|隔天)" + PART_OF_DAY)
+
+
 def extract_dates(view: View, ctx: Context) -> Iterator[Mention]:
     """DATE mentions of ``view`` (source offsets), keys resolved against ``ctx.date``.
 
     After a dateline (``新华社北京1月5日电``) relative dates and bare days are
-    resolved against the dateline's date, not the publication date.
+    resolved against the dateline's date, not the publication date. 次日, 翌日 and 第二天 are the day
+    after the last day told before them (none when no day was told).
     """
+    found = sorted(_dates(view, ctx))
+    yield from found
+    for match in _NEXT_DAY.finditer(view.text):
+        a, b = view.to_source(*match.span())
+        if any(m.start < b and a < m.end for m in found):
+            continue
+        day = next((m.key for m in reversed(found) if m.end <= a and len(m.key or "") == 10), None)
+        key = (date.fromisoformat(day) + timedelta(days=1)).isoformat() if day else ""
+        yield Mention(a, b, "DATE", view.source[a:b], rule="date:next-day", key=key,
+                      confidence=0.9 if key else 0.5)
+
+
+def _dates(view: View, ctx: Context) -> Iterator[Mention]:
+    """The DATE mentions of ``view`` but for those told by the day before them (次日)."""
     text = view.text
     taken: list[tuple[int, int]] = []
     anchor = ctx

@@ -203,8 +203,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
-               "coming", "going", "continuing", "leading", "same-day", "object-end", "negation", "not-yet", "clock",
-               "head", "deadline", "noun-end", "decided", "held", "held-noun", "group")
+               "coming", "going", "continuing", "leading", "same-day", "object-end", "negation", "not-yet",
+               "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group")
 
 
 def _either(words: tuple[str, ...]) -> str:
