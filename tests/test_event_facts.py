@@ -971,6 +971,9 @@ def test_relative_dates(text, expected):
     # a place right after 来 is where a visit or an inspection went (not 以来)
     ("3月22日，省委书记王强来我市调研。", [("Inspection", "2025-03-22", "我市", "LOC", None)]),
     ("3月22日，省长王强来北京考察。", [("Inspection", "2025-03-22", "北京", "LOC", None)]),
+    # ... and a short name after a verb of coming of its own before the event in its clause (not 未来华为)
+    ("6月3日，法国总统马克龙来华进行国事访问。", [("Visit", "2025-06-03", "华", "LOC", None)]),
+    ("6月3日，特首李家超赴京出席座谈会。", [("Conference", "2025-06-03", "京", "LOC", None)]),
 ])
 def test_agent_led_and_place_come_to(text, expected):
     assert events(text) == expected

@@ -19,7 +19,7 @@ from kg.nlp.tokenize import dict_tag, tokenize
 from kg.rules import RuleSet, per_rules
 
 __all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_clause",
-           "place_referred", "short_names", "short_place_at", "venue"]
+           "place_referred", "short_names", "short_place_at", "short_place_come_to", "venue"]
 
 
 # how a venue's name ends: an organisation so named is where things happen (上海国际会议中心, 人民大会堂)
@@ -69,6 +69,22 @@ def short_place_at(e: Event, text: str, short: Mapping[str, str], w: Words) -> M
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
     for at in (i + 1 for i in range(clause, e.trigger.start - 2) if text[i] == "在"):
         if text[at] in short and w.partner.match(text, at + 1):
+            return Mention(at, at + 1, "LOC", text[at], rule="event:place-short", key=short[text[at]])
+    return None
+
+
+def short_place_come_to(e: Event, text: str, short: Mapping[str, str], w: Words) -> Mention | None:
+    """The short name written after a verb of coming of its own in the trigger's clause before the trigger
+    (马克龙来华进行国事访问: 中国; 赴港出席…开幕式): where its doer came to for it (the event reader reads
+    来深 only right before its verb; not 未来华为: 来 ends a word there)."""
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    tokens = tokenize(text[clause:e.trigger.start])
+    for i, t in enumerate(tokens):
+        # 来华 one word of the tagger, or 来 and 深 two: a short name after a verb of coming
+        after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+        came = t.word if len(t.word) == 2 else t.word + after if len(t.word) == len(after) == 1 else ""
+        if came[:1] in w.coming and came[1:] in short:
+            at = clause + t.start + 1
             return Mention(at, at + 1, "LOC", text[at], rule="event:place-short", key=short[text[at]])
     return None
 

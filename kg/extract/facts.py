@@ -37,6 +37,7 @@ from kg.extract.event_places import (
     place_referred,
     short_names,
     short_place_at,
+    short_place_come_to,
     venue,
 )
 from kg.extract.events import Concept, extract_events, happening, scheme, triggers, words
@@ -589,7 +590,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               and not _as_time(e, view.source, concepts, fw)
               and not _a_body(e, orgs, concepts)]
     short = short_names(rules)  # 访津, 在汉与…座谈: a place's one-character name
-    events = [replace(e, place=place_in_verb(e, short, fw) or short_place_at(e, view.source, short, w))
+    events = [replace(e, place=place_in_verb(e, short, fw) or short_place_at(e, view.source, short, w)
+                      or short_place_come_to(e, view.source, short, w))
               if e.place is None else e for e in events]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     dates = [m for m in mentions if m.type == "DATE"]
