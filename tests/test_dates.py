@@ -35,6 +35,9 @@ def dates(text: str, date: str | None = "2025-06-14"):
     ("昨(13)日，市委书记", [("昨(13)日", "2025-06-13")]),
     ("今（14）日上午", [("今（14）日上午", "2025-06-14")]),
     ("2017年8月18 日,大使", [("2017年8月18 日", "2017-08-18")]),
+    # digits and their words a space apart, as announcements are set
+    ("公司于 2020 年 1 月 10 日收到", [("2020 年 1 月 10 日", "2020-01-10")]),
+    ("2019年 至今", [("2019年", "2019")]),
 ])
 def test_dates(text, expected):
     assert dates(text) == expected

@@ -34,20 +34,22 @@ _CN_DIGIT = {"元": 1, "〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2,
 _CN = "〇零○一二三四五六七八九十"
 _NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
 
-# One date: [year年][month月][day日|号]; at least one part; a year alone needs 年.
-_YEAR = rf"(?:(?P<y>\d{{4}}|[{_CN}]{{4}})年|(?P<ry>前年|去年|今年|本年|明年))"
+# One date: [year年][month月][day日|号]; at least one part; a year alone needs 年. Digits and their words may
+# stand a space apart (2020 年 1 月 10 日: announcements set so).
+_GAP = r"(?:[ \u3000](?=[\d年月日]))?"
+_YEAR = rf"(?:(?P<y>\d{{4}}|[{_CN}]{{4}}){_GAP}年|(?P<ry>前年|去年|今年|本年|明年))"
 # a month by its number, or by the publication's month (本月10日, 上月30日, 下个月5日: with a day only)
-_MONTH = (r"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])月(?:份)?"
+_MONTH = (rf"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九]){_GAP}月(?:份)?"
           rf"|(?P<rm>本月|上个?月|下个?月)(?=[\d{_CN}]))")
 _DAY_PARTS = "凌晨|清晨|早上|上午|中午|下午|傍晚|晚上"
 # a day written after its month with a space before 日 (8月18 日), or without 日 (6月13，, 6月13上午): then
 # it ends before a comma, a part of the day or the second day of a range (3月5-7日, 3月5至7日)
 _DAY = (r"(?P<d>3[01]|[12]\d|0?[1-9]|三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
-        r"(?:(?:(?<=月\d) |(?<=月\d\d) )?日|号"
+        r"(?:(?:(?<=月\d) |(?<=月\d\d) |(?<=月 \d) |(?<=月 \d\d) )?日|号"
         rf"|(?:(?<=月\d)|(?<=月\d\d))(?=[,，]|{_DAY_PARTS}|[—–\-~～至到]\d{{1,2}}[日号]))")
 # the part of the day after a date (上午, 晚, 夜间); events read a clock after a date with it
 PART_OF_DAY = rf"(?:{_DAY_PARTS}|晚|夜间|夜)?"
-_ONE = rf"(?=[\d{_CN}元前去今本明上下])(?:{_YEAR})?(?:{_MONTH})?(?:{_DAY})?"
+_ONE = rf"(?=[\d{_CN}元前去今本明上下])(?:{_YEAR}{_GAP})?(?:{_MONTH}{_GAP})?(?:{_DAY})?"
 
 # the second date of a range, its groups renamed y2, m2, d2, ry2, rm2
 _SECOND = re.sub(r"\?P<(y|m|d|ry|rm)>", r"?P<\g<1>2>", _ONE)
