@@ -19,7 +19,8 @@ from kg.nlp.tokenize import dict_tag, tokenize
 from kg.rules import RuleSet, per_rules
 
 __all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_clause",
-           "place_referred", "short_names", "short_place_at", "short_place_come_to", "venue"]
+           "place_of_clause_before", "place_referred", "short_names", "short_place_at", "short_place_come_to",
+           "venue"]
 
 
 # how a venue's name ends: an organisation so named is where things happen (上海国际会议中心, 人民大会堂)
@@ -337,6 +338,23 @@ def place_held_later(e: Event, text: str, mentions: list[Mention], events: list[
     if known is not None:
         return replace(known, type="LOC")
     return Mention(a, b, "LOC", text[a:b], rule="event:place-held", key=text[a:b])
+
+
+def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -> Mention | None:
+    """The place written after 在 before the verb of an event in an earlier clause of the sentence, when the
+    event's clause goes on with that clause's subject (``continuing``: 李明在北京会见了X,并出席了…推介会;
+    ,随后…): its doer is still there. Not across a clause that names a place of its own."""
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    lead = w.continuing.match(text, clause)
+    if clause == sent or text[clause - 1] not in ",，" or lead is None or lead.end() == clause:
+        return None
+    before = [o for o in events if sent <= o.trigger.start < clause and o.place is not None]
+    last = max(before, key=lambda o: o.trigger.start, default=None)
+    if last is None or last.place is None or not sent <= last.place.start < last.trigger.start \
+            or text[last.place.start - 1:last.place.start] != "在":
+        return None
+    return last.place
 
 
 def _said_held(text: str, said: tuple[str, ...], w: Words, lo: int,

@@ -34,6 +34,7 @@ from kg.extract.event_places import (
     place_held_later,
     place_in_verb,
     place_of_clause,
+    place_of_clause_before,
     place_referred,
     short_names,
     short_place_at,
@@ -620,6 +621,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
             for e in told]
     events = [replace(e, place=place_of_clause(e, view.source, mentions, dates, w, fw))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
+    events = [replace(e, place=place_of_clause_before(e, view.source, events, w)) if e.place is None else e
+              for e in events]
     events = _headline_once(_one_per_tour(events, dates, view.source, fw), view.source)
     events = _during_visits(events, view.source, places, concepts, fw)
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
