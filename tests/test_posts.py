@@ -283,6 +283,18 @@ def test_staff_of_the_post_before(text, person, orgs, expected):
      [("朱红", "副市长", "副市长"), ("秦川", "市委秘书长", "秘书长")]),
     # a list that a verb or a comma ends shares nothing
     ("副市长许亮会见何平。", ["许亮", "何平"], [("许亮", "副市长", "副市长")]),
+    # a form of address or a note in brackets after a name of the list: still the list
+    ("副市长赵明同志、钱亮同志参加活动。", ["赵明", "钱亮"], [(p, "副市长", "副市长") for p in ("赵明", "钱亮")]),
+    ("县委常委孙立（女）、周平出席。", ["孙立", "周平"], [(p, "县委常委", "常委") for p in ("孙立", "周平")]),
+    ("市长韩梅同志、杨光同志出席。", ["韩梅", "杨光"], [("韩梅", "市长", "市长")]),
+    # a transcript's space between the title and the names
+    ("市委常委 张三 李四 出席会议。", ["张三", "李四"], [(p, "市委常委", "常委") for p in ("张三", "李四")]),
+    ("副县长 孙立、周平到场。", ["孙立", "周平"], [(p, "副县长", "副县长") for p in ("孙立", "周平")]),
+    # ... not a credit's occupation (新华社记者 张三 摄: a byline, no post)
+    ("新华社记者 褚亮 摄", ["褚亮"], []),
+    # a command's deputies
+    ("市防汛抗旱指挥部副指挥长赵明、钱亮检查堤防。", ["赵明", "钱亮"],
+     [(p, "市防汛抗旱指挥部副指挥长", "副指挥长") for p in ("赵明", "钱亮")]),
 ])
 def test_title_over_a_list_of_names(text, people, expected):
     assert [p[:3] for p in posts(text, people)] == expected

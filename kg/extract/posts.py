@@ -1397,6 +1397,8 @@ _LIST_MARKS = frozenset((*",，、;；和及", "以及"))
 # a note on a post in brackets between the title and the name (副市长（挂职）李强, 副县长（正处级）周密),
 # or on the order of the names after it (执行主席（按姓氏笔画为序）：A、B)
 _POST_NOTE = re.compile(r"[(（](?:[^()（）,，。、\d０-９]{1,6}|[按以][^()（）,，。、]{2,10})[)）][:：]?$")
+# a note in brackets right after a name of a list (张三（女）、李四; 张三(满族)、李四)
+_NAME_NOTE = re.compile(r"[(（][^()（）,，。、\d]{1,4}[)）]")
 _TOWN_UNITS = ("镇", "乡")
 # the words between a post and the list of its holders named after it (执行主席还有：A、B; 执行主席由A、B担任)
 _HOLDERS = re.compile(r"(?:的?(?:还有|有|是|分别是|分别为)[:：]?|由|[:：])$")
@@ -1737,6 +1739,18 @@ def titles_read(
     return by_end, named_posts(view.text, view, list(mentions), by_end, ctx)
 
 
+def _list_gap(gap: str, rules: RuleSet) -> bool:
+    """Whether ``gap``, the text between two names, joins them in a list (、 和 及, spaces around it),
+    after a form of address or a note in brackets on the first name (张三同志、李四; 张三（女）、李四)."""
+    words = post_words(rules)
+    gap = gap.strip(" \u3000")
+    note = _NAME_NOTE.match(gap)
+    if note is not None:
+        gap = gap[note.end():]
+    address = next((w for w in words["address"] if gap.startswith(w)), "")
+    return gap[len(address):].strip(" \u3000") in words["join"]
+
+
 def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Relation]:
     """Memberships of the people in ``mentions``, and the partOf relations the chains reveal."""
     text = view.text
@@ -1764,6 +1778,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         sent = sentence_at(text, ps)
         src_sent = view.to_source(*sent)
         before = parse_chain(text, ps, sent[0], by_end, ctx)
+        gap = len(text[sent[0]:ps]) - len(text[sent[0]:ps].rstrip(" \u3000"))
+        if not before and 0 < gap <= 2:
+            # a transcript's 市委常委 张三 (a post: not a credit's 记者 张三 摄)
+            spaced = parse_chain(text, ps - gap, sent[0], by_end, ctx)
+            before = spaced if all(p.core for p in spaced) else []
         note = _POST_NOTE.search(text, sent[0], ps)
         if not before and note is not None:
             before = parse_chain(text, note.start(), sent[0], by_end, ctx)  # 副市长（挂职）李强
@@ -1777,10 +1796,10 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if not posts and shared[1] and text[shared[0]:ps] == " ":
             # a byline's list of names shares its title: 记者张媛 张浩
             posts, rule, base = shared[1], "post:shared-title", 0.8
-        elif not posts and shared[1] and text[shared[0]:ps].strip(" \u3000") in post_words(rules)["join"] \
+        elif not posts and shared[1] and _list_gap(text[shared[0]:ps], rules) \
                 and all(shared_by_list(p, rules) for p in shared[1]):
             # a title before a list of names goes to each name: 市委常委张三、李四、王五 (a space after
-            # the 、 too: 张岐科、 薛金婷)
+            # the 、 too: 张岐科、 薛金婷; 张三同志、李四; 张三（女）、李四)
             posts, rule, base = shared[1], "post:list-shared", 0.8
         elif len(posts) == 1 and posts[0].organization is None and shared[1]:
             posts = [_minister_of_list(text, posts[0], shared, ctx)]
