@@ -1114,3 +1114,15 @@ def test_the_posts_of_a_list_after_its_first_chain():
     assert got == {("王立新", "董事长", company, True), ("王立新", "董事", company, True),
                    ("王立新", "主任委员", company + "董事会战略委员会", True),
                    ("王立新", "委员", company + "董事会提名与薪酬考核委员会", True)}
+
+
+# Error class 3 of the posts brief (bodies written short): after 任/为 the tagger glues the level word to the
+# verb (任市 + 发改委) and the body was keyed 鄂尔多斯市发改委 where a title chain keys it by its full name;
+# 卫健委 after 为市 was read as a person (卫 + 健委).
+@pytest.mark.parametrize("text, expected", [
+    ("张明任市发改委主任。", [("张明", "主任", "鄂尔多斯市发展和改革委员会")]),
+    ("会议决定任命张明为市卫健委主任。", [("张明", "主任", "鄂尔多斯市卫生健康委员会")]),
+    ("市发改委主任张明出席。", [("张明", "主任", "鄂尔多斯市发展和改革委员会")]),
+])
+def test_a_bodys_full_name_after_an_appointing_verb(text, expected):
+    assert [(m.person.text, m.role, m.organization) for r in run(text) for m in r.memberships] == expected

@@ -808,8 +808,11 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                     and chain_place != _home(level.group(1), ctx):
                 # 重庆市委统战部副部长、市工商联党组书记: the chain's city's body, not the publisher's
                 org = _canonical(chain_place + p.written[level.end():], ctx) or p.value
+            elif level_place is not None:
+                # 任 + 市 + 发改委主任: the level's home place's body, keyed by its full name
+                org = _canonical(level_place + p.value, ctx) or level_place + p.value
             else:
-                org = (level_place or "") + p.value
+                org = p.value
             new_scope, how = _department_scope(org), "written"
         elif p.kind == "short":
             relative = "{上级}" in org_names(rules_of(ctx)).get(p.value, ("", ""))[0]
