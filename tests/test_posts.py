@@ -746,3 +746,25 @@ def test_the_head_of_a_mission_written_after_it(text, person, expected):
 def test_a_ministers_short_title_after_the_full_one(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-02", publisher="人民日报"))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == "恩卡多"] == expected
+
+
+# Error class 2 of the posts brief (a guest's post given the host's body): a post written by its level alone,
+# listed right after a person whose posts name another place of that level, is of that place (a guest
+# delegation's list); after a verb, or when the one before holds that very post, it is the home place's.
+@pytest.mark.parametrize("text, people, expected", [
+    ("包头市委书记张三，市委副书记、市长李四一行参观。", ["张三", "李四"], [
+        ("张三", "书记", "中共包头市委员会"), ("李四", "副书记", "中共包头市委员会"),
+        ("李四", "市长", "包头市人民政府")]),
+    ("包头市委书记张三，市委常委、秘书长李四，副市长王五等参加座谈。", ["张三", "李四", "王五"], [
+        ("张三", "书记", "中共包头市委员会"), ("李四", "常委", "中共包头市委员会"),
+        ("李四", "秘书长", "中共包头市委员会"), ("王五", "副市长", "包头市人民政府")]),
+    ("包头市委书记张三率团来我市考察，市委书记李四陪同。", ["张三", "李四"], [
+        ("张三", "书记", "中共包头市委员会"), ("李四", "书记", "中共鄂尔多斯市委员会")]),
+    ("包头市委书记张三，市委书记李四出席。", ["张三", "李四"], [
+        ("张三", "书记", "中共包头市委员会"), ("李四", "书记", "中共鄂尔多斯市委员会")]),
+    ("包头市委书记张三，鄂尔多斯市委书记李四，市长王五出席。", ["张三", "李四", "王五"], [
+        ("张三", "书记", "中共包头市委员会"), ("李四", "书记", "中共鄂尔多斯市委员会"),
+        ("王五", "市长", "鄂尔多斯市人民政府")]),
+])
+def test_a_level_only_post_listed_after_another_places_post(text, people, expected):
+    assert [(p[0], p[2], p[3]) for p in posts(text, people)] == expected

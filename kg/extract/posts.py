@@ -1496,6 +1496,31 @@ def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
     return replace(post, organization=template.replace("{" + unit + "}", place), how="inherited")
 
 
+def _of_list_place(post: Post, text: str, before: list[tuple[str, str]], ctx: Context) -> Post:
+    """A post written by its level alone (市委副书记, 市长) and keyed to the publisher's home place, listed right
+    after a person whose posts name another place of that level (黄山市委书记A，市委副书记、市长B in a 绍兴
+    paper: a guest delegation's list), is of that place's body. ``before`` are the (role, organisation) of the
+    posts of the person listed before; none of them may be this post already (黄山市委书记A，市委书记B: B is
+    another city's)."""
+    org = post.organization or ""
+    written = text[post.title[0]:post.title[1]]
+    places = gazetteer(rules_of(ctx))
+    for unit in ("自治区", "省", "市", "县"):
+        home = _home(unit, ctx)
+        if home is None or home not in org or home[:2] in written:
+            continue
+        for _, other in before:
+            name = other.removeprefix("中共")
+            head = next((places.lookup(name[:n]) for n in range(min(len(name), places.max_len), 1, -1)
+                         if name[:n] in places.by_name), None)
+            if head is not None and head.name.endswith(unit) and head.name != home:
+                moved = org.replace(home, head.name, 1)
+                if (post.role, moved) in before:
+                    return post
+                return replace(post, organization=moved, how="inherited")
+    return post
+
+
 def _provinces_named(text: str, view: View, mentions: list[Mention], lo: int, hi: int,
                      ctx: Context) -> list[str]:
     """The provinces of the gazetteer written between view offsets ``lo`` and ``hi``, in order: place
@@ -1774,6 +1799,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     last_body: tuple[int, str | None] = (-1, None)  # the view end of the last person with a post, its body
     held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
     held_at: list[tuple[int, str]] = []  # (view end of the person, organisation) of the posts found so far
+    last_posts: list[Post] = []  # the posts of the last person who holds one
     for person in people:
         if len(person.text) < 2:
             continue  # a bare surname with a title (周总理, 李会长): the person, holding no post of its own
@@ -1887,6 +1913,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                  for post in posts]
         posts = [_of_sentence_place(post, _places_named(text, sent[0], post.title[0], by_end, held_at, ctx),
                                     ctx) for post in posts]
+        if posts and held_at and text[held_at[-1][0]:posts[0].title[0]] in _LIST_MARKS:
+            listed = [(post.role, org) for post in last_posts if (org := post.organization) is not None]
+            posts = [_of_list_place(post, text, listed, ctx) for post in posts]
         if not ctx.place:
             # 安徽 … 省长回良玉说: with no home place, a province's level-only body is of the province
             # (or municipality: 北京 … 常务副市长) the article named last before it
@@ -1920,6 +1949,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             last_body = (pe, posts[-1].organization)
         towns += _towns_of(posts, person)
         held_at += [(pe, post.organization) for post in posts if post.organization is not None]
+        if posts:
+            last_posts = posts
         for post in posts:
             if post.organization is not None and any(
                     held.get((key, twin)) == post.organization for twin in _twins(post.role, rules)):
