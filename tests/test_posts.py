@@ -768,3 +768,20 @@ def test_a_ministers_short_title_after_the_full_one(text, expected):
 ])
 def test_a_level_only_post_listed_after_another_places_post(text, people, expected):
     assert [(p[0], p[2], p[3]) for p in posts(text, people)] == expected
+
+
+# Error class 3 of the posts brief (bodies too short): a community's or village's body written with its
+# name right before the post (金色新城社区党委书记, 红旗村村委会主任) is that community's or village's, not
+# the street's named before nor none; a place pointed at (该村) or a word (农村) names none.
+@pytest.mark.parametrize("text, people, expected", [
+    ("南大街街道党工委书记汤平陪同。金色新城社区党委书记巢红介绍。", ["汤平", "巢红"], [
+        ("汤平", "书记", "中共南大街街道工作委员会"), ("巢红", "书记", "金色新城社区党委")]),
+    ("红旗村村委会主任王宏伟说。", ["王宏伟"], [("王宏伟", "主任", "红旗村村民委员会")]),
+    ("东湖社区居委会主任李明华陪同。", ["李明华"], [("李明华", "主任", "东湖社区居民委员会")]),
+    ("新华村党支部书记张建国介绍。", ["张建国"], [("张建国", "书记", "新华村党支部")]),
+    ("全市农村党支部书记张建国说。", ["张建国"], [("张建国", "书记", None)]),
+    ("会上，该村党支部书记张建国说。", ["张建国"], [("张建国", "书记", None)]),
+    ("村委会主任王宏伟说。", ["王宏伟"], [("王宏伟", "主任", None)]),
+])
+def test_a_community_or_villages_body_named_before_its_post(text, people, expected):
+    assert [(p[0], p[2], p[3]) for p in posts(text, people)] == expected

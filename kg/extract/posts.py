@@ -362,6 +362,8 @@ def _org_parts(
                         key = _state_form(key, rules)
                     found = _Part(m.start, end, kind, key, m.text)
                 break
+        if found is None and (not parts or "{上级}" in shorts.get(parts[-1].value, ("", ""))[0]):
+            found = _grassroots(text, end, lo)  # 金色新城社区 + 党委书记, 红旗村 + 村委会主任
         if found is None:
             break
         if found.kind == "short" and found.value in _TOWN_UNITS and found.start > lo \
@@ -401,6 +403,26 @@ def _org_parts(
             break
     parts.reverse()
     return parts
+
+
+# how a community's or village's name ends (金色新城社区, 红旗村), and words so ending that name none
+_GRASSROOTS = ("社区", "村")
+_NOT_GRASSROOTS = frozenset({"农村", "乡村", "新农村", "城乡社区"})
+_GRASSROOTS_BODIES = frozenset({"居委会", "村委会"})
+
+
+def _grassroots(text: str, end: int, lo: int) -> _Part | None:
+    """A community or village named right before view offset ``end`` (where its body or post is written:
+    金色新城社区党委书记, 红旗村村委会主任), from a delimiter or a preposition on: the name's part, or None.
+    Not a place pointed at (该村, 全村) nor a word (农村)."""
+    for k in range(max(lo, end - 10), end - 2):
+        name = text[k:end]
+        if (k == lo or text[k - 1] in _ORG_TAIL_STOP + _TOWN_AFTER) and all(map(is_han, name)) \
+                and name.endswith(_GRASSROOTS):
+            if name[0] in _DEICTIC_TOWN or name in _NOT_GRASSROOTS:
+                return None
+            return _Part(k, end, "text", name, name)
+    return None
 
 
 # how a state's official name ends after its short name (马耳他共和国, 摩洛哥王国)
@@ -835,6 +857,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             if full in _TOWN_UNITS and role is not None and role.org.startswith(full) \
                     and role.org in org_names(rules_of(ctx)):
                 org = new_scope = role.org  # 该镇 + 镇长: the town's body the post implies (镇政府)
+            if relative and base is None and p.value in _GRASSROOTS_BODIES:
+                org, how, new_scope = None, "unknown", scope  # 村委会主任: a village the text does not name
             if full in _post_words(rules_of(ctx))["publisher"]:
                 # 本报 of an unknown paper: the same words name every paper
                 org, how, new_scope = None, "unknown", scope
