@@ -284,7 +284,8 @@ def test_staff_of_the_post_before(text, person, orgs, expected):
     # a list that a verb or a comma ends shares nothing
     ("副市长许亮会见何平。", ["许亮", "何平"], [("许亮", "副市长", "副市长")]),
     # a form of address or a note in brackets after a name of the list: still the list
-    ("副市长赵明同志、钱亮同志参加活动。", ["赵明", "钱亮"], [(p, "副市长", "副市长") for p in ("赵明", "钱亮")]),
+    ("副市长赵明同志、钱亮同志参加活动。", ["赵明", "钱亮"],
+     [(p, "副市长", "副市长") for p in ("赵明", "钱亮")]),
     ("县委常委孙立（女）、周平出席。", ["孙立", "周平"], [(p, "县委常委", "常委") for p in ("孙立", "周平")]),
     ("市长韩梅同志、杨光同志出席。", ["韩梅", "杨光"], [("韩梅", "市长", "市长")]),
     # a transcript's space between the title and the names

@@ -109,6 +109,9 @@ class OrgRules:
     starters: tuple[str, ...] = ()  # words that may begin a name (国家, 中央)
     linkers: frozenset[str] = frozenset()  # words between name parts (驻, ·)
     stops: frozenset[str] = frozenset()  # words never inside a name though tagged as nouns (会见, 代表)
+    zones: tuple[str, ...] = ()  # words of development zones' names (新区, 开发区)
+    zone_bodies: frozenset[str] = frozenset()  # a zone's bodies after its name (党工委, 管委会)
+    bureau_units: tuple[str, ...] = ()  # a company's head words after a group's numbered bureau (公司)
     #: a listed company's short name before its stock code in brackets (晋西车轴(600495.SH)); None when no
     #: exchange is named in name-parts.tsv
     listed_re: re.Pattern[str] | None = None
@@ -177,7 +180,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         forms[row.fields[0]] = row.fields[1]
     party_re = re.compile(f"(?P<party>{'|'.join(sorted(map(re.escape, parties), key=_longest_first))})"
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
-    part_kinds = ("starter", "linker", "stop", "exchange")
+    part_kinds = ("starter", "linker", "stop", "exchange", "zone", "zone-body", "bureau-unit")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     exchange = parts["exchange"]
     exchanges = "|".join(sorted(map(re.escape, [*exchange, *(e.lower() for e in exchange)])))
@@ -225,6 +228,9 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         starters=tuple(sorted(parts["starter"])),
         linkers=frozenset(parts["linker"]),
         stops=frozenset(parts["stop"]),
+        zones=tuple(parts["zone"]),
+        zone_bodies=frozenset(parts["zone-body"]),
+        bureau_units=tuple(parts["bureau-unit"]),
         listed_re=listed_re,
         max_suffix=max(map(len, suffixes)),
         head_finals=frozenset({s[-1] for s in suffixes} | {"部"}),
@@ -452,8 +458,8 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     cands.extend((m.start(), m.end(), "orgs.suffix") for name in sorted(brands)
                  for m in re.finditer(re.escape(name), text) if m.start() in starts and m.end() in ends)
     cands.extend(_split_known(text, starts, ends, rules))
-    cands.extend(_bureau_spans(toks))
-    cands.extend(_zone_spans(text, toks))
+    cands.extend(_bureau_spans(toks, rules))
+    cands.extend(_zone_spans(text, toks, rules))
     cands.extend(_bracketed_companies(text))
     cands.extend(_listed(text, toks, starts, ends, rules))
     # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them;
@@ -835,43 +841,39 @@ _BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}局")
 _ENDS_IN_BUREAU = operator.methodcaller("endswith", "局")
 
 
-# a development zone's bodies (天府新区眉山党工委, 渌口经开区党工委, 临港经济开发区管委会): the tagger
-# cuts the zone's name (渌/g 口经/n 开区/ns + 党工委), so the name runs back over name-like words to a
-# delimiter
-_ZONE_BODIES = frozenset({"党工委", "工委", "管委会"})
-_ZONE_WORDS = ("新区", "开发区", "经开区", "高新区", "园区", "保税区", "试验区", "示范区", "合作区")
+# a development zone's bodies (天府新区眉山党工委, 渌口经开区党工委, 临港经济开发区管委会; name-parts.tsv
+# kinds zone and zone-body): the tagger cuts the zone's name (渌/g 口经/n 开区/ns + 党工委), so the name runs
+# back over name-like words to a delimiter
 _ZONE_PART_TAGS = frozenset({"n", "ns", "nr", "nrfg", "nz", "nt", "j", "g", "b"})
 _MAX_ZONE = 12
 
 
-def _zone_spans(text: str, toks: tuple[Token, ...]) -> Iterator[tuple[int, int, str]]:
+def _zone_spans(text: str, toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
     """A zone's party working committee or administrative committee with the zone's name written before
     it from a delimiter (or the text's start) on: 区委书记、渌口经开区党工委第一书记 -> 渌口经开区党工委."""
-    for j in compress(range(len(toks)), map(_ZONE_BODIES.__contains__, map(_WORD, toks))):
+    for j in compress(range(len(toks)), map(rules.zone_bodies.__contains__, map(_WORD, toks))):
         k = j
         while k > 0 and toks[k - 1].tag in _ZONE_PART_TAGS and toks[j].start - toks[k - 1].start <= _MAX_ZONE:
             k -= 1
         if k == j or (k > 0 and toks[k - 1].tag != "x"):
             continue  # (在 + 开发区管委会: not from a delimiter)
         zone = text[toks[k].start:toks[j].start]
-        if any(w in zone for w in _ZONE_WORDS) and not zone.startswith(_ZONE_WORDS):
+        if any(w in zone for w in rules.zones) and not zone.startswith(rules.zones):
             yield toks[k].start, toks[j].end, "orgs.suffix"  # (示范区党工委: a zone with no name)
 
 
-_UNIT_OF_BUREAU = ("公司", "集团")
-
-
-def _bureau_spans(toks: tuple[Token, ...]) -> Iterator[tuple[int, int, str]]:
+def _bureau_spans(toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
     """A central enterprise group's numbered bureau, its group's two-character short name starting with 中
     and a numbered 局 (中建 + 七局, 中铁 + 十一局): a company of the group; with a company of its own after
-    it (中建 + 四局 + 安装公司), that company too."""
+    it (中建 + 四局 + 安装公司; name-parts.tsv kind bureau-unit), that company too."""
     for j in compress(range(len(toks)), map(_ENDS_IN_BUREAU, map(_WORD, toks))):
         prev, t = toks[j - 1], toks[j]
         if j and _BUREAU.fullmatch(t.word) and len(prev.word) == 2 and prev.word[0] == "中" \
                 and prev.tag != "x":
             yield prev.start, t.end, "orgs.suffix"
-            if j + 1 < len(toks) and toks[j + 1].tag == "nt" and toks[j + 1].word.endswith(_UNIT_OF_BUREAU):
-                yield prev.start, toks[j + 1].end, "orgs.suffix"  # 中建 + 四局 + 安装公司
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            if after is not None and after.tag == "nt" and after.word.endswith(rules.bureau_units):
+                yield prev.start, after.end, "orgs.suffix"  # 中建 + 四局 + 安装公司
 
 
 def _ordinal(word: str) -> bool:

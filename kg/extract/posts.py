@@ -1521,11 +1521,11 @@ def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
 
 
 def _of_list_place(post: Post, text: str, before: list[tuple[str, str]], ctx: Context) -> Post:
-    """A post written by its level alone (市委副书记, 市长) and keyed to the publisher's home place, listed right
-    after a person whose posts name another place of that level (黄山市委书记A，市委副书记、市长B in a 绍兴
-    paper: a guest delegation's list), is of that place's body. ``before`` are the (role, organisation) of the
-    posts of the person listed before; none of them may be this post already (黄山市委书记A，市委书记B: B is
-    another city's)."""
+    """A post written by its level alone (市委副书记, 市长) and keyed to the publisher's home place, listed
+    right after a person whose posts name another place of that level (黄山市委书记A，市委副书记、市长B in a
+    绍兴 paper: a guest delegation's list), is of that place's body. ``before`` are the (role, organisation)
+    of the posts of the person listed before; none of them may be this post already (黄山市委书记A，市委书记B:
+    B is another city's)."""
     org = post.organization or ""
     written = text[post.title[0]:post.title[1]]
     places = gazetteer(rules_of(ctx))
