@@ -1474,6 +1474,34 @@ def _of_street(post: Post, streets: list[Mention], ctx: Context) -> Post:
     return replace(post, organization=_canonical((street.key or street.text) + body, ctx), how="inherited")
 
 
+def _zone_of(name: str, zones: tuple[str, ...]) -> str | None:
+    """The development zone a name is or opens with (中共临沂临港经济开发区工作委员会 -> 临沂临港经济开发区,
+    天府新区眉山管委会 -> 天府新区眉山), or None: the name up to its last zone word and a name after it."""
+    name = name.removeprefix("中共")
+    at = max((name.rfind(w) + len(w) for w in zones if w in name), default=0)
+    if at == 0 or name.startswith(zones):
+        return None  # (示范区: a zone with no name)
+    rest = name[at:]
+    for body in ("工作委员会", "管理委员会", "党工委", "管委会", "工委"):
+        if body in rest:
+            return name[:at] + rest[:rest.index(body)]
+    return name[:at] + rest if len(rest) <= 4 else None
+
+
+def _of_zone(post: Post, zones: list[str], ctx: Context) -> Post:
+    """A zone's body written alone (党工委, 管委会: orgs/name-parts ``zone-body``) is of the development zone the
+    article named last before the post (``zones``), else of the publisher when it is a zone (a zone's own
+    site: 区党工委副书记、管委会主任), keyed by its full name (中共X工作委员会, X管理委员会); with none, as
+    written."""
+    words = org_rules(rules_of(ctx))
+    if post.organization not in words.zone_bodies or not post.core:
+        return post
+    zone = zones[-1] if zones else _zone_of(ctx.publisher or "", words.zones)
+    if zone is None:
+        return post
+    return replace(post, organization=_canonical(zone + post.organization, ctx), how="inherited")
+
+
 def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
     """A town's body written by its level alone (镇党委, 镇政府 of 镇长) in an article whose home place is no
     town: the town the article named last before the post (``towns``: its LOC mentions of towns)."""
@@ -1933,6 +1961,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [carried(post, named, sent[0], rules) for post in posts]
         posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
         posts = [_of_street(post, [m for m in streets if m.end <= person.start], ctx) for post in posts]
+        posts = [_of_zone(post, [z for m in mentions if m.end <= person.start and m.type in ("ORG", "LOC")
+                                 and (z := _zone_of(m.key or m.text, org_rules(rules).zones)) is not None], ctx)
+                 for post in posts]
         posts = [_town_body(_of_town(post, [m for m in towns if m.end <= person.start], ctx), ctx)
                  for post in posts]
         posts = [_of_sentence_place(post, _places_named(text, sent[0], post.title[0], by_end, held_at, ctx),
