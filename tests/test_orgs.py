@@ -466,6 +466,12 @@ def test_bodies_are_keyed_without_their_term(name, full):
     ("市工信局", ORDOS, "鄂尔多斯市工业和信息化局"),
     ("市安监局", Context(place="大连市西岗区"), "大连市安全生产监督管理局"),
     ("市安监局", Context(place="重庆市长寿区洪湖镇"), "市安监局"),
+    # a level and a department the table does not list: the home place's, the level a word of its own
+    ("市机关事务管理局", ORDOS, "鄂尔多斯市机关事务管理局"),
+    ("市住房公积金管理中心", ORDOS, "鄂尔多斯市住房公积金管理中心"),
+    ("市场监督管理局", ORDOS, "市场监督管理局"),
+    ("市民服务中心", ORDOS, "市民服务中心"),
+    ("县机关事务管理局", ORDOS, "县机关事务管理局"),
 ])
 def test_departments_and_committees_written_short(name, ctx, full):
     assert canonical_org(name, ctx) == full

@@ -911,6 +911,9 @@ def _national(name: str, rules: OrgRules) -> str | None:
 
 
 _GOVERNMENT = "人民政府"
+_CONGRESS, _STANDING = "人民代表大会", "常务委员会"
+#: a people's congress's offices, which are its standing committee's (市人大办公室)
+_CONGRESS_OFFICES = ("办公室", "办公厅", "研究室")
 #: The last characters of the names of places by their level (青山市, 青山区).
 _UNIT_CHARS = frozenset("省市县区旗州盟镇乡")
 
@@ -984,7 +987,29 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
         for ending, template in rules.forms.items():
             if name.endswith(ending) and len(name) - len(ending) >= 2:
                 return template.format(name[:-len(ending)])  # 海北街道党工委
+        return _home_department(name, home_place, rules)
     return name
+
+
+#: the levels a body's name may open with for the home place of that level (市 + 大数据局)
+_DEPARTMENT_LEVELS = ("自治区", "市", "省", "县", "区", "旗", "州", "盟")
+
+
+def _home_department(name: str, home_place: str | None, rules: OrgRules) -> str:
+    """A body of the home place written with its level and a department ``orgs/departments`` does not list
+    (市大数据局, 县机关事务管理局, 市住房公积金管理中心: an office's or centre's head word, the level a word of
+    its own): the home place's (鄂尔多斯市大数据局); else the name as written (市场监管局 is no 市 + 场监管局)."""
+    level = next((lv for lv in _DEPARTMENT_LEVELS if name.startswith(lv)), None)
+    if level is None or len(name) - len(level) < 3:
+        return name
+    kind = next((rules.suffixes[name[-n:]] for n in range(min(len(name) - 1, rules.max_suffix), 0, -1)
+                 if name[-n:] in rules.suffixes), "")
+    if kind not in ("office", "center") or tokenize(name)[0].word != level:
+        return name
+    home = rules.places.gaz.home(level, home_place)
+    if home is None or not home.name.endswith(level) or (level == "区" and home.name.endswith("自治区")):
+        return name
+    return home.name + name[len(level):]
 
 
 def parent_org(name: str, ruleset: RuleSet | None = None) -> str | None:
