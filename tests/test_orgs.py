@@ -472,6 +472,12 @@ def test_bodies_are_keyed_without_their_term(name, full):
     ("市场监督管理局", ORDOS, "市场监督管理局"),
     ("市民服务中心", ORDOS, "市民服务中心"),
     ("县机关事务管理局", ORDOS, "县机关事务管理局"),
+    # a congress's office is its standing committee's; party committees' offices written short
+    ("市人大办公室", ORDOS, "鄂尔多斯市人民代表大会常务委员会办公室"),
+    ("市委网信办", ORDOS, "中共鄂尔多斯市委员会网络安全和信息化委员会办公室"),
+    ("市委政研室", ORDOS, "中共鄂尔多斯市委员会政策研究室"),
+    ("市委老干部局", ORDOS, "中共鄂尔多斯市委员会老干部局"),
+    ("市委巡察办", ORDOS, "中共鄂尔多斯市委员会巡察工作领导小组办公室"),
 ])
 def test_departments_and_committees_written_short(name, ctx, full):
     assert canonical_org(name, ctx) == full

@@ -974,7 +974,10 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
         if dept.startswith(_GOVERNMENT):
             # 省委外办: the committee's office; 省政府外办: the government is written already
             dept = dept[len(_GOVERNMENT):]
-        return template.format(full) + dept
+        body = template.format(full)
+        if body.endswith(_CONGRESS) and dept in _CONGRESS_OFFICES:
+            body += _STANDING  # 市人大办公室: the office of the congress's standing committee
+        return body + dept
     if place is None and rest == name:
         # 市工信局: a level word and a department
         for level in ("自治区", "市", "省", "县", "区", "旗", "州", "盟"):
