@@ -478,6 +478,7 @@ def test_bodies_are_keyed_without_their_term(name, full):
     ("市委政研室", ORDOS, "中共鄂尔多斯市委员会政策研究室"),
     ("市委老干部局", ORDOS, "中共鄂尔多斯市委员会老干部局"),
     ("市委巡察办", ORDOS, "中共鄂尔多斯市委员会巡察工作领导小组办公室"),
+    ("贵州省外事办", Context(), "贵州省人民政府外事办公室"),
 ])
 def test_departments_and_committees_written_short(name, ctx, full):
     assert canonical_org(name, ctx) == full
