@@ -1942,7 +1942,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         # 沈司令员 after 省军区司令员沈X is the same person's)
         if posts:
             places = _places_named(text, sent[0], posts[0].title[0], by_end, [], ctx)
-            foreign = not _chinese_shaped(person.text, rules)
+            # a name of no Chinese shape, or listed right after a foreign state's post (法国总统马克龙和总理
+            # 巴耶鲁: 巴 is a surname too)
+            foreign = not _chinese_shaped(person.text, rules) or (
+                bool(held_at) and text[held_at[-1][0]:posts[0].title[0]] in _LIST_MARKS
+                and any(_is_country(p.organization or "", ctx, foreign=True) for p in last_posts))
             if foreign:
                 posts = [_foreign_head(post, places, subject, ctx) for post in posts]
             posts = [_foreign_city(post, places, person.text if foreign else subject, ctx) for post in posts]
