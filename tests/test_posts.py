@@ -802,3 +802,19 @@ def test_a_zones_body_written_alone(text, publisher, expected):
     doc = Document(id="z", text=text, date="2025-06-14", place="鄂尔多斯市", publisher=publisher)
     got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
     assert got == expected
+
+
+# Error class 4 of the posts brief (foreign ministers and prime ministers): a state's post listed right after a
+# foreign state's head is that state's, whatever the name's shape (巴 is a surname too); 外相 and 长官 are posts.
+@pytest.mark.parametrize("text, expected", [
+    ("法国总统马克龙和总理巴耶鲁出席。", [("马克龙", "总统", "法国"), ("巴耶鲁", "总理", "法国")]),
+    ("法国总统马克龙和国务院总理李强会谈。", [
+        ("马克龙", "总统", "法国"), ("李强", "总理", "中华人民共和国国务院")]),
+    ("韩国外交部长官赵兑烈访华。", [("赵兑烈", "长官", "韩国外交部")]),
+    ("桥本龙太郎首相和小渊惠三外相分别致电。", [
+        ("桥本龙太郎", "首相", "日本"), ("小渊惠三", "外相", "日本外务省")]),
+])
+def test_foreign_heads_listed_and_ministers_titles(text, expected):
+    doc = Document(id="f", text=text, date="2025-06-14", publisher="新华社")
+    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    assert got == expected
