@@ -804,8 +804,9 @@ def test_a_zones_body_written_alone(text, publisher, expected):
     assert got == expected
 
 
-# Error class 4 of the posts brief (foreign ministers and prime ministers): a state's post listed right after a
-# foreign state's head is that state's, whatever the name's shape (巴 is a surname too); 外相 and 长官 are posts.
+# Error class 4 of the posts brief (foreign ministers and prime ministers): a state's post listed right
+# after a foreign state's head is that state's, whatever the name's shape (巴 is a surname too); 外相 and
+# 长官 are posts.
 @pytest.mark.parametrize("text, expected", [
     ("法国总统马克龙和总理巴耶鲁出席。", [("马克龙", "总统", "法国"), ("巴耶鲁", "总理", "法国")]),
     ("法国总统马克龙和国务院总理李强会谈。", [
@@ -817,4 +818,22 @@ def test_a_zones_body_written_alone(text, publisher, expected):
 def test_foreign_heads_listed_and_ministers_titles(text, expected):
     doc = Document(id="f", text=text, date="2025-06-14", publisher="新华社")
     got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    assert got == expected
+
+
+# Error class 4 of the posts brief (company officers after a relative clause): 担任/现任 X 的 + name holds X;
+# 曾任/时任 X 的 + name held it before; a 的 with no such verb gives none (来自市委宣传部的张三).
+@pytest.mark.parametrize("text, expected", [
+    ("山东出版（601019.SH）公告，担任公司董事会秘书的李明华女士辞职。", [
+        ("李明华", "董事会秘书", "山东出版", True)]),
+    ("现任市委常委、宣传部部长的张建国出席。", [
+        ("张建国", "常委", "中共鄂尔多斯市委员会", False),
+        ("张建国", "部长", "中共鄂尔多斯市委员会宣传部", False)]),
+    ("时任市委书记的张建国多次调研。", [("张建国", "书记", "中共鄂尔多斯市委员会", True)]),
+    ("来自市委宣传部的张建国说。", []),
+])
+def test_a_post_in_a_relative_clause_before_the_name(text, expected):
+    doc = Document(id="r", text=text, date="2025-06-14", place="鄂尔多斯市", publisher="证券时报")
+    got = [(m.person.text, m.role, m.organization, m.former)
+           for r in process_document(doc) for m in r.memberships]
     assert got == expected

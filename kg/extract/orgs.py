@@ -999,9 +999,10 @@ _DEPARTMENT_LEVELS = ("自治区", "市", "省", "县", "区", "旗", "州", "�
 
 
 def _home_department(name: str, home_place: str | None, rules: OrgRules) -> str:
-    """A body of the home place written with its level and a department ``orgs/departments`` does not list
-    (市大数据局, 县机关事务管理局, 市住房公积金管理中心: an office's or centre's head word, the level a word of
-    its own): the home place's (鄂尔多斯市大数据局); else the name as written (市场监管局 is no 市 + 场监管局)."""
+    """A body of the home place written with its level and a department ``orgs/departments`` does not
+    list (市大数据局, 县机关事务管理局, 市住房公积金管理中心: an office's or centre's head word, the level a
+    word of its own): the home place's (鄂尔多斯市大数据局); else the name as written (市场监管局 is no
+    市 + 场监管局)."""
     level = next((lv for lv in _DEPARTMENT_LEVELS if name.startswith(lv)), None)
     if level is None or len(name) - len(level) < 3:
         return name

@@ -55,7 +55,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
                "state-post", "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
-               "school-body", "state-head", "envoy-head", "street-body", "minister-short")
+               "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
+               "relative-former")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1489,10 +1490,10 @@ def _zone_of(name: str, zones: tuple[str, ...]) -> str | None:
 
 
 def _of_zone(post: Post, zones: list[str], ctx: Context) -> Post:
-    """A zone's body written alone (党工委, 管委会: orgs/name-parts ``zone-body``) is of the development zone the
-    article named last before the post (``zones``), else of the publisher when it is a zone (a zone's own
-    site: 区党工委副书记、管委会主任), keyed by its full name (中共X工作委员会, X管理委员会); with none, as
-    written."""
+    """A zone's body written alone (党工委, 管委会: orgs/name-parts ``zone-body``) is of the development
+    zone the article named last before the post (``zones``), else of the publisher when it is a zone (a
+    zone's own site: 区党工委副书记、管委会主任), keyed by its full name (中共X工作委员会, X管理委员会);
+    with none, as written."""
     words = org_rules(rules_of(ctx))
     if post.organization not in words.zone_bodies or not post.core:
         return post
@@ -1819,6 +1820,24 @@ def titles_read(
     return by_end, named_posts(view.text, view, list(mentions), by_end, ctx)
 
 
+_OF = "的"
+
+
+def _relative_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post]:
+    """The posts of a relative clause ending at view offset ``end`` (a 的 before a name) and opened by a
+    ``relative`` verb right before its title chain (担任公司董事会秘书的李明, 现任副总经理的王强); a
+    ``relative-former`` verb's are former posts (曾任市委书记的张三, 时任市长的李四). None without such a
+    verb."""
+    posts = parse_chain(text, end, lo, by_end, ctx)
+    if not posts:
+        return []
+    words = _post_words(rules_of(ctx))
+    opening = text[max(lo, posts[0].title[0] - 3):posts[0].title[0]]
+    if opening.endswith(words["relative-former"]):
+        return [replace(post, former=True) for post in posts]
+    return posts if opening.endswith(words["relative"]) else []
+
+
 def _list_gap(gap: str, rules: RuleSet) -> bool:
     """Whether ``gap``, the text between two names, joins them in a list (、 和 及, spaces around it),
     after a form of address or a note in brackets on the first name (张三同志、李四; 张三（女）、李四)."""
@@ -1864,6 +1883,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             # a transcript's 市委常委 张三 (a post: not a credit's 记者 张三 摄)
             spaced = parse_chain(text, ps - gap, sent[0], by_end, ctx)
             before = spaced if all(p.core for p in spaced) else []
+        if not before and text[ps - 1:ps] == _OF:
+            before = _relative_chain(text, ps - 1, sent[0], by_end, ctx)  # 担任公司董事会秘书的李明
         note = _POST_NOTE.search(text, sent[0], ps)
         if not before and note is not None:
             before = parse_chain(text, note.start(), sent[0], by_end, ctx)  # 副市长（挂职）李强
@@ -1965,9 +1986,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [carried(post, named, sent[0], rules) for post in posts]
         posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
         posts = [_of_street(post, [m for m in streets if m.end <= person.start], ctx) for post in posts]
-        posts = [_of_zone(post, [z for m in mentions if m.end <= person.start and m.type in ("ORG", "LOC")
-                                 and (z := _zone_of(m.key or m.text, org_rules(rules).zones)) is not None], ctx)
-                 for post in posts]
+        zones = [z for m in mentions if m.end <= person.start and m.type in ("ORG", "LOC")
+                 and (z := _zone_of(m.key or m.text, org_rules(rules).zones)) is not None]
+        posts = [_of_zone(post, zones, ctx) for post in posts]
         posts = [_town_body(_of_town(post, [m for m in towns if m.end <= person.start], ctx), ctx)
                  for post in posts]
         posts = [_of_sentence_place(post, _places_named(text, sent[0], post.title[0], by_end, held_at, ctx),
