@@ -113,8 +113,8 @@ def test_the_clauses_of_one_appointment():
     doc = Document(id="t", text=text, date="2025-06-14", place="济南市")
     (r,) = process_document(doc, place="济南市")
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
-        ("孙立", "副主任", "山东省人大常委会财政经济工作委员会"),
-        ("周大伟", "主任", "山东省人大常委会内务司法工作委员会")]
+        ("孙立", "副主任", "山东省人民代表大会常务委员会财政经济工作委员会"),
+        ("周大伟", "主任", "山东省人民代表大会常务委员会内务司法工作委员会")]
     (event,) = [e for e in r.events if e.type == "Appointment"]
     assert [a.text for a in event.attendees] == ["孙立", "周大伟"]
 
@@ -439,7 +439,7 @@ def test_a_post_ended_after_its_duty():
 # about one (秘鲁副总理兼外长: 秘鲁外交部), or when the state is written before it (阿尔及利亚外长)
 @pytest.mark.parametrize("text, expected", [
     ("天津市教育委员会副主任兼市考试服务中心主任孙立受到处分。",
-     [("孙立", "副主任", "天津市教育委员会"), ("孙立", "主任", "市考试服务中心")]),
+     [("孙立", "副主任", "天津市教育委员会"), ("孙立", "主任", "天津市考试服务中心")]),
     ("国务院副总理兼外长王立群出席。",
      [("王立群", "副总理", "中华人民共和国国务院"), ("王立群", "外长", "外交部")]),
     ("秘鲁副总理兼外长卡洛·韦拉出席。",

@@ -823,14 +823,15 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                     and not (p.written or p.value).startswith(state):
                 # 伊拉克石油部长, 马耳他副总理兼外交部长: the ministry of the foreign state written before it
                 org = state + (p.written or p.value)
-            elif level_place is None and p.kind == "text":
-                org = _canonical(p.value, ctx) or p.value  # 外交部 + 部长: keyed as a mention of it would be
-            elif level_place is None and k == 0 and p.kind == "mention" \
-                    and (chain_place := _fuller(_place_of_level(p.written, new_scope), ctx)) is not None \
-                    and (level := _LEVEL_WORD.match(p.written)) is not None \
+            elif level_place is None and k == 0 \
+                    and (chain_place := _fuller(_place_of_level(p.written or p.value, new_scope), ctx)) \
+                    is not None and (level := _LEVEL_WORD.match(p.written or p.value)) is not None \
                     and chain_place != _home(level.group(1), ctx):
                 # 重庆市委统战部副部长、市工商联党组书记: the chain's city's body, not the publisher's
-                org = _canonical(chain_place + p.written[level.end():], ctx) or p.value
+                # (天津市教育委员会副主任兼市考试服务中心主任: a body the NER missed too)
+                org = _canonical(chain_place + (p.written or p.value)[level.end():], ctx) or p.value
+            elif level_place is None and p.kind == "text":
+                org = _canonical(p.value, ctx) or p.value  # 外交部 + 部长: keyed as a mention of it would be
             elif level_place is not None:
                 # 任 + 市 + 发改委主任: the level's home place's body, keyed by its full name
                 org = _canonical(level_place + p.value, ctx) or level_place + p.value
