@@ -479,6 +479,12 @@ def test_bodies_are_keyed_without_their_term(name, full):
     ("市委老干部局", ORDOS, "中共鄂尔多斯市委员会老干部局"),
     ("市委巡察办", ORDOS, "中共鄂尔多斯市委员会巡察工作领导小组办公室"),
     ("贵州省外事办", Context(), "贵州省人民政府外事办公室"),
+    # a body of a place written after its province, keyed as that place's body with the province before it
+    ("江苏省南京市委", Context(), "中共江苏省南京市委员会"),
+    ("河南省卫辉市委", ORDOS, "中共河南省卫辉市委员会"),
+    ("甘肃省定西市人大常委会", Context(), "甘肃省定西市人民代表大会常务委员会"),
+    ("湖南省宁乡县科协", Context(), "湖南省宁乡县科学技术协会"),
+    ("重庆市渝中区人民政府", Context(), "重庆市渝中区人民政府"),
 ])
 def test_departments_and_committees_written_short(name, ctx, full):
     assert canonical_org(name, ctx) == full

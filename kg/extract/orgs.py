@@ -950,6 +950,10 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
             if dept is not None and found.name == rest[:e] and rest == name:
                 # a department after its place written in full: 上海市卫健委 -> 上海市卫生健康委员会
                 return found.name + rules.departments[dept] + cand[len(dept):]
+            inner = _of_place_within(cand, home_place, rules) if rest == name else None
+            if inner is not None:
+                # 江苏省南京市委 -> 中共江苏省南京市委员会: the body of the place written after its province
+                return f"中共{rest[:e]}{inner[2:]}" if inner.startswith("中共") else rest[:e] + inner
     # a rule below needs an abbreviation (or its body) after the place found, or one starting a name
     # with no place: most names have neither, and the loop is skipped
     if place is not None:
@@ -992,6 +996,15 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
                 return template.format(name[:-len(ending)])  # 海北街道党工委
         return _home_department(name, home_place, rules)
     return name
+
+
+def _of_place_within(name: str, home_place: str | None, rules: OrgRules) -> str | None:
+    """The full name of ``name`` when it opens with a place of the gazetteer and is resolved to another
+    name (南京市委 -> 中共南京市委员会), else None: what a place written before it (江苏省) is put before."""
+    gaz = rules.places.gaz
+    opens = any(name[:e] in gaz.by_name for e in range(min(len(name) - 1, gaz.max_len), 1, -1))
+    full = rules.canonical(name, home_place) if opens else name
+    return full if full != name else None
 
 
 #: the levels a body's name may open with for the home place of that level (市 + 大数据局)
