@@ -43,6 +43,27 @@ def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("广东路上车多", [("广东路", "广东路")]),
         # a unit word after a place joins it
         ("双泾村的村民", [("双泾村", "双泾村")]),
+        # one jieba word of a place and a place inside it: two places, as two words give (日本 东京)
+        ("英国伦敦一地方法院", [("英国", "英国"), ("伦敦", "伦敦")]),
+        ("法国巴黎股市", [("法国", "法国"), ("巴黎", "巴黎")]),
+        ("这是广西南宁的冬泳爱好者", [("广西", "广西壮族自治区"), ("南宁", "南宁市")]),
+        ("日本东京", [("日本", "日本"), ("东京", "东京")]),
+        # a place and its people: the place (温州人, 日本籍), not the people
+        ("温州人普遍经商", [("温州", "温州市")]),
+        ("法国人认为", [("法国", "法国")]),
+        ("一日本籍居民", [("日本", "日本")]),
+        # a division of China and 地区 (the prefectures of the time) is one place; a region's 地区 is not
+        ("吕梁地区在两个文明建设", [("吕梁地区", "吕梁市")]),
+        ("河北省张家口地区", [("河北省", "河北省"), ("张家口地区", "张家口市")]),
+        ("欧洲地区", [("欧洲", "欧洲")]),
+        # counts of units and common words jieba tags ns are no places
+        ("各乡镇和四县", []),
+        ("让一球中高水", []),
+        ("炒起了白银", []),
+        ("白银市", [("白银市", "白银市")]),
+        # a county's short form jieba tags as a name is a place (北京昌平), unless it starts with a surname
+        ("北京昌平的科技园", [("北京", "北京市"), ("昌平", "昌平区")]),
+        ("副行长王益受贿", []),
     ],
 )
 def test_places(text, expected):

@@ -64,20 +64,20 @@ class PlaceNames:
         return len(word) in (2, 3) and word[0] in self.quarter and word[1:] in _DIRECTIONS
 
 
-def _readable(gaz: Gazetteer, stop: frozenset[str]) -> frozenset[str]:
+def _readable(gaz: Gazetteer, stop: frozenset[str], surnames: frozenset[str]) -> frozenset[str]:
     """Gazetteer names safe to read as places in running text.
 
     Short forms of counties are often common words (和平 of 和平区, 合作 of 合作市,
-    前进 of 前进区): they count only where jieba's dictionary tags them ns or lacks them.
+    前进 of 前进区): they count only where jieba's dictionary tags them ns or lacks them,
+    or tags them a name (nr: 昌平, 尚义) that does not start with a surname (王益, 马龙 are people).
     """
     out = set()
     for name, cands in gaz.by_name.items():
         if len(name) < 2 or name in stop:
             continue
         best = cands[0]
-        if best.name == name or best.level not in ("county", "township"):
-            out.add(name)
-        elif dict_tag(name) in (None, "ns", "nrt"):
+        tag = "" if best.name == name or best.level not in ("county", "township") else dict_tag(name)
+        if tag in ("", None, "ns", "nrt") or tag == "nr" and name[0] not in surnames:
             out.add(name)
     return frozenset(out)
 
@@ -87,9 +87,9 @@ def place_names(rules: RuleSet) -> PlaceNames:
     """The place names of ``rules``, built once per rule set."""
     gaz = gazetteer(rules)
     stop = frozenset(rules.lexicon("places/not-places").entries)
-    names = _readable(gaz, stop)
-    aff = affixes(rules)
     surnames = rules.lexicon("people/surnames")
+    names = _readable(gaz, stop, frozenset(w for w in surnames.entries if len(w) == 1))
+    aff = affixes(rules)
     return PlaceNames(
         gaz=gaz,
         names=names,

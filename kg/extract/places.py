@@ -4,8 +4,9 @@
 tokens whose text is a gazetteer name (longest first, on token boundaries), or a
 token jieba's dictionary tags ``ns`` that is no common word (``not-places.txt``);
 a unit word after it joins it (双泾 + 村). A place followed by a street word is a
-street (广东路), not the province. 我市, 全区 ... name the publisher's home place
-(``ctx.place``) and are kept only when it is known. People's Daily counts each
+street (广东路), not the province. One jieba word of a place and a place inside
+it is two places (法国巴黎), of a place and 人 or 籍 the place (温州人). 我市, 全区 ...
+name the publisher's home place (``ctx.place``) and are kept only when it is known. People's Daily counts each
 place token apart (北京 东直门 = two places), which is what tokens give.
 """
 from __future__ import annotations
@@ -24,7 +25,7 @@ from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import Columns, Token, columns, dict_tag, is_oov, tokenize
 from kg.rules import RuleSet, per_rules
-from kg.rules.places import Place, gazetteer
+from kg.rules.places import Gazetteer, Place, gazetteer
 
 __all__ = ["lookup", "parent", "resolve", "extract_places", "place_spans"]
 
@@ -78,6 +79,11 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
             continue
         j, key, rule = _match_at(i, toks, names_at, text, pn)
         if j is None:
+            glued = _glued(tok.word, pn)
+            if glued:
+                out.extend((tok.start + a, tok.start + b, key, rule) for a, b, key, rule in glued)
+                i += 1
+                continue
             lead = _leading_place(tok.word, tok.tag, pn.names)
             if lead:
                 # 台湾同胞, 香港回归, 东亚国家: jieba's word starts with a place
@@ -103,6 +109,8 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
             place = gaz.lookup(full)
             key = place.name if place else full
             end, j, rule = toks[j].end, j + 1, rule + "+unit"
+        elif j < n and toks[j].word == "地区" and known is not None and _divided(known):
+            end, j, rule = toks[j].end, j + 1, rule + "+unit"  # 张家口 + 地区: one place, the prefecture
         out.append((tok.start, end, key, rule))
         i = j
     return sorted(out)
@@ -131,6 +139,8 @@ def _candidates(
     found.update(compress(index, map(operator.and_, map((2).__lt__, sizes),
                                      map(words.finals.__contains__, map(_LAST, text_words)))))
     found.update(compress(index, map(operator.and_, map((3).__lt__, sizes),
+                                     map(name_starts.__contains__, cols.starts))))
+    found.update(compress(index, map(operator.and_, map(_PEOPLE_WORDS.__contains__, map(_LAST, text_words)),
                                      map(name_starts.__contains__, cols.starts))))
     found.update(k - 1 for k in compress(index, map(_SIGHT_CHARS.__contains__, text_words)) if k)
     if names_at:
@@ -171,6 +181,41 @@ def _leading_place(word: str, tag: str, names: frozenset[str]) -> str:
     return ""
 
 
+def _glued(word: str, pn: PlaceNames) -> list[tuple[int, int, str, str]]:
+    """The places of one jieba word made of a place and more, as People's Daily counts them (offsets
+    in ``word``), else []: a place and a place inside it are two (法国巴黎, 广西南宁, as 日本 东京
+    written as two words); a place and 人 or 籍 is the place (温州人, 日本籍); a division of China and
+    地区 is one place (吕梁地区, the prefecture's unit of the time)."""
+    for e in range(2, len(word) - 1):
+        outer, inner = word[:e], word[e:]
+        if outer not in pn.names:
+            continue
+        place = pn.gaz.place(outer)
+        if inner in pn.names and _inside(inner, outer, pn.gaz):
+            inside = pn.gaz.place(inner).name
+            return [(0, e, place.name, "places.glued"), (e, len(word), inside, "places.glued")]
+        if inner == "地区" and _divided(place):
+            return [(0, len(word), place.name, "places.glued")]
+    if len(word) > 2 and word[-1] in _PEOPLE_WORDS and word[:-1] in pn.names:
+        return [(0, len(word) - 1, pn.gaz.place(word[:-1]).name, "places.glued")]
+    return []
+
+
+#: Words after a place that make its people (温州人, 日本籍): the place is a place of its own.
+_PEOPLE_WORDS = frozenset("人籍")
+
+
+def _divided(place: Place) -> bool:
+    """Whether ``place`` is one of China's administrative divisions (its 12-digit code)."""
+    return place.code is not None and len(place.code) == 12
+
+
+def _inside(inner: str, outer: str, gaz: Gazetteer) -> bool:
+    """Whether a place named ``inner`` lies in a place named ``outer`` (巴黎 in 法国, 南宁 in 广西)."""
+    outers = {p.name for p in gaz.candidates(outer)}
+    return any(a.name in outers for p in gaz.candidates(inner) for a in list(gaz.ancestors(p))[1:])
+
+
 def _street_len(word: str, street: frozenset[str]) -> int:
     """Length of the street word that ``word`` is or starts (路, 路上, 路上车 -> 1), else 0."""
     if word in street:
@@ -208,7 +253,7 @@ def _match_at(
         while toks[j - 1].end < tok.start + size:
             j += 1
         return j, pn.gaz.place(text[tok.start:tok.start + size]).name, "places.gazetteer"
-    if tok.tag == "ns" and pn.ns_place(tok.word):
+    if tok.tag == "ns" and pn.ns_place(tok.word) and not _counted_units(tok.word):
         return i + 1, tok.word, "places.jieba-ns"
     if _unit_word(tok.word, tok.tag, pn):
         return i + 1, tok.word, "places.unit-word"
@@ -217,6 +262,17 @@ def _match_at(
     if i + 1 < len(toks) and _landmark_pair(tok, toks[i + 1], pn):
         return i + 2, tok.word + toks[i + 1].word, "places.landmark"
     return None, "", ""
+
+
+#: Words that count or point at units rather than name one (四县, 各乡镇, 外省, 贵省).
+_UNIT_COUNTS = frozenset("一二三四五六七八九十两几各外贵该每")
+#: The unit characters such a word is made of.
+_UNIT_CHARS = frozenset("省市县区乡镇村州")
+
+
+def _counted_units(word: str) -> bool:
+    """Whether a word jieba tags ns is a count of units, no place (四县, 二县, 各乡镇, 各省市, 贵省)."""
+    return word[0] in _UNIT_COUNTS and all(ch in _UNIT_CHARS for ch in word[1:])
 
 
 #: One-character sight words that make a sight of the noun before them (水晶 + 岛, 灵应 + 寺, 情人 + 滩).
