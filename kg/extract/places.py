@@ -78,12 +78,12 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
             i += 1 if w == tok.word else 2
             continue
         j, key, rule = _match_at(i, toks, names_at, text, pn)
+        glued = _glued(tok.word, pn) if j is None or rule == "places.jieba-ns" else []
+        if glued:  # 法国巴黎, 中国香港 (an ns word ending like a place): two places
+            out.extend((tok.start + a, tok.start + b, key, rule) for a, b, key, rule in glued)
+            i += 1
+            continue
         if j is None:
-            glued = _glued(tok.word, pn)
-            if glued:
-                out.extend((tok.start + a, tok.start + b, key, rule) for a, b, key, rule in glued)
-                i += 1
-                continue
             lead = _leading_place(tok.word, tok.tag, pn.names)
             if lead:
                 # 台湾同胞, 香港回归, 东亚国家: jieba's word starts with a place
