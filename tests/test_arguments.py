@@ -487,3 +487,12 @@ def test_a_dismissal_ends_the_post_its_sentence_names():
     assert str(ended.value(event, KG.eventType)).endswith("/Dismissal")
     started = kg.build(["2019年6月3日，李明被任命为万科集团副总裁。"])
     assert len(list(started.subject_objects(PROV.wasGeneratedBy))) == 1
+
+
+def test_no_attacker_from_a_capital_or_a_manner():
+    # 都 of 首都 ends no subject; what happens after 发生 and a manner (自杀式) is done by no one named there
+    assert args("阿富汗首都喀布尔发生自杀式袭击。", places=["阿富汗", "喀布尔"]) == \
+        [("Attack", [("地点", "喀布尔")])]
+    # the manner of an attack (恐怖, 持枪) is nobody
+    assert args("一辆警车遭到持枪袭击。") == [("Attack", [("袭击对象", "一辆警车")])]
+    assert args("该国一家酒店遭到恐怖袭击。") == [("Attack", [])]

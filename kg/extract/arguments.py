@@ -59,7 +59,11 @@ VALUE_KINDS = ("AMOUNT", "COUNT", "AGE", "MAGNITUDE", "DEPTH", "DURATION", "ROUN
 _WORD_KINDS = ("currency", "contest", "league", "time", "lead", "subject-end", "cause", "object-lead",
                "object-end", "nobody-determiner", "nobody", "reported-after", "period", "until", "reporting",
                "later", "body", "speaker", "site", "happen", "sudden", "year-time", "passive",
-               "origin")
+               "origin", "no-end")
+
+
+#: a manner between 发生 and its event (发生自杀式袭击, 发生连环式爆炸)
+_MANNER = r"(?:[\u4e00-\u9fff]{1,3}式)?"
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -74,6 +78,7 @@ class _Words:
     values: dict[str, re.Pattern[str]]  # by kind of VALUE_KINDS
     lead: re.Pattern[str]  # time words and sources a subject does not start with (昨天张三去世)
     subject_end: re.Pattern[str]  # where a subject stops (张三在北京去世)
+    no_end: re.Pattern[str]  # 首都: a word holding a subject-end word (都) that ends nothing
     cause: re.Pattern[str]  # 地震造成3人死亡: those who died follow the cause
     object_lead: re.Pattern[str]  # 击败了李四: particles opening an object
     object_end: re.Pattern[str]  # 击败李四后: where an object stops
@@ -130,6 +135,7 @@ def _words(rules: RuleSet) -> _Words:
         values=values,
         lead=re.compile(rf"(?:据[^,，]{{0,12}}?(?:报道|消息|透露|日电|日讯)|{_either(w['lead'])}|周[一二三四五六日]|[0-9]+日)+"),
         subject_end=re.compile(f"(?:{_either(w['subject-end'])})"),
+        no_end=re.compile(_either(w["no-end"])),
         cause=re.compile(f".*(?:{_either(w['cause'])})"),
         object_lead=re.compile(f"(?:{_either(w['object-lead'])})+"),
         object_end=re.compile(f"(?:{_either(w['object-end'])}|，|,)"),
@@ -143,8 +149,8 @@ def _words(rules: RuleSet) -> _Words:
         speaker=re.compile(_either(event_words.speech_verbs + w["speaker"])),
         speech=event_words.speech, clock=event_words.clock, year_time=frozenset(w["year-time"]),
         site=re.compile(f"(?:{_either(w['site'])})$"),
-        happen=re.compile(f"(?:{_either(w['happen'] + w['sudden'])})+了?(?:{_NUM}(?:起|场|次))?$"),
-        happened=re.compile(f"(?:{_either(w['happen'])})了?(?:{_NUM}(?:起|场|次))?$"),
+        happen=re.compile(f"(?:{_either(w['happen'] + w['sudden'])})+了?(?:{_NUM}(?:起|场|次))?{_MANNER}$"),
+        happened=re.compile(f"(?:{_either(w['happen'])})了?(?:{_NUM}(?:起|场|次))?{_MANNER}$"),
         passive=re.compile(_either(w["passive"])), origin=w["origin"], refer=event_words.refer_noun)
 
 
@@ -350,6 +356,12 @@ def _trigger_re(rules: RuleSet) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+def _inside_word(words: re.Pattern[str], text: str, s: int, e: int) -> bool:
+    """Whether [s, e) lies inside a match of ``words`` that is longer than it (都 of 首都)."""
+    return any(m.start() <= s and e <= m.end() and m.end() - m.start() > e - s
+               for m in words.finditer(text, max(0, s - 4), e + 4))
+
+
 def _phrase(sent: _Sentence, a: int, b: int, subject: bool, counted: bool = False,
             undergoes: bool = False) -> tuple[int, int] | None:
     """The noun phrase of [a, b): the subject before a trigger, or the object after it; ``counted``: a count
@@ -395,8 +407,9 @@ def _phrase(sent: _Sentence, a: int, b: int, subject: bool, counted: bool = Fals
             if not any(s < said.end() and said.start() < e for s, e, _, _ in sent.spans):  # not 谷歌
                 a = said.end()
         stop = sent.words.subject_end.search(text, a, b)
-        while stop and any(s < stop.end() and stop.start() < e and kind in ("PER", "ORG", "LOC")
-                           for s, e, kind, _ in sent.spans):  # 以 of 以色列, 于 of 于是之: inside a name
+        while stop and (any(s < stop.end() and stop.start() < e and kind in ("PER", "ORG", "LOC")
+                            for s, e, kind, _ in sent.spans)  # 以 of 以色列, 于 of 于是之: inside a name
+                        or _inside_word(sent.words.no_end, text, stop.start(), stop.end())):  # 都 of 首都
             stop = sent.words.subject_end.search(text, stop.start() + 1, b)
         if stop and stop.start() > a:
             b = stop.start()
