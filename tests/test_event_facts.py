@@ -982,3 +982,14 @@ def test_relative_dates(text, expected):
 ])
 def test_agent_led_and_place_come_to(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act someone is invited to is asked for, not told
+    ("会后，书记曾廷富热情邀请院长张刚率队到资中县进行实地考察。", []),
+    # ... an invitation accepted tells it, and so does one named
+    ("应国家主席习近平邀请，法国总统马克龙6月3日访华。", [("Visit", "2025-06-03")]),
+    ("6月3日，在市长王强的邀请下，李明一行来我市考察。", [("Visit", "2025-06-03")]),
+])
+def test_invited_acts(text, expected):
+    assert [(t, d) for t, d, *_ in events(text)] == expected

@@ -14,7 +14,8 @@ from kg.rules import RuleSet, per_rules
 __all__ = ["FactWords", "fact_words"]
 
 _KINDS = ("group-doer", "not-group-doer", "group-doer-next", "hosted", "during", "future", "not-future",
-          "studied", "welcomed", "defined", "as-time", "airport", "town-end", "site-before", "two-ways")
+          "studied", "welcomed", "inviting", "invited", "defined", "as-time", "airport", "town-end",
+          "site-before", "two-ways")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class FactWords:
     future: re.Pattern[str]  # 将会见 (not 将军, 将近, 将这部分数据): what is yet to come
     studied: re.Pattern[str]  # …全会精神, …重要部署要求: what a meeting only studied is followed by
     welcomed: re.Pattern[str]  # 欢迎, 感谢, 祝: a host's words before a visit spoken of
+    inviting: re.Pattern[str]  # 邀请X到…考察: an act asked for
+    invited: re.Pattern[str]  # 应, 受 (…邀请): an invitation accepted, the act told
     defined: re.Pattern[str]  # 是, 等平台: what follows a name only defined or used
     as_time: re.Pattern[str]  # 闭幕后, 闭幕以来: a closing told as the time of something else
     airport: tuple[str, ...]  # 机场: where an arrival by air is welcomed
@@ -64,6 +67,8 @@ def fact_words(rules: RuleSet) -> FactWords:
         future=re.compile(_but_not(w["future"], w["not-future"])),
         studied=re.compile(f"(?:重要)?(?:{_either(w['studied'])})"),
         welcomed=re.compile(_either(w["welcomed"])),
+        inviting=re.compile(_either(w["inviting"])),
+        invited=re.compile(_either(w["invited"])),
         defined=re.compile(_either(w["defined"])),
         as_time=re.compile(f"(?:{_either(w['as-time'])})"),
         airport=w["airport"],

@@ -503,6 +503,20 @@ def _spoken_visit(e: Event, text: str, fw: FactWords) -> bool:
         and "仪式" not in text[sent:e.trigger.start]
 
 
+def _invited(e: Event, text: str, fw: FactWords) -> bool:
+    """Whether ``e`` is an act someone is invited to before it in its clause (``fw.inviting``: 邀请张刚院长
+    率队到资中县进行实地考察; 邀请甘肃省加入NEAR), no day of its own written there: the act is asked for, not
+    told. An invitation accepted (``fw.invited``: 应…邀请, 受…邀请, 在…的邀请下) tells it, and so does
+    one named (对…的盛情邀请表示感谢)."""
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    if e.when is not None and clause <= e.when.start:
+        return False
+    asked = fw.inviting.search(text, clause, e.trigger.start)
+    return asked is not None and not fw.invited.search(text, clause, asked.start()) \
+        and not text.startswith("下", asked.end()) \
+        and "的" not in text[max(clause, asked.start() - 3):asked.start()]
+
+
 def _defined(e: Event, text: str, fw: FactWords) -> bool:
     """Whether ``e`` is named only to say what it is or to use it (海丝博览会是广东与…交流合作的重要平台;
     借助海丝博览会等平台): a name followed by ``fw.defined`` (是, 等平台) opening no clause of its holding (no
@@ -588,6 +602,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               and not _to_be_held(e, view.source) and not _names_no_happening(e, view.source)
               and not _only_studied(e, view.source, reported, concepts, fw)
               and not _spoken_visit(e, view.source, fw) and not _defined(e, view.source, fw)
+              and not _invited(e, view.source, fw)
               and not _as_time(e, view.source, concepts, fw)
               and not _a_body(e, orgs, concepts)]
     short = short_names(rules)  # 访津, 在汉与…座谈: a place's one-character name
