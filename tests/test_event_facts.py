@@ -990,6 +990,8 @@ def test_agent_led_and_place_come_to(text, expected):
     # ... an invitation accepted tells it, and so does one named
     ("应国家主席习近平邀请，法国总统马克龙6月3日访华。", [("Visit", "2025-06-03")]),
     ("6月3日，在市长王强的邀请下，李明一行来我市考察。", [("Visit", "2025-06-03")]),
+    # an inspection named by 的 and thanked for is the one told, not another
+    ("6月3日，市长王强到商会调研。会上，会长李明对王强的调研表示热烈欢迎。", [("Inspection", "2025-06-03")]),
 ])
 def test_invited_acts(text, expected):
     assert [(t, d) for t, d, *_ in events(text)] == expected

@@ -489,17 +489,22 @@ def _only_studied(e: Event, text: str, reported: tuple[str, ...], concepts: Mapp
 
 def _spoken_visit(e: Event, text: str, fw: FactWords) -> bool:
     """Whether ``e`` is a visit a host's words of welcome, thanks or wishes before it in its clause speak of
-    (``fw.welcomed``: 黄强欢迎拉雷亚大使和夫人来川访问; 感谢…前来拜访; 表示热烈祝贺和诚挚慰问), no day of its
-    own written there: the visit is spoken of, not told; a ceremony of welcome (举行仪式,欢迎…访问) and a
-    headline (外交部:欢迎…访华) tell it."""
+    (``fw.welcomed``: 黄强欢迎拉雷亚大使和夫人来川访问; 感谢…前来拜访; 表示热烈祝贺和诚挚慰问), or an
+    inspection or a visit named by 的 and thanked for right after it (对各位领导的调研表示热烈欢迎; not
+    对X来滇访问表示欢迎, the visit the guest is on), no day of its own written
+    there: the visit is spoken of, not told; a ceremony of welcome (举行仪式,欢迎…访问) and a headline
+    (外交部:欢迎…访华) tell it."""
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
-    if e.type != "Visit" or e.rule.startswith(_NOUN) or e.when is not None and clause <= e.when.start:
+    if e.type not in GOING or e.rule.startswith(_NOUN) or e.when is not None and clause <= e.when.start:
         return False  # a visit its own clause dates is told
     line = text[text.rfind("\n", 0, e.trigger.start) + 1:text.find("\n", e.trigger.end) % (len(text) + 1)]
     if not any(c in line for c in "。！？!?"):
         return False  # a headline (外交部:欢迎旧金山市市长访华) announces the visit
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    return fw.welcomed.search(text, clause, e.trigger.start) is not None \
+    if "对" in text[clause:e.trigger.start] and text.endswith("的", 0, e.trigger.start) \
+            and fw.welcomed.match(text, e.trigger.end):
+        return True  # 对各位领导的调研表示热烈欢迎: the inspection the article told, thanked for
+    return e.type == "Visit" and fw.welcomed.search(text, clause, e.trigger.start) is not None \
         and "仪式" not in text[sent:e.trigger.start]
 
 
