@@ -77,11 +77,15 @@ _WORD_RE = re.compile(
 )
 
 
-# a day of the week: of the last, this or the next week (上周五, 本周三, 下星期一), or alone where it opens
-# its clause (周三，中国西南部发生地震; 当地时间周五; 于周一举行): not in lists and spans of days (周一至周五,
-# 每周三), not before its date in brackets (星期五(7月11日): that date's)
+# a day of the week: of the last, this or the next week (上周五, 本周三, 下星期一), or alone where it
+# opens its clause (周三，中国西南部发生地震; 当地时间周五; 于周一举行) or after a name before what the name
+# did (特朗普周五表示, 李家超星期三出席: not 周三春, a name): not in lists and spans of days (周一至周五,
+# 每周三举行), not before its date in brackets (星期五(7月11日): that date's)
+_DID = "表宣说称在对与同向会举召出发抵访致接签主率赴到将再又也还亦于"
 _WEEKDAY = re.compile(
-    r"(?:(?P<rel>上个?|本|这个?|下个?)|^|(?<=[,，。;；:：!！?？\n\s(（)）“”\"于在自从])|(?<=时间))"
+    r"(?:(?P<rel>上个?|本|这个?|下个?)|^|(?<=[,，。;；:：!！?？\n\s(（)）“”\"于在自从])|(?<=时间)"
+    r"|(?<=[\u4e00-\u9fff])(?<![每逢隔第各个一两])"
+    rf"(?=(?:周|星期|礼拜)[一二三四五六日天](?:{_DAY_PARTS}|晚)?[{_DID}]))"
     r"(?:周|星期|礼拜)(?P<w>[一二三四五六日]|(?<=[期拜])天)"
     rf"(?![至到—–\-~～、和及或与次个年])(?!(?:{_DAY_PARTS}|晚|夜)?[(（])" + PART_OF_DAY)
 _WEEKDAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
@@ -231,10 +235,13 @@ def _weekday_key(match: re.Match, ctx: Context, coming: bool) -> str:
         return ""
     w, rel = _WEEKDAYS[match.group("w")], match.group("rel")
     if rel is None:
-        back = (day.weekday() - w) % 7
-        return (day + timedelta(days=(w - day.weekday()) % 7 if coming else -back)).isoformat()
-    week = -7 if rel.startswith("上") else 7 if rel.startswith("下") else 0
-    return (day - timedelta(days=day.weekday()) + timedelta(days=week + w)).isoformat()
+        shift = (w - day.weekday()) % 7 if coming else -((day.weekday() - w) % 7)
+    else:
+        shift = (-7 if rel.startswith("上") else 7 if rel.startswith("下") else 0) + w - day.weekday()
+    try:
+        return (day + timedelta(days=shift)).isoformat()
+    except OverflowError:  # a paper dated in the first or the last week of year 1 or 9999
+        return ""
 
 
 def _bracketed_key(match: re.Match, ctx: Context) -> str:
@@ -303,7 +310,10 @@ def extract_dates(view: View, ctx: Context) -> Iterator[Mention]:
         if any(m.start < b and a < m.end for m in found):
             continue
         day = next((m.key for m in reversed(found) if m.end <= a and len(m.key or "") == 10), None)
-        key = (date.fromisoformat(day) + timedelta(days=1)).isoformat() if day else ""
+        try:
+            key = (date.fromisoformat(day) + timedelta(days=1)).isoformat() if day else ""
+        except (ValueError, OverflowError):  # 9999-12-31
+            key = ""
         yield Mention(a, b, "DATE", view.source[a:b], rule="date:next-day", key=key,
                       confidence=0.9 if key else 0.5)
 
