@@ -974,6 +974,8 @@ def test_relative_dates(text, expected):
     # ... and a short name after a verb of coming of its own before the event in its clause (not 未来华为)
     ("6月3日，法国总统马克龙来华进行国事访问。", [("Visit", "2025-06-03", "华", "LOC", None)]),
     ("6月3日，特首李家超赴京出席座谈会。", [("Conference", "2025-06-03", "京", "LOC", None)]),
+    # a sentence opening with 在X, alone in its clause: the place of its events
+    ("在北京，市长王强会见了客人。", [("Reception", None, "北京", "LOC", None)]),
     # a clause going on with the subject of one that wrote 在X before its verb: still there
     ("6月3日，市长王强在北京会见了客人，并出席了招商推介会。",
      [("Reception", "2025-06-03", "北京", "LOC", None), ("Conference", "2025-06-03", "北京", "LOC", None)]),

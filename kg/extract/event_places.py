@@ -297,15 +297,17 @@ def _place_stayed(e: Event, text: str, places: list[Mention], clause: int) -> Me
 
 
 def _stay_opening(text: str, sent: int, at: int, places: list[Mention]) -> Mention | None:
-    """The place of a stay told by a clause of its own before offset ``at`` in the sentence at ``sent``
-    (在天津期间,…参加了…推进会,与…签署…协议; 6月3日,在天津期间,…): the place of each event the sentence
-    tells."""
+    """The place of a stay, or of the sentence, told by a clause of its own before offset ``at`` in the
+    sentence at ``sent`` (在天津期间,…参加了…推进会,与…签署…协议; 6月3日,在天津期间,…; 在沈丘县,王乐文一行
+    先后到…调研): the place of each event the sentence tells."""
     for m in places:
         if not (sent < m.start < at and text[m.start - 1] == "在"
                 and (m.start - 1 == sent or text[m.start - 2] in ",，")):
             continue
         stay = _UNTIL_STAY.match(text, m.end)
         if stay is not None and stay.end() < at and text[stay.end():stay.end() + 1] in ",，":
+            return m
+        if text[m.end:m.end + 1] in (",", "，"):
             return m
     return None
 
