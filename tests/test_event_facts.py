@@ -976,6 +976,9 @@ def test_relative_dates(text, expected):
     ("6月3日，特首李家超赴京出席座谈会。", [("Conference", "2025-06-03", "京", "LOC", None)]),
     # a sentence opening with 在X, alone in its clause: the place of its events
     ("在北京，市长王强会见了客人。", [("Reception", None, "北京", "LOC", None)]),
+    # ... or with a stay told by a happening named with its place (G20大阪峰会期间,…; not 疫情期间)
+    ("北京冬奥会期间，习近平会见了国际奥委会主席巴赫。", [("Reception", None, "北京", "LOC", None)]),
+    ("疫情期间，市长王强会见了客人。", [("Reception", None, None, None, None)]),
     # a clause going on with the subject of one that wrote 在X before its verb: still there
     ("6月3日，市长王强在北京会见了客人，并出席了招商推介会。",
      [("Reception", "2025-06-03", "北京", "LOC", None), ("Conference", "2025-06-03", "北京", "LOC", None)]),

@@ -309,6 +309,15 @@ def _stay_opening(text: str, sent: int, at: int, places: list[Mention]) -> Menti
             return m
         if text[m.end:m.end + 1] in (",", "，"):
             return m
+    for m in places:  # a stay told by a happening named with its place (G20大阪峰会期间,…; 北京冬奥会期间,)
+        if not sent <= m.start < at:
+            continue
+        opening = max((c.end() for c in CLAUSE_END.finditer(text, sent, m.start)), default=sent)
+        stay = _UNTIL_STAY.match(text, m.end)
+        if (opening == sent or text[opening - 1] in ",，") and stay is not None and stay.end() < at \
+                and text[stay.end():stay.end() + 1] in (",", "，") \
+                and not any(p.start < m.start and opening <= p.start for p in places):
+            return m
     return None
 
 
