@@ -279,12 +279,11 @@ _DATELINE = re.compile(r"(?:电|讯)")
 
 # what says, before a date in its sentence, that something is yet to come (将于28日举行, 定于15日至17日)
 _COMING = re.compile(r"将|拟|定于|预计|计划|即将|届时")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _coming(text: str, start: int) -> bool:
     """Whether the sentence of the date at ``start`` says before it that something is yet to come."""
-    sent = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    sent = max(text.rfind(end, 0, start) for end in "。！？!?\n") + 1
     return _COMING.search(text, sent, start) is not None
 
 
