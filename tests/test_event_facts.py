@@ -1000,3 +1000,11 @@ def test_agent_led_and_place_come_to(text, expected):
 ])
 def test_invited_acts(text, expected):
     assert [(t, d) for t, d, *_ in events(text)] == expected
+
+
+def test_a_site_of_a_place_referred_to_by_gai():
+    # 该县电视台 after 石棉县: the site as written, keyed by the place referred to
+    doc = Document(id="t", text="11月8日，石棉县县委书记苟乙权一行来到该县电视台，看望慰问基层新闻工作者。",
+                   date="2025-11-14")
+    (e,) = [e for r in process_document(doc, date="2025-11-14") for e in r.events]
+    assert (e.type, e.place.text, e.place.key) == ("Visit", "该县电视台", "石棉县电视台")

@@ -241,6 +241,9 @@ def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words
             if len(g) == 1 and not _alone(text, verb, people):
                 continue  # 得到, 受到, 刚到: no verb of going of its own
             at += text.startswith("了", at)
+            referred = _referred_site(text, at, hi, mentions, w)
+            if referred is not None and (site is None or site.start < at):
+                site = referred  # 来到该县电视台: 石棉县电视台
             if at in named or _NO_SITE_START.match(text, at):
                 continue  # a place the NER named is read above
             stop = _GONE_TO_END.search(text, at, hi)
@@ -250,6 +253,39 @@ def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words
                     and (site is None or site.start < at):
                 site = _place_span(text, at, end, "event:place-site")
     return site
+
+
+# a place referred back to by 该 and the kind of place it is (该县, 该市), opening the name of a site
+_REFERRED = re.compile(r"该([省市县区州旗镇乡村])")
+
+
+def _referred_site(text: str, at: int, hi: int, mentions: list[Mention], w: Words) -> Mention | None:
+    """The site at ``at`` named after a place referred back to by 该 (来到该县电视台 after 石棉县…): its
+    words as written, keyed by the name of the last place of that kind named before (石棉县电视台)."""
+    ref = _REFERRED.match(text, at)
+    if ref is None:
+        return None
+    stop = _GONE_TO_END.search(text, ref.end(), hi)
+    end = _nouns_end(text, ref.end(), stop.start() if stop else hi)
+    kind = ref.group(1)
+    # the last place of that kind named before: a place's name, or the place opening a body's (石棉县县委)
+    named = next((n for n in (_place_named(m, kind) for m in sorted(mentions, key=lambda m: -m.start)
+                              if m.end <= at) if n), None)
+    if named is None or not 2 <= end - ref.end() <= 12 or not w.venue.search(text, ref.end(), end) \
+            or not _HAN.fullmatch(text, ref.end(), end):
+        return None
+    key = named + text[ref.end():end]
+    return Mention(at, end, "LOC", text[at:end], rule="event:place-site", key=key)
+
+
+def _place_named(m: Mention, kind: str) -> str | None:
+    """The name of a place of ``kind`` (县, 市) ``m`` names: a place's own, or the one opening a body's name
+    (石棉县县委: 石棉县)."""
+    if m.type == "LOC" and len(m.text) > 1 and m.text.endswith(kind):
+        return m.text
+    name = m.text.removeprefix("中共")  # 中共青山市委: 青山市
+    at = name.find(kind, 2)
+    return name[:at + 1] if m.type == "ORG" and 2 <= at <= 6 and _HAN.fullmatch(name, 0, at) else None
 
 
 def _nouns_end(text: str, start: int, end: int) -> int:
