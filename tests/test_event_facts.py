@@ -127,7 +127,7 @@ def test_short_names_in_verbs_and_places_visited(text, expected):
 # 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
 @pytest.mark.parametrize("text, expected", [
     ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",
-     [("Inspection", "2025-09-22", None, None, None)]),
+     [("Inspection", "2025-09-22", "西岗区", "LOC", None)]),
     ("市委督查室主任李明、市委巡查办主任王强出席。", []),
     ("这项改革得到了国家体改委调研室的大力支持。", []),
     # a meeting named by the act it starts or pushes is that meeting only
@@ -974,6 +974,9 @@ def test_relative_dates(text, expected):
     # ... and a short name after a verb of coming of its own before the event in its clause (not 未来华为)
     ("6月3日，法国总统马克龙来华进行国事访问。", [("Visit", "2025-06-03", "华", "LOC", None)]),
     ("6月3日，特首李家超赴京出席座谈会。", [("Conference", "2025-06-03", "京", "LOC", None)]),
+    # an inspection of a place's work named between 对X and 进行 (对西岗区安全生产工作进行督查)
+    ("9月22日，副市长宋砚敏对西岗区安全生产工作进行督查。",
+     [("Inspection", "2025-09-22", "西岗区", "LOC", None)]),
     # a sentence opening with 在X, alone in its clause: the place of its events
     ("在北京，市长王强会见了客人。", [("Reception", None, "北京", "LOC", None)]),
     # ... or with a stay told by a happening named with its place (G20大阪峰会期间,…; not 疫情期间)

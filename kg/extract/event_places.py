@@ -94,6 +94,8 @@ def short_place_come_to(e: Event, text: str, short: Mapping[str, str], w: Words)
 _VERB_TO_PLACE = re.compile(r"了?(?:位于)?")
 # a visit or inspection of a place written before its verb: 对中国进行国事访问, 对X县开展为期2天的安全生产巡查
 _TO_VISIT = re.compile(r"(?:进行|开展)了?[^,，。;；、]{0,12}")
+# ... or of the place's work or sites, named between (对西岗区安全生产工作进行督查, 对全市重点企业开展巡查)
+_TO_VISIT_OF = re.compile(r"[^,，。;；、“”\"]{1,16}?(?:进行|开展)了?[^,，。;；、]{0,12}")
 # places listed after the first one a verb names: 对新西兰、澳大利亚和马来西亚进行正式访问, 赴香港、澳门出席
 _LIST_JOIN = re.compile(r"[、和及与]")
 # a dateline naming its place: 本报香港9月27日电, 新华社北京6月11日电 (the place is the LOC mention in it)
@@ -114,7 +116,9 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     for m in places:
         if m.end < e.trigger.start and text[m.start - 1:m.start] == "对" \
-                and _TO_VISIT.fullmatch(text, _list_end(m, places, text), e.trigger.start):
+                and (_TO_VISIT.fullmatch(text, _list_end(m, places, text), e.trigger.start)
+                     or not m.text.startswith("全")  # 对全市重点企业开展巡查: the city's scope
+                     and _TO_VISIT_OF.fullmatch(text, _list_end(m, places, text), e.trigger.start)):
             return _arrived_at(text, sent, m.start, places, w) or m
     came = _came_to(text, sent, e.trigger.start, mentions, w)
     return came or _place_stayed(e, text, places, _subject_clause(e, text, sent, w)) \
