@@ -1126,3 +1126,15 @@ def test_the_posts_of_a_list_after_its_first_chain():
 ])
 def test_a_bodys_full_name_after_an_appointing_verb(text, expected):
     assert [(m.person.text, m.role, m.organization) for r in run(text) for m in r.memberships] == expected
+
+
+# a notice's form of address before the clause of a post, with no résumé items (王五同志，现任…)
+@pytest.mark.parametrize("text, expected", [
+    ("王宏伟同志，现任东胜区人民政府副区长。", [("王宏伟", "副区长", "东胜区人民政府", False)]),
+    ("王宏伟同志，曾任市委副秘书长，现任市委办公室主任。", [
+        ("王宏伟", "副秘书长", "中共鄂尔多斯市委员会", True),
+        ("王宏伟", "主任", "中共鄂尔多斯市委员会办公室", False)]),
+    ("王宏伟同志，现任市委书记李明华讲话。", [("李明华", "书记", "中共鄂尔多斯市委员会", False)]),
+])
+def test_a_notices_address_before_the_posts_held(text, expected):
+    assert [(m.person.text, m.role, m.organization, m.former) for r in run(text) for m in r.memberships] == expected

@@ -54,9 +54,10 @@ _KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", 
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 # a note in brackets after a name in an appointment list: 张三(女), 李四（回族）
 _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
-# a résumé after a name: its items (sex, birth, nationality, education) up to the clause of a post
-_RESUME = re.compile(r"(?:先生|女士)?[,，](?=[^。；;]{0,60}?(?:男|女|出生|国籍|学历|籍贯|族|党员)[,，])"
-                     r"[^。；;]{0,60}?[,，](?=现任|曾任|历任)")
+# a résumé after a name: its items (sex, birth, nationality, education) up to the clause of a post; or
+# a notice's form of address right before it (王五同志，现任…)
+_RESUME = re.compile(r"(?:(?:先生|女士)?[,，](?=[^。；;]{0,60}?(?:男|女|出生|国籍|学历|籍贯|族|党员)[,，])"
+                     r"[^。；;]{0,60}?[,，]|(?:先生|女士|同志)[,，])(?=现任|曾任|历任)")
 # ... and each clause of its posts (曾任A，现任B)
 _RESUME_CLAUSE = re.compile(r"[,，](现任|曾任|历任)")
 # what ends a career list said as a period (在担任A、B期间, 在担任A时)
