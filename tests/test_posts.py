@@ -837,3 +837,20 @@ def test_a_post_in_a_relative_clause_before_the_name(text, expected):
     got = [(m.person.text, m.role, m.organization, m.former)
            for r in process_document(doc) for m in r.memberships]
     assert got == expected
+
+
+# Posts written in brackets right after a name (出席的有张三（市委书记）; a forum's 张三（农业部市场信息司司长）：):
+# the whole bracket a title chain; a note that is none (左二, 女, 化名) gives nothing.
+@pytest.mark.parametrize("text, expected", [
+    ("出席会议的有张建国（市委书记）、李明华（市委副书记、市长）。", [
+        ("张建国", "书记", "中共鄂尔多斯市委员会"), ("李明华", "副书记", "中共鄂尔多斯市委员会"),
+        ("李明华", "市长", "鄂尔多斯市人民政府")]),
+    ("闵耀良（农业部市场信息司司长）：组织实施新一轮工程。", [("闵耀良", "司长", "农业部市场信息司")]),
+    ("张建国（副市长）、李明华出席。", [("张建国", "副市长", "鄂尔多斯市人民政府")]),
+    ("张建国（左二）、李明华（右一）参加活动。", []),
+    ("据王宏伟（化名）介绍", []),
+])
+def test_a_post_in_brackets_after_the_name(text, expected):
+    doc = Document(id="b", text=text, date="2025-06-14", place="鄂尔多斯市")
+    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    assert got == expected

@@ -1839,6 +1839,20 @@ def _relative_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[
     return posts if opening.endswith(words["relative"]) else []
 
 
+# a note in brackets right after a name (张三（市委书记）): what it holds
+_AFTER_NOTE = re.compile(r"[(（]([^()（）。]{2,40})[)）]")
+
+
+def _bracketed_chain(text: str, end: int, hi: int, by_end, ctx: Context) -> list[Post]:
+    """The posts of a title chain written in brackets right after a name that ends at view offset ``end``
+    (出席的有张三（市委书记）、李四（市委副书记、市长）): the whole bracket a chain, else none (张三（左二）)."""
+    note = _AFTER_NOTE.match(text, end, hi)
+    if note is None:
+        return []
+    posts = parse_chain(text, note.end(1), note.start(1), by_end, ctx)
+    return posts if posts and posts[0].title[0] == note.start(1) else []
+
+
 def _list_gap(gap: str, rules: RuleSet) -> bool:
     """Whether ``gap``, the text between two names, joins them in a list (、 和 及, spaces around it),
     after a form of address or a note in brackets on the first name (张三同志、李四; 张三（女）、李四)."""
@@ -1886,6 +1900,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             before = spaced if all(p.core for p in spaced) else []
         if not before and text[ps - 1:ps] == _OF:
             before = _relative_chain(text, ps - 1, sent[0], by_end, ctx)  # 担任公司董事会秘书的李明
+        bracketed = _bracketed_chain(text, pe, sent[1], by_end, ctx) if not before else []
+        before = before or bracketed  # 出席会议的有张三（市委书记）、李四（市长）
         note = _POST_NOTE.search(text, sent[0], ps)
         if not before and note is not None:
             before = parse_chain(text, note.start(), sent[0], by_end, ctx)  # 副市长（挂职）李强
@@ -1908,7 +1924,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             posts = [_minister_of_list(text, posts[0], shared, ctx)]
         if posts and shared[1] and shared[0] >= sent[0]:
             posts = [_head_of_neighbours(post, shared[1], rules) for post in posts]
-        shared = (pe, posts)
+        shared = (pe, posts if not bracketed else [])  # a post in brackets is the name's own
         if not posts:
             hit = _role_at(text, pe, sent[1], rules)
             if hit is not None:
