@@ -1137,4 +1137,5 @@ def test_a_bodys_full_name_after_an_appointing_verb(text, expected):
     ("王宏伟同志，现任市委书记李明华讲话。", [("李明华", "书记", "中共鄂尔多斯市委员会", False)]),
 ])
 def test_a_notices_address_before_the_posts_held(text, expected):
-    assert [(m.person.text, m.role, m.organization, m.former) for r in run(text) for m in r.memberships] == expected
+    got = [(m.person.text, m.role, m.organization, m.former) for r in run(text) for m in r.memberships]
+    assert got == expected

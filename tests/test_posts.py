@@ -839,7 +839,8 @@ def test_a_post_in_a_relative_clause_before_the_name(text, expected):
     assert got == expected
 
 
-# Posts written in brackets right after a name (出席的有张三（市委书记）; a forum's 张三（农业部市场信息司司长）：):
+# Posts written in brackets right after a name (出席的有张三（市委书记）; a forum's
+# 张三（农业部市场信息司司长）：):
 # the whole bracket a title chain; a note that is none (左二, 女, 化名) gives nothing.
 @pytest.mark.parametrize("text, expected", [
     ("出席会议的有张建国（市委书记）、李明华（市委副书记、市长）。", [

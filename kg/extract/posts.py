@@ -1844,8 +1844,9 @@ _AFTER_NOTE = re.compile(r"[(（]([^()（）。]{2,40})[)）]")
 
 
 def _bracketed_chain(text: str, end: int, hi: int, by_end, ctx: Context) -> list[Post]:
-    """The posts of a title chain written in brackets right after a name that ends at view offset ``end``
-    (出席的有张三（市委书记）、李四（市委副书记、市长）): the whole bracket a chain, else none (张三（左二）)."""
+    """The posts of a title chain written in brackets right after a name that ends at view offset
+    ``end`` (出席的有张三（市委书记）、李四（市委副书记、市长）): the whole bracket a chain, else none
+    (张三（左二）)."""
     note = _AFTER_NOTE.match(text, end, hi)
     if note is None:
         return []
