@@ -855,3 +855,19 @@ def test_a_post_in_brackets_after_the_name(text, expected):
     doc = Document(id="b", text=text, date="2025-06-14", place="鄂尔多斯市")
     got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
     assert got == expected
+
+
+# Error class 6 of issue 12 (a level's body resolved to the publisher's home): a level's body no home
+# place fills (区委 in a city's paper) is of the place of that level the article named last before it, when
+# the level word opens the title; no such place, as written.
+@pytest.mark.parametrize("text, expected", [
+    ("青山区召开经济工作会议。区委书记张建国出席并讲话，区长李明华主持。", [
+        ("张建国", "书记", "中共青山区委员会"), ("李明华", "区长", "青山区人民政府")]),
+    ("昨天，市委书记王宏伟到青山区调研。区委书记张建国陪同。", [
+        ("王宏伟", "书记", "中共鄂尔多斯市委员会"), ("张建国", "书记", "中共青山区委员会")]),
+    ("区委书记张建国出席。", [("张建国", "书记", "区委")]),
+])
+def test_a_levels_body_of_the_place_the_article_named(text, expected):
+    doc = Document(id="l", text=text, date="2025-06-14", place="鄂尔多斯市")
+    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    assert got == expected

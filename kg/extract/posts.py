@@ -2019,6 +2019,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             # (or municipality: 北京 … 常务副市长) the article named last before it
             posts = [_of_sentence_place(
                 post, _provinces_named(text, view, mentions, 0, post.title[0], ctx), ctx) for post in posts]
+        # a level's body no home place fills: of the place of that level the article named last before it
+        # (柯桥区召开会议。区委书记张三), the level word opening the title (not 晋城市城区 + 区委书记)
+        posts = [_of_sentence_place(post, _places_named(text, 0, post.title[0], by_end, held_at, ctx), ctx)
+                 if not is_han(text[post.title[0] - 1:post.title[0]] or "，")
+                 or text[post.title[0] - 1] in _TOWN_AFTER + _FORMER_MARKS else post for post in posts]
         if posts and not _chinese_shaped(person.text, rules):
             # 拜会保和省省长卡托 … 省长卡托: the sentence's foreign province, read above, holds the post
             posts = [_foreign_city(post, [], person.text, ctx) for post in posts]
