@@ -1139,3 +1139,14 @@ def test_a_bodys_full_name_after_an_appointing_verb(text, expected):
 def test_a_notices_address_before_the_posts_held(text, expected):
     got = [(m.person.text, m.role, m.organization, m.former) for r in run(text) for m in r.memberships]
     assert got == expected
+
+
+# a post a verb gave the name before a comma is no title of the next name's chain (市长张三任组长，
+# 副市长李四任副组长: 李四 is no 组长); a comma still joins two titles of one chain (市委常委，副市长张三)
+@pytest.mark.parametrize("text, expected", [
+    ("市长张明任组长，副市长李强任副组长。", [
+        ("张明", "市长"), ("张明", "组长"), ("李强", "副市长"), ("李强", "副组长")]),
+    ("市委常委，副市长李强出席。", [("李强", "常委"), ("李强", "副市长")]),
+])
+def test_a_post_given_by_a_verb_before_a_comma(text, expected):
+    assert [(m.person.text, m.role) for r in run(text) for m in r.memberships] == expected

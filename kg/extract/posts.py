@@ -992,6 +992,19 @@ def _is_country(name: str, ctx: Context, foreign: bool = False) -> bool:
 HOW_FACTOR = {"written": 1.0, "implied": 0.9, "inherited": 0.9, "unknown": 0.7, "occupation": 0.5}
 
 
+@per_rules
+def _verbs_of_posts(rules: RuleSet) -> re.Pattern[str]:
+    """The verbs that give a post written after them (``posts/appointments`` start, hold: 任, 担任, 当选)."""
+    words = [row.fields[0] for row in rules.table("posts/appointments").checked(2, 2)
+             if row.fields[1] in ("start", "hold")]
+    return re.compile(f"(?:{alternation(words)})$")
+
+
+def _after_verb(text: str, start: int, lo: int, rules: RuleSet) -> bool:
+    """Whether a title starting at view offset ``start`` is written right after a verb giving a post."""
+    return _verbs_of_posts(rules).search(text, max(lo, start - 4), start) is not None
+
+
 def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post]:
     """Posts of the title chain ending at view offset ``end`` (the start of a name)."""
     raw = []
@@ -1005,9 +1018,12 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
         marked = bool(parts) and parts[-1].end == role_start - 1 and text[role_start - 1] in _FORMER_MARKS
         raw.append((start, pos, role, parts, marked))
         if start - 1 >= lo and text[start - 1] in "、,兼":
-            # 、 joins titles; a comma or 兼 only when another title ends right before it (副总理兼外交部长)
-            if text[start - 1] != "、" and _parse_title(text, start - 1, lo, by_end, rules_of(ctx)) is None:
-                break
+            # 、 joins titles; a comma or 兼 only when another title ends right before it
+            # (副总理兼外交部长), not the post a verb gave someone before (张三任组长，副市长李四)
+            if text[start - 1] != "、":
+                prev = _parse_title(text, start - 1, lo, by_end, rules_of(ctx))
+                if prev is None or _after_verb(text, prev[0], lo, rules_of(ctx)):
+                    break
             pos = start - 1
             continue
         if role is not None and not parts and _bare(role.role) in _staff(rules_of(ctx)):
