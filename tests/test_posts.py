@@ -871,3 +871,23 @@ def test_a_levels_body_of_the_place_the_article_named(text, expected):
     doc = Document(id="l", text=text, date="2025-06-14", place="鄂尔多斯市")
     got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
     assert got == expected
+
+
+# Bodies in a party committee's chain: departments are the committee's, each of its own
+# (宣传部部长、统战部部长: no 统战部 of the 宣传部); 部务委员 is of the department named before; 文明办 a
+# body, no name.
+@pytest.mark.parametrize("text, expected", [
+    ("市委常委、宣传部部长、统战部部长张建国出席。", [
+        ("张建国", "常委", "中共鄂尔多斯市委员会"), ("张建国", "部长", "中共鄂尔多斯市委员会宣传部"),
+        ("张建国", "部长", "中共鄂尔多斯市委员会统一战线工作部")]),
+    ("市委组织部副部长、部务委员张建国出席。", [
+        ("张建国", "副部长", "中共鄂尔多斯市委员会组织部"),
+        ("张建国", "部务委员", "中共鄂尔多斯市委员会组织部")]),
+    ("市委宣传部副部长、市文明办主任张建国出席。", [
+        ("张建国", "副部长", "中共鄂尔多斯市委员会宣传部"),
+        ("张建国", "主任", "鄂尔多斯市精神文明建设委员会办公室")]),
+])
+def test_a_party_committees_departments_in_a_chain(text, expected):
+    doc = Document(id="d", text=text, date="2025-06-14", place="鄂尔多斯市")
+    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    assert got == expected

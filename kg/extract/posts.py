@@ -56,7 +56,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "state-post", "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
-               "relative-former")
+               "relative-former", "department-post")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1005,6 +1005,9 @@ def _after_verb(text: str, start: int, lo: int, rules: RuleSet) -> bool:
     return _verbs_of_posts(rules).search(text, max(lo, start - 4), start) is not None
 
 
+_DEPARTMENT = "部"
+
+
 def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post]:
     """Posts of the title chain ending at view offset ``end`` (the start of a name)."""
     raw = []
@@ -1037,6 +1040,7 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
     posts: list[Post] = []
     scope: str | None = None
     scope_span: tuple[int, int] | None = None  # where the body the chain is about is written
+    words = _post_words(rules_of(ctx))
     for start, stop, role, parts, marked in raw:
         org, how, scope, parent = _resolve(parts, role, scope, ctx)
         if org is None and role is not None and not parts and scope is not None:
@@ -1045,13 +1049,16 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
                 and (body := _body_of_party(posts[-1])) is not None:
             # 市教育局党组书记、局长, 省国资委党委书记、主任, 中建四局党委常委、副总经理: the body's post
             org, how = body, "inherited"
+        department = (posts[-1].organization or "") if posts else ""
+        if org is None and role is not None and not parts and role.role in words["department-post"] \
+                and department.endswith(_DEPARTMENT):
+            org, how = posts[-1].organization, "inherited"  # 市委组织部副部长、部务委员
         if org is None and role is not None and not parts:
             # 市公安局副局长、代理局长: a deputy's acting post is of the body of the post it stands for
             base = _served(role.role, rules_of(ctx))
             org = next((p.organization for p in reversed(posts) if p.organization
                         and _served(p.role, rules_of(ctx)) == base), None)
             how = "inherited" if org is not None else how
-        words = _post_words(rules_of(ctx))
         if org is None and role is not None and not parts and role.core and posts and posts[-1].organization \
                 and _bare(role.role) not in words["many"] \
                 and (_body_kind(posts[-1].organization, rules_of(ctx)) in words["chain-kind"]
