@@ -891,3 +891,17 @@ def test_a_party_committees_departments_in_a_chain(text, expected):
     doc = Document(id="d", text=text, date="2025-06-14", place="鄂尔多斯市")
     got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
     assert got == expected
+
+
+# Bodies the NER missed right before a post: a bank's branch (分行, 支行), a school (中学, 小学), a company's
+# branch, a township hospital (orgs/suffixes with the post use).
+@pytest.mark.parametrize("text, expected", [
+    ("中国工商银行绍兴分行行长张建国出席。", [("张建国", "行长", "中国工商银行绍兴分行")]),
+    ("农业银行柯桥支行行长李明华出席。", [("李明华", "行长", "农业银行柯桥支行")]),
+    ("绍兴市实验小学校长张建国出席。", [("张建国", "校长", "绍兴市实验小学")]),
+    ("中国移动绍兴分公司总经理张建国出席。", [("张建国", "总经理", "中国移动绍兴分公司")]),
+])
+def test_a_branch_or_school_the_ner_missed_before_a_post(text, expected):
+    doc = Document(id="s", text=text, date="2025-06-14", place="鄂尔多斯市")
+    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    assert got == expected
