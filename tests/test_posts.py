@@ -905,3 +905,16 @@ def test_a_branch_or_school_the_ner_missed_before_a_post(text, expected):
     doc = Document(id="s", text=text, date="2025-06-14", place="鄂尔多斯市")
     got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
     assert got == expected
+
+
+# A clause after a name and a comma that is one title chain and nothing else, up to a full stop or a
+# semicolon (出席会议的有：张三，市委书记；李四，市长。), is the name's; a chain going on to a name is not.
+@pytest.mark.parametrize("text, expected", [
+    ("出席会议的有：张建国，市委书记；李明华，市长。", [
+        ("张建国", "书记", "中共鄂尔多斯市委员会"), ("李明华", "市长", "鄂尔多斯市人民政府")]),
+    ("会见了张建国，市委书记李明华陪同。", [("李明华", "书记", "中共鄂尔多斯市委员会")]),
+])
+def test_a_chain_apposed_to_a_name(text, expected):
+    doc = Document(id="a", text=text, date="2025-06-14", place="鄂尔多斯市")
+    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    assert got == expected

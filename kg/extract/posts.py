@@ -1877,6 +1877,20 @@ def _bracketed_chain(text: str, end: int, hi: int, by_end, ctx: Context) -> list
     return posts if posts and posts[0].title[0] == note.start(1) else []
 
 
+# what ends a clause that holds only a title chain after a name and a comma (张三，市委书记；)
+_APPOSED_END = re.compile(r"[,，]([^,，。；;：:\n]{2,40})(?=[。；;\n]|$)")
+
+
+def _apposed_chain(text: str, end: int, hi: int, by_end, ctx: Context) -> list[Post]:
+    """The posts of a clause after a name and a comma that is one title chain and nothing else, up to a
+    full stop or a semicolon (出席会议的有：张三，市委书记；李四，市长。): the name's."""
+    clause = _APPOSED_END.match(text, end, hi + 1)
+    if clause is None:
+        return []
+    posts = parse_chain(text, clause.end(1), clause.start(1), by_end, ctx)
+    return posts if posts and posts[0].title[0] == clause.start(1) else []
+
+
 def _list_gap(gap: str, rules: RuleSet) -> bool:
     """Whether ``gap``, the text between two names, joins them in a list (、 和 及, spaces around it),
     after a form of address or a note in brackets on the first name (张三同志、李四; 张三（女）、李四)."""
@@ -1925,7 +1939,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if not before and text[ps - 1:ps] == _OF:
             before = _relative_chain(text, ps - 1, sent[0], by_end, ctx)  # 担任公司董事会秘书的李明
         bracketed = _bracketed_chain(text, pe, sent[1], by_end, ctx) if not before else []
-        before = before or bracketed  # 出席会议的有张三（市委书记）、李四（市长）
+        bracketed = bracketed or (_apposed_chain(text, pe, sent[1], by_end, ctx) if not before else [])
+        before = before or bracketed  # 出席会议的有张三（市委书记）、李四（市长）; 张三，市委书记；
         note = _POST_NOTE.search(text, sent[0], ps)
         if not before and note is not None:
             before = parse_chain(text, note.start(), sent[0], by_end, ctx)  # 副市长（挂职）李强
