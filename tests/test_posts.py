@@ -918,3 +918,18 @@ def test_a_chain_apposed_to_a_name(text, expected):
     doc = Document(id="a", text=text, date="2025-06-14", place="鄂尔多斯市")
     got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
     assert got == expected
+
+
+# A town the NER did not find, written after a word of going to it (赴港门镇督导), is the town of the
+# level-only town bodies after it (镇党委书记, 副镇长); not a town pointed at nor a word (特色小镇).
+@pytest.mark.parametrize("text, expected", [
+    ("副县长朱锐赴港门镇督导项目建设。镇党委书记罗允升、副镇长马剑飞陪同。", [
+        ("朱锐", "副县长", "县政府"), ("罗允升", "书记", "中共港门镇委员会"),
+        ("马剑飞", "副镇长", "港门镇人民政府")]),
+    ("市委书记到特色小镇调研。镇党委书记张建国陪同。", [
+        ("张建国", "书记", "镇党委")]),
+])
+def test_a_town_gone_to_that_the_ner_missed(text, expected):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市东胜区")
+    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    assert got == expected
