@@ -933,3 +933,11 @@ def test_a_town_gone_to_that_the_ner_missed(text, expected):
     doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市东胜区")
     got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
     assert got == expected
+
+
+def test_a_street_gone_to_that_the_ner_missed():
+    # 到人和路街道视察: the street of the street bodies written alone after it
+    text = "区委书记陈红民带队到人和路街道视察防汛工作，街道党工委书记王晓东陪同。"
+    doc = Document(id="s", text=text, date="2025-06-14", place="郑州市二七区")
+    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    assert got == [("陈红民", "书记", "中共郑州市二七区委员会"), ("王晓东", "书记", "中共人和路街道工作委员会")]

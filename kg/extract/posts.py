@@ -1530,14 +1530,18 @@ def _of_zone(post: Post, zones: list[str], ctx: Context) -> Post:
 # a town written right after a word of going to it or being in it (赴港门镇督导, 来到麦市镇), which the NER
 # may not know: two or three characters and the unit, no unit word after it (在该镇镇长…)
 _TOWN_GONE_TO = re.compile(r"(?:赴|到|在|走进|深入|前往|抵达)([\u4e00-\u9fff]{2,3}?[镇乡])(?![镇乡党政人])")
+# ... and a street (到人和路街道视察)
+_STREET_GONE_TO = re.compile(r"(?:赴|到|在|走进|深入|前往|抵达)([\u4e00-\u9fff]{2,4}?街道)(?![党办人])")
 
 
-def _towns_gone_to(view: View, towns: list[Mention], rules: RuleSet) -> list[Mention]:
-    """Towns the NER did not find, written after a word of going (赴港门镇督导: LOC mentions of the source,
-    keyed by the town's name); not a town pointed at (该镇, 各乡) nor a word of ``not-town``."""
+def _towns_gone_to(view: View, towns: list[Mention], rules: RuleSet,
+                   gone_to: re.Pattern[str] = _TOWN_GONE_TO) -> list[Mention]:
+    """Towns (or with ``gone_to`` streets) the NER did not find, written after a word of going (赴港门镇督导:
+    LOC mentions of the source, keyed by the name); not one pointed at (该镇, 各乡) nor a word of
+    ``not-town``."""
     found = {(m.start, m.end) for m in towns}
     out = []
-    for m in _TOWN_GONE_TO.finditer(view.text):
+    for m in gone_to.finditer(view.text):
         start, end = view.to_source(*m.span(1))
         name = m.group(1)
         if (start, end) in found or name[0] in _DEICTIC_TOWN or name[:-1] in _post_words(rules)["not-town"]:
@@ -1936,6 +1940,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_TOWN_UNITS)]
     towns += _towns_gone_to(view, towns, rules)
     streets = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_STREET)]
+    streets += _towns_gone_to(view, streets, rules, _STREET_GONE_TO)
     legislatures = tuple(w for w, kind in org_rules(rules).suffixes.items() if kind == "legislature")
     parliaments = [m.key or m.text for m in mentions
                    if m.type == "ORG" and (m.key or m.text).endswith(legislatures)]
