@@ -940,4 +940,5 @@ def test_a_street_gone_to_that_the_ner_missed():
     text = "区委书记陈红民带队到人和路街道视察防汛工作，街道党工委书记王晓东陪同。"
     doc = Document(id="s", text=text, date="2025-06-14", place="郑州市二七区")
     got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
-    assert got == [("陈红民", "书记", "中共郑州市二七区委员会"), ("王晓东", "书记", "中共人和路街道工作委员会")]
+    assert got == [("陈红民", "书记", "中共郑州市二七区委员会"),
+                   ("王晓东", "书记", "中共人和路街道工作委员会")]
