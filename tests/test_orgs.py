@@ -485,6 +485,9 @@ def test_bodies_are_keyed_without_their_term(name, full):
     ("甘肃省定西市人大常委会", Context(), "甘肃省定西市人民代表大会常务委员会"),
     ("湖南省宁乡县科协", Context(), "湖南省宁乡县科学技术协会"),
     ("重庆市渝中区人民政府", Context(), "重庆市渝中区人民政府"),
+    # a democratic party's committee written without the party is no CPC committee; neighbours' ruling parties
+    ("山东省委会", Context(), "山东省委会"),
+    ("越共中央", Context(), "越南共产党中央委员会"),
 ])
 def test_departments_and_committees_written_short(name, ctx, full):
     assert canonical_org(name, ctx) == full

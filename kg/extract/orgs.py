@@ -911,6 +911,7 @@ def _national(name: str, rules: OrgRules) -> str | None:
 
 
 _GOVERNMENT = "人民政府"
+_PARTY_COMMITTEE_TAIL = "会"  # 委 + 会: a democratic party's committee written without the party
 _CONGRESS, _STANDING = "人民代表大会", "常务委员会"
 #: a people's congress's offices, which are its standing committee's (市人大办公室)
 _CONGRESS_OFFICES = ("办公室", "办公厅", "研究室")
@@ -974,6 +975,8 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
             tail, full = rest[len(abbrev):], home.name
         else:
             continue
+        if tail == _PARTY_COMMITTEE_TAIL:
+            return name  # 山东省委会: a democratic party's committee (民盟X省委会), not 中共X委员会 + 会
         dept = rules.departments.get(tail, tail)
         if dept.startswith(_GOVERNMENT):
             # 省委外办: the committee's office; 省政府外办: the government is written already
