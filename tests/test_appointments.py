@@ -625,8 +625,8 @@ def test_appointment_lists(text, expected):
     ("伊拉克国民议会通过决议。伊拉克议长哈马迪会见。", [("哈马迪", "议长", "伊拉克国民议会")]),
     ("伊拉克议长哈马迪会见。", [("哈马迪", "议长", "伊拉克")]),
     ("中共中央总书记张建国会见了越共中央总书记杜梅。会上，杜梅总书记说。", [
-        ("张建国", "总书记", "中国共产党中央委员会"), ("杜梅", "总书记", "越共中央"),
-        ("杜梅", "总书记", "越共中央")]),
+        ("张建国", "总书记", "中国共产党中央委员会"), ("杜梅", "总书记", "越南共产党中央委员会"),
+        ("杜梅", "总书记", "越南共产党中央委员会")]),
 ])
 def test_posts_of_foreign_bodies(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14"))
@@ -1150,3 +1150,10 @@ def test_a_notices_address_before_the_posts_held(text, expected):
 ])
 def test_a_post_given_by_a_verb_before_a_comma(text, expected):
     assert [(m.person.text, m.role) for r in run(text) for m in r.memberships] == expected
+
+
+# 并决定为代理市长 with no 其: the person appointed in the clause before (not after 被任命为, a start)
+def test_an_acting_post_decided_with_no_pronoun():
+    text = "会议决定任命邓正权为市人民政府副市长，并决定为代理市长。"
+    assert [(m.person.text, m.role) for r in run(text) for m in r.memberships] == [
+        ("邓正权", "副市长"), ("邓正权", "代理市长")]

@@ -95,8 +95,9 @@ def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
 
 @per_rules
 def _pronoun_re(rules: RuleSet) -> re.Pattern[str]:
-    """其 right after an appointing word (决定其为…): the person appointed is the one named before."""
-    return re.compile(f"(?:{alternation(_words(rules)['trigger'])})(其)")
+    """其 right after an appointing word (决定其为…), or no word at all before 为 (并决定为代理市长): the
+    person appointed is the one named before."""
+    return re.compile(f"(?<!被)(?:{alternation(_words(rules)['trigger'])})(其|(?=为))")  # (被任命为: a start)
 
 
 @per_rules
@@ -207,8 +208,8 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
         for m in _pronoun_re(rules_of(ctx)).finditer(text, sent[0], sent[1]):
             named = [p for p in in_sent if p[1] <= m.start()]
             if named:
-                q = m.start(1)
-                yield from _read(text, view, [(q, q + 1, named[-1][2])], sent, src_sent, sent_dates, by_end,
+                q, r = m.span(1)
+                yield from _read(text, view, [(q, r, named[-1][2])], sent, src_sent, sent_dates, by_end,
                                  ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
                                  posts_named)
         i = 0
