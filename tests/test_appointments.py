@@ -1157,3 +1157,17 @@ def test_an_acting_post_decided_with_no_pronoun():
     text = "会议决定任命邓正权为市人民政府副市长，并决定为代理市长。"
     assert [(m.person.text, m.role) for r in run(text) for m in r.memberships] == [
         ("邓正权", "副市长"), ("邓正权", "代理市长")]
+
+
+# Error class 4 of the posts brief (company notices): a clause whose subject is 其 or none (同时一并辞去…) is
+# the person's named before; a board committee after 公司 is the notice's company's.
+@pytest.mark.parametrize("text, expected", [
+    ("东阿阿胶(000423.SZ)公告，高登锋申请辞去公司董事长职务，同时一并辞去公司第十届董事会战略委员会"
+     "主任委员职务。", [
+        ("高登锋", "董事长", "东阿阿胶", True), ("高登锋", "主任委员", "东阿阿胶董事会战略委员会", True)]),
+    ("嘉麟杰(002486.SZ)收到董事长王忠辉先生的书面辞职报告，其由于个人原因申请辞去公司董事职务。", [
+        ("王忠辉", "董事长", "嘉麟杰", True), ("王忠辉", "董事", "嘉麟杰", True)]),
+])
+def test_a_resignations_clause_with_no_subject_or_its_pronoun(text, expected):
+    got = [(m.person.text, m.role, m.organization, m.former) for r in run(text) for m in r.memberships]
+    assert got == expected

@@ -101,6 +101,16 @@ def _pronoun_re(rules: RuleSet) -> re.Pattern[str]:
 
 
 @per_rules
+def _clause_subject_re(rules: RuleSet) -> re.Pattern[str]:
+    """A clause opening with 其 as its subject (，其由于个人原因申请辞去…), or with no subject before an
+    ending verb after ``still`` adverbs (，同时一并辞去…): the person is the one named before in the
+    sentence."""
+    words = _words(rules)
+    return re.compile(f"(?<=[,，;；])(?:(其)(?=[^,，。;；]{{0,16}}?(?:{alternation(words['end'])}))"
+                      f"|((?:{alternation(words['still'])})+)(?={alternation(words['end'])}))")
+
+
+@per_rules
 def _each(rules: RuleSet) -> re.Pattern[str]:
     """An adverb after a list of names giving its posts to the names in turn (分别: ``each``)."""
     return re.compile(alternation(_words(rules)["each"]) or "(?!)")
@@ -205,10 +215,13 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
         sent_dates = [d for d in dates if d[1] <= sent[1]]
         # 并决定其为代理市长: 其 after an appointing word is the person named last before it
-        for m in _pronoun_re(rules_of(ctx)).finditer(text, sent[0], sent[1]):
+        # ... and a clause's subject 其, or none (其由于个人原因申请辞去…; ，同时一并辞去…)
+        pronouns = [*_pronoun_re(rules_of(ctx)).finditer(text, sent[0], sent[1]),
+                    *_clause_subject_re(rules_of(ctx)).finditer(text, sent[0], sent[1])]
+        for m in pronouns:
             named = [p for p in in_sent if p[1] <= m.start()]
             if named:
-                q, r = m.span(1)
+                q, r = m.span(m.lastindex or 1)
                 yield from _read(text, view, [(q, r, named[-1][2])], sent, src_sent, sent_dates, by_end,
                                  ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
                                  posts_named)
@@ -277,11 +290,16 @@ def _more_items(text: str, pos: int, hi: int, by_end, ctx: Context) -> list:
 
 
 def _of_board(post, companies: list[tuple[int, str]], at: int, ctx: Context):
-    """A post of a board's committee with no company written (董事会战略委员会主任委员), in a list read at
-    view offset ``at``: of the committee of the company the article named last before it."""
+    """A post of a board's committee with no company written (董事会战略委员会主任委员, or the notice's own
+    公司董事会…), in a list read at view offset ``at``: of the committee of the company the article named
+    last before it."""
+    words = post_words(rules_of(ctx))
     org = post.organization or ""
+    ref = next((w for w in sorted(words["company-ref"], key=len, reverse=True)
+                if org.startswith(w) and org[len(w):].startswith(words["board"])), "")
+    org = org[len(ref):]  # 公司董事会战略委员会: the notice's company's
     before = [name for end, name in companies if end <= at]
-    if not before or not org.startswith(post_words(rules_of(ctx))["board"]) or org == "董事会":
+    if not before or not org.startswith(words["board"]) or org == "董事会":
         return post
     return replace(post, organization=before[-1] + org, how="inherited")
 
