@@ -269,3 +269,22 @@ def test_the_page_from_what_the_build_gathered_is_the_page_read_from_the_store()
     for p in [parts[0], parts[0]]:  # one article twice (two results of it in one graph): read back
         views.add(p.views[0])
     assert views.repeated and page_data(store, sentences=2, views=views) == read_back
+
+
+def test_page_views_keep_sentences_in_a_file_each_once_an_article():
+    """What a build gathers for the page holds where each sentence kept is, not its text (a 10x copy of PD
+    dev kept 43 MB of sentences in memory); a sentence showing two entities is written once, and reads
+    back as it was."""
+    from kg.export.html import ArticleView, PageViews
+
+    sentence = "市委书记李理和副市长王强出席。"
+    views = PageViews(2)
+    for article in ("a2", "a1"):
+        found = {"e1": (1, [(sentence, 4, 6)]), "e2": (1, [(sentence, 10, 12)])}
+        views.add(ArticleView(article, ("e1", "e2"), found))
+    rows = [row for e in ("e1", "e2") for row in views.kept[e]]
+    assert [(a, begin) for a, _i, _at, begin, _end in rows] == [("a1", 4), ("a2", 4), ("a1", 10), ("a2", 10)]
+    assert all(isinstance(at, int) for _a, _i, at, _b, _e in rows)
+    assert len({at for _a, _i, at, _b, _e in rows}) == 2  # one a sentence of an article
+    assert {views.sentence(at) for _a, _i, at, _b, _e in rows} == {sentence}
+    views.close()

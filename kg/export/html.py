@@ -27,11 +27,12 @@ import importlib.util
 import io
 import json
 import re
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO, NamedTuple, cast
 
 import networkx as nx
 import pyoxigraph as ox
@@ -285,17 +286,22 @@ class PageViews:
     """The page's reading of articles (:class:`ArticleView`), gathered as a build writes them, in any
     order: the entities each article mentions, each entity's number of mentions, and its first
     ``sentences`` sentences in article order (the article IRIs' order), the others let go as they come.
+
+    The sentences themselves wait in a temporary file (each sentence of an article written once, however
+    many entities it shows), the rows kept hold where: what the build holds for the page is a few numbers
+    per sentence kept, not its text (:meth:`sentence` reads one back).
     """
 
     def __init__(self, sentences: int = SENTENCES_PER_ENTITY) -> None:
         self.sentences = sentences
         self.mentioned: dict[str, tuple[str, ...]] = {}
         self.total: Counter[str] = Counter()
-        #: entity -> (article, place in the article's list, sentence, begin, end), sorted
-        self.kept: dict[str, list[tuple[str, int, str, int, int]]] = {}
+        #: entity -> (article, place in the article's list, sentence's place in the file, begin, end), sorted
+        self.kept: dict[str, list[tuple[str, int, int, int, int]]] = {}
         #: an article came twice (two results of one article, one graph): its views cannot be added up
         self.repeated = False
         self._iris: dict[str, str] = {}  # one string per entity IRI, however many articles name it
+        self._file: BinaryIO | None = None  # the sentences kept, each after its length in bytes (4 bytes)
 
     def __contains__(self, article: str) -> bool:
         return article in self.mentioned
@@ -307,6 +313,7 @@ class PageViews:
             return
         iris = self._iris
         self.mentioned[a] = tuple(iris.setdefault(e, e) for e in view.mentioned)
+        written: dict[str, int] = {}  # this article's sentences in the file
         for e, (count, spans) in view.found.items():
             e = iris.setdefault(e, e)
             self.total[e] += count
@@ -314,10 +321,34 @@ class PageViews:
             last = shown[-1][0] if shown else ""
             if len(shown) >= self.sentences and last < a:
                 continue
-            shown.extend((a, i, *span) for i, span in enumerate(spans))
+            shown.extend((a, i, self._put(sentence, written), begin, end)
+                         for i, (sentence, begin, end) in enumerate(spans))
             if last > a or len(shown) > self.sentences:
                 shown.sort()
                 del shown[self.sentences:]
+
+    def _put(self, sentence: str, written: dict[str, int]) -> int:
+        """Where ``sentence`` is in the file: written at its end unless ``written`` knows it already."""
+        at = written.get(sentence)
+        if at is None:
+            if self._file is None:
+                self._file = cast(BinaryIO, tempfile.TemporaryFile(prefix="kg-sentences-"))
+            data = sentence.encode("utf-8")
+            at = written[sentence] = self._file.seek(0, io.SEEK_END)
+            self._file.write(len(data).to_bytes(4, "little") + data)
+        return at
+
+    def sentence(self, at: int) -> str:
+        """The sentence kept at ``at`` (the third item of a row of :attr:`kept`)."""
+        assert self._file is not None, "no sentence kept"
+        self._file.seek(at)
+        return self._file.read(int.from_bytes(self._file.read(4), "little")).decode("utf-8")
+
+    def close(self) -> None:
+        """Let go of the file of sentences (the rows kept can no longer be read)."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 def _utf16(text: str) -> Callable[[int], int]:
@@ -432,6 +463,8 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
     # Each article's mentions (:class:`PageViews`): gathered while the build wrote the articles, else read
     # from the store one article at a time, so that memory holds the sentences kept, not the texts.
     if views is None or views.repeated or views.sentences != sentences:
+        if views is not None:
+            views.close()
         views = PageViews(sentences)
     union = _only_named(store)
     for article in article_iris:
@@ -444,8 +477,10 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
     mentions: list[int] = []
     snippets: dict[str, int] = {}
     for ent, e in sorted((index[e], e) for e in views.kept if e in index):
-        for article, _seq, snippet, begin, end in views.kept[e]:
+        for article, _seq, at, begin, end in views.kept[e]:
+            snippet = views.sentence(at)
             mentions += [ent, position[article], snippets.setdefault(snippet, len(snippets)), begin, end]
+    views.close()  # used up
     del views
 
     n_articles = Counter(e for ents in mentioned for e in ents)
