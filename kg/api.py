@@ -899,7 +899,7 @@ def build_outputs(
                     later = {ttl: _bytes(lambda fh: write_turtle(written.store, fh)),
                              html: _bytes(page_writer(written.store, rules=ruleset, views=views))}
                 else:  # the Turtle is written as it is read from the store, never held whole
-                    temps = _exports(written.store, ttl, html, ruleset, views)
+                    temps = _exports(written, ttl, html, ruleset, views)
                 views = None
             written.close()
         except BaseException as e:
@@ -1007,34 +1007,26 @@ class _WrittenStore:
             self.new = None
 
 
-def _exports(store, ttl: Path, html: Path, rules: RuleSet, views: PageViews | None = None) -> dict[Path, str]:
-    """``graph.ttl`` and ``graph.html`` of ``store`` written whole beside their targets
+def _exports(written: _WrittenStore, ttl: Path, html: Path, rules: RuleSet, views: PageViews | None = None
+             ) -> dict[Path, str]:
+    """``graph.ttl`` and ``graph.html`` of the store ``written`` holds, written whole beside their targets
     (:func:`kg.io.prepare`); their temporary names. The page draws the mention types of ``rules``;
-    ``views``: what the build gathered of the articles for it (:func:`kg.export.html.page_data`).
+    ``views``: what the build gathered of the articles for it (:func:`kg.export.html.page_data`: used up).
 
-    The Turtle is written in a thread while the page is made: both read the
-    whole store, and Oxigraph reads it without holding Python's lock (on PD
-    dev the two take about 70% of the time they take one after the other).
+    One after the other: the page, then the Turtle, from a new store opened again in between. The Turtle
+    reads the whole store, and what Oxigraph caches as it reads grows with the store up to its bounds
+    (about 110 MB for a 10x copy of PD dev, 36 MB for PD dev itself): read beside the page's data, as
+    before, that made the exports the peak of a large build.
     """
-    from concurrent.futures import ThreadPoolExecutor
-
     from kg.export.html import page_writer
-    from kg.io import drop, prepare, signals_held
+    from kg.io import drop, prepare
     from kg.store import write_turtle
 
-    side = ThreadPoolExecutor(1, thread_name_prefix="kg-turtle")
-    turtle = side.submit(prepare, {ttl: lambda fh: write_turtle(store, fh)})
+    temps = prepare({html: page_writer(written.store, rules=rules, views=views)})
     try:
-        page = page_writer(store, rules=rules, views=views)  # the page's data now; written below in pieces
-        temps = turtle.result()
-    except BaseException:  # an error or Ctrl-C: the Turtle's file, once written, goes too
-        with signals_held(), contextlib.suppress(Exception):
-            drop(turtle.result())
-        raise
-    finally:
-        side.shutdown(wait=False)
-    try:
-        temps.update(prepare({html: page}))
+        if written.new is not None:
+            written.reopen()  # what the page's queries cached goes back to the system
+        temps.update(prepare({ttl: lambda fh: write_turtle(written.store, fh)}))
     except BaseException:
         drop(temps)
         raise

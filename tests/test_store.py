@@ -583,8 +583,9 @@ def test_many_small_loads_two_at_a_time_make_the_store_of_one_load(tmp_path, mon
 
 def test_a_new_store_is_opened_again_before_it_is_read(tmp_path, monkeypatch):
     """A build closes the new store it loaded and opens it again before it counts and exports it (what the
-    loads left in memory goes back to the system): once, and with the loading handle closed (RocksDB
-    would refuse a second one); the files and counts come from the store opened again."""
+    loads left in memory goes back to the system), and again between the page and the Turtle (what the
+    page's queries cached goes back too): each time with the handle before it closed (RocksDB would refuse
+    a second one); the files and counts come from the store opened again."""
     import kg.store
 
     opened: list[Path] = []
@@ -597,7 +598,7 @@ def test_a_new_store_is_opened_again_before_it_is_read(tmp_path, monkeypatch):
 
     monkeypatch.setattr(kg.store, "reopen_new", spy)
     changes, triples = build_outputs(_documents(A, C), out=tmp_path / "out", store=tmp_path / "store")
-    assert len(opened) == 1 and not opened[0].exists()  # the folder put in place since
+    assert len(opened) == 2 and not opened[0].exists()  # the folder put in place since
     assert triples > 0 and changes.added
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
     assert triples == triple_count(open_store(tmp_path / "store", read_only=True))

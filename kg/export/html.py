@@ -345,7 +345,8 @@ class PageViews:
         return self._file.read(int.from_bytes(self._file.read(4), "little")).decode("utf-8")
 
     def close(self) -> None:
-        """Let go of the file of sentences (the rows kept can no longer be read)."""
+        """Let go of all that was gathered, and of the file of sentences (used up)."""
+        self.mentioned, self.kept, self.total, self._iris = {}, {}, Counter(), {}
         if self._file is not None:
             self._file.close()
             self._file = None
