@@ -602,3 +602,30 @@ def test_a_new_store_is_opened_again_before_it_is_read(tmp_path, monkeypatch):
     assert triples > 0 and changes.added
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
     assert triples == triple_count(open_store(tmp_path / "store", read_only=True))
+
+
+def test_a_process_about_to_bulk_load_sets_glibc_malloc_once_leaving_what_the_environment_says(monkeypatch):
+    """Two arenas and blocks of a megabyte mapped on their own (the loads' peak of a 10x copy of PD dev), set
+    once per process; a setting the environment gives is left to glibc."""
+    import ctypes
+    import sys
+
+    import kg.store
+
+    calls: list[tuple[int, int]] = []
+
+    class Libc:
+        def mallopt(self, param: int, value: int) -> int:
+            calls.append((param, value))
+            return 1
+
+    monkeypatch.setattr(ctypes, "CDLL", lambda _name: Libc())
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    kg.store._steady_malloc.cache_clear()
+    try:
+        kg.store._steady_malloc()
+        kg.store._steady_malloc()
+    finally:
+        kg.store._steady_malloc.cache_clear()
+    assert calls == [(kg.store._M_MMAP_THRESHOLD, 1 << 20)]
