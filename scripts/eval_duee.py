@@ -56,8 +56,23 @@ def row(label: str, gold: int, pred: int, tp: int) -> str:
 
 
 def records(path: str, half: int) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        lines = [json.loads(line) for line in f if line.strip()]
+    """The gold records of ``path`` (all, or the first or second half); a one-line error for a file that
+    cannot be read or a line that is no gold record."""
+    lines = []
+    try:
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                    if not (isinstance(rec, dict) and "text" in rec and isinstance(rec.get("events"), list)):
+                        raise ValueError("no text and events")
+                except ValueError as exc:
+                    raise SystemExit(f"eval_duee: {path}:{n}: not a DuEE record ({exc})") from None
+                lines.append(rec)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SystemExit(f"eval_duee: {path}: {exc}") from None
     mid = (len(lines) + 1) // 2
     return lines[:mid] if half == 1 else lines[mid:] if half == 2 else lines
 
