@@ -496,3 +496,9 @@ def test_no_attacker_from_a_capital_or_a_manner():
     # the manner of an attack (恐怖, 持枪) is nobody
     assert args("一辆警车遭到持枪袭击。") == [("Attack", [("袭击对象", "一辆警车")])]
     assert args("该国一家酒店遭到恐怖袭击。") == [("Attack", [])]
+
+
+def test_the_site_before_the_thing_it_happened_to():
+    # 该市大路通用机场直升机坠毁: the place is the words up to the site word, the helicopter is what crashed
+    assert args("该市大路通用机场直升机坠毁。") == [("PlaneCrash", [("地点", "该市大路通用机场")])]
+    assert args("某小区一辆电动车起火。") == [("Fire", [("地点", "某小区")])]

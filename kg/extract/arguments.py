@@ -443,9 +443,18 @@ def _site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
         b = happen.start()
     at = text.rfind("位于", cs, b)
     ph = (at + 2, b) if at >= 0 else _phrase(sent, cs, b, True)
-    if ph is None or not sent.words.site.search(text, *ph):
+    if ph is None:
         return None
-    return ph
+    if sent.words.site.search(text, *ph):
+        return ph
+    # 该市大路通用机场直升机坠毁: the words up to a site word, then the thing it happened to
+    end = next((j for j in range(ph[1] - 1, max(ph[0] + 1, ph[1] - _THING), -1)
+                if sent.words.site.search(text, ph[0], j)), None)
+    return None if end is None else (ph[0], end)
+
+
+#: the longest name of a thing after the site it happened at (机场 + 直升机, 小区 + 一辆电动车)
+_THING = 6
 
 
 def _at_site(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
