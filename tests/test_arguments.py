@@ -502,3 +502,9 @@ def test_the_site_before_the_thing_it_happened_to():
     # 该市大路通用机场直升机坠毁: the place is the words up to the site word, the helicopter is what crashed
     assert args("该市大路通用机场直升机坠毁。") == [("PlaneCrash", [("地点", "该市大路通用机场")])]
     assert args("某小区一辆电动车起火。") == [("Fire", [("地点", "某小区")])]
+
+
+def test_the_missing_named_as_such():
+    # 失联者, 失联人员: the missing tell that they went missing (a head noun 者 tells no event else)
+    assert [t for t, _ in args("目前仍有2名失联人员正在搜寻中。")] == ["MissingPerson"]
+    assert [t for t, _ in args("2名失联者仍在搜救。")] == ["MissingPerson"]

@@ -77,6 +77,11 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
                 out.append((tok.start, tok.start + len(w), place.name, "places.home"))
             i += 1 if w == tok.word else 2
             continue
+        if i + 1 < n and _unit_cut(tok, toks[i + 1], names_at, pn):
+            # 岩坦 + 镇山 + 早村: jieba gave the town's unit to the word after it, which is no place
+            out.append((tok.start, tok.end + 1, tok.word + toks[i + 1].word[0], "places.unit-cut"))
+            i += 2
+            continue
         j, key, rule = _match_at(i, toks, names_at, text, pn)
         glued = _glued(tok.word, pn) if j is None or rule == "places.jieba-ns" else []
         if glued:  # 法国巴黎, 中国香港 (an ns word ending like a place): two places
@@ -179,6 +184,16 @@ def _leading_place(word: str, tag: str, names: frozenset[str]) -> str:
                 dict_tag(rest) not in ("ns", "nr")):
             return lead
     return ""
+
+
+def _unit_cut(tok: Token, nxt: Token, names_at: dict[int, int], pn: PlaceNames) -> bool:
+    """Whether jieba cut a town's unit word off a name it does not know and glued it to the next word,
+    which then reads as a place of its own (岩坦 + 镇山 + 早村: the town is 岩坦镇, there is no 镇山)."""
+    return (
+        tok.tag == "ns" and nxt.tag == "ns" and nxt.start == tok.end and len(nxt.word) >= 2
+        and nxt.word[0] in _UNIT_FINALS and tok.start not in names_at and not pn.ns_place(tok.word)
+        and tok.word not in pn.not_places and nxt.start not in names_at and pn.ns_place(nxt.word)
+    )
 
 
 def _glued(word: str, pn: PlaceNames) -> list[tuple[int, int, str, str]]:
