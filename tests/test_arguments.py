@@ -508,3 +508,11 @@ def test_the_missing_named_as_such():
     # 失联者, 失联人员: the missing tell that they went missing (a head noun 者 tells no event else)
     assert [t for t, _ in args("目前仍有2名失联人员正在搜寻中。")] == ["MissingPerson"]
     assert [t for t, _ in args("2名失联者仍在搜救。")] == ["MissingPerson"]
+
+
+def test_an_agent_verb_in_a_clause_a_preposition_opens():
+    # 对Y进行约谈: the clause has no subject of its own; the body acting is the sentence's (江苏省消保委)
+    text = "江苏省消保委结合调查情况，对七家智能电视品牌进行了集体性约谈。"
+    assert [t for t, _ in args(text, orgs=["江苏省消保委"])] == ["Summons"]
+    # with no body or person in the sentence, 约谈 makes no event
+    assert args("结合调查情况，对七家品牌进行了约谈。") == []

@@ -1079,6 +1079,10 @@ def _named_target(art: _Article, v: _Verb, named: list[tuple[int, int, _Draft]])
     return after[0] if after else before[-1] if before else None
 
 
+#: words opening a clause with no subject of its own (对Y进行约谈): its subject is the sentence's
+_GOES_ON = ("对", "向")
+
+
 def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
     """Whether an act verb with no named event makes one: it does not only qualify a noun
     (交办的信访件), and an agent verb has someone who acts."""
@@ -1089,6 +1093,9 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
         return False  # 交办的信访件, 调研的基础上, 刚刚闭幕的大会: the verb only qualifies a noun
     # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government acts)
     acted_on = text[v.start - 1:v.start] == "被"
+    # X结合…调查情况，对Y进行约谈: a clause a preposition opens goes on with the subject of the clauses before
+    if v.trigger.agent and text.startswith(_GOES_ON, cs):
+        cs = v.sent[0]
     # 新车正式发布: what is released is written before a word inverse at the end of its clause, no one acts
     return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC")) or acted_on \
         or v.trigger.inverse_at(text, v.end) or bool(art.words.group.search(text, cs, v.start))
