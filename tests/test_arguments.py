@@ -513,6 +513,6 @@ def test_the_missing_named_as_such():
 def test_an_agent_verb_in_a_clause_a_preposition_opens():
     # 对Y进行约谈: the clause has no subject of its own; the body acting is the sentence's (江苏省消保委)
     text = "江苏省消保委结合调查情况，对七家智能电视品牌进行了集体性约谈。"
-    assert [t for t, _ in args(text, orgs=["江苏省消保委"])] == ["Summons"]
+    assert args(text, orgs=["江苏省消保委"]) == [("Summons", [("约谈对象", "七家智能电视品牌")])]
     # with no body or person in the sentence, 约谈 makes no event
     assert args("结合调查情况，对七家品牌进行了约谈。") == []
