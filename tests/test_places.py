@@ -66,6 +66,10 @@ def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         # a county's short form jieba tags as a name is a place (北京昌平), unless it starts with a surname
         ("北京昌平的科技园", [("北京", "北京市"), ("昌平", "昌平区")]),
         ("副行长王益受贿", []),
+        # a city the gazetteer lacks, written after a foreign country as a name and 市; not 股市, 超市
+        ("访问菲律宾碧瑶市", [("菲律宾", "菲律宾"), ("碧瑶市", "碧瑶市")]),
+        ("在日本大分市举行", [("日本", "日本"), ("大分市", "大分市")]),
+        ("美国超市", [("美国", "美国")]),
         # jieba cut a town's unit off a name it does not know: 岩坦 + 镇山 + 早村 is the town 岩坦镇
         ("永嘉县岩坦镇山早村", [("永嘉县", "永嘉县"), ("岩坦镇", "岩坦镇")]),
     ],

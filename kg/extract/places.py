@@ -118,6 +118,11 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
             end, j, rule = toks[j].end, j + 1, rule + "+unit"  # 张家口 + 地区: one place, the prefecture
         out.append((tok.start, end, key, rule))
         i = j
+        k = _foreign_city(toks, j, end, names_at, pn) if known is not None and known.level == "country" \
+            and known.code != "CN" else None
+        if k is not None:  # 菲律宾 + 碧瑶市: a city the gazetteer lacks, written as a name and 市
+            out.append((end, toks[k - 1].end, text[end:toks[k - 1].end], "places.foreign-city"))
+            i = k
     return sorted(out)
 
 
@@ -184,6 +189,29 @@ def _leading_place(word: str, tag: str, names: frozenset[str]) -> str:
                 dict_tag(rest) not in ("ns", "nr")):
             return lead
     return ""
+
+
+#: Tags of the words a foreign city's name is read as (碧瑶/nr, 博尔德/nr, 罗列/ns).
+_NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))
+
+
+def _foreign_city(toks: tuple[Token, ...], j: int, at: int, names_at: dict[int, int],
+                  pn: PlaceNames) -> int | None:
+    """The index after a city written right after a foreign country (at ``at``) as one to three words of
+    a name (two to eight characters) and 市, none a known place (菲律宾碧瑶市, 美国博尔德市, 日本大分市),
+    else None."""
+    size = 0
+    for k in range(j, min(j + 3, len(toks))):
+        t = toks[k]
+        if t.start != (at if k == j else toks[k - 1].end) or t.start in names_at or t.word in pn.not_places \
+                or k == j and t.tag == "ns" and pn.ns_place(t.word):  # 纽约市: a place word jieba knows
+            return None
+        if t.word == "市" and k > j or len(t.word) > 2 and t.word.endswith("市"):  # not 股市, 超市
+            return k + 1 if 2 <= size + len(t.word) - 1 <= 8 else None
+        if t.tag not in _NAME_TAGS:
+            return None
+        size += len(t.word)
+    return None
 
 
 def _unit_cut(tok: Token, nxt: Token, names_at: dict[int, int], pn: PlaceNames) -> bool:
