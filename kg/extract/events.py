@@ -396,7 +396,10 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
     stop = ""
     while i > lo and start - i < _MAX_NAME and (text[i - 1] not in _DELIMS or _bracketed(art, i - 1, lo)):
         if text[i - 1] in "）)":  # 健步走（潍坊站）暨…开幕式: a bracket inside a name is part of it
-            i = _bracket_open(text, i - 1, lo) or i
+            opened = _bracket_open(text, i - 1, lo)
+            if opened is None:  # _bracketed found it: cannot happen, but never loop on it
+                break
+            i = opened  # may be 0: a bracket opening the text ((有片)新闻发布会)
             continue
         if years and i in years:
             i = years[i]

@@ -398,3 +398,17 @@ def test_a_query_over_a_graph_file_has_a_time_limit(tmp_path, monkeypatch, capsy
     assert code == 1 and out == ""
     assert one_line_errors(err) == [
         "kg: <query>: query stopped after 2 s (--timeout); it may need a LIMIT or a more selective pattern"]
+
+
+def test_a_bracket_opening_the_text_before_a_named_event_ends(tmp_path):
+    """A named event's name may run over a bracket (健步走（潍坊站）开幕式); one opening the very text, at
+    offset 0, once sent the search for the name's start round forever. In a process of its own, with a
+    timeout, so that a loop fails the test instead of hanging the suite."""
+    texts = ["(有片)新闻发布会", "（有片）人大新聞發布會", "(图)全国人民代表大会开幕", "（1）工作会议召开",
+             "（健步走）开幕式在潍坊举行"]
+    page = tmp_path / "brackets.jsonl"
+    page.write_text("".join(json.dumps({"id": f"b{i}", "text": t}, ensure_ascii=False) + "\n"
+                            for i, t in enumerate(texts)), encoding="utf-8")
+    r = kg_process(["extract", page, "--format", "jsonl"], timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert [json.loads(line)["id"] for line in r.stdout.splitlines()] == [f"b{i}" for i in range(len(texts))]
