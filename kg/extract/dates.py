@@ -20,7 +20,7 @@ text, and knows nothing of publication-relative Chinese forms like 近日.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from kg.extract.context import Context
@@ -343,26 +343,19 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
         a, b = view.to_source(start, end)
         yield Mention(a, b, "DATE", view.source[a:b], rule=rule, key=key,
                       confidence=1.0 if key else 0.5)
-    for match in _BRACKETED_DAY.finditer(text):
-        start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        here = next((c for at, c in reversed(anchors) if at <= start), ctx)
-        key = _bracketed_key(match, here)
-        taken.append((start, end))
-        a, b = view.to_source(start, end)
-        yield Mention(a, b, "DATE", view.source[a:b], rule="date:relative", key=key,
-                      confidence=0.9 if key else 0.5)
-    for match in _WEEKDAY.finditer(text):
-        start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        here = next((c for at, c in reversed(anchors) if at <= start), ctx)
-        key = _weekday_key(match, here, _coming(text, start))
-        taken.append((start, end))
-        a, b = view.to_source(start, end)
-        yield Mention(a, b, "DATE", view.source[a:b], rule="date:weekday", key=key,
-                      confidence=0.9 if key else 0.5)
+    # days told relative to the date before them: 昨(18)日, 上周五; each read against its anchor
+    relative: tuple[tuple[re.Pattern[str], Callable[[re.Match, Context], str], str], ...] = (
+        (_BRACKETED_DAY, _bracketed_key, "date:relative"),
+        (_WEEKDAY, lambda m, here: _weekday_key(m, here, _coming(text, m.start())), "date:weekday"))
+    for pattern, keyed, rule in relative:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            key = keyed(match, next((c for at, c in reversed(anchors) if at <= start), ctx))
+            taken.append((start, end))
+            a, b = view.to_source(start, end)
+            yield Mention(a, b, "DATE", view.source[a:b], rule=rule, key=key, confidence=0.9 if key else 0.5)
     for match in _WORD_RE.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken) \
