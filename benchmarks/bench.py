@@ -42,7 +42,8 @@ from pathlib import Path
 import psutil
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_INPUT = HERE.parents[1] / "shared" / "eval" / "pd1998-dev.jsonl"
+#: The default input, in the shared data folder ``shared`` beside the repository (:func:`shared_file`).
+DEFAULT_INPUT = Path("eval", "pd1998-dev.jsonl")
 
 #: jieba.posseg alone, the peer: tags every text, reading the file line by line.
 JIEBA = """
@@ -55,6 +56,40 @@ with open(sys.argv[1], encoding="utf-8") as f:
         n += sum(1 for _ in pseg.cut(json.loads(line)["text"]))
 print(n)
 """
+
+
+def checkouts(root: Path) -> list[Path]:
+    """``root`` and, when it is a worktree added by ``git worktree`` (its ``.git`` a file naming the
+    worktree's git folder), the main checkout that git folder belongs to."""
+    roots = [root]
+    dot_git = root / ".git"
+    if dot_git.is_file():
+        text = dot_git.read_text(encoding="utf-8", errors="replace").strip()
+        if text.startswith("gitdir:"):
+            gitdir = (root / text[len("gitdir:"):].strip()).resolve()
+            common = gitdir / "commondir"  # the main checkout's .git, relative to the worktree's git folder
+            if common.is_file():
+                main_git = (gitdir / common.read_text(encoding="utf-8").strip()).resolve()
+                roots.append(main_git.parent)
+    return roots
+
+
+def input_file(given: Path | None, root: Path = HERE.parent) -> Path:
+    """The input a benchmark reads: ``given``, or :data:`DEFAULT_INPUT` of the shared data folder
+    ``shared`` beside the repository at ``root`` (beside its main checkout when ``root`` is a worktree
+    placed elsewhere). SystemExit with one line when the file is missing (where the default was looked for).
+    """
+    me = Path(sys.argv[0]).name
+    if given is not None:
+        if given.is_file():
+            return given
+        sys.exit(f"{me}: {given}: no such file")
+    tried = [folder.parent / "shared" / DEFAULT_INPUT for folder in checkouts(root)]
+    for path in tried:
+        if path.is_file():
+            return path
+    sys.exit(f"{me}: no input given, and no {DEFAULT_INPUT} in a shared folder beside the repository "
+             f"({', '.join(map(str, tried))}): give the JSONL file")
 
 
 def commands(kg: str, path: Path, out: Path) -> dict[str, list[str]]:
@@ -118,7 +153,7 @@ def size_of(path: Path) -> tuple[int, int]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("input", nargs="?", type=Path, default=DEFAULT_INPUT, help="a JSONL file (PD dev)")
+    ap.add_argument("input", nargs="?", type=Path, help="a JSONL file (default: PD dev)")
     ap.add_argument("--scale", type=int, nargs="*", default=[1, 10], help="copies of the input (1 10)")
     ap.add_argument("--runs", type=int, default=3, help="runs of each command (median reported)")
     ap.add_argument("--big-runs", type=int, default=1, help="runs of each command on the larger copies (1)")
@@ -126,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="labels of the commands run on the larger copies, or all (default: kg build -j1)")
     ap.add_argument("--only", nargs="*", help="labels to run (default: all)")
     args = ap.parse_args(argv)
+    args.input = input_file(args.input)
     kg = shutil.which("kg", path=str(Path(sys.executable).parent)) or shutil.which("kg")
     if kg is None:
         sys.exit("bench: no kg command (pip install -e . first)")

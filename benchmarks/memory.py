@@ -27,7 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench import DEFAULT_INPUT, repeat_copy  # noqa: E402
+from bench import input_file, repeat_copy  # noqa: E402
 
 
 class _Mallinfo2(ctypes.Structure):
@@ -84,10 +84,11 @@ class Sampler:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("input", nargs="?", type=Path, default=DEFAULT_INPUT, help="a JSONL file (PD dev)")
+    ap.add_argument("input", nargs="?", type=Path, help="a JSONL file (default: PD dev)")
     ap.add_argument("--scale", type=int, default=1, help="copies of the input (1)")
     ap.add_argument("--timeline", action="store_true", help="print every sample")
     args = ap.parse_args(argv)
+    args.input = input_file(args.input)
 
     import kg.api
     import kg.export.html

@@ -29,7 +29,9 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_INPUT = HERE.parents[1] / "shared" / "eval" / "pd1998-dev.jsonl"
+sys.path.insert(0, str(HERE))
+
+from bench import input_file  # noqa: E402
 
 
 def cpu() -> float:
@@ -78,9 +80,10 @@ class Stages:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("input", nargs="?", type=Path, default=DEFAULT_INPUT, help="JSONL or text input")
+    ap.add_argument("input", nargs="?", type=Path, help="JSONL or text input (default: PD dev)")
     ap.add_argument("--out", type=Path, help="folder for the store and files (default: a temporary one)")
     args = ap.parse_args(argv)
+    args.input = input_file(args.input)
     out = args.out or Path(tempfile.mkdtemp(prefix="kg-stages-"))
     print(f"input {args.input}, load average {os.getloadavg()[0]:.1f}")
     print("| stage | CPU s | wall s |\n| --- | --- | --- |")
