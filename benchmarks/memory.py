@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     import kg.export.html
     import kg.store
 
+    kg.store.steady_malloc()  # as kg build does
+
     sampler = Sampler(1.0, args.timeline)
     load, page_writer, turtle = kg.api._WrittenStore.load, kg.export.html.page_writer, kg.store.write_turtle
 

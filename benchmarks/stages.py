@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     stages = Stages()
     from kg import api
     from kg.export.html import PageViews, page_writer
-    from kg.store import article_part, fresh_store, load_articles, write_turtle
+    from kg.store import article_part, fresh_store, load_articles, steady_malloc, write_turtle
+    steady_malloc()  # as kg build does
     stages.end("imports")
 
     rules = api._load_rules(None)

@@ -148,8 +148,10 @@ def build(
     """
     from kg.api import BuildStats, build_outputs
     from kg.ingest import read_documents
+    from kg.store import steady_malloc
 
     _check_engine(engine, scheduler)
+    steady_malloc()
     out_dir = Path(out)
     _check_out_dir(out_dir)
     store_dir = Path(store) if store else out_dir / "store"
@@ -387,8 +389,9 @@ def load(shards: tuple[str, ...], store: str, rules: tuple[str, ...]) -> None:
 
     Example: kg load part-*.nq --store output/store --rules my-roles.jsonl
     """
-    from kg.store import content_graphs, load_nquads, open_store
+    from kg.store import content_graphs, load_nquads, open_store, steady_malloc
 
+    steady_malloc()
     ruleset = _checked_rules(rules)
     db = open_store(store, create=True)
     load_nquads(db, shards, rules=ruleset)

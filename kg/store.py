@@ -64,9 +64,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARTICLE_GRAPHS", "CONFIDENCE_GRAPH", "VOCABULARY_GRAPH", "StoreError", "BuildChanges",
-    "is_store", "check_new_store", "fresh_store", "discard", "refresh_confidence", "article_graph",
-    "article_graphs", "article_quads", "vocabulary_quads", "open_store", "write_results", "load_nquads",
-    "content_graphs", "triple_count", "ArticlesPart", "article_part", "load_articles",
+    "is_store", "check_new_store", "fresh_store", "steady_malloc", "discard", "refresh_confidence",
+    "article_graph", "article_graphs", "article_quads", "vocabulary_quads", "open_store", "write_results",
+    "load_nquads", "content_graphs", "triple_count", "ArticlesPart", "article_part", "load_articles",
     "union_triples", "write_turtle", "as_graph", "to_ox", "from_ox",
     "typed", "stats",
 ]
@@ -588,33 +588,31 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return None
 
 
-#: glibc's ``mallopt`` parameters (``malloc.h``), and the values :func:`_steady_malloc` sets.
-_M_MMAP_THRESHOLD, _M_ARENA_MAX = -3, -8
-_STEADY_MALLOC = {_M_ARENA_MAX: ("MALLOC_ARENA_MAX", 2),
-                  _M_MMAP_THRESHOLD: ("MALLOC_MMAP_THRESHOLD_", 1 << 20)}
+#: glibc's ``mallopt`` parameter (``malloc.h``) that :func:`steady_malloc` sets, and its environment variable.
+_M_MMAP_THRESHOLD, _MMAP_THRESHOLD_VARIABLE = -3, "MALLOC_MMAP_THRESHOLD_"
+#: Blocks from this size on are mapped on their own (:func:`steady_malloc`).
+MMAP_THRESHOLD = 1 << 20
 
 
 @functools.cache
-def _steady_malloc() -> None:
-    """glibc's allocator set, once, for a process about to bulk-load a new store: at most two heap arenas,
-    and every block of a megabyte or more mapped on its own, so given back to the system when freed (what
-    the environment sets, ``MALLOC_ARENA_MAX`` or ``MALLOC_MMAP_THRESHOLD_``, is left as it is).
+def steady_malloc() -> None:
+    """glibc's allocator set, once, for a process that bulk-loads stores (``kg build``, ``kg load``: called at
+    their start): every block of a megabyte or more mapped on its own, so given back to the system when
+    freed (what the environment sets, ``MALLOC_MMAP_THRESHOLD_``, is left as it is).
 
-    By default each thread of Oxigraph's loader and of RocksDB takes a heap arena of its own, and the size
-    from which a block is mapped rises with the largest one freed, so the loaders' buffers of tens of
-    megabytes come to lie in arenas, among blocks still in use, and stay resident between loads: the
-    loads' peak was the largest of these moments, higher the more loads a build has (a 10x copy of PD dev:
-    403-443 MB, PD dev 325 MB).
+    By default the size from which a block is mapped rises with the largest one freed, so the loaders'
+    buffers of tens of megabytes come to lie in heap arenas, among blocks still in use, and stay resident
+    between loads: the build's peak grew with its number of loads (a 10x copy of PD dev: 427 MB, 384 MB
+    with this). The number of arenas is left to glibc: two for the whole process (as session 12 set) made
+    the loader's threads and the extraction wait on each other's locks (PD dev: 2 s more wall time).
     """
-    if not sys.platform.startswith("linux"):
+    if not sys.platform.startswith("linux") or _MMAP_THRESHOLD_VARIABLE in os.environ:
         return
     try:
         mallopt = ctypes.CDLL(None).mallopt  # the C library the process runs on
     except (OSError, AttributeError):
         return
-    for param, (variable, value) in _STEADY_MALLOC.items():
-        if variable not in os.environ:
-            mallopt(param, value)
+    mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
 
 
 def _give_back_freed() -> None:
@@ -756,7 +754,6 @@ def fresh_store(path: Path) -> tuple[ox.Store, Path]:
     """An empty store in a temporary folder next to ``path``, to be renamed into place when complete."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
-    _steady_malloc()  # before the store's threads start
     return ox.Store(str(tmp)), tmp
 
 

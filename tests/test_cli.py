@@ -94,3 +94,23 @@ def test_real_entry_point_reports_a_missing_file_without_traceback(tmp_path: Pat
     assert p.returncode != 0
     assert "nope.txt" in p.stderr and "Traceback" not in p.stderr
     assert all(line.startswith("kg: ") for line in p.stderr.strip().splitlines())
+
+
+@pytest.mark.parametrize(("command", "sets"), [("build", True), ("load", True), ("extract", False)])
+def test_the_commands_that_bulk_load_a_store_set_glibc_malloc_at_their_start(tmp_path: Path, monkeypatch,
+                                                                             command: str, sets: bool):
+    """kg build and kg load set the allocator for their loads (kg.store.steady_malloc), the rest do not:
+    a library call leaves the process as it is."""
+    called: list[bool] = []
+    monkeypatch.setattr("kg.store.steady_malloc", lambda: called.append(True))
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a1", "text": "市委书记李理主持召开会议。"}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    shard = tmp_path / "part.nq"
+    shard.write_text("<http://example.org/s> <http://example.org/p> \"o\" <http://example.org/g> .\n")
+    args = {"build": ["build", str(src), "--out", str(tmp_path / "out")],
+            "load": ["load", str(shard), "--store", str(tmp_path / "store")],
+            "extract": ["extract", str(src)]}[command]
+    r = CliRunner().invoke(cli, args)
+    assert r.exit_code == 0, r.output
+    assert called == ([True] if sets else [])

@@ -604,9 +604,15 @@ def test_a_new_store_is_opened_again_before_it_is_read(tmp_path, monkeypatch):
     assert triples == triple_count(open_store(tmp_path / "store", read_only=True))
 
 
-def test_a_process_about_to_bulk_load_sets_glibc_malloc_once_leaving_what_the_environment_says(monkeypatch):
-    """Two arenas and blocks of a megabyte mapped on their own (the loads' peak of a 10x copy of PD dev), set
-    once per process; a setting the environment gives is left to glibc."""
+@pytest.mark.parametrize(("environment", "expected"), [
+    ({}, [(-3, 1 << 20)]),  # M_MMAP_THRESHOLD: blocks of a megabyte mapped on their own
+    ({"MALLOC_ARENA_MAX": "4"}, [(-3, 1 << 20)]),  # the arenas are glibc's either way
+    ({"MALLOC_MMAP_THRESHOLD_": "65536"}, []),  # what the environment says is left to glibc
+])
+def test_a_process_that_bulk_loads_sets_glibc_malloc_once(monkeypatch, environment, expected):
+    """Blocks of a megabyte mapped on their own (the loads' peak of a 10x copy of PD dev), set once per
+    process, never the number of arenas (two made the loader's threads wait on each other); a threshold
+    the environment gives is left to glibc."""
     import ctypes
     import sys
 
@@ -621,11 +627,14 @@ def test_a_process_about_to_bulk_load_sets_glibc_malloc_once_leaving_what_the_en
 
     monkeypatch.setattr(ctypes, "CDLL", lambda _name: Libc())
     monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
-    kg.store._steady_malloc.cache_clear()
+    for variable in ("MALLOC_ARENA_MAX", "MALLOC_MMAP_THRESHOLD_"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in environment.items():
+        monkeypatch.setenv(variable, value)
+    kg.store.steady_malloc.cache_clear()
     try:
-        kg.store._steady_malloc()
-        kg.store._steady_malloc()
+        kg.store.steady_malloc()
+        kg.store.steady_malloc()
     finally:
-        kg.store._steady_malloc.cache_clear()
-    assert calls == [(kg.store._M_MMAP_THRESHOLD, 1 << 20)]
+        kg.store.steady_malloc.cache_clear()
+    assert calls == expected
