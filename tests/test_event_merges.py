@@ -141,3 +141,19 @@ def test_two_verbs_of_one_act_are_one_event():
     assert events("6月2日，处长王强带队赴青山大学调研座谈。") == [("Inspection", "2025-06-02", "青山大学")]
     assert events("6月2日，县长王强率考察团到我区参观考察。") == [("Visit", "2025-06-02", "我区")]
     assert [e[0] for e in events("6月2日，前总理拉吉夫遇刺身亡。")] == ["Attack", "Death"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrival by a special plane or by air is a visit of its day, where it arrived
+    ("应邀请，总理王强当地时间20日下午乘专机抵达莫斯科，将出席会晤。", [("Visit", "2025-06-20", "莫斯科")]),
+    ("6月9日上午，由63人组成的代表团飞抵南宁出席庆祝活动。",
+     [("Visit", "2025-06-09", "南宁"), ("Ceremony", "2025-06-09", "南宁")]),
+    ("当地时间14日下午，主席王强乘坐的专机抵达巴厘岛。", [("Visit", "2025-06-14", "巴厘岛")]),
+    # ... and the visit or the inspection its sentence tells, when it tells one
+    ("6月9日，省长李明飞抵上海调研。", [("Inspection", "2025-06-09", "上海")]),
+    ("6月2日，总理王强乘包机抵达河内，对越南进行正式访问。", [("Visit", "2025-06-02", "河内")]),
+    # an arrival told as the time of something else is none (专机抵达时, 抵达后)
+    ("6月9日，王强专机抵达时，俄方在机场为王强举行欢迎仪式。", [("Ceremony", "2025-06-09", "机场")]),
+])
+def test_an_arrival_is_a_visit_or_part_of_one(text, expected):
+    assert events(text) == expected

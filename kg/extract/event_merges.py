@@ -4,9 +4,10 @@ News tells one meeting, visit or session over several sentences: 会见…。会
 …会议开幕…。闭幕式上…; 张三当选为…。李四当选为…. The readers find an event at each mention; here the
 mentions of one happening become one event, by the table ``events/merges`` (kg/rules/events/merges.tsv):
 which types a later mention refers back to (``again``), which names are parts of a session (``part``) and
-which types are sessions (``session``), which words tell an election by its outcome (``elected``). The event
-kept gains the merged one's people, its place, chair and organiser when it has none, and its mentions (each
-mention keeps its sentence).
+which types are sessions (``session``), which words tell an election by its outcome (``elected``), which verbs
+tell an arrival that is the visit or inspection its sentence tells (``arrival``). The event kept gains the
+merged one's people, its date, place, chair and organiser when it has none, and its mentions (each mention
+keeps its sentence).
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from kg.rules import RuleSet, per_rules
 
 __all__ = ["Merges", "merges", "one_per_happening"]
 
-_KINDS = ("again", "session", "part", "elected", "guest")
+_KINDS = ("again", "session", "part", "elected", "guest", "arrival")
+_GOING = ("Visit", "Inspection")  # the types an arrival is part of (kg.extract.event_places.GOING)
 _NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
 _VERB = "ev.verb."  # ... and of one a verb tells
 
@@ -33,6 +35,7 @@ class Merges:
     parts: tuple[str, ...]  # how the name of a part of a session ends (闭幕式, 全体会议)
     elected: frozenset[str]  # 当选: an election told by its outcome
     guest: frozenset[str]  # 考察: an inspection verb that is a guest's visit too
+    arrival: frozenset[str]  # 专机抵达, 飞抵: an arrival, part of the visit or inspection its sentence tells
 
 
 @per_rules
@@ -45,7 +48,7 @@ def merges(rules: RuleSet) -> Merges:
             raise row.error(f"{row.fields[0]!r} is no type of the event scheme")
     w = table.words_by_kind(_KINDS)
     return Merges(frozenset(w["again"]), frozenset(w["session"]), w["part"], frozenset(w["elected"]),
-                  frozenset(w["guest"]))
+                  frozenset(w["guest"]), frozenset(w["arrival"]))
 
 
 def _family(concepts: Mapping[str, Concept], type_: str) -> set[str]:
@@ -125,6 +128,13 @@ def _elected_in(e: Event, t: Event) -> bool:
     return e.type == t.type and t.date is not None and e.date in (None, t.date)
 
 
+def _arrived_for(e: Event, t: Event, m: Merges) -> bool:
+    """Whether the arrival ``e`` (乘专机抵达X, 飞抵X) is part of the visit or the inspection ``t`` its
+    sentence tells (…抵达圣彼得堡,对俄罗斯进行正式访问; 飞抵上海调研), on ``e``'s day or on none."""
+    return (t is not e and t.type in _GOING and t.trigger.text not in m.arrival and t.sentence == e.sentence
+            and t.date in (None, e.date))
+
+
 def _compound(t: Event, e: Event) -> bool:
     """Whether ``e`` is told by a verb written right after ``t``'s verb, as one compound (参观考察, 调研座谈),
     with nothing of its own but the place of their object (参观视察了X): one act (of public life's types:
@@ -137,6 +147,8 @@ def _compound(t: Event, e: Event) -> bool:
 def _merged(t: Event, e: Event) -> Event:
     known = _people(t)
     joining = [p for p in e.attendees if (p.key or p.text) not in known]
+    if t.date is None:
+        t = replace(t, date=e.date, end_date=e.end_date, when=e.when)
     return replace(t, place=t.place or e.place, chair=t.chair or e.chair,
                    organizer=t.organizer or e.organizer, attendees=tuple(sorted((*t.attendees, *joining))),
                    mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
@@ -159,6 +171,9 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
         if _a_part(e, text, m):
             j = next((k for k in (*kept_before(i), *range(i + 1, len(events)))
                       if _part_of(e, state[k], m, concepts, text)), None)
+        elif e.trigger.text in m.arrival:
+            j = next((k for k in (*kept_before(i), *range(i + 1, len(events)))
+                      if _arrived_for(e, state[k], m)), None)
         elif e.trigger.text in m.elected:
             j = next((k for k in kept_before(i) if _elected_in(e, state[k])), None)
         elif i and i - 1 not in into and _compound(events[i - 1], e) \
