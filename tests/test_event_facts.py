@@ -196,8 +196,10 @@ def test_towns_holding_events(text, expected):
     ("总统李明8日对摩洛哥进行正式友好访问。", [("Visit", "摩洛哥")]),
     ("6月3日,俄方在机场为王强举行隆重的欢迎仪式。", [("Ceremony", "机场")]),
     ("6月3日,市长王强在会上同李明会见。", [("Reception", None)]),
-    # a clause opening with a verb goes on from the place the clause before arrived at
-    ("6日上午,总理王强乘专机抵达圣彼得堡,出席中俄总理定期会晤。", [("Reception", "圣彼得堡")]),
+    # a clause opening with a verb goes on from the place the clause before arrived at (the arrival by
+    # special plane a visit of its own)
+    ("6日上午,总理王强乘专机抵达圣彼得堡,出席中俄总理定期会晤。",
+     [("Visit", "圣彼得堡"), ("Reception", "圣彼得堡")]),
 ])
 def test_cities_arrived_at_and_sites_after_zai(text, expected):
     assert places(text) == expected
@@ -257,7 +259,7 @@ def places(text: str):
     # the place the doer went to in the trigger's clause; of several, the first
     ("3月25日，副主席王明赴青岛、烟台出席迎春宴会。", [("Ceremony", "青岛")]),
     ("副主席王明赴青岛、烟台出席签约仪式。", [("Signing", "青岛")]),
-    ("9日上午，代表团飞抵银川出席庆祝大会。", [("Conference", "银川")]),
+    ("9日上午，代表团飞抵银川出席庆祝大会。", [("Visit", "银川"), ("Conference", "银川")]),
     # not a place gone to in another clause
     ("市长李强赴青岛考察，回来后主持召开常务会议。", [("Inspection", "青岛"), ("Meeting", None)]),
     # the foreign place whose local time opens the sentence
@@ -731,7 +733,7 @@ def test_places_during_a_visit(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an event told when someone arrived (抵达时,…) happened on the day the arrival was told
     ("总理王强当地时间16日下午乘专机抵达圣彼得堡。王强专机抵达时，俄方在机场为王强举行隆重的欢迎仪式。",
-     [("Ceremony", "2025-06-16")]),
+     [("Visit", "2025-06-16"), ("Ceremony", "2025-06-16")]),
     # 现场 opening a clause: on the spot of the happening told before, on its day
     ("6月3日，青山大学参加青山区对接大会。\n现场，院长王强与青山公司签订了服务协议。",
      [("Conference", "2025-06-03"), ("Signing", "2025-06-03")]),
@@ -863,7 +865,7 @@ def test_a_weekday_in_brackets_after_the_date_opening_a_sentence():
 @pytest.mark.parametrize("text, expected", [
     # an event at the airport told right after the sentence of an arrival with a day happened that day
     ("总理王强当地时间20日下午乘包机抵达莫斯科。俄方在机场为王强举行隆重的欢迎仪式。",
-     [("Ceremony", "2025-06-20")]),
+     [("Visit", "2025-06-20"), ("Ceremony", "2025-06-20")]),
     # ... not one after a sentence telling no arrival
     ("总理王强当地时间20日下午会见了客人。俄方在机场为王强举行隆重的欢迎仪式。",
      [("Reception", "2025-06-20"), ("Ceremony", None)]),
