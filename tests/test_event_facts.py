@@ -176,6 +176,23 @@ def test_bodies_and_sites_visited(text, expected):
     assert places(text) == expected
 
 
+# A visit calling on an official goes to the place the official's post is of (拜会碧瑶市市长X, also a
+# place the NER does not know), not a place referred to (该市) nor none (市长X); a capital named after its
+# country is the place (访问哈萨克斯坦首都阿斯塔纳, 赴美国首都华盛顿出席…, the country untagged).
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，总领事王强拜会青山市市长李特。", [("Visit", "青山市")]),
+    ("6月3日，总领事王强拜会了白沙县县长李特。", [("Visit", "白沙县")]),
+    ("6月3日，总领事王强拜会该市市长李特。", [("Visit", None)]),
+    ("6月3日，总领事王强拜会市长李特。", [("Visit", None)]),
+    ("6月3日，总统王强访问哈萨克斯坦首都阿斯塔纳。", [("Visit", "阿斯塔纳")]),
+    ("6月3日，总统王强访问哈萨克斯坦。", [("Visit", "哈萨克斯坦")]),
+    ("6月3日，副主席王强赴美国首都华盛顿出席就职典礼。", [("Ceremony", "华盛顿")]),
+    ("6月3日，副主席王强赴上海出席就职典礼。", [("Ceremony", "上海")]),
+])
+def test_officials_called_on_and_capitals(text, expected):
+    assert places(text) == expected
+
+
 # A town named by how its name ends opening the clause before the verb holding the event is its place
 # (戴庙镇召开…对接会); a body (省军区, 国务院) or a word pointing at a place (我县) is not.
 @pytest.mark.parametrize("text, expected", [

@@ -154,6 +154,10 @@ def _object_visited(text: str, at: int, mentions: list[Mention], w: Words) -> Me
     body named, not a person's body: 拜会了港澳办主任X; 走访慰问了泾泰居民区和…: the nouns up to a list mark
     or a verb, ending in a ``venue`` word)."""
     body = next((m for m in mentions if m.start == at and m.type == "ORG"), None)
+    if body is None:
+        post = _place_of_post(text, at, mentions)
+        if post is not None:
+            return post
     if body is not None:
         held = any(m.start == body.end and m.type in ("TITLE", "PER") for m in mentions)
         return None if held else body
@@ -165,6 +169,21 @@ def _object_visited(text: str, at: int, mentions: list[Mention], w: Words) -> Me
             or any(m.type in ("PER", "DATE", "TITLE") and at < m.end and m.start < end for m in mentions):
         return None
     return _place_span(text, at, end, "event:place-site")
+
+
+# how the name of a place whose official a visit calls on ends (拜会碧瑶市市长X: 碧瑶市)
+_POST_PLACE_END = "省市县州区"
+
+
+def _place_of_post(text: str, at: int, mentions: list[Mention]) -> Mention | None:
+    """The place named at ``at`` right before the title of the official a visit calls on, when the NER did not
+    tag it (拜会碧瑶市市长马加龙: 碧瑶市; not 拜会该市市长: a place referred to)."""
+    title = next((m for m in mentions if m.type == "TITLE" and at + 2 <= m.start <= at + 6
+                  and text[m.start - 1] in _POST_PLACE_END), None)
+    if title is None or not _HAN.fullmatch(text, at, title.start) or _NO_SITE_START.match(text, at) \
+            or any(at < m.end and m.start < title.start for m in mentions):
+        return None
+    return _place_span(text, at, title.start, "event:place-of-post")
 
 
 # where the name of a place gone to ends: a list mark, 等, a clause mark
@@ -182,7 +201,8 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
             continue
         before = text[max(lo, m.start - 2):m.start]
         if m.type == "LOC" and (before.endswith(w.going) or before[-1:] in w.coming
-                                and _alone(text, m.start - 1, people)):  # 率团来我州考察, 来北京调研
+                                and _alone(text, m.start - 1, people)  # 率团来我州考察, 来北京调研
+                                or _capital_gone_to(text, lo, m.start, w)):
             came = _innermost(m, text, mentions, w)
         elif m.type == "ORG" and before[-1:] in w.going and _alone(text, m.start - 1, people):
             came = m  # 到广东艾希公司进行调研: the body named
@@ -197,11 +217,23 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
     return came
 
 
+def _capital_gone_to(text: str, lo: int, at: int, w: Words) -> bool:
+    """Whether the place at ``at`` is named as the capital of a country written right after a verb of going
+    (赴美国首都华盛顿出席…: 华盛顿), from offset ``lo`` on."""
+    for g in w.going:
+        verb = text.rfind(g, lo, at)
+        if verb >= 0 and _CAPITAL_NAME.fullmatch(text, verb + len(g), at):
+            return True
+    return False
+
+
 def _innermost(place: Mention, text: str, mentions: list[Mention], w: Words) -> Mention:
     """The last place of a chain of places written one inside the next (科罗拉多州博尔德市, 印度尼西亚巴厘岛,
-    南大街街道金色新城社区: the last), a place the NER names or a site named by how its name ends."""
+    南大街街道金色新城社区: the last; 哈萨克斯坦首都阿斯塔纳: the capital), a place the NER names or a site
+    named by how its name ends."""
     while True:
-        inner = next((m for m in mentions if m.start == place.end and m.type == "LOC"), None)
+        capital = place.end + 2 if text.startswith(_CAPITAL, place.end) else place.end
+        inner = next((m for m in mentions if m.start == capital and m.type == "LOC"), None)
         if inner is None and not _LIST_JOIN.match(text, place.end):
             stop = _GONE_TO_END.search(text, place.end)
             end = _nouns_end(text, place.end, stop.start() if stop else len(text))
@@ -219,6 +251,12 @@ def _place_span(text: str, start: int, end: int, rule: str) -> Mention:
     """A place of an event named by the words of ``text[start:end]`` (no place mention of the NER)."""
     return Mention(start, end, "LOC", text[start:end], rule=rule, key=text[start:end])
 
+
+# the capital of the place named before it (哈萨克斯坦首都阿斯塔纳, 美国首都华盛顿)
+_CAPITAL = ("首都", "首府")
+# the name of a country and the word for its capital, written between a verb of going and the capital's
+# name (赴美国首都华盛顿: the NER may not tag the country)
+_CAPITAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:首都|首府)")
 
 # what opens no name of a site: a determiner or a pronoun (来到这个村, 走进该社区)
 _NO_SITE_START = re.compile(r"[这那该此其各每本我你他她]")
