@@ -1030,3 +1030,17 @@ def test_a_site_of_a_place_referred_to_by_gai():
                    date="2025-11-14")
     (e,) = [e for r in process_document(doc, date="2025-11-14") for e in r.events]
     assert (e.type, e.place.text, e.place.key) == ("Visit", "该县电视台", "石棉县电视台")
+
+
+# Two events named one after the other with a conjunction alone between them are two events (出席座谈会和
+# 签约仪式), held at one occasion: one undated takes the other's day; a name joined by 暨 stays one event.
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，市长王强出席座谈会和签约仪式。", [("Conference", "2025-06-03"), ("Signing", "2025-06-03")]),
+    ("6月3日，市长王强出席青山论坛开幕式和签约仪式。",
+     [("Opening", "2025-06-03"), ("Signing", "2025-06-03")]),
+    ("6月3日，我校与青山市政府签署合作协议。\n市委书记王强等出席座谈会和签约仪式。",
+     [("Conference", "2025-06-03"), ("Signing", "2025-06-03")]),
+    ("6月3日，县委召开党组会议暨理论学习中心组学习会议。", [("Meeting", "2025-06-03")]),
+])
+def test_events_joined_by_a_conjunction(text, expected):
+    assert [e[:2] for e in events(text)] == expected

@@ -47,8 +47,8 @@ from kg.nlp.normalize import View
 from kg.nlp.sentences import CLAUSE_END_OR_COLON, sentence_spans
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
-__all__ = ["Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "happening", "Words",
-           "words"]
+__all__ = ["AND", "Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "happening",
+           "Words", "words"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
@@ -986,8 +986,13 @@ def _spoken_of(art: _Article, a: int, b: int) -> bool:
     return any(w in art.text[a:b] for w, t in art.lex.triggers["stop"].items() if t.role == "reported")
 
 
+# what joins two events named one after the other (出席座谈会和签约仪式: two events)
+AND = re.compile(r"以及|[和及与、]")
+
+
 def _noun_runs(art: _Article, sent: tuple[int, int]) -> list[list[re.Match[str]]]:
-    """The trigger nouns of ``sent`` outside names, adjacent ones in one run (党组会议暨…集体学习会议)."""
+    """The trigger nouns of ``sent`` outside names, adjacent ones in one run (党组会议暨…集体学习会议), not
+    two joined by a conjunction alone (座谈会和签约仪式)."""
     text = art.text
     runs: list[list[re.Match[str]]] = []
     for nm in art.lex.nouns.finditer(text, sent[0], sent[1]):
@@ -995,7 +1000,7 @@ def _noun_runs(art: _Article, sent: tuple[int, int]) -> list[list[re.Match[str]]
             continue  # 会议 of 上海国际会议中心: a word inside a name
         gap = text[runs[-1][-1].end():nm.start()] if runs else None
         if gap is not None and len(gap) <= 12 and not any(c in _DELIMS for c in gap) \
-                and not art.verb_at(runs[-1][-1].end(), nm.start()):
+                and not AND.fullmatch(gap) and not art.verb_at(runs[-1][-1].end(), nm.start()):
             runs[-1].append(nm)
         else:
             runs.append([nm])

@@ -41,7 +41,7 @@ from kg.extract.event_places import (
     short_place_come_to,
     venue,
 )
-from kg.extract.events import Concept, extract_events, happening, scheme, triggers, words
+from kg.extract.events import AND, Concept, extract_events, happening, scheme, triggers, words
 from kg.extract.fact_words import FactWords, fact_words
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
@@ -134,6 +134,21 @@ def _held_that_day(events: list[Event], text: str, dates: list[Mention],
         if held and e.date is None and e.trigger.start > lead.trigger.start \
                 and not not_yet.search(text, clause, e.trigger.start):
             e = replace(e, date=day)
+        out.append(e)
+    return out
+
+
+def _joined_by_and(events: list[Event], text: str) -> list[Event]:
+    """``events``, one named right before or after a dated one with a conjunction alone between them
+    (出席座谈会和签约仪式, 开幕式及主论坛) dated by it when it has no day: both held at one occasion."""
+    out = []
+    for e in events:
+        if e.date is None and e.rule.startswith(_NOUN):
+            t = next((t for t in events if t.date is not None and any(
+                AND.fullmatch(text, m.end, e.trigger.start) or AND.fullmatch(text, e.trigger.end, m.start)
+                for m in (t.trigger, *t.mentions))), None)
+            if t is not None:
+                e = replace(e, date=t.date, end_date=t.end_date, when=t.when)
         out.append(e)
     return out
 
@@ -648,7 +663,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
-    events = _held_that_day(events, view.source, dates, concepts, w.not_yet)
+    events = _joined_by_and(_held_that_day(events, view.source, dates, concepts, w.not_yet), view.source)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
     events = [_not_yet(e, view.source, names, fw) for e in events]
     return sorted(posts), [_by_day(e, concepts) for e in events], sorted(relations.values())
