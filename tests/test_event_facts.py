@@ -1044,3 +1044,16 @@ def test_a_site_of_a_place_referred_to_by_gai():
 ])
 def test_events_joined_by_a_conjunction(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+# A meeting told as held after what the article reported (在随后召开的座谈会上) took place: on the day of the
+# visit before it; one yet to come (即将召开的) is only named.
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，企业家一行参观了青山科创园。在随后召开的座谈会上，王强介绍了情况。",
+     [("Visit", "2025-06-03"), ("Conference", "2025-06-03")]),
+    ("6月3日，企业家一行参观了青山科创园。在随后召开的座谈交流会上，王强介绍了情况。",
+     [("Visit", "2025-06-03"), ("Conference", "2025-06-03")]),
+    ("6月3日，企业家一行参观了青山科创园。在即将召开的座谈会上，王强将介绍情况。", [("Visit", "2025-06-03")]),
+])
+def test_meetings_held_after_the_happening_told(text, expected):
+    assert [e[:2] for e in events(text)] == expected

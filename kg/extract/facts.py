@@ -456,8 +456,9 @@ def _closed(session: Event, closing: Event) -> Event:
     return replace(session, place=place, mentions=tuple(sorted({*session.mentions, closing.trigger})))
 
 
-# verbs that say a meeting takes place (会前进行了集体学习)
-_HELD = re.compile(r"(?:召开|举行|进行|开展|举办)了?$")
+# verbs that say a meeting takes place (会前进行了集体学习), also told after what it followed (在随后召开的
+# 座谈会上)
+_HELD = re.compile(r"(?:召开|举行|进行|开展|举办)了?$|(?:随后|之后|会后|当天|当日)(?:召开|举行|举办)的$")
 
 
 # a meeting to be held, named as what a decision or notice is about (会议对召开县人大五次会议的时间作出决定,
@@ -563,7 +564,7 @@ def _only_named(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
     place or person taking part, and no verb saying it took place; no happening the article reports."""
     return (e.date is None and e.when is None and e.place is None and e.chair is None and not e.attendees
             and _within(concepts, e.type, ("Meeting",))
-            and not _HELD.search(text, max(0, e.trigger.start - 3), e.trigger.start))
+            and not _HELD.search(text, max(0, e.trigger.start - 5), e.trigger.start))
 
 
 def _by_day(e: Event, concepts: Mapping[str, Concept]) -> Event:
