@@ -156,3 +156,17 @@ def test_surnames_of_the_full_baijiaxing(text, name):
 def test_name_boundaries_of_modern_news(text, expected):
     mentions = extract_mentions(View.of(text), Context())
     assert [m.text for m in mentions if m.type == "PER"] == expected
+
+
+# Foreign names of modern news: a dotted name whose last part the tagger glued to a conjunction or a
+# particle (凌沙瓦及); Japanese names whose surname the tagger does not know (a longer surname list,
+# ``people/japanese_surnames``), read whole after a title and in a list.
+@pytest.mark.parametrize("text, expected", [
+    ("赠与泰国总理巴颂·翁沙瓦及随行官员礼物。", ["巴颂·翁沙瓦"]),
+    ("老挝副总理宋迪·沙瓦等出席。", ["宋迪·沙瓦"]),
+    ("大阪市副市长柴原健一、永井雅史出席。", ["柴原健一", "永井雅史"]),
+    ("会见日本众议员额贺福志郎一行。", ["额贺福志郎"]),
+])
+def test_foreign_names_of_modern_news(text, expected):
+    mentions = extract_mentions(View.of(text), Context())
+    assert [m.text for m in mentions if m.type == "PER"] == expected

@@ -942,3 +942,18 @@ def test_a_street_gone_to_that_the_ner_missed():
     got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
     assert got == [("陈红民", "书记", "中共郑州市二七区委员会"),
                    ("王晓东", "书记", "中共人和路街道工作委员会")]
+
+
+# Error class (modern news): the governor of a Japanese prefecture (知事) holds a post of the prefecture,
+# which the gazetteer knows by its full name (京都府, 神奈川县), and a South Korean governor likewise.
+@pytest.mark.parametrize("text, expected", [
+    ("会见了京都府知事西川隆俊一行。", [("西川隆俊", "知事", "京都府")]),
+    ("神奈川县副知事早川洋平表示欢迎。", [("早川洋平", "副知事", "神奈川县")]),
+    ("庆尚北道知事李哲宇率团访华。", [("李哲宇", "知事", "庆尚北道")]),
+])
+def test_governors_of_japanese_and_korean_provinces(text, expected):
+    from kg.api import iter_results
+    from kg.model import Document
+
+    (result,) = iter_results([Document(id="t", text=text, date="2024-05-01")])
+    assert [(p.person.text, p.role, p.organization) for p in result.memberships] == expected

@@ -90,6 +90,8 @@ _DOT = "·•・．—‧"
 _NAME_DOTS = frozenset("·•・．‧")
 # words joining a list that the tagger glues to a name's last character (郭建 + 民和 + 副总裁…)
 _JOINED_TO_PIECE = frozenset("和及与")
+# ... and those it glues to the last part of a dotted foreign name (凌沙瓦及, 西孙等, 乔治说)
+_GLUED_AFTER_PART = _JOINED_TO_PIECE | _GLUED_TO_PIECE
 # a monarch's or pope's ordinal after the name (哈桑二世, 伊丽莎白二世)
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 # Function words that may follow a familiar name (老张的, 小王和).
@@ -220,10 +222,18 @@ def _is_translit(word: str, lex: NameLexicon, pieces: bool = False) -> bool:
 
 
 def _dotted_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> tuple[int, int]:
-    """End offset and next index after token ``i`` and the parts joined to it by a middle dot (乔治·韦拉)."""
+    """End offset and next index after token ``i`` and the parts joined to it by a middle dot (乔治·韦拉),
+    the last part also when the tagger glued a function word to it (宋沙瓦·凌沙瓦 + 及: the name ends before
+    it, and no later part is read)."""
     end, j, n = tokens[i].end, i + 1, len(tokens)
-    while j + 1 < n and tokens[j].word in _DOT and _is_translit(tokens[j + 1].word, lex):
-        end, j = tokens[j + 1].end, j + 2
+    while j + 1 < n and tokens[j].word in _DOT:
+        part = tokens[j + 1].word
+        if _is_translit(part, lex):
+            end, j = tokens[j + 1].end, j + 2
+        elif part[-1] in _GLUED_AFTER_PART and _is_translit(part[:-1], lex):
+            return tokens[j + 1].end - 1, j + 2
+        else:
+            break
     return end, j
 
 
