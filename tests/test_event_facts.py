@@ -1057,3 +1057,16 @@ def test_events_joined_by_a_conjunction(text, expected):
 ])
 def test_meetings_held_after_the_happening_told(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+# Someone leading a group (率领代表团, 带领考察团一行) in a clause of their own does the next clause's act,
+# whose date may open it (…，于15日至17日访问杭州); a group led by nobody named does not.
+@pytest.mark.parametrize("text, expected", [
+    ("秘书长王强率领代表团，于15日访问杭州。", [("Visit", "2025-06-15", "杭州")]),
+    ("秘书长王强将率领代表团，于15日至17日访问杭州；局长李明将于17日率领代表团到访北京。",
+     [("Visit", "2025-06-15", "杭州"), ("Visit", "2025-06-17", "北京")]),
+    ("6月3日，秘书长王强带领考察团一行，深入青山县调研。", [("Inspection", "2025-06-03", "青山县")]),
+    ("6月3日，我们组织代表团，于15日访问杭州。", []),
+])
+def test_leaders_of_groups_act(text, expected):
+    assert [e[:3] for e in events(text)] == expected

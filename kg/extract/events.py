@@ -203,8 +203,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
-               "coming", "going", "continuing", "leading", "same-day", "object-end", "negation", "not-yet",
-               "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group")
+               "coming", "going", "continuing", "leading", "leads", "same-day", "object-end", "negation",
+               "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -230,6 +230,7 @@ class Words:
     going: tuple[str, ...]  # 来到X走访, 赴A、B出席: the place gone to is where the event is
     continuing: re.Pattern[str]  # 并, 随后: what may open a clause that goes on with its sentence's subject
     leading: tuple[str, ...]  # 带队, 率队: ends a clause whose people are the next clause's subject
+    leads: tuple[str, ...]  # 率领, 带领: leads a group (代表团) ending a clause whose people do the next act
     same_day: tuple[str, ...]  # 当天, 同日: on the day already told
     object_end: re.Pattern[str]  # 在我市调研时的工作要求 -> 在我市调研
     negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级
@@ -260,7 +261,7 @@ def _words(rules: RuleSet) -> Words:
         speech=re.compile(f"(?:{_either(w['speech'])})[:：,，“\"「]"), speech_verbs=w["speech"],
         coming=frozenset(w["coming"]),
         going=w["going"], continuing=re.compile(f"(?:{_either(w['continuing'])})*了?"),
-        leading=w["leading"],
+        leading=w["leading"], leads=w["leads"],
         same_day=w["same-day"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
         negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"),
@@ -1042,12 +1043,13 @@ def _list_start(art: _Article, v: _Verb) -> int:
 
 def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     """The people of the clause before ``v``'s when that clause tells where they went or stay, or ends
-    with their leading a team (``leading``), and ``v``'s clause opens with the verb or a verb of going, going
-    on with the same subject (李明来到青山县,调研…; 李明来到青山县,先后深入A、B等地调研; 李明在长沙期间,
-    会见…; 李明带队,深入重点企业开展巡查)."""
+    with their leading a team (``leading``, or ``leads`` and a ``group``: 李明率领代表团,), and ``v``'s
+    clause opens with the verb or a verb of going, after its date or not, going on with the same subject
+    (李明来到青山县,调研…; 李明来到青山县,先后深入A、B等地调研; 李明在长沙期间,会见…; 李明带队,深入重点
+    企业开展巡查; 李明率领代表团,于15日至17日访问杭州)."""
     text, (cs, _), lo = art.text, v.clause, v.sent[0]
     lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
-    at = lead.end() if lead else cs
+    at = _after_date(art, lead.end() if lead else cs, v.start)
     if cs <= lo or text[cs - 1] not in ",，" \
             or not (at == v.start or text.startswith(art.words.going, at)):  # ,先后深入A、B等地调研
         return []
@@ -1058,7 +1060,22 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     led = next((w for w in art.words.leading if text.endswith(w, prev, cs - 1)), None)
     if not went and led is not None:
         went = [cs - 1 - len(led)]
+    if not went and any(g.end() == cs - 1 for g in art.words.group.finditer(text, prev, cs - 1)):
+        went = sorted(i for i in (text.find(w, prev, cs - 1) for w in art.words.leads) if i >= 0)[:1]
     return _people(art, prev, min(went)) if went and min(went) > prev else []
+
+
+def _after_date(art: _Article, at: int, end: int) -> int:
+    """Where a clause opening at ``at`` goes on after the date that opens it, 于 before it or not
+    (于15日至17日访问: the verb), up to ``end``; ``at`` when no date opens it."""
+    text = art.text
+    start = at + text.startswith("于", at)
+    dated = False
+    for a, b, _ in art.of_type(start, end, "DATE"):
+        if a != start:
+            break
+        start, dated = b + text.startswith("至", b), True
+    return start if dated else at
 
 
 def _names_only(art: _Article, a: int, b: int) -> bool:
