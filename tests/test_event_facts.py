@@ -1070,3 +1070,15 @@ def test_meetings_held_after_the_happening_told(text, expected):
 ])
 def test_leaders_of_groups_act(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# A clause naming people and their group alone (市长王强一行,) is the subject of the act the next clause
+# tells; a clause of other words is not.
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，市长王强一行，拜访了青山公司。", [("Visit", "2025-06-03", "青山公司")]),
+    ("6月3日，市长王强等一行，拜访了青山公司。", [("Visit", "2025-06-03", "青山公司")]),
+    ("6月3日，市长王强，拜访了青山公司。", [("Visit", "2025-06-03", "青山公司")]),
+    ("6月3日，为了推动合作一行，拜访了青山公司。", []),
+])
+def test_people_and_their_group_before_the_act(text, expected):
+    assert [e[:3] for e in events(text)] == expected

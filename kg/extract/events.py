@@ -1028,10 +1028,12 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
 
 def _list_start(art: _Article, v: _Verb) -> int:
     """Where the people before the verb ``v`` begin: its clause, and the clauses before it that only
-    name people (市委书记张三,市长李四、副市长王五出席: a list of title and name groups)."""
+    name people (市委书记张三,市长李四、副市长王五出席: a list of title and name groups; 叶红和张强一行,
+    拜访了…: they and their group)."""
     start, lo = v.clause[0], v.sent[0]
     while start > lo and art.text[start - 1] in ",，;；":
         end = start - 1
+        end -= 2 if art.text.endswith("一行", lo, end) else 0
         while end > lo and art.text[end - 1] in " 等":
             end -= 1
         prev = art.clause_start(end, lo)
