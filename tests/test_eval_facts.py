@@ -233,6 +233,25 @@ def test_pd_posts_scoring():
     assert eval_pd_posts.score(gold, preds, eval_facts)[:3] == (1, 1, 0)
 
 
+
+@pytest.mark.parametrize("parts, message", [
+    ("tuned,unseen-99", "unknown part 'unseen-99'"),
+    ("held-out,", "unknown part ''"),
+    ("Tuned", "unknown part 'Tuned'"),
+])
+def test_pd_posts_parts_option_names_known_parts_only(parts, message):
+    eval_pd_posts = _load("eval_pd_posts")
+    with pytest.raises(SystemExit) as exc:
+        eval_pd_posts.main(["--parts", parts, "--pd", "/nonexistent/pd.jsonl"])
+    assert message in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_pd_posts_parts_option_reaches_the_file_check_with_known_parts():
+    eval_pd_posts = _load("eval_pd_posts")
+    with pytest.raises(SystemExit) as exc:
+        eval_pd_posts.main(["--parts", "tuned,held-out", "--pd", "/nonexistent/pd.jsonl"])
+    assert "no such file" in str(exc.value)
+
 def test_scoring_reads_long_and_short_forms_of_a_body():
     assert eval_facts.same_org("中央军委政治工作部", "中央军事委员会政治工作部")
     assert eval_facts.same_org("广东省政协港澳台委员会", "中国人民政治协商会议广东省委员会港澳台委员会")
