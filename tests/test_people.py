@@ -170,3 +170,11 @@ def test_name_boundaries_of_modern_news(text, expected):
 def test_foreign_names_of_modern_news(text, expected):
     mentions = extract_mentions(View.of(text), Context())
     assert [m.text for m in mentions if m.type == "PER"] == expected
+
+
+# A title and a two-character word at the very end of the text (found by hypothesis: 市委书记干部 raised
+# IndexError looking for the character after a name that has none).
+@pytest.mark.parametrize("text", ["市委书记干部", "副县长李国", "主任王", "省长陈豪"])
+def test_a_name_at_the_end_of_the_text(text):
+    mentions = extract_mentions(View.of(text), Context())
+    assert all(text[m.start:m.end] == m.text for m in mentions)

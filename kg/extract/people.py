@@ -1173,7 +1173,10 @@ def _last_before_delimiter(tokens: tuple[Token, ...], j: int, lex: NameLexicon, 
     """Whether token ``j``, one character between a two-character name and a delimiter, is the
     name's last character, whatever its tag: 李明 + 远/a + 、, 王予 + 波/j + ,, 江明 + 所/c + , (a lone
     character can end no clause but a function word: 张三等、; nor can a conjunction join nothing).
-    With ``verb``, after a foreign name, one read as a verb too (蒙塔尔 + 托/v + ,)."""
+    With ``verb``, after a foreign name, one read as a verb too (蒙塔尔 + 托/v + ,). No token ``j``
+    (the text ends with the name): False."""
+    if j >= len(tokens):
+        return False
     tok = tokens[j]
     after = tokens[j + 1].word if j + 1 < len(tokens) else ""
     tags = _NOT_NAME_TAGS - {"d", "f", "c", "v"} if verb else _NOT_NAME_TAGS - {"d", "f", "c"}
