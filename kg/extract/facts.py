@@ -11,7 +11,7 @@ happening in the other ways (a tour, a headline told again, a change read twice)
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from itertools import chain
 
@@ -368,6 +368,30 @@ def _one_per_sentence(changes: list[Event], text: str) -> tuple[list[Event], dic
     return list(kept.values()), moved
 
 
+def _one_per_post(changes: list[Event], posts: Iterable[Membership],
+                  moved: Mapping[Mention, Mention]) -> dict[Mention, Mention]:
+    """The trigger of each change told again mapped to the change first told: a later change of one type
+    on its day (or on none) starting or ending only posts an earlier one does (会议审议决定,任命王永礼为副市长、
+    代理市长。…经表决决定:任命王永礼为副市长; 申请辞去公司董事长、董事…。此次王某辞去董事长职务); the same
+    person named to another post (任命贾宇为副院长…。决定贾宇为代理院长) is a change of its own."""
+    held: dict[Mention, set[tuple]] = {}
+    for m in posts:
+        if m.change is not None:
+            trigger = moved.get(m.change, m.change)
+            held.setdefault(trigger, set()).add((m.person.key or m.person.text, m.role, m.organization))
+    again: dict[Mention, Mention] = {}
+    kept: list[Event] = []
+    for e in sorted(changes, key=lambda e: e.trigger.start):
+        mine = held.get(e.trigger, set())
+        first = next((t for t in kept if t.type == e.type and e.date in (None, t.date)
+                      and mine <= held.get(t.trigger, set())), None) if mine else None
+        if first is None:
+            kept.append(e)
+        else:
+            again[e.trigger] = first.trigger
+    return again
+
+
 def _ended(concepts: Mapping[str, Concept], memberships: list[Membership],
            events: list[Event]) -> list[Membership]:
     """``memberships``, those a resignation or dismissal read from its verb alone ends marked so.
@@ -610,6 +634,9 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     changes, listed = _one_per_list(_one_per_trigger(changes), view.source)
     changes, moved = _one_per_sentence(changes, view.source)
     moved = {**{k: moved.get(v, v) for k, v in listed.items()}, **moved}
+    again = _one_per_post(changes, memberships.values(), moved)
+    changes = [e for e in changes if e.trigger not in again]
+    moved = {**{k: again.get(v, v) for k, v in moved.items()}, **again}
     events = _one_per_change(events, changes, concepts)
     orgs = [m for m in mentions if m.type == "ORG"]
     w = words(rules)
