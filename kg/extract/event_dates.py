@@ -14,7 +14,7 @@ from kg.model import Event, Mention
 from kg.nlp.sentences import CLAUSE_END, sentence_at
 
 __all__ = ["dated_by_arrival", "dated_by_arrival_told", "dated_by_local_time", "dated_by_name_year",
-           "on_the_day_told", "only_spoken_at"]
+           "on_the_day_told", "on_the_session_day", "only_spoken_at"]
 
 
 def dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list[Mention],
@@ -136,6 +136,21 @@ def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str,
     if source is None:
         return e
     return replace(e, date=source.date, end_date=None, when=source.when)
+
+
+# a session's name ending with the word that, opening a later sentence, is the session acting (第二十次会议 …
+# 会议决定接受X辞去…; 第一次会议 … 大会选举…)
+_SESSION_NAME = re.compile(r"..(?:会议|大会)$")
+
+
+def on_the_session_day(e: Event, text: str, told: list[Event]) -> Event:
+    """A decision with no date (an appointment, a removal) on the day of the session told before whose name's
+    end opens its sentence (县人大常委会召开第二十次会议。…会议决定接受X辞去…: the session decides)."""
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    source = next((d for d in reversed(told) if d.trigger.end <= sent and d.date and len(d.date) == 10
+                   and _SESSION_NAME.search(d.trigger.text) and text.startswith(d.trigger.text[-2:], sent)),
+                  None)
+    return e if source is None else replace(e, date=source.date, end_date=None, when=source.when)
 
 
 # a speech or instruction studied after the event it was given at: (在福建考察)时的重要讲话精神,

@@ -25,6 +25,7 @@ from kg.extract.event_dates import (
     dated_by_local_time,
     dated_by_name_year,
     on_the_day_told,
+    on_the_session_day,
     only_spoken_at,
 )
 from kg.extract.event_merges import merges, one_per_happening
@@ -671,7 +672,11 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events.sort(key=lambda e: (e.trigger, e.name))
     told: list[Event] = []
     for e in events:
-        told.append(on_the_day_told(e, view.source, told, w.same_day) if e.date is None else e)
+        if e.date is None:
+            e = on_the_day_told(e, view.source, told, w.same_day)
+        if e.date is None and _is_change(concepts, e.type):
+            e = on_the_session_day(e, view.source, told)
+        told.append(e)
     # the occasion of a speech studied (学习…在福建考察时的重要讲话精神): a meeting named so is only named,
     # a visit or an inspection is a past one of no day told
     told = [replace(e, date=None, end_date=None, when=None) if spoken else e
