@@ -451,6 +451,37 @@ def test_changes_dated_by_the_meeting_that_decided_them(text, expected):
     assert [e[:2] for e in events(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a deputy's resignation accepted in a later paragraph the session opens (会议…决定接受) is on its day
+    ("6月3日，县人大常委会召开第二十次会议。\n会议审议了有关报告，决定接受李明辞去县人大代表职务的请求。",
+     [("Meeting", "2025-06-03"), ("Resignation", "2025-06-03")]),
+    ("6月3日，青山镇第六届人民代表大会第一次会议召开。\n大会决定接受李明辞去县人大代表职务的请求。",
+     [("Meeting", "2025-06-03"), ("Resignation", "2025-06-03")]),
+    # not when the sentence opens with something else, or no session was told: no day is told for it
+    ("6月3日，县人大常委会召开第二十次会议。\n此前，李明辞去县人大代表职务。",
+     [("Meeting", "2025-06-03"), ("Resignation", None)]),
+    ("6月3日，市长王强调研青山公司。\n会议决定接受李明辞去县人大代表职务的请求。",
+     [("Inspection", "2025-06-03"), ("Resignation", None)]),
+])
+def test_a_session_opening_a_sentence_dates_its_decisions(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change told again (a lead, then the decisions in full) is one change
+    ("6月3日，市人大常委会召开会议，任命王强为青山市副市长、代理市长。经表决决定：任命王强为青山市副市长；"
+     "免去李明的青山市副市长职务。",
+     [("Meeting", "2025-06-03"), ("Appointment", "2025-06-03"), ("Removal", "2025-06-03")]),
+    ("青山公司6月3日收到董事长王强的辞职报告，王强申请辞去公司董事长、董事职务。此次王强辞去董事长职务，"
+     "不会影响公司正常运作。", [("Removal", "2025-06-03")]),
+    # the same person named to another post is a change of its own
+    ("6月3日，市人大常委会召开会议，任命王强为青山市中级人民法院副院长。会议决定王强为青山市中级人民法院代理院长。",
+     [("Meeting", "2025-06-03"), ("Appointment", "2025-06-03"), ("Appointment", "2025-06-03")]),
+])
+def test_a_change_told_again_is_one_change(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
 # the meeting's date in the clause that names the meeting, before a colon and the decisions
 @pytest.mark.parametrize("text, expected", [
     ("青山市第十六届人民代表大会常务委员会第三次会议于2025年6月12日决定：任命张三为青山市副市长；免去李四的青山市副市长职务。",
