@@ -372,9 +372,9 @@ def _one_per_sentence(changes: list[Event], text: str) -> tuple[list[Event], dic
 def _one_per_post(changes: list[Event], posts: Iterable[Membership],
                   moved: Mapping[Mention, Mention]) -> dict[Mention, Mention]:
     """The trigger of each change told again mapped to the change first told: a later change of one type
-    on its day (or on none) starting or ending only posts an earlier one does (会议审议决定,任命王永礼为副市长、
-    代理市长。…经表决决定:任命王永礼为副市长; 申请辞去公司董事长、董事…。此次王某辞去董事长职务); the same
-    person named to another post (任命贾宇为副院长…。决定贾宇为代理院长) is a change of its own."""
+    on its day (or on none) starting or ending only posts an earlier one does (会议审议决定,任命王永礼为
+    副市长、代理市长。…经表决决定:任命王永礼为副市长; 申请辞去公司董事长、董事…。此次王某辞去董事长职务);
+    the same person named to another post (任命贾宇为副院长…。决定贾宇为代理院长) is a change of its own."""
     held: dict[Mention, set[tuple]] = {}
     for m in posts:
         if m.change is not None:
