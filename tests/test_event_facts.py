@@ -1113,3 +1113,15 @@ def test_leaders_of_groups_act(text, expected):
 ])
 def test_people_and_their_group_before_the_act(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# A clause opening with the topic of the act (就…进行专题视察) goes on with the people of the clause before
+# that tells where they went; with no such clause, the act names nobody and is no event.
+@pytest.mark.parametrize("text, expected", [
+    ("8月26日，副主席陈明带领委员来到区检察院，就“检察建议”进行专题视察。",
+     [("Inspection", "2025-08-26", "区检察院")]),
+    ("8月26日，副主席陈明来到青山公司，就安全生产工作开展调研。", [("Inspection", "2025-08-26", "青山公司")]),
+    ("8月26日，就安全生产工作进行调研。", []),
+])
+def test_acts_on_a_topic_after_going_somewhere(text, expected):
+    assert [e[:3] for e in events(text)] == expected

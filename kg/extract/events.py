@@ -1053,7 +1053,8 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
     at = _after_date(art, lead.end() if lead else cs, v.start)
     if cs <= lo or text[cs - 1] not in ",，" \
-            or not (at == v.start or text.startswith(art.words.going, at)):  # ,先后深入A、B等地调研
+            or not (at == v.start or text.startswith(art.words.going, at)  # ,先后深入A、B等地调研
+                    or _ON_TOPIC.fullmatch(text, at, v.start)):  # ,就…进行专题视察
         return []
     prev = art.clause_start(cs - 1, lo)
     went = [i for i in (text.find(w, prev, cs - 1) for w in art.words.going) if i >= 0]
@@ -1065,6 +1066,10 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     if not went and any(g.end() == cs - 1 for g in art.words.group.finditer(text, prev, cs - 1)):
         went = sorted(i for i in (text.find(w, prev, cs - 1) for w in art.words.leads) if i >= 0)[:1]
     return _people(art, prev, min(went)) if went and min(went) > prev else []
+
+
+# the topic an act is about and the verb making it, opening its clause before the act verb (就“…”进行专题视察)
+_ON_TOPIC = re.compile(r"就[^,，。;；]{1,40}?(?:进行|开展)了?[\u4e00-\u9fff]{0,3}")
 
 
 def _after_date(art: _Article, at: int, end: int) -> int:
