@@ -301,6 +301,8 @@ def _classify(word: str, tag: str, rules: OrgRules) -> str:
             numbered = word[0] in "一二三四五六七八九十"
             if len(suffix) == 1 and len(word) < 3 and tag not in ("n", "j") and not numbered:
                 return ""  # 干部, 大局; but 二厂, 三院
+            if len(suffix) == 1 and len(word) == 2 and word[0] in _GLUED:
+                return ""  # 陈帅夫 + 将署(任): a function word glued to a verb, no body's head word
             names = rules.places.names
             if any(word[:e] in names for e in range(2, len(word) - len(suffix) + 1)):
                 return "self"  # one token with its own place: 日本自民党
