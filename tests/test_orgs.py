@@ -59,6 +59,9 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         # a function word glued to a one-character head word (将署 of 将署任) after a name: no body
         ("副局长陈帅夫将署任局长。", []),
         ("司长王芳将署任处长。", []),
+        # a list's 及 glued to the name before it (波及/ns) starts no body; 埃及 is a place
+        ("常务副县长王家波及县法院负责人参加", []),
+        ("驻埃及使馆", [("埃及使馆", "埃及使馆")]),
         ("新华社莫斯科１２月３０日电", [("新华社", "新华社")]),
         ("北京１２月３１日电外交部发言人", [("外交部", "外交部")]),
     ],

@@ -364,6 +364,8 @@ _GLUED_NAME_END = frozenset("为任在是将和对到率")
 #: Verbs of an appointment (选举X为, 任) and prepositions (会议由镇人大主席X主持) jieba glues to the level
 #: word of the body after them (为市, 任省, 由镇).
 _APPOINTED_AS = frozenset("为任由")
+#: conjunctions of a list the tagger glues to the end of the name before them (王家 + 波及 + 县法院)
+_LIST_GLUE = frozenset("及与")
 
 
 @functools.lru_cache(maxsize=2)  # the place and the organisation extractors read the same text
@@ -416,6 +418,8 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
                 break  # 村干部, 上市公司/nt end a run; 合作/vn (…合作促进会), 国际化/nt (…国际化协会) do not
             if t.tag == "m" and not _ordinal(t.word):
                 break
+            if len(t.word) == 2 and t.word[-1] in _LIST_GLUE and t.word not in rules.places.names:
+                break  # 王家 + 波及/ns + 县法院: a list's 及 glued to the name before it (埃及 is a place)
             if t.tag in ("nr", "nrfg") and len(t.word) in (3, 4) and t.word[-1] in _GLUED_NAME_END:
                 break  # 任命张三为 + 市教育局: a name and its glued verb are no part of a body's name
             if len(t.word) > 1 and t.word[0] in _GLUED_NAME_END and k > 0 \
