@@ -23,6 +23,12 @@ def _titles(text: str) -> list[tuple[str, str]]:
         ("公司总经理和董事长都来了。", [("总经理", "总经理"), ("董事长", "董事长")]),
         ("书记员小王", []),
         ("秘书处的工作。", []),
+        # a post's last character glued to the surname after it (副区 + 长江/ns + 存富): the title ends inside
+        ("副区长江存富陪同考察。", [("副区长", "副区长")]),
+        ("副县长江海涛陪同考察。", [("副县长", "副县长")]),
+        ("商会执行会长孙勇智主持。", [("执行会长", "执行会长")]),
+        ("湖北省长江水利委员会", []),
+        ("市长江岸视察", [("市长", "市长")]),
     ],
 )
 def test_titles(text, expected):

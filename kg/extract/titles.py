@@ -11,20 +11,22 @@ membership.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress
 
 from kg.extract.context import Context
-from kg.extract.engine import Match, match_patterns, match_token_lexicon, rules_of, to_mention
+from kg.extract.engine import Match, is_han, match_patterns, match_token_lexicon, rules_of, to_mention
 from kg.model import Mention
 from kg.nlp.normalize import View
-from kg.nlp.tokenize import columns
+from kg.nlp.tokenize import Columns, columns, is_oov
 from kg.rules import RuleSet, per_rules
 
 __all__ = ["TitleLexicon", "title_lexicon", "titles_of", "extract_titles"]
 
+# Tags of a given name the tagger knows as a name (海涛/nr)
+_GIVEN_TAGS = frozenset({"nr", "nrfg"})
 # Tags of words that may end with a post (国防部长/n, 德国总理/nr).
 _POST_WORD_TAGS = frozenset({"n", "nr", "nz", "nt", "j"})
 
@@ -141,5 +143,28 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
                 if len(w) > k and lex.titles.get(w[-k:]) in ("core", "occ"):
                     yield to_mention(view, Match(end - k, end, "TITLE", "title.post", w[-k:]))
                     break
+    surnames = frozenset(rules.lexicon("people/surnames").entries)
+    for start, end, key in _glued_posts(toks, parse, surnames):
+        yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
     for m in match_patterns(view.text, rules.patterns_for("TITLE")):
         yield to_mention(view, m)
+
+
+def _glued_posts(
+    toks: Columns, parse: Callable[[str], str | None], surnames: frozenset[str]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, key) of posts whose last character the tagger glued to the surname after it, a given
+    name of two characters following that it does not know or tags as a name: 副区 + 长江/ns + 存富, 执行 +
+    会 + 长孙/ns + 勇智, 副 + 县 + 长江/ns + 海涛/nr. The longest title of up to three words before that
+    word."""
+    words = toks.words
+    for j in range(1, len(words) - 1):
+        w, given = words[j], words[j + 1]
+        if len(w) != 2 or w[1] not in surnames or len(given) != 2 or not is_han(given) or not (
+                is_oov(given) or toks.tags[j + 1] in _GIVEN_TAGS):
+            continue
+        for k in (3, 2, 1):
+            key = parse("".join(words[j - k:j]) + w[0]) if j >= k else None
+            if key is not None:
+                yield toks.starts[j - k], toks.starts[j] + 1, str(key)
+                break
