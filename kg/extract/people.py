@@ -92,6 +92,9 @@ _NAME_DOTS = frozenset("·•・．‧")
 _JOINED_TO_PIECE = frozenset("和及与")
 # ... and those it glues to the last part of a dotted foreign name (凌沙瓦及, 西孙等, 乔治说)
 _GLUED_AFTER_PART = _JOINED_TO_PIECE | _GLUED_TO_PIECE
+# ... the one of them a given name seldom ends in: a name's last character glued before it is the name's
+# (王家 + 波及 + 县法院)
+_LIST_AND = frozenset("及")
 # a monarch's or pope's ordinal after the name (哈桑二世, 伊丽莎白二世)
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 # Function words that may follow a familiar name (老张的, 小王和).
@@ -597,6 +600,12 @@ def _after_titles(
                      and _is_translit(w[:-1], lex)) and w[0] not in lex.weak:
             # 刘洪说, 张三在, 王跃华到, 苏嘎尔布作 (/ns) tagged as one word
             yield Match(tok.start, tok.end - 1, "PER", "per.after-title")
+        elif (len(w) == 2 and w[0] in lex.surnames and w[0] not in lex.weak and nxt is not None
+              and len(nxt.word) == 2 and nxt.word[1] in _LIST_AND and nxt.tag != "c" and is_han(nxt.word[0])
+              and split_name(w + nxt.word[0], lex)):
+            # 王家 + 波及/ns + 县法院, 张建 + 波及 + 有关部门: a name's last character glued to the 及 of a
+            # list into a word of the tagger's (not the conjunction 以及)
+            yield Match(tok.start, nxt.start + 1, "PER", "per.after-title")
         elif (split_name(w, lex) or _tagged_short_name(tok, nxt, lex)) \
                 and w[0] not in lex.weak and w not in lex.compound and w not in lex.not_names \
                 and not (_common_two(tok, _a_post(t.key or t.text, rules) or t.text.endswith(_REPORTERS))
@@ -612,9 +621,10 @@ def _after_titles(
                   and nxt.word[1] in _GLUED_TO_PIECE and is_han(nxt.word[0])):
                 end = nxt.start + 1  # 王海 + 进说: the last character of the name glued to 说 (or 等)
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
-                  and nxt.word[1] in _JOINED_TO_PIECE and is_han(nxt.word[0]) and i + 2 < n
+                  and nxt.word[1] in _JOINED_TO_PIECE and nxt.tag != "c" and is_han(nxt.word[0]) and i + 2 < n
                   and (tokens[i + 2].word in lex.titles or tokens[i + 2].tag in _NAME_TAGS)):
-                end = nxt.start + 1  # 郭建 + 民和 + 副总裁: the last character glued to the 和 of a list
+                end = nxt.start + 1  # 郭建 + 民和 + 副总裁: the last character glued to the 和 of a list (not
+                # 以及/c)
             elif (end == tok.end and len(w) >= 3 and _is_translit(w, lex) and nxt is not None
                   and nxt.tag in _NAME_TAGS and len(nxt.word) >= 2
                   and _is_translit(nxt.word, lex, pieces=True)):
