@@ -156,11 +156,12 @@ def test_surnames_of_the_full_baijiaxing(text, name):
     ("总书记殷殷嘱托。", []),
     ("我国驻蒙古国大使沈敏娟会见了代表团。", ["沈敏娟"]),
     # a name's last character glued to the 及 of a list after a title (王家 + 波及/ns, 张建 + 波及), whether
-    # or not the first two are a name; not the conjunction 以及 (王海 + 以及)
+    # or not the first two are a name; not the conjunction 以及 (王海 + 以及) nor a verb (李慧 + 谈及)
     ("县委常委、常务副县长王家波及县法院负责人列席会议。", ["王家波"]),
     ("副市长张建波及有关部门负责人参加。", ["张建波"]),
     ("局长王海以及副局长李明出席。", ["王海", "李明"]),
     ("局长王海及副局长李明出席。", ["王海", "李明"]),
+    ("二级巡视员李慧谈及合作。", ["李慧"]),
 ])
 def test_name_boundaries_of_modern_news(text, expected):
     mentions = extract_mentions(View.of(text), Context())

@@ -601,10 +601,11 @@ def _after_titles(
             # 刘洪说, 张三在, 王跃华到, 苏嘎尔布作 (/ns) tagged as one word
             yield Match(tok.start, tok.end - 1, "PER", "per.after-title")
         elif (len(w) == 2 and w[0] in lex.surnames and w[0] not in lex.weak and nxt is not None
-              and len(nxt.word) == 2 and nxt.word[1] in _LIST_AND and nxt.tag != "c" and is_han(nxt.word[0])
-              and split_name(w + nxt.word[0], lex)):
+              and len(nxt.word) == 2 and nxt.word[1] in _LIST_AND and nxt.tag not in _NOT_NAME_TAGS
+              and is_han(nxt.word[0]) and split_name(w + nxt.word[0], lex)):
             # 王家 + 波及/ns + 县法院, 张建 + 波及 + 有关部门: a name's last character glued to the 及 of a
-            # list into a word of the tagger's (not the conjunction 以及)
+            # list into a word the tagger reads as a noun or a place (not a verb or a conjunction: 李慧 +
+            # 谈及/v, 王海 + 以及/c)
             yield Match(tok.start, nxt.start + 1, "PER", "per.after-title")
         elif (split_name(w, lex) or _tagged_short_name(tok, nxt, lex)) \
                 and w[0] not in lex.weak and w not in lex.compound and w not in lex.not_names \
