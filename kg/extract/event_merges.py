@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from kg.extract.event_places import GOING
 from kg.extract.events import Concept, scheme
 from kg.model import Event, Mention
 from kg.rules import RuleSet, per_rules
@@ -21,7 +22,6 @@ from kg.rules import RuleSet, per_rules
 __all__ = ["Merges", "merges", "one_per_happening"]
 
 _KINDS = ("again", "session", "part", "elected", "guest", "arrival")
-_GOING = ("Visit", "Inspection")  # the types an arrival is part of (kg.extract.event_places.GOING)
 _NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
 _VERB = "ev.verb."  # ... and of one a verb tells
 
@@ -131,7 +131,7 @@ def _elected_in(e: Event, t: Event) -> bool:
 def _arrived_for(e: Event, t: Event, m: Merges) -> bool:
     """Whether the arrival ``e`` (乘专机抵达X, 飞抵X) is part of the visit or the inspection ``t`` its
     sentence tells (…抵达圣彼得堡,对俄罗斯进行正式访问; 飞抵上海调研), on ``e``'s day or on none."""
-    return (t is not e and t.type in _GOING and t.trigger.text not in m.arrival and t.sentence == e.sentence
+    return (t is not e and t.type in GOING and t.trigger.text not in m.arrival and t.sentence == e.sentence
             and t.date in (None, e.date))
 
 

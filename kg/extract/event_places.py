@@ -256,7 +256,7 @@ def _place_span(text: str, start: int, end: int, rule: str) -> Mention:
 _CAPITAL = ("首都", "首府")
 # the name of a country and the word for its capital, written between a verb of going and the capital's
 # name (赴美国首都华盛顿: the NER may not tag the country)
-_CAPITAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:首都|首府)")
+_CAPITAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:" + "|".join(_CAPITAL) + ")")
 
 # what opens no name of a site: a determiner or a pronoun (来到这个村, 走进该社区)
 _NO_SITE_START = re.compile(r"[这那该此其各每本我你他她]")

@@ -92,9 +92,6 @@ _NAME_DOTS = frozenset("·•・．‧")
 _JOINED_TO_PIECE = frozenset("和及与")
 # ... and those it glues to the last part of a dotted foreign name (凌沙瓦及, 西孙等, 乔治说)
 _GLUED_AFTER_PART = _JOINED_TO_PIECE | _GLUED_TO_PIECE
-# ... the one of them a given name seldom ends in: a name's last character glued before it is the name's
-# (王家 + 波及 + 县法院)
-_LIST_AND = frozenset("及")
 # a monarch's or pope's ordinal after the name (哈桑二世, 伊丽莎白二世)
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 # Function words that may follow a familiar name (老张的, 小王和).
@@ -600,13 +597,6 @@ def _after_titles(
                      and _is_translit(w[:-1], lex)) and w[0] not in lex.weak:
             # 刘洪说, 张三在, 王跃华到, 苏嘎尔布作 (/ns) tagged as one word
             yield Match(tok.start, tok.end - 1, "PER", "per.after-title")
-        elif (len(w) == 2 and w[0] in lex.surnames and w[0] not in lex.weak and nxt is not None
-              and len(nxt.word) == 2 and nxt.word[1] in _LIST_AND and nxt.tag not in _NOT_NAME_TAGS
-              and is_han(nxt.word[0]) and split_name(w + nxt.word[0], lex)):
-            # 王家 + 波及/ns + 县法院, 张建 + 波及 + 有关部门: a name's last character glued to the 及 of a
-            # list into a word the tagger reads as a noun or a place (not a verb or a conjunction: 李慧 +
-            # 谈及/v, 王海 + 以及/c)
-            yield Match(tok.start, nxt.start + 1, "PER", "per.after-title")
         elif (split_name(w, lex) or _tagged_short_name(tok, nxt, lex)) \
                 and w[0] not in lex.weak and w not in lex.compound and w not in lex.not_names \
                 and not (_common_two(tok, _a_post(t.key or t.text, rules) or t.text.endswith(_REPORTERS))

@@ -11,7 +11,7 @@ membership.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress
@@ -143,15 +143,14 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
                 if len(w) > k and lex.titles.get(w[-k:]) in ("core", "occ"):
                     yield to_mention(view, Match(end - k, end, "TITLE", "title.post", w[-k:]))
                     break
-    surnames = frozenset(rules.lexicon("people/surnames").entries)
-    for start, end, key in _glued_posts(toks, parse, surnames):
+    for start, end, key in _glued_posts(toks, parse, rules.lexicon("people/surnames")):
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
     for m in match_patterns(view.text, rules.patterns_for("TITLE")):
         yield to_mention(view, m)
 
 
 def _glued_posts(
-    toks: Columns, parse: Callable[[str], str | None], surnames: frozenset[str]
+    toks: Columns, parse: Callable[[str], str | None], surnames: Container[str]
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, key) of posts whose last character the tagger glued to the surname after it, a given
     name of two characters following that it does not know or tags as a name: 副区 + 长江/ns + 存富, 执行 +
