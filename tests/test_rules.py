@@ -60,6 +60,10 @@ def test_not_json(tmp_path):
         ("# source: me\n首席科学家\n", "'# lexicon: DIR/NAME'"),
         ("# source: me\n# lexicon: titles/titles\n首席 科学家\n", ":3: bad entry"),
         ("# source: me\n# lexicon: titles/titles\n首席科学家\tOCC\n", ":3: bad flag"),
+        ("# source: me\n# lexicon: people/cues\n会见\tbefore\n说\tafter\n会见\tafter\n",
+         ":5: '会见' is already an entry \\(line 3\\)"),
+        ("# source: me\n# lexicon: titles/titles\n首席科学家\n首席科学家\n",
+         ":4: '首席科学家' is already an entry"),
     ],
 )
 def test_bad_lexicon(tmp_path, text, message):

@@ -358,6 +358,7 @@ def read_lexicon(path: str | Path, name: str | None = None) -> Lexicon:
     """Read a ``.txt`` lexicon; ``name`` defaults to the ``# lexicon:`` header."""
     path = Path(path)
     entries: dict[str, str] = {}
+    first_line: dict[str, int] = {}
     for n, line in _lines(path, "lexicon"):
         parts = line.split("\t")
         word = parts[0].strip()
@@ -369,6 +370,10 @@ def read_lexicon(path: str | Path, name: str | None = None) -> Lexicon:
         if flag and not _FLAG.match(flag):
             raise RuleError(f"bad flag {flag!r}: expected lower-case letters, digits, '-' or '_'",
                             str(path), n)
+        if word in first_line:
+            raise RuleError(f"{word!r} is already an entry (line {first_line[word]}): a word has one line",
+                            str(path), n)
+        first_line[word] = n
         entries[word] = flag
     head = _headers(path)
     source = head.get("source", "")
