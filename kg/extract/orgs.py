@@ -109,6 +109,9 @@ class OrgRules:
     starters: tuple[str, ...] = ()  # words that may begin a name (国家, 中央)
     linkers: frozenset[str] = frozenset()  # words between name parts (驻, ·)
     stops: frozenset[str] = frozenset()  # words never inside a name though tagged as nouns (会见, 代表)
+    #: a list's conjunctions the tagger glues to the end of the name before them (王家 + 波及 + 县法院):
+    #: ``people/list_joins`` but those the names' rules alone read
+    list_glue: frozenset[str] = frozenset()
     zones: tuple[str, ...] = ()  # words of development zones' names (新区, 开发区)
     zone_bodies: frozenset[str] = frozenset()  # a zone's bodies after its name (党工委, 管委会)
     bureau_units: tuple[str, ...] = ()  # a company's head words after a group's numbered bureau (公司)
@@ -202,6 +205,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     cased = sorted((k for k in known if len(k) >= 2 and _has_case(k)), key=_longest_first)
     # a lookahead matches at every offset, overlapping names included; the longest alternative first
     cased_re = re.compile("(?=(" + "|".join(map(re.escape, cased)) + "))", re.IGNORECASE) if cased else None
+    joins = rules.lexicon("people/list_joins")
     return OrgRules(
         suffixes=suffixes,
         suffix_uses={u: _ending_in(words) for u, words in uses.items()},
@@ -228,6 +232,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         starters=tuple(sorted(parts["starter"])),
         linkers=frozenset(parts["linker"]),
         stops=frozenset(parts["stop"]),
+        list_glue=frozenset(joins.entries) - joins.with_flag("names"),
         zones=tuple(parts["zone"]),
         zone_bodies=frozenset(parts["zone-body"]),
         bureau_units=tuple(parts["bureau-unit"]),
@@ -364,8 +369,6 @@ _GLUED_NAME_END = frozenset("为任在是将和对到率")
 #: Verbs of an appointment (选举X为, 任) and prepositions (会议由镇人大主席X主持) jieba glues to the level
 #: word of the body after them (为市, 任省, 由镇).
 _APPOINTED_AS = frozenset("为任由")
-#: conjunctions of a list the tagger glues to the end of the name before them (王家 + 波及 + 县法院)
-_LIST_GLUE = frozenset("及与")
 
 
 @functools.lru_cache(maxsize=2)  # the place and the organisation extractors read the same text
@@ -418,7 +421,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
                 break  # 村干部, 上市公司/nt end a run; 合作/vn (…合作促进会), 国际化/nt (…国际化协会) do not
             if t.tag == "m" and not _ordinal(t.word):
                 break
-            if len(t.word) == 2 and t.word[-1] in _LIST_GLUE and t.word not in rules.places.names:
+            if len(t.word) == 2 and t.word[-1] in rules.list_glue and t.word not in rules.places.names:
                 break  # 王家 + 波及/ns + 县法院: a list's 及 glued to the name before it (埃及 is a place)
             if t.tag in ("nr", "nrfg") and len(t.word) in (3, 4) and t.word[-1] in _GLUED_NAME_END:
                 break  # 任命张三为 + 市教育局: a name and its glued verb are no part of a body's name

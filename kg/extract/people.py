@@ -88,10 +88,6 @@ _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul
 _DOT = "·•・．—‧"
 # ... those that join the parts of one foreign name (not the dash of 哈佛—史密森)
 _NAME_DOTS = frozenset("·•・．‧")
-# words joining a list that the tagger glues to a name's last character (郭建 + 民和 + 副总裁…)
-_JOINED_TO_PIECE = frozenset("和及与")
-# ... and those it glues to the last part of a dotted foreign name (凌沙瓦及, 西孙等, 乔治说)
-_GLUED_AFTER_PART = _JOINED_TO_PIECE | _GLUED_TO_PIECE
 # a monarch's or pope's ordinal after the name (哈桑二世, 伊丽莎白二世)
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 # Function words that may follow a familiar name (老张的, 小王和).
@@ -136,6 +132,7 @@ class NameLexicon:
     next_word: frozenset[str]  # characters that start the word after a name, not end it (在, 曾, 也)
     glued: frozenset[str]  # ... that the tagger glues to a name's end (以, 用, 作)
     context: frozenset[str]  # surnames read only after a title or in a list of names (代, 和, 黑)
+    joins: frozenset[str]  # a list's conjunctions the tagger glues to a name (郭建 + 民和, 凌沙瓦及, 和普京)
 
 
 @cache
@@ -162,6 +159,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         next_word=frozenset(rules.lexicon("people/next_word_chars").entries),
         glued=rules.lexicon("people/next_word_chars").with_flag("glued"),
         context=frozenset(context),
+        joins=frozenset(rules.lexicon("people/list_joins").entries),
     )
 
 
@@ -230,7 +228,7 @@ def _dotted_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> tuple[in
         part = tokens[j + 1].word
         if _is_translit(part, lex):
             end, j = tokens[j + 1].end, j + 2
-        elif part[-1] in _GLUED_AFTER_PART and _is_translit(part[:-1], lex):
+        elif (part[-1] in lex.joins or part[-1] in _GLUED_TO_PIECE) and _is_translit(part[:-1], lex):
             return tokens[j + 1].end - 1, j + 2
         else:
             break
@@ -413,7 +411,7 @@ def _untagged_in_context(r: _Reading, s: _Site) -> _Found:
                 or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))
             and w not in lex.not_names and w not in r.places  # 蒙古国 + 大使: a state, no name
             and ((split_name(w, lex) and w[0] not in lex.weak)
-                 or (len(w) >= 3 and _is_translit(w, lex) and w[0] not in _JOINED_TO_PIECE))):
+                 or (len(w) >= 3 and _is_translit(w, lex) and w[0] not in lex.joins))):
         return Match(s.tok.start, s.tok.end, "PER", "per.context"), s.i + 1
     return None
 
@@ -567,7 +565,7 @@ def _after_titles(
                          and (nxt.tag == "nrt" or nxt.tag in _NAME_TAGS and len(nxt.word) >= 3
                               and tok.tag not in _FUNCTION_TAGS))
         # (安/v + 瓦尔/nrt, 米/q + 舒斯京/nr: a first syllable read as a verb or a measure word)
-        if (len(w) >= 3 and w[0] in _JOINED_TO_PIECE and _is_translit(w[1:], lex)
+        if (len(w) >= 3 and w[0] in lex.joins and _is_translit(w[1:], lex)
                 and w[1:] not in place_names(rules).names):
             yield Match(tok.start + 1, tok.end, "PER", "per.after-title")  # 主席 + 和普京/nz: after 和
             continue
@@ -612,7 +610,7 @@ def _after_titles(
                   and nxt.word[1] in _GLUED_TO_PIECE and is_han(nxt.word[0])):
                 end = nxt.start + 1  # 王海 + 进说: the last character of the name glued to 说 (or 等)
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
-                  and nxt.word[1] in _JOINED_TO_PIECE and nxt.tag != "c" and is_han(nxt.word[0]) and i + 2 < n
+                  and nxt.word[1] in lex.joins and nxt.tag != "c" and is_han(nxt.word[0]) and i + 2 < n
                   and (tokens[i + 2].word in lex.titles or tokens[i + 2].tag in _NAME_TAGS)):
                 end = nxt.start + 1  # 郭建 + 民和 + 副总裁: the last character glued to the 和 of a list (not
                 # 以及/c)
