@@ -409,3 +409,43 @@ def test_names_glued_to_verbs_after_titles(text, expected):
 )
 def test_foreign_names_before_de_or_verbs(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname the tagger reads as a preposition (于, 向), its given name read as a noun or a place,
+        # after a post's title, when a delimiter, a cue, an address or a verb of a meeting follows
+        ("区政府副区长于珊，市卫健委主任李建出席。", ["于珊", "李建"]),
+        ("区委书记于世军在会上强调，", ["于世军"]),
+        ("由董事于新建先生代行职责。", ["于新建"]),
+        ("县人大常委会副主任向福建参加慰问。", ["向福建"]),
+        # ... not the preposition before a noun
+        ("局长向记者介绍了情况。", []),
+        ("主任于会上说，", []),
+        ("书记向群众拜年。", []),
+    ],
+)
+def test_surnames_read_as_prepositions_after_titles(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a character that often starts the next word (来, 才, 中) is a name's third before a delimiter
+        ("县商务局局长黄来英，县高新区副主任邓一平出席。", ["黄来英", "邓一平"]),
+        ("公司总经理助理单业才，副总经济师李卫东，", ["单业才", "李卫东"]),
+        ("副校长许记中，", ["许记中"]),
+        # ... not one that ends a clause after a name (等, 说)
+        ("市长李强说，", ["李强"]),
+        # a name of three before 以 (以普通代表身份)
+        ("副主任杨文民以普通代表身份参加视察。", ["杨文民"]),
+        # surnames that are common words too, read after a title (那, 信, 巨)
+        ("区政府副区长那慧敏、区经合局局长李欣陪同。", ["那慧敏", "李欣"]),
+        ("技术总监巨晓林，", ["巨晓林"]),
+        ("那天信用社主任那里很忙。", []),
+    ],
+)
+def test_names_after_titles_session_15(text, expected):
+    assert _people(text) == expected

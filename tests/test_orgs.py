@@ -8,7 +8,9 @@ import pytest
 
 from kg.errors import RuleError
 from kg.extract.context import Context
+from kg.extract.engine import rules_of
 from kg.extract.orgs import canonical_org, extract_orgs, org_location, org_rules, parent_org
+from kg.extract.people import name_lexicon
 from kg.nlp.normalize import View
 from kg.rules import load_rules
 
@@ -497,3 +499,12 @@ def test_bodies_are_keyed_without_their_term(name, full):
 ])
 def test_departments_and_committees_written_short(name, ctx, full):
     assert canonical_org(name, ctx) == full
+
+
+def test_one_list_of_conjunctions_glued_to_names():
+    """People and organisations read one list (people/list_joins): the organisations' walk all but the names'
+    own entries (和, which ends words inside bodies' names: 共和)."""
+    rules = rules_of(None)
+    joins = rules.lexicon("people/list_joins")
+    assert name_lexicon().joins == frozenset(joins.entries) >= {"和", "及", "与"}
+    assert org_rules(rules).list_glue == frozenset(joins.entries) - joins.with_flag("names") == {"及", "与"}

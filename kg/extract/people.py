@@ -573,9 +573,13 @@ def _after_titles(
         if double is not None:
             yield Match(tok.start, double, "PER", "per.after-title")  # 林/ng + 郑月/m + 娥/n: 林郑月娥
             continue
-        if (len(w) == 1 and w in lex.surnames and tok.tag == "p" and nxt is not None and nxt.tag in _NAME_TAGS
+        if (len(w) == 1 and w in lex.surnames and tok.tag == "p" and nxt is not None
+                and (nxt.tag in _NAME_TAGS
+                     or _given_as_noun(tokens, i + 1, lex) and _a_post(t.key or t.text, rules))
                 and 1 <= len(nxt.word) <= 2 and is_han(nxt.word) and split_name(w + nxt.word, lex)):
-            # 大使 + 于/p + 武真/nr: a surname the tagger read as a preposition
+            # 大使 + 于/p + 武真/nr: a surname the tagger read as a preposition; its given name read as a
+            # noun or a place when the clause goes on after it (副区长 + 于/p + 珊/n + ，, 副主任 + 向/p +
+            # 福建/ns + 参加)
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
             continue
         verb_name = (len(w) == 3 and tok.tag == "v" and w[0] in lex.surnames and w[0] not in lex.weak
@@ -727,7 +731,11 @@ def _after_titles(
 # One-character words that start what follows a name of three characters after a post's title (局长王家波 +
 # 及, 主任沈中林 + 率, 书记叶子弘 + 、): a delimiter, a conjunction, a preposition or a cue verb
 _AFTER_THREE = _DELIMITERS | frozenset(" \u3000\n\t（(“《") \
-    | frozenset("等及和与率带在将到为任说也同对向从于的")
+    | frozenset("等及和与率带在将到为任说也同对向从于的以")
+# One-character words that may end a clause right after a name (张三等，王五说，), so that a character of
+# ``people/next_word_chars`` before a delimiter is a name's third (局长黄来英，, 总经理助理单业才，)
+# unless one of these
+_CLAUSE_END = _GLUED_TO_PIECE | frozenset("们了着过的去来")
 # ... after the title of an occupation (记者, 研究员, 教授), which names fewer people: a delimiter, a line's
 # end or a bracket
 _AFTER_THREE_OCCUPATION = _DELIMITERS | frozenset("\n（(")
@@ -758,7 +766,8 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
             s[0] in lex.weak - lex.context
             and not (is_oov(s[:2]) and (is_oov(s[1:3]) or dict_tag(s[1:3]) in _NAME_TAGS)))
         if (s[0] not in lex.surnames or weak_given or not is_han(s[:3])
-                or s[1] in lex.next_word or (s[2] in lex.next_word and s[2] != "之")
+                or (s[1] in lex.next_word or s[2] in lex.next_word and s[2] != "之")
+                and not (s[3] in _DELIMITERS and s[2] not in _CLAUSE_END and is_oov(s[1:3]))
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
                 or (s[2] in lex.endings and s[2] != "人")  # (保安 + 门卫室; but 社长 + 王启人)
                 or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after))
@@ -1206,6 +1215,23 @@ def _tagged_short_name(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
     w = tok.word
     return (len(w) == 2 and tok.tag in _NAME_TAGS and w[0] in lex.surnames and w[1] in lex.short_endings
             and is_han(w) and w not in lex.not_names and (nxt is None or nxt.tag in ("x", "v")))
+
+
+_GIVEN_AS_NOUN_TAGS = frozenset({"n", "ns", "nz", "ng"})
+#: words after a given name read as a noun that show the name ends there: an address or a verb of a meeting
+_AFTER_GIVEN_AS_NOUN = frozenset({"先生", "女士", "同志", "参加", "出席", "陪同", "主持"})
+
+
+def _given_as_noun(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> bool:
+    """Whether token ``j``, after a surname the tagger read as a preposition, is a given name it read as a
+    noun or a place: no title nor word of ``people/not_names``, then a delimiter, a cue, an address, a verb
+    of a meeting or 在 (于 + 世军/n + 在, 于 + 新建/ns + 先生; not 于 + 会上/n nor 向 + 记者/n)."""
+    tok = tokens[j]
+    if tok.tag not in _GIVEN_AS_NOUN_TAGS or tok.word in lex.titles or tok.word in lex.not_names:
+        return False
+    after = tokens[j + 1].word if j + 1 < len(tokens) else ""
+    return bool(after) and (after[0] in _DELIMITERS or after in lex.cues_after
+                            or after in _AFTER_GIVEN_AS_NOUN or after == "在")
 
 
 def _name_ends(tokens: tuple[Token, ...], j: int) -> bool:
