@@ -449,3 +449,15 @@ def test_surnames_read_as_prepositions_after_titles(text, expected):
 )
 def test_names_after_titles_session_15(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name's last character glued to 率 in a word of no dictionary (丽率), not 任 of 担任
+        ("副局长张大丽率检查组一行深入学校。", ["张大丽"]),
+        ("主任由司法部部长肖扬担任。", ["肖扬"]),
+    ],
+)
+def test_names_glued_to_lead(text, expected):
+    assert _people(text) == expected

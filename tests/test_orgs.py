@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import RuleError
+from kg.extract import extract_mentions
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
 from kg.extract.orgs import canonical_org, extract_orgs, org_location, org_rules, parent_org
@@ -508,3 +509,22 @@ def test_one_list_of_conjunctions_glued_to_names():
     joins = rules.lexicon("people/list_joins")
     assert name_lexicon().joins == frozenset(joins.entries) >= {"和", "及", "与"}
     assert org_rules(rules).list_glue == frozenset(joins.entries) - joins.with_flag("names") == {"及", "与"}
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a person's name right after a title is no part of a body's name (部长 + 王明 + 科), a place's is
+        ("组织部部长王明科一同会见。", []),
+        ("副主任李文玉办公室里有一个保险箱。", []),
+        ("武警张家口支队的官兵赶到现场。", ["武警张家口支队"]),
+        # a name and the 率 glued to its end (丽率) start no body
+        ("副局长张大丽率项目办同志一行检查。", []),
+        # a list's 及 glued to the level word of the body after it (及区): the body starts at the level word
+        ("副区长姬泓及区卫健委负责人参加。", ["区卫健委"]),
+        ("副县长王刚与县财政局负责人参加。", ["县财政局"]),
+    ],
+)
+def test_names_after_titles_start_no_body(text, orgs):
+    ctx = Context(place="新乡市卫滨区")
+    assert [m.text for m in extract_mentions(View.of(text), ctx) if m.type == "ORG"] == orgs

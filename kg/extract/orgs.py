@@ -112,6 +112,8 @@ class OrgRules:
     #: a list's conjunctions the tagger glues to the end of the name before them (王家 + 波及 + 县法院):
     #: ``people/list_joins`` but those the names' rules alone read
     list_glue: frozenset[str] = frozenset()
+    #: the titles of ``titles/titles`` but forms of address: a name after one is no part of a body's name
+    titles: frozenset[str] = frozenset()
     zones: tuple[str, ...] = ()  # words of development zones' names (新区, 开发区)
     zone_bodies: frozenset[str] = frozenset()  # a zone's bodies after its name (党工委, 管委会)
     bureau_units: tuple[str, ...] = ()  # a company's head words after a group's numbered bureau (公司)
@@ -205,7 +207,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     cased = sorted((k for k in known if len(k) >= 2 and _has_case(k)), key=_longest_first)
     # a lookahead matches at every offset, overlapping names included; the longest alternative first
     cased_re = re.compile("(?=(" + "|".join(map(re.escape, cased)) + "))", re.IGNORECASE) if cased else None
-    joins = rules.lexicon("people/list_joins")
+    joins, titles = rules.lexicon("people/list_joins"), rules.lexicon("titles/titles")
     return OrgRules(
         suffixes=suffixes,
         suffix_uses={u: _ending_in(words) for u, words in uses.items()},
@@ -233,6 +235,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         linkers=frozenset(parts["linker"]),
         stops=frozenset(parts["stop"]),
         list_glue=frozenset(joins.entries) - joins.with_flag("names"),
+        titles=frozenset(titles.entries) - titles.with_flag("hon"),
         zones=tuple(parts["zone"]),
         zone_bodies=frozenset(parts["zone-body"]),
         bureau_units=tuple(parts["bureau-unit"]),
@@ -423,14 +426,23 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
                 break
             if len(t.word) == 2 and t.word[-1] in rules.list_glue and t.word not in rules.places.names:
                 break  # 王家 + 波及/ns + 县法院: a list's 及 glued to the name before it (埃及 is a place)
-            if t.tag in ("nr", "nrfg") and len(t.word) in (3, 4) and t.word[-1] in _GLUED_NAME_END:
-                break  # 任命张三为 + 市教育局: a name and its glued verb are no part of a body's name
+            if t.tag in ("nr", "nrfg") and len(t.word) in (3, 4) and t.word[-1] in _GLUED_NAME_END \
+                    or len(t.word) == 2 and t.word[-1] in _GLUED_NAME_END and k > 0 \
+                    and toks[k - 1].tag in ("nr", "nrfg"):
+                break  # 任命张三为 + 市教育局, 张大/nr + 丽率 + 项目办: a name and its glued verb are no
+                # part of a body's name
             if len(t.word) > 1 and t.word[0] in _GLUED_NAME_END and k > 0 \
                     and toks[k - 1].tag in ("nr", "nrfg"):
                 break  # 周/nr 大伟/nr 为省/n + 人大常委会: the verb after a name glued to the body's place
-            if len(t.word) == 2 and t.word[0] in _APPOINTED_AS and t.word[1] in _LEVEL_CHARS:
-                # X为市 + 六届 + 人大常委会, 由镇 + 人大: the body starts at its level word (_unglue drops
-                # 为); an organisation's name never runs over 为/任/由 into the words before it
+            if t.tag in ("nr", "nrfg") and k > 0 and toks[k - 1].word in rules.titles \
+                    and not _is_place(t.word, t.tag, rules.places):
+                # 部长 + 王明/nr + 科, 副局长 + 张大/nr + 丽率项目办: a name after a title is no body's
+                break  # (武警 + 张家口/nr + 支队 is a place's)
+            if len(t.word) == 2 and (t.word[0] in _APPOINTED_AS or t.word[0] in rules.list_glue) \
+                    and t.word[1] in _LEVEL_CHARS:
+                # X为市 + 六届 + 人大常委会, 由镇 + 人大, X及区 + 卫健委: the body starts at its level word
+                # (_unglue drops 为, 及); an organisation's name never runs over 为/任/由/及 into the words
+                # before it
                 start = leftmost = t.start
                 k -= 1
                 break
@@ -473,7 +485,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     cands.extend(_listed(text, toks, starts, ends, rules))
     # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them;
     # a paper's name in 《》 is the paper as a work (《解放日报》), no body
-    cands = [_unglue(c, toks, text) for c in cands if not text.startswith(("部长", "部门"), c[1] - 1)
+    cands = [_unglue(c, toks, text, rules) for c in cands if not text.startswith(("部长", "部门"), c[1] - 1)
              and not (text[c[0] - 1:c[0]] == "《" and _suffix_kind(text[c[0]:c[1]], rules) == "paper")
              and not (text[c[0]:c[1]].endswith(_CONGRESS_NAMES) and _SESSION.match(text, c[1]))]
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
@@ -723,10 +735,10 @@ _GLUED_FRONT = frozenset("把在到被给让而")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
 
 
-def _unglue(cand: tuple[int, int, str], toks, text: str) -> tuple[int, int, str]:
+def _unglue(cand: tuple[int, int, str], toks, text: str, rules: OrgRules) -> tuple[int, int, str]:
     """``cand`` without a preposition glued to its first token by jieba (把丽泽商务区 -> 丽泽商务区)."""
     a, b, rule = cand
-    if text[a] in _APPOINTED_AS and text[a + 1:a + 2] in _LEVEL_CHARS:
+    if (text[a] in _APPOINTED_AS or text[a] in rules.list_glue) and text[a + 1:a + 2] in _LEVEL_CHARS:
         return a + 1, b, rule  # 任命X同志为 + 市教育局局长, 由 + 镇人大: 为 and the level word as one (为市)
     if text[a] not in _GLUED_FRONT:
         return cand

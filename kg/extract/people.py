@@ -611,8 +611,10 @@ def _after_titles(
                     and (len(w) == 2 or _name_ends(tokens, i + 2))):
                 end = nxt.end  # a given name split by the tagger: 王经 + 中, 欧阳明 + 霞
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
-                  and nxt.word[1] in _GLUED_TO_PIECE and is_han(nxt.word[0])):
-                end = nxt.start + 1  # 王海 + 进说: the last character of the name glued to 说 (or 等)
+                  and is_han(nxt.word[0])
+                  and (nxt.word[1] in _GLUED_TO_PIECE or nxt.word[1] in _GLUED_LAST and is_oov(nxt.word))):
+                # 王海 + 进说, 张大 + 丽率: the last character glued to 说 (等; 率 in no word: not 担任)
+                end = nxt.start + 1
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
                   and nxt.word[1] in lex.joins and nxt.tag != "c" and is_han(nxt.word[0]) and i + 2 < n
                   and (tokens[i + 2].word in lex.titles or tokens[i + 2].tag in _NAME_TAGS)):
