@@ -528,3 +528,28 @@ def test_one_list_of_conjunctions_glued_to_names():
 def test_names_after_titles_start_no_body(text, orgs):
     ctx = Context(place="新乡市卫滨区")
     assert [m.text for m in extract_mentions(View.of(text), ctx) if m.type == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [
+        # a state body of a place written short (its stem and level: 湘西州) takes the place's full name
+        ("湘西州中级人民法院", "湘西土家族苗族自治州中级人民法院"),
+        ("恩施州人民检察院党组", "恩施土家族苗族自治州人民检察院党组"),
+        ("黔东南州财政局", "黔东南苗族侗族自治州财政局"),
+        ("延边州中院", "延边朝鲜族自治州中级人民法院"),
+        # ... not a body of another kind, nor a stem alone (it starts other names), nor a place in full
+        ("湘西州民族中学", "湘西州民族中学"),
+        ("东方医院", "东方医院"),
+        ("浙江大学国内合作办公室", "浙江大学国内合作办公室"),
+        ("南京东路街道办事处", "南京东路街道办事处"),
+        ("湘西土家族苗族自治州中级人民法院", "湘西土家族苗族自治州中级人民法院"),
+        # national bodies and departments written short (orgs/national, orgs/departments)
+        ("中共政治局", "中国共产党中央委员会政治局"),
+        ("香港基本法委员会", "全国人民代表大会常务委员会香港特别行政区基本法委员会"),
+        ("友城联合会", "中国国际友好城市联合会"),
+        ("佳木斯市经合局", "佳木斯市经济合作局"),
+    ],
+)
+def test_short_names_in_full(name, full):
+    assert canonical_org(name, Context()) == full

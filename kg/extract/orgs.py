@@ -972,6 +972,9 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
             if dept is not None and found.name == rest[:e] and rest == name:
                 # a department after its place written in full: 上海市卫健委 -> 上海市卫生健康委员会
                 return found.name + rules.departments[dept] + cand[len(dept):]
+            full_place = _place_in_full(rest[:e], found.name, cand, rules) if rest == name else None
+            if full_place is not None:
+                return full_place
             inner = _of_place_within(cand, home_place, rules) if rest == name else None
             if inner is not None:
                 # 江苏省南京市委 -> 中共江苏省南京市委员会: the body of the place written after its province
@@ -1020,6 +1023,34 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
                 return template.format(name[:-len(ending)])  # 海北街道党工委
         return _home_department(name, home_place, rules)
     return name
+
+
+#: the kinds of ``orgs/suffixes`` of a place's state bodies (its court, government, congress, offices)
+_STATE_KINDS = frozenset({"court", "gov", "legislature", "office", "police", "cppcc"})
+#: the party's bodies within a state body, written after its name (检察院党组)
+_PARTY_GROUPS = ("党组", "党委", "纪委")
+
+
+def _place_in_full(written: str, place: str, rest: str, rules: OrgRules) -> str | None:
+    """The name of a state body of a place written short with the place in full (湘西州 + 中级人民法院 ->
+    湘西土家族苗族自治州中级人民法院, 黔东南州 + 财政局党组), else None: a department of ``orgs/departments``
+    or a court's, government's, congress's or office's name, or the party group of one (…检察院党组), after
+    the place's stem and its level's character (州)."""
+    if written == place or (written + rest).startswith(place):
+        return None  # (the place written in full, longer than the gazetteer's longest name read)
+    level = place[-1]
+    if rest[:1] == level and written[-1] != level:
+        rest = rest[1:]  # 湘西 + 州人民检察院
+    elif written[-1] != level:
+        return None  # (a stem alone starts other names: 东方 + 医院, 浙江 + 大学…, 南京 + 东路街道办事处)
+    group = next((g for g in _PARTY_GROUPS if rest.endswith(g) and len(rest) > len(g)), "")
+    body = rest[:len(rest) - len(group)]  # 湘西州人民检察院 + 党组: the body's party group is the body's
+    dept = next((d for d in rules.departments_longest_first if body == d), None)
+    if dept is not None:
+        return place + rules.departments[dept] + group
+    if _suffix_kind(body, rules) in _STATE_KINDS and body[:1] not in _UNIT_CHARS:
+        return place + rest
+    return None
 
 
 def _of_place_within(name: str, home_place: str | None, rules: OrgRules) -> str | None:
