@@ -270,12 +270,15 @@ def test_landmarks_and_given_names(text, expected):
 
 
 # a publisher's place written as a chain of places (大连市西岗区): the levels around it are known (我市, 市委
-# name 大连市), its own level keeps the chain as written; a chain ending in a place the gazetteer lacks is
-# none
+# name 大连市), its own level keeps the chain as written for a district (many cities have a 鼓楼区), a county
+# or a county-level city is named by its own name as news writes it (遂溪县, 滕州市); a chain ending in a
+# place the gazetteer lacks is none
 @pytest.mark.parametrize(("word", "home", "name"), [
     ("我市", "大连市西岗区", "大连市"),
     ("我区", "大连市西岗区", "大连市西岗区"),
-    ("我县", "湛江市遂溪县", "湛江市遂溪县"),
+    ("我县", "湛江市遂溪县", "遂溪县"),
+    ("我县", "湘西土家族苗族自治州凤凰县", "凤凰县"),
+    ("我市", "枣庄市滕州市", "滕州市"),
     ("我市", "湛江市遂溪县", "湛江市"),
     ("我省", "湛江市遂溪县", "广东省"),
     ("我镇", "重庆市长寿区洪湖镇", "重庆市长寿区洪湖镇"),

@@ -20,6 +20,9 @@ __all__ = ["AFFIX_KINDS", "LEVELS", "Place", "Gazetteer", "affixes", "gazetteer"
 LEVELS = ("country", "province", "prefecture", "county", "township", "foreign-state",
           "foreign-city", "region", "historical", "place")
 _RANK = {lv: i for i, lv in enumerate(LEVELS)}
+#: levels whose places news names by their own names, whatever chain the home place is written as (遂溪县,
+#: 滕州市)
+_OWN_NAME_UNITS = frozenset("县旗市")
 #: Kinds of the ``places/affixes`` table.
 AFFIX_KINDS = ("admin", "street", "home", "final", "quarter", "drop", "landmark")
 
@@ -156,9 +159,12 @@ class Gazetteer:
         home = self.lookup(home_place)
         unit = word[-1]
         if home is None:
-            # a chain of places (大连市西岗区): its own level as written, the levels around it known
-            home = None if home_place.endswith(unit) else self.chained(home_place)
-            if home is None:
+            # a chain of places (大连市西岗区): its own level as written, the levels around it known; a
+            # county or a county-level city by its own name (湛江市遂溪县 -> 遂溪县, 枣庄市滕州市 -> 滕州市),
+            # as news names them: a district's name is a city's to tell (鼓楼区 of many cities)
+            own = not home_place.endswith(unit) or unit in _OWN_NAME_UNITS
+            home = self.chained(home_place) if own else None
+            if home is None or home_place.endswith(unit) and not home.name.endswith(unit):
                 return Place(home_place, "place")
         for p in self.ancestors(home):
             if p.name.endswith(unit):
