@@ -1125,3 +1125,22 @@ def test_people_and_their_group_before_the_act(text, expected):
 ])
 def test_acts_on_a_topic_after_going_somewhere(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered session deciding a change, after another happening of a day told: the change is undated
+    # and the session named as its doer (刚刚闭幕的…会议任命) is no closing reported
+    ("6月5日，市人大常委会在市会堂举行宪法宣誓仪式。刚刚闭幕的市人大常委会第九次会议任命王强为青山市副市长。",
+     [("Ceremony", "2025-06-05"), ("Appointment", None)]),
+    ("6月5日，市人大常委会举行宪法宣誓仪式。市人大常委会第九次会议决定任命王强为青山市副市长;"
+     "任命李明为青山市财政局局长。",
+     [("Ceremony", "2025-06-05"), ("Appointment", None), ("Appointment", None)]),
+    # the session dated where it is named keeps its day for its decisions
+    ("6月5日，市人大常委会第九次会议召开。刚刚闭幕的市人大常委会第九次会议任命王强为青山市副市长。",
+     [("Meeting", "2025-06-05"), ("Appointment", "2025-06-05")]),
+    # a session named only as a document's (…第九次会议选举办法) decides nothing
+    ("6月5日，青山镇第九届人民代表大会第一次会议召开。表决通过了青山镇第九届人民代表大会第一次会议选举办法，"
+     "会议选举了王强为镇长。", [("Meeting", "2025-06-05"), ("Appointment", "2025-06-05")]),
+])
+def test_a_numbered_session_deciding_after_another_day(text, expected):
+    assert [e[:2] for e in events(text)] == expected

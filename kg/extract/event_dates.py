@@ -14,7 +14,7 @@ from kg.model import Event, Mention
 from kg.nlp.sentences import CLAUSE_END, sentence_at
 
 __all__ = ["dated_by_arrival", "dated_by_arrival_told", "dated_by_local_time", "dated_by_name_year",
-           "on_the_day_told", "on_the_session_day", "only_spoken_at"]
+           "decided_by_session_named", "on_the_day_told", "on_the_session_day", "only_spoken_at"]
 
 
 def dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list[Mention],
@@ -152,6 +152,36 @@ def on_the_session_day(e: Event, text: str, told: list[Event]) -> Event:
                    and _SESSION_NAME.search(d.trigger.text) and text.startswith(_SESSION_WORDS, sent)),
                   None)
     return e if source is None else replace(e, date=source.date, end_date=None, when=source.when)
+
+
+# a session named by its number opening the clause of the change it decides, after what tells it ended
+# (刚刚闭幕的十三届全国人大常委会第三十三次会议任命X为…; 市人大常委会第五次会议决定任命…): group 1 its number
+_DECIDING_SESSION = re.compile(r"(?:刚刚)?(?:胜利)?(?:闭幕的)?[^,，。;；:：、\s]{2,30}?"
+                               r"(第[一二三四五六七八九十百零\d]+次(?:全体)?会议)(?:上)?(?:决定|通过|表决)?")
+# what ends a sentence with all its ；-separated parts
+_FULL_STOPS = "。！？!?\n"
+
+
+def decided_by_session_named(e: Event, text: str, appointing: tuple[str, ...]) -> Event:
+    """A change whose clause or sentence opens with the numbered session that decides it (刚刚闭幕的…第三次
+    会议任命X为…;任命Y为…) undated when its date is read from outside its sentence where that session is not
+    named by its number: the day of another happening told before (28日举行宪法宣誓仪式) is not the session's
+    day. ``appointing``: the verbs of a change written after its doer (任命, 免去)."""
+    whole = max(text.rfind(c, 0, e.trigger.start) for c in _FULL_STOPS) + 1  # its ；-parts share the subject
+    if e.when is None or e.when.start >= whole:
+        return e
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    session = _DECIDING_SESSION.fullmatch(text, clause, e.trigger.start)
+    if session is None:  # the sentence's subject, deciding in each of its parts (…会议任命X为…;任命Y为…)
+        session = _DECIDING_SESSION.match(text, whole)
+        if session is None or session.end() > e.trigger.start \
+                or not text.startswith(appointing, session.end()):
+            return e
+    when_sent = sentence_at(text, e.when.start, full_width=True)
+    if session.group(1) in text[when_sent[0]:when_sent[1]]:
+        return e
+    return replace(e, date=None, end_date=None, when=None)
 
 
 # a speech or instruction studied after the event it was given at: (在福建考察)时的重要讲话精神,

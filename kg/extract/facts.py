@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from itertools import chain
 
-from kg.extract.appointments import extract_appointments
+from kg.extract.appointments import appointment_words, extract_appointments
 from kg.extract.arguments import read_arguments
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
@@ -24,6 +24,7 @@ from kg.extract.event_dates import (
     dated_by_arrival_told,
     dated_by_local_time,
     dated_by_name_year,
+    decided_by_session_named,
     on_the_day_told,
     on_the_session_day,
     only_spoken_at,
@@ -273,6 +274,17 @@ def _a_body(e: Event, orgs: list[Mention], concepts: Mapping[str, Concept]) -> b
         m.end == e.trigger.end and 0 <= m.start - e.trigger.start <= 1 for m in orgs)
 
 
+def _deciding(e: Event, text: str, appointing: tuple[str, ...], concepts: Mapping[str, Concept]) -> bool:
+    """Whether ``e`` is an undated session named as the doer of a change right after its name (刚刚闭幕的
+    十三届全国人大常委会第三十三次会议任命X为…, …会议决定免去…): the session deciding, no happening reported
+    (its day is not told; the change is the event)."""
+    if e.date is not None or not e.rule.startswith(_NOUN) \
+            or not _within(concepts, e.type, ("Meeting", "Opening", "Closing")):
+        return False
+    at = e.trigger.end + (text.startswith(_DECIDES, e.trigger.end) and 2)
+    return text.startswith(appointing, at)
+
+
 def _in_book_title(e: Event, text: str) -> bool:
     """Whether ``e`` is named inside the title of a work or document (《关于召开…会议的通知》)."""
     start, end = e.trigger.start, e.trigger.end
@@ -483,6 +495,8 @@ def _closed(session: Event, closing: Event) -> Event:
 
 # verbs that say a meeting takes place (会前进行了集体学习), also told after what it followed (在随后召开的
 # 座谈会上)
+# what a session does before the verb of a change it decides (…会议决定任命, …会议通过任免)
+_DECIDES = ("决定", "通过")
 _HELD = re.compile(r"(?:召开|举行|进行|开展|举办)了?$|(?:随后|之后|会后|当天|当日)(?:召开|举行|举办)的$")
 
 
@@ -645,6 +659,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     nouns = {word: t.type for word, t in triggers(rules)["noun"].items()}
     guest = merges(rules).guest
     fw = fact_words(rules)
+    changed = appointment_words(rules)
+    appointing = changed["trigger"] + changed["remove"]
     events = [venue(_hosted(_joint_type(e, nouns), view.source, guest, fw), view.source, mentions, w)
               for e in _joined(_ends(events, view.source, concepts), view.source, concepts)
               if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
@@ -653,7 +669,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               and not _spoken_visit(e, view.source, fw) and not _defined(e, view.source, fw)
               and not _invited(e, view.source, fw)
               and not _as_time(e, view.source, concepts, fw)
-              and not _a_body(e, orgs, concepts)]
+              and not _a_body(e, orgs, concepts)
+              and not _deciding(e, view.source, appointing, concepts)]
     short = short_names(rules)  # 访津, 在汉与…座谈: a place's one-character name
     events = [replace(e, place=place_in_verb(e, short, fw) or short_place_at(e, view.source, short, w)
                       or short_place_come_to(e, view.source, short, w))
@@ -676,6 +693,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
             e = on_the_day_told(e, view.source, told, w.same_day)
         if e.date is None and _is_change(concepts, e.type):
             e = on_the_session_day(e, view.source, told)
+        if _is_change(concepts, e.type):
+            e = decided_by_session_named(e, view.source, appointing)
         told.append(e)
     # the occasion of a speech studied (学习…在福建考察时的重要讲话精神): a meeting named so is only named,
     # a visit or an inspection is a past one of no day told
