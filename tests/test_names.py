@@ -461,3 +461,21 @@ def test_names_after_titles_session_15(text, expected):
 )
 def test_names_glued_to_lead(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long list of names keeps its names when one item has another shape (a name the rules cannot
+        # read) or its first item cannot be cut from the word before it
+        # (刘时布 is the tagger's reading of 阿刘时布, left as it was)
+        ("副指挥长黄平林、于丽、廖磊、阿刘时布、胡强强、郭捷、胡国民出席会议。",
+         ["黄平林", "于丽", "廖磊", "刘时布", "胡强强", "郭捷", "胡国民"]),
+        ("校领导程红兵、张文学、李涛、林雪荣、张友兵、张红霞、高刃、陈海峰以及相关部门负责人参加。",
+         ["程红兵", "张文学", "李涛", "林雪荣", "张友兵", "张红霞", "高刃", "陈海峰"]),
+        # ... not a short list with an odd item, nor a list of things
+        ("华西、黄淮、江南、东北等地普降大雨。", []),
+    ],
+)
+def test_long_lists_of_names(text, expected):
+    assert _people(text) == expected

@@ -1316,8 +1316,10 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[M
         found = list(_LIST_ITEM.finditer(text, m.start(), m.end()))
         items = [f.group(1) for f in found]
         spans = [f.span(1) for f in found]
-        if not all(split_name(w, lex) for w in items[1:-1]):
-            continue
+        shaped = [bool(split_name(w, lex)) for w in items[1:-1]]
+        if 4 * sum(shaped) < 3 * len(shaped) or len(items) < 5 and not all(shaped):
+            continue  # (a list of other things with a name-shaped item or two; a long list of names may hold
+            # one of another shape, which is left out: 阿刘时布 of a list of Chinese names)
         first, last = _list_ends(items, spans, by_start, by_end, lex)
         # items the tagger reads as names, whole or with a one-character neighbour at the list's ends
         # (举 + 李殿勋, 王一鸥 + 为)
@@ -1331,13 +1333,22 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[M
             # most items are names the tagger knows, or the list follows a verb naming people (任命, 免去):
             # the ends may also be cut at a verb, an adverb or 的
             first, last = _list_ends(items, spans, by_start, by_end, lex, names=True)
+        keep = [True, *shaped, True]
+        if len(items) >= 5 and 2 * tagged >= len(items):
+            # a long list of names the tagger knows whose end the rules cannot cut (校领导程红兵、… +
+            # 导程红兵): its other items are names all the same
+            if first is None:
+                first, keep[0] = 0, False
+            if last is None:
+                last, keep[-1] = len(items[-1]), False
         if first is None or last is None or not (tagged or cued):
             continue  # (no item the tagger reads as a name, nor a verb naming people: 华西、黄淮等地)
         spans[0] = (spans[0][0] + first, spans[0][1])
         spans[-1] = (spans[-1][0], spans[-1][0] + last)
         rule = "per.space-list" if " " in m.group() else "per.list"
-        for a, b in spans:
-            yield Match(a, b, "PER", rule)
+        for (a, b), name in zip(spans, keep, strict=True):
+            if name:
+                yield Match(a, b, "PER", rule)
 
 
 @per_rules
