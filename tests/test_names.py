@@ -479,3 +479,19 @@ def test_names_glued_to_lead(text, expected):
 )
 def test_long_lists_of_names(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Japanese surname that is a place too, read whole with its given name (longer than the place)
+        ("日本福冈市市长高岛宗一郎出席。", ["高岛宗一郎"]),
+        ("日本驻韩国大使长岭安政等参加。", ["长岭安政"]),
+        # a Japanese name after a title is no body's name, though its given name ends in 司 (恭司)
+        ("合作秘书处副秘书长山本恭司。", ["山本恭司"]),
+        # ... the place alone stays a place
+        ("吉林省长岭县委书记出席。", []),
+    ],
+)
+def test_japanese_names_that_are_places(text, expected):
+    assert _people(text) == expected

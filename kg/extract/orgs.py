@@ -114,6 +114,8 @@ class OrgRules:
     list_glue: frozenset[str] = frozenset()
     #: the titles of ``titles/titles`` but forms of address: a name after one is no part of a body's name
     titles: frozenset[str] = frozenset()
+    #: Japanese surnames (``people/japanese_surnames``), which the tagger reads as places too (山本/ns)
+    japanese: frozenset[str] = frozenset()
     zones: tuple[str, ...] = ()  # words of development zones' names (新区, 开发区)
     zone_bodies: frozenset[str] = frozenset()  # a zone's bodies after its name (党工委, 管委会)
     bureau_units: tuple[str, ...] = ()  # a company's head words after a group's numbered bureau (公司)
@@ -236,6 +238,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         stops=frozenset(parts["stop"]),
         list_glue=frozenset(joins.entries) - joins.with_flag("names"),
         titles=frozenset(titles.entries) - titles.with_flag("hon"),
+        japanese=frozenset(rules.lexicon("people/japanese_surnames").entries),
         zones=tuple(parts["zone"]),
         zone_bodies=frozenset(parts["zone-body"]),
         bureau_units=tuple(parts["bureau-unit"]),
@@ -434,10 +437,10 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
             if len(t.word) > 1 and t.word[0] in _GLUED_NAME_END and k > 0 \
                     and toks[k - 1].tag in ("nr", "nrfg"):
                 break  # 周/nr 大伟/nr 为省/n + 人大常委会: the verb after a name glued to the body's place
-            if t.tag in ("nr", "nrfg") and k > 0 and toks[k - 1].word in rules.titles \
-                    and not _is_place(t.word, t.tag, rules.places):
-                # 部长 + 王明/nr + 科, 副局长 + 张大/nr + 丽率项目办: a name after a title is no body's
-                break  # (武警 + 张家口/nr + 支队 is a place's)
+            if (t.tag in ("nr", "nrfg") and not _is_place(t.word, t.tag, rules.places)
+                    or t.word in rules.japanese) and k > 0 and toks[k - 1].word in rules.titles:
+                # 部长 + 王明/nr + 科, 副局长 + 张大/nr + 丽率项目办, 副秘书长 + 山本/ns + 恭司: a name
+                break  # after a title is no body's (武警 + 张家口/nr + 支队 is a place's)
             if len(t.word) == 2 and (t.word[0] in _APPOINTED_AS or t.word[0] in rules.list_glue) \
                     and t.word[1] in _LEVEL_CHARS:
                 # X为市 + 六届 + 人大常委会, 由镇 + 人大, X及区 + 卫健委: the body starts at its level word
