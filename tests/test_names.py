@@ -495,3 +495,14 @@ def test_long_lists_of_names(text, expected):
 )
 def test_japanese_names_that_are_places(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign name the tagger tags nrt ending in 塔 is a person, not a tower
+        ("东帝汶总统奥尔塔将对中国进行国事访问。", ["奥尔塔"]),
+    ],
+)
+def test_foreign_names_ending_like_towers(text, expected):
+    assert _people(text) == expected

@@ -337,12 +337,16 @@ def _landmark_pair(tok: Token, nxt: Token, pn: PlaceNames) -> bool:
 _NAME_FINALS = frozenset("山峰岭湖桥湾岛谷陵")
 
 
+#: Last characters of landmarks that end foreign names too, which the tagger tags nrt (奥尔塔, 玛丽塔).
+_FOREIGN_NAME_FINALS = frozenset("塔")
+
+
 def _landmark(word: str, tag: str, pn: PlaceNames) -> bool:
     """A sight jieba reads as one name word: 古琼寺, 泰姬陵, 陶波湖 (``landmark`` affixes)."""
     if len(word) < 3 or tag not in ("nr", "nrt", "nz") or word[-1] not in pn.landmark:
         return False
-    if word in pn.not_places:
-        return False
+    if word in pn.not_places or tag == "nrt" and word[-1] in _FOREIGN_NAME_FINALS:
+        return False  # (奥尔塔/nrt: a foreign name, not a tower)
     # 王金山/nr is a name; so is 高振山/nr, a weak surname's three-character name the tagger calls one
     return not (word[-1] in _NAME_FINALS and tag != "nz" and (
         word[0] in pn.surnames or tag == "nr" and len(word) == 3 and word[0] in pn.weak_surnames))
