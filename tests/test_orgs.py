@@ -538,6 +538,10 @@ def test_names_after_titles_start_no_body(text, orgs):
         ("恩施州人民检察院党组", "恩施土家族苗族自治州人民检察院党组"),
         ("黔东南州财政局", "黔东南苗族侗族自治州财政局"),
         ("延边州中院", "延边朝鲜族自治州中级人民法院"),
+        # ... and a department's abbreviation after the stem alone (湘西 + 中院), not a department written in
+        # full (东方 + 医院)
+        ("湘西中院党组", "湘西土家族苗族自治州中级人民法院党组"),
+        ("长沙中院", "长沙市中级人民法院"),
         # ... not a body of another kind, nor a stem alone (it starts other names), nor a place in full
         ("湘西州民族中学", "湘西州民族中学"),
         ("东方医院", "东方医院"),

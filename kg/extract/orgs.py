@@ -1038,21 +1038,21 @@ def _place_in_full(written: str, place: str, rest: str, rules: OrgRules) -> str 
     """The name of a state body of a place written short with the place in full (湘西州 + 中级人民法院 ->
     湘西土家族苗族自治州中级人民法院, 黔东南州 + 财政局党组), else None: a department of ``orgs/departments``
     or a court's, government's, congress's or office's name, or the party group of one (…检察院党组), after
-    the place's stem and its level's character (州)."""
+    the place's stem and its level's character (州); an abbreviation of a department after the stem alone
+    (湘西 + 中院)."""
     if written == place or (written + rest).startswith(place):
         return None  # (the place written in full, longer than the gazetteer's longest name read)
     level = place[-1]
-    if rest[:1] == level and written[-1] != level:
-        rest = rest[1:]  # 湘西 + 州人民检察院
-    elif written[-1] != level:
-        return None  # (a stem alone starts other names: 东方 + 医院, 浙江 + 大学…, 南京 + 东路街道办事处)
+    stem = written[-1] != level
+    if stem and rest[:1] == level:
+        rest, stem = rest[1:], False  # 湘西 + 州人民检察院
     group = next((g for g in _PARTY_GROUPS if rest.endswith(g) and len(rest) > len(g)), "")
     body = rest[:len(rest) - len(group)]  # 湘西州人民检察院 + 党组: the body's party group is the body's
-    dept = next((d for d in rules.departments_longest_first if body == d), None)
-    if dept is not None:
-        return place + rules.departments[dept] + group
-    if _suffix_kind(body, rules) in _STATE_KINDS and body[:1] not in _UNIT_CHARS:
-        return place + rest
+    full = rules.departments.get(body)
+    if full is not None and (not stem or full != body):
+        return place + full + group  # (after the stem alone, an abbreviation only: 湘西 + 中院)
+    if not stem and _suffix_kind(body, rules) in _STATE_KINDS and body[:1] not in _UNIT_CHARS:
+        return place + rest  # (a stem alone starts other names: 东方 + 医院, 浙江 + 大学…, 南京 + 东路街道)
     return None
 
 
