@@ -755,8 +755,14 @@ _SESSION = "鄂尔多斯市第五届人民代表大会第三次会议"
     # names in the order of their surnames' strokes, told in brackets after the title
     ("市五届人大三次会议开幕。大会执行主席（按姓氏笔画为序）王永礼、李强在主席台就座。",
      [("王永礼", "执行主席", _SESSION), ("李强", "执行主席", _SESSION)]),
+    # the session's presidium written before the post (主席团常务主席): the post is of the presidium
     ("市五届人大三次会议开幕。大会主席团常务主席（以姓氏笔画为序）：王永礼、李强。",
-     [("王永礼", "常务主席", _SESSION), ("李强", "常务主席", _SESSION)]),
+     [("王永礼", "常务主席", _SESSION + "主席团"), ("李强", "常务主席", _SESSION + "主席团")]),
+    ("市五届人大三次会议主席团举行第一次会议。会议推选王永礼、李强为大会主席团常务主席。",
+     [("王永礼", "常务主席", _SESSION + "主席团"), ("李强", "常务主席", _SESSION + "主席团")]),
+    ("全国政协十四届二次会议主席团常务主席王超、李强出席会议。",
+     [(n, "常务主席", "中国人民政治协商会议第十四届全国委员会第二次会议主席团") for n in ("王超", "李强")]),
+    ("市五届人大三次会议开幕。大会常务主席王永礼主持。", [("王永礼", "常务主席", _SESSION)]),
     # no session named: a job title (no body)
     ("执行主席王永礼主持会议。", [("王永礼", "执行主席", None)]),
 ])

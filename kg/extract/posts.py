@@ -56,7 +56,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "state-post", "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
-               "relative-former", "department-post")
+               "relative-former", "department-post", "session-body")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -310,6 +310,7 @@ class _Part:
     kind: str  # mention | short | place | text (an organisation the NER missed)
     value: str  # mention key / short name / place name
     written: str = ""  # a mention's words, as written
+    body: str = ""  # a session's body written after its name (主席团): the post is of it
 
 
 @per_rules
@@ -736,19 +737,23 @@ _THIS_SESSION = re.compile(r"(?:本次|这次|此次)?大会的?$")
 def _session_before(text: str, role_start: int, lo: int, role: Role, rules: RuleSet) -> _Part | None:
     """The session a post is of (``posts/words`` ``session`` posts: 执行主席 always; any post written
     right after a session's name: 十四届全国人大一次会议发言人): the session written right before the post,
-    or for a session post after 大会 (or alone) the one the article names last before it (else first)."""
-    for m in _SESSION_NAME.finditer(text, max(lo, role_start - 40), role_start):
-        if m.end() == role_start:
-            return _Part(m.start(), role_start, "session", m.group(), m.group())
-    if _bare(role.role) not in _post_words(rules)["session"]:
+    or for a session post after 大会 (or alone) the one the article names last before it (else first).
+    A session's body written between them (``session-body``: 大会主席团常务主席) is the post's body."""
+    body = next((b for b in _post_words(rules)["session-body"]
+                 if role_start - len(b) >= lo and text.startswith(b, role_start - len(b))), "")
+    at = role_start - len(body)
+    for m in _SESSION_NAME.finditer(text, max(lo, at - 40), at):
+        if m.end() == at:
+            return _Part(m.start(), role_start, "session", m.group(), m.group(), body)
+    if not body and _bare(role.role) not in _post_words(rules)["session"]:
         return None
     named = [m for m in _SESSION_NAME.finditer(text)]
     if not named:
         return None
     found = next((m for m in reversed(named) if m.end() <= role_start), named[0])
-    this = _THIS_SESSION.search(text, lo, role_start)
-    start = this.start() if this is not None else role_start
-    return _Part(start, role_start, "session", found.group(), found.group())
+    this = _THIS_SESSION.search(text, lo, at)
+    start = this.start() if this is not None else at
+    return _Part(start, role_start, "session", found.group(), found.group(), body)
 
 
 def session_name(written: str, ctx: Context, as_written: str = "") -> str | None:
@@ -866,7 +871,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 org, how, new_scope = None, "unknown", scope
         elif p.kind == "session":
             # a session of a place the text does not name (市六届人大五次会议, no home place): as written
-            org, how = session_name(p.value, ctx, p.written) or p.value, "written"
+            org, how = (session_name(p.value, ctx, p.written) or p.value) + p.body, "written"
         elif p.kind == "level":
             new_scope = _home(p.value, ctx)  # filled into the body's name by the next part
         elif p.kind == "place" and org is None:
