@@ -771,6 +771,24 @@ def test_a_level_only_post_listed_after_another_places_post(text, people, expect
     assert [(p[0], p[2], p[3]) for p in posts(text, people)] == expected
 
 
+# ... a district of another city moves whole (its city and district); a chain that writes the home place
+# itself stays the home place's, whatever the list before it (a host listed after its guests)
+@pytest.mark.parametrize("text, place, people, expected", [
+    ("包头市青山区委书记张三和区委常委、副区长李四接待了考察团。", "鄂尔多斯市东胜区", ["张三", "李四"], [
+        ("张三", "书记", "中共青山区委员会"), ("李四", "常委", "中共青山区委员会"),
+        ("李四", "副区长", "青山区人民政府")]),
+    ("包头市委书记张三，市长李四；鄂尔多斯市委常委、常务副市长王五，市政府秘书长赵六参加。", "鄂尔多斯市",
+     ["张三", "李四", "王五", "赵六"], [
+         ("张三", "书记", "中共包头市委员会"), ("李四", "市长", "包头市人民政府"),
+         ("王五", "常委", "中共鄂尔多斯市委员会"), ("王五", "常务副市长", "鄂尔多斯市人民政府"),
+         ("赵六", "秘书长", "鄂尔多斯市人民政府")]),
+])
+def test_a_guest_districts_posts_and_a_host_listed_after_guests(text, place, people, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.person.text in people] \
+        == expected
+
+
 # Error class 3 of the posts brief (bodies too short): a community's or village's body written with its
 # name right before the post (金色新城社区党委书记, 红旗村村委会主任) is that community's or village's, not
 # the street's named before nor none; a place pointed at (该村) or a word (农村) names none.

@@ -1601,29 +1601,42 @@ def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
     return replace(post, organization=template.replace("{" + unit + "}", place), how="inherited")
 
 
-def _of_list_place(post: Post, text: str, before: list[tuple[str, str]], ctx: Context) -> Post:
+def _of_list_place(post: Post, text: str, before: list[tuple[str, str]], ctx: Context,
+                   chain_start: int) -> Post:
     """A post written by its level alone (市委副书记, 市长) and keyed to the publisher's home place, listed
     right after a person whose posts name another place of that level (黄山市委书记A，市委副书记、市长B in a
     绍兴 paper: a guest delegation's list), is of that place's body. ``before`` are the (role, organisation)
     of the posts of the person listed before; none of them may be this post already (黄山市委书记A，市委书记B:
-    B is another city's)."""
+    B is another city's). A district of another city moves whole (广州市天河区委书记A和区委常委B in a paper of
+    龙岩市永定区: 中共广州市天河区委员会); a chain that names the home place itself from ``chain_start`` on
+    stays (安康市委常委、常务副市长C after a guest city's list, in a 安康 paper)."""
     org = post.organization or ""
-    written = text[post.title[0]:post.title[1]]
-    places = gazetteer(rules_of(ctx))
-    for unit in ("自治区", "省", "市", "县"):
+    written = text[chain_start:post.title[1]]
+    for unit in ("自治区", "省", "市", "区", "县"):
         home = _home(unit, ctx)
         if home is None or home not in org or home[:2] in written:
             continue
         for _, other in before:
-            name = other.removeprefix("中共")
-            head = next((places.lookup(name[:n]) for n in range(min(len(name), places.max_len), 1, -1)
-                         if name[:n] in places.by_name), None)
-            if head is not None and head.name.endswith(unit) and head.name != home:
-                moved = org.replace(home, head.name, 1)
+            head = _head_places(other.removeprefix("中共"), ctx)
+            if head.endswith(unit) and head != home and not (unit == "区" and head.endswith("自治区")):
+                moved = org.replace(home, head, 1)
                 if (post.role, moved) in before:
                     return post
                 return replace(post, organization=moved, how="inherited")
     return post
+
+
+def _head_places(name: str, ctx: Context) -> str:
+    """The places of the gazetteer written one after another at the head of an organisation's name
+    (广州市天河区 of 广州市天河区委员会, 黄山市 of 黄山市人民政府), as written; '' when none."""
+    places = gazetteer(rules_of(ctx))
+    at = 0
+    while True:
+        n = next((n for n in range(min(len(name) - at, places.max_len), 1, -1)
+                  if name[at:at + n] in places.by_name), 0)
+        if not n:
+            return name[:at]
+        at += n
 
 
 def _provinces_named(text: str, view: View, mentions: list[Mention], lo: int, hi: int,
@@ -2081,7 +2094,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                                     ctx) for post in posts]
         if posts and held_at and text[held_at[-1][0]:posts[0].title[0]] in _LIST_MARKS:
             listed = [(post.role, org) for post in last_posts if (org := post.organization) is not None]
-            posts = [_of_list_place(post, text, listed, ctx) for post in posts]
+            posts = [_of_list_place(post, text, listed, ctx, posts[0].title[0]) for post in posts]
         if not ctx.place:
             # 安徽 … 省长回良玉说: with no home place, a province's level-only body is of the province
             # (or municipality: 北京 … 常务副市长) the article named last before it
