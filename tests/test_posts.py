@@ -782,6 +782,9 @@ def test_a_level_only_post_listed_after_another_places_post(text, people, expect
          ("张三", "书记", "中共包头市委员会"), ("李四", "市长", "包头市人民政府"),
          ("王五", "常委", "中共鄂尔多斯市委员会"), ("王五", "常务副市长", "鄂尔多斯市人民政府"),
          ("赵六", "秘书长", "鄂尔多斯市人民政府")]),
+    # the home district itself named short before: no other place
+    ("东胜区委书记张三，区长李四出席。", "鄂尔多斯市东胜区", ["张三", "李四"], [
+        ("张三", "书记", "中共东胜区委员会"), ("李四", "区长", "鄂尔多斯市东胜区人民政府")]),
 ])
 def test_a_guest_districts_posts_and_a_host_listed_after_guests(text, place, people, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
@@ -975,3 +978,26 @@ def test_governors_of_japanese_and_korean_provinces(text, expected):
 
     (result,) = iter_results([Document(id="t", text=text, date="2024-05-01")])
     assert [(p.person.text, p.role, p.organization) for p in result.memberships] == expected
+
+
+# a former post inside a chain (，原 or 、原 before a title): that title's post is former, the titles before
+# it current, whether or not the NER read 原 into the body's name; a conjunction opening a clause (而) is no
+# part of the body's name after it
+@pytest.mark.parametrize("text, people, orgs, expected", [
+    ("老年大学校长，原市人大常委会主任张三出席。", ["张三"], [("原市人大常委会", "原市人大常委会")], [
+        ("张三", "老年大学校长", "校长", "老年大学", False),
+        ("张三", "市人大常委会主任", "主任", "鄂尔多斯市人民代表大会常务委员会", True)]),
+    ("市委书记、原市长李四出席。", ["李四"], [], [
+        ("李四", "市委书记", "书记", "中共鄂尔多斯市委员会", False),
+        ("李四", "市长", "市长", "鄂尔多斯市人民政府", True)]),
+    ("副市长王五，原市长赵六出席。", ["王五", "赵六"], [], [
+        ("王五", "副市长", "副市长", "鄂尔多斯市人民政府", False),
+        ("赵六", "市长", "市长", "鄂尔多斯市人民政府", True)]),
+    ("原市长赵六出席。", ["赵六"], [], [("赵六", "市长", "市长", "鄂尔多斯市人民政府", True)]),
+    ("张三出席；而民政事务局局长李四访问北京。", ["张三", "李四"], [], [
+        ("李四", "民政事务局局长", "局长", "民政事务局", False)]),
+])
+def test_a_former_post_inside_a_chain(text, people, orgs, expected):
+    facts = extract_posts(View.of(text), mentions(text, people, orgs), CTX)
+    assert [(f.person.text, f.title.text, f.role, f.organization, f.former) for f in facts
+            if isinstance(f, Membership)] == expected

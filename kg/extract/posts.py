@@ -349,6 +349,11 @@ def _org_parts(
             same = found is not None and m.start == found.start and m.type == "ORG"
             if m.type in ("ORG", "LOC") and m.start >= lo and (
                     found is None or m.start < found.start or (m.start == found.start and not same)):
+                if m.text[:1] in _FORMER_MARKS and len(m.text) > 3 \
+                        and (m.start == lo or text[m.start - 1] in _ORG_TAIL_STOP):
+                    # ，原县人大常委会主任: the name the NER read with 原 is the body of a former post
+                    found = found or _Part(m.start + 1, end, "text", m.text[1:], m.text[1:])
+                    break
                 verb = _last_verb(text, m.start, end, rules)
                 if verb is not None and end - verb.end() >= 2:
                     # an organisation mention across a verb (北京会见化工部): keep what follows the verb
@@ -1024,15 +1029,19 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
         start, role, role_start, parts = parsed
         # 前/原 in the gap between the organisation and the post (南非前总统; not 太原 + 市长)
         marked = bool(parts) and parts[-1].end == role_start - 1 and text[role_start - 1] in _FORMER_MARKS
+        lead = start  # where the title's words start, a mark of a former post inside a chain included
+        if start - 2 >= lo and text[start - 1] in _FORMER_MARKS and text[start - 2] in "、,，":
+            # 老年大学校长，原县人大常委会主任X: a former post inside a chain, the titles before it current
+            marked, lead = True, start - 1
         raw.append((start, pos, role, parts, marked))
-        if start - 1 >= lo and text[start - 1] in "、,兼":
+        if lead - 1 >= lo and text[lead - 1] in "、,兼":
             # 、 joins titles; a comma or 兼 only when another title ends right before it
             # (副总理兼外交部长), not the post a verb gave someone before (张三任组长，副市长李四)
-            if text[start - 1] != "、":
-                prev = _parse_title(text, start - 1, lo, by_end, rules_of(ctx))
+            if text[lead - 1] != "、":
+                prev = _parse_title(text, lead - 1, lo, by_end, rules_of(ctx))
                 if prev is None or _after_verb(text, prev[0], lo, rules_of(ctx)):
                     break
-            pos = start - 1
+            pos = lead - 1
             continue
         if role is not None and not parts and _bare(role.role) in _staff(rules_of(ctx)):
             # 联合国秘书长发言人X: the staff of the post written right before, of its body (the post
@@ -1618,7 +1627,8 @@ def _of_list_place(post: Post, text: str, before: list[tuple[str, str]], ctx: Co
             continue
         for _, other in before:
             head = _head_places(other.removeprefix("中共"), ctx)
-            if head.endswith(unit) and head != home and not (unit == "区" and head.endswith("自治区")):
+            if head.endswith(unit) and not home.endswith(head) and not head.endswith(home) \
+                    and not (unit == "区" and head.endswith("自治区")):
                 moved = org.replace(home, head, 1)
                 if (post.role, moved) in before:
                     return post
