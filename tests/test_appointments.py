@@ -1177,3 +1177,26 @@ def test_an_acting_post_decided_with_no_pronoun():
 def test_a_resignations_clause_with_no_subject_or_its_pronoun(text, expected):
     got = [(m.person.text, m.role, m.organization, m.former) for r in run(text) for m in r.memberships]
     assert got == expected
+
+
+# the ordinal of a post's holders between the appointing verb and the post (第六任) is no part of the post;
+# a discipline inspector (监察专员) is a post; the discipline committee of a chain about a place's party
+# committee is the place's (中共X市纪律检查委员会), not an organ written after the committee's name
+@pytest.mark.parametrize("text, expected", [
+    ("会议任命王超为第六任市国资委主任。", [("王超", "主任", "鄂尔多斯市人民政府国有资产监督管理委员会")]),
+    ("会议任命王超为第12任市国资委主任。", [("王超", "主任", "鄂尔多斯市人民政府国有资产监督管理委员会")]),
+    ("市委常委、纪委书记、市监委主任王超出席。", [
+        ("王超", "常委", "中共鄂尔多斯市委员会"), ("王超", "书记", "中共鄂尔多斯市纪律检查委员会"),
+        ("王超", "主任", "鄂尔多斯市监察委员会")]),
+    ("集团党委副书记、纪委书记王超出席。", [("王超", "副书记", None), ("王超", "书记", None)]),
+])
+def test_an_ordinal_before_the_post_and_a_discipline_committees_posts(text, expected):
+    assert pipeline_posts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市纪委常委、监察专员王超出席。", [("王超", "监察专员")]),
+    ("校纪委书记、监察专员王超出席。", [("王超", "监察专员")]),
+])
+def test_a_discipline_inspector_is_a_post(text, expected):
+    assert [(p, r) for p, r, _ in pipeline_posts(text) if r == "监察专员"] == expected

@@ -64,6 +64,8 @@ _RESUME_CLAUSE = re.compile(r"[,，](现任|曾任|历任)")
 _PERIOD_END = re.compile(r"(?:期间|时期|时)$")
 # how many a list of names holds, after it (杜渐、马锋两位同志为副镇长; 申永杰等3名同志为…委员)
 _COUNT = re.compile(r"等?[0-9两二三四五六七八九十]{1,2}(?:位|名|人)(?:同志)?")
+# the ordinal of a post's holders between the verb and the post (任命张三为第六任…委员会主任)
+_ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}任")
 # a manner between 分别 and the verb (分别以全票当选为)
 _MANNER = re.compile(r"以[^,，。;；:：、]{1,4}?(?=当选|任|担任|为)")
 # a dateline before the date that opens a sentence: 本报讯 5月24日,…; 本网讯(记者X)8月14日,…
@@ -367,6 +369,8 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
                 trig = appoint[-1].span() if appoint and verb == "为" else None
             else:
                 trig = m.span(1)
+    ordinal = _ORDINAL.match(text, pos)
+    pos = ordinal.end() if ordinal is not None else pos
     hi, duty_end = _chain_end(text, pos, sent[1], duty)
     if kind == "end" and removed is not None and duty_end is None:
         return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)

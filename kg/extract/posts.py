@@ -56,7 +56,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "state-post", "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
-               "relative-former", "department-post", "session-body")
+               "relative-former", "department-post", "session-body",
+               "party-organ")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -901,6 +902,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 # 区人大党组: a people's congress's party group is its standing committee's
                 base += _STANDING_COMMITTEE
             filled = _fill(implied, base, ctx) if base is not None else None
+            filled = _party_organ(implied, base, ctx) or filled
             if filled is not None:
                 parent, org, how = base, filled, ("implied" if how == "unknown" else how)
         elif org is None and parts and parts[-1].kind == "place" \
@@ -937,6 +939,21 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
         # 拉脱维亚大使: an envoy's post is the state's; X省检察总长 of a foreign province: the province's
         org, how = parts[-1].value, "written"
     return org, how, new_scope, parent
+
+
+def _party_organ(implied: str, base: str | None, ctx: Context) -> str | None:
+    """The organ of a party organisation a post names (``party-organ``: {上级}纪委 of 纪委书记), when the
+    chain is about the organisation's committee: of a place's (中共X市委员会 -> 中共X市纪律检查委员会), or
+    of a company's or school's (X学院党委 -> X学院纪委); else None."""
+    organ = implied.removeprefix("{上级}")
+    if base is None or organ == implied or organ not in _post_words(rules_of(ctx))["party-organ"]:
+        return None
+    committee = _COMMITTEE.fullmatch(base)
+    if committee is not None:
+        full = org_names(rules_of(ctx)).get(organ, ("", ""))[0].removeprefix("{上级}")
+        return f"中共{committee.group('place')}{full or organ}"
+    body = next((b for b in _PARTY_BODIES if base.endswith(b) and len(base) > len(b)), None)
+    return base[:-len(body)] + organ if body is not None else None
 
 
 _PEOPLES_CONGRESS, _STANDING_COMMITTEE = "人民代表大会", "常务委员会"
