@@ -1001,3 +1001,18 @@ def test_a_former_post_inside_a_chain(text, people, orgs, expected):
     facts = extract_posts(View.of(text), mentions(text, people, orgs), CTX)
     assert [(f.person.text, f.title.text, f.role, f.organization, f.former) for f in facts
             if isinstance(f, Membership)] == expected
+
+
+# a foreign state and a place the gazetteer does not know right before a city's post (巴西X市 written
+# without 市): the post is that foreign place's, not the publisher's city's government; an honorary post
+# (荣誉市长) is a post of its own
+@pytest.mark.parametrize("text, person, expected", [
+    ("巴西累西腓副市长卢西亚诺·西凯拉出席。", "卢西亚诺·西凯拉", [("副市长", "累西腓")]),
+    ("秘鲁阿雷基帕市长安赫尔·利那莱斯出席。", "安赫尔·利那莱斯", [("市长", "阿雷基帕")]),
+    ("英国爱丁堡市荣誉市长弗朗西斯·罗斯出席。", "弗朗西斯·罗斯", [("荣誉市长", "爱丁堡市")]),
+    ("巴西驻华大使保罗·瓦莱出席。", "保罗·瓦莱", [("大使", "巴西")]),
+    ("副市长卢西亚诺出席。", "卢西亚诺", [("副市长", "广州市人民政府")]),
+])
+def test_a_foreign_citys_post_after_its_state(text, person, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="广州市"))
+    assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected

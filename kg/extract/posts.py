@@ -508,6 +508,28 @@ def _foreign_place_before(text: str, role_start: int, lo: int, rules: RuleSet) -
     return []
 
 
+def _city_after_state(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
+    """A foreign state and the words of a place the gazetteer does not know between it and a post of a
+    city's or province's government (巴西累西腓 + 副市长, 秘鲁阿雷基帕 + 市长): the post is that foreign
+    place's (the state and the place as written), not the publisher's city's; none when the words hold
+    anything but a name (驻华, a verb)."""
+    for n in range(_MAX_FOREIGN_PLACE, 1, -1):
+        at = role_start - n
+        words = text[at:role_start]
+        if at <= lo or not is_han(words) or "驻" in words or _last_verb(text, at, role_start, rules):
+            continue
+        state = next((m for m in by_end.get(at, ()) if m.type == "LOC" and m.start >= lo), None)
+        if state is not None and gazetteer(rules).lookup(words) is None \
+                and (place := gazetteer(rules).lookup(state.key or state.text)) is not None \
+                and place.level == "country" and place.name != "中国":
+            return [_Part(state.start, at, "place", place.name, state.text),
+                    _Part(at, role_start, "place", words, words)]
+    return []
+
+
+_MAX_FOREIGN_PLACE = 6
+
+
 def _last_verb(text: str, start: int, end: int, rules: RuleSet) -> re.Match | None:
     """The last verb ending a clause's subject (``posts/words`` ``verb``) in ``text[start:end]``."""
     found = list(_grammar(rules).verb.finditer(text, start, end))
@@ -657,6 +679,8 @@ def _parse_title(
             parts = _envoy_of_china(text, role_start, lo, by_end, rules)
         if not parts:
             parts = _foreign_place_before(text, role_start, lo, rules)  # 法国巴黎 + 市长
+        if not parts and role.org.endswith(_GOVERNMENT_SHORT):
+            parts = _city_after_state(text, role_start, lo, by_end, rules)  # 巴西累西腓 + 副市长
         if not parts and _bare(role.role) == "部长":
             parts = _department_in_title(text, role_start, lo, by_end, rules)
         if not parts and _bare(role.role) in _post_words(rules)["minister"]:
