@@ -506,3 +506,21 @@ def test_japanese_names_that_are_places(text, expected):
 )
 def test_foreign_names_ending_like_towers(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body written short (农委, 经委) is no name before a post's title
+        ("县农委主任出席会议。", []),
+        ("市经委主任讲话。", []),
+        # a common noun starting with a surname, before a cue verb
+        ("他向毕业生提出四点建议。", []),
+        # a surname and a title after a cue is the surname alone (as People's Daily marks it), not a name
+        ("官员将陪同李总理访华。", ["李"]),
+        # ... a given name after a cue still is
+        ("官员将陪同李强访华。", ["李强"]),
+    ],
+)
+def test_no_names_of_bodies_nouns_and_titles(text, expected):
+    assert _people(text) == expected
