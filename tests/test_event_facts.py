@@ -1144,3 +1144,13 @@ def test_acts_on_a_topic_after_going_somewhere(text, expected):
 ])
 def test_a_numbered_session_deciding_after_another_day(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trip to learn (考察学习, 学习考察) is a visit, to the place gone to; 考察 alone stays an inspection
+    ("6月2日，青山市党政代表团赴江苏省苏州市考察学习。", [("Visit", "2025-06-02", "苏州市", "LOC", None)]),
+    ("6月2日至3日，市长王强率代表团赴杭州市学习考察。", [("Visit", "2025-06-02", "杭州市", "LOC", None)]),
+    ("6月2日，市长王强赴杭州市考察。", [("Inspection", "2025-06-02", "杭州市", "LOC", None)]),
+])
+def test_a_trip_to_learn_is_a_visit(text, expected):
+    assert events(text) == expected
