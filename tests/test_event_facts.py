@@ -1154,3 +1154,14 @@ def test_a_numbered_session_deciding_after_another_day(text, expected):
 ])
 def test_a_trip_to_learn_is_a_visit(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 对接 is a visit after a verb of going and the place gone to, not alone (与企业对接)
+    ("6月2日，市长王强赴苏州市对接东西部协作工作。", [("Visit", "2025-06-02", "苏州市", "LOC", None)]),
+    ("6月2日，青山区考察团到江宁区对接结对合作事宜。", [("Visit", "2025-06-02", "江宁区", "LOC", None)]),
+    ("6月2日，市长王强与企业对接用工需求。", []),
+    ("6月2日，市长王强来访对接合作。", [("Visit", "2025-06-02", None, None, None)]),
+])
+def test_going_somewhere_to_connect_is_a_visit(text, expected):
+    assert events(text) == expected

@@ -95,6 +95,7 @@ class Trigger:
     title: bool = False  # a title, no event, right before a person's name (美网冠军安德莱斯库)
     in_clause: tuple[str, ...] = ()  # a reading of the word only when its clause names one of these
     inverse_last: bool = False  # inverse when it ends its clause (新车正式发布: the car is released)
+    after_going: bool = False  # an act only after a verb of going and the place gone to (赴常州市对接…)
     readings: tuple[Trigger, ...] = ()  # the word's other readings (``in_clause``), tried first
 
     def reading(self, text: str, start: int, end: int) -> Trigger:
@@ -154,7 +155,7 @@ def _trigger(r: Record, concepts: Mapping[str, Concept]) -> Trigger:
     return Trigger(r.text("id"), r.text("word"), kind, r.text("type"), r.text("role"), bool(r.get("agent")),
                    r.words("except_after"), r.words("except_before"), bool(r.get("inverse")),
                    r.words("except_object"), bool(r.get("title")), r.words("in_clause"),
-                   bool(r.get("inverse_last")))
+                   bool(r.get("inverse_last")), bool(r.get("after_going")))
 
 
 def _alternation(words) -> str:
@@ -1123,6 +1124,8 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
         and not text.startswith(art.words.head, v.end + 1)  # 刚刚退役的X, not 被裁掉的风险
     if text.startswith("的", v.end) and not told:
         return False  # 交办的信访件, 调研的基础上, 刚刚闭幕的大会: the verb only qualifies a noun
+    if v.trigger.after_going and not _went_to(art, cs, v.start):
+        return False  # 与企业对接: no trip told
     # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government acts)
     acted_on = text[v.start - 1:v.start] == "被"
     # X结合…调查情况，对Y进行约谈: a clause a preposition opens goes on with the subject of the clauses before
@@ -1131,6 +1134,11 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
     # 新车正式发布: what is released is written before a word inverse at the end of its clause, no one acts
     return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC")) or acted_on \
         or v.trigger.inverse_at(text, v.end) or bool(art.words.group.search(text, cs, v.start))
+
+def _went_to(art: _Article, lo: int, hi: int) -> bool:
+    """Whether a place or a body is named right after a verb of going in ``text[lo:hi]`` (赴常州市, 到青山公司)."""
+    return any(art.text.endswith(art.words.going, lo, a) for a, _, _ in art.of_type(lo, hi, "LOC", "ORG"))
+
 
 def _shared(a: list[Mention], b: list[Mention]) -> bool:
     """Whether two lists of people name someone in common (the same event told twice)."""
