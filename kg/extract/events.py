@@ -1136,7 +1136,8 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
         or v.trigger.inverse_at(text, v.end) or bool(art.words.group.search(text, cs, v.start))
 
 def _went_to(art: _Article, lo: int, hi: int) -> bool:
-    """Whether a place or a body is named right after a verb of going in ``text[lo:hi]`` (赴常州市, 到青山公司)."""
+    """Whether a place or a body is named right after a verb of going in ``text[lo:hi]`` (赴常州市,
+    到青山公司)."""
     return any(art.text.endswith(art.words.going, lo, a) for a, _, _ in art.of_type(lo, hi, "LOC", "ORG"))
 
 
