@@ -191,7 +191,9 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
         if plain is None:
             raise r.error(f"field 'in_clause': {t.word!r} has no reading without 'in_clause'")
         out[t.kind][t.word] = replace(plain, readings=(*plain.readings, t))
-    stops = tuple(sorted({*out["stop"], *out["verb"]}, key=lambda w: (-len(w), w)))
+    # a verb that acts only after a trip is told (对接) is no stop inside a name (青山区对接大会)
+    stops = tuple(sorted({*out["stop"], *(w for w, t in out["verb"].items() if not t.after_going)},
+                         key=lambda w: (-len(w), w)))
     by_last: dict[str, list[str]] = {}
     for w in stops:
         if w:
