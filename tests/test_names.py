@@ -524,3 +524,15 @@ def test_foreign_names_ending_like_towers(text, expected):
 )
 def test_no_names_of_bodies_nouns_and_titles(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two surnames and a given name (a married woman's name in Hong Kong) before a time word
+        ("行政长官林郑月娥明日率团访问成都。", ["林郑月娥"]),
+        ("行政长官林郑月娥，", ["林郑月娥"]),
+    ],
+)
+def test_double_surname_names_before_time_words(text, expected):
+    assert _people(text) == expected

@@ -1088,17 +1088,18 @@ def _foreign_again(text: str, found: list[Match], lex: NameLexicon) -> Iterator[
 def _double_surname_name(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> int | None:
     """The end of a name of two surnames and a two-character given name (a married woman's name in Hong
     Kong: 林郑月娥, 陈方安生) written right after a title in pieces the tagger cut, none a word of its own,
-    up to a delimiter, 说 or the end; None when the tokens from ``i`` are no such name."""
+    up to a delimiter, 说, a time word or the end; None when the tokens from ``i`` are no such name."""
     text, j = "", i
     while j < len(tokens) and len(text) < 4 and is_han(tokens[j].word) \
             and tokens[j].tag not in _NAME_TAGS and tokens[j].tag not in _NOT_GIVEN_PIECE_TAGS:
         text += tokens[j].word
         j += 1
     after = tokens[j].word if j < len(tokens) else ""
+    when = j < len(tokens) and tokens[j].tag == "t"  # (林郑月娥 + 明日: a time word starts the clause)
     if len(text) != 4 or j - i < 2 or len(tokens[i].word) != 1 or text[1] not in lex.surnames \
             or text[0] not in lex.surnames \
             or text[0] in lex.weak or text in lex.not_names or not (after == "" or after[0] in _DELIMITERS
-                                                                    or after in lex.cues_after):
+                                                                    or after in lex.cues_after or when):
         return None
     return tokens[j - 1].end
 
