@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import json
+import signal
 from pathlib import Path
 
 import pytest
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "ordos-daily-2025-06-page.txt"
+
+# Tests send Ctrl-C (SIGINT) to kg, in this process and in the processes they start, as a terminal does. A
+# runner started with SIGINT ignored (``nohup pytest &``) would pass the ignoring on to them: undone here.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")

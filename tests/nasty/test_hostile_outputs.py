@@ -110,7 +110,7 @@ def test_ctrl_c_between_the_two_renames_waits_for_the_second(tmp_path, monkeypat
     def interrupted(src, dst):
         result = real_replace(src, dst)
         if str(dst) == str(a):
-            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C right after graph.ttl is in place
+            signal.raise_signal(signal.SIGINT)  # Ctrl-C right after graph.ttl is in place
         return result
 
     monkeypatch.setattr(kg_io.os, "replace", interrupted)
