@@ -271,6 +271,32 @@ def test_the_page_from_what_the_build_gathered_is_the_page_read_from_the_store()
     assert views.repeated and page_data(store, sentences=2, views=views) == read_back
 
 
+@pytest.mark.parametrize("order", [
+    [0, 1, 2, 3, 4, 5, 6],  # in article order
+    [6, 5, 4, 3, 2, 1, 0],  # last first: each article's rows go before those kept
+    [3, 0, 6, 1, 5, 2, 4],  # any order
+])
+def test_page_views_keep_each_entitys_first_sentences_in_article_order_whatever_the_order_they_come(order):
+    """Each entity keeps the rows of its first sentences in article order (the article IRIs'), at most
+    ``sentences`` of them, whatever order the articles come in; each row reads back its sentence."""
+    from kg.export.html import ArticleView, PageViews
+
+    def view(k: int) -> ArticleView:
+        found = {"e1": (2, [(f"甲{k}一。", 0, 1), (f"甲{k}二。", 0, 1)])}
+        if k % 2:
+            found["e2"] = (1, [(f"乙{k}。", 1, 2)])
+        return ArticleView(f"a{k}", tuple(found), found)
+
+    views = PageViews(3)
+    for k in order:
+        views.add(view(k))
+    got = {e: [(a, i, views.sentence(at), b, end) for a, i, at, b, end in views.rows(e)] for e in ("e1", "e2")}
+    assert got == {"e1": [("a0", 0, "甲0一。", 0, 1), ("a0", 1, "甲0二。", 0, 1), ("a1", 0, "甲1一。", 0, 1)],
+                   "e2": [("a1", 0, "乙1。", 1, 2), ("a3", 0, "乙3。", 1, 2), ("a5", 0, "乙5。", 1, 2)]}
+    assert views.total == {"e1": 14, "e2": 3}
+    views.close()
+
+
 def test_page_views_keep_sentences_in_a_file_each_once_an_article():
     """What a build gathers for the page holds where each sentence kept is, not its text (a 10x copy of PD
     dev kept 43 MB of sentences in memory); a sentence showing two entities is written once, and reads
@@ -282,7 +308,7 @@ def test_page_views_keep_sentences_in_a_file_each_once_an_article():
     for article in ("a2", "a1"):
         found = {"e1": (1, [(sentence, 4, 6)]), "e2": (1, [(sentence, 10, 12)])}
         views.add(ArticleView(article, ("e1", "e2"), found))
-    rows = [row for e in ("e1", "e2") for row in views.kept[e]]
+    rows = [row for e in ("e1", "e2") for row in views.rows(e)]
     assert [(a, begin) for a, _i, _at, begin, _end in rows] == [("a1", 4), ("a2", 4), ("a1", 10), ("a2", 10)]
     assert all(isinstance(at, int) for _a, _i, at, _b, _e in rows)
     assert len({at for _a, _i, at, _b, _e in rows}) == 2  # one a sentence of an article

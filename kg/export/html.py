@@ -25,9 +25,11 @@ import bisect
 import functools
 import importlib.util
 import io
+import itertools
 import json
 import re
 import tempfile
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
@@ -51,6 +53,8 @@ __all__ = ["OVERVIEW_SIZE", "SENTENCES_PER_ENTITY", "ArticleView", "PageViews", 
 OVERVIEW_SIZE = 60
 #: Source sentences kept per entity (the panel says how many mentions there are in all).
 SENTENCES_PER_ENTITY = 30
+#: Numbers in a row :class:`PageViews` keeps (article, place in its list, sentence, begin, end).
+_ROW = 5
 #: Characters of context kept on each side of a mention in a long sentence.
 _WINDOW = 90
 
@@ -289,17 +293,20 @@ class PageViews:
 
     The sentences themselves wait in a temporary file (each sentence of an article written once, however
     many entities it shows), the rows kept hold where: what the build holds for the page is a few numbers
-    per sentence kept, not its text (:meth:`sentence` reads one back).
+    per sentence kept, not its text (:meth:`sentence` reads one back), packed in an array per entity
+    (:meth:`rows` reads them: a 10x copy of PD dev keeps some 170,000).
     """
 
     def __init__(self, sentences: int = SENTENCES_PER_ENTITY) -> None:
         self.sentences = sentences
         self.mentioned: dict[str, tuple[str, ...]] = {}
         self.total: Counter[str] = Counter()
-        #: entity -> (article, place in the article's list, sentence's place in the file, begin, end), sorted
-        self.kept: dict[str, list[tuple[str, int, int, int, int]]] = {}
+        #: entity -> its rows (:meth:`rows`), each :data:`_ROW` numbers, the article as its number in
+        #: :attr:`_articles`; in article order
+        self.kept: dict[str, array] = {}
         #: an article came twice (two results of one article, one graph): its views cannot be added up
         self.repeated = False
+        self._articles: list[str] = []  # the articles in the order they came, numbered so in the rows
         self._iris: dict[str, str] = {}  # one string per entity IRI, however many articles name it
         self._file: BinaryIO | None = None  # the sentences kept, each after its length in bytes (4 bytes)
 
@@ -311,21 +318,36 @@ class PageViews:
         if a in self.mentioned:
             self.repeated = True
             return
-        iris = self._iris
+        iris, articles, full = self._iris, self._articles, self.sentences * _ROW
         self.mentioned[a] = tuple(iris.setdefault(e, e) for e in view.mentioned)
+        number = len(articles)
+        articles.append(a)
         written: dict[str, int] = {}  # this article's sentences in the file
         for e, (count, spans) in view.found.items():
             e = iris.setdefault(e, e)
             self.total[e] += count
-            shown = self.kept.setdefault(e, [])
-            last = shown[-1][0] if shown else ""
-            if len(shown) >= self.sentences and last < a:
+            shown = self.kept.get(e)
+            if shown is None:
+                shown = self.kept[e] = array("q")
+            last = articles[shown[-_ROW]] if shown else ""
+            if len(shown) >= full and last < a:
                 continue
-            shown.extend((a, i, self._put(sentence, written), begin, end)
-                         for i, (sentence, begin, end) in enumerate(spans))
-            if last > a or len(shown) > self.sentences:
-                shown.sort()
-                del shown[self.sentences:]
+            for i, (sentence, begin, end) in enumerate(spans):
+                shown.extend((number, i, self._put(sentence, written), begin, end))
+            if last > a or len(shown) > full:
+                rows = sorted(self._unpacked(shown), key=lambda row: (articles[row[0]], *row[1:]))
+                self.kept[e] = array("q", itertools.chain.from_iterable(rows[:self.sentences]))
+
+    @staticmethod
+    def _unpacked(shown: array) -> Iterator[tuple[int, ...]]:
+        return zip(*[iter(shown)] * _ROW, strict=True)
+
+    def rows(self, entity: str) -> Iterator[tuple[str, int, int, int, int]]:
+        """The rows kept of ``entity``, in article order: (article, place in the article's list, sentence's
+        place in the file, begin, end)."""
+        articles = self._articles
+        for number, i, at, begin, end in self._unpacked(self.kept[entity]):
+            yield articles[number], i, at, begin, end
 
     def _put(self, sentence: str, written: dict[str, int]) -> int:
         """Where ``sentence`` is in the file: written at its end unless ``written`` knows it already."""
@@ -339,14 +361,14 @@ class PageViews:
         return at
 
     def sentence(self, at: int) -> str:
-        """The sentence kept at ``at`` (the third item of a row of :attr:`kept`)."""
+        """The sentence kept at ``at`` (the third item of a row, :meth:`rows`)."""
         assert self._file is not None, "no sentence kept"
         self._file.seek(at)
         return self._file.read(int.from_bytes(self._file.read(4), "little")).decode("utf-8")
 
     def close(self) -> None:
         """Let go of all that was gathered, and of the file of sentences (used up)."""
-        self.mentioned, self.kept, self.total, self._iris = {}, {}, Counter(), {}
+        self.mentioned, self.kept, self.total, self._iris, self._articles = {}, {}, Counter(), {}, []
         if self._file is not None:
             self._file.close()
             self._file = None
@@ -478,7 +500,7 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
     mentions: list[int] = []
     snippets: dict[str, int] = {}
     for ent, e in sorted((index[e], e) for e in views.kept if e in index):
-        for article, _seq, at, begin, end in views.kept[e]:
+        for article, _seq, at, begin, end in views.rows(e):
             snippet = views.sentence(at)
             mentions += [ent, position[article], snippets.setdefault(snippet, len(snippets)), begin, end]
     views.close()  # used up
