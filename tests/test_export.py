@@ -290,11 +290,39 @@ def test_page_views_keep_each_entitys_first_sentences_in_article_order_whatever_
     views = PageViews(3)
     for k in order:
         views.add(view(k))
-    got = {e: [(a, i, views.sentence(at), b, end) for a, i, at, b, end in views.rows(e)] for e in ("e1", "e2")}
+    got = {e: [(a, i, views.sentence(at), b, end) for a, i, at, b, end in views.rows(e)]
+           for e in ("e1", "e2")}
     assert got == {"e1": [("a0", 0, "甲0一。", 0, 1), ("a0", 1, "甲0二。", 0, 1), ("a1", 0, "甲1一。", 0, 1)],
                    "e2": [("a1", 0, "乙1。", 1, 2), ("a3", 0, "乙3。", 1, 2), ("a5", 0, "乙5。", 1, 2)]}
     assert views.total == {"e1": 14, "e2": 3}
     views.close()
+
+
+@pytest.mark.parametrize("last_first", [False, True])
+def test_page_views_hold_a_few_numbers_a_row_kept(last_first):
+    """The rows :class:`PageViews` keeps are packed numbers, not a tuple and an int object each (about 100
+    bytes a row with the article's list of entities; a 10x copy of PD dev keeps some 170,000 rows): under
+    80 bytes a row, the articles' lists of entities counted, in article order or last first."""
+    import tracemalloc
+
+    from kg.export.html import ArticleView, PageViews
+
+    found = {f"e{j}": (1, [(f"句子{j}。", 300 + j, 302 + j)]) for j in range(20)}
+
+    def held(n: int) -> int:
+        views = [ArticleView(f"http://example.org/article/a{k:05d}", tuple(found), found) for k in range(n)]
+        tracemalloc.start()
+        try:
+            kept = PageViews(10_000)
+            for view in reversed(views) if last_first else views:
+                kept.add(view)
+            return tracemalloc.get_traced_memory()[0]
+        finally:
+            tracemalloc.stop()
+            kept.close()
+
+    small, large = held(100), held(400)
+    assert (large - small) / (300 * len(found)) < 80, (small, large)  # bytes a row
 
 
 def test_page_views_keep_sentences_in_a_file_each_once_an_article():
