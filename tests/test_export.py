@@ -197,6 +197,20 @@ def test_page_json_written_in_pieces_is_the_json_at_once(page: str):
         assert len(pieces) > len(data) * 3  # lists really come in pieces
 
 
+@pytest.mark.parametrize("numbers", [[], [7], [0, -1, 2**40, 3, 4, 5, 6]])
+def test_page_json_writes_an_array_of_numbers_as_their_list(numbers):
+    """The page's mentions are packed numbers (an ``array``): written, they are the JSON of their list,
+    whole or in pieces, empty or not."""
+    from array import array
+
+    from kg.export.html import _json_pieces
+
+    data = {"mentions": array("q", numbers), "snippets": ["甲"], "n": 1}
+    whole = json.dumps({**data, "mentions": numbers}, ensure_ascii=False, separators=(",", ":"))
+    for step in (1, 2, 20_000):
+        assert "".join(_json_pieces(data, step)) == whole
+
+
 def test_utf16_offsets_for_characters_outside_the_bmp():
     from kg.export.html import _utf16
 

@@ -433,7 +433,8 @@ def _layout(ids: list[int], weights: dict[tuple[int, int], int], labels: dict[in
 def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
               sentences: int = SENTENCES_PER_ENTITY, rules: RuleSet | None = None,
               views: PageViews | None = None) -> dict:
-    """Everything the page shows, as compact JSON-ready arrays (entities referred to by index).
+    """Everything the page shows, as compact JSON-ready arrays (entities referred to by index; the
+    mentions, five numbers each, an ``array`` of integers: :func:`_json_pieces` writes it as a list).
 
     ``rules``: the rule set whose mention types are drawn (the built-in rules when None); ``views``:
     the articles' mentions gathered as the store was written (:class:`PageViews`), which spares
@@ -497,12 +498,12 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
     mentioned = [sorted({index[e] for e in views.mentioned[a] if e in index}) for a in article_iris]
     total = Counter({index[e]: n for e, n in views.total.items() if e in index})
     # The sentences shown, each stored once however many mentions and articles share it.
-    mentions: list[int] = []
+    mentions = array("q")  # five numbers a mention shown, packed (a 10x copy of PD dev shows some 170,000)
     snippets: dict[str, int] = {}
     for ent, e in sorted((index[e], e) for e in views.kept if e in index):
         for article, _seq, at, begin, end in views.rows(e):
             snippet = views.sentence(at)
-            mentions += [ent, position[article], snippets.setdefault(snippet, len(snippets)), begin, end]
+            mentions.extend((ent, position[article], snippets.setdefault(snippet, len(snippets)), begin, end))
     views.close()  # used up
     del views
 
@@ -569,20 +570,25 @@ _JSON_ITEMS = 20_000
 
 
 def _json_pieces(data: dict, step: int = _JSON_ITEMS) -> Iterator[str]:
-    """``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` in pieces: the lists of ``data``
-    (a dict) ``step`` items at a time."""
+    """``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` in pieces, an ``array`` written as
+    the list of its numbers: the lists of ``data`` (a dict) ``step`` items at a time."""
     dumps = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
     yield "{"
     for k, (key, value) in enumerate(data.items()):
         yield ("," if k else "") + dumps(key) + ":"
-        if isinstance(value, list) and value:
+        if isinstance(value, list | array) and value:
             yield "["
             for i in range(0, len(value), step):
-                yield ("," if i else "") + dumps(value[i:i + step])[1:-1]
+                yield ("," if i else "") + dumps(_plain(value[i:i + step]))[1:-1]
             yield "]"
         else:
-            yield dumps(value)
+            yield dumps(_plain(value))
     yield "}"
+
+
+def _plain(value):
+    """``value`` as JSON takes it: an ``array`` as the list of its numbers."""
+    return value.tolist() if isinstance(value, array) else value
 
 
 def _asset(name: str) -> str:
