@@ -1016,3 +1016,17 @@ def test_a_former_post_inside_a_chain(text, people, orgs, expected):
 def test_a_foreign_citys_post_after_its_state(text, person, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="广州市"))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected
+
+
+# a head's or deputy's post after 由 with no body (派出由副部长X带队的工作组) is of the body that sends
+# the group, named before it in the sentence, when the post heads a body of that kind
+@pytest.mark.parametrize("text, expected", [
+    ("应急管理部第一时间派出由副部长王超带队的工作组赶赴现场。", [("王超", "副部长", "应急管理部")]),
+    ("市水利局立即派出由局长王超带队的专家组赶赴现场。", [("王超", "局长", "鄂尔多斯市水利局")]),
+    ("市水利局立即派出由处长王超带队的专家组赶赴现场。", [("王超", "处长", None)]),
+    ("市水利局组织专家组，由副部长王超带队赶赴现场。", [("王超", "副部长", None)]),
+    ("会议由副局长王超主持。", [("王超", "副局长", None)]),
+])
+def test_a_group_leaders_post_of_the_body_that_sends_the_group(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

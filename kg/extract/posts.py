@@ -1360,6 +1360,21 @@ def _heads_another(role: str, body: str, rules: RuleSet) -> bool:
     return len(served) == 2 and served[1] == "长" and not body.endswith(served[0])
 
 
+def _of_sender(post: Post, text: str, lo: int, by_end, view: View, rules: RuleSet) -> Post:
+    """A head's or deputy's post with no body written after 由 (应急管理部派出由副部长X带队的工作组) is of the
+    body named last before it in the sentence, when the post heads a body of its kind (部长 of a 部)."""
+    served = _served(post.role, rules)
+    at = post.title[0]
+    if post.organization is not None or at - 1 < lo or text[at - 1] != "由" \
+            or len(served) != 2 or served[1] != "长":
+        return post
+    bodies = [m for end in range(lo, at) for m in by_end.get(end, ()) if m.type == "ORG" and m.start >= lo]
+    body = max(bodies, key=lambda m: m.end, default=None)
+    if body is None or not (body.key or body.text).endswith(served[0]):
+        return post
+    return replace(post, organization=body.key or body.text, how="inherited")
+
+
 def _head_of_neighbours(post: Post, neighbours: list[Post], rules: RuleSet) -> Post:
     """A head's post with no body written (局长, 副院长) after a person of the same sentence whose posts
     name a body ending in the head's word (泉州市体育局党组书记郑宏谋、局长汪水永: the 局长 of
@@ -2127,6 +2142,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             # 由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团: the head of the delegation's body
             posts = [replace(post, organization=body, how="written")
                      if post.organization is None else post for post in posts]
+        posts = [_of_sender(post, text, sent[0], by_end, view, rules) for post in posts]
         posts = [_school_post(post, [k for e, k in schools if e <= ps], rules) for post in posts]
         posts = [_inherit(post, [n for n in named if n[0] <= ps
                                  and not (rule == "post:title-after" and n[1] == post.role and n[3]
