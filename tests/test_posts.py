@@ -1030,3 +1030,15 @@ def test_a_foreign_citys_post_after_its_state(text, person, expected):
 def test_a_group_leaders_post_of_the_body_that_sends_the_group(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a special administrative region's departments written short (政务司, 财政司) are of its government: the
+# publisher's region, else kept short
+@pytest.mark.parametrize("text, place, expected", [
+    ("政务司司长王超出席。", "香港", [("王超", "司长", "香港特别行政区政府政务司")]),
+    ("财政司副司长王超出席。", "香港", [("王超", "副司长", "香港特别行政区政府财政司")]),
+    ("政务司司长王超出席。", "鄂尔多斯市", [("王超", "司长", "政务司")]),
+])
+def test_a_special_regions_departments_written_short(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
