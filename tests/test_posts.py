@@ -1011,6 +1011,8 @@ def test_a_former_post_inside_a_chain(text, people, orgs, expected):
     ("秘鲁阿雷基帕市长安赫尔·利那莱斯出席。", "安赫尔·利那莱斯", [("市长", "阿雷基帕")]),
     ("英国爱丁堡市荣誉市长弗朗西斯·罗斯出席。", "弗朗西斯·罗斯", [("荣誉市长", "爱丁堡市")]),
     ("巴西驻华大使保罗·瓦莱出席。", "保罗·瓦莱", [("大使", "巴西")]),
+    # 驻 opens where an envoy serves, no body's name (after a list's 、)
+    ("巴西累西腓市长保罗·瓦莱、驻中国大使马科斯·加西亚出席。", "马科斯·加西亚", [("大使", None)]),
     ("副市长卢西亚诺出席。", "卢西亚诺", [("副市长", "广州市人民政府")]),
 ])
 def test_a_foreign_citys_post_after_its_state(text, person, expected):

@@ -584,6 +584,8 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
         start -= 1
     if start <= lo or text[start - 1] != "、" or end - start < 3 or end - start > _MAX_LINK:
         return None  # (轮值 + 总裁, 旅游 + 部长: two characters are a modifier or a department)
+    if text[start] == "驻":
+        return None  # 、驻中国大使: where an envoy serves, not whose envoy
     words = _post_words(rules)
     if text.startswith(words["body-head"], end) or text[start:end] in words["board"]:
         return None  # 审判 + 委员会委员: the post's own words name its body; 董事会秘书: a company's officer
