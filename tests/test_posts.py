@@ -1044,3 +1044,16 @@ def test_a_group_leaders_post_of_the_body_that_sends_the_group(text, expected):
 def test_a_special_regions_departments_written_short(text, place, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a division of a body (处, 科, 司) named between the body and its head's post (市卫健委社区处处长) is of that
+# body; no body read before it, no division
+@pytest.mark.parametrize("text, expected", [
+    ("市卫健委社区处处长王超出席。", [("王超", "处长", "鄂尔多斯市卫生健康委员会社区处")]),
+    ("市公安局治安科副科长王超出席。", [("王超", "副科长", "鄂尔多斯市公安局治安科")]),
+    ("外交部礼宾司司长王超出席。", [("王超", "司长", "外交部礼宾司")]),
+    ("治安科科长王超出席。", [("王超", "科长", None)]),
+])
+def test_a_division_of_a_body_before_its_heads_post(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

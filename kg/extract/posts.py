@@ -57,7 +57,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body",
-               "party-organ")
+               "party-organ", "division")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -308,7 +308,7 @@ def _with_modifiers(text: str, start: int, lo: int, rules: RuleSet) -> int:
 class _Part:
     start: int
     end: int
-    kind: str  # mention | short | place | text (an organisation the NER missed)
+    kind: str  # mention | short | place | text (an organisation the NER missed) | session | division …
     value: str  # mention key / short name / place name
     written: str = ""  # a mention's words, as written
     body: str = ""  # a session's body written after its name (主席团): the post is of it
@@ -640,6 +640,25 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
     return []
 
 
+def _division_before(text: str, role_start: int, lo: int, by_end, role: Role, rules: RuleSet) -> list[_Part]:
+    """A division of a body, named right after the body and before its head's post (市卫健委社区处 + 处长,
+    外交部礼宾司 + 司长): the post heads a ``division`` (处, 科, 司) whose name ends with the post's first
+    character, written after an organisation the chain parser reads; the division is of that body."""
+    served = _served(role.role, rules)
+    if len(served) != 2 or served[1] != "长" or served[0] not in _post_words(rules)["division"] \
+            or text[role_start - 1:role_start] != served[0]:
+        return []
+    for n in range(2, _MAX_DIVISION + 1):
+        at = role_start - n
+        if at <= lo or not is_han(text[at:role_start]):
+            break
+        body = _org_parts(text, at, lo, by_end, rules)
+        if body and body[-1].kind in ("mention", "short"):
+            return body + [_Part(at, role_start, "division", text[at:role_start])]
+    return []
+
+
+_MAX_DIVISION = 6
 _MAX_MINISTRY = 6
 # the longest name of a foreign ministry's fields before 部长 (内政、公共管理和权力下放), and how fields join
 _MAX_FIELDS = 12
@@ -685,6 +704,8 @@ def _parse_title(
             parts = _city_after_state(text, role_start, lo, by_end, rules)  # 巴西累西腓 + 副市长
         if not parts and _bare(role.role) == "部长":
             parts = _department_in_title(text, role_start, lo, by_end, rules)
+        if not parts:
+            parts = _division_before(text, role_start, lo, by_end, role, rules)  # 市卫健委社区处 + 处长
         if not parts and _bare(role.role) in _post_words(rules)["minister"]:
             parts = _ministry_of_minister(text, role_start, lo, by_end, rules)
         if not parts and role_start - 1 > lo and text[role_start - 1] == "》" \
@@ -901,6 +922,9 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             if full in _post_words(rules_of(ctx))["publisher"]:
                 # 本报 of an unknown paper: the same words name every paper
                 org, how, new_scope = None, "unknown", scope
+        elif p.kind == "division":
+            org = (org or "") + p.value  # 市卫健委 + 社区处: a division of the body written before it
+            how = "written"
         elif p.kind == "session":
             # a session of a place the text does not name (市六届人大五次会议, no home place): as written
             org, how = (session_name(p.value, ctx, p.written) or p.value) + p.body, "written"
