@@ -70,6 +70,11 @@ ORG_FORMS = (
     ("人民代表大会常务委员会", "人大常委会"),
     ("人民代表大会", "人大"),
     ("中国人民政治协商会议", "政协"),
+    ("人民政府外事办公室", "外办"),
+    ("外事办公室", "外办"),
+    ("外事办", "外办"),
+    ("人民政府国有资产监督管理委员会", "国资委"),
+    ("国有资产监督管理委员会", "国资委"),
     ("人民政府", "政府"),
     ("人民法院", "法院"),
     ("人民检察院", "检察院"),
@@ -114,10 +119,14 @@ def pick_ids(spec: str) -> set[str]:
     return ids
 
 
-def norm_org(name: str | None) -> str:
+def norm_org(name: str | None, party: bool = False) -> str:
+    """``name`` reduced to its short forms; with ``party``, a named body's party committee by its short form
+    (X党工委, X党委) reduced as its full name is (中共X工作委员会, 中共X委员会: X工委, X委)."""
     s = re.sub(r"\s", "", name or "")
     for long, short in ORG_FORMS:
         s = s.replace(long, short)
+    if party:
+        s = re.sub(r"^(.{2,})党(工委|委)$", r"\1\2", s)
     # 中共X市委 and X市委 are one body; 政协X市委 and X市政协 too; 中华人民共和国X部 and X部.
     s = re.sub(r"^中共(.+委)$", r"\1", s)
     s = re.sub(r"^政协(全国|.+?[省市县区旗州盟])委", r"\1政协", s)  # and its bodies (…委员会港澳台委员会)
@@ -131,10 +140,10 @@ def same_org(gold: str | None, pred: str | None) -> bool:
     names of one country (肯尼亚共和国 and 肯尼亚, 马耳他 and 马尔他: kg's gazetteer)."""
     if not gold:
         return True
-    g, p = norm_org(gold), norm_org(pred)
-    if not p:
+    if not norm_org(pred):
         return False
-    return g == p or (len(p) >= 2 and g.endswith(p)) or (len(g) >= 2 and p.endswith(g)) \
+    return any(g == p or (len(p) >= 2 and g.endswith(p)) or (len(g) >= 2 and p.endswith(g))
+               for g, p in ((norm_org(gold, party), norm_org(pred, party)) for party in (False, True))) \
         or same_country(gold, pred or "")
 
 

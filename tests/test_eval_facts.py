@@ -149,6 +149,16 @@ def test_job_titles_and_unannotated_kinds_are_not_scored():
     ("泉州市人民政府", "泉州市公安局", False),
     ("泉州市人民政府", None, False),
     (None, "随便什么", True),
+    # a named body's party committee by its short and its full name; a level or nothing before 党委 names no
+    # body; a foreign affairs office and a state assets commission by their short names
+    ("青山大学党委", "中共青山大学委员会", True),
+    ("中共青山大学委员会", "青山大学党委", True),
+    ("东风路街道党工委", "中共东风路街道工作委员会", True),
+    ("青山大学党委", "青山学院党委", False),
+    ("中共青山镇委员会", "镇党委", False),
+    ("青山市外办党组", "青山市人民政府外事办公室党组", True),
+    ("青山市外事办", "青山市人民政府外事办公室", True),
+    ("青山市国资委党委", "青山市人民政府国有资产监督管理委员会党委", True),
 ])
 def test_lenient_organisation_match(gold, pred, same):
     assert eval_facts.same_org(gold, pred) is same
