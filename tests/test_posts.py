@@ -1053,6 +1053,8 @@ def test_a_special_regions_departments_written_short(text, place, expected):
     ("市公安局治安科副科长王超出席。", [("王超", "副科长", "鄂尔多斯市公安局治安科")]),
     ("外交部礼宾司司长王超出席。", [("王超", "司长", "外交部礼宾司")]),
     ("治安科科长王超出席。", [("王超", "科长", None)]),
+    # a body read whole before the division, not a short name inside it (省委 of 省委会)
+    ("致公党广东省委会参政议政处副处长王超出席。", [("王超", "副处长", "中国致公党广东省委员会参政议政处")]),
 ])
 def test_a_division_of_a_body_before_its_heads_post(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市"))

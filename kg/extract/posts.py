@@ -653,7 +653,7 @@ def _division_before(text: str, role_start: int, lo: int, by_end, role: Role, ru
         if at <= lo or not is_han(text[at:role_start]):
             break
         body = _org_parts(text, at, lo, by_end, rules)
-        if body and body[-1].kind in ("mention", "short"):
+        if body and body[-1].kind == "mention":
             return body + [_Part(at, role_start, "division", text[at:role_start])]
     return []
 
