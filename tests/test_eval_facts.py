@@ -159,6 +159,7 @@ def test_job_titles_and_unannotated_kinds_are_not_scored():
     ("青山市外办党组", "青山市人民政府外事办公室党组", True),
     ("青山市外事办", "青山市人民政府外事办公室", True),
     ("青山市国资委党委", "青山市人民政府国有资产监督管理委员会党委", True),
+    ("青山高新区管委会", "青山高新区管理委员会", True),
 ])
 def test_lenient_organisation_match(gold, pred, same):
     assert eval_facts.same_org(gold, pred) is same
