@@ -266,8 +266,9 @@ def names(gold_name: str | None) -> set[str]:
 
 
 def norm_role(role: str) -> str:
-    """An acting post (代理市长) is compared as the post (市长): kg may keep 代理 as a qualifier."""
-    return role.removeprefix("代理")
+    """An acting post (代理市长, 代市长) is compared as the post (市长): kg may keep 代理 as a qualifier, and
+    writes 代 as 代理 (not the 代 of 代表, 代办)."""
+    return re.sub(r"^(?:代理(?=.)|代(?![表办理])(?=..))", "", role)
 
 
 def same_post(gp: dict, pp: dict, with_org: bool) -> bool:

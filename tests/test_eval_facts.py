@@ -274,3 +274,16 @@ def test_two_names_of_one_country_are_one_organisation():
     assert eval_facts.same_org("肯尼亚共和国", "肯尼亚")
     assert eval_facts.same_org("马耳他", "马尔他")
     assert not eval_facts.same_org("秘鲁", "智利")
+
+
+@pytest.mark.parametrize(("role", "norm"), [
+    ("代理市长", "市长"),
+    ("代市长", "市长"),
+    ("代检察长", "检察长"),
+    ("代表", "代表"),
+    ("代办", "代办"),
+    ("代理", "代理"),
+    ("市长", "市长"),
+])
+def test_an_acting_post_is_compared_as_its_post(role, norm):
+    assert eval_facts.norm_role(role) == norm
