@@ -1165,3 +1165,17 @@ def test_a_trip_to_learn_is_a_visit(text, expected):
 ])
 def test_going_somewhere_to_connect_is_a_visit(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named after 在 by a clause of its own opening the sentence is the site of its events
+    ("6月2日，王强一行前往青山公司调研。在青山公司，董事长李明会见了王强一行。",
+     [("Inspection", "2025-06-02", "青山公司", "LOC", "青山公司"),
+      ("Reception", "2025-06-02", "青山公司", "LOC", None)]),
+    ("在青山大学调研期间，王强一行与校长李明举行座谈会。",
+     [("Inspection", None, "青山大学", "ORG", None), ("Conference", None, "青山大学", "LOC", None)]),
+    # not a body inside the clause (在青山公司的支持下 opens no stay)
+    ("在青山公司的支持下，王强与李明举行座谈会。", [("Conference", None, None, None, None)]),
+])
+def test_a_body_opening_a_sentence_is_its_site(text, expected):
+    assert events(text) == expected

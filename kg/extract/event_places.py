@@ -374,19 +374,20 @@ def _place_stayed(e: Event, text: str, places: list[Mention], clause: int) -> Me
     return None
 
 
-def _stay_opening(text: str, sent: int, at: int, places: list[Mention]) -> Mention | None:
+def _stay_opening(text: str, sent: int, at: int, places: list[Mention],
+                  bodies: list[Mention]) -> Mention | None:
     """The place of a stay, or of the sentence, told by a clause of its own before offset ``at`` in the
     sentence at ``sent`` (在天津期间,…参加了…推进会,与…签署…协议; 6月3日,在天津期间,…; 在沈丘县,王乐文一行
-    先后到…调研): the place of each event the sentence tells."""
-    for m in places:
+    先后到…调研): the place of each event the sentence tells; a body so named is the site (在青山大学,党委书记
+    X会见…; 在青山大学调研期间,…座谈: ``bodies``, the ORG mentions)."""
+    for m in sorted((*places, *bodies), key=lambda m: m.start):
         if not (sent < m.start < at and text[m.start - 1] == "在"
                 and (m.start - 1 == sent or text[m.start - 2] in ",，")):
             continue
         stay = _UNTIL_STAY.match(text, m.end)
-        if stay is not None and stay.end() < at and text[stay.end():stay.end() + 1] in ",，":
-            return m
-        if text[m.end:m.end + 1] in (",", "，"):
-            return m
+        if stay is not None and stay.end() < at and text[stay.end():stay.end() + 1] in ",，" \
+                or text[m.end:m.end + 1] in (",", "，"):
+            return m if m.type == "LOC" else replace(m, type="LOC")
     for m in places:  # a stay told by a happening named with its place (G20大阪峰会期间,…; 北京冬奥会期间,)
         if not sent <= m.start < at:
             continue
@@ -525,7 +526,9 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     arrived = _arrived_clause_before(text, sent, clause, places, w)
     if arrived is not None:
         return arrived
-    stayed = _place_stayed(e, text, places, clause) or _stay_opening(text, sent, e.trigger.start, places)
+    bodies = [m for m in mentions if m.type == "ORG"]
+    stayed = _place_stayed(e, text, places, clause) \
+        or _stay_opening(text, sent, e.trigger.start, places, bodies)
     if stayed is not None:
         return stayed
     local = local_time(text, sent, places, w.clock)
