@@ -1179,3 +1179,17 @@ def test_going_somewhere_to_connect_is_a_visit(text, expected):
 ])
 def test_a_body_opening_a_sentence_is_its_site(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words between 在 and 举行 right after an event's name are its place when the NER named none there
+    ("10月4日，青山社区卫生服务中心揭牌仪式在善南街道丰苑社区举行。",
+     [("Ceremony", "2025-10-04", "善南街道丰苑社区", "LOC", "青山社区卫生服务中心")]),
+    ("10月4日，青山医院揭牌仪式在新华院区门诊楼举行。",
+     [("Ceremony", "2025-10-04", "新华院区门诊楼", "LOC", "青山医院")]),
+    # not a place referred to (在该处举行)
+    ("10月4日，青山社区卫生服务中心揭牌仪式在该处举行。",
+     [("Ceremony", "2025-10-04", None, None, "青山社区卫生服务中心")]),
+])
+def test_a_place_written_right_after_an_event_s_name(text, expected):
+    assert events(text) == expected

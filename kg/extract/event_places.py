@@ -411,9 +411,14 @@ def _list_end(first: Mention, places: list[Mention], text: str) -> int:
 
 def place_held_later(e: Event, text: str, mentions: list[Mention], events: list[Event],
                    w: Words) -> Mention | None:
-    """The place a later sentence gives the event: of its paragraph by its trigger word (会见了X。会见在青山
-    宾馆举行; 会谈在人民大会堂举行), or anywhere by its noun after a word referring back (本届研讨会在福州
-    举办), before the event is told again so."""
+    """The place written right after the event's name when the event reader read none there
+    (揭牌仪式在善南街道善国社区举行: no place the NER named), or the place a later sentence gives the
+    event: of its paragraph by its trigger word (会见了X。会见在青山宾馆举行; 会谈在人民大会堂举行), or
+    anywhere by its noun after a word referring back (本届研讨会在福州举办), before the event is told again
+    so."""
+    right = w.held_in.match(text, e.trigger.end)  # 揭牌仪式在善南街道善国社区举行: the NER named no place
+    if right is not None and _HAN.fullmatch(right.group(1)) and not _NO_SITE_START.match(right.group(1)):
+        return _held_at(right, text, mentions)
     para_end = text.find("\n", e.trigger.end)
     m = _said_held(text, (e.trigger.text,), w, e.trigger.end, para_end if para_end >= 0 else len(text))
     noun = e.rule.removeprefix("ev.noun.") if e.rule.startswith("ev.noun.") else ""
@@ -423,7 +428,13 @@ def place_held_later(e: Event, text: str, mentions: list[Mention], events: list[
         return None
     if any(e.trigger.end <= o.trigger.start < m[0] and o.rule == e.rule for o in events):
         return None  # told again before: the place is that one's
-    a, b = m[1].span(1)
+    return _held_at(m[1], text, mentions)
+
+
+def _held_at(held: re.Match[str], text: str, mentions: list[Mention]) -> Mention:
+    """The place of a match of ``held_in`` (group 1): the place or body the NER named there, else its
+    words."""
+    a, b = held.span(1)
     known = next((x for x in mentions if (x.start, x.end) == (a, b) and x.type in ("LOC", "ORG")), None)
     if known is not None:
         return replace(known, type="LOC")
