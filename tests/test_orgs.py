@@ -557,3 +557,18 @@ def test_names_after_titles_start_no_body(text, orgs):
 )
 def test_short_names_in_full(name, full):
     assert canonical_org(name, Context()) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a body's party committee written with its secretary's post: the body is the name (as the golds mark)
+        ("山东建筑大学党委副书记许记中带队。", ["山东建筑大学"]),
+        ("南京大学党委书记王强出席。", ["南京大学"]),
+        # ... the committee that acts is a body of its own
+        ("外经贸部党组召开专门会议。", ["外经贸部党组"]),
+        ("国家体委训练局党委和运动管理中心", ["国家体委训练局党委"]),
+    ],
+)
+def test_party_committee_before_its_secretary(text, orgs):
+    assert [m.text for m in extract_mentions(View.of(text), Context()) if m.type == "ORG"][:1] == orgs

@@ -508,6 +508,12 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
             taken.append(c)
     out: list[tuple[int, int, str, str]] = []
     for a, b, rule in sorted(taken):
+        group = next((g for g in _PARTY_GROUPS[:2] if text.endswith(g, a, b) and b - a > len(g) + 1), "")
+        if group and rule == "orgs.suffix" and text.startswith(_SECRETARIES, b) \
+                and _suffix_kind(text[a:b - len(group)], rules) not in ("", "party"):
+            # 山东建筑大学 + 党委副书记: the body, its party committee written with the secretary's post (not
+            # 外经贸部党组 + 召开, the committee as the body that acts)
+            b -= len(group)
         if rule in ("orgs.club", "orgs.brand"):
             out.append((a, b, text[a:b], rule))
             continue
@@ -1032,6 +1038,8 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
 _STATE_KINDS = frozenset({"court", "gov", "legislature", "office", "police", "cppcc"})
 #: the party's bodies within a state body, written after its name (检察院党组)
 _PARTY_GROUPS = ("党组", "党委", "纪委")
+#: the posts of a party committee's secretaries, written after it (党委 + 副书记)
+_SECRETARIES = ("书记", "副书记", "常务副书记")
 
 
 def _place_in_full(written: str, place: str, rest: str, rules: OrgRules) -> str | None:
