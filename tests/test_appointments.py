@@ -511,6 +511,7 @@ def test_ministers_listed_after_their_state(text, expected):
 @pytest.mark.parametrize("text, names", [
     ("工业部长蒙塔尔托，双方交换了意见。", ["蒙塔尔托"]),
     ("国王哈桑二世会见了他。", ["哈桑二世"]),
+    ("日本新天皇德仁即位。", ["德仁"]),  # 天皇 a monarch's title as 国王 is
     # a surname the tagger read as 于 after a title (大使 + 于/p + 武真/nr); a foreign name in three pieces
     # (沙/nr + 利卡/n + 什维利/nrt), a given name 威廉 before a dot
     ("中国驻秘鲁大使于武真等在座。", ["于武真"]),
