@@ -45,6 +45,7 @@ from kg.extract.posts import (
 )
 from kg.model import Event, Membership, Mention
 from kg.nlp.normalize import View
+from kg.nlp.numerals import DIGITS
 from kg.nlp.sentences import CLAUSE_OR_NOTE_MARKS, sentence_at, sentence_spans
 from kg.rules import RuleSet, load_rules, per_rules
 
@@ -65,7 +66,7 @@ _PERIOD_END = re.compile(r"(?:期间|时期|时)$")
 # how many a list of names holds, after it (杜渐、马锋两位同志为副镇长; 申永杰等3名同志为…委员)
 _COUNT = re.compile(r"等?[0-9两二三四五六七八九十]{1,2}(?:位|名|人)(?:同志)?")
 # the ordinal of a post's holders between the verb and the post (任命张三为第六任…委员会主任)
-_ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}任")
+_ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}任")
 # a manner between 分别 and the verb (分别以全票当选为)
 _MANNER = re.compile(r"以[^,，。;；:：、]{1,4}?(?=当选|任|担任|为)")
 # a dateline before the date that opens a sentence: 本报讯 5月24日,…; 本网讯(记者X)8月14日,…

@@ -11,6 +11,7 @@ from dataclasses import replace
 from kg.extract.event_places import local_time
 from kg.extract.events import Words
 from kg.model import Event, Mention
+from kg.nlp.numerals import ORDINAL
 from kg.nlp.sentences import CLAUSE_END, sentence_at
 
 __all__ = ["dated_by_arrival", "dated_by_arrival_told", "dated_by_local_time", "dated_by_name_year",
@@ -157,7 +158,7 @@ def on_the_session_day(e: Event, text: str, told: list[Event]) -> Event:
 # a session named by its number opening the clause of the change it decides, after what tells it ended
 # (刚刚闭幕的十三届全国人大常委会第三十三次会议任命X为…; 市人大常委会第五次会议决定任命…): group 1 its number
 _DECIDING_SESSION = re.compile(r"(?:刚刚)?(?:胜利)?(?:闭幕的)?[^,，。;；:：、\s]{2,30}?"
-                               r"(第[一二三四五六七八九十百零\d]+次(?:全体)?会议)(?:上)?(?:决定|通过|表决)?")
+                               rf"({ORDINAL}次(?:全体)?会议)(?:上)?(?:决定|通过|表决)?")
 # what ends a sentence with all its ；-separated parts
 _FULL_STOPS = "。！？!?\n"
 

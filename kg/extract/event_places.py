@@ -14,6 +14,7 @@ from dataclasses import replace
 from kg.extract.events import Words
 from kg.extract.fact_words import FactWords
 from kg.model import Event, Mention
+from kg.nlp.numerals import ORDINAL
 from kg.nlp.sentences import CLAUSE_END, sentence_at
 from kg.nlp.tokenize import dict_tag, tokenize
 from kg.rules import RuleSet, per_rules
@@ -591,7 +592,7 @@ def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: Fac
 
 
 # what may stand before the place that opens an event's name: a year or an edition (2022腾冲科学家论坛)
-_NAME_LEAD = re.compile(r"(?:\d{4}年?|第[一二三四五六七八九十百\d]+届)?")
+_NAME_LEAD = re.compile(rf"(?:\d{{4}}年?|{ORDINAL}届)?")
 
 
 def _place_in_name(e: Event, text: str, mentions: list[Mention]) -> Mention | None:

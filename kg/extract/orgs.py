@@ -28,6 +28,7 @@ from kg.extract.engine import rules_of, user_spans
 from kg.extract.placenames import PlaceNames, place_names
 from kg.model import Mention
 from kg.nlp.normalize import View
+from kg.nlp.numerals import DIGITS, SMALL
 from kg.nlp.tokenize import Columns, Token, columns, is_oov, tokenize
 from kg.nlp.wordset import WordSet
 from kg.rules import RuleSet, per_rules
@@ -309,7 +310,7 @@ def _classify(word: str, tag: str, rules: OrgRules) -> str:
         if suffix in rules.suffixes:
             if len(suffix) == 1 and word in rules.places.gaz.by_name:
                 return ""  # 莫斯科 is no 科
-            numbered = word[0] in "一二三四五六七八九十"
+            numbered = word[0] in DIGITS
             if len(suffix) == 1 and len(word) < 3 and tag not in ("n", "j") and not numbered:
                 return ""  # 干部, 大局; but 二厂, 三院
             if len(suffix) == 1 and len(word) == 2 and word[0] in _GLUED:
@@ -779,7 +780,7 @@ def _unit_parent(text: str, a: int, b: int, before: list[tuple[int, int, str, st
     """
     name = text[a:b]
     head = name[len(name) - _head_len(name, len(name), rules):]
-    bare = re.fullmatch(r"[A-Za-z0-9]*[一二三四五六七八九十0-9]*", name[: -len(head)])
+    bare = re.fullmatch(f"[A-Za-z0-9]*[{DIGITS}0-9]*", name[: -len(head)])
     if rules.suffixes.get(head) != "company" or not bare:
         return ""
     for _, pb, key, _ in reversed(before):
@@ -865,9 +866,9 @@ def _party_committee(name: str, home_place: str | None, rules: OrgRules) -> str 
 
 # a session of a congress (湖南省十四届人大 + 一次会议): the congress is the meeting, no body (its standing
 # committee's session is one: 泉州市十六届人大常委会 + 第三次会议)
-_SESSION = re.compile(r"第?[一二三四五六七八九十]{1,3}次")
+_SESSION = re.compile(f"第?{SMALL}次")
 _CONGRESS_NAMES = ("人大", "代表大会")
-_BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}局")
+_BUREAU = re.compile(f"{SMALL}局")
 _ENDS_IN_BUREAU = operator.methodcaller("endswith", "局")
 
 
@@ -909,7 +910,7 @@ def _bureau_spans(toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[in
 def _ordinal(word: str) -> bool:
     """Numbers inside names: 第二, 二 (中央第二生态环境保护督察组, PVC二厂), a numbered bureau (中建 + 七局);
     not counts (沿淮4省政府)."""
-    return bool(re.fullmatch(r"第?[一二三四五六七八九十百零〇]+[局届]?|第[0-9]+届?", word))
+    return bool(re.fullmatch(f"第?[{DIGITS}百零〇]+[局届]?|第[0-9]+届?", word))
 
 
 def canonical_org(name: str, ctx: Context | None = None) -> str:
@@ -951,7 +952,7 @@ _UNIT_CHARS = frozenset("省市县区旗州盟镇乡")
 
 # a body's term written in its name (云梦县第十九届人大常委会, 中共X市第十二届委员会): the body is the same
 # in every term, and is keyed without it; a session's name (X县第十八届人民代表大会第一次会议) keeps it
-_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=.*(?:委员会|委会|常委会|人大|代表大会)$)")
+_TERM = re.compile(f"第?{SMALL}届(?=.*(?:委员会|委会|常委会|人大|代表大会)$)")
 
 
 def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:

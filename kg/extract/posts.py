@@ -36,6 +36,7 @@ from kg.extract.engine import is_han, rules_of
 from kg.extract.orgs import canonical_org, org_rules, suffix_re
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
+from kg.nlp.numerals import SMALL
 from kg.nlp.sentences import sentence_at
 from kg.nlp.tokenize import dict_tag
 from kg.rules import Row, RuleSet, load_rules, per_rules
@@ -102,7 +103,7 @@ def _grammar(rules: RuleSet) -> _Grammar:
         # (投资公司董事长, 有限责任公司董事长 name a company)
         company_ref=re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[的为去到与及和兼由经更对在])|(?<=[^责]任))"
                                f"(?:{alternation(words['company-ref'])})"
-                               f"(?:第[一二三四五六七八九十]{{1,3}}届)?(?:{alternation(words['board'])})?$"),
+                               f"(?:第{SMALL}届)?(?:{alternation(words['board'])})?$"),
         school_ref=re.compile(f"(?<![\u4e00-\u9fff])(?:{alternation(words['school-ref'])})$"),
     )
 
@@ -468,7 +469,7 @@ def _glued_place(text: str, short: _Part, lo: int, by_end, rules: RuleSet) -> _P
 # how the name of a nationwide body opens (全国双拥工作领导小组)
 _NATIONWIDE = "全国"
 # a body's term written inside its short name (省十二届人大常委会, 市第十五届人大常委会)
-_TERM = re.compile(r"(?<=[省市县区])第?[一二三四五六七八九十]{1,3}届")
+_TERM = re.compile(f"(?<=[省市县区])第?{SMALL}届")
 _MAX_TERM = 5
 # a level word written before a body's name the NER found without it (为省 + 人大常委会…委员会)
 _LEVEL_BEFORE = re.compile(r"(?:自治区|省|市|县|区)$")
@@ -772,7 +773,7 @@ def _parse_title(
     return None
 
 
-_NUMBER = "[一二三四五六七八九十]{1,3}"
+_NUMBER = SMALL
 #: A session of a people's congress or of a CPPCC committee, by its full or its short name
 #: (泉州市第十六届人民代表大会第三次会议, 十四届全国人大一次会议, 政协泉州市第十四届委员会第三次会议,
 #: 全国政协十四届一次会议, 市十六届人大三次会议, 全国人大十四届一次会议): groups of the place, term and n

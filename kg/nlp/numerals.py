@@ -1,0 +1,16 @@
+"""Written Chinese numbers as pieces of regular expressions: the one place every rule reads them from.
+
+>>> import re
+>>> bool(re.fullmatch(rf"第?{SMALL}届", "第十四届")), bool(re.fullmatch(ORDINAL, "第一百零一"))
+(True, True)
+"""
+from __future__ import annotations
+
+__all__ = ["DIGITS", "ORDINAL", "SMALL"]
+
+#: the digits and ten of a small written number (sessions, terms, bureaus: 十四届, 二局)
+DIGITS = "一二三四五六七八九十"
+#: a small written number, one to three characters (三, 十二, 二十三)
+SMALL = f"[{DIGITS}]{{1,3}}"
+#: an ordinal of any size, in characters or digits (第十四, 第一百零一, 第3)
+ORDINAL = rf"第[{DIGITS}百零〇\d]+"
