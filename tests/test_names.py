@@ -420,6 +420,9 @@ def test_foreign_names_before_de_or_verbs(text, expected):
         ("区委书记于世军在会上强调，", ["于世军"]),
         ("由董事于新建先生代行职责。", ["于新建"]),
         ("县人大常委会副主任向福建参加慰问。", ["向福建"]),
+        # ... or a cue that comes before a name elsewhere (会见, 看望: people/cues 'before'), here its verb
+        ("区政府副区长于珊看望了困难群众。", ["于珊"]),
+        ("县人大常委会副主任向福建会见了代表团。", ["向福建"]),
         # ... not the preposition before a noun
         ("局长向记者介绍了情况。", []),
         ("主任于会上说，", []),
@@ -437,8 +440,10 @@ def test_surnames_read_as_prepositions_after_titles(text, expected):
         ("县商务局局长黄来英，县高新区副主任邓一平出席。", ["黄来英", "邓一平"]),
         ("公司总经理助理单业才，副总经济师李卫东，", ["单业才", "李卫东"]),
         ("副校长许记中，", ["许记中"]),
-        # ... not one that ends a clause after a name (等, 说)
+        # ... not one that ends a clause after a name (等, 说; people/next_word_chars 'end': 来, 去, 了)
         ("市长李强说，", ["李强"]),
+        ("市委书记陈明去，", ["陈明"]),
+        ("董事长刘强来了，", ["刘强"]),
         # a name of three before 以 (以普通代表身份)
         ("副主任杨文民以普通代表身份参加视察。", ["杨文民"]),
         # surnames that are common words too, read after a title (那, 信, 巨)

@@ -131,6 +131,7 @@ class NameLexicon:
     titles: frozenset[str]  # every post and form of address: 陈女士 is a surname and a title, not a name
     next_word: frozenset[str]  # characters that start the word after a name, not end it (在, 曾, 也)
     glued: frozenset[str]  # ... that the tagger glues to a name's end (以, 用, 作)
+    clause_end: frozenset[str]  # ... that may end a name's clause before a delimiter (们, 了, 来)
     context: frozenset[str]  # surnames read only after a title or in a list of names (代, 和, 黑)
     joins: frozenset[str]  # a list's conjunctions the tagger glues to a name (郭建 + 民和, 凌沙瓦及, 和普京)
 
@@ -158,6 +159,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         | rules.lexicon("people/cues").with_flag("address"),
         next_word=frozenset(rules.lexicon("people/next_word_chars").entries),
         glued=rules.lexicon("people/next_word_chars").with_flag("glued"),
+        clause_end=rules.lexicon("people/next_word_chars").with_flag("end"),
         context=frozenset(context),
         joins=frozenset(rules.lexicon("people/list_joins").entries),
     )
@@ -735,10 +737,6 @@ def _after_titles(
 # 及, 主任沈中林 + 率, 书记叶子弘 + 、): a delimiter, a conjunction, a preposition or a cue verb
 _AFTER_THREE = _DELIMITERS | frozenset(" \u3000\n\t（(“《") \
     | frozenset("等及和与率带在将到为任说也同对向从于的以")
-# One-character words that may end a clause right after a name (张三等，王五说，), so that a character of
-# ``people/next_word_chars`` before a delimiter is a name's third (局长黄来英，, 总经理助理单业才，)
-# unless one of these
-_CLAUSE_END = _GLUED_TO_PIECE | frozenset("们了着过的去来")
 # ... after the title of an occupation (记者, 研究员, 教授), which names fewer people: a delimiter, a line's
 # end or a bracket
 _AFTER_THREE_OCCUPATION = _DELIMITERS | frozenset("\n（(")
@@ -770,7 +768,8 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
             and not (is_oov(s[:2]) and (is_oov(s[1:3]) or dict_tag(s[1:3]) in _NAME_TAGS)))
         if (s[0] not in lex.surnames or weak_given or not is_han(s[:3])
                 or (s[1] in lex.next_word or s[2] in lex.next_word and s[2] != "之")
-                and not (s[3] in _DELIMITERS and s[2] not in _CLAUSE_END and is_oov(s[1:3]))
+                and not (s[3] in _DELIMITERS and s[2] not in _GLUED_TO_PIECE and s[2] not in lex.clause_end
+                         and is_oov(s[1:3]))
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
                 or (s[2] in lex.endings and s[2] != "人")  # (保安 + 门卫室; but 社长 + 王启人)
                 or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after))
@@ -1222,20 +1221,19 @@ def _tagged_short_name(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
 
 
 _GIVEN_AS_NOUN_TAGS = frozenset({"n", "ns", "nz", "ng"})
-#: words after a given name read as a noun that show the name ends there: an address or a verb of a meeting
-_AFTER_GIVEN_AS_NOUN = frozenset({"先生", "女士", "同志", "参加", "出席", "陪同", "主持"})
 
 
 def _given_as_noun(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> bool:
     """Whether token ``j``, after a surname the tagger read as a preposition, is a given name it read as a
-    noun or a place: no title nor word of ``people/not_names``, then a delimiter, a cue, an address, a verb
-    of a meeting or 在 (于 + 世军/n + 在, 于 + 新建/ns + 先生; not 于 + 会上/n nor 向 + 记者/n)."""
+    noun or a place: no title nor word of ``people/not_names``, then a delimiter, a cue of either side
+    (``people/cues``: 说, 先生, 出席, 陪同, 看望) or 在 (于 + 世军/n + 在, 于 + 新建/ns + 先生; not 于 +
+    会上/n nor 向 + 记者/n)."""
     tok = tokens[j]
     if tok.tag not in _GIVEN_AS_NOUN_TAGS or tok.word in lex.titles or tok.word in lex.not_names:
         return False
     after = tokens[j + 1].word if j + 1 < len(tokens) else ""
-    return bool(after) and (after[0] in _DELIMITERS or after in lex.cues_after
-                            or after in _AFTER_GIVEN_AS_NOUN or after == "在")
+    return bool(after) and (after[0] in _DELIMITERS or after in lex.cues_after or after in lex.cues_before
+                            or after == "在")
 
 
 def _name_ends(tokens: tuple[Token, ...], j: int) -> bool:
