@@ -1059,3 +1059,23 @@ def test_a_special_regions_departments_written_short(text, place, expected):
 def test_a_division_of_a_body_before_its_heads_post(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a body an article names in full and then writes short, some of its characters left out, is the full one;
+# not a body that holds the short name whole, nor one the left-out characters make another place's
+# (市梁园区人大常委会 is not the city's)
+@pytest.mark.parametrize("text, expected", [
+    ("青山市防汛抗旱应急指挥部召开会议。市应急指挥部副指挥长王建国出席。",
+     [("王建国", "副指挥长", "青山市防汛抗旱应急指挥部")]),
+    ("山西省人民政府驻广州办事处举行座谈。山西省驻广州办事处副主任孙建伟出席。",
+     [("孙建伟", "副主任", "山西省人民政府驻广州办事处")]),
+    ("山西省驻广州办事处副主任孙建伟出席。会议由山西省人民政府驻广州办事处主办。",
+     [("孙建伟", "副主任", "山西省人民政府驻广州办事处")]),
+    ("青山市梁园区人大常委会召开会议，市人大常委会副主任王建国出席。",
+     [("王建国", "副主任", "青山市人民代表大会常务委员会")]),
+    ("中共青山市纪律检查委员会召开会议。市委副书记王建国出席。",
+     [("王建国", "副书记", "中共青山市委员会")]),
+])
+def test_a_body_written_short_after_its_full_name(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place="青山市"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -1907,6 +1907,43 @@ def _bracket_aliases(text: str, view: View, mentions: list[Mention]) -> dict[str
 _ALIAS = re.compile(r"[(（]([\u4e00-\u9fff]{2,10})[)）]")
 
 
+def _full_form(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
+    """The body an article names in full that ``org`` writes short, or ``org``: the one full name that
+    ends as ``org`` does (its kind and the character before it: 挥+指挥部, 区+政府) and holds all of
+    ``org``'s characters in order, the ones left out holding no place's level: 市应对疫情应急指挥部
+    of 乐山市应对新型冠状病毒肺炎疫情应急指挥部, 山西省驻广州办事处 of 山西省人民政府驻广州办事处
+    (not 市人大常委会 of 市梁园区人大常委会, nor 中共X区委员会 of 中共X区纪律检查委员会); a party body
+    of it (X党组) too. A name that holds ``org`` whole (青山市教育局 of 市教育局, 中共X市委员会常务
+    委员会) is another matter."""
+    body = next((b for b in _PARTY_BODIES if org.endswith(b) and len(org) - len(b) >= _MIN_SHORT), "")
+    base = org[:len(org) - len(body)] if body else org
+    kind = max((len(w) for w in org_rules(rules).suffixes if base.endswith(w)), default=2)
+    tail = kind + 1
+    if len(base) < _MIN_SHORT or len(base) <= tail or not is_han(base):
+        return org
+    fulls = {f for f in full_names if len(f) > len(base) and f[-tail:] == base[-tail:] and base not in f
+             and (left := _left_out(base, f)) is not None
+             and not any(_LEVEL_ENDS.intersection(run) for run in left)}
+    return next(iter(fulls)) + body if len(fulls) == 1 else org
+
+
+_MIN_SHORT = 4  # 市政府, 外交部: too short to tell which body they shorten
+
+
+def _left_out(short: str, full: str) -> list[str] | None:
+    """The runs of ``full`` that ``short`` leaves out when its characters are read in ``full`` in order (the
+    first place each fits), or None when they are not all there."""
+    runs, at = [], 0
+    for c in short:
+        k = full.find(c, at)
+        if k < 0:
+            return None
+        if k > at:
+            runs.append(full[at:k])
+        at = k + 1
+    return runs + ([full[at:]] if at < len(full) else [])
+
+
 def _subject_state(mentions: list[Mention], ctx: Context) -> str | None:
     """The foreign state an article is about: the only one it names, as a place or at the start of an
     organisation's name (塔吉克斯坦民族和解委员会); None when it names several or none."""
@@ -2048,6 +2085,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
 
     subject = _subject_state(mentions, ctx)
     aliases = _bracket_aliases(text, view, mentions)
+    # the bodies the article names in full, of which a post may write one short (山西省驻广州办事处)
+    full_names = {m.key or m.text for m in mentions if m.type == "ORG"} | {org for _, _, org, _ in named}
     towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_TOWN_UNITS)]
     towns += _towns_gone_to(view, towns, rules)
     streets = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_STREET)]
@@ -2210,6 +2249,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_of_leader(_envoy_of_mission(post, text, rules), person.text, rules) for post in posts]
         posts = [replace(post, organization=aliases[post.organization])
                  if post.organization in aliases else post for post in posts]
+        posts = [replace(post, organization=_full_form(post.organization, full_names, rules))
+                 if post.organization is not None else post for post in posts]
         if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS:
             # 副主任张三、李四,秘书长王五出席: a body's staff listed right after its members is the body's;
             # 副主任A,党组成员B: a post of the body's own party group, its party group's
