@@ -123,6 +123,18 @@ def test_a_time_of_day_is_no_clause_mark(text):
     assert (e.date, e.place.text) == ("2025-06-13", "市民中心")
 
 
+@pytest.mark.parametrize("text, people, expected", [
+    # a date or a Latin name in brackets between the one who acts and the verb is an aside, no clause mark
+    ("市长王强昨天(6月12日)会见了美国客人。", ["王强"], ("Reception", "2025-06-12", ("王强",))),
+    ("国务卿李特(Li Te)星期五(6月13日)会晤了外交部长张明。", ["李特", "张明"],
+     ("Reception", "2025-06-13", ("张明", "李特"))),
+    ("省长陈平(6月10日)会见了客商。", ["陈平"], ("Reception", "2025-06-10", ("陈平",))),
+])
+def test_a_bracketed_aside_is_no_clause_mark(text, people, expected):
+    (e,) = events(text, people)
+    assert (e.type, e.date, tuple(sorted(p.text for p in e.attendees))) == expected
+
+
 def test_repeated_meeting_is_one_event():
     text = "市政府召开常务会议。6月13日,副市长刘凤云主持召开市政府常务会议。会议传达了摘编。会议研究了事项。"
     evs = events(text, ["刘凤云"])

@@ -56,6 +56,8 @@ _DELIMS = ",，。;；:：!！?？、()（）《》 \n\t"
 _MAX_NAME = 40
 # a clause ends at commas, colons, brackets (a byline's （记者…）) and the spaces of headlines
 _CLAUSE = ",，;；:：()（）【】 "
+# a bracketed aside within a clause: a date or a name in Latin letters (星期五(7月11日), 卢比奥(Marco Rubio))
+_ASIDE = re.compile(r"[(（](?:[A-Za-z][A-Za-z .·'-]*|(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日)[)）]")
 # a dateline opening a clause: 新华社莫斯科1月5日电
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # what follows a date standing alone before its clause: a comma, after a part of the day or a time of day
@@ -370,8 +372,17 @@ class _Article:
         return Mention(s, e, type_, self.view.source[s:e], rule=rule, key=key)
 
     def clause_start(self, i: int, lo: int) -> int:
+        """Where the clause holding view offset ``i`` starts, not before ``lo``: after a clause mark, not
+        after a bracketed aside of a date or a Latin name (李明星期五(3月26日)会见, 李特(Li Te)会晤)."""
         j = i
-        while j > lo and not clause_break(self.text, j - 1, _CLAUSE):
+        while j > lo:
+            if self.text[j - 1] in ")）":
+                aside = self.text.rfind("(", lo, j - 1), self.text.rfind("（", lo, j - 1)
+                if max(aside) > lo and _ASIDE.fullmatch(self.text, max(aside), j):
+                    j = max(aside)
+                    continue
+            if clause_break(self.text, j - 1, _CLAUSE):
+                break
             j -= 1
         return j
 
