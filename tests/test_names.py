@@ -541,3 +541,25 @@ def test_no_names_of_bodies_nouns_and_titles(text, expected):
 )
 def test_double_surname_names_before_time_words(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of parts joined by middle dots right after a post's title, whatever its characters: a part
+        # of one character, characters no transliteration uses (孙, 包), a first syllable read as a verb
+        ("尼泊尔某市市长曼·巴哈杜尔，日本某市市长出席。", ["曼·巴哈杜尔"]),
+        ("美国某市执行主任乔·戴、市经济发展局主任埃里克参加。", ["乔·戴", "埃里克"]),
+        ("蒙古国交通部部长包·德力格尔赛罕，以及企业代表。", ["包·德力格尔赛罕"]),
+        ("老挝驻昆总领事本廉·洪翁孙在昆明履职。", ["本廉·洪翁孙"]),
+        ("泰国副首相兼旅游部大臣塞密西·西卡、商会会长出席。", ["塞密西·西卡"]),
+        # ... up to a verb, a time or an idiom after it, not over them
+        ("英国首相托尼·布莱尔举行会谈，", ["托尼·布莱尔"]),
+        ("德国外交部长沃纳·福诺斯今天抵达。", ["沃纳·福诺斯"]),
+        ("泰国总理川·立派表示，", ["川·立派"]),
+        # ... nor read into a body: a name before a middle dot ends in no organisation's suffix (科)
+        ("美国国务卿马尔科·卢比奥会晤了代表团。", ["马尔科·卢比奥"]),
+    ],
+)
+def test_dotted_names_after_titles(text, expected):
+    assert _people(text) == expected

@@ -27,7 +27,7 @@ from kg.extract.context import Context
 from kg.extract.engine import rules_of, user_spans
 from kg.extract.placenames import PlaceNames, place_names
 from kg.model import Mention
-from kg.nlp.normalize import View
+from kg.nlp.normalize import NAME_DOTS, View
 from kg.nlp.numerals import DIGITS, SMALL
 from kg.nlp.tokenize import Columns, Token, columns, is_oov, tokenize
 from kg.nlp.wordset import WordSet
@@ -373,6 +373,8 @@ _REGISTERED = frozenset({"股份有限公司", "有限责任公司", "有限公�
 
 # One-character verbs and prepositions the tagger glues to a name before a body (张三为市教育局局长).
 _GLUED_NAME_END = frozenset("为任在是将和对到率")
+# tags of a word the tagger reads as a person's name
+_NAME_HEAD_TAGS = frozenset({"nr", "nrt", "nrfg"})
 #: Verbs of an appointment (选举X为, 任) and prepositions (会议由镇人大主席X主持) jieba glues to the level
 #: word of the body after them (为市, 任省, 由镇).
 _APPOINTED_AS = frozenset("为任由")
@@ -395,6 +397,9 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     some = map(operator.or_, map(bool, kinds), map(bool, leads))
     for j, kind, lead in compress(zip(sites, kinds, leads, strict=True), some):
         tok = toks[j]
+        if tok.tag in _NAME_HEAD_TAGS and text[tok.end:tok.end + 1] in NAME_DOTS:
+            continue  # 国务卿 + 马尔科/nr + ·卢比奥: a word the tagger reads as a name before a middle dot is
+            # the first part of a foreign name, whatever suffix it ends in (科, 局)
         if not kind:
             if lead:  # 联合国 of 联合国大会
                 cands.append((tok.start, tok.start + len(lead), "orgs.known"))

@@ -42,7 +42,7 @@ from kg.extract.placenames import place_names
 from kg.extract.posts import alternation, roles
 from kg.extract.titles import titles_of
 from kg.model import Mention
-from kg.nlp.normalize import View
+from kg.nlp.normalize import NAME_DOTS, View
 from kg.nlp.tokenize import Token, dict_tag, is_oov
 from kg.rules import RuleSet, per_rules
 
@@ -85,9 +85,10 @@ _JAPANESE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "ns", "nz"})
 # Tags that a name never has, whatever its context (verbs, adverbs, function words).
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv",
                             "x", "r", "q", "f", "y", "e", "o", "zg", "mq", "eng"})
-_DOT = "·•・．—‧"
-# ... those that join the parts of one foreign name (not the dash of 哈佛—史密森)
-_NAME_DOTS = frozenset("·•・．‧")
+# the middle dots of a foreign name and the dash that may stand for one (哈佛—史密森 is no one name: the
+# dash joins none of its parts, see ``NAME_DOTS``)
+_NAME_DOT_CLASS = "".join(sorted(NAME_DOTS))
+_DOT = _NAME_DOT_CLASS + "—"
 # a monarch's or pope's ordinal after the name (哈桑二世, 伊丽莎白二世)
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 # Function words that may follow a familiar name (老张的, 小王和).
@@ -828,6 +829,75 @@ _NOT_SYLLABLE_TAGS = _NOT_MINORITY_TAGS - {"x"} | {"a", "ad"}
 _PART_MAX = 7
 
 
+# the parts before the last of a name joined by middle dots, of any characters (曼·, 本廉·, 马尔科·)
+_DOTTED_HEAD = re.compile(rf"(?:[\u4e00-\u9fff]{{1,{_PART_MAX}}}[{_NAME_DOT_CLASS}])+")
+
+
+def _dotted_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon,
+                         rules: RuleSet) -> Iterator[Match]:
+    """A name of parts joined by middle dots right after a post's title (rule ``per.after-title``), whatever
+    characters its parts have, for the dots say it is a foreign or minority name (市长 + 曼·巴哈杜尔, 执行主任
+    + 乔·戴, 部长 + 包·德力格尔赛罕, 总领事 + 本廉·洪翁孙: a part of one character, characters no
+    transliteration uses, that the rules of transliteration characters miss). The parts before the last hold
+    no title, start with no conjunction (和诺罗敦·) and have at most four characters unless all of
+    transliteration; the last is the tagger's words up to a verb, a time, a place, a title or a cue
+    (``_last_part_end``)."""
+    text = view.text
+    by_start = _token_indexes(tokens)[0]
+    places = place_names(rules).names
+    for t in titles:
+        p = view.to_view(t.end)
+        head = _DOTTED_HEAD.match(text, p)
+        if head is None or head.end() not in by_start or not _a_post(t.key or t.text, rules):
+            continue
+        parts = re.split(f"[{_NAME_DOT_CLASS}]", head.group())[:-1]
+        if parts[0][0] in lex.joins or any(len(part) > 4 and not _is_translit(part, lex)
+                                           or _holds_title(part, lex) for part in parts):
+            continue
+        end = _last_part_end(tokens, by_start[head.end()], lex, places)
+        if end is not None:
+            yield Match(p, end, "PER", "per.after-title")
+
+
+# tags of the tagger's words that may be a piece of a foreign name's last part (洪翁 + 孙/zg, 卢比 + 奥/nr)
+_PIECE_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "ns", "zg", "ng", "g"})
+# ... and those of no piece, even of transliteration characters only (a time, an idiom, a verb)
+_NOT_PIECE_TAGS = _NOT_MINORITY_TAGS | {"t", "i", "l"}
+
+
+def _holds_title(part: str, lex: NameLexicon) -> bool:
+    """Whether a title of two to four characters is written in ``part`` (兼外交部长乔治)."""
+    return any(part[i:i + k] in lex.titles for k in (2, 3, 4) for i in range(len(part) - k + 1))
+
+
+def _last_part_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon, places: frozenset[str]) -> int | None:
+    """Where the last part of a dotted name ends, token ``i`` its first (see ``_dotted_after_titles``): that
+    token (less a function word glued to its end: 萨维 + 为, 翁沙瓦 + 及), then more of up to ``_PART_MAX``
+    characters in all, each a word the tagger reads as a name or a morpheme, of transliteration characters,
+    or one character before a delimiter or a function word, and none a place, title or cue, nor starting
+    with a character that starts the word after a name (洪翁/nr + 孙/zg + 在, 德力格尔/nr + 赛罕/nz + ，)."""
+    first = tokens[i]
+    w = first.word
+    if not is_han(w) or len(w) > _PART_MAX:
+        return None
+    if len(w) > 1 and (w[-1] in _CLAUSE_FUNCTION or w[-1] in lex.joins):
+        return first.end - 1
+    end, size = first.end, len(w)
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        w = tokens[j].word
+        if (not is_han(w) or size + len(w) > _PART_MAX or w in places or w in lex.titles
+                or w in lex.cues_after or w in lex.cues_before or w[0] in lex.next_word):
+            break
+        after = tokens[j + 1].word if j + 1 < len(tokens) else "。"
+        tag = tokens[j].tag
+        if not (tag in _PIECE_TAGS or tag not in _NOT_PIECE_TAGS and _is_translit(w, lex, pieces=True)
+                or len(w) == 1 and w not in lex.not_names
+                and (after[0] in _DELIMITERS or after in _CLAUSE_FUNCTION)):
+            break  # (托尼·布莱尔 + 举行会谈/i, 帕帕佐普洛斯 + 时/n + 表示; but 素博塔·玛莎 + 立/v + 和)
+        end, size = tokens[j].end, size + len(w)
+    return end
+
+
 def _syllables(tok: Token, lex: NameLexicon, places: frozenset[str]) -> bool:
     """Whether ``tok`` may be a piece of a foreign name the tagger cut off (布尔 of 特林 + 布尔, 娅):
     transliteration characters only, and no verb, function word, place name, title or cue."""
@@ -860,7 +930,7 @@ def _grow(tokens: tuple[Token, ...], i: int, step: int, lex: NameLexicon, places
     part = len(tokens[i].word)
     while 0 <= i + step < n:
         tok = tokens[i + step]
-        if tok.word in _NAME_DOTS and 0 <= i + 2 * step < n:
+        if tok.word in NAME_DOTS and 0 <= i + 2 * step < n:
             size = _dotted_part(tokens[i + 2 * step], lex)
             if size == 0:
                 break
@@ -1530,6 +1600,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_after_titles(view, tokens, titles, in_context, rules))
     found.extend(_three_after_titles(view, tokens, titles, in_context, rules))
     found.extend(_three_before_titles(view, tokens, titles, in_context, rules))
+    found.extend(_dotted_after_titles(view, tokens, titles, lex, rules))
     found.extend(_lists(view.text, tokens, in_context))
     found.extend(_appointed_lists(view, tokens, titles, in_context, rules))
     found.extend(_cut_names(tokens, lex))

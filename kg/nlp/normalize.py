@@ -33,7 +33,10 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-__all__ = ["View", "fold_char", "fold", "to_simplified"]
+__all__ = ["NAME_DOTS", "View", "fold_char", "fold", "to_simplified"]
+
+#: the middle dots that join the parts of a foreign or minority name (乔治·韦拉, 班禅额尔德尼·确吉杰布)
+NAME_DOTS = frozenset("·•・．‧")
 
 _FULLWIDTH_START, _FULLWIDTH_END = 0xFF01, 0xFF5E
 
