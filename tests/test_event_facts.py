@@ -58,6 +58,23 @@ def test_a_meeting_only_named_is_no_event(text, expected):
     assert [e[:2] for e in events(text)] == expected
 
 
+# A conference, a visit, an inspection, a reception or a ceremony told with no day, no place and nobody
+# taking part is spoken of in passing; with any of them it is a happening; an opening, a closing or a
+# signing is told by what opens or is signed, no one named
+@pytest.mark.parametrize("text, expected", [
+    ("连日来，代表们在观摩调研中看到了新变化。", []),
+    ("为扩大影响，代表团还考察了部分在沪企业。", []),
+    ("大会在庄严的升国旗仪式中拉开序幕。", []),
+    ("调研组还分别召开了座谈会，听取村两委班子的介绍。", []),
+    ("6月3日，代表团考察了青山公司。", [("Inspection", "2025-06-03")]),
+    ("代表团在青山县考察了部分企业。", [("Inspection", None)]),
+    ("市长王强会见了客商张伟一行。", [("Reception", None)]),
+    ("青山商品展开幕。", [("Opening", None)]),
+])
+def test_an_event_told_in_passing_is_no_event(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # 检查 and 巡查 by a named person or body are inspections, with their own date and place
     ("9月27日，市委书记李明深入青山汽车站检查节日安全工作。", [("Inspection", "2025-09-27", "青山汽车站")]),

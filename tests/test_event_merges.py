@@ -39,9 +39,9 @@ def events(text: str):
      [("Reception", "2025-06-03", None), ("Reception", "2025-06-03", None)]),
     ("6月3日，市长王强会见了客商张伟一行。王强在青山宾馆会见了客商。",
      [("Reception", "2025-06-03", None), ("Reception", "2025-06-03", "青山宾馆")]),
-    # a noun naming another event of the kind is another event
-    ("6月3日，学生举行宣誓仪式。全市群众参加了升国旗仪式。",
-     [("Ceremony", "2025-06-03", None), ("Ceremony", None, None)]),
+    # a noun naming another event of the kind is another event (its people join no other)
+    ("6月3日，学生举行宣誓仪式。副市长李明参加了升国旗仪式。",
+     [("Ceremony", "2025-06-03", None), ("Ceremony", "2025-06-03", None)]),
     # undated events of a list (a news summary) stay apart
     ("1.市长王强会见客商张伟；\n2.市长王强会见客商刘军；\n",
      [("Reception", None, None), ("Reception", None, None)]),

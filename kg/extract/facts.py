@@ -606,6 +606,20 @@ def _only_named(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
             and not _HELD.search(text, max(0, e.trigger.start - 5), e.trigger.start))
 
 
+def _in_passing(e: Event, concepts: Mapping[str, Concept]) -> bool:
+    """Whether ``e`` is a conference, a visit, an inspection, a reception or a ceremony told with nothing of
+    its own: no day, no place and nobody taking part (连日来，与会代表在观摩调研中…; 代表团还考察了部分企业;
+    大会在庄严的升国旗仪式中拉开序幕): spoken of in passing, no happening the article reports (a meeting so
+    told is :func:`_only_named`). Not an opening, a closing or a signing, told by what opens or what is
+    signed with no one named (…商品展开幕, 两市签署…协议)."""
+    return (e.date is None and e.place is None and e.chair is None and not e.attendees
+            and (e.type == "Ceremony" or _within(concepts, e.type, _PASSING)))
+
+
+# the types an event told in passing may be of (:func:`_in_passing`), beside the ceremony itself
+_PASSING = ("Conference", "Reception", "Visit", "Inspection")
+
+
 def _by_day(e: Event, concepts: Mapping[str, Concept]) -> Event:
     """``e`` dated by a day or not at all when it is public life's (a meeting, a visit, a signing): a month
     or a year alone (2015年11月访问老挝, 近日 read as the publication's month, 2019年度…视察 by its name's
@@ -718,4 +732,5 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _joined_by_and(_held_that_day(events, view.source, dates, concepts, w.not_yet), view.source)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
     events = [_not_yet(e, view.source, names, fw) for e in events]
-    return sorted(posts), [_by_day(e, concepts) for e in events], sorted(relations.values())
+    return sorted(posts), [_by_day(e, concepts) for e in events if not _in_passing(e, concepts)], \
+        sorted(relations.values())
