@@ -572,3 +572,20 @@ def test_short_names_in_full(name, full):
 )
 def test_party_committee_before_its_secretary(text, orgs):
     assert [m.text for m in extract_mentions(View.of(text), Context()) if m.type == "ORG"][:1] == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body jieba's dictionary holds as a phrase (/l) is a name when it starts with its own place
+        ("代表团前往曲阜师范大学调研。", [("曲阜师范大学",) * 2]),
+        ("他毕业于武汉职业技术学院。", [("武汉职业技术学院",) * 2]),
+        # 原 (former) glued to a level word is no part of the body after it
+        ("原县教育局局长出席。", [("县教育局", "县教育局")]),
+        ("原省电力局副局长到场。", [("省电力局", "省电力局")]),
+        # ... nor is a name before a middle dot a body's, whatever it ends in (科)
+        ("美国国务卿马尔科·卢比奥会晤了代表团。", []),
+    ],
+)
+def test_phrases_former_marks_and_dotted_names(text, expected):
+    assert _orgs(text) == expected

@@ -301,6 +301,12 @@ def _classify(word: str, tag: str, rules: OrgRules) -> str:
             return "self" if any(word[:e] in names for e in range(1, len(word) - 1)) else ""
         if word.endswith(rules.nt_finals):
             return "self"
+    if tag == "l":
+        # 曲阜师范大学/l, 武汉职业技术学院/l: a body jieba's dictionary holds as a phrase is a name when it
+        # starts with its own place
+        names = rules.places.names
+        return "self" if any(word[i:] in rules.suffixes for i in range(2, len(word))) \
+            and any(word[:e] in names for e in range(2, len(word) - 1)) else ""
     if tag not in _HEAD_TAGS:
         return ""
     if len(word) == 3 and word.endswith("部") and not word.endswith("干部") and tag in ("n", "nt"):
@@ -748,13 +754,19 @@ def _listed(
 #: not 向, 将, 从, 和, which begin place names (向阳, 将乐, 从化, 和平).
 _GLUED_FRONT = frozenset("把在到被给让而")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
+# the mark of a former post or body before a level word (原县人大常委会主任, 原市农科所所长); not 前, which
+# starts more words (前市场)
+_FORMER = "原"
 
 
 def _unglue(cand: tuple[int, int, str], toks, text: str, rules: OrgRules) -> tuple[int, int, str]:
     """``cand`` without a preposition glued to its first token by jieba (把丽泽商务区 -> 丽泽商务区)."""
     a, b, rule = cand
-    if (text[a] in _APPOINTED_AS or text[a] in rules.list_glue) and text[a + 1:a + 2] in _LEVEL_CHARS:
-        return a + 1, b, rule  # 任命X同志为 + 市教育局局长, 由 + 镇人大: 为 and the level word as one (为市)
+    if (text[a] in _APPOINTED_AS or text[a] in rules.list_glue or text[a] == _FORMER) \
+            and text[a + 1:a + 2] in _LEVEL_CHARS:
+        # 任命X同志为 + 市教育局局长, 由 + 镇人大: 为 and the level word as one (为市); 原县/n + 人大常委会:
+        # the mark of a former post glued to it
+        return a + 1, b, rule
     if text[a] not in _GLUED_FRONT:
         return cand
     first = next((t for t in toks if t.start == a), None)
