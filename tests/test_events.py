@@ -135,6 +135,16 @@ def test_a_bracketed_aside_is_no_clause_mark(text, people, expected):
     assert (e.type, e.date, tuple(sorted(p.text for p in e.attendees))) == expected
 
 
+def test_an_act_on_another_day_is_not_the_named_event():
+    # 座谈 told by its verb on 6月2日 is not the 座谈会 of 6月1日; on no day of its own it is
+    text = ("6月1日上午,李明一行与青山大学领导进行座谈。座谈会上,张强介绍了情况。"
+            "6月2日上午,李明一行与王五等进行座谈。")
+    evs = events(text, ["李明", "张强", "王五"])
+    assert [(e.type, e.date) for e in evs] == [("Conference", "2025-06-01"), ("Conference", "2025-06-02")]
+    text = "6月1日上午,李明一行与青山大学领导进行座谈。座谈会上,张强介绍了情况。"
+    assert [(e.type, e.date) for e in events(text, ["李明", "张强"])] == [("Conference", "2025-06-01")]
+
+
 def test_repeated_meeting_is_one_event():
     text = "市政府召开常务会议。6月13日,副市长刘凤云主持召开市政府常务会议。会议传达了摘编。会议研究了事项。"
     evs = events(text, ["刘凤云"])

@@ -1159,9 +1159,16 @@ def _shared(a: list[Mention], b: list[Mention]) -> bool:
     return bool({m.key or m.text for m in a} & {m.key or m.text for m in b})
 
 
+def _other_days(a: _Draft, b: _Draft) -> bool:
+    """Whether two events are told on days of their own that differ (11月1日…座谈会; 11月2日…进行座谈)."""
+    return a.when is not None and b.when is not None and bool(a.when.key) and bool(b.when.key) \
+        and a.when.key != b.when.key
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """Fold events known only from an act verb into the named event of the same type, or into an
-    earlier act event of the same type and organiser (a headline and its first sentence)."""
+    """Fold events known only from an act verb into the named event of the same type told on no other
+    day, or into an earlier act event of the same type and organiser (a headline and its first
+    sentence)."""
     out: list[_Draft] = []
     for d in drafts:
         if d.weak:  # 出席记者会 … 十四届全国人大一次会议记者会: the bare noun's event named later
@@ -1171,7 +1178,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 host.absorb(d)
                 continue
         if not d.named:
-            host = next((o for o in drafts if o.named and o.type == d.type and not o.reported), None)
+            host = next((o for o in drafts if o.named and o.type == d.type and not o.reported
+                         and not _other_days(o, d)), None)
             if host is None:
                 host = next((o for o in out if not o.named and o.type == d.type and (
                     (o.organizer is not None and d.organizer is not None
