@@ -411,11 +411,12 @@ def test_the_head_of_states_title_after_a_chinese_name(text, expected):
     assert sorted({(m.person.text, m.organization) for m in r.memberships if m.organization}) == expected
 
 
-# a company's own site as the publisher (徽商集团网): its officers with no company written are its; a board's
-# chair written 董事局主席/董事会主席 is that post of the company; 专职 belongs to the role (专职副主委)
+# a company's own site as the publisher (徽商集团网): its officers and party posts with no company written
+# are its; a board's chair written 董事局主席/董事会主席 is that post of the company; 专职 belongs to the
+# role (专职副主委)
 @pytest.mark.parametrize("text, publisher, expected", [
     ("会议由党委书记、董事长、总经理潘华主持。", "青山集团网", [
-        ("潘华", "董事长", "青山集团"), ("潘华", "总经理", "青山集团")]),
+        ("潘华", "书记", "青山集团党委"), ("潘华", "董事长", "青山集团"), ("潘华", "总经理", "青山集团")]),
     ("正威国际集团董事局主席王文出席。", None, [("王文", "董事局主席", "正威国际集团")]),
     ("民进江北区委会专职副主委白玲带队调研。", "民进重庆市委会网站", [
         ("白玲", "专职副主委", "中国民主促进会江北区委员会")]),
@@ -1079,3 +1080,28 @@ def test_a_division_of_a_body_before_its_heads_post(text, expected):
 def test_a_body_written_short_after_its_full_name(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place="青山市"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a body's own page (the publisher a school, hospital or company): a post after its word for itself
+# (我院, 我校) is the publisher's, not the school named last; a party body's post written with no body
+# (党委副书记X) is of the school or company its sentence named before it, else of the publisher; a
+# company publisher by the full name the article writes
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("青山市第一人民医院院长张伟一行来到我院参观交流。我院副院长李强陪同参访。", "白水市中心医院",
+     [("张伟", "院长", "青山市第一人民医院"), ("李强", "副院长", "白水市中心医院")]),
+    ("典礼由党委副书记李涛主持。", "青山工业学院", [("李涛", "副书记", "青山工业学院党委")]),
+    ("在白水科技大学调研期间，一行与党委书记李儒新座谈。", "青山工业学院",
+     [("李儒新", "书记", "白水科技大学党委")]),
+    ("会议由党委书记、董事长潘友华主持。会议传达了青山省白水集团有限公司的通知。", "白水集团网",
+     [("潘友华", "书记", "青山省白水集团有限公司党委"), ("潘友华", "董事长", "青山省白水集团有限公司")]),
+])
+def test_posts_on_a_bodys_own_page(text, publisher, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher=publisher))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+
+
+# with no such publisher a party post with no body written stays without one (a paper's 党委书记X names none)
+def test_a_party_post_with_no_body_in_a_paper():
+    (r,) = process_document(Document(id="t", text="典礼由党委副书记李涛主持。", date="2025-03-12",
+                                      publisher="青山日报"))
+    assert [(m.person.text, m.organization) for m in r.memberships] == [("李涛", None)]

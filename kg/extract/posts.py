@@ -58,7 +58,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body",
-               "party-organ", "division")
+               "party-organ", "division", "self-ref")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1284,6 +1284,33 @@ def _school_post(post: Post, schools: list[str], rules: RuleSet) -> Post:
     return post if school is None else replace(post, organization=school, how="inherited")
 
 
+def _own_post(post: Post, text: str, own: str | None, rules: RuleSet) -> Post:
+    """A post written right after a body's own word for itself (我院副院长X, 我校党委书记Y:
+    ``self-ref``) is of the publisher's school, hospital or association ``own`` (its own page), not of
+    the school the article named last; with no such publisher, as before."""
+    if own is None or post.organization is not None and not post.school_ref:
+        return post
+    written = text[post.title[0]:post.title[1]]
+    selves = _post_words(rules)["self-ref"]
+    if not (written.startswith(selves) or text[:post.title[0]].endswith(selves)):
+        return post
+    return replace(post, organization=own + post.company_body, how="inherited")
+
+
+def _party_post(post: Post, text: str, here: list[str], own: str | None, rules: RuleSet) -> Post:
+    """A post of a party body written with no body before it (党委副书记X, 纪委书记Y: ``company-body``
+    and the role) is of that body of the school or company its sentence named last before it (``here``:
+    在X大学，党委副书记Y), else of the publisher's when the publisher is a school or company (``own``:
+    its own page)."""
+    written = text[post.title[0]:post.title[1]]
+    body = written.removesuffix(post.role)
+    if post.organization is not None or not post.core or body == written \
+            or body not in _post_words(rules)["company-body"]:
+        return post
+    holder = here[-1] if here else own
+    return post if holder is None else replace(post, organization=holder + body, how="inherited")
+
+
 _SCHOOL_WORD = re.compile("大学|学院|学校|中学|小学|医院|保健院|卫生院|研究院|研究所|商会|协会|学会|联合会")
 
 
@@ -1971,7 +1998,10 @@ def companies_named(view: View, mentions: list[Mention], ctx: Context,
     found = sorted(out)
     publisher = _SITE.sub("", ctx.publisher or "")  # 徽商集团网: the company's own site
     if publisher and company.search(publisher):
-        found.insert(0, (0, publisher))
+        # by its full name when the article writes it (徽商集团 of 安徽省徽商集团有限公司; 中共 opens its
+        # party body's name, 中共安徽省徽商集团有限公司委员会, not the company's)
+        fuller = {name.removeprefix("中共") for _, name in found if publisher in name and name != publisher}
+        found.insert(0, (0, fuller.pop() if len(fuller) == 1 else publisher))
     return found
 
 
@@ -2082,6 +2112,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     rules = rules_of(ctx)
     companies = companies_named(view, mentions, ctx, named)
     schools = schools_named(view, mentions, ctx, named)
+    # the publisher when it is a school or a company: its own page's posts with no body written are its
+    own_school = schools[0][1] if schools and schools[0][0] == 0 else None
+    own_body = own_school or (companies[0][1] if companies and companies[0][0] == 0 else None)
 
     subject = _subject_state(mentions, ctx)
     aliases = _bracket_aliases(text, view, mentions)
@@ -2209,7 +2242,10 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             posts = [replace(post, organization=body, how="written")
                      if post.organization is None else post for post in posts]
         posts = [_of_sender(post, text, sent[0], by_end, view, rules) for post in posts]
+        posts = [_own_post(post, text, own_school, rules) for post in posts]
         posts = [_school_post(post, [k for e, k in schools if e <= ps], rules) for post in posts]
+        here = sorted((e, k) for e, k in (*schools, *companies) if sent[0] <= e <= ps)
+        posts = [_party_post(post, text, [k for _, k in here], own_body, rules) for post in posts]
         posts = [_inherit(post, [n for n in named if n[0] <= ps
                                  and not (rule == "post:title-after" and n[1] == post.role and n[3]
                                           and not n[3].startswith(person.text))],
