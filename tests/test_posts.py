@@ -1105,3 +1105,21 @@ def test_a_party_post_with_no_body_in_a_paper():
     (r,) = process_document(Document(id="t", text="典礼由党委副书记李涛主持。", date="2025-03-12",
                                       publisher="青山日报"))
     assert [(m.person.text, m.organization) for m in r.memberships] == [("李涛", None)]
+
+
+# a town the NER does not know, opening a clause as the subject of a meeting (西王镇召开, 港口镇党政班子成员):
+# a level-only town body written after it (镇党委书记X) is its; not a word pointed at (各乡镇) nor words
+# with a preposition (会议由 + 镇党委)
+@pytest.mark.parametrize("text, expected", [
+    ("6月28日晚上，西王镇召开推进会。会议由镇党委副书记、镇长王玉飞主持。",
+     [("王玉飞", "副书记", "中共西王镇委员会"), ("王玉飞", "镇长", "西王镇人民政府")]),
+    ("县领导，港口镇党政班子成员参加座谈。会议由镇党委书记张小文主持。",
+     [("张小文", "书记", "中共港口镇委员会")]),
+    ("2月20日上午，兴旺寨乡组织召开人代会，乡党委书记梁杨主持会议。",
+     [("梁杨", "书记", "中共兴旺寨乡委员会")]),
+    ("各乡镇召开会议。镇党委书记王建国出席。", [("王建国", "书记", "镇党委")]),
+    ("会议由镇党委书记王建国主持。", [("王建国", "书记", "镇党委")]),
+])
+def test_a_town_opening_a_clause(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place="青山县"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

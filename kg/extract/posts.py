@@ -58,7 +58,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body",
-               "party-organ", "division", "self-ref")
+               "party-organ", "division", "self-ref", "town-subject")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1658,6 +1658,15 @@ _TOWN_GONE_TO = re.compile(r"(?:赴|到|在|走进|深入|前往|抵达)([\u4e00
 _STREET_GONE_TO = re.compile(r"(?:赴|到|在|走进|深入|前往|抵达)([\u4e00-\u9fff]{2,4}?街道)(?![党办人])")
 
 
+@per_rules
+def _town_subject(rules: RuleSet) -> re.Pattern[str]:
+    """A town the NER may not know opening a clause as its subject (西王镇召开, 港口镇党政班子成员:
+    ``town-subject`` words after it), two or three characters and the unit."""
+    after = alternation(_post_words(rules)["town-subject"])
+    name = rf"[^\W\d_a-zA-Z{_TOWN_AFTER}]"  # a Chinese character, no preposition (会议由 + 镇党委)
+    return re.compile(rf"(?:^|(?<=[,，。;；:：\s]))({name}{{2,3}}?[镇乡])(?={after})")
+
+
 def _towns_gone_to(view: View, towns: list[Mention], rules: RuleSet,
                    gone_to: re.Pattern[str] = _TOWN_GONE_TO) -> list[Mention]:
     """Towns (or with ``gone_to`` streets) the NER did not find, written after a word of going (赴港门镇督导:
@@ -2122,6 +2131,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     full_names = {m.key or m.text for m in mentions if m.type == "ORG"} | {org for _, _, org, _ in named}
     towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_TOWN_UNITS)]
     towns += _towns_gone_to(view, towns, rules)
+    towns += _towns_gone_to(view, towns, rules, _town_subject(rules))
     streets = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_STREET)]
     streets += _towns_gone_to(view, streets, rules, _STREET_GONE_TO)
     legislatures = tuple(w for w, kind in org_rules(rules).suffixes.items() if kind == "legislature")
