@@ -563,3 +563,17 @@ def test_double_surname_names_before_time_words(text, expected):
 )
 def test_dotted_names_after_titles(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of three after a post's title ends before a cue that comes before names elsewhere (陪同)
+        ("区委常委、副区长江存富陪同考察。", ["江存富"]),
+        # a byline's name ends before the slash of what the person did, or a closing bracket
+        ("（首席记者 项乐茹/文 记者 孙凛/图）昨晚，会议召开。", ["项乐茹", "孙凛"]),
+        ("【本网报道 记者乌元春】外交部发言人主持例行记者会。", ["乌元春"]),
+    ],
+)
+def test_cues_before_and_byline_slashes(text, expected):
+    assert _people(text) == expected

@@ -773,7 +773,8 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                          and is_oov(s[1:3]))
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
                 or (s[2] in lex.endings and s[2] != "人")  # (保安 + 门卫室; but 社长 + 王启人)
-                or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after))
+                or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after)
+                        or any(s.startswith(c, 3) for c in lex.cues_before))  # (副区长江存富 + 陪同)
                 or any(s.startswith(c, 1) for c in lex.cues_after)  # (市长 + 李 + 表示)
                 or not (s[3] in _AFTER_THREE_OCCUPATION or _a_post(t.key or t.text, rules))):
             continue
@@ -1547,11 +1548,12 @@ def _credits(text: str, lex: NameLexicon) -> Iterator[Match]:
 
 # a reporter's role (or an editor's before a colon: 责任编辑：) and the names after it, set apart
 # by 、 or a space (记者张三、李四, 记者田栋栋 鲁金博, 全媒体记者：宋户户), a name of two characters padded
-# with a space as print pads it (记者 王 欢 摄)
+# with a space as print pads it (记者 王 欢 摄); a name ends before 摄, a delimiter, a closing bracket or the
+# slash of what the person did (记者 张三/图, 记者李四】)
 _BYLINE_ROLE = re.compile(r"(?:(?:记者|通讯员|实习生|摄影)[ \u3000]?[:：]?"
                           r"|(?:责任编辑|责编|编辑|审核|校对|审校|监制|摄像|撰稿)[ \u3000]?[:：])[ \u3000]?")
-_BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?(?=摄|[、 \u3000)）\n]|$)"
-                          r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]?摄|[、)）\n]|$)")
+_BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?(?=摄|[、 \u3000)）】/\n]|$)"
+                          r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]?摄|[、)）】/\n]|$)")
 _BYLINE_JOIN = frozenset("、 \u3000")
 
 
