@@ -1123,3 +1123,16 @@ def test_a_party_post_with_no_body_in_a_paper():
 def test_a_town_opening_a_clause(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place="青山县"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a home body read in a chain is keyed as the chain's body before it and the home place key it, not by the
+# whole chain of places the home is written with (湘西土家族苗族自治州凤凰县)
+@pytest.mark.parametrize("text, expected", [
+    ("县委常委、县委办主任麻喜成陪同调研。", [
+        ("麻喜成", "常委", "中共凤凰县委员会"), ("麻喜成", "主任", "中共凤凰县委员会办公室")]),
+    ("县委办主任麻喜成陪同调研。", [("麻喜成", "主任", "中共凤凰县委员会办公室")]),
+])
+def test_a_home_body_in_a_chain_keyed_as_the_home(text, expected):
+    home = "湘西土家族苗族自治州凤凰县"
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place=home))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

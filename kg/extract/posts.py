@@ -903,6 +903,11 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
             full, sc = resolve_org(p.value, ctx, base if relative else None)
             chain_place = None if relative or org is not None \
                 else _fuller(_place_of_level(p.value, new_scope), ctx)
+            if chain_place is not None and chain_place == ctx.place:
+                # 县委常委、县委办主任 in a paper of 湘西土家族苗族自治州凤凰县: the home's own body,
+                # keyed as the home place fills it (中共凤凰县委员会办公室, as 县委 is), not by the
+                # whole chain of places the home is written with
+                chain_place = None
             if chain_place is not None:
                 # 广西壮族自治区党委书记、自治区人大常委会主任: the chain's own 自治区, not the publisher's
                 short_t, scope_t = org_names(rules_of(ctx))[p.value]
