@@ -754,18 +754,19 @@ def _listed(
 #: not 向, 将, 从, 和, which begin place names (向阳, 将乐, 从化, 和平).
 _GLUED_FRONT = frozenset("把在到被给让而")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
-# the mark of a former post or body before a level word (原县人大常委会主任, 原市农科所所长); not 前, which
-# starts more words (前市场)
-_FORMER = "原"
+# what jieba glues to a level word before a body besides the verbs of appointing: the mark of a former post
+# (原县 + 人大常委会主任, 原市 + 农科所所长; not 前, which starts more words: 前市场) and the preposition of
+# the body that approves (经市 + 人大常委会审议, 经省 + 物价局)
+_BEFORE_LEVEL = frozenset("原经")
 
 
 def _unglue(cand: tuple[int, int, str], toks, text: str, rules: OrgRules) -> tuple[int, int, str]:
     """``cand`` without a preposition glued to its first token by jieba (把丽泽商务区 -> 丽泽商务区)."""
     a, b, rule = cand
-    if (text[a] in _APPOINTED_AS or text[a] in rules.list_glue or text[a] == _FORMER) \
+    if (text[a] in _APPOINTED_AS or text[a] in rules.list_glue or text[a] in _BEFORE_LEVEL) \
             and text[a + 1:a + 2] in _LEVEL_CHARS:
-        # 任命X同志为 + 市教育局局长, 由 + 镇人大: 为 and the level word as one (为市); 原县/n + 人大常委会:
-        # the mark of a former post glued to it
+        # 任命X同志为 + 市教育局局长, 由 + 镇人大: 为 and the level word as one (为市); 原县/n + 人大常委会,
+        # 经市/n + 人大常委会
         return a + 1, b, rule
     if text[a] not in _GLUED_FRONT:
         return cand
