@@ -577,3 +577,19 @@ def test_dotted_names_after_titles(text, expected):
 )
 def test_cues_before_and_byline_slashes(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two surnames and a given name of two right after a post's title: a married name as Hong Kong
+        # writes it, however the tagger cut it, and again elsewhere in the article
+        ("香港特区政务司司长陈方安生出任主席。陈方安生表示，", ["陈方安生", "陈方安生"]),
+        ("世界卫生组织总干事陈冯富珍等国际组织负责人出席。", ["陈冯富珍"]),
+        # ... not a name of two or three and the word after it (a time, a verb, a function word)
+        ("国务院总理乔石今天会见了代表团。", ["乔石"]),
+        ("市长张高丽在会上说，", ["张高丽"]),
+    ],
+)
+def test_married_names_after_titles(text, expected):
+    assert _people(text) == expected

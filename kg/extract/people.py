@@ -830,6 +830,40 @@ _NOT_SYLLABLE_TAGS = _NOT_MINORITY_TAGS - {"x"} | {"a", "ad"}
 _PART_MAX = 7
 
 
+# tags of no piece of such a name: a verb, an adverb, a function word, a time, an adjective (乔石 + 今天/t,
+# 丰富 + 完美/a)
+_NOT_MARRIED_TAGS = _NOT_NAME_TAGS | {"t", "a", "ad"}
+
+
+def _married_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon,
+                          rules: RuleSet) -> Iterator[Match]:
+    """A name of two surnames and a given name of two characters right after a post's title (rule
+    ``per.after-title``), a married woman's name as Hong Kong writes it (司长 + 陈方/nr + 安生/an, 总干事 +
+    陈/nr + 冯富珍/nr + 等), however the tagger cut it: the tagger's words over exactly its four characters,
+    none a verb, an adverb, an adjective, a time or a function word (not 市长 + 张高丽 + 在, 总理 + 乔石 +
+    今天) nor a name of three (王建国 + 后), no character that starts the word after a name in its given
+    name, then a delimiter, a function word, a cue, a verb or a time."""
+    text = view.text
+    by_start, by_end = _token_indexes(tokens)
+    for t in titles:
+        p = view.to_view(t.end)
+        s = text[p:p + 4]
+        i, j = by_start.get(p), by_end.get(p + 4)
+        if (i is None or j is None or len(s) < 4 or not is_han(s) or s[0] not in lex.surnames
+                or s[0] in lex.weak or s[1] not in lex.surnames or s in lex.not_names or s[2:] in lex.titles
+                or s[1:] in lex.titles or not _a_post(t.key or t.text, rules)):
+            continue
+        pieces = tokens[i:j + 1]
+        if s[2] in lex.next_word or s[3] in lex.next_word or any(k.tag in _NOT_MARRIED_TAGS for k in pieces) \
+                or (by_end.get(p + 3) is not None
+                                                            and tokens[by_end[p + 3]].tag in _NAME_TAGS):
+            continue
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if nxt is None or nxt.word[0] in _DELIMITERS or nxt.word in _CLAUSE_FUNCTION \
+                or nxt.tag in ("v", "t") or nxt.word in lex.cues_after or nxt.word in lex.cues_before:
+            yield Match(p, p + 4, "PER", "per.after-title")
+
+
 # the parts before the last of a name joined by middle dots, of any characters (曼·, 本廉·, 马尔科·)
 _DOTTED_HEAD = re.compile(rf"(?:[\u4e00-\u9fff]{{1,{_PART_MAX}}}[{_NAME_DOT_CLASS}])+")
 
@@ -1603,6 +1637,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_three_after_titles(view, tokens, titles, in_context, rules))
     found.extend(_three_before_titles(view, tokens, titles, in_context, rules))
     found.extend(_dotted_after_titles(view, tokens, titles, lex, rules))
+    found.extend(_married_after_titles(view, tokens, titles, lex, rules))
     found.extend(_lists(view.text, tokens, in_context))
     found.extend(_appointed_lists(view, tokens, titles, in_context, rules))
     found.extend(_cut_names(tokens, lex))
