@@ -593,3 +593,17 @@ def test_cues_before_and_byline_slashes(text, expected):
 )
 def test_married_names_after_titles(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak or compound surname's name after a title, whole up to a delimiter or a verb (欧阳 + 莉)
+        ("副主任欧阳莉等出席会议。", ["欧阳莉"]),
+        # ... not a common word and the particle or function word after it (全国 + 的, 方面 + 的, 全部 + 被)
+        ("毛泽东等转战陕北，参与领导全国的解放战争。", ["毛泽东"]),
+        ("很高兴请到知名的设计师方面的专家。", []),
+    ],
+)
+def test_no_name_ends_in_a_particle(text, expected):
+    assert _people(text) == expected

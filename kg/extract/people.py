@@ -649,10 +649,11 @@ def _after_titles(
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
         elif (len(w) == 2 and (w in lex.compound or w[0] in lex.weak) and nxt is not None
               and is_han(nxt.word) and len(w) + len(nxt.word) in (3, 4) and nxt.word not in lex.not_names
-              and nxt.word not in _GLUED_AFTER
+              and nxt.word not in _CLAUSE_FUNCTION
               and split_name(w + nxt.word, lex) and (_name_ends(tokens, i + 2) or tokens[i + 2].tag == "u")):
             # 欧阳/ns + 晓红, 高扬 + 帆: a compound or weak surname's name, whole up to a delimiter, a verb
-            # or a particle (欧阳 + 莉/nrt + 等/u)
+            # or a particle (欧阳 + 莉/nrt + 等/u), its last no particle or function word (not 领导 + 全国 +
+            # 的, 设计师 + 方面 + 的)
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
         elif (len(w) == 2 and w[0] in lex.weak and tok.tag in _WEAK_NAME_TAGS and is_oov(w)
               and split_name(w, lex) and (_clause_goes_on(nxt, lex) or nxt is not None and nxt.tag == "m")):
