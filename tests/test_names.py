@@ -607,3 +607,19 @@ def test_married_names_after_titles(text, expected):
 )
 def test_no_name_ends_in_a_particle(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name read from its context wins over a place only the tagger tags ns (in no gazetteer)
+        ("国家地震局副局长葛治洲带领地震现场工作队。", [("葛治洲", "PER")]),
+        ("新华社北京1月4日电（记者安江）中东和平进程", [("安江", "PER")]),
+        # ... which stays a place with no person's reading
+        ("代表团前往安江考察。", [("安江", "LOC")]),
+    ],
+)
+def test_names_in_context_over_tagger_places(text, expected):
+    names = dict(expected)
+    found = extract_mentions(View.of(text), Context())
+    assert [(m.text, m.type) for m in found if m.type in ("PER", "LOC") and m.text in names] == expected

@@ -16,6 +16,7 @@ from kg.extract.engine import match_patterns, rules_of, to_mention
 from kg.extract.events import triggers
 from kg.extract.orgs import extract_orgs, org_rules
 from kg.extract.people import extract_people
+from kg.extract.places import RULE_PRIORITIES as PLACE_PRIORITIES
 from kg.extract.places import extract_places
 from kg.extract.posts import org_names, roles
 from kg.extract.resolve import resolve
@@ -37,7 +38,7 @@ _EXTRACTORS: tuple[Extractor, ...] = (extract_places, extract_orgs, extract_date
 def extract_mentions(view: View, ctx: Context) -> list[Mention]:
     """Mentions of ``view`` with offsets into ``view.source``, sorted, non-overlapping."""
     rules = rules_of(ctx)
-    priorities = {p.id: p.priority for p in rules.patterns}
+    priorities = PLACE_PRIORITIES | {p.id: p.priority for p in rules.patterns}
     titles = list(extract_titles(view, ctx))
     candidates = titles + list(extract_people(view, ctx, titles))
     for fn in _EXTRACTORS:
