@@ -623,3 +623,15 @@ def test_names_in_context_over_tagger_places(text, expected):
     names = dict(expected)
     found = extract_mentions(View.of(text), Context())
     assert [(m.text, m.type) for m in found if m.type in ("PER", "LOC") and m.text in names] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name of a photograph's credit in brackets, alone before 摄
+        ("战士们进行训练。（缪青民摄）另一篇报道开始。", ["缪青民"]),
+        ("乘客们上车。（彭孜林摄）", ["彭孜林"]),
+    ],
+)
+def test_photo_credits(text, expected):
+    assert _people(text) == expected

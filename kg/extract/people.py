@@ -1566,19 +1566,26 @@ _CREDIT_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]
 _CREDIT = re.compile(rf"[（(](?P<role>(?:记者|通讯员|实习生|摄影|摄)[ \u3000]*)?(?P<names>{_CREDIT_NAME}"
                      rf"(?:[ \u3000]+{_CREDIT_NAME})*)[ \u3000]*[）)]")
 _CREDIT_ITEM = re.compile(_CREDIT_NAME)
+# a photograph's credit in brackets: one name or more and 摄 (（李舸摄）, （张学仁 王良摄）)
+_PHOTO = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3})*)摄[）)]")
+_PHOTO_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def _credits(text: str, lex: NameLexicon) -> Iterator[Match]:
     """The names of a credit in brackets (rule ``per.credit``): after a reporter's role, or two or more
     apart by spaces, each of a name's shape, a name of two characters padded with a space included
-    (（记者 张三 李四）, （王五 赵 六）)."""
+    (（记者 张三 李四）, （王五 赵 六）); the names of a photograph's credit, one or more (（缪青民摄）)."""
     for m in _CREDIT.finditer(text):
         items = list(_CREDIT_ITEM.finditer(text, m.start("names"), m.end("names")))
-        if (len(items) < 2 and not m.group("role")) or not all(
+        if m.group("names").endswith("摄") or (len(items) < 2 and not m.group("role")) or not all(
                 split_name(re.sub("[ \u3000]", "", i.group()), lex) for i in items):
             continue
         for i in items:
             yield Match(i.start(), i.end(), "PER", "per.credit")
+    for m in _PHOTO.finditer(text):
+        items = list(_PHOTO_ITEM.finditer(text, m.start("names"), m.end("names")))
+        if all(split_name(i.group(), lex) for i in items):
+            yield from (Match(i.start(), i.end(), "PER", "per.credit") for i in items)
 
 
 # a reporter's role (or an editor's before a colon: 责任编辑：) and the names after it, set apart
