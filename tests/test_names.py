@@ -589,6 +589,8 @@ def test_cues_before_and_byline_slashes(text, expected):
         # ... not a name of two or three and the word after it (a time, a verb, a function word)
         ("国务院总理乔石今天会见了代表团。", ["乔石"]),
         ("市长张高丽在会上说，", ["张高丽"]),
+        ("市长王强参观考察了青山公司。", ["王强"]),
+        ("董事长李明座谈时表示，", ["李明"]),
     ],
 )
 def test_married_names_after_titles(text, expected):

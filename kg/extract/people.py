@@ -834,6 +834,9 @@ _PART_MAX = 7
 # tags of no piece of such a name: a verb, an adverb, a function word, a time, an adjective (乔石 + 今天/t,
 # 丰富 + 完美/a)
 _NOT_MARRIED_TAGS = _NOT_NAME_TAGS | {"t", "a", "ad"}
+# ... and dictionary tags of no given name of it, whatever the tagger made of it in the text: a noun or a
+# verb (王强 + 参观/n, 李明 + 座谈/n: a name of two and the verb after it; 陈方 + 安生/an is a name)
+_NOT_MARRIED_GIVEN_TAGS = _NOT_MARRIED_TAGS | {"n", "vn", "nz", "ns", "nt"}
 
 
 def _married_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon,
@@ -856,6 +859,7 @@ def _married_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Me
             continue
         pieces = tokens[i:j + 1]
         if s[2] in lex.next_word or s[3] in lex.next_word or any(k.tag in _NOT_MARRIED_TAGS for k in pieces) \
+                or dict_tag(s[2:]) in _NOT_MARRIED_GIVEN_TAGS \
                 or (by_end.get(p + 3) is not None
                                                             and tokens[by_end[p + 3]].tag in _NAME_TAGS):
             continue
