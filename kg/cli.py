@@ -347,8 +347,7 @@ def serve(store: str | None, graph: str | None, host: str, port: int, timeout: f
     if store is None and graph is None and is_store("output/store"):
         store = "output/store"
     if store is not None:
-        if not is_store(store):
-            open_store(store, read_only=True)  # the one-line error for what is there instead
+        open_store(store, read_only=True)  # the one-line error for what is there, before serving
         sys.exit(run(Path(store), host=host, port=port, timeout=timeout, echo=click.echo))
     path = Path(graph or "output/graph.ttl")
     if not path.is_file():

@@ -60,6 +60,10 @@ def open_store(path: str | Path | None, *, create: bool = False, read_only: bool
             raise StoreError("the store is in use by another process (a build, load or server)",
                              str(path)) from None
         raise StoreError(f"cannot open the store: {msg[:200]}", str(path)) from None
+    except RuntimeError as e:  # RocksDB's "Corruption: ...": files of the store damaged or missing
+        msg = " ".join(str(e).split())
+        raise StoreError(f"the store is broken ({msg[:160]}); remove the folder and build it again",
+                         str(path)) from None
 
 
 def _open(path: Path, read_only: bool) -> ox.Store:

@@ -260,6 +260,27 @@ def test_store_held_by_another_process(tmp_path):
         holder.wait(timeout=30)
 
 
+@pytest.mark.parametrize("damage", ["current", "manifest", "tables"])
+def test_a_broken_store_is_one_line_for_every_command_and_nothing_is_written(tmp_path, damage):
+    store = tmp_path / "o" / "store"
+    _build(tmp_path, "o", store, A)
+    if damage == "current":
+        (store / "CURRENT").write_text("garbage\n")
+    for f in store.glob("MANIFEST-*" if damage == "manifest" else "*.sst"):
+        f.write_bytes(f.read_bytes()[:50]) if damage == "manifest" else f.unlink()
+    ttl = (tmp_path / "o" / "graph.ttl").read_bytes()
+    inp = _jsonl(tmp_path / "c.jsonl", C)
+    for args in (["build", str(inp), "--out", str(tmp_path / "o")],
+                 ["query", "people-posts", "--store", str(store)],
+                 ["export", "--format", "nt", "--store", str(store), "--out", str(tmp_path / "x.nt")],
+                 ["serve", "--store", str(store), "--port", "1"]):
+        r = subprocess.run([*KG_CMD, *args], capture_output=True, text=True, timeout=60)
+        assert r.returncode == 1, (args, r.stderr)
+        assert r.stderr.startswith(f"kg: {store}: the store is broken ("), (args, r.stderr)
+        assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr, r.stderr
+    assert (tmp_path / "o" / "graph.ttl").read_bytes() == ttl and not (tmp_path / "x.nt").exists()
+
+
 def test_build_into_a_folder_of_other_files_fails_before_work(tmp_path):
     junk = tmp_path / "junk"
     junk.mkdir()
