@@ -53,6 +53,15 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("松林生态农业发展股份有限公司关于董事辞职的公告", [("松林生态农业发展股份有限公司",) * 2]),
         ("公告称，绿色环境科技有限公司已完成", [("绿色环境科技有限公司",) * 2]),
         ("成立了生态发展股份有限公司", []),
+        # a registered name from its place, whatever the tagger made of the brand and trade between
+        # (verbs, adverbs, numbers); no function word, title or event verb inside it
+        ("公司与湖南千山竹木科技有限公司签约", [("湖南千山竹木科技有限公司",) * 2]),
+        ("据江苏立新检测技术有限公司介绍", [("江苏立新检测技术有限公司",) * 2]),
+        ("河北装投新能源有限公司总经理", [("河北装投新能源有限公司",) * 2]),
+        ("山西省神悦铸造股份有限公司成立", [("山西省神悦铸造股份有限公司",) * 2]),
+        ("市长在北京会见华为技术有限公司董事长", [("华为技术有限公司",) * 2]),
+        ("上海签约成都天宇电子有限公司", [("成都天宇电子有限公司",) * 2]),
+        ("市长与广州的天宇电子有限公司", [("天宇电子有限公司",) * 2]),  # not over 的
         # traps: no name before the head word, common words ending like a head
         ("这家公司很大", []),
         ("各级党委要重视", []),

@@ -120,6 +120,9 @@ class OrgRules:
     zones: tuple[str, ...] = ()  # words of development zones' names (新区, 开发区)
     zone_bodies: frozenset[str] = frozenset()  # a zone's bodies after its name (党工委, 管委会)
     bureau_units: tuple[str, ...] = ()  # a company's head words after a group's numbered bureau (公司)
+    #: the verbs of events (``events/triggers`` kind verb: 签约, 举行, 考察): a clause's verb, no part of a
+    #: name
+    event_verbs: frozenset[str] = frozenset()
     #: a listed company's short name before its stock code in brackets (晋西车轴(600495.SH)); None when no
     #: exchange is named in name-parts.tsv
     listed_re: re.Pattern[str] | None = None
@@ -243,6 +246,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         zones=tuple(parts["zone"]),
         zone_bodies=frozenset(parts["zone-body"]),
         bureau_units=tuple(parts["bureau-unit"]),
+        event_verbs=frozenset(r.text("word") for r in rules.records("events/triggers").rows
+                              if r.text("kind") == "verb"),
         listed_re=listed_re,
         max_suffix=max(map(len, suffixes)),
         head_finals=frozenset({s[-1] for s in suffixes} | {"部"}),
@@ -497,6 +502,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     cands.extend(_bureau_spans(toks, rules))
     cands.extend(_zone_spans(text, toks, rules))
     cands.extend(_bracketed_companies(text))
+    cands.extend(_registered_companies(text, toks, rules))
     cands.extend(_listed(text, toks, starts, ends, rules))
     # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them;
     # a paper's name in 《》 is the paper as a work (《解放日报》), no body
@@ -725,6 +731,45 @@ def _bracketed_companies(text: str) -> Iterator[tuple[int, int, str]]:
         return
     for m in _BRACKETED_COMPANY.finditer(text):
         yield m.start(1), m.end(1), "orgs.suffix"
+
+
+#: The endings of a company's registered name (its legal form).
+_LEGAL_FORM = re.compile("有限责任公司|有限公司")
+#: Tags of the words a registered name never holds: function words, pronouns, interjections, punctuation.
+_NOT_IN_REGISTERED = frozenset("p c u uj ul uz ug uv ud r y e o x".split())
+
+
+def _registered_companies(
+    text: str, toks: tuple[Token, ...], rules: OrgRules
+) -> Iterator[tuple[int, int, str]]:
+    """Companies written by their registered name, from its place (安徽 + 万青竹材科技有限公司, 河南 +
+    装投/v + 新能源有限公司, 福建省 + 神悦/a + 铸造/v + 股份有限公司): the brand and trade between a place
+    and the legal form are whatever the tagger made of them, verbs, adverbs and numbers too. The name
+    runs back from its legal form over the words of no function (no preposition, conjunction, particle
+    or pronoun, no punctuation, no title, no stop word or verb of an event: 签约, 会见), and starts at
+    the leftmost place among them; with no place it is left to the grammar."""
+    if "公司" not in text:
+        return
+    ends = {t.end: i for i, t in enumerate(toks)}
+    for m in _LEGAL_FORM.finditer(text):
+        j = ends.get(m.end())
+        if j is None:
+            continue
+        start = None
+        k = j
+        while k > 0 and toks[k].start > m.start():
+            k -= 1  # the tokens of the legal form (有限/公司, 有限公司)
+        k -= 1
+        while k >= 0 and j - k <= _MAX_TOKENS and m.end() - toks[k].start <= _MAX_CHARS:
+            t = toks[k]
+            if t.tag in _NOT_IN_REGISTERED or not t.word.isalnum() or t.word in rules.stops \
+                    or t.word in rules.event_verbs or t.word in rules.titles:
+                break
+            if _is_place(t.word, t.tag, rules.places):
+                start = t.start
+            k -= 1
+        if start is not None:
+            yield start, m.end(), "orgs.suffix"
 
 
 def _listed(
