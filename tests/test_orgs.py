@@ -62,6 +62,13 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("市长在北京会见华为技术有限公司董事长", [("华为技术有限公司",) * 2]),
         ("上海签约成都天宇电子有限公司", [("成都天宇电子有限公司",) * 2]),
         ("市长与广州的天宇电子有限公司", [("天宇电子有限公司",) * 2]),  # not over 的
+        # a brand the tagger reads as a common word before 集团, the name written twice or before a post
+        ("青松集团与省电力公司签约。青松集团将投资", [("青松集团",) * 2, ("青松集团",) * 2]),
+        ("兴发集团董事长出席", [("兴发集团",) * 2]),
+        ("中交集团党委书记出席", [("中交集团",) * 2]),
+        ("青松集团在此投资", []),  # once, before no post
+        ("企业集团发展。企业集团壮大", []),  # a common phrase
+        ("市政公用集团与市政公用集团", []),  # the brand may start before 公用
         # traps: no name before the head word, common words ending like a head
         ("这家公司很大", []),
         ("各级党委要重视", []),

@@ -55,7 +55,7 @@ _MAX_TOKENS, _MAX_CHARS = 8, 24
 #: one: a verbal noun (合作) or a word the dictionary tags as a body (国际化).
 _INNER_TAGS = frozenset({"vn", "nt"})
 #: What a suffix of ``orgs/suffixes`` may be marked to do besides ending a name (its third field).
-_SUFFIX_USES = ("post", "parent")
+_SUFFIX_USES = ("post", "parent", "brand")
 #: A token's word and a word's characters, read in C (``map`` over tokens makes no Python call).
 _WORD = operator.itemgetter(2)
 _FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
@@ -123,6 +123,8 @@ class OrgRules:
     #: the verbs of events (``events/triggers`` kind verb: 签约, 举行, 考察): a clause's verb, no part of a
     #: name
     event_verbs: frozenset[str] = frozenset()
+    #: head words of ``orgs/suffixes`` use brand (集团): a company's name after any word, written twice
+    brand_heads: frozenset[str] = frozenset()
     #: a listed company's short name before its stock code in brackets (晋西车轴(600495.SH)); None when no
     #: exchange is named in name-parts.tsv
     listed_re: re.Pattern[str] | None = None
@@ -246,6 +248,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         zones=tuple(parts["zone"]),
         zone_bodies=frozenset(parts["zone-body"]),
         bureau_units=tuple(parts["bureau-unit"]),
+        brand_heads=frozenset(uses["brand"]),
         event_verbs=frozenset(r.text("word") for r in rules.records("events/triggers").rows
                               if r.text("kind") == "verb"),
         listed_re=listed_re,
@@ -503,6 +506,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     cands.extend(_zone_spans(text, toks, rules))
     cands.extend(_bracketed_companies(text))
     cands.extend(_registered_companies(text, toks, rules))
+    cands.extend(_branded_groups(text, toks, rules))
     cands.extend(_listed(text, toks, starts, ends, rules))
     # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them;
     # a paper's name in 《》 is the paper as a work (《解放日报》), no body
@@ -770,6 +774,27 @@ def _registered_companies(
             k -= 1
         if start is not None:
             yield start, m.end(), "orgs.suffix"
+
+
+def _branded_groups(text: str, toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
+    """Companies named by a brand the tagger reads as a common word (黑猫/n + 集团, 中交/b + 集团, 兴发/v +
+    集团): a word of two or three characters before a head word of use brand, when the article writes
+    the name twice or right before a post's title, the word starting a name (after a function word, a
+    verb, punctuation); not a place's (the grammar's), not an industry's (电子集团 ends a longer name), not
+    a common phrase of not-orgs.txt (企业集团)."""
+    for j in range(1, len(toks)):
+        tok, brand = toks[j], toks[j - 1]
+        if tok.word not in rules.brand_heads or len(brand.word) not in (2, 3) \
+                or brand.tag in _NOT_IN_REGISTERED:
+            continue
+        name = brand.word + tok.word
+        if not brand.word.isalnum() or _is_place(brand.word, brand.tag, rules.places) \
+                or brand.word in rules.industries or name in rules.not_orgs:
+            continue
+        if j > 1 and toks[j - 2].tag in _PART_TAGS and toks[j - 2].word.isalnum():
+            continue  # 市政/n + 公用/n + 集团: the brand may start before the word, left to the grammar
+        if text.count(name) > 1 or (j + 1 < len(toks) and toks[j + 1].word in rules.titles):
+            yield brand.start, tok.end, "orgs.suffix"
 
 
 def _listed(
