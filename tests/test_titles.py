@@ -41,6 +41,12 @@ def test_titles(text, expected):
         # the body is an organisation of its own: ORG + the post alone
         ("贵州省委书记刘方仁", [("ORG", "贵州省委"), ("TITLE", "书记"), ("PER", "刘方仁")]),
         ("中共中央总书记江泽民", [("ORG", "中共中央"), ("TITLE", "总书记"), ("PER", "江泽民")]),
+        # a title written with its body's short name (市委副书记) after the body's place: the body read whole
+        ("贵州省委副书记王明出席", [("ORG", "贵州省委"), ("TITLE", "副书记"), ("PER", "王明")]),
+        ("温州市人大常委会党组书记王明出席",
+         [("ORG", "温州市人大常委会"), ("TITLE", "党组书记"), ("PER", "王明")]),
+        ("金华市委常委王明出席", [("ORG", "金华市委"), ("TITLE", "常委"), ("PER", "王明")]),
+        ("市委副书记王明出席", [("TITLE", "市委副书记"), ("PER", "王明")]),  # no place: the title stays whole
         # a post at the end of one tagger word
         ("德国总理科尔表示", [("TITLE", "总理"), ("PER", "科尔")]),
     ],

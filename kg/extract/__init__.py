@@ -46,7 +46,23 @@ def extract_mentions(view: View, ctx: Context) -> list[Mention]:
     # patterns of the other labels (user rule files may add ORG, LOC, DATE rules)
     candidates.extend(to_mention(view, m) for m in match_patterns(
         view.text, (p for p in rules.patterns if p.label not in ("PER", "TITLE"))))
-    return resolve(candidates, _ranks(rules), lambda rule: priorities.get(rule, 0))
+    return resolve(_bodies_before_posts(candidates), _ranks(rules), lambda rule: priorities.get(rule, 0))
+
+
+def _bodies_before_posts(candidates: list[Mention]) -> list[Mention]:
+    """``candidates`` without the titles written with their body's short name (市委副书记, 党委书记) where an
+    organisation read over the place before them ends inside them, right where the post alone starts
+    (常州 + 市委副书记: ORG 常州市委 and TITLE 副书记, as 常州市委书记 is read; 某厂党委 + 书记)."""
+    posts = {(m.start, m.end) for m in candidates if m.rule == "title.post"}
+    bodies = [(m.start, m.end) for m in candidates if m.type == "ORG"]
+    if not posts or not bodies:
+        return candidates
+
+    def written_with_body(m: Mention) -> bool:
+        return m.rule == "title.lexicon" and any(
+            a < m.start < b < m.end and (b, m.end) in posts for a, b in bodies)
+
+    return [m for m in candidates if not written_with_body(m)]
 
 
 @per_rules
