@@ -62,6 +62,10 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("市长在北京会见华为技术有限公司董事长", [("华为技术有限公司",) * 2]),
         ("上海签约成都天宇电子有限公司", [("成都天宇电子有限公司",) * 2]),
         ("市长与广州的天宇电子有限公司", [("天宇电子有限公司",) * 2]),  # not over 的
+        # no verb of founding or owning, no count of companies inside a registered name
+        ("在上海成立一家科技有限公司", []),
+        ("北京有一家有限公司", []),
+        ("广州市场监管局查处一家有限公司", [("广州市场监管局",) * 2]),
         # a brand the tagger reads as a common word before 集团, the name written twice or before a post
         ("青松集团与省电力公司签约。青松集团将投资", [("青松集团",) * 2, ("青松集团",) * 2]),
         ("兴发集团董事长出席", [("兴发集团",) * 2]),

@@ -750,8 +750,8 @@ def _registered_companies(
     装投/v + 新能源有限公司, 福建省 + 神悦/a + 铸造/v + 股份有限公司): the brand and trade between a place
     and the legal form are whatever the tagger made of them, verbs, adverbs and numbers too. The name
     runs back from its legal form over the words of no function (no preposition, conjunction, particle
-    or pronoun, no punctuation, no title, no stop word or verb of an event: 签约, 会见), and starts at
-    the leftmost place among them; with no place it is left to the grammar."""
+    or pronoun, no punctuation, no title, no stop word or verb of an event: 签约, 会见, 成立, 有, no
+    count: 一家), and starts at the leftmost place among them; with no place it is left to the grammar."""
     if "公司" not in text:
         return
     ends = {t.end: i for i, t in enumerate(toks)}
@@ -767,8 +767,9 @@ def _registered_companies(
         while k >= 0 and j - k <= _MAX_TOKENS and m.end() - toks[k].start <= _MAX_CHARS:
             t = toks[k]
             if t.tag in _NOT_IN_REGISTERED or not t.word.isalnum() or t.word in rules.stops \
-                    or t.word in rules.event_verbs or t.word in rules.titles:
-                break
+                    or t.word in rules.event_verbs or t.word in rules.titles \
+                    or t.tag == "m" and t.word[0] in DIGITS:
+                break  # 一家: a count of companies
             if _is_place(t.word, t.tag, rules.places):
                 start = t.start
             k -= 1
