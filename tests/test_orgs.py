@@ -41,6 +41,11 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("周村区法院判决", [("周村区法院", "周村区人民法院")]),
         ("中共北京市委宣传部", [("中共北京市委宣传部", "中共北京市委员会宣传部")]),
         ("贵州省委书记", [("贵州省委", "中共贵州省委员会")]),
+        # a district or county whose short form is no name of its own, before 区委/县委 (the tagger glues
+        # the level character to the body: 武侯/nr + 区委书记)
+        ("武侯区委书记王明", [("武侯区委", "中共武侯区委员会")]),
+        ("海港区委书记王明", [("海港区委", "中共海港区委员会")]),
+        ("老城区委托律师", []),  # 委托: no abbreviation there
         ("日本自民党", [("日本自民党", "日本自民党")]),
         ("淄博市中级人民法院", [("淄博市中级人民法院", "淄博市中级人民法院")]),
         ("兰州军区", [("兰州军区", "兰州军区")]),

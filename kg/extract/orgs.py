@@ -901,6 +901,11 @@ def _abbrev_spans(
             return
         a, b = m.span()
         place_start = next((a - n for n in range(min(a, gaz.max_len), 1, -1) if text[a - n:a] in names), None)
+        if place_start is None and a in starts:
+            # 武侯 + 区委, 海港 + 区委书记: the place's name ends in the abbreviation's level character
+            # (武侯区), its short form no name of its own (not 老城区 + 委托: the abbreviation starts a word)
+            place_start = next((a - n for n in range(min(a, gaz.max_len), 1, -1)
+                                if text[a - n:a + 1] in names), None)
         if place_start is not None and place_start in starts:
             if text[max(0, place_start - 2):place_start] == "中共":
                 place_start -= 2
