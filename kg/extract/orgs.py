@@ -906,6 +906,9 @@ def _abbrev_spans(
             # (武侯区), its short form no name of its own (not 老城区 + 委托: the abbreviation starts a word)
             place_start = next((a - n for n in range(min(a, gaz.max_len), 1, -1)
                                 if text[a - n:a + 1] in names), None)
+            if place_start is not None and ctx is not None and (ctx.place or "").endswith(
+                    text[place_start:a + 1]):
+                place_start = None  # the paper's own district: its posts are keyed by the home place in full
         if place_start is not None and place_start in starts:
             if text[max(0, place_start - 2):place_start] == "中共":
                 place_start -= 2
