@@ -783,10 +783,9 @@ def _branded_groups(text: str, toks: tuple[Token, ...], rules: OrgRules) -> Iter
     the name twice or right before a post's title, the word starting a name (after a function word, a
     verb, punctuation); not a place's (the grammar's), not an industry's (电子集团 ends a longer name), not
     a common phrase of not-orgs.txt (企业集团)."""
-    for j in range(1, len(toks)):
+    for j in compress(range(len(toks)), map(rules.brand_heads.__contains__, map(_WORD, toks))):
         tok, brand = toks[j], toks[j - 1]
-        if tok.word not in rules.brand_heads or len(brand.word) not in (2, 3) \
-                or brand.tag in _NOT_IN_REGISTERED:
+        if j == 0 or len(brand.word) not in (2, 3) or brand.tag in _NOT_IN_REGISTERED:
             continue
         name = brand.word + tok.word
         if not brand.word.isalnum() or _is_place(brand.word, brand.tag, rules.places) \
