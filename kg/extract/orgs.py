@@ -109,6 +109,7 @@ class OrgRules:
     industries: frozenset[str]
     starters: tuple[str, ...] = ()  # words that may begin a name (国家, 中央)
     linkers: frozenset[str] = frozenset()  # words between name parts (驻, ·)
+    joiners: frozenset[str] = frozenset()  # conjunctions between two common words of a name (与)
     stops: frozenset[str] = frozenset()  # words never inside a name though tagged as nouns (会见, 代表)
     #: a list's conjunctions the tagger glues to the end of the name before them (王家 + 波及 + 县法院):
     #: ``people/list_joins`` but those the names' rules alone read
@@ -193,7 +194,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         forms[row.fields[0]] = row.fields[1]
     party_re = re.compile(f"(?P<party>{'|'.join(sorted(map(re.escape, parties), key=_longest_first))})"
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
-    part_kinds = ("starter", "linker", "stop", "exchange", "zone", "zone-body", "bureau-unit")
+    part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     exchange = parts["exchange"]
     exchanges = "|".join(sorted(map(re.escape, [*exchange, *(e.lower() for e in exchange)])))
@@ -241,6 +242,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         industries=frozenset(rules.lexicon("orgs/industries").entries),
         starters=tuple(sorted(parts["starter"])),
         linkers=frozenset(parts["linker"]),
+        joiners=frozenset(parts["joiner"]),
         stops=frozenset(parts["stop"]),
         list_glue=frozenset(joins.entries) - joins.with_flag("names"),
         titles=frozenset(titles.entries) - titles.with_flag("hon"),
@@ -355,6 +357,13 @@ def _leading_org(word: str, rules: OrgRules) -> str:
     return ""
 
 
+def _common(tok: Token, rules: OrgRules) -> bool:
+    """Whether a token is a common word that may stand beside a joiner inside a name (合作, 资源): a noun or
+    verbal noun that is neither a body's head word nor a name or place."""
+    return tok.tag in ("n", "vn") and not rules.head(tok.word, tok.tag) \
+        and not _is_place(tok.word, tok.tag, rules.places) and tok.word not in rules.known
+
+
 def _is_anchor(word: str, tag: str, rules: OrgRules) -> bool:
     """Whether a token can start a name: a proper name, a place, a starter word (国家验收委员会)."""
     if tag in _ANCHOR_TAGS or word in rules.known or word.startswith(rules.starters):
@@ -438,6 +447,10 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
         registered = text[head_start:tok.end] in _REGISTERED
         while k >= 0 and j - k <= _MAX_TOKENS and tok.end - toks[k].start <= _MAX_CHARS:
             t = toks[k]
+            if t.word in rules.joiners and 0 < k < j - 1 and _common(toks[k - 1], rules) \
+                    and _common(toks[k + 1], rules):
+                k -= 1  # 国际合作 + 与 + 交流处: a conjunction between two common words of the name
+                continue
             if not (t.tag in _PART_TAGS or t.word in rules.linkers or registered and t.tag == "l") \
                     or t.word in rules.stops:
                 break  # (a registered company's name may hold an idiom the tagger reads as one: 生物工程/l)
