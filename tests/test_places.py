@@ -72,6 +72,15 @@ def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("美国超市", [("美国", "美国")]),
         # jieba cut a town's unit off a name it does not know: 岩坦 + 镇山 + 早村 is the town 岩坦镇
         ("永嘉县岩坦镇山早村", [("永嘉县", "永嘉县"), ("岩坦镇", "岩坦镇")]),
+        # a province's or city's one-character name after a character of coming, going or being
+        ("代表团来沪考察", [("沪", "上海市")]),
+        ("在蓉投资的企业", [("蓉", "成都市")]),
+        ("会后返港。", [("港", "香港特别行政区")]),
+        ("来川访问", [("川", "四川省")]),
+        ("他们在深入调研", []),  # 深 starts a word
+        ("现在京剧很红", []),
+        ("抵京访问", []),  # 抵 is no cue (People's Daily leaves 抵京 unlabelled)
+        ("来华访问", []),  # a country's: left to the events' reading
     ],
 )
 def test_places(text, expected):

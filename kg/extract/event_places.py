@@ -17,10 +17,9 @@ from kg.model import Event, Mention
 from kg.nlp.numerals import ORDINAL
 from kg.nlp.sentences import CLAUSE_END, sentence_at
 from kg.nlp.tokenize import dict_tag, tokenize
-from kg.rules import RuleSet, per_rules
 
 __all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_clause",
-           "place_of_clause_before", "place_referred", "short_names", "short_place_at", "short_place_come_to",
+           "place_of_clause_before", "place_referred", "short_place_at", "short_place_come_to",
            "venue"]
 
 
@@ -45,12 +44,6 @@ def venue(e: Event, text: str, mentions: list[Mention], w: Words) -> Event:
     if (place, organizer) == (e.place, e.organizer):
         return e
     return replace(e, place=place, organizer=organizer)
-
-
-@per_rules
-def short_names(rules: RuleSet) -> dict[str, str]:
-    """One-character names of places (京, 汉: ``events/short_places``) and the full names they stand for."""
-    return {row.fields[0]: row.fields[1] for row in rules.table("events/short_places").checked(2, 2)}
 
 
 def place_in_verb(e: Event, short: Mapping[str, str], fw: FactWords) -> Mention | None:

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.context import Context
 from kg.extract.dates import PART_OF_DAY
 from kg.extract.engine import rules_of
+from kg.extract.placenames import short_places
 from kg.extract.posts import org_names, resolve_org
 from kg.extract.titles import titles_of
 from kg.model import Event, Mention
@@ -335,7 +336,7 @@ class _Article:
         self.text = view.text
         self.holders = holders or {}  # title as written -> its one holder in the article
         self.posts = titles_of(rules).posts
-        self.short_places = _short_places(rules)
+        self.short_places = short_places(rules)
         self.words = _words(rules)
         # (view start, view end, mention), sorted
         self.spans = view.spans_of(mentions)
@@ -490,12 +491,6 @@ def _org_at(art: _Article, start: int, end: int, ctx: Context) -> Mention | None
         if a == start and b < end:
             return m
     return None
-
-
-@per_rules
-def _short_places(rules: RuleSet) -> dict[str, str]:
-    """One-character names of places (京, 深) and the full names they stand for."""
-    return {row.fields[0]: row.fields[1] for row in rules.table("events/short_places").checked(2, 2)}
 
 
 def _short_place(art: _Article, at: int) -> Mention | None:

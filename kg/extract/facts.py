@@ -38,13 +38,13 @@ from kg.extract.event_places import (
     place_of_clause,
     place_of_clause_before,
     place_referred,
-    short_names,
     short_place_at,
     short_place_come_to,
     venue,
 )
 from kg.extract.events import AND, Concept, extract_events, happening, scheme, triggers, words
 from kg.extract.fact_words import FactWords, fact_words
+from kg.extract.placenames import SHORT_PLACE_RULE, short_places
 from kg.extract.posts import extract_posts
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
@@ -633,6 +633,9 @@ def _by_day(e: Event, concepts: Mapping[str, Concept]) -> Event:
 def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         list[Membership], list[Event], list[Relation]]:
     """Memberships, events and relations of the article seen through ``view``."""
+    # a province's or city's one-character name (在京, 来沪: places.short) is read by the facts' own rules
+    # where it matters (short_place_at, place_in_verb), not as a place mention beside a trigger
+    mentions = [m for m in mentions if m.rule != SHORT_PLACE_RULE]
     memberships: dict[tuple, Membership] = {}
     relations: dict[tuple, Relation] = {}
     changes: list[Event] = []
@@ -685,7 +688,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               and not _as_time(e, view.source, concepts, fw)
               and not _a_body(e, orgs, concepts)
               and not _deciding(e, view.source, appointing, concepts)]
-    short = short_names(rules)  # 访津, 在汉与…座谈: a place's one-character name
+    short = short_places(rules)  # 访津, 在汉与…座谈: a place's one-character name
     events = [replace(e, place=place_in_verb(e, short, fw) or short_place_at(e, view.source, short, w)
                       or short_place_come_to(e, view.source, short, w))
               if e.place is None else e for e in events]

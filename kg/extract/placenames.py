@@ -6,7 +6,7 @@ them for one rule set, built once per rule set.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from kg.nlp.tokenize import dict_tag
@@ -14,7 +14,10 @@ from kg.nlp.wordset import WordSet
 from kg.rules import RuleSet, per_rules
 from kg.rules.places import Gazetteer, affixes, gazetteer
 
-__all__ = ["PlaceNames", "place_names"]
+__all__ = ["PlaceNames", "place_names", "short_places", "SHORT_PLACE_RULE"]
+
+#: The rule id of a one-character short name read as a place (在京, 来沪: kg/extract/places.py).
+SHORT_PLACE_RULE = "places.short"
 
 _FIRST = itemgetter(0)
 _DIRECTIONS = ("东", "南", "西", "北", "中", "东南", "西北", "西南", "东北")
@@ -41,6 +44,10 @@ class PlaceNames:
     surnames: frozenset[str]
     #: single-character surnames that are common words too (高, 方, 白: weak in people/surnames)
     weak_surnames: frozenset[str] = frozenset()
+    #: one-character short names of China's provinces and cities (京, 沪, 蓉: ``events/short_places``) -> the
+    #: places' full names, and the characters after which they name the place (``short-cue``: 在京, 来沪)
+    short: dict[str, str] = field(default_factory=dict)
+    short_cues: frozenset[str] = frozenset()
 
     def names_at(self, text: str, starts: set[int], ends: set[int]) -> tuple[dict[int, int], set[int]]:
         """Length of the longest name of ``names`` at each offset of ``starts`` that ends at one of
@@ -105,4 +112,13 @@ def place_names(rules: RuleSet) -> PlaceNames:
         # (surnames of context, 和 and 代, are common words too)
         weak_surnames=frozenset(w for w, flag in surnames.entries.items()
                                 if len(w) == 1 and flag in ("weak", "context")),
+        short={k: v for k, v in short_places(rules).items()
+               if (place := gaz.lookup(v)) is not None and place.level not in ("country", "region")},
+        short_cues=frozenset(aff["short-cue"]),
     )
+
+
+@per_rules
+def short_places(rules: RuleSet) -> dict[str, str]:
+    """One-character names of places (京, 汉, 华: ``events/short_places``) and the full names they name."""
+    return {row.fields[0]: row.fields[1] for row in rules.table("events/short_places").checked(2, 2)}

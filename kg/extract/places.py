@@ -20,7 +20,7 @@ from operator import itemgetter
 from kg.extract.context import Context
 from kg.extract.engine import rules_of, user_spans
 from kg.extract.orgs import facility_spans
-from kg.extract.placenames import PlaceNames, place_names
+from kg.extract.placenames import SHORT_PLACE_RULE, PlaceNames, place_names
 from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import Columns, Token, columns, dict_tag, is_oov, tokenize
@@ -128,10 +128,32 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
         if k is not None:  # 菲律宾 + 碧瑶市: a city the gazetteer lacks, written as a name and 市
             out.append((end, toks[k - 1].end, text[end:toks[k - 1].end], "places.foreign-city"))
             i = k
+    spans = [(a, b) for a, b, _, _ in out]
+    out.extend(s for s in _short_names(toks, pn) if all(s[1] <= a or s[0] >= b for a, b in spans))
     return sorted(out)
 
 
+#: Tags of a word whose last character is a cue of ``_short_names`` but no verb of it (现在, 正在, 以来).
+_NOT_CUE_TAGS = frozenset({"t", "d", "f"})
+
+
+def _short_names(toks: tuple[Token, ...], pn: PlaceNames) -> Iterator[tuple[int, int, str, str]]:
+    """A province's or city's one-character short name after a character of coming, going or being (在京,
+    来沪, 赴蓉, 返港, 驻沪: ``places/affixes`` short-cue): a word of its own after a word ending in the cue
+    (他来/v + 沪), or the second character of one word with it (来川/j); not the first character of a word
+    (在 + 深入), not after a time word or adverb ending like a cue (现在, 正在)."""
+    short, cues = pn.short, pn.short_cues
+    for j in compress(range(len(toks)), map(short.__contains__, map(_LAST, map(_WORD, toks)))):
+        tok = toks[j]
+        if len(tok.word) == 1 and j > 0 and toks[j - 1].word[-1] in cues \
+                and toks[j - 1].tag not in _NOT_CUE_TAGS:
+            yield tok.start, tok.end, short[tok.word], SHORT_PLACE_RULE
+        elif len(tok.word) == 2 and tok.word[0] in cues:
+            yield tok.start + 1, tok.end, short[tok.word[1]], SHORT_PLACE_RULE
+
+
 _LAST = itemgetter(-1)  # read in C
+_WORD = operator.attrgetter("word")
 #: Words that make a home word with the token after them (我 + 市, 全 + 区, 本 + 县).
 _HOME_FIRST = frozenset(("我", "全", "本"))
 
