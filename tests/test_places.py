@@ -81,6 +81,13 @@ def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("现在京剧很红", []),
         ("抵京访问", []),  # 抵 is no cue (People's Daily leaves 抵京 unlabelled)
         ("来华访问", []),  # a country's: left to the events' reading
+        # towns and villages the gazetteer does not hold: a name before the unit, or one word with it
+        ("果园镇的红花村，", [("果园镇", "果园镇"), ("红花村", "红花村")]),
+        ("田庄乡今年丰收", [("田庄乡", "田庄乡")]),
+        ("全疆第一村", []),  # a title of praise
+        ("闻名的“养猪村”", []),  # a nickname in quotation marks
+        ("位于白马藏族乡", []),  # 藏族 + 乡 ends a longer name
+        ("谢艺为乡人大主席", []),  # a person's name before 为
     ],
 )
 def test_places(text, expected):

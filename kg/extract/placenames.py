@@ -12,7 +12,7 @@ from operator import itemgetter
 from kg.nlp.tokenize import dict_tag
 from kg.nlp.wordset import WordSet
 from kg.rules import RuleSet, per_rules
-from kg.rules.places import Gazetteer, affixes, gazetteer
+from kg.rules.places import Gazetteer, affixes, gazetteer, nations
 
 __all__ = ["PlaceNames", "place_names", "short_places", "SHORT_PLACE_RULE"]
 
@@ -48,6 +48,11 @@ class PlaceNames:
     #: places' full names, and the characters after which they name the place (``short-cue``: 在京, 来沪)
     short: dict[str, str] = field(default_factory=dict)
     short_cues: frozenset[str] = frozenset()
+    #: units of towns and villages (镇, 乡, 村), and second characters of their names after a surname (家, 庄)
+    towns: frozenset[str] = frozenset()
+    village_marks: frozenset[str] = frozenset()
+    #: China's nationalities with and without 族 (``places/nations``): 藏族 + 乡 ends a township's name
+    nations: frozenset[str] = frozenset()
 
     def names_at(self, text: str, starts: set[int], ends: set[int]) -> tuple[dict[int, int], set[int]]:
         """Length of the longest name of ``names`` at each offset of ``starts`` that ends at one of
@@ -115,6 +120,9 @@ def place_names(rules: RuleSet) -> PlaceNames:
         short={k: v for k, v in short_places(rules).items()
                if (place := gaz.lookup(v)) is not None and place.level not in ("country", "region")},
         short_cues=frozenset(aff["short-cue"]),
+        towns=frozenset(aff["town"]),
+        village_marks=frozenset(aff["village-mark"]),
+        nations=frozenset(nations(rules)),
     )
 
 

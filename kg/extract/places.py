@@ -14,7 +14,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress
 from operator import itemgetter
 
 from kg.extract.context import Context
@@ -129,8 +129,54 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
             out.append((end, toks[k - 1].end, text[end:toks[k - 1].end], "places.foreign-city"))
             i = k
     spans = [(a, b) for a, b, _, _ in out]
-    out.extend(s for s in _short_names(toks, pn) if all(s[1] <= a or s[0] >= b for a, b in spans))
+    out.extend(s for s in chain(_short_names(toks, pn), _towns(toks, pn))
+               if all(s[1] <= a or s[0] >= b for a, b in spans))
     return sorted(out)
+
+
+#: Tags of the names a town's unit makes a town of (洋洲/ns + 镇, 权孜许/nz + 乡), and of one word holding
+#: both (城关镇/ns, 红花村/nr; not nz: 第一村/nz is a title of praise)
+_TOWN_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j"})
+_TOWN_WORD_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
+
+
+def _towns(toks: tuple[Token, ...], pn: PlaceNames) -> Iterator[tuple[int, int, str, str]]:
+    """Towns and villages the gazetteer does not hold: a proper name of two or three characters before a
+    town's unit (洋洲/ns + 镇, 中庄/ns + 乡), or one word of three or four characters ending in it that the
+    tagger reads as a name (城关镇/ns, 红花村/nr); not a common word (乡镇, 城镇, 水乡: not-places.txt), not a
+    person's name (朱良镇/nr, 谢艺为/nr + 乡: a surname and no village-naming character, as 刘家村 has), not
+    a nationality's (勿角 + 藏族 + 乡: the name starts before it), not a nickname in quotation marks."""
+    towns = pn.towns
+    for j in compress(range(len(toks)), map(towns.__contains__, map(_LAST, map(_WORD, toks)))):
+        tok = toks[j]
+        w = tok.word
+        if len(w) in (3, 4) and tok.tag in _TOWN_WORD_TAGS and w[-2:] not in pn.not_places \
+                and w not in pn.not_places and not (len(w) == 3 and _person(w, tok.tag, pn)) \
+                and not _quoted(toks, j, j):
+            yield tok.start, tok.end, w, "places.town"
+        elif len(w) == 1 and j > 0:
+            name = toks[j - 1]
+            if len(name.word) in (2, 3) and name.tag in _TOWN_NAME_TAGS and name.word.isalnum() \
+                    and name.word not in pn.not_places and name.word + w not in pn.not_places \
+                    and name.word not in pn.nations and not _person(name.word, name.tag, pn) \
+                    and not _quoted(toks, j - 1, j):
+                yield name.start, tok.end, name.word + w, "places.town"
+
+
+def _quoted(toks: tuple[Token, ...], first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` are all a quotation holds (“养猪村”, a nickname, no place)."""
+    return first > 0 and last + 1 < len(toks) and toks[first - 1].word in _OPEN_QUOTES \
+        and toks[last + 1].word in _CLOSE_QUOTES
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“\"「『"), frozenset("”\"」』")
+
+
+def _person(word: str, tag: str, pn: PlaceNames) -> bool:
+    """Whether a name word, or one ending in a town's unit, is a person's (朱良镇/nr, 谢艺为/nr + 乡), not a
+    village's (刘家村/nr, 刘家/nr + 村): a surname, then no village-naming character."""
+    return tag in ("nr", "nrfg") and word[0] in pn.surnames | pn.weak_surnames \
+        and word[1] not in pn.village_marks
 
 
 #: Tags of a word whose last character is a cue of ``_short_names`` but no verb of it (现在, 正在, 以来).

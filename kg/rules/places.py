@@ -24,7 +24,8 @@ _RANK = {lv: i for i, lv in enumerate(LEVELS)}
 #: 滕州市)
 _OWN_NAME_UNITS = frozenset("县旗市")
 #: Kinds of the ``places/affixes`` table.
-AFFIX_KINDS = ("admin", "street", "home", "final", "quarter", "drop", "landmark", "short-cue")
+AFFIX_KINDS = ("admin", "street", "home", "final", "quarter", "drop", "landmark", "short-cue", "town",
+               "village-mark")
 
 
 @dataclass(frozen=True, order=True)
