@@ -182,6 +182,22 @@ def test_foreign_names_of_modern_news(text, expected):
     assert [m.text for m in mentions if m.type == "PER"] == expected
 
 
+# A foreign name after a title that the tagger cut into pieces of places and measure words (莱/ns + 尼亚/ns,
+# 菲/ns + 赫里/q), or tagged whole but longer than six characters (阿卜杜拉季波夫/nrt): the name whole, up to
+# the rest of its clause; a place after a title stays a place.
+@pytest.mark.parametrize("text, expected", [
+    ("智利驻华大使莱尼亚等出席了仪式。", ["莱尼亚"]),
+    ("摩洛哥国务秘书菲赫里就此发表谈话。", ["菲赫里"]),
+    ("外长莱尼亚在会上发言。", ["莱尼亚"]),
+    ("大使馆参赞菲赫里先生出席。", ["菲赫里"]),
+    ("哈萨克斯坦副总理阿卜杜拉季波夫10日抵达北京。", ["阿卜杜拉季波夫"]),
+    ("大使巴西利亚出席", []),
+])
+def test_foreign_names_in_pieces_after_titles(text, expected):
+    mentions = extract_mentions(View.of(text), Context())
+    assert [m.text for m in mentions if m.type == "PER"] == expected
+
+
 # A title and a two-character word at the very end of the text (found by hypothesis: 市委书记干部 raised
 # IndexError looking for the character after a name that has none).
 @pytest.mark.parametrize("text", ["市委书记干部", "副县长李国", "主任王", "省长陈豪"])

@@ -63,6 +63,8 @@ _WEAK_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz"})
 _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
 _SPEECH = frozenset("说称讲摄")
+# The longest foreign name the tagger tags as one word that a title before it makes a name (阿卜杜拉季波夫/nrt).
+_MAX_FOREIGN = 8
 # ... and what it glues to a name's last piece after a title (王海 + 进说, 卡拉 + 申说, 拉克 + 森等/u)
 _GLUED_TO_PIECE = _SPEECH | frozenset("等")
 # One-character words the tagger glues after or before a name it tags (谭彦是, 对丁伟).
@@ -668,7 +670,11 @@ def _after_titles(
             # title (not an occupation's: 专家 + 盛赞), before a verb or a delimiter, though the word is a
             # common one too (周密, 高峰, 常青); no word of one character doubled (总书记 + 殷殷 + 嘱托)
             yield Match(tok.start, tok.end, "PER", "per.after-title")
-        elif _is_translit(w, lex) or (tok.tag == "nrt" and 3 <= len(w) <= 6 and is_han(w)) or (
+        elif (run := _translit_run(tokens, i, lex, place_names(rules).names)) is not None:
+            # 大使 + 莱/ns + 尼亚/ns + 等, 国务秘书 + 菲/ns + 赫里/q + 就: a foreign name the tagger cut into
+            # pieces of places and measure words, whole up to the rest of its clause
+            yield Match(tok.start, tokens[run - 1].end, "PER", "per.after-title")
+        elif _is_translit(w, lex) or (tok.tag == "nrt" and 3 <= len(w) <= _MAX_FOREIGN and is_han(w)) or (
                 len(w) == 1 and w in lex.translit and (tok.tag in _NAME_TAGS or foreign_first)
                 and nxt is not None and nxt.tag in _NAME_TAGS and _is_translit(nxt.word, lex)):
             # 乔治·韦拉 (or a word of three characters or more the tagger tags as foreign, whatever its
@@ -1288,6 +1294,28 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
         if (len(w) == 4 and w[-1] in _GLUED_TO_NAME and tok.tag not in _NAME_TAGS and is_han(w)
                 and split_name(w[:3], lex) and w[0] not in lex.weak and is_oov(w)):
             yield Match(tok.start, tok.end - 1, "PER", "per.tagger-mend")
+
+
+def _translit_run(tokens: tuple[Token, ...], i: int, lex: NameLexicon, places: Container[str]) -> int | None:
+    """The end (token index) of a foreign name the tagger cut into two pieces or more from token ``i``, each
+    of transliteration characters (a place, a measure word: 莱/ns + 尼亚/ns, 菲/ns + 赫里/q), three to
+    ``_MAX_FOREIGN`` characters, no place's name, the clause going on after it with no character of its
+    own (a delimiter, a digit, a function word, a verb, a form of address); None when there is none."""
+    j, word = i, ""
+    while j < len(tokens) and len(word) < _MAX_FOREIGN and tokens[j].tag not in _RUN_STOP_TAGS \
+            and _is_translit(tokens[j].word, lex, pieces=True):
+        word += tokens[j].word
+        j += 1
+    if j - i < 2 or not 3 <= len(word) <= _MAX_FOREIGN or word in places or tokens[i].word in places:
+        return None
+    nxt = tokens[j] if j < len(tokens) else None
+    return j if nxt is None or not is_han(nxt.word[0]) or nxt.tag in _RUN_END_TAGS or nxt.word in _ADDRESS else None
+
+
+# tags of a token that is no piece of a foreign name (a function word, a verb, a number: _NOT_MINORITY_TAGS
+# but the measure word, 赫里/q), and of a word that may follow one in its clause (等/u, 就/d, 进行/v)
+_RUN_STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "x", "d", "v", "vn", "m"})
+_RUN_END_TAGS = frozenset({"p", "c", "u", "uj", "ul", "d", "v", "vn", "t", "f"})
 
 
 def _last_before_delimiter(tokens: tuple[Token, ...], j: int, lex: NameLexicon, verb: bool = False) -> bool:
