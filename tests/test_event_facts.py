@@ -221,6 +221,18 @@ def test_towns_holding_events(text, expected):
     assert places(text) == expected
 
 
+# A body named like a site (医院, 学校, 中心) opening the clause before the verb holding the event is where it
+# is held, with the part of it written between (X医院新华院区); a body meeting (县政协召开主席会议) is no
+# place.
+@pytest.mark.parametrize("text, expected", [
+    ("7月6日上午,青山市第一人民医院东院区举行签约仪式。", [("Signing", "青山市第一人民医院东院区")]),
+    ("7月6日上午,青山市第一人民医院举行签约仪式。", [("Signing", "青山市第一人民医院")]),
+    ("7月6日上午,青山县政协召开主席会议。", [("Meeting", None)]),
+])
+def test_sites_holding_events(text, expected):
+    assert places(text) == expected
+
+
 # A visit to a country begins in the city arrived at (抵达北京,开始对中国进行国事访问: 北京); a site named
 # after 在 before a preposition is where the event is held (在机场为X举行欢迎仪式), a word pointing at no
 # site is not.
@@ -593,6 +605,9 @@ def test_a_headline_s_event_told_again_is_one_event():
     ("6月3日，市委书记李明走进东风社区，调研基层治理工作。", [("Inspection", "2025-06-03", "东风社区")]),
     ("6月3日，市长王刚来到白沙泵站、东堤水闸，检查防汛工作。", [("Inspection", "2025-06-03", "白沙泵站")]),
     ("6月3日，市长王刚来到青山镇开展调研。", [("Inspection", "2025-06-03", "青山镇")]),
+    # a project's office, a camp, a site (项目部, 营地, 现场)
+    ("6月3日，董事长王刚莅临青山花园项目部检查调研。", [("Inspection", "2025-06-03", "青山花园项目部")]),
+    ("6月3日，市长王刚来到东风营地，检查防汛工作。", [("Inspection", "2025-06-03", "东风营地")]),
     # ... and after 在 (a meeting room, a square)
     ("6月3日，市长王刚在市民中心三楼会议室主持召开专题会议。",
      [("Meeting", "2025-06-03", "市民中心三楼会议室")]),

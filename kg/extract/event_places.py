@@ -542,7 +542,7 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     arrived = _arrived_before(text, sent, mentions, w)
     if arrived is not None:
         return arrived
-    holding = _place_holding(e, text, places, w, fw)
+    holding = _place_holding(e, text, places, w, fw) or _body_holding(e, text, bodies, w)
     if holding is not None:
         return holding
     para = text.rfind("\n", 0, e.trigger.start) + 1
@@ -582,6 +582,25 @@ def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: Fac
     if town and _HAN.fullmatch(text, clause, held) and not _NO_SITE_START.match(text, clause):
         return _place_span(text, clause, held, "event:place-holding")
     return None
+
+
+def _body_holding(e: Event, text: str, bodies: list[Mention], w: Words) -> Mention | None:
+    """The body named like a site (``venue``: 医院, 学校, 中心) that opens the trigger's clause before a verb of
+    holding the event, as the place it was held at (新乡市第一人民医院举行签约仪式: its own premises; not
+    县政协召开主席会议: a body meeting), with the words of its part written between (X医院新华院区举行…: the
+    part's), when no place is said."""
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    held = min((i for i in (text.find(h, clause, e.trigger.end) for h in w.held) if i >= 0), default=-1)
+    body = next((m for m in bodies if m.start == clause and m.end <= held
+                 and w.venue.search(text, m.start, m.end)), None)
+    if body is None or held - body.end > _MAX_PART or not _HAN.fullmatch(text, body.end, held) \
+            and body.end < held:
+        return None
+    return body if body.end == held else _place_span(text, clause, held, "event:place-holding")
+
+
+# the longest part of a body written after its name, before the verb of holding (新华院区, 三楼会议室)
+_MAX_PART = 6
 
 
 # what may stand before the place that opens an event's name: a year or an edition (2022腾冲科学家论坛)
