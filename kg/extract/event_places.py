@@ -585,8 +585,8 @@ def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: Fac
 
 
 def _body_holding(e: Event, text: str, bodies: list[Mention], w: Words) -> Mention | None:
-    """The body named like a site (``venue``: 医院, 学校, 中心) that opens the trigger's clause before a verb of
-    holding the event, as the place it was held at (新乡市第一人民医院举行签约仪式: its own premises; not
+    """The body named like a site (``venue``: 医院, 学校, 中心) that opens the trigger's clause before a verb
+    of holding the event, as the place it was held at (新乡市第一人民医院举行签约仪式: its own premises; not
     县政协召开主席会议: a body meeting), with the words of its part written between (X医院新华院区举行…: the
     part's), when no place is said."""
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)

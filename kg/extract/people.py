@@ -63,7 +63,8 @@ _WEAK_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz"})
 _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
 _SPEECH = frozenset("说称讲摄")
-# The longest foreign name the tagger tags as one word that a title before it makes a name (阿卜杜拉季波夫/nrt).
+# The longest foreign name the tagger tags as one word that a title before it makes a name
+# (阿卜杜拉季波夫/nrt).
 _MAX_FOREIGN = 8
 # ... and what it glues to a name's last piece after a title (王海 + 进说, 卡拉 + 申说, 拉克 + 森等/u)
 _GLUED_TO_PIECE = _SPEECH | frozenset("等")
@@ -1309,7 +1310,8 @@ def _translit_run(tokens: tuple[Token, ...], i: int, lex: NameLexicon, places: C
     if j - i < 2 or not 3 <= len(word) <= _MAX_FOREIGN or word in places or tokens[i].word in places:
         return None
     nxt = tokens[j] if j < len(tokens) else None
-    return j if nxt is None or not is_han(nxt.word[0]) or nxt.tag in _RUN_END_TAGS or nxt.word in _ADDRESS else None
+    ends = nxt is None or not is_han(nxt.word[0]) or nxt.tag in _RUN_END_TAGS or nxt.word in _ADDRESS
+    return j if ends else None
 
 
 # tags of a token that is no piece of a foreign name (a function word, a verb, a number: _NOT_MINORITY_TAGS
