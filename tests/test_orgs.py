@@ -71,6 +71,12 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("市长在北京会见华为技术有限公司董事长", [("华为技术有限公司",) * 2]),
         ("上海签约成都天宇电子有限公司", [("成都天宇电子有限公司",) * 2]),
         ("市长与广州的天宇电子有限公司", [("天宇电子有限公司",) * 2]),  # not over 的
+        # with no place, from a brand the tagger does not know or tags as a proper name, opening the clause
+        # (中银/nz, 交银/j); not an industry's word, not a clause of more than ten characters before the form
+        ("中银金融租赁有限公司董事长出席", [("中银金融租赁有限公司",) * 2]),
+        ("本次论坛，交银国际控股有限公司主办", [("交银国际控股有限公司",) * 2]),
+        ("和信房地产开发有限公司总经理", []),
+        ("他说中银金融租赁有限公司很好", []),
         # no verb of founding or owning, no count of companies inside a registered name
         ("在上海成立一家科技有限公司", []),
         ("北京有一家有限公司", []),

@@ -754,6 +754,8 @@ def _bracketed_companies(text: str) -> Iterator[tuple[int, int, str]]:
 _LEGAL_FORM = re.compile("有限责任公司|有限公司")
 #: Tags of the words a registered name never holds: function words, pronouns, interjections, punctuation.
 _NOT_IN_REGISTERED = frozenset("p c u uj ul uz ug uv ud r y e o x".split())
+#: ... of those, the tags of a word counting or pointing at the company (一家, 这家): no name starts after it.
+_COUNTING = frozenset("m r".split())
 
 
 def _registered_companies(
@@ -777,17 +779,46 @@ def _registered_companies(
         while k > 0 and toks[k].start > m.start():
             k -= 1  # the tokens of the legal form (有限/公司, 有限公司)
         k -= 1
+        first = k + 1  # the first token of the name: the one after where the run back stops
+        bounded = False  # the run stopped at a word no name holds, not at its length
         while k >= 0 and j - k <= _MAX_TOKENS and m.end() - toks[k].start <= _MAX_CHARS:
             t = toks[k]
             if t.tag in _NOT_IN_REGISTERED or not t.word.isalnum() or t.word in rules.stops \
                     or t.word in rules.event_verbs or t.word in rules.titles \
                     or t.tag == "m" and t.word[0] in DIGITS:
-                break  # 一家: a count of companies
+                bounded = t.tag not in _COUNTING  # 一家, 这家: a count of companies, a company referred to
+                break
             if _is_place(t.word, t.tag, rules.places):
                 start = t.start
+            first = k
             k -= 1
+        bounded = bounded or k < 0
+        while first < j and (toks[first].tag.startswith("v") or len(toks[first].word) == 1) \
+                and toks[first].start < m.start():
+            first += 1  # 说 + 中银…: a verb or a lone character opens no name
         if start is not None:
             yield start, m.end(), "orgs.suffix"
+        elif bounded and _brand_opens(toks, first, j, rules) \
+                and m.start() - toks[first].start <= _MAX_BRANDED:
+            yield toks[first].start, m.end(), "orgs.suffix"  # 中银/nz + 金融 + 租赁 + 有限公司
+
+
+def _brand_opens(toks: tuple[Token, ...], first: int, last: int, rules: OrgRules) -> bool:
+    """Whether token ``first`` opens a registered name with no place, ``last`` its legal form's last token: a
+    brand the tagger does not know or tags as a proper noun or an abbreviation (中银/nz, 交银/j), no
+    industry's word (房地产/j), with more words after it before the legal form (not 股份 + 有限公司, 开发 +
+    有限公司: the end of a longer name)."""
+    tok = toks[first]
+    return (is_oov(tok.word) or tok.tag in _BRAND_TAGS) and len(tok.word) >= 2 \
+        and tok.word not in rules.industries \
+        and toks[first + 1].start < toks[last].start and not toks[first + 1].word.startswith("有限")
+
+
+#: The most characters a registered name with no place holds before its legal form (交银国际控股,
+#: 凯奕投资咨询管理): a longer run is a clause (影著协表示支持会员单位华谊兄弟传媒).
+_MAX_BRANDED = 10
+#: Tags of a word that may open a company's registered name with no place: proper nouns, abbreviations.
+_BRAND_TAGS = frozenset("nz j nt nrt eng".split())
 
 
 def _branded_groups(text: str, toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
