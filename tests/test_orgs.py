@@ -99,7 +99,13 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("司长王芳将署任处长。", []),
         # a list's 及 glued to the name before it (波及/ns) starts no body; 埃及 is a place
         ("常务副县长王家波及县法院负责人参加", []),
-        ("驻埃及使馆", [("埃及使馆", "埃及使馆")]),
+        ("驻埃及使馆", [("驻埃及使馆", "驻埃及使馆")]),  # 驻 and where: the modern gold's 驻日本大使馆
+        # a mission named by where it is stationed, its one-character name too (驻华, 驻日: the tagger glues
+        # 驻华大使 into one word), with the state sending it written before; not 我驻X使馆 (PD: no body)
+        ("奥地利驻华大使馆公使出席", [("奥地利驻华大使馆",) * 2]),
+        ("中国驻日使馆发言人说", [("中国驻日使馆",) * 2]),
+        ("美国驻沪总领馆表示", [("美国驻沪总领馆",) * 2]),
+        ("我驻日使馆表示", []),
         ("新华社莫斯科１２月３０日电", [("新华社", "新华社")]),
         ("北京１２月３１日电外交部发言人", [("外交部", "外交部")]),
     ],

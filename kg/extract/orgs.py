@@ -25,7 +25,7 @@ from itertools import compress
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of, user_spans
-from kg.extract.placenames import PlaceNames, place_names
+from kg.extract.placenames import PlaceNames, place_names, short_places
 from kg.model import Mention
 from kg.nlp.normalize import NAME_DOTS, View
 from kg.nlp.numerals import DIGITS, SMALL
@@ -119,6 +119,9 @@ class OrgRules:
     #: Japanese surnames (``people/japanese_surnames``), which the tagger reads as places too (山本/ns)
     japanese: frozenset[str] = frozenset()
     zones: tuple[str, ...] = ()  # words of development zones' names (新区, 开发区)
+    #: one-character names of places and states (``events/short_places``: 华, 日, 沪), where a mission is
+    #: stationed after 驻 (驻华大使馆)
+    stationed: frozenset[str] = frozenset()
     zone_bodies: frozenset[str] = frozenset()  # a zone's bodies after its name (党工委, 管委会)
     bureau_units: tuple[str, ...] = ()  # a company's head words after a group's numbered bureau (公司)
     #: the verbs of events (``events/triggers`` kind verb: 签约, 举行, 考察): a clause's verb, no part of a
@@ -248,6 +251,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         titles=frozenset(titles.entries) - titles.with_flag("hon"),
         japanese=frozenset(rules.lexicon("people/japanese_surnames").entries),
         zones=tuple(parts["zone"]),
+        stationed=frozenset(short_places(rules)),
         zone_bodies=frozenset(parts["zone-body"]),
         bureau_units=tuple(parts["bureau-unit"]),
         brand_heads=frozenset(uses["brand"]),
@@ -519,6 +523,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     cands.extend(_zone_spans(text, toks, rules))
     cands.extend(_bracketed_companies(text))
     cands.extend(_registered_companies(text, toks, rules))
+    cands.extend(_missions(text, rules))
     cands.extend(_branded_groups(text, toks, rules))
     cands.extend(_listed(text, toks, starts, ends, rules))
     # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them;
@@ -819,6 +824,29 @@ def _brand_opens(toks: tuple[Token, ...], first: int, last: int, rules: OrgRules
 _MAX_BRANDED = 10
 #: Tags of a word that may open a company's registered name with no place: proper nouns, abbreviations.
 _BRAND_TAGS = frozenset("nz j nt nrt eng".split())
+
+
+def _missions(text: str, rules: OrgRules) -> Iterator[tuple[int, int, str]]:
+    """Diplomatic missions named by where they are stationed (驻 + a place or its one-character name + 大使馆,
+    使馆, 总领馆…: 驻华大使馆, 驻日使馆, 驻约旦使馆), with the state that sends them when its name is written
+    right before (奥地利驻华大使馆, 中国驻日使馆): the tagger glues 驻华大使 into one word, so the grammar
+    does not see the name."""
+    if "驻" not in text:
+        return
+    pn = rules.places
+    for m in _MISSION.finditer(text):
+        at = m.group(1)
+        if at not in pn.names and at not in rules.stationed or text[m.start() - 1:m.start()] == "我":
+            continue  # (我驻日使馆: People's Daily names no body there)
+        state = next((n for n in range(min(_MAX_STATE, m.start()), 1, -1)
+                      if text[m.start() - n:m.start()] in pn.names), 0)
+        yield m.start() - state, m.end(), "orgs.suffix"
+
+
+#: 驻, the place a mission is stationed in, and the kind of mission (the shortest place first: 驻日本大使馆)
+_MISSION = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:大使馆|使馆|总领事馆|总领馆|领事馆)")
+#: The longest name of a state written before a mission's 驻 (中非共和国, 波斯尼亚和黑塞哥维那)
+_MAX_STATE = 10
 
 
 def _branded_groups(text: str, toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
