@@ -100,6 +100,12 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         # a list's 及 glued to the name before it (波及/ns) starts no body; 埃及 is a place
         ("常务副县长王家波及县法院负责人参加", []),
         ("驻埃及使馆", [("驻埃及使馆", "驻埃及使馆")]),  # 驻 and where: the modern gold's 驻日本大使馆
+        # a body's head word and its head's title the tagger joins into one word (医院院长, 大学校长,
+        # 银行行长, 协会会长): the name ends at its head word
+        ("青山市第一人民医院院长张三说", [("青山市第一人民医院",) * 2]),
+        ("青山大学校长张三说", [("青山大学",) * 2]),
+        ("青山银行行长张三说", [("青山银行",) * 2]),
+        ("他是医院院长。", []),
         # a mission named by where it is stationed, its one-character name too (驻华, 驻日: the tagger glues
         # 驻华大使 into one word), with the state sending it written before; not 我驻X使馆 (PD: no body)
         ("奥地利驻华大使馆公使出席", [("奥地利驻华大使馆",) * 2]),

@@ -411,7 +411,8 @@ _APPOINTED_AS = frozenset("为任由")
 def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int, int, str, str]]:
     ctx = Context(place=place, rules=ruleset)
     rules = org_rules(ruleset)
-    toks, cols = tokenize(text), columns(text)
+    cols = _split_heads(columns(text), rules)
+    toks = tuple(map(Token._make, zip(*cols, strict=True))) if cols is not columns(text) else tokenize(text)
     starts, ends = set(cols.starts), set(cols.ends)
     cands: list[tuple[int, int, str]] = []
     brands: set[str] = set()  # companies named by a brand read as a modifier (方大集团)
@@ -564,6 +565,37 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
         parent = _unit_parent(text, a, b, out, rules)
         out.append((a, b, parent + key if parent else key, rule + "+unit" if parent else rule))
     return out
+
+
+def _split_heads(cols: Columns, rules: OrgRules) -> Columns:
+    """``cols`` with the words that join a body's head word and the title of its head split in two (医院院长,
+    大学校长, 银行行长, 协会会长: jieba's dictionary words), so that the name before them ends at its head
+    word (新乡市第一人民医院 + 院长); ``cols`` itself when there is none (told in C: such a word ends
+    in 长)."""
+    words = cols.words
+    sites = [i for i in compress(range(len(words)), map(_HEAD_TITLE_END.__eq__, map(_LAST, words)))
+             if _head_title_split(words[i], rules)]
+    if not sites:
+        return cols
+    starts, ends, out_words, tags = list(cols.starts), list(cols.ends), list(words), list(cols.tags)
+    for i in reversed(sites):
+        cut = _head_title_split(words[i], rules)
+        at = starts[i] + cut
+        starts[i:i + 1] = [starts[i], at]
+        ends[i:i + 1] = [at, ends[i]]
+        out_words[i:i + 1] = [words[i][:cut], words[i][cut:]]
+        tags[i:i + 1] = ["n", "n"]
+    return Columns(tuple(starts), tuple(ends), tuple(out_words), tuple(tags))
+
+
+#: The last character of a word that joins a head word and its head's title (院长, 校长, 行长, 会长)
+_HEAD_TITLE_END = "长"
+
+
+def _head_title_split(word: str, rules: OrgRules) -> int:
+    """Where ``word`` splits into a body's head word and a title (医院院长: 2), or 0."""
+    return next((len(word) - n for n in (2, 3) if len(word) - n >= 2 and word[-n:] in rules.titles
+                 and rules.head(word[:-n], "n")), 0)
 
 
 def _name_ends(cols: Columns, rules: OrgRules) -> Iterator[int]:
