@@ -233,6 +233,17 @@ def test_sites_holding_events(text, expected):
     assert places(text) == expected
 
 
+# 莅临 (to honour with one's presence) is a visit when nothing else is done in its clause (一行莅临我会); with
+# an act after it (莅临X检查调研) that act is the event, and 对X莅临表示欢迎 is no visit.
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日上午，青山市市长王刚一行莅临我会，会长李明热情接待。", [("Visit", "2025-06-03")]),
+    ("6月3日上午，董事长王刚一行莅临青山项目部检查调研。", [("Inspection", "2025-06-03")]),
+    ("会长李明对王刚一行莅临表示欢迎。", []),
+])
+def test_visits_honoured(text, expected):
+    assert [(t, d) for t, d, _, _, _ in events(text)] == expected
+
+
 # A visit to a country begins in the city arrived at (抵达北京,开始对中国进行国事访问: 北京); a site named
 # after 在 before a preposition is where the event is held (在机场为X举行欢迎仪式), a word pointing at no
 # site is not.
