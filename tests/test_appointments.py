@@ -1105,6 +1105,9 @@ def test_a_foreign_name_holds_no_post_of_chinas_party(text, org):
     ("张明、王刚两名同志分别以全票当选为市长、副市长。", [("张明", "市长"), ("王刚", "副市长")]),
     ("张明、王刚分别辞去市人大常委会委员职务。", [("张明", "委员"), ("王刚", "委员")]),
     ("张明、王刚分别当选为市长、副市长和秘书长。", []),  # who holds which is not told
+    # two posts joined by 和 (the first read up to the 和, the rest as a list's items)
+    ("张明、王刚分别当选为白沙镇镇长和镇人大主席。", [("张明", "镇长"), ("王刚", "主席")]),
+    ("张明当选为白沙镇镇长和镇人大主席。", [("张明", "镇长"), ("张明", "主席")]),
 ])
 def test_lists_counted_or_given_their_posts_in_turn(text, expected):
     assert [(m.person.text, m.role) for r in run(text) for m in r.memberships] == expected
