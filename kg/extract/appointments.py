@@ -259,7 +259,8 @@ def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at,
 def _posts_after(text: str, pos: int, hi: int, by_end, ctx: Context) -> list:
     """The posts of the title chain written from ``pos`` up to ``hi`` (or up to a 及, 和 or 、 before it, when
     the words after it are no title the chain parser reads: 副院长、审判委员会委员 gives 副院长; 董事、董事长
-    及董事会战略委员会委员 gives 董事 and 董事长; 镇长和镇人大主席 gives 镇长, the rest read as more items)."""
+    及董事会战略委员会委员 gives 董事 and 董事长; 镇长和镇人大主席 gives 镇长, the rest read as more
+    items)."""
     generic = generic_roles(rules_of(ctx))
     # (…局长的决定: the post ends before the 的 of the document that names it)
     of = text.find("的", pos, hi)
