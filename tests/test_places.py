@@ -88,6 +88,13 @@ def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("闻名的“养猪村”", []),  # a nickname in quotation marks
         ("位于白马藏族乡", []),  # 藏族 + 乡 ends a longer name
         ("谢艺为乡人大主席", []),  # a person's name before 为
+        # communities and school campuses read as towns are (社区, 居民区, 校区 after a name); a common word
+        # before the unit is none
+        ("走访美虹社区、汉嘉社区", [("美虹社区", "美虹社区"), ("汉嘉社区", "汉嘉社区")]),
+        ("慰问了泾泰居民区", [("泾泰居民区", "泾泰居民区")]),
+        ("在仙林校区举行", [("仙林校区", "仙林校区")]),
+        ("城乡社区治理", []),
+        ("国际社区", []),
     ],
 )
 def test_places(text, expected):

@@ -51,6 +51,8 @@ class PlaceNames:
     #: units of towns and villages (镇, 乡, 村), and second characters of their names after a surname (家, 庄)
     towns: frozenset[str] = frozenset()
     village_marks: frozenset[str] = frozenset()
+    #: units of a part of a town or a school (社区, 居民区, 校区), read after a name as a town's unit is
+    communities: frozenset[str] = frozenset()
     #: China's nationalities with and without 族 (``places/nations``): 藏族 + 乡 ends a township's name
     nations: frozenset[str] = frozenset()
 
@@ -122,6 +124,7 @@ def place_names(rules: RuleSet) -> PlaceNames:
         short_cues=frozenset(aff["short-cue"]),
         towns=frozenset(aff["town"]),
         village_marks=frozenset(aff["village-mark"]),
+        communities=frozenset(aff["community"]),
         nations=frozenset(nations(rules)),
     )
 

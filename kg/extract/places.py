@@ -142,19 +142,21 @@ _TOWN_WORD_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
 
 def _towns(toks: tuple[Token, ...], pn: PlaceNames) -> Iterator[tuple[int, int, str, str]]:
     """Towns and villages the gazetteer does not hold: a proper name of two or three characters before a
-    town's unit (洋洲/ns + 镇, 中庄/ns + 乡), or one word of three or four characters ending in it that the
-    tagger reads as a name (城关镇/ns, 红花村/nr); not a common word (乡镇, 城镇, 水乡: not-places.txt), not a
-    person's name (朱良镇/nr, 谢艺为/nr + 乡: a surname and no village-naming character, as 刘家村 has), not
+    town's unit (洋洲/ns + 镇, 中庄/ns + 乡) or a community's (锦霞/ns + 社区, 仙林/ns + 校区), or one word of
+    three or four characters ending in a town's unit that the tagger reads as a name (城关镇/ns, 红花村/nr);
+    not a common word (乡镇, 城镇, 水乡, 城乡社区: not-places.txt, or no name tag), not a person's name (朱良镇/nr, 谢艺为/nr + 乡: a surname and no village-naming character, as 刘家村 has), not
     a nationality's (勿角 + 藏族 + 乡: the name starts before it), not a nickname in quotation marks."""
     towns = pn.towns
-    for j in compress(range(len(toks)), map(towns.__contains__, map(_LAST, map(_WORD, toks)))):
+    units = map(operator.or_, map(towns.__contains__, map(_LAST, map(_WORD, toks))),
+                map(pn.communities.__contains__, map(_WORD, toks)))
+    for j in compress(range(len(toks)), units):
         tok = toks[j]
         w = tok.word
-        if len(w) in (3, 4) and tok.tag in _TOWN_WORD_TAGS and w[-2:] not in pn.not_places \
-                and w not in pn.not_places and not (len(w) == 3 and _person(w, tok.tag, pn)) \
-                and not _quoted(toks, j, j):
+        if len(w) in (3, 4) and tok.tag in _TOWN_WORD_TAGS and w not in pn.communities \
+                and w[-2:] not in pn.not_places and w not in pn.not_places \
+                and not (len(w) == 3 and _person(w, tok.tag, pn)) and not _quoted(toks, j, j):
             yield tok.start, tok.end, w, "places.town"
-        elif len(w) == 1 and j > 0:
+        elif (len(w) == 1 or w in pn.communities) and j > 0:
             name = toks[j - 1]
             if len(name.word) in (2, 3) and name.tag in _TOWN_NAME_TAGS and name.word.isalnum() \
                     and name.word not in pn.not_places and name.word + w not in pn.not_places \
