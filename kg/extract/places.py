@@ -144,8 +144,9 @@ def _towns(toks: tuple[Token, ...], pn: PlaceNames) -> Iterator[tuple[int, int, 
     """Towns and villages the gazetteer does not hold: a proper name of two or three characters before a
     town's unit (洋洲/ns + 镇, 中庄/ns + 乡) or a community's (锦霞/ns + 社区, 仙林/ns + 校区), or one word of
     three or four characters ending in a town's unit that the tagger reads as a name (城关镇/ns, 红花村/nr);
-    not a common word (乡镇, 城镇, 水乡, 城乡社区: not-places.txt, or no name tag), not a person's name (朱良镇/nr, 谢艺为/nr + 乡: a surname and no village-naming character, as 刘家村 has), not
-    a nationality's (勿角 + 藏族 + 乡: the name starts before it), not a nickname in quotation marks."""
+    not a common word (乡镇, 城镇, 水乡: not-places.txt; 城乡社区: no name tag), not a person's name
+    (朱良镇/nr, 谢艺为/nr + 乡: a surname and no village-naming character, as 刘家村 has), not a
+    nationality's (勿角 + 藏族 + 乡: the name starts before it), not a nickname in quotation marks."""
     towns = pn.towns
     units = map(operator.or_, map(towns.__contains__, map(_LAST, map(_WORD, toks))),
                 map(pn.communities.__contains__, map(_WORD, toks)))
