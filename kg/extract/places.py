@@ -12,6 +12,7 @@ place token apart (北京 东直门 = two places), which is what tokens give.
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain, compress
@@ -126,12 +127,26 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
         k = _foreign_city(toks, j, end, names_at, pn) if known is not None and known.level == "country" \
             and known.code != "CN" else None
         if k is not None:  # 菲律宾 + 碧瑶市: a city the gazetteer lacks, written as a name and 市
-            out.append((end, toks[k - 1].end, text[end:toks[k - 1].end], "places.foreign-city"))
+            out.append((end, toks[k - 1].end, text[end:toks[k - 1].end], FOREIGN_CITY_RULE))
             i = k
     spans = [(a, b) for a, b, _, _ in out]
-    out.extend(s for s in chain(_short_names(toks, pn), _towns(toks, pn))
+    out.extend(s for s in chain(_short_names(toks, pn), _towns(toks, pn), _cities_again(text, toks, out))
                if all(s[1] <= a or s[0] >= b for a, b in spans))
     return sorted(out)
+
+
+def _cities_again(text: str, toks: tuple[Token, ...], found: list[tuple[int, int, str, str]]
+                  ) -> Iterator[tuple[int, int, str, str]]:
+    """The other occurrences of the foreign cities read after their country (菲律宾碧瑶市 … 碧瑶市市长说): the
+    same name written again, from a word's start (one sense per article)."""
+    cities = {name for _, _, name, rule in found if rule == FOREIGN_CITY_RULE}
+    if not cities:
+        return
+    starts = {t.start for t in toks}
+    for name in sorted(cities):
+        for m in re.finditer(re.escape(name), text):
+            if m.start() in starts:
+                yield m.start(), m.end(), name, FOREIGN_CITY_RULE
 
 
 #: Tags of the names a town's unit makes a town of (洋洲/ns + 镇, 权孜许/nz + 乡), and of one word holding
@@ -269,6 +284,10 @@ def _leading_place(word: str, tag: str, names: frozenset[str]) -> str:
 
 #: Tags of the words a foreign city's name is read as (碧瑶/nr, 博尔德/nr, 罗列/ns).
 _NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))
+
+
+#: The rule of a foreign city the gazetteer lacks, read after its country (菲律宾 + 碧瑶市) and again.
+FOREIGN_CITY_RULE = "places.foreign-city"
 
 
 def _foreign_city(toks: tuple[Token, ...], j: int, at: int, names_at: dict[int, int],
