@@ -94,6 +94,8 @@ def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("慰问了泾泰居民区", [("泾泰居民区", "泾泰居民区")]),
         ("在仙林校区举行", [("仙林校区", "仙林校区")]),
         ("城乡社区治理", []),
+        # Korea's metropolitan cities by their full names (places/world.tsv)
+        ("韩国光州广域市市长", [("韩国", "韩国"), ("光州广域市", "光州广域市")]),
         # a foreign city read after its country, written again later without it (one sense per article)
         ("菲律宾碧瑶市市长说，碧瑶市将与我市合作。",
          [("菲律宾", "菲律宾"), ("碧瑶市", "碧瑶市"), ("碧瑶市", "碧瑶市")]),
