@@ -94,6 +94,11 @@ def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("慰问了泾泰居民区", [("泾泰居民区", "泾泰居民区")]),
         ("在仙林校区举行", [("仙林校区", "仙林校区")]),
         ("城乡社区治理", []),
+        # development zones named like sites (orgs/suffixes.tsv facility: 经开区, 工业园区, 保税区); a verb of
+        # assignment before 社区 names no community (包联社区)
+        ("来到郑州经开区调研", [("郑州经开区", "郑州经开区")]),
+        ("先后到九阳工业园区考察", [("九阳工业园区", "九阳工业园区")]),
+        ("党员包联社区", []),
         # Korea's metropolitan cities by their full names (places/world.tsv)
         ("韩国光州广域市市长", [("韩国", "韩国"), ("光州广域市", "光州广域市")]),
         # a foreign city read after its country, written again later without it (one sense per article)
