@@ -94,6 +94,9 @@ def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("慰问了泾泰居民区", [("泾泰居民区", "泾泰居民区")]),
         ("在仙林校区举行", [("仙林校区", "仙林校区")]),
         ("城乡社区治理", []),
+        # a community opening a body's name or a title is the body's (the posts read 锦霞社区居民委员会)
+        ("锦霞社区居委会主任张三说", []),
+        ("锦霞社区书记张三说", []),
         # development zones named like sites (orgs/suffixes.tsv facility: 经开区, 工业园区, 保税区); a verb of
         # assignment before 社区 names no community (包联社区)
         ("来到郑州经开区调研", [("郑州经开区", "郑州经开区")]),

@@ -172,13 +172,19 @@ def _towns(toks: tuple[Token, ...], pn: PlaceNames) -> Iterator[tuple[int, int, 
                 and w[-2:] not in pn.not_places and w not in pn.not_places \
                 and not (len(w) == 3 and _person(w, tok.tag, pn)) and not _quoted(toks, j, j):
             yield tok.start, tok.end, w, "places.town"
-        elif (len(w) == 1 or w in pn.communities) and j > 0:
+        elif (len(w) == 1 or w in pn.communities and not _heads_body(toks, j)) and j > 0:
             name = toks[j - 1]
             if len(name.word) in (2, 3) and name.tag in _TOWN_NAME_TAGS and name.word.isalnum() \
                     and name.word not in pn.not_places and name.word + w not in pn.not_places \
                     and name.word not in pn.nations and not _person(name.word, name.tag, pn) \
                     and not _quoted(toks, j - 1, j):
                 yield name.start, tok.end, name.word + w, "places.town"
+
+
+def _heads_body(toks: tuple[Token, ...], j: int) -> bool:
+    """Whether the community's unit at token ``j`` opens a body's name or a title (锦霞社区 + 党委, 居委会,
+    书记: a noun or an abbreviation after it), which the posts read with the community in it."""
+    return j + 1 < len(toks) and toks[j + 1].tag[:1] in ("n", "j")
 
 
 def _quoted(toks: tuple[Token, ...], first: int, last: int) -> bool:
