@@ -997,7 +997,7 @@ def test_governors_of_japanese_and_korean_provinces(text, expected):
         ("赵六", "市长", "市长", "鄂尔多斯市人民政府", True)]),
     ("原市长赵六出席。", ["赵六"], [], [("赵六", "市长", "市长", "鄂尔多斯市人民政府", True)]),
     ("张三出席；而民政事务局局长李四访问北京。", ["张三", "李四"], [], [
-        ("李四", "民政事务局局长", "局长", "民政事务局", False)]),
+        ("李四", "民政事务局局长", "局长", "香港特别行政区政府民政事务局", False)]),  # national.tsv
 ])
 def test_a_former_post_inside_a_chain(text, people, orgs, expected):
     facts = extract_posts(View.of(text), mentions(text, people, orgs), CTX)
