@@ -1773,22 +1773,29 @@ def _head_places(name: str, ctx: Context) -> str:
         at += n
 
 
-def _provinces_named(text: str, view: View, mentions: list[Mention], lo: int, hi: int,
-                     ctx: Context) -> list[str]:
-    """The provinces of the gazetteer written between view offsets ``lo`` and ``hi``, in order: place
-    mentions, and the place an organisation's name starts with as written (安徽省政府; not 省委)."""
+def _provinces(view: View, mentions: list[Mention], ctx: Context) -> list[tuple[int, int, int, str]]:
+    """(view start, view end, start, province) of each mention of a province of the gazetteer, read once an
+    article for :func:`_provinces_named`: place mentions, and the place an organisation's name starts with
+    as written (安徽省政府; not 省委)."""
     places = gazetteer(rules_of(ctx))
     found = []
     for m in mentions:
-        if m.type in ("LOC", "ORG") and lo <= view.to_view(m.start) and view.to_view(m.end) <= hi:
+        if m.type in ("LOC", "ORG"):
             name = m.text  # as written: 省委 keyed by the home province names none
             if m.type == "ORG":
                 name = next((name[:n] for n in range(min(len(name), places.max_len), 1, -1)
                              if name[:n] in places.by_name), "")
             place = places.lookup(name) if name in places.by_name else None
             if place is not None and place.level == "province":
-                found.append((m.start, place.name))
-    return [name for _, name in sorted(found)]
+                found.append((view.to_view(m.start), view.to_view(m.end), m.start, place.name))
+    return found
+
+
+def _provinces_named(provinces: list[tuple[int, int, int, str]], lo: int, hi: int) -> list[str]:
+    """The provinces of the gazetteer written between view offsets ``lo`` and ``hi``, in order (of
+    :func:`_provinces`)."""
+    return [name for _, name in sorted((start, name) for a, b, start, name in provinces
+                                       if lo <= a and b <= hi)]
 
 
 def _section_start(text: str, at: int) -> int:
@@ -1958,7 +1965,8 @@ def _full_form(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     委员会) is another matter."""
     body = next((b for b in _PARTY_BODIES if org.endswith(b) and len(org) - len(b) >= _MIN_SHORT), "")
     base = org[:len(org) - len(body)] if body else org
-    kind = max((len(w) for w in org_rules(rules).suffixes if base.endswith(w)), default=2)
+    suffixes = org_rules(rules).suffixes  # the longest head word ``base`` ends in, looked up by its tails
+    kind = next((k for k in range(len(base), 0, -1) if base[-k:] in suffixes), 2)
     tail = kind + 1
     if len(base) < _MIN_SHORT or len(base) <= tail or not is_han(base):
         return org
@@ -2142,6 +2150,12 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     legislatures = tuple(w for w, kind in org_rules(rules).suffixes.items() if kind == "legislature")
     parliaments = [m.key or m.text for m in mentions
                    if m.type == "ORG" and (m.key or m.text).endswith(legislatures)]
+    # the provinces named, read where a post's body may be of one (no home place, or a province's own)
+    provinces_at = _provinces(view, mentions, ctx) if not ctx.place or _home("省", ctx) is not None else []
+    zone_words = org_rules(rules).zones
+    # (end, zone) of the bodies and places that are or open with a development zone, in order (_of_zone)
+    zoned = [(m.end, z) for m in mentions
+             if m.type in ("ORG", "LOC") and (z := _zone_of(m.key or m.text, zone_words)) is not None]
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
     last_body: tuple[int, str | None] = (-1, None)  # the view end of the last person with a post, its body
     held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
@@ -2269,8 +2283,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [carried(post, named, sent[0], rules) for post in posts]
         posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
         posts = [_of_street(post, [m for m in streets if m.end <= person.start], ctx) for post in posts]
-        zones = [z for m in mentions if m.end <= person.start and m.type in ("ORG", "LOC")
-                 and (z := _zone_of(m.key or m.text, org_rules(rules).zones)) is not None]
+        zones = [z for end, z in zoned if end <= person.start]
         posts = [_of_zone(post, zones, ctx) for post in posts]
         posts = [_town_body(_of_town(post, [m for m in towns if m.end <= person.start], ctx), ctx)
                  for post in posts]
@@ -2283,7 +2296,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             # 安徽 … 省长回良玉说: with no home place, a province's level-only body is of the province
             # (or municipality: 北京 … 常务副市长) the article named last before it
             posts = [_of_sentence_place(
-                post, _provinces_named(text, view, mentions, 0, post.title[0], ctx), ctx) for post in posts]
+                post, _provinces_named(provinces_at, 0, post.title[0]), ctx) for post in posts]
         # a level's body no home place fills: of the place of that level the article named last before it
         # (柯桥区召开会议。区委书记张三), the level word opening the title (not 晋城市城区 + 区委书记)
         posts = [_of_sentence_place(post, _places_named(text, 0, post.title[0], by_end, held_at, ctx), ctx)
@@ -2295,7 +2308,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_of_parliament(post, parliaments, ctx) for post in posts]
         if posts and _home("省", ctx) is not None:
             lo = _section_start(text, ps)
-            provinces = _provinces_named(text, view, mentions, lo, posts[0].title[0], ctx)
+            provinces = _provinces_named(provinces_at, lo, posts[0].title[0])
             posts = [_of_paragraph_province(post, text, provinces, ctx) for post in posts]
         posts = [_of_leader(_envoy_of_mission(post, text, rules), person.text, rules) for post in posts]
         posts = [replace(post, organization=aliases[post.organization])
