@@ -573,7 +573,7 @@ def _split_heads(cols: Columns, rules: OrgRules) -> Columns:
     word (新乡市第一人民医院 + 院长); ``cols`` itself when there is none (told in C: such a word ends
     in 长)."""
     words = cols.words
-    sites = [i for i in compress(range(len(words)), map(_HEAD_TITLE_END.__eq__, map(_LAST, words)))
+    sites = [i for i in compress(range(len(words)), map(_HEAD_TITLE_END.__contains__, map(_LAST, words)))
              if _head_title_split(words[i], rules)]
     if not sites:
         return cols
@@ -589,7 +589,7 @@ def _split_heads(cols: Columns, rules: OrgRules) -> Columns:
 
 
 #: The last character of a word that joins a head word and its head's title (院长, 校长, 行长, 会长)
-_HEAD_TITLE_END = "长"
+_HEAD_TITLE_END = frozenset("长委")
 
 
 def _head_title_split(word: str, rules: OrgRules) -> int:
