@@ -106,7 +106,8 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("青山大学校长张三说", [("青山大学",) * 2]),
         ("青山银行行长张三说", [("青山银行",) * 2]),
         ("他是医院院长。", []),
-        ("中共中央政治局常委李强出席", [("中共中央政治局", "中国共产党中央委员会政治局")]),  # 中央政治局常委/nt
+        # 中央政治局常委/nt: split at 委 too
+        ("中共中央政治局常委李强出席", [("中共中央政治局", "中国共产党中央委员会政治局")]),
         # the Hong Kong SAR government's policy bureaus (orgs/national.tsv): 及 inside the name
         ("政制及内地事务局局长出席", [("政制及内地事务局", "香港特别行政区政府政制及内地事务局")]),
         # a mission named by where it is stationed, its one-character name too (驻华, 驻日: the tagger glues
