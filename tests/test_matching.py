@@ -16,6 +16,7 @@ from kg.extract.context import Context
 from kg.extract.orgs import _split_known, org_rules
 from kg.extract.placenames import place_names
 from kg.nlp.normalize import View
+from kg.nlp.sentences import sentence_at
 from kg.nlp.tokenize import columns, tokenize
 from kg.nlp.wordset import WordSet
 from kg.rules import load_rules
@@ -155,3 +156,16 @@ def test_people_skipped_tokens_fire_no_rule(monkeypatch):
     assert sum(map(len, fast[-2:])) >= len(NAME_TRAPS)
     monkeypatch.setattr(people, "_name_sites", lambda toks, _: range(len(toks)))
     assert [list(people._tagged_names(tokenize(t), rules)) for t in texts] == fast
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["会议", "召开", "。", "!", "?", ";", "\n", "！", "？", "；", "，", "李"]),
+                max_size=12), st.integers(-15, 30), st.booleans())
+def test_sentence_at_reads_as_the_marks_found_around_it(pieces, i, full_width):
+    # sentence_at finds the marks through a list of them, made once a text: as the search for each mark
+    # before and after the character reads them
+    text = "".join(pieces)
+    marks = "。!?;\n" + ("！？；" if full_width else "")
+    start = max(text.rfind(c, 0, i) for c in marks) + 1
+    after = [j for j in (text.find(c, i) for c in marks) if j >= 0]
+    assert sentence_at(text, i, full_width=full_width) == (start, min(after) + 1 if after else len(text))

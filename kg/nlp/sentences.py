@@ -13,7 +13,9 @@ The marks that end a clause are one table here with its named variants, read by 
 """
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 __all__ = ["CLAUSE_END", "CLAUSE_END_OR_COLON", "CLAUSE_MARKS", "CLAUSE_OR_NOTE_MARKS", "sentence_spans",
@@ -53,7 +55,18 @@ def sentence_at(text: str, i: int, *, full_width: bool = False) -> tuple[int, in
     >>> sentence_at(text, 6), sentence_at(text, 4), sentence_at("市长说！张三", 4, full_width=True)
     ((5, 10), (0, 5), (4, 6))
     """
-    ends = _MARKS + "\n" + (_FULL_WIDTH_MARKS if full_width else "")
-    a = max(text.rfind(c, 0, i) for c in ends) + 1
-    found = [j for j in (text.find(c, i) for c in ends) if j >= 0]
-    return a, (min(found) + 1 if found else len(text))
+    if i < 0:  # counted from the end, as str.find counts it
+        i = max(0, len(text) + i)
+    ends = _ends(text, full_width)
+    k = bisect_left(ends, i)  # the marks before text[i]
+    return (ends[k - 1] + 1 if k else 0), (ends[k] + 1 if k < len(ends) else len(text))
+
+
+_ENDS = re.compile(f"[{_MARKS}\n]")
+_ENDS_FULL_WIDTH = re.compile(f"[{_MARKS}\n{_FULL_WIDTH_MARKS}]")
+
+
+@functools.lru_cache(maxsize=4)  # the extractors ask of one text, a sentence at a time
+def _ends(text: str, full_width: bool) -> list[int]:
+    """Where the marks and line ends that end a sentence of ``text`` are, in order."""
+    return [m.start() for m in (_ENDS_FULL_WIDTH if full_width else _ENDS).finditer(text)]
