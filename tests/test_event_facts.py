@@ -1080,6 +1080,13 @@ def test_relative_dates(text, expected):
      [("Reception", "2025-06-03", "北京", "LOC", None), ("Conference", "2025-06-03", "北京", "LOC", None)]),
     ("6月3日，市长王强在北京会见了客人，随后前往天津出席了招商推介会。",
      [("Reception", "2025-06-03", "北京", "LOC", None), ("Conference", "2025-06-03", "天津", "LOC", None)]),
+    # ... or one whose visit went to a place its verb names (参观了X,并与…座谈)
+    ("6月3日，市长王强参观了青山大学，并与该校党委书记李明进行座谈。",
+     [("Visit", "2025-06-03", "青山大学", "ORG", None),
+      ("Conference", "2025-06-03", "青山大学", "ORG", None)]),
+    ("6月3日，市长王强考察了青山公司，随后与企业负责人举行座谈会。",
+     [("Inspection", "2025-06-03", "青山公司", "ORG", None),
+      ("Conference", "2025-06-03", "青山公司", "ORG", None)]),
 ])
 def test_agent_led_and_place_come_to(text, expected):
     assert events(text) == expected

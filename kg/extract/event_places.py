@@ -436,8 +436,9 @@ def _held_at(held: re.Match[str], text: str, mentions: list[Mention]) -> Mention
 
 
 def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -> Mention | None:
-    """The place written after 在 before the verb of an event in an earlier clause of the sentence, when the
-    event's clause goes on with that clause's subject (``continuing``: 李明在北京会见了X,并出席了…推介会;
+    """The place written after 在 before the verb of an event in an earlier clause of the sentence, or the
+    place a visit or an inspection there went to (its verb's object), when the event's clause goes on with
+    that clause's subject (``continuing``: 李明在北京会见了X,并出席了…推介会; 李明参观了青山大学,并与…座谈;
     ,随后…): its doer is still there. Not across a clause that names a place of its own."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
@@ -446,10 +447,12 @@ def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -
         return None
     before = [o for o in events if sent <= o.trigger.start < clause and o.place is not None]
     last = max(before, key=lambda o: o.trigger.start, default=None)
-    if last is None or last.place is None or not sent <= last.place.start < last.trigger.start \
-            or text[last.place.start - 1:last.place.start] != "在":
+    if last is None or last.place is None:
         return None
-    return last.place
+    at = last.place
+    held = sent <= at.start < last.trigger.start and text[at.start - 1:at.start] == "在"
+    gone = last.type in GOING and last.trigger.end <= at.start and at.end <= clause
+    return at if held or gone else None
 
 
 def _said_held(text: str, said: tuple[str, ...], w: Words, lo: int,
