@@ -90,6 +90,7 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("市政公用集团与市政公用集团", []),  # the brand may start before 公用
         # traps: no name before the head word, common words ending like a head
         ("这家公司很大", []),
+        ("人民政协是统一战线组织", []),  # the institution, no one body
         ("各级党委要重视", []),
         ("村干部和老干部", []),
         ("新年音乐会", []),
