@@ -1087,6 +1087,12 @@ def test_relative_dates(text, expected):
     ("6月3日，市长王强考察了青山公司，随后与企业负责人举行座谈会。",
      [("Inspection", "2025-06-03", "青山公司", "ORG", None),
       ("Conference", "2025-06-03", "青山公司", "ORG", None)]),
+    # a headline's event placed where the body's sentence telling it again says (merged before the clauses'
+    # places are read)
+    ("特使出席就职典礼\n外交部今天宣布，特使王强将赴法国首都巴黎出席于20日举行的新任总统的就职典礼。",
+     [("Ceremony", "2025-06-20", "巴黎", "LOC", None)]),
+    ("论坛开幕\n6月3日，市长王强赴北京出席青山论坛开幕式。",
+     [("Opening", "2025-06-03", "北京", "LOC", None)]),
 ])
 def test_agent_led_and_place_come_to(text, expected):
     assert events(text) == expected

@@ -42,7 +42,7 @@ from kg.extract.event_places import (
     short_place_come_to,
     venue,
 )
-from kg.extract.events import AND, Concept, extract_events, happening, scheme, triggers, words
+from kg.extract.events import AND, Concept, Words, extract_events, happening, scheme, triggers, words
 from kg.extract.fact_words import FactWords, fact_words
 from kg.extract.placenames import SHORT_PLACE_RULE, short_places
 from kg.extract.posts import extract_posts
@@ -95,6 +95,20 @@ def _during_visits(events: list[Event], text: str, places: list[Mention],
                     e = replace(e, date=None, end_date=None, when=None)  # one of the trip's days, untold
         out.append(e)
     return out
+
+
+def _placed_where_told_again(e: Event, text: str, mentions: list[Mention], dates: list[Mention],
+                             events: list[Event], concepts: Mapping[str, Concept], w: Words,
+                             fw: FactWords) -> Event:
+    """``e``, with no place of its own, placed where a clause telling it again says (its other mentions: a
+    headline's event told in the body, 特使将赴美国首都华盛顿出席…就职典礼, merged into it before the places
+    of the clauses were read)."""
+    for told in (replace(e, trigger=t) for t in e.mentions if t != e.trigger):
+        place = (place_of_clause(told, text, mentions, dates, w, fw) if _within(concepts, e.type, HELD_AT)
+                 else None) or place_of_clause_before(told, text, events, w)
+        if place is not None:
+            return replace(e, place=place)
+    return e
 
 
 def _not_yet(e: Event, text: str, names: frozenset[int], fw: FactWords) -> Event:
@@ -727,6 +741,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
     events = [replace(e, place=place_of_clause_before(e, view.source, events, w)) if e.place is None else e
               for e in events]
+    events = [_placed_where_told_again(e, view.source, mentions, dates, events, concepts, w, fw)
+              if e.place is None else e for e in events]
     events = _headline_once(_one_per_tour(events, dates, view.source, fw), view.source)
     events = _during_visits(events, view.source, places, concepts, fw)
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
