@@ -1093,6 +1093,9 @@ def test_relative_dates(text, expected):
      [("Ceremony", "2025-06-20", "巴黎", "LOC", None)]),
     ("论坛开幕\n6月3日，市长王强赴北京出席青山论坛开幕式。",
      [("Opening", "2025-06-03", "北京", "LOC", None)]),
+    # a place before 驻 names whose envoy it is, not where the visit went (拜访了X国驻华大使)
+    ("6月3日，副局长王强赴北京拜访了乌拉圭驻华大使李明。", [("Visit", "2025-06-03", "北京", "LOC", None)]),
+    ("6月3日，副局长王强赴上海拜会了法国驻沪总领事李明。", [("Visit", "2025-06-03", "上海", "LOC", None)]),
 ])
 def test_agent_led_and_place_come_to(text, expected):
     assert events(text) == expected

@@ -105,7 +105,7 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
     at = verb_to.end() if verb_to else e.trigger.end
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     found = next((m for m in places if m.start == at), None)
-    if found is not None:
+    if found is not None and not text.startswith(w.stationed, found.end):  # not 拜访了乌拉圭驻华大使
         return _innermost(found, text, mentions, w)
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     for m in places:

@@ -210,7 +210,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
                "coming", "going", "continuing", "leading", "leads", "same-day", "object-end", "negation",
-               "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group")
+               "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
+               "stationed")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -249,6 +250,7 @@ class Words:
     held: tuple[str, ...]  # 举行, 召开: verbs of holding an event
     held_in: re.Pattern[str]  # (仪式)在X(隆重)举行: where an event named again by its word was held (group 1)
     group: re.Pattern[str]  # 代表团, 一行, 人大代表 (not 各巡查组, 人大代表的): a group who acts, named so
+    stationed: tuple[str, ...]  # 驻 after a place: whose envoy it is (乌拉圭驻华大使), not where one went
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -276,7 +278,7 @@ def _words(rules: RuleSet) -> Words:
         decided=re.compile(_either(w["decided"])), held=w["held"],
         held_in=re.compile(f"(?:{_either(w['held-noun'])})?在([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
                            f"(?:{_either(w['held'])})"),
-        group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"))
+        group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"])
 
 
 @dataclass
