@@ -388,6 +388,9 @@ def test_meetings_placed_by_their_chair_and_calls(text, expected):
     ("6月2日，省长王强抵达莫斯科。当天，王强会见了俄罗斯总理李特。", [("Reception", "2025-06-02", "莫斯科")]),
     ("6月2日，省长王强会见了客商。同日，王强出席了青山论坛。",
      [("Reception", "2025-06-02", None), ("Conference", "2025-06-02", None)]),
+    # 会后: after the meeting just told, on its day
+    ("6月3日，区政协一届五次会议闭幕。会后，区政协组织委员开展集中视察活动。",
+     [("Meeting", "2025-06-03", None), ("Inspection", "2025-06-03", None)]),
     ("新华社北京6月2日电 国家主席王强2日会见美国总统李特。\n会见前，王强在人民大会堂为李特举行欢迎仪式。",
      [("Reception", "2025-06-02", "北京"), ("Ceremony", "2025-06-02", "人民大会堂")]),
     # a dateline's place holds for the events of its dispatch on its day, in later paragraphs too; the
