@@ -411,8 +411,9 @@ _APPOINTED_AS = frozenset("为任由")
 def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int, int, str, str]]:
     ctx = Context(place=place, rules=ruleset)
     rules = org_rules(ruleset)
-    cols = _split_heads(columns(text), rules)
-    toks = tuple(map(Token._make, zip(*cols, strict=True))) if cols is not columns(text) else tokenize(text)
+    tagged = columns(text)
+    cols = _split_heads(tagged, rules)
+    toks = tokenize(text) if cols is tagged else tuple(map(Token._make, zip(*cols, strict=True)))
     starts, ends = set(cols.starts), set(cols.ends)
     cands: list[tuple[int, int, str]] = []
     brands: set[str] = set()  # companies named by a brand read as a modifier (方大集团)
@@ -571,15 +572,15 @@ def _split_heads(cols: Columns, rules: OrgRules) -> Columns:
     """``cols`` with the words that join a body's head word and the title of its head split in two (医院院长,
     大学校长, 银行行长, 协会会长: jieba's dictionary words), so that the name before them ends at its head
     word (新乡市第一人民医院 + 院长); ``cols`` itself when there is none (told in C: such a word ends
-    in 长)."""
+    in 长 or 委: 中央政治局常委)."""
     words = cols.words
-    sites = [i for i in compress(range(len(words)), map(_HEAD_TITLE_END.__contains__, map(_LAST, words)))
-             if _head_title_split(words[i], rules)]
-    if not sites:
+    ending = map(_HEAD_TITLE_END.__contains__, map(_LAST, words))
+    cuts = [(i, cut) for i in compress(range(len(words)), ending)
+            if (cut := _head_title_split(words[i], rules))]
+    if not cuts:
         return cols
     starts, ends, out_words, tags = list(cols.starts), list(cols.ends), list(words), list(cols.tags)
-    for i in reversed(sites):
-        cut = _head_title_split(words[i], rules)
+    for i, cut in reversed(cuts):
         at = starts[i] + cut
         starts[i:i + 1] = [starts[i], at]
         ends[i:i + 1] = [at, ends[i]]
@@ -588,7 +589,7 @@ def _split_heads(cols: Columns, rules: OrgRules) -> Columns:
     return Columns(tuple(starts), tuple(ends), tuple(out_words), tuple(tags))
 
 
-#: The last character of a word that joins a head word and its head's title (院长, 校长, 行长, 会长)
+#: The last characters of a word that joins a head word and its head's title (院长, 校长, 行长, 会长, 常委)
 _HEAD_TITLE_END = frozenset("长委")
 
 
@@ -868,7 +869,7 @@ def _missions(text: str, rules: OrgRules) -> Iterator[tuple[int, int, str]]:
     pn = rules.places
     for m in _MISSION.finditer(text):
         at = m.group(1)
-        if at not in pn.names and at not in rules.stationed or text[m.start() - 1:m.start()] == "我":
+        if (at not in pn.names and at not in rules.stationed) or text[m.start() - 1:m.start()] == "我":
             continue  # (我驻日使馆: People's Daily names no body there)
         state = next((n for n in range(min(_MAX_STATE, m.start()), 1, -1)
                       if text[m.start() - n:m.start()] in pn.names), 0)
