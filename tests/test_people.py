@@ -198,6 +198,25 @@ def test_foreign_names_in_pieces_after_titles(text, expected):
     assert [m.text for m in mentions if m.type == "PER"] == expected
 
 
+# A word the tagger tags a name right after a post's title, though no surname starts it and not all its
+# characters are a transliteration's (伯瑞恩/nr: 瑞 is none): a name before a verb, a time, a particle or a
+# delimiter; not a piece before one more syllable (阿达米/nrt + 申), not with a preposition glued before it
+# (对桑特/nr), not a common word the tagger's dictionary tags a name (宣誓就职/nr, 公开栏/nr), not after an
+# occupation's title.
+@pytest.mark.parametrize("text, expected", [
+    ("南非真相委员会副主席伯瑞恩同日呼吁各方克制。", ["伯瑞恩"]),
+    ("法国总理若斯潘说，这项计划将继续。", ["若斯潘"]),
+    ("马尔代夫总统加尧姆、孟加拉国总统出席。", ["加尧姆"]),
+    ("独联体事务部部长阿达米申，他指出", ["阿达米申"]),
+    ("转达了李鹏总理对桑特的亲切问候", ["李鹏", "桑特"]),
+    ("巴基斯坦新总统宣誓就职。", []),
+    ("设置警长公开栏，既能增强群众的信心。", []),
+])
+def test_tagged_names_after_post_titles(text, expected):
+    mentions = extract_mentions(View.of(text), Context())
+    assert [m.text for m in mentions if m.type == "PER"] == expected
+
+
 # A title and a two-character word at the very end of the text (found by hypothesis: 市委书记干部 raised
 # IndexError looking for the character after a name that has none).
 @pytest.mark.parametrize("text", ["市委书记干部", "副县长李国", "主任王", "省长陈豪"])

@@ -103,6 +103,8 @@ _CLAUSE_FUNCTION = _GLUED_AFTER | _PARTICLES | frozenset("等们了着过也都�
 # Tags of a Chinese name, and of the word after a name in its clause: a verb, a preposition, a delimiter.
 _CHINESE_NAME_TAGS = frozenset({"nr", "nrfg"})
 _AFTER_NAME_IN_CLAUSE = frozenset({"v", "p", "x"})
+# ... and a time or a particle (副主席伯瑞恩 + 同日, 协调员罗斯 + 的)
+_TIME_OR_PARTICLE_TAGS = frozenset({"t", "u", "uj"})
 # Brackets around a note on a post between the title and the name (副县长（正处级）周密).
 _OPENING, _CLOSING = frozenset("（("), frozenset("）)")
 # Delimiters a name may stand before.
@@ -670,6 +672,17 @@ def _after_titles(
             # 副县长 + 周密/nr + 参加, 县长 + 高峰/nr + 带队: a name the tagger tags right after a post's
             # title (not an occupation's: 专家 + 盛赞), before a verb or a delimiter, though the word is a
             # common one too (周密, 高峰, 常青); no word of one character doubled (总书记 + 殷殷 + 嘱托)
+            yield Match(tok.start, tok.end, "PER", "per.after-title")
+        elif (tok.tag in _NAME_TAGS and 2 <= len(w) <= _MAX_FOREIGN and is_han(w) and w not in lex.not_names
+              and w not in lex.titles and w not in place_names(rules).names and w[0] not in _GLUED_BEFORE
+              and nxt is not None and (nxt.tag in _AFTER_NAME_IN_CLAUSE | _TIME_OR_PARTICLE_TAGS
+                                       or nxt.word in lex.cues_after)
+              and not (len(nxt.word) == 1 and nxt.word in lex.translit)
+              and _a_post(t.key or t.text, rules)):
+            # 副主席 + 伯瑞恩/nr + 同日, 总理 + 若斯潘/nr + 说: a word the tagger tags a name right after a
+            # post's title, though no surname starts it nor are all its characters a transliteration's,
+            # before a verb, a time, a particle or a delimiter (not a piece of a name before one more
+            # syllable: 部长 + 阿达米/nrt + 申; nor a preposition glued before it: 总理 + 对桑特/nr)
             yield Match(tok.start, tok.end, "PER", "per.after-title")
         elif (run := _translit_run(tokens, i, lex, place_names(rules).names)) is not None:
             # 大使 + 莱/ns + 尼亚/ns + 等, 国务秘书 + 菲/ns + 赫里/q + 就: a foreign name the tagger cut into
