@@ -1083,6 +1083,22 @@ def test_a_body_written_short_after_its_full_name(text, expected):
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
 
 
+# a registered company written short: without the words of its legal form before 公司 (投资公司 of
+# 白水七局投资有限公司) or without its legal form and its place (白水集团 of 青山省白水集团有限公司), a party
+# body of it too; not when two companies of the article shorten alike
+@pytest.mark.parametrize("text, expected", [
+    ("白水七局投资有限公司与区政府签约。投资公司党委书记、董事长肖建生出席。",
+     [("肖建生", "书记", "白水七局投资有限公司党委"), ("肖建生", "董事长", "白水七局投资有限公司")]),
+    ("青山省白水集团有限公司召开会议。白水集团党委副书记陈静出席。",
+     [("陈静", "副书记", "青山省白水集团有限公司党委")]),
+    ("白水七局投资有限公司与红河投资有限公司签约。投资公司董事长肖建生出席。",
+     [("肖建生", "董事长", "投资公司")]),
+])
+def test_a_company_written_short_after_its_full_name(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place="青山市"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
 # a body's own page (the publisher a school, hospital or company): a post after its word for itself
 # (我院, 我校) is the publisher's, not the school named last; a party body's post written with no body
 # (党委副书记X) is of the school or company its sentence named before it, else of the publisher; a

@@ -673,17 +673,6 @@ def _after_titles(
             # title (not an occupation's: 专家 + 盛赞), before a verb or a delimiter, though the word is a
             # common one too (周密, 高峰, 常青); no word of one character doubled (总书记 + 殷殷 + 嘱托)
             yield Match(tok.start, tok.end, "PER", "per.after-title")
-        elif (tok.tag in _NAME_TAGS and 2 <= len(w) <= _MAX_FOREIGN and is_han(w) and w not in lex.not_names
-              and w not in lex.titles and w not in place_names(rules).names and w[0] not in _GLUED_BEFORE
-              and nxt is not None and (nxt.tag in _AFTER_NAME_IN_CLAUSE | _TIME_OR_PARTICLE_TAGS
-                                       or nxt.word in lex.cues_after)
-              and not (len(nxt.word) == 1 and nxt.word in lex.translit)
-              and _a_post(t.key or t.text, rules)):
-            # 副主席 + 伯瑞恩/nr + 同日, 总理 + 若斯潘/nr + 说: a word the tagger tags a name right after a
-            # post's title, though no surname starts it nor are all its characters a transliteration's,
-            # before a verb, a time, a particle or a delimiter (not a piece of a name before one more
-            # syllable: 部长 + 阿达米/nrt + 申; nor a preposition glued before it: 总理 + 对桑特/nr)
-            yield Match(tok.start, tok.end, "PER", "per.after-title")
         elif (run := _translit_run(tokens, i, lex, place_names(rules).names)) is not None:
             # 大使 + 莱/ns + 尼亚/ns + 等, 国务秘书 + 菲/ns + 赫里/q + 就: a foreign name the tagger cut into
             # pieces of places and measure words, whole up to the rest of its clause
@@ -713,6 +702,17 @@ def _after_titles(
                   and tokens[j].word[0] in lex.translit and tokens[j].word[1] in _GLUED_TO_PIECE):
                 end = tokens[j].start + 1  # 卡拉 + 申说: the last syllable glued to 说
             yield Match(tok.start, end, "PER", "per.after-title")
+        elif (tok.tag in _NAME_TAGS and 2 <= len(w) <= _MAX_FOREIGN and is_han(w) and w not in lex.not_names
+              and w not in lex.titles and w not in place_names(rules).names and w[0] not in _GLUED_BEFORE
+              and nxt is not None and (nxt.tag in _AFTER_NAME_IN_CLAUSE | _TIME_OR_PARTICLE_TAGS
+                                       or nxt.word in lex.cues_after)
+              and not (len(nxt.word) == 1 and nxt.word in lex.translit)
+              and _a_post(t.key or t.text, rules)):
+            # 副主席 + 伯瑞恩/nr + 同日, 总理 + 若斯潘/nr + 说: a word the tagger tags a name right after a
+            # post's title, though no surname starts it nor are all its characters a transliteration's,
+            # before a verb, a time, a particle or a delimiter (not a piece of a name before one more
+            # syllable: 部长 + 阿达米/nrt + 申; nor a preposition glued before it: 总理 + 对桑特/nr)
+            yield Match(tok.start, tok.end, "PER", "per.after-title")
         elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
               and 1 <= len(nxt.word) <= 2 and nxt.word not in lex.not_names
               and (nxt.tag in _AFTER_TITLE_TAGS  # (or a doubled given name read as an adverb: 李 + 微微/d)

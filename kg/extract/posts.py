@@ -1970,10 +1970,37 @@ def _full_form(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     tail = kind + 1
     if len(base) < _MIN_SHORT or len(base) <= tail or not is_han(base):
         return org
-    fulls = {f for f in full_names if len(f) > len(base) and f[-tail:] == base[-tail:] and base not in f
-             and (left := _left_out(base, f)) is not None
-             and not any(_LEVEL_ENDS.intersection(run) for run in left)}
+    fulls = {f for f in full_names for form in _company_forms(f)
+             if len(form) > len(base) and form[-tail:] == base[-tail:] and _shortens(base, form, form != f)}
     return next(iter(fulls)) + body if len(fulls) == 1 else org
+
+
+def _shortens(base: str, full: str, company: bool) -> bool:
+    """Whether ``base`` holds ``full``'s characters in order, the ones left out holding no place's level and
+    ``base`` not written whole in ``full``; in a company's form (``company``) its place may open the name
+    (徽商集团 of 安徽省徽商集团)."""
+    if company and full.endswith(base):
+        return True
+    left = _left_out(base, full)
+    if left is None or base in full and not company:
+        return False
+    if company and not full.startswith(base[0]):
+        left = left[1:]
+    return not any(_LEVEL_ENDS.intersection(run) for run in left)
+
+
+# a company's legal form, and the words of it a short name leaves out before 公司
+_LEGAL_FORM = re.compile(r"(?:股份有限|有限责任|有限)公司$")
+_LEGAL_WORDS = re.compile(r"(?:股份有限|有限责任|有限)(?=公司$)")
+
+
+def _company_forms(full: str) -> tuple[str, ...]:
+    """``full``, and for a registered company the forms its short names are cut from: without the words of
+    its legal form before 公司 (中建七局投资公司 of 中建七局投资有限公司: 投资公司) and without its legal
+    form (安徽省徽商集团 of 安徽省徽商集团有限公司: 徽商集团)."""
+    if not _LEGAL_FORM.search(full):
+        return (full,)
+    return full, _LEGAL_WORDS.sub("", full), _LEGAL_FORM.sub("", full)
 
 
 _MIN_SHORT = 4  # 市政府, 外交部: too short to tell which body they shorten
