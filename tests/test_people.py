@@ -217,6 +217,17 @@ def test_tagged_names_after_post_titles(text, expected):
     assert [m.text for m in mentions if m.type == "PER"] == expected
 
 
+# 协调员 and 特别协调员 are posts (an envoy's: 美国中东和谈特别协调员), so a name after them is a name,
+# and so is that name again in the article
+@pytest.mark.parametrize("text, expected", [
+    ("美国中东和谈特别协调员罗斯１０日结束了中东之行。罗斯此行无果。", ["罗斯", "罗斯"]),
+    ("经由美国中东协调员罗斯的斡旋，双方同意谈判。", ["罗斯"]),
+])
+def test_names_after_a_coordinator(text, expected):
+    mentions = extract_mentions(View.of(text), Context())
+    assert [m.text for m in mentions if m.type == "PER"] == expected
+
+
 # A title and a two-character word at the very end of the text (found by hypothesis: 市委书记干部 raised
 # IndexError looking for the character after a name that has none).
 @pytest.mark.parametrize("text", ["市委书记干部", "副县长李国", "主任王", "省长陈豪"])
