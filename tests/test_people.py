@@ -228,6 +228,18 @@ def test_names_after_a_coordinator(text, expected):
     assert [m.text for m in mentions if m.type == "PER"] == expected
 
 
+# The last part of a foreign name found whole with a middle dot is that person when written alone again (not
+# of a work's name in book marks); 名叫 points at a name after it
+@pytest.mark.parametrize("text, expected", [
+    ("总统任命参议员罗萨里奥·格林为外交部长。格林同日宣布", ["罗萨里奥·格林", "格林"]),
+    ("《哈里·波特》这套小说受到欢迎。波特是主人公。", []),
+    ("受害人名叫哈罗维兹，他于１９９４年患病。", ["哈罗维兹"]),
+])
+def test_foreign_names_again_and_after_a_naming_verb(text, expected):
+    mentions = extract_mentions(View.of(text), Context())
+    assert [m.text for m in mentions if m.type == "PER"] == expected
+
+
 # A title and a two-character word at the very end of the text (found by hypothesis: 市委书记干部 raised
 # IndexError looking for the character after a name that has none).
 @pytest.mark.parametrize("text", ["市委书记干部", "副县长李国", "主任王", "省长陈豪"])

@@ -1757,13 +1757,23 @@ def _plausible(name: str, lex: NameLexicon) -> bool:
             and not (name[0] in lex.context and not _context_start(name[:2])))
 
 
+def _dotted_last(name: str, lex: NameLexicon) -> str:
+    """The last part of a foreign name written with middle dots when it reads as a name alone (two
+    characters or more of a transliteration: 格林 of 罗萨里奥·格林), else ""."""
+    parts = re.split(f"[{_NAME_DOT_CLASS}]", name)
+    return parts[-1] if len(parts) > 1 and _is_translit(parts[-1], lex) else ""
+
+
 def _repeats(text: str, tokens: tuple[Token, ...], found: list[Match], lex: NameLexicon) -> Iterator[Match]:
-    """Other occurrences of names found with context (one sense per discourse): 克林顿总统 ... 克林顿说; and
-    of the surname of a Japanese name found whole (井口X英 ... 井口说)."""
+    """Other occurrences of names found with context (one sense per discourse): 克林顿总统 ... 克林顿说; of
+    the surname of a Japanese name found whole (井口X英 ... 井口说); and of the last part of a foreign name
+    found whole with a middle dot (罗萨里奥·格林 ... 格林同日)."""
     # two-character Chinese names are too often words (文学, 单位) to be looked for without context
-    names = sorted({text[m.start:m.end] for m in found if m.rule in _SURE and (
+    names = sorted(({text[m.start:m.end] for m in found if m.rule in _SURE and (
         m.end - m.start >= 3 or (m.end - m.start == 2 and m.rule in _SURE_SHORT))}
-        | {_japanese_surname(text[m.start:m.end], lex) for m in found if m.rule == "per.japanese"} - {""})
+        | {_japanese_surname(text[m.start:m.end], lex) for m in found if m.rule == "per.japanese"}
+        | {_dotted_last(text[m.start:m.end], lex) for m in found
+           if m.rule in _SURE and text[m.start - 1:m.start] != "《"}) - {""})  # (not of a work's name)
     if not names:
         return
     starts = {t.start for t in tokens}
