@@ -466,6 +466,9 @@ class ArticlesPart:
     graphs: list[str]
     #: what the page shows of each (:func:`kg.export.html.article_view`), when asked for
     views: list[ArticleView] = field(default_factory=list)
+    #: the triples of their graphs the page's queries read (:func:`kg.export.html.page_facts`), with the
+    #: views; None without
+    facts: list[tuple[str, str, str]] | None = None
 
 
 def article_part(results: Iterable[ArticleResult], builder: GraphBuilder, *, views: bool = False
@@ -475,7 +478,8 @@ def article_part(results: Iterable[ArticleResult], builder: GraphBuilder, *, vie
     The graph builder makes its terms in N-Triples (:mod:`kg.graph.terms`):
     each line is three of them and the graph's name, no object per term or
     quad. With ``views``, what the page shows of each article is read from
-    its triples too, so that the page need not read it back from the store.
+    its triples too, and the triples the page's queries read (``facts``), so
+    that the page need not read them back from the store.
     """
     named: list[str] = []
     union: list[str] = []
@@ -483,8 +487,11 @@ def article_part(results: Iterable[ArticleResult], builder: GraphBuilder, *, vie
     readings: dict[tuple[str, str], float] = {}
     graphs: list[str] = []
     seen: list[ArticleView] = []
+    facts: list[tuple[str, str, str]] | None = None
     if views:
-        from kg.export.html import article_view  # the page's module, only when the page is made
+        from kg.export.html import article_view, page_facts  # the page's module, only when the page is made
+
+        facts = []
     for r in results:
         g = article_graph(r.article.id)
         graphs.append(g.value)
@@ -500,7 +507,9 @@ def article_part(results: Iterable[ArticleResult], builder: GraphBuilder, *, vie
         view = article_view(g.value, triples) if views else None
         if view is not None:
             seen.append(view)
-    return ArticlesPart("".join(named + union).encode(), quads, readings, graphs, seen)
+        if facts is not None:
+            facts += page_facts(triples)
+    return ArticlesPart("".join(named + union).encode(), quads, readings, graphs, seen, facts)
 
 
 #: The predicates of a fact's readings (:func:`_readings_of`), as the graph builder writes them.
@@ -523,7 +532,9 @@ def load_articles(
     and removes it on failure. ``records`` (:mod:`kg.incremental`) go in as
     they are, outside the union (an iterable: the caller may still be making
     them while the parts stream). ``views`` gathers what the page shows of
-    each article from the parts that carry it (:func:`article_part`).
+    each article from the parts that carry it (:func:`article_part`), and
+    the triples of the union the page's queries read when every part does
+    (:attr:`~kg.export.html.PageViews.whole`: the page need not read the store).
     """
     confidences = Confidences()
     added: list[str] = []
@@ -532,12 +543,17 @@ def load_articles(
     # loads run in threads (Oxigraph loads without Python's lock) while the next is made (:data:`LOADS`)
     loader = ThreadPoolExecutor(LOADS, thread_name_prefix="kg-load")
     loading: deque[Future] = deque()
+    whole = views is not None  # every part carried the page's facts
     try:
         for part in parts:
             confidences.add(part.readings)
             if views is not None:
                 for view in part.views:
                     views.add(view)
+                if part.facts is None:
+                    whole = whole and not part.graphs
+                else:
+                    views.add_facts(part.facts)
             added += part.graphs
             batch.append(part.nquads)
             size += part.quads
@@ -561,7 +577,13 @@ def load_articles(
     if batch:
         store.bulk_load(b"".join(batch), ox.RdfFormat.N_QUADS)
     del batch
-    ours = itertools.chain(vocabulary_quads(rules), confidences.quads())
+    vocabulary_of = vocabulary_quads(rules)
+    if views is not None and whole:  # the confidences' graph holds none of the page's facts
+        from kg.export.html import page_facts
+
+        views.add_facts(page_facts((str(q.subject), str(q.predicate), str(q.object)) for q in vocabulary_of))
+        views.whole = True
+    ours = itertools.chain(vocabulary_of, confidences.quads())
     _bulk_extend(store, itertools.chain(_with_union(ours), records))
     store.flush()
     _give_back_freed()

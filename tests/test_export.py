@@ -1,6 +1,7 @@
 """Turtle and HTML output (kg.export): encoding, determinism, atomic writes, an offline page."""
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -283,6 +284,94 @@ def test_the_page_from_what_the_build_gathered_is_the_page_read_from_the_store()
     for p in [parts[0], parts[0]]:  # one article twice (two results of it in one graph): read back
         views.add(p.views[0])
     assert views.repeated and page_data(store, sentences=2, views=views) == read_back
+
+
+def test_a_new_store_s_page_asks_the_store_nothing_and_is_the_page_read_from_it(monkeypatch):
+    """A new store's load hands the page the triples its queries read (``PageViews.whole``): the page's data
+    is the same as when it asks the store, which it no longer does (a 10x copy of PD dev: the queries
+    filled about 110 MB of Oxigraph's caches)."""
+    import kg.export.html as html
+    from kg.graph.build import GraphBuilder
+    from kg.ingest.read import read_documents
+    from kg.pipeline import process_document
+    from kg.store import article_part, load_articles
+
+    docs = list(read_documents([str(Path(__file__).parents[1] / "eval/modern/articles.jsonl")]))[:12]
+    results = [r for d in docs for r in process_document(d)]
+    parts = [article_part(results[i:i + 3], GraphBuilder(), views=True) for i in range(0, len(results), 3)]
+    store = pyoxigraph.Store()
+    views = html.PageViews()
+    load_articles(store, parts, views=views)
+    assert views.whole
+    read_back = html.page_data(store)
+    assert read_back["events"] and read_back["posts"] and read_back["articles"]
+    asked = []
+    monkeypatch.setattr(html, "_rows", lambda *a, **k: asked.append(a))
+    assert html.page_data(store, views=views) == read_back and not asked
+    monkeypatch.undo()
+    views = html.PageViews()  # a part without the page's facts: the store is asked
+    load_articles(pyoxigraph.Store(), [parts[0], article_part(results[3:6], GraphBuilder())], views=views)
+    assert not views.whole
+
+
+_S, _K = "https://schema.org/", "https://kg.example.org/ns#"
+_ORG_NS, _RDFS = "http://www.w3.org/ns/org#", "http://www.w3.org/2000/01/rdf-schema#"
+
+
+def test_the_page_s_queries_read_from_the_facts_are_the_store_s_answers():
+    """What :func:`_fact_rows` makes of the facts is what each query of the page answers on a store of the
+    same triples, row for row: names and labels several or none, terms repeated, the event kinds' labels
+    in other languages, publishers with and without a name, the triples no query reads."""
+    import kg.export.html as html
+    from kg.graph.terms import nt_iri, nt_literal
+
+    def i(name: str) -> str:
+        return nt_iri("http://example.org/" + name)
+
+    a, t = nt_iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), nt_iri
+    zh = functools.partial(nt_literal, lang="zh")
+    date = functools.partial(nt_literal, datatype="http://www.w3.org/2001/XMLSchema#date")
+    triples = [
+        (i("p1"), a, t(_S + "Person")), (i("p1"), t(_S + "name"), zh("李理")),
+        (i("p1"), t(_S + "name"), zh("李 理")), (i("p1"), t(_S + "name"), nt_literal("李理")),
+        (i("p2"), a, t(_S + "Person")),
+        (i("p2"), a, t(_S + "Organization")), (i("o1"), a, t(_S + "Organization")),
+        (i("o1"), t(_S + "name"), zh("市委")), (i("o1"), t(_S + "alternateName"), zh("市委会")),
+        (i("x"), a, t("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Phrase")),
+        (i("x"), t(_S + "name"), zh("不读")), (i("m1"), a, t(_ORG_NS + "Membership")),
+        (i("m1"), t(_ORG_NS + "member"), i("p1")), (i("m1"), t(_RDFS + "label"), zh("书记")),
+        (i("m1"), t(_RDFS + "label"), zh("市委书记")), (i("m1"), t(_ORG_NS + "organization"), i("o1")),
+        (i("m2"), a, t(_ORG_NS + "Membership")), (i("m2"), t(_ORG_NS + "member"), i("p2")),
+        (i("m3"), t(_ORG_NS + "member"), i("p2")), (i("m3"), t(_RDFS + "label"), zh("不是职务")),
+        (i("m4"), a, t(_ORG_NS + "Membership")), (i("m4"), t(_ORG_NS + "member"), i("p1")),
+        (i("m4"), t(_RDFS + "label"), zh("书记")), (i("m4"), t(_ORG_NS + "organization"), i("o1")),
+        (i("e1"), a, t(_S + "Event")), (i("e1"), t(_K + "eventType"), i("k1")),
+        (i("e1"), t(_K + "eventType"), i("k2")), (i("k1"), t("http://www.w3.org/2004/02/skos/core#prefLabel"),
+                                                  zh("会议")),
+        (i("k1"), t("http://www.w3.org/2004/02/skos/core#prefLabel"), nt_literal("meeting", lang="en")),
+        (i("k2"), t("http://www.w3.org/2004/02/skos/core#prefLabel"), zh("会议")),
+        (i("e1"), t(_S + "startDate"), date("2025-06-13")),
+        (i("e1"), t(_S + "startDate"), date("2025-06-14")),
+        (i("e1"), t(_S + "endDate"), date("2025-06-15")), (i("e1"), t(_K + "chair"), i("p1")),
+        (i("e1"), t(_S + "attendee"), i("p1")), (i("e1"), t(_S + "attendee"), i("p2")),
+        (i("e2"), a, t(_S + "Event")), (i("e2"), t(_S + "location"), i("o1")),
+        (i("a1"), a, t(_S + "NewsArticle")), (i("a1"), t(_S + "identifier"), nt_literal("d1")),
+        (i("a1"), t(_S + "headline"), zh("标题")), (i("a1"), t(_S + "datePublished"), date("2025-06-13")),
+        (i("a1"), t(_S + "publisher"), i("o1")), (i("a1"), t(_S + "sourceOrganization"), i("o1")),
+        (i("a1"), t(_S + "sourceOrganization"), i("o9")), (i("a2"), a, t(_S + "NewsArticle")),
+        (i("a2"), t(_S + "publisher"), i("o9")), (i("a3"), a, t(_S + "NewsArticle")),
+        (i("a3"), t(_S + "identifier"), nt_literal("d3")), (i("a3"), t(_S + "identifier"), nt_literal("d3b")),
+    ]
+    store = pyoxigraph.Store()
+    store.load("".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode(), pyoxigraph.RdfFormat.N_TRIPLES)
+    classes = [cls for cls, *_ in html.page_types()]
+    got = html._fact_rows(html.page_facts(triples + triples[::3]), classes)
+    queries = {"entities": html._Q_ENTITIES.replace("TYPES", " ".join(f"<{c}>" for c in classes)),
+               "aliases": html._Q_ALIASES, "relations": html._Q_RELATIONS, "posts": html._Q_POSTS,
+               "events": html._Q_EVENTS, "articles": html._Q_ARTICLES}
+    for name, query in queries.items():
+        assert got[name] == html._rows(store, query), name
+    assert all(got.values())
 
 
 @pytest.mark.parametrize("order", [

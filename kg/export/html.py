@@ -27,6 +27,7 @@ import importlib.util
 import io
 import itertools
 import json
+import marshal
 import re
 import tempfile
 from array import array
@@ -47,7 +48,8 @@ from kg.rules import RuleSet
 from kg.rules.mention_types import mention_types
 
 __all__ = ["OVERVIEW_SIZE", "SENTENCES_PER_ENTITY", "ArticleView", "PageViews", "article_view", "as_store",
-           "construct", "html_page", "page_data", "page_types", "page_writer", "read_store", "write_html"]
+           "construct", "html_page", "page_data", "page_facts", "page_types", "page_writer", "read_store",
+           "write_html"]
 
 #: How many entities the overview draws: the ones in most articles.
 OVERVIEW_SIZE = 60
@@ -286,6 +288,98 @@ def article_view(article: str, triples: Iterable[tuple], sentences: int = SENTEN
     return _view(article, (o[1:-1] for s, o in by["mentions"] if s == node), text, rows, sentences)
 
 
+
+_ORG, _KG = "http://www.w3.org/ns/org#", "https://kg.example.org/ns#"
+_RDF_TYPE = nt_iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+#: The predicates of the union the page's queries read (``_Q_ENTITIES`` ... ``_Q_ARTICLES``, N-Triples), by
+#: a short name: the relations drawn are one name.
+_FACTS = {nt_iri(iri): name for name, iri in (
+    ("type", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ("name", _SCHEMA + "name"),
+    ("alias", _SCHEMA + "alternateName"), ("member", _ORG + "member"),
+    ("label", "http://www.w3.org/2000/01/rdf-schema#label"), ("org", _ORG + "organization"),
+    ("eventType", _KG + "eventType"), ("prefLabel", "http://www.w3.org/2004/02/skos/core#prefLabel"),
+    ("start", _SCHEMA + "startDate"), ("end", _SCHEMA + "endDate"), ("id", _SCHEMA + "identifier"),
+    ("headline", _SCHEMA + "headline"), ("date", _SCHEMA + "datePublished"),
+    ("publisher", _SCHEMA + "publisher"), ("publisher", _SCHEMA + "sourceOrganization"),
+    *(("relation", p) for p, *_rest in RELATIONS if p != _ORG + "Membership"))}
+#: Classes of the text's structure and of the readings (most of a graph's ``rdf:type`` triples): no
+#: query of the page asks for them.
+_NOT_FACTS = frozenset(nt_iri(iri) for iri in (
+    _NIF + "Context", _NIF + "RFC5147String", _NIF + "Phrase", _NIF + "Sentence",
+    "http://www.w3.org/ns/prov#Derivation", "http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement"))
+
+
+def page_facts(triples: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The triples among ``triples`` (N-Triples terms, as the graph builder makes them) that the page's
+    queries of the store read: gathered from every graph a build writes (:meth:`PageViews.add_facts`),
+    they give the page what it would ask the store (:func:`_fact_rows`)."""
+    return [t for t in triples if t[1] in _FACTS and (t[1] != _RDF_TYPE or t[2] not in _NOT_FACTS)]
+
+
+def _fact_rows(facts: Iterable[tuple[str, str, str]], classes: Iterable[str]) -> dict[str, list[tuple]]:
+    """The solutions of the page's queries of a store holding (in the union of its graphs) the triples of
+    which ``facts`` are those :func:`page_facts` keeps (in any order, any of them repeated), as
+    :func:`_rows` gives them, by query: ``entities`` (of the types ``classes``: IRIs), ``aliases``,
+    ``relations``, ``posts``, ``events``, ``articles``."""
+    by: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # name -> subject -> objects
+    relations: set[tuple[str, str, str]] = set()
+    one: dict[str, str] = {}  # one string per term, however many triples hold it
+    for s, p, o in facts:
+        name = _FACTS[p]
+        s, o = one.setdefault(s, s), one.setdefault(o, o)
+        if name == "relation":
+            relations.add((s, p, o))
+        else:
+            by[name][s].add(o)
+    del one
+    types, names, unbound = by["type"], by["name"], (None,)
+    wanted = {nt_iri(c) for c in classes}
+    rows: dict[str, set[tuple]] = {
+        "entities": {(e, t, n) for e, ts in types.items() for t in ts & wanted
+                     for n in names.get(e) or unbound},
+        "aliases": {(e, a) for e, aliases in by["alias"].items() for a in aliases},
+        "relations": relations,
+        "posts": set(), "events": set(), "articles": set()}
+    labels, orgs = by["label"], by["org"]
+    membership, event, article = (nt_iri(c) for c in (_ORG + "Membership", _SCHEMA + "Event",
+                                                      _SCHEMA + "NewsArticle"))
+    for m, people in by["member"].items():
+        if membership in types.get(m, ()):
+            rows["posts"].update((person, title, org) for person in people
+                                 for title in labels.get(m) or unbound for org in orgs.get(m) or unbound)
+    pref, starts, ends = by["prefLabel"], by["start"], by["end"]
+    zh = {k: {label for label in ls if _language(label) == "zh"} for k, ls in pref.items()}
+    for e, ts in types.items():
+        if event in ts:
+            kinds = {label for k in by["eventType"].get(e, ()) for label in zh.get(k, ())}
+            rows["events"].update((e, kind, start, end) for kind in kinds or unbound
+                                  for start in starts.get(e) or unbound for end in ends.get(e) or unbound)
+    ids, headlines, dates = by["id"], by["headline"], by["date"]
+    for a, ts in types.items():
+        if article in ts:
+            publishers = {n for pub in by["publisher"].get(a, ()) for n in names.get(pub, ())}
+            rows["articles"].update(
+                (a, i, h, d, pub) for i in ids.get(a) or unbound for h in headlines.get(a) or unbound
+                for d in dates.get(a) or unbound for pub in publishers or unbound)
+    del by, types, names
+    return {query: sorted((tuple(None if t is None else _term_value(t) for t in r) for r in found),
+                          key=lambda r: tuple("" if v is None else v for v in r))
+            for query, found in rows.items()}
+
+
+def _term_value(term: str) -> str:
+    """The value of an N-Triples term, as pyoxigraph gives it: an IRI, or a literal's lexical form."""
+    return term[1:-1] if term.startswith("<") else literal_value(term)
+
+
+def _language(term: str) -> str | None:
+    """The language tag of an N-Triples literal, lower case (None when it has none)."""
+    if not term.startswith('"'):
+        return None
+    rest = term[term.rindex('"') + 1:]
+    return rest[1:].lower() if rest.startswith("@") else None
+
+
 class PageViews:
     """The page's reading of articles (:class:`ArticleView`), gathered as a build writes them, in any
     order: the entities each article mentions, each entity's number of mentions, and its first
@@ -309,6 +403,10 @@ class PageViews:
         self._articles: list[str] = []  # the articles in the order they came, numbered so in the rows
         self._iris: dict[str, str] = {}  # one string per entity IRI, however many articles name it
         self._file: BinaryIO | None = None  # the sentences kept, each after its length in bytes (4 bytes)
+        #: the facts added (:meth:`add_facts`) are those of every graph of the store the page is made of
+        #: (:func:`kg.store.load_articles` says so): the page need not ask the store
+        self.whole = False
+        self._facts: BinaryIO | None = None  # the facts added, a marshalled list at a time
 
     def __contains__(self, article: str) -> bool:
         return article in self.mentioned
@@ -366,12 +464,35 @@ class PageViews:
         self._file.seek(at)
         return self._file.read(int.from_bytes(self._file.read(4), "little")).decode("utf-8")
 
+    def add_facts(self, facts: list[tuple[str, str, str]]) -> None:
+        """Triples the page's queries read (:func:`page_facts`) of the graphs written, any of them again:
+        they wait in a temporary file until the page is made (:meth:`facts`)."""
+        if facts:
+            if self._facts is None:
+                self._facts = cast(BinaryIO, tempfile.TemporaryFile(prefix="kg-page-facts-"))
+            self._facts.seek(0, io.SEEK_END)
+            marshal.dump(facts, self._facts)
+
+    def facts(self) -> Iterator[tuple[str, str, str]]:
+        """The facts added (:meth:`add_facts`), in the order they came."""
+        if self._facts is None:
+            return
+        self._facts.seek(0)
+        while True:
+            try:
+                facts = marshal.load(self._facts)
+            except EOFError:
+                return
+            yield from facts
+
     def close(self) -> None:
-        """Let go of all that was gathered, and of the file of sentences (used up)."""
+        """Let go of all that was gathered, and of the files of sentences and facts (used up)."""
         self.mentioned, self.kept, self.total, self._iris, self._articles = {}, {}, Counter(), {}, []
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+        self.whole = False
+        for file in (self._file, self._facts):
+            if file is not None:
+                file.close()
+        self._file = self._facts = None
 
 
 def _utf16(text: str) -> Callable[[int], int]:
@@ -438,27 +559,41 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
 
     ``rules``: the rule set whose mention types are drawn (the built-in rules when None); ``views``:
     the articles' mentions gathered as the store was written (:class:`PageViews`), which spares
-    reading them back; articles not among them are read from the store.
+    reading them back; articles not among them are read from the store. When they hold the facts of
+    every graph of the store (:attr:`PageViews.whole`: a new store a build loaded), the page asks the
+    store nothing: what its queries would read fills caches of Oxigraph's that grow with the store
+    (about 110 MB for a 10x copy of PD dev).
     """
     store = as_store(source)
     types = page_types(rules)
+    if views is not None and (views.repeated or views.sentences != sentences):
+        views.close()
+        views = None
+    views = PageViews(sentences) if views is None else views
+    rows: Callable[[str], list[tuple]]
+    if views.whole:  # the solutions of the queries from the facts the build gathered
+        rows = _fact_rows(views.facts(), [cls for cls, *_ in types]).pop
+    else:
+        queries = {"entities": _Q_ENTITIES.replace("TYPES", " ".join(f"<{cls}>" for cls, *_ in types)),
+                   "aliases": _Q_ALIASES, "relations": _Q_RELATIONS, "posts": _Q_POSTS, "events": _Q_EVENTS,
+                   "articles": _Q_ARTICLES}
+        rows = lambda name: _rows(store, queries[name])  # noqa: E731
     kind_of = {cls: i for i, (cls, *_rest) in enumerate(types)}
     found: dict[str, tuple[int, str]] = {}
-    query = _Q_ENTITIES.replace("TYPES", " ".join(f"<{cls}>" for cls, *_ in types))
-    for iri, cls, name in _rows(store, query):
+    for iri, cls, name in rows("entities"):
         kind = kind_of[cls]
         if iri not in found or kind < found[iri][0]:
             found[iri] = (kind, name or iri.rsplit("/", 1)[-1])
     iris = sorted(found, key=lambda i: (found[i][0], found[i][1], i))
     index = {iri: i for i, iri in enumerate(iris)}
     aliases: dict[int, list[str]] = defaultdict(list)
-    for iri, alias in _rows(store, _Q_ALIASES):
+    for iri, alias in rows("aliases"):
         if iri in index and alias != found[iri][1] and alias not in aliases[index[iri]]:
             aliases[index[iri]].append(alias)
 
     relation_of = {prop: i for i, (prop, *_rest) in enumerate(RELATIONS)}
     edges: set[tuple[int, int, int]] = set()
-    for s, p, o in _rows(store, _Q_RELATIONS):
+    for s, p, o in rows("relations"):
         if s in index and o in index and s != o:
             rel = relation_of[p]
             a, b = (index[o], index[s]) if RELATIONS[rel][3] else (index[s], index[o])
@@ -466,14 +601,14 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
     chaired = {(a, b) for a, rel, b in edges if RELATIONS[rel][1] == "主持"}
     edges = {e for e in edges if not (RELATIONS[e[1]][1] == "出席" and (e[0], e[2]) in chaired)}
     posts = sorted({(index[p], title or "", index.get(org, -1) if org else -1)
-                    for p, title, org in _rows(store, _Q_POSTS) if p in index})
+                    for p, title, org in rows("posts") if p in index})
     events = [[index[e], kind or "", start or "", end or ""]
-              for e, kind, start, end in _rows(store, _Q_EVENTS) if e in index]
+              for e, kind, start, end in rows("events") if e in index]
 
     articles: list[list] = []
     article_iris: list[str] = []
     publishers: list[str] = []
-    for a, ident, headline, date, publisher in _rows(store, _Q_ARTICLES):
+    for a, ident, headline, date, publisher in rows("articles"):
         if article_iris and article_iris[-1] == a:  # the rows are sorted: an article's first row counts
             continue
         if publisher and publisher not in publishers:
@@ -486,13 +621,10 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
 
     # Each article's mentions (:class:`PageViews`): gathered while the build wrote the articles, else read
     # from the store one article at a time, so that memory holds the sentences kept, not the texts.
-    if views is None or views.repeated or views.sentences != sentences:
-        if views is not None:
-            views.close()
-        views = PageViews(sentences)
-    union = _only_named(store)
+    union: bool | None = None
     for article in article_iris:
         if article not in views:
+            union = _only_named(store) if union is None else union
             views.add(_stored_view(store, article, union, sentences))
     position = {a: art for art, a in enumerate(article_iris)}
     mentioned = [sorted({index[e] for e in views.mentioned[a] if e in index}) for a in article_iris]
