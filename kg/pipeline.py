@@ -6,8 +6,10 @@ keys and IRIs (``kg.link``), not from a corpus-wide index.
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from kg.extract import Context, extract_mentions
 from kg.extract.facts import extract_facts
@@ -15,7 +17,7 @@ from kg.ingest import split_articles
 from kg.ingest.home import infer_place
 from kg.link import link_article
 from kg.model import Article, ArticleResult, Document, Mention
-from kg.nlp.normalize import View
+from kg.nlp.normalize import View, to_simplified
 
 __all__ = ["process_document", "process_documents", "chunks", "strip_text", "with_text"]
 
@@ -23,7 +25,16 @@ __all__ = ["process_document", "process_documents", "chunks", "strip_text", "wit
 def process_document(
     doc: Document, *, date: str | None = None, place: str | None = None, rules=None
 ) -> list[ArticleResult]:
-    """Split ``doc`` into articles and extract each one."""
+    """Split ``doc`` into articles and extract each one.
+
+    A document in traditional script is read in simplified characters, one for one (the rules' words are
+    simplified: 縣委書記 is read as 县委书记 by every stage, names and places too), and its mentions then
+    give back the characters as written, at the same offsets.
+    """
+    simple = to_simplified(doc.text)
+    if simple != doc.text:
+        return [_as_written(r, doc) for r in process_document(
+            dataclasses.replace(doc, text=simple), date=date, place=place, rules=rules)]
     results = []
     place = doc.place or place
     if place is None and doc.line == 0:
@@ -43,6 +54,24 @@ def process_document(
         result = link_article(result, ctx)
         results.append(result)
     return results
+
+
+def _as_written(result: ArticleResult, doc: Document) -> ArticleResult:
+    """``result`` of ``doc`` read in simplified characters, of ``doc`` as written: every mention's text is
+    ``doc``'s characters at its offsets."""
+
+    def written(obj: Any) -> Any:
+        if isinstance(obj, Mention):
+            return dataclasses.replace(obj, text=doc.text[obj.start:obj.end])
+        if isinstance(obj, (list, tuple)):
+            return type(obj)(map(written, obj))
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            return dataclasses.replace(obj, **{f.name: written(getattr(obj, f.name))
+                                               for f in dataclasses.fields(obj) if f.init})
+        return obj
+
+    return dataclasses.replace(result, doc=doc, **{f.name: written(getattr(result, f.name))
+                                                   for f in dataclasses.fields(result) if f.name != "doc"})
 
 
 def _inside(m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:

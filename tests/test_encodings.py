@@ -170,6 +170,42 @@ def test_traditional_matched_against_simplified_lexicons(trad, expected):
     assert expected <= got
 
 
+# Facts of an article in traditional script are those of the same article in simplified script: every
+# stage reads it in simplified characters (a traditional surname is a surname: 楊潔篪 is no foreign name,
+# so 國務委員 is China's; 訪華 goes to China; 昨天 is dated), and the mentions give back the characters as
+# written.
+FACT_ARTICLES = [
+    "新华社北京11月4日电（记者侯丽军）国务委员杨洁篪4日在中南海会见了应全国友协邀请访华的英国苏格兰地方政府"
+    "首席部长萨蒙德一行。",
+    "3月8日，越南国会主席访华。国家主席在人民大会堂同他举行会谈。",
+    "县委书记陆卫东昨天主持召开县委常委会会议，县委副书记、县长顾国标出席会议。",
+]
+
+
+def _facts(text: str) -> tuple[list, list]:
+    from kg.model import Document
+    from kg.pipeline import process_document
+
+    (r,) = process_document(Document(id="t", text=text, date="2024-03-09"))
+    posts = [(m.person.start, m.person.end, m.role, m.organization) for m in r.memberships]
+    events = [(e.type, e.date, e.place.key if e.place else None, e.trigger.start) for e in r.events]
+    return posts, events
+
+
+@pytest.mark.parametrize("text", FACT_ARTICLES)
+def test_traditional_facts_match_simplified(text):
+    trad = _traditional(text)
+    assert len(trad) == len(text) and trad != text
+    assert _facts(trad) == _facts(text)
+    from kg.model import Document
+    from kg.pipeline import process_document
+
+    (r,) = process_document(Document(id="t", text=trad, date="2024-03-09"))
+    assert r.doc.text == trad
+    for m in [*r.mentions, *(p.person for p in r.memberships), *(e.trigger for e in r.events)]:
+        assert trad[m.start:m.end] == m.text
+
+
 def test_big5_file_gives_traditional_names(tmp_path):
     trad = _traditional(SENTENCES[0])
     path = tmp_path / "tw.txt"

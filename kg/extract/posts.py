@@ -2192,6 +2192,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if len(person.text) < 2:
             continue  # a bare surname with a title (周总理, 李会长): the person, holding no post of its own
         ps, pe = view.to_view(person.start), view.to_view(person.end)
+        name = text[ps:pe]  # as the view reads it (楊潔篪 in traditional script: 杨洁篪)
         sent = sentence_at(text, ps)
         src_sent = view.to_source(*sent)
         before = parse_chain(text, ps, sent[0], by_end, ctx)
@@ -2248,7 +2249,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 elif org is None and _bare(role.role) in post_words(rules)["head"] and subject is not None:
                     org, how, parent = subject, "inherited", None  # X总统 in an article about one state
                 elif org is None and _bare(role.role) in post_words(rules)["state-head"] \
-                        and _home("自治区", ctx) is None and _chinese_shaped(person.text, rules) \
+                        and _home("自治区", ctx) is None and _chinese_shaped(name, rules) \
                         and not (companies and companies[0][0] == 0):
                     # 江泽民主席: the head of the text's state (not in an autonomous region's paper, where
                     # X主席 is the region's chair: 王莉霞主席 in an Inner Mongolian paper, nor in a company's
@@ -2260,7 +2261,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                     # 中组部李景田局长: a 局长 heads a bureau of it)
                     org, how, parent = body, "written", None
                 elif org is None and _bare(role.role) in post_words(rules)["envoy-head"] \
-                        and _chinese_shaped(person.text, rules):
+                        and _chinese_shaped(name, rules):
                     # 张平总领事: an envoy with a Chinese name and no state written is China's
                     org, how, parent = _CHINA, "inherited", None
                 elif org is None and _bare(role.role) in post_words(rules)["envoy-post"] \
@@ -2285,12 +2286,12 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             places = _places_named(text, sent[0], posts[0].title[0], by_end, [], ctx)
             # a name of no Chinese shape, or listed right after a foreign state's post (法国总统马克龙和总理
             # 巴耶鲁: 巴 is a surname too)
-            foreign = not _chinese_shaped(person.text, rules) or (
+            foreign = not _chinese_shaped(name, rules) or (
                 bool(held_at) and text[held_at[-1][0]:posts[0].title[0]] in _LIST_MARKS
                 and any(_is_country(p.organization or "", ctx, foreign=True) for p in last_posts))
             if foreign:
                 posts = [_foreign_head(post, places, subject, ctx) for post in posts]
-            posts = [_foreign_city(post, places, person.text if foreign else subject, ctx) for post in posts]
+            posts = [_foreign_city(post, places, name if foreign else subject, ctx) for post in posts]
         led = _LED.match(text, pe)
         body = _org_at(led.end(), by_end, view) if led is not None else None
         if body is not None:
@@ -2329,15 +2330,15 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_of_sentence_place(post, _places_named(text, 0, post.title[0], by_end, held_at, ctx), ctx)
                  if not is_han(text[post.title[0] - 1:post.title[0]] or "，")
                  or text[post.title[0] - 1] in _TOWN_AFTER + _FORMER_MARKS else post for post in posts]
-        if posts and not _chinese_shaped(person.text, rules):
+        if posts and not _chinese_shaped(name, rules):
             # 拜会保和省省长卡托 … 省长卡托: the sentence's foreign province, read above, holds the post
-            posts = [_foreign_city(post, [], person.text, ctx) for post in posts]
+            posts = [_foreign_city(post, [], name, ctx) for post in posts]
         posts = [_of_parliament(post, parliaments, ctx) for post in posts]
         if posts and _home("省", ctx) is not None:
             lo = _section_start(text, ps)
             provinces = _provinces_named(provinces_at, lo, posts[0].title[0])
             posts = [_of_paragraph_province(post, text, provinces, ctx) for post in posts]
-        posts = [_of_leader(_envoy_of_mission(post, text, rules), person.text, rules) for post in posts]
+        posts = [_of_leader(_envoy_of_mission(post, text, rules), name, rules) for post in posts]
         posts = [replace(post, organization=aliases[post.organization])
                  if post.organization in aliases else post for post in posts]
         posts = [replace(post, organization=_full_form(post.organization, full_names, rules))
