@@ -243,3 +243,24 @@ def test_short_news_sentences_detected(encoding):
         total += 1
         exact += decode(data, "x.txt")[0] == text
     assert exact >= 0.99 * total, (exact, total)  # charset-normalizer alone: 94%, 98%, 87%
+
+
+# A paragraph's indentation (　　 opening each line, as pages print it) is layout: the view leaves it out
+# and a sentence opens after it, so an indented article gives the facts of the same article unindented (会议
+# opening the second paragraph still dates the resignation on the day of the session).
+INDENTED = [
+    "13日，县十七届人大常委会召开第二十八次会议。县人大常委会副主任陈德明主持会议。\n"
+    "会议审议表决通过有关人事任免事项，决定接受蔡贤中同志辞去县人民政府县长职务。",
+    "3月14日，外交部发言人秦刚主持例行记者会。\n当日，他回答了记者提问。",
+]
+
+
+@pytest.mark.parametrize("text", INDENTED)
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "  ", "\t"])
+def test_indented_paragraphs_give_the_same_facts(text, indent):
+    indented = indent + text.replace("\n", "\n" + indent)
+    posts, events = _facts(indented)
+    plain_posts, plain_events = _facts(text)
+    assert [p[2:] for p in posts] == [p[2:] for p in plain_posts]
+    assert [e[:3] for e in events] == [e[:3] for e in plain_events]
+    assert any(e[1] for e in events)

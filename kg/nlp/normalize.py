@@ -55,10 +55,13 @@ _FOLD_TABLE = {o: o - 0xFEE0 for o in range(_FULLWIDTH_START, _FULLWIDTH_END + 1
 _FOLD_TABLE[0x3000] = 0x20
 _FOLD_TABLE[0x0D] = 0x0A  # an old Mac line end (a lone \r); the \r of \r\n is left out
 
-#: Characters left out of every view: the \r of a Windows line end, and what a
+#: Characters left out of every view: the \r of a Windows line end, what a
 #: scraped page hides inside words (zero-width space, non-joiner, joiner, word
-#: joiner, soft hyphen, direction marks and embeddings, a byte-order mark).
-_INVISIBLE = re.compile("\r(?=\n)|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+#: joiner, soft hyphen, direction marks and embeddings, a byte-order mark), and
+#: the indentation opening a line (a paragraph's 　　: layout, not text, so that
+#: 　　当日 opens its sentence as 当日 does).
+_INVISIBLE = re.compile("\r(?=\n)|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
+                        "|(?<![^\n])[ \t\u3000\u00a0]+")
 
 
 def fold(text: str) -> str:
