@@ -1368,7 +1368,7 @@ def _role_at(text: str, at: int, hi: int, rules: RuleSet) -> tuple[int, Role] | 
 
 def _body_before(at: int, lo: int, by_end, view: View) -> str | None:
     """The organisation mention ending at view offset ``at`` and starting after ``lo``, by its key."""
-    m = next((m for m in by_end.get(at, ()) if m.type == "ORG" and view.to_view(m.start) >= lo), None)
+    m = next((m for m in by_end.get(at, ()) if m.type == "ORG" and m.start >= lo), None)
     return (m.key or m.text) if m is not None else None
 
 
@@ -1383,7 +1383,7 @@ def _mission_before(at: int, lo: int, by_end, view: View) -> str | None:
         m = next((m for m in by_end.get(end, ())
                   if m.type == "ORG" and (m.key or m.text).endswith(_MISSIONS)), None)
         if m is not None:
-            start, name = view.to_view(m.start), m.key or m.text
+            start, name = m.start, m.key or m.text
             if start < lo:
                 return None
             return "驻" + name if view.text[start - 1:start] == "驻" and not name.startswith("驻") else name
@@ -1935,7 +1935,7 @@ _MAX_LED_BODY = 20
 def _org_at(start: int, by_end, view: View) -> str | None:
     """The key of the longest organisation mention starting at view offset ``start`` (None when none)."""
     for end in range(min(len(view.text), start + _MAX_LED_BODY), start, -1):
-        m = next((m for m in by_end.get(end, ()) if m.type == "ORG" and view.to_view(m.start) == start), None)
+        m = next((m for m in by_end.get(end, ()) if m.type == "ORG" and m.start == start), None)
         if m is not None:
             return m.key or m.text
     return None
