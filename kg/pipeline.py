@@ -17,7 +17,7 @@ from kg.ingest import split_articles
 from kg.ingest.home import infer_place
 from kg.link import link_article
 from kg.model import Article, ArticleResult, Document, Mention
-from kg.nlp.normalize import View, to_simplified
+from kg.nlp.normalize import View, invisible_spans, to_simplified
 
 __all__ = ["process_document", "process_documents", "chunks", "strip_text", "with_text"]
 
@@ -27,14 +27,16 @@ def process_document(
 ) -> list[ArticleResult]:
     """Split ``doc`` into articles and extract each one.
 
-    A document in traditional script is read in simplified characters, one for one (the rules' words are
-    simplified: 縣委書記 is read as 县委书记 by every stage, names and places too), and its mentions then
-    give back the characters as written, at the same offsets.
+    Every stage reads the document as the rules are written: in simplified characters, one for one (縣委書記
+    is read as 县委书记, names and places too), and without what a page hides or lays out (zero-width
+    characters, the \\r of a Windows line end, a line's indentation: ``invisible_spans``). What is read so
+    is then given back as written: every offset through the map of the characters kept, every mention's
+    text the document's own characters.
     """
-    simple = to_simplified(doc.text)
-    if simple != doc.text:
-        return [_as_written(r, doc) for r in process_document(
-            dataclasses.replace(doc, text=simple), date=date, place=place, rules=rules)]
+    read, index = _as_read(doc.text)
+    if read != doc.text:
+        return [_as_written(r, doc, index) for r in process_document(
+            dataclasses.replace(doc, text=read), date=date, place=place, rules=rules)]
     results = []
     place = doc.place or place
     if place is None and doc.line == 0:
@@ -56,18 +58,55 @@ def process_document(
     return results
 
 
-def _as_written(result: ArticleResult, doc: Document) -> ArticleResult:
-    """``result`` of ``doc`` read in simplified characters, of ``doc`` as written: every mention's text is
-    ``doc``'s characters at its offsets."""
+def _as_read(text: str) -> tuple[str, list[int] | None]:
+    """``text`` as the rules read it, and the offset in ``text`` of each character kept (None when all are:
+    traditional script is simplified one character for one)."""
+    dropped = invisible_spans(text)
+    if not dropped:
+        return to_simplified(text), None
+    index = [i for i, keep in enumerate(_kept(len(text), dropped)) if keep]
+    return to_simplified("".join(text[i] for i in index)), index
 
-    def written(obj: Any) -> Any:
+
+def _kept(n: int, dropped: list[tuple[int, int]]) -> list[bool]:
+    keep = [True] * n
+    for a, b in dropped:
+        keep[a:b] = [False] * (b - a)
+    return keep
+
+
+# the fields of the results that hold a span, or several, of the document
+_SPAN = frozenset({"headline", "body", "byline", "sentence"})
+_SPANS = frozenset({"subheadlines", "skipped", "repeats"})
+
+
+def _as_written(result: ArticleResult, doc: Document, index: list[int] | None) -> ArticleResult:
+    """``result`` of ``doc`` as read (``_as_read``), of ``doc`` as written: every offset mapped through
+    ``index`` (when characters were left out) and every mention's text ``doc``'s characters at its offsets.
+    A span keeps the characters left out inside it (李\\u200b理)."""
+
+    def span(a: int, b: int) -> tuple[int, int]:
+        if index is None:
+            return a, b
+        start = index[a] if a < len(index) else len(doc.text)
+        return (start, start) if b <= a else (start, index[b - 1] + 1)
+
+    def written(obj: Any, name: str = "") -> Any:
         if isinstance(obj, Mention):
-            return dataclasses.replace(obj, text=doc.text[obj.start:obj.end])
+            a, b = span(obj.start, obj.end)
+            return dataclasses.replace(obj, start=a, end=b, text=doc.text[a:b])
+        if name in _SPAN and obj is not None:
+            return span(*obj)
+        if name in _SPANS:
+            return tuple(span(*x) for x in obj)
         if isinstance(obj, (list, tuple)):
             return type(obj)(map(written, obj))
         if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            return dataclasses.replace(obj, **{f.name: written(getattr(obj, f.name))
-                                               for f in dataclasses.fields(obj) if f.init})
+            changes = {f.name: written(getattr(obj, f.name), f.name)
+                       for f in dataclasses.fields(obj) if f.init}
+            if isinstance(obj, Article):
+                changes["start"], changes["end"] = span(obj.start, obj.end)
+            return dataclasses.replace(obj, **changes)
         return obj
 
     return dataclasses.replace(result, doc=doc, **{f.name: written(getattr(result, f.name))

@@ -33,7 +33,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-__all__ = ["NAME_DOTS", "View", "fold_char", "fold", "to_simplified"]
+__all__ = ["NAME_DOTS", "View", "fold_char", "fold", "invisible_spans", "to_simplified"]
 
 #: the middle dots that join the parts of a foreign or minority name (乔治·韦拉, 班禅额尔德尼·确吉杰布)
 NAME_DOTS = frozenset("·•・．‧")
@@ -62,6 +62,11 @@ _FOLD_TABLE[0x0D] = 0x0A  # an old Mac line end (a lone \r); the \r of \r\n is l
 #: 　　当日 opens its sentence as 当日 does).
 _INVISIBLE = re.compile("\r(?=\n)|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
                         "|(?<![^\n])[ \t\u3000\u00a0]+")
+
+
+def invisible_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` every view leaves out (``_INVISIBLE``)."""
+    return [m.span() for m in _INVISIBLE.finditer(text, start, len(text) if end is None else end)]
 
 
 def fold(text: str) -> str:
@@ -169,7 +174,7 @@ class View:
     ) -> View:
         """View of ``source[start:end]`` with ``drop`` spans (source offsets) left out."""
         end = len(source) if end is None else end
-        invisible = [m.span() for m in _INVISIBLE.finditer(source, start, end)]
+        invisible = invisible_spans(source, start, end)
         keep: list[tuple[int, int]] = []
         pos = start
         for a, b in sorted([*drop, *invisible]):

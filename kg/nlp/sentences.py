@@ -54,20 +54,12 @@ def sentence_at(text: str, i: int, *, full_width: bool = False) -> tuple[int, in
     >>> text = "会议召开。李理主持\\n张三出席;"
     >>> sentence_at(text, 6), sentence_at(text, 4), sentence_at("市长说！张三", 4, full_width=True)
     ((5, 10), (0, 5), (4, 6))
-    >>> sentence_at("会议召开。\\n\u3000\u3000会议决定", 9)  # the indentation is left out
-    (8, 12)
     """
     if i < 0:  # counted from the end, as str.find counts it
         i = max(0, len(text) + i)
     ends = _ends(text, full_width)
     k = bisect_left(ends, i)  # the marks before text[i]
-    start, end = (ends[k - 1] + 1 if k else 0), (ends[k] + 1 if k < len(ends) else len(text))
-    if text[start:start + 1] in _INDENT:  # a paragraph's indentation opens no sentence (　　会议决定…)
-        start = min(i, len(text) - len(text[start:].lstrip(_INDENT)))
-    return start, end
-
-
-_INDENT = " \t\u3000\u00a0"
+    return (ends[k - 1] + 1 if k else 0), (ends[k] + 1 if k < len(ends) else len(text))
 
 
 _ENDS = re.compile(f"[{_MARKS}\n]")
