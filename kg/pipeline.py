@@ -60,12 +60,16 @@ def process_document(
 
 def _as_read(text: str) -> tuple[str, list[int] | None]:
     """``text`` as the rules read it, and the offset in ``text`` of each character kept (None when all are:
-    traditional script is simplified one character for one)."""
+    traditional script is simplified one character for one, and its corner quotes 「」『』 are read as the
+    quotes the rules know, “”‘’)."""
     dropped = invisible_spans(text)
     if not dropped:
-        return to_simplified(text), None
+        return to_simplified(text).translate(_QUOTES), None
     index = [i for i, keep in enumerate(_kept(len(text), dropped)) if keep]
-    return to_simplified("".join(text[i] for i in index)), index
+    return to_simplified("".join(text[i] for i in index)).translate(_QUOTES), index
+
+
+_QUOTES = str.maketrans("「」『』", "“”‘’")
 
 
 def _kept(n: int, dropped: list[tuple[int, int]]) -> list[bool]:

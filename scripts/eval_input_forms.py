@@ -4,7 +4,8 @@
 
 Forms (default: all): ``traditional`` (converted with OpenCC ``s2t``, one character for one), ``crlf``
 (Windows line ends), ``indent`` (each paragraph opened by two ideographic spaces, as pages print it) and
-``zero-width`` (a zero-width space after each comma and full stop, as scraped pages hide them). Each
+``zero-width`` (a zero-width space after each comma and full stop, as scraped pages hide them) and
+``corner-quotes`` (「」『』 for “”‘’, as Hong Kong and Taiwan print them). Each
 article is read by kg as it is and in the form; the mentions (text and type), posts (person, role,
 organisation) and events (type, date, place, trigger), names compared in simplified characters, of the two
 readings are counted and the differences printed as totals, with the mentions whose text is not the
@@ -35,7 +36,7 @@ def _eval_facts():
 def facts(rec: dict, simple) -> dict[str, set]:
     """What is compared of one article's reading, names in simplified characters."""
     def s(text: str | None) -> str | None:
-        return simple(text).replace("\u200b", "") if text else text  # (a name keeps what it hides)
+        return simple(text).replace("\u200b", "").translate(_QUOTES) if text else text  # (what a name hides)
 
     return {
         "mentions": {(s(m["text"]), m["type"]) for m in rec["mentions"]},
@@ -45,11 +46,13 @@ def facts(rec: dict, simple) -> dict[str, set]:
     }
 
 
+_QUOTES = str.maketrans("「」『』", "“”‘’")
 FORMS = {
     "traditional": None,  # OpenCC's s2t, made in main
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "indent": lambda text: "\u3000\u3000" + text.replace("\n", "\n\u3000\u3000"),
     "zero-width": lambda text: re.sub("([，,。])", "\\1\u200b", text),
+    "corner-quotes": lambda text: text.translate(str.maketrans("“”‘’", "「」『』")),
 }
 
 

@@ -298,3 +298,19 @@ def test_zero_width_spaces_give_the_same_facts():
     assert got == plain
     for a, r in zip(hidden, ef.run_kg(hidden), strict=True):
         assert [m["text"] for m in r["mentions"]] == [a["text"][m["start"]:m["end"]] for m in r["mentions"]]
+
+
+# Corner quotes (「」『』, as Hong Kong and Taiwan print quotations) are read as the quotes the rules know: a
+# quotation is no event of its own (「这次签约仪式…」), and the mentions keep the input's characters
+@pytest.mark.parametrize("text", [
+    "“这次签约仪式的成功举行，标志着合作进入新阶段。”市长说。",
+    "4月1日，“日本大分周”开幕式在日本大分县举行。",
+])
+def test_corner_quotes_read_as_quotes(text):
+    from kg.model import Document
+    from kg.pipeline import process_document
+
+    cornered = text.translate(str.maketrans("“”‘’", "「」『』"))
+    assert _facts(cornered) == _facts(text)
+    (r,) = process_document(Document(id="t", text=cornered, date="2024-03-09"))
+    assert all(cornered[m.start:m.end] == m.text for m in r.mentions)
