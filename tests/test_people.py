@@ -240,6 +240,19 @@ def test_foreign_names_again_and_after_a_naming_verb(text, expected):
     assert [m.text for m in mentions if m.type == "PER"] == expected
 
 
+# A two-character name after a post's title and a third character the tagger reads as a verb, a time word
+# after it (李家 + 超/v + 昨日/t), is one name; not a preposition there (记者杨健 + 从/p + 日前); 特首 (Hong
+# Kong's chief executive, as its papers write it) is a post
+@pytest.mark.parametrize("text, expected", [
+    ("香港特区行政长官李家超昨日出席活动。", ["李家超"]),
+    ("本报讯记者杨健从日前举行的会议上获悉。", ["杨健"]),
+    ("特首李家超表示，政府会继续努力。", ["李家超"]),
+])
+def test_a_third_character_read_as_a_verb_before_a_time(text, expected):
+    mentions = extract_mentions(View.of(text), Context())
+    assert [m.text for m in mentions if m.type == "PER"] == expected
+
+
 # A title and a two-character word at the very end of the text (found by hypothesis: 市委书记干部 raised
 # IndexError looking for the character after a name that has none).
 @pytest.mark.parametrize("text", ["市委书记干部", "副县长李国", "主任王", "省长陈豪"])

@@ -616,9 +616,11 @@ def _after_titles(
             compound_three = len(w) == 3 and w[:2] in lex.compound
             if (end == tok.end and (len(w) == 2 or compound_three) and nxt is not None
                     and len(nxt.word) == 1 and is_han(nxt.word)
-                    and (nxt.tag in _GIVEN_AFTER_TITLE_TAGS or _last_before_delimiter(tokens, i + 1, lex))
+                    and (nxt.tag in _GIVEN_AFTER_TITLE_TAGS or _last_before_delimiter(tokens, i + 1, lex)
+                         or i + 2 < n and tokens[i + 2].tag == "t" and nxt.tag == "v"
+                         and nxt.word not in _CLAUSE_FUNCTION)
                     and (len(w) == 2 or _name_ends(tokens, i + 2))):
-                end = nxt.end  # a given name split by the tagger: 王经 + 中, 欧阳明 + 霞
+                end = nxt.end  # a given name split by the tagger: 王经 + 中, 欧阳明 + 霞, 李家 + 超/v + 昨日
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
                   and is_han(nxt.word[0])
                   and (nxt.word[1] in _GLUED_TO_PIECE or nxt.word[1] in _GLUED_LAST and is_oov(nxt.word))):
