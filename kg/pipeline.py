@@ -39,13 +39,14 @@ def process_document(
             dataclasses.replace(doc, text=read), date=date, place=place, rules=rules)]
     results = []
     place = doc.place or place
-    if place is None and doc.line == 0:
-        # a page file: its home city is the one it names most while saying 我市
-        place = infer_place(doc.text)
+    # the home city a page file or a record names most while saying 我市: what its posts' 市委 is; a page's
+    # names it too (a record's 全市, 市委 stay unnamed, as People's Daily's records leave them)
+    home = place or infer_place(doc.text)
     for art in split_articles(doc, date=doc.date or date):
-        ctx = Context(date=art.date or doc.date or date, place=place, publisher=doc.publisher, rules=rules)
+        ctx = Context(date=art.date or doc.date or date, place=home, publisher=doc.publisher, rules=rules)
         view = View.of(doc.text, art.start, art.end, drop=art.skipped)
-        mentions = merge_frame(extract_mentions(view, ctx), art)
+        named = ctx if doc.line == 0 or place is not None else dataclasses.replace(ctx, place=None)
+        mentions = merge_frame(extract_mentions(view, named), art)
         result = ArticleResult(doc=doc, article=art, mentions=mentions)
         # Facts are read once: sentences printed again are left out.
         fact_view = view

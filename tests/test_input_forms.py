@@ -46,3 +46,23 @@ def test_standard_input_jsonl_and_text():
     out = subprocess.run(run, input="市委书记李理主持会议。".encode(), capture_output=True, check=True).stdout
     [rec] = [json.loads(line) for line in out.decode().splitlines()]
     assert rec["id"] == "stdin" and any(m["text"] == "李理" for m in rec["mentions"])
+
+
+# A JSONL record with no place gets the home city its own text names most while saying 我市/市委, as a .txt
+# page does: the same text gives the same posts either way (市委统战部 is 中共日照市委员会统一战线工作部)
+def test_a_record_and_a_page_find_the_same_home(tmp_path: Path):
+    from kg.pipeline import process_document
+
+    text = ("日照市召开座谈会。市委书记张海波出席会议，市委常委、市委统战部部长孟庆斌主持。"
+            "我市将继续推进日照港建设。")
+    page = tmp_path / "a.txt"
+    page.write_text(text, encoding="utf-8")
+    record = tmp_path / "a.jsonl"
+    record.write_text(json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    posts = []
+    for path in (page, record):
+        (doc,) = read_documents([path])
+        posts.append(sorted((m.person.text, m.role, m.organization)
+                            for r in process_document(doc) for m in r.memberships))
+    assert posts[0] == posts[1]
+    assert ("孟庆斌", "部长", "中共日照市委员会统一战线工作部") in posts[1]
