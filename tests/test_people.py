@@ -253,6 +253,17 @@ def test_a_third_character_read_as_a_verb_before_a_time(text, expected):
     assert [m.text for m in mentions if m.type == "PER"] == expected
 
 
+# A surname after a post's title and a rare character the tagger reads as a morpheme, a delimiter after it, is
+# a name of two characters (邓/nr + 湲/zg + ，)
+@pytest.mark.parametrize("text, expected", [
+    ("县高新区副主任邓湲，港口镇党政班子成员出席。", ["邓湲"]),
+    ("副主任邓湲、张强出席。", ["邓湲", "张强"]),
+])
+def test_a_rare_given_name_read_as_a_morpheme(text, expected):
+    mentions = extract_mentions(View.of(text), Context())
+    assert [m.text for m in mentions if m.type == "PER"] == expected
+
+
 # A title and a two-character word at the very end of the text (found by hypothesis: 市委书记干部 raised
 # IndexError looking for the character after a name that has none).
 @pytest.mark.parametrize("text", ["市委书记干部", "副县长李国", "主任王", "省长陈豪"])

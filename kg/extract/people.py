@@ -718,7 +718,11 @@ def _after_titles(
         elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
               and 1 <= len(nxt.word) <= 2 and nxt.word not in lex.not_names
               and (nxt.tag in _AFTER_TITLE_TAGS  # (or a doubled given name read as an adverb: 李 + 微微/d)
-                   or len(nxt.word) == 2 and nxt.word[0] == nxt.word[1] and tok.tag in _NAME_TAGS)
+                   or len(nxt.word) == 2 and nxt.word[0] == nxt.word[1] and tok.tag in _NAME_TAGS
+                   # (or a rare character read as a morpheme before a delimiter: 邓/nr + 湲/zg + ,)
+                   or len(nxt.word) == 1 and nxt.tag in _MORPHEME_TAGS and tok.tag in _NAME_TAGS
+                   and nxt.word not in _CLAUSE_FUNCTION and i + 2 < n
+                   and tokens[i + 2].word[0] in _DELIMITERS)
               and (tok.tag in _AFTER_TITLE_TAGS or nxt.word not in lex.titles)):
             end = nxt.end
             if i + 2 < n and tokens[i + 2].tag == "nrt" and _is_translit(w + nxt.word, lex) \
