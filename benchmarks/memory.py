@@ -2,10 +2,11 @@
 """Resident memory of a one-job ``kg build``, phase by phase, in one process.
 
 Where a build's peak is: the build runs as ``kg build FILE -j 1`` does (the same
-store and files), and a thread samples the process every second: resident memory,
+store and files), and a thread samples the process every second (``--every``): resident memory,
 what glibc's allocator has handed out and holds in its arenas (``mallinfo2``), and
 Python's allocated blocks. The phases are the extraction with the loads running
-beside it, the page, and the Turtle (:func:`kg.api._exports`); each phase's peak and
+beside it, what a new store gets once every document is loaded (``ours``: the vocabulary, the
+confidences, the build's records), the page, and the Turtle (:func:`kg.api._exports`); each phase's peak and
 the build's are printed at the end, with ``--timeline`` every sample too.
 
     python benchmarks/memory.py ../shared/eval/pd1998-dev.jsonl
@@ -87,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("input", nargs="?", type=Path, help="a JSONL file (default: PD dev)")
     ap.add_argument("--scale", type=int, default=1, help="copies of the input (1)")
     ap.add_argument("--timeline", action="store_true", help="print every sample")
+    ap.add_argument("--every", type=float, default=1.0,
+                    help="seconds between samples (1; bench.py samples every 0.02, catching short spikes)")
     args = ap.parse_args(argv)
     args.input = input_file(args.input)
 
@@ -96,8 +99,13 @@ def main(argv: list[str] | None = None) -> int:
 
     kg.store.steady_malloc()  # as kg build does
 
-    sampler = Sampler(1.0, args.timeline)
+    sampler = Sampler(args.every, args.timeline)
     load, page_writer, turtle = kg.api._WrittenStore.load, kg.export.html.page_writer, kg.store.write_turtle
+    quads = kg.store.Confidences.quads
+
+    def ours(self):
+        sampler.enter("ours")  # every document extracted and loaded: the vocabulary, confidences, records
+        yield from quads(self)
 
     def loaded(self, *a, **k):
         try:
@@ -116,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     kg.api._WrittenStore.load = loaded  # type: ignore[method-assign]
     kg.export.html.page_writer = page
     kg.store.write_turtle = dump
+    kg.store.Confidences.quads = ours  # type: ignore[method-assign]
     threading.Thread(target=sampler.run, daemon=True).start()
     with tempfile.TemporaryDirectory(prefix="kg-memory-") as tmp:
         path = args.input
