@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest.page import infer_year, paragraphs, split_articles
+from kg.ingest.page import infer_year, paragraphs, published_date, split_articles
 from kg.model import Document
 from kg.nlp.normalize import View
 
@@ -138,3 +138,26 @@ def test_seed_page_articles():
     assert all(a.date == "2025" for a in arts)
     # Articles tile the page in order and never overlap.
     assert all(x.end <= y.start for x, y in zip(arts, arts[1:], strict=False))
+
+
+# A page's (or a record's) own date of publication in its first lines, when the input gives none: labelled
+# (发布时间：), with a time of day, or alone on its line; not a date opening the story's first sentence
+@pytest.mark.parametrize("text, expected", [
+    ("发布时间：2023-03-14 10:20  来源：日照日报\n昨天，市委书记调研。", "2023-03-14"),
+    ("2023年03月14日 10:20\n正文", "2023-03-14"),
+    ("标题\n2023/3/14\n正文", "2023-03-14"),
+    ("日期：2023.03.14 星期二\n正文", "2023-03-14"),
+    ("2023年3月14日，市委召开会议。", None),
+    ("发布时间：2023-02-30 10:20\n正文", None),
+    ("正文一\n正文二\n正文三\n2023-03-14", None),
+])
+def test_published_date(text, expected):
+    assert published_date(text) == expected
+
+
+def test_yesterday_on_a_page_dated_by_its_header():
+    from kg.pipeline import process_document
+
+    text = "发布时间：2023-03-14 10:20  来源：日照日报\n昨天，市委书记张海波到东港区调研。"
+    (r,) = process_document(Document(id="p", text=text))
+    assert [(e.type, e.date) for e in r.events] == [("Inspection", "2023-03-13")]

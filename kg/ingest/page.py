@@ -18,6 +18,7 @@ All spans are offsets into the document text.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -95,6 +96,41 @@ def infer_year(text: str) -> str | None:
     return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+# a page's own date of publication near its top: a labelled date (发布时间：2023-03-14), a date with a time of
+# day (2023年03月14日 10:20) or a date alone on its line (2023-03-14, 2023年3月14日 星期二)
+_PUBLISHED = re.compile(
+    r"^[^\n]{0,40}?(?P<label>(?:发布|发表|更新|发稿|刊发|出版|录入)(?:时间|日期)|时间|日期)?"
+    r"[:：]?[ \t\u3000]*"
+    r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"[ \t\u3000]*(?:(?:星期|周)[一二三四五六日天])?[ \t\u3000]*"
+    r"(?P<clock>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"(?P<rest>[^\n]*)", re.MULTILINE)
+_HEAD_LINES = 3
+_CREDITS = ("来源", "作者", "编辑", "|")  # what a page's date line goes on with
+
+
+def published_date(text: str) -> str | None:
+    """The date a page or a record says it was published on, in its first lines (``_PUBLISHED``), as
+    YYYY-MM-DD; None when its head holds no such date.
+
+    >>> published_date("发布时间：2023-03-14 10:20  来源：日照日报\\n昨天，市委书记调研。")
+    '2023-03-14'
+    >>> published_date("2023年03月14日 10:20\\n正文") , published_date("2023年3月14日，市委召开会议。")
+    ('2023-03-14', None)
+    """
+    for line in text.lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES]:
+        m = _PUBLISHED.match(line.strip())
+        rest = m.group("rest").strip(" \t\u3000") if m is not None else ""
+        if m is None or not (m.group("label") or m.group("clock") or not rest or rest.startswith(_CREDITS)):
+            continue
+        try:
+            day = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        return day.isoformat()
+    return None
+
+
 def split_articles(doc: Document, date: str | None = None) -> list[Article]:
     """The articles of ``doc``.
 
@@ -106,8 +142,9 @@ def split_articles(doc: Document, date: str | None = None) -> list[Article]:
     pars = list(paragraphs(text))
     if not pars:
         return []
-    if not date and doc.line == 0:
-        date = infer_year(text)
+    if not date:
+        # a page's or a record's own date of publication at its top, else the year a page mentions most
+        date = published_date(text) or (infer_year(text) if doc.line == 0 else None)
     groups = [pars] if doc.line > 0 else _group(text, pars)
     return [_frame(doc, i, g, date) for i, g in enumerate(groups)]
 
