@@ -137,3 +137,20 @@ def test_relative_days_at_the_ends_of_the_calendar():
     assert dates("上周五会见", date="0001-01-02") == [("上周五", "")]
     assert dates("9999年12月31日抵达。次日会见", date="9999-12-31") == [
         ("9999年12月31日", "9999-12-31"), ("次日", "")]
+
+
+# A day written in figures only, year first (2023-03-14, 2023.3.14, 2023/03/14): a real day, not inside a
+# longer number or a version, not before a unit, not a page's stamp with its time of day (published_date
+# reads it)
+@pytest.mark.parametrize("text, expected", [
+    ("2023-03-14，市委召开会议。", [("2023-03-14", "2023-03-14")]),
+    ("2023.3.14上午，市委召开会议。", [("2023.3.14上午", "2023-03-14")]),
+    ("截至2023/03/14，共有", [("2023/03/14", "2023-03-14")]),
+    ("版本1.2023.3.14发布", []),
+    ("增长2023-03-14%", []),
+    ("2023-02-30，会议召开", []),
+    ("来源：本站 2022-12-15 10:09", []),
+])
+def test_numeric_dates(text, expected):
+    got = [(m.text, m.key) for m in extract_dates(View.of(text), Context(date="2023-03-20"))]
+    assert got == expected

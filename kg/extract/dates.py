@@ -62,6 +62,12 @@ _DATE_RE = re.compile(
     r"(?!以内|之内|内|后|来|以来|多|余|左右|间|期间)"
 )
 
+# a day written in figures only, year first, its parts joined by one of - / . (2023-03-14, 2023.3.14): not
+# inside a longer number or a version (1.2023.3.14), nor before a unit (2023-03-14%)
+_NUMERIC_RE = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+                         rf"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.\-/%]|\s*\d{{1,2}}[:：]\d\d){PART_OF_DAY}")
+# (nor a page's stamp of its publication, with the time of day: 2022-12-15 10:09, ``published_date`` reads it)
+
 # a relative day with its day of the month in brackets: 昨(18)日, 今（3）日
 _BRACKETED_DAY = re.compile(rf"(?P<rel>前|昨|今|明)[(（](?P<d>\d{{1,2}})[)）]日{PART_OF_DAY}")
 _BRACKETED_WORDS = {"前": "前天", "昨": "昨天", "今": "今天", "明": "明天"}
@@ -343,6 +349,17 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
         a, b = view.to_source(start, end)
         yield Mention(a, b, "DATE", view.source[a:b], rule=rule, key=key,
                       confidence=1.0 if key else 0.5)
+    for match in _NUMERIC_RE.finditer(text):  # 2023-03-14, 2023.3.14, 2023/03/14 (a real day)
+        start, end = match.span()
+        try:
+            key = date(*map(int, match.group("y", "m", "d"))).isoformat()
+        except ValueError:
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        a, b = view.to_source(start, end)
+        yield Mention(a, b, "DATE", view.source[a:b], rule="date:numeric", key=key)
     # days told relative to the date before them: 昨(18)日, 上周五; each read against its anchor
     relative: tuple[tuple[re.Pattern[str], Callable[[re.Match, Context], str], str], ...] = (
         (_BRACKETED_DAY, _bracketed_key, "date:relative"),
