@@ -597,6 +597,11 @@ def test_many_small_loads_two_at_a_time_make_the_store_of_one_load(tmp_path, mon
     assert sum(p.quads for p in parts) > 10 * (kg.store.LOADS + 1)  # more loads than run at once
     load_articles(many, parts)
     assert set(one) == set(many)
+    monkeypatch.setattr(kg.store, "LARGE_STORE_QUADS", 40)  # smaller loads once the store is large
+    monkeypatch.setattr(kg.store, "LARGE_STORE_BULK_QUADS", 3)
+    shrunk = ox.Store(str(tmp_path / "shrunk"))
+    load_articles(shrunk, parts)
+    assert set(shrunk) == set(one)
     broken = [*parts[:2], kg.store.ArticlesPart(b"<not N-Quads", 20, {}, []), *parts[2:]]
     with pytest.raises(SyntaxError):
         load_articles(ox.Store(str(tmp_path / "broken")), broken)
