@@ -608,10 +608,10 @@ def test_many_small_loads_two_at_a_time_make_the_store_of_one_load(tmp_path, mon
 
 
 def test_a_new_store_is_opened_again_before_it_is_read(tmp_path, monkeypatch):
-    """A build closes the new store it loaded and opens it again before it counts and exports it (what the
-    loads left in memory goes back to the system), and again between the page and the Turtle (what the
-    page's queries cached goes back too): each time with the handle before it closed (RocksDB would refuse
-    a second one); the files and counts come from the store opened again."""
+    """A build closes the new store it loaded and opens it again before it exports it (what the loads left
+    in memory goes back to the system; the union is counted after the exports), and again between the page
+    and the Turtle: each time with the handle before it closed (RocksDB would refuse a second one); the
+    files and counts come from the store opened again."""
     import kg.store
 
     opened: list[Path] = []
