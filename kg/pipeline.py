@@ -66,18 +66,16 @@ def _as_read(text: str) -> tuple[str, list[int] | None]:
     dropped = invisible_spans(text)
     if not dropped:
         return to_simplified(text).translate(_QUOTES), None
-    index = [i for i, keep in enumerate(_kept(len(text), dropped)) if keep]
-    return to_simplified("".join(text[i] for i in index)).translate(_QUOTES), index
+    index: list[int] = []
+    pos = 0
+    for a, b in dropped:  # in order, apart
+        index.extend(range(pos, a))
+        pos = b
+    index.extend(range(pos, len(text)))
+    return to_simplified("".join(map(text.__getitem__, index))).translate(_QUOTES), index
 
 
 _QUOTES = str.maketrans("「」『』", "“”‘’")
-
-
-def _kept(n: int, dropped: list[tuple[int, int]]) -> list[bool]:
-    keep = [True] * n
-    for a, b in dropped:
-        keep[a:b] = [False] * (b - a)
-    return keep
 
 
 # the fields of the results that hold a span, or several, of the document

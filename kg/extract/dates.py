@@ -63,10 +63,10 @@ _DATE_RE = re.compile(
 )
 
 # a day written in figures only, year first, its parts joined by one of - / . (2023-03-14, 2023.3.14): not
-# inside a longer number or a version (1.2023.3.14), nor before a unit (2023-03-14%)
+# inside a longer number or a version (1.2023.3.14), nor before a unit (2023-03-14%), nor a page's stamp of
+# its publication with the time of day (2022-12-15 10:09: ``kg.ingest.page.published_date`` reads that)
 _NUMERIC_RE = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
                          rf"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.\-/%]|\s*\d{{1,2}}[:：]\d\d){PART_OF_DAY}")
-# (nor a page's stamp of its publication, with the time of day: 2022-12-15 10:09, ``published_date`` reads it)
 
 # a relative day with its day of the month in brackets: 昨(18)日, 今（3）日
 _BRACKETED_DAY = re.compile(rf"(?P<rel>前|昨|今|明)[(（](?P<d>\d{{1,2}})[)）]日{PART_OF_DAY}")

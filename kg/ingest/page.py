@@ -99,12 +99,12 @@ def infer_year(text: str) -> str | None:
 # a page's own date of publication near its top: a labelled date (发布时间：2023-03-14), a date with a time of
 # day (2023年03月14日 10:20) or a date alone on its line (2023-03-14, 2023年3月14日 星期二)
 _PUBLISHED = re.compile(
-    r"^[^\n]{0,40}?(?P<label>(?:发布|发表|更新|发稿|刊发|出版|录入)(?:时间|日期)|时间|日期)?"
+    r"[^\n]{0,40}?(?P<label>(?:发布|发表|更新|发稿|刊发|出版|录入)(?:时间|日期)|时间|日期)?"
     r"[:：]?[ \t\u3000]*"
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"[ \t\u3000]*(?:(?:星期|周)[一二三四五六日天])?[ \t\u3000]*"
     r"(?P<clock>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-    r"(?P<rest>[^\n]*)", re.MULTILINE)
+    r"(?P<rest>[^\n]*)")  # (matched at the start of one line)
 _HEAD_LINES = 3
 _CREDITS = ("来源", "作者", "编辑", "|")  # what a page's date line goes on with
 
