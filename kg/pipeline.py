@@ -17,7 +17,7 @@ from kg.ingest import split_articles
 from kg.ingest.home import infer_place
 from kg.link import link_article
 from kg.model import Article, ArticleResult, Document, Mention
-from kg.nlp.normalize import View, invisible_spans, to_simplified
+from kg.nlp.normalize import View, entity_edits, invisible_spans, rewrite, to_simplified
 
 __all__ = ["process_document", "process_documents", "chunks", "strip_text", "with_text"]
 
@@ -28,10 +28,11 @@ def process_document(
     """Split ``doc`` into articles and extract each one.
 
     Every stage reads the document as the rules are written: in simplified characters, one for one (縣委書記
-    is read as 县委书记, names and places too), and without what a page hides or lays out (zero-width
-    characters, the \\r of a Windows line end, a line's indentation: ``invisible_spans``). What is read so
-    is then given back as written: every offset through the map of the characters kept, every mention's
-    text the document's own characters.
+    is read as 县委书记, names and places too), a page's character references as their characters (&ldquo;
+    as “), and without what a page hides or lays out (zero-width characters, the \\r of a Windows line end,
+    a line's indentation, spaces where Chinese has none: ``invisible_spans``). What is read so is then
+    given back as written: every offset through the map of the characters read, every mention's text the
+    document's own characters.
     """
     read, index = _as_read(doc.text)
     if read != doc.text:
@@ -59,20 +60,23 @@ def process_document(
     return results
 
 
-def _as_read(text: str) -> tuple[str, list[int] | None]:
-    """``text`` as the rules read it, and the offset in ``text`` of each character kept (None when all are:
-    traditional script is simplified one character for one, and its corner quotes 「」『』 are read as the
-    quotes the rules know, “”‘’)."""
-    dropped = invisible_spans(text)
-    if not dropped:
-        return to_simplified(text).translate(_QUOTES), None
-    index: list[int] = []
-    pos = 0
-    for a, b in dropped:  # in order, apart
-        index.extend(range(pos, a))
-        pos = b
-    index.extend(range(pos, len(text)))
-    return to_simplified("".join(map(text.__getitem__, index))).translate(_QUOTES), index
+def _as_read(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
+    """``text`` as the rules read it, and the span of ``text`` each character of it is read from (``starts``,
+    ``ends``; None when one for one: traditional script is simplified one character for one, and its corner
+    quotes 「」『』 are read as the quotes the rules know, “”‘’). A page's character references are read as
+    their characters (&ldquo; as “), then what every view leaves out is left out (``invisible_spans``)."""
+    index: tuple[list[int], list[int]] | None = None
+    for edits in (entity_edits, _left_out):
+        if found := edits(text):
+            text, starts, ends = rewrite(text, found)
+            if index is not None:  # spans of the text the earlier pass read
+                starts, ends = [index[0][i] for i in starts], [index[1][i - 1] for i in ends]
+            index = starts, ends
+    return to_simplified(text).translate(_QUOTES), index
+
+
+def _left_out(text: str) -> list[tuple[int, int, str]]:
+    return [(a, b, "") for a, b in invisible_spans(text)]
 
 
 _QUOTES = str.maketrans("「」『』", "“”‘’")
@@ -83,16 +87,20 @@ _SPAN = frozenset({"headline", "body", "byline", "sentence"})
 _SPANS = frozenset({"subheadlines", "skipped", "repeats"})
 
 
-def _as_written(result: ArticleResult, doc: Document, index: list[int] | None) -> ArticleResult:
+def _as_written(
+    result: ArticleResult, doc: Document, index: tuple[list[int], list[int]] | None
+) -> ArticleResult:
     """``result`` of ``doc`` as read (``_as_read``), of ``doc`` as written: every offset mapped through
-    ``index`` (when characters were left out) and every mention's text ``doc``'s characters at its offsets.
-    A span keeps the characters left out inside it (李\\u200b理)."""
+    ``index`` (when characters were not read one for one) and every mention's text ``doc``'s characters at
+    its offsets. A span keeps the characters left out inside it (李\\u200b理) and the whole of a character
+    reference it starts or ends with (&ldquo;两会&rdquo;)."""
 
     def span(a: int, b: int) -> tuple[int, int]:
         if index is None:
             return a, b
-        start = index[a] if a < len(index) else len(doc.text)
-        return (start, start) if b <= a else (start, index[b - 1] + 1)
+        starts, ends = index
+        start = starts[a] if a < len(starts) else len(doc.text)
+        return (start, start) if b <= a else (start, ends[b - 1])
 
     def written(obj: Any, name: str = "") -> Any:
         if isinstance(obj, Mention):

@@ -3,21 +3,30 @@
     python scripts/eval_input_forms.py eval/modern/articles.jsonl [more.jsonl ...] [--form FORM ...]
 
 Forms (default: all): ``traditional`` (converted with OpenCC ``s2t``, one character for one), ``crlf``
-(Windows line ends), ``indent`` (each paragraph opened by two ideographic spaces, as pages print it) and
-``zero-width`` (a zero-width space after each comma and full stop, as scraped pages hide them) and
-``corner-quotes`` (「」『』 for “”‘’, as Hong Kong and Taiwan print them). Each
+(Windows line ends), ``indent`` (each paragraph opened by two ideographic spaces, as pages print it),
+``zero-width`` (a zero-width space after each comma and full stop, as scraped pages hide them),
+``corner-quotes`` (「」『』 for “”‘’, as Hong Kong and Taiwan print them); as converted and typeset pages
+space Chinese: ``punct-space`` (a space after each ，,。、；：？！), ``nbsp`` (a no-break space after each
+comma and full stop), ``number-space`` (figures spaced from Chinese: 2023 年 3 月), ``latin-space`` (Latin
+letters so: G20 峰会), ``cjk-space`` (a space between every two Chinese characters); ``halfwidth-punct``
+(,;:()?! for ，；：（）？！), ``fullwidth`` (２０２３年), ``html-entities`` (HTML's character references,
+named and numeric, as scraped pages keep them: &ldquo;, &#12298;, &#x3001;, &amp;) and ``hard-wrap`` (each
+paragraph broken every 30 characters, paragraphs apart by a blank line, as text files are filled). Each
 article is read by kg as it is and in the form; the mentions (text and type), posts (person, role,
-organisation) and events (type, date, place, trigger), names compared in simplified characters, of the two
-readings are counted and the differences printed as totals, with the mentions whose text is not the
-input's characters at their offsets. A conversion OpenCC cannot undo one for one (乾 of a name read back as
+organisation) and events (type, date, place, trigger), names compared as read (simplified characters,
+references as their characters, full-width as half-width, spaces left out), of the two readings are
+counted and the differences printed as totals, with the mentions whose text is not the input's characters
+at their offsets. A conversion OpenCC cannot undo one for one (乾 of a name read back as
 干) shows as a difference too.
 """
 from __future__ import annotations
 
 import argparse
+import html
 import importlib.util
 import re
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -36,7 +45,9 @@ def _eval_facts():
 def facts(rec: dict, simple) -> dict[str, set]:
     """What is compared of one article's reading, names in simplified characters."""
     def s(text: str | None) -> str | None:
-        return simple(text).replace("\u200b", "").translate(_QUOTES) if text else text  # (what a name hides)
+        if not text:
+            return text
+        return _HIDDEN.sub("", simple(unicodedata.normalize("NFKC", html.unescape(text)))).translate(_QUOTES)
 
     return {
         "mentions": {(s(m["text"]), m["type"]) for m in rec["mentions"]},
@@ -47,12 +58,34 @@ def facts(rec: dict, simple) -> dict[str, set]:
 
 
 _QUOTES = str.maketrans("「」『』", "“”‘’")
+_HIDDEN = re.compile("[\u200b\\s]")  # what a name hides or a form adds inside it
+_ENTITIES = {"“": "&ldquo;", "”": "&rdquo;", "‘": "&lsquo;", "’": "&rsquo;", "—": "&mdash;", "…": "&hellip;",
+             "·": "&middot;", "&": "&amp;", "<": "&lt;", ">": "&gt;", "《": "&#12298;", "》": "&#12299;",
+             "、": "&#x3001;"}
+
+
+def _wrap(text: str, width: int = 30) -> str:
+    """Each line of ``text`` broken every ``width`` characters, paragraphs apart by a blank line."""
+    return "\n\n".join("\n".join(line[i:i + width] for i in range(0, len(line), width))
+                       for line in text.split("\n"))
+
+
+_CJK = "\u4e00-\u9fff"
 FORMS = {
     "traditional": None,  # OpenCC's s2t, made in main
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "indent": lambda text: "\u3000\u3000" + text.replace("\n", "\n\u3000\u3000"),
     "zero-width": lambda text: re.sub("([，,。])", "\\1\u200b", text),
     "corner-quotes": lambda text: text.translate(str.maketrans("“”‘’", "「」『』")),
+    "punct-space": lambda text: re.sub("([，,。、；：？！])", "\\1 ", text),
+    "nbsp": lambda text: re.sub("([，。])", "\\1\u00a0", text),
+    "cjk-space": lambda text: re.sub(f"(?<=[{_CJK}])(?=[{_CJK}])", " ", text),
+    "number-space": lambda text: re.sub(f"(?<=[{_CJK}])(?=[0-9])|(?<=[0-9])(?=[{_CJK}])", " ", text),
+    "latin-space": lambda text: re.sub(f"(?<=[{_CJK}])(?=[A-Za-z])|(?<=[A-Za-z])(?=[{_CJK}])", " ", text),
+    "halfwidth-punct": lambda text: text.translate(str.maketrans("，；：（）？！", ",;:()?!")),
+    "fullwidth": lambda text: re.sub("[0-9A-Za-z]", lambda m: chr(ord(m.group()) + 0xFEE0), text),
+    "html-entities": lambda text: re.sub("[“”‘’—…·&<>《》、]", lambda m: _ENTITIES[m.group()], text),
+    "hard-wrap": _wrap,
 }
 
 

@@ -3,10 +3,10 @@
 Extractors read a :class:`View`: a string in which full-width digits and
 letters are half-width, ideographic spaces are plain spaces, Windows and old
 Mac line ends (``\\r\\n``, ``\\r``) are ``\\n``, and chosen spans (page-break
-line breaks, repeated sentences) and the invisible characters of scraped text
-(zero-width spaces and joiners, soft hyphens, direction marks) are left out,
-and text in
-traditional script (繁體) is read in simplified characters, one character for
+line breaks, repeated sentences), the invisible characters of scraped text
+(zero-width spaces and joiners, soft hyphens, direction marks) and the spaces
+of converted pages where Chinese has none (``invisible_spans``) are left out,
+and text in traditional script (繁體) is read in simplified characters, one character for
 one, so the simplified lexicons match it. ``View.to_source`` maps any span of
 the view back to the exact characters of the original text, so offsets
 reported to users always index the input as given.
@@ -25,6 +25,7 @@ reported to users always index the input as given.
 """
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -33,7 +34,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-__all__ = ["NAME_DOTS", "View", "fold_char", "fold", "invisible_spans", "to_simplified"]
+__all__ = ["NAME_DOTS", "View", "entity_edits", "fold_char", "fold", "invisible_spans", "rewrite",
+           "to_simplified"]
 
 #: the middle dots that join the parts of a foreign or minority name (乔治·韦拉, 班禅额尔德尼·确吉杰布)
 NAME_DOTS = frozenset("·•・．‧")
@@ -42,31 +44,84 @@ _FULLWIDTH_START, _FULLWIDTH_END = 0xFF01, 0xFF5E
 
 
 def fold_char(ch: str) -> str:
-    """Map one character to its half-width form (full-width ASCII, U+3000)."""
+    """Map one character to its half-width form (full-width ASCII, U+3000, U+00A0)."""
     o = ord(ch)
     if _FULLWIDTH_START <= o <= _FULLWIDTH_END:
         return chr(o - 0xFEE0)
-    if o == 0x3000:
+    if o in (0x3000, 0xA0):
         return " "
     return ch
 
 
 _FOLD_TABLE = {o: o - 0xFEE0 for o in range(_FULLWIDTH_START, _FULLWIDTH_END + 1)}
-_FOLD_TABLE[0x3000] = 0x20
+_FOLD_TABLE[0x3000] = _FOLD_TABLE[0xA0] = 0x20  # a no-break space (a page's &nbsp;) is a space
 _FOLD_TABLE[0x0D] = 0x0A  # an old Mac line end (a lone \r); the \r of \r\n is left out
 
 #: Characters left out of every view: the \r of a Windows line end, what a
 #: scraped page hides inside words (zero-width space, non-joiner, joiner, word
-#: joiner, soft hyphen, direction marks and embeddings, a byte-order mark), and
-#: the indentation opening a line (a paragraph's 　　: layout, not text, so that
-#: 　　当日 opens its sentence as 当日 does).
-_INVISIBLE = re.compile("\r(?=\n)|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
-                        "|(?<![^\n])[ \t\u3000\u00a0]+")
+#: joiner, soft hyphen, direction marks and embeddings, a byte-order mark), the
+#: indentation opening a line (a paragraph's 　　: layout, not text, so that
+#: 　　当日 opens its sentence as 当日 does), and the spaces converted and typeset
+#: pages put where Chinese has none: after or before punctuation (，  他), after
+#: figures, before figures spaced on both sides (在 2023 年 3 月, 第 3 次). Read are
+#: the space between two names (王琪 胡杨), a dateline's (山西晚报讯 2月7日) and
+#: one by Latin letters (a name's: CCTV 报道).
+_SPACE = "[ \t\u3000\u00a0]+"
+_HAN, _DIGIT = "\u4e00-\u9fff", "0-9\uff10-\uff19"
+_CLOSING = "，。、；：？！）》」』”】〕"  # a space before or after one is layout (after an opening one too)
+_INVISIBLE = re.compile(
+    "\r(?=\n)|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
+    # a run of spaces, the look-ahead first: the pattern is tried at spaces only
+    f"|(?=[ \t\u3000\u00a0])(?:(?<![^\n])|(?<=[{_CLOSING}…（《「『“【〔])|(?<=[{_HAN}][,;:?!])"
+    f"|(?={_SPACE}[{_CLOSING}])|(?<=[{_HAN}])(?={_SPACE}[{_DIGIT}]+{_SPACE}[{_HAN}])"
+    f"|(?<=[{_DIGIT}])(?={_SPACE}[{_HAN}])"
+    f"){_SPACE}")
 
 
 def invisible_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The spans of ``text[start:end]`` every view leaves out (``_INVISIBLE``)."""
     return [m.span() for m in _INVISIBLE.finditer(text, start, len(text) if end is None else end)]
+
+
+_ENTITY = re.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def entity_edits(text: str) -> list[tuple[int, int, str]]:
+    """The HTML character references of ``text`` (a scraped page's &ldquo;, &#8220;, &#x201c;, &amp;), each
+    as its span and the one character it stands for; a name HTML does not know is left as written.
+
+    >>> entity_edits("&ldquo;两会&rdquo;&copy2023&foo;")
+    [(0, 7, '“'), (9, 16, '”')]
+    """
+    if "&" not in text:
+        return []
+    return [(m.start(), m.end(), c) for m in _ENTITY.finditer(text)
+            if len(c := html.unescape(m.group())) == 1]
+
+
+def rewrite(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, list[int], list[int]]:
+    """``text`` with each span of ``edits`` (in order, apart) replaced by its string (none or one character),
+    and the span of ``text`` each character of the result was read from (``starts``, ``ends``).
+
+    >>> rewrite("a&amp;b c", [(1, 6, "&"), (7, 8, "")])
+    ('a&bc', [0, 1, 6, 8], [1, 6, 7, 9])
+    """
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for a, b, new in edits:
+        parts += [text[pos:a], new]
+        starts += range(pos, a)
+        ends += range(pos + 1, a + 1)
+        if new:
+            starts.append(a)
+            ends.append(b)
+        pos = b
+    parts.append(text[pos:])
+    starts += range(pos, len(text))
+    ends += range(pos + 1, len(text) + 1)
+    return "".join(parts), starts, ends
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,109 @@
+"""The same news written otherwise gives the same facts, its offsets those of the input as given.
+
+Converted and typeset pages space their punctuation and figures (，  他 / 2023 年 3 月); scraped pages keep
+HTML's character references (&ldquo;, &#8220;, &nbsp;). kg reads each document without them
+(``kg.pipeline._as_read``) and gives every offset back in the input's characters.
+"""
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from kg.model import Document, Mention
+from kg.pipeline import process_document
+
+ARTICLES = [
+    "2023年3月5日，县委书记陆卫东主持召开县委常委会会议，县委副书记、县长顾国标出席会议。",
+    "新华社北京11月4日电（记者侯丽军）国务委员杨洁篪4日在中南海会见了应全国友协邀请访华的英国苏格兰地方政府"
+    "首席部长萨蒙德一行，双方进行了友好交谈。",
+    "3月8日，越南国会主席访华。“国家主席”在人民大会堂同他举行会谈。\n当日，市委常委、秘书长王强出席第3次会议。",
+    "1月5日,县委书记申文霞主持召开县委常委(扩大)会,县四大班子主要领导、各常委、各副县长参加会议。会议还研究并原则"
+    "同意了县委办公室提交的《关于召开中国共产党阜城县第十四届委员会第九次全体会议的建议安排》等。针对议题,申文霞指出,"
+    "市委四届八次全会是在“十三五”收官、“十四五”开局的关键节点召开的一次重要会议。",
+]
+
+_REFERENCES = {"“": "&ldquo;", "”": "&#8221;", "、": "&#x3001;", "，": "&#65292;", "（": "&#xFF08;"}
+
+FORMS: dict[str, Callable[[str], str]] = {
+    "a space after punctuation": lambda text: re.sub("([，。、；：）])", "\\1 ", text),
+    "a space before punctuation": lambda text: re.sub("([，。])", " \\1", text),
+    "no-break spaces after punctuation": lambda text: re.sub("([，,。])", "\\1\u00a0\u00a0", text),
+    "half-width commas and a space": lambda text: re.sub("[，,]", ", ", text),
+    "figures spaced": lambda text: re.sub("(?<=[\u4e00-\u9fff])(?=[0-9])|(?<=[0-9])(?=[\u4e00-\u9fff])", " ",
+                                          text),
+    "character references": lambda text: re.sub("[“”、，（]", lambda m: _REFERENCES[m.group()], text),
+    "&nbsp; after punctuation": lambda text: re.sub("([，。])", "\\1&nbsp;", text),
+}
+
+
+def _facts(text: str) -> tuple[list, list, list]:
+    """Posts, events and mentions of ``text``, a mention's text as read (2023 年 as 2023年, &ldquo; as “)."""
+    def s(m: Mention) -> str:
+        return html.unescape(re.sub("\\s", "", m.text))
+
+    (r,) = process_document(Document(id="t", text=text, date="2024-03-09"))
+    posts = [(s(m.person), m.role, m.organization) for m in r.memberships]
+    events = [(e.type, e.date, e.place.key if e.place else None, s(e.trigger)) for e in r.events]
+    mentions = [(s(m), m.type) for m in r.mentions]
+    return posts, events, mentions
+
+
+def _mentions(obj: object) -> Iterator[Mention]:
+    """Every mention held anywhere in ``obj`` (a result, its facts and their parts)."""
+    if isinstance(obj, Mention):
+        yield obj
+    elif isinstance(obj, (list, tuple)):
+        for x in obj:
+            yield from _mentions(x)
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, (type, Document)):
+        for f in dataclasses.fields(obj):
+            yield from _mentions(getattr(obj, f.name))
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("text", ARTICLES)
+def test_a_form_gives_the_facts_of_the_plain_text(text, form):
+    written = FORMS[form](text)
+    assert written != text
+    posts, events, mentions = _facts(text)
+    assert posts and mentions
+    assert _facts(written) == (posts, events, mentions)
+    # offsets index the input as given, and no span starts or ends inside a character reference
+    (r,) = process_document(Document(id="t", text=written, date="2024-03-09"))
+    inside = {i for m in re.finditer("&[#0-9A-Za-z]+;", written) for i in range(m.start() + 1, m.end())}
+    for m in _mentions(r):
+        assert written[m.start:m.end] == m.text and not {m.start, m.end} & inside
+    art = r.article
+    for a, b in [(art.start, art.end), *filter(None, [art.headline, art.body, art.byline]),
+                 *art.subheadlines, *art.skipped, *art.repeats]:
+        assert 0 <= a <= b <= len(written) and not {a, b} & inside
+
+
+@pytest.mark.parametrize("text, spaces", [
+    ("记者王琪 胡杨 摄", [" ", " "]),  # two names: the space parts them
+    ("山西晚报讯 2月7日，省委常委张吉福到省直新闻单位调研。", [" "]),  # a dateline's space
+    ("CCTV 报道，Apple 公司", [" ", " "]),  # by Latin letters
+])
+def test_spaces_that_part_words_are_read(text, spaces):
+    from kg.pipeline import _as_read
+
+    read, _ = _as_read(text)
+    assert [c for c in read if c == " "] == spaces
+
+
+@pytest.mark.parametrize("written, read", [
+    ("&ldquo;两会&rdquo;&copy2023&unknown;&amp;", "“两会”&copy2023&unknown;&"),  # only whole references
+    ("&amp;ldquo;", "&ldquo;"),  # read once
+    ("&#20013;&#x56FD;", "中国"),
+])
+def test_character_references_read_as_their_characters(written, read):
+    from kg.pipeline import _as_read
+
+    got, index = _as_read(written)
+    assert got == read and index is not None
+    # each character read is read from one whole reference, or from itself
+    assert "".join(html.unescape(written[a:b]) for a, b in zip(*index, strict=True)) == read
