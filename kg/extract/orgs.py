@@ -993,6 +993,10 @@ def _head_start(text: str, tok, starts: set[int], rules: OrgRules) -> int:
     return best
 
 
+# a word the tagger glues to the level word opening an abbreviated body (副市长兼市公安局局长: 兼市/v)
+_GLUED_BEFORE_LEVEL = frozenset("兼")
+
+
 def _abbrev_spans(
     text: str, starts: set[int], ends: set[int], ctx: Context | None, rules: OrgRules
 ) -> Iterator[tuple[int, int, str]]:
@@ -1004,6 +1008,8 @@ def _abbrev_spans(
         if m is None:
             return
         a, b = m.span()
+        if text[a - 1:a] in _GLUED_BEFORE_LEVEL and a - 1 in starts:
+            starts = starts | {a}  # 部长 + 兼市/v + 文联: the tagger glued 兼 to the level word
         place_start = next((a - n for n in range(min(a, gaz.max_len), 1, -1) if text[a - n:a] in names), None)
         if place_start is None and a in starts:
             # 武侯 + 区委, 海港 + 区委书记: the place's name ends in the abbreviation's level character

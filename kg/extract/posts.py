@@ -585,8 +585,8 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
         start -= 1
     if start <= lo or text[start - 1] != "、" or end - start < 3 or end - start > _MAX_LINK:
         return None  # (轮值 + 总裁, 旅游 + 部长: two characters are a modifier or a department)
-    if text[start] == "驻":
-        return None  # 、驻中国大使: where an envoy serves, not whose envoy
+    if text[start] == "驻" or "兼" in text[start:end]:
+        return None  # 、驻中国大使: where an envoy serves, not whose envoy; 、谈判代表兼 + 副部长: a title
     words = _post_words(rules)
     if text.startswith(words["body-head"], end) or text[start:end] in words["board"]:
         return None  # 审判 + 委员会委员: the post's own words name its body; 董事会秘书: a company's officer
@@ -1112,6 +1112,10 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             # (副总理兼外交部长), not the post a verb gave someone before (张三任组长，副市长李四)
             if text[lead - 1] != "、":
                 prev = _parse_title(text, lead - 1, lo, by_end, rules_of(ctx))
+                link = text.rfind("、", max(lo, lead - 1 - _MAX_LINK), lead - 1)
+                if prev is None and text[lead - 1] == "兼" and link >= 0 and is_han(text[link + 1:lead - 1]):
+                    pos = link  # 、谈判代表兼 + 副部长: a title the table does not know; the chain goes on
+                    continue
                 if prev is None or _after_verb(text, prev[0], lo, rules_of(ctx)):
                     break
             pos = lead - 1
