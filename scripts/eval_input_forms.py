@@ -11,7 +11,7 @@ comma and full stop), ``number-space`` (figures spaced from Chinese: 2023 年 3 
 letters so: G20 峰会), ``cjk-space`` (a space between every two Chinese characters); ``halfwidth-punct``
 (,;:()?! for ，；：（）？！), ``fullwidth`` (２０２３年), ``html-entities`` (HTML's character references,
 named and numeric, as scraped pages keep them: &ldquo;, &#12298;, &#x3001;, &amp;) and ``hard-wrap`` (each
-paragraph broken every 30 characters, paragraphs apart by a blank line, as text files are filled). Each
+paragraph broken every 30 characters, as text files are filled). Each
 article is read by kg as it is and in the form; the mentions (text and type), posts (person, role,
 organisation) and events (type, date, place, trigger), names compared as read (simplified characters,
 references as their characters, full-width as half-width, spaces left out), of the two readings are
@@ -65,9 +65,9 @@ _ENTITIES = {"“": "&ldquo;", "”": "&rdquo;", "‘": "&lsquo;", "’": "&rsqu
 
 
 def _wrap(text: str, width: int = 30) -> str:
-    """Each line of ``text`` broken every ``width`` characters, paragraphs apart by a blank line."""
-    return "\n\n".join("\n".join(line[i:i + width] for i in range(0, len(line), width))
-                       for line in text.split("\n"))
+    """Each line (paragraph) of ``text`` broken every ``width`` characters."""
+    return "\n".join("\n".join(line[i:i + width] for i in range(0, len(line), width))
+                     for line in text.split("\n"))
 
 
 _CJK = "\u4e00-\u9fff"

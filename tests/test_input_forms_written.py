@@ -107,3 +107,33 @@ def test_character_references_read_as_their_characters(written, read):
     assert got == read and index is not None
     # each character read is read from one whole reference, or from itself
     assert "".join(html.unescape(written[a:b]) for a, b in zip(*index, strict=True)) == read
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join("\n".join(line[i:i + width] for i in range(0, len(line), width))
+                     for line in text.split("\n"))
+
+
+# A hard-wrapped text (a file filled at a width) is read a paragraph a line: its paragraphs stay paragraphs
+# (a shorter line ends one), so the facts are those of the text unwrapped
+@pytest.mark.parametrize("width", [16, 24, 30])
+def test_a_hard_wrapped_text_is_read_a_paragraph_a_line(width):
+    from kg.pipeline import _as_read
+
+    text = "\n".join(ARTICLES)
+    wrapped = _wrap(text, width)
+    assert _as_read(wrapped)[0] == _as_read(text)[0]
+    assert _facts(wrapped) == _facts(text)
+    (r,) = process_document(Document(id="t", text=wrapped, date="2024-03-09"))
+    assert all(wrapped[m.start:m.end] == m.text for m in _mentions(r))
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(ARTICLES),
+    # paragraphs of one length, each a sentence: not hard-wrapped
+    "县委书记李理主持召开县委常委会会议。\n县委副书记王强主持召开专题会议。\n县委常委张明主持召开县政府常务会议。\n次日调研。",
+])
+def test_news_a_paragraph_a_line_is_not_joined(text):
+    from kg.nlp.normalize import wrap_breaks
+
+    assert wrap_breaks(text) == []

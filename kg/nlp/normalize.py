@@ -28,6 +28,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, partial
 from operator import attrgetter
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 __all__ = ["NAME_DOTS", "View", "entity_edits", "fold_char", "fold", "invisible_spans", "rewrite",
-           "to_simplified"]
+           "to_simplified", "wrap_breaks"]
 
 #: the middle dots that join the parts of a foreign or minority name (乔治·韦拉, 班禅额尔德尼·确吉杰布)
 NAME_DOTS = frozenset("·•・．‧")
@@ -84,6 +85,43 @@ def invisible_spans(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 _ENTITY = re.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def wrap_breaks(text: str, narrowest: int = 16) -> list[tuple[int, int, str]]:
+    """The line breaks inside the paragraphs of hard-wrapped ``text`` (filled as text files are: every line
+    of a paragraph but its last of one width), each as an edit that leaves it out. A paragraph ends at a
+    shorter line, a blank one or an indented one.
+
+    ``text`` is hard-wrapped when at least three lines are of one width (or one less: a wide character did
+    not fit), half of them or more end inside a sentence, and no line is much longer; news written a
+    paragraph a line is not (its lines end sentences). Lines shorter than ``narrowest`` tell nothing.
+
+    >>> text = "县委书记李理主持会议，\\n强调要抓好安全生产工作\\n确保全县大局持续稳定。\\n\\n次日调研。"
+    >>> [text[a - 1:b + 1] for a, b, _ in wrap_breaks(text, narrowest=8)]
+    ['，\\n强', '作\\n确']
+    """
+    if text.count("\n") < 3:
+        return []
+    lines = text.split("\n")
+    lengths = [len(line.rstrip("\r")) for line in lines]
+    counts = Counter(n for n in lengths if n >= narrowest)
+    if not counts:
+        return []
+    width = max(counts, key=lambda n: (counts[n] + counts[n - 1], n))
+    full = [line.rstrip("\r")[-1] for line, n in zip(lines, lengths, strict=True) if width - 1 <= n <= width]
+    inside = sum(end not in _SENTENCE_ENDS for end in full)
+    if len(full) < 3 or 2 * inside < len(full) or max(counts) > width + width // 8:
+        return []
+    edits = []
+    pos = -1
+    for line, n, after in zip(lines, lengths, lines[1:], strict=False):
+        pos += len(line) + 1  # the line break after ``line``
+        if n >= width - 1 and after[:1] and not after[:1].isspace():
+            edits.append((pos, pos + 1, ""))
+    return edits
+
+
+_SENTENCE_ENDS = frozenset("。！？!?；;：:”’」』）)…")
 
 
 def entity_edits(text: str) -> list[tuple[int, int, str]]:
