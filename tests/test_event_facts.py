@@ -1255,3 +1255,18 @@ def test_a_body_opening_a_sentence_is_its_site(text, expected):
 ])
 def test_a_place_written_right_after_an_event_s_name(text, expected):
     assert events(text) == expected
+
+
+# Error class (modern news): a meeting held in a building named with 会议 (县会议中心) ran its name into the
+# building's (全市经济工作会议在市会议); the study sessions of a 理论学习中心组 were read as reported (学习 of
+# 学习…精神) and had no date, or no event.
+@pytest.mark.parametrize("text, expected", [
+    ("5月5日，全市经济工作会议在市会议中心召开。", [("Meeting", "2025-05-05", "市会议中心", "LOC", None)]),
+    ("5月5日，市政协十届二次会议在市会议中心开幕。",
+     [("Opening", "2025-05-05", "市会议中心", "LOC", "市政协")]),
+    ("5月5日，市委理论学习中心组学习会召开。", [("StudySession", "2025-05-05", None, None, "市委")]),
+    ("5月5日，理论学习中心组学习会在市行政中心举行。",
+     [("StudySession", "2025-05-05", "市行政中心", "LOC", None)]),
+])
+def test_buildings_named_with_meetings_and_study_groups(text, expected):
+    assert events(text) == expected

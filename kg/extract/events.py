@@ -430,7 +430,8 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
         # only stop words ending in the character before i can end there: look at those alone
         ends_here = by_last.get(text[i - 1], ())
         w = next((w for w in ends_here if i - len(w) >= lo and text.startswith(w, i - len(w))
-                  and (w in stops or i - 1 not in art.named)), empty)
+                  and (w in stops or i - 1 not in art.named)
+                  and (w not in stops or stops[w].applies(text, i - len(w), i))), empty)
         if w is not None:
             stop = w
             break
