@@ -17,7 +17,15 @@ from kg.ingest import split_articles
 from kg.ingest.home import infer_place
 from kg.link import link_article
 from kg.model import Article, ArticleResult, Document, Mention
-from kg.nlp.normalize import View, entity_edits, invisible_spans, rewrite, to_simplified, wrap_breaks
+from kg.nlp.normalize import (
+    View,
+    entity_edits,
+    invisible_spans,
+    letter_spacing,
+    rewrite,
+    to_simplified,
+    wrap_breaks,
+)
 
 __all__ = ["process_document", "process_documents", "chunks", "strip_text", "with_text"]
 
@@ -65,7 +73,8 @@ def _as_read(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     ``ends``; None when one for one: traditional script is simplified one character for one, and its corner
     quotes 「」『』 are read as the quotes the rules know, “”‘’). A page's character references are read as
     their characters (&ldquo; as “), then what every view leaves out is left out (``invisible_spans``) and
-    the line breaks inside a hard-wrapped paragraph (``wrap_breaks``)."""
+    the line breaks inside a hard-wrapped paragraph (``wrap_breaks``) and the spaces of a letter-spaced line
+    (``letter_spacing``)."""
     index: tuple[list[int], list[int]] | None = None
     for edits in (entity_edits, _left_out):
         if found := edits(text):
@@ -77,7 +86,8 @@ def _as_read(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
 
 
 def _left_out(text: str) -> list[tuple[int, int, str]]:
-    return sorted([*((a, b, "") for a, b in invisible_spans(text)), *wrap_breaks(text)])
+    dropped = [(a, b, "") for a, b in invisible_spans(text)]
+    return sorted([*dropped, *wrap_breaks(text), *letter_spacing(text)])
 
 
 _QUOTES = str.maketrans("「」『』", "“”‘’")

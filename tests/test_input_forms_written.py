@@ -37,6 +37,7 @@ FORMS: dict[str, Callable[[str], str]] = {
                                           text),
     "character references": lambda text: re.sub("[“”、，（]", lambda m: _REFERENCES[m.group()], text),
     "&nbsp; after punctuation": lambda text: re.sub("([，。])", "\\1&nbsp;", text),
+    "letter-spaced": lambda text: re.sub("(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ", text),
 }
 
 
@@ -85,6 +86,7 @@ def test_a_form_gives_the_facts_of_the_plain_text(text, form):
 
 @pytest.mark.parametrize("text, spaces", [
     ("记者王琪 胡杨 摄", [" ", " "]),  # two names: the space parts them
+    ("记者 王琪 胡杨 李 明", [" "] * 4),  # a list of names is not letter-spaced
     ("山西晚报讯 2月7日，省委常委张吉福到省直新闻单位调研。", [" "]),  # a dateline's space
     ("CCTV 报道，Apple 公司", [" ", " "]),  # by Latin letters
 ])

@@ -35,8 +35,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-__all__ = ["NAME_DOTS", "View", "entity_edits", "fold_char", "fold", "invisible_spans", "rewrite",
-           "to_simplified", "wrap_breaks"]
+__all__ = ["NAME_DOTS", "View", "entity_edits", "fold_char", "fold", "invisible_spans", "letter_spacing",
+           "rewrite", "to_simplified", "wrap_breaks"]
 
 #: the middle dots that join the parts of a foreign or minority name (乔治·韦拉, 班禅额尔德尼·确吉杰布)
 NAME_DOTS = frozenset("·•・．‧")
@@ -122,6 +122,34 @@ def wrap_breaks(text: str, narrowest: int = 16) -> list[tuple[int, int, str]]:
 
 
 _SENTENCE_ENDS = frozenset("。！？!?；;：:”’」』）)…")
+
+
+def letter_spacing(text: str) -> list[tuple[int, int, str]]:
+    """The spaces between the Chinese characters of the letter-spaced lines of ``text`` (a headline spread
+    out, a PDF's justified text: 市 委 召 开 会 议), each as an edit that leaves it out.
+
+    A line is letter-spaced when at least two of its Chinese characters are followed by one space and
+    another Chinese character, and more than twice as many as by a Chinese character; a list of names
+    (记者 王琪 胡杨) is not.
+
+    >>> text = "县 委 召 开 常 委 会\\n记者 王琪 胡杨"
+    >>> [a for a, b, _ in letter_spacing(text)]
+    [1, 3, 5, 7, 9, 11]
+    """
+    if not _SPACED.search(text):
+        return []
+    edits: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        spaced = [m.start() for m in _SPACED.finditer(line)]
+        if len(spaced) >= 2 and len(spaced) > 2 * len(_JOINED.findall(line)):
+            edits += [(pos + i, pos + i + 1, "") for i in spaced]
+        pos += len(line) + 1
+    return edits
+
+
+_SPACED = re.compile(f"[ \u3000\u00a0](?<=[{_HAN}].)(?=[{_HAN}])")  # one space between Chinese characters
+_JOINED = re.compile(f"[{_HAN}](?<=[{_HAN}]{{2}})")  # a Chinese character after another
 
 
 def entity_edits(text: str) -> list[tuple[int, int, str]]:
