@@ -270,3 +270,20 @@ def test_a_rare_given_name_read_as_a_morpheme(text, expected):
 def test_a_name_at_the_end_of_the_text(text):
     mentions = extract_mentions(View.of(text), Context())
     assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+# Names the NER gave to a body (modern news): a three-character given name ending in 法 (隋永法: 法 ends
+# two-character non-names only, 方法, 王法), a name after a title whose given name the tagger read as a place
+# opening a body's name (总经理 + 柯/nr + 金国/ns + 专题汇报公司), a surname in a list of names before a given
+# name that is a body's head word (卜/nr + 海军); a country's one-character name before a body stays a body.
+@pytest.mark.parametrize("text, people, orgs", [
+    ("常务副主任隋永法及县法院负责人出席。", ["隋永法"], []),
+    ("这种方法很好，王法如山。", [], []),
+    ("听取总经理柯金国专题汇报公司组织架构。", ["柯金国"], []),
+    ("县人大常委会副主任赵耀、贾心壮、卜海军出席。", ["赵耀", "贾心壮", "卜海军"], []),
+    ("以色列与黎真主党激战。", [], ["黎真主党"]),
+])
+def test_names_the_ner_gave_to_a_body(text, people, orgs):
+    mentions = extract_mentions(View.of(text), Context())
+    assert [m.text for m in mentions if m.type == "PER"] == people
+    assert [m.text for m in mentions if m.type == "ORG"] == orgs

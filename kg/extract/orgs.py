@@ -479,7 +479,11 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
             if (t.tag in ("nr", "nrfg") and not _is_place(t.word, t.tag, rules.places)
                     or t.word in rules.japanese) and k > 0 and toks[k - 1].word in rules.titles:
                 # 部长 + 王明/nr + 科, 副局长 + 张大/nr + 丽率项目办, 副秘书长 + 山本/ns + 恭司: a name
-                break  # after a title is no body's (武警 + 张家口/nr + 支队 is a place's)
+                # after a title is no body's (武警 + 张家口/nr + 支队 is a place's); a surname alone there
+                # starts the name the body would start with (总经理 + 柯/nr + 金国/ns + 专题汇报公司)
+                if len(t.word) == 1 and start == toks[k + 1].start:
+                    start = None
+                break
             if len(t.word) == 2 and (t.word[0] in _APPOINTED_AS or t.word[0] in rules.list_glue) \
                     and t.word[1] in _LEVEL_CHARS:
                 # X为市 + 六届 + 人大常委会, 由镇 + 人大, X及区 + 卫健委: the body starts at its level word
@@ -517,6 +521,10 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
         first = next(t for t in toks[max(0, k):j + 1] if t.start == start)
         if first.tag in ("nr", "nrfg") and text[head_start:tok.end] in ("政府", "当局", "内阁"):
             continue  # 克林顿政府 is an administration, not a body with a name
+        if first.tag in ("nr", "nrfg") and len(first.word) == 1 and first.end == head_start and k >= 0 \
+                and (toks[k].word == "、" or toks[k].word in rules.titles):
+            continue  # 副主任A、卜/nr + 海军: a surname in a list of names, the given name the tagger read
+            # as a body's head word (黎/nr + 真主党, 蓝/nr + 环岛 name a body and a site)
         cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
     cands.extend((m.start(), m.end(), "orgs.suffix") for name in sorted(brands)
                  for m in re.finditer(re.escape(name), text) if m.start() in starts and m.end() in ends)
