@@ -1188,3 +1188,12 @@ def test_provinces_named_between_offsets():
 def test_concurrent_posts_and_common_departments(text, person, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06", place="鄂尔多斯市"))
     assert [(m.role, m.organization) for m in r.memberships if m.person.text == person] == expected
+
+
+# A company the NER knows by its name without the company word after it (国家电网 + 公司) is the company a
+# notice's 公司总经理 is of.
+def test_a_known_company_written_with_its_company_word():
+    text = "国家电网公司召开会议。公司总经理王建国、副总经理李建华出席。"
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("王建国", "总经理", "国家电网公司"), ("李建华", "副总经理", "国家电网公司")]

@@ -2047,6 +2047,11 @@ def companies_named(view: View, mentions: list[Mention], ctx: Context,
     company = _grammar(rules_of(ctx)).company
     out = {(view.to_view(m.end), m.key or m.text) for m in mentions
            if m.type == "ORG" and (company.search(m.key or m.text) or m.rule == "orgs.listed")}
+    word_after = re.compile(alternation(_post_words(rules_of(ctx))["company"]))
+    for m in mentions:  # 国家电网 + 公司: a known body's name the NER read without the company word after it
+        word = word_after.match(view.text, view.to_view(m.end)) if m.type == "ORG" else None
+        if word is not None and not company.search(m.key or m.text):
+            out.add((word.end(), (m.key or m.text) + word.group()))
     out |= {(end, org) for end, _, org, _ in named or () if company.search(org)}
     found = sorted(out)
     publisher = _SITE.sub("", ctx.publisher or "")  # 徽商集团网: the company's own site
