@@ -19,9 +19,9 @@ from kg.link import link_article
 from kg.model import Article, ArticleResult, Document, Mention
 from kg.nlp.normalize import (
     View,
-    entity_edits,
     invisible_spans,
     letter_spacing,
+    markup_edits,
     rewrite,
     to_simplified,
     wrap_breaks,
@@ -36,11 +36,11 @@ def process_document(
     """Split ``doc`` into articles and extract each one.
 
     Every stage reads the document as the rules are written: in simplified characters, one for one (縣委書記
-    is read as 县委书记, names and places too), a page's character references as their characters (&ldquo;
-    as “), and without what a page hides or lays out (zero-width characters, the \\r of a Windows line end,
-    a line's indentation, spaces where Chinese has none: ``invisible_spans``). What is read so is then
-    given back as written: every offset through the map of the characters read, every mention's text the
-    document's own characters.
+    is read as 县委书记, names and places too), a page's HTML as the page shows it (&ldquo; as “, </p><p> as
+    a line break), and without what a page hides or lays out (zero-width characters, the \\r of a Windows
+    line end, a line's indentation, spaces where Chinese has none, the line breaks of a hard-wrapped
+    paragraph, letter spacing). What is read so is then given back as written: every offset through the map
+    of the characters read, every mention's text the document's own characters.
     """
     read, index = _as_read(doc.text)
     if read != doc.text:
@@ -71,12 +71,12 @@ def process_document(
 def _as_read(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     """``text`` as the rules read it, and the span of ``text`` each character of it is read from (``starts``,
     ``ends``; None when one for one: traditional script is simplified one character for one, and its corner
-    quotes 「」『』 are read as the quotes the rules know, “”‘’). A page's character references are read as
-    their characters (&ldquo; as “), then what every view leaves out is left out (``invisible_spans``) and
-    the line breaks inside a hard-wrapped paragraph (``wrap_breaks``) and the spaces of a letter-spaced line
-    (``letter_spacing``)."""
+    quotes 「」『』 are read as the quotes the rules know, “”‘’). A page's HTML is read as the page shows it
+    (``markup_edits``: &ldquo; as “, </p><p> as a line break); then what every view leaves out is left out
+    (``invisible_spans``) with the line breaks inside a hard-wrapped paragraph (``wrap_breaks``); then the
+    spaces of a letter-spaced line (``letter_spacing``)."""
     index: tuple[list[int], list[int]] | None = None
-    for edits in (entity_edits, _left_out):
+    for edits in (markup_edits, _left_out, letter_spacing):  # letter spacing read on lines unwrapped
         if found := edits(text):
             text, starts, ends = rewrite(text, found)
             if index is not None:  # spans of the text the earlier pass read
@@ -87,7 +87,7 @@ def _as_read(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
 
 def _left_out(text: str) -> list[tuple[int, int, str]]:
     dropped = [(a, b, "") for a, b in invisible_spans(text)]
-    return sorted([*dropped, *wrap_breaks(text), *letter_spacing(text)])
+    return sorted([*dropped, *wrap_breaks(text)])
 
 
 _QUOTES = str.maketrans("「」『』", "“”‘’")

@@ -10,7 +10,8 @@ space Chinese: ``punct-space`` (a space after each ，,。、；：？！), ``nb
 comma and full stop), ``number-space`` (figures spaced from Chinese: 2023 年 3 月), ``latin-space`` (Latin
 letters so: G20 峰会), ``cjk-space`` (a space between every two Chinese characters); ``halfwidth-punct``
 (,;:()?! for ，；：（）？！), ``fullwidth`` (２０２３年), ``html-entities`` (HTML's character references,
-named and numeric, as scraped pages keep them: &ldquo;, &#12298;, &#x3001;, &amp;) and ``hard-wrap`` (each
+named and numeric, as scraped pages keep them: &ldquo;, &#12298;, &#x3001;, &amp;), ``html-tags`` (each
+line in <p></p>, each quotation's words in <strong>) and ``hard-wrap`` (each
 paragraph broken every 30 characters, as text files are filled). Each
 article is read by kg as it is and in the form; the mentions (text and type), posts (person, role,
 organisation) and events (type, date, place, trigger), names compared as read (simplified characters,
@@ -70,6 +71,12 @@ def _wrap(text: str, width: int = 30) -> str:
                      for line in text.split("\n"))
 
 
+def _tagged(text: str) -> str:
+    """``text`` as a page's HTML: each line in <p></p>, the words of each quotation in <strong></strong>."""
+    lines = (re.sub("“([^”]*)”", r"“<strong>\1</strong>”", line) for line in text.split("\n"))
+    return "\n".join(f"<p>{line}</p>" for line in lines)
+
+
 _CJK = "\u4e00-\u9fff"
 FORMS = {
     "traditional": None,  # OpenCC's s2t, made in main
@@ -86,6 +93,7 @@ FORMS = {
     "fullwidth": lambda text: re.sub("[0-9A-Za-z]", lambda m: chr(ord(m.group()) + 0xFEE0), text),
     "html-entities": lambda text: re.sub("[“”‘’—…·&<>《》、]", lambda m: _ENTITIES[m.group()], text),
     "hard-wrap": _wrap,
+    "html-tags": _tagged,
 }
 
 

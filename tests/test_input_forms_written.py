@@ -1,8 +1,9 @@
 """The same news written otherwise gives the same facts, its offsets those of the input as given.
 
-Converted and typeset pages space their punctuation and figures (，  他 / 2023 年 3 月); scraped pages keep
-HTML's character references (&ldquo;, &#8220;, &nbsp;). kg reads each document without them
-(``kg.pipeline._as_read``) and gives every offset back in the input's characters.
+Converted and typeset pages space their punctuation and figures (，  他 / 2023 年 3 月) or every character,
+text files are hard-wrapped; scraped pages keep HTML (&ldquo;, &#8220;, &nbsp;, <p>, <strong>). kg reads
+each document as the page shows it (``kg.pipeline._as_read``) and gives every offset back in the input's
+characters.
 """
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ FORMS: dict[str, Callable[[str], str]] = {
                                           text),
     "character references": lambda text: re.sub("[“”、，（]", lambda m: _REFERENCES[m.group()], text),
     "&nbsp; after punctuation": lambda text: re.sub("([，。])", "\\1&nbsp;", text),
+    "HTML paragraphs and tags": lambda text: "".join(
+        "<p class='t'>" + re.sub("“([^”]*)”", r"“<b>\1</b>”", line) + "</p>" for line in text.split("\n")),
+    "HTML line breaks": lambda text: "<div>" + text.replace("\n", "<br/>\n") + "</div>",
     "letter-spaced": lambda text: re.sub("(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ", text),
 }
 
@@ -73,9 +77,10 @@ def test_a_form_gives_the_facts_of_the_plain_text(text, form):
     posts, events, mentions = _facts(text)
     assert posts and mentions
     assert _facts(written) == (posts, events, mentions)
-    # offsets index the input as given, and no span starts or ends inside a character reference
+    # offsets index the input as given, and no span starts or ends inside a character reference or a tag
     (r,) = process_document(Document(id="t", text=written, date="2024-03-09"))
-    inside = {i for m in re.finditer("&[#0-9A-Za-z]+;", written) for i in range(m.start() + 1, m.end())}
+    markup = re.finditer("&[#0-9A-Za-z]+;|<[^<>]+>", written)
+    inside = {i for m in markup for i in range(m.start() + 1, m.end())}
     for m in _mentions(r):
         assert written[m.start:m.end] == m.text and not {m.start, m.end} & inside
     art = r.article
@@ -139,3 +144,13 @@ def test_news_a_paragraph_a_line_is_not_joined(text):
     from kg.nlp.normalize import wrap_breaks
 
     assert wrap_breaks(text) == []
+
+
+@pytest.mark.parametrize("written, read", [
+    ("<P>县委<b>召开</b>会议。</p>\n\n<p>　　次日</P>", "县委召开会议。\n次日"),  # paragraph tags: a break
+    ("<中国共产党党委理论学习中心组学习规则>", "<中国共产党党委理论学习中心组学习规则>"),  # no tag
+])
+def test_html_tags_read_as_the_page_shows_them(written, read):
+    from kg.pipeline import _as_read
+
+    assert _as_read(written)[0] == read

@@ -35,8 +35,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-__all__ = ["NAME_DOTS", "View", "entity_edits", "fold_char", "fold", "invisible_spans", "letter_spacing",
-           "rewrite", "to_simplified", "wrap_breaks"]
+__all__ = ["NAME_DOTS", "View", "fold_char", "fold", "invisible_spans", "letter_spacing",
+           "markup_edits", "rewrite", "to_simplified", "wrap_breaks"]
 
 #: the middle dots that join the parts of a foreign or minority name (乔治·韦拉, 班禅额尔德尼·确吉杰布)
 NAME_DOTS = frozenset("·•・．‧")
@@ -84,7 +84,11 @@ def invisible_spans(text: str, start: int = 0, end: int | None = None) -> list[t
     return [m.span() for m in _INVISIBLE.finditer(text, start, len(text) if end is None else end)]
 
 
-_ENTITY = re.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BLOCK = "p|div|br|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|tbody|thead|section|article|blockquote|center|hr"
+_INLINE = "span|strong|b|i|em|u|a|font|sup|sub|small|big|img|s|strike|ins|del|label|abbr|cite|mark"
+_MARKUP = re.compile(
+    f"(?P<block>(?:\\s*</?(?:{_BLOCK})\\b[^<>]*>)+\\s*)|</?(?:{_INLINE})\\b[^<>]*>"
+    "|(?P<reference>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
 
 
 def wrap_breaks(text: str, narrowest: int = 16) -> list[tuple[int, int, str]]:
@@ -152,17 +156,26 @@ _SPACED = re.compile(f"[ \u3000\u00a0](?<=[{_HAN}].)(?=[{_HAN}])")  # one space 
 _JOINED = re.compile(f"[{_HAN}](?<=[{_HAN}]{{2}})")  # a Chinese character after another
 
 
-def entity_edits(text: str) -> list[tuple[int, int, str]]:
-    """The HTML character references of ``text`` (a scraped page's &ldquo;, &#8220;, &#x201c;, &amp;), each
-    as its span and the one character it stands for; a name HTML does not know is left as written.
+def markup_edits(text: str) -> list[tuple[int, int, str]]:
+    """The HTML a scraped page's text keeps, each as its span and what it is read as: a character reference
+    (&ldquo;, &#8220;, &#x201c;, &amp;) as its character, a run of paragraph tags (</p><p>, <br/>) as a line
+    break, or none at either end of the text, an inline tag (<strong>, <span style="…">) as nothing. A name
+    HTML does not know, or a tag, is left as written.
 
-    >>> entity_edits("&ldquo;两会&rdquo;&copy2023&foo;")
-    [(0, 7, '“'), (9, 16, '”')]
+    >>> markup_edits("<p>&ldquo;两会&rdquo;&copy2023&foo;</p>\\n<P>新<b>闻</b></p>")
+    [(0, 3, ''), (3, 10, '“'), (12, 19, '”'), (33, 41, '\\n'), (42, 45, ''), (46, 50, ''), (50, 54, '')]
     """
-    if "&" not in text:
+    if "&" not in text and "<" not in text:
         return []
-    return [(m.start(), m.end(), c) for m in _ENTITY.finditer(text)
-            if len(c := html.unescape(m.group())) == 1]
+    edits = []
+    for m in _MARKUP.finditer(text):
+        if m["reference"]:
+            if len(c := html.unescape(m["reference"])) == 1:
+                edits.append((m.start(), m.end(), c))
+        else:
+            inside = 0 < m.start() and m.end() < len(text)
+            edits.append((m.start(), m.end(), "\n" if m["block"] and inside else ""))
+    return edits
 
 
 def rewrite(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, list[int], list[int]]:
