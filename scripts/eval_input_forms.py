@@ -15,7 +15,7 @@ line in <p></p>, each quotation's words in <strong>) and ``hard-wrap`` (each
 paragraph broken every 30 characters, as text files are filled). Each
 article is read by kg as it is and in the form; the mentions (text and type), posts (person, role,
 organisation) and events (type, date, place, trigger), names compared as read (simplified characters,
-references as their characters, full-width as half-width, spaces left out), of the two readings are
+references as their characters, full-width as half-width, spaces and tags left out), of the two readings are
 counted and the differences printed as totals, with the mentions whose text is not the input's characters
 at their offsets. A conversion OpenCC cannot undo one for one (乾 of a name read back as
 干) shows as a difference too.
@@ -59,7 +59,7 @@ def facts(rec: dict, simple) -> dict[str, set]:
 
 
 _QUOTES = str.maketrans("「」『』", "“”‘’")
-_HIDDEN = re.compile("[\u200b\\s]")  # what a name hides or a form adds inside it
+_HIDDEN = re.compile("[\u200b\\s]|<[^<>]*>")  # what a name hides or a form adds inside it
 _ENTITIES = {"“": "&ldquo;", "”": "&rdquo;", "‘": "&lsquo;", "’": "&rsquo;", "—": "&mdash;", "…": "&hellip;",
              "·": "&middot;", "&": "&amp;", "<": "&lt;", ">": "&gt;", "《": "&#12298;", "》": "&#12299;",
              "、": "&#x3001;"}

@@ -98,7 +98,8 @@ def wrap_breaks(text: str, narrowest: int = 16) -> list[tuple[int, int, str]]:
 
     ``text`` is hard-wrapped when at least three lines are of one width (or one less: a wide character did
     not fit), half of them or more end inside a sentence, and no line is much longer; news written a
-    paragraph a line is not (its lines end sentences). Lines shorter than ``narrowest`` tell nothing.
+    paragraph a line is not (its lines end sentences). Lines shorter than ``narrowest`` tell nothing. A
+    line is measured as read: without what every view leaves out but its indentation (``invisible_spans``).
 
     >>> text = "县委书记李理主持会议，\\n强调要抓好安全生产工作\\n确保全县大局持续稳定。\\n\\n次日调研。"
     >>> [text[a - 1:b + 1] for a, b, _ in wrap_breaks(text, narrowest=8)]
@@ -107,12 +108,13 @@ def wrap_breaks(text: str, narrowest: int = 16) -> list[tuple[int, int, str]]:
     if text.count("\n") < 3:
         return []
     lines = text.split("\n")
-    lengths = [len(line.rstrip("\r")) for line in lines]
+    read = [_INVISIBLE.sub("", line.rstrip("\r")) for line in lines]
+    lengths = [len(r) + len(line) - len(line.lstrip(_INDENT)) for line, r in zip(lines, read, strict=True)]
     counts = Counter(n for n in lengths if n >= narrowest)
     if not counts:
         return []
     width = max(counts, key=lambda n: (counts[n] + counts[n - 1], n))
-    full = [line.rstrip("\r")[-1] for line, n in zip(lines, lengths, strict=True) if width - 1 <= n <= width]
+    full = [line[-1] for line, n in zip(read, lengths, strict=True) if width - 1 <= n <= width]
     inside = sum(end not in _SENTENCE_ENDS for end in full)
     if len(full) < 3 or 2 * inside < len(full) or max(counts) > width + width // 8:
         return []
@@ -126,6 +128,7 @@ def wrap_breaks(text: str, narrowest: int = 16) -> list[tuple[int, int, str]]:
 
 
 _SENTENCE_ENDS = frozenset("。！？!?；;：:”’」』）)…")
+_INDENT = " \t\u3000\u00a0"
 
 
 def letter_spacing(text: str) -> list[tuple[int, int, str]]:
