@@ -19,6 +19,7 @@ from kg.link import link_article
 from kg.model import Article, ArticleResult, Document, Mention
 from kg.nlp.normalize import (
     View,
+    figure_spacing,
     invisible_spans,
     letter_spacing,
     markup_edits,
@@ -86,8 +87,8 @@ def _as_read(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
 
 
 def _left_out(text: str) -> list[tuple[int, int, str]]:
-    dropped = [(a, b, "") for a, b in invisible_spans(text)]
-    return sorted([*dropped, *wrap_breaks(text)])
+    dropped = {(a, b, "") for a, b in invisible_spans(text)}  # figure_spacing's spaces may be among them
+    return sorted([*dropped.union(figure_spacing(text)), *wrap_breaks(text)])
 
 
 _QUOTES = str.maketrans("「」『』", "“”‘’")

@@ -78,6 +78,11 @@ def _tagged(text: str) -> str:
 
 
 _CJK = "\u4e00-\u9fff"
+
+
+def _spaced(chars: str):
+    """The form that puts a space between Chinese characters and ``chars`` (a character class)."""
+    return lambda text: re.sub(f"(?<=[{_CJK}])(?=[{chars}])|(?<=[{chars}])(?=[{_CJK}])", " ", text)
 FORMS = {
     "traditional": None,  # OpenCC's s2t, made in main
     "crlf": lambda text: text.replace("\n", "\r\n"),
@@ -86,9 +91,9 @@ FORMS = {
     "corner-quotes": lambda text: text.translate(str.maketrans("“”‘’", "「」『』")),
     "punct-space": lambda text: re.sub("([，,。、；：？！])", "\\1 ", text),
     "nbsp": lambda text: re.sub("([，。])", "\\1\u00a0", text),
-    "cjk-space": lambda text: re.sub(f"(?<=[{_CJK}])(?=[{_CJK}])", " ", text),
-    "number-space": lambda text: re.sub(f"(?<=[{_CJK}])(?=[0-9])|(?<=[0-9])(?=[{_CJK}])", " ", text),
-    "latin-space": lambda text: re.sub(f"(?<=[{_CJK}])(?=[A-Za-z])|(?<=[A-Za-z])(?=[{_CJK}])", " ", text),
+    "cjk-space": _spaced(_CJK),
+    "number-space": _spaced("0-9０-９"),
+    "latin-space": _spaced("A-Za-zＡ-Ｚａ-ｚ"),
     "halfwidth-punct": lambda text: text.translate(str.maketrans("，；：（）？！", ",;:()?!")),
     "fullwidth": lambda text: re.sub("[0-9A-Za-z]", lambda m: chr(ord(m.group()) + 0xFEE0), text),
     "html-entities": lambda text: re.sub("[“”‘’—…·&<>《》、]", lambda m: _ENTITIES[m.group()], text),
