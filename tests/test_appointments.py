@@ -127,7 +127,7 @@ def test_the_clauses_of_one_appointment():
         ("李明", "主任", "广西壮族自治区人民代表大会常务委员会")]),
     ("自治区党委常委张强出席。", "深圳市", [("张强", "常委", "自治区党委")]),
     ("区委书记王刚出席。", "鄂尔多斯市", [("王刚", "书记", "区委")]),
-    ("区委书记王刚出席。", "东胜区", [("王刚", "书记", "中共东胜区委员会")]),
+    ("区委书记王刚出席。", "东胜区", [("王刚", "书记", "中共鄂尔多斯市东胜区委员会")]),  # with its city
 ])
 def test_bodies_of_another_place(text, place, expected):
     assert pipeline_posts(text, place) == expected

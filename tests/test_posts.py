@@ -777,8 +777,8 @@ def test_a_level_only_post_listed_after_another_places_post(text, people, expect
 # itself stays the home place's, whatever the list before it (a host listed after its guests)
 @pytest.mark.parametrize("text, place, people, expected", [
     ("包头市青山区委书记张三和区委常委、副区长李四接待了考察团。", "鄂尔多斯市东胜区", ["张三", "李四"], [
-        ("张三", "书记", "中共青山区委员会"), ("李四", "常委", "中共青山区委员会"),
-        ("李四", "副区长", "青山区人民政府")]),
+        ("张三", "书记", "中共包头市青山区委员会"), ("李四", "常委", "中共包头市青山区委员会"),
+        ("李四", "副区长", "包头市青山区人民政府")]),
     ("包头市委书记张三，市长李四；鄂尔多斯市委常委、常务副市长王五，市政府秘书长赵六参加。", "鄂尔多斯市",
      ["张三", "李四", "王五", "赵六"], [
          ("张三", "书记", "中共包头市委员会"), ("李四", "市长", "包头市人民政府"),
@@ -786,7 +786,7 @@ def test_a_level_only_post_listed_after_another_places_post(text, people, expect
          ("赵六", "秘书长", "鄂尔多斯市人民政府")]),
     # the home district itself named short before: no other place
     ("东胜区委书记张三，区长李四出席。", "鄂尔多斯市东胜区", ["张三", "李四"], [
-        ("张三", "书记", "中共东胜区委员会"), ("李四", "区长", "鄂尔多斯市东胜区人民政府")]),
+        ("张三", "书记", "中共鄂尔多斯市东胜区委员会"), ("李四", "区长", "鄂尔多斯市东胜区人民政府")]),
 ])
 def test_a_guest_districts_posts_and_a_host_listed_after_guests(text, place, people, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
@@ -885,9 +885,9 @@ def test_a_post_in_brackets_after_the_name(text, expected):
 # the level word opens the title; no such place, as written.
 @pytest.mark.parametrize("text, expected", [
     ("青山区召开经济工作会议。区委书记张建国出席并讲话，区长李明华主持。", [
-        ("张建国", "书记", "中共青山区委员会"), ("李明华", "区长", "青山区人民政府")]),
+        ("张建国", "书记", "中共包头市青山区委员会"), ("李明华", "区长", "包头市青山区人民政府")]),
     ("昨天，市委书记王宏伟到青山区调研。区委书记张建国陪同。", [
-        ("王宏伟", "书记", "中共鄂尔多斯市委员会"), ("张建国", "书记", "中共青山区委员会")]),
+        ("王宏伟", "书记", "中共鄂尔多斯市委员会"), ("张建国", "书记", "中共包头市青山区委员会")]),
     ("区委书记张建国出席。", [("张建国", "书记", "区委")]),
 ])
 def test_a_levels_body_of_the_place_the_article_named(text, expected):
@@ -1197,3 +1197,29 @@ def test_a_known_company_written_with_its_company_word():
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
         ("王建国", "总经理", "国家电网公司"), ("李建华", "副总经理", "国家电网公司")]
+
+
+# A district's bodies are named with their city (中共北京市海淀区委员会): the district named alone takes its
+# city, the home place's when several cities have a district of that name (鼓楼区), none when it is not told.
+@pytest.mark.parametrize("text, place, expected", [
+    ("海淀区委常委、组织部部长刘勇出席。", None, [
+        ("常委", "中共北京市海淀区委员会"), ("部长", "中共北京市海淀区委员会组织部")]),
+    ("鼓楼区委书记王建国出席。", "福州市", [("书记", "中共福州市鼓楼区委员会")]),
+    ("鼓楼区委书记王建国出席。", None, [("书记", "中共鼓楼区委员会")]),
+    ("东胜区区长窦明出席。", None, [("区长", "鄂尔多斯市东胜区人民政府")]),
+])
+def test_a_districts_bodies_are_named_with_its_city(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06", place=place))
+    assert [(m.role, m.organization) for m in r.memberships] == expected
+
+
+# ... the city the article names when cities share the district's name (重庆市江北区委 … 江北区委书记), and no
+# city for a unit named after the district (市中区大队: a police brigade of the city's bureau).
+@pytest.mark.parametrize("text, place, expected", [
+    ("会议由重庆市江北区委主办。江北区委书记王建国出席。", "温州市乐清市",
+     [("书记", "中共重庆市江北区委员会")]),
+    ("市中区大队民警王志勇执勤。", "济南市", [("民警", "市中区大队")]),
+])
+def test_the_city_of_a_district_the_article_names(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06", place=place))
+    assert [(m.role, m.organization) for m in r.memberships] == expected

@@ -1959,6 +1959,45 @@ def _bracket_aliases(text: str, view: View, mentions: list[Mention]) -> dict[str
 _ALIAS = re.compile(r"[(（]([\u4e00-\u9fff]{2,10})[)）]")
 
 
+def _district_of_city(org: str, text: str, ctx: Context) -> str:
+    """The name of a body a city's district names, with the city before the district, as districts' bodies
+    are officially named (中共海淀区委员会 -> 中共北京市海淀区委员会, 长宁区人民政府 -> 上海市长宁区人民政府).
+    Many cities have a district of one name (江北区, 鼓楼区): the one whose city ``text`` names, else the
+    home place's, else the only one; none, the name as it is."""
+    party = "中共" if org.startswith("中共") else ""
+    rest = org[len(party):]
+    gaz = gazetteer(rules_of(ctx))
+    for n in range(min(len(rest) - 1, _DISTRICT_NAME), 1, -1):
+        if rest[n - 1] != "区":
+            continue
+        if not rest.startswith(_district_bodies(rules_of(ctx)), n):
+            return org  # 市中区大队: a police unit named after the district, of the city's bureau
+        districts = [p for p in gaz.candidates(rest[:n]) if p.level == "county" and p.name == rest[:n]]
+        pairs = [(d, c) for d in districts if (c := gaz.parent(d)) is not None and c.level != "country"]
+        if not pairs:
+            continue
+        home = (gaz.lookup(ctx.place) or gaz.chained(ctx.place)) if ctx.place else None
+        around = {a.code for a in gaz.ancestors(home) if a.level != "country"} if home is not None else set()
+        named = [c for _, c in pairs if any(w in text for w in (c.name, *c.short) if len(w) >= 2)]
+        local = [c for d, c in pairs if around & {a.code for a in gaz.ancestors(d)}]
+        city = next((found[0] for found in (named, local, [c for _, c in pairs]) if len(found) == 1), None)
+        return party + city.name + rest if city is not None else org
+    return org
+
+
+@per_rules
+def _district_bodies(rules: RuleSet) -> tuple[str, ...]:
+    """How a place's own party or state body goes on after the place's name (委员会, 人民政府: the templates
+    of ``orgs/abbrev``) and its departments (卫生健康委员会, 卫健委: ``orgs/departments``)."""
+    orgs = org_rules(rules)
+    bodies = {template.split("{}")[1] for _, template in orgs.abbrevs.values()}
+    return tuple(sorted(filter(None, bodies | set(orgs.departments) | set(orgs.departments.values()))))
+
+
+# the longest name of a district (县级区) looked for at the start of a body's name
+_DISTRICT_NAME = 6
+
+
 def _full_form(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     """The body an article names in full that ``org`` writes short, or ``org``: the one full name that
     ends as ``org`` does (its kind and the character before it: 挥+指挥部, 区+政府) and holds all of
@@ -2351,6 +2390,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [replace(post, organization=aliases[post.organization])
                  if post.organization in aliases else post for post in posts]
         posts = [replace(post, organization=_full_form(post.organization, full_names, rules))
+                 if post.organization is not None else post for post in posts]
+        posts = [replace(post, organization=_district_of_city(post.organization, text, ctx),
+                         parent=_district_of_city(post.parent, text, ctx) if post.parent else post.parent)
                  if post.organization is not None else post for post in posts]
         if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS:
             # 副主任张三、李四,秘书长王五出席: a body's staff listed right after its members is the body's;
