@@ -12,7 +12,8 @@ letters so: G20 峰会), ``cjk-space`` (a space between every two Chinese charac
 (,;:()?! for ，；：（）？！), ``fullwidth`` (２０２３年), ``html-entities`` (HTML's character references,
 named and numeric, as scraped pages keep them: &ldquo;, &#12298;, &#x3001;, &amp;), ``html-tags`` (each
 line in <p></p>, each quotation's words in <strong>) and ``hard-wrap`` (each
-paragraph broken every 30 characters, as text files are filled). Each
+paragraph broken every 30 characters, as text files are filled), ``blank-lines`` (paragraphs apart by a blank
+line). Each
 article is read by kg as it is and in the form; the mentions (text and type), posts (person, role,
 organisation) and events (type, date, place, trigger), names compared as read (simplified characters,
 references as their characters, full-width as half-width, spaces and tags left out), of the two readings are
@@ -98,6 +99,7 @@ FORMS = {
     "fullwidth": lambda text: re.sub("[0-9A-Za-z]", lambda m: chr(ord(m.group()) + 0xFEE0), text),
     "html-entities": lambda text: re.sub("[“”‘’—…·&<>《》、]", lambda m: _ENTITIES[m.group()], text),
     "hard-wrap": _wrap,
+    "blank-lines": lambda text: text.replace("\n", "\n\n"),
     "html-tags": _tagged,
 }
 
