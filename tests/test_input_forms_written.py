@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterator
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.model import Document, Mention
 from kg.pipeline import process_document
@@ -154,3 +156,23 @@ def test_html_tags_read_as_the_page_shows_them(written, read):
     from kg.pipeline import _as_read
 
     assert _as_read(written)[0] == read
+
+
+# Random text made of the pieces the forms add (references, tags, spaces, line breaks) around pieces of news:
+# reading never fails and every offset still indexes the input, whatever comes first or last
+_PIECES = ["&ldquo;", "&rdquo;", "&amp;", "&nbsp;", "&#20013;", "&#x56FD;", "&bogus;", "&", "<p>", "</p>",
+           "<br/>", "<b>", "</b>", "<span class='x'>", " ", "  ", "\u00a0", "\u3000", "\n", "\r\n", "\u200b",
+           "2023", " 年 ", "３月", "市 委 书 记 李 理", "，", "。", "记者", "王琪", "主持召开会议",
+           "县委书记陆卫东", "第 3 次"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_any_mix_of_forms_keeps_offsets(text):
+    for r in process_document(Document(id="t", text=text, date="2024-03-09")):
+        for m in _mentions(r):
+            assert 0 <= m.start <= m.end <= len(text) and text[m.start:m.end] == m.text
+        art = r.article
+        for a, b in [(art.start, art.end), *filter(None, [art.headline, art.body, art.byline]),
+                     *art.subheadlines, *art.skipped, *art.repeats]:
+            assert 0 <= a <= b <= len(text)
