@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.model import Document, Mention
+from kg.model import ArticleResult, Document, Mention
 from kg.pipeline import process_document
 
 ARTICLES = [
@@ -71,6 +71,19 @@ def _mentions(obj: object) -> Iterator[Mention]:
             yield from _mentions(getattr(obj, f.name))
 
 
+def _assert_offsets(result: ArticleResult, text: str) -> None:
+    """Every offset of ``result`` indexes ``text`` as given: each mention's text is ``text``'s characters at
+    its offsets, each span is in bounds, and none starts or ends inside a character reference or a tag."""
+    markup = re.finditer("&[#0-9A-Za-z]+;|<[^<>]+>", text)
+    inside = {i for m in markup for i in range(m.start() + 1, m.end())}
+    art = result.article
+    spans = [(m.start, m.end) for m in _mentions(result)]
+    for a, b in [*spans, (art.start, art.end), *filter(None, [art.headline, art.body, art.byline]),
+                 *art.subheadlines, *art.skipped, *art.repeats]:
+        assert 0 <= a <= b <= len(text) and not {a, b} & inside
+    assert all(text[m.start:m.end] == m.text for m in _mentions(result))
+
+
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("text", ARTICLES)
 def test_a_form_gives_the_facts_of_the_plain_text(text, form):
@@ -81,14 +94,7 @@ def test_a_form_gives_the_facts_of_the_plain_text(text, form):
     assert _facts(written) == (posts, events, mentions)
     # offsets index the input as given, and no span starts or ends inside a character reference or a tag
     (r,) = process_document(Document(id="t", text=written, date="2024-03-09"))
-    markup = re.finditer("&[#0-9A-Za-z]+;|<[^<>]+>", written)
-    inside = {i for m in markup for i in range(m.start() + 1, m.end())}
-    for m in _mentions(r):
-        assert written[m.start:m.end] == m.text and not {m.start, m.end} & inside
-    art = r.article
-    for a, b in [(art.start, art.end), *filter(None, [art.headline, art.body, art.byline]),
-                 *art.subheadlines, *art.skipped, *art.repeats]:
-        assert 0 <= a <= b <= len(written) and not {a, b} & inside
+    _assert_offsets(r, written)
 
 
 @pytest.mark.parametrize("text, spaces", [
@@ -134,7 +140,7 @@ def test_a_hard_wrapped_text_is_read_a_paragraph_a_line(width):
     assert _as_read(wrapped)[0] == _as_read(text)[0]
     assert _facts(wrapped) == _facts(text)
     (r,) = process_document(Document(id="t", text=wrapped, date="2024-03-09"))
-    assert all(wrapped[m.start:m.end] == m.text for m in _mentions(r))
+    _assert_offsets(r, wrapped)
 
 
 @pytest.mark.parametrize("text", [
@@ -170,9 +176,4 @@ _PIECES = ["&ldquo;", "&rdquo;", "&amp;", "&nbsp;", "&#20013;", "&#x56FD;", "&bo
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
 def test_any_mix_of_forms_keeps_offsets(text):
     for r in process_document(Document(id="t", text=text, date="2024-03-09")):
-        for m in _mentions(r):
-            assert 0 <= m.start <= m.end <= len(text) and text[m.start:m.end] == m.text
-        art = r.article
-        for a, b in [(art.start, art.end), *filter(None, [art.headline, art.body, art.byline]),
-                     *art.subheadlines, *art.skipped, *art.repeats]:
-            assert 0 <= a <= b <= len(text)
+        _assert_offsets(r, text)
