@@ -518,8 +518,8 @@ def test_ministers_listed_after_their_state(text, expected):
     ("市长于近日表示。", []),
     ("参谋长联席会议主席沙利卡什维利出席。", ["沙利卡什维利"]),
     ("美国国防部长威廉·佩里出席。", ["威廉·佩里"]),
-    # two surnames and a given name after a title, in pieces the tagger cut (林/ng + 郑月/m + 娥/n); not a
-    # surname-initial word and a verb (记者苏宁报道)
+    # two surnames and a given name after a title, in pieces the tagger cut (林/ng + 郑月/m + 娥/n); a
+    # byline's name, not the surname-initial word with the verb after it (记者苏宁报道: 苏宁, not 苏宁报)
     ("会见了香港特别行政区行政长官林郑月娥。", ["林郑月娥"]),
     # a Tibetan name in two pieces, the second read as a place (白玛/nr + 赤林/ns)
     ("全国人大常委会副委员长白玛赤林,全国政协副主席马飚出席。", ["白玛赤林", "马飚"]),
@@ -528,7 +528,7 @@ def test_ministers_listed_after_their_state(text, expected):
     ("泰国大使阿塔育、埃及大使巴德里出席。", ["阿塔育", "巴德里"]),
     ("董事、副总裁郭建民和副总裁孙栋参加。", ["郭建民", "孙栋"]),
     ("市长王海和副市长李明出席。", ["王海", "李明"]),
-    ("本报记者苏宁报道。", []),
+    ("本报记者苏宁报道。", ["苏宁"]),
 ])
 def test_foreign_names_ending_in_a_verb_or_an_ordinal(text, names):
     assert pipeline_names(text) == names

@@ -287,3 +287,19 @@ def test_names_the_ner_gave_to_a_body(text, people, orgs):
     mentions = extract_mentions(View.of(text), Context())
     assert [m.text for m in mentions if m.type == "PER"] == people
     assert [m.text for m in mentions if m.type == "ORG"] == orgs
+
+
+# Names of People's Daily bylines and foreign names after a title: a byline's name above a place or a body
+# written alike (记者苏宁报道, 记者江夏报道; not 摄影师, not 记者：党中央 of an interview), a rare
+# surname (郄), a foreign name's last syllable read as a measure word before its clause's verb (伊斯拉 + 米/q
+# + 担任).
+@pytest.mark.parametrize("text, expected", [
+    ("本报讯记者苏宁报道：黑龙江省召开会议。", ["苏宁"]),
+    ("本报记者江夏报道：为期三天的会议闭幕。", ["江夏"]),
+    ("窃贼曾与一位丹麦摄影师联系。", []),
+    ("记者：党中央、国务院为纺织业解困。", []),
+    ("新华社赫尔辛基１月４日电（记者郄霜涛）每到冬季，", ["郄霜涛"]),
+    ("这个委员会由国务部长伊斯拉米担任协调员。", ["伊斯拉米"]),
+])
+def test_bylines_and_foreign_names_after_titles(text, expected):
+    assert _people(text) == expected

@@ -1343,16 +1343,18 @@ def _last_before_delimiter(tokens: tuple[Token, ...], j: int, lex: NameLexicon, 
     """Whether token ``j``, one character between a two-character name and a delimiter, is the
     name's last character, whatever its tag: 李明 + 远/a + 、, 王予 + 波/j + ,, 江明 + 所/c + , (a lone
     character can end no clause but a function word: 张三等、; nor can a conjunction join nothing).
-    With ``verb``, after a foreign name, one read as a verb too (蒙塔尔 + 托/v + ,). No token ``j``
-    (the text ends with the name): False."""
+    With ``verb``, after a foreign name, one read as a verb or a measure word too (蒙塔尔 + 托/v + ,), and
+    before the verb of a clause it is the subject of as before a delimiter (伊斯拉 + 米/q + 担任/v). No token
+    ``j`` (the text ends with the name): False."""
     if j >= len(tokens):
         return False
     tok = tokens[j]
     after = tokens[j + 1].word if j + 1 < len(tokens) else ""
-    tags = _NOT_NAME_TAGS - {"d", "f", "c", "v"} if verb else _NOT_NAME_TAGS - {"d", "f", "c"}
+    predicate = verb and j + 1 < len(tokens) and tokens[j + 1].tag == "v" and len(after) >= 2
+    tags = _NOT_NAME_TAGS - {"d", "f", "c", "v", "q"} if verb else _NOT_NAME_TAGS - {"d", "f", "c"}
     return (len(tok.word) == 1 and is_han(tok.word) and tok.word not in _CLAUSE_FUNCTION
             and tok.word not in lex.not_names and tok.tag not in tags
-            and (after == "" or after[0] in _DELIMITERS))
+            and (after == "" or after[0] in _DELIMITERS or predicate))
 
 
 def _common_two(tok: Token, post: bool) -> bool:
@@ -1659,8 +1661,8 @@ def _byline_names(text: str, lex: NameLexicon) -> Iterator[Match]:
         at = role.end()
         while (m := _BYLINE_NAME.match(text, at)) is not None:
             name = re.sub("[ \u3000]", "", m.group())
-            if split_name(name, lex) is None or name[1:] in lex.titles:
-                break
+            if split_name(name, lex) is None or name[1:] in lex.titles or dict_tag(name) == "nt":
+                break  # (记者：党中央、国务院…: an interview's question, not a byline)
             yield Match(m.start(), m.end(), "PER", "per.byline")
             if m.end() + 1 >= len(text) or text[m.end()] not in _BYLINE_JOIN:
                 break
