@@ -303,3 +303,14 @@ def test_names_the_ner_gave_to_a_body(text, people, orgs):
 ])
 def test_bylines_and_foreign_names_after_titles(text, expected):
     assert _people(text) == expected
+
+
+# After a title: a name the tagger read as a verb before 等 (省长 + 舒圣佑/v + 等), a surname and its
+# one-character given name glued to the word after it (国务委员 + 宋/nr + 健在/v); not a verb (主席强调，).
+@pytest.mark.parametrize("text, expected", [
+    ("省委书记舒惠国、省长舒圣佑等省委、省政府领导出席。", ["舒惠国", "舒圣佑"]),
+    ("国务委员宋健在航天总公司讲话。", ["宋健"]),
+    ("主席强调，要抓好落实。", []),
+])
+def test_names_read_as_verbs_after_titles(text, expected):
+    assert _people(text) == expected

@@ -591,10 +591,15 @@ def _after_titles(
             # 福建/ns + 参加)
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
             continue
-        verb_name = (len(w) == 3 and tok.tag == "v" and w[0] in lex.surnames and w[0] not in lex.weak
+        if (len(w) == 1 and w in lex.surnames and tok.tag in _NAME_TAGS and nxt is not None
+                and len(nxt.word) == 2 and is_han(nxt.word[0]) and nxt.word[1] in _GLUED_AFTER_TITLE
+                and nxt.word[0] not in lex.not_names):
+            yield Match(tok.start, nxt.start + 1, "PER", "per.after-title")  # 国务委员 + 宋/nr + 健在/v: a
+            continue  # one-character given name glued to the word after it
+        verb_name = (len(w) in (2, 3) and tok.tag == "v" and w[0] in lex.surnames and w[0] not in lex.weak
                      and split_name(w, lex) is not None and w[:2] not in lex.cues_after
-                     and w[-1] not in _SPEECH and w not in lex.not_names and nxt is not None
-                     and nxt.word[0] in _DELIMITERS)
+                     and w[-1] not in _SPEECH and w not in lex.not_names and (len(w) == 3 or is_oov(w))
+                     and nxt is not None and (nxt.word[0] in _DELIMITERS or nxt.word == "等"))
         glued_verb = (len(w) == 3 and tok.tag in ("v", "vn") and w[-1] in _GLUED_VERB_AFTER_TITLE
                       and is_oov(w) and nxt is not None and nxt.word[0] not in _DELIMITERS)
         if tok.tag not in _AFTER_TITLE_TAGS and not (foreign_first or verb_name or glued_verb) and not (
