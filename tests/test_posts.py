@@ -1223,3 +1223,12 @@ def test_a_districts_bodies_are_named_with_its_city(text, place, expected):
 def test_the_city_of_a_district_the_article_names(text, place, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06", place=place))
     assert [(m.role, m.organization) for m in r.memberships] == expected
+
+
+# A unit named by the post of the people in it (交警 + 支队) is a body the NER missed before a post: the chain
+# of 副局长兼…支队长 keeps both posts.
+def test_a_unit_named_by_its_peoples_post():
+    text = "济南市公安局副局长兼交警支队支队长李长水出席。"
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-05"))
+    assert [(m.role, m.organization) for m in r.memberships] == [
+        ("副局长", "济南市公安局"), ("支队长", "交警支队")]

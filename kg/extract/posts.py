@@ -551,7 +551,8 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
             and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
         start -= 1
     verb = _last_verb(text, start, end, rules)
-    if end - start < 3 or not suffix_re("post", rules).search(text, start, end):
+    head = suffix_re("post", rules).search(text, start, end)
+    if end - start < 3 or head is None:
         return None
     if verb is not None:  # 在科伦坡会见中国化工部, 会议听取了市安委办: the name starts after the verb
         start = verb.end() + text.startswith("了", verb.end())
@@ -569,9 +570,9 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     table = roles(rules)
     # 委员 of 委员会, 常委 of 常委会, 代表 of 代表大会/代表团/人事代表选举委员会, 董事 of 董事会 are no posts
     seg = _NOT_A_POST_INSIDE.sub(lambda m: "#" * len(m.group()), text[start:end])
-    if any(seg[i:i + n] in table
+    if any(seg[i:i + n] in table and start + i + n != head.start()
            for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
-        return None  # a post inside: 小学教师张燕红北京市科协 is no organisation name
+        return None  # a post inside: 小学教师张燕红北京市科协 names no body (交警 + 支队 names its unit)
     return _Part(start, end, "text", text[start:end])
 
 
