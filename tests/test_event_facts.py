@@ -1270,3 +1270,15 @@ def test_a_place_written_right_after_an_event_s_name(text, expected):
 ])
 def test_buildings_named_with_meetings_and_study_groups(text, expected):
     assert events(text) == expected
+
+
+# A venue named in quotes after 在 is the event's place when the verb of the happening, a partner or whom
+# it is for follows it (在“皇居”为X举行欢迎仪式); a quoted word before 上 is none (在“两会”上表示).
+@pytest.mark.parametrize("text, expected", [
+    ("6月2日上午，天皇在“皇居”为来访的总统举行欢迎仪式。",
+     [("Ceremony", "2025-06-02", "“皇居”", "LOC", None)]),
+    ("6月2日，两国元首在“松园”举行会谈。", [("Reception", "2025-06-02", "“松园”", "LOC", None)]),
+    ("6月2日，代表团在“两会”上发言。", []),
+])
+def test_a_venue_named_in_quotes(text, expected):
+    assert events(text) == expected

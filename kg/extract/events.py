@@ -527,6 +527,14 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
             break
     if end - start == 1:
         return _short_place(art, start)  # 在京会见
+    close = text.find("”", start, end) if text.startswith("“", start) else -1
+    held = art.lex.triggers["verb"].get(text[close + 1:end])
+    if close > start + 1 and (close + 1 == end or art.words.partner.match(text, close + 1)
+                              or text.startswith("为", close + 1) or getattr(held, "role", "") == "occur"):
+        # 在“皇居”为特朗普举行欢迎仪式, 在“中国厅”举行会谈: a venue named in quotes, before the verb, the
+        # verb of its happening, a partner or whom it is for (not 在“两会”上表示)
+        m = art.mention(start, close + 1, "LOC", "event:place-span")
+        return replace(m, key=text[start + 1:close])
     inside = [x for x in art.spans if x[0] < end and start < x[1]]
     # 在人民大会堂接受…递交国书: a place named right after 在, then words of the clause before the verb
     head = next((m for s, e, m in inside if s == start and e < end and m.type == "LOC"), None)
