@@ -314,3 +314,17 @@ def test_bylines_and_foreign_names_after_titles(text, expected):
 ])
 def test_names_read_as_verbs_after_titles(text, expected):
     assert _people(text) == expected
+
+
+# An author's line: a pen name alone on the line between a headline and the body (凝眸岁月 / 粒砂 / …), not a
+# place, a title, a credit, a phrase with a verb or a paper's section word (编后).
+@pytest.mark.parametrize("text, expected", [
+    ("凝眸岁月\n粒砂\n“爆竹声中一岁除”，又是一年过去了，回首往事，许多事情历历在目，令人难忘。", ["粒砂"]),
+    ("省委书记的菜单\n今哲\n近日报载：某省委书记下乡调研，只吃四菜一汤，群众交口称赞，传为佳话。", ["今哲"]),
+    ("八方评说菜篮子\n政府官员\n农业部的一位官员说，今年的菜篮子工程取得了明显成效，供应充足。", []),
+    ("期盼\n钟源摄影\n凉山彝族自治州的孩子们在新建的学校里读书，他们的脸上洋溢着笑容。", []),
+    ("新闻特写\n悄悄进京\n去年５月，１０名农民工悄悄来到北京，在一个建筑工地上找到了工作。", []),
+    ("好评如潮\n编后\n一年来，全国各地的读者纷纷来信，对这个栏目给予了很高的评价。", []),
+])
+def test_an_authors_line(text, expected):
+    assert _people(text) == expected

@@ -43,7 +43,7 @@ from kg.extract.posts import alternation, roles
 from kg.extract.titles import titles_of
 from kg.model import Mention
 from kg.nlp.normalize import NAME_DOTS, View
-from kg.nlp.tokenize import Token, dict_tag, is_oov
+from kg.nlp.tokenize import Token, dict_tag, is_oov, tokenize
 from kg.rules import RuleSet, per_rules
 
 __all__ = ["NameLexicon", "name_lexicon", "extract_people", "split_name"]
@@ -1674,6 +1674,38 @@ def _byline_names(text: str, lex: NameLexicon) -> Iterator[Match]:
             at = m.end() + 1
 
 
+# an author's line: a name alone on the line between a headline and the body, as papers print the author of an
+# essay or a commentary under its title (凝眸岁月 / 粒砂 / “爆竹声中一岁除……)
+_AUTHOR_LINE = re.compile(r"(?<=\n)[\u4e00-\u9fff]{2,4}(?=\n)")
+_HEADLINE_MAX, _BODY_MIN = 30, 30
+
+
+def _author_lines(text: str, lex: NameLexicon, rules: RuleSet) -> Iterator[Match]:
+    """Names alone on the line right after a headline (a line of at most 30 characters that ends no sentence)
+    and before a paragraph of the body (rule ``per.author-line``): a pen name need not have a name's shape
+    (粒砂, 今哲); not a place, a body or a phrase (开栏的话, 编后, 悄悄进京)."""
+    places = place_names(rules).names
+    for m in _AUTHOR_LINE.finditer(text):
+        before = text.rfind("\n", 0, m.start() - 1) + 1
+        headline = text[before:m.start() - 1]
+        after = text.find("\n", m.end() + 1)
+        body = text[m.end() + 1:after if after >= 0 else len(text)]
+        word = m.group()
+        if not headline or len(headline) > _HEADLINE_MAX or headline[-1] in _SENTENCE_ENDS \
+                or len(body) <= _BODY_MIN or word in places or word in lex.not_names or "的" in word \
+                or word.endswith(_CREDIT_WORDS) or any(word.endswith(t) for t in lex.titles) \
+                or dict_tag(word) in _NOT_AUTHOR_TAGS or any(t.tag in _VERB_TAGS for t in tokenize(word)):
+            continue  # (政府官员: a title; 钟源摄影: a credit; 悄悄进京: a verb)
+        yield Match(m.start(), m.end(), "PER", "per.author-line")
+
+
+_SENTENCE_ENDS = frozenset("。！？!?…")
+_CREDIT_WORDS = ("摄影", "摄")
+_VERB_TAGS = frozenset({"v", "vn", "vd"})
+# the tagger's dictionary tags of a word that names no author: a verb, a body, a place, a time, an adverb
+_NOT_AUTHOR_TAGS = frozenset({"v", "vn", "nt", "ns", "t", "d", "l", "i"})
+
+
 # a name in Latin letters in brackets, each word capitalised (Marco Rubio, O'Connor; not (blog))
 _LATIN_IN_BRACKETS = re.compile(r"[(（]([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,4})[)）]")
 
@@ -1711,6 +1743,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_cut_names(tokens, lex))
     found.extend(_credits(view.text, lex))
     found.extend(_byline_names(view.text, lex))
+    found.extend(_author_lines(view.text, lex, rules))
     found.extend(_foreign_whole(tokens, found, lex, place_names(rules).names))
     found.extend(_japanese_whole(view, tokens, found, titles, lex))
     found.extend(_foreign_lists(tokens, found, lex, place_names(rules).names))
