@@ -1204,3 +1204,18 @@ def test_an_ordinal_before_the_post_and_a_discipline_committees_posts(text, expe
 ])
 def test_a_discipline_inspector_is_a_post(text, expected):
     assert [(p, r) for p, r, _ in pipeline_posts(text) if r == "监察专员"] == expected
+
+
+# A removal of the person named before, written with 其 (，免去其…职务), and one whose removing word a colon
+# follows (免去：张三的…职务), as notices list them.
+@pytest.mark.parametrize("text, expected", [
+    ("经县委研究决定：王建国同志任县委办公室主任，免去其县委组织部副部长职务。", [
+        ("王建国", "主任", "中共临朐县委员会办公室", False),
+        ("王建国", "副部长", "中共临朐县委员会组织部", True)]),
+    ("免去：王建国的县教育局局长职务。", [("王建国", "局长", "临朐县教育局", True)]),
+])
+def test_removals_of_a_pronoun_and_after_a_colon(text, expected):
+    doc = Document(id="t", text=text, date="2025-06-14", place="临朐县")
+    (r,) = process_document(doc, place="临朐县")
+    assert [(m.person.text, m.role, m.organization, m.former) for m in r.memberships] == expected
+    assert [e.type for e in r.events][-1] == "Removal"

@@ -91,16 +91,18 @@ def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
     before = f"(?:{alternation(post_words(rules)['address'])})?(?:{alternation(words['still'])})?"
     start = re.compile(before + "(" + alternation(words["start"] + words["hold"]) + ")")
     end = re.compile(r"(?:同志)?(" + alternation(words["end"]) + ")")
-    remove = re.compile("(" + alternation(words["remove"]) + r")了?")
+    remove = re.compile("(" + alternation(words["remove"]) + r")了?[:：]?")  # 免去：张三的…职务
     ended = re.compile("(" + alternation(words["ended"]) + ")")
     return trigger, start, end, remove, ended
 
 
 @per_rules
 def _pronoun_re(rules: RuleSet) -> re.Pattern[str]:
-    """其 right after an appointing word (决定其为…), or no word at all before 为 (并决定为代理市长): the
-    person appointed is the one named before."""
-    return re.compile(f"(?<!被)(?:{alternation(_words(rules)['trigger'])})(其|(?=为))")  # (被任命为: a start)
+    """其 right after an appointing word (决定其为…), or no word at all before 为 (并决定为代理市长), or right
+    after a removing word (，免去其…职务): the person appointed or removed is the one named before."""
+    words = _words(rules)
+    return re.compile(f"(?<!被)(?:{alternation(words['trigger'])})(其|(?=为))"  # (被任命为: a start)
+                      f"|(?:{alternation(words['remove'])})(其)")
 
 
 @per_rules
@@ -340,7 +342,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
         if each is not None:
             manner = _MANNER.match(text, each.end())
             pos = manner.end() if manner is not None else each.end()
-    removed = next((m for m in remove_re.finditer(text, cs, first) if m.end() == first), None)
+    removed = next((m for m in remove_re.finditer(text, sent[0], first) if m.end() == first), None)
     kind, trig = "", None
     if removed is not None:
         kind, trig = "end", removed.span(1)
