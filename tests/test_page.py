@@ -161,3 +161,15 @@ def test_yesterday_on_a_page_dated_by_its_header():
     text = "发布时间：2023-03-14 10:20  来源：日照日报\n昨天，市委书记张海波到东港区调研。"
     (r,) = process_document(Document(id="p", text=text))
     assert [(e.type, e.date) for e in r.events] == [("Inspection", "2023-03-13")]
+
+
+# A paper's or an agency's dateline names no place (山西晚报讯, 据新华社电); a place's does (康巴什讯)
+@pytest.mark.parametrize("body, dateline", [
+    ("山西晚报讯 2月7日，省委常委张吉福到省直新闻单位调研。", None),
+    ("据新华社电 外交部发言人汪文斌1日宣布，老挝外长将访问中国。", None),
+    ("康巴什讯 近年来，我市全面加强政务服务领域标准化工作。", "康巴什"),
+])
+def test_a_dateline_names_a_place_not_a_paper(body, dateline):
+    [art] = page(f"标题一则\n\n{body}")
+    assert (art.dateline.text if art.dateline else None) == dateline
+

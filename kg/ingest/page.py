@@ -38,7 +38,8 @@ _BYLINE_GROUP = re.compile(
     rf"(?P<names>{_NAME}(?:[ \u3000、]+{_NAME})*)(?=[ \u3000]|$)"
 )
 _PAPER_DATELINE = re.compile(rf"(?P<paper>本报(?:综合消息|讯|电)?)(?=[ \u3000{_HAN}])[ \u3000]*")
-_PLACE_DATELINE = re.compile(rf"(?P<place>[{_HAN}]{{2,8}}?)(?:讯|电)[ \u3000]+")
+#: A place's dateline (康巴什讯); a paper's or an agency's is none (山西晚报讯, 据新华社电).
+_PLACE_DATELINE = re.compile(rf"(?!据)(?P<place>[{_HAN}]{{2,8}}?)(?<![报社台网刊])(?:讯|电)[ \u3000]+")
 #: Trailing credits: （祁淑婧 方瑞敏）, also after the role of a wire's byline: （记者 周某某）.
 _TRAILING_CREDIT = re.compile(
     rf"(?<=[。！？!?”])[（(](?:(?:记者|通讯员|实习生)[ \u3000]*)?"
