@@ -173,3 +173,54 @@ def test_a_dateline_names_a_place_not_a_paper(body, dateline):
     [art] = page(f"标题一则\n\n{body}")
     assert (art.dateline.text if art.dateline else None) == dateline
 
+
+# Many sites and text files part paragraphs by a blank line: a story with subheads, captions, list items
+# and credit lines so written is one story, with the facts of the same text with single line breaks
+STORIES = [
+    # a subhead inside the story: the appointments keep the date told before it
+    "2月2日下午，省十二届人大常委会第二十七次会议表决通过了多项人事任免案。\n省人大常委会主任提议任免2人次\n"
+    "经大会表决通过，任命纪冰为省人大常委会财政经济工作委员会副主任。",
+    # captions and list items have no punctuation: no sentence runs on into the next paragraph
+    "7月5日，林秘书长出席兰州投资贸易洽谈会。\n天津市市长张工 福建省省长赵龙\n"
+    "林秘书长在当天的欢迎晚宴上还与天津市长张工、福建省长赵龙亲切交流。",
+    "带队赴上海的各省份地级市领导包括：\n四川\n四川省委常委、成都市委书记施小琳（11月4日至7日）",
+    # a photo caption with its credit opens the story, a credit line closes it
+    "县委书记李理会见客商一行。记者 杨槐 摄\n本报讯（记者 王磊）18日，县委书记李理在县城会见了客商一行。"
+    "\n（郭颖 天乐）",
+    # a title with a comma before the wire's dateline
+    "东帝汶总统将对中国进行国事访问，外交部介绍情况\n【环球时报-环球网报道 记者乌元春】"
+    "外交部发言人毛宁主持7月26日例行记者会。",
+]
+
+
+def _story_facts(text: str) -> tuple[list, list, list]:
+    from kg.pipeline import process_document
+
+    results = process_document(Document(id="p", text=text, date="2024-07-27"))
+    assert all(text[m.start:m.end] == m.text for r in results for m in r.mentions)
+    posts = [(m.person.text, m.role, m.organization) for r in results for m in r.memberships]
+    events = [(e.type, e.date, e.place.key if e.place else None, e.trigger.text)
+              for r in results for e in r.events]
+    return posts, events, [(m.text, m.type) for r in results for m in r.mentions]
+
+
+@pytest.mark.parametrize("text", STORIES)
+def test_paragraphs_apart_by_blank_lines_read_as_one_story(text):
+    spaced = text.replace("\n", "\n\n")
+    assert len(page(spaced)) == 1
+    assert _story_facts(spaced) == _story_facts(text)
+
+
+def test_a_titled_story_with_subheads_is_one_article():
+    text = ("省人大常委会任免27人次\n\n2月2日下午，省人大常委会会议表决通过了多项人事任免案。\n\n"
+            "因年龄原因7人提出辞职\n\n提出辞职7人，因年龄原因，朱勇提出辞去职务。")
+    [art] = page(text)
+    assert span(text, art.headline) == "省人大常委会任免27人次" and art.skipped == ()
+
+
+def test_stories_with_headlines_and_datelines_are_split():
+    text = ("老挝外长将访华\n\n据新华社电 外交部发言人汪文斌1日宣布，老挝外长沙伦赛将于4月2日访问中国。\n\n"
+            "外交部：欢迎旧金山市市长访华\n\n据新华社电（记者 成欣） 旧金山市市长布里德宣布将访问中国。")
+    arts = page(text)
+    assert [span(text, a.headline) for a in arts] == ["老挝外长将访华", "外交部：欢迎旧金山市市长访华"]
+    assert all(a.dateline is None for a in arts)

@@ -3,14 +3,17 @@
 A scraped page is a run of paragraphs separated by blank lines. An article
 starts with a *headline block* (short paragraphs without sentence punctuation:
 kicker, headline, subheadline) or right after an article that ended with a
-credit line, and runs to the next one. Inside an article we find
+credit line, and runs to the next one. A text is a page of several articles
+only when a later one opens as news does (headline, then byline or dateline);
+else it is one story written a paragraph and a blank line at a time, its short
+paragraphs subheads and captions. Inside an article we find
 
 - the byline: ``本报融媒记者张诗曼 赵琛玮``, ``本报讯 市融媒体中心记者张媛 张浩``;
 - the dateline: ``康巴什讯`` (a place), ``本报讯``/``本报综合消息`` (the paper itself);
 - trailing credits ``（祁淑婧 方瑞敏）`` and photo credits ``王琪 胡杨 摄``;
-- page breaks: a paragraph that ends without closing punctuation continues in
-  the next one, so the blank lines between them are left out of the text the
-  extractors read (through :class:`kg.nlp.normalize.View`, never by editing);
+- page breaks: a paragraph written in sentences that ends without closing
+  punctuation continues in the next one, so the blank lines between them are
+  left out of the text the extractors read (through :class:`kg.nlp.normalize.View`, never by editing);
 - repeated sentences (a paragraph printed three times): later copies are left
   out of extraction, anything that differs is kept.
 
@@ -69,20 +72,28 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
             yield a, b
 
 
+_PUNCTUATION = re.compile(r"[。！？!?；;，,]")  # what a sentence or a clause is written with
+
+
 def _is_heading(par: str) -> bool:
-    """A headline, kicker or subheadline: short, one line, no sentence or clause punctuation."""
+    """A headline, kicker or subheadline: short, one line, no sentence or clause punctuation, no photo credit
+    (（新华社记者樊如钧摄）)."""
     return (
         len(par) <= _HEADING_MAX
         and "\n" not in par
         and "\r" not in par
-        and not re.search(r"[。！？!?；;，,]", par)
+        and not _PUNCTUATION.search(par)
         and par[-1] not in "、：:"
         and not par.startswith("本报")
+        and not _PHOTO_CREDIT.match(par)
     )
 
 
-def _closes(par: str) -> bool:
-    return par.rstrip()[-1] in _CLOSERS
+def _cut(par: str) -> bool:
+    """Whether a paragraph ends inside a sentence (a page break cut it): it is written in sentences but does
+    not close one, nor ends a clause leading on (名单如下：). A line with no punctuation is a line of its own
+    (a headline, a byline, a caption, an item of a list)."""
+    return _PUNCTUATION.search(par) is not None and par.rstrip()[-1] not in _CLOSERS + "：:"
 
 
 def infer_year(text: str) -> str | None:
@@ -151,7 +162,13 @@ def split_articles(doc: Document, date: str | None = None) -> list[Article]:
 
 
 def _group(text: str, pars: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Paragraphs grouped into articles: a heading block after body text, or a credit line, starts one."""
+    """Paragraphs grouped into articles: a heading block after body text, or a credit line, starts one.
+
+    That is a page of several stories only when one of them after the first opens as news stories do, a
+    headline then a byline or a dateline (本报讯, 新华社北京3月14日电); else the text is one story whose short
+    paragraphs are its subheads and captions, as the same text with single line breaks is read (many sites
+    and text files part paragraphs by a blank line).
+    """
     groups: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
     in_body = False
@@ -166,7 +183,26 @@ def _group(text: str, pars: list[tuple[int, int]]) -> list[list[tuple[int, int]]
         in_body = in_body or not heading
     if current:
         groups.append(current)
-    return groups
+    return groups if any(_opens_story(text, g) for g in groups[1:]) else [pars]
+
+
+# a wire's or a paper's dateline opening a story: 新华社北京3月14日电, 据新华社电, 山西晚报讯2月7日,
+# 【环球时报-环球网报道 记者乌元春】
+_WIRE_DATELINE = re.compile(
+    rf"据?[{_HAN}]{{2,10}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)(?=[ \u3000(（【\d])|【[^】]{{2,30}}】")
+_OPENINGS = (_PAPER_DATELINE, _PLACE_DATELINE, _WIRE_DATELINE, _BYLINE_GROUP)
+
+
+def _opens_story(text: str, group: list[tuple[int, int]]) -> bool:
+    """Whether an article opens as a story: headings, then a byline or a dateline (本报讯, 康巴什讯,
+    新华社北京3月14日电, 本报融媒记者张诗曼)."""
+    body = [p for p in group if not _is_heading(text[p[0]:p[1]])]
+    return len(body) < len(group) and bool(body) and _opens(text, *body[0])
+
+
+def _opens(text: str, a: int, b: int) -> bool:
+    """Whether the paragraph ``text[a:b]`` opens with a byline or a dateline."""
+    return any(rx.match(text, a, b) for rx in _OPENINGS)
 
 
 def _ends_with_credit(par: str) -> bool:
@@ -263,12 +299,10 @@ def _frame(doc: Document, index: int, pars: list[tuple[int, int]], date: str | N
 
 
 def _page_breaks(text: str, pars: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The blank lines inside sentences cut by a page break."""
-    out = []
-    for (a, b), (c, _d) in zip(pars, pars[1:], strict=False):
-        if not _closes(text[a:b]) and not _is_heading(text[c:_d]):
-            out.append((b, c))
-    return out
+    """The blank lines inside sentences cut by a page break: after a paragraph cut inside a sentence, before
+    one that is no heading and opens no story (标题，副题 + 【环球时报-环球网报道】)."""
+    return [(b, c) for (a, b), (c, d) in zip(pars, pars[1:], strict=False)
+            if _cut(text[a:b]) and not _is_heading(text[c:d]) and not _opens(text, c, d)]
 
 
 def _repeats(text: str, pars: list[tuple[int, int]]) -> list[tuple[int, int]]:
