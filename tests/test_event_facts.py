@@ -1282,3 +1282,17 @@ def test_buildings_named_with_meetings_and_study_groups(text, expected):
 ])
 def test_a_venue_named_in_quotes(text, expected):
     assert events(text) == expected
+
+
+# An inspection told in the clause after its leader's (X率相关单位负责人，对…开展…检查): the clause
+# opening with 对 and a verb of making goes on with the subject before it, whoever the leader led (负责人: a
+# group).
+@pytest.mark.parametrize("text, expected", [
+    ("1月7日，常务副市长崔旺率相关单位负责人，对重点行业领域开展综合性安全生产检查。",
+     [("Inspection", "2025-01-07", None, None, None)]),
+])
+def test_an_inspection_after_its_leaders_clause(text, expected):
+    doc = Document(id="t", text=text, date="2025-06-14")
+    got = [(e.type, e.date, e.place.text if e.place else None, e.place.type if e.place else None,
+            e.organizer.text if e.organizer else None) for r in process_document(doc) for e in r.events]
+    assert got == expected

@@ -1089,7 +1089,7 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
 
 
 # the topic an act is about and the verb making it, opening its clause before the act verb (就“…”进行专题视察)
-_ON_TOPIC = re.compile(r"就[^,，。;；]{1,40}?(?:进行|开展)了?[\u4e00-\u9fff]{0,3}")
+_ON_TOPIC = re.compile(r"[就对][^,，。;；]{1,40}?(?:进行|开展)了?[\u4e00-\u9fff]{0,8}")
 
 
 def _after_date(art: _Article, at: int, end: int) -> int:
