@@ -224,3 +224,14 @@ def test_stories_with_headlines_and_datelines_are_split():
     arts = page(text)
     assert [span(text, a.headline) for a in arts] == ["老挝外长将访华", "外交部：欢迎旧金山市市长访华"]
     assert all(a.dateline is None for a in arts)
+
+
+# A dateline glued to its date (山西晚报讯2月7日，…) dates the story's event as with a space (讯 2月7日)
+@pytest.mark.parametrize("dateline", ["山西晚报讯", "康巴什讯", "本报讯", "本网讯（记者 张三）"])
+def test_a_dateline_glued_to_its_date_dates_the_event(dateline):
+    from kg.pipeline import process_document
+
+    for glue in ("", " "):
+        text = f"{dateline}{glue}2月7日，市委书记李理到康巴什区调研。"
+        (r,) = process_document(Document(id="p", text=text, date="2024-02-08"))
+        assert [(e.type, e.date) for e in r.events] == [("Inspection", "2024-02-07")]

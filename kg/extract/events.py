@@ -601,7 +601,7 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
 # the mark of a list item or a brief opening its sentence (■6月3日，…; 一、6月3日，…; 2. 6月3日，…), or a news
 # lead (本报讯9月21日上午，…)
 _LIST_MARK = re.compile(r"[■□●○◆◇▲△★☆•◎▶►\s]+|[一二三四五六七八九十]{1,3}、\s*|\d{1,2}[.、．]\s*"
-                        r"|(?:本报|本网|本台)?讯\s*")
+                        r"|[\u4e00-\u9fff]{0,10}讯\s*")
 
 
 def _modifies(text: str, end: int) -> bool:
