@@ -1232,3 +1232,11 @@ def test_a_unit_named_by_its_peoples_post():
     (r,) = process_document(Document(id="t", text=text, date="1998-01-05"))
     assert [(m.role, m.organization) for m in r.memberships] == [
         ("副局长", "济南市公安局"), ("支队长", "交警支队")]
+
+
+# A body's head word alone between a chain's 、 and a post (党委副书记、工会主席X: a company's union, its name
+# not written) ends no chain: the titles before it are the person's too.
+def test_a_body_word_alone_in_a_chain():
+    text = "党委副书记、纪委书记、工会主席伍绍明主持会议。"
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01"))
+    assert [m.role for m in r.memberships] == ["副书记", "书记", "主席"]

@@ -604,6 +604,18 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
 _MAX_LINK = 16
 
 
+def _body_word_before(text: str, start: int, lo: int, ctx: Context) -> int:
+    """The length of a body's head word (``orgs/suffixes``: 工会, 团委) written alone between a chain's 、
+    and the post at view offset ``start``, naming no body of its own (党委副书记、工会主席); 0 when none."""
+    suffixes = org_rules(rules_of(ctx)).suffixes
+    return next((n for n in _BODY_WORD if start - n - 1 >= lo and text[start - n - 1] == "、"
+                 and text[start - n:start] in suffixes), 0)
+
+
+# the lengths of a body's head word written alone before a post in a chain, longest first
+_BODY_WORD = (3, 2)
+
+
 def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
     """统战部长, 外交部长: a department's name shares its 部 with 部长 (统战部 + 部长).
 
@@ -1107,6 +1119,8 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
         if start - 2 >= lo and text[start - 1] in _FORMER_MARKS and text[start - 2] in "、,，":
             # 老年大学校长，原县人大常委会主任X: a former post inside a chain, the titles before it current
             marked, lead = True, start - 1
+        elif not parts and (n := _body_word_before(text, start, lo, ctx)):
+            lead = start - n  # 党委副书记、工会 + 主席, 党委委员、监事会 + 主席: a body's head word alone
         raw.append((start, pos, role, parts, marked))
         if lead - 1 >= lo and text[lead - 1] in "、,兼":
             # 、 joins titles; a comma or 兼 only when another title ends right before it
