@@ -1240,3 +1240,15 @@ def test_a_body_word_alone_in_a_chain():
     text = "党委副书记、纪委书记、工会主席伍绍明主持会议。"
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01"))
     assert [m.role for m in r.memberships] == ["副书记", "书记", "主席"]
+
+
+# A development zone written right before its head's post, its body left out: the zone's administrative
+# committee (主任) or party working committee (书记); after a level word, the home place's zone.
+@pytest.mark.parametrize("text, expected", [
+    ("县商务局局长黄来英，县高新区副主任邓湲，港口镇党政班子成员出席。", [
+        ("黄来英", "局长", "弋阳县商务局"), ("邓湲", "副主任", "弋阳县高新区管理委员会")]),
+    ("弋阳高新区副主任王建国出席。", [("王建国", "副主任", "弋阳高新区管理委员会")]),
+])
+def test_a_zones_head_written_after_the_zone(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06", place="弋阳县"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

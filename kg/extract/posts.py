@@ -58,7 +58,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body",
-               "party-organ", "division", "self-ref", "town-subject")
+               "party-organ", "division", "self-ref", "town-subject", "zone-office", "zone-party")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -576,6 +576,35 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     return _Part(start, end, "text", text[start:end])
 
 
+def _zone_before(text: str, end: int, lo: int, role: Role, rules: RuleSet) -> list[_Part]:
+    """A development zone written right before its head's post, its body left out (弋阳高新区 + 副主任): the
+    zone's body the post is of (posts/words ``zone-office``: its 管委会; ``zone-party``: its 党工委), the
+    zone's words back to a delimiter or a verb; after a level word, the home place's zone (县高新区); with no
+    name, the body alone, of the zone the article named last (高新区主任)."""
+    words = _post_words(rules)
+    office = role.role in words["zone-office"]
+    zones = org_rules(rules).zones
+    if not (office or role.role in words["zone-party"]) or not text.endswith(zones, lo, end):
+        return []
+    start = end
+    while start > lo and end - start < _MAX_ZONE and is_han(text[start - 1]) \
+            and text[start - 1] not in _ORG_TAIL_STOP:
+        start -= 1
+    verb = _last_verb(text, start, end, rules)
+    start = verb.end() if verb is not None else start  # 深入 + 高新区: the zone's name after the verb
+    body = "管委会" if office else "党工委"
+    level = _LEVELS.match(text, start, end)
+    if level is not None and text.startswith(zones, level.end()):
+        return [_Part(start, level.end(), "level", level.group()),
+                _Part(level.end(), end, "text", text[level.end():end] + body)]
+    if text.startswith(zones, start):
+        return [_Part(start, end, "text", body)]  # (of the zone named last: _of_zone)
+    return [_Part(start, end, "text", text[start:end] + body)]
+
+
+_MAX_ZONE = 12
+
+
 def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | None:
     """A body the NER missed between a chain's 、 and a post (省委书记、代表团团长, 全国政协委员、香港大公报
     董事长): the words after the 、, when they hold no post, verb, name or date; they name the post's body,
@@ -771,7 +800,9 @@ def _parse_title(
         if not parts:
             tail = _org_tail(text, role_start, lo, by_end, rules) \
                 or _chain_link(text, role_start, lo, by_end, rules)
-            parts = [tail] if tail is not None else []
+            parts = [tail] if tail is not None else _zone_before(text, role_start, lo, role, rules)
+        elif len(parts) == 1 and parts[0].kind == "place":
+            parts = _zone_before(text, role_start, lo, role, rules) or parts  # 弋阳高新区/LOC + 副主任
         if not parts and role.org.startswith("{上级}") and body:
             # 中国科协党组 + 成员: the body's name the NER read runs into the post's own words (党组成员)
             whole = next((m for m in by_end.get(role_start + len(body), ()) if m.type == "ORG"
