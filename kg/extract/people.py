@@ -1686,10 +1686,14 @@ def _author_lines(text: str, lex: NameLexicon, rules: RuleSet) -> Iterator[Match
     (粒砂, 今哲); not a place, a body or a phrase (开栏的话, 编后, 悄悄进京)."""
     places = place_names(rules).names
     for m in _AUTHOR_LINE.finditer(text):
-        before = text.rfind("\n", 0, m.start() - 1) + 1
-        headline = text[before:m.start() - 1]
-        after = text.find("\n", m.end() + 1)
-        body = text[m.end() + 1:after if after >= 0 else len(text)]
+        above, below = m.start(), m.end()  # blank lines between the paragraphs or not
+        while above > 0 and text[above - 1] == "\n":
+            above -= 1
+        while below < len(text) and text[below] == "\n":
+            below += 1
+        headline = text[text.rfind("\n", 0, above) + 1:above]
+        after = text.find("\n", below)
+        body = text[below:after if after >= 0 else len(text)]
         word = m.group()
         if not headline or len(headline) > _HEADLINE_MAX or headline[-1] in _SENTENCE_ENDS \
                 or len(body) <= _BODY_MIN or word in places or word in lex.not_names or "的" in word \
