@@ -1248,6 +1248,7 @@ def test_a_body_word_alone_in_a_chain():
     ("县商务局局长黄来英，县高新区副主任邓湲，港口镇党政班子成员出席。", [
         ("黄来英", "局长", "弋阳县商务局"), ("邓湲", "副主任", "弋阳县高新区管理委员会")]),
     ("弋阳高新区副主任王建国出席。", [("王建国", "副主任", "弋阳高新区管理委员会")]),
+    ("县经济开发区主任王建国出席。", [("王建国", "主任", "弋阳县经济开发区管理委员会")]),
 ])
 def test_a_zones_head_written_after_the_zone(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06", place="弋阳县"))

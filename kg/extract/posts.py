@@ -594,7 +594,7 @@ def _zone_before(text: str, end: int, lo: int, role: Role, rules: RuleSet) -> li
     start = verb.end() if verb is not None else start  # 深入 + 高新区: the zone's name after the verb
     body = "管委会" if office else "党工委"
     level = _LEVELS.match(text, start, end)
-    if level is not None and text.startswith(zones, level.end()):
+    if level is not None and end - level.end() <= _MAX_LEVEL_ZONE:
         return [_Part(start, level.end(), "level", level.group()),
                 _Part(level.end(), end, "text", text[level.end():end] + body)]
     if text.startswith(zones, start):
@@ -603,6 +603,8 @@ def _zone_before(text: str, end: int, lo: int, role: Role, rules: RuleSet) -> li
 
 
 _MAX_ZONE = 12
+# the longest zone written after a level word that is the home place's (县经济开发区, 县城东工业园区)
+_MAX_LEVEL_ZONE = 6
 
 
 def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | None:
