@@ -1219,3 +1219,12 @@ def test_removals_of_a_pronoun_and_after_a_colon(text, expected):
     (r,) = process_document(doc, place="临朐县")
     assert [(m.person.text, m.role, m.organization, m.former) for m in r.memberships] == expected
     assert [e.type for e in r.events][-1] == "Removal"
+
+
+# A notice's items apart by semicolons are one list: every person of 任命：A为…；B为… is appointed, in one
+# event.
+def test_a_notices_items_apart_by_semicolons():
+    text = "任命：王建国为县教育局局长；李建华为县卫生健康局局长。"
+    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="临朐县"), place="临朐县")
+    assert [(e.type, [a.text for a in e.attendees]) for e in r.events] == [
+        ("Appointment", ["王建国", "李建华"])]

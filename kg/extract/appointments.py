@@ -245,6 +245,14 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
                              posts_named)
 
 
+def _list_opening(text: str, start: int) -> int:
+    """Where the list a sentence at view offset ``start`` goes on opens: a notice's items apart by semicolons
+    are one list (任命：张三为…；李四为…), back to the sentence before the first semicolon's."""
+    while start > 0 and text[start - 1] in "；;":
+        start = max(text.rfind(end, 0, start - 1) for end in "。\n") + 1
+    return start
+
+
 def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at,
                subject_gap: re.Pattern[str]) -> re.Match | None:
     """An end verb later in the clause of its subject: 陈某先生由于工作变动原因辞去…职务."""
@@ -369,7 +377,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
                 # 任命张三为…: an appointing word earlier in the clause makes it an appointment
                 # ... or one earlier in the sentence, for the next clauses of its list (任命张三为…, 李四为…)
                 appoint = list(trigger_re.finditer(text, cs, first)) \
-                    or list(trigger_re.finditer(text, sent[0], cs))
+                    or list(trigger_re.finditer(text, _list_opening(text, sent[0]), cs))
                 trig = appoint[-1].span() if appoint and verb == "为" else None
             else:
                 trig = m.span(1)
