@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import argparse
 import html
-import importlib.util
+import importlib
 import re
 import sys
 import unicodedata
@@ -36,12 +36,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _eval_facts():
-    spec = importlib.util.spec_from_file_location("eval_facts", ROOT / "scripts" / "eval_facts.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_facts"] = module
-    spec.loader.exec_module(module)
-    return module
+    """scripts/eval_facts.py, the scorer (the scripts are no package: imported from their folder)."""
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
+    return importlib.import_module("eval_facts")
 
 
 def facts(rec: dict, simple) -> dict[str, set]:

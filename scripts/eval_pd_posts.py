@@ -27,7 +27,7 @@ exactly as the gold does.
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -43,12 +43,10 @@ PARTS = ("tuned", "held-out", "unseen", "unseen-2", "unseen-3", "unseen-4", "uns
 
 
 def _eval_facts():
-    spec = importlib.util.spec_from_file_location("eval_facts", ROOT / "scripts" / "eval_facts.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_facts"] = module
-    spec.loader.exec_module(module)
-    return module
+    """scripts/eval_facts.py, the scorer (the scripts are no package: imported from their folder)."""
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
+    return importlib.import_module("eval_facts")
 
 
 def articles(gold: list[dict], pd_path: Path) -> list[dict]:

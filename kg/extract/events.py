@@ -528,11 +528,8 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     if end - start == 1:
         return _short_place(art, start)  # 在京会见
     close = text.find("”", start, end) if text.startswith("“", start) else -1
-    held = art.lex.triggers["verb"].get(text[close + 1:end])
-    if close > start + 1 and (close + 1 == end or art.words.partner.match(text, close + 1)
-                              or text.startswith("为", close + 1) or getattr(held, "role", "") == "occur"):
-        # 在“皇居”为特朗普举行欢迎仪式, 在“中国厅”举行会谈: a venue named in quotes, before the verb, the
-        # verb of its happening, a partner or whom it is for (not 在“两会”上表示)
+    if close > start + 1 and _venue_ends(art, close + 1, end):
+        # 在“皇居”为特朗普举行欢迎仪式, 在“中国厅”举行会谈: a venue named in quotes (not 在“两会”上表示)
         m = art.mention(start, close + 1, "LOC", "event:place-span")
         return replace(m, key=text[start + 1:close])
     inside = [x for x in art.spans if x[0] < end and start < x[1]]
@@ -552,6 +549,14 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
         return None  # 在同应邀参加中宣部召开的…: not a place phrase
     m = art.mention(start, end, "LOC", "event:place-span")
     return replace(m, key=key or m.text)
+
+
+def _venue_ends(art: _Article, at: int, end: int) -> bool:
+    """Whether a venue's name ends at view offset ``at``, before the verb at ``end``: the verb itself, the
+    verb of its happening (举行, 召开), a partner's preposition or whom it is for (为) follows."""
+    held = art.lex.triggers["verb"].get(art.text[at:end])
+    return at == end or art.words.partner.match(art.text, at) is not None or art.text.startswith("为", at) \
+        or (held is not None and held.role == "occur")
 
 
 # a year written in an event's name (2025年夏季达沃斯论坛, 一九九八年新年茶话会, 1998年度工作会议)

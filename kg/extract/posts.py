@@ -83,6 +83,7 @@ class _Grammar:
     verb: re.Pattern[str]  # a verb ending a clause's subject
     function: re.Pattern[str]  # function words opening the words before a title
     company: re.Pattern[str]  # a company's name
+    company_word: re.Pattern[str]  # a company word (公司, 集团) right where it is matched
     company_body: re.Pattern[str]  # a company's party body: (?P<company>…)党委
     stationed: re.Pattern[str]  # 驻 + where an envoy is stationed
     company_ref: re.Pattern[str]  # a notice's own company before an officer: 公司(第七届董事会)
@@ -97,6 +98,7 @@ def _grammar(rules: RuleSet) -> _Grammar:
         verb=re.compile(alternation(words["verb"])),
         function=re.compile(f"(?:{alternation(words['function'])})+"),
         company=re.compile(f"(?:{company})$"),
+        company_word=re.compile(company),
         company_body=re.compile(f"^(?P<company>.+(?:{company}))(?:{alternation(words['company-body'])})$"),
         stationed=re.compile(f"驻(?:{alternation(words['stationed'])})"),
         # after a delimiter or a verb's last character (辞去公司董事, 担任公司董事、总裁), not inside a name
@@ -1160,8 +1162,9 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             # (副总理兼外交部长), not the post a verb gave someone before (张三任组长，副市长李四)
             if text[lead - 1] != "、":
                 prev = _parse_title(text, lead - 1, lo, by_end, rules_of(ctx))
-                link = text.rfind("、", max(lo, lead - 1 - _MAX_LINK), lead - 1)
-                if prev is None and text[lead - 1] == "兼" and link >= 0 and is_han(text[link + 1:lead - 1]):
+                link = text.rfind("、", max(lo, lead - 1 - _MAX_LINK), lead - 1) \
+                    if prev is None and text[lead - 1] == "兼" else -1
+                if link >= 0 and is_han(text[link + 1:lead - 1]):
                     pos = link  # 、谈判代表兼 + 副部长: a title the table does not know; the chain goes on
                     continue
                 if prev is None or _after_verb(text, prev[0], lo, rules_of(ctx)):
@@ -2134,7 +2137,7 @@ def companies_named(view: View, mentions: list[Mention], ctx: Context,
     company = _grammar(rules_of(ctx)).company
     out = {(view.to_view(m.end), m.key or m.text) for m in mentions
            if m.type == "ORG" and (company.search(m.key or m.text) or m.rule == "orgs.listed")}
-    word_after = re.compile(alternation(_post_words(rules_of(ctx))["company"]))
+    word_after = _grammar(rules_of(ctx)).company_word
     for m in mentions:  # 国家电网 + 公司: a known body's name the NER read without the company word after it
         word = word_after.match(view.text, view.to_view(m.end)) if m.type == "ORG" else None
         if word is not None and not company.search(m.key or m.text):
