@@ -1253,3 +1253,15 @@ def test_a_body_word_alone_in_a_chain():
 def test_a_zones_head_written_after_the_zone(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06", place="弋阳县"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# One body, two names (一个机构两块牌子): the second in brackets between the body and a post
+# (省外办（港澳办）副主任) leaves the post the body written before it.
+@pytest.mark.parametrize("text, expected", [
+    ("湖北省外办（港澳办）副主任张建国率队来访。", [("张建国", "副主任", "湖北省人民政府外事办公室")]),
+    ("山东省商务厅（省口岸办）副厅长李华出席。", [("李华", "副厅长", "山东省商务厅")]),
+    ("会上，省外办(港澳办)主任李四讲话。", [("李四", "主任", "湖北省人民政府外事办公室")]),
+])
+def test_a_bodys_second_name_in_brackets(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06", place="湖北省"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected

@@ -731,6 +731,19 @@ def _ministry_of_minister(text: str, role_start: int, lo: int, by_end, rules: Ru
     return []
 
 
+#: A body's second name in brackets (一个机构两块牌子: 省外办（港澳办）, 市委宣传部（市新闻办）).
+_ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,10})[）)]")
+
+
+def _alias_before(text: str, end: int, lo: int, rules: RuleSet) -> int | None:
+    """Where a body's second name in brackets starts when it is written right before view offset ``end``
+    (省外办（港澳办）副主任): the second name ends in a head word of ``orgs/suffixes`` marked ``post``."""
+    opening = text.rfind("（", max(lo, end - 12), end)
+    opening = max(opening, text.rfind("(", max(lo, end - 12), end))
+    alias = _ALIAS.fullmatch(text, opening, end) if opening > lo else None
+    return opening if alias is not None and suffix_re("post", rules).search(alias.group(1)) else None
+
+
 def _parse_title(
     text: str, end: int, lo: int, by_end, rules: RuleSet
 ) -> tuple[int, Role | None, int, list[_Part]] | None:
@@ -743,6 +756,9 @@ def _parse_title(
         words = _post_words(rules)
         parts = _org_parts(text, role_start, lo, by_end, rules,
                            _bare(role.role) in words["head"] + words["state-head"] + words["state-post"])
+        alias = _alias_before(text, role_start, lo, rules) if not parts else None
+        if alias is not None:  # 省外办（港澳办）+ 副主任: the body written before its second name
+            parts = _org_parts(text, alias, lo, by_end, rules)
         if not parts and _bare(role.role) in _post_words(rules)["envoy-post"]:
             parts = _envoy_of_china(text, role_start, lo, by_end, rules)
         if not parts:
