@@ -141,6 +141,35 @@ def test_short_names_in_verbs_and_places_visited(text, expected):
     assert events(text) == expected
 
 
+def short_places_of(text: str, home: str):
+    doc = Document(id="t", text=text, date="2025-06-14", place=home)
+    return [(e.type, e.place.text if e.place else None, e.place.key if e.place else None)
+            for r in process_document(doc, date="2025-06-14", place=home) for e in r.events]
+
+
+# A place's first character stands for it after 在 or a verb of coming (在眉会见, 莅清, 来秀考察,
+# 赴秘访问) when the place is the publisher's home (or a part of its name: 秀山 of 重庆市秀山…自治县)
+# or one the article names from the gazetteer, and no other place the article names starts with it.
+@pytest.mark.parametrize("text, home, expected", [
+    ("18日,市委书记王强在眉会见了香港客商李明一行。", "眉山市", [("Reception", "眉", "眉山市")]),
+    ("9月21日上午,市安全生产督导组莅清,就我县安全生产工作进行督导。", "清徐县",
+     [("Inspection", "清", "清徐县")]),
+    ("6月3日,青山县代表团来秀考察。", "重庆市秀山土家族苗族自治县",
+     [("Inspection", "秀", "秀山土家族苗族自治县")]),
+    ("4月,局长王强率团赴秘访问,会见了秘鲁外长李特。", "鄂尔多斯市",
+     [("Visit", "秘", "秘鲁"), ("Reception", None, None)]),
+    ("王强走访了青山县。6月3日,王强在青会见客商李明。", "鄂尔多斯市",
+     [("Visit", "青山县", "青山县"), ("Reception", "青", "青山县")]),
+    # not a character no place of the article or home starts with, nor one two places start with
+    ("18日,市委书记王强在眉会见了香港客商李明一行。", "鄂尔多斯市", [("Reception", None, None)]),
+    ("4月,局长王强率团赴秘访问。", "鄂尔多斯市", [("Visit", None, None)]),
+    ("王强走访了青山县和青河县。6月3日,王强在青会见客商李明。", "鄂尔多斯市",
+     [("Visit", "青山县", "青山县"), ("Reception", None, None)]),
+])
+def test_short_names_of_the_article(text, home, expected):
+    assert short_places_of(text, home) == expected
+
+
 # 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
 @pytest.mark.parametrize("text, expected", [
     ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",

@@ -70,9 +70,12 @@ def short_place_at(e: Event, text: str, short: Mapping[str, str], w: Words) -> M
 
 def short_place_come_to(e: Event, text: str, short: Mapping[str, str], w: Words) -> Mention | None:
     """The short name written after a verb of coming of its own in the trigger's clause before the trigger
-    (马克龙来华进行国事访问: 中国; 赴港出席…开幕式): where its doer came to for it (the event reader reads
-    来深 only right before its verb; not 未来华为: 来 ends a word there)."""
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    (马克龙来华进行国事访问: 中国; 赴港出席…开幕式), or of the trigger's sentence for a visit or an
+    inspection (督导组莅清,就我县…进行督导: as the place it went to, :func:`_place_gone_to`): where its doer
+    came to for it (the event reader reads 来深 only right before its verb; not 未来华为: 来 ends a word
+    there)."""
+    clause = sentence_at(text, e.trigger.start, full_width=True)[0] if e.type in GOING \
+        else max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
     tokens = tokenize(text[clause:e.trigger.start])
     for i, t in enumerate(tokens):
         # 来华 one word of the tagger, or 来 and 深 two: a short name after a verb of coming

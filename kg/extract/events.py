@@ -49,7 +49,7 @@ from kg.nlp.sentences import CLAUSE_END_OR_COLON, sentence_spans
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
 __all__ = ["AND", "Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "happening",
-           "Words", "words"]
+           "Words", "words", "article_short_places"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
@@ -331,14 +331,14 @@ class _Article:
     """View-coordinate helpers over one article's text and mentions."""
 
     def __init__(self, view: View, mentions: list[Mention], rules: RuleSet,
-                 holders: dict[str, Mention] | None = None):
+                 holders: dict[str, Mention] | None = None, home: str | None = None):
         self.view = view
         self.lex = _lexicon(rules)
         self.concepts = _scheme(rules)
         self.text = view.text
         self.holders = holders or {}  # title as written -> its one holder in the article
         self.posts = titles_of(rules).posts
-        self.short_places = short_places(rules)
+        self.short_places = article_short_places(short_places(rules), mentions, home)
         self.words = _words(rules)
         # (view start, view end, mention), sorted
         self.spans = view.spans_of(mentions)
@@ -494,6 +494,35 @@ def _org_at(art: _Article, start: int, end: int, ctx: Context) -> Mention | None
         if a == start and b < end:
             return m
     return None
+
+
+# the rule of a place mention read from the gazetteer (places.gazetteer, places.gazetteer+unit): a place
+# whose first character may stand for it (not a word the tagger guessed to be a place: 自川港)
+_GAZETTEER = "places.gazetteer"
+# the places a home place's name is made of (重庆市秀山土家族苗族自治县: 重庆市, 秀山土家族苗族自治县)
+_HOME_PARTS = re.compile(r".+?(?:省|自治区|市(?!辖)|$)")
+
+
+def article_short_places(short: Mapping[str, str], mentions: list[Mention],
+                         home: str | None) -> dict[str, str]:
+    """The one-character short names of ``short`` (``events/short_places``: 京, 华) and the first character of
+    each place the article names from the gazetteer or its publisher is at (``home``), when it stands for
+    one place only there (在眉会见 in a 眉山 paper: 眉山市; 赴秘访问 after 秘鲁; 来秀对接 after 秀山)."""
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "LOC" and m.rule.startswith(_GAZETTEER) and len(m.text) > 1:
+            named.setdefault(m.text[0], set()).add(m.key or m.text)
+    for part in _HOME_PARTS.findall(home or ""):
+        if len(part) > 1:
+            named.setdefault(part[0], set()).add(part)
+    return {**{c: next(iter(k)) for c, k in named.items() if len(k) == 1}, **short}
+
+
+def _came_short(art: _Article, verb: int) -> Mention | None:
+    """The one-character place name written between a verb of coming and the verb at view offset ``verb``
+    (来深考察, 来秀对接), or None."""
+    came = art.text[verb - 2:verb - 1] in art.words.coming
+    return _short_place(art, verb - 1) if came else None
 
 
 def _short_place(art: _Article, at: int) -> Mention | None:
@@ -681,7 +710,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
     part and where, or make events of their own; at the end, events told twice are merged and
     a headline's event takes the date of the article's lead.
     """
-    found = _Events(_Article(view, mentions, rules_of(ctx), holders), ctx)
+    found = _Events(_Article(view, mentions, rules_of(ctx), holders, ctx.place), ctx)
     for sent in found.sentences:
         found.verb_events(sent, found.named_events(sent))
     return [d.freeze() for d in found.result()]
@@ -945,14 +974,13 @@ class _Events:
 
     def take_part(self, target: _Draft, v: _Verb, people: list[Mention]) -> None:
         """Give ``target`` what the verb ``v`` says of it: place and organiser, chair, attendees."""
-        art, trig, text = self.art, v.trigger, self.art.text
+        art, trig = self.art, v.trigger
         cs, ce = v.clause
         if trig.role in ("occur", "organize", "act", "attend", "chair"):  # 在人民大会堂出席, 在X主持召开
             target.place = target.place or _place(art, cs, v.start)
         if trig.role in ("occur", "organize", "act", "attend"):
-            coming = text[v.start - 2:v.start - 1] in art.words.coming
-            if trig.role == "act" and target.place is None and coming:
-                target.place = _short_place(art, v.start - 1)  # 来深考察
+            if trig.role == "act" and target.place is None:
+                target.place = _came_short(art, v.start)  # 来深考察
             if target.organizer is None:
                 org = _org_before(art, v.start, cs, self.ctx)
                 if org is None and trig.role in ("organize", "act"):

@@ -42,7 +42,17 @@ from kg.extract.event_places import (
     short_place_come_to,
     venue,
 )
-from kg.extract.events import AND, Concept, Words, extract_events, happening, scheme, triggers, words
+from kg.extract.events import (
+    AND,
+    Concept,
+    Words,
+    article_short_places,
+    extract_events,
+    happening,
+    scheme,
+    triggers,
+    words,
+)
 from kg.extract.fact_words import FactWords, fact_words
 from kg.extract.placenames import SHORT_PLACE_RULE, short_places
 from kg.extract.posts import extract_posts
@@ -702,7 +712,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               and not _as_time(e, view.source, concepts, fw)
               and not _a_body(e, orgs, concepts)
               and not _deciding(e, view.source, appointing, concepts)]
-    short = short_places(rules)  # 访津, 在汉与…座谈: a place's one-character name
+    short = article_short_places(short_places(rules), mentions, ctx.place)  # 访津, 在汉与…座谈, 在眉会见
     events = [replace(e, place=place_in_verb(e, short, fw) or short_place_at(e, view.source, short, w)
                       or short_place_come_to(e, view.source, short, w))
               if e.place is None else e for e in events]
