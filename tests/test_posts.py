@@ -1265,3 +1265,14 @@ def test_a_zones_head_written_after_the_zone(text, expected):
 def test_a_bodys_second_name_in_brackets(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06", place="湖北省"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+
+
+# A township's station of a county bureau (乡镇站所: 财政所, 司法所) is a body its head's post is of.
+@pytest.mark.parametrize("text, expected", [
+    ("听取了城关镇财政所所长刘明作的报告。", [("刘明", "所长", "城关镇财政所")]),
+    ("兴旺寨乡司法所所长王洪章出席。", [("王洪章", "所长", "兴旺寨乡司法所")]),
+    ("北新桥工商所所长李强介绍情况。", [("李强", "所长", "北新桥工商所")]),
+])
+def test_a_townships_station(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
