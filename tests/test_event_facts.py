@@ -170,6 +170,27 @@ def test_short_names_of_the_article(text, home, expected):
     assert short_places_of(text, home) == expected
 
 
+def named_places(text: str):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    return [(e.type, e.trigger.text, e.place.text if e.place else None)
+            for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
+
+
+# A chain of places gone to ends before a list of places inside the last one (白关镇南峰村、望山村:
+# 白关镇) and before a count of sites (和平街道5个社区: 和平街道); 开展 holds an event as 召开 does (its
+# place the town or community opening the clause, the event's name after it).
+@pytest.mark.parametrize("text, expected", [
+    ("3月19日,市委调研组赴青山县白关镇南峰村、望山村开展蹲点调研。", [("Inspection", "调研", "白关镇")]),
+    ("3月19日,市委调研组赴青山县白关镇南峰村开展调研。", [("Inspection", "调研", "南峰村")]),
+    ("6月13日,区政协主席王强赴和平街道5个社区开展走访。", [("Visit", "走访", "和平街道")]),
+    ("9月12日,河西街道锦霞社区开展党建联席会,区质监局参加会议。",
+     [("Meeting", "党建联席会", "河西街道锦霞社区")]),
+    ("3月5日,白关镇新民村开展党员大会。", [("Conference", "党员大会", "白关镇新民村")]),
+])
+def test_places_gone_to_and_holding(text, expected):
+    assert named_places(text) == expected
+
+
 # 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
 @pytest.mark.parametrize("text, expected", [
     ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",

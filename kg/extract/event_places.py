@@ -16,7 +16,7 @@ from kg.extract.fact_words import FactWords
 from kg.model import Event, Mention
 from kg.nlp.numerals import ORDINAL
 from kg.nlp.sentences import CLAUSE_END, sentence_at
-from kg.nlp.tokenize import dict_tag, tokenize
+from kg.nlp.tokenize import Token, dict_tag, tokenize
 
 __all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_clause",
            "place_of_clause_before", "place_referred", "short_place_at", "short_place_come_to",
@@ -227,20 +227,22 @@ def _capital_gone_to(text: str, lo: int, at: int, w: Words) -> bool:
 def _innermost(place: Mention, text: str, mentions: list[Mention], w: Words) -> Mention:
     """The last place of a chain of places written one inside the next (科罗拉多州博尔德市, 印度尼西亚巴厘岛,
     南大街街道金色新城社区: the last; 哈萨克斯坦首都阿斯塔纳: the capital), a place the NER names or a site
-    named by how its name ends."""
+    named by how its name ends; the place before a list of places inside it (建德市梅城镇南峰村、望山村:
+    梅城镇), and no count of sites (西园街道6个社区: 西园街道)."""
     while True:
         capital = place.end + 2 if text.startswith(_CAPITAL, place.end) else place.end
         inner = next((m for m in mentions if m.start == capital and m.type == "LOC"), None)
         if inner is None and not _LIST_JOIN.match(text, place.end):
             stop = _GONE_TO_END.search(text, place.end)
             end = _nouns_end(text, place.end, stop.start() if stop else len(text))
-            if not 3 <= end - place.end <= 16 or not w.venue.search(text, place.end, end) or any(
+            if not 3 <= end - place.end <= 16 or not w.venue.search(text, place.end, end) \
+                    or not _HAN.fullmatch(text, place.end, end) or any(
                     m.type in ("PER", "DATE", "ORG") and place.end < m.end and m.start < end
                     for m in mentions):
-                return place
+                return place  # 西园街道6个社区: a count of sites, no site's name
             inner = _place_span(text, place.end, end, "event:place-site")
-        if inner is None:
-            return place
+        if inner is None or text.startswith("、", inner.end):
+            return place  # 梅城镇南峰村、望山村: the place that holds the places listed
         place = inner
 
 
@@ -329,15 +331,22 @@ def _place_named(m: Mention, kind: str) -> str | None:
 
 def _nouns_end(text: str, start: int, end: int) -> int:
     """Where the words of ``text[start:end]`` that can name a site end: before its first verb, adverb,
-    preposition, idiom or set phrase after the first word (青山镇 of 青山镇开展调研, 二楼国际厅 of
-    二楼国际厅座无虚席); none when the first word is a verb."""
+    preposition, idiom, set phrase or count after the first word (青山镇 of 青山镇开展调研, 二楼国际厅 of
+    二楼国际厅座无虚席, 和平街道 of 和平街道5个社区); none when the first word is a verb."""
     toks = tokenize(text[start:end])
     if toks and toks[0].tag.startswith("v") and len(toks[0].word) > 1:
         return start  # 深入推进美丽乡村: a verb's object, no site
-    for tok in toks[1:]:
-        if tok.tag[:1] in ("v", "d", "p", "c", "u", "i", "l"):
+    for i, tok in enumerate(toks[1:], 1):
+        if tok.tag[:1] in ("v", "d", "p", "c", "u", "i", "l") or _count(toks, i):
             return start + tok.start
     return end
+
+
+def _count(toks: tuple[Token, ...], i: int) -> bool:
+    """Whether token ``i`` opens a count (3个社区, 两个村: how many sites, no part of a site's name; not an
+    ordinal: 第一会议室)."""
+    tok = toks[i]
+    return tok.tag == "m" and (tok.word.endswith("个") or i + 1 < len(toks) and toks[i + 1].tag == "q")
 
 
 # after a list of places after 在: 在A、B等地调研, 在A、B两地 (a clause's words up to its verb or 期间 follow)
@@ -584,7 +593,7 @@ def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: Fac
         if m.start == clause and m.end < e.trigger.start and text.startswith(w.held, m.end):
             return m
     held = min((i for i in (text.find(h, clause, e.trigger.start) for h in w.held) if i >= 0), default=-1)
-    town = 3 <= held - clause <= 8 and fw.town_end.search(text, clause, held)
+    town = 3 <= held - clause <= 12 and fw.town_end.search(text, clause, held)
     if town and _HAN.fullmatch(text, clause, held) and not _NO_SITE_START.match(text, clause):
         return _place_span(text, clause, held, "event:place-holding")
     return None
