@@ -423,6 +423,24 @@ def test_party_committees_at_a_place(text, ctx, expected):
     assert _orgs(text, ctx) == expected
 
 
+# a party's committee written without the party (山东省委会) in an article that names a democratic party is
+# that party's (the one named last before it, else first after); 委会议 is a committee's meeting
+GUANGDONG = Context(place="广东省")
+
+
+@pytest.mark.parametrize(("text", "ctx", "expected"), [
+    ("致公党广东省委会会见了福建省委会的客人。", None,
+     [("致公党广东省委会", "中国致公党广东省委员会"), ("福建省委会", "中国致公党福建省委员会")]),
+    ("省委会召开全会，中国农工民主党代表出席。", GUANGDONG,
+     [("省委会", "中国农工民主党广东省委员会"), ("中国农工民主党", "中国农工民主党")]),
+    ("民盟代表团到访，民进代表与湖北省委会座谈。", None, [("湖北省委会", "中国民主促进会湖北省委员会")]),
+    ("山东省委会参政议政处组织调研。", None, [("山东省委会", "山东省委会")]),  # no party named: none of the CPC
+    ("致公党代表出席。省委会议决定开展调研。", GUANGDONG, [("省委", "中共广东省委员会")]),
+])
+def test_party_committees_written_without_the_party(text, ctx, expected):
+    assert _orgs(text, ctx) == expected
+
+
 # a national body is known by its short and full names, and its office after it; a ministry inside 部长 or
 # 部门 is none; standard short names keyed by the full name
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1276,3 +1276,15 @@ def test_a_bodys_second_name_in_brackets(text, expected):
 def test_a_townships_station(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# 由 introduces who acts (座谈会由…主持): the words before it are the clause's subject, no part of the body
+# whose post follows (会议由协会副会长X: no body 会议由协会).
+@pytest.mark.parametrize("text, expected", [
+    ("座谈会由商会执行会长孙勇智主持。", []),
+    ("会议由市文联副主席李明主持。", [("李明", "副主席", "市文联")]),
+    ("日本自由民主党总裁岸田文雄出席。", [("岸田文雄", "总裁", "日本自由民主党")]),
+])
+def test_the_subject_before_by_is_no_body(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected

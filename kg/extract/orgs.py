@@ -99,6 +99,10 @@ class OrgRules:
     #: at a place (民盟湖北省委会): groups ``party``, ``place``, ``body``
     parties: dict[str, str]
     party_re: re.Pattern[str]
+    #: the short and full names of the parties whose committees are written without them (省委会) -> short
+    #: names, and a regex matching one
+    bare_parties: dict[str, str]
+    bare_party_re: re.Pattern[str] | None
     abbrev_re: re.Pattern[str]
     #: the known names of two or more characters with no upper or lower case (联合国, 3M), and a
     #: regex matching the others (NBA, AC米兰, in any case) at every offset: see :func:`_split_known`
@@ -189,7 +193,14 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         if use not in ("", "whole", "state"):
             raise row.error(f"field 3: unknown use {use!r}, must be whole, state or empty")
         national[row.fields[0]] = (row.fields[1], use)
-    parties = {row.fields[0]: row.fields[1] for row in rules.table("orgs/parties").checked(2, 2)}
+    parties, bare = {}, {}
+    for row in rules.table("orgs/parties").checked(2, 3):
+        parties[row.fields[0]] = row.fields[1]
+        flag = row.fields[2] if len(row.fields) == 3 else ""
+        if flag not in ("", "bare"):
+            raise row.error(f"field 3: unknown flag {flag!r}, must be bare or empty")
+        if flag:
+            bare.update({row.fields[0]: row.fields[0], row.fields[1]: row.fields[0]})
     forms: dict[str, str] = {}
     for row in rules.table("orgs/forms").checked(2, 2):
         if row.fields[1].count("{}") != 1:
@@ -237,6 +248,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
                              key=_longest_first)),
         parties=parties,
         party_re=party_re,
+        bare_parties=bare,
+        bare_party_re=re.compile("|".join(sorted(map(re.escape, bare), key=_longest_first))) if bare else None,
         abbrev_re=abbrev_re,
         known_caseless=WordSet(k for k in known if len(k) >= 2 and not _has_case(k)),
         known_cased_re=cased_re,
@@ -544,6 +557,8 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
     # a party's committee (民盟湖北省委会) wins over the grammar's longer reading (…委会副主委: 委 a head)
     party = list(_party_spans(text, starts, ctx, rules))
+    bare = _bare_committees(text, ctx, rules)
+    party += [(a, b, "orgs.party") for a, b in bare if all(b <= c or a >= d for c, d, _ in party)]
     cands = party + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in party)]
     cands.extend(_club_spans(toks, rules))
     cands.extend(_brand_spans(toks, rules))
@@ -570,7 +585,7 @@ def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int,
         if rule in ("orgs.suffix", "orgs.known") and _suffix_kind(text[a:b], rules) == "facility":
             out.append((a, b, text[a:b], "places.facility"))
             continue
-        key = canonical_org(text[a:b], ctx)
+        key = bare.get((a, b)) or canonical_org(text[a:b], ctx)
         parent = _unit_parent(text, a, b, out, rules)
         out.append((a, b, parent + key if parent else key, rule + "+unit" if parent else rule))
     return out
@@ -1058,6 +1073,33 @@ def _party_spans(
 
 
 _LEVEL_ONLY = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
+#: a committee's ending with no party before it (山东省委会), not a meeting of a committee (省委会议)
+_BARE_COMMITTEE = re.compile("委会(?!议)")
+
+
+def _bare_committees(text: str, ctx: Context, rules: OrgRules) -> dict[tuple[int, int], str]:
+    """A party's committee written without the party (山东省委会, 省委会 in a paper of the province): in an
+    article that names a party whose committees are so written (``orgs/parties`` bare: 致公党), the
+    committee of the party named last before it, else first after it; spans -> full names (as written when
+    the article names no such party: none of the CPC's committees, 中共山东省委员会 + 会)."""
+    named = [(m.start(), rules.bare_parties[m.group()]) for m in rules.bare_party_re.finditer(text)] \
+        if rules.bare_party_re is not None else []
+    names, longest = rules.places.names, rules.places.gaz.max_len
+    out = {}
+    for m in _BARE_COMMITTEE.finditer(text):
+        at = m.start()
+        place = next((text[at - n:at] for n in range(min(at, longest), 0, -1)
+                      if text[at - n:at] in names or text[at - n:at] in _LEVEL_ONLY), None)
+        if place is None:
+            continue
+        if not named:  # no party named: which party's is not known, but it is none of the CPC's
+            out[(at - len(place), m.end())] = place + "委会"
+            continue
+        party = next((p for a, p in reversed(named) if a < at), named[0][1])
+        full = _party_committee(party + place + "委会", ctx.place, rules)
+        if full is not None:
+            out[(at - len(place), m.end())] = full
+    return out
 
 
 def _party_committee(name: str, home_place: str | None, rules: OrgRules) -> str | None:

@@ -542,6 +542,8 @@ def _last_verb(text: str, start: int, end: int, rules: RuleSet) -> re.Match | No
 _ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n兼"
 
 
+#: 由 introducing who acts (会议由…主持), not inside a word (自由, 理由, 缘由, 经由, 来由, 由于)
+_BY = re.compile("(?<![自理缘经来])由(?!于)")
 _NOT_A_POST_INSIDE = re.compile(r"委员会|常委会|代表(?=[大团选])|董事会|董事局|监事会")
 
 
@@ -564,6 +566,8 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     lead = _grammar(rules).function.match(text, start, end)
     if lead is not None:
         start = lead.end()  # 关于公司董事, 由公司董事长: no name before the body's head word
+    by = list(_BY.finditer(text, start, end))
+    start = by[-1].end() if by else start  # 座谈会由 + 商会执行会长: the clause's subject before 由
     start = max(start, text.rfind("的", start, end) + 1)  # 现已离休的 + …医院副院长: a phrase before the name
     if "某" in text[start:end] or text[start:end] in _post_words(rules)["board"]:
         return None  # 某医院副院长: a body the text does not name; 董事会秘书: a company's officer
