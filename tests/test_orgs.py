@@ -434,8 +434,10 @@ GUANGDONG = Context(place="广东省")
     ("省委会召开全会，中国农工民主党代表出席。", GUANGDONG,
      [("省委会", "中国农工民主党广东省委员会"), ("中国农工民主党", "中国农工民主党")]),
     ("民盟代表团到访，民进代表与湖北省委会座谈。", None, [("湖北省委会", "中国民主促进会湖北省委员会")]),
-    ("山东省委会参政议政处组织调研。", None, [("山东省委会", "山东省委会")]),  # no party named: none of the CPC
+    ("山东省委会参政议政处组织调研。", None, [("山东省委会", "山东省委会")]),  # no party named: no CPC body
     ("致公党代表出席。省委会议决定开展调研。", GUANGDONG, [("省委", "中共广东省委员会")]),
+    ("省委会专职副主委出席。", Context(place="广东省", publisher="中国致公党网"),
+     [("省委会", "中国致公党广东省委员会")]),
 ])
 def test_party_committees_written_without_the_party(text, ctx, expected):
     assert _orgs(text, ctx) == expected

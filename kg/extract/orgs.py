@@ -249,7 +249,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         parties=parties,
         party_re=party_re,
         bare_parties=bare,
-        bare_party_re=re.compile("|".join(sorted(map(re.escape, bare), key=_longest_first))) if bare else None,
+        bare_party_re=re.compile("|".join(sorted(map(re.escape, bare), key=_longest_first)))
+        if bare else None,
         abbrev_re=abbrev_re,
         known_caseless=WordSet(k for k in known if len(k) >= 2 and not _has_case(k)),
         known_cased_re=cased_re,
@@ -402,7 +403,8 @@ def facility_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int
 
 def _grammar_spans(text: str, ctx: Context | None) -> list[tuple[int, int, str, str]]:
     """Organisations and facilities of ``text``."""
-    return _spans_of(text, ctx.place if ctx is not None else None, rules_of(ctx))
+    return _spans_of(text, ctx.place if ctx is not None else None, ctx.publisher if ctx is not None else None,
+                     rules_of(ctx))
 
 
 # Tags of a brand word the tagger reads as a modifier (方大/a, 高速/d) before a company's head word
@@ -421,8 +423,9 @@ _APPOINTED_AS = frozenset("为任由")
 
 
 @functools.lru_cache(maxsize=2)  # the place and the organisation extractors read the same text
-def _spans_of(text: str, place: str | None, ruleset: RuleSet) -> list[tuple[int, int, str, str]]:
-    ctx = Context(place=place, rules=ruleset)
+def _spans_of(text: str, place: str | None, publisher: str | None,
+              ruleset: RuleSet) -> list[tuple[int, int, str, str]]:
+    ctx = Context(place=place, publisher=publisher, rules=ruleset)
     rules = org_rules(ruleset)
     tagged = columns(text)
     cols = _split_heads(tagged, rules)
@@ -1080,10 +1083,14 @@ _BARE_COMMITTEE = re.compile("委会(?!议)")
 def _bare_committees(text: str, ctx: Context, rules: OrgRules) -> dict[tuple[int, int], str]:
     """A party's committee written without the party (山东省委会, 省委会 in a paper of the province): in an
     article that names a party whose committees are so written (``orgs/parties`` bare: 致公党), the
-    committee of the party named last before it, else first after it; spans -> full names (as written when
-    the article names no such party: none of the CPC's committees, 中共山东省委员会 + 会)."""
-    named = [(m.start(), rules.bare_parties[m.group()]) for m in rules.bare_party_re.finditer(text)] \
-        if rules.bare_party_re is not None else []
+    committee of the party named last before it (its publisher's name first), else first after it;
+    spans -> full names (as written when the article names no such party: none of the CPC's
+    committees, 中共山东省委员会 + 会)."""
+    if rules.bare_party_re is None:
+        return {}
+    # the publisher's name comes before the text (中国致公党网: 省委会 is 致公党's)
+    named = [(-1, rules.bare_parties[m.group()]) for m in rules.bare_party_re.finditer(ctx.publisher or "")]
+    named += [(m.start(), rules.bare_parties[m.group()]) for m in rules.bare_party_re.finditer(text)]
     names, longest = rules.places.names, rules.places.gaz.max_len
     out = {}
     for m in _BARE_COMMITTEE.finditer(text):
