@@ -191,6 +191,21 @@ def test_places_gone_to_and_holding(text, expected):
     assert named_places(text) == expected
 
 
+# A place named between a series' name and the noun of an event's name is where it is held
+# (…西博会圣保罗推介会; not a topic: 全国青山工作会议), unless the name opens with a place
+# (2022腾冲科学家论坛); the places of partners listed before a name are not (青山、奥克兰、惠灵顿…峰会:
+# the visit's place, of the clause before).
+@pytest.mark.parametrize("text, expected", [
+    ("4月,局长王强举办第十七届西博会圣保罗推介会。",
+     [("Conference", "第十七届西博会圣保罗推介会", "圣保罗")]),
+    ("5月14日,友协会长王强率团访问奥克兰,并出席第二届青山、奥克兰、惠灵顿“三城联盟”峰会。",
+     [("Visit", "访问", "奥克兰"), ("Conference", "惠灵顿“三城联盟”峰会", "奥克兰")]),
+    ("4月,局长王强出席2022腾冲科学家论坛。", [("Conference", "2022腾冲科学家论坛", "腾冲")]),
+])
+def test_places_in_names(text, expected):
+    assert named_places(text) == expected
+
+
 # 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
 @pytest.mark.parametrize("text, expected", [
     ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",

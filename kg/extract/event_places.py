@@ -618,23 +618,35 @@ def _body_holding(e: Event, text: str, bodies: list[Mention], w: Words) -> Menti
 _MAX_PART = 6
 
 
+# how the name of a series of events ends when one of its events is named by its place (西博会圣保罗推介会,
+# 艺术节香港专场; not a place as the topic: 全国青山工作会议)
+_SERIES_END = "会节展"
+# what joins the places of the partners of an event named by them (广州、奥克兰、洛杉矶…峰会, 中国-东盟博览会)
+_PAIRED = "、-—－·•"
 # what may stand before the place that opens an event's name: a year or an edition (2022腾冲科学家论坛)
 _NAME_LEAD = re.compile(rf"(?:\d{{4}}年?|{ORDINAL}届)?")
 
 
 def _place_in_name(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
     """The place that opens the event's name, after a year or an edition (2022腾冲科学家论坛开幕: 腾冲),
-    or in brackets right before the name read (中国(温州)国际园林博览会, 2022(长春)…论坛), when it is no
-    part of a body's name (中国共产党第十九次全国代表大会 names no place)."""
+    or in brackets right before the name read (中国(温州)国际园林博览会, 2022(长春)…论坛), or else the
+    place between a series' name and its noun (第十七届西博会圣保罗推介会: 圣保罗), when it is no part of a
+    body's name (中国共产党第十九次全国代表大会 names no place) nor one of the places of partners
+    (广州、奥克兰、洛杉矶…峰会, 中国-东盟博览会)."""
     name = next((m for m in (e.trigger, *e.mentions) if m.type == "EVENT" and len(m.text) > 4), None)
-    if name is None:
-        return None
+    if name is None or text[name.start - 1:name.start] in _PAIRED:
+        return None  # 广州、奥克兰、洛杉矶“三城经济联盟”峰会: the partners' places, not where it was held
     lead = _NAME_LEAD.match(text, name.start)
     at = lead.end() if lead else name.start
     place = next((m for m in mentions if m.type == "LOC" and m.start == at and m.end < name.end), None)
     if place is None and text[name.start - 1:name.start] in (")", "）"):  # 中国(温州)国际园林博览会
         place = next((m for m in mentions if m.type == "LOC" and m.end == name.start - 1
                       and text[m.start - 1:m.start] in ("(", "（")), None)
+    noun = e.rule.removeprefix("ev.noun.") if e.rule.startswith("ev.noun.") else ""
+    if place is None and noun and name.text.endswith(noun):  # 第十七届西博会圣保罗推介会: 圣保罗
+        head = name.end - len(noun)
+        place = next((m for m in mentions if m.type == "LOC" and m.end == head and name.start < m.start
+                      and text[m.start - 1] in _SERIES_END), None)
     if place is None or any(o.type == "ORG" and o.start <= place.start and place.end <= o.end
                             for o in mentions):
         return None
