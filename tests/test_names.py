@@ -557,6 +557,8 @@ def test_double_surname_names_before_time_words(text, expected):
         ("英国首相托尼·布莱尔举行会谈，", ["托尼·布莱尔"]),
         ("德国外交部长沃纳·福诺斯今天抵达。", ["沃纳·福诺斯"]),
         ("泰国总理川·立派表示，", ["川·立派"]),
+        # ... its last syllable glued by the tagger to the word after (法西 + 诺会/nz + 以)
+        ("意大利外交部国务秘书皮埃罗·法西诺会以这样的口吻说话。", ["皮埃罗·法西诺"]),
         # ... nor read into a body: a name before a middle dot ends in no organisation's suffix (科)
         ("美国国务卿马尔科·卢比奥会晤了代表团。", ["马尔科·卢比奥"]),
     ],

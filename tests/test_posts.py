@@ -1288,3 +1288,17 @@ def test_a_townships_station(text, expected):
 def test_the_subject_before_by_is_no_body(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+
+
+# An envoy stationed abroad, the state written by its one-character name after 驻 (events/short_places: 法,
+# 日): of the state written before 驻, else China's (as 驻美国大使); a foreign state's 国务秘书 is a post.
+@pytest.mark.parametrize("text, expected", [
+    ("出席庆典的中国驻法大使蔡方柏表示祝贺。", [("蔡方柏", "大使", "中国")]),
+    ("驻日大使程永华出席。", [("程永华", "大使", "中国")]),
+    ("美国驻华大使博卡斯出席。", [("博卡斯", "大使", "美国")]),
+    ("印度尼西亚国务秘书穆迪奥诺１０日说。", [("穆迪奥诺", "国务秘书", "印尼")]),
+    ("意大利外交部国务秘书皮埃罗·法西诺会见了他。", [("皮埃罗·法西诺", "国务秘书", "意大利外交部")]),
+])
+def test_envoys_stationed_abroad_and_state_secretaries(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-05"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

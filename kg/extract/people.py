@@ -961,6 +961,9 @@ def _last_part_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon, places: 
             break
         after = tokens[j + 1].word if j + 1 < len(tokens) else "。"
         tag = tokens[j].tag
+        if tag in _PIECE_TAGS and len(w) > 1 and w[-1] in lex.next_word \
+                and _is_translit(w[:-1], lex, pieces=True) and not _is_translit(w, lex, pieces=True):
+            return tokens[j].end - 1  # 皮埃罗·法西 + 诺会/nz + 以: the last syllable glued to the word after
         if not (tag in _PIECE_TAGS or tag not in _NOT_PIECE_TAGS and _is_translit(w, lex, pieces=True)
                 or len(w) == 1 and w not in lex.not_names
                 and (after[0] in _DELIMITERS or after in _CLAUSE_FUNCTION)):

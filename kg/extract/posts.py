@@ -34,6 +34,7 @@ from functools import lru_cache
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
 from kg.extract.orgs import canonical_org, org_rules, suffix_re
+from kg.extract.placenames import short_places
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
 from kg.nlp.numerals import SMALL
@@ -499,6 +500,15 @@ def _envoy_of_china(text: str, role_start: int, lo: int, by_end, rules: RuleSet)
 _ABROAD = frozenset({"country", "foreign-state", "foreign-city"})
 
 
+def _stationed_abroad(text: str, role_start: int, lo: int, rules: RuleSet) -> bool:
+    """Whether 驻 and a foreign state's one-character name (``events/short_places``: 法, 美, 日) are written
+    right before view offset ``role_start`` (中国驻法 + 大使)."""
+    if role_start - 2 < lo or text[role_start - 2] != "驻":
+        return False
+    found = gazetteer(rules).lookup(short_places(rules).get(text[role_start - 1], ""))
+    return found is not None and found.level in _ABROAD and found.name != "中国"
+
+
 def _foreign_place_before(text: str, role_start: int, lo: int, rules: RuleSet) -> list[_Part]:
     """A foreign state or city of the gazetteer written right before a post in a word the place extractor
     did not read (法国巴黎 + 市长): the post is of that place, not of the publisher's city's body."""
@@ -787,10 +797,15 @@ def _parse_title(
             session = _session_before(text, role_start, lo, role, rules)
             parts = [session] if session is not None else []
         stationed = _grammar(rules).stationed
-        if not parts and role_start - 2 > lo and stationed.match(text, role_start - 2, role_start):
-            # 法国驻华大使: the envoy of 法国 (巴西新任驻华大使 too)
+        abroad = _stationed_abroad(text, role_start, lo, rules)  # 驻法 + 大使
+        if not parts and role_start - 2 > lo \
+                and (abroad or stationed.match(text, role_start - 2, role_start)):
+            # 法国驻华大使: the envoy of 法国 (巴西新任驻华大使 too); 中国驻法大使: of 中国
             before = _envoy_words(rules).search(text, lo, role_start - 2)
             parts = _org_parts(text, before.start() if before else role_start - 2, lo, by_end, rules)
+        if not parts and abroad and _bare(role.role) in words["envoy-post"]:
+            # 驻法大使: an envoy stationed abroad with no state written is China's (as 驻美国大使)
+            parts = [_Part(role_start - 2, role_start, "place", "中国", text[role_start - 2:role_start])]
         if not parts and role_start - 1 > lo and text[role_start - 1] in _FORMER_MARKS:
             # 南非前总统, 市委原书记: 前/原 between the organisation and the post
             parts = [p for p in _org_parts(text, role_start - 1, lo, by_end, rules) if p.kind != "level"]
