@@ -206,6 +206,20 @@ def test_places_in_names(text, expected):
     assert named_places(text) == expected
 
 
+# An act verb right after a verb of holding or chairing opens the name of the meeting held (召开调研座谈会:
+# one conference named 调研座谈会, no inspection beside it; 举行签约暨揭牌仪式); an act verb held alone
+# (举行会见) or told apart from the meeting (调研后召开座谈会) stays an event of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日,市长王强主持召开调研协商座谈会。", [("Conference", "调研协商座谈会", None)]),
+    ("6月3日,局长李明在项目部主持召开调研座谈会。", [("Conference", "调研座谈会", "项目部")]),
+    ("6月3日,青山医院举行签约暨揭牌仪式。", [("Ceremony", "签约暨揭牌仪式", "青山医院")]),
+    ("6月3日,市长王强举行会见。", [("Reception", "会见", None)]),
+    ("6月3日,市长王强调研后召开座谈会。", [("Inspection", "调研", None), ("Conference", "座谈会", None)]),
+])
+def test_act_verbs_opening_names(text, expected):
+    assert named_places(text) == expected
+
+
 # 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
 @pytest.mark.parametrize("text, expected", [
     ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",

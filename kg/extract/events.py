@@ -432,13 +432,25 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
         w = next((w for w in ends_here if i - len(w) >= lo and text.startswith(w, i - len(w))
                   and (w in stops or i - 1 not in art.named)
                   and (w not in stops or stops[w].applies(text, i - len(w), i))), empty)
-        if w is not None:
+        if w is not None and not _verb_of_name(art, w, i):
             stop = w
             break
-        i -= 1
+        i -= (len(w) if w else 1)
     while i < start and text[i] in "“”\"'·—-":
         i += 1
     return i, stop
+
+
+def _verb_of_name(art: _Article, w: str, end: int) -> bool:
+    """Whether the act verb ``w`` ending at ``end`` opens the name of the event a verb of holding or
+    chairing holds (召开调研座谈会, 主持召开调研协商座谈会: a meeting named by what it is for), not a stop."""
+    verb = art.lex.triggers["verb"].get(w)
+    return verb is not None and verb.role == "act" and end - len(w) > 0 \
+        and art.text.endswith(art.words.held + _CHAIRING, 0, end - len(w))
+
+
+# verbs of chairing before the name of the meeting chaired (主持调研会)
+_CHAIRING = ("主持",)
 
 
 def _bracketed(art: _Article, close: int, lo: int) -> bool:
