@@ -220,6 +220,27 @@ def test_act_verbs_opening_names(text, expected):
     assert named_places(text) == expected
 
 
+def keyed_places(text: str):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    return [(e.type, e.place.text if e.place else None, e.place.key if e.place else None)
+            for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
+
+
+# The place after 在 that opens a long clause before its verb (在X出席论坛的外长李特会晤…) is the chain of
+# places written there, keyed by its last (泰国首都曼谷: 曼谷), also across an aside of a Latin name or a
+# date.
+@pytest.mark.parametrize("text, expected", [
+    ("在泰国首都曼谷出席论坛的法国外长李特(Li Te)12日会晤了外交部长王强。",
+     [("Conference", "泰国首都曼谷", "曼谷"), ("Reception", "泰国首都曼谷", "曼谷")]),
+    ("在泰国首都曼谷出席论坛的法国外长李特12日会晤了外交部长王强。",
+     [("Conference", "泰国首都曼谷", "曼谷"), ("Reception", "泰国首都曼谷", "曼谷")]),
+    ("在曼谷出席论坛的法国外长李特12日会晤了外交部长王强。",
+     [("Conference", "曼谷", "曼谷"), ("Reception", "曼谷", "曼谷")]),
+])
+def test_place_opening_a_long_clause(text, expected):
+    assert keyed_places(text) == expected
+
+
 # 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
 @pytest.mark.parametrize("text, expected", [
     ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",

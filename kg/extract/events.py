@@ -578,7 +578,9 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     head = next((m for s, e, m in inside if s == start and e < end and m.type == "LOC"), None)
     if end - start > 20 or any(c in _DELIMS for c in text[start:end]) \
             or any(m.type in ("DATE", "PER") for _, _, m in inside):
-        return head if head is not None and not any(c in _DELIMS for c in text[start:end]) else None
+        # an aside of a date or a Latin name is no clause mark (在X参加…的国务卿卢比奥(Marco Rubio)会晤)
+        told = _ASIDE.sub("", text[start:end])
+        return _chain(art, start, end) if head is not None and not any(c in _DELIMS for c in told) else None
     known = [x for x in inside if x[2].type in ("LOC", "ORG") and start <= x[0] and x[1] <= end]
     if not (any(x[1] == end for x in known) or art.words.venue.search(text, start, end)):
         return head  # 在江苏省纪念…活动中首次: the words before the verb are no place
@@ -590,6 +592,30 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
         return None  # 在同应邀参加中宣部召开的…: not a place phrase
     m = art.mention(start, end, "LOC", "event:place-span")
     return replace(m, key=key or m.text)
+
+
+# what names the capital of the place written before it (马来西亚首都吉隆坡)
+_CAPITAL = ("首都", "首府")
+
+
+def _chain(art: _Article, start: int, end: int) -> Mention | None:
+    """The place named at view offset ``start`` with the places written inside it right after, before ``end``
+    (马来西亚首都吉隆坡, 美国佛罗里达州: one span keyed by its last place), or that place alone."""
+    found = next(((e, m) for s, e, m in art.spans if s == start and e < end and m.type == "LOC"), None)
+    if found is None:
+        return None
+    stop, first = found
+    last = first
+    while True:
+        at = stop + 2 if art.text.startswith(_CAPITAL, stop) else stop
+        inner = next(((e, m) for s, e, m in art.spans if s == at and e < end and m.type == "LOC"), None)
+        if inner is None:
+            break
+        stop, last = inner
+    if last is first:
+        return first
+    m = art.mention(start, stop, "LOC", "event:place-span")
+    return replace(m, key=last.key or last.text)
 
 
 def _venue_ends(art: _Article, at: int, end: int) -> bool:
