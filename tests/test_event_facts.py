@@ -241,6 +241,20 @@ def test_place_opening_a_long_clause(text, expected):
     assert keyed_places(text) == expected
 
 
+# A visit's object after 了 and a modifier ending in 的 is its place: a place the NER names (参观了新建成的
+# 青山博物馆) or a venue named in quotes (首次设立的“青山创新馆”); not after a verb that itself modifies
+# (来青山参访省亲的台湾客人: 青山, not 台湾).
+@pytest.mark.parametrize("text, expected", [
+    ("省委书记王强参观了首次设立的“青山创新馆”。", [("Visit", "青山创新馆", "青山创新馆")]),
+    ("省委书记王强参观了新建成的青山博物馆。", [("Visit", "青山博物馆", "青山博物馆")]),
+    ("省委书记王强考察了青山县的企业。", [("Inspection", "青山县", "青山县")]),
+    ("10月8日,市委书记刘强会见了来青山参访省亲的台湾客人丁一一行。",
+     [("Reception", None, None), ("Visit", "青山", "青山区")]),
+])
+def test_visits_of_modified_objects(text, expected):
+    assert keyed_places(text) == expected
+
+
 # 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
 @pytest.mark.parametrize("text, expected", [
     ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",

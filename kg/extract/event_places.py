@@ -107,7 +107,8 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
     verb_to = _VERB_TO_PLACE.match(text, e.trigger.end)  # it matches everywhere, if only the empty string
     at = verb_to.end() if verb_to else e.trigger.end
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
-    found = next((m for m in places if m.start == at), None)
+    found = next((m for m in places if m.start == at), None) \
+        or (_modified_object(text, at, places, w) if text[at - 1] == "了" else None)
     if found is not None and not text.startswith(w.stationed, found.end):  # not 拜访了乌拉圭驻华大使
         return _innermost(found, text, mentions, w)
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
@@ -120,6 +121,27 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
     came = _came_to(text, sent, e.trigger.start, mentions, w)
     return came or _place_stayed(e, text, places, _subject_clause(e, text, sent, w)) \
         or _object_visited(text, at, mentions, w)
+
+
+# a modifier ending in 的 before a visit's object (参观了新建成的青山博物馆, 首次设立的“国企创新馆”)
+_MODIFIER = re.compile(r"[^,，。;；、的“”\s]{1,8}的")
+
+
+def _modified_object(text: str, at: int, places: list[Mention], w: Words) -> Mention | None:
+    """The place a visit's verb names at ``at`` after a modifier ending in 的: a place the NER names
+    (参观了新建成的青山博物馆) or a venue's name in quotes (参观了首次设立的“国企创新馆”: the name inside).
+    Read after 了 only: without it the verb may itself modify (来日照参访省亲的台湾客人)."""
+    mod = _MODIFIER.match(text, at)
+    if mod is None:
+        return None
+    at = mod.end()
+    found = next((m for m in places if m.start == at), None)
+    if found is not None or not text.startswith("“", at):
+        return found
+    close = text.find("”", at + 1, at + 18)
+    if close < at + 3 or not _HAN.fullmatch(text, at + 1, close) or not w.venue.search(text, at + 1, close):
+        return None
+    return _place_span(text, at + 1, close, "event:place-site")
 
 
 def _arrived_at(text: str, lo: int, hi: int, places: list[Mention], w: Words) -> Mention | None:
