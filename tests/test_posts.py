@@ -1302,3 +1302,19 @@ def test_the_subject_before_by_is_no_body(text, expected):
 def test_envoys_stationed_abroad_and_state_secretaries(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-05"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A post with no body read takes the body of the same post named before (受…主任委托，副主任X), but not when
+# its title is written right after a head word of orgs/suffixes (支队 + 党委书记, 公会 + 主席): the post is of
+# that body, which no name was read with, not of the one named before.
+@pytest.mark.parametrize("text, expected", [
+    ("图为省委书记王茂林慰问交警。支队党委书记、支队长周学农有句名言。", [
+        ("王茂林", "书记", "中共湖南省委员会"), ("周学农", "书记", None), ("周学农", "支队长", None)]),
+    ("泰国文官委员会主席节派·武律博出席。泰国金商公会主席陈振治提议。", [
+        ("节派·武律博", "主席", "泰国文官委员会"), ("陈振治", "主席", "泰国金商公会")]),
+    ("受漳州市人大常委会主任委托，副主任张三主持会议。", [
+        ("张三", "副主任", "漳州市人民代表大会常务委员会")]),
+])
+def test_no_body_inherited_after_a_head_word(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-06", place="湖南省"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

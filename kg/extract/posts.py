@@ -1547,8 +1547,23 @@ def _served(role: str, rules: RuleSet) -> str:
     return _deputy(rules).sub("", _bare(role).removeprefix("名誉"))
 
 
+def _after_unnamed_body(post: Post, text: str, rules: RuleSet) -> bool:
+    """Whether the title is written right after a head word of ``orgs/suffixes`` of two characters or more
+    that no name of a body was read with (泰国金商公会 + 主席, 支队 + 党委书记): the post is of that body."""
+    at = post.title[0]
+    return any(text.endswith(head, 0, at) for head in _long_heads(rules))
+
+
+@per_rules
+def _long_heads(rules: RuleSet) -> tuple[str, ...]:
+    """The head words of ``orgs/suffixes`` of two characters or more, but a company's written alone (公司,
+    集团: ``posts/words`` company-ref, the company the article names)."""
+    refs = _post_words(rules)["company-ref"]
+    return tuple(w for w in org_rules(rules).suffixes if len(w) >= 2 and w not in refs)
+
+
 def _inherit(
-    post: Post, named: list[tuple[int, str, str, str]], companies: list[str], rules: RuleSet
+    post: Post, named: list[tuple[int, str, str, str]], companies: list[str], text: str, rules: RuleSet
 ) -> Post:
     """A post with no organisation takes that of the same post named earlier in the article.
 
@@ -1564,6 +1579,8 @@ def _inherit(
         return post
     if post.company_ref and companies:
         return replace(post, organization=companies[-1] + post.company_body, how="inherited")
+    if _after_unnamed_body(post, text, rules):
+        return post
     base = _served(post.role, rules)
     words = _post_words(rules)
     if base in words["many"]:
@@ -2440,7 +2457,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_inherit(post, [n for n in named if n[0] <= ps
                                  and not (rule == "post:title-after" and n[1] == post.role and n[3]
                                           and not n[3].startswith(person.text))],
-                          [k for e, k in companies if e <= ps], rules)
+                          [k for e, k in companies if e <= ps], text, rules)
                  for post in posts]
         posts = [carried(post, named, sent[0], rules) for post in posts]
         posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
