@@ -255,6 +255,16 @@ def test_visits_of_modified_objects(text, expected):
     assert keyed_places(text) == expected
 
 
+# A clause opening with time words of its own and a verb goes on from the place the clause before arrived at
+# (启程前往西安,翌日傍晚出席…闭幕式: 西安), as one opening with the verb does.
+@pytest.mark.parametrize("text, expected", [
+    ("王强9月26日启程前往青山市,翌日傍晚出席第5届全省运动会闭幕式。", [("Closing", "青山市", "青山市")]),
+    ("王强9月26日抵达青山市,出席第5届全省运动会闭幕式。", [("Closing", "青山市", "青山市")]),
+])
+def test_time_words_before_going_on(text, expected):
+    assert keyed_places(text) == expected
+
+
 # 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
 @pytest.mark.parametrize("text, expected", [
     ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",

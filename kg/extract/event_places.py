@@ -155,10 +155,13 @@ def _arrived_at(text: str, lo: int, hi: int, places: list[Mention], w: Words) ->
 def _arrived_clause_before(text: str, sent: int, clause: int, places: list[Mention],
                            w: Words) -> Mention | None:
     """The place the clause before ``clause`` arrived at, when ``clause`` opens with a verb going on with its
-    subject (…乘专机抵达圣彼得堡,出席中俄总理第二十一次定期会晤: 圣彼得堡)."""
+    subject, after its own time words if any (…乘专机抵达圣彼得堡,出席中俄总理第二十一次定期会晤: 圣彼得堡;
+    …启程前往西安,翌日傍晚出席…闭幕式: 西安)."""
     if clause <= sent or text[clause - 1] not in ",，":
         return None
-    words = tokenize(text[clause:clause + 8])
+    words = list(tokenize(text[clause:clause + 12]))
+    while words and words[0].tag == "t":  # 翌日傍晚出席…: a time of its own, then the verb
+        words = words[1:]
     if not words or not words[0].tag.startswith("v") or len(words[0].word) < 2:
         return None
     before = max((m.end() for m in CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
