@@ -1318,3 +1318,16 @@ def test_envoys_stationed_abroad_and_state_secretaries(text, expected):
 def test_no_body_inherited_after_a_head_word(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-06", place="湖南省"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A unit of time after a number opens a time phrase, no title (１１天后，…代市长X: no 天后 of X); a head's
+# post opening a clause is of the body of its kind its sentence named before it (民政部…，部长X), as after 由.
+@pytest.mark.parametrize("text, expected", [
+    ("１１天后，吉林市代市长王照环走马上任。", [("王照环", "代理市长", "吉林市人民政府")]),
+    ("乐坛天后王菲复出。", [("王菲", "天后", None)]),
+    ("民政部对抗震救灾工作高度重视，部长多吉才让等做了部署。", [("多吉才让", "部长", "民政部")]),
+    ("民政部对此高度重视，王五说，部长多吉才让做了部署。", [("多吉才让", "部长", None)]),
+])
+def test_time_after_a_number_and_a_head_opening_a_clause(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-13"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

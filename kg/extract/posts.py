@@ -35,6 +35,7 @@ from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
 from kg.extract.orgs import canonical_org, org_rules, suffix_re
 from kg.extract.placenames import short_places
+from kg.extract.titles import after_number
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
 from kg.nlp.numerals import SMALL
@@ -262,7 +263,7 @@ def _longest_role(text: str, end: int, lo: int, rules: RuleSet) -> tuple[int, Ro
     for n in range(min(_MAX_ROLE, end - lo), 0, -1):
         r = table.get(text[end - n:end])
         if r is not None:
-            return end - n, r
+            return None if after_number(text, end - n) else (end - n, r)  # １１ + 天后: a time
     return None
 
 
@@ -1509,17 +1510,22 @@ def _heads_another(role: str, body: str, rules: RuleSet) -> bool:
     return len(served) == 2 and served[1] == "长" and not body.endswith(served[0])
 
 
+_SENDER_MARKS = "由，,"
+
+
 def _of_sender(post: Post, text: str, lo: int, by_end, view: View, rules: RuleSet) -> Post:
-    """A head's or deputy's post with no body written after 由 (应急管理部派出由副部长X带队的工作组) is of the
-    body named last before it in the sentence, when the post heads a body of its kind (部长 of a 部)."""
+    """A head's or deputy's post with no body written after 由 (应急管理部派出由副部长X带队的工作组) or
+    opening a clause (民政部对救灾高度重视，部长X部署) is of the body named last before it in the sentence,
+    when the post heads a body of its kind (部长 of a 部) and no person is named between them."""
     served = _served(post.role, rules)
     at = post.title[0]
-    if post.organization is not None or at - 1 < lo or text[at - 1] != "由" \
+    if post.organization is not None or at - 1 < lo or text[at - 1] not in _SENDER_MARKS \
             or len(served) != 2 or served[1] != "长":
         return post
     bodies = [m for end in range(lo, at) for m in by_end.get(end, ()) if m.type == "ORG" and m.start >= lo]
     body = max(bodies, key=lambda m: m.end, default=None)
-    if body is None or not (body.key or body.text).endswith(served[0]):
+    if body is None or not (body.key or body.text).endswith(served[0]) \
+            or any(m.type == "PER" for end in range(body.end, at) for m in by_end.get(end, ())):
         return post
     return replace(post, organization=body.key or body.text, how="inherited")
 

@@ -11,6 +11,7 @@ membership.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -23,7 +24,17 @@ from kg.nlp.normalize import View
 from kg.nlp.tokenize import Columns, columns, is_oov
 from kg.rules import RuleSet, per_rules
 
-__all__ = ["TitleLexicon", "title_lexicon", "titles_of", "extract_titles"]
+__all__ = ["TitleLexicon", "title_lexicon", "titles_of", "extract_titles", "after_number"]
+
+# A number and a unit of time (３天后, 几天后): a time phrase, though the unit starts a title (天后, 天皇)
+_TIME_AFTER_NUMBER = re.compile(r"[\d０-９一二三四五六七八九十百千两几数半][天年月日周时分秒]")
+
+
+def after_number(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens with a unit of time right after a number (１１ + 天后, 几 + 天后):
+    a time phrase, no title."""
+    return start > 0 and _TIME_AFTER_NUMBER.match(text, start - 1) is not None
+
 
 # Tags of a given name the tagger knows as a name (海涛/nr)
 _GIVEN_TAGS = frozenset({"nr", "nrfg"})
@@ -131,6 +142,8 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
     ends = list(compress(range(len(toks.words)), map(lex.post_end.__getitem__, toks.words)))
     for first, last, key in match_token_lexicon(toks.words, parse, ends):
         start, end = toks.starts[first], toks.ends[last]
+        if after_number(view.text, start):
+            continue  # １１ + 天后: days after, no diva
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", str(key)))
         if end - start > len(str(key)):
             # the post alone, for when the body is read as an organisation (贵州省委 + 书记)
