@@ -265,6 +265,19 @@ def test_time_words_before_going_on(text, expected):
     assert keyed_places(text) == expected
 
 
+# A clause made of a continuing word and an agent verb (…进行了座谈,并考察了X) goes on with the subject of
+# its sentence: the act has someone doing it when the sentence names them (a body, a person, a group).
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日,青山市代表团与开发区进行了座谈,并考察了市民之家、地铁站点等场所。",
+     [("Conference", "座谈", None), ("Inspection", "考察", None)]),
+    ("6月3日,总领事王强会见副市长李明,陪同访问马赛,并参访马赛港。",
+     [("Reception", "会见", None), ("Visit", "参访", "马赛")]),
+    ("6月3日,会议听取了汇报,并交办了信访件。", []),
+])
+def test_agent_verbs_going_on(text, expected):
+    assert named_places(text) == expected
+
+
 # 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
 @pytest.mark.parametrize("text, expected", [
     ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",

@@ -1219,8 +1219,9 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
     # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government acts)
     acted_on = text[v.start - 1:v.start] == "被"
     # X结合…调查情况，对Y进行约谈: a clause a preposition opens goes on with the subject of the clauses before
-    if v.trigger.agent and text.startswith(_GOES_ON, cs):
-        cs = v.sent[0]
+    lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
+    if v.trigger.agent and (text.startswith(_GOES_ON, cs) or lead is not None and cs < lead.end() == v.start):
+        cs = v.sent[0]  # …与开发区进行了座谈,并考察了X: 并 goes on with the sentence's subject
     # 新车正式发布: what is released is written before a word inverse at the end of its clause, no one acts
     return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC")) or acted_on \
         or v.trigger.inverse_at(text, v.end) or bool(art.words.group.search(text, cs, v.start))
