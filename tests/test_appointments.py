@@ -1228,3 +1228,18 @@ def test_a_notices_items_apart_by_semicolons():
     (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="临朐县"), place="临朐县")
     assert [(e.type, [a.text for a in e.attendees]) for e in r.events] == [
         ("Appointment", ["王建国", "李建华"])]
+
+
+# An election's posts written by their level alone (省委书记, 省长) in a paper of no home place are of the
+# place the article names last before them: a session's or a body's name holds it (中共四川省第七届委员会,
+# 福建省第九届人民代表大会第一次会议), also across the notice's semicolons.
+@pytest.mark.parametrize("text, expected", [
+    ("中共四川省第七届委员会第一次全体会议１月１０日选举谢世杰为省委书记，宋宝瑞为省委副书记。", [
+        ("谢世杰", "书记", "中共四川省委员会"), ("宋宝瑞", "副书记", "中共四川省委员会")]),
+    ("福建省第九届人民代表大会第一次会议选举袁启彤为省人大常委会主任；选举贺国强为省长。", [
+        ("袁启彤", "主任", "福建省人民代表大会常务委员会"), ("贺国强", "省长", "福建省人民政府")]),
+])
+def test_an_elections_posts_placed_by_its_session(text, expected):
+    doc = Document(id="t", text=text, date="1998-01-14")
+    assert [(m.person.text, m.role, m.organization) for r in process_document(doc)
+            for m in r.memberships] == expected

@@ -46,7 +46,7 @@ from kg.rules.places import gazetteer
 
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain", "named_posts",
            "carried", "by_end_of", "titles_read", "view_mention", "generic_roles", "post_words",
-           "alternation", "HOW_FACTOR"]
+           "alternation", "HOW_FACTOR", "sentence_placed"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
@@ -1818,11 +1818,16 @@ def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
 def _places_named(text: str, lo: int, hi: int, by_end, held_at: list[tuple[int, str]],
                   ctx: Context) -> list[str]:
     """The places of the gazetteer a sentence names between ``lo`` and ``hi``, in order: its place
-    mentions and the places at the head of the bodies of the posts found there (湖南省委书记X: 湖南省)."""
+    mentions and the places at the head of the bodies of the posts found there (湖南省委书记X: 湖南省), of
+    its organisations' names and of a session's name (中共四川省第七届委员会, 福建省第九届人民代表大会第一次
+    会议…选举X为省长: 福建省)."""
     places = gazetteer(rules_of(ctx))
     found = [(m.end, m.key or m.text) for ms in by_end.values() for m in ms
              if m.type == "LOC" and lo <= m.start and m.end <= hi]
-    for end, org in held_at:
+    bodies = [(m.end, m.key or m.text) for ms in by_end.values() for m in ms
+              if m.type == "ORG" and lo <= m.start and m.end <= hi]
+    bodies += [(m.end(), m.group()) for m in _SESSION_NAME.finditer(text, lo, hi)]
+    for end, org in [*held_at, *bodies]:
         if lo <= end <= hi:
             name = org.removeprefix("中共")
             head = next((places.lookup(name[:n]) for n in range(min(len(name), places.max_len), 1, -1)
@@ -1830,6 +1835,13 @@ def _places_named(text: str, lo: int, hi: int, by_end, held_at: list[tuple[int, 
             if head is not None:
                 found.append((end, head.name))
     return [name for _, name in sorted(found)]
+
+
+def sentence_placed(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
+    """``post`` with a body written by its level alone that the home place does not fill placed where the
+    text from view offset ``lo`` names a place of that level last before it (:func:`_of_sentence_place`):
+    the posts an appointment's clause reads (中共四川省第七届委员会…选举X为省委书记)."""
+    return _of_sentence_place(post, _places_named(text, lo, post.title[0], by_end, [], ctx), ctx)
 
 
 def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
