@@ -278,6 +278,17 @@ def test_agent_verbs_going_on(text, expected):
     assert named_places(text) == expected
 
 
+# A visit and an inspection of one sentence by the same people are one inspection (开展摸排走访,就…进行深入
+# 调研), as 走访调研 is; a visit and 考察 (a guest's word) stay a visit.
+@pytest.mark.parametrize("text, expected", [
+    ("6月13日,区政协主席王强赴西园街道开展摸排走访,就基层党组织建设工作进行深入调研。",
+     [("Inspection", "走访", "西园街道")]),
+    ("6月13日,区长王强参观了青山博物馆,考察了青山公司。", [("Visit", "参观", "青山博物馆")]),
+])
+def test_visit_and_inspection_of_one_sentence(text, expected):
+    assert named_places(text) == expected
+
+
 # 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
 @pytest.mark.parametrize("text, expected", [
     ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",

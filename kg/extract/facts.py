@@ -224,13 +224,16 @@ def _joined(events: list[Event], text: str, concepts: Mapping[str, Concept]) -> 
     return out
 
 
-def _one_per_tour(events: list[Event], dates: list[Mention], text: str, fw: FactWords) -> list[Event]:
+def _one_per_tour(events: list[Event], dates: list[Mention], text: str, fw: FactWords,
+                  guest: frozenset[str]) -> list[Event]:
     """One visit or inspection per tour: the stops of one tour (李明在A调研…。李明随后来到B考察…; 李明在A
     调研。…李明走访了B), visits or inspections that someone of the first takes part in on its day, or with no
     day of their own and no other day told since, are that event, which keeps its type and place and gains
     their people and mentions; so is a stop naming nobody with no day of its own (…实地调研, 考察团一行先后到
     A、B参观: the last tour's), and one of its type a group does (第一视察分团…的视察团实地视察了A; 两省
-    代表团一行深入集团总部调研: its teams, its members)."""
+    代表团一行深入集团总部调研: its teams, its members). A visit that an inspection of its sentence joins
+    becomes the inspection (开展摸排走访,就…进行深入调研), as 走访调研 does, unless told by a ``guest`` word
+    (参观了A,考察了B: a visit)."""
     out: list[Event] = []
     for e in events:
         who = {a.key or a.text for a in e.attendees}
@@ -248,7 +251,11 @@ def _one_per_tour(events: list[Event], dates: list[Mention], text: str, fw: Fact
         t = out[tour]
         known = {a.key or a.text for a in t.attendees}
         joining = [a for a in e.attendees if (a.key or a.text) not in known]
-        out[tour] = replace(t, place=t.place or e.place, attendees=tuple(sorted((*t.attendees, *joining))),
+        # 开展摸排走访,就…进行深入调研: a visit and an inspection of one sentence are the inspection
+        kind = e.type if (t.type, e.type) == ("Visit", "Inspection") and t.sentence == e.sentence \
+            and e.trigger.text not in guest else t.type
+        out[tour] = replace(t, type=kind, place=t.place or e.place,
+                            attendees=tuple(sorted((*t.attendees, *joining))),
                             mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
     return out
 
@@ -753,7 +760,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               for e in events]
     events = [_placed_where_told_again(e, view.source, mentions, dates, events, concepts, w, fw)
               if e.place is None else e for e in events]
-    events = _headline_once(_one_per_tour(events, dates, view.source, fw), view.source)
+    events = _headline_once(_one_per_tour(events, dates, view.source, fw, guest), view.source)
     events = _during_visits(events, view.source, places, concepts, fw)
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
