@@ -289,6 +289,19 @@ def test_visit_and_inspection_of_one_sentence(text, expected):
     assert named_places(text) == expected
 
 
+# A clause of 开展 or 进行 and an act (…来到青山镇,开展调研) goes on with the people of the clause of going
+# before it, or of the clause before that one when the clause of going opens with its verb (王强在李明陪同下,
+# 来到青山镇,开展调研); an act verb opening its clause after a visit's clause stays part of the visit.
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日,市长王强来到青山镇,开展调研。", [("Inspection", "调研", "青山镇")]),
+    ("6月3日,市长王强在局长李明陪同下,来到青山镇,开展调研。", [("Inspection", "调研", "青山镇")]),
+    ("6月3日,市长王强带领有关部门负责同志,赴青山市对接协作工作,考察合作项目。",
+     [("Visit", "对接", "青山市")]),
+])
+def test_acts_held_after_going(text, expected):
+    assert named_places(text) == expected
+
+
 # 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
 @pytest.mark.parametrize("text, expected", [
     ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",

@@ -1139,7 +1139,8 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     with their leading a team (``leading``, or ``leads`` and a ``group``: 李明率领代表团,), and ``v``'s
     clause opens with the verb or a verb of going, after its date or not, going on with the same subject
     (李明来到青山县,调研…; 李明来到青山县,先后深入A、B等地调研; 李明在长沙期间,会见…; 李明带队,深入重点
-    企业开展巡查; 李明率领代表团,于15日至17日访问杭州)."""
+    企业开展巡查; 李明率领代表团,于15日至17日访问杭州), or of the clause before that one when that one opens
+    with its verb of going and ``v``'s with 开展 or 进行 (李明在X的陪同下,来到青山公司,开展调研)."""
     text, (cs, _), lo = art.text, v.clause, v.sent[0]
     lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
     at = _after_date(art, lead.end() if lead else cs, v.start)
@@ -1156,11 +1157,17 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
         went = [cs - 1 - len(led)]
     if not went and any(g.end() == cs - 1 for g in art.words.group.finditer(text, prev, cs - 1)):
         went = sorted(i for i in (text.find(w, prev, cs - 1) for w in art.words.leads) if i >= 0)[:1]
+    if went and min(went) == prev and prev > lo and text[prev - 1] in ",，" and at < v.start:
+        # X在Y的陪同下,来到集团公司,开展调研: the clause of going opens with its verb, its people are before
+        # it (an act of its own, told with 开展 or 进行: not …,赴常州市对接…,考察产业合作项目, the visit's)
+        before = art.clause_start(prev - 1, lo)
+        return _people(art, before, prev - 1)
     return _people(art, prev, min(went)) if went and min(went) > prev else []
 
 
-# the topic an act is about and the verb making it, opening its clause before the act verb (就“…”进行专题视察)
-_ON_TOPIC = re.compile(r"[就对][^,，。;；]{1,40}?(?:进行|开展)了?[\u4e00-\u9fff]{0,8}")
+# the topic an act is about and the verb making it, opening its clause before the act verb
+# (就“…”进行专题视察), or that verb alone (…来到集团公司,开展走访调研活动)
+_ON_TOPIC = re.compile(r"(?:[就对][^,，。;；]{1,40}?)?(?:进行|开展)了?[\u4e00-\u9fff]{0,8}")
 
 
 def _after_date(art: _Article, at: int, end: int) -> int:
