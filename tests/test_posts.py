@@ -1331,3 +1331,13 @@ def test_no_body_inherited_after_a_head_word(text, expected):
 def test_time_after_a_number_and_a_head_opening_a_clause(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-13"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# 总会 heads a body (纺织总会, 香港广东社团总会): its head's post is of it; 总会 the adverb (总会想) none.
+@pytest.mark.parametrize("text, expected", [
+    ("近日纺织总会会长石万鹏接受了记者的采访。", [("石万鹏", "会长", "纺织总会")]),
+    ("除旧迎新时，总会想点什么，局长王刚说。", [("王刚", "局长", None)]),
+])
+def test_a_general_association(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-07"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
