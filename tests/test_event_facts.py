@@ -302,6 +302,17 @@ def test_acts_held_after_going(text, expected):
     assert named_places(text) == expected
 
 
+# Visits dated by one month only are trips of their own (4月赴A访问…4月赴B访问), not stops of one tour;
+# stops of a tour of one day stay one event.
+@pytest.mark.parametrize("text, expected", [
+    ("局长李明4月赴青山市访问。局长李明4月赴白河市访问。",
+     [("Visit", "访问", "青山市"), ("Visit", "访问", "白河市")]),
+    ("6月3日,局长李明在青山市调研。李明随后来到白河市考察。", [("Inspection", "调研", "青山市")]),
+])
+def test_trips_of_a_month(text, expected):
+    assert named_places(text) == expected
+
+
 # 督查 is an inspection (对X进行督查); an office named by the act (督查室, 巡查办, 调研室) tells none.
 @pytest.mark.parametrize("text, expected", [
     ("9月22日,副局长宋砚敏率督查组对西岗区安全生产工作进行督查。",

@@ -233,15 +233,15 @@ def _one_per_tour(events: list[Event], dates: list[Mention], text: str, fw: Fact
     A、B参观: the last tour's), and one of its type a group does (第一视察分团…的视察团实地视察了A; 两省
     代表团一行深入集团总部调研: its teams, its members). A visit that an inspection of its sentence joins
     becomes the inspection (开展摸排走访,就…进行深入调研), as 走访调研 does, unless told by a ``guest`` word
-    (参观了A,考察了B: a visit)."""
+    (参观了A,考察了B: a visit). Two visits dated by one month only are two trips (4月赴巴访问…4月赴秘访问)."""
     out: list[Event] = []
     for e in events:
         who = {a.key or a.text for a in e.attendees}
         group = (e.when is None or not e.sentence[0] <= e.when.start < e.sentence[1]) \
             and _by_group(e, text, fw)
         tours = [i for i, t in enumerate(out) if t.type in GOING and e.type in GOING
-                 and t.date is not None and (t.date == e.date or e.date is None and not any(
-                     t.trigger.end <= d.start < e.trigger.start for d in dates))
+                 and t.date is not None and (t.date == e.date and len(t.date) == 10  # a day, not a month
+                                             or e.date is None and not _dated_since(t, e, dates))
                  and (who & {a.key or a.text for a in t.attendees} or not who and e.date is None
                       or group and t.type == e.type)]
         tour = (tours[-1] if not who else tours[0]) if tours else None
@@ -258,6 +258,11 @@ def _one_per_tour(events: list[Event], dates: list[Mention], text: str, fw: Fact
                             attendees=tuple(sorted((*t.attendees, *joining))),
                             mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
     return out
+
+
+def _dated_since(t: Event, e: Event, dates: list[Mention]) -> bool:
+    """Whether a date is written between ``t``'s trigger and ``e``'s."""
+    return any(t.trigger.end <= d.start < e.trigger.start for d in dates)
 
 
 def _headline_once(events: list[Event], text: str) -> list[Event]:
