@@ -1341,3 +1341,17 @@ def test_time_after_a_number_and_a_head_opening_a_clause(text, expected):
 def test_a_general_association(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-07"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A company's or school's party body written after 公司 or 校 with no company or school named: of none of
+# the bodies the article named before (吉林省委书记X…公司党委副书记Y: not 中共吉林省委员会); 党总支 is one.
+@pytest.mark.parametrize("text, expected", [
+    ("吉林省委书记张德江来到公司视察。公司党委副书记钱国清介绍说。", [
+        ("张德江", "书记", "中共吉林省委员会"), ("钱国清", "副书记", None)]),
+    ("吉林省委书记张德江来到公司视察。“公司党总支副书记钱国清介绍说。", [
+        ("张德江", "书记", "中共吉林省委员会"), ("钱国清", "副书记", None)]),
+    ("青山集团召开会议。集团党总支书记王刚主持。", [("王刚", "书记", "青山集团党总支")]),
+])
+def test_a_companys_party_body_with_no_company_named(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-12"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

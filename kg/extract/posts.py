@@ -1585,8 +1585,8 @@ def _inherit(
         return post
     if post.company_ref and companies:
         return replace(post, organization=companies[-1] + post.company_body, how="inherited")
-    if _after_unnamed_body(post, text, rules):
-        return post
+    if post.company_ref or post.school_ref or _after_unnamed_body(post, text, rules):
+        return post  # 公司党委副书记 with no company named: of none of the bodies named before
     base = _served(post.role, rules)
     words = _post_words(rules)
     if base in words["many"]:
