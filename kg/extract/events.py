@@ -594,6 +594,8 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     return replace(m, key=key or m.text)
 
 
+# the type of a session, whose opening told later is a part of it (kg/rules/events/scheme.jsonl)
+_SESSION = "Meeting"
 # what names the capital of the place written before it (马来西亚首都吉隆坡)
 _CAPITAL = ("首都", "首府")
 
@@ -965,7 +967,9 @@ class _Events:
     def named_subject(self, v: _Verb, named: list[tuple[int, int, _Draft]]) -> _Draft | None:
         """The named event an act verb says happened (2022青山论坛在青山开幕: the forum's opening), which
         becomes an event of the verb's type: one event, not a forum and its opening. It is written
-        before the verb in its clause with only a date, a place after 在/于 or adverbs (隆重) between."""
+        before the verb in its clause with only a date, a place after 在/于 or adverbs (隆重) between. A
+        meeting named in an earlier sentence and referred to here (…第一次会议召开。…大会胜利开幕) stays a
+        meeting: the opening is a part of the session."""
         art = self.art
         before = [(a, b, d) for a, b, d in named if v.clause[0] <= a and b <= v.start]
         if not before:
@@ -976,6 +980,8 @@ class _Events:
             gap = gap[:s - b] + gap[e - b:]
         if d.reported or not (art.words.gap.fullmatch(gap) or gap[:1] in "在于" and _place(art, b, v.start)):
             return None  # 议息会议将宣布降息, 在大会上公布: the event is no subject of the verb
+        if d.type == _SESSION and art.view.to_view(d.trigger.start) < v.sent[0]:
+            return d  # …第一次会议胜利召开。…大会胜利开幕: the session named before, its opening a part of it
         trig = v.trigger
         d.type, d.rule = trig.type, trig.id
         d.trigger = art.mention(v.start, v.end, "EVENT", trig.id, d.name)
