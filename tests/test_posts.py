@@ -1355,3 +1355,16 @@ def test_a_general_association(text, expected):
 def test_a_companys_party_body_with_no_company_named(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-12"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A title written right after a name is that name's (李明主任): it is no link of the chain of the next
+# name across the list's 、 (李明主任、副市长王刚: 王刚 is no 主任; 阿巴查将军、摩洛哥国王哈桑二世: no 将军).
+@pytest.mark.parametrize("text, expected", [
+    ("出席的有李明主任、副市长王刚。", [("李明", "主任"), ("王刚", "副市长")]),
+    ("慰问电来自总司令阿巴查将军、摩洛哥国王哈桑二世。", [("阿巴查", "司令"), ("哈桑二世", "国王")]),
+    ("市委副书记、市长王刚出席。", [("王刚", "副书记"), ("王刚", "市长")]),
+    ("免去卢炳椿泉州市人民政府副市长、市公安局局长的职务。", [("卢炳椿", "副市长"), ("卢炳椿", "局长")]),
+])
+def test_a_title_after_a_name_links_no_chain(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-15"))
+    assert [(m.person.text, m.role) for m in r.memberships] == expected

@@ -1184,6 +1184,10 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
         if parsed is None:
             break
         start, role, role_start, parts = parsed
+        if pos != end and start > lo and any(m.type == "PER" for m in by_end.get(start, ())):
+            # 李明主任、副市长王刚: a title right after a name is that name's, no link of the chain (but
+            # 免去张三 + 副市长、局长职务: the chain an appointment reads starts after its name, at lo)
+            break
         # 前/原 in the gap between the organisation and the post (南非前总统; not 太原 + 市长)
         marked = bool(parts) and parts[-1].end == role_start - 1 and text[role_start - 1] in _FORMER_MARKS
         lead = start  # where the title's words start, a mark of a former post inside a chain included
