@@ -657,6 +657,8 @@ def test_party_committee_before_its_secretary(text, orgs):
         ("原省电力局副局长到场。", [("省电力局", "省电力局")]),
         # ... nor is 经 (by way of) of the body that approves
         ("经省物价局批准，价格下调。", [("省物价局", "省物价局")]),
+        # ... nor is 听 or 据 of whose account the text gives (听省农委副主任X介绍)
+        ("听省农委副主任陈吉芳介绍，农民增收。", [("省农委", "省农委")]),
         # a department written short after its place (orgs/departments: 防指)
         ("应江西省防指请求，国家派出工作组。", [("江西省防指", "江西省防汛抗旱指挥部")]),
         # ... nor is a name before a middle dot a body's, whatever it ends in (科)
