@@ -1368,3 +1368,17 @@ def test_a_companys_party_body_with_no_company_named(text, expected):
 def test_a_title_after_a_name_links_no_chain(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-15"))
     assert [(m.person.text, m.role) for m in r.memberships] == expected
+
+
+# Words before a post that name no body: a clause opening with a pronoun (他当即找来公司 + 主管副总), a dash
+# before a headline's body (——纺织总会会长), a name and the verb that gives the post after a list's 、
+# (、高苕华任 + 副主席).
+@pytest.mark.parametrize("text, expected", [
+    ("他当即找来公司主管副总。“公司党总支副书记钱国清介绍说。", [("钱国清", "副书记", None)]),
+    ("——纺织总会会长石万鹏谈纺织解困。", [("石万鹏", "会长", "纺织总会")]),
+    ("司长陈方安生出任委员会主席、高苕华任副主席。", [
+        ("陈方安生", "司长", None), ("陈方安生", "主席", "委员会")]),
+])
+def test_words_before_a_post_that_name_no_body(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-12"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

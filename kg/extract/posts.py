@@ -550,7 +550,9 @@ def _last_verb(text: str, start: int, end: int, rules: RuleSet) -> re.Match | No
     return found[-1] if found else None
 
 
-_ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n兼"
+_ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n兼—"
+#: the pronouns no organisation's name starts with (我 does: 我市公安局)
+_PRONOUNS = frozenset("他她它你")
 
 
 #: 由 introducing who acts (会议由…主持), not inside a word (自由, 理由, 缘由, 经由, 来由, 由于)
@@ -580,8 +582,10 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     by = list(_BY.finditer(text, start, end))
     start = by[-1].end() if by else start  # 座谈会由 + 商会执行会长: the clause's subject before 由
     start = max(start, text.rfind("的", start, end) + 1)  # 现已离休的 + …医院副院长: a phrase before the name
-    if "某" in text[start:end] or text[start:end] in _post_words(rules)["board"]:
-        return None  # 某医院副院长: a body the text does not name; 董事会秘书: a company's officer
+    if "某" in text[start:end] or text[start:end] in _post_words(rules)["board"] or text[start] in _PRONOUNS:
+        # 某医院副院长: a body the text does not name; 董事会秘书: a company's officer; 他当即找来公司 +
+        # 主管副总: a clause, no name, starts with a pronoun
+        return None
     if end - start < 3:
         return None
     table = roles(rules)
@@ -634,8 +638,10 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
         start -= 1
     if start <= lo or text[start - 1] != "、" or end - start < 3 or end - start > _MAX_LINK:
         return None  # (轮值 + 总裁, 旅游 + 部长: two characters are a modifier or a department)
-    if text[start] == "驻" or "兼" in text[start:end]:
-        return None  # 、驻中国大使: where an envoy serves, not whose envoy; 、谈判代表兼 + 副部长: a title
+    if text[start] == "驻" or "兼" in text[start:end] or text[end - 1] in _HOLDS:
+        # 、驻中国大使: where an envoy serves, not whose envoy; 、谈判代表兼 + 副部长: a title; 、高苕华任 +
+        # 副主席: a name and the verb that gives the post
+        return None
     words = _post_words(rules)
     if text.startswith(words["body-head"], end) or text[start:end] in words["board"]:
         return None  # 审判 + 委员会委员: the post's own words name its body; 董事会秘书: a company's officer
@@ -650,6 +656,8 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
 
 
 _MAX_LINK = 16
+#: one-character verbs of holding a post written right before it (X任副主席, Y为秘书长)
+_HOLDS = frozenset("任为")
 
 
 def _body_word_before(text: str, start: int, lo: int, ctx: Context) -> int:
