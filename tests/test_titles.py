@@ -49,6 +49,8 @@ def test_titles(text, expected):
         ("市委副书记王明出席", [("TITLE", "市委副书记"), ("PER", "王明")]),  # no place: the title stays whole
         # a post at the end of one tagger word
         ("德国总理科尔表示", [("TITLE", "总理"), ("PER", "科尔")]),
+        # ... or cut in two by it: 对外关系部/nt + 长/a
+        ("蒙古对外关系部长阿勒坦格列尔出席。", [("TITLE", "部长"), ("PER", "阿勒坦格列尔")]),
     ],
 )
 def test_titles_next_to_organisations(text, expected):

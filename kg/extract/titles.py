@@ -36,6 +36,8 @@ def after_number(text: str, start: int) -> bool:
     return start > 0 and _TIME_AFTER_NUMBER.match(text, start - 1) is not None
 
 
+# the last character of a head's title (部长, 局长, 院长), which the tagger may cut from the word before it
+_HEAD = "长"
 # Tags of a given name the tagger knows as a name (海涛/nr)
 _GIVEN_TAGS = frozenset({"nr", "nrfg"})
 # Tags of words that may end with a post (国防部长/n, 德国总理/nr).
@@ -156,6 +158,11 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
                 if len(w) > k and lex.titles.get(w[-k:]) in ("core", "occ"):
                     yield to_mention(view, Match(end - k, end, "TITLE", "title.post", w[-k:]))
                     break
+    for j in range(1, len(toks.words)):
+        # 对外关系部/nt + 长/a: a head word's last character and 长 cut apart by the tagger (部长)
+        w, prev = toks.words[j], toks.words[j - 1]
+        if w == _HEAD and len(prev) >= 2 and lex.titles.get(prev[-1] + w) == "core" and is_han(prev):
+            yield to_mention(view, Match(toks.ends[j] - 2, toks.ends[j], "TITLE", "title.post", prev[-1] + w))
     for start, end, key in _glued_posts(toks, parse, rules.lexicon("people/surnames")):
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
     for m in match_patterns(view.text, rules.patterns_for("TITLE")):
