@@ -1827,6 +1827,10 @@ def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
     return replace(post, organization=template.replace("{" + unit + "}", town), how="inherited")
 
 
+#: what a body's name may open with before its place (中共湖南省委员会, 政协福建省第八届委员会)
+_BODY_LEAD = re.compile("^(?:中国共产党|中共|中国人民政治协商会议|政协)")
+
+
 def _places_named(text: str, lo: int, hi: int, by_end, held_at: list[tuple[int, str]],
                   ctx: Context) -> list[str]:
     """The places of the gazetteer a sentence names between ``lo`` and ``hi``, in order: its place
@@ -1841,7 +1845,7 @@ def _places_named(text: str, lo: int, hi: int, by_end, held_at: list[tuple[int, 
     bodies += [(m.end(), m.group()) for m in _SESSION_NAME.finditer(text, lo, hi)]
     for end, org in [*held_at, *bodies]:
         if lo <= end <= hi:
-            name = org.removeprefix("中共")
+            name = _BODY_LEAD.sub("", org)
             head = next((places.lookup(name[:n]) for n in range(min(len(name), places.max_len), 1, -1)
                          if name[:n] in places.by_name), None)
             if head is not None:
