@@ -2002,17 +2002,27 @@ def _chinese_shaped(name: str, rules: RuleSet) -> bool:
                              or (3 <= len(name) <= 4 and name[:2] in surnames))
 
 
-def _foreign_head(post: Post, places: list[str], subject: str | None, ctx: Context) -> Post:
+#: how a state's or province's name ends (车臣共和国, 巴厘省): right before a post, it names the post's body
+_STATE_ENDS = re.compile("(?:共和国|王国|公国|国|省|州|邦)$")
+
+
+def _foreign_head(post: Post, text: str, places: list[str], subject: str | None, ctx: Context) -> Post:
     """A post implied in a body of China (总理, 副总理: 国务院) held by a name of no Chinese shape
     (切尔诺梅尔金总理, 副总理巴萨耶夫) is of the foreign state its sentence named last before it
     (``places``), else of the one foreign state the article names (``subject``), else a job title of no
-    body known; one implied in China's party (总书记: 中共中央) is a foreign party's, no body known."""
+    body known; so is a head of state's with no state written (``posts/words`` head: 总统奇卢巴); one
+    implied in China's party (总书记: 中共中央) is a foreign party's, no body known."""
     if post.how == "implied" and (post.organization or "").startswith(_CPC):
         # 由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团: a foreign party's post, not China's party's
         return replace(post, organization=None, how="unknown", core=False)
+    state = next((p for p in reversed(places) if _is_country(p, ctx, foreign=True)), subject)
+    if post.organization is None and _bare(post.role) in _post_words(rules_of(ctx))["head"] and state \
+            and not _STATE_ENDS.search(text, 0, post.title[0]):
+        # 赞比亚政府宣布，总统奇卢巴…: a head of state's post with no state written, of the state named (not
+        # after a state's name the gazetteer does not know: 俄联邦车臣共和国 + 总统)
+        return replace(post, organization=state, how="inherited")
     if post.how != "implied" or not (post.organization or "").startswith(_CHINA):
         return post
-    state = next((p for p in reversed(places) if _is_country(p, ctx, foreign=True)), subject)
     if state is None:
         return replace(post, organization=None, how="unknown", core=False)
     return replace(post, organization=state, how="inherited")
@@ -2475,7 +2485,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 bool(held_at) and text[held_at[-1][0]:posts[0].title[0]] in _LIST_MARKS
                 and any(_is_country(p.organization or "", ctx, foreign=True) for p in last_posts))
             if foreign:
-                posts = [_foreign_head(post, places, subject, ctx) for post in posts]
+                posts = [_foreign_head(post, text, places, subject, ctx) for post in posts]
             posts = [_foreign_city(post, places, name if foreign else subject, ctx) for post in posts]
         led = _LED.match(text, pe)
         body = _org_at(led.end(), by_end, view) if led is not None else None
