@@ -1397,3 +1397,15 @@ def test_words_before_a_post_that_name_no_body(text, expected):
 def test_a_head_of_state_of_the_state_named(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-12"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A title shared by a list of names goes on past an item the names' rules read in part or not at all
+# (、阿刘时布、: 阿 left out of the name), but not past a word of the tagger's dictionary (、市民 + 王五).
+@pytest.mark.parametrize("text, expected", [
+    ("市防汛指挥部副指挥长王平林、李丽、周磊、阿刘时布、胡强强、赵捷、陈国民出席会议。",
+     ["王平林", "李丽", "周磊", "刘时布", "胡强强", "赵捷", "陈国民"]),
+    ("副市长张三、代表李小明出席。", ["张三"]),
+])
+def test_a_shared_title_past_an_unread_item(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01"))
+    assert [m.person.text for m in r.memberships] == expected

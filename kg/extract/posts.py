@@ -2345,7 +2345,15 @@ def _list_gap(gap: str, rules: RuleSet) -> bool:
     if note is not None:
         gap = gap[note.end():]
     address = next((w for w in words["address"] if gap.startswith(w)), "")
-    return gap[len(address):].strip(" \u3000") in words["join"]
+    gap = gap[len(address):].strip(" \u3000")
+    # 、阿 + 刘时布, 、阿刘时布、 + 胡强强: an item of the list the names' rules read in part or not at all,
+    # no word of the tagger's dictionary but a name (not 、市民 + 王五)
+    return gap in words["join"] or _UNREAD_ITEMS.fullmatch(gap) is not None and all(
+        (dict_tag(item) or "nr").startswith("nr") for item in gap.split("、") if len(item) > 1)
+
+
+#: the list items between two names the names' rules did not read (or read without their first character)
+_UNREAD_ITEMS = re.compile("(?:、[\u4e00-\u9fff]{2,4})*、[\u4e00-\u9fff]?")
 
 
 def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Relation]:
