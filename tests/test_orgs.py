@@ -509,6 +509,11 @@ def test_news_outlets_are_known(text, expected):
      ["山西省第十三届人民代表大会常务委员会"]),
     ("泉州市十六届人大常委会第三次会议召开", ["泉州市十六届人大常委会"]),
     ("湖南省十四届人大一次会议举行", []),
+    # a national standing committee's term before its short name, which the tagger reads as one word
+    ("十四届全国人大常委会第五次会议在京闭幕", ["十四届全国人大常委会"]),
+    ("他当选为第十三届全国人大常委会委员长", ["第十三届全国人大常委会"]),
+    ("十三届全国人大三次会议在京开幕", []),
+    ("出席第九届全国人民代表大会代表协商选举会议", ["全国人民代表大会"]),
 ])
 def test_bodies_with_their_term(text, expected):
     assert [t for t, _ in _orgs(text)] == expected

@@ -519,6 +519,13 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
                 if not inner and (_is_place(t.word, t.tag, rules.places) or t.tag in ("nt", "nz", "j")):
                     start = t.start
                     named_by_place = _is_place(t.word, t.tag, rules.places)
+                elif t.tag == "m" and t.word.endswith("届") and tok.word.endswith("常委会") \
+                        and start == tok.start:
+                    # 十四届 + 全国人大常委会: a standing committee's term is written in its name (as in
+                    # 泉州市十六届人大常委会); not a congress's (一届全国人大后, 第九届全国人民代表大会代表:
+                    # a session, the body without its term in People's Daily, as is 第八届 +
+                    # 全国人民代表大会常务委员会)
+                    start = t.start
             elif not inner and (_is_anchor(t.word, t.tag, rules) or rules.head(t.word, t.tag) == "self"):
                 start = t.start
                 named_by_place = _is_place(t.word, t.tag, rules.places)
