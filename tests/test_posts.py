@@ -1409,3 +1409,15 @@ def test_a_head_of_state_of_the_state_named(text, expected):
 def test_a_shared_title_past_an_unread_item(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01"))
     assert [m.person.text for m in r.memberships] == expected
+
+
+# A title after a name with a qualifier that makes another post (名誉 + 会长, 代理 + 市长, 轮值 + 主席) is
+# read whole (张建国名誉会长 was no post).
+@pytest.mark.parametrize("text, expected", [
+    ("协会张建国名誉会长和李红会长出席。", [("张建国", "名誉会长"), ("李红", "会长")]),
+    ("张建国代理市长出席。", [("张建国", "代理市长")]),
+    ("张建国代表出席。", []),
+])
+def test_a_qualified_title_after_a_name(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01"))
+    assert [(m.person.text, m.role) for m in r.memberships] == expected

@@ -1463,10 +1463,17 @@ def _deputy(rules: RuleSet) -> re.Pattern[str]:
 
 
 def _role_at(text: str, at: int, hi: int, rules: RuleSet) -> tuple[int, Role] | None:
-    """(length, role) of the longest post's title written at ``at`` (not past ``hi``), or None."""
+    """(length, role) of the longest post's title written at ``at`` (not past ``hi``), a qualifier that
+    makes another post before it included (名誉 + 会长: 名誉会长), or None."""
     table = roles(rules)
-    return next(((n, r) for n in range(min(_MAX_ROLE, hi - at), 0, -1)
-                 if (r := table.get(text[at:at + n])) is not None and r.core), None)
+    lead = next((q for q in sorted(_post_words(rules)["post-qualifier"], key=len, reverse=True)
+                 if text.startswith(q, at) and q != "代"), "")  # (代 + 表: no acting post)
+    for skip in dict.fromkeys((len(lead), 0)):
+        found = next(((n, r) for n in range(min(_MAX_ROLE, hi - at - skip), 0, -1)
+                      if (r := table.get(text[at + skip:at + skip + n])) is not None and r.core), None)
+        if found is not None:
+            return skip + found[0], _qualified(found[1], lead, "", rules) if skip else found[1]
+    return None
 
 
 def _body_before(at: int, lo: int, by_end, view: View) -> str | None:
