@@ -502,6 +502,16 @@ def test_news_outlets_are_known(text, expected):
     assert _orgs(text) == expected
 
 
+# a university's short name the tagger reads as one nt word (nt-finals.txt: 交大, 科大, 师大), not its place
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("他毕业于西安交大", ["西安交大"]),
+    ("中国科大与华中师大签约", ["中国科大", "华中师大"]),
+    ("上海财大的教授", ["上海财大"]),
+])
+def test_university_short_names(text, orgs):
+    assert [m.text for m in extract_mentions(View.of(text), Context()) if m.type == "ORG"] == orgs
+
+
 # a body with its term is one organisation (山西省第十三届人民代表大会常务委员会, 泉州市十六届人大常委会), a
 # congress with its term before a session is the meeting's name, no body (湖南省十四届人大一次会议)
 @pytest.mark.parametrize(("text", "expected"), [
