@@ -1421,3 +1421,13 @@ def test_a_shared_title_past_an_unread_item(text, expected):
 def test_a_qualified_title_after_a_name(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01"))
     assert [(m.person.text, m.role) for m in r.memberships] == expected
+
+
+# A league's head: 联盟 is a head word of orgs/suffixes a post may follow.
+@pytest.mark.parametrize("text, expected", [
+    ("东京都日中友好议员联盟会长友利春久出席。", [("友利春久", "会长", "东京都日中友好议员联盟")]),
+    ("中国青年企业家联盟主席王建国出席。", [("王建国", "主席", "中国青年企业家联盟")]),
+])
+def test_a_leagues_head(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
