@@ -652,6 +652,9 @@ def test_short_names_in_full(name, full):
         # a body's party committee written with its secretary's post: the body is the name (as the golds mark)
         ("山东建筑大学党委副书记许记中带队。", ["山东建筑大学"]),
         ("南京大学党委书记王强出席。", ["南京大学"]),
+        # ... or with a member's post
+        ("中建三局党委常委、副总经理李明出席。", ["中建三局"]),
+        ("四川大学党委常委王强讲话。", ["四川大学"]),
         # ... the committee that acts is a body of its own
         ("外经贸部党组召开专门会议。", ["外经贸部党组"]),
         ("国家体委训练局党委和运动管理中心", ["国家体委训练局党委"]),

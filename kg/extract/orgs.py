@@ -584,9 +584,10 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
     out: list[tuple[int, int, str, str]] = []
     for a, b, rule in sorted(taken):
         group = next((g for g in _PARTY_GROUPS[:2] if text.endswith(g, a, b) and b - a > len(g) + 1), "")
-        if group and rule == "orgs.suffix" and text.startswith(_SECRETARIES, b) \
+        if group and rule == "orgs.suffix" and text.startswith(_GROUP_POSTS, b) \
                 and _suffix_kind(text[a:b - len(group)], rules) not in ("", "party"):
-            # 山东建筑大学 + 党委副书记: the body, its party committee written with the secretary's post (not
+            # 山东建筑大学 + 党委副书记, 中建四局 + 党委常委: the body, its party committee written with the
+            # post of its secretary or member (not
             # 外经贸部党组 + 召开, the committee as the body that acts)
             b -= len(group)
         if rule in ("orgs.club", "orgs.brand"):
@@ -1313,6 +1314,9 @@ _STATE_KINDS = frozenset({"court", "gov", "legislature", "office", "police", "cp
 _PARTY_GROUPS = ("党组", "党委", "纪委")
 #: the posts of a party committee's secretaries, written after it (党委 + 副书记)
 _SECRETARIES = ("书记", "副书记", "常务副书记")
+#: the posts of a party committee written after it: its secretaries' and standing members' (党委 + 常委); not
+#: 党组成员, which the gold of eval/modern labels as the group's (中国科协党组 + 成员)
+_GROUP_POSTS = (*_SECRETARIES, "常委")
 
 
 def _place_in_full(written: str, place: str, rest: str, rules: OrgRules) -> str | None:
