@@ -677,6 +677,11 @@ def test_party_committee_before_its_secretary(text, orgs):
         ("经省物价局批准，价格下调。", [("省物价局", "省物价局")]),
         # ... nor is 听 or 据 of whose account the text gives (听省农委副主任X介绍)
         ("听省农委副主任陈吉芳介绍，农民增收。", [("省农委", "省农委")]),
+        # ... nor is 向 or 报 of the body a matter goes to
+        ("建议向市教育局提出。", [("市教育局", "市教育局")]),
+        ("方案报省发改委审批。", [("省发改委", "省发改委")]),
+        # the conjunction 暨, which the dictionary tags nt, starts no body's name
+        ("成立大会暨北京国安足球俱乐部揭牌仪式", [("北京国安足球俱乐部",) * 2]),
         # a department written short after its place (orgs/departments: 防指)
         ("应江西省防指请求，国家派出工作组。", [("江西省防指", "江西省防汛抗旱指挥部")]),
         # ... nor is a name before a middle dot a body's, whatever it ends in (科)

@@ -966,8 +966,9 @@ _LEVEL_CHARS = frozenset("省市县区州镇乡")
 # what jieba glues to a level word before a body besides the verbs of appointing: the mark of a former post
 # (原县 + 人大常委会主任, 原市 + 农科所所长; not 前, which starts more words: 前市场) and the preposition of
 # the body that approves (经市 + 人大常委会审议, 经省 + 物价局), and the verb and preposition of whose account
-# a text gives (听省 + 农委副主任X介绍, 据市 + 农委…介绍)
-_BEFORE_LEVEL = frozenset("原经听据")
+# a text gives (听省 + 农委副主任X介绍, 据市 + 农委…介绍), and the preposition and verb of the body a matter
+# goes to (向市 + 人民政府提交, 报市 + 人大常委会审议)
+_BEFORE_LEVEL = frozenset("原经听据向报")
 
 
 def _unglue(cand: tuple[int, int, str], toks, text: str, rules: OrgRules) -> tuple[int, int, str]:
