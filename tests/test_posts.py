@@ -1431,3 +1431,10 @@ def test_a_qualified_title_after_a_name(text, expected):
 def test_a_leagues_head(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# 巴新 is Papua New Guinea's short name (places/world): its head of government is its own, no person's name.
+def test_papua_new_guineas_short_name():
+    (r,) = process_document(Document(id="t", text="薛冰会见巴新总理奥尼尔。", date="2017-08-18"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("奥尼尔", "总理", "巴布亚新几内亚")]
