@@ -342,7 +342,7 @@ def test_supervision_and_offices_named_by_acts(text, expected):
 # each group (各巡查组要…抓好巡查工作) nor a group's belongings (人大代表的专项视察).
 @pytest.mark.parametrize("text, expected", [
     ("6月3日,访问团拜访了我国驻蒙古国大使沈敏娟。", [("Visit", "2025-06-03", None, None, None)]),
-    ("6月3日,人大代表参观视察了青竹苑幼儿园。", [("Inspection", "2025-06-03", "青竹苑幼儿园", "LOC", None)]),
+    ("6月3日,人大代表参观视察了青竹苑幼儿园。", [("Inspection", "2025-06-03", "青竹苑幼儿园", "ORG", None)]),
     ("6月3日,代表团考察了市民之家。", [("Inspection", "2025-06-03", None, None, None)]),
     ("各巡查组要以高度的政治责任感抓好巡查工作。", []),
     ("要落实好人大代表的专项视察。", []),

@@ -670,6 +670,11 @@ def test_party_committee_before_its_secretary(text, orgs):
         # a body jieba's dictionary holds as a phrase (/l) is a name when it starts with its own place
         ("代表团前往曲阜师范大学调研。", [("曲阜师范大学",) * 2]),
         ("他毕业于武汉职业技术学院。", [("武汉职业技术学院",) * 2]),
+        # a kindergarten (幼儿园, which the dictionary tags nr), a township's central school, a cadre college
+        ("孩子们来到青山幼儿园参加活动。", [("青山幼儿园",) * 2]),
+        ("检查组深入白沙乡中心校检查。", [("白沙乡中心校",) * 2]),
+        ("他在井冈山干部学院学习。", [("井冈山干部学院",) * 2]),
+        ("孩子们在幼儿园里玩耍。", []),
         # 原 (former) glued to a level word is no part of the body after it
         ("原县教育局局长出席。", [("县教育局", "县教育局")]),
         ("原省电力局副局长到场。", [("省电力局", "省电力局")]),
