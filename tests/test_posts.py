@@ -1438,3 +1438,17 @@ def test_papua_new_guineas_short_name():
     (r,) = process_document(Document(id="t", text="薛冰会见巴新总理奥尼尔。", date="2017-08-18"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
         ("奥尼尔", "总理", "巴布亚新几内亚")]
+
+
+# A street the NER does not read (李家坪 + 街道: the tagger's name; 赵庄街道) before its body's form
+# (党工委): the body named in full (中共李家坪街道工作委员会), no person 李家坪.
+@pytest.mark.parametrize("text, expected", [
+    ("李家坪街道党工委书记王刚主持。", [("王刚", "书记", "中共李家坪街道工作委员会")]),
+    ("会上，赵庄街道党工委副书记李娜发言。", [("李娜", "副书记", "中共赵庄街道工作委员会")]),
+    ("青龙街道召开会议。会议由街道党工委副书记费治文主持。", [
+        ("费治文", "副书记", "中共青龙街道工作委员会")]),
+])
+def test_a_street_the_ner_does_not_read(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01", place="岳阳市"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert [m.text for m in r.mentions if m.type == "PER"] == [expected[0][0]]

@@ -1768,6 +1768,8 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
         if m.rule == "per.tagger" and m.end - m.start == 2 and text[m.start:m.end] in counties:
             continue  # a county's name written short is no name on the tagger's word alone (徐闻 of 徐闻县;
             # a name the tagger cut after it is read: 吴江 + 林是)
+        if m.rule == "per.tagger" and _STREET_AFTER.match(text, m.end):
+            continue  # a street's name the tagger reads as a person's (李家坪 + 街道, 金鹗 + 山街道)
         if m.start > 0 and m.end < len(text) and text[m.start - 1] == "《" and text[m.end] == "》":
             continue  # the whole of a title in book marks is a work (《轩辕剑》, 《鹿鼎记》), not a person
         if m.rule == "per.tagger" and m.start > 0 and m.end < len(text) \
@@ -1775,6 +1777,10 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
             continue  # a word only the tagger reads as a name, quoted whole, is a slogan or a nickname
             # (架起“连心桥”, 这一“牛鼻子”, 蓝天“金凤凰”)
         yield to_mention(view, m)
+
+
+#: a street's word after a name's characters (李家坪 + 街道, 金鹗 + 山 + 街道): the characters name the street
+_STREET_AFTER = re.compile("[\u4e00-\u9fff]?街道")
 
 
 @per_rules

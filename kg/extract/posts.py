@@ -377,6 +377,14 @@ def _org_parts(
                 break
         if found is None and (not parts or "{上级}" in shorts.get(parts[-1].value, ("", ""))[0]):
             found = _grassroots(text, end, lo)  # 金色新城社区 + 党委书记, 红旗村 + 村委会主任
+        elif found is None and parts[-1].value in org_rules(rules).forms \
+                and (street := _grassroots(text, end, lo)) is not None \
+                and len(name := re.split(f"[{_TOWN_AFTER}]", street.value)[-1]) > len(_STREET) + 1:
+            # 李家坪街道 + 党工委: a body written with a place the NER missed, named in full by its form (not
+            # 会议由 + 街道党工委: the street the article named)
+            whole = name + parts[-1].value
+            parts[-1] = _Part(end - len(name), parts[-1].end, "mention", canonical_org(whole), whole)
+            break
         if found is None:
             break
         if found.kind == "short" and found.value in _TOWN_UNITS and found.start > lo \
@@ -419,7 +427,7 @@ def _org_parts(
 
 
 # how a community's or village's name ends (金色新城社区, 红旗村), and words so ending that name none
-_GRASSROOTS = ("社区", "村")
+_GRASSROOTS = ("社区", "村", "街道")
 _NOT_GRASSROOTS = frozenset({"农村", "乡村", "新农村", "城乡社区"})
 _GRASSROOTS_BODIES = frozenset({"居委会", "村委会"})
 
