@@ -1447,6 +1447,8 @@ def test_papua_new_guineas_short_name():
     ("会上，赵庄街道党工委副书记李娜发言。", [("李娜", "副书记", "中共赵庄街道工作委员会")]),
     ("青龙街道召开会议。会议由街道党工委副书记费治文主持。", [
         ("费治文", "副书记", "中共青龙街道工作委员会")]),
+    ("吴淞镇党委书记王刚主持。", [("王刚", "书记", "中共吴淞镇委员会")]),
+    ("李家坪社区党委书记王刚主持。", [("王刚", "书记", "李家坪社区党委")]),
 ])
 def test_a_street_the_ner_does_not_read(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01", place="岳阳市"))

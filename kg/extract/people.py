@@ -1768,8 +1768,9 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
         if m.rule == "per.tagger" and m.end - m.start == 2 and text[m.start:m.end] in counties:
             continue  # a county's name written short is no name on the tagger's word alone (徐闻 of 徐闻县;
             # a name the tagger cut after it is read: 吴江 + 林是)
-        if m.rule == "per.tagger" and _STREET_AFTER.match(text, m.end):
-            continue  # a street's name the tagger reads as a person's (李家坪 + 街道, 金鹗 + 山街道)
+        place = _STREET_AFTER.match(text, m.end) if m.rule == "per.tagger" else None
+        if place is not None and (text.startswith(_PLACE_UNITS, m.end) or text[m.end] not in lex.next_word):
+            continue  # a place's name the tagger reads as a person's (李家坪 + 街道, 吴淞 + 镇党委)
         if m.start > 0 and m.end < len(text) and text[m.start - 1] == "《" and text[m.end] == "》":
             continue  # the whole of a title in book marks is a work (《轩辕剑》, 《鹿鼎记》), not a person
         if m.rule == "per.tagger" and m.start > 0 and m.end < len(text) \
@@ -1779,8 +1780,12 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
         yield to_mention(view, m)
 
 
-#: a street's word after a name's characters (李家坪 + 街道, 金鹗 + 山 + 街道): the characters name the street
-_STREET_AFTER = re.compile("[\u4e00-\u9fff]?街道")
+#: a street's word, or a community's, town's or village's with one of its bodies, after a name's characters
+#: (李家坪 + 街道, 金鹗 + 山 + 街道, 杨柳青 + 镇党委): the characters name the place; one character between
+#: that starts a word after a name is the name's clause (谢艺 + 为 + 乡人大主席)
+_PLACE_UNITS = ("街道", "社区", "镇", "乡", "村")
+_STREET_AFTER = re.compile("[\u4e00-\u9fff]?(?:街道|(?:社区|镇|乡|村)"
+                           "(?:党委|党工委|党总支|党支部|居委会|村委会|人民政府|政府|人大))")
 
 
 @per_rules
