@@ -1454,3 +1454,11 @@ def test_a_street_the_ner_does_not_read(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01", place="岳阳市"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
     assert [m.text for m in r.mentions if m.type == "PER"] == [expected[0][0]]
+
+
+# A street named at the head of a body's name (南湖街道党工委) is the street its 办事处 written alone is of.
+def test_a_street_named_in_a_bodys_name():
+    text = "南湖街道党工委副书记、办事处主任李娜陪同。"
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01", place="岳阳市"))
+    assert [(m.role, m.organization) for m in r.memberships] == [
+        ("副书记", "中共南湖街道工作委员会"), ("主任", "南湖街道办事处")]

@@ -2391,6 +2391,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     towns += _towns_gone_to(view, towns, rules)
     towns += _towns_gone_to(view, towns, rules, _town_subject(rules))
     streets = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_STREET)]
+    # ... and the streets named at the head of a body's name (南湖街道党工委书记X，办事处主任Y: 南湖街道)
+    streets += [Mention(m.start, m.start + at + len(_STREET), "LOC", m.text[:at + len(_STREET)])
+                for m in mentions if m.type == "ORG" and (at := m.text.find(_STREET)) > 0]
     streets += _towns_gone_to(view, streets, rules, _STREET_GONE_TO)
     legislatures = tuple(w for w, kind in org_rules(rules).suffixes.items() if kind == "legislature")
     parliaments = [m.key or m.text for m in mentions
