@@ -1462,3 +1462,15 @@ def test_a_street_named_in_a_bodys_name():
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01", place="岳阳市"))
     assert [(m.role, m.organization) for m in r.memberships] == [
         ("副书记", "中共南湖街道工作委员会"), ("主任", "南湖街道办事处")]
+
+
+# A discipline inspection team stationed in a department (纪检监察组: a head word of orgs/suffixes) is the
+# body of its 组长; 纪检组 is no name (people/not_names; no head word: CLUENER reads 纪检组长 as the post).
+@pytest.mark.parametrize("text, expected", [
+    ("市纪委监委驻市教育局纪检监察组组长张伟出席。", [
+        ("张伟", "组长", "中共岳阳市纪律检查委员会驻市教育局纪检监察组")]),
+    ("县纪委派驻县财政局纪检组组长李明出席。", [("李明", "组长", None)]),
+])
+def test_a_stationed_discipline_team(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01", place="岳阳市"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
