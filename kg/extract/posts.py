@@ -276,15 +276,20 @@ def _bare(role: str) -> str:
     return role.removeprefix("代理")
 
 
+@per_rules
+def _post_qualifiers(rules: RuleSet) -> tuple[str, ...]:
+    """The qualifiers that make another post (``posts/words`` post-qualifier: 代理, 名誉), longest first."""
+    return tuple(sorted(_post_words(rules)["post-qualifier"], key=len, reverse=True))
+
+
 def _qualified(role: Role, qualifiers: str, before: str, rules: RuleSet) -> Role:
     """The role with the qualifiers written before it that make another post (``post-qualifier``: 副 +
     总参谋长, 常务 + 副部长, 代 + 检察长), unless the role starts with them (副部长). ``before`` is the
     character before the qualifiers: one of ``era`` makes a 代 opening them an era (清代学者)."""
     words = _post_words(rules)
-    kept = words["post-qualifier"]
     prefix = ""
     while qualifiers:  # the run of them right before the role (第一 of 第一代干部 is none)
-        word = next((w for w in sorted(kept, key=len, reverse=True) if qualifiers.endswith(w)), None)
+        word = next((w for w in _post_qualifiers(rules) if qualifiers.endswith(w)), None)
         if word is None or (word == "代" and (qualifiers[:-1] or before)[-1:] in words["era"]):
             break
         prefix = _ROLE_FORMS.get(word, word) + prefix
@@ -1474,8 +1479,7 @@ def _role_at(text: str, at: int, hi: int, rules: RuleSet) -> tuple[int, Role] | 
     """(length, role) of the longest post's title written at ``at`` (not past ``hi``), a qualifier that
     makes another post before it included (名誉 + 会长: 名誉会长), or None."""
     table = roles(rules)
-    lead = next((q for q in sorted(_post_words(rules)["post-qualifier"], key=len, reverse=True)
-                 if text.startswith(q, at) and q != "代"), "")  # (代 + 表: no acting post)
+    lead = next((q for q in _post_qualifiers(rules) if text.startswith(q, at) and q != "代"), "")  # (代 + 表)
     for skip in dict.fromkeys((len(lead), 0)):
         found = next(((n, r) for n in range(min(_MAX_ROLE, hi - at - skip), 0, -1)
                       if (r := table.get(text[at + skip:at + skip + n])) is not None and r.core), None)
@@ -1583,8 +1587,7 @@ def _served(role: str, rules: RuleSet) -> str:
 def _after_unnamed_body(post: Post, text: str, rules: RuleSet) -> bool:
     """Whether the title is written right after a head word of ``orgs/suffixes`` of two characters or more
     that no name of a body was read with (泰国金商公会 + 主席, 支队 + 党委书记): the post is of that body."""
-    at = post.title[0]
-    return any(text.endswith(head, 0, at) for head in _long_heads(rules))
+    return text.endswith(_long_heads(rules), 0, post.title[0])
 
 
 @per_rules
@@ -1846,6 +1849,13 @@ def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
 _BODY_LEAD = re.compile("^(?:中国共产党|中共|中国人民政治协商会议|政协)")
 
 
+@lru_cache(maxsize=2)
+def _sessions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The sessions a text names (:data:`_SESSION_NAME`), as (start, end, name): read once per text, for
+    :func:`_places_named` is asked for every post."""
+    return tuple((m.start(), m.end(), m.group()) for m in _SESSION_NAME.finditer(text))
+
+
 def _places_named(text: str, lo: int, hi: int, by_end, held_at: list[tuple[int, str]],
                   ctx: Context) -> list[str]:
     """The places of the gazetteer a sentence names between ``lo`` and ``hi``, in order: its place
@@ -1857,7 +1867,7 @@ def _places_named(text: str, lo: int, hi: int, by_end, held_at: list[tuple[int, 
              if m.type == "LOC" and lo <= m.start and m.end <= hi]
     bodies = [(m.end, m.key or m.text) for ms in by_end.values() for m in ms
               if m.type == "ORG" and lo <= m.start and m.end <= hi]
-    bodies += [(m.end(), m.group()) for m in _SESSION_NAME.finditer(text, lo, hi)]
+    bodies += [(end, name) for start, end, name in _sessions(text) if lo <= start and end <= hi]
     for end, org in [*held_at, *bodies]:
         if lo <= end <= hi:
             name = _BODY_LEAD.sub("", org)
@@ -2018,7 +2028,7 @@ def _chinese_shaped(name: str, rules: RuleSet) -> bool:
 
 
 #: how a state's or province's name ends (车臣共和国, 巴厘省): right before a post, it names the post's body
-_STATE_ENDS = re.compile("(?:共和国|王国|公国|国|省|州|邦)$")
+_STATE_ENDS = ("国", "省", "州", "邦")
 
 
 def _foreign_head(post: Post, text: str, places: list[str], subject: str | None, ctx: Context) -> Post:
@@ -2032,7 +2042,7 @@ def _foreign_head(post: Post, text: str, places: list[str], subject: str | None,
         return replace(post, organization=None, how="unknown", core=False)
     state = next((p for p in reversed(places) if _is_country(p, ctx, foreign=True)), subject)
     if post.organization is None and _bare(post.role) in _post_words(rules_of(ctx))["head"] and state \
-            and not _STATE_ENDS.search(text, 0, post.title[0]):
+            and not text.endswith(_STATE_ENDS, 0, post.title[0]):
         # 赞比亚政府宣布，总统奇卢巴…: a head of state's post with no state written, of the state named (not
         # after a state's name the gazetteer does not know: 俄联邦车臣共和国 + 总统)
         return replace(post, organization=state, how="inherited")

@@ -158,11 +158,12 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
                 if len(w) > k and lex.titles.get(w[-k:]) in ("core", "occ"):
                     yield to_mention(view, Match(end - k, end, "TITLE", "title.post", w[-k:]))
                     break
-    for j in range(1, len(toks.words)):
+    for j in compress(range(len(toks.words)), map(_HEAD.__eq__, toks.words)):
         # 对外关系部/nt + 长/a: a head word's last character and 长 cut apart by the tagger (部长)
-        w, prev = toks.words[j], toks.words[j - 1]
-        if w == _HEAD and len(prev) >= 2 and lex.titles.get(prev[-1] + w) == "core" and is_han(prev):
-            yield to_mention(view, Match(toks.ends[j] - 2, toks.ends[j], "TITLE", "title.post", prev[-1] + w))
+        prev = toks.words[j - 1] if j else ""
+        post = prev[-1:] + _HEAD
+        if len(prev) >= 2 and lex.titles.get(post) == "core" and is_han(prev):
+            yield to_mention(view, Match(toks.ends[j] - 2, toks.ends[j], "TITLE", "title.post", post))
     for start, end, key in _glued_posts(toks, parse, rules.lexicon("people/surnames")):
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
     for m in match_patterns(view.text, rules.patterns_for("TITLE")):
