@@ -1474,3 +1474,40 @@ def test_a_street_named_in_a_bodys_name():
 def test_a_stationed_discipline_team(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01", place="岳阳市"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A company officer in a chain after a party post its sentence's company fills (党委副书记、总经理Y) is of
+# that company, not of another company whose 总经理 the article named before.
+def test_an_officer_after_a_party_post_filled_by_the_sentence():
+    text = ("青山集团总经理刘洋会见客人。东湖建设公司党委书记、董事长李明，党委副书记、总经理王刚参加会谈。")
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01", publisher="青山日报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("刘洋", "总经理", "青山集团"), ("李明", "书记", "东湖建设公司党委"),
+        ("李明", "董事长", "东湖建设公司"),
+        ("王刚", "副书记", "东湖建设公司党委"), ("王刚", "总经理", "东湖建设公司")]
+
+
+# A title after a name that ends a post the person was named with (白晓江主席 after 集团董事局主席白晓江) is
+# that post, not China's head of state.
+def test_a_title_after_a_name_ending_a_post_held():
+    text = "青山集团董事局主席王建华随团访问。王建华主席代表集团签署协议。"
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01", publisher="青山日报"))
+    assert {(m.person.text, m.role, m.organization) for m in r.memberships} == {
+        ("王建华", "董事局主席", "青山集团")}
+
+
+# Villages: a title inside a document's name (《关于…驻村第一书记…的通知》) is no post named with a body;
+# 驻村/进村 is no village's name; a village the place reader read (九摆村/LOC) holds the post written
+# right after it (第一书记) and its short bodies (村委会), as a village it did not read does.
+@pytest.mark.parametrize("text, expected", [
+    ("根据《关于组织驻村第一书记开展回访工作的通知》精神，九摆村原第一书记王刚出席。",
+     [("王刚", "第一书记", "九摆村")]),
+    ("为发挥驻村第一书记作用，驻村第一书记王刚出席。", [("王刚", "第一书记", None)]),
+    ("台江县九摆村第一书记傅明出席。", [("傅明", "第一书记", "九摆村")]),
+    ("九摆村党支部书记、村委会主任王刚出席。", [("王刚", "书记", "九摆村党支部"),
+                                   ("王刚", "主任", "九摆村村民委员会")]),
+    ("红旗村第一书记王刚出席。", [("王刚", "第一书记", "红旗村")]),
+])
+def test_village_posts(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01", publisher="青山日报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

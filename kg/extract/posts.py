@@ -378,6 +378,11 @@ def _org_parts(
                     key = m.key or m.text
                     if state and kind == "place" and end == title_start:
                         key = _state_form(key, rules)
+                    elif kind == "place" and key.endswith(_GRASSROOTS[:2]) and (
+                            not parts or "{上级}" in shorts.get(parts[-1].value, ("", ""))[0]):
+                        # 九摆村 + 第一书记, 九摆村 + 村委会主任: the village's post or body, as of a village
+                        # the NER missed (_grassroots)
+                        kind = "text"
                     found = _Part(m.start, end, kind, key, m.text)
                 break
         if found is None and (not parts or "{上级}" in shorts.get(parts[-1].value, ("", ""))[0]):
@@ -434,6 +439,8 @@ def _org_parts(
 # how a community's or village's name ends (金色新城社区, 红旗村), and words so ending that name none
 _GRASSROOTS = ("社区", "村", "街道")
 _NOT_GRASSROOTS = frozenset({"农村", "乡村", "新农村", "城乡社区"})
+# a verb before 村 (驻村第一书记, 进村入户): where someone goes or is stationed, no village's name
+_TO_VILLAGE = ("驻村", "进村", "入村", "到村", "下村")
 _GRASSROOTS_BODIES = frozenset({"居委会", "村委会"})
 
 
@@ -445,7 +452,7 @@ def _grassroots(text: str, end: int, lo: int) -> _Part | None:
         name = text[k:end]
         if (k == lo or text[k - 1] in _ORG_TAIL_STOP + _TOWN_AFTER) and all(map(is_han, name)) \
                 and name.endswith(_GRASSROOTS):
-            if name[0] in _DEICTIC_TOWN or name in _NOT_GRASSROOTS:
+            if name[0] in _DEICTIC_TOWN or name in _NOT_GRASSROOTS or name.endswith(_TO_VILLAGE):
                 return None
             return _Part(k, end, "text", name, name)
     return None
@@ -1432,6 +1439,24 @@ def _party_post(post: Post, text: str, here: list[str], own: str | None, rules: 
     return post if holder is None else replace(post, organization=holder + body, how="inherited")
 
 
+def _party_chain(
+    posts: list[Post], text: str, here: list[str], own: str | None, rules: RuleSet
+) -> list[Post]:
+    """:func:`_party_post` over a chain's posts; a post after one it filled, with no body of its own, is
+    of the body the chain's rule gives it (党委副书记、总经理Y in a sentence naming X公司: X公司's 总经理)."""
+    out: list[Post] = []
+    party: str | None = None  # the body of the last post filled so
+    for post in posts:
+        filled = _party_post(post, text, here, own, rules)
+        if filled is not post:
+            party = filled.organization
+        elif party is not None and post.organization is None and post.core:
+            org, how = _chain_body(post.role, party, post.how, rules)
+            filled = post if org is None else replace(post, organization=org, how=how)
+        out.append(filled)
+    return out
+
+
 _SCHOOL_WORD = re.compile("大学|学院|学校|中学|小学|医院|保健院|卫生院|研究院|研究所|商会|协会|学会|联合会")
 
 
@@ -2298,7 +2323,10 @@ def named_posts(text: str, view: View, mentions: list[Mention], by_end,
         if m.type != "TITLE":
             continue
         end = view.to_view(m.end)
-        for post in parse_chain(text, end, sentence_at(text, max(0, end - 1))[0], by_end, ctx):
+        lo = sentence_at(text, max(0, end - 1))[0]
+        if text.rfind("《", lo, end) > text.rfind("》", lo, end):
+            continue  # a title inside a document's name (《关于…驻村第一书记…的通知》) names no one's post
+        for post in parse_chain(text, end, lo, by_end, ctx):
             if post.organization is not None and post.how == "written":
                 out.append((post.title[1], _served(post.role, rules_of(ctx)), post.organization,
                             names.get(m.end, "")))
@@ -2466,9 +2494,10 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 n, role = hit
                 org, how, _, parent = _resolve([], role, None, ctx)
                 deputy = next((r for p, r in held if p == (person.key or person.text) and r != role.role
-                               and _served(r, rules) == role.role), None)
+                               and (_served(r, rules) == role.role or r.endswith(role.role))), None)
                 if deputy is not None:
-                    role = replace(role, role=deputy)  # 卫明喜主席 after 工商联副主席卫明喜: his own post
+                    # 卫明喜主席 after 工商联副主席卫明喜, 白晓江主席 after 集团董事局主席白晓江: his own post
+                    role = replace(role, role=deputy)
                 own = held.get((person.key or person.text, role.role)) or next(
                     (org for _, title, org, holder in named if title == _served(role.role, rules)
                      and person.text in (holder, holder.rpartition("·")[2])),
@@ -2533,7 +2562,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_own_post(post, text, own_school, rules) for post in posts]
         posts = [_school_post(post, [k for e, k in schools if e <= ps], rules) for post in posts]
         here = sorted((e, k) for e, k in (*schools, *companies) if sent[0] <= e <= ps)
-        posts = [_party_post(post, text, [k for _, k in here], own_body, rules) for post in posts]
+        posts = _party_chain(posts, text, [k for _, k in here], own_body, rules)
         posts = [_inherit(post, [n for n in named if n[0] <= ps
                                  and not (rule == "post:title-after" and n[1] == post.role and n[3]
                                           and not n[3].startswith(person.text))],
