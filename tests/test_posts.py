@@ -1511,3 +1511,27 @@ def test_a_title_after_a_name_ending_a_post_held():
 def test_village_posts(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01", publisher="青山日报"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# 临时代办 (a chargé d'affaires) is an envoy's title, not the end of an office's name (代办: orgs/not-orgs).
+@pytest.mark.parametrize("text, org, expected", [
+    ("格林纳达驻华使馆临时代办迈克尔·米切尔感叹说。", "格林纳达驻华使馆",
+     [("迈克尔·米切尔", "临时代办", "格林纳达驻华使馆")]),
+    ("美国驻华临时代办傅德恩出席。", None, [("傅德恩", "临时代办", "美国")]),
+])
+def test_a_charge_daffaires(text, org, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01", publisher="青山日报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert [m.text for m in r.mentions if m.type == "ORG"] == ([org] if org else [])
+
+
+# 党总支部 (a general party branch, written in full) is a party body as 党总支 is: the chain's head after it
+# is of the body it belongs to; 总院长 (a hospital group's head) is a title.
+@pytest.mark.parametrize("text, expected", [
+    ("区人民医院党总支部书记、院长叶文平陪同调研。", [
+        ("叶文平", "书记", "区人民医院党总支部"), ("叶文平", "院长", "区人民医院")]),
+    ("市人民医院总院长王刚出席。", [("王刚", "总院长", "市人民医院")]),
+])
+def test_a_general_branch_and_a_group_head(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01", publisher="青山日报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
