@@ -1245,3 +1245,16 @@ def test_an_elections_posts_placed_by_its_session(text, expected):
     doc = Document(id="t", text=text, date="1998-01-14")
     assert [(m.person.text, m.role, m.organization) for r in process_document(doc)
             for m in r.memberships] == expected
+
+
+# A roundup of several cities' party plenums (the home place read from the page, the first city): the body
+# written by its level alone in each election is of the city whose committee's session elects.
+def test_each_citys_plenum_elects_its_own_committee():
+    text = ("谷春立当选中共鞍山市委书记\n"
+            "6月26日，中国共产党鞍山市第十一届委员会第一次全体会议选举谷春立为市委书记。\n"
+            "王文权当选中共锦州市委书记\n6月29日，中国共产党锦州市第十一届委员会第一次全体会议选举王文权为市委书记，"
+            "魏俊星、徐大庆为市委副书记。")
+    (r,) = process_document(Document(id="t", text=text, date="2011-06-30"))
+    assert {(m.person.text, m.role, m.organization) for m in r.memberships} == {
+        ("王文权", "书记", "中共锦州市委员会"), ("谷春立", "书记", "中共鞍山市委员会"),
+        ("徐大庆", "副书记", "中共锦州市委员会"), ("魏俊星", "副书记", "中共锦州市委员会")}

@@ -1535,3 +1535,16 @@ def test_a_charge_daffaires(text, org, expected):
 def test_a_general_branch_and_a_group_head(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01", publisher="青山日报"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A post with no body written opening a clause right after a body's name is that body's, not the body
+# whose post of that title the article named in another sentence.
+@pytest.mark.parametrize("text, expected", [
+    ("公安部办公厅研究室副主任王刚出席。名单新增了国家禁毒委员会办公室，副主任高伟出任新闻发言人。",
+     [("王刚", "副主任", "公安部办公厅研究室"), ("高伟", "副主任", "国家禁毒委员会办公室")]),
+    ("公安部办公厅研究室副主任王刚出席。名单新增了国家禁毒委员会办公室等单位，副主任高伟出任新闻发言人。",
+     [("王刚", "副主任", "公安部办公厅研究室"), ("高伟", "副主任", "公安部办公厅研究室")]),
+])
+def test_a_post_opening_a_clause_after_a_body(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01", publisher="青山日报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.role == "副主任"] == expected

@@ -41,6 +41,7 @@ from kg.extract.posts import (
     parse_chain,
     post_words,
     sentence_placed,
+    session_placed,
     titles_read,
     view_mention,
 )
@@ -389,9 +390,11 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
         return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)
     read = _posts_after(text, pos, hi, by_end, ctx)
     read += _more_items(text, max((p.title[1] for p in read), default=hi), hi, by_end, ctx)
-    posts = [sentence_placed(carried(_of_board(company_officer(p, companies, first, rules_of(ctx)), companies,
-                                               first, ctx), named, sent[0], rules_of(ctx), True),
-                             text, 0, by_end, ctx) for p in read]
+    rules = rules_of(ctx)
+    posts = [_of_board(company_officer(p, companies, first, rules), companies, first, ctx) for p in read]
+    posts = [carried(p, named, sent[0], rules, True) for p in posts]
+    posts = [sentence_placed(p, text, 0, by_end, ctx) for p in posts]
+    posts = [session_placed(p, text, sent[0], by_end, ctx) for p in posts]
     if not posts:
         return  # the words after the verb are no post (任命张三为首席代表的依据)
     if each is not None:

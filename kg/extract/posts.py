@@ -1572,16 +1572,19 @@ _SENDER_MARKS = "由，,"
 def _of_sender(post: Post, text: str, lo: int, by_end, view: View, rules: RuleSet) -> Post:
     """A head's or deputy's post with no body written after 由 (应急管理部派出由副部长X带队的工作组) or
     opening a clause (民政部对救灾高度重视，部长X部署) is of the body named last before it in the sentence,
-    when the post heads a body of its kind (部长 of a 部) and no person is named between them."""
+    when the post heads a body of its kind (部长 of a 部) and no person is named between them; any other post
+    so written is of a body named right before the comma (新增了国家禁毒委员会办公室，副主任X出任发言人),
+    not of a body whose post of that title the article named before."""
     served = _served(post.role, rules)
     at = post.title[0]
-    if post.organization is not None or at - 1 < lo or text[at - 1] not in _SENDER_MARKS \
-            or len(served) != 2 or served[1] != "长":
+    if post.organization is not None or not post.core or at - 1 < lo or text[at - 1] not in _SENDER_MARKS:
         return post
     bodies = [m for end in range(lo, at) for m in by_end.get(end, ()) if m.type == "ORG" and m.start >= lo]
     body = max(bodies, key=lambda m: m.end, default=None)
-    if body is None or not (body.key or body.text).endswith(served[0]) \
-            or any(m.type == "PER" for end in range(body.end, at) for m in by_end.get(end, ())):
+    if body is None or any(m.type == "PER" for end in range(body.end, at) for m in by_end.get(end, ())):
+        return post
+    head = len(served) == 2 and served[1] == "长"
+    if head and not (body.key or body.text).endswith(served[0]) or not head and body.end != at - 1:
         return post
     return replace(post, organization=body.key or body.text, how="inherited")
 
@@ -1908,6 +1911,21 @@ def sentence_placed(post: Post, text: str, lo: int, by_end, ctx: Context) -> Pos
     text from view offset ``lo`` names a place of that level last before it (:func:`_of_sentence_place`):
     the posts an appointment's clause reads (中共四川省第七届委员会…选举X为省委书记)."""
     return _of_sentence_place(post, _places_named(text, lo, post.title[0], by_end, [], ctx), ctx)
+
+
+def session_placed(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
+    """A body written by its level alone in an appointment's sentence (from view offset ``lo``) that names a
+    place of that level before it is that place's even where the home place fills it: the body electing is
+    the place's (中国共产党锦州市第十一届委员会第一次全体会议选举X为市委书记 in a roundup whose home is
+    鞍山市)."""
+    if post.org_span is None or post.how != "written":
+        return post
+    written = text[post.org_span[0]:post.org_span[1]]
+    if written not in org_names(rules_of(ctx)):
+        return post
+    placed = _of_sentence_place(replace(post, organization=written),
+                                _places_named(text, lo, post.title[0], by_end, [], ctx), ctx)
+    return post if placed.organization == written else placed
 
 
 def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
