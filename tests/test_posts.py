@@ -1548,3 +1548,18 @@ def test_a_general_branch_and_a_group_head(text, expected):
 def test_a_post_opening_a_clause_after_a_body(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01", publisher="青山日报"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.role == "副主任"] == expected
+
+
+# A discipline notice's verbs before a body (给予, 鉴于: posts/words) are no part of its name; 该 + a head
+# word (该局, 该行) points at the body of that head word the article named last.
+@pytest.mark.parametrize("text, expected", [
+    ("经研究决定：给予市公路局党组成员、副局长林健撤销党内职务处分。",
+     [("林健", "党组成员", "市公路局党组"), ("林健", "副局长", "市公路局")]),
+    ("鉴于市公路局副局长王兰亭重伤住院，候其病情好转后再作处理。", [("王兰亭", "副局长", "市公路局")]),
+    ("青山市公路局领导班子接受宴请。事发当晚该局副局长王兰亭不慎滑落。",
+     [("王兰亭", "副局长", "青山市公路局")]),
+    ("事发当晚该局副局长王兰亭不慎滑落。", [("王兰亭", "副局长", None)]),
+])
+def test_a_discipline_notices_bodies(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01", publisher="青山日报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -587,6 +587,9 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     while start > lo and end - start < 20 and text[start - 1] not in _ORG_TAIL_STOP \
             and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
         start -= 1
+    pointed = text.rfind(_THAT, start, end)
+    if 0 <= pointed and 1 <= end - pointed - 1 <= 2:  # 该局 + 副局长: the body named last ending in 局
+        return _body_pointed_at(text[pointed + 1:end], pointed, end, by_end)
     verb = _last_verb(text, start, end, rules)
     head = suffix_re("post", rules).search(text, start, end)
     if end - start < 3 or head is None:
@@ -615,6 +618,17 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
            for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
         return None  # a post inside: 小学教师张燕红北京市科协 names no body (交警 + 支队 names its unit)
     return _Part(start, end, "text", text[start:end])
+
+
+_THAT = "该"
+
+
+def _body_pointed_at(head: str, at: int, end: int, by_end) -> _Part | None:
+    """The organisation a text points at with 该 and a head word (该局, 该院) written from view offset ``at``
+    to ``end``: the one named last before it whose name ends in that head word (市公路局), or None."""
+    named = (m for e in sorted(by_end, reverse=True) if e <= at for m in by_end[e] if m.type == "ORG")
+    body = next((m for m in named if (m.key or m.text).endswith(head)), None)
+    return None if body is None else _Part(at, end, "mention", body.key or body.text, _THAT + head)
 
 
 def _zone_before(text: str, end: int, lo: int, role: Role, rules: RuleSet) -> list[_Part]:
