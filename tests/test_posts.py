@@ -1563,3 +1563,21 @@ def test_a_post_opening_a_clause_after_a_body(text, expected):
 def test_a_discipline_notices_bodies(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01", publisher="青山日报"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A Chinese name's post written by its level alone (市长, 副市长) is of no place abroad the article named
+# before (日本大分市: a foreign city the gazetteer lacks, read after its country), which has no 市人民政府.
+def test_a_level_only_post_after_a_foreign_city():
+    text = ("日本大分市市长佐藤树一郎率政府代表团访汉。"
+            "4月1日晚，市长万勇会见了代表团一行，副市长程用文陪同会见。")
+    (r,) = process_document(Document(id="t", text=text, date="2017-04-02"))
+    posts = [(m.person.text, m.role, m.organization) for m in r.memberships]
+    assert posts[-2:] == [("万勇", "市长", "市政府"), ("程用文", "副市长", "市政府")]
+
+
+# 署理 (acting, in Hong Kong's and Macao's usage) qualifies the post it is written before, as 代理 does.
+def test_an_acting_post_of_hong_kong_usage():
+    text = "外交部驻澳特派员公署署理特派员王冬出席。"
+    (r,) = process_document(Document(id="t", text=text, date="2021-12-20"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("王冬", "特派员", "外交部驻澳特派员公署")]

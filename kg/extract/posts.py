@@ -35,6 +35,7 @@ from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
 from kg.extract.orgs import canonical_org, org_rules, suffix_re
 from kg.extract.placenames import short_places
+from kg.extract.places import FOREIGN_CITY_RULE
 from kg.extract.titles import after_number
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
@@ -1957,6 +1958,16 @@ def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
     return replace(post, organization=template.replace("{" + unit + "}", place), how="inherited")
 
 
+def _abroad(mentions: list[Mention], ctx: Context) -> frozenset[str]:
+    """The places of ``mentions`` abroad: the gazetteer's foreign states and cities and the foreign cities
+    it lacks, read after their country (日本大分市). None has the bodies a level's short name implies (市长
+    of a Chinese name after 日本大分市 is no mayor of 大分市人民政府)."""
+    places = gazetteer(rules_of(ctx))
+    names = {m.key or m.text for m in mentions if m.type == "LOC"}
+    known = {n for n in names if (found := places.lookup(n)) is not None and found.level in _ABROAD}
+    return frozenset(known | {m.key or m.text for m in mentions if m.rule == FOREIGN_CITY_RULE})
+
+
 def _of_list_place(post: Post, text: str, before: list[tuple[str, str]], ctx: Context,
                    chain_start: int) -> Post:
     """A post written by its level alone (市委副书记, 市长) and keyed to the publisher's home place, listed
@@ -2454,6 +2465,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     own_body = own_school or (companies[0][1] if companies and companies[0][0] == 0 else None)
 
     subject = _subject_state(mentions, ctx)
+    abroad = _abroad(mentions, ctx)
     aliases = _bracket_aliases(text, view, mentions)
     # the bodies the article names in full, of which a post may write one short (山西省驻广州办事处)
     full_names = {m.key or m.text for m in mentions if m.type == "ORG"} | {org for _, _, org, _ in named}
@@ -2607,8 +2619,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_of_zone(post, zones, ctx) for post in posts]
         posts = [_town_body(_of_town(post, [m for m in towns if m.end <= person.start], ctx), ctx)
                  for post in posts]
-        posts = [_of_sentence_place(post, _places_named(text, sent[0], post.title[0], by_end, held_at, ctx),
-                                    ctx) for post in posts]
+        # a Chinese name's level-only body is of no place abroad (市长万勇 after 日本大分市市长X)
+        home_side = frozenset() if posts and foreign else abroad
+        posts = [_of_sentence_place(post, [p for p in _places_named(
+            text, sent[0], post.title[0], by_end, held_at, ctx) if p not in home_side], ctx)
+            for post in posts]
         if posts and held_at and text[held_at[-1][0]:posts[0].title[0]] in _LIST_MARKS:
             listed = [(post.role, org) for post in last_posts if (org := post.organization) is not None]
             posts = [_of_list_place(post, text, listed, ctx, posts[0].title[0]) for post in posts]
@@ -2619,7 +2634,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 post, _provinces_named(provinces_at, 0, post.title[0]), ctx) for post in posts]
         # a level's body no home place fills: of the place of that level the article named last before it
         # (柯桥区召开会议。区委书记张三), the level word opening the title (not 晋城市城区 + 区委书记)
-        posts = [_of_sentence_place(post, _places_named(text, 0, post.title[0], by_end, held_at, ctx), ctx)
+        posts = [_of_sentence_place(post, [p for p in _places_named(
+            text, 0, post.title[0], by_end, held_at, ctx) if p not in home_side], ctx)
                  if not is_han(text[post.title[0] - 1:post.title[0]] or "，")
                  or text[post.title[0] - 1] in _TOWN_AFTER + _FORMER_MARKS else post for post in posts]
         if posts and not _chinese_shaped(name, rules):
