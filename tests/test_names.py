@@ -572,6 +572,9 @@ def test_dotted_names_after_titles(text, expected):
     [
         # a name of three after a post's title ends before a cue that comes before names elsewhere (陪同)
         ("区委常委、副区长江存富陪同考察。", ["江存富"]),
+        # a name of two characters after a title glued to its surname (副主 + 任何/r + 智/ng, 局 + 长江 + 涛)
+        ("市人大常委会副主任何智、陈玉莲主持座谈会。", ["何智", "陈玉莲"]),
+        ("公安局局长江涛说，案件已告破。", ["江涛"]),
         # a byline's name ends before the slash of what the person did, or a closing bracket
         ("（首席记者 项乐茹/文 记者 孙凛/图）昨晚，会议召开。", ["项乐茹", "孙凛"]),
         ("【本网报道 记者乌元春】外交部发言人主持例行记者会。", ["乌元春"]),

@@ -29,6 +29,9 @@ def _titles(text: str) -> list[tuple[str, str]]:
         ("商会执行会长孙勇智主持。", [("执行会长", "执行会长")]),
         ("湖北省长江水利委员会", []),
         ("市长江岸视察", [("市长", "市长")]),
+        # ... and to a one-character given name before a delimiter or a verb (副主 + 任何/r + 智/ng + 、)
+        ("市人大常委会副主任何智、陈玉莲主持座谈会。", [("人大常委会副主任", "副主任")]),
+        ("主任何时来？", [("主任", "主任")]),
     ],
 )
 def test_titles(text, expected):

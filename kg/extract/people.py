@@ -820,6 +820,24 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
         yield Match(p, p + 3, "PER", "per.after-title")
 
 
+def _two_after_glued_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon
+                            ) -> Iterator[Match]:
+    """A name of two characters right after a title whose last character the tagger glued to the surname
+    (``titles._glued_posts``: 副主 + 任何/r + 智/ng + 、, 局 + 长江/ns + 涛/nr + 说; rule
+    ``per.after-title``): the title ends inside a word, so no token starts the name. A surname that is no
+    common word, one character, then what may follow a name of three after a title (a delimiter, a
+    conjunction, a cue)."""
+    text = view.text
+    by_start = _token_indexes(tokens)[0]
+    for t in titles:
+        p = view.to_view(t.end)
+        s = text[p:p + 3]
+        if p in by_start or len(s) < 3 or s[0] not in lex.surnames or s[0] in lex.weak or not is_han(s[1]):
+            continue
+        if s[2] in _AFTER_THREE or any(text.startswith(c, p + 2) for c in lex.cues_after):
+            yield Match(p, p + 2, "PER", "per.after-title")
+
+
 def _three_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon,
                          rules: RuleSet) -> Iterator[Match]:
     """A name of three characters right before a post's title that names its holder (rule ``per.context``):
@@ -1742,6 +1760,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     in_context = _in_context(lex)
     found.extend(_after_titles(view, tokens, titles, in_context, rules))
     found.extend(_three_after_titles(view, tokens, titles, in_context, rules))
+    found.extend(_two_after_glued_titles(view, tokens, titles, lex))
     found.extend(_three_before_titles(view, tokens, titles, in_context, rules))
     found.extend(_dotted_after_titles(view, tokens, titles, lex, rules))
     found.extend(_married_after_titles(view, tokens, titles, lex, rules))

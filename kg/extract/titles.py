@@ -40,6 +40,8 @@ def after_number(text: str, start: int) -> bool:
 _HEAD = "长"
 # Tags of a given name the tagger knows as a name (海涛/nr)
 _GIVEN_TAGS = frozenset({"nr", "nrfg"})
+# ... and of a one-character given name (涛/nr, 智/ng), read when a delimiter or a verb follows it
+_ONE_CHAR_GIVEN_TAGS = _GIVEN_TAGS | {"ng"}
 # Tags of words that may end with a post (国防部长/n, 德国总理/nr).
 _POST_WORD_TAGS = frozenset({"n", "nr", "nz", "nt", "j"})
 
@@ -175,13 +177,17 @@ def _glued_posts(
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, key) of posts whose last character the tagger glued to the surname after it, a given
     name of two characters following that it does not know or tags as a name: 副区 + 长江/ns + 存富, 执行 +
-    会 + 长孙/ns + 勇智, 副 + 县 + 长江/ns + 海涛/nr. The longest title of up to three words before that
-    word."""
-    words = toks.words
+    会 + 长孙/ns + 勇智, 副 + 县 + 长江/ns + 海涛/nr; or of one character it tags as a name before a
+    delimiter or a verb: 局 + 长江/ns + 涛/nr + 说, 副 + 主 + 任何/r + 智/ng + 、. The longest title of up to
+    three words before that word."""
+    words, tags = toks.words, toks.tags
     for j in range(1, len(words) - 1):
         w, given = words[j], words[j + 1]
-        if len(w) != 2 or w[1] not in surnames or len(given) != 2 or not is_han(given) or not (
-                is_oov(given) or toks.tags[j + 1] in _GIVEN_TAGS):
+        if len(w) != 2 or w[1] not in surnames or not is_han(given):
+            continue
+        one = len(given) == 1 and tags[j + 1] in _ONE_CHAR_GIVEN_TAGS and (
+            j + 2 == len(words) or tags[j + 2][:1] in ("x", "v"))
+        if not (one or len(given) == 2 and (is_oov(given) or tags[j + 1] in _GIVEN_TAGS)):
             continue
         for k in (3, 2, 1):
             key = parse("".join(words[j - k:j]) + w[0]) if j >= k else None
