@@ -1581,3 +1581,25 @@ def test_an_acting_post_of_hong_kong_usage():
     (r,) = process_document(Document(id="t", text=text, date="2021-12-20"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
         ("王冬", "特派员", "外交部驻澳特派员公署")]
+
+
+# A company's own words before a post (集团, 公司: posts/words company-ref) make any post of no body of its
+# own the company's (集团总工程师), and a party committee member's (集团党委委员: 党委委员 is 委员 of the
+# chain's 党委); a supervisory board's chair is of the company's 监事会; a level word after a particle or a
+# preposition (产生了 + 镇党委委员) still names its level's body.
+@pytest.mark.parametrize("text, expected", [
+    ("黑猫集团党委书记汪羽出席。集团党委委员朱明红，集团总工程师、董事会秘书曹和平参加签约仪式。", [
+        ("汪羽", "书记", "黑猫集团党委"), ("朱明红", "委员", "黑猫集团党委"),
+        ("曹和平", "总工程师", "黑猫集团"), ("曹和平", "董事会秘书", "黑猫集团")]),
+    ("中国中铁股份有限公司监事会主席刘成军出席。", [("刘成军", "主席", "中国中铁股份有限公司监事会")]),
+    ("大会依法选举产生了镇党委委员毛庆同志为镇人大副主席。", [("毛庆", "委员", "镇党委"),
+                                           ("毛庆", "副主席", "镇人大")]),
+    # a bare 党委 names no body a 监事会 or a 纪委 is of (not 党委监事会, 党委纪委); 选举 is no town's name
+    ("公司党委委员、监事会主席周之清，党委副书记、纪委书记伍绍明参会。", [
+        ("周之清", "委员", None), ("周之清", "主席", None), ("伍绍明", "副书记", None),
+        ("伍绍明", "书记", None)]),
+    ("选举镇党委书记王立新。", [("王立新", "书记", "镇党委")]),
+])
+def test_a_companys_posts_and_a_members_committee(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-01"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

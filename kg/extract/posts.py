@@ -572,6 +572,8 @@ def _last_verb(text: str, start: int, end: int, rules: RuleSet) -> re.Match | No
 
 
 _ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n兼—"
+#: function characters a level word may follow in a post's title (产生了 + 镇党委委员, 当选为 + 县纪委书记)
+_LEVEL_AFTER = "了的为任由在与和及"
 #: the pronouns no organisation's name starts with (我 does: 我市公安局)
 _PRONOUNS = frozenset("他她它你")
 
@@ -858,7 +860,9 @@ def _parse_title(
                 and not _org_parts(text, role_start - 2, lo, by_end, rules):
             # 任命X为政府副县长, 县委副书记、政府县长X: 政府 alone is the government the post implies
             role_start -= 2
-        if not parts and _bare(role.role).endswith(_post_words(rules)["officer"]):
+        officer = _bare(role.role).endswith(_post_words(rules)["officer"])
+        if not parts and (officer or role.core and not role.org):
+            # 公司董事长, and any post of no body of its own written right after 公司 or 集团 (集团总工程师)
             ref = _grammar(rules).company_ref.search(text, lo, role_start)
             parts = [_Part(ref.start(), role_start, "company", "")] if ref is not None else []
         body = role.org.removeprefix("{上级}")
@@ -867,10 +871,16 @@ def _parse_title(
             # no name comes before it (内蒙古自治区党委书记, 北石店乡党委书记 are read as before)
             level = next((k for k in range(3, 0, -1) if role_start - k >= lo
                           and text[role_start - k:role_start] + body in org_names(rules)
-                          and (role_start - k == lo or text[role_start - k - 1] in _ORG_TAIL_STOP)), 0)
+                          and (role_start - k == lo
+                               or text[role_start - k - 1] in _ORG_TAIL_STOP + _LEVEL_AFTER)), 0)
             if level:
                 short = text[role_start - level:role_start] + body
                 parts, role = [_Part(role_start - level, role_start, "short", short)], replace(role, org="")
+        party = parts[0] if len(parts) == 1 and parts[0].kind == "short" else None
+        if party is not None and party.value in _post_words(rules)["company-body"]:
+            # 集团 + 党委 + 委员: the party committee of the company the article named, as 集团党委书记 below
+            ref = _grammar(rules).company_ref.search(text, lo, party.start)
+            parts = [_Part(ref.start(), party.end, "company", party.value)] if ref is not None else parts
         if not parts and role.org.startswith("{上级}") and body in _post_words(rules)["company-body"]:
             # 集团党委书记: the party committee of the company the article named (公司 or 集团 alone);
             # 校党委书记: of the school (学校, 我校)
@@ -1081,6 +1091,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 base = None  # 广西壮族自治区党委书记: the party committee of the place
                 org = new_scope = f"中共{parts[-1].value}委员会"
                 how = "written"
+            if base is not None and "{上级}" in shorts.get(base, ("", ""))[0]:
+                base = None  # 党委委员、监事会主席: a bare 党委 names no body a 监事会 or a 纪委 is of
             if base is not None and implied == "{上级}党组" and base.endswith(_PEOPLES_CONGRESS):
                 # 区人大党组: a people's congress's party group is its standing committee's
                 base += _STANDING_COMMITTEE
