@@ -684,7 +684,7 @@ def test_party_committee_before_its_secretary(text, orgs):
         ("听省农委副主任陈吉芳介绍，农民增收。", [("省农委", "省农委")]),
         # ... nor is 向 or 报 of the body a matter goes to
         ("建议向市教育局提出。", [("市教育局", "市教育局")]),
-        ("方案报省发改委审批。", [("省发改委", "省发改委")]),
+        ("方案报省发改委审批。", [("省发改委", "省发展和改革委员会")]),
         # the conjunction 暨, which the dictionary tags nt, starts no body's name
         ("成立大会暨北京国安足球俱乐部揭牌仪式", [("北京国安足球俱乐部",) * 2]),
         # a department written short after its place (orgs/departments: 防指)

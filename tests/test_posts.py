@@ -1282,7 +1282,7 @@ def test_a_townships_station(text, expected):
 # whose post follows (会议由协会副会长X: no body 会议由协会).
 @pytest.mark.parametrize("text, expected", [
     ("座谈会由商会执行会长孙勇智主持。", []),
-    ("会议由市文联副主席李明主持。", [("李明", "副主席", "市文联")]),
+    ("会议由市文联副主席李明主持。", [("李明", "副主席", "市文学艺术界联合会")]),
     ("日本自由民主党总裁岸田文雄出席。", [("岸田文雄", "总裁", "日本自由民主党")]),
 ])
 def test_the_subject_before_by_is_no_body(text, expected):
@@ -1602,4 +1602,20 @@ def test_an_acting_post_of_hong_kong_usage():
 ])
 def test_a_companys_posts_and_a_members_committee(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-02-01"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A level word and a people's organisation's or a department's short name before a post (市妇联, 区工商联,
+# 市工信局: orgs/departments; 妇联, 工商联 … head words marking a post's body in orgs/suffixes) name the body
+# with no home place too, by its full name after the level word: the place stays unknown.
+@pytest.mark.parametrize("text, expected", [
+    ("市妇联主席王芳出席。", [("王芳", "主席", "市妇女联合会")]),
+    ("县科协主席王芳出席。", [("王芳", "主席", "县科学技术协会")]),
+    ("市工信局局长王芳出席。", [("王芳", "局长", "市工业和信息化局")]),
+    ("区委统战部副部长、区工商联党组书记、副主席李建国出席。", [
+        ("李建国", "副部长", "区委统一战线工作部"), ("李建国", "书记", "区工商业联合会党组"),
+        ("李建国", "副主席", "区工商业联合会")]),
+])
+def test_a_peoples_organisation_with_no_home_place(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -1299,6 +1299,8 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
             dept = name[len(level):]
             if name.startswith(level) and dept in rules.departments:
                 home = gaz.home(level, home_place)
+                if home is None and home_place is None:
+                    return level + rules.departments[dept]  # no home place: 市工业和信息化局, place unknown
                 if home is None or not home.name.endswith(level):
                     return name  # (a home place the gazetteer does not know: 大连市西岗区 is no city)
                 return home.name + rules.departments[dept]

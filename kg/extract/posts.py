@@ -1180,11 +1180,12 @@ def _fuller(place: str | None, ctx: Context) -> str | None:
 
 def _place_of_level(short: str, scope: str | None) -> str | None:
     """The place of the chain's body (``scope``) when it is of the level ``short`` starts with
-    (自治区人大常委会 after 中共广西壮族自治区委员会: 广西壮族自治区)."""
+    (自治区人大常委会 after 中共广西壮族自治区委员会: 广西壮族自治区; 市工商联 after
+    中国人民政治协商会议上海市委员会: 上海市)."""
     level = _LEVEL_WORD.match(short)
     if scope is None or level is None:
         return None
-    m = re.match(r"^(?:中共)?(\S+?" + level.group(1) + ")", scope)
+    m = re.match(r"^(\S+?" + level.group(1) + ")", _BODY_LEAD.sub("", scope))
     return m.group(1) if m and len(m.group(1)) > len(level.group(1)) + 1 else None
 
 
