@@ -1619,3 +1619,16 @@ def test_a_companys_posts_and_a_members_committee(text, expected):
 def test_a_peoples_organisation_with_no_home_place(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# 高院 and 中院, the short names of a higher and an intermediate people's court, end a court's name
+# (orgs/suffixes, orgs/departments): 北京高院副院长X is of 北京市高级人民法院, not of a court whose 副院长
+# the article named before.
+@pytest.mark.parametrize("text, expected", [
+    ("最高人民法院副院长张军出席。下午，北京高院副院长王振清发言。", [
+        ("张军", "副院长", "最高人民法院"), ("王振清", "副院长", "北京市高级人民法院")]),
+    ("市中院院长王刚出席。", [("王刚", "院长", "市中级人民法院")]),
+])
+def test_a_courts_short_name(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2007-07-04"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
