@@ -1632,3 +1632,16 @@ def test_a_peoples_organisation_with_no_home_place(text, expected):
 def test_a_courts_short_name(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2007-07-04"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A town's government post after its party committee's in a chain (常乐镇党委副书记、镇长) is the chain
+# town's government, as a city's is (省委副书记、省长), not a bare 镇政府.
+@pytest.mark.parametrize("text, expected", [
+    ("常乐镇党委副书记、镇长陈镒带队。", [
+        ("陈镒", "副书记", "中共常乐镇委员会"), ("陈镒", "镇长", "常乐镇人民政府")]),
+    ("青山乡党委副书记、乡长王刚出席。", [
+        ("王刚", "副书记", "中共青山乡委员会"), ("王刚", "乡长", "青山乡人民政府")]),
+])
+def test_a_chain_towns_government(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-02-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

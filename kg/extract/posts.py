@@ -1160,6 +1160,8 @@ _GOVERNMENT_SHORT = "政府"
 # places whose party committee is 中共X委员会
 _PARTY_LEVELS = ("省", "自治区", "市", "县", "区", "旗", "州", "盟", "镇", "乡")
 _LEVEL_WORD = re.compile(r"^(自治区|省|市|县|区|旗|州|盟)")
+# ... and the township levels, whose bodies a chain's town names too (常乐镇党委副书记、镇长)
+_CHAIN_LEVEL = re.compile(r"^(自治区|省|市|县|区|旗|州|盟|镇|乡)")
 
 
 def _state_of(scope: str | None, ministry: str, ctx: Context) -> str | None:
@@ -1182,7 +1184,7 @@ def _place_of_level(short: str, scope: str | None) -> str | None:
     """The place of the chain's body (``scope``) when it is of the level ``short`` starts with
     (自治区人大常委会 after 中共广西壮族自治区委员会: 广西壮族自治区; 市工商联 after
     中国人民政治协商会议上海市委员会: 上海市)."""
-    level = _LEVEL_WORD.match(short)
+    level = _CHAIN_LEVEL.match(short)
     if scope is None or level is None:
         return None
     m = re.match(r"^(\S+?" + level.group(1) + ")", _BODY_LEAD.sub("", scope))
