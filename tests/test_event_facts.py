@@ -820,6 +820,19 @@ def test_sites_gone_to(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 至 as a verb of going: the place gone to is the place (一行至X调研, 率队至X走访)
+    ("6月3日，市委书记李明一行至青山镇调研乡村振兴工作。", [("Inspection", "2025-06-03", "青山镇")]),
+    ("6月3日，县长王刚率队至东湖村走访慰问困难群众。", [("Visit", "2025-06-03", "东湖村")]),
+    ("6月3日，市长王刚一行先后至东湖村、西湖村检查防汛工作。", [("Inspection", "2025-06-03", "东湖村")]),
+    # ... not after a place or a day, where it ends a span (北京至上海, 1日至3日)
+    ("6月3日，开通北京至上海航线后，市长王刚调研了机场。", [("Inspection", "2025-06-03", None)]),
+    ("6月3日至5日，市长王刚到青山镇调研。", [("Inspection", "2025-06-03", "青山镇")]),
+])
+def test_places_gone_to_after_zhi(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a day with 号 in brackets after a relative day (今天（18号）); a range's first day without 日
     ("今天（14号）上午，市委书记李明会见了客商张伟一行。", [("Reception", "2025-06-14")]),
     ("3月5-7日，市委书记李明率团访问日本。", [("Visit", "2025-03-05")]),

@@ -218,11 +218,15 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
     company's site as the place; the words up to a list mark, so 深入A配气站、B超市等 gives A配气站)."""
     came = None
     people = {m.end for m in mentions if m.type == "PER"}
+    # a place or a day right before a one-character verb of going makes it the end of a span (北京至上海,
+    # 1日至3日), not a going
+    spans = {m.end for m in mentions if m.type in ("LOC", "DATE")}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):  # of two at one start, the longer last
         if not (lo <= m.start and m.end <= hi and m.type in ("LOC", "ORG")):
             continue
         before = text[max(lo, m.start - 2):m.start]
-        if m.type == "LOC" and (before.endswith(w.going) or before[-1:] in w.coming
+        if m.type == "LOC" and (before.endswith(w.going) and m.start - 1 not in spans
+                                or before[-1:] in w.coming
                                 and _alone(text, m.start - 1, people)  # 率团来我州考察, 来北京调研
                                 or _capital_gone_to(text, lo, m.start, w)):
             came = _innermost(m, text, mentions, w)
