@@ -789,6 +789,21 @@ def test_places_referred_back_and_named(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the declaring of an opening or a closing told before is that event, whoever declares it
+    ("9月21日，第七届青山论坛在青山国际会展中心开幕。副省长王刚宣布大会开幕，市长李明主持开幕式。",
+     [("Opening", "2025-09-21", "青山国际会展中心")]),
+    ("9月16日，第十届青山博览会开幕式暨合作论坛在成都举行。副总理王刚致辞并宣布开幕。",
+     [("Opening", "2025-09-16", "成都")]),
+    ("9月18日，青山论坛在青山宾馆闭幕。主席王刚宣布论坛闭幕。", [("Closing", "2025-09-18", "青山宾馆")]),
+    # ... not an opening of another day
+    ("9月16日，青山博览会开幕。9月18日，副总理王刚宣布开幕。",
+     [("Opening", "2025-09-16", "青山"), ("Opening", "2025-09-18", None)]),
+])
+def test_an_opening_declared_by_a_bare_name(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
 def test_a_headline_s_event_told_again_is_one_event():
     text = "青山市政协十四届一次会议在青山开幕\n3月4日，青山市政协第十四届委员会第一次会议在青山会堂开幕。"
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == [("Opening", "2025-03-04", "青山会堂")]

@@ -17,11 +17,12 @@ from dataclasses import dataclass, replace
 from kg.extract.event_places import GOING
 from kg.extract.events import Concept, scheme
 from kg.model import Event, Mention
+from kg.nlp.sentences import CLAUSE_END
 from kg.rules import RuleSet, per_rules
 
 __all__ = ["Merges", "merges", "one_per_happening"]
 
-_KINDS = ("again", "session", "part", "elected", "guest", "arrival")
+_KINDS = ("again", "session", "part", "elected", "guest", "arrival", "declared")
 _NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
 _VERB = "ev.verb."  # ... and of one a verb tells
 
@@ -36,6 +37,7 @@ class Merges:
     elected: frozenset[str]  # 当选: an election told by its outcome
     guest: frozenset[str]  # 考察: an inspection verb that is a guest's visit too
     arrival: frozenset[str]  # 专机抵达, 飞抵: an arrival, part of the visit or inspection its sentence tells
+    declared: tuple[str, ...]  # 宣布: a verb declaring the happening its act verb tells (宣布大会开幕)
 
 
 @per_rules
@@ -48,7 +50,7 @@ def merges(rules: RuleSet) -> Merges:
             raise row.error(f"{row.fields[0]!r} is no type of the event scheme")
     w = table.words_by_kind(_KINDS)
     return Merges(frozenset(w["again"]), frozenset(w["session"]), w["part"], frozenset(w["elected"]),
-                  frozenset(w["guest"]), frozenset(w["arrival"]))
+                  frozenset(w["guest"]), frozenset(w["arrival"]), w["declared"])
 
 
 def _family(concepts: Mapping[str, Concept], type_: str) -> set[str]:
@@ -100,7 +102,18 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
     before = text[e.sentence[0]:e.trigger.start]
     named = e.type == t.type and any(n.type == "EVENT" and len(n.text) >= 4 and n.text in before
                                      for n in (t.trigger, *t.mentions))
-    return named or _known(_people(e), _people(t))
+    return named or e.type == t.type and _declared(before, m) or _known(_people(e), _people(t))
+
+
+# the most characters of a bare name between a verb declaring a happening and its act verb (宣布大会开幕)
+_DECLARED_NAME = 6
+
+
+def _declared(before: str, m: Merges) -> bool:
+    """Whether the words ``before`` an act verb end with a verb declaring it (``declared``: 宣布开幕, 宣布
+    大会开幕), with at most a short bare name between, in one clause."""
+    said = max((before.rfind(w) + len(w) for w in m.declared if w in before), default=-1)
+    return 0 <= len(before) - said <= _DECLARED_NAME and not CLAUSE_END.search(before, said)
 
 
 def _own_date(e: Event) -> bool:
