@@ -804,6 +804,18 @@ def test_an_opening_declared_by_a_bare_name(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a headline's event told again below is one event, of the body's day, when the headline's date is a
+    # page's stamp on a line below it (publisher and day), not written in the headline
+    ("青山市工商联六届四次执委会议召开\n青山日报 2025-06-03\n6月2日下午，青山市工商联召开六届四次执委会议。",
+     [("Meeting", "2025-06-02")]),
+    ("青山区委常委会召开会议\n青山日报 2025-06-03\n6月2日，区委书记李明主持召开区委常委会会议。",
+     [("Meeting", "2025-06-02")]),
+])
+def test_a_headline_s_event_dated_by_a_stamp(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
 def test_a_headline_s_event_told_again_is_one_event():
     text = "青山市政协十四届一次会议在青山开幕\n3月4日，青山市政协第十四届委员会第一次会议在青山会堂开幕。"
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == [("Opening", "2025-03-04", "青山会堂")]

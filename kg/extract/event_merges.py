@@ -85,6 +85,21 @@ def _in_headline(e: Event, text: str) -> bool:
     return 0 <= e.trigger.start < head_end and (not any(c in head for c in "。！？!?") or head.endswith("摄"))
 
 
+def _stamped(e: Event, text: str, head_end: int) -> bool:
+    """Whether the headline's event ``e`` is dated by a page's stamp: a date on a line of its own below the
+    headline, with no sentence (青山日报 2025-06-03), not by a sentence of the body."""
+    if e.when is None or e.when.start < head_end:
+        return False
+    start = text.rfind("\n", 0, e.when.start) + 1
+    end = text.find("\n", e.when.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return not any(c in line for c in _SENTENCE_ENDS)
+
+
+# what ends a sentence (a stamp's line has none)
+_SENTENCE_ENDS = "。！？!?;；,，"
+
+
 def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
                 refer: tuple[str, ...], text: str) -> bool:
     """Whether ``e``, told after ``t``, is ``t`` told again: a type that refers back, akin to ``t``'s,
@@ -199,7 +214,7 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
             if j is None and e.type in m.again and _in_headline(e, text):  # the headline's event, told below
                 j = next((k for k in range(i + 1, len(events)) if events[k].trigger.start > head_end
                           and events[k].type == e.type and events[k].date is not None
-                          and e.date in (None, events[k].date)), None)
+                          and (e.date in (None, events[k].date) or _stamped(e, text, head_end))), None)
         if j is None:
             continue
         into[i] = j
