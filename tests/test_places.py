@@ -322,3 +322,16 @@ def test_landmarks_and_given_names(text, expected):
 def test_home_place_written_as_a_chain(word, home, name):
     place = gazetteer(load_rules()).home(word, home)
     assert place is not None and place.name == name
+
+
+# The divisions made since cpca's codes (about 2016) are known with their codes and parents, and the old
+# names stay (news of before the change writes them): 禄丰县 became 禄丰市 in 2021, 长泰县 长泰区.
+@pytest.mark.parametrize("name, code, parent_name", [
+    ("禄丰市", "532302000000", "楚雄彝族自治州"),
+    ("禄丰县", "532331000000", "楚雄彝族自治州"),
+    ("长泰区", "350605000000", "漳州市"),
+    ("那曲市", "540600000000", "西藏自治区"),
+])
+def test_divisions_made_since_the_cpca_codes(name, code, parent_name):
+    place = gazetteer().lookup(name)
+    assert place is not None and (place.code, place.parent_name) == (code, parent_name)
