@@ -847,6 +847,21 @@ def test_sites_gone_to(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a country named only as the state of a mission (巴西驻华使馆) gives its first character as a short name
+    ("6月3日，局长王刚拜访了巴西驻华使馆参赞卡洛斯。局长李明4月赴巴访问。",
+     [("Visit", "2025-06-03", None), ("Visit", None, "巴")]),
+    # ... an event whose name holds its place keeps that one (圣保罗), not where its doer came
+    ("6月3日，局长王刚拜访了巴西驻华使馆参赞卡洛斯。王刚介绍了局长李明4月赴巴访问并举办第十届西博会圣保罗推介会等情况。",
+     [("Visit", "2025-06-03", None), ("Visit", None, "巴"), ("Conference", None, "圣保罗")]),
+    # ... not when another place named starts with it (巴基斯坦)
+    ("6月3日，局长王刚拜访了巴西驻华使馆和巴基斯坦驻华使馆。局长李明4月赴巴访问。",
+     [("Visit", "2025-06-03", "巴西驻华使馆"), ("Visit", None, None)]),
+])
+def test_short_names_of_mission_states(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # 至 as a verb of going: the place gone to is the place (一行至X调研, 率队至X走访)
     ("6月3日，市委书记李明一行至青山镇调研乡村振兴工作。", [("Inspection", "2025-06-03", "青山镇")]),
     ("6月3日，县长王刚率队至东湖村走访慰问困难群众。", [("Visit", "2025-06-03", "东湖村")]),

@@ -68,12 +68,16 @@ def short_place_at(e: Event, text: str, short: Mapping[str, str], w: Words) -> M
     return None
 
 
-def short_place_come_to(e: Event, text: str, short: Mapping[str, str], w: Words) -> Mention | None:
+def short_place_come_to(e: Event, text: str, short: Mapping[str, str], w: Words,
+                        mentions: list[Mention] | None = None) -> Mention | None:
     """The short name written after a verb of coming of its own in the trigger's clause before the trigger
     (马克龙来华进行国事访问: 中国; 赴港出席…开幕式), or of the trigger's sentence for a visit or an
     inspection (督导组莅清,就我县…进行督导: as the place it went to, :func:`_place_gone_to`): where its doer
     came to for it (the event reader reads 来深 only right before its verb; not 未来华为: 来 ends a word
-    there)."""
+    there). An event whose name holds its place (赴巴访问并举办西博会圣保罗推介会: 圣保罗, of the article's
+    ``mentions``) has that one, read later."""
+    if e.type not in GOING and mentions and _place_in_name(e, text, mentions) is not None:
+        return None
     clause = sentence_at(text, e.trigger.start, full_width=True)[0] if e.type in GOING \
         else max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
     tokens = tokenize(text[clause:e.trigger.start])

@@ -41,6 +41,7 @@ from kg.extract.context import Context
 from kg.extract.dates import PART_OF_DAY
 from kg.extract.engine import rules_of
 from kg.extract.placenames import short_places
+from kg.extract.places import lookup
 from kg.extract.posts import org_names, resolve_org
 from kg.extract.titles import titles_of
 from kg.model import Event, Mention
@@ -516,18 +517,33 @@ _HOME_PARTS = re.compile(r".+?(?:省|自治区|市(?!辖)|$)")
 
 
 def article_short_places(short: Mapping[str, str], mentions: list[Mention],
-                         home: str | None) -> dict[str, str]:
+                         home: str | None, stationed: tuple[str, ...] = ()) -> dict[str, str]:
     """The one-character short names of ``short`` (``events/short_places``: 京, 华) and the first character of
     each place the article names from the gazetteer or its publisher is at (``home``), when it stands for
-    one place only there (在眉会见 in a 眉山 paper: 眉山市; 赴秘访问 after 秘鲁; 来秀对接 after 秀山)."""
+    one place only there (在眉会见 in a 眉山 paper: 眉山市; 赴秘访问 after 秘鲁; 来秀对接 after 秀山). A
+    country named only as the state of a mission (``stationed``: 巴西驻华使馆) is named too (赴巴访问:
+    巴西)."""
     named: dict[str, set[str]] = {}
     for m in mentions:
         if m.type == "LOC" and m.rule.startswith(_GAZETTEER) and len(m.text) > 1:
             named.setdefault(m.text[0], set()).add(m.key or m.text)
+        elif m.type == "ORG" and (state := _state_of_mission(m.text, stationed)) is not None:
+            named.setdefault(state[0], set()).add(state)
     for part in _HOME_PARTS.findall(home or ""):
         if len(part) > 1:
             named.setdefault(part[0], set()).add(part)
     return {**{c: next(iter(k)) for c, k in named.items() if len(k) == 1}, **short}
+
+
+def _state_of_mission(name: str, stationed: tuple[str, ...]) -> str | None:
+    """The country whose mission ``name`` names before a word of stationing (巴西驻华使馆: 巴西), or None."""
+    at = min((i for i in (name.find(w, 2) for w in stationed) if i >= 0), default=-1)
+    place = lookup(name[:at]) if at > 0 else None
+    return place.name if place is not None and place.level == _COUNTRY and place.name == name[:at] else None
+
+
+# the gazetteer's level of a country (kg/rules/places)
+_COUNTRY = "country"
 
 
 def _came_short(art: _Article, verb: int) -> Mention | None:

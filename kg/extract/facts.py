@@ -724,9 +724,9 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
               and not _as_time(e, view.source, concepts, fw)
               and not _a_body(e, orgs, concepts)
               and not _deciding(e, view.source, appointing, concepts)]
-    short = article_short_places(short_places(rules), mentions, ctx.place)  # 访津, 在汉与…座谈, 在眉会见
+    short = article_short_places(short_places(rules), mentions, ctx.place, w.stationed)  # 访津, 在汉与, 赴巴
     events = [replace(e, place=place_in_verb(e, short, fw) or short_place_at(e, view.source, short, w)
-                      or short_place_come_to(e, view.source, short, w))
+                      or short_place_come_to(e, view.source, short, w, mentions))
               if e.place is None else e for e in events]
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     dates = [m for m in mentions if m.type == "DATE"]
