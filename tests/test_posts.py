@@ -1645,3 +1645,12 @@ def test_a_courts_short_name(text, expected):
 def test_a_chain_towns_government(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-02-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A school or an institute named after a city (南京师范大学) is no place the article's level-only bodies are
+# of: 市长X after 连云港市人民政府与南京师范大学签约 is 连云港's, not 南京's.
+def test_a_level_only_post_after_a_school_named_after_a_city():
+    text = "连云港市人民政府与南京师范大学签约仪式举行。市长邢正军出席。"
+    (r,) = process_document(Document(id="t", text=text, date="2023-11-28"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("邢正军", "市长", "连云港市人民政府")]

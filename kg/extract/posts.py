@@ -1914,6 +1914,11 @@ def _sessions(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group()) for m in _SESSION_NAME.finditer(text))
 
 
+#: kinds of orgs/suffixes whose names open with a place the article's level-only bodies are not of (南京师范
+#: 大学 signing with 连云港市人民政府: 市长X is not of 南京)
+_VISITING_KINDS = frozenset({"school", "research"})
+
+
 def _places_named(text: str, lo: int, hi: int, by_end, held_at: list[tuple[int, str]],
                   ctx: Context) -> list[str]:
     """The places of the gazetteer a sentence names between ``lo`` and ``hi``, in order: its place
@@ -1923,8 +1928,10 @@ def _places_named(text: str, lo: int, hi: int, by_end, held_at: list[tuple[int, 
     places = gazetteer(rules_of(ctx))
     found = [(m.end, m.key or m.text) for ms in by_end.values() for m in ms
              if m.type == "LOC" and lo <= m.start and m.end <= hi]
+    rules = rules_of(ctx)
     bodies = [(m.end, m.key or m.text) for ms in by_end.values() for m in ms
-              if m.type == "ORG" and lo <= m.start and m.end <= hi]
+              if m.type == "ORG" and lo <= m.start and m.end <= hi
+              and _body_kind(m.key or m.text, rules) not in _VISITING_KINDS]
     bodies += [(end, name) for start, end, name in _sessions(text) if lo <= start and end <= hi]
     for end, org in [*held_at, *bodies]:
         if lo <= end <= hi:
