@@ -862,6 +862,18 @@ def test_short_names_of_mission_states(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a visit's or an inspection's object named as a place is its place, not the place of the stay it is
+    # told in (在X期间): the site, not the city
+    ("4月1日，代表团在武汉期间考察了青山公园。", [("Inspection", "2025-04-01", "青山公园")]),
+    ("4月1日，代表团在北京期间参观了故宫博物院。", [("Visit", "2025-04-01", "故宫博物院")]),
+    # ... a stay with no place named as the object keeps the stay's
+    ("4月1日，代表团在武汉期间考察了多家企业。", [("Inspection", "2025-04-01", "武汉")]),
+])
+def test_sites_visited_during_a_stay(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # 至 as a verb of going: the place gone to is the place (一行至X调研, 率队至X走访)
     ("6月3日，市委书记李明一行至青山镇调研乡村振兴工作。", [("Inspection", "2025-06-03", "青山镇")]),
     ("6月3日，县长王刚率队至东湖村走访慰问困难群众。", [("Visit", "2025-06-03", "东湖村")]),

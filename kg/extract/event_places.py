@@ -41,6 +41,8 @@ def venue(e: Event, text: str, mentions: list[Mention], w: Words) -> Event:
         organizer = None
     if place is None and e.type in GOING:
         place = _place_gone_to(e, text, mentions, w)
+    elif place is not None and e.type in GOING and text.startswith(_STAY, place.end):
+        place = _object_named(e, text, mentions, w) or place  # 在武汉期间考察了青山公园: the park
     if (place, organizer) == (e.place, e.organizer):
         return e
     return replace(e, place=place, organizer=organizer)
@@ -108,13 +110,11 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
     place of 对X进行国事访问 (or the city arrived at before it: 抵达北京,开始对中国进行国事访问), the
     place its doer went to earlier in the sentence (来到X走访: ``going``), or the body or site its verb
     names (拜访了海淀区政府)."""
-    verb_to = _VERB_TO_PLACE.match(text, e.trigger.end)  # it matches everywhere, if only the empty string
-    at = verb_to.end() if verb_to else e.trigger.end
+    found = _object_named(e, text, mentions, w)
+    if found is not None:
+        return found
+    at = _object_at(e, text)
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
-    found = next((m for m in places if m.start == at), None) \
-        or (_modified_object(text, at, places, w) if text[at - 1] == "了" else None)
-    if found is not None and not text.startswith(w.stationed, found.end):  # not 拜访了乌拉圭驻华大使
-        return _innermost(found, text, mentions, w)
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     for m in places:
         if m.end < e.trigger.start and text[m.start - 1:m.start] == "对" \
@@ -125,6 +125,28 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
     came = _came_to(text, sent, e.trigger.start, mentions, w)
     return came or _place_stayed(e, text, places, _subject_clause(e, text, sent, w)) \
         or _object_visited(text, at, mentions, w)
+
+
+# what follows the place of a stay (在武汉期间, 访汉期间): the place the stay's visits are in, not their site
+_STAY = "期间"
+
+
+def _object_at(e: Event, text: str) -> int:
+    """Where the object of a visit's verb starts (访问美国, 参观了位于X的…)."""
+    verb_to = _VERB_TO_PLACE.match(text, e.trigger.end)  # it matches everywhere, if only the empty string
+    return verb_to.end() if verb_to else e.trigger.end
+
+
+def _object_named(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+    """The place a visit's verb names as its object (访问美国, 参观了新建成的青山博物馆), not an envoy's state
+    (拜访了乌拉圭驻华大使)."""
+    at = _object_at(e, text)
+    places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
+    found = next((m for m in places if m.start == at), None) \
+        or (_modified_object(text, at, places, w) if text[at - 1] == "了" else None)
+    if found is not None and not text.startswith(w.stationed, found.end):
+        return _innermost(found, text, mentions, w)
+    return None
 
 
 # a modifier ending in 的 before a visit's object (参观了新建成的青山博物馆, 首次设立的“国企创新馆”)
