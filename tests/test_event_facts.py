@@ -887,6 +887,18 @@ def test_places_gone_to_after_zhi(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a name's year of account (2024年度) reviewed on a day of the next year is dated by that day
+    ("6月8日，市委书记李明主持召开2024年度民主生活会征求意见座谈会。", [("Conference", "2025-06-08")]),
+    ("1月20日，青山公司召开2024年度工作总结座谈会。", [("Conference", "2025-01-20")]),
+    # ... not a year of account of another year, nor a past event named by its year (1950年)
+    ("6月8日，市委书记李明主持召开2022年度民主生活会征求意见座谈会。", [("Conference", None)]),
+    ("6月3日，她拿起2024年全国劳动模范代表会议的照片。", [("Meeting", None)]),
+])
+def test_years_of_account_in_names(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a day with 号 in brackets after a relative day (今天（18号）); a range's first day without 日
     ("今天（14号）上午，市委书记李明会见了客商张伟一行。", [("Reception", "2025-06-14")]),
     ("3月5-7日，市委书记李明率团访问日本。", [("Visit", "2025-03-05")]),

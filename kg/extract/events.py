@@ -648,6 +648,17 @@ def _venue_ends(art: _Article, at: int, end: int) -> bool:
 _YEAR_IN_NAME = re.compile(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?")
 
 
+def _reviewed(text: str, year: Mention, day: str) -> bool:
+    """Whether a name's year of account (2019年度民主生活会) is the year before ``day``: the meeting reviews
+    the year past, held on that day of the next (6月8日召开2019年度民主生活会)."""
+    return text.startswith(_OF_ACCOUNT, year.end) and "/" not in day \
+        and day[:4] == str(int(year.key or "0") + 1)
+
+
+# what makes a year a year of account, reviewed after it ends (2019年度)
+_OF_ACCOUNT = "度"
+
+
 def _a_year(m: Mention) -> bool:
     """Whether ``m`` is a year written with its digits and 年 (2025年, 二〇二五年; not 去年)."""
     return m.type == "DATE" and m.text.endswith("年") and m.text[0] not in "前去今本明" \
@@ -879,7 +890,8 @@ class _Events:
                 # 会议的照片; 3月25日至27日,…出席2019年迎春宴会: a day of the trip, which one untold)
                 year = next((m for _, _, m in art.of_type(start, run[0].start(), "DATE") if _a_year(m)), None)
                 day = (draft.when.key or "") if draft.when is not None else ""
-                if year is not None and (not day.startswith(year.key or "-") or "/" in day):
+                if year is not None and (not day.startswith(year.key or "-") or "/" in day) \
+                        and not _reviewed(text, year, day):
                     draft.when = year
                 if draft.when is not None and self.year and draft.when.key[:4] not in ("", self.year):
                     draft.reported = True  # 在1996年…会议上提出: a past event, not the one reported
