@@ -689,6 +689,9 @@ def test_changes_dated_by_the_meeting_that_decided_them(text, expected):
      [("Meeting", "2025-06-03"), ("Resignation", None)]),
     ("6月3日，市长王强调研青山公司。\n会议决定接受李明辞去县人大代表职务的请求。",
      [("Inspection", "2025-06-03"), ("Resignation", None)]),
+    # ... or a part of the session opening the sentence (在第三次全体会议上)
+    ("6月3日，县人大常委会召开第二十次会议。\n在第三次全体会议上，表决通过了关于接受李明同志辞职请求的决定。",
+     [("Meeting", "2025-06-03"), ("Resignation", "2025-06-03")]),
 ])
 def test_a_session_opening_a_sentence_dates_its_decisions(text, expected):
     assert [e[:2] for e in events(text)] == expected
