@@ -48,6 +48,35 @@ def test_people_found(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a familiar form the tagger reads as a name, in its clause
+        ("工作人员老李笑吟吟地招呼客人。", ["老李"]),
+        ("骑车人闯红灯，小王上前敬礼。", ["小王"]),
+        ("小田知道这些情况后很着急。", ["小田"]),
+        ("你不是老萧吗？", ["老萧"]),
+        # ... not a pair of words of one head, a place, a common word
+        ("只进行小修小改。", []),
+        ("病卧小龙坎的库房。", []),
+        ("两位功勋老帅之间的较量。", []),
+        ("小高度重视。", []),
+        ("黄河向北流。", []),
+        # three characters ending in their surname: a name and its surname again, or a phrase
+        # of a repeated head
+        ("留学中心总监孙晶孙女士说。", ["孙晶"]),
+        ("集团董事长王诚王总，有事找你。", ["王诚"]),
+        ("董事长宁高宁出席。", ["宁高宁"]),
+        ("市场高开高走。", []),
+        ("提起大包小包上车。", []),
+        ("养成良好的师德师风。", []),
+        ("大家乐一乐而已。", []),
+    ],
+)
+def test_familiar_and_surname_again(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "谢谢大家的支持。",

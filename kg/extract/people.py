@@ -396,15 +396,24 @@ def _surname_title_word(r: _Reading, s: _Site) -> _Found:
     return None
 
 
+def _tagged_familiar(w: str, s: _Site) -> bool:
+    """老李, 小王 the tagger reads as a name, in a clause (老李笑吟吟地, 小王上前): not in a pair
+    of words of one head (小修小改) nor before one character the tagger glues to a name (小龙+坎, a place)."""
+    nxt = s.nxt
+    return (w[1] != "老" and s.tag in _NAME_TAGS and nxt is not None and not nxt.word.startswith(w[0])
+            and not (len(nxt.word) == 1 and nxt.tag in _NAME_TAGS))
+
+
 def _familiar(r: _Reading, s: _Site) -> _Found:
-    """老张, 小王, 侯老 before a delimiter, a cue or a particle, or after a cue."""
+    """老张, 小王, 侯老 before a delimiter, a cue or a particle, or after a cue; 老张, 小王 the
+    tagger reads as a name in its clause too (``_tagged_familiar``)."""
     w, lex, nxt, prev = s.word, r.lex, s.nxt, s.prev
     if len(w) == 2 and w not in lex.not_names and (
             (w[0] == "老" and w[1] in lex.surnames and w[1] not in lex.weak)
             or (w[0] == "小" and w[1] in lex.surnames and w[1] not in lex.weak and s.tag in _NAME_TAGS)
             or (w[1] == "老" and w[0] in lex.surnames and w[0] not in lex.weak)) and (
             nxt is None or nxt.tag == "x" or nxt.word in lex.cues_after or nxt.word in _PARTICLES
-            or (prev is not None and prev.word in lex.cues_before)):
+            or (prev is not None and prev.word in lex.cues_before) or _tagged_familiar(w, s)):
         return Match(s.tok.start, s.tok.end, "PER", "per.familiar"), s.i + 1
     return None
 
@@ -1783,6 +1792,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_repeats(view.text, tokens, found, lex))
     text = view.text
     counties = _short_counties(rules)
+    address = _address(rules)
     for m in found:
         if m.rule == "per.tagger" and m.end - m.start == 2 and text[m.start:m.end] in counties:
             continue  # a county's name written short is no name on the tagger's word alone (徐闻 of 徐闻县;
@@ -1790,6 +1800,12 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
         place = _STREET_AFTER.match(text, m.end) if m.rule == "per.tagger" else None
         if place is not None and (text.startswith(_PLACE_UNITS, m.end) or text[m.end] not in lex.next_word):
             continue  # a place's name the tagger reads as a person's (李家坪 + 街道, 吴淞 + 镇党委)
+        if _surname_again(text, m):
+            if any(text.startswith(a, m.end) for a in address):
+                # a name, then its surname again in a form of address (孙晶 + 孙女士, 王诚 + 王总)
+                m = Match(m.start, m.end - 1, "PER", m.rule)
+            elif m.rule == "per.tagger":
+                continue  # a phrase of a repeated head (高开高走, 大包小包, 师德师风), not a name
         if m.start > 0 and m.end < len(text) and text[m.start - 1] == "《" and text[m.end] == "》":
             continue  # the whole of a title in book marks is a work (《轩辕剑》, 《鹿鼎记》), not a person
         if m.rule == "per.tagger" and m.start > 0 and m.end < len(text) \
@@ -1797,6 +1813,14 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
             continue  # a word only the tagger reads as a name, quoted whole, is a slogan or a nickname
             # (架起“连心桥”, 这一“牛鼻子”, 蓝天“金凤凰”)
         yield to_mention(view, m)
+
+
+def _surname_again(text: str, m: Match) -> bool:
+    """A tagger's or title's three Chinese characters ending in their first (孙晶孙女士, 高开高走):
+    the surname begins the next word (a form of address, a phrase's second half), or the name is
+    one (宁高宁)."""
+    return (m.rule in ("per.tagger", "per.after-title") and m.end - m.start == 3
+            and is_han(text[m.start:m.end]) and text[m.start] == text[m.end - 1])
 
 
 #: a street's word, or a community's, town's or village's with one of its bodies, after a name's characters
