@@ -1562,3 +1562,12 @@ def test_an_inspection_after_its_leaders_clause(text, expected):
     got = [(e.type, e.date, e.place.text if e.place else None, e.place.type if e.place else None,
             e.organizer.text if e.organizer else None) for r in process_document(doc) for e in r.events]
     assert got == expected
+
+
+# A venue's or community's name ending right before the verb of holding (在X举行) is one place whatever the
+# tagger read inside it: the street the NER names at its head (善南街道, a sub-district of places/towns) and a
+# person read in the community's name (贾苑) make no clause of it.
+def test_a_venue_named_after_its_street():
+    text = "10月4日，青山社区卫生服务中心揭牌仪式在善南街道善国贾苑社区举行。"
+    expected = [("Ceremony", "2025-10-04", "善南街道善国贾苑社区")]
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

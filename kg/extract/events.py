@@ -592,8 +592,12 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     inside = [x for x in art.spans if x[0] < end and start < x[1]]
     # 在人民大会堂接受…递交国书: a place named right after 在, then words of the clause before the verb
     head = next((m for s, e, m in inside if s == start and e < end and m.type == "LOC"), None)
+    venues = list(art.words.venue.finditer(text, start, end))
+    # a venue's name ending right before the verb is one place whatever the tagger read in it
+    # (善南街道善国贾苑社区: 贾苑 a person)
+    venue_named = bool(venues) and venues[-1].end() == end and head is not None
     if end - start > 20 or any(c in _DELIMS for c in text[start:end]) \
-            or any(m.type in ("DATE", "PER") for _, _, m in inside):
+            or not venue_named and any(m.type in ("DATE", "PER") for _, _, m in inside):
         # an aside of a date or a Latin name is no clause mark (在X参加…的国务卿卢比奥(Marco Rubio)会晤)
         told = _ASIDE.sub("", text[start:end])
         return _chain(art, start, end) if head is not None and not any(c in _DELIMS for c in told) else None
