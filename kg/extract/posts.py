@@ -629,8 +629,8 @@ _THAT = "该"
 def _body_pointed_at(head: str, at: int, end: int, by_end) -> _Part | None:
     """The organisation a text points at with 该 and a head word (该局, 该院) written from view offset ``at``
     to ``end``: the one named last before it whose name ends in that head word (市公路局), or None."""
-    named = (m for e in sorted(by_end, reverse=True) if e <= at for m in by_end[e] if m.type == "ORG")
-    body = next((m for m in named if (m.key or m.text).endswith(head)), None)
+    body = max((m for e, ms in by_end.items() if e <= at for m in ms
+                if m.type == "ORG" and (m.key or m.text).endswith(head)), key=lambda m: m.end, default=None)
     return None if body is None else _Part(at, end, "mention", body.key or body.text, _THAT + head)
 
 

@@ -11,15 +11,12 @@ import re
 from collections import Counter
 from functools import cache
 
-from kg.rules.places import gazetteer
+from kg.rules import load_rules
+from kg.rules.places import affixes, gazetteer
 
 __all__ = ["infer_place"]
 
 _HOME_WORDS = re.compile(r"我市|本市|全市|市委|市政府")
-#: how a school's or an institute's name goes on after the city it is named after (南京师范大学,
-#: 西安交通大学, 温州医科大学): a visitor's, not the page's city
-_SCHOOL = ("大学", "学院", "师范", "理工", "交通大学", "医科", "农业大学", "工业大学", "科技大学", "财经",
-           "研究院")
 
 
 @cache
@@ -49,8 +46,8 @@ def infer_place(text: str, min_mentions: int = 2) -> str | None:
     if not _HOME_WORDS.search(text):
         return None
     pattern, names = _city_pattern()
-    counts = Counter(names[m.group()] for m in pattern.finditer(text)
-                     if not text.startswith(_SCHOOL, m.end()))
+    school = affixes(load_rules())["school-name"]  # 南京 + 师范大学: a visitor's city, not the page's
+    counts = Counter(names[m.group()] for m in pattern.finditer(text) if not text.startswith(school, m.end()))
     if not counts:
         return None
     name, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
