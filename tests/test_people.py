@@ -358,3 +358,24 @@ def test_names_read_as_verbs_after_titles(text, expected):
 ])
 def test_an_authors_line(text, expected):
     assert _people(text) == expected
+
+
+# A body's short name ending in 办 or 委 (司改办, 关工委, 文卫办) before a title is no person, though its
+# first character is a surname (people/not_name_endings).
+@pytest.mark.parametrize("text, body", [
+    ("最高法院副院长李少平、司改办主任胡仕浩出席。", "司改办"),
+    ("副校长丁忠明,校关工委主任彭鹏出席。", "关工委"),
+    ("区宣教文卫办主任李明出席。", "文卫办"),
+])
+def test_a_bodys_short_name_is_no_person(text, body):
+    assert body not in _people(text)
+
+
+# A one-character surname the tagger tags as a name before a two-character given name it tags as a name too
+# (陈/nr + 安民/nr) is one name, though the given name starts with a surname.
+@pytest.mark.parametrize("text, name", [
+    ("陈安民同志因年龄原因不再担任院长。", "陈安民"),
+    ("会上，王安民同志讲了话。", "王安民"),
+])
+def test_a_surname_and_a_given_name_tagged_apart(text, name):
+    assert name in _people(text)

@@ -1654,3 +1654,53 @@ def test_a_level_only_post_after_a_school_named_after_a_city():
     (r,) = process_document(Document(id="t", text=text, date="2023-11-28"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
         ("邢正军", "市长", "连云港市人民政府")]
+
+
+# A village's committee after its party branch in a chain (张村党总支书记、村委会主任) is that village's,
+# not one of the party branch (张村党总支村民委员会), whether the branch is read as one name or in parts
+# (马庄村 + 党总支).
+@pytest.mark.parametrize("text, expected", [
+    ("张村党总支书记、村委会主任刘长河汇报了情况。", [
+        ("刘长河", "书记", "张村党总支"), ("刘长河", "主任", "张村村民委员会")]),
+    ("镇党委书记谢继存和李村党总支书记、村委会主任刘长河赶到。", [
+        ("谢继存", "书记", "镇党委"), ("刘长河", "书记", "李村党总支"),
+        ("刘长河", "主任", "李村村民委员会")]),
+    ("马庄村党总支书记、村委会主任刘长河汇报了情况。", [
+        ("刘长河", "书记", "马庄村党总支"), ("刘长河", "主任", "马庄村村民委员会")]),
+])
+def test_a_villages_committee_after_its_party_branch(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A development zone's head after its party working committee's post (开发区党工委书记、主任) heads the zone's
+# administrative committee (管委会), and a zone named with a purpose written as an adjective or a verbal noun
+# (先进制造业开发区, 军民融合示范区) is one body with its 党工委, the chain's earlier post kept.
+@pytest.mark.parametrize("text, expected", [
+    ("临江经济开发区党工委书记、主任赵明出席。", [
+        ("赵明", "书记", "中共临江经济开发区工作委员会"), ("赵明", "主任", "临江经济开发区管理委员会")]),
+    ("县委常委、县先进制造业开发区党工委书记孙杰陪同。", [
+        ("孙杰", "常委", "县委"), ("孙杰", "书记", "中共县先进制造业开发区工作委员会")]),
+    ("区委书记、市军民融合示范区党工委书记周勇出席。", [
+        ("周勇", "书记", "区委"), ("周勇", "书记", "中共市军民融合示范区工作委员会")]),
+])
+def test_a_zones_head_after_its_party_working_committee(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# China's central state enterprises by their short names (orgs/known) are the bodies of their officers'
+# posts; a name that starts a common phrase (中国化学史) is left out.
+@pytest.mark.parametrize("text, expected", [
+    ("中国中铁董事长陈云出席签约仪式。", [("陈云", "董事长", "中国中铁")]),
+    ("中国华能总经理邓建玲一行来访。", [("邓建玲", "总经理", "中国华能")]),
+    ("国家电投董事长钱智民出席。", [("钱智民", "董事长", "国家电投")]),
+])
+def test_a_central_enterprises_short_name(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+def test_a_phrase_starting_like_an_enterprise_is_no_organisation():
+    (r,) = process_document(Document(id="t", text="他长期从事中国化学史研究。", date="2023-05-06"))
+    assert [m.text for m in r.mentions if m.type == "ORG"] == []

@@ -1148,8 +1148,9 @@ _ENDS_IN_BUREAU = operator.methodcaller("endswith", "局")
 
 # a development zone's bodies (天府新区眉山党工委, 渌口经开区党工委, 临港经济开发区管委会; name-parts.tsv
 # kinds zone and zone-body): the tagger cuts the zone's name (渌/g 口经/n 开区/ns + 党工委), so the name runs
-# back over name-like words to a delimiter
-_ZONE_PART_TAGS = frozenset({"n", "ns", "nr", "nrfg", "nz", "nt", "j", "g", "b"})
+# back over name-like words to a delimiter, a level word (县/zg) and adjectives and verbal nouns of a zone's
+# purpose too (先进/a 制造业 开发区, 产城 融合/vn 示范区)
+_ZONE_PART_TAGS = frozenset({"n", "ns", "nr", "nrfg", "nz", "nt", "j", "g", "zg", "b", "a", "vn"})
 _MAX_ZONE = 12
 
 

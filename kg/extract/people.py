@@ -508,7 +508,8 @@ def _surname_and_given(r: _Reading, s: _Site) -> _Found:
         return None
     cued = prev is not None and prev.word in lex.cues_before and nxt.tag in _AFTER_TITLE_TAGS
     if ((nxt.tag in _NAME_TAGS or cued) and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
-            and (nxt.word[0] not in lex.surnames or cued) and nxt.word not in lex.not_names
+            and (nxt.word[0] not in lex.surnames or cued or s.tag == nxt.tag == "nr" and len(nxt.word) == 2)
+            and nxt.word not in lex.not_names
             and nxt.word not in lex.titles):  # (陪同 + 李 + 总理: a surname and a title, as PD writes it)
         return Match(s.tok.start, nxt.end, "PER", "per.surname-given"), s.i + 2
     return None

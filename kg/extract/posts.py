@@ -445,6 +445,17 @@ _TO_VILLAGE = ("驻村", "进村", "入村", "到村", "下村")
 _GRASSROOTS_BODIES = frozenset({"居委会", "村委会"})
 
 
+def _grassroots_home(body: str, rules: RuleSet) -> str:
+    """The village or community whose party body ``body`` is (红旗村党总支, 金色社区党委: ``company-body``
+    words after a name ending in 村 or 社区), else ``body``: the place a 村委会 or 居委会 of the chain is
+    of."""
+    for word in _post_words(rules)["company-body"]:
+        place = body.removesuffix(word)
+        if place != body and place.endswith(_GRASSROOTS) and place not in _NOT_GRASSROOTS:
+            return place
+    return body
+
+
 def _grassroots(text: str, end: int, lo: int) -> _Part | None:
     """A community or village named right before view offset ``end`` (where its body or post is written:
     金色新城社区党委书记, 红旗村村委会主任), from a delimiter or a preposition on: the name's part, or None.
@@ -1037,6 +1048,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
         elif p.kind == "short":
             relative = "{上级}" in org_names(rules_of(ctx)).get(p.value, ("", ""))[0]
             base = org if org is not None and not relative else (org or scope)
+            if relative and base is not None and p.value in _GRASSROOTS_BODIES:
+                base = _grassroots_home(base, rules_of(ctx))  # 韩村党总支书记、村委会主任: 韩村's committee
             full, sc = resolve_org(p.value, ctx, base if relative else None)
             chain_place = None if relative or org is not None \
                 else _fuller(_place_of_level(p.value, new_scope), ctx)
@@ -1289,6 +1302,10 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
                 and (body := _body_of_party(posts[-1])) is not None:
             # 市教育局党组书记、局长, 省国资委党委书记、主任, 中建四局党委常委、副总经理: the body's post
             org, how = body, "inherited"
+        if org is None and role is not None and not parts and posts and role.role in words["zone-office"] \
+                and (zone := _zone_party_of(posts[-1], rules_of(ctx))) is not None:
+            # 经济开发区党工委书记、主任: the zone's administrative committee's head
+            org, how = _canonical(zone + "管委会", ctx) or zone + "管委会", "inherited"
         department = (posts[-1].organization or "") if posts else ""
         if org is None and role is not None and not parts and role.role in words["department-post"] \
                 and department.endswith(_DEPARTMENT):
@@ -1841,6 +1858,15 @@ def _zone_of(name: str, zones: tuple[str, ...]) -> str | None:
         if body in rest:
             return name[:at] + rest[:rest.index(body)]
     return name[:at] + rest if len(rest) <= 4 else None
+
+
+def _zone_party_of(post: Post, rules: RuleSet) -> str | None:
+    """The development zone whose party working committee holds ``post`` (中共X经济开发区工作委员会,
+    X开发区党工委), else None."""
+    org = post.organization or ""
+    if not org.endswith(("工作委员会", "党工委")):
+        return None
+    return _zone_of(org, org_rules(rules).zones)
 
 
 def _of_zone(post: Post, zones: list[str], ctx: Context) -> Post:
