@@ -85,6 +85,7 @@ def test_no_events(text):
     ("省委对代表团到访表示欢迎。", [], ["省委"], []),  # a visit spoken of, welcomed
     ("记者采访美国代表团。", [], [], []),  # 采访美国: no 访美
     ("中国人民政治协商会议今天开幕。", [], [], [("Opening", None)]),
+    ("区委书记刘强带队观摩重点项目建设。", ["刘强"], [], [("Inspection", "刘强")]),  # 观摩: to view and learn
 ])
 def test_words_of_visits_meetings_and_ceremonies(text, people, orgs, expected):
     found = events(text, people, orgs)
@@ -129,6 +130,12 @@ def test_a_time_of_day_is_no_clause_mark(text):
     ("国务卿李特(Li Te)星期五(6月13日)会晤了外交部长张明。", ["李特", "张明"],
      ("Reception", "2025-06-13", ("张明", "李特"))),
     ("省长陈平(6月10日)会见了客商。", ["陈平"], ("Reception", "2025-06-10", ("陈平",))),
+    # an alternative in brackets inside a word, or a photo's note after a name, neither
+    ("6月11日,县长李华带领各乡镇（街道）负责人到园区调研。", ["李华"],
+     ("Inspection", "2025-06-11", ("李华",))),
+    ("6月11日,区委书记张平带领各党（工）委书记对全县（市、区）重点项目进行督导。", ["张平"],
+     ("Inspection", "2025-06-11", ("张平",))),
+    ("6月12日,市政协主席王刚（右二）率队走访企业。", ["王刚"], ("Visit", "2025-06-12", ("王刚",))),
 ])
 def test_a_bracketed_aside_is_no_clause_mark(text, people, expected):
     (e,) = events(text, people)

@@ -60,6 +60,8 @@ _MAX_NAME = 40
 _CLAUSE = ",，;；:：()（）【】 "
 # a bracketed aside within a clause: a date or a name in Latin letters (星期五(7月11日), 卢比奥(Marco Rubio))
 _ASIDE = re.compile(r"[(（](?:[A-Za-z][A-Za-z .·'-]*|(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日)[)）]")
+# a bracketed alternative inside a word, Chinese on both sides: 各乡镇（街道）负责人, 党（工）委, 县（市、区）
+_ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3})*[)）]")
 # a dateline opening a clause: 新华社莫斯科1月5日电
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # what follows a date standing alone before its clause: a comma, after a part of the day or a time of day
@@ -377,13 +379,16 @@ class _Article:
 
     def clause_start(self, i: int, lo: int) -> int:
         """Where the clause holding view offset ``i`` starts, not before ``lo``: after a clause mark, not
-        after a bracketed aside of a date or a Latin name (李明星期五(3月26日)会见, 李特(Li Te)会晤)."""
+        after a bracketed aside of a date or a Latin name (李明星期五(3月26日)会见, 李特(Li Te)会晤) or an
+        alternative inside a word (各乡镇（街道）负责人)."""
         j = i
         while j > lo:
             if self.text[j - 1] in ")）":
-                aside = self.text.rfind("(", lo, j - 1), self.text.rfind("（", lo, j - 1)
-                if max(aside) > lo and _ASIDE.fullmatch(self.text, max(aside), j):
-                    j = max(aside)
+                aside = max(self.text.rfind("(", lo, j - 1), self.text.rfind("（", lo, j - 1))
+                inside = aside > lo and _ALTERNATIVE.fullmatch(self.text, aside, j) \
+                    and _HAN.match(self.text, aside - 1) and _HAN.match(self.text, j)
+                if aside > lo and (_ASIDE.fullmatch(self.text, aside, j) or inside):
+                    j = aside
                     continue
             if clause_break(self.text, j - 1, _CLAUSE):
                 break
