@@ -1704,3 +1704,29 @@ def test_a_central_enterprises_short_name(text, expected):
 def test_a_phrase_starting_like_an_enterprise_is_no_organisation():
     (r,) = process_document(Document(id="t", text="他长期从事中国化学史研究。", date="2023-05-06"))
     assert [m.text for m in r.mentions if m.type == "ORG"] == []
+
+
+# A title chain set off after a name by a comma and nothing else up to the next delimiter, or after 是, is
+# the name's post (王刚，市交通运输局局长，长期…; 王芳是市一中校长。); a clause that goes on after the chain
+# (是市长李明的妻子) or names a deputy (人大代表: no post) gives none.
+@pytest.mark.parametrize("text, expected", [
+    ("王立新，青山市交通运输局局长，长期从事公路建设工作。", [("王立新", "局长", "青山市交通运输局")]),
+    ("记者采访了赵明，青山县农业农村局副局长，他介绍了春耕情况。", [("赵明", "副局长", "青山县农业农村局")]),
+    ("周红是青山市第二中学校长。", [("周红", "校长", "青山市第二中学")]),
+    ("周红是青山市人大代表。", []),
+    ("周红是市长李明的妻子。", [("李明", "市长", "市政府")]),
+])
+def test_a_title_chain_set_off_after_a_name(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# 现为 (now is) before a post holds it as 现任 does; 现 is no third character of the name before it (王刚现为:
+# 王刚, appointments ``still``, people/next_word_chars).
+@pytest.mark.parametrize("text, expected", [
+    ("王立新现为青山市作家协会会长。", [("王立新", "会长", "青山市作家协会")]),
+    ("李明现为青山矿业公司总经理。", [("李明", "总经理", "青山矿业公司")]),
+])
+def test_a_post_held_now(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

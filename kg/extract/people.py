@@ -1335,7 +1335,7 @@ def _cut_names(tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
             yield Match(tok.start, nxt.end, "PER", "per.surname-given")
         elif (len(w) == 2 and tok.tag in _NAME_TAGS and w[0] in lex.surnames and len(nxt.word) == 2
               and nxt.word[1] in _GLUED_TO_NAME and is_han(nxt.word) and is_oov(nxt.word)
-              and split_name(w + nxt.word[0], lex)):
+              and nxt.word[0] not in lex.next_word and split_name(w + nxt.word[0], lex)):
             yield Match(tok.start, nxt.start + 1, "PER", "per.tagger-mend")
         if (prev is not None and prev.word in lex.cues_before and len(w) == 1 and w in lex.surnames
                 and tok.tag not in _NAME_TAGS and 1 <= len(nxt.word) <= 2 and is_han(nxt.word)

@@ -2467,12 +2467,13 @@ def _bracketed_chain(text: str, end: int, hi: int, by_end, ctx: Context) -> list
 
 
 # what ends a clause that holds only a title chain after a name and a comma (张三，市委书记；)
-_APPOSED_END = re.compile(r"[,，]([^,，。；;：:\n]{2,40})(?=[。；;\n]|$)")
+_APPOSED_END = re.compile(r"(?:[,，]|是)([^,，。；;：:\n]{2,40})(?=[。；;,，\n]|$)")
 
 
 def _apposed_chain(text: str, end: int, hi: int, by_end, ctx: Context) -> list[Post]:
-    """The posts of a clause after a name and a comma that is one title chain and nothing else, up to a
-    full stop or a semicolon (出席会议的有：张三，市委书记；李四，市长。): the name's."""
+    """The posts of a clause after a name and a comma or 是 that is one title chain and nothing else, up to
+    a delimiter (出席会议的有：张三，市委书记；李四，市长。王刚，市交通运输局局长，长期从事…;
+    王芳是市一中校长。): the name's."""
     clause = _APPOSED_END.match(text, end, hi + 1)
     if clause is None:
         return []
