@@ -775,6 +775,13 @@ def test_openings_and_closings_of_congresses_and_sessions(text, expected):
     # ... not one that does not go on from it
     ("6月12日，国家主席王强抵达莫斯科。6月15日，王强会见了俄罗斯总理李特。",
      [("Reception", "2025-06-15", None)]),
+    # ... or where the last sentence of the paragraph that opens with a stay stayed (在X调研期间)
+    ("6月12日下午，在青山大学调研期间，李明一行参观了校史馆，与党委书记王强进行座谈。双方探讨了合作。"
+     "座谈前，青山大学校长张华会见了李明一行。",
+     [("Inspection", "2025-06-12", "青山大学"), ("Visit", "2025-06-12", "校史馆"),
+      ("Conference", "2025-06-12", "青山大学"), ("Reception", "2025-06-12", "青山大学")]),
+    ("6月12日下午，在青山县调研期间，李明一行考察了产业园。\n座谈前，县长张华会见了李明一行。",
+     [("Inspection", "2025-06-12", "青山县"), ("Reception", "2025-06-12", None)]),  # another paragraph
 ])
 def test_events_held_where_the_doer_arrived(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

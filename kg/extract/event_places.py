@@ -718,9 +718,10 @@ def _dateline_of_day(text: str, end: int, day: str, dates: list[Mention]) -> re.
 
 
 def _arrived_before(text: str, sent: int, mentions: list[Mention], w: Words) -> Mention | None:
-    """The place the sentence before the one at ``sent`` (in its paragraph) tells someone arrived at, when
-    this sentence goes on from it: it opens with a ``same-day`` word (当天), with ``continuing`` words
-    before a comma (随后,) or with a verb of going and 后 (抵达后)."""
+    """The place the sentence before the one at ``sent`` (in its paragraph) tells someone arrived at, or the
+    place of the stay the last sentence of the paragraph with one opens with (在青山大学调研期间,…座谈。…。
+    座谈前,…会见…), when this sentence goes on from it: it opens with a ``same-day`` word (当天, 座谈前),
+    with ``continuing`` words before a comma (随后,) or with a verb of going and 后 (抵达后)."""
     cont = w.continuing.match(text, sent)  # it matches everywhere, if only the empty string
     goes_on = text.startswith(w.same_day, sent) \
         or (cont is not None and cont.end() > sent and text[cont.end():cont.end() + 1] in ",，") \
@@ -728,7 +729,16 @@ def _arrived_before(text: str, sent: int, mentions: list[Mention], w: Words) -> 
     if sent == 0 or text[sent - 1] == "\n" or not goes_on:
         return None
     before = sentence_at(text, sent - 1, full_width=True)[0]
-    return _came_to(text, before, sent, mentions, w)
+    came = _came_to(text, before, sent, mentions, w)
+    if came is not None:
+        return came
+    places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
+    bodies = [m for m in mentions if m.type == "ORG"]
+    while True:  # the stay the paragraph's last sentence with one opens with
+        stay = _stay_opening(text, before, sent, places, bodies)
+        if stay is not None or before == 0 or text[before - 1] == "\n":
+            return stay
+        before = sentence_at(text, before - 1, full_width=True)[0]
 
 
 def local_time(text: str, sent: int, places: list[Mention],
