@@ -379,3 +379,13 @@ def test_a_bodys_short_name_is_no_person(text, body):
 ])
 def test_a_surname_and_a_given_name_tagged_apart(text, name):
     assert name in _people(text)
+
+
+# After a title a name holds (贾宇检察长), a surname-like preposition is a preposition (向 + 陈勇), not the
+# first character of the next name; right after a title alone it may be a surname (大使 + 于/p + 武真).
+@pytest.mark.parametrize("text, names", [
+    ("会上，贾宇检察长向陈勇检察长一行介绍了情况。", ["贾宇", "陈勇"]),
+    ("中国驻朝鲜大使于武真出席。", ["于武真"]),
+])
+def test_a_preposition_after_a_names_title(text, names):
+    assert _people(text) == names

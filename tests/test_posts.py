@@ -1730,3 +1730,30 @@ def test_a_title_chain_set_off_after_a_name(text, expected):
 def test_a_post_held_now(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A post of a body's own party group written alone (党组成员, 党组副书记) right before a post of the chain
+# that has a body is of that body's party group; a party branch a level word names (村党支部书记) is not.
+@pytest.mark.parametrize("text, expected", [
+    # (a name of a rare surname before it missed: 开立新)
+    ("平江县人民检察院检察长张建,党组成员、副检察长开立新,党组成员、副检察长李春生一行来访。", [
+        ("张建", "检察长", "平江县人民检察院"), ("李春生", "党组成员", "平江县人民检察院党组"),
+        ("李春生", "副检察长", "平江县人民检察院")]),
+    ("平江县人民检察院党组书记、检察长张建，党组成员、副检察长李春生来访。", [
+        ("张建", "书记", "平江县人民检察院党组"), ("张建", "检察长", "平江县人民检察院"),
+        ("李春生", "党组成员", "平江县人民检察院党组"), ("李春生", "副检察长", "平江县人民检察院")]),
+    ("村党支部书记、青山农机有限责任公司董事长何占江今天也很忙。", [
+        ("何占江", "书记", None), ("何占江", "董事长", "青山农机有限责任公司")]),
+])
+def test_a_party_group_post_before_a_post_of_the_body(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A bank's 行长 is an officer of the company whose party committee opens its chain, as 总经理 is.
+def test_a_banks_president_after_its_party_committee():
+    text = "青山银行股份有限公司党委书记、董事长杨明，党委副书记、行长高建军出席。"
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("杨明", "书记", "青山银行股份有限公司党委"), ("杨明", "董事长", "青山银行股份有限公司"),
+        ("高建军", "副书记", "青山银行股份有限公司党委"), ("高建军", "行长", "青山银行股份有限公司")]

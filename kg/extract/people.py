@@ -563,10 +563,12 @@ def _after_titles(
     """The name right after a title: 市委书记李理, 秘书长安南, 外交部长乔治·韦拉, 局长王经 + 中."""
     if not titles:
         return
-    by_start = _token_indexes(tokens)[0]
+    by_start, by_end = _token_indexes(tokens)
     n = len(tokens)
     for t in titles:
         i = by_start.get(view.to_view(t.end))
+        before = by_end.get(view.to_view(t.start))
+        held = before is not None and tokens[before].tag in _NAME_TAGS  # 贾宇 + 检察长: the name's title
         if i is None:
             continue
         if tokens[i].word in _OPENING and i + 1 < n:
@@ -592,13 +594,13 @@ def _after_titles(
         if double is not None:
             yield Match(tok.start, double, "PER", "per.after-title")  # 林/ng + 郑月/m + 娥/n: 林郑月娥
             continue
-        if (len(w) == 1 and w in lex.surnames and tok.tag == "p" and nxt is not None
+        if (len(w) == 1 and w in lex.surnames and tok.tag == "p" and nxt is not None and not held
                 and (nxt.tag in _NAME_TAGS
                      or _given_as_noun(tokens, i + 1, lex) and _a_post(t.key or t.text, rules))
                 and 1 <= len(nxt.word) <= 2 and is_han(nxt.word) and split_name(w + nxt.word, lex)):
             # 大使 + 于/p + 武真/nr: a surname the tagger read as a preposition; its given name read as a
             # noun or a place when the clause goes on after it (副区长 + 于/p + 珊/n + ，, 副主任 + 向/p +
-            # 福建/ns + 参加)
+            # 福建/ns + 参加); not after a title a name holds (贾宇检察长 + 向/p + 陈勇: a preposition)
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
             continue
         if (len(w) == 1 and w in lex.surnames and tok.tag in _NAME_TAGS and nxt is not None

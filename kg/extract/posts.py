@@ -1791,6 +1791,21 @@ def _own_body(text: str, post: Post, rules: RuleSet) -> str:
     return org.removeprefix("{上级}") if org.startswith("{上级}") and "{" not in org[4:] else ""
 
 
+def _own_group(posts: list[Post], text: str, rules: RuleSet) -> list[Post]:
+    """A post of a body's own party group written alone (党组成员, 党组副书记: ``_own_body``; not
+    村党支部书记) right before a post of the same chain that has a body is of that body's party group
+    (党组成员、副检察长X after the 检察院's head: X检察院党组)."""
+    out = list(posts)
+    for k in range(len(out) - 1):
+        post, nxt = out[k], out[k + 1]
+        own = _own_body(text, post, rules)
+        if own and post.organization is None and nxt.organization is not None \
+                and not is_han(text[post.title[0] - 1:post.title[0]] or "，") \
+                and not nxt.organization.endswith(_PARTY_BODIES) and text[post.title[1]:nxt.title[0]] == "、":
+            out[k] = replace(post, organization=nxt.organization + own, how="inherited")
+    return out
+
+
 # what separates the items of a list of people with their posts (副主席A、B及秘书长C)
 _LIST_MARKS = frozenset((*",，、;；和及", "以及"))
 # a note on a post in brackets between the title and the name (副市长（挂职）李强, 副县长（正处级）周密),
@@ -2710,6 +2725,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                      if post.organization is None and (_bare(post.role) in _staff(rules)
                                                        or _own_body(text, post, rules)) else post
                      for post in posts]
+        posts = _own_group(posts, text, rules)
         posts = _joined(posts, text)
         # 市长崔凯 after 嫩江市人民政府市长崔凯: a post written again with no body of its own is the one named
         key = person.key or person.text
