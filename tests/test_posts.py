@@ -1757,3 +1757,20 @@ def test_a_banks_president_after_its_party_committee():
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
         ("杨明", "书记", "青山银行股份有限公司党委"), ("杨明", "董事长", "青山银行股份有限公司"),
         ("高建军", "副书记", "青山银行股份有限公司党委"), ("高建军", "行长", "青山银行股份有限公司")]
+
+
+# A head's or a deputy's post written with no body (副院长, 副检察长, 局长: posts/heads) is of the last body
+# of the kind it heads its paragraph named before it; a title written after the name (王刚处长一行, often
+# a guest's) or a body of another paragraph gives none.
+@pytest.mark.parametrize("text, expected", [
+    ("平江县人民法院召开党组会议。副院长李春生主持会议。", [("李春生", "副院长", "平江县人民法院")]),
+    ("平江县人民检察院召开会议。党组书记、检察长张建主持会议，副检察长李春生出席。", [
+        ("张建", "书记", "平江县人民检察院党组"), ("张建", "检察长", "平江县人民检察院"),
+        ("李春生", "副检察长", "平江县人民检察院")]),
+    ("平江县教育局召开会议。局长张建主持会议。", [("张建", "局长", "平江县教育局")]),
+    ("平江县教育局召开会议。\n局长张建主持会议。", [("张建", "局长", None)]),
+    ("平江县教育局热情接待了张建局长一行。", [("张建", "局长", None)]),
+])
+def test_a_heads_post_of_the_body_of_its_kind_named_before(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -1435,6 +1435,25 @@ def schools_named(view: View, mentions: list[Mention], ctx: Context,
     return [(0, publisher)] + out if publisher else out
 
 
+@per_rules
+def _head_kinds(rules: RuleSet) -> dict[str, str]:
+    """Head's title -> how the name of the body it heads ends (``posts/heads``)."""
+    return {row.fields[0]: row.fields[1] for row in rules.table("posts/heads").checked(2, 2)}
+
+
+def _of_kind_named(post: Post, bodies: list[str], rules: RuleSet) -> Post:
+    """A head's or a deputy's post no rule gave a body (局长, 副检察长: ``posts/heads``) is of the last body
+    of the kind it heads its paragraph named before it (``bodies``; 平江县人民检察院召开会议。…副检察长X), not
+    a party body."""
+    if post.organization is not None or not post.core:
+        return post
+    ending = _head_kinds(rules).get(_served(post.role, rules))
+    if ending is None:
+        return post
+    body = next((b for b in reversed(bodies) if b.endswith(ending) and not b.endswith(_PARTY_BODIES)), None)
+    return post if body is None else replace(post, organization=body, how="inherited")
+
+
 def _joined(posts: list[Post], text: str) -> list[Post]:
     """A post with no body written right after 兼 and a post of the same chain is of that post's body
     (副会长兼常务副秘书长: the association's)."""
@@ -2550,6 +2569,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     # (end, zone) of the bodies and places that are or open with a development zone, in order (_of_zone)
     zoned = [(m.end, z) for m in mentions
              if m.type in ("ORG", "LOC") and (z := _zone_of(m.key or m.text, zone_words)) is not None]
+    # (view end, name) of the bodies the article names, in order (_of_kind_named)
+    bodies = sorted((view.to_view(m.end), m.key or m.text) for m in mentions if m.type == "ORG")
     shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
     last_body: tuple[int, str | None] = (-1, None)  # the view end of the last person with a post, its body
     held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
@@ -2711,6 +2732,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             provinces = _provinces_named(provinces_at, lo, posts[0].title[0])
             posts = [_of_paragraph_province(post, text, provinces, ctx) for post in posts]
         posts = [_of_leader(_envoy_of_mission(post, text, rules), name, rules) for post in posts]
+        if rule != "post:title-after":  # (接待了王建武处长一行: the guest's, not the host's)
+            para = text.rfind("\n", 0, ps) + 1
+            posts = [_of_kind_named(post, [b for e, b in bodies if para <= e <= ps], rules) for post in posts]
         posts = [replace(post, organization=aliases[post.organization])
                  if post.organization in aliases else post for post in posts]
         posts = [replace(post, organization=_full_form(post.organization, full_names, rules))
