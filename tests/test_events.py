@@ -118,7 +118,8 @@ def test_range_gives_end_date():
 
 
 @pytest.mark.parametrize("text", ["6月13日上午9:30,双方在市民中心举行签约仪式。",
-                                  "6月13日上午9:30在市民中心举行签约仪式。"])
+                                  "6月13日上午9:30在市民中心举行签约仪式。",
+                                  "6月13日上午10时整,双方在市民中心举行签约仪式。"])  # 整: sharp
 def test_a_time_of_day_is_no_clause_mark(text):
     (e,) = events(text, places=["市民中心"])
     assert (e.date, e.place.text) == ("2025-06-13", "市民中心")
