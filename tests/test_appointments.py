@@ -469,6 +469,25 @@ def test_career_lists(text, person, expected):
     assert got == [(role, org, True) for role, org in expected]
 
 
+# a career list in a signed article's résumé (X，1947年生，1989年起，历任…) of a paper of no home place: items
+# joined by 、 read as one chain (县委常委、组织部长: the 县委's 组织部), a level-only body after 和 of the
+# place the list named, the clauses after a comma that are titles alone (，县委副书记，县委副书记兼县长) going
+# on with the list, not a clause of something else (1995年任…)
+@pytest.mark.parametrize("text, expected", [
+    ("王大明，1948年生，1990年起，历任山西平定县委常委、宣传部长，县委副书记，县委副书记兼县长，1995年任县委书记。",
+     [("常委", "中共平定县委员会"), ("部长", "中共平定县委员会宣传部"), ("副书记", "中共平定县委员会"),
+      ("县长", "平定县人民政府")]),
+    ("李小平曾任桃江县委常委、组织部长和县委副书记。",
+     [("常委", "中共桃江县委员会"), ("部长", "中共桃江县委员会组织部"), ("副书记", "中共桃江县委员会")]),
+    ("李小平曾任市长，为当地做了很多事。", [("市长", "市政府")]),
+])
+def test_career_lists_of_a_resume(text, expected):
+    doc = Document(id="t", text=text, date="1998-01-13")
+    got = [(m.role, m.organization) for r in process_document(doc) for m in r.memberships
+           if m.rule == "post:career"]
+    assert got == expected
+
+
 # removals written 免除X同志Y一职; a name whose surname the tagger read as a verb and whose given name
 # it glued to 为 after 任命; an appointment dated by the date after a dateline that opens its sentence
 @pytest.mark.parametrize("text, expected_posts, expected_events", [

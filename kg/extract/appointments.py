@@ -59,7 +59,9 @@ _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
 # a résumé after a name: its items (sex, birth, nationality, education) up to the clause of a post; or
 # a notice's form of address right before it (王五同志，现任…)
-_RESUME = re.compile(r"(?:(?:先生|女士)?[,，](?=[^。；;]{0,60}?(?:男|女|出生|国籍|学历|籍贯|族|党员)[,，])"
+# (年生: a birth year, 1947年生)
+_RESUME_ITEM = "男|女|出生|年生|国籍|学历|籍贯|族|党员"
+_RESUME = re.compile(rf"(?:(?:先生|女士)?[,，](?=[^。；;]{{0,60}}?(?:{_RESUME_ITEM})[,，])"
                      r"[^。；;]{0,60}?[,，]|(?:先生|女士|同志)[,，])(?=现任|曾任|历任)")
 # ... and each clause of its posts (曾任A，现任B)
 _RESUME_CLAUSE = re.compile(r"[,，](现任|曾任|历任)")
@@ -450,14 +452,26 @@ def _career(text, view, group, sent, src_sent, pos, by_end, ctx, companies) -> I
         end = j.start() if j is not None else hi
         items.append((start, end))
         start = j.end() if j is not None else hi
+    while period is None and hi < sent[1] and text[hi] in ",，":
+        # 历任A、B，C，D兼E，1996年任F: a clause that is titles alone goes on with the list (C, D兼E)
+        nxt, _ = _chain_end(text, hi + 1, sent[1], duty)
+        clause = parse_chain(text, nxt, hi + 1, by_end, ctx)
+        if not clause or min(p.title[0] for p in clause) != hi + 1 or max(p.title[1] for p in clause) != nxt:
+            break
+        items.append((hi + 1, nxt))
+        hi = nxt
     generic = generic_roles(rules_of(ctx))
-    chains = [[p for p in parse_chain(text, b, a, by_end, ctx) if p.role not in generic] for a, b in items]
+    # each item read as the end of the chain the list's 、 make (县委常委、宣传部长: the 县委's 宣传部), its
+    # own titles kept
+    chains = [[p for p in parse_chain(text, b, pos, by_end, ctx) if p.role not in generic and p.title[0] >= a]
+              for a, b in items]
     read = [posts for (a, _), posts in zip(items, chains, strict=True) if posts and posts[0].title[0] == a]
     if 2 * len(read) <= len(items):
         return  # items that are no titles: no career list (曾任教于…); one of many the parser cannot read
     for posts in read:
         for post in posts:
             post = company_officer(post, companies, pos, rules_of(ctx))  # 曾任公司副总经理
+            post = sentence_placed(post, text, pos, by_end, ctx)  # 曾任平定县委常委和县委副书记: 平定县's
             org, how = post.organization, post.how
             if state is not None and (org is None or how == "implied"):
                 org, how = state, "written"
