@@ -1774,3 +1774,14 @@ def test_a_banks_president_after_its_party_committee():
 def test_a_heads_post_of_the_body_of_its_kind_named_before(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# 支书 and 支部书记 (a party branch's secretary, 村支书) are posts of the branch of the body or village
+# written before them.
+@pytest.mark.parametrize("text, expected", [
+    ("红星村支书李明介绍了情况。", [("李明", "书记", "红星村党支部")]),
+    ("东湖村支部书记王刚说，全村已完成春播。", [("王刚", "书记", "东湖村党支部")]),
+])
+def test_a_party_branch_secretary(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
