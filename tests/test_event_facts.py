@@ -1346,6 +1346,8 @@ def test_relative_dates(text, expected):
     # an inspection of a place's work named between 对X and 进行 (对西岗区安全生产工作进行督查)
     ("9月22日，副市长宋砚敏对西岗区安全生产工作进行督查。",
      [("Inspection", "2025-09-22", "西岗区", "LOC", None)]),
+    ("9月22日，副市长宋砚敏对西岗区节前安全生产工作展开督查。",  # 展开: launched, as 开展
+     [("Inspection", "2025-09-22", "西岗区", "LOC", None)]),
     # a sentence opening with 在X, alone in its clause: the place of its events
     ("在北京，市长王强会见了客人。", [("Reception", None, "北京", "LOC", None)]),
     # ... or with a stay told by a happening named with its place (G20大阪峰会期间,…; not 疫情期间)

@@ -143,6 +143,13 @@ def test_a_bracketed_aside_is_no_clause_mark(text, people, expected):
     assert (e.type, e.date, tuple(sorted(p.text for p in e.attendees))) == expected
 
 
+@pytest.mark.parametrize("text", ["6月3日,副市长李明带队,对青山区安全生产工作进行督查。",
+                                  "6月3日,副市长李明带队,对青山区安全生产工作展开督查。"])  # 展开: launched
+def test_a_team_led_acts_in_the_next_clause(text):
+    (e,) = events(text, ["李明"], places=["青山区"])
+    assert (e.type, e.date, tuple(p.text for p in e.attendees)) == ("Inspection", "2025-06-03", ("李明",))
+
+
 def test_an_act_on_another_day_is_not_the_named_event():
     # 座谈 told by its verb on 6月2日 is not the 座谈会 of 6月1日; on no day of its own it is
     text = ("6月1日上午,李明一行与青山大学领导进行座谈。座谈会上,张强介绍了情况。"

@@ -95,10 +95,11 @@ def short_place_come_to(e: Event, text: str, short: Mapping[str, str], w: Words,
 
 # what may stand between a visit's verb and the place it names: 访问了美国, 参观了位于X的…
 _VERB_TO_PLACE = re.compile(r"了?(?:位于)?")
-# a visit or inspection of a place written before its verb: 对中国进行国事访问, 对X县开展为期2天的安全生产巡查
-_TO_VISIT = re.compile(r"(?:进行|开展)了?[^,，。;；、]{0,12}")
+# a visit or inspection of a place written before its verb: 对中国进行国事访问, 对X县开展为期2天的巡查,
+# 对X区展开督查
+_TO_VISIT = re.compile(r"(?:进行|开展|展开)了?[^,，。;；、]{0,12}")
 # ... or of the place's work or sites, named between (对西岗区安全生产工作进行督查, 对全市重点企业开展巡查)
-_TO_VISIT_OF = re.compile(r"[^,，。;；、“”\"]{1,16}?(?:进行|开展)了?[^,，。;；、]{0,12}")
+_TO_VISIT_OF = re.compile(r"[^,，。;；、“”\"]{1,16}?(?:进行|开展|展开)了?[^,，。;；、]{0,12}")
 # places listed after the first one a verb names: 对新西兰、澳大利亚和马来西亚进行正式访问, 赴香港、澳门出席
 _LIST_JOIN = re.compile(r"[、和及与]")
 # a dateline naming its place: 本报香港9月27日电, 新华社北京6月11日电 (the place is the LOC mention in it)
