@@ -695,3 +695,16 @@ def test_party_committee_before_its_secretary(text, orgs):
 )
 def test_phrases_former_marks_and_dotted_names(text, expected):
     assert _orgs(text) == expected
+
+
+# A place's party committee and its government written together with no mark between (深圳市委市政府) are two
+# bodies: the name is the committee's (the government written by its level alone is no mention); a
+# department after a committee (市委宣传部) is one name.
+@pytest.mark.parametrize("text, names", [
+    ("深圳市委市政府高度重视这项工作。", ["深圳市委"]),
+    ("昌黎县委县政府认为，要加快发展。", ["昌黎县委"]),
+    ("湖南省委省政府高度重视。", ["湖南省委"]),
+    ("深圳市委宣传部部长王刚出席。", ["深圳市委宣传部"]),
+])
+def test_a_committee_and_a_government_written_together(text, names):
+    assert [name for name, _ in _orgs(text)] == names

@@ -512,6 +512,8 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
                 break  # 免去卢明远 + 漳州市人民政府: a body named by its place has no person's name before it
             if t.tag == "a" and len(t.word) > 1:
                 break  # 新 in 华景新材料, not 重要 in a phrase
+            if tok.word in rules.abbrevs and t.word.endswith(rules.abbrevs_longest_first):
+                break  # 深圳 + 市委 + 市政府, 湖南省委/nt + 省政府: two bodies of a place (市委宣传部 is one)
             if kind == "self":
                 # 中国 + 国务院, 淄博市 + 中级 + 人民法院; but not 党中央 + 国务院: no name before a name
                 if rules.head(t.word, t.tag) == "self":
