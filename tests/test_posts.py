@@ -1785,3 +1785,17 @@ def test_a_heads_post_of_the_body_of_its_kind_named_before(text, expected):
 def test_a_party_branch_secretary(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A portfolio written with 的 between a state and its post (约旦负责服务业的副首相) leaves the post the
+# state's; a body written after the portfolio is the post's as before (负责中东事务的联合国副秘书长), and a
+# clause with no state or body before it gives none.
+@pytest.mark.parametrize("text, expected", [
+    ("约旦负责服务业的副首相兼行政发展大臣恩苏尔在议会讲话。",
+     [("恩苏尔", "副首相", "约旦"), ("恩苏尔", "大臣", "约旦行政发展部")]),
+    ("俄罗斯负责经济事务的副总理涅姆佐夫出席。", [("涅姆佐夫", "副总理", "俄罗斯")]),
+    ("负责中东事务的联合国副秘书长罗德出席。", [("罗德", "副秘书长", "联合国")]),
+])
+def test_a_portfolio_between_a_state_and_its_post(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-09"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -60,7 +60,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "state-post", "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
-               "relative-former", "department-post", "session-body",
+               "relative-former", "department-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "town-subject", "zone-office", "zone-party")
 
 
@@ -866,6 +866,11 @@ def _parse_title(
         if not parts and role_start - 1 > lo and text[role_start - 1] in _FORMER_MARKS:
             # 南非前总统, 市委原书记: 前/原 between the organisation and the post
             parts = [p for p in _org_parts(text, role_start - 1, lo, by_end, rules) if p.kind != "level"]
+        portfolio = _portfolio(rules).search(text, max(lo, role_start - _MAX_LINK), role_start) \
+            if not parts and role_start - 1 > lo and text[role_start - 1] == "的" else None
+        if portfolio is not None:
+            # 约旦负责服务业的副首相: a portfolio between the state (or body) and the post
+            parts = [p for p in _org_parts(text, portfolio.start(), lo, by_end, rules) if p.kind != "level"]
         if not parts and role.org and role.org.endswith("政府") and role_start - 2 >= lo \
                 and text.startswith("政府", role_start - 2) \
                 and not _org_parts(text, role_start - 2, lo, by_end, rules):
@@ -1546,6 +1551,14 @@ def view_mention(view: View, span: tuple[int, int], type_: str, rule: str, key: 
 
 
 _FORMER_MARKS = "前原"
+
+
+@per_rules
+def _portfolio(rules: RuleSet) -> re.Pattern[str]:
+    """A portfolio written with 的 right before a post (负责独联体事务的), to the end of the text searched."""
+    return re.compile(f"(?:{alternation(_post_words(rules)['portfolio'])})[^，,。、；;的]{{1,12}}的$")
+
+
 # 原, 前 before a title chain make its posts former ones (原市委书记张三, 前市长李四), unless they end a word
 # (目前, 以前, 提前 ...: a time, not a title's qualifier: ``time-word``); 原任, 前任 the same.
 _FORMER = re.compile(r"(?:原|前)任?$")
