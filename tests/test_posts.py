@@ -1798,4 +1798,18 @@ def test_a_party_branch_secretary(text, expected):
 ])
 def test_a_portfolio_between_a_state_and_its_post(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-09"))
+
+
+# A party committee's own members (组织委员, 宣传委员, 纪检委员, 统战委员) are of the party committee of the
+# town or body written before them, or of the chain's committee, never of a committee's committee
+# (X党委党委).
+@pytest.mark.parametrize("text, expected", [
+    ("白古屯镇组织委员周雷主持会议。", [("周雷", "组织委员", "中共白古屯镇委员会")]),
+    ("白古屯镇党委副书记、组织委员周雷主持会议。", [
+        ("周雷", "副书记", "中共白古屯镇委员会"), ("周雷", "组织委员", "中共白古屯镇委员会")]),
+    ("青山集团党委委员、宣传委员周雷出席。", [
+        ("周雷", "委员", "青山集团党委"), ("周雷", "宣传委员", "青山集团党委")]),
+])
+def test_a_party_committees_own_member(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -1116,6 +1116,10 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 base += _STANDING_COMMITTEE
             filled = _fill(implied, base, ctx) if base is not None else None
             filled = _party_organ(implied, base, ctx) or filled
+            if base is not None and (base.endswith(implied.removeprefix("{上级}"))
+                                     or implied == "{上级}党委" and _COMMITTEE.fullmatch(base)):
+                filled = base  # 镇党委 + 组织委员, X集团党委委员、组织委员, 镇党委副书记、组织委员: the party
+                # committee the post implies is the chain's (not X党委党委, 中共X镇委员会党委)
             if filled is not None:
                 parent, org, how = base, filled, ("implied" if how == "unknown" else how)
         elif org is None and parts and parts[-1].kind == "place" \
