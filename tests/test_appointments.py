@@ -488,6 +488,25 @@ def test_career_lists_of_a_resume(text, expected):
     assert got == expected
 
 
+# a time or place between the name and a start verb of two characters or more (李岩在…会议上当选为…), not
+# 任 or 为 (在任期内为…), nor when another person stands in it (祝贺王建国当选: 王建国's) or a word of a post
+# yet to come (将出任, 有望…当选); the term of the
+# body between the verb and the post (当选为第四届全国政协副主席)
+@pytest.mark.parametrize("text, expected", [
+    ("李岩在沈阳市第十一届人大一次会议上当选为沈阳市市长。", [("李岩", "市长", "沈阳市人民政府")]),
+    ("李岩１月９日在沈阳当选为沈阳市市长。", [("李岩", "市长", "沈阳市人民政府")]),
+    ("李岩在任期内为沈阳市市长。", []),
+    ("李岩将出任沈阳市市长。", []),
+    ("李岩有望在明年当选为沈阳市市长。", []),
+    ("李岩祝贺王建国当选为沈阳市市长。", [("王建国", "市长", "沈阳市人民政府")]),
+    ("刘明同志当选为第四届全国政协副主席。", [("刘明", "副主席", "中国人民政治协商会议全国委员会")]),
+])
+def test_a_time_or_place_before_a_start_verb(text, expected):
+    doc = Document(id="t", text=text, date="1998-01-09")
+    assert [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships] \
+        == expected
+
+
 # removals written 免除X同志Y一职; a name whose surname the tagger read as a verb and whose given name
 # it glued to 为 after 任命; an appointment dated by the date after a dateline that opens its sentence
 @pytest.mark.parametrize("text, expected_posts, expected_events", [

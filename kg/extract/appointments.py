@@ -53,7 +53,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
-_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each")
+_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet")
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 # a note in brackets after a name in an appointment list: 张三(女), 李四（回族）
 _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
@@ -69,8 +69,9 @@ _RESUME_CLAUSE = re.compile(r"[,，](现任|曾任|历任)")
 _PERIOD_END = re.compile(r"(?:期间|时期|时)$")
 # how many a list of names holds, after it (杜渐、马锋两位同志为副镇长; 申永杰等3名同志为…委员)
 _COUNT = re.compile(r"等?[0-9两二三四五六七八九十]{1,2}(?:位|名|人)(?:同志)?")
-# the ordinal of a post's holders between the verb and the post (任命张三为第六任…委员会主任)
-_ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}任")
+# the ordinal of a post's holders or of its body's term between the verb and the post (任命张三为第六任…委员会
+# 主任, 当选为第四届全国政协副主席)
+_ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}[任届]")
 # a manner between 分别 and the verb (分别以全票当选为)
 _MANNER = re.compile(r"以[^,，。;；:：、]{1,4}?(?=当选|任|担任|为)")
 # a dateline before the date that opens a sentence: 本报讯 5月24日,…; 本网讯(记者X)8月14日,…
@@ -85,6 +86,11 @@ def appointment_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]
 @per_rules
 def _words(rules: RuleSet) -> dict[str, tuple[str, ...]]:
     return rules.table("posts/appointments").words_by_kind(_KINDS)
+
+
+@per_rules
+def _not_yet(rules: RuleSet) -> re.Pattern[str]:
+    return re.compile(alternation(_words(rules)["not-yet"]))
 
 
 @per_rules
@@ -258,14 +264,15 @@ def _list_opening(text: str, start: int) -> int:
 
 
 def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at,
-               subject_gap: re.Pattern[str]) -> re.Match | None:
-    """An end verb later in the clause of its subject: 陈某先生由于工作变动原因辞去…职务."""
+               subject_gap: re.Pattern[str], shortest: int = 1) -> re.Match | None:
+    """An end verb later in the clause of its subject: 陈某先生由于工作变动原因辞去…职务; with
+    ``shortest``, a verb of at least that many characters (a start verb: 李岩在会上当选为…, not 任)."""
     gap = subject_gap.match(text, pos, hi)
     for i in range(pos, gap.end() + 1 if gap else pos):
         if i in people_at:
             return None  # another person acts
         m = end_re.match(text, i)
-        if m is not None:
+        if m is not None and len(m.group(1)) >= shortest:
             return m
     return None
 
@@ -372,7 +379,12 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
             if was is not None:
                 yield from _career(text, view, group, sent, src_sent, was.end(), by_end, ctx, companies)
                 return
-            m = start_re.match(text, pos)
+            # 李岩在市人大会议上当选为市长: a time or place between the name and a start verb of two
+            # characters or more (not 任, 为: 李岩在任期内…)
+            m = start_re.match(text, pos) \
+                or _later_end(text, start_re, pos, sent[1], people_at, subject_gap, shortest=2)
+            if m is not None and _not_yet(rules_of(ctx)).search(text, pos, m.start()):
+                return  # 塔拉尔将出任巴基斯坦总统: a post yet to come
             if m is None:
                 return
             kind, pos = "start", m.end()
