@@ -1798,6 +1798,7 @@ def test_a_party_branch_secretary(text, expected):
 ])
 def test_a_portfolio_between_a_state_and_its_post(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-09"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
 
 
 # A party committee's own members (组织委员, 宣传委员, 纪检委员, 统战委员) are of the party committee of the
