@@ -1814,3 +1814,13 @@ def test_a_portfolio_between_a_state_and_its_post(text, expected):
 def test_a_party_committees_own_member(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A word giving an example (比如, 例如) opens the words before a title and is no part of the body's name.
+@pytest.mark.parametrize("text, expected", [
+    ("比如天津市装饰布总厂团委书记崔木岚下岗了。", [("崔木岚", "书记", "天津市装饰布总厂团委")]),
+    ("譬如天津市装饰布总厂团委书记崔木岚下岗了。", [("崔木岚", "书记", "天津市装饰布总厂团委")]),
+])
+def test_a_word_of_an_example_before_a_body(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-14"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
