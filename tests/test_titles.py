@@ -79,3 +79,15 @@ def test_title_offsets_index_source():
     text = "国务院总理\n李鹏"
     for m in extract_titles(View.of(text), Context()):
         assert text[m.start:m.end] == m.text
+
+
+# 长 of a head's title the tagger glued to the name after it (贸工部 + 长颜金勇/nr): the title is read across
+# the two words (部长) and the name after it is the person.
+@pytest.mark.parametrize("text, title, name", [
+    ("贸工部长颜金勇出席了会议。", "部长", "颜金勇"),
+    ("交通部长卢思明出席。", "部长", "卢思明"),
+])
+def test_a_heads_title_glued_to_the_name_after_it(text, title, name):
+    mentions = extract_mentions(View.of(text), Context())
+    assert title in [m.text for m in mentions if m.type == "TITLE"]
+    assert name in [m.text for m in mentions if m.type == "PER"]

@@ -160,16 +160,24 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
                 if len(w) > k and lex.titles.get(w[-k:]) in ("core", "occ"):
                     yield to_mention(view, Match(end - k, end, "TITLE", "title.post", w[-k:]))
                     break
-    for j in compress(range(len(toks.words)), map(_HEAD.__eq__, toks.words)):
-        # 对外关系部/nt + 长/a: a head word's last character and 长 cut apart by the tagger (部长)
+    for j in compress(range(len(toks.words)), map(_head_first, toks.words, toks.tags)):
+        # 对外关系部/nt + 长/a: a head word's last character and 长 cut apart by the tagger (部长); 贸工部 +
+        # 长颜金勇/nr: 长 glued to the name after it
         prev = toks.words[j - 1] if j else ""
         post = prev[-1:] + _HEAD
         if len(prev) >= 2 and lex.titles.get(post) == "core" and is_han(prev):
-            yield to_mention(view, Match(toks.ends[j] - 2, toks.ends[j], "TITLE", "title.post", post))
+            end = toks.starts[j] + 1
+            yield to_mention(view, Match(end - 2, end, "TITLE", "title.post", post))
     for start, end, key in _glued_posts(toks, parse, rules.lexicon("people/surnames")):
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
     for m in match_patterns(view.text, rules.patterns_for("TITLE")):
         yield to_mention(view, m)
+
+
+def _head_first(word: str, tag: str) -> bool:
+    """Whether a token is 长 alone, or 长 and a name of two or three characters the tagger tags as one
+    (长颜金勇/nr): the last character of a head's title (部长) cut from the word before it."""
+    return word == _HEAD or word[:1] == _HEAD and 3 <= len(word) <= 4 and tag in _GIVEN_TAGS
 
 
 def _glued_posts(
