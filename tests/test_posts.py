@@ -1824,3 +1824,15 @@ def test_a_party_committees_own_member(text, expected):
 def test_a_word_of_an_example_before_a_body(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-14"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# 已 (already) between a name and 任 holds the post as 现 does; 此前任, 此前担任 (held before) read the post
+# as a former one, as 曾任 does.
+@pytest.mark.parametrize("text, expected", [
+    ("近日，李明已任平江县委书记。", [("李明", "书记", "中共平江县委员会", False)]),
+    ("据悉，王刚此前任平江县副县长。", [("王刚", "副县长", "平江县人民政府", True)]),
+    ("王刚此前担任平江县副县长。", [("王刚", "副县长", "平江县人民政府", True)]),
+])
+def test_a_post_held_already_or_before(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization, m.former) for m in r.memberships] == expected
