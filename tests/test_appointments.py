@@ -507,6 +507,23 @@ def test_a_time_or_place_before_a_start_verb(text, expected):
         == expected
 
 
+# a résumé opening its line (邵力平，1955年出生，…。) lends its person to the line's next sentences with no
+# subject: a clause of titles alone is a post held (武汉铁路分局局长), a career's list one held before
+# (曾任A、B等职)
+@pytest.mark.parametrize("text, expected", [
+    ("王明，1955年出生，大学文化程度。党的十五大代表，武汉铁路分局局长。曾任江岸区委副书记、江汉区区长等职，"
+     "是一位管理者。\n李强朋友：",
+     [("王明", "局长", "武汉铁路分局", False), ("王明", "副书记", "中共江岸区委员会", True),
+      ("王明", "区长", "江汉区人民政府", True)]),
+    ("王明，1950年生，河北人。现任平定县委书记。", [("王明", "书记", "中共平定县委员会", False)]),
+    ("王明，1950年生于北京。他说，市长来了。", []),
+])
+def test_a_resume_opening_its_line(text, expected):
+    doc = Document(id="t", text=text, date="1998-01-14")
+    assert [(m.person.text, m.role, m.organization, m.former) for r in process_document(doc)
+            for m in r.memberships] == expected
+
+
 # removals written 免除X同志Y一职; a name whose surname the tagger read as a verb and whose given name
 # it glued to 为 after 任命; an appointment dated by the date after a dateline that opens its sentence
 @pytest.mark.parametrize("text, expected_posts, expected_events", [

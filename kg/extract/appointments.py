@@ -63,6 +63,8 @@ _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
 _RESUME_ITEM = "男|女|出生|年生|国籍|学历|籍贯|族|党员"
 _RESUME = re.compile(rf"(?:(?:先生|女士)?[,，](?=[^。；;]{{0,60}}?(?:{_RESUME_ITEM})[,，])"
                      r"[^。；;]{0,60}?[,，]|(?:先生|女士|同志)[,，])(?=现任|曾任|历任)")
+# a résumé's birth right after the name opening its line (邵力平，1955年出生; 李保中，1947年生)
+_BIRTH = re.compile(r"[,，][^。\n]{0,30}?(?:出生|年生|生于)")
 # ... and each clause of its posts (曾任A，现任B)
 _RESUME_CLAUSE = re.compile(r"[,，](现任|曾任|历任)")
 # what ends a career list said as a period (在担任A、B期间, 在担任A时)
@@ -225,9 +227,18 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     starts = {p[0] for p in people}
     dates = [s for s in spans if s[2].type == "DATE"]
     companies = companies_named(view, mentions, ctx, posts_named)
+    resumes = _resume_lines(text, people)
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
+        of = None if in_sent else next((p for p, line_end in resumes if p[1] < sent[0] < line_end), None)
+        if of is not None:
+            # 邵力平，1955年出生，…。党的十五大代表，武汉铁路分局局长。曾任…: the résumé's next sentences
+            # with no subject are its person's
+            yield from _resume_titles(text, view, of, sent, src_sent, by_end, ctx)
+            yield from _read(text, view, [(sent[0], sent[0], of[2])], sent, src_sent, [], by_end, ctx,
+                             (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
+                             posts_named)
         sent_dates = [d for d in dates if d[1] <= sent[1]]
         # 并决定其为代理市长: 其 after an appointing word is the person named last before it
         # ... and a clause's subject 其, or none (其由于个人原因申请辞去…; ，同时一并辞去…)
@@ -253,6 +264,37 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             yield from _read(text, view, group, sent, src_sent, sent_dates, by_end, ctx,
                              (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
                              posts_named)
+
+
+def _resume_lines(text: str, people: list) -> list:
+    """The résumés opening a line (邵力平，1955年出生，…。): the person's span and the line's end."""
+    out = []
+    for p in people:
+        if (p[0] == 0 or text[p[0] - 1] == "\n") and _BIRTH.match(text, p[1]):
+            end = text.find("\n", p[1])
+            out.append((p, end if end >= 0 else len(text)))
+    return out
+
+
+def _resume_titles(text, view, of, sent, src_sent, by_end, ctx) -> Iterator[Membership]:
+    """The clauses of a résumé's sentence that are titles alone (党的十五大代表，武汉铁路分局局长。): the
+    posts its person holds."""
+    generic = generic_roles(rules_of(ctx))
+    lo = sent[0]
+    while lo < sent[1]:
+        hi = _clause_end(text, lo, sent[1])
+        chain = parse_chain(text, hi, lo, by_end, ctx)
+        if chain and min(p.title[0] for p in chain) == lo and max(p.title[1] for p in chain) == hi:
+            for post in chain:
+                if post.role in generic:
+                    continue
+                post = sentence_placed(post, text, lo, by_end, ctx)
+                how = "occupation" if post.organization is None and not post.core else post.how
+                written = text[post.title[0]:post.title[1]]
+                title = view_mention(view, post.title, "TITLE", "post:resume", written)
+                yield Membership(of[2], title, post.role, post.organization, src_sent, "post:resume",
+                                 round(0.8 * HOW_FACTOR[how], 3))
+        lo = hi + 1
 
 
 def _list_opening(text: str, start: int) -> int:
