@@ -1836,3 +1836,11 @@ def test_a_word_of_an_example_before_a_body(text, expected):
 def test_a_post_held_already_or_before(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization, m.former) for m in r.memberships] == expected
+
+
+# A village counted, not named (一位山村党支部书记: a secretary of a mountain village's branch) gives no body,
+# nor to a 支书 named after it.
+def test_a_village_counted_is_no_body():
+    text = "一位山村党支部书记的话引起了他的兴趣。山耳东村的村支书阎炉一直在考虑治理小流域。"
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-11"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [("阎炉", "书记", None)]

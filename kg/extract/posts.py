@@ -39,7 +39,7 @@ from kg.extract.places import FOREIGN_CITY_RULE
 from kg.extract.titles import after_number
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
-from kg.nlp.numerals import SMALL
+from kg.nlp.numerals import DIGITS, SMALL
 from kg.nlp.sentences import sentence_at
 from kg.nlp.tokenize import dict_tag
 from kg.rules import Row, RuleSet, load_rules, per_rules
@@ -443,6 +443,9 @@ _NOT_GRASSROOTS = frozenset({"农村", "乡村", "新农村", "城乡社区"})
 # a verb before 村 (驻村第一书记, 进村入户): where someone goes or is stationed, no village's name
 _TO_VILLAGE = ("驻村", "进村", "入村", "到村", "下村")
 _GRASSROOTS_BODIES = frozenset({"居委会", "村委会"})
+# a number and a measure word opening the words before 村 (一位山村, 两个村): villages counted, not named
+# (九摆村 is a name)
+_COUNTED = re.compile(f"[{DIGITS}两几][个位座处名]")
 
 
 def _grassroots_home(body: str, rules: RuleSet) -> str:
@@ -464,8 +467,9 @@ def _grassroots(text: str, end: int, lo: int) -> _Part | None:
         name = text[k:end]
         if (k == lo or text[k - 1] in _ORG_TAIL_STOP + _TOWN_AFTER) and all(map(is_han, name)) \
                 and name.endswith(_GRASSROOTS):
-            if name[0] in _DEICTIC_TOWN or name in _NOT_GRASSROOTS or name.endswith(_TO_VILLAGE):
-                return None
+            if name[0] in _DEICTIC_TOWN or _COUNTED.match(name) or _OF in name or name in _NOT_GRASSROOTS \
+                    or name.endswith(_TO_VILLAGE):
+                return None  # (一位山村党支部书记: a village counted, not named; 山耳东村的村支书: a phrase)
             return _Part(k, end, "text", name, name)
     return None
 
