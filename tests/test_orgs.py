@@ -708,3 +708,29 @@ def test_phrases_former_marks_and_dotted_names(text, expected):
 ])
 def test_a_committee_and_a_government_written_together(text, names):
     assert [name for name, _ in _orgs(text)] == names
+
+
+# A committee written with the short form of the paper's own district or county (武侯区委书记 in a paper of
+# 成都市武侯区) is a mention, keyed as the home place fills its bare abbreviations (中共成都市武侯区委员会);
+# another place's keeps its own key.
+@pytest.mark.parametrize("home, text, expected", [
+    ("成都市武侯区", "武侯区委书记王明出席", [("武侯区委", "中共成都市武侯区委员会")]),
+    ("秦皇岛市海港区", "海港区委副书记王明到会", [("海港区委", "中共秦皇岛市海港区委员会")]),
+    ("湛江市遂溪县", "武侯区委书记王明出席", [("武侯区委", "中共武侯区委员会")]),
+])
+def test_the_home_district_written_short_before_its_committee(home, text, expected):
+    assert _orgs(text, Context(place=home)) == expected
+
+
+# ... and a post of it listed after a guest city's post stays the home district's (a chain naming the home
+# place itself: not 中共扬州市武侯区委员会)
+def test_the_home_district_listed_after_a_guest_city_keeps_its_posts():
+    from kg.extract.posts import extract_posts
+    from kg.model import Membership
+
+    text = "扬州市委书记王明、武侯区委书记李强出席签约仪式。"
+    ctx = Context(place="成都市武侯区")
+    view = View.of(text)
+    facts = extract_posts(view, extract_mentions(view, ctx), ctx)
+    assert [(f.person.text, f.organization) for f in facts if isinstance(f, Membership)] == [
+        ("王明", "中共扬州市委员会"), ("李强", "中共成都市武侯区委员会")]

@@ -1054,9 +1054,6 @@ def _abbrev_spans(
             # (武侯区), its short form no name of its own (not 老城区 + 委托: the abbreviation starts a word)
             place_start = next((a - n for n in range(min(a, gaz.max_len), 1, -1)
                                 if text[a - n:a + 1] in names), None)
-            if place_start is not None and ctx is not None and (ctx.place or "").endswith(
-                    text[place_start:a + 1]):
-                place_start = None  # the paper's own district: its posts are keyed by the home place in full
         if place_start is not None and place_start in starts:
             if text[max(0, place_start - 2):place_start] == "中共":
                 place_start -= 2
@@ -1245,7 +1242,7 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
         if rest.startswith(lead):
             rest = rest[len(lead):]
             break
-    place = None
+    place, written = None, ""
     for e in range(min(len(rest), gaz.max_len), 1, -1):
         found = gaz.lookup(rest[:e]) if rest[:e] in gaz.by_name else None
         if found is not None and found.code and len(found.code) == 12:  # 中国政府 is no 人民政府
@@ -1253,7 +1250,7 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
             if cand[:1] in _UNIT_CHARS and found.name != rest[:e] and not found.name.endswith(cand[0]):
                 break  # 青山 + 市人民政府: a city the gazetteer does not know, not its 青山区 of that stem
             if cand.startswith(rules.abbrev_heads):
-                place, rest = found, cand
+                place, written, rest = found, rest[:e], cand
                 break
             dept = next((d for d in rules.departments_longest_first if cand.startswith(d)), None)
             if dept is not None and found.name == rest[:e] and rest == name:
@@ -1277,7 +1274,10 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
         body = abbrev[len(level):]
         if place is not None and (rest.startswith(abbrev) or rest.startswith(body)):
             tail = rest[len(abbrev) if rest.startswith(abbrev) else len(body):]
-            full = place.name
+            home = gaz.home(written, home_place) if home_place and home_place.endswith(written) else None
+            # the paper's own place written short (前进区委 in a paper of 佳木斯市前进区): keyed as the home
+            # place fills its bare abbreviations (中共佳木斯市前进区委员会), one key for one body
+            full = home.name if home is not None and home.name.endswith(written) else place.name
         elif place is None and rest == name and rest.startswith(abbrev):
             home = gaz.home(level, home_place)
             if home is None or not home.name.endswith(level) \

@@ -2084,7 +2084,8 @@ def _of_list_place(post: Post, text: str, before: list[tuple[str, str]], ctx: Co
     written = text[chain_start:post.title[1]]
     for unit in ("自治区", "省", "市", "区", "县"):
         home = _home(unit, ctx)
-        if home is None or home not in org or home[:2] in written:
+        if home is None or home not in org or home[:2] in written or (ctx.place or "").endswith(
+                _head_places(written, ctx) or "\0"):  # (西城区委书记 in a paper of 北京市西城区)
             continue
         for _, other in before:
             head = _head_places(other.removeprefix("中共"), ctx)
