@@ -734,3 +734,17 @@ def test_the_home_district_listed_after_a_guest_city_keeps_its_posts():
     facts = extract_posts(view, extract_mentions(view, ctx), ctx)
     assert [(f.person.text, f.organization) for f in facts if isinstance(f, Membership)] == [
         ("王明", "中共扬州市委员会"), ("李强", "中共成都市武侯区委员会")]
+
+
+# A school's faculty named by its discipline alone (name-parts.tsv kind faculty: 学院), from a delimiter on
+# and before a person or a post, is a body: common words the grammar takes for no name (机电/n + 工程学院)
+@pytest.mark.parametrize("text, expected", [
+    ("会后，冶金工程学院党总支书记王明讲话", ["冶金工程学院"]),
+    ("会上，食品科学与工程学院副教授李强发言", ["食品科学与工程学院"]),
+    ("学生代表、公共管理学院王芳发言", ["公共管理学院"]),
+    ("学院院长王明讲话", []),  # a bare head word
+    ("会后，医学院院长王明讲话", []),  # too short to be told from a kind of school
+    ("他在工程学院读书", []),  # not from a delimiter, nor before a person or a post
+])
+def test_a_faculty_named_by_its_discipline(text, expected):
+    assert [name for name, _ in _orgs(text)] == expected

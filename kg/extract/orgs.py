@@ -128,6 +128,7 @@ class OrgRules:
     stationed: frozenset[str] = frozenset()
     zone_bodies: frozenset[str] = frozenset()  # a zone's bodies after its name (党工委, 管委会)
     bureau_units: tuple[str, ...] = ()  # a company's head words after a group's numbered bureau (公司)
+    faculties: tuple[str, ...] = ()  # a school's faculties' head words, named by a discipline (学院)
     #: the verbs of events (``events/triggers`` kind verb: 签约, 举行, 考察): a clause's verb, no part of a
     #: name
     event_verbs: frozenset[str] = frozenset()
@@ -208,7 +209,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         forms[row.fields[0]] = row.fields[1]
     party_re = re.compile(f"(?P<party>{'|'.join(sorted(map(re.escape, parties), key=_longest_first))})"
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
-    part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit")
+    part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit",
+                  "faculty")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     exchange = parts["exchange"]
     exchanges = "|".join(sorted(map(re.escape, [*exchange, *(e.lower() for e in exchange)])))
@@ -268,6 +270,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         stationed=frozenset(short_places(rules)),
         zone_bodies=frozenset(parts["zone-body"]),
         bureau_units=tuple(parts["bureau-unit"]),
+        faculties=tuple(parts["faculty"]),
         brand_heads=frozenset(uses["brand"]),
         event_verbs=frozenset(r.text("word") for r in rules.records("events/triggers").rows
                               if r.text("kind") == "verb"),
@@ -556,6 +559,7 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
     cands.extend(_split_known(text, starts, ends, rules))
     cands.extend(_bureau_spans(toks, rules))
     cands.extend(_zone_spans(text, toks, rules))
+    cands.extend(_faculty_spans(text, toks, rules))
     cands.extend(_bracketed_companies(text))
     cands.extend(_registered_companies(text, toks, rules))
     cands.extend(_missions(text, rules))
@@ -1165,6 +1169,35 @@ def _zone_spans(text: str, toks: tuple[Token, ...], rules: OrgRules) -> Iterator
         zone = text[toks[k].start:toks[j].start]
         if any(w in zone for w in rules.zones) and not zone.startswith(rules.zones):
             yield toks[k].start, toks[j].end, "orgs.suffix"  # (示范区党工委: a zone with no name)
+
+
+def _faculty_spans(text: str, toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
+    """A school's faculty named by its discipline alone, from a delimiter (or the text's start) on, before
+    a person or a post: 、机电 + 工程学院 + 院长, 人文 与 传播学院 + 副院长 (common words, no anchor the
+    grammar accepts), words of one character no part (原 + 中央民族学院: a former name); not a bare head word
+    (学院院长) nor one of two characters (医学院)."""
+    heads = map(operator.methodcaller("endswith", rules.faculties), map(_WORD, toks))
+    for j in compress(range(len(toks)), heads):
+        k = j
+        while k > 0 and (toks[k - 1].tag in _DISCIPLINE_TAGS and len(toks[k - 1].word) > 1
+                         or toks[k - 1].word in rules.joiners) \
+                and toks[j].start - toks[k - 1].start <= _MAX_FACULTY:
+            k -= 1
+        while k < j and toks[k].word in rules.joiners:
+            k += 1
+        after = toks[j + 1:j + 3]
+        if (k > 0 and toks[k - 1].tag != "x") or toks[j].end - toks[k].start < 4 or not after or not (
+                after[0].tag.startswith("nr") or after[0].word in _FACULTY_POSTS
+                or after[0].word in rules.titles or "".join(t.word for t in after) in rules.titles):
+            continue  # (副 + 院长, 执行 + 院长: a post the tagger cut)
+        yield toks[k].start, toks[j].end, "orgs.suffix"
+
+
+#: tags of the words of a discipline naming a faculty (机电/n, 设计/vn, 创意/v, 光电/j, 公共/b, 食品科学/l)
+_DISCIPLINE_TAGS = frozenset({"n", "vn", "v", "j", "nz", "b", "l"})
+_MAX_FACULTY = 10
+#: a faculty's posts the title lexicon has not as words (党总支 before its secretary)
+_FACULTY_POSTS = frozenset({"党总支", "党委", "副院长", "院长", "执行院长"})
 
 
 def _bureau_spans(toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
