@@ -748,3 +748,15 @@ def test_the_home_district_listed_after_a_guest_city_keeps_its_posts():
 ])
 def test_a_faculty_named_by_its_discipline(text, expected):
     assert [name for name, _ in _orgs(text)] == expected
+
+
+# A school's head words of its stage (初中, 高中) and a body of people from one home place (同乡会) end names
+# like 中学 and 商会 (orgs/suffixes); the stage alone is no body
+@pytest.mark.parametrize("text, expected", [
+    ("检查组来到该镇所辖的石岭初中、东坡小学", ["石岭初中", "东坡小学"]),
+    ("发挥北京湘潭同乡会的桥梁作用", ["北京湘潭同乡会"]),
+    ("他读高中时成绩很好", []),
+    ("初中生和高中生", []),
+])
+def test_school_stages_and_home_place_associations(text, expected):
+    assert [name for name, _ in _orgs(text)] == expected
