@@ -567,10 +567,10 @@ def _after_titles(
     n = len(tokens)
     for t in titles:
         i = by_start.get(view.to_view(t.end))
-        before = by_end.get(view.to_view(t.start))
-        held = before is not None and tokens[before].tag in _NAME_TAGS  # 贾宇 + 检察长: the name's title
         if i is None:
             continue
+        before = by_end.get(view.to_view(t.start))
+        held = before is not None and tokens[before].tag in _NAME_TAGS  # 贾宇 + 检察长: the name's title
         if tokens[i].word in _OPENING and i + 1 < n:
             # 副县长（正处级）周密: a note on the post in brackets between the title and the name
             close = next((k for k in range(i + 1, min(i + 8, n)) if tokens[k].word in _CLOSING), None)

@@ -2754,7 +2754,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             provinces = _provinces_named(provinces_at, lo, posts[0].title[0])
             posts = [_of_paragraph_province(post, text, provinces, ctx) for post in posts]
         posts = [_of_leader(_envoy_of_mission(post, text, rules), name, rules) for post in posts]
-        if rule != "post:title-after":  # (接待了王建武处长一行: the guest's, not the host's)
+        if rule != "post:title-after" and any(post.organization is None for post in posts):
+            # (not 接待了王建武处长一行: the guest's, not the host's)
             para = text.rfind("\n", 0, ps) + 1
             posts = [_of_kind_named(post, [b for e, b in bodies if para <= e <= ps], rules) for post in posts]
         posts = [replace(post, organization=aliases[post.organization])
