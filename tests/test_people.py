@@ -389,3 +389,13 @@ def test_a_surname_and_a_given_name_tagged_apart(text, name):
 ])
 def test_a_preposition_after_a_names_title(text, names):
     assert _people(text) == names
+
+
+# A surname-like preposition before a common noun of meeting news is no name (主席团 + 向/p + 大会/n + 提名):
+# 大会 is in people/not_names.
+@pytest.mark.parametrize("text, names", [
+    ("大会主席团向大会提名了候选人。", []),
+    ("主任向大会提名了候选人。", []),
+])
+def test_a_preposition_before_the_congress(text, names):
+    assert _people(text) == names

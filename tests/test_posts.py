@@ -1844,3 +1844,28 @@ def test_a_village_counted_is_no_body():
     text = "一位山村党支部书记的话引起了他的兴趣。山耳东村的村支书阎炉一直在考虑治理小流域。"
     (r,) = process_document(Document(id="t", text=text, date="1998-01-11"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [("阎炉", "书记", None)]
+
+
+# A word listing what follows (以及, 包括, 还有) opens the words before a title, after 的 too, and is no part
+# of the body's name.
+@pytest.mark.parametrize("text, expected", [
+    ("各部门负责人,以及侨联主任赵宇宏参会。", [("赵宇宏", "主任", None)]),
+    # (no home place: the county's body is written by its level alone)
+    ("出席会议的还有县侨联主席赵宇宏。", [("赵宇宏", "主席", "县归国华侨联合会")]),
+    ("参会的包括县侨联主席赵宇宏。", [("赵宇宏", "主席", "县归国华侨联合会")]),
+])
+def test_a_listing_word_before_a_body(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A title with no body written after a person of the same sentence who holds that very title of a body is of
+# that body (副主任陈苏,副主任王萍: both of the 人大常委会 named with the first), not of one an earlier
+# sentence named with the title.
+def test_the_same_title_as_a_neighbours():
+    text = ("会议听取了省供销合作总社主任黄宝荣的报告。\n"
+            "市人大常委会党组副书记、副主任陈苏,副主任王萍、凌苏出席会议。")
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06", place="镇江市"))
+    congress = "镇江市人民代表大会常务委员会"
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships][-3:] == [
+        ("陈苏", "副主任", congress), ("王萍", "副主任", congress), ("凌苏", "副主任", congress)]

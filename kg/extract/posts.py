@@ -617,12 +617,13 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     elif start > lo and text[start - 1] not in _ORG_TAIL_STOP \
             and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
         return None  # the words run on before: no name starts here (任命张三为 + the body's name is fine)
-    lead = _grammar(rules).function.match(text, start, end)
-    if lead is not None:
-        start = lead.end()  # 关于公司董事, 由公司董事长: no name before the body's head word
     by = list(_BY.finditer(text, start, end))
     start = by[-1].end() if by else start  # 座谈会由 + 商会执行会长: the clause's subject before 由
     start = max(start, text.rfind("的", start, end) + 1)  # 现已离休的 + …医院副院长: a phrase before the name
+    lead = _grammar(rules).function.match(text, start, end)
+    if lead is not None:
+        # 关于公司董事, 由公司董事长, 的还有 + 县侨联主席: no name before the body's head word
+        start = lead.end()
     if "某" in text[start:end] or text[start:end] in _post_words(rules)["board"] or text[start] in _PRONOUNS:
         # 某医院副院长: a body the text does not name; 董事会秘书: a company's officer; 他当即找来公司 +
         # 主管副总: a clause, no name, starts with a pronoun
@@ -1686,7 +1687,7 @@ def _head_of_neighbours(post: Post, neighbours: list[Post], rules: RuleSet) -> P
         return post  # (基础设施部长 names its own body; an article names many 部长)
     # 办事处党组书记、主任王世超,副主任孙建伟: a deputy after the head is of the head's body
     body = next((p.organization for p in reversed(neighbours)
-                 if p.organization and p.role != post.role and _served(p.role, rules) == role), None)
+                 if p.organization and _served(p.role, rules) == role), None)
     if body is None and len(role) == 2 and role[1] == "长":
         bodies = [b for p in reversed(neighbours) for b in (p.organization, p.parent) if b]
         body = next((b for b in bodies if b.endswith(role[0])), None)
