@@ -1869,3 +1869,33 @@ def test_the_same_title_as_a_neighbours():
     congress = "镇江市人民代表大会常务委员会"
     assert [(m.person.text, m.role, m.organization) for m in r.memberships][-3:] == [
         ("陈苏", "副主任", congress), ("王萍", "副主任", congress), ("凌苏", "副主任", congress)]
+
+
+# A page whose publisher is known only by its web address: the body it calls 我会, 公司 or 集团, and a party
+# body's or a company officer's post with no body and no company named before it, are the site's own; a
+# company named before keeps its officers, and a publisher with a name is not a site's address.
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("3月19日,集团党委书记、董事长王青山前往上海调研,集团副总经理李平陪同。", "qsinvest.cn", [
+        ("王青山", "书记", "qsinvest.cn党委"), ("王青山", "董事长", "qsinvest.cn"),
+        ("李平", "副总经理", "qsinvest.cn")]),
+    ("市长张伟一行到访我会,我会秘书长吕平出席。", "www.qshc.com", [
+        ("张伟", "市长", "市政府"), ("吕平", "秘书长", "www.qshc.com")]),
+    ("公司召开职代会,公司党委副书记、总经理龚平作报告。", "qs-tj.com", [
+        ("龚平", "副书记", "qs-tj.com党委"), ("龚平", "总经理", "qs-tj.com")]),
+    ("青山纺织有限公司总经理何平一行来访,副总经理孔平陪同。", "qsxk.edu.cn", [
+        ("何平", "总经理", "青山纺织有限公司"), ("孔平", "副总经理", "青山纺织有限公司")]),
+    ("公司党委副书记、总经理龚平作报告。", "青山日报", [("龚平", "副书记", None), ("龚平", "总经理", None)]),
+])
+def test_a_sites_own_body(text, publisher, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06", publisher=publisher))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A party post listed after a company board's post is of the company's party body, not of the board's (a
+# 监事会 has no party committee of its own).
+def test_no_party_body_of_a_board():
+    text = "公司召开大会。公司党委副书记、总经理赵平,党委委员、监事会主席周平,党委副书记、纪委书记伍平参会。"
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06", publisher="qs-sj.com"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships][-3:] == [
+        ("周平", "主席", "qs-sj.com监事会"), ("伍平", "副书记", "qs-sj.com党委"),
+        ("伍平", "书记", "qs-sj.com纪委")]

@@ -1468,6 +1468,27 @@ def _of_kind_named(post: Post, bodies: list[str], rules: RuleSet) -> Post:
     return post if body is None else replace(post, organization=body, how="inherited")
 
 
+def _of_site(post: Post, text: str, site: str | None, named: bool, rules: RuleSet) -> Post:
+    """A post no rule gave a body, on a page of a ``site`` known by its address alone, is of the site's own
+    body when the title calls it so (我会秘书长, 我院党委书记: ``self-ref``) or, with no company nor school
+    named before it (``named``), when it is a company's or a party body's post (公司总经理, 集团党委书记,
+    党委副书记, 董事长: ``company-ref``, a ``company-body`` or an ``officer``)."""
+    if site is None or post.organization is not None or not (post.core or _officer(post.role, rules)):
+        return post
+    words = _post_words(rules)
+    body = text[post.title[0]:post.title[1]].removesuffix(post.role)
+    party = next((b for b in words["company-body"] if body.endswith(b)), "")
+    own = text[:post.title[0]].endswith(words["self-ref"]) or body.startswith(words["self-ref"])
+    if own or not named and (post.company_ref or post.school_ref or party or _officer(post.role, rules)):
+        return replace(post, organization=site + (post.company_body or party), how="inherited")
+    return post
+
+
+def _officer(role: str, rules: RuleSet) -> bool:
+    """Whether ``role`` is a company's officer's (董事长, 总经理: ``posts/words`` officer)."""
+    return role.endswith(_post_words(rules)["officer"])
+
+
 def _joined(posts: list[Post], text: str) -> list[Post]:
     """A post with no body written right after 兼 and a post of the same chain is of that post's body
     (副会长兼常务副秘书长: the association's)."""
@@ -2447,6 +2468,8 @@ def companies_named(view: View, mentions: list[Mention], ctx: Context,
     return found
 
 
+# a publisher written as its web address (ycinvest.cn, www.haijing-tj.com)
+_ADDRESS = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # how a publisher's name may end when it is an organisation's own website (徽商集团网, X公司官网)
 _SITE = re.compile(r"(?:官网|网站|网)$")
 
@@ -2569,6 +2592,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     # the publisher when it is a school or a company: its own page's posts with no body written are its
     own_school = schools[0][1] if schools and schools[0][0] == 0 else None
     own_body = own_school or (companies[0][1] if companies and companies[0][0] == 0 else None)
+    # a publisher known only by its web address: the body its page calls 我会, 公司 or 集团 is the site's own
+    # (集团党委书记X on ycinvest.cn)
+    site = ctx.publisher if _ADDRESS.fullmatch(ctx.publisher or "") else None
 
     subject = _subject_state(mentions, ctx)
     abroad = _abroad(mentions, ctx)
@@ -2766,15 +2792,19 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [replace(post, organization=_district_of_city(post.organization, text, ctx),
                          parent=_district_of_city(post.parent, text, ctx) if post.parent else post.parent)
                  if post.organization is not None else post for post in posts]
-        if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS:
+        if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS \
+                and not last_body[1].endswith(_post_words(rules)["board"]):
             # 副主任张三、李四,秘书长王五出席: a body's staff listed right after its members is the body's;
-            # 副主任A,党组成员B: a post of the body's own party group, its party group's
+            # 副主任A,党组成员B: a post of the body's own party group, its party group's (a company's
+            # board, 监事会, has neither)
             posts = [replace(post, organization=last_body[1] + _own_body(text, post, rules), how="inherited")
                      if post.organization is None and (_bare(post.role) in _staff(rules)
                                                        or _own_body(text, post, rules)) else post
                      for post in posts]
         posts = _own_group(posts, text, rules)
         posts = _joined(posts, text)
+        named_before = any(e <= ps for e, _ in (*companies, *schools))
+        posts = [_of_site(post, text, site, named_before, rules) for post in posts]
         # 市长崔凯 after 嫩江市人民政府市长崔凯: a post written again with no body of its own is the one named
         key = person.key or person.text
         posts = [replace(post, organization=own, how="inherited")
