@@ -1899,3 +1899,17 @@ def test_no_party_body_of_a_board():
     assert [(m.person.text, m.role, m.organization) for m in r.memberships][-3:] == [
         ("周平", "主席", "qs-sj.com监事会"), ("伍平", "副书记", "qs-sj.com党委"),
         ("伍平", "书记", "qs-sj.com纪委")]
+
+
+# A party committee's post written with no place (党委书记) in a sentence that names a town before it is of
+# that town's party committee; with no town in the sentence, of none.
+@pytest.mark.parametrize("text, expected", [
+    ("2月20日上午,青石寨乡组织召开第九届人民代表大会第二次会议,党委书记梁杨主持会议。",
+     [("梁杨", "书记", "中共青石寨乡委员会")]),
+    ("近日,港门镇召开防汛工作会议,党委书记梁杨、党委副书记王平出席。",
+     [("梁杨", "书记", "中共港门镇委员会"), ("王平", "副书记", "中共港门镇委员会")]),
+    ("港门镇召开防汛工作会议。会上,党委书记梁杨讲话。", [("梁杨", "书记", None)]),
+])
+def test_a_party_post_of_the_sentences_town(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

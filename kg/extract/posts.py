@@ -2006,6 +2006,27 @@ def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
     return replace(post, organization=template.replace("{" + unit + "}", town), how="inherited")
 
 
+def _of_town_party(post: Post, text: str, towns: list[Mention], ctx: Context) -> Post:
+    """A party committee's post written with no place (党委书记, 党委副书记) in a sentence that names a town
+    before it (``towns``: 兴旺寨乡召开人代会，党委书记X主持) is of that town's party committee, as 乡党委书记
+    would be."""
+    if post.organization is not None or not post.core or not towns:
+        return post
+    body = text[post.title[0]:post.title[1]].removesuffix(post.role)
+    if body != _TOWN_PARTY:
+        return post
+    town = max(towns, key=lambda m: m.end)
+    name = town.key or town.text
+    unit = next((u for u in _TOWN_UNITS if name.endswith(u)), None)
+    if unit is None:
+        return post
+    template = org_names(rules_of(ctx))[unit + _TOWN_PARTY][0]
+    return replace(post, organization=template.replace("{" + unit + "}", name), how="inherited")
+
+
+_TOWN_PARTY = "党委"
+
+
 #: what a body's name may open with before its place (中共湖南省委员会, 政协福建省第八届委员会)
 _BODY_LEAD = re.compile("^(?:中国共产党|中共|中国人民政治协商会议|政协)")
 
@@ -2753,6 +2774,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_of_zone(post, zones, ctx) for post in posts]
         posts = [_town_body(_of_town(post, [m for m in towns if m.end <= person.start], ctx), ctx)
                  for post in posts]
+        in_sentence = [m for m in towns if src_sent[0] <= m.start and m.end <= person.start]
+        posts = [_of_town_party(post, text, in_sentence, ctx) for post in posts]
         # a Chinese name's level-only body is of no place abroad (市长万勇 after 日本大分市市长X)
         home_side = frozenset() if posts and foreign else abroad
         posts = [_of_sentence_place(post, [p for p in _places_named(
