@@ -1913,3 +1913,16 @@ def test_no_party_body_of_a_board():
 def test_a_party_post_of_the_sentences_town(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A street's body written alone after a comma (，办事处主任) is of the street the article named last, as in a
+# chain (街道党工委副书记、办事处主任).
+@pytest.mark.parametrize("text, expected", [
+    ("区委书记带队到青龙街道视察,街道党工委书记王晓东,办事处主任魏辉利陪同。",
+     [("王晓东", "书记", "中共青龙街道工作委员会"), ("魏辉利", "主任", "青龙街道办事处")]),
+    ("青龙街道党工委书记王晓东,街道办事处主任魏辉利陪同。",
+     [("王晓东", "书记", "中共青龙街道工作委员会"), ("魏辉利", "主任", "青龙街道办事处")]),
+])
+def test_a_street_office_after_a_comma(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

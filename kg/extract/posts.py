@@ -709,6 +709,17 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
 
 
 _MAX_LINK = 16
+
+
+def _street_body_before(text: str, end: int, lo: int, rules: RuleSet) -> _Part | None:
+    """A street's body written alone from a delimiter to view offset ``end`` (，办事处 + 主任:
+    ``street-body``; of the street the article named last, :func:`_of_street`), or None."""
+    word = next((w for w in sorted(_post_words(rules)["street-body"], key=len, reverse=True)
+                 if text.endswith(w, lo, end)), None)
+    start = end - len(word) if word is not None else lo
+    if word is None or start > lo and text[start - 1] not in _ORG_TAIL_STOP:
+        return None
+    return _Part(start, end, "text", word)
 #: one-character verbs of holding a post written right before it (X任副主席, Y为秘书长)
 _HOLDS = frozenset("任为")
 
@@ -913,7 +924,8 @@ def _parse_title(
                 parts, role = [_Part(school.start(), role_start, "school", body)], replace(role, org="")
         if not parts:
             tail = _org_tail(text, role_start, lo, by_end, rules) \
-                or _chain_link(text, role_start, lo, by_end, rules)
+                or _chain_link(text, role_start, lo, by_end, rules) \
+                or _street_body_before(text, role_start, lo, rules)
             parts = [tail] if tail is not None else _zone_before(text, role_start, lo, role, rules)
         elif len(parts) == 1 and parts[0].kind == "place":
             parts = _zone_before(text, role_start, lo, role, rules) or parts  # 弋阳高新区/LOC + 副主任
