@@ -504,6 +504,8 @@ PD = Context(date="1998-01-05", publisher="人民日报")
     ("克林顿大使出席。", "克林顿", ("大使", None)),  # no head's post
     ("普里马科夫外长会见。", "普里马科夫", ("外长", "俄罗斯外交部")),  # the ministry its title gives
     ("黎可漂总书记会见。", "黎可漂", ("总书记", None)),  # no post of China's party
+    ("美国总统会见了新天皇德仁。", "德仁", ("天皇", "日本")),  # 天皇 a head's post (posts/words head)
+    ("天皇明仁出席。", "明仁", ("天皇", "日本")),
 ])
 def test_a_head_of_another_state_named_alone(text, person, expected):
     got = [(role, org) for name, _, role, org in posts(text, [person], ctx=PD) if name == person]
