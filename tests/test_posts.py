@@ -1887,6 +1887,10 @@ def test_the_same_title_as_a_neighbours():
     ("青山纺织有限公司总经理何平一行来访,副总经理孔平陪同。", "qsxk.edu.cn", [
         ("何平", "总经理", "青山纺织有限公司"), ("孔平", "副总经理", "青山纺织有限公司")]),
     ("公司党委副书记、总经理龚平作报告。", "青山日报", [("龚平", "副书记", None), ("龚平", "总经理", None)]),
+    # a page that calls itself 我院: its party body's and its heads' posts are its own, a guest named before
+    ("青山纺织有限公司总经理何平一行来我院参加签约仪式。党委书记叶平,副院长李平出席。", "qsxk.edu.cn", [
+        ("何平", "总经理", "青山纺织有限公司"), ("叶平", "书记", "qsxk.edu.cn党委"),
+        ("李平", "副院长", "qsxk.edu.cn")]),
 ])
 def test_a_sites_own_body(text, publisher, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06", publisher=publisher))

@@ -1482,15 +1482,19 @@ def _of_kind_named(post: Post, bodies: list[str], rules: RuleSet) -> Post:
 
 def _of_site(post: Post, text: str, site: str | None, named: bool, rules: RuleSet) -> Post:
     """A post no rule gave a body, on a page of a ``site`` known by its address alone, is of the site's own
-    body when the title calls it so (我会秘书长, 我院党委书记: ``self-ref``) or, with no company nor school
-    named before it (``named``), when it is a company's or a party body's post (公司总经理, 集团党委书记,
-    党委副书记, 董事长: ``company-ref``, a ``company-body`` or an ``officer``)."""
+    body when the title calls it so (我会秘书长, 我院党委书记: ``self-ref``), or when the page calls itself so
+    anywhere and the post is a party body's or a school's head's (党委书记, 副院长: a ``company-body``, a
+    ``school-officer``), or, with no company nor school named before it (``named``), when it is a company's
+    or a party body's post (公司总经理, 集团党委书记, 党委副书记, 董事长: ``company-ref``, a ``company-body``
+    or an ``officer``)."""
     if site is None or post.organization is not None or not (post.core or _officer(post.role, rules)):
         return post
     words = _post_words(rules)
     body = text[post.title[0]:post.title[1]].removesuffix(post.role)
     party = next((b for b in words["company-body"] if body.endswith(b)), "")
-    own = text[:post.title[0]].endswith(words["self-ref"]) or body.startswith(words["self-ref"])
+    head = bool(party) or _served(post.role, rules) in words["school-officer"]
+    own = text[:post.title[0]].endswith(words["self-ref"]) or body.startswith(words["self-ref"]) \
+        or head and any(w in text for w in words["self-ref"])
     if own or not named and (post.company_ref or post.school_ref or party or _officer(post.role, rules)):
         return replace(post, organization=site + (post.company_body or party), how="inherited")
     return post
