@@ -86,6 +86,10 @@ def test_no_events(text):
     ("记者采访美国代表团。", [], [], []),  # 采访美国: no 访美
     ("中国人民政治协商会议今天开幕。", [], [], [("Opening", None)]),
     ("区委书记刘强带队观摩重点项目建设。", ["刘强"], [], [("Inspection", "刘强")]),  # 观摩: to view and learn
+    # a banquet is a ceremony (eval/modern's 宴会, 晚宴), a lunch one too, and a host's 宴请 tells one
+    ("省长刘平为代表团举行午宴。", ["刘平"], [], [("Ceremony", "刘平")]),
+    ("代表团出席了欢迎午宴。", [], [], [("Ceremony", None)]),
+    ("当晚，区委书记赵林宴请客商代表。", ["赵林"], [], [("Ceremony", "赵林")]),
 ])
 def test_words_of_visits_meetings_and_ceremonies(text, people, orgs, expected):
     found = events(text, people, orgs)
