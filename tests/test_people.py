@@ -399,3 +399,13 @@ def test_a_preposition_after_a_names_title(text, names):
 ])
 def test_a_preposition_before_the_congress(text, names):
     assert _people(text) == names
+
+
+# A form of address after a whole name (同志, 先生, 女士) ends it: a last character the tagger read as a verb
+# before it is the name's (校长 + 肖前/nr + 胜/v + 同志); a verb and a speech noun after a name are not.
+@pytest.mark.parametrize("text, names", [
+    ("学校党支部书记、校长肖前胜同志致辞。", ["肖前胜"]),
+    ("市长李强作讲话。", ["李强"]),
+])
+def test_a_name_before_a_form_of_address(text, names):
+    assert _people(text) == names

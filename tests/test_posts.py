@@ -1887,6 +1887,10 @@ def test_the_same_title_as_a_neighbours():
     ("青山纺织有限公司总经理何平一行来访,副总经理孔平陪同。", "qsxk.edu.cn", [
         ("何平", "总经理", "青山纺织有限公司"), ("孔平", "副总经理", "青山纺织有限公司")]),
     ("公司党委副书记、总经理龚平作报告。", "青山日报", [("龚平", "副书记", None), ("龚平", "总经理", None)]),
+    # a school head's post and a bare party body (党委委员) with no school named: the site's
+    ("大会由党委委员、副校长甘平主持。学校党委书记、校长程平致辞。", "qsem.com", [
+        ("甘平", "委员", "qsem.com党委"), ("甘平", "副校长", "qsem.com"), ("程平", "书记", "qsem.com党委"),
+        ("程平", "校长", "qsem.com")]),
     # a page that calls itself 我院: its party body's and its heads' posts are its own, a guest named before
     ("青山纺织有限公司总经理何平一行来我院参加签约仪式。党委书记叶平,副院长李平出席。", "qsxk.edu.cn", [
         ("何平", "总经理", "青山纺织有限公司"), ("叶平", "书记", "qsxk.edu.cn党委"),
@@ -1930,5 +1934,18 @@ def test_a_party_post_of_the_sentences_town(text, expected):
      [("王晓东", "书记", "中共青龙街道工作委员会"), ("魏辉利", "主任", "青龙街道办事处")]),
 ])
 def test_a_street_office_after_a_comma(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A school's or company's branch (学校党支部书记) is of the school the article named, as 党委 is; a village's
+# (村 + 党支部书记) is none of the company named after it.
+@pytest.mark.parametrize("text, expected", [
+    ("平江县第一中学举行开学典礼。学校党支部书记、校长肖平致辞。",
+     [("肖平", "书记", "平江县第一中学党支部"), ("肖平", "校长", "平江县第一中学")]),
+    ("村党支部书记、青石有限责任公司董事长何平今天很忙。",
+     [("何平", "书记", None), ("何平", "董事长", "青石有限责任公司")]),
+])
+def test_a_schools_party_branch(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

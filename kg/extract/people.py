@@ -61,6 +61,8 @@ _MEASURE_TAGS = frozenset({"q", "m"})
 _WEAK_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz"})
 # Tags of a one-character token that may end a given name after a title (王经 + 中/f).
 _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
+# Forms of address written after a whole name (肖前胜同志): the name ends right before them.
+_ADDRESS_AFTER_NAME = frozenset({"同志", "先生", "女士"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
 _SPEECH = frozenset("说称讲摄")
 # The longest foreign name the tagger tags as one word that a title before it makes a name
@@ -634,8 +636,8 @@ def _after_titles(
             if (end == tok.end and (len(w) == 2 or compound_three) and nxt is not None
                     and len(nxt.word) == 1 and is_han(nxt.word)
                     and (nxt.tag in _GIVEN_AFTER_TITLE_TAGS or _last_before_delimiter(tokens, i + 1, lex)
-                         or i + 2 < n and tokens[i + 2].tag == "t" and nxt.tag == "v"
-                         and nxt.word not in _CLAUSE_FUNCTION)
+                         or i + 2 < n and nxt.tag == "v" and nxt.word not in _CLAUSE_FUNCTION
+                         and (tokens[i + 2].tag == "t" or tokens[i + 2].word in _ADDRESS_AFTER_NAME))
                     and (len(w) == 2 or _name_ends(tokens, i + 2))):
                 end = nxt.end  # a given name split by the tagger: 王经 + 中, 欧阳明 + 霞, 李家 + 超/v + 昨日
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2

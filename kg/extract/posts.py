@@ -1481,22 +1481,25 @@ def _of_kind_named(post: Post, bodies: list[str], rules: RuleSet) -> Post:
 
 
 def _of_site(post: Post, text: str, site: str | None, named: bool, rules: RuleSet) -> Post:
-    """A post no rule gave a body, on a page of a ``site`` known by its address alone, is of the site's own
-    body when the title calls it so (我会秘书长, 我院党委书记: ``self-ref``), or when the page calls itself so
-    anywhere and the post is a party body's or a school's head's (党委书记, 副院长: a ``company-body``, a
-    ``school-officer``), or, with no company nor school named before it (``named``), when it is a company's
-    or a party body's post (公司总经理, 集团党委书记, 党委副书记, 董事长: ``company-ref``, a ``company-body``
-    or an ``officer``)."""
-    if site is None or post.organization is not None or not (post.core or _officer(post.role, rules)):
-        return post
+    """A post no rule gave a body (or only a bare party body: 党委委员), on a page of a ``site`` known by its
+    address alone, is of the site's own body when the title calls it so (我会秘书长, 我院党委书记:
+    ``self-ref``), or when the page calls itself so anywhere and the post is a party body's or a school's
+    head's (党委书记, 副院长: a ``company-body``, a ``school-officer``), or, with no company nor school named
+    before it (``named``), when it is a company's, a school head's or a party body's post (公司总经理,
+    集团党委书记, 党委副书记, 董事长, 校长: ``company-ref``, a ``company-body``, an ``officer``)."""
     words = _post_words(rules)
+    bare = post.organization in words["company-body"]
+    if site is None or post.organization is not None and not bare \
+            or not (post.core or _officer(post.role, rules)):
+        return post
     body = text[post.title[0]:post.title[1]].removesuffix(post.role)
-    party = next((b for b in words["company-body"] if body.endswith(b)), "")
-    head = bool(party) or _served(post.role, rules) in words["school-officer"]
+    party = post.organization if bare else next((b for b in words["company-body"] if body.endswith(b)), "")
+    head = _served(post.role, rules) in words["school-officer"]
     own = text[:post.title[0]].endswith(words["self-ref"]) or body.startswith(words["self-ref"]) \
-        or head and any(w in text for w in words["self-ref"])
-    if own or not named and (post.company_ref or post.school_ref or party or _officer(post.role, rules)):
-        return replace(post, organization=site + (post.company_body or party), how="inherited")
+        or (party or head) and any(w in text for w in words["self-ref"])
+    kind = post.company_ref or post.school_ref or party or head or _officer(post.role, rules)
+    if own or not named and kind:
+        return replace(post, organization=site + (post.company_body or party or ""), how="inherited")
     return post
 
 
@@ -1550,8 +1553,9 @@ def _party_post(post: Post, text: str, here: list[str], own: str | None, rules: 
     written = text[post.title[0]:post.title[1]]
     body = written.removesuffix(post.role)
     if post.organization is not None or not post.core or body == written \
-            or body not in _post_words(rules)["company-body"]:
-        return post
+            or body not in _post_words(rules)["company-body"] \
+            or text[post.title[0] - 1:post.title[0]] in _LEVEL_ENDS:
+        return post  # (村 + 党支部书记: a level's committee, the village the text did not name)
     holder = here[-1] if here else own
     return post if holder is None else replace(post, organization=holder + body, how="inherited")
 
