@@ -1580,3 +1580,16 @@ def test_a_venue_named_after_its_street():
     text = "10月4日，青山社区卫生服务中心揭牌仪式在善南街道善国贾苑社区举行。"
     expected = [("Ceremony", "2025-10-04", "善南街道善国贾苑社区")]
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+# a stay named by a short name as a clause of its own (在京期间,) places the events its sentence tells, not
+# the country of the visit (访华); an event told in passing gets no place from it and stays no event
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日至5日，青山代表团访华。在京期间，外交部副部长李明会见了代表团。",
+     [("Visit", "华"), ("Reception", "京")]),
+    ("6月3日，在沪期间，省长王强与企业家代表座谈。", [("Conference", "沪")]),
+    ("在湘期间，省委书记刘平会见了考察团成员。", [("Reception", "湘")]),
+    ("在京期间，代表团进行了多场会见。", []),
+])
+def test_a_stay_named_by_a_short_name_places_its_events(text, expected):
+    assert [(e[0], e[2]) for e in events(text)] == expected

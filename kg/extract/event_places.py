@@ -62,12 +62,25 @@ def place_in_verb(e: Event, short: Mapping[str, str], fw: FactWords) -> Mention 
 
 def short_place_at(e: Event, text: str, short: Mapping[str, str], w: Words) -> Mention | None:
     """The short name written after 在 in the trigger's clause before a partner's preposition (在汉与X座谈,
-    在京同X会谈): the event reader reads 在京 only right before its verb."""
+    在京同X会谈): the event reader reads 在京 only right before its verb; or the short name of a stay that
+    opens the trigger's sentence or a clause of it before the trigger (在京期间,X分别会见了代表团; 6月3日,在沪
+    期间,…座谈: ``_stay_opening`` reads the places the NER names)."""
     clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
     for at in (i + 1 for i in range(clause, e.trigger.start - 2) if text[i] == "在"):
         if text[at] in short and w.partner.match(text, at + 1):
             return Mention(at, at + 1, "LOC", text[at], rule="event:place-short", key=short[text[at]])
+    if e.date is None and e.chair is None and not e.attendees:
+        return None  # 在马期间,…进行多场双边会见: told in passing, nothing of its own to place
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    for stay in _SHORT_STAY.finditer(text, sent, e.trigger.start):
+        at = stay.start() + 1
+        if (at - 1 == sent or text[at - 2] in ",，") and text[at] in short:
+            return Mention(at, at + 1, "LOC", text[at], rule="event:place-short", key=short[text[at]])
     return None
+
+
+# a stay at a place named by its short name, as a clause of its own: 在京期间, (its events are held there)
+_SHORT_STAY = re.compile(r"在.期间[,，]")
 
 
 def short_place_come_to(e: Event, text: str, short: Mapping[str, str], w: Words,
