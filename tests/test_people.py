@@ -409,3 +409,13 @@ def test_a_preposition_before_the_congress(text, names):
 ])
 def test_a_name_before_a_form_of_address(text, names):
     assert _people(text) == names
+
+
+# A party branch's name before a title (党总支 + 书记, 党小组 + 组长) is no surname and given name (党 is a
+# surname): people/not_names.
+@pytest.mark.parametrize("text, names", [
+    ("会上,党总支书记奚蕾同志做了讲话。", ["奚蕾"]),
+    ("会上,党小组组长奚蕾做了发言。", ["奚蕾"]),
+])
+def test_a_party_branch_is_no_name(text, names):
+    assert _people(text) == names
