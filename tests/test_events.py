@@ -72,6 +72,7 @@ def test_events(text, people, orgs, places, expected):
     "听取中央巡视和督察移交信访件办理情况汇报。",  # nobody hands anything over
     "自治区党委、政府近期有关会议精神。",  # 有关会议: no particular meeting
     "人民大会堂里灯火通明。",  # a building, not a 大会
+    "大会议室里座无虚席。",  # 大 + 会议室: a room, not a 大会
 ])
 def test_no_events(text):
     assert events(text) == []
@@ -247,3 +248,12 @@ def test_attendees_listed_before_the_verb(text, people, expected):
     found = events(text, people, ["市委常委会", "市政府"], ["我市"], TITLES)
     assert [(e.type, e.chair and e.chair.text, tuple(sorted(p.text for p in e.attendees))) for e in found] \
         == expected
+
+
+# a meeting held in a 大会议室 or a 人大会议室 is the meeting named, not a 大会 or 人大会 inside the room
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，青山镇在镇大会议室召开村干部会议。", [("Meeting", "村干部会议")]),
+    ("县人大常委会第五次会议在县人大会议室召开。", [("Meeting", "县人大常委会第五次会议")]),
+])
+def test_a_meeting_room_is_no_meeting(text, expected):
+    assert [(e.type, e.name) for e in events(text)] == expected
