@@ -1891,6 +1891,10 @@ def test_the_same_title_as_a_neighbours():
     ("大会由党委委员、副校长甘平主持。学校党委书记、校长程平致辞。", "qsem.com", [
         ("甘平", "委员", "qsem.com党委"), ("甘平", "副校长", "qsem.com"), ("程平", "书记", "qsem.com党委"),
         ("程平", "校长", "qsem.com")]),
+    # a company's union or board written alone before the post (、工会主席, 集团监事会主席): the site's
+    ("公司党委副书记、工会主席刘平主持大会,集团监事会主席黄平出席。", "qs-tj.com", [
+        ("刘平", "副书记", "qs-tj.com党委"), ("刘平", "主席", "qs-tj.com工会"),
+        ("黄平", "主席", "qs-tj.com监事会")]),
     # a page that calls itself 我院: its party body's and its heads' posts are its own, a guest named before
     ("青山纺织有限公司总经理何平一行来我院参加签约仪式。党委书记叶平,副院长李平出席。", "qsxk.edu.cn", [
         ("何平", "总经理", "青山纺织有限公司"), ("叶平", "书记", "qsxk.edu.cn党委"),

@@ -1493,14 +1493,31 @@ def _of_site(post: Post, text: str, site: str | None, named: bool, rules: RuleSe
             or not (post.core or _officer(post.role, rules)):
         return post
     body = text[post.title[0]:post.title[1]].removesuffix(post.role)
-    party = post.organization if bare else next((b for b in words["company-body"] if body.endswith(b)), "")
+    party = next((b for b in words["company-body"] if body.endswith(b)), "")
+    party = post.organization or "" if bare else party
     head = _served(post.role, rules) in words["school-officer"]
+    organ = body if _organ(body, rules) else _organ_before(text, post.title[0], rules)
     own = text[:post.title[0]].endswith(words["self-ref"]) or body.startswith(words["self-ref"]) \
         or (party or head) and any(w in text for w in words["self-ref"])
-    kind = post.company_ref or post.school_ref or party or head or _officer(post.role, rules)
+    kind = post.company_ref or post.school_ref or party or head or organ or _officer(post.role, rules)
     if own or not named and kind:
-        return replace(post, organization=site + (post.company_body or party or ""), how="inherited")
+        return replace(post, organization=site + (organ or post.company_body or party), how="inherited")
     return post
+
+
+def _organ(word: str, rules: RuleSet) -> bool:
+    """Whether ``word`` is a body's head word or a company's board (工会, 监事会: ``orgs/suffixes``,
+    ``board``), not a company's word for itself (集团: ``company-ref``)."""
+    words = _post_words(rules)
+    return (word in org_rules(rules).suffixes or word in words["board"]) and word not in words["company-ref"]
+
+
+def _organ_before(text: str, start: int, rules: RuleSet) -> str:
+    """A body's head word or a company's board (:func:`_organ`) written alone right before the post at view
+    offset ``start`` (、工会 + 主席), after a delimiter or a company's word for itself; '' when none."""
+    refs = _post_words(rules)["company-ref"]
+    return next((word for n in _BODY_WORD if _organ(word := text[start - n:start], rules) and (
+        start == n or text[start - n - 1] in _ORG_TAIL_STOP or text.endswith(refs, 0, start - n))), "")
 
 
 def _officer(role: str, rules: RuleSet) -> bool:
