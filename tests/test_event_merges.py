@@ -157,3 +157,19 @@ def test_two_verbs_of_one_act_are_one_event():
 ])
 def test_an_arrival_is_a_visit_or_part_of_one(text, expected):
     assert events(text) == expected
+
+
+# a ceremony named again on its day with a longer name and the place it was held at is the ceremony named
+# first, now placed; not one of another day, nor a bare 仪式 (too short a name to tell it again)
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，大使李明主持了开馆仪式。当晚，总领馆开馆仪式在青山国际酒店举行。",
+     [("Ceremony", "2025-06-03", "青山国际酒店")]),
+    ("6月3日，市长王强出席了揭牌仪式。青山公司揭牌仪式在青山大厦举行。",
+     [("Ceremony", "2025-06-03", "青山大厦")]),
+    ("6月3日，市长王强出席了签约仪式。6月5日，项目签约仪式在青山大厦举行。",
+     [("Signing", "2025-06-03", None), ("Signing", "2025-06-05", "青山大厦")]),
+    ("6月3日，县长王强出席仪式。青山公司揭牌仪式在青山大厦举行。",
+     [("Ceremony", "2025-06-03", None), ("Ceremony", "2025-06-03", "青山大厦")]),
+])
+def test_a_ceremony_named_again_where_it_was_held(text, expected):
+    assert events(text) == expected

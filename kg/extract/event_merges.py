@@ -109,6 +109,8 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
     back (本次签约活动). Told by a verb (会见时, 调研中), with nobody ``t`` does not have (王强会见张伟。
     李明会见刘军 are two receptions), or of ``t``'s type naming ``t`` before it in its sentence (…会议开幕。…
     戴启常宣布…会议开幕: whoever speaks)."""
+    if e.place is not None and _placed_again(e, t, m):
+        return True
     if e.type not in m.again or t.date is None or e.place is not None or not _kin(concepts, e.type, t.type) \
             or not (e.date is None or e.date == t.date and not _own_date(e)):
         return False
@@ -118,6 +120,19 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
     named = e.type == t.type and any(n.type == "EVENT" and len(n.text) >= 4 and n.text in before
                                      for n in (t.trigger, *t.mentions))
     return named or e.type == t.type and _declared(before, m) or _known(_people(e), _people(t))
+
+
+def _placed_again(e: Event, t: Event, m: Merges) -> bool:
+    """Whether ``e``, told after ``t`` with a place of its own, is ``t`` told again where it was held: both
+    named by nouns, of one type and day, ``t`` with no place and a name of four characters or more that
+    ``e``'s ends with (X主持了开馆仪式。22日晚,总领馆开馆仪式在Y酒店举行)."""
+    return (e.rule.startswith(_NOUN) and t.rule.startswith(_NOUN) and e.type == t.type and e.type in m.again
+            and t.place is None and t.date is not None and e.date == t.date
+            and len(t.trigger.text) >= _NAMED_AGAIN and e.trigger.text.endswith(t.trigger.text))
+
+
+# the fewest characters of a name told again with its place (开馆仪式; not 仪式, 会议 alone)
+_NAMED_AGAIN = 4
 
 
 # the most characters of a bare name between a verb declaring a happening and its act verb (宣布大会开幕)
