@@ -1953,3 +1953,13 @@ def test_a_street_office_after_a_comma(text, expected):
 def test_a_schools_party_branch(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A party post listed after a party body's post (X党委书记A,党委副书记、纪委书记B) is of that body or its
+# sibling (X党委, X纪委), not of a party body of the party body (X党委党委, X党委纪委).
+def test_a_party_post_after_a_party_bodys():
+    text = "1月10日下午,我院召开座谈会。医院党委书记赵平,党委副书记、纪委书记蒲平参加了会议。"
+    (r,) = process_document(Document(id="t", text=text, date="2019-01-31", publisher="qshospital.com"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("赵平", "书记", "qshospital.com党委"), ("蒲平", "副书记", "qshospital.com党委"),
+        ("蒲平", "书记", "qshospital.com纪委")]

@@ -2856,11 +2856,14 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 and not last_body[1].endswith(_post_words(rules)["board"]):
             # 副主任张三、李四,秘书长王五出席: a body's staff listed right after its members is the body's;
             # 副主任A,党组成员B: a post of the body's own party group, its party group's (a company's
-            # board, 监事会, has neither)
-            posts = [replace(post, organization=last_body[1] + _own_body(text, post, rules), how="inherited")
-                     if post.organization is None and (_bare(post.role) in _staff(rules)
-                                                       or _own_body(text, post, rules)) else post
-                     for post in posts]
+            # board, 监事会, has neither; after a party body's post, its sibling: X党委书记A,党委副书记、纪委
+            # 书记B: X党委, X纪委)
+            last = last_body[1]
+            parties = _post_words(rules)["company-body"]
+            body = next((last.removesuffix(p) for p in parties if last.endswith(p)), last)
+            posts = [replace(post, organization=(body if own else last) + own, how="inherited")
+                     if post.organization is None and (_bare(post.role) in _staff(rules) or own) else post
+                     for post in posts for own in (_own_body(text, post, rules),)]
         posts = _own_group(posts, text, rules)
         posts = _joined(posts, text)
         named_before = any(e <= ps for e, _ in (*companies, *schools))
