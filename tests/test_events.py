@@ -91,6 +91,9 @@ def test_no_events(text):
     ("省长刘平为代表团举行午宴。", ["刘平"], [], [("Ceremony", "刘平")]),
     ("代表团出席了欢迎午宴。", [], [], [("Ceremony", None)]),
     ("当晚，区委书记赵林宴请客商代表。", ["赵林"], [], [("Ceremony", "赵林")]),
+    # a 视察组 is a group led (带领一个视察组，视察了…: its leader inspects), like a 调研组 or a 考察团
+    ("副主任马涛带领一个视察组，视察了青山镇。", ["马涛"], [], [("Inspection", "马涛")]),
+    ("主任李明带领市人大视察团，视察了青山水库。", ["李明"], [], [("Inspection", "李明")]),
 ])
 def test_words_of_visits_meetings_and_ceremonies(text, people, orgs, expected):
     found = events(text, people, orgs)
