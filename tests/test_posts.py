@@ -1895,6 +1895,14 @@ def test_the_same_title_as_a_neighbours():
     ("公司党委副书记、工会主席刘平主持大会,集团监事会主席黄平出席。", "qs-tj.com", [
         ("刘平", "副书记", "qs-tj.com党委"), ("刘平", "主席", "qs-tj.com工会"),
         ("黄平", "主席", "qs-tj.com监事会")]),
+    # a head's post with no self-reference, the page naming one association of its kind after it: that one
+    ("7月30日,由会长吴平带队,常务副会长潘平、秘书长翟平一行走访了会员企业。青山商会是老乡的家。",
+     "qssh.net", [
+        ("吴平", "会长", "青山商会"), ("潘平", "常务副会长", "青山商会"), ("翟平", "秘书长", "青山商会")]),
+    # ... but a page that calls itself 我会 is its own, a guest association named after it notwithstanding
+    ("我会常务会长刘平,常务副会长彭平与青山商会秘书长姚平相谈甚欢。", "qssh.com", [
+        ("刘平", "常务会长", "qssh.com"), ("彭平", "常务副会长", "qssh.com"),
+        ("姚平", "秘书长", "青山商会")]),
     # a page that calls itself 我院: its party body's and its heads' posts are its own, a guest named before
     ("青山纺织有限公司总经理何平一行来我院参加签约仪式。党委书记叶平,副院长李平出席。", "qsxk.edu.cn", [
         ("何平", "总经理", "青山纺织有限公司"), ("叶平", "书记", "qsxk.edu.cn党委"),
