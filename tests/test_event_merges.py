@@ -173,3 +173,17 @@ def test_an_arrival_is_a_visit_or_part_of_one(text, expected):
 ])
 def test_a_ceremony_named_again_where_it_was_held(text, expected):
     assert events(text) == expected
+
+
+# 仪式 and 典礼 end names of one ceremony alike: told again by the other noun (奠基仪式…。…主持奠基典礼), its
+# chair and people join it; not a ceremony of another day
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，青山公司新厂奠基仪式在青山镇举行。副总经理李明主持奠基典礼。",
+     [("Ceremony", "2025-06-03", "青山镇")]),
+    ("6月3日，青山大学毕业典礼在体育馆举行。校长王强出席毕业仪式并讲话。",
+     [("Ceremony", "2025-06-03", "体育馆")]),
+    ("6月3日，青山公司揭牌仪式在青山镇举行。6月5日，副总经理李明主持奠基典礼。",
+     [("Ceremony", "2025-06-03", "青山镇"), ("Ceremony", "2025-06-05", None)]),
+])
+def test_ceremony_nouns_alike(text, expected):
+    assert events(text) == expected

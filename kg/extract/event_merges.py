@@ -22,7 +22,7 @@ from kg.rules import RuleSet, per_rules
 
 __all__ = ["Merges", "merges", "one_per_happening"]
 
-_KINDS = ("again", "session", "part", "elected", "guest", "arrival", "declared")
+_KINDS = ("again", "session", "part", "elected", "guest", "arrival", "declared", "alike")
 _NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
 _VERB = "ev.verb."  # ... and of one a verb tells
 
@@ -38,6 +38,7 @@ class Merges:
     guest: frozenset[str]  # 考察: an inspection verb that is a guest's visit too
     arrival: frozenset[str]  # 专机抵达, 飞抵: an arrival, part of the visit or inspection its sentence tells
     declared: tuple[str, ...]  # 宣布: a verb declaring the happening its act verb tells (宣布大会开幕)
+    alike: tuple[str, ...]  # 仪式, 典礼: nouns ending names of one kind alike (the first one compared)
 
 
 @per_rules
@@ -50,7 +51,7 @@ def merges(rules: RuleSet) -> Merges:
             raise row.error(f"{row.fields[0]!r} is no type of the event scheme")
     w = table.words_by_kind(_KINDS)
     return Merges(frozenset(w["again"]), frozenset(w["session"]), w["part"], frozenset(w["elected"]),
-                  frozenset(w["guest"]), frozenset(w["arrival"]), w["declared"])
+                  frozenset(w["guest"]), frozenset(w["arrival"]), w["declared"], w["alike"])
 
 
 def _family(concepts: Mapping[str, Concept], type_: str) -> set[str]:
@@ -115,11 +116,18 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
             or not (e.date is None or e.date == t.date and not _own_date(e)):
         return False
     if e.rule.startswith(_NOUN):
-        return t.trigger.text.endswith(e.trigger.text) or e.trigger.text.startswith(refer)
+        named = _alike(t.trigger.text, m).endswith(_alike(e.trigger.text, m))
+        return named or e.trigger.text.startswith(refer)
     before = text[e.sentence[0]:e.trigger.start]
     named = e.type == t.type and any(n.type == "EVENT" and len(n.text) >= 4 and n.text in before
                                      for n in (t.trigger, *t.mentions))
     return named or e.type == t.type and _declared(before, m) or _known(_people(e), _people(t))
+
+
+def _alike(name: str, m: Merges) -> str:
+    """``name`` with its ending noun written as the first of the ``alike`` nouns (奠基典礼: 奠基仪式)."""
+    end = next((a for a in m.alike if name.endswith(a)), None)
+    return name[:-len(end)] + m.alike[0] if end is not None and m.alike else name
 
 
 def _placed_again(e: Event, t: Event, m: Merges) -> bool:
