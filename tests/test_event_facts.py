@@ -1593,3 +1593,13 @@ def test_a_venue_named_after_its_street():
 ])
 def test_a_stay_named_by_a_short_name_places_its_events(text, expected):
     assert [(e[0], e[2]) for e in events(text)] == expected
+
+
+# a headquarters (总部) and a building (办公楼) are venues: 在X总部会见, 在X办公楼会见 place the event there
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，市长王强在集团总部会见了客商。", "集团总部"),
+    ("6月3日，副总理李明在政府总部同青山省长王强举行会谈。", "政府总部"),
+    ("6月3日，市长王强在市政府办公楼会见了客商。", "市政府办公楼"),
+])
+def test_headquarters_and_buildings_are_venues(text, expected):
+    assert [e[2] for e in events(text)] == [expected]
