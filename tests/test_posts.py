@@ -1971,3 +1971,13 @@ def test_a_party_post_after_a_party_bodys():
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
         ("赵平", "书记", "qshospital.com党委"), ("蒲平", "副书记", "qshospital.com党委"),
         ("蒲平", "书记", "qshospital.com纪委")]
+
+
+# A company's board read as one name (福寿园国际集团董事局) names the company: a company officer written after
+# 集团 with no name is that company's.
+def test_a_company_named_by_its_board():
+    text = "青山国际集团董事局主席白平，集团执行董事兼总裁王平随团参加。"
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("白平", "董事局主席", "青山国际集团"), ("王平", "执行董事", "青山国际集团"),
+        ("王平", "总裁", "青山国际集团")]

@@ -2516,6 +2516,9 @@ def companies_named(view: View, mentions: list[Mention], ctx: Context,
     company = _grammar(rules_of(ctx)).company
     out = {(view.to_view(m.end), m.key or m.text) for m in mentions
            if m.type == "ORG" and (company.search(m.key or m.text) or m.rule == "orgs.listed")}
+    # 福寿园国际集团董事局: a company's board names the company
+    out |= {(view.to_view(m.end), name) for m in mentions
+            if m.type == "ORG" and (name := _board_of(m.key or m.text, rules_of(ctx))) is not None}
     word_after = _grammar(rules_of(ctx)).company_word
     for m in mentions:  # 国家电网 + 公司: a known body's name the NER read without the company word after it
         word = word_after.match(view.text, view.to_view(m.end)) if m.type == "ORG" else None
@@ -2530,6 +2533,13 @@ def companies_named(view: View, mentions: list[Mention], ctx: Context,
         fuller = {name.removeprefix("中共") for _, name in found if publisher in name and name != publisher}
         found.insert(0, (0, fuller.pop() if len(fuller) == 1 else publisher))
     return found
+
+
+def _board_of(name: str, rules: RuleSet) -> str | None:
+    """The company whose board ``name`` is (福寿园国际集团 of 福寿园国际集团董事局: ``board``), or None."""
+    board = next((b for b in _post_words(rules)["board"] if name.endswith(b)), "")
+    company = name.removesuffix(board)
+    return company if board and _grammar(rules).company.search(company) else None
 
 
 # a publisher written as its web address (ycinvest.cn, www.haijing-tj.com)
