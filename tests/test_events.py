@@ -158,6 +158,19 @@ def test_a_team_led_acts_in_the_next_clause(text):
     assert (e.type, e.date, tuple(p.text for p in e.attendees)) == ("Inspection", "2025-06-03", ("李明",))
 
 
+# whoever a leader leads (带领政府办公室人员, 率商务、消防等部门, 在X的带领下), not only a group word, the
+# leader acts in the next clause; not a leading that goes on with a verb of its own (带领群众发展产业)
+@pytest.mark.parametrize("text, expected", [
+    ("1月11日，县长刘强带领政府办公室人员，慰问困难群众。", [("Visit", ("刘强",))]),
+    ("6月3日，副市长李明率商务、消防等部门，对青山开发区展开督查。", [("Inspection", ("李明",))]),
+    ("6月3日，龙岩市代表团在市长张伟的带领下，走访了青山区政府。", [("Visit", ("张伟",))]),
+    ("6月3日，县长刘强带领群众发展产业，提高效率。", []),
+])
+def test_whoever_is_led_the_leader_acts_next(text, expected):
+    found = events(text, ["刘强", "李明", "张伟"])
+    assert [(e.type, tuple(p.text for p in e.attendees)) for e in found] == expected
+
+
 def test_an_act_on_another_day_is_not_the_named_event():
     # 座谈 told by its verb on 6月2日 is not the 座谈会 of 6月1日; on no day of its own it is
     text = ("6月1日上午,李明一行与青山大学领导进行座谈。座谈会上,张强介绍了情况。"

@@ -1179,7 +1179,8 @@ def _list_start(art: _Article, v: _Verb) -> int:
 
 def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     """The people of the clause before ``v``'s when that clause tells where they went or stay, or ends
-    with their leading a team (``leading``, or ``leads`` and a ``group``: 李明率领代表团,), and ``v``'s
+    with their leading a team (``leading``, or ``leads`` and a ``group`` or words with no trigger verb:
+    李明率领代表团,; 李明带领政府办公室人员,; 在李明的带领下,), and ``v``'s
     clause opens with the verb or a verb of going, after its date or not, going on with the same subject
     (李明来到青山县,调研…; 李明来到青山县,先后深入A、B等地调研; 李明在长沙期间,会见…; 李明带队,深入重点
     企业开展巡查; 李明率领代表团,于15日至17日访问杭州), or of the clause before that one when that one opens
@@ -1198,8 +1199,11 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     led = next((w for w in art.words.leading if text.endswith(w, prev, cs - 1)), None)
     if not went and led is not None:
         went = [cs - 1 - len(led)]
-    if not went and any(g.end() == cs - 1 for g in art.words.group.finditer(text, prev, cs - 1)):
-        went = sorted(i for i in (text.find(w, prev, cs - 1) for w in art.words.leads) if i >= 0)[:1]
+    if not went:  # 李明率领代表团, 李明带领政府办公室人员,: whoever is led, the leader acts next
+        leads = min(((i, w) for w in art.words.leads if (i := text.find(w, prev, cs - 1)) >= 0), default=None)
+        if leads is not None and (any(g.end() == cs - 1 for g in art.words.group.finditer(text, prev, cs - 1))
+                                  or not art.verb_at(leads[0] + len(leads[1]), cs - 1)):
+            went = [leads[0]]
     if went and min(went) == prev and prev > lo and text[prev - 1] in ",，" and at < v.start:
         # X在Y的陪同下,来到集团公司,开展调研: the clause of going opens with its verb, its people are before
         # it (an act of its own, told with 开展 or 进行: not …,赴常州市对接…,考察产业合作项目, the visit's)
