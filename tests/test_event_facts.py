@@ -1603,3 +1603,13 @@ def test_a_stay_named_by_a_short_name_places_its_events(text, expected):
 ])
 def test_headquarters_and_buildings_are_venues(text, expected):
     assert [e[2] for e in events(text)] == [expected]
+
+
+# a sentence opening with 晚上 or 中午 goes on from the day told before: its event is held where the sentence
+# before arrived (…抵达青山市。晚上，…宴请…)
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，考察团抵达青山市。晚上，市长王强宴请考察团一行。", [("Ceremony", "2025-06-03", "青山市")]),
+    ("6月3日，代表团抵达青山市。中午，市长王强会见了代表团。", [("Reception", "2025-06-03", "青山市")]),
+])
+def test_evening_and_noon_go_on_from_the_day_told(text, expected):
+    assert [e[:3] for e in events(text)] == expected
