@@ -73,6 +73,11 @@ def test_events(text, people, orgs, places, expected):
     "自治区党委、政府近期有关会议精神。",  # 有关会议: no particular meeting
     "人民大会堂里灯火通明。",  # a building, not a 大会
     "大会议室里座无虚席。",  # 大 + 会议室: a room, not a 大会
+    # a speech or a part named by what it opens or closes is no opening or closing of its own
+    "行政长官李明致开幕辞。",
+    "副总理王强发表开幕主旨演讲。",
+    "在开幕环节，主办方播放了宣传片。",
+    "主席刘平致闭幕词。",
 ])
 def test_no_events(text):
     assert events(text) == []
