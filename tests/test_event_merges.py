@@ -187,3 +187,17 @@ def test_a_ceremony_named_again_where_it_was_held(text, expected):
 ])
 def test_ceremony_nouns_alike(text, expected):
     assert events(text) == expected
+
+
+# the first part of a joint name told again with the noun ending it (开工暨签约仪式…。…主持开工仪式) is
+# that event, as its last part is (签约仪式); not another ceremony on another day
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，青山产业园在青山镇举行开工暨签约仪式。市长王强主持开工仪式。",
+     [("Signing", "2025-06-03", "青山镇")]),
+    ("6月3日，青山公司在青山镇举行揭牌暨签约仪式。副市长李明出席揭牌仪式并致辞。",
+     [("Signing", "2025-06-03", "青山镇")]),
+    ("6月3日，青山公司在青山镇举行揭牌暨签约仪式。6月5日，副市长李明出席开工仪式。",
+     [("Signing", "2025-06-03", "青山镇"), ("Ceremony", "2025-06-05", None)]),
+])
+def test_the_first_part_of_a_joint_name(text, expected):
+    assert events(text) == expected

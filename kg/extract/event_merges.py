@@ -117,11 +117,23 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
         return False
     if e.rule.startswith(_NOUN):
         named = _alike(t.trigger.text, m).endswith(_alike(e.trigger.text, m))
-        return named or e.trigger.text.startswith(refer)
+        return named or _first_part(t.trigger.text, e.trigger.text) or e.trigger.text.startswith(refer)
     before = text[e.sentence[0]:e.trigger.start]
     named = e.type == t.type and any(n.type == "EVENT" and len(n.text) >= 4 and n.text in before
                                      for n in (t.trigger, *t.mentions))
     return named or e.type == t.type and _declared(before, m) or _known(_people(e), _people(t))
+
+
+def _first_part(name: str, told: str) -> bool:
+    """Whether ``told`` names the first part of the joint name ``name`` with the noun that ends it
+    (启动暨签约仪式: 启动仪式; the last part, 签约仪式, is the name's end)."""
+    first, joint, rest = name.partition(_JOINT)
+    return bool(joint and first) and len(told) > len(first) and told.startswith(first) \
+        and rest.endswith(told[len(first):])
+
+
+# what joins the parts of one event's name (开工暨签约仪式, 推进会暨揭牌仪式)
+_JOINT = "暨"
 
 
 def _alike(name: str, m: Merges) -> str:
