@@ -1981,3 +1981,14 @@ def test_a_company_named_by_its_board():
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
         ("白平", "董事局主席", "青山国际集团"), ("王平", "执行董事", "青山国际集团"),
         ("王平", "总裁", "青山国际集团")]
+
+
+# A street opening a clause as its subject (青龙路街道召开) is the street its bodies written alone are of
+# (街道党工委书记, 办事处副主任), as a town so opening a clause is.
+def test_a_street_as_the_clauses_subject():
+    text = ("8月11日下午,青龙路街道召开例会。会议由街道党工委书记杨平主持。"
+            "街道党工委副书记姚平、办事处副主任张平作了部署。")
+    (r,) = process_document(Document(id="t", text=text, date="2021-08-13"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("杨平", "书记", "中共青龙路街道工作委员会"), ("姚平", "副书记", "中共青龙路街道工作委员会"),
+        ("张平", "副主任", "青龙路街道办事处")]

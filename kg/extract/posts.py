@@ -2014,9 +2014,19 @@ _STREET_GONE_TO = re.compile(r"(?:赴|到|在|走进|深入|前往|抵达)([\u4e
 def _town_subject(rules: RuleSet) -> re.Pattern[str]:
     """A town the NER may not know opening a clause as its subject (西王镇召开, 港口镇党政班子成员:
     ``town-subject`` words after it), two or three characters and the unit."""
+    return _subject_pattern(rules, "{2,3}?[镇乡]")
+
+
+@per_rules
+def _street_subject(rules: RuleSet) -> re.Pattern[str]:
+    """A street opening a clause as its subject (广中路街道召开), as :func:`_town_subject` reads a town."""
+    return _subject_pattern(rules, "{2,4}?" + _STREET)
+
+
+def _subject_pattern(rules: RuleSet, unit: str) -> re.Pattern[str]:
     after = alternation(_post_words(rules)["town-subject"])
     name = rf"[^\W\d_a-zA-Z{_TOWN_AFTER}]"  # a Chinese character, no preposition (会议由 + 镇党委)
-    return re.compile(rf"(?:^|(?<=[,，。;；:：\s]))({name}{{2,3}}?[镇乡])(?={after})")
+    return re.compile(rf"(?:^|(?<=[,，。;；:：\s]))({name}{unit})(?={after})")
 
 
 def _towns_gone_to(view: View, towns: list[Mention], rules: RuleSet,
@@ -2683,6 +2693,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     streets += [Mention(m.start, m.start + at + len(_STREET), "LOC", m.text[:at + len(_STREET)])
                 for m in mentions if m.type == "ORG" and (at := m.text.find(_STREET)) > 0]
     streets += _towns_gone_to(view, streets, rules, _STREET_GONE_TO)
+    streets += _towns_gone_to(view, streets, rules, _street_subject(rules))
     legislatures = tuple(w for w, kind in org_rules(rules).suffixes.items() if kind == "legislature")
     parliaments = [m.key or m.text for m in mentions
                    if m.type == "ORG" and (m.key or m.text).endswith(legislatures)]
