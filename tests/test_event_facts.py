@@ -1613,3 +1613,12 @@ def test_headquarters_and_buildings_are_venues(text, expected):
 ])
 def test_evening_and_noon_go_on_from_the_day_told(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# 亲切 and 热情 before the verb are adverbs, no part of the place after 在 (在弘毅楼第一会议室亲切会见)
+@pytest.mark.parametrize("text, expected", [
+    ("1月7日，校长罗大玉在弘毅楼第一会议室亲切会见了北帕克大学代表团。", "弘毅楼第一会议室"),
+    ("6月3日，院长李明在学院行政楼二楼会议室热情会见了来宾。", "学院行政楼二楼会议室"),
+])
+def test_warmly_is_no_part_of_the_place(text, expected):
+    assert [e[2] for e in events(text)] == [expected]
