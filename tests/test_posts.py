@@ -1992,3 +1992,19 @@ def test_a_street_as_the_clauses_subject():
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
         ("杨平", "书记", "中共青龙路街道工作委员会"), ("姚平", "副书记", "中共青龙路街道工作委员会"),
         ("张平", "副主任", "青龙路街道办事处")]
+
+
+# A court publishing its own news (publisher 青山县人民法院) is the body it calls 我院 or 院 (院党组书记), and
+# a chain so opened is its own, a higher court named with the same post before it notwithstanding.
+@pytest.mark.parametrize("text, expected", [
+    ("我院召开会议。院党组成员、政治部主任丁平作部署。院党组书记、院长孙平讲话。", [
+        ("丁平", "党组成员", "青山县人民法院党组"), ("丁平", "主任", "政治部"),
+        ("孙平", "书记", "青山县人民法院党组"), ("孙平", "院长", "青山县人民法院")]),
+    ("会后,市中院党组书记、院长贾平,我院党组书记、院长黄平出席仪式。", [
+        ("贾平", "书记", "市中级人民法院党组"), ("贾平", "院长", "市中级人民法院"),
+        ("黄平", "书记", "青山县人民法院党组"), ("黄平", "院长", "青山县人民法院")]),
+])
+def test_a_courts_own_news(text, expected):
+    court = "青山县人民法院"
+    (r,) = process_document(Document(id="t", text=text, date="2021-03-10", publisher=court))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

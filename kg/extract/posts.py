@@ -1428,7 +1428,7 @@ def _school_of(org: str, rules: RuleSet) -> str | None:
     return school if _body_kind(school, rules) in _SCHOOL_KINDS else None
 
 
-_SCHOOL_KINDS = ("school", "hospital", "research", "association")
+_SCHOOL_KINDS = ("school", "hospital", "research", "association", "court")
 # the first character of a head's title and the last of the names of the bodies it heads (院长 of 学院, 医院)
 _HEAD_OF = {"院": "院", "所": "所", "会": "会"}
 
@@ -1555,15 +1555,16 @@ def _school_post(post: Post, schools: list[str], rules: RuleSet) -> Post:
     return post if school is None else replace(post, organization=school, how="inherited")
 
 
-def _own_post(post: Post, text: str, own: str | None, rules: RuleSet) -> Post:
+def _own_post(post: Post, text: str, own: str | None, rules: RuleSet, chain: bool = False) -> Post:
     """A post written right after a body's own word for itself (我院副院长X, 我校党委书记Y:
-    ``self-ref``) is of the publisher's school, hospital or association ``own`` (its own page), not of
-    the school the article named last; with no such publisher, as before."""
+    ``self-ref``), or in a chain so opened (``chain``: 我院党组书记、院长Z), is of the publisher's school,
+    hospital, court or association ``own`` (its own page), not of the school the article named last; with
+    no such publisher, as before."""
     if own is None or post.organization is not None and not post.school_ref:
         return post
     written = text[post.title[0]:post.title[1]]
     selves = _post_words(rules)["self-ref"]
-    if not (written.startswith(selves) or text[:post.title[0]].endswith(selves)):
+    if not (chain or written.startswith(selves) or text[:post.title[0]].endswith(selves)):
         return post
     return replace(post, organization=own + post.company_body, how="inherited")
 
@@ -1601,7 +1602,8 @@ def _party_chain(
     return out
 
 
-_SCHOOL_WORD = re.compile("大学|学院|学校|中学|小学|医院|保健院|卫生院|研究院|研究所|商会|协会|学会|联合会")
+_SCHOOL_WORD = re.compile(
+    "大学|学院|学校|中学|小学|医院|保健院|卫生院|研究院|研究所|商会|协会|学会|联合会|法院|检察院")
 
 
 def by_end_of(view: View, mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
@@ -1756,6 +1758,14 @@ def _head_of_neighbours(post: Post, neighbours: list[Post], rules: RuleSet) -> P
         bodies = [b for p in reversed(neighbours) for b in (p.organization, p.parent) if b]
         body = next((b for b in bodies if b.endswith(role[0])), None)
     return post if body is None else replace(post, organization=body, how="inherited")
+
+
+def _self_written(posts: list[Post], text: str, rules: RuleSet) -> bool:
+    """Whether a chain's first title is written with or after the publisher's word for itself (我院党组书记、
+    院长)."""
+    selves = _post_words(rules)["self-ref"]
+    return bool(posts) and (text.startswith(selves, posts[0].title[0])
+                            or text[:posts[0].title[0]].endswith(selves))
 
 
 def _served(role: str, rules: RuleSet) -> str:
@@ -2748,7 +2758,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             posts, rule, base = shared[1], "post:list-shared", 0.8
         elif len(posts) == 1 and posts[0].organization is None and shared[1]:
             posts = [_minister_of_list(text, posts[0], shared, ctx)]
-        if posts and shared[1] and shared[0] >= sent[0]:
+        if posts and shared[1] and shared[0] >= sent[0] and not _self_written(posts, text, rules):
+            # (not a chain the publisher writes as its own: 市中院院长A，我院党组书记、院长B)
             posts = [_head_of_neighbours(post, shared[1], rules) for post in posts]
         shared = (pe, posts if not bracketed else [])  # a post in brackets is the name's own
         if not posts:
@@ -2822,7 +2833,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             posts = [replace(post, organization=body, how="written")
                      if post.organization is None else post for post in posts]
         posts = [_of_sender(post, text, sent[0], by_end, view, rules) for post in posts]
-        posts = [_own_post(post, text, own_school, rules) for post in posts]
+        self_written = _self_written(posts, text, rules)
+        posts = [_own_post(post, text, own_school, rules, self_written) for post in posts]
         posts = [_school_post(post, [k for e, k in schools if e <= ps], rules) for post in posts]
         here = sorted((e, k) for e, k in (*schools, *companies) if sent[0] <= e <= ps)
         posts = _party_chain(posts, text, [k for _, k in here], own_body, rules)
