@@ -760,3 +760,12 @@ def test_a_faculty_named_by_its_discipline(text, expected):
 ])
 def test_school_stages_and_home_place_associations(text, expected):
     assert [name for name, _ in _orgs(text)] == expected
+
+
+# 各 and 每 (each, every) the tagger glues to the word after them (各商/n + 协会) open no name.
+@pytest.mark.parametrize("text, expected", [
+    ("会上各商协会秘书长踊跃发言", []),
+    ("会上苏州市物流商会秘书长凌人杰发言", ["苏州市物流商会"]),
+])
+def test_each_opens_no_name(text, expected):
+    assert [name for name, _ in _orgs(text)] == expected

@@ -485,6 +485,8 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
                 break  # 村干部, 上市公司/nt end a run; 合作/vn (…合作促进会), 国际化/nt (…国际化协会) do not
             if t.tag == "m" and not _ordinal(t.word):
                 break
+            if t.word[0] in _EACH and len(t.word) > 1 and not _is_place(t.word, t.tag, rules.places):
+                break  # 会上 + 各商/n + 协会秘书长: 各 (each) glued to a word opens no name
             if len(t.word) == 2 and t.word[-1] in rules.list_glue and t.word not in rules.places.names:
                 break  # 王家 + 波及/ns + 县法院: a list's 及 glued to the name before it (埃及 is a place)
             if t.tag in ("nr", "nrfg") and len(t.word) in (3, 4) and t.word[-1] in _GLUED_NAME_END \
@@ -965,6 +967,8 @@ def _listed(
                 yield m.start(), m.end(), "orgs.listed"
 
 
+#: Words of "each" and "every" the tagger glues to the word after them (各商/n): no name starts with them.
+_EACH = frozenset("各每")
 #: Prepositions and verbs that jieba glues to the front of an unknown name (把丽泽 + 商务区, 在金泰 + 地产);
 #: not 向, 将, 从, 和, which begin place names (向阳, 将乐, 从化, 和平).
 _GLUED_FRONT = frozenset("把在到被给让而")
