@@ -1895,6 +1895,9 @@ def test_the_same_title_as_a_neighbours():
     ("公司党委副书记、工会主席刘平主持大会,集团监事会主席黄平出席。", "qs-tj.com", [
         ("刘平", "副书记", "qs-tj.com党委"), ("刘平", "主席", "qs-tj.com工会"),
         ("黄平", "主席", "qs-tj.com监事会")]),
+    # no word for itself, and the page names one company after the post: that one, by its name
+    ("集团党委书记、董事长王青山前往上海调研。青山投资集团成立于1990年。", "qsinvest.cn", [
+        ("王青山", "书记", "青山投资集团党委"), ("王青山", "董事长", "青山投资集团")]),
     # a head's post with no self-reference, the page naming one association of its kind after it: that one
     ("7月30日,由会长吴平带队,常务副会长潘平、秘书长翟平一行走访了会员企业。青山商会是老乡的家。",
      "qssh.net", [

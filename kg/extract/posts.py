@@ -1481,16 +1481,18 @@ def _of_kind_named(post: Post, bodies: list[str], rules: RuleSet) -> Post:
 
 
 def _of_site(
-    post: Post, text: str, site: str | None, named: bool, schools: list[str], rules: RuleSet
+    post: Post, text: str, site: str | None, named: bool, schools: list[str], companies: list[str],
+    rules: RuleSet
 ) -> Post:
     """A post no rule gave a body (or only a bare party body: 党委委员), on a page of a ``site`` known by its
     address alone, is of the site's own body when the title calls it so (我会秘书长, 我院党委书记:
     ``self-ref``), or when the page calls itself so anywhere and the post is a party body's or a school's
     head's (党委书记, 副院长: a ``company-body``, a ``school-officer``), or, with no company nor school named
     before it (``named``), when it is a company's, a school head's or a party body's post (公司总经理,
-    集团党委书记, 党委副书记, 董事长, 校长: ``company-ref``, a ``company-body``, an ``officer``); a
-    school head's then of the one school or association of its kind the article names after it
-    (``schools``: 会长X带队 … 汉中商会是…, the site's own by its name)."""
+    集团党委书记, 党委副书记, 董事长, 校长: ``company-ref``, a ``company-body``, an ``officer``). With no
+    word for itself, the page's one body of the post's kind named after the post too is the site's own by
+    its name: a school head's of the one school or association of its kind (``schools``: 会长X带队 …
+    汉中商会是…), another's of the one school or company (``companies``) the article names."""
     words = _post_words(rules)
     bare = post.organization in words["company-body"]
     if site is None or post.organization is not None and not bare \
@@ -1504,11 +1506,15 @@ def _of_site(
     own = text[:post.title[0]].endswith(words["self-ref"]) or body.startswith(words["self-ref"]) \
         or (party or head) and any(w in text for w in words["self-ref"])
     kind = post.company_ref or post.school_ref or party or head or organ or _officer(post.role, rules)
-    if own or not named and kind:
-        named_kind = {k for k in schools if head and not own and _heads(_served(post.role, rules), k, rules)}
-        body = named_kind.pop() if len(named_kind) == 1 else site + (organ or post.company_body or party)
-        return replace(post, organization=body, how="inherited")
-    return post
+    if not (own or not named and kind):
+        return post
+    suffix = organ or post.company_body or party
+    # the one body of the post's kind the page names, after the post too: the site's own by its name
+    bodies = {k for k in schools if _heads(_served(post.role, rules), k, rules)} if head \
+        else {*schools, *companies}
+    holder = bodies.pop() if len(bodies) == 1 and not own else None
+    org = (holder if head else holder + suffix) if holder is not None else site + suffix
+    return replace(post, organization=org, how="inherited")
 
 
 def _organ(word: str, rules: RuleSet) -> bool:
@@ -2906,7 +2912,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = _own_group(posts, text, rules)
         posts = _joined(posts, text)
         named_before = any(e <= ps for e, _ in (*companies, *schools))
-        posts = [_of_site(post, text, site, named_before, [k for _, k in schools], rules) for post in posts]
+        posts = [_of_site(post, text, site, named_before, [k for _, k in schools],
+                          [k for _, k in companies], rules) for post in posts]
         # 市长崔凯 after 嫩江市人民政府市长崔凯: a post written again with no body of its own is the one named
         key = person.key or person.text
         posts = [replace(post, organization=own, how="inherited")
