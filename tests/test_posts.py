@@ -2011,3 +2011,18 @@ def test_a_courts_own_news(text, expected):
     court = "青山县人民法院"
     (r,) = process_document(Document(id="t", text=text, date="2021-03-10", publisher=court))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A verb of visiting (拜访, 走访) ends the words before a body's name (一行拜访了 + 南方科技大学 + 首任
+# 校长); a founding head (创校校长, 创会会长) is a head; 校党委书记 on a school's own page is the publisher's,
+# whatever school a phrase named before it (高水平研究型大学在新时代…).
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("李凤亮一行拜访了南方科技大学首任校长朱清时。", None, [("朱清时", "校长", "南方科技大学")]),
+    ("李平一行拜访了南方科技大学创校校长、中科院院士朱清时。", None,
+     [("朱清时", "校长", "南方科技大学"), ("朱清时", "院士", None)]),
+    ("为学习高水平研究型大学在新时代加强党的建设的经验,校党委书记李平率队赴西湖大学调研。", "青山科技大学",
+     [("李平", "书记", "青山科技大学党委")]),
+])
+def test_a_visit_a_founder_and_a_schools_own_page(text, publisher, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2021-11-03", publisher=publisher))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

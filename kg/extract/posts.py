@@ -1550,13 +1550,14 @@ def _joined(posts: list[Post], text: str) -> list[Post]:
     return out
 
 
-def _school_post(post: Post, schools: list[str], rules: RuleSet) -> Post:
+def _school_post(post: Post, schools: list[str], rules: RuleSet, own: str | None = None) -> Post:
     """A school's post with no body written (校长, 副校长, 校长助理: ``school-officer``; 校党委书记) is of the
-    school the article named last before it (``schools_named``)."""
+    school the article named last before it (``schools_named``); one written after 校 or 学校 on a school's
+    own page (``own``: the publisher) is the publisher's, whatever school a phrase named before it."""
     if post.organization is not None or not schools:
         return post
     if post.school_ref:
-        return replace(post, organization=schools[-1] + post.company_body, how="inherited")
+        return replace(post, organization=(own or schools[-1]) + post.company_body, how="inherited")
     school = next((s for s in reversed(schools) if _heads(_served(post.role, rules), s, rules)), None)
     return post if school is None else replace(post, organization=school, how="inherited")
 
@@ -2841,7 +2842,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_of_sender(post, text, sent[0], by_end, view, rules) for post in posts]
         self_written = _self_written(posts, text, rules)
         posts = [_own_post(post, text, own_school, rules, self_written) for post in posts]
-        posts = [_school_post(post, [k for e, k in schools if e <= ps], rules) for post in posts]
+        posts = [_school_post(post, [k for e, k in schools if e <= ps], rules, own_school) for post in posts]
         here = sorted((e, k) for e, k in (*schools, *companies) if sent[0] <= e <= ps)
         posts = _party_chain(posts, text, [k for _, k in here], own_body, rules)
         posts = [_inherit(post, [n for n in named if n[0] <= ps
