@@ -711,11 +711,16 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
 _MAX_LINK = 16
 
 
+@per_rules
+def _street_bodies(rules: RuleSet) -> tuple[str, ...]:
+    """``posts/words`` street-body, longest first (街道办事处 before 办事处)."""
+    return tuple(sorted(_post_words(rules)["street-body"], key=len, reverse=True))
+
+
 def _street_body_before(text: str, end: int, lo: int, rules: RuleSet) -> _Part | None:
     """A street's body written alone from a delimiter to view offset ``end`` (，办事处 + 主任:
     ``street-body``; of the street the article named last, :func:`_of_street`), or None."""
-    word = next((w for w in sorted(_post_words(rules)["street-body"], key=len, reverse=True)
-                 if text.endswith(w, lo, end)), None)
+    word = next((w for w in _street_bodies(rules) if text.endswith(w, lo, end)), None)
     start = end - len(word) if word is not None else lo
     if word is None or start > lo and text[start - 1] not in _ORG_TAIL_STOP:
         return None
@@ -892,7 +897,7 @@ def _parse_title(
                 and not _org_parts(text, role_start - 2, lo, by_end, rules):
             # 任命X为政府副县长, 县委副书记、政府县长X: 政府 alone is the government the post implies
             role_start -= 2
-        officer = _bare(role.role).endswith(_post_words(rules)["officer"])
+        officer = _officer(_bare(role.role), rules)
         if not parts and (officer or role.core and not role.org):
             # 公司董事长, and any post of no body of its own written right after 公司 or 集团 (集团总工程师)
             ref = _grammar(rules).company_ref.search(text, lo, role_start)
@@ -1345,7 +1350,7 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
         if org is None and role is not None and not parts and role.core and posts and posts[-1].organization \
                 and _bare(role.role) not in words["many"] \
                 and (_body_kind(posts[-1].organization, rules_of(ctx)) in words["chain-kind"]
-                     or posts[-1].role.endswith(words["officer"])):
+                     or _officer(posts[-1].role, rules_of(ctx))):
             # 香港大公报董事长、社长, X大学教授、博士生导师: a paper's, company's or school's posts in a chain
             # are of its body
             org, how = posts[-1].organization, "inherited"
@@ -1410,7 +1415,7 @@ def _chain_body(role: str, scope: str, how: str, rules: RuleSet) -> tuple[str | 
     school = _school_of(scope, rules)
     if school is not None and _heads(_served(role, rules), school, rules):
         return school, "inherited"  # X学院党委书记，党委副书记、校长Y: the school's 校长
-    officer = role.endswith(_post_words(rules)["officer"])
+    officer = _officer(role, rules)
     if officer and (company is not None or grammar.company.search(scope)):
         return (company.group("company") if company else scope), "inherited"
     if company is None and role in _staff(rules):
@@ -1807,7 +1812,7 @@ def _inherit(
     all when the title says 公司 (a notice's own company). A post of which an article names many
     (``many``: 部长, 大使) inherits nothing.
     """
-    officer = post.role.endswith(_post_words(rules)["officer"])  # (财务总监: an occupation, a company's)
+    officer = _officer(post.role, rules)  # (财务总监: an occupation, a company's)
     if post.organization is not None or not (post.core or officer):
         return post
     if post.company_ref and companies:
@@ -1821,7 +1826,7 @@ def _inherit(
     for _, role, org, _ in reversed(named):
         if role == base:
             return replace(post, organization=org, how="inherited")
-    if companies and post.role.endswith(words["officer"]):
+    if companies and _officer(post.role, rules):
         return replace(post, organization=companies[-1], how="inherited")
     return post
 
@@ -2195,10 +2200,11 @@ def _of_list_place(post: Post, text: str, before: list[tuple[str, str]], ctx: Co
     stays (安康市委常委、常务副市长C after a guest city's list, in a 安康 paper)."""
     org = post.organization or ""
     written = text[chain_start:post.title[1]]
+    head = _head_places(written, ctx)
     for unit in ("自治区", "省", "市", "区", "县"):
         home = _home(unit, ctx)
-        if home is None or home not in org or home[:2] in written or (ctx.place or "").endswith(
-                _head_places(written, ctx) or "\0"):  # (西城区委书记 in a paper of 北京市西城区)
+        if home is None or home not in org or home[:2] in written \
+                or head and (ctx.place or "").endswith(head):  # (西城区委书记 in a paper of 北京市西城区)
             continue
         for _, other in before:
             head = _head_places(other.removeprefix("中共"), ctx)
@@ -2580,7 +2586,7 @@ def company_officer(post: Post, companies: list[tuple[int, str]], at: int, rules
     offset ``at``: of the company the article named last before it (``companies_named``)."""
     before = [name for end, name in companies if end <= at]
     if post.organization is not None or not before \
-            or not (post.role.endswith(_post_words(rules)["officer"]) or post.company_body):
+            or not (_officer(post.role, rules) or post.company_body):
         return post
     return replace(post, organization=before[-1] + post.company_body, how="inherited")
 
