@@ -1622,3 +1622,22 @@ def test_evening_and_noon_go_on_from_the_day_told(text, expected):
 ])
 def test_warmly_is_no_part_of_the_place(text, expected):
     assert [e[2] for e in events(text)] == [expected]
+
+
+# a trip of several days told before (6月3日至5日,…赴X考察) places the events of its later sentences with no
+# place of their own, on one of its days or on no day told: not one told in passing (nobody, no day), not one
+# on a day after the trip, not one of a trip yet to come (将于…访问, 将会见)
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日至5日，青山市市长王强率团赴东平县考察。\n6月4日上午，东平县县长李明会见了王强一行。",
+     [("Inspection", "2025-06-03", "东平县"), ("Reception", "2025-06-04", "东平县")]),
+    ("6月3日至5日，青山大学校长王强一行赴东川省参访。期间，代表团出席了交流活动。\n东川省副省长李明会见王强一行。",
+     [("Visit", "2025-06-03", "东川省"), ("Reception", None, "东川省")]),
+    ("6月3日至5日，青山市访问团出访蒙古国。\n副市长王强代表青山市与东戈壁省签署友好城市协议书。",
+     [("Visit", "2025-06-03", "蒙古国"), ("Signing", None, "蒙古国")]),
+    ("6月3日至5日，青山市市长王强率团赴东平县考察。\n6月9日，市长王强会见了来访的企业家代表。",
+     [("Inspection", "2025-06-03", "东平县"), ("Reception", "2025-06-09", None)]),
+    ("6月3日至5日，青山市市长王强将率团访问蒙古国。\n市长王强将会见蒙古国总理李明。",
+     [("Visit", "2025-06-03", "蒙古国"), ("Reception", None, None)]),
+])
+def test_a_trip_of_several_days_places_its_later_events(text, expected):
+    assert [e[:3] for e in events(text)] == expected

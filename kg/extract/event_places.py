@@ -19,8 +19,8 @@ from kg.nlp.sentences import CLAUSE_END, sentence_at
 from kg.nlp.tokenize import Token, dict_tag, tokenize
 
 __all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_clause",
-           "place_of_clause_before", "place_referred", "short_place_at", "short_place_come_to",
-           "venue"]
+           "place_of_clause_before", "place_of_trip", "place_referred", "short_place_at",
+           "short_place_come_to", "venue"]
 
 
 # how a venue's name ends: an organisation so named is where things happen (上海国际会议中心, 人民大会堂)
@@ -534,6 +534,25 @@ def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -
     held = sent <= at.start < last.trigger.start and text[at.start - 1:at.start] == "在"
     gone = last.type in GOING and last.trigger.end <= at.start and at.end <= clause
     return at if held or gone else None
+
+
+def place_of_trip(e: Event, text: str, events: list[Event], future: re.Pattern[str]) -> Mention | None:
+    """The place a trip of several days told before the event went to (11月25日至29日,…赴四川参访。…会见…:
+    四川), for an event with no place of its own told in a later sentence, on one of the trip's days or on no
+    day told, with a day or someone of its own (else it stays told in passing) and not dated by the trip's
+    own days (:func:`kg.extract.facts._during_visits` reads those); the last visit or inspection with a place
+    before the event is the trip, one already made, the event too (not 将于…访问美国, 将会见: ``future``)."""
+    if e.date is None and e.chair is None and not e.attendees \
+            or future.search(text, e.sentence[0], e.trigger.start):
+        return None
+    before = [o for o in events
+              if o.type in GOING and o.place is not None and o.sentence[1] <= e.trigger.start]
+    trip = max(before, key=lambda o: o.trigger.start, default=None)
+    if trip is None or trip.date is None or trip.end_date in (None, trip.date) \
+            or e.date is not None and not trip.date <= e.date <= trip.end_date or e.when == trip.when \
+            or future.search(text, trip.sentence[0], trip.trigger.start):
+        return None
+    return trip.place
 
 
 def _said_held(text: str, said: tuple[str, ...], w: Words, lo: int,
