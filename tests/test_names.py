@@ -642,3 +642,19 @@ def test_names_in_context_over_tagger_places(text, expected):
 )
 def test_photo_credits(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of holders run together with no delimiter: a name of three after a post's title ends where
+        # the next item's province starts
+        ("市科协科普部部长安喜良山东省农业厅副处长卢增全", ["安喜良", "卢增全"]),
+        ("县医院副院长杜庆生河南省科委主任李明", ["杜庆生", "李明"]),
+        ("县文化馆馆长安喜榜湖北省图书馆馆长王强", ["安喜榜", "王强"]),
+        # ... not a word of a sentence before a province (书记 inside 控诉书记述)
+        ("一份控诉书记述了河南省宝丰县的事。", []),
+    ],
+)
+def test_names_before_the_next_items_province(text, expected):
+    assert _people(text) == expected

@@ -388,6 +388,14 @@ def _short_counties(rules: RuleSet) -> frozenset[str]:
                      if p.level == "county" and len(p.name) == 3 and p.name[-1] in "县市区旗")
 
 
+@per_rules
+def _provinces(rules: RuleSet) -> tuple[str, ...]:
+    """China's provinces by their full and short names (黑龙江省, 黑龙江; 宁夏), longest first."""
+    gaz = place_names(rules).gaz
+    names = {n for p in gaz.places if p.level == "province" for n in (p.name, *p.short) if len(n) >= 2}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
 def _surname_title_word(r: _Reading, s: _Site) -> _Found:
     """江主席, 周总理 written as one word: the bare surname is the person (侯老: the whole word)."""
     w = s.word
@@ -813,6 +821,9 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
         weak_given = (s[0] in lex.context and not _context_start(s[:2])) or (
             s[0] in lex.weak - lex.context
             and not (is_oov(s[:2]) and (is_oov(s[1:3]) or dict_tag(s[1:3]) in _NAME_TAGS)))
+        # the next item of a list run together with no delimiter starts with a province (副院长赖嘉第 +
+        # 青海花儿艺术团团长马俊)
+        province = text.startswith(_provinces(rules), p + 3)
         if (s[0] not in lex.surnames or weak_given or not is_han(s[:3])
                 or (s[1] in lex.next_word or s[2] in lex.next_word and s[2] != "之")
                 and not (s[3] in _DELIMITERS and s[2] not in _GLUED_TO_PIECE and s[2] not in lex.clause_end
@@ -820,9 +831,10 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
                 or (s[2] in lex.endings and s[2] != "人")  # (保安 + 门卫室; but 社长 + 王启人)
                 or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after)
-                        or any(s.startswith(c, 3) for c in lex.cues_before))  # (副区长江存富 + 陪同)
+                        or any(s.startswith(c, 3) for c in lex.cues_before)  # (副区长江存富 + 陪同)
+                        or province)
                 or any(s.startswith(c, 1) for c in lex.cues_after)  # (市长 + 李 + 表示)
-                or not (s[3] in _AFTER_THREE_OCCUPATION or _a_post(t.key or t.text, rules))):
+                or not (s[3] in _AFTER_THREE_OCCUPATION or province or _a_post(t.key or t.text, rules))):
             continue
         i = by_start.get(p)
         if i is not None and tokens[i].tag in _NOT_NAME_START_TAGS and (
