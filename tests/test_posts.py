@@ -2026,3 +2026,24 @@ def test_a_courts_own_news(text, expected):
 def test_a_visit_a_founder_and_a_schools_own_page(text, publisher, expected):
     (r,) = process_document(Document(id="t", text=text, date="2021-11-03", publisher=publisher))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A visit names schools that hold no post written after it with no school of its own: a guest school named
+# before a word of coming to the publisher (X大学校长一行来我校: ``visit-us``), a destination named after a
+# verb of going (前往X大学、Y学院: ``go-to``); and a faculty named by its disciplines (经济管理学院) has a
+# dean, not a 校长.
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("10月9日,青山大学校长陈平、副校长刘平一行来我校访问。校党委书记王平、副校长赵平参加座谈。", "白水学院", [
+        ("陈平", "校长", "青山大学"), ("刘平", "副校长", "青山大学"),
+        ("王平", "书记", "白水学院党委"), ("赵平", "副校长", "白水学院")]),
+    ("5月6日,青山大学副校长刘平一行来校交流。校长孙平会见了刘平一行。", "白水学院", [
+        ("刘平", "副校长", "青山大学"), ("孙平", "校长", "白水学院")]),
+    ("10月12日,青山大学党委副书记许平带队前往白水学院、绿水学院调研,党委委员、副校长张平参加调研。", None, [
+        ("许平", "副书记", "青山大学党委"), ("张平", "委员", "青山大学党委"),
+        ("张平", "副校长", "青山大学")]),
+    ("毕业典礼举行。学生代表、经济管理学院杨平发言。党委副书记、校长张平致辞。", "白水汽车工业学院", [
+        ("张平", "副书记", "白水汽车工业学院党委"), ("张平", "校长", "白水汽车工业学院")]),
+])
+def test_guest_and_destination_schools(text, publisher, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2022-10-13", publisher=publisher))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

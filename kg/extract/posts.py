@@ -61,7 +61,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body", "portfolio",
-               "party-organ", "division", "self-ref", "town-subject", "zone-office", "zone-party")
+               "party-organ", "division", "self-ref", "town-subject", "zone-office", "zone-party",
+               "visit-us", "go-to")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1445,7 +1446,21 @@ def _heads(role: str, school: str, rules: RuleSet) -> bool:
     if role not in _post_words(rules)["school-officer"]:
         return False
     end = _HEAD_OF.get(role[0])
-    return school.endswith(end) if end else _body_kind(school, rules) == "school"
+    if end:
+        return school.endswith(end)
+    return _body_kind(school, rules) == "school" and not _faculty(school, rules)
+
+
+def _faculty(school: str, rules: RuleSet) -> bool:
+    """Whether ``school`` is a college named by its disciplines alone (经济管理学院, 外国语学院), a
+    school's faculty, which a dean (院长) heads, not a 校长: no place of the gazetteer at the head of its
+    name (滁州学院, 湖北汽车工业学院 are colleges)."""
+    places = gazetteer(rules)
+    return school.endswith(_FACULTY) and not any(
+        school[:n] in places.by_name for n in range(min(len(school), places.max_len), 1, -1))
+
+
+_FACULTY = "学院"
 
 
 def schools_named(view: View, mentions: list[Mention], ctx: Context,
@@ -1562,7 +1577,9 @@ def _school_post(post: Post, schools: list[str], rules: RuleSet, own: str | None
     if post.organization is not None or not schools:
         return post
     if post.school_ref:
-        return replace(post, organization=(own or schools[-1]) + post.company_body, how="inherited")
+        school = own or next((s for s in reversed(schools) if not _faculty(s, rules)), None)
+        return post if school is None else \
+            replace(post, organization=school + post.company_body, how="inherited")
     school = next((s for s in reversed(schools) if _heads(_served(post.role, rules), s, rules)), None)
     return post if school is None else replace(post, organization=school, how="inherited")
 
@@ -1588,7 +1605,7 @@ def _party_post(post: Post, text: str, here: list[str], own: str | None, rules: 
     its own page)."""
     written = text[post.title[0]:post.title[1]]
     body = written.removesuffix(post.role)
-    if post.organization is not None or not post.core or body == written \
+    if post.organization not in (None, body) or not post.core or body == written \
             or body not in _post_words(rules)["company-body"] \
             or text[post.title[0] - 1:post.title[0]] in _LEVEL_ENDS:
         return post  # (村 + 党支部书记: a level's committee, the village the text did not name)
@@ -1612,6 +1629,36 @@ def _party_chain(
             filled = post if org is None else replace(post, organization=org, how=how)
         out.append(filled)
     return out
+
+
+def _away(text: str, schools: list[tuple[int, str]], rules: RuleSet) -> dict[tuple[int, str], int]:
+    """The schools of ``schools`` (view end, name) a visit names as another's, each with the view offset from
+    which a post with no school of its own is not theirs: a guest school named in the sentence before a word
+    of coming to the publisher (贵州大学校长X一行来我校访问。校党委书记Y: ``visit-us``; after the word), a
+    destination named right after a verb of going, or after another destination and 、 (前往曲阜师范大学、
+    济宁学院调研，副校长Z参加: ``go-to``; after the name), not a faculty (到经济管理学院调研，院长W)."""
+    words = _post_words(rules)
+    out: dict[tuple[int, str], int] = {}
+    for m in re.finditer(alternation(words["visit-us"]), text):
+        lo = sentence_at(text, m.start())[0]
+        out.update(((e, k), m.end()) for e, k in schools if lo <= e <= m.start() and e > 0)
+    ends = {e for (e, _) in out}
+    for e, k in schools:
+        start = e - len(k)
+        if text[start:e] != k or _faculty(k, rules):
+            continue
+        if text.endswith(words["go-to"], 0, start) or text[start - 1:start] == "、" and start - 1 in ends:
+            out[(e, k)] = e
+            ends.add(e)
+    return out
+
+
+def _away_at(away: dict[tuple[int, str], int], schools: list[tuple[int, str]], at: int) -> frozenset[str]:
+    """The schools away at view offset ``at`` (:func:`_away`): named as guests or destinations before it and
+    not named again since."""
+    gone = {k: frm for (_, k), frm in sorted(away.items(), key=lambda item: item[1]) if frm <= at}
+    return frozenset(k for k, frm in gone.items()
+                     if not any(k == name and frm < e <= at and (e, name) not in away for e, name in schools))
 
 
 _SCHOOL_WORD = re.compile(
@@ -2696,6 +2743,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     rules = rules_of(ctx)
     companies = companies_named(view, mentions, ctx, named)
     schools = schools_named(view, mentions, ctx, named)
+    away = _away(text, schools, rules)  # guest and destination schools, and from where
     # the publisher when it is a school or a company: its own page's posts with no body written are its
     own_school = schools[0][1] if schools and schools[0][0] == 0 else None
     own_body = own_school or (companies[0][1] if companies and companies[0][0] == 0 else None)
@@ -2848,10 +2896,12 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_of_sender(post, text, sent[0], by_end, view, rules) for post in posts]
         self_written = _self_written(posts, text, rules)
         posts = [_own_post(post, text, own_school, rules, self_written) for post in posts]
-        posts = [_school_post(post, [k for e, k in schools if e <= ps], rules, own_school) for post in posts]
-        here = sorted((e, k) for e, k in (*schools, *companies) if sent[0] <= e <= ps)
+        present = [(e, k) for e, k in schools if e <= ps and away.get((e, k), ps + 1) > ps]
+        posts = [_school_post(post, [k for _, k in present], rules, own_school) for post in posts]
+        here = sorted((e, k) for e, k in (*present, *companies) if sent[0] <= e <= ps)
         posts = _party_chain(posts, text, [k for _, k in here], own_body, rules)
-        posts = [_inherit(post, [n for n in named if n[0] <= ps
+        gone = _away_at(away, schools, ps)
+        posts = [_inherit(post, [n for n in named if n[0] <= ps and _school_of(n[2], rules) not in gone
                                  and not (rule == "post:title-after" and n[1] == post.role and n[3]
                                           and not n[3].startswith(person.text))],
                           [k for e, k in companies if e <= ps], text, rules)
