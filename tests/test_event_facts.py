@@ -1641,3 +1641,16 @@ def test_warmly_is_no_part_of_the_place(text, expected):
 ])
 def test_a_trip_of_several_days_places_its_later_events(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# the place written right after an event's name is read after each of its mentions: a headline naming the
+# ceremony (the name alone, or 隆重举行 after it) that the body tells again with 在Y举行 is held at Y, not at
+# nothing or at the place its name opens with
+@pytest.mark.parametrize("text, expected", [
+    ("青山大学校史馆开馆仪式\n6月3日上午，青山大学校史馆开馆仪式在学校南门举行。", "学校南门"),
+    ("东平县大桥通车仪式\n6月3日上午，东平县大桥通车仪式在大桥北岸举行。", "大桥北岸"),
+    ("青山区图书馆开馆仪式隆重举行\n6月3日上午，青山区图书馆开馆仪式在图书馆北门举行。", "图书馆北门"),
+    ("青山中学新校门落成典礼\n6月3日，青山中学新校门落成典礼在学校东门广场前举行。", "学校东门广场前"),
+])
+def test_a_headline_s_event_held_where_the_body_says(text, expected):
+    assert [e[2] for e in events(text)] == [expected]

@@ -486,14 +486,16 @@ def _list_end(first: Mention, places: list[Mention], text: str) -> int:
 
 def place_held_later(e: Event, text: str, mentions: list[Mention], events: list[Event],
                    w: Words) -> Mention | None:
-    """The place written right after the event's name when the event reader read none there
-    (揭牌仪式在善南街道善国社区举行: no place the NER named), or the place a later sentence gives the
-    event: of its paragraph by its trigger word (会见了X。会见在青山宾馆举行; 会谈在人民大会堂举行), or
-    anywhere by its noun after a word referring back (本届研讨会在福州举办), before the event is told again
-    so."""
-    right = w.held_in.match(text, e.trigger.end)  # 揭牌仪式在善南街道善国社区举行: the NER named no place
-    if right is not None and _HAN.fullmatch(right.group(1)) and not _NO_SITE_START.match(right.group(1)):
-        return _held_at(right, text, mentions)
+    """The place written right after the event's name, or after the name of any of its mentions, when the
+    event reader read none there (揭牌仪式在善南街道善国社区举行: no place the NER named; a headline naming
+    the ceremony the body tells again so: X大桥通车仪式 … X大桥通车仪式在大桥北岸举行), or the place a later
+    sentence gives the event: of its paragraph by its trigger word (会见了X。会见在青山宾馆举行;
+    会谈在人民大会堂举行), or anywhere by its noun after a word referring back (本届研讨会在福州举办), before
+    the event is told again so."""
+    for told in sorted({e.trigger, *e.mentions}):  # 揭牌仪式在善南街道善国社区举行: the NER named no place
+        right = w.held_in.match(text, told.end)
+        if right is not None and _HAN.fullmatch(right.group(1)) and not _NO_SITE_START.match(right.group(1)):
+            return _held_at(right, text, mentions)
     para_end = text.find("\n", e.trigger.end)
     m = _said_held(text, (e.trigger.text,), w, e.trigger.end, para_end if para_end >= 0 else len(text))
     noun = e.rule.removeprefix("ev.noun.") if e.rule.startswith("ev.noun.") else ""
