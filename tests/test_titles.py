@@ -5,7 +5,9 @@ import pytest
 
 from kg.extract import Context, extract_mentions
 from kg.extract.titles import extract_titles, title_lexicon
+from kg.model import Document
 from kg.nlp.normalize import View
+from kg.pipeline import process_document
 
 
 def _titles(text: str) -> list[tuple[str, str]]:
@@ -91,3 +93,16 @@ def test_a_heads_title_glued_to_the_name_after_it(text, title, name):
     mentions = extract_mentions(View.of(text), Context())
     assert title in [m.text for m in mentions if m.type == "TITLE"]
     assert name in [m.text for m in mentions if m.type == "PER"]
+
+
+# A function word that may open the words before a title (经, 为, 据) is not the first character of a word the
+# tagger reads whole (经济研究所, 为民服务公司: the body's name); a list's 和 stays a conjunction.
+@pytest.mark.parametrize("text, expected", [
+    ("经济研究所所长王海说，", [("王海", "所长", "经济研究所")]),
+    ("为民服务公司经理李刚说，", [("李刚", "经理", "为民服务公司")]),
+    ("据经济日报记者张华报道，", [("张华", "记者", "经济日报")]),
+    ("由公司董事长王强主持。", [("王强", "董事长", None)]),
+])
+def test_function_words_not_inside_a_word(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-08"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -36,7 +36,7 @@ from kg.extract.engine import is_han, rules_of
 from kg.extract.orgs import canonical_org, org_rules, suffix_re
 from kg.extract.placenames import short_places
 from kg.extract.places import FOREIGN_CITY_RULE
-from kg.extract.titles import after_number
+from kg.extract.titles import after_number, word_lead
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
 from kg.nlp.numerals import DIGITS, SMALL
@@ -621,7 +621,7 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     by = list(_BY.finditer(text, start, end))
     start = by[-1].end() if by else start  # 座谈会由 + 商会执行会长: the clause's subject before 由
     start = max(start, text.rfind("的", start, end) + 1)  # 现已离休的 + …医院副院长: a phrase before the name
-    lead = _grammar(rules).function.match(text, start, end)
+    lead = word_lead(_grammar(rules).function, text, start, end, _post_words(rules)["join"])
     if lead is not None:
         # 关于公司董事, 由公司董事长, 的还有 + 县侨联主席: no name before the body's head word
         start = lead.end()

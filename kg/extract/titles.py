@@ -12,7 +12,8 @@ membership.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress
@@ -34,6 +35,21 @@ def after_number(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens with a unit of time right after a number (１１ + 天后, 几 + 天后):
     a time phrase, no title."""
     return start > 0 and _TIME_AFTER_NUMBER.match(text, start - 1) is not None
+
+
+def word_lead(lead: re.Pattern[str], text: str, start: int, end: int, joins: Iterable[str]
+              ) -> re.Match[str] | None:
+    """The function words ``lead`` matches at ``start`` (据, 经, 由 ...), not ending inside a word of the
+    tagger's (经 of 经济研究所, 为 of 为民服务公司; 据 of 据经济日报 stays one): then up to the word before
+    it. Not inside a word its HMM joined, nor at a list's ``joins`` (梁爱诗和 + 政制及内地事务局: 和政制)."""
+    m = lead.match(text, start, end)
+    if m is None or m.group().endswith(tuple(joins)):
+        return m
+    cols = columns(text)
+    i = bisect_right(cols.starts, m.end() - 1) - 1  # the word holding the match's last character
+    if i < 0 or cols.ends[i] <= m.end() or is_oov(cols.words[i]):
+        return m
+    return lead.fullmatch(text, start, cols.starts[i]) if cols.starts[i] > start else None
 
 
 # the last character of a head's title (部长, 局长, 院长), which the tagger may cut from the word before it
