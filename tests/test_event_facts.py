@@ -1654,3 +1654,15 @@ def test_a_trip_of_several_days_places_its_later_events(text, expected):
 ])
 def test_a_headline_s_event_held_where_the_body_says(text, expected):
     assert [e[2] for e in events(text)] == [expected]
+
+
+# a leader's clause (X带领/率…,), then a clause that only goes somewhere (深入到A, 来到A), then the act: the
+# leader acts there (the going clause tells no act of its own)
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，市长王强带领相关部门负责人，深入到东平县青山镇，走访慰问困难群众。",
+     [("Visit", "2025-06-03", "青山镇")]),
+    ("6月3日，县长李明率住建、应急等部门负责人，来到白河镇，检查防汛工作。",
+     [("Inspection", "2025-06-03", "白河镇")]),
+])
+def test_a_leader_acts_after_a_clause_of_going(text, expected):
+    assert [e[:3] for e in events(text)] == expected

@@ -1204,9 +1204,11 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
         if leads is not None and (any(g.end() == cs - 1 for g in art.words.group.finditer(text, prev, cs - 1))
                                   or not art.verb_at(leads[0] + len(leads[1]), cs - 1)):
             went = [leads[0]]
-    if went and min(went) == prev and prev > lo and text[prev - 1] in ",，" and at < v.start:
+    if went and min(went) == prev and prev > lo and text[prev - 1] in ",，" \
+            and (at < v.start or not art.verb_at(prev, cs - 1)):
         # X在Y的陪同下,来到集团公司,开展调研: the clause of going opens with its verb, its people are before
-        # it (an act of its own, told with 开展 or 进行: not …,赴常州市对接…,考察产业合作项目, the visit's)
+        # it (an act of its own, told with 开展 or 进行, or after a clause that only goes somewhere: X带领…,
+        # 深入到青山镇,走访慰问…; not …,赴常州市对接…,考察产业合作项目, the visit's)
         before = art.clause_start(prev - 1, lo)
         return _people(art, before, prev - 1)
     return _people(art, prev, min(went)) if went and min(went) > prev else []
