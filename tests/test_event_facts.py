@@ -1666,3 +1666,17 @@ def test_a_headline_s_event_held_where_the_body_says(text, expected):
 ])
 def test_a_leader_acts_after_a_clause_of_going(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# a visit or an inspection named in the headline and told again in the body goes where the body says it
+# went (the headline names no place): the place of each mention is read, in the order written
+@pytest.mark.parametrize("text, expected", [
+    ("县长王强冒雪慰问困难群众\n1月11日下午，县长王强深入到青山镇，慰问困难群众。",
+     [("Visit", "2025-01-11", "青山镇")]),
+    ("县长王强带队检查防汛工作\n1月11日下午，县长王强到青山镇检查防汛工作。",
+     [("Inspection", "2025-01-11", "青山镇")]),
+    ("县长王强调研安全生产工作\n1月11日下午，县长王强来到白河镇，调研安全生产工作。",
+     [("Inspection", "2025-01-11", "白河镇")]),
+])
+def test_a_headline_s_visit_goes_where_the_body_says(text, expected):
+    assert [e[:3] for e in events(text)] == expected

@@ -32,15 +32,18 @@ GOING = ("Visit", "Inspection")
 
 def venue(e: Event, text: str, mentions: list[Mention], w: Words) -> Event:
     """The event with its venue as a place: an organisation named like a venue is the place, not the
-    organiser (在上海国际会议中心会见); a visit's place is the place its verb names (访问美国)."""
+    organiser (在上海国际会议中心会见); a visit's place is the place its verb names (访问美国), or the place
+    gone to that the clause of a later mention names (a headline's visit told again in the body: 县长X慰问
+    困难群众 / …，X深入到青山镇，慰问…)."""
     place, organizer = e.place, e.organizer
     if place is not None and place.type == "ORG" and _VENUE_END.search(place.text):
         place = replace(place, type="LOC")
     if organizer is not None and place is not None \
             and (organizer.start, organizer.end) == (place.start, place.end):
         organizer = None
-    if place is None and e.type in GOING:
-        place = _place_gone_to(e, text, mentions, w)
+    if place is None and e.type in GOING:  # where it went, as its trigger or a later mention tells
+        place = next((p for p in (_place_gone_to(replace(e, trigger=t), text, mentions, w)
+                                  for t in sorted({e.trigger, *e.mentions})) if p is not None), None)
     elif place is not None and e.type in GOING and text.startswith(_STAY, place.end):
         place = _object_named(e, text, mentions, w) or place  # 在武汉期间考察了青山公园: the park
     if (place, organizer) == (e.place, e.organizer):
