@@ -473,9 +473,9 @@ def test_names_glued_to_lead(text, expected):
     [
         # a long list of names keeps its names when one item has another shape (a name the rules cannot
         # read) or its first item cannot be cut from the word before it
-        # (刘时布 is the tagger's reading of 阿刘时布, left as it was)
+        # (阿刘时布, of no name's shape, is read whole as the one odd item of a long list)
         ("副指挥长黄平林、于丽、廖磊、阿刘时布、胡强强、郭捷、胡国民出席会议。",
-         ["黄平林", "于丽", "廖磊", "刘时布", "胡强强", "郭捷", "胡国民"]),
+         ["黄平林", "于丽", "廖磊", "阿刘时布", "胡强强", "郭捷", "胡国民"]),
         ("校领导程红兵、张文学、李涛、林雪荣、张友兵、张红霞、高刃、陈海峰以及相关部门负责人参加。",
          ["程红兵", "张文学", "李涛", "林雪荣", "张友兵", "张红霞", "高刃", "陈海峰"]),
         # ... not a short list with an odd item, nor a list of things
@@ -657,4 +657,23 @@ def test_photo_credits(text, expected):
     ],
 )
 def test_names_before_the_next_items_province(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long list of names given a post: one item of no name's shape is a name too
+        ("会议选举张明为市政协主席，李华、王刚、赵强、朝鲁、孙丽为市政协副主席。",
+         ["张明", "李华", "王刚", "赵强", "朝鲁", "孙丽"]),
+        # ... an item with a note on its bearer, whatever its shape, and the verb after the last item's note
+        ("会议选举张明为市政协主席，李华、宝音（蒙古族）、孙丽为市政协副主席。",
+         ["张明", "李华", "宝音", "孙丽"]),
+        ("会议选举张明为市政协主席，李华、王刚、扎西次仁（藏族）为市政协副主席。",
+         ["张明", "李华", "王刚", "扎西次仁"]),
+        # 丘 is a surname (丘广钟)
+        ("会议选举张明为市长，李华、王刚、丘建平为副市长。", ["张明", "李华", "王刚", "丘建平"]),
+    ],
+)
+def test_long_and_noted_lists_of_appointed_names(text, expected):
     assert _people(text) == expected

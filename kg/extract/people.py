@@ -1603,6 +1603,12 @@ _HOLDERS = re.compile(r"的?(?:还有|有|是|分别是|分别为)[:：]?|由|[:
 _TO_TITLE = re.compile(r"[^,，。;；:：!！?？\n]{0,24}")
 
 
+# a list this long is one of names, whatever the shape of one of its items (A、B、C、靠山、D为省政协副主席)
+_LONG_LIST = 5
+# the bracket opening a note on an item's bearer (张三（女）, 李四（满族）)
+_NOTE_OPENING = ("（", "(")
+
+
 def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon,
                      rules: RuleSet) -> Iterator[Match]:
     """Every item of a list of names given a post before or after it (rule ``per.appointed``).
@@ -1639,12 +1645,18 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
         a0, b0 = spans[0]
         first = next((a0 + k for k in range(b0 - a0 - 1) if a0 + k in by_start
                       and _name_shaped(text[a0 + k:b0], lex, places)), None)
-        if first is None or not all(_name_shaped(text[i:j], lex, places) for i, j in spans[1:-1]):
+        # a middle item is a name of a name's shape, or any with a note on its bearer after it (乌兰 + note);
+        # in a long list (_LONG_LIST items or more) one item of neither may be a name too (A、B、靠山、C、D为)
+        odd = sum(not (_name_shaped(text[i:j], lex, places) or text.startswith(_NOTE_OPENING, j))
+                  for i, j in spans[1:-1])
+        if first is None or odd > (len(spans) >= _LONG_LIST):
             continue
         a, b = spans[-1]
         ends = [a + k for k in (4, 3, 2) if a + k <= b and (a + k in by_start or a + k in glued or a + k == b)
                 and _name_shaped(text[a:a + k], lex, places)]
         last = next(((e, after.end()) for e in ends if (after := link.match(text, e)) is not None), None)
+        if last is None and m.end() > b and (after := link.match(text, m.end())) is not None:
+            last = (b, after.end())  # 江巴吉才（藏族）+ 为: the verb after the last item's note, any name
         window = _TO_TITLE.match(text, last[1]) if last is not None else None
         if last is not None and window is not None \
                 and not title_starts.isdisjoint(range(last[1], window.end())):
