@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from kg.api import process_document
 from kg.errors import RuleError
 from kg.extract import extract_mentions
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
 from kg.extract.orgs import canonical_org, extract_orgs, org_location, org_rules, parent_org
 from kg.extract.people import name_lexicon
+from kg.model import Document
 from kg.nlp.normalize import View
 from kg.rules import load_rules
 
@@ -769,3 +771,37 @@ def test_school_stages_and_home_place_associations(text, expected):
 ])
 def test_each_opens_no_name(text, expected):
     assert [name for name, _ in _orgs(text)] == expected
+
+
+# The full names kg keys bodies by (orgs/forms, orgs/departments, parties): a village's or a community's party
+# branch by its full name, a school's or a company's as written; the paper's own district in a democratic
+# party's committee with its city; the departments' long short forms (住房城乡建设局, 对外友协); a special
+# administrative region's government is no 人民政府.
+@pytest.mark.parametrize(("name", "place", "full"), [
+    ("青石村党支部", None, "中共青石村支部委员会"),
+    ("红星社区党支部", None, "中共红星社区支部委员会"),
+    ("红星社区党总支", None, "红星社区党总支"),
+    ("青石中学党支部", None, "青石中学党支部"),
+    ("青石公司党总支", None, "青石公司党总支"),
+    ("江北区委党支部", None, "中共江北区委员会党支部"),
+    ("民盟鼓楼区委会", "南京市鼓楼区", "中国民主同盟南京市鼓楼区委员会"),
+    ("民盟鼓楼区委会", None, "中国民主同盟鼓楼区委员会"),
+    ("市住房城乡建设局", "温州市", "温州市住房和城乡建设局"),
+    ("省住房建设厅", "杭州市", "浙江省住房和城乡建设厅"),
+    ("市对外友协", "温州市", "温州市人民对外友好协会"),
+    ("香港特别行政区政府", None, "香港特别行政区政府"),
+    ("澳门特别行政区政府", None, "澳门特别行政区政府"),
+])
+def test_full_names_of_bodies(name, place, full):
+    assert canonical_org(name, Context(place=place)) == full
+
+
+# A post's organisation is keyed as a mention of it would be (canonical_org), whichever rule of posts gave it.
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    ("青石村支书李明介绍了情况。", None, [("李明", "书记", "中共青石村支部委员会")]),
+    ("民进鼓楼区委会主委王刚出席。", "南京市鼓楼区", [("王刚", "主委", "中国民主促进会南京市鼓楼区委员会")]),
+    ("市对外友协副会长王刚出席。", "温州市", [("王刚", "副会长", "温州市人民对外友好协会")]),
+])
+def test_posts_keyed_by_full_names(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2023-05-06", place=place))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

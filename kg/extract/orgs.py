@@ -89,8 +89,9 @@ class OrgRules:
     abbrevs_longest_first: tuple[str, ...]
     departments: dict[str, str]  # short -> full
     departments_longest_first: tuple[str, ...]
-    #: short endings -> templates of the full name ({} the name before the ending: 海北街道党工委)
-    forms: dict[str, str]
+    #: short endings -> templates of the full name ({} the name before the ending: 海北街道党工委) and the
+    #: endings that name must have (村, 社区; none: any)
+    forms: dict[str, tuple[str, tuple[str, ...]]]
     #: suffixes of kind office, longest first (办公室, 办事处): a known name's office after it
     offices: tuple[str, ...]
     #: national bodies' short names -> (full name, use: "" (also heading a longer name), whole, state)
@@ -202,11 +203,12 @@ def _org_rules(rules: RuleSet) -> OrgRules:
             raise row.error(f"field 3: unknown flag {flag!r}, must be bare or empty")
         if flag:
             bare.update({row.fields[0]: row.fields[0], row.fields[1]: row.fields[0]})
-    forms: dict[str, str] = {}
-    for row in rules.table("orgs/forms").checked(2, 2):
+    forms: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in rules.table("orgs/forms").checked(2, 3):
         if row.fields[1].count("{}") != 1:
             raise row.error("template must hold {} once, for the name before the ending")
-        forms[row.fields[0]] = row.fields[1]
+        stems = tuple(filter(None, row.fields[2].split(","))) if len(row.fields) == 3 else ()
+        forms[row.fields[0]] = (row.fields[1], stems)
     party_re = re.compile(f"(?P<party>{'|'.join(sorted(map(re.escape, parties), key=_longest_first))})"
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
     part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit",
@@ -1128,7 +1130,8 @@ def _bare_committees(text: str, ctx: Context, rules: OrgRules) -> dict[tuple[int
 
 def _party_committee(name: str, home_place: str | None, rules: OrgRules) -> str | None:
     """The full name of a party's committee written as party + place + 委员会/委会/委 (民盟湖北省委会 ->
-    中国民主同盟湖北省委员会; 民盟省委 in a paper of the province: its province), else None."""
+    中国民主同盟湖北省委员会; 民盟省委 in a paper of the province: its province; 民进江北区委会 in a paper of
+    重庆市江北区: 中国民主促进会重庆市江北区委员会), else None."""
     m = rules.party_re.fullmatch(name)
     if m is None:
         return None
@@ -1139,7 +1142,11 @@ def _party_committee(name: str, home_place: str | None, rules: OrgRules) -> str 
                 or (place == "区" and found.name.endswith("自治区")):
             return None
     elif place in rules.places.names and place[-1] in "省市县区州盟旗":
-        found = rules.places.gaz.place(place)
+        gaz = rules.places.gaz
+        home = gaz.home(place, home_place) if home_place and home_place.endswith(place) else None
+        # the paper's own district written short (民进江北区委会 in a paper of 重庆市江北区): the home place's
+        # full name, as its CPC committee is keyed (中共重庆市江北区委员会)
+        found = home if home is not None and home.name.endswith(place) else gaz.place(place)
     else:
         return None  # (民进 + 党委: no place)
     return rules.parties[m.group("party")] + found.name + "委员会"
@@ -1267,6 +1274,16 @@ _TERM = re.compile(f"第?{SMALL}届(?=.*(?:委员会|委会|常委会|人大|代
 
 
 def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
+    # a body written with a short ending after what it governs, whatever names that: a place's department
+    # (…中心医院 + 纪委), a street (海北街道 + 党工委)
+    return _form(_full_name(name, home_place, rules), rules)
+
+
+_CPC_FULL, _CPC, _COMMITTEE = "中国共产党", "中共", "委员会"
+_SAR = "特别行政区"
+
+
+def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
     term = _TERM.search(name)
     if term is not None and name != term.group():
         return rules.canonical(name[:term.start()] + name[term.end():], home_place)
@@ -1286,7 +1303,8 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
             cand = rest[e:]
             if cand[:1] in _UNIT_CHARS and found.name != rest[:e] and not found.name.endswith(cand[0]):
                 break  # 青山 + 市人民政府: a city the gazetteer does not know, not its 青山区 of that stem
-            if cand.startswith(rules.abbrev_heads):
+            if cand.startswith(rules.abbrev_heads) and not found.name.endswith(_SAR):
+                # (a special administrative region's are not: 香港特别行政区政府 is no 人民政府)
                 place, written, rest = found, rest[:e], cand
                 break
             dept = next((d for d in rules.departments_longest_first if cand.startswith(d)), None)
@@ -1344,10 +1362,21 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
                 if home is None or not home.name.endswith(level):
                     return name  # (a home place the gazetteer does not know: 大连市西岗区 is no city)
                 return home.name + rules.departments[dept]
-        for ending, template in rules.forms.items():
-            if name.endswith(ending) and len(name) - len(ending) >= 2:
-                return template.format(name[:-len(ending)])  # 海北街道党工委
         return _home_department(name, home_place, rules)
+    return name
+
+
+def _form(name: str, rules: OrgRules) -> str:
+    """The full name of a body written with a short ending of ``orgs/forms`` after what it governs
+    (海北街道党工委 -> 中共海北街道工作委员会; 望山村党支部 -> 中共望山村支部委员会), else ``name``."""
+    for ending, (template, stems) in rules.forms.items():
+        stem = name[:-len(ending)]
+        if name.endswith(ending) and len(stem) >= 2 and not stem.endswith(_COMMITTEE) \
+                and (not stems or stem.endswith(stems)):
+            # (a committee's own branch, 中共江北区委员会 + 党支部, is no committee of a committee)
+            if template.startswith(_CPC):
+                stem = stem.removeprefix(_CPC_FULL).removeprefix(_CPC)  # 中共青山大学纪委: one 中共
+            return template.format(stem)
     return name
 
 

@@ -1138,7 +1138,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 # 区人大党组: a people's congress's party group is its standing committee's
                 base += _STANDING_COMMITTEE
             filled = _fill(implied, base, ctx) if base is not None else None
-            filled = _party_organ(implied, base, ctx) or filled
+            filled = _canonical(_party_organ(implied, base, ctx) or filled or "", ctx) or None
             if base is not None and (base.endswith(implied.removeprefix("{上级}"))
                                      or implied == "{上级}党委" and _COMMITTEE.fullmatch(base)):
                 filled = base  # 镇党委 + 组织委员, X集团党委委员、组织委员, 镇党委副书记、组织委员: the party
