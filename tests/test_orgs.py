@@ -805,3 +805,16 @@ def test_full_names_of_bodies(name, place, full):
 def test_posts_keyed_by_full_names(text, place, expected):
     (r,) = process_document(Document(id="t", text=text, date="2023-05-06", place=place))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A unit every company or school has (name-parts generic: 项目部, 研发中心) is no body's name written alone,
+# nor the end of a longer name the grammar cut (运营 + 发展部); a name ending in it is one.
+@pytest.mark.parametrize("text, expected", [
+    ("集团周书记一行到达项目部,亲切慰问了项目部员工。", []),
+    ("供稿单位:学工部  学生处", []),
+    ("海升集团甘肃农业总部和研发中心项目", ["海升集团"]),
+    ("青山花园项目部经理王刚介绍了进度", ["青山花园项目部"]),
+    ("青山公司研发中心主任王刚", ["青山公司研发中心"]),
+])
+def test_a_generic_unit_alone_is_no_name(text, expected):
+    assert [name for name, _ in _orgs(text)] == expected

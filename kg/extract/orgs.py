@@ -130,6 +130,8 @@ class OrgRules:
     zone_bodies: frozenset[str] = frozenset()  # a zone's bodies after its name (党工委, 管委会)
     bureau_units: tuple[str, ...] = ()  # a company's head words after a group's numbered bureau (公司)
     faculties: tuple[str, ...] = ()  # a school's faculties' head words, named by a discipline (学院)
+    #: units every company or school has (项目部, 研发中心): no name written alone, a head word after one
+    generic: frozenset[str] = frozenset()
     #: the verbs of events (``events/triggers`` kind verb: 签约, 举行, 考察): a clause's verb, no part of a
     #: name
     event_verbs: frozenset[str] = frozenset()
@@ -212,7 +214,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     party_re = re.compile(f"(?P<party>{'|'.join(sorted(map(re.escape, parties), key=_longest_first))})"
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
     part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit",
-                  "faculty")
+                  "faculty", "generic")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     exchange = parts["exchange"]
     exchanges = "|".join(sorted(map(re.escape, [*exchange, *(e.lower() for e in exchange)])))
@@ -273,6 +275,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         zone_bodies=frozenset(parts["zone-body"]),
         bureau_units=tuple(parts["bureau-unit"]),
         faculties=tuple(parts["faculty"]),
+        generic=frozenset(parts["generic"]),
         brand_heads=frozenset(uses["brand"]),
         event_verbs=frozenset(r.text("word") for r in rules.records("events/triggers").rows
                               if r.text("kind") == "verb"),
@@ -582,6 +585,9 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
     cands = party + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in party)]
     cands.extend(_club_spans(toks, rules))
     cands.extend(_brand_spans(toks, rules))
+    # a unit every company or school has, written alone (项目部, 研发中心), names no body: a name ending in it
+    # (青山花园项目部) is one
+    cands = [c for c in cands if text[c[0]:c[1]] not in rules.generic]
     # names of a user lexicon (# lexicon: orgs/orgs) win over the grammar where they overlap
     user = [(a, b, rule) for a, b, _, rule in user_spans(text, ctx, "orgs/orgs", "orgs.user")]
     cands = user + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in user)]
