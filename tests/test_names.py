@@ -677,3 +677,15 @@ def test_names_before_the_next_items_province(text, expected):
 )
 def test_long_and_noted_lists_of_appointed_names(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the tagger tags right after a post's title, before the day of the month (digits or numerals)
+        ("秘鲁总统藤森１０日在利马说，", ["藤森"]),
+        ("墨西哥总统塞迪略十二月七日签署法令。", ["塞迪略"]),
+    ],
+)
+def test_names_after_titles_before_a_day(text, expected):
+    assert _people(text) == expected

@@ -107,6 +107,8 @@ _CHINESE_NAME_TAGS = frozenset({"nr", "nrfg"})
 _AFTER_NAME_IN_CLAUSE = frozenset({"v", "p", "x"})
 # ... and a time or a particle (副主席伯瑞恩 + 同日, 协调员罗斯 + 的)
 _TIME_OR_PARTICLE_TAGS = frozenset({"t", "u", "uj"})
+# a day of the month written after a name (塞迪略 + 7日, 十二月三十一日; the view writes digits in ASCII)
+_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日|(?:[一二三四五六七八九十]{1,3}月)?[一二三四五六七八九十]{1,3}日")
 # Brackets around a note on a post between the title and the name (副县长（正处级）周密).
 _OPENING, _CLOSING = frozenset("（("), frozenset("）)")
 # Delimiters a name may stand before.
@@ -734,13 +736,14 @@ def _after_titles(
         elif (tok.tag in _NAME_TAGS and 2 <= len(w) <= _MAX_FOREIGN and is_han(w) and w not in lex.not_names
               and w not in lex.titles and w not in place_names(rules).names and w[0] not in _GLUED_BEFORE
               and nxt is not None and (nxt.tag in _AFTER_NAME_IN_CLAUSE | _TIME_OR_PARTICLE_TAGS
-                                       or nxt.word in lex.cues_after)
+                                       or nxt.word in lex.cues_after or _DAY.match(view.text, tok.end))
               and not (len(nxt.word) == 1 and nxt.word in lex.translit)
               and _a_post(t.key or t.text, rules)):
             # 副主席 + 伯瑞恩/nr + 同日, 总理 + 若斯潘/nr + 说: a word the tagger tags a name right after a
             # post's title, though no surname starts it nor are all its characters a transliteration's,
-            # before a verb, a time, a particle or a delimiter (not a piece of a name before one more
-            # syllable: 部长 + 阿达米/nrt + 申; nor a preposition glued before it: 总理 + 对桑特/nr)
+            # before a verb, a time (总统 + 塞迪略/nr + 7日), a particle or a delimiter (not a piece of a name
+            # before one more syllable: 部长 + 阿达米/nrt + 申; nor a preposition glued before it: 总理 +
+            # 对桑特/nr)
             yield Match(tok.start, tok.end, "PER", "per.after-title")
         elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
               and 1 <= len(nxt.word) <= 2 and nxt.word not in lex.not_names
