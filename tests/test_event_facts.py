@@ -1680,3 +1680,19 @@ def test_a_leader_acts_after_a_clause_of_going(text, expected):
 ])
 def test_a_headline_s_visit_goes_where_the_body_says(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# a clause going on with 并 after an inspection made where its doer went (赴A调研，并与…座谈) is held at A,
+# the places holding A written between or not; not after several places gone to (前往A、B检查…，并…)
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，市长王强赴东平县调研，并与县长李明座谈。",
+     [("Inspection", "2025-06-03", "东平县"), ("Conference", "2025-06-03", "东平县")]),
+    ("6月3日，院长王强带队赴河北省东平县进行调研，并与东平县县长等进行交流座谈。",
+     [("Inspection", "2025-06-03", "东平县"), ("Conference", "2025-06-03", "东平县")]),
+    ("6月3日，市长王强率队赴东平县考察，并与东平县签订合作协议。",
+     [("Inspection", "2025-06-03", "东平县"), ("Signing", "2025-06-03", "东平县")]),
+    ("6月3日，市委书记王强前往东平县、白河县检查疫情防控工作，并主持召开疫情防控工作会议。",
+     [("Inspection", "2025-06-03", "东平县"), ("Meeting", "2025-06-03", None)]),
+])
+def test_a_clause_going_on_after_going_somewhere(text, expected):
+    assert [e[:3] for e in events(text)] == expected

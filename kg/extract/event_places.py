@@ -523,9 +523,11 @@ def _held_at(held: re.Match[str], text: str, mentions: list[Mention]) -> Mention
 
 def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -> Mention | None:
     """The place written after 在 before the verb of an event in an earlier clause of the sentence, or the
-    place a visit or an inspection there went to (its verb's object), when the event's clause goes on with
-    that clause's subject (``continuing``: 李明在北京会见了X,并出席了…推介会; 李明参观了青山大学,并与…座谈;
-    ,随后…): its doer is still there. Not across a clause that names a place of its own."""
+    place a visit or an inspection there went to (its verb's object, or one place right after a verb of
+    going before its verb: 赴东平县调研), when the event's clause goes on with that clause's subject
+    (``continuing``: 李明在北京会见了X,并出席了…推介会; 李明参观了青山大学,并与…座谈; 李明赴东平县调研,并
+    与…座谈; ,随后…): its doer is still there. Not across a clause that names a place of its own, nor from
+    the first of several places gone to (前往A、B检查…,并主持召开…会议)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
     lead = w.continuing.match(text, clause)
@@ -537,7 +539,10 @@ def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -
         return None
     at = last.place
     held = sent <= at.start < last.trigger.start and text[at.start - 1:at.start] == "在"
-    gone = last.type in GOING and last.trigger.end <= at.start and at.end <= clause
+    gone = last.type in GOING and (last.trigger.end <= at.start and at.end <= clause  # 访问了X,并…
+                                   or sent <= at.start < last.trigger.start  # 赴X调研,并…
+                                   and _after_going(text, sent, at.start, w)
+                                   and not _LIST_JOIN.match(text, at.end))  # not 前往A、B检查…,并…
     return at if held or gone else None
 
 
@@ -558,6 +563,19 @@ def place_of_trip(e: Event, text: str, events: list[Event], future: re.Pattern[s
             or future.search(text, trip.sentence[0], trip.trigger.start):
         return None
     return trip.place
+
+
+def _after_going(text: str, lo: int, at: int, w: Words) -> bool:
+    """Whether the place at ``at`` is written after a verb of going (from ``lo``), right after it or after
+    the places that hold it (赴东平县, 赴河北省东平县: a few characters of names, no mark between)."""
+    go = max((i + len(g) for g in w.going if (i := text.rfind(g, lo, at)) >= 0), default=-1)
+    if go < 0:
+        return False
+    return go == at or at - go <= _HOLDING_NAMES and _HAN.fullmatch(text, go, at) is not None
+
+
+# the most characters of the names of the places holding a place gone to (河北省 of 赴河北省丰宁满族自治县)
+_HOLDING_NAMES = 8
 
 
 def _said_held(text: str, said: tuple[str, ...], w: Words, lo: int,
