@@ -1051,12 +1051,12 @@ def test_a_special_regions_departments_written_short(text, place, expected):
 
 
 # a division of a body (处, 科, 司) named between the body and its head's post (市卫健委社区处处长) is of that
-# body; no body read before it, no division
+# body; with no body read before it, the division as written (治安科: which city's it does not say)
 @pytest.mark.parametrize("text, expected", [
     ("市卫健委社区处处长王超出席。", [("王超", "处长", "鄂尔多斯市卫生健康委员会社区处")]),
     ("市公安局治安科副科长王超出席。", [("王超", "副科长", "鄂尔多斯市公安局治安科")]),
     ("外交部礼宾司司长王超出席。", [("王超", "司长", "外交部礼宾司")]),
-    ("治安科科长王超出席。", [("王超", "科长", None)]),
+    ("治安科科长王超出席。", [("王超", "科长", "治安科")]),
     # a body read whole before the division, not a short name inside it (省委 of 省委会)
     ("致公党广东省委会参政议政处副处长王超出席。", [("王超", "副处长", "中国致公党广东省委员会参政议政处")]),
 ])
@@ -2046,4 +2046,28 @@ def test_a_visit_a_founder_and_a_schools_own_page(text, publisher, expected):
 ])
 def test_guest_and_destination_schools(text, publisher, expected):
     (r,) = process_document(Document(id="t", text=text, date="2022-10-13", publisher=publisher))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A division named alone from a delimiter before its head's post (、资产经营管理处处长) is the post's body,
+# not the division of the same post named before it; not a function word before it (由 + 行政法务司司长).
+@pytest.mark.parametrize("text, expected", [
+    ("纪委副书记、监察处处长孟平,资产经营管理处处长吴平陪同座谈。", [
+        ("孟平", "副书记", "纪委"), ("孟平", "处长", "监察处"), ("吴平", "处长", "资产经营管理处")]),
+    ("会上,国有资产管理处处长吴平发言。", [("吴平", "处长", "国有资产管理处")]),
+])
+def test_a_division_named_alone(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2013-09-23"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A list of names after a title ends before an item followed by a title in its clause: that item is the next
+# post's body (副校长A、党办校办主任B: 党办 is no name given 副校长).
+@pytest.mark.parametrize("text, expected", [
+    ("副校长杨平、党办校办主任姚平陪同考察。", [("杨平", "副校长", None), ("姚平", "主任", "党办校办")]),
+    ("副主席王平、张强、李明出席会议。", [
+        ("王平", "副主席", None), ("张强", "副主席", None), ("李明", "副主席", None)]),
+])
+def test_a_list_of_names_ends_before_a_body(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2013-09-23"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

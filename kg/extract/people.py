@@ -1674,13 +1674,20 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
             cued = False
         else:
             continue  # (以A、B为代表: no post after the verb)
-        if end is None:
-            continue
+        if end is None or not cued and last is None and _titled_after(text, end, title_starts):
+            continue  # (副校长A、党办 + 校办主任B: the last item is the next post's body)
         spans[0], spans[-1] = (first, b0), (a, end)
         if not cued and not any(i <= s and e <= j for i, j in spans for s, e in tagged):
             continue
         for i, j in spans:
             yield Match(i, j, "PER", "per.appointed")
+
+
+def _titled_after(text: str, end: int, title_starts: set[int]) -> bool:
+    """Whether a title starts in the clause after view offset ``end``, before any delimiter: the words
+    there are the body of the next post, not the end of a list of names."""
+    stop = next((i for i in range(end, len(text)) if text[i] in _DELIMITERS), len(text))
+    return not title_starts.isdisjoint(range(end, stop))
 
 
 # a name in a credit: two to four characters, or two set apart by a space as print pads them (徐 峰)

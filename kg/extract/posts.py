@@ -783,7 +783,8 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
 def _division_before(text: str, role_start: int, lo: int, by_end, role: Role, rules: RuleSet) -> list[_Part]:
     """A division of a body, named right after the body and before its head's post (市卫健委社区处 + 处长,
     外交部礼宾司 + 司长): the post heads a ``division`` (处, 科, 司) whose name ends with the post's first
-    character, written after an organisation the chain parser reads; the division is of that body."""
+    character, written after an organisation the chain parser reads; the division is of that body. With no
+    body before it, a division named alone from a delimiter (、资产经营管理处 + 处长) is the post's body."""
     served = _served(role.role, rules)
     if len(served) != 2 or served[1] != "长" or served[0] not in _post_words(rules)["division"] \
             or text[role_start - 1:role_start] != served[0]:
@@ -795,10 +796,19 @@ def _division_before(text: str, role_start: int, lo: int, by_end, role: Role, ru
         body = _org_parts(text, at, lo, by_end, rules)
         if body and body[-1].kind == "mention":
             return body + [_Part(at, role_start, "division", text[at:role_start])]
+    for n in range(3, _MAX_LONE_DIVISION + 1):
+        at = role_start - n
+        if at < lo or not is_han(text[at:role_start]):
+            break
+        if (at == lo or text[at - 1] in _ORG_TAIL_STOP) \
+                and not _grammar(rules).function.match(text, at, role_start) \
+                and _last_verb(text, at, role_start, rules) is None:
+            return [_Part(at, role_start, "division", text[at:role_start])]  # (由 + 行政法务司: no name)
     return []
 
 
 _MAX_DIVISION = 6
+_MAX_LONE_DIVISION = 8  # 资产经营管理处
 _MAX_MINISTRY = 6
 # the longest name of a foreign ministry's fields before 部长 (内政、公共管理和权力下放), and how fields join
 _MAX_FIELDS = 12
