@@ -549,11 +549,11 @@ def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -
 def place_of_trip(e: Event, text: str, events: list[Event], future: re.Pattern[str]) -> Mention | None:
     """The place a trip of several days told before the event went to (11月25日至29日,…赴四川参访。…会见…:
     四川), for an event with no place of its own told in a later sentence, on one of the trip's days or on no
-    day told, with a day or someone of its own (else it stays told in passing) and not dated by the trip's
-    own days (:func:`kg.extract.facts._during_visits` reads those); the last visit or inspection with a place
-    before the event is the trip, one already made, the event too (not 将于…访问美国, 将会见: ``future``)."""
-    if e.date is None and e.chair is None and not e.attendees \
-            or future.search(text, e.sentence[0], e.trigger.start):
+    day told (the caller leaves an event told in passing unplaced: it stays no event) and not dated by the
+    trip's own days (:func:`kg.extract.facts._during_visits` reads those); the last visit or inspection with a
+    place before the event is the trip, one already made, the event too (not 将于…访问美国, 将会见:
+    ``future``)."""
+    if future.search(text, e.sentence[0], e.trigger.start):
         return None
     before = [o for o in events
               if o.type in GOING and o.place is not None and o.sentence[1] <= e.trigger.start]
