@@ -1320,3 +1320,16 @@ def test_each_citys_plenum_elects_its_own_committee():
     assert {(m.person.text, m.role, m.organization) for m in r.memberships} == {
         ("王文权", "书记", "中共锦州市委员会"), ("谷春立", "书记", "中共鞍山市委员会"),
         ("徐大庆", "副书记", "中共锦州市委员会"), ("魏俊星", "副书记", "中共锦州市委员会")}
+
+
+# A start verb, 任 too, right after a date between it and its subject (a preposition before the date, 起 after
+# it): the post; not a word that only starts with 任 (任务).
+@pytest.mark.parametrize("text, expected", [
+    ("王建国１９９２年任青山县农业局局长。", [("王建国", "局长", "青山县农业局")]),
+    ("王建国于１９９２年５月起任青山县农业局局长。", [("王建国", "局长", "青山县农业局")]),
+    ("李明华在１９９０年至１９９５年任青山县林业局局长。", [("李明华", "局长", "青山县林业局")]),
+    ("王建国１９９２年任务繁重。", []),
+])
+def test_a_start_verb_after_a_date(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-05"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -75,6 +75,10 @@ _COUNT = re.compile(r"等?[0-9两二三四五六七八九十]{1,2}(?:位|名|人
 # 主任, 当选为第四届全国政协副主席)
 _ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}[任届]")
 # a manner between 分别 and the verb (分别以全票当选为)
+# a preposition before a date between a name and its start verb (王建国于1992年任…), and a word after the date
+# (1992年起任…)
+_TIME_LEAD = re.compile("[于在从自]?")
+_TIME_TAIL = re.compile("(?:起|以来|以后|后|初|底|末)?")
 _MANNER = re.compile(r"以[^,，。;；:：、]{1,4}?(?=当选|任|担任|为)")
 # a dateline before the date that opens a sentence: 本报讯 5月24日,…; 本网讯(记者X)8月14日,…
 _AFTER_DATELINE = re.compile(r"[^,，。;；]{0,12}?[讯电](?:[(（][^)）]{0,16}[)）])?\s*")
@@ -319,6 +323,18 @@ def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at,
     return None
 
 
+def _after_time(text: str, start_re: re.Pattern[str], pos: int, dates: list[tuple[int, int, Mention]]
+                ) -> re.Match | None:
+    """A start verb right after a date written between it and its subject, 任 too (王建国1992年任…,
+    弗雷谢特在1992年至1995年任…, 于1992年5月起任…): nothing but the date stands between."""
+    at = _TIME_LEAD.match(text, pos)
+    date = next((d for d in dates if at is not None and d[0] == at.end()), None)
+    if date is None:
+        return None
+    tail = _TIME_TAIL.match(text, date[1])
+    return start_re.match(text, tail.end() if tail is not None else date[1])
+
+
 def _posts_after(text: str, pos: int, hi: int, by_end, ctx: Context) -> list:
     """The posts of the title chain written from ``pos`` up to ``hi`` (or up to a 及, 和 or 、 before it, when
     the words after it are no title the chain parser reads: 副院长、审判委员会委员 gives 副院长; 董事、董事长
@@ -424,6 +440,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
             # 李岩在市人大会议上当选为市长: a time or place between the name and a start verb of two
             # characters or more (not 任, 为: 李岩在任期内…)
             m = start_re.match(text, pos) \
+                or _after_time(text, start_re, pos, dates) \
                 or _later_end(text, start_re, pos, sent[1], people_at, subject_gap, shortest=2)
             if m is not None and _not_yet(rules_of(ctx)).search(text, pos, m.start()):
                 return  # 塔拉尔将出任巴基斯坦总统: a post yet to come
