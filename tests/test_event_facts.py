@@ -1698,3 +1698,17 @@ def test_a_headline_s_visit_goes_where_the_body_says(text, expected):
 ])
 def test_a_clause_going_on_after_going_somewhere(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# an inspection's stay told by a clause of its own (调研期间，) places the events its sentence tells, on the
+# inspection's day or on none told, at the place inspected; not an event of another day
+@pytest.mark.parametrize("text, expected", [
+    ("3月13日，市委书记王强到东平区调研。调研期间，王强召开座谈会，听取汇报。",
+     [("Inspection", "2025-03-13", "东平区"), ("Conference", "2025-03-13", "东平区")]),
+    ("3月13日，副省长李明赴白河县考察。\n考察期间，李明会见了白河县企业家代表。",
+     [("Inspection", "2025-03-13", "白河县"), ("Reception", None, "白河县")]),
+    ("3月13日，市委书记王强到东平区调研。\n3月20日，王强主持召开市委常委会会议。",
+     [("Inspection", "2025-03-13", "东平区"), ("Meeting", "2025-03-20", None)]),
+])
+def test_an_inspection_s_stay_places_its_events(text, expected):
+    assert [e[:3] for e in events(text)] == expected

@@ -546,21 +546,26 @@ def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -
     return at if held or gone else None
 
 
-def place_of_trip(e: Event, text: str, events: list[Event], future: re.Pattern[str]) -> Mention | None:
-    """The place a trip of several days told before the event went to (11月25日至29日,…赴四川参访。…会见…:
-    四川), for an event with no place of its own told in a later sentence, on one of the trip's days or on no
-    day told (the caller leaves an event told in passing unplaced: it stays no event) and not dated by the
-    trip's own days (:func:`kg.extract.facts._during_visits` reads those); the last visit or inspection with a
+def place_of_trip(e: Event, text: str, events: list[Event], fw: FactWords) -> Mention | None:
+    """The place a trip told before the event went to, for an event with no place of its own told in a later
+    sentence: a trip of several days, the event on one of its days or on no day told (11月25日至29日,…赴四川
+    参访。…会见…: 四川) and not dated by the trip's own days (:func:`kg.extract.facts._during_visits` reads
+    those); or an inspection, the event's sentence opening with a stay of its own (``fw.during``: 到东平区
+    调研。调研期间,…召开座谈会: a visit's stay is ``_during_visits``'s) on its day or on no day told. The
+    caller leaves an event told in passing unplaced (it stays no event). The last visit or inspection with a
     place before the event is the trip, one already made, the event too (not 将于…访问美国, 将会见:
-    ``future``)."""
-    if future.search(text, e.sentence[0], e.trigger.start):
+    ``fw.future``)."""
+    if fw.future.search(text, e.sentence[0], e.trigger.start):
         return None
     before = [o for o in events
               if o.type in GOING and o.place is not None and o.sentence[1] <= e.trigger.start]
     trip = max(before, key=lambda o: o.trigger.start, default=None)
-    if trip is None or trip.date is None or trip.end_date in (None, trip.date) \
-            or e.date is not None and not trip.date <= e.date <= trip.end_date or e.when == trip.when \
-            or future.search(text, trip.sentence[0], trip.trigger.start):
+    if trip is None or trip.date is None or fw.future.search(text, trip.sentence[0], trip.trigger.start):
+        return None
+    if trip.type == "Inspection" and fw.during.match(text, e.sentence[0]) and e.date in (None, trip.date):
+        return trip.place
+    if trip.end_date in (None, trip.date) or e.when == trip.when \
+            or e.date is not None and not trip.date <= e.date <= trip.end_date:
         return None
     return trip.place
 

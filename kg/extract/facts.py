@@ -763,7 +763,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = [replace(e, place=place_of_clause(e, view.source, mentions, dates, w, fw))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
     events = [replace(e, place=place_of_clause_before(e, view.source, events, w) or (place_of_trip(
-        e, view.source, events, fw.future) if _within(concepts, e.type, (*GOING, *HELD_AT))
+        e, view.source, events, fw) if _within(concepts, e.type, (*GOING, *HELD_AT))
         and not _in_passing(e, concepts) else None)) if e.place is None else e for e in events]
     events = [_placed_where_told_again(e, view.source, mentions, dates, events, concepts, w, fw)
               if e.place is None else e for e in events]
