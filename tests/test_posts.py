@@ -2071,3 +2071,27 @@ def test_a_division_named_alone(text, expected):
 def test_a_list_of_names_ends_before_a_body(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2013-09-23"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A county's court or procuratorate written by its level (县法院, 县检察院) with no home county is kept short
+# (not 县人民法院), so that the county the article named before fills it, as it fills 县委.
+@pytest.mark.parametrize("text, place, expected", [
+    ("青山县召开会议。县法院院长龙平,县检察院检察长陈平列席会议。", None, [
+        ("龙平", "院长", "青山县人民法院"), ("陈平", "检察长", "青山县人民检察院")]),
+    ("县检察院检察长陈平列席会议。", None, [("陈平", "检察长", "县检察院")]),
+    ("县检察院民行科科长袁平出席。", "涉县", [("袁平", "科长", "涉县人民检察院民行科")]),
+])
+def test_a_countys_court_filled_by_the_county_named(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2018-04-26", place=place))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A Chinese name before 主席 alone is China's head of state only when it is one (posts/state-heads):
+# a group's board chair on its own site is not.
+@pytest.mark.parametrize("text, expected", [
+    ("江泽民主席会见了客人。", [("江泽民", "主席", "中华人民共和国")]),
+    ("许平主席欢迎宋平书记到访集团。", [("许平", "主席", None), ("宋平", "书记", None)]),
+])
+def test_a_chair_is_chinas_head_of_state_only_when_one(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2019-05-28"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

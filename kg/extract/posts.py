@@ -230,6 +230,8 @@ def resolve_org(short: str, ctx: Context, scope: str | None = None) -> tuple[str
         name = _canonical(short, ctx) or short
         return name, name
     full_t, scope_t = org_names(rules_of(ctx))[short]
+    if "{上级}" not in full_t and _fill(full_t, scope, ctx) is None:
+        return short, short  # 县法院 with no home county: kept short, for a county named later to fill
     if "{上级}" not in full_t:
         canonical = _canonical(short, ctx)
         # the organisations' canonical name wins when it resolved the short name, or when the short
@@ -794,7 +796,7 @@ def _division_before(text: str, role_start: int, lo: int, by_end, role: Role, ru
         if at <= lo or not is_han(text[at:role_start]):
             break
         body = _org_parts(text, at, lo, by_end, rules)
-        if body and body[-1].kind == "mention":
+        if body and body[-1].kind in ("mention", "short"):
             return body + [_Part(at, role_start, "division", text[at:role_start])]
     for n in range(3, _MAX_LONE_DIVISION + 1):
         at = role_start - n
@@ -2854,11 +2856,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 elif org is None and _bare(role.role) in post_words(rules)["head"] and subject is not None:
                     org, how, parent = subject, "inherited", None  # X总统 in an article about one state
                 elif org is None and _bare(role.role) in post_words(rules)["state-head"] \
-                        and _home("自治区", ctx) is None and _chinese_shaped(name, rules) \
-                        and not (companies and companies[0][0] == 0):
-                    # 江泽民主席: the head of the text's state (not in an autonomous region's paper, where
-                    # X主席 is the region's chair: 王莉霞主席 in an Inner Mongolian paper, nor in a company's
-                    # own news, where he chairs its board: 王文银主席 on 正威国际集团's site)
+                        and _home("自治区", ctx) is None and not (companies and companies[0][0] == 0) \
+                        and name in rules.lexicon("posts/state-heads").entries:
+                    # 江泽民主席: the head of the text's state, one of ``posts/state-heads`` (not in an
+                    # autonomous region's paper, where X主席 is the region's chair, nor in a company's own
+                    # news, where he chairs its board; nor anyone else: 许铁良主席 chairs a group's board)
                     org, how, parent = _CHINA, "inherited", None
                 elif org is None and (body := _body_before(ps, sent[0], by_end, view)) is not None \
                         and not _heads_another(role.role, body, rules):
