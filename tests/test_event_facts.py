@@ -1712,3 +1712,12 @@ def test_a_clause_going_on_after_going_somewhere(text, expected):
 ])
 def test_an_inspection_s_stay_places_its_events(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# a list of days opening a sentence (5月22日、23日，…) dates its events by the first day, as a span does
+@pytest.mark.parametrize("text, expected", [
+    ("5月22日、23日，市委书记王强到东平区调研。", [("Inspection", "2025-05-22", "东平区")]),
+    ("5月22日、23日、24日，副省长李明赴白河县考察。", [("Inspection", "2025-05-22", "白河县")]),
+])
+def test_a_list_of_days_opening_a_sentence(text, expected):
+    assert [e[:3] for e in events(text)] == expected

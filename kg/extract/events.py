@@ -743,6 +743,11 @@ def _opens(art: _Article, s: int, e: int, lo: int, dates: list[tuple[int, int, M
     当地时间6日,…; 昨晚(1月5日),…; 上午9:30,…; after a list item's mark: ■6月3日,…): the sentence's topic
     date."""
     before = art.text[art.clause_start(s, lo):s]
+    while art.text[e:e + 1] == "、":  # 5月22日、23日,…: a list of days, the first one opens it
+        listed = next((b for a, b, _ in dates if a == e + 1), None)
+        if listed is None:
+            break
+        e = listed
     return (before in ("", *art.words.clock) or _LIST_MARK.fullmatch(before) is not None) \
         and _CLOCK.match(art.text, _past_brackets(art.text, e, dates)) is not None
 
