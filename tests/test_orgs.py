@@ -818,3 +818,17 @@ def test_posts_keyed_by_full_names(text, place, expected):
 ])
 def test_a_generic_unit_alone_is_no_name(text, expected):
     assert [name for name, _ in _orgs(text)] == expected
+
+
+# A name written again without the place or the body it opened with (orgs.repeat) is the body named in full,
+# when the rest opens with a proper name's word; not a common name every place has (人民医院, 科技大学).
+@pytest.mark.parametrize("text, expected", [
+    ("北京青山大学东方医院与枣庄市签约。东方医院党委书记刘明出席。",
+     [("北京青山大学东方医院", "北京青山大学东方医院"), ("东方医院", "北京青山大学东方医院")]),
+    ("青山师范大学东方医院召开大会,东方医院院长刘明讲话。",
+     [("青山师范大学东方医院", "青山师范大学东方医院"), ("东方医院", "青山师范大学东方医院")]),
+    ("南京市人民医院院长王刚说,人民医院很忙", [("南京市人民医院", "南京市人民医院")]),
+    ("江城市科技大学校长王刚说，科技大学很大", [("江城市科技大学", "江城市科技大学")]),
+])
+def test_a_name_written_again_without_its_place_or_parent(text, expected):
+    assert _orgs(text) == expected

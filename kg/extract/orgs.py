@@ -597,6 +597,8 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
     for c in cands:
         if all(c[1] <= a or c[0] >= b for a, b, _ in taken):
             taken.append(c)
+    longs = _short_repeats(text, taken, toks, ends, rules)  # their spans -> the names written in full
+    taken += [(a, b, "orgs.repeat") for a, b in longs]
     out: list[tuple[int, int, str, str]] = []
     for a, b, rule in sorted(taken):
         group = next((g for g in _PARTY_GROUPS[:2] if text.endswith(g, a, b) and b - a > len(g) + 1), "")
@@ -612,10 +614,52 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
         if rule in ("orgs.suffix", "orgs.known") and _suffix_kind(text[a:b], rules) == "facility":
             out.append((a, b, text[a:b], "places.facility"))
             continue
-        key = bare.get((a, b)) or canonical_org(text[a:b], ctx)
+        key = bare.get((a, b)) or canonical_org(longs.get((a, b), text[a:b]), ctx)
         parent = _unit_parent(text, a, b, out, rules)
         out.append((a, b, parent + key if parent else key, rule + "+unit" if parent else rule))
     return out
+
+
+def _short_repeats(
+    text: str, taken: list[tuple[int, int, str]], toks: tuple[Token, ...], ends: set[int], rules: OrgRules
+) -> dict[tuple[int, int], str]:
+    """A name found written again without the place or the body it opened with (北京中医药大学东方医院 …
+    东方医院党委书记, 上海致盛集团 … 致盛集团): the rest, four characters or more with the head word, neither
+    a department's nor a generic unit's name (人民医院, 项目部) nor a level's body (市人民医院), where the
+    text writes it on word boundaries and no other name holds it; spans -> the names written in full. The
+    rest opens with a proper name's word (润鹤/nz, 东方/s, a word out of the dictionary), not a common one
+    (科技 + 大学, 人大常委会, 街道 + 办事处: of every place)."""
+    names = rules.places.names
+    at = {t.start: t for t in toks}
+    starts = at.keys()
+    shorts: dict[str, str] = {}
+    for a, b, rule in taken:
+        name = text[a:b]
+        if rule != "orgs.suffix":
+            continue
+        for k in range(2, len(name) - _MIN_SHORT + 1):
+            front, short = name[:k], name[k:]
+            if a + k in starts and (front in names or _head_len(front, k, rules)):
+                first = at[a + k]
+                if (first.tag in _PROPER_TAGS or is_oov(first.word)) and first.end < b \
+                        and short not in rules.departments and short not in rules.generic \
+                        and _head_len(short, len(short) - 2, rules) >= 2:
+                    shorts.setdefault(short, name)
+                    break
+    found: dict[tuple[int, int], str] = {}
+    for short in sorted(shorts, key=_longest_first):
+        for m in re.finditer(re.escape(short), text):
+            a, b = m.span()
+            if a in starts and b in ends and all(b <= c or a >= d for c, d, _ in taken) \
+                    and all(b <= c or a >= d for c, d in found):
+                found[(a, b)] = shorts[short]
+    return found
+
+
+#: the shortest name :func:`_short_repeats` reads alone (东方医院)
+_MIN_SHORT = 4
+#: the tags of the proper name's word a name written without its place opens with (润鹤/nz, 东方/s)
+_PROPER_TAGS = frozenset({"nz", "nr", "nrfg", "nrt", "s", "j", "eng"})
 
 
 def _split_heads(cols: Columns, rules: OrgRules) -> Columns:
