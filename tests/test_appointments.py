@@ -1333,3 +1333,10 @@ def test_each_citys_plenum_elects_its_own_committee():
 def test_a_start_verb_after_a_date(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-05"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A military rank between a name and its start verb, as a form of address is (posts/words address).
+def test_a_rank_before_a_start_verb():
+    (r,) = process_document(Document(id="t", text="王建国少将任青山军分区司令员，李明大校任政治委员。",
+                                     date="1998-01-05"))
+    assert [(m.person.text, m.role) for m in r.memberships] == [("王建国", "司令员"), ("李明", "政治委员")]
