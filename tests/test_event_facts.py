@@ -1721,3 +1721,35 @@ def test_an_inspection_s_stay_places_its_events(text, expected):
 ])
 def test_a_list_of_days_opening_a_sentence(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# 围绕 opens the topic of an act like 就 and 对 (…前往A，围绕…开展调研): the leader of the going clause acts
+@pytest.mark.parametrize("text, expected", [
+    ("10月12日，市长王强带队前往东平县，围绕乡村振兴开展调研。", [("Inspection", "2025-10-12", "东平县")]),
+    ("10月12日，校长王强带队前往白河学院，围绕产学研合作、校园文化建设等工作开展调研交流。",
+     [("Inspection", "2025-10-12", "白河学院")]),
+])
+def test_a_topic_opened_by_weirao(text, expected):
+    assert [e[:3] for e in events(text)] == expected
+
+
+# a sentence opening with one of the stops of a one-day trip told before (…前往A、B开展调研。在A，…) is on
+# the trip's day
+@pytest.mark.parametrize("text, expected", [
+    ("10月12日，副书记王强带队前往东平大学、白河学院开展调研交流。\n在东平大学，党委副书记李明会见王强一行。",
+     [("Inspection", "2025-10-12", "东平大学"), ("Reception", "2025-10-12", "东平大学")]),
+    ("10月12日，副书记王强带队前往东平大学开展调研交流。\n在白河学院，党委副书记李明会见王强一行。",
+     [("Inspection", "2025-10-12", "东平大学"), ("Reception", None, "白河学院")]),
+])
+def test_a_stop_of_a_one_day_trip_is_on_its_day(text, expected):
+    assert [e[:3] for e in events(text)] == expected
+
+
+# a body gone to after a verb of going of two characters is the place up to the verb opening the act
+# (前往A大学开展调研: A大学, not A大学开展)
+@pytest.mark.parametrize("text, expected", [
+    ("10月12日，副书记王强带队前往东平大学开展调研交流。", [("Inspection", "2025-10-12", "东平大学")]),
+    ("9月13日，副县长李明来到白河中心校开展秋季开学工作检查。", [("Inspection", "2025-09-13", "白河中心校")]),
+])
+def test_a_body_gone_to_ends_before_the_act(text, expected):
+    assert [e[:3] for e in events(text)] == expected

@@ -120,8 +120,9 @@ _AROUND = re.compile(r"(?:式|仪式)?(?:结束)?(?:之?前|之?后|时)[,，]")
 
 def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str, ...]) -> Event:
     """An event with no date on the day already told: its sentence or clause opens with a word of that day
-    (当天, 同日: the date of the last precisely dated event before it) or with an event told before and
-    when it happened (会见前,…: that event's date)."""
+    (当天, 同日: the date of the last precisely dated event before it), with an event told before and
+    when it happened (会见前,…: that event's date), or with one of the stops of the last trip of one day told
+    before (在A，…: :func:`_stop_of_day`)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
     before = [d for d in told if d.trigger.end <= sent and d.date and len(d.date) == 10]
@@ -133,10 +134,30 @@ def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str,
         source = before[-1]
     else:
         source = next((d for d in reversed(before) if text.startswith(d.trigger.text, sent)
-                       and _AROUND.match(text, sent + len(d.trigger.text))), None)
+                       and _AROUND.match(text, sent + len(d.trigger.text))), None) \
+            or _stop_of_day(text, sent, before)
     if source is None:
         return e
     return replace(e, date=source.date, end_date=None, when=source.when)
+
+
+# a sentence opening with where it happened (在曲阜师范大学，…): the stop named, up to its comma
+_AT_STOP = re.compile(r"在([\u4e00-\u9fff]{2,16})[,，]")
+
+
+def _stop_of_day(text: str, sent: int, before: list[Event]) -> Event | None:
+    """The visit or inspection of one day told last before the sentence at ``sent`` when that sentence opens
+    with one of the places its sentence says it went to (10月12日，X分别前往A、B…开展调研。…在A，…会见X一行:
+    A is one of the day's stops)."""
+    stop = _AT_STOP.match(text, sent)
+    trip = next((d for d in reversed(before) if d.type in _TRIPS), None)
+    if stop is None or trip is None or trip.end_date not in (None, trip.date):
+        return None
+    return trip if stop.group(1) in text[trip.sentence[0]:trip.sentence[1]] else None
+
+
+# the types of a trip whose stops a later sentence names
+_TRIPS = ("Visit", "Inspection")
 
 
 # a session's name, and the words that, opening a later sentence, are the session acting (第二十次会议 …

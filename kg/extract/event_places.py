@@ -251,6 +251,8 @@ def _place_of_post(text: str, at: int, mentions: list[Mention]) -> Mention | Non
     return _place_span(text, at, title.start, "event:place-of-post")
 
 
+# the verbs that open an act after the place gone to (前往青山大学开展调研, 到A公司进行调研)
+_ACT_OPENS = re.compile(r"进行|开展|展开")
 # where the name of a place gone to ends: a list mark, 等, a clause mark
 _GONE_TO_END = re.compile(r"[、等,，。;；!！?？\n]")
 
@@ -278,6 +280,8 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
         elif m.type == "ORG" and any(len(g) > 1 and before == g for g in w.going):
             stop = _GONE_TO_END.search(text, m.end, hi)
             end = stop.start() if stop else hi
+            act = _ACT_OPENS.search(text, m.end, end)  # 前往青山大学开展调研: no 开展
+            end = act.start() if act else end
             if end - m.start <= 24:
                 came = _place_span(text, m.start, end, "event:place-gone-to")
     site = _site_gone_to(text, lo, hi, mentions, w)

@@ -1221,7 +1221,7 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
 
 # the topic an act is about and the verb making it, opening its clause before the act verb
 # (就“…”进行专题视察, 对…展开督查), or that verb alone (…来到集团公司,开展走访调研活动)
-_ON_TOPIC = re.compile(r"(?:[就对][^,，。;；]{1,40}?)?(?:进行|开展|展开)了?[\u4e00-\u9fff]{0,8}")
+_ON_TOPIC = re.compile(r"(?:(?:[就对]|围绕)[^,，。;；]{1,40}?)?(?:进行|开展|展开)了?[\u4e00-\u9fff]{0,8}")
 
 
 def _after_date(art: _Article, at: int, end: int) -> int:
