@@ -419,3 +419,20 @@ def test_a_name_before_a_form_of_address(text, names):
 ])
 def test_a_party_branch_is_no_name(text, names):
     assert _people(text) == names
+
+
+# A name of three after a title, before a verb that follows names (主持, 参加, 带队): its third character
+# is no glued 作 (市长石爱作 + 主持, not 作 + 讲话), and characters that start words elsewhere are the
+# name's when the tagger cut the name into a word it does not read as one (副书记 + 喻在/p + 岗 + 参加);
+# not a particle after a name of two (穆文 + 等/u + 参加).
+@pytest.mark.parametrize("text, names", [
+    ("市委副书记、市长石爱平主持仪式。", ["石爱平"]),
+    ("市委副书记、市长石爱作主持仪式。", ["石爱作"]),
+    ("市长李建作讲话。", ["李建"]),
+    ("巴中市委副书记喻在岗参加。", ["喻在岗"]),
+    ("党委副书记许记中带队前往。", ["许记中"]),
+    ("中国驻摩洛哥大使穆文等参加了会见。", ["穆文"]),
+    ("副所长刘琦等指出,京剧有着传统。", ["刘琦"]),
+])
+def test_a_name_of_three_before_a_verb_after_names(text, names):
+    assert _people(text) == names

@@ -80,6 +80,9 @@ _GLUED_AFTER_TITLE = frozenset("在和等将对到率及")
 # ... and a verb or preposition that takes what follows it (部长张三作关于…的说明, 部长李四到省直单位调研,
 # 省长陈豪于2015年), not before a delimiter (李国作、)
 _GLUED_VERB_AFTER_TITLE = frozenset("作到于")
+# ... but a name's own last character before a verb that follows a name (市长石爱作 + 主持, 李建到 + 出席:
+# people/cues ``after``), except the words of speech those verbs take (作 + 讲话, 作 + 说明)
+_TAKEN_BY_GLUED_VERB = frozenset(("讲话", "发言", "说明", "介绍", "解释"))
 # Tags of the word after a sentence subject: a time (克林顿今天), a preposition (萨默斯在).
 _SUBJECT_NEXT_TAGS = frozenset({"t", "p"})
 # Tags of words that end a minority name cut by the tagger (布仁 + 其 + 木格 + 在/p).
@@ -489,6 +492,7 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
         return Match(s.tok.start + 1, s.tok.end, "PER", "per.translit"), s.i + 1  # 同恩佐
     if (len(w) in (3, 4) and w[-1] in _GLUED_VERB_AFTER_TITLE and s.prev is not None
             and s.prev.word in r.posts and s.nxt is not None and s.nxt.word[0] not in _DELIMITERS
+            and not _name_before_verb(s.nxt.word, r.lex)
             and split_name(w[:-1], r.lex)):  # 部长 + 杨玲作 + 关于, 部长 + 赵吉福到 + 省直
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1
     return None
@@ -632,7 +636,8 @@ def _after_titles(
             # 民生, 刘/zg + 季平; a name glued to 作 or 到 read as a verb: 市长 + 李建作/vn + 报告)
         if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) in (3, 4) and w[-1] in _GLUED_AFTER_TITLE
                 or len(w) in (3, 4, 5) and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
-                and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()) \
+                and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()
+                and not _name_before_verb(nxt.word, lex)) \
                 and (split_name(w[:-1], lex) or len(w) >= 4 and tok.tag not in _NAME_TAGS
                      and _is_translit(w[:-1], lex)) and w[0] not in lex.weak:
             # 刘洪说, 张三在, 王跃华到, 苏嘎尔布作 (/ns) tagged as one word
@@ -831,6 +836,7 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                 or (s[1] in lex.next_word or s[2] in lex.next_word and s[2] != "之")
                 and not (s[3] in _DELIMITERS and s[2] not in _GLUED_TO_PIECE and s[2] not in lex.clause_end
                          and is_oov(s[1:3]))
+                and not (_before_name_verb(text, p + 3, lex) and _untagged_pair(p, by_start, tokens))
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
                 or (s[2] in lex.endings and s[2] != "人")  # (保安 + 门卫室; but 社长 + 王启人)
                 or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after)
@@ -842,8 +848,9 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
         i = by_start.get(p)
         if i is not None and tokens[i].tag in _NOT_NAME_START_TAGS and (
                 len(tokens[i].word) >= 2 and not is_oov(tokens[i].word)
-                or tokens[i].tag in _FUNCTION_TAGS | {"d"}):
-            continue  # (主任 + 代表/v + 大会, 部长 + 曾/d + 表示)
+                or tokens[i].tag in _FUNCTION_TAGS | {"d"}) \
+                and not (len(tokens[i].word) == 2 and _before_name_verb(text, p + 3, lex)):
+            continue  # (主任 + 代表/v + 大会, 部长 + 曾/d + 表示; not 副书记 + 喻在/p + 岗 + 参加)
         if s[3] not in _DELIMITERS and not is_oov(s[2:4]) and dict_tag(s[2:4]) in _NOT_NAME_TAGS:
             continue  # (书记汤杰 + 陪同, 巡视员李慧 + 谈及: the third character starts a verb)
         yield Match(p, p + 3, "PER", "per.after-title")
@@ -1688,6 +1695,30 @@ def _titled_after(text: str, end: int, title_starts: set[int]) -> bool:
     there are the body of the next post, not the end of a list of names."""
     stop = next((i for i in range(end, len(text)) if text[i] in _DELIMITERS), len(text))
     return not title_starts.isdisjoint(range(end, stop))
+
+
+def _untagged_pair(at: int, by_start: dict[int, int], tokens: tuple[Token, ...]) -> bool:
+    """Whether the tagger made the two characters at view offset ``at`` one word it does not read as a
+    name (许记/m, 喻在/p): a name of three it cut, not a name of two it knows before a word (刘琦/nr + 等)."""
+    i = by_start.get(at)
+    if i is None or len(tokens[i].word) != 2 or tokens[i].tag in _NAME_TAGS:
+        return False
+    third = tokens[i + 1] if i + 1 < len(tokens) else None  # (穆文 + 等/u: a particle, no name's third)
+    return third is None or len(third.word) != 1 or not (
+        third.tag in _FUNCTION_TAGS | {"d"} or third.tag.startswith("u"))
+
+
+def _before_name_verb(text: str, at: int, lex: NameLexicon) -> bool:
+    """Whether a verb of two characters or more that follows a name (people/cues ``after``: 参加, 带队,
+    主持) starts at view offset ``at``: the three characters before it, after a title, are a name whatever
+    their characters start elsewhere (副书记 + 喻在岗 + 参加, 副书记 + 许记中 + 带队)."""
+    return any(len(c) >= 2 and text.startswith(c, at) for c in lex.cues_after)
+
+
+def _name_before_verb(word: str, lex: NameLexicon) -> bool:
+    """Whether ``word`` is a verb that follows a name (people/cues ``after``: 主持, 出席) and no word of
+    speech a glued 作 takes (讲话): the 作, 到 or 于 before it ends the name (市长石爱作 + 主持)."""
+    return word in lex.cues_after and word not in _TAKEN_BY_GLUED_VERB
 
 
 # a name in a credit: two to four characters, or two set apart by a space as print pads them (徐 峰)
