@@ -832,3 +832,18 @@ def test_a_generic_unit_alone_is_no_name(text, expected):
 ])
 def test_a_name_written_again_without_its_place_or_parent(text, expected):
     assert _orgs(text) == expected
+
+
+# A university written by its short name (orgs.school-short: the first characters of its name's words, with
+# 大, or without it after a place) in a text that names it in full, or on its own page, is keyed by the full
+# name.
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("湖州海洋大学校长王刚出席。湖海大党委常委、副校长李强参加。", None,
+     [("湖州海洋大学", "湖州海洋大学"), ("湖海大", "湖州海洋大学")]),
+    ("王刚介绍了湖海的历史", "湖州海洋大学", [("湖海", "湖州海洋大学")]),
+    ("东方航空大学与青山合作。东航大副校长王刚说", None,
+     [("东方航空大学", "东方航空大学"), ("东航大", "东方航空大学")]),
+    ("王刚介绍了湖海大的历史", None, []),  # no full name in the text or the publisher
+])
+def test_a_universitys_short_name(text, publisher, expected):
+    assert _orgs(text, Context(publisher=publisher)) == expected

@@ -599,6 +599,9 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
             taken.append(c)
     longs = _short_repeats(text, taken, toks, ends, rules)  # their spans -> the names written in full
     taken += [(a, b, "orgs.repeat") for a, b in longs]
+    schools = _school_shorts(text, taken, starts, ends, publisher, rules)
+    taken += [(a, b, "orgs.school-short") for a, b in schools]
+    longs.update(schools)
     out: list[tuple[int, int, str, str]] = []
     for a, b, rule in sorted(taken):
         group = next((g for g in _PARTY_GROUPS[:2] if text.endswith(g, a, b) and b - a > len(g) + 1), "")
@@ -656,6 +659,51 @@ def _short_repeats(
     return found
 
 
+def _school_shorts(
+    text: str, taken: list[tuple[int, int, str]], starts: set[int], ends: set[int], publisher: str | None,
+    rules: OrgRules
+) -> dict[tuple[int, int], str]:
+    """A university written by its short name (西交大, 南科大, 浙大, 南邮) in a text that names it in
+    full, or on its own page (the publisher's name opens with it): the first characters of the words of
+    its name before 大学 (a place of the gazetteer one word, the rest words of two characters:
+    西安 交通 -> 西交), with 大, or without it after a place (南京 邮电 -> 南邮), on word boundaries;
+    spans -> the names in full. A name the grammar read from inside it (西 + 交大党委), or as it and its
+    party committee (湖海大党委 + 常委), gives way."""
+    fulls = {text[a:b] for a, b, _ in taken if text.endswith(_UNIVERSITY, a, b)}
+    own = re.match(f"[\u4e00-\u9fff]{{2,10}}?{_UNIVERSITY}", publisher or "")
+    if own is not None:
+        fulls.add(own.group())
+    shorts: dict[str, str] = {}
+    for full in sorted(fulls):
+        stem = full[:-len(_UNIVERSITY)]
+        place = next((stem[:n] for n in range(min(len(stem), 4), 1, -1) if stem[:n] in rules.places.names),
+                     "")
+        rest = stem[len(place):]
+        if len(rest) % 2 or not stem:
+            continue
+        words = ([place] if place else []) + [rest[i:i + 2] for i in range(0, len(rest), 2)]
+        initials = "".join(w[0] for w in words)
+        for short in (initials + _UNIVERSITY[0], initials if place and len(words) > 1 else ""):
+            if short and short not in rules.places.names:
+                shorts.setdefault(short, full)
+    found: dict[tuple[int, int], str] = {}
+    for short, full in shorts.items():
+        for m in re.finditer(re.escape(short), text):
+            a, b = m.span()
+            if a in starts and b in ends and all(_gives_way(text, a, b, c, d) for c, d, _ in taken) \
+                    and all(b <= c or a >= d for c, d in found):
+                found[(a, b)] = full
+    taken[:] = [t for t in taken if all(t[1] <= a or t[0] >= b for a, b in found)]
+    return found
+
+
+_UNIVERSITY = "大学"
+
+
+def _gives_way(text: str, a: int, b: int, c: int, d: int) -> bool:
+    """Whether a name found at c:d leaves a school's short name at a:b alone, or was read from inside it, or
+    is it with its party committee (湖海大 + 党委)."""
+    return b <= c or a >= d or a < c or a == c and text[b:d] in _PARTY_GROUPS
 #: the shortest name :func:`_short_repeats` reads alone (东方医院)
 _MIN_SHORT = 4
 #: the tags of the proper name's word a name written without its place opens with (润鹤/nz, 东方/s)
