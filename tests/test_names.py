@@ -671,8 +671,9 @@ def test_names_before_the_next_items_province(text, expected):
          ["张明", "李华", "宝音", "孙丽"]),
         ("会议选举张明为市政协主席，李华、王刚、扎西次仁（藏族）为市政协副主席。",
          ["张明", "李华", "王刚", "扎西次仁"]),
-        # 丘 is a surname (丘广钟)
+        # 丘 and 贝 are surnames (丘广钟, 贝福荣)
         ("会议选举张明为市长，李华、王刚、丘建平为副市长。", ["张明", "李华", "王刚", "丘建平"]),
+        ("青山商会会长贝志明专程到北京。", ["贝志明"]),
     ],
 )
 def test_long_and_noted_lists_of_appointed_names(text, expected):
