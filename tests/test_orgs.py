@@ -847,3 +847,15 @@ def test_a_name_written_again_without_its_place_or_parent(text, expected):
 ])
 def test_a_universitys_short_name(text, publisher, expected):
     assert _orgs(text, Context(publisher=publisher)) == expected
+
+
+# A dash between a place and a place or a group of states stands inside a name (name-parts pair-dash); a
+# double dash is punctuation and ends it.
+@pytest.mark.parametrize("text, expected", [
+    ("大使应中国—东盟中心邀请赴四川参访", ["中国—东盟中心"]),
+    ("中国-东盟博览会秘书处发布通知", ["中国-东盟博览会秘书处"]),
+    ("中国—东盟关系很好", []),
+    ("国家级贫困县———南召县支行", ["南召县支行"]),
+])
+def test_a_dash_between_two_places_in_a_name(text, expected):
+    assert [name for name, _ in _orgs(text)] == expected

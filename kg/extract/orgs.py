@@ -114,6 +114,8 @@ class OrgRules:
     industries: frozenset[str]
     starters: tuple[str, ...] = ()  # words that may begin a name (国家, 中央)
     linkers: frozenset[str] = frozenset()  # words between name parts (驻, ·)
+    #: dashes between two places' names in a name (中国—东盟中心)
+    pair_dashes: frozenset[str] = frozenset()
     joiners: frozenset[str] = frozenset()  # conjunctions between two common words of a name (与)
     stops: frozenset[str] = frozenset()  # words never inside a name though tagged as nouns (会见, 代表)
     #: a list's conjunctions the tagger glues to the end of the name before them (王家 + 波及 + 县法院):
@@ -214,7 +216,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     party_re = re.compile(f"(?P<party>{'|'.join(sorted(map(re.escape, parties), key=_longest_first))})"
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
     part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit",
-                  "faculty", "generic")
+                  "faculty", "generic", "pair-dash")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     exchange = parts["exchange"]
     exchanges = "|".join(sorted(map(re.escape, [*exchange, *(e.lower() for e in exchange)])))
@@ -265,6 +267,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         industries=frozenset(rules.lexicon("orgs/industries").entries),
         starters=tuple(sorted(parts["starter"])),
         linkers=frozenset(parts["linker"]),
+        pair_dashes=frozenset(parts["pair-dash"]),
         joiners=frozenset(parts["joiner"]),
         stops=frozenset(parts["stop"]),
         list_glue=frozenset(joins.entries) - joins.with_flag("names"),
@@ -480,6 +483,11 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
             if t.word in rules.joiners and 0 < k < j - 1 and _common(toks[k - 1], rules) \
                     and _common(toks[k + 1], rules):
                 k -= 1  # 国际合作 + 与 + 交流处: a conjunction between two common words of the name
+                continue
+            if t.word in rules.pair_dashes and 0 < k < j - 1 and _is_place(toks[k - 1].word, toks[k - 1].tag,
+                                                                          rules.places) \
+                    and toks[k + 1].tag in _PAIRED_TAGS and toks[k - 1].end == t.start:
+                k -= 1  # 中国 + — + 东盟中心: a dash between a place and a place or a group of states
                 continue
             if not (t.tag in _PART_TAGS or t.word in rules.linkers or registered and t.tag == "l") \
                     or t.word in rules.stops:
@@ -704,6 +712,8 @@ def _gives_way(text: str, a: int, b: int, c: int, d: int) -> bool:
     """Whether a name found at c:d leaves a school's short name at a:b alone, or was read from inside it, or
     is it with its party committee (湖海大 + 党委)."""
     return b <= c or a >= d or a < c or a == c and text[b:d] in _PARTY_GROUPS
+#: the tags of the name after a dash between it and a place (中国 — 东盟/j, 中国 — 中亚/ns)
+_PAIRED_TAGS = frozenset({"ns", "j", "nz", "nt"})
 #: the shortest name :func:`_short_repeats` reads alone (东方医院)
 _MIN_SHORT = 4
 #: the tags of the proper name's word a name written without its place opens with (润鹤/nz, 东方/s)
