@@ -859,3 +859,15 @@ def test_a_universitys_short_name(text, publisher, expected):
 ])
 def test_a_dash_between_two_places_in_a_name(text, expected):
     assert [name for name, _ in _orgs(text)] == expected
+
+
+# A delegation named by its places written in full and its kind (name-parts delegation, delegation-kind) is a
+# body; one named by its place alone, or by a place with no level, is a group of visitors.
+@pytest.mark.parametrize("text, expected", [
+    ("期间,巴中市党政代表团赴内江考察", ["巴中市党政代表团"]),
+    ("上海市徐汇区经贸考察团团长王刚致辞", ["上海市徐汇区经贸考察团"]),
+    ("大分市代表团来访", []),
+    ("黑龙江党政代表团来访", []),
+])
+def test_a_delegation_named_by_its_place_and_kind(text, expected):
+    assert [name for name, _ in _orgs(text)] == expected

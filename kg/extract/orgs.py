@@ -116,6 +116,8 @@ class OrgRules:
     linkers: frozenset[str] = frozenset()  # words between name parts (驻, ·)
     #: dashes between two places' names in a name (中国—东盟中心)
     pair_dashes: frozenset[str] = frozenset()
+    #: a delegation's kind and head word (党政 + 代表团), written after its place
+    delegation_re: re.Pattern[str] | None = None
     joiners: frozenset[str] = frozenset()  # conjunctions between two common words of a name (与)
     stops: frozenset[str] = frozenset()  # words never inside a name though tagged as nouns (会见, 代表)
     #: a list's conjunctions the tagger glues to the end of the name before them (王家 + 波及 + 县法院):
@@ -216,7 +218,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     party_re = re.compile(f"(?P<party>{'|'.join(sorted(map(re.escape, parties), key=_longest_first))})"
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
     part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit",
-                  "faculty", "generic", "pair-dash")
+                  "faculty", "generic", "pair-dash", "delegation", "delegation-kind")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     exchange = parts["exchange"]
     exchanges = "|".join(sorted(map(re.escape, [*exchange, *(e.lower() for e in exchange)])))
@@ -268,6 +270,9 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         starters=tuple(sorted(parts["starter"])),
         linkers=frozenset(parts["linker"]),
         pair_dashes=frozenset(parts["pair-dash"]),
+        delegation_re=re.compile("(?:" + "|".join(map(re.escape, parts["delegation-kind"])) + ")(?:"
+                                 + "|".join(map(re.escape, parts["delegation"])) + ")")
+        if parts["delegation"] and parts["delegation-kind"] else None,
         joiners=frozenset(parts["joiner"]),
         stops=frozenset(parts["stop"]),
         list_glue=frozenset(joins.entries) - joins.with_flag("names"),
@@ -575,6 +580,7 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
     cands.extend(_bureau_spans(toks, rules))
     cands.extend(_zone_spans(text, toks, rules))
     cands.extend(_faculty_spans(text, toks, rules))
+    cands.extend(_delegations(text, starts, rules))
     cands.extend(_bracketed_companies(text))
     cands.extend(_registered_companies(text, toks, rules))
     cands.extend(_missions(text, rules))
@@ -706,6 +712,26 @@ def _school_shorts(
 
 
 _UNIVERSITY = "大学"
+
+
+def _delegations(text: str, starts: set[int], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
+    """A delegation named by its places and its kind (巴中市 + 党政代表团, 上海市 + 徐汇区 + 经贸考察团:
+    name-parts delegation-kind and delegation): the places written in full with their level (a city,
+    a district), from a word's start; one named by its place alone (大分市代表团) or with no level
+    (黑龙江党政代表团) is none."""
+    if rules.delegation_re is None:
+        return
+    names, longest = rules.places.names, rules.places.gaz.max_len
+    for m in rules.delegation_re.finditer(text):
+        a = start = m.start()
+        while True:
+            place = next((text[a - n:a] for n in range(min(a, longest), 1, -1)
+                          if text[a - n:a] in names and text[a - 1] in _UNIT_CHARS), "")
+            if not place:
+                break
+            a -= len(place)
+        if a < start and a in starts:
+            yield a, m.end(), "orgs.suffix"
 
 
 def _gives_way(text: str, a: int, b: int, c: int, d: int) -> bool:
