@@ -871,3 +871,13 @@ def test_a_dash_between_two_places_in_a_name(text, expected):
 ])
 def test_a_delegation_named_by_its_place_and_kind(text, expected):
     assert [name for name, _ in _orgs(text)] == expected
+
+
+# The missions of many states (name-parts many-states before 驻: 各国驻华使馆) are no one body; a state's is.
+@pytest.mark.parametrize("text, expected", [
+    ("来自120个国家驻华使馆的外交官出席", []),
+    ("感谢各国驻沪总领事馆的支持", []),
+    ("奥地利驻华大使馆参赞出席", ["奥地利驻华大使馆"]),
+])
+def test_the_missions_of_many_states(text, expected):
+    assert [name for name, _ in _orgs(text)] == expected

@@ -116,6 +116,8 @@ class OrgRules:
     linkers: frozenset[str] = frozenset()  # words between name parts (驻, ·)
     #: dashes between two places' names in a name (中国—东盟中心)
     pair_dashes: frozenset[str] = frozenset()
+    #: words for many states (各国, 多国) before a mission's 驻: the missions of all of them, no one body
+    many_states: tuple[str, ...] = ()
     #: a delegation's kind and head word (党政 + 代表团), written after its place
     delegation_re: re.Pattern[str] | None = None
     joiners: frozenset[str] = frozenset()  # conjunctions between two common words of a name (与)
@@ -218,7 +220,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     party_re = re.compile(f"(?P<party>{'|'.join(sorted(map(re.escape, parties), key=_longest_first))})"
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
     part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit",
-                  "faculty", "generic", "pair-dash", "delegation", "delegation-kind")
+                  "faculty", "generic", "pair-dash", "delegation", "delegation-kind", "many-states")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     exchange = parts["exchange"]
     exchanges = "|".join(sorted(map(re.escape, [*exchange, *(e.lower() for e in exchange)])))
@@ -270,6 +272,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         starters=tuple(sorted(parts["starter"])),
         linkers=frozenset(parts["linker"]),
         pair_dashes=frozenset(parts["pair-dash"]),
+        many_states=tuple(sorted(parts["many-states"], key=_longest_first)),
         delegation_re=re.compile("(?:" + "|".join(map(re.escape, parts["delegation-kind"])) + ")(?:"
                                  + "|".join(map(re.escape, parts["delegation"])) + ")")
         if parts["delegation"] and parts["delegation-kind"] else None,
@@ -600,8 +603,9 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
     cands.extend(_club_spans(toks, rules))
     cands.extend(_brand_spans(toks, rules))
     # a unit every company or school has, written alone (项目部, 研发中心), names no body: a name ending in it
-    # (青山花园项目部) is one
-    cands = [c for c in cands if text[c[0]:c[1]] not in rules.generic]
+    # (青山花园项目部) is one; nor do the missions of many states (各国驻华使馆)
+    cands = [c for c in cands
+             if text[c[0]:c[1]] not in rules.generic and not _of_many_states(text, c[0], rules)]
     # names of a user lexicon (# lexicon: orgs/orgs) win over the grammar where they overlap
     user = [(a, b, rule) for a, b, _, rule in user_spans(text, ctx, "orgs/orgs", "orgs.user")]
     cands = user + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in user)]
@@ -712,6 +716,15 @@ def _school_shorts(
 
 
 _UNIVERSITY = "大学"
+
+
+def _of_many_states(text: str, a: int, rules: OrgRules) -> bool:
+    """Whether a name at ``a`` is a mission (驻 …) after a word for many states (各国驻华使馆,
+    120个国家 + 驻华使馆: the missions of all of them, no one body)."""
+    return text.startswith(_STATIONED, a) and text.endswith(rules.many_states, 0, a)
+
+
+_STATIONED = "驻"
 
 
 def _delegations(text: str, starts: set[int], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
