@@ -2095,3 +2095,18 @@ def test_a_countys_court_filled_by_the_county_named(text, place, expected):
 def test_a_chair_is_chinas_head_of_state_only_when_one(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2019-05-28"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A head's title whose 长 the tagger glued to the name after it (副校 + 长江/ns + 舸/g + 等; 大 + 学校 +
+# 长江 + 绵恒: a school's name does not take the 校 of 校长); a party secretary named after the head of a
+# school in his sentence, his title after his name, is of the school's party committee (施一公校长…，董清源
+# 书记). A destination's school holds the posts of its trip's sentence only (客人来到X大学。…校长: X's).
+@pytest.mark.parametrize("text, expected", [
+    ("与党委书记李儒新、副校长江舸等进行座谈。", [("李儒新", "书记", None), ("江舸", "副校长", None)]),
+    ("座谈前,上海科技大学校长江绵恒会见了客人。", [("江绵恒", "校长", "上海科技大学")]),
+    ("客人来到青山大学。座谈会上,施一平校长介绍了青山大学情况,董清平书记介绍了党建情况。", [
+        ("施一平", "校长", "青山大学"), ("董清平", "书记", "青山大学党委")]),
+])
+def test_a_head_glued_to_the_name_and_a_secretary_after_a_head(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2021-11-03"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

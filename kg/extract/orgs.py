@@ -432,6 +432,11 @@ _BRAND_AS_MODIFIER = frozenset({"a", "d"})
 # Suffixes of registered company names (公司法): the words before them are the name, anchor or not.
 _REGISTERED = frozenset({"股份有限公司", "有限责任公司", "有限公司", "集团有限公司"})
 
+# a school's head's title, whose first character a school's name may take when the tagger cuts 学校 +
+# 长江 (上海科技大学 + 校长江绵恒), and the names such a school ends with
+_HEAD_OF_SCHOOL = "校长"
+_SCHOOLS = ("大学", "学院")
+
 # One-character verbs and prepositions the tagger glues to a name before a body (张三为市教育局局长).
 _GLUED_NAME_END = frozenset("为任在是将和对到率")
 # tags of a word the tagger reads as a person's name
@@ -594,6 +599,8 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
     cands = [_unglue(c, toks, text, rules) for c in cands if not text.startswith(("部长", "部门"), c[1] - 1)
              and not (text[c[0] - 1:c[0]] == "《" and _suffix_kind(text[c[0]:c[1]], rules) == "paper")
              and not (text[c[0]:c[1]].endswith(_CONGRESS_NAMES) and _SESSION.match(text, c[1]))]
+    cands = [(a, b - 1, rule) if text.startswith(_HEAD_OF_SCHOOL, b - 1) and text.endswith(_SCHOOLS, a, b - 1)
+             else (a, b, rule) for a, b, rule in cands]  # 上海科技大学 + 校长: the tagger read 学校 + 长江
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
     # a party's committee (民盟湖北省委会) wins over the grammar's longer reading (…委会副主委: 委 a head)
     party = list(_party_spans(text, starts, ctx, rules))

@@ -1643,32 +1643,42 @@ def _party_chain(
     return out
 
 
-def _away(text: str, schools: list[tuple[int, str]], rules: RuleSet) -> dict[tuple[int, str], int]:
-    """The schools of ``schools`` (view end, name) a visit names as another's, each with the view offset from
+_Span = tuple[int, int]
+
+
+def _away(text: str, schools: list[tuple[int, str]], rules: RuleSet) -> dict[tuple[int, str], _Span]:
+    """The schools of ``schools`` (view end, name) a visit names as another's, each with the view span in
     which a post with no school of its own is not theirs: a guest school named in the sentence before a word
-    of coming to the publisher (贵州大学校长X一行来我校访问。校党委书记Y: ``visit-us``; after the word), a
-    destination named right after a verb of going, or after another destination and 、 (前往曲阜师范大学、
-    济宁学院调研，副校长Z参加: ``go-to``; after the name), not a faculty (到经济管理学院调研，院长W)."""
+    of coming to the publisher (贵州大学校长X一行来我校访问。校党委书记Y: ``visit-us``; from the word on), a
+    destination named right after a verb of going, or after another destination and 、, to the end of its
+    sentence (前往曲阜师范大学、济宁学院调研，副校长Z参加: ``go-to``; a later sentence's 校长 is the host's),
+    not a faculty (到经济管理学院调研，院长W)."""
     words = _post_words(rules)
-    out: dict[tuple[int, str], int] = {}
+    out: dict[tuple[int, str], _Span] = {}
     for m in re.finditer(alternation(words["visit-us"]), text):
         lo = sentence_at(text, m.start())[0]
-        out.update(((e, k), m.end()) for e, k in schools if lo <= e <= m.start() and e > 0)
+        out.update(((e, k), (m.end(), len(text))) for e, k in schools if lo <= e <= m.start() and e > 0)
     ends = {e for (e, _) in out}
     for e, k in schools:
         start = e - len(k)
         if text[start:e] != k or _faculty(k, rules):
             continue
         if text.endswith(words["go-to"], 0, start) or text[start - 1:start] == "、" and start - 1 in ends:
-            out[(e, k)] = e
+            out[(e, k)] = (e, sentence_at(text, start)[1])
             ends.add(e)
     return out
 
 
-def _away_at(away: dict[tuple[int, str], int], schools: list[tuple[int, str]], at: int) -> frozenset[str]:
-    """The schools away at view offset ``at`` (:func:`_away`): named as guests or destinations before it and
-    not named again since."""
-    gone = {k: frm for (_, k), frm in sorted(away.items(), key=lambda item: item[1]) if frm <= at}
+def _within(span: _Span | None, at: int) -> bool:
+    """Whether view offset ``at`` is in ``span`` (start included, end excluded; no span: no)."""
+    return span is not None and span[0] <= at < span[1]
+
+
+def _away_at(away: dict[tuple[int, str], _Span], schools: list[tuple[int, str]], at: int) -> frozenset[str]:
+    """The schools away at view offset ``at`` (:func:`_away`): named as guests or destinations before
+    it, within their span, and not named again since."""
+    spans = sorted(away.items(), key=lambda item: item[1])
+    gone = {k: span[0] for (_, k), span in spans if _within(span, at)}
     return frozenset(k for k, frm in gone.items()
                      if not any(k == name and frm < e <= at and (e, name) not in away for e, name in schools))
 
@@ -2159,6 +2169,17 @@ def _of_town_party(post: Post, text: str, towns: list[Mention], ctx: Context) ->
 
 
 _TOWN_PARTY = "党委"
+_PARTY_HEAD = "书记"  # the post of a party committee's secretary and deputies (副书记)
+
+
+def _neighbours_school(held_at: list[tuple[int, str]], lo: int, companies: list[str], rules: RuleSet
+                       ) -> str | None:
+    """The school or company whose post, itself (not its party body's), was the last found in the sentence
+    from view offset ``lo`` (``held_at``: (view end of the holder, organisation)), else None."""
+    org = next((org for end, org in reversed(held_at) if end >= lo), None)
+    if org is None or not (_school_of(org, rules) == org or org in companies):
+        return None
+    return org
 
 
 #: what a body's name may open with before its place (中共湖南省委员会, 政协福建省第八届委员会)
@@ -2862,6 +2883,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                     # autonomous region's paper, where X主席 is the region's chair, nor in a company's own
                     # news, where he chairs its board; nor anyone else: 许铁良主席 chairs a group's board)
                     org, how, parent = _CHINA, "inherited", None
+                elif org is None and _served(role.role, rules) == _PARTY_HEAD and (body := _neighbours_school(
+                        held_at, sent[0], [k for _, k in companies], rules)) is not None:
+                    # 施一公校长介绍…，董清源书记介绍…: a party secretary named after the head of a school or
+                    # company in his sentence is of its party committee
+                    org, how, parent = body + _TOWN_PARTY, "inherited", None
                 elif org is None and (body := _body_before(ps, sent[0], by_end, view)) is not None \
                         and not _heads_another(role.role, body, rules):
                     # 市委张毅恭书记: the body written right before the name holds the title after it (not
@@ -2908,7 +2934,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_of_sender(post, text, sent[0], by_end, view, rules) for post in posts]
         self_written = _self_written(posts, text, rules)
         posts = [_own_post(post, text, own_school, rules, self_written) for post in posts]
-        present = [(e, k) for e, k in schools if e <= ps and away.get((e, k), ps + 1) > ps]
+        present = [(e, k) for e, k in schools if e <= ps and not _within(away.get((e, k)), ps)]
         posts = [_school_post(post, [k for _, k in present], rules, own_school) for post in posts]
         here = sorted((e, k) for e, k in (*present, *companies) if sent[0] <= e <= ps)
         posts = _party_chain(posts, text, [k for _, k in here], own_body, rules)

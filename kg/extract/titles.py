@@ -54,10 +54,12 @@ def word_lead(lead: re.Pattern[str], text: str, start: int, end: int, joins: Ite
 
 # the last character of a head's title (部长, 局长, 院长), which the tagger may cut from the word before it
 _HEAD = "长"
+_AND_OTHERS = "等"  # closing a list of names (副校长江舸等)
 # Tags of a given name the tagger knows as a name (海涛/nr)
 _GIVEN_TAGS = frozenset({"nr", "nrfg"})
-# ... and of a one-character given name (涛/nr, 智/ng), read when a delimiter or a verb follows it
-_ONE_CHAR_GIVEN_TAGS = _GIVEN_TAGS | {"ng"}
+# ... and of a one-character given name (涛/nr, 智/ng, a rare character read as a morpheme: 舸/g), read
+# when a delimiter, a verb or 等 follows it
+_ONE_CHAR_GIVEN_TAGS = _GIVEN_TAGS | {"ng", "g"}
 # Tags of words that may end with a post (国防部长/n, 德国总理/nr).
 _POST_WORD_TAGS = frozenset({"n", "nr", "nz", "nt", "j"})
 
@@ -210,7 +212,7 @@ def _glued_posts(
         if len(w) != 2 or w[1] not in surnames or not is_han(given):
             continue
         one = len(given) == 1 and tags[j + 1] in _ONE_CHAR_GIVEN_TAGS and (
-            j + 2 == len(words) or tags[j + 2][:1] in ("x", "v"))
+            j + 2 == len(words) or tags[j + 2][:1] in ("x", "v") or words[j + 2] == _AND_OTHERS)
         if not (one or len(given) == 2 and (is_oov(given) or tags[j + 1] in _GIVEN_TAGS)):
             continue
         for k in (3, 2, 1):
@@ -218,3 +220,9 @@ def _glued_posts(
             if key is not None:
                 yield toks.starts[j - k], toks.starts[j] + 1, str(key)
                 break
+        else:
+            # 大 + 学校 + 长江/ns + 绵恒: a post of two characters whose first the tagger glued to the word
+            # before it too (校长)
+            key = parse(words[j - 1][-1:] + w[0]) if j and len(words[j - 1]) >= 2 else None
+            if key is not None:
+                yield toks.starts[j] - 1, toks.starts[j] + 1, str(key)
