@@ -815,6 +815,9 @@ def test_posts_keyed_by_full_names(text, place, expected):
     ("海升集团甘肃农业总部和研发中心项目", ["海升集团"]),
     ("青山花园项目部经理王刚介绍了进度", ["青山花园项目部"]),
     ("青山公司研发中心主任王刚", ["青山公司研发中心"]),
+    ("会上，人大工委主任王刚讲话", []),
+    ("推进公立医院改革", []),
+    ("青山街道人大工委主任王刚讲话", ["青山街道人大工委"]),
 ])
 def test_a_generic_unit_alone_is_no_name(text, expected):
     assert [name for name, _ in _orgs(text)] == expected
