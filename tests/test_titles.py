@@ -106,3 +106,11 @@ def test_a_heads_title_glued_to_the_name_after_it(text, title, name):
 def test_function_words_not_inside_a_word(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-08"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# 首位 (the first ever) qualifies the post after it, as 首任 does.
+def test_the_first_ever_holder():
+    text = "会议任命李明为青山协会首位常务副会长。"
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-13"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("李明", "常务副会长", "青山协会")]
