@@ -747,6 +747,10 @@ def test_the_home_district_listed_after_a_guest_city_keeps_its_posts():
     ("学院院长王明讲话", []),  # a bare head word
     ("会后，医学院院长王明讲话", []),  # too short to be told from a kind of school
     ("他在工程学院读书", []),  # not from a delimiter, nor before a person or a post
+    ("。设计与创意学院执行院长林波出席", ["设计与创意学院"]),  # a post the tagger cut (执行 + 院长)
+    ("、汽车工程学院2022届本科毕业生张真发言", ["汽车工程学院"]),  # a class of its students
+    ("向我院计测工程学院捐赠", ["计测工程学院"]),  # after the school's word for itself
+    ("在学院路校区应用文理学院举行", ["应用文理学院"]),  # after a campus
 ])
 def test_a_faculty_named_by_its_discipline(text, expected):
     assert [name for name, _ in _orgs(text)] == expected

@@ -136,6 +136,8 @@ class OrgRules:
     zone_bodies: frozenset[str] = frozenset()  # a zone's bodies after its name (党工委, 管委会)
     bureau_units: tuple[str, ...] = ()  # a company's head words after a group's numbered bureau (公司)
     faculties: tuple[str, ...] = ()  # a school's faculties' head words, named by a discipline (学院)
+    #: words a faculty's name may follow as it follows a delimiter: the school's word for itself, a campus
+    faculty_openers: tuple[str, ...] = ()
     #: units every company or school has (项目部, 研发中心): no name written alone, a head word after one
     generic: frozenset[str] = frozenset()
     #: the verbs of events (``events/triggers`` kind verb: 签约, 举行, 考察): a clause's verb, no part of a
@@ -220,7 +222,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
     party_re = re.compile(f"(?P<party>{'|'.join(sorted(map(re.escape, parties), key=_longest_first))})"
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
     part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit",
-                  "faculty", "generic", "pair-dash", "delegation", "delegation-kind", "many-states")
+                  "faculty", "faculty-opener", "generic", "pair-dash", "delegation", "delegation-kind",
+                  "many-states")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     exchange = parts["exchange"]
     exchanges = "|".join(sorted(map(re.escape, [*exchange, *(e.lower() for e in exchange)])))
@@ -286,6 +289,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         zone_bodies=frozenset(parts["zone-body"]),
         bureau_units=tuple(parts["bureau-unit"]),
         faculties=tuple(parts["faculty"]),
+        faculty_openers=tuple(parts["faculty-opener"]),
         generic=frozenset(parts["generic"]),
         brand_heads=frozenset(uses["brand"]),
         event_verbs=frozenset(r.text("word") for r in rules.records("events/triggers").rows
@@ -1345,22 +1349,30 @@ def _faculty_spans(text: str, toks: tuple[Token, ...], rules: OrgRules) -> Itera
     for j in compress(range(len(toks)), heads):
         k = j
         while k > 0 and (toks[k - 1].tag in _DISCIPLINE_TAGS and len(toks[k - 1].word) > 1
+                         and not toks[k - 1].word.endswith(rules.faculty_openers)
                          or toks[k - 1].word in rules.joiners) \
                 and toks[j].start - toks[k - 1].start <= _MAX_FACULTY:
             k -= 1
         while k < j and toks[k].word in rules.joiners:
             k += 1
         after = toks[j + 1:j + 3]
-        if (k > 0 and toks[k - 1].tag != "x") or toks[j].end - toks[k].start < 4 or not after or not (
-                after[0].tag.startswith("nr") or after[0].word in _FACULTY_POSTS
-                or after[0].word in rules.titles or "".join(t.word for t in after) in rules.titles):
-            continue  # (副 + 院长, 执行 + 院长: a post the tagger cut)
+        two = "".join(t.word for t in after)
+        # after the school's word for itself or a campus (我院 + 计测工程学院) it needs no post after it
+        opened = k > 0 and toks[k - 1].word.endswith(rules.faculty_openers)
+        if (k > 0 and toks[k - 1].tag != "x" and not opened) or toks[j].end - toks[k].start < 4:
+            continue
+        if not opened and not (after and (
+                after[0].tag.startswith("nr") or after[0].word in _FACULTY_POSTS or two in _FACULTY_POSTS
+                or after[0].word in rules.titles or two in rules.titles or _COHORT.fullmatch(two))):
+            continue  # (副 + 院长, 执行 + 院长: a post the tagger cut; 2022 + 届: a class of its students)
         yield toks[k].start, toks[j].end, "orgs.suffix"
 
 
 #: tags of the words of a discipline naming a faculty (机电/n, 设计/vn, 创意/v, 光电/j, 公共/b, 食品科学/l)
 _DISCIPLINE_TAGS = frozenset({"n", "vn", "v", "j", "nz", "b", "l"})
 _MAX_FACULTY = 10
+#: a class of a faculty's students by the year it ends (2022届 毕业生)
+_COHORT = re.compile(r"(?:19|20)\d\d届")
 #: a faculty's posts the title lexicon has not as words (党总支 before its secretary)
 _FACULTY_POSTS = frozenset({"党总支", "党委", "副院长", "院长", "执行院长"})
 
