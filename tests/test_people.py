@@ -436,3 +436,15 @@ def test_a_party_branch_is_no_name(text, names):
 ])
 def test_a_name_of_three_before_a_verb_after_names(text, names):
     assert _people(text) == names
+
+
+# A surname the tagger tags as a name and a two-character noun before a post's title are a name (吴/nr +
+# 朝晖/n + 处长); a deputy's 副 the tagger glued to the name's last character (高启/nr + 华副/b + 市长) starts
+# the title, and the three characters before it are the name, a weak surname too when the tagger tags the
+# first two as a name.
+@pytest.mark.parametrize("text, names", [
+    ("青山海关调查局茹水平局长告诉记者。", ["茹水平"]),
+    ("7月15日下午,高启华副市长在市卫生局周卫华副局长的陪同下调研。", ["高启华", "周卫华"]),
+])
+def test_a_name_the_tagger_cut_before_a_title(text, names):
+    assert _people(text) == names

@@ -523,6 +523,10 @@ def _surname_and_given(r: _Reading, s: _Site) -> _Found:
     if not (s.named and len(w) == 1 and w in lex.surnames and nxt is not None):
         return None
     cued = prev is not None and prev.word in lex.cues_before and nxt.tag in _AFTER_TITLE_TAGS
+    # ... or before a post's title (吴/nr + 朝晖/n + 处长): a given name of two characters any noun
+    after = r.tokens[s.i + 2] if s.i + 2 < len(r.tokens) else None
+    cued = cued or (after is not None and after.word in r.posts and len(nxt.word) == 2
+                    and nxt.tag in _AFTER_TITLE_TAGS)
     if ((nxt.tag in _NAME_TAGS or cued) and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
             and (nxt.word[0] not in lex.surnames or cued or s.tag == nxt.tag == "nr" and len(nxt.word) == 2)
             and nxt.word not in lex.not_names
@@ -889,13 +893,15 @@ def _three_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Men
             continue
         s, before = text[q - 3:q], text[q - 4:q - 3]
         i = by_start.get(q - 3)
-        if (i is None or q not in by_start or not is_han(s) or s[0] not in lex.surnames
+        glued = text[q:q + 1] == "副" and q + 1 in by_start  # (高启/nr + 华副/b + 市长)
+        if (i is None or q not in by_start and not glued or not is_han(s) or s[0] not in lex.surnames
                 or (before and before not in _DELIMITERS and before not in lex.next_word
                     and not before.isspace() and before not in "（(“")
                 or s[1] in lex.next_word or s[2] in lex.next_word or (s[2] in lex.endings and s[2] != "人")
                 or s in lex.not_names or s[1:] in lex.titles or s[2:] in lex.titles
                 or (s[0] in lex.context and not _context_start(s[:2]))
-                or (s[0] in lex.weak - lex.context and not is_oov(s[:2]))):
+                or (s[0] in lex.weak - lex.context and not is_oov(s[:2])
+                    and not (glued and tokens[i].tag in _NAME_TAGS))):  # (高启/nr + 华副 + 市长)
             continue
         tok = tokens[i]
         if (tok.end > q or s[:2] in lex.not_names or s[1:] in place_names(rules).names or s[1:] == "国家"

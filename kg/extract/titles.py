@@ -188,6 +188,8 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
             yield to_mention(view, Match(end - 2, end, "TITLE", "title.post", post))
     for start, end, key in _glued_posts(toks, parse, rules.lexicon("people/surnames")):
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
+    for start, end, key in _glued_deputies(toks, parse):
+        yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
     for m in match_patterns(view.text, rules.patterns_for("TITLE")):
         yield to_mention(view, m)
 
@@ -196,6 +198,20 @@ def _head_first(word: str, tag: str) -> bool:
     """Whether a token is 长 alone, or 长 and a name of two or three characters the tagger tags as one
     (长颜金勇/nr): the last character of a head's title (部长) cut from the word before it."""
     return word == _HEAD or word[:1] == _HEAD and 3 <= len(word) <= 4 and tag in _GIVEN_TAGS
+
+
+def _glued_deputies(toks: Columns, parse: Callable[[str], str | None]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, key) of deputies' posts whose 副 the tagger glued to the last character of the name
+    before it (高启/nr + 华副/b + 市长: 副市长): a word of two characters ending in 副 after a name, before a
+    post."""
+    words, tags = toks.words, toks.tags
+    for j in range(1, len(words) - 1):
+        if len(words[j]) == 2 and words[j][1] == _DEPUTY and tags[j - 1] in _GIVEN_TAGS \
+                and is_han(words[j][0]) and (key := parse(_DEPUTY + words[j + 1])) is not None:
+            yield toks.starts[j] + 1, toks.ends[j + 1], str(key)
+
+
+_DEPUTY = "副"
 
 
 def _glued_posts(
