@@ -1753,3 +1753,13 @@ def test_a_stop_of_a_one_day_trip_is_on_its_day(text, expected):
 ])
 def test_a_body_gone_to_ends_before_the_act(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# 来访 and 到访 right before the guests they qualify (来访嘉宾, 到访客人) tell no visit of their own
+@pytest.mark.parametrize("text, expected", [
+    ("5月21日，青山大学校长王强一行来校访问。校长李明接待并与来访嘉宾座谈交流。",
+     [("Visit", "2025-05-21", None), ("Conference", "2025-05-21", None)]),
+    ("5月21日，校长李明会见了到访客人。", [("Reception", "2025-05-21", None)]),
+])
+def test_visiting_guests_are_no_visit(text, expected):
+    assert [e[:3] for e in events(text)] == expected
