@@ -888,3 +888,16 @@ def test_a_delegation_named_by_its_place_and_kind(text, expected):
 ])
 def test_the_missions_of_many_states(text, expected):
     assert [name for name, _ in _orgs(text)] == expected
+
+
+# A place's committee written short after its place runs back over the places it is in (龙岩市 + 永定区委,
+# 中共 + 北京市 + 顺义区委), and is found when the tagger read the place and its level as one word before the
+# post (卫滨区/nt + 委副 + 书记, 广西壮族自治区/ns + 党委书记); keyed once with its places.
+@pytest.mark.parametrize("text, place, expected", [
+    ("随后,卫滨区委副书记、区长魏海晓讲话", "新乡市卫滨区", [("卫滨区委", "中共新乡市卫滨区委员会")]),
+    ("一行。龙岩市永定区委常委张如出席", "龙岩市永定区", [("龙岩市永定区委", "中共龙岩市永定区委员会")]),
+    ("他曾任中共北京市顺义区委书记", None, [("中共北京市顺义区委", "中共北京市顺义区委员会")]),
+    ("广西壮族自治区党委书记陈刚出席", None, [("广西壮族自治区党委", "中共广西壮族自治区委员会")]),
+])
+def test_a_committee_after_its_places(text, place, expected):
+    assert _orgs(text, Context(place=place)) == expected

@@ -87,6 +87,8 @@ class OrgRules:
     abbrev_heads: tuple[str, ...]
     #: the abbreviations, longest first
     abbrevs_longest_first: tuple[str, ...]
+    #: the levels the abbreviations open with (市, 自治区)
+    abbrev_levels: frozenset[str]
     departments: dict[str, str]  # short -> full
     departments_longest_first: tuple[str, ...]
     #: short endings -> templates of the full name ({} the name before the ending: 海北街道党工委) and the
@@ -255,6 +257,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         abbrevs=abbrevs,
         abbrev_heads=tuple(head for a, (lv, _) in abbrevs.items() for head in (a, a[len(lv):])),
         abbrevs_longest_first=tuple(sorted(abbrevs, key=len, reverse=True)),
+        abbrev_levels=frozenset(lv for lv, _ in abbrevs.values()),
         departments=departments,
         departments_longest_first=tuple(sorted(departments, key=_longest_first)),
         forms=forms,
@@ -1199,6 +1202,8 @@ def _head_start(text: str, tok, starts: set[int], rules: OrgRules) -> int:
     return best
 
 
+#: a party committee's posts, written right after it (卫滨区委 + 副书记)
+_COMMITTEE_POSTS = ("副书记", "书记", "常委", "委员")
 # a word the tagger glues to the level word opening an abbreviated body (副市长兼市公安局局长: 兼市/v)
 _GLUED_BEFORE_LEVEL = frozenset("兼")
 
@@ -1216,13 +1221,26 @@ def _abbrev_spans(
         a, b = m.span()
         if text[a - 1:a] in _GLUED_BEFORE_LEVEL and a - 1 in starts:
             starts = starts | {a}  # 部长 + 兼市/v + 文联: the tagger glued 兼 to the level word
-        place_start = next((a - n for n in range(min(a, gaz.max_len), 1, -1) if text[a - n:a] in names), None)
-        if place_start is None and a in starts:
-            # 武侯 + 区委, 海港 + 区委书记: the place's name ends in the abbreviation's level character
-            # (武侯区), its short form no name of its own (not 老城区 + 委托: the abbreviation starts a word)
+        place_start = next((a - n for n in range(min(a, gaz.max_len), 1, -1) if text[a - n:a] in names),
+                           None)
+        level = next((text[a:a + n] for n in (3, 1) if text[a:a + n] in rules.abbrev_levels), "")
+        own_word = a + len(level) in starts and a + len(level) in ends \
+            and (b in ends or text.startswith(_COMMITTEE_POSTS, b))
+        if place_start is None and level and (a in starts or own_word):
+            # 武侯 + 区委, 海港 + 区委书记: the place's name ends in the abbreviation's level word (武侯区),
+            # its short form no name of its own (not 老城区 + 委托: the abbreviation starts a word); or the
+            # tagger read the place and its level as one word before the post (卫滨区/nt + 委副/b + 书记,
+            # 广西壮族自治区/ns + 党委书记)
             place_start = next((a - n for n in range(min(a, gaz.max_len), 1, -1)
-                                if text[a - n:a + 1] in names), None)
+                                if text[a - n:a + len(level)] in names), None)
         if place_start is not None and place_start in starts:
+            # the places it is in, written in full before it (龙岩市 + 永定区委, 中共北京市 + 顺义区委; not a
+            # short name: 山西 + 平定县委)
+            while text[place_start - 1:place_start] in _UNIT_CHARS and (outer := next(
+                    (place_start - n for n in range(min(place_start, gaz.max_len), 1, -1)
+                     if text[place_start - n:place_start] in names and place_start - n in starts),
+                    None)) is not None:
+                place_start = outer
             if text[max(0, place_start - 2):place_start] == "中共":
                 place_start -= 2
             yield place_start, b, "orgs.abbrev-place"
@@ -1480,10 +1498,15 @@ def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
             full_place = _place_in_full(rest[:e], found.name, cand, rules) if rest == name else None
             if full_place is not None:
                 return full_place
-            inner = _of_place_within(cand, home_place, rules) if rest == name else None
+            inner = _of_place_within(cand, home_place, rules)
             if inner is not None:
                 # 江苏省南京市委 -> 中共江苏省南京市委员会: the body of the place written after its province
-                return f"中共{rest[:e]}{inner[2:]}" if inner.startswith("中共") else rest[:e] + inner
+                # (中共 written before it too: 中共北京市顺义区委); one the home place keyed with it already
+                # as is (龙岩市 + 永定区委 in a 龙岩市永定区 paper: 中共龙岩市永定区委员会)
+                body = inner.removeprefix(_CPC)
+                if body.startswith((rest[:e], found.name)):
+                    return inner
+                return f"中共{rest[:e]}{body}" if inner.startswith(_CPC) else rest[:e] + inner
     # a rule below needs an abbreviation (or its body) after the place found, or one starting a name
     # with no place: most names have neither, and the loop is skipped
     if place is not None:
