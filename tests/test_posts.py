@@ -2110,3 +2110,14 @@ def test_a_chair_is_chinas_head_of_state_only_when_one(text, expected):
 def test_a_head_glued_to_the_name_and_a_secretary_after_a_head(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2021-11-03"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# 卫生健康委 and 卫生计生委, the official short names of a health commission (orgs/departments), name the
+# department of the place written before them.
+@pytest.mark.parametrize("text, place, expected", [
+    ("市卫生健康委主任张平出席。", "宜春市", [("张平", "主任", "宜春市卫生健康委员会")]),
+    ("省卫生计生委主任张平出席。", "江西省", [("张平", "主任", "江西省卫生和计划生育委员会")]),
+])
+def test_a_health_commissions_short_names(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2016-05-07", place=place))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
