@@ -2121,3 +2121,15 @@ def test_a_head_glued_to_the_name_and_a_secretary_after_a_head(text, expected):
 def test_a_health_commissions_short_names(text, place, expected):
     (r,) = process_document(Document(id="t", text=text, date="2016-05-07", place=place))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# A local department whose name shares its 局 with 局长 (公安局长, 区卫生局长: orgs/departments) is the post's
+# body, of the level or place written before it; a name glued to 来 before 我 (李敏来 + 我院) ends before it.
+@pytest.mark.parametrize("text, expected", [
+    ("市公安局长张三出席。", [("张三", "局长", "宜春市公安局")]),
+    ("南昌市公安局长张三出席。", [("张三", "局长", "南昌市公安局")]),
+    ("新任区卫生局长李敏来我院调研。", [("李敏", "局长", "区卫生局")]),
+])
+def test_a_bureau_sharing_its_character_with_the_post(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2014-03-05", place="宜春市"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

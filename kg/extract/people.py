@@ -495,7 +495,14 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
             and not _name_before_verb(s.nxt.word, r.lex)
             and split_name(w[:-1], r.lex)):  # 部长 + 杨玲作 + 关于, 部长 + 赵吉福到 + 省直
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1
+    if len(w) == 3 and w[-1] == _COME and s.nxt is not None and s.nxt.word.startswith(_US) \
+            and split_name(w[:-1], r.lex):
+        return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1  # 李敏来 + 我院: came to us
     return None
+
+
+# 来 before 我 (来我院, 来我县): a visit to the writer's own body or place, not a name's last character
+_COME, _US = "来", "我"
 
 
 def _chinese_name(r: _Reading, s: _Site) -> _Found:
@@ -641,7 +648,8 @@ def _after_titles(
         if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) in (3, 4) and w[-1] in _GLUED_AFTER_TITLE
                 or len(w) in (3, 4, 5) and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
                 and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()
-                and not _name_before_verb(nxt.word, lex)) \
+                and not _name_before_verb(nxt.word, lex)
+                or len(w) == 3 and w[-1] == _COME and nxt is not None and nxt.word.startswith(_US)) \
                 and (split_name(w[:-1], lex) or len(w) >= 4 and tok.tag not in _NAME_TAGS
                      and _is_translit(w[:-1], lex)) and w[0] not in lex.weak:
             # 刘洪说, 张三在, 王跃华到, 苏嘎尔布作 (/ns) tagged as one word

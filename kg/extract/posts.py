@@ -782,6 +782,25 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
     return []
 
 
+def _bureau_in_title(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
+    """公安局长, 县教育局长: a local department's name (``orgs/departments``: 公安局, 教育局) shares its 局
+    with 局长; the department, of the level or place written before it."""
+    named = next((m for m in by_end.get(role_start + 1, ()) if m.type == "ORG" and m.start >= lo), None)
+    if named is not None:  # 南昌市公安局 + 长: the organisation read with the post's 局
+        return [_Part(named.start, role_start + 1, "mention", named.key or named.text, named.text)]
+    for n in (4, 3, 2):
+        at = role_start - n
+        if at < lo or text[at:role_start] + _BUREAU not in org_rules(rules).departments:
+            continue
+        before = _org_parts(text, at, lo, by_end, rules)
+        start = before[0].start if before else at - 1 if at > lo and text[at - 1] in _LEVEL_ENDS else at
+        return [_Part(start, role_start + 1, "text", text[start:role_start] + _BUREAU)]  # 市 + 公安局
+    return []
+
+
+_BUREAU = "局"
+
+
 def _division_before(text: str, role_start: int, lo: int, by_end, role: Role, rules: RuleSet) -> list[_Part]:
     """A division of a body, named right after the body and before its head's post (市卫健委社区处 + 处长,
     外交部礼宾司 + 司长): the post heads a ``division`` (处, 科, 司) whose name ends with the post's first
@@ -872,6 +891,8 @@ def _parse_title(
             parts = _city_after_state(text, role_start, lo, by_end, rules)  # 巴西累西腓 + 副市长
         if not parts and _bare(role.role) == "部长":
             parts = _department_in_title(text, role_start, lo, by_end, rules)
+        if not parts and _bare(role.role) == _BUREAU + "长":
+            parts = _bureau_in_title(text, role_start, lo, by_end, rules)
         if not parts:
             parts = _division_before(text, role_start, lo, by_end, role, rules)  # 市卫健委社区处 + 处长
         if not parts and _bare(role.role) in _post_words(rules)["minister"]:
