@@ -349,3 +349,14 @@ def test_divisions_made_since_the_cpca_codes(name, code, parent_name):
 def test_towns_of_the_list(text, expected):
     got = [(m.text, m.rule) for m in extract_places(View.of(text), Context())]
     assert got == expected
+
+
+# A country's canonical name is the hand-written common name (places/world) when it is no longer than the
+# ISO data's, which spells some otherwise (柬埔塞, 瓜地马拉, 马尔他); those stay names it answers to.
+@pytest.mark.parametrize("written, canonical", [
+    ("柬埔塞", "柬埔寨"), ("柬埔寨", "柬埔寨"), ("瓜地马拉", "危地马拉"), ("马尔他", "马耳他"),
+    ("伊朗伊斯兰共和国", "伊朗"),
+])
+def test_a_countrys_canonical_name_is_the_common_one(written, canonical):
+    place = gazetteer().lookup(written)
+    assert place is not None and place.name == canonical

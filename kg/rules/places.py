@@ -243,8 +243,9 @@ def _read_world(rules: RuleSet) -> Iterator[Place]:
         if code in ("TW", "HK", "MO"):  # divisions of China in cn-divisions.tsv
             continue
         extra = aliases.get(code, [])
-        # the common name is canonical: 伊朗, not 伊朗伊斯兰共和国
-        main = extra[0] if extra and len(extra[0]) < len(name) else name
+        # the common name is canonical: 伊朗, not 伊朗伊斯兰共和国; and the hand-written name, not one of
+        # the same length the ISO data spells otherwise (柬埔寨, not 柬埔塞; 危地马拉, 马耳他)
+        main = extra[0] if extra and len(extra[0]) <= len(name) else name
         short = tuple(dict.fromkeys(s for s in (name, official, *extra) if s and s != main))
         canonical[code] = main
         yield Place(main, "country", code, short)
