@@ -492,7 +492,7 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
         return Match(s.tok.start + 1, s.tok.end, "PER", "per.translit"), s.i + 1  # 同恩佐
     if (len(w) in (3, 4) and w[-1] in _GLUED_VERB_AFTER_TITLE and s.prev is not None
             and s.prev.word in r.posts and s.nxt is not None and s.nxt.word[0] not in _DELIMITERS
-            and not _name_before_verb(s.nxt.word, r.lex)
+            and not _verb_after_name(s.nxt.word, r.lex)
             and split_name(w[:-1], r.lex)):  # 部长 + 杨玲作 + 关于, 部长 + 赵吉福到 + 省直
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1
     if len(w) == 3 and w[-1] == _COME and s.nxt is not None and s.nxt.word.startswith(_US) \
@@ -648,7 +648,7 @@ def _after_titles(
         if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) in (3, 4) and w[-1] in _GLUED_AFTER_TITLE
                 or len(w) in (3, 4, 5) and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
                 and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()
-                and not _name_before_verb(nxt.word, lex)
+                and not _verb_after_name(nxt.word, lex)
                 or len(w) == 3 and w[-1] == _COME and nxt is not None and nxt.word.startswith(_US)) \
                 and (split_name(w[:-1], lex) or len(w) >= 4 and tok.tag not in _NAME_TAGS
                      and _is_translit(w[:-1], lex)) and w[0] not in lex.weak:
@@ -848,7 +848,7 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                 or (s[1] in lex.next_word or s[2] in lex.next_word and s[2] != "之")
                 and not (s[3] in _DELIMITERS and s[2] not in _GLUED_TO_PIECE and s[2] not in lex.clause_end
                          and is_oov(s[1:3]))
-                and not (_before_name_verb(text, p + 3, lex) and _untagged_pair(p, by_start, tokens))
+                and not (_cue_verb_at(text, p + 3, lex) and _untagged_pair(p, by_start, tokens))
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
                 or (s[2] in lex.endings and s[2] != "人")  # (保安 + 门卫室; but 社长 + 王启人)
                 or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after)
@@ -861,7 +861,7 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
         if i is not None and tokens[i].tag in _NOT_NAME_START_TAGS and (
                 len(tokens[i].word) >= 2 and not is_oov(tokens[i].word)
                 or tokens[i].tag in _FUNCTION_TAGS | {"d"}) \
-                and not (len(tokens[i].word) == 2 and _before_name_verb(text, p + 3, lex)):
+                and not (len(tokens[i].word) == 2 and _cue_verb_at(text, p + 3, lex)):
             continue  # (主任 + 代表/v + 大会, 部长 + 曾/d + 表示; not 副书记 + 喻在/p + 岗 + 参加)
         if s[3] not in _DELIMITERS and not is_oov(s[2:4]) and dict_tag(s[2:4]) in _NOT_NAME_TAGS:
             continue  # (书记汤杰 + 陪同, 巡视员李慧 + 谈及: the third character starts a verb)
@@ -1722,14 +1722,14 @@ def _untagged_pair(at: int, by_start: dict[int, int], tokens: tuple[Token, ...])
         third.tag in _FUNCTION_TAGS | {"d"} or third.tag.startswith("u"))
 
 
-def _before_name_verb(text: str, at: int, lex: NameLexicon) -> bool:
+def _cue_verb_at(text: str, at: int, lex: NameLexicon) -> bool:
     """Whether a verb of two characters or more that follows a name (people/cues ``after``: 参加, 带队,
     主持) starts at view offset ``at``: the three characters before it, after a title, are a name whatever
     their characters start elsewhere (副书记 + 喻在岗 + 参加, 副书记 + 许记中 + 带队)."""
     return any(len(c) >= 2 and text.startswith(c, at) for c in lex.cues_after)
 
 
-def _name_before_verb(word: str, lex: NameLexicon) -> bool:
+def _verb_after_name(word: str, lex: NameLexicon) -> bool:
     """Whether ``word`` is a verb that follows a name (people/cues ``after``: 主持, 出席) and no word of
     speech a glued 作 takes (讲话): the 作, 到 or 于 before it ends the name (市长石爱作 + 主持)."""
     return word in lex.cues_after and word not in _TAKEN_BY_GLUED_VERB

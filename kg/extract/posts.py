@@ -230,7 +230,8 @@ def resolve_org(short: str, ctx: Context, scope: str | None = None) -> tuple[str
         name = _canonical(short, ctx) or short
         return name, name
     full_t, scope_t = org_names(rules_of(ctx))[short]
-    if "{上级}" not in full_t and _fill(full_t, scope, ctx) is None:
+    full = _fill(full_t, scope, ctx)
+    if full is None:
         return short, short  # 县法院 with no home county: kept short, for a county named later to fill
     if "{上级}" not in full_t:
         canonical = _canonical(short, ctx)
@@ -238,9 +239,6 @@ def resolve_org(short: str, ctx: Context, scope: str | None = None) -> tuple[str
         # name needs no place (国务院)
         if canonical is not None and (canonical != short or "{" not in full_t):
             return canonical, (_fill(scope_t, scope, ctx) or canonical) if scope_t != full_t else canonical
-    full = _fill(full_t, scope, ctx)
-    if full is None:
-        return short, short
     return full, _fill(scope_t, scope, ctx) or full
 
 
@@ -1488,9 +1486,7 @@ def _faculty(school: str, rules: RuleSet) -> bool:
     """Whether ``school`` is a college named by its disciplines alone (经济管理学院, 外国语学院), a
     school's faculty, which a dean (院长) heads, not a 校长: no place of the gazetteer at the head of its
     name (滁州学院, 湖北汽车工业学院 are colleges)."""
-    places = gazetteer(rules)
-    return school.endswith(_FACULTY) and not any(
-        school[:n] in places.by_name for n in range(min(len(school), places.max_len), 1, -1))
+    return school.endswith(_FACULTY) and not _places_at_head(school, rules)
 
 
 _FACULTY = "学院"
@@ -1676,7 +1672,7 @@ def _away(text: str, schools: list[tuple[int, str]], rules: RuleSet) -> dict[tup
     not a faculty (到经济管理学院调研，院长W)."""
     words = _post_words(rules)
     out: dict[tuple[int, str], _Span] = {}
-    for m in re.finditer(alternation(words["visit-us"]), text):
+    for m in _visit_us(rules).finditer(text):
         lo = sentence_at(text, m.start())[0]
         out.update(((e, k), (m.end(), len(text))) for e, k in schools if lo <= e <= m.start() and e > 0)
     ends = {e for (e, _) in out}
@@ -1688,6 +1684,12 @@ def _away(text: str, schools: list[tuple[int, str]], rules: RuleSet) -> dict[tup
             out[(e, k)] = (e, sentence_at(text, start)[1])
             ends.add(e)
     return out
+
+
+@per_rules
+def _visit_us(rules: RuleSet) -> re.Pattern[str]:
+    """The words of guests coming to the publisher (``visit-us``: 来我校, 莅临我院), as one pattern."""
+    return re.compile(alternation(_post_words(rules)["visit-us"]))
 
 
 def _within(span: _Span | None, at: int) -> bool:
@@ -2321,7 +2323,12 @@ def _of_list_place(post: Post, text: str, before: list[tuple[str, str]], ctx: Co
 def _head_places(name: str, ctx: Context) -> str:
     """The places of the gazetteer written one after another at the head of an organisation's name
     (广州市天河区 of 广州市天河区委员会, 黄山市 of 黄山市人民政府), as written; '' when none."""
-    places = gazetteer(rules_of(ctx))
+    return _places_at_head(name, rules_of(ctx))
+
+
+def _places_at_head(name: str, rules: RuleSet) -> str:
+    """:func:`_head_places` with a rule set."""
+    places = gazetteer(rules)
     at = 0
     while True:
         n = next((n for n in range(min(len(name) - at, places.max_len), 1, -1)
