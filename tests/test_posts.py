@@ -2133,3 +2133,23 @@ def test_a_health_commissions_short_names(text, place, expected):
 def test_a_bureau_sharing_its_character_with_the_post(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2014-03-05", place="宜春市"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a company's own page calls the company 集团公司 (or 本公司, 本集团): a post written after it is the
+# publisher's, not that of a guest company named before it, and so is the rest of its chain
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("青岭建设集团董事长周明一行到集团公司座谈。集团公司党委书记、董事长王海波参加。", "东江投资集团", [
+        ("周明", "董事长", "青岭建设集团"), ("王海波", "书记", "东江投资集团党委"),
+        ("王海波", "董事长", "东江投资集团")]),
+    ("鞍江钢铁集团党委书记刘强来访，集团公司党组副书记、董事陈立参加会见。", "北辰工业集团", [
+        ("刘强", "书记", "鞍江钢铁集团党委"), ("陈立", "副书记", "北辰工业集团党组"),
+        ("陈立", "董事", "北辰工业集团")]),
+    ("华岳能源公司总经理赵平来访，本公司董事长孙伟会见。", "丰河电力公司", [
+        ("赵平", "总经理", "华岳能源公司"), ("孙伟", "董事长", "丰河电力公司")]),
+    # not a company's page: the company the article named last, as before
+    ("青岭建设集团董事长周明一行到访。集团公司党委书记王海波陪同。", "东江日报", [
+        ("周明", "董事长", "青岭建设集团"), ("王海波", "书记", "青岭建设集团党委")]),
+])
+def test_a_companys_own_word_for_itself(text, publisher, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher=publisher))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected

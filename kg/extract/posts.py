@@ -27,9 +27,9 @@ the title-before-name posts are right about 85% of the time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
@@ -61,8 +61,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body", "portfolio",
-               "party-organ", "division", "self-ref", "town-subject", "zone-office", "zone-party",
-               "visit-us", "go-to")
+               "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
+               "zone-party", "visit-us", "go-to")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1412,6 +1412,17 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
     return posts
 
 
+def _of_own_company(post: Post, text: str, own: str | None, rules: RuleSet) -> Post:
+    """A post written after a company's own word for itself (集团公司党委书记, 本公司董事:
+    ``company-self``) on the page of a company (``own``: the publisher) is the publisher's, not that of the
+    company the article named last (重庆X集团董事长Y一行到集团公司座谈。集团公司党委书记Z: Z is the
+    publisher's)."""
+    if own is None or post.organization is not None or not post.company_ref or post.org_span is None \
+            or not text.startswith(tuple(_post_words(rules)["company-self"]), post.org_span[0]):
+        return post
+    return replace(post, organization=own + post.company_body, how="inherited")
+
+
 _PARTY_BODIES = ("党组", "党委")
 # the last character of a place's name (自治区党委 names no body before 党委 but a place's committee)
 _LEVEL_ENDS = frozenset("省市县区旗州盟镇乡村")
@@ -1642,15 +1653,14 @@ def _party_post(post: Post, text: str, here: list[str], own: str | None, rules: 
     return post if holder is None else replace(post, organization=holder + body, how="inherited")
 
 
-def _party_chain(
-    posts: list[Post], text: str, here: list[str], own: str | None, rules: RuleSet
-) -> list[Post]:
-    """:func:`_party_post` over a chain's posts; a post after one it filled, with no body of its own, is
-    of the body the chain's rule gives it (党委副书记、总经理Y in a sentence naming X公司: X公司's 总经理)."""
+def _party_chain(posts: list[Post], fill: Callable[[Post], Post], rules: RuleSet) -> list[Post]:
+    """``fill`` (:func:`_party_post`, :func:`_of_own_company`) over a chain's posts; a post after one it
+    filled, with no body of its own, is of the body the chain's rule gives it (党委副书记、总经理Y in a
+    sentence naming X公司: X公司's 总经理)."""
     out: list[Post] = []
     party: str | None = None  # the body of the last post filled so
     for post in posts:
-        filled = _party_post(post, text, here, own, rules)
+        filled = fill(post)
         if filled is not post:
             party = filled.organization
         elif party is not None and post.organization is None and post.core:
@@ -2807,7 +2817,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     away = _away(text, schools, rules)  # guest and destination schools, and from where
     # the publisher when it is a school or a company: its own page's posts with no body written are its
     own_school = schools[0][1] if schools and schools[0][0] == 0 else None
-    own_body = own_school or (companies[0][1] if companies and companies[0][0] == 0 else None)
+    own_company = companies[0][1] if companies and companies[0][0] == 0 else None
+    own_body = own_school or own_company
     # a publisher known only by its web address: the body its page calls 我会, 公司 or 集团 is the site's own
     # (集团党委书记X on ycinvest.cn)
     site = ctx.publisher if _ADDRESS.fullmatch(ctx.publisher or "") else None
@@ -2965,7 +2976,9 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         present = [(e, k) for e, k in schools if e <= ps and not _within(away.get((e, k)), ps)]
         posts = [_school_post(post, [k for _, k in present], rules, own_school) for post in posts]
         here = sorted((e, k) for e, k in (*present, *companies) if sent[0] <= e <= ps)
-        posts = _party_chain(posts, text, [k for _, k in here], own_body, rules)
+        posts = _party_chain(posts, partial(_party_post, text=text, here=[k for _, k in here], own=own_body,
+                                            rules=rules), rules)
+        posts = _party_chain(posts, partial(_of_own_company, text=text, own=own_company, rules=rules), rules)
         gone = _away_at(away, schools, ps)
         posts = [_inherit(post, [n for n in named if n[0] <= ps and _school_of(n[2], rules) not in gone
                                  and not (rule == "post:title-after" and n[1] == post.role and n[3]
