@@ -2153,3 +2153,17 @@ def test_a_bureau_sharing_its_character_with_the_post(text, expected):
 def test_a_companys_own_word_for_itself(text, publisher, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher=publisher))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+
+
+# a list's next person whose chain opens with a bare party body (党委常委) is of the party body of the person
+# before (not the publisher's own, nor the company named last)
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("中钢研党委常委、副总经理田明，党委常委王华一行来访。", "北辰工业集团", [
+        ("田明", "常委", "中钢研党委"), ("王华", "常委", "中钢研党委")]),
+    ("中钢研党委副书记田明、党委常委王华来访，青山公司董事长李强会见。", None, [
+        ("田明", "副书记", "中钢研党委"), ("王华", "常委", "中钢研党委"), ("李强", "董事长", "青山公司")]),
+])
+def test_a_lists_bare_party_body_is_its_neighbours(text, publisher, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher=publisher))
+    got = [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization]
+    assert [g for g in got if g[1] != "副总经理"] == expected

@@ -1653,6 +1653,13 @@ def _party_post(post: Post, text: str, here: list[str], own: str | None, rules: 
     return post if holder is None else replace(post, organization=holder + body, how="inherited")
 
 
+def _party_holders(posts: list[Post], rules: RuleSet) -> list[str]:
+    """The bodies whose party committee or group ``posts`` name (中国钢研 of 中国钢研党委), in order."""
+    parties = _post_words(rules)["company-body"]
+    return [org.removesuffix(p) for post in posts if (org := post.organization)
+            for p in parties if org.endswith(p) and org != p]
+
+
 def _party_chain(posts: list[Post], fill: Callable[[Post], Post], rules: RuleSet) -> list[Post]:
     """``fill`` (:func:`_party_post`, :func:`_of_own_company`) over a chain's posts; a post after one it
     filled, with no body of its own, is of the body the chain's rule gives it (党委副书记、总经理Y in a
@@ -2976,8 +2983,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         present = [(e, k) for e, k in schools if e <= ps and not _within(away.get((e, k)), ps)]
         posts = [_school_post(post, [k for _, k in present], rules, own_school) for post in posts]
         here = sorted((e, k) for e, k in (*present, *companies) if sent[0] <= e <= ps)
-        posts = _party_chain(posts, partial(_party_post, text=text, here=[k for _, k in here], own=own_body,
-                                            rules=rules), rules)
+        # 中国钢研党委常委、副总经理A，党委常委B: a list's next bare party body is its neighbour's
+        in_list = bool(posts) and bool(held_at) and text[held_at[-1][0]:posts[0].title[0]] in _LIST_MARKS
+        neighbour = _party_holders(last_posts, rules)[-1:] if in_list else []
+        posts = _party_chain(posts, partial(_party_post, text=text, here=[k for _, k in here] + neighbour,
+                                            own=own_body, rules=rules), rules)
         posts = _party_chain(posts, partial(_of_own_company, text=text, own=own_company, rules=rules), rules)
         gone = _away_at(away, schools, ps)
         posts = [_inherit(post, [n for n in named if n[0] <= ps and _school_of(n[2], rules) not in gone
