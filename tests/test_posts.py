@@ -2167,3 +2167,16 @@ def test_a_lists_bare_party_body_is_its_neighbours(text, publisher, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher=publisher))
     got = [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization]
     assert [g for g in got if g[1] != "副总经理"] == expected
+
+
+# a party committee's department written alone (组织部副部长) is the one the article named with its committee
+@pytest.mark.parametrize("text, people, expected", [
+    ("市委常委、组织部部长杨明、组织部副部长侯立一行到街道督查。", ["杨明", "侯立"], [
+        ("杨明", "常委", "中共鄂尔多斯市委员会"), ("杨明", "部长", "中共鄂尔多斯市委员会组织部"),
+        ("侯立", "副部长", "中共鄂尔多斯市委员会组织部")]),
+    ("市委常委、统战部部长张龙出席。统战部副部长李明主持会议。", ["张龙", "李明"], [
+        ("张龙", "常委", "中共鄂尔多斯市委员会"), ("张龙", "部长", "中共鄂尔多斯市委员会统一战线工作部"),
+        ("李明", "副部长", "中共鄂尔多斯市委员会统一战线工作部")]),
+])
+def test_a_department_written_alone_is_the_one_named(text, people, expected):
+    assert [(p, r, o) for p, _, r, o in posts(text, people)] == expected

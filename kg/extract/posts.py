@@ -2284,6 +2284,19 @@ def session_placed(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post
     return post if placed.organization == written else placed
 
 
+def _of_department_named(post: Post, held_at: list[tuple[int, str]], rules: RuleSet) -> Post:
+    """A department of a party committee written alone, which no committee before it in its chain fills
+    (组织部副部长Y: ``{上级}组织部``), is the one the article named last with its committee (区委常委、组织部
+    部长X，组织部副部长Y: 中共X区委员会组织部), of the posts found so far (``held_at``)."""
+    template = org_names(rules).get(post.organization or "", ("", ""))[0]
+    department = template.removeprefix("{上级}")
+    if template == department or "{" in department:
+        return post
+    named = next((org for _, org in reversed(held_at) if org.endswith(department) and org != department),
+                 None)
+    return post if named is None else replace(post, organization=named, how="inherited")
+
+
 def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
     """A body written by its level alone that the publisher's home place does not fill (省委, 省政府 in a
     paper of no province) is of the place of that level its sentence named last before it:
@@ -3060,6 +3073,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         named_before = any(e <= ps for e, _ in (*companies, *schools))
         posts = [_of_site(post, text, site, named_before, [k for _, k in schools],
                           [k for _, k in companies], rules) for post in posts]
+        posts = [_of_department_named(post, held_at, rules) for post in posts]
         # 市长崔凯 after 嫩江市人民政府市长崔凯: a post written again with no body of its own is the one named
         key = person.key or person.text
         posts = [replace(post, organization=own, how="inherited")
