@@ -2170,13 +2170,30 @@ def test_a_lists_bare_party_body_is_its_neighbours(text, publisher, expected):
 
 
 # a party committee's department written alone (组织部副部长) is the one the article named with its committee
-@pytest.mark.parametrize("text, people, expected", [
-    ("市委常委、组织部部长杨明、组织部副部长侯立一行到街道督查。", ["杨明", "侯立"], [
+@pytest.mark.parametrize("text, people, orgs, expected", [
+    ("市委常委、组织部部长杨明、组织部副部长侯立一行到街道督查。", ["杨明", "侯立"], [], [
         ("杨明", "常委", "中共鄂尔多斯市委员会"), ("杨明", "部长", "中共鄂尔多斯市委员会组织部"),
         ("侯立", "副部长", "中共鄂尔多斯市委员会组织部")]),
-    ("市委常委、统战部部长张龙出席。统战部副部长李明主持会议。", ["张龙", "李明"], [
+    ("市委常委、统战部部长张龙出席。统战部副部长李明主持会议。", ["张龙", "李明"], [], [
         ("张龙", "常委", "中共鄂尔多斯市委员会"), ("张龙", "部长", "中共鄂尔多斯市委员会统一战线工作部"),
         ("李明", "副部长", "中共鄂尔多斯市委员会统一战线工作部")]),
+    # none named: the committee of the person listed right before
+    ("民盟鄂尔多斯市委秘书长王雪、组织部长刘翠出席。", ["王雪", "刘翠"],
+     [("民盟鄂尔多斯市委", "中国民主同盟鄂尔多斯市委员会")], [
+         ("王雪", "秘书长", "中国民主同盟鄂尔多斯市委员会"),
+         ("刘翠", "部长", "中国民主同盟鄂尔多斯市委员会组织部")]),
+    ("市委常委、副市长王明，宣传部长李强出席。", ["王明", "李强"], [], [
+        ("王明", "常委", "中共鄂尔多斯市委员会"), ("王明", "副市长", "鄂尔多斯市人民政府"),
+        ("李强", "部长", "中共鄂尔多斯市委员会宣传部")]),
 ])
-def test_a_department_written_alone_is_the_one_named(text, people, expected):
+def test_a_department_written_alone_is_the_one_named(text, people, orgs, expected):
+    assert [(p, r, o) for p, _, r, o in posts(text, people, orgs)] == expected
+
+
+# a county's medical community (县域医共体, 医共体) is a body whose party committee and heads hold posts
+@pytest.mark.parametrize("text, people, expected", [
+    ("县域医共体党委书记胡平陪同调研。", ["胡平"], [("胡平", "书记", "县域医共体党委")]),
+    ("青山县医共体总院长王明出席。", ["王明"], [("王明", "总院长", "青山县医共体")]),
+])
+def test_a_medical_community_holds_posts(text, people, expected):
     assert [(p, r, o) for p, _, r, o in posts(text, people)] == expected

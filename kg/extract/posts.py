@@ -2284,17 +2284,25 @@ def session_placed(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post
     return post if placed.organization == written else placed
 
 
-def _of_department_named(post: Post, held_at: list[tuple[int, str]], rules: RuleSet) -> Post:
+def _of_department_named(post: Post, held_at: list[tuple[int, str]], listed_after: list[Post],
+                         rules: RuleSet) -> Post:
     """A department of a party committee written alone, which no committee before it in its chain fills
     (组织部副部长Y: ``{上级}组织部``), is the one the article named last with its committee (区委常委、组织部
-    部长X，组织部副部长Y: 中共X区委员会组织部), of the posts found so far (``held_at``)."""
+    部长X，组织部副部长Y: 中共X区委员会组织部), of the posts found so far (``held_at``); none so named, of the
+    committee of the person it is listed right after (``listed_after``: 民建X市委秘书长A、组织部长B)."""
     template = org_names(rules).get(post.organization or "", ("", ""))[0]
     department = template.removeprefix("{上级}")
     if template == department or "{" in department:
         return post
     named = next((org for _, org in reversed(held_at) if org.endswith(department) and org != department),
                  None)
-    return post if named is None else replace(post, organization=named, how="inherited")
+    committee = next((org + department for p in reversed(listed_after)
+                      if (org := p.organization or "").endswith(_COMMITTEE_END)), None)
+    return post if (named or committee) is None else replace(post, organization=named or committee,
+                                                              how="inherited")
+
+
+_COMMITTEE_END = "委员会"
 
 
 def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
@@ -3073,7 +3081,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         named_before = any(e <= ps for e, _ in (*companies, *schools))
         posts = [_of_site(post, text, site, named_before, [k for _, k in schools],
                           [k for _, k in companies], rules) for post in posts]
-        posts = [_of_department_named(post, held_at, rules) for post in posts]
+        posts = [_of_department_named(post, held_at, last_posts if in_list else [], rules) for post in posts]
         # 市长崔凯 after 嫩江市人民政府市长崔凯: a post written again with no body of its own is the one named
         key = person.key or person.text
         posts = [replace(post, organization=own, how="inherited")
