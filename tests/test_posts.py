@@ -2197,3 +2197,14 @@ def test_a_department_written_alone_is_the_one_named(text, people, orgs, expecte
 ])
 def test_a_medical_community_holds_posts(text, people, expected):
     assert [(p, r, o) for p, _, r, o in posts(text, people)] == expected
+
+
+# a body's own organs written between its name and the post (X + 机关党委书记, X + 机关纪委书记)
+@pytest.mark.parametrize("text, people, orgs, expected", [
+    ("市卫生健康委机关党委书记文明到医院调研。", ["文明"], [("市卫生健康委", "鄂尔多斯市卫生健康委员会")],
+     [("文明", "书记", "鄂尔多斯市卫生健康委员会机关党委")]),
+    ("市卫生健康委机关纪委书记文明出席。", ["文明"], [("市卫生健康委", "鄂尔多斯市卫生健康委员会")],
+     [("文明", "书记", "鄂尔多斯市卫生健康委员会机关纪律检查委员会")]),
+])
+def test_a_bodys_own_organ_after_its_name(text, people, orgs, expected):
+    assert [(p, r, o) for p, _, r, o in posts(text, people, orgs)] == expected

@@ -945,6 +945,8 @@ def _parse_title(
             if level:
                 short = text[role_start - level:role_start] + body
                 parts, role = [_Part(role_start - level, role_start, "short", short)], replace(role, org="")
+            else:
+                parts, role = _own_organ(text, role_start, lo, by_end, role, rules)
         party = parts[0] if len(parts) == 1 and parts[0].kind == "short" else None
         if party is not None and party.value in _post_words(rules)["company-body"]:
             # 集团 + 党委 + 委员: the party committee of the company the article named, as 集团党委书记 below
@@ -1410,6 +1412,20 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
                           parts[-1].value if parts and parts[-1].kind in ("company", "school") else "",
                           bool(parts) and parts[-1].kind == "school"))
     return posts
+
+
+def _own_organ(text: str, role_start: int, lo: int, by_end: dict[int, list[Mention]], role: Role,
+               rules: RuleSet) -> tuple[list[_Part], Role]:
+    """The parts of a body's own organ written between the body's name and a post that implies the organ
+    (市卫生健康委 + 机关 + 党委书记: the 机关党委 of 市卫生健康委, ``posts/orgs`` {上级}机关党委), or none."""
+    body = role.org.removeprefix("{上级}")
+    for k in range(3, 0, -1):
+        short = text[role_start - k:role_start] + body
+        named = next((m for m in by_end.get(role_start - k, ()) if m.type == "ORG" and m.start >= lo), None)
+        if role_start - k > lo and short in org_names(rules) and named is not None:
+            return [_Part(named.start, named.end, "mention", named.key or named.text, named.text),
+                    _Part(role_start - k, role_start, "short", short)], replace(role, org="")
+    return [], role
 
 
 def _of_own_company(post: Post, text: str, own: str | None, rules: RuleSet) -> Post:
