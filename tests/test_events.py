@@ -176,6 +176,23 @@ def test_whoever_is_led_the_leader_acts_next(text, expected):
     assert [(e.type, tuple(p.text for p in e.attendees)) for e in found] == expected
 
 
+# a clause that only tells how the act is done (采取“四不两直”的方式, 以暗访的形式) between the leader's
+# clause, the clause of going and the act is passed over: the leader still acts
+@pytest.mark.parametrize("text, expected", [
+    ("7月6日，副市长李明带队，采取“四不两直”的方式，深入青山镇、白水镇等地，检查安全生产工作。",
+     [("Inspection", ("李明",))]),
+    ("7月6日，副市长李明率应急、消防等部门负责人，以暗访的形式，前往青山镇、白水镇等地，督查防汛工作。",
+     [("Inspection", ("李明",))]),
+    ("7月6日，县长刘强一行，通过听汇报、看现场的方式，深入青山镇、白水镇等地，检查防汛备汛工作。",
+     [("Inspection", ("刘强",))]),
+    ("7月6日，副市长李明带队，采取“四不两直”方式，对青山镇安全生产工作进行督查。",
+     [("Inspection", ("李明",))]),
+])
+def test_a_clause_of_manner_is_passed_over(text, expected):
+    found = events(text, ["刘强", "李明"], places=["青山镇", "白水镇"])
+    assert [(e.type, tuple(p.text for p in e.attendees)) for e in found] == expected
+
+
 def test_an_act_on_another_day_is_not_the_named_event():
     # 座谈 told by its verb on 6月2日 is not the 座谈会 of 6月1日; on no day of its own it is
     text = ("6月1日上午,李明一行与青山大学领导进行座谈。座谈会上,张强介绍了情况。"

@@ -214,7 +214,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
                "coming", "going", "continuing", "leading", "leads", "same-day", "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
-               "stationed")
+               "stationed", "manner-open", "manner")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -254,6 +254,7 @@ class Words:
     held_in: re.Pattern[str]  # (仪式)在X(隆重)举行: where an event named again by its word was held (group 1)
     group: re.Pattern[str]  # 代表团, 一行, 人大代表 (not 各巡查组, 人大代表的): a group who acts, named so
     stationed: tuple[str, ...]  # 驻 after a place: whose envoy it is (乌拉圭驻华大使), not where one went
+    manner: re.Pattern[str]  # 采取“四不两直”的方式, 以暗访的形式: a clause telling only how an act is done
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -281,7 +282,8 @@ def _words(rules: RuleSet) -> Words:
         decided=re.compile(_either(w["decided"])), held=w["held"],
         held_in=re.compile(f"(?:{_either(w['held-noun'])})?在([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
                            f"(?:{_either(w['held'])})"),
-        group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"])
+        group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"],
+        manner=re.compile(f"(?:{_either(w['manner-open'])})[^,，。;；]{{0,24}}(?:{_either(w['manner'])})"))
 
 
 @dataclass
@@ -1197,26 +1199,37 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
             or not (at == v.start or text.startswith(art.words.going, at)  # ,先后深入A、B等地调研
                     or _ON_TOPIC.fullmatch(text, at, v.start)):  # ,就…进行专题视察
         return []
-    prev = art.clause_start(cs - 1, lo)
-    went = [i for i in (text.find(w, prev, cs - 1) for w in art.words.going) if i >= 0]
-    if not went and text[prev:cs - 1].endswith("期间"):
-        went = [text.find("在", prev, cs - 1)]
-    led = next((w for w in art.words.leading if text.endswith(w, prev, cs - 1)), None)
+    prev, end = _clause_before(art, cs - 1, lo)
+    went = [i for i in (text.find(w, prev, end) for w in art.words.going) if i >= 0]
+    if not went and text[prev:end].endswith("期间"):
+        went = [text.find("在", prev, end)]
+    led = next((w for w in art.words.leading if text.endswith(w, prev, end)), None)
     if not went and led is not None:
-        went = [cs - 1 - len(led)]
+        went = [end - len(led)]
     if not went:  # 李明率领代表团, 李明带领政府办公室人员,: whoever is led, the leader acts next
-        leads = min(((i, w) for w in art.words.leads if (i := text.find(w, prev, cs - 1)) >= 0), default=None)
-        if leads is not None and (any(g.end() == cs - 1 for g in art.words.group.finditer(text, prev, cs - 1))
-                                  or not art.verb_at(leads[0] + len(leads[1]), cs - 1)):
+        leads = min(((i, w) for w in art.words.leads if (i := text.find(w, prev, end)) >= 0), default=None)
+        if leads is not None and (any(g.end() == end for g in art.words.group.finditer(text, prev, end))
+                                  or not art.verb_at(leads[0] + len(leads[1]), end)):
             went = [leads[0]]
     if went and min(went) == prev and prev > lo and text[prev - 1] in ",，" \
-            and (at < v.start or not art.verb_at(prev, cs - 1)):
+            and (at < v.start or not art.verb_at(prev, end)):
         # X在Y的陪同下,来到集团公司,开展调研: the clause of going opens with its verb, its people are before
         # it (an act of its own, told with 开展 or 进行, or after a clause that only goes somewhere: X带领…,
         # 深入到青山镇,走访慰问…; not …,赴常州市对接…,考察产业合作项目, the visit's)
-        before = art.clause_start(prev - 1, lo)
-        return _people(art, before, prev - 1)
+        before, before_end = _clause_before(art, prev - 1, lo)
+        return _people(art, before, before_end)
     return _people(art, prev, min(went)) if went and min(went) > prev else []
+
+
+def _clause_before(art: _Article, end: int, lo: int) -> tuple[int, int]:
+    """The start and end of the clause ending at view offset ``end`` (a comma's), passing over clauses that
+    only tell how the act is done (李明带队,采取“四不两直”的方式,深入A、B等企业,检查…: 李明带队), not
+    before the sentence's start ``lo``."""
+    start = art.clause_start(end, lo)
+    while start > lo and art.text[start - 1] in ",，" and art.words.manner.fullmatch(art.text, start, end):
+        end = start - 1
+        start = art.clause_start(end, lo)
+    return start, end
 
 
 # the topic an act is about and the verb making it, opening its clause before the act verb
