@@ -2208,3 +2208,17 @@ def test_a_medical_community_holds_posts(text, people, expected):
 ])
 def test_a_bodys_own_organ_after_its_name(text, people, orgs, expected):
     assert [(p, r, o) for p, _, r, o in posts(text, people, orgs)] == expected
+
+
+# a county's or district's court and procuratorate written with 人民 (县人民法院), and a level body's party
+# group (县人大常委会党组): filled by the home place, or by the county the article names (a city paper)
+@pytest.mark.parametrize("text, place, expected", [
+    ("县人民法院院长石岚、县人民检察院检察长张强列席。", "青山县", [
+        ("石岚", "院长", "青山县人民法院"), ("张强", "检察长", "青山县人民检察院")]),
+    ("区人民法院院长王科出席。", "重庆市大足区", [("王科", "院长", "重庆市大足区人民法院")]),
+    ("甘谷县人大常委会召开会议。县人大常委会党组书记于旭、县人民法院院长石岚列席。", "天水市", [
+        ("于旭", "书记", "甘谷县人民代表大会常务委员会党组"), ("石岚", "院长", "甘谷县人民法院")]),
+])
+def test_a_countys_court_and_party_group_of_its_level(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place=place, publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected

@@ -2324,8 +2324,11 @@ _COMMITTEE_END = "委员会"
 def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
     """A body written by its level alone that the publisher's home place does not fill (省委, 省政府 in a
     paper of no province) is of the place of that level its sentence named last before it:
-    湖南省委书记X、省长Y (湖南省人民政府), 河北省召开会议，省委书记Z (中共河北省委员会)."""
-    template = org_names(rules_of(ctx)).get(post.organization or "", ("", ""))[0]
+    湖南省委书记X、省长Y (湖南省人民政府), 河北省召开会议，省委书记Z (中共河北省委员会); its party group
+    or committee too (县人大常委会党组: 甘谷县人民代表大会常务委员会党组)."""
+    org, names = post.organization or "", org_names(rules_of(ctx))
+    party = next((b for b in _PARTY_BODIES if org.endswith(b) and org[:-len(b)] in names), "")
+    template = names.get(org.removesuffix(party) if party else org, ("", ""))[0]
     unit = next((u for u in _HOME_UNITS if "{" + u + "}" in template), None)
     if unit is None or unit in _TOWN_UNITS:
         return post
@@ -2333,7 +2336,7 @@ def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
                   if p.endswith(unit) and not (unit == "区" and p.endswith("自治区"))), None)
     if place is None:
         return post
-    return replace(post, organization=template.replace("{" + unit + "}", place), how="inherited")
+    return replace(post, organization=template.replace("{" + unit + "}", place) + party, how="inherited")
 
 
 def _abroad(mentions: list[Mention], ctx: Context) -> frozenset[str]:
