@@ -1144,9 +1144,26 @@ def test_meetings_whose_decisions_are_carried_out(text, expected):
     # a joint name (A暨B) is of the type of its first part: a fair's opening joined with a forum is an Opening
     ("6月3日，第十八届青山博览会开幕式暨第十届青山论坛在成都举行。", [("Opening", "2025-06-03", "成都")]),
     ("6月3日，青山公司召开庆祝建团100周年暨五四表彰大会。", [("Conference", "2025-06-03", None)]),
+    # ... not when it ends with an opening or a closing: that is the opening or closing of both parts
+    ("6月3日，第八届青山博览会暨第二届白水博览会开幕式在青山广场举行。",
+     [("Opening", "2025-06-03", "青山广场")]),
+    ("6月3日，青山论坛暨白水博览会开幕式在青山广场隆重举行。", [("Opening", "2025-06-03", "青山广场")]),
+    ("6月6日，青山论坛暨白水博览会闭幕式在青山广场举行。", [("Closing", "2025-06-06", "青山广场")]),
 ])
 def test_joint_names_take_their_first_part_s_type(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+# 开幕仪式 and 开幕典礼 name an opening, 闭幕仪式 and 闭幕典礼 a closing, as 开幕式 and 闭幕式 do
+# (青山会展中心举行…开幕仪式 was no event: 开幕 inside a name, 仪式 a bare noun)
+@pytest.mark.parametrize("text, expected", [
+    ("10月12日下午，青山会展中心举行第二届青山高交会开幕仪式。", [("Opening", "2025-10-12")]),
+    ("10月12日，第二届青山运动会开幕典礼在市体育馆隆重举行。", [("Opening", "2025-10-12")]),
+    ("10月15日，第二届青山运动会闭幕仪式在市体育馆举行。", [("Closing", "2025-10-15")]),
+    ("10月15日，第二届青山运动会闭幕典礼在市体育馆举行。", [("Closing", "2025-10-15")]),
+])
+def test_opening_and_closing_ceremonies(text, expected):
+    assert [e[:2] for e in events(text)] == expected
 
 
 def test_a_meeting_of_two_names_is_one():

@@ -183,9 +183,9 @@ def _joined_by_and(events: list[Event], text: str) -> list[Event]:
 def _joint_type(e: Event, nouns: Mapping[str, str]) -> Event:
     """``e`` of the type of the first part of its joint name (第十八届…博览会开幕式暨第十届…论坛: an
     Opening, as the eval conventions count a forum's reported opening), when that part ends with a noun of
-    another type."""
+    another type; not when it ends with an opening's or a closing's (X博览会暨Y博览会开幕式)."""
     head, joined, _ = e.trigger.text.partition("暨")
-    if not joined or not e.rule.startswith(_NOUN):
+    if not joined or not e.rule.startswith(_NOUN) or e.type in _ENDS_OF.values():
         return e
     first = max((w for w in nouns if head.endswith(w)), key=len, default=None)
     return replace(e, type=nouns[first]) if first is not None and nouns[first] != e.type else e
