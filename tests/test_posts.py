@@ -2222,3 +2222,17 @@ def test_a_bodys_own_organ_after_its_name(text, people, orgs, expected):
 def test_a_countys_court_and_party_group_of_its_level(text, place, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place=place, publisher="某报"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+
+
+# a school's name the tagger cut 大 + 学校 before its own 校党委 and 校长 ends at 大学; a department of the
+# bare 党委 a chain opens with is of the party committee it is filled with (X大学党委组织部)
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("青川大学校党委书记俞红、校长王光来访。", "绿水大学", [
+        ("俞红", "书记", "青川大学党委"), ("王光", "校长", "青川大学")]),
+    ("青川大学党委书记刘春一行来我校调研。校党委书记关平，党委常委、组织部部长庄波参加座谈。", "绿水大学", [
+        ("刘春", "书记", "青川大学党委"), ("关平", "书记", "绿水大学党委"), ("庄波", "常委", "绿水大学党委"),
+        ("庄波", "部长", "绿水大学党委组织部")]),
+])
+def test_a_schools_own_party_committee_and_its_departments(text, publisher, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher=publisher))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected

@@ -439,9 +439,10 @@ _BRAND_AS_MODIFIER = frozenset({"a", "d"})
 # Suffixes of registered company names (公司法): the words before them are the name, anchor or not.
 _REGISTERED = frozenset({"股份有限公司", "有限责任公司", "有限公司", "集团有限公司"})
 
-# a school's head's title, whose first character a school's name may take when the tagger cuts 学校 +
-# 长江 (上海科技大学 + 校长江绵恒), and the names such a school ends with
-_HEAD_OF_SCHOOL = "校长"
+# a school's head's title and party bodies, whose first character a school's name may take when the
+# tagger cuts 学校 + 长江 (上海科技大学 + 校长江绵恒) or 大 + 学校 + 党委 (青海大学 + 校党委), and the names
+# such a school ends with
+_HEAD_OF_SCHOOL = ("校长", "校党委", "校纪委")
 _SCHOOLS = ("大学", "学院")
 
 # One-character verbs and prepositions the tagger glues to a name before a body (张三为市教育局局长).

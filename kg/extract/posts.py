@@ -1679,16 +1679,22 @@ def _party_holders(posts: list[Post], rules: RuleSet) -> list[str]:
 def _party_chain(posts: list[Post], fill: Callable[[Post], Post], rules: RuleSet) -> list[Post]:
     """``fill`` (:func:`_party_post`, :func:`_of_own_company`) over a chain's posts; a post after one it
     filled, with no body of its own, is of the body the chain's rule gives it (党委副书记、总经理Y in a
-    sentence naming X公司: X公司's 总经理)."""
+    sentence naming X公司: X公司's 总经理), and one of a department of the bare party body it filled is of
+    that body's (党委常委、组织部部长 on a school's page: X大学党委组织部, not 党委组织部)."""
     out: list[Post] = []
     party: str | None = None  # the body of the last post filled so
+    bare = ""  # ... and the party body as the chain wrote it (党委)
     for post in posts:
         filled = fill(post)
-        if filled is not post:
+        org = post.organization
+        if filled is not post and filled.organization is not None:
             party = filled.organization
-        elif party is not None and post.organization is None and post.core:
+            bare = next((b for b in _post_words(rules)["company-body"] if party.endswith(b)), "")
+        elif party is not None and org is None and post.core:
             org, how = _chain_body(post.role, party, post.how, rules)
             filled = post if org is None else replace(post, organization=org, how=how)
+        elif party is not None and bare and org is not None and org.startswith(bare) and org != bare:
+            filled = replace(post, organization=party.removesuffix(bare) + org, how="inherited")
         out.append(filled)
     return out
 
