@@ -90,6 +90,19 @@ def test_a_headline_event_is_the_event_told():
     assert events(text) == [("Reception", "2025-06-13", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # ... and so is one the body dates by its month or year only, told again on a day of it (金秋九月，…)
+    ("青山中学举行2024-2025学年秋季开学典礼\n金秋九月，晨曦初照。9月2日，学校在青山体育馆隆重举行了秋季开学典礼。",
+     [("Ceremony", "2025-09-02", "青山体育馆")]),
+    ("青山中学隆重举行秋季运动会开幕式\n金秋十月，丹桂飘香。10月12日，青山中学2025年秋季运动会开幕式在学校田径场举行。",
+     [("Opening", "2025-10-12", "学校田径场")]),
+    ("青山大学举行2025届毕业典礼\n六月，骊歌响起。6月10日，青山大学在体育馆隆重举行2025届本科生毕业典礼。",
+     [("Ceremony", "2025-06-10", "体育馆")]),
+])
+def test_a_headline_event_dated_by_its_month_is_the_event_told(text, expected):
+    assert events(text) == expected
+
+
 def test_a_merge_type_must_be_in_the_scheme(tmp_path):
     path = tmp_path / "merges.tsv"
     path.write_text("# source: a test\n# table: events/merges\nMeetup\tagain\n", encoding="utf-8")

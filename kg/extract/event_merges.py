@@ -247,9 +247,11 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
         else:
             j = next((k for k in kept_before(i) if _told_again(e, state[k], m, concepts, refer, text)), None)
             if j is None and e.type in m.again and _in_headline(e, text):  # the headline's event, told below
+                # on its day, or in its month or year (金秋九月，…9月2日…举行: a day of that month)
                 j = next((k for k in range(i + 1, len(events)) if events[k].trigger.start > head_end
                           and events[k].type == e.type and events[k].date is not None
-                          and (e.date in (None, events[k].date) or _stamped(e, text, head_end))), None)
+                          and (e.date is None or (events[k].date or "").startswith(e.date)
+                               or _stamped(e, text, head_end))), None)
         if j is None:
             continue
         into[i] = j
