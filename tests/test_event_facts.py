@@ -826,6 +826,17 @@ def test_a_headline_s_event_dated_by_a_stamp(text, expected):
     assert [e[:2] for e in events(text)] == expected
 
 
+# a venue with a word of where in it after its name (在操场上, 在县委大院内, 在办公楼前) is the place
+@pytest.mark.parametrize("text, expected", [
+    ("9月2日，青山中学在操场上隆重举行开学典礼。", [("Ceremony", "2025-09-02", "操场")]),
+    ("6月3日，县委在县委大院内举行升旗仪式。", [("Ceremony", "2025-06-03", "县委大院")]),
+    ("6月3日，县民政局在办公楼前举行冬令物资发放仪式。", [("Ceremony", "2025-06-03", "办公楼")]),
+    ("6月3日，县政府在青山广场上举行签约仪式。", [("Signing", "2025-06-03", "青山广场")]),
+])
+def test_a_venue_and_where_in_it(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
 def test_a_headline_s_event_told_again_is_one_event():
     text = "青山市政协十四届一次会议在青山开幕\n3月4日，青山市政协第十四届委员会第一次会议在青山会堂开幕。"
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == [("Opening", "2025-03-04", "青山会堂")]
@@ -1669,7 +1680,7 @@ def test_a_trip_of_several_days_places_its_later_events(text, expected):
     ("青山大学校史馆开馆仪式\n6月3日上午，青山大学校史馆开馆仪式在学校南门举行。", "学校南门"),
     ("东平县大桥通车仪式\n6月3日上午，东平县大桥通车仪式在大桥北岸举行。", "大桥北岸"),
     ("青山区图书馆开馆仪式隆重举行\n6月3日上午，青山区图书馆开馆仪式在图书馆北门举行。", "图书馆北门"),
-    ("青山中学新校门落成典礼\n6月3日，青山中学新校门落成典礼在学校东门广场前举行。", "学校东门广场前"),
+    ("青山中学新校门落成典礼\n6月3日，青山中学新校门落成典礼在学校东门广场前举行。", "学校东门广场"),
 ])
 def test_a_headline_s_event_held_where_the_body_says(text, expected):
     assert [e[2] for e in events(text)] == [expected]

@@ -214,7 +214,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
                "coming", "going", "continuing", "leading", "leads", "same-day", "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
-               "stationed", "manner-open", "manner")
+               "stationed", "manner-open", "manner", "position")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -255,6 +255,7 @@ class Words:
     group: re.Pattern[str]  # 代表团, 一行, 人大代表 (not 各巡查组, 人大代表的): a group who acts, named so
     stationed: tuple[str, ...]  # 驻 after a place: whose envoy it is (乌拉圭驻华大使), not where one went
     manner: re.Pattern[str]  # 采取“四不两直”的方式, 以暗访的形式: a clause telling only how an act is done
+    position: str  # 上, 内: where in a venue (在操场上举行)
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -283,7 +284,8 @@ def _words(rules: RuleSet) -> Words:
         held_in=re.compile(f"(?:{_either(w['held-noun'])})?在([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
                            f"(?:{_either(w['held'])})"),
         group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"],
-        manner=re.compile(f"(?:{_either(w['manner-open'])})[^,，。;；]{{0,24}}(?:{_either(w['manner'])})"))
+        manner=re.compile(f"(?:{_either(w['manner-open'])})[^,，。;；]{{0,24}}(?:{_either(w['manner'])})"),
+        position="".join(w["position"]))
 
 
 @dataclass
@@ -583,6 +585,10 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     adverb = art.words.adverb_end.search(text, start, end)  # 在上海正式开幕
     if adverb:
         end = adverb.start()
+    # 在操场上举行, 在县委大院内举行: a venue and a word of where in it
+    if end - start >= 3 and text[end - 1] in art.words.position \
+            and art.words.venue.search(text, start, end - 1):
+        end -= 1
     ends = {e for _, e, m in art.spans if m.type in ("LOC", "ORG")}
     # 在海湖庄园同X举行会晤: the place ends before 同
     for partner in art.words.partner.finditer(text, start, end):
