@@ -3005,6 +3005,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         if rule == "post:title-after":
             shared = (pe, [])
         former = bool(posts) and _former(text, posts[0].title[0], sent[0], rules)
+        # listed right after the last person who holds a post (副主任张三、李四; 市委常委A，党委常委B)
+        in_list = bool(posts) and bool(held_at) and text[held_at[-1][0]:posts[0].title[0]] in _LIST_MARKS
         # a title after a name is not another person's post of that title (杜梅总书记 after 中共中央总书记X;
         # 沈司令员 after 省军区司令员沈X is the same person's)
         if posts:
@@ -3012,8 +3014,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             # a name of no Chinese shape, or listed right after a foreign state's post (法国总统马克龙和总理
             # 巴耶鲁: 巴 is a surname too)
             foreign = not _chinese_shaped(name, rules) or (
-                bool(held_at) and text[held_at[-1][0]:posts[0].title[0]] in _LIST_MARKS
-                and any(_is_country(p.organization or "", ctx, foreign=True) for p in last_posts))
+                in_list and any(_is_country(p.organization or "", ctx, foreign=True) for p in last_posts))
             if foreign:
                 posts = [_foreign_head(post, text, places, subject, ctx) for post in posts]
             posts = [_foreign_city(post, places, name if foreign else subject, ctx) for post in posts]
@@ -3030,7 +3031,6 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_school_post(post, [k for _, k in present], rules, own_school) for post in posts]
         here = sorted((e, k) for e, k in (*present, *companies) if sent[0] <= e <= ps)
         # 中国钢研党委常委、副总经理A，党委常委B: a list's next bare party body is its neighbour's
-        in_list = bool(posts) and bool(held_at) and text[held_at[-1][0]:posts[0].title[0]] in _LIST_MARKS
         neighbour = _party_holders(last_posts, rules)[-1:] if in_list else []
         posts = _party_chain(posts, partial(_party_post, text=text, here=[k for _, k in here] + neighbour,
                                             own=own_body, rules=rules), rules)
@@ -3055,7 +3055,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [_of_sentence_place(post, [p for p in _places_named(
             text, sent[0], post.title[0], by_end, held_at, ctx) if p not in home_side], ctx)
             for post in posts]
-        if posts and held_at and text[held_at[-1][0]:posts[0].title[0]] in _LIST_MARKS:
+        if in_list:
             listed = [(post.role, org) for post in last_posts if (org := post.organization) is not None]
             posts = [_of_list_place(post, text, listed, ctx, posts[0].title[0]) for post in posts]
         if not ctx.place:
