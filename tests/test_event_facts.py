@@ -837,6 +837,11 @@ def test_a_venue_and_where_in_it(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
 
 
+def test_a_group_that_went_acts_where_it_went():
+    text = "9月21日上午，市第四督导组来到青山县，就安全生产工作进行督导。"
+    assert [e[:3] for e in events(text)] == [("Inspection", "2025-09-21", "青山县")]
+
+
 def test_a_headline_s_event_told_again_is_one_event():
     text = "青山市政协十四届一次会议在青山开幕\n3月4日，青山市政协第十四届委员会第一次会议在青山会堂开幕。"
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == [("Opening", "2025-03-04", "青山会堂")]

@@ -193,6 +193,19 @@ def test_a_clause_of_manner_is_passed_over(text, expected):
     assert [(e.type, tuple(p.text for p in e.attendees)) for e in found] == expected
 
 
+# a group (督导组, 考察团一行) that went somewhere in the clause before does the act of the next clause (no
+# one named acts); not after an act of its own there (代表团访问了A,参观了B: the visit's stop)
+@pytest.mark.parametrize("text, expected", [
+    ("9月21日上午，市第四督导组来到青山县，督导安全生产工作。", [("Inspection", "2025-09-21")]),
+    ("9月21日上午，省检查组一行来到青山县，就安全生产工作进行督导。", [("Inspection", "2025-09-21")]),
+    ("9月21日上午，省考察团一行来到青山县，考察产业园建设。", [("Inspection", "2025-09-21")]),
+    ("9月21日上午，省代表团访问了青山县，参观了白水博物馆。", [("Visit", "2025-09-21")]),
+])
+def test_a_group_that_went_acts_next(text, expected):
+    found = events(text, places=["青山县"])
+    assert [(e.type, e.date) for e in found] == expected
+
+
 def test_an_act_on_another_day_is_not_the_named_event():
     # 座谈 told by its verb on 6月2日 is not the 座谈会 of 6月1日; on no day of its own it is
     text = ("6月1日上午,李明一行与青山大学领导进行座谈。座谈会上,张强介绍了情况。"

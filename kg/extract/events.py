@@ -1199,11 +1199,8 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     企业开展巡查; 李明率领代表团,于15日至17日访问杭州), or of the clause before that one when that one opens
     with its verb of going and ``v``'s with 开展 or 进行 (李明在X的陪同下,来到青山公司,开展调研)."""
     text, (cs, _), lo = art.text, v.clause, v.sent[0]
-    lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
-    at = _after_date(art, lead.end() if lead else cs, v.start)
-    if cs <= lo or text[cs - 1] not in ",，" \
-            or not (at == v.start or text.startswith(art.words.going, at)  # ,先后深入A、B等地调研
-                    or _ON_TOPIC.fullmatch(text, at, v.start)):  # ,就…进行专题视察
+    at = _goes_on_at(art, v)
+    if at is None:
         return []
     prev, end = _clause_before(art, cs - 1, lo)
     went = [i for i in (text.find(w, prev, end) for w in art.words.going) if i >= 0]
@@ -1225,6 +1222,33 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
         before, before_end = _clause_before(art, prev - 1, lo)
         return _people(art, before, before_end)
     return _people(art, prev, min(went)) if went and min(went) > prev else []
+
+
+def _goes_on_at(art: _Article, v: _Verb) -> int | None:
+    """Where ``v``'s clause goes on after its date and the words that open a clause going on with the
+    subject before it (并, 随后), when it goes on so: a clause mark before it in its sentence, and the verb,
+    a verb of going (,先后深入A、B等地调研) or a topic and 进行 (,就…进行专题视察) next; else None."""
+    text, (cs, _), lo = art.text, v.clause, v.sent[0]
+    lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
+    at = _after_date(art, lead.end() if lead else cs, v.start)
+    if cs <= lo or text[cs - 1] not in ",，" \
+            or not (at == v.start or text.startswith(art.words.going, at)
+                    or _ON_TOPIC.fullmatch(text, at, v.start)):
+        return None
+    return at
+
+
+def _group_went_before(art: _Article, v: _Verb) -> bool:
+    """Whether a group (``group``: 督导组, 考察团一行) went somewhere in the clause before ``v``'s, which goes
+    on with it as its subject (督导组来到青山县,就…进行督导; 考察团一行来到青山县,考察…), and did nothing
+    else there."""
+    if _goes_on_at(art, v) is None:
+        return False
+    text, cs = art.text, v.clause[0]
+    prev, end = _clause_before(art, cs - 1, v.sent[0])
+    went = min((i for i in (text.find(w, prev, end) for w in art.words.going) if i >= 0), default=-1)
+    # not after an act of its own (代表团访问了合肥市,参观了…: the visit's stops)
+    return went > prev and art.words.group.search(text, prev, went) is not None and not art.verb_at(went, end)
 
 
 def _clause_before(art: _Article, end: int, lo: int) -> tuple[int, int]:
@@ -1304,7 +1328,8 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
         cs = v.sent[0]  # …与开发区进行了座谈,并考察了X: 并 goes on with the sentence's subject
     # 新车正式发布: what is released is written before a word inverse at the end of its clause, no one acts
     return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC")) or acted_on \
-        or v.trigger.inverse_at(text, v.end) or bool(art.words.group.search(text, cs, v.start))
+        or v.trigger.inverse_at(text, v.end) or bool(art.words.group.search(text, cs, v.start)) \
+        or _group_went_before(art, v)
 
 def _went_to(art: _Article, lo: int, hi: int) -> bool:
     """Whether a place or a body is named right after a verb of going in ``text[lo:hi]`` (赴常州市,
