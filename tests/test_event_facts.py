@@ -837,6 +837,19 @@ def test_a_venue_and_where_in_it(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
 
 
+# 于 before a venue's name and the verb is where the event is held (学校党委于行政楼会议室召开…), as 在
+# is; not the 于 of 关于, 位于, 由于
+@pytest.mark.parametrize("text, expected", [
+    ("9月28日，学校党委于行政楼会议室召开中秋座谈会。", [("Conference", "2025-09-28", "行政楼会议室")]),
+    ("12月8日下午，青山中学业余党校开班仪式于五楼阶梯教室举行。",
+     [("Ceremony", "2025-12-08", "五楼阶梯教室")]),
+    ("9月2日，青山中学于操场上隆重举行开学典礼。", [("Ceremony", "2025-09-02", "操场")]),
+    ("9月2日，青山中学由于操场改造推迟举行开学典礼。", [("Ceremony", "2025-09-02", None)]),
+])
+def test_a_venue_after_yu(text, expected):
+    assert [e[:3] for e in events(text)] == expected
+
+
 def test_a_group_that_went_acts_where_it_went():
     text = "9月21日上午，市第四督导组来到青山县，就安全生产工作进行督导。"
     assert [e[:3] for e in events(text)] == [("Inspection", "2025-09-21", "青山县")]

@@ -55,6 +55,8 @@ __all__ = ["AND", "Concept", "Trigger", "scheme", "triggers", "extract_events", 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
 _DELIMS = ",，。;；:：!！?？、()（）《》 \n\t"
+# words of Chinese characters only (a venue's name after 于)
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _MAX_NAME = 40
 # a clause ends at commas, colons, brackets (a byline's （记者…）) and the spaces of headlines
 _CLAUSE = ",，;；:：()（）【】 "
@@ -214,7 +216,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
                "coming", "going", "continuing", "leading", "leads", "same-day", "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
-               "stationed", "manner-open", "manner", "position")
+               "stationed", "manner-open", "manner", "position", "not-at")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -256,6 +258,7 @@ class Words:
     stationed: tuple[str, ...]  # 驻 after a place: whose envoy it is (乌拉圭驻华大使), not where one went
     manner: re.Pattern[str]  # 采取“四不两直”的方式, 以暗访的形式: a clause telling only how an act is done
     position: str  # 上, 内: where in a venue (在操场上举行)
+    not_at: tuple[str, ...]  # 关于, 位于: words ending with 于 that open no place
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -285,7 +288,7 @@ def _words(rules: RuleSet) -> Words:
                            f"(?:{_either(w['held'])})"),
         group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"],
         manner=re.compile(f"(?:{_either(w['manner-open'])})[^,，。;；]{{0,24}}(?:{_either(w['manner'])})"),
-        position="".join(w["position"]))
+        position="".join(w["position"]), not_at=w["not-at"])
 
 
 @dataclass
@@ -577,18 +580,16 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     text = art.text
     i = text.rfind("在", a, b)
     j = text.rfind("于", a, b)
-    if j > i and any(s == j + 1 for s, _, m in art.of_type(j + 1, b, "LOC")):
+    # 于 before a place (于北京举行) or before a venue's name ending right before the verb (学校党委于行政楼
+    # 会议室召开…), not the end of a word (关于, 位于, 由于: kg/rules/events/words.tsv, `not-at`)
+    if j > i and (any(s == j + 1 for s, _, m in art.of_type(j + 1, b, "LOC"))
+                  or not text.startswith(art.words.not_at, j - 1)
+                  and art.words.venue.search(text, j + 1, _place_end(art, j + 1, b)) is not None
+                  and _HAN_ONLY.fullmatch(text, j + 1, b) is not None):
         i = j
     if i < 0:
         return None
-    start, end = i + 1, b
-    adverb = art.words.adverb_end.search(text, start, end)  # 在上海正式开幕
-    if adverb:
-        end = adverb.start()
-    # 在操场上举行, 在县委大院内举行: a venue and a word of where in it
-    if end - start >= 3 and text[end - 1] in art.words.position \
-            and art.words.venue.search(text, start, end - 1):
-        end -= 1
+    start, end = i + 1, _place_end(art, i + 1, b)
     ends = {e for _, e, m in art.spans if m.type in ("LOC", "ORG")}
     # 在海湖庄园同X举行会晤: the place ends before 同
     for partner in art.words.partner.finditer(text, start, end):
@@ -625,6 +626,20 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
         return None  # 在同应邀参加中宣部召开的…: not a place phrase
     m = art.mention(start, end, "LOC", "event:place-span")
     return replace(m, key=key or m.text)
+
+
+def _place_end(art: _Article, start: int, end: int) -> int:
+    """Where the words of a place from view offset ``start`` end before the verb at ``end``: before the
+    adverbs written before the verb (在上海正式开幕), and before a word of where in a venue (在操场上举行,
+    在县委大院内举行)."""
+    text = art.text
+    adverb = art.words.adverb_end.search(text, start, end)
+    if adverb:
+        end = adverb.start()
+    if end - start >= 3 and text[end - 1] in art.words.position \
+            and art.words.venue.search(text, start, end - 1):
+        end -= 1
+    return end
 
 
 # the type of a session, whose opening told later is a part of it (kg/rules/events/scheme.jsonl)
