@@ -2236,3 +2236,17 @@ def test_a_countys_court_and_party_group_of_its_level(text, place, expected):
 def test_a_schools_own_party_committee_and_its_departments(text, publisher, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher=publisher))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+
+
+# An honorary post (名誉会长, 名誉主席) is held by several at once: written before a list of names it goes to
+# each, while a body's one head (会长) goes to the first name only.
+@pytest.mark.parametrize("text, expected", [
+    ("青山书画协会名誉会长李明、王强出席开幕式。",
+     [("李明", "名誉会长", "青山书画协会"), ("王强", "名誉会长", "青山书画协会")]),
+    ("青山书画协会名誉主席赵刚、孙立以及各界人士出席。",
+     [("赵刚", "名誉主席", "青山书画协会"), ("孙立", "名誉主席", "青山书画协会")]),
+    ("青山书画协会会长李明、王强出席开幕式。", [("李明", "会长", "青山书画协会")]),
+])
+def test_an_honorary_title_before_a_list(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-09"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
