@@ -2250,3 +2250,14 @@ def test_a_schools_own_party_committee_and_its_departments(text, publisher, expe
 def test_an_honorary_title_before_a_list(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="1998-01-09"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a body the NER missed before its party committee and a member's post (X报社党委委员, X中心党总支专职副书记)
+@pytest.mark.parametrize("text, people, expected", [
+    ("健康报社党委委员、副总经理周倩介绍了情况。", ["周倩"], [
+        ("周倩", "委员", "健康报社党委"), ("周倩", "副总经理", "健康报社")]),
+    ("市城市管理发展服务中心党总支专职副书记李永陪同。", ["李永"], [
+        ("李永", "专职副书记", "鄂尔多斯市城市管理发展服务中心党总支")]),
+])
+def test_a_missed_bodys_party_committee_before_a_members_post(text, people, expected):
+    assert [(p, r, o) for p, _, r, o in posts(text, people)] == expected

@@ -949,9 +949,12 @@ def _parse_title(
                 parts, role = _own_organ(text, role_start, lo, by_end, role, rules)
         party = parts[0] if len(parts) == 1 and parts[0].kind == "short" else None
         if party is not None and party.value in _post_words(rules)["company-body"]:
-            # 集团 + 党委 + 委员: the party committee of the company the article named, as 集团党委书记 below
+            # 集团 + 党委 + 委员: the party committee of the company the article named, as 集团党委书记 below;
+            # 健康报社 + 党委 + 委员: of a body the NER missed, as 健康报社 + 党委书记 is
             ref = _grammar(rules).company_ref.search(text, lo, party.start)
-            parts = [_Part(ref.start(), party.end, "company", party.value)] if ref is not None else parts
+            tail = _org_tail(text, party.start, lo, by_end, rules) if ref is None else None
+            parts = [_Part(ref.start(), party.end, "company", party.value)] if ref is not None \
+                else [tail, party] if tail is not None else parts
         if not parts and role.org.startswith("{上级}") and body in _post_words(rules)["company-body"]:
             # 集团党委书记: the party committee of the company the article named (公司 or 集团 alone);
             # 校党委书记: of the school (学校, 我校)
