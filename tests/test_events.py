@@ -206,6 +206,21 @@ def test_a_group_that_went_acts_next(text, expected):
     assert [(e.type, e.date) for e in found] == expected
 
 
+# an act verb right after 一同 joins the act of its type told in its sentence or the one before (王五一同会见:
+# one reception, they take part); not with a partner named before it (与张强一同会见: their own)
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，在青山大学，副校长李明会见刘强一行，校长助理王五一同会见。",
+     [("Reception", ("刘强", "李明", "王五"))]),
+    ("6月3日上午，主席李明在青山宾馆看望了劳模代表。副主席刘强、王五一同看望。",
+     [("Visit", ("刘强", "李明", "王五"))]),
+    ("6月3日，县长李明会见了客商。副县长刘强与王五一同会见了外宾。",
+     [("Reception", ("李明",)), ("Reception", ("刘强", "王五"))]),
+])
+def test_an_act_after_yitong_joins_the_act_told(text, expected):
+    found = events(text, ["刘强", "李明", "王五"])
+    assert [(e.type, tuple(sorted(p.text for p in e.attendees))) for e in found] == expected
+
+
 def test_an_act_on_another_day_is_not_the_named_event():
     # 座谈 told by its verb on 6月2日 is not the 座谈会 of 6月1日; on no day of its own it is
     text = ("6月1日上午,李明一行与青山大学领导进行座谈。座谈会上,张强介绍了情况。"

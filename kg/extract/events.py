@@ -216,7 +216,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
                "coming", "going", "continuing", "leading", "leads", "same-day", "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
-               "stationed", "manner-open", "manner", "position", "not-at")
+               "stationed", "manner-open", "manner", "position", "not-at", "joining")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -259,6 +259,7 @@ class Words:
     manner: re.Pattern[str]  # 采取“四不两直”的方式, 以暗访的形式: a clause telling only how an act is done
     position: str  # 上, 内: where in a venue (在操场上举行)
     not_at: tuple[str, ...]  # 关于, 位于: words ending with 于 that open no place
+    joining: tuple[str, ...]  # 一同: an act verb after it joins the act already told (王明科一同会见)
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -288,7 +289,7 @@ def _words(rules: RuleSet) -> Words:
                            f"(?:{_either(w['held'])})"),
         group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"],
         manner=re.compile(f"(?:{_either(w['manner-open'])})[^,，。;；]{{0,24}}(?:{_either(w['manner'])})"),
-        position="".join(w["position"]), not_at=w["not-at"])
+        position="".join(w["position"]), not_at=w["not-at"], joining=w["joining"])
 
 
 @dataclass
@@ -997,6 +998,10 @@ class _Events:
         people = _people(art, v.clause[0] if trig.role == "chair" else _list_start(art, v), va) \
             or _went_before(art, v)
         target = _named_target(art, v, named)
+        joined = self.joins(v) if trig.role == "act" and target is None and people else None
+        if joined is not None:
+            self.take_part(joined, v, people)  # …会见许记中一行,王明科一同会见: they join it
+            return
         if trig.role == "act" and target is None:
             if not _acts(art, v, people):
                 return
@@ -1028,6 +1033,21 @@ class _Events:
             target = self.current(trig.type)
         if target is not None:
             self.take_part(target, v, people)
+
+    def joins(self, v: _Verb) -> _Draft | None:
+        """The event of its sentence or the sentence before that the act verb ``v`` joins, written right
+        after a word of joining (``joining``: 一同会见, 一同看望) with no partner before it in its clause
+        (李明与张强一同会见…: an act of their own), or None."""
+        art, text = self.art, self.art.text
+        word = next((w for w in art.words.joining if text.endswith(w, v.clause[0], v.start)), None)
+        if word is None or art.words.partner.search(text, v.clause[0], v.start - len(word)):
+            return None
+        told = self.current(v.trigger.type)
+        if told is None or told.type != v.trigger.type:
+            return None
+        at = next((i for i, (a, _) in enumerate(self.sentences) if a == v.sent[0]), 0)
+        start = art.view.to_view(told.trigger.start)
+        return told if self.sentences[max(at - 1, 0)][0] <= start < v.start else None
 
     def named_subject(self, v: _Verb, named: list[tuple[int, int, _Draft]]) -> _Draft | None:
         """The named event an act verb says happened (2022青山论坛在青山开幕: the forum's opening), which
