@@ -690,3 +690,17 @@ def test_long_and_noted_lists_of_appointed_names(text, expected):
 )
 def test_names_after_titles_before_a_day(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 赛 is a surname read in context only: after a title or in a list (赛熙军), not in 赛后 or 比赛
+        ("波兰驻华大使赛熙军出席。", ["赛熙军"]),
+        ("青山协会会长赛明远、副会长李华出席。", ["赛明远", "李华"]),
+        ("足球协会主席赛后说，球队表现很好。", []),
+        ("参加比赛的选手赛出了风格。", []),
+    ],
+)
+def test_a_surname_that_is_a_common_word(text, expected):
+    assert _people(text) == expected
