@@ -850,6 +850,18 @@ def test_a_venue_after_yu(text, expected):
     assert [e[:3] for e in events(text)] == expected
 
 
+# a "place" of level words only that the tagger reads after an inspection's verb (调研镇村疫情防控, 考察
+# 城乡建设) names no place: the place gone to before it is the inspection's
+@pytest.mark.parametrize("text, expected", [
+    ("5月7日下午，区委书记李明深入青山镇调研镇村常态化疫情防控。", [("Inspection", "2025-05-07", "青山镇")]),
+    ("5月7日下午，区委书记李明来到青山镇调研镇村常态化疫情防控工作。",
+     [("Inspection", "2025-05-07", "青山镇")]),
+    ("5月7日下午，区委书记李明调研镇村常态化疫情防控工作。", [("Inspection", "2025-05-07", None)]),
+])
+def test_level_words_name_no_place_visited(text, expected):
+    assert [e[:3] for e in events(text)] == expected
+
+
 def test_a_group_that_went_acts_where_it_went():
     text = "9月21日上午，市第四督导组来到青山县，就安全生产工作进行督导。"
     assert [e[:3] for e in events(text)] == [("Inspection", "2025-09-21", "青山县")]

@@ -161,7 +161,8 @@ def _object_named(e: Event, text: str, mentions: list[Mention], w: Words) -> Men
     places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
     found = next((m for m in places if m.start == at), None) \
         or (_modified_object(text, at, places, w) if text[at - 1] == "了" else None)
-    if found is not None and not text.startswith(w.stationed, found.end):
+    if found is not None and not text.startswith(w.stationed, found.end) \
+            and not w.levels_only.fullmatch(found.text):  # 调研镇村疫情防控: no place named
         return _innermost(found, text, mentions, w)
     return None
 

@@ -216,7 +216,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
                "coming", "going", "continuing", "leading", "leads", "same-day", "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
-               "stationed", "manner-open", "manner", "position", "not-at", "joining")
+               "stationed", "manner-open", "manner", "position", "not-at", "joining", "level")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -260,6 +260,7 @@ class Words:
     position: str  # 上, 内: where in a venue (在操场上举行)
     not_at: tuple[str, ...]  # 关于, 位于: words ending with 于 that open no place
     joining: tuple[str, ...]  # 一同: an act verb after it joins the act already told (王明科一同会见)
+    levels_only: re.Pattern[str]  # 镇村, 城乡: a "place" of level words only, which names no place
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -289,7 +290,8 @@ def _words(rules: RuleSet) -> Words:
                            f"(?:{_either(w['held'])})"),
         group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"],
         manner=re.compile(f"(?:{_either(w['manner-open'])})[^,，。;；]{{0,24}}(?:{_either(w['manner'])})"),
-        position="".join(w["position"]), not_at=w["not-at"], joining=w["joining"])
+        position="".join(w["position"]), not_at=w["not-at"], joining=w["joining"],
+        levels_only=re.compile(f"(?:{_either(w['level'])})+"))
 
 
 @dataclass
