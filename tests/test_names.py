@@ -704,3 +704,17 @@ def test_names_after_titles_before_a_day(text, expected):
 )
 def test_a_surname_that_is_a_common_word(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a post's title, a surname the tagger reads as a verb and a given name it reads as a noun,
+        # before a delimiter or a cue (党委书记 + 安/v + 鸿志/n + 、), but not a foreign name's pieces
+        # (蒙/v + 塔尔/nrt + 托)
+        ("青山医院党委书记安鸿志、副院长张明利参加。", ["安鸿志", "张明利"]),
+        ("马耳他工业部长蒙塔尔托，旅游部长韦拉出席。", ["蒙塔尔托", "韦拉"]),
+    ],
+)
+def test_a_surname_read_as_a_verb_after_a_title(text, expected):
+    assert _people(text) == expected
