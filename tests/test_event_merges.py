@@ -82,6 +82,23 @@ def test_an_election_told_by_its_outcome_is_one_election():
     assert {m.change for m in result.memberships if m.change is not None} == {election.trigger}
 
 
+# an act of the reception's type told again in its sentence, dated by the same date, with nobody new (双方
+# …进行了会谈) is the reception; another person's act is another (王强会见了张伟,李明会见了刘军)
+@pytest.mark.parametrize("text, expected", [
+    ("12月31日上午，青山协会陈明副会长在京会见了白水市卫健委副主任李洁一行，双方就在青山医院合作联盟框架下开展"
+     "合作事宜进行了会谈。", [("Reception", "2024-12-31", "京")]),
+    ("12月31日上午，市长王强会见了白水集团董事长李洁一行，双方就在青山经济开发区投资建厂事宜进行了会谈。",
+     [("Reception", "2024-12-31", None)]),
+    ("12月31日上午，市长王强会见了客商张伟，副市长李明会见了客商刘军。",
+     [("Reception", "2024-12-31", None), ("Reception", "2024-12-31", None)]),
+])
+def test_an_act_told_again_in_its_sentence(text, expected):
+    doc = Document(id="t", text=text, date="2025-01-09", place="鄂尔多斯市")
+    found = [(e.type, e.date, e.place.text if e.place else None)
+             for r in process_document(doc, date="2025-01-09", place="鄂尔多斯市") for e in r.events]
+    assert found == expected
+
+
 def test_a_headline_event_is_the_event_told():
     text = "市长王强会见客商张伟\n6月3日，市长王强会见了客商张伟一行。"
     assert events(text) == [("Reception", "2025-06-03", None)]

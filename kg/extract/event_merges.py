@@ -104,7 +104,8 @@ _SENTENCE_ENDS = "。！？!?;；,，"
 def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
                 refer: tuple[str, ...], text: str) -> bool:
     """Whether ``e``, told after ``t``, is ``t`` told again: a type that refers back, akin to ``t``'s,
-    with no place and no date of its own (none, or ``t``'s day carried from an earlier sentence).
+    with no place and no date of its own (none, ``t``'s day carried from an earlier sentence, or the date
+    that dates ``t`` too: X会见了Y一行,双方就…进行了会谈).
     Named by a noun, one that names ``t`` again, whose people join ``t``: the end of its name (会议,
     视频调度会 after 防汛视频调度会; not 升国旗仪式 after 宣誓仪式) or a name opened by a word that refers
     back (本次签约活动). Told by a verb (会见时, 调研中), with nobody ``t`` does not have (王强会见张伟。
@@ -113,7 +114,7 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
     if e.place is not None and _placed_again(e, t, m):
         return True
     if e.type not in m.again or t.date is None or e.place is not None or not _kin(concepts, e.type, t.type) \
-            or not (e.date is None or e.date == t.date and not _own_date(e)):
+            or not (e.date is None or e.date == t.date and (not _own_date(e) or e.when == t.when)):
         return False
     if e.rule.startswith(_NOUN):
         named = _alike(t.trigger.text, m).endswith(_alike(e.trigger.text, m))
