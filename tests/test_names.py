@@ -718,3 +718,16 @@ def test_a_surname_that_is_a_common_word(text, expected):
 )
 def test_a_surname_read_as_a_verb_after_a_title(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tagged name of Chinese shape whose characters also write foreign names (彭, 扬) is a name before a
+        # post's title, as before a cue (彭扬 + 所长 + 介绍)
+        ("据青山花卉研究所彭扬所长介绍，产量很高。", ["彭扬"]),
+        ("彭扬局长说，产量很高。", ["彭扬"]),
+    ],
+)
+def test_a_name_like_a_foreign_one_before_a_title(text, expected):
+    assert _people(text) == expected

@@ -551,6 +551,8 @@ def _translit_in_context(r: _Reading, s: _Site) -> _Found:
         prev = r.tokens[s.i - 2]  # 会见 + 了 + 马哈蒂尔
     cued = (nxt is not None and nxt.word in lex.cues_after) or (
         prev is not None and prev.word in lex.cues_before)
+    # a name of Chinese shape before a post's title is cued too (彭扬/nr + 所长: 彭, 扬 write foreign names)
+    cued = cued or (nxt is not None and nxt.word in r.posts and split_name(w, lex) is not None)
     if s.named and _is_translit(w, lex) and (len(w) >= 3 or s.tag == "nrt" or cued) and (
             (nxt is not None and (nxt.word in lex.cues_after or nxt.word in r.posts or nxt.word in r.address
                                   or nxt.word in _DOT or nxt.tag in _SUBJECT_NEXT_TAGS
