@@ -862,6 +862,22 @@ def test_level_words_name_no_place_visited(text, expected):
     assert [e[:3] for e in events(text)] == expected
 
 
+# a venue named after 在 in a clause of its own opening the sentence, after its date or not, is where the
+# sentence's events are held (在区委、区政府三楼中心接待室，A与B签署…); not sites counted (在两个联系村，) nor
+# the scene of another event (在开幕式现场，)
+@pytest.mark.parametrize("text, expected", [
+    ("11月5日，在青山区委、区政府三楼中心接待室，青山大学与青山区签署战略合作协议。",
+     [("Signing", "2025-11-05", "青山区委、区政府三楼中心接待室")]),
+    ("在区政府三楼会议室，青山大学与青山区签署战略合作协议。", [("Signing", None, "区政府三楼会议室")]),
+    ("6月3日，县长李明到青山镇调研。在两个联系村，李明还分别召开了座谈会。",
+     [("Inspection", "2025-06-03", "青山镇"), ("Conference", "2025-06-03", None)]),
+    ("6月3日，青山论坛开幕。在开幕式现场，青山区与白水公司签署了合作协议。",
+     [("Opening", "2025-06-03", None), ("Signing", "2025-06-03", None)]),
+])
+def test_a_venue_opening_its_sentence(text, expected):
+    assert [e[:3] for e in events(text)] == expected
+
+
 def test_a_group_that_went_acts_where_it_went():
     text = "9月21日上午，市第四督导组来到青山县，就安全生产工作进行督导。"
     assert [e[:3] for e in events(text)] == [("Inspection", "2025-09-21", "青山县")]

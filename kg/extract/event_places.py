@@ -483,6 +483,29 @@ def _stay_opening(text: str, sent: int, at: int, places: list[Mention],
     return None
 
 
+# a count opening the words after 在 (在两个联系村, 在3个社区): sites counted, none named
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十几多]+[个座家所处]")
+# the scene of an event (在开幕式现场, 在活动现场): where that event is, no venue's name
+_SCENE = "现场"
+# a venue's name in a clause of its own after 在 (在区委、区政府三楼中心接待室,): characters and list marks
+_VENUE_CLAUSE = re.compile(r"在([\u4e00-\u9fff、]{2,24})[,，]")
+
+
+def _venue_opening(text: str, sent: int, at: int, mentions: list[Mention], w: Words) -> Mention | None:
+    """The venue named after 在 in a clause of its own that opens the sentence at ``sent`` or follows its
+    date, before offset ``at`` (11月5日,在区委、区政府三楼中心接待室,A与B签署…: no place or body the NER
+    named there), by how its name ends (``venue``)."""
+    date = next((m for m in mentions
+                 if m.type == "DATE" and m.start == sent and text[m.end:m.end + 1] in ",，"), None)
+    found = _VENUE_CLAUSE.match(text, date.end + 1 if date is not None else sent)
+    if found is None or found.end() > at or not w.venue.search(text, *found.span(1)) \
+            or _NO_SITE_START.match(text, found.start(1)) or _COUNTED.match(text, found.start(1)) \
+            or text.endswith(_SCENE, 0, found.end(1)) \
+            or any(m.type in ("PER", "DATE") and found.start(1) <= m.start < found.end(1) for m in mentions):
+        return None  # 在两个联系村,: sites counted, none named; 在开幕式现场,: the scene of another event
+    return _place_span(text, *found.span(1), "event:place-venue-opening")
+
+
 def _list_end(first: Mention, places: list[Mention], text: str) -> int:
     """Where the list of places ``first`` opens ends (新西兰、澳大利亚和马来西亚)."""
     end = first.end
@@ -669,7 +692,8 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
         return arrived
     bodies = [m for m in mentions if m.type == "ORG"]
     stayed = _place_stayed(e, text, places, clause) \
-        or _stay_opening(text, sent, e.trigger.start, places, bodies)
+        or _stay_opening(text, sent, e.trigger.start, places, bodies) \
+        or _venue_opening(text, sent, e.trigger.start, mentions, w)
     if stayed is not None:
         return stayed
     local = local_time(text, sent, places, w.clock)
