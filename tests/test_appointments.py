@@ -1340,3 +1340,21 @@ def test_a_rank_before_a_start_verb():
     (r,) = process_document(Document(id="t", text="王建国少将任青山军分区司令员，李明大校任政治委员。",
                                      date="1998-01-05"))
     assert [(m.person.text, m.role) for m in r.memberships] == [("王建国", "司令员"), ("李明", "政治委员")]
+
+
+# A clause opening with 他 or 她 before a start, hold or was verb is about the person the article names most
+# often before it (a biography's own person), not the last one named (毛泽东 in 与毛泽东会面); not 其他, 他们,
+# nor a pronoun after a verb (调他任: an object).
+@pytest.mark.parametrize("text, expected", [
+    ("王建国同志1930年出生，河北人。他先后担任河北省委书记、河北省省长。",
+     [("王建国", "书记", "中共河北省委员会"), ("王建国", "省长", "河北省人民政府")]),
+    ("王建国同志1930年出生。王建国在延安与毛泽东会面。１９５０年，他任河北省省长。",
+     [("王建国", "省长", "河北省人民政府")]),
+    ("王建国同志1930年出生。他兼任河北省政协主席。",
+     [("王建国", "主席", "中国人民政治协商会议河北省委员会")]),
+    ("王建国同志1930年出生。其他同志担任河北省省长。", []),
+    ("王建国同志1930年出生。组织上调他任河北省省长。", []),
+])
+def test_a_pronoun_subject_in_a_biography(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="1998-01-08"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -255,6 +255,14 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
                 yield from _read(text, view, [(q, r, named[-1][2])], sent, src_sent, sent_dates, by_end,
                                  ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
                                  posts_named)
+        # 他先后担任…, １９７９年以后，他任…: a clause opening with 他 or 她 is about the person the article
+        # names most often before it (a biography's own person), or the last of those named as often
+        for m in _HE.finditer(text, sent[0], sent[1]):
+            who = _main_person(people, m.start())
+            if who is not None:
+                yield from _read(text, view, [(m.start(), m.end(), who)], sent, src_sent, sent_dates, by_end,
+                                 ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
+                                 posts_named)
         i = 0
         while i < len(in_sent):
             group = [in_sent[i]]
@@ -268,6 +276,23 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             yield from _read(text, view, group, sent, src_sent, sent_dates, by_end, ctx,
                              (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
                              posts_named)
+
+
+#: 他 or 她 opening a clause (its subject), not inside a word (其他, 他们) nor an object (调他任)
+_HE = re.compile(r"(?:^|(?<=[,，;；。！？\n]))[他她](?![们人])")
+
+
+def _main_person(people: list, before: int) -> Mention | None:
+    """The person named most often before offset ``before`` (the last named of those named as often)."""
+    counts: dict[str, int] = {}
+    for p in people:
+        if p[1] <= before:
+            key = p[2].key or p[2].text
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(p[2] for p in reversed(people) if p[1] <= before and counts[p[2].key or p[2].text] == top)
 
 
 def _resume_lines(text: str, people: list) -> list:
