@@ -448,3 +448,13 @@ def test_a_name_of_three_before_a_verb_after_names(text, names):
 ])
 def test_a_name_the_tagger_cut_before_a_title(text, names):
     assert _people(text) == names
+
+
+# 陪同 follows a name as often as it precedes one (people/cues before,after): a name of three the tagger cut
+# before it (王/nr + 从权/v + 陪同) is whole
+@pytest.mark.parametrize("text, name", [
+    ("党委委员、副总经理王从权陪同调研。", "王从权"),
+    ("副县长李从军陪同。", "李从军"),
+])
+def test_a_name_before_accompanying(text, name):
+    assert name in _people(text)

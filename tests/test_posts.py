@@ -2261,3 +2261,33 @@ def test_an_honorary_title_before_a_list(text, expected):
 ])
 def test_a_missed_bodys_party_committee_before_a_members_post(text, people, expected):
     assert [(p, r, o) for p, _, r, o in posts(text, people)] == expected
+
+
+# a consul (总领事, 副总领事, 领事) written after China's mission, or listed after China's consul, is China's,
+# as an ambassador is; the mission's staff (参赞) stay the embassy's
+@pytest.mark.parametrize("text, expected", [
+    ("中国驻悉尼总领事馆副总领事童学、侨务领事王灿出席。", [
+        ("童学", "副总领事", "中华人民共和国"), ("王灿", "侨务领事", "中华人民共和国")]),
+    ("中国驻美国大使馆参赞兼总领事唐立出席。", [
+        ("唐立", "参赞", "中国驻美国大使馆"), ("唐立", "总领事", "中华人民共和国")]),
+])
+def test_a_consuls_post_is_the_states(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="中国侨网"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+
+
+# a company's outside and inside directors (外部董事, 内部董事) and an adviser's rank (高级顾问) are roles of
+# their own, a director's post is each listed name's, and a bare 党委 no rule fills is of the company the
+# article named last (not across guests' words: X公司总经理一行来我院。党委书记Y)
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("青山交投集团外部董事孙立、李中到子公司调研。党委副书记、内部董事胡华陪同。", "kimberlee.com", [
+        ("孙立", "外部董事", "青山交投集团"), ("李中", "外部董事", "青山交投集团"),
+        ("胡华", "副书记", "青山交投集团党委"), ("胡华", "内部董事", "青山交投集团")]),
+    ("北京市政府高级顾问戴良出席。", "中国侨网", [("戴良", "高级顾问", "北京市人民政府")]),
+    ("青山检测技术有限公司总经理何伟一行来我院签约。党委书记叶弘接待。", "ldxk.edu.cn", [
+        ("何伟", "总经理", "青山检测技术有限公司")]),
+])
+def test_directors_advisers_and_a_bare_party_body_of_the_company_named(text, publisher, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher=publisher))
+    got = [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization]
+    assert [g for g in got if not g[2].startswith("ldxk")] == expected

@@ -86,3 +86,11 @@ def test_user_rules_extend_builtins(tmp_path):
 def test_missing_rule_file():
     with pytest.raises(RuleError, match="no such rule file"):
         load_rules(("/nonexistent/rules.jsonl",))
+
+
+def test_a_lexicon_word_may_carry_several_flags(tmp_path):
+    text = "# source: me\n# lexicon: people/cues\n陪同\tbefore,after\n说\tafter\n"
+    lex = read_lexicon(_write(tmp_path, "cues.txt", text))
+    assert lex.with_flag("after") == {"陪同", "说"} and lex.with_flag("before") == {"陪同"}
+    with pytest.raises(RuleError, match=":3: bad flag"):
+        read_lexicon(_write(tmp_path, "bad.txt", "# source: me\n# lexicon: people/cues\n陪同\tbefore,\n"))

@@ -1657,18 +1657,20 @@ def _own_post(post: Post, text: str, own: str | None, rules: RuleSet, chain: boo
     return replace(post, organization=own + post.company_body, how="inherited")
 
 
-def _party_post(post: Post, text: str, here: list[str], own: str | None, rules: RuleSet) -> Post:
+def _party_post(post: Post, text: str, here: list[str], own: str | None, rules: RuleSet,
+                earlier: str | None = None) -> Post:
     """A post of a party body written with no body before it (党委副书记X, 纪委书记Y: ``company-body``
     and the role) is of that body of the school or company its sentence named last before it (``here``:
     在X大学，党委副书记Y), else of the publisher's when the publisher is a school or company (``own``:
-    its own page)."""
+    its own page), else of the school or company the article named last before it (``earlier``: X集团外部
+    董事A到子公司调研。党委副书记B陪同)."""
     written = text[post.title[0]:post.title[1]]
     body = written.removesuffix(post.role)
     if post.organization not in (None, body) or not post.core or body == written \
             or body not in _post_words(rules)["company-body"] \
             or text[post.title[0] - 1:post.title[0]] in _LEVEL_ENDS:
         return post  # (村 + 党支部书记: a level's committee, the village the text did not name)
-    holder = here[-1] if here else own
+    holder = here[-1] if here else own or earlier
     return post if holder is None else replace(post, organization=holder + body, how="inherited")
 
 
@@ -1677,6 +1679,22 @@ def _party_holders(posts: list[Post], rules: RuleSet) -> list[str]:
     parties = _post_words(rules)["company-body"]
     return [org.removesuffix(p) for post in posts if (org := post.organization)
             for p in parties if org.endswith(p) and org != p]
+
+
+def _named_before(text: str, at: int, schools: list[tuple[int, str]], companies: list[tuple[int, str]],
+                  rules: RuleSet) -> str | None:
+    """The school or company (of ``schools`` and ``companies``, (view end, name)) the article named last
+    before view offset ``at``, when no guests' words come between them (X公司总经理一行来我院。党委书记Y:
+    the publisher's own) and it is no association or court (全国总工会主席 … 厂长、党委书记Z)."""
+    named = sorted((e, k) for e, k in (*schools, *companies)
+                   if e <= at and _body_kind(k, rules) not in _NOT_EARLIER)
+    if not named or _visit_us(rules).search(text, named[-1][0], at) is not None:
+        return None
+    return named[-1][1]
+
+
+#: the kinds of bodies whose party committee a bare 党委 written after them is not taken to be
+_NOT_EARLIER = ("association", "court")
 
 
 def _party_chain(posts: list[Post], fill: Callable[[Post], Post], rules: RuleSet) -> list[Post]:
@@ -3101,11 +3119,19 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             last = last_body[1]
             parties = _post_words(rules)["company-body"]
             body = next((last.removesuffix(p) for p in parties if last.endswith(p)), last)
+            # (a consul listed after a state's consul is that state's: 副总领事A、侨务领事B)
+            envoys = _post_words(rules)["envoy-head"]
+            envoy = _is_country(last, ctx) and last_posts[-1].role in envoys
             posts = [replace(post, organization=(body if own else last) + own, how="inherited")
-                     if post.organization is None and (_bare(post.role) in _staff(rules) or own) else post
-                     for post in posts for own in (_own_body(text, post, rules),)]
+                     if post.organization is None and (_bare(post.role) in _staff(rules) or own
+                                                       or envoy and post.role in envoys)
+                     else post for post in posts for own in (_own_body(text, post, rules),)]
         posts = _own_group(posts, text, rules)
-        posts = _joined(posts, text)
+        posts = [_envoy_of_mission(post, text, rules) for post in _joined(posts, text)]  # 参赞兼总领事
+        # a bare party body no rule gave a body: of the school or company the article named last before it
+        earlier = _named_before(text, ps, present, companies, rules)
+        posts = _party_chain(posts, partial(_party_post, text=text, here=[], own=None, rules=rules,
+                                            earlier=earlier), rules)
         named_before = any(e <= ps for e, _ in (*companies, *schools))
         posts = [_of_site(post, text, site, named_before, [k for _, k in schools],
                           [k for _, k in companies], rules) for post in posts]

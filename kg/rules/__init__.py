@@ -50,7 +50,7 @@ __all__ = [
 RULES_DIR = Path(__file__).parent
 _BUILTIN_DIRS = ("types", "people", "titles", "places", "orgs", "posts", "events")
 _PATTERN_KEYS = {"id", "label", "regex", "group", "priority", "key", "comment"}
-_FLAG = re.compile(r"^[a-z][a-z0-9_-]*$")
+_FLAG = re.compile(r"^[a-z][a-z0-9_-]*(?:,[a-z][a-z0-9_-]*)*$")  # one flag, or several comma-separated
 _MACRO = re.compile(r"\{([a-z_]+/[a-z_]+)\}")
 
 
@@ -69,7 +69,8 @@ class Lexicon:
         return self.entries.get(word, default)
 
     def with_flag(self, flag: str) -> frozenset[str]:
-        return frozenset(w for w, f in self.entries.items() if f == flag)
+        """The words flagged ``flag`` (a word may carry several flags, comma-separated: before,after)."""
+        return frozenset(w for w, f in self.entries.items() if flag in f.split(","))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -369,7 +370,8 @@ def read_lexicon(path: str | Path, name: str | None = None) -> Lexicon:
             raise RuleError("too many fields: expected 'entry' or 'entry<TAB>flag'", str(path), n)
         flag = parts[1].strip() if len(parts) == 2 else ""
         if flag and not _FLAG.match(flag):
-            raise RuleError(f"bad flag {flag!r}: expected lower-case letters, digits, '-' or '_'",
+            raise RuleError(f"bad flag {flag!r}: expected lower-case letters, digits, '-' or '_' (several: "
+                            "comma-separated)",
                             str(path), n)
         if word in first_line:
             raise RuleError(f"{word!r} is already an entry (line {first_line[word]}): a word has one line",
