@@ -901,3 +901,24 @@ def test_the_missions_of_many_states(text, expected):
 ])
 def test_a_committee_after_its_places(text, place, expected):
     assert _orgs(text, Context(place=place)) == expected
+
+
+# A body named alone (人民法院/nt) after a place the tagger cut before its level word (吴江/nr + 区) starts at
+# the place; a name before it that is no place does not join it.
+@pytest.mark.parametrize("text, expected", [
+    ("昨天,吴江区人民法院召开会议", ["吴江区人民法院"]),
+    ("7月2日,崇明区人民检察院联合姜堰区人民法院召开联席会议", ["崇明区人民检察院", "姜堰区人民法院"]),
+    ("张三和人民法院的干警座谈", ["人民法院"]),
+])
+def test_a_place_cut_before_its_level_word(text, expected):
+    assert [name for name, _ in _orgs(text)] == expected
+
+
+# A linker word the tagger reads as a verb stays inside a name (中西医 + 结合/v + 医院); as a verb before a
+# bare head word it makes no name.
+@pytest.mark.parametrize("text, expected", [
+    ("一行来青州市中西医结合医院座谈交流", ["青州市中西医结合医院"]),
+    ("我们要结合医院实际开展工作", []),
+])
+def test_a_linker_the_tagger_reads_as_a_verb(text, expected):
+    assert [name for name, _ in _orgs(text)] == expected

@@ -557,9 +557,12 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
                 # 中国 + 国务院, 淄博市 + 中级 + 人民法院; but not 党中央 + 国务院: no name before a name
                 if rules.head(t.word, t.tag) == "self":
                     break
-                if not inner and (_is_place(t.word, t.tag, rules.places) or t.tag in ("nt", "nz", "j")):
+                # a place the tagger cut before its level word (高淳/nr + 区 + 人民检察院/nt) is one too
+                placed = _is_place(t.word, t.tag, rules.places) \
+                    or k + 1 < j and text[t.start:toks[k + 1].end] in rules.places.names
+                if not inner and (placed or t.tag in ("nt", "nz", "j")):
                     start = t.start
-                    named_by_place = _is_place(t.word, t.tag, rules.places)
+                    named_by_place = placed
                 elif t.tag == "m" and t.word.endswith("届") and tok.word.endswith("常委会") \
                         and start == tok.start:
                     # 十四届 + 全国人大常委会: a standing committee's term is written in its name (as in
