@@ -878,6 +878,18 @@ def test_a_venue_opening_its_sentence(text, expected):
     assert [e[:3] for e in events(text)] == expected
 
 
+# 祝贺 and 预祝 (congratulating a meeting, wishing it well) end a name to their left: 祝贺大会召开 is the
+# session already told, whose people they are, not a 祝贺大会 of its own
+@pytest.mark.parametrize("text, expected", [
+    ("8月21日下午，青山区政协第十五届委员会第四次会议开幕。区委书记李明等应邀出席并在主席台就座，祝贺大会召开。",
+     [("Opening", "2025-08-21", None)]),
+    ("8月21日，中国共产党青山区第五次代表大会开幕。区长李明到会祝贺大会召开。",
+     [("Opening", "2025-08-21", None)]),
+])
+def test_a_meeting_congratulated_is_the_one_told(text, expected):
+    assert [e[:3] for e in events(text)] == expected
+
+
 def test_a_group_that_went_acts_where_it_went():
     text = "9月21日上午，市第四督导组来到青山县，就安全生产工作进行督导。"
     assert [e[:3] for e in events(text)] == [("Inspection", "2025-09-21", "青山县")]
