@@ -922,3 +922,15 @@ def test_a_place_cut_before_its_level_word(text, expected):
 ])
 def test_a_linker_the_tagger_reads_as_a_verb(text, expected):
     assert [name for name, _ in _orgs(text)] == expected
+
+
+# A body's party group or general branch written with a post of it (党组 + 成员, 党总支部 + 书记) leaves the
+# mention to the body; the group acting alone is the mention (党组 + 召开).
+@pytest.mark.parametrize("text, expected", [
+    ("受到青山区法院党组成员、副院长王刚的欢迎", ["青山区法院"]),
+    ("青州市第二医院党总支部书记李华一行来访", ["青州市第二医院"]),
+    ("青州市商务局党组召开会议", ["青州市商务局党组"]),
+    ("区人民医院党总支部书记李华出席", []),
+])
+def test_a_party_group_written_with_its_post(text, expected):
+    assert [name for name, _ in _orgs(text)] == expected
