@@ -714,6 +714,10 @@ def test_a_surname_that_is_a_common_word(text, expected):
         # (蒙/v + 塔尔/nrt + 托)
         ("青山医院党委书记安鸿志、副院长张明利参加。", ["安鸿志", "张明利"]),
         ("马耳他工业部长蒙塔尔托，旅游部长韦拉出席。", ["蒙塔尔托", "韦拉"]),
+        # ... or as an adverb (科长 + 曾/d + 庆元/nz + 、; 须, a surname in context only: 副主任 + 须/d +
+        # 华威/ns)
+        ("青山法院政工科科长曾庆元、办公室主任李华出席。", ["曾庆元", "李华"]),
+        ("区人大常委会主任李萍、副主任须华威带队。", ["李萍", "须华威"]),
     ],
 )
 def test_a_surname_read_as_a_verb_after_a_title(text, expected):

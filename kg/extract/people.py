@@ -623,15 +623,16 @@ def _after_titles(
         if double is not None:
             yield Match(tok.start, double, "PER", "per.after-title")  # 林/ng + 郑月/m + 娥/n: 林郑月娥
             continue
-        if (len(w) == 1 and w in lex.surnames and tok.tag in ("p", "v") and nxt is not None and not held
+        if (len(w) == 1 and w in lex.surnames and tok.tag in ("p", "v", "d") and nxt is not None and not held
                 and (nxt.tag in _NAME_TAGS and tok.tag == "p"
                      or _given_as_noun(tokens, i + 1, lex) and _a_post(t.key or t.text, rules))
                 and 1 <= len(nxt.word) <= 2 and is_han(nxt.word) and split_name(w + nxt.word, lex)):
             # 大使 + 于/p + 武真/nr: a surname the tagger read as a preposition; its given name read as a
             # noun or a place when the clause goes on after it (副区长 + 于/p + 珊/n + ，, 副主任 + 向/p +
             # 福建/ns + 参加); not after a title a name holds (贾宇检察长 + 向/p + 陈勇: a preposition).
-            # Also a surname read as a verb, its given name as a noun (党委书记 + 安/v + 鸿志/n + 、), not
-            # as a name's piece (部长 + 蒙/v + 塔尔/nrt + 托: a foreign name's first syllable)
+            # Also a surname read as a verb or an adverb, its given name as a noun (党委书记 + 安/v + 鸿志/n
+            # + 、, 科长 + 曾/d + 庆元/nz + 、), not as a name's piece (部长 + 蒙/v + 塔尔/nrt + 托: a
+            # foreign name's first syllable)
             yield Match(tok.start, nxt.end, "PER", "per.after-title")
             continue
         if (len(w) == 1 and w in lex.surnames and tok.tag in _NAME_TAGS and nxt is not None
