@@ -2291,3 +2291,11 @@ def test_directors_advisers_and_a_bare_party_body_of_the_company_named(text, pub
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher=publisher))
     got = [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization]
     assert [g for g in got if not g[2].startswith("ldxk")] == expected
+
+
+# a lawyers' association written short after its level (市律协): the home place's 律师协会
+def test_a_lawyers_association_written_short():
+    (r,) = process_document(Document(id="t", text="市律协副会长周涌带队。", date="2025-03-12",
+                                     place="惠州市", publisher="hzlawyers.cn"))
+    got = [(m.person.text, m.role, m.organization) for m in r.memberships]
+    assert got == [("周涌", "副会长", "惠州市律师协会")]
