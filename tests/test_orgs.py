@@ -934,3 +934,15 @@ def test_a_linker_the_tagger_reads_as_a_verb(text, expected):
 ])
 def test_a_party_group_written_with_its_post(text, expected):
     assert [name for name, _ in _orgs(text)] == expected
+
+
+# National bodies' standard short names (orgs/national) are keyed by their full names, also when the tagger
+# glues a deputy's 副 to the name's last character (国家卫生健康委 + 委副/b + 主任).
+@pytest.mark.parametrize("text, expected", [
+    ("国家卫生健康委副主任王刚会见代表团", [("国家卫生健康委", "国家卫生健康委员会")]),
+    ("国家中医药局、国家疾控局代表陪同",
+     [("国家中医药局", "国家中医药管理局"), ("国家疾控局", "国家疾病预防控制局")]),
+    ("国家药监局有关负责同志出席", [("国家药监局", "国家药品监督管理局")]),
+])
+def test_national_short_names_and_a_glued_deputy(text, expected):
+    assert _orgs(text) == expected

@@ -976,7 +976,8 @@ def _split_known(
     for a in sorted(longest):
         if a >= pos:
             pos = a + longest[a]
-            if a in starts and pos in ends:
+            # a deputy's 副 the tagger glued to the name's last character (国家卫生健康委 + 委副/b + 主任)
+            if a in starts and (pos in ends or text[pos:pos + 1] == "副" and pos + 1 in ends):
                 # a known name and its office (国家防总 + 办公室: an office-kind suffix word after it)
                 office = next((o for o in rules.offices
                                if text.startswith(o, pos) and pos + len(o) in ends), "")
