@@ -890,6 +890,16 @@ def test_a_meeting_congratulated_is_the_one_told(text, expected):
     assert [e[:3] for e in events(text)] == expected
 
 
+# a ceremony or a campaign said to start at a place (X仪式在Y启动) is held there, as with 在Y举行
+@pytest.mark.parametrize("text, expected", [
+    ("4月22日上午，“再唱山歌”——青山公益行（白水）慈善捐赠仪式在青山县白水镇怡海小学启动。",
+     [("Ceremony", "2025-04-22", "青山县白水镇怡海小学")]),
+    ("4月22日上午，青山区慈善捐赠仪式在青山小学启动。", [("Ceremony", "2025-04-22", "青山小学")]),
+])
+def test_a_ceremony_started_at_a_place(text, expected):
+    assert [e[:3] for e in events(text)] == expected
+
+
 def test_a_group_that_went_acts_where_it_went():
     text = "9月21日上午，市第四督导组来到青山县，就安全生产工作进行督导。"
     assert [e[:3] for e in events(text)] == [("Inspection", "2025-09-21", "青山县")]
