@@ -735,3 +735,16 @@ def test_a_surname_read_as_a_verb_after_a_title(text, expected):
 )
 def test_a_name_like_a_foreign_one_before_a_title(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list's last name ends before the 等 the tagger reads apart, even when a title-like word follows
+        # (张明 + 等/u + 人大代表: not 张明等)
+        ("市人大常委会副主任李书亭、张明等人大代表参加。", ["李书亭", "张明"]),
+        ("王润培、李广尊等出席。", ["王润培", "李广尊"]),
+    ],
+)
+def test_a_lists_last_name_before_deng(text, expected):
+    assert _people(text) == expected

@@ -1521,7 +1521,9 @@ def _list_ends(items: list[str], spans: list[tuple[int, int]], by_start: dict[in
     first = next((k for k in [*range(1, len(head) - 1), 0] if split_name(head[k:], lex) and (
         k == 0 or head[:k] in _LIST_FUNCTION_WORDS or cuttable(by_end.get(spans[0][0] + k), lex))), None)
     last = next((k for k in [*range(len(tail) - 1, 1, -1), len(tail)] if split_name(tail[:k], lex)
-                 and not _function_cut(spans[-1][0] + k, by_start, by_end) and (
+                 and not _function_cut(spans[-1][0] + k, by_start, by_end)
+                 # (张明 + 等/u + 人大代表: 等 read apart ends the list, not the name)
+                 and by_end.get(spans[-1][0] + k, _NO_TOKEN).word != "等" and (
         k == len(tail) or tail[k:] in _LIST_FUNCTION_WORDS
         or (cuttable(by_start.get(spans[-1][0] + k), lex)
             and not (names and tail[k - 1] in _CLAUSE_FUNCTION
