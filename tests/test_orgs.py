@@ -946,3 +946,19 @@ def test_a_party_group_written_with_its_post(text, expected):
 ])
 def test_national_short_names_and_a_glued_deputy(text, expected):
     assert _orgs(text) == expected
+
+
+# A short name given in brackets after a name (…协会(杭企协), 以下简称“青机外”) is the body there and
+# wherever the text writes it again, keyed by the name in full; a head word, a place or a word not drawn
+# from the name's characters in order is none.
+@pytest.mark.parametrize("text, expected", [
+    ("杭州市企业家协会(杭企协)会长王刚致辞。杭企协成立于2000年。",
+     [("杭州市企业家协会", "杭州市企业家协会"), ("杭企协", "杭州市企业家协会"),
+      ("杭企协", "杭州市企业家协会")]),
+    ("青山机械对外合作有限公司(以下简称“青机外”)成立",
+     [("青山机械对外合作有限公司", "青山机械对外合作有限公司"), ("青机外", "青山机械对外合作有限公司")]),
+    ("青山机械股份有限公司(公司)发布公告", [("青山机械股份有限公司", "青山机械股份有限公司")]),
+    ("青山机械股份有限公司(机青)发布公告", [("青山机械股份有限公司", "青山机械股份有限公司")]),
+])
+def test_a_short_name_in_brackets(text, expected):
+    assert _orgs(text) == expected

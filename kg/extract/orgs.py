@@ -638,6 +638,9 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
     schools = _school_shorts(text, taken, starts, ends, publisher, rules)
     taken += [(a, b, "orgs.school-short") for a, b in schools]
     longs.update(schools)
+    bracketed = _bracketed_shorts(text, taken, rules)
+    taken += [(a, b, "orgs.bracket-short") for a, b in bracketed]
+    longs.update(bracketed)
     out: list[tuple[int, int, str, str]] = []
     for a, b, rule in sorted(taken):
         group = next((g for g in _CUT_GROUPS if text.endswith(g, a, b) and b - a > len(g) + 1), "")
@@ -736,6 +739,36 @@ def _school_shorts(
 
 
 _UNIVERSITY = "大学"
+
+#: a short name in brackets right after a name (…校友会联合会(大专联), …有限公司(以下简称“中机对外”))
+_BRACKETED_SHORT = re.compile(r"[(（](?:以下)?(?:简称)?[“\"]?([\u4e00-\u9fff]{2,6})[”\"]?[)）]")
+
+
+def _bracketed_shorts(
+    text: str, taken: list[tuple[int, int, str]], rules: OrgRules
+) -> dict[tuple[int, int], str]:
+    """A short name the text gives in brackets after a name (大华府中国大专院校校友会联合会(大专联)): where
+    it stands in the bracket and wherever the text writes it again; spans -> the names in full. The short
+    name takes its characters in their order from the name; a head word (公司), a generic unit or a place
+    (中国) alone is none."""
+    shorts: dict[str, str] = {}
+    for a, b, _ in taken:
+        m = _BRACKETED_SHORT.match(text, b)
+        if m is None:
+            continue
+        short, full = m.group(1), text[a:b]
+        chars = iter(full)
+        if all(c in chars for c in short) and short != full and short not in rules.suffixes \
+                and short not in rules.generic and short not in rules.not_orgs \
+                and short not in rules.places.names:
+            shorts.setdefault(short, full)
+    found: dict[tuple[int, int], str] = {}
+    for short, full in shorts.items():
+        for m in re.finditer(re.escape(short), text):
+            a, b = m.span()
+            if all(b <= c or a >= d for c, d, _ in taken) and all(b <= c or a >= d for c, d in found):
+                found[(a, b)] = full
+    return found
 
 
 def _of_many_states(text: str, a: int, rules: OrgRules) -> bool:
