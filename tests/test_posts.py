@@ -2299,3 +2299,12 @@ def test_a_lawyers_association_written_short():
                                      place="惠州市", publisher="hzlawyers.cn"))
     got = [(m.person.text, m.role, m.organization) for m in r.memberships]
     assert got == [("周涌", "副会长", "惠州市律师协会")]
+
+
+# a department written alone takes a department of that name only from a committee (中共X委员会办公室), not
+# another body whose name ends the same way (中央港澳工作办公室)
+def test_a_department_written_alone_is_no_other_bodys():
+    got = posts("中央港澳工作办公室主任夏宝龙出席。行政长官办公室主任陈格陪同。", ["夏宝龙", "陈格"],
+                [("中央港澳工作办公室", "中央港澳工作办公室")])
+    assert ("夏宝龙", "主任", "中央港澳工作办公室") in [(p, r, o) for p, _, r, o in got]
+    assert all(o != "中央港澳工作办公室" for p, _, _, o in got if p == "陈格")

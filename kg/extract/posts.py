@@ -2330,15 +2330,16 @@ def session_placed(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post
 def _of_department_named(post: Post, held_at: list[tuple[int, str]], listed_after: list[Post],
                          rules: RuleSet) -> Post:
     """A department of a party committee written alone, which no committee before it in its chain fills
-    (组织部副部长Y: ``{上级}组织部``), is the one the article named last with its committee (区委常委、组织部
-    部长X，组织部副部长Y: 中共X区委员会组织部), of the posts found so far (``held_at``); none so named, of the
-    committee of the person it is listed right after (``listed_after``: 民建X市委秘书长A、组织部长B)."""
+    (组织部副部长Y: ``{上级}组织部``), is the one the article named last with its committee (区委常委、
+    组织部部长X，组织部副部长Y: 中共X区委员会组织部; not another body's: 中央港澳工作办公室 is no
+    committee's 办公室), of the posts found so far (``held_at``); none so named, of the committee of the
+    person it is listed right after (``listed_after``: 民建X市委秘书长A、组织部长B)."""
     template = org_names(rules).get(post.organization or "", ("", ""))[0]
     department = template.removeprefix("{上级}")
     if template == department or "{" in department:
         return post
-    named = next((org for _, org in reversed(held_at) if org.endswith(department) and org != department),
-                 None)
+    named = next((org for _, org in reversed(held_at)
+                  if org.endswith(department) and org[:-len(department)].endswith(_COMMITTEE_END)), None)
     committee = next((org + department for p in reversed(listed_after)
                       if (org := p.organization or "").endswith(_COMMITTEE_END)), None)
     return post if (named or committee) is None else replace(post, organization=named or committee,
