@@ -962,3 +962,13 @@ def test_national_short_names_and_a_glued_deputy(text, expected):
 ])
 def test_a_short_name_in_brackets(text, expected):
     assert _orgs(text) == expected
+
+
+# The preposition 对 glued to a level word (对区/n + 政协) ends a name's run and is no part of the body: the
+# body is the home place's, not a name running back over a person and a title.
+@pytest.mark.parametrize("text, expected", [
+    ("王刚区长对区政协长期以来的工作表示感谢", [("区政协", "中国人民政治协商会议青山区委员会")]),
+    ("感谢社会各界对区政协工作的支持", [("区政协", "中国人民政治协商会议青山区委员会")]),
+])
+def test_a_preposition_glued_to_a_level_word(text, expected):
+    assert _orgs(text, Context(place="青山区")) == expected

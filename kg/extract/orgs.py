@@ -539,8 +539,8 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
                 if len(t.word) == 1 and start == toks[k + 1].start:
                     start = None
                 break
-            if len(t.word) == 2 and (t.word[0] in _APPOINTED_AS or t.word[0] in rules.list_glue) \
-                    and t.word[1] in _LEVEL_CHARS:
+            if len(t.word) == 2 and (t.word[0] in _APPOINTED_AS or t.word[0] in rules.list_glue
+                                     or t.word[0] in _BEFORE_LEVEL) and t.word[1] in _LEVEL_CHARS:
                 # X为市 + 六届 + 人大常委会, 由镇 + 人大, X及区 + 卫健委: the body starts at its level word
                 # (_unglue drops 为, 及); an organisation's name never runs over 为/任/由/及 into the words
                 # before it
@@ -1180,8 +1180,9 @@ _LEVEL_CHARS = frozenset("省市县区州镇乡")
 # (原县 + 人大常委会主任, 原市 + 农科所所长; not 前, which starts more words: 前市场) and the preposition of
 # the body that approves (经市 + 人大常委会审议, 经省 + 物价局), and the verb and preposition of whose account
 # a text gives (听省 + 农委副主任X介绍, 据市 + 农委…介绍), and the preposition and verb of the body a matter
-# goes to (向市 + 人民政府提交, 报市 + 人大常委会审议)
-_BEFORE_LEVEL = frozenset("原经听据向报")
+# goes to (向市 + 人民政府提交, 报市 + 人大常委会审议, 区长 + 对区 + 政协…表示感谢); a name's run stops
+# there too
+_BEFORE_LEVEL = frozenset("原经听据向报对")
 
 
 def _unglue(cand: tuple[int, int, str], toks, text: str, rules: OrgRules) -> tuple[int, int, str]:
