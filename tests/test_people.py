@@ -458,3 +458,12 @@ def test_a_name_the_tagger_cut_before_a_title(text, names):
 ])
 def test_a_name_before_accompanying(text, name):
     assert name in _people(text)
+
+
+# 先 is a surname read in context only: after a title or in a list (副主席先大友), not in 首先 or 先 + a verb
+@pytest.mark.parametrize("text, expected", [
+    ("区政协主席张琼，副主席先大友、刘安东参加。", ["张琼", "先大友", "刘安东"]),
+    ("首先大家要学习。", []),
+])
+def test_a_surname_read_in_context_only(text, expected):
+    assert _people(text) == expected
