@@ -39,6 +39,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+from kg.nlp.normalize import to_simplified
+
 ROOT = Path(__file__).resolve().parent.parent
 SCHEME = ROOT / "kg" / "rules" / "events" / "scheme.jsonl"
 
@@ -244,8 +246,9 @@ def score_spans(g: dict, pred: dict, etype: str, tally: Tally, errors: list[str]
     outer = [(e["start"], e["end"]) for e in g["entities"] if e["type"] in ("ORG", "LOC")]
     neutral |= {(s, e) for s, e in found if any(a <= s and e <= b and (a, b) != (s, e) for a, b in outer)}
     if etype == "ORG":
+        simple = to_simplified(text)  # (區委, 區政府: the level words of a text in traditional characters)
         neutral |= {(s, e) for s, e in found
-                    if PLACELESS_ORG.match(text[s:e]) or (s > 0 and text[s - 1] in LEVELS)}
+                    if PLACELESS_ORG.match(simple[s:e]) or (s > 0 and simple[s - 1] in LEVELS)}
     if etype == "LOC":
         neutral |= {(s, e) for s, e in found if text[s:e] in DEICTIC_PLACES}
     counted = {s for s in found if s in gold or s not in neutral}

@@ -287,3 +287,13 @@ def test_two_names_of_one_country_are_one_organisation():
 ])
 def test_an_acting_post_is_compared_as_its_post(role, norm):
     assert eval_facts.norm_role(role) == norm
+
+
+@pytest.mark.parametrize("text", ["區委書記張三出席。", "区委书记张三出席。", "市政府秘书长李四出席。"])
+def test_a_level_only_body_counts_neither_way_in_either_script(text):
+    """市委, 區委: a body written by its level alone is left out of the ORG score, whatever the script."""
+    gold = {"id": "x", "text": text, "entities": []}
+    pred = {"mentions": [{"type": "ORG", "start": 0, "end": 2 if "委" in text[:2] else 3}]}
+    tally, errors = eval_facts.Tally(), []
+    eval_facts.score_spans(gold, pred, "ORG", tally, errors)
+    assert errors == [] and tally.prf() == (0.0, 0.0, 0.0)
