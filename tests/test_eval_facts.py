@@ -160,6 +160,8 @@ def test_job_titles_and_unannotated_kinds_are_not_scored():
     ("青山市外事办", "青山市人民政府外事办公室", True),
     ("青山市国资委党委", "青山市人民政府国有资产监督管理委员会党委", True),
     ("青山高新区管委会", "青山高新区管理委员会", True),
+    ("香港特区政府食物及卫生局", "香港特别行政区政府食物及卫生局", True),  # 特区, the short form
+    ("香港特区政府", "澳门特别行政区政府", False),
 ])
 def test_lenient_organisation_match(gold, pred, same):
     assert eval_facts.same_org(gold, pred) is same
