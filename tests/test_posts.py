@@ -2308,3 +2308,15 @@ def test_a_department_written_alone_is_no_other_bodys():
                 [("中央港澳工作办公室", "中央港澳工作办公室")])
     assert ("夏宝龙", "主任", "中央港澳工作办公室") in [(p, r, o) for p, _, r, o in got]
     assert all(o != "中央港澳工作办公室" for p, _, _, o in got if p == "陈格")
+
+
+# an envoy written after a state, 驻 and a place the gazetteer lacks (中国驻杜塞尔多夫总领事) is the
+# state's, and the place is no person; a mission's staff (巴西驻华使馆公使) stay the mission's
+@pytest.mark.parametrize("text, expected", [
+    ("出席的有中国驻杜塞尔多夫总领事冯海阳先生。", [("冯海阳", "总领事", "中国")]),
+    ("德国驻成都总领事白安出席。", [("白安", "总领事", "德国")]),
+])
+def test_an_envoy_stationed_at_a_place_no_rule_reads(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+    assert "杜塞尔多夫" not in [m.text for m in r.mentions if m.type == "PER"]

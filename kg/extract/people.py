@@ -542,11 +542,17 @@ def _surname_and_given(r: _Reading, s: _Site) -> _Found:
     return None
 
 
+#: the words before the place an envoy is stationed at (驻, 常驻)
+_STATIONED_AT = frozenset({"驻", "常驻"})
+
+
 def _translit_in_context(r: _Reading, s: _Site) -> _Found:
     """A tagged foreign name with a cue, title or time next to it (拉吉夫·甘地); one of two characters
     needs the tagger's foreign tag or a cue (沙曼 + 说): foreign names share their characters with clubs
     and places (切尔西, 拉齐奥)."""
     w, lex, nxt, prev = s.word, r.lex, s.nxt, s.prev
+    if prev is not None and prev.word in _STATIONED_AT:
+        return None  # 中国驻 + 杜塞尔多夫/nrt + 总领事: where an envoy is stationed, a place
     if prev is not None and prev.word == "了" and s.i >= 2:
         prev = r.tokens[s.i - 2]  # 会见 + 了 + 马哈蒂尔
     cued = (nxt is not None and nxt.word in lex.cues_after) or (

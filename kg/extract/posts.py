@@ -527,7 +527,11 @@ def _envoy_of_china(text: str, role_start: int, lo: int, by_end, rules: RuleSet)
     """An envoy written with where they are stationed and no state (驻大阪总领事, 驻美国大使): China's, when
     the place is abroad."""
     place = next((m for m in by_end.get(role_start, ()) if m.type == "LOC" and m.start - 1 >= lo), None)
-    if place is None or text[place.start - 1] != "驻":
+    if place is None and not by_end.get(role_start):
+        return _state_before_stationed(text, role_start, lo, rules)
+    if place is None:
+        return []
+    if text[place.start - 1] != "驻":
         return []
     found = gazetteer(rules).lookup(place.key or place.text)
     if found is None or found.level not in _ABROAD or found.name == "中国":
@@ -536,6 +540,24 @@ def _envoy_of_china(text: str, role_start: int, lo: int, by_end, rules: RuleSet)
 
 
 _ABROAD = frozenset({"country", "foreign-state", "foreign-city"})
+
+
+def _state_before_stationed(text: str, role_start: int, lo: int, rules: RuleSet) -> list[_Part]:
+    """An envoy written after a state, 驻 and a place no rule read (中国驻杜塞尔多夫 + 总领事): the
+    state's."""
+    at = text.rfind("驻", max(lo, role_start - _MAX_STATIONED), role_start)
+    if at < 0 or not is_han(text[at + 1:role_start]) or any(w in text[at:role_start] for w in _MISSIONS):
+        return []  # (巴西驻华使馆 + 公使: the mission's staff)
+    places = gazetteer(rules)
+    for n in range(min(places.max_len, at - lo), 1, -1):
+        found = places.lookup(text[at - n:at]) if text[at - n:at] in places.by_name else None
+        if found is not None and found.level == "country":
+            return [_Part(at - n, role_start, "place", found.name, text[at - n:role_start])]
+    return []
+
+
+#: the longest place name read between 驻 and an envoy's post (驻杜塞尔多夫总领事)
+_MAX_STATIONED = 10
 
 
 def _stationed_abroad(text: str, role_start: int, lo: int, rules: RuleSet) -> bool:
