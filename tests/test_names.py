@@ -748,3 +748,48 @@ def test_a_name_like_a_foreign_one_before_a_title(text, expected):
 )
 def test_a_lists_last_name_before_deng(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the word closing a list of names after a post's title (等) is no part of the last name, though a
+        # three-character name would end right before the verb after it
+        ("副局长张德明、李茂等在现场值守。", ["张德明", "李茂"]),
+        ("副县长王海、刘洋等到村里调研。", ["王海", "刘洋"]),
+        ("副院长陈立、周红等在场指导。", ["陈立", "周红"]),
+        # ... a name of three before the verb stays whole
+        ("副局长张德明、李茂林在现场值守。", ["张德明", "李茂林"]),
+    ],
+)
+def test_a_lists_closing_word_is_no_part_of_its_last_name(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 致 (致欢迎词, 致贺信) glued by the tagger to a name after a title is the verb, not the name's last
+        ("德州市市长李珂致欢迎词。", ["李珂"]),
+        ("市长王启致贺信。", ["王启"]),
+        ("党委书记孙伟致答谢词。", ["孙伟"]),
+        # ... a given name holding 致 stays whole
+        ("局长王致远出席。", ["王致远"]),
+        ("副县长赵敏致辞。", ["赵敏"]),
+    ],
+)
+def test_zhi_glued_to_a_name_after_a_title_is_the_verb(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname the tagger read alone and a title it read as a word after it are no name, though a
+        # title (保安, 秘书) stands before them: the 司 of 保安司 and its head's 司长
+        ("主要负责人包括财政司司长李平、保安司司长黄少明、工务司司长王伟。", ["李平", "黄少明", "王伟"]),
+        ("出席的有秘书处处长张红、保安司司长刘强。", ["张红", "刘强"]),
+    ],
+)
+def test_a_surname_and_a_title_after_a_title_are_no_name(text, expected):
+    assert _people(text) == expected

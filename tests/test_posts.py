@@ -572,7 +572,7 @@ def test_first_holder_is_a_qualifier_of_the_post(text, expected):
     ("政制及内地事务局常任秘书长邓立新率团访问。", "邓立新",
      [("常任秘书长", "香港特别行政区政府政制及内地事务局")]),  # keyed by its full name (national.tsv)
     ("国务院副总理兼外交部长钱立新和南非外交部长恩卡多发表讲话。", "恩卡多", [("部长", "南非外交部")]),
-    ("王立新同印尼对华合作牵头人、统筹部长卢卡特主持会议。", "卢卡特", [("部长", None)]),
+    ("王立新同印尼对华合作牵头人、统筹部长卢卡特主持会议。", "卢卡特", [("统筹部长", None)]),
     ("团中央书记处常务书记周立新出席。", "周立新", [("常务书记", "中国共产主义青年团中央委员会书记处")]),
     ("摩洛哥首相兼外交和合作大臣菲拉利参加了会见。", "菲拉利",
      [("首相", "摩洛哥"), ("大臣", "摩洛哥外交和合作部")]),
@@ -1180,7 +1180,7 @@ def test_provinces_named_between_offsets():
         ("常委", "中共鄂尔多斯市委员会"), ("部长", "中共鄂尔多斯市委员会宣传部"),
         ("主席", "鄂尔多斯市文学艺术界联合会")]),
     ("商务部党组副书记、国际贸易谈判代表兼副部长俞建华出席。", "俞建华", [
-        ("副书记", "商务部党组"), ("副部长", "商务部")]),
+        ("副书记", "商务部党组"), ("国际贸易谈判代表", "商务部"), ("副部长", "商务部")]),
     ("市民宗局局长王建国出席。", "王建国", [("局长", "鄂尔多斯市民族宗教事务局")]),
     ("市人防办主任王建国出席。", "王建国", [("主任", "鄂尔多斯市人民防空办公室")]),
     ("市发展改革委主任王建国出席。", "王建国", [("主任", "鄂尔多斯市发展和改革委员会")]),
@@ -2320,3 +2320,32 @@ def test_an_envoy_stationed_at_a_place_no_rule_reads(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
     assert "杜塞尔多夫" not in [m.text for m in r.mentions if m.type == "PER"]
+
+
+# titles of Hong Kong, Macau, Singapore and Indonesia's governments, of audit and customs heads and of a
+# committee's convener (廉政专员, 审计长, 关长, 高级政务部长, 国务资政, 统筹部长, 召集人): posts, not
+# the words around them
+@pytest.mark.parametrize("text, expected", [
+    ("廉政专员欧阳明、审计长刘红出席。", [("欧阳明", "廉政专员"), ("刘红", "审计长")]),
+    ("海关关长何文出席。", [("何文", "关长")]),
+    ("高级政务部长沈明、高级政务次长拉哈尤出席。", [("沈明", "高级政务部长"), ("拉哈尤", "高级政务次长")]),
+    ("印尼统筹部长卢胡特出席。", [("卢胡特", "统筹部长")]),
+    ("委员会召集人王永明主持会议。", [("王永明", "召集人")]),
+    ("杂志社社长助理黄明陪同。", [("黄明", "社长助理")]),
+])
+def test_government_audit_customs_and_committee_titles(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert [(m.person.text, m.role) for m in r.memberships] == expected
+
+
+# a company's chief engineer, accountant and economist and its officers' assistants listed after its
+# manager are the company's, as its deputy managers are
+@pytest.mark.parametrize("text, expected", [
+    ("青山公司总经理张明、总经济师李卫、副总工程师丁伟出席。",
+     [("张明", "总经理", "青山公司"), ("李卫", "总经济师", "青山公司"), ("丁伟", "副总工程师", "青山公司")]),
+    ("青山集团总经理张三，首席财务官李四出席。",
+     [("张三", "总经理", "青山集团"), ("李四", "首席财务官", "青山集团")]),
+])
+def test_a_companys_chief_officers_listed_after_its_manager(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

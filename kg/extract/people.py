@@ -78,8 +78,8 @@ _GLUED_VERB = frozenset("为任是在将说")
 # ... and after a name that follows a title (省长张三在广东调研): prepositions and conjunctions
 _GLUED_AFTER_TITLE = frozenset("在和等将对到率及")
 # ... and a verb or preposition that takes what follows it (部长张三作关于…的说明, 部长李四到省直单位调研,
-# 省长陈豪于2015年), not before a delimiter (李国作、)
-_GLUED_VERB_AFTER_TITLE = frozenset("作到于")
+# 省长陈豪于2015年, 市长王五致欢迎词), not before a delimiter (李国作、)
+_GLUED_VERB_AFTER_TITLE = frozenset("作到于致")
 # ... but a name's own last character before a verb that follows a name (市长石爱作 + 主持, 李建到 + 出席:
 # people/cues ``after``), except the words of speech those verbs take (作 + 讲话, 作 + 说明)
 _TAKEN_BY_GLUED_VERB = frozenset(("讲话", "发言", "说明", "介绍", "解释"))
@@ -571,10 +571,13 @@ def _translit_in_context(r: _Reading, s: _Site) -> _Found:
 
 
 def _surname_before_title(r: _Reading, s: _Site) -> _Found:
-    """江 主席, 李 总: People's Daily tags the bare surname as the person (侯 老: both)."""
-    w, nxt = s.word, s.nxt
+    """江 主席, 李 总: People's Daily tags the bare surname as the person (侯 老: both); not the last
+    character of a body's name before its head's title (工务司 + 司长, 城区 + 区长: the title opens
+    with it)."""
+    w, nxt, prev = s.word, s.nxt, s.prev
     if len(w) == 1 and w in r.lex.surnames and w not in r.lex.weak and nxt is not None and (
-            nxt.word in r.posts or nxt.word in r.address):
+            nxt.word in r.posts or nxt.word in r.address) \
+            and not (nxt.word[0] == w and prev is not None and is_han(prev.word)):
         end = nxt.end if nxt.word == "老" else s.tok.end
         return Match(s.tok.start, end, "PER", "per.surname-title"), s.i + 1
     return None
@@ -1634,6 +1637,8 @@ class _Without(Container[str]):
 
 # a conjunction after a list's last name (副主任A、B、C及常委会其他组成人员)
 _LIST_END_CONJUNCTIONS = frozenset({"及", "和", "以及", "等"})
+# ... those of one character no given name ends with (和 does: 李平和)
+_LIST_CLOSING = frozenset("及等")
 # the words between a post and the list of its holders named after it (执行主席还有：A、B; 执行主席由A、B担任)
 _HOLDERS = re.compile(r"的?(?:还有|有|是|分别是|分别为)[:：]?|由|[:：]")
 # what may stand between the verb handing a post and the title: the post's body (为市第十四届人大常委会委员)
@@ -1689,8 +1694,9 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
         if first is None or odd > (len(spans) >= _LONG_LIST):
             continue
         a, b = spans[-1]
+        # (副局长A、李茂 + 等/u + 在, 周红及/nr + 在场: a list's closing word is no name's last character)
         ends = [a + k for k in (4, 3, 2) if a + k <= b and (a + k in by_start or a + k in glued or a + k == b)
-                and _name_shaped(text[a:a + k], lex, places)]
+                and _name_shaped(text[a:a + k], lex, places) and text[a + k - 1] not in _LIST_CLOSING]
         last = next(((e, after.end()) for e in ends if (after := link.match(text, e)) is not None), None)
         if last is None and m.end() > b and (after := link.match(text, m.end())) is not None:
             last = (b, after.end())  # 江巴吉才（藏族）+ 为: the verb after the last item's note, any name
@@ -1702,7 +1708,8 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
             end: int | None = last[0]
         elif first in title_ends:
             # 副主席A、B、C + 出席: after a post's title, up to a verb or a delimiter
-            end = next((e for e in ends if e == b and text[b:b + 1] in _DELIMITERS or e in by_start and (
+            end = next((e for e in ends if e == b and text[b:b + 1] in _DELIMITERS
+                        or text[e:e + 1] in _LIST_CLOSING or e in by_start and (
                 by_start[e].tag in _AFTER_NAME_IN_CLAUSE or by_start[e].word[:2] in lex.cues_after
                 or by_start[e].word in _LIST_END_CONJUNCTIONS)), None)
             cued = False
@@ -1886,6 +1893,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_known(view.text, rules))
     found.extend(_original_names(view.text, found))
+    found = [m for m in found if not _surname_and_title(tokens, m, lex)]
     found.extend(_repeats(view.text, tokens, found, lex))
     text = view.text
     counties = _short_counties(rules)
@@ -1910,6 +1918,19 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
             continue  # a word only the tagger reads as a name, quoted whole, is a slogan or a nickname
             # (架起“连心桥”, 这一“牛鼻子”, 蓝天“金凤凰”)
         yield to_mention(view, m)
+
+
+def _surname_and_title(tokens: tuple[Token, ...], m: Match, lex: NameLexicon) -> bool:
+    """Whether ``m`` is the last character of a body's name, which the tagger read alone as a surname, and
+    the title of the body's head opening with it (保安 + 司/nr + 司长: the 司 of 保安司 and its 司长, read
+    after the title 保安): a body and a title, no name."""
+    by_start = _token_indexes(tokens)[0]
+    first = by_start.get(m.start)
+    if first is None or first == 0 or len(tokens[first].word) != 1 or first + 1 >= len(tokens):
+        return False
+    second = tokens[first + 1]
+    return second.end == m.end and second.word in lex.titles and second.word[0] == tokens[first].word \
+        and is_han(tokens[first - 1].word)
 
 
 def _surname_again(text: str, m: Match) -> bool:
