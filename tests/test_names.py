@@ -793,3 +793,19 @@ def test_zhi_glued_to_a_name_after_a_title_is_the_verb(text, expected):
 )
 def test_a_surname_and_a_title_after_a_title_are_no_name(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 代表 (代表双方签约) follows a name of three after a title, as 主持 and 出席 do
+        ("集团党委副书记、董事李广进代表双方签约。", ["李广进"]),
+        # a given name the tagger reads as one word, then a list's conjunction or a delimiter, though its
+        # first character starts words after a name elsewhere (从, 在)
+        ("党委委员、副总经理王从权及有关人员陪同调研。", ["王从权"]),
+        # ... not a function word nor a word ending in one (老师 + 谈/v + 一下/m, 副主编 + 周 + 明说)
+        ("请章老师谈一下。", []),
+    ],
+)
+def test_names_of_three_before_daibiao_and_given_words(text, expected):
+    assert _people(text) == expected

@@ -863,6 +863,7 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                 and not (s[3] in _DELIMITERS and s[2] not in _GLUED_TO_PIECE and s[2] not in lex.clause_end
                          and is_oov(s[1:3]))
                 and not (_cue_verb_at(text, p + 3, lex) and _untagged_pair(p, by_start, tokens))
+                and not _given_word(p, s, by_start, tokens, lex)
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
                 or (s[2] in lex.endings and s[2] != "人")  # (保安 + 门卫室; but 社长 + 王启人)
                 or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after)
@@ -880,6 +881,22 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
         if s[3] not in _DELIMITERS and not is_oov(s[2:4]) and dict_tag(s[2:4]) in _NOT_NAME_TAGS:
             continue  # (书记汤杰 + 陪同, 巡视员李慧 + 谈及: the third character starts a verb)
         yield Match(p, p + 3, "PER", "per.after-title")
+
+
+def _given_word(p: int, s: str, by_start: dict[int, int], tokens: tuple[Token, ...], lex: NameLexicon
+                ) -> bool:
+    """Whether the two characters after a surname the tagger reads as a name at view offset ``p`` are one
+    word of the tagger's, no function word nor one ending in a word after a name, that a delimiter or a
+    list's conjunction ends (副总经理 + 王/nr + 从权/v + 及): a given name, though its first character
+    starts words after a name elsewhere (王 + 从 + 北京; not 老师 + 谈/v + 一下/m, 副主编 + 周 + 明说)."""
+    i, j = by_start.get(p), by_start.get(p + 1)
+    return i is not None and j is not None and tokens[i].tag in _NAME_TAGS and tokens[j].end == p + 3 \
+        and tokens[j].tag not in _NOT_GIVEN_WORD_TAGS and s[2] not in lex.next_word \
+        and s[3] in _DELIMITERS | _LIST_JOINS
+
+
+# tags of a word that is no given name after a surname (一下/m, 从而/c)
+_NOT_GIVEN_WORD_TAGS = frozenset({"p", "c", "u", "uj", "ul", "d", "m", "q", "r", "f", "x"})
 
 
 def _two_after_glued_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon
