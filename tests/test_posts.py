@@ -2348,3 +2348,38 @@ def test_government_audit_customs_and_committee_titles(text, expected):
 def test_a_companys_chief_officers_listed_after_its_manager(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a community or village the NER missed, named before its party body after a verb (看望了, 走访): the
+# name starts after the verb, not at the clause's start
+@pytest.mark.parametrize("text, expected", [
+    ("看望了振兴社区党总支书记潘明。", [("潘明", "书记", "振兴社区党总支")]),
+    ("走访幸福社区党委书记王明。", [("王明", "书记", "幸福社区党委")]),
+    ("金色新城社区党委书记王明出席。", [("王明", "书记", "金色新城社区党委")]),
+])
+def test_a_community_named_after_a_verb(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a list of names appointed to a body of a level word the tagger glued to 为 (董冲/nr + 为区/n + 人民政府):
+# the body starts at its level word, as after one name, and every name holds the post
+def test_a_list_appointed_to_a_body_whose_level_is_glued_to_wei():
+    (r,) = process_document(Document(id="t", text="会议任命赵海、董冲为区人民政府副区长。", date="2025-03-12",
+                                     place="平顶山市新华区", publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("赵海", "副区长", "平顶山市新华区人民政府"), ("董冲", "副区长", "平顶山市新华区人民政府")]
+
+
+# the later clauses of an appointment list (任命A为X局局长，B为Y局局长) name their person before 为 whatever
+# the tagger reads there (张/q + 东方/s; 李 + 华为, also a company's name), and 为 is no part of the name
+@pytest.mark.parametrize("text, expected", [
+    ("会议决定任命王明为市财政局局长，张东方为市教育局局长。",
+     [("王明", "局长", "青山市财政局"), ("张东方", "局长", "青山市教育局")]),
+    ("会议决定任命王明为市财政局局长，李华为市教育局局长。",
+     [("王明", "局长", "青山市财政局"), ("李华", "局长", "青山市教育局")]),
+    ("会议决定任命李华为市教育局局长。", [("李华", "局长", "青山市教育局")]),
+])
+def test_the_later_clauses_of_an_appointment_list(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place="青山市", publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

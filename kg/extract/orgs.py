@@ -529,8 +529,10 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
                 break  # 任命张三为 + 市教育局, 张大/nr + 丽率 + 项目办: a name and its glued verb are no
                 # part of a body's name
             if len(t.word) > 1 and t.word[0] in _GLUED_NAME_END and k > 0 \
-                    and toks[k - 1].tag in ("nr", "nrfg"):
-                break  # 周/nr 大伟/nr 为省/n + 人大常委会: the verb after a name glued to the body's place
+                    and toks[k - 1].tag in ("nr", "nrfg") \
+                    and not (len(t.word) == 2 and t.word[1] in _LEVEL_CHARS):
+                break  # 周/nr 大伟/nr 为省/n + 人大常委会: the verb after a name glued to the body's
+                # place (为区 + 人民政府 after a name: the body starts at its level word, below)
             if (t.tag in ("nr", "nrfg") and not _is_place(t.word, t.tag, rules.places)
                     or t.word in rules.japanese) and k > 0 and toks[k - 1].word in rules.titles:
                 # 部长 + 王明/nr + 科, 副局长 + 张大/nr + 丽率项目办, 副秘书长 + 山本/ns + 恭司: a name

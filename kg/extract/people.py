@@ -1911,6 +1911,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_known(view.text, rules))
     found.extend(_original_names(view.text, found))
     found = [m for m in found if not _surname_and_title(tokens, m, lex)]
+    found = _without_appointing_verb(view.text, found)
     found.extend(_repeats(view.text, tokens, found, lex))
     text = view.text
     counties = _short_counties(rules)
@@ -1935,6 +1936,18 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
             continue  # a word only the tagger reads as a name, quoted whole, is a slogan or a nickname
             # (架起“连心桥”, 这一“牛鼻子”, 蓝天“金凤凰”)
         yield to_mention(view, m)
+
+
+#: the rules of people/patterns that read the person an appointment names before its verb 为
+_APPOINTED = ("per.decision", "per.decision-item")
+
+
+def _without_appointing_verb(text: str, found: list[Match]) -> list[Match]:
+    """``found`` less the names that hold the 为 of an appointment after a name its patterns read
+    (任命 + 李华 + 为市教育局局长: not 李华为, which the tagger reads as 李 + 华为)."""
+    appointed = {(m.start, m.end + 1) for m in found
+                 if m.rule in _APPOINTED and text[m.end:m.end + 1] == "为"}
+    return [m for m in found if (m.start, m.end) not in appointed or m.rule in _APPOINTED]
 
 
 def _surname_and_title(tokens: tuple[Token, ...], m: Match, lex: NameLexicon) -> bool:

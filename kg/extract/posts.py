@@ -388,9 +388,9 @@ def _org_parts(
                     found = _Part(m.start, end, kind, key, m.text)
                 break
         if found is None and (not parts or "{上级}" in shorts.get(parts[-1].value, ("", ""))[0]):
-            found = _grassroots(text, end, lo)  # 金色新城社区 + 党委书记, 红旗村 + 村委会主任
+            found = _grassroots(text, end, lo, rules)  # 金色新城社区 + 党委书记, 红旗村 + 村委会主任
         elif found is None and parts[-1].value in org_rules(rules).forms \
-                and (street := _grassroots(text, end, lo)) is not None \
+                and (street := _grassroots(text, end, lo, rules)) is not None \
                 and len(name := re.split(f"[{_TOWN_AFTER}]", street.value)[-1]) > len(_STREET) + 1:
             # 李家坪街道 + 党工委: a body written with a place the NER missed, named in full by its form (not
             # 会议由 + 街道党工委: the street the article named)
@@ -447,6 +447,8 @@ _GRASSROOTS_BODIES = frozenset({"居委会", "村委会"})
 # a number and a measure word opening the words before 村 (一位山村, 两个村): villages counted, not named
 # (九摆村 is a name)
 _COUNTED = re.compile(f"[{DIGITS}两几][个位座处名]")
+#: the particle of a verb's completed action (看望了): a name starts after it, never holds it
+_DONE = "了"
 
 
 def _grassroots_home(body: str, rules: RuleSet) -> str:
@@ -460,14 +462,17 @@ def _grassroots_home(body: str, rules: RuleSet) -> str:
     return body
 
 
-def _grassroots(text: str, end: int, lo: int) -> _Part | None:
+def _grassroots(text: str, end: int, lo: int, rules: RuleSet) -> _Part | None:
     """A community or village named right before view offset ``end`` (where its body or post is written:
-    金色新城社区党委书记, 红旗村村委会主任), from a delimiter or a preposition on: the name's part, or None.
-    Not a place pointed at (该村, 全村) nor a word (农村)."""
+    金色新城社区党委书记, 红旗村村委会主任), from a delimiter, a preposition or a verb on (看望了 +
+    振兴社区党总支书记: ``posts/words`` verb, and 了): the name's part, or None. Not a place pointed at
+    (该村, 全村) nor a word (农村)."""
+    verbs = (*_post_words(rules)["verb"], _DONE)
     for k in range(max(lo, end - 10), end - 2):
         name = text[k:end]
-        if (k == lo or text[k - 1] in _ORG_TAIL_STOP + _TOWN_AFTER) and all(map(is_han, name)) \
-                and name.endswith(_GRASSROOTS):
+        if (k == lo or text[k - 1] in _ORG_TAIL_STOP + _TOWN_AFTER or text.endswith(verbs, lo, k)) \
+                and all(map(is_han, name)) and name.endswith(_GRASSROOTS) \
+                and not any(v in name for v in verbs):
             if name[0] in _DEICTIC_TOWN or _COUNTED.match(name) or _OF in name or name in _NOT_GRASSROOTS \
                     or name.endswith(_TO_VILLAGE):
                 return None  # (一位山村党支部书记: a village counted, not named; 山耳东村的村支书: a phrase)
