@@ -2383,3 +2383,24 @@ def test_a_list_appointed_to_a_body_whose_level_is_glued_to_wei():
 def test_the_later_clauses_of_an_appointment_list(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place="青山市", publisher="某报"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a party secretary's post and another written with nothing between them (党委书记院长) are two posts of
+# one chain; one post named by another (总统特使, 司令长官) stays one
+@pytest.mark.parametrize("text, expected", [
+    ("青山医院党委书记院长张刚出席。", [("张刚", "书记", "青山医院党委"), ("张刚", "院长", "青山医院")]),
+    ("美国总统特使、财政部副部长萨默斯出席。", [("萨默斯", "特使", None), ("萨默斯", "副部长", "财政部")]),
+])
+def test_a_secretarys_post_run_together_with_the_next(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a body the NER missed between a chain's 、 and a post may hold an occupation inside its name
+# (科学家论坛, 作家协会): the chain goes on before it; an occupation ending the words is a title
+# (、著名科学家)
+def test_a_chain_link_holding_an_occupation():
+    text = "中国科学院院士、清华大学原校长、青山科学家论坛主席顾明出席。"
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    got = [(m.person.text, m.role, m.organization) for m in r.memberships]
+    assert ("顾明", "主席", "青山科学家论坛") in got and ("顾明", "校长", "清华大学") in got

@@ -730,7 +730,9 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
         return None
     table, generic = roles(rules), generic_roles(rules)
     seg = _NOT_A_POST_INSIDE.sub(lambda m: "#" * len(m.group()), text[start:end])
-    if any(seg[i:i + n] in table and seg[i:i + n] not in generic  # 领导小组 holds no post
+    # 领导小组 holds no post; an occupation inside the words names the body (腾冲科学家论坛, 作家协会)
+    if any(seg[i:i + n] in table and seg[i:i + n] not in generic
+           and (table[seg[i:i + n]].core or i + n == len(seg))
            for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
         return None
     return _Part(start, end, "text", text[start:end])
@@ -1339,6 +1341,8 @@ def _after_verb(text: str, start: int, lo: int, rules: RuleSet) -> bool:
 
 
 _DEPARTMENT = "部"
+#: a party secretary's post (书记, 副书记, 党组书记), written before another with nothing between them
+_SECRETARY = "书记"
 
 
 def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post]:
@@ -1377,6 +1381,16 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
                     break
             pos = lead - 1
             continue
+        if role is not None and role.core and not parts and lead - 1 > lo and is_han(text[lead - 1]) \
+                and _bare(role.role) not in _staff(rules_of(ctx)):
+            # 党委书记 + 院长, 县委副书记 + 县长: a party secretary's post and another written with nothing
+            # between them (not 总统 + 特使, 司令 + 长官, 主席团 + 主席: one post named by another; nor
+            # 秘书长 + 发言人: a staff's post names the body of the post before it, below)
+            prev = _parse_title(text, lead, lo, by_end, rules_of(ctx))
+            if prev is not None and prev[1] is not None and prev[1].core and prev[2] < lead \
+                    and prev[1].role.endswith(_SECRETARY):
+                pos = lead
+                continue
         if role is not None and not parts and _bare(role.role) in _staff(rules_of(ctx)):
             # 联合国秘书长发言人X: the staff of the post written right before, of its body (the post
             # itself is not X's: its title only names the body)
