@@ -2404,3 +2404,26 @@ def test_a_chain_link_holding_an_occupation():
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
     got = [(m.person.text, m.role, m.organization) for m in r.memberships]
     assert ("顾明", "主席", "青山科学家论坛") in got and ("顾明", "校长", "清华大学") in got
+
+
+# a list of names in a later clause of an appointment (任命A为局长，B、C为副局长): each holds the post,
+# the last name's end at the verb 为 the tagger glued to it (张/q + 勇为/v)
+def test_a_list_in_a_later_clause_of_an_appointment():
+    text = "会议任命王明为市财政局局长，黄玉山、张勇为市财政局副局长。"
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place="青山市", publisher="某报"))
+    assert [(m.person.text, m.role) for m in r.memberships] == [
+        ("王明", "局长"), ("黄玉山", "副局长"), ("张勇", "副局长")]
+
+
+# the head of a group written as its clause's subject (X巡查组在组长Y带领下): of that group, a level word
+# before it the home place's; an unnamed group (调研组) gives no body
+@pytest.mark.parametrize("text, place, expected", [
+    ("省安委会第三巡查组在组长曲明带领下对青山县开展巡查。", "河北省",
+     [("曲明", "组长", "河北省安委会第三巡查组")]),
+    ("市委第二巡察组在组长王明的带领下进驻县教育局。", "青山市",
+     [("王明", "组长", "中共青山市委员会第二巡察组")]),
+    ("调研组在组长李华带领下深入企业调研。", "青山市", [("李华", "组长", None)]),
+])
+def test_the_head_of_a_group_that_leads_it(text, place, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place=place, publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

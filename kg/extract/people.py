@@ -1654,6 +1654,8 @@ class _Without(Container[str]):
 
 # a conjunction after a list's last name (副主任A、B、C及常委会其他组成人员)
 _LIST_END_CONJUNCTIONS = frozenset({"及", "和", "以及", "等"})
+#: the verb of an appointment after a list of names (A、B为副市长)
+_AS = "为"
 # ... those of one character no given name ends with (和 does: 李平和)
 _LIST_CLOSING = frozenset("及等")
 # the words between a post and the list of its holders named after it (执行主席还有：A、B; 执行主席由A、B担任)
@@ -1712,7 +1714,9 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
             continue
         a, b = spans[-1]
         # (副局长A、李茂 + 等/u + 在, 周红及/nr + 在场: a list's closing word is no name's last character)
-        ends = [a + k for k in (4, 3, 2) if a + k <= b and (a + k in by_start or a + k in glued or a + k == b)
+        # (张/q + 勇为/v + 市财政局副局长: the verb 为 glued to the last name's end ends it too)
+        ends = [a + k for k in (4, 3, 2) if a + k <= b
+                and (a + k in by_start or a + k in glued or a + k == b or text[a + k] == _AS)
                 and _name_shaped(text[a:a + k], lex, places) and text[a + k - 1] not in _LIST_CLOSING]
         last = next(((e, after.end()) for e in ends if (after := link.match(text, e)) is not None), None)
         if last is None and m.end() > b and (after := link.match(text, m.end())) is not None:
@@ -1721,7 +1725,12 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
         if last is not None and window is not None \
                 and not title_starts.isdisjoint(range(last[1], window.end())):
             clause = max(text.rfind(c, 0, first) for c in ",，。;；:：\n") + 1
-            cued = trigger.search(text, clause, first) is not None
+            # an appointing word in the list's clause, or in its sentence before a clause it ends that gave
+            # a post (任命A为市长，B、C为副市长)
+            sentence = max(text.rfind(c, 0, first) for c in "。\n") + 1
+            given = trigger.search(text, sentence, clause)
+            cued = trigger.search(text, clause, first) is not None or given is not None \
+                and text[clause - 1] in ",，;；" and "为" in text[given.end():clause]
             end: int | None = last[0]
         elif first in title_ends:
             # 副主席A、B、C + 出席: after a post's title, up to a verb or a delimiter

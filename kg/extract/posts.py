@@ -2633,6 +2633,32 @@ _LED = re.compile(r"(?:同志|先生|女士)?率领的")
 _MAX_LED_BODY = 20
 
 
+# a group written as its clause's subject, then 在 and the title of its head (巡查组 + 在 + 组长X带领下)
+_GROUP_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\n]))([\u4e00-\u9fff]{2,20}?[组团队])在$")
+# ... and the words after the head's name (X带领下, X的带领下, X率领下)
+_LED_BY = re.compile(r"(?:同志)?的?(?:带领|率领)下")
+# the shortest name of such a group that tells it apart (县委巡察组; not 调研组, 督导组)
+_NAMED_GROUP = 5
+
+
+def _of_led_group(post: Post, text: str, name_end: int, ctx: Context) -> Post:
+    """The post of the head of a group (组长, 副团长, 队长) with no body, written in ``…组在组长X带领下``: of
+    the group written as the clause's subject (省安委会第三巡查组在组长X带领下: 河北省安委会第三巡查组, the
+    level word before it the home place's)."""
+    if post.organization is not None or not post.role.removeprefix("副").endswith("长"):
+        return post
+    group = _GROUP_BEFORE.search(text, max(0, post.title[0] - _MAX_LED_BODY - 1), post.title[0])
+    if group is None or _LED_BY.match(text, name_end) is None or len(group.group(1)) < _NAMED_GROUP \
+            or group.group(1)[-1] != post.role.removeprefix("副")[0]:
+        return post  # (调研组, 考察团: a group no name tells apart)
+    name = group.group(1)
+    level = _LEVEL_WORD.match(name)
+    home = _home(level.group(), ctx) if level is not None else None
+    if level is not None and home is not None and _canonical(name, ctx) == name:
+        name = home + name[level.end():]  # 省安委会… in a 河北省 paper: 河北省安委会…
+    return replace(post, organization=_canonical(name, ctx) or name, how="written")
+
+
 def _org_at(start: int, by_end, view: View) -> str | None:
     """The key of the longest organisation mention starting at view offset ``start`` (None when none)."""
     for end in range(min(len(view.text), start + _MAX_LED_BODY), start, -1):
@@ -3088,6 +3114,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             posts = [replace(post, organization=body, how="written")
                      if post.organization is None else post for post in posts]
         posts = [_of_sender(post, text, sent[0], by_end, view, rules) for post in posts]
+        posts = [_of_led_group(post, text, pe, ctx) for post in posts]
         self_written = _self_written(posts, text, rules)
         posts = [_own_post(post, text, own_school, rules, self_written) for post in posts]
         present = [(e, k) for e, k in schools if e <= ps and not _within(away.get((e, k)), ps)]
