@@ -2427,3 +2427,18 @@ def test_a_list_in_a_later_clause_of_an_appointment():
 def test_the_head_of_a_group_that_leads_it(text, place, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place=place, publisher="某报"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a district's 党组 written after its name is the party group of its people's government
+def test_a_districts_party_group_is_its_governments():
+    (r,) = process_document(Document(id="t", text="长泰区党组成员、副区长许安娜签署协议。", date="2025-03-12",
+                                     place="漳州市", publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("许安娜", "党组成员", "漳州市长泰区人民政府党组"), ("许安娜", "副区长", "漳州市长泰区人民政府")]
+
+
+# the words between a chain's 、 and a post that list the bodies (负责人包括, 还有) are no part of the body's
+# name: it starts after them
+def test_a_chain_link_after_the_words_that_list_it():
+    got = posts("出席的行政、立法、司法机构主要负责人包括立法会主席高开贤。", ["高开贤"])
+    assert [(p, r, o) for p, _, r, o in got] == [("高开贤", "主席", "立法会")]

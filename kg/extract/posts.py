@@ -728,6 +728,10 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
         return None  # 审判 + 委员会委员: the post's own words name its body; 董事会秘书: a company's officer
     if _last_verb(text, start, end, rules) is not None or _grammar(rules).function.match(text, start, end):
         return None
+    inner = [m for m in _grammar(rules).function.finditer(text, start, end) if m.end() - m.start() > 1]
+    if inner:  # 、司法机构主要负责人包括 + 立法会 + 主席: the body's name starts after the words that list it
+        start = inner[-1].end()
+        return _Part(start, end, "text", text[start:end]) if end - start >= 2 else None
     table, generic = roles(rules), generic_roles(rules)
     seg = _NOT_A_POST_INSIDE.sub(lambda m: "#" * len(m.group()), text[start:end])
     # 领导小组 holds no post; an occupation inside the words names the body (腾冲科学家论坛, 作家协会)
