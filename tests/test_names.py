@@ -809,3 +809,20 @@ def test_a_surname_and_a_title_after_a_title_are_no_name(text, expected):
 )
 def test_names_of_three_before_daibiao_and_given_words(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name right after a foreign state's envoy's title, whatever the tagger reads it as (坎葆/vg,
+        # 邯伯盼/ns, 菲嘉贝/j), up to a delimiter, a form of address or a preposition
+        ("加拿大大使鲍达民、老挝大使坎葆、文莱大使拉赫玛尼出席。", ["鲍达民", "坎葆", "拉赫玛尼"]),
+        ("印尼驻沪总领事邯伯盼、巴西驻沪总领事王古文出席。", ["邯伯盼", "王古文"]),
+        ("奥地利驻华大使馆公使菲嘉贝对新城赞不绝口。", ["菲嘉贝"]),
+        # ... not the words after a name other rules found (朱昌骏 + 今天晚上), nor after China's envoy
+        ("朝鲜驻华大使朱昌骏今天晚上举行招待会。", ["朱昌骏"]),
+        ("中国驻老挝大使姜再冬出席。", ["姜再冬"]),
+    ],
+)
+def test_the_name_after_a_foreign_envoys_title(text, expected):
+    assert _people(text) == expected

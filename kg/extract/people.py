@@ -39,7 +39,7 @@ from kg.extract.appointments import appointment_words
 from kg.extract.context import Context
 from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mention, tokens_of
 from kg.extract.placenames import place_names
-from kg.extract.posts import alternation, roles
+from kg.extract.posts import alternation, post_words, roles
 from kg.extract.titles import titles_of
 from kg.model import Mention
 from kg.nlp.normalize import NAME_DOTS, View
@@ -897,6 +897,58 @@ def _given_word(p: int, s: str, by_start: dict[int, int], tokens: tuple[Token, .
 
 # tags of a word that is no given name after a surname (一下/m, 从而/c)
 _NOT_GIVEN_WORD_TAGS = frozenset({"p", "c", "u", "uj", "ul", "d", "m", "q", "r", "f", "x"})
+
+
+@per_rules
+def _foreign_states(rules: RuleSet) -> frozenset[str]:
+    """The gazetteer's countries other than China, by their names and short names (老挝, 印尼)."""
+    gaz = place_names(rules).gaz
+    return frozenset(n for p in gaz.places if p.level == "country" and p.name != "中国"
+                     for n in (p.name, *p.short) if len(n) >= 2)
+
+
+# where a foreign state's envoy serves and his mission, between the state and the title (驻华, 驻沪,
+# 大使馆, 驻华使馆副馆长)
+_ENVOY_SEAT = re.compile(r"(?:驻[\u4e00-\u9fff]{1,4}?)?(?:大使馆|使馆|总领事馆|领事馆)?$")
+# a foreign envoy's name after the title: up to a delimiter, a form of address or the verb after it
+_ENVOY_NAME = re.compile(r"([\u4e00-\u9fff·•]{2,8}?)(?=[、，,。；;（(]|阁下|先生|女士|夫妇|和|及|等|对|在)")
+
+
+def _foreign_envoys(view: View, titles: list[Mention], found: list[Match], lex: NameLexicon, rules: RuleSet
+                    ) -> Iterator[Match]:
+    """The name right after a foreign state's envoy's title (老挝大使坎葆、, 印尼驻沪总领事邯伯盼、,
+    奥地利驻华大使馆公使菲嘉贝对; rule ``per.after-title``): a transliteration the tagger reads as any
+    word, up to a delimiter, a form of address or a preposition, holding no title, place or cue; where no
+    other rule found a name (朱昌骏 + 今天晚上)."""
+    text = view.text
+    named = {m.start for m in found}
+    envoys = set(post_words(rules)["envoy-post"])
+    states = _foreign_states(rules)
+    names = place_names(rules).names
+    for t in titles:
+        if (t.key or t.text) not in envoys:
+            continue
+        start, end = view.to_view(t.start), view.to_view(t.end)
+        if end in named or text[end:end + 1] in lex.next_word:
+            continue  # (总领事 + 的太极拳法)
+        seat = _ENVOY_SEAT.search(text, max(0, start - _MAX_ENVOY_BEFORE), start)
+        before = text[max(0, start - _MAX_ENVOY_BEFORE):seat.start() if seat is not None else start]
+        if not any(before.endswith(s) for s in states):
+            continue
+        m = _ENVOY_NAME.match(text, end)
+        if m is None:
+            continue
+        name = m.group(1)
+        # (王古文 + 出席。: the name ends where a verb that follows names starts)
+        name = next((name[:k] for k in range(2, len(name))
+                     if any(name.startswith(c, k) for c in lex.cues_after)), name)
+        if name in names or any(w in name for w in lex.titles if len(w) >= 2) \
+                or any(name.startswith(c) for c in lex.cues_after):
+            continue
+        yield Match(end, end + len(name), "PER", "per.after-title")
+
+
+_MAX_ENVOY_BEFORE = 16
 
 
 def _two_after_glued_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon
@@ -1915,6 +1967,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_third_characters(tokens, found, lex))
     found.extend(_repeated_thirds(view.text, tokens, found, lex))
     found.extend(_foreign_again(view.text, found, lex))
+    found.extend(_foreign_envoys(view, titles, found, lex, rules))
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_known(view.text, rules))
