@@ -53,7 +53,8 @@ def process_document(
     # names it too (a record's 全市, 市委 stay unnamed, as People's Daily's records leave them)
     home = place or infer_place(doc.text)
     for art in split_articles(doc, date=doc.date or date):
-        ctx = Context(date=art.date or doc.date or date, place=home, publisher=doc.publisher, rules=rules)
+        ctx = Context(date=art.date or doc.date or date, place=home, publisher=doc.publisher, rules=rules,
+                      headline=art.title)
         view = View.of(doc.text, art.start, art.end, drop=art.skipped)
         named = ctx if doc.line == 0 or place is not None else dataclasses.replace(ctx, place=None)
         mentions = merge_frame(extract_mentions(view, named), art)

@@ -2442,3 +2442,13 @@ def test_a_districts_party_group_is_its_governments():
 def test_a_chain_link_after_the_words_that_list_it():
     got = posts("出席的行政、立法、司法机构主要负责人包括立法会主席高开贤。", ["高开贤"])
     assert [(p, r, o) for p, _, r, o in got] == [("高开贤", "主席", "立法会")]
+
+
+# a town named by the headline given apart from the text (JSONL title) is the one the text's bodies written
+# by their level alone are of (镇党委书记, 镇长), as a town the text names before them is
+def test_a_town_named_by_the_headline_alone():
+    text = "镇党委书记王春明走访慰问了退休干部。镇长潘轶慰问了困难家庭。"
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", place="上海市普陀区",
+                                     publisher="某报", title="长征镇领导开展春节前走访慰问"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+        ("王春明", "书记", "中共长征镇委员会"), ("潘轶", "镇长", "长征镇人民政府")]

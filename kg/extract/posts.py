@@ -35,7 +35,7 @@ from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
 from kg.extract.orgs import canonical_org, org_rules, suffix_re
 from kg.extract.placenames import short_places
-from kg.extract.places import FOREIGN_CITY_RULE
+from kg.extract.places import FOREIGN_CITY_RULE, place_spans
 from kg.extract.titles import after_number, word_lead
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
@@ -2264,6 +2264,15 @@ def _towns_gone_to(view: View, towns: list[Mention], rules: RuleSet,
     return out
 
 
+def _headline_towns(ctx: Context) -> list[Mention]:
+    """The towns and streets a headline given apart from the text names (长征镇领导开展春节前走访慰问), as
+    places named before the text's first character: its 镇党委书记 is of 长征镇 when the text names no town
+    before it."""
+    spans = place_spans(ctx.headline, ctx) if ctx.headline else []
+    return [Mention(0, 0, "LOC", key, rule="post:headline-town", key=key)
+            for _, _, key, _ in spans if key.endswith(_TOWN_UNITS)]
+
+
 def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
     """A town's body written by its level alone (镇党委, 镇政府 of 镇长) in an article whose home place is no
     town: the town the article named last before the post (``towns``: its LOC mentions of towns)."""
@@ -2975,6 +2984,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     # the bodies the article names in full, of which a post may write one short (山西省驻广州办事处)
     full_names = {m.key or m.text for m in mentions if m.type == "ORG"} | {org for _, _, org, _ in named}
     towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_TOWN_UNITS)]
+    towns = _headline_towns(ctx) + towns
     towns += _towns_gone_to(view, towns, rules)
     towns += _towns_gone_to(view, towns, rules, _town_subject(rules))
     streets = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_STREET)]
