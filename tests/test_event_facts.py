@@ -1074,7 +1074,7 @@ def test_places_that_hold_events(text, expected):
     ("6月3日，市政协主席王强到南大街街道金色新城社区视察。", [("Inspection", "2025-06-03", "金色新城社区")]),
     # ... not the next place of a list
     ("6月3日，主任王强前往青山市第一福利院和青山市儿童福利院，看望孤寡老人。",
-     [("Visit", "2025-06-03", "第一福利院")]),
+     [("Visit", "2025-06-03", "青山市第一福利院")]),
     # a place in brackets before an event's name
     ("6月3日，第十五届中国(温州)国际园林博览会开幕。", [("Opening", "2025-06-03", "温州")]),
     # 得到 is no verb of going
@@ -1859,3 +1859,13 @@ def test_a_body_gone_to_ends_before_the_act(text, expected):
 ])
 def test_visiting_guests_are_no_visit(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named right after 来 (来 + 青山医院), and a party's headcount before its verb of going
+    # (一行9人来)
+    ("6月3日，市长王刚一行来青山医院座谈交流。", [("Conference", "2025-06-03", "青山医院")]),
+    ("6月3日，市长王刚、副市长李明一行9人来青山医院座谈交流。", [("Conference", "2025-06-03", "青山医院")]),
+])
+def test_a_body_come_to_after_a_headcount(text, expected):
+    assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected

@@ -972,3 +972,14 @@ def test_a_short_name_in_brackets(text, expected):
 ])
 def test_a_preposition_glued_to_a_level_word(text, expected):
     assert _orgs(text, Context(place="青山区")) == expected
+
+
+# homes for the old, orphans and veterans and nurseries (敬老院, 养老院, 福利院, 光荣院, 托育园) end a
+# body's name
+@pytest.mark.parametrize("text, expected", [
+    ("前往看望青山镇敬老院的老人们", [("青山镇敬老院", "青山镇敬老院")]),
+    ("来到北京市儿童福利院看望孩子", [("北京市儿童福利院", "北京市儿童福利院")]),
+    ("张堰九堰养老院院长王明陪同", [("张堰九堰养老院", "张堰九堰养老院")]),
+])
+def test_homes_and_nurseries_end_a_bodys_name(text, expected):
+    assert _orgs(text) == expected

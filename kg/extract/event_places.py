@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.extract.events import Words
 from kg.extract.fact_words import FactWords
 from kg.model import Event, Mention
-from kg.nlp.numerals import ORDINAL
+from kg.nlp.numerals import DIGITS, ORDINAL
 from kg.nlp.sentences import CLAUSE_END, sentence_at
 from kg.nlp.tokenize import Token, dict_tag, tokenize
 
@@ -254,6 +254,8 @@ def _place_of_post(text: str, at: int, mentions: list[Mention]) -> Mention | Non
 
 # the verbs that open an act after the place gone to (前往青山大学开展调研, 到A公司进行调研)
 _ACT_OPENS = re.compile(r"进行|开展|展开")
+# what joins a list of bodies gone to (A和B, A、B)
+_LIST_JOINS = ("和", "与", "及", "、")
 # where the name of a place gone to ends: a list mark, 等, a clause mark
 _GONE_TO_END = re.compile(r"[、等,，。;；!！?？\n]")
 
@@ -276,8 +278,12 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
                                 and _alone(text, m.start - 1, people)  # 率团来我州考察, 来北京调研
                                 or _capital_gone_to(text, lo, m.start, w)):
             came = _innermost(m, text, mentions, w)
-        elif m.type == "ORG" and before[-1:] in w.going and _alone(text, m.start - 1, people):
-            came = m  # 到广东艾希公司进行调研: the body named
+        elif m.type == "ORG" and (before[-1:] in w.going or before[-1:] in w.coming) \
+                and _alone(text, m.start - 1, people):
+            came = m  # 到广东艾希公司进行调研, 一行9人来河南省X医院座谈交流: the body named
+        elif m.type == "ORG" and any(len(g) > 1 and before == g for g in w.going) \
+                and text[m.end:m.end + 1] in _LIST_JOINS:
+            came = m  # 前往青山市第一福利院和青山市儿童福利院: the first of a list of bodies
         elif m.type == "ORG" and any(len(g) > 1 and before == g for g in w.going):
             stop = _GONE_TO_END.search(text, m.end, hi)
             end = stop.start() if stop else hi
@@ -338,11 +344,16 @@ _CAPITAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:" + "|".join(_CAPITAL) + ")"
 _NO_SITE_START = re.compile(r"[这那该此其各每本我你他她]")
 
 
+# the number of a party written right before its verb of going (一行9人来, 一行十余人到)
+_HEADCOUNT = re.compile(f"[0-9０-９{DIGITS}两几余多]+人$")
+
+
 def _alone(text: str, verb: int, people: set[int]) -> bool:
     """Whether the one-character verb of going at ``verb`` is a word of its own: after a name, after a
     word ending right before it (带队到), not the end of a word (得到, 受到)."""
     return verb in people or dict_tag(text[verb - 1:verb + 1]) is None \
-        or dict_tag(text[max(0, verb - 2):verb]) is not None
+        or dict_tag(text[max(0, verb - 2):verb]) is not None \
+        or _HEADCOUNT.search(text, max(0, verb - 6), verb) is not None  # 一行9人 + 来
 
 
 def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> Mention | None:
