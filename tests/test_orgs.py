@@ -983,3 +983,9 @@ def test_a_preposition_glued_to_a_level_word(text, expected):
 ])
 def test_homes_and_nurseries_end_a_bodys_name(text, expected):
     assert _orgs(text) == expected
+
+
+# a registered company's name runs back to its place, never over a verb of going and the person before it
+def test_a_registered_name_after_a_verb_of_going():
+    assert _orgs("吉林省委书记张明来到青山市电力器材有限公司。") == [
+        ("吉林省委", "中共吉林省委员会"), ("青山市电力器材有限公司", "青山市电力器材有限公司")]

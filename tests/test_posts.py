@@ -2452,3 +2452,15 @@ def test_a_town_named_by_the_headline_alone():
                                      publisher="某报", title="长征镇领导开展春节前走访慰问"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
         ("王春明", "书记", "中共长征镇委员会"), ("潘轶", "镇长", "长征镇人民政府")]
+
+
+# 公司 before a post is the company last named whose name ends so, not a group named after it (一汽集团);
+# 集团公司 a group's
+@pytest.mark.parametrize("text, expected", [
+    ("省委书记张明来到青山电力器材有限公司。他曾在一汽集团的一家工厂借了设备。公司党总支副书记钱国清介绍说。",
+     ("钱国清", "副书记", "青山电力器材有限公司党总支")),
+    ("青山集团董事长张三到访东风有限公司。集团公司党委书记李四陪同。", ("李四", "书记", "青山集团党委")),
+])
+def test_the_company_a_posts_gongsi_refers_to(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert expected in [(m.person.text, m.role, m.organization) for m in r.memberships]

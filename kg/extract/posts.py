@@ -2013,7 +2013,8 @@ def _inherit(
     if post.organization is not None or not (post.core or officer):
         return post
     if post.company_ref and companies:
-        return replace(post, organization=companies[-1] + post.company_body, how="inherited")
+        return replace(post, organization=_company_referred(post, text, companies, rules) + post.company_body,
+                       how="inherited")
     if post.company_ref or post.school_ref or _after_unnamed_body(post, text, rules):
         return post  # 公司党委副书记 with no company named: of none of the bodies named before
     base = _served(post.role, rules)
@@ -2027,6 +2028,18 @@ def _inherit(
         return replace(post, organization=companies[-1], how="inherited")
     return post
 
+
+
+_GROUP = "集团"
+
+
+def _company_referred(post: Post, text: str, companies: list[str], rules: RuleSet) -> str:
+    """The company a post's 公司 or 集团 refers to: the last the article named whose name ends so (公司总经理
+    after 吉林市电力器材有限公司 … 一汽集团的一家工厂: the 有限公司), else the last named."""
+    at = post.org_span[0] if post.org_span is not None else -1
+    ref = next((w for w in _post_words(rules)["company-ref"] if text.startswith(w, at)), "")
+    kind = _GROUP if _GROUP in ref else ref[-2:]  # (集团公司 is a group's word for itself)
+    return next((c for c in reversed(companies) if kind and kind in c[-6:]), companies[-1])
 
 
 def carried(post: Post, named: list[tuple[int, str, str, str]], lo: int, rules: RuleSet,
