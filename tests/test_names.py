@@ -826,3 +826,16 @@ def test_names_of_three_before_daibiao_and_given_words(text, expected):
 )
 def test_the_name_after_a_foreign_envoys_title(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a three-character word the tagger tags as a name after a post's title, though its last character
+        # ends buildings and places (楼, 陵), before a delimiter or a cue's word
+        ("副区长徐启楼列席会议。", ["徐启楼"]),
+        ("副区长徐启楼、李明出席。", ["徐启楼", "李明"]),
+    ],
+)
+def test_a_tagged_name_of_three_after_a_title_ending_like_a_place(text, expected):
+    assert _people(text) == expected

@@ -989,3 +989,9 @@ def test_homes_and_nurseries_end_a_bodys_name(text, expected):
 def test_a_registered_name_after_a_verb_of_going():
     assert _orgs("吉林省委书记张明来到青山市电力器材有限公司。") == [
         ("吉林省委", "中共吉林省委员会"), ("青山市电力器材有限公司", "青山市电力器材有限公司")]
+
+
+# a name of three the tagger glued to the 及 after it (文哲及/nr) is no part of the body after it
+def test_a_name_glued_to_ji_before_a_body():
+    assert _orgs("区委副书记、代区长安文哲及区委各常委参加会议。", Context(place="青山区")) == [
+        ("区委", "中共青山区委员会"), ("区委", "中共青山区委员会")]

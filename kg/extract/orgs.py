@@ -523,11 +523,12 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
                 break  # 会上 + 各商/n + 协会秘书长: 各 (each) glued to a word opens no name
             if len(t.word) == 2 and t.word[-1] in rules.list_glue and t.word not in rules.places.names:
                 break  # 王家 + 波及/ns + 县法院: a list's 及 glued to the name before it (埃及 is a place)
-            if t.tag in ("nr", "nrfg") and len(t.word) in (3, 4) and t.word[-1] in _GLUED_NAME_END \
+            if t.tag in ("nr", "nrfg") and (len(t.word) in (3, 4) and t.word[-1] in _GLUED_NAME_END
+                                            or len(t.word) == 3 and t.word[-1] == "及") \
                     or len(t.word) == 2 and t.word[-1] in _GLUED_NAME_END and k > 0 \
                     and toks[k - 1].tag in ("nr", "nrfg"):
-                break  # 任命张三为 + 市教育局, 张大/nr + 丽率 + 项目办: a name and its glued verb are no
-                # part of a body's name
+                break  # 任命张三为 + 市教育局, 张大/nr + 丽率 + 项目办, 代区长安 + 文哲及/nr + 区委: a name
+                # and its glued verb or 及 are no part of a body's name (科学普及/nr + 出版社 is one)
             if len(t.word) > 1 and t.word[0] in _GLUED_NAME_END and k > 0 \
                     and toks[k - 1].tag in ("nr", "nrfg") \
                     and not (len(t.word) == 2 and t.word[1] in _LEVEL_CHARS):

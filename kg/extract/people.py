@@ -1536,8 +1536,16 @@ def _tagged_short_name(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
     whose last character more often ends a common noun (副市长陈群, : not 人群); the title makes it the name
     (not 陈方 + 安生, a longer name the tagger cut)."""
     w = tok.word
-    return (len(w) == 2 and tok.tag in _NAME_TAGS and w[0] in lex.surnames and w[1] in lex.short_endings
-            and is_han(w) and w not in lex.not_names and (nxt is None or nxt.tag in ("x", "v")))
+    # ... and a three-character one whose last character ends places and things (副区长徐启楼/nr + 列席会议)
+    # before a delimiter or a word a name's cue opens
+    three = len(w) == 3 and tok.tag == "nr" and w[-1] in lex.endings and w[-1] not in _NO_GIVEN_END \
+        and (nxt is None or nxt.tag == "x" or any(nxt.word.startswith(c) for c in lex.cues_after))
+    return (len(w) == 2 and w[1] in lex.short_endings and (nxt is None or nxt.tag in ("x", "v")) or three) \
+        and tok.tag in _NAME_TAGS and w[0] in lex.surnames and is_han(w) and w not in lex.not_names
+
+
+#: last characters of places' and bodies' names no given name ends with (徐家村, 王家镇, 李村部)
+_NO_GIVEN_END = frozenset("村镇乡县市省区部局委处厅办")
 
 
 _GIVEN_AS_NOUN_TAGS = frozenset({"n", "ns", "nz", "ng"})
