@@ -1869,3 +1869,10 @@ def test_visiting_guests_are_no_visit(text, expected):
 ])
 def test_a_body_come_to_after_a_headcount(text, expected):
     assert [(t, d, p) for t, d, p, _, _ in events(text)] == expected
+
+
+# a headline's event whose name holds a year (2024年全区干部大会召开), told again below on a day of that year:
+# the day, not the year of its name
+def test_a_headline_events_year_is_no_day():
+    text = "2025年全区干部大会召开\n2月26日，2025年全区干部大会召开，区委书记李明出席会议并讲话。"
+    assert [(t, d) for t, d, _, _, _ in events(text)] == [("Conference", "2025-02-26")]

@@ -211,7 +211,8 @@ def _compound(t: Event, e: Event) -> bool:
 def _merged(t: Event, e: Event) -> Event:
     known = _people(t)
     joining = [p for p in e.attendees if (p.key or p.text) not in known]
-    if t.date is None:
+    if t.date is None or e.date is not None and len(e.date) > len(t.date) and e.date.startswith(t.date):
+        # (a headline's 2024年全区干部大会 told again on its day, 2月26日: the day, not the name's year)
         t = replace(t, date=e.date, end_date=e.end_date, when=e.when)
     return replace(t, place=t.place or e.place, chair=t.chair or e.chair,
                    organizer=t.organizer or e.organizer, attendees=tuple(sorted((*t.attendees, *joining))),

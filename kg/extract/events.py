@@ -1142,7 +1142,18 @@ class _Events:
         # a headline's event happened on the date of the article's lead: the first date written
         first = next(((s, m) for s, e, m in art.spans if m.type == "DATE" and m.key
                       and not any(art.text.endswith(w, 0, s) for w in art.words.deadline)), None)
+        head_end = art.text.find("\n")
+        in_headline = head_end > 0 and not any(c in art.text[:head_end] for c in "。！？!?")
         for d in drafts:
+            if d.when is not None and in_headline and art.view.to_view(d.trigger.end) <= head_end \
+                    and d.trigger.start <= d.when.start <= d.when.end <= d.trigger.end:
+                # 2024年全区干部大会召开 / 2月26日,2024年全区干部大会召开: the year in a headline event's
+                # name is no day; the first day of that year the article writes after it is
+                year = d.when.key or "-"
+                after = art.view.to_view(d.trigger.end)
+                day = next((m for s, e, m in art.spans if m.type == "DATE" and len(m.key or "") == _DAY
+                            and s >= after and (m.key or "").startswith(year)), None)
+                d.when = day or d.when
             if d.when is None and first is not None and art.view.to_view(d.trigger.end) <= first[0]:
                 d.when = first[1]
             elif d.when is None and not d.reported and not d.weak and (d.attendees or d.chair or d.place):
@@ -1169,6 +1180,10 @@ class _Events:
 def _spoken_of(art: _Article, a: int, b: int) -> bool:
     """Whether view span [a, b) holds a verb that only speaks of what follows (传达, 学习 …)."""
     return any(w in art.text[a:b] for w, t in art.lex.triggers["stop"].items() if t.role == "reported")
+
+
+#: the length of a day's key (2024-02-26), not a month's or a year's
+_DAY = 10
 
 
 # what joins two events named one after the other (出席座谈会和签约仪式: two events)
