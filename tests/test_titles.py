@@ -114,3 +114,16 @@ def test_the_first_ever_holder():
     (r,) = process_document(Document(id="t", text=text, date="1998-01-13"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
         ("李明", "常务副会长", "青山协会")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head word's last character and its head's title read as one word (宣教 + 处处长/v): the title at
+        # its end, whatever the tagger's tag
+        ("宣教处处长刘欣堂出席。", [("处长", "处长")]),
+        ("办公室主任、宣教处处长刘欣堂出席。", [("主任", "主任"), ("处长", "处长")]),
+    ],
+)
+def test_a_heads_title_doubling_its_bodys_last_character(text, expected):
+    assert _titles(text) == expected

@@ -173,7 +173,9 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
     for j in ends:
         # a post at the end of a word the tagger made of body and post: 国防部长, 德国总理, 本报记者
         w, end = toks.words[j], toks.ends[j]
-        if len(w) >= 3 and toks.tags[j] in _POST_WORD_TAGS and parse(w) is None:
+        # (宣教 + 处处长/v: a head word's last character and its head's title, whatever the tagger's tag)
+        doubled = len(w) == 3 and w[0] == w[1] and w[2] == _HEAD
+        if len(w) >= 3 and (toks.tags[j] in _POST_WORD_TAGS or doubled) and parse(w) is None:
             for k in (3, 2):
                 if len(w) > k and lex.titles.get(w[-k:]) in ("core", "occ"):
                     yield to_mention(view, Match(end - k, end, "TITLE", "title.post", w[-k:]))
