@@ -2464,3 +2464,15 @@ def test_a_town_named_by_the_headline_alone():
 def test_the_company_a_posts_gongsi_refers_to(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
     assert expected in [(m.person.text, m.role, m.organization) for m in r.memberships]
+
+
+# a trade union's chair written after its body or in its body's chain (X大学工会主席, 党委副书记、工会主席) is
+# the chair of that body's union, not of the body
+@pytest.mark.parametrize("text, expected", [
+    ("青山大学工会主席李华出席。", [("李华", "主席", "青山大学工会")]),
+    ("青山集团党委副书记、工会主席李华出席。",
+     [("李华", "副书记", "青山集团党委"), ("李华", "主席", "青山集团工会")]),
+])
+def test_a_bodys_union_chair(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
