@@ -2476,3 +2476,10 @@ def test_the_company_a_posts_gongsi_refers_to(text, expected):
 def test_a_bodys_union_chair(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
     assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a title written inside the name before a list's next item (王前锋: 前锋) is no title of the next person
+def test_a_title_inside_a_name_is_no_link_of_the_next_chain():
+    got = [(p, r, o) for p, _, r, o in posts("青山机械公司总经理王前锋、青山运营公司副总经理王进出席。",
+                                             ["王前锋", "王进"])]
+    assert ("王进", "前锋", None) not in got and ("王进", "副总经理", "青山运营公司") in got

@@ -1358,6 +1358,8 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
         if parsed is None:
             break
         start, role, role_start, parts = parsed
+        if any(m.type == "PER" and m.end - m.start > pos - role_start for m in by_end.get(pos, ())):
+            break  # 总经理王前锋、…副总经理王进: a title inside a name (前锋) is no title
         if pos != end and start > lo and any(m.type == "PER" for m in by_end.get(start, ())):
             # 李明主任、副市长王刚: a title right after a name is that name's, no link of the chain (but
             # 免去张三 + 副市长、局长职务: the chain an appointment reads starts after its name, at lo)
