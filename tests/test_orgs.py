@@ -995,3 +995,12 @@ def test_a_registered_name_after_a_verb_of_going():
 def test_a_name_glued_to_ji_before_a_body():
     assert _orgs("区委副书记、代区长安文哲及区委各常委参加会议。", Context(place="青山区")) == [
         ("区委", "中共青山区委员会"), ("区委", "中共青山区委员会")]
+
+
+# a province's court written by its level (省法院) is its 高级人民法院; a county's its 人民法院
+@pytest.mark.parametrize("text, place, expected", [
+    ("省法院党组书记、院长夏明出席会议。", "江苏省", [("省法院", "江苏省高级人民法院")]),
+    ("县法院院长王明出席。", "青山县", [("县法院", "青山县人民法院")]),
+])
+def test_a_provinces_court_by_its_level(text, place, expected):
+    assert _orgs(text, Context(place=place)) == expected

@@ -2483,3 +2483,12 @@ def test_a_title_inside_a_name_is_no_link_of_the_next_chain():
     got = [(p, r, o) for p, _, r, o in posts("青山机械公司总经理王前锋、青山运营公司副总经理王进出席。",
                                              ["王前锋", "王进"])]
     assert ("王进", "前锋", None) not in got and ("王进", "副总经理", "青山运营公司") in got
+
+
+# a title after a name (陈文清书记) takes no body of that title another person was named holding
+# (周强's 党组书记)
+def test_a_title_after_a_name_takes_no_other_holders_body():
+    text = "最高人民法院党组书记、院长周强出席会议并讲话。周强强调，要落实陈文清书记讲话精神。"
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    got = [(m.person.text, m.role, m.organization) for m in r.memberships]
+    assert ("周强", "书记", "最高人民法院党组") in got and ("陈文清", "书记", "最高人民法院党组") not in got

@@ -1590,11 +1590,13 @@ def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
             dept = name[len(level):]
             if name.startswith(level) and dept in rules.departments:
                 home = gaz.home(level, home_place)
+                # a level's own form of the department first (省法院: the province's 高级人民法院)
+                full = rules.departments.get(name) or rules.departments[dept]
                 if home is None and home_place is None:
-                    return level + rules.departments[dept]  # no home place: 市工业和信息化局, place unknown
+                    return level + full  # no home place: 市工业和信息化局, place unknown
                 if home is None or not home.name.endswith(level):
                     return name  # (a home place the gazetteer does not know: 大连市西岗区 is no city)
-                return home.name + rules.departments[dept]
+                return home.name + full
         return _home_department(name, home_place, rules)
     return name
 

@@ -3155,9 +3155,13 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                                             own=own_body, rules=rules), rules)
         posts = _party_chain(posts, partial(_of_own_company, text=text, own=own_company, rules=rules), rules)
         gone = _away_at(away, schools, ps)
+        # (a title after a name takes no body of that title another person holds: 陈文清书记 after
+        # 最高人民法院党组书记、院长周强, whose 书记 is named once with its holder and once without)
+        held_by = {(n[0], n[1]): n[3] for n in named if n[3]}
         posts = [_inherit(post, [n for n in named if n[0] <= ps and _school_of(n[2], rules) not in gone
-                                 and not (rule == "post:title-after" and n[1] == post.role and n[3]
-                                          and not n[3].startswith(person.text))],
+                                 and not (rule == "post:title-after" and n[1] == post.role
+                                          and (holder := n[3] or held_by.get((n[0], n[1]), ""))
+                                          and not holder.startswith(person.text))],
                           [k for e, k in companies if e <= ps], text, rules)
                  for post in posts]
         posts = [carried(post, named, sent[0], rules) for post in posts]
