@@ -1004,3 +1004,15 @@ def test_a_name_glued_to_ji_before_a_body():
 ])
 def test_a_provinces_court_by_its_level(text, place, expected):
     assert _orgs(text, Context(place=place)) == expected
+
+
+# a note in brackets inside an organisation's name (（集团）, （侨务）, （中国）) is part of it (its key in
+# half-width brackets); a byline, a level, a second name of the body written after the first is not
+@pytest.mark.parametrize("text, expected", [
+    ("记者从青山保险（集团）公司获悉", [("青山保险（集团）公司", "青山保险(集团)公司")]),
+    ("长春市外事(侨务)办公室主任齐明会见来宾", [("长春市外事(侨务)办公室", "长春市外事(侨务)办公室")]),
+    ("据新华社北京电（记者马明）中央军委委员傅明出席",
+     [("新华社", "新华社"), ("中央军委", "中央军事委员会")]),
+])
+def test_a_note_in_brackets_inside_a_name(text, expected):
+    assert _orgs(text) == expected

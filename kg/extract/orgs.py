@@ -505,6 +505,10 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
                     and _common(toks[k + 1], rules):
                 k -= 1  # 国际合作 + 与 + 交流处: a conjunction between two common words of the name
                 continue
+            opening = _bracket_inside(toks, k, rules) if 0 < k < j else None
+            if opening is not None:
+                k = opening - 1  # 天府新区 + (四川自贸区) + 法院, 长春市外事 + (侨务) + 办公室: a note inside
+                continue
             if t.word in rules.pair_dashes and 0 < k < j - 1 and _is_place(toks[k - 1].word, toks[k - 1].tag,
                                                                           rules.places) \
                     and toks[k + 1].tag in _PAIRED_TAGS and toks[k - 1].end == t.start:
@@ -1042,6 +1046,37 @@ _LEGAL_FORM = re.compile("有限责任公司|有限公司")
 _NOT_IN_REGISTERED = frozenset("p c u uj ul uz ug uv ud r y e o x".split())
 #: ... of those, the tags of a word counting or pointing at the company (一家, 这家): no name starts after it.
 _COUNTING = frozenset("m r".split())
+
+
+def _bracket_inside(toks: tuple[Token, ...], k: int, rules: OrgRules) -> int | None:
+    """The index of the opening bracket whose closing one is token ``k``, when the bracket holds one to
+    three words of Chinese characters, eight at most, right after a word of a name (长春市外事 + (侨务) +
+    办公室, 中国建筑 + (集团) + 有限公司): a note inside an organisation's name; else None."""
+    if toks[k].word not in _CLOSE_BRACKETS:
+        return None
+    opening = next((i for i in range(k - 1, max(0, k - 5), -1) if toks[i].word in _OPEN_BRACKETS), None)
+    if opening is None or opening == 0 or opening == k - 1:
+        return None
+    inside = "".join(x.word for x in toks[opening + 1:k])
+    before = toks[opening - 1]
+    if not 2 <= len(inside) <= _MAX_NOTE or not all(map(_is_han_char, inside)) \
+            or not _is_han_char(before.word[-1:]) or before.end != toks[opening].start \
+            or any(x.tag in _NAME_HEAD_TAGS for x in toks[opening + 1:k + 2]) \
+            or any(x.word in rules.titles for x in toks[opening + 1:k]) \
+            or inside not in rules.suffixes and any(inside.endswith(s) for s in rules.suffixes if len(s) > 1):
+        return None  # (新华社北京电（记者X）中央军委, 中国人（歌词）邢籁, 乡（镇）, 市中医医院（工人医院）: a
+        # byline, a note on a work, a level, a second name after the first are no note inside a name; a
+        # bare head word is: 中国人民保险（集团）公司)
+    return opening
+
+
+_OPEN_BRACKETS = frozenset("(（")
+_CLOSE_BRACKETS = frozenset(")）")
+_MAX_NOTE = 8
+
+
+def _is_han_char(c: str) -> bool:
+    return bool(c) and "\u4e00" <= c <= "\u9fff"
 
 
 def _registered_companies(
