@@ -839,3 +839,15 @@ def test_the_name_after_a_foreign_envoys_title(text, expected):
 )
 def test_a_tagged_name_of_three_after_a_title_ending_like_a_place(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 暨 (and) is a surname read only in context: not after a word, before a title (宣讲暨界别委员)
+        ("开展宣讲暨界别委员座谈会。", []),
+        ("副市长暨明出席。", ["暨明"]),
+    ],
+)
+def test_ji_and_is_a_surname_of_context(text, expected):
+    assert _people(text) == expected

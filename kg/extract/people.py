@@ -990,9 +990,11 @@ def _three_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Men
                     and not before.isspace() and before not in "（(“")
                 or s[1] in lex.next_word or s[2] in lex.next_word or (s[2] in lex.endings and s[2] != "人")
                 or s in lex.not_names or s[1:] in lex.titles or s[2:] in lex.titles
-                or (s[0] in lex.context and not _context_start(s[:2]))
+                or (s[0] in lex.context
+                    and (not _context_start(s[:2]) or before and before not in _DELIMITERS))
                 or (s[0] in lex.weak - lex.context and not is_oov(s[:2])
-                    and not (glued and tokens[i].tag in _NAME_TAGS))):  # (高启/nr + 华副 + 市长)
+                    and not (glued and tokens[i].tag in _NAME_TAGS))):  # (高启/nr + 华副 + 市长; a surname of
+            # context after a word: 宣讲 + 暨 + 界别 + 委员 is 暨, and, of a meeting's name)
             continue
         tok = tokens[i]
         if (tok.end > q or s[:2] in lex.not_names or s[1:] in place_names(rules).names or s[1:] == "国家"
