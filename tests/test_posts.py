@@ -2492,3 +2492,36 @@ def test_a_title_after_a_name_takes_no_other_holders_body():
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
     got = [(m.person.text, m.role, m.organization) for m in r.memberships]
     assert ("周强", "书记", "最高人民法院党组") in got and ("陈文清", "书记", "最高人民法院党组") not in got
+
+
+# an office named for its members (政协委员联络室, 人大代表工作室) ends a body a post is held in: the
+# title of the members (政协委员) inside its name is no post of its own
+@pytest.mark.parametrize("text, expected", [
+    ("镇党委副书记、政协委员联络室主任赵德明陪同。", ("赵德明", "主任", "政协委员联络室")),
+    ("青山街道人大代表工作室主任钱小英介绍了情况。", ("钱小英", "主任", "青山街道人大代表工作室")),
+])
+def test_an_office_named_for_its_members(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert expected in [(m.person.text, m.role, m.organization) for m in r.memberships]
+
+
+# a name of two the tagger glues to the 等 closing its list (张 + 平等/a) is the name without it
+@pytest.mark.parametrize("text, name", [
+    ("副市长李明、张平等参加会议。", "张平"),
+    ("副县长赵同等陪同考察。", "赵同"),
+])
+def test_a_name_glued_to_the_list_closing_deng(text, name):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    got = [m.person.text for m in r.memberships]
+    assert name in got and name + "等" not in got
+
+
+# a name read right after a title is the title's holder, though the name is written as a known body
+# (韩军, 苏军: an army by its country's one-character name)
+@pytest.mark.parametrize("text, name", [
+    ("区政协党组书记韩军出席会议。", "韩军"),
+    ("县委副书记苏军陪同调研。", "苏军"),
+])
+def test_a_name_after_a_title_written_as_a_known_body(text, name):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert name in [m.person.text for m in r.memberships]

@@ -46,7 +46,15 @@ def extract_mentions(view: View, ctx: Context) -> list[Mention]:
     # patterns of the other labels (user rule files may add ORG, LOC, DATE rules)
     candidates.extend(to_mention(view, m) for m in match_patterns(
         view.text, (p for p in rules.patterns if p.label not in ("PER", "TITLE"))))
-    return resolve(_bodies_before_posts(candidates), _ranks(rules), lambda rule: priorities.get(rule, 0))
+    candidates = _names_after_titles(_bodies_before_posts(candidates))
+    return resolve(candidates, _ranks(rules), lambda rule: priorities.get(rule, 0))
+
+
+def _names_after_titles(candidates: list[Mention]) -> list[Mention]:
+    """``candidates`` without the known organisations written exactly as a name read right after a title
+    (党组书记 + 韩军: a person, not the Korean army of orgs/known): a title is followed by its holder."""
+    named = {(m.start, m.end) for m in candidates if m.rule == "per.after-title"}
+    return [m for m in candidates if not (m.rule == "orgs.known" and (m.start, m.end) in named)]
 
 
 def _bodies_before_posts(candidates: list[Mention]) -> list[Mention]:

@@ -103,6 +103,8 @@ _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 _PARTICLES = frozenset("的和与也都就又还是在把对给被")
 # Words that may touch the first or last name of a list (有江泽民 李鹏, 李广尊等).
 _LIST_FUNCTION_WORDS = frozenset("有和与及是为由请向对等在")
+# The word closing a list of names (张三、李四等)
+_LIST_CLOSER = "等"
 # Characters that end a clause after a name and are no given name (张三等、, 李四也,).
 _CLAUSE_FUNCTION = _GLUED_AFTER | _PARTICLES | frozenset("等们了着过也都就又还再才呢吧啊吗呀哦去来")
 # Tags of a Chinese name, and of the word after a name in its clause: a verb, a preposition, a delimiter.
@@ -1995,6 +1997,11 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
         place = _STREET_AFTER.match(text, m.end) if m.rule == "per.tagger" else None
         if place is not None and (text.startswith(_PLACE_UNITS, m.end) or text[m.end] not in lex.next_word):
             continue  # a place's name the tagger reads as a person's (李家坪 + 街道, 吴淞 + 镇党委)
+        if m.end - m.start == 3 and text[m.end - 1] == _LIST_CLOSER \
+                and split_name(text[m.start:m.end - 1], lex):
+            # a name of two glued to the 等 closing its list, a word of the tagger's (张 + 平等/a,
+            # 孙 + 恒等/a: 副市长李明、张平等参加): the name without it (given names end in 等 next to never)
+            m = Match(m.start, m.end - 1, "PER", m.rule)
         if _surname_again(text, m):
             if any(text.startswith(a, m.end) for a in address):
                 # a name, then its surname again in a form of address (孙晶 + 孙女士, 王诚 + 王总)
