@@ -323,3 +323,18 @@ def test_attendees_listed_before_the_verb(text, people, expected):
 ])
 def test_a_meeting_room_is_no_meeting(text, expected):
     assert [(e.type, e.name) for e in events(text)] == expected
+
+
+# the meetings a body holds to plan or review its work (务虚会, 分析会, 总结会, 碰头会, 述职会, 评议会) are
+# meetings, dated by their clause
+@pytest.mark.parametrize("text, word", [
+    ("2月27日，青山镇召开2022年度工作务虚会，镇党委书记张三主持。", "务虚会"),
+    ("3月5日，青山县召开一季度经济运行分析会。", "分析会"),
+    ("12月28日，青山区召开年度工作总结会。", "总结会"),
+])
+def test_meetings_that_plan_or_review_work(text, word):
+    from kg.api import iter_results
+    from kg.model import Document
+
+    (r,) = iter_results([Document(id="t", text=text, date="2022-12-30")])
+    assert any(e.type == "Meeting" and word in e.trigger.text and e.date for e in r.events)

@@ -2525,3 +2525,25 @@ def test_a_name_glued_to_the_list_closing_deng(text, name):
 def test_a_name_after_a_title_written_as_a_known_body(text, name):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
     assert name in [m.person.text for m in r.memberships]
+
+
+# an honorary or executive head (荣誉会长, 执行会长) serves the head's post: with no body written, of the
+# association the article named, as the 会长 and 常务副会长 are
+def test_honorary_and_executive_heads_of_the_association_named():
+    text = "考察团由青山商会20位企业家组成，荣誉会长冯大川作为荣誉指导，执行会长董小文担任副领队。"
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    got = [(m.person.text, m.role, m.organization) for m in r.memberships]
+    assert ("冯大川", "荣誉会长", "青山商会") in got and ("董小文", "执行会长", "青山商会") in got
+
+
+# an association's head elected with its council's term written between (当选第二届理事会会长), and a next
+# verb after the post (并发表讲话): the head of the association the article named last; a county's short name
+# the tagger reads as a verb (开化/v) inside the association's name after its city
+@pytest.mark.parametrize("text, expected", [
+    ("杭州青山商会召开会员代表大会，王大明当选第二届理事会会长。", ("王大明", "会长", "杭州青山商会")),
+    ("杭州青山商会召开会员代表大会，王大明当选会长。", ("王大明", "会长", "杭州青山商会")),
+    ("台州开化商会召开大会。齐小锋当选第二届理事会会长并发表讲话。", ("齐小锋", "会长", "台州开化商会")),
+])
+def test_an_association_head_elected(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert expected in [(m.person.text, m.role, m.organization) for m in r.memberships]

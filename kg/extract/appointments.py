@@ -40,6 +40,8 @@ from kg.extract.posts import (
     generic_roles,
     parse_chain,
     post_words,
+    school_post,
+    schools_named,
     sentence_placed,
     session_placed,
     titles_read,
@@ -53,7 +55,9 @@ from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
-_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet")
+_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet", "council")
+# the conjunction of a next verb after the post (当选会长并发表讲话)
+_THEN = "并"
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 # a note in brackets after a name in an appointment list: 张三(女), 李四（回族）
 _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
@@ -92,6 +96,14 @@ def appointment_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]
 @per_rules
 def _words(rules: RuleSet) -> dict[str, tuple[str, ...]]:
     return rules.table("posts/appointments").words_by_kind(_KINDS)
+
+
+@per_rules
+def _council(rules: RuleSet) -> re.Pattern[str]:
+    """An association's council written between the verb (and the term) and its head's post (当选第二届
+    理事会会长: ``posts/appointments`` council): the post is the association's."""
+    heads = alternation(post_words(rules)["school-officer"])
+    return re.compile(f"(?:{alternation(_words(rules)['council'])})(?={heads}|副)")
 
 
 @per_rules
@@ -231,6 +243,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     starts = {p[0] for p in people}
     dates = [s for s in spans if s[2].type == "DATE"]
     companies = companies_named(view, mentions, ctx, posts_named)
+    schools = schools_named(view, mentions, ctx, posts_named)
     resumes = _resume_lines(text, people)
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
@@ -242,7 +255,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             yield from _resume_titles(text, view, of, sent, src_sent, by_end, ctx)
             yield from _read(text, view, [(sent[0], sent[0], of[2])], sent, src_sent, [], by_end, ctx,
                              (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
-                             posts_named)
+                             posts_named, schools=tuple(schools))
         sent_dates = [d for d in dates if d[1] <= sent[1]]
         # 并决定其为代理市长: 其 after an appointing word is the person named last before it
         # ... and a clause's subject 其, or none (其由于个人原因申请辞去…; ，同时一并辞去…)
@@ -254,7 +267,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
                 q, r = m.span(m.lastindex or 1)
                 yield from _read(text, view, [(q, r, named[-1][2])], sent, src_sent, sent_dates, by_end,
                                  ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
-                                 posts_named)
+                                 posts_named, schools=tuple(schools))
         # 他先后担任…, １９７９年以后，他任…: a clause opening with 他 or 她 is about the person the article
         # names most often before it (a biography's own person), or the last of those named as often
         for m in _HE.finditer(text, sent[0], sent[1]):
@@ -262,7 +275,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             if who is not None:
                 yield from _read(text, view, [(m.start(), m.end(), who)], sent, src_sent, sent_dates, by_end,
                                  ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
-                                 posts_named)
+                                 posts_named, schools=tuple(schools))
         i = 0
         while i < len(in_sent):
             group = [in_sent[i]]
@@ -275,7 +288,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             i += 1
             yield from _read(text, view, group, sent, src_sent, sent_dates, by_end, ctx,
                              (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
-                             posts_named)
+                             posts_named, schools=tuple(schools))
 
 
 #: 他 or 她 opening a clause (its subject), not inside a word (其他, 他们) nor an object (调他任)
@@ -421,7 +434,8 @@ def _ended(text: str, pos: int, hi: int, ended_re: re.Pattern[str], duty: re.Pat
 
 
 def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
-          people_at, companies, named, at: int | None = None) -> Iterator[Membership | Event]:
+          people_at, companies, named, at: int | None = None, schools: tuple[tuple[int, str], ...] = ()
+          ) -> Iterator[Membership | Event]:
     trigger_re, start_re, end_re, remove_re, ended_re = res
     _, subject_gap, duty = _list_patterns(rules_of(ctx))
     first, last = group[0][0], group[-1][1]
@@ -433,7 +447,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
         # 王五，男，1970年出生，曾任…，现任…: a résumé's clauses of posts held and held before
         for clause in _RESUME_CLAUSE.finditer(text, resume.end() - 1, sent[1]):
             yield from _read(text, view, group, sent, src_sent, dates, by_end, ctx, res, people_at, companies,
-                             named, clause.start(1))
+                             named, clause.start(1), schools)
         return
     pos = at if at is not None else pos
     each = None
@@ -483,7 +497,12 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
                 trig = m.span(1)
     ordinal = _ORDINAL.match(text, pos)
     pos = ordinal.end() if ordinal is not None else pos
+    council = _council(rules_of(ctx)).match(text, pos)
+    pos = council.end() if council is not None else pos  # 当选第二届理事会 + 会长: the association's head
     hi, duty_end = _chain_end(text, pos, sent[1], duty)
+    then = text.find(_THEN, pos, hi)
+    # 当选会长 + 并发表讲话: the post ends at the next verb
+    hi = then if then > pos and duty_end is None else hi
     if kind == "end" and removed is not None and duty_end is None:
         return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)
     read = _posts_after(text, pos, hi, by_end, ctx)
@@ -491,6 +510,9 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     rules = rules_of(ctx)
     posts = [_of_board(company_officer(p, companies, first, rules), companies, first, ctx) for p in read]
     posts = [carried(p, named, sent[0], rules, True) for p in posts]
+    # 商会召开大会，王五当选会长: a school's or an association's head with no body written is of the one the
+    # article named last before the verb
+    posts = [school_post(p, [k for e, k in schools if e <= first], rules) for p in posts]
     posts = [sentence_placed(p, text, 0, by_end, ctx) for p in posts]
     posts = [session_placed(p, text, sent[0], by_end, ctx) for p in posts]
     if not posts:

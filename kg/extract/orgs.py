@@ -408,6 +408,13 @@ def _common(tok: Token, rules: OrgRules) -> bool:
         and not _is_place(tok.word, tok.tag, rules.places) and tok.word not in rules.known
 
 
+def _place_read_as_verb(t: Token, toks: tuple[Token, ...], k: int, rules: OrgRules) -> bool:
+    """Whether token ``k`` is a county's or a city's short name the tagger reads as a verb, right after
+    another place inside a name (台州 + 开化/v + 商会: the natives of 开化 in 台州)."""
+    return t.tag == "v" and t.word in rules.places.gaz.by_name and k > 0 \
+        and _is_place(toks[k - 1].word, toks[k - 1].tag, rules.places)
+
+
 def _is_anchor(word: str, tag: str, rules: OrgRules) -> bool:
     """Whether a token can start a name: a proper name, a place, a starter word (国家验收委员会)."""
     if tag in _ANCHOR_TAGS or word in rules.known or word.startswith(rules.starters):
@@ -514,8 +521,8 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
                     and toks[k + 1].tag in _PAIRED_TAGS and toks[k - 1].end == t.start:
                 k -= 1  # 中国 + — + 东盟中心: a dash between a place and a place or a group of states
                 continue
-            if not (t.tag in _PART_TAGS or t.word in rules.linkers or registered and t.tag == "l") \
-                    or t.word in rules.stops:
+            if not (t.tag in _PART_TAGS or t.word in rules.linkers or registered and t.tag == "l"
+                    or _place_read_as_verb(t, toks, k, rules)) or t.word in rules.stops:
                 break  # (a registered company's name may hold an idiom the tagger reads as one: 生物工程/l)
             inner = rules.ends_not_org(t.word)  # a word of not-orgs.txt inside the name: it starts none
             if inner and not (t.tag in _INNER_TAGS and t.word in rules.not_orgs

@@ -47,7 +47,7 @@ from kg.rules.places import gazetteer
 
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain", "named_posts",
            "carried", "by_end_of", "titles_read", "view_mention", "generic_roles", "post_words",
-           "alternation", "HOW_FACTOR", "sentence_placed"]
+           "alternation", "HOW_FACTOR", "sentence_placed", "school_post", "schools_named"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
@@ -62,7 +62,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
-               "zone-party", "visit-us", "go-to")
+               "zone-party", "visit-us", "go-to", "serving")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1676,7 +1676,7 @@ def _joined(posts: list[Post], text: str) -> list[Post]:
     return out
 
 
-def _school_post(post: Post, schools: list[str], rules: RuleSet, own: str | None = None) -> Post:
+def school_post(post: Post, schools: list[str], rules: RuleSet, own: str | None = None) -> Post:
     """A school's post with no body written (校长, 副校长, 校长助理: ``school-officer``; 校党委书记) is of the
     school the article named last before it (``schools_named``); one written after 校 or 学校 on a school's
     own page (``own``: the publisher) is the publisher's, whatever school a phrase named before it."""
@@ -1980,9 +1980,12 @@ def _self_written(posts: list[Post], text: str, rules: RuleSet) -> bool:
 
 
 def _served(role: str, rules: RuleSet) -> str:
-    """The post a deputy, an acting or an honorary holder serves (常务副市长, 代理市长, 名誉会长 -> 市长,
-    会长)."""
-    return _deputy(rules).sub("", _bare(role).removeprefix("名誉"))
+    """The post a deputy, an acting, an honorary or an executive holder serves (常务副市长, 代理市长,
+    名誉会长, 执行会长 -> 市长, 会长: ``posts/words`` serving)."""
+    bare = _bare(role)
+    serving = next((w for w in _post_words(rules)["serving"]
+                    if bare.startswith(w) and len(bare) > len(w) + 1), "")
+    return _deputy(rules).sub("", bare.removeprefix(serving))
 
 
 def _after_unnamed_body(post: Post, text: str, rules: RuleSet) -> bool:
@@ -3147,7 +3150,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         self_written = _self_written(posts, text, rules)
         posts = [_own_post(post, text, own_school, rules, self_written) for post in posts]
         present = [(e, k) for e, k in schools if e <= ps and not _within(away.get((e, k)), ps)]
-        posts = [_school_post(post, [k for _, k in present], rules, own_school) for post in posts]
+        posts = [school_post(post, [k for _, k in present], rules, own_school) for post in posts]
         here = sorted((e, k) for e, k in (*present, *companies) if sent[0] <= e <= ps)
         # 中国钢研党委常委、副总经理A，党委常委B: a list's next bare party body is its neighbour's
         neighbour = _party_holders(last_posts, rules)[-1:] if in_list else []
