@@ -360,3 +360,19 @@ def test_towns_of_the_list(text, expected):
 def test_a_countrys_canonical_name_is_the_common_one(written, canonical):
     place = gazetteer().lookup(written)
     assert place is not None and place.name == canonical
+
+
+# a hall, an auditorium or a conference, activity or culture centre named is a site (LOC), as People's Daily and
+# CLUENER annotate them, not a body (orgs/suffixes kind facility)
+@pytest.mark.parametrize("text, site", [
+    ("局长在荔景社区会堂主持启动礼。", "荔景社区会堂"),
+    ("大会在青山宾馆礼堂举行。", "青山宾馆礼堂"),
+    ("论坛在青山国际会议中心开幕。", "青山国际会议中心"),
+    ("揭牌仪式在青山镇综合文化活动中心举行。", "青山镇综合文化活动中心"),
+])
+def test_halls_and_centres_are_sites(text, site):
+    from kg.api import iter_results
+    from kg.model import Document
+
+    (r,) = iter_results([Document(id="t", text=text, date="2024-01-01")])
+    assert ("LOC", site) in [(m.type, m.text) for m in r.mentions]
