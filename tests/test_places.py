@@ -362,8 +362,8 @@ def test_a_countrys_canonical_name_is_the_common_one(written, canonical):
     assert place is not None and place.name == canonical
 
 
-# a hall, an auditorium or a conference, activity or culture centre named is a site (LOC), as People's Daily and
-# CLUENER annotate them, not a body (orgs/suffixes kind facility)
+# a hall, an auditorium or a conference, activity or culture centre named is a site (LOC), as People's Daily
+# and CLUENER annotate them, not a body (orgs/suffixes kind facility)
 @pytest.mark.parametrize("text, site", [
     ("局长在荔景社区会堂主持启动礼。", "荔景社区会堂"),
     ("大会在青山宾馆礼堂举行。", "青山宾馆礼堂"),
