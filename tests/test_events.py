@@ -338,3 +338,16 @@ def test_meetings_that_plan_or_review_work(text, word):
 
     (r,) = iter_results([Document(id="t", text=text, date="2022-12-30")])
     assert any(e.type == "Meeting" and word in e.trigger.text and e.date for e in r.events)
+
+
+# a committee named by what it does (审判委员会, 考核委员会) tells no event of its act
+@pytest.mark.parametrize("text, kind", [
+    ("11月1日，青山县人民法院举行审判委员会2018年度第六次会议。", "Trial"),
+    ("3月2日，青山公司召开董事会，审议了薪酬与考核委员会的报告。", "Inspection"),
+])
+def test_a_committee_named_by_its_act_tells_no_event(text, kind):
+    from kg.api import iter_results
+    from kg.model import Document
+
+    (r,) = iter_results([Document(id="t", text=text, date="2018-11-02")])
+    assert kind not in [e.type for e in r.events]
