@@ -351,3 +351,18 @@ def test_a_committee_named_by_its_act_tells_no_event(text, kind):
 
     (r,) = iter_results([Document(id="t", text=text, date="2018-11-02")])
     assert kind not in [e.type for e in r.events]
+
+
+# ceremonies named by what they launch, unveil or found (启动礼, 揭幕礼, 奠基礼, 开幕礼: Hong Kong's and
+# Macao's word) and visits to families (探访) are events
+@pytest.mark.parametrize("text, kind", [
+    ("5月23日，局长在青山社区会堂主持启动礼。", "Ceremony"),
+    ("3月1日，青山大学新校区举行奠基礼。", "Ceremony"),
+    ("6月2日，市长张三探访区内基层家庭。", "Visit"),
+])
+def test_ceremonies_of_launching_and_family_visits(text, kind):
+    from kg.api import iter_results
+    from kg.model import Document
+
+    (r,) = iter_results([Document(id="t", text=text, date="2017-06-05")])
+    assert kind in [e.type for e in r.events if e.date]
