@@ -5,11 +5,12 @@ import re
 
 import pytest
 
+from kg.api import iter_results
 from kg.errors import RuleError
 from kg.extract.context import Context
 from kg.extract.dates import extract_dates
 from kg.extract.events import extract_events, scheme, triggers
-from kg.model import Mention
+from kg.model import Document, Mention
 from kg.nlp.normalize import View
 from kg.rules import load_rules
 
@@ -23,6 +24,12 @@ def mentions(text, people=(), orgs=(), places=(), titles=()):
         for w in words:
             out += [Mention(m.start(), m.end(), typ, w, key=w) for m in re.finditer(re.escape(w), text)]
     return sorted(out)
+
+
+def whole_text_events(text, date):
+    """The events the whole pipeline reads in ``text`` published on ``date`` (mentions found by kg itself)."""
+    (r,) = iter_results([Document(id="t", text=text, date=date)])
+    return r.events
 
 
 def events(text, people=(), orgs=(), places=(), titles=()):
@@ -333,11 +340,8 @@ def test_a_meeting_room_is_no_meeting(text, expected):
     ("12月28日，青山区召开年度工作总结会。", "总结会"),
 ])
 def test_meetings_that_plan_or_review_work(text, word):
-    from kg.api import iter_results
-    from kg.model import Document
-
-    (r,) = iter_results([Document(id="t", text=text, date="2022-12-30")])
-    assert any(e.type == "Meeting" and word in e.trigger.text and e.date for e in r.events)
+    found = whole_text_events(text, "2022-12-30")
+    assert any(e.type == "Meeting" and word in e.trigger.text and e.date for e in found)
 
 
 # a committee named by what it does (审判委员会, 考核委员会) tells no event of its act
@@ -346,11 +350,7 @@ def test_meetings_that_plan_or_review_work(text, word):
     ("3月2日，青山公司召开董事会，审议了薪酬与考核委员会的报告。", "Inspection"),
 ])
 def test_a_committee_named_by_its_act_tells_no_event(text, kind):
-    from kg.api import iter_results
-    from kg.model import Document
-
-    (r,) = iter_results([Document(id="t", text=text, date="2018-11-02")])
-    assert kind not in [e.type for e in r.events]
+    assert kind not in [e.type for e in whole_text_events(text, "2018-11-02")]
 
 
 # ceremonies named by what they launch, unveil or found (启动礼, 揭幕礼, 奠基礼, 开幕礼: Hong Kong's and
@@ -361,8 +361,4 @@ def test_a_committee_named_by_its_act_tells_no_event(text, kind):
     ("6月2日，市长张三探访区内基层家庭。", "Visit"),
 ])
 def test_ceremonies_of_launching_and_family_visits(text, kind):
-    from kg.api import iter_results
-    from kg.model import Document
-
-    (r,) = iter_results([Document(id="t", text=text, date="2017-06-05")])
-    assert kind in [e.type for e in r.events if e.date]
+    assert kind in [e.type for e in whole_text_events(text, "2017-06-05") if e.date]

@@ -243,7 +243,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     starts = {p[0] for p in people}
     dates = [s for s in spans if s[2].type == "DATE"]
     companies = companies_named(view, mentions, ctx, posts_named)
-    schools = schools_named(view, mentions, ctx, posts_named)
+    schools = tuple(schools_named(view, mentions, ctx, posts_named))
     resumes = _resume_lines(text, people)
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
@@ -255,7 +255,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             yield from _resume_titles(text, view, of, sent, src_sent, by_end, ctx)
             yield from _read(text, view, [(sent[0], sent[0], of[2])], sent, src_sent, [], by_end, ctx,
                              (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
-                             posts_named, schools=tuple(schools))
+                             posts_named, schools=schools)
         sent_dates = [d for d in dates if d[1] <= sent[1]]
         # 并决定其为代理市长: 其 after an appointing word is the person named last before it
         # ... and a clause's subject 其, or none (其由于个人原因申请辞去…; ，同时一并辞去…)
@@ -267,7 +267,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
                 q, r = m.span(m.lastindex or 1)
                 yield from _read(text, view, [(q, r, named[-1][2])], sent, src_sent, sent_dates, by_end,
                                  ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
-                                 posts_named, schools=tuple(schools))
+                                 posts_named, schools=schools)
         # 他先后担任…, １９７９年以后，他任…: a clause opening with 他 or 她 is about the person the article
         # names most often before it (a biography's own person), or the last of those named as often
         for m in _HE.finditer(text, sent[0], sent[1]):
@@ -275,7 +275,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             if who is not None:
                 yield from _read(text, view, [(m.start(), m.end(), who)], sent, src_sent, sent_dates, by_end,
                                  ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
-                                 posts_named, schools=tuple(schools))
+                                 posts_named, schools=schools)
         i = 0
         while i < len(in_sent):
             group = [in_sent[i]]
@@ -288,7 +288,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             i += 1
             yield from _read(text, view, group, sent, src_sent, sent_dates, by_end, ctx,
                              (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
-                             posts_named, schools=tuple(schools))
+                             posts_named, schools=schools)
 
 
 #: 他 or 她 opening a clause (its subject), not inside a word (其他, 他们) nor an object (调他任)
@@ -512,7 +512,8 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     posts = [carried(p, named, sent[0], rules, True) for p in posts]
     # 商会召开大会，王五当选会长: a school's or an association's head with no body written is of the one the
     # article named last before the verb
-    posts = [school_post(p, [k for e, k in schools if e <= first], rules) for p in posts]
+    schools_before = [k for e, k in schools if e <= first]
+    posts = [school_post(p, schools_before, rules) for p in posts]
     posts = [sentence_placed(p, text, 0, by_end, ctx) for p in posts]
     posts = [session_placed(p, text, sent[0], by_end, ctx) for p in posts]
     if not posts:
