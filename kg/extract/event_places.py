@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from kg.extract.events import Words
+from kg.extract.events import Words, partner_opens
 from kg.extract.fact_words import FactWords
 from kg.model import Event, Mention
 from kg.nlp.numerals import DIGITS, ORDINAL
@@ -445,9 +445,11 @@ _UNTIL_STAY = re.compile(r"[^,，。;；、]{0,6}期间")
 
 def _subject_clause(e: Event, text: str, sent: int, w: Words) -> int:
     """Where the clause of ``e``'s trigger starts, or the clause before it when the trigger's clause opens
-    with the verb and goes on with the subject of that one (李明在长沙期间,会见…; 李明来到X,调研…)."""
+    with the verb or a partner's preposition and goes on with the subject of that one (李明在长沙期间,会见…;
+    李明来到X,调研…; 李明来到X,与企业家座谈)."""
     clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
-    if clause > sent and text[clause - 1] in ",，" and w.continuing.fullmatch(text, clause, e.trigger.start):
+    if clause > sent and text[clause - 1] in ",，" and (w.continuing.fullmatch(text, clause, e.trigger.start)
+                                                       or partner_opens(text, clause, w)):
         return max((m.end() for m in CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
     return clause
 

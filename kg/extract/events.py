@@ -47,10 +47,11 @@ from kg.extract.titles import titles_of
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
 from kg.nlp.sentences import CLAUSE_END_OR_COLON, sentence_spans
+from kg.nlp.tokenize import tokenize
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
 __all__ = ["AND", "Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "happening",
-           "Words", "words", "article_short_places"]
+           "Words", "words", "article_short_places", "partner_opens"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
@@ -1279,15 +1280,26 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
 def _goes_on_at(art: _Article, v: _Verb) -> int | None:
     """Where ``v``'s clause goes on after its date and the words that open a clause going on with the
     subject before it (并, 随后), when it goes on so: a clause mark before it in its sentence, and the verb,
-    a verb of going (,先后深入A、B等地调研) or a topic and 进行 (,就…进行专题视察) next; else None."""
+    a verb of going (,先后深入A、B等地调研), a topic and 进行 (,就…进行专题视察) or a partner's preposition
+    (,与企业家座谈) next; else None."""
     text, (cs, _), lo = art.text, v.clause, v.sent[0]
     lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
     at = _after_date(art, lead.end() if lead else cs, v.start)
     if cs <= lo or text[cs - 1] not in ",，" \
             or not (at == v.start or text.startswith(art.words.going, at)
-                    or _ON_TOPIC.fullmatch(text, at, v.start)):
+                    or _ON_TOPIC.fullmatch(text, at, v.start) or partner_opens(text, at, art.words)):
         return None
     return at
+
+
+def partner_opens(text: str, at: int, w: Words) -> bool:
+    """Whether a partner's preposition (``partner``) opens the clause at ``at`` as a word of its own (李明来到
+    青山镇,与企业家座谈: the clause goes on with the subject before it; not 与会, 同时)."""
+    partner = w.partner.match(text, at)
+    if partner is None:
+        return False
+    first = tokenize(text[at:at + 8])
+    return bool(first) and first[0].word == partner.group(0)
 
 
 def _group_went_before(art: _Article, v: _Verb) -> bool:
