@@ -1878,13 +1878,16 @@ def test_a_headline_events_year_is_no_day():
     assert [(t, d) for t, d, _, _, _ in events(text)] == [("Conference", "2025-02-26")]
 
 
-# a clause opening with a partner's preposition (与, 同, 跟 as a word of its own) goes on with the subject of the
-# clause before: its act has that clause's people, and the place they went to there (…来到青山镇，与企业家座谈);
-# not 与会 or 同时, which open no partner
+# a clause opening with a partner's preposition (与, 同, 跟 as a word of its own) goes on with the
+# subject of the clause before: its act has that clause's people, and the place they went to there
+# (…来到青山镇，与企业家座谈); not 与会 or 同时, which open no partner
 @pytest.mark.parametrize("text, expected", [
-    ("5月3日，市长王强来到青山镇，与当地企业家进行座谈。", [("Conference", "2025-05-03", "青山镇", ["王强"])]),
-    ("6月1日，省长李明抵达东平市，同当地侨胞代表座谈交流。", [("Conference", "2025-06-01", "东平市", ["李明"])]),
-    ("6月1日，副县长赵强来到青山公司，跟企业负责人进行座谈。", [("Conference", "2025-06-01", "青山公司", ["赵强"])]),
+    ("5月3日，市长王强来到青山镇，与当地企业家进行座谈。",
+     [("Conference", "2025-05-03", "青山镇", ["王强"])]),
+    ("6月1日，省长李明抵达东平市，同当地侨胞代表座谈交流。",
+     [("Conference", "2025-06-01", "东平市", ["李明"])]),
+    ("6月1日，副县长赵强来到青山公司，跟企业负责人进行座谈。",
+     [("Conference", "2025-06-01", "青山公司", ["赵强"])]),
     ("6月1日，王强出席开幕式。同时，要加强座谈。", [("Opening", "2025-06-01", None, ["王强"])]),
 ])
 def test_a_partner_clause_goes_on_with_the_subject_before(text, expected):
