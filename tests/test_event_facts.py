@@ -1895,3 +1895,18 @@ def test_a_partner_clause_goes_on_with_the_subject_before(text, expected):
     found = [(e.type, e.date, e.place.text if e.place else None, sorted(a.text for a in e.attendees))
              for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
     assert found == expected
+
+
+# a venue's name after 在 ends before the first adverb after it (在政府一楼报告厅圆满完成各项议程
+# 胜利闭幕), and a meeting said to close there is the session held there (its closing no event of its
+# own); a forum's closing stays a closing
+@pytest.mark.parametrize("text, expected", [
+    ("1月6日，青山镇人民代表大会第一次会议在政府一楼报告厅圆满完成各项议程胜利闭幕。",
+     [("Meeting", "2025-01-06", "政府一楼报告厅")]),
+    ("1月6日，东平县政协第三次会议在县会议中心顺利完成各项议程后闭幕。",
+     [("Meeting", "2025-01-06", "县会议中心")]),
+    ("1月6日，青山镇人民代表大会第一次会议在政府报告厅闭幕。", [("Meeting", "2025-01-06", "政府报告厅")]),
+    ("1月6日，青山论坛在国际会议中心隆重闭幕。", [("Closing", "2025-01-06", "国际会议中心")]),
+])
+def test_a_session_closing_at_a_venue(text, expected):
+    assert [e[:3] for e in events(text)] == expected

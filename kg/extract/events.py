@@ -236,6 +236,7 @@ class Words:
     venue: re.Pattern[str]  # how a place's name ends (…园博园)
     partner: re.Pattern[str]  # 同, 与 between a place and its verb
     adverb_end: re.Pattern[str]  # adverbs ending the words between a place and its verb (在上海正式开幕)
+    adverb: re.Pattern[str]  # an adverb anywhere (在X报告厅圆满完成…闭幕: the venue ends before it)
     gap: re.Pattern[str]  # what may stand between a named event and its verb (论坛今日隆重开幕)
     speech: re.Pattern[str]  # speech opened (6月13日,X表示,…; 通报称,…): what is said happened another day
     speech_verbs: tuple[str, ...]  # 表示, 称: the verbs of ``speech``
@@ -276,7 +277,8 @@ def _words(rules: RuleSet) -> Words:
         refer=w["refer"], refer_noun=w["refer"] + w["refer-noun"], bare=w["bare"],
         not_an_event=w["not-an-event"],
         venue=re.compile(f"(?:{_either(w['venue'])})$"), partner=re.compile(_either(w["partner"])),
-        adverb_end=re.compile(f"(?:{_either(w['adverb'])})+$"), gap=re.compile(f"(?:{_either(w['gap'])})*"),
+        adverb_end=re.compile(f"(?:{_either(w['adverb'])})+$"), adverb=re.compile(_either(w["adverb"])),
+        gap=re.compile(f"(?:{_either(w['gap'])})*"),
         speech=re.compile(f"(?:{_either(w['speech'])})[:：,，“\"「]"), speech_verbs=w["speech"],
         coming=frozenset(w["coming"]),
         going=w["going"], continuing=re.compile(f"(?:{_either(w['continuing'])})*了?"),
@@ -640,6 +642,9 @@ def _place_end(art: _Article, start: int, end: int) -> int:
     adverb = art.words.adverb_end.search(text, start, end)
     if adverb:
         end = adverb.start()
+    # 在政府一楼报告厅圆满完成各项议程胜利闭幕: a venue's name ends before the first adverb after it
+    end = next((a.start() for a in art.words.adverb.finditer(text, start, end)
+                if art.words.venue.search(text, start, a.start())), end)
     if end - start >= 3 and text[end - 1] in art.words.position \
             and art.words.venue.search(text, start, end - 1):
         end -= 1
@@ -648,6 +653,8 @@ def _place_end(art: _Article, start: int, end: int) -> int:
 
 # the type of a session, whose opening told later is a part of it (kg/rules/events/scheme.jsonl)
 _SESSION = "Meeting"
+# the type of a closing, which names the session it ends
+_CLOSING = "Closing"
 # what names the capital of the place written before it (马来西亚首都吉隆坡)
 _CAPITAL = ("首都", "首府")
 
@@ -1068,8 +1075,11 @@ class _Events:
             gap = gap[:s - b] + gap[e - b:]
         if d.reported or not (art.words.gap.fullmatch(gap) or gap[:1] in "在于" and _place(art, b, v.start)):
             return None  # 议息会议将宣布降息, 在大会上公布: the event is no subject of the verb
-        if d.type == _SESSION and art.view.to_view(d.trigger.start) < v.sent[0]:
-            return d  # …第一次会议胜利召开。…大会胜利开幕: the session named before, its opening a part of it
+        told_before = art.view.to_view(d.trigger.start) < v.sent[0]
+        if d.type == _SESSION and (told_before or v.trigger.type == _CLOSING):
+            # …第一次会议胜利召开。…大会胜利开幕: the session named before, its opening a part of it; …第一次
+            # 会议在X闭幕: the session, held at X (its closing no event of its own: kg.extract.facts._ends)
+            return d
         trig = v.trigger
         d.type, d.rule = trig.type, trig.id
         d.trigger = art.mention(v.start, v.end, "EVENT", trig.id, d.name)
