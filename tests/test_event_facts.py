@@ -269,7 +269,7 @@ def test_time_words_before_going_on(text, expected):
 # its sentence: the act has someone doing it when the sentence names them (a body, a person, a group).
 @pytest.mark.parametrize("text, expected", [
     ("6月3日,青山市代表团与开发区进行了座谈,并考察了市民之家、地铁站点等场所。",
-     [("Conference", "座谈", None), ("Inspection", "考察", None)]),
+     [("Conference", "座谈", None), ("Inspection", "考察", "市民之家")]),
     ("6月3日,总领事王强会见副市长李明,陪同访问马赛,并参访马赛港。",
      [("Reception", "会见", None), ("Visit", "参访", "马赛")]),
     ("6月3日,会议听取了汇报,并交办了信访件。", []),
@@ -343,7 +343,7 @@ def test_supervision_and_offices_named_by_acts(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("6月3日,访问团拜访了我国驻蒙古国大使沈敏娟。", [("Visit", "2025-06-03", None, None, None)]),
     ("6月3日,人大代表参观视察了青竹苑幼儿园。", [("Inspection", "2025-06-03", "青竹苑幼儿园", "ORG", None)]),
-    ("6月3日,代表团考察了市民之家。", [("Inspection", "2025-06-03", None, None, None)]),
+    ("6月3日,代表团考察了市民之家。", [("Inspection", "2025-06-03", "市民之家", "LOC", None)]),
     ("各巡查组要以高度的政治责任感抓好巡查工作。", []),
     ("要落实好人大代表的专项视察。", []),
     ("6月3日,市民之家考察了。", []),
@@ -1909,4 +1909,15 @@ def test_a_partner_clause_goes_on_with_the_subject_before(text, expected):
     ("1月6日，青山论坛在国际会议中心隆重闭幕。", [("Closing", "2025-01-06", "国际会议中心")]),
 ])
 def test_a_session_closing_at_a_venue(text, expected):
+    assert [e[:3] for e in events(text)] == expected
+
+
+# a delegation's lodging (驻地) and a site named …之家 (市民之家, 职工之家: 之 inside the name) are venues
+@pytest.mark.parametrize("text, expected", [
+    ("3月10日，省委书记王强在驻地看望慰问记者。", [("Visit", "2025-03-10", "驻地")]),
+    ("4月1日，代表团考察了市民之家、地铁站点等场所。", [("Inspection", "2025-04-01", "市民之家")]),
+    ("4月1日，区长王强在职工之家会见了劳模代表。", [("Reception", "2025-04-01", "职工之家")]),
+    ("4月1日，书记王强来到党员之家，看望老党员。", [("Visit", "2025-04-01", "党员之家")]),
+])
+def test_lodgings_and_homes_are_venues(text, expected):
     assert [e[:3] for e in events(text)] == expected

@@ -425,9 +425,14 @@ def _nouns_end(text: str, start: int, end: int) -> int:
     if toks and toks[0].tag.startswith("v") and len(toks[0].word) > 1:
         return start  # 深入推进美丽乡村: a verb's object, no site
     for i, tok in enumerate(toks[1:], 1):
-        if tok.tag[:1] in ("v", "d", "p", "c", "u", "i", "l") or _count(toks, i):
+        breaks = tok.tag[:1] in ("v", "d", "p", "c", "u", "i", "l") and tok.word != _NAME_PARTICLE
+        if breaks or _count(toks, i):
             return start + tok.start
     return end
+
+
+# the particle of a classical possessive, written inside a site's name (市民之家, 职工之家)
+_NAME_PARTICLE = "之"
 
 
 def _count(toks: tuple[Token, ...], i: int) -> bool:
