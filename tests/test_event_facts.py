@@ -1921,3 +1921,15 @@ def test_a_session_closing_at_a_venue(text, expected):
 ])
 def test_lodgings_and_homes_are_venues(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# the place gone to is read back over every clause opening with a verb, up to the one with the subject
+# (…赴常州市对接工作，考察项目，与X会见: 常州市); not past a clause with a subject of its own
+@pytest.mark.parametrize("text, expected", [
+    ("11月2日，市长王浩带领有关部门负责同志，赴常州市对接协作工作，考察产业合作项目，与常州市市长盛蕾会见座谈。",
+     [("Visit", "2025-11-02", "常州市"), ("Reception", "2025-11-02", "常州市")]),
+    ("5月3日，市长王强来到青山镇，察看农田，走访农户，与当地企业家进行座谈。",
+     [("Visit", "2025-05-03", "青山镇"), ("Conference", "2025-05-03", "青山镇")]),
+])
+def test_the_place_gone_to_read_back_over_verb_clauses(text, expected):
+    assert [e[:3] for e in events(text)] == expected

@@ -453,10 +453,14 @@ def _subject_clause(e: Event, text: str, sent: int, w: Words) -> int:
     with the verb or a partner's preposition and goes on with the subject of that one (李明在长沙期间,会见…;
     李明来到X,调研…; 李明来到X,与企业家座谈)."""
     clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
-    if clause > sent and text[clause - 1] in ",，" and (w.continuing.fullmatch(text, clause, e.trigger.start)
-                                                       or partner_opens(text, clause, w)):
-        return max((m.end() for m in CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
-    return clause
+    opens = w.continuing.fullmatch(text, clause, e.trigger.start) or partner_opens(text, clause, w)
+    if not (clause > sent and text[clause - 1] in ",，" and opens):
+        return clause
+    while True:  # 李明赴常州市对接工作,考察项目,与X会见座谈: back over the clauses that open with a verb
+        clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
+        first = tokenize(text[clause:clause + 6])
+        if clause == sent or text[clause - 1] not in ",，" or not first or not first[0].tag.startswith("v"):
+            return clause
 
 
 def _place_stayed(e: Event, text: str, places: list[Mention], clause: int) -> Mention | None:

@@ -1327,13 +1327,22 @@ def _group_went_before(art: _Article, v: _Verb) -> bool:
 
 def _clause_before(art: _Article, end: int, lo: int) -> tuple[int, int]:
     """The start and end of the clause ending at view offset ``end`` (a comma's), passing over clauses that
-    only tell how the act is done (李明带队,采取“四不两直”的方式,深入A、B等企业,检查…: 李明带队), not
-    before the sentence's start ``lo``."""
+    only tell how the act is done (李明带队,采取“四不两直”的方式,深入A、B等企业,检查…: 李明带队) or open with
+    a verb of their own (``_verb_clause``), not before the sentence's start ``lo``."""
     start = art.clause_start(end, lo)
-    while start > lo and art.text[start - 1] in ",，" and art.words.manner.fullmatch(art.text, start, end):
+    while start > lo and art.text[start - 1] in ",，" and (art.words.manner.fullmatch(art.text, start, end)
+                                                         or _verb_clause(art, start, end)):
         end = start - 1
         start = art.clause_start(end, lo)
     return start, end
+
+
+def _verb_clause(art: _Article, start: int, end: int) -> bool:
+    """Whether the clause [start, end) opens with a verb and names nobody and no going (李明来到青山镇,察看
+    农田,走访农户: 察看农田 goes on with the subject before it, as the act after it does)."""
+    first = tokenize(art.text[start:min(end, start + 6)])
+    return bool(first) and first[0].tag.startswith("v") and not art.of_type(start, end, "PER") \
+        and not any(g in art.text[start:end] for g in art.words.going)
 
 
 # the topic an act is about and the verb making it, opening its clause before the act verb
