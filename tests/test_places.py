@@ -376,3 +376,15 @@ def test_halls_and_centres_are_sites(text, site):
 
     (r,) = iter_results([Document(id="t", text=text, date="2024-01-01")])
     assert ("LOC", site) in [(m.type, m.text) for m in r.mentions]
+
+
+# the names of a list closed by 等 and a kind of place (places/affixes, kind listed) are places of that kind,
+# whatever the tagger read in them (侯集/nr, 保和/v); not people before 等县领导 (the kind modifies a noun)
+@pytest.mark.parametrize("text, expected", [
+    ("县委常委刘剑分别深入舞泉、辛安、侯集、保和等乡镇看望慰问困难群众。", ["舞泉", "辛安", "侯集", "保和"]),
+    ("工作组先后来到蔡坂、下庵等村检查。", ["蔡坂", "下庵"]),
+    ("叶丽娅、吴灌红、赵玻、叶武、林昌富等县领导出席会议。", []),
+    ("王红、李兰等村民参加。", []),
+])
+def test_listed_places(text, expected):
+    assert [m.text for m in extract_places(View.of(text), Context()) if m.rule == "places.listed"] == expected

@@ -55,6 +55,8 @@ class PlaceNames:
     communities: frozenset[str] = frozenset()
     #: China's nationalities with and without 族 (``places/nations``): 藏族 + 乡 ends a township's name
     nations: frozenset[str] = frozenset()
+    #: the kinds of places a list of names closes with after 等 (``listed``: 舞泉、辛安等乡镇)
+    listed: tuple[str, ...] = ()
 
     def names_at(self, text: str, starts: set[int], ends: set[int]) -> tuple[dict[int, int], set[int]]:
         """Length of the longest name of ``names`` at each offset of ``starts`` that ends at one of
@@ -126,6 +128,7 @@ def place_names(rules: RuleSet) -> PlaceNames:
         village_marks=frozenset(aff["village-mark"]),
         communities=frozenset(aff["community"]),
         nations=frozenset(nations(rules)),
+        listed=aff["listed"],
     )
 
 

@@ -133,9 +133,39 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
             out.append((end, toks[k - 1].end, text[end:toks[k - 1].end], FOREIGN_CITY_RULE))
             i = k
     spans = [(a, b) for a, b, _, _ in out]
-    out.extend(s for s in chain(_short_names(toks, pn), _towns(toks, pn), _cities_again(text, toks, out))
+    out.extend(s for s in chain(_short_names(toks, pn), _towns(toks, pn), _cities_again(text, toks, out),
+                                _listed(text, toks, pn))
                if all(s[1] <= a or s[0] >= b for a, b in spans))
     return sorted(out)
+
+
+# what joins the names of a list of places (A、B和C)
+_LIST_MARKS = frozenset(("、", "和", "及"))
+# tags of words that name no place in a list (等, 和, 其他, 三个)
+_NOT_LISTED_TAGS = frozenset({"p", "c", "u", "d", "r", "m", "q", "f", "x"})
+# first letters of the tags of a noun the kind word may modify (等县领导), then no list of places
+_MODIFIED_TAGS = frozenset("njz")
+
+
+def _listed(text: str, toks: tuple[Token, ...], pn: PlaceNames) -> Iterator[tuple[int, int, str, str]]:
+    """The names of a list of two or more closed by 等 and a kind of place (``pn.listed``: 舞泉、辛安、侯集等
+    乡镇, 东山、西岭和北坡等村): each word of two or three characters is a place."""
+    at = {t.start: k for k, t in enumerate(toks)} | {len(text): len(toks)}
+    for i, tok in enumerate(toks):
+        kind = next((k for k in pn.listed if text.startswith(k, tok.end)), "") if tok.word == "等" else ""
+        after = at.get(tok.end + len(kind)) if kind else None
+        if after is None or after < len(toks) and toks[after].tag[:1] in _MODIFIED_TAGS:
+            continue  # 等村民, 等县领导: the kind word is part of a noun or modifies one, naming no places
+        items: list[Token] = []
+        j = i - 1
+        while j >= 0 and 2 <= len(toks[j].word) <= 3 and toks[j].tag not in _NOT_LISTED_TAGS \
+                and toks[j].word not in pn.not_places:
+            items.append(toks[j])
+            if j < 1 or toks[j - 1].word not in _LIST_MARKS:
+                break
+            j -= 2
+        if len(items) > 1:
+            yield from ((t.start, t.end, t.word, "places.listed") for t in reversed(items))
 
 
 def _cities_again(text: str, toks: tuple[Token, ...], found: list[tuple[int, int, str, str]]
