@@ -1933,3 +1933,13 @@ def test_lodgings_and_homes_are_venues(text, expected):
 ])
 def test_the_place_gone_to_read_back_over_verb_clauses(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# 军人 is a head a trigger is written before as its modifier (退役军人, 复员军人): a kind of people, no event
+@pytest.mark.parametrize("text, expected", [
+    ("1月21日，县委书记徐华明看望困难党员、退役军人党员。", [("Visit", "2025-01-21")]),
+    ("6月1日，县长王强走访慰问了退役军人代表。", [("Visit", "2025-06-01")]),
+    ("6月1日，名将张明宣布退役。", [("Retirement", "2025-06-01")]),
+])
+def test_a_kind_of_soldier_is_no_event(text, expected):
+    assert [e[:2] for e in events(text)] == expected
