@@ -154,3 +154,15 @@ def test_relative_days_at_the_ends_of_the_calendar():
 def test_numeric_dates(text, expected):
     got = [(m.text, m.key) for m in extract_dates(View.of(text), Context(date="2023-03-20"))]
     assert got == expected
+
+
+# a festival named right after its day is part of the date (2月15日除夕上午): events read the date opening
+# their sentence past it
+@pytest.mark.parametrize("text, expected", [
+    ("2月15日除夕上午，副市长王明华带队检查", [("2月15日除夕上午", "2025-02-15")]),
+    ("1月1日元旦，", [("1月1日元旦", "2025-01-01")]),
+    ("10月1日国庆节当天", [("10月1日国庆节", "2025-10-01")]),
+    ("除夕上午", []),
+])
+def test_a_festival_after_its_day(text, expected):
+    assert dates(text) == expected
