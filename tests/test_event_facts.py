@@ -1947,7 +1947,8 @@ def test_a_kind_of_soldier_is_no_event(text, expected):
 
 # a date with a festival after its day (2月15日除夕上午，…) opens its sentence: the event's date
 @pytest.mark.parametrize("text, expected", [
-    ("2月15日除夕上午，副市长王明华带队对城区重点场所进行了全面细致检查指导。", [("Inspection", "2025-02-15")]),
+    ("2月15日除夕上午，副市长王明华带队对城区重点场所进行了全面细致检查指导。",
+     [("Inspection", "2025-02-15")]),
     ("1月1日元旦，市委书记王强看望慰问了值班民警。", [("Visit", "2025-01-01")]),
 ])
 def test_a_festival_day_dates_its_sentence(text, expected):

@@ -50,8 +50,8 @@ _DAY = (r"(?P<d>3[01]|[12]\d|0?[1-9]|三十[一]?|二?十[一二三四五六七�
 # the part of the day after a date (上午, 晚, 夜间); events read a clock after a date with it
 PART_OF_DAY = rf"(?:{_DAY_PARTS}|晚|夜间|夜)?"
 # a festival named right after its day (2月15日除夕上午, 10月1日国庆节当天): part of the date
-_FESTIVAL = ("(?:(?<=[日号])(?:除夕|春节|元旦|元宵节|清明节|端午节|七夕|中秋节|重阳节|国庆节|冬至|小年|大年初一"
-             "|正月初一|妇女节|劳动节|青年节|儿童节|建党节|建军节|教师节|圣诞节|平安夜))?")
+_FESTIVAL = ("(?:(?<=[日号])(?:除夕|春节|元旦|元宵节|清明节|端午节|七夕|中秋节|重阳节|国庆节|冬至"
+             "|小年|大年初一|正月初一|妇女节|劳动节|青年节|儿童节|建党节|建军节|教师节|圣诞节|平安夜))?")
 _ONE = rf"(?=[\d{_CN}元前去今本明上下])(?:{_YEAR}{_GAP})?(?:{_MONTH}{_GAP})?(?:{_DAY})?"
 
 # the second date of a range, its groups renamed y2, m2, d2, ry2, rm2
