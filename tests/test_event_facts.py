@@ -1953,3 +1953,18 @@ def test_a_kind_of_soldier_is_no_event(text, expected):
 ])
 def test_a_festival_day_dates_its_sentence(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+# a clause that goes somewhere itself (…，到青山村慰问…) has the people of the clause before when that
+# one does nothing but take part (X在Y的陪同下): they went there
+@pytest.mark.parametrize("text, expected", [
+    ("2月9日下午，县人大副主任闫业忠在镇党委书记石岩的陪同下，到西陵寺镇李家村慰问老党员沈自发。",
+     [("Visit", "2025-02-09", "李家村", ["石岩", "闫业忠"])]),
+    ("2月9日，副县长王强在局长李明的陪同下，来到青山中学调研。",
+     [("Inspection", "2025-02-09", "青山中学", ["李明", "王强"])]),
+])
+def test_people_taking_part_before_a_clause_of_going(text, expected):
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    found = [(e.type, e.date, e.place.text if e.place else None, sorted(a.text for a in e.attendees))
+             for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
+    assert found == expected

@@ -655,6 +655,8 @@ def _place_end(art: _Article, start: int, end: int) -> int:
 _SESSION = "Meeting"
 # the type of a closing, which names the session it ends
 _CLOSING = "Closing"
+# the role of a verb of taking part in an event (陪同, 出席)
+_ATTEND = "attend"
 # what names the capital of the place written before it (马来西亚首都吉隆坡)
 _CAPITAL = ("首都", "首府")
 
@@ -1284,7 +1286,17 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
         # 深入到青山镇,走访慰问…; not …,赴常州市对接…,考察产业合作项目, the visit's)
         before, before_end = _clause_before(art, prev - 1, lo)
         return _people(art, before, before_end)
+    if not went and text.startswith(art.words.going, at) and not _acts_at(art, prev, end):
+        return _people(art, prev, end)  # X在Y的陪同下,到青山村慰问…: the act's clause goes there itself
     return _people(art, prev, min(went)) if went and min(went) > prev else []
+
+
+def _acts_at(art: _Article, a: int, b: int) -> bool:
+    """Whether a trigger verb other than one of taking part (陪同, 出席) is written in view span [a, b)
+    outside names."""
+    verbs = art.lex.triggers["verb"]
+    return any(verbs[v.group(0)].role != _ATTEND and not art.named.intersection(range(*v.span()))
+               for v in art.lex.verbs.finditer(art.text, a, b))
 
 
 def _goes_on_at(art: _Article, v: _Verb) -> int | None:
