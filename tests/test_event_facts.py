@@ -1968,3 +1968,13 @@ def test_people_taking_part_before_a_clause_of_going(text, expected):
     found = [(e.type, e.date, e.place.text if e.place else None, sorted(a.text for a in e.attendees))
              for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
     assert found == expected
+
+
+# the leaders of a body named as a group (班子领导, 领导班子, 班子成员) act as a person does, also from the
+# clause before one that goes somewhere itself (…领导分成11个小组，分别到各乡镇慰问…)
+@pytest.mark.parametrize("text, expected", [
+    ("2月9日，温县四大班子领导分成11个小组，分别到各乡镇看望慰问部分特困党员。", [("Visit", "2025-02-09")]),
+    ("2月9日，县领导班子成员深入基层走访慰问困难群众。", [("Visit", "2025-02-09")]),
+])
+def test_leaders_of_a_body_act(text, expected):
+    assert [e[:2] for e in events(text)] == expected

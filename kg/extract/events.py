@@ -1328,11 +1328,14 @@ def _group_went_before(art: _Article, v: _Verb) -> bool:
     """Whether a group (``group``: 督导组, 考察团一行) went somewhere in the clause before ``v``'s, which goes
     on with it as its subject (督导组来到青山县,就…进行督导; 考察团一行来到青山县,考察…), and did nothing
     else there."""
-    if _goes_on_at(art, v) is None:
+    at = _goes_on_at(art, v)
+    if at is None:
         return False
     text, cs = art.text, v.clause[0]
     prev, end = _clause_before(art, cs - 1, v.sent[0])
     went = min((i for i in (text.find(w, prev, end) for w in art.words.going) if i >= 0), default=-1)
+    if went < 0 and at < v.start and text.startswith(art.words.going, at):  # 分别到各乡镇慰问…: it goes there
+        return art.words.group.search(text, prev, end) is not None and not _acts_at(art, prev, end)
     # not after an act of its own (代表团访问了合肥市,参观了…: the visit's stops)
     return went > prev and art.words.group.search(text, prev, went) is not None and not art.verb_at(went, end)
 
