@@ -1978,3 +1978,14 @@ def test_people_taking_part_before_a_clause_of_going(text, expected):
 ])
 def test_leaders_of_a_body_act(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+# 造访 is a visit and a verb of going (…专程造访长崎华侨会馆，看望…: the doer's visit there); the place after
+# 在 ends before 由, whom the event is held by (在X大酒店由Y举办的招待会)
+@pytest.mark.parametrize("text, expected", [
+    ("6月21日，总领事李文亮专程造访青山华侨会馆，看望华侨华人代表。", [("Visit", "2025-06-21", "华侨会馆")]),
+    ("昨天下午在青山大酒店由总领事馆举办的国庆招待会上，总领事张善利致辞。",
+     [("Ceremony", "2025-06-13", "青山大酒店")]),
+])
+def test_a_call_and_a_place_held_by(text, expected):
+    assert [e[:3] for e in events(text)] == expected

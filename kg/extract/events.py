@@ -36,6 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from kg.extract.context import Context
 from kg.extract.dates import PART_OF_DAY
@@ -598,7 +599,8 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     start, end = i + 1, _place_end(art, i + 1, b)
     ends = {e for _, e, m in art.spans if m.type in ("LOC", "ORG")}
     # 在海湖庄园同X举行会晤: the place ends before 同
-    for partner in art.words.partner.finditer(text, start, end):
+    # ... and before whom it is held by (在蒂华纳大酒店由总领事馆举办的招待会)
+    for partner in chain(art.words.partner.finditer(text, start, end), _BY.finditer(text, start, end)):
         if partner.start() in ends or art.words.venue.search(text, start, partner.start()):
             end = partner.start()
             break
@@ -653,6 +655,8 @@ def _place_end(art: _Article, start: int, end: int) -> int:
 
 # the type of a session, whose opening told later is a part of it (kg/rules/events/scheme.jsonl)
 _SESSION = "Meeting"
+# the preposition of whom an event is held by, after its place (在X由Y举办)
+_BY = re.compile("由")
 # the type of a closing, which names the session it ends
 _CLOSING = "Closing"
 # the role of a verb of taking part in an event (陪同, 出席)
