@@ -851,3 +851,14 @@ def test_a_tagged_name_of_three_after_a_title_ending_like_a_place(text, expected
 )
 def test_ji_and_is_a_surname_of_context(text, expected):
     assert _people(text) == expected
+
+
+# a name of a common surname the tagger reads as a place (常江/ns), in no gazetteer, right after a post's
+# title and before a delimiter or a verb, is the holder's name (校党委常委、副校长常江，)
+@pytest.mark.parametrize("text, expected", [
+    ("青山大学校长郭立宏，校党委常委、副校长常江，东平大学校长阮双琛出席仪式。",
+     ["郭立宏", "常江", "阮双琛"]),
+    ("会议由副市长常江主持。", ["常江"]),
+])
+def test_a_name_read_as_a_place_after_a_post(text, expected):
+    assert _people(text) == expected

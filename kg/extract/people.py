@@ -729,7 +729,8 @@ def _after_titles(
             # 董事长 + 方威/n + 一行: a weak surname's name of two, no word of the tagger's dictionary, up to
             # the rest of its clause
             yield Match(tok.start, tok.end, "PER", "per.after-title")
-        elif (tok.tag in _CHINESE_NAME_TAGS and _name_shaped(w, lex) and not (len(w) == 2 and w[0] == w[1])
+        elif ((tok.tag in _CHINESE_NAME_TAGS or tok.tag == "ns" and w not in place_names(rules).names)
+              and _name_shaped(w, lex) and not (len(w) == 2 and w[0] == w[1])
               and nxt is not None
               and (nxt.tag in _AFTER_NAME_IN_CLAUSE or nxt.word in lex.cues_after)
               and _a_post(t.key or t.text, rules)):
