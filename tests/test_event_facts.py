@@ -1989,3 +1989,15 @@ def test_leaders_of_a_body_act(text, expected):
 ])
 def test_a_call_and_a_place_held_by(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# 到访 is a verb of going (…到访澳大利亚悉尼，与侨胞举办座谈: the talks are held there), and 省会 names the
+# capital of the province before it as 首都 does a country's (抵达贵州省会贵阳访问: 贵阳)
+@pytest.mark.parametrize("text, expected", [
+    ("7月25日，市长王强到访东平市，与当地华人举办座谈交流活动。",
+     [("Visit", "2025-07-25", "东平市"), ("Conference", "2025-07-25", "东平市")]),
+    ("5月28日，考察团抵达贵州省会贵阳访问考察。", [("Visit", "2025-05-28", "贵阳")]),
+    ("5月28日，省长王强赴美国首都华盛顿出席会议。", [("Meeting", "2025-05-28", "华盛顿")]),
+])
+def test_visits_and_capitals(text, expected):
+    assert [e[:3] for e in events(text)] == expected

@@ -302,7 +302,8 @@ def _capital_gone_to(text: str, lo: int, at: int, w: Words) -> bool:
     (赴美国首都华盛顿出席…: 华盛顿), from offset ``lo`` on."""
     for g in w.going:
         verb = text.rfind(g, lo, at)
-        if verb >= 0 and _CAPITAL_NAME.fullmatch(text, verb + len(g), at):
+        if verb >= 0 and any(text.endswith(c, verb + len(g), at)
+                             and _CAPITAL_NAME.fullmatch(text, verb + len(g), at - len(c)) for c in w.capital):
             return True
     return False
 
@@ -313,7 +314,7 @@ def _innermost(place: Mention, text: str, mentions: list[Mention], w: Words) -> 
     named by how its name ends; the place before a list of places inside it (建德市梅城镇南峰村、望山村:
     梅城镇), and no count of sites (西园街道6个社区: 西园街道)."""
     while True:
-        capital = place.end + 2 if text.startswith(_CAPITAL, place.end) else place.end
+        capital = place.end + len(next((c for c in w.capital if text.startswith(c, place.end)), ""))
         inner = next((m for m in mentions if m.start == capital and m.type == "LOC"), None)
         if inner is None and not _LIST_JOIN.match(text, place.end):
             stop = _GONE_TO_END.search(text, place.end)
@@ -334,11 +335,9 @@ def _place_span(text: str, start: int, end: int, rule: str) -> Mention:
     return Mention(start, end, "LOC", text[start:end], rule=rule, key=text[start:end])
 
 
-# the capital of the place named before it (哈萨克斯坦首都阿斯塔纳, 美国首都华盛顿)
-_CAPITAL = ("首都", "首府")
-# the name of a country and the word for its capital, written between a verb of going and the capital's
-# name (赴美国首都华盛顿: the NER may not tag the country)
-_CAPITAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:" + "|".join(_CAPITAL) + ")")
+# the name of a country or province before the word for its capital (``capital``), written between a verb
+# of going and the capital's name (赴美国首都华盛顿: the NER may not tag the country)
+_CAPITAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 # what opens no name of a site: a determiner or a pronoun (来到这个村, 走进该社区)
 _NO_SITE_START = re.compile(r"[这那该此其各每本我你他她]")

@@ -218,7 +218,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
                "coming", "going", "continuing", "leading", "leads", "same-day", "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
-               "stationed", "manner-open", "manner", "position", "not-at", "joining", "level")
+               "stationed", "manner-open", "manner", "position", "not-at", "joining", "level", "capital")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -264,6 +264,7 @@ class Words:
     not_at: tuple[str, ...]  # 关于, 位于: words ending with 于 that open no place
     joining: tuple[str, ...]  # 一同: an act verb after it joins the act already told (王明科一同会见)
     levels_only: re.Pattern[str]  # 镇村, 城乡: a "place" of level words only, which names no place
+    capital: tuple[str, ...]  # 首都, 省会: the capital of the place before it is the place after
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -295,7 +296,7 @@ def _words(rules: RuleSet) -> Words:
         group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"],
         manner=re.compile(f"(?:{_either(w['manner-open'])})[^,，。;；]{{0,24}}(?:{_either(w['manner'])})"),
         position="".join(w["position"]), not_at=w["not-at"], joining=w["joining"],
-        levels_only=re.compile(f"(?:{_either(w['level'])})+"))
+        levels_only=re.compile(f"(?:{_either(w['level'])})+"), capital=w["capital"])
 
 
 @dataclass
@@ -661,8 +662,6 @@ _BY = re.compile("由")
 _CLOSING = "Closing"
 # the role of a verb of taking part in an event (陪同, 出席)
 _ATTEND = "attend"
-# what names the capital of the place written before it (马来西亚首都吉隆坡)
-_CAPITAL = ("首都", "首府")
 
 
 def _chain(art: _Article, start: int, end: int) -> Mention | None:
@@ -674,7 +673,8 @@ def _chain(art: _Article, start: int, end: int) -> Mention | None:
     stop, first = found
     last = first
     while True:
-        at = stop + 2 if art.text.startswith(_CAPITAL, stop) else stop
+        word = next((c for c in art.words.capital if art.text.startswith(c, stop)), "")
+        at = stop + len(word)
         inner = next(((e, m) for s, e, m in art.spans if s == at and e < end and m.type == "LOC"), None)
         if inner is None:
             break
