@@ -298,12 +298,14 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
 
 
 def _capital_gone_to(text: str, lo: int, at: int, w: Words) -> bool:
-    """Whether the place at ``at`` is named as the capital of a country written right after a verb of going
-    (赴美国首都华盛顿出席…: 华盛顿), from offset ``lo`` on."""
+    """Whether the place at ``at`` is named as the capital of a country or province written right after a
+    verb of going (赴美国首都华盛顿出席…: 华盛顿), from offset ``lo`` on."""
+    word = next((c for c in w.capital if text.endswith(c, lo, at)), "")
+    if not word:
+        return False
     for g in w.going:
         verb = text.rfind(g, lo, at)
-        if verb >= 0 and any(text.endswith(c, verb + len(g), at)
-                             and _CAPITAL_NAME.fullmatch(text, verb + len(g), at - len(c)) for c in w.capital):
+        if verb >= 0 and _CAPITAL_NAME.fullmatch(text, verb + len(g), at - len(word)):
             return True
     return False
 
