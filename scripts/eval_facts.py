@@ -125,12 +125,15 @@ def pick_ids(spec: str) -> set[str]:
 
 def norm_org(name: str | None, party: bool = False) -> str:
     """``name`` reduced to its short forms; with ``party``, a named body's party committee by its short form
-    (X党工委, X党委) reduced as its full name is (中共X工作委员会, 中共X委员会: X工委, X委)."""
+    (X党工委, X党委, X党支部, X党总支) reduced as its full name is (中共X工作委员会, 中共X委员会,
+    中共X支部委员会, 中共X总支部委员会: X工委, X委, X支部委, X总支部委)."""
     s = re.sub(r"\s", "", name or "")
     for long, short in ORG_FORMS:
         s = s.replace(long, short)
     if party:
         s = re.sub(r"^(.{2,})党(工委|委)$", r"\1\2", s)
+        # X村党支部, X党总支: 中共X村支部委员会, 中共X总支部委员会
+        s = re.sub(r"^(.{2,})党(总支|支)部?$", r"\1\2部委", s)
     # 中共X市委 and X市委 are one body; 政协X市委 and X市政协 too; 中华人民共和国X部 and X部.
     s = re.sub(r"^中共(.+委)$", r"\1", s)
     s = re.sub(r"^政协(全国|.+?[省市县区旗州盟])委", r"\1政协", s)  # and its bodies (…委员会港澳台委员会)

@@ -156,6 +156,10 @@ def test_job_titles_and_unannotated_kinds_are_not_scored():
     ("东风路街道党工委", "中共东风路街道工作委员会", True),
     ("青山大学党委", "青山学院党委", False),
     ("中共青山镇委员会", "镇党委", False),
+    # a village's or a community's party branch by its short and its full name (X村党支部: 中共X村支部委员会)
+    ("青山村党支部", "中共青山村支部委员会", True),
+    ("东风社区党总支", "中共东风社区总支部委员会", True),
+    ("青山村党支部", "中共东山村支部委员会", False),
     ("青山市外办党组", "青山市人民政府外事办公室党组", True),
     ("青山市外事办", "青山市人民政府外事办公室", True),
     ("青山市国资委党委", "青山市人民政府国有资产监督管理委员会党委", True),
