@@ -862,3 +862,13 @@ def test_ji_and_is_a_surname_of_context(text, expected):
 ])
 def test_a_name_read_as_a_place_after_a_post(text, expected):
     assert _people(text) == expected
+
+
+# a name read right after a title beats a place the gazetteer knows only by a short form there (阿里 of
+# 阿里地区, 江夏 of 江夏区)
+@pytest.mark.parametrize("text, expected", [
+    ("驻圭亚那使馆举办招待会。圭总统阿里参加。", ["阿里"]),
+    ("本报讯记者江夏从北京报道。", ["江夏"]),
+])
+def test_a_name_after_a_title_over_a_short_place_name(text, expected):
+    assert _people(text) == expected

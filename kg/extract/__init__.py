@@ -50,11 +50,17 @@ def extract_mentions(view: View, ctx: Context) -> list[Mention]:
     return resolve(candidates, _ranks(rules), lambda rule: priorities.get(rule, 0))
 
 
+# the rule of a place of the gazetteer; one written by a short form (阿里 of 阿里地区) yields to a name read
+# right after a title (总统 + 阿里)
+_GAZETTEER = "places.gazetteer"
+
+
 def _names_after_titles(candidates: list[Mention]) -> list[Mention]:
     """``candidates`` without the known organisations written exactly as a name read right after a title
     (党组书记 + 韩军: a person, not the Korean army of orgs/known): a title is followed by its holder."""
     named = {(m.start, m.end) for m in candidates if m.rule == "per.after-title"}
-    return [m for m in candidates if not (m.rule == "orgs.known" and (m.start, m.end) in named)]
+    return [m for m in candidates if not ((m.start, m.end) in named and (
+        m.rule == "orgs.known" or m.rule == _GAZETTEER and m.key != m.text))]
 
 
 def _bodies_before_posts(candidates: list[Mention]) -> list[Mention]:
