@@ -2547,3 +2547,17 @@ def test_honorary_and_executive_heads_of_the_association_named():
 def test_an_association_head_elected(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
     assert expected in [(m.person.text, m.role, m.organization) for m in r.memberships]
+
+
+# a state's one-character short name before a title or a ministry's words, after a clause mark (。菲卫生部长X,
+# 圭总统X): the one state the article names in full that starts with it; not a word's first character
+# (美术馆馆长), not a surname's address form with no such state named (韩部长)
+@pytest.mark.parametrize("text, expected", [
+    ("菲律宾发生爆炸。菲卫生部长雷奥迪说。", [("雷奥迪", "部长", "菲律宾卫生部")]),
+    ("驻圭亚那使馆举办招待会。圭总统阿里参加。", [("阿里", "总统", "圭亚那")]),
+    ("美国代表团到访，美术馆馆长王强接待。", [("王强", "馆长", None)]),
+    ("代表团到访，韩部长说。", []),
+])
+def test_a_states_short_name_before_a_title(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2024-10-01"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected

@@ -2979,12 +2979,59 @@ def _list_gap(gap: str, rules: RuleSet) -> bool:
 _UNREAD_ITEMS = re.compile("(?:、[\u4e00-\u9fff]{2,4})*、[\u4e00-\u9fff]?")
 
 
+# what may stand right before a state's one-character short name written before a title (。菲卫生部长X)
+_BEFORE_STATE_SHORT = frozenset("，,、。；;：:“\"（(\n ")
+# the most characters of a ministry's words between such a short name and the title (菲 + 卫生部 + 长), and
+# how they end
+_MAX_BODY_AFTER_STATE = 4
+_MINISTRY_END = "部"
+# the rule of such a short name, read as a place by the posts only (the article's mentions do not change)
+_STATE_SHORT_RULE = "posts.state-short"
+
+
+def _short_states(source: str, mentions: list[Mention], rules: RuleSet) -> list[Mention]:
+    """The one-character short names of states written before a title after a clause mark, perhaps with
+    the words of a ministry between (菲律宾…。菲卫生部长雷奥迪卡; 驻圭亚那使馆…。圭总统阿里): the one state
+    the article names in full that starts with it, as a place keyed by its name, so that the title is that
+    state's (菲律宾卫生部, 圭亚那)."""
+    firsts = _states_by_first(rules)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for t in mentions:
+        if t.type != "TITLE":
+            continue
+        at = next((i for i in range(t.start - 1, max(t.start - 1 - _MAX_BODY_AFTER_STATE, 0) - 1, -1)
+                   if source[i] in firsts and (i == 0 or source[i - 1] in _BEFORE_STATE_SHORT)), None)
+        between = source[at + 1:t.start] if at is not None else ""
+        if at is None or taken.intersection(range(at, t.start)) or between and not (
+                is_han(between) and (between + source[t.start]).endswith(_MINISTRY_END)):
+            continue  # not 美术馆馆长: a ministry's words only (菲卫生部长)
+        named = {state for name, state in firsts[source[at]] if name in source}
+        if len(named) == 1:
+            out.append(Mention(at, at + 1, "LOC", source[at], rule=_STATE_SHORT_RULE, key=named.pop()))
+    return out
+
+
+@per_rules
+def _states_by_first(rules: RuleSet) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The names of the gazetteer's states of two characters or more by their first character, each with its
+    state's name."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, places in gazetteer(rules).by_name.items():
+        if len(name) > 1 and places[0].level == "country":
+            out.setdefault(name[0], []).append((name, places[0].name))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Relation]:
     """Memberships of the people in ``mentions``, and the partOf relations the chains reveal."""
     text = view.text
+    rules = rules_of(ctx)
+    # (a state's one-character short name read as a place for the posts alone: 菲卫生部长)
+    mentions = sorted([*mentions, *_short_states(view.source, mentions, rules)],
+                      key=lambda m: (m.start, m.end))
     by_end, named = titles_read(view, tuple(mentions), ctx)
     people = [m for m in mentions if m.type == "PER"]
-    rules = rules_of(ctx)
     companies = companies_named(view, mentions, ctx, named)
     schools = schools_named(view, mentions, ctx, named)
     away = _away(text, schools, rules)  # guest and destination schools, and from where
