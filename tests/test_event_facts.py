@@ -2001,3 +2001,17 @@ def test_a_call_and_a_place_held_by(text, expected):
 ])
 def test_visits_and_capitals(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# a visit to the publisher's own body, named as its news names itself after a verb of coming (…一行来到我院
+# 参观交流, 莅临我会) is placed there, keyed by the publisher, when the publisher is that kind of body
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("3月25日，陇南市第一人民医院院长闫晓光一行来到我院参观交流。", "青山市中心医院", ("我院", "青山市中心医院")),
+    ("5月23日，山西商会副会长李慧等一行莅临我会考察。", "东平市山西商会", ("我会", "东平市山西商会")),
+    ("3月25日，院长闫晓光一行来到我院参观交流。", "青山日报", None),
+])
+def test_a_visit_to_the_publishers_own_body(text, publisher, expected):
+    doc = Document(id="t", text=text, date="2025-06-14", publisher=publisher)
+    found = [(e.place.text, e.place.key) if e.place else None
+             for r in process_document(doc, date="2025-06-14") for e in r.events]
+    assert found == [expected]

@@ -19,7 +19,7 @@ from kg.nlp.sentences import CLAUSE_END, sentence_at
 from kg.nlp.tokenize import Token, dict_tag, tokenize
 
 __all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_clause",
-           "place_of_clause_before", "place_of_trip", "place_referred", "short_place_at",
+           "place_of_clause_before", "place_of_self", "place_of_trip", "place_referred", "short_place_at",
            "short_place_come_to", "venue"]
 
 
@@ -864,3 +864,28 @@ def local_time(text: str, sent: int, places: list[Mention],
             if word is not None:
                 return m, m.end + len(word)
     return None
+
+
+# what the publisher's own body must be named like for each way its news names itself (我院: a hospital or an
+# academy, 我校: a school, 我会: an association)
+_SELF_KINDS = {"院": ("院",), "校": ("校", "大学", "学院"), "会": ("会",)}
+
+
+def place_of_self(e: Event, text: str, publisher: str | None, selves: tuple[str, ...],
+                  w: Words) -> Mention | None:
+    """The publisher's own body as the place a visit or an inspection came to, where its own news names
+    itself right after a verb of going or coming in the trigger's clause or the clause of its subject (…一行
+    来到我院参观交流, 莅临我会: ``selves``, the posts' ``self-ref`` words), when the publisher is named like
+    that kind of body (a hospital for 我院); keyed by the publisher's name."""
+    if not publisher or e.type not in GOING:
+        return None
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    clause = _subject_clause(e, text, sent, w)
+    for word in selves:
+        at = text.find(word, clause, e.trigger.start)
+        kinds = _SELF_KINDS.get(word[-1], ())
+        if at > clause and (text.endswith(w.going, clause, at) or text[at - 1] in w.coming) \
+                and any(k in publisher for k in kinds):
+            return Mention(at, at + len(word), "LOC", word, rule="event:place-self", key=publisher)
+    return None
+

@@ -37,6 +37,7 @@ from kg.extract.event_places import (
     place_in_verb,
     place_of_clause,
     place_of_clause_before,
+    place_of_self,
     place_of_trip,
     place_referred,
     short_place_at,
@@ -56,7 +57,7 @@ from kg.extract.events import (
 )
 from kg.extract.fact_words import FactWords, fact_words
 from kg.extract.placenames import SHORT_PLACE_RULE, short_places
-from kg.extract.posts import extract_posts
+from kg.extract.posts import extract_posts, post_words
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
 from kg.nlp.normalize import View
@@ -766,6 +767,9 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         e, view.source, events, fw) if _within(concepts, e.type, (*GOING, *HELD_AT))
         and not _in_passing(e, concepts) else None)) if e.place is None else e for e in events]
     events = [_placed_where_told_again(e, view.source, mentions, dates, events, concepts, w, fw)
+              if e.place is None else e for e in events]
+    selves = post_words(rules)["self-ref"]
+    events = [replace(e, place=place_of_self(e, view.source, ctx.publisher, selves, w))
               if e.place is None else e for e in events]
     events = _headline_once(_one_per_tour(events, dates, view.source, fw, guest), view.source)
     events = _during_visits(events, view.source, places, concepts, fw)
