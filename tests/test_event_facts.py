@@ -2006,7 +2006,8 @@ def test_visits_and_capitals(text, expected):
 # a visit to the publisher's own body, named as its news names itself after a verb of coming (…一行来到我院
 # 参观交流, 莅临我会) is placed there, keyed by the publisher, when the publisher is that kind of body
 @pytest.mark.parametrize("text, publisher, expected", [
-    ("3月25日，陇南市第一人民医院院长闫晓光一行来到我院参观交流。", "青山市中心医院", ("我院", "青山市中心医院")),
+    ("3月25日，陇南市第一人民医院院长闫晓光一行来到我院参观交流。", "青山市中心医院",
+     ("我院", "青山市中心医院")),
     ("5月23日，山西商会副会长李慧等一行莅临我会考察。", "东平市山西商会", ("我会", "东平市山西商会")),
     ("3月25日，院长闫晓光一行来到我院参观交流。", "青山日报", None),
 ])
