@@ -2016,3 +2016,14 @@ def test_a_visit_to_the_publishers_own_body(text, publisher, expected):
     found = [(e.place.text, e.place.key) if e.place else None
              for r in process_document(doc, date="2025-06-14") for e in r.events]
     assert found == [expected]
+
+
+# a verb used as a noun may be inside a site's name when a venue's word ends it (农产品加工/vn产业园,
+# 社区卫生服务/vn中心); not when none does (调研双桥经开区教育工作: 双桥经开区)
+@pytest.mark.parametrize("text, expected", [
+    ("9月20日，委员们先后实地观摩了霍岭特色农产品加工产业园、青山大桥等。",
+     [("Inspection", "2025-09-20", "霍岭特色农产品加工产业园")]),
+    ("近日，区政协组织委员调研双桥经开区教育工作。", [("Inspection", None, "双桥经开区")]),
+])
+def test_a_verbal_noun_inside_a_site(text, expected):
+    assert [e[:3] for e in events(text)] == expected

@@ -230,7 +230,7 @@ def _object_visited(text: str, at: int, mentions: list[Mention], w: Words) -> Me
     if _NO_SITE_START.match(text, at):
         return None  # 来到该县电视台: a site referred to, no name
     stop = _GONE_TO_END.search(text, at)
-    end = _nouns_end(text, at, stop.start() if stop else len(text))
+    end = _nouns_end(text, at, stop.start() if stop else len(text), w.venue)
     if not 3 <= end - at <= 16 or not w.venue.search(text, at, end) or not _HAN.fullmatch(text, at, end) \
             or any(m.type in ("PER", "DATE", "TITLE") and at < m.end and m.start < end for m in mentions):
         return None
@@ -320,7 +320,7 @@ def _innermost(place: Mention, text: str, mentions: list[Mention], w: Words) -> 
         inner = next((m for m in mentions if m.start == capital and m.type == "LOC"), None)
         if inner is None and not _LIST_JOIN.match(text, place.end):
             stop = _GONE_TO_END.search(text, place.end)
-            end = _nouns_end(text, place.end, stop.start() if stop else len(text))
+            end = _nouns_end(text, place.end, stop.start() if stop else len(text), w.venue)
             if not 3 <= end - place.end <= 16 or not w.venue.search(text, place.end, end) \
                     or not _HAN.fullmatch(text, place.end, end) or any(
                     m.type in ("PER", "DATE", "ORG") and place.end < m.end and m.start < end
@@ -377,7 +377,7 @@ def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words
             if at in named or _NO_SITE_START.match(text, at):
                 continue  # a place the NER named is read above
             stop = _GONE_TO_END.search(text, at, hi)
-            end = _nouns_end(text, at, stop.start() if stop else hi)
+            end = _nouns_end(text, at, stop.start() if stop else hi, w.venue)
             inside = any(m.type in ("PER", "DATE") and at < m.end and m.start < end for m in mentions)
             if 3 <= end - at <= 16 and w.venue.search(text, at, end) and not inside \
                     and (site is None or site.start < at):
@@ -396,7 +396,7 @@ def _referred_site(text: str, at: int, hi: int, mentions: list[Mention], w: Word
     if ref is None:
         return None
     stop = _GONE_TO_END.search(text, ref.end(), hi)
-    end = _nouns_end(text, ref.end(), stop.start() if stop else hi)
+    end = _nouns_end(text, ref.end(), stop.start() if stop else hi, w.venue)
     kind = ref.group(1)
     # the last place of that kind named before: a place's name, or the place opening a body's (石棉县县委)
     named = next((n for n in (_place_named(m, kind) for m in sorted(mentions, key=lambda m: -m.start)
@@ -418,22 +418,32 @@ def _place_named(m: Mention, kind: str) -> str | None:
     return name[:at + 1] if m.type == "ORG" and 2 <= at <= 6 and _HAN.fullmatch(name, 0, at) else None
 
 
-def _nouns_end(text: str, start: int, end: int) -> int:
+def _nouns_end(text: str, start: int, end: int, venue: re.Pattern[str] | None = None) -> int:
     """Where the words of ``text[start:end]`` that can name a site end: before its first verb, adverb,
     preposition, idiom, set phrase or count after the first word (青山镇 of 青山镇开展调研, 二楼国际厅 of
-    二楼国际厅座无虚席, 和平街道 of 和平街道5个社区); none when the first word is a verb."""
+    二楼国际厅座无虚席, 和平街道 of 和平街道5个社区); none when the first word is a verb. With ``venue``, a
+    verb used as a noun may be inside the name when a venue's word ends it (农产品加工/vn产业园; not
+    经开区 + 教育工作)."""
     toks = tokenize(text[start:end])
     if toks and toks[0].tag.startswith("v") and len(toks[0].word) > 1:
         return start  # 深入推进美丽乡村: a verb's object, no site
+    strict = loose = None
     for i, tok in enumerate(toks[1:], 1):
-        breaks = tok.tag[:1] in ("v", "d", "p", "c", "u", "i", "l") and tok.word != _NAME_PARTICLE
-        if breaks or _count(toks, i):
-            return start + tok.start
-    return end
+        breaks = tok.tag[:1] in ("v", "d", "p", "c", "u", "i", "l") and tok.word != _NAME_PARTICLE \
+            or _count(toks, i)
+        if breaks and strict is None:
+            strict = start + tok.start
+        if breaks and tok.tag != _VERBAL_NOUN:
+            loose = start + tok.start
+            break
+    strict, loose = strict or end, loose or end
+    return loose if venue is not None and loose != strict and venue.search(text, start, loose) else strict
 
 
 # the particle of a classical possessive, written inside a site's name (市民之家, 职工之家)
 _NAME_PARTICLE = "之"
+# the tag of a verb used as a noun, which site names hold (加工/vn of 农产品加工产业园, 服务/vn of 服务中心)
+_VERBAL_NOUN = "vn"
 
 
 def _count(toks: tuple[Token, ...], i: int) -> bool:
@@ -745,7 +755,7 @@ def _site_at(e: Event, text: str, mentions: list[Mention], w: Words, fw: FactWor
     at = text.find("在", clause, e.trigger.start) + 1
     if at == 0 or any(m.start == at for m in mentions):
         return None  # no 在, or a place or body the NER named: the event reader's
-    end = _nouns_end(text, at, e.trigger.start)
+    end = _nouns_end(text, at, e.trigger.start, w.venue)
     if not 2 <= end - at <= 12 or not fw.site_before.match(text, end) or not w.venue.search(text, at, end) \
             or not _HAN.fullmatch(text, at, end) or _NO_SITE_START.match(text, at):
         return None
