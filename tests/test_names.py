@@ -872,3 +872,12 @@ def test_a_name_read_as_a_place_after_a_post(text, expected):
 ])
 def test_a_name_after_a_title_over_a_short_place_name(text, expected):
     assert _people(text) == expected
+
+
+# a foreign name's first syllable the tagger reads as a word of its own (安/v + 瓦尔/nrt) is the name's when
+# written right after a verb naming the people after it (会见, 会晤, 看望)
+@pytest.mark.parametrize("text, expected", [
+    ("今年3月，习近平主席会见安瓦尔总理。", ["习近平", "安瓦尔"]),
+])
+def test_a_foreign_names_first_syllable_after_a_cue(text, expected):
+    assert _people(text) == expected

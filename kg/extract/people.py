@@ -1191,10 +1191,29 @@ def _foreign_whole(tokens: tuple[Token, ...], found: list[Match], lex: NameLexic
         if not _is_translit(name, lex):
             continue
         start, end = _grow(tokens, first, -1, lex, places), _grow(tokens, last, 1, lex, places)
+        start = _syllable_after_cue(tokens, by_start, start, lex)
         if (start, end) != (m.start, m.end):
             yield Match(start, end, "PER", "per.translit")
 
 
+def _syllable_after_cue(tokens: tuple[Token, ...], by_start: dict[int, int], start: int,
+                        lex: NameLexicon) -> int:
+    """Where a foreign name starting at ``start`` starts once a first syllable the tagger read as a word of
+    its own is added back (会见 + 安/v + 瓦尔/nrt): a transliteration character alone right after a verb
+    naming the people after it (``cues_before``: 会见, 会晤, 看望), perhaps with 了 between."""
+    i = by_start.get(start)
+    if i is None or i < 2:
+        return start
+    syllable, before = tokens[i - 1], tokens[i - 2]
+    if before.word == _PERFECT and i >= 3:
+        before = tokens[i - 3]
+    if len(syllable.word) == 1 and syllable.word in lex.translit and before.word in lex.cues_before:
+        return syllable.start
+    return start
+
+
+# the particle of a completed act between a verb and its object (会见了安瓦尔)
+_PERFECT = "了"
 # Words that join the items of a list (the last item after 和, 与 or 及)
 _LIST_JOINS = frozenset("、和与及")
 
