@@ -2027,3 +2027,12 @@ def test_a_visit_to_the_publishers_own_body(text, publisher, expected):
 ])
 def test_a_verbal_noun_inside_a_site(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# 当天 after a date opening its sentence (1日当天，…) leaves it the sentence's date
+@pytest.mark.parametrize("text, expected", [
+    ("4月1日当天，行政长官梁振英与李斌展开会晤。", [("Reception", "2025-04-01")]),
+    ("10月1日国庆节当天，市长王强看望了值班民警。", [("Visit", "2025-10-01")]),
+])
+def test_the_day_itself_after_a_date(text, expected):
+    assert [e[:2] for e in events(text)] == expected

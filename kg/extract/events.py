@@ -69,8 +69,9 @@ _ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3}
 # a dateline opening a clause: 新华社莫斯科1月5日电
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
 # what follows a date standing alone before its clause: a comma, after a part of the day or a time of day
-# (昨天(3月5日)上午，, 上午7:30，, 晚8时，, 下午3点半，) or not
-_CLOCK = re.compile(rf"{PART_OF_DAY}(?:\d{{1,2}}[:：]\d{{2}}|\d{{1,2}}[时点](?:\d{{1,2}}分|半|整)?)?[,，]")
+# (昨天(3月5日)上午，, 上午7:30，, 晚8时，, 下午3点半，) or not, and after 当天 (1日当天，)
+_CLOCK = re.compile(rf"(?:当天|当日)?{PART_OF_DAY}"
+                    rf"(?:\d{{1,2}}[:：]\d{{2}}|\d{{1,2}}[时点](?:\d{{1,2}}分|半|整)?)?[,，]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 分别 before a verb, perhaps with where or when between (分别在北京会见): several people, one event each
 SEPARATELY = re.compile(r"分别(?:[在于][^,，。;；:：、]{1,16})?$")
