@@ -2036,3 +2036,12 @@ def test_a_verbal_noun_inside_a_site(text, expected):
 ])
 def test_the_day_itself_after_a_date(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+# a venue's name after 在 ends before the verb opening the act (在青山社区进行了实地调研: 青山社区, not 青山)
+@pytest.mark.parametrize("text, expected", [
+    ("7月10日，代表王强在青山社区进行了实地调研。", [("Inspection", "2025-07-10", "青山社区")]),
+    ("7月10日，王强在青山社区开展了专题调研。", [("Inspection", "2025-07-10", "青山社区")]),
+])
+def test_a_venue_before_the_act_opening(text, expected):
+    assert [e[:3] for e in events(text)] == expected

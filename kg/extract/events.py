@@ -646,9 +646,11 @@ def _place_end(art: _Article, start: int, end: int) -> int:
     adverb = art.words.adverb_end.search(text, start, end)
     if adverb:
         end = adverb.start()
-    # 在政府一楼报告厅圆满完成各项议程胜利闭幕: a venue's name ends before the first adverb after it
-    end = next((a.start() for a in art.words.adverb.finditer(text, start, end)
-                if art.words.venue.search(text, start, a.start())), end)
+    # 在政府一楼报告厅圆满完成各项议程胜利闭幕: a venue's name ends before the first adverb after it, and
+    # before the verb opening the act (在青山社区进行了实地调研)
+    end = min((a.start() for a in chain(art.words.adverb.finditer(text, start, end),
+                                        _ACT_OPENING.finditer(text, start, end))
+               if art.words.venue.search(text, start, a.start())), default=end)
     if end - start >= 3 and text[end - 1] in art.words.position \
             and art.words.venue.search(text, start, end - 1):
         end -= 1
@@ -657,6 +659,8 @@ def _place_end(art: _Article, start: int, end: int) -> int:
 
 # the type of a session, whose opening told later is a part of it (kg/rules/events/scheme.jsonl)
 _SESSION = "Meeting"
+# a verb opening an act, after the place it is done at (在青山社区进行了实地调研)
+_ACT_OPENING = re.compile("进行|开展|展开")
 # the preposition of whom an event is held by, after its place (在X由Y举办)
 _BY = re.compile("由")
 # the type of a closing, which names the session it ends
