@@ -166,3 +166,13 @@ def test_numeric_dates(text, expected):
 ])
 def test_a_festival_after_its_day(text, expected):
     assert dates(text) == expected
+
+
+# a day before 来访 or 来到 is a date (25日来访: not 10日来, since ten days)
+@pytest.mark.parametrize("text, expected", [
+    ("代表团于11月25日来访北京。", [("11月25日", "2025-11-25")]),
+    ("11月25日来到北京。", [("11月25日", "2025-11-25")]),
+    ("近10日来，气温下降。", []),
+])
+def test_a_day_before_coming(text, expected):
+    assert dates(text) == expected

@@ -57,12 +57,12 @@ _ONE = rf"(?=[\d{_CN}元前去今本明上下])(?:{_YEAR}{_GAP})?(?:{_MONTH}{_GA
 # the second date of a range, its groups renamed y2, m2, d2, ry2, rm2
 _SECOND = re.sub(r"\?P<(y|m|d|ry|rm)>", r"?P<\g<1>2>", _ONE)
 
-# A number glued before, or a unit after, means a duration or a count, not a date.
+# A number glued before, or a unit after, means a duration or a count, not a date (10日来; not 25日来访).
 _DATE_RE = re.compile(
     rf"(?<![\d{_CN}.\-/个第])(?:{_ONE}){_FESTIVAL}{PART_OF_DAY}"
     rf"(?:(?P<sep>[—–\-~～至到])(?P<second>{_SECOND})"
     rf"{PART_OF_DAY})?"
-    r"(?!以内|之内|内|后|来|以来|多|余|左右|间|期间)"
+    r"(?!以内|之内|内|后|来(?![访到])|以来|多|余|左右|间|期间)"
 )
 
 # a day written in figures only, year first, its parts joined by one of - / . (2023-03-14, 2023.3.14): not
