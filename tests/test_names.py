@@ -859,6 +859,7 @@ def test_ji_and_is_a_surname_of_context(text, expected):
     ("青山大学校长郭立宏，校党委常委、副校长常江，东平大学校长阮双琛出席仪式。",
      ["郭立宏", "常江", "阮双琛"]),
     ("会议由副市长常江主持。", ["常江"]),
+    ("副市长常江出席会议。", ["常江"]),  # before a set phrase (出席会议/l)
 ])
 def test_a_name_read_as_a_place_after_a_post(text, expected):
     assert _people(text) == expected

@@ -107,9 +107,10 @@ _LIST_FUNCTION_WORDS = frozenset("有和与及是为由请向对等在")
 _LIST_CLOSER = "等"
 # Characters that end a clause after a name and are no given name (张三等、, 李四也,).
 _CLAUSE_FUNCTION = _GLUED_AFTER | _PARTICLES | frozenset("等们了着过也都就又还再才呢吧啊吗呀哦去来")
-# Tags of a Chinese name, and of the word after a name in its clause: a verb, a preposition, a delimiter.
+# Tags of a Chinese name, and of the word after a name in its clause: a verb, a preposition, a delimiter, a
+# set phrase (出席会议/l).
 _CHINESE_NAME_TAGS = frozenset({"nr", "nrfg"})
-_AFTER_NAME_IN_CLAUSE = frozenset({"v", "p", "x"})
+_AFTER_NAME_IN_CLAUSE = frozenset({"v", "p", "x", "l"})
 # ... and a time or a particle (副主席伯瑞恩 + 同日, 协调员罗斯 + 的)
 _TIME_OR_PARTICLE_TAGS = frozenset({"t", "u", "uj"})
 # a day of the month written after a name (塞迪略 + 7日, 十二月三十一日; the view writes digits in ASCII)
