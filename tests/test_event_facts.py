@@ -9,6 +9,13 @@ from kg.model import Document
 from kg.pipeline import process_document
 
 
+def events_with_people(text: str):
+    """Type, date, place and the sorted attendees of each event the whole pipeline reads in ``text``."""
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    return [(e.type, e.date, e.place.text if e.place else None, sorted(a.text for a in e.attendees))
+            for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
+
+
 def events(text: str):
     doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
     return [(e.type, e.date, e.place.text if e.place else None, e.place.type if e.place else None,
@@ -1891,10 +1898,7 @@ def test_a_headline_events_year_is_no_day():
     ("6月1日，王强出席开幕式。同时，要加强座谈。", [("Opening", "2025-06-01", None, ["王强"])]),
 ])
 def test_a_partner_clause_goes_on_with_the_subject_before(text, expected):
-    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
-    found = [(e.type, e.date, e.place.text if e.place else None, sorted(a.text for a in e.attendees))
-             for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
-    assert found == expected
+    assert events_with_people(text) == expected
 
 
 # a venue's name after 在 ends before the first adverb after it (在政府一楼报告厅圆满完成各项议程
@@ -1964,10 +1968,7 @@ def test_a_festival_day_dates_its_sentence(text, expected):
      [("Inspection", "2025-02-09", "青山中学", ["李明", "王强"])]),
 ])
 def test_people_taking_part_before_a_clause_of_going(text, expected):
-    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
-    found = [(e.type, e.date, e.place.text if e.place else None, sorted(a.text for a in e.attendees))
-             for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
-    assert found == expected
+    assert events_with_people(text) == expected
 
 
 # the leaders of a body named as a group (班子领导, 领导班子, 班子成员) act as a person does, also from the
