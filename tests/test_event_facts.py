@@ -2046,3 +2046,15 @@ def test_the_day_itself_after_a_date(text, expected):
 ])
 def test_a_venue_before_the_act_opening(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# 专题, 集中 and 现场 before an act verb open a clause that goes on with the subject before it (李萍带队，
+# 专题视察…; …带队，现场巡查河道)
+@pytest.mark.parametrize("text, expected", [
+    ("12月9日下午，区人大常委会主任李萍带队，专题视察建设工作。",
+     [("Inspection", "2025-12-09", None, ["李萍"])]),
+    ("8月8日，街道党工委书记张高旺带队，现场巡查河道等易涝点。",
+     [("Inspection", "2025-08-08", None, ["张高旺"])]),
+])
+def test_topic_and_scene_words_go_on_with_the_subject(text, expected):
+    assert events_with_people(text) == expected
