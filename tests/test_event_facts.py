@@ -2058,3 +2058,15 @@ def test_a_venue_before_the_act_opening(text, expected):
 ])
 def test_topic_and_scene_words_go_on_with_the_subject(text, expected):
     assert events_with_people(text) == expected
+
+
+# a meeting named as what a paper is about (关于提请审议召开X会议决定(草案)的议案) or by its agenda
+# (X会议日程, X会议议程) is to be held: no event
+@pytest.mark.parametrize("text, expected", [
+    ("1月5日，区人大常委会召开会议。会议审议了关于提请审议召开区十九届人大第三次会议决定(草案)的议案。",
+     [("Meeting", "2025-01-05")]),
+    ("1月5日，区人大常委会召开会议。会议审议了区十九届人大第三次会议日程(草案)。",
+     [("Meeting", "2025-01-05")]),
+])
+def test_a_meeting_to_be_held_named_by_its_papers(text, expected):
+    assert [e[:2] for e in events(text)] == expected

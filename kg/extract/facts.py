@@ -539,14 +539,18 @@ _HELD = re.compile(r"(?:召开|举行|进行|开展|举办)了?$|(?:随后|之�
 
 
 # a meeting to be held, named as what a decision or notice is about (会议对召开县人大五次会议的时间作出决定,
-# 关于召开…会议的通知): the verb of holding after 对/关于, the name followed by 的
-_TO_BE_HELD = re.compile(r"(?:对|关于)(?:召开|举行|举办)$")
+# 关于召开…会议的通知, 关于提请审议召开…会议决定): the verb of holding a few words after 对/关于, the name
+# followed by 的 or the paper
+_TO_BE_HELD = re.compile(r"(?:对|关于)[^,，。;；]{0,6}?(?:召开|举行|举办)$")
+# ... and what follows the name: 的, or the paper deciding it (决定, 通知)
+_ABOUT_IT = ("的", "决定", "通知")
 
 
 def _to_be_held(e: Event, text: str) -> bool:
-    """Whether ``e`` is a meeting named as what a decision or notice is about (对召开…会议的时间作出决定)."""
-    return text.startswith("的", e.trigger.end) and _TO_BE_HELD.search(
-        text, max(0, e.trigger.start - 4), e.trigger.start) is not None
+    """Whether ``e`` is a meeting named as what a decision or notice is about (对召开…会议的时间作出决定,
+    关于提请审议召开…会议决定(草案)的议案)."""
+    return text.startswith(_ABOUT_IT, e.trigger.end) and _TO_BE_HELD.search(
+        text, max(0, e.trigger.start - 12), e.trigger.start) is not None
 
 
 # what follows an event's name that makes it name a group (率…培训班一行), or, undated, its deputies (出席…
