@@ -2070,3 +2070,13 @@ def test_topic_and_scene_words_go_on_with_the_subject(text, expected):
 ])
 def test_a_meeting_to_be_held_named_by_its_papers(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+# 实地查看 and 实地察看 (an on-site inspection) are inspections, a stop of the day's tour when one is told
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，市长王强实地查看了青山水库。", [("Inspection", "2025-06-03", "青山水库", ["王强"])]),
+    ("6月3日，市长王强来到青山镇调研，实地察看了青山水库。",
+     [("Inspection", "2025-06-03", "青山镇", ["王强"])]),
+])
+def test_on_site_inspections(text, expected):
+    assert events_with_people(text) == expected
