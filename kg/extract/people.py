@@ -43,6 +43,7 @@ from kg.extract.posts import alternation, post_words, roles
 from kg.extract.titles import titles_of
 from kg.model import Mention
 from kg.nlp.normalize import NAME_DOTS, View
+from kg.nlp.numerals import DIGITS
 from kg.nlp.tokenize import Token, dict_tag, is_oov, tokenize
 from kg.rules import RuleSet, per_rules
 
@@ -80,6 +81,11 @@ _GLUED_AFTER_TITLE = frozenset("在和等将对到率及")
 # ... and a verb or preposition that takes what follows it (部长张三作关于…的说明, 部长李四到省直单位调研,
 # 省长陈豪于2015年, 市长王五致欢迎词), not before a delimiter (李国作、)
 _GLUED_VERB_AFTER_TITLE = frozenset("作到于致")
+# ... and 于 before a date, glued by the tagger to a name's last character even when it makes a word (强于),
+# unless the word is a verb that takes the date itself (班宇 + 生于 + 1986年) or starts with a word after a
+# name (people/next_word_chars: 王建 + 将于 + 明天)
+_AT = "于"
+_VERBS_OF_DATES = frozenset(("生于", "死于", "卒于", "逝于", "始于", "建于", "成于", "定于", "终于"))
 # ... but a name's own last character before a verb that follows a name (市长石爱作 + 主持, 李建到 + 出席:
 # people/cues ``after``), except the words of speech those verbs take (作 + 讲话, 作 + 说明)
 _TAKEN_BY_GLUED_VERB = frozenset(("讲话", "发言", "说明", "介绍", "解释"))
@@ -689,6 +695,11 @@ def _after_titles(
                   and (nxt.word[1] in _GLUED_TO_PIECE or nxt.word[1] in _GLUED_LAST and is_oov(nxt.word))):
                 # 王海 + 进说, 张大 + 丽率: the last character glued to 说 (等; 率 in no word: not 担任)
                 end = nxt.start + 1
+            elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
+                  and is_han(nxt.word[0]) and nxt.word[1] == _AT and nxt.word not in _VERBS_OF_DATES
+                  and nxt.word[0] not in lex.next_word and i + 2 < n and _a_date(tokens[i + 2])):
+                end = nxt.start + 1  # 王建 + 强于/v + 昨天, 李明 + 高于 + 1月5日: the last character glued to
+                # the 于 of a date (not 强于 + 对手: stronger than)
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
                   and nxt.word[1] in lex.joins and nxt.tag != "c" and is_han(nxt.word[0]) and i + 2 < n
                   and (tokens[i + 2].word in lex.titles or tokens[i + 2].tag in _NAME_TAGS)):
@@ -1587,6 +1598,11 @@ def _given_as_noun(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> bool:
     after = tokens[j + 1].word if j + 1 < len(tokens) else ""
     return bool(after) and (after[0] in _DELIMITERS or after in lex.cues_after or after in lex.cues_before
                             or after == "在")
+
+
+def _a_date(tok: Token) -> bool:
+    """A word that starts a date or a time: tagged as a time (昨天, 今年) or a number (1月, 一九九八年)."""
+    return tok.tag == "t" or tok.word[:1].isdigit() or tok.word[:1] in DIGITS
 
 
 def _name_ends(tokens: tuple[Token, ...], j: int) -> bool:
