@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from kg.extract.events import Words, partner_opens
+from kg.extract.events import ACT_OPENING, Words, opens_with_verb, partner_opens
 from kg.extract.fact_words import FactWords
 from kg.model import Event, Mention
 from kg.nlp.numerals import DIGITS, ORDINAL
@@ -252,8 +252,6 @@ def _place_of_post(text: str, at: int, mentions: list[Mention]) -> Mention | Non
     return _place_span(text, at, title.start, "event:place-of-post")
 
 
-# the verbs that open an act after the place gone to (前往青山大学开展调研, 到A公司进行调研)
-_ACT_OPENS = re.compile(r"进行|开展|展开")
 # what joins a list of bodies gone to (A和B, A、B)
 _LIST_JOINS = ("和", "与", "及", "、")
 # where the name of a place gone to ends: a list mark, 等, a clause mark
@@ -287,7 +285,7 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
         elif m.type == "ORG" and any(len(g) > 1 and before == g for g in w.going):
             stop = _GONE_TO_END.search(text, m.end, hi)
             end = stop.start() if stop else hi
-            act = _ACT_OPENS.search(text, m.end, end)  # 前往青山大学开展调研: no 开展
+            act = ACT_OPENING.search(text, m.end, end)  # 前往青山大学开展调研: no 开展
             end = act.start() if act else end
             if end - m.start <= 24:
                 came = _place_span(text, m.start, end, "event:place-gone-to")
@@ -469,8 +467,8 @@ def _subject_clause(e: Event, text: str, sent: int, w: Words) -> int:
         return clause
     while True:  # 李明赴常州市对接工作,考察项目,与X会见座谈: back over the clauses that open with a verb
         clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
-        first = tokenize(text[clause:clause + 6])
-        if clause == sent or text[clause - 1] not in ",，" or not first or not first[0].tag.startswith("v"):
+        if clause == sent or text[clause - 1] not in ",，" \
+                or not opens_with_verb(text, clause, e.trigger.start):
             return clause
 
 

@@ -52,7 +52,7 @@ from kg.nlp.tokenize import tokenize
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
 __all__ = ["AND", "Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "happening",
-           "Words", "words", "article_short_places", "partner_opens"]
+           "Words", "words", "article_short_places", "partner_opens", "opens_with_verb", "ACT_OPENING"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
@@ -649,7 +649,7 @@ def _place_end(art: _Article, start: int, end: int) -> int:
     # 在政府一楼报告厅圆满完成各项议程胜利闭幕: a venue's name ends before the first adverb after it, and
     # before the verb opening the act (在青山社区进行了实地调研)
     end = min((a.start() for a in chain(art.words.adverb.finditer(text, start, end),
-                                        _ACT_OPENING.finditer(text, start, end))
+                                        ACT_OPENING.finditer(text, start, end))
                if art.words.venue.search(text, start, a.start())), default=end)
     if end - start >= 3 and text[end - 1] in art.words.position \
             and art.words.venue.search(text, start, end - 1):
@@ -659,8 +659,8 @@ def _place_end(art: _Article, start: int, end: int) -> int:
 
 # the type of a session, whose opening told later is a part of it (kg/rules/events/scheme.jsonl)
 _SESSION = "Meeting"
-# a verb opening an act, after the place it is done at (在青山社区进行了实地调研)
-_ACT_OPENING = re.compile("进行|开展|展开")
+# a verb opening an act, after the place it is done at (在青山社区进行了实地调研, 前往青山大学开展调研)
+ACT_OPENING = re.compile("进行|开展|展开")
 # the preposition of whom an event is held by, after its place (在X由Y举办)
 _BY = re.compile("由")
 # the type of a closing, which names the session it ends
@@ -1364,9 +1364,15 @@ def _clause_before(art: _Article, end: int, lo: int) -> tuple[int, int]:
 def _verb_clause(art: _Article, start: int, end: int) -> bool:
     """Whether the clause [start, end) opens with a verb and names nobody and no going (李明来到青山镇,察看
     农田,走访农户: 察看农田 goes on with the subject before it, as the act after it does)."""
-    first = tokenize(art.text[start:min(end, start + 6)])
-    return bool(first) and first[0].tag.startswith("v") and not art.of_type(start, end, "PER") \
+    return opens_with_verb(art.text, start, end) and not art.of_type(start, end, "PER") \
         and not any(g in art.text[start:end] for g in art.words.going)
+
+
+def opens_with_verb(text: str, start: int, end: int) -> bool:
+    """Whether the words of ``text[start:end]`` open with a verb (察看农田, 考察项目): a clause with no
+    subject of its own."""
+    first = tokenize(text[start:min(end, start + 6)])
+    return bool(first) and first[0].tag.startswith("v")
 
 
 # the topic an act is about and the verb making it, opening its clause before the act verb

@@ -2995,17 +2995,18 @@ def _short_states(source: str, mentions: list[Mention], rules: RuleSet) -> list[
     the article names in full that starts with it, as a place keyed by its name, so that the title is that
     state's (菲律宾卫生部, 圭亚那)."""
     firsts = _states_by_first(rules)
-    taken = {i for m in mentions for i in range(m.start, m.end)}
     out = []
     for t in mentions:
         if t.type != "TITLE":
             continue
         at = next((i for i in range(t.start - 1, max(t.start - 1 - _MAX_BODY_AFTER_STATE, 0) - 1, -1)
                    if source[i] in firsts and (i == 0 or source[i - 1] in _BEFORE_STATE_SHORT)), None)
-        between = source[at + 1:t.start] if at is not None else ""
-        if at is None or taken.intersection(range(at, t.start)) or between and not (
-                is_han(between) and (between + source[t.start]).endswith(_MINISTRY_END)):
-            continue  # not 美术馆馆长: a ministry's words only (菲卫生部长)
+        if at is None:
+            continue
+        between = source[at + 1:t.start]
+        if between and not (is_han(between) and (between + source[t.start]).endswith(_MINISTRY_END)) \
+                or any(m.start < t.start and at < m.end for m in mentions):
+            continue  # not 美术馆馆长: a ministry's words only (菲卫生部长), and no mention's
         named = {state for name, state in firsts[source[at]] if name in source}
         if len(named) == 1:
             out.append(Mention(at, at + 1, "LOC", source[at], rule=_STATE_SHORT_RULE, key=named.pop()))
