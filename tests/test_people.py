@@ -340,6 +340,9 @@ def test_bylines_and_foreign_names_after_titles(text, expected):
     ("省委书记舒惠国、省长舒圣佑等省委、省政府领导出席。", ["舒惠国", "舒圣佑"]),
     ("国务委员宋健在航天总公司讲话。", ["宋健"]),
     ("主席强调，要抓好落实。", []),
+    # ... or as a verbal noun before a delimiter (市委书记 + 管惠/vn + ，)
+    ("市委书记管惠，市长祝惠等出席。", ["管惠", "祝惠"]),
+    ("副主任管理，监督有力。", []),
 ])
 def test_names_read_as_verbs_after_titles(text, expected):
     assert _people(text) == expected
@@ -378,6 +381,17 @@ def test_a_bodys_short_name_is_no_person(text, body):
     ("会上，王安民同志讲了话。", "王安民"),
 ])
 def test_a_surname_and_a_given_name_tagged_apart(text, name):
+    assert name in _people(text)
+
+
+# A compound surname the tagger tags as a name alone (司马/nr) before a word of one or two characters it
+# does not (雄翼/n) is one name with it when a title, a delimiter or a cue follows; the surname alone is none.
+@pytest.mark.parametrize("text, name", [
+    ("岳阳市中医院司马雄翼党委书记一行莅临我院参观交流。", "司马雄翼"),
+    ("会上，欧阳青松、李明分别发言。", "欧阳青松"),
+    ("青山公司司马雄翼董事长出席。", "司马雄翼"),
+])
+def test_a_compound_surname_and_a_given_name_tagged_apart(text, name):
     assert name in _people(text)
 
 

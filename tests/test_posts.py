@@ -2460,6 +2460,11 @@ def test_a_town_named_by_the_headline_alone():
     ("省委书记张明来到青山电力器材有限公司。他曾在一汽集团的一家工厂借了设备。公司党总支副书记钱国清介绍说。",
      ("钱国清", "副书记", "青山电力器材有限公司党总支")),
     ("青山集团董事长张三到访东风有限公司。集团公司党委书记李四陪同。", ("李四", "书记", "青山集团党委")),
+    # 集团 alone is the article's own group, the first it named; 该集团 the last named
+    ("6月2日，青山集团与东风集团在长沙签约。集团董事长李四、东风集团董事长王五出席。",
+     ("李四", "董事长", "青山集团")),
+    ("青山集团副总经理张三到访白云集团。该集团董事长李四接待。", ("李四", "董事长", "白云集团")),
+    ("青山有限公司与东风有限公司签约。公司总经理李四讲话。", ("李四", "总经理", "青山有限公司")),
 ])
 def test_the_company_a_posts_gongsi_refers_to(text, expected):
     (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))

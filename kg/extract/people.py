@@ -529,8 +529,23 @@ def _chinese_name(r: _Reading, s: _Site) -> _Found:
             (nxt.tag in _GIVEN_TAGS and is_han(nxt.word) and nxt.word not in lex.not_names)
             or _last_before_delimiter(r.tokens, s.i + 1, lex))):
         return Match(s.tok.start, nxt.end, "PER", "per.tagger-mend"), s.i + 2
+    if w in lex.compound and nxt is not None and _given_of_compound(r, s.i + 1):
+        return Match(s.tok.start, nxt.end, "PER", "per.compound-given"), s.i + 2
     end, j = _dotted_end(r.tokens, s.i, lex)
     return Match(s.tok.start, end, "PER", "per.tagger"), j
+
+
+def _given_of_compound(r: _Reading, j: int) -> bool:
+    """Whether token ``j``, after a compound surname tagged as a name alone (司马/nr + 雄翼/n + 书记), is its
+    given name: a word of one or two characters that is no verb, adverb or function word, followed by a
+    post's title, a delimiter, a cue or the end."""
+    given = r.tokens[j] if j < len(r.tokens) else None
+    after = r.tokens[j + 1] if j + 1 < len(r.tokens) else None
+    return given is not None and is_han(given.word) and len(given.word) <= 2 \
+        and given.tag not in _NOT_GIVEN_PIECE_TAGS and given.word not in r.lex.not_names \
+        and given.word not in r.posts and given.word not in r.lex.titles \
+        and (after is None or after.word in r.posts or after.word[0] in _DELIMITERS
+             or after.word in r.lex.cues_after)
 
 
 def _surname_and_given(r: _Reading, s: _Site) -> _Found:
@@ -658,9 +673,10 @@ def _after_titles(
                 and nxt.word[0] not in lex.not_names):
             yield Match(tok.start, nxt.start + 1, "PER", "per.after-title")  # 国务委员 + 宋/nr + 健在/v: a
             continue  # one-character given name glued to the word after it
-        verb_name = (len(w) in (2, 3) and tok.tag == "v" and w[0] in lex.surnames and w[0] not in lex.weak
-                     and split_name(w, lex) is not None and w[:2] not in lex.cues_after
-                     and w[-1] not in _SPEECH and w not in lex.not_names and (len(w) == 3 or is_oov(w))
+        verb_name = (len(w) in (2, 3) and tok.tag in _NAME_AS_VERB and w[0] in lex.surnames
+                     and w[0] not in lex.weak and split_name(w, lex) is not None
+                     and w[:2] not in lex.cues_after and w[-1] not in _SPEECH and w not in lex.not_names
+                     and (len(w) == 3 or is_oov(w))
                      and nxt is not None and (nxt.word[0] in _DELIMITERS or nxt.word == "等"))
         glued_verb = (len(w) == 3 and tok.tag in ("v", "vn") and w[-1] in _GLUED_VERB_AFTER_TITLE
                       and is_oov(w) and nxt is not None and nxt.word[0] not in _DELIMITERS)
@@ -1434,6 +1450,8 @@ def _double_surname_name(tokens: tuple[Token, ...], i: int, lex: NameLexicon) ->
     return tokens[j - 1].end
 
 
+# tags of a name the tagger read as a verb or a verbal noun (省长 + 舒圣佑/v + 等, 市委书记 + 管惠/vn + ，)
+_NAME_AS_VERB = frozenset({"v", "vn"})
 # tags of the second piece of a minority name of four characters the tagger cut (白玛 + 赤林/ns)
 _SPLIT_MINORITY_TAGS = frozenset({"nr", "nrt", "ns", "nz"})
 # tags of no piece of a name the tagger cut (a verb, an adjective, an adverb: 苏宁 + 报道, 连连 + 称赞)

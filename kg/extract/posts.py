@@ -56,8 +56,8 @@ _MAX_ROLE = 8
 _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "time-word", "qualifier",
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
                "address", "duty", "dateline", "head",
-               "foreign-division", "body-head", "company-ref", "board", "envoy", "congress-head", "minister",
-               "state-post", "speaker", "shared-body", "press",
+               "foreign-division", "body-head", "company-ref", "company-anaphor", "board", "envoy",
+               "congress-head", "minister", "state-post", "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body", "portfolio",
@@ -2039,12 +2039,14 @@ _GROUP = "集团"
 
 
 def _company_referred(post: Post, text: str, companies: list[str], rules: RuleSet) -> str:
-    """The company a post's 公司 or 集团 refers to: the last the article named whose name ends so (公司总经理
-    after 吉林市电力器材有限公司 … 一汽集团的一家工厂: the 有限公司), else the last named."""
+    """The company a post's 公司 or 集团 refers to: the first the article named whose name ends so, its
+    own (公司总经理 after 吉林市电力器材有限公司 … 一汽集团的一家工厂: the 有限公司; 交投集团与环保集团 …
+    集团董事长: 交投集团), the last so named after 该 (``company-anaphor``: 该集团), else the last named."""
     at = post.org_span[0] if post.org_span is not None else -1
     ref = next((w for w in _post_words(rules)["company-ref"] if text.startswith(w, at)), "")
     kind = _GROUP if _GROUP in ref else ref[-2:]  # (集团公司 is a group's word for itself)
-    return next((c for c in reversed(companies) if kind and kind in c[-6:]), companies[-1])
+    order = companies[::-1] if not ref or ref in _post_words(rules)["company-anaphor"] else companies
+    return next((c for c in order if kind and kind in c[-6:]), companies[-1])
 
 
 def carried(post: Post, named: list[tuple[int, str, str, str]], lo: int, rules: RuleSet,
@@ -3152,8 +3154,11 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                 elif org is None and (body := _body_before(ps, sent[0], by_end, view)) is not None \
                         and not _heads_another(role.role, body, rules):
                     # 市委张毅恭书记: the body written right before the name holds the title after it (not
-                    # 中组部李景田局长: a 局长 heads a bureau of it)
-                    org, how, parent = body, "written", None
+                    # 中组部李景田局长: a 局长 heads a bureau of it); a party body the title opens with is the
+                    # body's (岳阳市中医院 + 司马雄翼 + 党委书记: the hospital's 党委)
+                    party = text[pe:pe + n].removesuffix(role.role)
+                    org = body + party if party in post_words(rules)["company-body"] else body
+                    how, parent = "written", None
                 elif org is None and _bare(role.role) in post_words(rules)["envoy-head"] \
                         and _chinese_shaped(name, rules):
                     # 张平总领事: an envoy with a Chinese name and no state written is China's
