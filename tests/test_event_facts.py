@@ -2005,17 +2005,36 @@ def test_visits_and_capitals(text, expected):
 
 
 # a visit to the publisher's own body, named as its news names itself after a verb of coming (…一行来到我院
-# 参观交流, 莅临我会) is placed there, keyed by the publisher, when the publisher is that kind of body
+# 参观交流, 莅临我会) is placed there, keyed by the publisher, when the publisher is that kind of body or
+# known by its web address alone (no name in Chinese); not when it is unknown
 @pytest.mark.parametrize("text, publisher, expected", [
     ("3月25日，陇南市第一人民医院院长闫晓光一行来到我院参观交流。", "青山市中心医院",
      ("我院", "青山市中心医院")),
     ("5月23日，山西商会副会长李慧等一行莅临我会考察。", "东平市山西商会", ("我会", "东平市山西商会")),
     ("3月25日，院长闫晓光一行来到我院参观交流。", "青山日报", None),
+    ("3月25日，青山医院院长闫晓光一行莅临我院参观交流。", "qingshan-hospital.cn",
+     ("我院", "qingshan-hospital.cn")),
+    ("3月25日，青山医院院长闫晓光一行莅临我院参观交流。", None, None),
 ])
 def test_a_visit_to_the_publishers_own_body(text, publisher, expected):
     doc = Document(id="t", text=text, date="2025-06-14", publisher=publisher)
     found = [(e.place.text, e.place.key) if e.place else None
              for r in process_document(doc, date="2025-06-14") for e in r.events]
+    assert found == [expected]
+
+
+# an event held somewhere with no place of its own takes the place written after 在 in an earlier clause
+# of its sentence (市领导在成都参加…活动,市委书记X会见了…), the place named in that clause's own words too
+# (四川行活动); not across a later clause that names another place
+@pytest.mark.parametrize("text, expected", [
+    ("4月17日，市领导在成都参加招商活动，市委书记李强会见了部分重点客商。", "成都"),
+    ("4月17日，市领导在成都参加四川行活动，市委书记李强会见了部分客商。", "成都"),
+    ("4月17日，市领导在成都参加招商活动，随后到重庆，市委书记李强会见了部分客商。", None),
+])
+def test_a_place_held_in_a_clause_before(text, expected):
+    doc = Document(id="t", text=text, date="2025-06-14", publisher="青山日报")
+    found = [e.place.text if e.place else None
+             for r in process_document(doc, date="2025-06-14") for e in r.events if e.type == "Reception"]
     assert found == [expected]
 
 

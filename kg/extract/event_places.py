@@ -514,6 +514,18 @@ def _stay_opening(text: str, sent: int, at: int, places: list[Mention],
     return None
 
 
+def _held_clause_before(text: str, sent: int, clause: int, at: int, places: list[Mention]) -> Mention | None:
+    """The place written after 在 in an earlier clause of the sentence whose doers act there (市领导在成都参加
+    …四川行活动,市委书记X会见了…: 成都), when no clause after its own names another place before the event at
+    ``at``."""
+    held = [p for p in places if sent < p.start and p.end <= clause and text[p.start - 1] == "在"]
+    m = held[-1] if held else None
+    if m is None or _UNTIL_STAY.match(text, m.end) is not None:
+        return None
+    own = next((c.end() for c in CLAUSE_END.finditer(text, m.end, at)), at)
+    return None if any(own <= p.start < at for p in places) else m
+
+
 # a count opening the words after 在 (在两个联系村, 在3个社区): sites counted, none named
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十几多]+[个座家所处]")
 # the scene of an event (在开幕式现场, 在活动现场): where that event is, no venue's name
@@ -727,6 +739,9 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
         or _venue_opening(text, sent, e.trigger.start, mentions, w)
     if stayed is not None:
         return stayed
+    held = _held_clause_before(text, sent, clause, e.trigger.start, places)
+    if held is not None:
+        return held
     local = local_time(text, sent, places, w.clock)
     if local is not None:
         return local[0]
@@ -884,16 +899,18 @@ def place_of_self(e: Event, text: str, publisher: str | None, selves: tuple[str,
     """The publisher's own body as the place a visit or an inspection came to, where its own news names
     itself right after a verb of going or coming in the trigger's clause or the clause of its subject (…一行
     来到我院参观交流, 莅临我会: ``selves``, the posts' ``self-ref`` words), when the publisher is named like
-    that kind of body (a hospital for 我院); keyed by the publisher's name."""
+    that kind of body (a hospital for 我院), or known by its web address alone (shsgah-hospital.cn: no name in
+    Chinese to tell its kind by); keyed by the publisher (one site's 我院 is not another's)."""
     if not publisher or e.type not in GOING:
         return None
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = _subject_clause(e, text, sent, w)
+    nameless = _HAN.search(publisher) is None
     for word in selves:
         at = text.find(word, clause, e.trigger.start)
-        kinds = _SELF_KINDS.get(word[-1], ())
+        named = any(k in publisher for k in _SELF_KINDS.get(word[-1], ()))
         if at > clause and (text.endswith(w.going, clause, at) or text[at - 1] in w.coming) \
-                and any(k in publisher for k in kinds):
+                and (named or nameless):
             return Mention(at, at + len(word), "LOC", word, rule="event:place-self", key=publisher)
     return None
 
