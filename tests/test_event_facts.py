@@ -2096,6 +2096,12 @@ def test_a_meeting_to_be_held_named_by_its_papers(text, expected):
     ("6月3日，市长王强实地查看了青山水库。", [("Inspection", "2025-06-03", "青山水库", ["王强"])]),
     ("6月3日，市长王强来到青山镇调研，实地察看了青山水库。",
      [("Inspection", "2025-06-03", "青山镇", ["王强"])]),
+    # a clause opening with the verb itself (实地 opens a clause going on and the verb 实地察看) goes on with
+    # the subject before it
+    ("6月3日，市长王强来到青山公司，实地察看了生产情况。",
+     [("Inspection", "2025-06-03", "青山公司", ["王强"])]),
+    ("6月3日，市长王强来到青山公司，并实地查看了生产情况。",
+     [("Inspection", "2025-06-03", "青山公司", ["王强"])]),
 ])
 def test_on_site_inspections(text, expected):
     assert events_with_people(text) == expected

@@ -959,6 +959,9 @@ def test_national_short_names_and_a_glued_deputy(text, expected):
      [("青山机械对外合作有限公司", "青山机械对外合作有限公司"), ("青机外", "青山机械对外合作有限公司")]),
     ("青山机械股份有限公司(公司)发布公告", [("青山机械股份有限公司", "青山机械股份有限公司")]),
     ("青山机械股份有限公司(机青)发布公告", [("青山机械股份有限公司", "青山机械股份有限公司")]),
+    # a short name the NER reads as a name of its own is the same body, keyed by its full name
+    ("海尔集团公司（以下简称“海尔集团”）与青山公司签约。", [
+        ("海尔集团公司", "海尔集团公司"), ("海尔集团", "海尔集团公司"), ("青山公司", "青山公司")]),
 ])
 def test_a_short_name_in_brackets(text, expected):
     assert _orgs(text) == expected

@@ -2471,6 +2471,31 @@ def test_the_company_a_posts_gongsi_refers_to(text, expected):
     assert expected in [(m.person.text, m.role, m.organization) for m in r.memberships]
 
 
+# a company officer with no company written, listed right after a person whose officer's post names one, is of
+# that company (集团董事长A、总经理B), not of the company named last before it
+@pytest.mark.parametrize("text, expected", [
+    ("8月28日，青山集团与白云集团在沈阳签约。集团董事长徐大庆、总经理陈良民、副总经理赵伟，白云集团董事长沈铁冬出席。",
+     [("徐大庆", "董事长", "青山集团"), ("陈良民", "总经理", "青山集团"), ("赵伟", "副总经理", "青山集团"),
+      ("沈铁冬", "董事长", "白云集团")]),
+])
+def test_an_officer_listed_after_another(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a chain opened by a company's word for itself (集团党委书记、董事长X): its later posts with no body written
+# are of the company the first was given, an officer's or the party body's it names
+@pytest.mark.parametrize("text, expected", [
+    ("11月26日，青山集团与白云集团签署协议。集团党委书记、董事长张晓仑出席。",
+     [("张晓仑", "书记", "青山集团党委"), ("张晓仑", "董事长", "青山集团")]),
+    ("11月26日，青山集团与白云集团签署协议。集团董事、党委副书记丁宏祥出席。",
+     [("丁宏祥", "董事", "青山集团"), ("丁宏祥", "副书记", "青山集团党委")]),
+])
+def test_a_chain_opened_by_a_companys_word_for_itself(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
 # a trade union's chair written after its body or in its body's chain (X大学工会主席, 党委副书记、工会主席) is
 # the chair of that body's union, not of the body
 @pytest.mark.parametrize("text, expected", [

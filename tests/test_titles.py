@@ -34,6 +34,10 @@ def _titles(text: str) -> list[tuple[str, str]]:
         # ... and to a one-character given name before a delimiter or a verb (副主 + 任何/r + 智/ng + 、)
         ("市人大常委会副主任何智、陈玉莲主持座谈会。", [("人大常委会副主任", "副主任")]),
         ("主任何时来？", [("主任", "主任")]),
+        # a company's managing director and chief officers
+        ("董事总经理施明出席。", [("董事总经理", "董事总经理")]),
+        ("首席信息官王明、首席品牌官李华出席。",
+         [("首席信息官", "首席信息官"), ("首席品牌官", "首席品牌官")]),
     ],
 )
 def test_titles(text, expected):

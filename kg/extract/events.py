@@ -1315,7 +1315,8 @@ def _goes_on_at(art: _Article, v: _Verb) -> int | None:
     (,与企业家座谈) next; else None."""
     text, (cs, _), lo = art.text, v.clause, v.sent[0]
     lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
-    at = _after_date(art, lead.end() if lead else cs, v.start)
+    # (not into the verb: 实地 opens a clause and the verb 实地察看)
+    at = _after_date(art, min(lead.end(), v.start) if lead else cs, v.start)
     if cs <= lo or text[cs - 1] not in ",，" \
             or not (at == v.start or text.startswith(art.words.going, at)
                     or _ON_TOPIC.fullmatch(text, at, v.start) or partner_opens(text, at, art.words)):
@@ -1437,7 +1438,7 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
     acted_on = text[v.start - 1:v.start] == "被"
     # X结合…调查情况，对Y进行约谈: a clause a preposition opens goes on with the subject of the clauses before
     lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
-    if v.trigger.agent and (text.startswith(_GOES_ON, cs) or lead is not None and cs < lead.end() == v.start):
+    if v.trigger.agent and (text.startswith(_GOES_ON, cs) or lead is not None and cs < v.start <= lead.end()):
         cs = v.sent[0]  # …与开发区进行了座谈,并考察了X: 并 goes on with the sentence's subject
     # 新车正式发布: what is released is written before a word inverse at the end of its clause, no one acts
     return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC")) or acted_on \

@@ -653,7 +653,8 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
     taken += [(a, b, "orgs.school-short") for a, b in schools]
     longs.update(schools)
     bracketed = _bracketed_shorts(text, taken, rules)
-    taken += [(a, b, "orgs.bracket-short") for a, b in bracketed]
+    read = {(a, b) for a, b, _ in taken}
+    taken += [(a, b, "orgs.bracket-short") for a, b in bracketed if (a, b) not in read]
     longs.update(bracketed)
     out: list[tuple[int, int, str, str]] = []
     for a, b, rule in sorted(taken):
@@ -764,7 +765,8 @@ def _bracketed_shorts(
     """A short name the text gives in brackets after a name (大华府中国大专院校校友会联合会(大专联)): where
     it stands in the bracket and wherever the text writes it again; spans -> the names in full. The short
     name takes its characters in their order from the name; a head word (公司), a generic unit or a place
-    (中国) alone is none."""
+    (中国) alone is none. A short name the NER read as a name of its own (海尔集团公司(以下简称"海尔集团"):
+    海尔集团) is the same body, written in full."""
     shorts: dict[str, str] = {}
     for a, b, _ in taken:
         m = _BRACKETED_SHORT.match(text, b)
@@ -780,7 +782,8 @@ def _bracketed_shorts(
     for short, full in shorts.items():
         for m in re.finditer(re.escape(short), text):
             a, b = m.span()
-            if all(b <= c or a >= d for c, d, _ in taken) and all(b <= c or a >= d for c, d in found):
+            if all(b <= c or a >= d or (a, b) == (c, d) for c, d, _ in taken) \
+                    and all(b <= c or a >= d for c, d in found):
                 found[(a, b)] = full
     return found
 

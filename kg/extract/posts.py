@@ -2423,6 +2423,36 @@ def _of_department_named(post: Post, held_at: list[tuple[int, str]], listed_afte
 _COMMITTEE_END = "委员会"
 
 
+def _chain_of_ref(posts: list[Post], text: str, rules: RuleSet) -> list[Post]:
+    """The posts of a chain opened by a company's word for itself (集团党委书记、董事长X; 集团董事、党委副书记
+    Y): each later one with no body written, an officer's (董事长) or a party body's (党委副书记), is of the
+    company the first was given (``company-ref``), not of the company named last."""
+    head = next((p for p in posts if p.company_ref and p.organization is not None), None)
+    if head is None or head.organization is None:
+        return posts
+    company = head.organization.removesuffix(head.company_body)
+    parties = _post_words(rules)["company-body"]
+    out: list[Post] = []
+    for post in posts:
+        body = text[post.title[0]:post.title[1]].removesuffix(post.role)
+        unwritten = post.organization is None or post.org_span is None and post.how != "written"
+        if post.title[0] > head.title[0] and unwritten and not post.company_ref \
+                and (body in parties or not body and _officer(post.role, rules)):
+            post = replace(post, organization=company + body, how="inherited")
+        out.append(post)
+    return out
+
+
+def _listed_officer(post: Post, listed_after: list[Post], rules: RuleSet) -> Post:
+    """A company officer's post with no company written (总经理B), listed right after a person whose officer's
+    post names one (``listed_after``: 集团董事长A、总经理B), is of that company, not of the last named."""
+    if post.organization is not None or not _officer(post.role, rules):
+        return post
+    company = next((p.organization for p in reversed(listed_after)
+                    if p.organization is not None and _officer(p.role, rules)), None)
+    return post if company is None else replace(post, organization=company, how="inherited")
+
+
 def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
     """A body written by its level alone that the publisher's home place does not fill (省委, 省政府 in a
     paper of no province) is of the place of that level its sentence named last before it:
@@ -3214,12 +3244,14 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         # (a title after a name takes no body of that title another person holds: 陈文清书记 after
         # 最高人民法院党组书记、院长周强, whose 书记 is named once with its holder and once without)
         held_by = {(n[0], n[1]): n[3] for n in named if n[3]}
+        posts = [_listed_officer(post, last_posts if in_list else [], rules) for post in posts]
         posts = [_inherit(post, [n for n in named if n[0] <= ps and _school_of(n[2], rules) not in gone
                                  and not (rule == "post:title-after" and n[1] == post.role
                                           and (holder := n[3] or held_by.get((n[0], n[1]), ""))
                                           and not holder.startswith(person.text))],
                           [k for e, k in companies if e <= ps], text, rules)
                  for post in posts]
+        posts = _chain_of_ref(posts, text, rules)
         posts = [carried(post, named, sent[0], rules) for post in posts]
         posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
         posts = [_of_street(post, [m for m in streets if m.end <= person.start], ctx) for post in posts]
