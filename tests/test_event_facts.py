@@ -2105,3 +2105,31 @@ def test_a_meeting_to_be_held_named_by_its_papers(text, expected):
 ])
 def test_on_site_inspections(text, expected):
     assert events_with_people(text) == expected
+
+
+# a government's executive meeting and a party group's meeting written short (常务会, 党组会) are meetings
+@pytest.mark.parametrize("text, expected", [
+    ("6月2日，县政府召开常务会，研究有关工作。", [("Meeting", "2025-06-02")]),
+    ("6月2日，市人大常委会召开党组会，研究有关工作。", [("Meeting", "2025-06-02")]),
+])
+def test_meetings_written_short(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
+# a word opening with 在 that is no preposition (在建, 在职) opens no place after it
+@pytest.mark.parametrize("text, expected", [
+    ("6月28日下午,总经理高平一行对公司所属在建工地进行实地查看。", [("Inspection", "2025-06-28", None)]),
+    ("6月28日下午,总经理高平在青山工地进行实地查看。", [("Inspection", "2025-06-28", "青山工地")]),
+    ("6月28日,市长王强在建设银行青山分行会见了客人。", [("Reception", "2025-06-28", "建设银行青山分行")]),
+])
+def test_no_place_after_a_word_opening_with_zai(text, expected):
+    assert [e[:3] for e in events(text)] == expected
+
+
+# a verb before 小组 names a group (督查小组), no act: the group's trip is read, not a place after the verb
+@pytest.mark.parametrize("text, expected", [
+    ("6月9日,总经理郑平率督查小组前往长沙进行督查。", [("Inspection", "2025-06-09", "长沙")]),
+    ("6月9日,总经理郑平率督查小组前往市区两个市政项目进行督查。", [("Inspection", "2025-06-09", None)]),
+])
+def test_a_verb_before_a_group_word(text, expected):
+    assert [e[:3] for e in events(text)] == expected

@@ -2043,6 +2043,12 @@ def test_a_visit_a_founder_and_a_schools_own_page(text, publisher, expected):
         ("张平", "副校长", "青山大学")]),
     ("毕业典礼举行。学生代表、经济管理学院杨平发言。党委副书记、校长张平致辞。", "白水汽车工业学院", [
         ("张平", "副书记", "白水汽车工业学院党委"), ("张平", "校长", "白水汽车工业学院")]),
+    # a guest school's delegation (访问团, 代表团), a visit 对我校
+    ("9月8日,美国青山大学访问团一行4人对我校进行了访问。9月8日上午,校长黄平会见了访问团。", "白水大学", [
+        ("黄平", "校长", "白水大学")]),
+    # the head of a delegation, the title after the name (由X校长率领的Y大学代表团): the delegation's school
+    ("1月7日,校长罗平会见了由帕克平校长率领的青山大学代表团。副校长陈平参加会见。", "白水学院", [
+        ("罗平", "校长", "白水学院"), ("帕克平", "校长", "青山大学"), ("陈平", "副校长", "白水学院")]),
 ])
 def test_guest_and_destination_schools(text, publisher, expected):
     (r,) = process_document(Document(id="t", text=text, date="2022-10-13", publisher=publisher))

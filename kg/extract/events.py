@@ -219,7 +219,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
                "coming", "going", "continuing", "leading", "leads", "same-day", "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
-               "stationed", "manner-open", "manner", "position", "not-at", "joining", "level", "capital")
+               "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
+               "capital")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -263,6 +264,7 @@ class Words:
     manner: re.Pattern[str]  # 采取“四不两直”的方式, 以暗访的形式: a clause telling only how an act is done
     position: str  # 上, 内: where in a venue (在操场上举行)
     not_at: tuple[str, ...]  # 关于, 位于: words ending with 于 that open no place
+    not_at_start: tuple[str, ...]  # 在建, 在职: words opening with 在 that are no preposition
     joining: tuple[str, ...]  # 一同: an act verb after it joins the act already told (王明科一同会见)
     levels_only: re.Pattern[str]  # 镇村, 城乡: a "place" of level words only, which names no place
     capital: tuple[str, ...]  # 首都, 省会: the capital of the place before it is the place after
@@ -296,7 +298,8 @@ def _words(rules: RuleSet) -> Words:
                            f"(?:{_either(w['held'])})"),
         group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"],
         manner=re.compile(f"(?:{_either(w['manner-open'])})[^,，。;；]{{0,24}}(?:{_either(w['manner'])})"),
-        position="".join(w["position"]), not_at=w["not-at"], joining=w["joining"],
+        position="".join(w["position"]), not_at=w["not-at"], not_at_start=w["not-at-start"],
+        joining=w["joining"],
         levels_only=re.compile(f"(?:{_either(w['level'])})+"), capital=w["capital"])
 
 
@@ -588,6 +591,9 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     """
     text = art.text
     i = text.rfind("在", a, b)
+    while i >= 0 and text.startswith(art.words.not_at_start, i) \
+            and not any(s == i + 1 for s, _, _ in art.of_type(i + 1, b, "LOC", "ORG")):
+        i = text.rfind("在", a, i)  # 两个在建项目工地: no place (在建设银行大厦: a place)
     j = text.rfind("于", a, b)
     # 于 before a place (于北京举行) or before a venue's name ending right before the verb (学校党委于行政楼
     # 会议室召开…), not the end of a word (关于, 位于, 由于: kg/rules/events/words.tsv, `not-at`)

@@ -3222,7 +3222,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
             if foreign:
                 posts = [_foreign_head(post, text, places, subject, ctx) for post in posts]
             posts = [_foreign_city(post, places, name if foreign else subject, ctx) for post in posts]
-        led = _LED.match(text, pe)
+        # (the title written after the name: 由帕克林校长率领的北帕克大学代表团)
+        led = _LED.match(text, max([pe, *(p.title[1] for p in posts if p.title[0] >= pe)]))
         body = _org_at(led.end(), by_end, view) if led is not None else None
         if body is not None:
             # 由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团: the head of the delegation's body
