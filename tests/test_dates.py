@@ -30,6 +30,9 @@ def dates(text: str, date: str | None = "2025-06-14"):
     # a range's first day without 日; a day with 号 alone in brackets (今天（14号）)
     ("3月5-7日访问", [("3月5-7日", "2025-03-05/2025-03-07")]),
     ("3月5至7日访问", [("3月5至7日", "2025-03-05/2025-03-07")]),
+    # a doubled dash (5--7日, 5日——7日)
+    ("3月5--7日访问", [("3月5--7日", "2025-03-05/2025-03-07")]),
+    ("3月5日——7日访问", [("3月5日——7日", "2025-03-05/2025-03-07")]),
     ("今天（14号）上午", [("14号", "2025-06-14")]),  # the day in brackets says which day: one mention
     # a relative day with its day in brackets (昨(13)日); a space before 日 after a month (8月18 日)
     ("昨(13)日，市委书记", [("昨(13)日", "2025-06-13")]),

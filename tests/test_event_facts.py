@@ -2015,6 +2015,11 @@ def test_visits_and_capitals(text, expected):
     ("3月25日，青山医院院长闫晓光一行莅临我院参观交流。", "qingshan-hospital.cn",
      ("我院", "qingshan-hospital.cn")),
     ("3月25日，青山医院院长闫晓光一行莅临我院参观交流。", None, None),
+    # the act in a clause of its own opened by 进行 (到我院,进行专题调研)
+    ("5月22日,青山卫健委吴朝晖处长一行到我院,进行专题调研。", "白水市中心医院", ("我院", "白水市中心医院")),
+    # a meeting held there, told again in the next sentence (one happening: placed from its first mention)
+    ("5月31日,青山医院马平一行来到我院进行交流座谈。座谈会上,我院院长游平表示欢迎。", "白水市中心医院",
+     ("我院", "白水市中心医院")),
 ])
 def test_a_visit_to_the_publishers_own_body(text, publisher, expected):
     doc = Document(id="t", text=text, date="2025-06-14", publisher=publisher)
@@ -2132,4 +2137,12 @@ def test_no_place_after_a_word_opening_with_zai(text, expected):
     ("6月9日,总经理郑平率督查小组前往市区两个市政项目进行督查。", [("Inspection", "2025-06-09", None)]),
 ])
 def test_a_verb_before_a_group_word(text, expected):
+    assert [e[:3] for e in events(text)] == expected
+
+
+# a body's other name in brackets after it (到白水医院(金阳医院)参观) is inside the clause, not a clause mark
+@pytest.mark.parametrize("text, expected", [
+    ("11月9日,青山医院党委书记葛平一行到白水医院(金阳医院)参观交流。", [("Visit", "2025-11-09", "白水医院")]),
+])
+def test_a_bodys_other_name_in_brackets(text, expected):
     assert [e[:3] for e in events(text)] == expected

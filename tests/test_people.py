@@ -395,6 +395,17 @@ def test_a_compound_surname_and_a_given_name_tagged_apart(text, name):
     assert name in _people(text)
 
 
+# A surname the tagger reads as a measure word (张/q) before a two-character name it tags (龙君/nr) is one
+# name with it, unless a numeral or a demonstrative makes it a measure word (一张, 这张)
+@pytest.mark.parametrize("text, expected", [
+    ("我院张龙君院长全程陪同。", ["张龙君"]),
+    ("他拿出一张龙君的照片。", ["龙君"]),
+    ("这张龙君的照片很好。", ["龙君"]),
+])
+def test_a_surname_read_as_a_measure_word(text, expected):
+    assert _people(text) == expected
+
+
 # After a title a name holds (贾宇检察长), a surname-like preposition is a preposition (向 + 陈勇), not the
 # first character of the next name; right after a title alone it may be a surname (大使 + 于/p + 武真).
 @pytest.mark.parametrize("text, names", [

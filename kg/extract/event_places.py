@@ -459,10 +459,11 @@ _UNTIL_STAY = re.compile(r"[^,，。;；、]{0,6}期间")
 
 def _subject_clause(e: Event, text: str, sent: int, w: Words) -> int:
     """Where the clause of ``e``'s trigger starts, or the clause before it when the trigger's clause opens
-    with the verb or a partner's preposition and goes on with the subject of that one (李明在长沙期间,会见…;
-    李明来到X,调研…; 李明来到X,与企业家座谈)."""
+    with the verb, a partner's preposition or a verb opening an act and goes on with the subject of that one
+    (李明在长沙期间,会见…; 李明来到X,调研…; 李明来到X,与企业家座谈; 李明一行到我院,进行专题调研)."""
     clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
-    opens = w.continuing.fullmatch(text, clause, e.trigger.start) or partner_opens(text, clause, w)
+    opens = w.continuing.fullmatch(text, clause, e.trigger.start) or partner_opens(text, clause, w) \
+        or ACT_OPENING.match(text, clause)
     if not (clause > sent and text[clause - 1] in ",，" and opens):
         return clause
     while True:  # 李明赴常州市对接工作,考察项目,与X会见座谈: back over the clauses that open with a verb
@@ -896,12 +897,13 @@ _SELF_KINDS = {"院": ("院",), "校": ("校", "大学", "学院"), "会": ("会
 
 def place_of_self(e: Event, text: str, publisher: str | None, selves: tuple[str, ...],
                   w: Words) -> Mention | None:
-    """The publisher's own body as the place a visit or an inspection came to, where its own news names
+    """The publisher's own body as the place an event came to (a visit, an inspection, a meeting held
+    there: …一行来到我院进行交流座谈; the caller passes those), where its own news names
     itself right after a verb of going or coming in the trigger's clause or the clause of its subject (…一行
     来到我院参观交流, 莅临我会: ``selves``, the posts' ``self-ref`` words), when the publisher is named like
     that kind of body (a hospital for 我院), or known by its web address alone (shsgah-hospital.cn: no name in
     Chinese to tell its kind by); keyed by the publisher (one site's 我院 is not another's)."""
-    if not publisher or e.type not in GOING:
+    if not publisher:
         return None
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = _subject_clause(e, text, sent, w)

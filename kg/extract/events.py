@@ -398,15 +398,18 @@ class _Article:
 
     def clause_start(self, i: int, lo: int) -> int:
         """Where the clause holding view offset ``i`` starts, not before ``lo``: after a clause mark, not
-        after a bracketed aside of a date or a Latin name (李明星期五(3月26日)会见, 李特(Li Te)会晤) or an
-        alternative inside a word (各乡镇（街道）负责人)."""
+        after a bracketed aside of a date or a Latin name (李明星期五(3月26日)会见, 李特(Li Te)会晤), an
+        alternative inside a word (各乡镇（街道）负责人) or another name of the body or place before it
+        (到市二医(金阳医院)参观)."""
         j = i
         while j > lo:
             if self.text[j - 1] in ")）":
                 aside = max(self.text.rfind("(", lo, j - 1), self.text.rfind("（", lo, j - 1))
                 inside = aside > lo and _ALTERNATIVE.fullmatch(self.text, aside, j) \
                     and _HAN.match(self.text, aside - 1) and _HAN.match(self.text, j)
-                if aside > lo and (_ASIDE.fullmatch(self.text, aside, j) or inside):
+                renamed = aside > lo and _HAN.match(self.text, aside - 1) is not None and any(
+                    a == aside + 1 and b == j - 1 for a, b, _ in self.of_type(aside + 1, j - 1, "ORG", "LOC"))
+                if aside > lo and (_ASIDE.fullmatch(self.text, aside, j) or inside or renamed):
                     j = aside
                     continue
             if clause_break(self.text, j - 1, _CLAUSE):

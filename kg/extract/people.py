@@ -529,10 +529,27 @@ def _chinese_name(r: _Reading, s: _Site) -> _Found:
             (nxt.tag in _GIVEN_TAGS and is_han(nxt.word) and nxt.word not in lex.not_names)
             or _last_before_delimiter(r.tokens, s.i + 1, lex))):
         return Match(s.tok.start, nxt.end, "PER", "per.tagger-mend"), s.i + 2
+    if s.prev is not None and _surname_as_measure(r, s):
+        return Match(s.prev.start, s.tok.end, "PER", "per.surname-measure"), s.i + 1
     if w in lex.compound and nxt is not None and _given_of_compound(r, s.i + 1):
         return Match(s.tok.start, nxt.end, "PER", "per.compound-given"), s.i + 2
     end, j = _dotted_end(r.tokens, s.i, lex)
     return Match(s.tok.start, end, "PER", "per.tagger"), j
+
+
+def _surname_as_measure(r: _Reading, s: _Site) -> bool:
+    """Whether a tagged name of two characters follows a surname the tagger read as a measure word, with no
+    numeral or demonstrative before it (我院 + 张/q + 龙君/nr + 院长): the three are one name."""
+    prev = s.prev
+    before = r.tokens[s.i - 2] if s.i >= 2 else None
+    return len(s.word) == 2 and prev is not None and len(prev.word) == 1 and prev.word in r.lex.surnames \
+        and prev.word not in r.lex.weak and prev.tag in _MEASURE_TAGS and prev.end == s.tok.start \
+        and not (before is not None and (before.tag == "m" or before.word[-1] in _COUNTING
+                                          or before.word[-1].isdigit()))
+
+
+# what makes a measure word of the character after it: a numeral or a demonstrative (一张, 两张, 这张, 每张)
+_COUNTING = frozenset("一二两三四五六七八九十几这那每此该")
 
 
 def _given_of_compound(r: _Reading, j: int) -> bool:
