@@ -2477,6 +2477,30 @@ def test_the_company_a_posts_gongsi_refers_to(text, expected):
     assert expected in [(m.person.text, m.role, m.organization) for m in r.memberships]
 
 
+# a deputy's post with no body, in the sentence of another person's post it is the deputy of, is of that
+# post's body (我院党委书记A、副院长B、副书记C)
+@pytest.mark.parametrize("text, expected", [
+    ("我院党委书记钟平、副院长张平、副书记童平参加座谈会。", [
+        ("钟平", "书记", "青山医院党委"), ("张平", "副院长", "青山医院"),
+        ("童平", "副书记", "青山医院党委")]),
+])
+def test_a_deputy_listed_after_the_head(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="青山医院"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
+# a party secretary's post given a school, a hospital, a company itself (青山大学王琪书记) is of its party
+# committee; a party committee's own (青山市委) stays
+@pytest.mark.parametrize("text, expected", [
+    ("青山市第一人民医院书记王琪出席。", [("王琪", "书记", "青山市第一人民医院党委")]),
+    ("青山大学王琪书记出席。", [("王琪", "书记", "青山大学党委")]),
+    ("青山集团王琪副书记出席。", [("王琪", "副书记", "青山集团党委")]),
+])
+def test_a_secretary_of_a_body_run_by_its_party_committee(text, expected):
+    (r,) = process_document(Document(id="t", text=text, date="2025-03-12", publisher="某报"))
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+
+
 # a company officer with no company written, listed right after a person whose officer's post names one, is of
 # that company (集团董事长A、总经理B), not of the company named last before it
 @pytest.mark.parametrize("text, expected", [

@@ -2443,6 +2443,34 @@ def _chain_of_ref(posts: list[Post], text: str, rules: RuleSet) -> list[Post]:
     return out
 
 
+def _deputy_of_listed(post: Post, before: list[tuple[int, str, str]], rules: RuleSet) -> Post:
+    """A deputy's post with no body (副书记), in the sentence of another person's post it is the deputy of
+    (``before``: view end, role, organisation, in order: 我院党委书记A、副院长B、副书记C), is of that post's
+    body."""
+    if post.organization is not None or not post.core or not post.role.startswith(_DEPUTY):
+        return post
+    base = _served(post.role, rules)
+    org = next((o for _, role, o in reversed(before) if role == base), None)
+    return post if org is None else replace(post, organization=org, how="inherited")
+
+
+_DEPUTY = "副"
+
+
+def _of_party_committee(post: Post, rules: RuleSet) -> Post:
+    """A party secretary's post (书记, 副书记) given a school, a hospital, a company or an institute itself
+    (青山大学王琪书记, 青山医院书记X) is of its party committee (青山大学党委): such a body's secretary heads
+    its committee, not the body."""
+    if post.organization is None or _served(post.role, rules) != _PARTY_HEAD \
+            or _body_kind(post.organization, rules) not in _PARTY_RUN:
+        return post
+    return replace(post, organization=post.organization + _TOWN_PARTY)
+
+
+# the kinds of bodies (orgs/suffixes) whose secretary is their party committee's: schools, hospitals ...
+_PARTY_RUN = frozenset({"school", "hospital", "company", "research"})
+
+
 def _listed_officer(post: Post, listed_after: list[Post], rules: RuleSet) -> Post:
     """A company officer's post with no company written (总经理B), listed right after a person whose officer's
     post names one (``listed_after``: 集团董事长A、总经理B), is of that company, not of the last named."""
@@ -3106,6 +3134,7 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     last_body: tuple[int, str | None] = (-1, None)  # the view end of the last person with a post, its body
     held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
     held_at: list[tuple[int, str]] = []  # (view end of the person, organisation) of the posts found so far
+    held_roles: list[tuple[int, str, str]] = []  # ... with their roles
     last_posts: list[Post] = []  # the posts of the last person who holds one
     for person in people:
         if len(person.text) < 2:
@@ -3332,10 +3361,14 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
         posts = [replace(post, organization=own, how="inherited")
                  if post.how in ("implied", "unknown") and (own := held.get((key, post.role))) else post
                  for post in posts]
+        posts = [_of_party_committee(post, rules) for post in posts]
+        posts = [_deputy_of_listed(post, [(e, r, o) for e, r, o in held_roles if e >= sent[0]], rules)
+                 for post in posts]
         if posts and posts[-1].organization is not None:
             last_body = (pe, posts[-1].organization)
         towns += _towns_of(posts, person)
         held_at += [(pe, post.organization) for post in posts if post.organization is not None]
+        held_roles += [(pe, post.role, post.organization) for post in posts if post.organization is not None]
         if posts:
             last_posts = posts
         for post in posts:
