@@ -49,6 +49,10 @@ _OK = {"id": "X", "rank": 1, "class": "schema:Thing", "zh": "物", "en": "thing"
     ({"rank": "high"}, "field 'rank': must be an integer"),
     ({"rank": True}, "field 'rank': must be an integer"),
     ({"class": "ex:Thing"}, "field 'class'"),
+    # a local name an IRI would have to escape (Oxigraph refuses a bad %-escape or a second #)
+    ({"class": "schema:Th%zzing"}, "field 'class'"),
+    ({"class": "org:a#b"}, "field 'class'"),
+    ({"class": "schema:"}, "field 'class'"),
     ({"colour": "red", "shape": "dot"}, "field 'colour'"),
     ({"colour": "#76b7b2"}, "field 'shape'"),
     ({"id": "x"}, "field 'id'"),

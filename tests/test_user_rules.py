@@ -251,9 +251,10 @@ def test_kg_load_declares_the_roles_of_its_rules(tmp_path):
     assert r.exit_code != 0 and not (tmp_path / "bad").exists()
 
 
-def test_a_bad_role_names_file_line_and_field(tmp_path):
+@pytest.mark.parametrize("prop", ["ex:x", "schema:a#b", "kg:x%zz"])
+def test_a_bad_role_names_file_line_and_field(tmp_path, prop):
     role = _records(tmp_path, "events/roles", {
-        "id": "Inspection.x", "type": "Inspection", "duee": "x", "property": "ex:x", "en": "x"})
+        "id": "Inspection.x", "type": "Inspection", "duee": "x", "property": prop, "en": "x"})
     with pytest.raises(RuleError, match=r"events-roles.jsonl:3: field 'property'"):
         kg.build(["文本。"], rules=[role])
 

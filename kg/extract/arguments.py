@@ -44,6 +44,7 @@ from kg.extract.events import Trigger, clause_break, happening, scheme, triggers
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
 from kg.rules import Record, RuleSet, load_rules, per_rules
+from kg.rules.mention_types import CURIE_LOCAL
 
 __all__ = ["Role", "roles", "roles_of", "read_arguments", "duee_arguments", "money", "NAMESPACES"]
 
@@ -222,7 +223,8 @@ def _role(r: Record, concepts: Mapping[str, object]) -> Role:
     bad = [k for k in r.words("reads") if k not in _KINDS]
     if bad:
         raise r.error(f"field 'reads': unknown kind {bad[0]!r} (known: {', '.join(_KINDS)})")
-    if r.text("property").partition(":")[0] not in NAMESPACES:
+    prefix, _, local = r.text("property").partition(":")
+    if prefix not in NAMESPACES or not CURIE_LOCAL.fullmatch(local):
         raise r.error("field 'property': must be a schema:, sem: or kg: CURIE")
     return Role(r.text("id"), r.text("type"), r.text("duee"), r.text("property"), r.text("en"),
                 r.text("side"), r.words("reads"), r.words("cue"), r.words("followed_by"), bool(r.get("many")),

@@ -22,11 +22,14 @@ from types import MappingProxyType
 
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
-__all__ = ["MentionType", "mention_types", "CLASS_NAMESPACES"]
+__all__ = ["MentionType", "mention_types", "CLASS_NAMESPACES", "CURIE_LOCAL"]
 
 #: Where the CURIEs of ``class`` point.
 CLASS_NAMESPACES = MappingProxyType({"schema": "https://schema.org/", "org": "http://www.w3.org/ns/org#",
                                      "kg": "https://kg.example.org/ns#"})
+#: the local name of a rule file's CURIE (a class, a property) after its prefix: a name, nothing an IRI
+#: would have to escape (no %, #, space: Oxigraph refuses a bad %-escape or a second #)
+CURIE_LOCAL = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 #: vis-network node shapes the page can draw.
 _SHAPES = ("dot", "square", "triangle", "star", "diamond", "hexagon", "triangleDown", "ellipse", "box")
 _COLOUR = re.compile(r"#[0-9a-f]{6}")
@@ -57,7 +60,7 @@ def _type(r: Record) -> MentionType:
     if not _ID.fullmatch(r.text("id")):
         raise r.error(f"field 'id': {r.text('id')!r} is not upper-case letters (PER, PRODUCT)")
     prefix, _, local = r.text("class").partition(":")
-    if prefix not in CLASS_NAMESPACES or not local:
+    if prefix not in CLASS_NAMESPACES or not CURIE_LOCAL.fullmatch(local):
         raise r.error(f"field 'class': must be a {', '.join(p + ':' for p in CLASS_NAMESPACES)} CURIE")
     if r.text("colour") and not _COLOUR.fullmatch(r.text("colour")):
         raise r.error("field 'colour': must be #rrggbb (lower-case hex)")
