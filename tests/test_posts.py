@@ -257,7 +257,7 @@ def test_offices_of_a_foreign_province(text, person, place, expected):
 # that post's body; the post before it only names the body and is not the person's.
 @pytest.mark.parametrize("text, person, orgs, expected", [
     ("某某组织秘书长发言人贝克说。", "贝克", [("某某组织", "某某组织")], [("发言人", "某某组织")]),
-    ("某某组织助理秘书长贝克说。", "贝克", [("某某组织", "某某组织")], [("秘书长", None)]),
+    ("某某组织助理秘书长贝克说。", "贝克", [("某某组织", "某某组织")], [("助理秘书长", "某某组织")]),
 ])
 def test_staff_of_the_post_before(text, person, orgs, expected):
     got = [(role, org) for _, _, role, org in posts(text, [person], orgs, ctx=Context(publisher="人民日报"))]

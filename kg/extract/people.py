@@ -82,10 +82,9 @@ _GLUED_AFTER_TITLE = frozenset("在和等将对到率及")
 # 省长陈豪于2015年, 市长王五致欢迎词), not before a delimiter (李国作、)
 _GLUED_VERB_AFTER_TITLE = frozenset("作到于致")
 # ... and 于 before a date, glued by the tagger to a name's last character even when it makes a word (强于),
-# unless the word is a verb that takes the date itself (班宇 + 生于 + 1986年) or starts with a word after a
-# name (people/next_word_chars: 王建 + 将于 + 明天)
+# unless the word is a verb that takes the date itself (people/date_verbs: 班宇 + 生于 + 1986年) or starts
+# with a word after a name (people/next_word_chars: 王建 + 将于 + 明天)
 _AT = "于"
-_VERBS_OF_DATES = frozenset(("生于", "死于", "卒于", "逝于", "始于", "建于", "成于", "定于", "终于"))
 # ... but a name's own last character before a verb that follows a name (市长石爱作 + 主持, 李建到 + 出席:
 # people/cues ``after``), except the words of speech those verbs take (作 + 讲话, 作 + 说明)
 _TAKEN_BY_GLUED_VERB = frozenset(("讲话", "发言", "说明", "介绍", "解释"))
@@ -156,6 +155,7 @@ class NameLexicon:
     clause_end: frozenset[str]  # ... that may end a name's clause before a delimiter (们, 了, 来)
     context: frozenset[str]  # surnames read only after a title or in a list of names (代, 和, 黑)
     joins: frozenset[str]  # a list's conjunctions the tagger glues to a name (郭建 + 民和, 凌沙瓦及, 和普京)
+    date_verbs: frozenset[str]  # verbs in 于 that take a date themselves (生于, 始于)
 
 
 @cache
@@ -184,6 +184,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         clause_end=rules.lexicon("people/next_word_chars").with_flag("end"),
         context=frozenset(context),
         joins=frozenset(rules.lexicon("people/list_joins").entries),
+        date_verbs=frozenset(rules.lexicon("people/date_verbs").entries),
     )
 
 
@@ -729,7 +730,7 @@ def _after_titles(
                 # 王海 + 进说, 张大 + 丽率: the last character glued to 说 (等; 率 in no word: not 担任)
                 end = nxt.start + 1
             elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
-                  and is_han(nxt.word[0]) and nxt.word[1] == _AT and nxt.word not in _VERBS_OF_DATES
+                  and is_han(nxt.word[0]) and nxt.word[1] == _AT and nxt.word not in lex.date_verbs
                   and nxt.word[0] not in lex.next_word and i + 2 < n and _a_date(tokens[i + 2])):
                 end = nxt.start + 1  # 王建 + 强于/v + 昨天, 李明 + 高于 + 1月5日: the last character glued to
                 # the 于 of a date (not 强于 + 对手: stronger than)

@@ -1217,12 +1217,12 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
         elif org is None and parts and parts[-1].kind == "place" \
                 and _is_country(parts[-1].value, ctx, foreign=True):
             # 马耳他总理: a foreign state's head of government is the state's; 阿尔及利亚外长: a minister's
-            # post is the state's ministry
+            # post is the state's ministry (日本外相: the ministry its title names with the state)
             org, how, new_scope = parts[-1].value, "written", parts[-1].written or parts[-1].value
-            org = org + implied if _MINISTRY.fullmatch(implied) else org
+            org = _ministry_of(org, implied)
         elif org is None and not parts and scope is not None and _is_country(scope, ctx, foreign=True):
             # 马耳他副总理兼外长: the foreign state's 外交部, not China's
-            org, how = scope + implied if _MINISTRY.fullmatch(implied) else scope, "inherited"
+            org, how = _ministry_of(scope, implied), "inherited"
         elif org is None and parts and parts[-1].kind == "place" and _is_foreign_division(parts, ctx):
             # 美国洛杉矶市市长: a foreign city's mayor is the city's (it has no 人民政府)
             org, how = parts[-1].value, "written"
@@ -1276,6 +1276,14 @@ _PARTY_LEVELS = ("省", "自治区", "市", "县", "区", "旗", "州", "盟", "
 _LEVEL_WORD = re.compile(r"^(自治区|省|市|县|区|旗|州|盟)")
 # ... and the township levels, whose bodies a chain's town names too (常乐镇党委副书记、镇长)
 _CHAIN_LEVEL = re.compile(r"^(自治区|省|市|县|区|旗|州|盟|镇|乡)")
+
+
+def _ministry_of(state: str, implied: str) -> str:
+    """The body of a foreign ``state`` a title implies: its ministry (阿尔及利亚 + 外交部), the ministry the
+    title names with the state (日本外相: 日本外务省), else the state itself (马耳他总理)."""
+    if implied.startswith(state) and len(implied) > len(state):
+        return implied
+    return state + implied if _MINISTRY.fullmatch(implied) else state
 
 
 def _state_of(scope: str | None, ministry: str, ctx: Context) -> str | None:

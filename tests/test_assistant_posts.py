@@ -1,0 +1,18 @@
+"""助理 before a post makes another post (助理秘书长, 助理总干事: titles/modifiers and posts/words
+post-qualifier), as 副 does, and no longer cuts the post from the body before it."""
+import pytest
+
+from kg.model import Document
+from kg.pipeline import process_document
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("联合国助理秘书长张三出席会议。", [("张三", "助理秘书长", "联合国")]),
+    ("世贸组织助理总干事李四说，谈判将继续。", [("李四", "助理总干事", "世贸组织")]),
+    ("国际奥委会助理秘书长赵六说。", [("赵六", "助理秘书长", "国际奥委会")]),
+    ("市长助理王五出席。", [("王五", "市长助理", "市政府")]),  # 助理 after the post: the post's own name
+])
+def test_assistant_posts(text, expected):
+    doc = Document(id="a", text=text, date="1998-01-13", publisher="人民日报")
+    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    assert got == expected
