@@ -2146,3 +2146,13 @@ def test_a_verb_before_a_group_word(text, expected):
 ])
 def test_a_bodys_other_name_in_brackets(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# a quoted name or slogan (“…，…”专题调研组) is inside its clause, its commas too: the leader before it
+# takes part
+@pytest.mark.parametrize("text, expected", [
+    ("4月17日，副主席胡平率“加强农村污水治理，建设宜居乡村”专题调研组在四川调研。",
+     [("Inspection", "2025-04-17", "四川", ["胡平"])]),
+])
+def test_a_quoted_name_with_a_comma(text, expected):
+    assert events_with_people(text) == expected

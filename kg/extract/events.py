@@ -412,6 +412,11 @@ class _Article:
                 if aside > lo and (_ASIDE.fullmatch(self.text, aside, j) or inside or renamed):
                     j = aside
                     continue
+            if self.text[j - 1] == "”":  # a quoted name or slogan is inside the clause, its commas too
+                opened = self.text.rfind("“", lo, j - 1)
+                if opened > lo and "”" not in self.text[opened:j - 1] and "\n" not in self.text[opened:j]:
+                    j = opened
+                    continue
             if clause_break(self.text, j - 1, _CLAUSE):
                 break
             j -= 1
