@@ -1595,7 +1595,9 @@ def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
                 body = inner.removeprefix(_CPC)
                 if body.startswith((rest[:e], found.name)):
                     return inner
-                return f"中共{rest[:e]}{body}" if inner.startswith(_CPC) else rest[:e] + inner
+                # the place before it in full (河北高邑县委 -> 中共河北省高邑县委员会, as 河北省高邑县委 is)
+                outer = found.name if found.name.startswith(rest[:e]) else rest[:e]
+                return f"中共{outer}{body}" if inner.startswith(_CPC) else outer + inner
     # a rule below needs an abbreviation (or its body) after the place found, or one starting a name
     # with no place: most names have neither, and the loop is skipped
     if place is not None:

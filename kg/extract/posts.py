@@ -775,6 +775,16 @@ def _body_word_before(text: str, start: int, lo: int, ctx: Context) -> int:
 _BODY_WORD = (3, 2)
 
 
+def _state_opening(m: Mention, rules: RuleSet):
+    """The gazetteer's place a place mention is, or the place an organisation's name opens with (泰国国务院:
+    泰国), else None."""
+    gaz = gazetteer(rules)
+    if m.type == "LOC":
+        return gaz.lookup(m.key or m.text)
+    return next((gaz.lookup(m.text[:e]) for e in range(len(m.text) - 2, 1, -1) if m.text[:e] in gaz.by_name),
+                None)
+
+
 def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
     """统战部长, 外交部长: a department's name shares its 部 with 部长 (统战部 + 部长).
 
@@ -794,8 +804,10 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
         if text[role_start - n - 1] == "兼" and _FIELDS_JOINED.search(middle):
             # 马耳他副总理兼外交和环境部长: the ministry of several fields of the chain's state
             return [_Part(role_start - n, role_start + 1, "text", middle + "部")]
-        state = next((m for m in by_end.get(role_start - n, ()) if m.type == "LOC" and m.start >= lo), None)
-        place = gazetteer(rules).lookup(state.key or state.text) if state is not None else None
+        # the state, or a body of it (泰国国务院 + 事务部长: the ministry of the state's council)
+        state = next((m for m in by_end.get(role_start - n, ())
+                      if m.type in ("LOC", "ORG") and m.start >= lo), None)
+        place = _state_opening(state, rules) if state is not None else None
         if state is not None and place is not None and place.level == "country" and place.name != "中国" \
                 and middle + "部" not in org_names(rules) and dict_tag(middle + "部") != "nt":
             return [_Part(state.start, role_start + 1, "text", text[state.start:role_start] + "部")]

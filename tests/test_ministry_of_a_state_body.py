@@ -1,0 +1,18 @@
+"""A minister's title whose ministry shares its 部 with 部长, written after a body of a foreign state
+(泰国国务院 + 事务部长), is of that body's ministry, as after the state itself (马耳他 + 旅游部长);
+not after China's."""
+import pytest
+
+from kg.model import Document
+from kg.pipeline import process_document
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("泰国国务院事务部长颂猜·翁沙瓦今天说。", [("颂猜·翁沙瓦", "部长", "泰国国务院事务部")]),
+    ("马耳他旅游部长卡尔梅努·韦拉说。", [("卡尔梅努·韦拉", "部长", "马耳他旅游部")]),
+    ("中国国务院事务部长张三说。", [("张三", "部长", None)]),
+])
+def test_a_ministry_of_a_foreign_states_body(text, expected):
+    doc = Document(id="s", text=text, date="1998-01-13", publisher="人民日报")
+    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    assert got == expected
