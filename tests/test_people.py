@@ -395,6 +395,17 @@ def test_a_compound_surname_and_a_given_name_tagged_apart(text, name):
     assert name in _people(text)
 
 
+# In a list of names, a surname tagged as a name before a two-character noun (李/nr + 超群/n) at the
+# list's end
+# (before a count, 同志, 等, 为 or a delimiter) is a name
+@pytest.mark.parametrize("text, expected", [
+    ("会议任命吕靖、李保庚、李超群三位同志为县监察委员会委员。", ["吕靖", "李保庚", "李超群"]),
+    ("县领导张明、李超群等出席。", ["张明", "李超群"]),
+])
+def test_the_last_name_of_a_list_read_as_a_noun(text, expected):
+    assert _people(text) == expected
+
+
 # A surname the tagger reads as a measure word (张/q) before a two-character name it tags (龙君/nr) is one
 # name with it, unless a numeral or a demonstrative makes it a measure word (一张, 这张)
 @pytest.mark.parametrize("text, expected", [

@@ -576,6 +576,12 @@ def _surname_and_given(r: _Reading, s: _Site) -> _Found:
     after = r.tokens[s.i + 2] if s.i + 2 < len(r.tokens) else None
     cued = cued or (after is not None and after.word in r.posts and len(nxt.word) == 2
                     and nxt.tag in _AFTER_TITLE_TAGS)
+    # ... or in a list of names, before its end (吕靖、李保庚、李/nr + 超群/n + 三位同志为: a noun too)
+    cued = cued or (prev is not None and prev.word == "、" and s.i >= 2
+                    and r.tokens[s.i - 2].tag in _NAME_TAGS and len(nxt.word) == 2
+                    and nxt.tag in _AFTER_TITLE_TAGS
+                    and (after is None or after.word[0] in _DELIMITERS or after.tag == "m"
+                         or after.word in _LIST_NAME_END))
     if ((nxt.tag in _NAME_TAGS or cued) and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
             and (nxt.word[0] not in lex.surnames or cued or s.tag == nxt.tag == "nr" and len(nxt.word) == 2)
             and nxt.word not in lex.not_names
@@ -584,6 +590,8 @@ def _surname_and_given(r: _Reading, s: _Site) -> _Found:
     return None
 
 
+#: what may follow the last name of a list (…、李超群同志, …、李超群等, …、李超群为)
+_LIST_NAME_END = frozenset({"同志", "等", "为"})
 #: the words before the place an envoy is stationed at (驻, 常驻)
 _STATIONED_AT = frozenset({"驻", "常驻"})
 
