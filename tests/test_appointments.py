@@ -550,8 +550,8 @@ def test_removals_of_one_duty_and_dated_appointments(text, expected_posts, expec
      [("卡洛斯", "部长", "秘鲁财政和商务部"), ("马里奥·桑托斯", "部长", "秘鲁旅游部"),
       ("胡安", "部长", "秘鲁工业部")]),
     ("商务部长王立群出席。", [("王立群", "部长", "商务部")]),
-    # (前 after the state: a former post, not a body 美国前国防部)
-    ("美国前国防部长佩里出席。", [("佩里", "部长", "国防部")]),
+    # (前 after the state: a former post of the state's ministry, not a body 美国前国防部)
+    ("美国前国防部长佩里出席。", [("佩里", "部长", "美国国防部")]),
     ("国防部长佩里和参谋长联席会议主席沙利卡什维利出席。",
      [("佩里", "部长", "国防部"), ("沙利卡什维利", "主席", "参谋长联席会议")]),
     ("市委常委张明、旅游局局长李红出席。",

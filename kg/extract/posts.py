@@ -344,6 +344,10 @@ def _org_parts(
     longest = lengths[0]
     title_start = end
     while end > lo:
+        if end - 1 > lo and text[end - 1] == _STATE_FORMER and any(
+                m.type == "LOC" and m.start >= lo and _foreign_state(m.key or m.text, rules)
+                for m in by_end.get(end - 1, ())):
+            end -= 1  # 美国 + 前 + 国防部长: the state of a former post's body, the mark between them
         found = None
         widest = min(longest + _MAX_TERM, end - lo)
         # a term inside a name is looked for only when the words before ``end`` hold one
@@ -773,6 +777,12 @@ def _body_word_before(text: str, start: int, lo: int, ctx: Context) -> int:
 
 # the lengths of a body's head word written alone before a post in a chain, longest first
 _BODY_WORD = (3, 2)
+
+
+def _foreign_state(name: str, rules: RuleSet) -> bool:
+    """Whether ``name`` is a state other than China in the gazetteer."""
+    place = gazetteer(rules).lookup(name)
+    return place is not None and place.level == "country" and place.name != "中国"
 
 
 def _state_opening(m: Mention, rules: RuleSet):
@@ -1857,6 +1867,7 @@ def view_mention(view: View, span: tuple[int, int], type_: str, rule: str, key: 
 
 
 _FORMER_MARKS = "前原"
+_MAX_STATE = 8  # the longest state name read before 前 (美利坚合众国, 波斯尼亚和黑塞哥维那 is longer: none)
 
 
 @per_rules
@@ -1870,11 +1881,17 @@ def _portfolio(rules: RuleSet) -> re.Pattern[str]:
 _FORMER = re.compile(r"(?:原|前)任?$")
 
 
+# 前 between a foreign state and its body's post (美国前国防部长): the post is a former one, of the state's
+# body (not 原, which opens names: 美国原子能委员会)
+_STATE_FORMER = "前"
+
+
 def _former(text: str, start: int, lo: int, rules: RuleSet) -> bool:
-    """Whether the title chain starting at ``start`` is marked as former (原市长)."""
+    """Whether the title chain starting at ``start`` is marked as former (原市长, 美国前国防部长)."""
     m = _FORMER.search(text, lo, start)
     if m is None:
-        return False
+        return any(text[start + e:start + e + 1] == _STATE_FORMER
+                   and _foreign_state(text[start:start + e], rules) for e in range(2, _MAX_STATE + 1))
     return m.start() == lo or text[m.start() - 1] not in _post_words(rules)["time-word"]
 
 
