@@ -2156,3 +2156,21 @@ def test_a_bodys_other_name_in_brackets(text, expected):
 ])
 def test_a_quoted_name_with_a_comma(text, expected):
     assert events_with_people(text) == expected
+
+
+# a venue named for the service of meetings (会议接待中心, 会议服务中心) names no meeting
+@pytest.mark.parametrize("text, expected", [
+    ("11月8日,市长宋平在市会议接待中心会见客人一行。", [("Reception", "2025-11-08", "市会议接待中心")]),
+])
+def test_a_venue_of_meeting_services(text, expected):
+    assert [e[:3] for e in events(text)] == expected
+
+
+# the place of a visit its doer is on, qualifying them (正在X访问的…团长Y会见…), when the event has none
+@pytest.mark.parametrize("text, expected", [
+    ("6月17日,正在蒙古国乌兰巴托市访问的长春市政府代表团团长、长春市外事办公室主任齐平会见乌兰巴托市办公厅"
+     "主任奥坦巴耶尔。", [("Reception", "2025-06-17", "乌兰巴托市")]),
+    ("6月17日,正在美国访问的国务院副总理李平在纽约会见了客人。", [("Reception", "2025-06-17", "纽约")]),
+])
+def test_the_place_of_a_visit_its_doer_is_on(text, expected):
+    assert [e[:3] for e in events(text)] == expected

@@ -515,6 +515,20 @@ def _stay_opening(text: str, sent: int, at: int, places: list[Mention],
     return None
 
 
+def _visiting_before(text: str, sent: int, at: int, places: list[Mention]) -> Mention | None:
+    """The place of a visit its doer is on, told before the event at ``at`` as what qualifies them (正在蒙古国
+    乌兰巴托市访问的…代表团团长X会见…: 乌兰巴托市, the last place so named)."""
+    for m in _VISITING.finditer(text, sent, at):
+        inside = [p for p in places if m.start(1) <= p.start and p.end <= m.end(1)]
+        if inside:
+            return inside[-1]
+    return None
+
+
+# a trip its doer is on, qualifying them (正在X访问的, 正在X考察的)
+_VISITING = re.compile(r"正在([^,，。;；的]{2,16}?)(?:访问|考察|出访|参观|调研)的")
+
+
 def _held_clause_before(text: str, sent: int, clause: int, at: int, places: list[Mention]) -> Mention | None:
     """The place written after 在 in an earlier clause of the sentence whose doers act there (市领导在成都参加
     …四川行活动,市委书记X会见了…: 成都), when no clause after its own names another place before the event at
@@ -740,7 +754,8 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
         or _venue_opening(text, sent, e.trigger.start, mentions, w)
     if stayed is not None:
         return stayed
-    held = _held_clause_before(text, sent, clause, e.trigger.start, places)
+    held = _held_clause_before(text, sent, clause, e.trigger.start, places) \
+        or _visiting_before(text, sent, e.trigger.start, places)
     if held is not None:
         return held
     local = local_time(text, sent, places, w.clock)
