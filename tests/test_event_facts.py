@@ -2174,3 +2174,13 @@ def test_a_venue_of_meeting_services(text, expected):
 ])
 def test_the_place_of_a_visit_its_doer_is_on(text, expected):
     assert [e[:3] for e in events(text)] == expected
+
+
+# an act opened by 进行 after a long topic (进行党的群众路线教育实践活动专题调研) goes on with the subject
+# of the clause of going before it
+@pytest.mark.parametrize("text, expected", [
+    ("5月22日,省卫健委吴平处长一行到青山医院,进行党的群众路线教育实践活动专题调研指导。",
+     [("Inspection", "2025-05-22", "青山医院", ["吴平"])]),
+])
+def test_an_act_after_a_long_topic(text, expected):
+    assert events_with_people(text) == expected
