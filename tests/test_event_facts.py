@@ -2184,3 +2184,11 @@ def test_the_place_of_a_visit_its_doer_is_on(text, expected):
 ])
 def test_an_act_after_a_long_topic(text, expected):
     assert events_with_people(text) == expected
+
+
+# an act verb before 工作 inside a meeting's name (全国政协视察工作座谈会) is part of the name, no act
+@pytest.mark.parametrize("text, expected", [
+    ("12月12日，全国政协视察工作座谈会在京召开。", [("Conference", "2025-12-12")]),
+])
+def test_the_work_an_act_names_inside_a_meetings_name(text, expected):
+    assert [e[:2] for e in events(text)] == expected

@@ -476,10 +476,16 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
 
 def _verb_of_name(art: _Article, w: str, end: int) -> bool:
     """Whether the act verb ``w`` ending at ``end`` opens the name of the event a verb of holding or
-    chairing holds (召开调研座谈会, 主持召开调研协商座谈会: a meeting named by what it is for), not a stop."""
+    chairing holds (召开调研座谈会, 主持召开调研协商座谈会: a meeting named by what it is for), or names the
+    work the event is about (全国政协视察工作座谈会), not a stop."""
     verb = art.lex.triggers["verb"].get(w)
     return verb is not None and verb.role == "act" and end - len(w) > 0 \
-        and art.text.endswith(art.words.held + _CHAIRING, 0, end - len(w))
+        and (art.text.endswith(art.words.held + _CHAIRING, 0, end - len(w))
+             or art.text.startswith(_WORK, end))
+
+
+# the work an act verb names inside a meeting's name (视察工作座谈会, 调研工作会议): part of the name
+_WORK = "工作"
 
 
 # verbs of chairing before the name of the meeting chaired (主持调研会)
