@@ -1398,7 +1398,8 @@ def opens_with_verb(text: str, start: int, end: int) -> bool:
 
 # the topic an act is about and the verb making it, opening its clause before the act verb
 # (就“…”进行专题视察, 对…展开督查), or that verb alone (…来到集团公司,开展走访调研活动)
-_ON_TOPIC = re.compile(r"(?:(?:[就对]|围绕)[^,，。;；]{1,40}?)?(?:进行|开展|展开)了?[\u4e00-\u9fff]{0,16}")
+_ON_TOPIC = re.compile(rf"(?:(?:[就对]|围绕)[^,，。;；]{{1,40}}?)?(?:{ACT_OPENING.pattern})了?"
+                       r"[\u4e00-\u9fff]{0,16}")
 
 
 def _after_date(art: _Article, at: int, end: int) -> int:

@@ -345,7 +345,7 @@ def _org_parts(
     title_start = end
     while end > lo:
         if end - 1 > lo and text[end - 1] == _STATE_FORMER and any(
-                m.type == "LOC" and m.start >= lo and _foreign_state(m.key or m.text, rules)
+                m.type == "LOC" and m.start >= lo and _country(m.key or m.text, rules, foreign=True)
                 for m in by_end.get(end - 1, ())):
             end -= 1  # 美国 + 前 + 国防部长: the state of a former post's body, the mark between them
         found = None
@@ -779,10 +779,6 @@ def _body_word_before(text: str, start: int, lo: int, ctx: Context) -> int:
 _BODY_WORD = (3, 2)
 
 
-def _foreign_state(name: str, rules: RuleSet) -> bool:
-    """Whether ``name`` is a state other than China in the gazetteer."""
-    place = gazetteer(rules).lookup(name)
-    return place is not None and place.level == "country" and place.name != "中国"
 
 
 def _state_opening(m: Mention, rules: RuleSet):
@@ -1354,7 +1350,12 @@ def _is_foreign_division(parts: list[_Part], ctx: Context) -> bool:
 
 def _is_country(name: str, ctx: Context, foreign: bool = False) -> bool:
     """Whether ``name`` is a country's (with ``foreign``, a country other than China)."""
-    place = gazetteer(rules_of(ctx)).lookup(name)
+    return _country(name, rules_of(ctx), foreign)
+
+
+def _country(name: str, rules: RuleSet, foreign: bool = False) -> bool:
+    """:func:`_is_country` for a rule set."""
+    place = gazetteer(rules).lookup(name)
     return place is not None and place.level == "country" and not (foreign and place.name == "中国")
 
 
@@ -1891,7 +1892,7 @@ def _former(text: str, start: int, lo: int, rules: RuleSet) -> bool:
     m = _FORMER.search(text, lo, start)
     if m is None:
         return any(text[start + e:start + e + 1] == _STATE_FORMER
-                   and _foreign_state(text[start:start + e], rules) for e in range(2, _MAX_STATE + 1))
+                   and _country(text[start:start + e], rules, foreign=True) for e in range(2, _MAX_STATE + 1))
     return m.start() == lo or text[m.start() - 1] not in _post_words(rules)["time-word"]
 
 
