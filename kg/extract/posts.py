@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from kg.extract.context import Context
@@ -2367,11 +2367,10 @@ _TOWN_PARTY = "党委"
 _PARTY_HEAD = "书记"  # the post of a party committee's secretary and deputies (副书记)
 
 
-def _neighbours_school(held_at: list[tuple[int, str]], lo: int, companies: list[str], rules: RuleSet
-                       ) -> str | None:
+def _neighbours_school(found: list[_Held], lo: int, companies: list[str], rules: RuleSet) -> str | None:
     """The school or company whose post, itself (not its party body's), was the last found in the sentence
-    from view offset ``lo`` (``held_at``: (view end of the holder, organisation)), else None."""
-    org = next((org for end, org in reversed(held_at) if end >= lo), None)
+    from view offset ``lo`` (``found``: the posts found so far), else None."""
+    org = next((h.org for h in reversed(found) if h.end >= lo), None)
     if org is None or not (_school_of(org, rules) == org or org in companies):
         return None
     return org
@@ -2393,8 +2392,7 @@ def _sessions(text: str) -> tuple[tuple[int, int, str], ...]:
 _VISITING_KINDS = frozenset({"school", "research"})
 
 
-def _places_named(text: str, lo: int, hi: int, by_end, held_at: list[tuple[int, str]],
-                  ctx: Context) -> list[str]:
+def _places_named(text: str, lo: int, hi: int, by_end, held: list[_Held], ctx: Context) -> list[str]:
     """The places of the gazetteer a sentence names between ``lo`` and ``hi``, in order: its place
     mentions and the places at the head of the bodies of the posts found there (湖南省委书记X: 湖南省), of
     its organisations' names and of a session's name (中共四川省第七届委员会, 福建省第九届人民代表大会第一次
@@ -2407,7 +2405,7 @@ def _places_named(text: str, lo: int, hi: int, by_end, held_at: list[tuple[int, 
               if m.type == "ORG" and lo <= m.start and m.end <= hi
               and _body_kind(m.key or m.text, rules) not in _VISITING_KINDS]
     bodies += [(end, name) for start, end, name in _sessions(text) if lo <= start and end <= hi]
-    for end, org in [*held_at, *bodies]:
+    for end, org in [*((h.end, h.org) for h in held), *bodies]:
         if lo <= end <= hi:
             name = _BODY_LEAD.sub("", org)
             head = next((places.lookup(name[:n]) for n in range(min(len(name), places.max_len), 1, -1)
@@ -2439,19 +2437,18 @@ def session_placed(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post
     return post if placed.organization == written else placed
 
 
-def _of_department_named(post: Post, held_at: list[tuple[int, str]], listed_after: list[Post],
-                         rules: RuleSet) -> Post:
+def _of_department_named(post: Post, found: list[_Held], listed_after: list[Post], rules: RuleSet) -> Post:
     """A department of a party committee written alone, which no committee before it in its chain fills
     (组织部副部长Y: ``{上级}组织部``), is the one the article named last with its committee (区委常委、
     组织部部长X，组织部副部长Y: 中共X区委员会组织部; not another body's: 中央港澳工作办公室 is no
-    committee's 办公室), of the posts found so far (``held_at``); none so named, of the committee of the
+    committee's 办公室), of the posts found so far (``found``); none so named, of the committee of the
     person it is listed right after (``listed_after``: 民建X市委秘书长A、组织部长B)."""
     template = org_names(rules).get(post.organization or "", ("", ""))[0]
     department = template.removeprefix("{上级}")
     if template == department or "{" in department:
         return post
-    named = next((org for _, org in reversed(held_at)
-                  if org.endswith(department) and org[:-len(department)].endswith(_COMMITTEE_END)), None)
+    named = next((h.org for h in reversed(found)
+                  if h.org.endswith(department) and h.org[:-len(department)].endswith(_COMMITTEE_END)), None)
     committee = next((org + department for p in reversed(listed_after)
                       if (org := p.organization or "").endswith(_COMMITTEE_END)), None)
     return post if (named or committee) is None else replace(post, organization=named or committee,
@@ -2481,14 +2478,13 @@ def _chain_of_ref(posts: list[Post], text: str, rules: RuleSet) -> list[Post]:
     return out
 
 
-def _deputy_of_listed(post: Post, before: list[tuple[int, str, str]], rules: RuleSet) -> Post:
+def _deputy_of_listed(post: Post, before: list[_Held], rules: RuleSet) -> Post:
     """A deputy's post with no body (副书记), in the sentence of another person's post it is the deputy of
-    (``before``: view end, role, organisation, in order: 我院党委书记A、副院长B、副书记C), is of that post's
-    body."""
+    (``before``: the posts found there, in order: 我院党委书记A、副院长B、副书记C), is of that post's body."""
     if post.organization is not None or not post.core or not post.role.startswith(_DEPUTY):
         return post
     base = _served(post.role, rules)
-    org = next((o for _, role, o in reversed(before) if role == base), None)
+    org = next((h.org for h in reversed(before) if h.role == base), None)
     return post if org is None else replace(post, organization=org, how="inherited")
 
 
@@ -3122,35 +3118,56 @@ def _states_by_first(rules: RuleSet) -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Relation]:
-    """Memberships of the people in ``mentions``, and the partOf relations the chains reveal."""
-    text = view.text
-    rules = rules_of(ctx)
-    # (a state's one-character short name read as a place for the posts alone: 菲卫生部长)
-    mentions = sorted([*mentions, *_short_states(view.source, mentions, rules)],
-                      key=lambda m: (m.start, m.end))
-    by_end, named = titles_read(view, tuple(mentions), ctx)
-    people = [m for m in mentions if m.type == "PER"]
-    companies = companies_named(view, mentions, ctx, named)
-    schools = schools_named(view, mentions, ctx, named)
-    away = _away(text, schools, rules)  # guest and destination schools, and from where
+@dataclass(frozen=True)
+class _Article:
+    """What the posts of one article read, worked out once (:func:`_article`) and read only."""
+
+    view: View
+    ctx: Context
+    rules: RuleSet
+    by_end: dict[int, list[Mention]]
+    named: list[tuple[int, str, str, str]]  # the posts written with their bodies (named_posts)
+    companies: list[tuple[int, str]]  # (view end, name) of the companies named (companies_named)
+    schools: list[tuple[int, str]]  # ... and of the schools (schools_named)
+    away: dict[tuple[int, str], _Span]  # guest and destination schools, and from where (_away)
     # the publisher when it is a school or a company: its own page's posts with no body written are its
-    own_school = schools[0][1] if schools and schools[0][0] == 0 else None
-    own_company = companies[0][1] if companies and companies[0][0] == 0 else None
-    own_body = own_school or own_company
+    own_school: str | None
+    own_company: str | None
     # a publisher known only by its web address: the body its page calls 我会, 公司 or 集团 is the site's own
     # (集团党委书记X on ycinvest.cn)
-    site = ctx.publisher if _ADDRESS.fullmatch(ctx.publisher or "") else None
-
-    subject = _subject_state(mentions, ctx)
-    abroad = _abroad(mentions, ctx)
-    aliases = _bracket_aliases(text, view, mentions)
+    site: str | None
+    subject: str | None  # the one foreign state the article is about (_subject_state)
+    abroad: frozenset[str]  # the places abroad that lack a level's bodies (_abroad)
+    aliases: dict[str, str]  # the short names given in brackets, with their full ones (_bracket_aliases)
     # the bodies the article names in full, of which a post may write one short (山西省驻广州办事处)
-    full_names = {m.key or m.text for m in mentions if m.type == "ORG"} | {org for _, _, org, _ in named}
-    towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_TOWN_UNITS)]
-    towns = _headline_towns(ctx) + towns
-    towns += _towns_gone_to(view, towns, rules)
-    towns += _towns_gone_to(view, towns, rules, _town_subject(rules))
+    full_names: set[str]
+    streets: list[Mention]  # the streets named (南湖街道)
+    parliaments: list[str]  # the legislatures named
+    # the provinces named, read where a post's body may be of one (no home place, or a province's own)
+    provinces: list[tuple[int, int, int, str]]
+    # (end, zone) of the bodies and places that are or open with a development zone, in order (_of_zone)
+    zoned: list[tuple[int, str]]
+    bodies: list[tuple[int, str]]  # (view end, name) of the bodies the article names, in order
+
+    @property
+    def text(self) -> str:
+        return self.view.text
+
+    @property
+    def own_body(self) -> str | None:
+        return self.own_school or self.own_company
+
+    def present(self, at: int) -> list[tuple[int, str]]:
+        """The schools named before view offset ``at`` that are not away there (a guest's, a destination)."""
+        return [(e, k) for e, k in self.schools if e <= at and not _within(self.away.get((e, k)), at)]
+
+
+def _article(view: View, mentions: list[Mention], ctx: Context) -> _Article:
+    """The :class:`_Article` of ``mentions`` (in order)."""
+    rules = rules_of(ctx)
+    by_end, named = titles_read(view, tuple(mentions), ctx)
+    companies = companies_named(view, mentions, ctx, named)
+    schools = schools_named(view, mentions, ctx, named)
     streets = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_STREET)]
     # ... and the streets named at the head of a body's name (南湖街道党工委书记X，办事处主任Y: 南湖街道)
     streets += [Mention(m.start, m.start + at + len(_STREET), "LOC", m.text[:at + len(_STREET)])
@@ -3158,273 +3175,450 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     streets += _towns_gone_to(view, streets, rules, _STREET_GONE_TO)
     streets += _towns_gone_to(view, streets, rules, _street_subject(rules))
     legislatures = tuple(w for w, kind in org_rules(rules).suffixes.items() if kind == "legislature")
-    parliaments = [m.key or m.text for m in mentions
-                   if m.type == "ORG" and (m.key or m.text).endswith(legislatures)]
-    # the provinces named, read where a post's body may be of one (no home place, or a province's own)
-    provinces_at = _provinces(view, mentions, ctx) if not ctx.place or _home("省", ctx) is not None else []
     zone_words = org_rules(rules).zones
-    # (end, zone) of the bodies and places that are or open with a development zone, in order (_of_zone)
-    zoned = [(m.end, z) for m in mentions
-             if m.type in ("ORG", "LOC") and (z := _zone_of(m.key or m.text, zone_words)) is not None]
-    # (view end, name) of the bodies the article names, in order (_of_kind_named)
-    bodies = sorted((view.to_view(m.end), m.key or m.text) for m in mentions if m.type == "ORG")
-    shared: tuple[int, list[Post]] = (-1, [])  # (view end of the last person, their chain's posts)
+    return _Article(
+        view, ctx, rules, by_end, named, companies, schools,
+        away=_away(view.text, schools, rules),
+        own_school=schools[0][1] if schools and schools[0][0] == 0 else None,
+        own_company=companies[0][1] if companies and companies[0][0] == 0 else None,
+        site=ctx.publisher if _ADDRESS.fullmatch(ctx.publisher or "") else None,
+        subject=_subject_state(mentions, ctx),
+        abroad=_abroad(mentions, ctx),
+        aliases=_bracket_aliases(view.text, view, mentions),
+        full_names={m.key or m.text for m in mentions if m.type == "ORG"} | {org for _, _, org, _ in named},
+        streets=streets,
+        parliaments=[m.key or m.text for m in mentions
+                     if m.type == "ORG" and (m.key or m.text).endswith(legislatures)],
+        provinces=_provinces(view, mentions, ctx) if not ctx.place or _home("省", ctx) is not None else [],
+        zoned=[(m.end, z) for m in mentions
+               if m.type in ("ORG", "LOC") and (z := _zone_of(m.key or m.text, zone_words)) is not None],
+        bodies=sorted((view.to_view(m.end), m.key or m.text) for m in mentions if m.type == "ORG"),
+    )
+
+
+def _towns_named(view: View, mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """The towns an article names (青山镇), the headline's first, and those it tells of going to."""
+    rules = rules_of(ctx)
+    towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_TOWN_UNITS)]
+    towns = _headline_towns(ctx) + towns
+    towns += _towns_gone_to(view, towns, rules)
+    towns += _towns_gone_to(view, towns, rules, _town_subject(rules))
+    return towns
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A post found with a body: the view end of its holder's name, its role and its organisation."""
+
+    end: int
+    role: str
+    org: str
+
+
+@dataclass
+class _Running:
+    """What the people read so far leave to the next one's posts (:func:`extract_posts`)."""
+
+    towns: list[Mention]  # the towns named, and those the bodies of the posts found name (_towns_of)
+    # (view end of the last person, their chain's posts): the title a list of names shares
+    shared: tuple[int, list[Post]] = field(default_factory=lambda: (-1, []))
     last_body: tuple[int, str | None] = (-1, None)  # the view end of the last person with a post, its body
-    held: dict[tuple[str, str], str] = {}  # (person, post) -> organisation, of the posts written before
-    held_at: list[tuple[int, str]] = []  # (view end of the person, organisation) of the posts found so far
-    held_roles: list[tuple[int, str, str]] = []  # ... with their roles
-    last_posts: list[Post] = []  # the posts of the last person who holds one
-    for person in people:
-        if len(person.text) < 2:
+    # (person, post) -> organisation, of the posts told so far (the first told of each)
+    held: dict[tuple[str, str], str] = field(default_factory=dict)
+    found: list[_Held] = field(default_factory=list)  # the posts found so far that have a body, in order
+    last_posts: list[Post] = field(default_factory=list)  # the posts of the last person who holds one
+
+
+@dataclass(frozen=True)
+class _Person:
+    """A person whose posts are read: the name's view span and its sentence's."""
+
+    person: Mention
+    start: int
+    end: int
+    name: str  # as the view reads it (楊潔篪 in traditional script: 杨洁篪)
+    sent: tuple[int, int]  # the view span of the sentence
+    src_sent: tuple[int, int]  # ... and its source span
+
+    @property
+    def key(self) -> str:
+        return self.person.key or self.person.text
+
+
+def _person(view: View, person: Mention) -> _Person:
+    """The :class:`_Person` of a PER mention of ``view``'s source."""
+    ps, pe = view.to_view(person.start), view.to_view(person.end)
+    sent = sentence_at(view.text, ps)
+    return _Person(person, ps, pe, view.text[ps:pe], sent, view.to_source(*sent))
+
+
+def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Relation]:
+    """Memberships of the people in ``mentions``, and the partOf relations the chains reveal: for each person,
+    the chain of titles written with the name (:func:`_chain`), the bodies it leaves unwritten filled step
+    by step (:func:`_filled`), then what is found, told."""
+    # (a state's one-character short name read as a place for the posts alone: 菲卫生部长)
+    mentions = sorted([*mentions, *_short_states(view.source, mentions, rules_of(ctx))],
+                      key=lambda m: (m.start, m.end))
+    art = _article(view, mentions, ctx)
+    run = _Running(_towns_named(view, mentions, ctx))
+    for person in mentions:
+        if person.type != "PER" or len(person.text) < 2:
             continue  # a bare surname with a title (周总理, 李会长): the person, holding no post of its own
-        ps, pe = view.to_view(person.start), view.to_view(person.end)
-        name = text[ps:pe]  # as the view reads it (楊潔篪 in traditional script: 杨洁篪)
-        sent = sentence_at(text, ps)
-        src_sent = view.to_source(*sent)
-        before = parse_chain(text, ps, sent[0], by_end, ctx)
-        gap = len(text[sent[0]:ps]) - len(text[sent[0]:ps].rstrip(" \u3000"))
-        if not before and 0 < gap <= 2:
-            # a transcript's 市委常委 张三 (a post: not a credit's 记者 张三 摄)
-            spaced = parse_chain(text, ps - gap, sent[0], by_end, ctx)
-            before = spaced if all(p.core for p in spaced) else []
-        if not before and text[ps - 1:ps] == _OF:
-            before = _relative_chain(text, ps - 1, sent[0], by_end, ctx)  # 担任公司董事会秘书的李明
-        bracketed = _bracketed_chain(text, pe, sent[1], by_end, ctx) if not before else []
-        bracketed = bracketed or (_apposed_chain(text, pe, sent[1], by_end, ctx) if not before else [])
-        before = before or bracketed  # 出席会议的有张三（市委书记）、李四（市长）; 张三，市委书记；
-        note = _POST_NOTE.search(text, sent[0], ps)
-        if not before and note is not None:
-            before = parse_chain(text, note.start(), sent[0], by_end, ctx)  # 副市长（挂职）李强
-        holders = _HOLDERS.search(text, sent[0], ps)
-        if not before and holders is not None:
-            # 担任本次大会的执行主席还有：A、B, 执行主席由A、B担任, 当选为委员的有：A、B: the post's holders
-            # named after it
-            before = parse_chain(text, holders.start(), sent[0], by_end, ctx)
-        rule, base = "post:chain-before", 0.9
-        posts = before
-        if not posts and shared[1] and text[shared[0]:ps] == " ":
-            # a byline's list of names shares its title: 记者张媛 张浩
-            posts, rule, base = shared[1], "post:shared-title", 0.8
-        elif not posts and shared[1] and _list_gap(text[shared[0]:ps], rules) \
-                and all(shared_by_list(p, rules) for p in shared[1]):
-            # a title before a list of names goes to each name: 市委常委张三、李四、王五 (a space after
-            # the 、 too: 张岐科、 薛金婷; 张三同志、李四; 张三（女）、李四)
-            posts, rule, base = shared[1], "post:list-shared", 0.8
-        elif len(posts) == 1 and posts[0].organization is None and shared[1]:
-            posts = [_minister_of_list(text, posts[0], shared, ctx)]
-        if posts and shared[1] and shared[0] >= sent[0] and not _self_written(posts, text, rules):
-            # (not a chain the publisher writes as its own: 市中院院长A，我院党组书记、院长B)
-            posts = [_head_of_neighbours(post, shared[1], rules) for post in posts]
-        shared = (pe, posts if not bracketed else [])  # a post in brackets is the name's own
+        at = _person(view, person)
+        posts, rule, base = _chain(art, run, at)
         if not posts:
-            hit = _role_at(text, pe, sent[1], rules)
-            if hit is not None:
-                n, role = hit
-                org, how, _, parent = _resolve([], role, None, ctx)
-                deputy = next((r for p, r in held if p == (person.key or person.text) and r != role.role
-                               and (_served(r, rules) == role.role or r.endswith(role.role))), None)
-                if deputy is not None:
-                    # 卫明喜主席 after 工商联副主席卫明喜, 白晓江主席 after 集团董事局主席白晓江: his own post
-                    role = replace(role, role=deputy)
-                own = held.get((person.key or person.text, role.role)) or next(
-                    (org for _, title, org, holder in named if title == _served(role.role, rules)
-                     and person.text in (holder, holder.rpartition("·")[2])),
-                    None)
-                if own is not None:
-                    # 史密斯市长 after 洛杉矶市市长史密斯: the post named before, or after (a headline's
-                    # 江泽民主席 and the story's 中央军委主席江泽民)
-                    org, how, parent = own, "inherited", None
-                elif org is None and _bare(role.role) in post_words(rules)["head"] and subject is not None:
-                    org, how, parent = subject, "inherited", None  # X总统 in an article about one state
-                elif org is None and _bare(role.role) in post_words(rules)["state-head"] \
-                        and _home("自治区", ctx) is None and not (companies and companies[0][0] == 0) \
-                        and name in rules.lexicon("posts/state-heads").entries:
-                    # 江泽民主席: the head of the text's state, one of ``posts/state-heads`` (not in an
-                    # autonomous region's paper, where X主席 is the region's chair, nor in a company's own
-                    # news, where he chairs its board; nor anyone else: 许铁良主席 chairs a group's board)
-                    org, how, parent = _CHINA, "inherited", None
-                elif org is None and _served(role.role, rules) == _PARTY_HEAD and (body := _neighbours_school(
-                        held_at, sent[0], [k for _, k in companies], rules)) is not None:
-                    # 施一公校长介绍…，董清源书记介绍…: a party secretary named after the head of a school or
-                    # company in his sentence is of its party committee
-                    org, how, parent = body + _TOWN_PARTY, "inherited", None
-                elif org is None and (body := _body_before(ps, sent[0], by_end, view)) is not None \
-                        and not _heads_another(role.role, body, rules):
-                    # 市委张毅恭书记: the body written right before the name holds the title after it (not
-                    # 中组部李景田局长: a 局长 heads a bureau of it); a party body the title opens with is the
-                    # body's (岳阳市中医院 + 司马雄翼 + 党委书记: the hospital's 党委)
-                    party = text[pe:pe + n].removesuffix(role.role)
-                    org = body + party if party in post_words(rules)["company-body"] else body
-                    how, parent = "written", None
-                elif org is None and _bare(role.role) in post_words(rules)["envoy-head"] \
-                        and _chinese_shaped(name, rules):
-                    # 张平总领事: an envoy with a Chinese name and no state written is China's
-                    org, how, parent = _CHINA, "inherited", None
-                elif org is None and _bare(role.role) in post_words(rules)["envoy-post"] \
-                        and (mission := _mission_before(ps, sent[0], by_end, view)) is not None:
-                    # 驻日本大使馆为…举行壮行会,郭燕公使、汪婉参赞: a mission's staff, its own named before
-                    org, how, parent = mission, "inherited", None
-                posts = [Post((pe, pe + n), role.role, org, None, how, parent, role.core)]
-                joined = _role_at(text, pe + n + 1, sent[1], rules) if text.startswith("兼", pe + n) else None
-                if joined is not None:
-                    # 钱其琛副总理兼外长: the title joined by 兼 after the first is the person's too
-                    k, second = joined
-                    org2, how2, _, parent2 = _resolve([], second, org, ctx)
-                    posts.append(Post((pe + n + 1, pe + n + 1 + k), second.role, org2, None, how2, parent2,
-                                      second.core))
-                rule, base = "post:title-after", 0.8
-        if rule == "post:title-after":
-            shared = (pe, [])
-        former = bool(posts) and _former(text, posts[0].title[0], sent[0], rules)
-        # listed right after the last person who holds a post (副主任张三、李四; 市委常委A，党委常委B)
-        in_list = bool(posts) and bool(held_at) and text[held_at[-1][0]:posts[0].title[0]] in _LIST_MARKS
-        # a title after a name is not another person's post of that title (杜梅总书记 after 中共中央总书记X;
-        # 沈司令员 after 省军区司令员沈X is the same person's)
-        if posts:
-            places = _places_named(text, sent[0], posts[0].title[0], by_end, [], ctx)
-            # a name of no Chinese shape, or listed right after a foreign state's post (法国总统马克龙和总理
-            # 巴耶鲁: 巴 is a surname too)
-            foreign = not _chinese_shaped(name, rules) or (
-                in_list and any(_is_country(p.organization or "", ctx, foreign=True) for p in last_posts))
-            if foreign:
-                posts = [_foreign_head(post, text, places, subject, ctx) for post in posts]
-            posts = [_foreign_city(post, places, name if foreign else subject, ctx) for post in posts]
-        # (the title written after the name: 由帕克林校长率领的北帕克大学代表团)
-        led = _LED.match(text, max([pe, *(p.title[1] for p in posts if p.title[0] >= pe)]))
-        body = _org_at(led.end(), by_end, view) if led is not None else None
-        if body is not None:
-            # 由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团: the head of the delegation's body
-            posts = [replace(post, organization=body, how="written")
-                     if post.organization is None else post for post in posts]
-        posts = [_of_sender(post, text, sent[0], by_end, view, rules) for post in posts]
-        posts = [_of_led_group(post, text, pe, ctx) for post in posts]
-        self_written = _self_written(posts, text, rules)
-        posts = [_own_post(post, text, own_school, rules, self_written) for post in posts]
-        present = [(e, k) for e, k in schools if e <= ps and not _within(away.get((e, k)), ps)]
-        posts = [school_post(post, [k for _, k in present], rules, own_school) for post in posts]
-        here = sorted((e, k) for e, k in (*present, *companies) if sent[0] <= e <= ps)
-        # 中国钢研党委常委、副总经理A，党委常委B: a list's next bare party body is its neighbour's
-        neighbour = _party_holders(last_posts, rules)[-1:] if in_list else []
-        posts = _party_chain(posts, partial(_party_post, text=text, here=[k for _, k in here] + neighbour,
-                                            own=own_body, rules=rules), rules)
-        posts = _party_chain(posts, partial(_of_own_company, text=text, own=own_company, rules=rules), rules)
-        gone = _away_at(away, schools, ps)
-        # (a title after a name takes no body of that title another person holds: 陈文清书记 after
-        # 最高人民法院党组书记、院长周强, whose 书记 is named once with its holder and once without)
-        held_by = {(n[0], n[1]): n[3] for n in named if n[3]}
-        posts = [_listed_officer(post, last_posts if in_list else [], rules) for post in posts]
-        posts = [_inherit(post, [n for n in named if n[0] <= ps and _school_of(n[2], rules) not in gone
-                                 and not (rule == "post:title-after" and n[1] == post.role
-                                          and (holder := n[3] or held_by.get((n[0], n[1]), ""))
-                                          and not holder.startswith(person.text))],
-                          [k for e, k in companies if e <= ps], text, rules)
+            continue
+        former = _former(art.text, posts[0].title[0], at.sent[0], art.rules)
+        posts = _filled(posts, art, run, at, rule)
+        if posts[-1].organization is not None:
+            run.last_body = (at.end, posts[-1].organization)
+        run.towns += _towns_of(posts, person)
+        run.found += [_Held(at.end, post.role, post.organization) for post in posts
+                      if post.organization is not None]
+        run.last_posts = posts
+        yield from _told(posts, art, run, at, rule, base, former)
+
+
+# -- the chain of titles written with a name --------------------------------------------------------------
+
+def _chain(art: _Article, run: _Running, at: _Person) -> tuple[list[Post], str, float]:
+    """The posts of the titles written with a person, the rule that read them and its base confidence: a
+    chain before the name (or in brackets after it: :func:`_chain_before`), else the title the names before
+    share (记者张媛 张浩; 市委常委张三、李四), else the title after the name (:func:`_title_after`). Keeps
+    the title the next name may share in ``run``."""
+    text, rules, shared = art.text, art.rules, run.shared
+    posts, bracketed = _chain_before(art, at)
+    rule, base = "post:chain-before", 0.9
+    if not posts and shared[1] and text[shared[0]:at.start] == " ":
+        # a byline's list of names shares its title: 记者张媛 张浩
+        posts, rule, base = shared[1], "post:shared-title", 0.8
+    elif not posts and shared[1] and _list_gap(text[shared[0]:at.start], rules) \
+            and all(shared_by_list(p, rules) for p in shared[1]):
+        # a title before a list of names goes to each name: 市委常委张三、李四、王五 (a space after
+        # the 、 too: 张岐科、 薛金婷; 张三同志、李四; 张三（女）、李四)
+        posts, rule, base = shared[1], "post:list-shared", 0.8
+    elif len(posts) == 1 and posts[0].organization is None and shared[1]:
+        posts = [_minister_of_list(text, posts[0], shared, art.ctx)]
+    if posts and shared[1] and shared[0] >= at.sent[0] and not _self_written(posts, text, rules):
+        # (not a chain the publisher writes as its own: 市中院院长A，我院党组书记、院长B)
+        posts = [_head_of_neighbours(post, shared[1], rules) for post in posts]
+    run.shared = (at.end, posts if not bracketed else [])  # a post in brackets is the name's own
+    if not posts:
+        posts, rule, base = _title_after(art, run, at), "post:title-after", 0.8
+    return posts, rule, base
+
+
+def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
+    """The chain of titles written before a person's name in its sentence, or in brackets or apposed after it
+    (出席会议的有张三（市委书记）、李四（市长）; 张三，市委书记；), with the bracketed or apposed one."""
+    text, by_end, ctx = art.text, art.by_end, art.ctx
+    ps, pe, (lo, hi) = at.start, at.end, at.sent
+    before = parse_chain(text, ps, lo, by_end, ctx)
+    gap = len(text[lo:ps]) - len(text[lo:ps].rstrip(" \u3000"))
+    if not before and 0 < gap <= 2:
+        # a transcript's 市委常委 张三 (a post: not a credit's 记者 张三 摄)
+        spaced = parse_chain(text, ps - gap, lo, by_end, ctx)
+        before = spaced if all(p.core for p in spaced) else []
+    if not before and text[ps - 1:ps] == _OF:
+        before = _relative_chain(text, ps - 1, lo, by_end, ctx)  # 担任公司董事会秘书的李明
+    bracketed = _bracketed_chain(text, pe, hi, by_end, ctx) if not before else []
+    bracketed = bracketed or (_apposed_chain(text, pe, hi, by_end, ctx) if not before else [])
+    before = before or bracketed
+    note = _POST_NOTE.search(text, lo, ps)
+    if not before and note is not None:
+        before = parse_chain(text, note.start(), lo, by_end, ctx)  # 副市长（挂职）李强
+    holders = _HOLDERS.search(text, lo, ps)
+    if not before and holders is not None:
+        # 担任本次大会的执行主席还有：A、B, 执行主席由A、B担任, 当选为委员的有：A、B: the post's holders
+        # named after it
+        before = parse_chain(text, holders.start(), lo, by_end, ctx)
+    return before, bracketed
+
+
+def _title_after(art: _Article, run: _Running, at: _Person) -> list[Post]:
+    """The post of a title written right after a person's name (张三书记), and of one joined to it by 兼
+    (钱其琛副总理兼外长), or none."""
+    text, rules, ctx = art.text, art.rules, art.ctx
+    pe = at.end
+    hit = _role_at(text, pe, at.sent[1], rules)
+    if hit is None:
+        return []
+    n, role = hit
+    org, how, _, parent = _resolve([], role, None, ctx)
+    deputy = next((r for p, r in run.held if p == at.key and r != role.role
+                   and (_served(r, rules) == role.role or r.endswith(role.role))), None)
+    if deputy is not None:
+        # 卫明喜主席 after 工商联副主席卫明喜, 白晓江主席 after 集团董事局主席白晓江: his own post
+        role = replace(role, role=deputy)
+    own = run.held.get((at.key, role.role)) or next(
+        (org for _, title, org, holder in art.named if title == _served(role.role, rules)
+         and at.person.text in (holder, holder.rpartition("·")[2])),
+        None)
+    if own is not None:
+        # 史密斯市长 after 洛杉矶市市长史密斯: the post named before, or after (a headline's 江泽民主席 and
+        # the story's 中央军委主席江泽民)
+        org, how, parent = own, "inherited", None
+    elif org is None and (found := _body_after(art, run, at, role.role, n)) is not None:
+        org, how = found
+        parent = None
+    posts = [Post((pe, pe + n), role.role, org, None, how, parent, role.core)]
+    joined = _role_at(text, pe + n + 1, at.sent[1], rules) if text.startswith("兼", pe + n) else None
+    if joined is not None:
+        # 钱其琛副总理兼外长: the title joined by 兼 after the first is the person's too
+        k, second = joined
+        org2, how2, _, parent2 = _resolve([], second, org, ctx)
+        posts.append(Post((pe + n + 1, pe + n + 1 + k), second.role, org2, None, how2, parent2, second.core))
+    return posts
+
+
+def _body_after(art: _Article, run: _Running, at: _Person, role: str, n: int) -> tuple[str, str] | None:
+    """The body, and how it was found, of a title of ``n`` characters written right after a person's name
+    whose role implies none, or None."""
+    text, rules, ctx, view = art.text, art.rules, art.ctx, art.view
+    bare = _bare(role)
+    if bare in post_words(rules)["head"] and art.subject is not None:
+        return art.subject, "inherited"  # X总统 in an article about one state
+    if bare in post_words(rules)["state-head"] and _home("自治区", ctx) is None \
+            and not (art.companies and art.companies[0][0] == 0) \
+            and at.name in rules.lexicon("posts/state-heads").entries:
+        # 江泽民主席: the head of the text's state, one of ``posts/state-heads`` (not in an autonomous
+        # region's paper, where X主席 is the region's chair, nor in a company's own news, where he chairs
+        # its board; nor anyone else: 许铁良主席 chairs a group's board)
+        return _CHINA, "inherited"
+    if _served(role, rules) == _PARTY_HEAD and (body := _neighbours_school(
+            run.found, at.sent[0], [k for _, k in art.companies], rules)) is not None:
+        # 施一公校长介绍…，董清源书记介绍…: a party secretary named after the head of a school or company in
+        # his sentence is of its party committee
+        return body + _TOWN_PARTY, "inherited"
+    if (body := _body_before(at.start, at.sent[0], art.by_end, view)) is not None \
+            and not _heads_another(role, body, rules):
+        # 市委张毅恭书记: the body written right before the name holds the title after it (not 中组部李景田
+        # 局长: a 局长 heads a bureau of it); a party body the title opens with is the body's (岳阳市中医院 +
+        # 司马雄翼 + 党委书记: the hospital's 党委)
+        party = text[at.end:at.end + n].removesuffix(role)
+        return (body + party if party in post_words(rules)["company-body"] else body), "written"
+    if bare in post_words(rules)["envoy-head"] and _chinese_shaped(at.name, rules):
+        return _CHINA, "inherited"  # 张平总领事: an envoy with a Chinese name and no state written is China's
+    if bare in post_words(rules)["envoy-post"] \
+            and (mission := _mission_before(at.start, at.sent[0], art.by_end, view)) is not None:
+        # 驻日本大使馆为…举行壮行会,郭燕公使、汪婉参赞: a mission's staff, its own named before
+        return mission, "inherited"
+    return None
+
+
+# -- the bodies a chain leaves unwritten --------------------------------------------------------------------
+
+def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: str) -> list[Post]:
+    """A person's posts with the bodies their chain leaves unwritten filled, step by step: each step fills
+    only what the steps before it left, so their order is the rules' (a body written before a place named)."""
+    text, rules, ctx = art.text, art.rules, art.ctx
+    # the posts of the person this one is listed right after (副主任张三、李四; 市委常委A，党委常委B), if any
+    listed = run.last_posts if run.found and text[run.found[-1].end:posts[0].title[0]] in _LIST_MARKS else []
+    # a name of no Chinese shape, or listed right after a foreign state's post (法国总统马克龙和总理巴耶鲁: 巴
+    # is a surname too)
+    foreign = not _chinese_shaped(at.name, rules) \
+        or any(_is_country(p.organization or "", ctx, foreign=True) for p in listed)
+    posts = _of_abroad(posts, art, at, foreign)
+    posts = _of_led(posts, art, at)
+    posts = _of_schools(posts, art, at)
+    posts = _of_party(posts, art, at, listed)
+    posts = _of_named(posts, art, at, rule, listed)
+    posts = _of_local(posts, art, at, run.towns)
+    posts = _of_places(posts, art, at, run.found, listed, foreign)
+    posts = [_of_parliament(post, art.parliaments, ctx) for post in posts]
+    if _home("省", ctx) is not None:
+        provinces = _provinces_named(art.provinces, _section_start(text, at.start), posts[0].title[0])
+        posts = [_of_paragraph_province(post, text, provinces, ctx) for post in posts]
+    posts = [_of_leader(_envoy_of_mission(post, text, rules), at.name, rules) for post in posts]
+    if rule != "post:title-after" and any(post.organization is None for post in posts):
+        # (not 接待了王建武处长一行: the guest's, not the host's)
+        para = text.rfind("\n", 0, at.start) + 1
+        posts = [_of_kind_named(post, [b for e, b in art.bodies if para <= e <= at.start], rules)
                  for post in posts]
-        posts = _chain_of_ref(posts, text, rules)
-        posts = [carried(post, named, sent[0], rules) for post in posts]
-        posts = [_of_dateline(post, text, sent[0], by_end, ctx) for post in posts]
-        posts = [_of_street(post, [m for m in streets if m.end <= person.start], ctx) for post in posts]
-        zones = [z for end, z in zoned if end <= person.start]
-        posts = [_of_zone(post, zones, ctx) for post in posts]
-        posts = [_town_body(_of_town(post, [m for m in towns if m.end <= person.start], ctx), ctx)
-                 for post in posts]
-        in_sentence = [m for m in towns if src_sent[0] <= m.start and m.end <= person.start]
-        posts = [_of_town_party(post, text, in_sentence, ctx) for post in posts]
-        # a Chinese name's level-only body is of no place abroad (市长万勇 after 日本大分市市长X)
-        home_side = frozenset() if posts and foreign else abroad
-        posts = [_of_sentence_place(post, [p for p in _places_named(
-            text, sent[0], post.title[0], by_end, held_at, ctx) if p not in home_side], ctx)
-            for post in posts]
-        if in_list:
-            listed = [(post.role, org) for post in last_posts if (org := post.organization) is not None]
-            posts = [_of_list_place(post, text, listed, ctx, posts[0].title[0]) for post in posts]
-        if not ctx.place:
-            # 安徽 … 省长回良玉说: with no home place, a province's level-only body is of the province
-            # (or municipality: 北京 … 常务副市长) the article named last before it
-            posts = [_of_sentence_place(
-                post, _provinces_named(provinces_at, 0, post.title[0]), ctx) for post in posts]
-        # a level's body no home place fills: of the place of that level the article named last before it
-        # (柯桥区召开会议。区委书记张三), the level word opening the title (not 晋城市城区 + 区委书记)
-        posts = [_of_sentence_place(post, [p for p in _places_named(
-            text, 0, post.title[0], by_end, held_at, ctx) if p not in home_side], ctx)
-                 if not is_han(text[post.title[0] - 1:post.title[0]] or "，")
-                 or text[post.title[0] - 1] in _TOWN_AFTER + _FORMER_MARKS else post for post in posts]
-        if posts and not _chinese_shaped(name, rules):
-            # 拜会保和省省长卡托 … 省长卡托: the sentence's foreign province, read above, holds the post
-            posts = [_foreign_city(post, [], name, ctx) for post in posts]
-        posts = [_of_parliament(post, parliaments, ctx) for post in posts]
-        if posts and _home("省", ctx) is not None:
-            lo = _section_start(text, ps)
-            provinces = _provinces_named(provinces_at, lo, posts[0].title[0])
-            posts = [_of_paragraph_province(post, text, provinces, ctx) for post in posts]
-        posts = [_of_leader(_envoy_of_mission(post, text, rules), name, rules) for post in posts]
-        if rule != "post:title-after" and any(post.organization is None for post in posts):
-            # (not 接待了王建武处长一行: the guest's, not the host's)
-            para = text.rfind("\n", 0, ps) + 1
-            posts = [_of_kind_named(post, [b for e, b in bodies if para <= e <= ps], rules) for post in posts]
-        posts = [replace(post, organization=aliases[post.organization])
-                 if post.organization in aliases else post for post in posts]
-        posts = [replace(post, organization=_full_form(post.organization, full_names, rules))
-                 if post.organization is not None else post for post in posts]
-        posts = [replace(post, organization=_district_of_city(post.organization, text, ctx),
-                         parent=_district_of_city(post.parent, text, ctx) if post.parent else post.parent)
-                 if post.organization is not None else post for post in posts]
-        if posts and last_body[1] is not None and text[last_body[0]:posts[0].title[0]] in _LIST_MARKS \
-                and not last_body[1].endswith(_post_words(rules)["board"]):
-            # 副主任张三、李四,秘书长王五出席: a body's staff listed right after its members is the body's;
-            # 副主任A,党组成员B: a post of the body's own party group, its party group's (a company's
-            # board, 监事会, has neither; after a party body's post, its sibling: X党委书记A,党委副书记、纪委
-            # 书记B: X党委, X纪委)
-            last = last_body[1]
-            parties = _post_words(rules)["company-body"]
-            body = next((last.removesuffix(p) for p in parties if last.endswith(p)), last)
-            # (a consul listed after a state's consul is that state's: 副总领事A、侨务领事B)
-            envoys = _post_words(rules)["envoy-head"]
-            envoy = _is_country(last, ctx) and last_posts[-1].role in envoys
-            posts = [replace(post, organization=(body if own else last) + own, how="inherited")
-                     if post.organization is None and (_bare(post.role) in _staff(rules) or own
-                                                       or envoy and post.role in envoys)
-                     else post for post in posts for own in (_own_body(text, post, rules),)]
-        posts = _own_group(posts, text, rules)
-        posts = [_envoy_of_mission(post, text, rules) for post in _joined(posts, text)]  # 参赞兼总领事
-        # a bare party body no rule gave a body: of the school or company the article named last before it
-        earlier = _named_before(text, ps, present, companies, rules)
-        posts = _party_chain(posts, partial(_party_post, text=text, here=[], own=None, rules=rules,
-                                            earlier=earlier), rules)
-        named_before = any(e <= ps for e, _ in (*companies, *schools))
-        posts = [_of_site(post, text, site, named_before, [k for _, k in schools],
-                          [k for _, k in companies], rules) for post in posts]
-        posts = [_of_department_named(post, held_at, last_posts if in_list else [], rules) for post in posts]
-        # 市长崔凯 after 嫩江市人民政府市长崔凯: a post written again with no body of its own is the one named
-        key = person.key or person.text
-        posts = [replace(post, organization=own, how="inherited")
-                 if post.how in ("implied", "unknown") and (own := held.get((key, post.role))) else post
-                 for post in posts]
-        posts = [_of_party_committee(post, rules) for post in posts]
-        posts = [_deputy_of_listed(post, [(e, r, o) for e, r, o in held_roles if e >= sent[0]], rules)
-                 for post in posts]
-        if posts and posts[-1].organization is not None:
-            last_body = (pe, posts[-1].organization)
-        towns += _towns_of(posts, person)
-        held_at += [(pe, post.organization) for post in posts if post.organization is not None]
-        held_roles += [(pe, post.role, post.organization) for post in posts if post.organization is not None]
-        if posts:
-            last_posts = posts
-        for post in posts:
-            if post.organization is not None and any(
-                    held.get((key, twin)) == post.organization for twin in _twins(post.role, rules)):
-                continue  # 南非外交部部长恩佐 … 南非外长恩佐: one post, told first as 部长
-            if post.organization is not None:
-                held.setdefault((key, post.role), post.organization)
-            how = post.how
-            if post.organization is None and not post.core:
-                how = "occupation"  # 律师刘伟渊: a job title with no organisation to hold it in
-            title = view_mention(view, post.title, "TITLE", rule, key=text[post.title[0]:post.title[1]])
-            yield Membership(person, title, post.role, post.organization, src_sent, rule,
-                             round(base * HOW_FACTOR[how], 3), former=former or post.former)
-            if post.parent and post.organization and post.org_span and post.parent != post.organization:
-                sub = view_mention(view, post.org_span, "ORG", "post:chain-scope", key=post.organization)
-                if post.parent_span is not None:
-                    sup = view_mention(view, post.parent_span, "ORG", "post:chain-scope", key=post.parent)
-                else:  # implied by the post alone (市长 -> 市政府): no span to point at
-                    sup = Mention(sub.start, sub.start, "ORG", "", rule="post:chain-scope", key=post.parent)
-                yield Relation(sub, "partOf", sup, src_sent, "relation:chain-scope", 0.8)
+    posts = _renamed(posts, art)
+    posts = _of_last_body(posts, art, run)
+    posts = _own_group(posts, text, rules)
+    posts = [_envoy_of_mission(post, text, rules) for post in _joined(posts, text)]  # 参赞兼总领事
+    posts = _of_earlier(posts, art, at)
+    posts = [_of_department_named(post, run.found, listed, rules) for post in posts]
+    # 市长崔凯 after 嫩江市人民政府市长崔凯: a post written again with no body of its own is the one named
+    posts = [replace(post, organization=own, how="inherited")
+             if post.how in ("implied", "unknown") and (own := run.held.get((at.key, post.role))) else post
+             for post in posts]
+    posts = [_of_party_committee(post, rules) for post in posts]
+    return [_deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
+
+
+def _of_abroad(posts: list[Post], art: _Article, at: _Person, foreign: bool) -> list[Post]:
+    """Posts of a ``foreign`` name of the state or city its sentence names (:func:`_foreign_head`), and a
+    city's post of the foreign city named (:func:`_foreign_city`)."""
+    places = _places_named(art.text, at.sent[0], posts[0].title[0], art.by_end, [], art.ctx)
+    if foreign:
+        posts = [_foreign_head(post, art.text, places, art.subject, art.ctx) for post in posts]
+    return [_foreign_city(post, places, at.name if foreign else art.subject, art.ctx) for post in posts]
+
+
+def _of_led(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
+    """Posts of the body a person leads or is sent by, or of the group they lead."""
+    text, view = art.text, art.view
+    # (the title written after the name: 由帕克林校长率领的北帕克大学代表团)
+    led = _LED.match(text, max([at.end, *(p.title[1] for p in posts if p.title[0] >= at.end)]))
+    body = _org_at(led.end(), art.by_end, view) if led is not None else None
+    if body is not None:
+        # 由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团: the head of the delegation's body
+        posts = [replace(post, organization=body, how="written")
+                 if post.organization is None else post for post in posts]
+    posts = [_of_sender(post, text, at.sent[0], art.by_end, view, art.rules) for post in posts]
+    return [_of_led_group(post, text, at.end, art.ctx) for post in posts]
+
+
+def _of_schools(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
+    """Posts of the publisher's own school, or of the school named last before them."""
+    text, rules = art.text, art.rules
+    self_written = _self_written(posts, text, rules)
+    posts = [_own_post(post, text, art.own_school, rules, self_written) for post in posts]
+    present = [k for _, k in art.present(at.start)]
+    return [school_post(post, present, rules, art.own_school) for post in posts]
+
+
+def _of_party(posts: list[Post], art: _Article, at: _Person, listed: list[Post]) -> list[Post]:
+    """Bare party bodies (党委书记) of the school or company of their sentence or list, or the publisher's."""
+    text, rules = art.text, art.rules
+    here = sorted((e, k) for e, k in (*art.present(at.start), *art.companies) if at.sent[0] <= e <= at.start)
+    # 中国钢研党委常委、副总经理A，党委常委B: a list's next bare party body is its neighbour's
+    neighbour = _party_holders(listed, rules)[-1:]
+    posts = _party_chain(posts, partial(_party_post, text=text, here=[k for _, k in here] + neighbour,
+                                        own=art.own_body, rules=rules), rules)
+    return _party_chain(posts, partial(_of_own_company, text=text, own=art.own_company, rules=rules), rules)
+
+
+def _of_named(posts: list[Post], art: _Article, at: _Person, rule: str, listed: list[Post]) -> list[Post]:
+    """Posts of the company of the person listed before, of the bodies of the posts named before them
+    (:func:`_inherit`), of a chain's own company, carried over, or of a dateline's place."""
+    text, rules, named, ps = art.text, art.rules, art.named, at.start
+    gone = _away_at(art.away, art.schools, ps)
+    # (a title after a name takes no body of that title another person holds: 陈文清书记 after
+    # 最高人民法院党组书记、院长周强, whose 书记 is named once with its holder and once without)
+    held_by = {(n[0], n[1]): n[3] for n in named if n[3]}
+    posts = [_listed_officer(post, listed, rules) for post in posts]
+    posts = [_inherit(post, [n for n in named if n[0] <= ps and _school_of(n[2], rules) not in gone
+                             and not (rule == "post:title-after" and n[1] == post.role
+                                      and (holder := n[3] or held_by.get((n[0], n[1]), ""))
+                                      and not holder.startswith(at.person.text))],
+                      [k for e, k in art.companies if e <= ps], text, rules)
+             for post in posts]
+    posts = _chain_of_ref(posts, text, rules)
+    posts = [carried(post, named, at.sent[0], rules) for post in posts]
+    return [_of_dateline(post, text, at.sent[0], art.by_end, art.ctx) for post in posts]
+
+
+def _of_local(posts: list[Post], art: _Article, at: _Person, towns: list[Mention]) -> list[Post]:
+    """Posts of the street, development zone or town named last before the person."""
+    ctx, person = art.ctx, at.person
+    posts = [_of_street(post, [m for m in art.streets if m.end <= person.start], ctx) for post in posts]
+    zones = [z for end, z in art.zoned if end <= person.start]
+    posts = [_of_zone(post, zones, ctx) for post in posts]
+    posts = [_town_body(_of_town(post, [m for m in towns if m.end <= person.start], ctx), ctx)
+             for post in posts]
+    in_sentence = [m for m in towns if at.src_sent[0] <= m.start and m.end <= person.start]
+    return [_of_town_party(post, art.text, in_sentence, ctx) for post in posts]
+
+
+def _of_places(posts: list[Post], art: _Article, at: _Person, found: list[_Held], listed: list[Post],
+               foreign: bool) -> list[Post]:
+    """A level's bodies (省委, 市长) of the place of that level named last before them: in the sentence, in
+    the posts of the person listed before, in the article."""
+    text, ctx, by_end = art.text, art.ctx, art.by_end
+    # a Chinese name's level-only body is of no place abroad (市长万勇 after 日本大分市市长X)
+    home_side = frozenset() if foreign else art.abroad
+    posts = [_of_sentence_place(post, [p for p in _places_named(
+        text, at.sent[0], post.title[0], by_end, found, ctx) if p not in home_side], ctx)
+        for post in posts]
+    if listed:
+        before = [(post.role, org) for post in listed if (org := post.organization) is not None]
+        posts = [_of_list_place(post, text, before, ctx, posts[0].title[0]) for post in posts]
+    if not ctx.place:
+        # 安徽 … 省长回良玉说: with no home place, a province's level-only body is of the province
+        # (or municipality: 北京 … 常务副市长) the article named last before it
+        posts = [_of_sentence_place(
+            post, _provinces_named(art.provinces, 0, post.title[0]), ctx) for post in posts]
+    # a level's body no home place fills: of the place of that level the article named last before it
+    # (柯桥区召开会议。区委书记张三), the level word opening the title (not 晋城市城区 + 区委书记)
+    posts = [_of_sentence_place(post, [p for p in _places_named(
+        text, 0, post.title[0], by_end, found, ctx) if p not in home_side], ctx)
+             if not is_han(text[post.title[0] - 1:post.title[0]] or "，")
+             or text[post.title[0] - 1] in _TOWN_AFTER + _FORMER_MARKS else post for post in posts]
+    if not _chinese_shaped(at.name, art.rules):
+        # 拜会保和省省长卡托 … 省长卡托: the sentence's foreign province, read above, holds the post
+        posts = [_foreign_city(post, [], at.name, ctx) for post in posts]
+    return posts
+
+
+def _renamed(posts: list[Post], art: _Article) -> list[Post]:
+    """Posts with their bodies named as the article names them in full (an alias in brackets, a short name,
+    a city's district)."""
+    text, ctx = art.text, art.ctx
+    posts = [replace(post, organization=art.aliases[post.organization])
+             if post.organization in art.aliases else post for post in posts]
+    posts = [replace(post, organization=_full_form(post.organization, art.full_names, art.rules))
+             if post.organization is not None else post for post in posts]
+    return [replace(post, organization=_district_of_city(post.organization, text, ctx),
+                    parent=_district_of_city(post.parent, text, ctx) if post.parent else post.parent)
+            if post.organization is not None else post for post in posts]
+
+
+def _of_last_body(posts: list[Post], art: _Article, run: _Running) -> list[Post]:
+    """A body's staff listed right after a post of the body is the body's (副主任张三、李四,秘书长王五)."""
+    text, rules, (end, last) = art.text, art.rules, run.last_body
+    if last is None or text[end:posts[0].title[0]] not in _LIST_MARKS \
+            or last.endswith(_post_words(rules)["board"]):
+        return posts
+    # 副主任A,党组成员B: a post of the body's own party group, its party group's (a company's board, 监事会,
+    # has neither; after a party body's post, its sibling: X党委书记A,党委副书记、纪委书记B: X党委, X纪委)
+    parties = _post_words(rules)["company-body"]
+    body = next((last.removesuffix(p) for p in parties if last.endswith(p)), last)
+    # (a consul listed after a state's consul is that state's: 副总领事A、侨务领事B)
+    envoys = _post_words(rules)["envoy-head"]
+    envoy = _is_country(last, art.ctx) and run.last_posts[-1].role in envoys
+    return [replace(post, organization=(body if own else last) + own, how="inherited")
+            if post.organization is None and (_bare(post.role) in _staff(rules) or own
+                                              or envoy and post.role in envoys)
+            else post for post in posts for own in (_own_body(text, post, rules),)]
+
+
+def _of_earlier(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
+    """Bare party bodies no rule gave a body of the school or company the article named last before them,
+    and posts of the publisher's site (:func:`_of_site`)."""
+    text, rules, ps = art.text, art.rules, at.start
+    earlier = _named_before(text, ps, art.present(ps), art.companies, rules)
+    posts = _party_chain(posts, partial(_party_post, text=text, here=[], own=None, rules=rules,
+                                        earlier=earlier), rules)
+    named_before = any(e <= ps for e, _ in (*art.companies, *art.schools))
+    return [_of_site(post, text, art.site, named_before, [k for _, k in art.schools],
+                     [k for _, k in art.companies], rules) for post in posts]
+
+
+def _told(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: str, base: float,
+          former: bool) -> Iterator[Membership | Relation]:
+    """The memberships of a person's posts, and the partOf relations of their chain's bodies; each post
+    told once (keeping its body in ``run.held``)."""
+    view, text = art.view, art.text
+    for post in posts:
+        if post.organization is not None and any(
+                run.held.get((at.key, twin)) == post.organization for twin in _twins(post.role, art.rules)):
+            continue  # 南非外交部部长恩佐 … 南非外长恩佐: one post, told first as 部长
+        if post.organization is not None:
+            run.held.setdefault((at.key, post.role), post.organization)
+        how = post.how
+        if post.organization is None and not post.core:
+            how = "occupation"  # 律师刘伟渊: a job title with no organisation to hold it in
+        title = view_mention(view, post.title, "TITLE", rule, key=text[post.title[0]:post.title[1]])
+        yield Membership(at.person, title, post.role, post.organization, at.src_sent, rule,
+                         round(base * HOW_FACTOR[how], 3), former=former or post.former)
+        if post.parent and post.organization and post.org_span and post.parent != post.organization:
+            sub = view_mention(view, post.org_span, "ORG", "post:chain-scope", key=post.organization)
+            if post.parent_span is not None:
+                sup = view_mention(view, post.parent_span, "ORG", "post:chain-scope", key=post.parent)
+            else:  # implied by the post alone (市长 -> 市政府): no span to point at
+                sup = Mention(sub.start, sub.start, "ORG", "", rule="post:chain-scope", key=post.parent)
+            yield Relation(sub, "partOf", sup, at.src_sent, "relation:chain-scope", 0.8)
