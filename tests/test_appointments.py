@@ -3,6 +3,7 @@ issue 12), and former posts (原/前). Made-up sentences of the shapes news and 
 from __future__ import annotations
 
 import pytest
+from kgread import article_of, posts_of
 from rdflib import URIRef
 
 import kg
@@ -95,9 +96,7 @@ def test_bad_kind_is_a_rule_error(tmp_path):
 
 
 def pipeline_posts(text: str, place: str = "鄂尔多斯市"):
-    doc = Document(id="t", text=text, date="2025-06-14", place=place)
-    return [(m.person.text, m.role, m.organization) for r in process_document(doc, place=place)
-            for m in r.memberships]
+    return posts_of(text, date="2025-06-14", place=place)
 
 
 def pipeline_names(text: str, place: str = "鄂尔多斯市"):
@@ -281,7 +280,7 @@ def test_a_company_notice(text, expected):
     ("同意聘任孙志强为公司副总经理。", [("孙志强", "副总经理", None, False)]),
 ])
 def test_officers_in_a_company_notice(text, expected):
-    (r,) = process_document(Document(id="t", text=text, date="2025-06-14"))
+    r = article_of(text, date="2025-06-14")
     found = [(m.person.text, m.role, m.organization, m.former) for m in r.memberships]
     assert sorted(found) == sorted(expected)
 
@@ -502,8 +501,7 @@ def test_career_lists_of_a_resume(text, expected):
     ("刘明同志当选为第四届全国政协副主席。", [("刘明", "副主席", "中国人民政治协商会议全国委员会")]),
 ])
 def test_a_time_or_place_before_a_start_verb(text, expected):
-    doc = Document(id="t", text=text, date="1998-01-09")
-    assert [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships] \
+    assert posts_of(text, date="1998-01-09") \
         == expected
 
 
@@ -629,8 +627,7 @@ def test_national_members_and_offices(text, expected):
     ("民建市委会秘书长王志刚出席。", "鄂尔多斯市", [("王志刚", "秘书长", "中国民主建国会鄂尔多斯市委员会")]),
 ])
 def test_posts_of_a_party_committee(text, place, expected):
-    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="2025-06-14", place=place) == expected
 
 
 # envoys: the state they represent, a qualifier (特命全权) or a word (新任, 常) between the state and 驻, an
@@ -653,8 +650,7 @@ def test_posts_of_a_party_committee(text, place, expected):
     ("镇党委书记张建国出席。", "通城县", [("张建国", "书记", "镇党委")]),
 ])
 def test_envoys_acting_posts_congresses_and_towns(text, place, expected):
-    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="2025-06-14", place=place) == expected
 
 
 # an appointment list: 其 after an appointing word is the person named before (并决定其为代理市长); a post
@@ -685,8 +681,7 @@ def test_appointment_lists(text, expected):
         ("杜梅", "总书记", "越南共产党中央委员会")]),
 ])
 def test_posts_of_foreign_bodies(text, expected):
-    (r,) = process_document(Document(id="t", text=text, date="2025-06-14"))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="2025-06-14") == expected
 
 
 # a note in brackets after a name of an appointment list (张迎春(女)); a company's or paper's posts after
@@ -705,8 +700,7 @@ def test_posts_of_foreign_bodies(text, expected):
         ("李强", "总理", "中华人民共和国国务院"), ("基罗", "总督", "新西兰")]),
 ])
 def test_lists_with_notes_chains_of_a_body_courts_and_governors(text, place, expected):
-    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="2025-06-14", place=place) == expected
 
 
 # a body's staff listed right after its members is the body's (副主任A、B,秘书长C); not after a full stop
@@ -730,8 +724,7 @@ def test_staff_listed_after_a_bodys_members(text, expected):
     ("香港湖南联谊总会会长刘德明出席。", [("刘德明", "会长", "香港湖南联谊总会")]),
 ])
 def test_embassy_ranks_and_associations(text, expected):
-    (r,) = process_document(Document(id="t", text=text, date="2025-06-14"))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="2025-06-14") == expected
 
 
 # a list of names before 为 + a post (error class 4): the body's name starts at its level word, never
@@ -877,8 +870,7 @@ def test_town_posts(text, expected):
         ("王海", "党组成员", "通城县人民政府党组"), ("李强", "党组成员", "通城县人民政府党组")]),
 ])
 def test_town_bodies_and_party_groups(text, place, expected):
-    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="2025-06-14", place=place) == expected
 
 
 # a school's officers (校长, 副校长, 校长助理) with no school written: of the school whose party committee
@@ -946,8 +938,7 @@ def test_college_hospital_and_institute_officers(text, publisher, expected):
         ("席义方", "常委", "中共北京市委员会"), ("沈国俊", "常委", "中共北京市委员会")]),
 ])
 def test_holders_named_after_the_post(text, expected):
-    (r,) = process_document(Document(id="t", text=text, date="2025-06-14"))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="2025-06-14") == expected
 
 
 # envoys and foreign bodies: an envoy stationed abroad with no state written is China's (驻大阪总领事);
@@ -1011,8 +1002,7 @@ def test_national_short_names_and_bare_surnames(text, expected):
     ("河北省召开会议，市长叶连松出席。", [("叶连松", "市长", "市政府")]),
 ])
 def test_bodies_of_the_place_a_sentence_names(text, expected):
-    doc = Document(id="t", text=text, date="1998-01-05")
-    assert [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships] \
+    assert posts_of(text, date="1998-01-05") \
         == expected
 
 
@@ -1034,8 +1024,7 @@ def test_bodies_of_the_place_a_sentence_names(text, expected):
     ("海港区委书记张士兆到水库调研。", "秦皇岛市海港区", [("张士兆", "书记", "中共秦皇岛市海港区委员会")]),
 ])
 def test_posts_of_the_place_the_chain_names(text, place, expected):
-    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place=place))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="2025-06-14", place=place) == expected
 
 
 # envoys: the head of a mission written after a Chinese name with no state (张平总领事) is China's, its staff
@@ -1051,8 +1040,7 @@ def test_posts_of_the_place_the_chain_names(text, place, expected):
         ("巴特尔", "副主席", "蒙古国议会"), ("巴特尔", "部长", "蒙古国交通部")]),
 ])
 def test_envoys_and_foreign_ministries(text, expected):
-    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="昆明市"))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="2025-06-14", place="昆明市") == expected
 
 
 # a department's council member (部务委员, not 委员 of a body 部务); an honorary post (名誉会长) its own role,
@@ -1097,8 +1085,7 @@ def test_envoys_and_foreign_ministries(text, expected):
     ("市政府秘书长许立新出席会议。", [("许立新", "秘书长", "昆明市人民政府")]),
 ])
 def test_council_members_honours_and_bodies_before_a_name(text, expected):
-    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="昆明市"))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="2025-06-14", place="昆明市") == expected
 
 
 # a management committee written short after what it governs is a body, no person (仙林大学城管委会主任);
@@ -1135,16 +1122,14 @@ def test_management_committees_and_associations(text, publisher, expected):
 def test_a_foreign_province_holds_its_governors_post():
     # in a consulate's news abroad, the foreign province the sentence names holds the post (no 人民政府)
     text = "1月27日，张卫国总领事赴保和省拜会省长卡托。"
-    (r,) = process_document(Document(id="t", text=text, date="2025-06-14", place="宿务"))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+    assert posts_of(text, date="2025-06-14", place="宿务") == [
         ("张卫国", "总领事", "中华人民共和国"), ("卡托", "省长", "保和省")]
 
 
 def test_a_province_named_earlier_fills_its_level_only_bodies_with_no_home_place():
     # with no home place, 省长 is of the province (or municipality) the article named last before it
     text = "安徽省召开全省体育工作会议。会上，省长王太华说，要抓选才。"
-    (r,) = process_document(Document(id="t", text=text, date="1998-01-06"))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+    assert posts_of(text, date="1998-01-06") == [
         ("王太华", "省长", "安徽省人民政府")]
 
 
@@ -1155,7 +1140,7 @@ def test_a_province_named_earlier_fills_its_level_only_bodies_with_no_home_place
     ("江泽民今天会见总书记华金·阿尔穆尼亚。", None),
 ])
 def test_a_foreign_name_holds_no_post_of_chinas_party(text, org):
-    (r,) = process_document(Document(id="t", text=text, date="1998-01-13"))
+    r = article_of(text, date="1998-01-13")
     assert [(m.person.text, m.organization) for m in r.memberships if m.role == "总书记"] == [
         ("华金·阿尔穆尼亚", org)]
 
@@ -1319,7 +1304,7 @@ def test_each_citys_plenum_elects_its_own_committee():
             "6月26日，中国共产党鞍山市第十一届委员会第一次全体会议选举谷春立为市委书记。\n"
             "王文权当选中共锦州市委书记\n6月29日，中国共产党锦州市第十一届委员会第一次全体会议选举王文权为市委书记，"
             "魏俊星、徐大庆为市委副书记。")
-    (r,) = process_document(Document(id="t", text=text, date="2011-06-30"))
+    r = article_of(text, date="2011-06-30")
     assert {(m.person.text, m.role, m.organization) for m in r.memberships} == {
         ("王文权", "书记", "中共锦州市委员会"), ("谷春立", "书记", "中共鞍山市委员会"),
         ("徐大庆", "副书记", "中共锦州市委员会"), ("魏俊星", "副书记", "中共锦州市委员会")}
@@ -1334,8 +1319,7 @@ def test_each_citys_plenum_elects_its_own_committee():
     ("王建国１９９２年任务繁重。", []),
 ])
 def test_a_start_verb_after_a_date(text, expected):
-    (r,) = process_document(Document(id="t", text=text, date="1998-01-05"))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="1998-01-05") == expected
 
 
 # A military rank between a name and its start verb, as a form of address is (posts/words address).
@@ -1359,5 +1343,4 @@ def test_a_rank_before_a_start_verb():
     ("王建国同志1930年出生。组织上调他任河北省省长。", []),
 ])
 def test_a_pronoun_subject_in_a_biography(text, expected):
-    (r,) = process_document(Document(id="t", text=text, date="1998-01-08"))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="1998-01-08") == expected

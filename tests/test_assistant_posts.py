@@ -1,9 +1,7 @@
 """助理 before a post makes another post (助理秘书长, 助理总干事: titles/modifiers and posts/words
 post-qualifier), as 副 does, and no longer cuts the post from the body before it."""
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import posts_of
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -13,6 +11,5 @@ from kg.pipeline import process_document
     ("市长助理王五出席。", [("王五", "市长助理", "市政府")]),  # 助理 after the post: the post's own name
 ])
 def test_assistant_posts(text, expected):
-    doc = Document(id="a", text=text, date="1998-01-13", publisher="人民日报")
-    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    got = posts_of(text, date="1998-01-13", publisher="人民日报")
     assert got == expected

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from kgread import article_of
 
 from kg.api import extract, extract_documents
 from kg.cli import cli
@@ -183,10 +184,8 @@ FACT_ARTICLES = [
 
 
 def _facts(text: str) -> tuple[list, list]:
-    from kg.model import Document
-    from kg.pipeline import process_document
 
-    (r,) = process_document(Document(id="t", text=text, date="2024-03-09"))
+    r = article_of(text, date="2024-03-09")
     posts = [(m.person.start, m.person.end, m.role, m.organization) for m in r.memberships]
     events = [(e.type, e.date, e.place.key if e.place else None, e.trigger.start) for e in r.events]
     return posts, events
@@ -197,10 +196,8 @@ def test_traditional_facts_match_simplified(text):
     trad = _traditional(text)
     assert len(trad) == len(text) and trad != text
     assert _facts(trad) == _facts(text)
-    from kg.model import Document
-    from kg.pipeline import process_document
 
-    (r,) = process_document(Document(id="t", text=trad, date="2024-03-09"))
+    r = article_of(trad, date="2024-03-09")
     assert r.doc.text == trad
     for m in [*r.mentions, *(p.person for p in r.memberships), *(e.trigger for e in r.events)]:
         assert trad[m.start:m.end] == m.text
@@ -307,10 +304,8 @@ def test_zero_width_spaces_give_the_same_facts():
     "4月1日，“日本大分周”开幕式在日本大分县举行。",
 ])
 def test_corner_quotes_read_as_quotes(text):
-    from kg.model import Document
-    from kg.pipeline import process_document
 
     cornered = text.translate(str.maketrans("“”‘’", "「」『』"))
     assert _facts(cornered) == _facts(text)
-    (r,) = process_document(Document(id="t", text=cornered, date="2024-03-09"))
+    r = article_of(cornered, date="2024-03-09")
     assert all(cornered[m.start:m.end] == m.text for m in r.mentions)

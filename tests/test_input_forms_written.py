@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from kgread import article_of
 
 from kg.model import ArticleResult, Document, Mention
 from kg.pipeline import process_document
@@ -52,7 +53,7 @@ def _facts(text: str) -> tuple[list, list, list]:
     def s(m: Mention) -> str:
         return html.unescape(re.sub("\\s", "", m.text))
 
-    (r,) = process_document(Document(id="t", text=text, date="2024-03-09"))
+    r = article_of(text, date="2024-03-09")
     posts = [(s(m.person), m.role, m.organization) for m in r.memberships]
     events = [(e.type, e.date, e.place.key if e.place else None, s(e.trigger)) for e in r.events]
     mentions = [(s(m), m.type) for m in r.mentions]
@@ -93,7 +94,7 @@ def test_a_form_gives_the_facts_of_the_plain_text(text, form):
     assert posts and mentions
     assert _facts(written) == (posts, events, mentions)
     # offsets index the input as given, and no span starts or ends inside a character reference or a tag
-    (r,) = process_document(Document(id="t", text=written, date="2024-03-09"))
+    r = article_of(written, date="2024-03-09")
     _assert_offsets(r, written)
 
 
@@ -139,7 +140,7 @@ def test_a_hard_wrapped_text_is_read_a_paragraph_a_line(width):
     wrapped = _wrap(text, width)
     assert _as_read(wrapped)[0] == _as_read(text)[0]
     assert _facts(wrapped) == _facts(text)
-    (r,) = process_document(Document(id="t", text=wrapped, date="2024-03-09"))
+    r = article_of(wrapped, date="2024-03-09")
     _assert_offsets(r, wrapped)
 
 

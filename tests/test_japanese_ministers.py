@@ -1,9 +1,7 @@
 """Japanese cabinet ministers' short titles (通产相, 大藏相, 运输相: X相 like 外相) are posts in the ministry
 the title names (kg/rules/posts/roles.tsv), also with the state written before them (日本通产相)."""
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import posts_of
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -16,6 +14,5 @@ from kg.pipeline import process_document
     ("阿尔及利亚外长阿塔夫说。", [("阿塔夫", "外长", "阿尔及利亚外交部")]),
 ])
 def test_japanese_ministers_short_titles(text, expected):
-    doc = Document(id="j", text=text, date="1998-01-13", publisher="人民日报")
-    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    got = posts_of(text, date="1998-01-13", publisher="人民日报")
     assert got == expected

@@ -2,9 +2,7 @@
 (泰国国务院 + 事务部长), is of that body's ministry, as after the state itself (马耳他 + 旅游部长);
 not after China's."""
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import posts_of
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -13,6 +11,5 @@ from kg.pipeline import process_document
     ("中国国务院事务部长张三说。", [("张三", "部长", None)]),
 ])
 def test_a_ministry_of_a_foreign_states_body(text, expected):
-    doc = Document(id="s", text=text, date="1998-01-13", publisher="人民日报")
-    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    got = posts_of(text, date="1998-01-13", publisher="人民日报")
     assert got == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from kgread import article_of
 
 from kg.ingest.page import infer_year, paragraphs, published_date, split_articles
 from kg.model import Document
@@ -156,10 +157,9 @@ def test_published_date(text, expected):
 
 
 def test_yesterday_on_a_page_dated_by_its_header():
-    from kg.pipeline import process_document
 
     text = "发布时间：2023-03-14 10:20  来源：日照日报\n昨天，市委书记张海波到东港区调研。"
-    (r,) = process_document(Document(id="p", text=text))
+    r = article_of(text)
     assert [(e.type, e.date) for e in r.events] == [("Inspection", "2023-03-13")]
 
 
@@ -229,9 +229,8 @@ def test_stories_with_headlines_and_datelines_are_split():
 # A dateline glued to its date (山西晚报讯2月7日，…) dates the story's event as with a space (讯 2月7日)
 @pytest.mark.parametrize("dateline", ["山西晚报讯", "康巴什讯", "本报讯", "本网讯（记者 张三）"])
 def test_a_dateline_glued_to_its_date_dates_the_event(dateline):
-    from kg.pipeline import process_document
 
     for glue in ("", " "):
         text = f"{dateline}{glue}2月7日，市委书记李理到康巴什区调研。"
-        (r,) = process_document(Document(id="p", text=text, date="2024-02-08"))
+        r = article_of(text, date="2024-02-08")
         assert [(e.type, e.date) for e in r.events] == [("Inspection", "2024-02-07")]

@@ -1,9 +1,7 @@
 """Tibetan names in further transcriptions (慈仁 and 慈诚 for 次仁 and 次成, 仓决: people/minority_chars)
 are read whole after a post, not cut after their first syllables (索朗 + 慈诚)."""
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import posts_of
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -12,6 +10,5 @@ from kg.pipeline import process_document
     ("他们坚决支持。我们边走边谈。", []),
 ])
 def test_tibetan_names_after_a_post(text, expected):
-    doc = Document(id="t", text=text, date="1998-01-11", publisher="人民日报")
-    got = [(m.person.text, m.role, m.organization) for r in process_document(doc) for m in r.memberships]
+    got = posts_of(text, date="1998-01-11", publisher="人民日报")
     assert got == expected

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from kgread import posts_of
 
 from kg.extract import Context, extract_mentions
 from kg.extract.titles import extract_titles, title_lexicon
-from kg.model import Document
 from kg.nlp.normalize import View
-from kg.pipeline import process_document
 
 
 def _titles(text: str) -> list[tuple[str, str]]:
@@ -108,15 +107,13 @@ def test_a_heads_title_glued_to_the_name_after_it(text, title, name):
     ("由公司董事长王强主持。", [("王强", "董事长", None)]),
 ])
 def test_function_words_not_inside_a_word(text, expected):
-    (r,) = process_document(Document(id="t", text=text, date="1998-01-08"))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert posts_of(text, date="1998-01-08") == expected
 
 
 # 首位 (the first ever) qualifies the post after it, as 首任 does.
 def test_the_first_ever_holder():
     text = "会议任命李明为青山协会首位常务副会长。"
-    (r,) = process_document(Document(id="t", text=text, date="1998-01-13"))
-    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == [
+    assert posts_of(text, date="1998-01-13") == [
         ("李明", "常务副会长", "青山协会")]
 
 
