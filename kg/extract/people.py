@@ -645,238 +645,413 @@ def _a_post(title: str, rules: RuleSet) -> bool:
     return next((table[title[i:]].core for i in range(len(title)) if title[i:] in table), False)
 
 
+class _AfterTitle(NamedTuple):
+    """Token ``i`` right after ``title`` (past a note in brackets), where a rule of ``_after_titles`` is
+    tried."""
+
+    view: View
+    tokens: tuple[Token, ...]
+    lex: NameLexicon
+    rules: RuleSet
+    title: Mention
+    i: int
+    held: bool  # the title is the name's before it (贾宇 + 检察长)
+    # a foreign name's first syllable read apart (布/nr + 朗德/nr; 安/v + 瓦尔/nrt)
+    foreign_first: bool
+
+    @property
+    def tok(self) -> Token:
+        return self.tokens[self.i]
+
+    @property
+    def nxt(self) -> Token | None:
+        return self.tokens[self.i + 1] if self.i + 1 < len(self.tokens) else None
+
+
 def _after_titles(
     view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon, rules: RuleSet
 ) -> Iterator[Match]:
-    """The name right after a title: 市委书记李理, 秘书长安南, 外交部长乔治·韦拉, 局长王经 + 中."""
+    """The name right after a title: 市委书记李理, 秘书长安南, 外交部长乔治·韦拉, 局长王经 + 中. The first
+    rule of ``_AFTER_TITLE_STEPS`` that reads one gives it; past those of ``_GLUED_AFTER_TITLE_STEPS``, only
+    at a token a name may start (:func:`_may_start_name`)."""
     if not titles:
         return
     by_start, by_end = _token_indexes(tokens)
-    n = len(tokens)
     for t in titles:
-        i = by_start.get(view.to_view(t.end))
-        if i is None:
+        s = _after_title(view, tokens, t, lex, rules, by_start, by_end)
+        if s is None:
             continue
-        before = by_end.get(view.to_view(t.start))
-        held = before is not None and tokens[before].tag in _NAME_TAGS  # 贾宇 + 检察长: the name's title
-        if tokens[i].word in _OPENING and i + 1 < n:
-            # 副县长（正处级）周密: a note on the post in brackets between the title and the name
-            close = next((k for k in range(i + 1, min(i + 8, n)) if tokens[k].word in _CLOSING), None)
-            if close is not None and close + 2 < n and tokens[close + 1].word in ("：", ":"):
-                close += 1  # 执行主席（按姓氏笔画为序）：A
-            if close is None or close + 1 >= n:
-                continue
-            i = close + 1
-        tok = tokens[i]
-        w = tok.word
-        nxt = tokens[i + 1] if i + 1 < n else None
-        foreign_first = (len(w) == 1 and w in lex.translit and nxt is not None and _is_translit(nxt.word, lex)
-                         and (nxt.tag == "nrt" or nxt.tag in _NAME_TAGS and len(nxt.word) >= 3
-                              and tok.tag not in _FUNCTION_TAGS))
-        # (安/v + 瓦尔/nrt, 米/q + 舒斯京/nr: a first syllable read as a verb or a measure word)
-        if (len(w) >= 3 and w[0] in lex.joins and _is_translit(w[1:], lex)
-                and w[1:] not in place_names(rules).names):
-            yield Match(tok.start + 1, tok.end, "PER", "per.after-title")  # 主席 + 和普京/nz: after 和
-            continue
-        double = _double_surname_name(tokens, i, lex)
-        if double is not None:
-            yield Match(tok.start, double, "PER", "per.after-title")  # 林/ng + 郑月/m + 娥/n: 林郑月娥
-            continue
-        if (len(w) == 1 and w in lex.surnames and tok.tag in ("p", "v", "d") and nxt is not None and not held
-                and (nxt.tag in _NAME_TAGS and tok.tag == "p"
-                     or _given_as_noun(tokens, i + 1, lex) and _a_post(t.key or t.text, rules))
-                and 1 <= len(nxt.word) <= 2 and is_han(nxt.word) and split_name(w + nxt.word, lex)):
-            # 大使 + 于/p + 武真/nr: a surname the tagger read as a preposition; its given name read as a
-            # noun or a place when the clause goes on after it (副区长 + 于/p + 珊/n + ，, 副主任 + 向/p +
-            # 福建/ns + 参加); not after a title a name holds (贾宇检察长 + 向/p + 陈勇: a preposition).
-            # Also a surname read as a verb or an adverb, its given name as a noun (党委书记 + 安/v + 鸿志/n
-            # + 、, 科长 + 曾/d + 庆元/nz + 、), not as a name's piece (部长 + 蒙/v + 塔尔/nrt + 托: a
-            # foreign name's first syllable)
-            yield Match(tok.start, nxt.end, "PER", "per.after-title")
-            continue
-        if (len(w) == 1 and w in lex.surnames and tok.tag in _NAME_TAGS and nxt is not None
-                and len(nxt.word) == 2 and is_han(nxt.word[0]) and nxt.word[1] in _GLUED_AFTER_TITLE
-                and nxt.word[0] not in lex.not_names):
-            yield Match(tok.start, nxt.start + 1, "PER", "per.after-title")  # 国务委员 + 宋/nr + 健在/v: a
-            continue  # one-character given name glued to the word after it
-        verb_name = (len(w) in (2, 3) and tok.tag in _NAME_AS_VERB and w[0] in lex.surnames
-                     and w[0] not in lex.weak and split_name(w, lex) is not None
-                     and w[:2] not in lex.cues_after and w[-1] not in _SPEECH and w not in lex.not_names
-                     and (len(w) == 3 or is_oov(w))
-                     and nxt is not None and (nxt.word[0] in _DELIMITERS or nxt.word == "等"))
-        glued_verb = (len(w) == 3 and tok.tag in ("v", "vn") and w[-1] in _GLUED_VERB_AFTER_TITLE
-                      and is_oov(w) and nxt is not None and nxt.word[0] not in _DELIMITERS)
-        if tok.tag not in _AFTER_TITLE_TAGS and not (foreign_first or verb_name or glued_verb) and not (
-                len(w) == 1 and w in lex.surnames and tok.tag in _MEASURE_TAGS | _MORPHEME_TAGS):
-            continue  # (a surname the tagger read as a measure word or a morpheme may start a name: 张/q +
-            # 民生, 刘/zg + 季平; a name glued to 作 or 到 read as a verb: 市长 + 李建作/vn + 报告)
-        if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) in (3, 4) and w[-1] in _GLUED_AFTER_TITLE
-                or len(w) in (3, 4, 5) and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
-                and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()
-                and not _verb_after_name(nxt.word, lex)
-                or len(w) == 3 and w[-1] == _COME and nxt is not None and nxt.word.startswith(_US)) \
-                and (split_name(w[:-1], lex) or len(w) >= 4 and tok.tag not in _NAME_TAGS
-                     and _is_translit(w[:-1], lex)) and w[0] not in lex.weak:
-            # 刘洪说, 张三在, 王跃华到, 苏嘎尔布作 (/ns) tagged as one word
-            yield Match(tok.start, tok.end - 1, "PER", "per.after-title")
-        elif (split_name(w, lex) or _tagged_short_name(tok, nxt, lex)) \
-                and w[0] not in lex.weak and w not in lex.compound and w not in lex.not_names \
-                and not (_common_two(tok, _a_post(t.key or t.text, rules) or t.text.endswith(_REPORTERS))
-                         and not (nxt is not None and len(nxt.word) == 1 and is_han(nxt.word))):
-            end, dotted = _dotted_end(tokens, i, lex)
-            compound_three = len(w) == 3 and w[:2] in lex.compound
-            if (end == tok.end and (len(w) == 2 or compound_three) and nxt is not None
-                    and len(nxt.word) == 1 and is_han(nxt.word)
-                    and (nxt.tag in _GIVEN_AFTER_TITLE_TAGS or _last_before_delimiter(tokens, i + 1, lex)
-                         or i + 2 < n and nxt.tag == "v" and nxt.word not in _CLAUSE_FUNCTION
-                         and (tokens[i + 2].tag == "t" or tokens[i + 2].word in _ADDRESS_AFTER_NAME))
-                    and (len(w) == 2 or _name_ends(tokens, i + 2))):
-                end = nxt.end  # a given name split by the tagger: 王经 + 中, 欧阳明 + 霞, 李家 + 超/v + 昨日
-            elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
-                  and is_han(nxt.word[0])
-                  and (nxt.word[1] in _GLUED_TO_PIECE or nxt.word[1] in _GLUED_LAST and is_oov(nxt.word))):
-                # 王海 + 进说, 张大 + 丽率: the last character glued to 说 (等; 率 in no word: not 担任)
-                end = nxt.start + 1
-            elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
-                  and is_han(nxt.word[0]) and nxt.word[1] == _AT and nxt.word not in lex.date_verbs
-                  and nxt.word[0] not in lex.next_word and i + 2 < n and _a_date(tokens[i + 2])):
-                end = nxt.start + 1  # 王建 + 强于/v + 昨天, 李明 + 高于 + 1月5日: the last character glued to
-                # the 于 of a date (not 强于 + 对手: stronger than)
-            elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
-                  and nxt.word[1] in lex.joins and nxt.tag != "c" and is_han(nxt.word[0]) and i + 2 < n
-                  and (tokens[i + 2].word in lex.titles or tokens[i + 2].tag in _NAME_TAGS)):
-                end = nxt.start + 1  # 郭建 + 民和 + 副总裁: the last character glued to the 和 of a list (not
-                # 以及/c)
-            elif (end == tok.end and len(w) >= 3 and _is_translit(w, lex) and nxt is not None
-                  and nxt.tag in _NAME_TAGS and len(nxt.word) >= 2
-                  and _is_translit(nxt.word, lex, pieces=True)):
-                end = nxt.end  # 柯依舍 + 巴耶夫: a foreign name in two pieces, the first like a Chinese name
-            elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
-                  and nxt.tag in _SPLIT_MINORITY_TAGS and _is_translit(w + nxt.word, lex)
-                  and _name_ends(tokens, i + 2)):
-                end = nxt.end  # 白玛/nr + 赤林/ns + ,: a Tibetan name in two pieces, the second a place
-            elif (end == tok.end and len(w) >= 3 and _is_translit(w, lex) and nxt is not None
-                  and nxt.word in lex.translit and _last_before_delimiter(tokens, i + 1, lex, verb=True)):
-                end = nxt.end  # 马尔加 + 多/m + 、: a foreign name's last character before a delimiter
-            elif (end != tok.end and dotted < n and tokens[dotted].word in lex.translit
-                  and _last_before_delimiter(tokens, dotted, lex, verb=True)):
-                end = tokens[dotted].end  # 路易斯·卡尔 + 沃/nr + 、: the same after a middle dot
-            yield Match(tok.start, end, "PER", "per.after-title")
-        elif (len(w) == 2 and w[0] in lex.surnames and w[0] not in lex.weak
-              and (tok.tag in _NAME_TAGS or tok.tag == "n" and _last_before_delimiter(tokens, i + 1, lex))
-              and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
-              and (nxt.tag in _GIVEN_AFTER_TITLE_TAGS or _last_before_delimiter(tokens, i + 1, lex))
-              and split_name(w + nxt.word, lex) and _name_ends(tokens, i + 2)):
-            # 李家/nrfg + 滨/ns: a tagged name whose last character often ends a noun, and its third; also
-            # an untagged one before a delimiter (杜家/n + 毫/m + ,)
-            yield Match(tok.start, nxt.end, "PER", "per.after-title")
-        elif (len(w) == 2 and (w in lex.compound or w[0] in lex.weak) and nxt is not None
-              and is_han(nxt.word) and len(w) + len(nxt.word) in (3, 4) and nxt.word not in lex.not_names
-              and nxt.word not in _CLAUSE_FUNCTION
-              and split_name(w + nxt.word, lex) and (_name_ends(tokens, i + 2) or tokens[i + 2].tag == "u")):
-            # 欧阳/ns + 晓红, 高扬 + 帆: a compound or weak surname's name, whole up to a delimiter, a verb
-            # or a particle (欧阳 + 莉/nrt + 等/u), its last no particle or function word (not 领导 + 全国 +
-            # 的, 设计师 + 方面 + 的)
-            yield Match(tok.start, nxt.end, "PER", "per.after-title")
-        elif (len(w) == 2 and w[0] in lex.weak and tok.tag in _WEAK_NAME_TAGS and is_oov(w)
-              and split_name(w, lex) and (_clause_goes_on(nxt, lex) or nxt is not None and nxt.tag == "m")):
-            # 董事长 + 方威/n + 一行: a weak surname's name of two, no word of the tagger's dictionary, up to
-            # the rest of its clause
-            yield Match(tok.start, tok.end, "PER", "per.after-title")
-        elif ((tok.tag in _CHINESE_NAME_TAGS or tok.tag == "ns" and w not in place_names(rules).names)
-              and _name_shaped(w, lex) and not (len(w) == 2 and w[0] == w[1])
-              and nxt is not None
-              and (nxt.tag in _AFTER_NAME_IN_CLAUSE or nxt.word in lex.cues_after)
-              and _a_post(t.key or t.text, rules)):
-            # 副县长 + 周密/nr + 参加, 县长 + 高峰/nr + 带队: a name the tagger tags right after a post's
-            # title (not an occupation's: 专家 + 盛赞), before a verb or a delimiter, though the word is a
-            # common one too (周密, 高峰, 常青); no word of one character doubled (总书记 + 殷殷 + 嘱托)
-            yield Match(tok.start, tok.end, "PER", "per.after-title")
-        elif (run := _translit_run(tokens, i, lex, place_names(rules).names)) is not None:
-            # 大使 + 莱/ns + 尼亚/ns + 等, 国务秘书 + 菲/ns + 赫里/q + 就: a foreign name the tagger cut into
-            # pieces of places and measure words, whole up to the rest of its clause
-            yield Match(tok.start, tokens[run - 1].end, "PER", "per.after-title")
-        elif _is_translit(w, lex) or (tok.tag == "nrt" and 3 <= len(w) <= _MAX_FOREIGN and is_han(w)) or (
-                len(w) == 1 and w in lex.translit and (tok.tag in _NAME_TAGS or foreign_first)
-                and nxt is not None and nxt.tag in _NAME_TAGS and _is_translit(nxt.word, lex)):
-            # 乔治·韦拉 (or a word of three characters or more the tagger tags as foreign, whatever its
-            # characters: X多文科/nrt); a Mongolian or Tibetan name the tagger cut into pieces: 布仁 + 其 +
-            # 木格; a foreign name's first syllable cut off (布/nr + 朗德/nr)
-            end, j = _dotted_end(tokens, i, lex)
-            if end == tok.end and (tok.tag in _NAME_TAGS or foreign_first):
-                while j < n and j < i + 6:
-                    piece = tokens[j]
-                    if piece.word in _DOT and j + 1 < n and _is_translit(tokens[j + 1].word, lex):
-                        end, j = tokens[j + 1].end, j + 2  # 阿尔贝 + 雷德 + · + 桑托斯: a dot joins
-                    elif piece.tag not in _NOT_MINORITY_TAGS and _is_translit(piece.word, lex, pieces=True):
-                        end, j = tokens[j].end, j + 1
-                    else:
-                        break
-            if end == tokens[j - 1].end and j < n and _REGNAL.fullmatch(tokens[j].word):
-                end = tokens[j].end  # 哈桑 + 二世: a monarch's ordinal
-            elif end == tokens[j - 1].end and j < n and tokens[j].word in lex.translit \
-                    and _last_before_delimiter(tokens, j, lex, verb=True):
-                end = tokens[j].end  # 德尔加 + 多/m + 、, 蒙塔尔 + 托/v + ,: its last character
-            elif (end == tokens[j - 1].end and j < n and len(tokens[j].word) == 2
-                  and tokens[j].word[0] in lex.translit and tokens[j].word[1] in _GLUED_TO_PIECE):
-                end = tokens[j].start + 1  # 卡拉 + 申说: the last syllable glued to 说
-            yield Match(tok.start, end, "PER", "per.after-title")
-        elif (tok.tag in _NAME_TAGS and 2 <= len(w) <= _MAX_FOREIGN and is_han(w) and w not in lex.not_names
-              and w not in lex.titles and w not in place_names(rules).names and w[0] not in _GLUED_BEFORE
-              and nxt is not None and (nxt.tag in _AFTER_NAME_IN_CLAUSE | _TIME_OR_PARTICLE_TAGS
-                                       or nxt.word in lex.cues_after or _DAY.match(view.text, tok.end))
-              and not (len(nxt.word) == 1 and nxt.word in lex.translit)
-              and _a_post(t.key or t.text, rules)):
-            # 副主席 + 伯瑞恩/nr + 同日, 总理 + 若斯潘/nr + 说: a word the tagger tags a name right after a
-            # post's title, though no surname starts it nor are all its characters a transliteration's,
-            # before a verb, a time (总统 + 塞迪略/nr + 7日), a particle or a delimiter (not a piece of a name
-            # before one more syllable: 部长 + 阿达米/nrt + 申; nor a preposition glued before it: 总理 +
-            # 对桑特/nr)
-            yield Match(tok.start, tok.end, "PER", "per.after-title")
-        elif (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
-              and 1 <= len(nxt.word) <= 2 and nxt.word not in lex.not_names
-              and (nxt.tag in _AFTER_TITLE_TAGS  # (or a doubled given name read as an adverb: 李 + 微微/d)
-                   or len(nxt.word) == 2 and nxt.word[0] == nxt.word[1] and tok.tag in _NAME_TAGS
-                   # (or a rare character read as a morpheme before a delimiter: 邓/nr + 湲/zg + ,)
-                   or len(nxt.word) == 1 and nxt.tag in _MORPHEME_TAGS and tok.tag in _NAME_TAGS
-                   and nxt.word not in _CLAUSE_FUNCTION and i + 2 < n
-                   and tokens[i + 2].word[0] in _DELIMITERS)
-              and (tok.tag in _AFTER_TITLE_TAGS or nxt.word not in lex.titles)):
-            end = nxt.end
-            if i + 2 < n and tokens[i + 2].tag == "nrt" and _is_translit(w + nxt.word, lex) \
-                    and _is_translit(tokens[i + 2].word, lex, pieces=True):
-                end = tokens[i + 2].end  # 沙/nr + 利卡/n + 什维利/nrt: a foreign name in three pieces
-            yield Match(tok.start, end, "PER", "per.after-title")
-        elif (len(w) == 1 and w in lex.surnames and w not in lex.weak and tok.tag in _NAME_TAGS
-              and nxt is not None and len(nxt.word) == 2 and is_han(nxt.word) and nxt.tag == "v"
-              and nxt.word not in lex.cues_after and nxt.word not in lex.not_names
-              and nxt.word[1] not in _SPEECH
-              and (i + 2 >= n or tokens[i + 2].word[0] in _DELIMITERS or tokens[i + 2].word.isspace())):
-            # 洪/nr + 自强/v + delimiter: a given name the tagger read as a verb, the clause ending after it
-            yield Match(tok.start, nxt.end, "PER", "per.after-title")
-        elif (len(w) == 1 and w in lex.surnames and w not in lex.weak and nxt is not None
-              and len(nxt.word) == 2 and is_han(nxt.word) and nxt.word not in lex.cues_after
-              and nxt.word not in lex.titles and nxt.word[1] not in _SPEECH and i + 2 < n
-              and (tok.tag in _NAME_TAGS and (tokens[i + 2].word in lex.cues_after
-                                              or tokens[i + 2].word in _GLUED_TO_NAME
-                                              or tokens[i + 2].word[0] in _DELIMITERS
-                                              or tokens[i + 2].word[0] in "(（")
-                   or tokens[i + 2].word in _ADDRESS)):
-            # 县长 + 蔺/nr + 红军/n + 率 (or a delimiter), 书记 + 黄/a + 治平/v + 同志: a given name that is a
-            # common word, a cue or a delimiter after it
-            yield Match(tok.start, nxt.end, "PER", "per.after-title")
-        elif verb_name:
-            # 主席 + 吴开财/v + ,: a name the tagger read as a verb, alone before a delimiter
-            yield Match(tok.start, tok.end, "PER", "per.after-title")
-        elif (len(w) == 1 and w in lex.surnames and w not in lex.weak and nxt is not None
-              and len(nxt.word) == 2 and is_han(nxt.word) and nxt.tag == "d"
-              and nxt.word not in lex.not_names and i + 2 < n
-              and (tokens[i + 2].tag in ("v", "p", "l") or tokens[i + 2].word in lex.cues_after
-                   or tokens[i + 2].word in _LIST_COMMAS)):
-            # 秘书长 + 许/m + 立新/d + 出席会议, 副市长 + 刘/zg + 立新/d + 在: a given name the tagger read as
-            # an adverb, a verb, a preposition or a list's comma after it
-            yield Match(tok.start, nxt.end, "PER", "per.after-title")
+        found = next((m for step in _GLUED_AFTER_TITLE_STEPS if (m := step(s)) is not None), None)
+        if found is None and _may_start_name(s):
+            found = next((m for step in _AFTER_TITLE_STEPS if (m := step(s)) is not None), None)
+        if found is not None:
+            yield found
 
+
+def _after_title(view: View, tokens: tuple[Token, ...], t: Mention, lex: NameLexicon, rules: RuleSet,
+                 by_start: dict[int, int], by_end: dict[int, int]) -> _AfterTitle | None:
+    """The :class:`_AfterTitle` of title ``t``, or None where no token starts at its end."""
+    n = len(tokens)
+    i = by_start.get(view.to_view(t.end))
+    if i is None:
+        return None
+    before = by_end.get(view.to_view(t.start))
+    held = before is not None and tokens[before].tag in _NAME_TAGS  # 贾宇 + 检察长: the name's title
+    if tokens[i].word in _OPENING and i + 1 < n:
+        # 副县长（正处级）周密: a note on the post in brackets between the title and the name
+        close = next((k for k in range(i + 1, min(i + 8, n)) if tokens[k].word in _CLOSING), None)
+        if close is not None and close + 2 < n and tokens[close + 1].word in ("：", ":"):
+            close += 1  # 执行主席（按姓氏笔画为序）：A
+        if close is None or close + 1 >= n:
+            return None
+        i = close + 1
+    tok = tokens[i]
+    w = tok.word
+    nxt = tokens[i + 1] if i + 1 < n else None
+    foreign_first = (len(w) == 1 and w in lex.translit and nxt is not None and _is_translit(nxt.word, lex)
+                     and (nxt.tag == "nrt" or nxt.tag in _NAME_TAGS and len(nxt.word) >= 3
+                          and tok.tag not in _FUNCTION_TAGS))
+    return _AfterTitle(view, tokens, lex, rules, t, i, held, foreign_first)
+
+
+def _joined_foreign_name(s: _AfterTitle) -> Match | None:
+    """主席 + 和普京/nz: a foreign name after 和 (or another joining word) read with it."""
+    lex, rules, tok = s.lex, s.rules, s.tok
+    w = tok.word
+    # (安/v + 瓦尔/nrt, 米/q + 舒斯京/nr: a first syllable read as a verb or a measure word)
+    if (len(w) >= 3 and w[0] in lex.joins and _is_translit(w[1:], lex)
+            and w[1:] not in place_names(rules).names):
+        return Match(tok.start + 1, tok.end, "PER", "per.after-title")
+    return None
+
+
+def _double_surname_after_title(s: _AfterTitle) -> Match | None:
+    """林/ng + 郑月/m + 娥/n: a name with two surnames (林郑月娥)."""
+    double = _double_surname_name(s.tokens, s.i, s.lex)
+    return None if double is None else Match(s.tok.start, double, "PER", "per.after-title")
+
+
+def _surname_as_function_word(s: _AfterTitle) -> Match | None:
+    """大使 + 于/p + 武真/nr: a surname the tagger read as a preposition, a verb or an adverb."""
+    tokens, lex, rules, i, tok, nxt, t = s.tokens, s.lex, s.rules, s.i, s.tok, s.nxt, s.title
+    w = tok.word
+    if (len(w) == 1 and w in lex.surnames and tok.tag in ("p", "v", "d") and nxt is not None and not s.held
+            and (nxt.tag in _NAME_TAGS and tok.tag == "p"
+                 or _given_as_noun(tokens, i + 1, lex) and _a_post(t.key or t.text, rules))
+            and 1 <= len(nxt.word) <= 2 and is_han(nxt.word) and split_name(w + nxt.word, lex)):
+        # 大使 + 于/p + 武真/nr: a surname the tagger read as a preposition; its given name read as a
+        # noun or a place when the clause goes on after it (副区长 + 于/p + 珊/n + ，, 副主任 + 向/p +
+        # 福建/ns + 参加); not after a title a name holds (贾宇检察长 + 向/p + 陈勇: a preposition).
+        # Also a surname read as a verb or an adverb, its given name as a noun (党委书记 + 安/v + 鸿志/n
+        # + 、, 科长 + 曾/d + 庆元/nz + 、), not as a name's piece (部长 + 蒙/v + 塔尔/nrt + 托: a
+        # foreign name's first syllable)
+        return Match(tok.start, nxt.end, "PER", "per.after-title")
+    return None
+
+
+def _given_glued_after(s: _AfterTitle) -> Match | None:
+    """国务委员 + 宋/nr + 健在/v: a one-character given name glued to the word after it."""
+    lex, tok, nxt = s.lex, s.tok, s.nxt
+    w = tok.word
+    if (len(w) == 1 and w in lex.surnames and tok.tag in _NAME_TAGS and nxt is not None
+            and len(nxt.word) == 2 and is_han(nxt.word[0]) and nxt.word[1] in _GLUED_AFTER_TITLE
+            and nxt.word[0] not in lex.not_names):
+        return Match(tok.start, nxt.start + 1, "PER", "per.after-title")
+    return None
+
+
+# The rules of ``_after_titles`` tried first, whatever the tag of the token after the title.
+_GLUED_AFTER_TITLE_STEPS: tuple[Callable[[_AfterTitle], Match | None], ...] = (
+    _joined_foreign_name, _double_surname_after_title, _surname_as_function_word, _given_glued_after)
+
+
+def _verb_name(s: _AfterTitle) -> bool:
+    """主席 + 吴开财/v + ,: a name the tagger read as a verb, alone before a delimiter or 等."""
+    lex, tok, nxt = s.lex, s.tok, s.nxt
+    w = tok.word
+    return (len(w) in (2, 3) and tok.tag in _NAME_AS_VERB and w[0] in lex.surnames
+            and w[0] not in lex.weak and split_name(w, lex) is not None
+            and w[:2] not in lex.cues_after and w[-1] not in _SPEECH and w not in lex.not_names
+            and (len(w) == 3 or is_oov(w))
+            and nxt is not None and (nxt.word[0] in _DELIMITERS or nxt.word == "等"))
+
+
+def _may_start_name(s: _AfterTitle) -> bool:
+    """Whether a name may start at the token after a title: one of the tags a name's start has, a foreign
+    name's first syllable, a name read as a verb, or glued to 作 or 到 (市长 + 李建作/vn + 报告), or a surname
+    the tagger read as a measure word or a morpheme (张/q + 民生, 刘/zg + 季平)."""
+    lex, tok, nxt = s.lex, s.tok, s.nxt
+    w = tok.word
+    glued_verb = (len(w) == 3 and tok.tag in ("v", "vn") and w[-1] in _GLUED_VERB_AFTER_TITLE
+                  and is_oov(w) and nxt is not None and nxt.word[0] not in _DELIMITERS)
+    return not (tok.tag not in _AFTER_TITLE_TAGS and not (s.foreign_first or _verb_name(s) or glued_verb)
+                and not (len(w) == 1 and w in lex.surnames and tok.tag in _MEASURE_TAGS | _MORPHEME_TAGS))
+
+
+def _name_glued_to_verb(s: _AfterTitle) -> Match | None:
+    """刘洪说, 张三在, 王跃华到, 苏嘎尔布作 (/ns) tagged as one word: the name without the verb."""
+    lex, tok, nxt = s.lex, s.tok, s.nxt
+    w = tok.word
+    if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) in (3, 4) and w[-1] in _GLUED_AFTER_TITLE
+            or len(w) in (3, 4, 5) and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
+            and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()
+            and not _verb_after_name(nxt.word, lex)
+            or len(w) == 3 and w[-1] == _COME and nxt is not None and nxt.word.startswith(_US)) \
+            and (split_name(w[:-1], lex) or len(w) >= 4 and tok.tag not in _NAME_TAGS
+                 and _is_translit(w[:-1], lex)) and w[0] not in lex.weak:
+        return Match(tok.start, tok.end - 1, "PER", "per.after-title")
+    return None
+
+
+def _name_of_its_word(s: _AfterTitle) -> Match | None:
+    """A Chinese name the tagger reads as a word (李理), or a short one it tags, with what the tagger split
+    from it (王经 + 中, 王海 + 进说, 柯依舍 + 巴耶夫)."""
+    tokens, lex, rules, i, tok, nxt, t = s.tokens, s.lex, s.rules, s.i, s.tok, s.nxt, s.title
+    n, w = len(tokens), tok.word
+    if not ((split_name(w, lex) or _tagged_short_name(tok, nxt, lex))
+            and w[0] not in lex.weak and w not in lex.compound and w not in lex.not_names
+            and not (_common_two(tok, _a_post(t.key or t.text, rules) or t.text.endswith(_REPORTERS))
+                     and not (nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)))):
+        return None
+    end, dotted = _dotted_end(tokens, i, lex)
+    compound_three = len(w) == 3 and w[:2] in lex.compound
+    if (end == tok.end and (len(w) == 2 or compound_three) and nxt is not None
+            and len(nxt.word) == 1 and is_han(nxt.word)
+            and (nxt.tag in _GIVEN_AFTER_TITLE_TAGS or _last_before_delimiter(tokens, i + 1, lex)
+                 or i + 2 < n and nxt.tag == "v" and nxt.word not in _CLAUSE_FUNCTION
+                 and (tokens[i + 2].tag == "t" or tokens[i + 2].word in _ADDRESS_AFTER_NAME))
+            and (len(w) == 2 or _name_ends(tokens, i + 2))):
+        end = nxt.end  # a given name split by the tagger: 王经 + 中, 欧阳明 + 霞, 李家 + 超/v + 昨日
+    elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
+          and is_han(nxt.word[0])
+          and (nxt.word[1] in _GLUED_TO_PIECE or nxt.word[1] in _GLUED_LAST and is_oov(nxt.word))):
+        # 王海 + 进说, 张大 + 丽率: the last character glued to 说 (等; 率 in no word: not 担任)
+        end = nxt.start + 1
+    elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
+          and is_han(nxt.word[0]) and nxt.word[1] == _AT and nxt.word not in lex.date_verbs
+          and nxt.word[0] not in lex.next_word and i + 2 < n and _a_date(tokens[i + 2])):
+        end = nxt.start + 1  # 王建 + 强于/v + 昨天, 李明 + 高于 + 1月5日: the last character glued to
+        # the 于 of a date (not 强于 + 对手: stronger than)
+    elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
+          and nxt.word[1] in lex.joins and nxt.tag != "c" and is_han(nxt.word[0]) and i + 2 < n
+          and (tokens[i + 2].word in lex.titles or tokens[i + 2].tag in _NAME_TAGS)):
+        end = nxt.start + 1  # 郭建 + 民和 + 副总裁: the last character glued to the 和 of a list (not
+        # 以及/c)
+    elif (end == tok.end and len(w) >= 3 and _is_translit(w, lex) and nxt is not None
+          and nxt.tag in _NAME_TAGS and len(nxt.word) >= 2
+          and _is_translit(nxt.word, lex, pieces=True)):
+        end = nxt.end  # 柯依舍 + 巴耶夫: a foreign name in two pieces, the first like a Chinese name
+    elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
+          and nxt.tag in _SPLIT_MINORITY_TAGS and _is_translit(w + nxt.word, lex)
+          and _name_ends(tokens, i + 2)):
+        end = nxt.end  # 白玛/nr + 赤林/ns + ,: a Tibetan name in two pieces, the second a place
+    elif (end == tok.end and len(w) >= 3 and _is_translit(w, lex) and nxt is not None
+          and nxt.word in lex.translit and _last_before_delimiter(tokens, i + 1, lex, verb=True)):
+        end = nxt.end  # 马尔加 + 多/m + 、: a foreign name's last character before a delimiter
+    elif (end != tok.end and dotted < n and tokens[dotted].word in lex.translit
+          and _last_before_delimiter(tokens, dotted, lex, verb=True)):
+        end = tokens[dotted].end  # 路易斯·卡尔 + 沃/nr + 、: the same after a middle dot
+    return Match(tok.start, end, "PER", "per.after-title")
+
+
+def _surname_two_and_third(s: _AfterTitle) -> Match | None:
+    """李家/nrfg + 滨/ns: a name of two and its third character read apart."""
+    tokens, lex, i, tok, nxt = s.tokens, s.lex, s.i, s.tok, s.nxt
+    w = tok.word
+    if (len(w) == 2 and w[0] in lex.surnames and w[0] not in lex.weak
+            and (tok.tag in _NAME_TAGS or tok.tag == "n" and _last_before_delimiter(tokens, i + 1, lex))
+            and nxt is not None and len(nxt.word) == 1 and is_han(nxt.word)
+            and (nxt.tag in _GIVEN_AFTER_TITLE_TAGS or _last_before_delimiter(tokens, i + 1, lex))
+            and split_name(w + nxt.word, lex) and _name_ends(tokens, i + 2)):
+        # 李家/nrfg + 滨/ns: a tagged name whose last character often ends a noun, and its third; also
+        # an untagged one before a delimiter (杜家/n + 毫/m + ,)
+        return Match(tok.start, nxt.end, "PER", "per.after-title")
+    return None
+
+
+def _compound_or_weak_surnames_name(s: _AfterTitle) -> Match | None:
+    """欧阳/ns + 晓红, 高扬 + 帆: the name of a compound or weak surname, in two pieces."""
+    tokens, lex, i, tok, nxt = s.tokens, s.lex, s.i, s.tok, s.nxt
+    w = tok.word
+    if (len(w) == 2 and (w in lex.compound or w[0] in lex.weak) and nxt is not None
+            and is_han(nxt.word) and len(w) + len(nxt.word) in (3, 4) and nxt.word not in lex.not_names
+            and nxt.word not in _CLAUSE_FUNCTION
+            and split_name(w + nxt.word, lex) and (_name_ends(tokens, i + 2) or tokens[i + 2].tag == "u")):
+        # 欧阳/ns + 晓红, 高扬 + 帆: a compound or weak surname's name, whole up to a delimiter, a verb
+        # or a particle (欧阳 + 莉/nrt + 等/u), its last no particle or function word (not 领导 + 全国 +
+        # 的, 设计师 + 方面 + 的)
+        return Match(tok.start, nxt.end, "PER", "per.after-title")
+    return None
+
+
+def _weak_surnames_name(s: _AfterTitle) -> Match | None:
+    """董事长 + 方威/n + 一行: a weak surname's name of two, no word of the tagger's dictionary."""
+    lex, tok, nxt = s.lex, s.tok, s.nxt
+    w = tok.word
+    if (len(w) == 2 and w[0] in lex.weak and tok.tag in _WEAK_NAME_TAGS and is_oov(w)
+            and split_name(w, lex) and (_clause_goes_on(nxt, lex) or nxt is not None and nxt.tag == "m")):
+        # 董事长 + 方威/n + 一行: a weak surname's name of two, no word of the tagger's dictionary, up to
+        # the rest of its clause
+        return Match(tok.start, tok.end, "PER", "per.after-title")
+    return None
+
+
+def _common_word_name(s: _AfterTitle) -> Match | None:
+    """副县长 + 周密/nr + 参加: a name that is a common word too, tagged a name after a post's title."""
+    lex, rules, tok, nxt, t = s.lex, s.rules, s.tok, s.nxt, s.title
+    w = tok.word
+    if ((tok.tag in _CHINESE_NAME_TAGS or tok.tag == "ns" and w not in place_names(rules).names)
+            and _name_shaped(w, lex) and not (len(w) == 2 and w[0] == w[1])
+            and nxt is not None
+            and (nxt.tag in _AFTER_NAME_IN_CLAUSE or nxt.word in lex.cues_after)
+            and _a_post(t.key or t.text, rules)):
+        # 副县长 + 周密/nr + 参加, 县长 + 高峰/nr + 带队: a name the tagger tags right after a post's
+        # title (not an occupation's: 专家 + 盛赞), before a verb or a delimiter, though the word is a
+        # common one too (周密, 高峰, 常青); no word of one character doubled (总书记 + 殷殷 + 嘱托)
+        return Match(tok.start, tok.end, "PER", "per.after-title")
+    return None
+
+
+def _foreign_name_in_pieces(s: _AfterTitle) -> Match | None:
+    """大使 + 莱/ns + 尼亚/ns + 等: a foreign name the tagger cut into places and measure words."""
+    run = _translit_run(s.tokens, s.i, s.lex, place_names(s.rules).names)
+    if run is not None:
+        # 大使 + 莱/ns + 尼亚/ns + 等, 国务秘书 + 菲/ns + 赫里/q + 就: a foreign name the tagger cut into
+        # pieces of places and measure words, whole up to the rest of its clause
+        return Match(s.tok.start, s.tokens[run - 1].end, "PER", "per.after-title")
+    return None
+
+
+def _foreign_name_after_title(s: _AfterTitle) -> Match | None:
+    """乔治·韦拉: a foreign name, with the pieces, the dot, the ordinal or the last syllable the tagger cut
+    from it."""
+    tokens, lex, i, tok, nxt = s.tokens, s.lex, s.i, s.tok, s.nxt
+    n, w, foreign_first = len(tokens), tok.word, s.foreign_first
+    if not (_is_translit(w, lex) or (tok.tag == "nrt" and 3 <= len(w) <= _MAX_FOREIGN and is_han(w)) or (
+            len(w) == 1 and w in lex.translit and (tok.tag in _NAME_TAGS or foreign_first)
+            and nxt is not None and nxt.tag in _NAME_TAGS and _is_translit(nxt.word, lex))):
+        return None
+    # 乔治·韦拉 (or a word of three characters or more the tagger tags as foreign, whatever its
+    # characters: X多文科/nrt); a Mongolian or Tibetan name the tagger cut into pieces: 布仁 + 其 +
+    # 木格; a foreign name's first syllable cut off (布/nr + 朗德/nr)
+    end, j = _dotted_end(tokens, i, lex)
+    if end == tok.end and (tok.tag in _NAME_TAGS or foreign_first):
+        while j < n and j < i + 6:
+            piece = tokens[j]
+            if piece.word in _DOT and j + 1 < n and _is_translit(tokens[j + 1].word, lex):
+                end, j = tokens[j + 1].end, j + 2  # 阿尔贝 + 雷德 + · + 桑托斯: a dot joins
+            elif piece.tag not in _NOT_MINORITY_TAGS and _is_translit(piece.word, lex, pieces=True):
+                end, j = tokens[j].end, j + 1
+            else:
+                break
+    if end == tokens[j - 1].end and j < n and _REGNAL.fullmatch(tokens[j].word):
+        end = tokens[j].end  # 哈桑 + 二世: a monarch's ordinal
+    elif end == tokens[j - 1].end and j < n and tokens[j].word in lex.translit \
+            and _last_before_delimiter(tokens, j, lex, verb=True):
+        end = tokens[j].end  # 德尔加 + 多/m + 、, 蒙塔尔 + 托/v + ,: its last character
+    elif (end == tokens[j - 1].end and j < n and len(tokens[j].word) == 2
+          and tokens[j].word[0] in lex.translit and tokens[j].word[1] in _GLUED_TO_PIECE):
+        end = tokens[j].start + 1  # 卡拉 + 申说: the last syllable glued to 说
+    return Match(tok.start, end, "PER", "per.after-title")
+
+
+def _tagged_after_post(s: _AfterTitle) -> Match | None:
+    """总理 + 若斯潘/nr + 说: a word tagged a name right after a post's title, before a verb."""
+    lex, rules, tok, nxt, t = s.lex, s.rules, s.tok, s.nxt, s.title
+    w = tok.word
+    if (tok.tag in _NAME_TAGS and 2 <= len(w) <= _MAX_FOREIGN and is_han(w) and w not in lex.not_names
+            and w not in lex.titles and w not in place_names(rules).names and w[0] not in _GLUED_BEFORE
+            and nxt is not None and (nxt.tag in _AFTER_NAME_IN_CLAUSE | _TIME_OR_PARTICLE_TAGS
+                                     or nxt.word in lex.cues_after or _DAY.match(s.view.text, tok.end))
+            and not (len(nxt.word) == 1 and nxt.word in lex.translit)
+            and _a_post(t.key or t.text, rules)):
+        # 副主席 + 伯瑞恩/nr + 同日, 总理 + 若斯潘/nr + 说: a word the tagger tags a name right after a
+        # post's title, though no surname starts it nor are all its characters a transliteration's,
+        # before a verb, a time (总统 + 塞迪略/nr + 7日), a particle or a delimiter (not a piece of a name
+        # before one more syllable: 部长 + 阿达米/nrt + 申; nor a preposition glued before it: 总理 +
+        # 对桑特/nr)
+        return Match(tok.start, tok.end, "PER", "per.after-title")
+    return None
+
+
+def _surname_and_given_after_title(s: _AfterTitle) -> Match | None:
+    """李 + 微微/d, 邓/nr + 湲/zg: a surname and its given name read apart."""
+    tokens, lex, i, tok, nxt = s.tokens, s.lex, s.i, s.tok, s.nxt
+    n, w = len(tokens), tok.word
+    if not (len(w) == 1 and w in lex.surnames and nxt is not None and is_han(nxt.word)
+            and 1 <= len(nxt.word) <= 2 and nxt.word not in lex.not_names
+            and (nxt.tag in _AFTER_TITLE_TAGS  # (or a doubled given name read as an adverb: 李 + 微微/d)
+                 or len(nxt.word) == 2 and nxt.word[0] == nxt.word[1] and tok.tag in _NAME_TAGS
+                 # (or a rare character read as a morpheme before a delimiter: 邓/nr + 湲/zg + ,)
+                 or len(nxt.word) == 1 and nxt.tag in _MORPHEME_TAGS and tok.tag in _NAME_TAGS
+                 and nxt.word not in _CLAUSE_FUNCTION and i + 2 < n
+                 and tokens[i + 2].word[0] in _DELIMITERS)
+            and (tok.tag in _AFTER_TITLE_TAGS or nxt.word not in lex.titles)):
+        return None
+    end = nxt.end
+    if i + 2 < n and tokens[i + 2].tag == "nrt" and _is_translit(w + nxt.word, lex) \
+            and _is_translit(tokens[i + 2].word, lex, pieces=True):
+        end = tokens[i + 2].end  # 沙/nr + 利卡/n + 什维利/nrt: a foreign name in three pieces
+    return Match(tok.start, end, "PER", "per.after-title")
+
+
+def _given_read_as_verb(s: _AfterTitle) -> Match | None:
+    """洪/nr + 自强/v + delimiter: a given name the tagger read as a verb, the clause ending after it."""
+    tokens, lex, i, tok, nxt = s.tokens, s.lex, s.i, s.tok, s.nxt
+    n, w = len(tokens), tok.word
+    if (len(w) == 1 and w in lex.surnames and w not in lex.weak and tok.tag in _NAME_TAGS
+            and nxt is not None and len(nxt.word) == 2 and is_han(nxt.word) and nxt.tag == "v"
+            and nxt.word not in lex.cues_after and nxt.word not in lex.not_names
+            and nxt.word[1] not in _SPEECH
+            and (i + 2 >= n or tokens[i + 2].word[0] in _DELIMITERS or tokens[i + 2].word.isspace())):
+        return Match(tok.start, nxt.end, "PER", "per.after-title")
+    return None
+
+
+def _given_common_word(s: _AfterTitle) -> Match | None:
+    """县长 + 蔺/nr + 红军/n + 率: a given name that is a common word, a cue or a delimiter after it."""
+    tokens, lex, i, tok, nxt = s.tokens, s.lex, s.i, s.tok, s.nxt
+    n, w = len(tokens), tok.word
+    if (len(w) == 1 and w in lex.surnames and w not in lex.weak and nxt is not None
+            and len(nxt.word) == 2 and is_han(nxt.word) and nxt.word not in lex.cues_after
+            and nxt.word not in lex.titles and nxt.word[1] not in _SPEECH and i + 2 < n
+            and (tok.tag in _NAME_TAGS and (tokens[i + 2].word in lex.cues_after
+                                            or tokens[i + 2].word in _GLUED_TO_NAME
+                                            or tokens[i + 2].word[0] in _DELIMITERS
+                                            or tokens[i + 2].word[0] in "(（")
+                 or tokens[i + 2].word in _ADDRESS)):
+        # 县长 + 蔺/nr + 红军/n + 率 (or a delimiter), 书记 + 黄/a + 治平/v + 同志: a given name that is a
+        # common word, a cue or a delimiter after it
+        return Match(tok.start, nxt.end, "PER", "per.after-title")
+    return None
+
+
+def _name_read_as_verb(s: _AfterTitle) -> Match | None:
+    """主席 + 吴开财/v + ,: a name the tagger read as a verb alone before a delimiter (:func:`_verb_name`)."""
+    return Match(s.tok.start, s.tok.end, "PER", "per.after-title") if _verb_name(s) else None
+
+
+def _given_read_as_adverb(s: _AfterTitle) -> Match | None:
+    """秘书长 + 许/m + 立新/d + 出席会议: a given name the tagger read as an adverb."""
+    tokens, lex, i, tok, nxt = s.tokens, s.lex, s.i, s.tok, s.nxt
+    n, w = len(tokens), tok.word
+    if (len(w) == 1 and w in lex.surnames and w not in lex.weak and nxt is not None
+            and len(nxt.word) == 2 and is_han(nxt.word) and nxt.tag == "d"
+            and nxt.word not in lex.not_names and i + 2 < n
+            and (tokens[i + 2].tag in ("v", "p", "l") or tokens[i + 2].word in lex.cues_after
+                 or tokens[i + 2].word in _LIST_COMMAS)):
+        # 秘书长 + 许/m + 立新/d + 出席会议, 副市长 + 刘/zg + 立新/d + 在: a given name the tagger read as
+        # an adverb, a verb, a preposition or a list's comma after it
+        return Match(tok.start, nxt.end, "PER", "per.after-title")
+    return None
+
+
+# The rules of ``_after_titles`` tried, in order, at a token a name may start (:func:`_may_start_name`).
+_AFTER_TITLE_STEPS: tuple[Callable[[_AfterTitle], Match | None], ...] = (
+    _name_glued_to_verb, _name_of_its_word, _surname_two_and_third, _compound_or_weak_surnames_name,
+    _weak_surnames_name, _common_word_name, _foreign_name_in_pieces, _foreign_name_after_title,
+    _tagged_after_post, _surname_and_given_after_title, _given_read_as_verb, _given_common_word,
+    _name_read_as_verb, _given_read_as_adverb)
 
 
 # One-character words that start what follows a name of three characters after a post's title (局长王家波 +
