@@ -1315,6 +1315,45 @@ def _dotted_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Men
             yield Match(p, end, "PER", "per.after-title")
 
 
+def _dotted_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon,
+                          rules: RuleSet) -> Iterator[Match]:
+    """A name of parts joined by middle dots right before a post's title (rule ``per.context``), whatever
+    characters its parts have, as after one (``_dotted_after_titles``): 川·立派 + 总理, 阿沛·阿旺晋美 +
+    副委员长. A part after a dot is one or two of the tagger's words, the first part one word, each a part
+    of a dotted name (``_dotted_part``: no verb or function word) and no place or title, but for one
+    character the tagger cut off before the title (诺·沙旺 + 派/v + 议长); the first starts with no
+    conjunction (和诺罗敦·); a name in book marks is a work's title."""
+    text = view.text
+    by_end = _token_indexes(tokens)[1]
+    places = place_names(rules).names
+
+    def piece(i: int) -> bool:
+        tok = tokens[i]
+        return (_dotted_part(tok, lex) == len(tok.word) and tok.word not in places
+                and tok.word not in lex.titles)
+
+    for t in titles:
+        q = view.to_view(t.start)
+        i = by_end.get(q)
+        if i is None or not _a_post(t.key or t.text, rules):
+            continue
+        parts, first = 0, -1
+        while i >= 0 and (piece(i) or parts == 0 and _last_syllable(tokens[i])):
+            two = i >= 2 and tokens[i - 2].word in NAME_DOTS and piece(i - 1) \
+                and len(tokens[i].word) + len(tokens[i - 1].word) <= _PART_MAX
+            if not (piece(i) or two):
+                break
+            first, parts = (i - 1 if two else i), parts + 1  # the part's first word
+            if first < 1 or tokens[first - 1].word not in NAME_DOTS:
+                break
+            i = first - 2
+        else:
+            continue  # (a dot after no part)
+        start = tokens[first].start
+        if parts >= 2 and text[start] not in lex.joins and text[start - 1:start] != "《":
+            yield Match(start, q, "PER", "per.context")
+
+
 # tags of the tagger's words that may be a piece of a foreign name's last part (洪翁 + 孙/zg, 卢比 + 奥/nr)
 _PIECE_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "ns", "zg", "ng", "g"})
 # ... and those of no piece, even of transliteration characters only (a time, an idiom, a verb)
@@ -1351,10 +1390,28 @@ def _last_part_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon, places: 
             return tokens[j].end - 1  # 皮埃罗·法西 + 诺会/nz + 以: the last syllable glued to the word after
         if not (tag in _PIECE_TAGS or tag not in _NOT_PIECE_TAGS and _is_translit(w, lex, pieces=True)
                 or len(w) == 1 and w not in lex.not_names
-                and (after[0] in _DELIMITERS or after in _CLAUSE_FUNCTION)):
+                and (after[0] in _DELIMITERS or after in _CLAUSE_FUNCTION or _verb_after(tokens, j))):
             break  # (托尼·布莱尔 + 举行会谈/i, 帕帕佐普洛斯 + 时/n + 表示; but 素博塔·玛莎 + 立/v + 和)
         end, size = tokens[j].end, size + len(w)
     return end
+
+
+def _verb_after(tokens: tuple[Token, ...], j: int) -> bool:
+    """Whether token ``j``, one character, may end a dotted name before the verb of two characters or more
+    that follows it (披集·拉达 + 军/n + 拿出, 凯·西索 + 达/v + 等到; not 将/d + 访问)."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is not None and after.tag == "v" and len(after.word) >= 2 and _last_syllable(tokens[j])
+
+
+def _last_syllable(tok: Token) -> bool:
+    """Whether ``tok`` may be the last syllable of a dotted name that the tagger cut off as a word of one
+    character (派/v of 诺·沙旺派, 军/n of 披集·拉达军): no function word, adverb or pronoun."""
+    return len(tok.word) == 1 and is_han(tok.word) and tok.tag not in _NOT_LAST_CHAR_TAGS \
+        and tok.word not in _CLAUSE_FUNCTION
+
+
+# tags of one character that ends no dotted name before a verb: function words, adverbs, pronouns, numbers
+_NOT_LAST_CHAR_TAGS = _NOT_MINORITY_TAGS - {"v", "vn"} | {"r", "f"}
 
 
 def _syllables(tok: Token, lex: NameLexicon, places: frozenset[str]) -> bool:
@@ -1535,20 +1592,22 @@ def _japanese_whole(view: View, tokens: tuple[Token, ...], found: list[Match], t
     name (西胁/n + 隆俊/nr), up to a verb, a function word, a cue, a title or a delimiter."""
     by_start = _token_indexes(tokens)[0]
     starts = {m.start for m in found} | {view.to_view(t.end) for t in titles}
+    glued = {view.to_view(t.end) for t in titles} - by_start.keys()
     # a surname of the list before a word the tagger tags as a name (西胁/n + 隆俊为/nr)
     starts.update(a.start for a, b in zip(tokens, tokens[1:], strict=False)
                   if a.word in lex.japanese and b.tag in _NAME_TAGS)
     for start in sorted(starts):
-        i = by_start.get(start)
+        # (a title's last character glued to the surname after it: 运输 + 相藤井/nr + 孝男)
+        i = by_start.get(start, by_start.get(start - 1) if start in glued else None)
         if i is None:
             continue
-        w = tokens[i].word
+        w = tokens[i].word[start - tokens[i].start:]
         jp = w[:3] if w[:3] in lex.japanese else w[:2] if w[:2] in lex.japanese else ""
         if not jp or not is_han(w) or len(w) - len(jp) > 1:
             continue
         end = _japanese_end(tokens, i, w[len(jp):], lex)
         if end > 0:
-            yield Match(tokens[i].start, end, "PER", "per.japanese")
+            yield Match(start, end, "PER", "per.japanese")
 
 
 # Tags of a lone character that may be the third of a name the tagger cut (刘海 + 亮/v, 易飞 + 凡/d,
@@ -2222,6 +2281,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_two_after_glued_titles(view, tokens, titles, lex))
     found.extend(_three_before_titles(view, tokens, titles, in_context, rules))
     found.extend(_dotted_after_titles(view, tokens, titles, lex, rules))
+    found.extend(_dotted_before_titles(view, tokens, titles, lex, rules))
     found.extend(_married_after_titles(view, tokens, titles, lex, rules))
     found.extend(_lists(view.text, tokens, in_context))
     found.extend(_appointed_lists(view, tokens, titles, in_context, rules))

@@ -54,6 +54,8 @@ def word_lead(lead: re.Pattern[str], text: str, start: int, end: int, joins: Ite
 
 # the last character of a head's title (部长, 局长, 院长), which the tagger may cut from the word before it
 _HEAD = "长"
+# ... and of a Japanese minister's title, the whole word before it his ministry's (运输 + 相: 运输相)
+_MINISTER = "相"
 _AND_OTHERS = "等"  # closing a list of names (副校长江舸等)
 # Tags of a given name the tagger knows as a name (海涛/nr)
 _GIVEN_TAGS = frozenset({"nr", "nrfg"})
@@ -182,12 +184,12 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
                     break
     for j in compress(range(len(toks.words)), map(_head_first, toks.words, toks.tags)):
         # 对外关系部/nt + 长/a: a head word's last character and 长 cut apart by the tagger (部长); 贸工部 +
-        # 长颜金勇/nr: 长 glued to the name after it
+        # 长颜金勇/nr: 长 glued to the name after it; 运输 + 相藤井/nr: a Japanese minister's 相 too
         prev = toks.words[j - 1] if j else ""
-        post = prev[-1:] + _HEAD
+        post = prev + _MINISTER if toks.words[j][0] == _MINISTER else prev[-1:] + _HEAD
         if len(prev) >= 2 and lex.titles.get(post) == "core" and is_han(prev):
             end = toks.starts[j] + 1
-            yield to_mention(view, Match(end - 2, end, "TITLE", "title.post", post))
+            yield to_mention(view, Match(end - len(post), end, "TITLE", "title.post", post))
     for start, end, key in _glued_posts(toks, parse, rules.lexicon("people/surnames")):
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
     for start, end, key in _glued_deputies(toks, parse):
@@ -197,9 +199,11 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
 
 
 def _head_first(word: str, tag: str) -> bool:
-    """Whether a token is 长 alone, or 长 and a name of two or three characters the tagger tags as one
-    (长颜金勇/nr): the last character of a head's title (部长) cut from the word before it."""
-    return word == _HEAD or word[:1] == _HEAD and 3 <= len(word) <= 4 and tag in _GIVEN_TAGS
+    """Whether a token is 长 or 相 alone, or with a name of two or three characters the tagger tags as
+    one (长颜金勇/nr, 相藤井/nr): the last character of a head's title (部长, 运输相) cut from the word
+    before it."""
+    return word in (_HEAD, _MINISTER) or word[:1] in (_HEAD, _MINISTER) and 3 <= len(word) <= 4 \
+        and tag in _GIVEN_TAGS
 
 
 def _glued_deputies(toks: Columns, parse: Callable[[str], str | None]) -> Iterator[tuple[int, int, str]]:
