@@ -309,6 +309,18 @@ def test_acts_held_after_going(text, expected):
     assert named_places(text) == expected
 
 
+# ... and when the clause of going opens with words of going on (先后, 分别) before its verb: the act's people
+# are those of the clause before it (王强带队,先后到A、B等企业,调研…)
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日,区长王强带队,先后到青山公司、白河公司等企业,调研指导生产工作。",
+     [("Inspection", "2025-06-03", "青山公司", ["王强"])]),
+    ("6月3日,市长王强带领有关部门负责同志,分别到青山镇、白河镇,检查安全生产工作。",
+     [("Inspection", "2025-06-03", "青山镇", ["王强"])]),
+])
+def test_acts_after_going_on(text, expected):
+    assert events_with_people(text) == expected
+
+
 # Visits dated by one month only are trips of their own (4月赴A访问…4月赴B访问), not stops of one tour;
 # stops of a tour of one day stay one event.
 @pytest.mark.parametrize("text, expected", [

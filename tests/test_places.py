@@ -70,6 +70,10 @@ def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("访问菲律宾碧瑶市", [("菲律宾", "菲律宾"), ("碧瑶市", "碧瑶市")]),
         ("在日本大分市举行", [("日本", "日本"), ("大分市", "大分市")]),
         ("美国超市", [("美国", "美国")]),
+        # ... its last character glued to 市 as a Chinese city's short name (哈市, 沙市): the whole name
+        ("会见蒙古国达兰哈市市长", [("蒙古国", "蒙古"), ("达兰哈市", "达兰哈市")]),
+        ("访问波兰奥尔沙市", [("波兰", "波兰"), ("奥尔沙市", "奥尔沙市")]),
+        ("美国各城市", [("美国", "美国")]),
         # jieba cut a town's unit off a name it does not know: 岩坦 + 镇山 + 早村 is the town 岩坦镇
         ("永嘉县岩坦镇山早村", [("永嘉县", "永嘉县"), ("岩坦镇", "岩坦镇")]),
         # a province's or city's one-character name after a character of coming, going or being

@@ -1308,11 +1308,14 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
         if leads is not None and (any(g.end() == end for g in art.words.group.finditer(text, prev, end))
                                   or not art.verb_at(leads[0] + len(leads[1]), end)):
             went = [leads[0]]
-    if went and min(went) == prev and prev > lo and text[prev - 1] in ",，" \
+    # (the verb of going after the words that open a clause going on: 先后到A、B等企业)
+    opens = {prev, art.words.continuing.match(text, prev).end()} if went else set()
+    if min(went, default=-1) in opens and prev > lo and text[prev - 1] in ",，" \
             and (at < v.start or not art.verb_at(prev, end)):
         # X在Y的陪同下,来到集团公司,开展调研: the clause of going opens with its verb, its people are before
         # it (an act of its own, told with 开展 or 进行, or after a clause that only goes somewhere: X带领…,
-        # 深入到青山镇,走访慰问…; not …,赴常州市对接…,考察产业合作项目, the visit's)
+        # 深入到青山镇,走访慰问…; X带队,先后到A、B等企业,调研…; not …,赴常州市对接…,考察产业合作项目, the
+        # visit's)
         before, before_end = _clause_before(art, prev - 1, lo)
         return _people(art, before, before_end)
     if not went and text.startswith(art.words.going, at) and not _acts_at(art, prev, end):

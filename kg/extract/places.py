@@ -19,7 +19,7 @@ from itertools import chain, compress
 from operator import itemgetter
 
 from kg.extract.context import Context
-from kg.extract.engine import rules_of, user_spans
+from kg.extract.engine import is_han, rules_of, user_spans
 from kg.extract.orgs import facility_spans
 from kg.extract.placenames import SHORT_PLACE_RULE, PlaceNames, place_names
 from kg.model import Mention
@@ -365,19 +365,27 @@ def _foreign_city(toks: tuple[Token, ...], j: int, at: int, names_at: dict[int, 
                   pn: PlaceNames) -> int | None:
     """The index after a city written right after a foreign country (at ``at``) as one to three words of
     a name (two to eight characters) and 市, none a known place (菲律宾碧瑶市, 美国博尔德市, 日本大分市),
-    else None."""
+    else None. The name's last character may be glued to 市 as a Chinese city's short name (蒙古国 + 纳来/v +
+    哈市/ns: 纳来哈市, not Harbin), the words before it then of any tag."""
     size = 0
     for k in range(j, min(j + 3, len(toks))):
         t = toks[k]
         if t.start != (at if k == j else toks[k - 1].end) or t.start in names_at or t.word in pn.not_places \
                 or k == j and t.tag == "ns" and pn.ns_place(t.word):  # 纽约市: a place word jieba knows
             return None
-        if t.word == "市" and k > j or len(t.word) > 2 and t.word.endswith("市"):  # not 股市, 超市
+        if t.word == "市" and k > j or len(t.word) > 2 and t.word.endswith("市") \
+                or k > j and _city_short(t):  # not 股市, 超市
             return k + 1 if 2 <= size + len(t.word) - 1 <= 8 else None
-        if t.tag not in _NAME_TAGS:
+        if t.tag not in _NAME_TAGS and not (k + 1 < len(toks) and is_han(t.word) and _city_short(toks[k + 1])):
             return None
         size += len(t.word)
     return None
+
+
+def _city_short(tok: Token) -> bool:
+    """Whether ``tok`` is a Chinese city's two-character short name in 市 (哈市, 沙市, 津市) the tagger
+    reads as a place."""
+    return len(tok.word) == 2 and tok.word.endswith("市") and tok.tag == "ns"
 
 
 def _unit_cut(tok: Token, nxt: Token, names_at: dict[int, int], pn: PlaceNames) -> bool:
