@@ -60,6 +60,9 @@ def test_event_dates_and_places(text, expected):
     # a meeting named in the title of a document is no event, even after 召开
     ("6月3日，县委常委会召开会议，同意《关于召开县委第九次全体会议的建议》。", [("Meeting", "2025-06-03")]),
     ("6月3日，县委举行签约仪式，印发《关于举办青山论坛的通知》。", [("Signing", "2025-06-03")]),
+    # a parliament named 最高会议 and its chambers (立法院, 参议院) are bodies, not meetings
+    ("6月3日,主席王强在青山国最高会议立法院发表演讲。", []),
+    ("6月3日,青山国最高会议参议院主席李明会见代表团。", [("Reception", "2025-06-03")]),
 ])
 def test_a_meeting_only_named_is_no_event(text, expected):
     assert [e[:2] for e in events(text)] == expected

@@ -29,6 +29,9 @@ def _people(text: str) -> list[str]:
         ("意大利内政部长纳波里塔诺认为，", ["纳波里塔诺"]),
         ("俄罗斯选手利索夫斯基名列第三。", ["利索夫斯基"]),
         ("美国第一夫人梅拉尼娅表示，", ["梅拉尼娅"]),
+        # two pieces read as names side by side, perhaps a syllable between them read as a word: one name
+        ("议会主席伊斯莫伊洛夫在门口迎接。", ["伊斯莫伊洛夫"]),
+        ("会见了伊万和伊洛夫。", ["伊万", "伊洛夫"]),
     ],
 )
 def test_foreign_names_whole(text, expected):

@@ -1482,6 +1482,22 @@ def _foreign_whole(tokens: tuple[Token, ...], found: list[Match], lex: NameLexic
             yield Match(start, end, "PER", "per.translit")
 
 
+def _translit_pairs(text: str, found: list[Match], lex: NameLexicon) -> Iterator[Match]:
+    """Two foreign names read side by side, nothing or one syllable between them, one name (rule
+    ``per.translit``): a name is never written right after another, and the tagger cuts a long
+    transliteration where one of its syllables reads as a word of another kind (伊斯/ns + 莫/d + 伊洛夫/nr:
+    伊斯莫伊洛夫); not across a function word (伊万和伊洛夫)."""
+    ends = {m.end: m for m in found if _is_translit(text[m.start:m.end], lex)}
+    for m in found:
+        if not _is_translit(text[m.start:m.end], lex):
+            continue
+        gap = text[m.start - 1:m.start]
+        before = ends.get(m.start) or (ends.get(m.start - 1) if gap in lex.translit and gap not in lex.next_word
+                                       and gap not in _LIST_JOINS and gap not in _CLAUSE_FUNCTION else None)
+        if before is not None and m.end - before.start <= _PART_MAX:
+            yield Match(before.start, m.end, "PER", "per.translit")
+
+
 def _syllable_after_cue(tokens: tuple[Token, ...], by_start: dict[int, int], start: int,
                         lex: NameLexicon) -> int:
     """Where a foreign name starting at ``start`` starts once a first syllable the tagger read as a word of
@@ -2290,6 +2306,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_byline_names(view.text, lex))
     found.extend(_author_lines(view.text, lex, rules))
     found.extend(_foreign_whole(tokens, found, lex, place_names(rules).names))
+    found.extend(_translit_pairs(view.text, found, lex))
     found.extend(_japanese_whole(view, tokens, found, titles, lex))
     found.extend(_foreign_lists(tokens, found, lex, place_names(rules).names))
     found.extend(_third_characters(tokens, found, lex))
