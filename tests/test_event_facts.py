@@ -2035,6 +2035,9 @@ def test_visits_and_capitals(text, expected):
     # a meeting held there, told again in the next sentence (one happening: placed from its first mention)
     ("5月31日,青山医院马平一行来到我院进行交流座谈。座谈会上,我院院长游平表示欢迎。", "白水市中心医院",
      ("我院", "白水市中心医院")),
+    # what the act is done to (对我校进行友好访问), and a visit's object right after its verb (访问我校)
+    ("10月31日,青山大学代表马平先生对我校进行友好访问。", "白水师范大学", ("我校", "白水师范大学")),
+    ("10月31日,青山大学校长马平一行访问我校。", "白水大学国际交流处", ("我校", "白水大学")),
 ])
 def test_a_visit_to_the_publishers_own_body(text, publisher, expected):
     doc = Document(id="t", text=text, date="2025-06-14", publisher=publisher)

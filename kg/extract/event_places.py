@@ -907,15 +907,23 @@ def local_time(text: str, sent: int, places: list[Mention],
 
 # what the publisher's own body must be named like for each way its news names itself (我院: a hospital or an
 # academy, 我校: a school, 我会: an association)
-_SELF_KINDS = {"院": ("院",), "校": ("校", "大学", "学院"), "会": ("会",)}
+_SELF_KINDS = {"院": ("院", "医院", "学院"), "校": ("校", "大学", "学院"), "会": ("会",)}
+
+
+def _own_body(publisher: str, kinds: tuple[str, ...]) -> str:
+    """The body a publisher is or is a part of, by its last kind word of two characters or more (白水大学国际
+    交流处: 白水大学; 青山医院院办: 青山医院); the whole publisher when it has none."""
+    end = max((at + len(k) for k in kinds if len(k) > 1 and (at := publisher.rfind(k)) >= 0), default=0)
+    return publisher[:end] or publisher
 
 
 def place_of_self(e: Event, text: str, publisher: str | None, selves: tuple[str, ...],
-                  w: Words) -> Mention | None:
+                  w: Words, going: bool = False) -> Mention | None:
     """The publisher's own body as the place an event came to (a visit, an inspection, a meeting held
     there: …一行来到我院进行交流座谈; the caller passes those), where its own news names
     itself right after a verb of going or coming in the trigger's clause or the clause of its subject (…一行
-    来到我院参观交流, 莅临我会: ``selves``, the posts' ``self-ref`` words), when the publisher is named like
+    来到我院参观交流, 莅临我会: ``selves``, the posts' ``self-ref`` words), or as what is acted on (对我校进行
+    友好访问), or, for a visit (``going``), right after its verb (访问我校), when the publisher is named like
     that kind of body (a hospital for 我院), or known by its web address alone (shsgah-hospital.cn: no name in
     Chinese to tell its kind by); keyed by the publisher (one site's 我院 is not another's)."""
     if not publisher:
@@ -924,10 +932,21 @@ def place_of_self(e: Event, text: str, publisher: str | None, selves: tuple[str,
     clause = _subject_clause(e, text, sent, w)
     nameless = _HAN.search(publisher) is None
     for word in selves:
+        if not (nameless or any(k in publisher for k in _SELF_KINDS.get(word[-1], ()))):
+            continue
         at = text.find(word, clause, e.trigger.start)
-        named = any(k in publisher for k in _SELF_KINDS.get(word[-1], ()))
-        if at > clause and (text.endswith(w.going, clause, at) or text[at - 1] in w.coming) \
-                and (named or nameless):
-            return Mention(at, at + len(word), "LOC", word, rule="event:place-self", key=publisher)
+        if going and text.startswith(word, e.trigger.end):
+            at = e.trigger.end
+        elif not (at > clause and (text.endswith(w.going, clause, at) or text[at - 1] in w.coming
+                                   or text[at - 1] == _TOWARD
+                                   and _ACT_ON.fullmatch(text, at + len(word), e.trigger.start))):
+            continue
+        return Mention(at, at + len(word), "LOC", word, rule="event:place-self",
+                       key=_own_body(publisher, _SELF_KINDS.get(word[-1], ())))
     return None
+
+
+# what an act is done to, before the verb opening it and the act (对我校进行友好访问)
+_TOWARD = "对"
+_ACT_ON = re.compile(rf"(?:{ACT_OPENING.pattern})了?[\u4e00-\u9fff]{{0,6}}")
 

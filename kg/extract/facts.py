@@ -775,7 +775,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     selves = post_words(rules)["self-ref"]
     # (read at each mention: 来到我院进行交流座谈。座谈会上,…: one conference, told twice)
     events = [replace(e, place=next((p for m in (e.trigger, *e.mentions) if (p := place_of_self(
-        replace(e, trigger=m), view.source, ctx.publisher, selves, w)) is not None), None))
+        replace(e, trigger=m), view.source, ctx.publisher, selves, w, _within(concepts, e.type, GOING)))
+        is not None), None))
               if e.place is None and _within(concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]
     events = _headline_once(_one_per_tour(events, dates, view.source, fw, guest), view.source)
     events = _during_visits(events, view.source, places, concepts, fw)
