@@ -32,6 +32,8 @@ def _people(text: str) -> list[str]:
         # two pieces read as names side by side, perhaps a syllable between them read as a word: one name
         ("议会主席伊斯莫伊洛夫在门口迎接。", ["伊斯莫伊洛夫"]),
         ("会见了伊万和伊洛夫。", ["伊万", "伊洛夫"]),
+        # a last part after the dot that is a body's head word too (科, 局) is the name's, not a body's
+        ("青山国总理阿利斯泰尔·科率团来访。", ["阿利斯泰尔·科"]),
     ],
 )
 def test_foreign_names_whole(text, expected):
@@ -426,10 +428,14 @@ def test_foreign_names_before_de_or_verbs(text, expected):
         # ... or a cue that comes before a name elsewhere (会见, 看望: people/cues 'before'), here its verb
         ("区政府副区长于珊看望了困难群众。", ["于珊"]),
         ("县人大常委会副主任向福建会见了代表团。", ["向福建"]),
-        # ... not the preposition before a noun
+        # ... or a given name read as a verb of two characters (no verb is the object of 于 or 向)
+        ("市长于继海在会议室会见客人。", ["于继海"]),
+        ("副县长向继东、局长李明出席。", ["向继东", "李明"]),
+        # ... not the preposition before a noun, nor before a cue
         ("局长向记者介绍了情况。", []),
         ("主任于会上说，", []),
         ("书记向群众拜年。", []),
+        ("市长于出席会议时说，", []),
     ],
 )
 def test_surnames_read_as_prepositions_after_titles(text, expected):

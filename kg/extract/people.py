@@ -737,7 +737,7 @@ def _surname_as_function_word(s: _AfterTitle) -> Match | None:
     w = tok.word
     if (len(w) == 1 and w in lex.surnames and tok.tag in ("p", "v", "d") and nxt is not None and not s.held
             and (nxt.tag in _NAME_TAGS and tok.tag == "p"
-                 or _given_as_noun(tokens, i + 1, lex) and _a_post(t.key or t.text, rules))
+                 or _given_as_noun(tokens, i + 1, lex, tok.tag == "p") and _a_post(t.key or t.text, rules))
             and 1 <= len(nxt.word) <= 2 and is_han(nxt.word) and split_name(w + nxt.word, lex)):
         # 大使 + 于/p + 武真/nr: a surname the tagger read as a preposition; its given name read as a
         # noun or a place when the clause goes on after it (副区长 + 于/p + 珊/n + ，, 副主任 + 向/p +
@@ -1881,13 +1881,16 @@ _NO_GIVEN_END = frozenset("村镇乡县市省区部局委处厅办")
 _GIVEN_AS_NOUN_TAGS = frozenset({"n", "ns", "nz", "ng"})
 
 
-def _given_as_noun(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> bool:
+def _given_as_noun(tokens: tuple[Token, ...], j: int, lex: NameLexicon, after_preposition: bool = False) -> bool:
     """Whether token ``j``, after a surname the tagger read as a preposition, is a given name it read as a
-    noun or a place: no title nor word of ``people/not_names``, then a delimiter, a cue of either side
-    (``people/cues``: 说, 先生, 出席, 陪同, 看望) or 在 (于 + 世军/n + 在, 于 + 新建/ns + 先生; not 于 +
-    会上/n nor 向 + 记者/n)."""
+    noun or a place, or as a verb of two characters right after the preposition (``after_preposition``: no
+    verb is the object of 于 or 向): no title, cue nor word of ``people/not_names``, then a delimiter, a cue
+    of either side (``people/cues``: 说, 先生, 出席, 陪同, 看望) or 在 (于 + 世军/n + 在, 于 + 新建/ns + 先生,
+    于 + 继海/v + 在; not 于 + 会上/n nor 向 + 记者/n)."""
     tok = tokens[j]
-    if tok.tag not in _GIVEN_AS_NOUN_TAGS or tok.word in lex.titles or tok.word in lex.not_names:
+    verb = after_preposition and tok.tag == "v" and len(tok.word) == 2
+    if tok.tag not in _GIVEN_AS_NOUN_TAGS and not verb or tok.word in lex.titles or tok.word in lex.not_names \
+            or tok.word in lex.cues_after or tok.word in lex.cues_before:
         return False
     after = tokens[j + 1].word if j + 1 < len(tokens) else ""
     return bool(after) and (after[0] in _DELIMITERS or after in lex.cues_after or after in lex.cues_before
