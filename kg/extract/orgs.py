@@ -491,6 +491,8 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
         start = tok.start if kind == "self" else None
         named_by_place = False  # whether the name found so far starts with a place (漳州市人民政府)
         head_start = _head_start(text, tok, starts, rules)
+        if text[head_start - 1:head_start] in NAME_DOTS:
+            continue  # 阿利斯泰尔·科: a foreign name's last part, not a body's section (科) or bureau (局)
         k = j - 1
         while k >= 0 and toks[k].start >= head_start:
             k -= 1  # 有限责任 + 公司: a suffix of several tokens
