@@ -1492,8 +1492,9 @@ def _translit_pairs(text: str, found: list[Match], lex: NameLexicon) -> Iterator
         if not _is_translit(text[m.start:m.end], lex):
             continue
         gap = text[m.start - 1:m.start]
-        before = ends.get(m.start) or (ends.get(m.start - 1) if gap in lex.translit and gap not in lex.next_word
-                                       and gap not in _LIST_JOINS and gap not in _CLAUSE_FUNCTION else None)
+        syllable = gap in lex.translit and gap not in lex.next_word and gap not in _LIST_JOINS \
+            and gap not in _CLAUSE_FUNCTION
+        before = ends.get(m.start) or (ends.get(m.start - 1) if syllable else None)
         if before is not None and m.end - before.start <= _PART_MAX:
             yield Match(before.start, m.end, "PER", "per.translit")
 
@@ -1881,7 +1882,8 @@ _NO_GIVEN_END = frozenset("村镇乡县市省区部局委处厅办")
 _GIVEN_AS_NOUN_TAGS = frozenset({"n", "ns", "nz", "ng"})
 
 
-def _given_as_noun(tokens: tuple[Token, ...], j: int, lex: NameLexicon, after_preposition: bool = False) -> bool:
+def _given_as_noun(tokens: tuple[Token, ...], j: int, lex: NameLexicon,
+                   after_preposition: bool = False) -> bool:
     """Whether token ``j``, after a surname the tagger read as a preposition, is a given name it read as a
     noun or a place, or as a verb of two characters right after the preposition (``after_preposition``: no
     verb is the object of 于 or 向): no title, cue nor word of ``people/not_names``, then a delimiter, a cue
@@ -1889,8 +1891,8 @@ def _given_as_noun(tokens: tuple[Token, ...], j: int, lex: NameLexicon, after_pr
     于 + 继海/v + 在; not 于 + 会上/n nor 向 + 记者/n)."""
     tok = tokens[j]
     verb = after_preposition and tok.tag == "v" and len(tok.word) == 2
-    if tok.tag not in _GIVEN_AS_NOUN_TAGS and not verb or tok.word in lex.titles or tok.word in lex.not_names \
-            or tok.word in lex.cues_after or tok.word in lex.cues_before:
+    if tok.tag not in _GIVEN_AS_NOUN_TAGS and not verb or tok.word in lex.titles \
+            or tok.word in lex.not_names or tok.word in lex.cues_after or tok.word in lex.cues_before:
         return False
     after = tokens[j + 1].word if j + 1 < len(tokens) else ""
     return bool(after) and (after[0] in _DELIMITERS or after in lex.cues_after or after in lex.cues_before

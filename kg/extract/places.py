@@ -376,7 +376,8 @@ def _foreign_city(toks: tuple[Token, ...], j: int, at: int, names_at: dict[int, 
         if t.word == "市" and k > j or len(t.word) > 2 and t.word.endswith("市") \
                 or k > j and _city_short(t):  # not 股市, 超市
             return k + 1 if 2 <= size + len(t.word) - 1 <= 8 else None
-        if t.tag not in _NAME_TAGS and not (k + 1 < len(toks) and is_han(t.word) and _city_short(toks[k + 1])):
+        glued = k + 1 < len(toks) and is_han(t.word) and _city_short(toks[k + 1])  # 纳来/v + 哈市
+        if t.tag not in _NAME_TAGS and not glued:
             return None
         size += len(t.word)
     return None
