@@ -1309,7 +1309,8 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
                                   or not art.verb_at(leads[0] + len(leads[1]), end)):
             went = [leads[0]]
     # (the verb of going after the words that open a clause going on: 先后到A、B等企业)
-    opens = {prev, art.words.continuing.match(text, prev).end()} if went else set()
+    lead = art.words.continuing.match(text, prev)  # it matches everywhere, if only the empty string
+    opens = {prev, lead.end() if lead else prev}
     if min(went, default=-1) in opens and prev > lo and text[prev - 1] in ",，" \
             and (at < v.start or not art.verb_at(prev, end)):
         # X在Y的陪同下,来到集团公司,开展调研: the clause of going opens with its verb, its people are before
