@@ -369,6 +369,31 @@ def test_a_papers_staff_after_its_name_in_book_marks(text, person, expected):
     assert posts(text, [person]) == expected
 
 
+# a department written after its level word alone (省教育厅) or its level's body (省委宣传部), in a paper of
+# no home place, is of the place of that level the article named last before it, as 省政府 is
+@pytest.mark.parametrize("text, expected", [
+    ("这里是江西省青山县。据省教育厅副厅长陈立新介绍，情况很好。", "江西省教育厅"),
+    ("这里是江西省青山县。据省委宣传部部长陈立新介绍，情况很好。", "中共江西省委员会宣传部"),
+    ("青山县位于江西省。县公安局局长陈立新说，治安很好。", "青山县公安局"),
+    ("这里是江西省青山县。据省教委副主任陈立新介绍，情况很好。", "江西省教育委员会"),
+])
+def test_a_department_after_its_level_in_a_paper_of_no_home(text, expected):
+    assert [org for _, _, org in posts_of(text, date="1998-01-05", publisher="人民日报")] == [expected]
+
+
+# a body's name in quotes right before its post (“青山基金会”理事长) is the post's body; quotes holding no
+# organisation give none
+@pytest.mark.parametrize("text, expected", [
+    ("部长陈建以及“青山基金会”理事长苏菲女士出席了仪式。", ("苏菲", "理事长", "青山基金会")),
+    ("部长陈建以及“东湖文化研究会”秘书长王立新出席了仪式。", ("王立新", "秘书长", "东湖文化研究会")),
+    ("“好人好事”主任王立新说。", ("王立新", "主任", None)),
+])
+def test_a_body_in_quotes_before_its_post(text, expected):
+    r = article_of(text, date="1998-01-05")
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.person.text == expected[0]] \
+        == [expected]
+
+
 # a post implied in a body of China (总理: 国务院) held by a name of no Chinese shape: of the foreign state
 # the sentence named before it, else of the one foreign state the article names, else no post in a body
 @pytest.mark.parametrize("text, person, expected", [

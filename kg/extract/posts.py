@@ -953,6 +953,8 @@ def _parse_title(
             if opening >= 0 and 2 <= role_start - opening - 2 <= _MAX_LINK \
                     and is_han(text[opening + 1:role_start - 1]):
                 parts = [_Part(opening, role_start, "text", text[opening + 1:role_start - 1])]
+        if not parts and role_start - 1 > lo and text[role_start - 1] in _CLOSING_QUOTES:
+            parts = _quoted_body(text, role_start - 1, lo, by_end)  # “马海德基金会”理事长
         if not parts:
             # 十四届全国人大一次会议发言人, 大会执行主席: a post of the session written (or named) before it
             session = _session_before(text, role_start, lo, role, rules)
@@ -1034,6 +1036,18 @@ def _parse_title(
     if parts:  # an organisation alone: sets the scope of the chain (市委常委会、统战部副部长)
         return parts[0].start, None, end, parts
     return None
+
+
+# quotes around a body's name written before its post (“马海德基金会”理事长): closing -> opening
+_CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『", '"': '"'}
+
+
+def _quoted_body(text: str, close: int, lo: int, by_end) -> list[_Part]:
+    """The organisation named in quotes that close at ``close``, right before a post (“马海德基金会”理事长:
+    the foundation's), as one part; none when the quotes hold no organisation the NER read whole."""
+    opening = _CLOSING_QUOTES[text[close]]
+    return [_Part(m.start, close + 1, "mention", m.key or m.text, m.text) for m in by_end.get(close, ())
+            if m.type == "ORG" and m.start - 1 >= lo and text[m.start - 1] == opening][:1]
 
 
 _NUMBER = SMALL
@@ -2522,7 +2536,8 @@ def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
     or committee too (县人大常委会党组: 甘谷县人民代表大会常务委员会党组)."""
     org, names = post.organization or "", org_names(rules_of(ctx))
     party = next((b for b in _PARTY_BODIES if org.endswith(b) and org[:-len(b)] in names), "")
-    template = names.get(org.removesuffix(party) if party else org, ("", ""))[0]
+    template = names.get(org.removesuffix(party) if party else org, ("", ""))[0] \
+        or _level_department(org, names)
     unit = next((u for u in _HOME_UNITS if "{" + u + "}" in template), None)
     if unit is None or unit in _TOWN_UNITS:
         return post
@@ -2531,6 +2546,28 @@ def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
     if place is None:
         return post
     return replace(post, organization=template.replace("{" + unit + "}", place) + party, how="inherited")
+
+
+# the head words of a department (教育厅, 公安局, 体育运动委员会, 宣传部) written after a level word or
+# a level's body (省委宣传部)
+_DEPARTMENT_HEADS = ("厅", "局", "委员会", "部")
+# the level words a government's department is written after in a paper of no home place (省教育厅, 县公安局)
+_DEPARTMENT_LEVELS = ("自治区", "省", "市", "县")
+
+
+def _level_department(org: str, names: dict[str, tuple[str, str]]) -> str:
+    """The template of a department written after its level word alone or its level's body (省教育厅 ->
+    {省}教育厅, 县公安局 -> {县}公安局, 省委宣传部 -> 中共{省}委员会宣传部), whose place no home place filled;
+    '' for any other body."""
+    if not is_han(org) or not org.endswith(_DEPARTMENT_HEADS):
+        return ""
+    body = next((b for b in sorted(names, key=len, reverse=True)
+                 if org.startswith(b) and "{" in names[b][0] and len(org) - len(b) >= 3), "")
+    if body:
+        return names[body][0] + org[len(body):]
+    level = next((u for u in _DEPARTMENT_LEVELS if org.startswith(u)), "")
+    rest = org[len(level):]
+    return "{" + level + "}" + rest if level and len(rest) >= 3 and not rest.endswith("部") else ""
 
 
 def _abroad(mentions: list[Mention], ctx: Context) -> frozenset[str]:
