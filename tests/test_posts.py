@@ -2554,3 +2554,35 @@ def test_an_association_head_elected(text, expected):
 ])
 def test_a_states_short_name_before_a_title(text, expected):
     assert posts_of(text, date="2024-10-01") == expected
+
+
+# a head's or deputy's title no rule gives a body, on the page of a body whose name ends in the head word the
+# title is of (局长 on 青山市公安局's page, 处长 on a department's): the publisher's own; not another kind's
+# title (主任), not on a paper's page
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("6月3日,局长王明出席会议。", "青山市公安局", [("王明", "局长", "青山市公安局")]),
+    ("6月3日,副处长王明带队赴白水大学调研。", "青山大学国际交流处", [("王明", "副处长", "青山大学国际交流处")]),
+    ("6月3日,局长王明出席会议。", "青山日报", [("王明", "局长", None)]),
+    ("6月3日,主任王明出席会议。", "青山市公安局", [("王明", "主任", None)]),
+])
+def test_a_head_on_the_page_of_the_body_he_heads(text, publisher, expected):
+    assert posts_of(text, date="2024-10-01", publisher=publisher) == expected
+
+
+# a title after a name listed right after another name with that title after it (古文力副处长、张哲副处长):
+# the first's body
+def test_a_title_after_names_of_a_list():
+    text = "青山大学国际交流处李明副处长、张哲副处长接待了代表团。"
+    assert posts_of(text, date="2024-10-01") == [("李明", "副处长", "青山大学国际交流处"),
+                                                 ("张哲", "副处长", "青山大学国际交流处")]
+
+
+# a body's department written after an abbreviated body the NER missed (省教育厅 + 办公室主任): the department
+# of that body, not a bare 办公室
+@pytest.mark.parametrize("text, expected", [
+    ("省教育厅办公室主任王明出席。", [("王明", "主任", "黑龙江省教育厅办公室")]),
+    ("市教育局办公室主任王明出席。", [("王明", "主任", "哈尔滨市教育局办公室")]),
+    ("会议由办公室主任王明主持。", [("王明", "主任", "办公室")]),
+])
+def test_a_department_of_an_abbreviated_body(text, expected):
+    assert posts_of(text, date="2024-10-01", place="哈尔滨市") == expected

@@ -393,6 +393,8 @@ def _org_parts(
                 break
         if found is None and (not parts or "{上级}" in shorts.get(parts[-1].value, ("", ""))[0]):
             found = _grassroots(text, end, lo, rules)  # 金色新城社区 + 党委书记, 红旗村 + 村委会主任
+            if found is None and parts:
+                found = _org_tail(text, end, lo, by_end, rules)  # 省教育厅 + 办公室: the NER missed the body
         elif found is None and parts[-1].value in org_rules(rules).forms \
                 and (street := _grassroots(text, end, lo, rules)) is not None \
                 and len(name := re.split(f"[{_TOWN_AFTER}]", street.value)[-1]) > len(_STREET) + 1:
@@ -3434,6 +3436,11 @@ def _body_after(art: _Article, run: _Running, at: _Person, role: str, n: int) ->
         # 司马雄翼 + 党委书记: the hospital's 党委)
         party = text[at.end:at.end + n].removesuffix(role)
         return (body + party if party in post_words(rules)["company-body"] else body), "written"
+    last = run.last_posts[-1] if run.last_posts else None
+    if last is not None and last.role == role and last.organization is not None \
+            and text[last.title[1]:at.start] in _LIST_MARKS:
+        # 古文力副处长、张哲副处长: the body of the same title after the name listed before
+        return last.organization, "inherited"
     if bare in post_words(rules)["envoy-head"] and _chinese_shaped(at.name, rules):
         return _CHINA, "inherited"  # 张平总领事: an envoy with a Chinese name and no state written is China's
     if bare in post_words(rules)["envoy-post"] \
@@ -3482,8 +3489,22 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     posts = [replace(post, organization=own, how="inherited")
              if post.how in ("implied", "unknown") and (own := run.held.get((at.key, post.role))) else post
              for post in posts]
+    posts = [_of_publisher(post, ctx.publisher, rules) for post in posts]
     posts = [_of_party_committee(post, rules) for post in posts]
     return [_deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
+
+
+def _of_publisher(post: Post, publisher: str | None, rules: RuleSet) -> Post:
+    """A head's or deputy's post no rule gave a body, on the page of a body whose name ends in the head word
+    the title is of (局长, 副处长 on 青山市公安局's, 白水大学国际交流处's pages: 局, 处): the publisher's own."""
+    bare = _served(post.role, rules)
+    if post.organization is not None or not publisher or len(bare) != 2 or bare[1] != _HEAD_END \
+            or not publisher.endswith(bare[0]) or not post.core:
+        return post
+    return replace(post, organization=publisher, how="inherited")
+
+
+_HEAD_END = "长"  # the last character of a body's head's title named by the body's head word (局长, 处长)
 
 
 def _of_abroad(posts: list[Post], art: _Article, at: _Person, foreign: bool) -> list[Post]:
