@@ -319,6 +319,10 @@ def test_acts_held_after_going(text, expected):
      [("Inspection", "2025-06-03", "青山公司", ["王强"])]),
     ("6月3日,市长王强带领有关部门负责同志,分别到青山镇、白河镇,检查安全生产工作。",
      [("Inspection", "2025-06-03", "青山镇", ["王强"])]),
+    ("6月3日,书记王强带领班子成员,分两路深入各村,开展慰问活动。", [("Visit", "2025-06-03", None, ["王强"])]),
+    # the people of a list of title and name groups before the clause of going (书记A,院长B率领…来到…)
+    ("6月3日,党委书记王强,院长李明,副院长张华率领有关部门负责人来到病区,开展安全检查。",
+     [("Inspection", "2025-06-03", None, ["张华", "李明", "王强"])]),
 ])
 def test_acts_after_going_on(text, expected):
     assert events_with_people(text) == expected

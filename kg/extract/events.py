@@ -1036,8 +1036,8 @@ class _Events:
         v = _Verb(art.reading(match, sent), va, vb,
                   (art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])), sent)
         trig = v.trigger
-        people = _people(art, v.clause[0] if trig.role == "chair" else _list_start(art, v), va) \
-            or _went_before(art, v)
+        start = v.clause[0] if trig.role == "chair" else _list_start(art, v.clause[0], sent[0])
+        people = _people(art, start, va) or _went_before(art, v)
         target = _named_target(art, v, named)
         joined = self.joins(v) if trig.role == "act" and target is None and people else None
         if joined is not None:
@@ -1267,11 +1267,10 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
     return not (trig.role == "act" and before.endswith(art.lex.attend_verbs))
 
 
-def _list_start(art: _Article, v: _Verb) -> int:
-    """Where the people before the verb ``v`` begin: its clause, and the clauses before it that only
-    name people (市委书记张三,市长李四、副市长王五出席: a list of title and name groups; 叶红和张强一行,
-    拜访了…: they and their group)."""
-    start, lo = v.clause[0], v.sent[0]
+def _list_start(art: _Article, start: int, lo: int) -> int:
+    """Where the people of the clause starting at ``start`` begin: the clause, and the clauses before it that
+    only name people, not before the sentence's start ``lo`` (市委书记张三,市长李四、副市长王五出席: a list of
+    title and name groups; 叶红和张强一行,拜访了…: they and their group)."""
     while start > lo and art.text[start - 1] in ",，;；":
         end = start - 1
         end -= 2 if art.text.endswith("一行", lo, end) else 0
@@ -1321,7 +1320,8 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
         return _people(art, before, before_end)
     if not went and text.startswith(art.words.going, at) and not _acts_at(art, prev, end):
         return _people(art, prev, end)  # X在Y的陪同下,到青山村慰问…: the act's clause goes there itself
-    return _people(art, prev, min(went)) if went and min(went) > prev else []
+    # (a list of title and name groups before the going: 书记A,院长B率领…来到病区,开展检查)
+    return _people(art, _list_start(art, prev, lo), min(went)) if went and min(went) > prev else []
 
 
 def _acts_at(art: _Article, a: int, b: int) -> bool:
