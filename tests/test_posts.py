@@ -2586,3 +2586,11 @@ def test_a_title_after_names_of_a_list():
 ])
 def test_a_department_of_an_abbreviated_body(text, expected):
     assert posts_of(text, date="2024-10-01", place="哈尔滨市") == expected
+
+
+# a body's word for itself of another kind than the school the publisher's name opens with (我院 on 青山大学附属
+# 医院's page): the publisher's body of that kind; the school's own words stay the school's (学校党委常委)
+def test_the_publishers_body_of_the_kind_its_word_names():
+    text = "6月17日,学校党委常委、副校长、我院党委书记王明带领班子成员深入病房一线。"
+    assert posts_of(text, date="2024-10-01", publisher="河北大学附属医院") == [
+        ("王明", "常委", "河北大学党委"), ("王明", "副校长", "河北大学"), ("王明", "书记", "河北大学附属医院党委")]

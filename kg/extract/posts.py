@@ -1737,17 +1737,23 @@ def school_post(post: Post, schools: list[str], rules: RuleSet, own: str | None 
     return post if school is None else replace(post, organization=school, how="inherited")
 
 
-def _own_post(post: Post, text: str, own: str | None, rules: RuleSet, chain: bool = False) -> Post:
+def _own_post(post: Post, text: str, own: str | None, rules: RuleSet, chain: bool = False,
+              publisher: str | None = None) -> Post:
     """A post written right after a body's own word for itself (我院副院长X, 我校党委书记Y:
     ``self-ref``), or in a chain so opened (``chain``: 我院党组书记、院长Z), is of the publisher's school,
     hospital, court or association ``own`` (its own page), not of the school the article named last; with
-    no such publisher, as before."""
+    no such publisher, as before. A word for itself of another kind than ``own`` names the ``publisher``'s
+    body of its kind (我院 on 河北大学附属医院's page: the hospital, not 河北大学)."""
     if own is None or post.organization is not None and not post.school_ref:
         return post
     written = text[post.title[0]:post.title[1]]
     selves = _post_words(rules)["self-ref"]
-    if not (chain or written.startswith(selves) or text[:post.title[0]].endswith(selves)):
+    word = next((w for w in selves if written.startswith(w) or text[:post.title[0]].endswith(w)), None)
+    if not (chain or word):
         return post
+    if word and publisher and not own.endswith(word[-1]) and publisher.startswith(own):
+        body = publisher[:publisher.rfind(word[-1]) + 1]
+        own = body if len(body) > len(own) and _school_of(body, rules) == body else own
     return replace(post, organization=own + post.company_body, how="inherited")
 
 
@@ -3534,7 +3540,7 @@ def _of_schools(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
     """Posts of the publisher's own school, or of the school named last before them."""
     text, rules = art.text, art.rules
     self_written = _self_written(posts, text, rules)
-    posts = [_own_post(post, text, art.own_school, rules, self_written) for post in posts]
+    posts = [_own_post(post, text, art.own_school, rules, self_written, art.ctx.publisher) for post in posts]
     present = [k for _, k in art.present(at.start)]
     return [school_post(post, present, rules, art.own_school) for post in posts]
 
