@@ -2561,7 +2561,8 @@ def test_a_states_short_name_before_a_title(text, expected):
 # title (主任), not on a paper's page
 @pytest.mark.parametrize("text, publisher, expected", [
     ("6月3日,局长王明出席会议。", "青山市公安局", [("王明", "局长", "青山市公安局")]),
-    ("6月3日,副处长王明带队赴白水大学调研。", "青山大学国际交流处", [("王明", "副处长", "青山大学国际交流处")]),
+    ("6月3日,副处长王明带队赴白水大学调研。", "青山大学国际交流处",
+     [("王明", "副处长", "青山大学国际交流处")]),
     ("6月3日,局长王明出席会议。", "青山日报", [("王明", "局长", None)]),
     ("6月3日,主任王明出席会议。", "青山市公安局", [("王明", "主任", None)]),
 ])
@@ -2588,9 +2589,11 @@ def test_a_department_of_an_abbreviated_body(text, expected):
     assert posts_of(text, date="2024-10-01", place="哈尔滨市") == expected
 
 
-# a body's word for itself of another kind than the school the publisher's name opens with (我院 on 青山大学附属
-# 医院's page): the publisher's body of that kind; the school's own words stay the school's (学校党委常委)
+# a body's word for itself of another kind than the school the publisher's name opens with (我院 on
+# 青山大学附属医院's page): the publisher's body of that kind; the school's own words stay the school's
+# (学校党委常委)
 def test_the_publishers_body_of_the_kind_its_word_names():
     text = "6月17日,学校党委常委、副校长、我院党委书记王明带领班子成员深入病房一线。"
     assert posts_of(text, date="2024-10-01", publisher="河北大学附属医院") == [
-        ("王明", "常委", "河北大学党委"), ("王明", "副校长", "河北大学"), ("王明", "书记", "河北大学附属医院党委")]
+        ("王明", "常委", "河北大学党委"), ("王明", "副校长", "河北大学"),
+        ("王明", "书记", "河北大学附属医院党委")]

@@ -3502,7 +3502,8 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
 
 def _of_publisher(post: Post, publisher: str | None, rules: RuleSet) -> Post:
     """A head's or deputy's post no rule gave a body, on the page of a body whose name ends in the head word
-    the title is of (局长, 副处长 on 青山市公安局's, 白水大学国际交流处's pages: 局, 处): the publisher's own."""
+    the title is of (局长, 副处长 on 青山市公安局's, 白水大学国际交流处's pages: 局, 处): the publisher's
+    own."""
     bare = _served(post.role, rules)
     if post.organization is not None or not publisher or len(bare) != 2 or bare[1] != _HEAD_END \
             or not publisher.endswith(bare[0]) or not post.core:
