@@ -1,5 +1,6 @@
 """Japanese cabinet ministers' short titles (通产相, 大藏相, 运输相: X相 like 外相) are posts in the ministry
-the title names (kg/rules/posts/roles.tsv), also with the state written before them (日本通产相)."""
+the title names (kg/rules/posts/roles.tsv), also with the state written before them (日本通产相); a Japanese
+minister of a field (日本外务大臣) is of the field's 省."""
 import pytest
 from kgread import posts_of
 
@@ -12,6 +13,9 @@ from kgread import posts_of
     ("日本法相中村正雄说，将修改法律。", [("中村正雄", "法相", "日本法务省")]),
     ("日本外相小渊惠三今天抵达北京。", [("小渊惠三", "外相", "日本外务省")]),
     ("阿尔及利亚外长阿塔夫说。", [("阿塔夫", "外长", "阿尔及利亚外交部")]),
+    # a minister of a field (大臣) is of the field's 省 in Japan (posts/words sho-state), of its 部 elsewhere
+    ("日本外务大臣佐藤健一说。", [("佐藤健一", "大臣", "日本外务省")]),
+    ("英国外交大臣库克说。", [("库克", "大臣", "英国外交部")]),
 ])
 def test_japanese_ministers_short_titles(text, expected):
     got = posts_of(text, date="1998-01-13", publisher="人民日报")

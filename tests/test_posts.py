@@ -483,6 +483,8 @@ def test_sections_named_later_posts_and_national_short_names(text, expected):
         ("常委", "中共鄂尔多斯市东胜区委员会"), ("书记", "中共鄂尔多斯市东胜区纪律检查委员会"),
         ("主任", "鄂尔多斯市东胜区监察委员会")]),
     ("市纪委书记张斐出席。", "鄂尔多斯市", [("书记", "中共鄂尔多斯市纪律检查委员会")]),
+    # 纪检书记, another name of 纪委书记 (and no person 纪检)
+    ("市纪检书记张斐出席。", "鄂尔多斯市", [("书记", "中共鄂尔多斯市纪律检查委员会")]),
 ])
 def test_a_level_before_a_post_writing_its_body(text, place, expected):
     r = article_of(text, date="2020-06-14", place=place)
@@ -2551,6 +2553,9 @@ def test_an_association_head_elected(text, expected):
     ("驻圭亚那使馆举办招待会。圭总统阿里参加。", [("阿里", "总统", "圭亚那")]),
     ("美国代表团到访，美术馆馆长王强接待。", [("王强", "馆长", None)]),
     ("代表团到访，韩部长说。", []),
+    # a portfolio between them (俄负责经济事务的副总理), or 但 or 而 before the short name
+    ("俄罗斯和乌克兰总统会晤。俄负责经济事务的副总理伊万诺夫说。", [("伊万诺夫", "副总理", "俄罗斯")]),
+    ("俄罗斯和乌克兰总统会晤，但俄副总理伊万诺夫留在国内。", [("伊万诺夫", "副总理", "俄罗斯")]),
 ])
 def test_a_states_short_name_before_a_title(text, expected):
     assert posts_of(text, date="2024-10-01") == expected

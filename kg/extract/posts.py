@@ -57,7 +57,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
                "address", "duty", "dateline", "head",
                "foreign-division", "body-head", "company-ref", "company-anaphor", "board", "envoy",
-               "congress-head", "minister", "state-post", "speaker", "shared-body", "press",
+               "congress-head", "minister", "sho-state", "state-post", "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body", "portfolio",
@@ -902,8 +902,13 @@ def _ministry_of_minister(text: str, role_start: int, lo: int, by_end, rules: Ru
         state = next((m for m in by_end.get(role_start - n, ()) if m.type == "LOC" and m.start >= lo), None)
         place = gazetteer(rules).lookup(state.key or state.text) if state is not None else None
         if state is not None and place is not None and place.level == "country" and place.name != "中国":
-            return [_Part(state.start, role_start, "text", text[state.start:role_start] + "部")]
+            # (日本建设大臣: 日本建设省, a ministry of a ``sho-state``)
+            head = _SHO if place.name in _post_words(rules)["sho-state"] else "部"
+            return [_Part(state.start, role_start, "text", text[state.start:role_start] + head)]
     return []
+
+
+_SHO = "省"
 
 
 #: A body's second name in brackets (一个机构两块牌子: 省外办（港澳办）, 市委宣传部（市新闻办）).
@@ -3119,7 +3124,7 @@ _UNREAD_ITEMS = re.compile("(?:、[\u4e00-\u9fff]{2,4})*、[\u4e00-\u9fff]?")
 
 
 # what may stand right before a state's one-character short name written before a title (。菲卫生部长X)
-_BEFORE_STATE_SHORT = frozenset("，,、。；;：:“\"（(\n ")
+_BEFORE_STATE_SHORT = frozenset("，,、。；;：:“\"（(\n 但而")
 # the most characters of a ministry's words between such a short name and the title (菲 + 卫生部 + 长), and
 # how they end
 _MAX_BODY_AFTER_STATE = 4
@@ -3138,11 +3143,18 @@ def _short_states(source: str, mentions: list[Mention], rules: RuleSet) -> list[
     for t in mentions:
         if t.type != "TITLE":
             continue
-        at = next((i for i in range(t.start - 1, max(t.start - 1 - _MAX_BODY_AFTER_STATE, 0) - 1, -1)
-                   if source[i] in firsts and (i == 0 or source[i - 1] in _BEFORE_STATE_SHORT)), None)
+        portfolio = _portfolio(rules).search(source, max(0, t.start - _MAX_LINK), t.start)
+        if portfolio is not None:
+            # 俄负责独联体事务的副总理: a portfolio between the state and its post
+            i = portfolio.start() - 1
+            at = i if i >= 0 and source[i] in firsts and (i == 0 or source[i - 1] in _BEFORE_STATE_SHORT) \
+                else None
+        else:
+            at = next((i for i in range(t.start - 1, max(t.start - 1 - _MAX_BODY_AFTER_STATE, 0) - 1, -1)
+                       if source[i] in firsts and (i == 0 or source[i - 1] in _BEFORE_STATE_SHORT)), None)
         if at is None:
             continue
-        between = source[at + 1:t.start]
+        between = source[at + 1:t.start] if portfolio is None else ""
         if between and not (is_han(between) and (between + source[t.start]).endswith(_MINISTRY_END)) \
                 or any(m.start < t.start and at < m.end for m in mentions):
             continue  # not 美术馆馆长: a ministry's words only (菲卫生部长), and no mention's
