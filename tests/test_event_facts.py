@@ -328,6 +328,12 @@ def test_acts_after_going_on(text, expected):
     assert events_with_people(text) == expected
 
 
+# a wire's dateline ending in a slash before the day of the event (中评社北京4月28日电/4月27日，…)
+def test_a_dateline_before_a_slash():
+    text = "青山社北京4月28日电/4月27日,外长王强在纽约会见了李明。"
+    assert [e[:2] for e in events_with_people(text)] == [("Reception", "2025-04-27")]
+
+
 # Visits dated by one month only are trips of their own (4月赴A访问…4月赴B访问), not stops of one tour;
 # stops of a tour of one day stay one event.
 @pytest.mark.parametrize("text, expected", [

@@ -87,6 +87,7 @@ def test_japanese_names_whole(text, expected):
         # a function word or a credit's verb the tagger glued to a two-character name
         ("北京的王晨以２∶０战胜对手。", ["王晨"]),
         ("当晚，郑铮用热水器洗澡。", ["郑铮"]),
+        ("张华谈两国合作", ["张华"]),  # a headline's verb of speech (people/next_word_chars 谈)
     ],
 )
 def test_three_character_names(text, expected):

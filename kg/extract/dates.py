@@ -59,9 +59,10 @@ _ONE = rf"(?=[\d{_CN}元前去今本明上下])(?:{_YEAR}{_GAP})?(?:{_MONTH}{_GA
 # the second date of a range, its groups renamed y2, m2, d2, ry2, rm2
 _SECOND = re.sub(r"\?P<(y|m|d|ry|rm)>", r"?P<\g<1>2>", _ONE)
 
-# A number glued before, or a unit after, means a duration or a count, not a date (10日来; not 25日来访).
+# A number glued before, or a unit after, means a duration or a count, not a date (10日来; not 25日来访); a
+# slash after a number too (3/4月), not after a word (北京4月28日电/4月27日: a dateline's mark).
 _DATE_RE = re.compile(
-    rf"(?<![\d{_CN}.\-/个第])(?:{_ONE}){_FESTIVAL}{PART_OF_DAY}"
+    rf"(?<![\d{_CN}.\-个第])(?<!\d/)(?:{_ONE}){_FESTIVAL}{PART_OF_DAY}"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<second>{_SECOND})"
     rf"{PART_OF_DAY})?"
     r"(?!以内|之内|内|后|来(?![访到])|以来|多|余|左右|间|期间)"

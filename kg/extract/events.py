@@ -774,9 +774,9 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
 
 
 # the mark of a list item or a brief opening its sentence (■6月3日，…; 一、6月3日，…; 2. 6月3日，…), or a news
-# lead (本报讯9月21日上午，…)
+# lead (本报讯9月21日上午，…; a wire's dateline and a slash: 中评社北京4月28日电/4月27日，…)
 _LIST_MARK = re.compile(r"[■□●○◆◇▲△★☆•◎▶►\s]+|[一二三四五六七八九十]{1,3}、\s*|\d{1,2}[.、．]\s*"
-                        r"|[\u4e00-\u9fff]{0,10}讯\s*")
+                        r"|[\u4e00-\u9fff]{0,10}讯\s*|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*[/／]\s*")
 
 
 def _modifies(text: str, end: int) -> bool:
