@@ -127,6 +127,10 @@ def test_event_dates_by_clause_and_paragraph(text, expected):
      [("Release", "2025-06-13", "人民大会堂金色大厅", "LOC", None)]),
     # 在 before a word that is no place gives none
     ("6月13日,市长王强在会上会见了客商。", [("Reception", "2025-06-13", None, None, None)]),
+    # the body a meeting is held in after 在 is its place, not its organiser (a body written right before the
+    # verb is both: 鄂尔多斯市中级人民法院召开座谈会)
+    ("6月13日,在鄂尔多斯市中级人民法院召开座谈会。",
+     [("Conference", "2025-06-13", "鄂尔多斯市中级人民法院", "ORG", None)]),
 ])
 def test_short_names_and_venues_as_places(text, expected):
     assert events(text) == expected

@@ -522,16 +522,16 @@ def _family(concepts: Mapping[str, Concept], type_: str) -> str:
 
 
 def _org_before(art: _Article, end: int, lo: int, ctx: Context) -> Mention | None:
-    """An organisation written right before view offset ``end`` (a mention or a short name)."""
+    """An organisation written right before view offset ``end`` (a mention or a short name; the mention when
+    it is the longer: 安阳 + 市中级人民法院)."""
     shorts = org_names(rules_of(ctx))
+    hit = art.ending_at(end, "ORG")
+    hit = hit if hit is not None and hit[0] >= lo else None
     for n in range(min(max(map(len, shorts)), end - lo), 1, -1):
         w = art.text[end - n:end]
-        if w in shorts:
+        if w in shorts and (hit is None or hit[0] >= end - n):
             return art.mention(end - n, end, "ORG", "event:organizer-short", resolve_org(w, ctx)[0])
-    hit = art.ending_at(end, "ORG")
-    if hit is not None and hit[0] >= lo:
-        return hit[2]
-    return None
+    return hit[2] if hit is not None else None
 
 
 def _org_at(art: _Article, start: int, end: int, ctx: Context) -> Mention | None:
@@ -773,6 +773,8 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     return after[0][2] if after else None
 
 
+# the prepositions of where an event is held, before its venue (在市政府召开座谈会)
+_AT = "在于"
 # the mark of a list item or a brief opening its sentence (■6月3日，…; 一、6月3日，…; 2. 6月3日，…), or a news
 # lead (本报讯9月21日上午，…; a wire's dateline and a slash: 中评社北京4月28日电/4月27日，…)
 _LIST_MARK = re.compile(r"[■□●○◆◇▲△★☆•◎▶►\s]+|[一二三四五六七八九十]{1,3}、\s*|\d{1,2}[.、．]\s*"
@@ -994,7 +996,11 @@ class _Events:
         date = art.ending_at(end, "DATE")
         if date is not None and date[0] > sent[0]:
             end = date[0]
-        return _org_before(art, end, sent[0], self.ctx)
+        org = _org_before(art, end, sent[0], self.ctx)
+        at = art.view.to_view(org.start) if org is not None else 0
+        if org is not None and at > 0 and art.text[at - 1] in _AT:
+            return None  # 在安阳市中级人民法院召开座谈会: the venue, not who holds it
+        return org
 
     def bare_noun_event(self, trig: Trigger, span: tuple[int, int], ev_mention: Mention,
                         org: Mention | None, reported: bool, sent: tuple[int, int]) -> _Draft | None:
