@@ -2,7 +2,8 @@
 of parts joined by a middle dot before the title too (宋·立差 + 总理), a part of one character or of
 characters no transliteration uses, the last syllable the tagger cut off as a word of one character before
 a verb (坎·布拉 + 达/v + 等到); a Japanese name after a minister's 相 the tagger glued to it (建设 +
-相中/v + 村太郎); 时 after a name ends it (会见王刚时表示: people/next_word_chars)."""
+相中/v + 村太郎); a given name glued to 说 (吴 + 明说); 时 after a name ends it (会见王刚时表示:
+people/next_word_chars)."""
 import pytest
 
 from kg.model import Document
@@ -21,6 +22,7 @@ def _people(text: str) -> list[str]:
     ("驻华大使坎·布拉达等到机场迎接。", "坎·布拉达"),  # after a title, the last syllable before a verb
     ("仰光市长苏·拉达军拿出一笔钱。", "苏·拉达军"),
     ("建设相中村太郎说，将修路。", "中村太郎"),
+    ("副主编吴明说：这部书好。", "吴明"),  # a given name glued to 说 before a delimiter (吴 + 明说/v)
 ])
 def test_dotted_names_next_to_titles(text, name):
     assert name in _people(text)
@@ -32,6 +34,7 @@ def test_dotted_names_next_to_titles(text, name):
     ("会见了苏丹和诺·沙旺总理。", "和诺·沙旺"),  # no conjunction opens the name
     ("李鹏在会见王刚时表示，两国关系良好。", "王刚时"),
     ("部长阿莱·帕帕多斯时表示，将修改法律。", "阿莱·帕帕多斯时"),
+    ("书记张又说，要努力。", "张又"),
 ])
 def test_dotted_names_stop_at_function_words(text, wrong):
     assert wrong not in _people(text)

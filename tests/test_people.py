@@ -169,13 +169,13 @@ def test_surnames_of_the_full_baijiaxing(text, name):
     ("应俄罗斯联邦政府总理梅德韦杰夫邀请。同梅德韦杰夫总理举行会晤。", ["梅德韦杰夫", "梅德韦杰夫"]),
     # names after a title: a list's last before 及 (徐/nr + 光华/nz + 及), a surname read as an adjective and
     # a given name as a verb before 同志 (黄/a + 治平/v), a given name that is a common word before a bracket
-    # (李/nr + 红军/n + （), a three-character name read as a verb before a delimiter (吴开财/v + ,); not a
-    # given name ending in 说 (周/nr + 明说/v + ：)
+    # (李/nr + 红军/n + （), a three-character name read as a verb before a delimiter (吴开财/v + ,); a
+    # given name glued to 说 is the name without it (周/nr + 明说/v + ：: 周明, not 周明说)
     ("副主任蒋国良、程学法、徐光华及常委会其他组成人员参加会议。", ["蒋国良", "程学法", "徐光华"]),
     ("会上,镇党委书记黄治平同志代表镇党委讲话。", ["黄治平"]),
     ("南昌市委书记李红军(11月3日至4日)", ["李红军"]),
     ("县政协党组书记、主席吴开财,主席会成员参加。", ["吴开财"]),
-    ("杂志副主编周明说：这个戏好。", []),
+    ("杂志副主编周明说：这个戏好。", ["周明"]),
     # a given name the tagger reads as an adverb after a title (许/m + 立新/d), a name glued to 于 before a
     # time (陈豪于 + 2015年), a compound surname's name before 等 (欧阳 + 莉 + 等); no doubled word after a
     # title (总书记 + 殷殷 + 嘱托), no state the tagger reads as a name (蒙古国 + 大使)

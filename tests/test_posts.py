@@ -364,6 +364,7 @@ def test_a_title_of_a_body_of_equals_goes_to_each_name_of_a_list():
     ("《远方时报》专栏作家张建国说。", "张建国",
      [("张建国", "《远方时报》专栏作家", "专栏作家", "远方时报")]),
     ("《远方》作者张建国说。", "张建国", [("张建国", "作者", "作者", None)]),
+    ("《青山》杂志主编王立新说。", "王立新", [("王立新", "《青山》杂志主编", "主编", "青山杂志")]),
 ])
 def test_a_papers_staff_after_its_name_in_book_marks(text, person, expected):
     assert posts(text, [person]) == expected

@@ -750,12 +750,16 @@ def _surname_as_function_word(s: _AfterTitle) -> Match | None:
 
 
 def _given_glued_after(s: _AfterTitle) -> Match | None:
-    """国务委员 + 宋/nr + 健在/v: a one-character given name glued to the word after it."""
+    """国务委员 + 宋/nr + 健在/v: a one-character given name glued to the word after it; to a verb of saying
+    before a delimiter too (副主编 + 周/nr + 明说/v + ：), not to a word after a name (张 + 又说)."""
     lex, tok, nxt = s.lex, s.tok, s.nxt
     w = tok.word
-    if (len(w) == 1 and w in lex.surnames and tok.tag in _NAME_TAGS and nxt is not None
-            and len(nxt.word) == 2 and is_han(nxt.word[0]) and nxt.word[1] in _GLUED_AFTER_TITLE
-            and nxt.word[0] not in lex.not_names):
+    if not (len(w) == 1 and w in lex.surnames and tok.tag in _NAME_TAGS and nxt is not None
+            and len(nxt.word) == 2 and is_han(nxt.word[0]) and nxt.word[0] not in lex.not_names):
+        return None
+    after = s.tokens[s.i + 2].word if s.i + 2 < len(s.tokens) else "。"
+    if nxt.word[1] in _GLUED_AFTER_TITLE or nxt.word[1] in _SPEECH and nxt.word[0] not in lex.next_word \
+            and after[0] in _DELIMITERS | _OPEN_QUOTES:
         return Match(tok.start, nxt.start + 1, "PER", "per.after-title")
     return None
 

@@ -57,7 +57,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
                "address", "duty", "dateline", "head",
                "foreign-division", "body-head", "company-ref", "company-anaphor", "board", "envoy",
-               "congress-head", "minister", "sho-state", "state-post", "speaker", "shared-body", "press",
+               "congress-head", "minister", "sho-state", "state-post", "press-kind",
+               "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body", "portfolio",
@@ -819,7 +820,7 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
         if state is not None and place is not None and place.level == "country" and place.name != "中国" \
                 and middle + "部" not in org_names(rules) and dict_tag(middle + "部") != "nt":
             return [_Part(state.start, role_start + 1, "text", text[state.start:role_start] + "部")]
-    for n in (2, 3):
+    for n in (2, 3, 4):  # (对外关系 + 部长 of 蒙古: a ministry the dictionary knows, after its state)
         if role_start - n < lo:
             break
         name = text[role_start - n:role_start] + "部"
@@ -953,13 +954,15 @@ def _parse_title(
             parts = _division_before(text, role_start, lo, by_end, role, rules)  # 市卫健委社区处 + 处长
         if not parts and _bare(role.role) in _post_words(rules)["minister"]:
             parts = _ministry_of_minister(text, role_start, lo, by_end, rules)
-        if not parts and role_start - 1 > lo and text[role_start - 1] == "》" \
-                and _bare(role.role) in _post_words(rules)["press"]:
-            # 《华盛顿邮报》专栏作家: a paper's or magazine's staff, the paper named in 《》 (not 《X》作者)
-            opening = text.rfind("《", lo, role_start - 1)
-            if opening >= 0 and 2 <= role_start - opening - 2 <= _MAX_LINK \
-                    and is_han(text[opening + 1:role_start - 1]):
-                parts = [_Part(opening, role_start, "text", text[opening + 1:role_start - 1])]
+        if not parts and role_start - 1 > lo and _bare(role.role) in _post_words(rules)["press"]:
+            # 《华盛顿邮报》专栏作家: a paper's or magazine's staff, the paper named in 《》 (not 《X》作者),
+            # its kind perhaps written after it (《剧本》杂志副主编: 剧本杂志)
+            kind = next((k for k in _post_words(rules)["press-kind"]
+                         if text.endswith("》" + k, lo, role_start)), "")
+            close = role_start - len(kind) - 1
+            opening = text.rfind("《", lo, close) if text[close] == "》" else -1
+            if opening >= 0 and 2 <= close - opening - 1 <= _MAX_LINK and is_han(text[opening + 1:close]):
+                parts = [_Part(opening, role_start, "text", text[opening + 1:close] + kind)]
         if not parts and role_start - 1 > lo and text[role_start - 1] in _CLOSING_QUOTES:
             parts = _quoted_body(text, role_start - 1, lo, by_end)  # “马海德基金会”理事长
         if not parts:
