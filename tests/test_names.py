@@ -88,6 +88,9 @@ def test_japanese_names_whole(text, expected):
         ("北京的王晨以２∶０战胜对手。", ["王晨"]),
         ("当晚，郑铮用热水器洗澡。", ["郑铮"]),
         ("张华谈两国合作", ["张华"]),  # a headline's verb of speech (people/next_word_chars 谈)
+        # a newspaper's 昨 and 今 (yesterday, today) the tagger glued to a name
+        ("市长李强昨在会上表示。", ["李强"]),
+        ("行政长官崔世安今(17)晚启程。", ["崔世安"]),
     ],
 )
 def test_three_character_names(text, expected):
@@ -585,6 +588,9 @@ def test_dotted_names_after_titles(text, expected):
         # a name of two characters after a title glued to its surname (副主 + 任何/r + 智/ng, 局 + 长江 + 涛)
         ("市人大常委会副主任何智、陈玉莲主持座谈会。", ["何智", "陈玉莲"]),
         ("公安局局长江涛说，案件已告破。", ["江涛"]),
+        # ... and of three, its given name read as a place (主 + 任何/r + 永安/ns + 、)
+        ("办公室主任何永安、局长王明陪同。", ["何永安", "王明"]),
+        ("主任何时到达？", []),
         # a byline's name ends before the slash of what the person did, or a closing bracket
         ("（首席记者 项乐茹/文 记者 孙凛/图）昨晚，会议召开。", ["项乐茹", "孙凛"]),
         ("【本网报道 记者乌元春】外交部发言人主持例行记者会。", ["乌元春"]),

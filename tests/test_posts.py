@@ -2603,3 +2603,14 @@ def test_the_publishers_body_of_the_kind_its_word_names():
     assert posts_of(text, date="2024-10-01", publisher="河北大学附属医院") == [
         ("王明", "常委", "河北大学党委"), ("王明", "副校长", "河北大学"),
         ("王明", "书记", "河北大学附属医院党委")]
+
+
+# the secretariats and bodies of a special administrative region written short (经济财政司, 立法会): of the
+# region of the publisher's home
+@pytest.mark.parametrize("text, expected", [
+    ("经济财政司司长王明、社会文化司司长李华出席。",
+     [("王明", "司长", "澳门特别行政区政府经济财政司"), ("李华", "司长", "澳门特别行政区政府社会文化司")]),
+    ("立法会主席王明出席。", [("王明", "主席", "澳门特别行政区立法会")]),
+])
+def test_bodies_of_a_special_administrative_region(text, expected):
+    assert posts_of(text, date="2024-10-01", place="澳门特别行政区") == expected

@@ -492,7 +492,7 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1
     if len(w) in (3, 4) and w[0] in _GLUED_BEFORE and split_name(w[1:], r.lex):
         return Match(s.tok.start + 1, s.tok.end, "PER", "per.tagger"), s.i + 1
-    if len(w) == 3 and w[-1] in r.lex.glued and split_name(w[:-1], r.lex) and is_oov(w):
+    if len(w) in (3, 4) and w[-1] in r.lex.glued and split_name(w[:-1], r.lex) and is_oov(w):
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1  # X晨以: a word out of the
         # tagger's dictionary
     if 3 <= len(w) <= 6 and w[-1] in _GLUED_AFTER and _is_translit(w[:-1], r.lex) and w[:-1] not in r.places:
@@ -793,10 +793,11 @@ def _may_start_name(s: _AfterTitle) -> bool:
 
 
 def _name_glued_to_verb(s: _AfterTitle) -> Match | None:
-    """刘洪说, 张三在, 王跃华到, 苏嘎尔布作 (/ns) tagged as one word: the name without the verb."""
+    """刘洪说, 张三在, 王跃华到, 苏嘎尔布作 (/ns), 崔世安今 tagged as one word: the name without the verb."""
     lex, tok, nxt = s.lex, s.tok, s.nxt
     w = tok.word
     if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) in (3, 4) and w[-1] in _GLUED_AFTER_TITLE
+            or len(w) == 4 and w[-1] in lex.glued  # 崔世安今/nr + (17)晚: people/next_word_chars glued
             or len(w) in (3, 4, 5) and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
             and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()
             and not _verb_after_name(nxt.word, lex)
@@ -1187,13 +1188,13 @@ def _foreign_envoys(view: View, titles: list[Mention], found: list[Match], lex: 
 _MAX_ENVOY_BEFORE = 16
 
 
-def _two_after_glued_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon
+def _after_glued_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon
                             ) -> Iterator[Match]:
     """A name of two characters right after a title whose last character the tagger glued to the surname
     (``titles._glued_posts``: 副主 + 任何/r + 智/ng + 、, 局 + 长江/ns + 涛/nr + 说; rule
     ``per.after-title``): the title ends inside a word, so no token starts the name. A surname that is no
-    common word, one character, then what may follow a name of three after a title (a delimiter, a
-    conjunction, a cue)."""
+    common word, one character or two (主 + 任何/r + 永安/ns + 、: 何永安), then what may follow a name of
+    three after a title (a delimiter, a conjunction, a cue)."""
     text = view.text
     by_start = _token_indexes(tokens)[0]
     for t in titles:
@@ -1201,8 +1202,10 @@ def _two_after_glued_titles(view: View, tokens: tuple[Token, ...], titles: list[
         s = text[p:p + 3]
         if p in by_start or len(s) < 3 or s[0] not in lex.surnames or s[0] in lex.weak or not is_han(s[1]):
             continue
-        if s[2] in _AFTER_THREE or any(text.startswith(c, p + 2) for c in lex.cues_after):
-            yield Match(p, p + 2, "PER", "per.after-title")
+        n = next((n for n in (2, 3) if is_han(text[p + 1:p + n]) and p + n < len(text) and (
+            text[p + n] in _AFTER_THREE or any(text.startswith(c, p + n) for c in lex.cues_after))), None)
+        if n is not None:
+            yield Match(p, p + n, "PER", "per.after-title")
 
 
 def _three_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon,
@@ -2303,7 +2306,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     in_context = _in_context(lex)
     found.extend(_after_titles(view, tokens, titles, in_context, rules))
     found.extend(_three_after_titles(view, tokens, titles, in_context, rules))
-    found.extend(_two_after_glued_titles(view, tokens, titles, lex))
+    found.extend(_after_glued_titles(view, tokens, titles, lex))
     found.extend(_three_before_titles(view, tokens, titles, in_context, rules))
     found.extend(_dotted_after_titles(view, tokens, titles, lex, rules))
     found.extend(_dotted_before_titles(view, tokens, titles, lex, rules))

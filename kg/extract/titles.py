@@ -220,6 +220,9 @@ def _glued_deputies(toks: Columns, parse: Callable[[str], str | None]) -> Iterat
 _DEPUTY = "副"
 
 
+_PLACE_TAG = "ns"
+
+
 def _glued_posts(
     toks: Columns, parse: Callable[[str], str | None], surnames: Container[str]
 ) -> Iterator[tuple[int, int, str]]:
@@ -233,9 +236,12 @@ def _glued_posts(
         w, given = words[j], words[j + 1]
         if len(w) != 2 or w[1] not in surnames or not is_han(given):
             continue
-        one = len(given) == 1 and tags[j + 1] in _ONE_CHAR_GIVEN_TAGS and (
-            j + 2 == len(words) or tags[j + 2][:1] in ("x", "v") or words[j + 2] == _AND_OTHERS)
-        if not (one or len(given) == 2 and (is_oov(given) or tags[j + 1] in _GIVEN_TAGS)):
+        ends = j + 2 == len(words) or tags[j + 2][:1] in ("x", "v") or words[j + 2] == _AND_OTHERS
+        one = len(given) == 1 and tags[j + 1] in _ONE_CHAR_GIVEN_TAGS and ends
+        # (主 + 任何/r + 永安/ns + 、: a given name of two characters the tagger reads as a place)
+        two = len(given) == 2 and (is_oov(given) or tags[j + 1] in _GIVEN_TAGS
+                                   or tags[j + 1] == _PLACE_TAG and ends)
+        if not (one or two):
             continue
         for k in (3, 2, 1):
             key = parse("".join(words[j - k:j]) + w[0]) if j >= k else None
