@@ -41,6 +41,11 @@ def dates(text: str, date: str | None = "2025-06-14"):
     # digits and their words a space apart, as announcements are set
     ("公司于 2020 年 1 月 10 日收到", [("2020 年 1 月 10 日", "2020-01-10")]),
     ("2019年 至今", [("2019年", "2019")]),
+    # a bare day in Chinese numerals of two or more, in brackets or after a preposition of time
+    ("行政长官今(二十四日)率团启程", [("二十四日", "2025-06-24")]),
+    ("一行于二十五日转赴青山", [("二十五日", "2025-06-25")]),
+    # a date after a wire's dateline and a slash (北京6月13日电/6月12日)
+    ("青山社北京6月13日电/6月12日,外长", [("6月13日", "2025-06-13"), ("6月12日", "2025-06-12")]),
 ])
 def test_dates(text, expected):
     assert dates(text) == expected
@@ -48,7 +53,7 @@ def test_dates(text, expected):
 
 @pytest.mark.parametrize("text", [
     "1号生产车间", "3号线", "近10年来", "A980号邮政信箱", "每天8:00—20:00", "30日内办结", "一日三餐",
-    "第十六批", "6个月",
+    "第十六批", "6个月", "历时十五日", "二十日元",
     "0471-4819165", "15.05亿元", "第 18 日",
 ])
 def test_not_dates(text):

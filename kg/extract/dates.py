@@ -278,11 +278,19 @@ def _valid(match: re.Match) -> bool:
         return False  # 二十一世纪 style tens are not a year
     if g["d"] and not g["m"] and not g["rm"] and not g["y"]:
         # a bare day (13日) only in Arabic digits with 日, or with 号 alone in brackets (今天（18号）):
-        # 一日三餐, 1号车间 are not dates
+        # 一日三餐, 1号车间 are not dates; in Chinese numerals of two or more with 日, in brackets or after a
+        # preposition of time (今(二十四日), 于二十五日; not 历时十日)
         day, text, (start, end) = match.group(0), match.string, match.span()
         bracketed = text[start - 1:start] in "(（" and text[end:end + 1] in ")）" and start > 0
-        return day[0].isdigit() and ("日" in day or bracketed) and parse_number(g["d"]) <= 31
+        if not day[0].isdigit():
+            after = start > 0 and text[start - 1] in _DAY_BEFORE
+            return len(g["d"]) >= 2 and "日" in day and (bracketed or after)
+        return ("日" in day or bracketed) and parse_number(g["d"]) <= 31
     return True
+
+
+# the prepositions of time a bare day in Chinese numerals follows (于二十五日, 至二十七日)
+_DAY_BEFORE = "于在至到自从"
 
 
 # 新华社北京1月5日电, 本报香港1月2日电, 本报讯: a dateline's date is the day the text speaks of as 今天
