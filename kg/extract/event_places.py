@@ -377,9 +377,11 @@ def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words
             stop = _GONE_TO_END.search(text, at, hi)
             end = _nouns_end(text, at, stop.start() if stop else hi, w.venue)
             inside = any(m.type in ("PER", "DATE") and at < m.end and m.start < end for m in mentions)
+            # (转赴西部另一省份贵州: the words before the place the NER named describe it)
+            placed = [m for m in mentions if m.type == "LOC" and at < m.start and m.end == end]
             if 3 <= end - at <= 16 and w.venue.search(text, at, end) and not inside \
                     and (site is None or site.start < at):
-                site = _place_span(text, at, end, "event:place-site")
+                site = placed[-1] if placed else _place_span(text, at, end, "event:place-site")
     return site
 
 
