@@ -1055,6 +1055,9 @@ def test_envoys_and_foreign_ministries(text, expected):
     ("大会执行主席张岐科、 薛金婷出席。", [("张岐科", "执行主席", None), ("薛金婷", "执行主席", None)]),
     ("落实市委张毅恭书记的讲话精神。", [("张毅恭", "书记", "中共昆明市委员会")]),
     ("中组部李景田局长介绍说。", [("李景田", "局长", None)]),
+    # ... a body the NER missed too, read as before a title, when it opens with its place (青山县花卉研究所 +
+    # 名 + 所长)
+    ("据青山县花卉研究所王立新所长介绍，出口增加。", [("王立新", "所长", "青山县花卉研究所")]),
     # ... and a party body the title after the name opens with is that body's (X医院 + 名 + 党委书记)
     ("青山医院李德生党委书记一行来访。", [("李德生", "书记", "青山医院党委")]),
     ("青山公司王光英纪委书记出席。", [("王光英", "书记", "青山公司纪委")]),

@@ -3450,8 +3450,14 @@ def _body_after(art: _Article, run: _Running, at: _Person, role: str, n: int) ->
         # 施一公校长介绍…，董清源书记介绍…: a party secretary named after the head of a school or company in
         # his sentence is of its party committee
         return body + _TOWN_PARTY, "inherited"
-    if (body := _body_before(at.start, at.sent[0], art.by_end, view)) is not None \
-            and not _heads_another(role, body, rules):
+    body = _body_before(at.start, at.sent[0], art.by_end, view)
+    tail = _org_tail(text, at.start, at.sent[0], art.by_end, rules) if body is None else None
+    if tail is not None and any(m.type == "LOC" and m.start == tail.start
+                                for ms in art.by_end.values() for m in ms):
+        # 天津市北方花卉研究所 + 彭扬 + 所长: a body the NER missed, read as before a title, opening with its
+        # place (not 船舶总公司, a short name)
+        body = _canonical(tail.value, ctx) or tail.value
+    if body is not None and not _heads_another(role, body, rules):
         # 市委张毅恭书记: the body written right before the name holds the title after it (not 中组部李景田
         # 局长: a 局长 heads a bureau of it); a party body the title opens with is the body's (岳阳市中医院 +
         # 司马雄翼 + 党委书记: the hospital's 党委)
