@@ -898,3 +898,16 @@ def test_a_name_after_a_title_over_a_short_place_name(text, expected):
 ])
 def test_a_foreign_names_first_syllable_after_a_cue(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's sections listed by a common word and their head word are no names (宣传科, 卫生科); a name
+        # ending in the head word stays one (王明科: 王明 is a name)
+        ("宣传科、卫生科、财务科负责人参加。", []),
+        ("副县长王明科出席。", ["王明科"]),
+    ],
+)
+def test_sections_are_no_names(text, expected):
+    assert _people(text) == expected

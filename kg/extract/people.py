@@ -156,6 +156,7 @@ class NameLexicon:
     context: frozenset[str]  # surnames read only after a title or in a list of names (代, 和, 黑)
     joins: frozenset[str]  # a list's conjunctions the tagger glues to a name (郭建 + 民和, 凌沙瓦及, 和普京)
     date_verbs: frozenset[str]  # verbs in 于 that take a date themselves (生于, 始于)
+    sections: frozenset[str]  # a body's section's head words (科): ending no name after a common word
 
 
 @cache
@@ -171,8 +172,9 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         # foreign and minority names share one reading rule (克林顿, 班禅额尔德尼·确吉杰布)
         translit=frozenset("".join(rules.lexicon("people/translit_chars").entries))
         | frozenset("".join(rules.lexicon("people/minority_chars").entries)),
-        endings=frozenset(ends.entries) - ends.with_flag("two"),
+        endings=frozenset(ends.entries) - ends.with_flag("two") - ends.with_flag("section"),
         short_endings=ends.with_flag("two"),
+        sections=ends.with_flag("section"),
         cues_after=rules.lexicon("people/cues").with_flag("after"),
         cues_before=rules.lexicon("people/cues").with_flag("before"),
         fixes=dict(rules.lexicon("people/tagger_fixes").entries),
@@ -2336,6 +2338,8 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     counties = _short_counties(rules)
     address = _address(rules)
     for m in found:
+        if m.rule == "per.tagger" and _section(text[m.start:m.end], lex):
+            continue  # 宣传科, 卫生科: a body's section the tagger reads as a name
         if m.rule == "per.tagger" and m.end - m.start == 2 and text[m.start:m.end] in counties:
             continue  # a county's name written short is no name on the tagger's word alone (徐闻 of 徐闻县;
             # a name the tagger cut after it is read: 吴江 + 林是)
@@ -2364,6 +2368,14 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
 
 #: the rules of people/patterns that read the person an appointment names before its verb 为
 _APPOINTED = ("per.decision", "per.decision-item")
+
+
+def _section(word: str, lex: NameLexicon) -> bool:
+    """Whether ``word`` is a body's section named by a dictionary word that is no name and a section's head
+    word (``people/not_name_endings`` flag section: 宣传 + 科, 卫生 + 科; not 王明科, 杨泽科)."""
+    stem = word[:-1]
+    return len(word) == 3 and word[-1] in lex.sections and not is_oov(stem) \
+        and dict_tag(stem) not in _NAME_TAGS
 
 
 def _without_appointing_verb(text: str, found: list[Match]) -> list[Match]:
