@@ -334,6 +334,20 @@ def test_acts_after_going_on(text, expected):
     assert events_with_people(text) == expected
 
 
+# a surname alone before a title (李局长) attends as the article's one person named in full with it, or not
+# at all (宋校长); a credit line's label (发布:) and an act inside a phrase of how another is done (通过…座谈交流
+# 等方式) are no events
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日,局长李明、科长王华到青山中学视察。李局长检查了食堂。在宋校长陪同下,李局长参观了"
+     "校园。",
+     [("Inspection", "2025-06-03", "青山中学", ["李明", "王华"])]),
+    ("6月3日,局长李明到青山中学调研。调研组通过听取汇报、座谈交流等方式了解情况。\n发布:王华",
+     [("Inspection", "2025-06-03", "青山中学", ["李明"])]),
+])
+def test_surnames_alone_labels_and_manners(text, expected):
+    assert events_with_people(text) == expected
+
+
 # a wire's dateline ending in a slash before the day of the event (中评社北京4月28日电/4月27日，…)
 def test_a_dateline_before_a_slash():
     text = "青山社北京4月28日电/4月27日,外长王强在纽约会见了李明。"
@@ -2054,6 +2068,7 @@ def test_visits_and_capitals(text, expected):
     # what the act is done to (对我校进行友好访问), and a visit's object right after its verb (访问我校)
     ("10月31日,青山大学代表马平先生对我校进行友好访问。", "白水师范大学", ("我校", "白水师范大学")),
     ("10月31日,青山大学校长马平一行访问我校。", "白水大学国际交流处", ("我校", "白水大学")),
+    ("10月31日,县教育局局长马平一行莅临我校视察。", "青山县白水中学", ("我校", "青山县白水中学")),
 ])
 def test_a_visit_to_the_publishers_own_body(text, publisher, expected):
     doc = Document(id="t", text=text, date="2025-06-14", publisher=publisher)

@@ -909,7 +909,7 @@ def local_time(text: str, sent: int, places: list[Mention],
 
 # what the publisher's own body must be named like for each way its news names itself (我院: a hospital or an
 # academy, 我校: a school, 我会: an association)
-_SELF_KINDS = {"院": ("院", "医院", "学院"), "校": ("校", "大学", "学院"), "会": ("会",)}
+_SELF_KINDS = {"院": ("院", "医院", "学院"), "校": ("校", "大学", "学院", "中学", "小学"), "会": ("会",)}
 
 
 def _own_body(publisher: str, kinds: tuple[str, ...]) -> str:

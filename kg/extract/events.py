@@ -372,6 +372,12 @@ class _Article:
         self.named = frozenset(i for a, b, m in self.spans if m.type in ("PER", "LOC", "ORG")
                                for i in range(a, b))
         self.person_starts = frozenset(a for a, _, m in self.spans if m.type == "PER")
+        # a surname alone (宋校长, 李局长) -> the one person of the article named in full with it
+        full = {m.text: m for _, _, m in self.spans if m.type == "PER" and len(m.text) >= 2}
+        by_surname: dict[str, list[Mention]] = {}
+        for name, m in full.items():
+            by_surname.setdefault(name[0], []).append(m)
+        self.by_surname = {k: v[0] for k, v in by_surname.items() if len(v) == 1}
 
     def reading(self, match: re.Match[str], sent: tuple[int, int]) -> Trigger:
         """The trigger verb at ``match`` as its clause reads it (退出 of a contest is 退赛)."""
@@ -773,6 +779,8 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     return after[0][2] if after else None
 
 
+# what ends a label opening a line (发布:, 审核：)
+_LABEL_MARKS = ":："
 # the prepositions of where an event is held, before its venue (在市政府召开座谈会)
 _AT = "在于"
 # the mark of a list item or a brief opening its sentence (■6月3日，…; 一、6月3日，…; 2. 6月3日，…), or a news
@@ -837,10 +845,14 @@ def _past_brackets(text: str, i: int, dates: list[tuple[int, int, Mention]]) -> 
 
 
 def _people(art: _Article, a: int, b: int) -> list[Mention]:
-    """People named in view span [a, b), and people a bare title stands for (市委书记强调: 李理)."""
+    """People named in view span [a, b), people a bare title stands for (市委书记强调: 李理) and people a
+    surname alone before a title stands for (李局长: the article's one 李)."""
     out = []
     for _, e, m in art.of_type(a, b, "PER", "TITLE"):
-        if m.type == "PER":
+        if m.type == "PER" and len(m.text) == 1:
+            # 李局长: the one 李 named in full, else no one the event can name (宋校长)
+            out.extend([art.by_surname[m.text]] if m.text in art.by_surname else [])
+        elif m.type == "PER":
             out.append(m)
         elif e not in art.people and m.text in art.holders:
             out.append(art.holders[m.text])
@@ -1262,6 +1274,10 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
     va, vb = match.span()
     if any(a <= va < b for a, b, _ in named) or text.startswith(art.words.head, vb):
         return False  # 签约 inside 签约仪式; 主持人, 裁员潮: the head of a noun phrase says what it is
+    if text[vb:vb + 1] in _LABEL_MARKS and (va == 0 or text[va - 1] == "\n"):
+        return False  # a credit line's label (发布:周金进, 审核:李明), no act
+    if any(m.start() < va and vb <= m.end() for m in art.words.manner.finditer(text, sent[0], sent[1])):
+        return False  # 通过听取汇报、座谈交流等方式: how another act is done, no act of its own
     trig = art.reading(match, sent)
     if not trig.applies(text, va, vb) or art.named.intersection(range(va, vb)) \
             or (trig.title and vb in art.person_starts) \
