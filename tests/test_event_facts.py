@@ -335,8 +335,8 @@ def test_acts_after_going_on(text, expected):
 
 
 # a surname alone before a title (李局长) attends as the article's one person named in full with it, or not
-# at all (宋校长); a credit line's label (发布:) and an act inside a phrase of how another is done (通过…座谈交流
-# 等方式) are no events
+# at all (宋校长); a credit line's label (发布:) and an act inside a phrase of how another is done
+# (通过…座谈交流等方式) are no events
 @pytest.mark.parametrize("text, expected", [
     ("6月3日,局长李明、科长王华到青山中学视察。李局长检查了食堂。在宋校长陪同下,李局长参观了"
      "校园。",
