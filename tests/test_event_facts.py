@@ -200,6 +200,8 @@ def named_places(text: str):
     ("9月12日,河西街道锦霞社区开展党建联席会,区质监局参加会议。",
      [("Meeting", "党建联席会", "河西街道锦霞社区")]),
     ("3月5日,白关镇新民村开展党员大会。", [("Conference", "党员大会", "白关镇新民村")]),
+    # a venue's name ends before the verb holding the act (在…会议室举行座谈)
+    ("6月13日,双方在市政府第一会议室举行座谈。", [("Conference", "座谈", "市政府第一会议室")]),
     # words describing the place the NER named, between the verb of going and it (转赴西部另一省份贵州)
     ("5月25日,代表团转赴西部另一省份贵州,展开正式访问。", [("Visit", "访问", "贵州")]),
 ])

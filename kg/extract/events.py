@@ -673,10 +673,11 @@ def _place_end(art: _Article, start: int, end: int) -> int:
     if adverb:
         end = adverb.start()
     # 在政府一楼报告厅圆满完成各项议程胜利闭幕: a venue's name ends before the first adverb after it, and
-    # before the verb opening the act (在青山社区进行了实地调研)
-    end = min((a.start() for a in chain(art.words.adverb.finditer(text, start, end),
-                                        ACT_OPENING.finditer(text, start, end))
-               if art.words.venue.search(text, start, a.start())), default=end)
+    # before the verb opening the act (在青山社区进行了实地调研) or holding it (在市政府第一会议室举行座谈)
+    cuts = [a.start() for a in chain(art.words.adverb.finditer(text, start, end),
+                                     ACT_OPENING.finditer(text, start, end))]
+    cuts += [i for h in art.words.held if (i := text.find(h, start, end)) >= 0]
+    end = min((a for a in cuts if art.words.venue.search(text, start, a)), default=end)
     if end - start >= 3 and text[end - 1] in art.words.position \
             and art.words.venue.search(text, start, end - 1):
         end -= 1
