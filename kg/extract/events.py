@@ -378,6 +378,7 @@ class _Article:
         for name, m in full.items():
             by_surname.setdefault(name[0], []).append(m)
         self.by_surname = {k: v[0] for k, v in by_surname.items() if len(v) == 1}
+        self._manners: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def reading(self, match: re.Match[str], sent: tuple[int, int]) -> Trigger:
         """The trigger verb at ``match`` as its clause reads it (退出 of a contest is 退赛)."""
@@ -389,6 +390,12 @@ class _Article:
         """Whether a trigger verb outside names is written in view span [a, b)."""
         return any(not self.named.intersection(range(*v.span()))
                    for v in self.lex.verbs.finditer(self.text, a, b))
+
+    def manners(self, sent: tuple[int, int]) -> list[tuple[int, int]]:
+        """The spans of sentence ``sent`` that only tell how an act is done (通过…等方式), read once."""
+        if sent not in self._manners:
+            self._manners[sent] = [m.span() for m in self.words.manner.finditer(self.text, *sent)]
+        return self._manners[sent]
 
     def of_type(self, a: int, b: int, *types: str) -> list[tuple[int, int, Mention]]:
         inside = self.spans[bisect_left(self.starts, a):bisect_right(self.starts, b)]
@@ -811,7 +818,7 @@ def _modifier_date(art: _Article, v: _Verb) -> Mention | None:
     it, with only 在/于 and the words of ``gap`` between; not the sentence's (8月1日，…刚刚退役的X当选…)."""
     text = art.text
     return next((m for s, e, m in art.of_type(v.clause[0], v.start, "DATE")
-                 if art.words.gap.fullmatch(text, e + (text[e:e + 1] in "在于"), v.start)), None)
+                 if art.words.gap.fullmatch(text, e + (text[e:e + 1] in _AT), v.start)), None)
 
 
 def _opens(art: _Article, s: int, e: int, lo: int, dates: list[tuple[int, int, Mention]]) -> bool:
@@ -1011,9 +1018,8 @@ class _Events:
             end = date[0]
         org = _org_before(art, end, sent[0], self.ctx)
         at = art.view.to_view(org.start) if org is not None else 0
-        if org is not None and at > 0 and art.text[at - 1] in _AT:
-            return None  # 在安阳市中级人民法院召开座谈会: the venue, not who holds it
-        return org
+        # (在安阳市中级人民法院召开座谈会: the venue, not who holds it)
+        return None if at > 0 and art.text[at - 1] in _AT else org
 
     def bare_noun_event(self, trig: Trigger, span: tuple[int, int], ev_mention: Mention,
                         org: Mention | None, reported: bool, sent: tuple[int, int]) -> _Draft | None:
@@ -1123,7 +1129,7 @@ class _Events:
         gap = art.text[b:v.start]
         for s, e, _ in reversed(art.of_type(b, v.start, "DATE")):
             gap = gap[:s - b] + gap[e - b:]
-        if d.reported or not (art.words.gap.fullmatch(gap) or gap[:1] in "在于" and _place(art, b, v.start)):
+        if d.reported or not (art.words.gap.fullmatch(gap) or gap[:1] in _AT and _place(art, b, v.start)):
             return None  # 议息会议将宣布降息, 在大会上公布: the event is no subject of the verb
         told_before = art.view.to_view(d.trigger.start) < v.sent[0]
         if d.type == _SESSION and (told_before or v.trigger.type == _CLOSING):
@@ -1277,7 +1283,7 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
         return False  # 签约 inside 签约仪式; 主持人, 裁员潮: the head of a noun phrase says what it is
     if text[vb:vb + 1] in _LABEL_MARKS and (va == 0 or text[va - 1] == "\n"):
         return False  # a credit line's label (发布:周金进, 审核:李明), no act
-    if any(m.start() < va and vb <= m.end() for m in art.words.manner.finditer(text, sent[0], sent[1])):
+    if any(a < va and vb <= b for a, b in art.manners(sent)):
         return False  # 通过听取汇报、座谈交流等方式: how another act is done, no act of its own
     trig = art.reading(match, sent)
     if not trig.applies(text, va, vb) or art.named.intersection(range(va, vb)) \
