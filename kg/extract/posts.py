@@ -859,7 +859,7 @@ def _division_before(text: str, role_start: int, lo: int, by_end, role: Role, ru
     character, written after an organisation the chain parser reads; the division is of that body. With no
     body before it, a division named alone from a delimiter (、资产经营管理处 + 处长) is the post's body."""
     served = _served(role.role, rules)
-    if len(served) != 2 or served[1] != "长" or served[0] not in _post_words(rules)["division"] \
+    if _head_word(served) not in _post_words(rules)["division"] \
             or text[role_start - 1:role_start] != served[0]:
         return []
     for n in range(2, _MAX_DIVISION + 1):
@@ -1996,7 +1996,7 @@ def _heads_another(role: str, body: str, rules: RuleSet) -> bool:
     """Whether a head's title (局长, 处长: two characters ending in 长) names a body of another kind than
     ``body`` (局长 of 中组部 heads one of its bureaus)."""
     served = _served(role, rules)
-    return len(served) == 2 and served[1] == "长" and not body.endswith(served[0])
+    return bool(_head_word(served)) and not body.endswith(served[0])
 
 
 _SENDER_MARKS = "由，,"
@@ -2016,7 +2016,7 @@ def _of_sender(post: Post, text: str, lo: int, by_end, view: View, rules: RuleSe
     body = max(bodies, key=lambda m: m.end, default=None)
     if body is None or any(m.type == "PER" for end in range(body.end, at) for m in by_end.get(end, ())):
         return post
-    head = len(served) == 2 and served[1] == "长"
+    head = bool(_head_word(served))
     if head and not (body.key or body.text).endswith(served[0]) or not head and body.end != at - 1:
         return post
     return replace(post, organization=body.key or body.text, how="inherited")
@@ -2033,7 +2033,7 @@ def _head_of_neighbours(post: Post, neighbours: list[Post], rules: RuleSet) -> P
     # 办事处党组书记、主任王世超,副主任孙建伟: a deputy after the head is of the head's body
     body = next((p.organization for p in reversed(neighbours)
                  if p.organization and _served(p.role, rules) == role), None)
-    if body is None and len(role) == 2 and role[1] == "长":
+    if body is None and _head_word(role):
         bodies = [b for p in reversed(neighbours) for b in (p.organization, p.parent) if b]
         body = next((b for b in bodies if b.endswith(role[0])), None)
     return post if body is None else replace(post, organization=body, how="inherited")
@@ -3526,13 +3526,18 @@ def _of_publisher(post: Post, publisher: str | None, rules: RuleSet) -> Post:
     the title is of (局长, 副处长 on 青山市公安局's, 白水大学国际交流处's pages: 局, 处): the publisher's
     own."""
     bare = _served(post.role, rules)
-    if post.organization is not None or not publisher or len(bare) != 2 or bare[1] != _HEAD_END \
+    if post.organization is not None or not publisher or not _head_word(bare) \
             or not publisher.endswith(bare[0]) or not post.core:
         return post
     return replace(post, organization=publisher, how="inherited")
 
 
-_HEAD_END = "长"  # the last character of a body's head's title named by the body's head word (局长, 处长)
+def _head_word(role: str) -> str:
+    """The head word of the bodies a head's title of two characters names (局长: 局, 处长: 处), or ""."""
+    return role[0] if len(role) == 2 and role[1] == _HEAD_END else ""
+
+
+_HEAD_END = "长"  # the last character of a head's title named by the body's head word (局长, 处长)
 
 
 def _of_abroad(posts: list[Post], art: _Article, at: _Person, foreign: bool) -> list[Post]:
