@@ -55,7 +55,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
-_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet", "council")
+_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet")
 # the conjunction of a next verb after the post (当选会长并发表讲话)
 _THEN = "并"
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
@@ -76,8 +76,8 @@ _PERIOD_END = re.compile(r"(?:期间|时期|时)$")
 # how many a list of names holds, after it (杜渐、马锋两位同志为副镇长; 申永杰等3名同志为…委员)
 _COUNT = re.compile(r"等?[0-9两二三四五六七八九十]{1,2}(?:位|名|人)(?:同志)?")
 # the ordinal of a post's holders or of its body's term between the verb and the post (任命张三为第六任…委员会
-# 主任, 当选为第四届全国政协副主席)
-_ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}[任届]")
+# 主任, 当选为第四届全国政协副主席, 当选为新一届…会长)
+_ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}[任届]|新一[任届]")
 # a manner between 分别 and the verb (分别以全票当选为)
 # a preposition before a date between a name and its start verb (王建国于1992年任…), and a word after the date
 # (1992年起任…)
@@ -101,9 +101,9 @@ def _words(rules: RuleSet) -> dict[str, tuple[str, ...]]:
 @per_rules
 def _council(rules: RuleSet) -> re.Pattern[str]:
     """An association's council written between the verb (and the term) and its head's post (当选第二届
-    理事会会长: ``posts/appointments`` council): the post is the association's."""
+    理事会会长: ``posts/words`` council): the post is the association's."""
     heads = alternation(post_words(rules)["school-officer"])
-    return re.compile(f"(?:{alternation(_words(rules)['council'])})(?={heads}|副)")
+    return re.compile(f"(?:{alternation(post_words(rules)['council'])})(?={heads}|副)")
 
 
 @per_rules

@@ -1545,7 +1545,9 @@ _UNIT_CHARS = frozenset("省市县区旗州盟镇乡")
 
 # a body's term written in its name (云梦县第十九届人大常委会, 中共X市第十二届委员会): the body is the same
 # in every term, and is keyed without it; a session's name (X县第十八届人民代表大会第一次会议) keeps it
-_TERM = re.compile(f"第?{SMALL}届(?=.*(?:委员会|委会|常委会|人大|代表大会)$)")
+_TERM = re.compile(f"(?:新一|第?{SMALL})届(?=.*(?:委员会|委会|常委会|人大|代表大会)$)")
+# so is an association's (台山市第九届侨联, X商会第三届会员大会 is no association's name)
+_ANY_TERM = re.compile(f"(?:新一|第?{SMALL})届")
 
 
 def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
@@ -1558,8 +1560,17 @@ _CPC_FULL, _CPC, _COMMITTEE = "中国共产党", "中共", "委员会"
 _SAR = "特别行政区"
 
 
+# an association's elected committee or council of a term (中国侨联第九届委员会, X商会第二届理事会,
+# 中华全国总工会第十七届执行委员会): the association itself, whose head the committee's head is
+_COUNCIL_OF_TERM = re.compile(f"第?{SMALL}届(?:全国|执行)?(?:委员会|理事会)$")
+
+
 def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
-    term = _TERM.search(name)
+    council = _COUNCIL_OF_TERM.search(name)
+    if council is not None and _suffix_kind(name[:council.start()], rules) == "association":
+        return rules.canonical(name[:council.start()], home_place)
+    association = _suffix_kind(name, rules) == "association"
+    term = _TERM.search(name) or (_ANY_TERM.search(name) if association else None)
     if term is not None and name != term.group():
         return rules.canonical(name[:term.start()] + name[term.end():], home_place)
     national = _national(name, rules) or _party_committee(name, home_place, rules)

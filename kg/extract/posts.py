@@ -56,7 +56,7 @@ _MAX_ROLE = 8
 _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "time-word", "qualifier",
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
                "address", "duty", "dateline", "head",
-               "foreign-division", "body-head", "company-ref", "company-anaphor", "board", "envoy",
+               "foreign-division", "body-head", "company-ref", "company-anaphor", "board", "council", "envoy",
                "congress-head", "minister", "sho-state", "state-post", "press-kind",
                "speaker", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
@@ -93,6 +93,7 @@ class _Grammar:
     stationed: re.Pattern[str]  # 驻 + where an envoy is stationed
     company_ref: re.Pattern[str]  # a notice's own company before an officer: 公司(第七届董事会)
     school_ref: re.Pattern[str]  # a school's own words for itself before its party body: 校(党委书记)
+    council: re.Pattern[str]  # an association's council or its term before a post: (商会)第二届理事会(会长)
 
 
 @per_rules
@@ -112,6 +113,8 @@ def _grammar(rules: RuleSet) -> _Grammar:
                                f"(?:{alternation(words['company-ref'])})"
                                f"(?:第{SMALL}届)?(?:{alternation(words['board'])})?$"),
         school_ref=re.compile(f"(?<![\u4e00-\u9fff])(?:{alternation(words['school-ref'])})$"),
+        council=re.compile(f"(?:第?{SMALL}届(?:{alternation(words['council'])}|委员会)?"
+                           f"|{alternation(words['council'])})$"),
     )
 
 
@@ -937,6 +940,8 @@ def _parse_title(
         words = _post_words(rules)
         parts = _org_parts(text, role_start, lo, by_end, rules,
                            _bare(role.role) in words["head"] + words["state-head"] + words["state-post"])
+        if not parts:
+            parts = _council_before(text, role_start, lo, by_end, rules)  # 商会第二届理事会 + 会长
         alias = _alias_before(text, role_start, lo, rules) if not parts else None
         if alias is not None:  # 省外办（港澳办）+ 副主任: the body written before its second name
             parts = _org_parts(text, alias, lo, by_end, rules)
@@ -1137,6 +1142,18 @@ def _session_place(words: str, ctx: Context) -> str:
 # a people's congress at the end of an organisation's name (通城县人民代表大会, 县人大)
 _CONGRESS = re.compile(r"(?:人民代表大会|人大)$")
 _STANDING = re.compile(r"(?P<committee>中共.+委员会)(?:常务委员会|常委会)$")
+
+
+def _council_before(text: str, at: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
+    """The association whose council or council's term (``council``) is written between its name and a
+    post ending at ``at`` (X商会第二届理事会 + 会长, X侨联第十届委员会 + 副主席, X协会理事会 + 秘书长); []
+    when the words before are no association's."""
+    council = _grammar(rules).council.search(text, lo, at)
+    if council is None or council.start() == at:
+        return []
+    tail = _org_tail(text, council.start(), lo, by_end, rules)
+    parts = _org_parts(text, council.start(), lo, by_end, rules) or ([tail] if tail is not None else [])
+    return parts if parts and _body_kind(parts[-1].value, rules) == "association" else []
 
 
 def _body_kind(org: str, rules: RuleSet) -> str:
@@ -1745,23 +1762,31 @@ def school_post(post: Post, schools: list[str], rules: RuleSet, own: str | None 
     return post if school is None else replace(post, organization=school, how="inherited")
 
 
-def _own_post(post: Post, text: str, own: str | None, rules: RuleSet, chain: bool = False,
-              publisher: str | None = None) -> Post:
+def _own_post(post: Post, text: str, own: str | None, ctx: Context, chain: bool = False) -> Post:
     """A post written right after a body's own word for itself (我院副院长X, 我校党委书记Y:
     ``self-ref``), or in a chain so opened (``chain``: 我院党组书记、院长Z), is of the publisher's school,
     hospital, court or association ``own`` (its own page), not of the school the article named last; with
-    no such publisher, as before. A word for itself of another kind than ``own`` names the ``publisher``'s
-    body of its kind (我院 on 河北大学附属医院's page: the hospital, not 河北大学)."""
-    if own is None or post.organization is not None and not post.school_ref:
+    no such publisher, as before; a body's head word after the word for itself names that body of it
+    (我校工会主席, 我校侨联副主席: the school's union, its returned overseas Chinese federation). A word for
+    itself of another kind than ``own`` names the ``publisher``'s body of its kind (我院 on
+    河北大学附属医院's page: the hospital, not 河北大学)."""
+    rules, publisher = rules_of(ctx), ctx.publisher
+    if own is None:
         return post
+    words = _post_words(rules)
     written = text[post.title[0]:post.title[1]]
-    selves = _post_words(rules)["self-ref"]
-    word = next((w for w in selves if written.startswith(w) or text[:post.title[0]].endswith(w)), None)
-    if not (chain or word):
-        return post
+    before = text[:post.title[0]]
+    word = next((w for w in words["self-ref"] if written.startswith(w) or before.endswith(w)), None)
     if word and publisher and not own.endswith(word[-1]) and publisher.startswith(own):
         body = publisher[:publisher.rfind(word[-1]) + 1]
         own = body if len(body) > len(own) and _school_of(body, rules) == body else own
+    body = written.removeprefix(word or "")
+    organ = body[:len(body) - len(post.role)] if word else ""
+    if _organ(organ, rules) and organ not in words["company-body"] \
+            and post.organization in (None, organ, (word or "") + organ):
+        return replace(post, organization=_canonical(own + organ, ctx) or own + organ, how="inherited")
+    if post.organization is not None and not post.school_ref or not (chain or word):
+        return post
     return replace(post, organization=own + post.company_body, how="inherited")
 
 
@@ -3567,7 +3592,7 @@ def _of_schools(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
     """Posts of the publisher's own school, or of the school named last before them."""
     text, rules = art.text, art.rules
     self_written = _self_written(posts, text, rules)
-    posts = [_own_post(post, text, art.own_school, rules, self_written, art.ctx.publisher) for post in posts]
+    posts = [_own_post(post, text, art.own_school, art.ctx, self_written) for post in posts]
     present = [k for _, k in art.present(at.start)]
     return [school_post(post, present, rules, art.own_school) for post in posts]
 

@@ -3,7 +3,9 @@
 A local paper writes 我市, 全市, 市委, 市政府 for its own city and names that city
 more often than any other. When the input gives no ``place`` (JSONL key or
 ``--place``), the prefecture-level city the page names most often is taken as
-home, provided the page uses such home words at all.
+home, provided the page uses such home words at all. A county-level city (台山市, written in full) counts
+too: its paper writes 市委 for its own committee, and a page naming it more often than its prefecture is
+its page.
 """
 from __future__ import annotations
 
@@ -23,9 +25,10 @@ _HOME_WORDS = re.compile(r"我市|本市|全市|市委|市政府")
 def _city_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names: dict[str, str] = {}
     for p in gazetteer().places:
-        if p.level != "prefecture":
+        county_city = p.level == "county" and p.name.endswith("市")
+        if p.level != "prefecture" and not county_city:
             continue
-        for n in (p.name, *p.short):
+        for n in (p.name,) if county_city else (p.name, *p.short):
             if len(n) >= 2:
                 names.setdefault(n, p.name)
     alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
@@ -39,6 +42,8 @@ def infer_place(text: str, min_mentions: int = 2) -> str | None:
     '鄂尔多斯市'
     >>> infer_place("北京市和上海市。") is None
     True
+    >>> infer_place("江门台山市侨代会闭幕。据江门市消息，台山市委书记出席，台山市侨联主席讲话。")
+    '台山市'
     >>> infer_place("连云港市与南京师范大学签约。我市连云港港区，南京师范大学、南京大学专家出席。")
     '连云港市'
 

@@ -1,0 +1,85 @@
+"""Associations' posts and names as their own news and the overseas Chinese press write them (made-up texts):
+a council or committee of a term between the association and a post, an association's term in its name, the
+publisher's own bodies after its word for itself, passive appointment verbs, a county-level city's page."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.home import infer_place
+from tests.kgread import article_of, posts_of
+
+
+# an association's elected committee or council of a term (第十届委员会, 第二届理事会) is the association
+@pytest.mark.parametrize("text, expected", [
+    ("王建国当选杭州市侨联第十届委员会副主席。", [("王建国", "副主席", "杭州市归国华侨联合会")]),
+    ("会议选举刘海涛为杭州市文联第七届委员会主席。", [("刘海涛", "主席", "杭州市文学艺术界联合会")]),
+    ("中国作家协会第九届全国委员会副主席王明出席。", [("王明", "副主席", "中国作家协会")]),
+    ("李强当选中华全国总工会第十七届执行委员会主席。", [("李强", "主席", "中华全国总工会")]),
+    ("齐利锋当选温州开化商会第二届理事会会长。", [("齐利锋", "会长", "温州开化商会")]),
+    ("杭州市青年企业家协会第三届理事会常务副会长刘海涛出席。",
+     [("刘海涛", "常务副会长", "杭州市青年企业家协会")]),
+    ("王五任杭州市青年企业家协会理事会秘书长。", [("王五", "秘书长", "杭州市青年企业家协会")]),
+    # a party committee or a CPPCC committee of a term stays the committee
+    ("李四当选中共杭州市第十届委员会书记。", [("李四", "书记", "中共杭州市委员会")]),
+    ("选举王五为政协杭州市第十届委员会主席。", [("王五", "主席", "政协杭州市委员会")]),
+])
+def test_a_council_of_a_term_is_the_associations(text, expected):
+    assert posts_of(text, date="2024-10-01") == expected
+
+
+# an association's term in its name (台山市第九届侨联), and 新一届 (the new term), are no part of its key
+@pytest.mark.parametrize("text, expected", [
+    ("江门市第九届侨联主席李练成作工作报告。", [("李练成", "主席", "江门市归国华侨联合会")]),
+    ("杭州市第三届青年企业家协会会长王刚出席。", [("王刚", "会长", "杭州市青年企业家协会")]),
+    ("范启德被推选为新一届集美区海联会会长。", [("范启德", "会长", "集美区海外联谊会")]),
+    ("王刚当选新一届市委书记。", [("王刚", "书记", "中共厦门市委员会")]),
+])
+def test_the_term_of_an_association_is_no_part_of_its_name(text, expected):
+    assert posts_of(text, date="2024-10-01", place="厦门市") == expected
+
+
+# the short names of overseas Chinese and Taiwan compatriots' associations (侨联会, 海联会, 台联)
+@pytest.mark.parametrize("text, expected", [
+    ("台山市侨联会主席李明出席。", [("李明", "主席", "台山市归国华侨联合会")]),
+    ("厦门市台联会长王伟出席。", [("王伟", "会长", "厦门市台湾同胞联谊会")]),
+    ("思明区海联会会长陈刚致辞。", [("陈刚", "会长", "厦门市思明区海外联谊会")]),
+])
+def test_short_names_of_associations(text, expected):
+    assert posts_of(text, date="2024-10-01", place="厦门市") == expected
+
+
+# passive appointment verbs (被推选为, 被推举为, 被选为) start a post as 当选为 does
+@pytest.mark.parametrize("text, expected", [
+    ("王海涛被推选为青山市作家协会主席。", [("王海涛", "主席", "青山市作家协会")]),
+    ("刘晓东被推举为青山市侨商会会长。", [("刘晓东", "会长", "青山市侨商会")]),
+    ("张立新被选为杭州市工商联副主席。", [("张立新", "副主席", "杭州市工商业联合会")]),
+])
+def test_passive_appointment_verbs(text, expected):
+    r = article_of(text, date="2024-10-01")
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships] == expected
+    assert [e.type for e in r.events] == ["Appointment"]
+
+
+# a body's head word after the publisher's word for itself (我校工会主席, 我校侨联副主席) names that body of
+# the publisher; a party body stays as before (我院党委书记 on a hospital's page)
+@pytest.mark.parametrize("text, expected", [
+    ("我校侨联主席朱利民教授出席。", [("朱利民", "主席", "青山大学侨联")]),
+    ("我校工会副主席李红出席。", [("李红", "副主席", "青山大学工会")]),
+    ("我校党委书记王刚出席。", [("王刚", "书记", "青山大学党委")]),
+    ("我校副校长王刚出席。", [("王刚", "副校长", "青山大学")]),
+])
+def test_the_publishers_own_bodies(text, expected):
+    assert posts_of(text, date="2024-10-01", publisher="青山大学") == expected
+
+
+# a county-level city's page (台山市 named more often than its prefecture, 江门) is that city's: its 市委
+def test_a_county_level_citys_page():
+    text = ("江门台山市侨代会闭幕。据江门市外侨局消息，台山市侨联换届。台山市委常委李白云出席。"
+            "市委书记李惠文讲话。")
+    assert infer_place(text) == "台山市"
+    assert ("李惠文", "书记", "中共台山市委员会") in posts_of(text, date="2024-10-01")
+
+
+# a verb jieba tags as a name (齐聚) after a title-like word (嘉宾) is no person
+def test_a_verb_after_guests_is_no_name():
+    assert posts_of("海内外社团及嘉宾齐聚盛会。", date="2024-10-01") == []
