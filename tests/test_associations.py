@@ -83,3 +83,36 @@ def test_a_county_level_citys_page():
 # a verb jieba tags as a name (齐聚) after a title-like word (嘉宾) is no person
 def test_a_verb_after_guests_is_no_name():
     assert posts_of("海内外社团及嘉宾齐聚盛会。", date="2024-10-01") == []
+
+
+# Malaysian honours between a title and a name (拿督斯里, 丹斯里拿督) are no part of the name, and the title
+# is the name's
+@pytest.mark.parametrize("text, expected", [
+    ("世福总会执行会长拿督斯里刘为强等出席活动。", [("刘为强", "执行会长", "世福总会")]),
+    ("马来西亚中华总商会会长拿督吴添泉致辞。", [("吴添泉", "会长", "马来西亚中华总商会")]),
+    ("青山同乡会永久名誉会长丹斯里拿督张仕国出席。", [("张仕国", "名誉会长", "青山同乡会")]),
+])
+def test_honours_between_a_title_and_a_name(text, expected):
+    assert posts_of(text, date="2024-10-01") == expected
+
+
+# an association's heads: 总会长, and 理事长 or 监事长 with no body written, of the association named last;
+# 选出 appoints as 选举 does; a branch (分会) is a body of its own
+@pytest.mark.parametrize("text, expected", [
+    ("全国政协委员、世福总会总会长吴换炎致辞。",
+     [("吴换炎", "委员", "中国人民政治协商会议全国委员会"), ("吴换炎", "总会长", "世福总会")]),
+    ("夏洛特华美协会召开会议，特别感谢理事长张健雄的帮助。", [("张健雄", "理事长", "夏洛特华美协会")]),
+    ("青山市慈善基金会成立，监事长王刚讲话。", [("王刚", "监事长", "青山市慈善基金会")]),
+    ("夏洛特华美协会召开会议。大会选出刘建国为理事长。", [("刘建国", "理事长", "夏洛特华美协会")]),
+    ("大会选举王刚为新任杭州市作家协会主席。", [("王刚", "主席", "杭州市作家协会")]),
+    ("全美华人协会南加州分会会长何畅源致辞。", [("何畅源", "会长", "全美华人协会南加州分会")]),
+])
+def test_an_associations_heads(text, expected):
+    assert posts_of(text, date="2024-10-01") == expected
+
+
+# an inauguration (就职典礼, 就任仪式) is named whole: 就 opens no clause there
+def test_an_inauguration_is_named_whole():
+    r = article_of("10日,菲律宾晋江同乡总会第十四届理事会就职典礼在菲律宾马尼拉市举行。", date="2019-11-12")
+    assert [(e.type, e.date, e.trigger.text) for e in r.events] == [
+        ("Ceremony", "2019-11-10", "菲律宾晋江同乡总会第十四届理事会就职典礼")]

@@ -77,7 +77,7 @@ _PERIOD_END = re.compile(r"(?:期间|时期|时)$")
 _COUNT = re.compile(r"等?[0-9两二三四五六七八九十]{1,2}(?:位|名|人)(?:同志)?")
 # the ordinal of a post's holders or of its body's term between the verb and the post (任命张三为第六任…委员会
 # 主任, 当选为第四届全国政协副主席, 当选为新一届…会长)
-_ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}[任届]|新一[任届]")
+_ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}[任届]|新一[任届]|新任")
 # a manner between 分别 and the verb (分别以全票当选为)
 # a preposition before a date between a name and its start verb (王建国于1992年任…), and a word after the date
 # (1992年起任…)

@@ -147,6 +147,7 @@ class NameLexicon:
     short_endings: frozenset[str]  # ... of two-character non-names only (婚礼, but 孙德礼 is a name)
     cues_after: frozenset[str]  # 说, 表示, 会见 after a name
     cues_before: frozenset[str]  # 会见, 看望 before a name
+    honours: frozenset[str]  # 拿督斯里 between a title and a name
     fixes: dict[str, str]  # corrected tags of jieba's dictionary
     japanese: frozenset[str]  # Japanese surnames (桥本, 小泽)
     titles: frozenset[str]  # every post and form of address: 陈女士 is a surname and a title, not a name
@@ -177,6 +178,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         sections=ends.with_flag("section"),
         cues_after=rules.lexicon("people/cues").with_flag("after"),
         cues_before=rules.lexicon("people/cues").with_flag("before"),
+        honours=rules.lexicon("people/cues").with_flag("honour"),
         fixes=dict(rules.lexicon("people/tagger_fixes").entries),
         japanese=frozenset(rules.lexicon("people/japanese_surnames").entries),
         titles=frozenset(rules.lexicon("titles/titles").entries)
@@ -707,6 +709,7 @@ def _after_title(view: View, tokens: tuple[Token, ...], t: Mention, lex: NameLex
         if close is None or close + 1 >= n:
             return None
         i = close + 1
+    i = _past_honours(tokens, i, lex)
     tok = tokens[i]
     w = tok.word
     nxt = tokens[i + 1] if i + 1 < n else None
@@ -714,6 +717,20 @@ def _after_title(view: View, tokens: tuple[Token, ...], t: Mention, lex: NameLex
                      and (nxt.tag == "nrt" or nxt.tag in _NAME_TAGS and len(nxt.word) >= 3
                           and tok.tag not in _FUNCTION_TAGS))
     return _AfterTitle(view, tokens, lex, rules, t, i, held, foreign_first)
+
+
+def _past_honours(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> int:
+    """The token after the honours (people/cues ``honour``: 拿督斯里, 丹斯里 + 拿督) that start at token ``i``
+    and end where a token does, when a token follows them; else ``i``."""
+    k = i
+    while k < len(tokens):
+        words = ""
+        end = next((j for j in range(k, min(k + 4, len(tokens)))
+                    if (words := words + tokens[j].word) in lex.honours), None)
+        if end is None or end + 1 >= len(tokens):
+            break
+        k = end + 1
+    return k
 
 
 def _joined_foreign_name(s: _AfterTitle) -> Match | None:

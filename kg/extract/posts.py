@@ -1616,7 +1616,7 @@ def _school_of(org: str, rules: RuleSet) -> str | None:
 
 _SCHOOL_KINDS = ("school", "hospital", "research", "association", "court")
 # the first character of a head's title and the last of the names of the bodies it heads (院长 of 学院, 医院)
-_HEAD_OF = {"院": "院", "所": "所", "会": "会"}
+_HEAD_OF = {"院": "院", "所": "所", "会": "会", "理": "会", "监": "会"}
 
 
 def _heads(role: str, school: str, rules: RuleSet) -> bool:
@@ -3404,6 +3404,9 @@ def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
         # a transcript's 市委常委 张三 (a post: not a credit's 记者 张三 摄)
         spaced = parse_chain(text, ps - gap, lo, by_end, ctx)
         before = spaced if all(p.core for p in spaced) else []
+    honour = _malay_honours(art.rules).search(text, lo, ps)
+    if not before and honour is not None:
+        before = parse_chain(text, honour.start(), lo, by_end, ctx)  # 执行会长 + 拿督斯里 + 刘为强
     if not before and text[ps - 1:ps] == _OF:
         before = _relative_chain(text, ps - 1, lo, by_end, ctx)  # 担任公司董事会秘书的李明
     bracketed = _bracketed_chain(text, pe, hi, by_end, ctx) if not before else []
@@ -3418,6 +3421,12 @@ def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
         # named after it
         before = parse_chain(text, holders.start(), lo, by_end, ctx)
     return before, bracketed
+
+
+@per_rules
+def _malay_honours(rules: RuleSet) -> re.Pattern[str]:
+    """Honours written between a title and a name (people/cues ``honour``: 拿督斯里, 丹斯里拿督)."""
+    return re.compile(f"(?:{alternation(rules.lexicon('people/cues').with_flag('honour'))})+$")
 
 
 def _title_after(art: _Article, run: _Running, at: _Person) -> list[Post]:
