@@ -11,7 +11,7 @@ from kg.errors import RuleError
 from kg.extract import extract_mentions
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
-from kg.extract.orgs import canonical_org, extract_orgs, org_location, org_rules, parent_org
+from kg.extract.orgs import canonical_org, extract_orgs, org_location, org_rules, own_body, parent_org
 from kg.extract.people import name_lexicon
 from kg.model import Document
 from kg.nlp.normalize import View
@@ -1017,3 +1017,22 @@ def test_a_provinces_court_by_its_level(text, place, expected):
 ])
 def test_a_note_in_brackets_inside_a_name(text, expected):
     assert _orgs(text) == expected
+
+
+# the body a publisher is or is a part of that its own news names by 我院, 我校, 我会: for a post after the
+# word, up to the word's own character where a school, hospital, institute, association or court ends; for
+# the key of a place visited (by_name), up to its last kind word of two characters or more, as written
+@pytest.mark.parametrize("publisher, word, by_name, expected", [
+    ("青山大学附属医院", "我院", False, "青山大学附属医院"),
+    ("青山大学经济学院", "我校", False, None),
+    ("白水大学国际交流处", "我校", False, None),
+    ("青山商会网站", "我会", False, "青山商会"),
+    ("青山大学附属医院", "我院", True, "青山大学附属医院"),
+    ("青山大学经济学院", "我校", True, "青山大学经济学院"),
+    ("白水大学国际交流处", "我校", True, "白水大学"),
+    ("青山医院院办", "我院", True, "青山医院"),
+    ("青山商会网站", "我会", True, None),
+    ("qingshan-hospital.cn", "我院", True, None),
+])
+def test_the_publishers_own_body(publisher, word, by_name, expected):
+    assert own_body(publisher, word, load_rules(), by_name=by_name) == expected

@@ -13,14 +13,16 @@ from dataclasses import replace
 
 from kg.extract.events import ACT_OPENING, Words, opens_with_verb, partner_opens
 from kg.extract.fact_words import FactWords
+from kg.extract.orgs import SELF_KINDS, own_body
 from kg.model import Event, Mention
 from kg.nlp.numerals import DIGITS, ORDINAL
 from kg.nlp.sentences import CLAUSE_END, sentence_at
 from kg.nlp.tokenize import Token, dict_tag, tokenize
+from kg.rules import RuleSet
 
 __all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_clause",
-           "place_of_clause_before", "place_of_self", "place_of_trip", "place_referred", "short_place_at",
-           "short_place_come_to", "venue"]
+           "place_of_clause_before", "place_of_self", "place_of_trip", "place_referred", "self_bodies",
+           "short_place_at", "short_place_come_to", "venue"]
 
 
 # how a venue's name ends: an organisation so named is where things happen (上海国际会议中心, 人民大会堂)
@@ -907,35 +909,32 @@ def local_time(text: str, sent: int, places: list[Mention],
     return None
 
 
-# what the publisher's own body must be named like for each way its news names itself (我院: a hospital or an
-# academy, 我校: a school, 我会: an association)
-_SELF_KINDS = {"院": ("院", "医院", "学院"), "校": ("校", "大学", "学院", "中学", "小学"), "会": ("会",)}
+def self_bodies(publisher: str | None, selves: tuple[str, ...], rules: RuleSet) -> dict[str, str]:
+    """The words of ``selves`` (the posts' self-ref words: 我院, 我校, 我会) the publisher's own news may name
+    itself by, each with the body it names (its key: :func:`kg.extract.orgs.own_body`, else the whole
+    publisher): the words of the kind of body the publisher is named like (a hospital for 我院:
+    ``SELF_KINDS``), or all when it is known by its web address alone (shsgah-hospital.cn: no name in Chinese
+    to tell its kind by); none with no publisher."""
+    if not publisher:
+        return {}
+    nameless = _HAN.search(publisher) is None
+    return {word: own_body(publisher, word, rules, by_name=True) or publisher for word in selves
+            if nameless or any(k in publisher for k in SELF_KINDS.get(word[-1], ()))}
 
 
-def _own_body(publisher: str, kinds: tuple[str, ...]) -> str:
-    """The body a publisher is or is a part of, by its last kind word of two characters or more (白水大学国际
-    交流处: 白水大学; 青山医院院办: 青山医院); the whole publisher when it has none."""
-    end = max((at + len(k) for k in kinds if len(k) > 1 and (at := publisher.rfind(k)) >= 0), default=0)
-    return publisher[:end] or publisher
-
-
-def place_of_self(e: Event, text: str, publisher: str | None, selves: tuple[str, ...],
-                  w: Words, going: bool = False) -> Mention | None:
+def place_of_self(e: Event, text: str, selves: Mapping[str, str], w: Words,
+                  going: bool = False) -> Mention | None:
     """The publisher's own body as the place an event came to (a visit, an inspection, a meeting held
     there: …一行来到我院进行交流座谈; the caller passes those), where its own news names
     itself right after a verb of going or coming in the trigger's clause or the clause of its subject (…一行
-    来到我院参观交流, 莅临我会: ``selves``, the posts' ``self-ref`` words), or as what is acted on (对我校进行
-    友好访问), or, for a visit (``going``), right after its verb (访问我校), when the publisher is named like
-    that kind of body (a hospital for 我院), or known by its web address alone (shsgah-hospital.cn: no name in
-    Chinese to tell its kind by); keyed by the publisher (one site's 我院 is not another's)."""
-    if not publisher:
+    来到我院参观交流, 莅临我会: ``selves``, the words of :func:`self_bodies` with the body each names), or as
+    what is acted on (对我校进行友好访问), or, for a visit (``going``), right after its verb (访问我校);
+    keyed by the publisher's body (one site's 我院 is not another's)."""
+    if not selves:
         return None
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = _subject_clause(e, text, sent, w)
-    nameless = _HAN.search(publisher) is None
-    for word in selves:
-        if not (nameless or any(k in publisher for k in _SELF_KINDS.get(word[-1], ()))):
-            continue
+    for word, body in selves.items():
         at = text.find(word, clause, e.trigger.start)
         if going and text.startswith(word, e.trigger.end):
             at = e.trigger.end
@@ -943,8 +942,7 @@ def place_of_self(e: Event, text: str, publisher: str | None, selves: tuple[str,
                                    or text[at - 1] == _TOWARD
                                    and _ACT_ON.fullmatch(text, at + len(word), e.trigger.start))):
             continue
-        return Mention(at, at + len(word), "LOC", word, rule="event:place-self",
-                       key=_own_body(publisher, _SELF_KINDS.get(word[-1], ())))
+        return Mention(at, at + len(word), "LOC", word, rule="event:place-self", key=body)
     return None
 
 

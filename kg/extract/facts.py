@@ -40,6 +40,7 @@ from kg.extract.event_places import (
     place_of_self,
     place_of_trip,
     place_referred,
+    self_bodies,
     short_place_at,
     short_place_come_to,
     venue,
@@ -772,10 +773,10 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         and not _in_passing(e, concepts) else None)) if e.place is None else e for e in events]
     events = [_placed_where_told_again(e, view.source, mentions, dates, events, concepts, w, fw)
               if e.place is None else e for e in events]
-    selves = post_words(rules)["self-ref"]
+    selves = self_bodies(ctx.publisher, post_words(rules)["self-ref"], rules)
     # (read at each mention: 来到我院进行交流座谈。座谈会上,…: one conference, told twice)
     events = [replace(e, place=next((p for m in (e.trigger, *e.mentions) if (p := place_of_self(
-        replace(e, trigger=m), view.source, ctx.publisher, selves, w, _within(concepts, e.type, GOING)))
+        replace(e, trigger=m), view.source, selves, w, _within(concepts, e.type, GOING)))
         is not None), None))
               if e.place is None and _within(concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]
     events = _headline_once(_one_per_tour(events, dates, view.source, fw, guest), view.source)

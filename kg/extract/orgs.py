@@ -44,6 +44,10 @@ __all__ = [
     "SportsCues",
     "org_rules",
     "suffix_re",
+    "body_kind",
+    "SELF_KINDS",
+    "SCHOOL_KINDS",
+    "own_body",
 ]
 
 #: Tags of tokens that may be part of a name before its head word.
@@ -321,6 +325,40 @@ def suffix_re(use: str, rules: RuleSet) -> re.Pattern[str]:
     head of another's name.
     """
     return _org_rules(rules).suffix_uses[use]
+
+
+def body_kind(org: str, rules: RuleSet) -> str:
+    """The kind of the longest head word of orgs/suffixes ``org`` ends with ('' when none)."""
+    suffixes = _org_rules(rules).suffixes
+    return next((suffixes[org[-n:]] for n in range(len(org), 0, -1) if org[-n:] in suffixes), "")
+
+
+#: The kinds of body whose own news names it by a word of its own (我校, 我院, 我会: ``self-ref`` words).
+SCHOOL_KINDS = ("school", "hospital", "research", "association", "court")
+#: What the name of a body its own news names so ends in, by that word's last character (我院: a hospital,
+#: an academy or a court; 我校: a school; 我会: an association).
+SELF_KINDS = {"院": ("院", "医院", "学院"), "校": ("校", "大学", "学院", "中学", "小学"), "会": ("会",)}
+
+
+def own_body(publisher: str, word: str, rules: RuleSet, *, by_name: bool = False) -> str | None:
+    """The body a publisher is or is a part of that its own news names by ``word`` (我院, 我校, 我会).
+
+    The publisher's name up to the last of the word's own character, when a body of ``SCHOOL_KINDS`` ends
+    there (青山大学附属医院 + 我院: the hospital, not 青山大学; 青山大学经济学院 + 我校: none, a faculty is
+    no 我校), else None: the body a post after the word is of. ``by_name``: up to the end of its last word of
+    ``SELF_KINDS`` of two characters or more, as written (白水大学国际交流处 + 我校: 白水大学; 青山医院院办 +
+    我院: 青山医院), None when it has none: the key of the place an event came to, where a name with no
+    such word is kept whole (中国法院网, 青山商会网站: not 中国法院, 青山商会). Two ways, each as its caller
+    had it: the events' read the first way would key visits to the page of 东北亚地区地方政府联合会网站 (a
+    read set's publisher) by 东北亚地区地方政府联合会, the posts' read the second way would give a post after
+    我校 on a faculty's page to the faculty.
+    """
+    if by_name:
+        end = max((at + len(k) for k in SELF_KINDS.get(word[-1], ()) if len(k) > 1
+                   and (at := publisher.rfind(k)) >= 0), default=0)
+        return publisher[:end] or None
+    body = publisher[:publisher.rfind(word[-1]) + 1]
+    return body if body and body_kind(body, rules) in SCHOOL_KINDS else None
 
 
 def _ending_in(words: set[str]) -> re.Pattern[str]:

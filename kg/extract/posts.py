@@ -33,7 +33,7 @@ from functools import lru_cache, partial
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
-from kg.extract.orgs import canonical_org, org_rules, suffix_re
+from kg.extract.orgs import SCHOOL_KINDS, body_kind, canonical_org, org_rules, own_body, suffix_re
 from kg.extract.placenames import short_places
 from kg.extract.places import FOREIGN_CITY_RULE, place_spans
 from kg.extract.titles import after_number, word_lead
@@ -1153,13 +1153,7 @@ def _council_before(text: str, at: int, lo: int, by_end, rules: RuleSet) -> list
         return []
     tail = _org_tail(text, council.start(), lo, by_end, rules)
     parts = _org_parts(text, council.start(), lo, by_end, rules) or ([tail] if tail is not None else [])
-    return parts if parts and _body_kind(parts[-1].value, rules) == "association" else []
-
-
-def _body_kind(org: str, rules: RuleSet) -> str:
-    """The kind of the longest head word of orgs/suffixes ``org`` ends with ('' when none)."""
-    suffixes = org_rules(rules).suffixes
-    return next((suffixes[org[-n:]] for n in range(len(org), 0, -1) if org[-n:] in suffixes), "")
+    return parts if parts and body_kind(parts[-1].value, rules) == "association" else []
 
 
 def _department_scope(org: str) -> str:
@@ -1505,7 +1499,7 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
             how = "inherited" if org is not None else how
         if org is None and role is not None and not parts and role.core and posts and posts[-1].organization \
                 and _bare(role.role) not in words["many"] \
-                and (_body_kind(posts[-1].organization, rules_of(ctx)) in words["chain-kind"]
+                and (body_kind(posts[-1].organization, rules_of(ctx)) in words["chain-kind"]
                      or _officer(posts[-1].role, rules_of(ctx))):
             # 香港大公报董事长、社长, X大学教授、博士生导师: a paper's, company's or school's posts in a chain
             # are of its body
@@ -1611,10 +1605,9 @@ def _school_of(org: str, rules: RuleSet) -> str | None:
     body = next((b for b in (*words["company-body"], *words["school-body"])
                  if org.endswith(b) and len(org) > len(b)), "")
     school = org[:len(org) - len(body)]
-    return school if _body_kind(school, rules) in _SCHOOL_KINDS else None
+    return school if body_kind(school, rules) in SCHOOL_KINDS else None
 
 
-_SCHOOL_KINDS = ("school", "hospital", "research", "association", "court")
 # the first character of a head's title and the last of the names of the bodies it heads (院长 of 学院, 医院)
 _HEAD_OF = {"院": "院", "所": "所", "会": "会", "理": "会", "监": "会"}
 
@@ -1628,7 +1621,7 @@ def _heads(role: str, school: str, rules: RuleSet) -> bool:
     end = _HEAD_OF.get(role[0])
     if end:
         return school.endswith(end)
-    return _body_kind(school, rules) == "school" and not _faculty(school, rules)
+    return body_kind(school, rules) == "school" and not _faculty(school, rules)
 
 
 def _faculty(school: str, rules: RuleSet) -> bool:
@@ -1654,7 +1647,7 @@ def schools_named(view: View, mentions: list[Mention], ctx: Context,
     written = ctx.publisher or ""
     publisher = next((written[:m.end()] for m in _SCHOOL_WORD.finditer(written)
                       if _school_of(written[:m.end()], rules)), None)
-    if publisher and written != publisher and _body_kind(written, rules) == "committee":
+    if publisher and written != publisher and body_kind(written, rules) == "committee":
         publisher = written  # 中国老教授协会医药专业委员会: the association's committee is the publisher
     return [(0, publisher)] + out if publisher else out
 
@@ -1778,8 +1771,8 @@ def _own_post(post: Post, text: str, own: str | None, ctx: Context, chain: bool 
     before = text[:post.title[0]]
     word = next((w for w in words["self-ref"] if written.startswith(w) or before.endswith(w)), None)
     if word and publisher and not own.endswith(word[-1]) and publisher.startswith(own):
-        body = publisher[:publisher.rfind(word[-1]) + 1]
-        own = body if len(body) > len(own) and _school_of(body, rules) == body else own
+        body = own_body(publisher, word, rules) or own
+        own = body if len(body) > len(own) else own
     body = written.removeprefix(word or "")
     organ = body[:len(body) - len(post.role)] if word else ""
     if _organ(organ, rules) and organ not in words["company-body"] \
@@ -1820,7 +1813,7 @@ def _named_before(text: str, at: int, schools: list[tuple[int, str]], companies:
     before view offset ``at``, when no guests' words come between them (X公司总经理一行来我院。党委书记Y:
     the publisher's own) and it is no association or court (全国总工会主席 … 厂长、党委书记Z)."""
     named = sorted((e, k) for e, k in (*schools, *companies)
-                   if e <= at and _body_kind(k, rules) not in _NOT_EARLIER)
+                   if e <= at and body_kind(k, rules) not in _NOT_EARLIER)
     if not named or _visit_us(rules).search(text, named[-1][0], at) is not None:
         return None
     return named[-1][1]
@@ -2222,20 +2215,20 @@ def _twins(role: str, rules: RuleSet) -> tuple[str, ...]:
     return short if role == "部长" else ("部长",) if role in short else ()
 
 
-def _own_body(text: str, post: Post, rules: RuleSet) -> str:
+def _inner_body(text: str, post: Post, rules: RuleSet) -> str:
     """The body a title names inside the body the chain is about (党组成员, 党组书记: 党组), else ''."""
     org = roles(rules).get(text[post.title[0]:post.title[1]], Role("", "", False)).org
     return org.removeprefix("{上级}") if org.startswith("{上级}") and "{" not in org[4:] else ""
 
 
 def _own_group(posts: list[Post], text: str, rules: RuleSet) -> list[Post]:
-    """A post of a body's own party group written alone (党组成员, 党组副书记: ``_own_body``; not
+    """A post of a body's own party group written alone (党组成员, 党组副书记: ``_inner_body``; not
     村党支部书记) right before a post of the same chain that has a body is of that body's party group
     (党组成员、副检察长X after the 检察院's head: X检察院党组)."""
     out = list(posts)
     for k in range(len(out) - 1):
         post, nxt = out[k], out[k + 1]
-        own = _own_body(text, post, rules)
+        own = _inner_body(text, post, rules)
         if own and post.organization is None and nxt.organization is not None \
                 and not is_han(text[post.title[0] - 1:post.title[0]] or "，") \
                 and not nxt.organization.endswith(_PARTY_BODIES) and text[post.title[1]:nxt.title[0]] == "、":
@@ -2458,7 +2451,7 @@ def _places_named(text: str, lo: int, hi: int, by_end, held: list[_Held], ctx: C
     rules = rules_of(ctx)
     bodies = [(m.end, m.key or m.text) for ms in by_end.values() for m in ms
               if m.type == "ORG" and lo <= m.start and m.end <= hi
-              and _body_kind(m.key or m.text, rules) not in _VISITING_KINDS]
+              and body_kind(m.key or m.text, rules) not in _VISITING_KINDS]
     bodies += [(end, name) for start, end, name in _sessions(text) if lo <= start and end <= hi]
     for end, org in [*((h.end, h.org) for h in held), *bodies]:
         if lo <= end <= hi:
@@ -2551,7 +2544,7 @@ def _of_party_committee(post: Post, rules: RuleSet) -> Post:
     (青山大学王琪书记, 青山医院书记X) is of its party committee (青山大学党委): such a body's secretary heads
     its committee, not the body."""
     if post.organization is None or _served(post.role, rules) != _PARTY_HEAD \
-            or _body_kind(post.organization, rules) not in _PARTY_RUN:
+            or body_kind(post.organization, rules) not in _PARTY_RUN:
         return post
     return replace(post, organization=post.organization + _TOWN_PARTY)
 
@@ -3708,7 +3701,7 @@ def _of_last_body(posts: list[Post], art: _Article, run: _Running) -> list[Post]
     return [replace(post, organization=(body if own else last) + own, how="inherited")
             if post.organization is None and (_bare(post.role) in _staff(rules) or own
                                               or envoy and post.role in envoys)
-            else post for post in posts for own in (_own_body(text, post, rules),)]
+            else post for post in posts for own in (_inner_body(text, post, rules),)]
 
 
 def _of_earlier(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
