@@ -971,8 +971,8 @@ def test_company_officers_of_a_group_and_in_a_resume(text, expected):
     assert pipeline_posts(text) == expected
 
 
-# national bodies by their short names (国家体委, 中国剧协, 中国美协); a bare surname with a title (周总理,
-# 李会长) names a person but holds no post of its own
+# national bodies by their short names (国家体委, 中国剧协, 中国美协); a bare surname with a title (李会长)
+# names a person but holds no post of its own, but a head of government's (周总理: test_bare_surname_heads)
 @pytest.mark.parametrize("text, expected", [
     ("国家体委主任伍绍祖出席。", [("伍绍祖", "主任", "国家体育运动委员会")]),
     ("中国剧协主席李默然出席。", [("李默然", "主席", "中国戏剧家协会")]),
@@ -984,7 +984,7 @@ def test_company_officers_of_a_group_and_in_a_resume(text, expected):
     ("海协会常务副会长王明出席。", [("王明", "常务副会长", "海峡两岸关系协会")]),
     ("中国农科院院长王明出席。", [("王明", "院长", "中国农业科学院")]),
     ("市环保局局长王明出席。", [("王明", "局长", "鄂尔多斯市环境保护局")]),
-    ("周总理曾经说过。", []),
+    ("周总理曾经说过。", [("周", "总理", "中华人民共和国国务院")]),
     ("李会长出席会议。", []),
 ])
 def test_national_short_names_and_bare_surnames(text, expected):

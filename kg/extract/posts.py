@@ -2742,9 +2742,10 @@ def _surnames(rules: RuleSet) -> frozenset[str]:
 
 def _chinese_shaped(name: str, rules: RuleSet) -> bool:
     """Whether ``name`` has the shape of a Chinese name: a surname (people/surnames) and one or two
-    characters, a compound surname and one or two (a transliterated name mostly has not: 切尔诺梅尔金)."""
+    characters, a compound surname and one or two (a transliterated name mostly has not: 切尔诺梅尔金), or a
+    surname alone (周总理)."""
     surnames = _surnames(rules)
-    return is_han(name) and ((2 <= len(name) <= 3 and name[0] in surnames)
+    return is_han(name) and ((1 <= len(name) <= 3 and name[0] in surnames)
                              or (3 <= len(name) <= 4 and name[:2] in surnames))
 
 
@@ -3340,8 +3341,8 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
     art = _article(view, mentions, ctx)
     run = _Running(_towns_named(view, mentions, ctx))
     for person in mentions:
-        if person.type != "PER" or len(person.text) < 2:
-            continue  # a bare surname with a title (周总理, 李会长): the person, holding no post of its own
+        if person.type != "PER" or len(person.text) < 2 and not _bare_head(view, person, mentions, art.rules):
+            continue  # a bare surname with a title (李会长): the person, holding no post of its own
         at = _person(view, person)
         posts, rule, base = _chain(art, run, at)
         if not posts:
@@ -3355,6 +3356,22 @@ def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator
                       if post.organization is not None]
         run.last_posts = posts
         yield from _told(posts, art, run, at, rule, base, former)
+
+
+def _bare_head(view: View, person: Mention, mentions: list[Mention], rules: RuleSet) -> bool:
+    """Whether a bare surname holds the post of the title written right after it: a head of state's or
+    government's only (posts/words kinds head, state-head, state-post: 周总理, 毛主席), whose body the title
+    gives (李会长's is the body named with his full name); and not when the article writes such a title with
+    a full name of that surname (李显龙总理 … 中国总理李强 … 李总理: the surname may be either's)."""
+    words = post_words(rules)
+    heads = [w for kind in ("head", "state-head", "state-post") for w in words[kind]]
+
+    def titled(start: int, end: int) -> bool:  # a head's title written right after or right before
+        return any(view.text.startswith(w, end) or view.text.endswith(w, 0, start) for w in heads)
+
+    return any(view.text.startswith(w, view.to_view(person.end)) for w in heads) and not any(
+        m.type == "PER" and len(m.text) > 1 and m.text[0] == person.text
+        and titled(view.to_view(m.start), view.to_view(m.end)) for m in mentions)
 
 
 # -- the chain of titles written with a name --------------------------------------------------------------
