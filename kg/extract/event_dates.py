@@ -12,7 +12,7 @@ from kg.extract.event_places import local_time
 from kg.extract.events import Words
 from kg.model import Event, Mention
 from kg.nlp.numerals import ORDINAL
-from kg.nlp.sentences import CLAUSE_END, sentence_at
+from kg.nlp.sentences import CLAUSE_END, clause_start, sentence_at
 
 __all__ = ["dated_by_arrival", "dated_by_arrival_told", "dated_by_local_time", "dated_by_name_year",
            "decided_by_session_named", "on_the_day_told", "on_the_session_day", "only_spoken_at"]
@@ -46,7 +46,7 @@ def dated_by_name_year(e: Event, text: str, dates: list[Mention]) -> Event:
     if when is None or not re.fullmatch(r"\d{4}", when.key or "") or not _WRITTEN_YEAR.match(when.text):
         return e  # no year, or one told as 今年, 本年度: the time of the clause
     sent, end = sentence_at(text, e.trigger.start, full_width=True)
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    clause = clause_start(text, e.trigger.start, sent)
     if not clause <= when.start < e.trigger.end:
         return e  # a year of another clause (2019年,…): not the name's
     # the name's clause, or the next one when the name ends its own (…年度…工作会议,今天在北京召开)
@@ -71,11 +71,11 @@ def dated_by_arrival(e: Event, text: str, dates: list[Mention], w: Words) -> Eve
     """An event with no date in a clause that goes on from one dating an arrival (X于当地时间12日抵达莫斯科,
     开始对俄罗斯进行国事访问): the arrival's day, when the event's clause tells no time of its own."""
     sent, end = sentence_at(text, e.trigger.start, full_width=True)
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    clause = clause_start(text, e.trigger.start, sent)
     clause_end = CLAUSE_END.search(text, e.trigger.end)
     if clause == sent or any(clause <= d.start < (clause_end.start() if clause_end else end) for d in dates):
         return e
-    prev = max((m.end() for m in CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
+    prev = clause_start(text, clause - 1, sent)
     went = min((i for i in (text.find(g, prev, clause) for g in w.going if len(g) > 1) if i >= 0), default=-1)
     when = next((d for d in reversed(dates) if prev <= d.start and d.end <= went
                  and len((d.key or "").partition("/")[0]) == 10), None)
@@ -124,7 +124,7 @@ def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str,
     when it happened (会见前,…: that event's date), or with one of the stops of the last trip of one day told
     before (在A，…: :func:`_stop_of_day`)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    clause = clause_start(text, e.trigger.start, sent)
     before = [d for d in told if d.trigger.end <= sent and d.date and len(d.date) == 10]
     if not before:
         return e
@@ -195,7 +195,7 @@ def decided_by_session_named(e: Event, text: str, appointing: tuple[str, ...]) -
     if e.when is None or e.when.start >= whole:
         return e
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    clause = clause_start(text, e.trigger.start, sent)
     session = _DECIDING_SESSION.fullmatch(text, clause, e.trigger.start)
     if session is None:  # the sentence's subject, deciding in each of its parts (…会议任命X为…;任命Y为…)
         session = _DECIDING_SESSION.match(text, whole)
@@ -219,5 +219,5 @@ def only_spoken_at(e: Event, text: str) -> bool:
     考察时的重要讲话精神), with no date in its clause: a past event, not dated by the day of the study."""
     if not _SPIRIT.match(text, e.trigger.end):
         return False
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    clause = clause_start(text, e.trigger.start)
     return e.when is None or not clause <= e.when.start < e.trigger.start

@@ -16,7 +16,7 @@ from kg.extract.fact_words import FactWords
 from kg.extract.orgs import SELF_KINDS, own_body
 from kg.model import Event, Mention
 from kg.nlp.numerals import DIGITS, ORDINAL
-from kg.nlp.sentences import CLAUSE_END, sentence_at
+from kg.nlp.sentences import CLAUSE_END, clause_start, sentence_at
 from kg.nlp.tokenize import Token, dict_tag, tokenize
 from kg.rules import RuleSet
 
@@ -70,7 +70,7 @@ def short_place_at(e: Event, text: str, short: Mapping[str, str], w: Words) -> M
     在京同X会谈): the event reader reads 在京 only right before its verb; or the short name of a stay that
     opens the trigger's sentence or a clause of it before the trigger (在京期间,X分别会见了代表团; 6月3日,在沪
     期间,…座谈: ``_stay_opening`` reads the places the NER names)."""
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    clause = clause_start(text, e.trigger.start)
     for at in (i + 1 for i in range(clause, e.trigger.start - 2) if text[i] == "在"):
         if text[at] in short and w.partner.match(text, at + 1):
             return Mention(at, at + 1, "LOC", text[at], rule="event:place-short", key=short[text[at]])
@@ -99,7 +99,7 @@ def short_place_come_to(e: Event, text: str, short: Mapping[str, str], w: Words,
     if e.type not in GOING and mentions and _place_in_name(e, text, mentions) is not None:
         return None
     clause = sentence_at(text, e.trigger.start, full_width=True)[0] if e.type in GOING \
-        else max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+        else clause_start(text, e.trigger.start)
     tokens = tokenize(text[clause:e.trigger.start])
     for i, t in enumerate(tokens):
         # 来华 one word of the tagger, or 来 and 深 two: a short name after a verb of coming
@@ -210,7 +210,7 @@ def _arrived_clause_before(text: str, sent: int, clause: int, places: list[Menti
         words = words[1:]
     if not words or not words[0].tag.startswith("v") or len(words[0].word) < 2:
         return None
-    before = max((m.end() for m in CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
+    before = clause_start(text, clause - 1, sent)
     return _arrived_at(text, before, clause, places, w)
 
 
@@ -465,13 +465,13 @@ def _subject_clause(e: Event, text: str, sent: int, w: Words) -> int:
     """Where the clause of ``e``'s trigger starts, or the clause before it when the trigger's clause opens
     with the verb, a partner's preposition or a verb opening an act and goes on with the subject of that one
     (李明在长沙期间,会见…; 李明来到X,调研…; 李明来到X,与企业家座谈; 李明一行到我院,进行专题调研)."""
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    clause = clause_start(text, e.trigger.start, sent)
     opens = w.continuing.fullmatch(text, clause, e.trigger.start) or partner_opens(text, clause, w) \
         or ACT_OPENING.match(text, clause)
     if not (clause > sent and text[clause - 1] in ",，" and opens):
         return clause
     while True:  # 李明赴常州市对接工作,考察项目,与X会见座谈: back over the clauses that open with a verb
-        clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
+        clause = clause_start(text, clause - 1, sent)
         if clause == sent or text[clause - 1] not in ",，" \
                 or not opens_with_verb(text, clause, e.trigger.start):
             return clause
@@ -510,7 +510,7 @@ def _stay_opening(text: str, sent: int, at: int, places: list[Mention],
     for m in places:  # a stay told by a happening named with its place (G20大阪峰会期间,…; 北京冬奥会期间,)
         if not sent <= m.start < at:
             continue
-        opening = max((c.end() for c in CLAUSE_END.finditer(text, sent, m.start)), default=sent)
+        opening = clause_start(text, m.start, sent)
         stay = _UNTIL_STAY.match(text, m.end)
         if (opening == sent or text[opening - 1] in ",，") and stay is not None and stay.end() < at \
                 and text[stay.end():stay.end() + 1] in (",", "，") \
@@ -619,7 +619,7 @@ def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -
     与…座谈; ,随后…): its doer is still there. Not across a clause that names a place of its own, nor from
     the first of several places gone to (前往A、B检查…,并主持召开…会议)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
+    clause = clause_start(text, e.trigger.start, sent)
     lead = w.continuing.match(text, clause)
     if clause == sent or text[clause - 1] not in ",，" or lead is None or lead.end() == clause:
         return None
@@ -708,8 +708,8 @@ def place_referred(e: Event, text: str, mentions: list[Mention]) -> Mention | No
         return None
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     if here.group(1) is None:  # 这里, 此: the place opening the clause before the name's
-        clause = max((m.end() for m in CLAUSE_END.finditer(text, sent, e.trigger.start)), default=sent)
-        before = max((m.end() for m in CLAUSE_END.finditer(text, sent, clause - 1)), default=sent)
+        clause = clause_start(text, e.trigger.start, sent)
+        before = clause_start(text, clause - 1, sent)
         first = min((m for m in mentions if m.type in ("LOC", "ORG") and before <= m.start < clause),
                     key=lambda m: m.start, default=None)
         if first is None or first.start != before:
@@ -784,7 +784,7 @@ def _site_at(e: Event, text: str, mentions: list[Mention], w: Words, fw: FactWor
     """The site named after 在 in the trigger's clause by how its name ends, before a preposition
     (``fw.site_before``, a partner's or a beneficiary's: 在机场为李强举行隆重的欢迎仪式, 在机场同X会见): the
     event reader reads 在X only right before its verb."""
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    clause = clause_start(text, e.trigger.start)
     at = text.find("在", clause, e.trigger.start) + 1
     if at == 0 or any(m.start == at for m in mentions):
         return None  # no 在, or a place or body the NER named: the event reader's
@@ -799,7 +799,7 @@ def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: Fac
     """The place (a town, a county: its people or government) that opens the trigger's clause right before a
     verb of holding the event (``held``: 白关镇召开党员大会, 青山县举行签约仪式), named by the NER or by how
     a town's name ends (``fw.town_end``: 戴庙镇召开…对接会; not 我县, 军区, 全市)."""
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    clause = clause_start(text, e.trigger.start)
     for m in places:
         if m.start == clause and m.end < e.trigger.start and text.startswith(w.held, m.end):
             return m
@@ -815,7 +815,7 @@ def _body_holding(e: Event, text: str, bodies: list[Mention], w: Words) -> Menti
     of holding the event, as the place it was held at (新乡市第一人民医院举行签约仪式: its own premises; not
     县政协召开主席会议: a body meeting), with the words of its part written between (X医院新华院区举行…: the
     part's), when no place is said."""
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    clause = clause_start(text, e.trigger.start)
     held = min((i for i in (text.find(h, clause, e.trigger.end) for h in w.held) if i >= 0), default=-1)
     body = next((m for m in bodies if m.start == clause and m.end <= held
                  and w.venue.search(text, m.start, m.end)), None)

@@ -62,7 +62,7 @@ from kg.extract.posts import extract_posts, post_words
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
 from kg.nlp.normalize import View
-from kg.nlp.sentences import CLAUSE_END, sentence_at
+from kg.nlp.sentences import CLAUSE_END, clause_start, sentence_at
 
 __all__ = ["extract_facts"]
 
@@ -72,7 +72,7 @@ _NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/trig
 def _by_group(e: Event, text: str, fw: FactWords) -> bool:
     """Whether ``e`` is done by a group written before its verb in its clause (``fw.group_doer``: 视察团实地
     视察了, 督查组到…检查, 代表团一行50余位领导深入…调研)."""
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    clause = clause_start(text, e.trigger.start)
     return e.rule.startswith("ev.verb.") and fw.group_doer.search(text, clause, e.trigger.start) is not None
 
 
@@ -82,7 +82,7 @@ def _hosted(e: Event, text: str, guest: frozenset[str], fw: FactWords) -> Event:
     一行莅临商会考察交流: eval/modern's convention, a visit; 来到青山镇考察, 来我市调研 stay inspections)."""
     if e.type != "Inspection" or e.trigger.text not in guest:
         return e  # 来我校调研, 莅临…调研: a superior's inspection
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    clause = clause_start(text, e.trigger.start)
     return replace(e, type="Visit") if fw.hosted.search(text, clause, e.trigger.start) else e
 
 
@@ -158,7 +158,7 @@ def _held_that_day(events: list[Event], text: str, dates: list[Mention],
         return events
     out = []
     for e in events:
-        clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+        clause = clause_start(text, e.trigger.start)
         held = e.type == "Signing" or _within(concepts, e.type, ("Meeting",))
         if held and e.date is None and e.trigger.start > lead.trigger.start \
                 and not not_yet.search(text, clause, e.trigger.start):
@@ -503,7 +503,7 @@ def _ends(events: list[Event], text: str, concepts: Mapping[str, Concept]) -> li
                 or e.type != "Closing" and _within(concepts, e.type, ("Meeting",))]
     for e in events:
         ended = _ENDED.search(text, max(0, e.trigger.start - 4), e.trigger.start)
-        clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+        clause = clause_start(text, e.trigger.start)
         if ended is not None and _within(concepts, e.type, ("Meeting",)):
             e = replace(e, type=_ENDS_OF[ended.group(1)])
         elif e.type == "Closing" and e.trigger.text == "闭幕" and (
@@ -579,7 +579,7 @@ def _only_studied(e: Event, text: str, reported: tuple[str, ...], concepts: Mapp
     before it in its clause studies or carries out (贯彻落实党的二十大精神和市委六届二次全会决策部署), not
     named again: named
     only, whoever the reader took to chair it."""
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    clause = clause_start(text, e.trigger.start)
     return e.date is None and _within(concepts, e.type, ("Meeting",)) and len(e.mentions) <= 1 \
         and fw.studied.match(text, e.trigger.end) is not None \
         and any(w in text[clause:e.trigger.start] for w in reported)
@@ -592,7 +592,7 @@ def _spoken_visit(e: Event, text: str, fw: FactWords) -> bool:
     对X来滇访问表示欢迎, the visit the guest is on), no day of its own written
     there: the visit is spoken of, not told; a ceremony of welcome (举行仪式,欢迎…访问) and a headline
     (外交部:欢迎…访华) tell it."""
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    clause = clause_start(text, e.trigger.start)
     if e.type not in GOING or e.rule.startswith(_NOUN) or e.when is not None and clause <= e.when.start:
         return False  # a visit its own clause dates is told
     line = text[text.rfind("\n", 0, e.trigger.start) + 1:text.find("\n", e.trigger.end) % (len(text) + 1)]
@@ -611,7 +611,7 @@ def _invited(e: Event, text: str, fw: FactWords) -> bool:
     率队到资中县进行实地考察; 邀请甘肃省加入NEAR), no day of its own written there: the act is asked for, not
     told. An invitation accepted (``fw.invited``: 应…邀请, 受…邀请, 在…的邀请下) tells it, and so does
     one named (对…的盛情邀请表示感谢)."""
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    clause = clause_start(text, e.trigger.start)
     if e.when is not None and clause <= e.when.start:
         return False
     asked = fw.inviting.search(text, clause, e.trigger.start)
@@ -636,7 +636,7 @@ def _as_time(e: Event, text: str, concepts: Mapping[str, Concept], fw: FactWords
     if e.date is not None or e.rule.startswith(_NOUN) \
             or not _within(concepts, e.type, ("Opening", "Closing")):
         return False
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, 0, e.trigger.start)), default=0)
+    clause = clause_start(text, e.trigger.start)
     return _within(concepts, e.type, ("Closing",)) and fw.as_time.match(text, e.trigger.end) is not None \
         or "祝贺" in text[clause:e.trigger.start]
 

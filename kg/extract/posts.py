@@ -1076,8 +1076,17 @@ _SESSION_NAME = re.compile(
     f"|(?P<place>[\u4e00-\u9fff]{{0,10}}?)第?(?P<term>{_NUMBER})届(?P<whole>全国)?(?:人民代表大会|人大)"
     f"|(?P<nplace>[\u4e00-\u9fff]{{1,10}}?)(?:人民代表大会|人大)第?(?P<nterm>{_NUMBER})届)"
     f"第?(?P<n>{_NUMBER})次(?:全体)?会议")
+#: the word every form of ``_SESSION_NAME`` holds: a text without it names no session
+_SESSION_WORD = "届"
 #: How a text refers to the session it reports (大会执行主席, 担任本次大会的执行主席).
 _THIS_SESSION = re.compile(r"(?:本次|这次|此次)?大会的?$")
+
+
+def _session_names(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``_SESSION_NAME`` in ``text[pos:endpos]``; none, at once, where no 届 is written there
+    (the pattern would try every character: most texts name no session)."""
+    end = len(text) if endpos is None else endpos
+    return _SESSION_NAME.finditer(text, pos, end) if text.find(_SESSION_WORD, pos, end) >= 0 else iter(())
 
 
 def _session_before(text: str, role_start: int, lo: int, role: Role, rules: RuleSet) -> _Part | None:
@@ -1088,12 +1097,12 @@ def _session_before(text: str, role_start: int, lo: int, role: Role, rules: Rule
     body = next((b for b in _post_words(rules)["session-body"]
                  if role_start - len(b) >= lo and text.startswith(b, role_start - len(b))), "")
     at = role_start - len(body)
-    for m in _SESSION_NAME.finditer(text, max(lo, at - 40), at):
+    for m in _session_names(text, max(lo, at - 40), at):
         if m.end() == at:
             return _Part(m.start(), role_start, "session", m.group(), m.group(), body)
     if not body and _bare(role.role) not in _post_words(rules)["session"]:
         return None
-    named = [m for m in _SESSION_NAME.finditer(text)]
+    named = list(_session_names(text))
     if not named:
         return None
     found = next((m for m in reversed(named) if m.end() <= role_start), named[0])
@@ -2432,7 +2441,7 @@ _BODY_LEAD = re.compile("^(?:中国共产党|中共|中国人民政治协商会�
 def _sessions(text: str) -> tuple[tuple[int, int, str], ...]:
     """The sessions a text names (:data:`_SESSION_NAME`), as (start, end, name): read once per text, for
     :func:`_places_named` is asked for every post."""
-    return tuple((m.start(), m.end(), m.group()) for m in _SESSION_NAME.finditer(text))
+    return tuple((m.start(), m.end(), m.group()) for m in _session_names(text))
 
 
 #: kinds of orgs/suffixes whose names open with a place the article's level-only bodies are not of (南京师范

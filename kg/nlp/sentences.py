@@ -18,8 +18,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-__all__ = ["CLAUSE_END", "CLAUSE_END_OR_COLON", "CLAUSE_MARKS", "CLAUSE_OR_NOTE_MARKS", "sentence_spans",
-           "sentence_at"]
+__all__ = ["CLAUSE_END", "CLAUSE_END_OR_COLON", "CLAUSE_MARKS", "CLAUSE_OR_NOTE_MARKS", "clause_start",
+           "sentence_spans", "sentence_at"]
 
 _MARKS = "。!?;"
 _FULL_WIDTH_MARKS = "！？；"
@@ -60,6 +60,25 @@ def sentence_at(text: str, i: int, *, full_width: bool = False) -> tuple[int, in
     ends = _ends(text, full_width)
     k = bisect_left(ends, i)  # the marks before text[i]
     return (ends[k - 1] + 1 if k else 0), (ends[k] + 1 if k < len(ends) else len(text))
+
+
+def clause_start(text: str, i: int, lo: int = 0) -> int:
+    """Where the clause that holds ``text[i]`` starts, not before ``lo``: right after the last mark of
+    ``CLAUSE_END`` in ``text[lo:i]``, else ``lo``.
+
+    >>> text = "会议召开，李理主持。张三出席"
+    >>> clause_start(text, 7), clause_start(text, 7, 6), clause_start(text, 4), clause_start(text, 12)
+    (5, 6, 0, 10)
+    """
+    marks = _clause_marks(text)
+    k = bisect_left(marks, i)  # the marks before text[i]
+    return marks[k - 1] + 1 if k and marks[k - 1] >= lo else lo
+
+
+@functools.lru_cache(maxsize=4)  # the event readers ask of one text, an event at a time
+def _clause_marks(text: str) -> list[int]:
+    """Where the clause marks of ``text`` are, in order."""
+    return [m.start() for m in CLAUSE_END.finditer(text)]
 
 
 _ENDS = re.compile(f"[{_MARKS}\n]")
