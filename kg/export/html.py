@@ -33,6 +33,7 @@ import tempfile
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import BinaryIO, NamedTuple, cast
@@ -551,6 +552,12 @@ def _layout(ids: list[int], weights: dict[tuple[int, int], int], labels: dict[in
     return out
 
 
+#: The types drawn on the page (:func:`page_types`), and where the page's rows come from: a query's name ->
+#: its solutions.
+_Types = tuple[tuple[str, str, str, str, str], ...]
+_Rows = Callable[[str], list[tuple]]
+
+
 def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
               sentences: int = SENTENCES_PER_ENTITY, rules: RuleSet | None = None,
               views: PageViews | None = None) -> dict:
@@ -566,11 +573,51 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
     """
     store = as_store(source)
     types = page_types(rules)
+    views, rows = _page_rows(store, types, views, sentences)
+    ents = _found_entities(rows, types)
+    edges, posts, events = _links(rows, ents.index)
+    articles, article_iris, publishers = _articles(rows)
+    shown = _shown_mentions(store, views, article_iris, ents.index, sentences)
+    del views  # used up
+    n_articles = Counter(e for ids in shown.mentioned for e in ids)
+    degree: Counter[int] = Counter()
+    for a, _rel, b in edges:
+        degree[a] += 1
+        degree[b] += 1
+    for p, _title, org in posts:
+        if org >= 0:
+            degree[p] += 1
+            degree[org] += 1
+    entities = [[name, kind, ents.aliases.get(i, []), n_articles[i], shown.total[i]]
+                for i, iri in enumerate(ents.iris) for kind, name in (ents.found[iri],)]
+    top, strongest, pos = _overview(ents, shown.mentioned, n_articles, degree, overview, rules)
+    return {
+        "types": [[key, zh, colour, shape] for _cls, key, zh, colour, shape in types],
+        "relations": [[label, colour] for _p, label, colour, _rev in RELATIONS],
+        "entities": entities,
+        "edges": [x for e in sorted(edges) for x in e],
+        "posts": [list(p) for p in posts],
+        "events": events,
+        "articles": articles,
+        "publishers": publishers,
+        "snippets": list(shown.snippets),
+        "mentioned": shown.mentioned,
+        "mentions": shown.mentions,
+        "overview": [[n, *pos[n]] for n in top],
+        "overviewEdges": [[a, b, w] for (a, b), w in sorted(strongest.items())],
+    }
+
+
+def _page_rows(store: ox.Store, types: _Types, views: PageViews | None,
+               sentences: int) -> tuple[PageViews, _Rows]:
+    """The articles' mentions gathered so far (``views``, when they keep ``sentences`` a mention and no
+    article twice; else none yet) and where the page's rows come from, a query's name -> its solutions:
+    the facts the build gathered when they are the whole store's, else the store's answers."""
     if views is not None and (views.repeated or views.sentences != sentences):
         views.close()
         views = None
     views = PageViews(sentences) if views is None else views
-    rows: Callable[[str], list[tuple]]
+    rows: _Rows
     if views.whole:  # the solutions of the queries from the facts the build gathered
         rows = _fact_rows(views.facts(), [cls for cls, *_ in types]).pop
     else:
@@ -578,6 +625,22 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
                    "aliases": _Q_ALIASES, "relations": _Q_RELATIONS, "posts": _Q_POSTS, "events": _Q_EVENTS,
                    "articles": _Q_ARTICLES}
         rows = lambda name: _rows(store, queries[name])  # noqa: E731
+    return views, rows
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The entities the page shows: each IRI's kind (its type's index) and name, the IRIs in the page's
+    order (by kind, then name), each one's index in it, and the other names of each index."""
+
+    found: dict[str, tuple[int, str]]
+    iris: list[str]
+    index: dict[str, int]
+    aliases: dict[int, list[str]]
+
+
+def _found_entities(rows: _Rows, types: _Types) -> _Found:
+    """The entities of the rows ``entities`` and ``aliases``: an entity of several types is of the first."""
     kind_of = {cls: i for i, (cls, *_rest) in enumerate(types)}
     found: dict[str, tuple[int, str]] = {}
     for iri, cls, name in rows("entities"):
@@ -590,7 +653,13 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
     for iri, alias in rows("aliases"):
         if iri in index and alias != found[iri][1] and alias not in aliases[index[iri]]:
             aliases[index[iri]].append(alias)
+    return _Found(found, iris, index, aliases)
 
+
+def _links(rows: _Rows, index: dict[str, int]) -> tuple[
+        set[tuple[int, int, int]], list[tuple[int, str, int]], list[list]]:
+    """The relations between the entities shown (from, relation, to; who attended what they also chaired
+    left out), the posts (person, title, organisation or -1) and the events (entity, kind, start, end)."""
     relation_of = {prop: i for i, (prop, *_rest) in enumerate(RELATIONS)}
     edges: set[tuple[int, int, int]] = set()
     for s, p, o in rows("relations"):
@@ -604,7 +673,11 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
                     for p, title, org in rows("posts") if p in index})
     events = [[index[e], kind or "", start or "", end or ""]
               for e, kind, start, end in rows("events") if e in index]
+    return edges, posts, events
 
+
+def _articles(rows: _Rows) -> tuple[list[list], list[str], list[str]]:
+    """The articles (headline, date, id, publisher's index), their IRIs, and the publishers in order."""
     articles: list[list] = []
     article_iris: list[str] = []
     publishers: list[str] = []
@@ -618,9 +691,25 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
     publishers.sort()
     for row in articles:
         row[3] = publishers.index(row[3]) if row[3] else -1
+    return articles, article_iris, publishers
 
-    # Each article's mentions (:class:`PageViews`): gathered while the build wrote the articles, else read
-    # from the store one article at a time, so that memory holds the sentences kept, not the texts.
+
+@dataclass(frozen=True)
+class _Shown:
+    """The mentions the page shows: the entities each article mentions, the mentions of each entity in all,
+    the mentions shown (five numbers each: entity, article, sentence, start, end), and the sentences."""
+
+    mentioned: list[list[int]]
+    total: Counter[int]
+    mentions: array
+    snippets: dict[str, int]
+
+
+def _shown_mentions(store: ox.Store, views: PageViews, article_iris: list[str], index: dict[str, int],
+                    sentences: int) -> _Shown:
+    """Each article's mentions (:class:`PageViews`): gathered while the build wrote the articles, else read
+    from the store one article at a time, so that memory holds the sentences kept, not the texts;
+    ``views`` is used up (closed)."""
     union: bool | None = None
     for article in article_iris:
         if article not in views:
@@ -637,31 +726,24 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
             snippet = views.sentence(at)
             mentions.extend((ent, position[article], snippets.setdefault(snippet, len(snippets)), begin, end))
     views.close()  # used up
-    del views
+    return _Shown(mentioned, total, mentions, snippets)
 
-    n_articles = Counter(e for ents in mentioned for e in ents)
-    degree: Counter[int] = Counter()
-    for a, _rel, b in edges:
-        degree[a] += 1
-        degree[b] += 1
-    for p, _title, org in posts:
-        if org >= 0:
-            degree[p] += 1
-            degree[org] += 1
-    entities = [[found[iri][1], found[iri][0], aliases.get(i, []), n_articles[i], total[i]]
-                for i, iri in enumerate(iris)]
 
-    # Overview: people, organisations and places in most articles, linked where they share articles.
+def _overview(ents: _Found, mentioned: list[list[int]], n_articles: Counter[int], degree: Counter[int],
+              overview: int, rules: RuleSet | None) -> tuple[list[int], dict[tuple[int, int], int],
+                                                              dict[int, tuple[int, int]]]:
+    """The overview: people, organisations and places in most articles (as many of each kind, ``overview``
+    in all), linked where they share articles (each by its two strongest links), and where each is drawn."""
     top = []
     entity_kinds = sum(t.entity for t in mention_types(rules).values() if t.colour)
     for kind in range(entity_kinds):  # as many people as organisations and places
-        ranked = sorted((i for i, iri in enumerate(iris) if found[iri][0] == kind),
+        ranked = sorted((i for i, iri in enumerate(ents.iris) if ents.found[iri][0] == kind),
                         key=lambda i: (-(n_articles[i] + degree[i]), i))
         top += ranked[:overview // entity_kinds]
     chosen = set(top)
     shared: Counter = Counter()
-    for ents in mentioned:
-        inside = [e for e in ents if e in chosen]
+    for ids in mentioned:
+        inside = [e for e in ids if e in chosen]
         for x in range(len(inside)):
             for y in range(x + 1, len(inside)):
                 shared[inside[x], inside[y]] += 1
@@ -670,22 +752,8 @@ def page_data(source: ox.Store | Graph, *, overview: int = OVERVIEW_SIZE,
         mine = sorted(((w, pair) for pair, w in shared.items() if node in pair), key=lambda t: (-t[0], t[1]))
         for w, pair in mine[:2]:
             strongest[pair] = w
-    pos = _layout(top, strongest, {i: found[iris[i]][1] for i in top})
-    return {
-        "types": [[key, zh, colour, shape] for _cls, key, zh, colour, shape in types],
-        "relations": [[label, colour] for _p, label, colour, _rev in RELATIONS],
-        "entities": entities,
-        "edges": [x for e in sorted(edges) for x in e],
-        "posts": [list(p) for p in posts],
-        "events": events,
-        "articles": articles,
-        "publishers": publishers,
-        "snippets": list(snippets),
-        "mentioned": mentioned,
-        "mentions": mentions,
-        "overview": [[n, *pos[n]] for n in top],
-        "overviewEdges": [[a, b, w] for (a, b), w in sorted(strongest.items())],
-    }
+    pos = _layout(top, strongest, {i: ents.found[ents.iris[i]][1] for i in top})
+    return top, strongest, pos
 
 
 def _json_for_script(data: dict) -> Iterator[str]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
@@ -245,6 +245,8 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     companies = companies_named(view, mentions, ctx, posts_named)
     schools = tuple(schools_named(view, mentions, ctx, posts_named))
     resumes = _resume_lines(text, people)
+    art = _Article(text, view, by_end, ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts,
+                   companies, posts_named, schools)
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
@@ -253,9 +255,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             # 邵力平，1955年出生，…。党的十五大代表，武汉铁路分局局长。曾任…: the résumé's next sentences
             # with no subject are its person's
             yield from _resume_titles(text, view, of, sent, src_sent, by_end, ctx)
-            yield from _read(text, view, [(sent[0], sent[0], of[2])], sent, src_sent, [], by_end, ctx,
-                             (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
-                             posts_named, schools=schools)
+            yield from _read(art, [(sent[0], sent[0], of[2])], sent, src_sent, [])
         sent_dates = [d for d in dates if d[1] <= sent[1]]
         # 并决定其为代理市长: 其 after an appointing word is the person named last before it
         # ... and a clause's subject 其, or none (其由于个人原因申请辞去…; ，同时一并辞去…)
@@ -265,17 +265,13 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             named = [p for p in in_sent if p[1] <= m.start()]
             if named:
                 q, r = m.span(m.lastindex or 1)
-                yield from _read(text, view, [(q, r, named[-1][2])], sent, src_sent, sent_dates, by_end,
-                                 ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
-                                 posts_named, schools=schools)
+                yield from _read(art, [(q, r, named[-1][2])], sent, src_sent, sent_dates)
         # 他先后担任…, １９７９年以后，他任…: a clause opening with 他 or 她 is about the person the article
         # names most often before it (a biography's own person), or the last of those named as often
         for m in _HE.finditer(text, sent[0], sent[1]):
             who = _main_person(people, m.start())
             if who is not None:
-                yield from _read(text, view, [(m.start(), m.end(), who)], sent, src_sent, sent_dates, by_end,
-                                 ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
-                                 posts_named, schools=schools)
+                yield from _read(art, [(m.start(), m.end(), who)], sent, src_sent, sent_dates)
         i = 0
         while i < len(in_sent):
             group = [in_sent[i]]
@@ -286,9 +282,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
                 i += 1
                 group.append(in_sent[i])
             i += 1
-            yield from _read(text, view, group, sent, src_sent, sent_dates, by_end, ctx,
-                             (trigger_re, start_re, end_re, remove_re, ended_re), starts, companies,
-                             posts_named, schools=schools)
+            yield from _read(art, group, sent, src_sent, sent_dates)
 
 
 #: 他 or 她 opening a clause (its subject), not inside a word (其他, 他们) nor an object (调他任)
@@ -433,11 +427,44 @@ def _ended(text: str, pos: int, hi: int, ended_re: re.Pattern[str], duty: re.Pat
     return ended_re.match(text, duty_end) if duty_end is not None else None
 
 
-def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
-          people_at, companies, named, at: int | None = None, schools: tuple[tuple[int, str], ...] = ()
-          ) -> Iterator[Membership | Event]:
-    trigger_re, start_re, end_re, remove_re, ended_re = res
-    _, subject_gap, duty = _list_patterns(rules_of(ctx))
+@dataclass(frozen=True)
+class _Article:
+    """What reading an article's changes of post asks of it besides a sentence: its text and view, the
+    titles read by where they end, the context, the patterns of the words of a change (trigger, start,
+    end, remove, ended: :func:`_patterns`), where its people start, the companies, posts and schools it
+    names (:func:`~kg.extract.posts.companies_named`, ``titles_read``, ``schools_named``)."""
+
+    text: str
+    view: View
+    by_end: dict
+    ctx: Context
+    res: tuple[re.Pattern[str], ...]
+    people_at: set[int]
+    companies: list[tuple[int, str]]
+    named: list[tuple[int, str, str, str]]
+    schools: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class _Change:
+    """A change of post (or a post held, told with no verb of change) read after a group of names: its
+    kind (start or end), its verb's span (None: no event), where its name ends, the posts, and whether
+    they go to the names in turn (张三、李四分别当选为镇长、镇人大主席)."""
+
+    kind: str
+    trig: tuple[int, int] | None
+    name_end: int
+    posts: list
+    in_turn: bool
+
+
+def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) -> Iterator[Membership | Event]:
+    """The changes of post (their events) and the posts the names of ``group`` (view start, end and
+    mention of each; a list joined by 、 or 和) start, end or hold, told after them in the sentence
+    ``sent`` (view span; ``src_sent``: its source span; ``dates``: the date mentions up to its end); from
+    ``at``, a clause of a résumé (王五，男，1970年出生，曾任…，现任…), when given."""
+    text, ctx = art.text, art.ctx
+    _, _, duty = _list_patterns(rules_of(ctx))
     first, last = group[0][0], group[-1][1]
     cs = _clause_start(text, first, sent[0])
     note = _NOTE.match(text, last)
@@ -446,8 +473,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     if resume is not None:
         # 王五，男，1970年出生，曾任…，现任…: a résumé's clauses of posts held and held before
         for clause in _RESUME_CLAUSE.finditer(text, resume.end() - 1, sent[1]):
-            yield from _read(text, view, group, sent, src_sent, dates, by_end, ctx, res, people_at, companies,
-                             named, clause.start(1), schools)
+            yield from _read(art, group, sent, src_sent, dates, clause.start(1))
         return
     pos = at if at is not None else pos
     each = None
@@ -458,43 +484,13 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
         if each is not None:
             manner = _MANNER.match(text, each.end())
             pos = manner.end() if manner is not None else each.end()
-    removed = next((m for m in remove_re.finditer(text, sent[0], first) if m.end() == first), None)
-    kind, trig = "", None
-    if removed is not None:
-        kind, trig = "end", removed.span(1)
-        honorific = _HONORIFIC.match(text, pos)  # it matches everywhere, if only the empty string
-        pos = honorific.end() if honorific else pos
-    else:
-        m = end_re.match(text, pos) or _later_end(text, end_re, pos, sent[1], people_at, subject_gap)
-        ended = _ended(text, pos, sent[1], ended_re, duty)
-        if m is not None:
-            kind, trig, pos = "end", m.span(1), m.end()
-        elif ended is not None:
-            kind, trig, pos = "end", ended.span(1), pos + 1  # 张三的…职务相应终止
-        else:
-            was = _was(rules_of(ctx)).match(text, pos)
-            if was is not None:
-                yield from _career(text, view, group, sent, src_sent, was.end(), by_end, ctx, companies)
-                return
-            # 李岩在市人大会议上当选为市长: a time or place between the name and a start verb of two
-            # characters or more (not 任, 为: 李岩在任期内…)
-            m = start_re.match(text, pos) \
-                or _after_time(text, start_re, pos, dates) \
-                or _later_end(text, start_re, pos, sent[1], people_at, subject_gap, shortest=2)
-            if m is not None and _not_yet(rules_of(ctx)).search(text, pos, m.start()):
-                return  # 塔拉尔将出任巴基斯坦总统: a post yet to come
-            if m is None:
-                return
-            kind, pos = "start", m.end()
-            verb = m.group(1)
-            if verb in _words(rules_of(ctx))["hold"]:
-                # 任命张三为…: an appointing word earlier in the clause makes it an appointment
-                # ... or one earlier in the sentence, for the next clauses of its list (任命张三为…, 李四为…)
-                appoint = list(trigger_re.finditer(text, cs, first)) \
-                    or list(trigger_re.finditer(text, _list_opening(text, sent[0]), cs))
-                trig = appoint[-1].span() if appoint and verb == "为" else None
-            else:
-                trig = m.span(1)
+    verb = _change_verb(art, first, sent, dates, cs, pos)
+    if verb is None:
+        return
+    kind, trig, pos, removed = verb
+    if kind == "was":
+        yield from _career(art, group, sent, src_sent, pos)
+        return
     ordinal = _ORDINAL.match(text, pos)
     pos = ordinal.end() if ordinal is not None else pos
     council = _council(rules_of(ctx)).match(text, pos)
@@ -503,31 +499,91 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     then = text.find(_THEN, pos, hi)
     # 当选会长 + 并发表讲话: the post ends at the next verb
     hi = then if then > pos and duty_end is None else hi
-    if kind == "end" and removed is not None and duty_end is None:
+    if kind == "end" and removed and duty_end is None:
         return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)
-    read = _posts_after(text, pos, hi, by_end, ctx)
-    read += _more_items(text, max((p.title[1] for p in read), default=hi), hi, by_end, ctx)
-    rules = rules_of(ctx)
-    posts = [_of_board(company_officer(p, companies, first, rules), companies, first, ctx) for p in read]
-    posts = [carried(p, named, sent[0], rules, True) for p in posts]
-    # 商会召开大会，王五当选会长: a school's or an association's head with no body written is of the one the
-    # article named last before the verb
-    schools_before = [k for e, k in schools if e <= first]
-    posts = [school_post(p, schools_before, rules) for p in posts]
-    posts = [sentence_placed(p, text, 0, by_end, ctx) for p in posts]
-    posts = [session_placed(p, text, sent[0], by_end, ctx) for p in posts]
+    posts = _posts_changed(art, first, sent, pos, hi)
     if not posts:
         return  # the words after the verb are no post (任命张三为首席代表的依据)
     if each is not None:
         items = len(re.findall(alternation(post_words(rules_of(ctx))["join"]), text[pos:hi])) + 1
         if not (items == len(posts) == 1 or items == len(posts) == len(group)):
             return  # (张三、李四分别任A、B、C: who holds which is not told; one post is each one's)
+    name_end = duty_end if duty_end is not None else hi
+    yield from _change_facts(art, group, sent, src_sent, dates,
+                             _Change(kind, trig, name_end, posts, each is not None and len(posts) > 1))
+
+
+def _change_verb(art: _Article, first: int, sent, dates, cs: int,
+                 pos: int) -> tuple[str, tuple[int, int] | None, int, bool] | None:
+    """The change told after names that start at ``first``, read from ``pos``: (kind: start, end, or was
+    for a list of posts held before, 曾任; the span of its verb, None for a post held with no verb of
+    change; where its posts start; whether a removal's verb stands before the names, 免去张三…), or None."""
+    text, ctx = art.text, art.ctx
+    trigger_re, start_re, end_re, remove_re, ended_re = art.res
+    _, subject_gap, duty = _list_patterns(rules_of(ctx))
+    removed = next((m for m in remove_re.finditer(text, sent[0], first) if m.end() == first), None)
+    if removed is not None:
+        honorific = _HONORIFIC.match(text, pos)  # it matches everywhere, if only the empty string
+        return "end", removed.span(1), honorific.end() if honorific else pos, True
+    m = end_re.match(text, pos) or _later_end(text, end_re, pos, sent[1], art.people_at, subject_gap)
+    ended = _ended(text, pos, sent[1], ended_re, duty)
+    if m is not None:
+        return "end", m.span(1), m.end(), False
+    if ended is not None:
+        return "end", ended.span(1), pos + 1, False  # 张三的…职务相应终止
+    was = _was(rules_of(ctx)).match(text, pos)
+    if was is not None:
+        return "was", None, was.end(), False
+    # 李岩在市人大会议上当选为市长: a time or place between the name and a start verb of two
+    # characters or more (not 任, 为: 李岩在任期内…)
+    m = start_re.match(text, pos) \
+        or _after_time(text, start_re, pos, dates) \
+        or _later_end(text, start_re, pos, sent[1], art.people_at, subject_gap, shortest=2)
+    if m is not None and _not_yet(rules_of(ctx)).search(text, pos, m.start()):
+        return None  # 塔拉尔将出任巴基斯坦总统: a post yet to come
+    if m is None:
+        return None
+    verb = m.group(1)
+    if verb in _words(rules_of(ctx))["hold"]:
+        # 任命张三为…: an appointing word earlier in the clause makes it an appointment
+        # ... or one earlier in the sentence, for the next clauses of its list (任命张三为…, 李四为…)
+        appoint = list(trigger_re.finditer(text, cs, first)) \
+            or list(trigger_re.finditer(text, _list_opening(text, sent[0]), cs))
+        return "start", appoint[-1].span() if appoint and verb == "为" else None, m.end(), False
+    return "start", m.span(1), m.end(), False
+
+
+def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int) -> list:
+    """The posts written from ``pos`` to ``hi`` after names starting at ``first``, each of its body:
+    a company's, a board's, one carried from a post named before, a school's or an association's
+    named last before the verb (商会召开大会，王五当选会长), the sentence's place or session's."""
+    text, by_end, ctx = art.text, art.by_end, art.ctx
+    read = _posts_after(text, pos, hi, by_end, ctx)
+    read += _more_items(text, max((p.title[1] for p in read), default=hi), hi, by_end, ctx)
+    rules = rules_of(ctx)
+    companies = art.companies
+    posts = [_of_board(company_officer(p, companies, first, rules), companies, first, ctx) for p in read]
+    posts = [carried(p, art.named, sent[0], rules, True) for p in posts]
+    # 商会召开大会，王五当选会长: a school's or an association's head with no body written is of the one the
+    # article named last before the verb
+    schools_before = [k for e, k in art.schools if e <= first]
+    posts = [school_post(p, schools_before, rules) for p in posts]
+    posts = [sentence_placed(p, text, 0, by_end, ctx) for p in posts]
+    return [session_placed(p, text, sent[0], by_end, ctx) for p in posts]
+
+
+def _change_facts(art: _Article, group, sent, src_sent, dates,
+                  change: _Change) -> Iterator[Membership | Event]:
+    """The event of a change told with its verb (an appointment, a removal) and the posts of the names of
+    ``group``, started or ended on its day."""
+    text, view = art.text, art.view
+    kind, trig, posts = change.kind, change.trig, change.posts
+    first = group[0][0]
     event = None
     if trig is not None:
-        when = _date(text, dates, sent, trig[0], words(rules_of(ctx)))
+        when = _date(text, dates, sent, trig[0], words(rules_of(art.ctx)))
         etype = "Removal" if kind == "end" else "Appointment"
-        name_end = duty_end if duty_end is not None else hi
-        name = re.sub(r"\s+", "", text[min(trig[0], first):max(trig[1], name_end)])
+        name = re.sub(r"\s+", "", text[min(trig[0], first):max(trig[1], change.name_end)])
         trigger = view_mention(view, trig, "EVENT", f"appointment:{kind}", name)
         event = Event(etype, name, trigger, _iso(when), sentence=src_sent,
                       rule=f"appointment:{kind}", confidence=0.9, when=when,
@@ -537,7 +593,7 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
     base = 0.9 if trig is not None else 0.8
     rule = f"post:{'appointed' if kind == 'start' else 'removed'}" if trig is not None else "post:predicate"
     # 张三、李四分别当选为镇长、镇人大主席: the posts go to the names in turn
-    holders = [[post] for post in posts] if each is not None and len(posts) > 1 else [posts] * len(group)
+    holders = [[post] for post in posts] if change.in_turn else [posts] * len(group)
     for (_, _, person), held in zip(group, holders, strict=True):
         for post in held:
             how = "occupation" if post.organization is None and not post.core else post.how
@@ -549,13 +605,14 @@ def _read(text, view, group, sent, src_sent, dates, by_end, ctx, res,
                              former=kind == "end", change=event.trigger if event is not None else None)
 
 
-def _career(text, view, group, sent, src_sent, pos, by_end, ctx, companies) -> Iterator[Membership]:
+def _career(art: _Article, group, sent, src_sent, pos: int) -> Iterator[Membership]:
     """Former posts of a career list after 曾任 (``was``): 张三曾任市委书记、市长和市人大常委会主任.
 
     Each item of the list (joined by ``join`` words of posts/words: 、 和 及) is a title chain of its
     own; a state written before the list with 的 (曾任X国的国防部长、总理和总统) is the organisation of
     the items that write none.
     """
+    text, view, by_end, ctx, companies = art.text, art.view, art.by_end, art.ctx, art.companies
     _, _, duty = _list_patterns(rules_of(ctx))
     hi, _ = _chain_end(text, pos, sent[1], duty)
     period = _PERIOD_END.search(text, pos, hi)

@@ -674,40 +674,89 @@ def _lead(view: View, spans: list[tuple[int, int, Mention]], trigger_re: re.Patt
     return end, sent.mention(first[0], first[1], first[2], first[3], "arg.lead-time")
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What reading the arguments of an article's events asks of the article: its view, its mentions in
+    view coordinates (sorted), where its people and titles start, the trigger verbs by word, the words of
+    ``events/arguments``, the time a later sentence's event told with none of its own takes (``lead``:
+    its sentence's start and the time), the types told as modifiers too, and the rules."""
+
+    view: View
+    spans: list[tuple[int, int, Mention]]
+    verbs: Mapping[str, Trigger]
+    qualified: frozenset[int]
+    words: _Words
+    lead: tuple[int, Mention] | None
+    news: frozenset[str]
+    rules: RuleSet
+
+    @classmethod
+    def of(cls, view: View, mentions: list[Mention], events: list[Event], rules: RuleSet) -> _Article:
+        spans = view.spans_of(mentions)
+        verbs = triggers(rules)["verb"]
+        qualified = frozenset(s for s, _, m in spans if m.type in ("PER", "TITLE"))
+        arg_words = _words(rules)
+        lead = _lead(view, spans, _trigger_re(rules), qualified, arg_words, verbs) if events else None
+        concepts = scheme(rules)
+        news = frozenset(t for t in concepts if happening(concepts, t))
+        return cls(view, spans, verbs, qualified, arg_words, lead, news, rules)
+
+    def sentence(self, a: int, b: int) -> _Sentence:
+        """The sentence from ``a`` to ``b`` (view coordinates)."""
+        sent = _Sentence(self.view, self.spans, a, b, _trigger_re(self.rules), self.qualified, self.words,
+                         self.verbs)
+        sent.happening = self.news
+        return sent
+
+
 def read_arguments(view: View, mentions: list[Mention], events: list[Event],
                    rules: RuleSet | None = None) -> list[Event]:
     """``events`` with the arguments of their types' roles read around their triggers (roles and
     triggers of ``rules``, the built-in rules when None)."""
     rules = rules if rules is not None else load_rules()
-    spans = view.spans_of(mentions)
-    words = triggers(rules)["verb"]
-    text = view.text
-    qualified = frozenset(s for s, _, m in spans if m.type in ("PER", "TITLE"))
-    arg_words = _words(rules)
-    lead = _lead(view, spans, _trigger_re(rules), qualified, arg_words, words) if events else None
-    out = []
+    art = _Article.of(view, mentions, events, rules)
+    out: list[Event] = []
     placed: set[tuple[int, int]] = set()  # the places read so far, each an argument of one event only
-    concepts = scheme(rules)
-    news = frozenset(t for t in concepts if happening(concepts, t))
     for ev in events:
         mine = [r for r in roles_of(ev.type, rules) if r.side]
-        if not mine:
-            out.append(ev)
-            continue
-        va, vb = view.to_view(ev.trigger.start), view.to_view(ev.trigger.end)
-        trig = words.get(ev.trigger.text)
+        trig = art.verbs.get(ev.trigger.text) if mine else None
         trig = next((t for t in (trig, *trig.readings) if t.type == ev.type), None) if trig else None
-        if trig is None:  # a named event: its trigger is a noun phrase
+        if trig is None:  # no role read around a trigger, or a named event: its trigger is a noun phrase
             out.append(ev)
             continue
+        args = _arguments(_At.of(ev, mine, trig, art), art, out, placed)
+        out.append(replace(ev, arguments=tuple(args)) if args else ev)
+    return _once(out, rules)
+
+
+@dataclass(frozen=True)
+class _At:
+    """An event's trigger as its arguments are read around it: the event, the roles of its type read on
+    a side of the trigger, the trigger word's reading of its type, where the trigger is (view
+    coordinates), its sentence and clause (with the clause before, where the trigger opens its own:
+    its subject is there), and whether 发生 stands before it in that clause (…学校附近发生枪击)."""
+
+    ev: Event
+    mine: list[Role]
+    trig: Trigger
+    va: int
+    vb: int
+    sent: _Sentence
+    cs: int
+    ce: int
+    happened: bool
+
+    @classmethod
+    def of(cls, ev: Event, mine: list[Role], trig: Trigger, art: _Article) -> _At:
+        view, text, arg_words = art.view, art.view.text, art.words
+        va, vb = view.to_view(ev.trigger.start), view.to_view(ev.trigger.end)
         sa = va
         while sa > 0 and text[sa - 1] not in _SENTENCE_END:
             sa -= 1
         sb = vb
         while sb < len(text) and text[sb] not in _SENTENCE_END:
             sb += 1
-        sent = _Sentence(view, spans, sa, sb, _trigger_re(rules), qualified, arg_words, words)
-        sent.happening = news
+        sent = art.sentence(sa, sb)
         if ev.place is not None and not text.endswith(arg_words.origin, 0, view.to_view(ev.place.start)):
             sent.spans.append((view.to_view(ev.place.start), view.to_view(ev.place.end), "VENUE", ev.place))
         else:  # 地点就在首都莫斯科: the sentence says where its events happened
@@ -715,93 +764,129 @@ def read_arguments(view: View, mentions: list[Mention], events: list[Event],
         cs, ce = sent.clause(va)
         if cs == va and cs > sa:  # the trigger opens its clause: its subject is in the clause before
             cs = sent.clause(cs - 1)[0]
-        # …大厦起火: the building is where it happened, when the type's subject is no person (死者 of 去世)
-        has_place = any("VENUE" in r.reads for r in mine)
         # …学校附近发生枪击: before 发生, a building or a site is where, even of a type done by people
         happened = bool(arg_words.happened.search(text, cs, va))
-        site = None if ev.place is not None or not has_place else _at_site(sent, cs, va) or (
-            None if any(r.side == "before" and "PER" in r.reads for r in mine) and not happened
-            else _site(sent, cs, va))
-        if site is not None:
-            src = view.to_source(*site)
-            sent.spans.append((*site, "VENUE", Mention(src[0], src[1], "LOC", view.source[src[0]:src[1]],
-                                                       rule="arg.place-site")))
-        # 以色列8日空袭…: a place that is the subject of a type done by someone is the one who does it
-        acting = None if happened or not any(r.side == "before" and {"PER", "ORG"} & set(r.reads)
-                                             for r in mine) else _acting_place(sent, cs, va)
-        before, after = (cs, va), (vb, ce)
-        # a type that reads nothing after its trigger has no object and no passive (男子被货车撞倒后身亡)
-        passive = _passive(sent, cs, va) if any(r.side == "after" for r in mine) else None
-        if passive is not None:  # X被警方逮捕, X被罚: X undergoes it, 警方 does it
-            before, after = (passive[1], va), (cs, passive[0])
-        inverse = trig.inverse_at(text, vb)
-        if inverse and passive is None:  # 被拘, 被捕 are passive already: no second swap
-            before, after = after, before
-        windows = {"before": before, "after": after, "clause": (cs, ce), "sentence": (sa, sb),
-                   "near": (sa, sb), "trigger": (va, vb)}
-        # 2014年发布的手机: an event told as a modifier has the date the event reader found right before
-        # it, if any, not the sentence's time (8月1日，刚刚退役的X当选…)
-        modifier = text.startswith("的", vb)
-        # 悼念去世的歌手张三: a type with no object told as a modifier qualifies the person it happened to
-        of_head = modifier and passive is None and not any(r.side == "after" for r in mine) \
-            and any(k == "PER" and vb < s0 and e0 <= ce for s0, e0, k, _ in sent.spans)
-        if of_head:  # only the person named after it (not 离世的消息, 去世的情景)
-            windows["before"] = (vb + 1, ce)
-        args: list[tuple[str, Mention]] = []
-        used: set[tuple[int, int]] = {(va, vb)}
-        filled: set[str] = set()
-        # a filler its cue marks is no other role's: 执法机构对X罚款 (X is fined, not the authority)
-        for role in sorted(mine, key=lambda r: not r.cue):
-            # read by an earlier record of the same role (对X罚款 before X被罚款)
-            if role.duee in filled or modifier and {"DATE", "TIME"} & set(role.reads):
+        return cls(ev, mine, trig, va, vb, sent, cs, ce, happened)
+
+
+def _arguments(at: _At, art: _Article, earlier: list[Event],
+               placed: set[tuple[int, int]]) -> list[tuple[str, Mention]]:
+    """(role id, filler) of the event ``at`` its trigger, in the order of the roles' records: each role
+    read in its window, a place taken by no event read before (``placed``, added to), the subject of
+    the clause before for a type with no object naming no one, a place where the event was told first
+    (``earlier``: the events read before), a later sentence's event's time from the article's lead."""
+    mine, sent, text, va = at.mine, at.sent, art.view.text, at.va
+    # …大厦起火: the building is where it happened, when the type's subject is no person (死者 of 去世)
+    has_place = any("VENUE" in r.reads for r in mine)
+    acting = _site_and_acting(at, art.view, has_place)
+    windows, swapped, of_head, modifier = _windows(at)
+    args: list[tuple[str, Mention]] = []
+    used: set[tuple[int, int]] = {(va, at.vb)}
+    filled: set[str] = set()
+    # a filler its cue marks is no other role's: 执法机构对X罚款 (X is fined, not the authority)
+    for role in sorted(mine, key=lambda r: not r.cue):
+        # read by an earlier record of the same role (对X罚款 before X被罚款)
+        if role.duee in filled or modifier and {"DATE", "TIME"} & set(role.reads):
+            continue
+        # …超市发生枪击: before 发生 is where it happened, no one acting (PHRASE readings check it too)
+        if at.happened and windows[role.side] == (at.cs, va) and {"PER", "ORG"} & set(role.reads):
+            continue
+        for s, e, kind, m in _read(sent, role, windows, has_place, swapped):
+            if of_head and role.side == "before" and kind != "PER":
                 continue
-            # …超市发生枪击: before 发生 is where it happened, no one acting (PHRASE readings check it too)
-            if happened and windows[role.side] == (cs, va) and {"PER", "ORG"} & set(role.reads):
+            if role.duee == "地点" and ((s, e) == acting or kind == "LOC" and (
+                    s < at.cs and _clause_subject(sent, s, e) or _in_a_name(text, s, e))):
                 continue
-            swapped = inverse and passive is None or of_head  # the before role reads after the trigger
-            for s, e, kind, m in _read(sent, role, windows, has_place, swapped):
-                if of_head and role.side == "before" and kind != "PER":
-                    continue
-                if role.duee == "地点" and ((s, e) == acting or kind == "LOC" and (
-                        s < cs and _clause_subject(sent, s, e) or _in_a_name(text, s, e))):
-                    continue
-                if (s, e) in used or role.duee == "地点" and any(s < pe and ps < e for ps, pe in placed):
-                    continue  # a place (or a part of it) is one event's: 坠毁 takes 长岛, 2人死亡 none
-                if role.duee == "地点":  # 在京港澳高速湖南段发生车祸: all of it is the accident's
-                    placed.add(_place_phrase(sent, s, e, va))
-                used.add((s, e))
+            if (s, e) in used or role.duee == "地点" and any(s < pe and ps < e for ps, pe in placed):
+                continue  # a place (or a part of it) is one event's: 坠毁 takes 长岛, 2人死亡 none
+            if role.duee == "地点":  # 在京港澳高速湖南段发生车祸: all of it is the accident's
+                placed.add(_place_phrase(sent, s, e, va))
+            used.add((s, e))
+            filled.add(role.duee)
+            args.append((role.id, sent.mention(s, e, kind, m, f"arg.{role.id}")))
+            if not role.many:
+                break
+    order = {r.id: i for i, r in enumerate(mine)}
+    args.sort(key=lambda a: order[a[0]])  # in the order of the roles' records
+    if windows["before"] == (at.cs, va):
+        args += _subject_before(at, filled)
+    args = _qualifying_places(sent, args, va, art.rules)
+    place_role = next((r for r in mine if r.duee == "地点"), None)
+    if place_role is not None and not any(r == place_role.id for r, _ in args):
+        told = _told_before(earlier, at.ev, args, art.rules, refers=text.endswith(art.words.refer, 0, va))
+        if told is not None:  # 这次游行示威…: told again with nobody new, where it was told first
+            args.append((place_role.id, told))
+    # a later sentence's event told with no time of its own
+    if art.lead is not None and va > art.lead[0] and not modifier:
+        for role in mine:
+            if role.side == "near" and role.duee not in filled and {"DATE", "TIME"} & set(role.reads):
+                args.append((role.id, art.lead[1]))
                 filled.add(role.duee)
-                args.append((role.id, sent.mention(s, e, kind, m, f"arg.{role.id}")))
-                if not role.many:
-                    break
-        order = {r.id: i for i, r in enumerate(mine)}
-        args.sort(key=lambda a: order[a[0]])  # in the order of the roles' records
-        # 李文华因病医治无效，于7月8日在北京逝世: the clause of a type with no object (a death) naming
-        # no one goes on with the person of the clause before
-        if cs > sa and windows["before"] == (cs, va) and not any(r.side == "after" for r in mine) and not any(
-                k in ("PER", "ORG") and cs <= s0 and e0 <= va for s0, e0, k, _ in sent.spans):
-            prev = sent.clause(cs - 1)[0]
-            people = [x for x in sent.spans if x[2] == "PER" and prev <= x[0] and x[1] <= cs - 1]
-            for role in mine:
-                if role.side == "before" and "PER" in role.reads and not role.cue and not role.followed_by \
-                        and role.duee not in filled and people:
-                    s0, e0, k0, m0 = people[0]  # its subject, the first named (蔡少芬与老公张晋…)
-                    filled.add(role.duee)
-                    args.append((role.id, sent.mention(s0, e0, k0, m0, f"arg.{role.id}")))
-        args = _qualifying_places(sent, args, va, rules)
-        place_role = next((r for r in mine if r.duee == "地点"), None)
-        if place_role is not None and not any(r == place_role.id for r, _ in args):
-            told = _told_before(out, ev, args, rules, refers=text.endswith(arg_words.refer, 0, va))
-            if told is not None:  # 这次游行示威…: told again with nobody new, where it was told first
-                args.append((place_role.id, told))
-        # a later sentence's event told with no time of its own
-        if lead is not None and va > lead[0] and not modifier:
-            for role in mine:
-                if role.side == "near" and role.duee not in filled and {"DATE", "TIME"} & set(role.reads):
-                    args.append((role.id, lead[1]))
-                    filled.add(role.duee)
-        out.append(replace(ev, arguments=tuple(args)) if args else ev)
-    return _once(out, rules)
+    return args
+
+
+def _site_and_acting(at: _At, view: View, has_place: bool) -> tuple[int, int] | None:
+    """The site where an event of a type with a place and none of its own happened, added to its
+    sentence's spans (…大厦起火, …学校附近发生枪击); and the place that is the subject of a type done by
+    someone, the one who does it (以色列8日空袭…), or None."""
+    mine, sent, cs, va = at.mine, at.sent, at.cs, at.va
+    site = None if at.ev.place is not None or not has_place else _at_site(sent, cs, va) or (
+        None if any(r.side == "before" and "PER" in r.reads for r in mine) and not at.happened
+        else _site(sent, cs, va))
+    if site is not None:
+        src = view.to_source(*site)
+        sent.spans.append((*site, "VENUE", Mention(src[0], src[1], "LOC", view.source[src[0]:src[1]],
+                                                   rule="arg.place-site")))
+    # 以色列8日空袭…: a place that is the subject of a type done by someone is the one who does it
+    return None if at.happened or not any(r.side == "before" and {"PER", "ORG"} & set(r.reads)
+                                          for r in mine) else _acting_place(sent, cs, va)
+
+
+def _windows(at: _At) -> tuple[dict[str, tuple[int, int]], bool, bool, bool]:
+    """Where each side of the trigger is read (before, after, clause, sentence, near, trigger), whether the
+    before role reads after the trigger (a passive or an inverse verb, a modifier), whether the event is
+    told as a modifier of the person named after it (悼念去世的歌手张三), and as a modifier at all."""
+    mine, sent, va, vb, cs, ce = at.mine, at.sent, at.va, at.vb, at.cs, at.ce
+    text = sent.text
+    before, after = (cs, va), (vb, ce)
+    # a type that reads nothing after its trigger has no object and no passive (男子被货车撞倒后身亡)
+    passive = _passive(sent, cs, va) if any(r.side == "after" for r in mine) else None
+    if passive is not None:  # X被警方逮捕, X被罚: X undergoes it, 警方 does it
+        before, after = (passive[1], va), (cs, passive[0])
+    inverse = at.trig.inverse_at(text, vb)
+    if inverse and passive is None:  # 被拘, 被捕 are passive already: no second swap
+        before, after = after, before
+    windows = {"before": before, "after": after, "clause": (cs, ce), "sentence": (sent.a, sent.b),
+               "near": (sent.a, sent.b), "trigger": (va, vb)}
+    # 2014年发布的手机: an event told as a modifier has the date the event reader found right before
+    # it, if any, not the sentence's time (8月1日，刚刚退役的X当选…)
+    modifier = text.startswith("的", vb)
+    # 悼念去世的歌手张三: a type with no object told as a modifier qualifies the person it happened to
+    of_head = modifier and passive is None and not any(r.side == "after" for r in mine) \
+        and any(k == "PER" and vb < s0 and e0 <= ce for s0, e0, k, _ in sent.spans)
+    if of_head:  # only the person named after it (not 离世的消息, 去世的情景)
+        windows["before"] = (vb + 1, ce)
+    swapped = inverse and passive is None or of_head  # the before role reads after the trigger
+    return windows, swapped, of_head, modifier
+
+
+def _subject_before(at: _At, filled: set[str]) -> list[tuple[str, Mention]]:
+    """李文华因病医治无效，于7月8日在北京逝世: the clause of a type with no object (a death) naming no one
+    goes on with the person of the clause before, its subject the first named (蔡少芬与老公张晋…); the
+    roles so filled are added to ``filled``."""
+    mine, sent, cs, va = at.mine, at.sent, at.cs, at.va
+    args: list[tuple[str, Mention]] = []
+    if cs > sent.a and not any(r.side == "after" for r in mine) and not any(
+            k in ("PER", "ORG") and cs <= s0 and e0 <= va for s0, e0, k, _ in sent.spans):
+        prev = sent.clause(cs - 1)[0]
+        people = [x for x in sent.spans if x[2] == "PER" and prev <= x[0] and x[1] <= cs - 1]
+        for role in mine:
+            if role.side == "before" and "PER" in role.reads and not role.cue and not role.followed_by \
+                    and role.duee not in filled and people:
+                s0, e0, k0, m0 = people[0]  # its subject, the first named (蔡少芬与老公张晋…)
+                filled.add(role.duee)
+                args.append((role.id, sent.mention(s0, e0, k0, m0, f"arg.{role.id}")))
+    return args
 
 
 # 地点就在X, 事发地点位于X: a sentence saying where

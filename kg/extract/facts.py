@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import chain
 
 from kg.extract.appointments import appointment_words, extract_appointments
@@ -63,6 +63,7 @@ from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
 from kg.nlp.normalize import View
 from kg.nlp.sentences import CLAUSE_END, clause_start, sentence_at
+from kg.rules import RuleSet
 
 __all__ = ["extract_facts"]
 
@@ -673,12 +674,70 @@ def _by_day(e: Event, concepts: Mapping[str, Concept]) -> Event:
     return replace(e, date=None, end_date=None, when=None)
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What the readers of an article's events ask of it besides each event: its text, its mentions (no
+    short place), its places in order and its dates, and the words of the rules they read."""
+
+    text: str
+    mentions: list[Mention]
+    places: list[Mention]
+    dates: list[Mention]
+    concepts: dict[str, Concept]
+    w: Words
+    fw: FactWords
+    guest: frozenset[str]  # 考察: an inspection verb that is a guest's visit too
+    appointing: tuple[str, ...]  # the verbs of an appointment and a removal (任命, 免去)
+
+    @classmethod
+    def of(cls, text: str, mentions: list[Mention], rules: RuleSet) -> _Article:
+        changed = appointment_words(rules)
+        return cls(text, mentions, sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start),
+                   [m for m in mentions if m.type == "DATE"], scheme(rules), words(rules), fact_words(rules),
+                   merges(rules).guest, changed["trigger"] + changed["remove"])
+
+
 def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
         list[Membership], list[Event], list[Relation]]:
     """Memberships, events and relations of the article seen through ``view``."""
     # a province's or city's one-character name (在京, 来沪: places.short) is read by the facts' own rules
     # where it matters (short_place_at, place_in_verb), not as a place mention beside a trigger
     mentions = [m for m in mentions if m.rule != SHORT_PLACE_RULE]
+    memberships, relations, changes = _posts_and_relations(view, mentions, ctx)
+    rules = rules_of(ctx)
+    art = _Article.of(view.source, mentions, rules)
+    concepts, w, fw = art.concepts, art.w, art.fw
+    events = read_arguments(view, mentions, extract_events(view, mentions, ctx, _sole_holders(memberships)),
+                            rules)
+    events = [_item_dated_later(e, view.source) for e in events]
+    changes, moved = _one_per_appointment(changes, memberships, view.source)
+    events = _one_per_change(events, changes, concepts)
+    events = _happenings(events, art, rules)
+    short = article_short_places(short_places(rules), mentions, ctx.place, w.stationed)  # 访津, 在汉与, 赴巴
+    events = [replace(e, place=place_in_verb(e, short, fw) or short_place_at(e, view.source, short, w)
+                      or short_place_come_to(e, view.source, short, w, mentions))
+              if e.place is None else e for e in events]
+    told, merged = one_per_happening(_told(_dated(events, art), art), view.source, merges(rules), concepts,
+                                     w.refer_noun)
+    moved = {**{k: merged.get(v, v) for k, v in moved.items()}, **merged}
+    events = _placed(told, art, self_bodies(ctx.publisher, post_words(rules)["self-ref"], rules))
+    events = _headline_once(_one_per_tour(events, art.dates, view.source, fw, art.guest), view.source)
+    events = _during_visits(events, view.source, art.places, concepts, fw)
+    posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
+             for m in memberships.values()]
+    posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
+    events = _joined_by_and(_held_that_day(events, view.source, art.dates, concepts, w.not_yet), view.source)
+    names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
+    events = [_not_yet(e, view.source, names, fw) for e in events]
+    return sorted(posts), [_by_day(e, concepts) for e in events if not _in_passing(e, concepts)], \
+        sorted(relations.values())
+
+
+def _posts_and_relations(view: View, mentions: list[Mention], ctx: Context) -> tuple[
+        dict[tuple, Membership], dict[tuple, Relation], list[Event]]:
+    """The posts (the most confident one per person, title span and organisation) and the relations (one
+    per subject, predicate and object) of the posts', the appointments' and the relations' readers, and
+    the changes of post the appointments' reader finds (events)."""
     memberships: dict[tuple, Membership] = {}
     relations: dict[tuple, Relation] = {}
     changes: list[Event] = []
@@ -695,97 +754,102 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     for rel in extract_relations(view, mentions, ctx):
         key = (rel.subject.key or rel.subject.text, rel.predicate, rel.object.key or rel.object.text)
         relations.setdefault(key, rel)
-    # a title held by one person in the article stands for that person when written alone
+    return memberships, relations, changes
+
+
+def _sole_holders(memberships: Mapping[tuple, Membership]) -> dict[str, Mention]:
+    """A title held by one person in the article -> that person: it stands for them when written alone."""
     by_title: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
     for m in sorted(memberships.values()):
         by_title.setdefault(m.title.text, set()).add(m.person.key or m.person.text)
         first.setdefault(m.title.text, m.person)
-    holders = {t: first[t] for t, names in by_title.items() if len(names) == 1}
-    rules = rules_of(ctx)
-    concepts = scheme(rules)
-    events = read_arguments(view, mentions, extract_events(view, mentions, ctx, holders), rules)
-    events = [_item_dated_later(e, view.source) for e in events]
-    changes, listed = _one_per_list(_one_per_trigger(changes), view.source)
-    changes, moved = _one_per_sentence(changes, view.source)
+    return {t: first[t] for t, names in by_title.items() if len(names) == 1}
+
+
+def _one_per_appointment(changes: list[Event], memberships: Mapping[tuple, Membership], text: str) -> tuple[
+        list[Event], dict[Mention, Mention]]:
+    """The changes of post, one per decision, list of verbs, sentence and post told again, and where each
+    left out went (its trigger -> the trigger of the change it is one with)."""
+    changes, listed = _one_per_list(_one_per_trigger(changes), text)
+    changes, moved = _one_per_sentence(changes, text)
     moved = {**{k: moved.get(v, v) for k, v in listed.items()}, **moved}
     again = _one_per_post(changes, memberships.values(), moved)
     changes = [e for e in changes if e.trigger not in again]
-    moved = {**{k: again.get(v, v) for k, v in moved.items()}, **again}
-    events = _one_per_change(events, changes, concepts)
-    orgs = [m for m in mentions if m.type == "ORG"]
-    w = words(rules)
+    return changes, {**{k: again.get(v, v) for k, v in moved.items()}, **again}
+
+
+def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Event]:
+    """The events that tell something that happened (not one only named, to be held, studied, defined,
+    a body's name, a time, ...), the ends of one joined, each of its joint type, hosted, at its venue."""
+    text, concepts, fw = art.text, art.concepts, art.fw
+    orgs = [m for m in art.mentions if m.type == "ORG"]
     reported = tuple(word for word, t in triggers(rules)["stop"].items() if t.role == "reported")
     nouns = {word: t.type for word, t in triggers(rules)["noun"].items()}
-    guest = merges(rules).guest
-    fw = fact_words(rules)
-    changed = appointment_words(rules)
-    appointing = changed["trigger"] + changed["remove"]
-    events = [venue(_hosted(_joint_type(e, nouns), view.source, guest, fw), view.source, mentions, w)
-              for e in _joined(_ends(events, view.source, concepts), view.source, concepts)
-              if not _only_named(e, view.source, concepts) and not _in_book_title(e, view.source)
-              and not _to_be_held(e, view.source) and not _names_no_happening(e, view.source)
-              and not _only_studied(e, view.source, reported, concepts, fw)
-              and not _spoken_visit(e, view.source, fw) and not _defined(e, view.source, fw)
-              and not _invited(e, view.source, fw)
-              and not _as_time(e, view.source, concepts, fw)
-              and not _a_body(e, orgs, concepts)
-              and not _deciding(e, view.source, appointing, concepts)]
-    short = article_short_places(short_places(rules), mentions, ctx.place, w.stationed)  # 访津, 在汉与, 赴巴
-    events = [replace(e, place=place_in_verb(e, short, fw) or short_place_at(e, view.source, short, w)
-                      or short_place_come_to(e, view.source, short, w, mentions))
-              if e.place is None else e for e in events]
-    places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
-    dates = [m for m in mentions if m.type == "DATE"]
-    events = [dated_by_local_time(e, view.source, places, dates, w.clock) if e.date is None else e
+    return [venue(_hosted(_joint_type(e, nouns), text, art.guest, fw), text, art.mentions, art.w)
+            for e in _joined(_ends(events, text, concepts), text, concepts)
+            if not _only_named(e, text, concepts) and not _in_book_title(e, text)
+            and not _to_be_held(e, text) and not _names_no_happening(e, text)
+            and not _only_studied(e, text, reported, concepts, fw)
+            and not _spoken_visit(e, text, fw) and not _defined(e, text, fw)
+            and not _invited(e, text, fw)
+            and not _as_time(e, text, concepts, fw)
+            and not _a_body(e, orgs, concepts)
+            and not _deciding(e, text, art.appointing, concepts)]
+
+
+def _dated(events: list[Event], art: _Article) -> list[Event]:
+    """``events`` dated, where their own words give no day, by the local time of their sentence's place,
+    the year in their name, an arrival told before them."""
+    text, dates, w = art.text, art.dates, art.w
+    events = [dated_by_local_time(e, text, art.places, dates, w.clock) if e.date is None else e
               for e in events]
-    events = [dated_by_name_year(e, view.source, dates) for e in events]
+    events = [dated_by_name_year(e, text, dates) for e in events]
     # an arrival dates the visit its next clause begins, not a meeting it comes for (抵达…,出席…定期会晤并
     # 对俄罗斯进行正式访问: the talks are held on a later day)
-    events = [dated_by_arrival(e, view.source, dates, w) if e.date is None and e.type in GOING else e
+    events = [dated_by_arrival(e, text, dates, w) if e.date is None and e.type in GOING else e
               for e in events]
-    events = [dated_by_arrival_told(e, view.source, dates, w, fw.airport)
-              if e.date is None and _within(concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]
-    events.sort(key=lambda e: (e.trigger, e.name))
+    return [dated_by_arrival_told(e, text, dates, w, art.fw.airport)
+            if e.date is None and _within(art.concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]
+
+
+def _told(events: list[Event], art: _Article) -> list[Event]:
+    """``events`` in the order told, each with no day of its own on the day told before it (a change of
+    post on its session's), and a change decided by a session named by the session's day."""
+    text, concepts = art.text, art.concepts
     told: list[Event] = []
-    for e in events:
+    for e in sorted(events, key=lambda e: (e.trigger, e.name)):
         if e.date is None:
-            e = on_the_day_told(e, view.source, told, w.same_day)
+            e = on_the_day_told(e, text, told, art.w.same_day)
         if e.date is None and _is_change(concepts, e.type):
-            e = on_the_session_day(e, view.source, told)
+            e = on_the_session_day(e, text, told)
         if _is_change(concepts, e.type):
-            e = decided_by_session_named(e, view.source, appointing)
+            e = decided_by_session_named(e, text, art.appointing)
         told.append(e)
     # the occasion of a speech studied (学习…在福建考察时的重要讲话精神): a meeting named so is only named,
     # a visit or an inspection is a past one of no day told
-    told = [replace(e, date=None, end_date=None, when=None) if spoken else e
-            for e, spoken in ((e, only_spoken_at(e, view.source)) for e in told)
+    return [replace(e, date=None, end_date=None, when=None) if spoken else e
+            for e, spoken in ((e, only_spoken_at(e, text)) for e in told)
             if not (spoken and e.rule.startswith(_NOUN))]
-    told, merged = one_per_happening(told, view.source, merges(rules), concepts, w.refer_noun)
-    moved = {**{k: merged.get(v, v) for k, v in moved.items()}, **merged}
-    told = [replace(e, place=place_referred(e, view.source, mentions) or e.place) for e in told]
-    told = [replace(e, place=place_held_later(e, view.source, mentions, told, w)) if e.place is None else e
+
+
+def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list[Event]:
+    """``told`` placed where their own words name no place: where they are referred to, held later, in
+    their clause or one before, on the trip they are part of, where told again, at the publisher's own
+    body (``selves``: :func:`~kg.extract.event_places.self_bodies`)."""
+    text, mentions, dates, concepts, w, fw = art.text, art.mentions, art.dates, art.concepts, art.w, art.fw
+    told = [replace(e, place=place_referred(e, text, mentions) or e.place) for e in told]
+    told = [replace(e, place=place_held_later(e, text, mentions, told, w)) if e.place is None else e
             for e in told]
-    events = [replace(e, place=place_of_clause(e, view.source, mentions, dates, w, fw))
+    events = [replace(e, place=place_of_clause(e, text, mentions, dates, w, fw))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
-    events = [replace(e, place=place_of_clause_before(e, view.source, events, w) or (place_of_trip(
-        e, view.source, events, fw) if _within(concepts, e.type, (*GOING, *HELD_AT))
+    events = [replace(e, place=place_of_clause_before(e, text, events, w) or (place_of_trip(
+        e, text, events, fw) if _within(concepts, e.type, (*GOING, *HELD_AT))
         and not _in_passing(e, concepts) else None)) if e.place is None else e for e in events]
-    events = [_placed_where_told_again(e, view.source, mentions, dates, events, concepts, w, fw)
+    events = [_placed_where_told_again(e, text, mentions, dates, events, concepts, w, fw)
               if e.place is None else e for e in events]
-    selves = self_bodies(ctx.publisher, post_words(rules)["self-ref"], rules)
     # (read at each mention: 来到我院进行交流座谈。座谈会上,…: one conference, told twice)
-    events = [replace(e, place=next((p for m in (e.trigger, *e.mentions) if (p := place_of_self(
-        replace(e, trigger=m), view.source, selves, w, _within(concepts, e.type, GOING)))
+    return [replace(e, place=next((p for m in (e.trigger, *e.mentions) if (p := place_of_self(
+        replace(e, trigger=m), text, selves, w, _within(concepts, e.type, GOING)))
         is not None), None))
-              if e.place is None and _within(concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]
-    events = _headline_once(_one_per_tour(events, dates, view.source, fw, guest), view.source)
-    events = _during_visits(events, view.source, places, concepts, fw)
-    posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
-             for m in memberships.values()]
-    posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
-    events = _joined_by_and(_held_that_day(events, view.source, dates, concepts, w.not_yet), view.source)
-    names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
-    events = [_not_yet(e, view.source, names, fw) for e in events]
-    return sorted(posts), [_by_day(e, concepts) for e in events if not _in_passing(e, concepts)], \
-        sorted(relations.values())
+            if e.place is None and _within(concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]

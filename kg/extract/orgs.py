@@ -186,64 +186,22 @@ def _sports_cues(rules: RuleSet) -> SportsCues:
 
 @per_rules
 def _org_rules(rules: RuleSet) -> OrgRules:
-    suffixes: dict[str, str] = {}
-    uses: dict[str, set[str]] = {u: set() for u in _SUFFIX_USES}
-    for row in rules.table("orgs/suffixes").checked(2, 3):
-        suffixes[row.fields[0]] = row.fields[1]
-        for use in filter(None, row.fields[2].split(",") if len(row.fields) == 3 else ()):
-            if use not in uses:
-                raise row.error(f"field 3: unknown use {use!r}, must be one of {', '.join(_SUFFIX_USES)}")
-            uses[use].add(row.fields[0])
-    abbrevs: dict[str, tuple[str, str]] = {}
-    for row in rules.table("orgs/abbrev").checked(3, 3):
-        abbrev, level, template = row.fields
-        if template.count("{}") != 1:
-            raise row.error("template must hold {} once, for the place")
-        if not abbrev.startswith(level):
-            raise row.error(f"abbreviation {abbrev} does not start with its level {level}")
-        abbrevs[abbrev] = (level, template)
+    suffixes, uses = _read_suffixes(rules)
+    abbrevs = _read_abbrevs(rules)
     departments = {row.fields[0]: row.fields[1] for row in rules.table("orgs/departments").checked(2, 2)}
     for short in departments:  # 国务院 + 侨办: a department after its body's name
         suffixes.setdefault(short, "office")
-    national = {}
-    for row in rules.table("orgs/national").checked(2, 3):
-        use = row.fields[2] if len(row.fields) == 3 else ""
-        if use not in ("", "whole", "state"):
-            raise row.error(f"field 3: unknown use {use!r}, must be whole, state or empty")
-        national[row.fields[0]] = (row.fields[1], use)
-    parties, bare = {}, {}
-    for row in rules.table("orgs/parties").checked(2, 3):
-        parties[row.fields[0]] = row.fields[1]
-        flag = row.fields[2] if len(row.fields) == 3 else ""
-        if flag not in ("", "bare"):
-            raise row.error(f"field 3: unknown flag {flag!r}, must be bare or empty")
-        if flag:
-            bare.update({row.fields[0]: row.fields[0], row.fields[1]: row.fields[0]})
-    forms: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for row in rules.table("orgs/forms").checked(2, 3):
-        if row.fields[1].count("{}") != 1:
-            raise row.error("template must hold {} once, for the name before the ending")
-        stems = tuple(filter(None, row.fields[2].split(","))) if len(row.fields) == 3 else ()
-        forms[row.fields[0]] = (row.fields[1], stems)
+    national = _read_national(rules)
+    parties, bare = _read_parties(rules)
+    forms = _read_forms(rules)
     party_re = re.compile(f"(?P<party>{'|'.join(sorted(map(re.escape, parties), key=_longest_first))})"
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
     part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit",
                   "faculty", "faculty-opener", "generic", "pair-dash", "delegation", "delegation-kind",
                   "many-states")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
-    exchange = parts["exchange"]
-    exchanges = "|".join(sorted(map(re.escape, [*exchange, *(e.lower() for e in exchange)])))
-    code = r"(?=[(（]\d{6}(?:\.(?:" + exchanges + r"))?[)）])"  # (600495.SH), （000001）
-    # a name starts the text or follows a delimiter, or a dateline's 讯/电 (北京2月20日讯东阿阿胶(000423.SZ))
-    after = r"(?:^|(?<=[\s,，、。：:；;“\"])|(?<=日[讯电]))"
-    listed_re = re.compile(after + r"([\u4e00-\u9fff]{2,8})" + code) if exchanges else None
-    levels = sorted({lv for lv, _ in abbrevs.values()}, key=lambda w: (-len(w), w))
-    bodies = sorted({a[len(lv):] for a, (lv, _) in abbrevs.items()} | set(departments), key=_longest_first)
-    abbrev_re = re.compile(
-        "(?:" + "|".join(map(re.escape, levels)) + ")"
-        + "(?:" + "|".join(map(re.escape, bodies)) + ")"
-        + "(?:" + "|".join(map(re.escape, sorted(departments, key=lambda w: (-len(w), w)))) + ")?"
-    )
+    listed_re = _listed_re(parts["exchange"])
+    abbrev_re = _abbrev_re(abbrevs, departments)
     # the national bodies are known by both their names (应急管理部, 香港中联办, 中央政府驻港联络办)
     known = frozenset(rules.lexicon("orgs/known").entries) \
         | {n for short, (full, _) in national.items() for n in (short, full)}
@@ -305,6 +263,90 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         max_suffix=max(map(len, suffixes)),
         head_finals=frozenset({s[-1] for s in suffixes} | {"部"}),
         known_initials=frozenset(k[0] for k in known),
+    )
+
+
+def _read_suffixes(rules: RuleSet) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """``orgs/suffixes``: head word -> kind, and the head words of each use (post, parent, brand)."""
+    suffixes: dict[str, str] = {}
+    uses: dict[str, set[str]] = {u: set() for u in _SUFFIX_USES}
+    for row in rules.table("orgs/suffixes").checked(2, 3):
+        suffixes[row.fields[0]] = row.fields[1]
+        for use in filter(None, row.fields[2].split(",") if len(row.fields) == 3 else ()):
+            if use not in uses:
+                raise row.error(f"field 3: unknown use {use!r}, must be one of {', '.join(_SUFFIX_USES)}")
+            uses[use].add(row.fields[0])
+    return suffixes, uses
+
+
+def _read_abbrevs(rules: RuleSet) -> dict[str, tuple[str, str]]:
+    """``orgs/abbrev``: abbreviation -> (level, template of the full name, {} the place)."""
+    abbrevs: dict[str, tuple[str, str]] = {}
+    for row in rules.table("orgs/abbrev").checked(3, 3):
+        abbrev, level, template = row.fields
+        if template.count("{}") != 1:
+            raise row.error("template must hold {} once, for the place")
+        if not abbrev.startswith(level):
+            raise row.error(f"abbreviation {abbrev} does not start with its level {level}")
+        abbrevs[abbrev] = (level, template)
+    return abbrevs
+
+
+def _read_national(rules: RuleSet) -> dict[str, tuple[str, str]]:
+    """``orgs/national``: short name -> (full name, use: "", whole or state)."""
+    national = {}
+    for row in rules.table("orgs/national").checked(2, 3):
+        use = row.fields[2] if len(row.fields) == 3 else ""
+        if use not in ("", "whole", "state"):
+            raise row.error(f"field 3: unknown use {use!r}, must be whole, state or empty")
+        national[row.fields[0]] = (row.fields[1], use)
+    return national
+
+
+def _read_parties(rules: RuleSet) -> tuple[dict[str, str], dict[str, str]]:
+    """``orgs/parties``: short name -> full name, and the short and full names of the parties flagged
+    bare (their committees written without them: 省委会) -> short name."""
+    parties, bare = {}, {}
+    for row in rules.table("orgs/parties").checked(2, 3):
+        parties[row.fields[0]] = row.fields[1]
+        flag = row.fields[2] if len(row.fields) == 3 else ""
+        if flag not in ("", "bare"):
+            raise row.error(f"field 3: unknown flag {flag!r}, must be bare or empty")
+        if flag:
+            bare.update({row.fields[0]: row.fields[0], row.fields[1]: row.fields[0]})
+    return parties, bare
+
+
+def _read_forms(rules: RuleSet) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """``orgs/forms``: short ending -> (template of the full name, the endings the name before it must
+    have)."""
+    forms: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in rules.table("orgs/forms").checked(2, 3):
+        if row.fields[1].count("{}") != 1:
+            raise row.error("template must hold {} once, for the name before the ending")
+        stems = tuple(filter(None, row.fields[2].split(","))) if len(row.fields) == 3 else ()
+        forms[row.fields[0]] = (row.fields[1], stems)
+    return forms
+
+
+def _listed_re(exchange: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A listed company's short name before its stock code in brackets (晋西车轴(600495.SH)), the code of
+    one of the ``exchange`` words; None when there are none."""
+    exchanges = "|".join(sorted(map(re.escape, [*exchange, *(e.lower() for e in exchange)])))
+    code = r"(?=[(（]\d{6}(?:\.(?:" + exchanges + r"))?[)）])"  # (600495.SH), （000001）
+    # a name starts the text or follows a delimiter, or a dateline's 讯/电 (北京2月20日讯东阿阿胶(000423.SZ))
+    after = r"(?:^|(?<=[\s,，、。：:；;“\"])|(?<=日[讯电]))"
+    return re.compile(after + r"([\u4e00-\u9fff]{2,8})" + code) if exchanges else None
+
+
+def _abbrev_re(abbrevs: dict[str, tuple[str, str]], departments: dict[str, str]) -> re.Pattern[str]:
+    """An abbreviation's level, its body (市 + 委, 县 + 政府) or a department, and a department after it."""
+    levels = sorted({lv for lv, _ in abbrevs.values()}, key=lambda w: (-len(w), w))
+    bodies = sorted({a[len(lv):] for a, (lv, _) in abbrevs.items()} | set(departments), key=_longest_first)
+    return re.compile(
+        "(?:" + "|".join(map(re.escape, levels)) + ")"
+        + "(?:" + "|".join(map(re.escape, bodies)) + ")"
+        + "(?:" + "|".join(map(re.escape, sorted(departments, key=lambda w: (-len(w), w)))) + ")?"
     )
 
 
@@ -499,17 +541,43 @@ _NAME_HEAD_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _APPOINTED_AS = frozenset("为任由")
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A text as the grammar reads it: its tokens, a head word glued to the word before split off
+    (:func:`_split_heads`), as columns and as tokens, and the offsets where a token starts and ends."""
+
+    text: str
+    cols: Columns
+    toks: tuple[Token, ...]
+    starts: set[int]
+    ends: set[int]
+
+    @classmethod
+    def of(cls, text: str, rules: OrgRules) -> _Read:
+        tagged = columns(text)
+        cols = _split_heads(tagged, rules)
+        toks = tokenize(text) if cols is tagged else tuple(map(Token._make, zip(*cols, strict=True)))
+        return cls(text, cols, toks, set(cols.starts), set(cols.ends))
+
+
 @functools.lru_cache(maxsize=2)  # the place and the organisation extractors read the same text
 def _spans_of(text: str, place: str | None, publisher: str | None,
               ruleset: RuleSet) -> list[tuple[int, int, str, str]]:
     ctx = Context(place=place, publisher=publisher, rules=ruleset)
     rules = org_rules(ruleset)
-    tagged = columns(text)
-    cols = _split_heads(tagged, rules)
-    toks = tokenize(text) if cols is tagged else tuple(map(Token._make, zip(*cols, strict=True)))
-    starts, ends = set(cols.starts), set(cols.ends)
+    r = _Read.of(text, rules)
+    cands, bare = _candidates(r, ctx, rules)
+    taken = _chosen(cands)
+    taken, longs = _with_shorts(r, taken, publisher, rules)
+    return _keyed(r, taken, longs, bare, ctx, rules)
+
+
+def _grammar_names(r: _Read, rules: OrgRules) -> tuple[list[tuple[int, int, str]], set[str]]:
+    """(start, end, rule) of the names the suffix grammar reads, a name at each token that may end one,
+    in order; and the companies named by a brand read as a modifier (方大集团)."""
     cands: list[tuple[int, int, str]] = []
-    brands: set[str] = set()  # companies named by a brand read as a modifier (方大集团)
+    brands: set[str] = set()
+    cols, toks, text = r.cols, r.toks, r.text
     # what each token that may end a name is (its kind of head word, or the known name it starts with),
     # worked out in C through the memos; the loop runs at the few where one of them is something
     sites = list(_name_ends(cols, rules))
@@ -526,127 +594,176 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
             if lead:  # 联合国 of 联合国大会
                 cands.append((tok.start, tok.start + len(lead), "orgs.known"))
             continue
-        start = tok.start if kind == "self" else None
-        named_by_place = False  # whether the name found so far starts with a place (漳州市人民政府)
-        head_start = _head_start(text, tok, starts, rules)
-        if text[head_start - 1:head_start] in NAME_DOTS:
-            continue  # 阿利斯泰尔·科: a foreign name's last part, not a body's section (科) or bureau (局)
-        k = j - 1
-        while k >= 0 and toks[k].start >= head_start:
-            k -= 1  # 有限责任 + 公司: a suffix of several tokens
-        leftmost = None  # the first word of the run of name parts, anchor or not
-        if k > 0 and len(toks[k].word) == 2 and toks[k].tag in _BRAND_AS_MODIFIER \
-                and _is_place(toks[k - 1].word, toks[k - 1].tag, rules.places) \
-                and _suffix_kind(text[head_start:tok.end], rules) == "company" \
-                and text.count(text[toks[k].start:tok.end]) > 1:
-            # 辽宁 + 方大/a + 集团, 山东 + 高速/d + 集团: a brand the tagger reads as an adjective or adverb,
-            # between its place and a company's head word, written twice (中国 + 最大 + 集团 is a phrase);
-            # written without the place it is the company too
-            brands.add(text[toks[k].start:tok.end])
-            leftmost = toks[k].start
-            k -= 1
-        registered = text[head_start:tok.end] in _REGISTERED
-        while k >= 0 and j - k <= _MAX_TOKENS and tok.end - toks[k].start <= _MAX_CHARS:
-            t = toks[k]
-            if t.word in rules.joiners and 0 < k < j - 1 and _common(toks[k - 1], rules) \
-                    and _common(toks[k + 1], rules):
-                k -= 1  # 国际合作 + 与 + 交流处: a conjunction between two common words of the name
-                continue
-            opening = _bracket_inside(toks, k, rules) if 0 < k < j else None
-            if opening is not None:
-                k = opening - 1  # 天府新区 + (四川自贸区) + 法院, 长春市外事 + (侨务) + 办公室: a note inside
-                continue
-            if t.word in rules.pair_dashes and 0 < k < j - 1 and _is_place(toks[k - 1].word, toks[k - 1].tag,
-                                                                          rules.places) \
-                    and toks[k + 1].tag in _PAIRED_TAGS and toks[k - 1].end == t.start:
-                k -= 1  # 中国 + — + 东盟中心: a dash between a place and a place or a group of states
-                continue
-            if not (t.tag in _PART_TAGS or t.word in rules.linkers or registered and t.tag == "l"
-                    or _place_read_as_verb(t, toks, k, rules)) or t.word in rules.stops:
-                break  # (a registered company's name may hold an idiom the tagger reads as one: 生物工程/l)
-            inner = rules.ends_not_org(t.word)  # a word of not-orgs.txt inside the name: it starts none
-            if inner and not (t.tag in _INNER_TAGS and t.word in rules.not_orgs
-                              and t.word[-1] not in rules.head_finals):
-                break  # 村干部, 上市公司/nt end a run; 合作/vn (…合作促进会), 国际化/nt (…国际化协会) do not
-            if t.tag == "m" and not _ordinal(t.word):
-                break
-            if t.word[0] in _EACH and len(t.word) > 1 and not _is_place(t.word, t.tag, rules.places):
-                break  # 会上 + 各商/n + 协会秘书长: 各 (each) glued to a word opens no name
-            if len(t.word) == 2 and t.word[-1] in rules.list_glue and t.word not in rules.places.names:
-                break  # 王家 + 波及/ns + 县法院: a list's 及 glued to the name before it (埃及 is a place)
-            if t.tag in ("nr", "nrfg") and (len(t.word) in (3, 4) and t.word[-1] in _GLUED_NAME_END
-                                            or len(t.word) == 3 and t.word[-1] == "及") \
-                    or len(t.word) == 2 and t.word[-1] in _GLUED_NAME_END and k > 0 \
-                    and toks[k - 1].tag in ("nr", "nrfg"):
-                break  # 任命张三为 + 市教育局, 张大/nr + 丽率 + 项目办, 代区长安 + 文哲及/nr + 区委: a name
-                # and its glued verb or 及 are no part of a body's name (科学普及/nr + 出版社 is one)
-            if len(t.word) > 1 and t.word[0] in _GLUED_NAME_END and k > 0 \
-                    and toks[k - 1].tag in ("nr", "nrfg") \
-                    and not (len(t.word) == 2 and t.word[1] in _LEVEL_CHARS):
-                break  # 周/nr 大伟/nr 为省/n + 人大常委会: the verb after a name glued to the body's
-                # place (为区 + 人民政府 after a name: the body starts at its level word, below)
-            if (t.tag in ("nr", "nrfg") and not _is_place(t.word, t.tag, rules.places)
-                    or t.word in rules.japanese) and k > 0 and toks[k - 1].word in rules.titles:
-                # 部长 + 王明/nr + 科, 副局长 + 张大/nr + 丽率项目办, 副秘书长 + 山本/ns + 恭司: a name
-                # after a title is no body's (武警 + 张家口/nr + 支队 is a place's); a surname alone there
-                # starts the name the body would start with (总经理 + 柯/nr + 金国/ns + 专题汇报公司)
-                if len(t.word) == 1 and start == toks[k + 1].start:
-                    start = None
-                break
-            if len(t.word) == 2 and (t.word[0] in _APPOINTED_AS or t.word[0] in rules.list_glue
-                                     or t.word[0] in _BEFORE_LEVEL) and t.word[1] in _LEVEL_CHARS:
-                # X为市 + 六届 + 人大常委会, 由镇 + 人大, X及区 + 卫健委: the body starts at its level word
-                # (_unglue drops 为, 及); an organisation's name never runs over 为/任/由/及 into the words
-                # before it
-                start = leftmost = t.start
-                k -= 1
-                break
-            if t.tag in ("nr", "nrfg") and named_by_place:
-                break  # 免去卢明远 + 漳州市人民政府: a body named by its place has no person's name before it
-            if t.tag == "a" and len(t.word) > 1:
-                break  # 新 in 华景新材料, not 重要 in a phrase
-            if tok.word in rules.abbrevs and t.word.endswith(rules.abbrevs_longest_first):
-                break  # 深圳 + 市委 + 市政府, 湖南省委/nt + 省政府: two bodies of a place (市委宣传部 is one)
-            if kind == "self":
-                # 中国 + 国务院, 淄博市 + 中级 + 人民法院; but not 党中央 + 国务院: no name before a name
-                if rules.head(t.word, t.tag) == "self":
-                    break
-                # a place the tagger cut before its level word (高淳/nr + 区 + 人民检察院/nt) is one too
-                placed = _is_place(t.word, t.tag, rules.places) \
-                    or k + 1 < j and text[t.start:toks[k + 1].end] in rules.places.names
-                if not inner and (placed or t.tag in ("nt", "nz", "j")):
-                    start = t.start
-                    named_by_place = placed
-                elif t.tag == "m" and t.word.endswith("届") and tok.word.endswith("常委会") \
-                        and start == tok.start:
-                    # 十四届 + 全国人大常委会: a standing committee's term is written in its name (as in
-                    # 泉州市十六届人大常委会); not a congress's (一届全国人大后, 第九届全国人民代表大会代表:
-                    # a session, the body without its term in People's Daily, as is 第八届 +
-                    # 全国人民代表大会常务委员会)
-                    start = t.start
-            elif not inner and (_is_anchor(t.word, t.tag, rules) or rules.head(t.word, t.tag) == "self"):
-                start = t.start
-                named_by_place = _is_place(t.word, t.tag, rules.places)
-            leftmost = t.start
-            k -= 1
-        if start is None and leftmost is not None and text[head_start:tok.end] in _REGISTERED \
-                and (k < 0 or toks[k].tag == "x"):
-            # 棕榈生态城镇发展 + 股份有限公司: a registered company's whole name, from a delimiter
-            start = leftmost
-        if start is None:
+        cand = _name_ending_at(r, j, kind, rules, brands)
+        if cand is not None:
+            cands.append(cand)
+    return cands, brands
+
+
+def _name_ending_at(r: _Read, j: int, kind: str, rules: OrgRules,
+                    brands: set[str]) -> tuple[int, int, str] | None:
+    """(start, end, rule) of the name whose head word (of ``kind``: 'head', 'self') token ``j`` ends, or
+    None; a company named by a brand read as a modifier is added to ``brands``."""
+    text, toks = r.text, r.toks
+    tok = toks[j]
+    head_start = _head_start(text, tok, r.starts, rules)
+    if text[head_start - 1:head_start] in NAME_DOTS:
+        return None  # 阿利斯泰尔·科: a foreign name's last part, not a body's section (科) or bureau (局)
+    k = j - 1
+    while k >= 0 and toks[k].start >= head_start:
+        k -= 1  # 有限责任 + 公司: a suffix of several tokens
+    leftmost = None  # the first word of the run of name parts, anchor or not
+    if k > 0 and len(toks[k].word) == 2 and toks[k].tag in _BRAND_AS_MODIFIER \
+            and _is_place(toks[k - 1].word, toks[k - 1].tag, rules.places) \
+            and _suffix_kind(text[head_start:tok.end], rules) == "company" \
+            and text.count(text[toks[k].start:tok.end]) > 1:
+        # 辽宁 + 方大/a + 集团, 山东 + 高速/d + 集团: a brand the tagger reads as an adjective or adverb,
+        # between its place and a company's head word, written twice (中国 + 最大 + 集团 is a phrase);
+        # written without the place it is the company too
+        brands.add(text[toks[k].start:tok.end])
+        leftmost = toks[k].start
+        k -= 1
+    registered = text[head_start:tok.end] in _REGISTERED
+    start, leftmost, k = _name_start(r, j, k, kind, leftmost, registered, rules)
+    if start is None and leftmost is not None and text[head_start:tok.end] in _REGISTERED \
+            and (k < 0 or toks[k].tag == "x"):
+        # 棕榈生态城镇发展 + 股份有限公司: a registered company's whole name, from a delimiter
+        start = leftmost
+    if start is None:
+        return None
+    if start >= head_start and kind == "head":
+        return None  # a bare head word (公司, 教育局) is no name
+    if text[start:tok.end] in rules.not_orgs:
+        return None  # 中介公司, 上市公司: a kind of body, no name
+    first = next(t for t in toks[max(0, k):j + 1] if t.start == start)
+    if first.tag in ("nr", "nrfg") and text[head_start:tok.end] in ("政府", "当局", "内阁"):
+        return None  # 克林顿政府 is an administration, not a body with a name
+    if first.tag in ("nr", "nrfg") and len(first.word) == 1 and first.end == head_start and k >= 0 \
+            and (toks[k].word == "、" or toks[k].word in rules.titles):
+        return None  # 副主任A、卜/nr + 海军: a surname in a list of names, the given name the tagger read
+        # as a body's head word (黎/nr + 真主党, 蓝/nr + 环岛 name a body and a site)
+    return start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"
+
+
+def _name_start(r: _Read, j: int, k: int, kind: str, leftmost: int | None, registered: bool,
+                rules: OrgRules) -> tuple[int | None, int | None, int]:
+    """Where the name ending at token ``j`` starts, read leftwards from token ``k`` over its run of name parts
+    (None: no anchor in the run; a 'self' head word, 国务院, is a name alone), the first word of the run
+    (``leftmost``: anchor or not) and the token before the run."""
+    text, toks = r.text, r.toks
+    tok = toks[j]
+    start = tok.start if kind == "self" else None
+    named_by_place = False  # whether the name found so far starts with a place (漳州市人民政府)
+    while k >= 0 and j - k <= _MAX_TOKENS and tok.end - toks[k].start <= _MAX_CHARS:
+        t = toks[k]
+        inside = _inside_run(toks, j, k, rules)
+        if inside is not None:
+            k = inside
             continue
-        if start >= head_start and kind == "head":
-            continue  # a bare head word (公司, 教育局) is no name
-        if text[start:tok.end] in rules.not_orgs:
-            continue  # 中介公司, 上市公司: a kind of body, no name
-        first = next(t for t in toks[max(0, k):j + 1] if t.start == start)
-        if first.tag in ("nr", "nrfg") and text[head_start:tok.end] in ("政府", "当局", "内阁"):
-            continue  # 克林顿政府 is an administration, not a body with a name
-        if first.tag in ("nr", "nrfg") and len(first.word) == 1 and first.end == head_start and k >= 0 \
-                and (toks[k].word == "、" or toks[k].word in rules.titles):
-            continue  # 副主任A、卜/nr + 海军: a surname in a list of names, the given name the tagger read
-            # as a body's head word (黎/nr + 真主党, 蓝/nr + 环岛 name a body and a site)
-        cands.append((start, tok.end, "orgs.suffix" if start < tok.start or kind == "head" else "orgs.known"))
+        if _ends_run(text, toks, k, registered, rules):
+            break
+        if (t.tag in ("nr", "nrfg") and not _is_place(t.word, t.tag, rules.places)
+                or t.word in rules.japanese) and k > 0 and toks[k - 1].word in rules.titles:
+            # 部长 + 王明/nr + 科, 副局长 + 张大/nr + 丽率项目办, 副秘书长 + 山本/ns + 恭司: a name
+            # after a title is no body's (武警 + 张家口/nr + 支队 is a place's); a surname alone there
+            # starts the name the body would start with (总经理 + 柯/nr + 金国/ns + 专题汇报公司)
+            if len(t.word) == 1 and start == toks[k + 1].start:
+                start = None
+            break
+        if len(t.word) == 2 and (t.word[0] in _APPOINTED_AS or t.word[0] in rules.list_glue
+                                 or t.word[0] in _BEFORE_LEVEL) and t.word[1] in _LEVEL_CHARS:
+            # X为市 + 六届 + 人大常委会, 由镇 + 人大, X及区 + 卫健委: the body starts at its level word
+            # (_unglue drops 为, 及); an organisation's name never runs over 为/任/由/及 into the words
+            # before it
+            start = leftmost = t.start
+            k -= 1
+            break
+        if t.tag in ("nr", "nrfg") and named_by_place:
+            break  # 免去卢明远 + 漳州市人民政府: a body named by its place has no person's name before it
+        if t.tag == "a" and len(t.word) > 1:
+            break  # 新 in 华景新材料, not 重要 in a phrase
+        if tok.word in rules.abbrevs and t.word.endswith(rules.abbrevs_longest_first):
+            break  # 深圳 + 市委 + 市政府, 湖南省委/nt + 省政府: two bodies of a place (市委宣传部 is one)
+        inner = rules.ends_not_org(t.word)
+        if kind == "self":
+            # 中国 + 国务院, 淄博市 + 中级 + 人民法院; but not 党中央 + 国务院: no name before a name
+            if rules.head(t.word, t.tag) == "self":
+                break
+            # a place the tagger cut before its level word (高淳/nr + 区 + 人民检察院/nt) is one too
+            placed = _is_place(t.word, t.tag, rules.places) \
+                or k + 1 < j and text[t.start:toks[k + 1].end] in rules.places.names
+            if not inner and (placed or t.tag in ("nt", "nz", "j")):
+                start = t.start
+                named_by_place = placed
+            elif t.tag == "m" and t.word.endswith("届") and tok.word.endswith("常委会") \
+                    and start == tok.start:
+                # 十四届 + 全国人大常委会: a standing committee's term is written in its name (as in
+                # 泉州市十六届人大常委会); not a congress's (一届全国人大后, 第九届全国人民代表大会代表:
+                # a session, the body without its term in People's Daily, as is 第八届 +
+                # 全国人民代表大会常务委员会)
+                start = t.start
+        elif not inner and (_is_anchor(t.word, t.tag, rules) or rules.head(t.word, t.tag) == "self"):
+            start = t.start
+            named_by_place = _is_place(t.word, t.tag, rules.places)
+        leftmost = t.start
+        k -= 1
+    return start, leftmost, k
+
+
+def _inside_run(toks: tuple[Token, ...], j: int, k: int, rules: OrgRules) -> int | None:
+    """The token to read on from when token ``k`` is inside the run of a name ending at token ``j`` without
+    being one of its parts (a conjunction, a note in brackets, a dash), else None."""
+    t = toks[k]
+    if t.word in rules.joiners and 0 < k < j - 1 and _common(toks[k - 1], rules) \
+            and _common(toks[k + 1], rules):
+        return k - 1  # 国际合作 + 与 + 交流处: a conjunction between two common words of the name
+    opening = _bracket_inside(toks, k, rules) if 0 < k < j else None
+    if opening is not None:
+        return opening - 1  # 天府新区 + (四川自贸区) + 法院, 长春市外事 + (侨务) + 办公室: a note inside
+    if t.word in rules.pair_dashes and 0 < k < j - 1 and _is_place(toks[k - 1].word, toks[k - 1].tag,
+                                                                  rules.places) \
+            and toks[k + 1].tag in _PAIRED_TAGS and toks[k - 1].end == t.start:
+        return k - 1  # 中国 + — + 东盟中心: a dash between a place and a place or a group of states
+    return None
+
+
+def _ends_run(text: str, toks: tuple[Token, ...], k: int, registered: bool, rules: OrgRules) -> bool:
+    """Whether token ``k`` is no part of a name's run of name parts by its word and tag alone, whatever
+    the name: the run ends after it."""
+    t = toks[k]
+    if not (t.tag in _PART_TAGS or t.word in rules.linkers or registered and t.tag == "l"
+            or _place_read_as_verb(t, toks, k, rules)) or t.word in rules.stops:
+        return True  # (a registered company's name may hold an idiom the tagger reads as one: 生物工程/l)
+    inner = rules.ends_not_org(t.word)  # a word of not-orgs.txt inside the name: it starts none
+    if inner and not (t.tag in _INNER_TAGS and t.word in rules.not_orgs
+                      and t.word[-1] not in rules.head_finals):
+        return True  # 村干部, 上市公司/nt end a run; 合作/vn (…合作促进会), 国际化/nt (…国际化协会) do not
+    if t.tag == "m" and not _ordinal(t.word):
+        return True
+    if t.word[0] in _EACH and len(t.word) > 1 and not _is_place(t.word, t.tag, rules.places):
+        return True  # 会上 + 各商/n + 协会秘书长: 各 (each) glued to a word opens no name
+    if len(t.word) == 2 and t.word[-1] in rules.list_glue and t.word not in rules.places.names:
+        return True  # 王家 + 波及/ns + 县法院: a list's 及 glued to the name before it (埃及 is a place)
+    if t.tag in ("nr", "nrfg") and (len(t.word) in (3, 4) and t.word[-1] in _GLUED_NAME_END
+                                    or len(t.word) == 3 and t.word[-1] == "及") \
+            or len(t.word) == 2 and t.word[-1] in _GLUED_NAME_END and k > 0 \
+            and toks[k - 1].tag in ("nr", "nrfg"):
+        return True  # 任命张三为 + 市教育局, 张大/nr + 丽率 + 项目办, 代区长安 + 文哲及/nr + 区委: a name
+        # and its glued verb or 及 are no part of a body's name (科学普及/nr + 出版社 is one)
+    if len(t.word) > 1 and t.word[0] in _GLUED_NAME_END and k > 0 \
+            and toks[k - 1].tag in ("nr", "nrfg") \
+            and not (len(t.word) == 2 and t.word[1] in _LEVEL_CHARS):
+        return True  # 周/nr 大伟/nr 为省/n + 人大常委会: the verb after a name glued to the body's
+        # place (为区 + 人民政府 after a name: the body starts at its level word, below)
+    return False
+
+
+def _candidates(r: _Read, ctx: Context,
+                rules: OrgRules) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], str]]:
+    """(start, end, rule) of every name the grammar and the other readers find, overlapping, in the order
+    they win ties; and the party committees written bare (市委, with their keys: ``_bare_committees``)."""
+    text, toks, starts, ends = r.text, r.toks, r.starts, r.ends
+    cands, brands = _grammar_names(r, rules)
     cands.extend((m.start(), m.end(), "orgs.suffix") for name in sorted(brands)
                  for m in re.finditer(re.escape(name), text) if m.start() in starts and m.end() in ends)
     cands.extend(_split_known(text, starts, ends, rules))
@@ -680,13 +797,26 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
              if text[c[0]:c[1]] not in rules.generic and not _of_many_states(text, c[0], rules)]
     # names of a user lexicon (# lexicon: orgs/orgs) win over the grammar where they overlap
     user = [(a, b, rule) for a, b, _, rule in user_spans(text, ctx, "orgs/orgs", "orgs.user")]
-    cands = user + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in user)]
-    # longest first, then leftmost: the whole of 北京大学人民医院 beats 北京大学
+    return user + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in user)], bare
+
+
+def _chosen(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The candidates that overlap none taken before them, longest first, then leftmost: the whole of
+    北京大学人民医院 beats 北京大学."""
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int, str]] = []
     for c in cands:
         if all(c[1] <= a or c[0] >= b for a, b, _ in taken):
             taken.append(c)
+    return taken
+
+
+def _with_shorts(r: _Read, taken: list[tuple[int, int, str]], publisher: str | None,
+                 rules: OrgRules) -> tuple[list[tuple[int, int, str]], dict[tuple[int, int], str]]:
+    """``taken`` and the short names of the names in it written again (the place or the body they opened
+    with left out, a school's short name, a short name in brackets after the name); and the spans of those
+    short names -> the names written in full."""
+    text, toks, starts, ends = r.text, r.toks, r.starts, r.ends
     longs = _short_repeats(text, taken, toks, ends, rules)  # their spans -> the names written in full
     taken += [(a, b, "orgs.repeat") for a, b in longs]
     schools = _school_shorts(text, taken, starts, ends, publisher, rules)
@@ -696,6 +826,16 @@ def _spans_of(text: str, place: str | None, publisher: str | None,
     read = {(a, b) for a, b, _ in taken}
     taken += [(a, b, "orgs.bracket-short") for a, b in bracketed if (a, b) not in read]
     longs.update(bracketed)
+    return taken, longs
+
+
+def _keyed(r: _Read, taken: list[tuple[int, int, str]], longs: dict[tuple[int, int], str],
+           bare: dict[tuple[int, int], str], ctx: Context,
+           rules: OrgRules) -> list[tuple[int, int, str, str]]:
+    """(start, end, key, rule) of the names ``taken``, in order: a party committee written with its body's
+    name cut off it, a facility's rule a place's, each name keyed by the name in full (``longs``, ``bare``)
+    with the unit it is a part of."""
+    text = r.text
     out: list[tuple[int, int, str, str]] = []
     for a, b, rule in sorted(taken):
         group = next((g for g in _CUT_GROUPS if text.endswith(g, a, b) and b - a > len(g) + 1), "")
