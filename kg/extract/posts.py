@@ -121,7 +121,7 @@ def _grammar(rules: RuleSet) -> _Grammar:
 def _check_templates(row: Row) -> None:
     for c in row.fields:
         for name in _TEMPLATE.findall(c):
-            if name not in _HOME_UNITS and name not in ("上级", "本报"):
+            if name not in _HOME_UNITS and name not in ("上级", "本报", "同级"):
                 raise row.error(f"unknown template field {{{name}}}")
 
 
@@ -212,11 +212,23 @@ def _fill(template: str, scope: str | None, ctx: Context) -> str | None:
     """Fill a template; None when a field is unknown."""
     out = template
     for name in _TEMPLATE.findall(template):
-        value = scope if name == "上级" else ctx.publisher if name == "本报" else _home(name, ctx)
+        value = scope if name == "上级" else ctx.publisher if name == "本报" \
+            else _place_heading(scope, ctx) if name == "同级" else _home(name, ctx)
         if not value:
             return None
         out = out.replace("{" + name + "}", value)
     return out
+
+
+def _place_heading(body: str | None, ctx: Context) -> str | None:
+    """The last of the places of the gazetteer a body's name opens with, its party's or conference's lead
+    left out (中共高邑县委员会, 中共河北省高邑县委员会: 高邑县), or None."""
+    places, name, place = gazetteer(rules_of(ctx)), _BODY_LEAD.sub("", body or ""), None
+    while (n := next((n for n in range(min(len(name), places.max_len), 1, -1) if name[:n] in places.by_name),
+                     0)):
+        found = places.lookup(name[:n])
+        place, name = (found.name if found is not None else name[:n]), name[n:]
+    return place
 
 
 def _canonical(name: str, ctx: Context) -> str | None:
@@ -1205,11 +1217,12 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 org = p.value
             new_scope, how = _department_scope(org), "written"
         elif p.kind == "short":
-            relative = "{上级}" in org_names(rules_of(ctx)).get(p.value, ("", ""))[0]
+            template = org_names(rules_of(ctx)).get(p.value, ("", ""))[0]
+            relative = "{上级}" in template
             base = org if org is not None and not relative else (org or scope)
             if relative and base is not None and p.value in _GRASSROOTS_BODIES:
                 base = _grassroots_home(base, rules_of(ctx))  # 韩村党总支书记、村委会主任: 韩村's committee
-            full, sc = resolve_org(p.value, ctx, base if relative else None)
+            full, sc = resolve_org(p.value, ctx, base if relative or "{同级}" in template else None)
             chain_place = None if relative or org is not None \
                 else _fuller(_place_of_level(p.value, new_scope), ctx)
             if chain_place is not None and chain_place == ctx.place:
@@ -1234,6 +1247,8 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
                 org = new_scope = role.org  # 该镇 + 镇长: the town's body the post implies (镇政府)
             if relative and base is None and p.value in _GRASSROOTS_BODIES:
                 org, how, new_scope = None, "unknown", scope  # 村委会主任: a village the text does not name
+            if "{同级}" in template and full == p.value:
+                org, how, new_scope = None, "unknown", scope  # 政协主席 with no place's body before it
             if full in _post_words(rules_of(ctx))["publisher"]:
                 # 本报 of an unknown paper: the same words name every paper
                 org, how, new_scope = None, "unknown", scope
