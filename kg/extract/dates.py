@@ -62,7 +62,8 @@ _SECOND = re.sub(r"\?P<(y|m|d|ry|rm)>", r"?P<\g<1>2>", _ONE)
 # A number glued before, or a unit after, means a duration or a count, not a date (10日来; not 25日来访); a
 # slash after a number too (3/4月), not after a word (北京4月28日电/4月27日: a dateline's mark).
 _DATE_RE = re.compile(
-    rf"(?<![\d{_CN}.\-个第])(?<!\d/)(?:{_ONE}){_FESTIVAL}{PART_OF_DAY}"
+    # (_ONE's look-ahead first, before the look-behinds: the rest is tried only where a date may start)
+    rf"(?=[\d{_CN}元前去今本明上下])(?<![\d{_CN}.\-个第])(?<!\d/)(?:{_ONE}){_FESTIVAL}{PART_OF_DAY}"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<second>{_SECOND})"
     rf"{PART_OF_DAY})?"
     r"(?!以内|之内|内|后|来(?![访到])|以来|多|余|左右|间|期间)"
@@ -95,6 +96,8 @@ _WORD_RE = re.compile(
 # 每周三举行), not before its date in brackets (星期五(7月11日): that date's)
 _DID = "表宣说称在对与同向会举召出发抵访致接签主率赴到将再又也还亦于"
 _WEEKDAY = re.compile(
+    # (the first character first: what the match opens with, the rest tried only there)
+    r"(?=[上本这下周星礼])"
     r"(?:(?P<rel>上个?|本|这个?|下个?)|^|(?<=[,，。;；:：!！?？\n\s(（)）“”\"于在自从])|(?<=时间)"
     r"|(?<=[\u4e00-\u9fff])(?<![每逢隔第各个一两])"
     rf"(?=(?:周|星期|礼拜)[一二三四五六日天](?:{_DAY_PARTS}|晚)?[{_DID}]))"

@@ -314,10 +314,13 @@ def _town_spans(
     """(start, end, name, rule) of the names of ``places/towns`` written whole where jieba's words start
     and end (戴庙镇, 扬名街道; not 小城镇, a common word of the tagger's, nor 新 + 城镇, a word of one
     character that starts no name), longest first and not overlapping."""
+    names = _town_list(rules).spans(text)
+    if not names:
+        return []  # (most texts: the token indexes are not made)
     starts, ends = set(cols.starts), set(cols.ends)
     first = {t.start: t for t in toks}
     found: list[tuple[int, int, str, str]] = []
-    for a, b in sorted(_town_list(rules).spans(text), key=lambda s: (s[0], -s[1])):
+    for a, b in sorted(names, key=lambda s: (s[0], -s[1])):
         tok = first.get(a)
         if tok is None or b not in ends or a not in starts or any(a < y and x < b for x, y, _, _ in found):
             continue
