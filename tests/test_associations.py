@@ -116,3 +116,18 @@ def test_an_inauguration_is_named_whole():
     r = article_of("10日,菲律宾晋江同乡总会第十四届理事会就职典礼在菲律宾马尼拉市举行。", date="2019-11-12")
     assert [(e.type, e.date, e.trigger.text) for e in r.events] == [
         ("Ceremony", "2019-11-10", "菲律宾晋江同乡总会第十四届理事会就职典礼")]
+
+
+# clan associations (会馆, 宗亲会) are associations: their heads with no body written are theirs, in a list
+# of titles and names too; a body written as the end of one named before (同乡总会) is that one
+@pytest.mark.parametrize("text, expected", [
+    ("新加坡林氏宗亲会会长林明出席。", [("林明", "会长", "新加坡林氏宗亲会")]),
+    ("新加坡福建会馆举行新春团拜。会长：黄志强；副会长：李明。",
+     [("黄志强", "会长", "新加坡福建会馆"), ("李明", "副会长", "新加坡福建会馆")]),
+    ("出席新加坡福建会馆活动的有黄志强（会长）、李明（副会长）等。",
+     [("黄志强", "会长", "新加坡福建会馆"), ("李明", "副会长", "新加坡福建会馆")]),
+    ("菲律宾晋江同乡总会举行就职典礼。同乡总会名誉理事长庄金耀担任监誓员。",
+     [("庄金耀", "名誉理事长", "菲律宾晋江同乡总会")]),
+])
+def test_clan_associations(text, expected):
+    assert posts_of(text, date="2024-10-01") == expected

@@ -911,3 +911,20 @@ def test_a_foreign_names_first_syllable_after_a_cue(text, expected):
 )
 def test_sections_are_no_names(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a three-character name whose last character the tagger reads as a verb (呈), before a degree written
+        # after the name (博士, 教授): the name is whole; a verb before a post stays a verb (王刚 + 任 + 教授)
+        ("会长周兆呈博士出席。", ["周兆呈"]),
+        ("院长王建呈教授出席。", ["王建呈"]),
+        ("主席王刚任教授。", ["王刚"]),
+        # Malaysian honours between a title and a name are no part of it
+        ("执行会长拿督斯里刘为强等出席活动。", ["刘为强"]),
+        ("名誉会长丹斯里拿督张仕国出席。", ["张仕国"]),
+    ],
+)
+def test_degrees_and_honours_around_a_name(text, expected):
+    assert _people(text) == expected

@@ -62,8 +62,9 @@ _MEASURE_TAGS = frozenset({"q", "m"})
 _WEAK_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz"})
 # Tags of a one-character token that may end a given name after a title (王经 + 中/f).
 _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
-# Forms of address written after a whole name (肖前胜同志): the name ends right before them.
-_ADDRESS_AFTER_NAME = frozenset({"同志", "先生", "女士"})
+# Forms of address and degrees written after a whole name (肖前胜同志, 周兆呈博士): the name ends right before
+# them.
+_ADDRESS_AFTER_NAME = frozenset({"同志", "先生", "女士", "博士", "教授"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
 _SPEECH = frozenset("说称讲摄")
 # The longest foreign name the tagger tags as one word that a title before it makes a name

@@ -686,7 +686,16 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     if any(seg[i:i + n] in table and start + i + n != head.start()
            for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
         return None  # a post inside: 小学教师张燕红北京市科协 names no body (交警 + 支队 names its unit)
-    return _Part(start, end, "text", text[start:end])
+    return _named_whole(text[start:end], start, end, by_end) or _Part(start, end, "text", text[start:end])
+
+
+def _named_whole(body: str, at: int, end: int, by_end) -> _Part | None:
+    """A body the NER missed written as the end of an organisation the article named before (同乡总会 after
+    菲律宾晋江同乡总会): that organisation, the one named last, as 该 + a head word points at it."""
+    named = max((m for e, ms in by_end.items() if e <= at for m in ms
+                 if m.type == "ORG" and len(m.text) > len(body) and m.text.endswith(body)),
+                key=lambda m: m.end, default=None)
+    return None if named is None else _Part(at, end, "mention", named.key or named.text, body)
 
 
 _THAT = "该"
@@ -1632,8 +1641,11 @@ def _school_of(org: str, rules: RuleSet) -> str | None:
     return school if body_kind(school, rules) in SCHOOL_KINDS else None
 
 
-# the first character of a head's title and the last of the names of the bodies it heads (院长 of 学院, 医院)
-_HEAD_OF = {"院": "院", "所": "所", "会": "会", "理": "会", "监": "会"}
+# the first character of a head's title and the endings of the names of the bodies it heads (院长 of 学院,
+# 医院; 会长, 理事长 of 商会, 会馆)
+_ASSOCIATION_ENDS = ("会", "会馆")
+_HEAD_OF = {"院": ("院",), "所": ("所",),
+            "会": _ASSOCIATION_ENDS, "理": _ASSOCIATION_ENDS, "监": _ASSOCIATION_ENDS}
 
 
 def _heads(role: str, school: str, rules: RuleSet) -> bool:
