@@ -2031,7 +2031,8 @@ def test_leaders_of_a_body_act(text, expected):
 # 造访 is a visit and a verb of going (…专程造访长崎华侨会馆，看望…: the doer's visit there); the place after
 # 在 ends before 由, whom the event is held by (在X大酒店由Y举办的招待会)
 @pytest.mark.parametrize("text, expected", [
-    ("6月21日，总领事李文亮专程造访青山华侨会馆，看望华侨华人代表。", [("Visit", "2025-06-21", "青山华侨会馆")]),
+    ("6月21日，总领事李文亮专程造访青山华侨会馆，看望华侨华人代表。",
+     [("Visit", "2025-06-21", "青山华侨会馆")]),
     ("昨天下午在青山大酒店由总领事馆举办的国庆招待会上，总领事张善利致辞。",
      [("Ceremony", "2025-06-13", "青山大酒店")]),
 ])

@@ -1036,3 +1036,16 @@ def test_a_note_in_brackets_inside_a_name(text, expected):
 ])
 def test_the_publishers_own_body(publisher, word, by_name, expected):
     assert own_body(publisher, word, load_rules(), by_name=by_name) == expected
+
+
+# a department's short form whose last word is written out (外事办 + 公室: 外事办公室; 发改委 + 员会) names
+# the department once, not its full name and the rest of the word again (…外事办公室公室)
+@pytest.mark.parametrize("text, expected", [
+    ("杭州市外事办公室", "杭州市人民政府外事办公室"),
+    ("杭州市港澳办公室", "杭州市人民政府港澳事务办公室"),
+    ("杭州市发改委员会", "杭州市发展和改革委员会"),
+    ("杭州市外事办", "杭州市人民政府外事办公室"),
+    ("上海市卫健委", "上海市卫生健康委员会"),
+])
+def test_a_departments_short_form_written_out(text, expected):
+    assert canonical_org(text, Context()) == expected

@@ -1774,7 +1774,7 @@ def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
             dept = next((d for d in rules.departments_longest_first if cand.startswith(d)), None)
             if dept is not None and found.name == rest[:e] and rest == name:
                 # a department after its place written in full: 上海市卫健委 -> 上海市卫生健康委员会
-                return found.name + rules.departments[dept] + cand[len(dept):]
+                return found.name + _department_written(dept, cand, rules)
             full_place = _place_in_full(rest[:e], found.name, cand, rules) if rest == name else None
             if full_place is not None:
                 return full_place
@@ -1837,6 +1837,16 @@ def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
                 return home.name + full
         return _home_department(name, home_place, rules)
     return name
+
+
+def _department_written(short: str, written: str, rules: OrgRules) -> str:
+    """The full name of the department ``written`` opens with in its short form ``short``, and what follows
+    it; the short form's last word written out (外事办 + 公室, 发改委 + 员会) is no part of what follows
+    (外事办公室 -> 人民政府外事办公室, not …办公室公室)."""
+    full = rules.departments[short]
+    completed = full[full.rfind(short[-1]) + 1:]
+    rest = written[len(short):]
+    return full + (rest[len(completed):] if completed and rest.startswith(completed) else rest)
 
 
 def _form(name: str, rules: OrgRules) -> str:
