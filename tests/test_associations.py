@@ -131,3 +131,15 @@ def test_an_inauguration_is_named_whole():
 ])
 def test_clan_associations(text, expected):
     assert posts_of(text, date="2024-10-01") == expected
+
+
+# a chair (主席, 副主席) with no body written is of the association its sentence named before it, not the
+# state's; a head of state named as such stays the state's
+@pytest.mark.parametrize("text, expected", [
+    ("新加坡金门会馆特别筹组了一支参访团,由主席蔡其生领队。", [("蔡其生", "主席", "新加坡金门会馆")]),
+    ("青山商会召开大会，副主席王刚讲话。", [("王刚", "副主席", "青山商会")]),
+    ("中华总商会代表团访华，国家主席习近平会见。", [("习近平", "主席", "中华人民共和国")]),
+    ("中国作家协会举行茶话会，江泽民主席出席。", [("江泽民", "主席", "中华人民共和国")]),
+])
+def test_a_chair_of_the_association_named_before(text, expected):
+    assert posts_of(text, date="2024-10-01") == expected

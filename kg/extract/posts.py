@@ -59,7 +59,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "foreign-division", "body-head", "company-ref", "company-anaphor", "board", "council", "envoy",
                "congress-head", "minister", "sho-state", "state-post", "press-kind",
                "speaker", "shared-body", "press",
-               "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer", "school-ref",
+               "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer",
+               "association-chair", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
@@ -3648,8 +3649,20 @@ def _of_schools(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
     text, rules = art.text, art.rules
     self_written = _self_written(posts, text, rules)
     posts = [_own_post(post, text, art.own_school, art.ctx, self_written) for post in posts]
-    present = [k for _, k in art.present(at.start)]
-    return [school_post(post, present, rules, art.own_school) for post in posts]
+    present = art.present(at.start)
+    posts = [school_post(post, [k for _, k in present], rules, art.own_school) for post in posts]
+    here = [k for e, k in present if e >= at.sent[0] and body_kind(k, rules) == "association"]
+    return [_chair_of_association(post, here, rules) for post in posts]
+
+
+def _chair_of_association(post: Post, here: list[str], rules: RuleSet) -> Post:
+    """A chair's post with no body written (主席, 副主席: ``association-chair``) is of the association its
+    sentence named last before it (青山会馆组团访问，由主席X带队; 全国妇联召开会议，主席Y讲话), not the
+    state's."""
+    if post.organization is not None or not here or _served(post.role, rules) not in \
+            _post_words(rules)["association-chair"]:
+        return post
+    return replace(post, organization=here[-1], how="inherited")
 
 
 def _of_party(posts: list[Post], art: _Article, at: _Person, listed: list[Post]) -> list[Post]:
