@@ -90,7 +90,7 @@ def test_a_verb_after_guests_is_no_name():
 @pytest.mark.parametrize("text, expected", [
     ("世福总会执行会长拿督斯里刘为强等出席活动。", [("刘为强", "执行会长", "世福总会")]),
     ("马来西亚中华总商会会长拿督吴添泉致辞。", [("吴添泉", "会长", "马来西亚中华总商会")]),
-    ("青山同乡会永久名誉会长丹斯里拿督张仕国出席。", [("张仕国", "名誉会长", "青山同乡会")]),
+    ("青山同乡会永久名誉会长丹斯里拿督张仕国出席。", [("张仕国", "永久名誉会长", "青山同乡会")]),
 ])
 def test_honours_between_a_title_and_a_name(text, expected):
     assert posts_of(text, date="2024-10-01") == expected
@@ -142,4 +142,15 @@ def test_clan_associations(text, expected):
     ("中国作家协会举行茶话会，江泽民主席出席。", [("江泽民", "主席", "中华人民共和国")]),
 ])
 def test_a_chair_of_the_association_named_before(text, expected):
+    assert posts_of(text, date="2024-10-01") == expected
+
+
+# a life honorary and a founding head (永久名誉会长, 创会会长) hold posts of those titles, of the body the
+# head's would be; an acting head (署理会长) the head's post, as before
+@pytest.mark.parametrize("text, expected", [
+    ("新加坡福建会馆举行团拜，署理会长李明致辞。", [("李明", "会长", "新加坡福建会馆")]),
+    ("世福总会永久名誉会长张锦雄出席。", [("张锦雄", "永久名誉会长", "世福总会")]),
+    ("香港龙湖同乡联谊会创会会长吴天赐博士致辞。", [("吴天赐", "创会会长", "香港龙湖同乡联谊会")]),
+])
+def test_acting_life_and_founding_heads(text, expected):
     assert posts_of(text, date="2024-10-01") == expected
