@@ -3456,6 +3456,9 @@ def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
         before = parse_chain(text, honour.start(), lo, by_end, ctx)  # 执行会长 + 拿督斯里 + 刘为强
     if not before and text[ps - 1:ps] == _OF:
         before = _relative_chain(text, ps - 1, lo, by_end, ctx)  # 担任公司董事会秘书的李明
+    elif before and text[before[0].title[0] - 1:before[0].title[0]] == _OF:
+        # 曾任省体委主任的省委常委、常务副省长汪洋: a relative clause's posts before the chain's
+        before = [*_relative_chain(text, before[0].title[0] - 1, lo, by_end, ctx), *before]
     bracketed = _bracketed_chain(text, pe, hi, by_end, ctx) if not before else []
     bracketed = bracketed or (_apposed_chain(text, pe, hi, by_end, ctx) if not before else [])
     before = before or bracketed
