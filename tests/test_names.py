@@ -928,3 +928,16 @@ def test_sections_are_no_names(text, expected):
 )
 def test_degrees_and_honours_around_a_name(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 当选 follows a name as 出席 does: a given name that is a common word (友谊) after a surname and a
+        # title
+        ("集美区政协副主席陈友谊当选为侨联主席。", ["陈友谊"]),
+        ("青山县副县长王和平当选为县长。", ["王和平"]),
+    ],
+)
+def test_a_common_word_given_name_before_elected(text, expected):
+    assert _people(text) == expected
