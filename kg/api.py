@@ -796,24 +796,12 @@ def build_outputs(
     """
     from kg.errors import InputError
     from kg.export.html import PageViews, page_writer
-    from kg.incremental import RecordSpill
     from kg.io import drop, output_lock, prepare, signals_held, swap
-    from kg.store import (
-        BuildChanges,
-        article_graphs,
-        check_new_store,
-        discard,
-        is_store,
-        load_articles,
-        load_nquads,
-        open_store,
-        triple_count,
-        write_results,
-        write_turtle,
-    )
+    from kg.store import check_new_store, discard, is_store, open_store, triple_count, write_turtle
 
     t0 = time.perf_counter()
     store_dir = Path(store)
+    run = _Run(date, place, rules, stats, jobs, progress, errors, engine, scheduler)
     with contextlib.ExitStack() as held:
         for target in sorted({Path(out).resolve(), store_dir.resolve()} if out is not None else {store_dir}):
             held.enter_context(output_lock(target))
@@ -821,44 +809,10 @@ def build_outputs(
         db = open_store(store_dir) if is_store(store_dir) else None
         if db is None:
             check_new_store(store_dir)
-        planned = None
-        shards: list[Path] = []
         views = PageViews() if out is not None else None  # the page's reading of the articles written
         written = _WrittenStore(store_dir)
-        if db is None:  # a new store: every document is extracted, and the results stream into it
-            records = held.enter_context(contextlib.closing(RecordSpill(store_dir.resolve().parent)))
-            if engine == "dask":  # the workers make the article graphs, the store loads them
-                from kg.cluster import dask_write_shards
-
-                _load_rules(rules)  # fail on a bad rule file here, not on every worker
-                folder = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.", suffix=".shards",
-                                               dir=store_dir.resolve().parent))
-                held.callback(shutil.rmtree, folder, ignore_errors=True)
-                shards = dask_write_shards(_documents(inputs, errors), folder, date=date, place=place,
-                                           rules=rules, scheduler=scheduler, stats=stats, records=records)
-            else:  # loaded as the documents are extracted (:func:`_linked_results`)
-                ruleset = _load_rules(rules)  # a bad rule file fails before a store is made
-                try:
-                    streamed = _linked_results(
-                        inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
-                        progress=progress, errors=errors, engine=engine, scheduler=scheduler,
-                        spill_dir=store_dir.resolve().parent, records=records, views=views is not None,
-                        load=lambda parts: written.load(parts, ruleset, records, views))
-                except BaseException as e:
-                    traceback.clear_frames(e.__traceback__)
-                    with signals_held():
-                        if written.new is not None:
-                            written.undo()
-                        written.close()
-                    raise
-                held.callback(streamed.close)
-            extracted = sorted(records.ids)
-        else:
-            planned = _planned_results(
-                db, inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs, progress=progress,
-                errors=errors, engine=engine, scheduler=scheduler, spill_dir=store_dir.resolve().parent)
-            held.callback(planned.results.close)
-            records, extracted = held.enter_context(contextlib.closing(planned.records)), planned.extracted
+        read = _extracted(inputs, run, written, views, held) if db is None \
+            else _planned(db, inputs, run, store_dir, held)
         ruleset = _load_rules(rules)
         if stats is not None and not stats.documents:
             if written.new is not None:  # made to be loaded while extracting: nothing was
@@ -874,22 +828,7 @@ def build_outputs(
         temps: dict[Path, str] = {}
         later: dict[Path, str | bytes] = {}  # files in the store's own folder: written once it is in place
         try:
-            if planned is not None:
-                changes = write_results(written.store, planned.results, rules=ruleset, kept=planned.kept,
-                                        records=records.quads(), views=views)
-                changes.skipped = planned.skipped
-            elif shards:
-                load_nquads(written.store, shards, rules=ruleset, records=records.quads(), with_union=True)
-                changes = BuildChanges(added=sorted(g.value for g in article_graphs(written.store)))
-            elif isinstance(streamed.loaded, BuildChanges):  # loaded while extracting: no name told apart
-                changes = streamed.loaded
-            else:  # names told apart: the store again, from the results read back re-keyed
-                assert written.new is not None
-                written.make()
-                views = PageViews() if out is not None else None
-                changes = load_articles(written.store, streamed.parts(rules, views=views is not None),
-                                        rules=ruleset, records=records.quads(), views=views)
-            changes.extracted = extracted
+            changes, views = _loaded(written, read, rules, ruleset, views, out is not None)
             if written.new is not None:
                 written.reopen()  # the memory of the loads given back before the store is read
             if out is not None:
@@ -925,6 +864,114 @@ def build_outputs(
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return changes, triples
+
+
+@dataclass(frozen=True)
+class _Run:
+    """How :func:`build_outputs` extracts: its options the extractors take."""
+
+    date: str | None
+    place: str | None
+    rules: Sequence[str] | None
+    stats: BuildStats | None
+    jobs: int
+    progress: bool | int
+    errors: Callable | None
+    engine: str
+    scheduler: str | None
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What a build extracted before its store changes: the results planned against an existing store
+    (:func:`_planned_results`), else the shards the Dask workers wrote or the results streamed into a new
+    store (:func:`_linked_results`); the build's records, and the ids of the documents extracted."""
+
+    records: RecordSpill
+    extracted: list[str]
+    planned: _Planned | None = None
+    shards: list[Path] = field(default_factory=list)
+    streamed: _Spilled | None = None
+
+
+def _extracted(inputs: Iterable[str | Path | Document], run: _Run, written: _WrittenStore,
+               views: PageViews | None, held: contextlib.ExitStack) -> _Read:
+    """A new store's build: every document extracted, the results streaming into the store as they come
+    (the Dask workers making the article graphs, which the store loads later, with ``engine`` dask);
+    ``views``: the page's reading of the articles, gathered as they are loaded. The temporary files are
+    ``held``."""
+    from kg.incremental import RecordSpill
+    from kg.io import signals_held
+
+    store_dir = written.place
+    records = held.enter_context(contextlib.closing(RecordSpill(store_dir.resolve().parent)))
+    if run.engine == "dask":  # the workers make the article graphs, the store loads them
+        from kg.cluster import dask_write_shards
+
+        _load_rules(run.rules)  # fail on a bad rule file here, not on every worker
+        folder = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.", suffix=".shards",
+                                       dir=store_dir.resolve().parent))
+        held.callback(shutil.rmtree, folder, ignore_errors=True)
+        shards = dask_write_shards(_documents(inputs, run.errors), folder, date=run.date, place=run.place,
+                                   rules=run.rules, scheduler=run.scheduler, stats=run.stats, records=records)
+        return _Read(records, sorted(records.ids), shards=shards)
+    # loaded as the documents are extracted (:func:`_linked_results`)
+    ruleset = _load_rules(run.rules)  # a bad rule file fails before a store is made
+    try:
+        streamed = _linked_results(
+            inputs, date=run.date, place=run.place, rules=run.rules, stats=run.stats, jobs=run.jobs,
+            progress=run.progress, errors=run.errors, engine=run.engine, scheduler=run.scheduler,
+            spill_dir=store_dir.resolve().parent, records=records, views=views is not None,
+            load=lambda parts: written.load(parts, ruleset, records, views))
+    except BaseException as e:
+        traceback.clear_frames(e.__traceback__)
+        with signals_held():
+            if written.new is not None:
+                written.undo()
+            written.close()
+        raise
+    held.callback(streamed.close)
+    return _Read(records, sorted(records.ids), streamed=streamed)
+
+
+def _planned(db, inputs: Iterable[str | Path | Document], run: _Run, store_dir: Path,
+             held: contextlib.ExitStack) -> _Read:
+    """An existing store's build: the new and changed documents extracted (:func:`_planned_results`),
+    spilled to temporary files, which are ``held``."""
+    planned = _planned_results(
+        db, inputs, date=run.date, place=run.place, rules=run.rules, stats=run.stats, jobs=run.jobs,
+        progress=run.progress, errors=run.errors, engine=run.engine, scheduler=run.scheduler,
+        spill_dir=store_dir.resolve().parent)
+    held.callback(planned.results.close)
+    return _Read(held.enter_context(contextlib.closing(planned.records)), planned.extracted, planned=planned)
+
+
+def _loaded(written: _WrittenStore, read: _Read, rules: Sequence[str] | None, ruleset: RuleSet,
+            views: PageViews | None, page: bool) -> tuple[BuildChanges, PageViews | None]:
+    """The changes of the store ``written``: the planned results written over the graphs kept, the Dask
+    workers' shards loaded, the graphs loaded while extracting, or (a name told apart) the store made
+    again from the results read back re-keyed; and the page's reading of the articles written (``views``,
+    anew in that last case when there is a ``page``)."""
+    from kg.export.html import PageViews
+    from kg.store import BuildChanges, article_graphs, load_articles, load_nquads, write_results
+
+    if read.planned is not None:
+        changes = write_results(written.store, read.planned.results, rules=ruleset, kept=read.planned.kept,
+                                records=read.records.quads(), views=views)
+        changes.skipped = read.planned.skipped
+    elif read.shards:
+        load_nquads(written.store, read.shards, rules=ruleset, records=read.records.quads(), with_union=True)
+        changes = BuildChanges(added=sorted(g.value for g in article_graphs(written.store)))
+    elif read.streamed is not None and isinstance(read.streamed.loaded, BuildChanges):
+        changes = read.streamed.loaded  # loaded while extracting: no name told apart
+    else:  # names told apart: the store again, from the results read back re-keyed
+        assert written.new is not None and read.streamed is not None
+        written.make()
+        views = PageViews() if page else None
+        changes = load_articles(written.store, read.streamed.parts(rules, views=views is not None),
+                                rules=ruleset, records=read.records.quads(), views=views)
+    changes.extracted = read.extracted
+    return changes, views
 
 
 class _WrittenStore:

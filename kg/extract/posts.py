@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
+from typing import NamedTuple
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
@@ -1198,135 +1199,36 @@ def _department_scope(org: str) -> str:
     return m.group("committee") if m else org
 
 
+class _Resolved(NamedTuple):
+    """A title's organisation as the parts of its chain are read: the body, how it was found, the scope
+    the next titles of the chain are read in, and the body it is part of (a party committee's organ)."""
+
+    org: str | None
+    how: str
+    scope: str | None
+    parent: str | None
+
+
 def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Context):
     """(organisation, how, new scope, parent) of one parsed title."""
-    org, how, parent = None, "unknown", None
-    new_scope = scope
+    r = _Resolved(None, "unknown", scope, None)
     for k, p in enumerate(parts):
         if p.kind in ("mention", "text"):
-            level_place = new_scope if parts[0].kind == "level" and p is parts[1] else None
-            state = parts[k - 1].value if k and parts[k - 1].kind == "place" else None if k \
-                else _state_of(scope, (p.written or p.value), ctx)
-            if state is not None and org is None and _is_country(state, ctx, foreign=True) \
-                    and not (p.written or p.value).startswith(state):
-                # 伊拉克石油部长, 马耳他副总理兼外交部长: the ministry of the foreign state written before it
-                org = state + (p.written or p.value)
-            elif level_place is None and k == 0 \
-                    and (chain_place := _fuller(_place_of_level(p.written or p.value, new_scope), ctx)) \
-                    is not None and (level := _LEVEL_WORD.match(p.written or p.value)) is not None \
-                    and chain_place != _home(level.group(1), ctx):
-                # 重庆市委统战部副部长、市工商联党组书记: the chain's city's body, not the publisher's
-                # (天津市教育委员会副主任兼市考试服务中心主任: a body the NER missed too)
-                org = _canonical(chain_place + (p.written or p.value)[level.end():], ctx) or p.value
-            elif level_place is None and p.kind == "text":
-                org = _canonical(p.value, ctx) or p.value  # 外交部 + 部长: keyed as a mention of it would be
-            elif level_place is not None:
-                # 任 + 市 + 发改委主任: the level's home place's body, keyed by its full name
-                org = _canonical(level_place + p.value, ctx) or level_place + p.value
-            else:
-                org = p.value
-            new_scope, how = _department_scope(org), "written"
+            written = _org_written(parts, k, r, scope, ctx)
+            r = r._replace(org=written, how="written", scope=_department_scope(written))
         elif p.kind == "short":
-            template = org_names(rules_of(ctx)).get(p.value, ("", ""))[0]
-            relative = "{上级}" in template
-            base = org if org is not None and not relative else (org or scope)
-            if relative and base is not None and p.value in _GRASSROOTS_BODIES:
-                base = _grassroots_home(base, rules_of(ctx))  # 韩村党总支书记、村委会主任: 韩村's committee
-            full, sc = resolve_org(p.value, ctx, base if relative or "{同级}" in template else None)
-            chain_place = None if relative or org is not None \
-                else _fuller(_place_of_level(p.value, new_scope), ctx)
-            if chain_place is not None and chain_place == ctx.place:
-                # 县委常委、县委办主任 in a paper of 湘西土家族苗族自治州凤凰县: the home's own body,
-                # keyed as the home place fills it (中共凤凰县委员会办公室, as 县委 is), not by the
-                # whole chain of places the home is written with
-                chain_place = None
-            if chain_place is not None:
-                # 广西壮族自治区党委书记、自治区人大常委会主任: the chain's own 自治区, not the publisher's
-                short_t, scope_t = org_names(rules_of(ctx))[p.value]
-                full = _TEMPLATE.sub(chain_place, short_t, count=1)
-                sc = _TEMPLATE.sub(chain_place, scope_t, count=1) if scope_t else full
-            if relative and base is not None:
-                parent = base
-                how = "written" if org is not None else "inherited"
-            else:
-                how = "written"
-            org = full
-            new_scope = sc
-            if full in _TOWN_UNITS and role is not None and role.org.startswith(full) \
-                    and role.org in org_names(rules_of(ctx)):
-                org = new_scope = role.org  # 该镇 + 镇长: the town's body the post implies (镇政府)
-            if relative and base is None and p.value in _GRASSROOTS_BODIES:
-                org, how, new_scope = None, "unknown", scope  # 村委会主任: a village the text does not name
-            if "{同级}" in template and full == p.value:
-                org, how, new_scope = None, "unknown", scope  # 政协主席 with no place's body before it
-            if full in _post_words(rules_of(ctx))["publisher"]:
-                # 本报 of an unknown paper: the same words name every paper
-                org, how, new_scope = None, "unknown", scope
+            r = _org_short(p, r, role, scope, ctx)
         elif p.kind == "division":
-            org = (org or "") + p.value  # 市卫健委 + 社区处: a division of the body written before it
-            how = "written"
+            # 市卫健委 + 社区处: a division of the body written before it
+            r = r._replace(org=(r.org or "") + p.value, how="written")
         elif p.kind == "session":
             # a session of a place the text does not name (市六届人大五次会议, no home place): as written
-            org, how = (session_name(p.value, ctx, p.written) or p.value) + p.body, "written"
+            r = r._replace(org=(session_name(p.value, ctx, p.written) or p.value) + p.body, how="written")
         elif p.kind == "level":
-            new_scope = _home(p.value, ctx)  # filled into the body's name by the next part
-        elif p.kind == "place" and org is None:
-            new_scope = p.value  # 鄂尔多斯市市长: the place fills the implied body
-    shorts = org_names(rules_of(ctx))
-    if role is not None and role.org and (org is None or "{上级}" in role.org or role.org in shorts):
-        implied = role.org
-        committee = _COMMITTEE.fullmatch(org or "")
-        if committee is not None and implied.endswith(_GOVERNMENT_SHORT) \
-                and committee.group("place").endswith(implied[:-len(_GOVERNMENT_SHORT)]):
-            # 区委副区长: a government's post written after the party committee of its place is the
-            # place's government's
-            org = _TEMPLATE.sub(committee.group("place"), shorts[implied][0], count=1)
-        elif "{上级}" in implied:
-            base = org or scope
-            if org is None and parts and parts[-1].kind == "place" and implied == "{上级}党委" \
-                    and parts[-1].value.endswith(_PARTY_LEVELS):
-                base = None  # 广西壮族自治区党委书记: the party committee of the place
-                org = new_scope = f"中共{parts[-1].value}委员会"
-                how = "written"
-            if base is not None and "{上级}" in shorts.get(base, ("", ""))[0]:
-                base = None  # 党委委员、监事会主席: a bare 党委 names no body a 监事会 or a 纪委 is of
-            if base is not None and implied == "{上级}党组" and base.endswith(_PEOPLES_CONGRESS):
-                # 区人大党组: a people's congress's party group is its standing committee's
-                base += _STANDING_COMMITTEE
-            filled = _fill(implied, base, ctx) if base is not None else None
-            filled = _canonical(_party_organ(implied, base, ctx) or filled or "", ctx) or None
-            if base is not None and (base.endswith(implied.removeprefix("{上级}"))
-                                     or implied == "{上级}党委" and _COMMITTEE.fullmatch(base)):
-                filled = base  # 镇党委 + 组织委员, X集团党委委员、组织委员, 镇党委副书记、组织委员: the party
-                # committee the post implies is the chain's (not X党委党委, 中共X镇委员会党委)
-            if filled is not None:
-                parent, org, how = base, filled, ("implied" if how == "unknown" else how)
-        elif org is None and parts and parts[-1].kind == "place" \
-                and _is_country(parts[-1].value, ctx, foreign=True):
-            # 马耳他总理: a foreign state's head of government is the state's; 阿尔及利亚外长: a minister's
-            # post is the state's ministry (日本外相: the ministry its title names with the state)
-            org, how, new_scope = parts[-1].value, "written", parts[-1].written or parts[-1].value
-            org = _ministry_of(org, implied)
-        elif org is None and not parts and scope is not None and _is_country(scope, ctx, foreign=True):
-            # 马耳他副总理兼外长: the foreign state's 外交部, not China's
-            org, how = _ministry_of(scope, implied), "inherited"
-        elif org is None and parts and parts[-1].kind == "place" and _is_foreign_division(parts, ctx):
-            # 美国洛杉矶市市长: a foreign city's mayor is the city's (it has no 人民政府)
-            org, how = parts[-1].value, "written"
-        elif org is None:
-            if parts and parts[-1].kind == "place":
-                short_t = org_names(rules_of(ctx)).get(implied, (implied, implied))[0]
-                full = _TEMPLATE.sub(parts[-1].value, short_t, count=1)
-            elif (chain_place := _fuller(_place_of_level(implied, scope), ctx)) is not None \
-                    and implied in shorts:
-                # 黑龙江省委副书记、省长: the government of the chain's province, not the publisher's
-                full = _TEMPLATE.sub(chain_place, shorts[implied][0], count=1)
-            else:
-                full, _ = resolve_org(implied, ctx)
-            if scope is not None and scope != full and _same_kind(scope, full, rules_of(ctx)):
-                full = scope  # 漳州市人民政府副市长、代理市长: the chain's government, not the home city's
-            org, how = full, "implied"
-            new_scope = new_scope or full
+            r = r._replace(scope=_home(p.value, ctx))  # filled into the body's name by the next part
+        elif p.kind == "place" and r.org is None:
+            r = r._replace(scope=p.value)  # 鄂尔多斯市市长: the place fills the implied body
+    org, how, new_scope, parent = _org_implied(parts, role, scope, r, ctx)
     if org is not None and role is not None and _bare(role.role) in _post_words(rules_of(ctx))["state-post"] \
             and org.endswith("政府") and _is_country(org[:-2], ctx, foreign=True):
         org = org[:-2]  # 日本政府首相: a foreign head of government holds the state's post
@@ -1335,6 +1237,141 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
         # 拉脱维亚大使: an envoy's post is the state's; X省检察总长 of a foreign province: the province's
         org, how = parts[-1].value, "written"
     return org, how, new_scope, parent
+
+
+def _org_written(parts: list[_Part], k: int, r: _Resolved, scope: str | None, ctx: Context) -> str:
+    """The body part ``k`` of a title's chain names, written as a name (a mention, or text the NER
+    missed), read after the parts before it (``r``; ``scope``: the chain's before the title)."""
+    p = parts[k]
+    org, new_scope = r.org, r.scope
+    level_place = new_scope if parts[0].kind == "level" and p is parts[1] else None
+    state = parts[k - 1].value if k and parts[k - 1].kind == "place" else None if k \
+        else _state_of(scope, (p.written or p.value), ctx)
+    if state is not None and org is None and _is_country(state, ctx, foreign=True) \
+            and not (p.written or p.value).startswith(state):
+        # 伊拉克石油部长, 马耳他副总理兼外交部长: the ministry of the foreign state written before it
+        return state + (p.written or p.value)
+    if level_place is None and k == 0 \
+            and (chain_place := _fuller(_place_of_level(p.written or p.value, new_scope), ctx)) \
+            is not None and (level := _LEVEL_WORD.match(p.written or p.value)) is not None \
+            and chain_place != _home(level.group(1), ctx):
+        # 重庆市委统战部副部长、市工商联党组书记: the chain's city's body, not the publisher's
+        # (天津市教育委员会副主任兼市考试服务中心主任: a body the NER missed too)
+        return _canonical(chain_place + (p.written or p.value)[level.end():], ctx) or p.value
+    if level_place is None and p.kind == "text":
+        return _canonical(p.value, ctx) or p.value  # 外交部 + 部长: keyed as a mention of it would be
+    if level_place is not None:
+        # 任 + 市 + 发改委主任: the level's home place's body, keyed by its full name
+        return _canonical(level_place + p.value, ctx) or level_place + p.value
+    return p.value
+
+
+def _org_short(p: _Part, r: _Resolved, role: Role | None, scope: str | None, ctx: Context) -> _Resolved:
+    """The body a short name of ``orgs/names`` written in a title's chain (``p``: 县委, 村委会) names, read
+    after the parts before it (``r``; ``scope``: the chain's before the title)."""
+    org, new_scope = r.org, r.scope
+    template = org_names(rules_of(ctx)).get(p.value, ("", ""))[0]
+    relative = "{上级}" in template
+    base = org if org is not None and not relative else (org or scope)
+    if relative and base is not None and p.value in _GRASSROOTS_BODIES:
+        base = _grassroots_home(base, rules_of(ctx))  # 韩村党总支书记、村委会主任: 韩村's committee
+    full, sc = resolve_org(p.value, ctx, base if relative or "{同级}" in template else None)
+    chain_place = None if relative or org is not None \
+        else _fuller(_place_of_level(p.value, new_scope), ctx)
+    if chain_place is not None and chain_place == ctx.place:
+        # 县委常委、县委办主任 in a paper of 湘西土家族苗族自治州凤凰县: the home's own body,
+        # keyed as the home place fills it (中共凤凰县委员会办公室, as 县委 is), not by the
+        # whole chain of places the home is written with
+        chain_place = None
+    if chain_place is not None:
+        # 广西壮族自治区党委书记、自治区人大常委会主任: the chain's own 自治区, not the publisher's
+        short_t, scope_t = org_names(rules_of(ctx))[p.value]
+        full = _TEMPLATE.sub(chain_place, short_t, count=1)
+        sc = _TEMPLATE.sub(chain_place, scope_t, count=1) if scope_t else full
+    parent = r.parent
+    if relative and base is not None:
+        parent = base
+        how = "written" if org is not None else "inherited"
+    else:
+        how = "written"
+    org = full
+    new_scope = sc
+    if full in _TOWN_UNITS and role is not None and role.org.startswith(full) \
+            and role.org in org_names(rules_of(ctx)):
+        org = new_scope = role.org  # 该镇 + 镇长: the town's body the post implies (镇政府)
+    if relative and base is None and p.value in _GRASSROOTS_BODIES:
+        org, how, new_scope = None, "unknown", scope  # 村委会主任: a village the text does not name
+    if "{同级}" in template and full == p.value:
+        org, how, new_scope = None, "unknown", scope  # 政协主席 with no place's body before it
+    if full in _post_words(rules_of(ctx))["publisher"]:
+        # 本报 of an unknown paper: the same words name every paper
+        org, how, new_scope = None, "unknown", scope
+    return _Resolved(org, how, new_scope, parent)
+
+
+def _org_implied(parts: list[_Part], role: Role | None, scope: str | None, r: _Resolved,
+                 ctx: Context) -> _Resolved:
+    """The title's organisation ``r`` (read from its chain's parts) with the body its role implies
+    (``role.org``: 市长 -> 市政府, 组织委员 -> {上级}党委) where none is written or the role's names one
+    relative to it; ``scope``: the chain's before the title."""
+    org, how, new_scope, parent = r
+    shorts = org_names(rules_of(ctx))
+    if not (role is not None and role.org and (org is None or "{上级}" in role.org or role.org in shorts)):
+        return r
+    implied = role.org
+    committee = _COMMITTEE.fullmatch(org or "")
+    if committee is not None and implied.endswith(_GOVERNMENT_SHORT) \
+            and committee.group("place").endswith(implied[:-len(_GOVERNMENT_SHORT)]):
+        # 区委副区长: a government's post written after the party committee of its place is the
+        # place's government's
+        org = _TEMPLATE.sub(committee.group("place"), shorts[implied][0], count=1)
+    elif "{上级}" in implied:
+        base = org or scope
+        if org is None and parts and parts[-1].kind == "place" and implied == "{上级}党委" \
+                and parts[-1].value.endswith(_PARTY_LEVELS):
+            base = None  # 广西壮族自治区党委书记: the party committee of the place
+            org = new_scope = f"中共{parts[-1].value}委员会"
+            how = "written"
+        if base is not None and "{上级}" in shorts.get(base, ("", ""))[0]:
+            base = None  # 党委委员、监事会主席: a bare 党委 names no body a 监事会 or a 纪委 is of
+        if base is not None and implied == "{上级}党组" and base.endswith(_PEOPLES_CONGRESS):
+            # 区人大党组: a people's congress's party group is its standing committee's
+            base += _STANDING_COMMITTEE
+        filled = _fill(implied, base, ctx) if base is not None else None
+        filled = _canonical(_party_organ(implied, base, ctx) or filled or "", ctx) or None
+        if base is not None and (base.endswith(implied.removeprefix("{上级}"))
+                                 or implied == "{上级}党委" and _COMMITTEE.fullmatch(base)):
+            filled = base  # 镇党委 + 组织委员, X集团党委委员、组织委员, 镇党委副书记、组织委员: the party
+            # committee the post implies is the chain's (not X党委党委, 中共X镇委员会党委)
+        if filled is not None:
+            parent, org, how = base, filled, ("implied" if how == "unknown" else how)
+    elif org is None and parts and parts[-1].kind == "place" \
+            and _is_country(parts[-1].value, ctx, foreign=True):
+        # 马耳他总理: a foreign state's head of government is the state's; 阿尔及利亚外长: a minister's
+        # post is the state's ministry (日本外相: the ministry its title names with the state)
+        org, how, new_scope = parts[-1].value, "written", parts[-1].written or parts[-1].value
+        org = _ministry_of(org, implied)
+    elif org is None and not parts and scope is not None and _is_country(scope, ctx, foreign=True):
+        # 马耳他副总理兼外长: the foreign state's 外交部, not China's
+        org, how = _ministry_of(scope, implied), "inherited"
+    elif org is None and parts and parts[-1].kind == "place" and _is_foreign_division(parts, ctx):
+        # 美国洛杉矶市市长: a foreign city's mayor is the city's (it has no 人民政府)
+        org, how = parts[-1].value, "written"
+    elif org is None:
+        if parts and parts[-1].kind == "place":
+            short_t = org_names(rules_of(ctx)).get(implied, (implied, implied))[0]
+            full = _TEMPLATE.sub(parts[-1].value, short_t, count=1)
+        elif (chain_place := _fuller(_place_of_level(implied, scope), ctx)) is not None \
+                and implied in shorts:
+            # 黑龙江省委副书记、省长: the government of the chain's province, not the publisher's
+            full = _TEMPLATE.sub(chain_place, shorts[implied][0], count=1)
+        else:
+            full, _ = resolve_org(implied, ctx)
+        if scope is not None and scope != full and _same_kind(scope, full, rules_of(ctx)):
+            full = scope  # 漳州市人民政府副市长、代理市长: the chain's government, not the home city's
+        org, how = full, "implied"
+        new_scope = new_scope or full
+    return _Resolved(org, how, new_scope, parent)
 
 
 def _party_organ(implied: str, base: str | None, ctx: Context) -> str | None:
@@ -1451,6 +1488,13 @@ _SECRETARY = "书记"
 
 def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post]:
     """Posts of the title chain ending at view offset ``end`` (the start of a name)."""
+    return _chain_posts(_chain_titles(text, end, lo, by_end, ctx), ctx)
+
+
+def _chain_titles(text: str, end: int, lo: int, by_end,
+                  ctx: Context) -> list[tuple[int, int, Role | None, list[_Part], bool]]:
+    """The titles of the chain ending at view offset ``end``, read leftwards from it and given in order:
+    (start, end, role, parts, whether marked as a former post)."""
     raw = []
     pos = end
     while True:
@@ -1505,39 +1549,19 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
                 raw.append((prev[0], start, None, prev[3], False))
         break
     raw.reverse()
+    return raw
+
+
+def _chain_posts(raw: list[tuple[int, int, Role | None, list[_Part], bool]], ctx: Context) -> list[Post]:
+    """The posts of a chain's titles (:func:`_chain_titles`), in order: each title's body read from its
+    parts in the scope of the titles before it (:func:`_resolve`), else taken from them."""
     posts: list[Post] = []
     scope: str | None = None
     scope_span: tuple[int, int] | None = None  # where the body the chain is about is written
-    words = _post_words(rules_of(ctx))
     for start, stop, role, parts, marked in raw:
         org, how, scope, parent = _resolve(parts, role, scope, ctx)
-        if org is None and role is not None and not parts and scope is not None:
-            org, how = _chain_body(role.role, scope, how, rules_of(ctx))
-        if org is None and role is not None and not parts and posts \
-                and (body := _body_of_party(posts[-1])) is not None:
-            # 市教育局党组书记、局长, 省国资委党委书记、主任, 中建四局党委常委、副总经理: the body's post
-            org, how = body, "inherited"
-        if org is None and role is not None and not parts and posts and role.role in words["zone-office"] \
-                and (zone := _zone_party_of(posts[-1], rules_of(ctx))) is not None:
-            # 经济开发区党工委书记、主任: the zone's administrative committee's head
-            org, how = _canonical(zone + "管委会", ctx) or zone + "管委会", "inherited"
-        department = (posts[-1].organization or "") if posts else ""
-        if org is None and role is not None and not parts and role.role in words["department-post"] \
-                and department.endswith(_DEPARTMENT):
-            org, how = posts[-1].organization, "inherited"  # 市委组织部副部长、部务委员
         if org is None and role is not None and not parts:
-            # 市公安局副局长、代理局长: a deputy's acting post is of the body of the post it stands for
-            base = _served(role.role, rules_of(ctx))
-            org = next((p.organization for p in reversed(posts) if p.organization
-                        and _served(p.role, rules_of(ctx)) == base), None)
-            how = "inherited" if org is not None else how
-        if org is None and role is not None and not parts and role.core and posts and posts[-1].organization \
-                and _bare(role.role) not in words["many"] \
-                and (body_kind(posts[-1].organization, rules_of(ctx)) in words["chain-kind"]
-                     or _officer(posts[-1].role, rules_of(ctx))):
-            # 香港大公报董事长、社长, X大学教授、博士生导师: a paper's, company's or school's posts in a chain
-            # are of its body
-            org, how = posts[-1].organization, "inherited"
+            org, how = _body_in_chain(role, scope, how, posts, ctx)
         if org is not None and role is not None \
                 and _bare(role.role).endswith(_post_words(rules_of(ctx))["congress-head"]):
             # 县人大主任: the head of a local congress heads its standing committee
@@ -1562,6 +1586,40 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
                           parts[-1].value if parts and parts[-1].kind in ("company", "school") else "",
                           bool(parts) and parts[-1].kind == "school"))
     return posts
+
+
+def _body_in_chain(role: Role, scope: str | None, how: str, posts: list[Post],
+                   ctx: Context) -> tuple[str | None, str]:
+    """(organisation, how) of a title written with no body in a chain, from the chain's scope or the posts
+    before it (``posts``); None and ``how`` when they give none."""
+    words = _post_words(rules_of(ctx))
+    org = None
+    if scope is not None:
+        org, how = _chain_body(role.role, scope, how, rules_of(ctx))
+    if org is None and posts and (body := _body_of_party(posts[-1])) is not None:
+        # 市教育局党组书记、局长, 省国资委党委书记、主任, 中建四局党委常委、副总经理: the body's post
+        org, how = body, "inherited"
+    if org is None and posts and role.role in words["zone-office"] \
+            and (zone := _zone_party_of(posts[-1], rules_of(ctx))) is not None:
+        # 经济开发区党工委书记、主任: the zone's administrative committee's head
+        org, how = _canonical(zone + "管委会", ctx) or zone + "管委会", "inherited"
+    department = (posts[-1].organization or "") if posts else ""
+    if org is None and role.role in words["department-post"] and department.endswith(_DEPARTMENT):
+        org, how = posts[-1].organization, "inherited"  # 市委组织部副部长、部务委员
+    if org is None:
+        # 市公安局副局长、代理局长: a deputy's acting post is of the body of the post it stands for
+        base = _served(role.role, rules_of(ctx))
+        org = next((p.organization for p in reversed(posts) if p.organization
+                    and _served(p.role, rules_of(ctx)) == base), None)
+        how = "inherited" if org is not None else how
+    if org is None and role.core and posts and posts[-1].organization \
+            and _bare(role.role) not in words["many"] \
+            and (body_kind(posts[-1].organization, rules_of(ctx)) in words["chain-kind"]
+                 or _officer(posts[-1].role, rules_of(ctx))):
+        # 香港大公报董事长、社长, X大学教授、博士生导师: a paper's, company's or school's posts in a chain
+        # are of its body
+        org, how = posts[-1].organization, "inherited"
+    return org, how
 
 
 def _own_organ(text: str, role_start: int, lo: int, by_end: dict[int, list[Mention]], role: Role,
