@@ -742,6 +742,10 @@ _MAX_ZONE = 12
 _MAX_LEVEL_ZONE = 6
 
 
+# states counted before a post (两国, 三国, 各国): each one's post, no body's name
+_STATES_COUNTED = re.compile(f"(?:[{DIGITS}两几各诸数多]|[0-9０-９]+)国$")
+
+
 def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | None:
     """A body the NER missed between a chain's 、 and a post (省委书记、代表团团长, 全国政协委员、香港大公报
     董事长): the words after the 、, when they hold no post, verb, name or date; they name the post's body,
@@ -756,6 +760,8 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
         # 、驻中国大使: where an envoy serves, not whose envoy; 、谈判代表兼 + 副部长: a title; 、高苕华任 +
         # 副主席: a name and the verb that gives the post
         return None
+    if _STATES_COUNTED.search(text, start, end) or text[end - 1] == _OF:
+        return None  # 埃及、叙利亚和约旦三国 + 总统, 美国、英国和法国的 + 总统: a list of states, no body
     words = _post_words(rules)
     if text.startswith(words["body-head"], end) or text[start:end] in words["board"]:
         return None  # 审判 + 委员会委员: the post's own words name its body; 董事会秘书: a company's officer
