@@ -371,8 +371,7 @@ def suffix_re(use: str, rules: RuleSet) -> re.Pattern[str]:
 
 def body_kind(org: str, rules: RuleSet) -> str:
     """The kind of the longest head word of orgs/suffixes ``org`` ends with ('' when none)."""
-    suffixes = _org_rules(rules).suffixes
-    return next((suffixes[org[-n:]] for n in range(len(org), 0, -1) if org[-n:] in suffixes), "")
+    return _suffix_kind(org, _org_rules(rules))
 
 
 #: The kinds of body whose own news names it by a word of its own (我校, 我院, 我会: ``self-ref`` words).
@@ -1921,8 +1920,7 @@ def _home_department(name: str, home_place: str | None, rules: OrgRules) -> str:
     level = next((lv for lv in _DEPARTMENT_LEVELS if name.startswith(lv)), None)
     if level is None or len(name) - len(level) < 3:
         return name
-    kind = next((rules.suffixes[name[-n:]] for n in range(min(len(name) - 1, rules.max_suffix), 0, -1)
-                 if name[-n:] in rules.suffixes), "")
+    kind = _suffix_kind(name[1:], rules)  # (a head word shorter than the whole name)
     if kind not in ("office", "center") or tokenize(name)[0].word != level:
         return name
     home = rules.places.gaz.home(level, home_place)
