@@ -694,10 +694,14 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
 def _named_whole(body: str, at: int, end: int, by_end) -> _Part | None:
     """A body the NER missed written as the end of an organisation the article named before (同乡总会 after
     菲律宾晋江同乡总会): that organisation, the one named last, as 该 + a head word points at it."""
-    named = max((m for e, ms in by_end.items() if e <= at for m in ms
-                 if m.type == "ORG" and len(m.text) > len(body) and m.text.endswith(body)),
-                key=lambda m: m.end, default=None)
+    named = _org_named_last(at, by_end, lambda m: len(m.text) > len(body) and m.text.endswith(body))
     return None if named is None else _Part(at, end, "mention", named.key or named.text, body)
+
+
+def _org_named_last(at: int, by_end, fits: Callable[[Mention], bool]) -> Mention | None:
+    """The organisation mention ending last by view offset ``at`` that ``fits``, or None."""
+    return max((m for e, ms in by_end.items() if e <= at for m in ms if m.type == "ORG" and fits(m)),
+               key=lambda m: m.end, default=None)
 
 
 _THAT = "该"
@@ -706,8 +710,7 @@ _THAT = "该"
 def _body_pointed_at(head: str, at: int, end: int, by_end) -> _Part | None:
     """The organisation a text points at with 该 and a head word (该局, 该院) written from view offset ``at``
     to ``end``: the one named last before it whose name ends in that head word (市公路局), or None."""
-    body = max((m for e, ms in by_end.items() if e <= at for m in ms
-                if m.type == "ORG" and (m.key or m.text).endswith(head)), key=lambda m: m.end, default=None)
+    body = _org_named_last(at, by_end, lambda m: (m.key or m.text).endswith(head))
     return None if body is None else _Part(at, end, "mention", body.key or body.text, _THAT + head)
 
 
@@ -1189,8 +1192,9 @@ def _council_before(text: str, at: int, lo: int, by_end, rules: RuleSet) -> list
     council = _grammar(rules).council.search(text, lo, at)
     if council is None or council.start() == at:
         return []
-    tail = _org_tail(text, council.start(), lo, by_end, rules)
-    parts = _org_parts(text, council.start(), lo, by_end, rules) or ([tail] if tail is not None else [])
+    parts = _org_parts(text, council.start(), lo, by_end, rules)
+    tail = _org_tail(text, council.start(), lo, by_end, rules) if not parts else None
+    parts = parts or ([tail] if tail is not None else [])
     return parts if parts and body_kind(parts[-1].value, rules) == "association" else []
 
 
@@ -3515,9 +3519,9 @@ def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
         # a transcript's 市委常委 张三 (a post: not a credit's 记者 张三 摄)
         spaced = parse_chain(text, ps - gap, lo, by_end, ctx)
         before = spaced if all(p.core for p in spaced) else []
-    honour = _malay_honours(art.rules).search(text, lo, ps)
-    if not before and honour is not None:
-        before = parse_chain(text, honour.start(), lo, by_end, ctx)  # 执行会长 + 拿督斯里 + 刘为强
+    honoured = _before_honours(text, lo, ps, art.rules) if not before else ps
+    if honoured < ps:
+        before = parse_chain(text, honoured, lo, by_end, ctx)  # 执行会长 + 拿督斯里 + 刘为强
     if not before and text[ps - 1:ps] == _OF:
         before = _relative_chain(text, ps - 1, lo, by_end, ctx)  # 担任公司董事会秘书的李明
     elif before and text[before[0].title[0] - 1:before[0].title[0]] == _OF:
@@ -3537,10 +3541,19 @@ def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
     return before, bracketed
 
 
+def _before_honours(text: str, lo: int, end: int, rules: RuleSet) -> int:
+    """Where the honours written right before view offset ``end`` (people/cues ``honour``: 拿督斯里,
+    丹斯里拿督, between a title and a name) begin, not before ``lo``; ``end`` when none."""
+    honours = _malay_honours(rules)
+    while (h := next((h for h in honours if text.endswith(h, lo, end)), None)) is not None:
+        end -= len(h)
+    return end
+
+
 @per_rules
-def _malay_honours(rules: RuleSet) -> re.Pattern[str]:
-    """Honours written between a title and a name (people/cues ``honour``: 拿督斯里, 丹斯里拿督)."""
-    return re.compile(f"(?:{alternation(rules.lexicon('people/cues').with_flag('honour'))})+$")
+def _malay_honours(rules: RuleSet) -> tuple[str, ...]:
+    """The honours of people/cues, longest first."""
+    return tuple(sorted(rules.lexicon("people/cues").with_flag("honour"), key=lambda w: (-len(w), w)))
 
 
 def _title_after(art: _Article, run: _Running, at: _Person) -> list[Post]:
