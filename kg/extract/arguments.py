@@ -43,6 +43,7 @@ from operator import itemgetter
 from kg.extract.events import Trigger, clause_break, happening, scheme, triggers, words
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
+from kg.nlp.numerals import ORDINAL
 from kg.rules import Record, RuleSet, load_rules, per_rules
 from kg.rules.mention_types import CURIE_LOCAL
 
@@ -490,7 +491,7 @@ def _place_phrase(sent: _Sentence, s: int, e: int, va: int) -> tuple[int, int]:
 
 
 # 渑池县第七届红叶文化旅游节, 2019湖南服博会: a place opening the name of an event series
-_NAME_AROUND = re.compile(r"第[一二三四五六七八九十百零〇0-9]+届")
+_NAME_AROUND = re.compile(f"{ORDINAL}届")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d$")
 
 

@@ -28,7 +28,7 @@ from kg.extract.engine import rules_of, user_spans
 from kg.extract.placenames import PlaceNames, place_names, short_places
 from kg.model import Mention
 from kg.nlp.normalize import NAME_DOTS, View
-from kg.nlp.numerals import DIGITS, SMALL
+from kg.nlp.numerals import DIGITS, SMALL, TERM
 from kg.nlp.tokenize import Columns, Token, columns, is_oov, tokenize
 from kg.nlp.wordset import WordSet
 from kg.rules import RuleSet, per_rules
@@ -1722,9 +1722,9 @@ _UNIT_CHARS = frozenset("省市县区旗州盟镇乡")
 
 # a body's term written in its name (云梦县第十九届人大常委会, 中共X市第十二届委员会): the body is the same
 # in every term, and is keyed without it; a session's name (X县第十八届人民代表大会第一次会议) keeps it
-_TERM = re.compile(f"(?:新一|第?{SMALL})届(?=.*(?:委员会|委会|常委会|人大|代表大会)$)")
+_TERM = re.compile(f"{TERM}(?=.*(?:委员会|委会|常委会|人大|代表大会)$)")
 # so is an association's (台山市第九届侨联, X商会第三届会员大会 is no association's name)
-_ANY_TERM = re.compile(f"(?:新一|第?{SMALL})届")
+_ANY_TERM = re.compile(TERM)
 
 
 def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
@@ -1739,7 +1739,7 @@ _SAR = "特别行政区"
 
 # an association's elected committee or council of a term (中国侨联第九届委员会, X商会第二届理事会,
 # 中华全国总工会第十七届执行委员会): the association itself, whose head the committee's head is
-_COUNCIL_OF_TERM = re.compile(f"第?{SMALL}届(?:全国|执行)?(?:委员会|理事会)$")
+_COUNCIL_OF_TERM = re.compile(f"{TERM}(?:全国|执行)?(?:委员会|理事会)$")
 
 
 def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:

@@ -39,7 +39,7 @@ from kg.extract.appointments import appointment_words
 from kg.extract.context import Context
 from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mention, tokens_of
 from kg.extract.placenames import place_names
-from kg.extract.posts import alternation, post_words, roles
+from kg.extract.posts import alternation, name_honours, post_words, roles
 from kg.extract.titles import titles_of
 from kg.model import Mention
 from kg.nlp.normalize import NAME_DOTS, View
@@ -179,7 +179,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         sections=ends.with_flag("section"),
         cues_after=rules.lexicon("people/cues").with_flag("after"),
         cues_before=rules.lexicon("people/cues").with_flag("before"),
-        honours=rules.lexicon("people/cues").with_flag("honour"),
+        honours=frozenset(name_honours(rules)),
         fixes=dict(rules.lexicon("people/tagger_fixes").entries),
         japanese=frozenset(rules.lexicon("people/japanese_surnames").entries),
         titles=frozenset(rules.lexicon("titles/titles").entries)

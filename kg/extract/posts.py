@@ -40,7 +40,7 @@ from kg.extract.places import FOREIGN_CITY_RULE, place_spans
 from kg.extract.titles import after_number, word_lead
 from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
-from kg.nlp.numerals import DIGITS, SMALL
+from kg.nlp.numerals import DIGITS, SMALL, TERM
 from kg.nlp.sentences import sentence_at
 from kg.nlp.tokenize import dict_tag
 from kg.rules import Row, RuleSet, load_rules, per_rules
@@ -48,7 +48,8 @@ from kg.rules.places import gazetteer
 
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain", "named_posts",
            "carried", "by_end_of", "titles_read", "view_mention", "generic_roles", "post_words",
-           "alternation", "HOW_FACTOR", "sentence_placed", "school_post", "schools_named"]
+           "alternation", "HOW_FACTOR", "sentence_placed", "school_post", "schools_named",
+           "name_honours"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
@@ -113,9 +114,9 @@ def _grammar(rules: RuleSet) -> _Grammar:
         # (投资公司董事长, 有限责任公司董事长 name a company)
         company_ref=re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[的为去到与及和兼由经更对在])|(?<=[^责]任))"
                                f"(?:{alternation(words['company-ref'])})"
-                               f"(?:第{SMALL}届)?(?:{alternation(words['board'])})?$"),
+                               f"(?:{TERM})?(?:{alternation(words['board'])})?$"),
         school_ref=re.compile(f"(?<![\u4e00-\u9fff])(?:{alternation(words['school-ref'])})$"),
-        council=re.compile(f"(?:第?{SMALL}届(?:{alternation(words['council'])}|委员会)?"
+        council=re.compile(f"(?:{TERM}(?:{alternation(words['council'])}|委员会)?"
                            f"|{alternation(words['council'])})$"),
     )
 
@@ -539,7 +540,7 @@ def _glued_place(text: str, short: _Part, lo: int, by_end, rules: RuleSet) -> _P
 # how the name of a nationwide body opens (全国双拥工作领导小组)
 _NATIONWIDE = "全国"
 # a body's term written inside its short name (省十二届人大常委会, 市第十五届人大常委会)
-_TERM = re.compile(f"(?<=[省市县区])第?{SMALL}届")
+_TERM = re.compile(f"(?<=[省市县区]){TERM}")
 _MAX_TERM = 5
 # a level word written before a body's name the NER found without it (为省 + 人大常委会…委员会)
 _LEVEL_BEFORE = re.compile(r"(?:自治区|省|市|县|区)$")
@@ -3338,7 +3339,7 @@ class _Article:
         return self.view.text
 
     @property
-    def own_body(self) -> str | None:
+    def own_school_or_company(self) -> str | None:
         return self.own_school or self.own_company
 
     def present(self, at: int) -> list[tuple[int, str]]:
@@ -3544,15 +3545,15 @@ def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
 def _before_honours(text: str, lo: int, end: int, rules: RuleSet) -> int:
     """Where the honours written right before view offset ``end`` (people/cues ``honour``: 拿督斯里,
     丹斯里拿督, between a title and a name) begin, not before ``lo``; ``end`` when none."""
-    honours = _malay_honours(rules)
+    honours = name_honours(rules)
     while (h := next((h for h in honours if text.endswith(h, lo, end)), None)) is not None:
         end -= len(h)
     return end
 
 
 @per_rules
-def _malay_honours(rules: RuleSet) -> tuple[str, ...]:
-    """The honours of people/cues, longest first."""
+def name_honours(rules: RuleSet) -> tuple[str, ...]:
+    """The honours written between a title and a name (people/cues ``honour``: 拿督斯里), longest first."""
     return tuple(sorted(rules.lexicon("people/cues").with_flag("honour"), key=lambda w: (-len(w), w)))
 
 
@@ -3752,7 +3753,7 @@ def _of_party(posts: list[Post], art: _Article, at: _Person, listed: list[Post])
     # 中国钢研党委常委、副总经理A，党委常委B: a list's next bare party body is its neighbour's
     neighbour = _party_holders(listed, rules)[-1:]
     posts = _party_chain(posts, partial(_party_post, text=text, here=[k for _, k in here] + neighbour,
-                                        own=art.own_body, rules=rules), rules)
+                                        own=art.own_school_or_company, rules=rules), rules)
     return _party_chain(posts, partial(_of_own_company, text=text, own=art.own_company, rules=rules), rules)
 
 

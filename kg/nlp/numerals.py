@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-__all__ = ["DIGITS", "ORDINAL", "SMALL"]
+__all__ = ["DIGITS", "ORDINAL", "SMALL", "TERM"]
 
 #: the digits and ten of a small written number (sessions, terms, bureaus: 十四届, 二局)
 DIGITS = "一二三四五六七八九十"
@@ -14,3 +14,5 @@ DIGITS = "一二三四五六七八九十"
 SMALL = f"[{DIGITS}]{{1,3}}"
 #: an ordinal of any size, in characters or digits (第十四, 第一百零一, 第3)
 ORDINAL = rf"第[{DIGITS}百零〇\d]+"
+#: a body's term, written in its name or before it (第十四届, 十四届, 新一届: 第十九届人大常委会)
+TERM = f"(?:新一|第?{SMALL})届"
