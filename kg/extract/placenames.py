@@ -57,6 +57,9 @@ class PlaceNames:
     nations: frozenset[str] = frozenset()
     #: the kinds of places a list of names closes with after 等 (``listed``: 舞泉、辛安等乡镇)
     listed: tuple[str, ...] = ()
+    #: short names of counties and prefectures that are no ``names`` (开化/v of 开化县, 门头沟/n), read
+    #: only in an article about the place -> the place's full name (see :func:`_article_stems`)
+    article_stems: dict[str, str] = field(default_factory=dict)
 
     def names_at(self, text: str, starts: set[int], ends: set[int]) -> tuple[dict[int, int], set[int]]:
         """Length of the longest name of ``names`` at each offset of ``starts`` that ends at one of
@@ -129,7 +132,24 @@ def place_names(rules: RuleSet) -> PlaceNames:
         communities=frozenset(aff["community"]),
         nations=frozenset(nations(rules)),
         listed=aff["listed"],
+        article_stems=_article_stems(gaz, names, stop),
     )
+
+
+#: the levels of places whose short name an article about them writes alone (开化 of 开化县, 句容 of 句容市)
+_STEM_LEVELS = frozenset({"county", "prefecture"})
+
+
+def _article_stems(gaz: Gazetteer, names: frozenset[str], stop: frozenset[str]) -> dict[str, str]:
+    """The short names of two or more characters of counties and prefectures that :func:`_readable` leaves
+    out, each the one place it most likely means."""
+    out = {}
+    for name, cands in gaz.by_name.items():
+        best = cands[0]
+        if len(name) > 1 and name != best.name and best.level in _STEM_LEVELS and name not in names \
+                and name not in stop:
+            out[name] = best.name
+    return out
 
 
 @per_rules

@@ -134,7 +134,7 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
             i = k
     spans = [(a, b) for a, b, _, _ in out]
     out.extend(s for s in chain(_short_names(toks, pn), _towns(toks, pn), _cities_again(text, toks, out),
-                                _listed(text, toks, pn))
+                                _listed(text, toks, pn), _stems_of_article(toks, out, ctx, pn))
                if all(s[1] <= a or s[0] >= b for a, b in spans))
     return sorted(out)
 
@@ -180,6 +180,25 @@ def _cities_again(text: str, toks: tuple[Token, ...], found: list[tuple[int, int
         for m in re.finditer(re.escape(name), text):
             if m.start() in starts:
                 yield m.start(), m.end(), name, FOREIGN_CITY_RULE
+
+
+def _stems_of_article(toks: tuple[Token, ...], found: list[tuple[int, int, str, str]], ctx: Context | None,
+                      pn: PlaceNames) -> Iterator[tuple[int, int, str, str]]:
+    """A county's or prefecture's short name that is a common word too (开化/v of 开化县, 门头沟/n, 句容/n:
+    ``pn.article_stems``, not read alone in running text) is the place in an article about it: one the
+    article names in full as a place (开化县 …, 开化) or the publisher's home (one sense per article). The
+    short name must be a token of its own, not after a lone surname (李 + 开化) nor before a unit (辛集 +
+    镇 is a town)."""
+    about = {key for _, _, key, _ in found} | ({ctx.place} if ctx is not None and ctx.place else set())
+    stems = pn.article_stems
+    for i, tok in enumerate(toks):
+        name = stems.get(tok.word)
+        if name in about and not (i and _surname_before(toks[i - 1], pn)) \
+                and not (i + 1 < len(toks) and toks[i + 1].word[0] in _UNIT_CHARS):
+            yield tok.start, tok.end, name, _STEM_RULE
+
+
+_STEM_RULE = "places.article-stem"
 
 
 #: Tags of the names a town's unit makes a town of (洋洲/ns + 镇, 权孜许/nz + 乡), and of one word holding
