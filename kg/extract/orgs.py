@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 
@@ -154,6 +154,8 @@ class OrgRules:
     #: a listed company's short name before its stock code in brackets (晋西车轴(600495.SH)); None when no
     #: exchange is named in name-parts.tsv
     listed_re: re.Pattern[str] | None = None
+    unit_re: re.Pattern[str] | None = None  # a military unit by its number (94755部队: name-parts army, unit)
+    armies: tuple[str, ...] = ()  # armies written before a unit's number; the first keys one written bare
     max_suffix: int = 8
     #: last characters of the head words, and 部 (林业部); first characters of the known names: a token
     #: can end a name or start with a known one only if it ends or starts with one of these, or is nt
@@ -198,7 +200,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
     part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit",
                   "faculty", "faculty-opener", "generic", "pair-dash", "delegation", "delegation-kind",
-                  "many-states")
+                  "many-states", "army", "unit", "unit-part")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     listed_re = _listed_re(parts["exchange"])
     abbrev_re = _abbrev_re(abbrevs, departments)
@@ -260,6 +262,8 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         event_verbs=frozenset(r.text("word") for r in rules.records("events/triggers").rows
                               if r.text("kind") == "verb"),
         listed_re=listed_re,
+        unit_re=_unit_re(parts["unit"], parts["unit-part"]),
+        armies=tuple(parts["army"]),
         max_suffix=max(map(len, suffixes)),
         head_finals=frozenset({s[-1] for s in suffixes} | {"部"}),
         known_initials=frozenset(k[0] for k in known),
@@ -337,6 +341,15 @@ def _listed_re(exchange: tuple[str, ...]) -> re.Pattern[str] | None:
     # a name starts the text or follows a delimiter, or a dateline's 讯/电 (北京2月20日讯东阿阿胶(000423.SZ))
     after = r"(?:^|(?<=[\s,，、。：:；;“\"])|(?<=日[讯电]))"
     return re.compile(after + r"([\u4e00-\u9fff]{2,8})" + code) if exchanges else None
+
+
+def _unit_re(units: Iterable[str], parts: Iterable[str]) -> re.Pattern[str] | None:
+    """A military unit by its number and a part of it (94755部队, 94755部队卫生所): ``name-parts`` unit,
+    unit-part."""
+    def any_of(words: Iterable[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=_longest_first))) or "(?!)"
+
+    return re.compile(f"[0-9０-９]{{4,6}}(?:{any_of(units)})(?:{any_of(parts)})?") if units else None
 
 
 def _abbrev_re(abbrevs: dict[str, tuple[str, str]], departments: dict[str, str]) -> re.Pattern[str]:
@@ -775,6 +788,7 @@ def _candidates(r: _Read, ctx: Context,
     cands.extend(_missions(text, rules))
     cands.extend(_branded_groups(text, toks, rules))
     cands.extend(_listed(text, toks, starts, ends, rules))
+    cands.extend(_numbered_units(text, rules))
     # 外交部长 is a post (外交部 and 部长 share 部), 公安部门 a kind of office: no ministry named in them;
     # a paper's name in 《》 is the paper as a work (《解放日报》), no body
     cands = [_unglue(c, toks, text, rules) for c in cands if not text.startswith(("部长", "部门"), c[1] - 1)
@@ -1677,6 +1691,18 @@ def _bureau_spans(toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[in
                 yield prev.start, after.end, "orgs.suffix"  # 中建 + 四局 + 安装公司
 
 
+def _numbered_units(text: str, rules: OrgRules) -> Iterator[tuple[int, int, str]]:
+    """Military units by their number (94755部队, 中国人民解放军 + 94755部队卫生所: the army written before it
+    is part of the name), not inside a longer number."""
+    if rules.unit_re is None:
+        return
+    for m in rules.unit_re.finditer(text):
+        a = m.start()
+        if not text[a - 1:a].isdigit():
+            army = next((w for w in rules.armies if text.endswith(w, 0, a)), "")
+            yield a - len(army), m.end(), "orgs.unit"
+
+
 def _ordinal(word: str) -> bool:
     """Numbers inside names: 第二, 二 (中央第二生态环境保护督察组, PVC二厂), a numbered bureau (中建 + 七局);
     not counts (沿淮4省政府)."""
@@ -1743,6 +1769,8 @@ _COUNCIL_OF_TERM = re.compile(f"{TERM}(?:全国|执行)?(?:委员会|理事会)$
 
 
 def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
+    if rules.armies and rules.unit_re is not None and rules.unit_re.fullmatch(name):
+        return rules.armies[0] + name  # 94755部队: a unit of the army (中国人民解放军94755部队)
     council = _COUNCIL_OF_TERM.search(name)
     if council is not None and _suffix_kind(name[:council.start()], rules) == "association":
         return rules.canonical(name[:council.start()], home_place)
