@@ -75,6 +75,25 @@ _DATE_RE = re.compile(
 _NUMERIC_RE = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
                          rf"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.\-/%]|\s*\d{{1,2}}[:：]\d\d){PART_OF_DAY}")
 
+# a month and day whose 月 a page has lost (1025日, 518日, (727日); 33日, two figures that are no day of a
+# month) where a date opens its clause (after a clause's mark, a bracket or 于) and before a part of the day
+# or a mark; not a count or a price (兑换118日元, 120日均线, 历时120日)
+_GLUED_RE = re.compile(r"(?:^|(?<=[,，。;；:：!！?？\n\s(（“\"于]))(?P<n>[1-9]\d{2,3}|3[2-9]|[4-9]\d)日"
+                       rf"{PART_OF_DAY}(?=[,，。;；)）\s])")
+
+
+def _glued_key(figures: str, ctx: Context) -> str:
+    """The day of figures read as a month and a day glued (1025 -> 10月25日): of the readings that are
+    days of the publication's year (111: 1月11日 or 11月1日), the last on or before the publication day, else
+    the first after it."""
+    days = [key for cut in (1, 2) if 1 <= len(figures) - cut <= 2
+            and (key := resolve(None, int(figures[:cut]), int(figures[cut:]), ctx))]
+    if not ctx.date or len(ctx.date) < 10:
+        return days[0] if len(days) == 1 else ""
+    past = sorted(d for d in days if d <= ctx.date)
+    return past[-1] if past else min(days, default="")
+
+
 # a relative day with its day of the month in brackets: 昨(18)日, 今（3）日
 _BRACKETED_DAY = re.compile(rf"(?P<rel>前|昨|今|明)[(（](?P<d>\d{{1,2}})[)）]日{PART_OF_DAY}")
 _BRACKETED_WORDS = {"前": "前天", "昨": "昨天", "今": "今天", "明": "明天"}
@@ -377,6 +396,14 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
         taken.append((start, end))
         a, b = view.to_source(start, end)
         yield Mention(a, b, "DATE", view.source[a:b], rule="date:numeric", key=key)
+    for match in _GLUED_RE.finditer(text):  # 1025日: a month and day whose 月 was lost
+        start, end = match.span()
+        key = _glued_key(match.group("n"), ctx)
+        if not key or any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        a, b = view.to_source(start, end)
+        yield Mention(a, b, "DATE", view.source[a:b], rule="date:glued", key=key, confidence=0.9)
     # days told relative to the date before them: 昨(18)日, 上周五; each read against its anchor
     relative: tuple[tuple[re.Pattern[str], Callable[[re.Match, Context], str], str], ...] = (
         (_BRACKETED_DAY, _bracketed_key, "date:relative"),

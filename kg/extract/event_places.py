@@ -741,7 +741,7 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     holds it (白关镇召开党员大会), or the place of the dateline opening the paragraph (本报香港9月27日电
     …会见) or an earlier one on the event's day."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    site = _site_at(e, text, mentions, w, fw)
+    site = _site_at(e, text, mentions, w, fw) or _site_held_at(e, text, mentions, w)
     if site is not None:
         return site
     clause = _subject_clause(e, text, sent, w)
@@ -793,6 +793,22 @@ def _site_at(e: Event, text: str, mentions: list[Mention], w: Words, fw: FactWor
             or not _HAN.fullmatch(text, at, end) or _NO_SITE_START.match(text, at):
         return None
     return _place_span(text, at, end, "event:place-site")
+
+
+def _site_held_at(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+    """The site named after 在 in the trigger's clause right before a verb of holding (``held``) that the
+    event's name follows (在万坪镇政府会议室进行党外人士座谈会), when the event reader read no verb there:
+    a place or body the NER named ending there, or words ending as a venue does (``venue``)."""
+    clause = clause_start(text, e.trigger.start)
+    at = text.find("在", clause, e.trigger.start) + 1
+    end = next((i for h in w.held if text.endswith(h, 0, e.trigger.start)
+                and (i := e.trigger.start - len(h)) > at), -1)
+    if at == 0 or end < 0 or not _HAN.fullmatch(text, at, end) or _NO_SITE_START.match(text, at):
+        return None
+    named = next((m for m in mentions if m.type in ("LOC", "ORG") and (m.start, m.end) == (at, end)), None)
+    if named is not None:
+        return named
+    return _place_span(text, at, end, "event:place-held") if w.venue.search(text, at, end) else None
 
 
 def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: FactWords) -> Mention | None:

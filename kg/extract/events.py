@@ -443,9 +443,16 @@ class _Article:
 
 
 def clause_break(text: str, i: int, marks: str) -> bool:
-    """Whether ``text[i]`` is one of the clause ``marks``; a colon between digits (7:30, 110:102) is none."""
-    return text[i] in marks and not (text[i] in ":：" and 0 < i < len(text) - 1
-                                     and text[i - 1].isdigit() and text[i + 1].isdigit())
+    """Whether ``text[i]`` is one of the clause ``marks``; a colon between digits (7:30, 110:102) is none, nor
+    a space between Latin letters (在裕廊Big Box举办: inside a name)."""
+    inside = 0 < i < len(text) - 1 and (
+        text[i] in ":：" and text[i - 1].isdigit() and text[i + 1].isdigit()
+        or text[i] == " " and _LATIN.match(text[i - 1]) is not None and _LATIN.match(text[i + 1]) is not None)
+    return text[i] in marks and not inside
+
+
+# a Latin letter
+_LATIN = re.compile("[A-Za-z]")
 
 
 def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int]],
@@ -792,9 +799,10 @@ _LABEL_MARKS = ":："
 # the prepositions of where an event is held, before its venue (在市政府召开座谈会)
 _AT = "在于"
 # the mark of a list item or a brief opening its sentence (■6月3日，…; 一、6月3日，…; 2. 6月3日，…), or a news
-# lead (本报讯9月21日上午，…; a wire's dateline and a slash: 中评社北京4月28日电/4月27日，…)
+# lead (本报讯9月21日上午，…; a wire's dateline and a slash: 中评社北京4月28日电/4月27日，…), or the closing
+# quote of a quoted sentence before (“…共赢。”10月29日，…)
 _LIST_MARK = re.compile(r"[■□●○◆◇▲△★☆•◎▶►\s]+|[一二三四五六七八九十]{1,3}、\s*|\d{1,2}[.、．]\s*"
-                        r"|[\u4e00-\u9fff]{0,10}讯\s*|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*[/／]\s*")
+                        r"|[”’」』\"]\s*|[\u4e00-\u9fff]{0,10}讯\s*|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*[/／]\s*")
 
 
 def _modifies(text: str, end: int) -> bool:
