@@ -682,7 +682,7 @@ def test_party_committee_before_its_secretary(text, orgs):
         # ... nor is 经 (by way of) of the body that approves
         ("经省物价局批准，价格下调。", [("省物价局", "省物价局")]),
         # ... nor is 听 or 据 of whose account the text gives (听省农委副主任X介绍)
-        ("听省农委副主任陈吉芳介绍，农民增收。", [("省农委", "省农委")]),
+        ("听省农委副主任陈吉芳介绍，农民增收。", [("省农委", "省农业委员会")]),
         # ... nor is 向 or 报 of the body a matter goes to
         ("建议向市教育局提出。", [("市教育局", "市教育局")]),
         ("方案报省发改委审批。", [("省发改委", "省发展和改革委员会")]),

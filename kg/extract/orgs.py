@@ -1730,7 +1730,7 @@ def _national(name: str, rules: OrgRules) -> str | None:
             return full  # (a bare ministry may be another state's: only 中国外交部 is China's)
         if lead:
             continue
-        for n in range(len(rest) - 1, 1, -1):
+        for n in range(len(rest) - 2, 1, -1):  # (one character after it names no body: 电力部 + 门)
             full, use = national.get(rest[:n], ("", "whole"))
             if use == "":
                 return full + rules.departments.get(rest[n:], rest[n:])  # 香港特区政府 + 驻京办

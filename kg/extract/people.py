@@ -102,7 +102,8 @@ _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul
 # the middle dots of a foreign name and the dash that may stand for one (哈佛—史密森 is no one name: the
 # dash joins none of its parts, see ``NAME_DOTS``)
 _NAME_DOT_CLASS = "".join(sorted(NAME_DOTS))
-_DOT = _NAME_DOT_CLASS + "—"
+_DASH = "—"
+_DOT = _NAME_DOT_CLASS + _DASH
 # a monarch's or pope's ordinal after the name (哈桑二世, 伊丽莎白二世)
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 # Function words that may follow a familiar name (老张的, 小王和).
@@ -249,6 +250,11 @@ def _is_translit(word: str, lex: NameLexicon, pieces: bool = False) -> bool:
         sum(c in _DOT for c in word) == 0 or all(len(p) >= 2 for p in re.split(f"[{_DOT}]", word)))
 
 
+def _known_name(tok: Token) -> bool:
+    """Whether ``tok`` is a word the tagger's dictionary knows as a name (克林顿, 普里马科夫; not 让)."""
+    return not is_oov(tok.word) and dict_tag(tok.word) in ("nr", "nrt")
+
+
 def _dotted_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> tuple[int, int]:
     """End offset and next index after token ``i`` and the parts joined to it by a middle dot (乔治·韦拉),
     the last part also when the tagger glued a function word to it (宋沙瓦·凌沙瓦 + 及: the name ends before
@@ -256,6 +262,8 @@ def _dotted_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon) -> tuple[in
     end, j, n = tokens[i].end, i + 1, len(tokens)
     while j + 1 < n and tokens[j].word in _DOT:
         part = tokens[j + 1].word
+        if tokens[j].word == _DASH and _known_name(tokens[j - 1]) and _known_name(tokens[j + 1]):
+            break  # 克林顿—叶利钦会晤: a dash between two names the dictionary knows joins two people
         if _is_translit(part, lex):
             end, j = tokens[j + 1].end, j + 2
         elif (part[-1] in lex.joins or part[-1] in _GLUED_TO_PIECE) and _is_translit(part[:-1], lex):
@@ -857,6 +865,13 @@ def _name_of_its_word(s: _AfterTitle) -> Match | None:
           and nxt.word[0] not in lex.next_word and i + 2 < n and _a_date(tokens[i + 2])):
         end = nxt.start + 1  # 王建 + 强于/v + 昨天, 李明 + 高于 + 1月5日: the last character glued to
         # the 于 of a date (not 强于 + 对手: stronger than)
+    elif (end == tok.end and len(w) == 3 and w[1] in lex.surnames and nxt is not None
+          and len(nxt.word) == 2 and is_han(nxt.word[0]) and nxt.word[1] == _AT and i + 2 < n
+          and tokens[i + 2].tag == "t" and not tokens[i + 2].word[:1].isdigit()
+          and tokens[i + 2].word[:1] not in DIGITS):
+        end = nxt.start + 1  # 陈方安/nr + 生于/v + 今日: a name of two surnames (a married woman's in Hong
+        # Kong) whose last character is glued to the 于 of a time word, a date verb's too (生于 + 今日 is
+        # no birth; 生于 + 1950年 is)
     elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
           and nxt.word[1] in lex.joins and nxt.tag != "c" and is_han(nxt.word[0]) and i + 2 < n
           and (tokens[i + 2].word in lex.titles or tokens[i + 2].tag in _NAME_TAGS)):

@@ -340,6 +340,7 @@ class _Part:
     start: int
     end: int
     kind: str  # mention | short | place | text (an organisation the NER missed) | session | division …
+    # | field (an occupation's field, no body: 戏剧 + 评论家)
     value: str  # mention key / short name / place name
     written: str = ""  # a mention's words, as written
     body: str = ""  # a session's body written after its name (主席团): the post is of it
@@ -782,6 +783,11 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
            and (table[seg[i:i + n]].core or i + n == len(seg))
            for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
         return None
+    state = next((m for k in range(start + 2, end - 1) if text[k] == _STATE_FORMER
+                  for m in by_end.get(k, ()) if m.start == start and m.type == "LOC"
+                  and _country(m.key or m.text, rules)), None)
+    if state is not None:  # 、法国 + 前 + 三军参谋长: the state's body of a former post, the mark inside
+        return _Part(start, end, "text", text[start:state.end] + text[state.end + 1:end])
     return _Part(start, end, "text", text[start:end])
 
 
@@ -1066,8 +1072,14 @@ def _parse_title(
             elif school is not None:
                 parts, role = [_Part(school.start(), role_start, "school", body)], replace(role, org="")
         if not parts:
-            tail = _org_tail(text, role_start, lo, by_end, rules) \
-                or _chain_link(text, role_start, lo, by_end, rules) \
+            link = _chain_link(text, role_start, lo, by_end, rules)
+            if link is not None and not role.core and not body_kind(link.value, rules) and not any(
+                    m.start >= link.start for e in range(link.start + 1, link.end + 1)
+                    for m in by_end.get(e, ())):
+                # 、著名戏剧 + 评论家: an occupation's field, no body (、作家协会 + 会员, 、河北农大 + 副教授
+                # are: a head word, a place's name); the chain goes on before it
+                link = _Part(link.start, link.end, "field", link.value)
+            tail = _org_tail(text, role_start, lo, by_end, rules) or link \
                 or _street_body_before(text, role_start, lo, rules)
             parts = [tail] if tail is not None else _zone_before(text, role_start, lo, role, rules)
         elif len(parts) == 1 and parts[0].kind == "place":
@@ -1463,6 +1475,12 @@ def _is_foreign_division(parts: list[_Part], ctx: Context) -> bool:
     unknown = place is None and len(name) > 2 and name.endswith(post_words(rules_of(ctx))["foreign-division"])
     return (place is not None and place.level in ("foreign-state", "foreign-city")) or unknown or any(
         p.kind == "place" and _is_country(p.value, ctx, foreign=True) for p in parts[:-1])
+
+
+def _occupation(role: str, rules: RuleSet) -> bool:
+    """Whether ``role`` is an occupation (titles/titles ``occ``: 诗人, 作家, 记者), no post of its own."""
+    found = roles(rules).get(role)
+    return found is not None and not found.core
 
 
 def _is_country(name: str, ctx: Context, foreign: bool = False) -> bool:
@@ -3869,6 +3887,9 @@ def _told(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: st
     told once (keeping its body in ``run.held``)."""
     view, text = art.view, art.text
     for post in posts:
+        if post.organization is not None and _occupation(post.role, art.rules) \
+                and _is_country(post.organization, art.ctx):
+            post = replace(post, organization=None)  # 美国诗人X, 中国作家Y: a state employs no poet
         if post.organization is not None and any(
                 run.held.get((at.key, twin)) == post.organization for twin in _twins(post.role, art.rules)):
             continue  # 南非外交部部长恩佐 … 南非外长恩佐: one post, told first as 部长
