@@ -1043,8 +1043,9 @@ def _split_heads(cols: Columns, rules: OrgRules) -> Columns:
     return Columns(tuple(starts), tuple(ends), tuple(out_words), tuple(tags))
 
 
-#: The last characters of a word that joins a head word and its head's title (院长, 校长, 行长, 会长, 常委)
-_HEAD_TITLE_END = frozenset("长委")
+#: The last characters of a word that joins a head word and its head's title (院长, 校长, 行长, 会长, 常委,
+#: 政协主席)
+_HEAD_TITLE_END = frozenset("长委席")
 
 
 def _head_title_split(word: str, rules: OrgRules) -> int:
