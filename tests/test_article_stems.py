@@ -42,3 +42,21 @@ def test_stem_of_the_article_place(text, home, expected):
 )
 def test_no_stem_elsewhere(text, home):
     assert _places(text, home) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "expected"),
+    [
+        # the first character of the publisher's home after a character of coming or being
+        ("对客人来眉考察表示欢迎，希望在眉投资兴业。", "眉山市", [("眉", "眉山市"), ("眉", "眉山市")]),
+        ("市人大常委会组织住儋代表开展视察。", "儋州市", [("儋", "儋州市")]),
+        # of a place the article reads in full
+        ("阜阳市召开会议。客人来阜开展慰问。", None, [("阜阳市", "阜阳市"), ("阜", "阜阳市")]),
+        # not inside a word, not where no cue comes before
+        ("眉毛很浓，眉头紧锁。", "眉山市", []),
+        # not a character that names another place already (津: 天津市)
+        ("代表团来津访问。", "津市市", [("津", "天津市")]),
+    ],
+)
+def test_short_name_of_the_article_place(text, home, expected):
+    assert _places(text, home) == expected

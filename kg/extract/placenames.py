@@ -14,7 +14,7 @@ from kg.nlp.wordset import WordSet
 from kg.rules import RuleSet, per_rules
 from kg.rules.places import Gazetteer, affixes, gazetteer, nations
 
-__all__ = ["PlaceNames", "place_names", "short_places", "SHORT_PLACE_RULE"]
+__all__ = ["PlaceNames", "place_names", "short_places", "SHORT_PLACE_RULE", "STEM_LEVELS"]
 
 #: The rule id of a one-character short name read as a place (在京, 来沪: kg/extract/places.py).
 SHORT_PLACE_RULE = "places.short"
@@ -137,7 +137,7 @@ def place_names(rules: RuleSet) -> PlaceNames:
 
 
 #: the levels of places whose short name an article about them writes alone (开化 of 开化县, 句容 of 句容市)
-_STEM_LEVELS = frozenset({"county", "prefecture"})
+STEM_LEVELS = frozenset({"county", "prefecture"})
 
 
 def _article_stems(gaz: Gazetteer, names: frozenset[str], stop: frozenset[str]) -> dict[str, str]:
@@ -146,7 +146,7 @@ def _article_stems(gaz: Gazetteer, names: frozenset[str], stop: frozenset[str]) 
     out = {}
     for name, cands in gaz.by_name.items():
         best = cands[0]
-        if len(name) > 1 and name != best.name and best.level in _STEM_LEVELS and name not in names \
+        if len(name) > 1 and name != best.name and best.level in STEM_LEVELS and name not in names \
                 and name not in stop:
             out[name] = best.name
     return out

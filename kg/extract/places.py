@@ -21,7 +21,7 @@ from operator import itemgetter
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of, user_spans
 from kg.extract.orgs import facility_spans
-from kg.extract.placenames import SHORT_PLACE_RULE, PlaceNames, place_names
+from kg.extract.placenames import SHORT_PLACE_RULE, STEM_LEVELS, PlaceNames, place_names
 from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import Columns, Token, columns, dict_tag, is_oov, tokenize
@@ -133,7 +133,8 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
             out.append((end, toks[k - 1].end, text[end:toks[k - 1].end], FOREIGN_CITY_RULE))
             i = k
     spans = [(a, b) for a, b, _, _ in out]
-    out.extend(s for s in chain(_short_names(toks, pn), _towns(toks, pn), _cities_again(text, toks, out),
+    out.extend(s for s in chain(_short_names(toks, pn, _own_shorts(out, ctx, pn)), _towns(toks, pn),
+                                _cities_again(text, toks, out),
                                 _listed(text, toks, pn), _stems_of_article(toks, out, ctx, pn))
                if all(s[1] <= a or s[0] >= b for a, b in spans))
     return sorted(out)
@@ -259,18 +260,35 @@ def _person(word: str, tag: str, pn: PlaceNames) -> bool:
 _NOT_CUE_TAGS = frozenset({"t", "d", "f"})
 
 
-def _short_names(toks: tuple[Token, ...], pn: PlaceNames) -> Iterator[tuple[int, int, str, str]]:
+def _own_shorts(found: list[tuple[int, int, str, str]], ctx: Context | None, pn: PlaceNames
+                ) -> dict[str, str]:
+    """The one-character short names an article gives the cities and counties it is about: the first
+    character of the publisher's home (来眉 in a 眉山市 paper) and of the places it reads, the home first;
+    none that names another place already (``pn.short``: 京, 沪)."""
+    home = pn.gaz.lookup(ctx.place) if ctx is not None and ctx.place else None
+    out: dict[str, str] = {}
+    for place in (home, *(pn.gaz.lookup(key) for _, _, key, _ in found)):
+        if place is not None and place.level in STEM_LEVELS and place.name[0] not in pn.short:
+            out.setdefault(place.name[0], place.name)
+    return out
+
+
+def _short_names(toks: tuple[Token, ...], pn: PlaceNames, own: dict[str, str]
+                 ) -> Iterator[tuple[int, int, str, str]]:
     """A province's or city's one-character short name after a character of coming, going or being (在京,
     来沪, 赴蓉, 返港, 驻沪: ``places/affixes`` short-cue): a word of its own after a word ending in the cue
     (他来/v + 沪), or the second character of one word with it (来川/j); not the first character of a word
-    (在 + 深入), not after a time word or adverb ending like a cue (现在, 正在)."""
-    short, cues = pn.short, pn.short_cues
+    (在 + 深入), not after a time word or adverb ending like a cue (现在, 正在). The short names of the places
+    the article is about count too (``own``: 来眉 in a 眉山市 paper), but not in a word of the dictionary
+    (住房 in a 房山区 paper)."""
+    short, cues = pn.short | own if own else pn.short, pn.short_cues
     for j in compress(range(len(toks)), map(short.__contains__, map(_LAST, map(_WORD, toks)))):
         tok = toks[j]
         if len(tok.word) == 1 and j > 0 and toks[j - 1].word[-1] in cues \
                 and toks[j - 1].tag not in _NOT_CUE_TAGS:
             yield tok.start, tok.end, short[tok.word], SHORT_PLACE_RULE
-        elif len(tok.word) == 2 and tok.word[0] in cues:
+        elif len(tok.word) == 2 and tok.word[0] in cues \
+                and (tok.word[1] in pn.short or is_oov(tok.word)):
             yield tok.start + 1, tok.end, short[tok.word[1]], SHORT_PLACE_RULE
 
 
