@@ -111,7 +111,7 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
     back (本次签约活动). Told by a verb (会见时, 调研中), with nobody ``t`` does not have (王强会见张伟。
     李明会见刘军 are two receptions), or of ``t``'s type naming ``t`` before it in its sentence (…会议开幕。…
     戴启常宣布…会议开幕: whoever speaks)."""
-    if e.place is not None and _placed_again(e, t, m):
+    if e.place is not None and _placed_again(e, t, m) or _detailed_again(e, t, m):
         return True
     if e.type not in m.again or t.date is None or e.place is not None or not _kin(concepts, e.type, t.type) \
             or not (e.date is None or e.date == t.date and (not _own_date(e) or e.when == t.when)):
@@ -123,6 +123,19 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
     named = e.type == t.type and any(n.type == "EVENT" and len(n.text) >= 4 and n.text in before
                                      for n in (t.trigger, *t.mentions))
     return named or e.type == t.type and _declared(before, m) or _known(_people(e), _people(t))
+
+
+def _detailed_again(e: Event, t: Event, m: Merges) -> bool:
+    """Whether ``e`` tells again, with its people or its place, the happening ``t`` a lead told before it by
+    the same word on the same day with nobody and no place (青山医院与白水医院今天签署合作意向书。…院长A、
+    院长B今天在白水医院共同签署…)."""
+    return (e.type == t.type and e.type in m.again and e.trigger.text == t.trigger.text
+            and t.date is not None and len(t.date) == _DAY and e.date == t.date
+            and t.place is None and not t.attendees and (e.place is not None or bool(e.attendees)))
+
+
+# the length of a date that names a day (2025-06-03)
+_DAY = 10
 
 
 def _first_part(name: str, told: str) -> bool:

@@ -68,6 +68,8 @@ _ASIDE = re.compile(r"[(（](?:[A-Za-z][A-Za-z .·'-]*|(?:\d{1,4}年)?(?:\d{1,2}
 _ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3})*[)）]")
 # a dateline opening a clause: 新华社莫斯科1月5日电
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
+# what ends a dateline's date (北京1月5日电, 本报5日讯)
+_DATELINE_MARK = re.compile(r"\)?(?:电|讯)")
 # what follows a date standing alone before its clause: a comma, after a part of the day or a time of day
 # (昨天(3月5日)上午，, 上午7:30，, 晚8时，, 下午3点半，) or not, and after 当天 (1日当天，)
 _CLOCK = re.compile(rf"(?:当天|当日)?{PART_OF_DAY}"
@@ -617,6 +619,10 @@ def _short_place(art: _Article, at: int) -> Mention | None:
     return art.mention(at, at + 1, "LOC", "event:place-short", full) if full else None
 
 
+# what follows a place's name to make it the clock a time is told by (台湾时间18日: not where anything is)
+_TIME = "时间"
+
+
 def _place(art: _Article, a: int, b: int) -> Mention | None:
     """Where: the words between 在 (or 于 before a place) and the verb at ``b``, in clause [a, b).
 
@@ -639,6 +645,9 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     if i < 0:
         return None
     start, end = i + 1, _place_end(art, i + 1, b)
+    if text.startswith(art.words.clock, start) \
+            or any(s == start and text.startswith(_TIME, e) for s, e, _ in art.of_type(start, b, "LOC")):
+        return None  # 在北京时间18日下午拜访X, 在台湾时间…, 于当地时间…: a clock, no place
     ends = {e for _, e, m in art.spans if m.type in ("LOC", "ORG")}
     # 在海湖庄园同X举行会晤: the place ends before 同
     # ... and before whom it is held by (在蒂华纳大酒店由总领事馆举办的招待会)
@@ -708,6 +717,11 @@ _BY = re.compile("由")
 _CLOSING = "Closing"
 # the role of a verb of taking part in an event (陪同, 出席)
 _ATTEND = "attend"
+# what introduces, after a verb of taking part, the list of those who do (出席会议的领导有:, 在主席台就座的
+# 还有)
+_LISTED_AFTER = re.compile(r"[^,，。;；:：]{0,10}?的(?:领导|同志|嘉宾|人员|来宾)?(?:还|主要)?有[:：]?")
+# the activity a verb of taking part names after it, the event already told (参加活动, 出席此次活动)
+_ACTIVITY = re.compile(r"了?(?:此次|本次|上述|相关|部分)?活动")
 
 
 def _chain(art: _Article, start: int, end: int) -> Mention | None:
@@ -1071,6 +1085,9 @@ class _Events:
         trig = v.trigger
         start = v.clause[0] if trig.role == "chair" else _list_start(art, v.clause[0], sent[0])
         people = _people(art, start, va) or _went_before(art, v)
+        listed = _LISTED_AFTER.match(text, vb) if trig.role == _ATTEND else None
+        if listed is not None:  # 出席会议的领导有:A、B: the people listed after it take part
+            people = people + _people(art, listed.end(), sent[1])
         target = _named_target(art, v, named)
         joined = self.joins(v) if trig.role == "act" and target is None and people else None
         if joined is not None:
@@ -1103,6 +1120,12 @@ class _Events:
         follow = re.match(r"了?(" + art.lex.verbs.pattern + ")", text[vb:vb + 6])
         if follow is not None and verbs[follow.group(1)].role == "act" and trig.role in ("chair", "attend"):
             target = self.current(verbs[follow.group(1)].type)
+        if target is None and trig.role == _ATTEND and _ACTIVITY.match(text, vb):
+            # …调研。X参加活动: the activity is the happening told last (not one told again with nothing of
+            # its own: …递交国书。…依次向X递交国书。…Y参加上述活动)
+            target = next((d for d in reversed(self.drafts) if not d.reported and not (
+                d.when is None and d.place is None
+                and any(o is not d and o.trigger.text == d.trigger.text for o in self.drafts))), None)
         if target is None and trig.role in ("chair", "attend"):
             target = self.current(trig.type)
         if target is not None:
@@ -1214,9 +1237,12 @@ class _Events:
         art = self.art
         drafts = [d for d in _merge(self.drafts)
                   if not d.weak or d.chair or d.attendees or d.organizer or d.place]
-        # a headline's event happened on the date of the article's lead: the first date written
-        first = next(((s, m) for s, e, m in art.spans if m.type == "DATE" and m.key
-                      and not any(art.text.endswith(w, 0, s) for w in art.words.deadline)), None)
+        # a headline's event happened on the date of the article's lead: the first date written, but for a
+        # dateline's when another follows (中国侨网7月31日电 …,7月25日,…: the day the lead tells)
+        dated = [(s, e, m) for s, e, m in art.spans if m.type == "DATE" and m.key
+                 and not any(art.text.endswith(w, 0, s) for w in art.words.deadline)]
+        first = next(((s, m) for s, e, m in dated if not _DATELINE_MARK.match(art.text, e)),
+                     (dated[0][0], dated[0][2]) if dated else None)
         head_end = art.text.find("\n")
         in_headline = head_end > 0 and not any(c in art.text[:head_end] for c in "。！？!?")
         for d in drafts:

@@ -246,7 +246,7 @@ def _one_per_tour(events: list[Event], dates: list[Mention], text: str, fw: Fact
         tours = [i for i, t in enumerate(out) if t.type in GOING and e.type in GOING
                  and t.date is not None and (t.date == e.date and len(t.date) == 10  # a day, not a month
                                              or e.date is None and not _dated_since(t, e, dates))
-                 and (who & {a.key or a.text for a in t.attendees} or not who and e.date is None
+                 and (who & {a.key or a.text for a in t.attendees} or not who and not _own_day(e)
                       or group and t.type == e.type)]
         tour = (tours[-1] if not who else tours[0]) if tours else None
         if tour is None:
@@ -262,6 +262,11 @@ def _one_per_tour(events: list[Event], dates: list[Mention], text: str, fw: Fact
                             attendees=tuple(sorted((*t.attendees, *joining))),
                             mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
     return out
+
+
+def _own_day(e: Event) -> bool:
+    """Whether ``e`` is dated by a day its own sentence tells (not the day told before: 随后,…)."""
+    return e.when is not None and e.sentence[0] <= e.when.start < e.sentence[1]
 
 
 def _dated_since(t: Event, e: Event, dates: list[Mention]) -> bool:
