@@ -670,12 +670,13 @@ def test_appointment_lists(text, expected):
 
 # foreign bodies: a head of government written after the state's 政府 holds the state's post; a minister
 # titled 大臣 the ministry of the field written before it; a speaker the state's parliament the article
-# names; a title after a name is no other person's post of that title
+# names, else the state's 议会 (a speaker is no state's); a title after a name is no other person's post of
+# that title
 @pytest.mark.parametrize("text, expected", [
     ("日本政府首相小渊惠三出席。", [("小渊惠三", "首相", "日本")]),
     ("英国外交大臣库克会见。", [("库克", "大臣", "英国外交部")]),
     ("伊拉克国民议会通过决议。伊拉克议长哈马迪会见。", [("哈马迪", "议长", "伊拉克国民议会")]),
-    ("伊拉克议长哈马迪会见。", [("哈马迪", "议长", "伊拉克")]),
+    ("伊拉克议长哈马迪会见。", [("哈马迪", "议长", "伊拉克议会")]),
     ("中共中央总书记张建国会见了越共中央总书记杜梅。会上，杜梅总书记说。", [
         ("张建国", "总书记", "中国共产党中央委员会"), ("杜梅", "总书记", "越南共产党中央委员会"),
         ("杜梅", "总书记", "越南共产党中央委员会")]),

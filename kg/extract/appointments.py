@@ -58,6 +58,8 @@ __all__ = ["extract_appointments", "appointment_words"]
 _KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet")
 # the conjunction of a next verb after the post (当选会长并发表讲话)
 _THEN = "并"
+#: the marks of a list or a clause between a post and the next name (、，)
+_LIST_MARKS = "、，,；;"
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 # a note in brackets after a name in an appointment list: 张三(女), 李四（回族）
 _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
@@ -499,6 +501,7 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
     then = text.find(_THEN, pos, hi)
     # 当选会长 + 并发表讲话: the post ends at the next verb
     hi = then if then > pos and duty_end is None else hi
+    hi = _next_change(art, pos, hi) if duty_end is None else hi
     if kind == "end" and removed and duty_end is None:
         return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)
     posts = _posts_changed(art, first, sent, pos, hi)
@@ -511,6 +514,16 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
     name_end = duty_end if duty_end is not None else hi
     yield from _change_facts(art, group, sent, src_sent, dates,
                              _Change(kind, trig, name_end, posts, each is not None and len(posts) > 1))
+
+
+def _next_change(art: _Article, pos: int, hi: int) -> int:
+    """Where the name of another change of post starts between view offsets ``pos`` and ``hi`` with no
+    delimiter before it: a name a start verb follows (王五当选省人大主任 + 李四当选省长: two headlines run
+    together; not 由A担任领队、B会长C担任团长, a list whose items hold their posts); ``hi`` when none."""
+    start_re, text = art.res[1], art.text
+    return min((m.start for e, ms in art.by_end.items() if pos < e <= hi for m in ms
+                if m.type == "PER" and m.start > pos and start_re.match(text, e)
+                and not any(c in _LIST_MARKS for c in text[pos:m.start])), default=hi)
 
 
 def _change_verb(art: _Article, first: int, sent, dates, cs: int,

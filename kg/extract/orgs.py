@@ -807,7 +807,8 @@ def _candidates(r: _Read, ctx: Context,
     # a unit every company or school has, written alone (项目部, 研发中心), names no body: a name ending in it
     # (青山花园项目部) is one; nor do the missions of many states (各国驻华使馆)
     cands = [c for c in cands
-             if text[c[0]:c[1]] not in rules.generic and not _of_many_states(text, c[0], rules)]
+             if text[c[0]:c[1]] not in rules.generic and not _of_many_states(text, c[0], rules)
+             and not _stationed_only(text[c[0]:c[1]], rules)]
     # names of a user lexicon (# lexicon: orgs/orgs) win over the grammar where they overlap
     user = [(a, b, rule) for a, b, _, rule in user_spans(text, ctx, "orgs/orgs", "orgs.user")]
     return user + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in user)], bare
@@ -988,6 +989,14 @@ def _of_many_states(text: str, a: int, rules: OrgRules) -> bool:
 
 
 _STATIONED = "驻"
+
+
+def _stationed_only(name: str, rules: OrgRules) -> bool:
+    """Whether ``name`` ends in 驻 and a place or a known body with no head word after it (加拿大驻联合国 +
+    大使): where an envoy serves, no body (加拿大驻联合国代表团 is one)."""
+    at = name.rfind(_STATIONED)
+    rest = name[at + 1:]
+    return at > 0 and (rest in rules.places.names or (0, len(rest)) in rules.known_caseless.spans(rest))
 
 
 def _delegations(text: str, starts: set[int], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
@@ -1727,7 +1736,7 @@ def _national(name: str, rules: OrgRules) -> str | None:
         if not name.startswith(lead) or not rest:
             continue
         full, use = national.get(rest, ("", ""))
-        if full and use in (("whole", "state") if lead else ("", "whole")):
+        if full and (lead or use != "state"):
             return full  # (a bare ministry may be another state's: only 中国外交部 is China's)
         if lead:
             continue

@@ -160,6 +160,10 @@ class NameLexicon:
     joins: frozenset[str]  # a list's conjunctions the tagger glues to a name (郭建 + 民和, 凌沙瓦及, 和普京)
     date_verbs: frozenset[str]  # verbs in 于 that take a date themselves (生于, 始于)
     sections: frozenset[str]  # a body's section's head words (科): ending no name after a common word
+    #: surnames that are also a foreign state's one-character name (巴, 马, 韩) and the titles of a state's
+    #: head (总统, 总理: posts/words head, state-post) after which they are the state (巴总理), no person
+    states: frozenset[str] = frozenset()
+    state_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -191,6 +195,8 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         context=frozenset(context),
         joins=frozenset(rules.lexicon("people/list_joins").entries),
         date_verbs=frozenset(rules.lexicon("people/date_verbs").entries),
+        states=sur.with_flag("state"),
+        state_heads=frozenset(post_words(rules)["head"] + post_words(rules)["state-post"]),
     )
 
 
@@ -427,6 +433,8 @@ def _provinces(rules: RuleSet) -> tuple[str, ...]:
 def _surname_title_word(r: _Reading, s: _Site) -> _Found:
     """江主席, 周总理 written as one word: the bare surname is the person (侯老: the whole word)."""
     w = s.word
+    if _state_initial(w[0], w[1:], r.lex):
+        return None
     if 2 <= len(w) <= 4 and w[0] in r.lex.surnames and w[0] not in r.lex.weak and (
             w[1:] in r.posts or w[1:] in r.address):
         end = s.tok.end if w[1:] == "老" else s.tok.start + 1
@@ -633,6 +641,12 @@ def _translit_in_context(r: _Reading, s: _Site) -> _Found:
     return None
 
 
+def _state_initial(first: str, title: str, lex: NameLexicon) -> bool:
+    """巴 + 总理, 韩 + 总统: a foreign state's one-character name (people/surnames ``state``) before its
+    head's title, no surname."""
+    return first in lex.states and title in lex.state_heads
+
+
 def _surname_before_title(r: _Reading, s: _Site) -> _Found:
     """江 主席, 李 总: People's Daily tags the bare surname as the person (侯 老: both); not the last
     character of a body's name before its head's title (工务司 + 司长, 城区 + 区长: the title opens
@@ -640,7 +654,8 @@ def _surname_before_title(r: _Reading, s: _Site) -> _Found:
     w, nxt, prev = s.word, s.nxt, s.prev
     if len(w) == 1 and w in r.lex.surnames and w not in r.lex.weak and nxt is not None and (
             nxt.word in r.posts or nxt.word in r.address) \
-            and not (nxt.word[0] == w and prev is not None and is_han(prev.word)):
+            and not (nxt.word[0] == w and prev is not None and is_han(prev.word)) \
+            and not _state_initial(w, nxt.word, r.lex):
         end = nxt.end if nxt.word == "老" else s.tok.end
         return Match(s.tok.start, end, "PER", "per.surname-title"), s.i + 1
     return None

@@ -506,16 +506,14 @@ def _grassroots(text: str, end: int, lo: int, rules: RuleSet) -> _Part | None:
     return None
 
 
-# how a state's official name ends after its short name (马耳他共和国, 摩洛哥王国)
-_STATE_FORMS = ("民主人民共和国", "人民共和国", "共和国", "王国", "联邦")
+# how a state's official name ends after its short name (马耳他共和国, 摩洛哥王国, 萨摩亚独立国)
+_STATE_FORMS = ("民主主义人民共和国", "民主人民共和国", "人民共和国", "共和国", "王国", "联邦", "独立国")
 
 
 def _state_form(name: str, rules: RuleSet) -> str:
-    """A state written by an official name the gazetteer does not know (马耳他共和国) as the gazetteer's
-    state its short name is; any other place as it is."""
+    """A state written by an official name (马耳他共和国, 斐济共和国, which the gazetteer may know too) as the
+    gazetteer's state its short name is; any other place as it is."""
     places = gazetteer(rules)
-    if places.lookup(name) is not None:
-        return name
     stem = next((name[:-len(f)] for f in _STATE_FORMS if name.endswith(f) and len(name) > len(f) + 1), None)
     state = places.lookup(stem) if stem else None
     return state.name if state is not None and state.level == "country" else name
@@ -861,7 +859,9 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
         place = _state_opening(state, rules) if state is not None else None
         if state is not None and place is not None and place.level == "country" and place.name != "中国" \
                 and middle + "部" not in org_names(rules) and dict_tag(middle + "部") != "nt":
-            return [_Part(state.start, role_start + 1, "text", text[state.start:role_start] + "部")]
+            # (斐济共和国 + 外交外贸部长: the state by its short name, 斐济外交外贸部)
+            written = _state_form(text[state.start:state.end], rules)
+            return [_Part(state.start, role_start + 1, "text", written + text[state.end:role_start] + "部")]
     for n in (2, 3, 4):  # (对外关系 + 部长 of 蒙古: a ministry the dictionary knows, after its state)
         if role_start - n < lo:
             break
@@ -926,7 +926,7 @@ _MAX_DIVISION = 6
 _MAX_LONE_DIVISION = 8  # 资产经营管理处
 _MAX_MINISTRY = 6
 # the longest name of a foreign ministry's fields before 部长 (内政、公共管理和权力下放), and how fields join
-_MAX_FIELDS = 12
+_MAX_FIELDS = 16
 _FIELDS_JOINED = re.compile(r"[和与及][^、]*$")
 
 
@@ -1372,7 +1372,8 @@ def _org_implied(parts: list[_Part], role: Role | None, scope: str | None, r: _R
             and _is_country(parts[-1].value, ctx, foreign=True):
         # 马耳他总理: a foreign state's head of government is the state's; 阿尔及利亚外长: a minister's
         # post is the state's ministry (日本外相: the ministry its title names with the state)
-        org, how, new_scope = parts[-1].value, "written", parts[-1].written or parts[-1].value
+        org, how = parts[-1].value, "written"
+        new_scope = _state_form(parts[-1].written or parts[-1].value, rules_of(ctx))  # (萨摩亚独立国: 萨摩亚)
         org = _ministry_of(org, implied)
     elif org is None and not parts and scope is not None and _is_country(scope, ctx, foreign=True):
         # 马耳他副总理兼外长: the foreign state's 外交部, not China's
@@ -1508,6 +1509,13 @@ def _verbs_of_posts(rules: RuleSet) -> re.Pattern[str]:
 def _after_verb(text: str, start: int, lo: int, rules: RuleSet) -> bool:
     """Whether a title starting at view offset ``start`` is written right after a verb giving a post."""
     return _verbs_of_posts(rules).search(text, max(lo, start - 4), start) is not None
+
+
+def _given_to_another(text: str, start: int, lo: int, by_end, rules: RuleSet) -> bool:
+    """Whether a title starting at view offset ``start`` is written right after a verb giving a post and
+    the name of the person it gives it to (王五 + 当选 + 省人大主任)."""
+    verb = _verbs_of_posts(rules).search(text, max(lo, start - 4), start)
+    return verb is not None and any(m.type == "PER" for m in by_end.get(verb.start(), ()))
 
 
 _DEPARTMENT = "部"
@@ -2842,17 +2850,20 @@ def _of_paragraph_province(post: Post, text: str, provinces: list[str], ctx: Con
     return replace(post, organization=org.replace(home, other)) if other != home else post
 
 
+_PARLIAMENT = "议会"
+
+
 def _of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
-    """A speaker written after a foreign state (伊拉克议长) holds the post in the state's parliament when
-    the article names it (伊拉克国民议会: ``parliaments``, the organisations ending in a legislature's
-    head word of orgs/suffixes)."""
+    """A speaker written after a foreign state (伊拉克议长) holds the post in the state's parliament: the one
+    the article names (伊拉克国民议会: ``parliaments``, the organisations ending in a legislature's head word
+    of orgs/suffixes), else the state's 议会 (爱沙尼亚议长 -> 爱沙尼亚议会: a speaker is no state's)."""
     state = post.organization
     if post.role not in _post_words(rules_of(ctx))["speaker"] or state is None \
             or not _is_country(state, ctx, foreign=True):
         return post
     name = gazetteer(rules_of(ctx)).lookup(state).name  # type: ignore[union-attr]
     found = next((p for p in parliaments if p.startswith((state, name)) and p not in (state, name)), None)
-    return replace(post, organization=found, how="inherited") if found is not None else post
+    return replace(post, organization=found if found is not None else state + _PARLIAMENT, how="inherited")
 
 
 _CHINA = "中华人民共和国"
@@ -3546,6 +3557,11 @@ def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
     elif before and text[before[0].title[0] - 1:before[0].title[0]] == _OF:
         # 曾任省体委主任的省委常委、常务副省长汪洋: a relative clause's posts before the chain's
         before = [*_relative_chain(text, before[0].title[0] - 1, lo, by_end, ctx), *before]
+    if before and _given_to_another(text, before[0].title[0], lo, by_end, art.rules):
+        # 王五当选省人大主任 + 李四当选省长 (two headlines run together): 王五's post; 由A担任领队、B会长 + C:
+        # the posts after the list's 、 are C's
+        first = before[0].title[0]
+        before = [p for p in before if "、" in text[first:p.title[0]]]
     bracketed = _bracketed_chain(text, pe, hi, by_end, ctx) if not before else []
     bracketed = bracketed or (_apposed_chain(text, pe, hi, by_end, ctx) if not before else [])
     before = before or bracketed
