@@ -351,6 +351,11 @@ class _Draft:
                      self.delegated_by, tuple(sorted(self.mentions)))
 
 
+# 精神 after the event's name, or after a list of names it opens (…省委十三届九次全会、市委十三届十次全会
+# 精神): the spirit of the meetings studied, not meetings held
+_STUDIED_LIST = re.compile(r"(?:[、和及与][^，。；;,、\n]{2,25}?)*精神")
+
+
 class _Article:
     """View-coordinate helpers over one article's text and mentions."""
 
@@ -987,7 +992,7 @@ class _Events:
         # 传达学习…会议精神: reported; 召开…理论学习中心组学习会议: a study meeting held, not reported
         held = any(w in text[art.clause_start(start, sent[0]):start] for w in art.words.held)
         reported = (stops.get(stop) is not None and stops[stop].role == "reported" and not held) \
-            or text.startswith("精神", end)
+            or _STUDIED_LIST.match(text, end) is not None
         # a bare 会议 refers back; a bare 颁证会 or 签约仪式 is still a kind of event of its own
         generic = (name == head.group(0) and name in art.words.bare) or prefix in art.words.refer_noun
         ev_mention = art.mention(start, end, "EVENT", trig.id, name)
