@@ -68,8 +68,8 @@ _ASIDE = re.compile(r"[(（](?:[A-Za-z][A-Za-z .·'-]*|(?:\d{1,4}年)?(?:\d{1,2}
 _ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3})*[)）]")
 # a dateline opening a clause: 新华社莫斯科1月5日电
 _DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
-# what ends a dateline's date (北京1月5日电, 本报5日讯)
-_DATELINE_MARK = re.compile(r"\)?(?:电|讯)")
+# what ends a dateline's date (北京1月5日电, 本报5日讯, 台湾网12月8日安康讯 : a place between, then a space)
+_DATELINE_MARK = re.compile(r"\)?(?:电|讯)|[\u4e00-\u9fff]{1,4}?(?:电|讯)(?=[\s(（:：])")
 # what follows a date standing alone before its clause: a comma, after a part of the day or a time of day
 # (昨天(3月5日)上午，, 上午7:30，, 晚8时，, 下午3点半，) or not, and after 当天 (1日当天，)
 _CLOCK = re.compile(rf"(?:当天|当日)?{PART_OF_DAY}"

@@ -89,22 +89,21 @@ def _hosted(e: Event, text: str, guest: frozenset[str], fw: FactWords) -> Event:
 
 def _during_visits(events: list[Event], text: str, places: list[Mention],
                    concepts: Mapping[str, Concept], fw: FactWords) -> list[Event]:
-    """``events``, those with no place of their own told in a clause after a stay the visit told before them
-    is (``fw.during``, its words naming no place: 张平访问圣地亚哥,期间,拜会了…,与…座谈; 访问期间,访问团拜访
-    了…) placed where the visit went, and
-    undated when their date is the trip's days (2月23日至24日,…访问…,期间,…座谈: one of them, untold)."""
+    """``events`` told in a clause after a stay the visit told before them is (``fw.during``, its words naming
+    no place: 张平访问圣地亚哥,期间,拜会了…,与…座谈; 访问期间,访问团拜访了…) placed where the visit went
+    when they name no place of their own, and undated when their date is the trip's days (2月23日至24日,…
+    访问…,期间,…座谈; 期间,两市在X召开…会议: one of them, untold)."""
     out: list[Event] = []
     visit: Event | None = None
     for e in sorted(events, key=lambda e: e.trigger.start):
         if e.type == "Visit" and e.place is not None:
             visit = e
-        elif visit is not None and e.place is None \
-                and (e.type in GOING or _within(concepts, e.type, HELD_AT)):
+        elif visit is not None and (e.type in GOING or _within(concepts, e.type, HELD_AT)):
             sent = sentence_at(text, e.trigger.start, full_width=True)[0]
             during = next((m for m in fw.during.finditer(text, sent, e.trigger.start)
                            if m.start() == sent or text[m.start() - 1] in ",，"), None)
             if during is not None and not any(during.start() <= p.start < during.end() for p in places):
-                e = replace(e, place=visit.place)
+                e = replace(e, place=e.place or visit.place)
                 if e.when is not None and e.when == visit.when and "/" in (e.when.key or ""):
                     e = replace(e, date=None, end_date=None, when=None)  # one of the trip's days, untold
         out.append(e)
