@@ -69,8 +69,10 @@ _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
 _RESUME_ITEM = "男|女|出生|年生|国籍|学历|籍贯|族|党员"
 _RESUME = re.compile(rf"(?:(?:先生|女士)?[,，](?=[^。；;]{{0,60}}?(?:{_RESUME_ITEM})[,，])"
                      r"[^。；;]{0,60}?[,，]|(?:先生|女士|同志)[,，])(?=现任|曾任|历任)")
-# a résumé's birth right after the name opening its line (邵力平，1955年出生; 李保中，1947年生)
-_BIRTH = re.compile(r"[,，][^。\n]{0,30}?(?:出生|年生|生于)")
+# a résumé's birth right after the name opening its line (邵力平，1955年出生; 李保中，1947年生), or after
+# the name and 同志 with the year right after it (张三同志1930年11月出生于…: a biography's)
+_BIRTH = re.compile(r"(?:[,，][^。\n]{0,30}?|(?:同志)?[,，]?(?=[0-9０-９]{4}年)[^。\n,，]{0,12}?)"
+                    r"(?:出生|生于)|[,，][^。\n]{0,30}?年生")
 # ... and each clause of its posts (曾任A，现任B)
 _RESUME_CLAUSE = re.compile(r"[,，](现任|曾任|历任)")
 # what ends a career list said as a period (在担任A、B期间, 在担任A时)
@@ -253,12 +255,13 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
         of = None if in_sent else next((p for p, line_end in resumes if p[1] < sent[0] < line_end), None)
+        sent_dates = [d for d in dates if d[1] <= sent[1]]
         if of is not None:
             # 邵力平，1955年出生，…。党的十五大代表，武汉铁路分局局长。曾任…: the résumé's next sentences
-            # with no subject are its person's
+            # with no subject are its person's (1948年任…: a year before the verb too)
             yield from _resume_titles(text, view, of, sent, src_sent, by_end, ctx)
-            yield from _read(art, [(sent[0], sent[0], of[2])], sent, src_sent, [])
-        sent_dates = [d for d in dates if d[1] <= sent[1]]
+            if _opens_a_career_step(art, sent[0], sent_dates):
+                yield from _read(art, [(sent[0], sent[0], of[2])], sent, src_sent, sent_dates)
         # 并决定其为代理市长: 其 after an appointing word is the person named last before it
         # ... and a clause's subject 其, or none (其由于个人原因申请辞去…; ，同时一并辞去…)
         pronouns = [*_pronoun_re(rules_of(ctx)).finditer(text, sent[0], sent[1]),
@@ -289,6 +292,14 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
 
 #: 他 or 她 opening a clause (its subject), not inside a word (其他, 他们) nor an object (调他任)
 _HE = re.compile(r"(?:^|(?<=[,，;；。！？\n]))[他她](?![们人])")
+
+
+def _opens_a_career_step(art: _Article, at: int, dates: list[tuple[int, int, Mention]]) -> bool:
+    """Whether a résumé's sentence with no subject opens with its verb or a date (1948年任…, 曾任…, 后任…),
+    not with another subject (其他同志担任…)."""
+    text, lead = art.text, _TIME_LEAD.match(art.text, at)
+    return art.res[1].match(text, at) is not None or _was(rules_of(art.ctx)).match(text, at) is not None \
+        or any(d[0] in (at, lead.end() if lead else at) for d in dates)
 
 
 def _main_person(people: list, before: int) -> Mention | None:
