@@ -39,3 +39,16 @@ def test_glued_month_and_day(text, date, expected):
 ])
 def test_not_glued_dates(text):
     assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a festival of a fixed day named as the day something happened: its year, or the nearest
+    ("青山市政府2024元旦早上8点在府前广场举行升旗典礼", "2024-01-02", [("2024元旦", "2024-01-01")]),
+    ("元旦当天,市长出席升旗仪式", "2025-12-30", [("元旦当天", "2026-01-01")]),
+    ("2023年国庆节上午,广场举行升旗仪式", "2023-10-05", [("2023年国庆节上午", "2023-10-01")]),
+    # a festival's season or eve: no day
+    ("国庆节期间,全市景区", "2024-10-03", []),
+    ("元旦前夕,市长慰问困难群众", "2024-12-30", []),
+])
+def test_festival_days(text, date, expected):
+    assert dates(text, date) == expected

@@ -94,6 +94,34 @@ def _glued_key(figures: str, ctx: Context) -> str:
     return past[-1] if past else min(days, default="")
 
 
+# a festival of a fixed day named as the day something happened (2019元旦早上, 元旦当天, 2024年国庆节上午,):
+# its year written before it or the one nearest the publication; not a festival's season (国庆节期间,
+# 元旦前夕)
+_FIXED_FESTIVALS = {"元旦": (1, 1), "妇女节": (3, 8), "劳动节": (5, 1), "青年节": (5, 4), "儿童节": (6, 1),
+                    "建党节": (7, 1), "建军节": (8, 1), "教师节": (9, 10), "国庆节": (10, 1),
+                    "平安夜": (12, 24), "圣诞节": (12, 25)}
+_FESTIVAL_DAY = re.compile(r"(?:(?<![\d.\-/])(?P<y>\d{4})年?|(?<![\d\u4e00-\u9fff]))(?P<f>"
+                           + "|".join(_FIXED_FESTIVALS) + rf")(?:当天|当日)?{PART_OF_DAY}"
+                           rf"(?=[,，\s]|{_DAY_PARTS}|[在于])")
+
+
+def _festival_key(match: re.Match, ctx: Context) -> str:
+    """The day of a festival of a fixed day: in the year written before it, else the one nearest ``ctx``'s
+    day."""
+    month, day = _FIXED_FESTIVALS[match.group("f")]
+    if match.group("y"):
+        return date(int(match.group("y")), month, day).isoformat()
+    ay, am, ad = _anchor(ctx)
+    if ay is None or am is None or ad is None:
+        return ""
+    try:
+        anchor = date(ay, am, ad)
+    except ValueError:
+        return ""
+    days = (date(y, month, day) for y in (ay - 1, ay, ay + 1))
+    return min(days, key=lambda d: abs((d - anchor).days)).isoformat()
+
+
 # a relative day with its day of the month in brackets: 昨(18)日, 今（3）日
 _BRACKETED_DAY = re.compile(rf"(?P<rel>前|昨|今|明)[(（](?P<d>\d{{1,2}})[)）]日{PART_OF_DAY}")
 _BRACKETED_WORDS = {"前": "前天", "昨": "昨天", "今": "今天", "明": "明天"}
@@ -365,10 +393,19 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
     taken: list[tuple[int, int]] = []
     anchor = ctx
     anchors: list[tuple[int, Context]] = []  # (view offset after a dateline, its date as context)
+    for match in _FESTIVAL_DAY.finditer(text):  # 2019元旦早上: a festival of a fixed day
+        start, end = match.span()
+        key = _festival_key(match, ctx)
+        taken.append((start, end))
+        a, b = view.to_source(start, end)
+        yield Mention(a, b, "DATE", view.source[a:b], rule="date:festival", key=key,
+                      confidence=0.9 if key else 0.5)
     for match in _DATE_RE.finditer(text):
         if not _valid(match):
             continue
         start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue  # 2024年国庆节上午: the festival's day
         if match.group("sep") and not match.group("second"):
             end = match.start("sep")  # 2019年至今: the separator led nowhere
         coming = _coming(text, start)
