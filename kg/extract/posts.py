@@ -3068,8 +3068,10 @@ def _full_form(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     tail = kind + 1
     if len(base) < _MIN_SHORT or len(base) <= tail or not is_han(base):
         return org
+    # (a company's form may be the short name itself: 广东核电合营公司 of 广东核电合营有限公司)
     fulls = {f for f in full_names for form in _company_forms(f)
-             if len(form) > len(base) and form[-tail:] == base[-tail:] and _shortens(base, form, form != f)}
+             if (len(form) > len(base) or form == base != f) and form[-tail:] == base[-tail:]
+             and _shortens(base, form, form != f)}
     return next(iter(fulls)) + body if len(fulls) == 1 else org
 
 
@@ -3088,7 +3090,7 @@ def _shortens(base: str, full: str, company: bool) -> bool:
 
 
 # a company's legal form, and the words of it a short name leaves out before 公司
-_LEGAL_FORM = re.compile(r"(?:股份有限|有限责任|有限)公司$")
+_LEGAL_FORM = re.compile(r"(?:股份有限|有限责任|有限|(?<=集团))公司$")  # (珠江钢琴集团公司: 珠江钢琴集团)
 _LEGAL_WORDS = re.compile(r"(?:股份有限|有限责任|有限)(?=公司$)")
 
 
@@ -3241,8 +3243,21 @@ def _bracketed_chain(text: str, end: int, hi: int, by_end, ctx: Context) -> list
     note = _AFTER_NOTE.match(text, end, hi)
     if note is None:
         return []
-    posts = parse_chain(text, note.end(1), note.start(1), by_end, ctx)
-    return posts if posts and posts[0].title[0] == note.start(1) else []
+    # 叶华（第六、七届全国政协委员）, 甘英（曾任北京市政协副主席）: the terms, and the verb of a post held
+    # (now or before), before the chain
+    words = _post_words(rules_of(ctx))
+    start = note.start(1)
+    verb = next((w for w in words["relative-former"] + words["relative"] if text.startswith(w, start)), "")
+    terms = _TERMS.match(text, start + len(verb))
+    start = terms.end() if terms is not None else start + len(verb)
+    posts = parse_chain(text, note.end(1), start, by_end, ctx)
+    if not posts or posts[0].title[0] != start:
+        return []
+    return [replace(p, former=True) for p in posts] if verb in words["relative-former"] else posts
+
+
+#: the terms of a body written before a post (第六、七届 + 全国政协委员, 第九届 + 全国人大代表)
+_TERMS = re.compile(f"第[{DIGITS}]+(?:、[{DIGITS}]+)*届")
 
 
 # what ends a clause that holds only a title chain after a name and a comma (张三，市委书记；)
