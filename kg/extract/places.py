@@ -125,6 +125,8 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
             end, j, rule = toks[j].end, j + 1, rule + "+unit"
         elif j < n and toks[j].word == "地区" and known is not None and _divided(known):
             end, j, rule = toks[j].end, j + 1, rule + "+unit"  # 张家口 + 地区: one place, the prefecture
+        if j < n and toks[j].word == _CAPITAL_TAIL and text[end - 1] == _PROVINCE and end - tok.start > 2:
+            end -= 1  # 贵州省 + 会/v: 省会 (the capital) was cut by the tagger; the province is 贵州
         out.append((tok.start, end, key, rule))
         i = j
         k = _foreign_city(toks, j, end, names_at, pn) if known is not None and known.level == "country" \
@@ -140,6 +142,8 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
     return sorted(out)
 
 
+# 省 + 会: the word for a province's capital (省会), which the tagger cuts after a province's name
+_PROVINCE, _CAPITAL_TAIL = "省", "会"
 # what joins the names of a list of places (A、B和C)
 _LIST_MARKS = frozenset(("、", "和", "及"))
 # tags of words that name no place in a list (等, 和, 其他, 三个)
