@@ -66,7 +66,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
-               "zone-party", "visit-us", "go-to", "serving")
+               "zone-party", "visit-us", "go-to", "serving", "elect")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1509,6 +1509,13 @@ def _verbs_of_posts(rules: RuleSet) -> re.Pattern[str]:
 def _after_verb(text: str, start: int, lo: int, rules: RuleSet) -> bool:
     """Whether a title starting at view offset ``start`` is written right after a verb giving a post."""
     return _verbs_of_posts(rules).search(text, max(lo, start - 4), start) is not None
+
+
+@per_rules
+def _head_words(rules: RuleSet) -> frozenset[str]:
+    """The titles of a state's head and its government's (posts/words head, state-post: 总统, 总理)."""
+    words = _post_words(rules)
+    return frozenset(words["head"] + words["state-post"])
 
 
 def _given_to_another(text: str, start: int, lo: int, by_end, rules: RuleSet) -> bool:
@@ -3572,6 +3579,9 @@ def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
     elif before and text[before[0].title[0] - 1:before[0].title[0]] == _OF:
         # 曾任省体委主任的省委常委、常务副省长汪洋: a relative clause's posts before the chain's
         before = [*_relative_chain(text, before[0].title[0] - 1, lo, by_end, ctx), *before]
+    if before and text.endswith(_post_words(art.rules)["elect"], lo, before[0].title[0]):
+        heads = _head_words(art.rules)
+        before = [p for p in before if _bare(p.role) not in heads]  # 当选总统X: elected, not yet in office
     if before and _given_to_another(text, before[0].title[0], lo, by_end, art.rules):
         # 王五当选省人大主任 + 李四当选省长 (two headlines run together): 王五's post; 由A担任领队、B会长 + C:
         # the posts after the list's 、 are C's
