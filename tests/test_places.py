@@ -74,8 +74,9 @@ def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("会见蒙古国达兰哈市市长", [("蒙古国", "蒙古"), ("达兰哈市", "达兰哈市")]),
         ("访问波兰奥尔沙市", [("波兰", "波兰"), ("奥尔沙市", "奥尔沙市")]),
         ("美国各城市", [("美国", "美国")]),
-        # jieba cut a town's unit off a name it does not know: 岩坦 + 镇山 + 早村 is the town 岩坦镇
-        ("永嘉县岩坦镇山早村", [("永嘉县", "永嘉县"), ("岩坦镇", "岩坦镇")]),
+        # jieba cut a town's unit off a name it does not know: 岩坦 + 镇山 + 早村 is the town 岩坦镇 (and the
+        # village written after it, 山早村)
+        ("永嘉县岩坦镇山早村", [("永嘉县", "永嘉县"), ("岩坦镇", "岩坦镇"), ("山早村", "山早村")]),
         # a province's or city's one-character name after a character of coming, going or being
         ("代表团来沪考察", [("沪", "上海市")]),
         ("在蓉投资的企业", [("蓉", "成都市")]),

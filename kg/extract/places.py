@@ -137,7 +137,8 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
     spans = [(a, b) for a, b, _, _ in out]
     out.extend(s for s in chain(_short_names(toks, pn, _own_shorts(out, ctx, pn)), _towns(toks, pn),
                                 _cities_again(text, toks, out),
-                                _listed(text, toks, pn), _stems_of_article(toks, out, ctx, pn))
+                                _listed(text, toks, pn), _stems_of_article(toks, out, ctx, pn),
+                                _villages_after_towns(text, out))
                if all(s[1] <= a or s[0] >= b for a, b in spans))
     return sorted(out)
 
@@ -204,6 +205,35 @@ def _stems_of_article(toks: tuple[Token, ...], found: list[tuple[int, int, str, 
 
 
 _STEM_RULE = "places.article-stem"
+
+
+# a village's name of two or three characters and 村 written right after its town (东峤镇 + 铁炉村) or after
+# a village in a list (南峰村、望山村); not 村 opening a word (村委, 村民, 村里: the village's body or people)
+_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3})村(?![委民级务干里庄落口头镇])")
+# ... nor a count or a common word before 村 (各村, 这个村, 新农村, 美丽乡村, 到村)
+_NOT_IN_VILLAGE = frozenset("各每全本该这那其两几个的和与及到在")
+_NOT_BEFORE_VILLAGE = frozenset("农乡")
+_TOWN_ENDS = ("镇", "乡")
+
+
+def _villages_after_towns(text: str, found: list[tuple[int, int, str, str]]
+                          ) -> Iterator[tuple[int, int, str, str]]:
+    """Villages the gazetteer does not hold, written right after their town (金罗镇白草村, 三觉镇冯楼村: the
+    tagger cuts them anywhere, 乡阳 + 洼村) and the villages listed after them (四堡子村、周家村)."""
+    for _, end, key, _ in found:
+        if not key.endswith(_TOWN_ENDS):
+            continue
+        m = _village_at(text, end)
+        while m is not None:
+            yield m.start(), m.end(), m.group(), "places.village"
+            m = _village_at(text, m.end() + 1) if text[m.end():m.end() + 1] in ("、", "和", "及") else None
+
+
+def _village_at(text: str, at: int) -> re.Match[str] | None:
+    m = _VILLAGE.match(text, at)
+    name = m.group(1) if m is not None else ""
+    return m if name and name[-1] not in _NOT_BEFORE_VILLAGE and not any(c in _NOT_IN_VILLAGE for c in name) \
+        else None
 
 
 #: Tags of the names a town's unit makes a town of (洋洲/ns + 镇, 权孜许/nz + 乡), and of one word holding
