@@ -89,8 +89,9 @@ def test_an_event_told_in_passing_is_no_event(text, expected):
     # 检查 and 巡查 by a named person or body are inspections, with their own date and place
     ("9月27日，市委书记李明深入青山汽车站检查节日安全工作。", [("Inspection", "2025-09-27", "青山汽车站")]),
     ("12月3日，省巡查组组长王强对青山县开展安全生产巡查。", [("Inspection", "2025-12-03", "青山县")]),
-    # a name the tagger glued to 到 still does what it does (部长赵吉福到…调研)
-    ("2月7日，省委常委、宣传部部长赵吉福到省直新闻单位调研。", [("Inspection", "2025-02-07", None)]),
+    # a name the tagger glued to 到 still does what it does (部长赵吉福到…调研), at the unit gone to
+    ("2月7日，省委常委、宣传部部长赵吉福到省直新闻单位调研。",
+     [("Inspection", "2025-02-07", "省直新闻单位")]),
     # no person, no inspection: a check-up of equipment
     ("设备检查完毕。", []),
 ])
