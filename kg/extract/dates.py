@@ -105,20 +105,27 @@ _FESTIVAL_DAY = re.compile(r"(?:(?<![\d.\-/])(?P<y>\d{4})年?|(?<![\d\u4e00-\u9f
                            rf"(?=[,，\s]|{_DAY_PARTS}|[在于])")
 
 
+def _anchor_day(ctx: Context) -> date | None:
+    """The anchor's day (the publication date) as a date, or None when it gives no valid day."""
+    ay, am, ad = _anchor(ctx)
+    if ay is None or am is None or ad is None:
+        return None
+    try:
+        return date(ay, am, ad)
+    except ValueError:
+        return None
+
+
 def _festival_key(match: re.Match, ctx: Context) -> str:
     """The day of a festival of a fixed day: in the year written before it, else the one nearest ``ctx``'s
     day."""
     month, day = _FIXED_FESTIVALS[match.group("f")]
     if match.group("y"):
         return date(int(match.group("y")), month, day).isoformat()
-    ay, am, ad = _anchor(ctx)
-    if ay is None or am is None or ad is None:
+    anchor = _anchor_day(ctx)
+    if anchor is None:
         return ""
-    try:
-        anchor = date(ay, am, ad)
-    except ValueError:
-        return ""
-    days = (date(y, month, day) for y in (ay - 1, ay, ay + 1))
+    days = (date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1))
     return min(days, key=lambda d: abs((d - anchor).days)).isoformat()
 
 
@@ -288,12 +295,8 @@ def _relative_key(word: str, ctx: Context) -> str:
 def _weekday_key(match: re.Match, ctx: Context, coming: bool) -> str:
     """The day of 上周五 (the Friday of the week before the anchor's), 本周三, 下周一; of 周三 alone the last
     Wednesday up to the anchor's day, or the next from it when its sentence tells what is yet to come."""
-    ay, am, ad = _anchor(ctx)
-    if ay is None or am is None or ad is None:
-        return ""
-    try:
-        day = date(ay, am, ad)
-    except ValueError:
+    day = _anchor_day(ctx)
+    if day is None:
         return ""
     w, rel = _WEEKDAYS[match.group("w")], match.group("rel")
     if rel is None:
