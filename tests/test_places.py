@@ -107,6 +107,18 @@ def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("来到郑州经开区调研", [("郑州经开区", "郑州经开区")]),
         ("先后到九阳工业园区考察", [("九阳工业园区", "九阳工业园区")]),
         ("党员包联社区", []),
+        # parks of industry, logistics and technology are sites too (工业园, 产业园, 物流园区, 科技园)
+        ("考察青禾医药产业园", [("青禾医药产业园", "青禾医药产业园")]),
+        ("来到丰山工业园调研", [("丰山工业园", "丰山工业园")]),
+        ("走进北湖物流园区", [("北湖物流园区", "北湖物流园区")]),
+        ("新建产业园", []),
+        # common words the tagger reads as places (places/not-places.txt): a sister city, mountains and seas,
+        # a blue ocean, a big town, a town's area
+        ("两市结为友城后，友城交流不断", []),
+        ("开拓蓝海市场", []),
+        ("山海相连", []),
+        ("东峤镇是经济大镇", [("东峤镇", "东峤镇")]),
+        ("镇区人口", []),
         # Korea's metropolitan cities by their full names (places/world.tsv)
         ("韩国光州广域市市长", [("韩国", "韩国"), ("光州广域市", "光州广域市")]),
         # a foreign city read after its country, written again later without it (one sense per article)

@@ -1,5 +1,7 @@
-"""A village the gazetteer does not hold, written right after its town (东峤镇铁炉村) or listed after such a
-village (南峰村、望山村), whatever the tagger cut; no count or common word before 村. Made-up sentences."""
+"""A village or community the gazetteer does not hold, written right after its town or street
+(东峤镇铁炉村, 颍西街道振兴社区) or listed after a village or community (南峰村、望山村; 庆丰社区、
+复兴社区), whatever the tagger cut; no count or common word before 村, no body's name after 社区. Made-up
+sentences."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +12,7 @@ from kg.nlp.normalize import View
 
 
 def _villages(text: str) -> list[str]:
-    return [m.text for m in extract_places(View.of(text), Context()) if m.text.endswith("村")]
+    return [m.text for m in extract_places(View.of(text), Context()) if m.text.endswith(("村", "社区"))]
 
 
 @pytest.mark.parametrize(
@@ -23,6 +25,13 @@ def _villages(text: str) -> list[str]:
         ("青山镇各村都有卫生室。", []),
         ("青山镇新农村建设成效明显。", []),
         ("青山镇村民代表参加会议。", []),
+        # communities after their street, and lists going on from any village or community read
+        ("他来到青山街道复兴社区看望居民。", ["复兴社区"]),
+        ("座谈会在白河街道前进南社区举行。", ["前进南社区"]),
+        ("走访了锦霞社区、光明社区、幸福社区。", ["锦霞社区", "光明社区", "幸福社区"]),
+        ("他先后到柳营村、太平村调研。", ["柳营村", "太平村"]),
+        ("青山街道社区卫生服务中心揭牌。", []),
+        ("青山街道各社区都设了站点。", []),
     ],
 )
 def test_villages_after_towns(text, expected):

@@ -207,31 +207,41 @@ def _stems_of_article(toks: tuple[Token, ...], found: list[tuple[int, int, str, 
 _STEM_RULE = "places.article-stem"
 
 
-# a village's name of two or three characters and 村 written right after its town (东峤镇 + 铁炉村) or after
-# a village in a list (南峰村、望山村); not 村 opening a word (村委, 村民, 村里: the village's body or people)
-_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3})村(?![委民级务干里庄落口头镇])")
+# a village's name of two or three characters and 村, or a community's of two to four and 社区, written
+# right after its town or street (东峤镇 + 铁炉村, 颍西街道 + 振兴社区) or after a village or community in a
+# list (南峰村、望山村); not 村 opening a word (村委, 村民, 村里: the village's body or people) nor 社区
+# opening a body's name or a title (社区居委会, 社区党委, 社区卫生服务中心, 社区书记)
+_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3})村(?![委民级务干里庄落口头镇社])"
+                      r"|([\u4e00-\u9fff]{2,4})社区(?![居党卫服书主工网])")
 # ... nor a count or a common word before 村 (各村, 这个村, 新农村, 美丽乡村, 到村)
 _NOT_IN_VILLAGE = frozenset("各每全本该这那其两几个的和与及到在")
 _NOT_BEFORE_VILLAGE = frozenset("农乡")
-_TOWN_ENDS = ("镇", "乡")
+_TOWN_ENDS = ("镇", "乡", "街道")
+_VILLAGE_ENDS = ("村", "社区")
 
 
 def _villages_after_towns(text: str, found: list[tuple[int, int, str, str]]
                           ) -> Iterator[tuple[int, int, str, str]]:
-    """Villages the gazetteer does not hold, written right after their town (金罗镇白草村, 三觉镇冯楼村: the
-    tagger cuts them anywhere, 乡阳 + 洼村) and the villages listed after them (四堡子村、周家村)."""
+    """Villages and communities the gazetteer does not hold, written right after their town or street
+    (金罗镇白草村, 三觉镇冯楼村, 九宫庙街道锦霞社区: the tagger cuts them anywhere, 乡阳 + 洼村) or after a
+    village or community in a list (四堡子村、周家村; 庆丰社区、复兴社区): a list goes on from any place
+    ending so."""
+    found = sorted(found)
+    read, said = {a for a, _, _, _ in found}, set()  # read by another rule; said here, from an earlier name
     for _, end, key, _ in found:
-        if not key.endswith(_TOWN_ENDS):
-            continue
-        m = _village_at(text, end)
-        while m is not None:
-            yield m.start(), m.end(), m.group(), "places.village"
-            m = _village_at(text, m.end() + 1) if text[m.end():m.end() + 1] in ("、", "和", "及") else None
+        at = end if key.endswith(_TOWN_ENDS) else \
+            end + 1 if key.endswith(_VILLAGE_ENDS) and text[end:end + 1] in _LIST_MARKS else -1
+        m = _village_at(text, at) if at >= 0 else None
+        while m is not None and m.start() not in said:
+            said.add(m.start())
+            if m.start() not in read:
+                yield m.start(), m.end(), m.group(), "places.village"
+            m = _village_at(text, m.end() + 1) if text[m.end():m.end() + 1] in _LIST_MARKS else None
 
 
 def _village_at(text: str, at: int) -> re.Match[str] | None:
     m = _VILLAGE.match(text, at)
-    name = m.group(1) if m is not None else ""
+    name = (m.group(1) or m.group(2)) if m is not None else ""
     return m if name and name[-1] not in _NOT_BEFORE_VILLAGE and not any(c in _NOT_IN_VILLAGE for c in name) \
         else None
 
