@@ -254,14 +254,21 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
-        of = None if in_sent else next((p for p, line_end in resumes if p[1] < sent[0] < line_end), None)
+        told: list[Membership | Event] = []
+        of = None if in_sent else next((p for p, line_end, _ in resumes if p[1] < sent[0] < line_end), None)
         sent_dates = [d for d in dates if d[1] <= sent[1]]
         if of is not None:
-            # 邵力平，1955年出生，…。党的十五大代表，武汉铁路分局局长。曾任…: the résumé's next sentences
-            # with no subject are its person's (1948年任…: a year before the verb too)
-            yield from _resume_titles(text, view, of, sent, src_sent, by_end, ctx)
-            if _opens_a_career_step(art, sent[0], sent_dates):
-                yield from _read(art, [(sent[0], sent[0], of[2])], sent, src_sent, sent_dates)
+            # 邵力平，1955年出生，…。党的十五大代表，武汉铁路分局局长。: the résumé's next sentences of
+            # titles alone are its person's
+            told += _resume_titles(text, view, of, sent, src_sent, by_end, ctx)
+        life = next((p for p, _, life_end in resumes if p[1] < sent[0] < life_end), None)
+        # ... and so are its sentences, and their clauses, that open with no subject with a verb of a post
+        # or a date (曾任…, 1948年任…; 1926年加入共青团，任县团委委员: 任 after a clause), no one named before
+        clauses = [sent[0], *(m.end() for m in _CLAUSE_MARK.finditer(text, sent[0], sent[1]))]
+        for at in clauses:
+            if life is not None and not any(p[0] < at for p in in_sent) \
+                    and _opens_a_career_step(art, at, sent_dates):
+                told += _read(art, [(at, at, life[2])], sent, src_sent, sent_dates)
         # 并决定其为代理市长: 其 after an appointing word is the person named last before it
         # ... and a clause's subject 其, or none (其由于个人原因申请辞去…; ，同时一并辞去…)
         pronouns = [*_pronoun_re(rules_of(ctx)).finditer(text, sent[0], sent[1]),
@@ -270,13 +277,13 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             named = [p for p in in_sent if p[1] <= m.start()]
             if named:
                 q, r = m.span(m.lastindex or 1)
-                yield from _read(art, [(q, r, named[-1][2])], sent, src_sent, sent_dates)
+                told += _read(art, [(q, r, named[-1][2])], sent, src_sent, sent_dates)
         # 他先后担任…, １９７９年以后，他任…: a clause opening with 他 or 她 is about the person the article
         # names most often before it (a biography's own person), or the last of those named as often
         for m in _HE.finditer(text, sent[0], sent[1]):
             who = _main_person(people, m.start())
             if who is not None:
-                yield from _read(art, [(m.start(), m.end(), who)], sent, src_sent, sent_dates)
+                told += _read(art, [(m.start(), m.end(), who)], sent, src_sent, sent_dates)
         i = 0
         while i < len(in_sent):
             group = [in_sent[i]]
@@ -287,9 +294,33 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
                 i += 1
                 group.append(in_sent[i])
             i += 1
-            yield from _read(art, group, sent, src_sent, sent_dates)
+            told += _read(art, group, sent, src_sent, sent_dates)
+        told += _carried(art, told, in_sent, sent, src_sent, sent_dates)
+        yield from told
 
 
+def _carried(art: _Article, told: list[Membership | Event], in_sent: list, sent, src_sent,
+             dates) -> list[Membership | Event]:
+    """The posts of the clauses of sentence ``sent`` that open with a verb of a post and no subject
+    (张三1990年任县长，后任市委书记; 他兼任A，先后任B、C等职): the person's whose post the sentence told last
+    before the clause (``told``), when no one is named in the clause and no post was read in it."""
+    text, view = art.text, art.view
+    out: list[Membership | Event] = []
+    for mark in _CLAUSE_MARK.finditer(text, sent[0], sent[1]):
+        at = mark.end()
+        end = _clause_end(text, at, sent[1])
+        posts = [(view.to_view(m.title.start), m.person) for m in [*told, *out] if isinstance(m, Membership)]
+        before = [person for start, person in posts if start < at]
+        if not before or any(at <= start < end for start, _ in posts) \
+                or any(at <= p[0] < end for p in in_sent) or not _opens_a_career_step(art, at, dates):
+            continue
+        out += _read(art, [(at, at, before[-1])], sent, src_sent, dates)
+    return out
+
+
+#: a comma opening a clause of a sentence
+_CLAUSE_MARK = re.compile("[,，]")
+_COMRADE = "同志"
 #: 他 or 她 opening a clause (its subject), not inside a word (其他, 他们) nor an object (调他任)
 _HE = re.compile(r"(?:^|(?<=[,，;；。！？\n]))[他她](?![们人])")
 
@@ -316,12 +347,15 @@ def _main_person(people: list, before: int) -> Mention | None:
 
 
 def _resume_lines(text: str, people: list) -> list:
-    """The résumés opening a line (邵力平，1955年出生，…。): the person's span and the line's end."""
+    """The résumés opening a line (邵力平，1955年出生，…。): the person's span, the line's end and the end
+    of the life it tells: the line's, a biography's (张三同志1910年出生于…: told by its paragraphs) the
+    article's."""
     out = []
     for p in people:
         if (p[0] == 0 or text[p[0] - 1] == "\n") and _BIRTH.match(text, p[1]):
             end = text.find("\n", p[1])
-            out.append((p, end if end >= 0 else len(text)))
+            end = end if end >= 0 else len(text)
+            out.append((p, end, len(text) if text.startswith(_COMRADE, p[1]) else end))
     return out
 
 
@@ -560,9 +594,12 @@ def _change_verb(art: _Article, first: int, sent, dates, cs: int,
         return "was", None, was.end(), False
     # 李岩在市人大会议上当选为市长: a time or place between the name and a start verb of two
     # characters or more (not 任, 为: 李岩在任期内…)
+    meeting = _AT_MEETING.match(text, pos, sent[1])
     m = start_re.match(text, pos) \
         or _after_time(text, start_re, pos, dates) \
-        or _later_end(text, start_re, pos, sent[1], art.people_at, subject_gap, shortest=2)
+        or _later_end(text, start_re, pos, sent[1], art.people_at, subject_gap, shortest=2) \
+        or (_later_end(text, start_re, meeting.end(), sent[1], art.people_at, subject_gap, shortest=2)
+            if meeting is not None and not any(pos < i < meeting.end() for i in art.people_at) else None)
     if m is not None and _not_yet(rules_of(ctx)).search(text, pos, m.start()):
         return None  # 塔拉尔将出任巴基斯坦总统: a post yet to come
     if m is None:
@@ -575,6 +612,11 @@ def _change_verb(art: _Article, first: int, sent, dates, cs: int,
             or list(trigger_re.finditer(text, _list_opening(text, sent[0]), cs))
         return "start", appoint[-1].span() if appoint and verb == "为" else None, m.end(), False
     return "start", m.span(1), m.end(), False
+
+
+# the session a name is elected at, written between the name and the verb however long its name
+# (李岩在沈阳市第十二届人民代表大会第一次会议上当选为市长)
+_AT_MEETING = re.compile(r"在[^,，。;；:：、()（）]{2,30}?(?:会议|大会|全会)上")
 
 
 def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int) -> list:

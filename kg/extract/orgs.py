@@ -1894,7 +1894,7 @@ def _form(name: str, rules: OrgRules) -> str:
         if name.endswith(ending) and len(stem) >= 2 and not stem.endswith(_COMMITTEE) \
                 and (not stems or stem.endswith(stems)):
             # (a committee's own branch, 中共江北区委员会 + 党支部, is no committee of a committee)
-            if template.startswith(_CPC):
+            if template.startswith((_CPC, _CPC_FULL)):
                 stem = stem.removeprefix(_CPC_FULL).removeprefix(_CPC)  # 中共青山大学纪委: one 中共
             return template.format(stem)
     return name

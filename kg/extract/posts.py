@@ -66,7 +66,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
-               "zone-party", "visit-us", "go-to", "serving", "elect")
+               "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -922,7 +922,29 @@ def _division_before(text: str, role_start: int, lo: int, by_end, role: Role, ru
     return []
 
 
+def _unit_before(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
+    """A unit of an organisation (``unit``: 系, 科, 室, 部 ...) named right after the organisation and
+    before a post held in it (北京大学中文系 + 教授, 协和医院儿科 + 主任医师): the post is of the unit, of
+    that organisation."""
+    units = _post_words(rules)["unit"]
+    for n in range(2, _MAX_UNIT + 1):
+        at = role_start - n
+        if at <= lo or not is_han(text[at:role_start]):
+            break
+        if not text[at:role_start].endswith(units) or _last_verb(text, at, role_start, rules) is not None:
+            continue
+        if _CONCURRENT in text[at:role_start] \
+                or any(_longest_role(text, e, at, rules) is not None for e in range(at + 2, role_start + 1)):
+            break  # 公安局副局长兼 + 交警支队: another post before the unit, whose body the chain reads
+        body = _org_parts(text, at, lo, by_end, rules)
+        if body and body[-1].kind == "mention" and body[-1].end == at:
+            return body + [_Part(at, role_start, "division", text[at:role_start])]
+    return []
+
+
 _MAX_DIVISION = 6
+_MAX_UNIT = 8  # 文艺中心文艺部
+_CONCURRENT = "兼"
 _MAX_LONE_DIVISION = 8  # 资产经营管理处
 _MAX_MINISTRY = 6
 # the longest name of a foreign ministry's fields before 部长 (内政、公共管理和权力下放), and how fields join
@@ -996,6 +1018,8 @@ def _parse_title(
             parts = _bureau_in_title(text, role_start, lo, by_end, rules)
         if not parts:
             parts = _division_before(text, role_start, lo, by_end, role, rules)  # 市卫健委社区处 + 处长
+        if not parts:
+            parts = _unit_before(text, role_start, lo, by_end, rules)  # 北京大学 + 中文系 + 教授
         if not parts and _bare(role.role) in _post_words(rules)["minister"]:
             parts = _ministry_of_minister(text, role_start, lo, by_end, rules)
         if not parts and role_start - 1 > lo and _bare(role.role) in _post_words(rules)["press"]:
@@ -1252,14 +1276,28 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
         elif p.kind == "place" and r.org is None:
             r = r._replace(scope=p.value)  # 鄂尔多斯市市长: the place fills the implied body
     org, how, new_scope, parent = _org_implied(parts, role, scope, r, ctx)
-    if org is not None and role is not None and _bare(role.role) in _post_words(rules_of(ctx))["state-post"] \
-            and org.endswith("政府") and _is_country(org[:-2], ctx, foreign=True):
-        org = org[:-2]  # 日本政府首相: a foreign head of government holds the state's post
+    words = _post_words(rules_of(ctx))
+    cabinet = next((w for w in words["cabinet"] if org is not None and org.endswith(w)), "")
+    if org is not None and cabinet and role is not None and _bare(role.role) in words["state-post"] \
+            and _is_country(org[:-len(cabinet)], ctx, foreign=True):
+        # 日本政府首相, 朝鲜政务院总理: a foreign head of government holds the state's post
+        org = org[:-len(cabinet)]
+    if org is None and role is not None and parts and parts[-1].kind == "place" \
+            and body_kind(parts[-1].value, rules_of(ctx)) == _FACILITY:
+        # 于都县文化馆 + 馆长: a named building's staff are its; 武昌车站 + 党委书记: its own body's
+        own = role.org.removeprefix(_UPPER) if role.org.startswith(_UPPER) else ""
+        org, how = parts[-1].value + own, "written"
     if org is None and role is not None and parts and parts[-1].kind == "place" \
             and (_is_country(parts[-1].value, ctx) or _is_foreign_division(parts, ctx)):
         # 拉脱维亚大使: an envoy's post is the state's; X省检察总长 of a foreign province: the province's
         org, how = parts[-1].value, "written"
     return org, how, new_scope, parent
+
+
+#: the kind of ``orgs/suffixes`` of a named building or site (文化馆, 体育馆), read as a place
+_FACILITY = "facility"
+#: a post's own body's template: of the body the chain is about (党委书记: {上级}党委)
+_UPPER = "{上级}"
 
 
 def _org_written(parts: list[_Part], k: int, r: _Resolved, scope: str | None, ctx: Context) -> str:
