@@ -254,6 +254,8 @@ def _place_of_post(text: str, at: int, mentions: list[Mention]) -> Mention | Non
     return _place_span(text, at, title.start, "event:place-of-post")
 
 
+# the particle of a done act between a verb of going and the place gone to (来到了罗溪镇)
+_DONE = "了"
 # what joins a list of bodies gone to (A和B, A、B)
 _LIST_JOINS = ("和", "与", "及", "、")
 # where the name of a place gone to ends: a list mark, 等, a clause mark
@@ -272,14 +274,15 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):  # of two at one start, the longer last
         if not (lo <= m.start and m.end <= hi and m.type in ("LOC", "ORG")):
             continue
-        before = text[max(lo, m.start - 2):m.start]
-        if m.type == "LOC" and (before.endswith(w.going) and m.start - 1 not in spans
+        at = m.start - 1 if text.startswith(_DONE, m.start - 1) and m.start - 1 > lo else m.start  # 来到了X
+        before = text[max(lo, at - 2):at]
+        if m.type == "LOC" and (before.endswith(w.going) and at - 1 not in spans
                                 or before[-1:] in w.coming
-                                and _alone(text, m.start - 1, people)  # 率团来我州考察, 来北京调研
+                                and _alone(text, at - 1, people)  # 率团来我州考察, 来北京调研
                                 or _capital_gone_to(text, lo, m.start, w)):
             came = _innermost(m, text, mentions, w)
         elif m.type == "ORG" and (before[-1:] in w.going or before[-1:] in w.coming) \
-                and _alone(text, m.start - 1, people):
+                and _alone(text, at - 1, people):
             came = m  # 到广东艾希公司进行调研, 一行9人来河南省X医院座谈交流: the body named
         elif m.type == "ORG" and any(len(g) > 1 and before == g for g in w.going) \
                 and text[m.end:m.end + 1] in _LIST_JOINS:
@@ -652,7 +655,10 @@ def place_of_trip(e: Event, text: str, events: list[Event], fw: FactWords) -> Me
     trip = max(before, key=lambda o: o.trigger.start, default=None)
     if trip is None or trip.date is None or fw.future.search(text, trip.sentence[0], trip.trigger.start):
         return None
-    if trip.type == "Inspection" and fw.during.match(text, e.sentence[0]) and e.date in (None, trip.date):
+    if trip.type == "Inspection" and e.date in (None, trip.date) and (
+            fw.during.match(text, e.sentence[0])  # 调研期间,…; or later in its paragraph, at no site of its
+            or "\n" not in text[trip.trigger.end:e.trigger.start]  # own (在两个联系村,…召开座谈会: in them)
+            and _VENUE_CLAUSE.search(text, e.sentence[0], e.trigger.start) is None):
         return trip.place
     if trip.end_date in (None, trip.date) or e.when == trip.when \
             or e.date is not None and not trip.date <= e.date <= trip.end_date:
@@ -830,14 +836,14 @@ def _body_holding(e: Event, text: str, bodies: list[Mention], w: Words) -> Menti
     """The body named like a site (``venue``: 医院, 学校, 中心) that opens the trigger's clause before a verb
     of holding the event, as the place it was held at (新乡市第一人民医院举行签约仪式: its own premises; not
     县政协召开主席会议: a body meeting), with the words of its part written between (X医院新华院区举行…: the
-    part's), when no place is said."""
+    part's; not 青山大学与龙湖集团举行…: two parties), when no place is said."""
     clause = clause_start(text, e.trigger.start)
     held = min((i for i in (text.find(h, clause, e.trigger.end) for h in w.held) if i >= 0), default=-1)
     body = next((m for m in bodies if m.start == clause and m.end <= held
                  and w.venue.search(text, m.start, m.end)), None)
     if body is None or held - body.end > _MAX_PART or not _HAN.fullmatch(text, body.end, held) \
-            and body.end < held:
-        return None
+            and body.end < held or _LIST_JOIN.match(text, body.end):
+        return None  # 青山大学与龙湖集团举行签约仪式: the parties, no venue
     return body if body.end == held else _place_span(text, clause, held, "event:place-holding")
 
 

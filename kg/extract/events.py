@@ -458,6 +458,16 @@ def clause_break(text: str, i: int, marks: str) -> bool:
     return text[i] in marks and not inside
 
 
+# what joins the two names of one event (X开馆仪式暨新书发布会)
+_JOINT = "暨"
+
+
+def _first_part(name: str) -> str:
+    """The name before 暨 of an event of two names (X开馆仪式 of X开馆仪式暨新书发布会), or ""."""
+    head, joint, _ = name.partition(_JOINT)
+    return head if joint else ""
+
+
 # a Latin letter
 _LATIN = re.compile("[A-Za-z]")
 
@@ -998,8 +1008,11 @@ class _Events:
         ev_mention = art.mention(start, end, "EVENT", trig.id, name)
         org = self.occurring_org(start, sent) if name == head.group(0) else None
         # 开幕式后,…: a bare noun of an event of the kind already told (论坛…开幕) is that event
-        told = next((d for d in reversed(self.drafts) if d.type == trig.type and d.named and not d.reported
-                     and not d.weak), None) if name == head.group(0) and org is None else None
+        # (…开馆仪式暨新书发布会。仪式由X主持: the first part of a joint name, of the noun's type)
+        told = next((d for d in reversed(self.drafts)
+                     if (d.type == trig.type or _first_part(d.name).endswith(name))
+                     and d.named and not d.reported and not d.weak), None) \
+            if name == head.group(0) and org is None else None
         if told is not None:
             draft = told
             draft.when = draft.when or _date(art, sent, start, topic=not reported)
@@ -1515,6 +1528,8 @@ def _named_target(art: _Article, v: _Verb, named: list[tuple[int, int, _Draft]])
 
 #: words opening a clause with no subject of its own (对Y进行约谈): its subject is the sentence's
 _GOES_ON = ("对", "向")
+# ... or a matter its act is about (就各镇街重点工作进行了综合观摩; not 就要, 就是: an adverb)
+_ON_MATTER = re.compile(r"就[^,，。;；]{2,30}?(?:进行|开展|展开)")
 
 
 def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
@@ -1531,7 +1546,8 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
     acted_on = text[v.start - 1:v.start] == "被"
     # X结合…调查情况，对Y进行约谈: a clause a preposition opens goes on with the subject of the clauses before
     lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
-    if v.trigger.agent and (text.startswith(_GOES_ON, cs) or lead is not None and cs < v.start <= lead.end()):
+    if v.trigger.agent and (text.startswith(_GOES_ON, cs) or _ON_MATTER.match(text, cs, v.start)
+                            or lead is not None and cs < v.start <= lead.end()):
         cs = v.sent[0]  # …与开发区进行了座谈,并考察了X: 并 goes on with the sentence's subject
     # 新车正式发布: what is released is written before a word inverse at the end of its clause, no one acts
     return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC")) or acted_on \

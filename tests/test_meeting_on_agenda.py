@@ -1,0 +1,27 @@
+"""A meeting named as a matter another meeting deals with (its agenda, 议程; its arrangements, 有关事宜) and
+an inspection named by its plan (视察活动方案) are not held in the news that names them. Made-up sentences
+of the shapes news uses."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.pipeline import process_document
+
+
+def events(text: str):
+    doc = Document(id="t", text=text, date="2025-06-14")
+    return [(e.type, e.date, e.trigger.text)
+            for r in process_document(doc, date="2025-06-14") for e in r.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3月2日,县政协召开十届八次主席会议。会议审议了《县政协2025年工作要点》、县政协十届五次常委会议程、日程(草案)。",
+     [("Meeting", "2025-03-02", "十届八次主席会议")]),
+    ("3月2日,县政协召开十届八次主席会议,协商决定召开县政协十届五次常委会议有关事宜。",
+     [("Meeting", "2025-03-02", "十届八次主席会议")]),
+    ("5月21日,区政协召开三届九次主席会议。会议听取教文委副主任王丽关于养老服务专题视察活动方案的汇报。",
+     [("Meeting", "2025-05-21", "三届九次主席会议")]),
+])
+def test_meeting_on_agenda(text, expected):
+    assert events(text) == expected
