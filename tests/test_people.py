@@ -17,6 +17,9 @@ def _people(text: str) -> list[str]:
     ("text", "expected"),
     [
         ("市委书记李理出席会议。", ["李理"]),
+        # a given name's character the tagger's dictionary does not hold (罡: tagged x) ends the name
+        ("张子罡会见时在座。", ["张子罡"]),
+        ("陪同的还有李子罡和王明。", ["李子罡", "王明"]),
         ("中共中央总书记、国家主席江泽民发表新年讲话。", ["江泽民"]),
         ("李鹏总理会见了客人。", ["李鹏"]),
         ("江主席在会上讲话。", ["江"]),

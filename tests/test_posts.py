@@ -2194,6 +2194,12 @@ def test_a_countys_court_and_party_group_of_its_level(text, place, expected):
     ("青川大学党委书记刘春一行来我校调研。校党委书记关平，党委常委、组织部部长庄波参加座谈。", "绿水大学", [
         ("刘春", "书记", "青川大学党委"), ("关平", "书记", "绿水大学党委"), ("庄波", "常委", "绿水大学党委"),
         ("庄波", "部长", "绿水大学党委组织部")]),
+    # a department of the bare 党委 alone (党委宣传部部长) and a body's head word alone after a post of the
+    # school's party committee (校党委副书记、工会主席) are the school's
+    ("绿水大学举行校庆座谈会。党委宣传部部长孙岚主持。", "绿水大学", [
+        ("孙岚", "部长", "绿水大学党委宣传部")]),
+    ("校党委副书记、工会主席赵平主持会议。", "绿水大学", [
+        ("赵平", "副书记", "绿水大学党委"), ("赵平", "主席", "绿水大学工会")]),
 ])
 def test_a_schools_own_party_committee_and_its_departments(text, publisher, expected):
     r = article_of(text, date="2025-03-12", publisher=publisher)

@@ -54,6 +54,8 @@ _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _MORPHEME_TAGS = frozenset({"zg", "tg", "ag", "vg", "dg", "ng", "g", "rg"})
 # Tags of tokens that may be the given name the tagger split off (赵琛 + 玮/nr).
 _GIVEN_TAGS = frozenset({"nr", "nrfg", "ng", "nrt"})
+# The tag jieba gives a character its dictionary does not hold (罡): no word of the language.
+_UNKNOWN_TAG = "x"
 # Tags a word after a title can have when it is an untagged name (李理/n, 王五/nz).
 _AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "nz", "ng", "a", "j", "x", "eng", "ns"})
 # Tags of a surname the tagger read as a measure word or numeral (张/q + 民生 after a title).
@@ -538,7 +540,7 @@ _COME, _US = "来", "我"
 
 def _chinese_name(r: _Reading, s: _Site) -> _Found:
     """A tagged name of Chinese shape; a one-character given name the tagger split off joins it
-    (赵琛 + 玮)."""
+    (赵琛 + 玮), or a character its dictionary does not hold (李子 + 罡/x: a rare character, no word)."""
     if not s.named:
         return None
     w, lex, nxt = s.word, r.lex, s.nxt
@@ -549,6 +551,7 @@ def _chinese_name(r: _Reading, s: _Site) -> _Found:
         return None
     if (len(parts[1]) == 1 and nxt is not None and len(nxt.word) == 1 and (
             (nxt.tag in _GIVEN_TAGS and is_han(nxt.word) and nxt.word not in lex.not_names)
+            or (nxt.tag == _UNKNOWN_TAG and is_han(nxt.word))
             or _last_before_delimiter(r.tokens, s.i + 1, lex))):
         return Match(s.tok.start, nxt.end, "PER", "per.tagger-mend"), s.i + 2
     if s.prev is not None and _surname_as_measure(r, s):

@@ -1970,11 +1970,17 @@ def _party_post(post: Post, text: str, here: list[str], own: str | None, rules: 
     written = text[post.title[0]:post.title[1]]
     body = written.removesuffix(post.role)
     if post.organization not in (None, body) or not post.core or body == written \
-            or body not in _post_words(rules)["company-body"] \
-            or text[post.title[0] - 1:post.title[0]] in _LEVEL_ENDS:
+            or not _party_body(body, rules) or text[post.title[0] - 1:post.title[0]] in _LEVEL_ENDS:
         return post  # (村 + 党支部书记: a level's committee, the village the text did not name)
     holder = here[-1] if here else own or earlier
     return post if holder is None else replace(post, organization=holder + body, how="inherited")
+
+
+def _party_body(body: str, rules: RuleSet) -> bool:
+    """Whether ``body`` is a party body with no holder written (党委, 纪委: ``company-body``) or a department
+    of one (党委宣传部, 党委组织部: a body's head word after it)."""
+    parties = _post_words(rules)["company-body"]
+    return body in parties or any(body.startswith(p) and _organ(body[len(p):], rules) for p in parties)
 
 
 def _party_holders(posts: list[Post], rules: RuleSet) -> list[str]:
@@ -2000,17 +2006,21 @@ def _named_before(text: str, at: int, schools: list[tuple[int, str]], companies:
 _NOT_EARLIER = ("association", "court")
 
 
-def _party_chain(posts: list[Post], fill: Callable[[Post], Post], rules: RuleSet) -> list[Post]:
+def _party_chain(posts: list[Post], fill: Callable[[Post], Post], text: str, rules: RuleSet) -> list[Post]:
     """``fill`` (:func:`_party_post`, :func:`_of_own_company`) over a chain's posts; a post after one it
     filled, with no body of its own, is of the body the chain's rule gives it (党委副书记、总经理Y in a
     sentence naming X公司: X公司's 总经理), and one of a department of the bare party body it filled is of
-    that body's (党委常委、组织部部长 on a school's page: X大学党委组织部, not 党委组织部)."""
+    that body's (党委常委、组织部部长 on a school's page: X大学党委组织部, not 党委组织部). A post written
+    with a body's head word alone (工会主席, 团委书记) after one of a named body's party committee is of that
+    body's (校党委副书记、工会主席Y: X大学工会)."""
     out: list[Post] = []
     party: str | None = None  # the body of the last post filled so
     bare = ""  # ... and the party body as the chain wrote it (党委)
+    holder = ""  # the body whose party committee a post before named (X大学 of X大学党委)
     for post in posts:
         filled = fill(post)
         org = post.organization
+        organ = text[post.title[0]:post.title[1]].removesuffix(post.role)
         if filled is not post and filled.organization is not None:
             party = filled.organization
             bare = next((b for b in _post_words(rules)["company-body"] if party.endswith(b)), "")
@@ -2019,6 +2029,9 @@ def _party_chain(posts: list[Post], fill: Callable[[Post], Post], rules: RuleSet
             filled = post if org is None else replace(post, organization=org, how=how)
         elif party is not None and bare and org is not None and org.startswith(bare) and org != bare:
             filled = replace(post, organization=party.removesuffix(bare) + org, how="inherited")
+        if filled.organization is None and post.core and holder and organ and _organ(organ, rules):
+            filled = replace(post, organization=holder + organ, how="inherited")
+        holder = next(iter(_party_holders([filled], rules)), holder)
         out.append(filled)
     return out
 
@@ -3850,8 +3863,9 @@ def _of_party(posts: list[Post], art: _Article, at: _Person, listed: list[Post])
     # 中国钢研党委常委、副总经理A，党委常委B: a list's next bare party body is its neighbour's
     neighbour = _party_holders(listed, rules)[-1:]
     posts = _party_chain(posts, partial(_party_post, text=text, here=[k for _, k in here] + neighbour,
-                                        own=art.own_school_or_company, rules=rules), rules)
-    return _party_chain(posts, partial(_of_own_company, text=text, own=art.own_company, rules=rules), rules)
+                                        own=art.own_school_or_company, rules=rules), text, rules)
+    return _party_chain(posts, partial(_of_own_company, text=text, own=art.own_company, rules=rules), text,
+                        rules)
 
 
 def _of_named(posts: list[Post], art: _Article, at: _Person, rule: str, listed: list[Post]) -> list[Post]:
@@ -3954,7 +3968,7 @@ def _of_earlier(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
     text, rules, ps = art.text, art.rules, at.start
     earlier = _named_before(text, ps, art.present(ps), art.companies, rules)
     posts = _party_chain(posts, partial(_party_post, text=text, here=[], own=None, rules=rules,
-                                        earlier=earlier), rules)
+                                        earlier=earlier), text, rules)
     named_before = any(e <= ps for e, _ in (*art.companies, *art.schools))
     return [_of_site(post, text, art.site, named_before, [k for _, k in art.schools],
                      [k for _, k in art.companies], rules) for post in posts]
