@@ -1,6 +1,6 @@
 """A meeting named as a matter another meeting deals with (its agenda, 议程; its arrangements, 有关事宜) and
-an inspection named by its plan (视察活动方案) are not held in the news that names them. Made-up sentences
-of the shapes news uses."""
+an inspection named by its plan (视察活动方案) are not held in the news that names them, nor is a series
+named by its site (论坛永久会址, 运动会场馆). Made-up sentences of the shapes news uses."""
 from __future__ import annotations
 
 import pytest
@@ -24,4 +24,13 @@ def events(text: str):
      [("Meeting", "2025-05-21", "三届九次主席会议")]),
 ])
 def test_meeting_on_agenda(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("9月28日,集团董事长王强对青山论坛永久会址主会场项目进行了安全生产检查。",
+     [("Inspection", "2025-09-28", "检查")]),
+    ("5月8日,副市长李明到白水运动会场馆建设工地检查。", [("Inspection", "2025-05-08", "检查")]),
+])
+def test_site_of_a_series(text, expected):
     assert events(text) == expected

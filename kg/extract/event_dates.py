@@ -6,6 +6,7 @@ Read after the event reader (``kg.extract.events``) by :mod:`kg.extract.facts`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.event_places import local_time
@@ -113,24 +114,37 @@ def dated_by_arrival_told(e: Event, text: str, dates: list[Mention], w: Words,
     return e
 
 
+def _day_of_sentence_before(text: str, sent: int, dates: Sequence[Mention]) -> Mention | None:
+    """The last day (a date of one day, 2024-12-09) the sentence before the one at ``sent`` names."""
+    if sent == 0:
+        return None
+    lo = sentence_at(text, sent - 1, full_width=True)[0]
+    return next((d for d in reversed(dates) if lo <= d.start and d.end <= sent and d.key
+                 and len(d.key) == 10), None)
+
+
 # an event already told opening a sentence with when the next one happened: 会见前, 会谈后, 签约仪式结束后,
 # 开幕式后 (the trigger 开幕 and the 式 of its ceremony)
 _AROUND = re.compile(r"(?:式|仪式)?(?:结束)?(?:之?前|之?后|时)[,，]")
 
 
-def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str, ...]) -> Event:
+def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str, ...],
+                    dates: Sequence[Mention] = ()) -> Event:
     """An event with no date on the day already told: its sentence or clause opens with a word of that day
-    (当天, 同日: the date of the last precisely dated event before it), with an event told before and
+    (当天, 同日: the date of the last precisely dated event before it, or with none told before, the day the
+    sentence before names: 12月9日是国际反腐败日。当天,…召开警示教育大会), with an event told before and
     when it happened (会见前,…: that event's date), or with one of the stops of the last trip of one day told
     before (在A，…: :func:`_stop_of_day`)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = clause_start(text, e.trigger.start, sent)
     before = [d for d in told if d.trigger.end <= sent and d.date and len(d.date) == 10]
+    that_day = any(text.startswith(w, at) for w in same_day for at in (sent, clause)) \
+        or any(w in text[clause:e.trigger.start] for w in same_day)  # X当天也会见了
     if not before:
-        return e
+        day = _day_of_sentence_before(text, sent, dates) if that_day else None
+        return e if day is None else replace(e, date=day.key, end_date=None, when=day)
     source = None
-    if any(text.startswith(w, at) for w in same_day for at in (sent, clause)) \
-            or any(w in text[clause:e.trigger.start] for w in same_day):  # X当天也会见了
+    if that_day:
         source = before[-1]
     else:
         source = next((d for d in reversed(before) if text.startswith(d.trigger.text, sent)

@@ -20,9 +20,9 @@ from kg.nlp.sentences import CLAUSE_END, clause_start, sentence_at
 from kg.nlp.tokenize import Token, dict_tag, tokenize
 from kg.rules import RuleSet
 
-__all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_clause",
-           "place_of_clause_before", "place_of_self", "place_of_trip", "place_referred", "self_bodies",
-           "short_place_at", "short_place_come_to", "venue"]
+__all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_act_marked",
+           "place_of_clause", "place_of_clause_before", "place_of_main_hall", "place_of_self",
+           "place_of_trip", "place_referred", "self_bodies", "short_place_at", "short_place_come_to", "venue"]
 
 
 # how a venue's name ends: an organisation so named is where things happen (上海国际会议中心, 人民大会堂)
@@ -730,6 +730,38 @@ def place_referred(e: Event, text: str, mentions: list[Mention]) -> Mention | No
     words = tokenize(text[lo:at])
     start = lo + max((t.end for t in words if t.tag[:1] in ("p", "c", "u", "r")), default=0)  # 设立了, 在
     return _place_span(text, start, at + len(noun), "event:place-referred") if at - start >= 2 else None
+
+
+def place_of_main_hall(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
+    """The main hall of a meeting held at several (以视频形式召开,主会场设在市政府三楼会议室), said later in
+    the trigger's sentence: the place, not the place its name holds (全市…会议) nor a branch hall (分会场)."""
+    end = sentence_at(text, e.trigger.start, full_width=True)[1]
+    hall = _MAIN_HALL.search(text, e.trigger.end, end)
+    return _held_at(hall, text, mentions) if hall is not None else None
+
+
+# where a meeting's main hall is (主会场设在X, 主会场设于X)
+_MAIN_HALL = re.compile(r"主会场(?:设在|设于|位于)([\u4e00-\u9fff0-9A-Za-z]{2,24})(?=[,，。;；]|$)")
+
+
+def place_of_act_marked(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
+    """The place of a ceremony named by the act it marks (启动仪式, 开班仪式, 开幕式) where the sentence
+    before says that act was done (…志愿服务活动在青山广场启动。…出席启动仪式: 青山广场)."""
+    marked = _MARKED_ACT.search(e.trigger.text)
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    if marked is None or sent == 0:
+        return None
+    lo = sentence_at(text, sent - 1, full_width=True)[0]
+    done = re.search(f"在([\u4e00-\u9fff0-9]{{2,24}}?)(?:正式|隆重)?{marked.group(1)}", text[lo:sent])
+    if done is None:
+        return None
+    a, b = lo + done.start(1), lo + done.end(1)
+    known = next((x for x in mentions if (x.start, x.end) == (a, b) and x.type in ("LOC", "ORG")), None)
+    return replace(known, type="LOC") if known is not None else _place_span(text, a, b, "event:place-marked")
+
+
+# a ceremony's name by the act of two characters it marks (启动仪式, 开幕式)
+_MARKED_ACT = re.compile(r"([\u4e00-\u9fff]{2})(?:仪式|式)$")
 
 
 # events held at a place (meetings, ceremonies, receptions, shows, press releases): what a clause's or a

@@ -458,6 +458,10 @@ def clause_break(text: str, i: int, marks: str) -> bool:
     return text[i] in marks and not inside
 
 
+# the sound an event opens or closes amid (在雄壮的国歌声中, 在热烈的掌声中): no place
+_AMID = re.compile(r"在[^,，。;；在]{1,12}声中")
+
+
 # what joins the two names of one event (X开馆仪式暨新书发布会)
 _JOINT = "暨"
 
@@ -730,6 +734,9 @@ ACT_OPENING = re.compile("进行|开展|展开")
 _BY = re.compile("由")
 # the type of a closing, which names the session it ends
 _CLOSING = "Closing"
+# the part of a meeting a bare noun names (开幕式; a closing is folded into its session later:
+# kg.extract.facts._ends)
+_PARTS = ("Opening",)
 # the role of a verb of taking part in an event (陪同, 出席)
 _ATTEND = "attend"
 # what introduces, after a verb of taking part, the list of those who do (出席会议的领导有:, 在主席台就座的
@@ -1013,6 +1020,10 @@ class _Events:
                      if (d.type == trig.type or _first_part(d.name).endswith(name))
                      and d.named and not d.reported and not d.weak), None) \
             if name == head.group(0) and org is None else None
+        if told is None and name == head.group(0) and org is None and trig.type in _PARTS:
+            # …高峰论坛在德州召开。…出席开幕式: the opening of the meeting told, a part of it
+            told = next((d for d in reversed(self.drafts) if d.named and not d.reported and not d.weak
+                         and _family(art.concepts, d.type) == _SESSION), None)
         if told is not None:
             draft = told
             draft.when = draft.when or _date(art, sent, start, topic=not reported)
@@ -1178,6 +1189,7 @@ class _Events:
         gap = art.text[b:v.start]
         for s, e, _ in reversed(art.of_type(b, v.start, "DATE")):
             gap = gap[:s - b] + gap[e - b:]
+        gap = _AMID.sub("", gap)  # 在雄壮的国歌声中开幕: how it opened, not where
         if d.reported or not (art.words.gap.fullmatch(gap) or gap[:1] in _AT and _place(art, b, v.start)):
             return None  # 议息会议将宣布降息, 在大会上公布: the event is no subject of the verb
         told_before = art.view.to_view(d.trigger.start) < v.sent[0]

@@ -35,8 +35,10 @@ from kg.extract.event_places import (
     HELD_AT,
     place_held_later,
     place_in_verb,
+    place_of_act_marked,
     place_of_clause,
     place_of_clause_before,
+    place_of_main_hall,
     place_of_self,
     place_of_trip,
     place_referred,
@@ -824,7 +826,7 @@ def _told(events: list[Event], art: _Article) -> list[Event]:
     told: list[Event] = []
     for e in sorted(events, key=lambda e: (e.trigger, e.name)):
         if e.date is None:
-            e = on_the_day_told(e, text, told, art.w.same_day)
+            e = on_the_day_told(e, text, told, art.w.same_day, art.dates)
         if e.date is None and _is_change(concepts, e.type):
             e = on_the_session_day(e, text, told)
         if _is_change(concepts, e.type):
@@ -842,9 +844,10 @@ def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list
     their clause or one before, on the trip they are part of, where told again, at the publisher's own
     body (``selves``: :func:`~kg.extract.event_places.self_bodies`)."""
     text, mentions, dates, concepts, w, fw = art.text, art.mentions, art.dates, art.concepts, art.w, art.fw
-    told = [replace(e, place=place_referred(e, text, mentions) or e.place) for e in told]
-    told = [replace(e, place=place_held_later(e, text, mentions, told, w)) if e.place is None else e
-            for e in told]
+    told = [replace(e, place=place_referred(e, text, mentions) or place_of_main_hall(e, text, mentions)
+                    or e.place) for e in told]
+    told = [replace(e, place=place_held_later(e, text, mentions, told, w) or place_of_act_marked(
+        e, text, mentions)) if e.place is None else e for e in told]
     events = [replace(e, place=place_of_clause(e, text, mentions, dates, w, fw))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
     events = [replace(e, place=place_of_clause_before(e, text, events, w) or (place_of_trip(
