@@ -75,6 +75,8 @@ _BIRTH = re.compile(r"(?:[,，][^。\n]{0,30}?|(?:同志)?[,，]?(?=[0-9０-９]
                     r"(?:出生|生于)|[,，][^。\n]{0,30}?年生")
 # ... and each clause of its posts (曾任A，现任B)
 _RESUME_CLAUSE = re.compile(r"[,，](现任|曾任|历任)")
+# a line that opens with the posts held of the résumé written right before it
+_CAREER_LINE = re.compile("现任|曾任|历任")
 # what ends a career list said as a period (在担任A、B期间, 在担任A时)
 _PERIOD_END = re.compile(r"(?:期间|时期|时)$")
 # how many a list of names holds, after it (杜渐、马锋两位同志为副镇长; 申永杰等3名同志为…委员)
@@ -355,6 +357,9 @@ def _resume_lines(text: str, people: list) -> list:
         if (p[0] == 0 or text[p[0] - 1] == "\n") and _BIRTH.match(text, p[1]):
             end = text.find("\n", p[1])
             end = end if end >= 0 else len(text)
+            while end < len(text) and _CAREER_LINE.match(text, end + 1):
+                # 王五，1921年生于北京。…\n现任…: the line of posts right after it goes on with it
+                end = text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)
             out.append((p, end, len(text) if text.startswith(_COMRADE, p[1]) else end))
     return out
 

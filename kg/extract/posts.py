@@ -254,9 +254,9 @@ def resolve_org(short: str, ctx: Context, scope: str | None = None) -> tuple[str
         return short, short  # 县法院 with no home county: kept short, for a county named later to fill
     if "{上级}" not in full_t:
         canonical = _canonical(short, ctx)
-        # the organisations' canonical name wins when it resolved the short name, or when the short
-        # name needs no place (国务院)
-        if canonical is not None and (canonical != short or "{" not in full_t):
+        # the organisations' canonical name wins when it resolved the short name (国务院; not 民盟 before a
+        # post of its leaders: its central committee)
+        if canonical is not None and canonical != short:
             return canonical, (_fill(scope_t, scope, ctx) or canonical) if scope_t != full_t else canonical
     return full, _fill(scope_t, scope, ctx) or full
 
@@ -942,6 +942,45 @@ def _unit_before(text: str, role_start: int, lo: int, by_end, rules: RuleSet) ->
     return []
 
 
+def _abbreviation_before(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
+    """An organisation's abbreviation written alone before a post (贸促会 + 会长): its characters, in order,
+    of the name of an organisation the article named before, ending as it does (中国国际贸易促进委员会): that
+    organisation; not a word a company or school calls itself by (公司, 本校: posts/words)."""
+    words = _post_words(rules)
+    refs = frozenset(words["company-ref"] + words["company-anaphor"] + words["school-ref"]
+                     + words["self-ref"])
+    for n in range(_MAX_ABBREVIATION, 1, -1):
+        at = role_start - n
+        word = text[at:role_start]
+        if at < lo or not is_han(word) or (at > lo and text[at - 1] not in _ORG_TAIL_STOP) \
+                or word in refs or dict_tag(word) not in _ABBREVIATION_TAGS:
+            # (公司 + 干部: a company's own words, whose posts the company rules read; 国会 + 主席: a common
+            # noun, no abbreviation)
+            continue
+        fits = {m.key or m.text for e, ms in by_end.items() if e <= at for m in ms
+                if m.type == "ORG" and _abbreviates_mention(word, m)}
+        if len(fits) == 1:  # (not when two organisations shorten alike: 投资公司 of two X投资有限公司)
+            return [_Part(at, role_start, "mention", fits.pop(), word)]
+    return []
+
+
+def _abbreviates_mention(short: str, m: Mention) -> bool:
+    return _abbreviates(short, m.key or m.text)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is written with characters of ``name`` in order, its last ``name``'s (贸促会 of
+    中国国际贸易促进委员会), shorter by two or more and not its end (使馆, 办事处: a kind of body, which
+    other bodies of the article may be too)."""
+    if len(name) < len(short) + 2 or short[-1] != name[-1] or name.endswith(short):
+        return False
+    rest = iter(name)
+    return all(c in rest for c in short)
+
+
+_MAX_ABBREVIATION = 5
+#: the dictionary's tags an abbreviation may have: an abbreviation's (j: 贸促会, 北大), or none (unknown)
+_ABBREVIATION_TAGS = frozenset({"j", None})
 _MAX_DIVISION = 6
 _MAX_UNIT = 8  # 文艺中心文艺部
 _CONCURRENT = "兼"
@@ -1020,6 +1059,8 @@ def _parse_title(
             parts = _division_before(text, role_start, lo, by_end, role, rules)  # 市卫健委社区处 + 处长
         if not parts:
             parts = _unit_before(text, role_start, lo, by_end, rules)  # 北京大学 + 中文系 + 教授
+        if not parts:
+            parts = _abbreviation_before(text, role_start, lo, by_end, rules)  # …贸促会 + 会长
         if not parts and _bare(role.role) in _post_words(rules)["minister"]:
             parts = _ministry_of_minister(text, role_start, lo, by_end, rules)
         if not parts and role_start - 1 > lo and _bare(role.role) in _post_words(rules)["press"]:
