@@ -2206,6 +2206,19 @@ def test_a_schools_own_party_committee_and_its_departments(text, publisher, expe
     assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
 
 
+# a head's deputy listed right after the head of the publisher's own hospital (我院院长A、副院长B) is of that
+# hospital, not of the hospital the article named last
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("我院与青川医院举行签约仪式。青川医院院长刘春，我院院长关平、副院长庄波出席。", "绿水医院", [
+        ("刘春", "院长", "青川医院"), ("关平", "院长", "绿水医院"), ("庄波", "副院长", "绿水医院")]),
+    ("我院与青川医院举行签约仪式。我院院长关平，青川医院院长刘春、副院长庄波出席。", "绿水医院", [
+        ("关平", "院长", "绿水医院"), ("刘春", "院长", "青川医院"), ("庄波", "副院长", "青川医院")]),
+])
+def test_a_deputy_listed_after_the_head_of_the_own_hospital(text, publisher, expected):
+    r = article_of(text, date="2025-03-12", publisher=publisher)
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+
+
 # An honorary post (名誉会长, 名誉主席) is held by several at once: written before a list of names it goes to
 # each, while a body's one head (会长) goes to the first name only.
 @pytest.mark.parametrize("text, expected", [

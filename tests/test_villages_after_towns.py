@@ -32,6 +32,13 @@ def _villages(text: str) -> list[str]:
         ("他先后到柳营村、太平村调研。", ["柳营村", "太平村"]),
         ("青山街道社区卫生服务中心揭牌。", []),
         ("青山街道各社区都设了站点。", []),
+        # a village or community right after a word of going, visiting or being (places/affixes village-cue),
+        # whatever the tagger made of its name; no kind of village (贫困村, 包联社区), no particle in the name
+        ("调研组先后到新化村和大围村调研。", ["新化村", "大围村"]),
+        ("他走进复兴社区看望老党员。", ["复兴社区"]),
+        ("走访了美虹社区。", ["美虹社区"]),
+        ("他走访贫困村，深入包联社区。", []),
+        ("在中国农村，到各村看看。", []),
     ],
 )
 def test_villages_after_towns(text, expected):

@@ -6,6 +6,7 @@ them for one rule set, built once per rule set.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -51,6 +52,9 @@ class PlaceNames:
     #: units of towns and villages (镇, 乡, 村), and second characters of their names after a surname (家, 庄)
     towns: frozenset[str] = frozenset()
     village_marks: frozenset[str] = frozenset()
+    #: words of going, visiting or being after which a name and 村 or 社区 is a village (``village-cue``: 到),
+    #: as one pattern, longest first
+    village_cues: re.Pattern[str] = re.compile("(?!)")
     #: units of a part of a town or a school (社区, 居民区, 校区), read after a name as a town's unit is
     communities: frozenset[str] = frozenset()
     #: China's nationalities with and without 族 (``places/nations``): 藏族 + 乡 ends a township's name
@@ -129,6 +133,8 @@ def place_names(rules: RuleSet) -> PlaceNames:
         short_cues=frozenset(aff["short-cue"]),
         towns=frozenset(aff["town"]),
         village_marks=frozenset(aff["village-mark"]),
+        village_cues=re.compile("|".join(sorted(map(re.escape, aff["village-cue"]), key=len, reverse=True))
+                                or "(?!)"),
         communities=frozenset(aff["community"]),
         nations=frozenset(nations(rules)),
         listed=aff["listed"],

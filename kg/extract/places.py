@@ -138,7 +138,7 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
     out.extend(s for s in chain(_short_names(toks, pn, _own_shorts(out, ctx, pn)), _towns(toks, pn),
                                 _cities_again(text, toks, out),
                                 _listed(text, toks, pn), _stems_of_article(toks, out, ctx, pn),
-                                _villages_after_towns(text, out))
+                                _villages_after_cues(text, out, pn), _villages_after_towns(text, out, pn))
                if all(s[1] <= a or s[0] >= b for a, b in spans))
     return sorted(out)
 
@@ -213,14 +213,26 @@ _STEM_RULE = "places.article-stem"
 # opening a body's name or a title (社区居委会, 社区党委, 社区卫生服务中心, 社区书记)
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3})村(?![委民级务干里庄落口头镇社])"
                       r"|([\u4e00-\u9fff]{2,4})社区(?![居党卫服书主工网])")
-# ... nor a count or a common word before 村 (各村, 这个村, 新农村, 美丽乡村, 到村)
-_NOT_IN_VILLAGE = frozenset("各每全本该这那其两几个的和与及到在")
+# ... nor a count, a particle or a common word before 村 (各村, 这个村, 新农村, 美丽乡村, 到村, 走访了X村)
+_NOT_IN_VILLAGE = frozenset("各每全本该这那其两几个的和与及到在了过")
 _NOT_BEFORE_VILLAGE = frozenset("农乡")
 _TOWN_ENDS = ("镇", "乡", "街道")
 _VILLAGE_ENDS = ("村", "社区")
 
 
-def _villages_after_towns(text: str, found: list[tuple[int, int, str, str]]
+def _villages_after_cues(text: str, found: list[tuple[int, int, str, str]], pn: PlaceNames
+                         ) -> Iterator[tuple[int, int, str, str]]:
+    """Villages and communities named right after a word of going, visiting or being (到新化村, 走进复兴社区:
+    ``places/affixes`` village-cue), whatever the tagger made of their names, that no rule before read; no
+    kind of village (贫困村, 示范村: not-places.txt)."""
+    read = [(a, b) for a, b, _, _ in found]
+    for cue in pn.village_cues.finditer(text):
+        m = _village_at(text, cue.end(), pn.not_places)
+        if m is not None and all(m.end() <= a or m.start() >= b for a, b in read):
+            yield m.start(), m.end(), m.group(), "places.village"
+
+
+def _villages_after_towns(text: str, found: list[tuple[int, int, str, str]], pn: PlaceNames
                           ) -> Iterator[tuple[int, int, str, str]]:
     """Villages and communities the gazetteer does not hold, written right after their town or street
     (金罗镇白草村, 三觉镇冯楼村, 九宫庙街道锦霞社区: the tagger cuts them anywhere, 乡阳 + 洼村) or after a
@@ -231,19 +243,22 @@ def _villages_after_towns(text: str, found: list[tuple[int, int, str, str]]
     for _, end, key, _ in found:
         at = end if key.endswith(_TOWN_ENDS) else \
             end + 1 if key.endswith(_VILLAGE_ENDS) and text[end:end + 1] in _LIST_MARKS else -1
-        m = _village_at(text, at) if at >= 0 else None
+        m = _village_at(text, at, pn.not_places) if at >= 0 else None
         while m is not None and m.start() not in said:
             said.add(m.start())
             if m.start() not in read:
                 yield m.start(), m.end(), m.group(), "places.village"
-            m = _village_at(text, m.end() + 1) if text[m.end():m.end() + 1] in _LIST_MARKS else None
+            m = _village_at(text, m.end() + 1, pn.not_places) if text[m.end():m.end() + 1] in _LIST_MARKS \
+                else None
 
 
-def _village_at(text: str, at: int) -> re.Match[str] | None:
+def _village_at(text: str, at: int, kinds: frozenset[str]) -> re.Match[str] | None:
+    """A village's or community's name at ``at`` (``_VILLAGE``), not a kind of village (``kinds``: 贫困村)."""
     m = _VILLAGE.match(text, at)
-    name = (m.group(1) or m.group(2)) if m is not None else ""
-    return m if name and name[-1] not in _NOT_BEFORE_VILLAGE and not any(c in _NOT_IN_VILLAGE for c in name) \
-        else None
+    if m is None or m.group() in kinds:
+        return None
+    name = m.group(1) or m.group(2)
+    return m if name[-1] not in _NOT_BEFORE_VILLAGE and not any(c in _NOT_IN_VILLAGE for c in name) else None
 
 
 #: Tags of the names a town's unit makes a town of (洋洲/ns + 镇, 权孜许/nz + 乡), and of one word holding

@@ -3804,7 +3804,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
         or any(_is_country(p.organization or "", ctx, foreign=True) for p in listed)
     posts = _of_abroad(posts, art, at, foreign)
     posts = _of_led(posts, art, at)
-    posts = _of_schools(posts, art, at)
+    posts = _of_schools(posts, art, at, listed)
     posts = _of_party(posts, art, at, listed)
     posts = _of_named(posts, art, at, rule, listed)
     posts = _of_local(posts, art, at, run.towns)
@@ -3876,15 +3876,29 @@ def _of_led(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
     return [_of_led_group(post, text, at.end, art.ctx) for post in posts]
 
 
-def _of_schools(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
-    """Posts of the publisher's own school, or of the school named last before them."""
+def _of_schools(posts: list[Post], art: _Article, at: _Person, listed: list[Post]) -> list[Post]:
+    """Posts of the publisher's own school, of the school of the person listed before, or of the school
+    named last before them."""
     text, rules = art.text, art.rules
     self_written = _self_written(posts, text, rules)
     posts = [_own_post(post, text, art.own_school, art.ctx, self_written) for post in posts]
+    posts = [_listed_head(post, listed, rules) for post in posts]
     present = art.present(at.start)
     posts = [school_post(post, [k for _, k in present], rules, art.own_school) for post in posts]
     here = [k for e, k in present if e >= at.sent[0] and body_kind(k, rules) == "association"]
     return [_chair_of_association(post, here, rules) for post in posts]
+
+
+def _listed_head(post: Post, listed_after: list[Post], rules: RuleSet) -> Post:
+    """A school's or hospital's head's or deputy's post with no body written (副院长B), listed right after a
+    person whose post of its kind names one (``listed_after``: 我院院长A、副院长B), is of that body, not of
+    the school the article named last."""
+    if post.organization is not None or not listed_after:
+        return post
+    head = _served(post.role, rules)
+    body = next((p.organization for p in reversed(listed_after) if p.organization is not None
+                 and _served(p.role, rules) == head and _heads(head, p.organization, rules)), None)
+    return post if body is None else replace(post, organization=body, how="inherited")
 
 
 def _chair_of_association(post: Post, here: list[str], rules: RuleSet) -> Post:

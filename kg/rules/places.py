@@ -25,7 +25,7 @@ _RANK = {lv: i for i, lv in enumerate(LEVELS)}
 _OWN_NAME_UNITS = frozenset("县旗市")
 #: Kinds of the ``places/affixes`` table.
 AFFIX_KINDS = ("admin", "street", "home", "final", "quarter", "drop", "landmark", "short-cue", "town",
-               "community", "village-mark", "school-name", "listed")
+               "community", "village-mark", "village-cue", "school-name", "listed")
 
 
 @dataclass(frozen=True, order=True)
