@@ -35,6 +35,9 @@ def events(text: str):
     ("省长王强考察了位于包头市的企业。", [("Inspection", None, "包头市", "LOC", None)]),
     ("美国总统李特将对中国进行国事访问。", [("Visit", None, "中国", "LOC", None)]),
     ("6月2日，市委书记李明来到杭锦旗走访村民。", [("Visit", "2025-06-02", "杭锦旗", "LOC", None)]),
+    # 于 ending a name (张中于) or before a verb of going (于前往) opens no place
+    ("6月2日，副主任张中于带队前往青山市中级人民法院调研。",
+     [("Inspection", "2025-06-02", "青山市中级人民法院", "LOC", "青山市中级人民法院")]),
     # the place ends before the partner (同, 与); 当地时间 and 北京时间 dates open the sentence
     ("当地时间6日，主席张明在美国佛罗里达州海湖庄园同美国总统李特举行会晤。",
      [("Reception", "2025-06-06", "美国佛罗里达州海湖庄园", "LOC", None)]),

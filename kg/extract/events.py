@@ -654,6 +654,9 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
             and not any(s == i + 1 for s, _, _ in art.of_type(i + 1, b, "LOC", "ORG")):
         i = text.rfind("在", a, i)  # 两个在建项目工地: no place (在建设银行大厦: a place)
     j = text.rfind("于", a, b)
+    names = [(s, e) for s, e, _ in art.of_type(a, b, "PER")]
+    while j >= 0 and (any(s <= j < e for s, e in names) or text.startswith(art.words.going, j + 1)):
+        j = text.rfind("于", a, j)  # 张中于带队前往…, 张中于前往…: a name's last character, no preposition
     # 于 before a place (于北京举行) or before a venue's name ending right before the verb (学校党委于行政楼
     # 会议室召开…), not the end of a word (关于, 位于, 由于: kg/rules/events/words.tsv, `not-at`)
     if j > i and (any(s == j + 1 for s, _, m in art.of_type(j + 1, b, "LOC"))
