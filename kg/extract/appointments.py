@@ -298,6 +298,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
             i += 1
             told += _read(art, group, sent, src_sent, sent_dates)
         told += _carried(art, told, in_sent, sent, src_sent, sent_dates)
+        told += _also_elected(art, told, sent, src_sent)
         yield from told
 
 
@@ -318,6 +319,30 @@ def _carried(art: _Article, told: list[Membership | Event], in_sent: list, sent,
             continue
         out += _read(art, [(at, at, before[-1])], sent, src_sent, dates)
     return out
+
+
+def _also_elected(art: _Article, told: list[Membership | Event], sent, src_sent) -> list[Membership]:
+    """A post written with 还有 before the list of others elected to it (选举X为省委书记，A、B为省委副书记，
+    当选为省委常委的还有C、D): the people the sentence elected before it to posts of the same body hold it too
+    (X, A and B are 常委 of the 省委 as well)."""
+    text, by_end, ctx = art.text, art.by_end, art.ctx
+    also = _ALSO.search(text, sent[0], sent[1])
+    chain = parse_chain(text, also.end(1), also.start(1), by_end, ctx) if also is not None else []
+    if not chain:
+        return []
+    post = session_placed(sentence_placed(chain[-1], text, 0, by_end, ctx), text, sent[0], by_end, ctx)
+    if post.organization is None:
+        return []
+    title = view_mention(art.view, post.title, "TITLE", "post:also", text[post.title[0]:post.title[1]])
+    held = [m for m in told if isinstance(m, Membership) and m.organization == post.organization
+            and m.title.start < title.start]
+    people = {m.person.start: m.person for m in held} if all(m.role != post.role for m in held) else {}
+    return [Membership(person, title, post.role, post.organization, src_sent, "post:also",
+                       round(0.8 * HOW_FACTOR[post.how], 3)) for person in people.values()]
+
+
+# a post written before the list of others elected to it: 当选为省委常委的还有
+_ALSO = re.compile(r"当选为?([^,，。;；:：、]{2,20}?)的?还有")
 
 
 #: a comma opening a clause of a sentence

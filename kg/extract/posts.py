@@ -66,7 +66,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
-               "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit")
+               "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
+               "envoy-field")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -942,6 +943,26 @@ def _unit_before(text: str, role_start: int, lo: int, by_end, rules: RuleSet) ->
     return []
 
 
+def _state_of_envoy(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
+    """The state of a special envoy (``special-envoy``: 特使, 特别协调员) written before the matter or
+    region of the mission (``envoy-field`` words ending it: 中东问题, 中东和谈; or a region's name: 中东),
+    itself right before the post: the state."""
+    fields = _post_words(rules)["envoy-field"]
+    for at in range(role_start - 2, max(lo, role_start - _MAX_MISSION) - 1, -1):
+        between = text[at:role_start]
+        if not is_han(between) or _last_verb(text, at, role_start, rules) is not None:
+            break
+        state = next((m for m in by_end.get(at, ()) if m.type == "LOC" and m.start >= lo
+                      and _country(m.key or m.text, rules)), None)
+        region = any(m.type == "LOC" and m.start == at for m in by_end.get(role_start, ()))
+        if state is not None and (between.endswith(fields) or region):
+            return [_Part(state.start, state.end, "place", state.key or state.text, state.text)]
+    return []
+
+
+_MAX_MISSION = 10
+
+
 def _abbreviation_before(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
     """An organisation's abbreviation written alone before a post (贸促会 + 会长): its characters, in order,
     of the name of an organisation the article named before, ending as it does (中国国际贸易促进委员会): that
@@ -1040,6 +1061,10 @@ def _parse_title(
         words = _post_words(rules)
         parts = _org_parts(text, role_start, lo, by_end, rules,
                            _bare(role.role) in words["head"] + words["state-head"] + words["state-post"])
+        if _bare(role.role) in words["special-envoy"] and all(p.kind == "place" for p in parts) \
+                and not (parts and _country(parts[-1].value, rules)):
+            # 美国中东问题特别协调员, 美国中东特使: the state's, the mission's matter or region between
+            parts = _state_of_envoy(text, role_start, lo, by_end, rules) or parts
         if not parts:
             parts = _council_before(text, role_start, lo, by_end, rules)  # 商会第二届理事会 + 会长
         alias = _alias_before(text, role_start, lo, rules) if not parts else None
@@ -3470,6 +3495,7 @@ class _Article:
     # the bodies the article names in full, of which a post may write one short (山西省驻广州办事处)
     full_names: set[str]
     streets: list[Mention]  # the streets named (南湖街道)
+    villages: list[Mention]  # the villages named (八家户村)
     parliaments: list[str]  # the legislatures named
     # the provinces named, read where a post's body may be of one (no home place, or a province's own)
     provinces: list[tuple[int, int, int, str]]
@@ -3515,6 +3541,7 @@ def _article(view: View, mentions: list[Mention], ctx: Context) -> _Article:
         aliases=_bracket_aliases(view.text, view, mentions),
         full_names={m.key or m.text for m in mentions if m.type == "ORG"} | {org for _, _, org, _ in named},
         streets=streets,
+        villages=[m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_VILLAGE)],
         parliaments=[m.key or m.text for m in mentions
                      if m.type == "ORG" and (m.key or m.text).endswith(legislatures)],
         provinces=_provinces(view, mentions, ctx) if not ctx.place or _home("省", ctx) is not None else [],
@@ -3951,8 +3978,27 @@ def _of_local(posts: list[Post], art: _Article, at: _Person, towns: list[Mention
     posts = [_of_zone(post, zones, ctx) for post in posts]
     posts = [_town_body(_of_town(post, [m for m in towns if m.end <= person.start], ctx), ctx)
              for post in posts]
+    villages = {m.key or m.text for m in art.villages if m.end <= person.start}
+    posts = [_of_village(post, art.text, villages, ctx) for post in posts]
     in_sentence = [m for m in towns if at.src_sent[0] <= m.start and m.end <= person.start]
     return [_of_town_party(post, art.text, in_sentence, ctx) for post in posts]
+
+
+def _of_village(post: Post, text: str, villages: set[str], ctx: Context) -> Post:
+    """A village's committee or party branch written alone (村委会主任, 村党支部书记), which no name before it
+    fills, in an article that named one village before the post (``villages``): that village's."""
+    if post.organization is not None or post.org_span is None or len(villages) != 1:
+        return post
+    written = text[post.org_span[0]:post.org_span[1]]
+    (village,) = villages
+    if written == _VILLAGE_COMMITTEE:
+        return replace(post, organization=village + _VILLAGERS_COMMITTEE, how="inherited")
+    if written == _BRANCH and text[post.org_span[0] - 1:post.org_span[0]] == _VILLAGE:
+        return replace(post, organization=canonical_org(village + _BRANCH, ctx), how="inherited")
+    return post
+
+
+_VILLAGE, _VILLAGE_COMMITTEE, _VILLAGERS_COMMITTEE, _BRANCH = "村", "村委会", "村民委员会", "党支部"
 
 
 def _of_places(posts: list[Post], art: _Article, at: _Person, found: list[_Held], listed: list[Post],
