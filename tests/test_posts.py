@@ -2219,6 +2219,19 @@ def test_a_deputy_listed_after_the_head_of_the_own_hospital(text, publisher, exp
     assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
 
 
+# a company officer listed after a post of the company's party body (纪委书记A，董事B), and the second name
+# of a list sharing an officer's title (副总经理A、B), are of the company of the list, not the one named last
+@pytest.mark.parametrize("text, publisher, expected", [
+    ("青山集团董事长宋江来集团座谈。集团公司董事长胡启，纪委书记王东，董事张强，副总经理肖典、贾永胜会见了宋江。",
+     "绿水集团", [("宋江", "董事长", "青山集团"), ("胡启", "董事长", "绿水集团"),
+                  ("王东", "书记", "绿水集团纪委"), ("张强", "董事", "绿水集团"),
+                  ("肖典", "副总经理", "绿水集团"), ("贾永胜", "副总经理", "绿水集团")]),
+])
+def test_officers_listed_after_the_own_companys(text, publisher, expected):
+    r = article_of(text, date="2019-06-05", publisher=publisher)
+    assert [(m.person.text, m.role, m.organization) for m in r.memberships if m.organization] == expected
+
+
 # An honorary post (名誉会长, 名誉主席) is held by several at once: written before a list of names it goes to
 # each, while a body's one head (会长) goes to the first name only.
 @pytest.mark.parametrize("text, expected", [

@@ -2811,11 +2811,13 @@ _PARTY_RUN = frozenset({"school", "hospital", "company", "research"})
 
 def _listed_officer(post: Post, listed_after: list[Post], rules: RuleSet) -> Post:
     """A company officer's post with no company written (总经理B), listed right after a person whose officer's
-    post names one (``listed_after``: 集团董事长A、总经理B), is of that company, not of the last named."""
+    post names one (``listed_after``: 集团董事长A、总经理B) or whose post is of the company's party body
+    (集团党委书记A，纪委书记B，董事C: 集团纪委), is of that company, not of the last named."""
     if post.organization is not None or not _officer(post.role, rules):
         return post
     company = next((p.organization for p in reversed(listed_after)
-                    if p.organization is not None and _officer(p.role, rules)), None)
+                    if p.organization is not None and _officer(p.role, rules)), None) \
+        or next(iter(_party_holders(listed_after[-1:], rules)), None)
     return post if company is None else replace(post, organization=company, how="inherited")
 
 
@@ -3823,8 +3825,11 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     """A person's posts with the bodies their chain leaves unwritten filled, step by step: each step fills
     only what the steps before it left, so their order is the rules' (a body written before a place named)."""
     text, rules, ctx = art.text, art.rules, art.ctx
-    # the posts of the person this one is listed right after (副主任张三、李四; 市委常委A，党委常委B), if any
-    listed = run.last_posts if run.found and text[run.found[-1].end:posts[0].title[0]] in _LIST_MARKS else []
+    # the posts of the person this one is listed right after (副主任张三、李四; 市委常委A，党委常委B), if any:
+    # a list's title that names share too (副总经理A、B: B's title is written before A)
+    listed = run.last_posts if run.found and (rule == "post:list-shared"
+                                              or text[run.found[-1].end:posts[0].title[0]] in _LIST_MARKS) \
+        else []
     # a name of no Chinese shape, or listed right after a foreign state's post (法国总统马克龙和总理巴耶鲁: 巴
     # is a surname too)
     foreign = not _chinese_shaped(at.name, rules) \
