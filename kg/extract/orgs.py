@@ -1743,7 +1743,10 @@ def _national(name: str, rules: OrgRules) -> str | None:
         for n in range(len(rest) - 2, 1, -1):  # (one character after it names no body: 电力部 + 门)
             full, use = national.get(rest[:n], ("", "whole"))
             if use == "":
-                return full + rules.departments.get(rest[n:], rest[n:])  # 香港特区政府 + 驻京办
+                # (朝鲜劳动党中央 + 委员会: the words the full name adds written after the short one)
+                completed = full[full.rfind(rest[n - 1]) + 1:] if rest[n - 1] in full else ""
+                tail = rest[n:].removeprefix(completed) if completed else rest[n:]
+                return full + rules.departments.get(tail, tail)  # 香港特区政府 + 驻京办
     return None
 
 

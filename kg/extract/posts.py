@@ -381,6 +381,13 @@ def _org_parts(
             if name in shorts:
                 found = _Part(end - n, end, "short", name)
                 break
+        inside = next((m for m in by_end.get(found.start + 1, ()) if m.type == "ORG"
+                       and lo <= m.start < found.start), None) if found is not None else None
+        if inside is not None:
+            # 越南共产党 + 中央: a short name (党中央) whose first words end another organisation's name is
+            # that organisation's body
+            whole = text[inside.start:end]
+            found = _Part(inside.start, end, "text", canonical_org(whole) or whole, whole)
         for m in by_end.get(end, ()):  # longest mention ending here, unless a relative short name covers it
             # a short name the chain can resolve (自治区人大常委会 after 广西壮族自治区党委) wins over a
             # mention of the same words, which only knows the publisher's place
