@@ -81,6 +81,7 @@ def _orgs(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
         ("他说中银金融租赁有限公司很好", []),
         # no verb of founding or owning, no count of companies inside a registered name
         ("在上海成立一家科技有限公司", []),
+        ("2016年起任本公司总经理", []),  # 任本: the tagger's word for 任 + 本 (the company's own word)
         ("北京有一家有限公司", []),
         ("广州市场监管局查处一家有限公司", [("广州市场监管局",) * 2]),
         # a brand the tagger reads as a common word before 集团, the name written twice or before a post
