@@ -1,6 +1,7 @@
 """A meeting named as a matter another meeting deals with (its agenda, 议程; its arrangements, 有关事宜) and
 an inspection named by its plan (视察活动方案) are not held in the news that names them, nor is a series
-named by its site (论坛永久会址, 运动会场馆). Made-up sentences of the shapes news uses."""
+named by its site (论坛永久会址, 运动会场馆), nor a document named after one (展览协议, 会议纪要). Made-up
+sentences of the shapes news uses."""
 from __future__ import annotations
 
 import pytest
@@ -33,4 +34,12 @@ def test_meeting_on_agenda(text, expected):
     ("5月8日,副市长李明到白水运动会场馆建设工地检查。", [("Inspection", "2025-05-08", "检查")]),
 ])
 def test_site_of_a_series(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("6月28日,白水大学与青山博物馆签署了展览协议。", [("Signing", "2025-06-28", "签署")]),
+    ("6月28日,县政府印发了常务会议纪要。", []),
+])
+def test_document_of_an_event(text, expected):
     assert events(text) == expected

@@ -64,6 +64,8 @@ _MAX_NAME = 40
 _CLAUSE = ",，;；:：()（）【】 "
 # a bracketed aside within a clause: a date or a name in Latin letters (星期五(7月11日), 卢比奥(Marco Rubio))
 _ASIDE = re.compile(r"[(（](?:[A-Za-z][A-Za-z .·'-]*|(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日)[)）]")
+# ... or the short name a body is called by after it (海尔集团公司(以下简称“海尔集团”))
+_SO_CALLED = re.compile(r"[(（](?:以下)?简称[^()（）\n]{1,20}[)）]")
 # a bracketed alternative inside a word, Chinese on both sides: 各乡镇（街道）负责人, 党（工）委, 县（市、区）
 _ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3})*[)）]")
 # a dateline opening a clause: 新华社莫斯科1月5日电
@@ -418,9 +420,9 @@ class _Article:
 
     def clause_start(self, i: int, lo: int) -> int:
         """Where the clause holding view offset ``i`` starts, not before ``lo``: after a clause mark, not
-        after a bracketed aside of a date or a Latin name (李明星期五(3月26日)会见, 李特(Li Te)会晤), an
-        alternative inside a word (各乡镇（街道）负责人) or another name of the body or place before it
-        (到市二医(金阳医院)参观)."""
+        after a bracketed aside of a date, a Latin name or a short name (李明星期五(3月26日)会见, 李特(Li
+        Te)会晤, X集团公司(以下简称“X集团”)签署), an alternative inside a word (各乡镇（街道）负责人) or
+        another name of the body or place before it (到市二医(金阳医院)参观)."""
         j = i
         while j > lo:
             if self.text[j - 1] in ")）":
@@ -429,7 +431,8 @@ class _Article:
                     and _HAN.match(self.text, aside - 1) and _HAN.match(self.text, j)
                 renamed = aside > lo and _HAN.match(self.text, aside - 1) is not None and any(
                     a == aside + 1 and b == j - 1 for a, b, _ in self.of_type(aside + 1, j - 1, "ORG", "LOC"))
-                if aside > lo and (_ASIDE.fullmatch(self.text, aside, j) or inside or renamed):
+                told = _ASIDE.fullmatch(self.text, aside, j) or _SO_CALLED.fullmatch(self.text, aside, j)
+                if aside > lo and (told or inside or renamed):
                     j = aside
                     continue
             if self.text[j - 1] == "”":  # a quoted name or slogan is inside the clause, its commas too
@@ -928,6 +931,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
     found = _Events(_Article(view, mentions, rules_of(ctx), holders, ctx.place), ctx)
     for sent in found.sentences:
         found.verb_events(sent, found.named_events(sent))
+        found.speakers(sent)
     return [d.freeze() for d in found.result()]
 
 
@@ -1117,6 +1121,11 @@ class _Events:
         trig = v.trigger
         start = v.clause[0] if trig.role == "chair" else _list_start(art, v.clause[0], sent[0])
         people = _people(art, start, va) or _went_before(art, v)
+        at = _goes_on_at(art, v)
+        if people and at is not None and partner_opens(text, at, art.words):
+            # …访问德国慕尼黑,与慕尼黑市长李刚举行会谈: the partner named, and the one who went there
+            went = _went_before(art, v)
+            people = went + [p for p in people if p not in went]
         listed = _LISTED_AFTER.match(text, vb) if trig.role == _ATTEND else None
         if listed is not None:  # 出席会议的领导有:A、B: the people listed after it take part
             people = people + _people(art, listed.end(), sent[1])
@@ -1160,6 +1169,10 @@ class _Events:
                 and any(o is not d and o.trigger.text == d.trigger.text for o in self.drafts))), None)
         if target is None and trig.role in ("chair", "attend"):
             target = self.current(trig.type)
+        if target is None and trig.role == _ATTEND and _NO_OBJECT.match(text, vb):
+            # …会见了X一行。县领导A、B等参加。: what was told last with someone taking part, as 陪同 joins
+            target = next((d for d in reversed(self.drafts)
+                           if not d.reported and (d.named or d.attendees or d.chair)), None)
         if target is not None:
             self.take_part(target, v, people)
 
@@ -1233,6 +1246,23 @@ class _Events:
         draft.mentions.append(draft.trigger)
         self.drafts.append(draft)
         return draft
+
+    def speakers(self, sent: tuple[int, int]) -> None:
+        """The people who speak at the meeting told before, in a sentence that refers to it by 会上 (县长李刚
+        在会上强调; 会上,县长李刚作重要讲话): they take part in it."""
+        art, text = self.art, self.art.text
+        told = self.current(_SESSION)
+        if told is None or art.view.to_view(told.trigger.start) >= sent[0]:
+            return
+        for said in _SAID_AT_MEETING.finditer(text, *sent):
+            if said.group(1) is not None:  # X在会上强调: who speaks is before it
+                who = _people(art, art.clause_start(said.start(), sent[0]), said.start())[-1:]
+            else:  # 会上,X作重要讲话: who speaks is in the clause after it
+                who = _people(art, said.end(), art.clause_end(said.end(), sent[1]))
+                if not _SPEAKING.search(text, said.end(), art.clause_end(said.end(), sent[1])):
+                    who = []
+            for p in who:
+                told.add(p)
 
     def take_part(self, target: _Draft, v: _Verb, people: list[Mention]) -> None:
         """Give ``target`` what the verb ``v`` says of it: place and organiser, chair, attendees."""
@@ -1431,17 +1461,29 @@ def _acts_at(art: _Article, a: int, b: int) -> bool:
 def _goes_on_at(art: _Article, v: _Verb) -> int | None:
     """Where ``v``'s clause goes on after its date and the words that open a clause going on with the
     subject before it (并, 随后), when it goes on so: a clause mark before it in its sentence, and the verb,
-    a verb of going (,先后深入A、B等地调研), a topic and 进行 (,就…进行专题视察) or a partner's preposition
-    (,与企业家座谈) next; else None."""
+    a verb of going (,先后深入A、B等地调研), a topic and 进行 (,就…进行专题视察), a partner's preposition
+    (,与企业家座谈) or where the act is done, with no one named there (,在莫斯科出席了…) next; else None."""
     text, (cs, _), lo = art.text, v.clause, v.sent[0]
     lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
     # (not into the verb: 实地 opens a clause and the verb 实地察看)
     at = _after_date(art, min(lead.end(), v.start) if lead else cs, v.start)
     if cs <= lo or text[cs - 1] not in ",，" \
             or not (at == v.start or text.startswith(art.words.going, at)
-                    or _ON_TOPIC.fullmatch(text, at, v.start) or partner_opens(text, at, art.words)):
+                    or _ON_TOPIC.fullmatch(text, at, v.start) or partner_opens(text, at, art.words)
+                    or text.startswith(_AT_PLACE, at) and not art.of_type(at, v.start, "PER")):
         return None
     return at
+
+
+# a meeting referred to as the one its speakers speak at: X在会上强调, 会上,X作重要讲话 (group 1: 在…)
+_SAID_AT_MEETING = re.compile(r"(在)会上(?=发表|作|讲话|强调|指出|表示|要求|提出|说|通报|传达|宣读)"
+                              r"|(?:^|(?<=[。;；\n]))会上[,，]")
+# what a speaker does (作重要讲话, 强调, 指出, 通报了…)
+_SPEAKING = re.compile(r"讲话|发言|强调|指出|表示|要求|致辞|作.{0,8}报告|通报|传达|宣读|部署|介绍|汇报|点评")
+# the end of a clause right after a verb of taking part: it names no event (县领导A、B等参加。)
+_NO_OBJECT = re.compile(r"了?[。;；,，\n]|了?$")
+# what opens a clause saying where its act is done (,在莫斯科出席了…论坛; ,在镇政府会议室主持召开座谈会)
+_AT_PLACE = "在"
 
 
 def partner_opens(text: str, at: int, w: Words) -> bool:
