@@ -3685,6 +3685,9 @@ def _chain(art: _Article, run: _Running, at: _Person) -> tuple[list[Post], str, 
     run.shared = (at.end, posts if not bracketed else [])  # a post in brackets is the name's own
     if not posts:
         posts, rule, base = _title_after(art, run, at), "post:title-after", 0.8
+    elif any(text.startswith(w, at.end) for w in post_words(rules)["envoy-head"]):
+        # 中国常驻联合国代表秦华孙大使: the envoy's rank written after the name is a post of its own
+        posts = posts + [p for p in _title_after(art, run, at) if all(q.role != p.role for q in posts)]
     return posts, rule, base
 
 
