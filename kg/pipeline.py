@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from kg.extract import Context, extract_mentions
+from kg.extract.engine import rules_of
 from kg.extract.facts import extract_facts
+from kg.extract.orgs import org_rules
 from kg.ingest import split_articles
 from kg.ingest.home import infer_place
 from kg.link import link_article
@@ -56,6 +58,7 @@ def process_document(
     for art in split_articles(doc, date=doc.date or date):
         ctx = Context(date=art.date or doc.date or date, place=home, publisher=doc.publisher, rules=rules,
                       headline=art.title)
+        art = _credited(art, ctx)
         view = View.of(doc.text, art.start, art.end, drop=art.skipped)
         named = ctx if doc.line == 0 or place is not None else dataclasses.replace(ctx, place=None)
         mentions = merge_frame(extract_mentions(view, named), art)
@@ -142,6 +145,15 @@ def _as_written(
 
 def _inside(m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(a <= m.start and m.end <= b for a, b in spans)
+
+
+def _credited(art: Article, ctx: Context) -> Article:
+    """``art`` without the trailing credits that end in a body's head word (orgs/suffixes: （县政府办）,
+    （湖北日报）, （区招商局）): the body a report is credited to, which the extractor reads as it reads it,
+    not a writer (（祁淑婧 方瑞敏）, a pen name: （忠辉）)."""
+    heads = org_rules(rules_of(ctx)).suffixes
+    names = tuple(c for c in art.credits if not any(c.text.endswith(h) and c.text != h for h in heads))
+    return art if len(names) == len(art.credits) else dataclasses.replace(art, credits=names)
 
 
 def merge_frame(mentions: list[Mention], art: Article) -> list[Mention]:

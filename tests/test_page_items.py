@@ -10,6 +10,7 @@ from rdflib import Literal
 from kg.graph import build_graph
 from kg.graph.vocab import KG, RDF, SCHEMA
 from kg.ingest import read_documents
+from kg.model import Document
 from kg.pipeline import process_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -43,3 +44,16 @@ def test_photo_caption_is_an_item_with_its_photographers(graph):
     caption = str(graph.value(photos[0], SCHEMA.caption))
     assert caption.startswith("近日") and caption.endswith("魅力。")
     assert names(graph, photos[0], KG.photographer) == ["王琪", "胡杨"]
+
+
+@pytest.mark.parametrize("text, credits, people", [
+    ("市长李明出席会议。（祁淑婧 方瑞敏）", ["祁淑婧", "方瑞敏"], ["李明", "祁淑婧", "方瑞敏"]),
+    ("市长李明出席会议。（忠辉）", ["忠辉"], ["李明", "忠辉"]),  # a pen name
+    # a report credited to a body (a department, a paper): no author, no person
+    ("市长李明出席会议。（县政府办）", [], ["李明"]),
+    ("市长李明出席会议。（青山日报）", [], ["李明"]),
+])
+def test_a_trailing_credit_to_a_body_names_no_author(text, credits, people):
+    (r,) = process_document(Document(id="c", text=text, date="2024-05-06"))
+    assert [c.text for c in r.article.credits] == credits
+    assert [m.text for m in r.mentions if m.type == "PER"] == people
