@@ -694,7 +694,11 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     # a venue's name ending right before the verb is one place whatever the tagger read in it
     # (善南街道善国贾苑社区: 贾苑 a person)
     venue_named = bool(venues) and venues[-1].end() == end and head is not None
-    if end - start > 20 or any(c in _DELIMS for c in text[start:end]) \
+    # (a long name the tagger read as bodies and places one after another, ending as a venue does:
+    # 青山大学附属第一医院 + A区门诊五楼学术报告厅)
+    tiled = bool(venues) and venues[-1].end() == end and end - start <= _MAX_TILED and _tiles(
+        [(s, e) for s, e, m in inside if m.type in ("LOC", "ORG")], start, end)
+    if end - start > 20 and not tiled or any(c in _DELIMS for c in text[start:end]) \
             or not venue_named and any(m.type in ("DATE", "PER") for _, _, m in inside):
         # an aside of a date or a Latin name is no clause mark (在X参加…的国务卿卢比奥(Marco Rubio)会晤)
         told = _ASIDE.sub("", text[start:end])
@@ -710,6 +714,25 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
         return None  # 在同应邀参加中宣部召开的…: not a place phrase
     m = art.mention(start, end, "LOC", "event:place-span")
     return replace(m, key=key or m.text)
+
+
+# the longest place phrase of bodies and places written one after another (a hospital's campus and hall)
+_MAX_TILED = 32
+
+
+def _tiles(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``spans`` follow one another from ``start`` to ``end`` with at most a word of a part between
+    (青山大学附属第一医院 总院 A区门诊五楼学术报告厅)."""
+    at = start
+    for s, e in sorted(spans):
+        if not at <= s <= at + _PART_WORD:
+            return False
+        at = e
+    return at == end
+
+
+# the longest word of a part between two names of a place phrase (总院, 分院)
+_PART_WORD = 2
 
 
 def _place_end(art: _Article, start: int, end: int) -> int:
