@@ -15,7 +15,7 @@ from typing import Any
 from kg.extract import Context, extract_mentions
 from kg.extract.engine import rules_of
 from kg.extract.facts import extract_facts
-from kg.extract.orgs import org_rules
+from kg.extract.orgs import body_kind
 from kg.ingest import split_articles
 from kg.ingest.home import infer_place
 from kg.link import link_article
@@ -151,8 +151,8 @@ def _credited(art: Article, ctx: Context) -> Article:
     """``art`` without the trailing credits that end in a body's head word (orgs/suffixes: （县政府办）,
     （湖北日报）, （区招商局）): the body a report is credited to, which the extractor reads as it reads it,
     not a writer (（祁淑婧 方瑞敏）, a pen name: （忠辉）)."""
-    heads = org_rules(rules_of(ctx)).suffixes
-    names = tuple(c for c in art.credits if not any(c.text.endswith(h) and c.text != h for h in heads))
+    rules = rules_of(ctx)
+    names = tuple(c for c in art.credits if not body_kind(c.text, rules))
     return art if len(names) == len(art.credits) else dataclasses.replace(art, credits=names)
 
 
