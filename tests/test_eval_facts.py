@@ -166,6 +166,14 @@ def test_job_titles_and_unannotated_kinds_are_not_scored():
     ("青山高新区管委会", "青山高新区管理委员会", True),
     ("香港特区政府食物及卫生局", "香港特别行政区政府食物及卫生局", True),  # 特区, the short form
     ("香港特区政府", "澳门特别行政区政府", False),
+    # a science and technology commission or association by its short and its full name; a county's party
+    # committee's department written with 中共 and its province or with neither
+    ("青山市科委农村处", "青山市科学技术委员会农村处", True),
+    ("东山县科协", "湖北省东山县科学技术协会", True),
+    ("青山市科委", "青山市科学技术协会", False),
+    ("中国共产党东山县委员会宣传部", "中共湖北省东山县委员会宣传部", True),
+    ("中国共产党青山市委员会组织部", "湖南省青山市委组织部", True),
+    ("中国共产党青山市委员会组织部", "中共青山市委员会宣传部", False),
 ])
 def test_lenient_organisation_match(gold, pred, same):
     assert eval_facts.same_org(gold, pred) is same
