@@ -1360,11 +1360,31 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
         # 于都县文化馆 + 馆长: a named building's staff are its; 武昌车站 + 党委书记: its own body's
         own = role.org.removeprefix(_UPPER) if role.org.startswith(_UPPER) else ""
         org, how = parts[-1].value + own, "written"
+    party = _place_party(parts[-1].value, role.role, rules_of(ctx)) \
+        if role is not None and parts and parts[-1].kind in ("place", "text") else None
+    if party is not None and org in (None, parts[-1].value):
+        # 龙湖镇书记, 青山村书记: the party body of a town or a village written with its place alone
+        org, how = party, "written"
     if org is None and role is not None and parts and parts[-1].kind == "place" \
             and (_is_country(parts[-1].value, ctx) or _is_foreign_division(parts, ctx)):
         # 拉脱维亚大使: an envoy's post is the state's; X省检察总长 of a foreign province: the province's
         org, how = parts[-1].value, "written"
     return org, how, new_scope, parent
+
+
+@per_rules
+def _place_bodies(rules: RuleSet) -> dict[tuple[str, str], str]:
+    """(how a place's name ends, post as served) -> its party body's template (``posts/place-posts``)."""
+    rows = rules.table("posts/place-posts").checked(3, 3)
+    return {(row.fields[0], row.fields[1]): row.fields[2] for row in rows}
+
+
+def _place_party(place: str, role: str, rules: RuleSet) -> str | None:
+    """The party body a post written right after ``place`` alone is of (龙湖镇 + 书记: 中共龙湖镇委员会),
+    by how the place's name ends (``posts/place-posts``); None for any other place or post."""
+    served = _served(role, rules)
+    return next((template.replace("{地}", place) for (end, post), template in _place_bodies(rules).items()
+                 if post == served and place.endswith(end) and len(place) > len(end)), None)
 
 
 #: the kind of ``orgs/suffixes`` of a named building or site (文化馆, 体育馆), read as a place
@@ -1895,8 +1915,8 @@ def schools_named(view: View, mentions: list[Mention], ctx: Context,
     found |= {(end, school) for end, _, org, _ in named if (school := _school_of(org, rules)) is not None}
     out = sorted(found)
     written = ctx.publisher or ""
-    publisher = next((written[:m.end()] for m in _SCHOOL_WORD.finditer(written)
-                      if _school_of(written[:m.end()], rules)), None)
+    publisher = next((written[:end] for end in range(2, len(written) + 1)
+                      if _school_of(written[:end], rules)), None)
     if publisher and written != publisher and body_kind(written, rules) == "committee":
         publisher = written  # 中国老教授协会医药专业委员会: the association's committee is the publisher
     return [(0, publisher)] + out if publisher else out
@@ -2153,10 +2173,6 @@ def _away_at(away: dict[tuple[int, str], _Span], schools: list[tuple[int, str]],
     gone = {k: span[0] for (_, k), span in spans if _within(span, at)}
     return frozenset(k for k, frm in gone.items()
                      if not any(k == name and frm < e <= at and (e, name) not in away for e, name in schools))
-
-
-_SCHOOL_WORD = re.compile(
-    "大学|学院|学校|中学|小学|医院|保健院|卫生院|研究院|研究所|商会|协会|学会|联合会|法院|检察院")
 
 
 def by_end_of(view: View, mentions: Iterable[Mention]) -> dict[int, list[Mention]]:

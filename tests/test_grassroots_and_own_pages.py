@@ -1,0 +1,32 @@
+"""Posts of hometown officials as overseas Chinese and county pages write them (made-up texts): a party post
+written right after a town's or a village's name alone (镇书记, 村书记), and an association's own page naming
+itself (本会, 我会) whatever kind of association its name ends in."""
+from __future__ import annotations
+
+import pytest
+
+from tests.kgread import posts_of
+
+
+# 镇党委书记, 街道党工委书记, 村党支部书记 written short: the place's party body
+@pytest.mark.parametrize("text, expected", [
+    ("西岭镇书记张明远、东坡村书记李加林先后致词。",
+     [("张明远", "书记", "中共西岭镇委员会"), ("李加林", "书记", "东坡村党支部")]),
+    ("青石乡副书记王海平陪同调研。", [("王海平", "副书记", "中共青石乡委员会")]),
+    ("南湖街道书记赵立民主持会议。", [("赵立民", "书记", "中共南湖街道工作委员会")]),
+    # a written body wins, and a city's or a community's post is not guessed
+    ("西岭镇党委书记张明远出席。", [("张明远", "书记", "中共西岭镇委员会")]),
+    ("东坡村党支部书记、村委会主任李加林致词。",
+     [("李加林", "书记", "中共东坡村支部委员会"), ("李加林", "主任", "东坡村村民委员会")]),
+])
+def test_a_party_post_after_a_town_or_a_village_is_its_party_bodys(text, expected):
+    assert posts_of(text, date="2023-12-01") == expected
+
+
+# an association's own page (同乡总会, 联谊会, 会馆 ...): 本会理事长 is the publisher's
+@pytest.mark.parametrize("publisher", ["菲律宾晋江同乡总会", "香港青山同乡联谊会", "新加坡青山会馆",
+                                       "青山商会"])
+def test_an_associations_own_page_names_itself(publisher):
+    text = "是晚本会理事长施东明亲率多位领导出席盛会。本会监事长王大力致词。"
+    assert posts_of(text, date="2023-12-01", publisher=publisher) == [
+        ("施东明", "理事长", publisher), ("王大力", "监事长", publisher)]
