@@ -61,7 +61,7 @@ VALUE_KINDS = ("AMOUNT", "COUNT", "AGE", "MAGNITUDE", "DEPTH", "DURATION", "ROUN
 _WORD_KINDS = ("currency", "contest", "league", "time", "lead", "subject-end", "cause", "object-lead",
                "object-end", "nobody-determiner", "nobody", "reported-after", "period", "until", "reporting",
                "later", "body", "speaker", "site", "happen", "sudden", "year-time", "passive",
-               "origin", "no-end")
+               "origin", "no-end", "source", "place-word", "place-adverb", "place-is")
 
 
 #: a manner between 发生 and its event (发生自杀式袭击, 发生连环式爆炸)
@@ -101,6 +101,8 @@ class _Words:
     origin: tuple[str, ...]  # 出生于上海, 家住X: where a person is from, not where an event happened
     refer: tuple[str, ...]  # 这次, 此次, 该 (events/words): a happening already told
     passive: re.Pattern[str]  # X被警方逮捕, 清真寺遭到袭击: the one written before undergoes the event
+    source: re.Pattern[str]  # 据美媒周二报道: a source and its report
+    place_said: re.Pattern[str]  # 地点就在X, 事发地点位于X: a sentence saying where
 
 
 @per_rules
@@ -153,7 +155,10 @@ def _words(rules: RuleSet) -> _Words:
         site=re.compile(f"(?:{_either(w['site'])})$"),
         happen=re.compile(f"(?:{_either(w['happen'] + w['sudden'])})+了?(?:{_NUM}(?:起|场|次))?{_MANNER}$"),
         happened=re.compile(f"(?:{_either(w['happen'])})了?(?:{_NUM}(?:起|场|次))?{_MANNER}$"),
-        passive=re.compile(_either(w["passive"])), origin=w["origin"], refer=event_words.refer_noun)
+        passive=re.compile(_either(w["passive"])), origin=w["origin"], refer=event_words.refer_noun,
+        source=re.compile(f"据[^,，。;；]{{0,16}}?(?:{_either(w['source'])})"),
+        place_said=re.compile(f"(?:{_either(w['place-word'])})(?:{_either(w['place-adverb'])})?"
+                              f"(?:{_either(w['place-is'])})"))
 
 
 _MENTION_KINDS = ("PER", "ORG", "LOC", "TITLE", "DATE")
@@ -551,13 +556,9 @@ def _passive(sent: _Sentence, cs: int, va: int) -> tuple[int, int] | None:
 _YEAR_MODIFIER = re.compile(r"\d{4}年$")
 
 
-# a source and its report (据美媒周二报道): a time inside it is the report's
-_SOURCE = re.compile(r"据[^,，。;；]{0,16}?(?:报道|消息|透露)")
-
-
 def _when(text: str, s: int, e: int, words: _Words) -> bool:
     """Whether the time at [s, e) can say when an event happened."""
-    if any(m.start() < s and e <= m.end() for m in _SOURCE.finditer(text, max(0, s - 16), e + 16)) \
+    if any(m.start() < s and e <= m.end() for m in words.source.finditer(text, max(0, s - 16), e + 16)) \
             or words.reported.match(text, e) or any(text.endswith(w, 0, s) for w in words.until) \
             or words.period.fullmatch(text, s, e):
         return False
@@ -761,7 +762,7 @@ class _At:
         if ev.place is not None and not text.endswith(arg_words.origin, 0, view.to_view(ev.place.start)):
             sent.spans.append((view.to_view(ev.place.start), view.to_view(ev.place.end), "VENUE", ev.place))
         else:  # 地点就在首都莫斯科: the sentence says where its events happened
-            sent.spans += _stated_place(sent)
+            sent.spans += _stated_place(sent, arg_words)
         cs, ce = sent.clause(va)
         if cs == va and cs > sa:  # the trigger opens its clause: its subject is in the clause before
             cs = sent.clause(cs - 1)[0]
@@ -890,15 +891,11 @@ def _subject_before(at: _At, filled: set[str]) -> list[tuple[str, Mention]]:
     return args
 
 
-# 地点就在X, 事发地点位于X: a sentence saying where
-_PLACE_SAID = re.compile(r"(?:事发地点?|地点)(?:就|则|均|都)?(?:在|为|是|位于)")
-
-
-def _stated_place(sent: _Sentence) -> list[_Span]:
+def _stated_place(sent: _Sentence, words: _Words) -> list[_Span]:
     """The place a sentence says its events happened at (…游行示威，地点就在首都莫斯科): from the words after
     地点在 to the end of the place name written there, as a VENUE."""
     text = sent.text
-    for said in _PLACE_SAID.finditer(text, sent.a, sent.b):
+    for said in words.place_said.finditer(text, sent.a, sent.b):
         end = sent.clause(said.end())[1]
         loc = next((x for x in sent.spans if x[2] == "LOC" and said.end() <= x[0] and x[1] <= end), None)
         if loc is not None:

@@ -174,21 +174,14 @@ def _stop_of_day(text: str, sent: int, before: list[Event]) -> Event | None:
 _TRIPS = ("Visit", "Inspection")
 
 
-# a session's name, and the words that, opening a later sentence, are the session acting (第二十次会议 …
-# 会议决定接受X辞去…; 人民代表大会第一次会议 … 大会选举…)
-_SESSION_NAME = re.compile(r"..(?:会议|大会)$")
-_SESSION_WORDS = ("会议", "大会")
-# ... or the session's part opening it (在第三次全体会议上，表决通过…)
-_AT_SESSION = re.compile(r"在[^,，。;；]{0,12}(?:会议|大会)上")
-
-
-def on_the_session_day(e: Event, text: str, told: list[Event]) -> Event:
+def on_the_session_day(e: Event, text: str, told: list[Event], w: Words) -> Event:
     """A decision with no date (an appointment, a removal) on the day of the last session told before when its
-    sentence opens with the session acting (县人大常委会召开第二十次会议。…会议决定接受X辞去…; 大会选举…)."""
+    sentence opens with the session acting (县人大常委会召开第二十次会议。…会议决定接受X辞去…; 大会选举…;
+    在第三次全体会议上，表决通过…: ``session`` of events/words)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    acting = text.startswith(_SESSION_WORDS, sent) or _AT_SESSION.match(text, sent) is not None
+    acting = text.startswith(w.session, sent) or w.at_session.match(text, sent) is not None
     source = next((d for d in reversed(told) if d.trigger.end <= sent and d.date and len(d.date) == 10
-                   and _SESSION_NAME.search(d.trigger.text) and acting), None)
+                   and w.session_name.search(d.trigger.text) and acting), None)
     return e if source is None else replace(e, date=source.date, end_date=None, when=source.when)
 
 

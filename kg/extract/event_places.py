@@ -25,9 +25,6 @@ __all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb"
            "place_of_trip", "place_referred", "self_bodies", "short_place_at", "short_place_come_to", "venue"]
 
 
-# how a venue's name ends: an organisation so named is where things happen (上海国际会议中心, 人民大会堂)
-_VENUE_END = re.compile(r"(?:中心|大厦|会堂|礼堂|酒店|宾馆|饭店|广场|庄园|公园|体育馆|展览馆|博物馆|"
-                        r"会馆|剧院|园区)$")
 # types whose verb's object is the place gone to (访问美国, 考察深圳)
 GOING = ("Visit", "Inspection")
 
@@ -38,7 +35,7 @@ def venue(e: Event, text: str, mentions: list[Mention], w: Words) -> Event:
     gone to that the clause of a later mention names (a headline's visit told again in the body: 县长X慰问
     困难群众 / …，X深入到青山镇，慰问…)."""
     place, organizer = e.place, e.organizer
-    if place is not None and place.type == "ORG" and _VENUE_END.search(place.text):
+    if place is not None and place.type == "ORG" and w.venue_org.search(place.text):
         place = replace(place, type="LOC")
     if organizer is not None and place is not None \
             and (organizer.start, organizer.end) == (place.start, place.end):
@@ -522,18 +519,14 @@ def _stay_opening(text: str, sent: int, at: int, places: list[Mention],
     return None
 
 
-def _visiting_before(text: str, sent: int, at: int, places: list[Mention]) -> Mention | None:
+def _visiting_before(text: str, sent: int, at: int, places: list[Mention], w: Words) -> Mention | None:
     """The place of a visit its doer is on, told before the event at ``at`` as what qualifies them (正在蒙古国
     乌兰巴托市访问的…代表团团长X会见…: 乌兰巴托市, the last place so named)."""
-    for m in _VISITING.finditer(text, sent, at):
+    for m in w.visiting.finditer(text, sent, at):
         inside = [p for p in places if m.start(1) <= p.start and p.end <= m.end(1)]
         if inside:
             return inside[-1]
     return None
-
-
-# a trip its doer is on, qualifying them (正在X访问的, 正在X考察的)
-_VISITING = re.compile(r"正在([^,，。;；的]{2,16}?)(?:访问|考察|出访|参观|调研)的")
 
 
 def _held_clause_before(text: str, sent: int, clause: int, at: int, places: list[Mention]) -> Mention | None:
@@ -797,7 +790,7 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     if stayed is not None:
         return stayed
     held = _held_clause_before(text, sent, clause, e.trigger.start, places) \
-        or _visiting_before(text, sent, e.trigger.start, places)
+        or _visiting_before(text, sent, e.trigger.start, places, w)
     if held is not None:
         return held
     local = local_time(text, sent, places, w.clock)

@@ -224,12 +224,18 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "coming", "going", "continuing", "leading", "leads", "same-day", "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
-               "capital")
+               "capital", "at-meeting", "speaking-at", "speaking", "amid", "venue-org", "listed",
+               "listed-adverb", "activity", "visiting", "session")
 
 
 def _either(words: tuple[str, ...]) -> str:
     """An alternation of ``words`` in file order."""
     return "|".join(re.escape(w) for w in words)
+
+
+def _gapped(words: tuple[str, ...], gap: str) -> str:
+    """An alternation of ``words`` in file order, each … in a word standing for ``gap`` (作…报告)."""
+    return "|".join(gap.join(re.escape(part) for part in w.split("…")) for w in words)
 
 
 @dataclass(frozen=True)
@@ -272,6 +278,16 @@ class Words:
     joining: tuple[str, ...]  # 一同: an act verb after it joins the act already told (王明科一同会见)
     levels_only: re.Pattern[str]  # 镇村, 城乡: a "place" of level words only, which names no place
     capital: tuple[str, ...]  # 首都, 省会: the capital of the place before it is the place after
+    said_at_meeting: re.Pattern[str]  # X在会上强调, 会上,X作重要讲话: the meeting told before (group 1: 在…)
+    speaking: re.Pattern[str]  # 作重要讲话, 强调, 通报了…: what a speaker does
+    amid: re.Pattern[str]  # 在雄壮的国歌声中: the sound an event opens amid, no place
+    venue_org: re.Pattern[str]  # 上海国际会议中心: a body so named is a venue
+    listed_after: re.Pattern[str]  # 出席会议的领导有: the list after a verb of taking part
+    activity: re.Pattern[str]  # 参加(此次)活动: the happening already told
+    visiting: re.Pattern[str]  # 正在X访问的: a trip its doer is on (group 1: where)
+    session: tuple[str, ...]  # 会议, 大会: a session acting, opening a sentence
+    session_name: re.Pattern[str]  # …会议, …大会: a session's name
+    at_session: re.Pattern[str]  # 在第三次全体会议上: a session's part opening a sentence
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -304,7 +320,18 @@ def _words(rules: RuleSet) -> Words:
         manner=re.compile(f"(?:{_either(w['manner-open'])})[^,，。;；]{{0,24}}(?:{_either(w['manner'])})"),
         position="".join(w["position"]), not_at=w["not-at"], not_at_start=w["not-at-start"],
         joining=w["joining"],
-        levels_only=re.compile(f"(?:{_either(w['level'])})+"), capital=w["capital"])
+        levels_only=re.compile(f"(?:{_either(w['level'])})+"), capital=w["capital"],
+        said_at_meeting=re.compile(f"(在)(?:{_either(w['at-meeting'])})(?={_either(w['speaking-at'])})"
+                                   f"|(?:^|(?<=[。;；\n]))(?:{_either(w['at-meeting'])})[,，]"),
+        speaking=re.compile(_gapped(w["speaking"], ".{0,8}")),
+        amid=re.compile(_gapped(w["amid"], "[^,，。;；在]{1,12}")),
+        venue_org=re.compile(f"(?:{_either(w['venue-org'])})$"),
+        listed_after=re.compile(f"[^,，。;；:：]{{0,10}}?的(?:{_either(w['listed'])})?(?:{_either(w['listed-adverb'])})?"
+                                f"有[:：]?"),
+        activity=re.compile(f"了?(?:{_either(w['activity'])})"),
+        visiting=re.compile(f"正在([^,，。;；的]{{2,16}}?)(?:{_either(w['visiting'])})的"),
+        session=w["session"], session_name=re.compile(f"..(?:{_either(w['session'])})$"),
+        at_session=re.compile(f"在[^,，。;；]{{0,12}}(?:{_either(w['session'])})上"))
 
 
 @dataclass
@@ -459,10 +486,6 @@ def clause_break(text: str, i: int, marks: str) -> bool:
         text[i] in ":：" and text[i - 1].isdigit() and text[i + 1].isdigit()
         or text[i] == " " and _LATIN.match(text[i - 1]) is not None and _LATIN.match(text[i + 1]) is not None)
     return text[i] in marks and not inside
-
-
-# the sound an event opens or closes amid (在雄壮的国歌声中, 在热烈的掌声中): no place
-_AMID = re.compile(r"在[^,，。;；在]{1,12}声中")
 
 
 # what joins the two names of one event (X开馆仪式暨新书发布会)
@@ -768,11 +791,6 @@ _CLOSING = "Closing"
 _PARTS = ("Opening",)
 # the role of a verb of taking part in an event (陪同, 出席)
 _ATTEND = "attend"
-# what introduces, after a verb of taking part, the list of those who do (出席会议的领导有:, 在主席台就座的
-# 还有)
-_LISTED_AFTER = re.compile(r"[^,，。;；:：]{0,10}?的(?:领导|同志|嘉宾|人员|来宾)?(?:还|主要)?有[:：]?")
-# the activity a verb of taking part names after it, the event already told (参加活动, 出席此次活动)
-_ACTIVITY = re.compile(r"了?(?:此次|本次|上述|相关|部分)?活动")
 
 
 def _chain(art: _Article, start: int, end: int) -> Mention | None:
@@ -1149,7 +1167,7 @@ class _Events:
             # …访问德国慕尼黑,与慕尼黑市长李刚举行会谈: the partner named, and the one who went there
             went = _went_before(art, v)
             people = went + [p for p in people if p not in went]
-        listed = _LISTED_AFTER.match(text, vb) if trig.role == _ATTEND else None
+        listed = art.words.listed_after.match(text, vb) if trig.role == _ATTEND else None
         if listed is not None:  # 出席会议的领导有:A、B: the people listed after it take part
             people = people + _people(art, listed.end(), sent[1])
         target = _named_target(art, v, named)
@@ -1184,7 +1202,7 @@ class _Events:
         follow = re.match(r"了?(" + art.lex.verbs.pattern + ")", text[vb:vb + 6])
         if follow is not None and verbs[follow.group(1)].role == "act" and trig.role in ("chair", "attend"):
             target = self.current(verbs[follow.group(1)].type)
-        if target is None and trig.role == _ATTEND and _ACTIVITY.match(text, vb):
+        if target is None and trig.role == _ATTEND and art.words.activity.match(text, vb):
             # …调研。X参加活动: the activity is the happening told last (not one told again with nothing of
             # its own: …递交国书。…依次向X递交国书。…Y参加上述活动)
             target = next((d for d in reversed(self.drafts) if not d.reported and not (
@@ -1228,7 +1246,7 @@ class _Events:
         gap = art.text[b:v.start]
         for s, e, _ in reversed(art.of_type(b, v.start, "DATE")):
             gap = gap[:s - b] + gap[e - b:]
-        gap = _AMID.sub("", gap)  # 在雄壮的国歌声中开幕: how it opened, not where
+        gap = art.words.amid.sub("", gap)  # 在雄壮的国歌声中开幕: how it opened, not where
         if d.reported or not (art.words.gap.fullmatch(gap) or gap[:1] in _AT and _place(art, b, v.start)):
             return None  # 议息会议将宣布降息, 在大会上公布: the event is no subject of the verb
         told_before = art.view.to_view(d.trigger.start) < v.sent[0]
@@ -1277,12 +1295,12 @@ class _Events:
         told = self.current(_SESSION)
         if told is None or art.view.to_view(told.trigger.start) >= sent[0]:
             return
-        for said in _SAID_AT_MEETING.finditer(text, *sent):
+        for said in art.words.said_at_meeting.finditer(text, *sent):
             if said.group(1) is not None:  # X在会上强调: who speaks is before it
                 who = _people(art, art.clause_start(said.start(), sent[0]), said.start())[-1:]
             else:  # 会上,X作重要讲话: who speaks is in the clause after it
                 who = _people(art, said.end(), art.clause_end(said.end(), sent[1]))
-                if not _SPEAKING.search(text, said.end(), art.clause_end(said.end(), sent[1])):
+                if not art.words.speaking.search(text, said.end(), art.clause_end(said.end(), sent[1])):
                     who = []
             for p in who:
                 told.add(p)
@@ -1498,11 +1516,6 @@ def _goes_on_at(art: _Article, v: _Verb) -> int | None:
     return at
 
 
-# a meeting referred to as the one its speakers speak at: X在会上强调, 会上,X作重要讲话 (group 1: 在…)
-_SAID_AT_MEETING = re.compile(r"(在)会上(?=发表|作|讲话|强调|指出|表示|要求|提出|说|通报|传达|宣读)"
-                              r"|(?:^|(?<=[。;；\n]))会上[,，]")
-# what a speaker does (作重要讲话, 强调, 指出, 通报了…)
-_SPEAKING = re.compile(r"讲话|发言|强调|指出|表示|要求|致辞|作.{0,8}报告|通报|传达|宣读|部署|介绍|汇报|点评")
 # the end of a clause right after a verb of taking part: it names no event (县领导A、B等参加。)
 _NO_OBJECT = re.compile(r"了?[。;；,，\n]|了?$")
 # what opens a clause saying where its act is done (,在莫斯科出席了…论坛; ,在镇政府会议室主持召开座谈会)

@@ -828,7 +828,7 @@ def _told(events: list[Event], art: _Article) -> list[Event]:
         if e.date is None:
             e = on_the_day_told(e, text, told, art.w.same_day, art.dates)
         if e.date is None and _is_change(concepts, e.type):
-            e = on_the_session_day(e, text, told)
+            e = on_the_session_day(e, text, told, art.w)
         if _is_change(concepts, e.type):
             e = decided_by_session_named(e, text, art.appointing)
         told.append(e)
