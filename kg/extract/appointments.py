@@ -157,8 +157,11 @@ def _each(rules: RuleSet) -> re.Pattern[str]:
 
 @per_rules
 def _was(rules: RuleSet) -> re.Pattern[str]:
-    """A verb right after a name saying the posts after it were held before (曾任, 历任)."""
-    return re.compile("(?:" + alternation(_words(rules)["was"]) + ")")
+    """A verb right after a name saying the posts after it were held before (曾任, 历任), past a form of
+    address (张三同志曾任…, 李四先生历任…: ``posts/words`` address), not before 在 (李四先生在担任董事长期间:
+    the time of a post the notice told, no list of posts)."""
+    return re.compile(f"(?:(?:{alternation(post_words(rules)['address'])})(?!在))?"
+                      f"(?:{alternation(_words(rules)['was'])})")
 
 
 @per_rules

@@ -64,7 +64,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer",
                "association-chair", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
-               "relative-former", "department-post", "session-body", "portfolio",
+               "relative-former", "department-post", "member-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
                "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
                "envoy-field")
@@ -1781,6 +1781,9 @@ def _body_in_chain(role: Role, scope: str | None, how: str, posts: list[Post],
     department = (posts[-1].organization or "") if posts else ""
     if org is None and role.role in words["department-post"] and department.endswith(_DEPARTMENT):
         org, how = posts[-1].organization, "inherited"  # 市委组织部副部长、部务委员
+    if org is None and posts and posts[-1].organization and not role.org \
+            and _bare(role.role) in words["member-post"] and _bare(posts[-1].role) in words["member-post"]:
+        org, how = posts[-1].organization, "inherited"  # 省委常委、副书记: the committee's
     if org is None:
         # 市公安局副局长、代理局长: a deputy's acting post is of the body of the post it stands for
         base = _served(role.role, rules_of(ctx))
