@@ -229,12 +229,13 @@ def test_places_in_names(text, expected):
 
 
 # An act verb right after a verb of holding or chairing opens the name of the meeting held (召开调研座谈会:
-# one conference named 调研座谈会, no inspection beside it; 举行签约暨揭牌仪式); an act verb held alone
+# one conference named 调研座谈会, no inspection beside it; 举行签约暨揭牌仪式, a signing: the act verb before
+# 暨 says which ceremony, tests/test_joint_names_and_acts_done_to.py); an act verb held alone
 # (举行会见) or told apart from the meeting (调研后召开座谈会) stays an event of its own.
 @pytest.mark.parametrize("text, expected", [
     ("6月3日,市长王强主持召开调研协商座谈会。", [("Conference", "调研协商座谈会", None)]),
     ("6月3日,局长李明在项目部主持召开调研座谈会。", [("Conference", "调研座谈会", "项目部")]),
-    ("6月3日,青山医院举行签约暨揭牌仪式。", [("Ceremony", "签约暨揭牌仪式", "青山医院")]),
+    ("6月3日,青山医院举行签约暨揭牌仪式。", [("Signing", "签约暨揭牌仪式", "青山医院")]),
     ("6月3日,市长王强举行会见。", [("Reception", "会见", None)]),
     ("6月3日,市长王强调研后召开座谈会。", [("Inspection", "调研", None), ("Conference", "座谈会", None)]),
 ])

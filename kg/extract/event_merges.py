@@ -118,7 +118,8 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
         return False
     if e.rule.startswith(_NOUN):
         named = _alike(t.trigger.text, m).endswith(_alike(e.trigger.text, m))
-        return named or _first_part(t.trigger.text, e.trigger.text) or e.trigger.text.startswith(refer)
+        return named or _first_part(t.trigger.text, e.trigger.text) \
+            or _joint_short(t.trigger.text, e.trigger.text) or e.trigger.text.startswith(refer)
     before = text[e.sentence[0]:e.trigger.start]
     named = e.type == t.type and any(n.type == "EVENT" and len(n.text) >= 4 and n.text in before
                                      for n in (t.trigger, *t.mentions))
@@ -144,6 +145,15 @@ def _first_part(name: str, told: str) -> bool:
     first, joint, rest = name.partition(_JOINT)
     return bool(joint and first) and len(told) > len(first) and told.startswith(first) \
         and rest.endswith(told[len(first):])
+
+
+def _joint_short(name: str, told: str) -> bool:
+    """Whether ``told`` is the joint name ``name`` told short, each part by its end (开幕式暨论坛 after
+    第十八届…博览会开幕式暨第十届…论坛)."""
+    first, joint, rest = name.partition(_JOINT)
+    short_first, short_joint, short_rest = told.partition(_JOINT)
+    return bool(joint and short_joint and short_first and short_rest) and first.endswith(short_first) \
+        and rest.endswith(short_rest)
 
 
 # what joins the parts of one event's name (开工暨签约仪式, 推进会暨揭牌仪式)
@@ -264,7 +274,7 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
             if j is None and e.type in m.again and _in_headline(e, text):  # the headline's event, told below
                 # on its day, or in its month or year (金秋九月，…9月2日…举行: a day of that month)
                 j = next((k for k in range(i + 1, len(events)) if events[k].trigger.start > head_end
-                          and events[k].type == e.type and events[k].date is not None
+                          and _kin(concepts, events[k].type, e.type) and events[k].date is not None
                           and (e.date is None or (events[k].date or "").startswith(e.date)
                                or _stamped(e, text, head_end))), None)
         if j is None:

@@ -22,7 +22,8 @@ from kg.rules import RuleSet
 
 __all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_act_marked",
            "place_of_clause", "place_of_clause_before", "place_of_main_hall", "place_of_self",
-           "place_of_trip", "place_referred", "self_bodies", "short_place_at", "short_place_come_to", "venue"]
+           "place_of_trip", "place_referred", "place_acted_on", "self_bodies", "short_place_at",
+           "short_place_come_to", "venue"]
 
 
 # types whose verb's object is the place gone to (访问美国, 考察深圳)
@@ -996,4 +997,19 @@ def place_of_self(e: Event, text: str, selves: Mapping[str, str], w: Words,
 # what an act is done to, before the verb opening it and the act (对我校进行友好访问)
 _TOWARD = "对"
 _ACT_ON = re.compile(rf"(?:{ACT_OPENING.pattern})了?[\u4e00-\u9fff]{{0,6}}")
+# the verb opening an act after the place or body it is done to, or after its parts (对青山医院的门诊大厅、
+# 住院部等进行了考察)
+_PARTS_ACT_ON = re.compile(rf"(?:的[^,，。;；:：]{{1,40}}?)?{_ACT_ON.pattern}")
+
+
+def place_acted_on(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
+    """The place or body a visit or an inspection is done to, named right after 对 in its clause before the
+    verb opening the act, alone or with its parts (李明对青山县人民医院进行了考察指导; 对X法院诉讼服务中心
+    的服务大厅、调解工作室等进行了考察: the body)."""
+    clause = clause_start(text, e.trigger.start, sentence_at(text, e.trigger.start, full_width=True)[0])
+    for m in mentions:
+        if m.type in ("LOC", "ORG") and clause < m.start < e.trigger.start and text[m.start - 1] == _TOWARD:
+            if _PARTS_ACT_ON.fullmatch(text, m.end, e.trigger.start):
+                return m
+    return None
 

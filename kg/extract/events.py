@@ -225,7 +225,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "amid", "venue-org", "listed",
-               "listed-adverb", "activity", "visiting", "session")
+               "listed-adverb", "activity", "visiting", "session", "accompanied")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -288,6 +288,7 @@ class Words:
     session: tuple[str, ...]  # 会议, 大会: a session acting, opening a sentence
     session_name: re.Pattern[str]  # …会议, …大会: a session's name
     at_session: re.Pattern[str]  # 在第三次全体会议上: a session's part opening a sentence
+    accompanied: tuple[str, ...]  # 在Y的陪同下: a clause of who goes with the subject, who acts next
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -331,7 +332,8 @@ def _words(rules: RuleSet) -> Words:
         activity=re.compile(f"了?(?:{_either(w['activity'])})"),
         visiting=re.compile(f"正在([^,，。;；的]{{2,16}}?)(?:{_either(w['visiting'])})的"),
         session=w["session"], session_name=re.compile(f"..(?:{_either(w['session'])})$"),
-        at_session=re.compile(f"在[^,，。;；]{{0,12}}(?:{_either(w['session'])})上"))
+        at_session=re.compile(f"在[^,，。;；]{{0,12}}(?:{_either(w['session'])})上"),
+        accompanied=w["accompanied"])
 
 
 @dataclass
@@ -873,8 +875,13 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     opening = [d for d in dates if _opens(art, d[0], d[1], sent[0], dates)]
     if topic and opening and opening[0][1] <= at and not art.words.speech.search(text, opening[0][1], cs):
         return opening[0][2]  # 近日,X发文称,…已被抓获: the date of the saying, not of what is said
-    after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs]
+    after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs
+             and not (_VERB_THEN.fullmatch(text, at, d[0]) and _HAN.match(text, d[1]))]
     return after[0][2] if after else None
+
+
+# an act verb right before the date opening its object (观摩了2024年成果展板): the date says which, not when
+_VERB_THEN = re.compile(r"[^\W\d_于在将]{1,4}?了?")
 
 
 # what ends a label opening a line (发布:, 审核：)
@@ -1469,6 +1476,9 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     led = next((w for w in art.words.leading if text.endswith(w, prev, end)), None)
     if not went and led is not None:
         went = [end - len(led)]
+    company = next((w for w in art.words.accompanied if text.endswith(w, prev, end)), None)
+    if not went and company is not None:  # 李明在王强的陪同下,对X进行考察: they all act next
+        went = [end - len(company)]
     if not went:  # 李明率领代表团, 李明带领政府办公室人员,: whoever is led, the leader acts next
         leads = min(((i, w) for w in art.words.leads if (i := text.find(w, prev, end)) >= 0), default=None)
         if leads is not None and (any(g.end() == end for g in art.words.group.finditer(text, prev, end))

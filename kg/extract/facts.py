@@ -33,6 +33,7 @@ from kg.extract.event_merges import merges, one_per_happening
 from kg.extract.event_places import (
     GOING,
     HELD_AT,
+    place_acted_on,
     place_held_later,
     place_in_verb,
     place_of_act_marked,
@@ -70,6 +71,7 @@ from kg.rules import RuleSet
 __all__ = ["extract_facts"]
 
 _NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
+_VERB = "ev.verb."  # ... and of one a verb tells
 
 
 def _by_group(e: Event, text: str, fw: FactWords) -> bool:
@@ -184,15 +186,32 @@ def _joined_by_and(events: list[Event], text: str) -> list[Event]:
     return out
 
 
-def _joint_type(e: Event, nouns: Mapping[str, str]) -> Event:
+def _joint_type(e: Event, text: str, nouns: Mapping[str, str], verbs: Mapping[str, str],
+                parts: frozenset[int], concepts: Mapping[str, Concept]) -> Event:
     """``e`` of the type of the first part of its joint name (第十八届…博览会开幕式暨第十届…论坛: an
     Opening, as the eval conventions count a forum's reported opening), when that part ends with a noun of
-    another type; not when it ends with an opening's or a closing's (X博览会暨Y博览会开幕式)."""
-    head, joined, _ = e.trigger.text.partition("暨")
-    if not joined or not e.rule.startswith(_NOUN) or e.type in _ENDS_OF.values():
+    another type; not when it ends with an opening's or a closing's (X博览会暨Y博览会开幕式), nor when that
+    part is an event of its own (``parts``: the ends of the names of the article's events; X推进会暨Y揭牌
+    仪式: a meeting and a ceremony). A first part ending with an act verb of a type under ``e``'s is the
+    kind of ceremony it is (签约暨揭牌仪式: a signing; 重点项目签约暨…奖励仪式, the name read from 暨)."""
+    head, joined, _ = e.trigger.text.partition(_JOINT)
+    if not joined or not e.rule.startswith(_NOUN) or e.type in _ENDS_OF.values() \
+            or e.trigger.start + len(head) in parts:
         return e
+    head = text[e.sentence[0]:e.trigger.start + len(head)]
     first = max((w for w in nouns if head.endswith(w)), key=len, default=None)
-    return replace(e, type=nouns[first]) if first is not None and nouns[first] != e.type else e
+    if first is not None:
+        return replace(e, type=nouns[first]) if nouns[first] != e.type else e
+    act = max((w for w in verbs if head.endswith(w)), key=len, default=None)
+    if act is None or verbs[act] == e.type or not _within(concepts, verbs[act], (e.type,)):
+        return e
+    end = e.sentence[0] + len(head)  # the verb names the event too (…大展开幕暨…授牌仪式: 开幕)
+    said = Mention(end - len(act), end, "EVENT", act, rule=f"{_VERB}{act}")
+    return replace(e, type=verbs[act], mentions=tuple(sorted({*e.mentions, said})))
+
+
+# what joins the two names of one event (X签约暨揭牌仪式, X推进会暨Y揭牌仪式)
+_JOINT = "暨"
 
 
 def _same_day(a: str | None, b: str | None) -> bool:
@@ -208,13 +227,15 @@ def _bracketed(e: Event, t: Event, text: str) -> bool:
 
 def _joined(events: list[Event], text: str, concepts: Mapping[str, Concept]) -> list[Event]:
     """``events``, a meeting named after 暨 right after another's name in its clause (…工作领导小组会议暨
-    2023年巡查动员部署会; on the first's day, or one dated by its name's year only), or in brackets right
-    after it (…理论学习中心组学习(扩大会)), merged into it: one meeting of two names."""
+    2023年巡查动员部署会; on the first's day, or one dated by its name's year only), or by the whole joint
+    name (…全体成员会议暨…专题会议, read leftwards from its last noun), or in brackets right after it (…理论
+    学习中心组学习(扩大会)), merged into it: one meeting of two names."""
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.trigger.start):
         first = next((i for i, t in enumerate(out) if t.rule.startswith(_NOUN) and e.rule.startswith(_NOUN)
-                      and (text.startswith("暨", t.trigger.end) and e.trigger.start > t.trigger.end
+                      and (text.startswith(_JOINT, t.trigger.end) and e.trigger.start > t.trigger.end
                            and not CLAUSE_END.search(text, t.trigger.end, e.trigger.start)
+                           or _joint_of(e, t, text) or _joint_of(t, e, text)
                            or _bracketed(e, t, text))
                       and _same_day(e.date, t.date)
                       and _within(concepts, e.type, ("Meeting",))
@@ -227,6 +248,13 @@ def _joined(events: list[Event], text: str, concepts: Mapping[str, Concept]) -> 
                                  attendees=tuple(sorted({*t.attendees, *e.attendees})),
                                  mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
     return out
+
+
+def _joint_of(e: Event, t: Event, text: str) -> bool:
+    """Whether ``e`` is named by the joint name whose first part is ``t``'s name (X会议暨Y会: ``e``'s name
+    runs over ``t``'s and the 暨 after it)."""
+    return e.trigger.start <= t.trigger.start and t.trigger.end < e.trigger.end \
+        and text.startswith(_JOINT, t.trigger.end)
 
 
 def _one_per_tour(events: list[Event], dates: list[Mention], text: str, fw: FactWords,
@@ -792,8 +820,12 @@ def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Even
     orgs = [m for m in art.mentions if m.type == "ORG"]
     reported = tuple(word for word, t in triggers(rules)["stop"].items() if t.role == "reported")
     nouns = {word: t.type for word, t in triggers(rules)["noun"].items()}
-    return [venue(_hosted(_joint_type(e, nouns), text, art.guest, fw), text, art.mentions, art.w)
-            for e in _joined(_ends(events, text, concepts), text, concepts)
+    verbs = {word: t.type for word, t in triggers(rules)["verb"].items()}
+    events = _joined(_ends(events, text, concepts), text, concepts)
+    parts = frozenset(e.trigger.end for e in events if e.rule.startswith(_NOUN))
+    return [venue(_hosted(_joint_type(e, text, nouns, verbs, parts, concepts), text, art.guest, fw), text,
+                  art.mentions, art.w)
+            for e in events
             if not _only_named(e, text, concepts) and not _in_book_title(e, text)
             and not _to_be_held(e, text) and not _names_no_happening(e, text)
             and not _only_studied(e, text, reported, concepts, fw)
@@ -856,7 +888,9 @@ def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list
     events = [_placed_where_told_again(e, text, mentions, dates, events, concepts, w, fw)
               if e.place is None else e for e in events]
     # (read at each mention: 来到我院进行交流座谈。座谈会上,…: one conference, told twice)
-    return [replace(e, place=next((p for m in (e.trigger, *e.mentions) if (p := place_of_self(
+    events = [replace(e, place=next((p for m in (e.trigger, *e.mentions) if (p := place_of_self(
         replace(e, trigger=m), text, selves, w, _within(concepts, e.type, GOING)))
         is not None), None))
-            if e.place is None and _within(concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]
+        if e.place is None and _within(concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]
+    return [replace(e, place=place_acted_on(e, text, mentions))
+            if e.place is None and _within(concepts, e.type, GOING) else e for e in events]
