@@ -846,8 +846,11 @@ def _site_held_at(e: Event, text: str, mentions: list[Mention], w: Words) -> Men
 def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: FactWords) -> Mention | None:
     """The place (a town, a county: its people or government) that opens the trigger's clause right before a
     verb of holding the event (``held``: 白关镇召开党员大会, 青山县举行签约仪式), named by the NER or by how
-    a town's name ends (``fw.town_end``: 戴庙镇召开…对接会; not 我县, 军区, 全市)."""
+    a town's name ends (``fw.town_end``: 戴庙镇召开…对接会; not 我县, 军区, 全市), after the words opening a
+    clause that goes on (随后青山县举行…; not 随后我县)."""
     clause = clause_start(text, e.trigger.start)
+    lead = w.continuing.match(text, clause)  # it matches everywhere, if only the empty string
+    clause = lead.end() if lead else clause
     for m in places:
         if m.start == clause and m.end < e.trigger.start and text.startswith(w.held, m.end):
             return m
@@ -909,7 +912,17 @@ def _place_in_name(e: Event, text: str, mentions: list[Mention]) -> Mention | No
     if place is None or any(o.type == "ORG" and o.start <= place.start and place.end <= o.end
                             for o in mentions):
         return None
-    return place
+    while True:  # 中国洛阳牡丹文化节, 中国·哈尔滨国际冰雪节: the place named inside the first one
+        inner = next((m for m in mentions if m.type == "LOC" and m.end < name.end
+                      and (m.start == place.end
+                           or m.start == place.end + 1 and text[place.end] in _INSIDE)), None)
+        if inner is None:
+            return place
+        place = inner
+
+
+# what may stand between a country and a city of it opening an event's name (中国·哈尔滨国际冰雪节)
+_INSIDE = "·•"
 
 
 def _dateline_of_day(text: str, end: int, day: str, dates: list[Mention]) -> re.Match[str] | None:

@@ -189,11 +189,12 @@ def _joined_by_and(events: list[Event], text: str) -> list[Event]:
 def _joint_type(e: Event, text: str, nouns: Mapping[str, str], verbs: Mapping[str, str],
                 parts: frozenset[int], concepts: Mapping[str, Concept]) -> Event:
     """``e`` of the type of the first part of its joint name (第十八届…博览会开幕式暨第十届…论坛: an
-    Opening, as the eval conventions count a forum's reported opening), when that part ends with a noun of
-    another type; not when it ends with an opening's or a closing's (X博览会暨Y博览会开幕式), nor when that
-    part is an event of its own (``parts``: the ends of the names of the article's events; X推进会暨Y揭牌
-    仪式: a meeting and a ceremony). A first part ending with an act verb of a type under ``e``'s is the
-    kind of ceremony it is (签约暨揭牌仪式: a signing; 重点项目签约暨…奖励仪式, the name read from 暨)."""
+    Opening, as the eval conventions count a forum's reported opening; X开馆仪式暨新书发布会: one ceremony),
+    when that part ends with a noun of another type; not when it ends with an opening's or a closing's
+    (X博览会暨Y博览会开幕式), nor when that part is an event of its own (``parts``: the ends of the names
+    of the article's events; X推进会暨Y揭牌仪式: a meeting and a ceremony). A first part ending with an act
+    verb of a type under ``e``'s is the kind of ceremony it is (签约暨揭牌仪式: a signing; 重点项目签约暨…
+    奖励仪式, the name read from 暨), the verb a mention of it."""
     head, joined, _ = e.trigger.text.partition(_JOINT)
     if not joined or not e.rule.startswith(_NOUN) or e.type in _ENDS_OF.values() \
             or e.trigger.start + len(head) in parts:
@@ -299,8 +300,12 @@ def _own_day(e: Event) -> bool:
 
 
 def _dated_since(t: Event, e: Event, dates: list[Mention]) -> bool:
-    """Whether a date is written between ``t``'s trigger and ``e``'s."""
-    return any(t.trigger.end <= d.start < e.trigger.start for d in dates)
+    """Whether a day is written between ``t``'s trigger and ``e``'s (not a year or an age: 今年60岁)."""
+    return any(t.trigger.end <= d.start < e.trigger.start and len(d.key or "") >= _DAY for d in dates)
+
+
+# the length of a date's key that names a day (2025-06-03)
+_DAY = 10
 
 
 def _headline_once(events: list[Event], text: str) -> list[Event]:
