@@ -309,7 +309,8 @@ def _carried(art: _Article, told: list[Membership | Event], in_sent: list, sent,
              dates) -> list[Membership | Event]:
     """The posts of the clauses of sentence ``sent`` that open with a verb of a post and no subject
     (张三1990年任县长，后任市委书记; 他兼任A，先后任B、C等职): the person's whose post the sentence told last
-    before the clause (``told``), when no one is named in the clause and no post was read in it."""
+    before the clause (``told``), else the one person the sentence named before it, when no one is named in
+    the clause and no post was read in it."""
     text, view = art.text, art.view
     out: list[Membership | Event] = []
     for mark in _CLAUSE_MARK.finditer(text, sent[0], sent[1]):
@@ -317,6 +318,9 @@ def _carried(art: _Article, told: list[Membership | Event], in_sent: list, sent,
         end = _clause_end(text, at, sent[1])
         posts = [(view.to_view(m.title.start), m.person) for m in [*told, *out] if isinstance(m, Membership)]
         before = [person for start, person in posts if start < at]
+        if not before and len([p for p in in_sent if p[0] < at]) == 1:
+            # 张三后赴山东大学任教，曾任该校校长: the one person the sentence named before, its subject
+            before = [in_sent[0][2]]
         if not before or any(at <= start < end for start, _ in posts) \
                 or any(at <= p[0] < end for p in in_sent) or not _opens_a_career_step(art, at, dates):
             continue
@@ -585,6 +589,11 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
     posts = _posts_changed(art, first, sent, pos, hi)
     if not posts:
         return  # the words after the verb are no post (任命张三为首席代表的依据)
+    if kind == "start" and duty_end is None and each is None:
+        # 现任A，B，C: the clauses after the post's that are titles alone are posts the verb gives too
+        for a, b in _title_clauses(art, hi, sent[1]):
+            posts += _posts_changed(art, first, sent, a, b)
+            hi = b
     if each is not None:
         items = len(re.findall(alternation(post_words(rules_of(ctx))["join"]), text[pos:hi])) + 1
         if not (items == len(posts) == 1 or items == len(posts) == len(group)):
@@ -727,14 +736,9 @@ def _career(art: _Article, group, sent, src_sent, pos: int) -> Iterator[Membersh
         end = j.start() if j is not None else hi
         items.append((start, end))
         start = j.end() if j is not None else hi
-    while period is None and hi < sent[1] and text[hi] in ",，":
+    if period is None:
         # 历任A、B，C，D兼E，1996年任F: a clause that is titles alone goes on with the list (C, D兼E)
-        nxt, _ = _chain_end(text, hi + 1, sent[1], duty)
-        clause = parse_chain(text, nxt, hi + 1, by_end, ctx)
-        if not clause or min(p.title[0] for p in clause) != hi + 1 or max(p.title[1] for p in clause) != nxt:
-            break
-        items.append((hi + 1, nxt))
-        hi = nxt
+        items += _title_clauses(art, hi, sent[1])
     generic = generic_roles(rules_of(ctx))
     # each item read as the end of the chain the list's 、 make (县委常委、宣传部长: the 县委's 宣传部), its
     # own titles kept
@@ -759,6 +763,22 @@ def _career(art: _Article, group, sent, src_sent, pos: int) -> Iterator[Membersh
             for _, _, person in group:
                 yield Membership(person, title, post.role, org, src_sent, "post:career",
                                  round(0.8 * HOW_FACTOR[how], 3), former=True)
+
+
+def _title_clauses(art: _Article, hi: int, end: int) -> list[tuple[int, int]]:
+    """The clauses right after view offset ``hi`` (a comma) up to ``end`` that are title chains alone, each
+    read whole (现任A，B，C; 历任A、B，C，D兼E): the spans of the clauses of a list of posts that goes on."""
+    text, by_end, ctx = art.text, art.by_end, art.ctx
+    _, _, duty = _list_patterns(rules_of(ctx))
+    out = []
+    while hi < end and text[hi] in ",，":
+        nxt, _ = _chain_end(text, hi + 1, end, duty)
+        clause = parse_chain(text, nxt, hi + 1, by_end, ctx)
+        if not clause or min(p.title[0] for p in clause) != hi + 1 or max(p.title[1] for p in clause) != nxt:
+            break
+        out.append((hi + 1, nxt))
+        hi = nxt
+    return out
 
 
 def _place_end(text: str, pos: int, hi: int) -> int:
