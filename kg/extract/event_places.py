@@ -726,16 +726,14 @@ def place_referred(e: Event, text: str, mentions: list[Mention]) -> Mention | No
     return _place_span(text, start, at + len(noun), "event:place-referred") if at - start >= 2 else None
 
 
-def place_of_main_hall(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
-    """The main hall of a meeting held at several (以视频形式召开,主会场设在市政府三楼会议室), said later in
-    the trigger's sentence: the place, not the place its name holds (全市…会议) nor a branch hall (分会场)."""
+def place_of_main_hall(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+    """The main hall of a meeting held at several (以视频形式召开,主会场设在市政府三楼会议室), or the hall
+    or site of an event (论坛举行,会场设在X; ``hall`` and ``hall-at`` of events/words), said later in the
+    trigger's sentence: the place, not the place its name holds (全市…会议, 第五届湘江论坛) nor a branch hall
+    (分会场)."""
     end = sentence_at(text, e.trigger.start, full_width=True)[1]
-    hall = _MAIN_HALL.search(text, e.trigger.end, end)
+    hall = w.hall.search(text, e.trigger.end, end)
     return _held_at(hall, text, mentions) if hall is not None else None
-
-
-# where a meeting's main hall is (主会场设在X, 主会场设于X)
-_MAIN_HALL = re.compile(r"主会场(?:设在|设于|位于)([\u4e00-\u9fff0-9A-Za-z]{2,24})(?=[,，。;；]|$)")
 
 
 def place_of_act_marked(e: Event, text: str, mentions: list[Mention]) -> Mention | None:

@@ -225,7 +225,8 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "amid", "venue-org", "listed",
-               "listed-adverb", "activity", "visiting", "session", "accompanied")
+               "listed-adverb", "activity", "visiting", "session", "accompanied", "hall", "hall-at",
+               "repeated")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -289,6 +290,8 @@ class Words:
     session_name: re.Pattern[str]  # …会议, …大会: a session's name
     at_session: re.Pattern[str]  # 在第三次全体会议上: a session's part opening a sentence
     accompanied: tuple[str, ...]  # 在Y的陪同下: a clause of who goes with the subject, who acts next
+    hall: re.Pattern[str]  # 主会场设在X, 会场设在X: where an event is held, said after it (group 1)
+    repeated: tuple[str, ...]  # 再次, 又: an act told as happening again, another happening
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -333,7 +336,10 @@ def _words(rules: RuleSet) -> Words:
         visiting=re.compile(f"正在([^,，。;；的]{{2,16}}?)(?:{_either(w['visiting'])})的"),
         session=w["session"], session_name=re.compile(f"..(?:{_either(w['session'])})$"),
         at_session=re.compile(f"在[^,，。;；]{{0,12}}(?:{_either(w['session'])})上"),
-        accompanied=w["accompanied"])
+        accompanied=w["accompanied"],
+        hall=re.compile(f"(?<![分])(?:{_either(w['hall'])})(?:{_either(w['hall-at'])})"
+                        "([\u4e00-\u9fff0-9A-Za-z]{2,24})(?=[,，。;；]|$)"),
+        repeated=w["repeated"])
 
 
 @dataclass

@@ -299,6 +299,42 @@ def _own_day(e: Event) -> bool:
     return e.when is not None and e.sentence[0] <= e.when.start < e.sentence[1]
 
 
+def _one_per_day(events: list[Event], text: str, again: frozenset[str],
+                 repeated: tuple[str, ...]) -> list[Event]:
+    """One event per happening of a day: an act (told by a verb) of a type told again (``again`` of
+    events/merges: a visit, a reception, a signing; not an appointment, one per decision) on the day of one
+    of its type told before it, whose people are some of that one's or hold all of them, and at no place or
+    that one's, is that one (…签署了合作协议。现场,A与B代表双方签署协议; a caption's 会见 told again in the
+    body), unless its clause says it is another (``repeated`` of events/words: 再次会见, 还会见了)."""
+    out: list[Event] = []
+    for e in events:
+        who = {a.key or a.text for a in e.attendees}
+        clause = clause_start(text, e.trigger.start)
+        if any(w in text[clause:e.trigger.start] for w in repeated):
+            out.append(e)
+            continue
+        same = next((i for i, t in enumerate(out) if e.type in again and e.rule.startswith(_VERB)
+                     and t.type == e.type and e.date
+                     and t.date == e.date and len(e.date) >= _DAY
+                     and _shared(who, {a.key or a.text for a in t.attendees})
+                     and (e.place is None or t.place is not None and e.place.text == t.place.text)), None)
+        if same is None:
+            out.append(e)
+            continue
+        t = out[same]
+        known = {a.key or a.text for a in t.attendees}
+        out[same] = replace(t, place=t.place or e.place, chair=t.chair or e.chair,
+                            attendees=tuple(sorted((*t.attendees, *(a for a in e.attendees
+                                                                      if (a.key or a.text) not in known)))),
+                            mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
+    return out
+
+
+def _shared(a: set[str], b: set[str]) -> bool:
+    """Whether people ``a`` and ``b`` share someone, one group holding the other."""
+    return bool(a & b) and (a <= b or b <= a)
+
+
 def _dated_since(t: Event, e: Event, dates: list[Mention]) -> bool:
     """Whether a day is written between ``t``'s trigger and ``e``'s (not a year or an age: 今年60岁)."""
     return any(t.trigger.end <= d.start < e.trigger.start and len(d.key or "") >= _DAY for d in dates)
@@ -762,6 +798,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _placed(told, art, self_bodies(ctx.publisher, post_words(rules)["self-ref"], rules))
     events = _headline_once(_one_per_tour(events, art.dates, view.source, fw, art.guest), view.source)
     events = _during_visits(events, view.source, art.places, concepts, fw)
+    events = _one_per_day(events, view.source, merges(rules).again, w.repeated)
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
@@ -881,7 +918,7 @@ def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list
     their clause or one before, on the trip they are part of, where told again, at the publisher's own
     body (``selves``: :func:`~kg.extract.event_places.self_bodies`)."""
     text, mentions, dates, concepts, w, fw = art.text, art.mentions, art.dates, art.concepts, art.w, art.fw
-    told = [replace(e, place=place_referred(e, text, mentions) or place_of_main_hall(e, text, mentions)
+    told = [replace(e, place=place_referred(e, text, mentions) or place_of_main_hall(e, text, mentions, art.w)
                     or e.place) for e in told]
     told = [replace(e, place=place_held_later(e, text, mentions, told, w) or place_of_act_marked(
         e, text, mentions)) if e.place is None else e for e in told]
