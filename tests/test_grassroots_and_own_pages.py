@@ -30,3 +30,27 @@ def test_an_associations_own_page_names_itself(publisher):
     text = "是晚本会理事长施东明亲率多位领导出席盛会。本会监事长王大力致词。"
     assert posts_of(text, date="2023-12-01", publisher=publisher) == [
         ("施东明", "理事长", publisher), ("王大力", "监事长", publisher)]
+
+
+# a development zone's 工委 and 管委 (its 党工委 and 管委会 written short)
+@pytest.mark.parametrize("text, expected", [
+    ("临江高新区工委书记、管委主任刘海森出席签约仪式。",
+     [("刘海森", "书记", "中共临江高新区工作委员会"), ("刘海森", "主任", "临江高新区管理委员会")]),
+    ("临江经济开发区工委副书记、管委副主任王金成陪同。",
+     [("王金成", "副书记", "中共临江经济开发区工作委员会"),
+      ("王金成", "副主任", "临江经济开发区管理委员会")]),
+])
+def test_a_zones_short_bodies(text, expected):
+    assert posts_of(text, date="2023-12-01") == expected
+
+
+# a verb of reporting after a name marks it (院长陈吉祥汇报: 吉祥 is a word); a board's verbs end no body's
+# name
+@pytest.mark.parametrize("text, expected", [
+    ("会上,院长陈吉祥汇报了医院基本情况。", [("陈吉祥", "院长", None)]),
+    ("龙湖村书记李建设致词。", [("李建设", "书记", "龙湖村党支部")]),
+    ("公司董事会授权公司常务副总经理刘海在空缺期间代行总经理职责。", [("刘海", "常务副总经理", None)]),
+    ("经董事长提议,董事会同意公司副总经理王小平辞去职务。", [("王小平", "副总经理", None)]),
+])
+def test_verbs_around_a_titled_name(text, expected):
+    assert posts_of(text, date="2023-12-01") == expected
