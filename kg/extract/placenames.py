@@ -84,7 +84,16 @@ class PlaceNames:
             return False  # 欧洲地区 is 欧洲 and a noun (People's Daily); 周边地区 no place
         if any(word.endswith(f) and len(word) > len(f) for f in self.final):
             return True
+        return self.quarter_name(word)
+
+    def quarter_name(self, word: str) -> bool:
+        """Whether ``word`` names a quarter of the country by a province's character and a direction (华北,
+        陕北, 苏南, 冀中)."""
         return len(word) in (2, 3) and word[0] in self.quarter and word[1:] in _DIRECTIONS
+
+    def region(self, word: str) -> bool:
+        """Whether ``word`` names a region by a direction: a quarter (华北) or two directions (西南, 东北)."""
+        return self.quarter_name(word) or len(word) == 2 and word in _DIRECTIONS
 
 
 def _readable(gaz: Gazetteer, stop: frozenset[str], surnames: frozenset[str]) -> frozenset[str]:

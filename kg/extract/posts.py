@@ -35,7 +35,7 @@ from typing import NamedTuple
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
 from kg.extract.orgs import SCHOOL_KINDS, body_kind, canonical_org, org_rules, own_body, suffix_re
-from kg.extract.placenames import short_places
+from kg.extract.placenames import place_names, short_places
 from kg.extract.places import FOREIGN_CITY_RULE, place_spans
 from kg.extract.titles import after_number, word_lead
 from kg.model import Membership, Mention, Relation
@@ -1900,8 +1900,10 @@ def _heads(role: str, school: str, rules: RuleSet) -> bool:
 def _faculty(school: str, rules: RuleSet) -> bool:
     """Whether ``school`` is a college named by its disciplines alone (经济管理学院, 外国语学院), a
     school's faculty, which a dean (院长) heads, not a 校长: no place of the gazetteer at the head of its
-    name (滁州学院, 湖北汽车工业学院 are colleges)."""
-    return school.endswith(_FACULTY) and not _places_at_head(school, rules)
+    name (滁州学院, 湖北汽车工业学院 are colleges) nor a region named by a direction (华北水利水电学院)."""
+    regions = place_names(rules).region
+    return school.endswith(_FACULTY) and not _places_at_head(school, rules) \
+        and not any(regions(school[:n]) for n in (2, 3))
 
 
 _FACULTY = "学院"
