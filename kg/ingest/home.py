@@ -5,7 +5,8 @@ more often than any other. When the input gives no ``place`` (JSONL key or
 ``--place``), the prefecture-level city the page names most often is taken as
 home, provided the page uses such home words at all. A county-level city (台山市, written in full) counts
 too: its paper writes 市委 for its own committee, and a page naming it more often than its prefecture is
-its page.
+its page. A page with no such words that names Hong Kong's or Macao's government or itself as their own press
+does (特区政府, 本港, 全澳) is that region's page.
 """
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ from kg.rules.places import affixes, gazetteer
 __all__ = ["infer_place"]
 
 _HOME_WORDS = re.compile(r"我市|本市|全市|市委|市政府")
+# how a special administrative region's own press names its government and itself (特区政府, 本港, 全澳)
+_SAR_WORDS = re.compile(r"特区政府|特區政府|本港|全港|本澳|全澳")
+# the regions so named, as their pages write them (澳門 in traditional characters)
+_SARS = {"香港": "香港", "澳门": "澳门", "澳門": "澳门"}
 
 
 @cache
@@ -49,7 +54,7 @@ def infer_place(text: str, min_mentions: int = 2) -> str | None:
 
     """
     if not _HOME_WORDS.search(text):
-        return None
+        return _sar_home(text)
     pattern, names = _city_pattern()
     school = affixes(load_rules())["school-name"]  # 南京 + 师范大学: a visitor's city, not the page's
     counts = Counter(names[m.group()] for m in pattern.finditer(text) if not text.startswith(school, m.end()))
@@ -57,3 +62,22 @@ def infer_place(text: str, min_mentions: int = 2) -> str | None:
         return None
     name, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     return name if n >= min_mentions else None
+
+
+def _sar_home(text: str) -> str | None:
+    """The special administrative region a page is the home press of: it names its government or itself so
+    (特区政府, 本港: ``_SAR_WORDS``) and names that region more often than the other; None otherwise.
+
+    >>> _sar_home("行政長官今日出席典禮。特區政府將推出措施，香港經濟穩定。")
+    '香港特别行政区'
+    >>> _sar_home("香港和澳门的代表出席。") is None
+    True
+    """
+    if not _SAR_WORDS.search(text):
+        return None
+    counts = Counter(_SARS[m.group()] for m in re.finditer("|".join(_SARS), text))
+    if not counts:
+        return None
+    (name, n), *rest = counts.most_common()
+    place = gazetteer().lookup(name) if not rest or rest[0][1] < n else None
+    return place.name if place is not None else None

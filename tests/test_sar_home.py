@@ -1,0 +1,25 @@
+"""A special administrative region's own press (made-up texts): a page that names its government or itself as
+Hong Kong's or Macao's press does (特區政府, 本港, 全澳) and names that region is the region's page, so its
+bare posts (政務司司長, 行政長官) are the region's government's."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.home import infer_place
+from tests.kgread import posts_of
+
+
+@pytest.mark.parametrize("text, home", [
+    ("特區政府今日公布措施。香港經濟穩定,本港就業改善。", "香港特别行政区"),
+    ("全澳居民踴躍參與。澳門特區政府感謝各界。", "澳门特别行政区"),
+    ("香港和澳门的代表出席会议。", None),  # no word of the region's own press
+    ("本港代表与澳门代表、澳門同胞、澳门青年交流。", "澳门特别行政区"),  # named more often
+])
+def test_a_regions_own_press_is_its_home(text, home):
+    assert infer_place(text) == home
+
+
+def test_bare_posts_of_a_regions_page_are_its_governments():
+    text = "政務司司長陳大文今日出席典禮。行政長官李小明致辭。特區政府將推出措施,香港經濟穩定。"
+    assert posts_of(text, date="2023-12-01", publisher="某某新聞網") == [
+        ("陳大文", "司长", "香港特别行政区政府政务司"), ("李小明", "行政长官", "香港特别行政区政府")]
