@@ -120,6 +120,7 @@ _TO_VISIT_OF = re.compile(r"[^,，。;；、“”\"]{1,16}?(?:进行|开展|展
 _LIST_JOIN = re.compile(r"[、和及与]")
 # a dateline naming its place: 本报香港9月27日电, 新华社北京6月11日电 (the place is the LOC mention in it)
 _DATELINE = re.compile(r"[^,，。;；\n(（]{2,24}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+_DATELINE_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 
 
 def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
@@ -807,7 +808,11 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
         line = _dateline_of_day(text, para, e.date, dates)
     if line is None or e.trigger.start < line.end():
         return _place_in_name(e, text, mentions)
-    return next((m for m in places if line.start() <= m.start and m.end <= line.end()), None)
+    # the place written right before the day (新华社烟台4月8日电), not one inside the outlet's name
+    # (胶东在线4月8日讯)
+    day = _DATELINE_DAY.search(text, line.start(), line.end())
+    return next((m for m in places if line.start() <= m.start and m.end <= day.start()
+                 and not text[m.end:day.start()].strip()), None) if day is not None else None
 
 
 def _site_at(e: Event, text: str, mentions: list[Mention], w: Words, fw: FactWords) -> Mention | None:
