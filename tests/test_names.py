@@ -5,6 +5,7 @@ import pytest
 
 from kg.extract import Context, extract_mentions
 from kg.nlp.normalize import View
+from tests.kgread import article_of
 
 
 def _people(text: str) -> list[str]:
@@ -941,3 +942,13 @@ def test_degrees_and_honours_around_a_name(text, expected):
 )
 def test_a_common_word_given_name_before_elected(text, expected):
     assert _people(text) == expected
+
+
+# a name of three whose first two the tagger reads as a surname and 家 (李家/nrfg + 超/v): 家 ends no name
+# of two, but may be a name's second character
+@pytest.mark.parametrize("text, name", [
+    ("行政长官李家超出席。", "李家超"),
+    ("副市长王家伟出席会议。", "王家伟"),
+])
+def test_a_name_of_three_whose_second_is_jia(text, name):
+    assert name in [m.text for m in article_of(text, date="2023-01-01").mentions if m.type == "PER"]

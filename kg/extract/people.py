@@ -1718,8 +1718,12 @@ def _third_characters(tokens: tuple[Token, ...], found: list[Match], lex: NameLe
         if m.end - m.start != 2 or j is None or j == 0 or tokens[j - 1].end != m.end:
             continue
         name, tok = tokens[j - 1].word, tokens[j]
+        # (李家/nrfg: a surname and a character that ends no name of two, 家, but may be a name's second)
+        parts = split_name(name, lex) or (
+            (name[0], name[1]) if len(name) == 2 and name[0] in lex.surnames and name[1] in lex.short_endings
+            else None)
         if (tokens[j - 1].start != m.start or tokens[j - 1].tag not in _NAME_TAGS
-                or (parts := split_name(name, lex)) is None or len(parts[1]) != 1 or parts[1] == "某"):
+                or parts is None or len(parts[1]) != 1 or parts[1] == "某"):
             continue
         after = tokens[j + 1] if j + 1 < n else None
         if (len(tok.word) == 1 and is_han(tok.word) and tok.tag in _THIRD_TAGS
