@@ -952,3 +952,19 @@ def test_a_common_word_given_name_before_elected(text, expected):
 ])
 def test_a_name_of_three_whose_second_is_jia(text, name):
     assert name in [m.text for m in article_of(text, date="2023-01-01").mentions if m.type == "PER"]
+
+
+# a name right before a post's title, after a body's name (日本大使馆 + 程永华 + 临时代办) or with a surname
+# the tagger reads as a function word before a given name it tags as one (于/p + 淑媛/nrt + 参赞)
+@pytest.mark.parametrize("text, name", [
+    ("中国驻东湖国大使馆孙永华临时代办出席恳亲会。", "孙永华"),
+    ("青山集团程永华总经理出席。", "程永华"),
+    ("于美玲参赞出席。", "于美玲"),
+])
+def test_a_name_before_its_title_after_a_body_or_a_function_word(text, name):
+    assert name in [m.text for m in article_of(text, date="2023-01-01").mentions if m.type == "PER"]
+
+
+@pytest.mark.parametrize("text", ["于是市长讲话。", "经过安排主任出席。"])
+def test_no_name_of_a_function_word_and_a_word(text):
+    assert [m.text for m in article_of(text, date="2023-01-01").mentions if m.type == "PER"] == []

@@ -38,6 +38,7 @@ from typing import NamedTuple
 from kg.extract.appointments import appointment_words
 from kg.extract.context import Context
 from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mention, tokens_of
+from kg.extract.orgs import org_rules
 from kg.extract.placenames import place_names
 from kg.extract.posts import alternation, name_honours, post_words, roles
 from kg.extract.titles import titles_of
@@ -1269,7 +1270,7 @@ def _three_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Men
     function word; not a word of its dictionary that is no name (经过 + 安排 + 主任), nor one ending in a
     place's suffix."""
     text = view.text
-    by_start = _token_indexes(tokens)[0]
+    by_start, by_end = _token_indexes(tokens)
     for t in titles:
         q = view.to_view(t.start)
         if q < 3 or not _a_post(t.key or t.text, rules):
@@ -1277,9 +1278,11 @@ def _three_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Men
         s, before = text[q - 3:q], text[q - 4:q - 3]
         i = by_start.get(q - 3)
         glued = text[q:q + 1] == "副" and q + 1 in by_start  # (高启/nr + 华副/b + 市长)
+        # 日本大使馆 + 程永华 + 临时代办: the holder written after the body
+        body = _body_before(tokens, by_end.get(q - 3), rules)
         if (i is None or q not in by_start and not glued or not is_han(s) or s[0] not in lex.surnames
                 or (before and before not in _DELIMITERS and before not in lex.next_word
-                    and not before.isspace() and before not in "（(“")
+                    and not before.isspace() and before not in "（(“" and not body)
                 or s[1] in lex.next_word or s[2] in lex.next_word or (s[2] in lex.endings and s[2] != "人")
                 or s in lex.not_names or s[1:] in lex.titles or s[2:] in lex.titles
                 or (s[0] in lex.context
@@ -1289,11 +1292,29 @@ def _three_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Men
             # context after a word: 宣讲 + 暨 + 界别 + 委员 is 暨, and, of a meeting's name)
             continue
         tok = tokens[i]
+        # (于/p + 淑媛/nrt + 参赞: a surname the tagger reads as a function word, before a given name it tags
+        # as one)
+        given = i + 1 < len(tokens) and tokens[i + 1].end == q and tokens[i + 1].tag in _NAME_TAGS
         if (tok.end > q or s[:2] in lex.not_names or s[1:] in place_names(rules).names or s[1:] == "国家"
                 or (tok.tag in _NOT_NAME_START_TAGS and len(tok.word) >= 2 and not is_oov(tok.word))
-                or (len(tok.word) == 1 and tok.tag in _FUNCTION_TAGS | {"v", "d", "u"})):
+                or (len(tok.word) == 1 and tok.tag in _FUNCTION_TAGS | {"v", "d", "u"} and not given)):
             continue  # (应/v + 国家 + 主席, 向/p + 国家, 谢谢/nr + 肖)
         yield Match(q - 3, q, "PER", "per.context")
+
+
+def _body_before(tokens: tuple[Token, ...], k: int | None, rules: RuleSet) -> bool:
+    """Whether token ``k`` names a body: one the tagger tags an organisation (日本大使馆/nt) or a word ending
+    in a head word of two characters or more of ``orgs/suffixes`` (大使馆, 集团, 委员会)."""
+    if k is None:
+        return False
+    word = tokens[k].word
+    return tokens[k].tag == "nt" or word.endswith(_long_suffixes(rules))
+
+
+@per_rules
+def _long_suffixes(rules: RuleSet) -> tuple[str, ...]:
+    """The head words of two characters or more of ``orgs/suffixes``."""
+    return tuple(w for w in org_rules(rules).suffixes if len(w) >= 2)
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“‘「『\""), frozenset("”’」』\"")
