@@ -54,3 +54,9 @@ def test_a_zones_short_bodies(text, expected):
 ])
 def test_verbs_around_a_titled_name(text, expected):
     assert posts_of(text, date="2023-12-01") == expected
+
+
+# a village's first secretary sent by a body (驻村第一书记) goes on a chain of posts
+def test_a_first_secretary_sent_to_a_village_in_a_chain():
+    assert posts_of("青山县委副书记、驻村第一书记余景明出席。", date="2023-12-01") == [
+        ("余景明", "副书记", "青山县委"), ("余景明", "第一书记", None)]
