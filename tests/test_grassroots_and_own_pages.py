@@ -60,3 +60,14 @@ def test_verbs_around_a_titled_name(text, expected):
 def test_a_first_secretary_sent_to_a_village_in_a_chain():
     assert posts_of("青山县委副书记、驻村第一书记余景明出席。", date="2023-12-01") == [
         ("余景明", "副书记", "青山县委"), ("余景明", "第一书记", None)]
+
+
+# a level's office written with the level (区委办公室, 区政府办公室, 区人大常委会办公室) on a page whose home
+# the text names (西青区委书记X …): that place's office, as 区委宣传部 is
+def test_a_levels_office_of_the_place_the_text_names():
+    text = ("西青区委书记李青山出席。区委常委、区委办公室主任杜大胜,区政府办公室主任赵明亮,"
+            "区人大常委会办公室主任孙立民出席。")
+    assert posts_of(text, date="2023-12-01", publisher="某大学") == [
+        ("李青山", "书记", "中共天津市西青区委员会"), ("杜大胜", "常委", "中共天津市西青区委员会"),
+        ("杜大胜", "主任", "中共天津市西青区委员会办公室"), ("赵明亮", "主任", "天津市西青区人民政府办公室"),
+        ("孙立民", "主任", "天津市西青区人民代表大会常务委员会办公室")]
