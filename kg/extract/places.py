@@ -134,12 +134,14 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
         if k is not None:  # 菲律宾 + 碧瑶市: a city the gazetteer lacks, written as a name and 市
             out.append((end, toks[k - 1].end, text[end:toks[k - 1].end], FOREIGN_CITY_RULE))
             i = k
-    spans = [(a, b) for a, b, _, _ in out]
-    out.extend(s for s in chain(_short_names(toks, pn, _own_shorts(out, ctx, pn)), _towns(toks, pn),
-                                _cities_again(text, toks, out),
-                                _listed(text, toks, pn), _stems_of_article(toks, out, ctx, pn),
-                                _villages_after_cues(text, out, pn), _villages_after_towns(text, out, pn))
-               if all(s[1] <= a or s[0] >= b for a, b in spans))
+    # the readers after the main pass, in order: each span that overlaps none read before it (by the main pass
+    # or an earlier reader); a reader may look at what the ones before it read (``out`` grows as they go)
+    for s in chain(_short_names(toks, pn, _own_shorts(out, ctx, pn)), _towns(toks, pn),
+                   _cities_again(text, toks, out),
+                   _listed(text, toks, pn), _stems_of_article(toks, out, ctx, pn),
+                   _villages_after_cues(text, pn), _villages_after_towns(text, out, pn)):
+        if all(s[1] <= a or s[0] >= b for a, b, _, _ in out):
+            out.append(s)
     return sorted(out)
 
 
@@ -220,15 +222,13 @@ _TOWN_ENDS = ("镇", "乡", "街道")
 _VILLAGE_ENDS = ("村", "社区")
 
 
-def _villages_after_cues(text: str, found: list[tuple[int, int, str, str]], pn: PlaceNames
-                         ) -> Iterator[tuple[int, int, str, str]]:
+def _villages_after_cues(text: str, pn: PlaceNames) -> Iterator[tuple[int, int, str, str]]:
     """Villages and communities named right after a word of going, visiting or being (到新化村, 走进复兴社区:
-    ``places/affixes`` village-cue), whatever the tagger made of their names, that no rule before read; no
-    kind of village (贫困村, 示范村: not-places.txt)."""
-    read = [(a, b) for a, b, _, _ in found]
+    ``places/affixes`` village-cue), whatever the tagger made of their names; no kind of village (贫困村,
+    示范村: not-places.txt)."""
     for cue in pn.village_cues.finditer(text):
         m = _village_at(text, cue.end(), pn.not_places)
-        if m is not None and all(m.end() <= a or m.start() >= b for a, b in read):
+        if m is not None:
             yield m.start(), m.end(), m.group(), "places.village"
 
 
@@ -238,16 +238,14 @@ def _villages_after_towns(text: str, found: list[tuple[int, int, str, str]], pn:
     (金罗镇白草村, 三觉镇冯楼村, 九宫庙街道锦霞社区: the tagger cuts them anywhere, 乡阳 + 洼村) or after a
     village or community in a list (四堡子村、周家村; 庆丰社区、复兴社区): a list goes on from any place
     ending so."""
-    found = sorted(found)
-    read, said = {a for a, _, _, _ in found}, set()  # read by another rule; said here, from an earlier name
-    for _, end, key, _ in found:
+    said: set[int] = set()  # from an earlier name
+    for _, end, key, _ in sorted(found):
         at = end if key.endswith(_TOWN_ENDS) else \
             end + 1 if key.endswith(_VILLAGE_ENDS) and text[end:end + 1] in _LIST_MARKS else -1
         m = _village_at(text, at, pn.not_places) if at >= 0 else None
         while m is not None and m.start() not in said:
             said.add(m.start())
-            if m.start() not in read:
-                yield m.start(), m.end(), m.group(), "places.village"
+            yield m.start(), m.end(), m.group(), "places.village"  # (place_spans keeps one read before)
             m = _village_at(text, m.end() + 1, pn.not_places) if text[m.end():m.end() + 1] in _LIST_MARKS \
                 else None
 
