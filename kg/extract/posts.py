@@ -3866,6 +3866,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     foreign = not _chinese_shaped(at.name, rules) \
         or any(_is_country(p.organization or "", ctx, foreign=True) for p in listed)
     posts = _of_abroad(posts, art, at, foreign)
+    posts = [_premier_of_subject(post, art.subject, at.name, rules) for post in posts]
     posts = _of_led(posts, art, at)
     posts = _of_schools(posts, art, at, listed)
     posts = _of_party(posts, art, at, listed)
@@ -3895,6 +3896,19 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     posts = [_of_publisher(post, ctx.publisher, rules) for post in posts]
     posts = [_of_party_committee(post, rules) for post in posts]
     return [_deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
+
+
+def _premier_of_subject(post: Post, subject: str | None, name: str, rules: RuleSet) -> Post:
+    """A 总理 the title alone gives the State Council (``posts/roles``), held by no premier of China
+    (``posts/premiers``) in an article about one foreign state (``subject``: 东帝汶 … 夏纳纳总理), is that
+    state's premier."""
+    if subject is None or post.role != _PREMIER or post.how != "implied" \
+            or post.organization != _STATE_COUNCIL or name in rules.lexicon("posts/premiers").entries:
+        return post
+    return replace(post, organization=subject, how="inherited")
+
+
+_PREMIER, _STATE_COUNCIL = "总理", "中华人民共和国国务院"
 
 
 def _of_publisher(post: Post, publisher: str | None, rules: RuleSet) -> Post:
