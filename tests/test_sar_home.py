@@ -31,3 +31,9 @@ def test_a_regions_commission_against_corruption_and_the_liaison_office():
         ("岑大明", "行政长官", "澳门特别行政区政府"),
         ("鄭新明", "主任", "中央人民政府驻澳门特别行政区联络办公室"),
         ("歐陽大", "廉政专员", "澳门特别行政区廉政公署")]
+
+
+def test_a_secretary_of_the_region_written_after_its_government():
+    text = "立法会主席王大明宴请行政长官李小明。特区政府政务司司长林美华出席。本港各界代表出席。"
+    posts = posts_of(text, date="2023-12-01", publisher="某某网")
+    assert ("林美华", "司长", "香港特别行政区政府政务司") in posts

@@ -22,8 +22,10 @@ __all__ = ["infer_place"]
 _HOME_WORDS = re.compile(r"我市|本市|全市|市委|市政府")
 # how a special administrative region's own press names its government and itself (特区政府, 本港, 全澳)
 _SAR_WORDS = re.compile(r"特区政府|特區政府|本港|全港|本澳|全澳")
-# the regions so named, as their pages write them (澳門 in traditional characters)
-_SARS = {"香港": "香港", "澳门": "澳门", "澳門": "澳门"}
+# the regions so named, as their pages write them (澳門 in traditional characters), and their press's words
+# for its own region (本港, 全澳)
+_SARS = {"香港": "香港", "澳门": "澳门", "澳門": "澳门",
+         "本港": "香港", "全港": "香港", "本澳": "澳门", "全澳": "澳门"}
 
 
 @cache
