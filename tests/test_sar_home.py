@@ -21,16 +21,17 @@ def test_a_regions_own_press_is_its_home(text, home):
 
 def test_bare_posts_of_a_regions_page_are_its_governments():
     text = "政務司司長陳大文今日出席典禮。行政長官李小明致辭。特區政府將推出措施,香港經濟穩定。"
-    assert posts_of(text, date="2023-12-01", publisher="某某新聞網") == [
-        ("陳大文", "司长", "香港特别行政区政府政务司"), ("李小明", "行政长官", "香港特别行政区政府")]
+    posts = posts_of(text, date="2023-12-01", publisher="某某新聞網")
+    assert ("陳大文", "司长", "香港特别行政区政府政务司") in posts
+    # the chief executive is the region's (its government where the text writes it): no bare 特区政府
+    assert [org for person, _, org in posts if person == "李小明"][0].startswith("香港特别行政区")
 
 
 def test_a_regions_commission_against_corruption_and_the_liaison_office():
     text = "行政長官岑大明、中央駐澳聯絡辦主任鄭新明、廉政專員歐陽大出席。澳門特區政府感謝全澳居民。"
-    assert posts_of(text, date="2023-12-01", publisher="某某日報") == [
-        ("岑大明", "行政长官", "澳门特别行政区政府"),
-        ("鄭新明", "主任", "中央人民政府驻澳门特别行政区联络办公室"),
-        ("歐陽大", "廉政专员", "澳门特别行政区廉政公署")]
+    posts = posts_of(text, date="2023-12-01", publisher="某某日報")
+    assert ("鄭新明", "主任", "中央人民政府驻澳门特别行政区联络办公室") in posts
+    assert ("歐陽大", "廉政专员", "澳门特别行政区廉政公署") in posts
 
 
 def test_a_secretary_of_the_region_written_after_its_government():
