@@ -154,3 +154,10 @@ def test_a_chair_of_the_association_named_before(text, expected):
 ])
 def test_acting_life_and_founding_heads(text, expected):
     assert posts_of(text, date="2024-10-01") == expected
+
+
+# a post's last character the tagger glued to the surname after it, before a given name it reads as another
+# proper name (总会 + 长林/ns + 大明/nz + 出席会议/l: 总会长林大明)
+def test_a_title_glued_to_a_surname_before_a_proper_given_name():
+    assert posts_of("青山中华总商会总会长林大明出席会议。", date="2024-10-01") == [
+        ("林大明", "总会长", "青山中华总商会")]

@@ -221,6 +221,8 @@ _DEPUTY = "副"
 
 
 _PLACE_TAG = "ns"
+# tags of a given name of two characters the tagger reads as a place or another proper name (永安/ns, 大明/nz)
+_NAME_LIKE_TAGS = frozenset({_PLACE_TAG, "nz"})
 
 
 def _glued_posts(
@@ -236,11 +238,12 @@ def _glued_posts(
         w, given = words[j], words[j + 1]
         if len(w) != 2 or w[1] not in surnames or not is_han(given):
             continue
-        ends = j + 2 == len(words) or tags[j + 2][:1] in ("x", "v") or words[j + 2] == _AND_OTHERS
+        ends = j + 2 == len(words) or tags[j + 2][:1] in ("x", "v", "l") or words[j + 2] == _AND_OTHERS
         one = len(given) == 1 and tags[j + 1] in _ONE_CHAR_GIVEN_TAGS and ends
-        # (主 + 任何/r + 永安/ns + 、: a given name of two characters the tagger reads as a place)
+        # (主 + 任何/r + 永安/ns + 、: a given name of two characters the tagger reads as a place; 总会 +
+        # 长林/ns + 大明/nz + 出席会议/l: or as another proper name)
         two = len(given) == 2 and (is_oov(given) or tags[j + 1] in _GIVEN_TAGS
-                                   or tags[j + 1] == _PLACE_TAG and ends)
+                                   or tags[j + 1] in _NAME_LIKE_TAGS and ends)
         if not (one or two):
             continue
         for k in (3, 2, 1):
