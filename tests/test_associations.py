@@ -161,3 +161,11 @@ def test_acting_life_and_founding_heads(text, expected):
 def test_a_title_glued_to_a_surname_before_a_proper_given_name():
     assert posts_of("青山中华总商会总会长林大明出席会议。", date="2024-10-01") == [
         ("林大明", "总会长", "青山中华总商会")]
+
+
+# a shared title's list whose next names carry a Malaysian honour (副会长拿督A、拿督斯里B、C)
+def test_a_shared_title_over_names_with_honours():
+    text = "副会长拿督王大明、拿督斯里李海明、陈小五出席。"
+    assert posts_of(text, date="2024-10-01", publisher="青山中华总商会") == [
+        ("王大明", "副会长", "青山中华总商会"), ("李海明", "副会长", "青山中华总商会"),
+        ("陈小五", "副会长", "青山中华总商会")]

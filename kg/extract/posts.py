@@ -3431,7 +3431,8 @@ def _apposed_chain(text: str, end: int, hi: int, by_end, ctx: Context) -> list[P
 
 def _list_gap(gap: str, rules: RuleSet) -> bool:
     """Whether ``gap``, the text between two names, joins them in a list (、 和 及, spaces around it),
-    after a form of address or a note in brackets on the first name (张三同志、李四; 张三（女）、李四)."""
+    after a form of address or a note in brackets on the first name (张三同志、李四; 张三（女）、李四), before
+    an honour on the next (王五、拿督斯里李四)."""
     words = post_words(rules)
     gap = gap.strip(" \u3000")
     note = _NAME_NOTE.match(gap)
@@ -3439,6 +3440,9 @@ def _list_gap(gap: str, rules: RuleSet) -> bool:
         gap = gap[note.end():]
     address = next((w for w in words["address"] if gap.startswith(w)), "")
     gap = gap[len(address):].strip(" \u3000")
+    # 拿督王五、拿督斯里 + 李四: an honour written before the next name (people/cues honour)
+    honour = next((h for h in name_honours(rules) if gap.endswith(h)), "")
+    gap = gap[:len(gap) - len(honour)].strip(" \u3000")
     # 、阿 + 刘时布, 、阿刘时布、 + 胡强强: an item of the list the names' rules read in part or not at all,
     # no word of the tagger's dictionary but a name (not 、市民 + 王五)
     return gap in words["join"] or _UNREAD_ITEMS.fullmatch(gap) is not None and all(
