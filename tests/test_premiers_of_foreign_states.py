@@ -20,3 +20,9 @@ from tests.kgread import posts_of
 ])
 def test_a_premier_in_an_article_about_a_foreign_state(text, expected):
     assert posts_of(text, date="2023-12-01") == expected
+
+
+def test_chinas_premier_written_with_china_in_an_article_about_another_state():
+    text = "新加坡总理李光明访华,中国总理李海接待。"
+    assert posts_of(text, date="2023-12-01") == [
+        ("李光明", "总理", "新加坡"), ("李海", "总理", "中华人民共和国国务院")]

@@ -3870,7 +3870,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     foreign = not _chinese_shaped(at.name, rules) \
         or any(_is_country(p.organization or "", ctx, foreign=True) for p in listed)
     posts = _of_abroad(posts, art, at, foreign)
-    posts = [_premier_of_subject(post, art.subject, at.name, rules) for post in posts]
+    posts = [_premier_of_subject(post, text, art.subject, at.name, rules) for post in posts]
     posts = _of_led(posts, art, at)
     posts = _of_schools(posts, art, at, listed)
     posts = _of_party(posts, art, at, listed)
@@ -3902,17 +3902,19 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     return [_deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
 
 
-def _premier_of_subject(post: Post, subject: str | None, name: str, rules: RuleSet) -> Post:
+def _premier_of_subject(post: Post, text: str, subject: str | None, name: str, rules: RuleSet) -> Post:
     """A 总理 the title alone gives the State Council (``posts/roles``), held by no premier of China
     (``posts/premiers``) in an article about one foreign state (``subject``: 东帝汶 … 夏纳纳总理), is that
-    state's premier."""
+    state's premier; not one written after China's name (中国总理李海)."""
     if subject is None or post.role != _PREMIER or post.how != "implied" \
-            or post.organization != _STATE_COUNCIL or name in rules.lexicon("posts/premiers").entries:
+            or post.organization != _STATE_COUNCIL or name in rules.lexicon("posts/premiers").entries \
+            or any(n in text[max(0, post.title[0] - len(n)):post.title[1]] for n in _CHINA_NAMES):
         return post
     return replace(post, organization=subject, how="inherited")
 
 
 _PREMIER, _STATE_COUNCIL = "总理", "中华人民共和国国务院"
+_CHINA_NAMES = ("中国", "我国", "中华人民共和国")
 
 
 def _of_publisher(post: Post, publisher: str | None, rules: RuleSet) -> Post:
