@@ -119,8 +119,7 @@ _TO_VISIT_OF = re.compile(r"[^,，。;；、“”\"]{1,16}?(?:进行|开展|展
 # places listed after the first one a verb names: 对新西兰、澳大利亚和马来西亚进行正式访问, 赴香港、澳门出席
 _LIST_JOIN = re.compile(r"[、和及与]")
 # a dateline naming its place: 本报香港9月27日电, 新华社北京6月11日电 (the place is the LOC mention in it)
-_DATELINE = re.compile(r"[^,，。;；\n(（]{2,24}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
-_DATELINE_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+_DATELINE = re.compile(r"[^,，。;；\n(（]{2,24}?(?P<day>(?:\d{1,2}月)?\d{1,2}日(?:电|讯))")
 
 
 def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
@@ -810,9 +809,9 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
         return _place_in_name(e, text, mentions)
     # the place written right before the day (新华社烟台4月8日电), not one inside the outlet's name
     # (胶东在线4月8日讯)
-    day = _DATELINE_DAY.search(text, line.start(), line.end())
-    return next((m for m in places if line.start() <= m.start and m.end <= day.start()
-                 and not text[m.end:day.start()].strip()), None) if day is not None else None
+    day = line.start("day")
+    return next((m for m in places
+                 if line.start() <= m.start and m.end <= day and not text[m.end:day].strip()), None)
 
 
 def _site_at(e: Event, text: str, mentions: list[Mention], w: Words, fw: FactWords) -> Mention | None:

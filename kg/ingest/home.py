@@ -26,6 +26,7 @@ _SAR_WORDS = re.compile(r"特区政府|特區政府|本港|全港|本澳|全澳"
 # for its own region (本港, 全澳)
 _SARS = {"香港": "香港", "澳门": "澳门", "澳門": "澳门",
          "本港": "香港", "全港": "香港", "本澳": "澳门", "全澳": "澳门"}
+_SAR_NAMES = re.compile("|".join(_SARS))
 
 
 @cache
@@ -77,7 +78,7 @@ def _sar_home(text: str) -> str | None:
     """
     if not _SAR_WORDS.search(text):
         return None
-    counts = Counter(_SARS[m.group()] for m in re.finditer("|".join(_SARS), text))
+    counts = Counter(_SARS[m.group()] for m in _SAR_NAMES.finditer(text))
     if not counts:
         return None
     (name, n), *rest = counts.most_common()
