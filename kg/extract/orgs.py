@@ -32,6 +32,7 @@ from kg.nlp.numerals import DIGITS, SMALL, TERM
 from kg.nlp.tokenize import Columns, Token, columns, is_oov, tokenize
 from kg.nlp.wordset import WordSet
 from kg.rules import RuleSet, per_rules
+from kg.rules.places import affixes
 
 __all__ = [
     "extract_orgs",
@@ -124,6 +125,8 @@ class OrgRules:
     pair_dashes: frozenset[str] = frozenset()
     #: words for many states (各国, 多国) before a mission's 驻: the missions of all of them, no one body
     many_states: tuple[str, ...] = ()
+    #: how Chinese news writes China's name before its bodies (中国, 我国: ``places/affixes``)
+    china: tuple[str, ...] = ()
     #: a delegation's kind and head word (党政 + 代表团), written after its place
     delegation_re: re.Pattern[str] | None = None
     joiners: frozenset[str] = frozenset()  # conjunctions between two common words of a name (与)
@@ -243,6 +246,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         linkers=frozenset(parts["linker"]),
         pair_dashes=frozenset(parts["pair-dash"]),
         many_states=tuple(sorted(parts["many-states"], key=_longest_first)),
+        china=affixes(rules)["china"],
         delegation_re=re.compile("(?:" + "|".join(map(re.escape, parts["delegation-kind"])) + ")(?:"
                                  + "|".join(map(re.escape, parts["delegation"])) + ")")
         if parts["delegation"] and parts["delegation-kind"] else None,
@@ -1731,7 +1735,7 @@ def _national(name: str, rules: OrgRules) -> str | None:
     """The full name of a national body written by its short name (中央军委 -> 中央军事委员会, 中国外交部 ->
     中华人民共和国外交部, 全国政协办公厅 -> 中国人民政治协商会议全国委员会办公厅), or None."""
     national = rules.national
-    for lead in ("", "中国", "我国"):
+    for lead in ("", *rules.china):  # (中国, 我国: ``places/affixes`` kind 'china')
         rest = name[len(lead):]
         if not name.startswith(lead) or not rest:
             continue

@@ -44,7 +44,7 @@ from kg.nlp.numerals import DIGITS, SMALL, TERM
 from kg.nlp.sentences import sentence_at
 from kg.nlp.tokenize import dict_tag
 from kg.rules import Row, RuleSet, load_rules, per_rules
-from kg.rules.places import gazetteer
+from kg.rules.places import affixes, gazetteer
 
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain", "named_posts",
            "carried", "by_end_of", "titles_read", "view_mention", "generic_roles", "post_words",
@@ -3905,16 +3905,15 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
 def _premier_of_subject(post: Post, text: str, subject: str | None, name: str, rules: RuleSet) -> Post:
     """A 总理 the title alone gives the State Council (``posts/roles``), held by no premier of China
     (``posts/premiers``) in an article about one foreign state (``subject``: 东帝汶 … 夏纳纳总理), is that
-    state's premier; not one written after China's name (中国总理李海)."""
+    state's premier; not one written after China's name (中国总理李海: ``places/affixes`` kind 'china')."""
     if subject is None or post.role != _PREMIER or post.how != "implied" \
             or post.organization != _STATE_COUNCIL or name in rules.lexicon("posts/premiers").entries \
-            or any(n in text[max(0, post.title[0] - len(n)):post.title[1]] for n in _CHINA_NAMES):
+            or any(n in text[max(0, post.title[0] - len(n)):post.title[1]] for n in affixes(rules)["china"]):
         return post
     return replace(post, organization=subject, how="inherited")
 
 
 _PREMIER, _STATE_COUNCIL = "总理", "中华人民共和国国务院"
-_CHINA_NAMES = ("中国", "我国", "中华人民共和国")
 
 
 def _of_publisher(post: Post, publisher: str | None, rules: RuleSet) -> Post:

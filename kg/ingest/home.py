@@ -12,21 +12,36 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
+from kg.extract.placenames import short_places
+from kg.nlp.normalize import to_simplified
 from kg.rules import load_rules
 from kg.rules.places import affixes, gazetteer
 
 __all__ = ["infer_place"]
 
-_HOME_WORDS = re.compile(r"我市|本市|全市|市委|市政府")
-# how a special administrative region's own press names its government and itself (特区政府, 本港, 全澳)
-_SAR_WORDS = re.compile(r"特区政府|特區政府|本港|全港|本澳|全澳")
-# the regions so named, as their pages write them (澳門 in traditional characters), and their press's words
-# for its own region (本港, 全澳)
-_SARS = {"香港": "香港", "澳门": "澳门", "澳門": "澳门",
-         "本港": "香港", "全港": "香港", "本澳": "澳门", "全澳": "澳门"}
-_SAR_NAMES = re.compile("|".join(_SARS))
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+@cache
+def _press_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The words of a city's own paper (我市, 市委: ``places/affixes`` kinds 'home' of a city and
+    'home-body'), those of a region's own press (本港, 特区政府: 'region-home'), and what names each region
+    there: its names (香港) and its press's words for it (本港, whose last character is its short name:
+    ``events/short_places``), and each of these to the region's full name."""
+    rules = load_rules()
+    words = affixes(rules)
+    city = [w for w in words["home"] if w.endswith("市")] + list(words["home-body"])
+    short = short_places(rules)
+    regions: dict[str, str] = {}
+    for word in words["region-home"]:
+        place = gazetteer().lookup(short.get(word[-1], ""))
+        if place is not None:
+            regions.update(dict.fromkeys((word, place.name, *place.short), place.name))
+    return _alternation(city), _alternation(words["region-home"]), _alternation(regions), regions
 
 
 @cache
@@ -39,8 +54,7 @@ def _city_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for n in (p.name,) if county_city else (p.name, *p.short):
             if len(n) >= 2:
                 names.setdefault(n, p.name)
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-    return re.compile(alternation), names
+    return _alternation(names), names
 
 
 def infer_place(text: str, min_mentions: int = 2) -> str | None:
@@ -56,7 +70,7 @@ def infer_place(text: str, min_mentions: int = 2) -> str | None:
     '连云港市'
 
     """
-    if not _HOME_WORDS.search(text):
+    if not _press_words()[0].search(text):
         return _sar_home(text)
     pattern, names = _city_pattern()
     school = affixes(load_rules())["school-name"]  # 南京 + 师范大学: a visitor's city, not the page's
@@ -69,18 +83,20 @@ def infer_place(text: str, min_mentions: int = 2) -> str | None:
 
 def _sar_home(text: str) -> str | None:
     """The special administrative region a page is the home press of: it names its government or itself so
-    (特区政府, 本港: ``_SAR_WORDS``) and names that region more often than the other; None otherwise.
+    (特区政府, 本港: :func:`_press_words`) and names that region more often than the other; None otherwise.
+    Traditional characters count as their simplified ones (特區政府, 澳門).
 
     >>> _sar_home("行政長官今日出席典禮。特區政府將推出措施，香港經濟穩定。")
     '香港特别行政区'
     >>> _sar_home("香港和澳门的代表出席。") is None
     True
     """
-    if not _SAR_WORDS.search(text):
+    _, words, names, regions = _press_words()
+    text = to_simplified(text, force=True)
+    if not words.search(text):
         return None
-    counts = Counter(_SARS[m.group()] for m in _SAR_NAMES.finditer(text))
+    counts = Counter(regions[m.group()] for m in names.finditer(text))
     if not counts:
         return None
     (name, n), *rest = counts.most_common()
-    place = gazetteer().lookup(name) if not rest or rest[0][1] < n else None
-    return place.name if place is not None else None
+    return name if not rest or rest[0][1] < n else None

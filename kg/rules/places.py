@@ -25,7 +25,8 @@ _RANK = {lv: i for i, lv in enumerate(LEVELS)}
 _OWN_NAME_UNITS = frozenset("县旗市")
 #: Kinds of the ``places/affixes`` table.
 AFFIX_KINDS = ("admin", "street", "home", "final", "quarter", "drop", "landmark", "short-cue", "town",
-               "community", "village-mark", "village-cue", "school-name", "listed")
+               "community", "village-mark", "village-cue", "school-name", "listed", "home-body",
+               "region-home", "china")
 
 
 @dataclass(frozen=True, order=True)
