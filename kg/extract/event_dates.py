@@ -62,10 +62,16 @@ def dated_by_name_year(e: Event, text: str, dates: list[Mention]) -> Event:
     if not after and not opening:
         return e
     day = (after or opening)[0]
-    if not (day.key or "").startswith(when.key or "-"):
+    if not _of_year_named(day.key or "", when.key or ""):
         return e  # 6月3日,她拿起1950年…会议的照片: a past event named, not one of that day
     date, _, until = (day.key or "").partition("/")
     return replace(e, date=date, end_date=until or None, when=day)
+
+
+def _of_year_named(day: str, year: str) -> bool:
+    """Whether ``day`` falls in the ``year`` an event's name writes, or in the year before it: a meeting on
+    the next year's work is held before that year opens (12月5日,召开2024年安全生产工作会议)."""
+    return day[:4] in (year, str(int(year) - 1))
 
 
 def dated_by_arrival(e: Event, text: str, dates: list[Mention], w: Words) -> Event:
@@ -144,8 +150,8 @@ def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str,
         day = _day_of_sentence_before(text, sent, dates) if that_day else None
         return e if day is None else replace(e, date=day.key, end_date=None, when=day)
     source = None
-    if that_day:
-        source = before[-1]
+    if that_day:  # the day of one told over several days (会前, 当天 after 7日至10日召开) is not told
+        source = before[-1] if before[-1].end_date in (None, before[-1].date) else None
     else:
         source = next((d for d in reversed(before) if text.startswith(d.trigger.text, sent)
                        and _AROUND.match(text, sent + len(d.trigger.text))), None) \

@@ -117,7 +117,8 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
             or not (e.date is None or e.date == t.date and (not _own_date(e) or e.when == t.when)):
         return False
     if e.rule.startswith(_NOUN):
-        named = _alike(t.trigger.text, m).endswith(_alike(e.trigger.text, m))
+        named = _alike(t.trigger.text, m).endswith(_alike(e.trigger.text, m)) \
+            or _named_longer(e, t)
         return named or _first_part(t.trigger.text, e.trigger.text) \
             or _joint_short(t.trigger.text, e.trigger.text) or e.trigger.text.startswith(refer)
     before = text[e.sentence[0]:e.trigger.start]
@@ -173,6 +174,13 @@ def _placed_again(e: Event, t: Event, m: Merges) -> bool:
     return (e.rule.startswith(_NOUN) and t.rule.startswith(_NOUN) and e.type == t.type and e.type in m.again
             and t.place is None and t.date is not None and e.date == t.date
             and len(t.trigger.text) >= _NAMED_AGAIN and e.trigger.text.endswith(t.trigger.text))
+
+
+def _named_longer(e: Event, t: Event) -> bool:
+    """Whether the noun naming ``e`` is ``t``'s name of four characters or more told with what it is of
+    before it (宜宾学院临港校区开校仪式 after …校区举行开校仪式; not 仪式, 会议 alone)."""
+    return t.rule.startswith(_NOUN) and len(t.trigger.text) >= _NAMED_AGAIN \
+        and e.trigger.text.endswith(t.trigger.text)
 
 
 # the fewest characters of a name told again with its place (开馆仪式; not 仪式, 会议 alone)

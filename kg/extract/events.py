@@ -221,7 +221,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
-               "coming", "going", "continuing", "leading", "leads", "same-day", "object-end", "negation",
+               "coming", "going", "continuing", "pronoun", "leading", "leads", "same-day", "object-end",
+               "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "amid", "venue-org", "listed",
@@ -257,6 +258,7 @@ class Words:
     coming: frozenset[str]  # 来深考察, 赴港访问
     going: tuple[str, ...]  # 来到X走访, 赴A、B出席: the place gone to is where the event is
     continuing: re.Pattern[str]  # 并, 随后: what may open a clause that goes on with its sentence's subject
+    pronoun: re.Pattern[str]  # (随后)他: a pronoun opening a clause, for the last person named
     leading: tuple[str, ...]  # 带队, 率队: ends a clause whose people are the next clause's subject
     leads: tuple[str, ...]  # 率领, 带领: leads a group (代表团) ending a clause whose people do the next act
     same_day: tuple[str, ...]  # 当天, 同日: on the day already told
@@ -311,6 +313,7 @@ def _words(rules: RuleSet) -> Words:
         speech=re.compile(f"(?:{_either(w['speech'])})[:：,，“\"「]"), speech_verbs=w["speech"],
         coming=frozenset(w["coming"]),
         going=w["going"], continuing=re.compile(f"(?:{_either(w['continuing'])})*了?"),
+        pronoun=re.compile(f"(?:{_either(w['continuing'])})*[,，]?(?:{_either(w['pronoun'])})(?!们)"),
         leading=w["leading"], leads=w["leads"],
         same_day=w["same-day"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
@@ -869,7 +872,7 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
 
     def usable(s: int, m: Mention) -> bool:
         # a date without a key (no publication date to resolve 6月13日 against) still says when
-        if any(text.endswith(w, sent[0], s) for w in art.words.deadline):
+        if any(text.endswith(w, sent[0], s) for w in art.words.deadline) or _titled(text, s, at):
             return False
         return m.rule != "date:imprecise" or s == art.clause_start(s, sent[0])
 
@@ -877,6 +880,11 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     in_clause = [d for d in dates if cs <= d[0] and d[1] <= at]
     if in_clause:
         return in_clause[-1][2]
+    goes_on = art.words.continuing.match(text, cs)
+    before = [d for d in dates if d[1] <= cs and len(d[2].key or "") == _DAY
+              and text[d[0] - 1:d[0]] not in "(（"]  # not a weekday in brackets
+    if before and (goes_on is not None and goes_on.end() > cs or art.words.pronoun.match(text, cs)):
+        return before[-1][2]  # X昨日到Y主持…,之后他探访…; …,随后调研…: the day of the clause it goes on from
     # a date standing alone before a comma (6月13日,…) is the sentence's topic
     opening = [d for d in dates if _opens(art, d[0], d[1], sent[0], dates)]
     if topic and opening and opening[0][1] <= at and not art.words.speech.search(text, opening[0][1], cs):
@@ -884,6 +892,13 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs
              and not (_VERB_THEN.fullmatch(text, at, d[0]) and _HAN.match(text, d[1]))]
     return after[0][2] if after else None
+
+
+def _titled(text: str, i: int, at: int) -> bool:
+    """Whether view offset ``i`` is inside the title of a work or document (《…二〇三五年远景目标的建议》)
+    that view offset ``at`` is not in: a date of the title, not of an event named outside it."""
+    opened = text.rfind("《", 0, i)
+    return opened > text.rfind("》", 0, i) and not opened <= at <= text.find("》", i) % (len(text) + 1)
 
 
 # an act verb right before the date opening its object (观摩了2024年成果展板): the date says which, not when
@@ -1174,7 +1189,7 @@ class _Events:
                   (art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])), sent)
         trig = v.trigger
         start = v.clause[0] if trig.role == "chair" else _list_start(art, v.clause[0], sent[0])
-        people = _people(art, start, va) or _went_before(art, v)
+        people = _people(art, start, va) or _went_before(art, v) or _pronoun_subject(art, v)
         at = _goes_on_at(art, v)
         if people and at is not None and partner_opens(text, at, art.words):
             # …访问德国慕尼黑,与慕尼黑市长李刚举行会谈: the partner named, and the one who went there
@@ -1374,14 +1389,16 @@ class _Events:
                 d.when = day or d.when
             if d.when is None and first is not None and art.view.to_view(d.trigger.end) <= first[0]:
                 d.when = first[1]
-            elif d.when is None and not d.reported and not d.weak and (d.attendees or d.chair or d.place):
+            elif d.when is None and not d.reported and (d.attendees or d.chair or d.place):
                 d.when = self.paragraph_date(art.view.to_view(d.trigger.start))
         return drafts
 
     def paragraph_date(self, at: int) -> Mention | None:
         """The date opening the paragraph that holds view offset ``at`` (4月1日下午,…), or the last day
         opening one of its sentences before ``at`` (春风浩荡满目新。2月27日,…签约仪式举行。…会见…): an undated
-        event of a later sentence of the paragraph happened that day too."""
+        event of a later sentence of the paragraph happened that day too. With none, a sentence naming the
+        group told before (代表和选民一行在…进行了实地查看, 陪同X一行参观) acts on the one day the article
+        tells (:meth:`only_day`)."""
         art, text = self.art, self.art.text
         sent = next((s for s in self.sentences if s[0] <= at < s[1]), (at, at))
         if _spoken_of(art, sent[0], at):
@@ -1392,7 +1409,15 @@ class _Events:
             dates = art.of_type(lead[0], lead[1], "DATE")
             found = next((m for s, e, m in dates if m.key and (n == 0 or len(m.key) == 10)
                           and _opens(art, s, e, lead[0], dates)), found)
+        if found is None and art.words.group.search(text, sent[0], at):
+            return self.only_day(para)
         return found
+
+    def only_day(self, at: int) -> Mention | None:
+        """The one day the article tells before view offset ``at`` when it tells no other date."""
+        dates = [m for s, e, m in self.art.spans if m.type == "DATE" and e <= at]
+        days = {m.key or "" for m in dates}
+        return dates[0] if len(days) == 1 and len(next(iter(days))) == _DAY else None
 
 
 def _spoken_of(art: _Article, a: int, b: int) -> bool:
@@ -1505,6 +1530,18 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
         return _people(art, prev, end)  # X在Y的陪同下,到青山村慰问…: the act's clause goes there itself
     # (a list of title and name groups before the going: 书记A,院长B率领…来到病区,开展检查)
     return _people(art, _list_start(art, prev, lo), min(went)) if went and min(went) > prev else []
+
+
+def _pronoun_subject(art: _Article, v: _Verb) -> list[Mention]:
+    """The person a pronoun opening ``v``'s clause stands for (``pronoun``: 之后他与多位官员探访…; 随后,她会见
+    了…): the last one named in full before that clause."""
+    cs = v.clause[0]
+    said = art.words.pronoun.match(art.text, cs)
+    if said is None or said.end() > v.start \
+            or any(w in art.text[said.end():v.start] for w in art.words.speech_verbs):
+        return []  # 他表示这场演出…: what is said of an event
+    named = [m for _, e, m in art.of_type(0, cs, "PER") if len(m.text) > 1]
+    return named[-1:]
 
 
 def _acts_at(art: _Article, a: int, b: int) -> bool:
@@ -1659,7 +1696,8 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
                             or lead is not None and cs < v.start <= lead.end()):
         cs = v.sent[0]  # …与开发区进行了座谈,并考察了X: 并 goes on with the sentence's subject
     # 新车正式发布: what is released is written before a word inverse at the end of its clause, no one acts
-    return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC")) or acted_on \
+    return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC", "PER")) \
+        or acted_on \
         or v.trigger.inverse_at(text, v.end) or bool(art.words.group.search(text, cs, v.start)) \
         or _group_went_before(art, v)
 

@@ -899,7 +899,8 @@ def _told(events: list[Event], art: _Article) -> list[Event]:
     text, concepts = art.text, art.concepts
     told: list[Event] = []
     for e in sorted(events, key=lambda e: (e.trigger, e.name)):
-        if e.date is None:
+        # no date, or a meeting's or a visit's year that is no day (会前,…组织了2022年…视察活动)
+        if e.date is None or len(e.date) == len("2022") and _by_day(e, concepts).date is None:
             e = on_the_day_told(e, text, told, art.w.same_day, art.dates)
         if e.date is None and _is_change(concepts, e.type):
             e = on_the_session_day(e, text, told, art.w)
