@@ -67,7 +67,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "relative-former", "department-post", "member-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
                "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
-               "envoy-field")
+               "envoy-field", "count")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -98,6 +98,7 @@ class _Grammar:
     company_ref: re.Pattern[str]  # a notice's own company before an officer: 公司(第七届董事会)
     school_ref: re.Pattern[str]  # a school's own words for itself before its party body: 校(党委书记)
     council: re.Pattern[str]  # an association's council or its term before a post: (商会)第二届理事会(会长)
+    count: re.Pattern[str]  # a count of bodies in a name written before a post: (青山大学)三家(附属医院院长)
 
 
 @per_rules
@@ -119,7 +120,12 @@ def _grammar(rules: RuleSet) -> _Grammar:
         school_ref=re.compile(f"(?<![\u4e00-\u9fff])(?:{alternation(words['school-ref'])})$"),
         council=re.compile(f"(?:{TERM}(?:{alternation(words['council'])}|委员会)?"
                            f"|{alternation(words['council'])})$"),
+        count=re.compile(f"{_COUNT_NUMBER}(?:{alternation(words['count'])})"),
     )
+
+
+# the number of a count of bodies (三家, 两所, 10家, 多家)
+_COUNT_NUMBER = "(?:[0-9一二两三四五六七八九十几]+|多)"
 
 
 def _check_templates(row: Row) -> None:
@@ -174,7 +180,7 @@ def shared_by_list(post: Post, rules: RuleSet | None = None) -> bool:
     书记)."""
     words = post_words(rules)
     return not post.core or post.role.startswith("副") or post.role.endswith(words["shared"]) \
-        or (post.organization or "").endswith(words["shared-body"])
+        or (post.organization or "").endswith(words["shared-body"]) or post.counted
 
 
 @per_rules
@@ -278,6 +284,7 @@ class Post:
     company_ref: bool = False  # written after 公司 (a notice's own company): 公司总经理
     company_body: str = ""  # ... and the company's (or school's) party body written with it: 集团党委书记
     school_ref: bool = False  # written after 校, 学校 (the school the article names): 校党委书记
+    counted: bool = False  # of several bodies, counted in its title (三家附属医院院长): shared by a list
 
 
 def _longest_role(text: str, end: int, lo: int, rules: RuleSet) -> tuple[int, Role] | None:
@@ -1159,9 +1166,13 @@ def _parse_title(
             tail = _org_tail(text, party.start, lo, by_end, rules) if ref is None else None
             parts = [_Part(ref.start(), party.end, "company", party.value)] if ref is not None \
                 else [tail, party] if tail is not None else parts
-        if not parts and role.org.startswith("{上级}") and body in _post_words(rules)["company-body"]:
+        elif party is not None and _organ(party.value, rules):
+            # 学校 + 办公室 + 主任, 公司 + 工会 + 主席: the organ of the school or company the article named
+            parts = _organ_of_ref(text, lo, party, rules)
+        if not parts and role.org.startswith("{上级}") \
+                and (body in _post_words(rules)["company-body"] or _organ(body, rules)):
             # 集团党委书记: the party committee of the company the article named (公司 or 集团 alone);
-            # 校党委书记: of the school (学校, 我校)
+            # 校党委书记: of the school (学校, 我校); 学校工会主席: the school's union
             ref = _grammar(rules).company_ref.search(text, lo, role_start)
             school = _grammar(rules).school_ref.search(text, lo, role_start)
             if ref is not None:
@@ -1193,6 +1204,18 @@ def _parse_title(
     if parts:  # an organisation alone: sets the scope of the chain (市委常委会、统战部副部长)
         return parts[0].start, None, end, parts
     return None
+
+
+def _organ_of_ref(text: str, lo: int, organ: _Part, rules: RuleSet) -> list[_Part]:
+    """The parts of a body's organ written after a company's or a school's own word for itself (公司 +
+    办公室, 学校 + 工会: ``company-ref``, ``school-ref``): that organ of the company or school, as 集团党委
+    is the company's; the organ alone when no such word stands before it."""
+    grammar = _grammar(rules)
+    for pattern, kind in ((grammar.company_ref, "company"), (grammar.school_ref, "school")):
+        ref = pattern.search(text, lo, organ.start)
+        if ref is not None:
+            return [_Part(ref.start(), organ.end, kind, organ.value)]
+    return [organ]
 
 
 # quotes around a body's name written before its post (“马海德基金会”理事长): closing -> opening
@@ -1360,7 +1383,7 @@ def _resolve(parts: list[_Part], role: Role | None, scope: str | None, ctx: Cont
         # 于都县文化馆 + 馆长: a named building's staff are its; 武昌车站 + 党委书记: its own body's
         own = role.org.removeprefix(_UPPER) if role.org.startswith(_UPPER) else ""
         org, how = parts[-1].value + own, "written"
-    party = _place_party(parts[-1].value, role.role, rules_of(ctx)) \
+    party = _place_party(parts[-1].value, role.role, rules_of(ctx), role.org.removeprefix(_UPPER)) \
         if role is not None and parts and parts[-1].kind in ("place", "text") else None
     if party is not None and org in (None, parts[-1].value):
         # 龙湖镇书记, 青山村书记: the party body of a town or a village written with its place alone
@@ -1379,12 +1402,16 @@ def _place_bodies(rules: RuleSet) -> dict[tuple[str, str], str]:
     return {(row.fields[0], row.fields[1]): row.fields[2] for row in rows}
 
 
-def _place_party(place: str, role: str, rules: RuleSet) -> str | None:
+def _place_party(place: str, role: str, rules: RuleSet, body: str = "") -> str | None:
     """The party body a post written right after ``place`` alone is of (龙湖镇 + 书记: 中共龙湖镇委员会),
-    by how the place's name ends (``posts/place-posts``); None for any other place or post."""
+    by how the place's name ends (``posts/place-posts``), the row of the post with the party body its title
+    writes first (南湖街道 + 党委书记: 中共南湖街道委员会, not the 党工委 of 南湖街道书记); None for any other
+    place or post."""
     served = _served(role, rules)
-    return next((template.replace("{地}", place) for (end, post), template in _place_bodies(rules).items()
-                 if post == served and place.endswith(end) and len(place) > len(end)), None)
+    bodies = _place_bodies(rules)
+    return next((template.replace("{地}", place) for post in (body + served, served)
+                 for (end, row), template in bodies.items()
+                 if row == post and place.endswith(end) and len(place) > len(end)), None)
 
 
 #: the kind of ``orgs/suffixes`` of a named building or site (文化馆, 体育馆), read as a place
@@ -1756,10 +1783,13 @@ def _chain_posts(raw: list[tuple[int, int, Role | None, list[_Part], bool]], ctx
         if "{上级}" in role.org:  # 市政府党组书记: the 党组 is written inside the post
             parent_span = org_span or parent_span
             org_span = (start, stop - len(role.role))
+        # 青山大学三家附属医院院长A、B、C: a count of bodies in the title (:func:`_counted`)
+        counted = org is not None and any(p.kind == "text" and _grammar(rules_of(ctx)).count.search(p.value)
+                                          for p in parts)
         posts.append(Post((start, stop), role.role, org, org_span, how, parent, role.core, parent_span,
                           marked, bool(parts) and parts[-1].kind == "company",
                           parts[-1].value if parts and parts[-1].kind in ("company", "school") else "",
-                          bool(parts) and parts[-1].kind == "school"))
+                          bool(parts) and parts[-1].kind == "school", counted))
     return posts
 
 
@@ -2396,8 +2426,11 @@ def _inherit(
     words = _post_words(rules)
     if base in words["many"]:
         return post  # an article names many ministries and states: 部长 alone is none of them
+    # (纪委书记 after a 党委书记 named: not the 党委's; a party body the title writes is the body's)
+    party = text[post.title[0]:post.title[1]].removesuffix(post.role)
+    party = party if _party_body(party, rules) else ""
     for _, role, org, _ in reversed(named):
-        if role == base:
+        if role == base and org.endswith(party):
             return replace(post, organization=org, how="inherited")
     if companies and _officer(post.role, rules):
         return replace(post, organization=companies[-1], how="inherited")
@@ -2564,15 +2597,24 @@ def _town_body(post: Post, ctx: Context) -> Post:
 _STREET = "街道"
 
 
-def _of_street(post: Post, streets: list[Mention], ctx: Context) -> Post:
+def _of_street(post: Post, text: str, streets: list[Mention], ctx: Context) -> Post:
     """A street's body written alone (党工委, 街道党工委, 人大工委, 办事处: ``street-body``) is of the
     street the article named last before the post (``streets``: its LOC mentions ending in 街道), keyed
-    as :func:`kg.extract.orgs.canonical_org` keys the street's name and the body (中共青龙街道工作委员会)."""
-    body = (post.organization or "").removeprefix(_STREET)
-    if not streets or not post.core or post.organization not in _post_words(rules_of(ctx))["street-body"]:
+    as :func:`kg.extract.orgs.canonical_org` keys the street's name and the body (中共青龙街道工作委员会);
+    so is a party committee written after 街道 alone (街道党委书记: ``posts/place-posts``,
+    中共X街道委员会)."""
+    if not streets or not post.core:
         return post
     street = max(streets, key=lambda m: m.end)
-    return replace(post, organization=_canonical((street.key or street.text) + body, ctx), how="inherited")
+    name = street.key or street.text
+    if post.organization is None and post.org_span is not None \
+            and text.endswith(_STREET, 0, post.org_span[0]):
+        party = _place_party(name, post.role, rules_of(ctx), text[post.org_span[0]:post.org_span[1]])
+        return post if party is None else replace(post, organization=party, how="inherited")
+    body = (post.organization or "").removeprefix(_STREET)
+    if post.organization not in _post_words(rules_of(ctx))["street-body"]:
+        return post
+    return replace(post, organization=_canonical(name + body, ctx), how="inherited")
 
 
 def _zone_of(name: str, zones: tuple[str, ...]) -> str | None:
@@ -3693,6 +3735,7 @@ def _chain(art: _Article, run: _Running, at: _Person) -> tuple[list[Post], str, 
     the title the next name may share in ``run``."""
     text, rules, shared = art.text, art.rules, run.shared
     posts, bracketed = _chain_before(art, at)
+    posts = [_counted(post, art, at.end) for post in posts]
     rule, base = "post:chain-before", 0.9
     if not posts and shared[1] and text[shared[0]:at.start] == " ":
         # a byline's list of names shares its title: 记者张媛 张浩
@@ -3714,6 +3757,27 @@ def _chain(art: _Article, run: _Running, at: _Person) -> tuple[list[Post], str, 
         # 中国常驻联合国代表秦华孙大使: the envoy's rank written after the name is a post of its own
         posts = posts + [p for p in _title_after(art, run, at) if all(q.role != p.role for q in posts)]
     return posts, rule, base
+
+
+def _counted(post: Post, art: _Article, end: int) -> Post:
+    """Whether a post whose title counts its bodies (三家附属医院院长: ``posts/words`` count) is written
+    before a list of names (its first name ending at view offset ``end``, a ``join`` word and a name after
+    it): each name of the list then heads one of the bodies (:func:`_without_count`); before a name alone
+    or one with a title of its own the count is part of a name (八家户有限责任公司董事长X、副董事长Y), no
+    count."""
+    if not post.counted:
+        return post
+    join = next((w for w in _post_words(art.rules)["join"] if art.text.startswith(w, end)), None)
+    named = join is not None and any(m.type == "PER" and m.start == end + len(join)
+                                     for found in art.by_end.values() for m in found)
+    return post if named else replace(post, counted=False)
+
+
+def _without_count(post: Post, rules: RuleSet) -> Post:
+    """A counted post's body named without the count (青山大学三家附属医院 -> 青山大学附属医院)."""
+    count = _grammar(rules).count.search(post.organization or "") if post.counted else None
+    return post if count is None or post.organization is None else \
+        replace(post, organization=post.organization.replace(count.group(), "", 1))
 
 
 def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
@@ -3888,7 +3952,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
         posts = [_of_kind_named(post, [b for e, b in art.bodies if para <= e <= at.start], rules)
                  for post in posts]
     posts = _renamed(posts, art)
-    posts = _of_last_body(posts, art, run)
+    posts = _of_sibling_unit(_of_last_body(posts, art, run), art, run)
     posts = _own_group(posts, text, rules)
     posts = [_envoy_of_mission(post, text, rules) for post in _joined(posts, text)]  # 参赞兼总领事
     posts = _of_earlier(posts, art, at)
@@ -3898,7 +3962,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
              if post.how in ("implied", "unknown") and (own := run.held.get((at.key, post.role))) else post
              for post in posts]
     posts = [_of_publisher(post, ctx.publisher, rules) for post in posts]
-    posts = [_of_party_committee(post, rules) for post in posts]
+    posts = [_of_party_committee(_without_count(post, rules), rules) for post in posts]
     return [_deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
 
 
@@ -4014,12 +4078,17 @@ def _of_named(posts: list[Post], art: _Article, at: _Person, rule: str, listed: 
     # 最高人民法院党组书记、院长周强, whose 书记 is named once with its holder and once without)
     held_by = {(n[0], n[1]): n[3] for n in named if n[3]}
     posts = [_listed_officer(post, listed, rules) for post in posts]
-    posts = [_inherit(post, [n for n in named if n[0] <= ps and _school_of(n[2], rules) not in gone
-                             and not (rule == "post:title-after" and n[1] == post.role
-                                      and (holder := n[3] or held_by.get((n[0], n[1]), ""))
-                                      and not holder.startswith(at.person.text))],
-                      [k for e, k in art.companies if e <= ps], text, rules)
-             for post in posts]
+
+    def inherit(post: Post) -> Post:
+        return _inherit(post, [n for n in named if n[0] <= ps and _school_of(n[2], rules) not in gone
+                               and not (rule == "post:title-after" and n[1] == post.role
+                                        and (holder := n[3] or held_by.get((n[0], n[1]), ""))
+                                        and not holder.startswith(at.person.text))],
+                        [k for e, k in art.companies if e <= ps], text, rules)
+
+    # the posts after a company's word for itself first: a bare party body after one in the chain is its
+    posts = _of_chain_company([inherit(post) if post.company_ref else post for post in posts], text, rules)
+    posts = [inherit(post) for post in posts]
     posts = _chain_of_ref(posts, text, rules)
     posts = [carried(post, named, at.sent[0], rules) for post in posts]
     return [_of_dateline(post, text, at.sent[0], art.by_end, art.ctx) for post in posts]
@@ -4028,7 +4097,8 @@ def _of_named(posts: list[Post], art: _Article, at: _Person, rule: str, listed: 
 def _of_local(posts: list[Post], art: _Article, at: _Person, towns: list[Mention]) -> list[Post]:
     """Posts of the street, development zone or town named last before the person."""
     ctx, person = art.ctx, at.person
-    posts = [_of_street(post, [m for m in art.streets if m.end <= person.start], ctx) for post in posts]
+    streets = [m for m in art.streets if m.end <= person.start]
+    posts = [_of_street(post, art.text, streets, ctx) for post in posts]
     zones = [z for end, z in art.zoned if end <= person.start]
     posts = [_of_zone(post, zones, ctx) for post in posts]
     posts = [_town_body(_of_town(post, [m for m in towns if m.end <= person.start], ctx), ctx)
@@ -4118,6 +4188,46 @@ def _of_last_body(posts: list[Post], art: _Article, run: _Running) -> list[Post]
             else post for post in posts for own in (_inner_body(text, post, rules),)]
 
 
+def _of_sibling_unit(posts: list[Post], art: _Article, run: _Running) -> list[Post]:
+    """A unit or an organ written alone (办公室主任B: an ``orgs/suffixes`` head word, or a short name ending
+    in a ``unit`` or ``division`` word) listed right after a person whose post is in a unit of a named body
+    (X法院政工科科长A、办公室主任B) is that body's, not a body of its own."""
+    text, rules, (end, last) = art.text, art.rules, run.last_body
+    if last is None or text[end:posts[0].title[0]] not in _LIST_MARKS:
+        return posts
+    holder = _unit_holder(last, rules)
+    return posts if holder is None else \
+        [replace(post, organization=holder + post.organization, how="inherited")
+         if post.organization is not None and _bare_unit(post, text, rules) else post for post in posts]
+
+
+def _unit_words(rules: RuleSet) -> tuple[str, ...]:
+    words = _post_words(rules)
+    return (*words["unit"], *words["division"])
+
+
+def _unit_holder(org: str, rules: RuleSet) -> str | None:
+    """The named body ``org`` is a unit of (南京市江宁区人民法院 of 南京市江宁区人民法院政工科): the name
+    before a short unit's (``unit``, ``division``; the longest such unit first) when it ends in a body's
+    head word, else None."""
+    if not org.endswith(_unit_words(rules)) or org.endswith(_post_words(rules)["company"]):
+        return None  # (国家电网公司: a company, whose 司 is no unit)
+    return next((org[:-n] for n in range(_MAX_SIBLING_UNIT, 1, -1)
+                 if len(org) > n + 2 and body_kind(org[:-n], rules)), None)
+
+
+def _bare_unit(post: Post, text: str, rules: RuleSet) -> bool:
+    """Whether ``post``'s body is a unit or an organ written alone, as its title writes it (办公室,
+    政治部)."""
+    org = post.organization or ""
+    return post.org_span is not None and text[post.org_span[0]:post.org_span[1]] == org \
+        and len(org) <= _MAX_SIBLING_UNIT and (_organ(org, rules) or org.endswith(_unit_words(rules)))
+
+
+#: the longest unit's name the sibling rule reads (政工科, 办公室, 研究室)
+_MAX_SIBLING_UNIT = 4
+
+
 def _of_earlier(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
     """Bare party bodies no rule gave a body of the school or company the article named last before them,
     and posts of the publisher's site (:func:`_of_site`)."""
@@ -4128,6 +4238,22 @@ def _of_earlier(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
     named_before = any(e <= ps for e, _ in (*art.companies, *art.schools))
     return [_of_site(post, text, art.site, named_before, [k for _, k in art.schools],
                      [k for _, k in art.companies], rules) for post in posts]
+
+
+def _of_chain_company(posts: list[Post], text: str, rules: RuleSet) -> list[Post]:
+    """A bare party body's post (党委副书记) written in a chain after a post of the company its notice names
+    by its word for itself (集团董事、党委副书记X: ``company-ref``, filled before) is of that company's party
+    body, not of another company the article named last before the person."""
+    out: list[Post] = []
+    company: str | None = None
+    for post in posts:
+        if company is not None:
+            post = _party_post(post, text, [company], None, rules)
+        if post.company_ref and post.organization is not None:
+            company = post.organization.removesuffix(post.company_body) if post.company_body \
+                else post.organization
+        out.append(post)
+    return out
 
 
 def _told(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: str, base: float,
