@@ -61,10 +61,10 @@ _UNKNOWN_TAG = "x"
 _AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "nrt", "n", "nz", "ng", "a", "j", "x", "eng", "ns"})
 # Tags of a surname the tagger read as a measure word or numeral (张/q + 民生 after a title).
 _MEASURE_TAGS = frozenset({"q", "m"})
-# Tags of a two-character name of a weak surname after a title (方威/n)
-_WEAK_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz"})
-# Tags of a one-character token that may end a given name after a title (王经 + 中/f).
-_GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns"})
+# Tags of a two-character name of a weak surname after a title (方威/n, 高翅/ng)
+_WEAK_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz", "ng"})
+# Tags of a one-character token that may end a given name after a title (王经 + 中/f, 张名 + 君/nz).
+_GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns", "nz"})
 # Forms of address and degrees written after a whole name (肖前胜同志, 周兆呈博士): the name ends right before
 # them.
 _ADDRESS_AFTER_NAME = frozenset({"同志", "先生", "女士", "博士", "教授"})
@@ -1055,14 +1055,18 @@ def _surname_and_given_after_title(s: _AfterTitle) -> Match | None:
 
 
 def _given_read_as_verb(s: _AfterTitle) -> Match | None:
-    """洪/nr + 自强/v + delimiter: a given name the tagger read as a verb, the clause ending after it."""
+    """洪/nr + 自强/v + delimiter: a given name the tagger read as a verb, the clause ending after it or a
+    verb that follows a name (people/cues ``after``) opening the rest (主席 + 张/q + 为民/v + 带队: the
+    surname read as a measure word or a morpheme too, 刘/zg + 为民/v)."""
     tokens, lex, i, tok, nxt = s.tokens, s.lex, s.i, s.tok, s.nxt
     n, w = len(tokens), tok.word
-    if (len(w) == 1 and w in lex.surnames and w not in lex.weak and tok.tag in _NAME_TAGS
+    if (len(w) == 1 and w in lex.surnames and w not in lex.weak
+            and tok.tag in _NAME_TAGS | _MEASURE_TAGS | _MORPHEME_TAGS
             and nxt is not None and len(nxt.word) == 2 and is_han(nxt.word) and nxt.tag == "v"
             and nxt.word not in lex.cues_after and nxt.word not in lex.not_names
             and nxt.word[1] not in _SPEECH
-            and (i + 2 >= n or tokens[i + 2].word[0] in _DELIMITERS or tokens[i + 2].word.isspace())):
+            and (i + 2 >= n or tokens[i + 2].word[0] in _DELIMITERS or tokens[i + 2].word.isspace()
+                 or tokens[i + 2].word in lex.cues_after)):
         return Match(tok.start, nxt.end, "PER", "per.after-title")
     return None
 
@@ -1973,7 +1977,8 @@ def _given_as_noun(tokens: tuple[Token, ...], j: int, lex: NameLexicon,
     noun or a place, or as a verb of two characters right after the preposition (``after_preposition``: no
     verb is the object of 于 or 向): no title, cue nor word of ``people/not_names``, then a delimiter, a cue
     of either side (``people/cues``: 说, 先生, 出席, 陪同, 看望) or 在 (于 + 世军/n + 在, 于 + 新建/ns + 先生,
-    于 + 继海/v + 在; not 于 + 会上/n nor 向 + 记者/n)."""
+    于 + 继海/v + 在; not 于 + 会上/n nor 向 + 记者/n); after 于, which takes no noun then a list's 等, the 等
+    too (会长 + 于/p + 富民/n + 等; not 主任 + 向 + 群众 + 等)."""
     tok = tokens[j]
     verb = after_preposition and tok.tag == "v" and len(tok.word) == 2
     if tok.tag not in _GIVEN_AS_NOUN_TAGS and not verb or tok.word in lex.titles \
@@ -1981,7 +1986,7 @@ def _given_as_noun(tokens: tuple[Token, ...], j: int, lex: NameLexicon,
         return False
     after = tokens[j + 1].word if j + 1 < len(tokens) else ""
     return bool(after) and (after[0] in _DELIMITERS or after in lex.cues_after or after in lex.cues_before
-                            or after == "在")
+                            or after == "在" or after == _LIST_CLOSER and tokens[j - 1].word == _AT)
 
 
 def _a_date(tok: Token) -> bool:

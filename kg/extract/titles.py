@@ -59,9 +59,9 @@ _MINISTER = "相"
 _AND_OTHERS = "等"  # closing a list of names (副校长江舸等)
 # Tags of a given name the tagger knows as a name (海涛/nr)
 _GIVEN_TAGS = frozenset({"nr", "nrfg"})
-# ... and of a one-character given name (涛/nr, 智/ng, a rare character read as a morpheme: 舸/g), read
+# ... and of a one-character given name (涛/nr, 智/ng, a character read as a morpheme: 舸/g, 伟/zg), read
 # when a delimiter, a verb or 等 follows it
-_ONE_CHAR_GIVEN_TAGS = _GIVEN_TAGS | {"ng", "g"}
+_ONE_CHAR_GIVEN_TAGS = _GIVEN_TAGS | {"ng", "g", "zg"}
 # Tags of words that may end with a post (国防部长/n, 德国总理/nr).
 _POST_WORD_TAGS = frozenset({"n", "nr", "nz", "nt", "j"})
 
@@ -190,7 +190,8 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
         if len(prev) >= 2 and lex.titles.get(post) == "core" and is_han(prev):
             end = toks.starts[j] + 1
             yield to_mention(view, Match(end - len(post), end, "TITLE", "title.post", post))
-    for start, end, key in _glued_posts(toks, parse, rules.lexicon("people/surnames")):
+    cues = rules.lexicon("people/cues").with_flag("after")
+    for start, end, key in _glued_posts(toks, parse, rules.lexicon("people/surnames"), cues):
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
     for start, end, key in _glued_deputies(toks, parse):
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
@@ -221,29 +222,36 @@ _DEPUTY = "副"
 
 
 _PLACE_TAG = "ns"
+# tags of a word that is no given name however a name's verb follows it: function words, numbers, measure
+# words, pronouns (主任 + 何/r ..., 局长 + 一/m + 行)
+_NOT_GIVEN_TAGS = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "f", "x"})
 # tags of a given name of two characters the tagger reads as a place or another proper name (永安/ns, 大明/nz)
 _NAME_LIKE_TAGS = frozenset({_PLACE_TAG, "nz"})
 
 
 def _glued_posts(
-    toks: Columns, parse: Callable[[str], str | None], surnames: Container[str]
+    toks: Columns, parse: Callable[[str], str | None], surnames: Container[str], cues: frozenset[str]
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, key) of posts whose last character the tagger glued to the surname after it, a given
     name of two characters following that it does not know or tags as a name: 副区 + 长江/ns + 存富, 执行 +
     会 + 长孙/ns + 勇智, 副 + 县 + 长江/ns + 海涛/nr; or of one character it tags as a name before a
-    delimiter or a verb: 局 + 长江/ns + 涛/nr + 说, 副 + 主 + 任何/r + 智/ng + 、. The longest title of up to
-    three words before that word."""
+    delimiter or a verb: 局 + 长江/ns + 涛/nr + 说, 副 + 主 + 任何/r + 智/ng + 、. Before a verb that follows
+    a name (``cues``: people/cues ``after``, 讲话, 主持, 带队, 一行), whatever the word: the given name of
+    one character or two, any word of content (主 + 任何/r + 伟/zg + 讲话/n, 主 + 任何/r + 明亮/a + 主持/v).
+    The longest title of up to three words before that word."""
     words, tags = toks.words, toks.tags
     for j in range(1, len(words) - 1):
         w, given = words[j], words[j + 1]
         if len(w) != 2 or w[1] not in surnames or not is_han(given):
             continue
         ends = j + 2 == len(words) or tags[j + 2][:1] in ("x", "v", "l") or words[j + 2] == _AND_OTHERS
-        one = len(given) == 1 and tags[j + 1] in _ONE_CHAR_GIVEN_TAGS and ends
+        cue = j + 2 < len(words) and any(words[j + 2].startswith(c) for c in cues) \
+            and tags[j + 1] not in _NOT_GIVEN_TAGS
+        one = len(given) == 1 and (tags[j + 1] in _ONE_CHAR_GIVEN_TAGS and ends or cue)
         # (主 + 任何/r + 永安/ns + 、: a given name of two characters the tagger reads as a place; 总会 +
         # 长林/ns + 大明/nz + 出席会议/l: or as another proper name)
         two = len(given) == 2 and (is_oov(given) or tags[j + 1] in _GIVEN_TAGS
-                                   or tags[j + 1] in _NAME_LIKE_TAGS and ends)
+                                   or tags[j + 1] in _NAME_LIKE_TAGS and ends or cue)
         if not (one or two):
             continue
         for k in (3, 2, 1):
