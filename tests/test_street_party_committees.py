@@ -14,6 +14,8 @@ from kgread import posts_of
     # a 党工委 stays a 工作委员会, written or not
     ("青禾街道党工委副书记孙立平出席。", [("孙立平", "副书记", "中共青禾街道工作委员会")]),
     ("青禾街道召开会议，街道党工委书记周建国主持。", [("周建国", "书记", "中共青禾街道工作委员会")]),
+    # a party post written after 街道 with no body: the street's, as after its name (南湖街道书记)
+    ("青禾街道召开会议，街道书记周建国主持。", [("周建国", "书记", "中共青禾街道工作委员会")]),
     # a town's committee, as before
     ("青禾镇党委书记周建国出席。", [("周建国", "书记", "中共青禾镇委员会")]),
 ])

@@ -691,9 +691,11 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     if lead is not None:
         # 关于公司董事, 由公司董事长, 的还有 + 县侨联主席: no name before the body's head word
         start = lead.end()
-    if "某" in text[start:end] or text[start:end] in _post_words(rules)["board"] or text[start] in _PRONOUNS:
+    if "某" in text[start:end] or text[start:end] in _post_words(rules)["board"] or text[start] in _PRONOUNS \
+            or text[start:end] in org_rules(rules).not_orgs:
         # 某医院副院长: a body the text does not name; 董事会秘书: a company's officer; 他当即找来公司 +
-        # 主管副总: a clause, no name, starts with a pronoun
+        # 主管副总: a clause, no name, starts with a pronoun; 二级学院 + 院长助理: a class of bodies
+        # (``orgs/not-orgs``)
         return None
     if end - start < 3:
         return None
@@ -785,7 +787,10 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part |
         return None  # 审判 + 委员会委员: the post's own words name its body; 董事会秘书: a company's officer
     if _last_verb(text, start, end, rules) is not None or _grammar(rules).function.match(text, start, end):
         return None
-    inner = [m for m in _grammar(rules).function.finditer(text, start, end) if m.end() - m.start() > 1]
+    # (及 + 经济管理学院: function words end before a word of the tagger they run into, 经 of 经济)
+    inner = [w for m in _grammar(rules).function.finditer(text, start, end)
+             if (w := word_lead(_grammar(rules).function, text, m.start(), end, words["join"])) is not None
+             and (w.end() - w.start() > 1 or w.end() < m.end())]
     if inner:  # 、司法机构主要负责人包括 + 立法会 + 主席: the body's name starts after the words that list it
         start = inner[-1].end()
         return _Part(start, end, "text", text[start:end]) if end - start >= 2 else None
@@ -2601,15 +2606,16 @@ def _of_street(post: Post, text: str, streets: list[Mention], ctx: Context) -> P
     """A street's body written alone (党工委, 街道党工委, 人大工委, 办事处: ``street-body``) is of the
     street the article named last before the post (``streets``: its LOC mentions ending in 街道), keyed
     as :func:`kg.extract.orgs.canonical_org` keys the street's name and the body (中共青龙街道工作委员会);
-    so is a party committee written after 街道 alone (街道党委书记: ``posts/place-posts``,
-    中共X街道委员会)."""
+    so is a party committee written after 街道 alone, or a party post written so with no body (街道党委书记,
+    街道书记: ``posts/place-posts``, 中共X街道委员会, 中共X街道工作委员会)."""
     if not streets or not post.core:
         return post
     street = max(streets, key=lambda m: m.end)
     name = street.key or street.text
-    if post.organization is None and post.org_span is not None \
-            and text.endswith(_STREET, 0, post.org_span[0]):
-        party = _place_party(name, post.role, rules_of(ctx), text[post.org_span[0]:post.org_span[1]])
+    start = post.org_span[0] if post.org_span is not None else post.title[0]
+    if post.organization is None and text.endswith(_STREET, 0, start):
+        written = text[start:post.org_span[1]] if post.org_span is not None else ""
+        party = _place_party(name, post.role, rules_of(ctx), written)
         return post if party is None else replace(post, organization=party, how="inherited")
     body = (post.organization or "").removeprefix(_STREET)
     if post.organization not in _post_words(rules_of(ctx))["street-body"]:
@@ -3369,6 +3375,8 @@ def _board_of(name: str, rules: RuleSet) -> str | None:
 _ADDRESS = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # how a publisher's name may end when it is an organisation's own website (徽商集团网, X公司官网)
 _SITE = re.compile(r"(?:官网|网站|网)$")
+# ... the words that name nothing but a body's own website (X处网站; not a portal's 网: 中国法院网)
+_OWN_SITE = re.compile(r"(?:官网|网站)$")
 
 
 def company_officer(post: Post, companies: list[tuple[int, str]], at: int, rules: RuleSet) -> Post:
@@ -3982,13 +3990,14 @@ _PREMIER, _STATE_COUNCIL = "总理", "中华人民共和国国务院"
 
 def _of_publisher(post: Post, publisher: str | None, rules: RuleSet) -> Post:
     """A head's or deputy's post no rule gave a body, on the page of a body whose name ends in the head word
-    the title is of (局长, 副处长 on 青山市公安局's, 白水大学国际交流处's pages: 局, 处): the publisher's
-    own."""
+    the title is of (局长, 副处长 on 青山市公安局's, 白水大学国际交流处's pages: 局, 处; the name before the
+    words of its own website: 白水大学国际交流处网站): the publisher's own."""
     bare = _served(post.role, rules)
-    if post.organization is not None or not publisher or not _head_word(bare) \
-            or not publisher.endswith(bare[0]) or not post.core:
+    body = _OWN_SITE.sub("", publisher or "")
+    if post.organization is not None or not body or not _head_word(bare) \
+            or not body.endswith(bare[0]) or not post.core:
         return post
-    return replace(post, organization=publisher, how="inherited")
+    return replace(post, organization=body, how="inherited")
 
 
 def _head_word(role: str) -> str:
@@ -4209,11 +4218,17 @@ def _unit_words(rules: RuleSet) -> tuple[str, ...]:
 def _unit_holder(org: str, rules: RuleSet) -> str | None:
     """The named body ``org`` is a unit of (南京市江宁区人民法院 of 南京市江宁区人民法院政工科): the name
     before a short unit's (``unit``, ``division``; the longest such unit first) when it ends in a body's
-    head word, else None."""
+    head word of two characters or more, not a party's (X医院党委办公室: its 医务部 is no 党委's) nor an
+    office's; else None."""
     if not org.endswith(_unit_words(rules)) or org.endswith(_post_words(rules)["company"]):
         return None  # (国家电网公司: a company, whose 司 is no unit)
     return next((org[:-n] for n in range(_MAX_SIBLING_UNIT, 1, -1)
-                 if len(org) > n + 2 and body_kind(org[:-n], rules)), None)
+                 if len(org) > n + 2 and org[:-n].endswith(_long_heads(rules))
+                 and body_kind(org[:-n], rules) not in _NO_SIBLING_HOLDERS), None)
+
+
+#: the kinds of bodies whose units the sibling rule does not read (a party committee's, an office's)
+_NO_SIBLING_HOLDERS = ("party", "office")
 
 
 def _bare_unit(post: Post, text: str, rules: RuleSet) -> bool:
