@@ -149,16 +149,21 @@ def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str,
     if not before:
         day = _day_of_sentence_before(text, sent, dates) if that_day else None
         return e if day is None else replace(e, date=day.key, end_date=None, when=day)
-    source = None
-    if that_day:  # the day of one told over several days (会前, 当天 after 7日至10日召开) is not told
-        source = before[-1] if before[-1].end_date in (None, before[-1].date) else None
+    if that_day:
+        source: Event | None = before[-1]
     else:
-        source = next((d for d in reversed(before) if text.startswith(d.trigger.text, sent)
-                       and _AROUND.match(text, sent + len(d.trigger.text))), None) \
+        source = next((d for d in reversed(before) if _opens_around(text, sent, d.trigger.text)), None) \
             or _stop_of_day(text, sent, before)
-    if source is None:
-        return e
+    if source is None or source.end_date not in (None, source.date):
+        return e  # the day of one told over several days (会前, 会议结束后 after 7日至10日召开) is not told
     return replace(e, date=source.date, end_date=None, when=source.when)
+
+
+def _opens_around(text: str, sent: int, name: str) -> bool:
+    """Whether the sentence at ``sent`` opens with the end of an event's ``name`` (two characters or more)
+    and when it happened around it (会见前,…; 升旗仪式结束后,… after 特区政府1日上午举行升旗仪式)."""
+    return any(text.startswith(name[-k:], sent) and _AROUND.match(text, sent + k)
+               for k in range(2, len(name) + 1))
 
 
 # a sentence opening with where it happened (在曲阜师范大学，…): the stop named, up to its comma

@@ -221,8 +221,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
-               "coming", "going", "continuing", "pronoun", "leading", "leads", "same-day", "object-end",
-               "negation",
+               "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads", "same-day",
+               "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "amid", "venue-org", "listed",
@@ -259,6 +259,7 @@ class Words:
     going: tuple[str, ...]  # 来到X走访, 赴A、B出席: the place gone to is where the event is
     continuing: re.Pattern[str]  # 并, 随后: what may open a clause that goes on with its sentence's subject
     pronoun: re.Pattern[str]  # (随后)他: a pronoun opening a clause, for the last person named
+    body_noun: tuple[str, ...]  # 联谊会: a trigger noun ending the names of bodies too
     leading: tuple[str, ...]  # 带队, 率队: ends a clause whose people are the next clause's subject
     leads: tuple[str, ...]  # 率领, 带领: leads a group (代表团) ending a clause whose people do the next act
     same_day: tuple[str, ...]  # 当天, 同日: on the day already told
@@ -314,6 +315,7 @@ def _words(rules: RuleSet) -> Words:
         coming=frozenset(w["coming"]),
         going=w["going"], continuing=re.compile(f"(?:{_either(w['continuing'])})*了?"),
         pronoun=re.compile(f"(?:{_either(w['continuing'])})*[,，]?(?:{_either(w['pronoun'])})(?!们)"),
+        body_noun=w["body-noun"],
         leading=w["leading"], leads=w["leads"],
         same_day=w["same-day"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
@@ -878,6 +880,9 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
 
     dates = [(s, e, m) for s, e, m in art.of_type(sent[0], sent[1], "DATE") if usable(s, m)]
     in_clause = [d for d in dates if cs <= d[0] and d[1] <= at]
+    if len(in_clause) > 1 and text[in_clause[-1][0] - 1] in _SPAN_TO \
+            and _past_brackets(text, in_clause[-2][1], dates) == in_clause[-1][0] - 1:
+        return in_clause[-2][2]  # 明日(9月22日)至9月28日访问…: a span left in two, from its first day
     if in_clause:
         return in_clause[-1][2]
     goes_on = art.words.continuing.match(text, cs)
@@ -899,6 +904,10 @@ def _titled(text: str, i: int, at: int) -> bool:
     that view offset ``at`` is not in: a date of the title, not of an event named outside it."""
     opened = text.rfind("《", 0, i)
     return opened > text.rfind("》", 0, i) and not opened <= at <= text.find("》", i) % (len(text) + 1)
+
+
+# what joins the first and the last day of a span (9月22日至28日)
+_SPAN_TO = "至到"
 
 
 # an act verb right before the date opening its object (观摩了2024年成果展板): the date says which, not when

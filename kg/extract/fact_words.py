@@ -15,7 +15,7 @@ __all__ = ["FactWords", "fact_words"]
 
 _KINDS = ("group-doer", "not-group-doer", "group-doer-next", "hosted", "during", "future", "not-future",
           "studied", "welcomed", "inviting", "invited", "defined", "as-time", "airport", "town-end",
-          "site-before", "two-ways")
+          "site-before", "two-ways", "by-organiser")
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class FactWords:
     town_end: re.Pattern[str]  # 戴庙镇: how a town's name ends
     site_before: re.Pattern[str]  # 在机场为X: a preposition after a site after 在
     two_ways: frozenset[str]  # 访澳: a visit's short name for two places
+    by_organiser: tuple[str, ...]  # 由 (X、Y共同主办): opens the bodies that organise an event
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -74,4 +75,4 @@ def fact_words(rules: RuleSet) -> FactWords:
         airport=w["airport"],
         town_end=re.compile(f"(?:{_either(w['town-end'])})$"),
         site_before=re.compile(_either(w["site-before"])),
-        two_ways=frozenset(w["two-ways"]))
+        two_ways=frozenset(w["two-ways"]), by_organiser=w["by-organiser"])

@@ -400,6 +400,35 @@ def _deciding(e: Event, text: str, appointing: tuple[str, ...], concepts: Mappin
     return text.startswith(appointing, at)
 
 
+def _a_holder(e: Event, text: str, titles: frozenset[int], organising: tuple[str, ...],
+              body_nouns: tuple[str, ...]) -> bool:
+    """Whether the noun naming ``e``, one that ends the names of bodies too (``body_nouns``: 联谊会), names
+    a body: one with posts or a short name of its own right after it (``titles``: where titles start;
+    华人联谊会会长X, 归侨联谊会(马侨联)) or holding another event (里约华人联谊会举办…晚会: a verb of
+    organising right after it), not a happening."""
+    end = e.trigger.end
+    short = _SHORT_NAME.match(text, end)
+    return e.rule.startswith(_NOUN) and e.trigger.text.endswith(body_nouns) and (
+        end in titles or text.startswith(organising, end)
+        or short is not None and set(short.group(1)) <= set(e.trigger.text))  # not 常委会(扩大)
+
+
+# a short name in brackets right after a name (…归侨联谊会(马侨联)), group 1
+_SHORT_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,5})[)）]")
+
+
+def _organiser(e: Event, text: str, organising: tuple[str, ...], fw: FactWords) -> bool:
+    """Whether the noun naming ``e`` names a body that organises another event: written after a word opening
+    the organisers (``fw.by_organiser``: 由) and before a verb of organising (``organising``: 主办, 承办) in
+    its clause (由博鳌亚洲论坛、澳门科技大学共同主办「…发展论坛」)."""
+    clause = clause_start(text, e.trigger.start)
+    by = max((text.rfind(w, clause, e.trigger.start) for w in fw.by_organiser), default=-1)
+    if not e.rule.startswith(_NOUN) or by < 0 or any(o in text[by:e.trigger.start] for o in organising):
+        return False  # 由…联合主办的…大展开幕: the event organised, after the verb
+    end = CLAUSE_END.search(text, e.trigger.end)
+    return any(o in text[e.trigger.end:end.start() if end else len(text)] for o in organising)
+
+
 def _in_book_title(e: Event, text: str) -> bool:
     """Whether ``e`` is named inside the title of a work or document (《关于召开…会议的通知》)."""
     start, end = e.trigger.start, e.trigger.end
@@ -863,6 +892,8 @@ def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Even
     reported = tuple(word for word, t in triggers(rules)["stop"].items() if t.role == "reported")
     nouns = {word: t.type for word, t in triggers(rules)["noun"].items()}
     verbs = {word: t.type for word, t in triggers(rules)["verb"].items()}
+    organising = tuple(word for word, t in triggers(rules)["verb"].items() if t.role == "organize")
+    titles = frozenset(m.start for m in art.mentions if m.type == "TITLE")
     events = _joined(_ends(events, text, concepts), text, concepts)
     parts = frozenset(e.trigger.end for e in events if e.rule.startswith(_NOUN))
     return [venue(_hosted(_joint_type(e, text, nouns, verbs, parts, concepts), text, art.guest, fw), text,
@@ -874,7 +905,8 @@ def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Even
             and not _spoken_visit(e, text, fw) and not _defined(e, text, fw)
             and not _invited(e, text, fw)
             and not _as_time(e, text, concepts, fw)
-            and not _a_body(e, orgs, concepts)
+            and not _a_body(e, orgs, concepts) and not _organiser(e, text, organising, fw)
+            and not _a_holder(e, text, titles, organising, art.w.body_noun)
             and not _deciding(e, text, art.appointing, concepts)]
 
 

@@ -1,0 +1,25 @@
+"""会面, the word of Hong Kong, Singapore and overseas press for meeting officials (李总理将在海南与
+省委书记X会面; 林秘书长与外办主任Y会面), tells a meeting; 会面中 and 会面后 name the meeting told, no other.
+Made-up sentences of the shapes those papers use."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.pipeline import process_document
+
+
+def events(text: str):
+    doc = Document(id="t", text=text, date="2023-07-06", place="新加坡")
+    return [(e.type, e.date, sorted(a.text for a in e.attendees))
+            for r in process_document(doc, date="2023-07-06", place="新加坡") for e in r.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7月5日,秘书长林志明在兰州与甘肃省外办主任张宝军会面。",
+     [("Meeting", "2023-07-05", ["张宝军", "林志明"])]),
+    ("7月5日,秘书长林志明在兰州与甘肃省外办主任张宝军会面。会面后,双方合影留念。",
+     [("Meeting", "2023-07-05", ["张宝军", "林志明"])]),
+])
+def test_meeting_face_to_face(text, expected):
+    assert events(text) == expected
