@@ -55,7 +55,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
-_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet")
+_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet", "cause")
 # the conjunction of a next verb after the post (当选会长并发表讲话)
 _THEN = "并"
 #: the marks of a list or a clause between a post and the next name (、，)
@@ -167,11 +167,14 @@ def _was(rules: RuleSet) -> re.Pattern[str]:
 @per_rules
 def _list_patterns(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """What joins the names of a list appointed together (``posts/words`` ``join``); what may stand
-    between the subject of a clause and its verb: a form of address (``address``), a reason, a time;
+    between the subject of a clause and its verb: a form of address (``address``), a reason, a time, a
+    clause of the reason closed by a comma (``posts/appointments`` cause: 张三先生因工作变动原因，申请辞去…);
     the word for a post (``duty``: 职务)."""
     words = post_words(rules)
     join = re.compile(f"{_NOTE.pattern}?(?:同志)?(?:{alternation(words['join'])})")
-    gap = re.compile(f"(?:{alternation(words['address'])})?" + r"[^,，。;；:：、()（）]{0,16}")
+    free = r"[^,，。;；:：、()（）]{0,16}"
+    cause = f"(?:(?:{alternation(_words(rules)['cause'])}){free}[,，])?"
+    gap = re.compile(f"(?:{alternation(words['address'])})?" + cause + free)
     return join, gap, re.compile(alternation(words["duty"]))
 
 

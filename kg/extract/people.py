@@ -506,8 +506,8 @@ def _japanese(r: _Reading, s: _Site) -> _Found:
 
 
 def _glued_word(r: _Reading, s: _Site) -> _Found:
-    """A name tagged together with the verb after it (刘洪说, 谭彦是, 王大伟为, a foreign name: 恩佐说) or the
-    preposition before it (对丁伟, 同恩佐)."""
+    """A name tagged together with the verb after it (刘洪说, 谭彦是, 王大伟为, a foreign name: 恩佐说), the
+    于 of a date after it (李明于 + 2020年) or the preposition before it (对丁伟, 同恩佐)."""
     if not s.named:
         return None
     w = s.word
@@ -519,6 +519,9 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
     if len(w) in (3, 4) and w[-1] in r.lex.glued and split_name(w[:-1], r.lex) and is_oov(w):
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1  # X晨以: a word out of the
         # tagger's dictionary
+    if len(w) == 3 and w[-1] == _AT and s.nxt is not None and _a_date(s.nxt) and split_name(w[:-1], r.lex):
+        return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1  # 李明于/nr + 2020年: the
+        # 于 of a date
     if 3 <= len(w) <= 6 and w[-1] in _GLUED_AFTER and _is_translit(w[:-1], r.lex) and w[:-1] not in r.places:
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.translit"), s.i + 1  # 恩佐说: a foreign name
     if 3 <= len(w) <= 6 and w[0] in _GLUED_BEFORE | {"同"} and _is_translit(w[1:], r.lex) \
@@ -1158,6 +1161,10 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                 and not (s[3] in _DELIMITERS and s[2] not in _GLUED_TO_PIECE and s[2] not in lex.clause_end
                          and is_oov(s[1:3]))
                 and not (_cue_verb_at(text, p + 3, lex) and _untagged_pair(p, by_start, tokens))
+                # (院长 + 王春和 + 致辞: a list's conjunction right before a name's verb joins nothing; not
+                # 与 + 主持人/n)
+                and not (s[2] in lex.joins and s[1] not in lex.next_word and p + 3 in by_start
+                         and tokens[by_start[p + 3]].word in lex.cues_after)
                 and not _given_word(p, s, by_start, tokens, lex)
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
                 or (s[2] in lex.endings and s[2] != "人")  # (保安 + 门卫室; but 社长 + 王启人)
@@ -1952,15 +1959,16 @@ _VERB_ADJECTIVE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d"})
 
 
 def _tagged_short_name(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
-    """A two-character word the tagger calls a name, after a title and before a delimiter or a verb,
-    whose last character more often ends a common noun (副市长陈群, : not 人群); the title makes it the name
-    (not 陈方 + 安生, a longer name the tagger cut)."""
+    """A two-character word the tagger calls a name, after a title and before a delimiter, a verb or a title
+    or form of address (副教授陈群 + 老师), whose last character more often ends a common noun (副市长陈群, :
+    not 人群); the title makes it the name (not 陈方 + 安生, a longer name the tagger cut)."""
     w = tok.word
     # ... and a three-character one whose last character ends places and things (副区长徐启楼/nr + 列席会议)
     # before a delimiter or a word a name's cue opens
     three = len(w) == 3 and tok.tag == "nr" and w[-1] in lex.endings and w[-1] not in _NO_GIVEN_END \
         and (nxt is None or nxt.tag == "x" or any(nxt.word.startswith(c) for c in lex.cues_after))
-    return (len(w) == 2 and w[1] in lex.short_endings and (nxt is None or nxt.tag in ("x", "v")) or three) \
+    return (len(w) == 2 and w[1] in lex.short_endings
+            and (nxt is None or nxt.tag in ("x", "v") or nxt.word in lex.titles) or three) \
         and tok.tag in _NAME_TAGS and w[0] in lex.surnames and is_han(w) and w not in lex.not_names
 
 

@@ -2566,8 +2566,13 @@ _POST_NOTE = re.compile(r"[(（](?:[^()（）,，。、\d０-９]{1,6}|[按以][
 # a note in brackets right after a name of a list (张三（女）、李四; 张三(满族)、李四)
 _NAME_NOTE = re.compile(r"[(（][^()（）,，。、\d]{1,4}[)）]")
 _TOWN_UNITS = ("镇", "乡")
-# the words between a post and the list of its holders named after it (执行主席还有：A、B; 执行主席由A、B担任)
-_HOLDERS = re.compile(r"(?:的?(?:还有|有|是|分别是|分别为)[:：]?|由|[:：])$")
+# the words between a post and the list of its holders named after it (执行主席还有：A、B; 执行主席由A、B担任;
+# 会长为A，副会长为B、C)
+_HOLDERS = re.compile(r"(?:的?(?:还有|有|是|分别是|分别为)[:：]?|由|为|[:：])$")
+# 为 alone links a post to its holder only when the name ends its clause or an item of its list (会长为A，;
+# not 市长为A颁奖: for A)
+_AS = "为"
+_HOLDER_ENDS = frozenset("，,、;；。\n等")
 _TOWN_AFTER = "由在对向与和及经为从将被"  # prepositions a town's name may follow (会议由X镇镇长主持)
 _DEICTIC_TOWN = frozenset("该本此全我各")  # 该镇, 本镇: a town pointed at, not named
 
@@ -3464,18 +3469,22 @@ def _bracketed_chain(text: str, end: int, hi: int, by_end, ctx: Context) -> list
 _TERMS = re.compile(f"第[{DIGITS}]+(?:、[{DIGITS}]+)*届")
 
 
-# what ends a clause that holds only a title chain after a name and a comma (张三，市委书记；)
-_APPOSED_END = re.compile(r"(?:[,，]|是)([^,，。；;：:\n]{2,40})(?=[。；;,，\n]|$)")
+# what ends a clause that holds only a title chain after a name and a comma (张三，市委书记；), or spaces (a
+# list's line: 张三　县委书记)
+_APPOSED_END = re.compile(r"(?:[,，]|是|[ \u3000]+)([^,，。；;：:\n]{2,40})(?=[。；;,，\n]|$)")
 
 
 def _apposed_chain(text: str, end: int, hi: int, by_end, ctx: Context) -> list[Post]:
     """The posts of a clause after a name and a comma or 是 that is one title chain and nothing else, up to
     a delimiter (出席会议的有：张三，市委书记；李四，市长。王刚，市交通运输局局长，长期从事…;
-    王芳是市一中校长。): the name's."""
+    王芳是市一中校长。): the name's. After spaces, posts only (a list's line 张三　县委书记; not a byline's
+    张三 某某日报记者)."""
     clause = _APPOSED_END.match(text, end, hi + 1)
     if clause is None:
         return []
     posts = parse_chain(text, clause.end(1), clause.start(1), by_end, ctx)
+    if text[end:end + 1].isspace() and not all(p.core for p in posts):
+        return []
     return posts if posts and posts[0].title[0] == clause.start(1) else []
 
 
@@ -3821,11 +3830,11 @@ def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
     note = _POST_NOTE.search(text, lo, ps)
     if not before and note is not None:
         before = parse_chain(text, note.start(), lo, by_end, ctx)  # 副市长（挂职）李强
-    holders = _HOLDERS.search(text, lo, ps)
-    if not before and holders is not None:
+    holders = _HOLDERS.search(text, lo, before[0].title[0] if before else ps)
+    if holders is not None and (before or holders.group() != _AS or text[pe:pe + 1] in _HOLDER_ENDS):
         # 担任本次大会的执行主席还有：A、B, 执行主席由A、B担任, 当选为委员的有：A、B: the post's holders
-        # named after it
-        before = parse_chain(text, holders.start(), lo, by_end, ctx)
+        # named after it; also before a holder's own chain (团长是市委书记A, 组长由县长B担任)
+        before = parse_chain(text, holders.start(), lo, by_end, ctx) + before
     return before, bracketed
 
 
