@@ -4,7 +4,7 @@
     python scripts/eval_facts.py eval/modern/gold.jsonl eval/modern/articles.jsonl
     python scripts/eval_facts.py GOLD INPUT --dump pred.jsonl   # also keep what kg found
     python scripts/eval_facts.py GOLD pred.jsonl                # score a kept dump again
-    python scripts/eval_facts.py GOLD INPUT --errors 30         # print misses and false finds
+    python scripts/eval_facts.py GOLD INPUT --errors 30         # print misses, false finds, attendees missed
     python scripts/eval_facts.py GOLD INPUT --intervals         # how far a figure moves with the articles
     python scripts/eval_facts.py GOLD INPUT --ids t26-t38       # only these articles (a batch of a set)
 
@@ -391,6 +391,9 @@ def score(golds: list[dict], preds: list[dict], errors_wanted: int = 0) -> dict:
                 counts["chairs"][0] += pe["chair"] in names(ge["chair"])
             found = set(pe["attendees"]) | ({pe["chair"]} if pe["chair"] else set())
             counts["attendees"][0] += sum(bool(names(a) & found) for a in set(ge["attendees"]))
+            if missed := sorted(a for a in set(ge["attendees"]) if not names(a) & found):
+                errors.append(f"{g['id']} event attendees {ge['type']} {ge['trigger']['text']!r}: "
+                              f"missed {'、'.join(missed)}")
         paired = {i for i, _ in loose}
         errors += [f"{g['id']} event place {ge['type']} {ge['trigger']['text']!r}: gold {ge['place']!r}, "
                    "kg no event of its type" for i, ge in enumerate(gev) if ge["place"] and i not in paired]

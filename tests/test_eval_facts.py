@@ -118,6 +118,26 @@ def test_wrong_dates_organisations_and_names_are_counted_wrong():
     assert result["tallies"]["PER"].prf() == (0.0, 0.0, 0.0)
 
 
+def test_attendees_missed_are_listed_with_the_errors():
+    """--errors names the gold attendees of an event kg found whom kg did not give it."""
+    golds = _sample()
+    preds = _perfect(golds)
+    wanted = [(g["id"], e) for g in golds for e in g["events"] if e["attendees"]]
+    assert wanted, "the sample has an event with attendees"
+    for p in preds:
+        for ev in p["events"]:
+            ev["attendees"] = []
+            ev["chair"] = None
+    errors = eval_facts.score(golds, preds, errors_wanted=1000)["errors"]
+    lines = [e for e in errors if " event attendees " in e]
+    assert len(lines) == len(wanted)
+    art, event = wanted[0]
+    assert any(line.startswith(art) and set(event["attendees"]) <= set(line.split("missed ")[1].split("、"))
+               for line in lines)
+    assert not [e for e in eval_facts.score(golds, _perfect(golds), errors_wanted=1000)["errors"]
+                if " event attendees " in e]
+
+
 def test_job_titles_and_unannotated_kinds_are_not_scored():
     """A membership with no organisation is a job title, not a post; events of kinds the gold
     does not annotate (a quake, a verdict, a thanks) are neither right nor wrong; others still are."""
