@@ -710,8 +710,16 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
 
 def _named_whole(body: str, at: int, end: int, by_end) -> _Part | None:
     """A body the NER missed written as the end of an organisation the article named before (同乡总会 after
-    菲律宾晋江同乡总会): that organisation, the one named last, as 该 + a head word points at it."""
-    named = _org_named_last(at, by_end, lambda m: len(m.text) > len(body) and m.text.endswith(body))
+    菲律宾晋江同乡总会): that organisation, the one named last, as 该 + a head word points at it; None when
+    two organisations named before end so (the body as written)."""
+    def fits(m: Mention) -> bool:
+        return len(m.text) > len(body) and m.text.endswith(body)
+
+    named = _org_named_last(at, by_end, fits)
+    if named is not None and len({m.key or m.text for e, ms in by_end.items() if e <= at
+                                  for m in ms if m.type == "ORG" and fits(m)}) > 1:
+        # 世界X同乡总会 … 菲律宾X同乡总会 … 同乡总会 + 名誉理事长: two bodies so named: none, as written
+        return None
     return None if named is None else _Part(at, end, "mention", named.key or named.text, body)
 
 
@@ -935,11 +943,19 @@ def _division_before(text: str, role_start: int, lo: int, by_end, role: Role, ru
         at = role_start - n
         if at < lo or not is_han(text[at:role_start]):
             break
-        if (at == lo or text[at - 1] in _ORG_TAIL_STOP) \
+        if (at == lo or text[at - 1] in _ORG_TAIL_STOP or _after_listed_name(text, at, by_end, rules)) \
                 and not _grammar(rules).function.match(text, at, role_start) \
                 and _last_verb(text, at, role_start, rules) is None:
             return [_Part(at, role_start, "division", text[at:role_start])]  # (由 + 行政法务司: no name)
     return []
+
+
+def _after_listed_name(text: str, at: int, by_end, rules: RuleSet) -> bool:
+    """Whether view offset ``at`` follows a person's name and a word joining a list (校长A以及 +
+    国际交流处处长B: ``posts/words`` join)."""
+    join = next((w for w in sorted(_post_words(rules)["join"], key=len, reverse=True)
+                 if text.endswith(w, 0, at)), None)
+    return join is not None and any(m.type == "PER" for m in by_end.get(at - len(join), ()))
 
 
 def _unit_before(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
@@ -2173,17 +2189,24 @@ _Span = tuple[int, int]
 
 
 def _away(text: str, schools: list[tuple[int, str]], rules: RuleSet) -> dict[tuple[int, str], _Span]:
-    """The schools of ``schools`` (view end, name) a visit names as another's, each with the view span in
-    which a post with no school of its own is not theirs: a guest school named in the sentence before a word
-    of coming to the publisher (贵州大学校长X一行来我校访问。校党委书记Y: ``visit-us``; from the word on), a
+    """The schools of ``schools`` (view end, name) a visit names as another's, each with the view span
+    in which a post with no school of its own is not theirs: a guest school named in the sentence before a
+    word of coming to the publisher, and on a page that names the publisher so (来我校, 对我校: a
+    ``self-ref`` word) named again after such a word in its sentence (贵州大学校长X一行来我校访问。
+    校党委书记Y; 会见了访问团, 并与贵州大学校长X交谈: ``visit-us``; from the word on), a
     destination named right after a verb of going, or after another destination and 、, to the end of its
-    sentence (前往曲阜师范大学、济宁学院调研，副校长Z参加: ``go-to``; a later sentence's 校长 is the host's),
-    not a faculty (到经济管理学院调研，院长W)."""
+    sentence (前往曲阜师范大学、济宁学院调研，副校长Z参加: ``go-to``; a later sentence's 校长 is the
+    host's), not a faculty (到经济管理学院调研，院长W)."""
     words = _post_words(rules)
     out: dict[tuple[int, str], _Span] = {}
-    for m in _visit_us(rules).finditer(text):
-        lo = sentence_at(text, m.start())[0]
-        out.update(((e, k), (m.end(), len(text))) for e, k in schools if lo <= e <= m.start() and e > 0)
+    visits = list(_visit_us(rules).finditer(text))
+    # (a page whose guests come to the publisher itself: 对我校, 来我院; not a delegation of its own's 考察团)
+    hosted = any(w in m.group() for m in visits for w in words["self-ref"])
+    for m in visits:
+        lo, hi = sentence_at(text, m.start())
+        guests = {k for (_, k) in out} | {k for e, k in schools if lo <= e <= m.start() and e > 0}
+        out.update(((e, k), (m.end(), len(text))) for e, k in schools if lo <= e <= hi and e > 0 and (
+            e <= m.start() or hosted and any(g.endswith(k) or k.endswith(g) for g in guests)))
     ends = {e for (e, _) in out}
     for e, k in schools:
         start = e - len(k)
@@ -3276,9 +3299,11 @@ def _full_form(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     if len(base) < _MIN_SHORT or len(base) <= tail or not is_han(base):
         return org
     # (a company's form may be the short name itself: 广东核电合营公司 of 广东核电合营有限公司)
+    # (a body's name that opens with no place is no full name of another: 国际合作与交流处 is not that of a
+    # school's 国际交流处, a unit of its own name)
     fulls = {f for f in full_names for form in _company_forms(f)
              if (len(form) > len(base) or form == base != f) and form[-tail:] == base[-tail:]
-             and _shortens(base, form, form != f)}
+             and _shortens(base, form, form != f) and (form != f or _places_at_head(f, rules))}
     return next(iter(fulls)) + body if len(fulls) == 1 else org
 
 
@@ -3910,10 +3935,11 @@ def _body_after(art: _Article, run: _Running, at: _Person, role: str, n: int) ->
         return body + _TOWN_PARTY, "inherited"
     body = _body_before(at.start, at.sent[0], art.by_end, view)
     tail = _org_tail(text, at.start, at.sent[0], art.by_end, rules) if body is None else None
-    if tail is not None and any(m.type == "LOC" and m.start == tail.start
-                                for ms in art.by_end.values() for m in ms):
+    if tail is not None and (any(m.type == "LOC" and m.start == tail.start
+                                 for ms in art.by_end.values() for m in ms)
+                             or _heads(_served(role, rules), tail.value, rules)):
         # 天津市北方花卉研究所 + 彭扬 + 所长: a body the NER missed, read as before a title, opening with its
-        # place (not 船舶总公司, a short name)
+        # place (not 船舶总公司, a short name), or of the kind the title heads (菲华青禾总会 + 李四 + 会长)
         body = _canonical(tail.value, ctx) or tail.value
     if body is not None and not _heads_another(role, body, rules):
         # 市委张毅恭书记: the body written right before the name holds the title after it (not 中组部李景田
