@@ -940,11 +940,13 @@ def _arrived_before(text: str, sent: int, mentions: list[Mention], w: Words) -> 
     """The place the sentence before the one at ``sent`` (in its paragraph) tells someone arrived at, or the
     place of the stay the last sentence of the paragraph with one opens with (在青山大学调研期间,…座谈。…。
     座谈前,…会见…), when this sentence goes on from it: it opens with a ``same-day`` word (当天, 座谈前),
-    with ``continuing`` words before a comma (随后,) or with a verb of going and 后 (抵达后)."""
+    with ``continuing`` words before a comma (随后,), with a verb of going and 后 (抵达后) or with a
+    ``pronoun`` (他也将与X会面)."""
     cont = w.continuing.match(text, sent)  # it matches everywhere, if only the empty string
     goes_on = text.startswith(w.same_day, sent) \
         or (cont is not None and cont.end() > sent and text[cont.end():cont.end() + 1] in ",，") \
-        or any(text.startswith(g + "后", sent) for g in w.going)
+        or any(text.startswith(g + "后", sent) for g in w.going) \
+        or w.pronoun.match(text, sent) is not None  # 在北京期间,…会面。他也将与X会面
     if sent == 0 or text[sent - 1] == "\n" or not goes_on:
         return None
     before = sentence_at(text, sent - 1, full_width=True)[0]

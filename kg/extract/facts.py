@@ -764,6 +764,16 @@ def _in_passing(e: Event, concepts: Mapping[str, Concept]) -> bool:
             and (e.type == "Ceremony" or _within(concepts, e.type, _PASSING)))
 
 
+def _nobody_met(e: Event) -> bool:
+    """Whether ``e`` is a meeting told by an act verb with nobody named meeting (代表团将于15日至17日与浙江省
+    官员会面; 与外交部官员会面交流): a trip's programme, not a meeting of its own."""
+    return e.type == _MET and e.rule.startswith(_VERB) and e.chair is None and not e.attendees
+
+
+# the type of a meeting told by an act verb (会面)
+_MET = "Meeting"
+
+
 # the types an event told in passing may be of (:func:`_in_passing`), beside the ceremony itself
 _PASSING = ("Conference", "Reception", "Visit", "Inspection")
 
@@ -834,7 +844,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _joined_by_and(_held_that_day(events, view.source, art.dates, concepts, w.not_yet), view.source)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
     events = [_not_yet(e, view.source, names, fw) for e in events]
-    return sorted(posts), [_by_day(e, concepts) for e in events if not _in_passing(e, concepts)], \
+    return sorted(posts), [_by_day(e, concepts) for e in events
+                           if not _in_passing(e, concepts) and not _nobody_met(e)], \
         sorted(relations.values())
 
 
