@@ -55,7 +55,8 @@ from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
-_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet", "cause")
+_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet", "cause",
+          "succeed")
 # the conjunction of a next verb after the post (当选会长并发表讲话)
 _THEN = "并"
 #: the marks of a list or a clause between a post and the next name (、，)
@@ -553,6 +554,8 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
     text, ctx = art.text, art.ctx
     _, _, duty = _list_patterns(rules_of(ctx))
     first, last = group[0][0], group[-1][1]
+    if text.endswith(_words(rules_of(ctx))["succeed"], sent[0], first):
+        return  # 王明接替 + 李强 + 出任…: the names the post's new holder succeeds hold it no more
     cs = _clause_start(text, first, sent[0])
     note = _NOTE.match(text, last)
     pos = note.end() if note is not None else last

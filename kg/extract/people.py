@@ -1740,8 +1740,9 @@ def _clause_goes_on(tok: Token | None, lex: NameLexicon, verb: bool = False) -> 
 def _third_characters(tokens: tuple[Token, ...], found: list[Match], lex: NameLexicon) -> Iterator[Match]:
     """Names of three characters the tagger cut to two (rule ``per.tagger-mend``): a two-character name
     and the lone character after it, when what follows may follow a name (刘海 + 亮/v + 认为, 黄信 + 敬/v +
-    昨日, 张明 + 渝/j + 的), or the first character of a word outside the tagger's dictionary that ends
-    in a character starting the next word (迟子 + 建在, 吴江 + 林是); never a character of
+    昨日, 张明 + 渝/j + 的), or the first character of a word outside the tagger's dictionary, or of one it
+    tags a name, that ends in a character starting the next word (迟子 + 建在, 吴江 + 林是, 刘国 + 华为/nr);
+    never a character of
     ``people/next_word_chars`` (张三 + 也 + 表示)."""
     by_start = _token_indexes(tokens)[0]
     n = len(tokens)
@@ -1763,8 +1764,9 @@ def _third_characters(tokens: tuple[Token, ...], found: list[Match], lex: NameLe
                 and split_name(name + tok.word, lex) and _clause_goes_on(after, lex, verb=tok.tag == "v")):
             yield Match(m.start, tok.end, "PER", "per.tagger-mend")
         elif (len(tok.word) == 2 and is_han(tok.word) and tok.word[1] in lex.next_word
-              and tok.word[0] not in lex.next_word and is_oov(tok.word)
+              and tok.word[0] not in lex.next_word and (is_oov(tok.word) or tok.tag in _NAME_TAGS)
               and split_name(name + tok.word[0], lex)):
+            # (刘国/nr + 华为/nr + 商会会长: a word the tagger reads as a name of its own right after a name)
             yield Match(m.start, tok.start + 1, "PER", "per.tagger-mend")
 
 

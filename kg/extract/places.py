@@ -111,6 +111,9 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
         if j == i + 1 and len(tok.word) == 2 and i > 0 and _surname_before(toks[i - 1], pn):
             i += 1  # 李 + 永春, 蔡 + 朝阳: a given name that reads as a place
             continue
+        if j == i + 1 and len(tok.word) == 2 and i > 0 and _verb_after_name(tok.word, toks[i - 1], rules):
+            i += 1  # 李强 + 任县/r + 教育局: the verb 任 and a body's 县, not 任县 of 邢台
+            continue
         end = toks[j - 1].end
         cut = _street_len(toks[j].word, street) if j < n else 0
         if cut:
@@ -430,6 +433,23 @@ def _town_spans(
 def _words(rules: RuleSet) -> _Words:
     pn = place_names(rules)
     return _Words(home=pn.home | _HOME_FIRST, finals=_UNIT_FINALS | frozenset(pn.landmark))
+
+
+def _verb_after_name(word: str, before: Token, rules: RuleSet) -> bool:
+    """Whether the place name ``word`` of two characters opens with a one-character verb that starts a post
+    (``posts/appointments`` start: 任) right after a name the tagger tags (李强 + 任县 + 教育局副局长)."""
+    return before.tag in _NAME_TAGS and len(before.word) >= 2 and word[0] in _one_character_starts(rules)
+
+
+@per_rules
+def _one_character_starts(rules: RuleSet) -> frozenset[str]:
+    """The verbs of one character that start a post right after a name (posts/appointments start: 任)."""
+    rows = rules.table("posts/appointments").checked(2, 2)
+    return frozenset(w for w, kind in (row.fields for row in rows) if kind == "start" and len(w) == 1)
+
+
+#: the tagger's tags of a person's name
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
 def _surname_before(tok: Token, pn: PlaceNames) -> bool:

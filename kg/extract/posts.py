@@ -3795,6 +3795,10 @@ def _chain(art: _Article, run: _Running, at: _Person) -> tuple[list[Post], str, 
     run.shared = (at.end, posts if not bracketed else [])  # a post in brackets is the name's own
     if not posts:
         posts, rule, base = _title_after(art, run, at), "post:title-after", 0.8
+    elif _body_after_chain(art, at, posts):
+        # 安全委员会主席、南非粤港澳总商会 + 吴少康 + 会长: a body written after the chain's last title, right
+        # before the name, is of the title written after the name
+        posts = posts + [p for p in _title_after(art, run, at) if all(q.role != p.role for q in posts)]
     elif any(text.startswith(w, at.end) for w in post_words(rules)["envoy-head"]):
         # 中国常驻联合国代表秦华孙大使: the envoy's rank written after the name is a post of its own
         posts = posts + [p for p in _title_after(art, run, at) if all(q.role != p.role for q in posts)]
@@ -3820,6 +3824,14 @@ def _without_count(post: Post, rules: RuleSet) -> Post:
     count = _grammar(rules).count.search(post.organization or "") if post.counted else None
     return post if count is None or post.organization is None else \
         replace(post, organization=post.organization.replace(count.group(), "", 1))
+
+
+def _body_after_chain(art: _Article, at: _Person, posts: list[Post]) -> bool:
+    """Whether an organisation mention ends right before the name, after the 、 that follows the last
+    title of its chain (主席、南非粤港澳总商会 + 吴少康会长)."""
+    last = max(p.title[1] for p in posts)
+    return any(m.type == "ORG" and m.start > last and art.text[last:m.start] == "、"
+               for m in art.by_end.get(at.start, ()))
 
 
 def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
