@@ -995,6 +995,28 @@ def _people(art: _Article, a: int, b: int) -> list[Mention]:
     return out
 
 
+def _listed_on(art: _Article, end: int, hi: int) -> list[Mention]:
+    """The people of the clauses after view offset ``end`` (a clause's end) up to ``hi`` that only go on
+    a list of titled names (会见了A公司董事长X，B集团总裁Y，C集团副总裁Z等客商): each such clause ends
+    with a person's name, or with one before 等 or a group word (一行: ``events/words`` group), which
+    closes the list; the first clause that says more (X表示感谢, 副市长Y参加会见, 副市长Y会见了客商Z)
+    ends it."""
+    text, out = art.text, []
+    while end < hi and text[end] in "，,":
+        stop = art.clause_end(end + 1, hi)
+        named = art.of_type(end + 1, stop, "PER")
+        last = named[-1][1] if named else -1
+        group = art.words.group.match(text, last) if named else None
+        closed = text.startswith("等", last) or (group is not None and group.end() == stop)
+        if not named or (last != stop and not closed) or art.verb_at(end + 1, stop):
+            break
+        out += _people(art, end + 1, stop)
+        if closed:
+            break
+        end = stop
+    return out
+
+
 def extract_events(view: View, mentions: list[Mention], ctx: Context,
                    holders: dict[str, Mention] | None = None) -> list[Event]:
     """Events of one article, in order of first mention.
@@ -1359,7 +1381,8 @@ class _Events:
                     org = agents[-1][2] if agents and agents[-1][2].type == "ORG" else None
                 target.organizer = org
         if trig.role == "act" and trig.type in ("Reception", "Visit"):
-            people = people + _people(art, v.end, ce)  # 会见X: both sides take part
+            # 会见X: both sides take part, and the guests listed after X (会见A公司董事长X，B集团总裁Y等客商)
+            people = people + _people(art, v.end, ce) + _listed_on(art, ce, v.sent[1])
         if trig.role == "chair" and people:
             target.chair = target.chair or people[-1]
             deleg = re.search(r"受([^,，。]*?)委托", art.text[v.sent[0]:v.start])
