@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.extract.context import Context
-from kg.extract.engine import rules_of
+from kg.extract.engine import is_han, rules_of
 from kg.extract.events import Words, words
 from kg.extract.posts import (
     HOW_FACTOR,
@@ -56,7 +56,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 __all__ = ["extract_appointments", "appointment_words"]
 
 _KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet", "cause",
-          "succeed")
+          "succeed", "after")
 # the conjunction of a next verb after the post (当选会长并发表讲话)
 _THEN = "并"
 #: the marks of a list or a clause between a post and the next name (、，)
@@ -463,7 +463,9 @@ def _posts_after(text: str, pos: int, hi: int, by_end, ctx: Context) -> list:
     generic = generic_roles(rules_of(ctx))
     # (…局长的决定: the post ends before the 的 of the document that names it)
     of = text.find("的", pos, hi)
-    ends = [hi, *(i for i in range(hi - 1, pos, -1) if text[i] in "及和"),
+    # (张三担任市委书记不久，…: the post ends before a time word after it, ``after``)
+    after = next((hi - len(w) for w in _words(rules_of(ctx))["after"] if text.endswith(w, pos, hi)), hi)
+    ends = [hi, *((after,) if after < hi else ()), *(i for i in range(hi - 1, pos, -1) if text[i] in "及和"),
             *(i for i in range(hi - 1, pos, -1) if text[i] == "、"), *((of,) if of > pos else ())]
     for end in ends:
         posts = [p for p in parse_chain(text, end, pos, by_end, ctx) if p.role not in generic]
@@ -750,12 +752,16 @@ def _career(art: _Article, group, sent, src_sent, pos: int) -> Iterator[Membersh
     # own titles kept
     chains = [[p for p in parse_chain(text, b, pos, by_end, ctx) if p.role not in generic and p.title[0] >= a]
               for a, b in items]
-    read = [posts for (a, _), posts in zip(items, chains, strict=True) if posts and posts[0].title[0] == a]
+    schools = [k for e, k in art.schools if e <= pos]
+    read = [_of_school_named(posts, text, a, schools, rules_of(ctx))
+            for (a, _), posts in zip(items, chains, strict=True) if posts]
+    read = [posts for posts in read if posts]
     if 2 * len(read) <= len(items):
         return  # items that are no titles: no career list (曾任教于…); one of many the parser cannot read
     for posts in read:
         for post in posts:
             post = company_officer(post, companies, pos, rules_of(ctx))  # 曾任公司副总经理
+            post = school_post(post, schools, rules_of(ctx))  # 曾任该校数学系主任、校长: the school's
             post = sentence_placed(post, text, pos, by_end, ctx)  # 曾任平定县委常委和县委副书记: 平定县's
             org, how = post.organization, post.how
             if state is not None and (org is None or how == "implied"):
@@ -769,6 +775,24 @@ def _career(art: _Article, group, sent, src_sent, pos: int) -> Iterator[Membersh
             for _, _, person in group:
                 yield Membership(person, title, post.role, org, src_sent, "post:career",
                                  round(0.8 * HOW_FACTOR[how], 3), former=True)
+
+
+def _of_school_named(posts: list, text: str, at: int, schools: list[str], rules: RuleSet) -> list:
+    """The posts of a career list's item starting at view offset ``at``, when its chain starts there; or,
+    when it opens with a word pointing back at a school (``school-anaphor``: 该校) and the school's unit
+    before the post (曾任该校数学系主任), of the school named last before the list; else none."""
+    if posts[0].title[0] == at:
+        return posts
+    ref = next((w for w in post_words(rules)["school-anaphor"] if text.startswith(w, at)), "")
+    unit = text[at + len(ref):posts[0].title[0]]
+    if not ref or not schools or len(unit) > _MAX_UNIT or (unit and not is_han(unit)):
+        return []
+    return [replace(p, organization=schools[-1] + unit, how="inherited") if p.organization is None else p
+            for p in posts]
+
+
+# the longest unit of a school named between 该校 and a post in a career list (数学系, 物理研究所)
+_MAX_UNIT = 8
 
 
 def _title_clauses(art: _Article, hi: int, end: int) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from kg.extract.context import Context
-from kg.extract.engine import rules_of, user_spans
+from kg.extract.engine import is_han, rules_of, user_spans
 from kg.extract.placenames import PlaceNames, place_names, short_places
 from kg.model import Mention
 from kg.nlp.normalize import NAME_DOTS, View
@@ -686,6 +686,10 @@ def _name_start(r: _Read, j: int, k: int, kind: str, leftmost: int | None, regis
             if len(t.word) == 1 and start == toks[k + 1].start:
                 start = None
             break
+        listed = _place_after_listed_name(toks, k, j, rules)
+        if listed is not None:
+            start = listed  # 主席 + 韩国/ns + 瑞/ns + 吉林省科协: the body opens at its place
+            break
         if len(t.word) == 2 and (t.word[0] in _APPOINTED_AS or t.word[0] in rules.list_glue
                                  or t.word[0] in _BEFORE_LEVEL) and t.word[1] in _LEVEL_CHARS:
             # X为市 + 六届 + 人大常委会, 由镇 + 人大, X及区 + 卫健委: the body starts at its level word
@@ -726,6 +730,27 @@ def _name_start(r: _Read, j: int, k: int, kind: str, leftmost: int | None, regis
     return start, leftmost, k
 
 
+def _place_after_listed_name(toks: tuple[Token, ...], k: int, j: int, rules: OrgRules) -> int | None:
+    """Where a body opens at a place when token ``k`` is in the two to four characters, no place, between a
+    title and that place (副主席 + 罗/j + 汉江/ns + 云南省 + 第二人民医院): in a list written with no
+    punctuation (unit, title, name) those characters are the title's holder, no part of the next unit."""
+    title = next((q for q in (k - 1, k - 2) if q >= 0 and _ends_in_title(toks[q].word, rules)), None)
+    if title is None:
+        return None
+    for p in range(k + 1, min(k + 4, j + 1)):
+        words = "".join(t.word for t in toks[title + 1:p])
+        if len(toks[p].word) >= 2 and _is_place(toks[p].word, toks[p].tag, rules.places) \
+                and 2 <= len(words) <= 4 and is_han(words) and words not in rules.places.names \
+                and all(t.tag in _PART_TAGS for t in toks[title + 1:p]):  # (not 团长 + 的 + 香港 + 湖南…)
+            return toks[p].start
+    return None
+
+
+def _ends_in_title(word: str, rules: OrgRules) -> bool:
+    """Whether ``word`` is a title or ends in one of two characters or more (处处长/v: 宣传处 + 处长)."""
+    return any(word[e:] in rules.titles for e in range(max(1, len(word) - 1)))
+
+
 def _inside_run(toks: tuple[Token, ...], j: int, k: int, rules: OrgRules) -> int | None:
     """The token to read on from when token ``k`` is inside the run of a name ending at token ``j`` without
     being one of its parts (a conjunction, a note in brackets, a dash), else None."""
@@ -733,6 +758,9 @@ def _inside_run(toks: tuple[Token, ...], j: int, k: int, rules: OrgRules) -> int
     if t.word in rules.joiners and 0 < k < j - 1 and _common(toks[k - 1], rules) \
             and _common(toks[k + 1], rules):
         return k - 1  # 国际合作 + 与 + 交流处: a conjunction between two common words of the name
+    if t.word == "、" and 0 < k < j - 1 and toks[k - 1].tag == toks[k + 1].tag == "m" \
+            and _ordinal(toks[k - 1].word) and _ordinal(toks[k + 1].word):
+        return k - 1  # 政协第四 + 、 + 五 + 、 + 六届 + 全国委员会: a list of the body's terms
     opening = _bracket_inside(toks, k, rules) if 0 < k < j else None
     if opening is not None:
         return opening - 1  # 天府新区 + (四川自贸区) + 法院, 长春市外事 + (侨务) + 办公室: a note inside

@@ -814,9 +814,39 @@ def _given_glued_after(s: _AfterTitle) -> Match | None:
     return None
 
 
+def _name_before_listed_body(s: _AfterTitle) -> Match | None:
+    """副科长 + 夏光/nr + 地/uv + 天津医科大学 + … + 主任医师: in a list written with no punctuation (unit,
+    title, name, unit, title, name), a name runs up to the place or body that opens the next item."""
+    tokens, lex, i = s.tokens, s.lex, s.i
+    names = place_names(s.rules).names
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        body = tokens[k].word
+        if not (tokens[k].tag == "nt" or any(body[:e] in names for e in range(2, len(body) + 1))):
+            continue
+        span = s.view.text[s.tok.start:tokens[k].start]
+        if not (2 <= len(span) <= 4 and is_han(span) and span not in names and span[-1] not in lex.next_word
+                and (split_name(span, lex) or len(span) == 3 and split_name(span[:2], lex)
+                     or _is_translit(span, lex))
+                and _next_item_titled(tokens, k, lex)):
+            return None
+        return Match(s.tok.start, tokens[k].start, "PER", "per.after-title")
+    return None
+
+
+def _next_item_titled(tokens: tuple[Token, ...], k: int, lex: NameLexicon) -> bool:
+    """Whether a title follows token ``k`` before a delimiter or the line's end (the list's next item)."""
+    for tok in tokens[k + 1:k + 12]:
+        if tok.word[0] in _DELIMITERS or tok.word.isspace():
+            return False
+        if any(tok.word[e:] in lex.titles for e in range(max(1, len(tok.word) - 1))):
+            return True  # (a title the tagger glued to its body's head word: 医院院长)
+    return False
+
+
 # The rules of ``_after_titles`` tried first, whatever the tag of the token after the title.
 _GLUED_AFTER_TITLE_STEPS: tuple[Callable[[_AfterTitle], Match | None], ...] = (
-    _joined_foreign_name, _double_surname_after_title, _surname_as_function_word, _given_glued_after)
+    _name_before_listed_body, _joined_foreign_name, _double_surname_after_title, _surname_as_function_word,
+    _given_glued_after)
 
 
 def _verb_name(s: _AfterTitle) -> bool:
@@ -1105,9 +1135,9 @@ def _given_read_as_adverb(s: _AfterTitle) -> Match | None:
             and len(nxt.word) == 2 and is_han(nxt.word) and nxt.tag == "d"
             and nxt.word not in lex.not_names and i + 2 < n
             and (tokens[i + 2].tag in ("v", "p", "l") or tokens[i + 2].word in lex.cues_after
-                 or tokens[i + 2].word in _LIST_COMMAS)):
+                 or tokens[i + 2].word in _LIST_COMMAS or tokens[i + 2].word in lex.titles)):
         # 秘书长 + 许/m + 立新/d + 出席会议, 副市长 + 刘/zg + 立新/d + 在: a given name the tagger read as
-        # an adverb, a verb, a preposition or a list's comma after it
+        # an adverb, a verb, a preposition, a list's comma or a rank after it (武官 + 王 + 立新/d + 少将)
         return Match(tok.start, nxt.end, "PER", "per.after-title")
     return None
 
@@ -2314,7 +2344,7 @@ def _credits(text: str, lex: NameLexicon) -> Iterator[Match]:
 # slash of what the person did (记者 张三/图, 记者李四】)
 _BYLINE_ROLE = re.compile(r"(?:(?:记者|通讯员|实习生|摄影)[ \u3000]?[:：]?"
                           r"|(?:责任编辑|责编|编辑|审核|校对|审校|监制|摄像|撰稿)[ \u3000]?[:：])[ \u3000]?")
-_BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?(?=摄|[、 \u3000)）】/\n]|$)"
+_BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?(?=摄|报道[:：]|[、 \u3000)）】/\n]|$)"
                           r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]?摄|[、)）】/\n]|$)")
 _BYLINE_JOIN = frozenset("、 \u3000")
 
@@ -2332,6 +2362,20 @@ def _byline_names(text: str, lex: NameLexicon) -> Iterator[Match]:
             if m.end() + 1 >= len(text) or text[m.end()] not in _BYLINE_JOIN:
                 break
             at = m.end() + 1
+
+
+# a speaker's name opening a line or a sentence before the post in brackets and a colon, as forums print who
+# speaks (张三（农业部农村经济研究中心副主任）：…)
+_BRACKETED_POST = re.compile(r"(?:^|(?<=[\n。；;]))([\u4e00-\u9fff]{2,3})[（(]([^）)\n]{2,30})[）)][:：]")
+
+
+def _bracketed_posts(text: str, lex: NameLexicon) -> Iterator[Match]:
+    """A name of a name's shape before its post in brackets and a colon, opening a line or a sentence (rule
+    ``per.context``): the tagger may read it as words (张/q + 文宝/nz, 杜葵/n)."""
+    for m in _BRACKETED_POST.finditer(text):
+        inside = m.group(2)
+        if split_name(m.group(1), lex) and any(inside.endswith(t) for t in lex.titles):
+            yield Match(m.start(1), m.end(1), "PER", "per.context")
 
 
 # an author's line: a name alone on the line between a headline and the body, as papers print the author of an
@@ -2409,6 +2453,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_cut_names(tokens, lex))
     found.extend(_credits(view.text, lex))
     found.extend(_byline_names(view.text, lex))
+    found.extend(_bracketed_posts(view.text, lex))
     found.extend(_author_lines(view.text, lex, rules))
     found.extend(_foreign_whole(tokens, found, lex, place_names(rules).names))
     found.extend(_translit_pairs(view.text, found, lex))

@@ -67,7 +67,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "relative-former", "department-post", "member-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
                "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
-               "envoy-field", "count")
+               "envoy-field", "count", "epithet", "school-anaphor")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -929,9 +929,10 @@ def _division_before(text: str, role_start: int, lo: int, by_end, role: Role, ru
     character, written after an organisation the chain parser reads; the division is of that body. With no
     body before it, a division named alone from a delimiter (、资产经营管理处 + 处长) is the post's body."""
     served = _served(role.role, rules)
-    if _head_word(served) not in _post_words(rules)["division"] \
-            or text[role_start - 1:role_start] != served[0]:
+    if _head_word(served) not in _post_words(rules)["division"]:
         return []
+    if text[role_start - 1:role_start] != served[0]:
+        return _division_sharing_title(text, role_start, lo, by_end, served, rules)
     for n in range(2, _MAX_DIVISION + 1):
         at = role_start - n
         if at <= lo or not is_han(text[at:role_start]):
@@ -956,6 +957,30 @@ def _after_listed_name(text: str, at: int, by_end, rules: RuleSet) -> bool:
     join = next((w for w in sorted(_post_words(rules)["join"], key=len, reverse=True)
                  if text.endswith(w, 0, at)), None)
     return join is not None and any(m.type == "PER" for m in by_end.get(at - len(join), ()))
+
+
+def _division_sharing_title(text: str, role_start: int, lo: int, by_end, served: str,
+                            rules: RuleSet) -> list[_Part]:
+    """A division whose head word the head's post shares (外交部新闻司 + 长, 政务司 + 长, as 外交部 + 长):
+    named right after a body the chain parser reads, of that body; alone, a short name of ``posts/orgs``."""
+    if not text.startswith(served, role_start):
+        return []  # (新闻司 + 副司长: the division is written whole before the deputy's post)
+    named = next((m for m in by_end.get(role_start + 1, ()) if m.type == "ORG" and m.start >= lo), None)
+    if named is not None:  # 外交部亚洲司 + 长: the organisation read with the post's 司
+        return [_Part(named.start, role_start + 1, "mention", named.key or named.text, named.text)]
+    for n in range(1, _MAX_DIVISION):
+        at = role_start - n
+        if at < lo or not is_han(text[at:role_start]):
+            break
+        name = text[at:role_start + 1]
+        if name in org_names(rules) and (at == lo or text[at - 1] in _ORG_TAIL_STOP):
+            return [_Part(at, role_start + 1, "short", name)]  # (财政司 + 长 of a special region)
+        if _grammar(rules).function.search(text, at, role_start) or _last_verb(text, at, role_start, rules):
+            break  # (水利局立即派出由 + 处长: a clause, no division's name)
+        body = _org_parts(text, at, lo, by_end, rules) if at > lo else []
+        if n >= 2 and body and body[-1].kind in ("mention", "short") and body[-1].end == at:
+            return body + [_Part(at, role_start + 1, "division", name)]
+    return []
 
 
 def _unit_before(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
@@ -1740,6 +1765,7 @@ def _chain_titles(text: str, end: int, lo: int, by_end,
         elif not parts and (n := _body_word_before(text, start, lo, ctx)):
             lead = start - n  # 党委副书记、工会 + 主席, 党委委员、监事会 + 主席: a body's head word alone
         raw.append((start, pos, role, parts, marked))
+        lead -= _epithet_before(text, lead, lo, rules_of(ctx))
         if lead - 1 >= lo and text[lead - 1] in "、,兼":
             # 、 joins titles; a comma or 兼 only when another title ends right before it
             # (副总理兼外交部长), not the post a verb gave someone before (张三任组长，副市长李四)
@@ -1775,6 +1801,14 @@ def _chain_titles(text: str, end: int, lo: int, by_end,
     return raw
 
 
+def _epithet_before(text: str, start: int, lo: int, rules: RuleSet) -> int:
+    """The length of a word of praise (``epithet``: 著名) written between a chain's 、 or comma and the
+    title at view offset ``start`` (校长，著名数学家X): no part of the title, the chain goes on before it;
+    0 when none."""
+    return next((len(w) for w in _post_words(rules)["epithet"] if text.endswith(w, lo, start)
+                 and start - len(w) - 1 >= lo and text[start - len(w) - 1] in "、,"), 0)
+
+
 def _chain_posts(raw: list[tuple[int, int, Role | None, list[_Part], bool]], ctx: Context) -> list[Post]:
     """The posts of a chain's titles (:func:`_chain_titles`), in order: each title's body read from its
     parts in the scope of the titles before it (:func:`_resolve`), else taken from them."""
@@ -1804,10 +1838,16 @@ def _chain_posts(raw: list[tuple[int, int, Role | None, list[_Part], bool]], ctx
         if "{上级}" in role.org:  # 市政府党组书记: the 党组 is written inside the post
             parent_span = org_span or parent_span
             org_span = (start, stop - len(role.role))
+        role_name = role.role
+        if role_name == _MEMBER and org is not None and org.startswith(_CPC) \
+                and org.endswith(_STANDING_BODY) and len(org) > len(_CPC) + len(_STANDING_BODY):
+            # 中共中央顾问委员会常务委员会委员: a member of a party body's standing committee is the
+            # body's 常委, as 中顾委常委 and 政治局常委 are read
+            role_name, org = _STANDING_MEMBER, org.removesuffix(_STANDING_BODY)
         # 青山大学三家附属医院院长A、B、C: a count of bodies in the title (:func:`_counted`)
         counted = org is not None and any(p.kind == "text" and _grammar(rules_of(ctx)).count.search(p.value)
                                           for p in parts)
-        posts.append(Post((start, stop), role.role, org, org_span, how, parent, role.core, parent_span,
+        posts.append(Post((start, stop), role_name, org, org_span, how, parent, role.core, parent_span,
                           marked, bool(parts) and parts[-1].kind == "company",
                           parts[-1].value if parts and parts[-1].kind in ("company", "school") else "",
                           bool(parts) and parts[-1].kind == "school", counted))
@@ -2533,8 +2573,8 @@ def _of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
     """An occupation with no organisation written right after the dateline that opens its sentence is
     of the dateline's paper or agency: ``本报北京1月1日讯记者张三报道`` (本报: the publisher),
     ``新华社北京1月1日电记者李四`` (the organisation the dateline starts with). A byline in brackets
-    (``电（记者李四）``) names none."""
-    if post.organization is not None or post.core:
+    (``电（记者李四）``) names none, nor an honour (``电中国科学院院士，…``: ``titles/honours``)."""
+    if post.organization is not None or post.core or post.role in _honours(rules_of(ctx)):
         return post
     words = _post_words(rules_of(ctx))
     head = text[lo:post.title[0]]
@@ -3098,6 +3138,7 @@ def _of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
 
 _CHINA = "中华人民共和国"
 _CPC = "中国共产党"
+_MEMBER, _STANDING_BODY, _STANDING_MEMBER = "委员", "常务委员会", "常委"
 
 
 @per_rules
@@ -3482,12 +3523,15 @@ def _bracketed_chain(text: str, end: int, hi: int, by_end, ctx: Context) -> list
     words = _post_words(rules_of(ctx))
     start = note.start(1)
     verb = next((w for w in words["relative-former"] + words["relative"] if text.startswith(w, start)), "")
+    # (李华（原北京市政协副主席）: a former post's mark, as before a chain)
+    verb = verb or (text[start] if text[start] in _FORMER_MARKS else "")
     terms = _TERMS.match(text, start + len(verb))
     start = terms.end() if terms is not None else start + len(verb)
     posts = parse_chain(text, note.end(1), start, by_end, ctx)
     if not posts or posts[0].title[0] != start:
         return []
-    return [replace(p, former=True) for p in posts] if verb in words["relative-former"] else posts
+    former = verb in words["relative-former"] or bool(verb) and verb in _FORMER_MARKS
+    return [replace(p, former=True) for p in posts] if former else posts
 
 
 #: the terms of a body written before a post (第六、七届 + 全国政协委员, 第九届 + 全国人大代表)

@@ -14,5 +14,6 @@ DIGITS = "一二三四五六七八九十"
 SMALL = f"[{DIGITS}]{{1,3}}"
 #: an ordinal of any size, in characters or digits (第十四, 第一百零一, 第3)
 ORDINAL = rf"第[{DIGITS}百零〇\d]+"
-#: a body's term, written in its name or before it (第十四届, 十四届, 新一届: 第十九届人大常委会)
-TERM = f"(?:新一|第?{SMALL})届"
+#: a body's term, written in its name or before it (第十四届, 十四届, 新一届: 第十九届人大常委会), or a
+#: list of its terms a person served in (第四、五、六届全国委员会)
+TERM = f"(?:新一|第?{SMALL}(?:、第?{SMALL})*)届"
