@@ -38,6 +38,7 @@ from kg.extract.posts import (
     companies_named,
     company_officer,
     generic_roles,
+    of_task_body,
     parse_chain,
     post_words,
     school_post,
@@ -712,6 +713,7 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
     holders = [[post] for post in posts] if change.in_turn else [posts] * len(group)
     for (_, _, person), held in zip(group, holders, strict=True):
         for post in held:
+            post = of_task_body(post, text, rules_of(art.ctx))  # 以A为组长的X领导小组
             how = "occupation" if post.organization is None and not post.core else post.how
             title = view_mention(view, post.title, "TITLE", rule, text[post.title[0]:post.title[1]])
             yield Membership(person, title, post.role, post.organization, src_sent, rule,

@@ -49,7 +49,7 @@ from kg.rules.places import affixes, gazetteer
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain", "named_posts",
            "carried", "by_end_of", "titles_read", "view_mention", "generic_roles", "post_words",
            "alternation", "HOW_FACTOR", "sentence_placed", "school_post", "schools_named",
-           "name_honours"]
+           "name_honours", "of_task_body"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
@@ -67,7 +67,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "relative-former", "department-post", "member-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
                "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
-               "envoy-field", "count", "epithet", "school-anaphor")
+               "envoy-field", "count", "epithet", "school-anaphor", "task-body")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -99,6 +99,7 @@ class _Grammar:
     school_ref: re.Pattern[str]  # a school's own words for itself before its party body: 校(党委书记)
     council: re.Pattern[str]  # an association's council or its term before a post: (商会)第二届理事会(会长)
     count: re.Pattern[str]  # a count of bodies in a name written before a post: (青山大学)三家(附属医院院长)
+    task_body: re.Pattern[str]  # a task's body after a post and 的: (组长)的(县安全生产领导小组)
 
 
 @per_rules
@@ -121,6 +122,7 @@ def _grammar(rules: RuleSet) -> _Grammar:
         council=re.compile(f"(?:{TERM}(?:{alternation(words['council'])}|委员会)?"
                            f"|{alternation(words['council'])})$"),
         count=re.compile(f"{_COUNT_NUMBER}(?:{alternation(words['count'])})"),
+        task_body=re.compile(f"的([\u4e00-\u9fff]{{2,30}}?(?:{alternation(words['task-body'])}))"),
     )
 
 
@@ -4060,7 +4062,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     posts = [replace(post, organization=own, how="inherited")
              if post.how in ("implied", "unknown") and (own := run.held.get((at.key, post.role))) else post
              for post in posts]
-    posts = [_of_publisher(post, ctx.publisher, rules) for post in posts]
+    posts = [of_task_body(_of_publisher(post, ctx.publisher, rules), text, rules) for post in posts]
     posts = [_of_party_committee(_without_count(post, rules), rules) for post in posts]
     return [_deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
 
@@ -4077,6 +4079,13 @@ def _premier_of_subject(post: Post, text: str, subject: str | None, name: str, r
 
 
 _PREMIER, _STATE_COUNCIL = "总理", "中华人民共和国国务院"
+
+
+def of_task_body(post: Post, text: str, rules: RuleSet) -> Post:
+    """A post no rule gave a body whose title is followed by 的 and the name of a body made for a task
+    (以县长A为组长的县安全生产领导小组, 以B为总指挥的X指挥部: ``posts/words`` task-body) is that body's."""
+    found = _grammar(rules).task_body.match(text, post.title[1]) if post.organization is None else None
+    return post if found is None else replace(post, organization=found.group(1), how="written")
 
 
 def _of_publisher(post: Post, publisher: str | None, rules: RuleSet) -> Post:
