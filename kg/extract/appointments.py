@@ -41,10 +41,12 @@ from kg.extract.posts import (
     of_task_body,
     parse_chain,
     post_words,
+    premier_of_subject,
     school_post,
     schools_named,
     sentence_placed,
     session_placed,
+    subject_state,
     titles_read,
     view_mention,
 )
@@ -260,7 +262,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     schools = tuple(schools_named(view, mentions, ctx, posts_named))
     resumes = _resume_lines(text, people)
     art = _Article(text, view, by_end, ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts,
-                   companies, posts_named, schools)
+                   companies, posts_named, schools, subject_state(mentions, ctx))
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
@@ -534,6 +536,7 @@ class _Article:
     companies: list[tuple[int, str]]
     named: list[tuple[int, str, str, str]]
     schools: tuple[tuple[int, str], ...]
+    subject: str | None  # the one foreign state the article is about (subject_state)
 
 
 @dataclass(frozen=True)
@@ -714,6 +717,8 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
     for (_, _, person), held in zip(group, holders, strict=True):
         for post in held:
             post = of_task_body(post, text, rules_of(art.ctx))  # 以A为组长的X领导小组
+            # 捷克总统任命了新政府成员。X出任总理: the premier of the one foreign state the article is about
+            post = premier_of_subject(post, text, art.subject, person.text, rules_of(art.ctx))
             how = "occupation" if post.organization is None and not post.core else post.how
             title = view_mention(view, post.title, "TITLE", rule, text[post.title[0]:post.title[1]])
             yield Membership(person, title, post.role, post.organization, src_sent, rule,

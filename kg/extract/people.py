@@ -123,6 +123,10 @@ _CHINESE_NAME_TAGS = frozenset({"nr", "nrfg"})
 _AFTER_NAME_IN_CLAUSE = frozenset({"v", "p", "x", "l"})
 # ... and a time or a particle (副主席伯瑞恩 + 同日, 协调员罗斯 + 的)
 _TIME_OR_PARTICLE_TAGS = frozenset({"t", "u", "uj"})
+# the tagger's tag of a place, which it gives unknown foreign names too (乌叶海亚/ns), and the least length
+# of such a word read as a name after a post's title
+_PLACE_TAGS = frozenset({"ns"})
+_MIN_UNKNOWN_PLACE_NAME = 3
 # a day of the month written after a name (塞迪略 + 7日, 十二月三十一日; the view writes digits in ASCII)
 _DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日|(?:[一二三四五六七八九十]{1,3}月)?[一二三四五六七八九十]{1,3}日")
 # Brackets around a note on a post between the title and the name (副县长（正处级）周密).
@@ -1048,10 +1052,12 @@ def _foreign_name_after_title(s: _AfterTitle) -> Match | None:
 
 
 def _tagged_after_post(s: _AfterTitle) -> Match | None:
-    """总理 + 若斯潘/nr + 说: a word tagged a name right after a post's title, before a verb."""
+    """总理 + 若斯潘/nr + 说: a word tagged a name right after a post's title, before a verb; also one of
+    three characters or more tagged a place the gazetteer does not know (总理 + 乌叶海亚/ns + 11日)."""
     lex, rules, tok, nxt, t = s.lex, s.rules, s.tok, s.nxt, s.title
     w = tok.word
-    if (tok.tag in _NAME_TAGS and 2 <= len(w) <= _MAX_FOREIGN and is_han(w) and w not in lex.not_names
+    if ((tok.tag in _NAME_TAGS or tok.tag in _PLACE_TAGS and len(w) >= _MIN_UNKNOWN_PLACE_NAME)
+            and 2 <= len(w) <= _MAX_FOREIGN and is_han(w) and w not in lex.not_names
             and w not in lex.titles and w not in place_names(rules).names and w[0] not in _GLUED_BEFORE
             and nxt is not None and (nxt.tag in _AFTER_NAME_IN_CLAUSE | _TIME_OR_PARTICLE_TAGS
                                      or nxt.word in lex.cues_after or _DAY.match(s.view.text, tok.end))
@@ -1061,7 +1067,9 @@ def _tagged_after_post(s: _AfterTitle) -> Match | None:
         # post's title, though no surname starts it nor are all its characters a transliteration's,
         # before a verb, a time (总统 + 塞迪略/nr + 7日), a particle or a delimiter (not a piece of a name
         # before one more syllable: 部长 + 阿达米/nrt + 申; nor a preposition glued before it: 总理 +
-        # 对桑特/nr)
+        # 对桑特/nr). A foreign name the tagger reads as a place no gazetteer holds (总理 + 乌叶海亚/ns +
+        # 11日) is one too, of three characters or more (a place's name of two right after a title is
+        # too often a word of the clause)
         return Match(tok.start, tok.end, "PER", "per.after-title")
     return None
 
@@ -2575,11 +2583,12 @@ _SURE_SHORT = frozenset({"per.translit", "per.japanese", "per.after-title", "per
 
 
 def _plausible(name: str, lex: NameLexicon) -> bool:
-    """A pattern's Chinese name is no common word nor ends in 说; a weak surname needs three characters."""
+    """A pattern's Chinese name is no common word nor ends in 说, nor is its given name a word that follows
+    a name (记者 + 时表示: 时 and 表示, no name); a weak surname needs three characters."""
     if not is_han(name) or name[0] not in lex.surnames and name[0] not in lex.context \
             and name[:2] not in lex.compound:
         return True  # foreign or mixed names: the pattern's context is all there is
-    return (name not in lex.not_names and name[-1] not in _SPEECH
+    return (name not in lex.not_names and name[-1] not in _SPEECH and name[1:] not in lex.cues_after
             and not (len(name) == 2 and name[0] in lex.weak | lex.context)
             and not (name[0] in lex.context and not _context_start(name[:2])))
 

@@ -1100,15 +1100,20 @@ _SHO = "省"
 
 #: A body's second name in brackets (一个机构两块牌子: 省外办（港澳办）, 市委宣传部（市新闻办）).
 _ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{2,10})[）)]")
+# the longest note on a body in brackets between it and a post (（上院）, （下院）)
+_MAX_BODY_NOTE = 2
 
 
 def _alias_before(text: str, end: int, lo: int, rules: RuleSet) -> int | None:
     """Where a body's second name in brackets starts when it is written right before view offset ``end``
-    (省外办（港澳办）副主任): the second name ends in a head word of ``orgs/suffixes`` marked ``post``."""
+    (省外办（港澳办）副主任): the second name ends in a head word of ``orgs/suffixes`` marked ``post``; or a
+    short note on the body (民族委员会（上院）议长: which chamber it is), of ``_MAX_BODY_NOTE`` characters at
+    most."""
     opening = text.rfind("（", max(lo, end - 12), end)
     opening = max(opening, text.rfind("(", max(lo, end - 12), end))
     alias = _ALIAS.fullmatch(text, opening, end) if opening > lo else None
-    return opening if alias is not None and suffix_re("post", rules).search(alias.group(1)) else None
+    return opening if alias is not None and (suffix_re("post", rules).search(alias.group(1))
+                                             or len(alias.group(1)) <= _MAX_BODY_NOTE) else None
 
 
 def _parse_title(
@@ -2037,6 +2042,28 @@ def _of_kind_named(post: Post, bodies: list[str], rules: RuleSet) -> Post:
         return post
     body = next((b for b in reversed(bodies) if b.endswith(ending) and not b.endswith(_PARTY_BODIES)), None)
     return post if body is None else replace(post, organization=body, how="inherited")
+
+
+
+# words that point back at a body named before (该委员会, 本会, 此委员会)
+_REFERRING = frozenset("该本此")
+
+
+def _of_body_its_head_word_names(post: Post, text: str, bodies: list[tuple[int, str]],
+                                 rules: RuleSet) -> Post:
+    """A post whose body is written as a head word alone (``orgs/suffixes``: 委员会主任, 研究会会长) is of the
+    body whose name the text last wrote ending in that word before it (全国法律职业教育指导委员会。该委员会…。
+    委员会主任X), when the NER read that name (``bodies``: (view end, name)); a reference to it (该委员会) is
+    passed over; as written when the name last written is none the NER read."""
+    head = post.organization
+    if head is None or head not in org_rules(rules).suffixes:
+        return post
+    at = text.rfind(head, 0, post.title[0])
+    while at > 0 and (text[at - 1] in _REFERRING or not is_han(text[at - 1])):
+        at = text.rfind(head, 0, at)  # (该委员会, 。委员会…: the body named before, again)
+    end = at + len(head)
+    body = next((b for e, b in bodies if e == end and b.endswith(head) and len(b) > len(head)), None)
+    return post if at <= 0 or body is None else replace(post, organization=body, how="inherited")
 
 
 def _of_site(
@@ -3395,7 +3422,7 @@ def _left_out(short: str, full: str) -> list[str] | None:
     return runs + ([full[at:]] if at < len(full) else [])
 
 
-def _subject_state(mentions: list[Mention], ctx: Context) -> str | None:
+def subject_state(mentions: list[Mention], ctx: Context) -> str | None:
     """The foreign state an article is about: the only one it names, as a place or at the start of an
     organisation's name (塔吉克斯坦民族和解委员会); None when it names several or none."""
     places = gazetteer(rules_of(ctx))
@@ -3653,7 +3680,7 @@ class _Article:
     # a publisher known only by its web address: the body its page calls 我会, 公司 or 集团 is the site's own
     # (集团党委书记X on ycinvest.cn)
     site: str | None
-    subject: str | None  # the one foreign state the article is about (_subject_state)
+    subject: str | None  # the one foreign state the article is about (subject_state)
     abroad: frozenset[str]  # the places abroad that lack a level's bodies (_abroad)
     aliases: dict[str, str]  # the short names given in brackets, with their full ones (_bracket_aliases)
     # the bodies the article names in full, of which a post may write one short (山西省驻广州办事处)
@@ -3700,7 +3727,7 @@ def _article(view: View, mentions: list[Mention], ctx: Context) -> _Article:
         own_school=schools[0][1] if schools and schools[0][0] == 0 else None,
         own_company=companies[0][1] if companies and companies[0][0] == 0 else None,
         site=ctx.publisher if _ADDRESS.fullmatch(ctx.publisher or "") else None,
-        subject=_subject_state(mentions, ctx),
+        subject=subject_state(mentions, ctx),
         abroad=_abroad(mentions, ctx),
         aliases=_bracket_aliases(view.text, view, mentions),
         full_names={m.key or m.text for m in mentions if m.type == "ORG"} | {org for _, _, org, _ in named},
@@ -4035,7 +4062,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     foreign = not _chinese_shaped(at.name, rules) \
         or any(_is_country(p.organization or "", ctx, foreign=True) for p in listed)
     posts = _of_abroad(posts, art, at, foreign)
-    posts = [_premier_of_subject(post, text, art.subject, at.name, rules) for post in posts]
+    posts = [premier_of_subject(post, text, art.subject, at.name, rules) for post in posts]
     posts = _of_led(posts, art, at)
     posts = _of_schools(posts, art, at, listed)
     posts = _of_party(posts, art, at, listed)
@@ -4052,6 +4079,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
         para = text.rfind("\n", 0, at.start) + 1
         posts = [_of_kind_named(post, [b for e, b in art.bodies if para <= e <= at.start], rules)
                  for post in posts]
+    posts = [_of_body_its_head_word_names(post, text, art.bodies, rules) for post in posts]
     posts = _renamed(posts, art)
     posts = _of_sibling_unit(_of_last_body(posts, art, run), art, run)
     posts = _own_group(posts, text, rules)
@@ -4067,7 +4095,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     return [_deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
 
 
-def _premier_of_subject(post: Post, text: str, subject: str | None, name: str, rules: RuleSet) -> Post:
+def premier_of_subject(post: Post, text: str, subject: str | None, name: str, rules: RuleSet) -> Post:
     """A 总理 the title alone gives the State Council (``posts/roles``), held by no premier of China
     (``posts/premiers``) in an article about one foreign state (``subject``: 东帝汶 … 夏纳纳总理), is that
     state's premier; not one written after China's name (中国总理李海: ``places/affixes`` kind 'china')."""
