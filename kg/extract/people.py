@@ -882,6 +882,7 @@ def _name_glued_to_verb(s: _AfterTitle) -> Match | None:
     w = tok.word
     if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) in (3, 4) and w[-1] in _GLUED_AFTER_TITLE
             or len(w) == 4 and w[-1] in lex.glued  # 崔世安今/nr + (17)晚: people/next_word_chars glued
+            or len(w) == 3 and _glued_function_word(w, lex)  # 陈雁向/nr + 来宾, 吕鸿曾/nr + 在
             or len(w) in (3, 4, 5) and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
             and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()
             and not _verb_after_name(nxt.word, lex)
@@ -890,6 +891,13 @@ def _name_glued_to_verb(s: _AfterTitle) -> Match | None:
                  and _is_translit(w[:-1], lex)) and w[0] not in lex.weak:
         return Match(tok.start, tok.end - 1, "PER", "per.after-title")
     return None
+
+
+def _glued_function_word(w: str, lex: NameLexicon) -> bool:
+    """Whether ``w``, a word out of the tagger's dictionary, ends in a preposition, an adverb or a
+    conjunction of ``people/next_word_chars`` ``glued`` (向, 曾, 则, 也, 并) that the tagger glued to a name
+    of two: 陈雁向 + 来宾, 吕鸿曾 + 在 (not 之 nor 让, which end names: 邹静之, 王怀让)."""
+    return w[-1] in lex.glued and dict_tag(w[-1]) in _FUNCTION_TAGS | {"d"} and is_oov(w)
 
 
 def _name_of_its_word(s: _AfterTitle) -> Match | None:
@@ -913,8 +921,10 @@ def _name_of_its_word(s: _AfterTitle) -> Match | None:
         end = nxt.end  # a given name split by the tagger: 王经 + 中, 欧阳明 + 霞, 李家 + 超/v + 昨日
     elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
           and is_han(nxt.word[0])
-          and (nxt.word[1] in _GLUED_TO_PIECE or nxt.word[1] in _GLUED_LAST and is_oov(nxt.word))):
-        # 王海 + 进说, 张大 + 丽率: the last character glued to 说 (等; 率 in no word: not 担任)
+          and (nxt.word[1] in _GLUED_TO_PIECE or nxt.word[1] in _GLUED_LAST and is_oov(nxt.word)
+               or _glued_function_word(nxt.word, lex))):
+        # 王海 + 进说, 张大 + 丽率: the last character glued to 说 (等; 率 in no word: not 担任; 韦耀 + 中曾:
+        # an adverb or preposition in no word)
         end = nxt.start + 1
     elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
           and is_han(nxt.word[0]) and nxt.word[1] == _AT and nxt.word not in lex.date_verbs
@@ -971,7 +981,7 @@ def _compound_or_weak_surnames_name(s: _AfterTitle) -> Match | None:
     w = tok.word
     if (len(w) == 2 and (w in lex.compound or w[0] in lex.weak) and nxt is not None
             and is_han(nxt.word) and len(w) + len(nxt.word) in (3, 4) and nxt.word not in lex.not_names
-            and nxt.word not in _CLAUSE_FUNCTION
+            and nxt.word not in _CLAUSE_FUNCTION and not _function_char(nxt, lex)
             and split_name(w + nxt.word, lex) and (_name_ends(tokens, i + 2) or tokens[i + 2].tag == "u")):
         # 欧阳/ns + 晓红, 高扬 + 帆: a compound or weak surname's name, whole up to a delimiter, a verb
         # or a particle (欧阳 + 莉/nrt + 等/u), its last no particle or function word (not 领导 + 全国 +
@@ -1207,6 +1217,8 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
                 or (s[2] in lex.endings and s[2] != "人")  # (保安 + 门卫室; but 社长 + 王启人)
                 or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after)
+                        # (经理林皎明 + 曾 + 在, + 则 + 强调: an adverb of people/next_word_chars)
+                        or s[3] in lex.next_word and dict_tag(s[3]) == "d"
                         or any(s.startswith(c, 3) for c in lex.cues_before)  # (副区长江存富 + 陪同)
                         or province)
                 or any(s.startswith(c, 1) for c in lex.cues_after)  # (市长 + 李 + 表示)
@@ -1978,9 +1990,18 @@ def _last_before_delimiter(tokens: tuple[Token, ...], j: int, lex: NameLexicon, 
     after = tokens[j + 1].word if j + 1 < len(tokens) else ""
     predicate = verb and j + 1 < len(tokens) and tokens[j + 1].tag == "v" and len(after) >= 2
     tags = _NOT_NAME_TAGS - {"d", "f", "c", "v", "q"} if verb else _NOT_NAME_TAGS - {"d", "f", "c"}
+    # (莫华伦 + 则/d + 强调: an adverb, preposition or conjunction of people/next_word_chars before the verb
+    # opens the predicate)
+    adverb = predicate and _function_char(tok, lex)
     return (len(tok.word) == 1 and is_han(tok.word) and tok.word not in _CLAUSE_FUNCTION
-            and tok.word not in lex.not_names and tok.tag not in tags
+            and tok.word not in lex.not_names and tok.tag not in tags and not adverb
             and (after == "" or after[0] in _DELIMITERS or predicate))
+
+
+def _function_char(tok: Token, lex: NameLexicon) -> bool:
+    """Whether ``tok`` is one character of ``people/next_word_chars`` the tagger reads as an adverb, a
+    preposition or a conjunction (曾/d, 则/d, 向/p, 并/c): the word after a name, not its last character."""
+    return tok.word in lex.next_word and tok.tag in _FUNCTION_TAGS | {"d"}
 
 
 def _common_two(tok: Token, post: bool) -> bool:
@@ -2004,9 +2025,11 @@ def _tagged_short_name(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
     not 人群); the title makes it the name (not 陈方 + 安生, a longer name the tagger cut)."""
     w = tok.word
     # ... and a three-character one whose last character ends places and things (副区长徐启楼/nr + 列席会议)
-    # before a delimiter or a word a name's cue opens
+    # before a delimiter, a word a name's cue opens or a character that starts the word after a name
+    # (people/next_word_chars: 徐启楼 + 曾, + 也, + 和)
     three = len(w) == 3 and tok.tag == "nr" and w[-1] in lex.endings and w[-1] not in _NO_GIVEN_END \
-        and (nxt is None or nxt.tag == "x" or any(nxt.word.startswith(c) for c in lex.cues_after))
+        and (nxt is None or nxt.tag == "x" or any(nxt.word.startswith(c) for c in lex.cues_after)
+             or nxt.word in lex.next_word)
     return (len(w) == 2 and w[1] in lex.short_endings
             and (nxt is None or nxt.tag in ("x", "v") or nxt.word in lex.titles) or three) \
         and tok.tag in _NAME_TAGS and w[0] in lex.surnames and is_han(w) and w not in lex.not_names
