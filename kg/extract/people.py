@@ -617,9 +617,17 @@ def _surname_and_given(r: _Reading, s: _Site) -> _Found:
     if ((nxt.tag in _NAME_TAGS or cued) and is_han(nxt.word) and 1 <= len(nxt.word) <= 2
             and (nxt.word[0] not in lex.surnames or cued or s.tag == nxt.tag == "nr" and len(nxt.word) == 2)
             and nxt.word not in lex.not_names
-            and nxt.word not in lex.titles):  # (陪同 + 李 + 总理: a surname and a title, as PD writes it)
+            and nxt.word not in lex.titles  # (陪同 + 李 + 总理: a surname and a title, as PD writes it)
+            and not _joined_titled(prev, nxt, after, lex)):
         return Match(s.tok.start, nxt.end, "PER", "per.surname-given"), s.i + 2
     return None
+
+
+def _joined_titled(prev: Token | None, nxt: Token, after: Token | None, lex: NameLexicon) -> bool:
+    """Whether a surname's next word ends in a list's conjunction (people/list_joins) between two titles:
+    总经理 + 王/nr + 政和/n + 副总经理 is 王政 and the next holder, not 王政和."""
+    return len(nxt.word) == 2 and nxt.word[1] in lex.joins and prev is not None and after is not None \
+        and prev.word in lex.titles and after.word in lex.titles
 
 
 #: what may follow the last name of a list (…、李超群同志, …、李超群等, …、李超群为)
@@ -893,6 +901,18 @@ def _name_glued_to_verb(s: _AfterTitle) -> Match | None:
     return None
 
 
+def _numeral_given(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> bool:
+    """Whether token ``j``, a numeral of one character after a name of two (张建 + 一/m + 主持), is its
+    last character: before a delimiter, a verb of two characters or a cue after a name, or a word it opens
+    (一行, 主持会议)."""
+    tok = tokens[j]
+    if not (tok.tag == "m" and tok.word in _NUMERALS and j + 1 < len(tokens)):
+        return False
+    after = tokens[j + 1]
+    return after.word[0] in _DELIMITERS or after.tag == "v" and len(after.word) >= 2 \
+        or after.word in lex.cues_after or after.word[:2] in lex.cues_after  # (+ 主持会议/n)
+
+
 def _glued_function_word(w: str, lex: NameLexicon) -> bool:
     """Whether ``w``, a word out of the tagger's dictionary, ends in a preposition, an adverb or a
     conjunction of ``people/next_word_chars`` ``glued`` (向, 曾, 则, 也, 并) that the tagger glued to a name
@@ -916,7 +936,8 @@ def _name_of_its_word(s: _AfterTitle) -> Match | None:
             and len(nxt.word) == 1 and is_han(nxt.word)
             and (nxt.tag in _GIVEN_AFTER_TITLE_TAGS or _last_before_delimiter(tokens, i + 1, lex)
                  or i + 2 < n and nxt.tag == "v" and nxt.word not in _CLAUSE_FUNCTION
-                 and (tokens[i + 2].tag == "t" or tokens[i + 2].word in _ADDRESS_AFTER_NAME))
+                 and (tokens[i + 2].tag == "t" or tokens[i + 2].word in _ADDRESS_AFTER_NAME)
+                 or _numeral_given(tokens, i + 1, lex))
             and (len(w) == 2 or _name_ends(tokens, i + 2))):
         end = nxt.end  # a given name split by the tagger: 王经 + 中, 欧阳明 + 霞, 李家 + 超/v + 昨日
     elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
@@ -2111,11 +2132,18 @@ def _list_ends(items: list[str], spans: list[tuple[int, int]], by_start: dict[in
                  and not _function_cut(spans[-1][0] + k, by_start, by_end)
                  # (张明 + 等/u + 人大代表: 等 read apart ends the list, not the name)
                  and by_end.get(spans[-1][0] + k, _NO_TOKEN).word != "等" and (
-        k == len(tail) or tail[k:] in _LIST_FUNCTION_WORDS
+        k == len(tail) or tail[k:] in _LIST_FUNCTION_WORDS or _glued_closer(tail, k, spans[-1][0], by_end)
         or (cuttable(by_start.get(spans[-1][0] + k), lex)
             and not (names and tail[k - 1] in _CLAUSE_FUNCTION
                      and len(by_end.get(spans[-1][0] + k, _NO_TOKEN).word) == 1)))), None)
     return first, last
+
+
+def _glued_closer(tail: str, k: int, start: int, by_end: dict[int, Token]) -> bool:
+    """Whether the list's closer 等 at ``tail[k]`` (``tail`` starting at view offset ``start``) ends a word
+    of two the tagger made of it and the name's last character (孙/zg + 恒等/a, 周南/f + 平等/a, 林家 + 权等):
+    the name ends before it."""
+    return tail[k:k + 1] == _LIST_CLOSER and len(by_end.get(start + k + 1, _NO_TOKEN).word) == 2
 
 
 def _function_cut(at: int, by_start: dict[int, Token], by_end: dict[int, Token]) -> bool:
@@ -2172,7 +2200,10 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[M
                 first, keep[0] = 0, False
             if last is None:
                 last, keep[-1] = len(items[-1]), False
-        if first is None or last is None or not (tagged or cued):
+        # (a list right after a title: 市领导陈中山、但锐金、别华中、欧阳萍, names the tagger reads as none)
+        titled = first is not None and first > 0 \
+            and by_end.get(spans[0][0] + first, _NO_TOKEN).word in lex.titles
+        if first is None or last is None or not (tagged or cued or titled):
             continue  # (no item the tagger reads as a name, nor a verb naming people: 华西、黄淮等地)
         spans[0] = (spans[0][0] + first, spans[0][1])
         spans[-1] = (spans[-1][0], spans[-1][0] + last)

@@ -191,7 +191,8 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
             end = toks.starts[j] + 1
             yield to_mention(view, Match(end - len(post), end, "TITLE", "title.post", post))
     cues = rules.lexicon("people/cues").with_flag("after")
-    for start, end, key in _glued_posts(toks, parse, rules.lexicon("people/surnames"), cues):
+    next_words = frozenset(rules.lexicon("people/next_word_chars").entries)
+    for start, end, key in _glued_posts(toks, parse, rules.lexicon("people/surnames"), cues, next_words):
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
     for start, end, key in _glued_deputies(toks, parse):
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
@@ -222,6 +223,8 @@ _DEPUTY = "副"
 
 
 _PLACE_TAG = "ns"
+# tags of an adverb, a preposition or a conjunction (曾/d, 向/p, 并/c)
+_FUNCTION_WORD_TAGS = frozenset({"d", "p", "c"})
 # tags of a word that is no given name however a name's verb follows it: function words, numbers, measure
 # words, pronouns (主任 + 何/r ..., 局长 + 一/m + 行)
 _NOT_GIVEN_TAGS = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "f", "x"})
@@ -230,7 +233,8 @@ _NAME_LIKE_TAGS = frozenset({_PLACE_TAG, "nz"})
 
 
 def _glued_posts(
-    toks: Columns, parse: Callable[[str], str | None], surnames: Container[str], cues: frozenset[str]
+    toks: Columns, parse: Callable[[str], str | None], surnames: Container[str], cues: frozenset[str],
+    next_words: frozenset[str]
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, key) of posts whose last character the tagger glued to the surname after it, a given
     name of two characters following that it does not know or tags as a name: 副区 + 长江/ns + 存富, 执行 +
@@ -238,13 +242,16 @@ def _glued_posts(
     delimiter or a verb: 局 + 长江/ns + 涛/nr + 说, 副 + 主 + 任何/r + 智/ng + 、. Before a verb that follows
     a name (``cues``: people/cues ``after``, 讲话, 主持, 带队, 一行), whatever the word: the given name of
     one character or two, any word of content (主 + 任何/r + 伟/zg + 讲话/n, 主 + 任何/r + 明亮/a + 主持/v).
-    The longest title of up to three words before that word."""
+    An adverb, preposition or conjunction of ``next_words`` (people/next_word_chars) ends the name as a
+    delimiter does (副署 + 长孙/ns + 寿山/ns + 曾/d + 表示). The longest title of up to three words before
+    that word."""
     words, tags = toks.words, toks.tags
     for j in range(1, len(words) - 1):
         w, given = words[j], words[j + 1]
         if len(w) != 2 or w[1] not in surnames or not is_han(given):
             continue
-        ends = j + 2 == len(words) or tags[j + 2][:1] in ("x", "v", "l") or words[j + 2] == _AND_OTHERS
+        ends = j + 2 == len(words) or tags[j + 2][:1] in ("x", "v", "l") or words[j + 2] == _AND_OTHERS \
+            or words[j + 2] in next_words and tags[j + 2] in _FUNCTION_WORD_TAGS
         cue = j + 2 < len(words) and any(words[j + 2].startswith(c) for c in cues) \
             and tags[j + 1] not in _NOT_GIVEN_TAGS
         one = len(given) == 1 and (tags[j + 1] in _ONE_CHAR_GIVEN_TAGS and ends or cue)
