@@ -891,6 +891,10 @@ def _name_glued_to_verb(s: _AfterTitle) -> Match | None:
     if (len(w) in (3, 4) and w[-1] in _SPEECH or len(w) in (3, 4) and w[-1] in _GLUED_AFTER_TITLE
             or len(w) == 4 and w[-1] in lex.glued  # 崔世安今/nr + (17)晚: people/next_word_chars glued
             or len(w) == 3 and _glued_function_word(w, lex)  # 陈雁向/nr + 来宾, 吕鸿曾/nr + 在
+            # 陈雁为/nr + 获奖者, 张震任/nr + 组长: a verb of _GLUED_VERB before what it takes (not 张有为 +
+            # 出席: a name ending in it before a verb)
+            or len(w) == 3 and w[-1] in _GLUED_VERB and is_oov(w) and nxt is not None
+            and nxt.tag not in ("v", "x") and nxt.word[0] not in _DELIMITERS
             or len(w) in (3, 4, 5) and w[-1] in _GLUED_VERB_AFTER_TITLE and nxt is not None
             and nxt.word[0] not in _DELIMITERS and not nxt.word.isspace()
             and not _verb_after_name(nxt.word, lex)
@@ -1003,6 +1007,10 @@ def _compound_or_weak_surnames_name(s: _AfterTitle) -> Match | None:
     if (len(w) == 2 and (w in lex.compound or w[0] in lex.weak) and nxt is not None
             and is_han(nxt.word) and len(w) + len(nxt.word) in (3, 4) and nxt.word not in lex.not_names
             and nxt.word not in _CLAUSE_FUNCTION and not _function_char(nxt, lex)
+            # (方瑾 + 到/v + 东方公司: a verb of people/next_word_chars before what it takes; but 代侃 + 让/v
+            # + 同志, before a delimiter, a title or a form of address, is the name's)
+            and not (nxt.word in lex.glued and nxt.tag == "v" and i + 2 < len(tokens)
+                     and tokens[i + 2].word not in lex.titles and tokens[i + 2].word[0] not in _DELIMITERS)
             and split_name(w + nxt.word, lex) and (_name_ends(tokens, i + 2) or tokens[i + 2].tag == "u")):
         # 欧阳/ns + 晓红, 高扬 + 帆: a compound or weak surname's name, whole up to a delimiter, a verb
         # or a particle (欧阳 + 莉/nrt + 等/u), its last no particle or function word (not 领导 + 全国 +
@@ -2426,14 +2434,16 @@ def _byline_names(text: str, lex: NameLexicon) -> Iterator[Match]:
             at = m.end() + 1
 
 
-# a speaker's name opening a line or a sentence before the post in brackets and a colon, as forums print who
-# speaks (张三（农业部农村经济研究中心副主任）：…)
-_BRACKETED_POST = re.compile(r"(?:^|(?<=[\n。；;]))([\u4e00-\u9fff]{2,3})[（(]([^）)\n]{2,30})[）)][:：]")
+# a name opening a line, a sentence, a clause or a list's item before its post in brackets, as forums print
+# who speaks (张三（农业部农村经济研究中心副主任）：…) and lists their guests (李四（县长）、王五（…）)
+_BRACKETED_POST = re.compile(
+    r"(?:^|(?<=[\n。；;，,、:：]))([\u4e00-\u9fff]{2,3})[（(]([^（）()\n]{2,30})[）)]")
 
 
 def _bracketed_posts(text: str, lex: NameLexicon) -> Iterator[Match]:
-    """A name of a name's shape before its post in brackets and a colon, opening a line or a sentence (rule
-    ``per.context``): the tagger may read it as words (张/q + 文宝/nz, 杜葵/n)."""
+    """A name of a name's shape before its post in brackets, opening a line, a sentence, a clause or a list's
+    item (rule ``per.context``): the tagger may read it as words (张/q + 文宝/nz + （…）：, 刘澜涛/n +
+    （县委常委、副县长）出席, 出席的有李四（…）、杜葵/n + （…））."""
     for m in _BRACKETED_POST.finditer(text):
         inside = m.group(2)
         if split_name(m.group(1), lex) and any(inside.endswith(t) for t in lex.titles):
