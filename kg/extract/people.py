@@ -1135,9 +1135,10 @@ def _surname_and_given_after_title(s: _AfterTitle) -> Match | None:
 
 
 def _given_read_as_verb(s: _AfterTitle) -> Match | None:
-    """洪/nr + 自强/v + delimiter: a given name the tagger read as a verb, the clause ending after it or a
-    verb that follows a name (people/cues ``after``) opening the rest (主席 + 张/q + 为民/v + 带队: the
-    surname read as a measure word or a morpheme too, 刘/zg + 为民/v)."""
+    """洪/nr + 自强/v + delimiter: a given name the tagger read as a verb, the clause ending after it, a
+    verb that follows a name (people/cues ``after``) opening the rest or a title or form of address after
+    the name (主席 + 张/q + 为民/v + 带队: the surname read as a measure word or a morpheme too, 刘/zg +
+    为民/v; 局长 + 陈/nr + 肇始/v + 教授)."""
     tokens, lex, i, tok, nxt = s.tokens, s.lex, s.i, s.tok, s.nxt
     n, w = len(tokens), tok.word
     if (len(w) == 1 and w in lex.surnames and w not in lex.weak
@@ -1146,7 +1147,8 @@ def _given_read_as_verb(s: _AfterTitle) -> Match | None:
             and nxt.word not in lex.cues_after and nxt.word not in lex.not_names
             and nxt.word[1] not in _SPEECH
             and (i + 2 >= n or tokens[i + 2].word[0] in _DELIMITERS or tokens[i + 2].word.isspace()
-                 or tokens[i + 2].word in lex.cues_after)):
+                 or tokens[i + 2].word in lex.cues_after
+                 or tokens[i + 2].word in lex.titles)):  # (局长 + 陈/nr + 肇始/v + 教授)
         return Match(tok.start, nxt.end, "PER", "per.after-title")
     return None
 
@@ -1385,7 +1387,12 @@ def _three_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Men
         # (于/p + 淑媛/nrt + 参赞: a surname the tagger reads as a function word, before a given name it tags
         # as one)
         given = i + 1 < len(tokens) and tokens[i + 1].end == q and tokens[i + 1].tag in _NAME_TAGS
-        if (tok.end > q or s[:2] in lex.not_names or s[1:] in place_names(rules).names or s[1:] == "国家"
+        # (a place before a title that opens with a level's or body's character is the place's title: 任 +
+        # 东海 + 县委书记; before another post the place is a given name: 程 + 东海/ns + 书记, 田 + 永胜 +
+        # 主任)
+        placed = s[1:] in place_names(rules).names \
+            and (t.text[0] in _NO_GIVEN_END or s[0] in lex.weak or not _a_post(t.key or t.text, rules))
+        if (tok.end > q or s[:2] in lex.not_names or placed or s[1:] == "国家"
                 or (tok.tag in _NOT_NAME_START_TAGS and len(tok.word) >= 2 and not is_oov(tok.word))
                 or (len(tok.word) == 1 and tok.tag in _FUNCTION_TAGS | {"v", "d", "u"} and not given)):
             continue  # (应/v + 国家 + 主席, 向/p + 国家, 谢谢/nr + 肖)
