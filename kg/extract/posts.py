@@ -67,7 +67,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "relative-former", "department-post", "member-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
                "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
-               "envoy-field", "count", "epithet", "school-anaphor", "task-body")
+               "envoy-field", "count", "epithet", "school-anaphor", "task-body", "not-school-ref",
+               "company-visit", "lead", "host", "follow", "received")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -473,7 +474,7 @@ def _org_parts(
             continue
         level = _LEVEL_BEFORE.search(text, lo, end)
         if found.kind == "mention" and level is not None and not _LEVELS.match(found.value) \
-                and (level.start() == lo or text[level.start() - 1] in _ORG_TAIL_STOP + "为任"):
+                and (level.start() == lo or text[level.start() - 1] in _ORG_TAIL_STOP + _LEVEL_AFTER):
             # 省 + 人大常委会财政经济工作委员会: the body of the home place of that level
             parts.append(_Part(level.start(), end, "level", level.group()))
             break
@@ -689,6 +690,7 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     by = list(_BY.finditer(text, start, end))
     start = by[-1].end() if by else start  # 座谈会由 + 商会执行会长: the clause's subject before 由
     start = max(start, text.rfind("的", start, end) + 1)  # 现已离休的 + …医院副院长: a phrase before the name
+    start = max(start, text.rfind(_DONE, start, end) + 1)  # 受到了 + 商会副会长: a verb's, no name holds 了
     lead = word_lead(_grammar(rules).function, text, start, end, _post_words(rules)["join"])
     if lead is not None:
         # 关于公司董事, 由公司董事长, 的还有 + 县侨联主席: no name before the body's head word
@@ -1252,11 +1254,27 @@ def _parse_title(
             if whole is not None:
                 parts = [_Part(whole.start, role_start, "mention", whole.key or whole.text, whole.text)]
                 role = replace(role, org="")
+        if len(parts) == 1 and parts[0].kind in ("text", "division"):
+            parts = _school_unit(text, lo, parts[0], rules)  # 校 + 学位委员会 + 副主任: the school's
         return (parts[0].start if parts else role_start), role, role_start, parts
     parts = _org_parts(text, end, lo, by_end, rules)
     if parts:  # an organisation alone: sets the scope of the chain (市委常委会、统战部副部长)
         return parts[0].start, None, end, parts
     return None
+
+
+def _school_unit(text: str, lo: int, part: _Part, rules: RuleSet) -> list[_Part]:
+    """A body the NER missed written after a school's own word for itself (校 + 学位委员会, 院 + 办公室,
+    学校 + 团委: ``school-ref``) is that body of the school, as 校党委 is the school's party committee (a
+    ``school`` part); not a word that only opens with such a character (校友会, 院士工作站:
+    ``not-school-ref``)."""
+    words = _post_words(rules)
+    written = text[part.start:part.end]
+    ref = next((w for w in sorted(words["school-ref"], key=len, reverse=True) if written.startswith(w)), "")
+    if not ref or len(written) - len(ref) < 2 or written.startswith(words["not-school-ref"]) \
+            or part.start > lo and text[part.start - 1] not in _ORG_TAIL_STOP:
+        return [part]
+    return [_Part(part.start, part.end, "school", written[len(ref):])]
 
 
 def _organ_of_ref(text: str, lo: int, organ: _Part, rules: RuleSet) -> list[_Part]:
@@ -2265,7 +2283,8 @@ def _away(text: str, schools: list[tuple[int, str]], rules: RuleSet) -> dict[tup
     校党委书记Y; 会见了访问团, 并与贵州大学校长X交谈: ``visit-us``; from the word on), a
     destination named right after a verb of going, or after another destination and 、, to the end of its
     sentence (前往曲阜师范大学、济宁学院调研，副校长Z参加: ``go-to``; a later sentence's 校长 is the
-    host's), not a faculty (到经济管理学院调研，院长W)."""
+    host's), not a faculty (到经济管理学院调研，院长W), and only up to words of being received there
+    (来到X商会，受到了商会副会长Y的接待: ``received``; Y is the destination's)."""
     words = _post_words(rules)
     out: dict[tuple[int, str], _Span] = {}
     visits = list(_visit_us(rules).finditer(text))
@@ -2282,7 +2301,9 @@ def _away(text: str, schools: list[tuple[int, str]], rules: RuleSet) -> dict[tup
         if text[start:e] != k or _faculty(k, rules):
             continue
         if text.endswith(words["go-to"], 0, start) or text[start - 1:start] == "、" and start - 1 in ends:
-            out[(e, k)] = (e, sentence_at(text, start)[1])
+            hi = sentence_at(text, start)[1]
+            received = min((at for w in words["received"] if (at := text.find(w, e, hi)) >= 0), default=hi)
+            out[(e, k)] = (e, received)
             ends.add(e)
     return out
 
@@ -2982,11 +3003,13 @@ def _of_party_committee(post: Post, rules: RuleSet) -> Post:
 _PARTY_RUN = frozenset({"school", "hospital", "company", "research"})
 
 
-def _listed_officer(post: Post, listed_after: list[Post], rules: RuleSet) -> Post:
+def _listed_officer(post: Post, listed_after: list[Post], text: str, rules: RuleSet) -> Post:
     """A company officer's post with no company written (总经理B), listed right after a person whose officer's
     post names one (``listed_after``: 集团董事长A、总经理B) or whose post is of the company's party body
-    (集团党委书记A，纪委书记B，董事C: 集团纪委), is of that company, not of the last named."""
-    if post.organization is not None or not _officer(post.role, rules):
+    (集团党委书记A，纪委书记B，董事C: 集团纪委), is of that company, not of the last named; not one written
+    after a company's own page's word for its company (集团公司副总经理C after a guest: ``company-self``)."""
+    if post.organization is not None or not _officer(post.role, rules) or post.org_span is not None \
+            and text.startswith(tuple(_post_words(rules)["company-self"]), post.org_span[0]):
         return post
     company = next((p.organization for p in reversed(listed_after)
                     if p.organization is not None and _officer(p.role, rules)), None) \
@@ -3712,6 +3735,9 @@ def _article(view: View, mentions: list[Mention], ctx: Context) -> _Article:
     rules = rules_of(ctx)
     by_end, named = titles_read(view, tuple(mentions), ctx)
     companies = companies_named(view, mentions, ctx, named)
+    site = ctx.publisher if _ADDRESS.fullmatch(ctx.publisher or "") else None
+    if site is not None or companies and companies[0][0] == 0:  # a company's own page, or a site's
+        companies = _hosts(view.text, companies, rules)
     schools = schools_named(view, mentions, ctx, named)
     streets = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_STREET)]
     # ... and the streets named at the head of a body's name (南湖街道党工委书记X，办事处主任Y: 南湖街道)
@@ -3726,7 +3752,7 @@ def _article(view: View, mentions: list[Mention], ctx: Context) -> _Article:
         away=_away(view.text, schools, rules),
         own_school=schools[0][1] if schools and schools[0][0] == 0 else None,
         own_company=companies[0][1] if companies and companies[0][0] == 0 else None,
-        site=ctx.publisher if _ADDRESS.fullmatch(ctx.publisher or "") else None,
+        site=site,
         subject=subject_state(mentions, ctx),
         abroad=_abroad(mentions, ctx),
         aliases=_bracket_aliases(view.text, view, mentions),
@@ -3740,6 +3766,37 @@ def _article(view: View, mentions: list[Mention], ctx: Context) -> _Article:
                if m.type in ("ORG", "LOC") and (z := _zone_of(m.key or m.text, zone_words)) is not None],
         bodies=sorted((view.to_view(m.end), m.key or m.text) for m in mentions if m.type == "ORG"),
     )
+
+
+def _hosts(text: str, companies: list[tuple[int, str]], rules: RuleSet) -> list[tuple[int, str]]:
+    """The companies of ``companies`` (view end, name) a company's own page (the publisher's, or a site's
+    known by its address, that names its company by a ``company-self`` word: 集团公司, 本公司) names that are
+    not its guests' (:func:`_guest`), nor named as a guest's short name (重工集团 after 山东重工集团一行到
+    集团公司): a post with no company written there is the page's own company's, not a visitor's (on a
+    paper's page, as before, the company named)."""
+    words = _post_words(rules)
+    if not any(w in text for w in words["company-self"]):
+        return companies
+    guests = {k for e, k in companies if e > 0 and _guest(text, e, k, companies, rules)}
+    return [(e, k) for e, k in companies if e == 0 or not any(k.endswith(g) or g.endswith(k) for g in guests)]
+
+
+@per_rules
+def _company_visit(rules: RuleSet) -> re.Pattern[str]:
+    """The words of a guest company's visit (``company-visit``: 来访, 到集团), as one pattern."""
+    return re.compile(alternation(_post_words(rules)["company-visit"]))
+
+
+def _guest(text: str, end: int, name: str, companies: list[tuple[int, str]], rules: RuleSet) -> bool:
+    """Whether the company ``name`` written up to view offset ``end`` is a guest: a word of visiting
+    (``company-visit``) follows it in its sentence with no other company named between (X集团董事长A一行来集团
+    座谈), or it is written right after such a word and 的 (会见了到访的X集团董事长B)."""
+    start = end - len(name)
+    if text[start:end] == name and any(text.endswith(w + _OF, 0, start)
+                                        for w in _post_words(rules)["company-visit"]):
+        return True
+    visit = _company_visit(rules).search(text, end, sentence_at(text, end - 1)[1])
+    return visit is not None and not any(end < e <= visit.start() for e, _ in companies)
 
 
 def _towns_named(view: View, mentions: list[Mention], ctx: Context) -> list[Mention]:
@@ -4068,7 +4125,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     posts = _of_party(posts, art, at, listed)
     posts = _of_named(posts, art, at, rule, listed)
     posts = _of_local(posts, art, at, run.towns)
-    posts = _of_places(posts, art, at, run.found, listed, foreign)
+    posts = _of_places(posts, art, at, run.found, listed or _members_after_leader(posts, art, run), foreign)
     posts = [_of_parliament(post, art.parliaments, ctx) for post in posts]
     if _home("省", ctx) is not None:
         provinces = _provinces_named(art.provinces, _section_start(text, at.start), posts[0].title[0])
@@ -4093,6 +4150,26 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     posts = [of_task_body(_of_publisher(post, ctx.publisher, rules), text, rules) for post in posts]
     posts = [_of_party_committee(_without_count(post, rules), rules) for post in posts]
     return [_deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
+
+
+def _members_after_leader(posts: list[Post], art: _Article, run: _Running) -> list[Post]:
+    """The posts of the person who leads a group, named before this one in its sentence, when this one is
+    of the group's members: its list follows right after the words of leading it (日照市委书记A带队，市发改委
+    主任B、市商务局局长C参加考察: ``posts/words`` lead) or goes along with the leader (A率领代表团来我市考察，
+    市长B随同考察: ``follow``); a guest delegation's members, whose level-only bodies are of the leader's
+    place (:func:`_of_list_place`). None when the rest of the sentence has them receive the group (…带队，
+    市长D陪同: ``host``)."""
+    text, words = art.text, _post_words(art.rules)
+    start = posts[0].title[0]
+    lo, hi = sentence_at(text, start)
+    if not run.found or run.found[-1].end < lo:
+        return []
+    gap, rest = text[run.found[-1].end:start], text[start:hi]
+    follows = next((k for w in words["follow"] if (k := rest.find(w)) >= 0), -1)
+    led = gap[:-1] in words["lead"] and gap[-1:] in _LIST_MARKS
+    if not (led or follows >= 0) or any(w in rest[:follows if follows >= 0 else None] for w in words["host"]):
+        return []
+    return run.last_posts
 
 
 def premier_of_subject(post: Post, text: str, subject: str | None, name: str, rules: RuleSet) -> Post:
@@ -4167,9 +4244,23 @@ def _of_schools(posts: list[Post], art: _Article, at: _Person, listed: list[Post
     posts = [_own_post(post, text, art.own_school, art.ctx, self_written) for post in posts]
     posts = [_listed_head(post, listed, rules) for post in posts]
     present = art.present(at.start)
-    posts = [school_post(post, [k for _, k in present], rules, art.own_school) for post in posts]
+    posts = [school_post(post, [k for _, k in present], rules,
+                         _own_of_ref(post, text, art.own_school, art.ctx)) for post in posts]
     here = [k for e, k in present if e >= at.sent[0] and body_kind(k, rules) == "association"]
     return [_chair_of_association(post, here, rules) for post in posts]
+
+
+def _own_of_ref(post: Post, text: str, own: str | None, ctx: Context) -> str | None:
+    """The publisher's own body a post written after a school's word for itself is of (院党委书记,
+    院办公室主任: ``school-ref``): on the page of a body of another kind inside the school ``own``
+    (青山大学经济学院 + 院: the faculty, not 青山大学), the body of the word's kind
+    (:func:`kg.extract.orgs.own_body`), else ``own``."""
+    rules, publisher = rules_of(ctx), ctx.publisher or ""
+    refs = sorted(_post_words(rules)["school-ref"], key=len, reverse=True)
+    ref = next((w for w in refs if text.startswith(w, post.title[0])), "") if post.school_ref else ""
+    if own is None or not ref or own.endswith(ref[-1]) or not publisher.startswith(own):
+        return own
+    return own_body(publisher, ref, rules) or own
 
 
 def _listed_head(post: Post, listed_after: list[Post], rules: RuleSet) -> Post:
@@ -4214,7 +4305,7 @@ def _of_named(posts: list[Post], art: _Article, at: _Person, rule: str, listed: 
     # (a title after a name takes no body of that title another person holds: 陈文清书记 after
     # 最高人民法院党组书记、院长周强, whose 书记 is named once with its holder and once without)
     held_by = {(n[0], n[1]): n[3] for n in named if n[3]}
-    posts = [_listed_officer(post, listed, rules) for post in posts]
+    posts = [_listed_officer(post, listed, text, rules) for post in posts]
 
     def inherit(post: Post) -> Post:
         return _inherit(post, [n for n in named if n[0] <= ps and _school_of(n[2], rules) not in gone
@@ -4307,7 +4398,8 @@ def _renamed(posts: list[Post], art: _Article) -> list[Post]:
 
 
 def _of_last_body(posts: list[Post], art: _Article, run: _Running) -> list[Post]:
-    """A body's staff listed right after a post of the body is the body's (副主任张三、李四,秘书长王五)."""
+    """A body's staff listed right after a post of the body is the body's (副主任张三、李四,秘书长王五; an
+    executive or deputy one too: 会长A，执行秘书长B)."""
     text, rules, (end, last) = art.text, art.rules, run.last_body
     if last is None or text[end:posts[0].title[0]] not in _LIST_MARKS \
             or last.endswith(_post_words(rules)["board"]):
@@ -4320,7 +4412,7 @@ def _of_last_body(posts: list[Post], art: _Article, run: _Running) -> list[Post]
     envoys = _post_words(rules)["envoy-head"]
     envoy = _is_country(last, art.ctx) and run.last_posts[-1].role in envoys
     return [replace(post, organization=(body if own else last) + own, how="inherited")
-            if post.organization is None and (_bare(post.role) in _staff(rules) or own
+            if post.organization is None and (_served(post.role, rules) in _staff(rules) or own
                                               or envoy and post.role in envoys)
             else post for post in posts for own in (_inner_body(text, post, rules),)]
 
