@@ -227,7 +227,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "amid", "venue-org", "listed",
                "listed-adverb", "activity", "visiting", "session", "accompanied", "hall", "hall-at",
-               "repeated")
+               "repeated", "delegation", "members-open", "members-close")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -295,6 +295,9 @@ class Words:
     accompanied: tuple[str, ...]  # 在Y的陪同下: a clause of who goes with the subject, who acts next
     hall: re.Pattern[str]  # 主会场设在X, 会场设在X: where an event is held, said after it (group 1)
     repeated: tuple[str, ...]  # 再次, 又: an act told as happening again, another happening
+    delegation: re.Pattern[str]  # 代表团, 考察团: a delegation named so
+    members_open: re.Pattern[str]  # 代表团成员有, 考察团由: its members listed after it (group 1)
+    members_close: re.Pattern[str]  # 等代表团成员: its members listed before it (group 1: the delegation)
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -344,7 +347,9 @@ def _words(rules: RuleSet) -> Words:
         accompanied=w["accompanied"],
         hall=re.compile(f"(?<![分])(?:{_either(w['hall'])})(?:{_either(w['hall-at'])})"
                         "([\u4e00-\u9fff0-9A-Za-z]{2,24})(?=[,，。;；]|$)"),
-        repeated=w["repeated"])
+        repeated=w["repeated"], delegation=re.compile(_either(w["delegation"])),
+        members_open=re.compile(f"({_either(w['delegation'])})(?:{_either(w['members-open'])})"),
+        members_close=re.compile(f"等({_either(w['delegation'])})(?:{_either(w['members-close'])})"))
 
 
 @dataclass
@@ -802,6 +807,8 @@ _CLOSING = "Closing"
 # the part of a meeting a bare noun names (开幕式; a closing is folded into its session later:
 # kg.extract.facts._ends)
 _PARTS = ("Opening",)
+# the family of changes in who holds what: a delegation's members join none of its events
+_CHANGE = "OrganisationChange"
 # the role of a verb of taking part in an event (陪同, 出席)
 _ATTEND = "attend"
 
@@ -1032,6 +1039,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
     for sent in found.sentences:
         found.verb_events(sent, found.named_events(sent))
         found.speakers(sent)
+    found.members()
     return [d.freeze() for d in found.result()]
 
 
@@ -1395,6 +1403,32 @@ class _Events:
             target.add(p)
 
     # -- the article ------------------------------------------------------------------------------
+
+    def members(self) -> None:
+        """The members a sentence names for a delegation (代表团成员有A、B; A、B等代表团成员; 考察团由…组成,
+        会长A任领队,B、C担任副领队: ``delegation``, ``members-open`` and ``members-close`` of
+        ``events/words``) take part in what the delegation does: the events told in a sentence naming it,
+        and those one of its members takes part in, but for headlines' and changes of posts."""
+        art = self.art
+        for sent in self.sentences:
+            for m in art.words.members_open.finditer(art.text, *sent):
+                self.join(m.group(1), _people(art, m.end(), sent[1]))
+            for m in art.words.members_close.finditer(art.text, *sent):
+                start = _list_start(art, art.clause_start(m.start(), sent[0]), sent[0])
+                self.join(m.group(1), _people(art, start, m.start()))
+
+    def join(self, delegation: str, members: list[Mention]) -> None:
+        """Add ``members`` to the events the delegation named ``delegation`` does (:meth:`members`)."""
+        keys, view = {p.key or p.text for p in members}, self.art.view
+        for d in self.drafts:
+            told = {s for s in self.sentences for m in d.mentions if s[0] <= view.to_view(m.start) < s[1]}
+            present = (*d.attendees, *([d.chair] if d.chair else ()))
+            takes_part = any((p.key or p.text) in keys for p in present)
+            if d.reported or d.headline or _family(self.art.concepts, d.type) == _CHANGE:
+                continue  # (a headline's event is the one its body tells; 会长A任领队 appoints nobody)
+            if takes_part or any(delegation in self.art.text[a:b] for a, b in told):
+                for p in members:
+                    d.add(p)
 
     def result(self) -> list[_Draft]:
         """The events found, merged, those known of kept; a headline's event dated by the lead."""
