@@ -124,7 +124,8 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
     before = text[e.sentence[0]:e.trigger.start]
     named = e.type == t.type and any(n.type == "EVENT" and len(n.text) >= 4 and n.text in before
                                      for n in (t.trigger, *t.mentions))
-    return named or e.type == t.type and _declared(before, m) or _known(_people(e), _people(t))
+    return named or e.type == t.type and (_declared(before, m) or _subject_only(before)
+                                          and not _in_list_line(e, text)) or _known(_people(e), _people(t))
 
 
 def _detailed_again(e: Event, t: Event, m: Merges) -> bool:
@@ -195,7 +196,21 @@ def _declared(before: str, m: Merges) -> bool:
     """Whether the words ``before`` an act verb end with a verb declaring it (``declared``: 宣布开幕, 宣布
     大会开幕), with at most a short bare name between, in one clause."""
     said = max((before.rfind(w) + len(w) for w in m.declared if w in before), default=-1)
-    return 0 <= len(before) - said <= _DECLARED_NAME and not CLAUSE_END.search(before, said)
+    return said >= 0 and len(before) - said <= _DECLARED_NAME and not CLAUSE_END.search(before, said)
+
+
+def _subject_only(before: str) -> bool:
+    """Whether the words ``before`` an act verb in its sentence are a short subject alone (包惠先后会见了…:
+    the host telling again the reception told before)."""
+    return len(before) < _DECLARED_NAME and not CLAUSE_END.search(before)
+
+
+def _in_list_line(e: Event, text: str) -> bool:
+    """Whether ``e`` is told in a line with no sentence end, not the first: an item of a digest's list of
+    headlines (市长A会见B / 市长A会见C: the day's receptions, each its own)."""
+    start = text.rfind("\n", 0, e.trigger.start) + 1
+    end = text.find("\n", e.trigger.end)
+    return start > 0 and not any(c in text[start:end if end >= 0 else len(text)] for c in "。！？!?")
 
 
 def _own_date(e: Event) -> bool:

@@ -464,11 +464,12 @@ _UNTIL_STAY = re.compile(r"[^,，。;；、]{0,6}期间")
 
 def _subject_clause(e: Event, text: str, sent: int, w: Words) -> int:
     """Where the clause of ``e``'s trigger starts, or the clause before it when the trigger's clause opens
-    with the verb, a partner's preposition or a verb opening an act and goes on with the subject of that one
-    (李明在长沙期间,会见…; 李明来到X,调研…; 李明来到X,与企业家座谈; 李明一行到我院,进行专题调研)."""
+    with the verb, a partner's preposition, a verb opening an act or one holding the event named after it
+    and goes on with the subject of that one (李明在长沙期间,会见…; 李明来到X,调研…; 李明来到X,与企业家座谈;
+    李明一行到我院,进行专题调研; 代表团赴X考察交流,召开…座谈会)."""
     clause = clause_start(text, e.trigger.start, sent)
     opens = w.continuing.fullmatch(text, clause, e.trigger.start) or partner_opens(text, clause, w) \
-        or ACT_OPENING.match(text, clause)
+        or ACT_OPENING.match(text, clause) or text[clause:e.trigger.start].removesuffix("了") in w.held
     if not (clause > sent and text[clause - 1] in ",，" and opens):
         return clause
     while True:  # 李明赴常州市对接工作,考察项目,与X会见座谈: back over the clauses that open with a verb

@@ -111,6 +111,7 @@ class Trigger:
     in_clause: tuple[str, ...] = ()  # a reading of the word only when its clause names one of these
     inverse_last: bool = False  # inverse when it ends its clause (新车正式发布: the car is released)
     after_going: bool = False  # an act only after a verb of going and the place gone to (赴常州市对接…)
+    after_held: bool = False  # a body's name, its meeting only right after a verb of holding (召开县委常委会)
     readings: tuple[Trigger, ...] = ()  # the word's other readings (``in_clause``), tried first
 
     def reading(self, text: str, start: int, end: int) -> Trigger:
@@ -170,7 +171,7 @@ def _trigger(r: Record, concepts: Mapping[str, Concept]) -> Trigger:
     return Trigger(r.text("id"), r.text("word"), kind, r.text("type"), r.text("role"), bool(r.get("agent")),
                    r.words("except_after"), r.words("except_before"), bool(r.get("inverse")),
                    r.words("except_object"), bool(r.get("title")), r.words("in_clause"),
-                   bool(r.get("inverse_last")), bool(r.get("after_going")))
+                   bool(r.get("inverse_last")), bool(r.get("after_going")), bool(r.get("after_held")))
 
 
 def _alternation(words) -> str:
@@ -227,7 +228,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "amid", "venue-org", "listed",
                "listed-adverb", "activity", "visiting", "session", "accompanied", "hall", "hall-at",
-               "repeated", "delegation", "members-open", "members-close")
+               "repeated", "delegation", "members-open", "members-close", "people-told")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -298,6 +299,7 @@ class Words:
     delegation: re.Pattern[str]  # 代表团, 考察团: a delegation named so
     members_open: re.Pattern[str]  # 代表团成员有, 考察团由: its members listed after it (group 1)
     members_close: re.Pattern[str]  # 等代表团成员: its members listed before it (group 1: the delegation)
+    people_told: tuple[str, ...]  # 上述人员: the people its paragraph named before it
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -349,7 +351,8 @@ def _words(rules: RuleSet) -> Words:
                         "([\u4e00-\u9fff0-9A-Za-z]{2,24})(?=[,，。;；]|$)"),
         repeated=w["repeated"], delegation=re.compile(_either(w["delegation"])),
         members_open=re.compile(f"({_either(w['delegation'])})(?:{_either(w['members-open'])})"),
-        members_close=re.compile(f"等({_either(w['delegation'])})(?:{_either(w['members-close'])})"))
+        members_close=re.compile(f"等({_either(w['delegation'])})(?:{_either(w['members-close'])})"),
+        people_told=w["people-told"])
 
 
 @dataclass
@@ -426,6 +429,9 @@ class _Article:
         self.named = frozenset(i for a, b, m in self.spans if m.type in ("PER", "LOC", "ORG")
                                for i in range(a, b))
         self.person_starts = frozenset(a for a, _, m in self.spans if m.type == "PER")
+        # ... and inside titles too: a verb there is no act (调研 of 调研员)
+        self.named_or_titled = self.named | frozenset(
+            i for a, b, m in self.spans if m.type == "TITLE" for i in range(a, b))
         # a surname alone (宋校长, 李局长) -> the one person of the article named in full with it
         full = {m.text: m for _, _, m in self.spans if m.type == "PER" and len(m.text) >= 2}
         by_surname: dict[str, list[Mention]] = {}
@@ -441,8 +447,9 @@ class _Article:
             self.text, self.clause_start(va, sent[0]), self.clause_end(vb, sent[1]))
 
     def verb_at(self, a: int, b: int) -> bool:
-        """Whether a trigger verb outside names is written in view span [a, b)."""
-        return any(not self.named.intersection(range(*v.span()))
+        """Whether a trigger verb outside names and titles is written in view span [a, b) (调研 of 调研员 is
+        none)."""
+        return any(not self.named_or_titled.intersection(range(*v.span()))
                    for v in self.lex.verbs.finditer(self.text, a, b))
 
     def manners(self, sent: tuple[int, int]) -> list[tuple[int, int]]:
@@ -807,6 +814,10 @@ _CLOSING = "Closing"
 # the part of a meeting a bare noun names (开幕式; a closing is folded into its session later:
 # kg.extract.facts._ends)
 _PARTS = ("Opening",)
+# the family of ceremonies: an attend verb of it (进行宪法宣誓, 见证) takes part in one of them only
+_CEREMONY = "Ceremony"
+# the family of what people say to each other (感谢, 点赞, 道歉): nobody accompanies it or sits in on it
+_SAID = "Interaction"
 # the family of changes in who holds what: a delegation's members join none of its events
 _CHANGE = "OrganisationChange"
 # the role of a verb of taking part in an event (陪同, 出席)
@@ -1073,8 +1084,9 @@ class _Events:
     def current(self, type_: str) -> _Draft | None:
         """The latest event of the type's family that the article is about."""
         concepts = self.art.concepts
-        if concepts[type_].broader is None:  # 陪同, 在座: whatever the article is about
-            return next((d for d in reversed(self.drafts) if not d.reported), None)
+        if concepts[type_].broader is None:  # 陪同, 在座: whatever the article is about, but what is said
+            return next((d for d in reversed(self.drafts)  # (X表示感谢: no one goes with a thanks)
+                         if not d.reported and _family(concepts, d.type) != _SAID), None)
         fam = _family(concepts, type_)
         same = next((d for d in reversed(self.drafts)
                      if not d.reported and _family(concepts, d.type) == fam), None)
@@ -1090,6 +1102,10 @@ class _Events:
         bare = _YEAR_IN_NAME.sub("", name)
         found = self.by_name.get(name) or self.by_name.get(bare) if bare != name \
             else self.by_name.get(name) or self.by_year.get(name)
+        # (X宣布宪法宣誓仪式开始: the name a verb of its own runs into, of the ceremony named before)
+        found = found or next((d for told, d in self.by_name.items()
+                               if len(told) < len(name) and name.endswith(told)
+                               and opens_with_verb(name, 0, len(name) - len(told))), None)
         if found is not None:
             return found
         self.by_name[name] = draft
@@ -1119,6 +1135,8 @@ class _Events:
         prefix = text[start:run[0].start()]
         if any(prefix.endswith(w) for w in art.words.not_an_event):
             return None
+        if trig.after_held and not text.endswith(art.words.held, sent[0], start):
+            return None  # 县委常委会 is a body; 召开县委常委会, its meeting
         name = re.sub(r"[“”\"' ]", "", text[start:end])
         stops = art.lex.triggers["stop"]
         # 传达学习…会议精神: reported; 召开…理论学习中心组学习会议: a study meeting held, not reported
@@ -1228,7 +1246,10 @@ class _Events:
                   (art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])), sent)
         trig = v.trigger
         start = v.clause[0] if trig.role == "chair" else _list_start(art, v.clause[0], sent[0])
-        people = _people(art, start, va) or _went_before(art, v) or _pronoun_subject(art, v)
+        people = _people(art, start, va) or _went_before(art, v) or _pronoun_subject(art, v) \
+            or _people_told(art, v)
+        if start == sent[0] and people and trig.role != "chair":  # A市市长X;B市市长Y出席: X too
+            people = _people(art, _lists_before(art, start), start) + people
         at = _goes_on_at(art, v)
         if people and at is not None and partner_opens(text, at, art.words):
             # …访问德国慕尼黑,与慕尼黑市长李刚举行会谈: the partner named, and the one who went there
@@ -1278,11 +1299,24 @@ class _Events:
         if target is None and trig.role in ("chair", "attend"):
             target = self.current(trig.type)
         if target is None and trig.role == _ATTEND and _NO_OBJECT.match(text, vb):
-            # …会见了X一行。县领导A、B等参加。: what was told last with someone taking part, as 陪同 joins
+            # …会见了X一行。县领导A、B等参加。: what was told last with someone taking part, as 陪同 joins, or
+            # told in the sentence right before (…来我区开展集中视察活动。A、B等人大代表参加。)
+            before = self.sentence_before(sent)
             target = next((d for d in reversed(self.drafts)
                            if not d.reported and (d.named or d.attendees or d.chair)), None)
+            if target is None or art.view.to_view(target.trigger.start) < before[0]:
+                target = next((d for d in self.drafts if not d.reported
+                               and before[0] <= art.view.to_view(d.trigger.start) < before[1]), target)
+        if target is not None and trig.role == _ATTEND and trig.type == _CEREMONY \
+                and _family(art.concepts, target.type) != _CEREMONY:
+            return  # 在主任会议的组织下,新任命人员进行了宪法宣誓: a ceremony's part, none of the session's
         if target is not None:
             self.take_part(target, v, people)
+
+    def sentence_before(self, sent: tuple[int, int]) -> tuple[int, int]:
+        """The sentence right before ``sent`` (an empty span for the first)."""
+        at = next((i for i, s in enumerate(self.sentences) if s == sent), 0)
+        return self.sentences[at - 1] if at > 0 else (0, 0)
 
     def joins(self, v: _Verb) -> _Draft | None:
         """The event of its sentence or the sentence before that the act verb ``v`` joins, written right
@@ -1433,7 +1467,7 @@ class _Events:
     def result(self) -> list[_Draft]:
         """The events found, merged, those known of kept; a headline's event dated by the lead."""
         art = self.art
-        drafts = [d for d in _merge(self.drafts)
+        drafts = [d for d in _merge(self.drafts, art.concepts)
                   if not d.weak or d.chair or d.attendees or d.organizer or d.place]
         # a headline's event happened on the date of the article's lead: the first date written, but for a
         # dateline's when another follows (中国侨网7月31日电 …,7月25日,…: the day the lead tells)
@@ -1499,6 +1533,10 @@ _DAY = 10
 AND = re.compile(r"以及|[和及与、]")
 
 
+# what ends the name of a body's meeting after a verb of holding (召开县委常委会，…; 召开董事会。)
+_HELD_END = ",，。;；!?\n"
+
+
 def _noun_runs(art: _Article, sent: tuple[int, int]) -> list[list[re.Match[str]]]:
     """The trigger nouns of ``sent`` outside names, adjacent ones in one run (党组会议暨…集体学习会议), not
     two joined by a conjunction alone (座谈会和签约仪式)."""
@@ -1507,6 +1545,8 @@ def _noun_runs(art: _Article, sent: tuple[int, int]) -> list[list[re.Match[str]]
     for nm in art.lex.nouns.finditer(text, sent[0], sent[1]):
         if any(s <= nm.start() and nm.end() < e for s, e in art.names):
             continue  # 会议 of 上海国际会议中心: a word inside a name
+        if art.lex.triggers["noun"][nm.group(0)].after_held and text[nm.end():nm.end() + 1] not in _HELD_END:
+            continue  # 常委会主任会议, 人大常委会会议室: a body's name in another's
         gap = text[runs[-1][-1].end():nm.start()] if runs else None
         if gap is not None and len(gap) <= 12 and not any(c in _DELIMS for c in gap) \
                 and not AND.fullmatch(gap) and not art.verb_at(runs[-1][-1].end(), nm.start()):
@@ -1551,6 +1591,21 @@ def _list_start(art: _Article, start: int, lo: int) -> int:
         if not _names_only(art, prev, end):
             break
         start = prev
+    return start
+
+
+def _lists_before(art: _Article, start: int) -> int:
+    """Where the sentences right before view offset ``start`` (a sentence's start) begin that end with a
+    semicolon and only list titled names (达州市委书记A,市长B;舟山市委书记C,市长D出席会议: one list of two
+    sides, the verb after the last): ``start`` when there are none."""
+    text = art.text
+    while start > 0 and text[start - 1] == ";":
+        end = start - 1
+        lo = max(text.rfind(c, 0, end) for c in "。!?;\n") + 1
+        clause = art.clause_start(end, lo)
+        if not _names_only(art, clause, end) or _list_start(art, clause, lo) != lo:
+            break
+        start = lo
     return start
 
 
@@ -1608,6 +1663,16 @@ def _pronoun_subject(art: _Article, v: _Verb) -> list[Mention]:
         return []  # 他表示这场演出…: what is said of an event
     named = [m for _, e, m in art.of_type(0, cs, "PER") if len(m.text) > 1]
     return named[-1:]
+
+
+def _people_told(art: _Article, v: _Verb) -> list[Mention]:
+    """The people a subject opening ``v``'s clause stands for (``people-told``: 任命A为…,B为…。根据…决定,
+    上述人员依法进行宪法宣誓): those its paragraph named before that clause."""
+    cs = v.clause[0]
+    told = next((w for w in art.words.people_told if art.text.startswith(w, cs)), None)
+    if told is None or cs + len(told) > v.start:
+        return []
+    return _people(art, art.text.rfind("\n", 0, cs) + 1, cs)
 
 
 def _acts_at(art: _Article, a: int, b: int) -> bool:
@@ -1696,7 +1761,7 @@ def opens_with_verb(text: str, start: int, end: int) -> bool:
 # the topic an act is about and the verb making it, opening its clause before the act verb
 # (就“…”进行专题视察, 对…展开督查), or that verb alone (…来到集团公司,开展走访调研活动)
 _ON_TOPIC = re.compile(rf"(?:(?:[就对]|围绕)[^,，。;；]{{1,40}}?)?(?:{ACT_OPENING.pattern})了?"
-                       r"[\u4e00-\u9fff]{0,16}")
+                       r"(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,12}”){0,16}")  # (开展“四下基层”暨重点项目调研)
 
 
 def _after_date(art: _Article, at: int, end: int) -> int:
@@ -1721,10 +1786,17 @@ def _names_only(art: _Article, a: int, b: int) -> bool:
     at = a
     for s, e, m in inside:
         gap = art.text[at:s].strip(" 、和及与")
-        if m.type == "PER" and gap and not any(gap[-n:] in art.posts for n in range(2, min(len(gap), 6) + 1)):
-            return False  # 讲话时说到张强: words of a clause, not a list (统战部长孟庆斌 is one)
+        posted = any(gap[-n:] in art.posts for n in range(2, min(len(gap), 6) + 1))
+        if m.type == "PER" and gap and not posted and not _a_body_unnamed(gap):
+            return False  # 讲话时说到张强: words of a clause, not a list (统战部长孟庆斌, 党群工作部徐峰 are)
         at = max(at, e)
     return True
+
+
+def _a_body_unnamed(words: str) -> bool:
+    """Whether ``words`` before a name in a list are nouns only, of Chinese characters: a body the NER did not
+    name (党群工作部徐峰), no words of a clause (讲话时说到张强)."""
+    return bool(_HAN_ONLY.fullmatch(words)) and all(t.tag.startswith("n") for t in tokenize(words))
 
 
 def _named_target(art: _Article, v: _Verb, named: list[tuple[int, int, _Draft]]) -> _Draft | None:
@@ -1752,8 +1824,8 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
         and not text.startswith(art.words.head, v.end + 1)  # 刚刚退役的X, not 被裁掉的风险
     if text.startswith("的", v.end) and not told:
         return False  # 交办的信访件, 调研的基础上, 刚刚闭幕的大会: the verb only qualifies a noun
-    if v.trigger.after_going and not _went_to(art, cs, v.start):
-        return False  # 与企业对接: no trip told
+    if v.trigger.after_going and not (_went_to(art, cs, v.start) or _came_short(art, v.start)):
+        return False  # 与企业对接: no trip told (来秀对接: one, to a place named short)
     # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government acts)
     acted_on = text[v.start - 1:v.start] == "被"
     # X结合…调查情况，对Y进行约谈: a clause a preposition opens goes on with the subject of the clauses before
@@ -1778,21 +1850,31 @@ def _shared(a: list[Mention], b: list[Mention]) -> bool:
     return bool({m.key or m.text for m in a} & {m.key or m.text for m in b})
 
 
+def _nested(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether one list of people holds all the other's: a headline's event told again (市长A会见B / A会见了B
+    和C), not another with the same host (a digest's headlines: A会见B / A会见C)."""
+    keys_a, keys_b = {m.key or m.text for m in a}, {m.key or m.text for m in b}
+    return keys_a <= keys_b or keys_b <= keys_a
+
+
 def _other_days(a: _Draft, b: _Draft) -> bool:
     """Whether two events are told on days of their own that differ (11月1日…座谈会; 11月2日…进行座谈)."""
     return a.when is not None and b.when is not None and bool(a.when.key) and bool(b.when.key) \
         and a.when.key != b.when.key
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+def _merge(drafts: list[_Draft], concepts: Mapping[str, Concept]) -> list[_Draft]:
     """Fold events known only from an act verb into the named event of the same type told on no other
     day, or into an earlier act event of the same type and organiser (a headline and its first
     sentence)."""
     out: list[_Draft] = []
     for d in drafts:
         if d.weak:  # 出席记者会 … 十四届全国人大一次会议记者会: the bare noun's event named later
+            # (…主持会议。…召开了选民见面座谈会: a bare 会议 with nothing before it, the meeting named next)
             host = next((o for o in drafts if o.rule == d.rule and o.named and not o.weak and not o.reported),
-                        None)
+                        None) or next((o for o in drafts if o.named and not o.weak and not o.reported
+                                       and _family(concepts, o.type) == _family(concepts, d.type) == _SESSION
+                                       and o.trigger.start > d.trigger.start and not _other_days(o, d)), None)
             if host is not None:
                 host.absorb(d)
                 continue
@@ -1803,7 +1885,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 host = next((o for o in out if not o.named and o.type == d.type and (
                     (o.organizer is not None and d.organizer is not None
                      and o.organizer.key == d.organizer.key)
-                    or (o.headline and _shared(o.attendees, d.attendees)))), None)
+                    or (o.headline and _shared(o.attendees, d.attendees)
+                        and _nested(o.attendees, d.attendees)))),
+                None)
             if host is not None and host is not d:
                 host.absorb(d)
                 continue

@@ -166,7 +166,7 @@ RECORD_SCHEMAS: Mapping[str, Schema] = MappingProxyType({
                               {"type": str, "role": str, "agent": bool, "except_after": list,
                                "except_before": list, "inverse": bool, "except_object": list,
                                "title": bool, "in_clause": list, "inverse_last": bool,
-                               "after_going": bool}),
+                               "after_going": bool, "after_held": bool}),
     "types/mentions": Schema({"id": str, "rank": int, "class": str, "zh": str, "en": str},
                              {"entity": bool, "segment": str, "colour": str, "shape": str}),
     "events/roles": Schema({"id": str, "type": str, "duee": str, "property": str, "en": str},
