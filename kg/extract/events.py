@@ -228,7 +228,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "amid", "venue-org", "listed",
                "listed-adverb", "activity", "visiting", "session", "accompanied", "hall", "hall-at",
-               "repeated", "delegation", "members-open", "members-close", "people-told")
+               "repeated", "delegation", "members-open", "members-close", "people-told", "hearing")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -265,7 +265,7 @@ class Words:
     leads: tuple[str, ...]  # 率领, 带领: leads a group (代表团) ending a clause whose people do the next act
     same_day: tuple[str, ...]  # 当天, 同日: on the day already told
     object_end: re.Pattern[str]  # 在我市调研时的工作要求 -> 在我市调研
-    negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级
+    negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级 (not across 的: 拟任职的人员列席)
     not_yet: re.Pattern[str]  # 将, 拟签订, 力争: an act yet to come
     clock: tuple[str, ...]  # 当地时间, 北京时间
     head: tuple[str, ...]  # 主持人, 裁员潮: a noun a trigger word is a modifier of
@@ -300,6 +300,7 @@ class Words:
     members_open: re.Pattern[str]  # 代表团成员有, 考察团由: its members listed after it (group 1)
     members_close: re.Pattern[str]  # 等代表团成员: its members listed before it (group 1: the delegation)
     people_told: tuple[str, ...]  # 上述人员: the people its paragraph named before it
+    hearing: re.Pattern[str]  # 会议听取了 opening a sentence: the session hears reports
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -324,7 +325,7 @@ def _words(rules: RuleSet) -> Words:
         leading=w["leading"], leads=w["leads"],
         same_day=w["same-day"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
-        negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？]{{0,8}}$"),
+        negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？的]{{0,8}}$"),
         not_yet=re.compile(_either(w["not-yet"])), clock=w["clock"],
         head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"],
         decided=re.compile(_either(w["decided"])), held=w["held"],
@@ -352,7 +353,8 @@ def _words(rules: RuleSet) -> Words:
         repeated=w["repeated"], delegation=re.compile(_either(w["delegation"])),
         members_open=re.compile(f"({_either(w['delegation'])})(?:{_either(w['members-open'])})"),
         members_close=re.compile(f"等({_either(w['delegation'])})(?:{_either(w['members-close'])})"),
-        people_told=w["people-told"])
+        people_told=w["people-told"],
+        hearing=re.compile(f"(?:^|(?<=[。;；\n]))(?:{_either(w['hearing'])})"))
 
 
 @dataclass
@@ -401,6 +403,8 @@ class _Draft:
                      self.delegated_by, tuple(sorted(self.mentions)))
 
 
+# what follows the name of a meeting a speech was given at (传达学习了X在…会议上的讲话精神: spoken of)
+_SPEECH_AT = "上的"
 # 精神 after the event's name, or after a list of names it opens (…省委十三届九次全会、市委十三届十次全会
 # 精神): the spirit of the meetings studied, not meetings held
 _STUDIED_LIST = re.compile(r"(?:[、和及与][^，。；;,、\n]{2,25}?)*精神")
@@ -816,6 +820,8 @@ _CLOSING = "Closing"
 _PARTS = ("Opening",)
 # the family of ceremonies: an attend verb of it (进行宪法宣誓, 见证) takes part in one of them only
 _CEREMONY = "Ceremony"
+# what follows the name of one reporting at a session (会议听取了A关于…的报告, B作的…说明)
+_REPORTING = ("关于", "作", "所作")
 # the family of what people say to each other (感谢, 点赞, 道歉): nobody accompanies it or sits in on it
 _SAID = "Interaction"
 # the family of changes in who holds what: a delegation's members join none of its events
@@ -1142,7 +1148,9 @@ class _Events:
         # 传达学习…会议精神: reported; 召开…理论学习中心组学习会议: a study meeting held, not reported
         held = any(w in text[art.clause_start(start, sent[0]):start] for w in art.words.held)
         reported = (stops.get(stop) is not None and stops[stop].role == "reported" and not held) \
-            or _STUDIED_LIST.match(text, end) is not None
+            or _STUDIED_LIST.match(text, end) is not None \
+            or text.startswith(_SPEECH_AT, end) and not held \
+            and _spoken_of(art, art.clause_start(start, sent[0]), start)
         # a bare 会议 refers back; a bare 颁证会 or 签约仪式 is still a kind of event of its own
         generic = (name == head.group(0) and name in art.words.bare) or prefix in art.words.refer_noun
         ev_mention = art.mention(start, end, "EVENT", trig.id, name)
@@ -1391,8 +1399,18 @@ class _Events:
 
     def speakers(self, sent: tuple[int, int]) -> None:
         """The people who speak at the meeting told before, in a sentence that refers to it by 会上 (县长李刚
-        在会上强调; 会上,县长李刚作重要讲话): they take part in it."""
+        在会上强调; 会上,县长李刚作重要讲话) or that it opens hearing reports (``hearing``: 会议听取了副县长A
+        关于…的报告): they take part in it."""
         art, text = self.art, self.art.text
+        heard = art.words.hearing.match(text, sent[0])
+        # 会议听取了副县长A关于…的报告: who reports at the session told with its day (not one only named)
+        session = next((d for d in reversed(self.drafts) if not d.reported and d.when is not None
+                        and _family(art.concepts, d.type) == _SESSION
+                        and art.view.to_view(d.trigger.start) < sent[0]), None) if heard else None
+        if heard is not None and session is not None:
+            for _, e, m in art.of_type(heard.end(), sent[1], "PER"):
+                if text.startswith(_REPORTING, e):
+                    session.add(m)
         told = self.current(_SESSION)
         if told is None or art.view.to_view(told.trigger.start) >= sent[0]:
             return
@@ -1588,10 +1606,23 @@ def _list_start(art: _Article, start: int, lo: int) -> int:
         while end > lo and art.text[end - 1] in " 等":
             end -= 1
         prev = art.clause_start(end, lo)
-        if not _names_only(art, prev, end):
+        if not _names_only(art, prev, end) and not _unnamed_item(art, prev, end):
             break
         start = prev
     return start
+
+
+# a list's item of people not named: the group they belong to, after 等 (以及尼日利亚、肯尼亚等驻华使节)
+_UNNAMED_ITEM = re.compile(r"(?:以及|及|和)?[^,，;；:：。]{1,40}等[\u4e00-\u9fff]{1,8}")
+
+
+def _unnamed_item(art: _Article, a: int, b: int) -> bool:
+    """Whether view span [a, b) is an item of a list naming nobody, a group after 等 (…大使B,以及C、D等
+    驻华使节,副省长E参加: B goes on to E) or a post (…院长B,青山镇人大主席,副检察长E列席), with no trigger
+    verb."""
+    titles = art.of_type(a, b, "TITLE")
+    return (_UNNAMED_ITEM.fullmatch(art.text, a, b) is not None or bool(titles) and titles[-1][1] == b) \
+        and not art.of_type(a, b, "PER") and not art.verb_at(a, b)
 
 
 def _lists_before(art: _Article, start: int) -> int:
