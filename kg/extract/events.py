@@ -820,6 +820,8 @@ _CLOSING = "Closing"
 _PARTS = ("Opening",)
 # the family of ceremonies: an attend verb of it (进行宪法宣誓, 见证) takes part in one of them only
 _CEREMONY = "Ceremony"
+# a sentence opening at an event by its name (欢迎晚宴上,…; 签约仪式上,…; group 1: the name)
+_AT_EVENT = re.compile(r"([\u4e00-\u9fff]{2,20}?)上[,，]")
 # what follows the name of one reporting at a session (会议听取了A关于…的报告, B作的…说明)
 _REPORTING = ("关于", "作", "所作")
 # the family of what people say to each other (感谢, 点赞, 道歉): nobody accompanies it or sits in on it
@@ -1271,6 +1273,8 @@ class _Events:
         if joined is not None:
             self.take_part(joined, v, people)  # …会见许记中一行,王明科一同会见: they join it
             return
+        if trig.role == "act" and target is None and _activity_told(art, v):
+            target = self.current(trig.type)  # 此次活动,看望慰问了A、B等运动员: the visit already told
         if trig.role == "act" and target is None:
             if not _acts(art, v, people):
                 return
@@ -1411,6 +1415,7 @@ class _Events:
             for _, e, m in art.of_type(heard.end(), sent[1], "PER"):
                 if text.startswith(_REPORTING, e):
                     session.add(m)
+        self.at_event_told(sent)
         told = self.current(_SESSION)
         if told is None or art.view.to_view(told.trigger.start) >= sent[0]:
             return
@@ -1422,6 +1427,20 @@ class _Events:
                 if not art.words.speaking.search(text, said.end(), art.clause_end(said.end(), sent[1])):
                     who = []
             for p in who:
+                told.add(p)
+
+    def at_event_told(self, sent: tuple[int, int]) -> None:
+        """The people of the clause after a told event's name and 上 opening the sentence (…参加欢迎晚宴。
+        欢迎晚宴上,A向B、C介绍了…): they take part in it (the event named by a noun)."""
+        art = self.art
+        opened = _AT_EVENT.match(art.text, sent[0], sent[1])
+        if opened is None:
+            return
+        name = opened.group(1)
+        told = next((d for d in reversed(self.drafts) if d.named and not d.reported and d.name.endswith(name)
+                     and art.view.to_view(d.trigger.start) < sent[0]), None)
+        if told is not None:
+            for p in _people(art, opened.end(), art.clause_end(opened.end(), sent[1])):
                 told.add(p)
 
     def take_part(self, target: _Draft, v: _Verb, people: list[Mention]) -> None:
@@ -1704,6 +1723,16 @@ def _people_told(art: _Article, v: _Verb) -> list[Mention]:
     if told is None or cs + len(told) > v.start:
         return []
     return _people(art, art.text.rfind("\n", 0, cs) + 1, cs)
+
+
+def _activity_told(art: _Article, v: _Verb) -> bool:
+    """Whether the clause before ``v``'s, opening its sentence, names the activity already told by a word
+    referring back (``activity`` opening with a ``refer`` word: 此次活动,看望慰问了…; 本次活动,共签约…)."""
+    cs, lo = v.clause[0], v.sent[0]
+    if cs <= lo or art.text[cs - 1] not in ",，":
+        return False
+    before = art.text[lo:cs - 1]
+    return before.startswith(art.words.refer) and art.words.activity.fullmatch(before) is not None
 
 
 def _acts_at(art: _Article, a: int, b: int) -> bool:
