@@ -1619,7 +1619,13 @@ def _list_start(art: _Article, start: int, lo: int) -> int:
     """Where the people of the clause starting at ``start`` begin: the clause, and the clauses before it that
     only name people, not before the sentence's start ``lo`` (市委书记张三,市长李四、副市长王五出席: a list of
     title and name groups; 叶红和张强一行,拜访了…: they and their group)."""
-    while start > lo and art.text[start - 1] in ",，;；":
+    while start > lo and art.text[start - 1] in ",，;；)）":
+        if art.text[start - 1] in ")）":  # 市中医医院(工人医院)院长郝德春: a name's bracket, one item
+            open_at = _bracket_open(art.text, start - 1, lo)
+            if open_at is None or open_at <= lo or art.of_type(open_at, start, "PER", "TITLE"):
+                break  # (…电(记者杨国强)乔石…: a byline's bracket, no list)
+            start = art.clause_start(open_at, lo)
+            continue
         end = start - 1
         end -= 2 if art.text.endswith("一行", lo, end) else 0
         while end > lo and art.text[end - 1] in " 等":
