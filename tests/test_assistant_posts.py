@@ -7,7 +7,7 @@ from kgread import posts_of
 @pytest.mark.parametrize("text, expected", [
     ("联合国助理秘书长张三出席会议。", [("张三", "助理秘书长", "联合国")]),
     ("世贸组织助理总干事李四说，谈判将继续。", [("李四", "助理总干事", "世贸组织")]),
-    ("国际奥委会助理秘书长赵六说。", [("赵六", "助理秘书长", "国际奥委会")]),
+    ("国际奥委会助理秘书长赵六说。", [("赵六", "助理秘书长", "国际奥林匹克委员会")]),  # its full name
     ("市长助理王五出席。", [("王五", "市长助理", "市政府")]),  # 助理 after the post: the post's own name
 ])
 def test_assistant_posts(text, expected):

@@ -17,3 +17,8 @@ def test_a_foreign_name_read_as_a_place_after_a_post(text, post):
 
 def test_a_known_place_after_a_title_is_no_name():
     assert posts_of("日本首相北海道访问期间会见了渔民。", date="1998-01-12") == []
+
+
+def test_a_tagged_foreign_name_before_a_lists_conjunction():
+    posts = posts_of("柬埔寨第一首相拉那烈和第二首相洪森会见了代表团。", date="1998-01-12")
+    assert ("拉那烈", "第一首相", "柬埔寨") in posts

@@ -1099,16 +1099,17 @@ def _tagged_after_post(s: _AfterTitle) -> Match | None:
             and 2 <= len(w) <= _MAX_FOREIGN and is_han(w) and w not in lex.not_names
             and w not in lex.titles and w not in place_names(rules).names and w[0] not in _GLUED_BEFORE
             and nxt is not None and (nxt.tag in _AFTER_NAME_IN_CLAUSE | _TIME_OR_PARTICLE_TAGS
-                                     or nxt.word in lex.cues_after or _DAY.match(s.view.text, tok.end))
-            and not (len(nxt.word) == 1 and nxt.word in lex.translit)
+                                     or nxt.word in lex.cues_after or nxt.word in lex.joins
+                                     or _DAY.match(s.view.text, tok.end))
+            and not (len(nxt.word) == 1 and nxt.word in lex.translit and nxt.word not in lex.joins)
             and _a_post(t.key or t.text, rules)):
         # 副主席 + 伯瑞恩/nr + 同日, 总理 + 若斯潘/nr + 说: a word the tagger tags a name right after a
         # post's title, though no surname starts it nor are all its characters a transliteration's,
         # before a verb, a time (总统 + 塞迪略/nr + 7日), a particle or a delimiter (not a piece of a name
         # before one more syllable: 部长 + 阿达米/nrt + 申; nor a preposition glued before it: 总理 +
-        # 对桑特/nr). A foreign name the tagger reads as a place no gazetteer holds (总理 + 乌叶海亚/ns +
-        # 11日) is one too, of three characters or more (a place's name of two right after a title is
-        # too often a word of the clause)
+        # 对桑特/nr), or a list's conjunction (第一首相 + 拉那烈/nr + 和 + 第二首相). A foreign name the
+        # tagger reads as a place no gazetteer holds (总理 + 乌叶海亚/ns + 11日) is one too, of three
+        # characters or more (a place's name of two right after a title is too often a word of the clause)
         return Match(tok.start, tok.end, "PER", "per.after-title")
     return None
 

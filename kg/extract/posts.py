@@ -1245,6 +1245,8 @@ def _parse_title(
             tail = _org_tail(text, role_start, lo, by_end, rules) or link \
                 or _street_body_before(text, role_start, lo, rules)
             parts = [tail] if tail is not None else _zone_before(text, role_start, lo, role, rules)
+        if not parts:
+            parts = _legislature_alone(text, role_start, lo, rules)  # 。国会 + 主席X
         elif len(parts) == 1 and parts[0].kind == "place":
             parts = _zone_before(text, role_start, lo, role, rules) or parts  # 弋阳高新区/LOC + 副主任
         if not parts and role.org.startswith("{上级}") and body:
@@ -1275,6 +1277,26 @@ def _school_unit(text: str, lo: int, part: _Part, rules: RuleSet) -> list[_Part]
             or part.start > lo and text[part.start - 1] not in _ORG_TAIL_STOP:
         return [part]
     return [_Part(part.start, part.end, "school", written[len(ref):])]
+
+
+def _legislature_alone(text: str, role_start: int, lo: int, rules: RuleSet) -> list[_Part]:
+    """A legislature's head word written alone before a post (``orgs/suffixes`` kind legislature: 。国会 +
+    主席, 、参议院 + 议长, 原 + 议会 + 副议长), not a body of a place the post words name (人大): the post is
+    of that body, whose state :func:`_of_body_its_head_word_names` gives, not the head of state's."""
+    word = next((w for w in _legislatures(rules) if text.endswith(w, lo, role_start)), None)
+    if word is None or not (role_start - len(word) == lo
+                            or text[role_start - len(word) - 1] in _ORG_TAIL_STOP + _FORMER_MARKS):
+        return []
+    return [_Part(role_start - len(word), role_start, "text", word)]
+
+
+@per_rules
+def _legislatures(rules: RuleSet) -> tuple[str, ...]:
+    """The head words of legislatures (``orgs/suffixes`` kind legislature) no post word names a place's
+    body by (人大), longest first."""
+    words = [w for w, kind in org_rules(rules).suffixes.items()
+             if kind == "legislature" and w not in org_names(rules)]
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _organ_of_ref(text: str, lo: int, organ: _Part, rules: RuleSet) -> list[_Part]:
@@ -2067,15 +2089,18 @@ def _of_kind_named(post: Post, bodies: list[str], rules: RuleSet) -> Post:
 _REFERRING = frozenset("该本此")
 
 
-def _of_body_its_head_word_names(post: Post, text: str, bodies: list[tuple[int, str]],
+def _of_body_its_head_word_names(post: Post, text: str, bodies: list[tuple[int, str]], subject: str | None,
                                  rules: RuleSet) -> Post:
     """A post whose body is written as a head word alone (``orgs/suffixes``: 委员会主任, 研究会会长) is of the
     body whose name the text last wrote ending in that word before it (全国法律职业教育指导委员会。该委员会…。
     委员会主任X), when the NER read that name (``bodies``: (view end, name)); a reference to it (该委员会) is
-    passed over; as written when the name last written is none the NER read."""
+    passed over. A legislature's head word alone (国会主席X, 原议会副议长Y) is of the one foreign state the
+    article is about (``subject``: 越南国会), whatever names the NER read. Else as written."""
     head = post.organization
     if head is None or head not in org_rules(rules).suffixes:
         return post
+    if subject is not None and head in _legislatures(rules):
+        return replace(post, organization=subject + head, how="inherited")
     at = text.rfind(head, 0, post.title[0])
     while at > 0 and (text[at - 1] in _REFERRING or not is_han(text[at - 1])):
         at = text.rfind(head, 0, at)  # (该委员会, 。委员会…: the body named before, again)
@@ -3634,10 +3659,12 @@ _UNREAD_ITEMS = re.compile("(?:、[\u4e00-\u9fff]{2,4})*、[\u4e00-\u9fff]?")
 
 
 # what may stand right before a state's one-character short name written before a title (。菲卫生部长X)
-_BEFORE_STATE_SHORT = frozenset("，,、。；;：:“\"（(\n 但而")
+_BEFORE_STATE_SHORT = frozenset("，,、。；;：:“\"（(\n 但而和与及")
 # the most characters of a ministry's words between such a short name and the title (菲 + 卫生部 + 长), and
 # how they end
 _MAX_BODY_AFTER_STATE = 4
+# ... and of a mission's name (驻华使馆, 驻沪总领事馆)
+_MAX_MISSION_AFTER_STATE = 7
 _MINISTRY_END = "部"
 # the rule of such a short name, read as a place by the posts only (the article's mentions do not change)
 _STATE_SHORT_RULE = "posts.state-short"
@@ -3660,19 +3687,27 @@ def _short_states(source: str, mentions: list[Mention], rules: RuleSet) -> list[
             at = i if i >= 0 and source[i] in firsts and (i == 0 or source[i - 1] in _BEFORE_STATE_SHORT) \
                 else None
         else:
-            at = next((i for i in range(t.start - 1, max(t.start - 1 - _MAX_BODY_AFTER_STATE, 0) - 1, -1)
+            at = next((i for i in range(t.start - 1, max(t.start - 1 - _MAX_MISSION_AFTER_STATE, 0) - 1, -1)
                        if source[i] in firsts and (i == 0 or source[i - 1] in _BEFORE_STATE_SHORT)), None)
         if at is None:
             continue
         between = source[at + 1:t.start] if portfolio is None else ""
-        if between and not (is_han(between) and (between + source[t.start]).endswith(_MINISTRY_END)) \
-                or any(m.start < t.start and at < m.end for m in mentions):
-            continue  # not 美术馆馆长: a ministry's words only (菲卫生部长), and no mention's
+        mission = _MISSION.fullmatch(between) is not None  # 澳 + 驻华使馆 + 临时代办: its mission's envoy
+        if between and not mission and not (is_han(between) and len(between) <= _MAX_BODY_AFTER_STATE
+                                            and (between + source[t.start]).endswith(_MINISTRY_END)) \
+                or any(m.start <= at < m.end if mission else m.start < t.start and at < m.end
+                       for m in mentions):
+            continue  # not 美术馆馆长: a ministry's words only (菲卫生部长), and no mention's (but the
+            # mission's own: 澳 + 驻华使馆)
         named = {state for name, state in firsts[source[at]] if name in source}
         if len(named) == 1:
             out.append(Mention(at, at + 1, "LOC", source[at], rule=_STATE_SHORT_RULE, key=named.pop()))
     return out
 
+
+
+# a state's mission written after its one-character short name (澳 + 驻华使馆, 菲 + 驻华大使馆)
+_MISSION = re.compile(r"驻[\u4e00-\u9fff]{1,3}(?:大使馆|使馆|总领事馆|领事馆)")
 
 @per_rules
 def _states_by_first(rules: RuleSet) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -4136,7 +4171,8 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
         para = text.rfind("\n", 0, at.start) + 1
         posts = [_of_kind_named(post, [b for e, b in art.bodies if para <= e <= at.start], rules)
                  for post in posts]
-    posts = [_of_body_its_head_word_names(post, text, art.bodies, rules) for post in posts]
+    posts = [_of_body_its_head_word_names(post, text, art.bodies, art.subject, rules)
+             for post in posts]
     posts = _renamed(posts, art)
     posts = _of_sibling_unit(_of_last_body(posts, art, run), art, run)
     posts = _own_group(posts, text, rules)
