@@ -10,7 +10,7 @@ from kgread import posts_of
 @pytest.mark.parametrize("text, expected", [
     # 主 + 任何/r + 军/n + 主持: the post's 任 glued to the surname 何, the given name any word before a
     # name's verb
-    ("镇人大主席团副主任何军主持会议。", [("何军", "副主任", None)]),
+    ("镇人大主席团副主任何军主持会议。", [("何军", "副主任", "镇人大主席团")]),
     ("县妇联主任何平出席活动。", [("何平", "主任", "县妇女联合会")]),
     ("区科协主任何东讲话。", [("何东", "主任", "区科学技术协会")]),
     # ... or a character read as a morpheme before a delimiter (伟/zg + 、)

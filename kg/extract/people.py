@@ -914,14 +914,16 @@ def _numeral_given(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> bool:
         return False
     after = tokens[j + 1]
     return after.word[0] in _DELIMITERS or after.tag == "v" and len(after.word) >= 2 \
-        or after.word in lex.cues_after or after.word[:2] in lex.cues_after  # (+ 主持会议/n)
+        or after.word in lex.cues_after or after.word[:2] in lex.cues_after \
+        or _function_char(after, lex)  # (+ 主持会议/n, + 曾/d)
 
 
-def _glued_function_word(w: str, lex: NameLexicon) -> bool:
-    """Whether ``w``, a word out of the tagger's dictionary, ends in a preposition, an adverb or a
-    conjunction of ``people/next_word_chars`` ``glued`` (向, 曾, 则, 也, 并) that the tagger glued to a name
-    of two: 陈雁向 + 来宾, 吕鸿曾 + 在 (not 之 nor 让, which end names: 邹静之, 王怀让)."""
-    return w[-1] in lex.glued and dict_tag(w[-1]) in _FUNCTION_TAGS | {"d"} and is_oov(w)
+def _glued_function_word(w: str, lex: NameLexicon, named: bool = False) -> bool:
+    """Whether ``w``, a word out of the tagger's dictionary (or, ``named``, one it tags as a name: 中曾/nrt),
+    ends in a preposition, an adverb or a conjunction of ``people/next_word_chars`` ``glued`` (向, 曾, 则, 也,
+    并) that the tagger glued to a name of two: 陈雁向 + 来宾, 吕鸿曾 + 在, 刘国 + 中曾/nrt + 在 (not 之 nor
+    让, which end names: 邹静之, 王怀让)."""
+    return w[-1] in lex.glued and dict_tag(w[-1]) in _FUNCTION_TAGS | {"d"} and (named or is_oov(w))
 
 
 def _name_of_its_word(s: _AfterTitle) -> Match | None:
@@ -947,7 +949,7 @@ def _name_of_its_word(s: _AfterTitle) -> Match | None:
     elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
           and is_han(nxt.word[0])
           and (nxt.word[1] in _GLUED_TO_PIECE or nxt.word[1] in _GLUED_LAST and is_oov(nxt.word)
-               or _glued_function_word(nxt.word, lex))):
+               or _glued_function_word(nxt.word, lex, nxt.tag in _NAME_TAGS))):
         # 王海 + 进说, 张大 + 丽率: the last character glued to 说 (等; 率 in no word: not 担任; 韦耀 + 中曾:
         # an adverb or preposition in no word)
         end = nxt.start + 1
@@ -2094,7 +2096,11 @@ def _given_as_noun(tokens: tuple[Token, ...], j: int, lex: NameLexicon,
         return False
     after = tokens[j + 1].word if j + 1 < len(tokens) else ""
     return bool(after) and (after[0] in _DELIMITERS or after in lex.cues_after or after in lex.cues_before
-                            or after == "在" or after == _LIST_CLOSER and tokens[j - 1].word == _AT)
+                            or after == "在" or after == _LIST_CLOSER and tokens[j - 1].word == _AT
+                            # (于 + 世军/n + 曾/d: an adverb, preposition or conjunction after a name; after
+                            # a preposition only a given name out of the dictionary: not 向 + 群众 + 也)
+                            or j + 1 < len(tokens) and _function_char(tokens[j + 1], lex)
+                            and (not after_preposition or is_oov(tok.word)))
 
 
 def _a_date(tok: Token) -> bool:
@@ -2553,7 +2559,9 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     text = view.text
     counties = _short_counties(rules)
     address = _address(rules)
+    honours = name_honours(rules)
     for m in found:
+        m = _without_honour(text, m, honours, lex)
         if m.rule == "per.tagger" and _section(text[m.start:m.end], lex):
             continue  # 宣传科, 卫生科: a body's section the tagger reads as a name
         if m.rule == "per.tagger" and m.end - m.start == 2 and text[m.start:m.end] in counties:
@@ -2580,6 +2588,15 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
             continue  # a word only the tagger reads as a name, quoted whole, is a slogan or a nickname
             # (架起“连心桥”, 这一“牛鼻子”, 蓝天“金凤凰”)
         yield to_mention(view, m)
+
+
+def _without_honour(text: str, m: Match, honours: tuple[str, ...], lex: NameLexicon) -> Match:
+    """``m`` without an honour (people/cues ``honour``, longest first) the tagger glued to the name after it
+    (拿督林国强/nr: 林国强), when what is left is a name's shape."""
+    honour = next((h for h in honours if text.startswith(h, m.start) and m.end - m.start - len(h) >= 2), None)
+    if honour is None or not split_name(text[m.start + len(honour):m.end], lex):
+        return m
+    return Match(m.start + len(honour), m.end, m.type, m.rule)
 
 
 #: the rules of people/patterns that read the person an appointment names before its verb 为

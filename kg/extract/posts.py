@@ -556,8 +556,8 @@ def _glued_place(text: str, short: _Part, lo: int, by_end, rules: RuleSet) -> _P
 
 # how the name of a nationwide body opens (全国双拥工作领导小组)
 _NATIONWIDE = "全国"
-# a body's term written inside its short name (省十二届人大常委会, 市第十五届人大常委会)
-_TERM = re.compile(f"(?<=[省市县区]){TERM}")
+# a body's term written inside its short name (省十二届人大常委会, 市第十五届人大常委会, 镇第二届人大)
+_TERM = re.compile(f"(?<=[省市县区镇乡旗州]){TERM}")
 _MAX_TERM = 5
 # a level word written before a body's name the NER found without it (为省 + 人大常委会…委员会)
 _LEVEL_BEFORE = re.compile(r"(?:自治区|省|市|县|区)$")
@@ -1172,6 +1172,8 @@ def _parse_title(
             # 十四届全国人大一次会议发言人, 大会执行主席: a post of the session written (or named) before it
             session = _session_before(text, role_start, lo, role, rules)
             parts = [session] if session is not None else []
+        if not parts:
+            parts = _congress_body_before(text, role_start, lo, by_end, rules)  # 镇人大主席团 + 主席
         stationed = _grammar(rules).stationed
         abroad = _stationed_abroad(text, role_start, lo, rules)  # 驻法 + 大使
         if not parts and role_start - 2 > lo \
@@ -1345,6 +1347,21 @@ def _session_names(text: str, pos: int = 0, endpos: int | None = None) -> Iterat
     (the pattern would try every character: most texts name no session)."""
     end = len(text) if endpos is None else endpos
     return _SESSION_NAME.finditer(text, pos, end) if text.find(_SESSION_WORD, pos, end) >= 0 else iter(())
+
+
+def _congress_body_before(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
+    """The parts of a people's congress and its body (``posts/words`` ``session-body``: 主席团) written right
+    before a post (多哇镇第二届人民代表大会主席团 + 主席, 镇人大主席团 + 主席: the town congress's presidium,
+    whose chair heads it); none when no congress is written before the body."""
+    body = next((b for b in _post_words(rules)["session-body"]
+                 if role_start - len(b) > lo and text.startswith(b, role_start - len(b))), "")
+    if not body:
+        return []
+    at = role_start - len(body)
+    congress = _org_parts(text, at, lo, by_end, rules)
+    if not congress or _CONGRESS.search(text, congress[-1].start, at) is None:
+        return []
+    return [*congress, _Part(at, role_start, "division", body)]
 
 
 def _session_before(text: str, role_start: int, lo: int, role: Role, rules: RuleSet) -> _Part | None:

@@ -1,0 +1,22 @@
+"""A level's government or town congress written whole with no place (县人民政府, 镇人民政府, 镇人民代表大会)
+in an appointment or election, a town congress's presidium and term, a Tibetan name elected (session 37,
+made-up sentences)."""
+import pytest
+from kgread import posts_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("任命李明强为县人民政府副县长。", [("李明强", "副县长", "县人民政府")]),
+    ("大会选举王建华同志为镇人民政府镇长。", [("王建华", "镇长", "镇人民政府")]),
+    ("选举李明强为镇人民代表大会主席。", [("李明强", "主席", "镇人民代表大会")]),
+    ("任命李明强为乡人民政府副乡长。", [("李明强", "副乡长", "乡人民政府")]),
+    ("杨桥镇人民代表大会主席王建华出席。", [("王建华", "主席", "杨桥镇人民代表大会")]),
+    # the presidium of a town congress, its term written inside its name (镇第二届人大)
+    ("王建华当选杨桥镇人大主席团主席。", [("王建华", "主席", "杨桥镇人大主席团")]),
+    ("王建华当选杨桥镇第二届人大主席团主席。", [("王建华", "主席", "杨桥镇人大主席团")]),
+    # a Tibetan name before 同志 opening the clause of its election
+    ("旦正卓玛同志以全票当选杨桥镇副镇长。", [("旦正卓玛", "副镇长", "杨桥镇人民政府")]),
+    ("这位同志当选为镇长。", []),
+])
+def test_level_governments_written_whole(text, expected):
+    assert posts_of(text) == expected
