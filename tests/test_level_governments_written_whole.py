@@ -14,6 +14,11 @@ from kgread import posts_of
     # the presidium of a town congress, its term written inside its name (镇第二届人大)
     ("王建华当选杨桥镇人大主席团主席。", [("王建华", "主席", "杨桥镇人大主席团")]),
     ("王建华当选杨桥镇第二届人大主席团主席。", [("王建华", "主席", "杨桥镇人大主席团")]),
+    # the town's name ending in the level word of the congress's short name, a session named before it
+    # (the presidium is the congress's, not the session's)
+    ("王建华当选杨桥镇人民代表大会主席团主席。", [("王建华", "主席", "杨桥镇人民代表大会主席团")]),
+    ("我镇召开杨桥镇第二届人民代表大会第四次会议。王建华同志以全票当选杨桥镇第二届人民代表大会主席团主席。",
+     [("王建华", "主席", "杨桥镇人民代表大会主席团")]),
     # a Tibetan name before 同志 opening the clause of its election
     ("旦正卓玛同志以全票当选杨桥镇副镇长。", [("旦正卓玛", "副镇长", "杨桥镇人民政府")]),
     ("这位同志当选为镇长。", []),

@@ -1169,11 +1169,11 @@ def _parse_title(
         if not parts and role_start - 1 > lo and text[role_start - 1] in _CLOSING_QUOTES:
             parts = _quoted_body(text, role_start - 1, lo, by_end)  # “马海德基金会”理事长
         if not parts:
+            parts = _congress_body_before(text, role_start, lo, by_end, rules)  # 镇人大主席团 + 主席
+        if not parts:
             # 十四届全国人大一次会议发言人, 大会执行主席: a post of the session written (or named) before it
             session = _session_before(text, role_start, lo, role, rules)
             parts = [session] if session is not None else []
-        if not parts:
-            parts = _congress_body_before(text, role_start, lo, by_end, rules)  # 镇人大主席团 + 主席
         stationed = _grammar(rules).stationed
         abroad = _stationed_abroad(text, role_start, lo, rules)  # 驻法 + 大使
         if not parts and role_start - 2 > lo \
@@ -1361,6 +1361,14 @@ def _congress_body_before(text: str, role_start: int, lo: int, by_end, rules: Ru
     congress = _org_parts(text, at, lo, by_end, rules)
     if not congress or _CONGRESS.search(text, congress[-1].start, at) is None:
         return []
+    first = congress[0]
+    town = next((m for m in by_end.get(first.start + 1, ())
+                 if m.type == "LOC" and lo <= m.start < first.start), None) \
+        if first.kind == "short" and len(congress) == 1 else None
+    if town is not None:
+        # 多哇镇 + (第二届)人民代表大会: the town's name ends in the level word that opens the short name
+        whole = text[town.start:town.end] + first.value[1:]
+        congress = [_Part(town.start, first.end, "text", whole, whole)]
     return [*congress, _Part(at, role_start, "division", body)]
 
 
