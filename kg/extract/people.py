@@ -2123,13 +2123,17 @@ def _cuttable(tok: Token | None, lex: NameLexicon) -> bool:
 
 # ... and after the last of a list of names: also a time (张三、李四 + 先后 + 发言)
 _AFTER_LIST_TAGS = _AFTER_NAME_TAGS | {"t"}
+# ... or a count of the people listed (张三、李四 + 两名 + 同志, + 三位; not 第三)
+_PEOPLE_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}[位名人]")
 
 
 def _cuttable_in_names(tok: Token | None, lex: NameLexicon) -> bool:
     """In a list of names: also a word of two characters or more the tagger reads as a verb, an adverb,
-    a preposition, a conjunction or a time, or 的 (免去 + 张三、李四 + 的, 张三、李四 + 分别, + 先后)."""
+    a preposition, a conjunction or a time, a count of people, or 的 (免去 + 张三、李四 + 的, 张三、李四 +
+    分别, + 先后, + 两名)."""
     return _cuttable(tok, lex) or tok is not None and (
-        (len(tok.word) >= 2 and tok.tag in _AFTER_LIST_TAGS) or tok.word == "的")
+        (len(tok.word) >= 2 and tok.tag in _AFTER_LIST_TAGS) or tok.word == "的"
+        or _PEOPLE_COUNT.fullmatch(tok.word) is not None)
 
 
 _NO_TOKEN = Token(-1, -1, "", "")
