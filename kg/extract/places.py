@@ -471,7 +471,7 @@ def _leading_place(word: str, tag: str, names: frozenset[str]) -> str:
 
 
 #: Tags of the words a foreign city's name is read as (碧瑶/nr, 博尔德/nr, 罗列/ns).
-_NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))
+_FOREIGN_CITY_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))
 
 
 #: The rule of a foreign city the gazetteer lacks, read after its country (菲律宾 + 碧瑶市) and again.
@@ -494,7 +494,7 @@ def _foreign_city(toks: tuple[Token, ...], j: int, at: int, names_at: dict[int, 
                 or k > j and _city_short(t):  # not 股市, 超市
             return k + 1 if 2 <= size + len(t.word) - 1 <= 8 else None
         glued = k + 1 < len(toks) and is_han(t.word) and _city_short(toks[k + 1])  # 纳来/v + 哈市
-        if t.tag not in _NAME_TAGS and not glued:
+        if t.tag not in _FOREIGN_CITY_TAGS and not glued:
             return None
         size += len(t.word)
     return None
