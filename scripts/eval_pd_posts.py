@@ -64,7 +64,7 @@ PARTS = ("tuned", "held-out", "unseen", "unseen-2", "unseen-3", "unseen-4", "uns
          "unseen-17", "unseen-18", "unseen-19", "unseen-20", "unseen-21", "unseen-22",
          "unseen-23", "unseen-24", "unseen-25",
          "unseen-26", "unseen-27", "unseen-28", "unseen-29", "unseen-30",
-         "unseen-31", "unseen-32", "unseen-33")
+         "unseen-31", "unseen-32", "unseen-33", "unseen-34")
 
 
 def _eval_facts():
