@@ -26,6 +26,7 @@ from itertools import compress
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of, user_spans
 from kg.extract.placenames import PlaceNames, place_names, short_places
+from kg.extract.titles import ends_in_title
 from kg.model import Mention
 from kg.nlp.normalize import NAME_DOTS, View
 from kg.nlp.numerals import DIGITS, SMALL, TERM
@@ -734,7 +735,7 @@ def _place_after_listed_name(toks: tuple[Token, ...], k: int, j: int, rules: Org
     """Where a body opens at a place when token ``k`` is in the two to four characters, no place, between a
     title and that place (副主席 + 罗/j + 汉江/ns + 云南省 + 第二人民医院): in a list written with no
     punctuation (unit, title, name) those characters are the title's holder, no part of the next unit."""
-    title = next((q for q in (k - 1, k - 2) if q >= 0 and _ends_in_title(toks[q].word, rules)), None)
+    title = next((q for q in (k - 1, k - 2) if q >= 0 and ends_in_title(toks[q].word, rules.titles)), None)
     if title is None:
         return None
     for p in range(k + 1, min(k + 4, j + 1)):
@@ -744,11 +745,6 @@ def _place_after_listed_name(toks: tuple[Token, ...], k: int, j: int, rules: Org
                 and all(t.tag in _PART_TAGS for t in toks[title + 1:p]):  # (not 团长 + 的 + 香港 + 湖南…)
             return toks[p].start
     return None
-
-
-def _ends_in_title(word: str, rules: OrgRules) -> bool:
-    """Whether ``word`` is a title or ends in one of two characters or more (处处长/v: 宣传处 + 处长)."""
-    return any(word[e:] in rules.titles for e in range(max(1, len(word) - 1)))
 
 
 def _inside_run(toks: tuple[Token, ...], j: int, k: int, rules: OrgRules) -> int | None:

@@ -41,7 +41,7 @@ from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mentio
 from kg.extract.orgs import org_rules
 from kg.extract.placenames import place_names
 from kg.extract.posts import alternation, name_honours, post_words, roles
-from kg.extract.titles import titles_of
+from kg.extract.titles import ends_in_title, titles_of
 from kg.model import Mention
 from kg.nlp.normalize import NAME_DOTS, View
 from kg.nlp.numerals import DIGITS
@@ -850,8 +850,8 @@ def _next_item_titled(tokens: tuple[Token, ...], k: int, lex: NameLexicon) -> bo
     for tok in tokens[k + 1:k + 12]:
         if tok.word[0] in _DELIMITERS or tok.word.isspace():
             return False
-        if any(tok.word[e:] in lex.titles for e in range(max(1, len(tok.word) - 1))):
-            return True  # (a title the tagger glued to its body's head word: 医院院长)
+        if ends_in_title(tok.word, lex.titles):
+            return True
     return False
 
 

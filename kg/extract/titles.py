@@ -25,7 +25,7 @@ from kg.nlp.normalize import View
 from kg.nlp.tokenize import Columns, columns, is_oov
 from kg.rules import RuleSet, per_rules
 
-__all__ = ["TitleLexicon", "title_lexicon", "titles_of", "extract_titles", "after_number"]
+__all__ = ["TitleLexicon", "title_lexicon", "titles_of", "extract_titles", "after_number", "ends_in_title"]
 
 # A number and a unit of time (３天后, 几天后): a time phrase, though the unit starts a title (天后, 天皇)
 _TIME_AFTER_NUMBER = re.compile(r"[\d０-９一二三四五六七八九十百千两几数半][天年月日周时分秒]")
@@ -35,6 +35,12 @@ def after_number(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens with a unit of time right after a number (１１ + 天后, 几 + 天后):
     a time phrase, no title."""
     return start > 0 and _TIME_AFTER_NUMBER.match(text, start - 1) is not None
+
+
+def ends_in_title(word: str, titles: Container[str]) -> bool:
+    """Whether ``word`` is a title or ends in one of two characters or more (a title the tagger glued to its
+    body's head word: 处处长 = 宣传处 + 处长, 医院院长)."""
+    return any(word[e:] in titles for e in range(max(1, len(word) - 1)))
 
 
 def word_lead(lead: re.Pattern[str], text: str, start: int, end: int, joins: Iterable[str]
