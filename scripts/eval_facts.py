@@ -31,6 +31,7 @@ figures inside each other's interval are not told apart by the set.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import re
@@ -73,6 +74,13 @@ ORG_FORMS = (
     ("人民代表大会", "人大"),
     ("中国人民政治协商会议", "政协"),
     ("人民政府外事办公室", "外办"),
+    ("人民政府港澳事务办公室", "港澳办"),
+    ("港澳事务办公室", "港澳办"),
+    ("港澳办公室", "港澳办"),
+    ("人民政府台湾事务办公室", "台办"),
+    ("台湾事务办公室", "台办"),
+    ("人民政府侨务办公室", "侨办"),
+    ("侨务办公室", "侨办"),
     ("外事办公室", "外办"),
     ("外事办", "外办"),
     ("人民政府国有资产监督管理委员会", "国资委"),
@@ -129,7 +137,7 @@ def norm_org(name: str | None, party: bool = False) -> str:
     """``name`` reduced to its short forms; with ``party``, a named body's party committee by its short form
     (X党工委, X党委, X党支部, X党总支) reduced as its full name is (中共X工作委员会, 中共X委员会,
     中共X支部委员会, 中共X总支部委员会: X工委, X委, X支部委, X总支部委)."""
-    s = re.sub(r"\s", "", name or "")
+    s = autonomous_short(re.sub(r"\s", "", name or ""))
     for long, short in ORG_FORMS:
         s = s.replace(long, short)
     if party:
@@ -143,6 +151,23 @@ def norm_org(name: str | None, party: bool = False) -> str:
     s = re.sub(r"^中华人民共和国(?=.)", "", s)
     s = re.sub(r"^(民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(.+)委会$", r"\1\2委", s)  # 民盟X省委会
     return COMPANY_SUFFIX.sub("", s) or s
+
+
+@functools.cache
+def autonomous_pattern() -> re.Pattern[str]:
+    """An autonomous prefecture, county or banner's nationalities and 自治 (海西蒙古族藏族自治州:
+    蒙古族藏族自治), the nationalities read from kg's list of them."""
+    from kg.rules import load_rules
+
+    names = sorted(load_rules().lexicon("places/nations").entries, key=len, reverse=True)
+    nations = "|".join(map(re.escape, names))
+    return re.compile(f"(?<=..)(?:{nations})+自治(?=[州县旗])")
+
+
+def autonomous_short(s: str) -> str:
+    """An autonomous division's name by the short form people write (黔东南苗族侗族自治州 → 黔东南州,
+    长阳土家族自治县 → 长阳县): both names of one body match."""
+    return autonomous_pattern().sub("", s) if "自治" in s else s
 
 
 def same_org(gold: str | None, pred: str | None) -> bool:
@@ -277,8 +302,8 @@ def names(gold_name: str | None) -> set[str]:
 
 def norm_role(role: str) -> str:
     """An acting post (代理市长, 代市长) is compared as the post (市长): kg may keep 代理 as a qualifier, and
-    writes 代 as 代理 (not the 代 of 代表, 代办)."""
-    return re.sub(r"^(?:代理(?=.)|代(?![表办理])(?=..))", "", role)
+    writes 代 as 代理 (not the 代 of 代表, 代办); 常务委员 as its short form 常委."""
+    return re.sub(r"常务委员$", "常委", re.sub(r"^(?:代理(?=.)|代(?![表办理])(?=..))", "", role))
 
 
 def same_post(gp: dict, pp: dict, with_org: bool) -> bool:

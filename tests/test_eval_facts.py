@@ -194,6 +194,19 @@ def test_job_titles_and_unannotated_kinds_are_not_scored():
     ("中国共产党东山县委员会宣传部", "中共湖北省东山县委员会宣传部", True),
     ("中国共产党青山市委员会组织部", "湖南省青山市委组织部", True),
     ("中国共产党青山市委员会组织部", "中共青山市委员会宣传部", False),
+    # an autonomous prefecture, county or banner by its full name and by the short one people write
+    ("青山州人民政府", "青山苗族侗族自治州人民政府", True),
+    ("中共青山白族自治州委员会组织部", "中共青山州委组织部", True),
+    ("中共青山州委员会", "中共湖南省青山藏族自治州委员会", True),
+    ("中国人民政治协商会议青山蒙古族藏族自治州委员会", "青山州政协", True),
+    ("东山县人民政府", "东山土家族自治县人民政府", True),
+    ("青山州人民政府", "东山藏族自治州人民政府", False),
+    # a government's offices of Hong Kong and Macao, Taiwan and overseas Chinese affairs by their short names
+    ("青山市港澳办公室", "青山市人民政府港澳事务办公室", True),
+    ("东山省港澳办港澳处", "东山省人民政府港澳事务办公室港澳处", True),
+    ("青山市台办", "青山市人民政府台湾事务办公室", True),
+    ("青山市侨办", "青山市人民政府侨务办公室", True),
+    ("青山市侨办", "青山市人民政府台湾事务办公室", False),
 ])
 def test_lenient_organisation_match(gold, pred, same):
     assert eval_facts.same_org(gold, pred) is same
@@ -331,3 +344,8 @@ def test_a_level_only_body_counts_neither_way_in_either_script(text):
     tally, errors = eval_facts.Tally(), []
     eval_facts.score_spans(gold, pred, "ORG", tally, errors)
     assert errors == [] and tally.prf() == (0.0, 0.0, 0.0)
+
+
+def test_standing_member_by_its_short_form():
+    assert eval_facts.norm_role("常务委员") == eval_facts.norm_role("常委")
+    assert eval_facts.norm_role("常务副主任") != eval_facts.norm_role("副主任")

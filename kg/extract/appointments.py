@@ -38,6 +38,7 @@ from kg.extract.posts import (
     companies_named,
     company_officer,
     generic_roles,
+    of_kind_named,
     of_task_body,
     parse_chain,
     post_words,
@@ -261,8 +262,9 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     companies = companies_named(view, mentions, ctx, posts_named)
     schools = tuple(schools_named(view, mentions, ctx, posts_named))
     resumes = _resume_lines(text, people)
+    bodies = tuple(sorted((view.to_view(m.end), m.key or m.text) for m in mentions if m.type == "ORG"))
     art = _Article(text, view, by_end, ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts,
-                   companies, posts_named, schools, subject_state(mentions, ctx))
+                   companies, posts_named, schools, subject_state(mentions, ctx), bodies)
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
@@ -537,6 +539,7 @@ class _Article:
     named: list[tuple[int, str, str, str]]
     schools: tuple[tuple[int, str], ...]
     subject: str | None  # the one foreign state the article is about (subject_state)
+    bodies: tuple[tuple[int, str], ...]  # (view end, name) of the bodies the article names, in order
 
 
 @dataclass(frozen=True)
@@ -689,7 +692,11 @@ def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int) -> list:
     schools_before = [k for e, k in art.schools if e <= first]
     posts = [school_post(p, schools_before, rules) for p in posts]
     posts = [sentence_placed(p, text, 0, by_end, ctx) for p in posts]
-    return [session_placed(p, text, sent[0], by_end, ctx) for p in posts]
+    posts = [session_placed(p, text, sent[0], by_end, ctx) for p in posts]
+    # 政协X委员会第一次会议…选举张三为主席: a head's post with no body is of the body of its kind the
+    # paragraph named last before the verb (posts/heads)
+    para = text.rfind("\n", 0, first) + 1
+    return [of_kind_named(p, [b for e, b in art.bodies if para <= e <= first], rules) for p in posts]
 
 
 def _change_facts(art: _Article, group, sent, src_sent, dates,

@@ -512,6 +512,13 @@ def _place_read_as_verb(t: Token, toks: tuple[Token, ...], k: int, rules: OrgRul
         and _is_place(toks[k - 1].word, toks[k - 1].tag, rules.places)
 
 
+def _level_after_place(t: Token, toks: tuple[Token, ...], k: int, rules: OrgRules) -> bool:
+    """Whether token ``k`` is a level word the tagger reads as a morpheme (县/zg) right after a place inside a
+    name (中国人民政治协商会议 + 青山 + 县/zg + 委员会)."""
+    return t.tag == "zg" and t.word in _LEVEL_CHARS and k > 0 \
+        and _is_place(toks[k - 1].word, toks[k - 1].tag, rules.places)
+
+
 def _is_anchor(word: str, tag: str, rules: OrgRules) -> bool:
     """Whether a token can start a name: a proper name, a place, a starter word (国家验收委员会)."""
     if tag in _ANCHOR_TAGS or word in rules.known or word.startswith(rules.starters):
@@ -772,7 +779,8 @@ def _ends_run(text: str, toks: tuple[Token, ...], k: int, registered: bool, rule
     the name: the run ends after it."""
     t = toks[k]
     if not (t.tag in _PART_TAGS or t.word in rules.linkers or registered and t.tag == "l"
-            or _place_read_as_verb(t, toks, k, rules)) or t.word in rules.stops:
+            or _place_read_as_verb(t, toks, k, rules) or _level_after_place(t, toks, k, rules)) \
+            or t.word in rules.stops:
         return True  # (a registered company's name may hold an idiom the tagger reads as one: 生物工程/l)
     inner = rules.ends_not_org(t.word)  # a word of not-orgs.txt inside the name: it starts none
     if inner and not (t.tag in _INNER_TAGS and t.word in rules.not_orgs

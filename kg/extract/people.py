@@ -163,6 +163,7 @@ class NameLexicon:
     next_word: frozenset[str]  # characters that start the word after a name, not end it (在, 曾, 也)
     glued: frozenset[str]  # ... that the tagger glues to a name's end (以, 用, 作)
     clause_end: frozenset[str]  # ... that may end a name's clause before a delimiter (们, 了, 来)
+    given_ends: frozenset[str]  # ... adverbs that commonly end a given name of three (刚, 才)
     context: frozenset[str]  # surnames read only after a title or in a list of names (代, 和, 黑)
     joins: frozenset[str]  # a list's conjunctions the tagger glues to a name (郭建 + 民和, 凌沙瓦及, 和普京)
     date_verbs: frozenset[str]  # verbs in 于 that take a date themselves (生于, 始于)
@@ -199,6 +200,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         next_word=frozenset(rules.lexicon("people/next_word_chars").entries),
         glued=rules.lexicon("people/next_word_chars").with_flag("glued"),
         clause_end=rules.lexicon("people/next_word_chars").with_flag("end"),
+        given_ends=rules.lexicon("people/next_word_chars").with_flag("given"),
         context=frozenset(context),
         joins=frozenset(rules.lexicon("people/list_joins").entries),
         date_verbs=frozenset(rules.lexicon("people/date_verbs").entries),
@@ -1248,13 +1250,16 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                 and not (s[2] in lex.joins and s[1] not in lex.next_word and p + 3 in by_start
                          and tokens[by_start[p + 3]].word in lex.cues_after)
                 and not _given_word(p, s, by_start, tokens, lex)
+                and not _given_end(text, p, by_start, tokens, lex)
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
                 or (s[2] in lex.endings and s[2] != "人")  # (保安 + 门卫室; but 社长 + 王启人)
                 or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after)
                         # (经理林皎明 + 曾 + 在, + 则 + 强调: an adverb of people/next_word_chars)
                         or s[3] in lex.next_word and dict_tag(s[3]) == "d"
+                        # (副议长金起永 + 分别 + 介绍: an adverb of two characters of the tagger's)
+                        or dict_tag(s[3:5]) == "d"
                         or any(s.startswith(c, 3) for c in lex.cues_before)  # (副区长江存富 + 陪同)
-                        or province)
+                        or _given_end(text, p, by_start, tokens, lex) or province)
                 or any(s.startswith(c, 1) for c in lex.cues_after)  # (市长 + 李 + 表示)
                 or not (s[3] in _AFTER_THREE_OCCUPATION or province or _a_post(t.key or t.text, rules))):
             continue
@@ -1279,6 +1284,20 @@ def _given_word(p: int, s: str, by_start: dict[int, int], tokens: tuple[Token, .
     return i is not None and j is not None and tokens[i].tag in _NAME_TAGS and tokens[j].end == p + 3 \
         and tokens[j].tag not in _NOT_GIVEN_WORD_TAGS and s[2] not in lex.next_word \
         and s[3] in _DELIMITERS | _LIST_JOINS
+
+
+def _given_end(text: str, p: int, by_start: dict[int, int], tokens: tuple[Token, ...], lex: NameLexicon
+               ) -> bool:
+    """Whether the third character after a surname at view offset ``p`` is an adverb that commonly ends a
+    given name (``people/next_word_chars`` ``given``: 刚, 才) and a delimiter, a list's conjunction, a verb
+    of two characters that follows a name or a preposition of two comes next (秘书长王立 + 刚/d + 出席,
+    主任王立 + 刚/d + 关于/p): after a title the three are a name, not a name of two and an adverb (not
+    市长王强 + 刚 + 到任)."""
+    s = text[p:p + 4]
+    i = by_start.get(p + 3)
+    return len(s) == 4 and s[2] in lex.given_ends and s[1] not in lex.next_word and (
+        s[3] in _DELIMITERS | _LIST_JOINS or _cue_verb_at(text, p + 3, lex)
+        or i is not None and tokens[i].tag == "p" and len(tokens[i].word) >= 2)
 
 
 # tags of a word that is no given name after a surname (一下/m, 从而/c)

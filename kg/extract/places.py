@@ -22,6 +22,7 @@ from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of, user_spans
 from kg.extract.orgs import facility_spans
 from kg.extract.placenames import SHORT_PLACE_RULE, STEM_LEVELS, PlaceNames, place_names
+from kg.extract.titles import titles_of
 from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import Columns, Token, columns, dict_tag, is_oov, tokenize
@@ -92,6 +93,9 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
             i += 2
             continue
         j, key, rule = _match_at(i, toks, names_at, text, pn)
+        if rule == "places.unit-word" and i > 0 and _person(tok.word, tok.tag, pn) \
+                and titles_of(rules).parse(toks[i - 1].word) is not None:
+            j = None  # 副市长 + 李建镇/nr: a name after a post's title, a surname and no village's mark
         glued = _glued(tok.word, pn) if j is None or rule == "places.jieba-ns" else []
         if glued:  # 法国巴黎, 中国香港 (an ns word ending like a place): two places
             out.extend((tok.start + a, tok.start + b, key, rule) for a, b, key, rule in glued)

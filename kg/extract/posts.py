@@ -49,7 +49,7 @@ from kg.rules.places import affixes, gazetteer
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain", "named_posts",
            "carried", "by_end_of", "titles_read", "view_mention", "generic_roles", "post_words",
            "alternation", "HOW_FACTOR", "sentence_placed", "school_post", "schools_named",
-           "name_honours", "of_task_body"]
+           "name_honours", "of_task_body", "of_kind_named"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
@@ -108,7 +108,8 @@ def _grammar(rules: RuleSet) -> _Grammar:
     words = _post_words(rules)
     company = alternation(words["company"])
     return _Grammar(
-        verb=re.compile(alternation(words["verb"])),
+        # (not the verb naming a group, 访问团 + 团长, 慰问团: but 会见 + 团长)
+        verb=re.compile(f"(?:{alternation(words['verb'])})(?!团(?!长))"),
         function=re.compile(f"(?:{alternation(words['function'])})+"),
         company=re.compile(f"(?:{company})$"),
         company_word=re.compile(company),
@@ -182,7 +183,9 @@ def shared_by_list(post: Post, rules: RuleSet | None = None) -> bool:
     held in a body of several equals (``shared-body``: 书记处书记张三、李四), not a body's one head (市长,
     书记)."""
     words = post_words(rules)
-    return not post.core or post.role.startswith("副") or post.role.endswith(words["shared"]) \
+    # (a deputy after its qualifiers too: 常务副会长张三、李四)
+    deputy = _deputy(rules if rules is not None else load_rules()).match(_bare(post.role)) is not None
+    return not post.core or deputy or post.role.endswith(words["shared"]) \
         or (post.organization or "").endswith(words["shared-body"]) or post.counted
 
 
@@ -2096,7 +2099,7 @@ def _head_kinds(rules: RuleSet) -> dict[str, str]:
     return {row.fields[0]: row.fields[1] for row in rules.table("posts/heads").checked(2, 2)}
 
 
-def _of_kind_named(post: Post, bodies: list[str], rules: RuleSet) -> Post:
+def of_kind_named(post: Post, bodies: list[str], rules: RuleSet) -> Post:
     """A head's or a deputy's post no rule gave a body (局长, 副检察长: ``posts/heads``) is of the last body
     of the kind it heads its paragraph named before it (``bodies``; 平江县人民检察院召开会议。…副检察长X), not
     a party body."""
@@ -2730,8 +2733,9 @@ _POST_NOTE = re.compile(r"[(（](?:[^()（）,，。、\d０-９]{1,6}|[按以][
 _NAME_NOTE = re.compile(r"[(（][^()（）,，。、\d]{1,4}[)）]")
 _TOWN_UNITS = ("镇", "乡")
 # the words between a post and the list of its holders named after it (执行主席还有：A、B; 执行主席由A、B担任;
-# 会长为A，副会长为B、C)
-_HOLDERS = re.compile(r"(?:的?(?:还有|有|是|分别是|分别为)[:：]?|由|为|[:：])$")
+# 会长为A，副会长为B、C; 副会长有3位，分别是A、B、C: a count of them before)
+_HOLDERS = re.compile(r"(?:的?(?:(?:还有|有)(?:[0-9０-９一二两三四五六七八九十]+[位名人][,，]?)?"
+                      r"(?:分别是|分别为)?|是|分别是|分别为)[:：]?|由|为|[:：])$")
 # 为 alone links a post to its holder only when the name ends its clause or an item of its list (会长为A，;
 # not 市长为A颁奖: for A)
 _AS = "为"
@@ -4194,7 +4198,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     if rule != "post:title-after" and any(post.organization is None for post in posts):
         # (not 接待了王建武处长一行: the guest's, not the host's)
         para = text.rfind("\n", 0, at.start) + 1
-        posts = [_of_kind_named(post, [b for e, b in art.bodies if para <= e <= at.start], rules)
+        posts = [of_kind_named(post, [b for e, b in art.bodies if para <= e <= at.start], rules)
                  for post in posts]
     posts = [_of_body_its_head_word_names(post, text, art.bodies, art.subject, rules)
              for post in posts]
