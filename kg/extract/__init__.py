@@ -15,6 +15,7 @@ from kg.extract.dates import extract_dates
 from kg.extract.engine import match_patterns, rules_of, to_mention
 from kg.extract.events import triggers
 from kg.extract.orgs import extract_orgs, org_rules
+from kg.extract.people import RULE_PRIORITIES as PEOPLE_PRIORITIES
 from kg.extract.people import extract_people
 from kg.extract.places import RULE_PRIORITIES as PLACE_PRIORITIES
 from kg.extract.places import extract_places
@@ -38,7 +39,7 @@ _EXTRACTORS: tuple[Extractor, ...] = (extract_places, extract_orgs, extract_date
 def extract_mentions(view: View, ctx: Context) -> list[Mention]:
     """Mentions of ``view`` with offsets into ``view.source``, sorted, non-overlapping."""
     rules = rules_of(ctx)
-    priorities = PLACE_PRIORITIES | {p.id: p.priority for p in rules.patterns}
+    priorities = PLACE_PRIORITIES | PEOPLE_PRIORITIES | {p.id: p.priority for p in rules.patterns}
     titles = list(extract_titles(view, ctx))
     candidates = titles + list(extract_people(view, ctx, titles))
     for fn in _EXTRACTORS:

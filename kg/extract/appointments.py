@@ -72,14 +72,19 @@ _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
 # a notice's form of address right before it (王五同志，现任…)
 # (年生: a birth year, 1947年生)
 _RESUME_ITEM = "男|女|出生|年生|国籍|学历|籍贯|族|党员"
-_RESUME = re.compile(rf"(?:(?:先生|女士)?[,，](?=[^。；;]{{0,60}}?(?:{_RESUME_ITEM})[,，])"
-                     r"[^。；;]{0,60}?[,，]|(?:先生|女士|同志)[,，])(?=现任|曾任|历任)")
+# a year a career list starts after (1949年后历任…, 于1985年起任…: the date reader takes no 后 after a year,
+# which after a count is a duration, 3年后)
+_SINCE_YEAR = r"(?:[于在从自]?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:起|以来|以后|后))?"
+_RESUME = re.compile(rf"(?:(?:先生|女士|同志)?[,，](?=[^。；;]{{0,60}}?(?:{_RESUME_ITEM})[,，])"
+                     rf"[^。；;]{{0,60}}?[,，]|(?:先生|女士|同志)[,，])(?={_SINCE_YEAR}(?:现任|曾任|历任))")
 # a résumé's birth right after the name opening its line (邵力平，1955年出生; 李保中，1947年生), or after
 # the name and 同志 with the year right after it (张三同志1930年11月出生于…: a biography's)
 _BIRTH = re.compile(r"(?:[,，][^。\n]{0,30}?|(?:同志)?[,，]?(?=[0-9０-９]{4}年)[^。\n,，]{0,12}?)"
                     r"(?:出生|生于)|[,，][^。\n]{0,30}?年生")
 # ... and each clause of its posts (曾任A，现任B)
-_RESUME_CLAUSE = re.compile(r"[,，](现任|曾任|历任)")
+_RESUME_CLAUSE = re.compile(rf"[,，]{_SINCE_YEAR}(现任|曾任|历任)")
+# ... and right after a name and its form of address (张三同志1949年后历任…)
+_SINCE = re.compile(_SINCE_YEAR)
 # a line that opens with the posts held of the résumé written right before it
 _CAREER_LINE = re.compile("现任|曾任|历任")
 # what ends a career list said as a period (在担任A、B期间, 在担任A时)
@@ -93,6 +98,8 @@ _ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}[任届]|新一[任届]|新任")
 # a preposition before a date between a name and its start verb (王建国于1992年任…), and a word after the date
 # (1992年起任…)
 _TIME_LEAD = re.compile("[于在从自]?")
+# the preposition of a time or place after a name's form of address (张三先生在担任董事长期间)
+_AT = "在"
 _TIME_TAIL = re.compile("(?:起|以来|以后|后|初|底|末)?")
 _MANNER = re.compile(r"以[^,，。;；:：、]{1,4}?(?=当选|任|担任|为)")
 # a dateline before the date that opens a sentence: 本报讯 5月24日,…; 本网讯(记者X)8月14日,…
@@ -167,6 +174,19 @@ def _was(rules: RuleSet) -> re.Pattern[str]:
     the time of a post the notice told, no list of posts)."""
     return re.compile(f"(?:(?:{alternation(post_words(rules)['address'])})(?!在))?"
                       f"(?:{alternation(_words(rules)['was'])})")
+
+
+def _past(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """Where what ``pattern`` matches at ``pos`` ends (``pos`` when it matches nothing there)."""
+    m = pattern.match(text, pos)
+    return m.end() if m is not None else pos
+
+
+@per_rules
+def _address(rules: RuleSet) -> re.Pattern[str]:
+    """A form of address or a military rank right after a name (``posts/words`` address: 同志, 先生, 少将),
+    matching the empty string where there is none."""
+    return re.compile(f"(?:{alternation(post_words(rules)['address'])})?")
 
 
 @per_rules
@@ -372,8 +392,11 @@ def _opens_a_career_step(art: _Article, at: int, dates: list[tuple[int, int, Men
     """Whether a résumé's sentence with no subject opens with its verb or a date (1948年任…, 曾任…, 后任…),
     not with another subject (其他同志担任…)."""
     text, lead = art.text, _TIME_LEAD.match(art.text, at)
-    return art.res[1].match(text, at) is not None or _was(rules_of(art.ctx)).match(text, at) is not None \
-        or any(d[0] in (at, lead.end() if lead else at) for d in dates)
+    since = _past(_SINCE, text, at)  # (1955年后历任…: a year the date reader leaves)
+    was = _was(rules_of(art.ctx))
+    return art.res[1].match(text, at) is not None or was.match(text, at) is not None \
+        or any(d[0] in (at, lead.end() if lead else at) for d in dates) \
+        or since > at and (art.res[1].match(text, since) or was.match(text, since)) is not None
 
 
 def _main_person(people: list, before: int) -> Mention | None:
@@ -646,14 +669,22 @@ def _change_verb(art: _Article, first: int, sent, dates, cs: int,
         return "end", m.span(1), m.end(), False
     if ended is not None:
         return "end", ended.span(1), pos + 1, False  # 张三的…职务相应终止
-    was = _was(rules_of(ctx)).match(text, pos)
+    # (张三同志 + 1950年任…, 阮某少将 + 任…: a form of address or a rank between the name and a time or
+    # a verb; not 在: 张三先生在担任董事长期间, the time of a post the notice told)
+    addressed = _past(_address(rules_of(ctx)), text, pos)
+    since = _past(_SINCE, text, addressed)
+    was = _was(rules_of(ctx)).match(text, pos) or _after_time(text, _was(rules_of(ctx)), addressed, dates) \
+        or (_was(rules_of(ctx)).match(text, since) if since > addressed else None)
     if was is not None:
-        return "was", None, was.end(), False
+        return "was", None, was.end(), False  # (张三同志1955年后历任…: a year before the list)
     # 李岩在市人大会议上当选为市长: a time or place between the name and a start verb of two
     # characters or more (not 任, 为: 李岩在任期内…)
     meeting = _AT_MEETING.match(text, pos, sent[1])
     m = start_re.match(text, pos) \
         or _after_time(text, start_re, pos, dates) \
+        or (_after_time(text, start_re, addressed, dates)
+            or (start_re.match(text, addressed) if text[addressed:addressed + 1] != _AT else None)
+            if addressed > pos else None) \
         or _later_end(text, start_re, pos, sent[1], art.people_at, subject_gap, shortest=2) \
         or (_later_end(text, start_re, meeting.end(), sent[1], art.people_at, subject_gap, shortest=2)
             if meeting is not None and not any(pos < i < meeting.end() for i in art.people_at) else None)

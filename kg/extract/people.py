@@ -22,6 +22,8 @@ look like names and mend what the tagger splits:
 * ``per.japanese``: a Japanese surname (``people/japanese_surnames``) with a given
   name (桥本龙太郎), or alone in context (桥本说); a surname found alone or after a title
   takes the one to three characters of given name after it (首相 + 山田 + 太郎).
+* ``per.dotted``: a name of parts joined by middle dots no rule read whole, wherever written
+  (主谋是哈马·阿马杜, 贝·布托, 买买提·吐尔逊): the dots say it is a foreign or minority name.
 * ``per.lexicon``: a name of ``people/names`` (a user's list of people), wherever written.
 * patterns of ``people/*.jsonl`` (bylines 记者X摄, 老张).
 """
@@ -48,7 +50,13 @@ from kg.nlp.numerals import DIGITS
 from kg.nlp.tokenize import Token, dict_tag, is_oov, tokenize
 from kg.rules import RuleSet, per_rules
 
-__all__ = ["NameLexicon", "name_lexicon", "extract_people", "split_name"]
+__all__ = ["RULE_PRIORITIES", "NameLexicon", "name_lexicon", "extract_people", "split_name"]
+
+#: Priorities the combiner adds to the rank of this module's candidates (kg.extract.resolve): an item of a
+#: list an appointment gives a post (选举A为市长，B、赵华 + 为副市长) is a name whatever else its characters
+#: may be read as with the next ones (华为, a company: PER 10 + 35 over ORG 40), as the appointment patterns'
+#: names are (people/patterns.jsonl per.decision)
+RULE_PRIORITIES = {"per.appointed": 35}
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # Morpheme tags: the tagger's word for a character that is no word on its own (刘/zg 洪涛, 胡才 + 春/tg).
@@ -167,6 +175,8 @@ class NameLexicon:
     context: frozenset[str]  # surnames read only after a title or in a list of names (代, 和, 黑)
     joins: frozenset[str]  # a list's conjunctions the tagger glues to a name (郭建 + 民和, 凌沙瓦及, 和普京)
     date_verbs: frozenset[str]  # verbs in 于 that take a date themselves (生于, 始于)
+    openings: frozenset[str]  # openings of Uyghur names the tagger cuts into function words (阿不都)
+    dotted_not_endings: frozenset[str]  # last characters of no dotted name (保利·罗兰香谷: an estate)
     sections: frozenset[str]  # a body's section's head words (科): ending no name after a common word
     #: surnames that are also a foreign state's one-character name (巴, 马, 韩) and the titles of a state's
     #: head (总统, 总理: posts/words head, state-post) after which they are the state (巴总理), no person
@@ -204,6 +214,8 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         context=frozenset(context),
         joins=frozenset(rules.lexicon("people/list_joins").entries),
         date_verbs=frozenset(rules.lexicon("people/date_verbs").entries),
+        openings=frozenset(rules.lexicon("people/name_openings").entries),
+        dotted_not_endings=frozenset(rules.lexicon("people/dotted_not_endings").entries),
         states=sur.with_flag("state"),
         state_heads=frozenset(post_words(rules)["head"] + post_words(rules)["state-post"]),
     )
@@ -838,7 +850,10 @@ def _name_before_listed_body(s: _AfterTitle) -> Match | None:
         if not (tokens[k].tag == "nt" or any(body[:e] in names for e in range(2, len(body) + 1))):
             continue
         span = s.view.text[s.tok.start:tokens[k].start]
-        if not (2 <= len(span) <= 4 and is_han(span) and span not in names and span[-1] not in lex.next_word
+        # (演员 + 黄精/nr + 一/m + 宁夏回族自治区…: a numeral the tagger cut off is the name's last)
+        numeral = tokens[k - 1].tag == "m" and tokens[k - 1].word in _NUMERALS and k - 1 > i
+        if not (2 <= len(span) <= 4 and is_han(span) and span not in names
+                and (span[-1] not in lex.next_word or numeral)
                 and (split_name(span, lex) or len(span) == 3 and split_name(span[:2], lex)
                      or _is_translit(span, lex))
                 and _next_item_titled(tokens, k, lex)):
@@ -1356,6 +1371,38 @@ def _foreign_envoys(view: View, titles: list[Mention], found: list[Match], lex: 
 _MAX_ENVOY_BEFORE = 16
 
 
+def _met_when(view: View, titles: list[Mention], found: list[Match], lex: NameLexicon, rules: RuleSet
+              ) -> Iterator[Match]:
+    """The name between a post's title and the 时 of a meeting's words (rule ``per.after-title``: 李鹏在会见
+    日本建设大臣瓦力时说, 会见泰国外长素林时表示): a word of two to four characters the tagger reads as
+    anything (瓦力/n + 时说/n), after a title a verb naming the people it meets opens the clause with (会见,
+    会晤: people/cues ``before``), holding no title, place, cue or common word of ``people/not_names``;
+    where no other rule found a name."""
+    text = view.text
+    named = {m.start for m in found}
+    places = place_names(rules).names
+    for t in titles:
+        end = view.to_view(t.end)
+        if end in named or not _a_post(t.key or t.text, rules):
+            continue
+        clause = max(text.rfind(c, 0, view.to_view(t.start)) for c in "，,。；;\n") + 1
+        if not any(w in text[clause:view.to_view(t.start)] for w in lex.cues_before):
+            continue
+        m = _WHEN_NAME.match(text, end)
+        if m is None:
+            continue
+        name = m.group(1)
+        if name in places or name in lex.not_names or name[0] in lex.next_word or not is_han(name) \
+                or any(c in name for c in lex.cues_after) \
+                or any(w in name for w in lex.titles if len(w) >= 2):
+            continue  # (部长 + 级官员时, 主席 + 夫妇时)
+        yield Match(end, m.end(1), "PER", "per.after-title")
+
+
+# a name before the 时 of a meeting's words (瓦力 + 时说, 素林 + 时表示, 坎代 + 时，)
+_WHEN_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)时(?=[说讲]|表示|指出|强调|谈到|介绍|[，,])")
+
+
 def _after_glued_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention], lex: NameLexicon
                             ) -> Iterator[Match]:
     """A name of two characters right after a title whose last character the tagger glued to the surname
@@ -1540,7 +1587,8 @@ def _dotted_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Me
         parts, first = 0, -1
         while i >= 0 and (piece(i) or parts == 0 and _last_syllable(tokens[i])):
             two = i >= 2 and tokens[i - 2].word in NAME_DOTS and piece(i - 1) \
-                and len(tokens[i].word) + len(tokens[i - 1].word) <= _PART_MAX
+                and len(tokens[i].word) + len(tokens[i - 1].word) <= _PART_MAX \
+                and tokens[i].word[0] not in lex.next_word  # (买买提 + 为市/n + 人大常委会副主任: a verb)
             if not (piece(i) or two):
                 break
             first, parts = (i - 1 if two else i), parts + 1  # the part's first word
@@ -1577,6 +1625,8 @@ def _last_part_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon, places: 
         return None
     if len(w) > 1 and (w[-1] in _CLAUSE_FUNCTION or w[-1] in lex.joins):
         return first.end - 1
+    if len(w) > 2 and w[-1] in lex.next_word and _is_translit(w[:-1], lex) and not _is_translit(w, lex):
+        return first.end - 1  # (阿拉丁·布鲁杰尔迪访/nr + 巴: a verb's first character glued to the name)
     end, size = first.end, len(w)
     for j in range(i + 1, min(i + 4, len(tokens))):
         w = tokens[j].word
@@ -1588,6 +1638,9 @@ def _last_part_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon, places: 
         if tag in _PIECE_TAGS and len(w) > 1 and w[-1] in lex.next_word \
                 and _is_translit(w[:-1], lex, pieces=True) and not _is_translit(w, lex, pieces=True):
             return tokens[j].end - 1  # 皮埃罗·法西 + 诺会/nz + 以: the last syllable glued to the word after
+        if len(w) == 2 and w[0] in lex.translit and w[1] in _GLUED_VERB and w[0] not in lex.next_word \
+                and tag in ("v", "p") and after[0] not in _DELIMITERS:
+            return tokens[j].start + 1  # 艾力·托合 + 提为/v + 主任: the last syllable glued to the verb
         if not (tag in _PIECE_TAGS or tag not in _NOT_PIECE_TAGS and _is_translit(w, lex, pieces=True)
                 or len(w) == 1 and w not in lex.not_names
                 and (after[0] in _DELIMITERS or after in _CLAUSE_FUNCTION or _verb_after(tokens, j))):
@@ -1680,6 +1733,143 @@ def _foreign_whole(tokens: tuple[Token, ...], found: list[Match], lex: NameLexic
         start = _syllable_after_cue(tokens, by_start, start, lex)
         if (start, end) != (m.start, m.end):
             yield Match(start, end, "PER", "per.translit")
+
+
+def _dotted_names(view: View, tokens: tuple[Token, ...], found: list[Match], lex: NameLexicon,
+                  places: frozenset[str]) -> Iterator[Match]:
+    """A name of parts joined by middle dots that no rule read whole (rule ``per.dotted``), wherever
+    written, for the dots say it is a foreign or minority name whatever characters its parts have
+    (主谋是哈马·阿马杜。, 冻结贝·布托存款, 副主任张三、买买提·吐尔逊、李四): see :func:`_dotted_span`; not
+    inside book marks (《读实践论·笔记》)."""
+    read = [(m.start, m.end) for m in found]
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].word in _MIDDLE_DOTS and not (i >= 2 and tokens[i - 2].word in _MIDDLE_DOTS) \
+                and (span := _dotted_span(tokens, i, lex, places)) is not None \
+                and not _in_book_marks(view.text, span[0]) \
+                and not any(s <= span[0] and span[1] <= e for s, e in read):  # (read whole already)
+            yield Match(span[0], span[1], "PER", "per.dotted")
+
+
+# the middle dots of a name (the full stop of full width is a decimal point: 13．4亿)
+_MIDDLE_DOTS = NAME_DOTS - {"．"}
+
+
+def _dotted_span(tokens: tuple[Token, ...], i: int, lex: NameLexicon, places: frozenset[str]
+                 ) -> tuple[int, int] | None:
+    """The span of the dotted name whose first dot is token ``i``: its first part the word before it
+    (``_first_dotted_part``, ``_first_part_start``), the parts between dots whole words of a name's part
+    (``_dotted_part``: a name's or transliteration's), the last the tagger's words up to a verb, a time, a
+    place, a title or a cue (``_last_part_end``); no part a place (中国·北京), a number, a time (一二·九,
+    十九世纪·俄罗斯) or a phrase (毛毯·没事儿/l); a first part of two characters or more or the last reads as
+    a name (``_name_like``)."""
+    j, n = i + 1, len(tokens)
+    if not 1 <= i < n - 1 or not _first_dotted_part(tokens[i - 1], lex, places):
+        return None
+    while j + 2 < n and tokens[j + 1].word in _MIDDLE_DOTS and tokens[j].word not in places \
+            and _dotted_part(tokens[j], lex) == len(tokens[j].word) \
+            and (tokens[j].tag in _PIECE_TAGS or _is_translit(tokens[j].word, lex)):
+        j += 2  # a middle part (诺罗敦·莫尼列·西哈努克)
+    last, first = tokens[j], tokens[i - 1]
+    opening = _opening_at(tokens, j, lex)
+    if opening is not None:
+        # ·阿不都/d + 拉/v: an opening the tagger cut into function words, and the rest of the part
+        rest = tokens[opening + 1] if opening + 1 < n else None
+        end = _last_part_end(tokens, opening + 1, lex, places) \
+            if rest is not None and is_han(rest.word) and rest.tag not in _RUN_STOP_TAGS - {"v"} else None
+        return _first_part_start(tokens, i - 1, lex, places), end or tokens[opening].end
+    if last.word in places or last.word in lex.titles \
+            or last.tag in _NOT_PIECE_TAGS - {"v"} and not _is_translit(last.word, lex):
+        return None
+    if len(first.word) > 1 and not (_name_like(first, lex) or _name_like(last, lex)):
+        return None  # (湖畔/ns•学苑/n, 解放日报/nz·上观/n: a brand's or a project's parts)
+    end = _last_part_end(tokens, j, lex, places)
+    if end is None or end - last.start < 2 or _text_end(tokens, end) in lex.dotted_not_endings:
+        return None  # (东亚·瑞晶苑: an estate)
+    return _first_part_start(tokens, i - 1, lex, places), end
+
+
+def _text_end(tokens: tuple[Token, ...], end: int) -> str:
+    """The character right before offset ``end``, read from the tokens (a token ends at or after it)."""
+    tok = next(t for t in tokens if t.start < end <= t.end)
+    return tok.word[end - tok.start - 1]
+
+
+def _opening_at(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> int | None:
+    """The index of the token that ends an opening of ``people/name_openings`` written from token ``j`` in
+    words of the tagger (阿不都/d, 阿/j + 不/d + 都/d), None when none is."""
+    words = ""
+    for k in range(j, min(j + 3, len(tokens))):
+        words += tokens[k].word
+        if words in lex.openings:
+            return k
+    return None
+
+
+def _first_dotted_part(tok: Token, lex: NameLexicon, places: frozenset[str]) -> bool:
+    """Whether ``tok``, right before a middle dot, may be a dotted name's first part: an initial (贝/zg, 维/v,
+    阿/j: one character, no function word nor number), a word of transliteration characters (a place's
+    name too: 哈马/ns), or one the tagger reads as a name or a name's piece (阿不都热依木/ns), no place or
+    title; not a common noun or a body (湖畔•学苑, 解放日报·上观新闻: a brand's parts)."""
+    w = tok.word
+    if not is_han(w) or w[0] in lex.joins or tok.tag in ("m", "t"):
+        return False
+    if len(w) == 1:
+        return w not in _CLAUSE_FUNCTION and w not in lex.next_word
+    if w in lex.titles or w in places and not _is_translit(w, lex):
+        return False
+    return len(w) <= _PART_MAX and (tok.tag in _PIECE_TAGS or _is_translit(w, lex))
+
+
+def _name_like(tok: Token, lex: NameLexicon) -> bool:
+    """Whether a part of a dotted name reads as a name on its own: a transliteration's characters, a word
+    the tagger tags a name (阿米/nrt of 阿不都热依木·阿米提), or one of an opening of
+    ``people/name_openings``."""
+    return _is_translit(tok.word, lex) or tok.tag in _NAME_TAGS \
+        or any(tok.word.startswith(o) for o in lex.openings)  # (阿不来提/ns·阿不都热西提/ns)
+
+
+def _first_part_start(tokens: tuple[Token, ...], k: int, lex: NameLexicon, places: frozenset[str]) -> int:
+    """Where a dotted name's first part starts, token ``k`` its last word: there, or at the words before it
+    of transliteration characters the tagger cut off (热合/v + 曼 + ·阿不都拉, 艾/nr + 德里/ns + 安/v +
+    ·雪莉), no cue, title or place, or at an opening of ``people/name_openings`` cut into function words
+    (阿/j + 不/d + 都/d + 克里木 + ·艾买提), the part at most ``_PART_MAX`` characters; a word of a
+    transliteration's characters but its first, glued to the word before (会 + 上安迪/ns + ·沃霍尔), starts
+    after it."""
+    words = ""
+    for i in range(k - 1, max(-1, k - 4), -1):
+        words = tokens[i].word + words
+        if words in lex.openings and len(words) + len(tokens[k].word) <= _PART_MAX:
+            return tokens[i].start
+    start, size = tokens[k].start, len(tokens[k].word)
+    for prev in reversed(tokens[max(0, k - 3):k]):
+        w = prev.word
+        if not (_is_translit(w, lex) and prev.tag not in _RUN_STOP_TAGS - {"v"} and w not in lex.cues_before
+                and w not in lex.titles and w not in places and w not in lex.not_names
+                and size + len(w) <= _PART_MAX):
+            break
+        start, size = prev.start, size + len(w)
+    w = tokens[k].word
+    if start == tokens[k].start and len(w) >= 3 and not _is_translit(w, lex) and _is_translit(w[1:], lex):
+        return start + 1
+    return start
+    words = ""
+    for i in range(k - 1, max(-1, k - 4), -1):
+        words = tokens[i].word + words
+        if words in lex.openings and len(words) + len(tokens[k].word) <= _PART_MAX:
+            return tokens[i].start
+    prev = tokens[k - 1]
+    w = prev.word
+    if (_is_translit(w, lex) and prev.tag not in _RUN_STOP_TAGS - {"v"} and w not in lex.cues_before
+            and w not in lex.titles and w not in places and w not in lex.not_names
+            and len(w) + len(tokens[k].word) <= _PART_MAX):
+        return prev.start
+    return tokens[k].start
+
+
+def _in_book_marks(text: str, start: int) -> bool:
+    """Whether offset ``start`` is inside book marks on its line (a work's title: 《哈利·波特》)."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return line.rfind("《") > line.rfind("》")
 
 
 def _translit_pairs(text: str, found: list[Match], lex: NameLexicon) -> Iterator[Match]:
@@ -2331,6 +2521,14 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
     title_ends = {view.to_view(t.end) for t in titles if _a_post(t.key or t.text, rules)}
     # 执行主席还有：A、B, 执行主席由A、B担任: the list of a post's holders named after it and a link
     title_ends |= {m.end() for e in title_ends if (m := _HOLDERS.match(text, e)) is not None}
+    # ... and the lists that start right after a post's title, whose first name a title chain's 、 took into
+    # another match of the list's pattern (市委常委、副市长 + 刘国华、周密、高峰出席: 市委常委、副市长刘)
+    # ... or after the dotted name of its first holder (副主席热合曼·阿不都拉 + 、巴岱、刘怡)
+    title_ends |= {d + 1 for e in title_ends if (d := _dotted_after(tokens, e, lex, rules)) is not None
+                   and text[d:d + 1] == "、"}
+    starts = {m.start() for m in lists}
+    lists += tuple(m for e in sorted(title_ends)
+                   if e not in starts and (m := _LIST.match(text, e)) is not None)
     by_start = dict(zip(map(_START, tokens), tokens, strict=True))
     named = list(compress(tokens, map(_NAME_TAGS.__contains__, map(_TAG, tokens))))
     tagged = [(t.start, t.end) for t in named if len(t.word) >= 2]
@@ -2355,6 +2553,8 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
         ends = [a + k for k in (4, 3, 2) if a + k <= b
                 and (a + k in by_start or a + k in glued or a + k == b or text[a + k] == _AS)
                 and _name_shaped(text[a:a + k], lex, places) and text[a + k - 1] not in _LIST_CLOSING]
+        if (dotted := _dotted_from(tokens, a, b, lex, rules)) is not None:
+            ends = [dotted]  # (A、B、吐尔逊 + ·买买提 + 为: the last a dotted name, whole)
         last = next(((e, after.end()) for e in ends if (after := link.match(text, e)) is not None), None)
         if last is None and m.end() > b and (after := link.match(text, m.end())) is not None:
             last = (b, after.end())  # 江巴吉才（藏族）+ 为: the verb after the last item's note, any name
@@ -2385,6 +2585,26 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
             continue
         for i, j in spans:
             yield Match(i, j, "PER", "per.appointed")
+
+
+def _dotted_after(tokens: tuple[Token, ...], a: int, lex: NameLexicon, rules: RuleSet) -> int | None:
+    """Where the dotted name that starts at view offset ``a`` ends (its first part one or two words: 热合 +
+    曼 + ·阿不都拉), None when none starts there."""
+    i = _token_indexes(tokens)[0].get(a)
+    dot = None if i is None else next(
+        (k for k in (i + 1, i + 2) if k < len(tokens) and tokens[k].word in _MIDDLE_DOTS), None)
+    span = _dotted_span(tokens, dot, lex, place_names(rules).names) if dot is not None else None
+    return span[1] if span is not None and span[0] == a else None
+
+
+def _dotted_from(tokens: tuple[Token, ...], a: int, b: int, lex: NameLexicon, rules: RuleSet) -> int | None:
+    """Where the dotted name that starts at view offset ``a`` ends, its first dot at ``b`` (a list's last
+    item, 吐尔逊 + ·买买提: the list's pattern reads no dot); None when none does."""
+    i = _token_indexes(tokens)[0].get(b)
+    if i is None or tokens[i].word not in _MIDDLE_DOTS:
+        return None
+    span = _dotted_span(tokens, i, lex, place_names(rules).names)
+    return span[1] if span is not None and span[0] == a else None
 
 
 def _titled_after(text: str, end: int, title_starts: set[int]) -> bool:
@@ -2568,10 +2788,12 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_translit_pairs(view.text, found, lex))
     found.extend(_japanese_whole(view, tokens, found, titles, lex))
     found.extend(_foreign_lists(tokens, found, lex, place_names(rules).names))
+    found.extend(_dotted_names(view, tokens, found, lex, place_names(rules).names))
     found.extend(_third_characters(tokens, found, lex))
     found.extend(_repeated_thirds(view.text, tokens, found, lex))
     found.extend(_foreign_again(view.text, found, lex))
     found.extend(_foreign_envoys(view, titles, found, lex, rules))
+    found.extend(_met_when(view, titles, found, lex, rules))
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_known(view.text, rules))
@@ -2623,7 +2845,7 @@ def _without_honour(text: str, m: Match, honours: tuple[str, ...], lex: NameLexi
 
 
 #: the rules of people/patterns that read the person an appointment names before its verb 为
-_APPOINTED = ("per.decision", "per.decision-item")
+_APPOINTED = ("per.decision", "per.decision-item", "per.appointed")
 
 
 def _section(word: str, lex: NameLexicon) -> bool:
@@ -2635,11 +2857,18 @@ def _section(word: str, lex: NameLexicon) -> bool:
 
 
 def _without_appointing_verb(text: str, found: list[Match]) -> list[Match]:
-    """``found`` less the names that hold the 为 of an appointment after a name its patterns read
-    (任命 + 李华 + 为市教育局局长: not 李华为, which the tagger reads as 李 + 华为)."""
+    """``found`` less the names that hold the 为 of an appointment after a name its patterns or its list read
+    (任命 + 李华 + 为市教育局局长: not 李华为, which the tagger reads as 李 + 华为; 选举A为市长，B、赵华 +
+    为副市长: not 赵华为)."""
     appointed = {(m.start, m.end + 1) for m in found
-                 if m.rule in _APPOINTED and text[m.end:m.end + 1] == "为"}
+                 if m.rule in _APPOINTED and text[m.end:m.end + 1] == _AS
+                 and text[m.end + 1:m.end + 2] not in _NOT_A_POST_AFTER}
     return [m for m in found if (m.start, m.end) not in appointed or m.rule in _APPOINTED]
+
+
+# what follows no 为 of an appointment (a post does): a list's conjunction or closing word, a delimiter, the
+# text's end (县领导王冠木、王大为 + 及相关部门负责人: 为 is the name's)
+_NOT_A_POST_AFTER = frozenset("及与和等") | _DELIMITERS | {""}
 
 
 def _surname_and_title(tokens: tuple[Token, ...], m: Match, lex: NameLexicon) -> bool:
