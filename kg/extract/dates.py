@@ -20,12 +20,14 @@ text, and knows nothing of publication-relative Chinese forms like 近日.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.normalize import View
+from kg.nlp.tokenize import columns
 
 __all__ = ["PART_OF_DAY", "extract_dates", "parse_number", "resolve"]
 
@@ -370,6 +372,14 @@ def _anchored(ctx: Context, key: str) -> Context:
 _NEXT_DAY = re.compile(r"(?<![\d第])(?:次日|翌日|第二天|隔天)" + PART_OF_DAY)
 
 
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside one longer word of the tagger (明日 of 光明日报, a paper's
+    name)."""
+    cols = columns(text)
+    i = bisect_right(cols.starts, start) - 1
+    return i >= 0 and cols.ends[i] >= end and cols.ends[i] - cols.starts[i] > end - start
+
+
 def extract_dates(view: View, ctx: Context) -> Iterator[Mention]:
     """DATE mentions of ``view`` (source offsets), keys resolved against ``ctx.date``.
 
@@ -462,8 +472,9 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
     for match in _WORD_RE.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken) \
-                or text[end:end + 1] in ("(", "（") and any(s == end + 1 for s, _ in taken):
-            continue  # 昨晚(6月12日): the date in brackets says which day
+                or text[end:end + 1] in ("(", "（") and any(s == end + 1 for s, _ in taken) \
+                or _inside_word(text, start, end):
+            continue  # 昨晚(6月12日): the date in brackets says which day; 光明日报: a name, no 明日
         word = match.group(0)
         here = next((c for at, c in reversed(anchors) if at <= start), ctx)
         key = _relative_key(word, here)

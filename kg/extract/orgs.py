@@ -872,6 +872,10 @@ def _with_shorts(r: _Read, taken: list[tuple[int, int, str]], publisher: str | N
     schools = _school_shorts(text, taken, starts, ends, publisher, rules)
     taken += [(a, b, "orgs.school-short") for a, b in schools]
     longs.update(schools)
+    longs.update(_company_shorts(text, taken, toks, rules))
+    numbered = _numbered_schools(text, taken, starts, ends, rules)
+    taken += [(a, b, "orgs.school-short") for a, b in numbered]
+    longs.update(numbered)
     bracketed = _bracketed_shorts(text, taken, rules)
     read = {(a, b) for a, b, _ in taken}
     taken += [(a, b, "orgs.bracket-short") for a, b in bracketed if (a, b) not in read]
@@ -984,6 +988,74 @@ def _school_shorts(
 
 
 _UNIVERSITY = "大学"
+
+#: the registered forms a company's name ends with after its group or company word (公司法)
+_REGISTERED_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+#: the words a company's short name ends with: its brand and one of them (西湖集团 of
+#: 杭州西湖电子集团有限公司)
+_COMPANY_HEADS = ("集团", "公司")
+
+
+def _company_shorts(
+    text: str, taken: list[tuple[int, int, str]], toks: tuple[Token, ...], rules: OrgRules
+) -> dict[tuple[int, int], str]:
+    """A company named in full (杭州西湖电子集团有限公司) and written again by its brand and its group or
+    company word alone (西湖集团): the brand is a word of two characters or more that opens its name, or
+    follows only places there (杭州 + 西湖: a district's name too), no industry's; the word is the name's 集团
+    or 公司 (before its registered form). Spans of the names taken that are such a short name of one company
+    -> the name in full."""
+    at = {t.start: t for t in toks}
+    shorts: dict[str, set[str]] = {}
+    for a, b, _ in taken:
+        name = text[a:b]
+        stem = next((name[:-len(f)] for f in _REGISTERED_FORMS if name.endswith(f)), name)
+        # (宏达电子有限公司: 宏达公司, the registered form's 公司)
+        head = next((h for h in _COMPANY_HEADS if stem.endswith(h)),
+                    _COMPANY_HEADS[-1] if stem != name else "")
+        stem = stem if stem.endswith(head) else stem + head
+        if not head or _suffix_kind(name, rules) != "company":
+            continue
+        k = a
+        while (brand := at.get(k)) is not None and brand.end < a + len(stem) - len(head):
+            # (the brand alone before the head word: a short name _short_repeats reads)
+            if brand.end - brand.start >= 2 and is_han(brand.word) and brand.word not in rules.industries:
+                shorts.setdefault(brand.word + head, set()).add(name)
+            if not _is_place(brand.word, brand.tag, rules.places):
+                break  # (the brand is the places' next word: 杭州 + 西湖/ns, a district's name too)
+            k = brand.end
+    # one company (杭州西湖电子集团有限公司, and 西湖电子集团有限公司 with its city left out): the longest
+    # name
+    fulls = {short: max(names, key=len) for short, names in shorts.items()
+             if all(max(names, key=len).endswith(n) for n in names)}
+    return {(a, b): fulls[text[a:b]] for a, b, _ in taken if text[a:b] in fulls}
+
+
+#: a school numbered in its city or county, written short (昆明八中, 南丰县一中: 第八中学, 第一中学)
+_NUMBERED_SCHOOL = re.compile(f"({SMALL})中")
+_SCHOOL_LEVELS = frozenset({"province", "prefecture", "county"})
+
+
+def _numbered_schools(
+    text: str, taken: list[tuple[int, int, str]], starts: set[int], ends: set[int], rules: OrgRules
+) -> dict[tuple[int, int], str]:
+    """A city's or a county's numbered secondary school written short after the place (昆明八中, 南丰县一中),
+    on word boundaries and inside no name taken: spans -> the school's full name (昆明市第八中学)."""
+    found: dict[tuple[int, int], str] = {}
+    for m in _NUMBERED_SCHOOL.finditer(text):
+        if m.end() not in ends:
+            continue
+        place = next((p for n in range(6, 1, -1) if m.start() - n in starts
+                      and (p := rules.places.gaz.lookup(text[m.start() - n:m.start()])) is not None
+                      and p.level in _SCHOOL_LEVELS
+                      and text[m.start() - n:m.start()] in rules.places.names), None)
+        if place is None:
+            continue
+        a = next(m.start() - n for n in range(6, 1, -1) if m.start() - n in starts
+                 and rules.places.gaz.lookup(text[m.start() - n:m.start()]) is place)
+        if all(m.end() <= c or a >= d for c, d, _ in taken):
+            found[(a, m.end())] = f"{place.name}第{m.group(1)}中学"
+    return found
+
 
 #: a short name in brackets right after a name (…校友会联合会(大专联), …有限公司(以下简称“中机对外”))
 _BRACKETED_SHORT = re.compile(r"[(（](?:以下)?(?:简称)?[“\"]?([\u4e00-\u9fff]{2,6})[”\"]?[)）]")

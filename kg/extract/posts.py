@@ -68,7 +68,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
                "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
                "envoy-field", "count", "epithet", "school-anaphor", "task-body", "not-school-ref",
-               "company-visit", "lead", "host", "follow", "received")
+               "company-visit", "lead", "host", "follow", "received", "field", "teacher", "subject",
+               "head-office", "central-head")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -347,6 +348,17 @@ def _with_modifiers(text: str, start: int, lo: int, rules: RuleSet) -> int:
                 changed = True
                 break
     return start
+
+
+def _with_subject(text: str, start: int, lo: int, role: Role, rules: RuleSet) -> int:
+    """Where a teacher's post starts with the school subject written right before it (数学 + 教师: the
+    title's, no part of the school's name before it)."""
+    words = _post_words(rules)
+    if _bare(role.role) not in words["teacher"]:
+        return start
+    subject = next((w for w in words["subject"]
+                    if start - len(w) > lo and text.startswith(w, start - len(w))), "")
+    return start - len(subject)
 
 
 @dataclass(frozen=True)
@@ -698,7 +710,8 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     if lead is not None:
         # 关于公司董事, 由公司董事长, 的还有 + 县侨联主席: no name before the body's head word
         start = lead.end()
-    if "某" in text[start:end] or text[start:end] in _post_words(rules)["board"] or text[start] in _PRONOUNS \
+    if _UNNAMED in text[start:end] or text[start:end] in _post_words(rules)["board"] \
+            or text[start] in _PRONOUNS \
             or text[start:end] in org_rules(rules).not_orgs:
         # 某医院副院长: a body the text does not name; 董事会秘书: a company's officer; 他当即找来公司 +
         # 主管副总: a clause, no name, starts with a pronoun; 二级学院 + 院长助理: a class of bodies
@@ -737,6 +750,7 @@ def _org_named_last(at: int, by_end, fits: Callable[[Mention], bool]) -> Mention
 
 
 _THAT = "该"
+_UNNAMED = "某"  # 某部, 某医院: a body the text does not name
 
 
 def _body_pointed_at(head: str, at: int, end: int, by_end) -> _Part | None:
@@ -896,6 +910,8 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
                 and middle + "部" not in org_names(rules) and dict_tag(middle + "部") != "nt":
             # (斐济共和国 + 外交外贸部长: the state by its short name, 斐济外交外贸部)
             written = _state_form(text[state.start:state.end], rules)
+            if middle in _post_words(rules)["head-office"]:  # 德国 + 总理府 + 部长: the office itself
+                return [_Part(state.start, role_start, "text", written + middle)]
             return [_Part(state.start, role_start + 1, "text", written + text[state.end:role_start] + "部")]
     for n in (2, 3, 4):  # (对外关系 + 部长 of 蒙古: a ministry the dictionary knows, after its state)
         if role_start - n < lo:
@@ -909,6 +925,26 @@ def _department_in_title(text: str, role_start: int, lo: int, by_end, rules: Rul
             continue
         return _org_parts(text, part.start, lo, by_end, rules) + [part]
     return []
+
+
+def _shares_head_word(role: Role, rules: RuleSet) -> bool:
+    """Whether a head's post shares its body's head word (部长 of X部, 局长, and a division's: 司长, 处长)."""
+    bare = _bare(role.role)
+    return bare in ("部长", _BUREAU + "长") \
+        or _head_word(_served(role.role, rules)) in _post_words(rules)["division"]
+
+
+def _fields_end(text: str, role_start: int, bare_start: int, rules: RuleSet) -> int:
+    """Where the fields of work (``field``: 技术) written first among a post's qualifiers end: before a head's
+    post that shares its body's head word (部长, 局长, 司长) they are the end of the body's name (研究与技术 +
+    部长, 外交部新闻 + 司长), not qualifiers of the post."""
+    fields = _post_words(rules)["field"]
+    at = role_start
+    while True:
+        word = next((w for w in fields if text.startswith(w, at, bare_start)), None)
+        if word is None:
+            return at
+        at += len(word)
 
 
 def _bureau_in_title(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
@@ -984,10 +1020,46 @@ def _division_sharing_title(text: str, role_start: int, lo: int, by_end, served:
             return [_Part(at, role_start + 1, "short", name)]  # (财政司 + 长 of a special region)
         if _grammar(rules).function.search(text, at, role_start) or _last_verb(text, at, role_start, rules):
             break  # (水利局立即派出由 + 处长: a clause, no division's name)
-        body = _org_parts(text, at, lo, by_end, rules) if at > lo else []
-        if n >= 2 and body and body[-1].kind in ("mention", "short") and body[-1].end == at:
+        body = (_org_parts(text, at, lo, by_end, rules) or _national_before(text, at, lo, rules)) \
+            if at > lo else []
+        if n >= 2 and body and body[-1].kind in ("mention", "short", "text") and body[-1].end == at:
             return body + [_Part(at, role_start + 1, "division", name)]
     return []
+
+
+def _named_before_of(at: int, lo: int, by_end) -> list[_Part]:
+    """The organisation named right before a 的 at view offset ``at`` that a post follows
+    (中国驻纽约总领事馆的 + 商务领事李明, 青山中学的 + 教师): the post's body."""
+    named = next((m for m in by_end.get(at, ()) if m.type == "ORG" and m.start >= lo), None)
+    return [] if named is None else [_Part(named.start, at, "mention", named.key or named.text, named.text)]
+
+
+def _paper_before(text: str, end: int, lo: int) -> list[_Part]:
+    """A paper written right before view offset ``end`` by a name jieba's dictionary knows as one
+    (解放军报/nt, 光明日报/nz, 中国青年报/nt): its name ends in 报, the longest such word."""
+    for n in range(min(_MAX_PAPER, end - lo), 2, -1):
+        name = text[end - n:end]
+        if name.endswith(_PAPER) and dict_tag(name) in _PAPER_TAGS:
+            return [_Part(end - n, end, "text", name)]
+    return []
+
+
+_MAX_PAPER = 8
+_PAPER = "报"
+_PAPER_TAGS = frozenset({"nt", "nz"})
+
+
+def _national_before(text: str, end: int, lo: int, rules: RuleSet) -> list[_Part]:
+    """A national body written right before view offset ``end`` that no mention holds (外交部 + 亚洲司长: the
+    title's words read as one): a name of ``orgs/national`` or one jieba's dictionary tags nt, the longest."""
+    for n in range(min(_MAX_NATIONAL, end - lo), 1, -1):
+        name = text[end - n:end]
+        if name in org_rules(rules).national or dict_tag(name) == "nt":
+            return [_Part(end - n, end, "text", name)]
+    return []
+
+
+_MAX_NATIONAL = 8
 
 
 def _unit_before(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[_Part]:
@@ -1128,11 +1200,15 @@ def _parse_title(
     hit = _longest_role(text, end, lo, rules)
     if hit is not None:
         bare_start, role = hit
-        role_start = _with_modifiers(text, bare_start, lo, rules)
+        role_start = _with_subject(text, _with_modifiers(text, bare_start, lo, rules), lo, role, rules)
         role = _qualified(role, text[role_start:bare_start], text[role_start - 1:role_start], rules)
         words = _post_words(rules)
-        parts = _org_parts(text, role_start, lo, by_end, rules,
-                           _bare(role.role) in words["head"] + words["state-head"] + words["state-post"])
+        # (研究与技术 + 部长, 外交部新闻 + 司长: a field of work ends the name of the body the head's post
+        # shares its head word with, read below)
+        body_end = _fields_end(text, role_start, bare_start, rules)
+        parts = [] if body_end > role_start and _shares_head_word(role, rules) else \
+            _org_parts(text, role_start, lo, by_end, rules,
+                       _bare(role.role) in words["head"] + words["state-head"] + words["state-post"])
         if _bare(role.role) in words["special-envoy"] and all(p.kind == "place" for p in parts) \
                 and not (parts and _country(parts[-1].value, rules)):
             # 美国中东问题特别协调员, 美国中东特使: the state's, the mission's matter or region between
@@ -1149,11 +1225,11 @@ def _parse_title(
         if not parts and role.org.endswith(_GOVERNMENT_SHORT):
             parts = _city_after_state(text, role_start, lo, by_end, rules)  # 巴西累西腓 + 副市长
         if not parts and _bare(role.role) == "部长":
-            parts = _department_in_title(text, role_start, lo, by_end, rules)
+            parts = _department_in_title(text, body_end, lo, by_end, rules)
         if not parts and _bare(role.role) == _BUREAU + "长":
-            parts = _bureau_in_title(text, role_start, lo, by_end, rules)
+            parts = _bureau_in_title(text, body_end, lo, by_end, rules)
         if not parts:
-            parts = _division_before(text, role_start, lo, by_end, role, rules)  # 市卫健委社区处 + 处长
+            parts = _division_before(text, body_end, lo, by_end, role, rules)  # 市卫健委社区处 + 处长
         if not parts:
             parts = _unit_before(text, role_start, lo, by_end, rules)  # 北京大学 + 中文系 + 教授
         if not parts:
@@ -1169,6 +1245,8 @@ def _parse_title(
             opening = text.rfind("《", lo, close) if text[close] == "》" else -1
             if opening >= 0 and 2 <= close - opening - 1 <= _MAX_LINK and is_han(text[opening + 1:close]):
                 parts = [_Part(opening, role_start, "text", text[opening + 1:close] + kind)]
+            else:
+                parts = _paper_before(text, role_start, lo)  # 解放军报 + 记者: a paper the dictionary knows
         if not parts and role_start - 1 > lo and text[role_start - 1] in _CLOSING_QUOTES:
             parts = _quoted_body(text, role_start - 1, lo, by_end)  # “马海德基金会”理事长
         if not parts:
@@ -1195,6 +1273,8 @@ def _parse_title(
         if portfolio is not None:
             # 约旦负责服务业的副首相: a portfolio between the state (or body) and the post
             parts = [p for p in _org_parts(text, portfolio.start(), lo, by_end, rules) if p.kind != "level"]
+        if not parts and role_start - 1 > lo and text[role_start - 1] == _OF:
+            parts = _named_before_of(role_start - 1, lo, by_end)  # 中国驻纽约总领事馆的 + 领事
         if not parts and role.org and role.org.endswith("政府") and role_start - 2 >= lo \
                 and text.startswith("政府", role_start - 2) \
                 and not _org_parts(text, role_start - 2, lo, by_end, rules):
@@ -1263,6 +1343,8 @@ def _parse_title(
                 role = replace(role, org="")
         if len(parts) == 1 and parts[0].kind in ("text", "division"):
             parts = _school_unit(text, lo, parts[0], rules)  # 校 + 学位委员会 + 副主任: the school's
+        if any(_UNNAMED in p.value for p in parts if p.kind in ("text", "division")):
+            parts = []  # 总参某部 + 干部, 某医院 + 副院长: a body the text does not name
         return (parts[0].start if parts else role_start), role, role_start, parts
     parts = _org_parts(text, end, lo, by_end, rules)
     if parts:  # an organisation alone: sets the scope of the chain (市委常委会、统战部副部长)
@@ -3053,6 +3135,20 @@ def _of_party_committee(post: Post, rules: RuleSet) -> Post:
     return replace(post, organization=post.organization + _TOWN_PARTY)
 
 
+def _of_central_committee(post: Post, ctx: Context) -> Post:
+    """A party's 总书记 (``central-head``) given the party itself (越南共产党总书记) is of its central
+    committee when ``orgs/national`` names one for it (越南共产党中央: 越南共产党中央委员会)."""
+    org = post.organization
+    if org is None or post.role not in _post_words(rules_of(ctx))["central-head"] \
+            or not org.endswith(_PARTY):
+        return post
+    central = _canonical(org + _CENTRAL, ctx)
+    return replace(post, organization=central) if central and central != org + _CENTRAL else post
+
+
+_PARTY, _CENTRAL = "党", "中央"
+
+
 # the kinds of bodies (orgs/suffixes) whose secretary is their party committee's: schools, hospitals ...
 _PARTY_RUN = frozenset({"school", "hospital", "company", "research"})
 
@@ -3207,6 +3303,41 @@ def _section_start(text: str, at: int) -> int:
 _HEADING = re.compile(r"(?m)^[\u4e00-\u9fff]{1,8}\n")
 # provinces with no body of the mainland's (a Taiwan affairs office is 中共X省委's, not 台湾省's)
 _NO_BODIES = frozenset({"台湾省"})
+
+
+#: what a clause opens after (a sentence's start, a comma, a colon)
+_CLAUSE_OPENERS = "，,：:；;。\n"
+_CITY = "市"
+
+
+def _of_subject_city(post: Post, art: _Article, at: _Person) -> Post:
+    """A city's body the home place filled (市政府副秘书长 in a page whose home is 张家口市) is of the city
+    that opens a clause of the post's sentence before it as its subject (天津组建了以市政府副秘书长X为团长的
+    慰问团: 天津市人民政府), when that is another city and the sentence does not name the home city."""
+    ctx, text = art.ctx, art.text
+    home = _home(_CITY, ctx)
+    org = post.organization or ""
+    start = post.title[0]
+    if home is None or home not in org or home[:2] in text[at.sent[0]:post.title[1]]:
+        return post
+    places = gazetteer(art.rules)
+    subject = None
+    for end, ms in art.by_end.items():
+        for m in ms:
+            first = art.view.to_view(m.start)
+            if m.type != "LOC" or not at.sent[0] <= first < end <= start \
+                    or first > at.sent[0] and text[first - 1] not in _CLAUSE_OPENERS:
+                continue
+            place = places.lookup(m.key or m.text)
+            if place is not None and place.name.endswith(_CITY) and place.level in _CITY_LEVELS \
+                    and (subject is None or first > subject[0]):
+                subject = (first, place.name)
+    if subject is None or subject[1] == home:
+        return post
+    return replace(post, organization=org.replace(home, subject[1], 1), how="inherited")
+
+
+_CITY_LEVELS = frozenset({"province", "prefecture", "county"})
 
 
 def _of_paragraph_province(post: Post, text: str, provinces: list[str], ctx: Context) -> Post:
@@ -4191,6 +4322,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     posts = _of_local(posts, art, at, run.towns)
     posts = _of_places(posts, art, at, run.found, listed or _members_after_leader(posts, art, run), foreign)
     posts = [_of_parliament(post, art.parliaments, ctx) for post in posts]
+    posts = [_of_subject_city(post, art, at) for post in posts]
     if _home("省", ctx) is not None:
         provinces = _provinces_named(art.provinces, _section_start(text, at.start), posts[0].title[0])
         posts = [_of_paragraph_province(post, text, provinces, ctx) for post in posts]
@@ -4213,7 +4345,8 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
              if post.how in ("implied", "unknown") and (own := run.held.get((at.key, post.role))) else post
              for post in posts]
     posts = [of_task_body(_of_publisher(post, ctx.publisher, rules), text, rules) for post in posts]
-    posts = [_of_party_committee(_without_count(post, rules), rules) for post in posts]
+    posts = [_of_central_committee(_of_party_committee(_without_count(post, rules), rules), ctx)
+             for post in posts]
     return [_deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
 
 
