@@ -60,7 +60,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 __all__ = ["extract_appointments", "appointment_words"]
 
 _KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet", "cause",
-          "succeed", "after")
+          "succeed", "after", "group-role")
 # the conjunction of a next verb after the post (当选会长并发表讲话)
 _THEN = "并"
 #: the marks of a list or a clause between a post and the next name (、，)
@@ -738,7 +738,9 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
     kind, trig, posts = change.kind, change.trig, change.posts
     first = group[0][0]
     event = None
-    if trig is not None:
+    # 会长A任领队: who leads a group on a trip, no appointment
+    roles = _words(rules_of(art.ctx))["group-role"]
+    if trig is not None and not (posts and all(text[p.title[0]:p.title[1]] in roles for p in posts)):
         when = _date(text, dates, sent, trig[0], words(rules_of(art.ctx)))
         etype = "Removal" if kind == "end" else "Appointment"
         name = re.sub(r"\s+", "", text[min(trig[0], first):max(trig[1], change.name_end)])

@@ -113,12 +113,13 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
     戴启常宣布…会议开幕: whoever speaks)."""
     if e.place is not None and _placed_again(e, t, m) or _detailed_again(e, t, m):
         return True
-    if e.type not in m.again or t.date is None or e.place is not None or not _kin(concepts, e.type, t.type) \
+    if e.type not in m.again or t.date is None or not _kin(concepts, e.type, t.type) \
+            or e.place is not None and not _placed_alike(e, t) \
             or not (e.date is None or e.date == t.date and (not _own_date(e) or e.when == t.when)):
         return False
     if e.rule.startswith(_NOUN):
         named = _alike(t.trigger.text, m).endswith(_alike(e.trigger.text, m)) \
-            or _named_longer(e, t)
+            or _named_longer(e, t) or _named_by_act(e, t)
         return named or _first_part(t.trigger.text, e.trigger.text) \
             or _joint_short(t.trigger.text, e.trigger.text) or e.trigger.text.startswith(refer)
     before = text[e.sentence[0]:e.trigger.start]
@@ -126,6 +127,20 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
                                      for n in (t.trigger, *t.mentions))
     return named or e.type == t.type and (_declared(before, m) or _subject_only(before)
                                           and not _in_list_line(e, text)) or _known(_people(e), _people(t))
+
+
+def _placed_alike(e: Event, t: Event) -> bool:
+    """Whether ``e`` is placed where ``t`` is, a noun told after ``t``'s act verb in its sentence (…博览会在
+    X开幕,李强出席开幕式: the place of the sentence, read for both)."""
+    return _named_by_act(e, t) and t.place is not None and e.place is not None \
+        and e.place.text == t.place.text and e.sentence == t.sentence
+
+
+def _named_by_act(e: Event, t: Event) -> bool:
+    """Whether the noun naming ``e`` is the act verb telling ``t`` and a noun of the ceremony (开幕式 after
+    开幕, 签约仪式 after 签约), of one type."""
+    return e.rule.startswith(_NOUN) and t.rule.startswith(_VERB) and e.type == t.type \
+        and len(e.trigger.text) > len(t.trigger.text) and e.trigger.text.startswith(t.trigger.text)
 
 
 def _detailed_again(e: Event, t: Event, m: Merges) -> bool:

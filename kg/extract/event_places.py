@@ -21,9 +21,9 @@ from kg.nlp.tokenize import Token, dict_tag, tokenize
 from kg.rules import RuleSet
 
 __all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_act_marked",
-           "place_of_clause", "place_of_clause_before", "place_of_main_hall", "place_of_self",
-           "place_of_trip", "place_referred", "place_acted_on", "self_bodies", "short_place_at",
-           "short_place_come_to", "venue"]
+           "place_guests_came_to", "place_of_clause", "place_of_clause_before", "place_of_days_held",
+           "place_of_main_hall", "place_of_self", "place_of_stops", "place_of_trip", "place_referred",
+           "place_acted_on", "self_bodies", "short_place_at", "short_place_come_to", "venue"]
 
 
 # types whose verb's object is the place gone to (访问美国, 考察深圳)
@@ -342,8 +342,9 @@ def _place_span(text: str, start: int, end: int, rule: str) -> Mention:
 # of going and the capital's name (赴美国首都华盛顿: the NER may not tag the country)
 _CAPITAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
-# what opens no name of a site: a determiner or a pronoun (来到这个村, 走进该社区)
-_NO_SITE_START = re.compile(r"[这那该此其各每本我你他她]")
+# what opens no name of a site: a determiner, a pronoun, a word of how many or of whose (来到这个村, 走进该
+# 社区, 深入部分乡镇, 来到一些企业, 深入包联社区: the ones its visitor looks after)
+_NO_SITE_START = re.compile(r"[这那该此其各每本我你他她]|部分|一些|若干|多个|多家|多处|包联|联系")
 
 
 # the number of a party written right before its verb of going (一行9人来, 一行十余人到)
@@ -1031,3 +1032,111 @@ def place_acted_on(e: Event, text: str, mentions: list[Mention]) -> Mention | No
                 return m
     return None
 
+
+
+# how many sentences after an inspection's or a visit's own may tell its stops (…调研春耕工作。市领导A陪同。
+# 调研组先后来到…)
+_STOP_SENTENCES = 3
+# what opens a clause naming a stop alone (…调研春耕工作。在红旗村，张华察看…), how many characters it may
+# have, and how it may not end (在青山市委的领导下, 在调研中: no stop)
+_AT_STOP = "在"
+_STOP_NAME = 20
+_NO_STOP_END = re.compile(r"(?:期间|中|上|下|时|后|前|里|内|外)$")
+# what may join the doers opening a clause that tells the stops (张华、李明一行)
+_DOERS_JOIN = re.compile(r"[、和及与]")
+
+
+def place_of_stops(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+    """The first stop of an inspection or a visit whose own words name no place, told after it by its
+    doers going on: the clause after its trigger's (…调研春耕生产工作，先后来到红旗村、桃源村) or the first
+    clause of one of the next sentences, of no day of their own (…调研春耕生产工作。调研组一行先后来到红旗村、
+    …): a clause that opens with its doers, a group (一行, 调研组), a pronoun or nothing, and words going
+    on (先后, 随后), then a verb of going; or one naming a place or a body alone after 在 (在红旗村，…)."""
+    sent, end = sentence_at(text, e.trigger.start, full_width=True)
+    after = CLAUSE_END.search(text, e.trigger.end, end)
+    opens = [after.end()] if after is not None and after.end() < end else []
+    for _ in range(_STOP_SENTENCES):
+        if end >= len(text):
+            break
+        opens.append(end + (text[end] == "\n"))
+        end = sentence_at(text, opens[-1], full_width=True)[1]
+    doers = {m.text for m in (*e.attendees, e.chair) if m is not None}
+    for lo in opens:
+        stop = CLAUSE_END.search(text, lo)
+        hi = stop.start() if stop else len(text)
+        if any(m.type == "DATE" and lo <= m.start < hi for m in mentions):
+            return None  # a day of its own: another day's happening
+        go = _doers_going(text, lo, hi, doers, mentions, w)
+        if go is not None:
+            return _came_to(text, go, hi, mentions, w)
+        at = next((m for m in mentions if m.type in ("LOC", "ORG") and m.start == lo + 1), None) \
+            if text[lo] == _AT_STOP and hi - lo <= _STOP_NAME and _HAN.fullmatch(text, lo, hi) \
+            and not _NO_STOP_END.search(text, lo, hi) else None
+        if at is not None:
+            return at if at.type == "LOC" else _place_span(text, at.start, at.end, "event:place-stop")
+    return None
+
+
+def _doers_going(text: str, lo: int, hi: int, doers: set[str], mentions: list[Mention],
+                 w: Words) -> int | None:
+    """Where the verb of going starts that the clause [lo, hi) opens with, after its doers (``doers``' names
+    and titles, a group, a pronoun) and words going on, or None."""
+    names = {m.start: m.end for m in mentions
+             if m.type == "TITLE" or m.type == "PER" and m.text in doers}
+    at = lo
+    while at < hi:
+        if text.startswith(w.going, at) and (moved := _came_to(text, at, hi, mentions, w)) is not None \
+                and moved.start > at:
+            return at
+        opening = (w.group.match(text, at), w.pronoun.match(text, at), w.continuing.match(text, at),
+                   _DOERS_JOIN.match(text, at))
+        step = names.get(at) or next((m.end() for m in opening if m is not None and m.end() > at), None)
+        if step is None:
+            return None
+        at = step
+    return None
+
+
+def place_guests_came_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+    """The place the people an event names went to, told before it in an earlier clause of its sentence or
+    in the sentence before in its paragraph (李强一行来我市考察，市长王明会见了李强一行: 我市; 考察团回到
+    贵阳市区，省工商联为考察团举行了欢迎座谈会: 贵阳): they are met where they came. The people of the clause
+    that went (its names, else its group: 考察团), named again in the event's clause; the last going told
+    decides; the sentence before not when the event's own tells a day or a site (6月15日，X会见…). Not the
+    place of guests told after the verb as what they are (会见了来青山参访的客人: no place told)."""
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    clause = clause_start(text, e.trigger.start, sent)
+    stop = CLAUSE_END.search(text, e.trigger.end)
+    named = text[clause:stop.start() if stop else len(text)]
+    before = [(sent, clause)]
+    own = text.find(_AT_STOP, sent, e.trigger.start) >= 0 \
+        or any(m.type == "DATE" and sent <= m.start < e.trigger.start for m in mentions)
+    if sent > 0 and text[sent - 1] != "\n" and not own:  # (not 6月15日，X会见…; 在两个联系村，…召开座谈会)
+        before.append((sentence_at(text, sent - 1, full_width=True)[0], sent))
+    for lo, hi in before:
+        came = _came_to(text, lo, hi, mentions, w) if hi > lo else None
+        if came is None:
+            continue
+        start = clause_start(text, came.start, lo)
+        goers = {m.text for m in mentions if m.type == "PER" and start <= m.start < came.start} \
+            or {g.group() for g in w.group.finditer(text, start, came.start)}
+        return came if any(g in named for g in goers) else None
+    return None
+
+
+def place_of_days_held(e: Event, text: str, events: list[Event]) -> Mention | None:
+    """The place of a happening of several days told in the sentence before the event's, with a place of its
+    own, for an event on one of those days with no place of its own (…活动7月27日至29日在长沙举行。28日上午,
+    X会见…: 长沙): it is held there those days."""
+    sent = e.sentence[0]
+    if e.date is None or len(e.date) != _DAY_KEY or sent == 0:
+        return None
+    before = sentence_at(text, sent - 1 - (text[sent - 1] == "\n"), full_width=True)
+    held = [o for o in events if before[0] <= o.trigger.start < before[1] and o.place is not None
+            and o.date is not None and o.end_date not in (None, o.date) and o.when != e.when
+            and o.date <= e.date <= o.end_date]
+    return held[-1].place if held else None
+
+
+# the length of a date that names a day (2025-06-03)
+_DAY_KEY = 10

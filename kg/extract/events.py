@@ -226,9 +226,9 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
-               "capital", "at-meeting", "speaking-at", "speaking", "amid", "venue-org", "listed",
-               "listed-adverb", "activity", "visiting", "session", "accompanied", "hall", "hall-at",
-               "repeated", "delegation", "members-open", "members-close", "people-told", "hearing")
+               "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
+               "listed-adverb", "activity", "visiting", "session", "accompanied", "witnessed", "hall",
+               "hall-at", "repeated", "delegation", "members-open", "members-close", "people-told", "hearing")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -285,6 +285,7 @@ class Words:
     capital: tuple[str, ...]  # 首都, 省会: the capital of the place before it is the place after
     said_at_meeting: re.Pattern[str]  # X在会上强调, 会上,X作重要讲话: the meeting told before (group 1: 在…)
     speaking: re.Pattern[str]  # 作重要讲话, 强调, 通报了…: what a speaker does
+    reporting: re.Pattern[str]  # 作…报告, 作…讲话: what a speaker opening a sentence after a meeting does
     amid: re.Pattern[str]  # 在雄壮的国歌声中: the sound an event opens amid, no place
     venue_org: re.Pattern[str]  # 上海国际会议中心: a body so named is a venue
     listed_after: re.Pattern[str]  # 出席会议的领导有: the list after a verb of taking part
@@ -294,6 +295,7 @@ class Words:
     session_name: re.Pattern[str]  # …会议, …大会: a session's name
     at_session: re.Pattern[str]  # 在第三次全体会议上: a session's part opening a sentence
     accompanied: tuple[str, ...]  # 在Y的陪同下: a clause of who goes with the subject, who acts next
+    witnessed: tuple[str, ...]  # 在Y的见证下: a clause of who witnesses the next clause's act
     hall: re.Pattern[str]  # 主会场设在X, 会场设在X: where an event is held, said after it (group 1)
     repeated: tuple[str, ...]  # 再次, 又: an act told as happening again, another happening
     delegation: re.Pattern[str]  # 代表团, 考察团: a delegation named so
@@ -339,6 +341,7 @@ def _words(rules: RuleSet) -> Words:
         said_at_meeting=re.compile(f"(在)(?:{_either(w['at-meeting'])})(?={_either(w['speaking-at'])})"
                                    f"|(?:^|(?<=[。;；\n]))(?:{_either(w['at-meeting'])})[,，]"),
         speaking=re.compile(_gapped(w["speaking"], ".{0,8}")),
+        reporting=re.compile(_gapped(w["reporting"], "[^,，。;；]{0,10}")),
         amid=re.compile(_gapped(w["amid"], "[^,，。;；在]{1,12}")),
         venue_org=re.compile(f"(?:{_either(w['venue-org'])})$"),
         listed_after=re.compile(f"[^,，。;；:：]{{0,10}}?的(?:{_either(w['listed'])})?(?:{_either(w['listed-adverb'])})?"
@@ -347,7 +350,7 @@ def _words(rules: RuleSet) -> Words:
         visiting=re.compile(f"正在([^,，。;；的]{{2,16}}?)(?:{_either(w['visiting'])})的"),
         session=w["session"], session_name=re.compile(f"..(?:{_either(w['session'])})$"),
         at_session=re.compile(f"在[^,，。;；]{{0,12}}(?:{_either(w['session'])})上"),
-        accompanied=w["accompanied"],
+        accompanied=w["accompanied"], witnessed=w["witnessed"],
         hall=re.compile(f"(?<![分])(?:{_either(w['hall'])})(?:{_either(w['hall-at'])})"
                         "([\u4e00-\u9fff0-9A-Za-z]{2,24})(?=[,，。;；]|$)"),
         repeated=w["repeated"], delegation=re.compile(_either(w["delegation"])),
@@ -404,10 +407,10 @@ class _Draft:
 
 
 # what follows the name of a meeting a speech was given at (传达学习了X在…会议上的讲话精神: spoken of)
-_SPEECH_AT = "上的"
+_SPEECH_AT = re.compile("上(?:的|和在|、在)")
 # 精神 after the event's name, or after a list of names it opens (…省委十三届九次全会、市委十三届十次全会
-# 精神): the spirit of the meetings studied, not meetings held
-_STUDIED_LIST = re.compile(r"(?:[、和及与][^，。；;,、\n]{2,25}?)*精神")
+# 精神; 总结会 + 议精神: a 会议 read short): the spirit of the meetings studied, not meetings held
+_STUDIED_LIST = re.compile(r"议?(?:[、和及与][^，。；;,、\n]{2,25}?)*精神")
 
 
 class _Article:
@@ -905,7 +908,7 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
         return m.rule != "date:imprecise" or s == art.clause_start(s, sent[0])
 
     dates = [(s, e, m) for s, e, m in art.of_type(sent[0], sent[1], "DATE") if usable(s, m)]
-    in_clause = [d for d in dates if cs <= d[0] and d[1] <= at]
+    in_clause = [d for d in dates if cs < d[1] and d[1] <= at]  # (今(8)日: a date holding brackets)
     if len(in_clause) > 1 and text[in_clause[-1][0] - 1] in _SPAN_TO \
             and _past_brackets(text, in_clause[-2][1], dates) == in_clause[-1][0] - 1:
         return in_clause[-2][2]  # 明日(9月22日)至9月28日访问…: a span left in two, from its first day
@@ -916,6 +919,12 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
               and text[d[0] - 1:d[0]] not in "(（"]  # not a weekday in brackets
     if before and (goes_on is not None and goes_on.end() > cs or art.words.pronoun.match(text, cs)):
         return before[-1][2]  # X昨日到Y主持…,之后他探访…; …,随后调研…: the day of the clause it goes on from
+    if before and cs > sent[0] and before[-1][1] > art.clause_start(cs - 1, sent[0]) \
+            and art.lex.verbs.match(text, cs) is not None:
+        return before[-1][2]  # 市长王明8日率团前往上海,出席…论坛: the day of the clause its verb goes on from
+    after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs]
+    if after and len(after[0][2].key or "") >= _DAY and text[after[0][0] - 1] == _ON:
+        return after[0][2]  # 5月8日,…第五次会议于5月20日召开: the day it is held on, not the sentence's
     # a date standing alone before a comma (6月13日,…) is the sentence's topic
     opening = [d for d in dates if _opens(art, d[0], d[1], sent[0], dates)]
     if topic and opening and opening[0][1] <= at and not art.words.speech.search(text, opening[0][1], cs):
@@ -932,6 +941,8 @@ def _titled(text: str, i: int, at: int) -> bool:
     return opened > text.rfind("》", 0, i) and not opened <= at <= text.find("》", i) % (len(text) + 1)
 
 
+# what an event's name is followed by before the day it is held on (…会议于5月20日召开)
+_ON = "于"
 # what joins the first and the last day of a span (9月22日至28日)
 _SPAN_TO = "至到"
 
@@ -1096,12 +1107,23 @@ class _Events:
             return next((d for d in reversed(self.drafts)  # (X表示感谢: no one goes with a thanks)
                          if not d.reported and _family(concepts, d.type) != _SAID), None)
         fam = _family(concepts, type_)
-        same = next((d for d in reversed(self.drafts)
-                     if not d.reported and _family(concepts, d.type) == fam), None)
+        same = self.latest([d for d in reversed(self.drafts)
+                            if not d.reported and _family(concepts, d.type) == fam])
         if same is not None or fam != _family(concepts, "Meeting"):
             return same  # a bare 记者会 is a press conference, not whatever was named before
         # 颁证会…出席会议: a bare 会议 may mean any gathering named before it
         return next((d for d in reversed(self.drafts) if not d.reported and d.named and not d.weak), None)
+
+    def latest(self, drafts: list[_Draft]) -> _Draft | None:
+        """The first of ``drafts`` (the latest told first) held by the article's publication date, else the
+        first: one held before one to come (主任会议决定,…第五次会议于5月20日召开。X主持会议: the meeting that
+        decided it)."""
+        return next((d for d in drafts if not self.to_come(d)), None) or next(iter(drafts), None)
+
+    def to_come(self, draft: _Draft) -> bool:
+        """Whether ``draft`` is dated after the article's publication date (a meeting to be held)."""
+        day = (draft.when.key or "")[:_DAY] if draft.when is not None else ""
+        return len(day) == _DAY and bool(self.ctx.date) and day > (self.ctx.date or "")
 
     def named(self, draft: _Draft) -> _Draft:
         """The article's event of that name, a year in it or not (1998年新年音乐会 ... 新年音乐会):
@@ -1151,17 +1173,16 @@ class _Events:
         held = any(w in text[art.clause_start(start, sent[0]):start] for w in art.words.held)
         reported = (stops.get(stop) is not None and stops[stop].role == "reported" and not held) \
             or _STUDIED_LIST.match(text, end) is not None \
-            or text.startswith(_SPEECH_AT, end) and not held \
-            and _spoken_of(art, art.clause_start(start, sent[0]), start)
+            or _SPEECH_AT.match(text, end) is not None and not held and _spoken_of(art, sent[0], start)
         # a bare 会议 refers back; a bare 颁证会 or 签约仪式 is still a kind of event of its own
         generic = (name == head.group(0) and name in art.words.bare) or prefix in art.words.refer_noun
         ev_mention = art.mention(start, end, "EVENT", trig.id, name)
         org = self.occurring_org(start, sent) if name == head.group(0) else None
         # 开幕式后,…: a bare noun of an event of the kind already told (论坛…开幕) is that event
         # (…开馆仪式暨新书发布会。仪式由X主持: the first part of a joint name, of the noun's type)
-        told = next((d for d in reversed(self.drafts)
-                     if (d.type == trig.type or _first_part(d.name).endswith(name))
-                     and d.named and not d.reported and not d.weak), None) \
+        told = self.latest([d for d in reversed(self.drafts)
+                            if (d.type == trig.type or _first_part(d.name).endswith(name))
+                            and d.named and not d.reported and not d.weak]) \
             if name == head.group(0) and org is None else None
         if told is None and name == head.group(0) and org is None and trig.type in _PARTS:
             # …高峰论坛在德州召开。…出席开幕式: the opening of the meeting told, a part of it
@@ -1255,6 +1276,8 @@ class _Events:
         v = _Verb(art.reading(match, sent), va, vb,
                   (art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])), sent)
         trig = v.trigger
+        if trig.role == _ATTEND and _modifier_clause(art, v):
+            return  # A、B，参加…会议的常委会组成人员…参加了宣誓活动: who they are, not what they attend
         start = v.clause[0] if trig.role == "chair" else _list_start(art, v.clause[0], sent[0])
         people = _people(art, start, va) or _went_before(art, v) or _pronoun_subject(art, v) \
             or _people_told(art, v)
@@ -1265,6 +1288,7 @@ class _Events:
             # …访问德国慕尼黑,与慕尼黑市长李刚举行会谈: the partner named, and the one who went there
             went = _went_before(art, v)
             people = went + [p for p in people if p not in went]
+        people = people + [p for p in _witnesses(art, v) if p not in people]
         listed = art.words.listed_after.match(text, vb) if trig.role == _ATTEND else None
         if listed is not None:  # 出席会议的领导有:A、B: the people listed after it take part
             people = people + _people(art, listed.end(), sent[1])
@@ -1308,6 +1332,11 @@ class _Events:
             target = next((d for d in reversed(self.drafts) if not d.reported and not (
                 d.when is None and d.place is None
                 and any(o is not d and o.trigger.text == d.trigger.text for o in self.drafts))), None)
+        named_act = _NAMED_ACTIVITY.match(text, vb) if trig.role == _ATTEND else None
+        if named_act is not None and art.words.activity.fullmatch(text, named_act.end(1), named_act.end()):
+            # …举行宪法宣誓仪式。…A、B参加了宣誓活动: the happening told whose name holds the act named
+            target = next((d for d in reversed(self.drafts)
+                           if not d.reported and named_act.group(1) in d.name), target)
         if target is None and trig.role in ("chair", "attend"):
             target = self.current(trig.type)
         if target is None and trig.role == _ATTEND and _NO_OBJECT.match(text, vb):
@@ -1426,6 +1455,24 @@ class _Events:
                 who = _people(art, said.end(), art.clause_end(said.end(), sent[1]))
                 if not art.words.speaking.search(text, said.end(), art.clause_end(said.end(), sent[1])):
                     who = []
+            for p in who:
+                told.add(p)
+        self.reporter(sent, told)
+
+    def reporter(self, sent: tuple[int, int], told: _Draft) -> None:
+        """The people opening a sentence who report or speak (``reporting``: 政协主席赵敏作常委会工作报告,
+        县委书记王明作重要讲话) right after the sentence that tells the meeting ``told``: they take part."""
+        art, text = self.art, self.art.text
+        before = self.sentence_before(sent)
+        if not before[0] <= art.view.to_view(told.trigger.start) < before[1] or text[before[1] - 1:sent[0]] \
+                .count("\n"):
+            return
+        end = art.clause_end(sent[0], sent[1])
+        said = art.words.reporting.search(text, sent[0], end)
+        if said is None:
+            return
+        who = _people(art, sent[0], said.start())
+        if who and art.view.to_view(who[-1].end) == said.start() and _names_only(art, sent[0], said.start()):
             for p in who:
                 told.add(p)
 
@@ -1707,6 +1754,37 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
         return _people(art, prev, end)  # X在Y的陪同下,到青山村慰问…: the act's clause goes there itself
     # (a list of title and name groups before the going: 书记A,院长B率领…来到病区,开展检查)
     return _people(art, _list_start(art, prev, lo), min(went)) if went and min(went) > prev else []
+
+
+def _modifier_clause(art: _Article, v: _Verb) -> bool:
+    """Whether the attend verb ``v`` opens a clause after another, or an item of a list, that only modifies
+    a noun after 的 (A、B，参加第三十四次会议的常委会组成人员、列席会议的…): a group named by what it attends,
+    not a list of who took part (not 出席会议的领导有: A、B, a list after it)."""
+    text, (cs, ce) = art.text, v.clause
+    modifier = _MODIFIER_AFTER.match(text, v.end, ce)
+    opens = cs == v.start and cs > v.sent[0] or text[v.start - 1:v.start] == _ITEM_MARK
+    return opens and modifier is not None and _HAN.match(text, modifier.end()) is not None \
+        and art.words.listed_after.match(text, v.end) is None
+
+
+# the mark between the items of a list (…人员、列席会议的…)
+_ITEM_MARK = "、"
+# an act named before 活动 after an attend verb (参加了宣誓活动: group 1)
+_NAMED_ACTIVITY = re.compile(r"了?([\u4e00-\u9fff]{2,4}?)活动")
+# what an attend verb's object and 的 are before the noun they modify (参加…会议的 + 常委会组成人员)
+_MODIFIER_AFTER = re.compile(r"[^,，。;；:：的]{1,30}的")
+
+
+def _witnesses(art: _Article, v: _Verb) -> list[Mention]:
+    """The people of the clause before ``v``'s that tells who witnesses its act (在A和B的见证下，双方签署了
+    合作协议: ``witnessed``): they take part."""
+    text, (cs, _), lo = art.text, v.clause, v.sent[0]
+    if cs <= lo or text[cs - 1] not in ",，":
+        return []
+    prev, end = _clause_before(art, cs - 1, lo)
+    if not any(text.endswith(w, prev, end) for w in art.words.witnessed):
+        return []
+    return _people(art, prev, end)
 
 
 def _pronoun_subject(art: _Article, v: _Verb) -> list[Mention]:

@@ -34,13 +34,16 @@ from kg.extract.event_places import (
     GOING,
     HELD_AT,
     place_acted_on,
+    place_guests_came_to,
     place_held_later,
     place_in_verb,
     place_of_act_marked,
     place_of_clause,
     place_of_clause_before,
+    place_of_days_held,
     place_of_main_hall,
     place_of_self,
+    place_of_stops,
     place_of_trip,
     place_referred,
     self_bodies,
@@ -112,6 +115,30 @@ def _during_visits(events: list[Event], text: str, places: list[Mention],
                     e = replace(e, date=None, end_date=None, when=None)  # one of the trip's days, untold
         out.append(e)
     return out
+
+
+def _groups_received(events: list[Event], text: str, w: Words) -> list[Event]:
+    """``events``, a reception of a group named by its word (会见了调研工作组一行) joined by the people of the
+    visit or inspection told before it that the group made (由汤涛带队的调研工作组来我省调研: 汤涛)."""
+    out: list[Event] = []
+    for e in events:
+        stop = CLAUSE_END.search(text, e.trigger.end)
+        end = stop.start() if stop else len(text)
+        groups = {g.group() for g in w.group.finditer(text, e.trigger.end, end)} - {_ANY_GROUP}
+        trip = next((o for o in reversed(out) if o.type in GOING and o.attendees
+                     and any(g in text[o.sentence[0]:o.trigger.start] for g in groups)), None) \
+            if e.type == _RECEPTION and groups else None
+        if trip is not None:
+            known = {a.key or a.text for a in e.attendees}
+            e = replace(e, attendees=tuple(sorted((*e.attendees, *(a for a in trip.attendees
+                                                                    if (a.key or a.text) not in known)))))
+        out.append(e)
+    return out
+
+
+# a group word that names any party (李强一行), not a group of its own (调研组), and the type of a reception
+_ANY_GROUP = "一行"
+_RECEPTION = "Reception"
 
 
 def _placed_where_told_again(e: Event, text: str, mentions: list[Mention], dates: list[Mention],
@@ -429,13 +456,19 @@ def _organiser(e: Event, text: str, organising: tuple[str, ...], fw: FactWords) 
     return any(o in text[e.trigger.end:end.start() if end else len(text)] for o in organising)
 
 
-def _in_book_title(e: Event, text: str) -> bool:
-    """Whether ``e`` is named inside the title of a work or document (《关于召开…会议的通知》)."""
+def _in_book_title(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
+    """Whether ``e`` is named inside the title of a work or document (《关于召开…会议的通知》), not a change
+    of post a decision's title tells (审议通过了《关于接受X同志辞去…职务请求的决定》: the decision made)."""
     start, end = e.trigger.start, e.trigger.end
     if text.rfind("《", 0, start) <= text.rfind("》", 0, start):
         return False  # no title open before the trigger
     close, reopen = text.find("》", end), text.find("《", end)
-    return close >= 0 and (reopen < 0 or close < reopen)
+    inside = close >= 0 and (reopen < 0 or close < reopen)
+    return inside and not (_is_change(concepts, e.type) and text.endswith(_DECISION_TITLE, 0, close))
+
+
+# how the title of a decision ends (《关于…的决定》)
+_DECISION_TITLE = "决定"
 
 
 def _one_per_change(events: list[Event], changes: list[Event],
@@ -778,6 +811,12 @@ _MET = "Meeting"
 _PASSING = ("Conference", "Reception", "Visit", "Inspection")
 
 
+def _no_year_alone(e: Event) -> Event:
+    """``e`` with no date when its date is a year alone (在2022年…、在…座谈会上的讲话精神: a year of its
+    list, no day)."""
+    return replace(e, date=None, end_date=None, when=None) if e.date is not None and len(e.date) == 4 else e
+
+
 def _by_day(e: Event, concepts: Mapping[str, Concept]) -> Event:
     """``e`` dated by a day or not at all when it is public life's (a meeting, a visit, a signing): a month
     or a year alone (2015年11月访问老挝, 近日 read as the publication's month, 2019年度…视察 by its name's
@@ -837,6 +876,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _placed(told, art, self_bodies(ctx.publisher, post_words(rules)["self-ref"], rules))
     events = _headline_once(_one_per_tour(events, art.dates, view.source, fw, art.guest), view.source)
     events = _during_visits(events, view.source, art.places, concepts, fw)
+    events = _groups_received(events, view.source, w)
     events = _one_per_day(events, view.source, merges(rules).again, w.repeated)
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
@@ -844,8 +884,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _joined_by_and(_held_that_day(events, view.source, art.dates, concepts, w.not_yet), view.source)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
     events = [_not_yet(e, view.source, names, fw) for e in events]
-    return sorted(posts), [_by_day(e, concepts) for e in events
-                           if not _in_passing(e, concepts) and not _nobody_met(e)], \
+    return sorted(posts), [_by_day(e, concepts) for e in events  # (a year alone is no day: 2022年…座谈会)
+                           if not _in_passing(_no_year_alone(e), concepts) and not _nobody_met(e)], \
         sorted(relations.values())
 
 
@@ -910,7 +950,7 @@ def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Even
     return [venue(_hosted(_joint_type(e, text, nouns, verbs, parts, concepts), text, art.guest, fw), text,
                   art.mentions, art.w)
             for e in events
-            if not _only_named(e, text, concepts) and not _in_book_title(e, text)
+            if not _only_named(e, text, concepts) and not _in_book_title(e, text, concepts)
             and not _to_be_held(e, text) and not _names_no_happening(e, text)
             and not _only_studied(e, text, reported, concepts, fw)
             and not _spoken_visit(e, text, fw) and not _defined(e, text, fw)
@@ -968,15 +1008,21 @@ def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list
         e, text, mentions)) if e.place is None else e for e in told]
     events = [replace(e, place=place_of_clause(e, text, mentions, dates, w, fw))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
-    events = [replace(e, place=place_of_clause_before(e, text, events, w) or (place_of_trip(
+    events = [replace(e, place=place_of_clause_before(e, text, events, w) or (place_guests_came_to(
+        e, text, mentions, w) if _within(concepts, e.type, HELD_AT) else None) or (place_of_trip(
         e, text, events, fw) if _within(concepts, e.type, (*GOING, *HELD_AT))
         and not _in_passing(e, concepts) else None)) if e.place is None else e for e in events]
     events = [_placed_where_told_again(e, text, mentions, dates, events, concepts, w, fw)
               if e.place is None else e for e in events]
+    events = [replace(e, place=place_of_days_held(e, text, events))
+              if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in events]
     # (read at each mention: 来到我院进行交流座谈。座谈会上,…: one conference, told twice)
     events = [replace(e, place=next((p for m in (e.trigger, *e.mentions) if (p := place_of_self(
         replace(e, trigger=m), text, selves, w, _within(concepts, e.type, GOING)))
         is not None), None))
         if e.place is None and _within(concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]
-    return [replace(e, place=place_acted_on(e, text, mentions))
-            if e.place is None and _within(concepts, e.type, GOING) else e for e in events]
+    events = [replace(e, place=place_acted_on(e, text, mentions))
+              if e.place is None and _within(concepts, e.type, GOING) else e for e in events]
+    return [replace(e, place=place_of_stops(e, text, mentions, w))
+            if e.place is None and _within(concepts, e.type, GOING) and not _in_passing(e, concepts) else e
+            for e in events]
