@@ -699,9 +699,7 @@ class _Article:
         qualified = frozenset(s for s, _, m in spans if m.type in ("PER", "TITLE"))
         arg_words = _words(rules)
         lead = _lead(view, spans, _trigger_re(rules), qualified, arg_words, verbs) if events else None
-        concepts = scheme(rules)
-        news = frozenset(t for t in concepts if happening(concepts, t))
-        return cls(view, spans, verbs, qualified, arg_words, lead, news, rules)
+        return cls(view, spans, verbs, qualified, arg_words, lead, _news(rules), rules)
 
     def sentence(self, a: int, b: int) -> _Sentence:
         """The sentence from ``a`` to ``b`` (view coordinates)."""
@@ -948,6 +946,13 @@ def _qualifying_places(sent: _Sentence, args: list[tuple[str, Mention]], va: int
             for p in people)
     by_id = roles(rules)
     return [(r, m) for r, m in args if not (by_id[r].duee == "地点" and m.type == "LOC" and qualifies(m))]
+
+
+@per_rules
+def _news(rules: RuleSet) -> frozenset[str]:
+    """The event types told as modifiers too (:func:`kg.extract.events.happening`)."""
+    concepts = scheme(rules)
+    return frozenset(t for t in concepts if happening(concepts, t))
 
 
 @per_rules

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from itertools import chain
+from typing import NamedTuple
 
 from kg.extract.appointments import appointment_words, extract_appointments
 from kg.extract.arguments import read_arguments
@@ -69,7 +70,7 @@ from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
 from kg.nlp.normalize import View
 from kg.nlp.sentences import CLAUSE_END, clause_start, sentence_at
-from kg.rules import RuleSet
+from kg.rules import RuleSet, per_rules
 
 __all__ = ["extract_facts"]
 
@@ -935,15 +936,31 @@ def _one_per_appointment(changes: list[Event], memberships: Mapping[tuple, Membe
     return changes, {**{k: again.get(v, v) for k, v in moved.items()}, **again}
 
 
+class _TriggerWords(NamedTuple):
+    """The trigger words ``_happenings`` reads, by role and type."""
+
+    reported: tuple[str, ...]  # stop words of a report (the event only studied)
+    nouns: dict[str, str]  # trigger noun -> its event type
+    verbs: dict[str, str]  # trigger verb -> its event type
+    organising: tuple[str, ...]  # verbs of organising
+
+
+@per_rules
+def _trigger_words(rules: RuleSet) -> _TriggerWords:
+    """The :class:`_TriggerWords` of ``rules``."""
+    lex = triggers(rules)
+    return _TriggerWords(tuple(word for word, t in lex["stop"].items() if t.role == "reported"),
+                         {word: t.type for word, t in lex["noun"].items()},
+                         {word: t.type for word, t in lex["verb"].items()},
+                         tuple(word for word, t in lex["verb"].items() if t.role == "organize"))
+
+
 def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Event]:
     """The events that tell something that happened (not one only named, to be held, studied, defined,
     a body's name, a time, ...), the ends of one joined, each of its joint type, hosted, at its venue."""
     text, concepts, fw = art.text, art.concepts, art.fw
     orgs = [m for m in art.mentions if m.type == "ORG"]
-    reported = tuple(word for word, t in triggers(rules)["stop"].items() if t.role == "reported")
-    nouns = {word: t.type for word, t in triggers(rules)["noun"].items()}
-    verbs = {word: t.type for word, t in triggers(rules)["verb"].items()}
-    organising = tuple(word for word, t in triggers(rules)["verb"].items() if t.role == "organize")
+    reported, nouns, verbs, organising = _trigger_words(rules)
     titles = frozenset(m.start for m in art.mentions if m.type == "TITLE")
     events = _joined(_ends(events, text, concepts), text, concepts)
     parts = frozenset(e.trigger.end for e in events if e.rule.startswith(_NOUN))

@@ -2845,12 +2845,19 @@ def _town_body(post: Post, ctx: Context) -> Post:
     by the full name of posts/orgs's template for it (中共青山镇委员会, 青山乡人民代表大会), the one a
     town's own 镇党委 gets."""
     org = post.organization or ""
-    for short, (template, _) in org_names(rules_of(ctx)).items():
-        unit = short[:1]
-        if unit in _TOWN_UNITS and len(short) > 1 and "{" + unit + "}" in template and org.endswith(short) \
-                and len(org) > len(short) and is_han(org[:-len(short)]) and not org.startswith("中共"):
+    for short, template, unit in _town_bodies(rules_of(ctx)):
+        if org.endswith(short) and len(org) > len(short) and is_han(org[:-len(short)]) \
+                and not org.startswith("中共"):
             return replace(post, organization=template.replace("{" + unit + "}", org[:-len(short) + 1]))
     return post
+
+
+@per_rules
+def _town_bodies(rules: RuleSet) -> tuple[tuple[str, str, str], ...]:
+    """(short name, full-name template, unit) of the posts/orgs bodies of a town written by its level
+    alone (镇党委, 乡人大), in the table's order."""
+    return tuple((short, template, short[:1]) for short, (template, _) in org_names(rules).items()
+                 if short[:1] in _TOWN_UNITS and len(short) > 1 and "{" + short[:1] + "}" in template)
 
 
 _STREET = "街道"

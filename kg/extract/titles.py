@@ -17,6 +17,7 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress
+from operator import itemgetter
 
 from kg.extract.context import Context
 from kg.extract.engine import Match, is_han, match_patterns, match_token_lexicon, rules_of, to_mention
@@ -188,7 +189,10 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
                 if len(w) > k and lex.titles.get(w[-k:]) in ("core", "occ"):
                     yield to_mention(view, Match(end - k, end, "TITLE", "title.post", w[-k:]))
                     break
-    for j in compress(range(len(toks.words)), map(_head_first, toks.words, toks.tags)):
+    # (_head_first at the tokens that start with 长 or 相, found in C)
+    heads = compress(range(len(toks.words)),
+                     map(_HEAD_FIRST_CHARS.__contains__, map(_FIRST_CHAR, toks.words)))
+    for j in (j for j in heads if _head_first(toks.words[j], toks.tags[j])):
         # 对外关系部/nt + 长/a: a head word's last character and 长 cut apart by the tagger (部长); 贸工部 +
         # 长颜金勇/nr: 长 glued to the name after it; 运输 + 相藤井/nr: a Japanese minister's 相 too
         prev = toks.words[j - 1] if j else ""
@@ -196,14 +200,23 @@ def extract_titles(view: View, ctx: Context) -> Iterator[Mention]:
         if len(prev) >= 2 and lex.titles.get(post) == "core" and is_han(prev):
             end = toks.starts[j] + 1
             yield to_mention(view, Match(end - len(post), end, "TITLE", "title.post", post))
-    cues = rules.lexicon("people/cues").with_flag("after")
-    next_words = frozenset(rules.lexicon("people/next_word_chars").entries)
-    for start, end, key in _glued_posts(toks, parse, rules.lexicon("people/surnames"), cues, next_words):
+    cues, next_words = _glue_words(rules)
+    for start, end, key in _glued_posts(toks, parse, rules.lexicon("people/surnames").entries, cues,
+                                        next_words):
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
     for start, end, key in _glued_deputies(toks, parse):
         yield to_mention(view, Match(start, end, "TITLE", "title.lexicon", key))
     for m in match_patterns(view.text, rules.patterns_for("TITLE")):
         yield to_mention(view, m)
+
+
+@per_rules
+def _glue_words(rules: RuleSet) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words ``_glued_posts`` reads after a given name: the verbs that follow a name (people/cues
+    ``after``, a tuple for ``str.startswith``) and the function words that end one
+    (people/next_word_chars)."""
+    return (tuple(sorted(rules.lexicon("people/cues").with_flag("after"))),
+            frozenset(rules.lexicon("people/next_word_chars").entries))
 
 
 def _head_first(word: str, tag: str) -> bool:
@@ -219,13 +232,16 @@ def _glued_deputies(toks: Columns, parse: Callable[[str], str | None]) -> Iterat
     before it (高启/nr + 华副/b + 市长: 副市长): a word of two characters ending in 副 after a name, before a
     post."""
     words, tags = toks.words, toks.tags
-    for j in range(1, len(words) - 1):
-        if len(words[j]) == 2 and words[j][1] == _DEPUTY and tags[j - 1] in _GIVEN_TAGS \
+    for j in compress(range(len(words) - 1), map(_DEPUTY.__eq__, map(_SECOND_CHAR, words))):
+        if j and len(words[j]) == 2 and words[j][1] == _DEPUTY and tags[j - 1] in _GIVEN_TAGS \
                 and is_han(words[j][0]) and (key := parse(_DEPUTY + words[j + 1])) is not None:
             yield toks.starts[j] + 1, toks.ends[j + 1], str(key)
 
 
 _DEPUTY = "副"
+_HEAD_FIRST_CHARS = frozenset({_HEAD, _MINISTER})
+_FIRST_CHAR = itemgetter(slice(0, 1))
+_SECOND_CHAR = itemgetter(slice(1, 2))
 
 
 _PLACE_TAG = "ns"
@@ -239,7 +255,7 @@ _NAME_LIKE_TAGS = frozenset({_PLACE_TAG, "nz"})
 
 
 def _glued_posts(
-    toks: Columns, parse: Callable[[str], str | None], surnames: Container[str], cues: frozenset[str],
+    toks: Columns, parse: Callable[[str], str | None], surnames: Container[str], cues: tuple[str, ...],
     next_words: frozenset[str]
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, key) of posts whose last character the tagger glued to the surname after it, a given
@@ -258,7 +274,7 @@ def _glued_posts(
             continue
         ends = j + 2 == len(words) or tags[j + 2][:1] in ("x", "v", "l") or words[j + 2] == _AND_OTHERS \
             or words[j + 2] in next_words and tags[j + 2] in _FUNCTION_WORD_TAGS
-        cue = j + 2 < len(words) and any(words[j + 2].startswith(c) for c in cues) \
+        cue = j + 2 < len(words) and words[j + 2].startswith(cues) \
             and tags[j + 1] not in _NOT_GIVEN_TAGS
         one = len(given) == 1 and (tags[j + 1] in _ONE_CHAR_GIVEN_TAGS and ends or cue)
         # (主 + 任何/r + 永安/ns + 、: a given name of two characters the tagger reads as a place; 总会 +
