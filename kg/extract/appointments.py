@@ -305,8 +305,9 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
                 told += _read(art, [(at, at, life[2])], sent, src_sent, sent_dates)
         # 并决定其为代理市长: 其 after an appointing word is the person named last before it
         # ... and a clause's subject 其, or none (其由于个人原因申请辞去…; ，同时一并辞去…)
+        # (read only in a sentence that names someone)
         pronouns = [*_pronoun_re(rules_of(ctx)).finditer(text, sent[0], sent[1]),
-                    *_clause_subject_re(rules_of(ctx)).finditer(text, sent[0], sent[1])]
+                    *_clause_subject_re(rules_of(ctx)).finditer(text, sent[0], sent[1])] if in_sent else []
         for m in pronouns:
             named = [p for p in in_sent if p[1] <= m.start()]
             if named:
@@ -342,6 +343,8 @@ def _carried(art: _Article, told: list[Membership | Event], in_sent: list, sent,
     the clause and no post was read in it."""
     text, view = art.text, art.view
     out: list[Membership | Event] = []
+    if not told and not in_sent:
+        return out  # no one whose post a clause could carry
     for mark in _CLAUSE_MARK.finditer(text, sent[0], sent[1]):
         at = mark.end()
         end = _clause_end(text, at, sent[1])
