@@ -29,7 +29,10 @@ from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import columns
 
-__all__ = ["PART_OF_DAY", "extract_dates", "parse_number", "resolve"]
+__all__ = ["DAY_KEY", "PART_OF_DAY", "extract_dates", "parse_number", "resolve"]
+
+#: the length of a date's key that names a day (2025-06-03), not a month (2025-06) or a year
+DAY_KEY = 10
 
 _CN_DIGIT = {"元": 1, "〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}

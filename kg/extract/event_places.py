@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from kg.extract.dates import DAY_KEY
 from kg.extract.events import ACT_OPENING, Words, opens_with_verb, partner_opens
 from kg.extract.fact_words import FactWords
 from kg.extract.orgs import SELF_KINDS, own_body
@@ -1129,7 +1130,7 @@ def place_of_days_held(e: Event, text: str, events: list[Event]) -> Mention | No
     own, for an event on one of those days with no place of its own (…活动7月27日至29日在长沙举行。28日上午,
     X会见…: 长沙): it is held there those days."""
     sent = e.sentence[0]
-    if e.date is None or len(e.date) != _DAY_KEY or sent == 0:
+    if e.date is None or len(e.date) != DAY_KEY or sent == 0:
         return None
     before = sentence_at(text, sent - 1 - (text[sent - 1] == "\n"), full_width=True)
     held = [o for o in events if before[0] <= o.trigger.start < before[1] and o.place is not None
@@ -1137,6 +1138,3 @@ def place_of_days_held(e: Event, text: str, events: list[Event]) -> Mention | No
             and o.date <= e.date <= o.end_date]
     return held[-1].place if held else None
 
-
-# the length of a date that names a day (2025-06-03)
-_DAY_KEY = 10

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from kg.extract.context import Context
-from kg.extract.dates import PART_OF_DAY
+from kg.extract.dates import DAY_KEY, PART_OF_DAY
 from kg.extract.engine import rules_of
 from kg.extract.placenames import short_places
 from kg.extract.places import lookup
@@ -915,7 +915,7 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     if in_clause:
         return in_clause[-1][2]
     goes_on = art.words.continuing.match(text, cs)
-    before = [d for d in dates if d[1] <= cs and len(d[2].key or "") == _DAY
+    before = [d for d in dates if d[1] <= cs and len(d[2].key or "") == DAY_KEY
               and text[d[0] - 1:d[0]] not in "(（"]  # not a weekday in brackets
     if before and (goes_on is not None and goes_on.end() > cs or art.words.pronoun.match(text, cs)):
         return before[-1][2]  # X昨日到Y主持…,之后他探访…; …,随后调研…: the day of the clause it goes on from
@@ -923,7 +923,7 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
             and art.lex.verbs.match(text, cs) is not None:
         return before[-1][2]  # 市长王明8日率团前往上海,出席…论坛: the day of the clause its verb goes on from
     after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs]
-    if after and len(after[0][2].key or "") >= _DAY and text[after[0][0] - 1] == _ON:
+    if after and len(after[0][2].key or "") >= DAY_KEY and text[after[0][0] - 1] == _ON:
         return after[0][2]  # 5月8日,…第五次会议于5月20日召开: the day it is held on, not the sentence's
     # a date standing alone before a comma (6月13日,…) is the sentence's topic
     opening = [d for d in dates if _opens(art, d[0], d[1], sent[0], dates)]
@@ -1122,8 +1122,8 @@ class _Events:
 
     def to_come(self, draft: _Draft) -> bool:
         """Whether ``draft`` is dated after the article's publication date (a meeting to be held)."""
-        day = (draft.when.key or "")[:_DAY] if draft.when is not None else ""
-        return len(day) == _DAY and bool(self.ctx.date) and day > (self.ctx.date or "")
+        day = (draft.when.key or "")[:DAY_KEY] if draft.when is not None else ""
+        return len(day) == DAY_KEY and bool(self.ctx.date) and day > (self.ctx.date or "")
 
     def named(self, draft: _Draft) -> _Draft:
         """The article's event of that name, a year in it or not (1998年新年音乐会 ... 新年音乐会):
@@ -1568,7 +1568,7 @@ class _Events:
                 # name is no day; the first day of that year the article writes after it is
                 year = d.when.key or "-"
                 after = art.view.to_view(d.trigger.end)
-                day = next((m for s, e, m in art.spans if m.type == "DATE" and len(m.key or "") == _DAY
+                day = next((m for s, e, m in art.spans if m.type == "DATE" and len(m.key or "") == DAY_KEY
                             and s >= after and (m.key or "").startswith(year)), None)
                 d.when = day or d.when
             if d.when is None and first is not None and art.view.to_view(d.trigger.end) <= first[0]:
@@ -1601,16 +1601,12 @@ class _Events:
         """The one day the article tells before view offset ``at`` when it tells no other date."""
         dates = [m for s, e, m in self.art.spans if m.type == "DATE" and e <= at]
         days = {m.key or "" for m in dates}
-        return dates[0] if len(days) == 1 and len(next(iter(days))) == _DAY else None
+        return dates[0] if len(days) == 1 and len(next(iter(days))) == DAY_KEY else None
 
 
 def _spoken_of(art: _Article, a: int, b: int) -> bool:
     """Whether view span [a, b) holds a verb that only speaks of what follows (传达, 学习 …)."""
     return any(w in art.text[a:b] for w, t in art.lex.triggers["stop"].items() if t.role == "reported")
-
-
-#: the length of a day's key (2024-02-26), not a month's or a year's
-_DAY = 10
 
 
 # what joins two events named one after the other (出席座谈会和签约仪式: two events)

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from kg.extract.appointments import appointment_words, extract_appointments
 from kg.extract.arguments import read_arguments
 from kg.extract.context import Context
+from kg.extract.dates import DAY_KEY
 from kg.extract.engine import rules_of
 from kg.extract.event_dates import (
     dated_by_arrival,
@@ -302,7 +303,7 @@ def _one_per_tour(events: list[Event], dates: list[Mention], text: str, fw: Fact
         group = (e.when is None or not e.sentence[0] <= e.when.start < e.sentence[1]) \
             and _by_group(e, text, fw)
         tours = [i for i, t in enumerate(out) if t.type in GOING and e.type in GOING
-                 and t.date is not None and (t.date == e.date and len(t.date) == 10  # a day, not a month
+                 and t.date is not None and (t.date == e.date and len(t.date) == DAY_KEY  # a day, not a month
                                              or e.date is None and not _dated_since(t, e, dates))
                  and (who & {a.key or a.text for a in t.attendees} or not who and not _own_day(e)
                       or group and t.type == e.type)]
@@ -343,7 +344,7 @@ def _one_per_day(events: list[Event], text: str, again: frozenset[str],
             continue
         same = next((i for i, t in enumerate(out) if e.type in again and e.rule.startswith(_VERB)
                      and t.type == e.type and e.date
-                     and t.date == e.date and len(e.date) >= _DAY
+                     and t.date == e.date and len(e.date) >= DAY_KEY
                      and _shared(who, {a.key or a.text for a in t.attendees})
                      and (e.place is None or t.place is not None and e.place.text == t.place.text)), None)
         if same is None:
@@ -365,11 +366,7 @@ def _shared(a: set[str], b: set[str]) -> bool:
 
 def _dated_since(t: Event, e: Event, dates: list[Mention]) -> bool:
     """Whether a day is written between ``t``'s trigger and ``e``'s (not a year or an age: 今年60岁)."""
-    return any(t.trigger.end <= d.start < e.trigger.start and len(d.key or "") >= _DAY for d in dates)
-
-
-# the length of a date's key that names a day (2025-06-03)
-_DAY = 10
+    return any(t.trigger.end <= d.start < e.trigger.start and len(d.key or "") >= DAY_KEY for d in dates)
 
 
 def _headline_once(events: list[Event], text: str) -> list[Event]:
@@ -823,7 +820,7 @@ def _by_day(e: Event, concepts: Mapping[str, Concept]) -> Event:
     or a year alone (2015年11月访问老挝, 近日 read as the publication's month, 2019年度…视察 by its name's
     year) is no day it took place (eval/modern's convention: no date when the text gives no day); its date
     mention stays in the article. News of what happened (1963年5月出生) keeps the month the text tells."""
-    if e.date is None or len(e.date) == 10 or happening(concepts, e.type):
+    if e.date is None or len(e.date) == DAY_KEY or happening(concepts, e.type):
         return e
     return replace(e, date=None, end_date=None, when=None)
 
