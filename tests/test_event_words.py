@@ -115,3 +115,20 @@ def _attendees(text: str) -> list[list[str]]:
 ])
 def test_speaker_takes_part(text, who):
     assert any(who in people for people in _attendees(text))
+
+
+@pytest.mark.parametrize("text, no_site", [
+    ("这个村", True), ("该社区", True), ("部分乡镇", True), ("包联社区", True), ("一些企业", True),
+    ("青山村", False), ("红星社区", False), ("新区", False),
+])
+def test_no_site(text, no_site):
+    """What opens no name of a site after a verb of going (来到这个村, 深入部分乡镇): ``no-site``."""
+    assert (words().no_site.match(text) is not None) is no_site
+
+
+def test_no_site_from_a_user_file(tmp_path):
+    """A user's events/words row of kind ``no-site`` reaches the place reader's pattern."""
+    path = tmp_path / "words.tsv"
+    path.write_text("# source: a test\n# table: events/words\n某些\tno-site\n", encoding="utf-8")
+    assert words(load_rules([str(path)])).no_site.match("某些村")
+    assert not words().no_site.match("某些村")

@@ -222,13 +222,13 @@ def _object_visited(text: str, at: int, mentions: list[Mention], w: Words) -> Me
     or a verb, ending in a ``venue`` word)."""
     body = next((m for m in mentions if m.start == at and m.type == "ORG"), None)
     if body is None:
-        post = _place_of_post(text, at, mentions)
+        post = _place_of_post(text, at, mentions, w)
         if post is not None:
             return post
     if body is not None:
         held = any(m.start == body.end and m.type in ("TITLE", "PER") for m in mentions)
         return None if held else body
-    if _NO_SITE_START.match(text, at):
+    if w.no_site.match(text, at):
         return None  # 来到该县电视台: a site referred to, no name
     stop = _GONE_TO_END.search(text, at)
     end = _nouns_end(text, at, stop.start() if stop else len(text), w.venue)
@@ -242,12 +242,12 @@ def _object_visited(text: str, at: int, mentions: list[Mention], w: Words) -> Me
 _POST_PLACE_END = "省市县州区"
 
 
-def _place_of_post(text: str, at: int, mentions: list[Mention]) -> Mention | None:
+def _place_of_post(text: str, at: int, mentions: list[Mention], w: Words) -> Mention | None:
     """The place named at ``at`` right before the title of the official a visit calls on, when the NER did not
     tag it (拜会碧瑶市市长马加龙: 碧瑶市; not 拜会该市市长: a place referred to)."""
     title = next((m for m in mentions if m.type == "TITLE" and at + 2 <= m.start <= at + 6
                   and text[m.start - 1] in _POST_PLACE_END), None)
-    if title is None or not _HAN.fullmatch(text, at, title.start) or _NO_SITE_START.match(text, at) \
+    if title is None or not _HAN.fullmatch(text, at, title.start) or w.no_site.match(text, at) \
             or any(at < m.end and m.start < title.start for m in mentions):
         return None
     return _place_span(text, at, title.start, "event:place-of-post")
@@ -343,9 +343,6 @@ def _place_span(text: str, start: int, end: int, rule: str) -> Mention:
 # of going and the capital's name (赴美国首都华盛顿: the NER may not tag the country)
 _CAPITAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
-# what opens no name of a site: a determiner, a pronoun, a word of how many or of whose (来到这个村, 走进该
-# 社区, 深入部分乡镇, 来到一些企业, 深入包联社区: the ones its visitor looks after)
-_NO_SITE_START = re.compile(r"[这那该此其各每本我你他她]|部分|一些|若干|多个|多家|多处|包联|联系")
 
 
 # the number of a party written right before its verb of going (一行9人来, 一行十余人到)
@@ -377,7 +374,7 @@ def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words
             referred = _referred_site(text, at, hi, mentions, w)
             if referred is not None and (site is None or site.start < at):
                 site = referred  # 来到该县电视台: 石棉县电视台
-            if at in named or _NO_SITE_START.match(text, at):
+            if at in named or w.no_site.match(text, at):
                 continue  # a place the NER named is read above
             stop = _GONE_TO_END.search(text, at, hi)
             end = _nouns_end(text, at, stop.start() if stop else hi, w.venue)
@@ -561,7 +558,7 @@ def _venue_opening(text: str, sent: int, at: int, mentions: list[Mention], w: Wo
                  if m.type == "DATE" and m.start == sent and text[m.end:m.end + 1] in ",，"), None)
     found = _VENUE_CLAUSE.match(text, date.end + 1 if date is not None else sent)
     if found is None or found.end() > at or not w.venue.search(text, *found.span(1)) \
-            or _NO_SITE_START.match(text, found.start(1)) or _COUNTED.match(text, found.start(1)) \
+            or w.no_site.match(text, found.start(1)) or _COUNTED.match(text, found.start(1)) \
             or text.endswith(_SCENE, 0, found.end(1)) \
             or any(m.type in ("PER", "DATE") and found.start(1) <= m.start < found.end(1) for m in mentions):
         return None  # 在两个联系村,: sites counted, none named; 在开幕式现场,: the scene of another event
@@ -587,7 +584,7 @@ def place_held_later(e: Event, text: str, mentions: list[Mention], events: list[
     the event is told again so."""
     for told in sorted({e.trigger, *e.mentions}):  # 揭牌仪式在善南街道善国社区举行: the NER named no place
         right = w.held_in.match(text, told.end)
-        if right is not None and _HAN.fullmatch(right.group(1)) and not _NO_SITE_START.match(right.group(1)):
+        if right is not None and _HAN.fullmatch(right.group(1)) and not w.no_site.match(right.group(1)):
             return _held_at(right, text, mentions)
     para_end = text.find("\n", e.trigger.end)
     m = _said_held(text, (e.trigger.text,), w, e.trigger.end, para_end if para_end >= 0 else len(text))
@@ -827,7 +824,7 @@ def _site_at(e: Event, text: str, mentions: list[Mention], w: Words, fw: FactWor
         return None  # no 在, or a place or body the NER named: the event reader's
     end = _nouns_end(text, at, e.trigger.start, w.venue)
     if not 2 <= end - at <= 12 or not fw.site_before.match(text, end) or not w.venue.search(text, at, end) \
-            or not _HAN.fullmatch(text, at, end) or _NO_SITE_START.match(text, at):
+            or not _HAN.fullmatch(text, at, end) or w.no_site.match(text, at):
         return None
     return _place_span(text, at, end, "event:place-site")
 
@@ -840,7 +837,7 @@ def _site_held_at(e: Event, text: str, mentions: list[Mention], w: Words) -> Men
     at = text.find("在", clause, e.trigger.start) + 1
     end = next((i for h in w.held if text.endswith(h, 0, e.trigger.start)
                 and (i := e.trigger.start - len(h)) > at), -1)
-    if at == 0 or end < 0 or not _HAN.fullmatch(text, at, end) or _NO_SITE_START.match(text, at):
+    if at == 0 or end < 0 or not _HAN.fullmatch(text, at, end) or w.no_site.match(text, at):
         return None
     named = next((m for m in mentions if m.type in ("LOC", "ORG") and (m.start, m.end) == (at, end)), None)
     if named is not None:
@@ -861,7 +858,7 @@ def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: Fac
             return m
     held = min((i for i in (text.find(h, clause, e.trigger.start) for h in w.held) if i >= 0), default=-1)
     town = 3 <= held - clause <= 12 and fw.town_end.search(text, clause, held)
-    if town and _HAN.fullmatch(text, clause, held) and not _NO_SITE_START.match(text, clause):
+    if town and _HAN.fullmatch(text, clause, held) and not w.no_site.match(text, clause):
         return _place_span(text, clause, held, "event:place-holding")
     return None
 

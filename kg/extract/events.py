@@ -228,7 +228,8 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
                "listed-adverb", "activity", "visiting", "session", "accompanied", "witnessed", "hall",
-               "hall-at", "repeated", "delegation", "members-open", "members-close", "people-told", "hearing")
+               "hall-at", "repeated", "delegation", "members-open", "members-close", "people-told", "hearing",
+               "no-site")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -303,6 +304,7 @@ class Words:
     members_close: re.Pattern[str]  # 等代表团成员: its members listed before it (group 1: the delegation)
     people_told: tuple[str, ...]  # 上述人员: the people its paragraph named before it
     hearing: re.Pattern[str]  # 会议听取了 opening a sentence: the session hears reports
+    no_site: re.Pattern[str]  # 这, 该, 部分, 包联: what opens no name of a site (来到这个村, 深入部分乡镇)
 
 
 def words(rules: RuleSet | None = None) -> Words:
@@ -357,7 +359,8 @@ def _words(rules: RuleSet) -> Words:
         members_open=re.compile(f"({_either(w['delegation'])})(?:{_either(w['members-open'])})"),
         members_close=re.compile(f"等({_either(w['delegation'])})(?:{_either(w['members-close'])})"),
         people_told=w["people-told"],
-        hearing=re.compile(f"(?:^|(?<=[。;；\n]))(?:{_either(w['hearing'])})"))
+        hearing=re.compile(f"(?:^|(?<=[。;；\n]))(?:{_either(w['hearing'])})"),
+        no_site=re.compile(_either(w["no-site"])))
 
 
 @dataclass

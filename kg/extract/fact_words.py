@@ -15,7 +15,7 @@ __all__ = ["FactWords", "fact_words"]
 
 _KINDS = ("group-doer", "not-group-doer", "group-doer-next", "hosted", "during", "future", "not-future",
           "studied", "welcomed", "inviting", "invited", "defined", "as-time", "airport", "town-end",
-          "site-before", "two-ways", "by-organiser")
+          "site-before", "two-ways", "by-organiser", "decision-title")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class FactWords:
     site_before: re.Pattern[str]  # 在机场为X: a preposition after a site after 在
     two_ways: frozenset[str]  # 访澳: a visit's short name for two places
     by_organiser: tuple[str, ...]  # 由 (X、Y共同主办): opens the bodies that organise an event
+    decision_title: tuple[str, ...]  # 决定: how a decision's title ends (《关于…的决定》)
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -75,4 +76,5 @@ def fact_words(rules: RuleSet) -> FactWords:
         airport=w["airport"],
         town_end=re.compile(f"(?:{_either(w['town-end'])})$"),
         site_before=re.compile(_either(w["site-before"])),
-        two_ways=frozenset(w["two-ways"]), by_organiser=w["by-organiser"])
+        two_ways=frozenset(w["two-ways"]), by_organiser=w["by-organiser"],
+        decision_title=w["decision-title"])

@@ -454,7 +454,7 @@ def _organiser(e: Event, text: str, organising: tuple[str, ...], fw: FactWords) 
     return any(o in text[e.trigger.end:end.start() if end else len(text)] for o in organising)
 
 
-def _in_book_title(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
+def _in_book_title(e: Event, text: str, concepts: Mapping[str, Concept], fw: FactWords) -> bool:
     """Whether ``e`` is named inside the title of a work or document (《关于召开…会议的通知》), not a change
     of post a decision's title tells (审议通过了《关于接受X同志辞去…职务请求的决定》: the decision made)."""
     start, end = e.trigger.start, e.trigger.end
@@ -462,11 +462,7 @@ def _in_book_title(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool
         return False  # no title open before the trigger
     close, reopen = text.find("》", end), text.find("《", end)
     inside = close >= 0 and (reopen < 0 or close < reopen)
-    return inside and not (_is_change(concepts, e.type) and text.endswith(_DECISION_TITLE, 0, close))
-
-
-# how the title of a decision ends (《关于…的决定》)
-_DECISION_TITLE = "决定"
+    return inside and not (_is_change(concepts, e.type) and text.endswith(fw.decision_title, 0, close))
 
 
 def _one_per_change(events: list[Event], changes: list[Event],
@@ -964,7 +960,7 @@ def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Even
     return [venue(_hosted(_joint_type(e, text, nouns, verbs, parts, concepts), text, art.guest, fw), text,
                   art.mentions, art.w)
             for e in events
-            if not _only_named(e, text, concepts) and not _in_book_title(e, text, concepts)
+            if not _only_named(e, text, concepts) and not _in_book_title(e, text, concepts, fw)
             and not _to_be_held(e, text) and not _names_no_happening(e, text)
             and not _only_studied(e, text, reported, concepts, fw)
             and not _spoken_visit(e, text, fw) and not _defined(e, text, fw)

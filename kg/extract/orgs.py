@@ -33,7 +33,7 @@ from kg.nlp.numerals import DIGITS, SMALL, TERM
 from kg.nlp.tokenize import Columns, Token, columns, is_oov, tokenize
 from kg.nlp.wordset import WordSet
 from kg.rules import RuleSet, per_rules
-from kg.rules.places import affixes
+from kg.rules.places import CITY_LEVELS, affixes
 
 __all__ = [
     "extract_orgs",
@@ -1032,7 +1032,6 @@ def _company_shorts(
 
 #: a school numbered in its city or county, written short (昆明八中, 南丰县一中: 第八中学, 第一中学)
 _NUMBERED_SCHOOL = re.compile(f"({SMALL})中")
-_SCHOOL_LEVELS = frozenset({"province", "prefecture", "county"})
 
 
 def _numbered_schools(
@@ -1046,7 +1045,7 @@ def _numbered_schools(
             continue
         place = next((p for n in range(6, 1, -1) if m.start() - n in starts
                       and (p := rules.places.gaz.lookup(text[m.start() - n:m.start()])) is not None
-                      and p.level in _SCHOOL_LEVELS
+                      and p.level in CITY_LEVELS
                       and text[m.start() - n:m.start()] in rules.places.names), None)
         if place is None:
             continue

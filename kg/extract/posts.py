@@ -44,7 +44,7 @@ from kg.nlp.numerals import DIGITS, SMALL, TERM
 from kg.nlp.sentences import sentence_at
 from kg.nlp.tokenize import dict_tag
 from kg.rules import Row, RuleSet, load_rules, per_rules
-from kg.rules.places import affixes, gazetteer
+from kg.rules.places import CITY_LEVELS, affixes, gazetteer
 
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain", "named_posts",
            "carried", "by_end_of", "titles_read", "view_mention", "generic_roles", "post_words",
@@ -69,7 +69,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
                "envoy-field", "count", "epithet", "school-anaphor", "task-body", "not-school-ref",
                "company-visit", "lead", "host", "follow", "received", "field", "teacher", "subject",
-               "head-office", "central-head")
+               "head-office", "central-head", "paper-end")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1034,18 +1034,19 @@ def _named_before_of(at: int, lo: int, by_end) -> list[_Part]:
     return [] if named is None else [_Part(named.start, at, "mention", named.key or named.text, named.text)]
 
 
-def _paper_before(text: str, end: int, lo: int) -> list[_Part]:
+def _paper_before(text: str, end: int, lo: int, rules: RuleSet) -> list[_Part]:
     """A paper written right before view offset ``end`` by a name jieba's dictionary knows as one
-    (解放军报/nt, 光明日报/nz, 中国青年报/nt): its name ends in 报, the longest such word."""
+    (解放军报/nt, 光明日报/nz, 中国青年报/nt): its name ends as a paper's (``paper-end``: 报), the longest
+    such word."""
+    ends = _post_words(rules)["paper-end"]
     for n in range(min(_MAX_PAPER, end - lo), 2, -1):
         name = text[end - n:end]
-        if name.endswith(_PAPER) and dict_tag(name) in _PAPER_TAGS:
+        if name.endswith(ends) and dict_tag(name) in _PAPER_TAGS:
             return [_Part(end - n, end, "text", name)]
     return []
 
 
 _MAX_PAPER = 8
-_PAPER = "报"
 _PAPER_TAGS = frozenset({"nt", "nz"})
 
 
@@ -1246,7 +1247,7 @@ def _parse_title(
             if opening >= 0 and 2 <= close - opening - 1 <= _MAX_LINK and is_han(text[opening + 1:close]):
                 parts = [_Part(opening, role_start, "text", text[opening + 1:close] + kind)]
             else:
-                parts = _paper_before(text, role_start, lo)  # 解放军报 + 记者: a paper the dictionary knows
+                parts = _paper_before(text, role_start, lo, rules)  # 解放军报 + 记者: a paper jieba knows
         if not parts and role_start - 1 > lo and text[role_start - 1] in _CLOSING_QUOTES:
             parts = _quoted_body(text, role_start - 1, lo, by_end)  # “马海德基金会”理事长
         if not parts:
@@ -3336,15 +3337,12 @@ def _of_subject_city(post: Post, art: _Article, at: _Person) -> Post:
                     or first > at.sent[0] and text[first - 1] not in _CLAUSE_OPENERS:
                 continue
             place = places.lookup(m.key or m.text)
-            if place is not None and place.name.endswith(_CITY) and place.level in _CITY_LEVELS \
+            if place is not None and place.name.endswith(_CITY) and place.level in CITY_LEVELS \
                     and (subject is None or first > subject[0]):
                 subject = (first, place.name)
     if subject is None or subject[1] == home:
         return post
     return replace(post, organization=org.replace(home, subject[1], 1), how="inherited")
-
-
-_CITY_LEVELS = frozenset({"province", "prefecture", "county"})
 
 
 def _of_paragraph_province(post: Post, text: str, provinces: list[str], ctx: Context) -> Post:

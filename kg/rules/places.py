@@ -14,12 +14,16 @@ from dataclasses import dataclass
 
 from kg.rules import RuleSet, load_rules, per_rules
 
-__all__ = ["AFFIX_KINDS", "LEVELS", "Place", "Gazetteer", "affixes", "gazetteer", "nations", "short_forms"]
+__all__ = ["AFFIX_KINDS", "CITY_LEVELS", "LEVELS", "Place", "Gazetteer", "affixes", "gazetteer", "nations",
+           "short_forms"]
 
 #: Rank of levels when a name is ambiguous: the larger unit wins (吉林 the province).
 LEVELS = ("country", "province", "prefecture", "county", "township", "foreign-state",
           "foreign-city", "region", "historical", "place")
 _RANK = {lv: i for i, lv in enumerate(LEVELS)}
+#: the levels a city (市) has: a municipality ranks as a province, then prefecture-level and county-level
+#: cities (a city's own bodies, 市委 and 市政府; its numbered schools, 昆明八中)
+CITY_LEVELS = frozenset({"province", "prefecture", "county"})
 #: levels whose places news names by their own names, whatever chain the home place is written as (遂溪县,
 #: 滕州市)
 _OWN_NAME_UNITS = frozenset("县旗市")
