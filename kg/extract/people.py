@@ -1831,39 +1831,27 @@ def _name_like(tok: Token, lex: NameLexicon) -> bool:
 def _first_part_start(tokens: tuple[Token, ...], k: int, lex: NameLexicon, places: frozenset[str]) -> int:
     """Where a dotted name's first part starts, token ``k`` its last word: there, or at the words before it
     of transliteration characters the tagger cut off (热合/v + 曼 + ·阿不都拉, 艾/nr + 德里/ns + 安/v +
-    ·雪莉), no cue, title or place, or at an opening of ``people/name_openings`` cut into function words
-    (阿/j + 不/d + 都/d + 克里木 + ·艾买提), the part at most ``_PART_MAX`` characters; a word of a
-    transliteration's characters but its first, glued to the word before (会 + 上安迪/ns + ·沃霍尔), starts
-    after it."""
-    words = ""
-    for i in range(k - 1, max(-1, k - 4), -1):
-        words = tokens[i].word + words
-        if words in lex.openings and len(words) + len(tokens[k].word) <= _PART_MAX:
-            return tokens[i].start
-    start, size = tokens[k].start, len(tokens[k].word)
+    ·雪莉), no cue, title or place, and before those at an opening of ``people/name_openings`` cut
+    into function words (阿/j + 不/d + 都/d + 克里木 + ·艾买提, 阿/j + 不力/n + 米 + 提 + ·卡地尔), the part
+    at most ``_PART_MAX`` characters; a word of a transliteration's characters but its first, glued to the
+    word before (会 + 上安迪/ns + ·沃霍尔), starts after it."""
+    first, size = k, len(tokens[k].word)
     for prev in reversed(tokens[max(0, k - 3):k]):
         w = prev.word
-        if not (_is_translit(w, lex) and prev.tag not in _RUN_STOP_TAGS - {"v"} and w not in lex.cues_before
-                and w not in lex.titles and w not in places and w not in lex.not_names
-                and size + len(w) <= _PART_MAX):
+        if not (_is_translit(w, lex, pieces=True) and prev.tag not in _RUN_STOP_TAGS - {"v"}
+                and w not in lex.cues_before and w not in lex.titles and w not in places
+                and w not in lex.not_names and size + len(w) <= _PART_MAX):
             break
-        start, size = prev.start, size + len(w)
-    w = tokens[k].word
-    if start == tokens[k].start and len(w) >= 3 and not _is_translit(w, lex) and _is_translit(w[1:], lex):
-        return start + 1
-    return start
+        first, size = first - 1, size + len(w)
     words = ""
-    for i in range(k - 1, max(-1, k - 4), -1):
+    for i in range(first - 1, max(-1, first - 4), -1):
         words = tokens[i].word + words
-        if words in lex.openings and len(words) + len(tokens[k].word) <= _PART_MAX:
+        if words in lex.openings and len(words) + size <= _PART_MAX:
             return tokens[i].start
-    prev = tokens[k - 1]
-    w = prev.word
-    if (_is_translit(w, lex) and prev.tag not in _RUN_STOP_TAGS - {"v"} and w not in lex.cues_before
-            and w not in lex.titles and w not in places and w not in lex.not_names
-            and len(w) + len(tokens[k].word) <= _PART_MAX):
-        return prev.start
-    return tokens[k].start
+    w = tokens[k].word
+    if first == k and len(w) >= 3 and not _is_translit(w, lex) and _is_translit(w[1:], lex):
+        return tokens[k].start + 1
+    return tokens[first].start
 
 
 def _in_book_marks(text: str, start: int) -> bool:

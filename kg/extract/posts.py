@@ -633,13 +633,15 @@ def _stationed_abroad(text: str, role_start: int, lo: int, rules: RuleSet) -> bo
 
 def _foreign_place_before(text: str, role_start: int, lo: int, rules: RuleSet) -> list[_Part]:
     """A foreign state or city of the gazetteer written right before a post in a word the place extractor
-    did not read (法国巴黎 + 市长): the post is of that place, not of the publisher's city's body."""
+    did not read (法国巴黎 + 市长): the post is of that place, not of the publisher's city's body. The
+    longest place written there is the one read: 内蒙古 + 自治区主席 is no post of 蒙古, a state."""
     places = gazetteer(rules)
     for n in range(min(places.max_len, role_start - lo), 1, -1):
         name = text[role_start - n:role_start]
         found = places.lookup(name) if name in places.by_name else None
-        if found is not None and found.level in _ABROAD and found.name != "中国":
-            return [_Part(role_start - n, role_start, "place", found.name, name)]
+        if found is not None:
+            abroad = found.level in _ABROAD and found.name != "中国"
+            return [_Part(role_start - n, role_start, "place", found.name, name)] if abroad else []
     return []
 
 
