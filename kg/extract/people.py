@@ -115,6 +115,8 @@ _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul
 _NAME_DOT_CLASS = "".join(sorted(NAME_DOTS))
 _DASH = "—"
 _DOT = _NAME_DOT_CLASS + _DASH
+# what joins the parts of a name or a place's compound name after a list's last item (艾克斯-马赛)
+_RUN_ON = _DOT + "-"
 # a monarch's or pope's ordinal after the name (哈桑二世, 伊丽莎白二世)
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 # Function words that may follow a familiar name (老张的, 小王和).
@@ -2337,21 +2339,23 @@ _NO_TOKEN = Token(-1, -1, "", "")
 
 
 def _list_ends(items: list[str], spans: list[tuple[int, int]], by_start: dict[int, Token],
-               by_end: dict[int, Token], lex: NameLexicon,
-               names: bool = False) -> tuple[int | None, int | None]:
+               by_end: dict[int, Token], lex: NameLexicon, names: bool = False,
+               shaped: Callable[[str], object] | None = None) -> tuple[int | None, int | None]:
     """Where the names of a list's first and last items start and end (offsets into the items).
 
     The outer ends must fall on word boundaries (主任周子玉、 is 主任 + 周子玉, 刘文泮为 is 刘文泮 + 为);
     a cut at a function word or title comes before the whole item (任周子玉 would pass as a name).
     With ``names`` (most items are names the tagger knows) a verb, an adverb or 的 may be cut off too,
     and then the name does not end in a function word the tagger reads apart (张三等 + 分别, 李四也 + 曾;
-    but 葛/nr + 天才/n + 先后 ends in 才).
+    but 葛/nr + 天才/n + 先后 ends in 才). ``shaped`` says what reads as a name (default: a Chinese name's
+    shape, ``split_name``).
     """
     cuttable = _cuttable_in_names if names else _cuttable
+    named = shaped or (lambda w: split_name(w, lex))
     head, tail = items[0], items[-1]
-    first = next((k for k in [*range(1, len(head) - 1), 0] if split_name(head[k:], lex) and (
+    first = next((k for k in [*range(1, len(head) - 1), 0] if named(head[k:]) and (
         k == 0 or head[:k] in _LIST_FUNCTION_WORDS or cuttable(by_end.get(spans[0][0] + k), lex))), None)
-    last = next((k for k in [*range(len(tail) - 1, 1, -1), len(tail)] if split_name(tail[:k], lex)
+    last = next((k for k in [*range(len(tail) - 1, 1, -1), len(tail)] if named(tail[:k])
                  and not _function_cut(spans[-1][0] + k, by_start, by_end)
                  # (张明 + 等/u + 人大代表: 等 read apart ends the list, not the name)
                  and by_end.get(spans[-1][0] + k, _NO_TOKEN).word != "等" and (
@@ -2386,11 +2390,13 @@ def _function_cut(at: int, by_start: dict[int, Token], by_end: dict[int, Token])
 _FUNCTION_TAGS = frozenset({"c", "p"})
 
 
-def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[Match]:
+def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon, places: frozenset[str]) -> Iterator[Match]:
     """Every item of a list of two or more names written with single spaces or 、.
 
     The first and last items may carry a neighbouring word (有江泽民 李鹏, 王润培、李广尊等); an item may
-    carry a note of its bearer's sex or nationality (张三（女）、李四).
+    carry a note of its bearer's sex or nationality (张三（女）、李四). In a list right after a post's
+    title a word of a transliteration's characters, no place, is a name too (副主席王明、次仁卓嘎、洛桑丹增:
+    Tibetan, Mongolian and Uyghur names written without a dot).
     """
     by_start = dict(zip(map(_START, tokens), tokens, strict=True))
     by_end = dict(zip(map(_END, tokens), tokens, strict=True))
@@ -2398,11 +2404,18 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[M
         found = list(_LIST_ITEM.finditer(text, m.start(), m.end()))
         items = [f.group(1) for f in found]
         spans = [f.span(1) for f in found]
-        shaped = [bool(split_name(w, lex)) for w in items[1:-1]]
+        # (not a list running on into a name of parts: 副市长A、艾克斯-马赛-普罗旺斯大都会)
+        after_title = text[m.end():m.end() + 1] not in _RUN_ON and any(
+            by_end.get(spans[0][0] + k, _NO_TOKEN).word in lex.titles for k in range(len(items[0]) - 1))
+
+        def named(w: str, after_title: bool = after_title) -> bool:
+            return bool(split_name(w, lex)) or after_title and _is_translit(w, lex) and w not in places
+
+        shaped = [named(w) for w in items[1:-1]]
         if 4 * sum(shaped) < 3 * len(shaped) or len(items) < 5 and not all(shaped):
             continue  # (a list of other things with a name-shaped item or two; a long list of names may hold
             # one of another shape, which is left out: 阿刘时布 of a list of Chinese names)
-        first, last = _list_ends(items, spans, by_start, by_end, lex)
+        first, last = _list_ends(items, spans, by_start, by_end, lex, shaped=named)
         # items the tagger reads as names, whole or with a one-character neighbour at the list's ends
         # (举 + 李殿勋, 王一鸥 + 为)
         tagged = sum(any(t is not None and t.tag in _NAME_TAGS and len(t.word) >= 2 and t.word in w
@@ -2414,7 +2427,7 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon) -> Iterator[M
         if (first is None or last is None) and (2 * tagged >= len(items) or cued):
             # most items are names the tagger knows, or the list follows a verb naming people (任命, 免去):
             # the ends may also be cut at a verb, an adverb or 的
-            first, last = _list_ends(items, spans, by_start, by_end, lex, names=True)
+            first, last = _list_ends(items, spans, by_start, by_end, lex, names=True, shaped=named)
         keep = [True, *shaped, True]
         if len(items) >= 5 and 2 * tagged >= len(items):
             # a long list of names the tagger knows whose end the rules cannot cut (校领导程红兵、… +
@@ -2765,7 +2778,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_dotted_after_titles(view, tokens, titles, lex, rules))
     found.extend(_dotted_before_titles(view, tokens, titles, lex, rules))
     found.extend(_married_after_titles(view, tokens, titles, lex, rules))
-    found.extend(_lists(view.text, tokens, in_context))
+    found.extend(_lists(view.text, tokens, in_context, place_names(rules).names))
     found.extend(_appointed_lists(view, tokens, titles, in_context, rules))
     found.extend(_cut_names(tokens, lex))
     found.extend(_credits(view.text, lex))
