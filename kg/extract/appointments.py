@@ -761,7 +761,7 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
         for post in held:
             post = of_task_body(post, text, rules_of(art.ctx))  # 以A为组长的X领导小组
             # 捷克总统任命了新政府成员。X出任总理: the premier of the one foreign state the article is about
-            post = premier_of_subject(post, text, art.subject, person.text, rules_of(art.ctx))
+            post = premier_of_subject(post, text, art.subject, person.text, art.ctx)
             how = "occupation" if post.organization is None and not post.core else post.how
             title = view_mention(view, post.title, "TITLE", rule, text[post.title[0]:post.title[1]])
             yield Membership(person, title, post.role, post.organization, src_sent, rule,

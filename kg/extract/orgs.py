@@ -880,7 +880,59 @@ def _with_shorts(r: _Read, taken: list[tuple[int, int, str]], publisher: str | N
     read = {(a, b) for a, b, _ in taken}
     taken += [(a, b, "orgs.bracket-short") for a, b in bracketed if (a, b) not in read]
     longs.update(bracketed)
+    longs.update(_shortened(text, taken, longs, publisher, rules))
     return taken, longs
+
+
+def _shortened(text: str, taken: list[tuple[int, int, str]], longs: dict[tuple[int, int], str],
+               publisher: str | None, rules: OrgRules) -> dict[tuple[int, int], str]:
+    """A name shortened from the one name in full the text writes or the publisher's (上海中医药大学附属岳阳中
+    西医结合医院 … 岳阳医院, 新加坡宗乡会馆联合总会 … 宗乡总会): it takes its characters in their order from
+    that name, not as one run of it, and ends in the same head word of two characters; the name it skips
+    holds no parent body after its first character (北京医院 is no short name of 北京大学第一医院), and a
+    head word, a generic unit or a place alone is no short name, and only an association or a hospital is
+    so shortened (``_SHORTENED_KINDS``). Spans -> the names in full."""
+    fulls = {text[c:d] for c, d, rule in taken if rule in _FULL_RULES and (c, d) not in longs}
+    fulls |= {publisher} if publisher and is_han(publisher) else set()
+    found: dict[tuple[int, int], str] = {}
+    for a, b, _ in taken:
+        short = text[a:b]
+        if (a, b) in longs or len(short) < _MIN_SHORTENED or short in rules.suffixes \
+                or _suffix_kind(short, rules) not in _SHORTENED_KINDS \
+                or short in rules.generic or short in rules.not_orgs:
+            continue
+        matched = {full for full in fulls if _shortened_from(short, full, rules)}
+        if len(matched) == 1:
+            found[(a, b)] = matched.pop()
+    return found
+
+
+def _shortened_from(short: str, full: str, rules: OrgRules) -> bool:
+    """Whether ``short`` is a name shortened from ``full`` (:func:`_shortened`): after its first character,
+    what it leaves out of ``full`` holds no place's level (市人大常委会 is none of 市梁园区人大常委会) and no
+    parent body's head word."""
+    first = full.find(short[0])
+    if short == full or short[-2:] != full[-2:] or short in full or first < 0:
+        return False
+    runs, at = [], first + 1
+    for c in short[1:]:
+        k = full.find(c, at)
+        if k < 0:
+            return False
+        runs.append(full[at:k])
+        at = k + 1
+    parent = rules.suffix_uses["parent"]
+    return not any(LEVEL_ENDS.intersection(run) for run in runs) \
+        and not any(parent.search(full, first, k) for k in range(first + 2, len(full) - 1))
+
+
+#: the last characters of the names of places' levels (省, 市, 区 …, 村)
+LEVEL_ENDS = frozenset("省市县区旗州盟镇乡村")
+_MIN_SHORTENED = 4  # 宗乡 + 总会: a stem and a head word of two characters
+#: the kinds of bodies news names short by picking characters of the full name (宗乡总会, 岳阳医院); a
+#: committee so shortened is another body (内务司法委员会 is no 内务司法工作委员会)
+_SHORTENED_KINDS = frozenset({"association", "hospital"})
+_FULL_RULES = frozenset({"orgs.suffix", "orgs.known", "orgs.ner"})
 
 
 def _keyed(r: _Read, taken: list[tuple[int, int, str]], longs: dict[tuple[int, int], str],

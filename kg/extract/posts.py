@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
-from kg.extract.orgs import SCHOOL_KINDS, body_kind, canonical_org, org_rules, own_body, suffix_re
+from kg.extract.orgs import LEVEL_ENDS, SCHOOL_KINDS, body_kind, canonical_org, org_rules, own_body, suffix_re
 from kg.extract.placenames import place_names, short_places
 from kg.extract.places import FOREIGN_CITY_RULE, place_spans
 from kg.extract.titles import after_number, word_lead
@@ -69,7 +69,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
                "envoy-field", "count", "epithet", "school-anaphor", "task-body", "not-school-ref",
                "company-visit", "lead", "host", "follow", "received", "field", "teacher", "subject",
-               "head-office", "central-head", "paper-end")
+               "head-office", "central-head", "paper-end", "sole")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -694,7 +694,7 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
         start -= 1
     pointed = text.rfind(_THAT, start, end)
     if 0 <= pointed and 1 <= end - pointed - 1 <= 2:  # 该局 + 副局长: the body named last ending in 局
-        return _body_pointed_at(text[pointed + 1:end], pointed, end, by_end)
+        return _body_pointed_at(text, pointed, end, by_end)
     verb = _last_verb(text, start, end, rules)
     head = suffix_re("post", rules).search(text, start, end)
     if end - start < 3 or head is None:
@@ -755,10 +755,12 @@ _THAT = "该"
 _UNNAMED = "某"  # 某部, 某医院: a body the text does not name
 
 
-def _body_pointed_at(head: str, at: int, end: int, by_end) -> _Part | None:
+def _body_pointed_at(text: str, at: int, end: int, by_end) -> _Part | None:
     """The organisation a text points at with 该 and a head word (该局, 该院) written from view offset ``at``
-    to ``end``: the one named last before it whose name ends in that head word (市公路局), or None."""
-    body = _org_named_last(at, by_end, lambda m: (m.key or m.text).endswith(head))
+    to ``end``: the one named last before it whose name, as written, ends in that head word (市公路局; not
+    市委 for 该会, though its full name 中共X市委员会 ends so), or None."""
+    head = text[at + 1:end]
+    body = _org_named_last(at, by_end, lambda m: text.endswith(head, m.start, m.end))
     return None if body is None else _Part(at, end, "mention", body.key or body.text, _THAT + head)
 
 
@@ -960,7 +962,7 @@ def _bureau_in_title(text: str, role_start: int, lo: int, by_end, rules: RuleSet
         if at < lo or text[at:role_start] + _BUREAU not in org_rules(rules).departments:
             continue
         before = _org_parts(text, at, lo, by_end, rules)
-        start = before[0].start if before else at - 1 if at > lo and text[at - 1] in _LEVEL_ENDS else at
+        start = before[0].start if before else at - 1 if at > lo and text[at - 1] in LEVEL_ENDS else at
         return [_Part(start, role_start + 1, "text", text[start:role_start] + _BUREAU)]  # 市 + 公安局
     return []
 
@@ -2077,8 +2079,6 @@ def _of_own_company(post: Post, text: str, own: str | None, rules: RuleSet) -> P
 
 
 _PARTY_BODIES = ("党组", "党委")
-# the last character of a place's name (自治区党委 names no body before 党委 but a place's committee)
-_LEVEL_ENDS = frozenset("省市县区旗州盟镇乡村")
 
 
 def _body_of_party(post: Post) -> str | None:
@@ -2088,7 +2088,7 @@ def _body_of_party(post: Post) -> str | None:
     if not org.endswith(_PARTY_BODIES):
         return None
     body = org[:-2]
-    return post.parent or (body if len(body) > 2 and body[-1] not in _LEVEL_ENDS else None)
+    return post.parent or (body if len(body) > 2 and body[-1] not in LEVEL_ENDS else None)
 
 
 @per_rules
@@ -2344,7 +2344,7 @@ def _party_post(post: Post, text: str, here: list[str], own: str | None, rules: 
     written = text[post.title[0]:post.title[1]]
     body = written.removesuffix(post.role)
     if post.organization not in (None, body) or not post.core or body == written \
-            or not _party_body(body, rules) or text[post.title[0] - 1:post.title[0]] in _LEVEL_ENDS:
+            or not _party_body(body, rules) or text[post.title[0] - 1:post.title[0]] in LEVEL_ENDS:
         return post  # (村 + 党支部书记: a level's committee, the village the text did not name)
     holder = here[-1] if here else own or earlier
     return post if holder is None else replace(post, organization=holder + body, how="inherited")
@@ -3365,16 +3365,21 @@ def _of_paragraph_province(post: Post, text: str, provinces: list[str], ctx: Con
 
 
 _PARLIAMENT = "议会"
+_COUNCIL_PLACES = ("市", "县", "省", "州")  # the levels of places whose speakers are their councils'
 
 
 def _of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
     """A speaker written after a foreign state (伊拉克议长) holds the post in the state's parliament: the one
     the article names (伊拉克国民议会: ``parliaments``, the organisations ending in a legislature's head word
-    of orgs/suffixes), else the state's 议会 (爱沙尼亚议长 -> 爱沙尼亚议会: a speaker is no state's)."""
+    of orgs/suffixes), else the state's 议会 (爱沙尼亚议长 -> 爱沙尼亚议会: a speaker is no state's). A
+    speaker written after a city, a county or a province (棉兰市议长, 台北市副议长: China's divisions have
+    none, their congresses have chairmen) is of its council (棉兰市议会)."""
     state = post.organization
-    if post.role not in _post_words(rules_of(ctx))["speaker"] or state is None \
-            or not _is_country(state, ctx, foreign=True):
+    if post.role not in _post_words(rules_of(ctx))["speaker"] or state is None:
         return post
+    if not _is_country(state, ctx, foreign=True):
+        local = state.endswith(_COUNCIL_PLACES) and is_han(state) and not body_kind(state, rules_of(ctx))
+        return replace(post, organization=state + _PARLIAMENT, how="inherited") if local else post
     name = gazetteer(rules_of(ctx)).lookup(state).name  # type: ignore[union-attr]
     found = next((p for p in parliaments if p.startswith((state, name)) and p not in (state, name)), None)
     return replace(post, organization=found if found is not None else state + _PARLIAMENT, how="inherited")
@@ -3603,7 +3608,7 @@ def _shortens(base: str, full: str, company: bool) -> bool:
         return False
     if company and not full.startswith(base[0]):
         left = left[1:]
-    return not any(_LEVEL_ENDS.intersection(run) for run in left)
+    return not any(LEVEL_ENDS.intersection(run) for run in left)
 
 
 # a company's legal form, and the words of it a short name leaves out before 公司
@@ -4321,7 +4326,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     foreign = not _chinese_shaped(at.name, rules) \
         or any(_is_country(p.organization or "", ctx, foreign=True) for p in listed)
     posts = _of_abroad(posts, art, at, foreign)
-    posts = [premier_of_subject(post, text, art.subject, at.name, rules) for post in posts]
+    posts = [premier_of_subject(post, text, art.subject, at.name, ctx) for post in posts]
     posts = _of_led(posts, art, at)
     posts = _of_schools(posts, art, at, listed)
     posts = _of_party(posts, art, at, listed)
@@ -4377,18 +4382,33 @@ def _members_after_leader(posts: list[Post], art: _Article, run: _Running) -> li
     return run.last_posts
 
 
-def premier_of_subject(post: Post, text: str, subject: str | None, name: str, rules: RuleSet) -> Post:
+def premier_of_subject(post: Post, text: str, subject: str | None, name: str, ctx: Context) -> Post:
     """A 总理 the title alone gives the State Council (``posts/roles``), held by no premier of China
     (``posts/premiers``) in an article about one foreign state (``subject``: 东帝汶 … 夏纳纳总理), is that
-    state's premier; not one written after China's name (中国总理李海: ``places/affixes`` kind 'china')."""
-    if subject is None or post.role != _PREMIER or post.how != "implied" \
+    state's premier; on the page of a publisher abroad (its home place a foreign state or in one: 新加坡,
+    吉隆坡), a 总理 or a 副总理 is its home state's (我国副总理X). Not one written after China's name
+    (中国总理李海: ``places/affixes`` kind 'china')."""
+    rules, home = rules_of(ctx), home_state(ctx)
+    state = home or (subject if post.role == _PREMIER else None)
+    china = [n for n in affixes(rules)["china"] if not (home and n == _OUR_STATE)]
+    if state is None or post.role not in (_PREMIER, _VICE_PREMIER) or post.how != "implied" \
             or post.organization != _STATE_COUNCIL or name in rules.lexicon("posts/premiers").entries \
-            or any(n in text[max(0, post.title[0] - len(n)):post.title[1]] for n in affixes(rules)["china"]):
+            or any(n in text[max(0, post.title[0] - len(n)):post.title[1]] for n in china):
         return post
-    return replace(post, organization=subject, how="inherited")
+    return replace(post, organization=state, how="inherited")
 
 
-_PREMIER, _STATE_COUNCIL = "总理", "中华人民共和国国务院"
+def home_state(ctx: Context) -> str | None:
+    """The foreign state the publisher's home place is or lies in (新加坡; 马来西亚 of 吉隆坡), else None."""
+    places = gazetteer(rules_of(ctx))
+    home = places.lookup(ctx.place or "")
+    states = (p.name for p in places.ancestors(home) if _country(p.name, rules_of(ctx), foreign=True)) \
+        if home is not None else iter(())
+    return next(states, None)
+
+
+_PREMIER, _VICE_PREMIER, _STATE_COUNCIL = "总理", "副总理", "中华人民共和国国务院"
+_OUR_STATE = "我国"  # on a page abroad, its own state (我国副总理: Singapore's in a Singapore paper)
 
 
 def of_task_body(post: Post, text: str, rules: RuleSet) -> Post:
@@ -4680,6 +4700,16 @@ def _of_earlier(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
                      [k for _, k in art.companies], rules) for post in posts]
 
 
+def _held_by_another(post: Post, run: _Running, at: _Person, rules: RuleSet) -> bool:
+    """Whether ``post`` is a title a body has one holder of (``posts/words`` sole), its body read by no rule
+    from its own words, and another person named before holds that title of that body (西方商会会长A …
+    新任会长B: B heads no 西方商会)."""
+    return post.how != "written" and post.organization is not None \
+        and post.role in _post_words(rules)["sole"] \
+        and any(org == post.organization and role == post.role and key != at.key
+                for (key, role), org in run.held.items())
+
+
 def _of_chain_company(posts: list[Post], text: str, rules: RuleSet) -> list[Post]:
     """A bare party body's post (党委副书记) written in a chain after a post of the company its notice names
     by its word for itself (集团董事、党委副书记X: ``company-ref``, filled before) is of that company's party
@@ -4702,6 +4732,8 @@ def _told(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: st
     told once (keeping its body in ``run.held``)."""
     view, text = art.view, art.text
     for post in posts:
+        if _held_by_another(post, run, at, art.rules):
+            post = replace(post, organization=None, how="unknown")
         if post.organization is not None and _occupation(post.role, art.rules) \
                 and _is_country(post.organization, art.ctx):
             post = replace(post, organization=None)  # 美国诗人X, 中国作家Y: a state employs no poet
