@@ -62,6 +62,10 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _MAX_NAME = 40
 # a clause ends at commas, colons, brackets (a byline's （记者…）) and the spaces of headlines
 _CLAUSE = ",，;；:：()（）【】 "
+# the characters ``_Article.clause_start`` stops at (a clause mark, or a quote it may read past) and those
+# ``clause_end`` stops at; between them it only steps on: found once per article, in C
+_CLAUSE_BACK = re.compile(f"[{re.escape(_CLAUSE)}”]")
+_CLAUSE_FORWARD = re.compile(f"[{re.escape(_CLAUSE)}。!?]")
 # a bracketed aside within a clause: a date or a name in Latin letters (星期五(7月11日), 卢比奥(Marco Rubio))
 _ASIDE = re.compile(r"[(（](?:[A-Za-z][A-Za-z .·'-]*|(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日)[)）]")
 # ... or the short name a body is called by after it (海尔集团公司(以下简称“海尔集团”))
@@ -449,6 +453,8 @@ class _Article:
             by_surname.setdefault(name[0], []).append(m)
         self.by_surname = {k: v[0] for k, v in by_surname.items() if len(v) == 1}
         self._manners: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._back = [m.start() for m in _CLAUSE_BACK.finditer(self.text)]
+        self._forward = [m.start() for m in _CLAUSE_FORWARD.finditer(self.text)]
 
     def reading(self, match: re.Match[str], sent: tuple[int, int]) -> Trigger:
         """The trigger verb at ``match`` as its clause reads it (退出 of a contest is 退赛)."""
@@ -487,6 +493,10 @@ class _Article:
         another name of the body or place before it (到市二医(金阳医院)参观)."""
         j = i
         while j > lo:
+            at = bisect_left(self._back, j) - 1  # the last character before j the loop stops at
+            j = self._back[at] + 1 if at >= 0 and self._back[at] >= lo else lo
+            if j == lo:
+                break
             if self.text[j - 1] in ")）":
                 aside = max(self.text.rfind("(", lo, j - 1), self.text.rfind("（", lo, j - 1))
                 inside = aside > lo and _ALTERNATIVE.fullmatch(self.text, aside, j) \
@@ -509,7 +519,11 @@ class _Article:
 
     def clause_end(self, i: int, hi: int) -> int:
         j = i
-        while j < hi and not clause_break(self.text, j, _CLAUSE + "。!?"):
+        while j < hi:
+            at = bisect_left(self._forward, j)  # the first character from j the loop stops at
+            j = min(self._forward[at], hi) if at < len(self._forward) else hi
+            if j == hi or clause_break(self.text, j, _CLAUSE + "。!?"):
+                break
             j += 1
         return j
 

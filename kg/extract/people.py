@@ -2064,11 +2064,12 @@ def _repeated_thirds(text: str, tokens: tuple[Token, ...], found: list[Match],
     a two-character name and the lone character after it that is no word starting the clause's rest
     (``people/next_word_chars``), when the three characters are written more than once in the text and
     the two never without the third (宋军 + 继 + 带队 … 宋军继在座谈中; not 梁军 + 有 … 梁军是)."""
-    lone = {t.start for t in tokens if len(t.word) == 1}
-    starts = {t.start for t in tokens}
+    starts = _token_indexes(tokens)[0]  # token index by start offset (made for _third_characters)
     names = set()
     for m in list(found):
-        if m.end - m.start != 2 or m.end not in lone or not is_han(text[m.end:m.end + 1]):
+        j = starts.get(m.end)  # a lone character's token after a name of two
+        if m.end - m.start != 2 or j is None or len(tokens[j].word) != 1 \
+                or not is_han(text[m.end:m.end + 1]):
             continue
         name = text[m.start:m.end + 1]
         if name[-1] in lex.next_word or name[-1] in _LIST_FUNCTION_WORDS or name[-1] in _CLAUSE_FUNCTION \

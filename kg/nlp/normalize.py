@@ -31,7 +31,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, partial
-from operator import attrgetter
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -316,13 +316,15 @@ class View:
     extra entry at the end holds the source offset just past the view.
     """
 
-    __slots__ = ("text", "source", "source_index", "base")
+    __slots__ = ("text", "source", "source_index", "base", "_spans")
 
     def __init__(self, text: str, source: str, source_index: list[int], base: int = 0):
         self.text = text
         self.source = source
         self.source_index = source_index
         self.base = base
+        # the spans last asked for and their ``spans_of`` (the fact readers of an article ask for the same)
+        self._spans: tuple[tuple, list] = ((), [])
 
     @classmethod
     def of(
@@ -383,10 +385,15 @@ class View:
         return map(first_after, map(_MINUS_ONE, source_offsets))
 
     def spans_of(self, spans: Iterable[_S]) -> list[tuple[int, int, _S]]:
-        """(view start, view end, span) of each of ``spans`` (mentions: source offsets), sorted."""
-        spans = list(spans)
-        starts, ends = self.to_views(map(_START, spans)), self.to_views(map(_END, spans))
-        return sorted(zip(starts, ends, spans, strict=True))
+        """(view start, view end, span) of each of ``spans`` (mentions: source offsets), sorted (a new list;
+        the very spans of the last call are not sorted again)."""
+        spans = tuple(spans)
+        last, found = self._spans
+        if len(spans) != len(last) or not all(map(is_, spans, last)):
+            starts, ends = self.to_views(map(_START, spans)), self.to_views(map(_END, spans))
+            found = sorted(zip(starts, ends, spans, strict=True))
+            self._spans = spans, found
+        return list(found)
 
     def source_text(self, start: int, end: int) -> str:
         """The exact source characters behind view span ``[start, end)``."""
