@@ -89,3 +89,18 @@ def test_clause_start_and_end_as_read_a_character_at_a_time():
         for hi in (n, n - 5, 12):
             for i in range(n):
                 assert art.clause_end(i, hi) == _clause_end_per_character(art, i, hi), (text, i, hi)
+
+
+def test_parse_chain_read_again_is_the_same_new_list():
+    from kg.extract.context import Context
+    from kg.extract.posts import parse_chain
+    ctx = Context(place="青山市")
+    text = "青山市委常委、宣传部部长王五和市长李六出席。"
+    end, other = text.index("王五"), text.index("李六")
+    by_end: dict = {}
+    first = parse_chain(text, end, 0, by_end, ctx)
+    assert [p.role for p in first] == ["常委", "部长"]
+    first.clear()  # a reader's own list: changing it changes no later answer
+    assert parse_chain(text, end, 0, by_end, ctx) == parse_chain(text, end, 0, {}, ctx)
+    assert [p.role for p in parse_chain(text, other, end + 3, by_end, ctx)] == ["市长"]
+    assert parse_chain(text, end, 0, by_end, Context(place="白云市")) != []
