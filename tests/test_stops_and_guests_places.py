@@ -1,36 +1,12 @@
-"""Places told after or around an event (made-up texts): an inspection's or a visit's first stop, told by its
-doers going on after it (…调研春耕生产工作。调研组先后来到A、B); a meeting or a reception of people who came
-somewhere, told before it (李强一行来我市考察，王明会见了李强一行: where they came)."""
+"""Places told around an event (made-up texts): a meeting or a reception of people who came somewhere, told
+before it (李强一行来我市考察，王明会见了李强一行: where they came); an inspection's stop told after it by its
+doers going on is not its place (…调研春耕生产工作。调研组先后来到A、B: gold leaves a tour of several stops
+unplaced)."""
 from __future__ import annotations
 
 import pytest
 
 from tests.kgread import article_of
-
-
-@pytest.mark.parametrize("text, place", [
-    ("5月8日，县长张华带队调研春耕生产工作，先后来到红旗村、桃源村，察看小麦长势。", "红旗村"),
-    ("5月8日，县长张华调研春耕生产工作。张华一行先后来到红旗村、桃源村，察看小麦长势。", "红旗村"),
-    ("5月8日，县长张华带队调研春耕生产工作。调研组先后来到江口镇、河西镇，察看小麦长势。", "江口镇"),
-    ("5月8日，县长张华带队调研春耕生产工作。副县长李明陪同。\n调研组一行先后深入江口镇、河西镇，详细了解情况。",
-     "江口镇"),
-    ("5月8日，县长张华带队调研春耕生产工作。在江口镇光明村，张华详细了解小麦长势。", "江口镇"),
-])
-def test_an_inspection_at_its_first_stop(text, place):
-    r = article_of(text, date="2024-05-10")
-    tours = [e for e in r.events if e.type == "Inspection"]
-    assert tours and tours[0].place is not None and tours[0].place.text == place
-
-
-@pytest.mark.parametrize("text", [
-    "5月8日，县长张华带队调研春耕生产工作。5月9日，张华来到红旗村，察看小麦长势。",  # another day
-    "5月8日，县长张华带队调研春耕生产工作。村民李明来到红旗村，察看小麦长势。",  # someone else
-    "5月8日，县长张华带队调研春耕生产工作。在青山县委的领导下，全县春耕进展顺利。",  # no stop
-])
-def test_no_stop_of_another_day_or_doer(text):
-    r = article_of(text, date="2024-05-10")
-    tours = [e for e in r.events if e.type == "Inspection" and e.date == "2024-05-08"]
-    assert tours and tours[0].place is None
 
 
 @pytest.mark.parametrize("text, place", [
@@ -65,10 +41,20 @@ def test_some_towns_name_no_place():
 
 
 def test_own_communities_name_no_place():
-    r = article_of("7月25日，区委常委张华深入包联社区督导检查防汛工作。\n"
-                   "张华一行来到红旗社区，实地察看排水情况。", date="2024-07-26")
+    r = article_of("7月25日，区委常委张华深入包联社区督导检查防汛工作。", date="2024-07-26")
     tours = [e for e in r.events if e.type == "Inspection"]
-    assert tours and tours[0].place is not None and tours[0].place.text == "红旗社区"
+    assert tours and tours[0].place is None
+
+
+@pytest.mark.parametrize("text", [
+    "5月8日，县长张华带队调研春耕生产工作。张华一行先后来到红旗村、桃源村，察看小麦长势。",
+    "5月8日，县长张华带队调研春耕生产工作。调研组先后来到江口镇、河西镇，察看小麦长势。",
+    "5月8日，县长张华带队调研春耕生产工作。在江口镇光明村，张华详细了解小麦长势。",
+])
+def test_no_place_from_stops_told_after(text):
+    r = article_of(text, date="2024-05-10")
+    tours = [e for e in r.events if e.type == "Inspection" and e.date == "2024-05-08"]
+    assert tours and tours[0].place is None
 
 
 @pytest.mark.parametrize("day, place", [("8日", "青山国际会议中心"), ("10日", None)])

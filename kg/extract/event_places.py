@@ -23,8 +23,9 @@ from kg.rules import RuleSet
 
 __all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_act_marked",
            "place_guests_came_to", "place_of_clause", "place_of_clause_before", "place_of_days_held",
-           "place_of_main_hall", "place_of_self", "place_of_stops", "place_of_trip", "place_referred",
-           "place_acted_on", "self_bodies", "short_place_at", "short_place_come_to", "venue"]
+           "place_of_main_hall", "place_of_paragraph_stay", "place_of_self", "place_of_trip",
+           "place_referred", "place_acted_on", "self_bodies", "short_place_at", "short_place_come_to",
+           "venue"]
 
 
 # types whose verb's object is the place gone to (访问美国, 考察深圳)
@@ -1032,67 +1033,9 @@ def place_acted_on(e: Event, text: str, mentions: list[Mention]) -> Mention | No
 
 
 
-# how many sentences after an inspection's or a visit's own may tell its stops (…调研春耕工作。市领导A陪同。
-# 调研组先后来到…)
-_STOP_SENTENCES = 3
-# what opens a clause naming a stop alone (…调研春耕工作。在红旗村，张华察看…), how many characters it may
-# have, and how it may not end (在青山市委的领导下, 在调研中: no stop)
-_AT_STOP = "在"
-_STOP_NAME = 20
-_NO_STOP_END = re.compile(r"(?:期间|中|上|下|时|后|前|里|内|外)$")
-# what may join the doers opening a clause that tells the stops (张华、李明一行)
-_DOERS_JOIN = re.compile(r"[、和及与]")
 
-
-def place_of_stops(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
-    """The first stop of an inspection or a visit whose own words name no place, told after it by its
-    doers going on: the clause after its trigger's (…调研春耕生产工作，先后来到红旗村、桃源村) or the first
-    clause of one of the next sentences, of no day of their own (…调研春耕生产工作。调研组一行先后来到红旗村、
-    …): a clause that opens with its doers, a group (一行, 调研组), a pronoun or nothing, and words going
-    on (先后, 随后), then a verb of going; or one naming a place or a body alone after 在 (在红旗村，…)."""
-    sent, end = sentence_at(text, e.trigger.start, full_width=True)
-    after = CLAUSE_END.search(text, e.trigger.end, end)
-    opens = [after.end()] if after is not None and after.end() < end else []
-    for _ in range(_STOP_SENTENCES):
-        if end >= len(text):
-            break
-        opens.append(end + (text[end] == "\n"))
-        end = sentence_at(text, opens[-1], full_width=True)[1]
-    doers = {m.text for m in (*e.attendees, e.chair) if m is not None}
-    for lo in opens:
-        stop = CLAUSE_END.search(text, lo)
-        hi = stop.start() if stop else len(text)
-        if any(m.type == "DATE" and lo <= m.start < hi for m in mentions):
-            return None  # a day of its own: another day's happening
-        go = _doers_going(text, lo, hi, doers, mentions, w)
-        if go is not None:
-            return _came_to(text, go, hi, mentions, w)
-        at = next((m for m in mentions if m.type in ("LOC", "ORG") and m.start == lo + 1), None) \
-            if text[lo] == _AT_STOP and hi - lo <= _STOP_NAME and _HAN.fullmatch(text, lo, hi) \
-            and not _NO_STOP_END.search(text, lo, hi) else None
-        if at is not None:
-            return at if at.type == "LOC" else _place_span(text, at.start, at.end, "event:place-stop")
-    return None
-
-
-def _doers_going(text: str, lo: int, hi: int, doers: set[str], mentions: list[Mention],
-                 w: Words) -> int | None:
-    """Where the verb of going starts that the clause [lo, hi) opens with, after its doers (``doers``' names
-    and titles, a group, a pronoun) and words going on, or None."""
-    names = {m.start: m.end for m in mentions
-             if m.type == "TITLE" or m.type == "PER" and m.text in doers}
-    at = lo
-    while at < hi:
-        if text.startswith(w.going, at) and (moved := _came_to(text, at, hi, mentions, w)) is not None \
-                and moved.start > at:
-            return at
-        opening = (w.group.match(text, at), w.pronoun.match(text, at), w.continuing.match(text, at),
-                   _DOERS_JOIN.match(text, at))
-        step = names.get(at) or next((m.end() for m in opening if m is not None and m.end() > at), None)
-        if step is None:
-            return None
-        at = step
-    return None
+# the preposition of a site written before an event in its sentence (在两个联系村，…召开座谈会)
+_AT_SITE = "在"
 
 
 def place_guests_came_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
@@ -1107,7 +1050,7 @@ def place_guests_came_to(e: Event, text: str, mentions: list[Mention], w: Words)
     stop = CLAUSE_END.search(text, e.trigger.end)
     named = text[clause:stop.start() if stop else len(text)]
     before = [(sent, clause)]
-    own = text.find(_AT_STOP, sent, e.trigger.start) >= 0 \
+    own = text.find(_AT_SITE, sent, e.trigger.start) >= 0 \
         or any(m.type == "DATE" and sent <= m.start < e.trigger.start for m in mentions)
     if sent > 0 and text[sent - 1] != "\n" and not own:  # (not 6月15日，X会见…; 在两个联系村，…召开座谈会)
         before.append((sentence_at(text, sent - 1, full_width=True)[0], sent))
@@ -1122,16 +1065,50 @@ def place_guests_came_to(e: Event, text: str, mentions: list[Mention], w: Words)
     return None
 
 
-def place_of_days_held(e: Event, text: str, events: list[Event]) -> Mention | None:
-    """The place of a happening of several days told in the sentence before the event's, with a place of its
-    own, for an event on one of those days with no place of its own (…活动7月27日至29日在长沙举行。28日上午,
-    X会见…: 长沙): it is held there those days."""
-    sent = e.sentence[0]
-    if e.date is None or len(e.date) != DAY_KEY or sent == 0:
+def place_of_days_held(e: Event, text: str, events: list[Event], mentions: list[Mention],
+                       w: Words) -> Mention | None:
+    """The place of a happening of several days told in the sentence before the event's (or before a
+    sentence telling it again: a headline's event told in the body), with a place of its own, for an event on
+    one of those days with no place of its own (…活动7月27日至29日在长沙举行。28日上午,X会见…: 长沙): it is
+    held there those days. The happening an event the reader found, or only its days followed by where it
+    was held (“…”活动7月27日至29日在长沙举行: no event named)."""
+    if e.date is None or len(e.date) != DAY_KEY:
         return None
-    before = sentence_at(text, sent - 1 - (text[sent - 1] == "\n"), full_width=True)
-    held = [o for o in events if before[0] <= o.trigger.start < before[1] and o.place is not None
-            and o.date is not None and o.end_date not in (None, o.date) and o.when != e.when
-            and o.date <= e.date <= o.end_date]
-    return held[-1].place if held else None
+    for told in sorted({e.trigger, *e.mentions}):
+        sent = sentence_at(text, told.start, full_width=True)[0]
+        if sent == 0:
+            continue
+        before = sentence_at(text, sent - 1 - (text[sent - 1] == "\n"), full_width=True)
+        held = [o for o in events if before[0] <= o.trigger.start < before[1] and o.place is not None
+                and o.date is not None and o.end_date not in (None, o.date) and o.when != e.when
+                and o.date <= e.date <= o.end_date]
+        if held:
+            return held[-1].place
+        days = [(d, m) for d in mentions if d.type == "DATE" and before[0] <= d.start < before[1]
+                and _within_days(d, e.date) and (m := w.held_in.match(text, d.end, before[1])) is not None]
+        if days:
+            return _held_at(days[-1][1], text, mentions)
+    return None
 
+
+def _within_days(d: Mention, day: str) -> bool:
+    """Whether the date ``d`` is a span of days (its key first/last) holding ``day``."""
+    first, _, last = (d.key or "").partition("/")
+    return bool(last) and first <= day <= last
+
+
+def place_of_paragraph_stay(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+    """The place of a stay told by the clause opening the event's paragraph (在北京期间，李明将与X会面。…
+    李明还将与Y会面: 北京), for an event in a later sentence of that paragraph, when no sentence between
+    names a place after 在 or after a verb of going (…。随后李明赴上海…: not 北京)."""
+    para = text.rfind("\n", 0, e.trigger.start) + 1
+    first_end = sentence_at(text, para, full_width=True)[1]
+    if text[para:para + 1] != _AT_SITE or e.trigger.start < first_end:
+        return None
+    stay = next((m for m in mentions if m.type == "LOC" and m.start == para + 1), None)
+    during = _UNTIL_STAY.match(text, stay.end) if stay is not None else None
+    if stay is None or during is None or text[during.end():during.end() + 1] not in (",", "，"):
+        return None
+    moved = any(first_end <= m.start < e.trigger.start and (text[m.start - 1] == _AT_SITE or _after_going(
+        text, clause_start(text, m.start, first_end), m.start, w)) for m in mentions if m.type == "LOC")
+    return None if moved else stay

@@ -44,8 +44,8 @@ from kg.extract.event_places import (
     place_of_clause_before,
     place_of_days_held,
     place_of_main_hall,
+    place_of_paragraph_stay,
     place_of_self,
-    place_of_stops,
     place_of_trip,
     place_referred,
     self_bodies,
@@ -1024,15 +1024,13 @@ def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list
         and not _in_passing(e, concepts) else None)) if e.place is None else e for e in events]
     events = [_placed_where_told_again(e, text, mentions, dates, events, concepts, w, fw)
               if e.place is None else e for e in events]
-    events = [replace(e, place=place_of_days_held(e, text, events))
+    events = [replace(e, place=place_of_days_held(e, text, events, mentions, w)
+                      or place_of_paragraph_stay(e, text, mentions, w))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in events]
     # (read at each mention: 来到我院进行交流座谈。座谈会上,…: one conference, told twice)
     events = [replace(e, place=next((p for m in (e.trigger, *e.mentions) if (p := place_of_self(
         replace(e, trigger=m), text, selves, w, _within(concepts, e.type, GOING)))
         is not None), None))
         if e.place is None and _within(concepts, e.type, (*GOING, *HELD_AT)) else e for e in events]
-    events = [replace(e, place=place_acted_on(e, text, mentions))
-              if e.place is None and _within(concepts, e.type, GOING) else e for e in events]
-    return [replace(e, place=place_of_stops(e, text, mentions, w))
-            if e.place is None and _within(concepts, e.type, GOING) and not _in_passing(e, concepts) else e
-            for e in events]
+    return [replace(e, place=place_acted_on(e, text, mentions))
+            if e.place is None and _within(concepts, e.type, GOING) else e for e in events]
