@@ -47,12 +47,13 @@ from kg.extract.posts import org_names, resolve_org
 from kg.extract.titles import titles_of
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
-from kg.nlp.sentences import CLAUSE_END_OR_COLON, sentence_spans
+from kg.nlp.sentences import CLAUSE_END, CLAUSE_END_OR_COLON, sentence_spans
 from kg.nlp.tokenize import tokenize
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
 __all__ = ["AND", "Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "happening",
-           "Words", "words", "article_short_places", "partner_opens", "opens_with_verb", "ACT_OPENING"]
+           "Words", "words", "article_short_places", "partner_opens", "opens_with_verb", "ACT_OPENING",
+           "holds_there"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
@@ -193,6 +194,7 @@ class _Lexicon:
     stops_by_last: dict[str, tuple[str, ...]]  # ``stops`` grouped by last character, in ``stops`` order
     empty_stop: str | None  # "" when the empty word is a stop, else None
     attend_verbs: tuple[str, ...]  # the verbs of role attend (参加, 陪同), for one ``str.endswith``
+    organize_verbs: tuple[str, ...]  # the verbs of role organize (举办, 主办)
 
 
 @per_rules
@@ -222,7 +224,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
     return _Lexicon(out, re.compile(f"(?:{_alternation(out['noun'])})(?!{_either(_words(rules).noun_end)})"),
                     re.compile(_alternation(out["verb"])), stops,
                     {c: tuple(ws) for c, ws in by_last.items()}, "" if "" in stops else None,
-                    tuple(w for w, t in out["verb"].items() if t.role == "attend"))
+                    tuple(w for w, t in out["verb"].items() if t.role == "attend"),
+                    tuple(w for w, t in out["verb"].items() if t.role == "organize"))
 
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
@@ -231,7 +234,8 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
-               "listed-adverb", "activity", "visiting", "session", "accompanied", "witnessed", "hall",
+               "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
+               "hall",
                "hall-at", "repeated", "delegation", "members-open", "members-close", "people-told", "hearing",
                "no-site")
 
@@ -350,8 +354,8 @@ def _words(rules: RuleSet) -> Words:
         reporting=re.compile(_gapped(w["reporting"], "[^,，。;；]{0,10}")),
         amid=re.compile(_gapped(w["amid"], "[^,，。;；在]{1,12}")),
         venue_org=re.compile(f"(?:{_either(w['venue-org'])})$"),
-        listed_after=re.compile(f"[^,，。;；:：]{{0,10}}?的(?:{_either(w['listed'])})?(?:{_either(w['listed-adverb'])})?"
-                                f"有[:：]?"),
+        listed_after=re.compile(f"(?:[^,，。;；:：]{{0,10}}?的(?:[^,，。;；:：的]{{0,4}}?(?:{_either(w['listed'])}))?"
+                                f"(?:{_either(w['listed-adverb'])})?有|{_either(w['listed-by'])})[:：]?"),
         activity=re.compile(f"了?(?:{_either(w['activity'])})"),
         visiting=re.compile(f"正在([^,，。;；的]{{2,16}}?)(?:{_either(w['visiting'])})的"),
         session=w["session"], session_name=re.compile(f"..(?:{_either(w['session'])})$"),
@@ -937,8 +941,9 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     if before and (goes_on is not None and goes_on.end() > cs or art.words.pronoun.match(text, cs)):
         return before[-1][2]  # X昨日到Y主持…,之后他探访…; …,随后调研…: the day of the clause it goes on from
     if before and cs > sent[0] and before[-1][1] > art.clause_start(cs - 1, sent[0]) \
-            and art.lex.verbs.match(text, cs) is not None:
-        return before[-1][2]  # 市长王明8日率团前往上海,出席…论坛: the day of the clause its verb goes on from
+            and (art.lex.verbs.match(text, cs) is not None or text.startswith(art.words.going, cs)):
+        return before[-1][2]  # 市长王明8日率团前往上海,出席…论坛; 于17日,赶赴X参加…: the day of the clause
+        # its verb goes on from
     after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs]
     if after and len(after[0][2].key or "") >= DAY_KEY and text[after[0][0] - 1] == _ON:
         return after[0][2]  # 5月8日,…第五次会议于5月20日召开: the day it is held on, not the sentence's
@@ -1184,6 +1189,9 @@ class _Events:
             return None
         if trig.after_held and not text.endswith(art.words.held, sent[0], start):
             return None  # 县委常委会 is a body; 召开县委常委会, its meeting
+        if head.group(0).endswith(art.words.body_noun) and (_body_titled(art, start, end) or holds_there(
+                text, end, art.lex.organize_verbs, art.words.held)):
+            return None  # 联谊会在X举办…典礼, 联谊会总主席王明: a body holding an event, a body's post
         name = re.sub(r"[“”\"' ]", "", text[start:end])
         stops = art.lex.triggers["stop"]
         # 传达学习…会议精神: reported; 召开…理论学习中心组学习会议: a study meeting held, not reported
@@ -1306,7 +1314,8 @@ class _Events:
             went = _went_before(art, v)
             people = went + [p for p in people if p not in went]
         people = people + [p for p in _witnesses(art, v) if p not in people]
-        listed = art.words.listed_after.match(text, vb) if trig.role == _ATTEND else None
+        joining = trig.role == "act" and trig.word.startswith(art.words.joining)  # 同机抵达的还有A、B
+        listed = art.words.listed_after.match(text, vb) if trig.role == _ATTEND or joining else None
         if listed is not None:  # 出席会议的领导有:A、B: the people listed after it take part
             people = people + _people(art, listed.end(), sent[1])
         target = _named_target(art, v, named)
@@ -1382,6 +1391,11 @@ class _Events:
         (李明与张强一同会见…: an act of their own), or None."""
         art, text = self.art, self.art.text
         word = next((w for w in art.words.joining if text.endswith(w, v.clause[0], v.start)), None)
+        opening = next((w for w in art.words.joining if v.trigger.word.startswith(w)), None)
+        if opening is not None:  # 同机抵达的还有A、B: the last act told by the rest of its word (专机抵达)
+            acts = [d for d in reversed(self.drafts) if d.type == v.trigger.type and not d.reported]
+            return next((d for d in acts if d.trigger.text.endswith(v.trigger.word[len(opening):])),
+                        acts[0] if acts else None)  # (飞抵乌鲁木齐。…同机抵达的还有…: the last of its type)
         if word is None or art.words.partner.search(text, v.clause[0], v.start - len(word)):
             return None
         told = self.current(v.trigger.type)
@@ -1965,6 +1979,43 @@ def _named_target(art: _Article, v: _Verb, named: list[tuple[int, int, _Draft]])
     after = [d for a, b, d in fits if v.start < a < ce]
     before = [d for a, b, d in fits if cs <= a and b <= v.start]
     return after[0] if after else before[-1] if before else None
+
+
+# the preposition of where a body holds an event, after its name and a day (在X国际会议中心, 9月20日晚於X)
+_HELD_AT = re.compile(r"[^,，。;；:：!！?？\n]{0,12}?[在于於]")
+# the most characters of the name of that place
+_HELD_PLACE = 24
+
+
+def holds_there(text: str, end: int, organising: tuple[str, ...], held: tuple[str, ...]) -> bool:
+    """Whether the words from ``end`` tell where a body holds an event: a place after 在, 于 or 於, then a
+    verb of organising, or of holding with what is held after it in its clause."""
+    at = _HELD_AT.match(text, end)
+    if at is None:
+        return False
+    stop = CLAUSE_END.search(text, at.end())
+    hi = min(stop.start() if stop else len(text), at.end() + _HELD_PLACE)
+    for cut in range(at.end() + 1, hi):  # the shortest place before a verb
+        if text.startswith(organising, cut):
+            return True
+        verb = next((v for v in held if text.startswith(v, cut)), None)
+        if verb is not None:
+            return cut + len(verb) < len(text) and CLAUSE_END.match(text, cut + len(verb)) is None
+    return False
+
+
+def _body_titled(art: _Article, a: int, b: int) -> bool:
+    """Whether the name at view span [a, b) ends with a noun that ends the names of bodies too and a
+    person's title and name follow it (出席活动的有青山联谊会总主席王明: a body's post, no event attended)."""
+    if not art.text.endswith(art.words.body_noun, a, b):
+        return False
+    named = art.of_type(b + 1, b + _TITLE_LONGEST, "PER")
+    return bool(named) and _HAN_ONLY.fullmatch(art.text, b, named[0][0]) is not None
+
+
+# the most characters of a title between a body's name and a person's (总主席, 常务副会长)
+_TITLE_LONGEST = 8
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 #: words opening a clause with no subject of its own (对Y进行约谈): its subject is the sentence's

@@ -15,7 +15,7 @@ __all__ = ["FactWords", "fact_words"]
 
 _KINDS = ("group-doer", "not-group-doer", "group-doer-next", "hosted", "during", "future", "not-future",
           "studied", "welcomed", "inviting", "invited", "defined", "as-time", "airport", "town-end",
-          "site-before", "two-ways", "by-organiser", "decision-title")
+          "site-before", "two-ways", "by-organiser", "decision-title", "earlier-open", "earlier-close")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class FactWords:
     two_ways: frozenset[str]  # 访澳: a visit's short name for two places
     by_organiser: tuple[str, ...]  # 由 (X、Y共同主办): opens the bodies that organise an event
     decision_title: tuple[str, ...]  # 决定: how a decision's title ends (《关于…的决定》)
+    earlier: re.Pattern[str]  # 继…后，: a clause telling what was done before the rest of its sentence
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -77,4 +78,6 @@ def fact_words(rules: RuleSet) -> FactWords:
         town_end=re.compile(f"(?:{_either(w['town-end'])})$"),
         site_before=re.compile(_either(w["site-before"])),
         two_ways=frozenset(w["two-ways"]), by_organiser=w["by-organiser"],
-        decision_title=w["decision-title"])
+        decision_title=w["decision-title"],
+        earlier=re.compile(f"(?:{_either(w['earlier-open'])})[^,，。;；:：!！?？\\n]{{2,40}}?"
+                           f"(?:{_either(w['earlier-close'])})[,，]"))

@@ -60,6 +60,7 @@ from kg.extract.events import (
     article_short_places,
     extract_events,
     happening,
+    holds_there,
     scheme,
     triggers,
     words,
@@ -426,16 +427,18 @@ def _deciding(e: Event, text: str, appointing: tuple[str, ...], concepts: Mappin
 
 
 def _a_holder(e: Event, text: str, titles: frozenset[int], organising: tuple[str, ...],
-              body_nouns: tuple[str, ...]) -> bool:
+              body_nouns: tuple[str, ...], held: tuple[str, ...]) -> bool:
     """Whether the noun naming ``e``, one that ends the names of bodies too (``body_nouns``: 联谊会), names
     a body: one with posts or a short name of its own right after it (``titles``: where titles start;
     华人联谊会会长X, 归侨联谊会(马侨联)) or holding another event (里约华人联谊会举办…晚会: a verb of
-    organising right after it), not a happening."""
+    organising right after it, or after where: 联谊会在X国际会议中心举办…典礼, 联谊会9月20日晚於X舉行
+    “…典禮”: a verb of holding with what is held after it), not a happening (迎春联谊会在X举行。)."""
     end = e.trigger.end
     short = _SHORT_NAME.match(text, end)
     return e.rule.startswith(_NOUN) and e.trigger.text.endswith(body_nouns) and (
         end in titles or text.startswith(organising, end)
-        or short is not None and set(short.group(1)) <= set(e.trigger.text))  # not 常委会(扩大)
+        or short is not None and set(short.group(1)) <= set(e.trigger.text)  # not 常委会(扩大)
+        or holds_there(text, end, organising, held))
 
 
 # a short name in brackets right after a name (…归侨联谊会(马侨联)), group 1
@@ -864,8 +867,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = [replace(e, place=place_in_verb(e, short, fw) or short_place_at(e, view.source, short, w)
                       or short_place_come_to(e, view.source, short, w, mentions))
               if e.place is None else e for e in events]
-    told, merged = one_per_happening(_told(_dated(events, art), art), view.source, merges(rules), concepts,
-                                     w.refer_noun)
+    told = [_done_earlier(e, view.source, fw) for e in _told(_dated(events, art), art)]
+    told, merged = one_per_happening(told, view.source, merges(rules), concepts, w.refer_noun)
     moved = {**{k: merged.get(v, v) for k, v in moved.items()}, **merged}
     events = _placed(told, art, self_bodies(ctx.publisher, post_words(rules)["self-ref"], rules))
     events = _headline_once(_one_per_tour(events, art.dates, view.source, fw, art.guest), view.source)
@@ -967,8 +970,20 @@ def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Even
             and not _invited(e, text, fw)
             and not _as_time(e, text, concepts, fw)
             and not _a_body(e, orgs, concepts) and not _organiser(e, text, organising, fw)
-            and not _a_holder(e, text, titles, organising, art.w.body_noun)
+            and not _a_holder(e, text, titles, organising, art.w.body_noun, art.w.held)
             and not _deciding(e, text, art.appointing, concepts)]
+
+
+def _done_earlier(e: Event, text: str, fw: FactWords) -> Event:
+    """``e`` undated when told inside a clause of what was done before the rest of its sentence and dated
+    by a day written after that clause (继在深圳考察和参加…联席会议后，于11月17日，赶赴…: the meeting was
+    held before the 17th, on no day told)."""
+    if e.when is None or e.when.start < e.trigger.end:
+        return e
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    span = next((m for m in fw.earlier.finditer(text, sent, e.when.start)
+                 if m.start() < e.trigger.start and e.trigger.end <= m.end()), None)
+    return e if span is None else replace(e, date=None, end_date=None, when=None)
 
 
 def _dated(events: list[Event], art: _Article) -> list[Event]:
