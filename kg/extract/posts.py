@@ -4732,6 +4732,16 @@ def _held_by_another(post: Post, run: _Running, at: _Person, rules: RuleSet) -> 
                 for (key, role), org in run.held.items())
 
 
+def _no_legislature(post: Post, rules: RuleSet) -> bool:
+    """Whether ``post`` is a parliament's post (``posts/words`` speaker: 议员, 议长) of a party, a company or
+    an association (工党议员X, 利库德集团议员Y: a party's member of parliament holds no post of the party)."""
+    return post.organization is not None and post.role in _post_words(rules)["speaker"] \
+        and body_kind(post.organization, rules) in _NO_LEGISLATURES
+
+
+_NO_LEGISLATURES = frozenset({"party", "company", "association"})  # kinds of orgs/suffixes
+
+
 def _of_chain_company(posts: list[Post], text: str, rules: RuleSet) -> list[Post]:
     """A bare party body's post (党委副书记) written in a chain after a post of the company its notice names
     by its word for itself (集团董事、党委副书记X: ``company-ref``, filled before) is of that company's party
@@ -4754,7 +4764,7 @@ def _told(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: st
     told once (keeping its body in ``run.held``)."""
     view, text = art.view, art.text
     for post in posts:
-        if _held_by_another(post, run, at, art.rules):
+        if _held_by_another(post, run, at, art.rules) or _no_legislature(post, art.rules):
             post = replace(post, organization=None, how="unknown")
         if post.organization is not None and _occupation(post.role, art.rules) \
                 and _is_country(post.organization, art.ctx):
