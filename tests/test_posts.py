@@ -1393,7 +1393,7 @@ def test_words_before_a_post_that_name_no_body(text, expected):
     ("他同俄联邦车臣共和国总统马斯哈多夫讨论了问题。", [("马斯哈多夫", "总统", "车臣共和国")]),
     ("赞比亚政府十日宣布，总统奇卢巴将出访。", [("奇卢巴", "总统", "赞比亚")]),
     ("赞比亚司法当局十日对前总统、反对党领导人卡翁达提出起诉。", [("卡翁达", "总统", "赞比亚")]),
-    ("总统奇卢巴将出访。", [("奇卢巴", "总统", None)]),
+    ("总统奇洛姆巴将出访。", [("奇洛姆巴", "总统", None)]),  # (a name of no posts/leaders row)
 ])
 def test_a_head_of_state_of_the_state_named(text, expected):
     assert posts_of(text, date="1998-01-12") == expected

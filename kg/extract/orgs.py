@@ -624,6 +624,12 @@ def _grammar_names(r: _Read, rules: OrgRules) -> tuple[list[tuple[int, int, str]
     return cands, brands
 
 
+#: the one-character level words a local body's short name opens with (省人大常委会, 市教委), and the 为 of
+#: an appointment (选举X为) the tagger may glue to a name's end (华为/nr)
+_LEVEL_WORDS = frozenset("省市县区")
+_AS = "为"
+
+
 def _name_ending_at(r: _Read, j: int, kind: str, rules: OrgRules,
                     brands: set[str]) -> tuple[int, int, str] | None:
     """(start, end, rule) of the name whose head word (of ``kind``: 'head', 'self') token ``j`` ends, or
@@ -660,6 +666,15 @@ def _name_ending_at(r: _Read, j: int, kind: str, rules: OrgRules,
     if text[start:tok.end] in rules.not_orgs:
         return None  # 中介公司, 上市公司: a kind of body, no name
     first = next(t for t in toks[max(0, k):j + 1] if t.start == start)
+    level = next((t for t in toks[max(0, k):j + 1] if t.start == first.end), None)
+    if first.tag in ("nr", "nrfg") and first.word.endswith(_AS) and level is not None \
+            and level.word[0] in _LEVEL_WORDS \
+            and (len(level.word) == 1 or level.tag == "j") \
+            and text[first.start:level.start + 1] not in rules.places.names:
+        # 选举张 + 华为/nr + 省/n + 人大常委会, + 市政协/j: a name's end the tagger read with 为 as a name,
+        # before a level's body written short (省人大常委会): no place's name, so the body's name starts at
+        # its level (not 西敏寺/nr + 市场公司, a word; nor 高平/nr + 省委, a foreign province's)
+        start, first = level.start, level
     if first.tag in ("nr", "nrfg") and text[head_start:tok.end] in ("政府", "当局", "内阁"):
         return None  # 克林顿政府 is an administration, not a body with a name
     if first.tag in ("nr", "nrfg") and len(first.word) == 1 and first.end == head_start and k >= 0 \

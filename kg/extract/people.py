@@ -829,10 +829,13 @@ def _surname_as_function_word(s: _AfterTitle) -> Match | None:
 
 def _given_glued_after(s: _AfterTitle) -> Match | None:
     """国务委员 + 宋/nr + 健在/v: a one-character given name glued to the word after it; to a verb of saying
-    before a delimiter too (副主编 + 周/nr + 明说/v + ：), not to a word after a name (张 + 又说)."""
+    before a delimiter too (副主编 + 周/nr + 明说/v + ：), not to a word after a name (张 + 又说); the surname
+    read as a measure word or a morpheme too when it is no common word (行长 + 张/q + 明说/v, 院长 + 刘/zg +
+    明说/v)."""
     lex, tok, nxt = s.lex, s.tok, s.nxt
     w = tok.word
-    if not (len(w) == 1 and w in lex.surnames and tok.tag in _NAME_TAGS and nxt is not None
+    if not (len(w) == 1 and w in lex.surnames and nxt is not None
+            and (tok.tag in _NAME_TAGS or tok.tag in _MEASURE_TAGS | _MORPHEME_TAGS and w not in lex.weak)
             and len(nxt.word) == 2 and is_han(nxt.word[0]) and nxt.word[0] not in lex.not_names):
         return None
     after = s.tokens[s.i + 2].word if s.i + 2 < len(s.tokens) else "。"
@@ -1810,8 +1813,9 @@ def _opening_at(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> int | No
 def _first_dotted_part(tok: Token, lex: NameLexicon, places: frozenset[str]) -> bool:
     """Whether ``tok``, right before a middle dot, may be a dotted name's first part: an initial (贝/zg, 维/v,
     阿/j: one character, no function word nor number), a word of transliteration characters (a place's
-    name too: 哈马/ns), or one the tagger reads as a name or a name's piece (阿不都热依木/ns), no place or
-    title; not a common noun or a body (湖畔•学苑, 解放日报·上观新闻: a brand's parts)."""
+    name too: 哈马/ns), one the tagger reads as a name or a name's piece (阿不都热依木/ns), or an opening of
+    ``people/name_openings`` the tagger read as a function word (阿不都/d + ·热合曼), no place or title; not a
+    common noun or a body (湖畔•学苑, 解放日报·上观新闻: a brand's parts)."""
     w = tok.word
     if not is_han(w) or w[0] in lex.joins or tok.tag in ("m", "t"):
         return False
@@ -1819,7 +1823,7 @@ def _first_dotted_part(tok: Token, lex: NameLexicon, places: frozenset[str]) -> 
         return w not in _CLAUSE_FUNCTION and w not in lex.next_word
     if w in lex.titles or w in places and not _is_translit(w, lex):
         return False
-    return len(w) <= _PART_MAX and (tok.tag in _PIECE_TAGS or _is_translit(w, lex))
+    return len(w) <= _PART_MAX and (tok.tag in _PIECE_TAGS or _is_translit(w, lex) or w in lex.openings)
 
 
 def _name_like(tok: Token, lex: NameLexicon) -> bool:

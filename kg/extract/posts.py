@@ -69,7 +69,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
                "envoy-field", "count", "epithet", "school-anaphor", "task-body", "not-school-ref",
                "company-visit", "lead", "host", "follow", "received", "field", "teacher", "subject",
-               "head-office", "central-head", "paper-end", "sole")
+               "head-office", "central-head", "paper-end", "sole", "membership")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1950,6 +1950,7 @@ def _chain_titles(text: str, end: int, lo: int, by_end,
             lead = start - n  # 党委副书记、工会 + 主席, 党委委员、监事会 + 主席: a body's head word alone
         raw.append((start, pos, role, parts, marked))
         lead -= _epithet_before(text, lead, lo, rules_of(ctx))
+        lead -= _membership_before(text, lead, lo, rules_of(ctx))
         if lead - 1 >= lo and text[lead - 1] in "、,兼":
             # 、 joins titles; a comma or 兼 only when another title ends right before it
             # (副总理兼外交部长), not the post a verb gave someone before (张三任组长，副市长李四)
@@ -1991,6 +1992,16 @@ def _epithet_before(text: str, start: int, lo: int, rules: RuleSet) -> int:
     0 when none."""
     return next((len(w) for w in _post_words(rules)["epithet"] if text.endswith(w, lo, start)
                  and start - len(w) - 1 >= lo and text[start - len(w) - 1] in "、,"), 0)
+
+
+def _membership_before(text: str, start: int, lo: int, rules: RuleSet) -> int:
+    """The length of a party membership (``membership``: 中国共产党党员) and the delimiter after it, written
+    between two of a chain's delimiters right before the title at view offset ``start`` (X大学校长，中国共产党
+    党员、全国人大代表Y): no post, the chain goes on before it; 0 when none."""
+    if start - 1 < lo or text[start - 1] not in "、,":
+        return 0
+    return next((len(w) + 1 for w in _post_words(rules)["membership"] if text.endswith(w, lo, start - 1)
+                 and start - len(w) - 2 >= lo and text[start - len(w) - 2] in "、,"), 0)
 
 
 def _chain_posts(raw: list[tuple[int, int, Role | None, list[_Part], bool]], ctx: Context) -> list[Post]:
