@@ -2542,14 +2542,20 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
     places = _Without(place_names(rules).names, {text[a:b] for a, b in tagged})
     # where a name may end before the verb: a word boundary, or inside a name it is glued to (孙立为/nr)
     glued = {i for t in named for i in range(t.start + 2, t.end)}
+
+    def shaped(word: str) -> bool:
+        # a name's shape, or a Tibetan, Mongolian or Uyghur name written without a dot (次仁卓嘎: a word of
+        # a transliteration's characters, no place)
+        return _name_shaped(word, lex, places) or _is_translit(word, lex) and word not in places
+
     for m in lists:
         spans = [f.span(1) for f in _LIST_ITEM.finditer(text, m.start(), m.end())]
         a0, b0 = spans[0]
         first = next((a0 + k for k in range(b0 - a0 - 1) if a0 + k in by_start
-                      and _name_shaped(text[a0 + k:b0], lex, places)), None)
+                      and shaped(text[a0 + k:b0])), None)
         # a middle item is a name of a name's shape, or any with a note on its bearer after it (乌兰 + note);
         # in a long list (_LONG_LIST items or more) one item of neither may be a name too (A、B、靠山、C、D为)
-        odd = sum(not (_name_shaped(text[i:j], lex, places) or text.startswith(_NOTE_OPENING, j))
+        odd = sum(not (shaped(text[i:j]) or text.startswith(_NOTE_OPENING, j))
                   for i, j in spans[1:-1])
         if first is None or odd > (len(spans) >= _LONG_LIST):
             continue
@@ -2558,7 +2564,7 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
         # (张/q + 勇为/v + 市财政局副局长: the verb 为 glued to the last name's end ends it too)
         ends = [a + k for k in (4, 3, 2) if a + k <= b
                 and (a + k in by_start or a + k in glued or a + k == b or text[a + k] == _AS)
-                and _name_shaped(text[a:a + k], lex, places) and text[a + k - 1] not in _LIST_CLOSING]
+                and shaped(text[a:a + k]) and text[a + k - 1] not in _LIST_CLOSING]
         if (dotted := _dotted_from(tokens, a, b, lex, rules)) is not None:
             ends = [dotted]  # (A、B、吐尔逊 + ·买买提 + 为: the last a dotted name, whole)
         last = next(((e, after.end()) for e in ends if (after := link.match(text, e)) is not None), None)

@@ -3756,10 +3756,16 @@ def named_posts(text: str, view: View, mentions: list[Mention], by_end,
         if text.rfind("《", lo, end) > text.rfind("》", lo, end):
             continue  # a title inside a document's name (《关于…驻村第一书记…的通知》) names no one's post
         for post in parse_chain(text, end, lo, by_end, ctx):
-            if post.organization is not None and post.how == "written":
+            if post.organization is not None and (post.how == "written" or _level_in_title(post, text)):
                 out.append((post.title[1], _served(post.role, rules_of(ctx)), post.organization,
                             names.get(m.end, "")))
     return sorted(set(out))
+
+
+def _level_in_title(post: Post, text: str) -> bool:
+    """Whether a post's body implied by its title is named by the level the title is written with
+    (自治区主席: the region's government, as 自治区人民政府主席 writes it; not 省长 alone)."""
+    return post.how == "implied" and text[post.title[0]:post.title[1]].removesuffix(post.role) in _HOME_UNITS
 
 
 @lru_cache(maxsize=1)  # the post and the appointment readers of an article ask in turn
