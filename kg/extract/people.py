@@ -489,13 +489,14 @@ def _familiar(r: _Reading, s: _Site) -> _Found:
 
 def _untagged_in_context(r: _Reading, s: _Site) -> _Found:
     """A name jieba's dictionary tags as something else (刘澜涛/n, 许立群/m), told by a title or cue
-    next to it."""
+    next to it; not a unit's name before its head's title (伊犁州/ns + 州长)."""
     w, lex, nxt, prev = s.word, r.lex, s.nxt, s.prev
     if (2 <= len(w) <= 4 and s.tag not in _NAME_TAGS and s.tag not in _NOT_NAME_TAGS and (
                 (nxt is not None and (nxt.word in r.posts or nxt.word in r.address
                                       or (len(w) >= 3 and nxt.word in lex.cues_after)))
                 or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))
             and w not in lex.not_names and w not in r.places  # 蒙古国 + 大使: a state, no name
+            and not (w[-1] in _UNIT_TITLE_HEADS and nxt is not None and nxt.word.startswith(w[-1]))
             and ((split_name(w, lex) and w[0] not in lex.weak)
                  or (len(w) >= 3 and _is_translit(w, lex) and w[0] not in lex.joins))):
         return Match(s.tok.start, s.tok.end, "PER", "per.context"), s.i + 1
@@ -1450,6 +1451,7 @@ def _three_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Men
                 or (before and before not in _DELIMITERS and before not in lex.next_word
                     and not before.isspace() and before not in "（(“" and not body)
                 or s[1] in lex.next_word or s[2] in lex.next_word or (s[2] in lex.endings and s[2] != "人")
+                or s[2] in _UNIT_TITLE_HEADS and t.text.startswith(s[2])  # (伊犁州 + 州长: a unit's head)
                 or s in lex.not_names or s[1:] in lex.titles or s[2:] in lex.titles
                 or (s[0] in lex.context
                     and (not _context_start(s[:2]) or before and before not in _DELIMITERS))
@@ -2278,6 +2280,9 @@ def _tagged_short_name(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
         and tok.tag in _NAME_TAGS and w[0] in lex.surnames and is_han(w) and w not in lex.not_names
 
 
+#: the units whose heads' titles open with them (州长, 盟长, 旗长): a word ending in one right before such a
+#: title is the unit's name, no person's (伊犁州 + 州长, a surname and two characters)
+_UNIT_TITLE_HEADS = frozenset("州盟旗县市省区乡镇")
 #: last characters of places' and bodies' names no given name ends with (徐家村, 王家镇, 李村部)
 _NO_GIVEN_END = frozenset("村镇乡县市省区部局委处厅办")
 
