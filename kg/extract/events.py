@@ -52,8 +52,7 @@ from kg.nlp.tokenize import tokenize
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
 __all__ = ["AND", "Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "happening",
-           "Words", "words", "article_short_places", "partner_opens", "opens_with_verb", "ACT_OPENING",
-           "holds_there"]
+           "Words", "words", "article_short_places", "partner_opens", "opens_with_verb", "ACT_OPENING"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
@@ -1189,7 +1188,7 @@ class _Events:
             return None
         if trig.after_held and not text.endswith(art.words.held, sent[0], start):
             return None  # 县委常委会 is a body; 召开县委常委会, its meeting
-        if head.group(0).endswith(art.words.body_noun) and (_body_titled(art, start, end) or holds_there(
+        if head.group(0).endswith(art.words.body_noun) and (_body_titled(art, start, end) or _holds_there(
                 text, end, art.lex.organize_verbs, art.words.held)):
             return None  # 联谊会在X举办…典礼, 联谊会总主席王明: a body holding an event, a body's post
         name = re.sub(r"[“”\"' ]", "", text[start:end])
@@ -1987,7 +1986,7 @@ _HELD_AT = re.compile(r"[^,，。;；:：!！?？\n]{0,12}?[在于於]")
 _HELD_PLACE = 24
 
 
-def holds_there(text: str, end: int, organising: tuple[str, ...], held: tuple[str, ...]) -> bool:
+def _holds_there(text: str, end: int, organising: tuple[str, ...], held: tuple[str, ...]) -> bool:
     """Whether the words from ``end`` tell where a body holds an event: a place after 在, 于 or 於, then a
     verb of organising, or of holding with what is held after it in its clause."""
     at = _HELD_AT.match(text, end)
@@ -2015,7 +2014,6 @@ def _body_titled(art: _Article, a: int, b: int) -> bool:
 
 # the most characters of a title between a body's name and a person's (总主席, 常务副会长)
 _TITLE_LONGEST = 8
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 #: words opening a clause with no subject of its own (对Y进行约谈): its subject is the sentence's

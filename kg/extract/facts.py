@@ -60,7 +60,6 @@ from kg.extract.events import (
     article_short_places,
     extract_events,
     happening,
-    holds_there,
     scheme,
     triggers,
     words,
@@ -427,18 +426,17 @@ def _deciding(e: Event, text: str, appointing: tuple[str, ...], concepts: Mappin
 
 
 def _a_holder(e: Event, text: str, titles: frozenset[int], organising: tuple[str, ...],
-              body_nouns: tuple[str, ...], held: tuple[str, ...]) -> bool:
+              body_nouns: tuple[str, ...]) -> bool:
     """Whether the noun naming ``e``, one that ends the names of bodies too (``body_nouns``: 联谊会), names
     a body: one with posts or a short name of its own right after it (``titles``: where titles start;
     华人联谊会会长X, 归侨联谊会(马侨联)) or holding another event (里约华人联谊会举办…晚会: a verb of
-    organising right after it, or after where: 联谊会在X国际会议中心举办…典礼, 联谊会9月20日晚於X舉行
-    “…典禮”: a verb of holding with what is held after it), not a happening (迎春联谊会在X举行。)."""
+    organising right after it), not a happening. (One holding an event at a place, 联谊会在X举办…典礼, the
+    trigger reader already leaves: kg/extract/events.py, ``_holds_there``.)"""
     end = e.trigger.end
     short = _SHORT_NAME.match(text, end)
     return e.rule.startswith(_NOUN) and e.trigger.text.endswith(body_nouns) and (
         end in titles or text.startswith(organising, end)
-        or short is not None and set(short.group(1)) <= set(e.trigger.text)  # not 常委会(扩大)
-        or holds_there(text, end, organising, held))
+        or short is not None and set(short.group(1)) <= set(e.trigger.text))  # not 常委会(扩大)
 
 
 # a short name in brackets right after a name (…归侨联谊会(马侨联)), group 1
@@ -970,7 +968,7 @@ def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Even
             and not _invited(e, text, fw)
             and not _as_time(e, text, concepts, fw)
             and not _a_body(e, orgs, concepts) and not _organiser(e, text, organising, fw)
-            and not _a_holder(e, text, titles, organising, art.w.body_noun, art.w.held)
+            and not _a_holder(e, text, titles, organising, art.w.body_noun)
             and not _deciding(e, text, art.appointing, concepts)]
 
 

@@ -2400,6 +2400,12 @@ def _function_cut(at: int, by_start: dict[int, Token], by_end: dict[int, Token])
 _FUNCTION_TAGS = frozenset({"c", "p"})
 
 
+def _undotted_minority(word: str, lex: NameLexicon, places: Container[str]) -> bool:
+    """Whether ``word`` may be a Tibetan, Mongolian or Uyghur name written without a dot in a list of names
+    (次仁卓嘎, 洛桑丹增): a word of a transliteration's characters, no place."""
+    return _is_translit(word, lex) and word not in places
+
+
 def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon, places: frozenset[str]) -> Iterator[Match]:
     """Every item of a list of two or more names written with single spaces or 、.
 
@@ -2419,7 +2425,7 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon, places: froze
             by_end.get(spans[0][0] + k, _NO_TOKEN).word in lex.titles for k in range(len(items[0]) - 1))
 
         def named(w: str, after_title: bool = after_title) -> bool:
-            return bool(split_name(w, lex)) or after_title and _is_translit(w, lex) and w not in places
+            return bool(split_name(w, lex)) or after_title and _undotted_minority(w, lex, places)
 
         shaped = [named(w) for w in items[1:-1]]
         if 4 * sum(shaped) < 3 * len(shaped) or len(items) < 5 and not all(shaped):
@@ -2549,9 +2555,7 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
     glued = {i for t in named for i in range(t.start + 2, t.end)}
 
     def shaped(word: str) -> bool:
-        # a name's shape, or a Tibetan, Mongolian or Uyghur name written without a dot (次仁卓嘎: a word of
-        # a transliteration's characters, no place)
-        return _name_shaped(word, lex, places) or _is_translit(word, lex) and word not in places
+        return _name_shaped(word, lex, places) or _undotted_minority(word, lex, places)
 
     for m in lists:
         spans = [f.span(1) for f in _LIST_ITEM.finditer(text, m.start(), m.end())]

@@ -4427,11 +4427,13 @@ def premier_of_subject(post: Post, text: str, subject: str | None, name: str, ct
     state's premier; on the page of a publisher abroad (its home place a foreign state or in one: 新加坡,
     吉隆坡), a 总理 or a 副总理 is its home state's (我国副总理X). Not one written after China's name
     (中国总理李海: ``places/affixes`` kind 'china')."""
+    if post.role not in (_PREMIER, _VICE_PREMIER) or post.how != "implied" \
+            or post.organization != _STATE_COUNCIL:
+        return post  # (the home state is looked up only for a premier the title alone gave)
     rules, home = rules_of(ctx), home_state(ctx)
     state = home or (subject if post.role == _PREMIER else None)
     china = [n for n in affixes(rules)["china"] if not (home and n == _OUR_STATE)]
-    if state is None or post.role not in (_PREMIER, _VICE_PREMIER) or post.how != "implied" \
-            or post.organization != _STATE_COUNCIL or name in rules.lexicon("posts/premiers").entries \
+    if state is None or name in rules.lexicon("posts/premiers").entries \
             or any(n in text[max(0, post.title[0] - len(n)):post.title[1]] for n in china):
         return post
     return replace(post, organization=state, how="inherited")
