@@ -515,7 +515,7 @@ def _place_read_as_verb(t: Token, toks: tuple[Token, ...], k: int, rules: OrgRul
 def _level_after_place(t: Token, toks: tuple[Token, ...], k: int, rules: OrgRules) -> bool:
     """Whether token ``k`` is a level word the tagger reads as a morpheme (县/zg) right after a place inside a
     name (中国人民政治协商会议 + 青山 + 县/zg + 委员会)."""
-    return t.tag == "zg" and t.word in _LEVEL_CHARS and k > 0 \
+    return t.tag == "zg" and t.word in rules.places.levels and k > 0 \
         and _is_place(toks[k - 1].word, toks[k - 1].tag, rules.places)
 
 
@@ -624,9 +624,7 @@ def _grammar_names(r: _Read, rules: OrgRules) -> tuple[list[tuple[int, int, str]
     return cands, brands
 
 
-#: the one-character level words a local body's short name opens with (省人大常委会, 市教委), and the 为 of
-#: an appointment (选举X为) the tagger may glue to a name's end (华为/nr)
-_LEVEL_WORDS = frozenset("省市县区")
+#: the 为 of an appointment (选举X为) the tagger may glue to a name's end (华为/nr)
 _AS = "为"
 
 
@@ -668,7 +666,7 @@ def _name_ending_at(r: _Read, j: int, kind: str, rules: OrgRules,
     first = next(t for t in toks[max(0, k):j + 1] if t.start == start)
     level = next((t for t in toks[max(0, k):j + 1] if t.start == first.end), None)
     if first.tag in ("nr", "nrfg") and first.word.endswith(_AS) and level is not None \
-            and level.word[0] in _LEVEL_WORDS \
+            and level.word[0] in rules.places.levels \
             and (len(level.word) == 1 or level.tag == "j") \
             and text[first.start:level.start + 1] not in rules.places.names:
         # 选举张 + 华为/nr + 省/n + 人大常委会, + 市政协/j: a name's end the tagger read with 为 as a name,
@@ -714,7 +712,7 @@ def _name_start(r: _Read, j: int, k: int, kind: str, leftmost: int | None, regis
             start = listed  # 主席 + 韩国/ns + 瑞/ns + 吉林省科协: the body opens at its place
             break
         if len(t.word) == 2 and (t.word[0] in _APPOINTED_AS or t.word[0] in rules.list_glue
-                                 or t.word[0] in _BEFORE_LEVEL) and t.word[1] in _LEVEL_CHARS:
+                                 or t.word[0] in _BEFORE_LEVEL) and t.word[1] in rules.places.levels:
             # X为市 + 六届 + 人大常委会, 由镇 + 人大, X及区 + 卫健委: the body starts at its level word
             # (_unglue drops 为, 及); an organisation's name never runs over 为/任/由/及 into the words
             # before it
@@ -815,7 +813,7 @@ def _ends_run(text: str, toks: tuple[Token, ...], k: int, registered: bool, rule
         # and its glued verb or 及 are no part of a body's name (科学普及/nr + 出版社 is one)
     if len(t.word) > 1 and t.word[0] in _GLUED_NAME_END and k > 0 \
             and toks[k - 1].tag in ("nr", "nrfg") \
-            and not (len(t.word) == 2 and t.word[1] in _LEVEL_CHARS):
+            and not (len(t.word) == 2 and t.word[1] in rules.places.levels):
         return True  # 周/nr 大伟/nr 为省/n + 人大常委会: the verb after a name glued to the body's
         # place (为区 + 人民政府 after a name: the body starts at its level word, below)
     return False
@@ -937,12 +935,10 @@ def _shortened_from(short: str, full: str, rules: OrgRules) -> bool:
         runs.append(full[at:k])
         at = k + 1
     parent = rules.suffix_uses["parent"]
-    return not any(LEVEL_ENDS.intersection(run) for run in runs) \
+    return not any(rules.places.levels.intersection(run) for run in runs) \
         and not any(parent.search(full, first, k) for k in range(first + 2, len(full) - 1))
 
 
-#: the last characters of the names of places' levels (省, 市, 区 …, 村)
-LEVEL_ENDS = frozenset("省市县区旗州盟镇乡村")
 _MIN_SHORTENED = 4  # 宗乡 + 总会: a stem and a head word of two characters
 #: the kinds of bodies news names short by picking characters of the full name (宗乡总会, 岳阳医院); a
 #: committee so shortened is another body (内务司法委员会 is no 内务司法工作委员会)
@@ -1185,7 +1181,7 @@ def _delegations(text: str, starts: set[int], rules: OrgRules) -> Iterator[tuple
         a = start = m.start()
         while True:
             place = next((text[a - n:a] for n in range(min(a, longest), 1, -1)
-                          if text[a - n:a] in names and text[a - 1] in _UNIT_CHARS), "")
+                          if text[a - n:a] in names and text[a - 1] in rules.places.levels), "")
             if not place:
                 break
             a -= len(place)
@@ -1600,7 +1596,6 @@ _EACH = frozenset("各每")
 #: Prepositions and verbs that jieba glues to the front of an unknown name (把丽泽 + 商务区, 在金泰 + 地产);
 #: not 向, 将, 从, 和, which begin place names (向阳, 将乐, 从化, 和平).
 _GLUED_FRONT = frozenset("把在到被给让而")
-_LEVEL_CHARS = frozenset("省市县区州镇乡")
 # what jieba glues to a level word before a body besides the verbs of appointing: the mark of a former post
 # (原县 + 人大常委会主任, 原市 + 农科所所长; not 前, which starts more words: 前市场) and the preposition of
 # the body that approves (经市 + 人大常委会审议, 经省 + 物价局), and the verb and preposition of whose account
@@ -1614,7 +1609,7 @@ def _unglue(cand: tuple[int, int, str], toks, text: str, rules: OrgRules) -> tup
     """``cand`` without a preposition glued to its first token by jieba (把丽泽商务区 -> 丽泽商务区)."""
     a, b, rule = cand
     if (text[a] in _APPOINTED_AS or text[a] in rules.list_glue or text[a] in _BEFORE_LEVEL) \
-            and text[a + 1:a + 2] in _LEVEL_CHARS:
+            and text[a + 1:a + 2] in rules.places.levels:
         # 任命X同志为 + 市教育局局长, 由 + 镇人大: 为 and the level word as one (为市); 原县/n + 人大常委会,
         # 经市/n + 人大常委会
         return a + 1, b, rule
@@ -1702,7 +1697,7 @@ def _abbrev_spans(
         if place_start is not None and place_start in starts:
             # the places it is in, written in full before it (龙岩市 + 永定区委, 中共北京市 + 顺义区委; not a
             # short name: 山西 + 平定县委)
-            while text[place_start - 1:place_start] in _UNIT_CHARS and (outer := next(
+            while text[place_start - 1:place_start] in rules.places.levels and (outer := next(
                     (place_start - n for n in range(min(place_start, gaz.max_len), 1, -1)
                      if text[place_start - n:place_start] in names and place_start - n in starts),
                     None)) is not None:
@@ -1783,7 +1778,7 @@ def _party_committee(name: str, home_place: str | None, rules: OrgRules) -> str 
         if found is None or not found.name.endswith(place) \
                 or (place == "区" and found.name.endswith("自治区")):
             return None
-    elif place in rules.places.names and place[-1] in "省市县区州盟旗":
+    elif place in rules.places.names and place[-1] in rules.places.levels:
         gaz = rules.places.gaz
         home = gaz.home(place, home_place) if home_place and home_place.endswith(place) else None
         # the paper's own district written short (民进江北区委会 in a paper of 重庆市江北区): the home place's
@@ -1929,8 +1924,6 @@ _PARTY_COMMITTEE_TAIL = "会"  # 委 + 会: a democratic party's committee writt
 _CONGRESS, _STANDING = "人民代表大会", "常务委员会"
 #: a people's congress's offices, which are its standing committee's (市人大办公室)
 _CONGRESS_OFFICES = ("办公室", "办公厅", "研究室")
-#: The last characters of the names of places by their level (青山市, 青山区).
-_UNIT_CHARS = frozenset("省市县区旗州盟镇乡")
 
 
 # a body's term written in its name (云梦县第十九届人大常委会, 中共X市第十二届委员会): the body is the same
@@ -1979,7 +1972,8 @@ def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
         found = gaz.lookup(rest[:e]) if rest[:e] in gaz.by_name else None
         if found is not None and found.code and len(found.code) == 12:  # 中国政府 is no 人民政府
             cand = rest[e:]
-            if cand[:1] in _UNIT_CHARS and found.name != rest[:e] and not found.name.endswith(cand[0]):
+            if cand[:1] in rules.places.levels and found.name != rest[:e] \
+                    and not found.name.endswith(cand[0]):
                 break  # 青山 + 市人民政府: a city the gazetteer does not know, not its 青山区 of that stem
             if cand.startswith(rules.abbrev_heads) and not found.name.endswith(_SAR):
                 # (a special administrative region's are not: 香港特别行政区政府 is no 人民政府)
@@ -2109,7 +2103,7 @@ def _place_in_full(written: str, place: str, rest: str, rules: OrgRules) -> str 
     full = rules.departments.get(body)
     if full is not None and (not stem or full != body):
         return place + full + group  # (after the stem alone, an abbreviation only: 湘西 + 中院)
-    if not stem and _suffix_kind(body, rules) in _STATE_KINDS and body[:1] not in _UNIT_CHARS:
+    if not stem and _suffix_kind(body, rules) in _STATE_KINDS and body[:1] not in rules.places.levels:
         return place + rest  # (a stem alone starts other names: 东方 + 医院, 浙江 + 大学…, 南京 + 东路街道)
     return None
 

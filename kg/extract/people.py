@@ -164,6 +164,12 @@ class NameLexicon:
     translit: frozenset[str]
     endings: frozenset[str]  # last characters of non-names: 宣传部, 温州人
     short_endings: frozenset[str]  # ... of two-character non-names only (婚礼, but 孙德礼 is a name)
+    #: the last characters of places' names by their level (``PlaceNames.levels``: 省, 市 … 村): a unit's
+    #: name before a title its head's opens with (伊犁州 + 州长) is no person's
+    levels: frozenset[str]
+    #: last characters of places' and bodies' names no given name ends with (徐家村, 王家镇, 李村部): the
+    #: levels and the bodies' head words (``people/not_name_endings`` flag body)
+    unit_ends: frozenset[str]
     cues_after: frozenset[str]  # 说, 表示, 会见 after a name
     cues_before: frozenset[str]  # 会见, 看望 before a name
     honours: frozenset[str]  # 拿督斯里 between a title and a name
@@ -201,6 +207,8 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         | frozenset("".join(rules.lexicon("people/minority_chars").entries)),
         endings=frozenset(ends.entries) - ends.with_flag("two") - ends.with_flag("section"),
         short_endings=ends.with_flag("two"),
+        levels=place_names(rules).levels,
+        unit_ends=place_names(rules).levels | ends.with_flag("body"),
         sections=ends.with_flag("section"),
         cues_after=rules.lexicon("people/cues").with_flag("after"),
         cues_before=rules.lexicon("people/cues").with_flag("before"),
@@ -496,7 +504,7 @@ def _untagged_in_context(r: _Reading, s: _Site) -> _Found:
                                       or (len(w) >= 3 and nxt.word in lex.cues_after)))
                 or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))
             and w not in lex.not_names and w not in r.places  # 蒙古国 + 大使: a state, no name
-            and not (w[-1] in _UNIT_TITLE_HEADS and nxt is not None and nxt.word.startswith(w[-1]))
+            and not (w[-1] in lex.levels and nxt is not None and nxt.word.startswith(w[-1]))
             and ((split_name(w, lex) and w[0] not in lex.weak)
                  or (len(w) >= 3 and _is_translit(w, lex) and w[0] not in lex.joins))):
         return Match(s.tok.start, s.tok.end, "PER", "per.context"), s.i + 1
@@ -1451,7 +1459,7 @@ def _three_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Men
                 or (before and before not in _DELIMITERS and before not in lex.next_word
                     and not before.isspace() and before not in "（(“" and not body)
                 or s[1] in lex.next_word or s[2] in lex.next_word or (s[2] in lex.endings and s[2] != "人")
-                or s[2] in _UNIT_TITLE_HEADS and t.text.startswith(s[2])  # (伊犁州 + 州长: a unit's head)
+                or s[2] in lex.levels and t.text.startswith(s[2])  # (伊犁州 + 州长: a unit's head)
                 or s in lex.not_names or s[1:] in lex.titles or s[2:] in lex.titles
                 or (s[0] in lex.context
                     and (not _context_start(s[:2]) or before and before not in _DELIMITERS))
@@ -1467,7 +1475,7 @@ def _three_before_titles(view: View, tokens: tuple[Token, ...], titles: list[Men
         # 东海 + 县委书记; before another post the place is a given name: 程 + 东海/ns + 书记, 田 + 永胜 +
         # 主任)
         placed = s[1:] in place_names(rules).names \
-            and (t.text[0] in _NO_GIVEN_END or s[0] in lex.weak or not _a_post(t.key or t.text, rules))
+            and (t.text[0] in lex.unit_ends or s[0] in lex.weak or not _a_post(t.key or t.text, rules))
         if (tok.end > q or s[:2] in lex.not_names or placed or s[1:] == "国家"
                 or (tok.tag in _NOT_NAME_START_TAGS and len(tok.word) >= 2 and not is_oov(tok.word))
                 or (len(tok.word) == 1 and tok.tag in _FUNCTION_TAGS | {"v", "d", "u"} and not given)):
@@ -2272,7 +2280,7 @@ def _tagged_short_name(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
     # ... and a three-character one whose last character ends places and things (副区长徐启楼/nr + 列席会议)
     # before a delimiter, a word a name's cue opens or a character that starts the word after a name
     # (people/next_word_chars: 徐启楼 + 曾, + 也, + 和)
-    three = len(w) == 3 and tok.tag == "nr" and w[-1] in lex.endings and w[-1] not in _NO_GIVEN_END \
+    three = len(w) == 3 and tok.tag == "nr" and w[-1] in lex.endings and w[-1] not in lex.unit_ends \
         and (nxt is None or nxt.tag == "x" or any(nxt.word.startswith(c) for c in lex.cues_after)
              or nxt.word in lex.next_word)
     return (len(w) == 2 and w[1] in lex.short_endings
@@ -2280,11 +2288,6 @@ def _tagged_short_name(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
         and tok.tag in _NAME_TAGS and w[0] in lex.surnames and is_han(w) and w not in lex.not_names
 
 
-#: the units whose heads' titles open with them (州长, 盟长, 旗长): a word ending in one right before such a
-#: title is the unit's name, no person's (伊犁州 + 州长, a surname and two characters)
-_UNIT_TITLE_HEADS = frozenset("州盟旗县市省区乡镇")
-#: last characters of places' and bodies' names no given name ends with (徐家村, 王家镇, 李村部)
-_NO_GIVEN_END = frozenset("村镇乡县市省区部局委处厅办")
 
 
 _GIVEN_AS_NOUN_TAGS = frozenset({"n", "ns", "nz", "ng"})

@@ -36,6 +36,9 @@ class PlaceNames:
     #: ``names`` as a :class:`WordSet`, for :meth:`names_at`
     name_set: WordSet
     admin: frozenset[str]
+    #: the one-character ``admin`` words, the last characters of the names of places by their level (青山省,
+    #: 青山市, 青山区 … 青山村): the one list of level characters the extractors read
+    levels: frozenset[str]
     street: frozenset[str]
     home: frozenset[str]
     final: tuple[str, ...]
@@ -128,6 +131,7 @@ def place_names(rules: RuleSet) -> PlaceNames:
         not_places=stop,
         name_set=WordSet(names),
         admin=frozenset(aff["admin"]),
+        levels=frozenset(w for w in aff["admin"] if len(w) == 1),
         street=frozenset(aff["street"]),
         home=frozenset(aff["home"]),
         final=aff["final"],

@@ -209,7 +209,7 @@ def _stems_of_article(toks: tuple[Token, ...], found: list[tuple[int, int, str, 
     for i, tok in enumerate(toks):
         name = stems.get(tok.word)
         if name in about and not (i and _surname_before(toks[i - 1], pn)) \
-                and not (i + 1 < len(toks) and toks[i + 1].word[0] in _UNIT_CHARS):
+                and not (i + 1 < len(toks) and toks[i + 1].word[0] in pn.levels):
             yield tok.start, tok.end, name, _STEM_RULE
 
 
@@ -592,7 +592,7 @@ def _match_at(
         while toks[j - 1].end < tok.start + size:
             j += 1
         return j, pn.gaz.place(text[tok.start:tok.start + size]).name, "places.gazetteer"
-    if tok.tag == "ns" and pn.ns_place(tok.word) and not _counted_units(tok.word):
+    if tok.tag == "ns" and pn.ns_place(tok.word) and not _counted_units(tok.word, pn):
         return i + 1, tok.word, "places.jieba-ns"
     if _unit_word(tok.word, tok.tag, pn):
         return i + 1, tok.word, "places.unit-word"
@@ -605,13 +605,11 @@ def _match_at(
 
 #: Words that count or point at units rather than name one (四县, 各乡镇, 外省, 贵省).
 _UNIT_COUNTS = frozenset("一二三四五六七八九十两几各外贵该每")
-#: The unit characters such a word is made of.
-_UNIT_CHARS = frozenset("省市县区乡镇村州")
 
 
-def _counted_units(word: str) -> bool:
+def _counted_units(word: str, pn: PlaceNames) -> bool:
     """Whether a word jieba tags ns is a count of units, no place (四县, 二县, 各乡镇, 各省市, 贵省)."""
-    return word[0] in _UNIT_COUNTS and all(ch in _UNIT_CHARS for ch in word[1:])
+    return word[0] in _UNIT_COUNTS and all(ch in pn.levels for ch in word[1:])
 
 
 #: One-character sight words that make a sight of the noun before them (水晶 + 岛, 灵应 + 寺, 情人 + 滩).

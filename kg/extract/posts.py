@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
-from kg.extract.orgs import LEVEL_ENDS, SCHOOL_KINDS, body_kind, canonical_org, org_rules, own_body, suffix_re
+from kg.extract.orgs import SCHOOL_KINDS, body_kind, canonical_org, org_rules, own_body, suffix_re
 from kg.extract.placenames import place_names, short_places
 from kg.extract.places import FOREIGN_CITY_RULE, place_spans
 from kg.extract.titles import after_number, word_lead
@@ -962,7 +962,8 @@ def _bureau_in_title(text: str, role_start: int, lo: int, by_end, rules: RuleSet
         if at < lo or text[at:role_start] + _BUREAU not in org_rules(rules).departments:
             continue
         before = _org_parts(text, at, lo, by_end, rules)
-        start = before[0].start if before else at - 1 if at > lo and text[at - 1] in LEVEL_ENDS else at
+        level = at > lo and text[at - 1] in place_names(rules).levels
+        start = before[0].start if before else at - 1 if level else at
         return [_Part(start, role_start + 1, "text", text[start:role_start] + _BUREAU)]  # 市 + 公安局
     return []
 
@@ -2057,7 +2058,7 @@ def _body_in_chain(role: Role, scope: str | None, how: str, posts: list[Post],
     org = None
     if scope is not None:
         org, how = _chain_body(role.role, scope, how, rules_of(ctx))
-    if org is None and posts and (body := _body_of_party(posts[-1])) is not None:
+    if org is None and posts and (body := _body_of_party(posts[-1], rules_of(ctx))) is not None:
         # 市教育局党组书记、局长, 省国资委党委书记、主任, 中建四局党委常委、副总经理: the body's post
         org, how = body, "inherited"
     if org is None and posts and role.role in words["zone-office"] \
@@ -2114,14 +2115,14 @@ def _of_own_company(post: Post, text: str, own: str | None, rules: RuleSet) -> P
 _PARTY_BODIES = ("党组", "党委")
 
 
-def _body_of_party(post: Post) -> str | None:
+def _body_of_party(post: Post, rules: RuleSet) -> str | None:
     """The body whose party group or committee holds ``post`` (市教育局党组, 中建四局党委: its parent, or the
     name before 党委 when the chain gives none and it names no place), else None."""
     org = post.organization or ""
     if not org.endswith(_PARTY_BODIES):
         return None
     body = org[:-2]
-    return post.parent or (body if len(body) > 2 and body[-1] not in LEVEL_ENDS else None)
+    return post.parent or (body if len(body) > 2 and body[-1] not in place_names(rules).levels else None)
 
 
 @per_rules
@@ -2377,7 +2378,8 @@ def _party_post(post: Post, text: str, here: list[str], own: str | None, rules: 
     written = text[post.title[0]:post.title[1]]
     body = written.removesuffix(post.role)
     if post.organization not in (None, body) or not post.core or body == written \
-            or not _party_body(body, rules) or text[post.title[0] - 1:post.title[0]] in LEVEL_ENDS:
+            or not _party_body(body, rules) \
+            or text[post.title[0] - 1:post.title[0]] in place_names(rules).levels:
         return post  # (村 + 党支部书记: a level's committee, the village the text did not name)
     holder = here[-1] if here else own or earlier
     return post if holder is None else replace(post, organization=holder + body, how="inherited")
@@ -3626,11 +3628,11 @@ def _full_form(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     # school's 国际交流处, a unit of its own name)
     fulls = {f for f in full_names for form in _company_forms(f)
              if (len(form) > len(base) or form == base != f) and form[-tail:] == base[-tail:]
-             and _shortens(base, form, form != f) and (form != f or _places_at_head(f, rules))}
+             and _shortens(base, form, form != f, rules) and (form != f or _places_at_head(f, rules))}
     return next(iter(fulls)) + body if len(fulls) == 1 else org
 
 
-def _shortens(base: str, full: str, company: bool) -> bool:
+def _shortens(base: str, full: str, company: bool, rules: RuleSet) -> bool:
     """Whether ``base`` holds ``full``'s characters in order, the ones left out holding no place's level and
     ``base`` not written whole in ``full``; in a company's form (``company``) its place may open the name
     (徽商集团 of 安徽省徽商集团)."""
@@ -3641,7 +3643,7 @@ def _shortens(base: str, full: str, company: bool) -> bool:
         return False
     if company and not full.startswith(base[0]):
         left = left[1:]
-    return not any(LEVEL_ENDS.intersection(run) for run in left)
+    return not any(place_names(rules).levels.intersection(run) for run in left)
 
 
 # a company's legal form, and the words of it a short name leaves out before 公司
