@@ -60,7 +60,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "address", "duty", "dateline", "head",
                "foreign-division", "body-head", "company-ref", "company-anaphor", "board", "council", "envoy",
                "congress-head", "minister", "sho-state", "state-post", "press-kind",
-               "speaker", "shared-body", "press",
+               "speaker", "legislator", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer",
                "association-chair", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
@@ -2593,9 +2593,10 @@ def _mission_before(at: int, lo: int, by_end, view: View) -> str | None:
     return None
 
 
-# an envoy's mission written short before the envoy's title, with its state (美国驻沪总领馆 + 总领事)
-_MISSION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:常)?驻[\u4e00-\u9fff]{1,8}?"
-                             r"(?:总领事馆|总领馆|领事馆|大使馆|使馆)$")
+# an envoy's mission written short before the envoy's title, with its state (美国驻沪总领馆 + 总领事), its place
+# or none (中国大使馆 + 总领事), and one of its sections or none (中国驻匈牙利大使馆领侨处 + 领事)
+_MISSION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:(?:常)?驻[\u4e00-\u9fff]{1,8}?)?"
+                             r"(?:总领事馆|总领馆|领事馆|大使馆|使馆)(?:[\u4e00-\u9fff]{1,3}[处部])?$")
 
 
 def _envoy_of_mission(post: Post, text: str, rules: RuleSet) -> Post:
@@ -2606,7 +2607,7 @@ def _envoy_of_mission(post: Post, text: str, rules: RuleSet) -> Post:
         return post
     lo = max(0, post.title[0] - 20)
     org = post.organization or ""
-    m = _MISSION_BEFORE.search(org if org.endswith(_MISSIONS) else text[lo:post.title[0]])
+    m = _MISSION_BEFORE.search(org) or _MISSION_BEFORE.search(text[lo:post.title[0]])
     if m is None:
         return post
     state = gazetteer(rules).lookup(m.group(1))
@@ -4753,6 +4754,18 @@ def _held_by_another(post: Post, run: _Running, at: _Person, rules: RuleSet) -> 
                 for (key, role), org in run.held.items())
 
 
+def _unseated(post: Post, rules: RuleSet) -> bool:
+    """Whether ``post`` is a legislator's (``posts/words`` legislator: 议员) whose legislature is not written with
+    it (议员X, X议员, 国会众议员X, 工党议员X): a member is told only of the legislature the title names
+    (香港立法会议员, 苏北省议员 -> 苏北省议会), never of a body guessed for it, nor of none."""
+    return post.role in _post_words(rules)["legislator"] and (
+        post.org_span is None or post.organization is None
+        or body_kind(post.organization, rules) != _LEGISLATURE)
+
+
+_LEGISLATURE = "legislature"  # the kind of orgs/suffixes a legislator's body is of
+
+
 def _no_legislature(post: Post, rules: RuleSet) -> bool:
     """Whether ``post`` is a parliament's post (``posts/words`` speaker: 议员, 议长) of a party, a company or
     an association (工党议员X, 利库德集团议员Y: a party's member of parliament holds no post of the party)."""
@@ -4785,6 +4798,8 @@ def _told(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: st
     told once (keeping its body in ``run.held``)."""
     view, text = art.view, art.text
     for post in posts:
+        if _unseated(post, art.rules):
+            continue
         if _held_by_another(post, run, at, art.rules) or _no_legislature(post, art.rules):
             post = replace(post, organization=None, how="unknown")
         if post.organization is not None and _occupation(post.role, art.rules) \
