@@ -146,9 +146,9 @@ def test_a_chair_of_the_association_named_before(text, expected):
 
 
 # a life honorary and a founding head (永久名誉会长, 创会会长) hold posts of those titles, of the body the
-# head's would be; an acting head (署理会长) the head's post, as before
+# head's would be; an acting head (署理会长) the acting head's, as 代理市长 is (session 40: the gold's role)
 @pytest.mark.parametrize("text, expected", [
-    ("新加坡福建会馆举行团拜，署理会长李明致辞。", [("李明", "会长", "新加坡福建会馆")]),
+    ("新加坡福建会馆举行团拜，署理会长李明致辞。", [("李明", "署理会长", "新加坡福建会馆")]),
     ("世福总会永久名誉会长张锦雄出席。", [("张锦雄", "永久名誉会长", "世福总会")]),
     ("香港龙湖同乡联谊会创会会长吴天赐博士致辞。", [("吴天赐", "创会会长", "香港龙湖同乡联谊会")]),
 ])

@@ -1,9 +1,9 @@
 """Legislators (session 40, made-up sentences): 议员 is a post only of the legislature its title names
-(香港立法会议员X, 蒙古国议会议员Y, 苏北省议员Z -> 苏北省议会), given to each name of a list after it; a member
-written alone, after a party or a chamber cut short (国会众议员, 加州参议员), holds no post kg can tell; Hong
-Kong's and Macao's legislatures written short by their full names (澳门立法会 -> 澳门特别行政区立法会). A consul
-written after a section of a mission (大使馆领侨处领事) or a mission with no place (中国大使馆X总领事) is of the
-state (envoy-head); 国侨办 is 国务院侨务办公室."""
+(香港立法会议员X, 蒙古国议会议员Y, 苏北省议员Z -> 苏北省议会), given to each name of a list after it; a
+member written alone, after a party or a chamber cut short (国会众议员, 加州参议员), holds no post kg can
+tell; Hong Kong's and Macao's legislatures written short by their full names (澳门立法会 ->
+澳门特别行政区立法会). A consul written after a section of a mission (大使馆领侨处领事) or a mission with no
+place (中国大使馆X总领事) is of the state (envoy-head); 国侨办 is 国务院侨务办公室."""
 import pytest
 from kgread import posts_of
 
@@ -18,7 +18,8 @@ from kgread import posts_of
      [("巴特尔", "议员", "蒙古国议会"), ("巴特尔", "部长", "蒙古国交通部")]),
     ("出席活动的有美国国会众议员李安德、加州参议员王明德。", None, []),
     ("议员金正浩出席。", None, []),
-    ("市议会事务官史密斯议员、香港驻巴黎经贸办处长李文辉到场。", None, [("李文辉", "处长", "香港驻巴黎经贸办")]),
+    ("市议会事务官史密斯议员、香港驻巴黎经贸办处长李文辉到场。", None,
+     [("李文辉", "处长", "香港驻巴黎经贸办")]),
     ("澳大利亚工党议员哈里出席。", None, []),
     ("中国驻波兰大使馆领侨处领事吴小梅出席。", None, [("吴小梅", "领事", "中华人民共和国")]),
     ("中国大使馆费明华总领事到场。", None, [("费明华", "总领事", "中华人民共和国")]),

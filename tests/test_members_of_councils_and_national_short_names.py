@@ -1,6 +1,6 @@
 """Members of parliaments and councils, and bodies by short names (session 39, made-up sentences): 议员 is
-a post (香港立法会议员X, 以色列议会议员Y), of no party (工党议员Z: no post, session 40); 最高院 is 最高人民法院,
-also at the head of its bodies' names (最高院咨询委员会); a level's 投促局 is its 投资促进局."""
+a post (香港立法会议员X, 以色列议会议员Y), of no party (工党议员Z: no post, session 40); 最高院 is
+最高人民法院, also at the head of its bodies' names (最高院咨询委员会); a level's 投促局 is its 投资促进局."""
 import pytest
 from kgread import posts_of
 

@@ -1569,11 +1569,12 @@ def test_a_level_only_post_after_a_foreign_city():
     assert posts[-2:] == [("万勇", "市长", "市政府"), ("程用文", "副市长", "市政府")]
 
 
-# 署理 (acting, in Hong Kong's and Macao's usage) qualifies the post it is written before, as 代理 does.
+# 署理 (acting, in Hong Kong's and Macao's usage) qualifies the post it is written before and belongs to the
+# role, as 代理 does (代理市长; session 40: the modern gold's 署理会长, 署理主席).
 def test_an_acting_post_of_hong_kong_usage():
     text = "外交部驻澳特派员公署署理特派员王冬出席。"
     assert posts_of(text, date="2021-12-20") == [
-        ("王冬", "特派员", "外交部驻澳特派员公署")]
+        ("王冬", "署理特派员", "外交部驻澳特派员公署")]
 
 
 # A company's own words before a post (集团, 公司: posts/words company-ref) make any post of no body of its

@@ -1206,6 +1206,7 @@ def _split_heads(cols: Columns, rules: OrgRules) -> Columns:
     大学校长, 银行行长, 协会会长: jieba's dictionary words), so that the name before them ends at its head
     word (新乡市第一人民医院 + 院长); ``cols`` itself when there is none (told in C: such a word ends
     in 长 or 委: 中央政治局常委)."""
+    cols = _join_head_titles(cols, rules)
     words = cols.words
     ending = map(_HEAD_TITLE_END.__contains__, map(_LAST, words))
     cuts = [(i, cut) for i in compress(range(len(words)), ending)
@@ -1220,6 +1221,28 @@ def _split_heads(cols: Columns, rules: OrgRules) -> Columns:
         out_words[i:i + 1] = [words[i][:cut], words[i][cut:]]
         tags[i:i + 1] = ["n", "n"]
     return Columns(tuple(starts), tuple(ends), tuple(out_words), tuple(tags))
+
+
+def _join_head_titles(cols: Columns, rules: OrgRules) -> Columns:
+    """``cols`` with a head word that makes a title with the first character of the next word joined to it
+    (联合会 + 总会/n + 长拿督/nz: 总会长), when a head word is written before it, so that the name ends there
+    (马来西亚华人姓氏总会联合会 + 总会长, 宗亲总会 + 总会长); ``cols`` itself when there is none."""
+    words, tags = cols.words, cols.tags
+    joins = [i for i in range(1, len(words) - 1)
+             if words[i + 1][:1] in _HEAD_TITLE_END and words[i] + words[i + 1][0] in rules.titles
+             and rules.head(words[i], tags[i]) and rules.head(words[i - 1], tags[i - 1])]
+    if not joins:
+        return cols
+    starts, ends, out, out_tags = list(cols.starts), list(cols.ends), list(words), list(tags)
+    for i in reversed(joins):
+        at = starts[i + 1] + 1
+        rest = out[i + 1][1:]
+        keep = ([at], [ends[i + 1]], [rest], [out_tags[i + 1]]) if rest else ([], [], [], [])
+        starts[i:i + 2] = [starts[i], *keep[0]]
+        ends[i:i + 2] = [at, *keep[1]]
+        out[i:i + 2] = [out[i] + out[i + 1][0], *keep[2]]
+        out_tags[i:i + 2] = ["n", *keep[3]]
+    return Columns(tuple(starts), tuple(ends), tuple(out), tuple(out_tags))
 
 
 #: The last characters of a word that joins a head word and its head's title (院长, 校长, 行长, 会长, 常委,

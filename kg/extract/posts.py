@@ -308,8 +308,13 @@ _ROLE_FORMS = {"代": "代理"}
 
 
 def _bare(role: str) -> str:
-    """A role without the acting qualifier (代理市长 -> 市长): what the word classes of posts/words list."""
-    return role.removeprefix("代理")
+    """A role without the acting qualifier (代理市长 -> 市长, 署理会长 -> 会长): what the word classes of
+    posts/words list."""
+    return next((role[len(a):] for a in _ACTING if role.startswith(a)), role)
+
+
+#: the acting qualifiers, mainland's and Hong Kong's, Macao's and South-East Asia's (代理市长, 署理会长)
+_ACTING = ("代理", "署理")
 
 
 @per_rules
@@ -2593,8 +2598,8 @@ def _mission_before(at: int, lo: int, by_end, view: View) -> str | None:
     return None
 
 
-# an envoy's mission written short before the envoy's title, with its state (美国驻沪总领馆 + 总领事), its place
-# or none (中国大使馆 + 总领事), and one of its sections or none (中国驻匈牙利大使馆领侨处 + 领事)
+# an envoy's mission written short before the envoy's title, with its state (美国驻沪总领馆 + 总领事), its
+# place or none (中国大使馆 + 总领事), and one of its sections or none (中国驻匈牙利大使馆领侨处 + 领事)
 _MISSION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:(?:常)?驻[\u4e00-\u9fff]{1,8}?)?"
                              r"(?:总领事馆|总领馆|领事馆|大使馆|使馆)(?:[\u4e00-\u9fff]{1,3}[处部])?$")
 
@@ -4755,8 +4760,8 @@ def _held_by_another(post: Post, run: _Running, at: _Person, rules: RuleSet) -> 
 
 
 def _unseated(post: Post, rules: RuleSet) -> bool:
-    """Whether ``post`` is a legislator's (``posts/words`` legislator: 议员) whose legislature is not written with
-    it (议员X, X议员, 国会众议员X, 工党议员X): a member is told only of the legislature the title names
+    """Whether ``post`` is a legislator's (``posts/words`` legislator: 议员) whose legislature is not written
+    with it (议员X, X议员, 国会众议员X, 工党议员X): a member is told only of the legislature the title names
     (香港立法会议员, 苏北省议员 -> 苏北省议会), never of a body guessed for it, nor of none."""
     return post.role in _post_words(rules)["legislator"] and (
         post.org_span is None or post.organization is None
