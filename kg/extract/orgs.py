@@ -1039,6 +1039,9 @@ def _school_shorts(
         for short in (initials + _UNIVERSITY[0], initials if place and len(words) > 1 else ""):
             if short and short not in rules.places.names:
                 shorts.setdefault(short, full)
+    for full in sorted(_institutes(taken, text, publisher), key=lambda n: (-len(n), n)):
+        for short in _institute_shorts(full, rules):
+            shorts.setdefault(short, full)
     found: dict[tuple[int, int], str] = {}
     for short, full in shorts.items():
         for m in re.finditer(re.escape(short), text):
@@ -1051,6 +1054,32 @@ def _school_shorts(
 
 
 _UNIVERSITY = "大学"
+_INSTITUTE = "研究所"
+
+
+def _institutes(taken: list[tuple[int, int, str]], text: str, publisher: str | None) -> set[str]:
+    """The research institutes a text names in full (taken) and the one whose own page it is (the
+    publisher's name is one)."""
+    fulls = {text[a:b] for a, b, _ in taken if text.endswith(_INSTITUTE, a, b)}
+    own = re.fullmatch(f"[\u4e00-\u9fff]{{2,16}}?{_INSTITUTE}", publisher or "")
+    return fulls | ({own.group()} if own is not None else set())
+
+
+def _institute_shorts(full: str, rules: OrgRules) -> tuple[str, ...]:
+    """The short names of a research institute by the first characters of the words of its name, after
+    its parent body (a known name: 中国科学院) and its place, and 所: 地球化学研究所 -> 地化所,
+    大连化学物理研究所 -> 大连化物所 and 化物所; none for a name of one word (化学研究所)."""
+    stem = full[:-len(_INSTITUTE)]
+    parent = next((n for n in range(len(stem) - 4, 1, -1) if stem[:n] in rules.known), 0)
+    stem = stem[parent:]
+    place = next((stem[:n] for n in range(min(len(stem), 4), 1, -1) if stem[:n] in rules.places.names), "")
+    rest = stem[len(place):]
+    if len(rest) % 2 or len(rest) < 4:
+        return ()
+    initials = "".join(rest[i] for i in range(0, len(rest), 2)) + _INSTITUTE[-1]
+    shorts = (place + initials if place else "", initials)
+    return tuple(s for s in shorts if s and s not in rules.places.names)
+
 
 #: the registered forms a company's name ends with after its group or company word (公司法)
 _REGISTERED_FORMS = ("股份有限公司", "有限责任公司", "有限公司")

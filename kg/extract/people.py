@@ -1765,6 +1765,28 @@ def _dotted_names(view: View, tokens: tuple[Token, ...], found: list[Match], lex
             yield Match(span[0], span[1], "PER", "per.dotted")
 
 
+def _lost_dots(view: View, found: list[Match], lex: NameLexicon) -> Iterator[Match]:
+    """A minority or foreign name whose middle dot a page lost to an ASCII question mark (艾力更?依明巴海: a
+    character its encoding lacked): two runs of a transliteration's characters, of two or more each, around
+    a ? written as ? in the source (not ？, a question mark), no other such character on either side
+    (rule ``per.dotted``); not a name read already, nor a name with a character lost inside (宋文?介绍:
+    介绍 is no transliteration)."""
+    text, read = view.text, [(m.start, m.end) for m in found]
+    for q in (i for i, c in enumerate(text) if c == _LOST_DOT and view.source_text(i, i + 1) == _LOST_DOT):
+        a = q
+        while a > 0 and text[a - 1] in lex.translit:
+            a -= 1
+        b = q + 1
+        while b < len(text) and text[b] in lex.translit:
+            b += 1
+        if q - a >= 2 and b - q - 1 >= 2 and not any(s < b and a < e and (s, e) != (a, b) and s <= a
+                                                       and b <= e for s, e in read):
+            yield Match(a, b, "PER", "per.dotted")
+
+
+_LOST_DOT = "?"
+
+
 # the middle dots of a name (the full stop of full width is a decimal point: 13．4亿)
 _MIDDLE_DOTS = NAME_DOTS - {"．"}
 
@@ -2813,6 +2835,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_japanese_whole(view, tokens, found, titles, lex))
     found.extend(_foreign_lists(tokens, found, lex, place_names(rules).names))
     found.extend(_dotted_names(view, tokens, found, lex, place_names(rules).names))
+    found.extend(_lost_dots(view, found, lex))
     found.extend(_third_characters(tokens, found, lex))
     found.extend(_repeated_thirds(view.text, tokens, found, lex))
     found.extend(_foreign_again(view.text, found, lex))

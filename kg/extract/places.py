@@ -401,6 +401,9 @@ class _Words:
 TOWN_LIST_RULE = "places.town-list"
 #: tags of a one-character word no town's name starts with (于 + 城镇, 新 + 城镇: a preposition, an adjective)
 _NOT_TOWN_START_TAGS = frozenset({"p", "c", "u", "d", "a", "r", "m", "q", "f", "v"})
+#: the mark after which a list's next item, a name, opens, and the tags of a count's words, which open no
+#: item of a list
+_LIST_OPENERS, _COUNT_TAGS = "、", frozenset({"q", "m"})
 
 
 @per_rules
@@ -427,8 +430,9 @@ def _town_spans(
             continue
         if tok.end == b and not is_oov(tok.word) and tok.tag != "ns":
             continue  # 小城镇: a word of the tagger's dictionary that is no place
-        if len(tok.word) == 1 and tok.tag in _NOT_TOWN_START_TAGS:
-            continue  # 于 + 城镇, 新 + 城镇
+        if len(tok.word) == 1 and tok.tag in _NOT_TOWN_START_TAGS \
+                and not (tok.tag in _COUNT_TAGS and text[a - 1:a] in _LIST_OPENERS):
+            continue  # 于 + 城镇, 新 + 城镇 (not 、 + 天/q + 宁镇: a list's item opens with a name, no count)
         found.append((a, b, text[a:b], TOWN_LIST_RULE))
     return found
 

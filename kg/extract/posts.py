@@ -1696,8 +1696,9 @@ def _org_short(p: _Part, r: _Resolved, role: Role | None, scope: str | None, ctx
         org = new_scope = role.org  # 该镇 + 镇长: the town's body the post implies (镇政府)
     if relative and base is None and p.value in _GRASSROOTS_BODIES:
         org, how, new_scope = None, "unknown", scope  # 村委会主任: a village the text does not name
-    if "{同级}" in template and full == p.value:
-        org, how, new_scope = None, "unknown", scope  # 政协主席 with no place's body before it
+    if "{同级}" in template and (full == p.value or base is not None and base.endswith(_GRASSROOTS)):
+        # 政协主席 with no place's body before it; 社区党总支书记、总工会主席: a community has none
+        org, how, new_scope = None, "unknown", scope
     if full in _post_words(rules_of(ctx))["publisher"]:
         # 本报 of an unknown paper: the same words name every paper
         org, how, new_scope = None, "unknown", scope
@@ -3340,6 +3341,13 @@ def _provinces_named(provinces: list[tuple[int, int, int, str]], lo: int, hi: in
                                        if lo <= a and b <= hi)]
 
 
+def _titled_province(province: str, text: str, lo: int, hi: int, rules: RuleSet) -> bool:
+    """Whether ``province`` is written between view offsets ``lo`` and ``hi`` only right before a post's
+    title (福建省副省长X: a guest's post, not the province the section reports on)."""
+    ats = [m.end() for m in re.finditer(re.escape(province), text[lo:hi])]
+    return bool(ats) and all(_role_at(text, lo + e, hi, rules) is not None for e in ats)
+
+
 def _section_start(text: str, at: int) -> int:
     """Where the section of view offset ``at`` starts: after the last heading line before it (a line of a
     few characters with no punctuation: 四川, 安徽 in a report of several provinces), else where its
@@ -3634,8 +3642,28 @@ def _full_form(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     # school's 国际交流处, a unit of its own name)
     fulls = {f for f in full_names for form in _company_forms(f)
              if (len(form) > len(base) or form == base != f) and form[-tail:] == base[-tail:]
-             and _shortens(base, form, form != f, rules) and (form != f or _places_at_head(f, rules))}
+             and _shortens(base, form, form != f, rules) and (form != f or _places_at_head(f, rules))
+             and _same_party(base, f)}
     return next(iter(fulls)) + body if len(fulls) == 1 else org
+
+
+def _department_named(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
+    """The one body the article names in full that a department or people's organisation written alone by
+    its short name (``orgs/departments``: 作协, 侨联; no level, no place) is: the one whose name ends in that
+    short name's full form (作协 -> 徐州市作家协会); else ``org``."""
+    full = org_rules(rules).departments.get(org)
+    named = {n for n in full_names if full is not None and n.endswith(full) and n != full}
+    return next(iter(named)) if len(named) == 1 else org
+
+
+def _same_party(base: str, full: str) -> bool:
+    """Whether a party's committee written short (中共 + 青田县委员会) may be a name of ``full``: only of the
+    party's own (中共…, 中国共产党…), not of the Youth League's (中国共产主义青年团青田县委员会 holds
+    中共青田县委员会's characters in order)."""
+    return not base.startswith(_CPC_SHORT) or full.startswith((_CPC_SHORT, _CPC))
+
+
+_CPC_SHORT = "中共"
 
 
 def _shortens(base: str, full: str, company: bool, rules: RuleSet) -> bool:
@@ -4384,6 +4412,8 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     posts = [_of_subject_city(post, art, at) for post in posts]
     if _home("省", ctx) is not None:
         provinces = _provinces_named(art.provinces, _section_start(text, at.start), posts[0].title[0])
+        provinces = [p for p in provinces if not _titled_province(p, text, _section_start(text, at.start),
+                                                                  posts[0].title[0], rules)]
         posts = [_of_paragraph_province(post, text, provinces, ctx) for post in posts]
     posts = [_of_leader(_envoy_of_mission(post, text, rules), at.name, rules) for post in posts]
     if rule != "post:title-after" and any(post.organization is None for post in posts):
@@ -4665,6 +4695,8 @@ def _renamed(posts: list[Post], art: _Article) -> list[Post]:
     posts = [replace(post, organization=art.aliases[post.organization])
              if post.organization in art.aliases else post for post in posts]
     posts = [replace(post, organization=_full_form(post.organization, art.full_names, art.rules))
+             if post.organization is not None else post for post in posts]
+    posts = [replace(post, organization=_department_named(post.organization, art.full_names, art.rules))
              if post.organization is not None else post for post in posts]
     return [replace(post, organization=_district_of_city(post.organization, text, ctx),
                     parent=_district_of_city(post.parent, text, ctx) if post.parent else post.parent)
