@@ -38,6 +38,8 @@ from kg.extract.posts import (
     companies_named,
     company_officer,
     generic_roles,
+    of_body_founded,
+    of_electing_body,
     of_kind_named,
     of_task_body,
     parse_chain,
@@ -727,6 +729,10 @@ def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int) -> list:
     posts = [school_post(p, schools_before, rules) for p in posts]
     posts = [sentence_placed(p, text, 0, by_end, ctx) for p in posts]
     posts = [session_placed(p, text, sent[0], by_end, ctx) for p in posts]
+    # 成立了中共太岳特委，安子文任书记: the body the clause before founded
+    posts = [of_body_founded(p, text, by_end, ctx, sent[0], first) for p in posts]
+    # 政协青山市第八届委员会第一次会议选举王刚为主席: the body whose session elects
+    posts = [of_electing_body(p, text, sent[0], first, ctx) for p in posts]
     # 政协X委员会第一次会议…选举张三为主席: a head's post with no body is of the body of its kind the
     # paragraph named last before the verb (posts/heads)
     para = text.rfind("\n", 0, first) + 1

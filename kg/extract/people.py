@@ -887,7 +887,54 @@ def _next_item_titled(tokens: tuple[Token, ...], k: int, lex: NameLexicon) -> bo
 
 
 # The rules of ``_after_titles`` tried first, whatever the tag of the token after the title.
+def _three_read_apart(s: _AfterTitle) -> Match | None:
+    """总经理助理 + 黄南/ns + 炬/g + 向/p, 矿长 + 高兴/b + 海/n + 介绍/v: a name of three whose first two
+    characters the tagger read as a place or a distinguishing word (a weak surname's too: 高兴), or as a name
+    before a character it does not know (何光 + 暐/x), and its third apart, before a verb or a preposition,
+    after a title."""
+    tokens, lex, i, tok, nxt = s.tokens, s.lex, s.i, s.tok, s.nxt
+    w = tok.word
+    # (何光 + 暐/x: a rare character, perhaps outside the common ideographs' block)
+    unknown = nxt is not None and nxt.tag == _UNKNOWN_TAG and nxt.word.isalpha() and not nxt.word.isascii()
+    if (len(w) == 2 and w[0] in lex.surnames
+            and (tok.tag in _SPLIT_TWO_TAGS or unknown and tok.tag in _NAME_TAGS)
+            and nxt is not None and len(nxt.word) == 1 and (nxt.tag in _SPLIT_THIRD_TAGS or unknown)
+            and i + 2 < len(tokens) and tokens[i + 2].tag in _VERB_AFTER_SPLIT
+            and (unknown or split_name(w + nxt.word, lex))):
+        return Match(tok.start, nxt.end, "PER", "per.after-title")
+    return None
+
+
+def _name_read_as_function_word(s: _AfterTitle) -> Match | None:
+    """副主席 + 赵地/uv + 手里, 局长 + 何光暐/v + 出席: a name no word of the tagger's dictionary that it
+    read as a particle (its last character one: 地, 的) or as a verb of three characters, before a verb, a
+    preposition, a place word or a delimiter, after a post's title."""
+    lex, tok, nxt = s.lex, s.tok, s.nxt
+    w = tok.word
+    # (赵地: a name of two ending as a particle does, which split_name leaves out; 何光暐/v: a dictionary's)
+    shaped = len(w) == 2 and tok.tag in _PARTICLE_TAGS and is_oov(w) \
+        or len(w) == 3 and tok.tag in _NAME_AS_VERB and split_name(w, lex) is not None
+    if (shaped and is_han(w) and w[0] in lex.surnames and w[0] not in lex.weak
+            and w[-1] not in _SPEECH and w not in lex.not_names
+            and nxt is not None and (nxt.tag in _AFTER_FUNCTION_NAME or nxt.word[0] in _DELIMITERS)
+            and _a_post(s.title.text, s.rules)):
+        return Match(tok.start, tok.end, "PER", "per.after-title")
+    return None
+
+
+# tags of a particle (地/uv, 的/uj) and of the word after a name read as one or as a verb
+_PARTICLE_TAGS = frozenset({"uv", "uj", "ud", "ul", "uz", "ug"})
+_AFTER_FUNCTION_NAME = frozenset({"v", "p", "s", "f"})
+
+# tags of the first two characters of a name of three the tagger read as a place or a distinguishing word
+# (黄南/ns + 炬, 高兴/b + 海), of its third read apart (a morpheme, a noun) and of the word after it
+_SPLIT_TWO_TAGS = frozenset({"ns", "b"})
+_SPLIT_THIRD_TAGS = frozenset({"g", "ng", "n"})
+_VERB_AFTER_SPLIT = frozenset({"v", "p"})
+
+
 _GLUED_AFTER_TITLE_STEPS: tuple[Callable[[_AfterTitle], Match | None], ...] = (
+    _three_read_apart, _name_read_as_function_word,
     _name_before_listed_body, _joined_foreign_name, _double_surname_after_title, _surname_as_function_word,
     _given_glued_after)
 

@@ -69,7 +69,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
                "envoy-field", "count", "epithet", "school-anaphor", "task-body", "not-school-ref",
                "company-visit", "lead", "host", "follow", "received", "field", "teacher", "subject",
-               "head-office", "central-head", "paper-end", "sole", "membership")
+               "head-office", "central-head", "paper-end", "sole", "membership", "people-count", "coach",
+               "founding", "renaming", "party-elected", "cppcc-elected", "congress-elected")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -1958,9 +1959,10 @@ def _chain_titles(text: str, end: int, lo: int, by_end,
         raw.append((start, pos, role, parts, marked))
         lead -= _epithet_before(text, lead, lo, rules_of(ctx))
         lead -= _membership_before(text, lead, lo, rules_of(ctx))
-        if lead - 1 >= lo and text[lead - 1] in "、,兼":
-            # 、 joins titles; a comma or 兼 only when another title ends right before it
-            # (副总理兼外交部长), not the post a verb gave someone before (张三任组长，副市长李四)
+        if lead - 1 >= lo and text[lead - 1] in "、,兼和":
+            # 、 joins titles; a comma, 兼 or 和 only when another title ends right before it
+            # (副总理兼外交部长, 国务委员会主席和部长会议主席), not the post a verb gave someone before
+            # (张三任组长，副市长李四)
             if text[lead - 1] != "、":
                 prev = _parse_title(text, lead - 1, lo, by_end, rules_of(ctx))
                 link = text.rfind("、", max(lo, lead - 1 - _MAX_LINK), lead - 1) \
@@ -2237,6 +2239,104 @@ def of_kind_named(post: Post, bodies: list[str], rules: RuleSet) -> Post:
     return post if body is None else replace(post, organization=body, how="inherited")
 
 
+
+def of_unit_named(post: Post, text: str, bodies: list[tuple[int, str]], rules: RuleSet) -> Post:
+    """A post no rule gave a body whose own body is a party body (党委书记: ``posts/roles`` {上级}党委),
+    written right after a unit's head word alone and perhaps 这个/该 and 的 (支队 + 党委书记, 这个矿的 +
+    党委书记: ``posts/heads`` endings), is of the party body of the one body of that kind the article named
+    before it (``bodies``: (view end, name); 长沙市公安局交警支队 … 支队党委书记X: 长沙市公安局交警支队党委);
+    none when the article named two such bodies or none. (A head's title alone, 支队长, is of its
+    paragraph's body: :func:`of_kind_named`.)"""
+    if post.organization is not None or not post.core:
+        return post
+    start = post.title[0]
+    role = roles(rules).get(text[start:post.title[1]])
+    if role is None or not role.org.startswith(_UPPER):
+        return post
+    before = _UNIT_BEFORE.search(text, max(0, start - _MAX_UNIT_BEFORE), start)
+    if before is None or before.group("unit") not in set(_head_kinds(rules).values()):
+        return post
+    ending = before.group("unit")
+    named = {b for e, b in bodies if e <= start and b.endswith(ending) and len(b) > len(ending)}
+    return replace(post, organization=named.pop() + role.org.removeprefix(_UPPER), how="inherited") \
+        if len(named) == 1 else post
+
+
+def coach_of_team(post: Post, text: str, bodies: list[tuple[int, str]], rules: RuleSet) -> Post:
+    """A coach's post no rule gave a body (``posts/words`` coach) is of the team that opens its sentence
+    (``bodies``: (view end, name); 四川蓝剑队本轮以89∶92败给八一队，但主教练X: 四川蓝剑队, not the team it
+    lost to), or when its sentence names no team before it, the one that opens the sentence before it in its
+    paragraph, named as the article named it in full (浙江队…。主教练Y称: 浙江中欣队, the one longer team's
+    name of that start)."""
+    if post.organization is not None or _bare(post.role) not in _post_words(rules)["coach"]:
+        return post
+    at = post.title[0]
+    lo, _ = sentence_at(text, at)
+    team = _team_opening(text, lo, at, bodies, rules)
+    para = text.rfind("\n", 0, at) + 1
+    named = any(lo < e <= at and b.endswith(_TEAM) for e, b in bodies)  # (a team not opening it: none)
+    if team is None and not named and lo - 1 > para:
+        before, _ = sentence_at(text, lo - 1)
+        team = _team_opening(text, max(before, para), lo, bodies, rules)
+    if team is None:
+        return post
+    head = team.removesuffix(_TEAM)
+    fuller = {b for _, b in bodies if b.startswith(head) and b.endswith(_TEAM) and len(b) > len(team)}
+    return replace(post, organization=fuller.pop() if len(fuller) == 1 else team, how="inherited")
+
+
+def _team_opening(text: str, lo: int, hi: int, bodies: list[tuple[int, str]], rules: RuleSet) -> str | None:
+    """The team whose name opens the text from ``lo`` (past spaces) and ends before ``hi``, or None."""
+    start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    return next((b for e, b in bodies if e <= hi and e - len(b) == start and b.endswith(_TEAM)
+                 and body_kind(b, rules) == _TEAM_KIND), None)
+
+
+def of_body_founded(post: Post, text: str, by_end, ctx: Context, lo: int, start: int) -> Post:
+    """A post no rule gave a body, of a person (named at view offset ``start``, its sentence from ``lo``)
+    whose clause follows one that founds or renames a body (成立了中共太岳特委，安子文同志任书记; X改称为Y，
+    Z任书记: ``posts/words`` founding, renaming), is of that body; a founded committee the NER did not read,
+    written after its founder (中共中央成立专门委员会，周恩来为主任), is the founder's (中共中央专门委员会,
+    keyed as written names are)."""
+    if post.organization is not None:
+        return post
+    gap = text[lo:start]
+    comma = max(gap.rfind(","), gap.rfind("，"))
+    if comma < 0 or not _CLAUSE_GAP.fullmatch(gap[comma + 1:]):
+        return post
+    clause_end = lo + comma
+    verb = next(reversed(list(_founding(rules_of(ctx)).finditer(text, lo, clause_end))), None)
+    if verb is None:
+        return post
+    body = next((m for m in by_end.get(clause_end, ()) if m.type == "ORG" and m.start == verb.end()), None)
+    if body is not None:
+        return replace(post, organization=body.key or body.text, how="inherited")
+    name = text[verb.end():clause_end]
+    founder = next((m for m in by_end.get(verb.start(), ()) if m.type == "ORG" and m.start >= lo), None)
+    if founder is None or verb.group("renamed") or not is_han(name) or not name.endswith(_COMMITTEE_WORD):
+        return post
+    written = text[founder.start:founder.end] + name
+    return replace(post, organization=_canonical(written, ctx), how="inherited")
+
+
+@per_rules
+def _founding(rules: RuleSet) -> re.Pattern[str]:
+    """A verb of founding (成立了) or renaming (改称为: group ``renamed``) a body."""
+    words = _post_words(rules)
+    founding, renaming = alternation(words["founding"]), alternation(words["renaming"])
+    return re.compile(f"(?:{founding})了?|(?P<renamed>{renaming})")
+
+
+# what stands between a clause and the name of the person of the next (，安子文同志任书记: none), and the head
+# word of a committee's name
+_CLAUSE_GAP = re.compile("由?")
+_COMMITTEE_WORD = "委员会"
+
+_TEAM, _TEAM_KIND = "队", "team"
+
+# a unit's head word written alone before a post (支队 + 党委书记, 。矿 + 党委书记, 这个矿的 + 党委书记)
+_UNIT_BEFORE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|这个|该)(?P<unit>[\u4e00-\u9fff]{1,2}?)的?$")
+_MAX_UNIT_BEFORE = 5
 
 # words that point back at a body named before (该委员会, 本会, 此委员会)
 _REFERRING = frozenset("该本此")
@@ -3121,6 +3221,41 @@ def session_placed(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post
     placed = _of_sentence_place(replace(post, organization=written),
                                 _places_named(text, lo, post.title[0], by_end, [], ctx), ctx)
     return post if placed.organization == written else placed
+
+
+def of_electing_body(post: Post, text: str, lo: int, at: int, ctx: Context) -> Post:
+    """A post with no body given by an election in a sentence (from view offset ``lo`` to the first name at
+    ``at``) that names the session electing it is of the body that session is of (``posts/words``
+    party-elected, cppcc-elected, congress-elected posts, by the session's kind): a CPPCC committee's session
+    elects its chair, vice-chairs and secretary-general (政协河北省第八届委员会第一次会议选举X为主席:
+    中国人民政治协商会议河北省委员会), a party committee's plenary its secretaries and standing members
+    (中共河北省第六届委员会第一次全体会议选举Y为书记, 中共石家庄市委九届一次全会), a people's congress's
+    session its standing committee's head and deputies (河北省第九届人民代表大会第一次会议选举Z为主任).
+    None when the session's place is not known."""
+    if post.organization is not None or not post.core:
+        return post
+    words, served = _post_words(rules_of(ctx)), _served(post.role, rules_of(ctx))
+    plenary = next(_PLENARY.finditer(text, lo, at), None)
+    if plenary is not None and served in words["party-elected"]:
+        place = _session_place(plenary.group("place"), ctx)
+        return replace(post, organization=f"{_CPC_NAME}{place}委员会", how="inherited") if place else post
+    session = next(_session_names(text, lo, at), None)
+    if session is None:
+        return post
+    name = session_name(session.group(), ctx) or ""
+    body = name[:name.find("第")] if "第" in name else ""
+    if body.startswith(_CPPCC_NAME) and served in words["cppcc-elected"]:
+        return replace(post, organization=body + "委员会", how="inherited")
+    if body and not body.startswith(_CPPCC_NAME) and served in words["congress-elected"]:
+        return replace(post, organization=body + "人民代表大会常务委员会", how="inherited")
+    return post
+
+
+#: a party committee's plenary (中国共产党河北省第六届委员会第一次全体会议, 中共石家庄市委九届一次全会)
+_PLENARY = re.compile(
+    f"(?:中国共产党|中共)(?P<place>[\u4e00-\u9fff]{{1,10}}?)(?:第?{_NUMBER}届委员会|委第?{_NUMBER}届)"
+    f"第?{_NUMBER}次(?:全体会议|全会)")
+_CPC_NAME, _CPPCC_NAME = "中国共产党", "中国人民政治协商会议"
 
 
 def _of_department_named(post: Post, found: list[_Held], listed_after: list[Post], rules: RuleSet) -> Post:
@@ -4206,7 +4341,8 @@ def _chain(art: _Article, run: _Running, at: _Person) -> tuple[list[Post], str, 
         posts = [_head_of_neighbours(post, shared[1], rules) for post in posts]
     run.shared = (at.end, posts if not bracketed else [])  # a post in brackets is the name's own
     if not posts:
-        posts, rule, base = _title_after(art, run, at), "post:title-after", 0.8
+        posts = _title_after(art, run, at) or _title_after_list(art, run, at)
+        rule, base = "post:title-after", 0.8
     elif _body_after_chain(art, at, posts):
         # 安全委员会主席、南非粤港澳总商会 + 吴少康 + 会长: a body written after the chain's last title, right
         # before the name, is of the title written after the name
@@ -4302,11 +4438,33 @@ def name_honours(rules: RuleSet) -> tuple[str, ...]:
     return tuple(sorted(rules.lexicon("people/cues").with_flag("honour"), key=lambda w: (-len(w), w)))
 
 
+def _title_after_list(art: _Article, run: _Running, at: _Person) -> list[Post]:
+    """The posts of the title written after a list of names that a person's name opens or goes on
+    (张三、李四副省长; 张三、李四两位副省长: ``posts/words`` people-count): the title read after the
+    list's last name, when each name of a list holds it (a deputy, a shared post: :func:`shared_by_list`)
+    or a count of the people is written before it; none else (张三、李四书记)."""
+    text, words = art.text, _post_words(art.rules)
+    end, named = at.end, False
+    while (join := next((w for w in words["join"] if text.startswith(w, end)), None)) is not None:
+        nxt = next((m for found in art.by_end.values() for m in found
+                    if m.type == "PER" and m.start == end + len(join)), None)
+        if nxt is None:
+            return []
+        end, named = nxt.end, True
+    count = next((w for w in words["people-count"] if text.startswith(w, end)), "")
+    if not named:
+        return []
+    posts = _title_after(art, run, replace(at, end=end))
+    return posts if count or all(shared_by_list(p, art.rules) for p in posts) else []
+
+
 def _title_after(art: _Article, run: _Running, at: _Person) -> list[Post]:
-    """The post of a title written right after a person's name (张三书记), and of one joined to it by 兼
+    """The post of a title written right after a person's name (张三书记), or after a count of the people of
+    the list it ends (张三、李四两位副省长: ``posts/words`` people-count), and of one joined to it by 兼
     (钱其琛副总理兼外长), or none."""
     text, rules, ctx = art.text, art.rules, art.ctx
     pe = at.end
+    pe += next((len(w) for w in _post_words(rules)["people-count"] if text.startswith(w, pe)), 0)
     hit = _role_at(text, pe, at.sent[1], rules)
     if hit is None:
         return []
@@ -4358,6 +4516,8 @@ def _body_after(art: _Article, run: _Running, at: _Person, role: str, n: int) ->
         # his sentence is of its party committee
         return body + _TOWN_PARTY, "inherited"
     body = _body_before(at.start, at.sent[0], art.by_end, view)
+    if body is None and text[at.start - 1:at.start] == _OF:
+        body = _body_before(at.start - 1, at.sent[0], art.by_end, view)  # 游乐园协会的 + 陈守维 + 副秘书长
     tail = _org_tail(text, at.start, at.sent[0], art.by_end, rules) if body is None else None
     if tail is not None and (any(m.type == "LOC" and m.start == tail.start
                                  for ms in art.by_end.values() for m in ms)
@@ -4421,8 +4581,10 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
         para = text.rfind("\n", 0, at.start) + 1
         posts = [of_kind_named(post, [b for e, b in art.bodies if para <= e <= at.start], rules)
                  for post in posts]
-    posts = [_of_body_its_head_word_names(post, text, art.bodies, art.subject, rules)
-             for post in posts]
+    posts = [of_unit_named(_of_body_its_head_word_names(post, text, art.bodies, art.subject, rules), text,
+                           art.bodies, rules) for post in posts]
+    posts = [coach_of_team(post, text, art.bodies, rules) for post in posts]
+    posts = [of_body_founded(post, text, art.by_end, ctx, at.sent[0], at.start) for post in posts]
     posts = _renamed(posts, art)
     posts = _of_sibling_unit(_of_last_body(posts, art, run), art, run)
     posts = _own_group(posts, text, rules)
