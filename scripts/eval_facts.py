@@ -149,6 +149,9 @@ def norm_org(name: str | None, party: bool = False) -> str:
     s = re.sub(r"^中共(.+委)(?=[^委]*$)", r"\1", s)
     s = re.sub(r"^政协(全国|.+?[省市县区旗州盟])委", r"\1政协", s)  # and its bodies (…委员会港澳台委员会)
     s = re.sub(r"^中华人民共和国(?=.)", "", s)
+    # a special administrative region's department (政务司, 财政司, 律政司) with or without its government's
+    # name before it: 香港特别行政区政府政务司 and 香港特别行政区政务司 are one body
+    s = re.sub(r"特区政府(?=[\u4e00-\u9fff]+司$)", "特区", s)
     s = re.sub(r"^(民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(.+)委会$", r"\1\2委", s)  # 民盟X省委会
     return COMPANY_SUFFIX.sub("", s) or s
 

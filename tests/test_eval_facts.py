@@ -207,6 +207,11 @@ def test_job_titles_and_unannotated_kinds_are_not_scored():
     ("青山市台办", "青山市人民政府台湾事务办公室", True),
     ("青山市侨办", "青山市人民政府侨务办公室", True),
     ("青山市侨办", "青山市人民政府台湾事务办公室", False),
+    # a special administrative region's department with or without its government's name (not the government
+    # and the region)
+    ("香港特别行政区政务司", "香港特别行政区政府政务司", True),
+    ("澳门特别行政区政府经济财政司", "澳门特别行政区经济财政司", True),
+    ("香港特别行政区", "香港特别行政区政府", False),
 ])
 def test_lenient_organisation_match(gold, pred, same):
     assert eval_facts.same_org(gold, pred) is same
