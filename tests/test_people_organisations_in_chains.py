@@ -26,3 +26,14 @@ def test_a_town_opening_a_list_item():
     assert posts_of("县委常委、统战部部长、天宁镇党委书记曹仙明出席。", place="交城县") == [
         ("曹仙明", "常委", "中共交城县委员会"), ("曹仙明", "部长", "中共交城县委员会统一战线工作部"),
         ("曹仙明", "书记", "中共天宁镇委员会")]
+
+
+# a place's supervisory commission written alone after its discipline commission is the place's (监委: the
+# chain's place's 监察委员会), and the discipline commission's post stays read
+@pytest.mark.parametrize("text, expected", [
+    ("县纪委副书记、监委副主任向震明列席会议。",
+     [("向震明", "副书记", "中共交城县纪律检查委员会"), ("向震明", "副主任", "交城县监察委员会")]),
+    ("监委主任向震明列席会议。", [("向震明", "主任", None)]),
+])
+def test_a_supervisory_commission_in_a_chain(text, expected):
+    assert posts_of(text, place="交城县") == expected

@@ -20,3 +20,12 @@ from kgread import posts_of
 ])
 def test_short_bodies_named(text, publisher, place, expected):
     assert posts_of(text, publisher=publisher, place=place) == expected
+
+
+# ... and so in an election's clauses (当选新一届作协主席, A、B当选副主席): the short name right before a
+# title is that body's mention (orgs.repeat), and a post the election reader gives it is of that body
+def test_an_organisation_by_its_short_name_in_an_election():
+    text = "泰州市作家协会第五次会员代表大会召开。会议选举李新华当选新一届作协主席，王强、刘明当选副主席。"
+    assert posts_of(text, place="泰州市") == [("李新华", "主席", "泰州市作家协会"),
+                                             ("王强", "副主席", "泰州市作家协会"),
+                                             ("刘明", "副主席", "泰州市作家协会")]

@@ -38,6 +38,7 @@ from kg.extract.posts import (
     companies_named,
     company_officer,
     generic_roles,
+    in_full_named,
     of_body_founded,
     of_electing_body,
     of_kind_named,
@@ -736,7 +737,10 @@ def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int) -> list:
     # 政协X委员会第一次会议…选举张三为主席: a head's post with no body is of the body of its kind the
     # paragraph named last before the verb (posts/heads)
     para = text.rfind("\n", 0, first) + 1
-    return [of_kind_named(p, [b for e, b in art.bodies if para <= e <= first], rules) for p in posts]
+    posts = [of_kind_named(p, [b for e, b in art.bodies if para <= e <= first], rules) for p in posts]
+    # 当选副主席 after 作协主席: a people's organisation by its short name alone is the one the article names
+    return [replace(p, organization=in_full_named(p.organization, [b for _, b in art.bodies], rules))
+            if p.organization is not None else p for p in posts]
 
 
 def _change_facts(art: _Article, group, sent, src_sent, dates,

@@ -894,7 +894,42 @@ def _with_shorts(r: _Read, taken: list[tuple[int, int, str]], publisher: str | N
     taken += [(a, b, "orgs.bracket-short") for a, b in bracketed if (a, b) not in read]
     longs.update(bracketed)
     longs.update(_shortened(text, taken, longs, publisher, rules))
+    departments = _department_shorts(text, taken, starts, ends, rules)
+    taken += [(a, b, "orgs.repeat") for a, b in departments]
+    longs.update(departments)
     return taken, longs
+
+
+#: the longest title looked for after a department's short name (常务副主席)
+_LONGEST_TITLE = 6
+
+
+def _department_shorts(text: str, taken: list[tuple[int, int, str]], starts: set[int], ends: set[int],
+                       rules: OrgRules) -> dict[tuple[int, int], str]:
+    """A department or people's organisation written by its short name alone (``orgs/departments``: 作协,
+    侨联; no level or place before it: those the abbreviations read) right before a post's title, in a text
+    that names one body in full whose name ends in that short name's full form (徐州市作家协会 … 当选新一届
+    作协主席): spans -> that name; on word boundaries, inside no name taken; not a head word its full form
+    ends in (医院, 检察院 of 人民检察院), nor a body named inside 《》 (a charter's title)."""
+    fulls: dict[str, set[str]] = {}
+    for c, d, _ in taken:
+        name = text[c:d]
+        if text[c - 1:c] == "《" or text[d:d + 1] == "》" or text[d:d + 3] == "章程》":
+            continue
+        for short, full in rules.departments.items():
+            if name.endswith(full) and name != full and not full.endswith(short):
+                fulls.setdefault(short, set()).add(name)
+    found: dict[tuple[int, int], str] = {}
+    for short, names in fulls.items():
+        if len(names) != 1:
+            continue
+        for m in re.finditer(re.escape(short), text):
+            a, b = m.span()
+            if a in starts and b in ends and all(b <= c or a >= d for c, d, _ in taken) \
+                    and all(b <= c or a >= d for c, d in found) \
+                    and any(text[b:b + n] in rules.titles for n in range(1, _LONGEST_TITLE + 1)):
+                found[(a, b)] = next(iter(names))
+    return found
 
 
 def _shortened(text: str, taken: list[tuple[int, int, str]], longs: dict[tuple[int, int], str],

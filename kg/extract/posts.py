@@ -49,7 +49,7 @@ from kg.rules.places import CITY_LEVELS, affixes, gazetteer
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain", "named_posts",
            "carried", "by_end_of", "titles_read", "view_mention", "generic_roles", "post_words",
            "alternation", "HOW_FACTOR", "sentence_placed", "school_post", "schools_named",
-           "name_honours", "of_task_body", "of_kind_named"]
+           "name_honours", "of_task_body", "of_kind_named", "in_full_named"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
@@ -3782,7 +3782,7 @@ def _full_form(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     return next(iter(fulls)) + body if len(fulls) == 1 else org
 
 
-def _department_named(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
+def in_full_named(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     """The one body the article names in full that a department or people's organisation written alone by
     its short name (``orgs/departments``: 作协, 侨联; no level, no place) is: the one whose name ends in that
     short name's full form (作协 -> 徐州市作家协会); else ``org``."""
@@ -3897,6 +3897,9 @@ def _board_of(name: str, rules: RuleSet) -> str | None:
 
 # a publisher written as its web address (ycinvest.cn, www.haijing-tj.com)
 _ADDRESS = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+#: the domain of China's government sites: a bureau's, a street's or a county's page is no one body its bare
+#: party body (局党委, 工委) is of, as a company's or an association's is
+_GOVERNMENT_SITES = ".gov.cn"
 # how a publisher's name may end when it is an organisation's own website (徽商集团网, X公司官网)
 _SITE = re.compile(r"(?:官网|网站|网)$")
 # ... the words that name nothing but a body's own website (X处网站; not a portal's 网: 中国法院网)
@@ -4152,7 +4155,8 @@ def _article(view: View, mentions: list[Mention], ctx: Context) -> _Article:
     rules = rules_of(ctx)
     by_end, named = titles_read(view, tuple(mentions), ctx)
     companies = companies_named(view, mentions, ctx, named)
-    site = ctx.publisher if _ADDRESS.fullmatch(ctx.publisher or "") else None
+    site = ctx.publisher if _ADDRESS.fullmatch(ctx.publisher or "") \
+        and not (ctx.publisher or "").endswith(_GOVERNMENT_SITES) else None
     if site is not None or companies and companies[0][0] == 0:  # a company's own page, or a site's
         companies = _hosts(view.text, companies, rules)
     schools = schools_named(view, mentions, ctx, named)
@@ -4858,7 +4862,7 @@ def _renamed(posts: list[Post], art: _Article) -> list[Post]:
              if post.organization in art.aliases else post for post in posts]
     posts = [replace(post, organization=_full_form(post.organization, art.full_names, art.rules))
              if post.organization is not None else post for post in posts]
-    posts = [replace(post, organization=_department_named(post.organization, art.full_names, art.rules))
+    posts = [replace(post, organization=in_full_named(post.organization, art.full_names, art.rules))
              if post.organization is not None else post for post in posts]
     return [replace(post, organization=_district_of_city(post.organization, text, ctx),
                     parent=_district_of_city(post.parent, text, ctx) if post.parent else post.parent)
