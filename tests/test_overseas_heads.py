@@ -18,3 +18,14 @@ from kgread import posts_of
 ])
 def test_overseas_heads(text, expected):
     assert posts_of(text) == expected
+
+
+# a former holder of a body's one head's post listed after its new head (新任会长A、前任会长B, 会长A、原会长B)
+# holds that post of the same body: only another current holder is another body's (西方商会会长A … 新任会长B)
+@pytest.mark.parametrize("text, expected", [
+    ("大使会见青山华侨华人联合会新任会长高建华、前任会长郭文明。",
+     [("高建华", "会长", "青山华侨华人联合会"), ("郭文明", "会长", "青山华侨华人联合会")]),
+    ("西方商会会长李明出席。新任会长王刚致辞。", [("李明", "会长", "西方商会"), ("王刚", "会长", None)]),
+])
+def test_a_former_head_listed_after_the_new(text, expected):
+    assert posts_of(text) == expected

@@ -37,3 +37,14 @@ def test_a_town_opening_a_list_item():
 ])
 def test_a_supervisory_commission_in_a_chain(text, expected):
     assert posts_of(text, place="交城县") == expected
+
+
+# a town's government written in full after an appointment's 为 (A、B2人为双沟镇人民政府副镇长): the town the
+# NER read before the short name its level word opens (镇人民政府) is the body's place, and the chain is read
+@pytest.mark.parametrize("text, expected", [
+    ("大会选举产生了王大勇、刘振华2人为双沟镇人民政府副镇长。",
+     [("王大勇", "副镇长", "双沟镇人民政府"), ("刘振华", "副镇长", "双沟镇人民政府")]),
+    ("双沟镇人民政府副镇长王大勇出席。", [("王大勇", "副镇长", "双沟镇人民政府")]),
+])
+def test_a_town_government_after_an_appointment(text, expected):
+    assert posts_of(text, place="双沟镇") == expected

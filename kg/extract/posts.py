@@ -562,8 +562,17 @@ def _glued_place(text: str, short: _Part, lo: int, by_end, rules: RuleSet) -> _P
     """The place written right before a body's short name that opens with its level word, when the tagger
     glued the level word to the title (龙泉/nz + 市委常委: 龙泉市) and no mention ends there: the place
     whose name is the words before and the level word (a place of the gazetteer), else None."""
+    if any(m.start >= lo for m in by_end.get(short.start, ())):
+        return None
+    if short.value.startswith(_TOWN_UNITS):
+        # 双沟镇 + 镇人民政府副镇长: a town the NER read, the gazetteer's or not, its level word opening
+        # the short name
+        town = next((m for m in by_end.get(short.start + 1, ()) if m.type == "LOC" and lo <= m.start
+                     and m.start < short.start and (m.key or m.text).endswith(_TOWN_UNITS)), None)
+        return None if town is None else _Part(town.start, short.start, "place", town.key or town.text,
+                                               text[town.start:short.start])
     level = _LEVEL_WORD.match(short.value)
-    if level is None or any(m.start >= lo for m in by_end.get(short.start, ())):
+    if level is None:
         return None
     places = gazetteer(rules)
     for n in range(min(4, short.start - lo), 1, -1):
@@ -5003,7 +5012,9 @@ def _told(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: st
     for post in posts:
         if _unseated(post, art.rules):
             continue
-        if _held_by_another(post, run, at, art.rules) or _no_legislature(post, art.rules):
+        # (not 原会长B after 会长A: a former holder of the one head's post is another person by nature)
+        if _held_by_another(post, run, at, art.rules) and not (former or post.former) \
+                or _no_legislature(post, art.rules):
             post = replace(post, organization=None, how="unknown")
         if post.organization is not None and _occupation(post.role, art.rules) \
                 and _is_country(post.organization, art.ctx):
