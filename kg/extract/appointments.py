@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
@@ -63,7 +64,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 __all__ = ["extract_appointments", "appointment_words"]
 
 _KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet", "cause",
-          "succeed", "after", "group-role")
+          "succeed", "after", "group-role", "career", "resume-item", "since", "period")
 # the conjunction of a next verb after the post (当选会长并发表讲话)
 _THEN = "并"
 #: the marks of a list or a clause between a post and the next name (、，)
@@ -71,27 +72,10 @@ _LIST_MARKS = "、，,；;"
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 # a note in brackets after a name in an appointment list: 张三(女), 李四（回族）
 _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
-# a résumé after a name: its items (sex, birth, nationality, education) up to the clause of a post; or
-# a notice's form of address right before it (王五同志，现任…)
-# (年生: a birth year, 1947年生)
-_RESUME_ITEM = "男|女|出生|年生|国籍|学历|籍贯|族|党员"
-# a year a career list starts after (1949年后历任…, 于1985年起任…: the date reader takes no 后 after a year,
-# which after a count is a duration, 3年后)
-_SINCE_YEAR = r"(?:[于在从自]?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:起|以来|以后|后))?"
-_RESUME = re.compile(rf"(?:(?:先生|女士|同志)?[,，](?=[^。；;]{{0,60}}?(?:{_RESUME_ITEM})[,，])"
-                     rf"[^。；;]{{0,60}}?[,，]|(?:先生|女士|同志)[,，])(?={_SINCE_YEAR}(?:现任|曾任|历任))")
 # a résumé's birth right after the name opening its line (邵力平，1955年出生; 李保中，1947年生), or after
 # the name and 同志 with the year right after it (张三同志1930年11月出生于…: a biography's)
 _BIRTH = re.compile(r"(?:[,，][^。\n]{0,30}?|(?:同志)?[,，]?(?=[0-9０-９]{4}年)[^。\n,，]{0,12}?)"
                     r"(?:出生|生于)|[,，][^。\n]{0,30}?年生")
-# ... and each clause of its posts (曾任A，现任B)
-_RESUME_CLAUSE = re.compile(rf"[,，]{_SINCE_YEAR}(现任|曾任|历任)")
-# ... and right after a name and its form of address (张三同志1949年后历任…)
-_SINCE = re.compile(_SINCE_YEAR)
-# a line that opens with the posts held of the résumé written right before it
-_CAREER_LINE = re.compile("现任|曾任|历任")
-# what ends a career list said as a period (在担任A、B期间, 在担任A时)
-_PERIOD_END = re.compile(r"(?:期间|时期|时)$")
 # how many a list of names holds, after it (杜渐、马锋两位同志为副镇长; 申永杰等3名同志为…委员)
 _COUNT = re.compile(r"等?[0-9两二三四五六七八九十]{1,2}(?:位|名|人)(?:同志)?")
 # the ordinal of a post's holders or of its body's term between the verb and the post (任命张三为第六任…委员会
@@ -117,6 +101,34 @@ def appointment_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]
 @per_rules
 def _words(rules: RuleSet) -> dict[str, tuple[str, ...]]:
     return rules.table("posts/appointments").words_by_kind(_KINDS)
+
+
+class _Resume(NamedTuple):
+    """The patterns of a résumé's words (``posts/appointments`` career, resume-item, since, period)."""
+
+    #: a résumé after a name: its items (sex, birth, nationality, education: resume-item) up to the clause
+    #: of a post (career); or a notice's form of address right before it (王五同志，现任…)
+    opening: re.Pattern[str]
+    #: ... and each clause of its posts (曾任A，现任B)
+    clause: re.Pattern[str]
+    #: a year a career list starts after (1949年后历任…, 于1985年起任…: since), right after a name and its
+    #: form of address; the date reader takes no 后 after a year, which after a count is a duration (3年后)
+    since: re.Pattern[str]
+    #: a line that opens with the posts held of the résumé written right before it (career)
+    career: re.Pattern[str]
+    #: what ends a career list said as a period (在担任A、B期间, 在担任A时: period)
+    period: re.Pattern[str]
+
+
+@per_rules
+def _resume(rules: RuleSet) -> _Resume:
+    words = _words(rules)
+    career, items, after = (alternation(words[k]) for k in ("career", "resume-item", "since"))
+    since = rf"(?:{_TIME_LEAD.pattern}(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:{after}))?"
+    opening = re.compile(rf"(?:(?:先生|女士|同志)?[,，](?=[^。；;]{{0,60}}?(?:{items})[,，])"
+                         rf"[^。；;]{{0,60}}?[,，]|(?:先生|女士|同志)[,，])(?={since}(?:{career}))")
+    return _Resume(opening=opening, clause=re.compile(rf"[,，]{since}({career})"), since=re.compile(since),
+                   career=re.compile(career), period=re.compile(f"(?:{alternation(words['period'])})$"))
 
 
 @per_rules
@@ -284,7 +296,7 @@ def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> I
     dates = [s for s in spans if s[2].type == "DATE"]
     companies = companies_named(view, mentions, ctx, posts_named)
     schools = tuple(schools_named(view, mentions, ctx, posts_named))
-    resumes = _resume_lines(text, people)
+    resumes = _resume_lines(text, people, rules_of(ctx))
     bodies = tuple(sorted((view.to_view(m.end), m.key or m.text) for m in mentions if m.type == "ORG"))
     art = _Article(text, view, by_end, ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts,
                    companies, posts_named, schools, subject_state(mentions, ctx), bodies)
@@ -398,7 +410,8 @@ def _opens_a_career_step(art: _Article, at: int, dates: list[tuple[int, int, Men
     """Whether a résumé's sentence with no subject opens with its verb or a date (1948年任…, 曾任…, 后任…),
     not with another subject (其他同志担任…)."""
     text, lead = art.text, _TIME_LEAD.match(art.text, at)
-    since = _past(_SINCE, text, at)  # (1955年后历任…: a year the date reader leaves)
+    # (1955年后历任…: a year the date reader leaves)
+    since = _past(_resume(rules_of(art.ctx)).since, text, at)
     was = _was(rules_of(art.ctx))
     return art.res[1].match(text, at) is not None or was.match(text, at) is not None \
         or any(d[0] in (at, lead.end() if lead else at) for d in dates) \
@@ -418,7 +431,7 @@ def _main_person(people: list, before: int) -> Mention | None:
     return next(p[2] for p in reversed(people) if p[1] <= before and counts[p[2].key or p[2].text] == top)
 
 
-def _resume_lines(text: str, people: list) -> list:
+def _resume_lines(text: str, people: list, rules: RuleSet) -> list:
     """The résumés opening a line (邵力平，1955年出生，…。): the person's span, the line's end and the end
     of the life it tells: the line's, a biography's (张三同志1910年出生于…: told by its paragraphs) the
     article's."""
@@ -427,7 +440,7 @@ def _resume_lines(text: str, people: list) -> list:
         if (p[0] == 0 or text[p[0] - 1] == "\n") and _BIRTH.match(text, p[1]):
             end = text.find("\n", p[1])
             end = end if end >= 0 else len(text)
-            while end < len(text) and _CAREER_LINE.match(text, end + 1):
+            while end < len(text) and _resume(rules).career.match(text, end + 1):
                 # 王五，1921年生于北京。…\n现任…: the line of posts right after it goes on with it
                 end = text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)
             out.append((p, end, len(text) if text.startswith(_COMRADE, p[1]) else end))
@@ -597,10 +610,10 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
     cs = _clause_start(text, first, sent[0])
     note = _NOTE.match(text, last)
     pos = note.end() if note is not None else last
-    resume = _RESUME.match(text, pos, sent[1]) if at is None else None
+    resume = _resume(rules_of(ctx)).opening.match(text, pos, sent[1]) if at is None else None
     if resume is not None:
         # 王五，男，1970年出生，曾任…，现任…: a résumé's clauses of posts held and held before
-        for clause in _RESUME_CLAUSE.finditer(text, resume.end() - 1, sent[1]):
+        for clause in _resume(rules_of(ctx)).clause.finditer(text, resume.end() - 1, sent[1]):
             yield from _read(art, group, sent, src_sent, dates, clause.start(1))
         return
     pos = at if at is not None else pos
@@ -678,7 +691,7 @@ def _change_verb(art: _Article, first: int, sent, dates, cs: int,
     # (张三同志 + 1950年任…, 阮某少将 + 任…: a form of address or a rank between the name and a time or
     # a verb; not 在: 张三先生在担任董事长期间, the time of a post the notice told)
     addressed = _past(_address(rules_of(ctx)), text, pos)
-    since = _past(_SINCE, text, addressed)
+    since = _past(_resume(rules_of(ctx)).since, text, addressed)
     was = _was(rules_of(ctx)).match(text, pos) or _after_time(text, _was(rules_of(ctx)), addressed, dates) \
         or (_was(rules_of(ctx)).match(text, since) if since > addressed else None)
     if was is not None:
@@ -791,7 +804,7 @@ def _career(art: _Article, group, sent, src_sent, pos: int) -> Iterator[Membersh
     text, view, by_end, ctx, companies = art.text, art.view, art.by_end, art.ctx, art.companies
     _, _, duty = _list_patterns(rules_of(ctx))
     hi, _ = _chain_end(text, pos, sent[1], duty)
-    period = _PERIOD_END.search(text, pos, hi)
+    period = _resume(rules_of(ctx)).period.search(text, pos, hi)
     hi = period.start() if period is not None else hi  # 在担任A、B期间: the list ends before 期间
     state = None
     for m in by_end.get(_place_end(text, pos, hi), ()):

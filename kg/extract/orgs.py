@@ -131,6 +131,9 @@ class OrgRules:
     #: a delegation's kind and head word (党政 + 代表团), written after its place
     delegation_re: re.Pattern[str] | None = None
     joiners: frozenset[str] = frozenset()  # conjunctions between two common words of a name (与)
+    #: verbs of an appointment (选举X为, 任) and prepositions (由) jieba glues to the level word of the body
+    #: after them (为市, 任省, 由镇) or to a name's end before it (华为/nr + 省人大常委会)
+    appointed_as: frozenset[str] = frozenset()
     stops: frozenset[str] = frozenset()  # words never inside a name though tagged as nouns (会见, 代表)
     #: a list's conjunctions the tagger glues to the end of the name before them (王家 + 波及 + 县法院):
     #: ``people/list_joins`` but those the names' rules alone read
@@ -204,7 +207,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
     part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit",
                   "faculty", "faculty-opener", "generic", "pair-dash", "delegation", "delegation-kind",
-                  "many-states", "army", "unit", "unit-part")
+                  "many-states", "army", "unit", "unit-part", "appointed-as")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     listed_re = _listed_re(parts["exchange"])
     abbrev_re = _abbrev_re(abbrevs, departments)
@@ -252,6 +255,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
                                  + "|".join(map(re.escape, parts["delegation"])) + ")")
         if parts["delegation"] and parts["delegation-kind"] else None,
         joiners=frozenset(parts["joiner"]),
+        appointed_as=frozenset(parts["appointed-as"]),
         stops=frozenset(parts["stop"]),
         list_glue=frozenset(joins.entries) - joins.with_flag("names"),
         titles=frozenset(titles.entries) - titles.with_flag("hon"),
@@ -560,9 +564,6 @@ _SCHOOLS = ("大学", "学院")
 _GLUED_NAME_END = frozenset("为任在是将和对到率")
 # tags of a word the tagger reads as a person's name
 _NAME_HEAD_TAGS = frozenset({"nr", "nrt", "nrfg"})
-#: Verbs of an appointment (选举X为, 任) and prepositions (会议由镇人大主席X主持) jieba glues to the level
-#: word of the body after them (为市, 任省, 由镇).
-_APPOINTED_AS = frozenset("为任由")
 
 
 @dataclass(frozen=True)
@@ -624,8 +625,6 @@ def _grammar_names(r: _Read, rules: OrgRules) -> tuple[list[tuple[int, int, str]
     return cands, brands
 
 
-#: the 为 of an appointment (选举X为) the tagger may glue to a name's end (华为/nr)
-_AS = "为"
 
 
 def _name_ending_at(r: _Read, j: int, kind: str, rules: OrgRules,
@@ -665,7 +664,7 @@ def _name_ending_at(r: _Read, j: int, kind: str, rules: OrgRules,
         return None  # 中介公司, 上市公司: a kind of body, no name
     first = next(t for t in toks[max(0, k):j + 1] if t.start == start)
     level = next((t for t in toks[max(0, k):j + 1] if t.start == first.end), None)
-    if first.tag in ("nr", "nrfg") and first.word.endswith(_AS) and level is not None \
+    if first.tag in ("nr", "nrfg") and first.word[-1] in rules.appointed_as and level is not None \
             and level.word[0] in rules.places.levels \
             and (len(level.word) == 1 or level.tag == "j") \
             and text[first.start:level.start + 1] not in rules.places.names:
@@ -711,7 +710,7 @@ def _name_start(r: _Read, j: int, k: int, kind: str, leftmost: int | None, regis
         if listed is not None:
             start = listed  # 主席 + 韩国/ns + 瑞/ns + 吉林省科协: the body opens at its place
             break
-        if len(t.word) == 2 and (t.word[0] in _APPOINTED_AS or t.word[0] in rules.list_glue
+        if len(t.word) == 2 and (t.word[0] in rules.appointed_as or t.word[0] in rules.list_glue
                                  or t.word[0] in _BEFORE_LEVEL) and t.word[1] in rules.places.levels:
             # X为市 + 六届 + 人大常委会, 由镇 + 人大, X及区 + 卫健委: the body starts at its level word
             # (_unglue drops 为, 及); an organisation's name never runs over 为/任/由/及 into the words
@@ -1695,7 +1694,7 @@ _BEFORE_LEVEL = frozenset("原经听据向报对")
 def _unglue(cand: tuple[int, int, str], toks, text: str, rules: OrgRules) -> tuple[int, int, str]:
     """``cand`` without a preposition glued to its first token by jieba (把丽泽商务区 -> 丽泽商务区)."""
     a, b, rule = cand
-    if (text[a] in _APPOINTED_AS or text[a] in rules.list_glue or text[a] in _BEFORE_LEVEL) \
+    if (text[a] in rules.appointed_as or text[a] in rules.list_glue or text[a] in _BEFORE_LEVEL) \
             and text[a + 1:a + 2] in rules.places.levels:
         # 任命X同志为 + 市教育局局长, 由 + 镇人大: 为 and the level word as one (为市); 原县/n + 人大常委会,
         # 经市/n + 人大常委会

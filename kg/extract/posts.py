@@ -70,7 +70,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "envoy-field", "count", "epithet", "school-anaphor", "task-body", "not-school-ref",
                "company-visit", "lead", "host", "follow", "received", "field", "teacher", "subject",
                "head-office", "central-head", "paper-end", "sole", "membership", "people-count", "coach",
-               "founding", "renaming", "party-elected", "cppcc-elected", "congress-elected")
+               "founding", "renaming", "party-elected", "cppcc-elected", "congress-elected", "council-level",
+               "our-state")
 
 
 def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
@@ -3558,7 +3559,6 @@ def _of_paragraph_province(post: Post, text: str, provinces: list[str], ctx: Con
 
 
 _PARLIAMENT = "议会"
-_COUNCIL_PLACES = ("市", "县", "省", "州")  # the levels of places whose speakers are their councils'
 
 
 def _of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
@@ -3571,7 +3571,8 @@ def _of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
     if post.role not in _post_words(rules_of(ctx))["speaker"] or state is None:
         return post
     if not _is_country(state, ctx, foreign=True):
-        local = state.endswith(_COUNCIL_PLACES) and is_han(state) and not body_kind(state, rules_of(ctx))
+        local = state.endswith(_post_words(rules_of(ctx))["council-level"]) and is_han(state) \
+            and not body_kind(state, rules_of(ctx))
         return replace(post, organization=state + _PARLIAMENT, how="inherited") if local else post
     name = gazetteer(rules_of(ctx)).lookup(state).name  # type: ignore[union-attr]
     found = next((p for p in parliaments if p.startswith((state, name)) and p not in (state, name)), None)
@@ -4645,7 +4646,8 @@ def premier_of_subject(post: Post, text: str, subject: str | None, name: str, ct
         return post  # (the home state is looked up only for a premier the title alone gave)
     rules, home = rules_of(ctx), home_state(ctx)
     state = home or (subject if post.role == _PREMIER else None)
-    china = [n for n in affixes(rules)["china"] if not (home and n == _OUR_STATE)]
+    ours = _post_words(rules)["our-state"]
+    china = [n for n in affixes(rules)["china"] if not (home and n in ours)]
     if state is None or name in rules.lexicon("posts/premiers").entries \
             or any(n in text[max(0, post.title[0] - len(n)):post.title[1]] for n in china):
         return post
@@ -4662,7 +4664,6 @@ def home_state(ctx: Context) -> str | None:
 
 
 _PREMIER, _VICE_PREMIER, _STATE_COUNCIL = "总理", "副总理", "中华人民共和国国务院"
-_OUR_STATE = "我国"  # on a page abroad, its own state (我国副总理: Singapore's in a Singapore paper)
 
 
 def of_task_body(post: Post, text: str, rules: RuleSet) -> Post:
