@@ -36,6 +36,7 @@ STAGES = (
     ("mentions: patterns", "kg.extract", "match_patterns"),
     ("mentions: resolve", "kg.extract", "resolve"),
     ("mentions (all)", "kg.pipeline", "extract_mentions"),
+    ("facts: posts' reading (read_article)", "kg.extract.facts", "read_article"),
     ("facts: posts", "kg.extract.facts", "extract_posts"),
     ("facts: appointments", "kg.extract.facts", "extract_appointments"),
     ("facts: relations", "kg.extract.facts", "extract_relations"),

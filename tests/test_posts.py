@@ -10,7 +10,7 @@ from rdflib.namespace import ORG, RDF
 
 from kg.errors import RuleError
 from kg.extract.context import Context
-from kg.extract.posts import extract_posts, post_words, roles
+from kg.extract.posts import extract_posts, post_words, read_article, roles
 from kg.graph import build_graph
 from kg.graph.vocab import SCHEMA
 from kg.model import Article, ArticleResult, Document, Membership, Mention, Relation
@@ -32,7 +32,7 @@ def mentions(text: str, people=(), orgs=()):
 
 
 def posts(text, people=(), orgs=(), ctx=CTX):
-    facts = list(extract_posts(View.of(text), mentions(text, people, orgs), ctx))
+    facts = list(extract_posts(read_article(View.of(text), mentions(text, people, orgs), ctx)))
     return [(f.person.text, f.title.text, f.role, f.organization) for f in facts if isinstance(f, Membership)]
 
 
@@ -99,7 +99,7 @@ def test_a_title_with_no_organisation_is_a_job_title_not_a_post(text, name, titl
     ctx = Context(date="2025-06-14")
     view = View.of(text)
     found = mentions(text, [name])
-    facts = [f for f in extract_posts(view, found, ctx) if isinstance(f, Membership)]
+    facts = [f for f in extract_posts(read_article(view, found, ctx)) if isinstance(f, Membership)]
     assert [(f.title.text, f.organization) for f in facts] == [(title, None)]
     doc = Document("d", text)
     graph = build_graph([ArticleResult(doc, Article("d", 0, 0, len(text)), found, facts)])
@@ -113,7 +113,7 @@ def test_unknown_paper_is_no_organisation():
 
 def test_occupation_is_less_sure_than_a_post():
     text = "律师刘伟渊和市委书记李理"
-    facts = extract_posts(View.of(text), mentions(text, ["刘伟渊", "李理"]), CTX)
+    facts = extract_posts(read_article(View.of(text), mentions(text, ["刘伟渊", "李理"]), CTX))
     conf = {f.person.text: f.confidence for f in facts}
     assert conf["刘伟渊"] < 0.5 < 0.9 <= conf["李理"]
 
@@ -124,7 +124,7 @@ def test_without_home_place_short_names_stay():
 
 def test_chain_scope_gives_part_of():
     text = "自治区党委常委、宣传部部长刘永富出席"
-    facts = list(extract_posts(View.of(text), mentions(text, ["刘永富"]), CTX))
+    facts = list(extract_posts(read_article(View.of(text), mentions(text, ["刘永富"]), CTX)))
     (rel,) = [f for f in facts if isinstance(f, Relation)]
     assert (rel.subject.key, rel.predicate, rel.object.key) == (
         "中共内蒙古自治区委员会宣传部", "partOf", "中共内蒙古自治区委员会")
@@ -133,7 +133,7 @@ def test_chain_scope_gives_part_of():
 
 def test_provenance():
     text = "会议召开。市委书记李理主持会议。"
-    facts = extract_posts(View.of(text), mentions(text, ["李理"]), CTX)
+    facts = extract_posts(read_article(View.of(text), mentions(text, ["李理"]), CTX))
     (m,) = [f for f in facts if isinstance(f, Membership)]
     assert text[m.sentence[0]:m.sentence[1]] == "市委书记李理主持会议。"
     assert text[m.title.start:m.title.end] == m.title.text == "市委书记"
@@ -157,7 +157,7 @@ def test_post_word_classes_are_rule_data(tmp_path):
     text = "市长张三、李四出席会议。"
 
     def heads(ctx):
-        facts = extract_posts(View.of(text), mentions(text, ["张三", "李四"]), ctx)
+        facts = extract_posts(read_article(View.of(text), mentions(text, ["张三", "李四"]), ctx))
         return sorted(f.person.text for f in facts if isinstance(f, Membership))
 
     assert heads(CTX) == ["张三"]  # a body's one head: the first name only
@@ -235,7 +235,8 @@ def test_a_head_of_state_after_the_name(text, person, expected):
     view = View.of(text)
     places = [Mention(m.start(), m.end(), "LOC", m.group(), key=m.group())
               for m in re.finditer("秘鲁|智利|约旦|北京", text)]
-    facts = extract_posts(view, sorted(mentions(text, people) + places), Context(publisher="人民日报"))
+    reading = read_article(view, sorted(mentions(text, people) + places), Context(publisher="人民日报"))
+    facts = extract_posts(reading)
     got = {f.organization for f in facts if isinstance(f, Membership) and f.person.text == person}
     assert got == {expected}
 
@@ -250,7 +251,7 @@ def test_a_head_of_state_after_the_name(text, person, expected):
 def test_offices_of_a_foreign_province(text, person, place, expected):
     loc = [Mention(text.index(place), text.index(place) + len(place), "LOC", place, key=place)]
     ctx = Context(publisher="人民日报")
-    facts = extract_posts(View.of(text), sorted(mentions(text, [person]) + loc), ctx)
+    facts = extract_posts(read_article(View.of(text), sorted(mentions(text, [person]) + loc), ctx))
     assert [(f.role, f.organization) for f in facts if isinstance(f, Membership)] == [expected]
 
 
@@ -316,8 +317,8 @@ def test_title_over_a_list_of_names(text, people, expected):
 ])
 def test_generic_roles_and_missed_titles(text, people, expected):
     orgs = [(w, w) for w in ("澳门特别行政区", "香港特别行政区") if w in text]
-    got = list(extract_posts(View.of(text), sorted(mentions(text, people) + [
-        Mention(text.index(w), text.index(w) + len(w), "LOC", w, key=w) for w, _ in orgs]), CTX))
+    got = list(extract_posts(read_article(View.of(text), sorted(mentions(text, people) + [
+        Mention(text.index(w), text.index(w) + len(w), "LOC", w, key=w) for w, _ in orgs]), CTX)))
     assert [(f.person.text, f.title.text, f.role, f.organization) for f in got
             if isinstance(f, Membership)] == expected
 
@@ -1017,7 +1018,7 @@ def test_governors_of_japanese_and_korean_provinces(text, expected):
         ("李四", "民政事务局局长", "局长", "香港特别行政区政府民政事务局", False)]),  # national.tsv
 ])
 def test_a_former_post_inside_a_chain(text, people, orgs, expected):
-    facts = extract_posts(View.of(text), mentions(text, people, orgs), CTX)
+    facts = extract_posts(read_article(View.of(text), mentions(text, people, orgs), CTX))
     assert [(f.person.text, f.title.text, f.role, f.organization, f.former) for f in facts
             if isinstance(f, Membership)] == expected
 

@@ -34,9 +34,9 @@ from kg.extract.engine import is_han, rules_of
 from kg.extract.events import Words, words
 from kg.extract.posts import (
     HOW_FACTOR,
+    Reading,
     alternation,
     carried,
-    companies_named,
     company_officer,
     generic_roles,
     in_full_named,
@@ -48,11 +48,8 @@ from kg.extract.posts import (
     post_words,
     premier_of_subject,
     school_post,
-    schools_named,
     sentence_placed,
     session_placed,
-    subject_state,
-    titles_read,
     view_mention,
 )
 from kg.model import Event, Membership, Mention
@@ -284,22 +281,21 @@ def _iso(m: Mention | None) -> str | None:
     return m.key
 
 
-def extract_appointments(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Event]:
-    """Memberships that start or end in ``view``'s text, and their Appointment and Removal events."""
+def extract_appointments(reading: Reading) -> Iterator[Membership | Event]:
+    """Memberships that start or end in an article's text (:func:`~kg.extract.posts.read_article`), and their
+    Appointment and Removal events."""
+    view, ctx, by_end = reading.view, reading.ctx, reading.by_end
     text = view.text
     trigger_re, start_re, end_re, remove_re, ended_re = _patterns(rules_of(ctx))
     join_re = _list_patterns(rules_of(ctx))[0]
-    by_end, posts_named = titles_read(view, tuple(mentions), ctx)
-    spans = view.spans_of(mentions)
+    spans = view.spans_of(reading.mentions)
     people = [s for s in spans if s[2].type == "PER"]
     starts = {p[0] for p in people}
     dates = [s for s in spans if s[2].type == "DATE"]
-    companies = companies_named(view, mentions, ctx, posts_named)
-    schools = tuple(schools_named(view, mentions, ctx, posts_named))
     resumes = _resume_lines(text, people, rules_of(ctx))
-    bodies = tuple(sorted((view.to_view(m.end), m.key or m.text) for m in mentions if m.type == "ORG"))
     art = _Article(text, view, by_end, ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts,
-                   companies, posts_named, schools, subject_state(mentions, ctx), bodies)
+                   reading.companies, reading.named, tuple(reading.schools), reading.subject,
+                   tuple(reading.bodies))
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
@@ -569,7 +565,7 @@ class _Article:
     """What reading an article's changes of post asks of it besides a sentence: its text and view, the
     titles read by where they end, the context, the patterns of the words of a change (trigger, start,
     end, remove, ended: :func:`_patterns`), where its people start, the companies, posts and schools it
-    names (:func:`~kg.extract.posts.companies_named`, ``titles_read``, ``schools_named``)."""
+    names (read once for the posts' reader too: :func:`~kg.extract.posts.read_article`)."""
 
     text: str
     view: View

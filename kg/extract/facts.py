@@ -66,7 +66,7 @@ from kg.extract.events import (
 )
 from kg.extract.fact_words import FactWords, fact_words
 from kg.extract.placenames import SHORT_PLACE_RULE, short_places
-from kg.extract.posts import extract_posts, post_words
+from kg.extract.posts import extract_posts, post_words, read_article
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
 from kg.nlp.normalize import View
@@ -892,7 +892,8 @@ def _posts_and_relations(view: View, mentions: list[Mention], ctx: Context) -> t
     memberships: dict[tuple, Membership] = {}
     relations: dict[tuple, Relation] = {}
     changes: list[Event] = []
-    for fact in chain(extract_posts(view, mentions, ctx), extract_appointments(view, mentions, ctx)):
+    reading = read_article(view, mentions, ctx)  # (what both readers read, worked out once)
+    for fact in chain(extract_posts(reading), extract_appointments(reading)):
         if isinstance(fact, Event):
             changes.append(fact)
         elif isinstance(fact, Membership):

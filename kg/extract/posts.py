@@ -47,7 +47,7 @@ from kg.rules import Row, RuleSet, load_rules, per_rules
 from kg.rules.places import CITY_LEVELS, affixes, gazetteer
 
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain", "named_posts",
-           "carried", "by_end_of", "titles_read", "view_mention", "generic_roles", "post_words",
+           "carried", "by_end_of", "Reading", "read_article", "view_mention", "generic_roles", "post_words",
            "alternation", "HOW_FACTOR", "sentence_placed", "school_post", "schools_named",
            "name_honours", "of_task_body", "of_kind_named", "in_full_named"]
 
@@ -3514,7 +3514,7 @@ _CLAUSE_OPENERS = "，,：:；;。\n"
 _CITY = "市"
 
 
-def _of_subject_city(post: Post, art: _Article, at: _Person) -> Post:
+def _of_subject_city(post: Post, art: Reading, at: _Person) -> Post:
     """A city's body the home place filled (市政府副秘书长 in a page whose home is 张家口市) is of the city
     that opens a clause of the post's sentence before it as its subject (天津组建了以市政府副秘书长X为团长的
     慰问团: 天津市人民政府), when that is another city and the sentence does not name the home city."""
@@ -3952,15 +3952,6 @@ def _level_in_title(post: Post, text: str) -> bool:
     return post.how == "implied" and text[post.title[0]:post.title[1]].removesuffix(post.role) in _HOME_UNITS
 
 
-@lru_cache(maxsize=1)  # the post and the appointment readers of an article ask in turn
-def titles_read(
-    view: View, mentions: tuple[Mention, ...], ctx: Context
-) -> tuple[dict[int, list[Mention]], list[tuple[int, str, str, str]]]:
-    """:func:`by_end_of` and :func:`named_posts` of an article's mentions, worked out once (read only)."""
-    by_end = by_end_of(view, mentions)
-    return by_end, named_posts(view.text, view, list(mentions), by_end, ctx)
-
-
 _OF = "的"
 
 
@@ -4116,10 +4107,13 @@ def _states_by_first(rules: RuleSet) -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @dataclass(frozen=True)
-class _Article:
-    """What the posts of one article read, worked out once (:func:`_article`) and read only."""
+class Reading:
+    """What the post and appointment readers of one article read, worked out once (:func:`read_article`)
+    and read only."""
 
     view: View
+    #: the article's mentions in order, with the states written short before a title (_short_states)
+    mentions: list[Mention]
     ctx: Context
     rules: RuleSet
     by_end: dict[int, list[Mention]]
@@ -4160,10 +4154,14 @@ class _Article:
         return [(e, k) for e, k in self.schools if e <= at and not _within(self.away.get((e, k)), at)]
 
 
-def _article(view: View, mentions: list[Mention], ctx: Context) -> _Article:
-    """The :class:`_Article` of ``mentions`` (in order)."""
+def read_article(view: View, mentions: list[Mention], ctx: Context) -> Reading:
+    """The :class:`Reading` of ``mentions``, for :func:`extract_posts` and the appointments' reader."""
     rules = rules_of(ctx)
-    by_end, named = titles_read(view, tuple(mentions), ctx)
+    # (a state's one-character short name read as a place for the posts alone: 菲卫生部长)
+    mentions = sorted([*mentions, *_short_states(view.source, mentions, rules)],
+                      key=lambda m: (m.start, m.end))
+    by_end = by_end_of(view, mentions)
+    named = named_posts(view.text, view, mentions, by_end, ctx)
     companies = companies_named(view, mentions, ctx, named)
     site = ctx.publisher if _ADDRESS.fullmatch(ctx.publisher or "") \
         and not (ctx.publisher or "").endswith(_GOVERNMENT_SITES) else None
@@ -4178,8 +4176,8 @@ def _article(view: View, mentions: list[Mention], ctx: Context) -> _Article:
     streets += _towns_gone_to(view, streets, rules, _street_subject(rules))
     legislatures = tuple(w for w, kind in org_rules(rules).suffixes.items() if kind == "legislature")
     zone_words = org_rules(rules).zones
-    return _Article(
-        view, ctx, rules, by_end, named, companies, schools,
+    return Reading(
+        view, mentions, ctx, rules, by_end, named, companies, schools,
         away=_away(view.text, schools, rules),
         own_school=schools[0][1] if schools and schools[0][0] == 0 else None,
         own_company=companies[0][1] if companies and companies[0][0] == 0 else None,
@@ -4286,14 +4284,11 @@ def _person(view: View, person: Mention) -> _Person:
     return _Person(person, ps, pe, view.text[ps:pe], sent, view.to_source(*sent))
 
 
-def extract_posts(view: View, mentions: list[Mention], ctx: Context) -> Iterator[Membership | Relation]:
-    """Memberships of the people in ``mentions``, and the partOf relations the chains reveal: for each person,
-    the chain of titles written with the name (:func:`_chain`), the bodies it leaves unwritten filled step
-    by step (:func:`_filled`), then what is found, told."""
-    # (a state's one-character short name read as a place for the posts alone: 菲卫生部长)
-    mentions = sorted([*mentions, *_short_states(view.source, mentions, rules_of(ctx))],
-                      key=lambda m: (m.start, m.end))
-    art = _article(view, mentions, ctx)
+def extract_posts(art: Reading) -> Iterator[Membership | Relation]:
+    """Memberships of the people an article names (:func:`read_article`), and the partOf relations the
+    chains reveal: for each person, the chain of titles written with the name (:func:`_chain`), the bodies
+    it leaves unwritten filled step by step (:func:`_filled`), then what is found, told."""
+    view, mentions, ctx = art.view, art.mentions, art.ctx
     run = _Running(_towns_named(view, mentions, ctx))
     for person in mentions:
         if person.type != "PER" or len(person.text) < 2 and not _bare_head(view, person, mentions, art.rules):
@@ -4331,7 +4326,7 @@ def _bare_head(view: View, person: Mention, mentions: list[Mention], rules: Rule
 
 # -- the chain of titles written with a name --------------------------------------------------------------
 
-def _chain(art: _Article, run: _Running, at: _Person) -> tuple[list[Post], str, float]:
+def _chain(art: Reading, run: _Running, at: _Person) -> tuple[list[Post], str, float]:
     """The posts of the titles written with a person, the rule that read them and its base confidence: a
     chain before the name (or in brackets after it: :func:`_chain_before`), else the title the names before
     share (记者张媛 张浩; 市委常委张三、李四), else the title after the name (:func:`_title_after`). Keeps
@@ -4367,7 +4362,7 @@ def _chain(art: _Article, run: _Running, at: _Person) -> tuple[list[Post], str, 
     return posts, rule, base
 
 
-def _counted(post: Post, art: _Article, end: int) -> Post:
+def _counted(post: Post, art: Reading, end: int) -> Post:
     """Whether a post whose title counts its bodies (三家附属医院院长: ``posts/words`` count) is written
     before a list of names (its first name ending at view offset ``end``, a ``join`` word and a name after
     it): each name of the list then heads one of the bodies (:func:`_without_count`); before a name alone
@@ -4388,7 +4383,7 @@ def _without_count(post: Post, rules: RuleSet) -> Post:
         replace(post, organization=post.organization.replace(count.group(), "", 1))
 
 
-def _body_after_chain(art: _Article, at: _Person, posts: list[Post]) -> bool:
+def _body_after_chain(art: Reading, at: _Person, posts: list[Post]) -> bool:
     """Whether an organisation mention ends right before the name, after the 、 that follows the last
     title of its chain (主席、南非粤港澳总商会 + 吴少康会长)."""
     last = max(p.title[1] for p in posts)
@@ -4396,7 +4391,7 @@ def _body_after_chain(art: _Article, at: _Person, posts: list[Post]) -> bool:
                for m in art.by_end.get(at.start, ()))
 
 
-def _chain_before(art: _Article, at: _Person) -> tuple[list[Post], list[Post]]:
+def _chain_before(art: Reading, at: _Person) -> tuple[list[Post], list[Post]]:
     """The chain of titles written before a person's name in its sentence, or in brackets or apposed after it
     (出席会议的有张三（市委书记）、李四（市长）; 张三，市委书记；), with the bracketed or apposed one."""
     text, by_end, ctx = art.text, art.by_end, art.ctx
@@ -4452,7 +4447,7 @@ def name_honours(rules: RuleSet) -> tuple[str, ...]:
     return tuple(sorted(rules.lexicon("people/cues").with_flag("honour"), key=lambda w: (-len(w), w)))
 
 
-def _title_after_list(art: _Article, run: _Running, at: _Person) -> list[Post]:
+def _title_after_list(art: Reading, run: _Running, at: _Person) -> list[Post]:
     """The posts of the title written after a list of names that a person's name opens or goes on
     (张三、李四副省长; 张三、李四两位副省长: ``posts/words`` people-count): the title read after the
     list's last name, when each name of a list holds it (a deputy, a shared post: :func:`shared_by_list`)
@@ -4472,7 +4467,7 @@ def _title_after_list(art: _Article, run: _Running, at: _Person) -> list[Post]:
     return posts if count or all(shared_by_list(p, art.rules) for p in posts) else []
 
 
-def _title_after(art: _Article, run: _Running, at: _Person) -> list[Post]:
+def _title_after(art: Reading, run: _Running, at: _Person) -> list[Post]:
     """The post of a title written right after a person's name (张三书记), or after a count of the people of
     the list it ends (张三、李四两位副省长: ``posts/words`` people-count), and of one joined to it by 兼
     (钱其琛副总理兼外长), or none."""
@@ -4510,7 +4505,7 @@ def _title_after(art: _Article, run: _Running, at: _Person) -> list[Post]:
     return posts
 
 
-def _body_after(art: _Article, run: _Running, at: _Person, role: str, n: int) -> tuple[str, str] | None:
+def _body_after(art: Reading, run: _Running, at: _Person, role: str, n: int) -> tuple[str, str] | None:
     """The body, and how it was found, of a title of ``n`` characters written right after a person's name
     whose role implies none, or None."""
     text, rules, ctx, view = art.text, art.rules, art.ctx, art.view
@@ -4561,7 +4556,7 @@ def _body_after(art: _Article, run: _Running, at: _Person, role: str, n: int) ->
 
 # -- the bodies a chain leaves unwritten --------------------------------------------------------------------
 
-def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: str) -> list[Post]:
+def _filled(posts: list[Post], art: Reading, run: _Running, at: _Person, rule: str) -> list[Post]:
     """A person's posts with the bodies their chain leaves unwritten filled, step by step: each step fills
     only what the steps before it left, so their order is the rules' (a body written before a place named)."""
     text, rules, ctx = art.text, art.rules, art.ctx
@@ -4615,7 +4610,7 @@ def _filled(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: 
     return [_deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
 
 
-def _members_after_leader(posts: list[Post], art: _Article, run: _Running) -> list[Post]:
+def _members_after_leader(posts: list[Post], art: Reading, run: _Running) -> list[Post]:
     """The posts of the person who leads a group, named before this one in its sentence, when this one is
     of the group's members: its list follows right after the words of leading it (日照市委书记A带队，市发改委
     主任B、市商务局局长C参加考察: ``posts/words`` lead) or goes along with the leader (A率领代表团来我市考察，
@@ -4693,7 +4688,7 @@ def _head_word(role: str) -> str:
 _HEAD_END = "长"  # the last character of a head's title named by the body's head word (局长, 处长)
 
 
-def _of_abroad(posts: list[Post], art: _Article, at: _Person, foreign: bool) -> list[Post]:
+def _of_abroad(posts: list[Post], art: Reading, at: _Person, foreign: bool) -> list[Post]:
     """Posts of a ``foreign`` name of the state or city its sentence names (:func:`_foreign_head`), and a
     city's post of the foreign city named (:func:`_foreign_city`)."""
     places = _places_named(art.text, at.sent[0], posts[0].title[0], art.by_end, [], art.ctx)
@@ -4702,7 +4697,7 @@ def _of_abroad(posts: list[Post], art: _Article, at: _Person, foreign: bool) -> 
     return [_foreign_city(post, places, at.name if foreign else art.subject, art.ctx) for post in posts]
 
 
-def _of_led(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
+def _of_led(posts: list[Post], art: Reading, at: _Person) -> list[Post]:
     """Posts of the body a person leads or is sent by, or of the group they lead."""
     text, view = art.text, art.view
     # (the title written after the name: 由帕克林校长率领的北帕克大学代表团)
@@ -4716,7 +4711,7 @@ def _of_led(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
     return [_of_led_group(post, text, at.end, art.ctx) for post in posts]
 
 
-def _of_schools(posts: list[Post], art: _Article, at: _Person, listed: list[Post]) -> list[Post]:
+def _of_schools(posts: list[Post], art: Reading, at: _Person, listed: list[Post]) -> list[Post]:
     """Posts of the publisher's own school, of the school of the person listed before, or of the school
     named last before them."""
     text, rules = art.text, art.rules
@@ -4765,7 +4760,7 @@ def _chair_of_association(post: Post, here: list[str], rules: RuleSet) -> Post:
     return replace(post, organization=here[-1], how="inherited")
 
 
-def _of_party(posts: list[Post], art: _Article, at: _Person, listed: list[Post]) -> list[Post]:
+def _of_party(posts: list[Post], art: Reading, at: _Person, listed: list[Post]) -> list[Post]:
     """Bare party bodies (党委书记) of the school or company of their sentence or list, or the publisher's."""
     text, rules = art.text, art.rules
     here = sorted((e, k) for e, k in (*art.present(at.start), *art.companies) if at.sent[0] <= e <= at.start)
@@ -4777,7 +4772,7 @@ def _of_party(posts: list[Post], art: _Article, at: _Person, listed: list[Post])
                         rules)
 
 
-def _of_named(posts: list[Post], art: _Article, at: _Person, rule: str, listed: list[Post]) -> list[Post]:
+def _of_named(posts: list[Post], art: Reading, at: _Person, rule: str, listed: list[Post]) -> list[Post]:
     """Posts of the company of the person listed before, of the bodies of the posts named before them
     (:func:`_inherit`), of a chain's own company, carried over, or of a dateline's place."""
     text, rules, named, ps = art.text, art.rules, art.named, at.start
@@ -4802,7 +4797,7 @@ def _of_named(posts: list[Post], art: _Article, at: _Person, rule: str, listed: 
     return [_of_dateline(post, text, at.sent[0], art.by_end, art.ctx) for post in posts]
 
 
-def _of_local(posts: list[Post], art: _Article, at: _Person, towns: list[Mention]) -> list[Post]:
+def _of_local(posts: list[Post], art: Reading, at: _Person, towns: list[Mention]) -> list[Post]:
     """Posts of the street, development zone or town named last before the person."""
     ctx, person = art.ctx, at.person
     streets = [m for m in art.streets if m.end <= person.start]
@@ -4834,7 +4829,7 @@ def _of_village(post: Post, text: str, villages: set[str], ctx: Context) -> Post
 _VILLAGE, _VILLAGE_COMMITTEE, _VILLAGERS_COMMITTEE, _BRANCH = "村", "村委会", "村民委员会", "党支部"
 
 
-def _of_places(posts: list[Post], art: _Article, at: _Person, found: list[_Held], listed: list[Post],
+def _of_places(posts: list[Post], art: Reading, at: _Person, found: list[_Held], listed: list[Post],
                foreign: bool) -> list[Post]:
     """A level's bodies (省委, 市长) of the place of that level named last before them: in the sentence, in
     the posts of the person listed before, in the article."""
@@ -4864,7 +4859,7 @@ def _of_places(posts: list[Post], art: _Article, at: _Person, found: list[_Held]
     return posts
 
 
-def _renamed(posts: list[Post], art: _Article) -> list[Post]:
+def _renamed(posts: list[Post], art: Reading) -> list[Post]:
     """Posts with their bodies named as the article names them in full (an alias in brackets, a short name,
     a city's district)."""
     text, ctx = art.text, art.ctx
@@ -4879,7 +4874,7 @@ def _renamed(posts: list[Post], art: _Article) -> list[Post]:
             if post.organization is not None else post for post in posts]
 
 
-def _of_last_body(posts: list[Post], art: _Article, run: _Running) -> list[Post]:
+def _of_last_body(posts: list[Post], art: Reading, run: _Running) -> list[Post]:
     """A body's staff listed right after a post of the body is the body's (副主任张三、李四,秘书长王五; an
     executive or deputy one too: 会长A，执行秘书长B)."""
     text, rules, (end, last) = art.text, art.rules, run.last_body
@@ -4899,7 +4894,7 @@ def _of_last_body(posts: list[Post], art: _Article, run: _Running) -> list[Post]
             else post for post in posts for own in (_inner_body(text, post, rules),)]
 
 
-def _of_sibling_unit(posts: list[Post], art: _Article, run: _Running) -> list[Post]:
+def _of_sibling_unit(posts: list[Post], art: Reading, run: _Running) -> list[Post]:
     """A unit or an organ written alone (办公室主任B: an ``orgs/suffixes`` head word, or a short name ending
     in a ``unit`` or ``division`` word) listed right after a person whose post is in a unit of a named body
     (X法院政工科科长A、办公室主任B) is that body's, not a body of its own."""
@@ -4945,7 +4940,7 @@ def _bare_unit(post: Post, text: str, rules: RuleSet) -> bool:
 _MAX_SIBLING_UNIT = 4
 
 
-def _of_earlier(posts: list[Post], art: _Article, at: _Person) -> list[Post]:
+def _of_earlier(posts: list[Post], art: Reading, at: _Person) -> list[Post]:
     """Bare party bodies no rule gave a body of the school or company the article named last before them,
     and posts of the publisher's site (:func:`_of_site`)."""
     text, rules, ps = art.text, art.rules, at.start
@@ -5005,7 +5000,7 @@ def _of_chain_company(posts: list[Post], text: str, rules: RuleSet) -> list[Post
     return out
 
 
-def _told(posts: list[Post], art: _Article, run: _Running, at: _Person, rule: str, base: float,
+def _told(posts: list[Post], art: Reading, run: _Running, at: _Person, rule: str, base: float,
           former: bool) -> Iterator[Membership | Relation]:
     """The memberships of a person's posts, and the partOf relations of their chain's bodies; each post
     told once (keeping its body in ``run.held``)."""
