@@ -1,6 +1,8 @@
 """The level characters of places (省, 市, 县 … 村) have one home: the one-character ``admin`` words of
 ``places/affixes``, read as ``PlaceNames.levels`` by the extractors of places, bodies, people and posts; the
-head words of bodies that with them end no given name are ``people/not_name_endings`` flag ``body``."""
+head words of bodies that with them end no given name are ``people/not_name_endings`` flag ``body``. The
+levels a body's name opens with for the home place of that level, and the township levels, are ``home-level``
+and ``township-level`` of ``places/affixes`` (``PlaceNames.home_levels``, ``township_levels``)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,6 +12,7 @@ from kgread import article_of, posts_of
 
 from kg.extract.people import _name_lexicon
 from kg.extract.placenames import place_names
+from kg.extract.posts import _levels
 from kg.rules import load_rules
 
 HEAD = "# source: a test\n"
@@ -60,3 +63,25 @@ def test_a_units_name_before_its_heads_title(text, person, role):
 ])
 def test_counted_units_are_no_place(text):
     assert [m.text for m in article_of(text, date="2020-01-01").mentions if m.type == "LOC"] == []
+
+
+def test_home_and_township_levels():
+    pn = place_names(load_rules())
+    assert pn.home_levels[0] == "自治区" and set(pn.home_levels) == set("省市县区州盟旗") | {"自治区"}
+    assert set(pn.township_levels) == {"镇", "乡"}
+
+
+def test_a_users_township_level_reaches_the_title_reader(tmp_path):
+    """A user's ``township-level`` row (a level a town names bodies by) reaches the posts' patterns."""
+    path = _write(tmp_path, "affixes.tsv", "# table: places/affixes\ntownship-level\t村\n")
+    assert _levels(load_rules([path])).committee.fullmatch("中共白沙村委员会")
+    assert not _levels(load_rules()).committee.fullmatch("中共白沙村委员会")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's party committee written by the level after the town's name, then the town's head
+    ("青山镇党委书记王明、镇长李强出席。",
+     [("王明", "书记", "中共青山镇委员会"), ("李强", "镇长", "青山镇人民政府")]),
+])
+def test_township_bodies_in_a_chain(text, expected):
+    assert posts_of(text, date="2020-01-01") == expected

@@ -1811,13 +1811,12 @@ def _party_spans(
         a = m.start()
         if a not in starts or _party_committee(m.group(), ctx.place, rules) is None:
             continue
-        if m.group("place") in _LEVEL_ONLY \
+        if m.group("place") in rules.places.home_levels \
                 and any(text[a - n:a] in names for n in range(2, min(a, longest) + 1)):
             continue  # 黑龙江共青团省委: the place written before names the level, not the home place
         yield a, m.end(), "orgs.party"
 
 
-_LEVEL_ONLY = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
 #: a committee's ending with no party before it (山东省委会), not a meeting of a committee (省委会议)
 _BARE_COMMITTEE = re.compile("委会(?!议)")
 
@@ -1838,7 +1837,7 @@ def _bare_committees(text: str, ctx: Context, rules: OrgRules) -> dict[tuple[int
     for m in _BARE_COMMITTEE.finditer(text):
         at = m.start()
         place = next((text[at - n:at] for n in range(min(at, longest), 0, -1)
-                      if text[at - n:at] in names or text[at - n:at] in _LEVEL_ONLY), None)
+                      if text[at - n:at] in names or text[at - n:at] in rules.places.home_levels), None)
         if place is None:
             continue
         if not named:  # no party named: which party's is not known, but it is none of the CPC's
@@ -1859,7 +1858,7 @@ def _party_committee(name: str, home_place: str | None, rules: OrgRules) -> str 
     if m is None:
         return None
     place = m.group("place")
-    if place in _LEVEL_ONLY:
+    if place in rules.places.home_levels:
         found = rules.places.gaz.home(place, home_place)
         if found is None or not found.name.endswith(place) \
                 or (place == "区" and found.name.endswith("自治区")):
@@ -2203,16 +2202,12 @@ def _of_place_within(name: str, home_place: str | None, rules: OrgRules) -> str 
     return full if full != name else None
 
 
-#: the levels a body's name may open with for the home place of that level (市 + 大数据局)
-_DEPARTMENT_LEVELS = ("自治区", "市", "省", "县", "区", "旗", "州", "盟")
-
-
 def _home_department(name: str, home_place: str | None, rules: OrgRules) -> str:
     """A body of the home place written with its level and a department ``orgs/departments`` does not
     list (市大数据局, 县机关事务管理局, 市住房公积金管理中心: an office's or centre's head word, the level a
     word of its own): the home place's (鄂尔多斯市大数据局); else the name as written (市场监管局 is no
     市 + 场监管局)."""
-    level = next((lv for lv in _DEPARTMENT_LEVELS if name.startswith(lv)), None)
+    level = next((lv for lv in rules.places.home_levels if name.startswith(lv)), None)
     if level is None or len(name) - len(level) < 3:
         return name
     kind = _suffix_kind(name[1:], rules)  # (a head word shorter than the whole name)

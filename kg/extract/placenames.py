@@ -39,6 +39,11 @@ class PlaceNames:
     #: the one-character ``admin`` words, the last characters of the names of places by their level (青山省,
     #: 青山市, 青山区 … 青山村): the one list of level characters the extractors read
     levels: frozenset[str]
+    #: the levels a body's name or a post's title opens with for the home place of that level (``home-level``:
+    #: 市 + 大数据局, 自治区 + 党委), and the township levels a chain's town names bodies by too
+    #: (``township-level``: 镇 + 党委), longest first
+    home_levels: tuple[str, ...]
+    township_levels: tuple[str, ...]
     street: frozenset[str]
     home: frozenset[str]
     final: tuple[str, ...]
@@ -132,6 +137,8 @@ def place_names(rules: RuleSet) -> PlaceNames:
         name_set=WordSet(names),
         admin=frozenset(aff["admin"]),
         levels=frozenset(w for w in aff["admin"] if len(w) == 1),
+        home_levels=aff["home-level"],
+        township_levels=aff["township-level"],
         street=frozenset(aff["street"]),
         home=frozenset(aff["home"]),
         final=aff["final"],

@@ -465,7 +465,7 @@ def _org_parts(
             break
         if found is None:
             break
-        if found.kind == "short" and found.value in _TOWN_UNITS and found.start > lo \
+        if found.kind == "short" and found.value in place_names(rules).township_levels and found.start > lo \
                 and is_han(text[found.start - 1]):
             # 麦市镇党委书记, 由麦市镇镇长: a town the gazetteer does not know, its name after a delimiter
             # or a preposition; none such, the 镇 ends a word and names no town (…市镇)
@@ -565,14 +565,15 @@ def _glued_place(text: str, short: _Part, lo: int, by_end, rules: RuleSet) -> _P
     whose name is the words before and the level word (a place of the gazetteer), else None."""
     if any(m.start >= lo for m in by_end.get(short.start, ())):
         return None
-    if short.value.startswith(_TOWN_UNITS):
+    townships = place_names(rules).township_levels
+    if short.value.startswith(townships):
         # 双沟镇 + 镇人民政府副镇长: a town the NER read, the gazetteer's or not, its level word opening
         # the short name
         town = next((m for m in by_end.get(short.start + 1, ()) if m.type == "LOC" and lo <= m.start
-                     and m.start < short.start and (m.key or m.text).endswith(_TOWN_UNITS)), None)
+                     and m.start < short.start and (m.key or m.text).endswith(townships)), None)
         return None if town is None else _Part(town.start, short.start, "place", town.key or town.text,
                                                text[town.start:short.start])
-    level = _LEVEL_WORD.match(short.value)
+    level = _levels(rules).home.match(short.value)
     if level is None:
         return None
     places = gazetteer(rules)
@@ -1658,8 +1659,8 @@ def _org_written(parts: list[_Part], k: int, r: _Resolved, scope: str | None, ct
         # 伊拉克石油部长, 马耳他副总理兼外交部长: the ministry of the foreign state written before it
         return state + (p.written or p.value)
     if level_place is None and k == 0 \
-            and (chain_place := _fuller(_place_of_level(p.written or p.value, new_scope), ctx)) \
-            is not None and (level := _LEVEL_WORD.match(p.written or p.value)) is not None \
+            and (chain_place := _fuller(_place_of_level(p.written or p.value, new_scope, ctx), ctx)) \
+            is not None and (level := _levels(rules_of(ctx)).home.match(p.written or p.value)) is not None \
             and chain_place != _home(level.group(1), ctx):
         # 重庆市委统战部副部长、市工商联党组书记: the chain's city's body, not the publisher's
         # (天津市教育委员会副主任兼市考试服务中心主任: a body the NER missed too)
@@ -1683,7 +1684,7 @@ def _org_short(p: _Part, r: _Resolved, role: Role | None, scope: str | None, ctx
         base = _grassroots_home(base, rules_of(ctx))  # 韩村党总支书记、村委会主任: 韩村's committee
     full, sc = resolve_org(p.value, ctx, base if relative or "{同级}" in template else None)
     chain_place = None if relative or org is not None \
-        else _fuller(_place_of_level(p.value, new_scope), ctx)
+        else _fuller(_place_of_level(p.value, new_scope, ctx), ctx)
     if chain_place is not None and chain_place == ctx.place:
         # 县委常委、县委办主任 in a paper of 湘西土家族苗族自治州凤凰县: the home's own body,
         # keyed as the home place fills it (中共凤凰县委员会办公室, as 县委 is), not by the
@@ -1702,7 +1703,7 @@ def _org_short(p: _Part, r: _Resolved, role: Role | None, scope: str | None, ctx
         how = "written"
     org = full
     new_scope = sc
-    if full in _TOWN_UNITS and role is not None and role.org.startswith(full) \
+    if full in place_names(rules_of(ctx)).township_levels and role is not None and role.org.startswith(full) \
             and role.org in org_names(rules_of(ctx)):
         org = new_scope = role.org  # 该镇 + 镇长: the town's body the post implies (镇政府)
     if relative and base is None and p.value in _GRASSROOTS_BODIES:
@@ -1726,7 +1727,7 @@ def _org_implied(parts: list[_Part], role: Role | None, scope: str | None, r: _R
     if not (role is not None and role.org and (org is None or "{上级}" in role.org or role.org in shorts)):
         return r
     implied = role.org
-    committee = _COMMITTEE.fullmatch(org or "")
+    committee = _levels(rules_of(ctx)).committee.fullmatch(org or "")
     if committee is not None and implied.endswith(_GOVERNMENT_SHORT) \
             and committee.group("place").endswith(implied[:-len(_GOVERNMENT_SHORT)]):
         # 区委副区长: a government's post written after the party committee of its place is the
@@ -1735,7 +1736,7 @@ def _org_implied(parts: list[_Part], role: Role | None, scope: str | None, r: _R
     elif "{上级}" in implied:
         base = org or scope
         if org is None and parts and parts[-1].kind == "place" and implied == "{上级}党委" \
-                and parts[-1].value.endswith(_PARTY_LEVELS):
+                and parts[-1].value.endswith(_levels(rules_of(ctx)).chain_words):
             base = None  # 广西壮族自治区党委书记: the party committee of the place
             org = new_scope = f"中共{parts[-1].value}委员会"
             how = "written"
@@ -1747,7 +1748,8 @@ def _org_implied(parts: list[_Part], role: Role | None, scope: str | None, r: _R
         filled = _fill(implied, base, ctx) if base is not None else None
         filled = _canonical(_party_organ(implied, base, ctx) or filled or "", ctx) or None
         if base is not None and (base.endswith(implied.removeprefix("{上级}"))
-                                 or implied == "{上级}党委" and _COMMITTEE.fullmatch(base)):
+                                 or implied == "{上级}党委"
+                                 and _levels(rules_of(ctx)).committee.fullmatch(base)):
             filled = base  # 镇党委 + 组织委员, X集团党委委员、组织委员, 镇党委副书记、组织委员: the party
             # committee the post implies is the chain's (not X党委党委, 中共X镇委员会党委)
         if filled is not None:
@@ -1769,7 +1771,7 @@ def _org_implied(parts: list[_Part], role: Role | None, scope: str | None, r: _R
         if parts and parts[-1].kind == "place":
             short_t = org_names(rules_of(ctx)).get(implied, (implied, implied))[0]
             full = _TEMPLATE.sub(parts[-1].value, short_t, count=1)
-        elif (chain_place := _fuller(_place_of_level(implied, scope), ctx)) is not None \
+        elif (chain_place := _fuller(_place_of_level(implied, scope, ctx), ctx)) is not None \
                 and implied in shorts:
             # 黑龙江省委副书记、省长: the government of the chain's province, not the publisher's
             full = _TEMPLATE.sub(chain_place, shorts[implied][0], count=1)
@@ -1789,7 +1791,7 @@ def _party_organ(implied: str, base: str | None, ctx: Context) -> str | None:
     organ = implied.removeprefix("{上级}")
     if base is None or organ == implied or organ not in _post_words(rules_of(ctx))["party-organ"]:
         return None
-    committee = _COMMITTEE.fullmatch(base)
+    committee = _levels(rules_of(ctx)).committee.fullmatch(base)
     if committee is not None:
         full = org_names(rules_of(ctx)).get(organ, ("", ""))[0].removeprefix("{上级}")
         return f"中共{committee.group('place')}{full or organ}"
@@ -1800,14 +1802,31 @@ def _party_organ(implied: str, base: str | None, ctx: Context) -> str | None:
 _PEOPLES_CONGRESS, _STANDING_COMMITTEE = "人民代表大会", "常务委员会"
 # a ministry's short name implied by a minister's title (外长: 外交部)
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,6}部")
-# a place's party committee by its full name, and a government's short name (区政府)
-_COMMITTEE = re.compile(r"中共(?P<place>.+[省市县区旗州盟镇乡])委员会")
+# a government's short name (区政府)
 _GOVERNMENT_SHORT = "政府"
-# places whose party committee is 中共X委员会
-_PARTY_LEVELS = ("省", "自治区", "市", "县", "区", "旗", "州", "盟", "镇", "乡")
-_LEVEL_WORD = re.compile(r"^(自治区|省|市|县|区|旗|州|盟)")
-# ... and the township levels, whose bodies a chain's town names too (常乐镇党委副书记、镇长)
-_CHAIN_LEVEL = re.compile(r"^(自治区|省|市|县|区|旗|州|盟|镇|乡)")
+
+
+class _Levels(NamedTuple):
+    """The level words of ``places/affixes`` as the title reader reads them."""
+
+    #: a level word opening a body's name, for the home place of that level (home-level: 市 + 委常委)
+    home: re.Pattern[str]
+    #: ... and the township levels, whose bodies a chain's town names too (township-level: 常乐镇党委副书记、
+    #: 镇长)
+    chain: re.Pattern[str]
+    #: the places of those levels, whose party committee is 中共X委员会
+    chain_words: tuple[str, ...]
+    #: a place's party committee by its full name (中共X镇委员会)
+    committee: re.Pattern[str]
+
+
+@per_rules
+def _levels(rules: RuleSet) -> _Levels:
+    pn = place_names(rules)
+    chain = pn.home_levels + pn.township_levels
+    return _Levels(home=re.compile(f"^({alternation(pn.home_levels)})"),
+                   chain=re.compile(f"^({alternation(chain)})"), chain_words=chain,
+                   committee=re.compile(f"中共(?P<place>.+(?:{alternation(chain)}))委员会"))
 
 
 def _ministry_of(state: str, implied: str) -> str:
@@ -1834,11 +1853,11 @@ def _fuller(place: str | None, ctx: Context) -> str | None:
     return home if place and home != place and home.endswith(place) else place
 
 
-def _place_of_level(short: str, scope: str | None) -> str | None:
+def _place_of_level(short: str, scope: str | None, ctx: Context) -> str | None:
     """The place of the chain's body (``scope``) when it is of the level ``short`` starts with
     (自治区人大常委会 after 中共广西壮族自治区委员会: 广西壮族自治区; 市工商联 after
     中国人民政治协商会议上海市委员会: 上海市)."""
-    level = _CHAIN_LEVEL.match(short)
+    level = _levels(rules_of(ctx)).chain.match(short)
     if scope is None or level is None:
         return None
     m = re.match(r"^(\S+?" + level.group(1) + ")", _BODY_LEAD.sub("", scope))
@@ -2968,7 +2987,6 @@ _LIST_MARKS = frozenset((*",，、;；和及", "以及"))
 _POST_NOTE = re.compile(r"[(（](?:[^()（）,，。、\d０-９]{1,6}|[按以][^()（）,，。、]{2,10})[)）][:：]?$")
 # a note in brackets right after a name of a list (张三（女）、李四; 张三(满族)、李四)
 _NAME_NOTE = re.compile(r"[(（][^()（）,，。、\d]{1,4}[)）]")
-_TOWN_UNITS = ("镇", "乡")
 # the words between a post and the list of its holders named after it (执行主席还有：A、B; 执行主席由A、B担任;
 # 会长为A，副会长为B、C; 副会长有3位，分别是A、B、C: a count of them before)
 _HOLDERS = re.compile(r"(?:的?(?:(?:还有|有)(?:[0-9０-９一二两三四五六七八九十]+[位名人][,，]?)?"
@@ -3012,7 +3030,8 @@ def _town_bodies(rules: RuleSet) -> tuple[tuple[str, str, str], ...]:
     """(short name, full-name template, unit) of the posts/orgs bodies of a town written by its level
     alone (镇党委, 乡人大), in the table's order."""
     return tuple((short, template, short[:1]) for short, (template, _) in org_names(rules).items()
-                 if short[:1] in _TOWN_UNITS and len(short) > 1 and "{" + short[:1] + "}" in template)
+                 if short[:1] in place_names(rules).township_levels and len(short) > 1
+                 and "{" + short[:1] + "}" in template)
 
 
 _STREET = "街道"
@@ -3124,20 +3143,21 @@ def _headline_towns(ctx: Context) -> list[Mention]:
     before it."""
     spans = place_spans(ctx.headline, ctx) if ctx.headline else []
     return [Mention(0, 0, "LOC", key, rule="post:headline-town", key=key)
-            for _, _, key, _ in spans if key.endswith(_TOWN_UNITS)]
+            for _, _, key, _ in spans if key.endswith(place_names(rules_of(ctx)).township_levels)]
 
 
 def _of_town(post: Post, towns: list[Mention], ctx: Context) -> Post:
     """A town's body written by its level alone (镇党委, 镇政府 of 镇长) in an article whose home place is no
     town: the town the article named last before the post (``towns``: its LOC mentions of towns)."""
     template = org_names(rules_of(ctx)).get(post.organization or "", ("", ""))[0]
-    unit = next((u for u in _TOWN_UNITS if "{" + u + "}" in template), None)
+    unit = next((u for u in place_names(rules_of(ctx)).township_levels if "{" + u + "}" in template), None)
     if unit is None:
         return post
     town = next((m.key or m.text for m in sorted(towns, key=lambda m: m.end, reverse=True)
                  if (m.key or m.text).endswith(unit)), None)
     if town is None or not post.core:  # 乡干部: 乡 alone names no body
-        return replace(post, organization=None, how="unknown") if post.organization in _TOWN_UNITS else post
+        alone = post.organization in place_names(rules_of(ctx)).township_levels
+        return replace(post, organization=None, how="unknown") if alone else post
     return replace(post, organization=template.replace("{" + unit + "}", town), how="inherited")
 
 
@@ -3152,7 +3172,7 @@ def _of_town_party(post: Post, text: str, towns: list[Mention], ctx: Context) ->
         return post
     town = max(towns, key=lambda m: m.end)
     name = town.key or town.text
-    unit = next((u for u in _TOWN_UNITS if name.endswith(u)), None)
+    unit = next((u for u in place_names(rules_of(ctx)).township_levels if name.endswith(u)), None)
     if unit is None:
         return post
     template = org_names(rules_of(ctx))[unit + _TOWN_PARTY][0]
@@ -3374,7 +3394,7 @@ def _of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
     template = names.get(org.removesuffix(party) if party else org, ("", ""))[0] \
         or _level_department(org, names)
     unit = next((u for u in _HOME_UNITS if "{" + u + "}" in template), None)
-    if unit is None or unit in _TOWN_UNITS:
+    if unit is None or unit in place_names(rules_of(ctx)).township_levels:
         return post
     place = next((p for p in reversed(places)
                   if p.endswith(unit) and not (unit == "区" and p.endswith("自治区"))), None)
@@ -3698,7 +3718,7 @@ def _of_led_group(post: Post, text: str, name_end: int, ctx: Context) -> Post:
             or group.group(1)[-1] != post.role.removeprefix("副")[0]:
         return post  # (调研组, 考察团: a group no name tells apart)
     name = group.group(1)
-    level = _LEVEL_WORD.match(name)
+    level = _levels(rules_of(ctx)).home.match(name)
     home = _home(level.group(), ctx) if level is not None else None
     if level is not None and home is not None and _canonical(name, ctx) == name:
         name = home + name[level.end():]  # 省安委会… in a 河北省 paper: 河北省安委会…
@@ -4231,7 +4251,8 @@ def _guest(text: str, end: int, name: str, companies: list[tuple[int, str]], rul
 def _towns_named(view: View, mentions: list[Mention], ctx: Context) -> list[Mention]:
     """The towns an article names (青山镇), the headline's first, and those it tells of going to."""
     rules = rules_of(ctx)
-    towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(_TOWN_UNITS)]
+    townships = place_names(rules).township_levels
+    towns = [m for m in mentions if m.type == "LOC" and (m.key or m.text).endswith(townships)]
     towns = _headline_towns(ctx) + towns
     towns += _towns_gone_to(view, towns, rules)
     towns += _towns_gone_to(view, towns, rules, _town_subject(rules))

@@ -30,7 +30,7 @@ _OWN_NAME_UNITS = frozenset("县旗市")
 #: Kinds of the ``places/affixes`` table.
 AFFIX_KINDS = ("admin", "street", "home", "final", "quarter", "drop", "landmark", "short-cue", "town",
                "community", "village-mark", "village-cue", "school-name", "listed", "home-body",
-               "region-home", "china")
+               "region-home", "china", "home-level", "township-level")
 
 
 @dataclass(frozen=True, order=True)
