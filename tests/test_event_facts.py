@@ -1689,6 +1689,28 @@ def test_a_place_written_right_after_an_event_s_name(text, expected):
     assert events(text) == expected
 
 
+# Where and when an event was held, told in the clause after its name with only its date and 于 before 在
+# (…庆典，于8月8日在X举行; …仪式，今早在X隆重举行), or after 假座/假 of Hong Kong and Macao papers
+# (典禮今晚假X舉行): the place and the day of that clause; a clause going on with another act (在X开展)
+# places nothing.
+@pytest.mark.parametrize("text, expected", [
+    ("青山同乡会成立十周年庆典，于5月8日在悉尼唐人街举行。",
+     [("Ceremony", "2025-05-08", "悉尼唐人街", "LOC", "青山同乡会")]),
+    ("新任州元首宣誓就职仪式，今早在州大会堂隆重举行。",
+     [("Ceremony", "2025-06-14", "州大会堂", "LOC", None)]),
+    ("青山商會第五屆理事就職典禮，於5月3日在城東海景酒店舉行。",
+     [("Ceremony", "2025-05-03", "城東海景酒店", "LOC", "青山商會")]),
+    ("青山商會第五屆理事就職典禮今晚假座城東海景酒店舉行。",
+     [("Ceremony", "2025-06-14", "城東海景酒店", "LOC", "青山商會")]),
+    ("青山商会第五届理事就职典礼今晚假城东海景酒店举行。",
+     [("Ceremony", "2025-06-14", "城东海景酒店", "LOC", "青山商会")]),
+    ("5月8日，青山镇安全生产动员仪式，在青山广场开展整治行动。",
+     [("Ceremony", "2025-05-08", "青山镇", "LOC", None)]),
+])
+def test_a_place_held_in_the_clause_after_an_event_s_name(text, expected):
+    assert events(text) == expected
+
+
 # Error class (modern news): a meeting held in a building named with 会议 (县会议中心) ran its name into the
 # building's (全市经济工作会议在市会议); the study sessions of a 理论学习中心组 were read as reported (学习 of
 # 学习…精神) and had no date, or no event.
@@ -2251,3 +2273,43 @@ def test_an_act_after_a_long_topic(text, expected):
 ])
 def test_the_work_an_act_names_inside_a_meetings_name(text, expected):
     assert [e[:2] for e in events(text)] == expected
+
+
+# a session's ordinal 第一次 (第十一次) is part of its name, not 一次 (once) ending it: a congress's and a
+# CPPCC committee's first sessions joined by 和 are two meetings, each named whole; a meeting named right
+# before or after another whose clause writes where it is held (A会议和B会议在X召开,
+# 在X出席座谈会和签约仪式) is held there too
+@pytest.mark.parametrize("text, expected", [
+    ("1月8日，青山区第一届人民代表大会第一次会议和政协青山区委员会第一届第一次会议在区政务中心召开。",
+     [("Meeting", "2025-01-08", "区政务中心"), ("Meeting", "2025-01-08", "区政务中心")]),
+    ("6月3日，市长王明在青山宾馆出席座谈会和签约仪式。",
+     [("Conference", "2025-06-03", "青山宾馆"), ("Signing", "2025-06-03", "青山宾馆")]),
+])
+def test_first_sessions_and_meetings_joined_by_and(text, expected):
+    assert [e[:3] for e in events(text)] == expected
+
+
+def test_a_first_session_is_named_whole():
+    name = "政协青山区第五届委员会第一次会议"
+    doc = Document(id="t", text=f"1月8日，{name}在区政务中心召开。", date="2025-06-14")
+    assert [e.trigger.text for r in process_document(doc) for e in r.events] == [name]
+
+
+# a session's name before 主席团 names the session's presidium, a body, not a meeting
+# (人大三次会议主席团举行第一次会议: the presidium's meeting); a meeting named after 关于 is what a report is
+# about, not the one its attendees sit at (听取了…关于…分组会议情况的汇报。…出席会议: the meeting told)
+@pytest.mark.parametrize("text, expected", [
+    ("5月27日下午，新选出的县十六届人大三次会议主席团举行第一次会议。会议推选王明、李强为大会主席团常务主席。",
+     [("Meeting", "第一次会议", []), ("Appointment", "推选", ["李强", "王明"])]),
+    ("3月14日，青山市政协第五次会议主席团常务主席会议第二次会议在青山举行。会议听取了秘书长张红关于青山市政协第五次"
+     "会议分组会议情况的汇报。市政协常务主席王明、李强出席会议。",
+     [("Meeting", "青山市政协第五次会议主席团常务主席会议第二次会议", ["张红", "李强", "王明"])]),
+])
+def test_a_presidium_and_a_meeting_reported_on(text, expected):
+    assert [(e[0], e[1], e[3]) for e in events_named(text)] == expected
+
+
+def events_named(text: str):
+    doc = Document(id="t", text=text, date="2025-06-14")
+    return [(e.type, e.trigger.text, e.date, sorted(a.text for a in e.attendees))
+            for r in process_document(doc) for e in r.events]

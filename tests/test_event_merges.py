@@ -231,3 +231,19 @@ def test_ceremony_nouns_alike(text, expected):
 ])
 def test_the_first_part_of_a_joint_name(text, expected):
     assert events(text) == expected
+
+
+# a feast (晚宴, 晚会) told in an article with a ceremony named by 典礼 or 庆典 on its day, or with no day
+# of its own, is a part of that ceremony: its guests attend the ceremony, which stays one event; not a
+# feast of another day
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，青山商会第五届理事就职典礼在城东大酒店举行。\n晚会于当晚7时举行，副市长王明，会长李强等嘉宾出席。",
+     [("Ceremony", "2025-06-03", "城东大酒店", ["李强", "王明"])]),
+    ("青山同乡会文艺晚会\n6月3日，青山同乡会成立十周年庆典在城东大酒店举行，副市长王明出席。",
+     [("Ceremony", "2025-06-03", "城东大酒店", ["王明"])]),
+    ("6月3日，青山商会第五届理事就职典礼在城东大酒店举行。6月5日，商会举行答谢晚会，会长李强出席。",
+     [("Ceremony", "2025-06-03", "城东大酒店", []), ("Performance", "2025-06-05", None, ["李强"])]),
+])
+def test_a_feast_is_a_part_of_the_ceremony_of_its_day(text, expected):
+    assert [(e.type, e.date, e.place.text if e.place else None, sorted(a.text for a in e.attendees))
+            for r in results(text) for e in r.events] == expected

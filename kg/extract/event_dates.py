@@ -10,14 +10,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.dates import DAY_KEY
-from kg.extract.event_places import local_time
+from kg.extract.event_places import held_past_date, local_time
 from kg.extract.events import Words
 from kg.model import Event, Mention
 from kg.nlp.numerals import ORDINAL
 from kg.nlp.sentences import CLAUSE_END, clause_start, sentence_at
 
 __all__ = ["dated_by_arrival", "dated_by_arrival_told", "dated_by_local_time", "dated_by_name_year",
-           "decided_by_session_named", "on_the_day_told", "on_the_session_day", "only_spoken_at"]
+           "dated_where_held", "decided_by_session_named", "on_the_day_told", "on_the_session_day",
+           "only_spoken_at"]
 
 
 def dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list[Mention],
@@ -67,6 +68,17 @@ def dated_by_name_year(e: Event, text: str, dates: list[Mention]) -> Event:
         return e  # 6月3日,她拿起1950年…会议的照片: a past event named, not one of that day
     date, _, until = (day.key or "").partition("/")
     return replace(e, date=date, end_date=until or None, when=day)
+
+
+def dated_where_held(e: Event, text: str, dates: list[Mention], w: Words) -> Event:
+    """An event with no date whose name, or a mention of it, is followed by the clause saying where it was
+    held with its date (…就职仪式,今早在大会堂隆重举行; …庆典,于8月8日在唐人街举行): that date."""
+    for told in sorted({e.trigger, *e.mentions}):
+        day = (held_past_date(text, told.end, dates, w) or (None, None))[0]
+        if day is not None and day.key:
+            date, _, until = day.key.partition("/")
+            return replace(e, date=date, end_date=until or None, when=day)
+    return e
 
 
 def _of_year_named(day: str, year: str) -> bool:

@@ -23,7 +23,7 @@ from kg.rules import RuleSet, per_rules
 
 __all__ = ["Merges", "merges", "one_per_happening"]
 
-_KINDS = ("again", "session", "part", "elected", "guest", "arrival", "declared", "alike")
+_KINDS = ("again", "session", "part", "elected", "guest", "arrival", "declared", "alike", "feast", "feted")
 _NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
 _VERB = "ev.verb."  # ... and of one a verb tells
 
@@ -40,6 +40,8 @@ class Merges:
     arrival: frozenset[str]  # 专机抵达, 飞抵: an arrival, part of the visit or inspection its sentence tells
     declared: tuple[str, ...]  # 宣布: a verb declaring the happening its act verb tells (宣布大会开幕)
     alike: tuple[str, ...]  # 仪式, 典礼: nouns ending names of one kind alike (the first one compared)
+    feast: tuple[str, ...]  # 晚宴, 晚会: a feast, part of the ceremony of its day (``feted``)
+    feted: tuple[str, ...]  # 典礼, 庆典: how the name of a ceremony its day's feast is part of ends
 
 
 @per_rules
@@ -52,7 +54,8 @@ def merges(rules: RuleSet) -> Merges:
             raise row.error(f"{row.fields[0]!r} is no type of the event scheme")
     w = table.words_by_kind(_KINDS)
     return Merges(frozenset(w["again"]), frozenset(w["session"]), w["part"], frozenset(w["elected"]),
-                  frozenset(w["guest"]), frozenset(w["arrival"]), w["declared"], w["alike"])
+                  frozenset(w["guest"]), frozenset(w["arrival"]), w["declared"], w["alike"], w["feast"],
+                  w["feted"])
 
 
 def _family(concepts: Mapping[str, Concept], type_: str) -> set[str]:
@@ -266,6 +269,18 @@ def _compound(t: Event, e: Event) -> bool:
             and _known(_people(e), _people(t)))
 
 
+def _a_feast(e: Event, m: Merges) -> bool:
+    """Whether ``e`` is a feast named by its noun (晚宴, 晚会), no ceremony named with it (就职典礼及晚宴)."""
+    name = e.trigger.text
+    return e.rule.startswith(_NOUN) and name.endswith(m.feast) and not any(f in name for f in m.feted)
+
+
+def _feast_of(e: Event, t: Event, m: Merges) -> bool:
+    """Whether the feast ``e`` is a part of the ceremony ``t`` (…就职典礼…。晚宴于当晚举行, A、B出席): one
+    named by a ``feted`` noun, of the feast's day or the feast of no day."""
+    return t.rule.startswith(_NOUN) and t.trigger.text.endswith(m.feted) and e.date in (None, t.date)
+
+
 def _merged(t: Event, e: Event) -> Event:
     known = _people(t)
     joining = [p for p in e.attendees if (p.key or p.text) not in known]
@@ -299,6 +314,9 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
                       if _arrived_for(e, state[k], m)), None)
         elif e.trigger.text in m.elected:
             j = next((k for k in kept_before(i) if _elected_in(e, state[k])), None)
+        elif _a_feast(e, m):
+            j = next((k for k in (*kept_before(i), *range(i + 1, len(events))) if _feast_of(e, state[k], m)),
+                     None)
         elif i and i - 1 not in into and _compound(events[i - 1], e) \
                 and {e.type, events[i - 1].type} <= m.again:
             j = i - 1  # 参观考察, 调研座谈: two verbs of one act, the first's type

@@ -21,7 +21,8 @@ from kg.nlp.sentences import CLAUSE_END, clause_start, sentence_at
 from kg.nlp.tokenize import Token, dict_tag, tokenize
 from kg.rules import RuleSet
 
-__all__ = ["GOING", "HELD_AT", "local_time", "place_held_later", "place_in_verb", "place_of_act_marked",
+__all__ = ["GOING", "HELD_AT", "held_past_date", "local_time", "place_held_later", "place_in_verb",
+           "place_of_act_marked",
            "place_guests_came_to", "place_of_clause", "place_of_clause_before", "place_of_days_held",
            "place_of_main_hall", "place_of_paragraph_stay", "place_of_self", "place_of_trip",
            "place_referred", "place_acted_on", "self_bodies", "short_place_at", "short_place_come_to",
@@ -575,16 +576,18 @@ def _list_end(first: Mention, places: list[Mention], text: str) -> int:
     return end
 
 
-def place_held_later(e: Event, text: str, mentions: list[Mention], events: list[Event],
-                   w: Words) -> Mention | None:
+def place_held_later(e: Event, text: str, mentions: list[Mention], dates: list[Mention], events: list[Event],
+                     w: Words) -> Mention | None:
     """The place written right after the event's name, or after the name of any of its mentions, when the
     event reader read none there (揭牌仪式在善南街道善国社区举行: no place the NER named; a headline naming
-    the ceremony the body tells again so: X大桥通车仪式 … X大桥通车仪式在大桥北岸举行), or the place a later
-    sentence gives the event: of its paragraph by its trigger word (会见了X。会见在青山宾馆举行;
-    会谈在人民大会堂举行), or anywhere by its noun after a word referring back (本届研讨会在福州举办), before
-    the event is told again so."""
+    the ceremony the body tells again so: X大桥通车仪式 … X大桥通车仪式在大桥北岸举行), or in the clause
+    right after it with only its date before (…庆典,于8月8日在唐人街举行), or the place a later sentence
+    gives the event: of its paragraph by its trigger word (会见了X。会见在青山宾馆举行; 会谈在人民大会堂举行),
+    or anywhere by its noun after a word referring back (本届研讨会在福州举办), before the event is told
+    again so."""
     for told in sorted({e.trigger, *e.mentions}):  # 揭牌仪式在善南街道善国社区举行: the NER named no place
-        right = w.held_in.match(text, told.end)
+        later = held_past_date(text, told.end, dates, w)
+        right = w.held_in.match(text, told.end) or (later[1] if later is not None else None)
         if right is not None and _HAN.fullmatch(right.group(1)) and not w.no_site.match(right.group(1)):
             return _held_at(right, text, mentions)
     para_end = text.find("\n", e.trigger.end)
@@ -597,6 +600,26 @@ def place_held_later(e: Event, text: str, mentions: list[Mention], events: list[
     if any(e.trigger.end <= o.trigger.start < m[0] and o.rule == e.rule for o in events):
         return None  # told again before: the place is that one's
     return _held_at(m[1], text, mentions)
+
+
+def held_past_date(text: str, at: int, dates: list[Mention],
+                   w: Words) -> tuple[Mention | None, re.Match[str]] | None:
+    """The date (or None) and where (``w.held_later``, group 1) the words after an event's name ending at
+    ``at`` say it was held past its date, a 于 and a clause mark between (…庆典,于8月8日在唐人街举行; …仪式,
+    今早在大会堂隆重举行; 典禮今晚假海景酒店舉行), or None when nothing stands between (``w.held_in`` reads
+    that)."""
+    starts = {d.start: d for d in dates}
+    start, at, day = at, at + text.startswith(_PAUSE, at), None
+    while at in starts or text.startswith(_ON, at):
+        day = starts.get(at, day)
+        at = starts[at].end if at in starts else at + 1
+    held = w.held_later.match(text, at) if at > start else None
+    return (day, held) if held is not None else None
+
+
+# what closes the clause naming an event before the clause telling where it was held, and the 于 of its date
+_PAUSE = (",", "，")
+_ON = ("于", "於")
 
 
 def _held_at(held: re.Match[str], text: str, mentions: list[Mention]) -> Mention:

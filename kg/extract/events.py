@@ -230,7 +230,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
                "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads", "same-day",
                "object-end", "negation",
-               "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "group",
+               "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "held-at",
+               "held-later", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
                "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
@@ -282,6 +283,7 @@ class Words:
     decided: re.Pattern[str]  # 召开, 会上, 接到: a sentence reporting the meeting that decided a change
     held: tuple[str, ...]  # 举行, 召开: verbs of holding an event
     held_in: re.Pattern[str]  # (仪式)在X(隆重)举行: where an event named again by its word was held (group 1)
+    held_later: re.Pattern[str]  # 在X举行 in the clause after the event's name (…庆典,于8日在X举行; group 1)
     group: re.Pattern[str]  # 代表团, 一行, 人大代表 (not 各巡查组, 人大代表的): a group who acts, named so
     stationed: tuple[str, ...]  # 驻 after a place: whose envoy it is (乌拉圭驻华大使), not where one went
     manner: re.Pattern[str]  # 采取“四不两直”的方式, 以暗访的形式: a clause telling only how an act is done
@@ -340,8 +342,10 @@ def _words(rules: RuleSet) -> Words:
         not_yet=re.compile(_either(w["not-yet"])), clock=w["clock"],
         head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"],
         decided=re.compile(_either(w["decided"])), held=w["held"],
-        held_in=re.compile(f"(?:{_either(w['held-noun'])})?在([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
-                           f"(?:{_either(w['held'])})"),
+        held_in=re.compile(f"(?:{_either(w['held-noun'])})?(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)"
+                           f"(?:{_either(w['adverb'])})?(?:{_either(w['held'])})"),
+        held_later=re.compile(f"(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
+                              f"(?:{_either(w['held-later'])})"),
         group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"],
         manner=re.compile(f"(?:{_either(w['manner-open'])})[^,，。;；]{{0,24}}(?:{_either(w['manner'])})"),
         position="".join(w["position"]), not_at=w["not-at"], not_at_start=w["not-at-start"],
@@ -354,7 +358,9 @@ def _words(rules: RuleSet) -> Words:
         amid=re.compile(_gapped(w["amid"], "[^,，。;；在]{1,12}")),
         venue_org=re.compile(f"(?:{_either(w['venue-org'])})$"),
         listed_after=re.compile(f"(?:[^,，。;；:：]{{0,10}}?的(?:[^,，。;；:：的]{{0,4}}?(?:{_either(w['listed'])}))?"
-                                f"(?:{_either(w['listed-adverb'])})?有|{_either(w['listed-by'])})[:：]?"),
+                                f"(?:{_either(w['listed-adverb'])})?(?:有|{_either(w['listed-by'])})"
+                                f"|[^,，。;；:：的]{{0,4}}?(?:{_either(w['listed'])})(?:{_either(w['listed-adverb'])})?"
+                                f"(?:有|{_either(w['listed-by'])})|{_either(w['listed-by'])})[:：]?"),
         activity=re.compile(f"了?(?:{_either(w['activity'])})"),
         visiting=re.compile(f"正在([^,，。;；的]{{2,16}}?)(?:{_either(w['visiting'])})的"),
         session=w["session"], session_name=re.compile(f"..(?:{_either(w['session'])})$"),
@@ -1655,8 +1661,10 @@ def _noun_runs(art: _Article, sent: tuple[int, int]) -> list[list[re.Match[str]]
     for nm in art.lex.nouns.finditer(text, sent[0], sent[1]):
         if any(s <= nm.start() and nm.end() < e for s, e in art.names):
             continue  # 会议 of 上海国际会议中心: a word inside a name
-        if art.lex.triggers["noun"][nm.group(0)].after_held and text[nm.end():nm.end() + 1] not in _HELD_END:
-            continue  # 常委会主任会议, 人大常委会会议室: a body's name in another's
+        trig = art.lex.triggers["noun"][nm.group(0)]
+        if trig.after_held and text[nm.end():nm.end() + 1] not in _HELD_END \
+                or not trig.applies(text, *nm.span()):
+            continue  # 常委会主任会议, 人大常委会会议室: a body's name in another's; 会议主席团: a body
         gap = text[runs[-1][-1].end():nm.start()] if runs else None
         if gap is not None and len(gap) <= 12 and not any(c in _DELIMS for c in gap) \
                 and not AND.fullmatch(gap) and not art.verb_at(runs[-1][-1].end(), nm.start()):
@@ -2005,15 +2013,20 @@ def _holds_there(text: str, end: int, organising: tuple[str, ...], held: tuple[s
 
 def _body_titled(art: _Article, a: int, b: int) -> bool:
     """Whether the name at view span [a, b) ends with a noun that ends the names of bodies too and a
-    person's title and name follow it (出席活动的有青山联谊会总主席王明: a body's post, no event attended)."""
+    person's title and name follow it (出席活动的有青山联谊会总主席王明: a body's post, no event attended), a
+    term of office between (青山联谊会2025-2028年理事会主席王明)."""
     if not art.text.endswith(art.words.body_noun, a, b):
         return False
+    term = _TERM.match(art.text, b)
+    b = term.end() if term is not None else b
     named = art.of_type(b + 1, b + _TITLE_LONGEST, "PER")
     return bool(named) and _HAN_ONLY.fullmatch(art.text, b, named[0][0]) is not None
 
 
 # the most characters of a title between a body's name and a person's (总主席, 常务副会长)
 _TITLE_LONGEST = 8
+# a term of office written between a body's name and a title (2025-2028年理事会主席, 2024年度会长)
+_TERM = re.compile(r"\d{4}(?:[-—–~至到]\d{2,4})?年度?")
 
 
 #: words opening a clause with no subject of its own (对Y进行约谈): its subject is the sentence's

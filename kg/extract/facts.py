@@ -26,6 +26,7 @@ from kg.extract.event_dates import (
     dated_by_arrival_told,
     dated_by_local_time,
     dated_by_name_year,
+    dated_where_held,
     decided_by_session_named,
     on_the_day_told,
     on_the_session_day,
@@ -202,7 +203,9 @@ def _held_that_day(events: list[Event], text: str, dates: list[Mention],
 
 def _joined_by_and(events: list[Event], text: str) -> list[Event]:
     """``events``, one named right before or after a dated one with a conjunction alone between them
-    (出席座谈会和签约仪式, 开幕式及主论坛) dated by it when it has no day: both held at one occasion."""
+    (出席座谈会和签约仪式, 开幕式及主论坛) dated by it when it has no day: both held at one occasion; and
+    placed where the other's clause places it (A会议和B会议在X召开, 在X出席座谈会和签约仪式), when no words
+    of its own outside its name place it."""
     out = []
     for e in events:
         if e.date is None and e.rule.startswith(_NOUN):
@@ -211,8 +214,22 @@ def _joined_by_and(events: list[Event], text: str) -> list[Event]:
                 for m in (t.trigger, *t.mentions))), None)
             if t is not None:
                 e = replace(e, date=t.date, end_date=t.end_date, when=t.when)
+        if e.rule.startswith(_NOUN) and (e.place is None or e.trigger.start <= e.place.start < e.trigger.end):
+            t = next((t for t in events if t.rule.startswith(_NOUN) and _placed_in_clause(t, text) and (
+                AND.fullmatch(text, e.trigger.end, t.trigger.start)
+                or AND.fullmatch(text, t.trigger.end, e.trigger.start))), None)
+            e = e if t is None else replace(e, place=t.place)
         out.append(e)
     return out
+
+
+def _placed_in_clause(e: Event, text: str) -> bool:
+    """Whether ``e``'s place is written in the clause of its name, outside it (在X出席…, …会议在X召开)."""
+    if e.place is None or e.trigger.start <= e.place.start < e.trigger.end:
+        return False
+    before = e.place.start < e.trigger.start
+    a, b = (e.place.end, e.trigger.start) if before else (e.trigger.end, e.place.start)
+    return CLAUSE_END.search(text, a, b) is None
 
 
 def _joint_type(e: Event, text: str, nouns: Mapping[str, str], verbs: Mapping[str, str],
@@ -987,11 +1004,12 @@ def _done_earlier(e: Event, text: str, fw: FactWords) -> Event:
 
 def _dated(events: list[Event], art: _Article) -> list[Event]:
     """``events`` dated, where their own words give no day, by the local time of their sentence's place,
-    the year in their name, an arrival told before them."""
+    the year in their name, the clause after it saying where it was held, an arrival told before them."""
     text, dates, w = art.text, art.dates, art.w
     events = [dated_by_local_time(e, text, art.places, dates, w.clock) if e.date is None else e
               for e in events]
     events = [dated_by_name_year(e, text, dates) for e in events]
+    events = [dated_where_held(e, text, dates, w) if e.date is None else e for e in events]
     # an arrival dates the visit its next clause begins, not a meeting it comes for (抵达…,出席…定期会晤并
     # 对俄罗斯进行正式访问: the talks are held on a later day)
     events = [dated_by_arrival(e, text, dates, w) if e.date is None and e.type in GOING else e
@@ -1028,7 +1046,7 @@ def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list
     text, mentions, dates, concepts, w, fw = art.text, art.mentions, art.dates, art.concepts, art.w, art.fw
     told = [replace(e, place=place_referred(e, text, mentions) or place_of_main_hall(e, text, mentions, art.w)
                     or e.place) for e in told]
-    told = [replace(e, place=place_held_later(e, text, mentions, told, w) or place_of_act_marked(
+    told = [replace(e, place=place_held_later(e, text, mentions, dates, told, w) or place_of_act_marked(
         e, text, mentions)) if e.place is None else e for e in told]
     events = [replace(e, place=place_of_clause(e, text, mentions, dates, w, fw))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
