@@ -3268,7 +3268,7 @@ def of_electing_body(post: Post, text: str, lo: int, at: int, ctx: Context) -> P
     plenary = next(_PLENARY.finditer(text, lo, at), None)
     if plenary is not None and served in words["party-elected"]:
         place = _session_place(plenary.group("place"), ctx)
-        return replace(post, organization=f"{_CPC_NAME}{place}委员会", how="inherited") if place else post
+        return replace(post, organization=f"{_CPC}{place}委员会", how="inherited") if place else post
     session = next(_session_names(text, lo, at), None)
     if session is None:
         return post
@@ -3285,7 +3285,7 @@ def of_electing_body(post: Post, text: str, lo: int, at: int, ctx: Context) -> P
 _PLENARY = re.compile(
     f"(?:中国共产党|中共)(?P<place>[\u4e00-\u9fff]{{1,10}}?)(?:第?{_NUMBER}届委员会|委第?{_NUMBER}届)"
     f"第?{_NUMBER}次(?:全体会议|全会)")
-_CPC_NAME, _CPPCC_NAME = "中国共产党", "中国人民政治协商会议"
+_CPPCC_NAME = "中国人民政治协商会议"
 
 
 def _of_department_named(post: Post, found: list[_Held], listed_after: list[Post], rules: RuleSet) -> Post:
