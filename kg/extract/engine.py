@@ -19,7 +19,7 @@ from kg.rules import Pattern, RuleSet, load_rules
 
 __all__ = [
     "Match", "rules_of", "tokens_of", "match_patterns", "match_token_lexicon", "to_mention", "is_han",
-    "user_spans",
+    "in_book_marks", "user_spans",
 ]
 
 
@@ -51,6 +51,12 @@ _HAN = re.compile("[\u4e00-\u9fff]+")
 def is_han(s: str) -> bool:
     """True when every character of ``s`` is a CJK ideograph."""
     return _HAN.fullmatch(s) is not None
+
+
+def in_book_marks(text: str, start: int) -> bool:
+    """Whether offset ``start`` is inside book marks on its line (a work's title: 《哈利·波特》)."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return line.rfind("《") > line.rfind("》")
 
 
 def match_patterns(text: str, patterns: Iterable[Pattern]) -> Iterator[Match]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from kg.extract.context import Context
-from kg.extract.engine import is_han, rules_of, user_spans
+from kg.extract.engine import in_book_marks, is_han, rules_of, user_spans
 from kg.extract.placenames import PlaceNames, place_names, short_places
 from kg.extract.titles import ends_in_title
 from kg.model import Mention
@@ -913,7 +913,7 @@ def _department_shorts(text: str, taken: list[tuple[int, int, str]], starts: set
     fulls: dict[str, set[str]] = {}
     for c, d, _ in taken:
         name = text[c:d]
-        if text[c - 1:c] == "《" or text[d:d + 1] == "》" or text[d:d + 3] == "章程》":
+        if in_book_marks(text, c):
             continue
         for short, full in rules.departments.items():
             if name.endswith(full) and name != full and not full.endswith(short):

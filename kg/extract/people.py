@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from kg.extract.appointments import appointment_words
 from kg.extract.context import Context
-from kg.extract.engine import Match, is_han, match_patterns, rules_of, to_mention, tokens_of
+from kg.extract.engine import Match, in_book_marks, is_han, match_patterns, rules_of, to_mention, tokens_of
 from kg.extract.orgs import org_rules
 from kg.extract.placenames import place_names
 from kg.extract.posts import alternation, name_honours, post_words, roles
@@ -1807,7 +1807,7 @@ def _dotted_names(view: View, tokens: tuple[Token, ...], found: list[Match], lex
     for i in range(1, len(tokens) - 1):
         if tokens[i].word in _MIDDLE_DOTS and not (i >= 2 and tokens[i - 2].word in _MIDDLE_DOTS) \
                 and (span := _dotted_span(tokens, i, lex, places)) is not None \
-                and not _in_book_marks(view.text, span[0]) \
+                and not in_book_marks(view.text, span[0]) \
                 and not any(s <= span[0] and span[1] <= e for s, e in read):  # (read whole already)
             yield Match(span[0], span[1], "PER", "per.dotted")
 
@@ -1937,12 +1937,6 @@ def _first_part_start(tokens: tuple[Token, ...], k: int, lex: NameLexicon, place
     if first == k and len(w) >= 3 and not _is_translit(w, lex) and _is_translit(w[1:], lex):
         return tokens[k].start + 1
     return tokens[first].start
-
-
-def _in_book_marks(text: str, start: int) -> bool:
-    """Whether offset ``start`` is inside book marks on its line (a work's title: 《哈利·波特》)."""
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    return line.rfind("《") > line.rfind("》")
 
 
 def _translit_pairs(text: str, found: list[Match], lex: NameLexicon) -> Iterator[Match]:
