@@ -2808,10 +2808,12 @@ def _self_written(posts: list[Post], text: str, rules: RuleSet) -> bool:
 
 def _served(role: str, rules: RuleSet) -> str:
     """The post a deputy, an acting, an honorary or an executive holder serves (常务副市长, 代理市长,
-    名誉会长, 执行会长 -> 市长, 会长: ``posts/words`` serving)."""
+    名誉会长, 执行会长, 常务理事 -> 市长, 会长, 理事: ``posts/words`` serving), not a post of its own kind of
+    body (常务委员 of a 委员会: ``posts/heads``)."""
     bare = _bare(role)
     serving = next((w for w in _post_words(rules)["serving"]
-                    if bare.startswith(w) and len(bare) > len(w) + 1), "")
+                    if bare.startswith(w) and len(bare) > len(w) + 1), "") \
+        if bare not in _head_kinds(rules) else ""
     return _deputy(rules).sub("", bare.removeprefix(serving))
 
 
@@ -2982,6 +2984,13 @@ def _own_group(posts: list[Post], text: str, rules: RuleSet) -> list[Post]:
 
 # what separates the items of a list of people with their posts (副主席A、B及秘书长C)
 _LIST_MARKS = frozenset((*",，、;；和及", "以及"))
+
+
+def _list_mark(gap: str, rules: RuleSet) -> bool:
+    """Whether ``gap``, the text between a name and the title of the next, is a mark of their list, perhaps
+    after a form of address on the name (``posts/words`` address: 副会长张三先生、李四先生，秘书长王五)."""
+    address = next((w for w in post_words(rules)["address"] if gap.startswith(w)), "")
+    return gap[len(address):] in _LIST_MARKS
 # a note on a post in brackets between the title and the name (副市长（挂职）李强, 副县长（正处级）周密),
 # or on the order of the names after it (执行主席（按姓氏笔画为序）：A、B)
 _POST_NOTE = re.compile(r"[(（](?:[^()（）,，。、\d０-９]{1,6}|[按以][^()（）,，。、]{2,10})[)）][:：]?$")
@@ -4583,9 +4592,8 @@ def _filled(posts: list[Post], art: Reading, run: _Running, at: _Person, rule: s
     text, rules, ctx = art.text, art.rules, art.ctx
     # the posts of the person this one is listed right after (副主任张三、李四; 市委常委A，党委常委B), if any:
     # a list's title that names share too (副总经理A、B: B's title is written before A)
-    listed = run.last_posts if run.found and (rule == "post:list-shared"
-                                              or text[run.found[-1].end:posts[0].title[0]] in _LIST_MARKS) \
-        else []
+    gap = text[run.found[-1].end:posts[0].title[0]] if run.found else ""
+    listed = run.last_posts if run.found and (rule == "post:list-shared" or _list_mark(gap, rules)) else []
     # a name of no Chinese shape, or listed right after a foreign state's post (法国总统马克龙和总理巴耶鲁: 巴
     # is a surname too)
     foreign = not _chinese_shaped(at.name, rules) \
@@ -4899,7 +4907,7 @@ def _of_last_body(posts: list[Post], art: Reading, run: _Running) -> list[Post]:
     """A body's staff listed right after a post of the body is the body's (副主任张三、李四,秘书长王五; an
     executive or deputy one too: 会长A，执行秘书长B)."""
     text, rules, (end, last) = art.text, art.rules, run.last_body
-    if last is None or text[end:posts[0].title[0]] not in _LIST_MARKS \
+    if last is None or not _list_mark(text[end:posts[0].title[0]], rules) \
             or last.endswith(_post_words(rules)["board"]):
         return posts
     # 副主任A,党组成员B: a post of the body's own party group, its party group's (a company's board, 监事会,
@@ -4920,7 +4928,7 @@ def _of_sibling_unit(posts: list[Post], art: Reading, run: _Running) -> list[Pos
     in a ``unit`` or ``division`` word) listed right after a person whose post is in a unit of a named body
     (X法院政工科科长A、办公室主任B) is that body's, not a body of its own."""
     text, rules, (end, last) = art.text, art.rules, run.last_body
-    if last is None or text[end:posts[0].title[0]] not in _LIST_MARKS:
+    if last is None or not _list_mark(text[end:posts[0].title[0]], rules):
         return posts
     holder = _unit_holder(last, rules)
     return posts if holder is None else \
