@@ -43,6 +43,7 @@ from kg.extract.posts import (
     of_body_founded,
     of_electing_body,
     of_kind_named,
+    of_short_state,
     of_task_body,
     parse_chain,
     post_words,
@@ -747,6 +748,7 @@ def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int) -> list:
     # paragraph named last before the verb (posts/heads)
     para = text.rfind("\n", 0, first) + 1
     posts = [of_kind_named(p, [b for e, b in art.bodies if para <= e <= first], rules) for p in posts]
+    posts = [of_short_state(p, text, rules) for p in posts]  # 当选巴参议院议员: 巴基斯坦参议院
     # 当选副主席 after 作协主席: a people's organisation by its short name alone is the one the article names
     return [replace(p, organization=in_full_named(p.organization, [b for _, b in art.bodies], rules))
             if p.organization is not None else p for p in posts]

@@ -933,8 +933,34 @@ _SPLIT_THIRD_TAGS = frozenset({"g", "ng", "n"})
 _VERB_AFTER_SPLIT = frozenset({"v", "p"})
 
 
+def _undotted_minority_after_post(s: _AfterTitle) -> Match | None:
+    """副主席 + 阿合/nr + 买/v + 提江/ns + 出席, 副书记 + 阿不都/d + 热合/v + 曼/nr + 、: a Uyghur, Tibetan or
+    Mongolian name of four to six characters written without a dot, which the tagger cut into pieces of any
+    tag, right after a post's title: its pieces of a transliteration's characters, up to a delimiter, a word
+    that follows a name (出席, 说) or a function word (在, 等). No place (巴音郭楞)."""
+    tokens, lex, i = s.tokens, s.lex, s.i
+    j, run = i, ""
+    while j < len(tokens) and len(run) + len(tokens[j].word) <= _MAX_UNDOTTED \
+            and _is_translit(tokens[j].word, lex, pieces=True):
+        run, j = run + tokens[j].word, j + 1
+    last = tokens[j - 1] if j > i else None
+    if j - i < 2 or len(run) < _MIN_UNDOTTED or run in place_names(s.rules).names \
+            or last is not None and len(last.word) == 1 and last.tag in _NOT_MINORITY_TAGS \
+            or not _a_post(s.title.key or s.title.text, s.rules):
+        return None  # (外交大臣 + 沃勒贝克 + 都/d: a lone adverb after a name is none of it)
+    after = tokens[j].word if j < len(tokens) else "。"
+    if not (after[0] in _DELIMITERS or after in _LIST_FUNCTION_WORDS or after in lex.cues_after
+            or after[:2] in lex.cues_after):
+        return None
+    return Match(tokens[i].start, tokens[j - 1].end, "PER", "per.after-title")
+
+
+# the lengths of an undotted minority name read across the tagger's pieces (阿合买提江, 克尤木巴吾东)
+_MIN_UNDOTTED, _MAX_UNDOTTED = 4, 6
+
+
 _GLUED_AFTER_TITLE_STEPS: tuple[Callable[[_AfterTitle], Match | None], ...] = (
-    _three_read_apart, _name_read_as_function_word,
+    _undotted_minority_after_post, _three_read_apart, _name_read_as_function_word,
     _name_before_listed_body, _joined_foreign_name, _double_surname_after_title, _surname_as_function_word,
     _given_glued_after)
 

@@ -49,7 +49,8 @@ from kg.rules.places import CITY_LEVELS, affixes, gazetteer
 __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_chain", "named_posts",
            "carried", "by_end_of", "Reading", "read_article", "view_mention", "generic_roles", "post_words",
            "alternation", "HOW_FACTOR", "sentence_placed", "school_post", "schools_named",
-           "name_honours", "of_task_body", "of_kind_named", "in_full_named"]
+           "name_honours", "of_task_body", "of_kind_named", "in_full_named",
+           "of_short_state"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
@@ -2315,10 +2316,16 @@ def coach_of_team(post: Post, text: str, bodies: list[tuple[int, str]], rules: R
 
 
 def _team_opening(text: str, lo: int, hi: int, bodies: list[tuple[int, str]], rules: RuleSet) -> str | None:
-    """The team whose name opens the text from ``lo`` (past spaces) and ends before ``hi``, or None."""
-    start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
-    return next((b for e, b in bodies if e <= hi and e - len(b) == start and b.endswith(_TEAM)
-                 and body_kind(b, rules) == _TEAM_KIND), None)
+    """The team whose name opens the text from ``lo`` (past spaces), or the first of its clauses that one
+    opens (在昨天的比赛中，上海队以2∶1战胜北京队: 上海队, the subject after a clause of time), and ends before
+    ``hi``, or None."""
+    starts = [lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())]
+    starts += [i + 1 for i in range(lo, hi) if text[i] in _CLAUSE_COMMAS]
+    return next((b for start in starts for e, b in bodies if e <= hi and e - len(b) == start
+                 and b.endswith(_TEAM) and body_kind(b, rules) == _TEAM_KIND), None)
+
+
+_CLAUSE_COMMAS = "，,；;"
 
 
 def of_body_founded(post: Post, text: str, by_end, ctx: Context, lo: int, start: int) -> Post:
@@ -2369,6 +2376,35 @@ _MAX_UNIT_BEFORE = 5
 
 # words that point back at a body named before (该委员会, 本会, 此委员会)
 _REFERRING = frozenset("该本此")
+
+
+def _of_kind_word_before(post: Post, text: str, bodies: list[tuple[int, str]], rules: RuleSet) -> Post:
+    """A head's or an officer's post no rule gave a body, written right after the head word of a body's kind
+    alone (``orgs/suffixes``: 饭店, 书店; after a delimiter, 这个 or 该, perhaps with 的: 。饭店总经理X,
+    书店副经理Y), is of the last body of that kind the article named before it (北京长城饭店 …
+    饭店总经理X), as a head's title alone is of its paragraph's (:func:`of_kind_named`); none when it named
+    none."""
+    if post.organization is not None or not (post.core or _officer(post.role, rules)):
+        return post
+    start = post.title[0]
+    word = _KIND_BEFORE.search(text, max(0, start - _MAX_KIND_BEFORE), start)
+    kind = word.group("kind") if word is not None else ""
+    if word is None or kind not in org_rules(rules).suffixes:
+        return post
+    named = [b for e, b in sorted(bodies) if e <= word.start() and b.endswith(kind) and len(b) > len(kind)]
+    return replace(post, organization=named[-1], how="inherited") if named else post
+
+
+def _facilities(art: Reading) -> list[tuple[int, str]]:
+    """(view end, name) of the named buildings and sites the article names (北京长城饭店: a place, whose
+    manager's post is of it)."""
+    return [(art.view.to_view(m.end), m.key or m.text) for m in art.mentions if m.rule == _FACILITY_RULE]
+
+
+_FACILITY_RULE = "places.facility"
+# a body's kind word alone right before a post (。饭店 + 总经理, 这个书店的 + 副经理)
+_KIND_BEFORE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|这个|该)(?P<kind>[\u4e00-\u9fff]{2,3})的?$")
+_MAX_KIND_BEFORE = 6
 
 
 def _of_body_its_head_word_names(post: Post, text: str, bodies: list[tuple[int, str]], subject: str | None,
@@ -2769,8 +2805,9 @@ def _of_sender(post: Post, text: str, lo: int, by_end, view: View, rules: RuleSe
     not of a body whose post of that title the article named before."""
     served = _served(post.role, rules)
     at = post.title[0]
-    if post.organization is not None or not post.core or at - 1 < lo or text[at - 1] not in _SENDER_MARKS:
-        return post
+    if post.organization is not None or not post.core or at - 1 < lo or text[at - 1] not in _SENDER_MARKS \
+            or _bare(post.role) in _post_words(rules)["coach"]:
+        return post  # (八一队…战胜辽宁队，主教练X: a coach's team is the sentence's subject, coach_of_team)
     bodies = [m for end in range(lo, at) for m in by_end.get(end, ()) if m.type == "ORG" and m.start >= lo]
     body = max(bodies, key=lambda m: m.end, default=None)
     if body is None or any(m.type == "PER" for end in range(body.end, at) for m in by_end.get(end, ())):
@@ -3608,6 +3645,22 @@ def _of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
     return replace(post, organization=found if found is not None else state + _PARLIAMENT, how="inherited")
 
 
+def of_short_state(post: Post, text: str, rules: RuleSet) -> Post:
+    """A post of a legislature written after its state's one-character name (巴参议院议员X, 澳众院议长Y) is of
+    the legislature of the one state the article names in full that starts with it (巴基斯坦参议院,
+    澳大利亚众议院)."""
+    body = post.organization or ""
+    chamber = body[1:]
+    if body[:1] not in _states_by_first(rules) \
+            or chamber not in org_rules(rules).suffixes and chamber not in org_rules(rules).forms:
+        return post  # (the chamber's word alone after the state's one character: not 爱沙尼亚议会)
+    named = {state for name, state in _states_by_first(rules)[body[0]] if name in text}
+    full = org_rules(rules).canonical(named.pop() + chamber, None) if len(named) == 1 else ""
+    # (澳众院: orgs/forms writes the chamber's full name, 澳大利亚众议院)
+    return replace(post, organization=full) if body_kind(full, rules) == _LEGISLATURE_KIND else post
+
+
+_LEGISLATURE_KIND = "legislature"
 _CHINA = "中华人民共和国"
 _CPC = "中国共产党"
 _MEMBER, _STANDING_BODY, _STANDING_MEMBER = "委员", "常务委员会", "常委"
@@ -4606,7 +4659,8 @@ def _filled(posts: list[Post], art: Reading, run: _Running, at: _Person, rule: s
     posts = _of_named(posts, art, at, rule, listed)
     posts = _of_local(posts, art, at, run.towns)
     posts = _of_places(posts, art, at, run.found, listed or _members_after_leader(posts, art, run), foreign)
-    posts = [_of_parliament(post, art.parliaments, ctx) for post in posts]
+    posts = [of_short_state(_of_parliament(post, art.parliaments, ctx), text, rules_of(ctx))
+             for post in posts]
     posts = [_of_subject_city(post, art, at) for post in posts]
     if _home("省", ctx) is not None:
         provinces = _provinces_named(art.provinces, _section_start(text, at.start), posts[0].title[0])
@@ -4621,6 +4675,7 @@ def _filled(posts: list[Post], art: Reading, run: _Running, at: _Person, rule: s
                  for post in posts]
     posts = [of_unit_named(_of_body_its_head_word_names(post, text, art.bodies, art.subject, rules), text,
                            art.bodies, rules) for post in posts]
+    posts = [_of_kind_word_before(post, text, art.bodies + _facilities(art), rules) for post in posts]
     posts = [coach_of_team(post, text, art.bodies, rules) for post in posts]
     posts = [of_body_founded(post, text, art.by_end, ctx, at.sent[0], at.start) for post in posts]
     posts = _renamed(posts, art)

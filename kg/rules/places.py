@@ -5,7 +5,8 @@ files add to them): China's administrative divisions with their adcodes
 (``cn-divisions``, from cpca), the countries of ISO 3166-1 with Chinese names
 (``countries``, from pycountry) and a hand-written list of common country names,
 foreign cities and world regions (``world``). Every division also answers to
-its short forms (鄂尔多斯 for 鄂尔多斯市, 内蒙古 for 内蒙古自治区, 准格尔 for 准格尔旗).
+its short forms (鄂尔多斯 for 鄂尔多斯市, 内蒙古 for 内蒙古自治区, 准格尔 for 准格尔旗; an autonomous
+prefecture or county by its name and unit too, 伊犁州 for 伊犁哈萨克自治州).
 """
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ CITY_LEVELS = frozenset({"province", "prefecture", "county"})
 #: levels whose places news names by their own names, whatever chain the home place is written as (遂溪县,
 #: 滕州市)
 _OWN_NAME_UNITS = frozenset("县旗市")
+#: units an autonomous division's short form keeps (伊犁哈萨克自治州 -> 伊犁州, 长阳土家族自治县 -> 长阳县;
+#: not 广西区)
+_UNIT_KEPT = frozenset("州县")
 #: Kinds of the ``places/affixes`` table.
 AFFIX_KINDS = ("admin", "street", "home", "final", "quarter", "drop", "landmark", "short-cue", "town",
                "community", "village-mark", "village-cue", "school-name", "listed", "home-body",
@@ -71,7 +75,7 @@ def nations(rules: RuleSet) -> tuple[str, ...]:
 
 
 def short_forms(name: str, drops: Iterable[str], nations: Iterable[str]) -> tuple[str, ...]:
-    """Short forms of a division name: 内蒙古自治区 -> 内蒙古, 恩施土家族苗族自治州 -> 恩施."""
+    """Short forms of a division name: 内蒙古自治区 -> 内蒙古, 恩施土家族苗族自治州 -> 恩施, 恩施州."""
     for drop in drops:
         if name.endswith(drop) and len(name) - len(drop) >= 2:
             base = name[: -len(drop)]
@@ -90,6 +94,8 @@ def short_forms(name: str, drops: Iterable[str], nations: Iterable[str]) -> tupl
                     break
         if base != out[0]:
             out = [base]  # 广西壮族 is no name people use
+        if drop[-1] in _UNIT_KEPT:
+            out.append(base + drop[-1])  # 伊犁州, 长阳县: the name and its unit, the nationalities left out
     return tuple(out)
 
 
