@@ -871,7 +871,8 @@ def _site_held_at(e: Event, text: str, mentions: list[Mention], w: Words) -> Men
 
 def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: FactWords) -> Mention | None:
     """The place (a town, a county: its people or government) that opens the trigger's clause right before a
-    verb of holding the event (``held``: 白关镇召开党员大会, 青山县举行签约仪式), named by the NER or by how
+    verb of holding the event (``held``: 白关镇召开党员大会, 青山县举行签约仪式; the last of a chain of
+    places: 安徽合肥召开…), named by the NER or by how
     a town's name ends (``fw.town_end``: 戴庙镇召开…对接会; not 我县, 军区, 全市), after the words opening a
     clause that goes on (随后青山县举行…; not 随后我县)."""
     clause = clause_start(text, e.trigger.start)
@@ -884,7 +885,11 @@ def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: Fac
     town = 3 <= held - clause <= 12 and fw.town_end.search(text, clause, held)
     if town and _HAN.fullmatch(text, clause, held) and not w.no_site.match(text, clause):
         return _place_span(text, clause, held, "event:place-holding")
-    return None
+    last = next((m for m in places if m.start == clause), None)
+    while last is not None and (inner := next((m for m in places if m.start == last.end), None)) is not None:
+        last = inner  # 安徽合肥召开…会: the last place of a chain, each inside the one before
+    return last if last is not None and clause < last.start and last.end < e.trigger.start \
+        and text.startswith(w.held, last.end) else None
 
 
 def _body_holding(e: Event, text: str, bodies: list[Mention], w: Words) -> Mention | None:

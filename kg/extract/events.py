@@ -43,7 +43,7 @@ from kg.extract.dates import DAY_KEY, PART_OF_DAY
 from kg.extract.engine import rules_of
 from kg.extract.placenames import short_places
 from kg.extract.places import lookup
-from kg.extract.posts import org_names, resolve_org
+from kg.extract.posts import org_names, post_words, resolve_org
 from kg.extract.titles import titles_of
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
@@ -440,6 +440,7 @@ class _Article:
         self.text = view.text
         self.holders = holders or {}  # title as written -> its one holder in the article
         self.posts = titles_of(rules).posts
+        self.addresses = frozenset(post_words(rules)["address"])  # 先生, 同志 after a name
         self.short_places = article_short_places(short_places(rules), mentions, home)
         self.words = _words(rules)
         # (view start, view end, mention), sorted
@@ -1310,7 +1311,7 @@ class _Events:
             return  # A、B，参加…会议的常委会组成人员…参加了宣誓活动: who they are, not what they attend
         start = v.clause[0] if trig.role == "chair" else _list_start(art, v.clause[0], sent[0])
         people = _people(art, start, va) or _went_before(art, v) or _pronoun_subject(art, v) \
-            or _people_told(art, v)
+            or _people_told(art, v) or _subject_before(art, v)
         if start == sent[0] and people and trig.role != "chair":  # A市市长X;B市市长Y出席: X too
             people = _people(art, _lists_before(art, start), start) + people
         at = _goes_on_at(art, v)
@@ -1790,6 +1791,22 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     return _people(art, _list_start(art, prev, lo), min(went)) if went and min(went) > prev else []
 
 
+def _subject_before(art: _Article, v: _Verb) -> list[Mention]:
+    """The people written before the first trigger verb of the clause before ``v``'s when ``v``'s clause goes
+    on with that subject after a word that says so (``continuing``: 市长李明会见了王强一行，并出席签约仪式;
+    李明在青山公司调研，随后出席…): the subject, not the people after that verb (王强: whom he met)."""
+    text, (cs, _), lo = art.text, v.clause, v.sent[0]
+    lead = art.words.continuing.match(text, cs)
+    at = _goes_on_at(art, v)
+    if lead is None or lead.end() == cs or at is None \
+            or v.trigger.role != _ATTEND and partner_opens(text, at, art.words):
+        return []  # (会见了X一行，并与他们座谈: one reception, the talk a part of it)
+    prev, end = _clause_before(art, cs - 1, lo)
+    verb = next((m.start() for m in art.lex.verbs.finditer(text, prev, end)
+                 if not art.named_or_titled.intersection(range(*m.span()))), None)
+    return _people(art, _list_start(art, prev, lo), verb) if verb is not None else []
+
+
 def _modifier_clause(art: _Article, v: _Verb) -> bool:
     """Whether the attend verb ``v`` opens a clause after another, or an item of a list, that only modifies
     a noun after 的 (A、B，参加第三十四次会议的常委会组成人员、列席会议的…): a group named by what it attends,
@@ -1957,7 +1974,9 @@ def _after_date(art: _Article, at: int, end: int) -> int:
 
 def _names_only(art: _Article, a: int, b: int) -> bool:
     """Whether view span [a, b) only names people with their titles (市委副书记、市长张强, 院长陈明、王五):
-    it ends in a name, a name follows only a title or a list mark, and no trigger verb is written."""
+    it ends in a name (or in a name's title or form of address: 局长张强, 王五先生), a name follows only a
+    title or a list mark, and no trigger verb is written."""
+    b = _name_end(art, a, b)
     inside = art.of_type(a, b, "PER", "TITLE", "ORG", "LOC")
     if not inside or inside[-1][1] != b or inside[-1][2].type != "PER" or art.verb_at(a, b):
         return False
@@ -1969,6 +1988,18 @@ def _names_only(art: _Article, a: int, b: int) -> bool:
             return False  # 讲话时说到张强: words of a clause, not a list (统战部长孟庆斌, 党群工作部徐峰 are)
         at = max(at, e)
     return True
+
+
+def _name_end(art: _Article, a: int, b: int) -> int:
+    """Where the name ends that view span [a, b) ends with, followed only by its title or form of address
+    (局长张强 ends in the name; 张强局长, 张强先生 and 张强太平绅士 end in the name before the words
+    after it): ``b`` when the span ends otherwise."""
+    last = art.of_type(a, b, "PER", "TITLE")[-2:]
+    if last and last[-1][2].type == "PER" and art.text[last[-1][1]:b] in art.addresses:
+        return last[-1][1]
+    if len(last) == 2 and last[0][2].type == "PER" and last[0][1] == last[1][0] and last[1][1] == b:
+        return last[0][1]
+    return b
 
 
 def _a_body_unnamed(words: str) -> bool:

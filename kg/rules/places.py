@@ -181,8 +181,9 @@ class Gazetteer:
         for p in self.ancestors(home):
             if p.name.endswith(unit):
                 return p
-        # a level the home place is not in: 我省 of a city in an autonomous region names no place
-        return None if unit in ("省", "县", "旗", "州", "盟") else home
+        # a level the home place is not in: 我省 of a city in an autonomous region, 全市 of a province's paper
+        # (a city of it, which one untold) name no place
+        return None if unit in ("省", "市", "县", "旗", "州", "盟") else home
 
     def resolve(self, name: str, home_place: str | None = None) -> Place | None:
         """The place ``name`` means in an article of a paper at ``home_place`` (home words, ambiguity)."""
