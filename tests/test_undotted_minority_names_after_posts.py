@@ -20,3 +20,13 @@ def test_a_lone_adverb_after_a_name_is_none_of_it():
     """外交大臣 + 沃勒贝克 + 都: 都, a minority name's syllable too, is an adverb here."""
     people = {p for p, _, _ in posts_of("挪威外交大臣沃勒贝克都表示支持。")}
     assert "沃勒贝克都" not in people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("自治区副主席王乐泉、克尤木巴吾东、努尔白克力出席会议。", ["王乐泉", "克尤木巴吾东", "努尔白克力"]),
+    ("自治区副主席克尤木巴吾东、努尔白克力、王乐泉出席会议。", ["克尤木巴吾东", "努尔白克力", "王乐泉"]),
+    ("副主席王乐泉、克尤木巴吾东出席会议。", ["王乐泉", "克尤木巴吾东"]),
+])
+def test_five_and_six_characters_in_a_list_after_a_post(text, people):
+    """A list after a post's title may hold undotted names of five or six characters, each whole."""
+    assert [p for p, _, _ in posts_of(text)] == people

@@ -26,5 +26,5 @@ def test_a_given_name_glued_to_saying(text, post):
 
 def test_a_prefectures_office_after_its_party_committee():
     posts = posts_of("阿克苏地委副书记、行署专员王大明说，要加强团结。", date="1998-01-10")
-    assert ("王大明", "副书记", "阿克苏地委") in posts
+    assert ("王大明", "副书记", "中共阿克苏地区委员会") in posts  # (orgs/forms: 地委 in full)
     assert ("王大明", "专员", "阿克苏地区行政公署") in posts

@@ -40,6 +40,7 @@ from kg.extract.posts import (
     company_officer,
     generic_roles,
     in_full_named,
+    named_in_its_time,
     of_body_founded,
     of_electing_body,
     of_kind_named,
@@ -785,7 +786,8 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
             post = premier_of_subject(post, text, art.subject, person.text, art.ctx)
             how = "occupation" if post.organization is None and not post.core else post.how
             title = view_mention(view, post.title, "TITLE", rule, text[post.title[0]:post.title[1]])
-            yield Membership(person, title, post.role, post.organization, src_sent, rule,
+            org = named_in_its_time(post.organization, date if kind == "start" else None, rules_of(art.ctx))
+            yield Membership(person, title, post.role, org, src_sent, rule,
                              round(base * HOW_FACTOR[how], 3),
                              start_date=date if kind == "start" else None,
                              end_date=date if kind == "end" else None,

@@ -145,14 +145,21 @@ _OPENING, _CLOSING = frozenset("（("), frozenset("）)")
 _DELIMITERS = frozenset("、,，;；。!！?？:：)）")
 # a note after a listed name: its bearer's sex or nationality (张三（女）, 李四(满族))
 _NOTE = r"(?:[(（](?:女|男|[\u4e00-\u9fff]{1,3}族)[)）])?"
-_LIST = re.compile(rf"(?:[\u4e00-\u9fff]{{2,4}}{_NOTE}[ 、]){{1,}}[\u4e00-\u9fff]{{2,4}}{_NOTE}")
-_LIST_ITEM = re.compile(rf"([\u4e00-\u9fff]{{2,4}}){_NOTE}")
+
+
+@lru_cache(maxsize=4)
+def _list_patterns(translit: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A list of names written with single spaces or 、, and one of its items: two to four characters, or five
+    or six of a transliteration's (克尤木巴吾东: a Uyghur name written without a dot)."""
+    chars = re.escape("".join(sorted(translit)))
+    item = rf"(?:[{chars}]{{5,6}}|[\u4e00-\u9fff]{{2,4}})"
+    return re.compile(rf"(?:{item}{_NOTE}[ 、]){{1,}}{item}{_NOTE}"), re.compile(rf"({item}){_NOTE}")
 
 
 @lru_cache(maxsize=1)  # two rules read the lists of a text in turn
-def _lists_in(text: str) -> tuple[re.Match[str], ...]:
-    """The matches of ``_LIST`` in ``text``."""
-    return tuple(_LIST.finditer(text))
+def _lists_in(text: str, translit: frozenset[str]) -> tuple[re.Match[str], ...]:
+    """The lists of names of ``text`` (:func:`_list_patterns`)."""
+    return tuple(_list_patterns(translit)[0].finditer(text))
 
 
 @dataclass(frozen=True, eq=False)
@@ -937,7 +944,7 @@ def _undotted_minority_after_post(s: _AfterTitle) -> Match | None:
     """副主席 + 阿合/nr + 买/v + 提江/ns + 出席, 副书记 + 阿不都/d + 热合/v + 曼/nr + 、: a Uyghur, Tibetan or
     Mongolian name of four to six characters written without a dot, which the tagger cut into pieces of any
     tag, right after a post's title: its pieces of a transliteration's characters, up to a delimiter, a word
-    that follows a name (出席, 说) or a function word (在, 等). No place (巴音郭楞)."""
+    that follows a name (出席, 说), a function word (在, 等) or a time (昨天). No place (巴音郭楞)."""
     tokens, lex, i = s.tokens, s.lex, s.i
     j, run = i, ""
     while j < len(tokens) and len(run) + len(tokens[j].word) <= _MAX_UNDOTTED \
@@ -950,8 +957,8 @@ def _undotted_minority_after_post(s: _AfterTitle) -> Match | None:
         return None  # (外交大臣 + 沃勒贝克 + 都/d: a lone adverb after a name is none of it)
     after = tokens[j].word if j < len(tokens) else "。"
     if not (after[0] in _DELIMITERS or after in _LIST_FUNCTION_WORDS or after in lex.cues_after
-            or after[:2] in lex.cues_after):
-        return None
+            or after[:2] in lex.cues_after or j < len(tokens) and tokens[j].tag in _SUBJECT_NEXT_TAGS):
+        return None  # (+ 昨天/t, + 在/p: a time or a preposition after a clause's subject too)
     return Match(tokens[i].start, tokens[j - 1].end, "PER", "per.after-title")
 
 
@@ -2508,8 +2515,8 @@ def _lists(text: str, tokens: tuple[Token, ...], lex: NameLexicon, places: froze
     """
     by_start = dict(zip(map(_START, tokens), tokens, strict=True))
     by_end = dict(zip(map(_END, tokens), tokens, strict=True))
-    for m in _lists_in(text):
-        found = list(_LIST_ITEM.finditer(text, m.start(), m.end()))
+    for m in _lists_in(text, lex.translit):
+        found = list(_list_patterns(lex.translit)[1].finditer(text, m.start(), m.end()))
         items = [f.group(1) for f in found]
         spans = [f.span(1) for f in found]
         # (not a list running on into a name of parts: 副市长A、艾克斯-马赛-普罗旺斯大都会)
@@ -2622,7 +2629,8 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
     if not titles:
         return
     text = view.text
-    lists = _lists_in(text)
+    lists = _lists_in(text, lex.translit)
+    list_pattern, item_pattern = _list_patterns(lex.translit)
     if not lists:
         return
     link, trigger = _appointment_cues(rules)
@@ -2637,7 +2645,7 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
                    and text[d:d + 1] == "、"}
     starts = {m.start() for m in lists}
     lists += tuple(m for e in sorted(title_ends)
-                   if e not in starts and (m := _LIST.match(text, e)) is not None)
+                   if e not in starts and (m := list_pattern.match(text, e)) is not None)
     by_start = dict(zip(map(_START, tokens), tokens, strict=True))
     named = list(compress(tokens, map(_NAME_TAGS.__contains__, map(_TAG, tokens))))
     tagged = [(t.start, t.end) for t in named if len(t.word) >= 2]
@@ -2650,7 +2658,7 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
         return _name_shaped(word, lex, places) or _undotted_minority(word, lex, places)
 
     for m in lists:
-        spans = [f.span(1) for f in _LIST_ITEM.finditer(text, m.start(), m.end())]
+        spans = [f.span(1) for f in item_pattern.finditer(text, m.start(), m.end())]
         a0, b0 = spans[0]
         first = next((a0 + k for k in range(b0 - a0 - 1) if a0 + k in by_start
                       and shaped(text[a0 + k:b0])), None)
@@ -2663,7 +2671,7 @@ def _appointed_lists(view: View, tokens: tuple[Token, ...], titles: list[Mention
         a, b = spans[-1]
         # (副局长A、李茂 + 等/u + 在, 周红及/nr + 在场: a list's closing word is no name's last character)
         # (张/q + 勇为/v + 市财政局副局长: the verb 为 glued to the last name's end ends it too)
-        ends = [a + k for k in (4, 3, 2) if a + k <= b
+        ends = [a + k for k in (6, 5, 4, 3, 2) if a + k <= b
                 and (a + k in by_start or a + k in glued or a + k == b or text[a + k] == _AS)
                 and shaped(text[a:a + k]) and text[a + k - 1] not in _LIST_CLOSING]
         if (dotted := _dotted_from(tokens, a, b, lex, rules)) is not None:

@@ -50,7 +50,7 @@ __all__ = ["Post", "extract_posts", "roles", "org_names", "resolve_org", "parse_
            "carried", "by_end_of", "Reading", "read_article", "view_mention", "generic_roles", "post_words",
            "alternation", "HOW_FACTOR", "sentence_placed", "school_post", "schools_named",
            "name_honours", "of_task_body", "of_kind_named", "in_full_named",
-           "of_short_state"]
+           "of_short_state", "named_in_its_time"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
@@ -649,6 +649,18 @@ def _stationed_abroad(text: str, role_start: int, lo: int, rules: RuleSet) -> bo
     return found is not None and found.level in _ABROAD and found.name != "中国"
 
 
+def _place_over_level(text: str, role_start: int, lo: int, by_end) -> list[_Part]:
+    """The place whose name ends in the level word a title opens with (西藏自治区 + 副主席, read as 西藏 +
+    自治区副主席: the region's government, not the publisher's region's): that place, as written."""
+    place = next((m for k in range(role_start + 1, role_start + _MAX_LEVEL + 1) for m in by_end.get(k, ())
+                  if m.type == "LOC" and lo <= m.start < role_start and text[role_start:k] in _HOME_UNITS),
+                 None)
+    return [_Part(place.start, role_start, "place", place.key or place.text, place.text)] if place else []
+
+
+_MAX_LEVEL = 5  # (特别行政区)
+
+
 def _foreign_place_before(text: str, role_start: int, lo: int, rules: RuleSet) -> list[_Part]:
     """A foreign state or city of the gazetteer written right before a post in a word the place extractor
     did not read (法国巴黎 + 市长): the post is of that place, not of the publisher's city's body. The
@@ -1244,6 +1256,8 @@ def _parse_title(
             parts = _org_parts(text, alias, lo, by_end, rules)
         if not parts and _bare(role.role) in _post_words(rules)["envoy-post"]:
             parts = _envoy_of_china(text, role_start, lo, by_end, rules)
+        if not parts:
+            parts = _place_over_level(text, role_start, lo, by_end)  # 西藏自治区 + 副主席
         if not parts:
             parts = _foreign_place_before(text, role_start, lo, rules)  # 法国巴黎 + 市长
         if not parts and role.org.endswith(_GOVERNMENT_SHORT):
@@ -3661,6 +3675,21 @@ def of_short_state(post: Post, text: str, rules: RuleSet) -> Post:
 
 
 _LEGISLATURE_KIND = "legislature"
+
+
+def named_in_its_time(org: str | None, date: str | None, rules: RuleSet) -> str | None:
+    """``org`` by its name of ``date`` (``orgs/eras``: 中共太岳地区委员会 in 1938 -> 中共太岳地方委员会), as
+    kg keys it today when no date or a later one."""
+    if org is None or not date:
+        return org
+    return next((org[:-len(now)] + then for now, then, until in _eras(rules)
+                 if org.endswith(now) and date < until), org)
+
+
+@per_rules
+def _eras(rules: RuleSet) -> tuple[tuple[str, str, str], ...]:
+    """The rows of ``orgs/eras``: (ending today, ending before the date, date)."""
+    return tuple((r.fields[0], r.fields[1], r.fields[2]) for r in rules.table("orgs/eras").checked(3, 3))
 _CHINA = "中华人民共和国"
 _CPC = "中国共产党"
 _MEMBER, _STANDING_BODY, _STANDING_MEMBER = "委员", "常务委员会", "常委"
