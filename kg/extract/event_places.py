@@ -216,6 +216,15 @@ def _arrived_clause_before(text: str, sent: int, clause: int, places: list[Menti
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+# a site's name with Latin words in it (康山Le Park宴会大厅, Regale国际会议中心): read as one when it ends
+# in a venue's word
+_LATIN_SITE = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z](?:[A-Za-z'&.-]| (?=[A-Za-z]))*)+")
+
+
+def _site_words(words: str, w: Words) -> bool:
+    """Whether ``words`` are a site's name: Chinese characters only, or with Latin words in it and a venue's
+    word at its end (``venue``: 康山Le Park宴会大厅)."""
+    return bool(_HAN.fullmatch(words)) or bool(_LATIN_SITE.fullmatch(words) and w.venue.search(words))
 
 
 def _object_visited(text: str, at: int, mentions: list[Mention], w: Words) -> Mention | None:
@@ -257,6 +266,8 @@ def _place_of_post(text: str, at: int, mentions: list[Mention], w: Words) -> Men
 
 # the particle of a done act between a verb of going and the place gone to (来到了罗溪镇)
 _DONE = "了"
+# the pronoun of the home place before a body's name that opens with its level (我县融媒体中心)
+_HOME_MARK = "我"
 # what joins a list of bodies gone to (A和B, A、B)
 _LIST_JOINS = ("和", "与", "及", "、")
 # where the name of a place gone to ends: a list mark, 等, a clause mark
@@ -276,6 +287,8 @@ def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> 
         if not (lo <= m.start and m.end <= hi and m.type in ("LOC", "ORG")):
             continue
         at = m.start - 1 if text.startswith(_DONE, m.start - 1) and m.start - 1 > lo else m.start  # 来到了X
+        if m.type == "ORG" and text.startswith(_HOME_MARK, at - 1) and at - 1 > lo:
+            at -= 1  # 深入我县融媒体中心: the body of the home county, its name after 我
         before = text[max(lo, at - 2):at]
         if m.type == "LOC" and (before.endswith(w.going) and at - 1 not in spans
                                 or before[-1:] in w.coming
@@ -588,7 +601,7 @@ def place_held_later(e: Event, text: str, mentions: list[Mention], dates: list[M
     for told in sorted({e.trigger, *e.mentions}):  # 揭牌仪式在善南街道善国社区举行: the NER named no place
         later = held_past_date(text, told.end, dates, w)
         right = w.held_in.match(text, told.end) or (later[1] if later is not None else None)
-        if right is not None and _HAN.fullmatch(right.group(1)) and not w.no_site.match(right.group(1)):
+        if right is not None and _site_words(right.group(1), w) and not w.no_site.match(right.group(1)):
             return _held_at(right, text, mentions)
     para_end = text.find("\n", e.trigger.end)
     m = _said_held(text, (e.trigger.text,), w, e.trigger.end, para_end if para_end >= 0 else len(text))
@@ -861,7 +874,7 @@ def _site_held_at(e: Event, text: str, mentions: list[Mention], w: Words) -> Men
     at = text.find("在", clause, e.trigger.start) + 1
     end = next((i for h in w.held if text.endswith(h, 0, e.trigger.start)
                 and (i := e.trigger.start - len(h)) > at), -1)
-    if at == 0 or end < 0 or not _HAN.fullmatch(text, at, end) or w.no_site.match(text, at):
+    if at == 0 or end < 0 or not _site_words(text[at:end], w) or w.no_site.match(text, at):
         return None
     named = next((m for m in mentions if m.type in ("LOC", "ORG") and (m.start, m.end) == (at, end)), None)
     if named is not None:
@@ -904,7 +917,9 @@ def _body_holding(e: Event, text: str, bodies: list[Mention], w: Words) -> Menti
     if body is None or held - body.end > _MAX_PART or not _HAN.fullmatch(text, body.end, held) \
             and body.end < held or _LIST_JOIN.match(text, body.end):
         return None  # 青山大学与龙湖集团举行签约仪式: the parties, no venue
-    return body if body.end == held else _place_span(text, clause, held, "event:place-holding")
+    if body.end == held or w.adverb_end.fullmatch(text, body.end, held):
+        return body  # (青山会馆隆重举行…: the body, its adverb no part of it)
+    return _place_span(text, clause, held, "event:place-holding")
 
 
 # the longest part of a body written after its name, before the verb of holding (新华院区, 三楼会议室)

@@ -237,7 +237,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
                "hall",
                "hall-at", "repeated", "delegation", "members-open", "members-close", "people-told", "hearing",
-               "no-site")
+               "no-site", "caption")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -299,6 +299,7 @@ class Words:
     amid: re.Pattern[str]  # 在雄壮的国歌声中: the sound an event opens amid, no place
     venue_org: re.Pattern[str]  # 上海国际会议中心: a body so named is a venue
     listed_after: re.Pattern[str]  # 出席会议的领导有: the list after a verb of taking part
+    listed_end: re.Pattern[str]  # 省政协负责同志, 有关人员: how a list's item naming people unnamed ends
     activity: re.Pattern[str]  # 参加(此次)活动: the happening already told
     visiting: re.Pattern[str]  # 正在X访问的: a trip its doer is on (group 1: where)
     session: tuple[str, ...]  # 会议, 大会: a session acting, opening a sentence
@@ -313,6 +314,7 @@ class Words:
     members_close: re.Pattern[str]  # 等代表团成员: its members listed before it (group 1: the delegation)
     people_told: tuple[str, ...]  # 上述人员: the people its paragraph named before it
     hearing: re.Pattern[str]  # 会议听取了 opening a sentence: the session hears reports
+    caption: re.Pattern[str]  # 左起：, 前排左起为 opening a sentence: a photo's people from one side
     no_site: re.Pattern[str]  # 这, 该, 部分, 包联: what opens no name of a site (来到这个村, 深入部分乡镇)
 
 
@@ -361,6 +363,7 @@ def _words(rules: RuleSet) -> Words:
                                 f"(?:{_either(w['listed-adverb'])})?(?:有|{_either(w['listed-by'])})"
                                 f"|[^,，。;；:：的]{{0,4}}?(?:{_either(w['listed'])})(?:{_either(w['listed-adverb'])})?"
                                 f"(?:有|{_either(w['listed-by'])})|{_either(w['listed-by'])})[:：]?"),
+        listed_end=re.compile(f"(?:{_either(w['listed'])})$"),
         activity=re.compile(f"了?(?:{_either(w['activity'])})"),
         visiting=re.compile(f"正在([^,，。;；的]{{2,16}}?)(?:{_either(w['visiting'])})的"),
         session=w["session"], session_name=re.compile(f"..(?:{_either(w['session'])})$"),
@@ -373,6 +376,7 @@ def _words(rules: RuleSet) -> Words:
         members_close=re.compile(f"等({_either(w['delegation'])})(?:{_either(w['members-close'])})"),
         people_told=w["people-told"],
         hearing=re.compile(f"(?:^|(?<=[。;；\n]))(?:{_either(w['hearing'])})"),
+        caption=re.compile(f"(?:{_either(w['caption'])})(?:依次)?(?:为|是)?[:：]?"),
         no_site=re.compile(_either(w["no-site"])))
 
 
@@ -474,8 +478,10 @@ class _Article:
 
     def verb_at(self, a: int, b: int) -> bool:
         """Whether a trigger verb outside names and titles is written in view span [a, b) (调研 of 调研员 is
-        none)."""
+        none), where the words around it make it one (负 of 负责 is none)."""
+        verbs = self.lex.triggers["verb"]
         return any(not self.named_or_titled.intersection(range(*v.span()))
+                   and verbs[v.group(0)].applies(self.text, *v.span())
                    for v in self.lex.verbs.finditer(self.text, a, b))
 
     def manners(self, sent: tuple[int, int]) -> list[tuple[int, int]]:
@@ -860,6 +866,8 @@ _SAID = "Interaction"
 _CHANGE = "OrganisationChange"
 # the role of a verb of taking part in an event (陪同, 出席)
 _ATTEND = "attend"
+# the scheme's top concept: an event of any type (what a photo's caption shows)
+_TOP = "Event"
 
 
 def _chain(art: _Article, start: int, end: int) -> Mention | None:
@@ -1097,6 +1105,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
     for sent in found.sentences:
         found.verb_events(sent, found.named_events(sent))
         found.speakers(sent)
+        found.pictured(sent)
     found.members()
     return [d.freeze() for d in found.result()]
 
@@ -1496,6 +1505,19 @@ class _Events:
                 told.add(p)
         self.reporter(sent, told)
 
+    def pictured(self, sent: tuple[int, int]) -> None:
+        """The people a photo's caption opening ``sent`` names from one side (``caption``: 左起：A、B、C;
+        前排左起为A、B): they take part in the event the article tells before it, the last one dated (not a
+        mention of it told again, which would no longer fold into it)."""
+        caption = self.art.words.caption.match(self.art.text, sent[0])
+        if caption is None:
+            return
+        told = next((d for d in reversed(self.drafts) if d.when is not None and not d.reported), None) \
+            or self.current(_TOP)
+        if told is not None and self.art.view.to_view(told.trigger.start) < sent[0]:
+            for p in _people(self.art, caption.end(), sent[1]):
+                told.add(p)
+
     def reporter(self, sent: tuple[int, int], told: _Draft) -> None:
         """The people opening a sentence who report or speak (``reporting``: 政协主席赵敏作常委会工作报告,
         县委书记王明作重要讲话) right after the sentence that tells the meeting ``told``: they take part."""
@@ -1725,10 +1747,11 @@ _UNNAMED_ITEM = re.compile(r"(?:以及|及|和)?[^,，;；:：。]{1,40}等[\u4e
 
 def _unnamed_item(art: _Article, a: int, b: int) -> bool:
     """Whether view span [a, b) is an item of a list naming nobody, a group after 等 (…大使B,以及C、D等
-    驻华使节,副省长E参加: B goes on to E) or a post (…院长B,青山镇人大主席,副检察长E列席), with no trigger
-    verb."""
+    驻华使节,副省长E参加: B goes on to E), a post (…院长B,青山镇人大主席,副检察长E列席) or people of a body
+    (``listed``: 省人大常委会、省政府负责同志; 有关部门人员), with no trigger verb."""
     titles = art.of_type(a, b, "TITLE")
-    return (_UNNAMED_ITEM.fullmatch(art.text, a, b) is not None or bool(titles) and titles[-1][1] == b) \
+    return (_UNNAMED_ITEM.fullmatch(art.text, a, b) is not None or bool(titles) and titles[-1][1] == b
+            or art.words.listed_end.search(art.text, a, b) is not None) \
         and not art.of_type(a, b, "PER") and not art.verb_at(a, b)
 
 
