@@ -58,8 +58,8 @@ PD = ROOT.parent / "shared" / "eval" / "pd1998-dev.jsonl"
 # short articles with three or more (unseen-18, -19), long ones with three or more (unseen-20, -21), two a day
 # with two title words (unseen-22, -23) and the rest of them (unseen-24), two a day with one (unseen-25, -26,
 # -27, -28) and the rest of them (unseen-29), short briefs (unseen-30, -31), articles with a second list's
-# head title only (unseen-32, -33), with a third list's only (unseen-34, -35) and the rest with a head's title
-# (unseen-36).
+# head title only (unseen-32, -33), with a third list's only (unseen-34, -35), the rest with a head's title
+# (unseen-36) and the rest with a third list's (unseen-37).
 PARTS = ("tuned", "held-out", "unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6",
          "unseen-7", "unseen-8", "unseen-9", "unseen-10",
          "unseen-11", "unseen-12", "unseen-13", "unseen-14", "unseen-15", "unseen-16",
@@ -67,7 +67,7 @@ PARTS = ("tuned", "held-out", "unseen", "unseen-2", "unseen-3", "unseen-4", "uns
          "unseen-23", "unseen-24", "unseen-25",
          "unseen-26", "unseen-27", "unseen-28", "unseen-29", "unseen-30",
          "unseen-31", "unseen-32", "unseen-33", "unseen-34", "unseen-35",
-         "unseen-36")
+         "unseen-36", "unseen-37")
 
 
 def _eval_facts():
