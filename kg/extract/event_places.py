@@ -650,13 +650,16 @@ def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -
     place a visit or an inspection there went to (its verb's object, or one place right after a verb of
     going before its verb: 赴东平县调研), when the event's clause goes on with that clause's subject
     (``continuing``: 李明在北京会见了X,并出席了…推介会; 李明参观了青山大学,并与…座谈; 李明赴东平县调研,并
-    与…座谈; ,随后…): its doer is still there. Not across a clause that names a place of its own, nor from
-    the first of several places gone to (前往A、B检查…,并主持召开…会议)."""
+    与…座谈; ,随后…), or that goes on after 并 inside the clause (走访省检察院并召开座谈会): its doer is still
+    there. Not across a clause that names a place of its own, nor from the first of several places gone to
+    (前往A、B检查…,并主持召开…会议)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = clause_start(text, e.trigger.start, sent)
     lead = w.continuing.match(text, clause)
     if clause == sent or text[clause - 1] not in ",，" or lead is None or lead.end() == clause:
-        return None
+        clause = text.rfind(_AND, clause, e.trigger.start)
+        if clause < 0:
+            return None
     before = [o for o in events if sent <= o.trigger.start < clause and o.place is not None]
     last = max(before, key=lambda o: o.trigger.start, default=None)
     if last is None or last.place is None:
@@ -668,6 +671,10 @@ def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -
                                    and _after_going(text, sent, at.start, w)
                                    and not _LIST_JOIN.match(text, at.end))  # not 前往A、B检查…,并…
     return at if held or gone else None
+
+
+# the word joining two verbs of one subject inside a clause (走访省检察院并召开座谈会)
+_AND = "并"
 
 
 def place_of_trip(e: Event, text: str, events: list[Event], fw: FactWords) -> Mention | None:

@@ -2050,7 +2050,11 @@ _HELD_PLACE = 24
 
 def _holds_there(text: str, end: int, organising: tuple[str, ...], held: tuple[str, ...]) -> bool:
     """Whether the words from ``end`` tell where a body holds an event: a place after 在, 于 or 於, then a
-    verb of organising, or of holding with what is held after it in its clause."""
+    verb of organising, or of holding with what is held after it in its clause; or that verb right after it
+    (香港光泽联谊会举行“…就职典礼”; not 新春联谊会举行。, the gathering held)."""
+    right = next((v for v in (*organising, *held) if text.startswith(v, end)), None)
+    if right is not None:
+        return end + len(right) < len(text) and CLAUSE_END.match(text, end + len(right)) is None
     at = _HELD_AT.match(text, end)
     if at is None:
         return False
