@@ -310,6 +310,7 @@ class Words:
     hall: re.Pattern[str]  # 主会场设在X, 会场设在X: where an event is held, said after it (group 1)
     repeated: tuple[str, ...]  # 再次, 又: an act told as happening again, another happening
     delegation: re.Pattern[str]  # 代表团, 考察团: a delegation named so
+    delegation_words: tuple[str, ...]  # the same words, for one ``str.endswith``
     members_open: re.Pattern[str]  # 代表团成员有, 考察团由: its members listed after it (group 1)
     members_close: re.Pattern[str]  # 等代表团成员: its members listed before it (group 1: the delegation)
     people_told: tuple[str, ...]  # 上述人员: the people its paragraph named before it
@@ -372,6 +373,7 @@ def _words(rules: RuleSet) -> Words:
         hall=re.compile(f"(?<![分])(?:{_either(w['hall'])})(?:{_either(w['hall-at'])})"
                         "([\u4e00-\u9fff0-9A-Za-z]{2,24})(?=[,，。;；]|$)"),
         repeated=w["repeated"], delegation=re.compile(_either(w["delegation"])),
+        delegation_words=tuple(w["delegation"]),
         members_open=re.compile(f"({_either(w['delegation'])})(?:{_either(w['members-open'])})"),
         members_close=re.compile(f"等({_either(w['delegation'])})(?:{_either(w['members-close'])})"),
         people_told=w["people-told"],
@@ -664,6 +666,21 @@ def _org_before(art: _Article, end: int, lo: int, ctx: Context) -> Mention | Non
         if w in shorts and (hit is None or hit[0] >= end - n):
             return art.mention(end - n, end, "ORG", "event:organizer-short", resolve_org(w, ctx)[0])
     return hit[2] if hit is not None else None
+
+
+def _delegation_before(art: _Article, end: int, lo: int) -> Mention | None:
+    """A delegation written right before view offset ``end`` (``delegation``: 十四届全国人大一次会议青山代表团
+    举行全体会议), named from its clause's start, after a modifier ending in 的 (出席…会议的青山代表团) or a
+    date: the body holding the meeting."""
+    text = art.text
+    if not any(text.endswith(w, lo, end) for w in art.words.delegation_words):
+        return None
+    start = max(art.clause_start(end, lo), text.rfind("的", lo, end) + 1)
+    date = next((e for _, e, _ in art.of_type(start, end, "DATE") if e < end), start)
+    start = max(start, date)
+    if end - start <= 3 or not _HAN.match(text, start):
+        return None
+    return art.mention(start, end, "ORG", "event:organizer-delegation", text[start:end])
 
 
 def _org_at(art: _Article, start: int, end: int, ctx: Context) -> Mention | None:
@@ -1271,7 +1288,7 @@ class _Events:
         date = art.ending_at(end, "DATE")
         if date is not None and date[0] > sent[0]:
             end = date[0]
-        org = _org_before(art, end, sent[0], self.ctx)
+        org = _org_before(art, end, sent[0], self.ctx) or _delegation_before(art, end, sent[0])
         at = art.view.to_view(org.start) if org is not None else 0
         # (在安阳市中级人民法院召开座谈会: the venue, not who holds it)
         return None if at > 0 and art.text[at - 1] in _AT else org
