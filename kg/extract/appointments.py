@@ -41,17 +41,20 @@ from kg.extract.posts import (
     generic_roles,
     in_full_named,
     named_in_its_time,
+    of_association_elected,
     of_body_founded,
     of_electing_body,
     of_kind_named,
     of_short_state,
     of_task_body,
+    of_unit_named,
     parse_chain,
     post_words,
     premier_of_subject,
     school_post,
     sentence_placed,
     session_placed,
+    unit_word,
     view_mention,
 )
 from kg.model import Event, Membership, Mention
@@ -62,10 +65,11 @@ from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
 
-_KINDS = ("trigger", "start", "hold", "end", "remove", "ended", "was", "still", "each", "not-yet", "cause",
-          "succeed", "after", "group-role", "career", "resume-item", "since", "period")
+_KINDS = ("trigger", "start", "hold", "copula", "end", "remove", "ended", "was", "still", "each", "not-yet",
+          "cause", "succeed", "after", "group-role", "career", "resume-item", "since", "period")
 # the conjunction of a next verb after the post (当选会长并发表讲话)
 _THEN = "并"
+_OF = "的"
 #: the marks of a list or a clause between a post and the next name (、，)
 _LIST_MARKS = "、，,；;"
 _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
@@ -149,7 +153,7 @@ def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
     trigger = re.compile(alternation(words["trigger"]))
     # 张三同志任…; 聘任张三先生为…; 张三先生仍担任…
     before = f"(?:{alternation(post_words(rules)['address'])})?(?:{alternation(words['still'])})?"
-    start = re.compile(before + "(" + alternation(words["start"] + words["hold"]) + ")")
+    start = re.compile(before + "(" + alternation(words["start"] + words["hold"] + words["copula"]) + ")")
     end = re.compile(r"(?:同志)?(" + alternation(words["end"]) + ")")
     remove = re.compile("(" + alternation(words["remove"]) + r")了?[:：]?")  # 免去：张三的…职务
     ended = re.compile("(" + alternation(words["ended"]) + ")")
@@ -514,7 +518,9 @@ def _posts_after(text: str, pos: int, hi: int, by_end, ctx: Context) -> list:
             *(i for i in range(hi - 1, pos, -1) if text[i] == "、"), *((of,) if of > pos else ())]
     for end in ends:
         posts = [p for p in parse_chain(text, end, pos, by_end, ctx) if p.role not in generic]
-        if posts and (not text[pos:posts[0].title[0]] or text[pos:posts[0].title[0]].endswith("、")):
+        # (任 + 局 + 党委副书记: a unit's head word alone before the chain, the unit named before)
+        gap = text[pos:posts[0].title[0]] if posts else ""
+        if posts and (not gap or gap.endswith("、") or unit_word(gap, rules_of(ctx))):
             return posts
     return []
 
@@ -710,7 +716,14 @@ def _change_verb(art: _Article, first: int, sent, dates, cs: int,
     if m is None:
         return None
     verb = m.group(1)
-    if verb in _words(rules_of(ctx))["hold"]:
+    if verb in _words(rules_of(ctx))["copula"] and (not any(
+            o.type == "ORG" and o.start == m.end() and text[end:end + 1] != _OF
+            for end, found in art.by_end.items() for o in found)
+            or any(m.end() < i < _clause_end(text, m.end(), sent[1]) for i in art.people_at)):
+        # 张三是墨西哥历史上第一位女外交部长, 张三是X党的议员: a post only after a body's name the NER read,
+        # its title right after it; 张三是市委书记李四的秘书: the title of the name after it
+        return None
+    if verb in _words(rules_of(ctx))["hold"] or verb in _words(rules_of(ctx))["copula"]:
         # 任命张三为…: an appointing word earlier in the clause makes it an appointment
         # ... or one earlier in the sentence, for the next clauses of its list (任命张三为…, 李四为…)
         appoint = list(trigger_re.finditer(text, cs, first)) \
@@ -750,6 +763,10 @@ def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int) -> list:
     para = text.rfind("\n", 0, first) + 1
     posts = [of_kind_named(p, [b for e, b in art.bodies if para <= e <= first], rules) for p in posts]
     posts = [of_short_state(p, text, rules) for p in posts]  # 当选巴参议院议员: 巴基斯坦参议院
+    # 青山省交通运输厅召开大会。…王五任厅党委副书记: the unit of its kind the article named
+    posts = [of_unit_named(p, text, list(art.bodies), rules) for p in posts]
+    # 青山市作家协会会员代表大会召开。张三当选主席: the association the article named last
+    posts = [of_association_elected(p, [b for e, b in art.bodies if e <= first], rules) for p in posts]
     # 当选副主席 after 作协主席: a people's organisation by its short name alone is the one the article names
     return [replace(p, organization=in_full_named(p.organization, [b for _, b in art.bodies], rules))
             if p.organization is not None else p for p in posts]

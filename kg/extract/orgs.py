@@ -718,6 +718,8 @@ def _name_start(r: _Read, j: int, k: int, kind: str, leftmost: int | None, regis
             start = leftmost = t.start
             k -= 1
             break
+        if len(t.word) == 2 and t.word[0] in rules.appointed_as and t.word[1] in rules.suffixes:
+            break  # 任厅/n + 党委: a verb glued to a unit's head word alone (厅), which names no body here
         if t.tag in ("nr", "nrfg") and named_by_place:
             break  # 免去卢明远 + 漳州市人民政府: a body named by its place has no person's name before it
         if t.tag == "a" and len(t.word) > 1:

@@ -63,7 +63,7 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "congress-head", "minister", "sho-state", "state-post", "press-kind",
                "speaker", "legislator", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer",
-               "association-chair", "school-ref",
+               "association-chair", "association-elected", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "member-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
@@ -722,6 +722,7 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
     while start > lo and end - start < 20 and text[start - 1] not in _ORG_TAIL_STOP \
             and not any(m.type in ("PER", "DATE") for m in by_end.get(start, ())):
         start -= 1
+    start = _after_appointed(text, start, end, by_end, rules)
     pointed = text.rfind(_THAT, start, end)
     if 0 <= pointed and 1 <= end - pointed - 1 <= 2:  # 该局 + 副局长: the body named last ending in 局
         return _body_pointed_at(text, pointed, end, by_end)
@@ -758,6 +759,17 @@ def _org_tail(text: str, end: int, lo: int, by_end, rules: RuleSet) -> _Part | N
            for i in range(len(seg)) for n in range(2, min(_MAX_ROLE, len(seg) - i) + 1)):
         return None  # a post inside: 小学教师张燕红北京市科协 names no body (交警 + 支队 names its unit)
     return _named_whole(text[start:end], start, end, by_end) or _Part(start, end, "text", text[start:end])
+
+
+def _after_appointed(text: str, start: int, end: int, by_end, rules: RuleSet) -> int:
+    """Where a body's name may start in words from ``start`` to ``end`` that follow a person's name: after
+    a form of address and a verb of appointing (张三 + 同志任 + 厅党委副书记: ``posts/words`` address,
+    ``orgs/name-parts`` appointed-as); ``start`` when none is written."""
+    if not any(m.type == "PER" for m in by_end.get(start, ())):
+        return start
+    address = next((w for w in _post_words(rules)["address"] if text.startswith(w, start, end)), "")
+    at = start + len(address)
+    return at + 1 if text[at:at + 1] in org_rules(rules).appointed_as and end - at > 1 else start
 
 
 def _named_whole(body: str, at: int, end: int, by_end) -> _Part | None:
@@ -2273,13 +2285,13 @@ def _head_kinds(rules: RuleSet) -> dict[str, str]:
 def of_kind_named(post: Post, bodies: list[str], rules: RuleSet) -> Post:
     """A head's or a deputy's post no rule gave a body (局长, 副检察长: ``posts/heads``) is of the last body
     of the kind it heads its paragraph named before it (``bodies``; 平江县人民检察院召开会议。…副检察长X), not
-    a party body."""
+    a party body: the body it is of (X分局党委高度重视…局长Y: X分局)."""
     if post.organization is not None or not post.core:
         return post
     ending = _head_kinds(rules).get(_served(post.role, rules))
     if ending is None:
         return post
-    body = next((b for b in reversed(bodies) if b.endswith(ending) and not b.endswith(_PARTY_BODIES)), None)
+    body = next((b for b in map(_without_party_body, reversed(bodies)) if b.endswith(ending)), None)
     return post if body is None else replace(post, organization=body, how="inherited")
 
 
@@ -2288,22 +2300,30 @@ def of_unit_named(post: Post, text: str, bodies: list[tuple[int, str]], rules: R
     """A post no rule gave a body whose own body is a party body (党委书记: ``posts/roles`` {上级}党委),
     written right after a unit's head word alone and perhaps 这个/该 and 的 (支队 + 党委书记, 这个矿的 +
     党委书记: ``posts/heads`` endings), is of the party body of the one body of that kind the article named
-    before it (``bodies``: (view end, name); 长沙市公安局交警支队 … 支队党委书记X: 长沙市公安局交警支队党委);
-    none when the article named two such bodies or none. (A head's title alone, 支队长, is of its
-    paragraph's body: :func:`of_kind_named`.)"""
+    before it (``bodies``: (view end, name); 长沙市公安局交警支队 … 支队党委书记X: 长沙市公安局交警支队党委;
+    its short name too, 交通运输厅 of 青山省交通运输厅); none when the article named two such bodies or
+    none. (A head's title alone, 支队长, is of its paragraph's body: :func:`of_kind_named`.)"""
     if post.organization is not None or not post.core:
         return post
     start = post.title[0]
     role = roles(rules).get(text[start:post.title[1]])
     if role is None or not role.org.startswith(_UPPER):
         return post
-    before = _UNIT_BEFORE.search(text, max(0, start - _MAX_UNIT_BEFORE), start)
-    if before is None or before.group("unit") not in set(_head_kinds(rules).values()):
+    before = _unit_alone(rules).search(text, max(0, start - _MAX_UNIT_BEFORE), start)
+    if before is None or not unit_word(before.group("unit"), rules):
         return post
     ending = before.group("unit")
-    named = {b for e, b in bodies if e <= start and b.endswith(ending) and len(b) > len(ending)}
-    return replace(post, organization=named.pop() + role.org.removeprefix(_UPPER), how="inherited") \
-        if len(named) == 1 else post
+    named = {b for b in (_without_party_body(b) for e, b in bodies if e <= start)
+             if b.endswith(ending) and len(b) > len(ending)}
+    # (青山省交通运输厅 … 交通运输厅: one body, named in full and short)
+    full = max(named, key=len, default="")
+    return replace(post, organization=full + role.org.removeprefix(_UPPER), how="inherited") \
+        if full and all(full.endswith(b) for b in named) else post
+
+
+def unit_word(word: str, rules: RuleSet) -> bool:
+    """Whether ``word`` is a unit's head word written alone (局, 厅, 支队: the endings of ``posts/heads``)."""
+    return word in set(_head_kinds(rules).values())
 
 
 def coach_of_team(post: Post, text: str, bodies: list[tuple[int, str]], rules: RuleSet) -> Post:
@@ -2384,10 +2404,17 @@ _COMMITTEE_WORD = "委员会"
 
 _TEAM, _TEAM_KIND = "队", "team"
 
-# a unit's head word written alone before a post (支队 + 党委书记, 。矿 + 党委书记, 这个矿的 + 党委书记)
-_UNIT_BEFORE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|这个|该)(?P<unit>[\u4e00-\u9fff]{1,2}?)的?$")
-_MAX_UNIT_BEFORE = 5
+@per_rules
+def _unit_alone(rules: RuleSet) -> re.Pattern[str]:
+    """A unit's head word written alone before a post (支队 + 党委书记, 。矿 + 党委书记, 这个矿的 + 党委书记):
+    after a mark, 这个 or 该, or a verb or a preposition jieba glues to it (orgs/name-parts appointed-as:
+    由 + 局党委书记, 任 + 厅党委副书记), perhaps with 的."""
+    glued = "".join(sorted(org_rules(rules).appointed_as))
+    return re.compile(
+        rf"(?:(?<=[^\u4e00-\u9fff])|(?<=[{glued}])|这个|该)(?P<unit>[\u4e00-\u9fff]{{1,2}}?)的?$")
 
+
+_MAX_UNIT_BEFORE = 5
 # words that point back at a body named before (该委员会, 本会, 此委员会)
 _REFERRING = frozenset("该本此")
 
@@ -2419,6 +2446,13 @@ _FACILITY_RULE = "places.facility"
 # a body's kind word alone right before a post (。饭店 + 总经理, 这个书店的 + 副经理)
 _KIND_BEFORE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|这个|该)(?P<kind>[\u4e00-\u9fff]{2,3})的?$")
 _MAX_KIND_BEFORE = 6
+
+
+def _without_party_body(body: str) -> str:
+    """The body a party body (党委, 党组) written with its name is of (青山区公安分局党委高度重视 … 局长X: the
+    分局), or ``body``."""
+    party = next((p for p in _PARTY_BODIES if body.endswith(p) and len(body) > len(p)), "")
+    return body.removesuffix(party)
 
 
 def _of_body_its_head_word_names(post: Post, text: str, bodies: list[tuple[int, str]], subject: str | None,
@@ -2509,6 +2543,43 @@ def _joined(posts: list[Post], text: str) -> list[Post]:
             post = replace(post, organization=prev.organization, how="inherited")
         out.append(post)
     return out
+
+
+_BOTH_BODIES = "暨"
+
+
+def _of_joined_bodies(posts: list[Post], art: Reading, at: _Person) -> list[Post]:
+    """A post of a body its sentence writes after another body and 暨 (one association under two names:
+    青山华侨华人联合会暨青山和平统一促进会新任会长X、前任会长Y) is held in each: the one before 暨 too."""
+    out: list[Post] = []
+    for post in posts:
+        out += [replace(post, organization=first, org_span=None, parent=None, parent_span=None)
+                for first in _joined_body(post, art, at)]
+        out.append(post)
+    return out
+
+
+def _joined_body(post: Post, art: Reading, at: _Person) -> list[str]:
+    """The body written before 暨 and the body of ``post``, named last before its title in its sentence, or
+    none."""
+    text, lo = art.text, at.sent[0]
+    body = next((m for end in range(post.title[0], lo, -1) for m in art.by_end.get(end, ())
+                 if m.type == "ORG" and (m.key or m.text) == post.organization and m.start > lo), None)
+    if body is None or text[body.start - 1:body.start] != _BOTH_BODIES:
+        return []
+    first = _body_before(body.start - 1, lo, art.by_end, art.view)
+    return [first] if first is not None and first != post.organization else []
+
+
+def of_association_elected(post: Post, bodies: list[str], rules: RuleSet) -> Post:
+    """A post an association's congress elects (``posts/words`` association-elected: 主席, 副主席, 秘书长)
+    given by an election with no body written is of the association the article named last before it
+    (``bodies``: 青山市作家协会会员代表大会召开。张三当选主席，李四、王五当选副主席)."""
+    if post.organization is not None or _served(post.role, rules) not in \
+            _post_words(rules)["association-elected"]:
+        return post
+    body = next((b for b in reversed(bodies) if body_kind(b, rules) == "association"), None)
+    return post if body is None else replace(post, organization=body, how="inherited")
 
 
 def school_post(post: Post, schools: list[str], rules: RuleSet, own: str | None = None) -> Post:
@@ -4720,7 +4791,8 @@ def _filled(posts: list[Post], art: Reading, run: _Running, at: _Person, rule: s
     posts = [of_task_body(_of_publisher(post, ctx.publisher, rules), text, rules) for post in posts]
     posts = [_of_central_committee(_of_party_committee(_without_count(post, rules), rules), ctx)
              for post in posts]
-    return [_deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
+    posts = [_deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
+    return _of_joined_bodies(posts, art, at)
 
 
 def _members_after_leader(posts: list[Post], art: Reading, run: _Running) -> list[Post]:
