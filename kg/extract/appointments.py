@@ -233,11 +233,19 @@ def _clause_end(text: str, i: int, hi: int) -> int:
     return i
 
 
+# a note in brackets on the rank or kind of a post that a list goes on after (处长（正科）、; 主任（兼）、)
+_LISTED_NOTE = re.compile(r"[(（][^()（）,，。、;；]{1,6}[)）](?=[、,，])")
+
+
 def _chain_end(text: str, lo: int, hi: int, duty: re.Pattern[str]) -> tuple[int, int | None]:
     """Where the post after a verb ends: before (的)职务 or at the clause end; and where 职务 ends when
     it ends the post."""
     i = lo
-    while i < hi and text[i] not in CLAUSE_OR_NOTE_MARKS:
+    while i < hi and (text[i] not in CLAUSE_OR_NOTE_MARKS or _LISTED_NOTE.match(text, i)):
+        note = _LISTED_NOTE.match(text, i)
+        if note is not None:
+            i = note.end()  # 秘书一处处长（正科）、副主任: a note on a listed post's rank, read past
+            continue
         word = duty.match(text, i)
         if word is not None:
             return (i - 1 if text[i - 1] == "的" else i), word.end()
@@ -832,7 +840,8 @@ def _career(art: _Article, group, sent, src_sent, pos: int) -> Iterator[Membersh
     items, start = [], pos
     for j in [*joins.finditer(text, pos, hi), None]:
         end = j.start() if j is not None else hi
-        items.append((start, end))
+        note = _LISTED_NOTE.search(text, start, end + 1) if j is not None else None
+        items.append((start, note.start() if note is not None and note.end() == end else end))
         start = j.end() if j is not None else hi
     if period is None:
         # 历任A、B，C，D兼E，1996年任F: a clause that is titles alone goes on with the list (C, D兼E)

@@ -2029,6 +2029,9 @@ def _chain_titles(text: str, end: int, lo: int, by_end,
                 if prev is None or _after_verb(text, prev[0], lo, rules_of(ctx)):
                     break
             pos = lead - 1
+            # 秘书一处处长（正科）、副主任: a note on the rank or the kind of a post in the list, read past
+            note = _POST_NOTE.search(text, lo, pos) if text[pos - 1:pos] in ")）" else None
+            pos = note.start() if note is not None else pos
             continue
         if role is not None and role.core and not parts and lead - 1 > lo and is_han(text[lead - 1]) \
                 and _bare(role.role) not in _staff(rules_of(ctx)):
