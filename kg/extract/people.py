@@ -712,10 +712,26 @@ def _surname_before_title(r: _Reading, s: _Site) -> _Found:
     return None
 
 
+def _given_glued_to_deputy(r: _Reading, s: _Site) -> _Found:
+    """韩 + 正副/b + 主席, 李 + 正副 + 市长: a surname, then the one-character given name the tagger glued to
+    the 副 of the deputy's title after it (韩正 副主席); not after a word of many (各级正副主席: chairs and
+    deputies)."""
+    w, nxt = s.word, s.nxt
+    after = r.tokens[s.i + 2] if s.i + 2 < len(r.tokens) else None
+    if len(w) == 1 and w in r.lex.surnames and w not in r.lex.weak and nxt is not None and after is not None \
+            and len(nxt.word) == 2 and nxt.word.endswith(_DEPUTY) and after.word in r.posts:
+        return Match(s.tok.start, nxt.start + 1, "PER", "per.given-glued-to-deputy"), s.i + 1
+    return None
+
+
+_DEPUTY = "副"
+
+
 # The rules of ``_tagged_names``, in the order they are tried at a token.
 _NAME_STEPS: tuple[Callable[[_Reading, _Site], _Found], ...] = (
     _surname_title_word, _familiar, _untagged_in_context, _morpheme_surname, _japanese,
-    _glued_word, _chinese_name, _surname_and_given, _translit_in_context, _surname_before_title)
+    _glued_word, _chinese_name, _surname_and_given, _translit_in_context, _surname_before_title,
+    _given_glued_to_deputy)
 
 
 def _a_post(title: str, rules: RuleSet) -> bool:
