@@ -237,7 +237,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
                "hall",
                "hall-at", "repeated", "delegation", "members-open", "members-close", "people-told", "hearing",
-               "no-site", "caption")
+               "no-site", "caption", "speech-named")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -316,6 +316,7 @@ class Words:
     people_told: tuple[str, ...]  # 上述人员: the people its paragraph named before it
     hearing: re.Pattern[str]  # 会议听取了 opening a sentence: the session hears reports
     caption: re.Pattern[str]  # 左起：, 前排左起为 opening a sentence: a photo's people from one side
+    speech_named: re.Pattern[str]  # (视察)河北重要讲话: the speech given on an act, after its object
     no_site: re.Pattern[str]  # 这, 该, 部分, 包联: what opens no name of a site (来到这个村, 深入部分乡镇)
 
 
@@ -379,6 +380,7 @@ def _words(rules: RuleSet) -> Words:
         people_told=w["people-told"],
         hearing=re.compile(f"(?:^|(?<=[。;；\n]))(?:{_either(w['hearing'])})"),
         caption=re.compile(f"(?:{_either(w['caption'])})(?:依次)?(?:为|是)?[:：]?"),
+        speech_named=re.compile(f"(?:(?!时)[\u4e00-\u9fff]){{0,8}}?(?:{_either(w['speech-named'])})"),
         no_site=re.compile(_either(w["no-site"])))
 
 
@@ -1731,6 +1733,8 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
             or text.rfind("《", sent[0], va) > text.rfind("》", sent[0], va) \
             or art.words.negated.search(text, max(sent[0], va - 12), va):
         return False  # 胜 in 胜利 or in 东胜区; 召回 in 《缺陷汽车产品召回管理条例》; 无缘…冠军
+    if trig.role == "act" and art.words.speech_named.match(text, vb):
+        return False  # 总书记视察河北重要讲话精神: the speech given on it, no act told (not 考察时的重要讲话)
     # 参加会见, 陪同调研: the act is taken part in, the attend verb before it says so
     before = text[sent[0]:va].removesuffix("了")
     return not (trig.role == "act" and before.endswith(art.lex.attend_verbs))
