@@ -704,8 +704,9 @@ def _last_verb(text: str, start: int, end: int, rules: RuleSet) -> re.Match | No
 
 
 _ORG_TAIL_STOP = "、,，。;；:：()（）《》“”\" \n兼—"
-#: function characters a level word may follow in a post's title (产生了 + 镇党委委员, 当选为 + 县纪委书记)
-_LEVEL_AFTER = "了的为任由在与和及"
+#: function characters a level word may follow in a post's title (产生了 + 镇党委委员, 当选为 + 县纪委书记,
+#: 受 + 自治区党委书记X委托)
+_LEVEL_AFTER = "了的为任由在与和及受"
 #: the pronouns no organisation's name starts with (我 does: 我市公安局)
 _PRONOUNS = frozenset("他她它你")
 
