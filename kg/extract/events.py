@@ -237,7 +237,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
                "hall",
                "hall-at", "repeated", "delegation", "members-open", "members-close", "people-told", "hearing",
-               "no-site", "caption", "speech-named")
+               "no-site", "caption", "speech-named", "deciding")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -317,6 +317,8 @@ class Words:
     hearing: re.Pattern[str]  # 会议听取了 opening a sentence: the session hears reports
     caption: re.Pattern[str]  # 左起：, 前排左起为 opening a sentence: a photo's people from one side
     speech_named: re.Pattern[str]  # (视察)河北重要讲话: the speech given on an act, after its object
+    deciding: tuple[str, ...]  # 决定: a clause deciding on the meeting named after it
+    convened: re.Pattern[str]  # 于明年1月中旬在杭州召开: when a meeting decided on is to be held
     no_site: re.Pattern[str]  # 这, 该, 部分, 包联: what opens no name of a site (来到这个村, 深入部分乡镇)
 
 
@@ -380,6 +382,8 @@ def _words(rules: RuleSet) -> Words:
         people_told=w["people-told"],
         hearing=re.compile(f"(?:^|(?<=[。;；\n]))(?:{_either(w['hearing'])})"),
         caption=re.compile(f"(?:{_either(w['caption'])})(?:依次)?(?:为|是)?[:：]?"),
+        deciding=tuple(w["deciding"]),
+        convened=re.compile(f"[于於][^,，。;；]{{1,24}}?(?:{_either(w['held'])})"),
         speech_named=re.compile(f"(?:(?!时)[\u4e00-\u9fff]){{0,8}}?(?:{_either(w['speech-named'])})"),
         no_site=re.compile(_either(w["no-site"])))
 
@@ -668,6 +672,19 @@ def _org_before(art: _Article, end: int, lo: int, ctx: Context) -> Mention | Non
         if w in shorts and (hit is None or hit[0] >= end - n):
             return art.mention(end - n, end, "ORG", "event:organizer-short", resolve_org(w, ctx)[0])
     return hit[2] if hit is not None else None
+
+
+def _decided_on(art: _Article, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the event named at view span [start, end) is only decided on, to come, on no day told: the
+    clause before it ends with a word of deciding (``deciding``: 会议决定，X会议于明年1月中旬召开) and its own
+    clause says when it will be held (于 …召开), not on a day (于5月20日召开: an event to come, dated)."""
+    text = art.text
+    if start <= sent[0] or text[start - 1] not in ",，" \
+            or not any(text.endswith(w, sent[0], start - 1) for w in art.words.deciding):
+        return False
+    when = art.words.convened.match(text, end, art.clause_end(end, sent[1]))
+    return when is not None and not any(len(m.key or "") == DAY_KEY
+                                        for _, _, m in art.of_type(end, when.end(), "DATE"))
 
 
 def _delegation_before(art: _Article, end: int, lo: int) -> Mention | None:
@@ -1223,6 +1240,8 @@ class _Events:
             return None
         if trig.after_held and not text.endswith(art.words.held, sent[0], start):
             return None  # 县委常委会 is a body; 召开县委常委会, its meeting
+        if _decided_on(art, start, end, sent):
+            return None  # 会议决定，X会议于明年1月中旬召开: to come, no event yet
         if head.group(0).endswith(art.words.body_noun) and (_body_titled(art, start, end) or _holds_there(
                 text, end, art.lex.organize_verbs, art.words.held)):
             return None  # 联谊会在X举办…典礼, 联谊会总主席王明: a body holding an event, a body's post
