@@ -12,7 +12,7 @@ from kgread import article_of, posts_of
 
 from kg.extract.people import _name_lexicon
 from kg.extract.placenames import place_names
-from kg.extract.posts import _levels
+from kg.extract.posts.words import levels
 from kg.rules import load_rules
 
 HEAD = "# source: a test\n"
@@ -74,8 +74,8 @@ def test_home_and_township_levels():
 def test_a_users_township_level_reaches_the_title_reader(tmp_path):
     """A user's ``township-level`` row (a level a town names bodies by) reaches the posts' patterns."""
     path = _write(tmp_path, "affixes.tsv", "# table: places/affixes\ntownship-level\t村\n")
-    assert _levels(load_rules([path])).committee.fullmatch("中共白沙村委员会")
-    assert not _levels(load_rules()).committee.fullmatch("中共白沙村委员会")
+    assert levels(load_rules([path])).committee.fullmatch("中共白沙村委员会")
+    assert not levels(load_rules()).committee.fullmatch("中共白沙村委员会")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -117,7 +117,7 @@ def test_byline_reporters_get_posts(publisher, expected):
 ])
 def test_organisation_identity_follows_the_home_place(place, expected):
     # 市政府 of an Ordos paper is 鄂尔多斯市人民政府; of a Baotou paper another body, so another IRI
-    from kg.extract.posts import resolve_org
+    from kg.extract.posts.resolve import resolve_org
 
     assert resolve_org("市政府", Context(place=place))[0] == expected
 

@@ -727,7 +727,8 @@ def test_the_home_district_written_short_before_its_committee(home, text, expect
 # ... and a post of it listed after a guest city's post stays the home district's (a chain naming the home
 # place itself: not 中共扬州市武侯区委员会)
 def test_the_home_district_listed_after_a_guest_city_keeps_its_posts():
-    from kg.extract.posts import extract_posts, read_article
+    from kg.extract.posts.article import read_article
+    from kg.extract.posts.reader import extract_posts
     from kg.model import Membership
 
     text = "扬州市委书记王明、武侯区委书记李强出席签约仪式。"

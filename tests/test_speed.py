@@ -93,7 +93,7 @@ def test_clause_start_and_end_as_read_a_character_at_a_time():
 
 def test_parse_chain_read_again_is_the_same_new_list():
     from kg.extract.context import Context
-    from kg.extract.posts import parse_chain
+    from kg.extract.posts.chain import parse_chain
     ctx = Context(place="青山市")
     text = "青山市委常委、宣传部部长王五和市长李六出席。"
     end, other = text.index("王五"), text.index("李六")

@@ -1,5 +1,5 @@
 """A list of states before a post (埃及、叙利亚和约旦三国总统, 美国、英国和法国的总统) names no body:
-the words after its 、 are no body the NER missed (posts._chain_link), so the post is not of
+the words after its 、 are no body the NER missed (posts.title._chain_link), so the post is not of
 叙利亚和约旦三国; the body missed between a chain's 、 and a post still is (省委书记、代表团团长)."""
 from __future__ import annotations
 

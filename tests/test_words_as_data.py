@@ -11,7 +11,7 @@ from kgread import posts_of
 
 from kg.extract.appointments import _resume
 from kg.extract.orgs import org_rules
-from kg.extract.posts import post_words
+from kg.extract.posts.words import post_words
 from kg.rules import load_rules
 
 HEAD = "# source: a test\n"

@@ -19,7 +19,7 @@ from kg.extract.people import RULE_PRIORITIES as PEOPLE_PRIORITIES
 from kg.extract.people import extract_people
 from kg.extract.places import RULE_PRIORITIES as PLACE_PRIORITIES
 from kg.extract.places import extract_places
-from kg.extract.posts import org_names, roles
+from kg.extract.posts.words import org_names, roles
 from kg.extract.resolve import resolve
 from kg.extract.titles import extract_titles
 from kg.model import Mention

@@ -32,31 +32,24 @@ from typing import NamedTuple
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
 from kg.extract.events import Words, words
-from kg.extract.posts import (
-    HOW_FACTOR,
-    Reading,
-    alternation,
+from kg.extract.posts.article import Reading, view_mention
+from kg.extract.posts.bodies import (
     carried,
     company_officer,
-    generic_roles,
     in_full_named,
-    named_in_its_time,
     of_association_elected,
     of_body_founded,
     of_electing_body,
     of_kind_named,
-    of_short_state,
-    of_task_body,
     of_unit_named,
-    parse_chain,
-    post_words,
-    premier_of_subject,
     school_post,
-    sentence_placed,
-    session_placed,
     unit_word,
-    view_mention,
 )
+from kg.extract.posts.chain import parse_chain
+from kg.extract.posts.fill import of_task_body, premier_of_subject
+from kg.extract.posts.places import of_short_state, sentence_placed, session_placed
+from kg.extract.posts.reader import HOW_FACTOR
+from kg.extract.posts.words import alternation, generic_roles, named_in_its_time, post_words
 from kg.model import Event, Membership, Mention
 from kg.nlp.normalize import View
 from kg.nlp.numerals import DIGITS
@@ -296,8 +289,8 @@ def _iso(m: Mention | None) -> str | None:
 
 
 def extract_appointments(reading: Reading) -> Iterator[Membership | Event]:
-    """Memberships that start or end in an article's text (:func:`~kg.extract.posts.read_article`), and their
-    Appointment and Removal events."""
+    """Memberships that start or end in an article's text (:func:`~kg.extract.posts.article.read_article`),
+    and their Appointment and Removal events."""
     view, ctx, by_end = reading.view, reading.ctx, reading.by_end
     text = view.text
     trigger_re, start_re, end_re, remove_re, ended_re = _patterns(rules_of(ctx))
@@ -581,7 +574,7 @@ class _Article:
     """What reading an article's changes of post asks of it besides a sentence: its text and view, the
     titles read by where they end, the context, the patterns of the words of a change (trigger, start,
     end, remove, ended: :func:`_patterns`), where its people start, the companies, posts and schools it
-    names (read once for the posts' reader too: :func:`~kg.extract.posts.read_article`)."""
+    names (read once for the posts' reader too: :func:`~kg.extract.posts.article.read_article`)."""
 
     text: str
     view: View

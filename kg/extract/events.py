@@ -43,7 +43,8 @@ from kg.extract.dates import DAY_KEY, PART_OF_DAY
 from kg.extract.engine import rules_of
 from kg.extract.placenames import short_places
 from kg.extract.places import lookup
-from kg.extract.posts import org_names, post_words, resolve_org
+from kg.extract.posts.resolve import resolve_org
+from kg.extract.posts.words import org_names, post_words
 from kg.extract.titles import titles_of
 from kg.model import Event, Mention
 from kg.nlp.normalize import View

@@ -67,7 +67,9 @@ from kg.extract.events import (
 )
 from kg.extract.fact_words import FactWords, fact_words
 from kg.extract.placenames import SHORT_PLACE_RULE, short_places
-from kg.extract.posts import extract_posts, post_words, read_article
+from kg.extract.posts.article import read_article
+from kg.extract.posts.reader import extract_posts
+from kg.extract.posts.words import post_words
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation
 from kg.nlp.normalize import View

@@ -42,7 +42,7 @@ from kg.extract.context import Context
 from kg.extract.engine import Match, in_book_marks, is_han, match_patterns, rules_of, to_mention, tokens_of
 from kg.extract.orgs import org_rules
 from kg.extract.placenames import place_names
-from kg.extract.posts import alternation, name_honours, post_words, roles
+from kg.extract.posts.words import alternation, name_honours, post_words, roles
 from kg.extract.titles import ends_in_title, titles_of
 from kg.model import Mention
 from kg.nlp.normalize import NAME_DOTS, View

@@ -26,7 +26,8 @@ from functools import lru_cache
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
 from kg.extract.orgs import parent_org, suffix_re
-from kg.extract.posts import org_names, resolve_org
+from kg.extract.posts.resolve import resolve_org
+from kg.extract.posts.words import org_names
 from kg.model import Mention, Relation
 from kg.nlp.normalize import View
 from kg.nlp.sentences import sentence_spans

@@ -1,0 +1,534 @@
+"""A person's posts with the bodies their chain of titles leaves unwritten filled, step by step
+(:func:`filled`): each step, a rule of :mod:`kg.extract.posts.places` and :mod:`kg.extract.posts.bodies` or
+one of its own (a list's leader's members, the publisher's, a led group's, the schools', the village's),
+fills only what the steps before it left."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import partial
+
+from kg.extract.context import Context
+from kg.extract.engine import is_han, rules_of
+from kg.extract.orgs import body_kind, canonical_org, own_body
+from kg.extract.posts.article import (
+    BRANCH,
+    OWN_SITE,
+    VILLAGE,
+    VILLAGE_COMMITTEE,
+    VILLAGERS_COMMITTEE,
+    Held,
+    Person,
+    Reading,
+    Running,
+    away_at,
+    provinces_named,
+)
+from kg.extract.posts.bodies import (
+    carried,
+    chain_of_ref,
+    coach_of_team,
+    deputy_of_listed,
+    district_of_city,
+    envoy_of_mission,
+    facilities,
+    full_form,
+    in_full_named,
+    inner_body,
+    listed_officer,
+    long_heads,
+    named_last_before,
+    of_body_founded,
+    of_body_its_head_word_names,
+    of_central_committee,
+    of_dateline,
+    of_department_named,
+    of_joined,
+    of_joined_bodies,
+    of_kind_named,
+    of_kind_word_before,
+    of_own_company,
+    of_party_committee,
+    of_same_post,
+    of_sender,
+    of_site,
+    of_unit_named,
+    own_group,
+    own_post,
+    party_chain,
+    party_post,
+    school_post,
+    written_by_self,
+)
+from kg.extract.posts.chain import Post, party_holders
+from kg.extract.posts.parts import FORMER_MARKS, TOWN_AFTER
+from kg.extract.posts.places import (
+    chinese_shaped,
+    foreign_city,
+    foreign_head,
+    of_leader,
+    of_led_group,
+    of_list_place,
+    of_paragraph_province,
+    of_parliament,
+    of_sentence_place,
+    of_short_state,
+    of_street,
+    of_subject_city,
+    of_town,
+    of_town_party,
+    of_zone,
+    org_at,
+    places_named,
+    section_start,
+    titled_province,
+    town_body,
+)
+from kg.extract.posts.resolve import home_place
+from kg.extract.posts.words import (
+    country,
+    grammar_of,
+    head_word,
+    heads_school,
+    is_country,
+    is_organ,
+    post_words,
+    school_of,
+    served_post,
+    staff_titles,
+)
+from kg.model import Mention
+from kg.nlp.sentences import sentence_at
+from kg.rules import RuleSet
+from kg.rules.places import affixes, gazetteer
+
+__all__ = ["LIST_MARKS", "filled", "premier_of_subject", "home_state", "of_task_body"]
+
+
+# what separates the items of a list of people with their posts (副主席A、B及秘书长C)
+LIST_MARKS = frozenset((*",，、;；和及", "以及"))
+
+
+def _list_mark(gap: str, rules: RuleSet) -> bool:
+    """Whether ``gap``, the text between a name and the title of the next, is a mark of their list, perhaps
+    after a form of address on the name (``posts/words`` address: 副会长张三先生、李四先生，秘书长王五)."""
+    address = next((w for w in post_words(rules)["address"] if gap.startswith(w)), "")
+    return gap[len(address):] in LIST_MARKS
+
+
+# a delegation led by the person named before it (由总书记X率领的Y代表团): Y follows
+_LED = re.compile(r"(?:同志|先生|女士)?率领的")
+
+
+def _without_count(post: Post, rules: RuleSet) -> Post:
+    """A counted post's body named without the count (青山大学三家附属医院 -> 青山大学附属医院)."""
+    count = grammar_of(rules).count.search(post.organization or "") if post.counted else None
+    return post if count is None or post.organization is None else \
+        replace(post, organization=post.organization.replace(count.group(), "", 1))
+
+
+# -- the bodies a chain leaves unwritten --------------------------------------------------------------------
+
+def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str) -> list[Post]:
+    """A person's posts with the bodies their chain leaves unwritten filled, step by step: each step fills
+    only what the steps before it left, so their order is the rules' (a body written before a place named)."""
+    text, rules, ctx = art.text, art.rules, art.ctx
+    # the posts of the person this one is listed right after (副主任张三、李四; 市委常委A，党委常委B), if any:
+    # a list's title that names share too (副总经理A、B: B's title is written before A)
+    gap = text[run.found[-1].end:posts[0].title[0]] if run.found else ""
+    listed = run.last_posts if run.found and (rule == "post:list-shared" or _list_mark(gap, rules)) else []
+    # a name of no Chinese shape, or listed right after a foreign state's post (法国总统马克龙和总理巴耶鲁: 巴
+    # is a surname too)
+    foreign = not chinese_shaped(at.name, rules) \
+        or any(is_country(p.organization or "", ctx, foreign=True) for p in listed)
+    posts = _of_abroad(posts, art, at, foreign)
+    posts = [premier_of_subject(post, text, art.subject, at.name, ctx) for post in posts]
+    posts = _of_led(posts, art, at)
+    posts = _of_schools(posts, art, at, listed)
+    posts = _of_party(posts, art, at, listed)
+    posts = _of_named(posts, art, at, rule, listed)
+    posts = _of_local(posts, art, at, run.towns)
+    posts = _of_places(posts, art, at, run.found, listed or _members_after_leader(posts, art, run), foreign)
+    posts = [of_short_state(of_parliament(post, art.parliaments, ctx), text, rules_of(ctx))
+             for post in posts]
+    posts = [of_subject_city(post, art, at) for post in posts]
+    if home_place("省", ctx) is not None:
+        provinces = provinces_named(art.provinces, section_start(text, at.start), posts[0].title[0])
+        provinces = [p for p in provinces if not titled_province(p, text, section_start(text, at.start),
+                                                                  posts[0].title[0], rules)]
+        posts = [of_paragraph_province(post, text, provinces, ctx) for post in posts]
+    posts = [of_leader(envoy_of_mission(post, text, rules), at.name, rules) for post in posts]
+    if rule != "post:title-after" and any(post.organization is None for post in posts):
+        # (not 接待了王建武处长一行: the guest's, not the host's)
+        para = text.rfind("\n", 0, at.start) + 1
+        posts = [of_kind_named(post, [b for e, b in art.bodies if para <= e <= at.start], rules)
+                 for post in posts]
+    posts = [of_unit_named(of_body_its_head_word_names(post, text, art.bodies, art.subject, rules), text,
+                           art.bodies, rules) for post in posts]
+    posts = [of_kind_word_before(post, text, art.bodies + facilities(art), rules) for post in posts]
+    posts = [coach_of_team(post, text, art.bodies, rules) for post in posts]
+    posts = [of_body_founded(post, text, art.by_end, ctx, at.sent[0], at.start) for post in posts]
+    posts = _renamed(posts, art)
+    posts = _of_sibling_unit(_of_last_body(posts, art, run), art, run)
+    posts = own_group(posts, text, rules)
+    posts = [envoy_of_mission(post, text, rules) for post in of_joined(posts, text)]  # 参赞兼总领事
+    posts = _of_earlier(posts, art, at)
+    posts = [of_department_named(post, run.found, listed, rules) for post in posts]
+    # 市长崔凯 after 嫩江市人民政府市长崔凯: a post written again with no body of its own is the one named
+    posts = [replace(post, organization=own, how="inherited")
+             if post.how in ("implied", "unknown") and (own := run.held.get((at.key, post.role))) else post
+             for post in posts]
+    posts = [of_task_body(_of_publisher(post, ctx.publisher, rules), text, rules) for post in posts]
+    posts = [of_central_committee(of_party_committee(_without_count(post, rules), rules), ctx)
+             for post in posts]
+    posts = [deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
+    return of_joined_bodies(posts, art, at)
+
+
+def _members_after_leader(posts: list[Post], art: Reading, run: Running) -> list[Post]:
+    """The posts of the person who leads a group, named before this one in its sentence, when this one is
+    of the group's members: its list follows right after the words of leading it (日照市委书记A带队，市发改委
+    主任B、市商务局局长C参加考察: ``posts/words`` lead) or goes along with the leader (A率领代表团来我市考察，
+    市长B随同考察: ``follow``); a guest delegation's members, whose level-only bodies are of the leader's
+    place (:func:`~kg.extract.posts.places.of_list_place`). None when the rest of the sentence has them
+    receive the group (…带队， 市长D陪同: ``host``)."""
+    text, words = art.text, post_words(art.rules)
+    start = posts[0].title[0]
+    lo, hi = sentence_at(text, start)
+    if not run.found or run.found[-1].end < lo:
+        return []
+    gap, rest = text[run.found[-1].end:start], text[start:hi]
+    follows = next((k for w in words["follow"] if (k := rest.find(w)) >= 0), -1)
+    led = gap[:-1] in words["lead"] and gap[-1:] in LIST_MARKS
+    if not (led or follows >= 0) or any(w in rest[:follows if follows >= 0 else None] for w in words["host"]):
+        return []
+    return run.last_posts
+
+
+def premier_of_subject(post: Post, text: str, subject: str | None, name: str, ctx: Context) -> Post:
+    """A 总理 the title alone gives the State Council (``posts/roles``), held by no premier of China
+    (``posts/premiers``) in an article about one foreign state (``subject``: 东帝汶 … 夏纳纳总理), is that
+    state's premier; on the page of a publisher abroad (its home place a foreign state or in one: 新加坡,
+    吉隆坡), a 总理 or a 副总理 is its home state's (我国副总理X). Not one written after China's name
+    (中国总理李海: ``places/affixes`` kind 'china')."""
+    if post.role not in (_PREMIER, _VICE_PREMIER) or post.how != "implied" \
+            or post.organization != _STATE_COUNCIL:
+        return post  # (the home state is looked up only for a premier the title alone gave)
+    rules, home = rules_of(ctx), home_state(ctx)
+    state = home or (subject if post.role == _PREMIER else None)
+    ours = post_words(rules)["our-state"]
+    china = [n for n in affixes(rules)["china"] if not (home and n in ours)]
+    if state is None or name in rules.lexicon("posts/premiers").entries \
+            or any(n in text[max(0, post.title[0] - len(n)):post.title[1]] for n in china):
+        return post
+    return replace(post, organization=state, how="inherited")
+
+
+def home_state(ctx: Context) -> str | None:
+    """The foreign state the publisher's home place is or lies in (新加坡; 马来西亚 of 吉隆坡), else None."""
+    places = gazetteer(rules_of(ctx))
+    home = places.lookup(ctx.place or "")
+    states = (p.name for p in places.ancestors(home) if country(p.name, rules_of(ctx), foreign=True)) \
+        if home is not None else iter(())
+    return next(states, None)
+
+
+_PREMIER, _VICE_PREMIER, _STATE_COUNCIL = "总理", "副总理", "中华人民共和国国务院"
+
+
+def of_task_body(post: Post, text: str, rules: RuleSet) -> Post:
+    """A post no rule gave a body whose title is followed by 的 and the name of a body made for a task
+    (以县长A为组长的县安全生产领导小组, 以B为总指挥的X指挥部: ``posts/words`` task-body) is that body's."""
+    found = grammar_of(rules).task_body.match(text, post.title[1]) if post.organization is None else None
+    return post if found is None else replace(post, organization=found.group(1), how="written")
+
+
+def _of_publisher(post: Post, publisher: str | None, rules: RuleSet) -> Post:
+    """A head's or deputy's post no rule gave a body, on the page of a body whose name ends in the head word
+    the title is of (局长, 副处长 on 青山市公安局's, 白水大学国际交流处's pages: 局, 处; the name before the
+    words of its own website: 白水大学国际交流处网站): the publisher's own."""
+    bare = served_post(post.role, rules)
+    body = OWN_SITE.sub("", publisher or "")
+    if post.organization is not None or not body or not head_word(bare) \
+            or not body.endswith(bare[0]) or not post.core:
+        return post
+    return replace(post, organization=body, how="inherited")
+
+
+def _of_abroad(posts: list[Post], art: Reading, at: Person, foreign: bool) -> list[Post]:
+    """Posts of a ``foreign`` name of the state or city its sentence names
+    (:func:`~kg.extract.posts.places.foreign_head`), and a city's post of the foreign city named
+    (:func:`~kg.extract.posts.places.foreign_city`)."""
+    places = places_named(art.text, at.sent[0], posts[0].title[0], art.by_end, [], art.ctx)
+    if foreign:
+        posts = [foreign_head(post, art.text, places, art.subject, art.ctx) for post in posts]
+    return [foreign_city(post, places, at.name if foreign else art.subject, art.ctx) for post in posts]
+
+
+def _of_led(posts: list[Post], art: Reading, at: Person) -> list[Post]:
+    """Posts of the body a person leads or is sent by, or of the group they lead."""
+    text, view = art.text, art.view
+    # (the title written after the name: 由帕克林校长率领的北帕克大学代表团)
+    led = _LED.match(text, max([at.end, *(p.title[1] for p in posts if p.title[0] >= at.end)]))
+    body = org_at(led.end(), art.by_end, view) if led is not None else None
+    if body is not None:
+        # 由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团: the head of the delegation's body
+        posts = [replace(post, organization=body, how="written")
+                 if post.organization is None else post for post in posts]
+    posts = [of_sender(post, text, at.sent[0], art.by_end, view, art.rules) for post in posts]
+    return [of_led_group(post, text, at.end, art.ctx) for post in posts]
+
+
+def _of_schools(posts: list[Post], art: Reading, at: Person, listed: list[Post]) -> list[Post]:
+    """Posts of the publisher's own school, of the school of the person listed before, or of the school
+    named last before them."""
+    text, rules = art.text, art.rules
+    self_written = written_by_self(posts, text, rules)
+    posts = [own_post(post, text, art.own_school, art.ctx, self_written) for post in posts]
+    posts = [_listed_head(post, listed, rules) for post in posts]
+    present = art.present(at.start)
+    posts = [school_post(post, [k for _, k in present], rules,
+                         _own_of_ref(post, text, art.own_school, art.ctx)) for post in posts]
+    here = [k for e, k in present if e >= at.sent[0] and body_kind(k, rules) == "association"]
+    return [_chair_of_association(post, here, rules) for post in posts]
+
+
+def _own_of_ref(post: Post, text: str, own: str | None, ctx: Context) -> str | None:
+    """The publisher's own body a post written after a school's word for itself is of (院党委书记,
+    院办公室主任: ``school-ref``): on the page of a body of another kind inside the school ``own``
+    (青山大学经济学院 + 院: the faculty, not 青山大学), the body of the word's kind
+    (:func:`kg.extract.orgs.own_body`), else ``own``."""
+    rules, publisher = rules_of(ctx), ctx.publisher or ""
+    refs = sorted(post_words(rules)["school-ref"], key=len, reverse=True)
+    ref = next((w for w in refs if text.startswith(w, post.title[0])), "") if post.school_ref else ""
+    if own is None or not ref or own.endswith(ref[-1]) or not publisher.startswith(own):
+        return own
+    return own_body(publisher, ref, rules) or own
+
+
+def _listed_head(post: Post, listed_after: list[Post], rules: RuleSet) -> Post:
+    """A school's or hospital's head's or deputy's post with no body written (副院长B), listed right after a
+    person whose post of its kind names one (``listed_after``: 我院院长A、副院长B), is of that body, not of
+    the school the article named last."""
+    if post.organization is not None or not listed_after:
+        return post
+    head = served_post(post.role, rules)
+    body = next((p.organization for p in reversed(listed_after) if p.organization is not None
+                 and served_post(p.role, rules) == head and heads_school(head, p.organization, rules)), None)
+    return post if body is None else replace(post, organization=body, how="inherited")
+
+
+def _chair_of_association(post: Post, here: list[str], rules: RuleSet) -> Post:
+    """A chair's post with no body written (主席, 副主席: ``association-chair``) is of the association its
+    sentence named last before it (青山会馆组团访问，由主席X带队; 全国妇联召开会议，主席Y讲话), not the
+    state's."""
+    if post.organization is not None or not here or served_post(post.role, rules) not in \
+            post_words(rules)["association-chair"]:
+        return post
+    return replace(post, organization=here[-1], how="inherited")
+
+
+def _of_party(posts: list[Post], art: Reading, at: Person, listed: list[Post]) -> list[Post]:
+    """Bare party bodies (党委书记) of the school or company of their sentence or list, or the publisher's."""
+    text, rules = art.text, art.rules
+    here = sorted((e, k) for e, k in (*art.present(at.start), *art.companies) if at.sent[0] <= e <= at.start)
+    # 中国钢研党委常委、副总经理A，党委常委B: a list's next bare party body is its neighbour's
+    neighbour = party_holders(listed, rules)[-1:]
+    posts = party_chain(posts, partial(party_post, text=text, here=[k for _, k in here] + neighbour,
+                                        own=art.own_school_or_company, rules=rules), text, rules)
+    return party_chain(posts, partial(of_own_company, text=text, own=art.own_company, rules=rules), text,
+                        rules)
+
+
+def _of_named(posts: list[Post], art: Reading, at: Person, rule: str, listed: list[Post]) -> list[Post]:
+    """Posts of the company of the person listed before, of the bodies of the posts named before them
+    (:func:`~kg.extract.posts.bodies.of_same_post`), of a chain's own company, carried over, or of a
+    dateline's place."""
+    text, rules, named, ps = art.text, art.rules, art.named, at.start
+    gone = away_at(art.away, art.schools, ps)
+    # (a title after a name takes no body of that title another person holds: 陈文清书记 after
+    # 最高人民法院党组书记、院长周强, whose 书记 is named once with its holder and once without)
+    held_by = {(n[0], n[1]): n[3] for n in named if n[3]}
+    posts = [listed_officer(post, listed, text, rules) for post in posts]
+
+    def inherit(post: Post) -> Post:
+        return of_same_post(post, [n for n in named if n[0] <= ps and school_of(n[2], rules) not in gone
+                               and not (rule == "post:title-after" and n[1] == post.role
+                                        and (holder := n[3] or held_by.get((n[0], n[1]), ""))
+                                        and not holder.startswith(at.person.text))],
+                        [k for e, k in art.companies if e <= ps], text, rules)
+
+    # the posts after a company's word for itself first: a bare party body after one in the chain is its
+    posts = _of_chain_company([inherit(post) if post.company_ref else post for post in posts], text, rules)
+    posts = [inherit(post) for post in posts]
+    posts = chain_of_ref(posts, text, rules)
+    posts = [carried(post, named, at.sent[0], rules) for post in posts]
+    return [of_dateline(post, text, at.sent[0], art.by_end, art.ctx) for post in posts]
+
+
+def _of_local(posts: list[Post], art: Reading, at: Person, towns: list[Mention]) -> list[Post]:
+    """Posts of the street, development zone or town named last before the person."""
+    ctx, person = art.ctx, at.person
+    streets = [m for m in art.streets if m.end <= person.start]
+    posts = [of_street(post, art.text, streets, ctx) for post in posts]
+    zones = [z for end, z in art.zoned if end <= person.start]
+    posts = [of_zone(post, zones, ctx) for post in posts]
+    posts = [town_body(of_town(post, [m for m in towns if m.end <= person.start], ctx), ctx)
+             for post in posts]
+    villages = {m.key or m.text for m in art.villages if m.end <= person.start}
+    posts = [_of_village(post, art.text, villages, ctx) for post in posts]
+    in_sentence = [m for m in towns if at.src_sent[0] <= m.start and m.end <= person.start]
+    return [of_town_party(post, art.text, in_sentence, ctx) for post in posts]
+
+
+def _of_village(post: Post, text: str, villages: set[str], ctx: Context) -> Post:
+    """A village's committee or party branch written alone (村委会主任, 村党支部书记), which no name before it
+    fills, in an article that named one village before the post (``villages``): that village's."""
+    if post.organization is not None or post.org_span is None or len(villages) != 1:
+        return post
+    written = text[post.org_span[0]:post.org_span[1]]
+    (village,) = villages
+    if written == VILLAGE_COMMITTEE:
+        return replace(post, organization=village + VILLAGERS_COMMITTEE, how="inherited")
+    if written == BRANCH and text[post.org_span[0] - 1:post.org_span[0]] == VILLAGE:
+        return replace(post, organization=canonical_org(village + BRANCH, ctx), how="inherited")
+    return post
+
+
+def _of_places(posts: list[Post], art: Reading, at: Person, found: list[Held], listed: list[Post],
+               foreign: bool) -> list[Post]:
+    """A level's bodies (省委, 市长) of the place of that level named last before them: in the sentence, in
+    the posts of the person listed before, in the article."""
+    text, ctx, by_end = art.text, art.ctx, art.by_end
+    # a Chinese name's level-only body is of no place abroad (市长万勇 after 日本大分市市长X)
+    home_side = frozenset() if foreign else art.abroad
+    posts = [of_sentence_place(post, [p for p in places_named(
+        text, at.sent[0], post.title[0], by_end, found, ctx) if p not in home_side], ctx)
+        for post in posts]
+    if listed:
+        before = [(post.role, org) for post in listed if (org := post.organization) is not None]
+        posts = [of_list_place(post, text, before, ctx, posts[0].title[0]) for post in posts]
+    if not ctx.place:
+        # 安徽 … 省长回良玉说: with no home place, a province's level-only body is of the province
+        # (or municipality: 北京 … 常务副市长) the article named last before it
+        posts = [of_sentence_place(
+            post, provinces_named(art.provinces, 0, post.title[0]), ctx) for post in posts]
+    # a level's body no home place fills: of the place of that level the article named last before it
+    # (柯桥区召开会议。区委书记张三), the level word opening the title (not 晋城市城区 + 区委书记)
+    posts = [of_sentence_place(post, [p for p in places_named(
+        text, 0, post.title[0], by_end, found, ctx) if p not in home_side], ctx)
+             if not is_han(text[post.title[0] - 1:post.title[0]] or "，")
+             or text[post.title[0] - 1] in TOWN_AFTER + FORMER_MARKS else post for post in posts]
+    if not chinese_shaped(at.name, art.rules):
+        # 拜会保和省省长卡托 … 省长卡托: the sentence's foreign province, read above, holds the post
+        posts = [foreign_city(post, [], at.name, ctx) for post in posts]
+    return posts
+
+
+def _renamed(posts: list[Post], art: Reading) -> list[Post]:
+    """Posts with their bodies named as the article names them in full (an alias in brackets, a short name,
+    a city's district)."""
+    text, ctx = art.text, art.ctx
+    posts = [replace(post, organization=art.aliases[post.organization])
+             if post.organization in art.aliases else post for post in posts]
+    posts = [replace(post, organization=full_form(post.organization, art.full_names, art.rules))
+             if post.organization is not None else post for post in posts]
+    posts = [replace(post, organization=in_full_named(post.organization, art.full_names, art.rules))
+             if post.organization is not None else post for post in posts]
+    return [replace(post, organization=district_of_city(post.organization, text, ctx),
+                    parent=district_of_city(post.parent, text, ctx) if post.parent else post.parent)
+            if post.organization is not None else post for post in posts]
+
+
+def _of_last_body(posts: list[Post], art: Reading, run: Running) -> list[Post]:
+    """A body's staff listed right after a post of the body is the body's (副主任张三、李四,秘书长王五; an
+    executive or deputy one too: 会长A，执行秘书长B)."""
+    text, rules, (end, last) = art.text, art.rules, run.last_body
+    if last is None or not _list_mark(text[end:posts[0].title[0]], rules) \
+            or last.endswith(post_words(rules)["board"]):
+        return posts
+    # 副主任A,党组成员B: a post of the body's own party group, its party group's (a company's board, 监事会,
+    # has neither; after a party body's post, its sibling: X党委书记A,党委副书记、纪委书记B: X党委, X纪委)
+    parties = post_words(rules)["company-body"]
+    body = next((last.removesuffix(p) for p in parties if last.endswith(p)), last)
+    # (a consul listed after a state's consul is that state's: 副总领事A、侨务领事B)
+    envoys = post_words(rules)["envoy-head"]
+    envoy = is_country(last, art.ctx) and run.last_posts[-1].role in envoys
+    return [replace(post, organization=(body if own else last) + own, how="inherited")
+            if post.organization is None and (served_post(post.role, rules) in staff_titles(rules) or own
+                                              or envoy and post.role in envoys)
+            else post for post in posts for own in (inner_body(text, post, rules),)]
+
+
+def _of_sibling_unit(posts: list[Post], art: Reading, run: Running) -> list[Post]:
+    """A unit or an organ written alone (办公室主任B: an ``orgs/suffixes`` head word, or a short name ending
+    in a ``unit`` or ``division`` word) listed right after a person whose post is in a unit of a named body
+    (X法院政工科科长A、办公室主任B) is that body's, not a body of its own."""
+    text, rules, (end, last) = art.text, art.rules, run.last_body
+    if last is None or not _list_mark(text[end:posts[0].title[0]], rules):
+        return posts
+    holder = _unit_holder(last, rules)
+    return posts if holder is None else \
+        [replace(post, organization=holder + post.organization, how="inherited")
+         if post.organization is not None and _bare_unit(post, text, rules) else post for post in posts]
+
+
+def _unit_words(rules: RuleSet) -> tuple[str, ...]:
+    words = post_words(rules)
+    return (*words["unit"], *words["division"])
+
+
+def _unit_holder(org: str, rules: RuleSet) -> str | None:
+    """The named body ``org`` is a unit of (南京市江宁区人民法院 of 南京市江宁区人民法院政工科): the name
+    before a short unit's (``unit``, ``division``; the longest such unit first) when it ends in a body's
+    head word of two characters or more, not a party's (X医院党委办公室: its 医务部 is no 党委's) nor an
+    office's; else None."""
+    if not org.endswith(_unit_words(rules)) or org.endswith(post_words(rules)["company"]):
+        return None  # (国家电网公司: a company, whose 司 is no unit)
+    return next((org[:-n] for n in range(_MAX_SIBLING_UNIT, 1, -1)
+                 if len(org) > n + 2 and org[:-n].endswith(long_heads(rules))
+                 and body_kind(org[:-n], rules) not in _NO_SIBLING_HOLDERS), None)
+
+
+#: the kinds of bodies whose units the sibling rule does not read (a party committee's, an office's)
+_NO_SIBLING_HOLDERS = ("party", "office")
+
+
+def _bare_unit(post: Post, text: str, rules: RuleSet) -> bool:
+    """Whether ``post``'s body is a unit or an organ written alone, as its title writes it (办公室,
+    政治部)."""
+    org = post.organization or ""
+    return post.org_span is not None and text[post.org_span[0]:post.org_span[1]] == org \
+        and len(org) <= _MAX_SIBLING_UNIT and (is_organ(org, rules) or org.endswith(_unit_words(rules)))
+
+
+#: the longest unit's name the sibling rule reads (政工科, 办公室, 研究室)
+_MAX_SIBLING_UNIT = 4
+
+
+def _of_earlier(posts: list[Post], art: Reading, at: Person) -> list[Post]:
+    """Bare party bodies no rule gave a body of the school or company the article named last before them,
+    and posts of the publisher's site (:func:`~kg.extract.posts.bodies.of_site`)."""
+    text, rules, ps = art.text, art.rules, at.start
+    earlier = named_last_before(text, ps, art.present(ps), art.companies, rules)
+    posts = party_chain(posts, partial(party_post, text=text, here=[], own=None, rules=rules,
+                                        earlier=earlier), text, rules)
+    named_before = any(e <= ps for e, _ in (*art.companies, *art.schools))
+    return [of_site(post, text, art.site, named_before, [k for _, k in art.schools],
+                     [k for _, k in art.companies], rules) for post in posts]
+
+
+def _of_chain_company(posts: list[Post], text: str, rules: RuleSet) -> list[Post]:
+    """A bare party body's post (党委副书记) written in a chain after a post of the company its notice names
+    by its word for itself (集团董事、党委副书记X: ``company-ref``, filled before) is of that company's party
+    body, not of another company the article named last before the person."""
+    out: list[Post] = []
+    company: str | None = None
+    for post in posts:
+        if company is not None:
+            post = party_post(post, text, [company], None, rules)
+        if post.company_ref and post.organization is not None:
+            company = post.organization.removesuffix(post.company_body) if post.company_body \
+                else post.organization
+        out.append(post)
+    return out
