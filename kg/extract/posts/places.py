@@ -243,14 +243,14 @@ def of_list_place(post: Post, text: str, before: list[tuple[str, str]], ctx: Con
     stays (安康市委常委、常务副市长C after a guest city's list, in a 安康 paper)."""
     org = post.organization or ""
     written = text[chain_start:post.title[1]]
-    head = _head_places(written, ctx)
+    head = places_at_head(written, rules_of(ctx))
     for unit in ("自治区", "省", "市", "区", "县"):
         home = home_place(unit, ctx)
         if home is None or home not in org or home[:2] in written \
                 or head and (ctx.place or "").endswith(head):  # (西城区委书记 in a paper of 北京市西城区)
             continue
         for _, other in before:
-            head = _head_places(other.removeprefix("中共"), ctx)
+            head = places_at_head(other.removeprefix("中共"), rules_of(ctx))
             if head.endswith(unit) and not home.endswith(head) and not head.endswith(home) \
                     and not (unit == "区" and head.endswith("自治区")):
                 moved = org.replace(home, head, 1)
@@ -258,12 +258,6 @@ def of_list_place(post: Post, text: str, before: list[tuple[str, str]], ctx: Con
                     return post
                 return replace(post, organization=moved, how="inherited")
     return post
-
-
-def _head_places(name: str, ctx: Context) -> str:
-    """The places of the gazetteer written one after another at the head of an organisation's name
-    (广州市天河区 of 广州市天河区委员会, 黄山市 of 黄山市人民政府), as written; '' when none."""
-    return places_at_head(name, rules_of(ctx))
 
 
 def titled_province(province: str, text: str, lo: int, hi: int, rules: RuleSet) -> bool:

@@ -327,7 +327,8 @@ def zone_of(name: str, zones: tuple[str, ...]) -> str | None:
 
 
 def places_at_head(name: str, rules: RuleSet) -> str:
-    """:func:`~kg.extract.posts.places._head_places` with a rule set."""
+    """The places of the gazetteer written one after another at the head of an organisation's name
+    (广州市天河区 of 广州市天河区委员会, 黄山市 of 黄山市人民政府), as written; '' when none."""
     places = gazetteer(rules)
     at = 0
     while True:
