@@ -51,13 +51,13 @@ def process_document(
         return [_as_written(r, doc, index) for r in process_document(
             dataclasses.replace(doc, text=read), date=date, place=place, rules=rules)]
     results = []
-    place = doc.place or place
+    place = _read(doc.place) or place
     # the home city a page file or a record names most while saying 我市: what its posts' 市委 is; a page's
     # names it too (a record's 全市, 市委 stay unnamed, as People's Daily's records leave them)
     home = place or infer_place(doc.text)
     for art in split_articles(doc, date=doc.date or date):
-        ctx = Context(date=art.date or doc.date or date, place=home, publisher=doc.publisher, rules=rules,
-                      headline=art.title)
+        ctx = Context(date=art.date or doc.date or date, place=home, publisher=_read(doc.publisher),
+                      rules=rules, headline=_read(art.title))
         art = _credited(art, ctx)
         view = View.of(doc.text, art.start, art.end, drop=art.skipped)
         named = ctx if doc.line == 0 or place is not None else dataclasses.replace(ctx, place=None)
@@ -90,6 +90,12 @@ def _as_read(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
             index = starts, ends
     read = to_simplified(text)
     return (read.translate(_QUOTES) if _CORNER_QUOTES.search(read) else read), index
+
+
+def _read(written: str | None) -> str | None:
+    """A document's metadata (its publisher, home place, title) as the rules read it: in simplified characters
+    (香港客屬總會 as 香港客属总会, 澳門 as 澳门), as its text is read."""
+    return to_simplified(written) if written else written
 
 
 def _left_out(text: str) -> list[tuple[int, int, str]]:

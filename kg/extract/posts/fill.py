@@ -85,6 +85,7 @@ from kg.extract.posts.places import (
     town_body,
 )
 from kg.extract.posts.resolve import home_place
+from kg.extract.posts.title import BODY_WORD
 from kg.extract.posts.words import (
     country,
     grammar_of,
@@ -179,6 +180,8 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
              if post.how in ("implied", "unknown") and (own := run.held.get((at.key, post.role))) else post
              for post in posts]
     posts = [of_task_body(_of_publisher(post, ctx.publisher, rules), text, rules) for post in posts]
+    if rule != "post:title-after":  # (not 卿伯明秘书长率友城联合会代表团: the delegation's body's)
+        posts = [_of_own_association(post, text, ctx.publisher, rules) for post in posts]
     posts = [of_central_committee(of_party_committee(_without_count(post, rules), rules), ctx)
              for post in posts]
     posts = [deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
@@ -255,6 +258,28 @@ def _of_publisher(post: Post, publisher: str | None, rules: RuleSet) -> Post:
     return replace(post, organization=body, how="inherited")
 
 
+def _of_own_association(post: Post, text: str, publisher: str | None, rules: RuleSet) -> Post:
+    """An association officer's post no rule gave a body (秘书长, 副主席, 会长: ``association-elected``,
+    ``association-chair``, a ``school-officer`` heading a 会), written before the name and not right after a
+    body's head word no name was read with (合作秘书处 + 秘书长), on the page of an association (its own
+    news: 大会由秘书长X主持, 本会出席的还有副主席Y): the publisher's."""
+    if post.organization is not None or not publisher or not post.core \
+            or body_kind(publisher, rules) != "association" or _after_head_word(text, post.title[0], rules):
+        return post
+    served, words = served_post(post.role, rules), post_words(rules)
+    if served not in (*words["association-elected"], *words["association-chair"]) \
+            and not heads_school(served, publisher, rules):
+        return post
+    return replace(post, organization=publisher, how="inherited")
+
+
+def _after_head_word(text: str, at: int, rules: RuleSet) -> bool:
+    """Whether view offset ``at`` comes right after a body's head word (秘书处, 协会: ``orgs/suffixes``), not
+    a body's word for itself (本会)."""
+    return any(is_organ(text[at - n:at], rules) for n in (*BODY_WORD, 1)) \
+        and not text.endswith(post_words(rules)["self-ref"], 0, at)
+
+
 def _of_abroad(posts: list[Post], art: Reading, at: Person, foreign: bool) -> list[Post]:
     """Posts of a ``foreign`` name of the state or city its sentence names
     (:func:`~kg.extract.posts.places.foreign_head`), and a city's post of the foreign city named
@@ -283,7 +308,7 @@ def _of_schools(posts: list[Post], art: Reading, at: Person, listed: list[Post])
     """Posts of the publisher's own school, of the school of the person listed before, or of the school
     named last before them."""
     text, rules = art.text, art.rules
-    self_written = written_by_self(posts, text, rules)
+    self_written = written_by_self(posts, text, rules) or _opened_by_self(posts, art, at)
     posts = [own_post(post, text, art.own_school, art.ctx, self_written) for post in posts]
     posts = [_listed_head(post, listed, rules) for post in posts]
     present = art.present(at.start)
@@ -291,6 +316,17 @@ def _of_schools(posts: list[Post], art: Reading, at: Person, listed: list[Post])
                          _own_of_ref(post, text, art.own_school, art.ctx)) for post in posts]
     here = [k for e, k in present if e >= at.sent[0] and body_kind(k, rules) == "association"]
     return [_chair_of_association(post, here, rules) for post in posts]
+
+
+def _opened_by_self(posts: list[Post], art: Reading, at: Person) -> bool:
+    """Whether the person's sentence opens with the publisher's word for itself and names no body between it
+    and the chain's first title (本会出席的还有常务副主席X，副主席Y: the publisher's officers)."""
+    lo = at.sent[0]
+    word = next((w for w in post_words(art.rules)["self-ref"] if art.text.startswith(w, lo)), None)
+    if word is None or not posts or art.text[posts[0].title[0]:posts[0].title[1]] != posts[0].role:
+        return False  # (我院副院长A、纪委书记B: a body's post written with its body)
+    return not any(m.type == "ORG" for end in range(lo + len(word) + 1, posts[0].title[0] + 1)
+                   for m in art.by_end.get(end, ()))
 
 
 def _own_of_ref(post: Post, text: str, own: str | None, ctx: Context) -> str | None:
