@@ -1723,13 +1723,17 @@ def _noun_runs(art: _Article, sent: tuple[int, int]) -> list[list[re.Match[str]]
     for nm in art.lex.nouns.finditer(text, sent[0], sent[1]):
         if any(s <= nm.start() and nm.end() < e for s, e in art.names):
             continue  # 会议 of 上海国际会议中心: a word inside a name
+        if any(a < nm.start() and nm.end() <= b for a, b in art.manners(sent)):
+            continue  # 以视频会议形式参加: how another act is done, no event of its own
         trig = art.lex.triggers["noun"][nm.group(0)]
         if trig.after_held and text[nm.end():nm.end() + 1] not in _HELD_END \
                 or not trig.applies(text, *nm.span()):
             continue  # 常委会主任会议, 人大常委会会议室: a body's name in another's; 会议主席团: a body
         gap = text[runs[-1][-1].end():nm.start()] if runs else None
+        # (会议由大会执行主席X主持: a preposition alone between two nouns, no name of one event)
         if gap is not None and len(gap) <= 12 and not any(c in _DELIMS for c in gap) \
-                and not AND.fullmatch(gap) and not art.verb_at(runs[-1][-1].end(), nm.start()):
+                and not AND.fullmatch(gap) and gap not in art.lex.triggers["stop"] \
+                and not art.verb_at(runs[-1][-1].end(), nm.start()):
             runs[-1].append(nm)
         else:
             runs.append([nm])
