@@ -238,7 +238,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
                "hall",
                "hall-at", "repeated", "delegation", "members-open", "members-close", "people-told", "hearing",
-               "no-site", "caption", "speech-named", "deciding")
+               "no-site", "caption", "speech-named", "deciding", "topic")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -319,6 +319,7 @@ class Words:
     caption: re.Pattern[str]  # 左起：, 前排左起为 opening a sentence: a photo's people from one side
     speech_named: re.Pattern[str]  # (视察)河北重要讲话: the speech given on an act, after its object
     deciding: tuple[str, ...]  # 决定: a clause deciding on the meeting named after it
+    topic: tuple[str, ...]  # 关于召开: a meeting named after it is what a document is about
     convened: re.Pattern[str]  # 于明年1月中旬在杭州召开: when a meeting decided on is to be held
     no_site: re.Pattern[str]  # 这, 该, 部分, 包联: what opens no name of a site (来到这个村, 深入部分乡镇)
 
@@ -383,7 +384,7 @@ def _words(rules: RuleSet) -> Words:
         people_told=w["people-told"],
         hearing=re.compile(f"(?:^|(?<=[。;；\n]))(?:{_either(w['hearing'])})"),
         caption=re.compile(f"(?:{_either(w['caption'])})(?:依次)?(?:为|是)?[:：]?"),
-        deciding=tuple(w["deciding"]),
+        deciding=tuple(w["deciding"]), topic=tuple(w["topic"]),
         convened=re.compile(f"[于於][^,，。;；]{{1,24}}?(?:{_either(w['held'])})"),
         speech_named=re.compile(f"(?:(?!时)[\u4e00-\u9fff]){{0,8}}?(?:{_either(w['speech-named'])})"),
         no_site=re.compile(_either(w["no-site"])))
@@ -677,15 +678,35 @@ def _org_before(art: _Article, end: int, lo: int, ctx: Context) -> Mention | Non
 
 def _decided_on(art: _Article, start: int, end: int, sent: tuple[int, int]) -> bool:
     """Whether the event named at view span [start, end) is only decided on, to come, on no day told: the
-    clause before it ends with a word of deciding (``deciding``: 会议决定，X会议于明年1月中旬召开) and its own
-    clause says when it will be held (于 …召开), not on a day (于5月20日召开: an event to come, dated)."""
+    clause before it ends with a word of deciding (``deciding``: 会议决定，X会议于明年1月中旬召开), or one
+    stands right before it (决定X会议于…召开), and its own clause says when it will be held (于 …召开), not on
+    a day (于5月20日召开: an event to come, dated); or the word of deciding and when stand right before its
+    name (决定于明年1月中旬召开X会议)."""
     text = art.text
-    if start <= sent[0] or text[start - 1] not in ",，" \
-            or not any(text.endswith(w, sent[0], start - 1) for w in art.words.deciding):
-        return False
-    when = art.words.convened.match(text, end, art.clause_end(end, sent[1]))
-    return when is not None and not any(len(m.key or "") == DAY_KEY
-                                        for _, _, m in art.of_type(end, when.end(), "DATE"))
+    before = start - 1 if start > sent[0] and text[start - 1] in ",，" else start
+    if any(text.endswith(w, sent[0], before) for w in art.words.deciding):
+        when = art.words.convened.match(text, end, art.clause_end(end, sent[1]))
+        return when is not None and not _a_day_in(art, end, when.end())
+    cs = art.clause_start(start, sent[0])
+    return any(i >= 0 and art.words.convened.fullmatch(text, i + len(w), start) is not None
+               and not _a_day_in(art, i, start)
+               for w in art.words.deciding for i in (text.rfind(w, cs, start),))
+
+
+def _a_day_in(art: _Article, a: int, b: int) -> bool:
+    """Whether a date of a day is written in view span [a, b)."""
+    return any(len(m.key or "") == DAY_KEY for _, _, m in art.of_type(a, b, "DATE"))
+
+
+def _session_of_delegation(art: _Article, end: int, hi: int) -> bool:
+    """Whether the name ending at view offset ``end`` is followed by a delegation's word, right after it or
+    after a place, and the delegation's meeting is named after it in the clause (``hi``: the sentence's end):
+    十四届全国人大三次会议重庆代表团举行开放团组会议 names the delegation, the meeting held is the happening
+    (not …武汉代表团审议时: the session's deliberation is told by the session's name)."""
+    at = next((e for s, e, _ in art.of_type(end, end + 12, "LOC") if s == end), end)
+    delegation = art.words.delegation.match(art.text, at)
+    return delegation is not None \
+        and art.lex.nouns.search(art.text, delegation.end(), art.clause_end(delegation.end(), hi)) is not None
 
 
 def _delegation_before(art: _Article, end: int, lo: int) -> Mention | None:
@@ -1243,6 +1264,10 @@ class _Events:
             return None  # 县委常委会 is a body; 召开县委常委会, its meeting
         if _decided_on(art, start, end, sent):
             return None  # 会议决定，X会议于明年1月中旬召开: to come, no event yet
+        if any(w in text[art.clause_start(start, sent[0]):start] for w in art.words.topic):
+            return None  # 听取关于召开X会议有关事项的报告: what a document is about, no happening told
+        if _session_of_delegation(art, end, sent[1]):
+            return None  # 十四届全国人大三次会议重庆代表团举行…: the session names a delegation
         if head.group(0).endswith(art.words.body_noun) and (_body_titled(art, start, end) or _holds_there(
                 text, end, art.lex.organize_verbs, art.words.held)):
             return None  # 联谊会在X举办…典礼, 联谊会总主席王明: a body holding an event, a body's post
