@@ -1823,11 +1823,11 @@ def test_a_post_held_already_or_before(text, expected):
     assert [(m.person.text, m.role, m.organization, m.former) for m in r.memberships] == expected
 
 
-# A village counted, not named (一位山村党支部书记: a secretary of a mountain village's branch) gives no body,
-# nor to a 支书 named after it.
+# A village counted, not named (一位山村党支部书记: a secretary of a mountain village's branch) gives no body;
+# a 村支书 named after it is of the one village the article names (山耳东村的 + 村支书: the PD posts gold's).
 def test_a_village_counted_is_no_body():
     text = "一位山村党支部书记的话引起了他的兴趣。山耳东村的村支书阎炉一直在考虑治理小流域。"
-    assert posts_of(text, date="1998-01-11") == [("阎炉", "书记", None)]
+    assert posts_of(text, date="1998-01-11") == [("阎炉", "书记", "中共山耳东村支部委员会")]
 
 
 # A word listing what follows (以及, 包括, 还有) opens the words before a title, after 的 too, and is no part

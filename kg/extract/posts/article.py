@@ -14,7 +14,7 @@ from kg.extract.orgs import body_kind, org_rules
 from kg.extract.placenames import place_names
 from kg.extract.places import FOREIGN_CITY_RULE, place_spans
 from kg.extract.posts.chain import Post, parse_chain
-from kg.extract.posts.parts import ABROAD, DEICTIC_TOWN, OF, STREET, TOWN_AFTER
+from kg.extract.posts.parts import ABROAD, DEICTIC_TOWN, OF, STREET, TOWN_AFTER, VILLAGE
 from kg.extract.posts.resolve import home_place
 from kg.extract.posts.title import ALIAS, MAX_LINK, portfolio_re
 from kg.extract.posts.words import (
@@ -561,4 +561,4 @@ def person_of(view: View, person: Mention) -> Person:
     return Person(person, ps, pe, view.text[ps:pe], sent, view.to_source(*sent))
 
 
-VILLAGE, VILLAGE_COMMITTEE, VILLAGERS_COMMITTEE, BRANCH = "村", "村委会", "村民委员会", "党支部"
+VILLAGE_COMMITTEE, VILLAGERS_COMMITTEE, BRANCH = "村委会", "村民委员会", "党支部"

@@ -94,6 +94,7 @@ from kg.extract.posts.words import (
     is_country,
     is_organ,
     post_words,
+    roles,
     school_of,
     served_post,
     staff_titles,
@@ -418,14 +419,17 @@ def _of_local(posts: list[Post], art: Reading, at: Person, towns: list[Mention])
 
 
 def _of_village(post: Post, text: str, villages: set[str], ctx: Context) -> Post:
-    """A village's committee or party branch written alone (村委会主任, 村党支部书记), which no name before it
-    fills, in an article that named one village before the post (``villages``): that village's."""
+    """A village's committee or party branch written alone (村委会主任, 村党支部书记, 村支书), which no name
+    before it fills, in an article that named one village before the post (``villages``): that village's."""
     if post.organization is not None or post.org_span is None or len(villages) != 1:
         return post
     written = text[post.org_span[0]:post.org_span[1]]
     (village,) = villages
     if written == VILLAGE_COMMITTEE:
         return replace(post, organization=village + VILLAGERS_COMMITTEE, how="inherited")
+    implied = roles(rules_of(ctx)).get(text[post.title[0]:post.title[1]])
+    if not written and implied is not None and implied.org.endswith(BRANCH):
+        written = BRANCH  # 村 + 支书: a title implying the branch (posts/roles), the village's
     if written == BRANCH and text[post.org_span[0] - 1:post.org_span[0]] == VILLAGE:
         return replace(post, organization=canonical_org(village + BRANCH, ctx), how="inherited")
     return post

@@ -26,10 +26,11 @@ from kg.nlp.numerals import DIGITS, TERM
 from kg.rules import RuleSet, per_rules
 from kg.rules.places import gazetteer
 
-__all__ = ["Part", "org_parts", "GRASSROOTS", "NOT_GRASSROOTS", "state_form", "LEVEL_WORD", "envoy_words",
-           "envoy_of_china", "ABROAD", "stationed_abroad", "foreign_place_before", "city_after_state",
-           "last_verb", "ORG_TAIL_STOP", "LEVEL_AFTER", "NOT_A_POST_INSIDE", "org_tail", "UNNAMED",
-           "FORMER_MARKS", "STATE_FORMER", "MISSIONS", "TOWN_AFTER", "DEICTIC_TOWN", "STREET", "OF"]
+__all__ = ["Part", "org_parts", "VILLAGE", "GRASSROOTS", "NOT_GRASSROOTS", "state_form", "LEVEL_WORD",
+           "envoy_words", "envoy_of_china", "ABROAD", "stationed_abroad", "foreign_place_before",
+           "city_after_state", "last_verb", "ORG_TAIL_STOP", "LEVEL_AFTER", "NOT_A_POST_INSIDE", "org_tail",
+           "UNNAMED", "FORMER_MARKS", "STATE_FORMER", "MISSIONS", "TOWN_AFTER", "DEICTIC_TOWN", "STREET",
+           "OF"]
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,8 @@ def org_parts(
 
 
 # how a community's or village's name ends (金色新城社区, 红旗村), and words so ending that name none
-GRASSROOTS = ("社区", "村", "街道")
+VILLAGE = "村"
+GRASSROOTS = ("社区", VILLAGE, "街道")
 NOT_GRASSROOTS = frozenset({"农村", "乡村", "新农村", "城乡社区"})
 # a verb before 村 (驻村第一书记, 进村入户): where someone goes or is stationed, no village's name
 _TO_VILLAGE = ("驻村", "进村", "入村", "到村", "下村")
@@ -198,7 +200,10 @@ def _grassroots(text: str, end: int, lo: int, rules: RuleSet) -> Part | None:
             if name[0] in DEICTIC_TOWN or _COUNTED.match(name) or OF in name or name in NOT_GRASSROOTS \
                     or name.endswith(_TO_VILLAGE):
                 return None  # (一位山村党支部书记: a village counted, not named; 山耳东村的村支书: a phrase)
-            return Part(k, end, "text", name, name)
+            # 坪上村 + 村支书: the village's level word opening its post (村支书, 村党支部书记) is no part of
+            # its name
+            village = name.removesuffix(VILLAGE) if name.endswith(2 * VILLAGE) else name
+            return Part(k, end, "text", village, name)
     return None
 
 

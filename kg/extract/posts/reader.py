@@ -30,6 +30,7 @@ from kg.extract.posts.words import (
     CHINA,
     bare_role,
     deputy_re,
+    generic_roles,
     heads_school,
     is_country,
     name_honours,
@@ -371,7 +372,7 @@ def _title_after(art: Reading, run: Running, at: Person) -> list[Post]:
     pe += next((len(w) for w in post_words(rules)["people-count"] if text.startswith(w, pe)), 0)
     hit = role_at(text, pe, at.sent[1], rules)
     if hit is None:
-        return []
+        return _job_after(art, at, pe)
     n, role = hit
     org, how, _, parent = resolve_title([], role, None, ctx)
     deputy = next((r for p, r in run.held if p == at.key and r != role.role
@@ -400,6 +401,42 @@ def _title_after(art: Reading, run: Running, at: Person) -> list[Post]:
     return posts
 
 
+def _job_after(art: Reading, at: Person, pe: int) -> list[Post]:
+    """The post of an occupation written right after a person's name (ending at view offset ``pe``) whose
+    employer is written right before the name (东北农业大学 + 何万云 + 教授, X医院的 + 曹卫萍 + 大夫): an
+    occupation with its employer, as when written before the name; none with no employer written there
+    (李老师, 著名刑法学家何秉松教授), nor a role naming no post (``titles/generic``)."""
+    hit = role_at(art.text, pe, at.sent[1], art.rules, jobs=True)
+    if hit is None or hit[1].role in generic_roles(art.rules):
+        return []
+    n, role = hit
+    body = _body_written_before(art, at, role.role, n)
+    return [Post((pe, pe + n), role.role, body, None, "written", None, role.core)] if body is not None else []
+
+
+def _body_written_before(art: Reading, at: Person, role: str, n: int) -> str | None:
+    """The body written right before a person's name (with or without 的) that holds the title of ``n``
+    characters written right after it, or None."""
+    text, rules, view = art.text, art.rules, art.view
+    body = body_before(at.start, at.sent[0], art.by_end, view)
+    if body is None and text[at.start - 1:at.start] == OF:
+        body = body_before(at.start - 1, at.sent[0], art.by_end, view)  # 游乐园协会的 + 陈守维 + 副秘书长
+    tail = org_tail(text, at.start, at.sent[0], art.by_end, rules) if body is None else None
+    if tail is not None and (any(m.type == "LOC" and m.start == tail.start
+                                 for ms in art.by_end.values() for m in ms)
+                             or heads_school(served_post(role, rules), tail.value, rules)):
+        # 天津市北方花卉研究所 + 彭扬 + 所长: a body the NER missed, read as before a title, opening with its
+        # place (not 船舶总公司, a short name), or of the kind the title heads (菲华青禾总会 + 李四 + 会长)
+        body = canonical_org(tail.value, art.ctx) or tail.value
+    if body is None or heads_another(role, body, rules):
+        return None
+    # 市委张毅恭书记: the body written right before the name holds the title after it (not 中组部李景田
+    # 局长: a 局长 heads a bureau of it); a party body the title opens with is the body's (岳阳市中医院 +
+    # 司马雄翼 + 党委书记: the hospital's 党委)
+    party = text[at.end:at.end + n].removesuffix(role)
+    return body + party if party in post_words(rules)["company-body"] else body
+
+
 def _body_after(art: Reading, run: Running, at: Person, role: str, n: int) -> tuple[str, str] | None:
     """The body, and how it was found, of a title of ``n`` characters written right after a person's name
     whose role implies none, or None."""
@@ -419,22 +456,8 @@ def _body_after(art: Reading, run: Running, at: Person, role: str, n: int) -> tu
         # 施一公校长介绍…，董清源书记介绍…: a party secretary named after the head of a school or company in
         # his sentence is of its party committee
         return body + TOWN_PARTY, "inherited"
-    body = body_before(at.start, at.sent[0], art.by_end, view)
-    if body is None and text[at.start - 1:at.start] == OF:
-        body = body_before(at.start - 1, at.sent[0], art.by_end, view)  # 游乐园协会的 + 陈守维 + 副秘书长
-    tail = org_tail(text, at.start, at.sent[0], art.by_end, rules) if body is None else None
-    if tail is not None and (any(m.type == "LOC" and m.start == tail.start
-                                 for ms in art.by_end.values() for m in ms)
-                             or heads_school(served_post(role, rules), tail.value, rules)):
-        # 天津市北方花卉研究所 + 彭扬 + 所长: a body the NER missed, read as before a title, opening with its
-        # place (not 船舶总公司, a short name), or of the kind the title heads (菲华青禾总会 + 李四 + 会长)
-        body = canonical_org(tail.value, ctx) or tail.value
-    if body is not None and not heads_another(role, body, rules):
-        # 市委张毅恭书记: the body written right before the name holds the title after it (not 中组部李景田
-        # 局长: a 局长 heads a bureau of it); a party body the title opens with is the body's (岳阳市中医院 +
-        # 司马雄翼 + 党委书记: the hospital's 党委)
-        party = text[at.end:at.end + n].removesuffix(role)
-        return (body + party if party in post_words(rules)["company-body"] else body), "written"
+    if (body := _body_written_before(art, at, role, n)) is not None:
+        return body, "written"
     last = run.last_posts[-1] if run.last_posts else None
     if last is not None and last.role == role and last.organization is not None \
             and text[last.title[1]:at.start] in LIST_MARKS:

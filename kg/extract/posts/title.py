@@ -914,14 +914,16 @@ def portfolio_re(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(post_words(rules)['portfolio'])})[^，,。、；;的]{{1,12}}的$")
 
 
-def role_at(text: str, at: int, hi: int, rules: RuleSet) -> tuple[int, Role] | None:
+def role_at(text: str, at: int, hi: int, rules: RuleSet, jobs: bool = False) -> tuple[int, Role] | None:
     """(length, role) of the longest post's title written at ``at`` (not past ``hi``), a qualifier that
-    makes another post before it included (名誉 + 会长: 名誉会长), or None."""
+    makes another post before it included (名誉 + 会长: 名誉会长), or None; an occupation's too with ``jobs``
+    (教授, 大夫)."""
     table = roles(rules)
     lead = next((q for q in _post_qualifiers(rules) if text.startswith(q, at) and q != "代"), "")  # (代 + 表)
     for skip in dict.fromkeys((len(lead), 0)):
         found = next(((n, r) for n in range(min(MAX_ROLE, hi - at - skip), 0, -1)
-                      if (r := table.get(text[at + skip:at + skip + n])) is not None and r.core), None)
+                      if (r := table.get(text[at + skip:at + skip + n])) is not None and (r.core or jobs)),
+                     None)
         if found is not None:
             return skip + found[0], _qualified(found[1], lead, "", rules) if skip else found[1]
     return None
