@@ -90,12 +90,17 @@ def main(argv: list[str] | None = None) -> int:
     stages = Stages()
     from kg import api
     from kg.export.html import PageViews, page_writer
+    from kg.link import Namesakes
     from kg.store import article_part, fresh_store, load_articles, steady_malloc, write_turtle
     steady_malloc()  # as kg build does
     stages.end("imports")
 
     rules = api._load_rules(None)
     results = [r for _doc, rs in api.process_all(api._documents([args.input]), jobs=1) for r in rs]
+    namesakes = Namesakes()  # same-named people of places side by side told apart, as a build does
+    for r in results:
+        namesakes.add(r)
+    results = [namesakes.rekey(r) for r in results]
     stages.end(f"extract ({len(results):,} articles)")
     builder = api._graph_builder(rules)
     parts = [article_part([r], builder, views=True) for r in results]

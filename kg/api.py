@@ -441,21 +441,21 @@ def _linked_results(
 
     ``load``: given the article graphs (:func:`kg.store.article_part`, with
     the page's ``views`` when asked) as the extraction makes them (on the
-    workers with several jobs): a store loaded during the extraction. The
-    articles whose people a place may yet tell apart
+    workers with several jobs): a store loaded during the extraction. Only
+    the articles whose people a place may yet tell apart are spilled then
     (:func:`kg.link.identity.may_be_told_apart`: a post in a place, or a
-    person named in an article with a place; PD dev: 149 of 1,480) wait in a
-    second spill file and come last, re-keyed once all is read. Its result is
-    the returned ``loaded``.
+    person named in an article with a place; PD dev: 149 of 1,480): their
+    graphs come last, re-keyed once all is read. Its result is the returned
+    ``loaded``, whose results are read already.
     """
     from kg.incremental import fingerprint
     from kg.link import Namesakes
+    from kg.link.identity import may_be_told_apart
 
     held = contextlib.ExitStack()  # the spill file, and the worker pool of both passes
     spill = held.enter_context(tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir))
     notes = _Notes(spill, Namesakes(place), records, fingerprint(date=date, place=place, rules=rules), stats,
-                   progress, held.enter_context(tempfile.TemporaryFile(prefix="kg-held-", dir=spill_dir))
-                   if load is not None else None)
+                   progress, None if load is None else functools.partial(may_be_told_apart, home=place))
     if jobs == 0:
         jobs = os.cpu_count() or 1
     pool = held.enter_context(_pool(jobs, tuple(rules or ()), spill_dir=spill_dir)) \
@@ -467,59 +467,50 @@ def _linked_results(
             done = process_all(docs, date=date, place=place, rules=rules, jobs=jobs, engine=engine,
                                scheduler=scheduler, pool=pool)
             collections.deque(notes.noted(done), 0)
-        else:
-            loaded = load(_parts_as_extracted(docs, notes, date=date, place=place, rules=rules, jobs=jobs,
-                                              pool=pool, views=views))
-        spill.seek(0)
+            return notes.spilled(pool, jobs, held)
+        loaded = load(_parts_as_extracted(docs, notes, date=date, place=place, rules=rules, jobs=jobs,
+                                          pool=pool, views=views))
     except BaseException:
         held.close()
         raise
-    return _Spilled(spill, notes.documents, notes.namesakes, progress=bool(progress), chars=notes.chars,
-                    pool=pool, held=held, jobs=jobs, loaded=loaded)
+    return _Spilled(spill, 0, notes.namesakes, pool=pool, held=held, jobs=jobs, loaded=loaded)
 
 
 class _Notes:
     """What a build's extraction keeps of each document as it comes (:meth:`noted`): the namesake
-    table, the document's record for the next build (to ``records``, when given), its results spilled
-    to ``spill``, the documents and characters read; with a ``held`` file, the results a place may yet
-    tell people of apart (:func:`kg.link.identity.may_be_told_apart`) spilled there too, their article
-    graphs made once all is read (:meth:`held_back`).
+    table, the document's record for the next build (to ``records``, when given), and its results
+    spilled to ``spill`` (those ``held`` says, when given: the ones a place may yet re-key, whose
+    article graphs are made once all is read), with the documents and characters spilled.
     """
 
     def __init__(self, spill, namesakes, records: RecordSpill | None, build: str, stats: BuildStats | None,
-                 progress: bool | int, held=None) -> None:
+                 progress: bool | int, held: Callable[[ArticleResult], bool] | None = None) -> None:
         self.spill, self.namesakes, self.records, self.build = spill, namesakes, records, build
         self.stats, self.progress, self.held = stats, progress, held
         self.documents = self.chars = 0
-        self.held_documents = self.held_chars = 0
 
     def noted(self, done: Iterable[tuple[Document, list[ArticleResult]]]) -> Iterator[list[ArticleResult]]:
         """Each document's results of ``done``, once noted."""
         from kg.incremental import DocumentRecord, digest
-        from kg.link.identity import may_be_told_apart
 
         for doc, results in _tallied(done, self.stats, self.progress):
             for r in results:
                 self.namesakes.add(r)
             if self.records is not None:
                 self.records.add(doc.id, DocumentRecord.of(digest(doc, self.build), results))
-            _spill(self.spill, results)
-            self.documents += 1
-            self.chars += len(doc.text)
-            held = [r for r in results if may_be_told_apart(r, self.namesakes.home)] \
-                if self.held is not None else []
-            if held:
-                _spill(self.held, held)
-                self.held_documents += 1
-                self.held_chars += len(doc.text)
+            spilled = results if self.held is None else list(filter(self.held, results))
+            if spilled or self.held is None:
+                _spill(self.spill, spilled)
+                self.documents += 1
+                self.chars += len(doc.text)
             yield results
 
-    def held_back(self, pool: _Pool | None, jobs: int) -> _Spilled:
-        """The results held back (:meth:`noted`), to be read once, re-keyed with the whole build's table."""
-        assert self.held is not None, "nothing held back"
-        self.held.seek(0)
-        return _Spilled(self.held, self.held_documents, self.namesakes, progress=bool(self.progress),
-                        chars=self.held_chars, pool=pool, jobs=jobs)
+    def spilled(self, pool: _Pool | None, jobs: int, held: contextlib.ExitStack | None = None) -> _Spilled:
+        """The results spilled (:meth:`noted`), to be read once, re-keyed with the whole build's table, on
+        ``pool`` when there is one; what is ``held`` is let go of once they are read."""
+        self.spill.seek(0)
+        return _Spilled(self.spill, self.documents, self.namesakes, progress=bool(self.progress),
+                        chars=self.chars, pool=pool, held=held, jobs=jobs)
 
 
 def _parts_as_extracted(
@@ -546,7 +537,7 @@ def _parts_as_extracted(
         for some in chunks(process_all(docs, date=date, place=place, rules=rules, jobs=1), CHUNK):
             results = [r for rs in notes.noted(some) for r in rs]
             yield article_part([r for r in results if not may_be_told_apart(r, place)], builder, views=views)
-    yield from notes.held_back(pool, jobs).parts(rules, views=views)
+    yield from notes.spilled(pool, jobs).parts(rules, views=views)
 
 
 def _work_and_write_chunk(chunk: list[Document], date: str | None, place: str | None, views: bool
