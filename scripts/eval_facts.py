@@ -137,7 +137,7 @@ def norm_org(name: str | None, party: bool = False) -> str:
     """``name`` reduced to its short forms; with ``party``, a named body's party committee by its short form
     (X党工委, X党委, X党支部, X党总支) reduced as its full name is (中共X工作委员会, 中共X委员会,
     中共X支部委员会, 中共X总支部委员会: X工委, X委, X支部委, X总支部委)."""
-    s = autonomous_short(re.sub(r"\s", "", name or ""))
+    s = autonomous_short(re.sub(r"\s", "", to_simplified(name or "")))
     for long, short in ORG_FORMS:
         s = s.replace(long, short)
     if party:
@@ -305,8 +305,10 @@ def names(gold_name: str | None) -> set[str]:
 
 def norm_role(role: str) -> str:
     """An acting post (代理市长, 代市长) is compared as the post (市长): kg may keep 代理 as a qualifier, and
-    writes 代 as 代理 (not the 代 of 代表, 代办); 常务委员 as its short form 常委."""
-    return re.sub(r"常务委员$", "常委", re.sub(r"^(?:代理(?=.)|代(?![表办理])(?=..))", "", role))
+    writes 代 as 代理 (not the 代 of 代表, 代办; 代理事长 is 代 + 理事长); 常务委员 as its short form 常委; in
+    simplified characters (名譽院長 as 名誉院长, as kg writes a post)."""
+    role = to_simplified(role)
+    return re.sub(r"常务委员$", "常委", re.sub(r"^(?:代(?=理事)|代理(?=.)|代(?![表办理])(?=..))", "", role))
 
 
 def same_post(gp: dict, pp: dict, with_org: bool) -> bool:

@@ -236,6 +236,18 @@ def test_an_acting_post_is_its_post():
     assert eval_facts.match_posts(gold, pred, with_org=True)[0] == [(0, 0)]
 
 
+def test_an_acting_council_chair_is_the_chair():
+    gold = [{"person": "张大发", "role": "代理事长", "org": "青山同乡会"}]
+    pred = [{"person": "张大发", "role": "代理理事长", "org": "青山同乡会"}]
+    assert eval_facts.match_posts(gold, pred, with_org=True)[0] == [(0, 0)]
+
+
+def test_a_post_in_traditional_characters_is_its_simplified_post():
+    gold = [{"person": "劉大林", "role": "名譽院長", "org": "東山測繪科學研究院"}]
+    pred = [{"person": "劉大林", "role": "名誉院长", "org": "东山测绘科学研究院"}]
+    assert eval_facts.match_posts(gold, pred, with_org=True)[0] == [(0, 0)]
+
+
 def test_a_person_written_two_ways_is_one_post():
     gold = [{"person": "威廉·鲁托/鲁托", "role": "总统", "org": "肯尼亚"}]
     pred = [{"person": "威廉·鲁托", "role": "总统", "org": "肯尼亚"},

@@ -23,6 +23,9 @@ from tests.kgread import posts_of
     # an association's own news: its secretary-general
     ("本次大会得到了市民政局的支持。大会由当选秘书长刘小欢主持。", "青山市保洁行业协会",
      ("刘小欢", "秘书长", "青山市保洁行业协会")),
+    # given by an election the page tells
+    ("新届理事会于10月成立，曾小权当选秘书长。", "新加坡南山会馆联合总会",
+     ("曾小权", "秘书长", "新加坡南山会馆联合总会")),
 ])
 def test_own_posts(text, publisher, post):
     assert post in posts_of(text, date="2024-05-01", publisher=publisher)

@@ -46,7 +46,7 @@ from kg.extract.posts.bodies import (
     unit_word,
 )
 from kg.extract.posts.chain import parse_chain
-from kg.extract.posts.fill import of_task_body, premier_of_subject
+from kg.extract.posts.fill import of_own_association, of_task_body, premier_of_subject
 from kg.extract.posts.places import of_short_state, sentence_placed, session_placed
 from kg.extract.posts.reader import HOW_FACTOR
 from kg.extract.posts.words import alternation, generic_roles, named_in_its_time, post_words
@@ -768,6 +768,8 @@ def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int) -> list:
     posts = [of_unit_named(p, text, list(art.bodies), rules) for p in posts]
     # 青山市作家协会会员代表大会召开。张三当选主席: the association the article named last
     posts = [of_association_elected(p, [b for e, b in art.bodies if e <= first], rules) for p in posts]
+    # 大会选举张三为秘书长 on an association's own page: the publisher's
+    posts = [of_own_association(p, text, ctx.publisher, rules) for p in posts]
     # 当选副主席 after 作协主席: a people's organisation by its short name alone is the one the article names
     return [replace(p, organization=in_full_named(p.organization, [b for _, b in art.bodies], rules))
             if p.organization is not None else p for p in posts]
@@ -830,8 +832,11 @@ def _career(art: _Article, group, sent, src_sent, pos: int) -> Iterator[Membersh
             state, pos = m.key or m.text, m.end + 1
             break
     joins = re.compile(alternation(post_words(rules_of(ctx))["join"]))
+    # (曾任福建省发展和改革委员会主任: a join word inside a body's name joins no items)
+    named = [(m.start, m.end) for ms in by_end.values() for m in ms if m.type == "ORG" and m.end > pos]
     items, start = [], pos
-    for j in [*joins.finditer(text, pos, hi), None]:
+    for j in [*(j for j in joins.finditer(text, pos, hi)
+                if not any(a < j.start() < b for a, b in named)), None]:
         end = j.start() if j is not None else hi
         note = _LISTED_NOTE.search(text, start, end + 1) if j is not None else None
         items.append((start, note.start() if note is not None and note.end() == end else end))
@@ -896,11 +901,24 @@ def _title_clauses(art: _Article, hi: int, end: int) -> list[tuple[int, int]]:
     while hi < end and text[hi] in ",，":
         nxt, _ = _chain_end(text, hi + 1, end, duty)
         clause = parse_chain(text, nxt, hi + 1, by_end, ctx)
-        if not clause or min(p.title[0] for p in clause) != hi + 1 or max(p.title[1] for p in clause) != nxt:
+        first = min((p.title[0] for p in clause), default=hi)
+        if not clause or max(p.title[1] for p in clause) != nxt \
+                or first != hi + 1 and not _bodies_listed(text, by_end, hi + 1, first):
             break
-        out.append((hi + 1, nxt))
+        out.append((first, nxt))
         hi = nxt
     return out
+
+
+def _bodies_listed(text: str, by_end, lo: int, hi: int) -> bool:
+    """Whether view span ``lo`` to ``hi`` is names of bodies each followed by 、 (中共中央台办、 before
+    国务院台办副主任: bodies sharing the title after them)."""
+    while lo < hi:
+        body = next((m for m in by_end.get(hi - 1, ()) if m.type == "ORG" and m.start >= lo), None)
+        if body is None or text[hi - 1] != "、":
+            return False
+        hi = body.start
+    return True
 
 
 def _place_end(text: str, pos: int, hi: int) -> int:

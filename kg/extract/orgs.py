@@ -121,6 +121,8 @@ class OrgRules:
     sports: SportsCues
     industries: frozenset[str]
     starters: tuple[str, ...] = ()  # words that may begin a name (国家, 中央)
+    #: words that begin a name before a country's (全 + 日本华侨华人联合会)
+    all_of: frozenset[str] = frozenset()
     linkers: frozenset[str] = frozenset()  # words between name parts (驻, ·)
     #: dashes between two places' names in a name (中国—东盟中心)
     pair_dashes: frozenset[str] = frozenset()
@@ -207,7 +209,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
                           r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?P<body>委员会|委会|委)")
     part_kinds = ("starter", "linker", "joiner", "stop", "exchange", "zone", "zone-body", "bureau-unit",
                   "faculty", "faculty-opener", "generic", "pair-dash", "delegation", "delegation-kind",
-                  "many-states", "army", "unit", "unit-part", "appointed-as")
+                  "many-states", "army", "unit", "unit-part", "appointed-as", "all-of")
     parts = rules.table("orgs/name-parts").words_by_kind(part_kinds, kind_first=True)
     listed_re = _listed_re(parts["exchange"])
     abbrev_re = _abbrev_re(abbrevs, departments)
@@ -247,6 +249,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         sports=_sports_cues(rules),
         industries=frozenset(rules.lexicon("orgs/industries").entries),
         starters=tuple(sorted(parts["starter"])),
+        all_of=frozenset(parts["all-of"]),
         linkers=frozenset(parts["linker"]),
         pair_dashes=frozenset(parts["pair-dash"]),
         many_states=tuple(sorted(parts["many-states"], key=_longest_first)),
@@ -747,9 +750,17 @@ def _name_start(r: _Read, j: int, k: int, kind: str, leftmost: int | None, regis
         elif not inner and (_is_anchor(t.word, t.tag, rules) or rules.head(t.word, t.tag) == "self"):
             start = t.start
             named_by_place = _is_place(t.word, t.tag, rules.places)
+        elif t.word in rules.all_of and start == toks[k + 1].start and _is_country(toks[k + 1].word, rules):
+            start = t.start  # 全 + 日本华侨华人联合会: all of a country's, a name's first word
         leftmost = t.start
         k -= 1
     return start, leftmost, k
+
+
+def _is_country(word: str, rules: OrgRules) -> bool:
+    """Whether ``word`` names a country of the gazetteer (日本, 美国)."""
+    place = rules.places.gaz.lookup(word) if word in rules.places.names else None
+    return place is not None and place.level == "country"
 
 
 def _place_after_listed_name(toks: tuple[Token, ...], k: int, j: int, rules: OrgRules) -> int | None:
@@ -895,6 +906,9 @@ def _with_shorts(r: _Read, taken: list[tuple[int, int, str]], publisher: str | N
     taken += [(a, b, "orgs.bracket-short") for a, b in bracketed if (a, b) not in read]
     longs.update(bracketed)
     longs.update(_shortened(text, taken, longs, publisher, rules))
+    picked = _picked_shorts(text, taken, longs, starts, ends, rules)
+    taken += [(a, b, "orgs.picked-short") for a, b in picked]
+    longs.update(picked)
     departments = _department_shorts(text, taken, starts, ends, rules)
     taken += [(a, b, "orgs.repeat") for a, b in departments]
     longs.update(departments)
@@ -954,6 +968,62 @@ def _shortened(text: str, taken: list[tuple[int, int, str]], longs: dict[tuple[i
         if len(matched) == 1:
             found[(a, b)] = matched.pop()
     return found
+
+
+def _picked_shorts(text: str, taken: list[tuple[int, int, str]], longs: dict[tuple[int, int], str],
+                   starts: set[int], ends: set[int], rules: OrgRules) -> dict[tuple[int, int], str]:
+    """An association's short name of characters picked from the one association the text names in full
+    (全日本华侨华人联合会 … 全华联理事长, 肯尼亚华侨华人联合会 … 肯华联会, 北京台资企业协会 … 北京台协会长,
+    :func:`_picked_from`), written where no name is taken, from a word's start right before a post's title
+    or to a word's end (the longest so; not 二 + 中全会). Spans -> the names in full."""
+    fulls = {text[c:d] for c, d, rule in taken if rule in _FULL_RULES and (c, d) not in longs
+             and _suffix_kind(text[c:d], rules) == "association"}
+    firsts = {full[0] for full in fulls}
+    found: dict[tuple[int, int], str] = {}
+    for a in (k for k, c in enumerate(text) if c in firsts and k in starts):
+        if any(c <= a < d for c, d, _ in taken) or any(c <= a < d for c, d in found):
+            continue
+        picked: list[tuple[int, str]] = []
+        for b in range(a + _MIN_PICKED, a + _MAX_PICKED + 1):
+            matched = [full for full in fulls if _picked_from(text[a:b], full, rules)]
+            if len(matched) == 1 and all(b <= c or a >= d for c, d, _ in taken):
+                picked.append((b, matched[0]))
+        titled = [(b, full) for b, full in picked
+                  if any(text[b:b + k] in rules.titles for k in range(2, _LONGEST_TITLE + 1))]
+        b, full = max(titled or [(b, full) for b, full in picked if b in ends], default=(a, ""))
+        if full:
+            found[(a, b)] = full
+    return found
+
+
+def _picked_from(short: str, full: str, rules: OrgRules) -> bool:
+    """Whether ``short`` is written with characters picked from ``full``: three characters or more, its
+    first the name's first, the others in the name in their order, not as one run of it, its last of the
+    name's head word (联合会, 协会), with no place's level left out; no word of the dictionary nor a head
+    word (工商联, 慈善会), nor a place and such a word (香港 + 社会)."""
+    head = _head_len(full, rules.max_suffix, rules)
+    if not head or len(short) < _MIN_PICKED or short[0] != full[0] or short in full or not is_han(short) \
+            or short[-1] not in full[-head:] or _worded(short, rules):
+        return False
+    runs, at = [], 1
+    for c in short[1:]:
+        k = full.find(c, at)
+        if k < 0:
+            return False
+        runs.append(full[at:k])
+        at = k + 1
+    return not any(rules.places.levels.intersection(run) for run in runs)
+
+
+def _worded(short: str, rules: OrgRules) -> bool:
+    """Whether ``short`` is a word of the dictionary or a head word (工商联, 慈善会), perhaps after a place's
+    name (香港 + 社会)."""
+    place = next((n for n in range(len(short) - 2, 1, -1) if short[:n] in rules.places.names), 0)
+    return any(w in rules.suffixes or w in rules.departments or not is_oov(w)
+               for w in {short, short[place:]} if len(w) >= 2)
+
+
+_MIN_PICKED, _MAX_PICKED = 3, 5  # 全华联, 北京台协; a name's own stem and head word, no shorter
 
 
 def _shortened_from(short: str, full: str, rules: OrgRules) -> bool:

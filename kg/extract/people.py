@@ -640,6 +640,9 @@ def _surname_and_given(r: _Reading, s: _Site) -> _Found:
     after = r.tokens[s.i + 2] if s.i + 2 < len(r.tokens) else None
     cued = cued or (after is not None and after.word in r.posts and len(nxt.word) == 2
                     and nxt.tag in _AFTER_TITLE_TAGS)
+    # ... or before a form of address (蔡/nr + 海生/n + 先生): a given name of two characters any noun
+    cued = cued or (after is not None and after.word in _ADDRESS_AFTER_NAME and len(nxt.word) == 2
+                    and nxt.tag in _AFTER_TITLE_TAGS)
     # ... or in a list of names, before its end (吕靖、李保庚、李/nr + 超群/n + 三位同志为: a noun too)
     cued = cued or (prev is not None and prev.word == "、" and s.i >= 2
                     and r.tokens[s.i - 2].tag in _NAME_TAGS and len(nxt.word) == 2

@@ -534,6 +534,9 @@ class Running:
     last_body: tuple[int, str | None] = (-1, None)  # the view end of the last person with a post, its body
     # (person, post) -> organisation, of the posts told so far (the first told of each)
     held: dict[tuple[str, str], str] = field(default_factory=dict)
+    # (organisation, post) -> the people told so far to hold a post one person holds at a time, now and in no
+    # term written with it (posts/words sole, term)
+    heads: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     found: list[Held] = field(default_factory=list)  # the posts found so far that have a body, in order
     last_posts: list[Post] = field(default_factory=list)  # the posts of the last person who holds one
 

@@ -21,6 +21,7 @@ from kg.extract.posts.title import BODY_WORD, NUMBER, legislatures, session_name
 from kg.extract.posts.words import (
     CHINA,
     CPC,
+    CPC_SHORT,
     PARTY_BODIES,
     Role,
     alternation,
@@ -938,10 +939,9 @@ def _same_party(base: str, full: str) -> bool:
     """Whether a party's committee written short (中共 + 青田县委员会) may be a name of ``full``: only of the
     party's own (中共…, 中国共产党…), not of the Youth League's (中国共产主义青年团青田县委员会 holds
     中共青田县委员会's characters in order)."""
-    return not base.startswith(_CPC_SHORT) or full.startswith((_CPC_SHORT, CPC))
+    return not base.startswith(CPC_SHORT) or full.startswith((CPC_SHORT, CPC))
 
 
-_CPC_SHORT = "中共"
 
 
 def _shortens(base: str, full: str, company: bool, rules: RuleSet) -> bool:

@@ -11,6 +11,7 @@ from functools import partial
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
 from kg.extract.orgs import body_kind, canonical_org, own_body
+from kg.extract.placenames import place_names
 from kg.extract.posts.article import (
     BRANCH,
     OWN_SITE,
@@ -87,6 +88,8 @@ from kg.extract.posts.places import (
 from kg.extract.posts.resolve import home_place
 from kg.extract.posts.title import BODY_WORD
 from kg.extract.posts.words import (
+    CPC,
+    CPC_SHORT,
     country,
     grammar_of,
     head_word,
@@ -104,7 +107,7 @@ from kg.nlp.sentences import sentence_at
 from kg.rules import RuleSet
 from kg.rules.places import affixes, gazetteer
 
-__all__ = ["LIST_MARKS", "filled", "premier_of_subject", "home_state", "of_task_body"]
+__all__ = ["LIST_MARKS", "filled", "premier_of_subject", "home_state", "of_task_body", "of_own_association"]
 
 
 # what separates the items of a list of people with their posts (副主席A、B及秘书长C)
@@ -181,8 +184,10 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
              if post.how in ("implied", "unknown") and (own := run.held.get((at.key, post.role))) else post
              for post in posts]
     posts = [of_task_body(_of_publisher(post, ctx.publisher, rules), text, rules) for post in posts]
+    posts = [_of_listed_association(post, listed, rules) for post in posts]
+    posts = [_of_delegation(post, art) for post in posts]
     if rule != "post:title-after":  # (not 卿伯明秘书长率友城联合会代表团: the delegation's body's)
-        posts = [_of_own_association(post, text, ctx.publisher, rules) for post in posts]
+        posts = [of_own_association(post, text, ctx.publisher, rules) for post in posts]
     posts = [of_central_committee(of_party_committee(_without_count(post, rules), rules), ctx)
              for post in posts]
     posts = [deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
@@ -259,7 +264,48 @@ def _of_publisher(post: Post, publisher: str | None, rules: RuleSet) -> Post:
     return replace(post, organization=body, how="inherited")
 
 
-def _of_own_association(post: Post, text: str, publisher: str | None, rules: RuleSet) -> Post:
+def _of_delegation(post: Post, art: Reading) -> Post:
+    """A delegation head's post (团长, 副团长: ``delegation-head``) written right after a delegation's head
+    word with no body or the head word alone (代表团团长): of the delegation named right before its title
+    (河北省代表团团长A), else of the one the article named last before it (山西代表团 … 代表团副团长B;
+    :func:`_delegations`); not a bare 团长 (随同团长X: People's Daily gives a delegation's head no post)."""
+    words = post_words(art.rules)
+    if post.organization not in (None, *words["delegation"]) \
+            or served_post(post.role, art.rules) not in words["delegation-head"] \
+            or not art.text.endswith(words["delegation"], 0, post.title[1] - len(post.role)):
+        return post
+    body = next((name for end, name in reversed(_delegations(art)) if end <= post.title[0]), None)
+    return post if body is None else replace(post, organization=body, how="inherited")
+
+
+def _delegations(art: Reading) -> list[tuple[int, str]]:
+    """(view end, name) of the delegations the article names, in order: a place or a body and a
+    delegation's head word right after it (山西 + 代表团, 中央 + 代表团), or a body of that head word
+    (巴中市党政代表团)."""
+    words, text = post_words(art.rules)["delegation"], art.text
+    out = []
+    for end, ms in sorted(art.by_end.items()):
+        for m in ms:
+            head = next((w for w in words if text.startswith(w, end)), None)
+            if m.type == "ORG" and (m.key or m.text).endswith(words):
+                out.append((end, m.key or m.text))
+            elif head is not None and m.type in ("LOC", "ORG"):
+                out.append((end + len(head), text[m.start:end + len(head)]))
+    return out
+
+
+def _of_listed_association(post: Post, listed: list[Post], rules: RuleSet) -> Post:
+    """An association officer's post no rule gave a body (名誉顾问, 常务理事, 秘书长:
+    ``association-officer``), listed right after a person whose post is an association's (``listed``:
+    X会会长A、名誉顾问B): of that association."""
+    body = listed[-1].organization if listed else None
+    if post.organization is not None or body is None or body_kind(body, rules) != "association" \
+            or not post.role.endswith(post_words(rules)["association-officer"]):
+        return post
+    return replace(post, organization=body, how="inherited")
+
+
+def of_own_association(post: Post, text: str, publisher: str | None, rules: RuleSet) -> Post:
     """An association officer's post no rule gave a body (秘书长, 副主席, 会长: ``association-elected``,
     ``association-chair``, a ``school-officer`` heading a 会), written before the name and not right after a
     body's head word no name was read with (合作秘书处 + 秘书长), on the page of an association (its own
@@ -369,12 +415,25 @@ def _of_party(posts: list[Post], art: Reading, at: Person, listed: list[Post]) -
     """Bare party bodies (党委书记) of the school or company of their sentence or list, or the publisher's."""
     text, rules = art.text, art.rules
     here = sorted((e, k) for e, k in (*art.present(at.start), *art.companies) if at.sent[0] <= e <= at.start)
-    # 中国钢研党委常委、副总经理A，党委常委B: a list's next bare party body is its neighbour's
-    neighbour = party_holders(listed, rules)[-1:]
+    # 中国钢研党委常委、副总经理A，党委常委B: a list's next bare party body is its neighbour's;
+    # 三角镇党委书记A，党委副书记B: the town's, whose committee its neighbour's post names in full
+    neighbour = [*party_holders(listed, rules), *_committee_places(listed, rules)][-1:]
     posts = party_chain(posts, partial(party_post, text=text, here=[k for _, k in here] + neighbour,
                                         own=art.own_school_or_company, rules=rules), text, rules)
     return party_chain(posts, partial(of_own_company, text=text, own=art.own_company, rules=rules), text,
                         rules)
+
+
+def _committee_places(posts: list[Post], rules: RuleSet) -> list[str]:
+    """The places whose party committee the last of ``posts`` is of, named in full (三角镇 of
+    中共三角镇委员会), or none."""
+    org = posts[-1].organization or "" if posts else ""
+    place = next((org[len(p):-len(_COMMITTEE)] for p in (CPC, CPC_SHORT)
+                  if org.startswith(p) and org.endswith(_COMMITTEE)), "")
+    return [place] if place[-1:] in place_names(rules).levels else []
+
+
+_COMMITTEE = "委员会"
 
 
 def _of_named(posts: list[Post], art: Reading, at: Person, rule: str, listed: list[Post]) -> list[Post]:

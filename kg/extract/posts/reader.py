@@ -472,14 +472,19 @@ def _body_after(art: Reading, run: Running, at: Person, role: str, n: int) -> tu
     return None
 
 
-def _held_by_another(post: Post, run: Running, at: Person, rules: RuleSet) -> bool:
+def _held_by_another(post: Post, run: Running, at: Person, text: str, rules: RuleSet) -> bool:
     """Whether ``post`` is a title a body has one holder of (``posts/words`` sole), its body read by no rule
-    from its own words, and another person named before holds that title of that body (西方商会会长A …
-    新任会长B: B heads no 西方商会)."""
+    from its own words nor its term written (2023-2024年会长, 新一届会长: ``term``), and another person named
+    before holds that title of that body now, in no term written (西方商会会长A … 新任会长B: B heads no
+    西方商会; not 前会长C … 会长D, 第六届会长E … 会长F)."""
     return post.how != "written" and post.organization is not None \
-        and post.role in post_words(rules)["sole"] \
-        and any(org == post.organization and role == post.role and key != at.key
-                for (key, role), org in run.held.items())
+        and post.role in post_words(rules)["sole"] and not _termed(post, text, rules) \
+        and any(key != at.key for key in run.heads.get((post.organization, post.role), ()))
+
+
+def _termed(post: Post, text: str, rules: RuleSet) -> bool:
+    """Whether ``post``'s title is written after its term (第六届 + 会长, 2023-2024年 + 会长: ``term``)."""
+    return text.endswith(post_words(rules)["term"], 0, post.title[1] - len(post.role))
 
 
 def _unseated(post: Post, rules: RuleSet) -> bool:
@@ -513,7 +518,7 @@ def _told(posts: list[Post], art: Reading, run: Running, at: Person, rule: str, 
         if _unseated(post, art.rules):
             continue
         # (not 原会长B after 会长A: a former holder of the one head's post is another person by nature)
-        if _held_by_another(post, run, at, art.rules) and not (former or post.former) \
+        if _held_by_another(post, run, at, text, art.rules) and not (former or post.former) \
                 or _no_legislature(post, art.rules):
             post = replace(post, organization=None, how="unknown")
         if post.organization is not None and occupation(post.role, art.rules) \
@@ -524,6 +529,8 @@ def _told(posts: list[Post], art: Reading, run: Running, at: Person, rule: str, 
             continue  # 南非外交部部长恩佐 … 南非外长恩佐: one post, told first as 部长
         if post.organization is not None:
             run.held.setdefault((at.key, post.role), post.organization)
+            if not (former or post.former or _termed(post, text, art.rules)):
+                run.heads.setdefault((post.organization, post.role), set()).add(at.key)
         how = post.how
         if post.organization is None and not post.core:
             how = "occupation"  # 律师刘伟渊: a job title with no organisation to hold it in

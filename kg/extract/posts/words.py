@@ -33,7 +33,8 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "congress-head", "minister", "sho-state", "state-post", "press-kind",
                "speaker", "legislator", "shared-body", "press",
                "chain-kind", "session", "envoy-post", "era", "not-town", "school-officer",
-               "association-chair", "association-elected", "school-ref",
+               "association-chair", "association-elected", "association-officer", "delegation-head", "term",
+               "delegation", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "member-post", "session-body", "portfolio",
                "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
@@ -356,6 +357,7 @@ def _eras(rules: RuleSet) -> tuple[tuple[str, str, str], ...]:
 
 CHINA = "中华人民共和国"
 CPC = "中国共产党"
+CPC_SHORT = "中共"
 
 
 @per_rules
