@@ -97,7 +97,7 @@ def short_place_come_to(e: Event, text: str, short: Mapping[str, str], w: Words,
     came to for it (the event reader reads 来深 only right before its verb; not 未来华为: 来 ends a word
     there). An event whose name holds its place (赴巴访问并举办西博会圣保罗推介会: 圣保罗, of the article's
     ``mentions``) has that one, read later."""
-    if e.type not in GOING and mentions and _place_in_name(e, text, mentions) is not None:
+    if e.type not in GOING and mentions and _place_in_name(e, text, mentions, w) is not None:
         return None
     clause = sentence_at(text, e.trigger.start, full_width=True)[0] if e.type in GOING \
         else clause_start(text, e.trigger.start)
@@ -480,10 +480,11 @@ def _subject_clause(e: Event, text: str, sent: int, w: Words) -> int:
     """Where the clause of ``e``'s trigger starts, or the clause before it when the trigger's clause opens
     with the verb, a partner's preposition, a verb opening an act or one holding the event named after it
     and goes on with the subject of that one (李明在长沙期间,会见…; 李明来到X,调研…; 李明来到X,与企业家座谈;
-    李明一行到我院,进行专题调研; 代表团赴X考察交流,召开…座谈会)."""
+    李明一行到我院,进行专题调研; 代表团赴X考察交流,召开…座谈会; 李明来到X,参加了…会议)."""
     clause = clause_start(text, e.trigger.start, sent)
     opens = w.continuing.fullmatch(text, clause, e.trigger.start) or partner_opens(text, clause, w) \
-        or ACT_OPENING.match(text, clause) or text[clause:e.trigger.start].removesuffix("了") in w.held
+        or ACT_OPENING.match(text, clause) \
+        or text[clause:e.trigger.start].removesuffix("了") in (*w.held, *w.attend_open)
     if not (clause > sent and text[clause - 1] in ",，" and opens):
         return clause
     while True:  # 李明赴常州市对接工作,考察项目,与X会见座谈: back over the clauses that open with a verb
@@ -603,6 +604,10 @@ def place_held_later(e: Event, text: str, mentions: list[Mention], dates: list[M
         right = w.held_in.match(text, told.end) or (later[1] if later is not None else None)
         if right is not None and _site_words(right.group(1), w) and not w.no_site.match(right.group(1)):
             return _held_at(right, text, mentions)
+        bare = next((m for m in mentions if m.start == told.end and m.type == "LOC"
+                     and w.held_bare.match(text, m.end)), None)
+        if bare is not None:
+            return bare  # …座谈会巴黎召开: a headline's place, no 在
     para_end = text.find("\n", e.trigger.end)
     m = _said_held(text, (e.trigger.text,), w, e.trigger.end, para_end if para_end >= 0 else len(text))
     noun = e.rule.removeprefix("ev.noun.") if e.rule.startswith("ev.noun.") else ""
@@ -850,7 +855,7 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     if line is None and e.date is not None:  # a later paragraph of a dispatch, on the dateline's day
         line = _dateline_of_day(text, para, e.date, dates)
     if line is None or e.trigger.start < line.end():
-        return _place_in_name(e, text, mentions)
+        return _place_in_name(e, text, mentions, w)
     # the place written right before the day (新华社烟台4月8日电), not one inside the outlet's name
     # (胶东在线4月8日讯)
     day = line.start("day")
@@ -942,12 +947,12 @@ _PAIRED = "、-—－·•"
 _NAME_LEAD = re.compile(rf"(?:\d{{4}}年?|{ORDINAL}届)?")
 
 
-def _place_in_name(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
+def _place_in_name(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
     """The place that opens the event's name, after a year or an edition (2022腾冲科学家论坛开幕: 腾冲),
     or in brackets right before the name read (中国(温州)国际园林博览会, 2022(长春)…论坛), or else the
     place between a series' name and its noun (第十七届西博会圣保罗推介会: 圣保罗), when it is no part of a
     body's name (中国共产党第十九次全国代表大会 names no place) nor one of the places of partners
-    (广州、奥克兰、洛杉矶…峰会, 中国-东盟博览会)."""
+    (广州、奥克兰、洛杉矶…峰会, 中国-东盟博览会), nor the reach of the event (``scope``: 全市春节…会议)."""
     name = next((m for m in (e.trigger, *e.mentions) if m.type == "EVENT" and len(m.text) > 4), None)
     if name is None or text[name.start - 1:name.start] in _PAIRED:
         return None  # 广州、奥克兰、洛杉矶“三城经济联盟”峰会: the partners' places, not where it was held
@@ -962,8 +967,8 @@ def _place_in_name(e: Event, text: str, mentions: list[Mention]) -> Mention | No
         head = name.end - len(noun)
         place = next((m for m in mentions if m.type == "LOC" and m.end == head and name.start < m.start
                       and text[m.start - 1] in _SERIES_END), None)
-    if place is None or any(o.type == "ORG" and o.start <= place.start and place.end <= o.end
-                            for o in mentions):
+    if place is None or place.text.startswith(w.scope) or any(
+            o.type == "ORG" and o.start <= place.start and place.end <= o.end for o in mentions):
         return None
     while True:  # 中国洛阳牡丹文化节, 中国·哈尔滨国际冰雪节: the place named inside the first one
         inner = next((m for m in mentions if m.type == "LOC" and m.end < name.end

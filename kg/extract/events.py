@@ -59,6 +59,8 @@ _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
 _DELIMS = ",，。;；:：!！?？、()（）《》 \n\t"
 # words of Chinese characters only (a venue's name after 于)
+# a note in brackets inside a list's item (党建(关建)指导员)
+_BRACKETED = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _MAX_NAME = 40
 # a clause ends at commas, colons, brackets (a byline's （记者…）) and the spaces of headlines
@@ -232,7 +234,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads", "same-day",
                "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "held-at",
-               "held-later", "group",
+               "held-bare", "talks-in", "attend-open", "scope", "held-later", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
                "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
@@ -284,6 +286,10 @@ class Words:
     decided: re.Pattern[str]  # 召开, 会上, 接到: a sentence reporting the meeting that decided a change
     held: tuple[str, ...]  # 举行, 召开: verbs of holding an event
     held_in: re.Pattern[str]  # (仪式)在X(隆重)举行: where an event named again by its word was held (group 1)
+    held_bare: re.Pattern[str]  # (座谈会巴黎)召开: after a place written right after an event's name, no 在
+    scope: tuple[str, ...]  # 全市: the reach of what is named after it, no place it is held at
+    attend_open: tuple[str, ...]  # (来到X，)参加(了…会议): a clause going on with the subject before it
+    talks_in: tuple[str, ...]  # Visit, Reception: types whose happenings hold talks named with no event
     held_later: re.Pattern[str]  # 在X举行 in the clause after the event's name (…庆典,于8日在X举行; group 1)
     group: re.Pattern[str]  # 代表团, 一行, 人大代表 (not 各巡查组, 人大代表的): a group who acts, named so
     stationed: tuple[str, ...]  # 驻 after a place: whose envoy it is (乌拉圭驻华大使), not where one went
@@ -352,6 +358,8 @@ def _words(rules: RuleSet) -> Words:
         decided=re.compile(_either(w["decided"])), held=w["held"],
         held_in=re.compile(f"(?:{_either(w['held-noun'])})?(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)"
                            f"(?:{_either(w['adverb'])})?(?:{_either(w['held'])})"),
+        scope=tuple(w["scope"]), attend_open=tuple(w["attend-open"]), talks_in=tuple(w["talks-in"]),
+        held_bare=re.compile(f"(?:{_either(w['adverb'])})?(?:{_either(w['held-bare'])})"),
         held_later=re.compile(f"(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
                               f"(?:{_either(w['held-later'])})"),
         group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"],
@@ -488,10 +496,12 @@ class _Article:
 
     def verb_at(self, a: int, b: int) -> bool:
         """Whether a trigger verb outside names and titles is written in view span [a, b) (调研 of 调研员 is
-        none), where the words around it make it one (负 of 负责 is none)."""
+        none), where the words around it make it one (负 of 负责 is none), not before the head of a noun
+        (``head``: 指导 of 党建指导员 is none)."""
         verbs = self.lex.triggers["verb"]
         return any(not self.named_or_titled.intersection(range(*v.span()))
                    and verbs[v.group(0)].applies(self.text, *v.span())
+                   and not self.text.startswith(self.words.head, v.end())
                    for v in self.lex.verbs.finditer(self.text, a, b))
 
     def manners(self, sent: tuple[int, int]) -> list[tuple[int, int]]:
@@ -1427,16 +1437,27 @@ class _Events:
                 target = self.named_subject(v, named)
             if target is None:
                 target = self.act_event(v)
-        # 参加了会见, 出席签约: the act names the event taken part in
+        # 参加了会见, 出席签约: the act names the event taken part in; 参加会见和签约活动: each act listed
+        also: list[_Draft] = []
         follow = re.match(r"了?(" + art.lex.verbs.pattern + ")", text[vb:vb + 6])
         if follow is not None and verbs[follow.group(1)].role == "act" and trig.role in ("chair", "attend"):
             target = self.current(verbs[follow.group(1)].type)
+            also = [d for d in (self.current(verbs[w].type) for w in self.acts_listed(vb + follow.end()))
+                    if d is not None and d is not target]
+        if follow is not None and target is None and trig.role == _ATTEND:
+            # …拜会财政部…。A、B参加会谈: talks of no event told are those of the happening told last
+            target = next((d for d in reversed(self.drafts)
+                           if not d.reported and _family(art.concepts, d.type) in art.words.talks_in), None)
         if target is None and trig.role == _ATTEND and art.words.activity.match(text, vb):
             # …调研。X参加活动: the activity is the happening told last (not one told again with nothing of
-            # its own: …递交国书。…依次向X递交国书。…Y参加上述活动)
+            # its own: …递交国书。…依次向X递交国书。…Y参加上述活动), and those its sentence tells with it
+            # (…会见X一行，并出席…签约活动。Y参加活动: both)
             target = next((d for d in reversed(self.drafts) if not d.reported and not (
                 d.when is None and d.place is None
                 and any(o is not d and o.trigger.text == d.trigger.text for o in self.drafts))), None)
+            also = [d for d in self.drafts if target is not None and d is not target and not d.reported
+                    and d.sentence == target.sentence and d.type != target.type
+                    and d.when is not None and d.when == target.when]
         named_act = _NAMED_ACTIVITY.match(text, vb) if trig.role == _ATTEND else None
         if named_act is not None and art.words.activity.fullmatch(text, named_act.end(1), named_act.end()):
             # …举行宪法宣誓仪式。…A、B参加了宣誓活动: the happening told whose name holds the act named
@@ -1458,6 +1479,21 @@ class _Events:
             return  # 在主任会议的组织下,新任命人员进行了宪法宣誓: a ceremony's part, none of the session's
         if target is not None:
             self.take_part(target, v, people)
+            for d in also:
+                self.take_part(d, v, people)
+
+    def acts_listed(self, at: int) -> list[str]:
+        """The act verbs listed after view offset ``at`` (the end of the first act an attend verb names),
+        each after a list's 和, 及 or 、 (参加会见和签约活动: 签约)."""
+        art, out = self.art, []
+        verbs = art.lex.triggers["verb"]
+        while (joined := AND.match(art.text, at)) is not None:
+            act = art.lex.verbs.match(art.text, joined.end())
+            if act is None or verbs[act.group(0)].role != "act":
+                break
+            out.append(act.group(0))
+            at = act.end()
+        return out
 
     def sentence_before(self, sent: tuple[int, int]) -> tuple[int, int]:
         """The sentence right before ``sent`` (an empty span for the first)."""
@@ -2075,7 +2111,8 @@ def _names_only(art: _Article, a: int, b: int) -> bool:
         return False
     at = a
     for s, e, m in inside:
-        gap = art.text[at:s].strip(" 、和及与")
+        # (中央党校(国家行政学院)副校长(副院长)张强, 党建(关建)指导员李明: a note in brackets is no words)
+        gap = _BRACKETED.sub("", art.text[at:s]).strip(" 、和及与()（）")
         posted = any(gap[-n:] in art.posts for n in range(2, min(len(gap), 6) + 1))
         if m.type == "PER" and gap and not posted and not _a_body_unnamed(gap):
             return False  # 讲话时说到张强: words of a clause, not a list (统战部长孟庆斌, 党群工作部徐峰 are)
@@ -2096,9 +2133,9 @@ def _name_end(art: _Article, a: int, b: int) -> int:
 
 
 def _a_body_unnamed(words: str) -> bool:
-    """Whether ``words`` before a name in a list are nouns only, of Chinese characters: a body the NER did not
-    name (党群工作部徐峰), no words of a clause (讲话时说到张强)."""
-    return bool(_HAN_ONLY.fullmatch(words)) and all(t.tag.startswith("n") for t in tokenize(words))
+    """Whether ``words`` before a name in a list are nouns only (or abbreviations: 党建指导员), of Chinese
+    characters: a body the NER did not name (党群工作部徐峰), no words of a clause (讲话时说到张强)."""
+    return bool(_HAN_ONLY.fullmatch(words)) and all(t.tag.startswith(("n", "j")) for t in tokenize(words))
 
 
 def _named_target(art: _Article, v: _Verb, named: list[tuple[int, int, _Draft]]) -> _Draft | None:

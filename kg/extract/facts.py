@@ -577,7 +577,8 @@ def _one_per_post(changes: list[Event], posts: Iterable[Membership],
     """The trigger of each change told again mapped to the change first told: a later change of one type
     on its day (or on none) starting or ending only posts an earlier one does (会议审议决定,任命王永礼为
     副市长、代理市长。…经表决决定:任命王永礼为副市长; 申请辞去公司董事长、董事…。此次王某辞去董事长职务);
-    the same person named to another post (任命贾宇为副院长…。决定贾宇为代理院长) is a change of its own."""
+    the same person named to another post (任命贾宇为副院长…。决定贾宇为代理院长) is a change of its own; an
+    undated change (a headline's) told again on a day is the dated one."""
     held: dict[Mention, set[tuple]] = {}
     for m in posts:
         if m.change is not None:
@@ -587,10 +588,15 @@ def _one_per_post(changes: list[Event], posts: Iterable[Membership],
     kept: list[Event] = []
     for e in sorted(changes, key=lambda e: e.trigger.start):
         mine = held.get(e.trigger, set())
-        first = next((t for t in kept if t.type == e.type and e.date in (None, t.date)
+        first = next((t for t in kept if t.type == e.type and (e.date in (None, t.date) or t.date is None)
                       and mine <= held.get(t.trigger, set())), None) if mine else None
         if first is None:
             kept.append(e)
+        elif first.date is None and e.date is not None:
+            # 王五当选省长 (a headline, no day) / 17日…选举王五为省长: the change told on its day is kept
+            kept[kept.index(first)] = e
+            again = {k: e.trigger if v == first.trigger else v for k, v in again.items()}
+            again[first.trigger] = e.trigger
         else:
             again[e.trigger] = first.trigger
     return again
