@@ -23,7 +23,8 @@ from kg.rules import RuleSet, per_rules
 
 __all__ = ["Merges", "merges", "one_per_happening"]
 
-_KINDS = ("again", "session", "part", "elected", "guest", "arrival", "declared", "alike", "feast", "feted")
+_KINDS = ("again", "session", "part", "elected", "guest", "arrival", "declared", "alike", "feast", "feted",
+          "once")
 _NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
 _VERB = "ev.verb."  # ... and of one a verb tells
 
@@ -42,6 +43,7 @@ class Merges:
     alike: tuple[str, ...]  # 仪式, 典礼: nouns ending names of one kind alike (the first one compared)
     feast: tuple[str, ...]  # 晚宴, 晚会: a feast, part of the ceremony of its day (``feted``)
     feted: tuple[str, ...]  # 典礼, 庆典: how the name of a ceremony its day's feast is part of ends
+    once: frozenset[str]  # Opening: told once a day at a place
 
 
 @per_rules
@@ -55,7 +57,7 @@ def merges(rules: RuleSet) -> Merges:
     w = table.words_by_kind(_KINDS)
     return Merges(frozenset(w["again"]), frozenset(w["session"]), w["part"], frozenset(w["elected"]),
                   frozenset(w["guest"]), frozenset(w["arrival"]), w["declared"], w["alike"], w["feast"],
-                  w["feted"])
+                  w["feted"], frozenset(w["once"]))
 
 
 def _family(concepts: Mapping[str, Concept], type_: str) -> set[str]:
@@ -115,7 +117,7 @@ def _told_again(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept],
     back (本次签约活动). Told by a verb (会见时, 调研中), with nobody ``t`` does not have (王强会见张伟。
     李明会见刘军 are two receptions), or of ``t``'s type naming ``t`` before it in its sentence (…会议开幕。…
     戴启常宣布…会议开幕: whoever speaks)."""
-    if e.place is not None and _placed_again(e, t, m) or _detailed_again(e, t, m):
+    if e.place is not None and _placed_again(e, t, m) or _detailed_again(e, t, m) or _once_again(e, t, m):
         return True
     if e.type not in m.again or t.date is None or not _kin(concepts, e.type, t.type) \
             or e.place is not None and not _placed_alike(e, t) \
@@ -181,6 +183,13 @@ def _alike(name: str, m: Merges) -> str:
     """``name`` with its ending noun written as the first of the ``alike`` nouns (奠基典礼: 奠基仪式)."""
     end = next((a for a in m.alike if name.endswith(a)), None)
     return name[:-len(end)] + m.alike[0] if end is not None and m.alike else name
+
+
+def _once_again(e: Event, t: Event, m: Merges) -> bool:
+    """Whether ``e`` is of a type told once a day at a place (``once``: an opening) and of ``t``'s type, day
+    and place (…会议在海口开幕。…会议在海口开幕。开幕大会由X主持)."""
+    return (e.type == t.type and e.type in m.once and t.date is not None and e.date == t.date
+            and e.place is not None and t.place is not None and e.place.text == t.place.text)
 
 
 def _placed_again(e: Event, t: Event, m: Merges) -> bool:

@@ -1841,10 +1841,17 @@ def _list_start(art: _Article, start: int, lo: int) -> int:
         while end > lo and art.text[end - 1] in " 等":
             end -= 1
         prev = art.clause_start(end, lo)
-        if not _names_only(art, prev, end) and not _unnamed_item(art, prev, end):
+        if not (_names_only(art, prev, end) or _unnamed_item(art, prev, end) or _led_by(art, prev, end)):
             break
         start = prev
     return start
+
+
+def _led_by(art: _Article, a: int, b: int) -> bool:
+    """Whether view span [a, b) is a clause naming who leads the people after it (由社长张强带队，A、B组成的
+    采访团…): 由, titled names and a verb of leading (``leading``)."""
+    led = next((w for w in art.words.leading if art.text.endswith(w, a, b)), None)
+    return led is not None and art.text.startswith("由", a) and _names_only(art, a + 1, b - len(led))
 
 
 # a list's item of people not named: the group they belong to, after 等 (以及尼日利亚、肯尼亚等驻华使节)
