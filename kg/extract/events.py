@@ -234,7 +234,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads", "same-day",
                "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "held-at",
-               "held-bare", "talks-in", "attend-open", "scope", "held-later", "group",
+               "held-bare", "convening", "talks-in", "attend-open", "scope", "held-later", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
                "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
@@ -290,6 +290,7 @@ class Words:
     scope: tuple[str, ...]  # 全市: the reach of what is named after it, no place it is held at
     attend_open: tuple[str, ...]  # (来到X，)参加(了…会议): a clause going on with the subject before it
     talks_in: tuple[str, ...]  # Visit, Reception: types whose happenings hold talks named with no event
+    convening: tuple[str, ...]  # 召开: its one person subject chairs, when no one chairs in the sentence
     held_later: re.Pattern[str]  # 在X举行 in the clause after the event's name (…庆典,于8日在X举行; group 1)
     group: re.Pattern[str]  # 代表团, 一行, 人大代表 (not 各巡查组, 人大代表的): a group who acts, named so
     stationed: tuple[str, ...]  # 驻 after a place: whose envoy it is (乌拉圭驻华大使), not where one went
@@ -359,6 +360,7 @@ def _words(rules: RuleSet) -> Words:
         held_in=re.compile(f"(?:{_either(w['held-noun'])})?(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)"
                            f"(?:{_either(w['adverb'])})?(?:{_either(w['held'])})"),
         scope=tuple(w["scope"]), attend_open=tuple(w["attend-open"]), talks_in=tuple(w["talks-in"]),
+        convening=tuple(w["convening"]),
         held_bare=re.compile(f"(?:{_either(w['adverb'])})?(?:{_either(w['held-bare'])})"),
         held_later=re.compile(f"(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
                               f"(?:{_either(w['held-later'])})"),
@@ -1392,7 +1394,8 @@ class _Events:
         trig = v.trigger
         if trig.role == _ATTEND and _modifier_clause(art, v):
             return  # A、B，参加…会议的常委会组成人员…参加了宣誓活动: who they are, not what they attend
-        start = v.clause[0] if trig.role == "chair" else _list_start(art, v.clause[0], sent[0])
+        start = v.clause[0] if trig.role == "chair" and _people(art, v.clause[0], va) \
+            else _list_start(art, v.clause[0], sent[0])  # (市长王强，主持召开…: the name before the comma)
         people = _people(art, start, va) or _went_before(art, v) or _pronoun_subject(art, v) \
             or _people_told(art, v) or _subject_before(art, v)
         if start == sent[0] and people and trig.role != "chair":  # A市市长X;B市市长Y出席: X too
@@ -1668,6 +1671,8 @@ class _Events:
         if trig.role == "act" and trig.type in ("Reception", "Visit"):
             # 会见X: both sides take part, and the guests listed after X (会见A公司董事长X，B集团总裁Y等客商)
             people = people + _people(art, v.end, ce) + _listed_on(art, ce, v.sent[1])
+        if target.chair is None and _convenes(art, target, v, people):
+            target.chair = people[0]
         if trig.role == "chair" and people:
             target.chair = target.chair or people[-1]
             deleg = re.search(r"受([^,，。]*?)委托", art.text[v.sent[0]:v.start])
@@ -1845,6 +1850,17 @@ def _list_start(art: _Article, start: int, lo: int) -> int:
             break
         start = prev
     return start
+
+
+def _convenes(art: _Article, target: _Draft, v: _Verb, people: list[Mention]) -> bool:
+    """Whether ``people`` are one person named before ``v``, a verb of convening (``convening``: 召开), in
+    its clause, who convenes ``target`` named after it, no one said to chair it in the sentence (李明召开
+    专题会议; not 李明对大会召开表示祝贺)."""
+    named = [m for _, _, m in art.of_type(v.clause[0], v.start, "PER")]
+    return v.trigger.word in art.words.convening and len(people) == 1 and named == people \
+        and art.view.to_view(target.trigger.start) >= v.end \
+        and not any(art.lex.triggers["verb"][m.group(0)].role == "chair"
+                    for m in art.lex.verbs.finditer(art.text, *v.sent))
 
 
 def _led_by(art: _Article, a: int, b: int) -> bool:
