@@ -1,6 +1,7 @@
 """Made-up texts: who chairs a meeting. The titled name before a comma and 主持召开 chairs it (市长王强，主持
 召开…); one person convening a meeting (王强召开…会议) chairs it when no one is said to chair it in the
-sentence, and does not when someone else is."""
+sentence, and does not when someone else is. The guests a ceremony welcomes in the clause after it (举行宴会，
+欢迎X和夫人Y) take part in it."""
 from __future__ import annotations
 
 import pytest
@@ -29,3 +30,12 @@ def meetings(text: str):
 ])
 def test_who_chairs(text, expected):
     assert meetings(text) == expected
+
+
+def test_the_guests_a_ceremony_welcomes():
+    # 举行宴会，欢迎X和夫人Y: the guests named after the verb of welcoming take part
+    doc = Document(id="t", text="国家主席王强6月9日晚在人民大会堂举行宴会，欢迎美国总统威廉·李特和夫人张丽。",
+                   date="2025-06-14", place="鄂尔多斯市")
+    (result,) = process_document(doc, date="2025-06-14", place="鄂尔多斯市")
+    assert [(e.type, sorted(a.text for a in e.attendees)) for e in result.events] == [
+        ("Ceremony", ["威廉·李特", "张丽", "王强"])]

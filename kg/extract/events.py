@@ -234,7 +234,8 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads", "same-day",
                "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "held-at",
-               "held-bare", "convening", "talks-in", "attend-open", "scope", "held-later", "group",
+               "held-bare", "convening", "welcoming", "talks-in", "attend-open", "scope", "held-later",
+               "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
                "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
@@ -291,6 +292,7 @@ class Words:
     attend_open: tuple[str, ...]  # (来到X，)参加(了…会议): a clause going on with the subject before it
     talks_in: tuple[str, ...]  # Visit, Reception: types whose happenings hold talks named with no event
     convening: tuple[str, ...]  # 召开: its one person subject chairs, when no one chairs in the sentence
+    welcoming: tuple[str, ...]  # (举行宴会，)欢迎(X): the guests of the ceremony held
     held_later: re.Pattern[str]  # 在X举行 in the clause after the event's name (…庆典,于8日在X举行; group 1)
     group: re.Pattern[str]  # 代表团, 一行, 人大代表 (not 各巡查组, 人大代表的): a group who acts, named so
     stationed: tuple[str, ...]  # 驻 after a place: whose envoy it is (乌拉圭驻华大使), not where one went
@@ -360,7 +362,7 @@ def _words(rules: RuleSet) -> Words:
         held_in=re.compile(f"(?:{_either(w['held-noun'])})?(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)"
                            f"(?:{_either(w['adverb'])})?(?:{_either(w['held'])})"),
         scope=tuple(w["scope"]), attend_open=tuple(w["attend-open"]), talks_in=tuple(w["talks-in"]),
-        convening=tuple(w["convening"]),
+        convening=tuple(w["convening"]), welcoming=tuple(w["welcoming"]),
         held_bare=re.compile(f"(?:{_either(w['adverb'])})?(?:{_either(w['held-bare'])})"),
         held_later=re.compile(f"(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
                               f"(?:{_either(w['held-later'])})"),
@@ -1671,6 +1673,8 @@ class _Events:
         if trig.role == "act" and trig.type in ("Reception", "Visit"):
             # 会见X: both sides take part, and the guests listed after X (会见A公司董事长X，B集团总裁Y等客商)
             people = people + _people(art, v.end, ce) + _listed_on(art, ce, v.sent[1])
+        if trig.role in ("occur", "organize") and _family(art.concepts, target.type) == _CEREMONY:
+            people = people + _welcomed(art, ce, v.sent[1])  # 举行宴会，欢迎X和夫人Y: its guests
         if target.chair is None and _convenes(art, target, v, people):
             target.chair = people[0]
         if trig.role == "chair" and people:
@@ -1850,6 +1854,14 @@ def _list_start(art: _Article, start: int, lo: int) -> int:
             break
         start = prev
     return start
+
+
+def _welcomed(art: _Article, end: int, hi: int) -> list[Mention]:
+    """The people the clause after view offset ``end`` (a clause's end) names when a verb of welcoming opens
+    it (``welcoming``: …举行仪式，欢迎X对我国进行国事访问), up to the sentence's end ``hi``."""
+    if art.text[end:end + 1] not in ("，", ",") or not art.text.startswith(art.words.welcoming, end + 1):
+        return []
+    return _people(art, end + 1, art.clause_end(end + 1, hi))
 
 
 def _convenes(art: _Article, target: _Draft, v: _Verb, people: list[Mention]) -> bool:
