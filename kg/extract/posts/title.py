@@ -90,14 +90,25 @@ def _post_qualifiers(rules: RuleSet) -> tuple[str, ...]:
     return tuple(sorted(post_words(rules)["post-qualifier"], key=len, reverse=True))
 
 
+@per_rules
+def _role_words(rules: RuleSet) -> tuple[str, ...]:
+    """The qualifiers that make another post and the fields of work that name one (``posts/words``
+    post-qualifier, field: 公关 + 经理, 行政 + 副主任), longest first."""
+    return tuple(sorted({*_post_qualifiers(rules), *post_words(rules)["field"]}, key=len, reverse=True))
+
+
 def _qualified(role: Role, qualifiers: str, before: str, rules: RuleSet) -> Role:
     """The role with the qualifiers written before it that make another post (``post-qualifier``: 副 +
-    总参谋长, 常务 + 副部长, 代 + 检察长), unless the role starts with them (副部长). ``before`` is the
-    character before the qualifiers: one of ``era`` makes a 代 opening them an era (清代学者)."""
+    总参谋长, 常务 + 副部长, 代 + 检察长) and the fields of work naming it (``field``: 公关 + 经理,
+    技术 + 顾问, 行政 + 副主任; not a minister's: 新闻 + 大臣), unless the role starts with them (副部长).
+    ``before`` is the character before the qualifiers: one of ``era`` makes a 代 opening them an era
+    (清代学者)."""
     words = post_words(rules)
+    # (a minister's field names the ministry, no post: 新闻 + 大臣)
+    known = _post_qualifiers(rules) if bare_role(role.role) in words["minister"] else _role_words(rules)
     prefix = ""
     while qualifiers:  # the run of them right before the role (第一 of 第一代干部 is none)
-        word = next((w for w in _post_qualifiers(rules) if qualifiers.endswith(w)), None)
+        word = next((w for w in known if qualifiers.endswith(w)), None)
         if word is None or (word == "代" and (qualifiers[:-1] or before)[-1:] in words["era"]):
             break
         prefix = _ROLE_FORMS.get(word, word) + prefix
@@ -591,11 +602,12 @@ def parse_title(
     if hit is not None:
         bare_start, role = hit
         role_start = _with_subject(text, _with_modifiers(text, bare_start, lo, rules), lo, role, rules)
-        role = _qualified(role, text[role_start:bare_start], text[role_start - 1:role_start], rules)
         words = post_words(rules)
         # (研究与技术 + 部长, 外交部新闻 + 司长: a field of work ends the name of the body the head's post
-        # shares its head word with, read below)
+        # shares its head word with, read below, and names no post)
         body_end = _fields_end(text, role_start, bare_start, rules)
+        own = body_end if body_end > role_start and _shares_head_word(role, rules) else role_start
+        role = _qualified(role, text[own:bare_start], text[own - 1:own], rules)
         parts = [] if body_end > role_start and _shares_head_word(role, rules) else \
             org_parts(text, role_start, lo, by_end, rules,
                        bare_role(role.role) in words["head"] + words["state-head"] + words["state-post"])
