@@ -161,7 +161,7 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
         provinces = provinces_named(art.provinces, section_start(text, at.start), posts[0].title[0])
         provinces = [p for p in provinces if not titled_province(p, text, section_start(text, at.start),
                                                                   posts[0].title[0], rules)]
-        posts = [of_paragraph_province(post, text, provinces, ctx) for post in posts]
+        posts = [of_paragraph_province(post, text, provinces, ctx, posts[0].title[0]) for post in posts]
     posts = [of_leader(envoy_of_mission(post, text, rules), at.name, rules) for post in posts]
     if rule != "post:title-after" and any(post.organization is None for post in posts):
         # (not 接待了王建武处长一行: the guest's, not the host's)

@@ -315,17 +315,18 @@ def of_subject_city(post: Post, art: Reading, at: Person) -> Post:
     return replace(post, organization=org.replace(home, subject[1], 1), how="inherited")
 
 
-def of_paragraph_province(post: Post, text: str, provinces: list[str], ctx: Context) -> Post:
+def of_paragraph_province(post: Post, text: str, provinces: list[str], ctx: Context, chain: int) -> Post:
     """A province's body the home place filled (省委书记 in a page whose home is 哈尔滨市: 中共黑龙江省委员会)
     is of the province its section named last before the post when that is another one (a report of
-    several provinces, each in its own section: 四川 / 四川省党政领导…省委书记X), unless the title writes
-    the home province's name."""
+    several provinces, each in its own section: 四川 / 四川省党政领导…省委书记X), unless the title, or the
+    chain of titles it ends from view offset ``chain`` on, writes the home province's name (贵州省委书记、
+    省人大常委会主任X after 四川省委书记Y: 贵州's)."""
     home = home_place("省", ctx)
     org = post.organization or ""
     if home is None or home not in org:
         return post
     place = gazetteer(rules_of(ctx)).lookup(home)
-    written = text[post.title[0]:post.title[1]]
+    written = text[min(chain, post.title[0]):post.title[1]]
     if place is None or any(n in written for n in (place.name, *place.short)):
         return post
     other = next((p for p in reversed(provinces) if p.endswith("省") and p not in _NO_BODIES), home)
