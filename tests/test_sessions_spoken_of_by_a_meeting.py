@@ -1,6 +1,7 @@
 """Made-up texts: a standing committee's meeting speaks of the session to come (its date decided, a document
 about holding it, its matters, a bill submitted to it) and a delegation named for the session holds its own
-meeting. The session is no happening told, and the people of the sentences after it attend the meeting."""
+meeting. The session is no happening told, and the people of the sentences after it attend the meeting; so
+are the events a meeting studies the spirit of a letter to (…论坛贺信精神)."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +47,12 @@ def test_a_session_naming_a_delegation_that_meets():
     text = ("3月6日上午，十四届全国人大三次会议青山代表团举行开放团组会议，审议政府工作报告。全国人大代表、"
             "市委书记王强，全国人大代表、市长李明参加。")
     assert meetings(text) == [("开放团组会议", "2025-03-06", None, ["李明", "王强"])]
+
+
+def test_an_event_named_by_the_letter_studied():
+    # 传达学习…向X论坛贺信精神, 致Y大会的贺信精神: the events the letters went to are only named
+    text = ("2025年6月12日下午，区长王强主持召开区政府第18次常务会议，传达学习习近平总书记向“全球青山”媒体"
+            "论坛贺信精神、致首届世界白水学大会的贺信精神。")
+    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
+    (result,) = process_document(doc, date="2025-06-14", place="鄂尔多斯市")
+    assert [(e.type, e.date) for e in result.events] == [("Meeting", "2025-06-12")]

@@ -234,8 +234,8 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads", "same-day",
                "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "held-at",
-               "held-bare", "convening", "welcoming", "talks-in", "attend-open", "scope", "held-later",
-               "group",
+               "held-bare", "convening", "welcoming", "letter", "talks-in", "attend-open", "scope",
+               "held-later", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
                "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
@@ -293,6 +293,7 @@ class Words:
     talks_in: tuple[str, ...]  # Visit, Reception: types whose happenings hold talks named with no event
     convening: tuple[str, ...]  # 召开: its one person subject chairs, when no one chairs in the sentence
     welcoming: tuple[str, ...]  # (举行宴会，)欢迎(X): the guests of the ceremony held
+    studied: re.Pattern[str]  # (…会议、…全会)精神, (…论坛)贺信精神: the spirit studied, after names
     held_later: re.Pattern[str]  # 在X举行 in the clause after the event's name (…庆典,于8日在X举行; group 1)
     group: re.Pattern[str]  # 代表团, 一行, 人大代表 (not 各巡查组, 人大代表的): a group who acts, named so
     stationed: tuple[str, ...]  # 驻 after a place: whose envoy it is (乌拉圭驻华大使), not where one went
@@ -363,6 +364,7 @@ def _words(rules: RuleSet) -> Words:
                            f"(?:{_either(w['adverb'])})?(?:{_either(w['held'])})"),
         scope=tuple(w["scope"]), attend_open=tuple(w["attend-open"]), talks_in=tuple(w["talks-in"]),
         convening=tuple(w["convening"]), welcoming=tuple(w["welcoming"]),
+        studied=re.compile(rf"议?(?:[、和及与][^，。；;,、\n]{{2,25}}?)*(?:的?(?:{_either(w['letter'])}))?精神"),
         held_bare=re.compile(f"(?:{_either(w['adverb'])})?(?:{_either(w['held-bare'])})"),
         held_later=re.compile(f"(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
                               f"(?:{_either(w['held-later'])})"),
@@ -450,9 +452,6 @@ class _Draft:
 
 # what follows the name of a meeting a speech was given at (传达学习了X在…会议上的讲话精神: spoken of)
 _SPEECH_AT = re.compile("上(?:的|和在|、在)")
-# 精神 after the event's name, or after a list of names it opens (…省委十三届九次全会、市委十三届十次全会
-# 精神; 总结会 + 议精神: a 会议 read short): the spirit of the meetings studied, not meetings held
-_STUDIED_LIST = re.compile(r"议?(?:[、和及与][^，。；;,、\n]{2,25}?)*精神")
 
 
 class _Article:
@@ -1290,7 +1289,7 @@ class _Events:
         # 传达学习…会议精神: reported; 召开…理论学习中心组学习会议: a study meeting held, not reported
         held = any(w in text[art.clause_start(start, sent[0]):start] for w in art.words.held)
         reported = (stops.get(stop) is not None and stops[stop].role == "reported" and not held) \
-            or _STUDIED_LIST.match(text, end) is not None \
+            or art.words.studied.match(text, end) is not None \
             or _SPEECH_AT.match(text, end) is not None and not held and _spoken_of(art, sent[0], start)
         # a bare 会议 refers back; a bare 颁证会 or 签约仪式 is still a kind of event of its own
         generic = (name == head.group(0) and name in art.words.bare) or prefix in art.words.refer_noun
