@@ -441,21 +441,18 @@ def _linked_results(
 
     ``load``: given the article graphs (:func:`kg.store.article_part`, with
     the page's ``views`` when asked) as the extraction makes them (on the
-    workers with several jobs): a store loaded during the extraction. Only
-    the articles whose people a place may yet tell apart are spilled then
-    (:func:`kg.link.identity.may_be_told_apart`: a post in a place, or a
-    person named in an article with a place; PD dev: 149 of 1,480): their
-    graphs come last, re-keyed once all is read. Its result is the returned
-    ``loaded``, whose results are read already.
+    workers with several jobs), while no name is yet told apart: a store
+    loaded during the extraction. Its result is the returned ``loaded``
+    unless a name was told apart (PD dev has one), when the caller
+    reads the results back re-keyed instead (the second pass).
     """
     from kg.incremental import fingerprint
     from kg.link import Namesakes
-    from kg.link.identity import may_be_told_apart
 
     held = contextlib.ExitStack()  # the spill file, and the worker pool of both passes
     spill = held.enter_context(tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir))
     notes = _Notes(spill, Namesakes(place), records, fingerprint(date=date, place=place, rules=rules), stats,
-                   progress, None if load is None else functools.partial(may_be_told_apart, home=place))
+                   progress)
     if jobs == 0:
         jobs = os.cpu_count() or 1
     pool = held.enter_context(_pool(jobs, tuple(rules or ()), spill_dir=spill_dir)) \
@@ -467,27 +464,30 @@ def _linked_results(
             done = process_all(docs, date=date, place=place, rules=rules, jobs=jobs, engine=engine,
                                scheduler=scheduler, pool=pool)
             collections.deque(notes.noted(done), 0)
-            return notes.spilled(pool, jobs, held)
-        loaded = load(_parts_as_extracted(docs, notes, date=date, place=place, rules=rules, jobs=jobs,
-                                          pool=pool, views=views))
+        else:
+            loaded = load(_parts_as_extracted(docs, notes, date=date, place=place, rules=rules, jobs=jobs,
+                                              pool=pool, views=views))
+        spill.seek(0)
     except BaseException:
         held.close()
         raise
-    return _Spilled(spill, 0, notes.namesakes, pool=pool, held=held, jobs=jobs, loaded=loaded)
+    return _Spilled(spill, notes.documents, notes.namesakes, progress=bool(progress), chars=notes.chars,
+                    pool=pool, held=held, jobs=jobs, loaded=None if notes.told_apart else loaded)
 
 
 class _Notes:
     """What a build's extraction keeps of each document as it comes (:meth:`noted`): the namesake
-    table, the document's record for the next build (to ``records``, when given), and its results
-    spilled to ``spill`` (those ``held`` says, when given: the ones a place may yet re-key, whose
-    article graphs are made once all is read), with the documents and characters spilled.
+    table, the document's record for the next build (to ``records``, when given), its results spilled
+    to ``spill``, the documents and characters read, and whether a name is now told apart (then the
+    article graphs made while extracting are of no use: they are made again from the spill, re-keyed).
     """
 
     def __init__(self, spill, namesakes, records: RecordSpill | None, build: str, stats: BuildStats | None,
-                 progress: bool | int, held: Callable[[ArticleResult], bool] | None = None) -> None:
+                 progress: bool | int) -> None:
         self.spill, self.namesakes, self.records, self.build = spill, namesakes, records, build
-        self.stats, self.progress, self.held = stats, progress, held
+        self.stats, self.progress = stats, progress
         self.documents = self.chars = 0
+        self.told_apart = False
 
     def noted(self, done: Iterable[tuple[Document, list[ArticleResult]]]) -> Iterator[list[ArticleResult]]:
         """Each document's results of ``done``, once noted."""
@@ -495,22 +495,13 @@ class _Notes:
 
         for doc, results in _tallied(done, self.stats, self.progress):
             for r in results:
-                self.namesakes.add(r)
+                self.told_apart = self.namesakes.add(r) or self.told_apart
             if self.records is not None:
                 self.records.add(doc.id, DocumentRecord.of(digest(doc, self.build), results))
-            spilled = results if self.held is None else list(filter(self.held, results))
-            if spilled or self.held is None:
-                _spill(self.spill, spilled)
-                self.documents += 1
-                self.chars += len(doc.text)
+            _spill(self.spill, results)
+            self.documents += 1
+            self.chars += len(doc.text)
             yield results
-
-    def spilled(self, pool: _Pool | None, jobs: int, held: contextlib.ExitStack | None = None) -> _Spilled:
-        """The results spilled (:meth:`noted`), to be read once, re-keyed with the whole build's table, on
-        ``pool`` when there is one; what is ``held`` is let go of once they are read."""
-        self.spill.seek(0)
-        return _Spilled(self.spill, self.documents, self.namesakes, progress=bool(self.progress),
-                        chars=self.chars, pool=pool, held=held, jobs=jobs)
 
 
 def _parts_as_extracted(
@@ -519,33 +510,30 @@ def _parts_as_extracted(
 ) -> Iterator[ArticlesPart]:
     """The article graphs of ``docs`` as they are extracted (each document noted in ``notes``), a chunk of
     documents at a time, made on ``pool``'s workers with the extraction when the input is large enough to
-    be spread (:func:`_spread`), else here; then those of the articles a place may yet tell people of
-    apart (:func:`kg.link.identity.may_be_told_apart`), held back by ``notes`` and re-keyed with the
-    whole build's table: each article's graph once, as the results re-keyed make it."""
-    from kg.link.identity import may_be_told_apart
+    be spread (:func:`_spread`), else here; none once a name is told apart (the documents are still
+    extracted and noted)."""
     from kg.store import article_part
 
-    docs, spread = _spread(docs, jobs if pool is not None else 1)
-    if spread:
+    docs, jobs = _spread(docs, jobs if pool is not None else 1)
+    if jobs:
         assert pool is not None
         work = functools.partial(_work_and_write_chunk, views=views)
-        for chunk, (stripped, part) in _on_workers(pool, work, docs, date, place, spread):
+        for chunk, (stripped, part) in _on_workers(pool, work, docs, date, place, jobs):
             collections.deque(notes.noted(with_text(chunk, stripped)), 0)
-            yield part
-    else:
-        builder = _graph_builder(_load_rules(rules))
-        for some in chunks(process_all(docs, date=date, place=place, rules=rules, jobs=1), CHUNK):
-            results = [r for rs in notes.noted(some) for r in rs]
-            yield article_part([r for r in results if not may_be_told_apart(r, place)], builder, views=views)
-    yield from notes.spilled(pool, jobs).parts(rules, views=views)
+            if not notes.told_apart:
+                yield part
+        return
+    builder = _graph_builder(_load_rules(rules))
+    for some in chunks(process_all(docs, date=date, place=place, rules=rules, jobs=1), CHUNK):
+        results = [r for rs in notes.noted(some) for r in rs]
+        if not notes.told_apart:
+            yield article_part(results, builder, views=views)
 
 
 def _work_and_write_chunk(chunk: list[Document], date: str | None, place: str | None, views: bool
                           ) -> tuple[list[list[ArticleResult]], ArticlesPart]:
     """Runs on a worker: the results of each document of ``chunk`` (without its text, :func:`_work_chunk`)
-    and the article graphs of those no place may yet tell people of apart (the others are made once all is
-    read: :func:`_parts_as_extracted`), with the page's ``views`` when asked."""
-    from kg.link.identity import may_be_told_apart
+    and their article graphs as they are (no name told apart yet), with the page's ``views`` when asked."""
     from kg.store import article_part
 
     global _WORKER_BUILDER
@@ -553,8 +541,7 @@ def _work_and_write_chunk(chunk: list[Document], date: str | None, place: str | 
     if _WORKER_BUILDER is None:
         _WORKER_BUILDER = _graph_builder(_WORKER_RULES)
     results = [process_document(doc, date=date, place=place, rules=_WORKER_RULES) for doc in chunk]
-    part = article_part((r for rs in results for r in rs if not may_be_told_apart(r, place)), _WORKER_BUILDER,
-                        views=views)
+    part = article_part((r for rs in results for r in rs), _WORKER_BUILDER, views=views)
     return [strip_text(rs) for rs in results], part
 
 
@@ -794,8 +781,8 @@ def build_outputs(
     """Build ``inputs`` into the store at ``store`` and write ``graph.ttl`` and ``graph.html`` in ``out``.
 
     The one place a build writes, and all of it or nothing: a new store is
-    made in a temporary folder and loaded as the documents are extracted (the
-    articles whose people a place may yet tell apart last, re-keyed); into
+    made in a temporary folder and loaded as the documents are extracted (made
+    again from the spilled results if a name turns out to be told apart); into
     an existing store everything is extracted first (and spilled to a temporary
     file), then the store changes (backed up first, cheaply, with hard links,
     and put back on failure); the files are exported from the store to
@@ -841,7 +828,7 @@ def build_outputs(
         temps: dict[Path, str] = {}
         later: dict[Path, str | bytes] = {}  # files in the store's own folder: written once it is in place
         try:
-            changes = _loaded(written, read, ruleset, views)
+            changes, views = _loaded(written, read, rules, ruleset, views, out is not None)
             if written.new is not None:
                 written.reopen()  # the memory of the loads given back before the store is read
             if out is not None:
@@ -959,11 +946,14 @@ def _planned(db, inputs: Iterable[str | Path | Document], run: _Run, store_dir: 
     return _Read(held.enter_context(contextlib.closing(planned.records)), planned.extracted, planned=planned)
 
 
-def _loaded(written: _WrittenStore, read: _Read, ruleset: RuleSet, views: PageViews | None) -> BuildChanges:
-    """The changes of the store ``written``: the planned results written over the graphs kept (the page's
-    reading of them gathered in ``views``), the Dask workers' shards loaded, or the graphs loaded while
-    extracting."""
-    from kg.store import BuildChanges, article_graphs, load_nquads, write_results
+def _loaded(written: _WrittenStore, read: _Read, rules: Sequence[str] | None, ruleset: RuleSet,
+            views: PageViews | None, page: bool) -> tuple[BuildChanges, PageViews | None]:
+    """The changes of the store ``written``: the planned results written over the graphs kept, the Dask
+    workers' shards loaded, the graphs loaded while extracting, or (a name told apart) the store made
+    again from the results read back re-keyed; and the page's reading of the articles written (``views``,
+    anew in that last case when there is a ``page``)."""
+    from kg.export.html import PageViews
+    from kg.store import BuildChanges, article_graphs, load_articles, load_nquads, write_results
 
     if read.planned is not None:
         changes = write_results(written.store, read.planned.results, rules=ruleset, kept=read.planned.kept,
@@ -972,11 +962,16 @@ def _loaded(written: _WrittenStore, read: _Read, ruleset: RuleSet, views: PageVi
     elif read.shards:
         load_nquads(written.store, read.shards, rules=ruleset, records=read.records.quads(), with_union=True)
         changes = BuildChanges(added=sorted(g.value for g in article_graphs(written.store)))
-    else:  # loaded while extracting
-        assert read.streamed is not None and isinstance(read.streamed.loaded, BuildChanges)
-        changes = read.streamed.loaded
+    elif read.streamed is not None and isinstance(read.streamed.loaded, BuildChanges):
+        changes = read.streamed.loaded  # loaded while extracting: no name told apart
+    else:  # names told apart: the store again, from the results read back re-keyed
+        assert written.new is not None and read.streamed is not None
+        written.make()
+        views = PageViews() if page else None
+        changes = load_articles(written.store, read.streamed.parts(rules, views=views is not None),
+                                rules=ruleset, records=read.records.quads(), views=views)
     changes.extracted = read.extracted
-    return changes
+    return changes, views
 
 
 class _WrittenStore:

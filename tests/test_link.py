@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from kg.extract.context import Context
 from kg.link import article_iri, disambiguate_people, entity_iri, link_article
-from kg.link.identity import Namesakes, may_be_told_apart, qualified
+from kg.link.identity import qualified
 from kg.model import Article, ArticleResult, Document, Event, Membership, Mention
 
 CTX = Context(date="2025-06-14", place="鄂尔多斯市")
@@ -89,27 +89,6 @@ def test_posts_in_a_city_and_its_region_are_one_career():
                doc_id="b")
     out = disambiguate_people([link_article(a, CTX), link_article(b, CTX)])
     assert {r.mentions[0].key for r in out} == {"李理"}
-
-
-# Made-up articles: (text, people, posts (name, organisation), the article's own place, the build's home
-# place, whether some table of namesakes could key a person of it by place).
-@pytest.mark.parametrize("text, people, posts, place, home, held", [
-    ("市委书记李理主持会议。", ["李理"], [("李理", "中共包头市委员会")], None, None, True),  # a placed post
-    ("市委书记李理主持会议。", ["李理"], [("李理", "中共包头市委员会")], "包头市", None, True),
-    ("李理来了。", ["李理"], [], None, None, False),  # no post, no place: nothing to key him by
-    ("李理来了。", ["李理"], [], "包头市", None, True),  # the article's place may be one of his
-    ("李理来了。", ["李理"], [], None, "包头市", True),  # the build's home place likewise
-    ("会议在包头市召开。", [], [], "包头市", "包头市", False),  # a place, but nobody named
-    ("书记李理主持会议。", ["李理"], [("李理", "党支部")], None, None, False),  # a post placed nowhere
-])
-def test_the_articles_a_place_may_yet_tell_people_of_apart(text, people, posts, place, home, held):
-    r = result(text, people, memberships=posts, place=place)
-    assert may_be_told_apart(r, home) is held
-    if not held:  # then no table can change it: here every name holds posts in two cities, one the home
-        namesakes = Namesakes(home)
-        namesakes.update({name: {"包头市", "鄂尔多斯市", place or home or "赤峰市"} for name in people})
-        assert namesakes.ambiguous == set(people)
-        assert namesakes.rekey(r) is r
 
 
 def test_iris_are_stable():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -83,41 +84,46 @@ def test_workers_are_forked_only_from_a_process_running_one_thread():
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_build_loads_its_store_while_extracting_even_when_names_are_told_apart(tmp_path: Path, monkeypatch,
-                                                                                 pool_always, jobs: str):
-    """A new store is loaded as the documents are extracted (on the workers with two jobs), with no second
-    pass over all the results: the articles a place may yet tell people of apart (a post in a city) wait
-    and are loaded last, re-keyed, once every name's places are known. The store is that of a build that
-    reads every result back re-keyed (:func:`kg.api.build`), whatever the jobs."""
+def test_a_build_loads_its_store_while_extracting_unless_names_are_told_apart(tmp_path: Path, monkeypatch,
+                                                                               pool_always, jobs: str):
+    """A new store is loaded as the documents are extracted (on the workers with two jobs): no second
+    pass over the results. When a name turns out to hold posts in two cities (known only once both are
+    read), that store is made again from the results read back re-keyed: the same store as a build that
+    always reads them back, whatever the jobs."""
     import pyoxigraph as ox
 
     import kg.api
-    from kg.incremental import BUILD_GRAPH
+    import kg.link
 
-    read_back = []
-    parts = kg.api._Spilled.parts
+    second_passes = []
+    read_back = kg.api._Spilled.parts
 
-    def counted(self, *args, **kwargs):
-        for part in parts(self, *args, **kwargs):
-            read_back.append(len(part.graphs))
-            yield part
+    def parts(self, *args, **kwargs):
+        second_passes.append(jobs)
+        return read_back(self, *args, **kwargs)
 
-    monkeypatch.setattr(kg.api._Spilled, "parts", counted)
-    texts = {"same": ["包头市市长李理主持会议。"] * 12 + ["会议在包头市召开。"] * 12,
-             "told apart": ["包头市市长李理主持会议。"] * 12 + ["鄂尔多斯市市长李理出席会议。"] * 12
-             + ["会议在包头市召开。"] * 12}
+    monkeypatch.setattr(kg.api._Spilled, "parts", parts)
+    texts = {"same": ["包头市市长李理主持会议。"] * 12,
+             "told apart": ["包头市市长李理主持会议。"] * 12 + ["鄂尔多斯市市长李理出席会议。"] * 12}
     stores = {}
     for name, lines in texts.items():
         inp = tmp_path / f"{name}.jsonl"
         records = ({"id": f"d{i}", "text": t, "date": "2025-06-13"} for i, t in enumerate(lines))
         inp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-        read_back.clear()
+        before = len(second_passes)
         r = CliRunner().invoke(cli, ["build", str(inp), "--out", str(tmp_path / name), "--jobs", jobs])
         assert r.exit_code == 0, r.output
-        assert sum(read_back) == len(lines) - 12  # only the articles with posts in a city, read back once
-        stores[name] = {str(q) for q in ox.Store.read_only(str(tmp_path / name / "store"))
-                        if q.graph_name != BUILD_GRAPH}
-        assert stores[name] == {str(q) for q in kg.api.build([inp], jobs=int(jobs)).store.kg_store}, name
+        assert len(second_passes) - before == (name == "told apart")
+        stores[name] = {str(q) for q in ox.Store.read_only(str(tmp_path / name / "store"))}
     told_apart = "\n".join(stores["told apart"])
     assert "%EF%BC%88%E5%8C%85%E5%A4%B4%E5%B8%82%EF%BC%89" in told_apart  # 李理（包头市）
     assert "%E6%9D%8E%E7%90%86>" not in told_apart  # no 李理 left unqualified
+    # the store of a build that reads every result back (as if a name were told apart from the start)
+    add = kg.link.Namesakes.add
+    monkeypatch.setattr(kg.link.Namesakes, "add", lambda self, r: add(self, r) or True)
+    for name in texts:
+        again = ["build", str(tmp_path / f"{name}.jsonl"), "--out", str(tmp_path / "again"), "--jobs", jobs]
+        r = CliRunner().invoke(cli, again)
+        assert r.exit_code == 0, r.output
+        assert {str(q) for q in ox.Store.read_only(str(tmp_path / "again" / "store"))} == stores[name]
+        shutil.rmtree(tmp_path / "again")

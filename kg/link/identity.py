@@ -19,14 +19,13 @@ Keys decide identity (``kg.link.entity_iri`` is a function of type and key):
 """
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.model import ArticleResult, Mention
 from kg.rules.places import gazetteer
 
-__all__ = ["Namesakes", "person_place", "may_be_told_apart", "disambiguate_people", "qualified"]
+__all__ = ["Namesakes", "person_place", "disambiguate_people", "qualified"]
 
 _LEVELS = ("prefecture", "province")
 
@@ -80,21 +79,6 @@ def person_place(result: ArticleResult, name: str) -> str | None:
     return None
 
 
-def may_be_told_apart(result: ArticleResult, home: str | None = None) -> bool:
-    """Whether a table of namesakes could key a person of ``result`` by place (:meth:`Namesakes.rekey`),
-    whatever the other articles of the build: only if a post of it is placed (:func:`person_place`), or
-    it names a person and has a place of its own (its publisher's, else ``home``). Any other result is
-    its own re-keyed, known before the build has read all its articles."""
-    if any(m.organization and _place_of_org(m.organization) for m in result.memberships):
-        return True
-    if not (result.doc.place or home):
-        return False
-    people = itertools.chain((m for m in result.mentions if m.type == "PER"),
-                             (m.person for m in result.memberships),
-                             (p for e in result.events for p in (e.chair, e.delegated_by, *e.attendees) if p))
-    return any(p.type == "PER" for p in people)
-
-
 class Namesakes:
     """The places each person's posts are in, collected over a build one article at a time.
 
@@ -108,8 +92,10 @@ class Namesakes:
         self.places: dict[str, set[str]] = {}
         self._ambiguous: set[str] | None = None
 
-    def add(self, result: ArticleResult) -> None:
-        """Note the places of the posts read in ``result``."""
+    def add(self, result: ArticleResult) -> bool:
+        """Note the places of the posts read in ``result``; whether a name of it is now told apart (its
+        posts in places side by side), checked for the names given a new place only."""
+        told_apart = False
         for m in result.memberships:
             if m.organization:
                 p = _place_of_org(m.organization)
@@ -118,6 +104,8 @@ class Namesakes:
                     if p not in ps:
                         ps.add(p)
                         self._ambiguous = None
+                        told_apart = told_apart or (len(ps) > 1 and not _one_line(ps))
+        return told_apart
 
     def update(self, places: dict[str, set[str]]) -> None:
         """Add a table collected elsewhere (``other.places``: a worker's share of the articles)."""
