@@ -145,12 +145,8 @@ def drop(temps: Mapping[Path, str]) -> None:
 
 
 def swap(temps: Mapping[Path, str]) -> None:
-    """The second half of :func:`write_together` (call it with signals held): the files put in place."""
-    _swap(temps)
-
-
-def _swap(temps: Mapping[Path, str]) -> None:
-    """Rename every temporary file onto its target; if one fails, put the old files back."""
+    """The second half of :func:`write_together` (call it with signals held): every temporary file renamed
+    onto its target; if one rename fails, the old files put back."""
     backups: dict[Path, str | None] = {}
     try:
         for path, tmp in temps.items():

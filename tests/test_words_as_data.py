@@ -50,7 +50,7 @@ def test_a_users_resume_words(tmp_path):
 def test_a_users_post_words(tmp_path):
     assert "郡" in post_words(_rules(tmp_path, "posts/words", "郡\tcouncil-level"))["council-level"]
     assert "本国" in post_words(_rules(tmp_path, "posts/words", "本国\tour-state"))["our-state"]
-    assert post_words()["our-state"] == ("我国",)
+    assert post_words(load_rules())["our-state"] == ("我国",)
 
 
 def test_a_users_appointing_word(tmp_path):

@@ -628,8 +628,6 @@ def _grammar_names(r: _Read, rules: OrgRules) -> tuple[list[tuple[int, int, str]
     return cands, brands
 
 
-
-
 def _name_ending_at(r: _Read, j: int, kind: str, rules: OrgRules,
                     brands: set[str]) -> tuple[int, int, str] | None:
     """(start, end, rule) of the name whose head word (of ``kind``: 'head', 'self') token ``j`` ends, or
@@ -699,7 +697,7 @@ def _name_start(r: _Read, j: int, k: int, kind: str, leftmost: int | None, regis
         if inside is not None:
             k = inside
             continue
-        if _ends_run(text, toks, k, registered, rules):
+        if _ends_run(toks, k, registered, rules):
             break
         if (t.tag in ("nr", "nrfg") and not _is_place(t.word, t.tag, rules.places)
                 or t.word in rules.japanese) and k > 0 and toks[k - 1].word in rules.titles:
@@ -799,7 +797,7 @@ def _inside_run(toks: tuple[Token, ...], j: int, k: int, rules: OrgRules) -> int
     return None
 
 
-def _ends_run(text: str, toks: tuple[Token, ...], k: int, registered: bool, rules: OrgRules) -> bool:
+def _ends_run(toks: tuple[Token, ...], k: int, registered: bool, rules: OrgRules) -> bool:
     """Whether token ``k`` is no part of a name's run of name parts by its word and tag alone, whatever
     the name: the run ends after it."""
     t = toks[k]
@@ -842,7 +840,7 @@ def _candidates(r: _Read, ctx: Context,
     cands.extend(_split_known(text, starts, ends, rules))
     cands.extend(_bureau_spans(toks, rules))
     cands.extend(_zone_spans(text, toks, rules))
-    cands.extend(_faculty_spans(text, toks, rules))
+    cands.extend(_faculty_spans(toks, rules))
     cands.extend(_delegations(text, starts, rules))
     cands.extend(_bracketed_companies(text))
     cands.extend(_registered_companies(text, toks, rules))
@@ -934,16 +932,22 @@ def _department_shorts(text: str, taken: list[tuple[int, int, str]], starts: set
         for short, full in rules.departments.items():
             if name.endswith(full) and name != full and not full.endswith(short):
                 fulls.setdefault(short, set()).add(name)
+    one_name = [(short, next(iter(names))) for short, names in fulls.items() if len(names) == 1]
+    return _written_at(one_name, text, lambda a, b: a in starts and b in ends
+                       and all(b <= c or a >= d for c, d, _ in taken)
+                       and any(text[b:b + n] in rules.titles for n in range(1, _LONGEST_TITLE + 1)))
+
+
+def _written_at(shorts: Iterable[tuple[str, str]], text: str, fits: Callable[[int, int], bool]
+                ) -> dict[tuple[int, int], str]:
+    """Where ``text`` writes each short name of ``shorts`` (short, the name in full), in their order, at a
+    span ``fits`` takes and no short name found before holds; spans -> the names in full."""
     found: dict[tuple[int, int], str] = {}
-    for short, names in fulls.items():
-        if len(names) != 1:
-            continue
+    for short, full in shorts:
         for m in re.finditer(re.escape(short), text):
             a, b = m.span()
-            if a in starts and b in ends and all(b <= c or a >= d for c, d, _ in taken) \
-                    and all(b <= c or a >= d for c, d in found) \
-                    and any(text[b:b + n] in rules.titles for n in range(1, _LONGEST_TITLE + 1)):
-                found[(a, b)] = next(iter(names))
+            if fits(a, b) and all(b <= c or a >= d for c, d in found):
+                found[(a, b)] = full
     return found
 
 
@@ -1005,14 +1009,18 @@ def _picked_from(short: str, full: str, rules: OrgRules) -> bool:
     if not head or len(short) < _MIN_PICKED or short[0] != full[0] or short in full or not is_han(short) \
             or short[-1] not in full[-head:] or _worded(short, rules):
         return False
-    runs, at = [], 1
+    return _in_order(short, full, 1, rules)
+
+
+def _in_order(short: str, full: str, at: int, rules: OrgRules) -> bool:
+    """Whether the characters of ``short`` after its first stand in ``full`` in their order from ``at``, with
+    no place's level in what they leave out between them."""
     for c in short[1:]:
         k = full.find(c, at)
-        if k < 0:
+        if k < 0 or rules.places.levels.intersection(full[at:k]):
             return False
-        runs.append(full[at:k])
         at = k + 1
-    return not any(rules.places.levels.intersection(run) for run in runs)
+    return True
 
 
 def _worded(short: str, rules: OrgRules) -> bool:
@@ -1033,15 +1041,8 @@ def _shortened_from(short: str, full: str, rules: OrgRules) -> bool:
     first = full.find(short[0])
     if short == full or short[-2:] != full[-2:] or short in full or first < 0:
         return False
-    runs, at = [], first + 1
-    for c in short[1:]:
-        k = full.find(c, at)
-        if k < 0:
-            return False
-        runs.append(full[at:k])
-        at = k + 1
     parent = rules.suffix_uses["parent"]
-    return not any(rules.places.levels.intersection(run) for run in runs) \
+    return _in_order(short, full, first + 1, rules) \
         and not any(parent.search(full, first, k) for k in range(first + 2, len(full) - 1))
 
 
@@ -1108,14 +1109,8 @@ def _short_repeats(
                         and _head_len(short, len(short) - 2, rules) >= 2:
                     shorts.setdefault(short, name)
                     break
-    found: dict[tuple[int, int], str] = {}
-    for short in sorted(shorts, key=_longest_first):
-        for m in re.finditer(re.escape(short), text):
-            a, b = m.span()
-            if a in starts and b in ends and all(b <= c or a >= d for c, d, _ in taken) \
-                    and all(b <= c or a >= d for c, d in found):
-                found[(a, b)] = shorts[short]
-    return found
+    return _written_at([(short, shorts[short]) for short in sorted(shorts, key=_longest_first)], text,
+                       lambda a, b: a in starts and b in ends and all(b <= c or a >= d for c, d, _ in taken))
 
 
 def _school_shorts(
@@ -1148,13 +1143,8 @@ def _school_shorts(
     for full in sorted(_institutes(taken, text, publisher), key=lambda n: (-len(n), n)):
         for short in _institute_shorts(full, rules):
             shorts.setdefault(short, full)
-    found: dict[tuple[int, int], str] = {}
-    for short, full in shorts.items():
-        for m in re.finditer(re.escape(short), text):
-            a, b = m.span()
-            if a in starts and b in ends and all(_gives_way(text, a, b, c, d) for c, d, _ in taken) \
-                    and all(b <= c or a >= d for c, d in found):
-                found[(a, b)] = full
+    found = _written_at(shorts.items(), text, lambda a, b: a in starts and b in ends
+                        and all(_gives_way(text, a, b, c, d) for c, d, _ in taken))
     taken[:] = [t for t in taken if all(t[1] <= a or t[0] >= b for a, b in found)]
     return found
 
@@ -1277,14 +1267,8 @@ def _bracketed_shorts(
                 and short not in rules.generic and short not in rules.not_orgs \
                 and short not in rules.places.names:
             shorts.setdefault(short, full)
-    found: dict[tuple[int, int], str] = {}
-    for short, full in shorts.items():
-        for m in re.finditer(re.escape(short), text):
-            a, b = m.span()
-            if all(b <= c or a >= d or (a, b) == (c, d) for c, d, _ in taken) \
-                    and all(b <= c or a >= d for c, d in found):
-                found[(a, b)] = full
-    return found
+    return _written_at(shorts.items(), text,
+                       lambda a, b: all(b <= c or a >= d or (a, b) == (c, d) for c, d, _ in taken))
 
 
 def _of_many_states(text: str, a: int, rules: OrgRules) -> bool:
@@ -1976,7 +1960,7 @@ def _zone_spans(text: str, toks: tuple[Token, ...], rules: OrgRules) -> Iterator
             yield toks[k].start, toks[j].end, "orgs.suffix"  # (示范区党工委: a zone with no name)
 
 
-def _faculty_spans(text: str, toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
+def _faculty_spans(toks: tuple[Token, ...], rules: OrgRules) -> Iterator[tuple[int, int, str]]:
     """A school's faculty named by its discipline alone, from a delimiter (or the text's start) on, before
     a person or a post: 、机电 + 工程学院 + 院长, 人文 与 传播学院 + 副院长 (common words, no anchor the
     grammar accepts), words of one character no part (原 + 中央民族学院: a former name); not a bare head word

@@ -239,8 +239,8 @@ def subject_state(mentions: list[Mention], ctx: Context) -> str | None:
         name = m.key or m.text
         if m.type == "ORG":
             name = next((name[:n] for n in range(min(len(name) - 1, places.max_len), 1, -1)
-                         if is_country(name[:n], ctx, foreign=True)), "")
-        if m.type in ("LOC", "ORG") and name and is_country(name, ctx, foreign=True):
+                         if is_country(name[:n], rules_of(ctx), foreign=True)), "")
+        if m.type in ("LOC", "ORG") and name and is_country(name, rules_of(ctx), foreign=True):
             states.setdefault(places.lookup(name).name, name)  # type: ignore[union-attr]
     return next(iter(states.values())) if len(states) == 1 else None
 

@@ -42,7 +42,6 @@ from kg.extract.posts.words import (
     served_post,
     staff_titles,
 )
-from kg.nlp.normalize import View
 from kg.nlp.sentences import sentence_at
 from kg.rules import RuleSet, per_rules
 from kg.rules.places import gazetteer
@@ -344,7 +343,7 @@ def _joined_body(post: Post, art: Reading, at: Person) -> list[str]:
                  if m.type == "ORG" and (m.key or m.text) == post.organization and m.start > lo), None)
     if body is None or text[body.start - 1:body.start] != _BOTH_BODIES:
         return []
-    first = body_before(body.start - 1, lo, art.by_end, art.view)
+    first = body_before(body.start - 1, lo, art.by_end)
     return [first] if first is not None and first != post.organization else []
 
 
@@ -472,7 +471,7 @@ def party_chain(posts: list[Post], fill: Callable[[Post], Post], text: str, rule
     return out
 
 
-def body_before(at: int, lo: int, by_end, view: View) -> str | None:
+def body_before(at: int, lo: int, by_end) -> str | None:
     """The organisation mention ending at view offset ``at`` and starting after ``lo``, by its key."""
     m = next((m for m in by_end.get(at, ()) if m.type == "ORG" and m.start >= lo), None)
     return (m.key or m.text) if m is not None else None
@@ -511,7 +510,7 @@ def heads_another(role: str, body: str, rules: RuleSet) -> bool:
 _SENDER_MARKS = "由，,"
 
 
-def of_sender(post: Post, text: str, lo: int, by_end, view: View, rules: RuleSet) -> Post:
+def of_sender(post: Post, text: str, lo: int, by_end, rules: RuleSet) -> Post:
     """A head's or deputy's post with no body written after 由 (应急管理部派出由副部长X带队的工作组) or
     opening a clause (民政部对救灾高度重视，部长X部署) is of the body named last before it in the sentence,
     when the post heads a body of its kind (部长 of a 部) and no person is named between them; any other post
@@ -659,9 +658,10 @@ def minister_of_list(text: str, post: Post, shared: tuple[int, list[Post]], ctx:
     org = prev[-1].organization
     if post.role != "部长" or not org or not org.endswith("部"):
         return post
-    state = next((org[:n] for n in range(len(org) - 1, 1, -1) if is_country(org[:n], ctx, foreign=True)),
+    rules = rules_of(ctx)
+    state = next((org[:n] for n in range(len(org) - 1, 1, -1) if is_country(org[:n], rules, foreign=True)),
                  None)
-    joins = alternation(post_words(rules_of(ctx))["join"])
+    joins = alternation(post_words(rules)["join"])
     m = re.fullmatch(f"(?:{joins})([\u4e00-\u9fff]{{1,6}})", text[prev_end:post.title[0]])
     if state is None or m is None:
         return post

@@ -18,11 +18,11 @@ from kg.extract.posts.words import (
     Role,
     alternation,
     bare_role,
-    country,
     generic_roles,
     grammar_of,
     heads_school,
     honours,
+    is_country,
     is_officer,
     org_names,
     post_words,
@@ -331,7 +331,8 @@ def marked_former(text: str, start: int, lo: int, rules: RuleSet) -> bool:
     m = _FORMER.search(text, lo, start)
     if m is None:
         return any(text[start + e:start + e + 1] == STATE_FORMER
-                   and country(text[start:start + e], rules, foreign=True) for e in range(2, _MAX_STATE + 1))
+                   and is_country(text[start:start + e], rules, foreign=True)
+                   for e in range(2, _MAX_STATE + 1))
     return m.start() == lo or text[m.start() - 1] not in post_words(rules)["time-word"]
 
 

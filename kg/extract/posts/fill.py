@@ -90,7 +90,6 @@ from kg.extract.posts.title import BODY_WORD
 from kg.extract.posts.words import (
     CPC,
     CPC_SHORT,
-    country,
     grammar_of,
     head_word,
     heads_school,
@@ -145,7 +144,7 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
     # a name of no Chinese shape, or listed right after a foreign state's post (法国总统马克龙和总理巴耶鲁: 巴
     # is a surname too)
     foreign = not chinese_shaped(at.name, rules) \
-        or any(is_country(p.organization or "", ctx, foreign=True) for p in listed)
+        or any(is_country(p.organization or "", rules_of(ctx), foreign=True) for p in listed)
     posts = _of_abroad(posts, art, at, foreign)
     posts = [premier_of_subject(post, text, art.subject, at.name, ctx) for post in posts]
     posts = _of_led(posts, art, at)
@@ -237,7 +236,7 @@ def home_state(ctx: Context) -> str | None:
     """The foreign state the publisher's home place is or lies in (新加坡; 马来西亚 of 吉隆坡), else None."""
     places = gazetteer(rules_of(ctx))
     home = places.lookup(ctx.place or "")
-    states = (p.name for p in places.ancestors(home) if country(p.name, rules_of(ctx), foreign=True)) \
+    states = (p.name for p in places.ancestors(home) if is_country(p.name, rules_of(ctx), foreign=True)) \
         if home is not None else iter(())
     return next(states, None)
 
@@ -347,7 +346,7 @@ def _of_led(posts: list[Post], art: Reading, at: Person) -> list[Post]:
         # 由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团: the head of the delegation's body
         posts = [replace(post, organization=body, how="written")
                  if post.organization is None else post for post in posts]
-    posts = [of_sender(post, text, at.sent[0], art.by_end, view, art.rules) for post in posts]
+    posts = [of_sender(post, text, at.sent[0], art.by_end, art.rules) for post in posts]
     return [of_led_group(post, text, at.end, art.ctx) for post in posts]
 
 
@@ -552,7 +551,7 @@ def _of_last_body(posts: list[Post], art: Reading, run: Running) -> list[Post]:
     body = next((last.removesuffix(p) for p in parties if last.endswith(p)), last)
     # (a consul listed after a state's consul is that state's: 副总领事A、侨务领事B)
     envoys = post_words(rules)["envoy-head"]
-    envoy = is_country(last, art.ctx) and run.last_posts[-1].role in envoys
+    envoy = is_country(last, rules_of(art.ctx)) and run.last_posts[-1].role in envoys
     return [replace(post, organization=(body if own else last) + own, how="inherited")
             if post.organization is None and (served_post(post.role, rules) in staff_titles(rules) or own
                                               or envoy and post.role in envoys)

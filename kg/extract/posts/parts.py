@@ -13,8 +13,8 @@ from kg.extract.placenames import place_names, short_places
 from kg.extract.posts.words import (
     MAX_ROLE,
     alternation,
-    country,
     grammar_of,
+    is_country,
     levels,
     org_names,
     post_words,
@@ -65,7 +65,7 @@ def org_parts(
     title_start = end
     while end > lo:
         if end - 1 > lo and text[end - 1] == STATE_FORMER and any(
-                m.type == "LOC" and m.start >= lo and country(m.key or m.text, rules, foreign=True)
+                m.type == "LOC" and m.start >= lo and is_country(m.key or m.text, rules, foreign=True)
                 for m in by_end.get(end - 1, ())):
             end -= 1  # 美国 + 前 + 国防部长: the state of a former post's body, the mark between them
         found = None

@@ -345,7 +345,7 @@ def of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
     state = post.organization
     if post.role not in post_words(rules_of(ctx))["speaker"] or state is None:
         return post
-    if not is_country(state, ctx, foreign=True):
+    if not is_country(state, rules_of(ctx), foreign=True):
         local = state.endswith(post_words(rules_of(ctx))["council-level"]) and is_han(state) \
             and not body_kind(state, rules_of(ctx))
         return replace(post, organization=state + _PARLIAMENT, how="inherited") if local else post
@@ -399,7 +399,7 @@ def foreign_head(post: Post, text: str, places: list[str], subject: str | None, 
     if post.how == "implied" and (post.organization or "").startswith(CPC):
         # 由总书记华金·阿尔穆尼亚率领的西班牙工人社会党代表团: a foreign party's post, not China's party's
         return replace(post, organization=None, how="unknown", core=False)
-    state = next((p for p in reversed(places) if is_country(p, ctx, foreign=True)), subject)
+    state = next((p for p in reversed(places) if is_country(p, rules_of(ctx), foreign=True)), subject)
     if post.organization is None and bare_role(post.role) in post_words(rules_of(ctx))["head"] and state \
             and not text.endswith(_STATE_ENDS, 0, post.title[0]):
         # 赞比亚政府宣布，总统奇卢巴…: a head of state's post with no state written, of the state named (not
@@ -456,7 +456,7 @@ def foreign_city(post: Post, places: list[str], foreign: str | None, ctx: Contex
     org = post.organization or ""
     city = org.removesuffix(_PEOPLES_GOVERNMENT)
     if city == org or not city.endswith(("市", "省")) or gazetteer(rules_of(ctx)).lookup(city) is not None \
-            or not (foreign or any(is_country(p, ctx, foreign=True) for p in places)):
+            or not (foreign or any(is_country(p, rules_of(ctx), foreign=True) for p in places)):
         return post
     return replace(post, organization=city)
 

@@ -42,19 +42,19 @@ from kg.model import Membership, Mention, Relation
 from kg.nlp.normalize import View
 from kg.nlp.numerals import DIGITS
 from kg.nlp.tokenize import dict_tag
-from kg.rules import RuleSet, load_rules
+from kg.rules import RuleSet
 
 __all__ = ["shared_by_list", "HOW_FACTOR", "extract_posts"]
 
 
-def shared_by_list(post: Post, rules: RuleSet | None = None) -> bool:
+def shared_by_list(post: Post, rules: RuleSet) -> bool:
     """Whether a title written before a list of names is held by each of them: occupations, deputies and
     the posts ``posts/words`` marks ``shared`` (市委常委张三、李四; 副市长张三、李四; 记者张三、李四) or
     held in a body of several equals (``shared-body``: 书记处书记张三、李四), not a body's one head (市长,
     书记)."""
     words = post_words(rules)
     # (a deputy after its qualifiers too: 常务副会长张三、李四)
-    deputy = deputy_re(rules if rules is not None else load_rules()).match(bare_role(post.role)) is not None
+    deputy = deputy_re(rules).match(bare_role(post.role)) is not None
     return not post.core or deputy or post.role.endswith(words["shared"]) \
         or (post.organization or "").endswith(words["shared-body"]) or post.counted
 
@@ -417,10 +417,10 @@ def _job_after(art: Reading, at: Person, pe: int) -> list[Post]:
 def _body_written_before(art: Reading, at: Person, role: str, n: int) -> str | None:
     """The body written right before a person's name (with or without 的) that holds the title of ``n``
     characters written right after it, or None."""
-    text, rules, view = art.text, art.rules, art.view
-    body = body_before(at.start, at.sent[0], art.by_end, view)
+    text, rules = art.text, art.rules
+    body = body_before(at.start, at.sent[0], art.by_end)
     if body is None and text[at.start - 1:at.start] == OF:
-        body = body_before(at.start - 1, at.sent[0], art.by_end, view)  # 游乐园协会的 + 陈守维 + 副秘书长
+        body = body_before(at.start - 1, at.sent[0], art.by_end)  # 游乐园协会的 + 陈守维 + 副秘书长
     tail = org_tail(text, at.start, at.sent[0], art.by_end, rules) if body is None else None
     if tail is not None and (any(m.type == "LOC" and m.start == tail.start
                                  for ms in art.by_end.values() for m in ms)
@@ -522,7 +522,7 @@ def _told(posts: list[Post], art: Reading, run: Running, at: Person, rule: str, 
                 or _no_legislature(post, art.rules):
             post = replace(post, organization=None, how="unknown")
         if post.organization is not None and occupation(post.role, art.rules) \
-                and is_country(post.organization, art.ctx):
+                and is_country(post.organization, rules_of(art.ctx)):
             post = replace(post, organization=None)  # 美国诗人X, 中国作家Y: a state employs no poet
         if post.organization is not None and any(
                 run.held.get((at.key, twin)) == post.organization for twin in twins(post.role, art.rules)):

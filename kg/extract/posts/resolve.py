@@ -100,7 +100,7 @@ def _grassroots_home(body: str, rules: RuleSet) -> str:
     return body
 
 
-def session_name(written: str, ctx: Context, as_written: str = "") -> str | None:
+def session_name(written: str, ctx: Context) -> str | None:
     """The full name of the session of a people's congress or CPPCC committee written as ``written``
     (市十六届人大三次会议 in a 泉州 paper: 泉州市第十六届人民代表大会第三次会议); None when its place is
     not known (the words before the term name no place, or a level word with no home place of it)."""
@@ -172,7 +172,7 @@ def resolve_title(parts: list[Part], role: Role | None, scope: str | None, ctx: 
             r = r._replace(org=(r.org or "") + p.value, how="written")
         elif p.kind == "session":
             # a session of a place the text does not name (市六届人大五次会议, no home place): as written
-            r = r._replace(org=(session_name(p.value, ctx, p.written) or p.value) + p.body, how="written")
+            r = r._replace(org=(session_name(p.value, ctx) or p.value) + p.body, how="written")
         elif p.kind == "level":
             r = r._replace(scope=home_place(p.value, ctx))  # filled into the body's name by the next part
         elif p.kind == "place" and r.org is None:
@@ -181,7 +181,7 @@ def resolve_title(parts: list[Part], role: Role | None, scope: str | None, ctx: 
     words = post_words(rules_of(ctx))
     cabinet = next((w for w in words["cabinet"] if org is not None and org.endswith(w)), "")
     if org is not None and cabinet and role is not None and bare_role(role.role) in words["state-post"] \
-            and is_country(org[:-len(cabinet)], ctx, foreign=True):
+            and is_country(org[:-len(cabinet)], rules_of(ctx), foreign=True):
         # 日本政府首相, 朝鲜政务院总理: a foreign head of government holds the state's post
         org = org[:-len(cabinet)]
     if org is None and role is not None and parts and parts[-1].kind == "place" \
@@ -195,7 +195,7 @@ def resolve_title(parts: list[Part], role: Role | None, scope: str | None, ctx: 
         # 龙湖镇书记, 青山村书记: the party body of a town or a village written with its place alone
         org, how = party, "written"
     if org is None and role is not None and parts and parts[-1].kind == "place" \
-            and (is_country(parts[-1].value, ctx) or _is_foreign_division(parts, ctx)):
+            and (is_country(parts[-1].value, rules_of(ctx)) or _is_foreign_division(parts, ctx)):
         # 拉脱维亚大使: an envoy's post is the state's; X省检察总长 of a foreign province: the province's
         org, how = parts[-1].value, "written"
     return org, how, new_scope, parent
@@ -234,7 +234,7 @@ def _org_written(parts: list[Part], k: int, r: _Resolved, scope: str | None, ctx
     level_place = new_scope if parts[0].kind == "level" and p is parts[1] else None
     state = parts[k - 1].value if k and parts[k - 1].kind == "place" else None if k \
         else _state_of(scope, (p.written or p.value), ctx)
-    if state is not None and org is None and is_country(state, ctx, foreign=True) \
+    if state is not None and org is None and is_country(state, rules_of(ctx), foreign=True) \
             and not (p.written or p.value).startswith(state):
         # 伊拉克石油部长, 马耳他副总理兼外交部长: the ministry of the foreign state written before it
         return state + (p.written or p.value)
@@ -335,13 +335,13 @@ def _org_implied(parts: list[Part], role: Role | None, scope: str | None, r: _Re
         if filled is not None:
             parent, org, how = base, filled, ("implied" if how == "unknown" else how)
     elif org is None and parts and parts[-1].kind == "place" \
-            and is_country(parts[-1].value, ctx, foreign=True):
+            and is_country(parts[-1].value, rules_of(ctx), foreign=True):
         # 马耳他总理: a foreign state's head of government is the state's; 阿尔及利亚外长: a minister's
         # post is the state's ministry (日本外相: the ministry its title names with the state)
         org, how = parts[-1].value, "written"
         new_scope = state_form(parts[-1].written or parts[-1].value, rules_of(ctx))  # (萨摩亚独立国: 萨摩亚)
         org = _ministry_of(org, implied)
-    elif org is None and not parts and scope is not None and is_country(scope, ctx, foreign=True):
+    elif org is None and not parts and scope is not None and is_country(scope, rules_of(ctx), foreign=True):
         # 马耳他副总理兼外长: the foreign state's 外交部, not China's
         org, how = _ministry_of(scope, implied), "inherited"
     elif org is None and parts and parts[-1].kind == "place" and _is_foreign_division(parts, ctx):
@@ -395,10 +395,10 @@ def _ministry_of(state: str, implied: str) -> str:
 def _state_of(scope: str | None, ministry: str, ctx: Context) -> str | None:
     """The chain's scope, or for a ministry (a name ending in 部) the foreign state the scope's name starts
     with (蒙古国议会议员、交通部部长: 蒙古国's 交通部)."""
-    if scope is None or not ministry.endswith("部") or is_country(scope, ctx, foreign=True):
+    if scope is None or not ministry.endswith("部") or is_country(scope, rules_of(ctx), foreign=True):
         return scope
     return next((scope[:n] for n in range(len(scope) - 1, 1, -1)
-                 if is_country(scope[:n], ctx, foreign=True)), scope)
+                 if is_country(scope[:n], rules_of(ctx), foreign=True)), scope)
 
 
 def _fuller(place: str | None, ctx: Context) -> str | None:
@@ -433,7 +433,7 @@ def _is_foreign_division(parts: list[Part], ctx: Context) -> bool:
     name = parts[-1].value
     unknown = place is None and len(name) > 2 and name.endswith(post_words(rules_of(ctx))["foreign-division"])
     return (place is not None and place.level in ("foreign-state", "foreign-city")) or unknown or any(
-        p.kind == "place" and is_country(p.value, ctx, foreign=True) for p in parts[:-1])
+        p.kind == "place" and is_country(p.value, rules_of(ctx), foreign=True) for p in parts[:-1])
 
 
 #: what a body's name may open with before its place (中共湖南省委员会, 政协福建省第八届委员会)

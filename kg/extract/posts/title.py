@@ -37,10 +37,10 @@ from kg.extract.posts.words import (
     Role,
     alternation,
     bare_role,
-    country,
     generic_roles,
     grammar_of,
     head_word,
+    is_country,
     is_officer,
     is_organ,
     org_names,
@@ -228,7 +228,7 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> Part | 
         return None
     state = next((m for k in range(start + 2, end - 1) if text[k] == STATE_FORMER
                   for m in by_end.get(k, ()) if m.start == start and m.type == "LOC"
-                  and country(m.key or m.text, rules)), None)
+                  and is_country(m.key or m.text, rules)), None)
     if state is not None:  # 、法国 + 前 + 三军参谋长: the state's body of a former post, the mark inside
         return Part(start, end, "text", text[start:state.end] + text[state.end + 1:end])
     return Part(start, end, "text", text[start:end])
@@ -493,7 +493,7 @@ def _state_of_envoy(text: str, role_start: int, lo: int, by_end, rules: RuleSet)
         if not is_han(between) or last_verb(text, at, role_start, rules) is not None:
             break
         state = next((m for m in by_end.get(at, ()) if m.type == "LOC" and m.start >= lo
-                      and country(m.key or m.text, rules)), None)
+                      and is_country(m.key or m.text, rules)), None)
         region = any(m.type == "LOC" and m.start == at for m in by_end.get(role_start, ()))
         if state is not None and (between.endswith(fields) or region):
             return [Part(state.start, state.end, "place", state.key or state.text, state.text)]
@@ -519,14 +519,10 @@ def _abbreviation_before(text: str, role_start: int, lo: int, by_end, rules: Rul
             # noun, no abbreviation)
             continue
         fits = {m.key or m.text for e, ms in by_end.items() if e <= at for m in ms
-                if m.type == "ORG" and _abbreviates_mention(word, m)}
+                if m.type == "ORG" and _abbreviates(word, m.key or m.text)}
         if len(fits) == 1:  # (not when two organisations shorten alike: 投资公司 of two X投资有限公司)
             return [Part(at, role_start, "mention", fits.pop(), word)]
     return []
-
-
-def _abbreviates_mention(short: str, m: Mention) -> bool:
-    return _abbreviates(short, m.key or m.text)
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -612,7 +608,7 @@ def parse_title(
             org_parts(text, role_start, lo, by_end, rules,
                        bare_role(role.role) in words["head"] + words["state-head"] + words["state-post"])
         if bare_role(role.role) in words["special-envoy"] and all(p.kind == "place" for p in parts) \
-                and not (parts and country(parts[-1].value, rules)):
+                and not (parts and is_country(parts[-1].value, rules)):
             # 美国中东问题特别协调员, 美国中东特使: the state's, the mission's matter or region between
             parts = _state_of_envoy(text, role_start, lo, by_end, rules) or parts
         if not parts:

@@ -8,16 +8,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kg.extract.context import Context
-from kg.extract.engine import rules_of
 from kg.extract.orgs import SCHOOL_KINDS, body_kind, org_rules
 from kg.extract.placenames import place_names
 from kg.nlp.numerals import TERM
-from kg.rules import Row, RuleSet, load_rules, per_rules
+from kg.rules import Row, RuleSet, per_rules
 from kg.rules.places import gazetteer
 
-__all__ = ["TEMPLATE", "HOME_UNITS", "MAX_ROLE", "post_words", "alternation", "grammar_of", "Role", "roles",
-           "generic_roles", "org_names", "bare_role", "levels", "occupation", "is_country", "country",
+__all__ = ["TEMPLATE", "HOME_UNITS", "MAX_ROLE", "post_words", "alternation", "Grammar", "grammar_of", "Role",
+           "roles", "generic_roles", "org_names", "bare_role", "Levels", "levels", "occupation", "is_country",
            "PARTY_BODIES", "honours", "staff_titles", "school_of", "heads_school", "faculty", "head_kinds",
            "is_organ", "is_officer", "deputy_re", "served_post", "zone_of", "places_at_head",
            "named_in_its_time", "CHINA", "CPC", "name_honours", "head_word"]
@@ -46,13 +44,9 @@ _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "statione
                "our-state")
 
 
-def post_words(rules: RuleSet | None = None) -> dict[str, tuple[str, ...]]:
-    """The ``posts/words`` table of ``rules`` (the built-in rules when None): kind -> its words."""
-    return _post_words(rules if rules is not None else load_rules())
-
-
 @per_rules
-def _post_words(rules: RuleSet) -> dict[str, tuple[str, ...]]:
+def post_words(rules: RuleSet) -> dict[str, tuple[str, ...]]:
+    """The ``posts/words`` table of ``rules``: kind -> its words."""
     return rules.table("posts/words").words_by_kind(_WORD_KINDS)
 
 
@@ -62,7 +56,7 @@ def alternation(words: Iterable[str]) -> str:
 
 
 @dataclass(frozen=True)
-class _Grammar:
+class Grammar:
     """The patterns the word classes of ``posts/words`` make."""
 
     verb: re.Pattern[str]  # a verb ending a clause's subject
@@ -79,11 +73,11 @@ class _Grammar:
 
 
 @per_rules
-def grammar_of(rules: RuleSet) -> _Grammar:
-    """The patterns the word classes of ``posts/words`` make (:class:`_Grammar`), for ``rules``."""
-    words = _post_words(rules)
+def grammar_of(rules: RuleSet) -> Grammar:
+    """The patterns the word classes of ``posts/words`` make (:class:`Grammar`), for ``rules``."""
+    words = post_words(rules)
     company = alternation(words["company"])
-    return _Grammar(
+    return Grammar(
         # (not the verb naming a group, 访问团 + 团长, 慰问团: but 会见 + 团长)
         verb=re.compile(f"(?:{alternation(words['verb'])})(?!团(?!长))"),
         function=re.compile(f"(?:{alternation(words['function'])})+"),
@@ -125,7 +119,8 @@ class Role:
 
 
 @per_rules
-def _roles(rules: RuleSet) -> dict[str, Role]:
+def roles(rules: RuleSet) -> dict[str, Role]:
+    """Title -> bare role and implied organisation: the title lexicon plus the ``posts/roles`` table."""
     table: dict[str, Role] = {}
     for word, flag in sorted(rules.lexicon("titles/titles").entries.items()):
         if flag in ("core", "occ") and len(word) <= MAX_ROLE:
@@ -140,34 +135,21 @@ def _roles(rules: RuleSet) -> dict[str, Role]:
     return table
 
 
-def roles(rules: RuleSet | None = None) -> dict[str, Role]:
-    """Title -> bare role and implied organisation: the title lexicon plus the ``posts/roles`` table."""
-    return _roles(rules if rules is not None else load_rules())
-
-
 @per_rules
-def _generic_roles(rules: RuleSet) -> frozenset[str]:
+def generic_roles(rules: RuleSet) -> frozenset[str]:
+    """Roles that name no post (领导, 负责人): ``titles/generic``."""
     return frozenset(rules.lexicon("titles/generic").entries)
 
 
-def generic_roles(rules: RuleSet | None = None) -> frozenset[str]:
-    """Roles that name no post (领导, 负责人): ``titles/generic``."""
-    return _generic_roles(rules if rules is not None else load_rules())
-
-
 @per_rules
-def _org_names(rules: RuleSet) -> dict[str, tuple[str, str]]:
+def org_names(rules: RuleSet) -> dict[str, tuple[str, str]]:
+    """Short name -> (full-name template, scope template) from the ``posts/orgs`` table."""
     table = {}
     for row in rules.table("posts/orgs").checked(2, 3):
         _check_templates(row)
         cols = row.fields
         table[cols[0]] = (cols[1], cols[2] if len(cols) > 2 and cols[2] else cols[1])
     return table
-
-
-def org_names(rules: RuleSet | None = None) -> dict[str, tuple[str, str]]:
-    """Short name -> (full-name template, scope template) from the ``posts/orgs`` table."""
-    return _org_names(rules if rules is not None else load_rules())
 
 
 def bare_role(role: str) -> str:
@@ -180,7 +162,7 @@ def bare_role(role: str) -> str:
 _ACTING = ("代理", "署理")
 
 
-class _Levels(NamedTuple):
+class Levels(NamedTuple):
     """The level words of ``places/affixes`` as the title reader reads them."""
 
     #: a level word opening a body's name, for the home place of that level (home-level: 市 + 委常委)
@@ -195,13 +177,13 @@ class _Levels(NamedTuple):
 
 
 @per_rules
-def levels(rules: RuleSet) -> _Levels:
-    """The level words of ``places/affixes`` as the title reader reads them (:class:`_Levels`)."""
+def levels(rules: RuleSet) -> Levels:
+    """The level words of ``places/affixes`` as the title reader reads them (:class:`Levels`)."""
     pn = place_names(rules)
     chain = pn.home_levels + pn.township_levels
-    return _Levels(home=re.compile(f"^({alternation(pn.home_levels)})"),
-                   chain=re.compile(f"^({alternation(chain)})"), chain_words=chain,
-                   committee=re.compile(f"中共(?P<place>.+(?:{alternation(chain)}))委员会"))
+    return Levels(home=re.compile(f"^({alternation(pn.home_levels)})"),
+                  chain=re.compile(f"^({alternation(chain)})"), chain_words=chain,
+                  committee=re.compile(f"中共(?P<place>.+(?:{alternation(chain)}))委员会"))
 
 
 def occupation(role: str, rules: RuleSet) -> bool:
@@ -210,13 +192,8 @@ def occupation(role: str, rules: RuleSet) -> bool:
     return found is not None and not found.core
 
 
-def is_country(name: str, ctx: Context, foreign: bool = False) -> bool:
+def is_country(name: str, rules: RuleSet, foreign: bool = False) -> bool:
     """Whether ``name`` is a country's (with ``foreign``, a country other than China)."""
-    return country(name, rules_of(ctx), foreign)
-
-
-def country(name: str, rules: RuleSet, foreign: bool = False) -> bool:
-    """:func:`is_country` for a rule set."""
     place = gazetteer(rules).lookup(name)
     return place is not None and place.level == "country" and not (foreign and place.name == "中国")
 
@@ -239,7 +216,7 @@ def staff_titles(rules: RuleSet) -> frozenset[str]:
 def school_of(org: str, rules: RuleSet) -> str | None:
     """The school, hospital or institute ``org`` is (滁州学院) or whose party body it is (滁州学院党委), or
     None."""
-    words = _post_words(rules)
+    words = post_words(rules)
     body = next((b for b in (*words["company-body"], *words["school-body"])
                  if org.endswith(b) and len(org) > len(b)), "")
     school = org[:len(org) - len(body)]
@@ -257,7 +234,7 @@ def heads_school(role: str, school: str, rules: RuleSet) -> bool:
     """Whether ``role`` (a post served, 院长) is the head's or a deputy's of ``school``: a school officer
     whose title's first character fits the name (院长 of 医院 or 学院, 所长 of 研究所, 校长 of a school:
     大学, 学院, 党校)."""
-    if role not in _post_words(rules)["school-officer"]:
+    if role not in post_words(rules)["school-officer"]:
         return False
     end = _HEAD_OF.get(role[0])
     if end:
@@ -286,19 +263,19 @@ def head_kinds(rules: RuleSet) -> dict[str, str]:
 def is_organ(word: str, rules: RuleSet) -> bool:
     """Whether ``word`` is a body's head word or a company's board (工会, 监事会: ``orgs/suffixes``,
     ``board``), not a company's word for itself (集团: ``company-ref``)."""
-    words = _post_words(rules)
+    words = post_words(rules)
     return (word in org_rules(rules).suffixes or word in words["board"]) and word not in words["company-ref"]
 
 
 def is_officer(role: str, rules: RuleSet) -> bool:
     """Whether ``role`` is a company's officer's (董事长, 总经理: ``posts/words`` officer)."""
-    return role.endswith(_post_words(rules)["officer"])
+    return role.endswith(post_words(rules)["officer"])
 
 
 @per_rules
 def deputy_re(rules: RuleSet) -> re.Pattern[str]:
     """A deputy's qualifiers (常务副, 第一副): the post without them is the one its deputies serve."""
-    others = [w for w in _post_words(rules)["post-qualifier"] if w != "副"]
+    others = [w for w in post_words(rules)["post-qualifier"] if w != "副"]
     return re.compile(f"^(?:{alternation(others)})?副")
 
 
@@ -307,7 +284,7 @@ def served_post(role: str, rules: RuleSet) -> str:
     名誉会长, 执行会长, 常务理事 -> 市长, 会长, 理事: ``posts/words`` serving), not a post of its own kind of
     body (常务委员 of a 委员会: ``posts/heads``)."""
     bare = bare_role(role)
-    serving = next((w for w in _post_words(rules)["serving"]
+    serving = next((w for w in post_words(rules)["serving"]
                     if bare.startswith(w) and len(bare) > len(w) + 1), "") \
         if bare not in head_kinds(rules) else ""
     return deputy_re(rules).sub("", bare.removeprefix(serving))
