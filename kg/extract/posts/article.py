@@ -136,9 +136,10 @@ def view_mention(view: View, span: tuple[int, int], type_: str, rule: str, key: 
 
 # a town written right after a word of going to it or being in it (赴港门镇督导, 来到麦市镇), which the NER
 # may not know: two or three characters and the unit, no unit word after it (在该镇镇长…)
-_TOWN_GONE_TO = re.compile(r"(?:赴|到|在|走进|深入|前往|抵达)([\u4e00-\u9fff]{2,3}?[镇乡])(?![镇乡党政人])")
+_GOING_TO = "(?:赴|到|在|走进|深入|前往|抵达)"
+_TOWN_GONE_TO = re.compile(_GOING_TO + r"([\u4e00-\u9fff]{2,3}?[镇乡])(?![镇乡党政人])")
 # ... and a street (到人和路街道视察)
-_STREET_GONE_TO = re.compile(r"(?:赴|到|在|走进|深入|前往|抵达)([\u4e00-\u9fff]{2,4}?街道)(?![党办人])")
+_STREET_GONE_TO = re.compile(_GOING_TO + r"([\u4e00-\u9fff]{2,4}?街道)(?![党办人])")
 
 
 @per_rules

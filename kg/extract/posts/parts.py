@@ -252,9 +252,10 @@ _NATIONWIDE = "全国"
 # a body's term written inside its short name (省十二届人大常委会, 市第十五届人大常委会, 镇第二届人大)
 _TERM = re.compile(f"(?<=[省市县区镇乡旗州]){TERM}")
 _MAX_TERM = 5
-# a level word written before a body's name the NER found without it (为省 + 人大常委会…委员会)
-_LEVEL_BEFORE = re.compile(r"(?:自治区|省|市|县|区)$")
+# a level word (省, 市), and one written right before a body's name the NER found without it (为省 +
+# 人大常委会…委员会)
 LEVEL_WORD = re.compile(r"(?:自治区|省|市|县|区)")
+_LEVEL_BEFORE = re.compile(f"{LEVEL_WORD.pattern}$")
 
 
 @per_rules
