@@ -29,7 +29,7 @@ from kg.model import Mention
 from kg.nlp.normalize import View
 from kg.nlp.tokenize import columns
 
-__all__ = ["DAY_KEY", "PART_OF_DAY", "extract_dates", "parse_number", "resolve"]
+__all__ = ["DAY_KEY", "PART_OF_DAY", "extract_dates", "is_day", "parse_number", "resolve"]
 
 #: the length of a date's key that names a day (2025-06-03), not a month (2025-06) or a year
 DAY_KEY = 10
@@ -85,6 +85,11 @@ _NUMERIC_RE = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>
 # or a mark; not a count or a price (兑换118日元, 120日均线, 历时120日)
 _GLUED_RE = re.compile(r"(?:^|(?<=[,，。;；:：!！?？\n\s(（“\"于]))(?P<n>[1-9]\d{2,3}|3[2-9]|[4-9]\d)日"
                        rf"{PART_OF_DAY}(?=[,，。;；)）\s])")
+
+
+def is_day(key: str | None) -> bool:
+    """Whether a date's key names one day (2023-03-14), not a month, a year or a range."""
+    return len(key or "") == DAY_KEY
 
 
 def _glued_key(figures: str, ctx: Context) -> str:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kg.extract.dates import DAY_KEY
+from kg.extract.dates import is_day
 from kg.extract.event_places import held_past_date, local_time
 from kg.extract.events import Words
 from kg.model import Event, Mention
@@ -156,7 +156,7 @@ def on_the_day_told(e: Event, text: str, told: list[Event], same_day: tuple[str,
     before (在A，…: :func:`_stop_of_day`)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = clause_start(text, e.trigger.start, sent)
-    before = [d for d in told if d.trigger.end <= sent and d.date and len(d.date) == DAY_KEY]
+    before = [d for d in told if d.trigger.end <= sent and is_day(d.date)]
     that_day = any(text.startswith(w, at) for w in same_day for at in (sent, clause)) \
         or any(w in text[clause:e.trigger.start] for w in same_day)  # X当天也会见了
     if not before:
@@ -204,7 +204,7 @@ def on_the_session_day(e: Event, text: str, told: list[Event], w: Words) -> Even
     在第三次全体会议上，表决通过…: ``session`` of events/words)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     acting = text.startswith(w.session, sent) or w.at_session.match(text, sent) is not None
-    source = next((d for d in reversed(told) if d.trigger.end <= sent and d.date and len(d.date) == DAY_KEY
+    source = next((d for d in reversed(told) if d.trigger.end <= sent and is_day(d.date)
                    and w.session_name.search(d.trigger.text) and acting), None)
     return e if source is None else replace(e, date=source.date, end_date=None, when=source.when)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from kg.extract.dates import DAY_KEY
+from kg.extract.dates import is_day
 from kg.extract.event_places import GOING
 from kg.extract.events import Concept, scheme
 from kg.model import Event, Mention
@@ -154,7 +154,7 @@ def _detailed_again(e: Event, t: Event, m: Merges) -> bool:
     the same word on the same day with nobody and no place (青山医院与白水医院今天签署合作意向书。…院长A、
     院长B今天在白水医院共同签署…)."""
     return (e.type == t.type and e.type in m.again and e.trigger.text == t.trigger.text
-            and t.date is not None and len(t.date) == DAY_KEY and e.date == t.date
+            and is_day(t.date) and e.date == t.date
             and t.place is None and not t.attendees and (e.place is not None or bool(e.attendees)))
 
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from kg.extract.context import Context
-from kg.extract.dates import DAY_KEY, PART_OF_DAY
+from kg.extract.dates import DAY_KEY, PART_OF_DAY, is_day
 from kg.extract.engine import rules_of
 from kg.extract.placenames import short_places
 from kg.extract.places import lookup
@@ -708,7 +708,7 @@ def _decided_on(art: _Article, start: int, end: int, sent: tuple[int, int]) -> b
 
 def _a_day_in(art: _Article, a: int, b: int) -> bool:
     """Whether a date of a day is written in view span [a, b)."""
-    return any(len(m.key or "") == DAY_KEY for _, _, m in art.of_type(a, b, "DATE"))
+    return any(is_day(m.key) for _, _, m in art.of_type(a, b, "DATE"))
 
 
 def _session_of_delegation(art: _Article, end: int, hi: int) -> bool:
@@ -1021,7 +1021,7 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     if in_clause:
         return in_clause[-1][2]
     goes_on = art.words.continuing.match(text, cs)
-    before = [d for d in dates if d[1] <= cs and len(d[2].key or "") == DAY_KEY
+    before = [d for d in dates if d[1] <= cs and is_day(d[2].key)
               and text[d[0] - 1:d[0]] not in "(（"]  # not a weekday in brackets
     if before and (goes_on is not None and goes_on.end() > cs or art.words.pronoun.match(text, cs)):
         return before[-1][2]  # X昨日到Y主持…,之后他探访…; …,随后调研…: the day of the clause it goes on from
@@ -1735,7 +1735,7 @@ class _Events:
                 # name is no day; the first day of that year the article writes after it is
                 year = d.when.key or "-"
                 after = art.view.to_view(d.trigger.end)
-                day = next((m for s, e, m in art.spans if m.type == "DATE" and len(m.key or "") == DAY_KEY
+                day = next((m for s, e, m in art.spans if m.type == "DATE" and is_day(m.key)
                             and s >= after and (m.key or "").startswith(year)), None)
                 d.when = day or d.when
             if d.when is None and first is not None and art.view.to_view(d.trigger.end) <= first[0]:
@@ -1768,7 +1768,7 @@ class _Events:
         """The one day the article tells before view offset ``at`` when it tells no other date."""
         dates = [m for s, e, m in self.art.spans if m.type == "DATE" and e <= at]
         days = {m.key or "" for m in dates}
-        return dates[0] if len(days) == 1 and len(next(iter(days))) == DAY_KEY else None
+        return dates[0] if len(days) == 1 and is_day(next(iter(days))) else None
 
 
 def _spoken_of(art: _Article, a: int, b: int) -> bool:
