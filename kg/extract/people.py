@@ -1416,16 +1416,18 @@ def _given_word(p: int, s: str, by_start: dict[int, int], tokens: tuple[Token, .
 
 def _given_end(text: str, p: int, by_start: dict[int, int], tokens: tuple[Token, ...], lex: NameLexicon
                ) -> bool:
-    """Whether the third character after a surname at view offset ``p`` is an adverb that commonly ends a
-    given name (``people/next_word_chars`` ``given``: 刚, 才) and a delimiter, a list's conjunction, a verb
-    of two characters that follows a name or a preposition of two comes next (秘书长王立 + 刚/d + 出席,
-    主任王立 + 刚/d + 关于/p): after a title the three are a name, not a name of two and an adverb (not
-    市长王强 + 刚 + 到任)."""
+    """Whether the third character after a surname at view offset ``p`` is an adverb or a conjunction that
+    commonly ends a given name (``people/next_word_chars`` ``given``: 刚, 才, 和; the second may be one too:
+    杜同和) and a delimiter, a list's conjunction standing alone, a verb of two characters that follows a
+    name or meets someone, or a preposition of two comes next (秘书长王立 + 刚/d + 出席, 主任王立 + 刚/d +
+    关于/p, 局长林庆 + 和/c + 会见): after a title the three are a name, not a name of two and an adverb
+    or a conjunction (not 市长王强 + 刚 + 到任, 市长李明 + 和 + 与会代表)."""
     s = text[p:p + 4]
     i = by_start.get(p + 3)
-    return len(s) == 4 and s[2] in lex.given_ends and s[1] not in lex.next_word and (
-        s[3] in _DELIMITERS | _LIST_JOINS or _cue_verb_at(text, p + 3, lex)
-        or i is not None and tokens[i].tag == "p" and len(tokens[i].word) >= 2)
+    return len(s) == 4 and s[2] in lex.given_ends and (s[1] not in lex.next_word or s[1] in lex.given_ends) \
+        and (s[3] in _DELIMITERS or _cue_verb_at(text, p + 3, lex) or _meeting_verb_at(text, p + 3, lex)
+             or i is not None and (tokens[i].tag == "p" and len(tokens[i].word) >= 2
+                                   or s[3] in _LIST_JOINS and len(tokens[i].word) == 1))
 
 
 # tags of a word that is no given name after a surname (一下/m, 从而/c)
@@ -2770,6 +2772,13 @@ def _cue_verb_at(text: str, at: int, lex: NameLexicon) -> bool:
     主持) starts at view offset ``at``: the three characters before it, after a title, are a name whatever
     their characters start elsewhere (副书记 + 喻在岗 + 参加, 副书记 + 许记中 + 带队)."""
     return any(len(c) >= 2 and text.startswith(c, at) for c in lex.cues_after)
+
+
+def _meeting_verb_at(text: str, at: int, lex: NameLexicon) -> bool:
+    """Whether a verb of two characters or more that precedes a name (people/cues ``before``: 会见, 看望)
+    starts at view offset ``at``: after a post's title and a name, it is the name's verb (局长林庆和 + 会见),
+    whatever a venue before it elsewhere (在索契 + 会见)."""
+    return any(len(c) >= 2 and text.startswith(c, at) for c in lex.cues_before)
 
 
 def _verb_after_name(word: str, lex: NameLexicon) -> bool:
