@@ -223,7 +223,10 @@ _LATIN_SITE = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z](?:[A-Za-z'&.-]| (?=[A-Za-
 
 def _site_words(words: str, w: Words) -> bool:
     """Whether ``words`` are a site's name: Chinese characters only, or with Latin words in it and a venue's
-    word at its end (``venue``: 康山Le Park宴会大厅)."""
+    word at its end (``venue``: 康山Le Park宴会大厅); not who goes with or witnesses it (在锣鼓声的陪伴下举行,
+    在X的见证下举行: ``accompanied``, ``witnessed``)."""
+    if words.endswith((*w.accompanied, *w.witnessed)):
+        return False
     return bool(_HAN.fullmatch(words)) or bool(_LATIN_SITE.fullmatch(words) and w.venue.search(words))
 
 

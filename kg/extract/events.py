@@ -234,7 +234,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads", "same-day",
                "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "held-at",
-               "held-bare", "convening", "welcoming", "letter", "talks-in", "attend-open", "scope",
+               "held-bare", "convening", "welcoming", "letter", "talks-in", "joined", "attend-open", "scope",
                "held-later", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
@@ -291,6 +291,7 @@ class Words:
     scope: tuple[str, ...]  # 全市: the reach of what is named after it, no place it is held at
     attend_open: tuple[str, ...]  # (来到X，)参加(了…会议): a clause going on with the subject before it
     talks_in: tuple[str, ...]  # Visit, Reception: types whose happenings hold talks named with no event
+    joined: tuple[str, ...]  # Meeting, Visit: types whose happenings people take part in (A、B参加。)
     convening: tuple[str, ...]  # 召开: its one person subject chairs, when no one chairs in the sentence
     welcoming: tuple[str, ...]  # (举行宴会，)欢迎(X): the guests of the ceremony held
     studied: re.Pattern[str]  # (…会议、…全会)精神, (…论坛)贺信精神: the spirit studied, after names
@@ -363,6 +364,7 @@ def _words(rules: RuleSet) -> Words:
         held_in=re.compile(f"(?:{_either(w['held-noun'])})?(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)"
                            f"(?:{_either(w['adverb'])})?(?:{_either(w['held'])})"),
         scope=tuple(w["scope"]), attend_open=tuple(w["attend-open"]), talks_in=tuple(w["talks-in"]),
+        joined=tuple(w["joined"]),
         convening=tuple(w["convening"]), welcoming=tuple(w["welcoming"]),
         studied=re.compile(rf"议?(?:[、和及与][^，。；;,、\n]{{2,25}}?)*(?:的?(?:{_either(w['letter'])}))?精神"),
         held_bare=re.compile(f"(?:{_either(w['adverb'])})?(?:{_either(w['held-bare'])})"),
@@ -1222,6 +1224,11 @@ class _Events:
         # 颁证会…出席会议: a bare 会议 may mean any gathering named before it
         return next((d for d in reversed(self.drafts) if not d.reported and d.named and not d.weak), None)
 
+    def joinable(self, draft: _Draft) -> bool:
+        """Whether people told as taking part with no event named (县领导A、B参加。) may join ``draft``: one
+        not reported, of a type people take part in (``joined``: no thanks, no film: X感谢…传播出去。)."""
+        return not draft.reported and _family(self.art.concepts, draft.type) in self.art.words.joined
+
     def latest(self, drafts: list[_Draft]) -> _Draft | None:
         """The first of ``drafts`` (the latest told first) held by the article's publication date, else the
         first: one held before one to come (主任会议决定,…第五次会议于5月20日召开。X主持会议: the meeting that
@@ -1456,7 +1463,7 @@ class _Events:
             # …调研。X参加活动: the activity is the happening told last (not one told again with nothing of
             # its own: …递交国书。…依次向X递交国书。…Y参加上述活动), and those its sentence tells with it
             # (…会见X一行，并出席…签约活动。Y参加活动: both)
-            target = next((d for d in reversed(self.drafts) if not d.reported and not (
+            target = next((d for d in reversed(self.drafts) if self.joinable(d) and not (
                 d.when is None and d.place is None
                 and any(o is not d and o.trigger.text == d.trigger.text for o in self.drafts))), None)
             also = [d for d in self.drafts if target is not None and d is not target and not d.reported
@@ -1474,9 +1481,9 @@ class _Events:
             # told in the sentence right before (…来我区开展集中视察活动。A、B等人大代表参加。)
             before = self.sentence_before(sent)
             target = next((d for d in reversed(self.drafts)
-                           if not d.reported and (d.named or d.attendees or d.chair)), None)
+                           if self.joinable(d) and (d.named or d.attendees or d.chair)), None)
             if target is None or art.view.to_view(target.trigger.start) < before[0]:
-                target = next((d for d in self.drafts if not d.reported
+                target = next((d for d in self.drafts if self.joinable(d)
                                and before[0] <= art.view.to_view(d.trigger.start) < before[1]), target)
         if target is not None and trig.role == _ATTEND and trig.type == _CEREMONY \
                 and _family(art.concepts, target.type) != _CEREMONY:
