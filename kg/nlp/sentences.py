@@ -36,13 +36,37 @@ CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
 CLAUSE_END_OR_COLON = re.compile(f"[{CLAUSE_MARKS}:：]")
 
 
+#: the longest run of text read as one sentence: a longer one (a dump with no sentence end, a list of
+#: thousands of names) is cut after its last comma or 、 that keeps a piece within this length, else at the
+#: length itself, so that what an extractor reads back to a sentence's start stays bounded: kg's work grows
+#: with the text, not with its square. News sentences are far shorter (People's Daily's longest: under 1,000).
+MAX_SENTENCE = 2000
+_CUT_MARKS = ",，、"
+
+
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """The (start, end) of each sentence of normalised ``text``, in order.
 
     >>> list(sentence_spans("会议召开。李理主持\\n张三出席;"))
     [(0, 5), (5, 9), (10, 15)]
     """
-    return (m.span() for m in _SENTENCE.finditer(text))
+    for m in _SENTENCE.finditer(text):
+        start, end = m.span()
+        for cut in _cuts(text, start, end - (text[end - 1] in _MARKS)):
+            yield start, cut + 1
+            start = cut + 1
+        yield start, end
+
+
+def _cuts(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence whose words are ``text[start:end]`` (its end mark left out) is cut into pieces of at
+    most :data:`MAX_SENTENCE` characters: the index of the last character of each piece but the last."""
+    cuts = []
+    while end - start > MAX_SENTENCE:
+        last = max(text.rfind(c, start, start + MAX_SENTENCE) for c in _CUT_MARKS)
+        cuts.append(last if last > start else start + MAX_SENTENCE - 1)
+        start = cuts[-1] + 1
+    return cuts
 
 
 def sentence_at(text: str, i: int, *, full_width: bool = False) -> tuple[int, int]:
@@ -87,5 +111,10 @@ _ENDS_FULL_WIDTH = re.compile(f"[{_MARKS}\n{_FULL_WIDTH_MARKS}]")
 
 @functools.lru_cache(maxsize=4)  # the extractors ask of one text, a sentence at a time
 def _ends(text: str, full_width: bool) -> list[int]:
-    """Where the marks and line ends that end a sentence of ``text`` are, in order."""
-    return [m.start() for m in (_ENDS_FULL_WIDTH if full_width else _ENDS).finditer(text)]
+    """Where the marks and line ends that end a sentence of ``text`` are, in order, with the cuts of a
+    sentence longer than :data:`MAX_SENTENCE` (:func:`_cuts`)."""
+    ends: list[int] = []
+    for end in [m.start() for m in (_ENDS_FULL_WIDTH if full_width else _ENDS).finditer(text)] + [len(text)]:
+        ends += _cuts(text, ends[-1] + 1 if ends else 0, end)
+        ends.append(end)
+    return ends[:-1]

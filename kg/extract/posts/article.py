@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
@@ -422,6 +423,29 @@ class Reading:
     @property
     def own_school_or_company(self) -> str | None:
         return self.own_school or self.own_company
+
+    @cached_property
+    def by_start(self) -> dict[tuple[int, str], Mention]:
+        """The first mention (in :attr:`by_end`'s order) of each type that starts at each view offset."""
+        out: dict[tuple[int, str], Mention] = {}
+        for found in self.by_end.values():
+            for m in found:
+                out.setdefault((m.start, m.type), m)
+        return out
+
+    @cached_property
+    def list_ends(self) -> dict[int, int | None]:
+        """For the view end of each name, the view end of the list of names it goes on (names joined by a
+        ``posts/words`` join: 张三、李四、王五): that end itself when no join follows, None when one does
+        with no name after it. Worked out from the last name back, a step a name (not a walk a name)."""
+        joins = post_words(self.rules)["join"]
+        out: dict[int, int | None] = {}
+        ends = {m.end for ms in self.by_end.values() for m in ms if m.type == "PER"}
+        for end in sorted(ends, reverse=True):
+            join = next((w for w in joins if self.text.startswith(w, end)), None)
+            nxt = self.by_start.get((end + len(join), "PER")) if join is not None else None
+            out[end] = end if join is None else None if nxt is None else out[nxt.end]
+        return out
 
     def present(self, at: int) -> list[tuple[int, str]]:
         """The schools named before view offset ``at`` that are not away there (a guest's, a destination)."""

@@ -108,6 +108,10 @@ class _Chains:
 
 
 _chains = _Chains()
+#: the most titles read as one chain, leftwards from a name (news writes a few, a biography some ten): a text
+#: that strings thousands together (市长、书记…) is read no further, so that reading the chain of each of its
+#: titles costs the same, not the length of the string
+MAX_CHAIN = 24
 
 
 def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post]:
@@ -119,9 +123,9 @@ def _chain_titles(text: str, end: int, lo: int, by_end,
                   ctx: Context) -> list[tuple[int, int, Role | None, list[Part], bool]]:
     """The titles of the chain ending at view offset ``end``, read leftwards from it and given in order:
     (start, end, role, parts, whether marked as a former post)."""
-    raw = []
+    raw: list[tuple[int, int, Role | None, list[Part], bool]] = []
     pos = end
-    while True:
+    while len(raw) < MAX_CHAIN:
         parsed = parse_title(text, pos, lo, by_end, rules_of(ctx))
         if parsed is None:
             break

@@ -279,8 +279,7 @@ def _counted(post: Post, art: Reading, end: int) -> Post:
     if not post.counted:
         return post
     join = next((w for w in post_words(art.rules)["join"] if art.text.startswith(w, end)), None)
-    named = join is not None and any(m.type == "PER" and m.start == end + len(join)
-                                     for found in art.by_end.values() for m in found)
+    named = join is not None and (end + len(join), "PER") in art.by_start
     return post if named else replace(post, counted=False)
 
 
@@ -349,16 +348,10 @@ def _title_after_list(art: Reading, run: Running, at: Person) -> list[Post]:
     list's last name, when each name of a list holds it (a deputy, a shared post: :func:`shared_by_list`)
     or a count of the people is written before it; none else (张三、李四书记)."""
     text, words = art.text, post_words(art.rules)
-    end, named = at.end, False
-    while (join := next((w for w in words["join"] if text.startswith(w, end)), None)) is not None:
-        nxt = next((m for found in art.by_end.values() for m in found
-                    if m.type == "PER" and m.start == end + len(join)), None)
-        if nxt is None:
-            return []
-        end, named = nxt.end, True
-    count = next((w for w in words["people-count"] if text.startswith(w, end)), "")
-    if not named:
+    end = art.list_ends.get(at.end)
+    if end is None or end == at.end:
         return []
+    count = next((w for w in words["people-count"] if text.startswith(w, end)), "")
     posts = _title_after(art, run, replace(at, end=end))
     return posts if count or all(shared_by_list(p, art.rules) for p in posts) else []
 
@@ -422,8 +415,7 @@ def _body_written_before(art: Reading, at: Person, role: str, n: int) -> str | N
     if body is None and text[at.start - 1:at.start] == OF:
         body = body_before(at.start - 1, at.sent[0], art.by_end)  # 游乐园协会的 + 陈守维 + 副秘书长
     tail = org_tail(text, at.start, at.sent[0], art.by_end, rules) if body is None else None
-    if tail is not None and (any(m.type == "LOC" and m.start == tail.start
-                                 for ms in art.by_end.values() for m in ms)
+    if tail is not None and ((tail.start, "LOC") in art.by_start
                              or heads_school(served_post(role, rules), tail.value, rules)):
         # 天津市北方花卉研究所 + 彭扬 + 所长: a body the NER missed, read as before a title, opening with its
         # place (not 船舶总公司, a short name), or of the kind the title heads (菲华青禾总会 + 李四 + 会长)
