@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "build", "build_outputs", "open", "extract", "extract_documents", "iter_results", "process_all",
-    "BuildStats", "mention_record", "input_bytes",
+    "BuildStats", "mention_record", "input_bytes", "load_shards",
 ]
 
 
@@ -794,6 +794,7 @@ def build_outputs(
     the :class:`~kg.store.BuildChanges` and the number of triples. A build
     that reads nothing writes nothing.
     """
+    from kg.db import writing
     from kg.errors import InputError
     from kg.export.html import PageViews, page_writer
     from kg.io import drop, output_lock, prepare, signals_held, swap
@@ -802,7 +803,7 @@ def build_outputs(
     t0 = time.perf_counter()
     store_dir = Path(store)
     run = _Run(date, place, rules, stats, jobs, progress, errors, engine, scheduler)
-    with contextlib.ExitStack() as held:
+    with writing(store_dir), contextlib.ExitStack() as held:
         for target in sorted({Path(out).resolve(), store_dir.resolve()} if out is not None else {store_dir}):
             held.enter_context(output_lock(target))
         # fail before the work on a folder that is no store, or a store another process holds
@@ -864,6 +865,45 @@ def build_outputs(
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return changes, triples
+
+
+def load_shards(shards: Sequence[str | Path], store: str | Path, rules: RuleSet | None = None) -> int:
+    """Bulk-load N-Quads ``shards`` into ``store`` (:func:`kg.store.load_nquads`), all or nothing: a new
+    store is loaded aside and put in place once complete, an existing one backed up first (as a build's);
+    a failure (a full disk, a bad shard) or Ctrl-C leaves the store as it was. The graphs it then holds."""
+    from kg.db import writing
+    from kg.io import output_lock, signals_held
+    from kg.store import check_new_store, content_graphs, discard, is_store, load_nquads, open_store
+
+    place = Path(store)
+    with writing(place), output_lock(place.resolve()):
+        db = open_store(place) if is_store(place) else None
+        if db is None:
+            check_new_store(place)
+        written = _WrittenStore(place)
+        if db is not None:
+            written.change(db)
+        else:
+            written.make()
+        del db
+        try:
+            load_nquads(written.store, shards, rules=rules)
+            graphs = len(content_graphs(written.store))
+            written.close()
+        except BaseException as e:
+            traceback.clear_frames(e.__traceback__)  # (the frames may hold the store: undo closes it)
+            with signals_held():
+                written.undo()
+            raise
+        with signals_held():
+            try:
+                written.put_in_place()
+            except BaseException:
+                written.undo()
+                raise
+            if written.old is not None:
+                discard(written.old)
+    return graphs
 
 
 @dataclass(frozen=True)

@@ -388,13 +388,11 @@ def load(shards: tuple[str, ...], store: str, rules: tuple[str, ...]) -> None:
 
     Example: kg load part-*.nq --store output/store --rules my-roles.jsonl
     """
-    from kg.store import content_graphs, load_nquads, open_store, steady_malloc
+    from kg.api import load_shards
+    from kg.store import steady_malloc
 
     steady_malloc()
-    ruleset = _checked_rules(rules)
-    db = open_store(store, create=True)
-    load_nquads(db, shards, rules=ruleset)
-    n = len(content_graphs(db))
+    n = load_shards(shards, store, rules=_checked_rules(rules))
     click.echo(f"{len(shards)} files -> {store} ({n} graphs)")
 
 

@@ -5,14 +5,17 @@ store, as ``kg query`` does, starts without the build's imports.
 """
 from __future__ import annotations
 
+import contextlib
 import gc
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import KgError
 
-__all__ = ["StoreError", "is_store", "check_new_store", "open_store"]
+__all__ = ["StoreError", "is_store", "check_new_store", "open_store", "cannot_write", "writing"]
 
 
 class StoreError(KgError):
@@ -33,6 +36,9 @@ def check_new_store(path: str | Path) -> None:
         raise StoreError("not a store: the folder holds other files (a store has a CURRENT file)", str(path))
 
 
+IN_USE = "the store is in use by another process (a build, load or server)"
+
+
 def open_store(path: str | Path | None, *, create: bool = False, read_only: bool = False) -> ox.Store:
     """The store in folder ``path`` (an in-memory one for None).
 
@@ -45,7 +51,8 @@ def open_store(path: str | Path | None, *, create: bool = False, read_only: bool
         return ox.Store()
     path = Path(path)
     check_new_store(path)
-    if not is_store(path):
+    existed = None if is_store(path) else path.is_dir()  # a new store: whether its (empty) folder was there
+    if existed is not None:
         if not create:
             raise StoreError("no store here (make one with: kg build INPUT... --store DIR)", str(path))
         try:
@@ -53,17 +60,52 @@ def open_store(path: str | Path | None, *, create: bool = False, read_only: bool
         except OSError as e:
             raise StoreError(f"cannot make the store folder: {e.strerror}", str(path)) from None
     try:
+        return _opened(path, read_only)
+    except StoreError as e:
+        if existed is not None and e.message != IN_USE:  # (a full disk) no half-made store left behind
+            shutil.rmtree(path, ignore_errors=True)
+            if existed:
+                path.mkdir(exist_ok=True)
+        raise
+
+
+def _opened(path: Path, read_only: bool) -> ox.Store:
+    """:func:`_open`, its failures said in one line naming the store."""
+    try:
         return _open(path, read_only)
     except OSError as e:
         msg = " ".join(str(e).split())
         if "lock" in msg.lower():
-            raise StoreError("the store is in use by another process (a build, load or server)",
-                             str(path)) from None
-        raise StoreError(f"cannot open the store: {msg[:200]}", str(path)) from None
+            raise StoreError(IN_USE, str(path)) from None
+        raise StoreError(f"cannot open the store: {_reason(e)}", str(path)) from None
     except RuntimeError as e:  # RocksDB's "Corruption: ...": files of the store damaged or missing
         msg = " ".join(str(e).split())
         raise StoreError(f"the store is broken ({msg[:160]}); remove the folder and build it again",
                          str(path)) from None
+
+
+def cannot_write(e: OSError, path: str | Path) -> StoreError:
+    """The error of a store at ``path`` that could not be written: RocksDB's IO error (a full disk), whose
+    message names a temporary file, said by its reason alone (No space left on device)."""
+    return StoreError(f"cannot write: {_reason(e)}", str(path))
+
+
+def _reason(e: OSError) -> str:
+    """Why an OS call failed: its error's own words, or the last of RocksDB's chain of messages (IO error:
+    ... While appending to file: 000010.sst: No space left on device)."""
+    return e.strerror or " ".join(str(e).split()).rsplit(": ", 1)[-1][:200]
+
+
+@contextlib.contextmanager
+def writing(path: str | Path) -> Iterator[None]:
+    """RocksDB's IO errors (a full disk) raised while the store at ``path`` is written, said as
+    :func:`cannot_write` does (Python's own name their file and are left as they are)."""
+    try:
+        yield
+    except OSError as e:
+        if e.filename:
+            raise
+        raise cannot_write(e, path) from None
 
 
 def _open(path: Path, read_only: bool) -> ox.Store:

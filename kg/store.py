@@ -48,7 +48,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.db import StoreError, check_new_store, is_store, open_store
+from kg.db import StoreError, cannot_write, check_new_store, is_store, open_store
 from kg.graph.build import GraphBuilder, vocabulary
 from kg.graph.terms import literal_value, nt_iri
 from kg.graph.vocab import KG, NIF, PREFIXES, PROV, XSD
@@ -755,7 +755,13 @@ def _bulk_load_file(store: ox.Store, path: Path) -> None:
     except SyntaxError as e:
         raise StoreError(f"not valid N-Quads: {' '.join(str(e).split())[:200]}", str(path)) from None
     except OSError as e:
+        if str(e).startswith(_STORE_IO):
+            raise  # writing the store (a full disk), not reading the file: the caller names the store
         raise StoreError(f"cannot read: {e.strerror or e}", str(path)) from None
+
+
+#: how RocksDB's errors open (IO error: No space left on device: While appending to file: ...)
+_STORE_IO = "IO error:"
 
 
 def _named_triple_count(store: ox.Store) -> int:
@@ -793,7 +799,11 @@ def fresh_store(path: Path) -> tuple[ox.Store, Path]:
     """An empty store in a temporary folder next to ``path``, to be renamed into place when complete."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
-    return ox.Store(str(tmp)), tmp
+    try:
+        return ox.Store(str(tmp)), tmp
+    except OSError as e:  # a full disk: nothing left behind
+        discard(tmp)
+        raise cannot_write(e, path) from None
 
 
 def reopen_new(tmp: Path) -> ox.Store:

@@ -1,0 +1,110 @@
+"""Stores under faults: a full disk while a build makes or loads its store, and ``kg load`` stopped or failing
+part way: one line naming the store, and the store as it was (none left behind where there was none)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+
+import kg.store
+from kg.api import build_outputs, load_shards
+from kg.db import StoreError, open_store
+from kg.model import Document
+
+SENTENCE = "市委书记李理主持召开会议，研究部署全市安全生产工作。"
+# what RocksDB raises when the disk is full: an OSError with no file name, naming a temporary file
+FULL = OSError("IO error: No space left on device: While appending to file: x/.store.ab12.tmp/000010.sst: "
+               "No space left on device")
+
+
+def _full(*_args, **_kw):
+    raise FULL
+
+
+def _left(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".kg.lock"))
+
+
+def _shard(tmp_path: Path) -> Path:
+    """N-Quads of the seed page's store."""
+    build_outputs([SEED], out=None, store=tmp_path / "seed-store")
+    shard = tmp_path / "seed.nq"
+    with open(shard, "wb") as fh:
+        open_store(tmp_path / "seed-store").dump(fh, kg.store.ox.RdfFormat.N_QUADS)
+    return shard
+
+
+def _graphs(store: Path) -> set[str]:
+    return {str(g) for g in open_store(store).named_graphs()}
+
+
+def test_a_full_disk_when_the_store_is_made(tmp_path, monkeypatch):
+    monkeypatch.setattr(kg.store.ox, "Store", _full)
+    with pytest.raises(StoreError) as e:
+        build_outputs([Document(id="a", text=SENTENCE)], out=tmp_path / "out",
+                      store=tmp_path / "out" / "store")
+    assert str(e.value) == f"{tmp_path / 'out' / 'store'}: cannot write: No space left on device"
+    assert _left(tmp_path / "out") == []  # no temporary store folder left
+
+
+def test_a_full_disk_while_the_store_is_loaded(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build_outputs([Document(id="a", text=SENTENCE)], out=out, store=out / "store")
+    old = {p.name: p.read_bytes() for p in out.glob("graph.*")}
+    monkeypatch.setattr(kg.store, "load_articles", _full)
+    with pytest.raises(StoreError) as e:  # a new store (loaded as the articles are extracted)
+        build_outputs([Document(id="b", text="副市长王强出席会议。")], out=out, store=out / "new")
+    assert str(e.value) == f"{out / 'new'}: cannot write: No space left on device"
+    assert {p.name: p.read_bytes() for p in out.glob("graph.*")} == old
+    assert _left(out) == ["graph.html", "graph.ttl", "store"]
+
+
+@pytest.mark.parametrize("there", [False, True])
+def test_a_full_disk_when_load_opens_a_new_store_leaves_no_half_store(tmp_path, monkeypatch, there):
+    store = tmp_path / "store"
+    if there:
+        store.mkdir()  # an empty folder stays one
+    monkeypatch.setattr(kg.store.ox, "Store", _full)
+    monkeypatch.setattr("kg.db.ox.Store", _full)
+    with pytest.raises(StoreError) as e:
+        open_store(store, create=True)
+    assert str(e.value) == f"{store}: cannot open the store: No space left on device"
+    assert store.is_dir() == there and (not there or not any(store.iterdir()))
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt(), FULL])
+def test_kg_load_stopped_part_way_leaves_no_new_store(tmp_path, monkeypatch, stop):
+    shard = _shard(tmp_path)
+    real = kg.store._bulk_load_file
+
+    def loads_then_stops(store, path):
+        real(store, path)
+        raise stop
+
+    monkeypatch.setattr(kg.store, "_bulk_load_file", loads_then_stops)
+    with pytest.raises(type(stop)) if isinstance(stop, KeyboardInterrupt) else pytest.raises(StoreError) as e:
+        load_shards([shard], tmp_path / "new")
+    if not isinstance(stop, KeyboardInterrupt):
+        assert str(e.value) == f"{tmp_path / 'new'}: cannot write: No space left on device"
+    assert not any(name == "new" or name.startswith(".new.") for name in _left(tmp_path))
+
+
+def test_kg_load_stopped_part_way_keeps_the_old_store(tmp_path, monkeypatch):
+    shard = _shard(tmp_path)
+    build_outputs([Document(id="a", text=SENTENCE)], out=None, store=tmp_path / "store")
+    old = _graphs(tmp_path / "store")
+    real = kg.store._bulk_extend
+
+    def loads_then_stops(*args, **kw):
+        real(*args, **kw)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.store, "_bulk_extend", loads_then_stops)
+    with pytest.raises(KeyboardInterrupt):
+        load_shards([shard], tmp_path / "store")
+    assert _graphs(tmp_path / "store") == old
+    assert not any(name.startswith(".store.") and not name.endswith(".kg.lock") for name in _left(tmp_path))
+    monkeypatch.undo()
+    load_shards([shard], tmp_path / "store")  # the lock and the store free for the next load
+    assert len(_graphs(tmp_path / "store")) > len(old)
