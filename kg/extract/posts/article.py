@@ -415,6 +415,9 @@ class Reading:
     # (end, zone) of the bodies and places that are or open with a development zone, in order (of_zone)
     zoned: list[tuple[int, str]]
     bodies: list[tuple[int, str]]  # (view end, name) of the bodies the article names, in order
+    # (view end, name) of the named buildings and sites the article names (北京长城饭店: a place, whose
+    # manager's post is of it)
+    facilities: list[tuple[int, str]]
 
     @property
     def text(self) -> str:
@@ -423,6 +426,11 @@ class Reading:
     @property
     def own_school_or_company(self) -> str | None:
         return self.own_school or self.own_company
+
+    @cached_property
+    def schools_of_named(self) -> dict[str, str | None]:
+        """The school each body of :attr:`named` is or whose party body it is (:func:`school_of`), or None."""
+        return {org: school_of(org, self.rules) for _, _, org, _ in self.named}
 
     @cached_property
     def by_start(self) -> dict[tuple[int, str], Mention]:
@@ -494,7 +502,11 @@ def read_article(view: View, mentions: list[Mention], ctx: Context) -> Reading:
         zoned=[(m.end, z) for m in mentions
                if m.type in ("ORG", "LOC") and (z := zone_of(m.key or m.text, zone_words)) is not None],
         bodies=sorted((view.to_view(m.end), m.key or m.text) for m in mentions if m.type == "ORG"),
+        facilities=[(view.to_view(m.end), m.key or m.text) for m in mentions if m.rule == _FACILITY_RULE],
     )
+
+
+_FACILITY_RULE = "places.facility"
 
 
 def _hosts(text: str, companies: list[tuple[int, str]], rules: RuleSet) -> list[tuple[int, str]]:

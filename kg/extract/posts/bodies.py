@@ -47,7 +47,7 @@ from kg.rules import RuleSet, per_rules
 from kg.rules.places import gazetteer
 
 __all__ = ["of_own_company", "of_kind_named", "of_unit_named", "unit_word", "coach_of_team",
-           "of_body_founded", "of_kind_word_before", "facilities", "of_body_its_head_word_names", "of_site",
+           "of_body_founded", "of_kind_word_before", "of_body_its_head_word_names", "of_site",
            "of_joined", "of_joined_bodies", "of_association_elected", "school_post", "own_post", "party_post",
            "named_last_before", "party_chain", "body_before", "envoy_of_mission", "heads_another",
            "of_sender", "head_of_neighbours", "written_by_self", "long_heads", "of_same_post", "carried",
@@ -223,13 +223,6 @@ def of_kind_word_before(post: Post, text: str, bodies: list[tuple[int, str]], ru
     return replace(post, organization=named[-1], how="inherited") if named else post
 
 
-def facilities(art: Reading) -> list[tuple[int, str]]:
-    """(view end, name) of the named buildings and sites the article names (北京长城饭店: a place, whose
-    manager's post is of it)."""
-    return [(art.view.to_view(m.end), m.key or m.text) for m in art.mentions if m.rule == _FACILITY_RULE]
-
-
-_FACILITY_RULE = "places.facility"
 # a body's kind word alone right before a post (。饭店 + 总经理, 这个书店的 + 副经理)
 _KIND_BEFORE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|这个|该)(?P<kind>[\u4e00-\u9fff]{2,3})的?$")
 _MAX_KIND_BEFORE = 6

@@ -32,7 +32,6 @@ from kg.extract.posts.bodies import (
     deputy_of_listed,
     district_of_city,
     envoy_of_mission,
-    facilities,
     full_form,
     in_full_named,
     inner_body,
@@ -97,7 +96,6 @@ from kg.extract.posts.words import (
     is_organ,
     post_words,
     roles,
-    school_of,
     served_post,
     staff_titles,
 )
@@ -169,7 +167,7 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
                  for post in posts]
     posts = [of_unit_named(of_body_its_head_word_names(post, text, art.bodies, art.subject, rules), text,
                            art.bodies, rules) for post in posts]
-    posts = [of_kind_word_before(post, text, art.bodies + facilities(art), rules) for post in posts]
+    posts = [of_kind_word_before(post, text, art.bodies + art.facilities, rules) for post in posts]
     posts = [coach_of_team(post, text, art.bodies, rules) for post in posts]
     posts = [of_body_founded(post, text, art.by_end, ctx, at.sent[0], at.start) for post in posts]
     posts = _renamed(posts, art)
@@ -447,7 +445,7 @@ def _of_named(posts: list[Post], art: Reading, at: Person, rule: str, listed: li
     posts = [listed_officer(post, listed, text, rules) for post in posts]
 
     def inherit(post: Post) -> Post:
-        return of_same_post(post, [n for n in named if n[0] <= ps and school_of(n[2], rules) not in gone
+        return of_same_post(post, [n for n in named if n[0] <= ps and art.schools_of_named[n[2]] not in gone
                                and not (rule == "post:title-after" and n[1] == post.role
                                         and (holder := n[3] or held_by.get((n[0], n[1]), ""))
                                         and not holder.startswith(at.person.text))],

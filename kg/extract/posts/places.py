@@ -4,6 +4,7 @@ leader, legislature or city."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -151,22 +152,59 @@ def places_named(text: str, lo: int, hi: int, by_end, held: list[Held], ctx: Con
     mentions and the places at the head of the bodies of the posts found there (湖南省委书记X: 湖南省), of
     its organisations' names and of a session's name (中共四川省第七届委员会, 福建省第九届人民代表大会第一次
     会议…选举X为省长: 福建省)."""
-    places = gazetteer(rules_of(ctx))
-    found = [(m.end, m.key or m.text) for ms in by_end.values() for m in ms
-             if m.type == "LOC" and lo <= m.start and m.end <= hi]
-    rules = rules_of(ctx)
-    bodies = [(m.end, m.key or m.text) for ms in by_end.values() for m in ms
-              if m.type == "ORG" and lo <= m.start and m.end <= hi
-              and body_kind(m.key or m.text, rules) not in _VISITING_KINDS]
-    bodies += [(end, name) for start, end, name in _sessions(text) if lo <= start and end <= hi]
-    for end, org in [*((h.end, h.org) for h in held), *bodies]:
-        if lo <= end <= hi:
-            name = BODY_LEAD.sub("", org)
+    named = _named(text, by_end, rules_of(ctx))
+    found = []
+    for _, end, name, is_place in named.spans[bisect_left(named.starts, lo):bisect_right(named.starts, hi)]:
+        if end <= hi and (head := name if is_place else named.head(name)) is not None:
+            found.append((end, head))
+    found += [(h.end, head) for h in held if lo <= h.end <= hi and (head := named.head(h.org)) is not None]
+    return [name for _, name in sorted(found)]
+
+
+class _Named:
+    """What :func:`places_named` reads of an article, once (it is asked for every post): the place mentions
+    and the bodies and sessions that may open with a place, as (start, end, name, whether a place) in the
+    order of their starts, and the place at the head of each body asked about."""
+
+    def __init__(self, text: str, by_end, rules: RuleSet) -> None:
+        self.places = gazetteer(rules)
+        spans = [(m.start, m.end, m.key or m.text, True)
+                 for ms in by_end.values() for m in ms if m.type == "LOC"]
+        spans += [(m.start, m.end, m.key or m.text, False) for ms in by_end.values() for m in ms
+                  if m.type == "ORG" and body_kind(m.key or m.text, rules) not in _VISITING_KINDS]
+        spans += [(start, end, name, False) for start, end, name in _sessions(text)]
+        self.spans = sorted(spans, key=lambda s: s[0])
+        self.starts = [s[0] for s in self.spans]
+        self._heads: dict[str, str | None] = {}
+
+    def head(self, org: str) -> str | None:
+        """The place of the gazetteer ``org``'s name opens with (after a party's lead: 中共), or None."""
+        if org not in self._heads:
+            name, places = BODY_LEAD.sub("", org), self.places
             head = next((places.lookup(name[:n]) for n in range(min(len(name), places.max_len), 1, -1)
                          if name[:n] in places.by_name), None)
-            if head is not None:
-                found.append((end, head.name))
-    return [name for _, name in sorted(found)]
+            self._heads[org] = head.name if head is not None else None
+        return self._heads[org]
+
+
+class _LastNamed:
+    """The :class:`_Named` of the article whose mentions by end are ``by_end``, kept for the article asked
+    last, as :class:`~kg.extract.posts.chain._Chains` keeps its chains (one read and one write of the memo:
+    safe across threads)."""
+
+    def __init__(self) -> None:
+        self._last: tuple[object, str, object, _Named | None] = (None, "", None, None)
+
+    def __call__(self, text: str, by_end, rules: RuleSet) -> _Named:
+        last = self._last
+        if last[0] is not by_end or last[1] is not text or last[2] is not rules or last[3] is None:
+            last = self._last = (by_end, text, rules, _Named(text, by_end, rules))
+        named = last[3]
+        assert named is not None
+        return named
+
+
+_named = _LastNamed()
 
 
 def sentence_placed(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
