@@ -22,7 +22,7 @@ from kg.nlp.tokenize import Token, dict_tag, tokenize
 from kg.rules import RuleSet
 
 __all__ = ["GOING", "HELD_AT", "held_past_date", "local_time", "place_held_later", "place_in_verb",
-           "place_of_act_marked",
+           "place_of_act_marked", "place_of_event_stay",
            "place_guests_came_to", "place_of_clause", "place_of_clause_before", "place_of_days_held",
            "place_of_main_hall", "place_of_paragraph_stay", "place_of_self", "place_of_trip",
            "place_referred", "place_acted_on", "self_bodies", "short_place_at", "short_place_come_to",
@@ -513,16 +513,18 @@ def _place_stayed(e: Event, text: str, places: list[Mention], clause: int) -> Me
     return None
 
 
-def _stay_opening(text: str, sent: int, at: int, places: list[Mention],
-                  bodies: list[Mention]) -> Mention | None:
+def _stay_opening(text: str, sent: int, at: int, mentions: list[Mention], w: Words) -> Mention | None:
     """The place of a stay, or of the sentence, told by a clause of its own before offset ``at`` in the
     sentence at ``sent`` (在天津期间,…参加了…推进会,与…签署…协议; 6月3日,在天津期间,…; 在沈丘县,王乐文一行
-    先后到…调研): the place of each event the sentence tells; a body so named is the site (在青山大学,党委书记
-    X会见…; 在青山大学调研期间,…座谈: ``bodies``, the ORG mentions)."""
+    先后到…调研; the last of a chain of places: 在法国巴黎,…会见…): the place of each event the sentence
+    tells; a body so named is the site (在青山大学,党委书记X会见…; 在青山大学调研期间,…座谈)."""
+    places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
+    bodies = [m for m in mentions if m.type == "ORG"]
     for m in sorted((*places, *bodies), key=lambda m: m.start):
         if not (sent < m.start < at and text[m.start - 1] == "在"
                 and (m.start - 1 == sent or text[m.start - 2] in ",，")):
             continue
+        m = _innermost(m, text, mentions, w) if m.type == "LOC" else m
         stay = _UNTIL_STAY.match(text, m.end)
         if stay is not None and stay.end() < at and text[stay.end():stay.end() + 1] in ",，" \
                 or text[m.end:m.end + 1] in (",", "，"):
@@ -653,6 +655,25 @@ def _held_at(held: re.Match[str], text: str, mentions: list[Mention]) -> Mention
     return Mention(a, b, "LOC", text[a:b], rule="event:place-held", key=text[a:b])
 
 
+def place_of_event_stay(e: Event, text: str, events: list[Event], w: Words) -> Mention | None:
+    """The place of the event told before whose name a sentence opening with its bare noun and 期间 refers to
+    (…在吉隆坡出席东盟外长会。会议期间,…会见了X; 论坛期间,…): the last one placed so named, or of the
+    meeting family when the noun is a meeting's."""
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    stay = next((b for r in ("", *w.refer_noun) for b in w.bare if text.startswith(r + b + _STAY, sent)
+                 and text.startswith(_PAUSE, sent + len(r + b + _STAY))), None)
+    if stay is None or e.trigger.start <= sent:
+        return None
+    return next((t.place for t in reversed(events) if t.place is not None and t.trigger.end <= sent
+                 and (t.trigger.text.endswith(stay) or t.type == _MEETING and stay.endswith(_MEETING_NOUN))),
+                None)
+
+
+# a meeting of any kind (东盟外长会, 党组会议), what a bare 会议 during which something happens refers to
+_MEETING = "Meeting"
+_MEETING_NOUN = "会议"
+
+
 def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -> Mention | None:
     """The place written after 在 before the verb of an event in an earlier clause of the sentence, or the
     place a visit or an inspection there went to (its verb's object, or one place right after a verb of
@@ -698,7 +719,12 @@ def place_of_trip(e: Event, text: str, events: list[Event], fw: FactWords) -> Me
         return None
     before = [o for o in events
               if o.type in GOING and o.place is not None and o.sentence[1] <= e.trigger.start]
-    trip = max(before, key=lambda o: o.trigger.start, default=None)
+    # a trip to one place over the event's day, not a stop of it on another day (5日至6日,…到青山县调研。5日,…
+    # 来到青山镇…。6日,…主持召开座谈会: 青山县; not the first of the places a trip went to: 赴A、B…)
+    over = [o for o in before if e.date is not None and o.date is not None and o.place is not None
+            and (o.date == e.date or o.end_date is not None and o.date <= e.date <= o.end_date)
+            and not _LIST_JOIN.match(text, o.place.end)]
+    trip = max(over or before, key=lambda o: o.trigger.start, default=None)
     if trip is None or trip.date is None or fw.future.search(text, trip.sentence[0], trip.trigger.start):
         return None
     if trip.type == "Inspection" and e.date in (None, trip.date) and (
@@ -836,7 +862,7 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
         return arrived
     bodies = [m for m in mentions if m.type == "ORG"]
     stayed = _place_stayed(e, text, places, clause) \
-        or _stay_opening(text, sent, e.trigger.start, places, bodies) \
+        or _stay_opening(text, sent, e.trigger.start, mentions, w) \
         or _venue_opening(text, sent, e.trigger.start, mentions, w)
     if stayed is not None:
         return stayed
@@ -1012,10 +1038,8 @@ def _arrived_before(text: str, sent: int, mentions: list[Mention], w: Words) -> 
     came = _came_to(text, before, sent, mentions, w)
     if came is not None:
         return came
-    places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
-    bodies = [m for m in mentions if m.type == "ORG"]
     while True:  # the stay the paragraph's last sentence with one opens with
-        stay = _stay_opening(text, before, sent, places, bodies)
+        stay = _stay_opening(text, before, sent, mentions, w)
         if stay is not None or before == 0 or text[before - 1] == "\n":
             return stay
         before = sentence_at(text, before - 1, full_width=True)[0]

@@ -234,8 +234,8 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner"
                "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads", "same-day",
                "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "held-at",
-               "held-bare", "convening", "welcoming", "letter", "talks-in", "joined", "attend-open", "scope",
-               "held-later", "group",
+               "held-bare", "convening", "welcoming", "letter", "talks-in", "joined", "parties",
+               "attend-open", "scope", "held-later", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
                "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
@@ -292,6 +292,7 @@ class Words:
     attend_open: tuple[str, ...]  # (来到X，)参加(了…会议): a clause going on with the subject before it
     talks_in: tuple[str, ...]  # Visit, Reception: types whose happenings hold talks named with no event
     joined: tuple[str, ...]  # Meeting, Visit: types whose happenings people take part in (A、B参加。)
+    parties: re.Pattern[str]  # 双方(共同), 两国元首: both sides of the happening told last, acting together
     convening: tuple[str, ...]  # 召开: its one person subject chairs, when no one chairs in the sentence
     welcoming: tuple[str, ...]  # (举行宴会，)欢迎(X): the guests of the ceremony held
     studied: re.Pattern[str]  # (…会议、…全会)精神, (…论坛)贺信精神: the spirit studied, after names
@@ -365,6 +366,7 @@ def _words(rules: RuleSet) -> Words:
                            f"(?:{_either(w['adverb'])})?(?:{_either(w['held'])})"),
         scope=tuple(w["scope"]), attend_open=tuple(w["attend-open"]), talks_in=tuple(w["talks-in"]),
         joined=tuple(w["joined"]),
+        parties=re.compile(f"(?:{_either(w['parties'])})(?:{_either(w['adverb'])})?了?"),
         convening=tuple(w["convening"]), welcoming=tuple(w["welcoming"]),
         studied=re.compile(rf"议?(?:[、和及与][^，。；;,、\n]{{2,25}}?)*(?:的?(?:{_either(w['letter'])}))?精神"),
         held_bare=re.compile(f"(?:{_either(w['adverb'])})?(?:{_either(w['held-bare'])})"),
@@ -1209,6 +1211,9 @@ class _Events:
         self.years = {e: s for s, e, m in art.spans if _a_year(m)}
         self.year = (ctx.date or "")[:4]
         self.sentences = list(sentence_spans(art.text))
+        # the people of a verb of taking part that names no event told, by the view offset of the act verb
+        # its clause names after it (…,并见证了X与Y签署协议: the signing's)
+        self.witnessing: dict[int, tuple[list[Mention], _Draft | None]] = {}
 
     def current(self, type_: str) -> _Draft | None:
         """The latest event of the type's family that the article is about."""
@@ -1228,6 +1233,24 @@ class _Events:
         """Whether people told as taking part with no event named (县领导A、B参加。) may join ``draft``: one
         not reported, of a type people take part in (``joined``: no thanks, no film: X感谢…传播出去。)."""
         return not draft.reported and _family(self.art.concepts, draft.type) in self.art.words.joined
+
+    def parties(self, v: _Verb) -> _Draft | None:
+        """The happening whose people a word for both sides opening ``v``'s clause right before it stands for
+        (``parties``: 会谈后,两国元首共同见证了…的签署; …会晤,双方续签了…), or opening the clause before when
+        ``v``'s goes on from it (…,并共同会见记者): the last one told with two or more taking part."""
+        art, cs, lo = self.art, v.clause[0], v.sent[0]
+        lead = art.words.continuing.match(art.text, cs)  # it matches everywhere, if only the empty string
+        said = art.words.parties.match(art.text, lead.end() if lead else cs)
+        if said is None and lead is not None and lead.end() > cs > lo:  # 两国总理…签署,并共同会见记者
+            prev = art.clause_start(cs - 1, lo)
+            lead = art.words.continuing.match(art.text, prev)
+            said = art.words.parties.match(art.text, lead.end() if lead else prev)
+        elif said is not None and said.end() != v.start:
+            said = None
+        if said is None:
+            return None
+        return next((d for d in reversed(self.drafts)
+                     if self.joinable(d) and len({*d.attendees, *([d.chair] if d.chair else ())}) > 1), None)
 
     def latest(self, drafts: list[_Draft]) -> _Draft | None:
         """The first of ``drafts`` (the latest told first) held by the article's publication date, else the
@@ -1404,8 +1427,12 @@ class _Events:
             return  # A、B，参加…会议的常委会组成人员…参加了宣誓活动: who they are, not what they attend
         start = v.clause[0] if trig.role == "chair" and _people(art, v.clause[0], va) \
             else _list_start(art, v.clause[0], sent[0])  # (市长王强，主持召开…: the name before the comma)
-        people = _people(art, start, va) or _went_before(art, v) or _pronoun_subject(art, v) \
-            or _people_told(art, v) or _subject_before(art, v)
+        both = self.parties(v)  # 会谈后,两国元首共同会见记者: the people of the talks
+        people = ([*([both.chair] if both.chair else ()), *both.attendees] if both is not None else []) \
+            or _people(art, start, va) or _went_before(art, v) or _pronoun_subject(art, v) \
+            or _people_told(art, v) or _subject_before(art, v) or _subject_of_first_act(art, v)
+        witnesses, witnessed = self.witnessing.pop(va, ([], None))  # (…见证了…) 签署: who witnessed it
+        people, both = people + [p for p in witnesses if p not in people], both or witnessed
         if start == sent[0] and people and trig.role != "chair":  # A市市长X;B市市长Y出席: X too
             people = _people(art, _lists_before(art, start), start) + people
         at = _goes_on_at(art, v)
@@ -1485,9 +1512,16 @@ class _Events:
             if target is None or art.view.to_view(target.trigger.start) < before[0]:
                 target = next((d for d in self.drafts if self.joinable(d)
                                and before[0] <= art.view.to_view(d.trigger.start) < before[1]), target)
+        act = _act_after(art, v) if target is None and trig.role == _ATTEND and people else None
+        if act is not None:  # …,并共同见证了X与Y签署协议: they take part in the signing told next
+            self.witnessing[act] = (people, both)
+            return
         if target is not None and trig.role == _ATTEND and trig.type == _CEREMONY \
                 and _family(art.concepts, target.type) != _CEREMONY:
             return  # 在主任会议的组织下,新任命人员进行了宪法宣誓: a ceremony's part, none of the session's
+        if target is not None and both is not None:  # …会谈。会谈后,双方签署了…: on the talks' day, there
+            target.when = target.when or both.when
+            target.place = target.place or both.place
         if target is not None:
             self.take_part(target, v, people)
             for d in also:
@@ -1977,6 +2011,24 @@ def _subject_before(art: _Article, v: _Verb) -> list[Mention]:
     return _people(art, _list_start(art, prev, lo), verb) if verb is not None else []
 
 
+# what joins a second act of one subject to the first inside a clause (出席青山峰会并对青山国进行国事访问)
+_AND_THEN = "并"
+
+
+def _subject_of_first_act(art: _Article, v: _Verb) -> list[Mention]:
+    """The people who do the first act of ``v``'s clause when ``v`` goes on from it after 并 in that clause
+    (王明抵达青山市,出席青山峰会并对青山国进行国事访问: who attends the summit visits the country)."""
+    text, (cs, _), lo = art.text, v.clause, v.sent[0]
+    joined = text.rfind(_AND_THEN, cs, v.start)
+    first = next((m for m in art.lex.verbs.finditer(text, cs, joined)
+                  if not art.named_or_titled.intersection(range(*m.span()))), None) if joined > cs else None
+    if first is None:
+        return []
+    act = _Verb(art.reading(first, v.sent), first.start(), first.end(), v.clause, v.sent)
+    return _people(art, _list_start(art, cs, lo), act.start) or _went_before(art, act) \
+        or _subject_before(art, act)
+
+
 def _modifier_clause(art: _Article, v: _Verb) -> bool:
     """Whether the attend verb ``v`` opens a clause after another, or an item of a list, that only modifies
     a noun after 的 (A、B，参加第三十四次会议的常委会组成人员、列席会议的…): a group named by what it attends,
@@ -2048,6 +2100,14 @@ def _acts_at(art: _Article, a: int, b: int) -> bool:
                for v in art.lex.verbs.finditer(art.text, a, b))
 
 
+def _act_after(art: _Article, v: _Verb) -> int | None:
+    """The view offset of the first act verb after the verb of taking part ``v`` in its clause, outside
+    names (见证了X与Y签署协议: 签署), or None."""
+    verbs = art.lex.triggers["verb"]
+    return next((m.start() for m in art.lex.verbs.finditer(art.text, v.end, v.clause[1])
+                 if verbs[m.group(0)].role == "act" and not art.named.intersection(range(*m.span()))), None)
+
+
 def _goes_on_at(art: _Article, v: _Verb) -> int | None:
     """Where ``v``'s clause goes on after its date and the words that open a clause going on with the
     subject before it (并, 随后), when it goes on so: a clause mark before it in its sentence, and the verb,
@@ -2057,8 +2117,10 @@ def _goes_on_at(art: _Article, v: _Verb) -> int | None:
     lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
     # (not into the verb: 实地 opens a clause and the verb 实地察看)
     at = _after_date(art, min(lead.end(), v.start) if lead else cs, v.start)
+    adverb = art.words.adverb.match(text, at)  # ,并共同见证…: the verb after an adverb
     if cs <= lo or text[cs - 1] not in ",，" \
-            or not (at == v.start or text.startswith(art.words.going, at)
+            or not (at == v.start or adverb is not None and adverb.end() == v.start
+                    or text.startswith(art.words.going, at)
                     or _ON_TOPIC.fullmatch(text, at, v.start) or partner_opens(text, at, art.words)
                     or text.startswith(_AT_PLACE, at) and not art.of_type(at, v.start, "PER")):
         return None

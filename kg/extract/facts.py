@@ -44,6 +44,7 @@ from kg.extract.event_places import (
     place_of_clause,
     place_of_clause_before,
     place_of_days_held,
+    place_of_event_stay,
     place_of_main_hall,
     place_of_paragraph_stay,
     place_of_self,
@@ -995,7 +996,20 @@ def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Even
             and not _as_time(e, text, concepts, fw)
             and not _a_body(e, orgs, concepts) and not _organiser(e, text, organising, fw)
             and not _a_holder(e, text, titles, organising, art.w.body_noun)
-            and not _deciding(e, text, art.appointing, concepts)]
+            and not _deciding(e, text, art.appointing, concepts)
+            and not _co_named(e, events, text, nouns)]
+
+
+def _co_named(e: Event, events: list[Event], text: str, nouns: Mapping[str, str]) -> bool:
+    """Whether the named event ``e`` is listed before another event's name that names an event of its own
+    before its noun (市八届人大四次会议、市政协八届三次会议新闻发布会; 青山论坛、白水博览会新闻发布会): the
+    items name whose press conference (or other event) it is, not events of their own."""
+    joined = AND.match(text, e.trigger.end) if e.rule.startswith(_NOUN) else None
+    if joined is None:
+        return False
+    return any(t.trigger.start == joined.end() and t.rule.startswith(_NOUN)
+               and t.trigger.text.endswith(noun := t.rule.removeprefix(_NOUN))
+               and t.trigger.text[:-len(noun)].endswith(tuple(nouns)) for t in events)
 
 
 def _done_earlier(e: Event, text: str, fw: FactWords) -> Event:
@@ -1058,7 +1072,8 @@ def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list
         e, text, mentions)) if e.place is None else e for e in told]
     events = [replace(e, place=place_of_clause(e, text, mentions, dates, w, fw))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
-    events = [replace(e, place=place_of_clause_before(e, text, events, w) or (place_guests_came_to(
+    events = [replace(e, place=place_of_clause_before(e, text, events, w) or place_of_event_stay(
+        e, text, events, w) or (place_guests_came_to(
         e, text, mentions, w) if _within(concepts, e.type, HELD_AT) else None) or (place_of_trip(
         e, text, events, fw) if _within(concepts, e.type, (*GOING, *HELD_AT))
         and not _in_passing(e, concepts) else None)) if e.place is None else e for e in events]

@@ -64,9 +64,10 @@ _FOLD_TABLE[0x0D] = 0x0A  # an old Mac line end (a lone \r); the \r of \r\n is l
 #: indentation opening a line (a paragraph's 　　: layout, not text, so that
 #: 　　当日 opens its sentence as 当日 does), and the spaces converted and typeset
 #: pages put where Chinese has none: after or before punctuation (，  他), after
-#: figures, before figures spaced on both sides (在 2023 年 3 月, 第 3 次). Read are
-#: the space between two names (王琪 胡杨), a dateline's (山西晚报讯 2月7日) and
-#: one by Latin letters (a name's: CCTV 报道).
+#: figures, before figures spaced on both sides (在 2023 年 3 月, 第 3 次), and the
+#: one that pads a name of two characters to the width of three in a list (张世野、
+#: 罗 罡列席). Read are the space between two names (王琪 胡杨), a dateline's
+#: (山西晚报讯 2月7日) and one by Latin letters (a name's: CCTV 报道).
 _SPACE = "[ \t\u3000\u00a0]+"
 _HAN, _DIGIT = "\u4e00-\u9fff", "0-9\uff10-\uff19"
 _CLOSING = "，。、；：？！）》」』”】〕"  # a space before or after one is layout (after an opening one too)
@@ -76,6 +77,7 @@ _INVISIBLE = re.compile(
     f"|(?=[ \t\u3000\u00a0])(?:(?<![^\n])|(?<=[{_CLOSING}…（《「『“【〔])|(?<=[{_HAN}][,;:?!])"
     f"|(?={_SPACE}[{_CLOSING}])|(?<=[{_HAN}])(?={_SPACE}[{_DIGIT}]+{_SPACE}[{_HAN}])"
     f"|(?<=[{_DIGIT}])(?={_SPACE}[{_HAN}])"
+    f"|(?<=[、，,][{_HAN}])(?=[ \u3000\u00a0][{_HAN}])"
     f"){_SPACE}")
 
 

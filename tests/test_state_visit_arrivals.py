@@ -1,0 +1,27 @@
+"""Who makes a state visit told after the arrival (X抵达Y,开始对Z进行国事访问: 开始 opens a clause going on
+with the subject before it, ``continuing`` of kg/rules/events/words.tsv), and a second act joined to the first
+inside a clause by 并 (X抵达Y,出席…峰会并对Z进行国事访问: who attends the summit visits). Made-up sentences of
+the shapes news uses."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.pipeline import process_document
+
+
+def events(text: str):
+    doc = Document(id="t", text=text, date="2025-06-14")
+    return [(e.type, e.date, sorted(a.text for a in e.attendees))
+            for r in process_document(doc, date="2025-06-14") for e in r.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("6月5日,青山国总统张伟抵达北京,开始对中国进行国事访问。", [("Visit", "2025-06-05", ["张伟"])]),
+    ("当地时间6月5日,国家主席王明抵达青山国首都青山市,开始对青山国进行国事访问。",
+     [("Visit", "2025-06-05", ["王明"])]),
+    ("6月5日,国家主席王明抵达青山市,出席青山峰会并对青山国进行国事访问。",
+     [("Conference", "2025-06-05", ["王明"]), ("Visit", "2025-06-05", ["王明"])]),
+])
+def test_state_visit_arrivals(text, expected):
+    assert events(text) == expected
