@@ -25,3 +25,9 @@ def events(text: str):
 ])
 def test_state_visit_arrivals(text, expected):
     assert events(text) == expected
+
+
+# Flying in (乘机抵达, as 专机抵达) is the visit's arrival: the visitor, the place, the day.
+def test_arrival_by_plane():
+    text = "6月5日5点25分,青山国首相张伟乘机抵达北京,他将出席青山论坛峰会。"
+    assert [e for e in events(text) if e[0] == "Visit"] == [("Visit", "2025-06-05", ["张伟"])]
