@@ -309,10 +309,16 @@ def section_start(text: str, at: int) -> int:
     """Where the section of view offset ``at`` starts: after the last heading line before it (a line of a
     few characters with no punctuation: 四川, 安徽 in a report of several provinces), else where its
     paragraph starts."""
-    heading = None
-    for m in _HEADING.finditer(text, 0, at):
-        heading = m.end()
-    return heading if heading is not None else text.rfind("\n", 0, at) + 1
+    headings = _heading_ends(text)
+    k = bisect_right(headings, at)  # the heading lines that end before ``at``
+    return headings[k - 1] if k else text.rfind("\n", 0, at) + 1
+
+
+@lru_cache(maxsize=2)
+def _heading_ends(text: str) -> list[int]:
+    """Where the heading lines of a text end, in order: read once per text, for :func:`section_start` is
+    asked for every post."""
+    return [m.end() for m in _HEADING.finditer(text)]
 
 
 # a heading line: up to eight Chinese characters alone on a line
