@@ -47,7 +47,7 @@ from kg.extract.posts.bodies import (
 )
 from kg.extract.posts.chain import parse_chain
 from kg.extract.posts.fill import of_own_association, of_task_body, premier_of_subject
-from kg.extract.posts.places import of_short_state, sentence_placed, session_placed
+from kg.extract.posts.places import of_parliament, of_short_state, sentence_placed, session_placed
 from kg.extract.posts.reader import HOW_FACTOR
 from kg.extract.posts.words import alternation, generic_roles, named_in_its_time, post_words
 from kg.model import Event, Membership, Mention
@@ -302,7 +302,7 @@ def extract_appointments(reading: Reading) -> Iterator[Membership | Event]:
     resumes = _resume_lines(text, people, rules_of(ctx))
     art = _Article(text, view, by_end, ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts,
                    reading.companies, reading.named, tuple(reading.schools), reading.subject,
-                   tuple(reading.bodies))
+                   tuple(reading.bodies), tuple(reading.parliaments))
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
         in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
@@ -587,6 +587,7 @@ class _Article:
     schools: tuple[tuple[int, str], ...]
     subject: str | None  # the one foreign state the article is about (subject_state)
     bodies: tuple[tuple[int, str], ...]  # (view end, name) of the bodies the article names, in order
+    parliaments: tuple[str, ...]  # the legislatures the article names
 
 
 @dataclass(frozen=True)
@@ -763,7 +764,8 @@ def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int) -> list:
     # paragraph named last before the verb (posts/heads)
     para = text.rfind("\n", 0, first) + 1
     posts = [of_kind_named(p, [b for e, b in art.bodies if para <= e <= first], rules) for p in posts]
-    posts = [of_short_state(p, text, rules) for p in posts]  # 当选巴参议院议员: 巴基斯坦参议院
+    # 当选巴参议院议员: 巴基斯坦参议院; 现为巴黎市议员: 巴黎市议会
+    posts = [of_short_state(of_parliament(p, list(art.parliaments), ctx), text, rules) for p in posts]
     # 青山省交通运输厅召开大会。…王五任厅党委副书记: the unit of its kind the article named
     posts = [of_unit_named(p, text, list(art.bodies), rules) for p in posts]
     # 青山市作家协会会员代表大会召开。张三当选主席: the association the article named last

@@ -195,8 +195,10 @@ def resolve_title(parts: list[Part], role: Role | None, scope: str | None, ctx: 
         # 龙湖镇书记, 青山村书记: the party body of a town or a village written with its place alone
         org, how = party, "written"
     if org is None and role is not None and parts and parts[-1].kind == "place" \
-            and (is_country(parts[-1].value, rules_of(ctx)) or _is_foreign_division(parts, ctx)):
-        # 拉脱维亚大使: an envoy's post is the state's; X省检察总长 of a foreign province: the province's
+            and (is_country(parts[-1].value, rules_of(ctx)) or _is_foreign_division(parts, ctx)
+                 or _council_place(parts[-1].written or parts[-1].value, role, ctx)):
+        # 拉脱维亚大使: an envoy's post is the state's; X省检察总长 of a foreign province: the province's;
+        # 西雅图市议员: the city's (its council, ``places.of_parliament``)
         org, how = parts[-1].value, "written"
     return org, how, new_scope, parent
 
@@ -434,6 +436,16 @@ def _is_foreign_division(parts: list[Part], ctx: Context) -> bool:
     unknown = place is None and len(name) > 2 and name.endswith(post_words(rules_of(ctx))["foreign-division"])
     return (place is not None and place.level in ("foreign-state", "foreign-city")) or unknown or any(
         p.kind == "place" and is_country(p.value, rules_of(ctx), foreign=True) for p in parts[:-1])
+
+
+def _council_place(place: str, role: Role, ctx: Context) -> bool:
+    """Whether ``role`` is a council's post (``posts/words`` speaker: 议员, 议长) written right after a city,
+    a county or a province, its level written (``council-level``: 西雅图市议员, 纳闽市议长; ``place`` as
+    written): China's divisions have none, so the place is one abroad (or Taiwan's) whose council holds
+    it, known to the gazetteer or not."""
+    words = post_words(rules_of(ctx))
+    return bare_role(role.role) in words["speaker"] and len(place) > 1 \
+        and place.endswith(words["council-level"])
 
 
 #: what a body's name may open with before its place (中共湖南省委员会, 政协福建省第八届委员会)
