@@ -11,7 +11,7 @@ from functools import cached_property
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
-from kg.extract.orgs import body_kind, org_rules
+from kg.extract.orgs import body_kind, org_rules, own_body
 from kg.extract.placenames import place_names
 from kg.extract.places import FOREIGN_CITY_RULE, place_spans
 from kg.extract.posts.chain import Post, parse_chain
@@ -418,6 +418,8 @@ class Reading:
     # (view end, name) of the named buildings and sites the article names (北京长城饭店: a place, whose
     # manager's post is of it)
     facilities: list[tuple[int, str]]
+    # (view end, body) of the publisher's words for itself (我院, 本校: _selves), each naming its own school
+    selves: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -455,9 +457,15 @@ class Reading:
             out[end] = end if join is None else None if nxt is None else out[nxt.end]
         return out
 
-    def present(self, at: int) -> list[tuple[int, str]]:
-        """The schools named before view offset ``at`` that are not away there (a guest's, a destination)."""
-        return [(e, k) for e, k in self.schools if e <= at and not _within(self.away.get((e, k)), at)]
+    def present(self, at: int, chain: int | None = None) -> list[tuple[int, str]]:
+        """The schools named before view offset ``at`` that are not away there (a guest's, a destination),
+        and the publisher's own where its word for itself names it before ``chain`` (the start of the
+        chain of titles the school is sought for; else ``at``): 我院党委书记A，院长B: B's 院长 is of the
+        page's hospital, not of a guest hospital named before; in A's chain the word is read with the
+        titles written after it (学校党委常委、我院党委书记A: 学校 is still the university)."""
+        until = at if chain is None else chain
+        return sorted([(e, k) for e, k in self.schools if e <= at and not _within(self.away.get((e, k)), at)]
+                      + [(e, k) for e, k in self.selves if e <= until])
 
 
 def read_article(view: View, mentions: list[Mention], ctx: Context) -> Reading:
@@ -503,10 +511,35 @@ def read_article(view: View, mentions: list[Mention], ctx: Context) -> Reading:
                if m.type in ("ORG", "LOC") and (z := zone_of(m.key or m.text, zone_words)) is not None],
         bodies=sorted((view.to_view(m.end), m.key or m.text) for m in mentions if m.type == "ORG"),
         facilities=[(view.to_view(m.end), m.key or m.text) for m in mentions if m.rule == _FACILITY_RULE],
+        selves=_selves(view.text, schools[0][1] if schools and schools[0][0] == 0 else None, ctx),
     )
 
 
 _FACILITY_RULE = "places.facility"
+
+
+def _selves(text: str, own: str | None, ctx: Context) -> list[tuple[int, str]]:
+    """(view end, body) of each word by which the page of the school, hospital or association ``own`` names
+    itself (``posts/words`` self-ref: 我院, 本校), the body of its kind (:func:`own_of_word`); not one a guest
+    comes to (来我院, 莅临我校: ``visit-us``), which names the guests' visit."""
+    if own is None:
+        return []
+    rules = rules_of(ctx)
+    visits = [m.span() for m in visit_us(rules).finditer(text)]
+    found = re.finditer(alternation(post_words(rules)["self-ref"]), text)
+    return [(m.end(), own_of_word(own, m.group(), ctx)) for m in found
+            if not any(a <= m.start() and m.end() <= b for a, b in visits)]
+
+
+def own_of_word(own: str, word: str, ctx: Context) -> str:
+    """The publisher's body a word for itself (``self-ref``) names on the page of ``own``: ``own``, or, a
+    word of another kind than ``own`` (我院 on 河北大学附属医院's page, whose own school is 河北大学), the
+    publisher's body of the word's kind (:func:`kg.extract.orgs.own_body`)."""
+    publisher = ctx.publisher
+    if not publisher or own.endswith(word[-1]) or not publisher.startswith(own):
+        return own
+    body = own_body(publisher, word, rules_of(ctx)) or own
+    return body if len(body) > len(own) else own
 
 
 def _hosts(text: str, companies: list[tuple[int, str]], rules: RuleSet) -> list[tuple[int, str]]:

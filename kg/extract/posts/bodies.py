@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
-from kg.extract.orgs import body_kind, canonical_org, org_rules, own_body
+from kg.extract.orgs import body_kind, canonical_org, org_rules
 from kg.extract.placenames import place_names
-from kg.extract.posts.article import Held, Person, Reading, visit_us
+from kg.extract.posts.article import Held, Person, Reading, own_of_word, visit_us
 from kg.extract.posts.chain import Post, chain_body, party_holders
 from kg.extract.posts.parts import ORG_TAIL_STOP
 from kg.extract.posts.places import PARTY_HEAD, TOWN_PARTY
@@ -374,16 +374,14 @@ def own_post(post: Post, text: str, own: str | None, ctx: Context, chain: bool =
     (我校工会主席, 我校侨联副主席: the school's union, its returned overseas Chinese federation). A word for
     itself of another kind than ``own`` names the ``publisher``'s body of its kind (我院 on
     河北大学附属医院's page: the hospital, not 河北大学)."""
-    rules, publisher = rules_of(ctx), ctx.publisher
+    rules = rules_of(ctx)
     if own is None:
         return post
     words = post_words(rules)
     written = text[post.title[0]:post.title[1]]
     before = text[:post.title[0]]
     word = next((w for w in words["self-ref"] if written.startswith(w) or before.endswith(w)), None)
-    if word and publisher and not own.endswith(word[-1]) and publisher.startswith(own):
-        body = own_body(publisher, word, rules) or own
-        own = body if len(body) > len(own) else own
+    own = own_of_word(own, word, ctx) if word else own
     body = written.removeprefix(word or "")
     organ = body[:len(body) - len(post.role)] if word else ""
     if is_organ(organ, rules) and organ not in words["company-body"] \

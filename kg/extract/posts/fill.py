@@ -355,7 +355,7 @@ def _of_schools(posts: list[Post], art: Reading, at: Person, listed: list[Post])
     self_written = written_by_self(posts, text, rules) or _opened_by_self(posts, art, at)
     posts = [own_post(post, text, art.own_school, art.ctx, self_written) for post in posts]
     posts = [_listed_head(post, listed, rules) for post in posts]
-    present = art.present(at.start)
+    present = art.present(at.start, min(post.title[0] for post in posts))
     posts = [school_post(post, [k for _, k in present], rules,
                          _own_of_ref(post, text, art.own_school, art.ctx)) for post in posts]
     here = [k for e, k in present if e >= at.sent[0] and body_kind(k, rules) == "association"]
@@ -411,7 +411,8 @@ def _chair_of_association(post: Post, here: list[str], rules: RuleSet) -> Post:
 def _of_party(posts: list[Post], art: Reading, at: Person, listed: list[Post]) -> list[Post]:
     """Bare party bodies (党委书记) of the school or company of their sentence or list, or the publisher's."""
     text, rules = art.text, art.rules
-    here = sorted((e, k) for e, k in (*art.present(at.start), *art.companies) if at.sent[0] <= e <= at.start)
+    present = art.present(at.start, min(post.title[0] for post in posts))
+    here = sorted((e, k) for e, k in (*present, *art.companies) if at.sent[0] <= e <= at.start)
     # 中国钢研党委常委、副总经理A，党委常委B: a list's next bare party body is its neighbour's;
     # 三角镇党委书记A，党委副书记B: the town's, whose committee its neighbour's post names in full
     neighbour = [*party_holders(listed, rules), *_committee_places(listed, rules)][-1:]
