@@ -11,7 +11,7 @@ from kg.extract.orgs import body_kind, canonical_org, org_rules
 from kg.extract.placenames import place_names
 from kg.extract.posts.parts import FORMER_MARKS, STATE_FORMER, Part
 from kg.extract.posts.resolve import resolve_title
-from kg.extract.posts.title import CONGRESS, MAX_LINK, body_word_before, parse_title
+from kg.extract.posts.title import CONGRESS, MAX_LINK, TERM_ALONE, body_word_before, parse_title
 from kg.extract.posts.words import (
     CPC,
     PARTY_BODIES,
@@ -147,6 +147,7 @@ def _chain_titles(text: str, end: int, lo: int, by_end,
         raw.append((start, pos, role, parts, marked))
         lead -= _epithet_before(text, lead, lo, rules_of(ctx))
         lead -= _membership_before(text, lead, lo, rules_of(ctx))
+        lead -= _term_before(text, lead, lo)
         if lead - 1 >= lo and text[lead - 1] in "、,兼和":
             # 、 joins titles; a comma, 兼 or 和 only when another title ends right before it
             # (副总理兼外交部长, 国务委员会主席和部长会议主席), not the post a verb gave someone before
@@ -192,6 +193,18 @@ def _epithet_before(text: str, start: int, lo: int, rules: RuleSet) -> int:
     0 when none."""
     return next((len(w) for w in post_words(rules)["epithet"] if text.endswith(w, lo, start)
                  and start - len(w) - 1 >= lo and text[start - len(w) - 1] in "、,"), 0)
+
+
+def _term_before(text: str, start: int, lo: int) -> int:
+    """The length of a term written between a chain's delimiter and the title at view offset ``start``
+    (X集团董事长、十三届 + 全国政协委员Y): part of the title, no body; the chain goes on before it; 0 when
+    none."""
+    term = next((m for m in TERM_ALONE.finditer(text, max(lo, start - _LONGEST_TERM), start)
+                 if m.end() == start and m.start() - 1 >= lo and text[m.start() - 1] in "、,"), None)
+    return 0 if term is None else start - term.start()
+
+
+_LONGEST_TERM = 5  # 第二十一届
 
 
 def _membership_before(text: str, start: int, lo: int, rules: RuleSet) -> int:

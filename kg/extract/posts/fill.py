@@ -148,6 +148,9 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
     posts = _of_led(posts, art, at)
     posts = _of_schools(posts, art, at, listed)
     posts = _of_party(posts, art, at, listed)
+    # 党委书记A、副书记B: a deputy's post is of the body of the post its sentence named before it, not of
+    # that post's body the article named earlier
+    posts = [deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
     posts = _of_named(posts, art, at, rule, listed)
     posts = _of_local(posts, art, at, run.towns)
     posts = _of_places(posts, art, at, run.found, listed or _members_after_leader(posts, art, run), foreign)
@@ -187,7 +190,6 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
         posts = [of_own_association(post, text, ctx.publisher, rules) for post in posts]
     posts = [of_central_committee(of_party_committee(_without_count(post, rules), rules), ctx)
              for post in posts]
-    posts = [deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
     return of_joined_bodies(posts, art, at)
 
 

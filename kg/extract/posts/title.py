@@ -210,6 +210,8 @@ def _chain_link(text: str, end: int, lo: int, by_end, rules: RuleSet) -> Part | 
     words = post_words(rules)
     if text.startswith(words["body-head"], end) or text[start:end] in words["board"]:
         return None  # 审判 + 委员会委员: the post's own words name its body; 董事会秘书: a company's officer
+    if TERM_ALONE.fullmatch(text, start, end):
+        return None  # 、十三届 + 全国政协委员: a term, no body (the chain reads past it)
     if last_verb(text, start, end, rules) is not None or grammar_of(rules).function.match(text, start, end):
         return None
     # (及 + 经济管理学院: function words end before a word of the tagger they run into, 经 of 经济)
@@ -822,6 +824,8 @@ SESSION_NAME = re.compile(
     f"|(?P<place>[\u4e00-\u9fff]{{0,10}}?)第?(?P<term>{NUMBER})届(?P<whole>全国)?(?:人民代表大会|人大)"
     f"|(?P<nplace>[\u4e00-\u9fff]{{1,10}}?)(?:人民代表大会|人大)第?(?P<nterm>{NUMBER})届)"
     f"第?(?P<n>{NUMBER})次(?:全体)?会议")
+#: a term written alone (十三届, 第十二届): no body's name
+TERM_ALONE = re.compile(f"第?{NUMBER}届")
 #: the word every form of ``SESSION_NAME`` holds: a text without it names no session
 _SESSION_WORD = "届"
 #: How a text refers to the session it reports (大会执行主席, 担任本次大会的执行主席).
