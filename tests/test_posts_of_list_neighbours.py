@@ -1,8 +1,8 @@
-"""Posts read from a list's neighbour (session 43, made-up sentences): a deputy's post with no body (副书记)
-listed after the holder of the post it is the deputy of (学院党委书记A、副书记B) is of that post's body, not of
-a body whose 书记 the article named earlier; a title after a name listed after a body, a name and a title
-(青山市民政局张三局长、李四主任) is of that body; a term written alone in a chain (、十三届 + 全国政协委员) is no
-body, and the chain goes on before it."""
+"""Posts read from a list's neighbour (session 43, made-up sentences): a deputy's post with no body
+(副书记) listed after the holder of the post it is the deputy of (学院党委书记A、副书记B) is of that post's
+body, not of a body whose 书记 the article named earlier; a title after a name listed after a body, a name
+and a title (青山市民政局张三局长、李四主任) is of that body; a term written alone in a chain (、十三届 +
+全国政协委员) is no body, and the chain goes on before it."""
 import pytest
 from kgread import posts_of
 

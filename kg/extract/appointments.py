@@ -59,7 +59,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 __all__ = ["extract_appointments", "appointment_words"]
 
 _KINDS = ("trigger", "start", "hold", "copula", "end", "remove", "ended", "was", "still", "each", "not-yet",
-          "cause", "succeed", "after", "group-role", "career", "resume-item", "since", "period")
+          "cause", "succeed", "after", "group-role", "career", "resume-item", "since", "period", "acting")
 # the conjunction of a next verb after the post (当选会长并发表讲话)
 _THEN = "并"
 _OF = "的"
@@ -76,7 +76,7 @@ _BIRTH = re.compile(r"(?:[,，][^。\n]{0,30}?|(?:同志)?[,，]?(?=[0-9０-９]
 _COUNT = re.compile(r"等?[0-9两二三四五六七八九十]{1,2}(?:位|名|人)(?:同志)?")
 # the ordinal of a post's holders or of its body's term between the verb and the post (任命张三为第六任…委员会
 # 主任, 当选为第四届全国政协副主席, 当选为新一届…会长)
-_ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}[任届]|新一[任届]|新任")
+_ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}[任届]|新一?[任届]")
 # a manner between 分别 and the verb (分别以全票当选为)
 # a preposition before a date between a name and its start verb (王建国于1992年任…), and a word after the date
 # (1992年起任…)
@@ -146,7 +146,8 @@ def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
     trigger = re.compile(alternation(words["trigger"]))
     # 张三同志任…; 聘任张三先生为…; 张三先生仍担任…
     before = f"(?:{alternation(post_words(rules)['address'])})?(?:{alternation(words['still'])})?"
-    start = re.compile(before + "(" + alternation(words["start"] + words["hold"] + words["copula"]) + ")")
+    verbs = words["start"] + words["acting"] + words["hold"] + words["copula"]
+    start = re.compile(before + "(" + alternation(verbs) + ")")
     end = re.compile(r"(?:同志)?(" + alternation(words["end"]) + ")")
     remove = re.compile("(" + alternation(words["remove"]) + r")了?[:：]?")  # 免去：张三的…职务
     ended = re.compile("(" + alternation(words["ended"]) + ")")
@@ -652,6 +653,9 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
     posts = _posts_changed(art, first, sent, pos, hi)
     if not posts:
         return  # the words after the verb are no post (任命张三为首席代表的依据)
+    if trig is not None and text[trig[0]:trig[1]] in _words(rules_of(ctx))["acting"]:
+        # 决定其代理省长职务: the acting holder of the post (代理省长)
+        posts = [replace(p, role=text[trig[0]:trig[1]] + p.role) for p in posts]
     if kind == "start" and duty_end is None and each is None:
         # 现任A，B，C: the clauses after the post's that are titles alone are posts the verb gives too
         for a, b in _title_clauses(art, hi, sent[1]):
