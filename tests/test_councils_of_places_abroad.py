@@ -20,3 +20,16 @@ def test_councils_of_places_abroad(text, expected):
 
 def test_a_place_without_its_level_names_no_council():
     assert all(org is None or "文山" not in org for _, _, org in posts_of("列治文山议员陈志明出席。"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province abroad by its short name (places/world: 安省 is 安大略省)
+    ("安省议员赵成明、安省省长韦恩出席晚会。",
+     [("赵成明", "议员", "安大略省议会"), ("韦恩", "省长", "安大略省")]),
+    ("卑诗省议员李文华出席晚会并致辞。", [("李文华", "议员", "不列颠哥伦比亚省议会")]),
+    # a level alone after a council's post in the sentence (市议员 after 纳闽市议长): that council's
+    ("纳闽市议长黄建明、市议员陈志强、吴建华出席。",
+     [("黄建明", "议长", "纳闽市议会"), ("陈志强", "议员", "纳闽市议会"), ("吴建华", "议员", "纳闽市议会")]),
+])
+def test_councils_of_provinces_and_levels_abroad(text, expected):
+    assert posts_of(text, date="2021-05-01") == expected

@@ -144,6 +144,8 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
     foreign = not chinese_shaped(at.name, rules) \
         or any(is_country(p.organization or "", rules_of(ctx), foreign=True) for p in listed)
     posts = _of_abroad(posts, art, at, foreign)
+    posts = [_of_council_named(post, text, [h.org for h in run.found if h.end >= at.sent[0]], rules)
+             for post in posts]
     posts = [premier_of_subject(post, text, art.subject, at.name, ctx) for post in posts]
     posts = _of_led(posts, art, at)
     posts = _of_schools(posts, art, at, listed)
@@ -302,6 +304,28 @@ def _of_listed_association(post: Post, listed: list[Post], rules: RuleSet) -> Po
             or not post.role.endswith(post_words(rules)["association-officer"]):
         return post
     return replace(post, organization=body, how="inherited")
+
+
+def _of_council_named(post: Post, text: str, held: list[str | None], rules: RuleSet) -> Post:
+    """A council's post no rule gave a body (``posts/words`` speaker: 议员), written after a level alone
+    (市议员), is of the council of a place of that level its sentence gave a post of before it (``held``:
+    the bodies of the posts found there, in order; 棉兰市议长A、市议员B: 棉兰市议会)."""
+    words = post_words(rules)
+    level = text[post.title[0] - 1:post.title[0]]
+    if post.organization is not None or post.role not in words["speaker"] \
+            or level not in words["council-level"] \
+            or text[post.title[0] - 2:post.title[0] - 1] not in _LIST_OPENERS:
+        return post  # (萬錦市 + 議員: a place's name, not a level alone)
+    body = next((org for org in reversed(held) if org is not None and org.endswith(level + _COUNCIL)), None)
+    # (the level written before the title is where it names its body: a member is told of the legislature
+    # the title names, reader._unseated)
+    return post if body is None else \
+        replace(post, organization=body, how="inherited", org_span=(post.title[0] - 1, post.title[0]))
+
+
+_COUNCIL = "议会"
+#: what a level alone follows in a list of posts (、市议员)
+_LIST_OPENERS = ("、", ",", "，")
 
 
 def of_own_association(post: Post, text: str, publisher: str | None, rules: RuleSet) -> Post:
