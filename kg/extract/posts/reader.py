@@ -455,9 +455,9 @@ def _body_after(art: Reading, run: Running, at: Person, role: str, n: int) -> tu
             and text[last.title[1]:at.start] in LIST_MARKS:
         # 古文力副处长、张哲副处长: the body of the same title after the name listed before
         return last.organization, "inherited"
-    if last is not None and last.organization is not None and last.how == "written" \
-            and text[last.title[1]:at.start] in LIST_MARKS \
-            and any(m.type == "PER" for m in art.by_end.get(last.title[0], ())) \
+    if last is not None and last.organization is not None and text[last.title[1]:at.start] in LIST_MARKS \
+            and any(m.type == "PER" and any(o.type == "ORG" for o in art.by_end.get(m.start, ()))
+                    for m in art.by_end.get(last.title[0], ())) \
             and not heads_another(role, last.organization, rules):
         # 青山市民政局张三局长、李四主任: the body written before the list's first name and its title
         return last.organization, "inherited"
