@@ -1380,8 +1380,9 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                 and not _given_word(p, s, by_start, tokens, lex)
                 and not _given_end(text, p, by_start, tokens, lex)
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
-                or (s[2] in lex.endings and s[2] != "人")  # (保安 + 门卫室; but 社长 + 王启人)
-                or not (s[3] in _AFTER_THREE or any(s.startswith(c, 3) for c in lex.cues_after)
+                or (s[2] in lex.endings and s[2] != "人" and not _name_before_ending(p, s, by_start, tokens))
+                # (保安 + 门卫室; but 社长 + 王启人, 主任 + 孙殿/nr + 镇 + ，)
+                or not (s[3] in _AFTER_THREE or any(text.startswith(c, p + 3) for c in lex.cues_after)
                         # (经理林皎明 + 曾 + 在, + 则 + 强调: an adverb of people/next_word_chars)
                         or s[3] in lex.next_word and dict_tag(s[3]) == "d"
                         # (副议长金起永 + 分别 + 介绍: an adverb of two characters of the tagger's)
@@ -1395,11 +1396,32 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
         if i is not None and tokens[i].tag in _NOT_NAME_START_TAGS and (
                 len(tokens[i].word) >= 2 and not is_oov(tokens[i].word)
                 or tokens[i].tag in _FUNCTION_TAGS | {"d"}) \
-                and not (len(tokens[i].word) == 2 and _cue_verb_at(text, p + 3, lex)):
-            continue  # (主任 + 代表/v + 大会, 部长 + 曾/d + 表示; not 副书记 + 喻在/p + 岗 + 参加)
+                and not (len(tokens[i].word) == 2 and _cue_verb_at(text, p + 3, lex)) \
+                and not _noun_after_adverb(i, p, s, tokens, lex):
+            continue  # (主任 + 代表/v + 大会, 部长 + 曾/d + 表示; not 副书记 + 喻在/p + 岗 + 参加,
+            # 董事长 + 尚/d + 新春/ns + 等)
         if s[3] not in _DELIMITERS and not is_oov(s[2:4]) and dict_tag(s[2:4]) in _NOT_NAME_TAGS:
             continue  # (书记汤杰 + 陪同, 巡视员李慧 + 谈及: the third character starts a verb)
         yield Match(p, p + 3, "PER", "per.after-title")
+
+
+def _name_before_ending(p: int, s: str, by_start: dict[int, int], tokens: tuple[Token, ...]) -> bool:
+    """Whether the tagger reads the surname at view offset ``p`` and the character after it as a name and
+    the third, a place's or a body's last character (镇, 湖: ``people/not_name_endings``), as a word alone
+    before a delimiter (主任 + 孙殿/nr + 镇 + ，): a given name's last character, for a place or a body
+    after a title goes on with its own title or unit (主任 + 王家镇 + 镇长)."""
+    i = by_start.get(p)
+    return i is not None and tokens[i].tag in _NAME_TAGS and tokens[i].end == p + 2 and s[3] in _DELIMITERS \
+        and i + 1 < len(tokens) and tokens[i + 1].end == p + 3
+
+
+def _noun_after_adverb(i: int, p: int, s: str, tokens: tuple[Token, ...], lex: NameLexicon) -> bool:
+    """Whether the surname at view offset ``p``, which the tagger reads as an adverb (尚/d, 曾/d), has a noun
+    of two characters after it that a delimiter, a list's conjunction or its closer ends (董事长 + 尚/d +
+    新春/ns + 等): a surname and a given name, for an adverb goes on with a verb (部长 + 曾/d + 表示)."""
+    return len(tokens[i].word) == 1 and tokens[i].tag == "d" and i + 1 < len(tokens) \
+        and tokens[i + 1].end == p + 3 and tokens[i + 1].tag in _GIVEN_AS_NOUN_TAGS \
+        and (s[3] in _DELIMITERS or s[3] in _LIST_JOINS or s[3] == _LIST_CLOSER)
 
 
 def _given_word(p: int, s: str, by_start: dict[int, int], tokens: tuple[Token, ...], lex: NameLexicon
