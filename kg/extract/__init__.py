@@ -16,7 +16,7 @@ from kg.extract.engine import match_patterns, rules_of, to_mention
 from kg.extract.events import triggers
 from kg.extract.orgs import extract_orgs, org_rules
 from kg.extract.people import RULE_PRIORITIES as PEOPLE_PRIORITIES
-from kg.extract.people import extract_people
+from kg.extract.people import NameLexicon, extract_people, name_lexicon
 from kg.extract.places import RULE_PRIORITIES as PLACE_PRIORITIES
 from kg.extract.places import extract_places
 from kg.extract.posts.words import org_names, roles
@@ -47,21 +47,35 @@ def extract_mentions(view: View, ctx: Context) -> list[Mention]:
     # patterns of the other labels (user rule files may add ORG, LOC, DATE rules)
     candidates.extend(to_mention(view, m) for m in match_patterns(
         view.text, (p for p in rules.patterns if p.label not in ("PER", "TITLE"))))
-    candidates = _names_after_titles(_bodies_before_posts(candidates))
+    candidates = _names_after_titles(_bodies_before_posts(candidates), view, name_lexicon(ctx))
     return resolve(candidates, _ranks(rules), lambda rule: priorities.get(rule, 0))
 
 
 # the rule of a place of the gazetteer; one written by a short form (阿里 of 阿里地区) yields to a name read
 # right after a title (总统 + 阿里)
 _GAZETTEER = "places.gazetteer"
+# the rule of an organisation read leftwards from its head word over the words before it (over a name after a
+# title and its verb: 市长 + 张工 + 率市政府)
+_SUFFIXED = "orgs.suffix"
 
 
-def _names_after_titles(candidates: list[Mention]) -> list[Mention]:
+def _names_after_titles(candidates: list[Mention], view: View, lex: NameLexicon) -> list[Mention]:
     """``candidates`` without the known organisations written exactly as a name read right after a title
-    (党组书记 + 韩军: a person, not the Korean army of orgs/known): a title is followed by its holder."""
+    (党组书记 + 韩军: a person, not the Korean army of orgs/known), nor those read from a head word over such
+    a name and the verb after it (a cue of people/cues ``after`` or a character of people/next_word_chars:
+    党委书记 + 申高青 + 带队到某集团有限公司, 市长 + 张工 + 率市政府): a title is followed by its holder."""
     named = {(m.start, m.end) for m in candidates if m.rule == "per.after-title"}
+    verb_after = {a: b for a, b in sorted(named) if _verb_at(view.text, view.to_view(b), lex)}
     return [m for m in candidates if not ((m.start, m.end) in named and (
-        m.rule == "orgs.known" or m.rule == _GAZETTEER and m.key != m.text))]
+        m.rule == "orgs.known" or m.rule == _GAZETTEER and m.key != m.text)
+        or m.rule == _SUFFIXED and m.end > verb_after.get(m.start, m.end))]
+
+
+def _verb_at(text: str, at: int, lex: NameLexicon) -> bool:
+    """Whether a name's verb starts at view offset ``at``: a cue of people/cues ``after`` (带队, 代表) or a
+    character of people/next_word_chars (率, 到, 向)."""
+    return 0 < at < len(text) and (text[at] in lex.next_word
+                                   or any(text.startswith(c, at) for c in lex.cues_after))
 
 
 def _bodies_before_posts(candidates: list[Mention]) -> list[Mention]:
