@@ -24,6 +24,8 @@ look like names and mend what the tagger splits:
   takes the one to three characters of given name after it (首相 + 山田 + 太郎).
 * ``per.dotted``: a name of parts joined by middle dots no rule read whole, wherever written
   (主谋是哈马·阿马杜, 贝·布托, 买买提·吐尔逊): the dots say it is a foreign or minority name.
+* ``per.latin``: a name in Latin letters right after a title, past a form of address
+  (``people/latin_addresses``: 主席Mr.Walied Soliman), or right before one (Mark Coure 议员).
 * ``per.lexicon``: a name of ``people/names`` (a user's list of people), wherever written.
 * patterns of ``people/*.jsonl`` (bylines 记者X摄, 老张).
 """
@@ -2926,6 +2928,42 @@ def _original_names(text: str, found: list[Match]) -> Iterator[Match]:
             yield Match(latin.start(1), latin.end(1), "PER", "per.original")
 
 
+# a name in Latin letters: two to four words, each capitalised, single-spaced (David Halliwell, Monte
+# McNaughton); a word ends before a capital that no small letter follows (Nkhoma + STEM学院)
+_LATIN_WORD = r"[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?"
+_LATIN_NAME = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}(?![a-z])"
+
+
+@per_rules
+def _latin_after_title_re(rules: RuleSet) -> re.Pattern[str]:
+    """A name in Latin letters at a title's end, past a space and a form of address in Latin letters
+    (``people/latin_addresses``: 副校长 + David Halliwell, 主席 + Mr. + Walied Soliman, 部长 + Hon. + Ray
+    Williams)."""
+    addresses = "|".join(sorted(rules.lexicon("people/latin_addresses").entries, key=lambda w: (-len(w), w)))
+    address = rf"(?:(?:{addresses})\.?[ \u3000]?)?" if addresses else ""
+    return re.compile(rf"[ \u3000]?{address}(?P<name>{_LATIN_NAME})")
+
+
+# ... right before a title, past a space (Hon. Mark Coure + 议员)
+_LATIN_BEFORE_TITLE = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN_NAME})[ \u3000]?$")
+
+
+def _latin_by_titles(view: View, titles: list[Mention], rules: RuleSet) -> Iterator[Match]:
+    """A name in Latin letters right after or before a title (rule ``per.latin``): a post's holder whose name
+    the text writes in his own letters (副校长David Halliwell, 秘书长Jeanne Laksana, Mark Coure 议员)."""
+    pattern = _latin_after_title_re(rules)
+    text = view.text
+    for t in titles:
+        start = view.to_view(t.start)
+        for m in (pattern.match(text, view.to_view(t.end)),
+                  _LATIN_BEFORE_TITLE.search(text, max(0, start - _MAX_LATIN), start)):
+            if m is not None:
+                yield Match(m.start("name"), m.end("name"), "PER", "per.latin")
+
+
+_MAX_LATIN = 48  # characters of a name in Latin letters and the space after it, at most
+
+
 def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None) -> Iterator[Mention]:
     """PER candidates of ``view`` (they may overlap; the combiner chooses).
 
@@ -2948,6 +2986,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_dotted_after_titles(view, tokens, titles, lex, rules))
     found.extend(_dotted_before_titles(view, tokens, titles, lex, rules))
     found.extend(_married_after_titles(view, tokens, titles, lex, rules))
+    found.extend(_latin_by_titles(view, titles, rules))
     found.extend(_lists(view.text, tokens, in_context, place_names(rules).names))
     found.extend(_appointed_lists(view, tokens, titles, in_context, rules))
     found.extend(_cut_names(tokens, lex))
