@@ -1850,9 +1850,24 @@ def _grow(tokens: tuple[Token, ...], i: int, step: int, lex: NameLexicon, places
         elif _syllables(tok, lex, places) and part + len(tok.word) <= _PART_MAX:
             i += step
             part += len(tok.word)
+        elif step == 1 and part < _PART_MAX and _end_syllable(tok, tokens[i + 2] if i + 2 < n else None, lex):
+            return tok.end  # 盖茨 + 比/p + 的, 巴普蒂斯 + 塔/j + 的, 力洛伦 + 特/d + （
         else:
             break
     return tokens[i].end if step == 1 else tokens[i].start
+
+
+def _end_syllable(tok: Token, after: Token | None, lex: NameLexicon) -> bool:
+    """Whether ``tok``, one transliteration character the tagger reads as a word of its own whatever its tag
+    (比/p, 特/d, 塔/j, 克/m), is the last syllable of the foreign name before it: no character that starts
+    the word after a name (在, 是, 到: people/next_word_chars), and a delimiter, the text's end, a particle
+    or a verb of two characters or more after it (盖茨 + 比 + 的, 波格列布尼亚 + 克 + 最近; not 克林顿 +
+    在 + 会上)."""
+    w = tok.word
+    return len(w) == 1 and w in lex.translit and w not in lex.next_word and w not in _CLAUSE_FUNCTION and (
+        after is None or after.word[0] in _DELIMITERS or after.word[0] in _NOTE_OPENING
+        or after.word in _CLAUSE_FUNCTION
+        or after.tag in ("v", "f", "t") and len(after.word) >= 2)
 
 
 def _foreign_whole(tokens: tuple[Token, ...], found: list[Match], lex: NameLexicon,
