@@ -30,3 +30,16 @@ def test_read_whole(text, name):
 ])
 def test_the_conjunction_joins(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # anywhere: a name of two the tagger reads, then 和 and a delimiter, a closing bracket or a verb
+    ("他先讲了讲来历。（张永和）画完以后，大家都很满意。", "张永和"),
+    ("从史学的角度，郝文和理清了这段历史。", "郝文和"),
+])
+def test_read_whole_before_a_delimiter_or_a_verb(text, name):
+    assert name in people(text)
+
+
+def test_a_list_joined_by_he():
+    assert people("江泽民和李鹏出席。") == ["江泽民", "李鹏"]

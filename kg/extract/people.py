@@ -550,8 +550,9 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
         return None
     w = s.word
     if (len(w) == 3 and w[-1] in _GLUED_AFTER or len(w) == 4 and w[-1] in _GLUED_VERB) \
-            and split_name(w[:-1], r.lex):
-        return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1
+            and split_name(w[:-1], r.lex) \
+            and not (w[-1] in r.lex.given_ends and _given_end_after(s.tok, s.nxt)):
+        return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1  # (not 张永和/nrfg + ）)
     if len(w) in (3, 4) and w[0] in _GLUED_BEFORE and split_name(w[1:], r.lex):
         return Match(s.tok.start + 1, s.tok.end, "PER", "per.tagger"), s.i + 1
     if len(w) in (3, 4) and w[-1] in r.lex.glued and split_name(w[:-1], r.lex) and is_oov(w):
@@ -2221,11 +2222,23 @@ def _third_characters(tokens: tuple[Token, ...], found: list[Match], lex: NameLe
                 and tok.word not in lex.next_word and tok.word not in lex.not_names
                 and split_name(name + tok.word, lex) and _clause_goes_on(after, lex, verb=tok.tag == "v")):
             yield Match(m.start, tok.end, "PER", "per.tagger-mend")
+        elif tok.word in lex.given_ends and split_name(name + tok.word, lex) and _given_end_after(tok, after):
+            yield Match(m.start, tok.end, "PER", "per.tagger-mend")
         elif (len(tok.word) == 2 and is_han(tok.word) and tok.word[1] in lex.next_word
               and tok.word[0] not in lex.next_word and (is_oov(tok.word) or tok.tag in _NAME_TAGS)
               and split_name(name + tok.word[0], lex)):
             # (刘国/nr + 华为/nr + 商会会长: a word the tagger reads as a name of its own right after a name)
             yield Match(m.start, tok.start + 1, "PER", "per.tagger-mend")
+
+
+def _given_end_after(tok: Token, after: Token | None) -> bool:
+    """Whether what follows ``tok``, an adverb or a conjunction that commonly ends a given name of three
+    (``people/next_word_chars`` ``given``: 刚, 才, 和) after a name of two, makes it the name's third: a
+    delimiter, a closing bracket or the text's end (（张永 + 和 + ）), or, after a conjunction, a verb of two
+    characters (胡文 + 和/c + 理清/v: a conjunction joins no verb to a name; an adverb does: 王强 + 刚 +
+    到任)."""
+    return after is None or after.word[0] in _DELIMITERS or (
+        tok.tag == "c" and after.tag == "v" and len(after.word) >= 2)
 
 
 def _repeated_thirds(text: str, tokens: tuple[Token, ...], found: list[Match],
