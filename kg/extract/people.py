@@ -143,6 +143,7 @@ _MIN_UNKNOWN_PLACE_NAME = 3
 _DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日|(?:[一二三四五六七八九十]{1,3}月)?[一二三四五六七八九十]{1,3}日")
 # Brackets around a note on a post between the title and the name (副县长（正处级）周密).
 _OPENING, _CLOSING = frozenset("（("), frozenset("）)")
+_COLONS = frozenset("：:")
 # Delimiters a name may stand before.
 _DELIMITERS = frozenset("、,，;；。!！?？:：)）")
 # a note after a listed name: its bearer's sex or nationality (张三（女）, 李四(满族))
@@ -806,6 +807,8 @@ def _after_title(view: View, tokens: tuple[Token, ...], t: Mention, lex: NameLex
         if close is None or close + 1 >= n:
             return None
         i = close + 1
+    elif tokens[i].word in _COLONS and i + 1 < n and _a_post(t.key or t.text, rules):
+        i += 1  # 代区长：刘新学: a post over its holder in a list of posts (not 主持人 + ： + 谢谢)
     i = _past_honours(tokens, i, lex)
     tok = tokens[i]
     w = tok.word
@@ -1360,6 +1363,7 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
     by_start = _token_indexes(tokens)[0]
     for t in titles:
         p = view.to_view(t.end)
+        p += text[p:p + 1] in _COLONS and _a_post(t.key or t.text, rules)  # (代区长 + ： + 刘新学)
         s = text[p:p + 5]
         if len(s) < 4:
             continue
