@@ -35,7 +35,7 @@ def test_the_conjunction_joins(text, names):
 @pytest.mark.parametrize("text, name", [
     # anywhere: a name of two the tagger reads, then 和 and a delimiter, a closing bracket or a verb
     ("他先讲了讲来历。（张永和）画完以后，大家都很满意。", "张永和"),
-    ("从史学的角度，郝文和理清了这段历史。", "郝文和"),
+    ("从史学的角度，郝文和表示这段历史值得研究。", "郝文和"),
 ])
 def test_read_whole_before_a_delimiter_or_a_verb(text, name):
     assert name in people(text)
@@ -43,3 +43,7 @@ def test_read_whole_before_a_delimiter_or_a_verb(text, name):
 
 def test_a_list_joined_by_he():
     assert people("江泽民和李鹏出席。") == ["江泽民", "李鹏"]
+
+
+def test_he_before_an_attribute():
+    assert "李仪" in people("会后，李仪和来访的客人合影留念。")

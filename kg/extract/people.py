@@ -200,6 +200,9 @@ class NameLexicon:
     #: head (总统, 总理: posts/words head, state-post) after which they are the state (巴总理), no person
     states: frozenset[str] = frozenset()
     state_heads: frozenset[str] = frozenset()
+    #: the last characters of titles (长, 任) and of places' and bodies' names (局, 市): the tagger glues one
+    #: to the name after it (财务 + 长马世云/nr)
+    title_ends: frozenset[str] = frozenset()
 
 
 @cache
@@ -238,6 +241,8 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         dotted_not_endings=frozenset(rules.lexicon("people/dotted_not_endings").entries),
         states=sur.with_flag("state"),
         state_heads=frozenset(post_words(rules)["head"] + post_words(rules)["state-post"]),
+        title_ends=frozenset(t[-1] for t in rules.lexicon("titles/titles").entries)
+        | place_names(rules).levels | ends.with_flag("body"),
     )
 
 
@@ -552,10 +557,15 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
     w = s.word
     if (len(w) == 3 and w[-1] in _GLUED_AFTER or len(w) == 4 and w[-1] in _GLUED_VERB) \
             and split_name(w[:-1], r.lex) \
-            and not (w[-1] in r.lex.given_ends and _given_end_after(s.tok, s.nxt)):
+            and not (w[-1] in r.lex.given_ends and _given_end_after(s.tok, s.nxt, r.lex)):
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1  # (not 张永和/nrfg + ）)
     if len(w) in (3, 4) and w[0] in _GLUED_BEFORE and split_name(w[1:], r.lex):
         return Match(s.tok.start + 1, s.tok.end, "PER", "per.tagger"), s.i + 1
+    if len(w) == 4 and w[0] in r.lex.title_ends and w[0] not in r.lex.surnames and is_oov(w) \
+            and split_name(w[1:], r.lex):
+        return Match(s.tok.start + 1, s.tok.end, "PER", "per.tagger"), s.i + 1  # 财务 + 长马世云/nr, 支援 +
+        # 局梁仲模/nr: a title's or a body's last character glued to the name after it, in a word out of the
+        # tagger's dictionary (not 子孙后代/nr, 帝王将相/nr)
     if len(w) in (3, 4) and w[-1] in r.lex.glued and split_name(w[:-1], r.lex) and is_oov(w):
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1  # X晨以: a word out of the
         # tagger's dictionary
@@ -2226,7 +2236,8 @@ def _third_characters(tokens: tuple[Token, ...], found: list[Match], lex: NameLe
                 and tok.word not in lex.next_word and tok.word not in lex.not_names
                 and split_name(name + tok.word, lex) and _clause_goes_on(after, lex, verb=tok.tag == "v")):
             yield Match(m.start, tok.end, "PER", "per.tagger-mend")
-        elif tok.word in lex.given_ends and split_name(name + tok.word, lex) and _given_end_after(tok, after):
+        elif tok.word in lex.given_ends and split_name(name + tok.word, lex) \
+                and _given_end_after(tok, after, lex):
             yield Match(m.start, tok.end, "PER", "per.tagger-mend")
         elif (len(tok.word) == 2 and is_han(tok.word) and tok.word[1] in lex.next_word
               and tok.word[0] not in lex.next_word and (is_oov(tok.word) or tok.tag in _NAME_TAGS)
@@ -2235,14 +2246,13 @@ def _third_characters(tokens: tuple[Token, ...], found: list[Match], lex: NameLe
             yield Match(m.start, tok.start + 1, "PER", "per.tagger-mend")
 
 
-def _given_end_after(tok: Token, after: Token | None) -> bool:
+def _given_end_after(tok: Token, after: Token | None, lex: NameLexicon) -> bool:
     """Whether what follows ``tok``, an adverb or a conjunction that commonly ends a given name of three
     (``people/next_word_chars`` ``given``: 刚, 才, 和) after a name of two, makes it the name's third: a
-    delimiter, a closing bracket or the text's end (（张永 + 和 + ）), or, after a conjunction, a verb of two
-    characters (胡文 + 和/c + 理清/v: a conjunction joins no verb to a name; an adverb does: 王强 + 刚 +
-    到任)."""
-    return after is None or after.word[0] in _DELIMITERS or (
-        tok.tag == "c" and after.tag == "v" and len(after.word) >= 2)
+    delimiter, a closing bracket or the text's end (（张永 + 和 + ）), or, after a conjunction, a verb that
+    follows a name (people/cues ``after``: 胡文 + 和/c + 表示; a conjunction joins no such verb to a name, but
+    may join an attribute's: 吴仪 + 和 + 来访的客人; an adverb does: 王强 + 刚 + 到任)."""
+    return after is None or after.word[0] in _DELIMITERS or (tok.tag == "c" and after.word in lex.cues_after)
 
 
 def _repeated_thirds(text: str, tokens: tuple[Token, ...], found: list[Match],
