@@ -26,6 +26,8 @@ look like names and mend what the tagger splits:
   (主谋是哈马·阿马杜, 贝·布托, 买买提·吐尔逊): the dots say it is a foreign or minority name.
 * ``per.latin``: a name in Latin letters right after a title, past a form of address
   (``people/latin_addresses``: 主席Mr.Walied Soliman), or right before one (Mark Coure 议员).
+* ``per.surname-again``: a bare surname standing for the one full name of that surname told before it
+  (车主李明华 … ，李认为).
 * ``per.lexicon``: a name of ``people/names`` (a user's list of people), wherever written.
 * patterns of ``people/*.jsonl`` (bylines 记者X摄, 老张).
 """
@@ -496,6 +498,13 @@ def _tagged_familiar(w: str, s: _Site) -> bool:
             and not (len(nxt.word) == 1 and nxt.tag in _NAME_TAGS))
 
 
+def _old_in_clause(nxt: Token, lex: NameLexicon) -> bool:
+    """Whether ``nxt`` goes on the clause of 老 and a surname (老张 + 仍, + 说话, + 急忙): a character that
+    starts the word after a name (people/next_word_chars) or a verb, adverb, time or pronoun of two
+    characters (``_clause_goes_on``)."""
+    return nxt.word in lex.next_word or len(nxt.word) >= 2 and nxt.tag in _CLAUSE_NEXT_TAGS
+
+
 def _familiar(r: _Reading, s: _Site) -> _Found:
     """老张, 小王, 侯老 before a delimiter, a cue or a particle, or after a cue; 老张, 小王 the
     tagger reads as a name in its clause too (``_tagged_familiar``)."""
@@ -505,7 +514,8 @@ def _familiar(r: _Reading, s: _Site) -> _Found:
             or (w[0] == "小" and w[1] in lex.surnames and w[1] not in lex.weak and s.tag in _NAME_TAGS)
             or (w[1] == "老" and w[0] in lex.surnames and w[0] not in lex.weak)) and (
             nxt is None or nxt.tag == "x" or nxt.word in lex.cues_after or nxt.word in _PARTICLES
-            or (prev is not None and prev.word in lex.cues_before) or _tagged_familiar(w, s)):
+            or (prev is not None and prev.word in lex.cues_before) or _tagged_familiar(w, s)
+            or w[0] == "老" and _old_in_clause(nxt, lex)):
         return Match(s.tok.start, s.tok.end, "PER", "per.familiar"), s.i + 1
     return None
 
@@ -3054,6 +3064,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found = [m for m in found if not _surname_and_title(tokens, m, lex)]
     found = _without_appointing_verb(view.text, found)
     found.extend(_repeats(view.text, tokens, found, lex))
+    found.extend(_surnames_again(view.text, found, lex))
     text = view.text
     counties = _short_counties(rules)
     address = _address(rules)
@@ -3185,6 +3196,46 @@ def _plausible(name: str, lex: NameLexicon) -> bool:
     return (name not in lex.not_names and name[-1] not in _SPEECH and name[1:] not in lex.cues_after
             and not (len(name) == 2 and name[0] in lex.weak | lex.context)
             and not (name[0] in lex.context and not _context_start(name[:2])))
+
+
+# what comes before a bare surname that stands for a name told before as a clause's subject or a preposition's
+# object: a delimiter, a line's start, or a preposition (当李 + 准备, 向李 + 出具)
+_BEFORE_BARE = _DELIMITERS | frozenset("\n“”\"") | frozenset("当向对由让被把与和同")
+
+
+def _surnames_again(text: str, found: list[Match], lex: NameLexicon) -> Iterator[Match]:
+    """A bare surname standing for the one full name of that surname found before it (rule
+    ``per.surname-again``: 车主李明华 … ，李将这辆车 …，李认为): after a delimiter or a preposition and before
+    the word after a name (people/next_word_chars: 将, 即), a verb that follows a name (people/cues
+    ``after``: 认为) or a verb of the tagger's dictionary (住进, 出具); not a weak surname (高, 金) nor a
+    state's one-character name (马, 黎: people/surnames state), nor where a name is found already."""
+    full: dict[str, set[tuple[str, int]]] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        name = text[m.start:m.end]
+        parts = split_name(name, lex) if m.rule in _SURE or m.end - m.start >= 3 else None
+        if parts is not None and len(parts[0]) == 1 and parts[0] not in lex.weak | lex.states:
+            full.setdefault(parts[0], set()).add((name, m.end))
+    taken = [(m.start, m.end) for m in found]
+    for surname, names in full.items():
+        if len({n for n, _ in names}) != 1:
+            continue  # two people of one surname: the bare surname is either's
+        first = min(e for _, e in names)
+        for at in re.finditer(surname, text[first:]):
+            q = first + at.start()
+            if (q == 0 or text[q - 1] in _BEFORE_BARE) and _bare_subject(text, q + 1, lex) \
+                    and (is_oov(text[q:q + 2]) or dict_tag(text[q:q + 2]) not in _NOT_BARE_TAGS) \
+                    and not any(a <= q < b for a, b in taken):
+                yield Match(q, q + 1, "PER", "per.surname-again")
+
+
+# tags of a word of the tagger's dictionary a surname starts that makes it no bare surname (马上/d, 周而/c)
+_NOT_BARE_TAGS = frozenset({"d", "c", "p", "m", "q", "f", "t"})
+
+
+def _bare_subject(text: str, at: int, lex: NameLexicon) -> bool:
+    """Whether what starts at view offset ``at`` goes on a bare surname's clause (``_surnames_again``)."""
+    return text[at:at + 1] in lex.next_word or any(text.startswith(c, at) for c in lex.cues_after) \
+        or is_han(text[at:at + 2]) and not is_oov(text[at:at + 2]) and dict_tag(text[at:at + 2]) == "v"
 
 
 def _dotted_last(name: str, lex: NameLexicon) -> str:
