@@ -1,7 +1,7 @@
-"""Made-up texts: 老 and a surname going on with its clause (老张 + 仍, + 说话) is a person (per.familiar); a bare
-surname after a delimiter or a preposition, before the word after a name or a verb, stands for the one full
-name of that surname told before it (per.surname-again: 车主李明华 … ，李即 …，向李出具); not an adverb a
-surname starts (马上), a state's short name (马), nor a surname of two people told."""
+"""Made-up texts: 老 and a surname going on with its clause (老张 + 仍, + 说话) is a person (per.familiar);
+a bare surname after a delimiter or a preposition, before the word after a name or a verb, stands for the one
+full name of that surname told before it (per.surname-again: 车主李明华 … ，李即 …，向李出具); not an adverb
+a surname starts (马上), a state's short name (马), nor a surname of two people told."""
 from __future__ import annotations
 
 import pytest

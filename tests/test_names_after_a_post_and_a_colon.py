@@ -1,5 +1,5 @@
-"""Made-up texts: a post's title, a colon and a name (a list of new heads: 代区长：刘某某) is the name's post as
-if the name came right after the title; not after a role that is no post (主持人：谢谢于老师)."""
+"""Made-up texts: a post's title, a colon and a name (a list of new heads: 代区长：刘某某) is the name's post
+as if the name came right after the title; not after a role that is no post (主持人：谢谢于老师)."""
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,6 @@
-"""Made-up texts: the tagger glues a title's or a body's last character (长, 局) to the name after it in a word
-out of its dictionary (财务 + 长罗某某/nr, 支援 + 局梁某某/nr): the name is the rest; a dictionary word (帝王将相)
-is no name."""
+"""Made-up texts: the tagger glues a title's or a body's last character (长, 局) to the name after it in a
+word out of its dictionary (财务 + 长罗某某/nr, 支援 + 局梁某某/nr): the name is the rest; a dictionary
+word (帝王将相) is no name."""
 from __future__ import annotations
 
 import pytest
