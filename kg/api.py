@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
     from kg.export.html import PageViews
     from kg.incremental import RecordSpill
-    from kg.store import ArticlesPart, BuildChanges
+    from kg.store import ArticlesPart, BuildChanges, Rekeyed
 
 __all__ = [
     "build", "build_outputs", "open", "extract", "extract_documents", "iter_results", "process_all",
@@ -427,7 +427,8 @@ def _progress_bar(progress: bool | int | None, what: str) -> _Progress | None:
 def _linked_results(
     inputs, *, date, place, rules, stats, jobs, progress, errors, engine="local", scheduler=None,
     spill_dir: str | Path | None = None, records: RecordSpill | None = None,
-    load: Callable[[Iterator[ArticlesPart]], object] | None = None, views: bool = False,
+    load: Callable[[Iterator[ArticlesPart], Callable[[], Iterator[Rekeyed]]], object] | None = None,
+    views: bool = False,
 ) -> _Spilled:
     """Every article's result, same-named people told apart across the build (:class:`kg.link.Namesakes`).
 
@@ -441,10 +442,10 @@ def _linked_results(
 
     ``load``: given the article graphs (:func:`kg.store.article_part`, with
     the page's ``views`` when asked) as the extraction makes them (on the
-    workers with several jobs), while no name is yet told apart: a store
-    loaded during the extraction. Its result is the returned ``loaded``
-    unless a name was told apart (PD dev has one), when the caller
-    reads the results back re-keyed instead (the second pass).
+    workers with several jobs), and once all are made, what a name told
+    apart changes (:meth:`_Notes.rekeyed`): a store loaded during the
+    extraction, then mended where a name was told apart
+    (:func:`kg.store.rekey_graphs`). Its result is the returned ``loaded``.
     """
     from kg.incremental import fingerprint
     from kg.link import Namesakes
@@ -466,20 +467,19 @@ def _linked_results(
             collections.deque(notes.noted(done), 0)
         else:
             loaded = load(_parts_as_extracted(docs, notes, date=date, place=place, rules=rules, jobs=jobs,
-                                              pool=pool, views=views))
+                                              pool=pool, views=views), notes.rekeyed)
         spill.seek(0)
     except BaseException:
         held.close()
         raise
     return _Spilled(spill, notes.documents, notes.namesakes, progress=bool(progress), chars=notes.chars,
-                    pool=pool, held=held, jobs=jobs, loaded=None if notes.told_apart else loaded)
+                    pool=pool, held=held, jobs=jobs, loaded=loaded)
 
 
 class _Notes:
     """What a build's extraction keeps of each document as it comes (:meth:`noted`): the namesake
     table, the document's record for the next build (to ``records``, when given), its results spilled
-    to ``spill``, the documents and characters read, and whether a name is now told apart (then the
-    article graphs made while extracting are of no use: they are made again from the spill, re-keyed).
+    to ``spill``, the documents and characters read.
     """
 
     def __init__(self, spill, namesakes, records: RecordSpill | None, build: str, stats: BuildStats | None,
@@ -487,7 +487,6 @@ class _Notes:
         self.spill, self.namesakes, self.records, self.build = spill, namesakes, records, build
         self.stats, self.progress = stats, progress
         self.documents = self.chars = 0
-        self.told_apart = False
 
     def noted(self, done: Iterable[tuple[Document, list[ArticleResult]]]) -> Iterator[list[ArticleResult]]:
         """Each document's results of ``done``, once noted."""
@@ -495,13 +494,30 @@ class _Notes:
 
         for doc, results in _tallied(done, self.stats, self.progress):
             for r in results:
-                self.told_apart = self.namesakes.add(r) or self.told_apart
+                self.namesakes.add(r)
             if self.records is not None:
                 self.records.add(doc.id, DocumentRecord.of(digest(doc, self.build), results))
             _spill(self.spill, results)
             self.documents += 1
             self.chars += len(doc.text)
             yield results
+
+    def rekeyed(self) -> Iterator[Rekeyed]:
+        """Once all is noted: the results of each document that name a person told apart
+        (:class:`kg.link.Namesakes`), each with itself re-keyed (the same when its article keys the name
+        as before), read back from the spill; none when no name is told apart (no document is read)."""
+        names = self.namesakes.ambiguous
+        if not names:
+            return
+        # a name's characters are in the pickle of every result that names it: the others stay unread
+        found = [n.encode() for n in names]
+        self.spill.seek(0)
+        for _ in range(self.documents):
+            blob = self.spill.read(int.from_bytes(self.spill.read(8), "little"))
+            if any(n in blob for n in found):
+                pairs = [(r, self.namesakes.rekey(r)) for r in pickle.loads(blob)]
+                yield [(was, now) for was, now in pairs if was is not now or self.namesakes.mentioned_in(was)]
+        self.spill.seek(0, os.SEEK_END)
 
 
 def _parts_as_extracted(
@@ -510,8 +526,7 @@ def _parts_as_extracted(
 ) -> Iterator[ArticlesPart]:
     """The article graphs of ``docs`` as they are extracted (each document noted in ``notes``), a chunk of
     documents at a time, made on ``pool``'s workers with the extraction when the input is large enough to
-    be spread (:func:`_spread`), else here; none once a name is told apart (the documents are still
-    extracted and noted)."""
+    be spread (:func:`_spread`), else here."""
     from kg.store import article_part
 
     docs, jobs = _spread(docs, jobs if pool is not None else 1)
@@ -520,20 +535,18 @@ def _parts_as_extracted(
         work = functools.partial(_work_and_write_chunk, views=views)
         for chunk, (stripped, part) in _on_workers(pool, work, docs, date, place, jobs):
             collections.deque(notes.noted(with_text(chunk, stripped)), 0)
-            if not notes.told_apart:
-                yield part
+            yield part
         return
     builder = _graph_builder(_load_rules(rules))
     for some in chunks(process_all(docs, date=date, place=place, rules=rules, jobs=1), CHUNK):
-        results = [r for rs in notes.noted(some) for r in rs]
-        if not notes.told_apart:
-            yield article_part(results, builder, views=views)
+        yield article_part([r for rs in notes.noted(some) for r in rs], builder, views=views)
 
 
 def _work_and_write_chunk(chunk: list[Document], date: str | None, place: str | None, views: bool
                           ) -> tuple[list[list[ArticleResult]], ArticlesPart]:
     """Runs on a worker: the results of each document of ``chunk`` (without its text, :func:`_work_chunk`)
-    and their article graphs as they are (no name told apart yet), with the page's ``views`` when asked."""
+    and their article graphs as they are (before any name is told apart), with the page's ``views`` when
+    asked."""
     from kg.store import article_part
 
     global _WORKER_BUILDER
@@ -563,8 +576,7 @@ class _Spilled:
                  jobs: int = 1, loaded: object = None):
         self.file, self.documents, self.namesakes, self.progress = file, documents, namesakes, progress
         self.chars, self.pool, self.held, self.jobs = chars, pool, held, jobs
-        #: what the extraction's ``load`` gave (:func:`_linked_results`), None when the results are to be
-        #: read back re-keyed
+        #: what the extraction's ``load`` gave (:func:`_linked_results`), None without one
         self.loaded = loaded
 
     def _blobs(self) -> Iterator[bytes]:
@@ -829,7 +841,7 @@ def build_outputs(
         temps: dict[Path, str] = {}
         later: dict[Path, str | bytes] = {}  # files in the store's own folder: written once it is in place
         try:
-            changes, views = _loaded(written, read, rules, ruleset, views, out is not None)
+            changes = _loaded(written, read, ruleset, views)
             if written.new is not None:
                 written.reopen()  # the memory of the loads given back before the store is read
             if out is not None:
@@ -962,7 +974,7 @@ def _extracted(inputs: Iterable[str | Path | Document], run: _Run, written: _Wri
             inputs, date=run.date, place=run.place, rules=run.rules, stats=run.stats, jobs=run.jobs,
             progress=run.progress, errors=run.errors, engine=run.engine, scheduler=run.scheduler,
             spill_dir=store_dir.resolve().parent, records=records, views=views is not None,
-            load=lambda parts: written.load(parts, ruleset, records, views))
+            load=lambda parts, rekeyed: written.load(parts, ruleset, records, views, rekeyed))
     except BaseException as e:
         traceback.clear_frames(e.__traceback__)
         with signals_held():
@@ -986,14 +998,11 @@ def _planned(db, inputs: Iterable[str | Path | Document], run: _Run, store_dir: 
     return _Read(held.enter_context(contextlib.closing(planned.records)), planned.extracted, planned=planned)
 
 
-def _loaded(written: _WrittenStore, read: _Read, rules: Sequence[str] | None, ruleset: RuleSet,
-            views: PageViews | None, page: bool) -> tuple[BuildChanges, PageViews | None]:
-    """The changes of the store ``written``: the planned results written over the graphs kept, the Dask
-    workers' shards loaded, the graphs loaded while extracting, or (a name told apart) the store made
-    again from the results read back re-keyed; and the page's reading of the articles written (``views``,
-    anew in that last case when there is a ``page``)."""
-    from kg.export.html import PageViews
-    from kg.store import BuildChanges, article_graphs, load_articles, load_nquads, write_results
+def _loaded(written: _WrittenStore, read: _Read, ruleset: RuleSet, views: PageViews | None) -> BuildChanges:
+    """The changes of the store ``written``: the planned results written over the graphs kept (the page's
+    reading of the articles written gathered in ``views``), the Dask workers' shards loaded, or the graphs
+    loaded while extracting (:func:`_extracted`)."""
+    from kg.store import BuildChanges, article_graphs, load_nquads, write_results
 
     if read.planned is not None:
         changes = write_results(written.store, read.planned.results, rules=ruleset, kept=read.planned.kept,
@@ -1002,16 +1011,11 @@ def _loaded(written: _WrittenStore, read: _Read, rules: Sequence[str] | None, ru
     elif read.shards:
         load_nquads(written.store, read.shards, rules=ruleset, records=read.records.quads(), with_union=True)
         changes = BuildChanges(added=sorted(g.value for g in article_graphs(written.store)))
-    elif read.streamed is not None and isinstance(read.streamed.loaded, BuildChanges):
-        changes = read.streamed.loaded  # loaded while extracting: no name told apart
-    else:  # names told apart: the store again, from the results read back re-keyed
-        assert written.new is not None and read.streamed is not None
-        written.make()
-        views = PageViews() if page else None
-        changes = load_articles(written.store, read.streamed.parts(rules, views=views is not None),
-                                rules=ruleset, records=read.records.quads(), views=views)
+    else:
+        assert read.streamed is not None and isinstance(read.streamed.loaded, BuildChanges)
+        changes = read.streamed.loaded  # loaded while extracting
     changes.extracted = read.extracted
-    return changes, views
+    return changes
 
 
 class _WrittenStore:
@@ -1058,16 +1062,17 @@ class _WrittenStore:
         self.old = _store_backup(db, self.place)
         self.db = db
 
-    def load(self, parts: Iterator[ArticlesPart], rules: RuleSet, records, views) -> BuildChanges:
+    def load(self, parts: Iterator[ArticlesPart], rules: RuleSet, records, views, rekeyed) -> BuildChanges:
         """A new store loaded with ``parts`` as they are made (:func:`kg.store.load_articles`), made once
         the first one is: the worker processes, forked at the first task, start from a process running
-        one thread (the store's start with it)."""
+        one thread (the store's start with it); then mended where ``rekeyed`` says a name is told apart."""
         from kg.store import load_articles
 
         first = next(parts, None)
         self.make()
         return load_articles(self.store, itertools.chain([] if first is None else [first], parts),
-                             rules=rules, records=records.quads(), views=views)
+                             rules=rules, records=records.quads(), views=views, rekeyed=rekeyed,
+                             spill_dir=self.place.resolve().parent)
 
     def close(self) -> None:
         """Let go of the store (closed once nothing else holds it)."""

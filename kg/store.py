@@ -67,7 +67,7 @@ __all__ = [
     "is_store", "check_new_store", "fresh_store", "steady_malloc", "discard", "refresh_confidence",
     "article_graph", "article_graphs", "article_quads", "vocabulary_quads", "open_store", "write_results",
     "load_nquads", "content_graphs", "triple_count", "ArticlesPart", "article_part", "load_articles",
-    "union_triples", "write_turtle", "as_graph", "to_ox", "from_ox",
+    "union_triples", "write_turtle", "as_graph", "to_ox", "from_ox", "Rekeyed", "rekey_graphs",
     "typed", "stats",
 ]
 
@@ -253,16 +253,14 @@ class Confidences:
         self._values: dict[str, array] = {}
         self._held = 0
         self._runs: list[BinaryIO] = []  # the readings let go of, each file sorted by fact
+        self._removed: dict[str, list[float]] = {}  # readings taken back (:meth:`remove`), by fact
 
     def add(self, readings: dict[tuple[str, str], float]) -> None:
         """Readings ``(fact IRI, derivation IRI) -> confidence`` (:func:`_readings_of`) of whole articles."""
-        best: dict[tuple[str, str], float] = {}
-        for (fact, derivation), c in readings.items():
-            key = (fact, derivation.rsplit("/", 1)[0])  # .../from/ARTICLE/START-END/RULE without the rule
-            best[key] = max(c, best.get(key, 0.0))
-        for (fact, _reading), c in best.items():
-            self._values.setdefault(fact, array("d")).append(c)
-        self._held += len(best)
+        best = _best_readings(readings)
+        for fact, values in best.items():
+            self._values.setdefault(fact, array("d")).extend(values)
+        self._held += sum(map(len, best.values()))
         if self._held >= CONFIDENCES_HELD:
             run = cast(BinaryIO, tempfile.TemporaryFile(prefix="kg-confidences-"))
             for fact in sorted(self._values):
@@ -270,6 +268,12 @@ class Confidences:
             run.seek(0)
             self._runs.append(run)
             self._values, self._held = {}, 0
+
+    def remove(self, readings: dict[tuple[str, str], float]) -> None:
+        """Take back readings added before (:meth:`add`, the same whole articles'): an article graph
+        rewritten (:func:`rekey_graphs`)."""
+        for fact, values in _best_readings(readings).items():
+            self._removed.setdefault(fact, []).extend(values)
 
     def _facts(self) -> Iterator[tuple[str, array]]:
         """Each fact and all its readings, in the order of the facts' IRIs (once: the files are read)."""
@@ -287,11 +291,15 @@ class Confidences:
         held = sorted(self._values.items())
         self._values, self._held = {}, 0
         merged = heapq.merge(*runs, iter(held), key=lambda item: item[0])
+        removed, self._removed = self._removed, {}
         for fact, group in itertools.groupby(merged, key=lambda item: item[0]):
             values = array("d")
             for _fact, more in group:
                 values.extend(more)
-            yield fact, values
+            for c in removed.get(fact, ()):
+                values.remove(c)
+            if values:
+                yield fact, values
 
     def quads(self) -> Iterator[ox.Quad]:
         """The quads of :data:`CONFIDENCE_GRAPH`, in the order of the facts (each fact's readings
@@ -303,6 +311,19 @@ class Confidences:
                 miss *= 1.0 - min(max(c, 0.0), 1.0)
             yield ox.Quad(ox.NamedNode(fact), _CONFIDENCE, ox.Literal(f"{1.0 - miss:.3f}", datatype=decimal),
                           CONFIDENCE_GRAPH)
+
+
+def _best_readings(readings: dict[tuple[str, str], float]) -> dict[str, list[float]]:
+    """Each fact's readings among ``readings`` (of whole articles), a reading (an article's sentence) at its
+    best rule's confidence."""
+    best: dict[tuple[str, str], float] = {}
+    for (fact, derivation), c in readings.items():
+        key = (fact, derivation.rsplit("/", 1)[0])  # .../from/ARTICLE/START-END/RULE without the rule
+        best[key] = max(c, best.get(key, 0.0))
+    by_fact: dict[str, list[float]] = {}
+    for (fact, _reading), c in best.items():
+        by_fact.setdefault(fact, []).append(c)
+    return by_fact
 
 
 #: Readings :class:`Confidences` holds in memory before it moves them to a temporary file.
@@ -395,9 +416,10 @@ def write_results(
     return changes
 
 
-def _replace_graph(store: ox.Store, g: ox.NamedNode, old: set[tuple], new: set[tuple]) -> None:
+def _replace_graph(store: ox.Store, g: ox.NamedNode, old: set[tuple], new: set[tuple]) -> set[tuple]:
     """Graph ``g`` of ``store`` from its ``old`` triples to ``new`` ones (none: the graph goes), the
-    default graph (the union) following: a triple leaves it when no graph holds it any more."""
+    default graph (the union) following: a triple leaves it when no graph holds it any more (those
+    returned)."""
     come = new - old
     store.extend([*(ox.Quad(s, p, o, g) for s, p, o in come), *(ox.Quad(s, p, o) for s, p, o in come)])
     gone = old - new
@@ -406,10 +428,13 @@ def _replace_graph(store: ox.Store, g: ox.NamedNode, old: set[tuple], new: set[t
     else:
         for s, p, o in gone:
             store.remove(ox.Quad(s, p, o, g))
+    left = set()
     for s, p, o in gone:
         if not any(not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != BUILD_GRAPH
                    for q in store.quads_for_pattern(s, p, o)):
             store.remove(ox.Quad(s, p, o))
+            left.add((s, p, o))
+    return left
 
 
 def _graph_readings(store: ox.Store, g: ox.NamedNode) -> dict[tuple[str, str], float]:
@@ -519,6 +544,7 @@ _READINGS = frozenset(nt_iri(p.value) for p in (_DERIVATION, _CONFIDENCE))
 def load_articles(
     store: ox.Store, parts: Iterable[ArticlesPart], *, rules: RuleSet | None = None,
     records: Iterable[ox.Quad] = (), views: PageViews | None = None,
+    rekeyed: Callable[[], Iterable[Rekeyed]] | None = None, spill_dir: str | Path | None = None,
 ) -> BuildChanges:
     """Bulk-load ``parts`` into the empty ``store`` as they come, then the vocabulary and confidences.
 
@@ -526,9 +552,12 @@ def load_articles(
     (the union: a triple several articles hold is stored there once); the
     parts are N-Quads, loaded by Oxigraph without a Python object per quad,
     in a thread while the next load's parts are made (a worker pool's, or
-    the caller's own). Loaded ``lenient``: Oxigraph does not check again
-    what kg's graph builder wrote (:mod:`kg.graph.terms`: IRIs of the
-    pattern ``nt_iri`` checks, kg's own percent-encoded, literals escaped);
+    the caller's own); past :data:`LOADED_WHILE_MADE` quads the loads wait
+    in a temporary file in ``spill_dir`` (the system's temporary folder when
+    None) for the last part, then run back to back. Loaded
+    ``lenient``: Oxigraph does not check again what kg's graph builder
+    wrote (:mod:`kg.graph.terms`: IRIs of the pattern ``nt_iri`` checks,
+    kg's own percent-encoded, literals escaped);
     checking every IRI and language tag was an eighth of the loads' CPU (PD
     dev's parts loaded alone: 9.7 -> 8.5 s). Files of ``kg load`` are checked.
     Only the readings of facts are kept until the end, for the confidence
@@ -538,7 +567,9 @@ def load_articles(
     them while the parts stream). ``views`` gathers what the page shows of
     each article from the parts that carry it (:func:`article_part`), and
     the triples of the union the page's queries read when every part does
-    (:attr:`~kg.export.html.PageViews.whole`: the page need not read the store).
+    (:attr:`~kg.export.html.PageViews.whole`: the page need not read the store). ``rekeyed``, called
+    once all parts are loaded: the results whose graphs are to be written again (:func:`rekey_graphs`:
+    a name told apart once its articles were loaded).
     """
     confidences = Confidences()
     added: list[str] = []
@@ -549,6 +580,14 @@ def load_articles(
     loading: deque[Future] = deque()
     whole = views is not None  # every part carried the page's facts
     loaded = 0  # quads handed to the loader
+    held = cast(BinaryIO, tempfile.TemporaryFile(prefix="kg-loads-", dir=spill_dir))  # past LOADED_WHILE_MADE
+
+    def load(data: bytes) -> None:
+        if len(loading) == LOADS:
+            loading.popleft().result()
+            _give_back_freed()
+        loading.append(loader.submit(store.bulk_load, data, ox.RdfFormat.N_QUADS, lenient=True))
+
     try:
         for part in parts:
             confidences.add(part.readings)
@@ -563,13 +602,17 @@ def load_articles(
             batch.append(part.nquads)
             size += part.quads
             if size >= (BULK_QUADS if loaded < LARGE_STORE_QUADS else LARGE_STORE_BULK_QUADS):
+                if loaded < LOADED_WHILE_MADE:
+                    load(b"".join(batch))
+                else:
+                    _put(held, b"".join(batch))
                 loaded += size
-                if len(loading) == LOADS:
-                    loading.popleft().result()
-                    _give_back_freed()
-                loading.append(loader.submit(store.bulk_load, b"".join(batch), ox.RdfFormat.N_QUADS,
-                                             lenient=True))
                 batch, size = [], 0
+        if batch:
+            _put(held, b"".join(batch))
+        del batch
+        for data in _taken(held):
+            load(data)
         while loading:
             loading.popleft().result()
             _give_back_freed()
@@ -581,9 +624,9 @@ def load_articles(
         raise
     finally:
         loader.shutdown(wait=False)
-    if batch:
-        store.bulk_load(b"".join(batch), ox.RdfFormat.N_QUADS, lenient=True)
-    del batch
+        held.close()
+    if rekeyed is not None:
+        rekey_graphs(store, rekeyed(), GraphBuilder(rules=rules), confidences, views)
     vocabulary_of = vocabulary_quads(rules)
     if views is not None and whole:  # the confidences' graph holds none of the page's facts
         from kg.export.html import page_facts
@@ -597,6 +640,85 @@ def load_articles(
     return BuildChanges(added=sorted(set(added)))
 
 
+#: A document's results as loaded and as they are now, each a pair (:func:`rekey_graphs`).
+Rekeyed = list[tuple[ArticleResult, ArticleResult]]
+
+
+def rekey_graphs(store: ox.Store, documents: Iterable[Rekeyed],
+                 builder: GraphBuilder, confidences: Confidences, views: PageViews | None) -> None:
+    """The graphs of articles loaded into ``store`` (:func:`load_articles`) written again re-keyed: each
+    document's results as loaded and as they are now (a name told apart once they were loaded,
+    :class:`kg.link.Namesakes`), the union, the readings of ``confidences`` and the page's ``views``
+    following. A store so mended holds what a load of the re-keyed results would, quad for quad.
+
+    ``views``: an article whose graph is written again is taken out and put back as it is now, and so
+    must every article that mentions an entity whose mentions changed, as it was (an entity keeps its
+    first sentences only: those of the articles put back come back); the facts that left the union
+    leave the page's facts.
+    """
+    if views is not None:
+        from kg.export.html import article_view, page_facts  # the page's module, only when the page is made
+    for pairs in documents:
+        graphs: dict[str, tuple[set, set]] = {}  # an article's triples as loaded and as they are now
+        for was, now in pairs:
+            before, after = graphs.setdefault(article_graph(was.article.id).value, (set(), set()))
+            before |= builder.article_triples(was)
+            after |= builder.article_triples(now)
+        for g, (before, after) in graphs.items():
+            if views is not None:
+                views.drop(article_view(g, before))
+            if before != after:
+                _rekey_graph(store, ox.NamedNode(g), before, after, confidences, views)
+                if views is not None:
+                    views.add_facts(page_facts(after))
+            if views is not None:
+                views.add(article_view(g, after))
+
+
+def _rekey_graph(store: ox.Store, g: ox.NamedNode, before: set[tuple[str, str, str]],
+                 after: set[tuple[str, str, str]], confidences: Confidences, views: PageViews | None) -> None:
+    """Article graph ``g`` from its triples ``before`` (N-Triples, as loaded) to ``after``
+    (:func:`rekey_graphs`)."""
+    new = _stored_triples(after)
+    confidences.remove(_graph_readings(store, g))
+    confidences.add(_readings_of(_values(new)))
+    left = _replace_graph(store, g, _graph_triples(store, g), new)
+    if views is not None and left:
+        from kg.export.html import page_facts
+
+        facts = page_facts(before)
+        stored = _each_stored(facts)
+        views.forget_facts({t for t, held in zip(facts, stored, strict=True) if held in left})
+
+
+def _each_stored(triples: list[tuple[str, str, str]]) -> list[tuple]:
+    """Each of the N-Triples ``triples`` as a store holds it (:func:`_stored_triples`), in order."""
+    scratch = ox.Store()
+    lines = (f"{s} {p} {o} <{_NUMBERED}{i}> .\n" for i, (s, p, o) in enumerate(triples))
+    scratch.bulk_load("".join(lines).encode(), ox.RdfFormat.N_QUADS)
+    stored: list[tuple] = [()] * len(triples)
+    for q in scratch:
+        stored[int(q.graph_name.value[len(_NUMBERED):])] = (q.subject, q.predicate, q.object)
+    return stored
+
+
+#: The graphs :func:`_each_stored` numbers its triples with.
+_NUMBERED = "urn:kg:triple:"
+
+
+def _put(file: BinaryIO, data: bytes) -> None:
+    """``data`` at the end of ``file``, after its length (8 bytes): read back by :func:`_taken`."""
+    file.write(len(data).to_bytes(8, "little"))
+    file.write(data)
+
+
+def _taken(file: BinaryIO) -> Iterator[bytes]:
+    """Each piece of data :func:`_put` in ``file``, in order (once)."""
+    file.seek(0)
+    while size := file.read(8):
+        yield file.read(int.from_bytes(size, "little"))
+
+
 #: Quads of one bulk load: Oxigraph's loader holds a batch (a million quads by default) in memory, which
 #: for our long IRIs is over a gigabyte; smaller loads keep the build's memory flat.
 BULK_QUADS = 100_000
@@ -608,6 +730,13 @@ BULK_QUADS = 100_000
 #: loads (loads of 50,000 quads throughout: PD dev 231-234 MB instead of ~305 but 17% more wall time).
 #: PD dev itself is 1.08 million quads: its build is as before.
 LARGE_STORE_QUADS = 1_000_000
+#: Quads loaded while the parts are made (the input extracted), past which the loads wait in a temporary file
+#: until all are made, then run back to back. Loads spread over a long extraction cost more than the same
+#: loads back to back (a 10x copy of PD dev, loaded while extracted: 554 CPU s, 91 of them the kernel's,
+#: against 429 and 46 when the loads came after the extraction; likely RocksDB compacting each few loads
+#: into all of the level below, the keys being hashes), while a small build's loads beside its extraction
+#: come free on a second core. PD dev's build hands the loader 1.2 million quads.
+LOADED_WHILE_MADE = 1_000_000
 #: Quads of one bulk load once the store is large (:data:`LARGE_STORE_QUADS`).
 LARGE_STORE_BULK_QUADS = 50_000
 #: Bulk loads running at once (:func:`load_articles`). One load parses its text, then sorts and writes it

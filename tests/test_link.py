@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from kg.extract.context import Context
 from kg.link import article_iri, disambiguate_people, entity_iri, link_article
-from kg.link.identity import qualified
+from kg.link.identity import Namesakes, qualified
 from kg.model import Article, ArticleResult, Document, Event, Membership, Mention
 
 CTX = Context(date="2025-06-14", place="鄂尔多斯市")
@@ -89,6 +89,31 @@ def test_posts_in_a_city_and_its_region_are_one_career():
                doc_id="b")
     out = disambiguate_people([link_article(a, CTX), link_article(b, CTX)])
     assert {r.mentions[0].key for r in out} == {"李理"}
+
+
+@pytest.mark.parametrize("careers", [
+    # one article tells a career in two cities side by side (a biography): one person, whatever the order
+    [[("李理", "中共天津市委员会"), ("李理", "中共张家口市委员会")]],
+    [[("李理", "中共包头市委员会"), ("李理", "中共鄂尔多斯市委员会"), ("李理", "中共天津市委员会")]],
+    # and another article names him with the post of his career's first place
+    [[("李理", "中共天津市委员会"), ("李理", "中共张家口市委员会")], [("李理", "中共天津市委员会")]],
+])
+def test_a_career_in_one_article_is_one_person(careers):
+    results = [result("李理任市委书记。", ["李理"], memberships=posts, doc_id=f"d{i}")
+               for i, posts in enumerate(careers)]
+    namesakes = Namesakes()
+    assert not any([namesakes.add(r) for r in results])
+    out = disambiguate_people([link_article(r, CTX) for r in results])
+    assert {m.key for r in out for m in r.mentions} == {"李理"}
+
+
+def test_first_posts_in_two_cities_tell_namesakes_apart():
+    # each article's first placed post keys it: two articles first placing the name in two cities
+    career = [("李理", "中共天津市委员会"), ("李理", "中共张家口市委员会")]
+    a = result("李理任市委书记。", ["李理"], memberships=career, doc_id="a")
+    b = result("李理任市委书记。", ["李理"], memberships=[("李理", "中共张家口市委员会")], doc_id="b")
+    out = disambiguate_people([link_article(a, CTX), link_article(b, CTX)])
+    assert [r.mentions[0].key for r in out] == [qualified("李理", "天津市"), qualified("李理", "张家口市")]
 
 
 def test_iris_are_stable():

@@ -582,8 +582,9 @@ def test_confidences_moved_to_files_are_those_held_in_memory(monkeypatch):
 
 
 def test_many_small_loads_two_at_a_time_make_the_store_of_one_load(tmp_path, monkeypatch):
-    """The write pass loads its parts in several bulk loads, two running at once (``kg.store.LOADS``): the
-    store is the same as when everything goes in one load, and a load that fails is waited for and said."""
+    """The write pass loads its parts in several bulk loads, two running at once (``kg.store.LOADS``), those
+    past ``LOADED_WHILE_MADE`` once all parts are made: the store is the same as when everything goes in
+    one load, and a load that fails is waited for and said."""
     import kg.store
     from kg.graph.build import GraphBuilder
     from kg.pipeline import process_document
@@ -602,6 +603,10 @@ def test_many_small_loads_two_at_a_time_make_the_store_of_one_load(tmp_path, mon
     shrunk = ox.Store(str(tmp_path / "shrunk"))
     load_articles(shrunk, parts)
     assert set(shrunk) == set(one)
+    monkeypatch.setattr(kg.store, "LOADED_WHILE_MADE", 30)  # the loads past 30 quads wait for the last part
+    held = ox.Store(str(tmp_path / "held"))
+    load_articles(held, parts)
+    assert set(held) == set(one)
     broken = [*parts[:2], kg.store.ArticlesPart(b"<not N-Quads", 20, {}, []), *parts[2:]]
     with pytest.raises(SyntaxError):
         load_articles(ox.Store(str(tmp_path / "broken")), broken)

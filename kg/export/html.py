@@ -408,11 +408,15 @@ class PageViews:
         #: (:func:`kg.store.load_articles` says so): the page need not ask the store
         self.whole = False
         self._facts: BinaryIO | None = None  # the facts added, a marshalled list at a time
+        self._gone: set[tuple[str, str, str]] = set()  # facts added, then forgotten (:meth:`forget_facts`)
 
     def __contains__(self, article: str) -> bool:
         return article in self.mentioned
 
-    def add(self, view: ArticleView) -> None:
+    def add(self, view: ArticleView | None) -> None:
+        """An article's view (None: no news article, nothing to add)."""
+        if view is None:
+            return
         a = view.article
         if a in self.mentioned:
             self.repeated = True
@@ -436,6 +440,25 @@ class PageViews:
             if last > a or len(shown) > full:
                 rows = sorted(self._unpacked(shown), key=lambda row: (articles[row[0]], *row[1:]))
                 self.kept[e] = array("q", itertools.chain.from_iterable(rows[:self.sentences]))
+
+    def drop(self, view: ArticleView | None) -> None:
+        """Let go of an article added as ``view`` (None: no news article): its entities, their mentions and
+        its rows kept. Rows of other articles an entity let go of when it had enough come back only with
+        those articles, added again (:func:`kg.store.rekey_graphs`)."""
+        if view is None or self.mentioned.pop(view.article, None) is None:
+            return
+        articles = self._articles
+        for e, (count, _spans) in view.found.items():
+            e = self._iris.get(e, e)
+            self.total[e] -= count
+            if not self.total[e]:
+                del self.total[e]
+            rows = [row for row in self._unpacked(self.kept.get(e, array("q")))
+                    if articles[row[0]] != view.article]
+            if rows:
+                self.kept[e] = array("q", itertools.chain.from_iterable(rows))
+            else:
+                self.kept.pop(e, None)
 
     @staticmethod
     def _unpacked(shown: array) -> Iterator[tuple[int, ...]]:
@@ -468,23 +491,30 @@ class PageViews:
     def add_facts(self, facts: list[tuple[str, str, str]]) -> None:
         """Triples the page's queries read (:func:`page_facts`) of the graphs written, any of them again:
         they wait in a temporary file until the page is made (:meth:`facts`)."""
+        if self._gone:
+            self._gone.difference_update(facts)
         if facts:
             if self._facts is None:
                 self._facts = cast(BinaryIO, tempfile.TemporaryFile(prefix="kg-page-facts-"))
             self._facts.seek(0, io.SEEK_END)
             marshal.dump(facts, self._facts)
 
+    def forget_facts(self, facts: set[tuple[str, str, str]]) -> None:
+        """Facts added that no graph holds any more (:func:`kg.store.rekey_graphs`), until added again."""
+        self._gone |= facts
+
     def facts(self) -> Iterator[tuple[str, str, str]]:
-        """The facts added (:meth:`add_facts`), in the order they came."""
+        """The facts added (:meth:`add_facts`), in the order they came, but those forgotten since."""
         if self._facts is None:
             return
         self._facts.seek(0)
+        gone = self._gone
         while True:
             try:
                 facts = marshal.load(self._facts)
             except EOFError:
                 return
-            yield from facts
+            yield from (t for t in facts if t not in gone) if gone else facts
 
     def close(self) -> None:
         """Let go of all that was gathered, and of the files of sentences and facts (used up)."""

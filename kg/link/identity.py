@@ -12,14 +12,16 @@ Keys decide identity (``kg.link.entity_iri`` is a function of type and key):
   :func:`disambiguate_people` runs over all the articles of a build: when one
   name holds posts in organisations of two or more different places
   (prefecture level, or province for provincial bodies), each of its mentions
-  is keyed ``name（place）`` by the place of the posts in its own article, or,
+  is keyed ``name（place）`` by the place of the posts in its own article (its
+  first post that has one: an article's later posts elsewhere are one career,
+  as a biography tells it, and add no place), or,
   for an article without posts, by the publisher's home place when that is one
   of them. So two 李理 who are officials of two cities get two IRIs, while a
   name seen with posts in one place only (or none) stays one person.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from kg.model import ArticleResult, Mention
@@ -69,14 +71,24 @@ def _one_line(places: set[str]) -> bool:
     return all(c <= deepest for c in chains)
 
 
+def _placed_posts(result: ArticleResult) -> Iterator[tuple[str, str]]:
+    """Each name of ``result``'s posts and the place of its first post that has one, in order: an article
+    keys a name by one place (:meth:`Namesakes.rekey`); later posts of the name in other places are one
+    career told in one text (a biography: 天津市委副书记, then 张家口市委书记), not namesakes."""
+    placed: set[str] = set()
+    for m in result.memberships:
+        name = m.person.key or m.person.text
+        if name in placed or not m.organization:
+            continue
+        place = _place_of_org(m.organization)
+        if place:
+            placed.add(name)
+            yield name, place
+
+
 def person_place(result: ArticleResult, name: str) -> str | None:
     """The place of ``name``'s posts in one article (the first post that has one)."""
-    for m in result.memberships:
-        if (m.person.key or m.person.text) == name and m.organization:
-            place = _place_of_org(m.organization)
-            if place:
-                return place
-    return None
+    return next((p for n, p in _placed_posts(result) if n == name), None)
 
 
 class Namesakes:
@@ -93,18 +105,16 @@ class Namesakes:
         self._ambiguous: set[str] | None = None
 
     def add(self, result: ArticleResult) -> bool:
-        """Note the places of the posts read in ``result``; whether a name of it is now told apart (its
-        posts in places side by side), checked for the names given a new place only."""
+        """Note the place of each name's posts read in ``result`` (the first that has one: the place the
+        article is keyed by); whether a name of it is now told apart (its posts in places side by side),
+        checked for the names given a new place only."""
         told_apart = False
-        for m in result.memberships:
-            if m.organization:
-                p = _place_of_org(m.organization)
-                if p:
-                    ps = self.places.setdefault(m.person.key or m.person.text, set())
-                    if p not in ps:
-                        ps.add(p)
-                        self._ambiguous = None
-                        told_apart = told_apart or (len(ps) > 1 and not _one_line(ps))
+        for name, p in _placed_posts(result):
+            ps = self.places.setdefault(name, set())
+            if p not in ps:
+                ps.add(p)
+                self._ambiguous = None
+                told_apart = told_apart or (len(ps) > 1 and not _one_line(ps))
         return told_apart
 
     def update(self, places: dict[str, set[str]]) -> None:
@@ -119,6 +129,11 @@ class Namesakes:
         if self._ambiguous is None:
             self._ambiguous = {n for n, ps in self.places.items() if len(ps) > 1 and not _one_line(ps)}
         return self._ambiguous
+
+    def mentioned_in(self, r: ArticleResult) -> bool:
+        """Whether ``r`` mentions a person whose name is told apart (:attr:`ambiguous`)."""
+        names = self.ambiguous
+        return any(m.type == "PER" and (m.key or m.text) in names for m in r.mentions)
 
     def rekey(self, r: ArticleResult) -> ArticleResult:
         """``r`` with each ambiguous name keyed by its place in this article (``r`` itself when none)."""

@@ -256,24 +256,24 @@ def test_a_worker_that_dies_ends_the_build_with_a_message(tmp_path):
 
 
 # Loaded before kg runs by the builds below (and by their workers, with the task they are sent): the
-# pool even for a small input; a worker's write pass (a name told apart) changed as each test says.
-_SECOND_PASS = """
+# pool even for a small input; a worker's task (extraction and article graphs) changed as each test says.
+_ON_WORKERS = """
 import os, signal, struct
 from multiprocessing import connection, parent_process
 import kg.api
 
 kg.api.PARALLEL_FROM_CHARS = 0
-_write_chunk, _send_bytes = kg.api._write_chunk, connection.Connection.send_bytes
+_work_and_write_chunk, _send_bytes = kg.api._work_and_write_chunk, connection.Connection.send_bytes
 
 
-def dies(*args):
+def dies(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-def large(*args):
-    part = _write_chunk(*args)  # and a comment line of 2 MB (N-Quads allows them)
-    return type(part)(part.nquads + b"#" + b"n" * 2_000_000 + b"\\n", part.quads, part.readings, part.graphs,
-                      part.views)
+def large(*args, **kwargs):
+    results, part = _work_and_write_chunk(*args, **kwargs)  # and a comment line of 2 MB (N-Quads allows them)
+    return results, type(part)(part.nquads + b"#" + b"n" * 2_000_000 + b"\\n", part.quads, part.readings,
+                               part.graphs, part.views, part.facts)
 
 
 def killed_halfway(self, buf, offset=0, size=None):
@@ -285,28 +285,29 @@ def killed_halfway(self, buf, offset=0, size=None):
 
 
 connection.Connection.send_bytes = killed_halfway
-kg.api._write_chunk = {how}
+kg.api._work_and_write_chunk = {how}
 """
 
 
-def _second_pass_build(tmp_path: Path, how: str) -> tuple[subprocess.Popen, Path]:
-    """A two-job build of a small input whose second pass runs (李理 of two cities), changed by ``how``."""
-    (tmp_path / "second_pass.py").write_text(_SECOND_PASS.format(how=how), encoding="utf-8")
+def _pool_build(tmp_path: Path, how: str) -> tuple[subprocess.Popen, Path]:
+    """A two-job build of a small input whose workers render the article graphs (李理 of two cities, told
+    apart once all is loaded), changed by ``how``."""
+    (tmp_path / "on_workers.py").write_text(_ON_WORKERS.format(how=how), encoding="utf-8")
     lines = ["包头市市长李理主持会议。"] * 12 + ["鄂尔多斯市市长李理出席会议。"] * 12
     news = tmp_path / "news.jsonl"
     news.write_text("".join(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False) + "\n"
                             for i, t in enumerate(lines)), encoding="utf-8")
     out = tmp_path / "out"
     path = os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))
-    proc = subprocess.Popen([sys.executable, "-c", "import second_pass; from kg.cli import main; main()",
+    proc = subprocess.Popen([sys.executable, "-c", "import on_workers; from kg.cli import main; main()",
                              "build", str(news), "--out", str(out), "--jobs", "2"],
                             env={**os.environ, "PYTHONPATH": path}, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     return proc, out
 
 
-def test_a_worker_that_dies_in_the_second_pass_ends_the_build_with_a_message(tmp_path):
-    proc, out = _second_pass_build(tmp_path, "dies")
+def test_a_worker_that_dies_rendering_article_graphs_ends_the_build_with_a_message(tmp_path):
+    proc, out = _pool_build(tmp_path, "dies")
     err = _stderr_of(proc, timeout=90)
     assert proc.returncode == 1, err
     assert one_line_errors(err) == [
@@ -319,7 +320,7 @@ def test_large_results_do_not_pass_through_the_pool(tmp_path):
     """A worker killed while it sends a large message to the pool leaves the pool's reader waiting for the
     rest for ever (the other workers keep the pipe open): results come back in files, only their names
     on the pipe, so the workers here, killed if they send over a megabyte, build the graph."""
-    proc, out = _second_pass_build(tmp_path, "large")
+    proc, out = _pool_build(tmp_path, "large")
     err = _stderr_of(proc, timeout=90)
     assert proc.returncode == 0, err
     assert (out / "graph.ttl").exists()
