@@ -51,8 +51,8 @@ def open_store(path: str | Path | None, *, create: bool = False, read_only: bool
         return ox.Store()
     path = Path(path)
     check_new_store(path)
-    existed = None if is_store(path) else path.is_dir()  # a new store: whether its (empty) folder was there
-    if existed is not None:
+    new, had_folder = not is_store(path), path.is_dir()  # (a new store's folder is missing or empty)
+    if new:
         if not create:
             raise StoreError("no store here (make one with: kg build INPUT... --store DIR)", str(path))
         try:
@@ -62,9 +62,9 @@ def open_store(path: str | Path | None, *, create: bool = False, read_only: bool
     try:
         return _opened(path, read_only)
     except StoreError as e:
-        if existed is not None and e.message != IN_USE:  # (a full disk) no half-made store left behind
+        if new and e.message != IN_USE:  # (a full disk) no half-made store left behind
             shutil.rmtree(path, ignore_errors=True)
-            if existed:
+            if had_folder:
                 path.mkdir(exist_ok=True)
         raise
 
@@ -74,8 +74,7 @@ def _opened(path: Path, read_only: bool) -> ox.Store:
     try:
         return _open(path, read_only)
     except OSError as e:
-        msg = " ".join(str(e).split())
-        if "lock" in msg.lower():
+        if "lock" in str(e).lower():
             raise StoreError(IN_USE, str(path)) from None
         raise StoreError(f"cannot open the store: {_reason(e)}", str(path)) from None
     except RuntimeError as e:  # RocksDB's "Corruption: ...": files of the store damaged or missing

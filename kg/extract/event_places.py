@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.extract.dates import DAY_KEY
-from kg.extract.events import ACT_OPENING, Words, opens_with_verb, partner_opens
+from kg.extract.events import ACT_OPENING, AND_THEN, Words, opens_with_verb, partner_opens
 from kg.extract.fact_words import FactWords
 from kg.extract.orgs import SELF_KINDS, own_body
 from kg.model import Event, Mention
@@ -657,8 +657,8 @@ def _held_at(held: re.Match[str], text: str, mentions: list[Mention]) -> Mention
 
 def place_of_event_stay(e: Event, text: str, events: list[Event], w: Words) -> Mention | None:
     """The place of the event told before whose name a sentence opening with its bare noun and 期间 refers to
-    (…在吉隆坡出席东盟外长会。会议期间,…会见了X; 论坛期间,…): the last one placed so named, or of the
-    meeting family when the noun is a meeting's."""
+    (…在吉隆坡出席东盟外长会。会议期间,…会见了X; 论坛期间,…): the last one placed so named, or of type
+    Meeting (not its family's subtypes) when the noun is a meeting's."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     stay = next((b for r in ("", *w.refer_noun) for b in w.bare if text.startswith(r + b + _STAY, sent)
                  and text.startswith(_PAUSE, sent + len(r + b + _STAY))), None)
@@ -684,9 +684,8 @@ def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -
     (前往A、B检查…,并主持召开…会议)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = clause_start(text, e.trigger.start, sent)
-    lead = w.continuing.match(text, clause)
-    if clause == sent or text[clause - 1] not in ",，" or lead is None or lead.end() == clause:
-        clause = text.rfind(_AND, clause, e.trigger.start)
+    if clause == sent or text[clause - 1] not in ",，" or w.lead_end(text, clause) == clause:
+        clause = text.rfind(AND_THEN, clause, e.trigger.start)
         if clause < 0:
             return None
     before = [o for o in events if sent <= o.trigger.start < clause and o.place is not None]
@@ -700,10 +699,6 @@ def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -
                                    and _after_going(text, sent, at.start, w)
                                    and not _LIST_JOIN.match(text, at.end))  # not 前往A、B检查…,并…
     return at if held or gone else None
-
-
-# the word joining two verbs of one subject inside a clause (走访省检察院并召开座谈会)
-_AND = "并"
 
 
 def place_of_trip(e: Event, text: str, events: list[Event], fw: FactWords) -> Mention | None:
@@ -930,8 +925,7 @@ def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: Fac
     a town's name ends (``fw.town_end``: 戴庙镇召开…对接会; not 我县, 军区, 全市), after the words opening a
     clause that goes on (随后青山县举行…; not 随后我县)."""
     clause = clause_start(text, e.trigger.start)
-    lead = w.continuing.match(text, clause)  # it matches everywhere, if only the empty string
-    clause = lead.end() if lead else clause
+    clause = w.lead_end(text, clause)
     for m in places:
         if m.start == clause and m.end < e.trigger.start and text.startswith(w.held, m.end):
             return m
@@ -1027,9 +1021,9 @@ def _arrived_before(text: str, sent: int, mentions: list[Mention], w: Words) -> 
     座谈前,…会见…), when this sentence goes on from it: it opens with a ``same-day`` word (当天, 座谈前),
     with ``continuing`` words before a comma (随后,), with a verb of going and 后 (抵达后) or with a
     ``pronoun`` (他也将与X会面)."""
-    cont = w.continuing.match(text, sent)  # it matches everywhere, if only the empty string
+    cont = w.lead_end(text, sent)
     goes_on = text.startswith(w.same_day, sent) \
-        or (cont is not None and cont.end() > sent and text[cont.end():cont.end() + 1] in ",，") \
+        or (cont > sent and text[cont:cont + 1] in ",，") \
         or any(text.startswith(g + "后", sent) for g in w.going) \
         or w.pronoun.match(text, sent) is not None  # 在北京期间,…会面。他也将与X会面
     if sent == 0 or text[sent - 1] == "\n" or not goes_on:

@@ -52,8 +52,9 @@ from kg.nlp.sentences import CLAUSE_END, CLAUSE_END_OR_COLON, sentence_spans
 from kg.nlp.tokenize import tokenize
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
-__all__ = ["AND", "Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break", "happening",
-           "Words", "words", "article_short_places", "partner_opens", "opens_with_verb", "ACT_OPENING"]
+__all__ = ["AND", "AND_THEN", "Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break",
+           "happening", "Words", "words", "article_short_places", "partner_opens", "opens_with_verb",
+           "ACT_OPENING"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
@@ -335,6 +336,12 @@ class Words:
     convened: re.Pattern[str]  # 于明年1月中旬在杭州召开: when a meeting decided on is to be held
     no_site: re.Pattern[str]  # 这, 该, 部分, 包联: what opens no name of a site (来到这个村, 深入部分乡镇)
 
+    def lead_end(self, text: str, at: int) -> int:
+        """Where the words opening a clause at offset ``at`` that make it go on with its sentence's subject
+        (``continuing``: 并, 随后) end: ``at`` itself when none do."""
+        lead = self.continuing.match(text, at)  # it matches everywhere, if only the empty string
+        return lead.end() if lead else at
+
 
 def words(rules: RuleSet | None = None) -> Words:
     """The word classes of the event reader in ``rules`` (the built-in rules when None)."""
@@ -429,6 +436,11 @@ class _Draft:
     named: bool = True  # named by a noun, not only by an act verb
     weak: bool = False  # a bare noun with nothing to refer to: kept only if something is known of it
     headline: bool = False  # found in a line without closing punctuation (a headline)
+
+    @property
+    def people(self) -> list[Mention]:
+        """Who takes part: the chair, if any, then the attendees."""
+        return [*([self.chair] if self.chair else ()), *self.attendees]
 
     def absorb(self, other: _Draft) -> None:
         """Take what ``other`` (the same event, found another way) knows."""
@@ -1024,10 +1036,10 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
         return in_clause[-2][2]  # 明日(9月22日)至9月28日访问…: a span left in two, from its first day
     if in_clause:
         return in_clause[-1][2]
-    goes_on = art.words.continuing.match(text, cs)
+    goes_on = art.words.lead_end(text, cs)
     before = [d for d in dates if d[1] <= cs and is_day(d[2].key)
               and text[d[0] - 1:d[0]] not in "(（"]  # not a weekday in brackets
-    if before and (goes_on is not None and goes_on.end() > cs or art.words.pronoun.match(text, cs)):
+    if before and (goes_on > cs or art.words.pronoun.match(text, cs)):
         return before[-1][2]  # X昨日到Y主持…,之后他探访…; …,随后调研…: the day of the clause it goes on from
     if before and cs > sent[0] and before[-1][1] > art.clause_start(cs - 1, sent[0]) \
             and (art.lex.verbs.match(text, cs) is not None or text.startswith(art.words.going, cs)):
@@ -1239,18 +1251,17 @@ class _Events:
         (``parties``: 会谈后,两国元首共同见证了…的签署; …会晤,双方续签了…), or opening the clause before when
         ``v``'s goes on from it (…,并共同会见记者): the last one told with two or more taking part."""
         art, cs, lo = self.art, v.clause[0], v.sent[0]
-        lead = art.words.continuing.match(art.text, cs)  # it matches everywhere, if only the empty string
-        said = art.words.parties.match(art.text, lead.end() if lead else cs)
-        if said is None and lead is not None and lead.end() > cs > lo:  # 两国总理…签署,并共同会见记者
+        lead = art.words.lead_end(art.text, cs)
+        said = art.words.parties.match(art.text, lead)
+        if said is None and lead > cs > lo:  # 两国总理…签署,并共同会见记者
             prev = art.clause_start(cs - 1, lo)
-            lead = art.words.continuing.match(art.text, prev)
-            said = art.words.parties.match(art.text, lead.end() if lead else prev)
+            said = art.words.parties.match(art.text, art.words.lead_end(art.text, prev))
         elif said is not None and said.end() != v.start:
             said = None
         if said is None:
             return None
         return next((d for d in reversed(self.drafts)
-                     if self.joinable(d) and len({*d.attendees, *([d.chair] if d.chair else ())}) > 1), None)
+                     if self.joinable(d) and len(set(d.people)) > 1), None)
 
     def latest(self, drafts: list[_Draft]) -> _Draft | None:
         """The first of ``drafts`` (the latest told first) held by the article's publication date, else the
@@ -1428,9 +1439,9 @@ class _Events:
         start = v.clause[0] if trig.role == "chair" and _people(art, v.clause[0], va) \
             else _list_start(art, v.clause[0], sent[0])  # (市长王强，主持召开…: the name before the comma)
         both = self.parties(v)  # 会谈后,两国元首共同会见记者: the people of the talks
-        people = ([*([both.chair] if both.chair else ()), *both.attendees] if both is not None else []) \
-            or _people(art, start, va) or _went_before(art, v) or _pronoun_subject(art, v) \
-            or _people_told(art, v) or _subject_before(art, v) or _subject_of_first_act(art, v)
+        people = (both.people if both is not None else []) or _people(art, start, va) \
+            or _went_before(art, v) or _pronoun_subject(art, v) or _people_told(art, v) \
+            or _subject_before(art, v) or _subject_of_first_act(art, v)
         witnesses, witnessed = self.witnessing.pop(va, ([], None))  # (…见证了…) 签署: who witnessed it
         people, both = people + [p for p in witnesses if p not in people], both or witnessed
         if start == sent[0] and people and trig.role != "chair":  # A市市长X;B市市长Y出席: X too
@@ -1748,7 +1759,7 @@ class _Events:
         keys, view = {p.key or p.text for p in members}, self.art.view
         for d in self.drafts:
             told = {s for s in self.sentences for m in d.mentions if s[0] <= view.to_view(m.start) < s[1]}
-            present = (*d.attendees, *([d.chair] if d.chair else ()))
+            present = d.people
             takes_part = any((p.key or p.text) in keys for p in present)
             if d.reported or d.headline or _family(self.art.concepts, d.type) == _CHANGE:
                 continue  # (a headline's event is the one its body tells; 会长A任领队 appoints nobody)
@@ -1979,8 +1990,7 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
                                   or not art.verb_at(leads[0] + len(leads[1]), end)):
             went = [leads[0]]
     # (the verb of going after the words that open a clause going on: 先后到A、B等企业)
-    lead = art.words.continuing.match(text, prev)  # it matches everywhere, if only the empty string
-    opens = {prev, lead.end() if lead else prev}
+    opens = {prev, art.words.lead_end(text, prev)}
     if min(went, default=-1) in opens and prev > lo and text[prev - 1] in ",，" \
             and (at < v.start or not art.verb_at(prev, end)):
         # X在Y的陪同下,来到集团公司,开展调研: the clause of going opens with its verb, its people are before
@@ -2000,9 +2010,8 @@ def _subject_before(art: _Article, v: _Verb) -> list[Mention]:
     on with that subject after a word that says so (``continuing``: 市长李明会见了王强一行，并出席签约仪式;
     李明在青山公司调研，随后出席…): the subject, not the people after that verb (王强: whom he met)."""
     text, (cs, _), lo = art.text, v.clause, v.sent[0]
-    lead = art.words.continuing.match(text, cs)
     at = _goes_on_at(art, v)
-    if lead is None or lead.end() == cs or at is None \
+    if art.words.lead_end(text, cs) == cs or at is None \
             or v.trigger.role != _ATTEND and partner_opens(text, at, art.words):
         return []  # (会见了X一行，并与他们座谈: one reception, the talk a part of it)
     prev, end = _clause_before(art, cs - 1, lo)
@@ -2011,15 +2020,16 @@ def _subject_before(art: _Article, v: _Verb) -> list[Mention]:
     return _people(art, _list_start(art, prev, lo), verb) if verb is not None else []
 
 
-# what joins a second act of one subject to the first inside a clause (出席青山峰会并对青山国进行国事访问)
-_AND_THEN = "并"
+# what joins a second act of one subject to the first inside a clause (出席青山峰会并对青山国进行国事访问,
+# 走访省检察院并召开座谈会)
+AND_THEN = "并"
 
 
 def _subject_of_first_act(art: _Article, v: _Verb) -> list[Mention]:
     """The people who do the first act of ``v``'s clause when ``v`` goes on from it after 并 in that clause
     (王明抵达青山市,出席青山峰会并对青山国进行国事访问: who attends the summit visits the country)."""
     text, (cs, _), lo = art.text, v.clause, v.sent[0]
-    joined = text.rfind(_AND_THEN, cs, v.start)
+    joined = text.rfind(AND_THEN, cs, v.start)
     first = next((m for m in art.lex.verbs.finditer(text, cs, joined)
                   if not art.named_or_titled.intersection(range(*m.span()))), None) if joined > cs else None
     if first is None:
@@ -2114,9 +2124,8 @@ def _goes_on_at(art: _Article, v: _Verb) -> int | None:
     a verb of going (,先后深入A、B等地调研), a topic and 进行 (,就…进行专题视察), a partner's preposition
     (,与企业家座谈) or where the act is done, with no one named there (,在莫斯科出席了…) next; else None."""
     text, (cs, _), lo = art.text, v.clause, v.sent[0]
-    lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
     # (not into the verb: 实地 opens a clause and the verb 实地察看)
-    at = _after_date(art, min(lead.end(), v.start) if lead else cs, v.start)
+    at = _after_date(art, min(art.words.lead_end(text, cs), v.start), v.start)
     adverb = art.words.adverb.match(text, at)  # ,并共同见证…: the verb after an adverb
     if cs <= lo or text[cs - 1] not in ",，" \
             or not (at == v.start or adverb is not None and adverb.end() == v.start
@@ -2316,9 +2325,8 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
     # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government acts)
     acted_on = text[v.start - 1:v.start] == "被"
     # X结合…调查情况，对Y进行约谈: a clause a preposition opens goes on with the subject of the clauses before
-    lead = art.words.continuing.match(text, cs)  # it matches everywhere, if only the empty string
     if v.trigger.agent and (text.startswith(_GOES_ON, cs) or _ON_MATTER.match(text, cs, v.start)
-                            or lead is not None and cs < v.start <= lead.end()):
+                            or cs < v.start <= art.words.lead_end(text, cs)):
         cs = v.sent[0]  # …与开发区进行了座谈,并考察了X: 并 goes on with the sentence's subject
     # 新车正式发布: what is released is written before a word inverse at the end of its clause, no one acts
     return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC", "PER")) \

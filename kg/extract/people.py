@@ -1399,7 +1399,7 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                 or (s[1] in lex.next_word or s[2] in lex.next_word and s[2] != "之")
                 and not (s[3] in _DELIMITERS and s[2] not in _GLUED_TO_PIECE and s[2] not in lex.clause_end
                          and is_oov(s[1:3]))
-                and not (_cue_verb_at(text, p + 3, lex) and _untagged_pair(p, by_start, tokens))
+                and not (_verb_at(text, p + 3, lex.cues_after) and _untagged_pair(p, by_start, tokens))
                 # (院长 + 王春和 + 致辞: a list's conjunction right before a name's verb joins nothing; not
                 # 与 + 主持人/n)
                 and not (s[2] in lex.joins and s[1] not in lex.next_word and p + 3 in by_start
@@ -1423,7 +1423,7 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
         if i is not None and tokens[i].tag in _NOT_NAME_START_TAGS and (
                 len(tokens[i].word) >= 2 and not is_oov(tokens[i].word)
                 or tokens[i].tag in _FUNCTION_TAGS | {"d"}) \
-                and not (len(tokens[i].word) == 2 and _cue_verb_at(text, p + 3, lex)) \
+                and not (len(tokens[i].word) == 2 and _verb_at(text, p + 3, lex.cues_after)) \
                 and not _noun_after_adverb(i, p, s, tokens, lex):
             continue  # (主任 + 代表/v + 大会, 部长 + 曾/d + 表示; not 副书记 + 喻在/p + 岗 + 参加,
             # 董事长 + 尚/d + 新春/ns + 等)
@@ -1474,7 +1474,8 @@ def _given_end(text: str, p: int, by_start: dict[int, int], tokens: tuple[Token,
     s = text[p:p + 4]
     i = by_start.get(p + 3)
     return len(s) == 4 and s[2] in lex.given_ends and (s[1] not in lex.next_word or s[1] in lex.given_ends) \
-        and (s[3] in _DELIMITERS or _cue_verb_at(text, p + 3, lex) or _meeting_verb_at(text, p + 3, lex)
+        and (s[3] in _DELIMITERS or _verb_at(text, p + 3, lex.cues_after)
+             or _verb_at(text, p + 3, lex.cues_before)
              or i is not None and (tokens[i].tag == "p" and len(tokens[i].word) >= 2
                                    or s[3] in _LIST_JOINS and len(tokens[i].word) == 1))
 
@@ -2843,18 +2844,13 @@ def _untagged_pair(at: int, by_start: dict[int, int], tokens: tuple[Token, ...])
         third.tag in _FUNCTION_TAGS | {"d"} or third.tag.startswith("u"))
 
 
-def _cue_verb_at(text: str, at: int, lex: NameLexicon) -> bool:
-    """Whether a verb of two characters or more that follows a name (people/cues ``after``: 参加, 带队,
-    主持) starts at view offset ``at``: the three characters before it, after a title, are a name whatever
-    their characters start elsewhere (副书记 + 喻在岗 + 参加, 副书记 + 许记中 + 带队)."""
-    return any(len(c) >= 2 and text.startswith(c, at) for c in lex.cues_after)
-
-
-def _meeting_verb_at(text: str, at: int, lex: NameLexicon) -> bool:
-    """Whether a verb of two characters or more that precedes a name (people/cues ``before``: 会见, 看望)
-    starts at view offset ``at``: after a post's title and a name, it is the name's verb (局长林庆和 + 会见),
-    whatever a venue before it elsewhere (在索契 + 会见)."""
-    return any(len(c) >= 2 and text.startswith(c, at) for c in lex.cues_before)
+def _verb_at(text: str, at: int, cues: frozenset[str]) -> bool:
+    """Whether a verb of ``cues`` of two characters or more starts at view offset ``at``: one that follows
+    a name (people/cues ``after``: 参加, 带队, 主持) or precedes one (``before``: 会见, 看望). After a
+    title, the three characters before it are a name whatever their characters start elsewhere (副书记 +
+    喻在岗 + 参加, 副书记 + 许记中 + 带队, 局长林庆和 + 会见; whatever a venue before 会见 elsewhere:
+    在索契 + 会见)."""
+    return any(len(c) >= 2 and text.startswith(c, at) for c in cues)
 
 
 def _verb_after_name(word: str, lex: NameLexicon) -> bool:

@@ -448,14 +448,17 @@ class Reading:
         """For the view end of each name, the view end of the list of names it goes on (names joined by a
         ``posts/words`` join: 张三、李四、王五): that end itself when no join follows, None when one does
         with no name after it. Worked out from the last name back, a step a name (not a walk a name)."""
-        joins = post_words(self.rules)["join"]
         out: dict[int, int | None] = {}
         ends = {m.end for ms in self.by_end.values() for m in ms if m.type == "PER"}
         for end in sorted(ends, reverse=True):
-            join = next((w for w in joins if self.text.startswith(w, end)), None)
+            join = self.join_at(end)
             nxt = self.by_start.get((end + len(join), "PER")) if join is not None else None
             out[end] = end if join is None else None if nxt is None else out[nxt.end]
         return out
+
+    def join_at(self, at: int) -> str | None:
+        """The ``posts/words`` join written at view offset ``at`` (张三 + 、 + 李四), or None."""
+        return next((w for w in post_words(self.rules)["join"] if self.text.startswith(w, at)), None)
 
     def present(self, at: int, chain: int | None = None) -> list[tuple[int, str]]:
         """The schools named before view offset ``at`` that are not away there (a guest's, a destination),

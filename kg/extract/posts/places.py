@@ -193,15 +193,13 @@ class _LastNamed:
     safe across threads)."""
 
     def __init__(self) -> None:
-        self._last: tuple[object, str, object, _Named | None] = (None, "", None, None)
+        self._last: tuple[object, str, object, _Named] | None = None
 
     def __call__(self, text: str, by_end, rules: RuleSet) -> _Named:
         last = self._last
-        if last[0] is not by_end or last[1] is not text or last[2] is not rules or last[3] is None:
+        if last is None or last[0] is not by_end or last[1] is not text or last[2] is not rules:
             last = self._last = (by_end, text, rules, _Named(text, by_end, rules))
-        named = last[3]
-        assert named is not None
-        return named
+        return last[3]
 
 
 _named = _LastNamed()

@@ -278,7 +278,7 @@ def _counted(post: Post, art: Reading, end: int) -> Post:
     (八家户有限责任公司董事长X、副董事长Y), no count."""
     if not post.counted:
         return post
-    join = next((w for w in post_words(art.rules)["join"] if art.text.startswith(w, end)), None)
+    join = art.join_at(end)
     named = join is not None and (end + len(join), "PER") in art.by_start
     return post if named else replace(post, counted=False)
 
