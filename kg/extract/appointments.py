@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
-from kg.extract.events import Words, words
+from kg.extract.events import AND_THEN, Words, words
 from kg.extract.posts.article import Reading, view_mention
 from kg.extract.posts.bodies import (
     carried,
@@ -60,8 +60,6 @@ __all__ = ["extract_appointments", "appointment_words"]
 
 _KINDS = ("trigger", "start", "hold", "copula", "end", "remove", "ended", "was", "still", "each", "not-yet",
           "cause", "succeed", "after", "group-role", "career", "resume-item", "since", "period", "acting")
-# the conjunction of a next verb after the post (当选会长并发表讲话)
-_THEN = "并"
 _OF = "的"
 #: the marks of a list or a clause between a post and the next name (、，)
 _LIST_MARKS = "、，,；;"
@@ -644,7 +642,7 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
     council = _council(rules_of(ctx)).match(text, pos)
     pos = council.end() if council is not None else pos  # 当选第二届理事会 + 会长: the association's head
     hi, duty_end = _chain_end(text, pos, sent[1], duty)
-    then = text.find(_THEN, pos, hi)
+    then = text.find(AND_THEN, pos, hi)
     # 当选会长 + 并发表讲话: the post ends at the next verb
     hi = then if then > pos and duty_end is None else hi
     hi = _next_change(art, pos, hi) if duty_end is None else hi
