@@ -1,7 +1,8 @@
 """Hostile input: kg's own rules stay linear in the text (benchmarks/adversarial.py's shapes, made up).
 
 Each case is extracted at n and 4n characters; the larger may take at most 8 times the smaller's CPU
-(4 when the work grows with the text, 16 with its square).
+(4 when the work grows with the text, 16 with its square). n is large enough that the smaller run takes
+most of a second: at 300 titles fixed costs made 300 -> 1200 look like 7-8.6 times (CI of session 43).
 """
 from __future__ import annotations
 
@@ -26,16 +27,20 @@ GROWTH = 8.0  # the most the 4n article's CPU may be of the n article's
 
 
 def _cpu(case: str, size: int) -> float:
+    """The least CPU of two runs: one run on a busy 2-core machine is noise of the same size as the work."""
     text = adversarial.CASES[case](random.Random(size), size)
-    start = time.process_time()
-    process_document(Document(id="a", text=text), rules=load_rules())
-    return time.process_time() - start
+    times = []
+    for _ in range(2):
+        start = time.process_time()
+        process_document(Document(id="a", text=text), rules=load_rules())
+        times.append(time.process_time() - start)
+    return min(times)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("case", "size"), [
-    ("names", 1500),  # 张伟、李强、…: each name walked the rest of the list, every mention scanned a step
-    ("title-chain", 300),  # 市长、书记、…: each title read the whole chain back, each link all titles before
+    ("names", 6000),  # 张伟、李强、…: each name walked the rest of the list, every mention scanned a step
+    ("title-chain", 1200),  # 市长、书记、…: each title read the whole chain back, each link all titles before
 ])
 def test_work_grows_with_the_text_not_its_square(case, size):
     _cpu(case, 200)  # dictionaries loaded
