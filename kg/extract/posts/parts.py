@@ -28,7 +28,8 @@ from kg.rules.places import gazetteer
 
 __all__ = ["Part", "org_parts", "VILLAGE", "GRASSROOTS", "NOT_GRASSROOTS", "state_form", "LEVEL_WORD",
            "envoy_words", "envoy_of_china", "ABROAD", "stationed_abroad", "foreign_place_before",
-           "city_after_state", "last_verb", "ORG_TAIL_STOP", "LEVEL_AFTER", "NOT_A_POST_INSIDE", "org_tail",
+           "city_after_state", "division_abroad_before", "last_verb", "ORG_TAIL_STOP", "LEVEL_AFTER",
+           "NOT_A_POST_INSIDE", "org_tail",
            "UNNAMED", "FORMER_MARKS", "STATE_FORMER", "MISSIONS", "TOWN_AFTER", "DEICTIC_TOWN", "STREET",
            "OF"]
 
@@ -343,7 +344,24 @@ def city_after_state(text: str, role_start: int, lo: int, by_end, rules: RuleSet
     return []
 
 
-_MAX_FOREIGN_PLACE = 6
+_MAX_FOREIGN_PLACE = 8
+
+
+def division_abroad_before(text: str, role_start: int, lo: int, level: str, rules: RuleSet) -> list[Part]:
+    """A province or state the gazetteer does not know, opening its clause right before a post of its
+    level's government (巴厘省 + 省长, 西开普省 + 副省长: ``foreign-division`` endings; the gazetteer knows
+    every Chinese province and prefecture): the post is that place's, not a government of the publisher's
+    province; none when a place the gazetteer knows ends the words (原 + 河北省: a place the NER missed)."""
+    if level not in post_words(rules)["foreign-division"]:
+        return []
+    places = gazetteer(rules)
+    for at in range(max(lo, role_start - _MAX_FOREIGN_PLACE), role_start - len(level) - 1):
+        words = text[at:role_start]
+        if (at == lo or text[at - 1] in ORG_TAIL_STOP) and is_han(words) and words.endswith(level) \
+                and not any(places.lookup(words[k:]) for k in range(len(words) - len(level))) \
+                and last_verb(text, at, role_start, rules) is None:
+            return [Part(at, role_start, "place", words, words)]
+    return []
 
 
 def last_verb(text: str, start: int, end: int, rules: RuleSet) -> re.Match | None:

@@ -22,6 +22,7 @@ from kg.extract.posts.parts import (
     UNNAMED,
     Part,
     city_after_state,
+    division_abroad_before,
     envoy_of_china,
     envoy_words,
     foreign_place_before,
@@ -625,7 +626,9 @@ def parse_title(
         if not parts:
             parts = foreign_place_before(text, role_start, lo, rules)  # 法国巴黎 + 市长
         if not parts and role.org.endswith(GOVERNMENT_SHORT):
-            parts = city_after_state(text, role_start, lo, by_end, rules)  # 巴西累西腓 + 副市长
+            parts = city_after_state(text, role_start, lo, by_end, rules) \
+                or division_abroad_before(text, role_start, lo, role.org[:-len(GOVERNMENT_SHORT)], rules)
+            # 巴西累西腓 + 副市长; 巴厘省 + 省长
         if not parts and bare_role(role.role) == "部长":
             parts = _department_in_title(text, body_end, lo, by_end, rules)
         if not parts and bare_role(role.role) == _BUREAU + "长":
