@@ -121,6 +121,8 @@ _DASH = "—"
 _DOT = _NAME_DOT_CLASS + _DASH
 # what joins the parts of a name or a place's compound name after a list's last item (艾克斯-马赛)
 _RUN_ON = _DOT + "-"
+# the dashes that may join the parts of a foreign name (罗德—拉森, 里卡多-富勒; full-width － is read as -)
+_DASHES = frozenset((_DASH, "-"))
 # a monarch's or pope's ordinal after the name (哈桑二世, 伊丽莎白二世)
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 # Function words that may follow a familiar name (老张的, 小王和).
@@ -1865,7 +1867,7 @@ def _grow(tokens: tuple[Token, ...], i: int, step: int, lex: NameLexicon, places
     part = len(tokens[i].word)
     while 0 <= i + step < n:
         tok = tokens[i + step]
-        if tok.word in NAME_DOTS and 0 <= i + 2 * step < n:
+        if (tok.word in NAME_DOTS or _dash_joins(tokens, i, step, lex)) and 0 <= i + 2 * step < n:
             size = _dotted_part(tokens[i + 2 * step], lex)
             if size == 0:
                 break
@@ -1881,6 +1883,19 @@ def _grow(tokens: tuple[Token, ...], i: int, step: int, lex: NameLexicon, places
         else:
             break
     return tokens[i].end if step == 1 else tokens[i].start
+
+
+def _dash_joins(tokens: tuple[Token, ...], i: int, step: int, lex: NameLexicon) -> bool:
+    """Whether the dash after (``step`` 1) or before (-1) token ``i`` of a foreign name joins a part of
+    it, as a middle dot would (罗德—拉森, 里卡多-富勒): a transliteration on the other side, and not two
+    names the tagger's dictionary knows on either side of a long dash (克林顿—叶利钦会晤: two people)."""
+    j = i + 2 * step
+    if not (0 <= j < len(tokens) and tokens[i + step].word in _DASHES):
+        return False
+    part = tokens[j].word
+    part = part[:-1] if step == 1 and len(part) >= 3 and part[-1] in _CLAUSE_FUNCTION else part
+    return _is_translit(part, lex) and not (
+        tokens[i + step].word == _DASH and _known_name(tokens[i]) and _known_name(tokens[j]))
 
 
 def _end_syllable(tok: Token, after: Token | None, lex: NameLexicon) -> bool:
