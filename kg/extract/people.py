@@ -207,6 +207,9 @@ class NameLexicon:
     #: the last characters of titles (长, 任) and of places' and bodies' names (局, 市): the tagger glues one
     #: to the name after it (财务 + 长马世云/nr)
     title_ends: frozenset[str] = frozenset()
+    #: words that tell a text is about Japan (日本, 访日): a Japanese surname there may start a name whatever
+    #: the tagger reads it as (中村/ns + 真衣)
+    japan: frozenset[str] = frozenset()
 
 
 @cache
@@ -232,6 +235,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         honours=frozenset(name_honours(rules)),
         fixes=dict(rules.lexicon("people/tagger_fixes").entries),
         japanese=frozenset(rules.lexicon("people/japanese_surnames").entries),
+        japan=frozenset(rules.lexicon("people/japan_words").entries),
         titles=frozenset(rules.lexicon("titles/titles").entries)
         | rules.lexicon("people/cues").with_flag("address"),
         next_word=frozenset(rules.lexicon("people/next_word_chars").entries),
@@ -2159,6 +2163,15 @@ _JAPANESE_LAST = frozenset("之也")
 _GLUED_TO_JAPANESE = frozenset("为等与和对在说是将及")
 # Tags of the word after a Japanese name: a verb, a function word, a time (山田太郎 + 表示, 在, 今天)
 _AFTER_JAPANESE_TAGS = frozenset({"v", "vn", "p", "c", "d", "u", "uj", "ul", "uz", "f", "t", "r", "x"})
+# Tags of a given name of two the tagger reads as a verb (大泽 + 理惠/v, 石井 + 启一/vn): a given name only
+# before a title or a cue
+_JAPANESE_GIVEN_VERB_TAGS = frozenset({"v", "vn"})
+
+
+def _titled_next(tok: Token | None, lex: NameLexicon) -> bool:
+    """Whether ``tok``, the word after a name, is a title, a cue or the 副 of a deputy's title (女士, 表示,
+    副 + 秘书长)."""
+    return tok is not None and (tok.word in lex.titles or tok.word in lex.cues_after or tok.word == _DEPUTY)
 
 
 def _japanese_end(tokens: tuple[Token, ...], i: int, given: str, lex: NameLexicon) -> int:
@@ -2175,15 +2188,25 @@ def _japanese_end(tokens: tuple[Token, ...], i: int, given: str, lex: NameLexico
             return tok.end - 1  # 斋藤 + 彰 + 一为, 西胁 + 隆俊为, 岩田 + 聪与: the given name glued to a word
         if not (is_han(w) and len(given) + len(w) <= 3 and w not in lex.cues_after
                 and w not in lex.cues_before and w not in lex.titles
-                and (tok.tag in _JAPANESE_GIVEN_TAGS or (w in _JAPANESE_LAST and len(given) == 1))):
+                and (tok.tag in _JAPANESE_GIVEN_TAGS or (w in _JAPANESE_LAST and len(given) == 1)
+                     or (not given and len(w) == 2 and tok.tag in _JAPANESE_GIVEN_VERB_TAGS
+                         and _titled_next(tokens[j + 1] if j + 1 < n else None, lex)))):
             break
         given, end, j = given + w, tok.end, j + 1
     nxt = tokens[j] if j < n else None
     if given and not (len(given) == 3 and given[-1] in lex.endings) and (
-            nxt is None or nxt.tag in _AFTER_JAPANESE_TAGS or nxt.word in lex.cues_after
-            or nxt.word in lex.cues_before or nxt.word in lex.titles or nxt.word[0] in _DELIMITERS):
+            nxt is None or nxt.tag in _AFTER_JAPANESE_TAGS or _titled_next(nxt, lex)
+            or nxt.word in lex.cues_before or nxt.word[0] in _DELIMITERS):
         return end
     return -1
+
+
+def _given_shaped(tok: Token) -> bool:
+    """Whether ``tok`` may be a Japanese given name after a surname: two or three characters outside the
+    tagger's dictionary that it reads as a noun, a name, a morpheme or a verb (真衣/n, 恭司/n, 理惠/v; not
+    内阁, 证券, 事件: 桥本内阁, 野村证券)."""
+    return is_han(tok.word) and 2 <= len(tok.word) <= 3 and is_oov(tok.word) and (
+        tok.tag in _JAPANESE_GIVEN_TAGS or tok.tag in _JAPANESE_GIVEN_VERB_TAGS)
 
 
 def _japanese_surname(name: str, lex: NameLexicon) -> str:
@@ -2197,13 +2220,17 @@ def _japanese_whole(view: View, tokens: tuple[Token, ...], found: list[Match], t
     """Japanese names read whole (rule ``per.japanese``): a Japanese surname (``people/japanese_surnames``)
     found alone, or right after a title, and the given name of one to three characters after it
     (首相 + 山田/ns + 太郎/n, 佐藤/nrt + 健一郎/m, 高桥雅/nr + 之/u), or before a word the tagger tags as a
-    name (西胁/n + 隆俊/nr), up to a verb, a function word, a cue, a title or a delimiter."""
+    name (西胁/n + 隆俊/nr), or, in a text that tells of Japan (``people/japan_words``), before any word of a
+    given name's shape (中村/ns + 真衣/n + 夺冠, 大泽/n + 理惠/v + 女士), up to a verb, a function word, a
+    cue, a title or a delimiter."""
     by_start = _token_indexes(tokens)[0]
     starts = {m.start for m in found} | {view.to_view(t.end) for t in titles}
     glued = {view.to_view(t.end) for t in titles} - by_start.keys()
-    # a surname of the list before a word the tagger tags as a name (西胁/n + 隆俊为/nr)
+    # a surname of the list before a word the tagger tags as a name (西胁/n + 隆俊为/nr), or of a given
+    # name's shape in a text on Japan
+    japan = any(w in view.text for w in lex.japan)
     starts.update(a.start for a, b in zip(tokens, tokens[1:], strict=False)
-                  if a.word in lex.japanese and b.tag in _NAME_TAGS)
+                  if a.word in lex.japanese and (b.tag in _NAME_TAGS or japan and _given_shaped(b)))
     for start in sorted(starts):
         # (a title's last character glued to the surname after it: 运输 + 相藤井/nr + 孝男)
         i = by_start.get(start, by_start.get(start - 1) if start in glued else None)
