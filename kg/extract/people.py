@@ -1110,10 +1110,12 @@ def _name_of_its_word(s: _AfterTitle) -> Match | None:
         end = nxt.end  # a given name split by the tagger: 王经 + 中, 欧阳明 + 霞, 李家 + 超/v + 昨日
     elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
           and is_han(nxt.word[0])
-          and (nxt.word[1] in _GLUED_TO_PIECE or nxt.word[1] in _GLUED_LAST and is_oov(nxt.word)
+          and (nxt.word[1] in _GLUED_TO_PIECE
+               or nxt.word[1] in _GLUED_LAST and is_oov(nxt.word) and nxt.word[0] not in lex.glued
                or _glued_function_word(nxt.word, lex, nxt.tag in _NAME_TAGS))):
         # 王海 + 进说, 张大 + 丽率: the last character glued to 说 (等; 率 in no word: not 担任; 韦耀 + 中曾:
-        # an adverb or preposition in no word)
+        # an adverb or preposition in no word); before a glued 任, 为 or 率 not a character of the clause's
+        # function words (people/next_word_chars flag glued: 韩俊 + 已任 is 韩俊, who 已任)
         end = nxt.start + 1
     elif (end == tok.end and len(w) == 2 and nxt is not None and len(nxt.word) == 2
           and is_han(nxt.word[0]) and nxt.word[1] == _AT and nxt.word not in lex.date_verbs
