@@ -577,6 +577,8 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1  # (not 张永和/nrfg + ）)
     if len(w) in (3, 4) and w[0] in _GLUED_BEFORE and split_name(w[1:], r.lex):
         return Match(s.tok.start + 1, s.tok.end, "PER", "per.tagger"), s.i + 1
+    if s.nxt is not None and _given_after_glued_surname(r, s):
+        return Match(s.tok.start + 1, s.nxt.end, "PER", "per.tagger"), s.i + 2  # 对王/nr + 永胜/ns + 先生
     if len(w) == 4 and w[0] in r.lex.title_ends and w[0] not in r.lex.surnames and is_oov(w) \
             and split_name(w[1:], r.lex):
         return Match(s.tok.start + 1, s.tok.end, "PER", "per.tagger"), s.i + 1  # 财务 + 长马世云/nr, 支援 +
@@ -602,6 +604,18 @@ def _glued_word(r: _Reading, s: _Site) -> _Found:
             and split_name(w[:-1], r.lex):
         return Match(s.tok.start, s.tok.end - 1, "PER", "per.tagger"), s.i + 1  # 李敏来 + 我院: came to us
     return None
+
+
+def _given_after_glued_surname(r: _Reading, s: _Site) -> bool:
+    """Whether the tagger's name of two is a preposition and a surname (对王/nr, 由林/nr) and the word after
+    it, of one or two characters that are no function word nor title, the given name, for a form of address
+    or a title follows (对王 + 永胜/ns + 先生, 对王 + 秀林/n + 董事长, 由林 + 超贤/v + 导演)."""
+    w, nxt, lex = s.word, s.nxt, r.lex
+    after = r.tokens[s.i + 2] if s.i + 2 < len(r.tokens) else None
+    return (len(w) == 2 and w[0] in _GLUED_BEFORE and w[1] in lex.surnames and nxt is not None
+            and after is not None and after.word in lex.titles and is_han(nxt.word) and len(nxt.word) <= 2
+            and nxt.tag not in _NOT_GIVEN_WORD_TAGS and nxt.word not in lex.titles
+            and split_name(w[1] + nxt.word, lex) is not None)
 
 
 # 来 before 我 (来我院, 来我县): a visit to the writer's own body or place, not a name's last character
