@@ -340,6 +340,7 @@ def serve(store: str | None, graph: str | None, host: str, port: int, timeout: f
 
     Example: kg serve --port 7878   (then: curl http://127.0.0.1:7878/query?query=...)
     """
+    from kg.db import check_graph_file
     from kg.server import serve as run
     from kg.server import serve_file
     from kg.store import is_store, open_store
@@ -350,8 +351,7 @@ def serve(store: str | None, graph: str | None, host: str, port: int, timeout: f
         open_store(store, read_only=True)  # the one-line error for what is there, before serving
         sys.exit(run(Path(store), host=host, port=port, timeout=timeout, echo=click.echo))
     path = Path(graph or "output/graph.ttl")
-    if not path.is_file():
-        raise OutputError("no such graph file (build one with: kg build INPUT...)", str(path))
+    check_graph_file(path)
     sys.exit(serve_file(path, host=host, port=port, timeout=timeout, echo=click.echo))
 
 

@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.errors import InputError, KgError, not_a_file
 
-__all__ = ["StoreError", "is_store", "check_new_store", "open_store", "cannot_write", "writing"]
+__all__ = ["StoreError", "is_store", "check_new_store", "open_store", "cannot_write", "writing",
+           "check_graph_file", "read_turtle"]
 
 
 class StoreError(KgError):
@@ -116,3 +118,46 @@ def _open(path: Path, read_only: bool) -> ox.Store:
     # held by this process: a store of an earlier call not yet collected (rdflib graphs hold cycles)
     gc.collect()
     return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+
+
+def check_graph_file(path: Path) -> None:
+    """Fail unless ``path`` is a regular file to read a graph from (a device or a pipe would be read for
+    ever, a folder not at all)."""
+    if not path.exists() and not path.is_symlink():
+        raise InputError("no such graph file (build one with: kg build INPUT...)", str(path))
+    if not path.is_file():
+        raise InputError(not_a_file(path), str(path))
+
+
+# Oxigraph's syntax errors: "Parser error at line 2 column 10: Unexpected end (graph.ttl, line 2)"
+# (or "between columns 1 and 6")
+_OX_SYNTAX = re.compile(r"Parser error at line (\d+) (?:column|between columns) (\d+)(?: and \d+)?: (.*?)"
+                        r"(?: \([^()]*, line \d+\))?$", re.S)
+
+
+def read_turtle(path: str | Path, store: ox.Store | None = None) -> ox.Store:
+    """``store`` (a new in-memory one when None) with the graph of the Turtle file ``path`` loaded.
+
+    A missing or unreadable file, or one that is not Turtle, raises :class:`InputError` naming the file
+    and, for a syntax error, the line and column.
+    """
+    path = Path(path)
+    check_graph_file(path)
+    store = ox.Store() if store is None else store
+    try:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    except SyntaxError as e:
+        raise _turtle_error(e, path) from None
+    except OSError as e:
+        raise InputError(f"cannot read: {_reason(e)}", str(path)) from None
+    return store
+
+
+def _turtle_error(e: SyntaxError, path: Path) -> InputError:
+    """Oxigraph's syntax error in the Turtle file ``path`` as one line: the file, line and column."""
+    text = " ".join(str(e).split())
+    m = _OX_SYNTAX.match(text)
+    if not m:
+        return InputError(f"not valid Turtle: {text[:200]}", str(path))
+    line, column, message = m.groups()
+    return InputError(f"column {column}: not valid Turtle: {message[:200]}", str(path), int(line))

@@ -1,9 +1,13 @@
 """The one error type users see: a message that names the file (and line)."""
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
+from pathlib import Path
 
-__all__ = ["KgError", "InputError", "RuleError", "QueryError", "OutputError", "printable"]
+__all__ = ["KgError", "InputError", "RuleError", "QueryError", "OutputError", "printable", "not_a_file"]
 
 # Characters a terminal acts on rather than shows: C0 and C1 controls (ESC starts
 # colour and title sequences), line and paragraph separators, direction overrides.
@@ -55,3 +59,26 @@ class QueryError(KgError):
 
 class OutputError(KgError):
     """An output that cannot be written."""
+
+
+def not_a_file(path: Path) -> str:
+    """Why ``path``, given as a file to read, is not a regular file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if path.is_symlink():
+            return f"dangling symbolic link (to {os.readlink(path)})"
+        if e.errno == errno.ENOENT:
+            return "no such file or folder"
+        return f"cannot read: {e.strerror or e}"
+    if stat.S_ISDIR(mode):
+        return "a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "not a regular file: a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "not a regular file: a device"
+    if stat.S_ISSOCK(mode):
+        return "not a regular file: a socket"
+    return "not a regular file"

@@ -70,13 +70,15 @@ def load_graph(path: str | Path) -> Graph:
     """The graph in Turtle file ``path``."""
     from rdflib import Graph
 
+    from kg.db import check_graph_file, read_turtle
+
     path = Path(path)
-    if not path.is_file():
-        raise QueryError("no such graph file (build one with: kg build INPUT...)", str(path))
+    check_graph_file(path)
     g = Graph(bind_namespaces="none")
     try:
         g.parse(path, format="turtle")
-    except Exception as e:  # rdflib raises several types; all mean a bad file
+    except Exception as e:  # rdflib raises several types, some without the line: Oxigraph's parser says where
+        read_turtle(path)
         msg = " ".join(str(e).split())
         line = re.search(r"line (\d+)", msg)
         where = int(line.group(1)) if line else None

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.db import read_turtle
 from kg.errors import KgError
 from kg.store import content_graphs, typed
 
@@ -85,11 +86,7 @@ def serve_file(path: Path, *, host: str, port: int, timeout: float, echo: Callab
     """Serve a Turtle file: loaded into a temporary store, removed when the server stops."""
     check_port(host, port)
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
-        store = ox.Store(tmp)
-        try:
-            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
-        except SyntaxError as e:
-            raise ServerError(f"not valid Turtle: {' '.join(str(e).split())[:200]}", str(path)) from None
+        store = read_turtle(path, ox.Store(tmp))
         store.flush()
         del store
         return serve(Path(tmp), host=host, port=port, timeout=timeout, echo=echo)

@@ -42,6 +42,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg.db import read_turtle
 from kg.errors import InputError, QueryError
 from kg.graph.terms import literal_value, nt_iri
 from kg.io import atomic_write
@@ -154,15 +155,7 @@ def as_store(source: ox.Store | Graph) -> ox.Store:
 
 def read_store(path: str | Path) -> ox.Store:
     """The graph in the Turtle file ``path`` (as ``kg build`` writes it), in an in-memory Store."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("no such graph file (build one with: kg build INPUT...)", str(path))
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
-    except SyntaxError as e:
-        raise InputError(f"not Turtle: {' '.join(str(e).split())}", str(path)) from None
-    return store
+    return read_turtle(path)
 
 
 def construct(store: ox.Store, query: str, where: str = "<query>") -> ox.Store:

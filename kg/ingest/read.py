@@ -15,7 +15,6 @@ read.
 from __future__ import annotations
 
 import codecs
-import errno
 import glob
 import gzip
 import io
@@ -25,7 +24,6 @@ import logging
 import os
 import re
 import sqlite3
-import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -35,7 +33,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from kg.errors import InputError
+from kg.errors import InputError, not_a_file
 from kg.model import Document
 
 __all__ = [
@@ -152,7 +150,7 @@ def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None)
         elif p.exists():
             yield p
         elif p.is_symlink():
-            report(InputError(_not_a_file(p), str(p)))
+            report(InputError(not_a_file(p), str(p)))
         else:
             report(InputError("no such file or folder", str(p)))
 
@@ -184,26 +182,7 @@ def _walk(folder: Path, report: ErrorHandler) -> Iterator[Path]:
                 if is_file:
                     yield path
                 else:
-                    report(InputError(_not_a_file(path), str(path)))
-
-
-def _not_a_file(path: Path) -> str:
-    """Why ``path``, named like news, cannot be read as a file."""
-    try:
-        mode = path.stat().st_mode
-    except OSError as e:
-        if e.errno == errno.ELOOP:
-            return "symbolic link loop"
-        if path.is_symlink():
-            return f"dangling symbolic link (to {os.readlink(path)})"
-        return f"cannot read: {e.strerror or e}"
-    if stat.S_ISFIFO(mode):
-        return "not a regular file: a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "not a regular file: a device"
-    if stat.S_ISSOCK(mode):
-        return "not a regular file: a socket"
-    return "not a regular file"
+                    report(InputError(not_a_file(path), str(path)))
 
 
 def decode(data: bytes, source: str, *, warn: bool = True) -> tuple[str, str]:
@@ -296,7 +275,7 @@ def read_text(path: Path) -> tuple[str, str]:
     source = str(path)
     try:
         if not path.is_file():  # a device or pipe (/dev/zero) would be read for ever
-            raise InputError(_not_a_file(path), source)
+            raise InputError(not_a_file(path), source)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"too large: {size:,} bytes (limit {MAX_FILE_BYTES:,})", source)
@@ -427,7 +406,7 @@ def _jsonl_lines(path: Path) -> Iterator[str]:
     source = str(path)
     try:
         if not path.is_file():
-            raise InputError(_not_a_file(path), source)
+            raise InputError(not_a_file(path), source)
         size = path.stat().st_size
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}", source) from None
