@@ -60,31 +60,45 @@ def atomic_write(path: str | Path, data: Payload) -> None:
     temporary file in the same folder, then rename.
 
     An existing file at ``path`` is replaced only once the new content is
-    complete on disk; on any failure it is left as it was.
+    complete on disk; on any failure it is left as it was, and no folder made for it is left.
     """
-    path = Path(path)
-    tmp = _temporary(path, data)
+    write_together({Path(path): data})
+
+
+def _make_folder(folder: Path) -> list[Path]:
+    """Make ``folder`` and its missing parents; the folders made, the outermost first."""
+    missing: list[Path] = []
+    while not folder.exists() and not folder.is_symlink() and folder != folder.parent:
+        missing.insert(0, folder)
+        folder = folder.parent
+    made: list[Path] = []
     try:
-        os.replace(tmp, path)
-    except BaseException as e:
-        _unlink(tmp)
-        if isinstance(e, OSError):
-            raise OutputError(f"cannot write: {e.strerror}", str(path)) from None
-        raise
+        for each in missing:
+            each.mkdir(exist_ok=True)
+            made.append(each)
+    except OSError as e:
+        _remove_folders(made)
+        reason = "a file is in the way" if isinstance(e, FileExistsError | NotADirectoryError) else e.strerror
+        raise OutputError(f"cannot create the output folder: {reason}", str(missing[-1])) from None
+    return made
+
+
+def _remove_folders(folders: list[Path]) -> None:
+    """Remove the ``folders`` made for outputs that were not written (the innermost first), if empty."""
+    for folder in reversed(folders):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _temporary(path: Path, payload: Payload) -> str:
-    """A complete, synced temporary copy of ``payload`` next to ``path``; its name."""
+    """A complete, synced temporary copy of ``payload`` next to ``path`` (in a folder that exists); its
+    name."""
     if path.is_dir():
         raise OutputError("is a folder, not a file", str(path))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError):
-        raise OutputError("cannot create the output folder: a file is in the way", str(path.parent)) from None
-    except OSError as e:
-        raise OutputError(f"cannot create the output folder: {e.strerror}", str(path.parent)) from None
-    try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except NotADirectoryError:
+        raise OutputError("cannot create the output folder: a file is in the way", str(path.parent)) from None
     except OSError as e:
         raise OutputError(f"cannot write: {e.strerror}", str(path)) from None
     try:
@@ -129,11 +143,14 @@ def prepare(files: Mapping[Path, Payload]) -> dict[Path, str]:
     :func:`drop` to give up).
     """
     temps: dict[Path, str] = {}
+    made: list[Path] = []
     try:
         for path, data in files.items():
+            made += _make_folder(Path(path).parent)
             temps[Path(path)] = _temporary(Path(path), data)
     except BaseException:
         drop(temps)
+        _remove_folders(made)
         raise
     return temps
 

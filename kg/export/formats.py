@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from kg.errors import OutputError
 from kg.graph.vocab import PREFIXES
-from kg.io import atomic_write
+from kg.io import atomic_write, write_together
 
 __all__ = ["FORMATS", "export"]
 
@@ -93,8 +93,7 @@ def export(store: ox.Store, fmt: str, out: str | Path) -> list[Path]:
         net = to_networkx(store)
         if fmt == "csv":
             nodes, edges = _tables(net)
-            atomic_write(out / "nodes.csv", nodes)
-            atomic_write(out / "edges.csv", edges)
+            write_together({out / "nodes.csv": nodes, out / "edges.csv": edges})  # both or neither
             return [out / "nodes.csv", out / "edges.csv"]
         buf = io.BytesIO()
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(net, buf)

@@ -62,3 +62,55 @@ def test_a_graph_that_is_not_a_file_says_what_it_is(command, path, reason, tmp_p
     assert code in (1, 2)
     [message] = one_line_errors(err)
     assert message == f"kg: {path}: {reason}" or (code == 2 and "is a directory" in message), message
+
+
+# -- exports on a full disk: both CSV tables or neither, no folder left that the export made ------------
+
+def _store(tmp_path: Path) -> Path:
+    from kg.api import build_outputs
+    from kg.model import Document
+
+    build_outputs([Document(id="a", text="市委书记李理主持召开会议。")], out=None, store=tmp_path / "store")
+    return tmp_path / "store"
+
+
+def _disk_full_at(monkeypatch, call: int) -> None:
+    """os.fsync fails with ENOSPC from its ``call``-th call on (the ``call``-th file written)."""
+    import errno
+    import os
+
+    calls = iter(range(1, 1000))
+    real = os.fsync
+
+    def fsync(fd):
+        if next(calls) >= call:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+
+
+def test_csv_export_on_a_full_disk_leaves_the_old_tables(tmp_path, monkeypatch, capsys):
+    store = _store(tmp_path)
+    out = tmp_path / "tables"
+    out.mkdir()
+    (out / "nodes.csv").write_text("old nodes\n")
+    (out / "edges.csv").write_text("old edges\n")
+    _disk_full_at(monkeypatch, 2)  # nodes.csv is written aside, edges.csv is not
+    code, _, err = run_kg(["export", "--format", "csv", "--store", store, "--out", out], monkeypatch, capsys)
+    assert code == 1
+    assert one_line_errors(err) == [f"kg: {out / 'edges.csv'}: cannot write: No space left on device"]
+    assert sorted(p.name for p in out.iterdir()) == ["edges.csv", "nodes.csv"]
+    assert (out / "nodes.csv").read_text() == "old nodes\n"
+
+
+@pytest.mark.parametrize("fmt, name", [("csv", "tables"), ("nt", "x/g.nt"), ("html", "x/p.html")])
+def test_an_export_on_a_full_disk_leaves_no_folder_it_made(fmt, name, tmp_path, monkeypatch, capsys):
+    store = _store(tmp_path)
+    _disk_full_at(monkeypatch, 1)
+    out = tmp_path / "new" / name
+    code, _, err = run_kg(["export", "--format", fmt, "--store", store, "--out", out], monkeypatch, capsys)
+    assert code == 1
+    [message] = one_line_errors(err)
+    assert message.endswith("cannot write: No space left on device"), message
+    assert not (tmp_path / "new").exists()
