@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from kg.errors import InputError, KgError, not_a_file
 
 __all__ = ["StoreError", "is_store", "check_new_store", "open_store", "cannot_write", "writing",
-           "check_graph_file", "read_turtle"]
+           "check_graph_file", "read_turtle", "syntax_error"]
 
 
 class StoreError(KgError):
@@ -132,7 +132,7 @@ def check_graph_file(path: Path) -> None:
 # Oxigraph's syntax errors: "Parser error at line 2 column 10: Unexpected end (graph.ttl, line 2)"
 # (or "between columns 1 and 6")
 _OX_SYNTAX = re.compile(r"Parser error at line (\d+) (?:column|between columns) (\d+)(?: and \d+)?: (.*?)"
-                        r"(?: \([^()]*, line \d+\))?$", re.S)
+                        r"(?: \((?:[^()]*, )?line \d+\))?$", re.S)
 
 
 def read_turtle(path: str | Path, store: ox.Store | None = None) -> ox.Store:
@@ -147,17 +147,19 @@ def read_turtle(path: str | Path, store: ox.Store | None = None) -> ox.Store:
     try:
         store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     except SyntaxError as e:
-        raise _turtle_error(e, path) from None
+        raise syntax_error(e, path, "Turtle") from None
     except OSError as e:
         raise InputError(f"cannot read: {_reason(e)}", str(path)) from None
     return store
 
 
-def _turtle_error(e: SyntaxError, path: Path) -> InputError:
-    """Oxigraph's syntax error in the Turtle file ``path`` as one line: the file, line and column."""
+def syntax_error(e: SyntaxError, path: Path, what: str, lines_before: int = 0) -> InputError:
+    """Oxigraph's syntax error in the ``what`` (Turtle, N-Quads) file ``path`` as one line: the file, line
+    and column; ``lines_before``: the lines of the file before the part that was parsed."""
     text = " ".join(str(e).split())
     m = _OX_SYNTAX.match(text)
     if not m:
-        return InputError(f"not valid Turtle: {text[:200]}", str(path))
+        return InputError(f"not valid {what}: {text[:200]}", str(path))
     line, column, message = m.groups()
-    return InputError(f"column {column}: not valid Turtle: {message[:200]}", str(path), int(line))
+    return InputError(f"column {column}: not valid {what}: {message[:200]}", str(path),
+                      lines_before + int(line))

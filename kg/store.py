@@ -30,6 +30,7 @@ import functools
 import heapq
 import io
 import itertools
+import mmap
 import os
 import pickle
 import re
@@ -48,7 +49,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.db import StoreError, cannot_write, check_new_store, is_store, open_store
+from kg.db import StoreError, cannot_write, check_new_store, is_store, open_store, syntax_error
+from kg.errors import not_a_file
 from kg.graph.build import GraphBuilder, vocabulary
 from kg.graph.terms import literal_value, nt_iri
 from kg.graph.vocab import KG, NIF, PREFIXES, PROV, XSD
@@ -865,6 +867,9 @@ def load_nquads(
     union, and the confidences recomputed.
     """
     files = [Path(p) for p in paths]
+    for path in files:  # a device or a pipe would be read for ever
+        if not path.is_file():
+            raise StoreError(not_a_file(path), str(path))
     if _is_empty(store):
         for path in files:
             _bulk_load_file(store, path)
@@ -879,14 +884,48 @@ def load_nquads(
 
 
 def _bulk_load_file(store: ox.Store, path: Path) -> None:
+    """The quads of N-Quads file ``path`` bulk-loaded into ``store``, in pieces of whole lines (about
+    :data:`BULK_QUADS` quads each): Oxigraph's loader does not see Ctrl-C, which so stops a load between
+    two pieces. A file with blank nodes, whose labels hold within one load only, goes in whole."""
     try:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-    except SyntaxError as e:
-        raise StoreError(f"not valid N-Quads: {' '.join(str(e).split())[:200]}", str(path)) from None
+        pieces = [(0, None)] if _has_blank_nodes(path) else _pieces(path)
+        for lines_before, piece in pieces:
+            try:
+                if piece is None:
+                    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+                else:
+                    store.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
+            except SyntaxError as e:
+                raise syntax_error(e, path, "N-Quads", lines_before) from None
     except OSError as e:
         if str(e).startswith(_STORE_IO):
             raise  # writing the store (a full disk), not reading the file: the caller names the store
         raise StoreError(f"cannot read: {e.strerror or e}", str(path)) from None
+
+
+def _has_blank_nodes(path: Path) -> bool:
+    """Whether the N-Quads file ``path`` may hold blank nodes (``_:`` anywhere in it)."""
+    with open(path, "rb") as fh:
+        if os.fstat(fh.fileno()).st_size == 0:
+            return False
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            return data.find(b"_:") >= 0
+
+
+def _pieces(path: Path) -> Iterator[tuple[int, bytes | None]]:
+    """The N-Quads file ``path`` in pieces of whole lines, each with the number of lines before it."""
+    lines, rest = 0, b""
+    with open(path, "rb") as fh:
+        while block := fh.read(200 * BULK_QUADS):
+            block = rest + block
+            end = max(block.rfind(b"\n"), block.rfind(b"\r")) + 1
+            piece, rest = block[:end], block[end:]
+            if not piece:  # a line longer than a piece: read on to its end
+                continue
+            yield lines, piece
+            lines += piece.count(b"\n")
+    if rest:
+        yield lines, rest
 
 
 #: how RocksDB's errors open (IO error: No space left on device: While appending to file: ...)

@@ -2,6 +2,7 @@
 part way: one line naming the store, and the store as it was (none left behind where there was none)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from conftest import SEED
 import kg.store
 from kg.api import build_outputs, load_shards
 from kg.db import StoreError, open_store
+from kg.errors import KgError
 from kg.model import Document
 
 SENTENCE = "市委书记李理主持召开会议，研究部署全市安全生产工作。"
@@ -108,3 +110,68 @@ def test_kg_load_stopped_part_way_keeps_the_old_store(tmp_path, monkeypatch):
     monkeypatch.undo()
     load_shards([shard], tmp_path / "store")  # the lock and the store free for the next load
     assert len(_graphs(tmp_path / "store")) > len(old)
+
+
+def _made_up_shard(tmp_path: Path, lines: list[str]) -> Path:
+    shard = tmp_path / "made-up.nq"
+    shard.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    return shard
+
+
+QUADS = [f'<http://example.org/s{i}> <http://example.org/name> "名{i}" <http://example.org/g{i % 3}> .'
+         for i in range(60)]
+
+
+def test_kg_load_goes_in_pieces_that_ctrl_c_falls_between(tmp_path, monkeypatch):
+    """Oxigraph's loader does not see Ctrl-C: a shard goes in in pieces, and the interrupt lands after one."""
+    shard = _made_up_shard(tmp_path, QUADS)
+    monkeypatch.setattr(kg.store, "BULK_QUADS", 5)  # pieces of about 1,000 bytes
+    pieces = list(kg.store._pieces(shard))
+    assert len(pieces) > 3 and b"".join(p for _, p in pieces) == shard.read_bytes()
+    assert all(p.endswith(b"\n") for _, p in pieces)
+    load_shards([shard], tmp_path / "whole")
+    assert {f"<http://example.org/g{i}>" for i in range(3)} <= _graphs(tmp_path / "whole")
+    assert len(list(open_store(tmp_path / "whole").quads_for_pattern(None, kg.store.ox.NamedNode(
+        "http://example.org/name"), None))) == 2 * 60  # each quad, and its triple in the union
+    real = kg.store._pieces
+
+    def ctrl_c_after_the_first(path):
+        for i, piece in enumerate(real(path)):
+            if i == 1:
+                raise KeyboardInterrupt
+            yield piece
+
+    monkeypatch.setattr(kg.store, "_pieces", ctrl_c_after_the_first)
+    with pytest.raises(KeyboardInterrupt):
+        load_shards([shard], tmp_path / "new")
+    assert not any(name == "new" or name.startswith(".new.") for name in _left(tmp_path))
+
+
+def test_a_syntax_error_in_a_later_piece_names_its_line(tmp_path, monkeypatch):
+    cut = "<http://example.org/a> <http://example.org/b> ."  # no object
+    shard = _made_up_shard(tmp_path, [*QUADS[:40], cut, *QUADS[40:]])
+    monkeypatch.setattr(kg.store, "BULK_QUADS", 5)
+    with pytest.raises(KgError) as e:
+        load_shards([shard], tmp_path / "new")
+    assert str(e.value).startswith(f"{shard}:41: column "), str(e.value)
+    assert "not valid N-Quads" in str(e.value)
+
+
+def test_blank_nodes_of_a_shard_keep_their_labels_across_pieces(tmp_path, monkeypatch):
+    shard = _made_up_shard(tmp_path, ['_:x <http://example.org/name> "甲" <http://example.org/g> .', *QUADS,
+                                      '_:x <http://example.org/post> "乙" <http://example.org/g> .'])
+    monkeypatch.setattr(kg.store, "BULK_QUADS", 5)
+    load_shards([shard], tmp_path / "new")
+    graph = kg.store.ox.NamedNode("http://example.org/g")
+    quads = open_store(tmp_path / "new").quads_for_pattern(None, None, None, graph)
+    assert len({q.subject for q in quads}) == 1
+
+
+@pytest.mark.parametrize("path", ["/dev/zero", "fifo.nq"])
+def test_kg_load_of_a_device_or_a_pipe_is_one_line(path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    os.mkfifo("fifo.nq")
+    with pytest.raises(KgError) as e:
+        load_shards([path], tmp_path / "new")
+    assert str(e.value).startswith(f"{path}: not a regular file: a ")
+    assert not (tmp_path / "new").exists()
