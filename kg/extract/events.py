@@ -132,10 +132,15 @@ class Trigger:
         ``inverse_last`` (X正式发布, X即将推出了: X is what is released; 华为发布新机: 华为 releases)."""
         return self.inverse or self.inverse_last and _LAST.match(text, end) is not None
 
+    def placed(self, text: str, start: int, end: int) -> bool:
+        """Whether the word at ``text[start:end]`` may be this trigger by the words right around it (宣誓就职
+        before 典礼 is a part of the ceremony's name)."""
+        return not (any(text.startswith(w, end) for w in self.except_after)
+                    or any(text.endswith(w, 0, start) for w in self.except_before))
+
     def applies(self, text: str, start: int, end: int) -> bool:
         """Whether the word at ``text[start:end]`` is this trigger, given the words around it."""
-        if any(text.startswith(w, end) for w in self.except_after) \
-                or any(text.endswith(w, 0, start) for w in self.except_before):
+        if not self.placed(text, start, end):
             return False
         if not self.except_object:
             return True
@@ -613,7 +618,7 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
     (青山市2025年工作会议, 1998年度工作会议), and nothing before those."""
     text = art.text
     by_last, empty = art.lex.stops_by_last, art.lex.empty_stop
-    stops = art.lex.triggers["stop"]
+    stops, verbs = art.lex.triggers["stop"], art.lex.triggers["verb"]
     i = start
     stop = ""
     while i > lo and start - i < _MAX_NAME and (text[i - 1] not in _DELIMS or _bracketed(art, i - 1, lo)):
@@ -635,7 +640,8 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
         ends_here = by_last.get(text[i - 1], ())
         w = next((w for w in ends_here if i - len(w) >= lo and text.startswith(w, i - len(w))
                   and (w in stops or i - 1 not in art.named)
-                  and (w not in stops or stops[w].applies(text, i - len(w), i))), empty)
+                  and (w not in stops or stops[w].applies(text, i - len(w), i))
+                  and (w not in verbs or verbs[w].placed(text, i - len(w), i))), empty)
         if w is not None and not _verb_of_name(art, w, i):
             stop = w
             break
@@ -997,6 +1003,8 @@ def _reviewed(text: str, year: Mention, day: str) -> bool:
         and day[:4] == str(int(year.key or "0") + 1)
 
 
+# what a date writes its year with (1996年, 去年): a date without it is of the year its article leads up to
+_YEAR_MARK = "年"
 # what makes a year a year of account, reviewed after it ends (2019年度)
 _OF_ACCOUNT = "度"
 
@@ -1367,8 +1375,10 @@ class _Events:
                 if year is not None and (not day.startswith(year.key or "-") or "/" in day) \
                         and not _reviewed(text, year, day):
                     draft.when = year
-                if draft.when is not None and self.year and draft.when.key[:4] not in ("", self.year):
-                    draft.reported = True  # 在1996年…会议上提出: a past event, not the one reported
+                if draft.when is not None and self.year and draft.when.key[:4] not in ("", self.year) \
+                        and _YEAR_MARK in draft.when.text:
+                    draft.reported = True  # 在1996年…会议上提出: a past event, not the one reported (11月11日
+                    # in a paper of the next January is the news's own day, its year the reader's guess)
         draft.mentions.append(ev_mention)
         # 郭某在例行记者会上表示: a speaker takes part (not in a meeting only spoken of: 传达…在…会上的讲话)
         speaker = text.startswith("上", end) and text.endswith("在", 0, start) and not draft.reported
