@@ -127,6 +127,8 @@ PARALLEL_FROM_CHARS = 100_000
 CHUNK = 8
 #: What a worker's task gives for a chunk of documents.
 _Done = TypeVar("_Done")
+#: What a build's ``load`` gives (:func:`_linked_results`).
+_Loaded = TypeVar("_Loaded")
 
 
 def _work_chunk(chunk: list[Document], date: str | None, place: str | None) -> list[list[ArticleResult]]:
@@ -425,68 +427,55 @@ def _progress_bar(progress: bool | int | None, what: str) -> _Progress | None:
 
 
 def _linked_results(
-    inputs, *, date, place, rules, stats, jobs, progress, errors, engine="local", scheduler=None,
-    spill_dir: str | Path | None = None, records: RecordSpill | None = None,
-    load: Callable[[Iterator[ArticlesPart], Callable[[], Iterator[Rekeyed]]], object] | None = None,
+    inputs, *, date, place, rules, stats, jobs, progress, errors,
+    load: Callable[[Iterator[ArticlesPart], Callable[[], Iterator[Rekeyed]]], _Loaded],
+    engine="local", scheduler=None, spill_dir: str | Path | None = None, records: RecordSpill | None = None,
     views: bool = False,
-) -> _Spilled:
-    """Every article's result, same-named people told apart across the build (:class:`kg.link.Namesakes`).
+) -> _Loaded:
+    """Every article's graph, same-named people told apart across the build (:class:`kg.link.Namesakes`),
+    handed to ``load`` as the extraction makes them; what ``load`` gives.
 
-    Two passes, so memory does not grow with the input: extraction (done
-    before this returns) notes where each name holds posts, a small table, and
-    spills the results, one document at a time, to a temporary file in
-    ``spill_dir``; the iterable returned reads them back one document at a
-    time, re-keyed. The file is gone once it is read or closed (and at once if
-    the process dies: it has no name). ``records``: receives each document's
-    :class:`kg.incremental.DocumentRecord` (for a later build) as it comes.
-
-    ``load``: given the article graphs (:func:`kg.store.article_part`, with
-    the page's ``views`` when asked) as the extraction makes them (on the
-    workers with several jobs), and once all are made, what a name told
-    apart changes (:meth:`_Notes.rekeyed`): a store loaded during the
-    extraction, then mended where a name was told apart
-    (:func:`kg.store.rekey_graphs`). Its result is the returned ``loaded``.
+    One pass, so memory does not grow with the input: ``load`` is given the
+    article graphs (:func:`kg.store.article_part`, with the page's ``views``
+    when asked) as the extraction makes them (on the workers with several
+    jobs), and once all are made, what a name told apart changes
+    (:meth:`_Notes.rekeyed`): a store loaded during the extraction, then
+    mended where a name was told apart (:func:`kg.store.rekey_graphs`). The
+    extraction notes where each name holds posts, a small table, and spills
+    the results, one document at a time, to a temporary file in
+    ``spill_dir``, read back only for the documents that name a person told
+    apart; the file is gone once ``load`` returns (and at once if the process
+    dies: it has no name), the worker pool too. ``records``: receives each
+    document's :class:`kg.incremental.DocumentRecord` (for a later build) as
+    it comes.
     """
     from kg.incremental import fingerprint
     from kg.link import Namesakes
 
-    held = contextlib.ExitStack()  # the spill file, and the worker pool of both passes
-    spill = held.enter_context(tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir))
-    notes = _Notes(spill, Namesakes(place), records, fingerprint(date=date, place=place, rules=rules), stats,
-                   progress)
-    if jobs == 0:
-        jobs = os.cpu_count() or 1
-    pool = held.enter_context(_pool(jobs, tuple(rules or ()), spill_dir=spill_dir)) \
-        if jobs > 1 and engine == "local" else None
-    loaded = None
-    try:
-        docs = _documents(inputs, errors)
-        if load is None:
-            done = process_all(docs, date=date, place=place, rules=rules, jobs=jobs, engine=engine,
-                               scheduler=scheduler, pool=pool)
-            collections.deque(notes.noted(done), 0)
-        else:
-            loaded = load(_parts_as_extracted(docs, notes, date=date, place=place, rules=rules, jobs=jobs,
-                                              pool=pool, views=views), notes.rekeyed)
-        spill.seek(0)
-    except BaseException:
-        held.close()
-        raise
-    return _Spilled(spill, notes.documents, notes.namesakes, progress=bool(progress), chars=notes.chars,
-                    pool=pool, held=held, jobs=jobs, loaded=loaded)
+    with contextlib.ExitStack() as held:  # the spill file, and the worker pool
+        spill = held.enter_context(tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir))
+        notes = _Notes(spill, Namesakes(place), records, fingerprint(date=date, place=place, rules=rules),
+                       stats, progress)
+        if jobs == 0:
+            jobs = os.cpu_count() or 1
+        pool = held.enter_context(_pool(jobs, tuple(rules or ()), spill_dir=spill_dir)) \
+            if jobs > 1 and engine == "local" else None
+        parts = _parts_as_extracted(_documents(inputs, errors), notes, date=date, place=place, rules=rules,
+                                    jobs=jobs, engine=engine, scheduler=scheduler, pool=pool, views=views)
+        return load(parts, notes.rekeyed)
 
 
 class _Notes:
     """What a build's extraction keeps of each document as it comes (:meth:`noted`): the namesake
     table, the document's record for the next build (to ``records``, when given), its results spilled
-    to ``spill``, the documents and characters read.
+    to ``spill``, the documents read.
     """
 
     def __init__(self, spill, namesakes, records: RecordSpill | None, build: str, stats: BuildStats | None,
                  progress: bool | int) -> None:
         self.spill, self.namesakes, self.records, self.build = spill, namesakes, records, build
         self.stats, self.progress = stats, progress
-        self.documents = self.chars = 0
+        self.documents = 0
 
     def noted(self, done: Iterable[tuple[Document, list[ArticleResult]]]) -> Iterator[list[ArticleResult]]:
         """Each document's results of ``done``, once noted."""
@@ -499,7 +488,6 @@ class _Notes:
                 self.records.add(doc.id, DocumentRecord.of(digest(doc, self.build), results))
             _spill(self.spill, results)
             self.documents += 1
-            self.chars += len(doc.text)
             yield results
 
     def rekeyed(self) -> Iterator[Rekeyed]:
@@ -521,12 +509,12 @@ class _Notes:
 
 
 def _parts_as_extracted(
-    docs: Iterable[Document], notes: _Notes, *, date, place, rules, jobs: int, pool: _Pool | None,
-    views: bool,
+    docs: Iterable[Document], notes: _Notes, *, date, place, rules, jobs: int, engine: str,
+    scheduler: str | None, pool: _Pool | None, views: bool,
 ) -> Iterator[ArticlesPart]:
     """The article graphs of ``docs`` as they are extracted (each document noted in ``notes``), a chunk of
     documents at a time, made on ``pool``'s workers with the extraction when the input is large enough to
-    be spread (:func:`_spread`), else here."""
+    be spread (:func:`_spread`), else here (extracted here, or on a Dask cluster with ``engine``)."""
     from kg.store import article_part
 
     docs, jobs = _spread(docs, jobs if pool is not None else 1)
@@ -538,7 +526,8 @@ def _parts_as_extracted(
             yield part
         return
     builder = _graph_builder(_load_rules(rules))
-    for some in chunks(process_all(docs, date=date, place=place, rules=rules, jobs=1), CHUNK):
+    done = process_all(docs, date=date, place=place, rules=rules, jobs=1, engine=engine, scheduler=scheduler)
+    for some in chunks(done, CHUNK):
         yield article_part([r for rs in notes.noted(some) for r in rs], builder, views=views)
 
 
@@ -566,18 +555,13 @@ def _spill(file, results: list[ArticleResult]) -> None:
 
 
 class _Spilled:
-    """Results spilled to a temporary file by :func:`_linked_results`, read back once, re-keyed.
+    """Results spilled to a temporary file by :func:`_planned_results`, read back once, re-keyed.
 
     The file holds each document's results pickled, after its length (8 bytes).
     """
 
-    def __init__(self, file, documents: int, namesakes, progress: bool = False, chars: int = 0,
-                 pool: _Pool | None = None, held: contextlib.ExitStack | None = None,
-                 jobs: int = 1, loaded: object = None):
+    def __init__(self, file, documents: int, namesakes, progress: bool = False):
         self.file, self.documents, self.namesakes, self.progress = file, documents, namesakes, progress
-        self.chars, self.pool, self.held, self.jobs = chars, pool, held, jobs
-        #: what the extraction's ``load`` gave (:func:`_linked_results`), None without one
-        self.loaded = loaded
 
     def _blobs(self) -> Iterator[bytes]:
         """Each document's pickled results, in input order (once), with a progress bar when asked."""
@@ -600,58 +584,14 @@ class _Spilled:
             for r in pickle.loads(blob):
                 yield self.namesakes.rekey(r)
 
-    def parts(self, rules: Sequence[str] | None, views: bool = False) -> Iterator[ArticlesPart]:
-        """The article graphs of the results (:func:`kg.store.article_part`), on the extraction's pool.
-
-        Workers re-key and render the documents the parent reads from the
-        spill file (sent as they are, never unpickled here) and send back
-        N-Quads, in input order; the store is the same whatever the jobs.
-        ``views``: with what the page shows of each article.
-        """
-        from kg.store import article_part
-
-        try:
-            if self.pool is None or self.chars < PARALLEL_FROM_CHARS:
-                builder = _graph_builder(_load_rules(rules))
-                for results in chunks(self, CHUNK):
-                    yield article_part(results, builder, views=views)
-                return
-            # the names to tell apart and their places: all a worker needs of the build's namesake table
-            table = (self.namesakes.home, {n: self.namesakes.places[n] for n in self.namesakes.ambiguous})
-            tasks = ((_write_chunk, (blobs, table, views)) for blobs in chunks(self._blobs(), CHUNK))
-            for _args, part in _in_order(self.pool, tasks, 4 * self.jobs):
-                yield part
-        finally:
-            self.close()  # the workers go as soon as their work is done
-
     def close(self) -> None:
         self.file.close()
-        if self.held is not None:
-            self.held.close()
 
 
 def _graph_builder(ruleset: RuleSet):
     from kg.graph.build import GraphBuilder
 
     return GraphBuilder(rules=ruleset)
-
-
-def _write_chunk(blobs: list[bytes], table: tuple[str | None, dict[str, set[str]]], views: bool
-                 ) -> ArticlesPart:
-    """Runs on a worker: the article graphs of the documents pickled in ``blobs``, re-keyed with
-    ``table`` (the build's home place and its names to tell apart, with their places); ``views``:
-    with what the page shows of each article."""
-    from kg.link import Namesakes
-    from kg.store import article_part
-
-    global _WORKER_BUILDER
-    assert _WORKER_RULES is not None, "worker not set up"
-    if _WORKER_BUILDER is None:  # made by the first write task: a worker that only extracts needs none
-        _WORKER_BUILDER = _graph_builder(_WORKER_RULES)
-    namesakes = Namesakes(table[0])
-    namesakes.update(table[1])
-    return article_part((namesakes.rekey(r) for blob in blobs for r in pickle.loads(blob)), _WORKER_BUILDER,
-                        views=views)
 
 
 def _planned_results(
@@ -672,14 +612,11 @@ def _planned_results(
                "scheduler": scheduler}
     spill = tempfile.TemporaryFile(prefix="kg-results-", dir=spill_dir)
     records = RecordSpill(spill_dir)
-    chars = 0
 
     def spilled(done: Iterable[tuple[Document, list[ArticleResult]]]) -> Iterator[ArticleResult]:
-        nonlocal chars
         for doc, results in done:
             records.add(doc.id, DocumentRecord.of(plan.digests[doc.id], results))
             _spill(spill, results)
-            chars += len(doc.text)
             yield from results
 
     try:
@@ -708,7 +645,7 @@ def _planned_results(
     if stats is not None:  # the unchanged documents are part of this build, though not read again
         stats.documents += len(plan.kept)
         stats.articles += len(kept)
-    results = _Spilled(spill, len(extracted), namesakes, progress=bool(progress), chars=chars)
+    results = _Spilled(spill, len(extracted), namesakes, progress=bool(progress))
     return _Planned(results, records, extracted, kept, len(plan.kept))
 
 
@@ -753,13 +690,11 @@ def build(
     from kg.store import as_graph, load_articles, open_store
 
     t0 = time.perf_counter()
-    results = _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs,
-                              progress=progress, errors=errors, engine=engine, scheduler=scheduler)
+    ruleset = _load_rules(rules)
     store = open_store(None)
-    try:
-        load_articles(store, results.parts(rules), rules=_load_rules(rules))
-    finally:
-        results.close()
+    _linked_results(inputs, date=date, place=place, rules=rules, stats=stats, jobs=jobs, progress=progress,
+                    errors=errors, engine=engine, scheduler=scheduler,
+                    load=lambda parts, rekeyed: load_articles(store, parts, rules=ruleset, rekeyed=rekeyed))
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return as_graph(store)
@@ -936,14 +871,15 @@ class _Run:
 @dataclass(frozen=True)
 class _Read:
     """What a build extracted before its store changes: the results planned against an existing store
-    (:func:`_planned_results`), else the shards the Dask workers wrote or the results streamed into a new
-    store (:func:`_linked_results`); the build's records, and the ids of the documents extracted."""
+    (:func:`_planned_results`), else the shards the Dask workers wrote or what the results streamed into a
+    new store changed (:func:`_linked_results`); the build's records, and the ids of the documents
+    extracted."""
 
     records: RecordSpill
     extracted: list[str]
     planned: _Planned | None = None
     shards: list[Path] = field(default_factory=list)
-    streamed: _Spilled | None = None
+    loaded: BuildChanges | None = None
 
 
 def _extracted(inputs: Iterable[str | Path | Document], run: _Run, written: _WrittenStore,
@@ -970,7 +906,7 @@ def _extracted(inputs: Iterable[str | Path | Document], run: _Run, written: _Wri
     # loaded as the documents are extracted (:func:`_linked_results`)
     ruleset = _load_rules(run.rules)  # a bad rule file fails before a store is made
     try:
-        streamed = _linked_results(
+        loaded = _linked_results(
             inputs, date=run.date, place=run.place, rules=run.rules, stats=run.stats, jobs=run.jobs,
             progress=run.progress, errors=run.errors, engine=run.engine, scheduler=run.scheduler,
             spill_dir=store_dir.resolve().parent, records=records, views=views is not None,
@@ -982,8 +918,7 @@ def _extracted(inputs: Iterable[str | Path | Document], run: _Run, written: _Wri
                 written.undo()
             written.close()
         raise
-    held.callback(streamed.close)
-    return _Read(records, sorted(records.ids), streamed=streamed)
+    return _Read(records, sorted(records.ids), loaded=loaded)
 
 
 def _planned(db, inputs: Iterable[str | Path | Document], run: _Run, store_dir: Path,
@@ -1012,8 +947,8 @@ def _loaded(written: _WrittenStore, read: _Read, ruleset: RuleSet, views: PageVi
         load_nquads(written.store, read.shards, rules=ruleset, records=read.records.quads(), with_union=True)
         changes = BuildChanges(added=sorted(g.value for g in article_graphs(written.store)))
     else:
-        assert read.streamed is not None and isinstance(read.streamed.loaded, BuildChanges)
-        changes = read.streamed.loaded  # loaded while extracting
+        assert read.loaded is not None
+        changes = read.loaded  # loaded while extracting
     changes.extracted = read.extracted
     return changes
 

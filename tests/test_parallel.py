@@ -99,7 +99,6 @@ def test_a_build_mends_the_articles_of_a_name_told_apart(tmp_path: Path, monkeyp
     from kg.link import disambiguate_people
     from kg.store import write_results, write_turtle
 
-    monkeypatch.setattr(kg.api._Spilled, "parts", None)  # no second pass
     lines = (["鄂尔多斯市市长李理出席会议。李理说"] * SENTENCES_PER_ENTITY + ["包头市市长李理主持会议。"] * 3
              + ["李理来了。李理说好。"] * 4)
     records = [{"id": f"d{i:03}", "text": t, "date": "2025-06-13"} for i, t in enumerate(lines)]
@@ -122,3 +121,25 @@ def test_a_build_mends_the_articles_of_a_name_told_apart(tmp_path: Path, monkeyp
     page_writer(store, views=views)(page)
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == turtle.getvalue()
     assert (tmp_path / "out" / "graph.html").read_bytes() == page.getvalue()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_graph_in_memory_is_the_store_of_a_build(tmp_path: Path, monkeypatch, pool_always, jobs: int):
+    """``kg.build`` loads its in-memory store as the documents are extracted, as ``kg build`` loads a new
+    store (the spilled results read back only for the articles that name a person told apart): the same
+    quads, a name told apart or not, whatever the jobs."""
+    import kg
+    from kg.api import build_outputs
+    from kg.incremental import BUILD_GRAPH
+    from kg.store import open_store
+
+    lines = ["鄂尔多斯市市长王强出席会议。", "包头市市长王强主持会议。", "王强来了。", "市委书记赵敏讲话。"] * 3
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("".join(json.dumps({"id": f"d{i:02}", "text": t, "date": "2025-06-13"}, ensure_ascii=False)
+                           + "\n" for i, t in enumerate(lines)), encoding="utf-8")
+    monkeypatch.setattr(kg.api, "_Spilled", None)  # no second pass over the spilled results
+    graph = kg.build([inp], jobs=jobs)
+    build_outputs([inp], out=None, store=tmp_path / "store", jobs=jobs)
+    stored = {str(q) for q in open_store(tmp_path / "store", read_only=True) if q.graph_name != BUILD_GRAPH}
+    in_memory = {str(q) for q in graph.store.kg_store}
+    assert in_memory == stored and "%EF%BC%88%E5%8C%85%E5%A4%B4%E5%B8%82%EF%BC%89" in "\n".join(stored)
