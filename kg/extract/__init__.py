@@ -83,13 +83,16 @@ def _bodies_before_posts(candidates: list[Mention]) -> list[Mention]:
     organisation read over the place before them ends inside them, right where the post alone starts
     (常州 + 市委副书记: ORG 常州市委 and TITLE 副书记, as 常州市委书记 is read; 某厂党委 + 书记)."""
     posts = {(m.start, m.end) for m in candidates if m.rule == "title.post"}
-    bodies = [(m.start, m.end) for m in candidates if m.type == "ORG"]
-    if not posts or not bodies:
+    first: dict[int, int] = {}  # the end of each organisation -> the first start of one ending there
+    for m in candidates:
+        if m.type == "ORG":
+            first[m.end] = min(first.get(m.end, m.start), m.start)
+    if not posts or not first:
         return candidates
 
-    def written_with_body(m: Mention) -> bool:
+    def written_with_body(m: Mention) -> bool:  # (read at each offset inside the title, not every body)
         return m.rule == "title.lexicon" and any(
-            a < m.start < b < m.end and (b, m.end) in posts for a, b in bodies)
+            first.get(b, m.start) < m.start and (b, m.end) in posts for b in range(m.start + 1, m.end))
 
     return [m for m in candidates if not written_with_body(m)]
 

@@ -37,6 +37,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
@@ -44,6 +45,7 @@ from kg.extract.events import Trigger, clause_break, happening, scheme, triggers
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
 from kg.nlp.numerals import ORDINAL
+from kg.nlp.sentences import long_sentence_cuts
 from kg.rules import Record, RuleSet, load_rules, per_rules
 from kg.rules.mention_types import CURIE_LOCAL
 
@@ -175,6 +177,23 @@ def _breaks(text: str, i: int) -> bool:
 
 
 _SENTENCE_END = "。!！?？\n"
+_SENTENCE_ENDS = re.compile(f"[{_SENTENCE_END}]")
+
+
+@lru_cache(maxsize=4)  # every event of an article asks for its sentence
+def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where the sentences the arguments are read in start and where they stop, each in order: at the marks
+    of ``_SENTENCE_END`` (left out of both), and after the cuts of a sentence longer than
+    :data:`~kg.nlp.sentences.MAX_SENTENCE` (:func:`~kg.nlp.sentences.long_sentence_cuts`: a dump with no
+    mark is read a piece at a time, so that each event's sentence costs the same, not the text's length)."""
+    starts, stops = [0], []
+    for mark in [m.start() for m in _SENTENCE_ENDS.finditer(text)] + [len(text)]:
+        for cut in long_sentence_cuts(text, starts[-1], mark):
+            starts.append(cut + 1)
+            stops.append(cut + 1)
+        starts.append(mark + 1)
+        stops.append(mark)
+    return starts[:-1], stops
 _HAN = re.compile(r"[\u4e00-\u9fff0-9]")
 _MAX_PHRASE = 32
 @dataclass(frozen=True)
@@ -667,7 +686,7 @@ def _lead(view: View, spans: list[tuple[int, int, Mention]], trigger_re: re.Patt
     """The time opening the text (2019年7月12日，…) and where its sentence ends: it holds for the
     events of the sentences after it that are told with no time of their own."""
     text = view.text
-    end = next((i for i, ch in enumerate(text) if ch in _SENTENCE_END), len(text))
+    end = _sentence_bounds(text)[1][0]
     sent = _Sentence(view, spans, 0, end, trigger_re, qualified, words, lexicon)
     first = next((x for x in sent.spans if x[2] in ("DATE", "TIME")), None)
     if first is None or text[:first[0]] not in ("", *words.clock) \
@@ -750,12 +769,8 @@ class _At:
     def of(cls, ev: Event, mine: list[Role], trig: Trigger, art: _Article) -> _At:
         view, text, arg_words = art.view, art.view.text, art.words
         va, vb = view.to_view(ev.trigger.start), view.to_view(ev.trigger.end)
-        sa = va
-        while sa > 0 and text[sa - 1] not in _SENTENCE_END:
-            sa -= 1
-        sb = vb
-        while sb < len(text) and text[sb] not in _SENTENCE_END:
-            sb += 1
+        starts, stops = _sentence_bounds(text)
+        sa, sb = starts[bisect_right(starts, va) - 1], stops[bisect_left(stops, vb)]
         sent = art.sentence(sa, sb)
         if ev.place is not None and not text.endswith(arg_words.origin, 0, view.to_view(ev.place.start)):
             sent.spans.append((view.to_view(ev.place.start), view.to_view(ev.place.end), "VENUE", ev.place))

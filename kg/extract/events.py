@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field, replace
-from itertools import chain
+from itertools import accumulate, chain
 
 from kg.extract.context import Context
 from kg.extract.dates import DAY_KEY, PART_OF_DAY, is_day
@@ -441,6 +441,8 @@ class _Draft:
     named: bool = True  # named by a noun, not only by an act verb
     weak: bool = False  # a bare noun with nothing to refer to: kept only if something is known of it
     headline: bool = False  # found in a line without closing punctuation (a headline)
+    # the keys of the attendees (add keeps it: one look-up a person, however many attend)
+    attendee_keys: set[str] = field(default_factory=set, repr=False, compare=False)
 
     @property
     def people(self) -> list[Mention]:
@@ -458,7 +460,8 @@ class _Draft:
 
     def add(self, person: Mention) -> None:
         # one person once, even when named in the headline and the text
-        if all((p.key or p.text) != (person.key or person.text) for p in self.attendees):
+        if (person.key or person.text) not in self.attendee_keys:
+            self.attendee_keys.add(person.key or person.text)
             self.attendees.append(person)
 
     def freeze(self) -> Event:
@@ -493,7 +496,13 @@ class _Article:
         self.spans = view.spans_of(mentions)
         self.starts = [s for s, _, _ in self.spans]
         # organisations and places (a trigger noun inside one is no event: 上海国际会议中心)
-        self.names = [(s, e) for s, e, m in self.spans if m.type in ("ORG", "LOC")]
+        # (by their starts, with the furthest end of those starting so far: read for any noun in a bisection)
+        names = [(s, e) for s, e, m in self.spans if m.type in ("ORG", "LOC")]
+        self._name_starts = [s for s, _ in names]
+        self._name_reach = list(accumulate((e for _, e in names), max))
+        self._by_end: dict[int, list[tuple[int, int, Mention]]] = {}
+        for span in self.spans:
+            self._by_end.setdefault(span[1], []).append(span)
         self.people = {s for s, _, m in self.spans if m.type == "PER"}  # where a person's name starts
         # view offsets inside a name: a verb there is part of the name (胜 in 东胜区)
         self.named = frozenset(i for a, b, m in self.spans if m.type in ("PER", "LOC", "ORG")
@@ -538,8 +547,13 @@ class _Article:
         inside = self.spans[bisect_left(self.starts, a):bisect_right(self.starts, b)]
         return [s for s in inside if s[1] <= b and s[2].type in types]
 
+    def in_name(self, a: int, b: int) -> bool:
+        """Whether view span [a, b) lies inside an organisation's or a place's name, short of its end."""
+        k = bisect_right(self._name_starts, a)
+        return k > 0 and self._name_reach[k - 1] > b
+
     def ending_at(self, end: int, *types: str) -> tuple[int, int, Mention] | None:
-        hits = [s for s in self.spans if s[1] == end and s[2].type in types]
+        hits = [s for s in self._by_end.get(end, ()) if s[2].type in types]
         return min(hits, key=lambda s: s[0]) if hits else None
 
     def mention(self, a: int, b: int, type_: str, rule: str, key: str = "") -> Mention:
@@ -611,7 +625,7 @@ def _first_part(name: str) -> str:
 _LATIN = re.compile("[A-Za-z]")
 
 
-def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int]],
+def _name_start(art: _Article, start: int, lo: int, blocked: Container[int],
                 years: Mapping[int, int] | None = None) -> tuple[int, str]:
     """Where a named event ending in a noun at ``start`` begins, and the stop word met there. A year
     (``years``: its end -> its start) is part of the name, with the place or body written right before it
@@ -634,7 +648,7 @@ def _name_start(art: _Article, start: int, lo: int, blocked: list[tuple[int, int
             if body is not None and body[0] >= lo:
                 i = body[0]
             break
-        if any(b == i for _, b in blocked):  # a date or person ends here
+        if i in blocked:  # a date or person ends here
             break
         # only stop words ending in the character before i can end there: look at those alone
         ends_here = by_last.get(text[i - 1], ())
@@ -1226,7 +1240,7 @@ class _Events:
         self.by_name: dict[str, _Draft] = {}
         self.by_year: dict[str, _Draft] = {}  # the events named with a year, by their names without it
         # a named event's name does not run back over a date or a person
-        self.blocked = [(s, e) for s, e, m in art.spans if m.type in ("DATE", "PER")]
+        self.blocked = frozenset(e for _, e, m in art.spans if m.type in ("DATE", "PER"))  # (their ends)
         # ... but a year is part of it (青山市2025年工作会议, 2025年度工作会议): its end -> its start
         self.years = {e: s for s, e, m in art.spans if _a_year(m)}
         self.year = (ctx.date or "")[:4]
@@ -1852,7 +1866,7 @@ def _noun_runs(art: _Article, sent: tuple[int, int]) -> list[list[re.Match[str]]
     text = art.text
     runs: list[list[re.Match[str]]] = []
     for nm in art.lex.nouns.finditer(text, sent[0], sent[1]):
-        if any(s <= nm.start() and nm.end() < e for s, e in art.names):
+        if art.in_name(nm.start(), nm.end()):
             continue  # 会议 of 上海国际会议中心: a word inside a name
         if any(a < nm.start() and nm.end() <= b for a, b in art.manners(sent)):
             continue  # 以视频会议形式参加: how another act is done, no event of its own

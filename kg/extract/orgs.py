@@ -19,9 +19,10 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import accumulate, compress
 
 from kg.extract.context import Context
 from kg.extract.engine import in_book_marks, is_han, rules_of, user_spans
@@ -878,10 +879,35 @@ def _chosen(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     北京大学人民医院 beats 北京大学."""
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int, str]] = []
+    starts: list[int] = []  # the spans taken, which overlap none, by their starts (and so by their ends)
+    ends: list[int] = []
     for c in cands:
-        if all(c[1] <= a or c[0] >= b for a, b, _ in taken):
+        k = bisect_right(ends, c[0])  # the first span taken that ends after c starts, if any, must not
+        if k == len(ends) or starts[k] >= c[1]:  # start before c ends
             taken.append(c)
+            starts.insert(k, c[0])
+            ends.insert(k, c[1])
     return taken
+
+
+class _Spans:
+    """Spans (start, end, ...) asked for overlaps in a bisection, not one by one: by their starts, with the
+    furthest end of those starting so far."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, str]]) -> None:
+        ordered = sorted((s[0], s[1]) for s in spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(accumulate((b for _, b in ordered), max))
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether a span overlaps [a, b) (starts before ``b`` and ends after ``a``)."""
+        k = bisect_left(self.starts, b)
+        return k > 0 and self.reach[k - 1] > a
+
+    def holds(self, at: int) -> bool:
+        """Whether a span holds offset ``at``."""
+        k = bisect_right(self.starts, at)
+        return k > 0 and self.reach[k - 1] > at
 
 
 def _with_shorts(r: _Read, taken: list[tuple[int, int, str]], publisher: str | None,
@@ -961,6 +987,9 @@ def _shortened(text: str, taken: list[tuple[int, int, str]], longs: dict[tuple[i
     so shortened (``_SHORTENED_KINDS``). Spans -> the names in full."""
     fulls = {text[c:d] for c, d, rule in taken if rule in _FULL_RULES and (c, d) not in longs}
     fulls |= {publisher} if publisher and is_han(publisher) else set()
+    by_head: dict[str, list[str]] = {}  # (a short name ends in its full name's last two characters)
+    for full in sorted(fulls):
+        by_head.setdefault(full[-2:], []).append(full)
     found: dict[tuple[int, int], str] = {}
     for a, b, _ in taken:
         short = text[a:b]
@@ -968,9 +997,9 @@ def _shortened(text: str, taken: list[tuple[int, int, str]], longs: dict[tuple[i
                 or _suffix_kind(short, rules) not in _SHORTENED_KINDS \
                 or short in rules.generic or short in rules.not_orgs:
             continue
-        matched = {full for full in fulls if _shortened_from(short, full, rules)}
+        matched = [full for full in by_head.get(short[-2:], ()) if _shortened_from(short, full, rules)]
         if len(matched) == 1:
-            found[(a, b)] = matched.pop()
+            found[(a, b)] = matched[0]
     return found
 
 
@@ -982,15 +1011,18 @@ def _picked_shorts(text: str, taken: list[tuple[int, int, str]], longs: dict[tup
     or to a word's end (the longest so; not 二 + 中全会). Spans -> the names in full."""
     fulls = {text[c:d] for c, d, rule in taken if rule in _FULL_RULES and (c, d) not in longs
              and _suffix_kind(text[c:d], rules) == "association"}
-    firsts = {full[0] for full in fulls}
+    by_first: dict[str, list[str]] = {}  # (a short name starts with its full name's first character)
+    for full in sorted(fulls):
+        by_first.setdefault(full[0], []).append(full)
     found: dict[tuple[int, int], str] = {}
-    for a in (k for k, c in enumerate(text) if c in firsts and k in starts):
-        if any(c <= a < d for c, d, _ in taken) or any(c <= a < d for c, d in found):
+    spans = _Spans(taken)
+    for a in (k for k, c in enumerate(text) if c in by_first and k in starts):
+        if spans.holds(a) or any(c <= a < d for c, d in found):
             continue
         picked: list[tuple[int, str]] = []
         for b in range(a + _MIN_PICKED, a + _MAX_PICKED + 1):
-            matched = [full for full in fulls if _picked_from(text[a:b], full, rules)]
-            if len(matched) == 1 and all(b <= c or a >= d for c, d, _ in taken):
+            matched = [full for full in by_first[text[a]] if _picked_from(text[a:b], full, rules)]
+            if len(matched) == 1 and not spans.overlaps(a, b):
                 picked.append((b, matched[0]))
         titled = [(b, full) for b, full in picked
                   if any(text[b:b + k] in rules.titles for k in range(2, _LONGEST_TITLE + 1))]

@@ -2647,8 +2647,11 @@ def _function_cut(at: int, by_start: dict[int, Token], by_end: dict[int, Token])
             and before.tag in _FUNCTION_TAGS and len(by_start.get(at, _NO_TOKEN).word) >= 2
     if at in by_start:
         return False
-    inside = next((t for t in by_start.values() if t.start < at < t.end), None)
-    return inside is not None and inside.tag in _FUNCTION_TAGS
+    # the tokens run on end to end: the one ``at`` falls in starts at the last token start before it (read
+    # back a token's length, not every token of the text)
+    start = next((s for s in range(at - 1, -1, -1) if s in by_start), None)
+    inside = by_start[start] if start is not None else None
+    return inside is not None and at < inside.end and inside.tag in _FUNCTION_TAGS
 
 
 # tags of a conjunction or preposition (及/c, 以及/c, 由/p)

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 __all__ = ["CLAUSE_END", "CLAUSE_END_OR_COLON", "CLAUSE_MARKS", "CLAUSE_OR_NOTE_MARKS", "clause_start",
-           "sentence_spans", "sentence_at"]
+           "long_sentence_cuts", "sentence_spans", "sentence_at"]
 
 _MARKS = "。!?;"
 _FULL_WIDTH_MARKS = "！？；"
@@ -52,13 +52,13 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """
     for m in _SENTENCE.finditer(text):
         start, end = m.span()
-        for cut in _cuts(text, start, end - (text[end - 1] in _MARKS)):
+        for cut in long_sentence_cuts(text, start, end - (text[end - 1] in _MARKS)):
             yield start, cut + 1
             start = cut + 1
         yield start, end
 
 
-def _cuts(text: str, start: int, end: int) -> list[int]:
+def long_sentence_cuts(text: str, start: int, end: int) -> list[int]:
     """Where a sentence whose words are ``text[start:end]`` (its end mark left out) is cut into pieces of at
     most :data:`MAX_SENTENCE` characters: the index of the last character of each piece but the last."""
     cuts = []
@@ -112,9 +112,9 @@ _ENDS_FULL_WIDTH = re.compile(f"[{_MARKS}\n{_FULL_WIDTH_MARKS}]")
 @functools.lru_cache(maxsize=4)  # the extractors ask of one text, a sentence at a time
 def _ends(text: str, full_width: bool) -> list[int]:
     """Where the marks and line ends that end a sentence of ``text`` are, in order, with the cuts of a
-    sentence longer than :data:`MAX_SENTENCE` (:func:`_cuts`)."""
+    sentence longer than :data:`MAX_SENTENCE` (:func:`long_sentence_cuts`)."""
     ends: list[int] = []
     for end in [m.start() for m in (_ENDS_FULL_WIDTH if full_width else _ENDS).finditer(text)] + [len(text)]:
-        ends += _cuts(text, ends[-1] + 1 if ends else 0, end)
+        ends += long_sentence_cuts(text, ends[-1] + 1 if ends else 0, end)
         ends.append(end)
     return ends[:-1]

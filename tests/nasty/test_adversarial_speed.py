@@ -41,6 +41,18 @@ def _cpu(case: str, size: int) -> float:
 @pytest.mark.parametrize(("case", "size"), [
     ("names", 6000),  # 张伟、李强、…: each name walked the rest of the list, every mention scanned a step
     ("title-chain", 1200),  # 市长、书记、…: each title read the whole chain back, each link all titles before
+    # 北京市市长张伟、…: each post read every place, province and post of the article before it (places_named,
+    # provinces_named, titled_province), each list end every token (people._function_cut)
+    ("names-titled", 6000),
+    # 市委书记张伟主持召开会议，…: each event's arguments read the whole sentence of commas, each trigger noun
+    # every name, each name start every date and person, each attendee every attendee before
+    ("one-sentence", 5000),
+    # 北京市发展和改革委员会上海市…: each organisation candidate met every one taken, each short name every
+    # full name (orgs._chosen, _picked_shorts, _shortened)
+    ("orgs", 12000),
+    # one line of places, bodies and titles: each post met every full name (bodies.full_form), every school
+    # and company (named_last_before), each title every body (_bodies_before_posts)
+    ("long-line", 6000),
 ])
 def test_work_grows_with_the_text_not_its_square(case, size):
     _cpu(case, 200)  # dictionaries loaded

@@ -5,9 +5,11 @@ it is about, the short names it gives in brackets; and the records of the people
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
@@ -215,11 +217,21 @@ def _provinces(view: View, mentions: list[Mention], ctx: Context) -> list[tuple[
     return found
 
 
-def provinces_named(provinces: list[tuple[int, int, int, str]], lo: int, hi: int) -> list[str]:
-    """The provinces of the gazetteer written between view offsets ``lo`` and ``hi``, in order (of
-    :func:`_provinces`)."""
-    return [name for _, name in sorted((start, name) for a, b, start, name in provinces
-                                       if lo <= a and b <= hi)]
+def provinces_named(art: Reading, lo: int, hi: int) -> list[str]:
+    """The provinces of the gazetteer written between view offsets ``lo`` and ``hi`` (of :func:`_provinces`),
+    each once, in the order of its last mention there: a post reads the province named last before it, and
+    this reads each province's mentions back from ``hi`` (not every mention of the article before it)."""
+    last = []
+    for name, spans in art.provinces_by_name.items():
+        k = bisect_right(spans, hi, key=_VIEW_START)
+        while k and spans[k - 1][0] >= lo and spans[k - 1][1] > hi:
+            k -= 1  # (a mention running past hi)
+        if k and spans[k - 1][0] >= lo:
+            last.append((spans[k - 1][2], name))
+    return [name for _, name in sorted(last)]
+
+
+_VIEW_START = itemgetter(0)
 
 
 def _bracket_aliases(text: str, view: View, mentions: list[Mention]) -> dict[str, str]:
@@ -428,6 +440,19 @@ class Reading:
     @property
     def own_school_or_company(self) -> str | None:
         return self.own_school or self.own_company
+
+    @cached_property
+    def held_by(self) -> dict[tuple[int, str], str]:
+        """The name written after each post of :attr:`named` (by its end and post) that has one."""
+        return {(n[0], n[1]): n[3] for n in self.named if n[3]}
+
+    @cached_property
+    def provinces_by_name(self) -> dict[str, list[tuple[int, int, int]]]:
+        """(view start, view end, start) of the mentions of each province of :attr:`provinces`, in order."""
+        out: dict[str, list[tuple[int, int, int]]] = {}
+        for a, b, start, name in self.provinces:
+            out.setdefault(name, []).append((a, b, start))
+        return out
 
     @cached_property
     def schools_of_named(self) -> dict[str, str | None]:

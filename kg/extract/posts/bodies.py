@@ -332,6 +332,8 @@ def _joined_body(post: Post, art: Reading, at: Person) -> list[str]:
     """The body written before 暨 and the body of ``post``, named last before its title in its sentence, or
     none."""
     text, lo = art.text, at.sent[0]
+    if text.find(_BOTH_BODIES, lo, post.title[0]) < 0:
+        return []  # (no 暨 in the sentence before the title: no body's mention need be read back)
     body = next((m for end in range(post.title[0], lo, -1) for m in art.by_end.get(end, ())
                  if m.type == "ORG" and (m.key or m.text) == post.organization and m.start > lo), None)
     if body is None or text[body.start - 1:body.start] != _BOTH_BODIES:
@@ -421,11 +423,12 @@ def named_last_before(text: str, at: int, schools: list[tuple[int, str]], compan
     """The school or company (of ``schools`` and ``companies``, (view end, name)) the article named last
     before view offset ``at``, when no guests' words come between them (X公司总经理一行来我院。党委书记Y:
     the publisher's own) and it is no association or court (全国总工会主席 … 厂长、党委书记Z)."""
-    named = sorted((e, k) for e, k in (*schools, *companies)
-                   if e <= at and body_kind(k, rules) not in _NOT_EARLIER)
-    if not named or visit_us(rules).search(text, named[-1][0], at) is not None:
+    # (the kind of each read back from the last: the one named last is mostly of a kind that counts)
+    last = next((n for n in sorted(((e, k) for e, k in (*schools, *companies) if e <= at), reverse=True)
+                 if body_kind(n[1], rules) not in _NOT_EARLIER), None)
+    if last is None or visit_us(rules).search(text, last[0], at) is not None:
         return None
-    return named[-1][1]
+    return last[1]
 
 
 #: the kinds of bodies whose party committee a bare 党委 written after them is not taken to be
@@ -910,11 +913,35 @@ def full_form(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     # (a company's form may be the short name itself: 广东核电合营公司 of 广东核电合营有限公司)
     # (a body's name that opens with no place is no full name of another: 国际合作与交流处 is not that of a
     # school's 国际交流处, a unit of its own name)
-    fulls = {f for f in full_names for form in _company_forms(f)
+    fulls = {f for f, form in _forms_by_tail(full_names).get(base[-2:], ())
              if (len(form) > len(base) or form == base != f) and form[-tail:] == base[-tail:]
              and _shortens(base, form, form != f, rules) and (form != f or places_at_head(f, rules))
              and _same_party(base, f)}
     return next(iter(fulls)) + body if len(fulls) == 1 else org
+
+
+class _FormsByTail:
+    """The forms of the names an article names in full (:func:`_company_forms`) by their last two
+    characters, as (name, form), for the names asked for last: :func:`full_form` is asked for every post,
+    and a short name ends as its full name's form does (its kind and the character before it). The names
+    are held, so that they are not freed while their forms are kept; one read and one write of the memo:
+    safe across threads."""
+
+    def __init__(self) -> None:
+        self._last: tuple[object, dict[str, list[tuple[str, str]]]] = (None, {})
+
+    def __call__(self, full_names: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+        last = self._last
+        if last[0] is not full_names:
+            index: dict[str, list[tuple[str, str]]] = {}
+            for f in full_names:
+                for form in _company_forms(f):
+                    index.setdefault(form[-2:], []).append((f, form))
+            last = self._last = (full_names, index)
+        return last[1]
+
+
+_forms_by_tail = _FormsByTail()
 
 
 def in_full_named(org: str, full_names: Iterable[str], rules: RuleSet) -> str:

@@ -71,6 +71,7 @@ from kg.extract.posts.places import (
     of_list_place,
     of_paragraph_province,
     of_parliament,
+    of_place_before,
     of_sentence_place,
     of_short_state,
     of_street,
@@ -80,6 +81,7 @@ from kg.extract.posts.places import (
     of_zone,
     org_at,
     places_named,
+    places_named_before,
     section_start,
     titled_province,
     town_body,
@@ -160,7 +162,7 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
              for post in posts]
     posts = [of_subject_city(post, art, at) for post in posts]
     if home_place("省", ctx) is not None:
-        provinces = provinces_named(art.provinces, section_start(text, at.start), posts[0].title[0])
+        provinces = provinces_named(art, section_start(text, at.start), posts[0].title[0])
         provinces = [p for p in provinces if not titled_province(p, text, section_start(text, at.start),
                                                                   posts[0].title[0], rules)]
         posts = [of_paragraph_province(post, text, provinces, ctx, posts[0].title[0]) for post in posts]
@@ -468,7 +470,7 @@ def _of_named(posts: list[Post], art: Reading, at: Person, rule: str, listed: li
     gone = away_at(art.away, art.schools, ps)
     # (a title after a name takes no body of that title another person holds: 陈文清书记 after
     # 最高人民法院党组书记、院长周强, whose 书记 is named once with its holder and once without)
-    held_by = {(n[0], n[1]): n[3] for n in named if n[3]}
+    held_by = art.held_by
     posts = [listed_officer(post, listed, text, rules) for post in posts]
 
     def inherit(post: Post) -> Post:
@@ -535,11 +537,11 @@ def _of_places(posts: list[Post], art: Reading, at: Person, found: list[Held], l
         # 安徽 … 省长回良玉说: with no home place, a province's level-only body is of the province
         # (or municipality: 北京 … 常务副市长) the article named last before it
         posts = [of_sentence_place(
-            post, provinces_named(art.provinces, 0, post.title[0]), ctx) for post in posts]
+            post, provinces_named(art, 0, post.title[0]), ctx) for post in posts]
     # a level's body no home place fills: of the place of that level the article named last before it
     # (柯桥区召开会议。区委书记张三), the level word opening the title (not 晋城市城区 + 区委书记)
-    posts = [of_sentence_place(post, [p for p in places_named(
-        text, 0, post.title[0], by_end, found, ctx) if p not in home_side], ctx)
+    posts = [of_place_before(post, (p for p in places_named_before(
+        text, post.title[0], by_end, found, ctx) if p not in home_side), ctx)
              if not is_han(text[post.title[0] - 1:post.title[0]] or "，")
              or text[post.title[0] - 1] in TOWN_AFTER + FORMER_MARKS else post for post in posts]
     if not chinese_shaped(at.name, art.rules):

@@ -4,9 +4,13 @@ leader, legislature or city."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
+from heapq import merge
+from itertools import accumulate
+from operator import itemgetter
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
@@ -16,7 +20,7 @@ from kg.extract.posts.article import Held, Person, Reading, states_by_first
 from kg.extract.posts.chain import Post
 from kg.extract.posts.parts import STREET
 from kg.extract.posts.resolve import BODY_LEAD, home_place, place_party
-from kg.extract.posts.title import MAX_MINISTRY, role_at, session_names
+from kg.extract.posts.title import MAX_MINISTRY, role_at, role_reach, session_names
 from kg.extract.posts.words import (
     CHINA,
     CPC,
@@ -36,10 +40,10 @@ from kg.rules import RuleSet, per_rules
 from kg.rules.places import CITY_LEVELS, gazetteer
 
 __all__ = ["town_body", "of_street", "of_zone", "of_town", "of_town_party", "TOWN_PARTY", "PARTY_HEAD",
-           "places_named", "sentence_placed", "session_placed", "of_sentence_place", "of_list_place",
-           "titled_province", "section_start", "of_subject_city", "of_paragraph_province", "of_parliament",
-           "of_short_state", "chinese_shaped", "foreign_head", "of_leader", "foreign_city", "of_led_group",
-           "org_at"]
+           "places_named", "places_named_before", "sentence_placed", "session_placed", "of_sentence_place",
+           "of_place_before", "of_list_place", "titled_province", "section_start", "of_subject_city",
+           "of_paragraph_province", "of_parliament", "of_short_state", "chinese_shaped", "foreign_head",
+           "of_leader", "foreign_city", "of_led_group", "org_at"]
 
 
 def town_body(post: Post, ctx: Context) -> Post:
@@ -157,8 +161,20 @@ def places_named(text: str, lo: int, hi: int, by_end, held: list[Held], ctx: Con
     for _, end, name, is_place in named.spans[bisect_left(named.starts, lo):bisect_right(named.starts, hi)]:
         if end <= hi and (head := name if is_place else named.head(name)) is not None:
             found.append((end, head))
-    found += [(h.end, head) for h in held if lo <= h.end <= hi and (head := named.head(h.org)) is not None]
+    found += named.held_between(held, lo, hi)
     return [name for _, name in sorted(found)]
+
+
+def places_named_before(text: str, hi: int, by_end, held: list[Held], ctx: Context) -> Iterator[str]:
+    """The places of :func:`places_named` from the article's start to ``hi``, last first and read as asked:
+    a post takes the last of its level (:func:`of_place_before`), not a list of every place before it."""
+    named = _named(text, by_end, rules_of(ctx))
+    ended, held_ended = named.ended(), named.held_between(held, 0, hi)
+    back = (ended[i] for i in range(bisect_right(ended, hi, key=_END) - 1, -1, -1))
+    return (name for _, name in merge(back, reversed(held_ended), reverse=True))
+
+
+_END = itemgetter(0)
 
 
 class _Named:
@@ -176,6 +192,30 @@ class _Named:
         self.spans = sorted(spans, key=lambda s: s[0])
         self.starts = [s[0] for s in self.spans]
         self._heads: dict[str, str | None] = {}
+        self._ended: list[tuple[int, str]] | None = None
+        # the held posts read so far (a list that grows by appending), as (end, place at the head) in order
+        self._held: tuple[list[Held], int, list[tuple[int, str]]] = ([], 0, [])
+
+    def ended(self) -> list[tuple[int, str]]:
+        """(end, place) of the places and of the heads of the bodies and sessions, in order."""
+        if self._ended is None:
+            self._ended = sorted((end, head) for _, end, name, is_place in self.spans
+                                 if (head := name if is_place else self.head(name)) is not None)
+        return self._ended
+
+    def held_between(self, held: list[Held], lo: int, hi: int) -> list[tuple[int, str]]:
+        """(end, place at the head of the body) of the posts of ``held`` ending between ``lo`` and ``hi``, in
+        order: ``held`` is the list of the posts found so far, read once (only its new posts are added)."""
+        if not held:
+            return []
+        listed, seen, index = self._held
+        if listed is not held:
+            listed, seen, index = held, 0, []
+        for h in held[seen:]:
+            if (head := self.head(h.org)) is not None:
+                insort(index, (h.end, head))
+        self._held = (held, len(held), index)
+        return index[bisect_left(index, lo, key=_END):bisect_right(index, hi, key=_END)]
 
     def head(self, org: str) -> str | None:
         """The place of the gazetteer ``org``'s name opens with (after a party's lead: 中共), or None."""
@@ -232,6 +272,12 @@ def of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
     paper of no province) is of the place of that level its sentence named last before it:
     湖南省委书记X、省长Y (湖南省人民政府), 河北省召开会议，省委书记Z (中共河北省委员会); its party group
     or committee too (县人大常委会党组: 甘谷县人民代表大会常务委员会党组)."""
+    return of_place_before(post, reversed(places), ctx)
+
+
+def of_place_before(post: Post, places: Iterable[str], ctx: Context) -> Post:
+    """:func:`of_sentence_place` of the places named before the post given last first (read no further
+    than the last of the post's level)."""
     org, names = post.organization or "", org_names(rules_of(ctx))
     party = next((b for b in PARTY_BODIES if org.endswith(b) and org[:-len(b)] in names), "")
     template = names.get(org.removesuffix(party) if party else org, ("", ""))[0] \
@@ -239,7 +285,7 @@ def of_sentence_place(post: Post, places: list[str], ctx: Context) -> Post:
     unit = next((u for u in HOME_UNITS if "{" + u + "}" in template), None)
     if unit is None or unit in place_names(rules_of(ctx)).township_levels:
         return post
-    place = next((p for p in reversed(places)
+    place = next((p for p in places
                   if p.endswith(unit) and not (unit == "区" and p.endswith("自治区"))), None)
     if place is None:
         return post
@@ -299,8 +345,23 @@ def of_list_place(post: Post, text: str, before: list[tuple[str, str]], ctx: Con
 def titled_province(province: str, text: str, lo: int, hi: int, rules: RuleSet) -> bool:
     """Whether ``province`` is written between view offsets ``lo`` and ``hi`` only right before a post's
     title (福建省副省长X: a guest's post, not the province the section reports on)."""
-    ats = [m.end() for m in re.finditer(re.escape(province), text[lo:hi])]
-    return bool(ats) and all(role_at(text, lo + e, hi, rules) is not None for e in ats)
+    starts, ends, untitled = _written(text, province, rules)
+    i, j = bisect_left(starts, lo), bisect_right(ends, hi)
+    # a title read from further than role_reach before hi is read as at the text's end
+    k = max(i, bisect_right(ends, hi - role_reach(rules), 0, j))
+    return i < j and untitled[k] == untitled[i] and all(role_at(text, e, hi, rules) is not None
+                                                        for e in ends[k:j])
+
+
+@lru_cache(maxsize=64)
+def _written(text: str, province: str, rules: RuleSet) -> tuple[list[int], list[int], list[int]]:
+    """Where ``text`` writes ``province`` (a name no end of which starts it again: its writings do not
+    overlap), as the starts, the ends and the running count of the writings no post's title follows (up
+    to the text's end): read once per text and province, for :func:`titled_province` is asked for every
+    post."""
+    found = [m.span() for m in re.finditer(re.escape(province), text)]
+    untitled = [0, *accumulate(role_at(text, e, len(text), rules) is None for _, e in found)]
+    return [a for a, _ in found], [e for _, e in found], untitled
 
 
 def section_start(text: str, at: int) -> int:

@@ -58,7 +58,7 @@ from kg.rules.places import gazetteer
 
 __all__ = ["MAX_LINK", "body_word_before", "BODY_WORD", "MAX_MINISTRY", "ALIAS", "parse_title",
            "legislatures", "NUMBER", "SESSION_NAME", "session_names", "CONGRESS", "STANDING",
-           "GOVERNMENT_SHORT", "portfolio_re", "role_at"]
+           "GOVERNMENT_SHORT", "portfolio_re", "role_at", "role_reach"]
 
 
 @per_rules
@@ -927,6 +927,12 @@ def _own_organ(text: str, role_start: int, lo: int, by_end: dict[int, list[Menti
 def portfolio_re(rules: RuleSet) -> re.Pattern[str]:
     """A portfolio written with 的 right before a post (负责独联体事务的), to the end of the text searched."""
     return re.compile(f"(?:{alternation(post_words(rules)['portfolio'])})[^，,。、；;的]{{1,12}}的$")
+
+
+@per_rules
+def role_reach(rules: RuleSet) -> int:
+    """The most characters :func:`role_at` reads from its offset: a qualifier and the longest title."""
+    return MAX_ROLE + max(map(len, _post_qualifiers(rules)), default=0)
 
 
 def role_at(text: str, at: int, hi: int, rules: RuleSet, jobs: bool = False) -> tuple[int, Role] | None:
