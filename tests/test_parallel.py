@@ -133,7 +133,8 @@ def test_the_graph_in_memory_is_the_store_of_a_build(tmp_path: Path, monkeypatch
     from kg.incremental import BUILD_GRAPH
     from kg.store import open_store
 
-    lines = ["鄂尔多斯市市长王强出席会议。", "包头市市长王强主持会议。", "王强来了。", "市委书记赵敏讲话。"] * 3
+    lines = ["鄂尔多斯市市长王强出席会议。", "包头市市长王强主持会议。", "王强来了。",
+             "市委书记赵敏讲话。"] * 3
     inp = tmp_path / "in.jsonl"
     inp.write_text("".join(json.dumps({"id": f"d{i:02}", "text": t, "date": "2025-06-13"}, ensure_ascii=False)
                            + "\n" for i, t in enumerate(lines)), encoding="utf-8")

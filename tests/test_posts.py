@@ -1179,7 +1179,8 @@ def test_provinces_named_between_offsets():
     found = mentions(text, orgs=[("安徽省政府", "安徽省人民政府"), ("省委", "中共湖北省委员会")])
     found += [Mention(m.start(), m.end(), "LOC", m[0]) for m in re.finditer("湖南|四川|广州市", text)]
     provinces = _provinces(View.of(text), sorted(found), CTX)
-    art = SimpleNamespace(provinces_by_name=Reading.provinces_by_name.func(SimpleNamespace(provinces=provinces)))
+    by_name = Reading.provinces_by_name.func(SimpleNamespace(provinces=provinces))
+    art = SimpleNamespace(provinces_by_name=by_name)
     assert provinces_named(art, 0, len(text)) == ["安徽省", "湖南省", "四川省"]
     assert provinces_named(art, 0, text.index("省委")) == ["安徽省", "湖南省"]
     assert provinces_named(art, text.index("湖南"), text.index("广州")) == ["湖南省", "四川省"]
