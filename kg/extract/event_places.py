@@ -8,6 +8,7 @@ the local time's place, the dateline's place or the place opening its name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -99,8 +100,10 @@ def short_place_come_to(e: Event, text: str, short: Mapping[str, str], w: Words,
     ``mentions``) has that one, read later."""
     if e.type not in GOING and mentions and _place_in_name(e, text, mentions, w) is not None:
         return None
-    clause = sentence_at(text, e.trigger.start, full_width=True)[0] if e.type in GOING \
-        else clause_start(text, e.trigger.start)
+    # (a clause within its sentence: one of thousands of names with no comma is read a sentence's piece back,
+    # not to the text's start)
+    sentence = sentence_at(text, e.trigger.start, full_width=True)[0]
+    clause = sentence if e.type in GOING else clause_start(text, e.trigger.start, sentence)
     tokens = tokenize(text[clause:e.trigger.start])
     for i, t in enumerate(tokens):
         # 来华 one word of the tagger, or 来 and 深 two: a short name after a verb of coming
@@ -277,16 +280,55 @@ _LIST_JOINS = ("和", "与", "及", "、")
 _GONE_TO_END = re.compile(r"[、等,，。;；!！?？\n]")
 
 
+class _Read:
+    """What the place readers read of an article's mentions, once: they are asked for every event (the
+    mentions in order of start and end, with their starts; where people, and places or days, end; the
+    places in order of start; the bodies; both in order of start, with their starts; where places and
+    bodies start)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        # (of two at one start, the longer last)
+        self.ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.ordered]
+        self.people = {m.end for m in mentions if m.type == "PER"}
+        self.spans = {m.end for m in mentions if m.type in ("LOC", "DATE")}
+        self.places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
+        self.place_starts = [m.start for m in self.places]
+        self.bodies = [m for m in mentions if m.type == "ORG"]
+        self.openers = sorted((*self.places, *self.bodies), key=lambda m: m.start)
+        self.opener_starts = [m.start for m in self.openers]
+        self.named = {m.start for m in mentions if m.type in ("LOC", "ORG")}
+
+
+class _LastRead:
+    """The :class:`_Read` of the mentions asked for last (held, so that they are not freed while it is kept;
+    one read and one write of the memo: safe across threads)."""
+
+    def __init__(self) -> None:
+        self._last: tuple[object, _Read | None] = (None, None)
+
+    def __call__(self, mentions: list[Mention]) -> _Read:
+        last = self._last
+        if last[0] is not mentions or last[1] is None:
+            last = self._last = (mentions, _Read(mentions))
+        assert last[1] is not None
+        return last[1]
+
+
+_read = _LastRead()
+
+
 def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> Mention | None:
     """The last place someone went to in view span [lo, hi) (来到X走访, 赴A、B出席: A): the place named after
     a verb of going, or the body or venue a verb of two characters names there (来到青山公司,调研: a
     company's site as the place; the words up to a list mark, so 深入A配气站、B超市等 gives A配气站)."""
     came = None
-    people = {m.end for m in mentions if m.type == "PER"}
+    read = _read(mentions)
+    people = read.people
     # a place or a day right before a one-character verb of going makes it the end of a span (北京至上海,
     # 1日至3日), not a going
-    spans = {m.end for m in mentions if m.type in ("LOC", "DATE")}
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):  # of two at one start, the longer last
+    spans = read.spans
+    for m in read.ordered[bisect_left(read.starts, lo):bisect_right(read.starts, hi)]:
         if not (lo <= m.start and m.end <= hi and m.type in ("LOC", "ORG")):
             continue
         at = m.start - 1 if text.startswith(_DONE, m.start - 1) and m.start - 1 > lo else m.start  # 来到了X
@@ -379,8 +421,7 @@ def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words
     """The last site named after a verb of going in view span [lo, hi) that the NER did not name: a town, a
     community, a reservoir or a hall (来到青山镇调研, 深入和平街道东风社区,走访…, 走进白沙泵站、东堤水闸):
     the nouns up to a list mark, a clause mark or a verb, ending in a ``venue`` word, of the first item."""
-    named = {m.start for m in mentions if m.type in ("LOC", "ORG")}
-    people = {m.end for m in mentions if m.type == "PER"}
+    named, people = _read(mentions).named, _read(mentions).people
     site = None
     for g in w.going:
         for found in re.finditer(re.escape(g), text[lo:hi]):
@@ -518,9 +559,9 @@ def _stay_opening(text: str, sent: int, at: int, mentions: list[Mention], w: Wor
     sentence at ``sent`` (在天津期间,…参加了…推进会,与…签署…协议; 6月3日,在天津期间,…; 在沈丘县,王乐文一行
     先后到…调研; the last of a chain of places: 在法国巴黎,…会见…): the place of each event the sentence
     tells; a body so named is the site (在青山大学,党委书记X会见…; 在青山大学调研期间,…座谈)."""
-    places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
-    bodies = [m for m in mentions if m.type == "ORG"]
-    for m in sorted((*places, *bodies), key=lambda m: m.start):
+    read = _read(mentions)
+    places, starts = read.places, read.place_starts
+    for m in read.openers[bisect_right(read.opener_starts, sent):bisect_left(read.opener_starts, at)]:
         if not (sent < m.start < at and text[m.start - 1] == "在"
                 and (m.start - 1 == sent or text[m.start - 2] in ",，")):
             continue
@@ -529,14 +570,13 @@ def _stay_opening(text: str, sent: int, at: int, mentions: list[Mention], w: Wor
         if stay is not None and stay.end() < at and text[stay.end():stay.end() + 1] in ",，" \
                 or text[m.end:m.end + 1] in (",", "，"):
             return m if m.type == "LOC" else replace(m, type="LOC")
-    for m in places:  # a stay told by a happening named with its place (G20大阪峰会期间,…; 北京冬奥会期间,)
-        if not sent <= m.start < at:
-            continue
+    # (a stay told by a happening named with its place: G20大阪峰会期间,…; 北京冬奥会期间,)
+    for m in places[bisect_left(starts, sent):bisect_left(starts, at)]:
         opening = clause_start(text, m.start, sent)
         stay = _UNTIL_STAY.match(text, m.end)
         if (opening == sent or text[opening - 1] in ",，") and stay is not None and stay.end() < at \
                 and text[stay.end():stay.end() + 1] in (",", "，") \
-                and not any(p.start < m.start and opening <= p.start for p in places):
+                and bisect_left(starts, opening) == bisect_left(starts, m.start):  # no place before it there
             return m
     return None
 
@@ -851,11 +891,10 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     came = _came_to(text, clause, e.trigger.start, mentions, w)
     if came:
         return came
-    places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
+    places, bodies = _read(mentions).places, _read(mentions).bodies
     arrived = _arrived_clause_before(text, sent, clause, places, w)
     if arrived is not None:
         return arrived
-    bodies = [m for m in mentions if m.type == "ORG"]
     stayed = _place_stayed(e, text, places, clause) \
         or _stay_opening(text, sent, e.trigger.start, mentions, w) \
         or _venue_opening(text, sent, e.trigger.start, mentions, w)

@@ -91,20 +91,34 @@ _SECRETARY = "书记"
 class _Chains:
     """Posts of the title chains read in the last article (its text, mentions by end, context), by where a
     chain ends and the reading stops: the post and the appointment readers of an article ask for the same
-    chains again (one call in seven over People's Daily). The article's objects are held, so none of them
-    is freed while its chains are kept; one read and one write of the memo: safe across threads."""
+    chains again (one call in seven over People's Daily); and the titles read there, by where each ends and
+    the reading stops (the chains ending at each title of a list of titles read the titles before it again).
+    The article's objects are held, so none of them is freed while its chains are kept; one read and one
+    write of the memo: safe across threads."""
 
     def __init__(self) -> None:
-        self._last: tuple[object, str, object, dict[tuple[int, int], list[Post]]] = (None, "", None, {})
+        self._last: tuple[object, str, object, dict[tuple[int, int], list[Post]], _Titles] = \
+            (None, "", None, {}, {})
 
     def __call__(self, text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post]:
         last = self._last
         if last[0] is not by_end or last[1] is not text or last[2] is not ctx:
-            last = self._last = (by_end, text, ctx, {})
+            last = self._last = (by_end, text, ctx, {}, {})
         chains = last[3]
         if (end, lo) not in chains:
-            chains[end, lo] = _chain_posts(_chain_titles(text, end, lo, by_end, ctx), ctx)
+            chains[end, lo] = _chain_posts(_chain_titles(text, end, lo, by_end, ctx, last[4]), ctx)
         return list(chains[end, lo])
+
+
+_Titles = dict[tuple[int, int], "tuple[int, Role | None, int, list[Part]] | None"]
+
+
+def _title(text: str, end: int, lo: int, by_end, ctx: Context,
+           titles: _Titles) -> tuple[int, Role | None, int, list[Part]] | None:
+    """:func:`~kg.extract.posts.title.parse_title` at ``end``, read once an article (``titles``)."""
+    if (end, lo) not in titles:
+        titles[end, lo] = parse_title(text, end, lo, by_end, rules_of(ctx))
+    return titles[end, lo]
 
 
 _chains = _Chains()
@@ -119,14 +133,14 @@ def parse_chain(text: str, end: int, lo: int, by_end, ctx: Context) -> list[Post
     return _chains(text, end, lo, by_end, ctx)
 
 
-def _chain_titles(text: str, end: int, lo: int, by_end,
-                  ctx: Context) -> list[tuple[int, int, Role | None, list[Part], bool]]:
+def _chain_titles(text: str, end: int, lo: int, by_end, ctx: Context,
+                  titles: _Titles) -> list[tuple[int, int, Role | None, list[Part], bool]]:
     """The titles of the chain ending at view offset ``end``, read leftwards from it and given in order:
     (start, end, role, parts, whether marked as a former post)."""
     raw: list[tuple[int, int, Role | None, list[Part], bool]] = []
     pos = end
     while len(raw) < MAX_CHAIN:
-        parsed = parse_title(text, pos, lo, by_end, rules_of(ctx))
+        parsed = _title(text, pos, lo, by_end, ctx, titles)
         if parsed is None:
             break
         start, role, role_start, parts = parsed
@@ -153,7 +167,7 @@ def _chain_titles(text: str, end: int, lo: int, by_end,
             # (副总理兼外交部长, 国务委员会主席和部长会议主席), not the post a verb gave someone before
             # (张三任组长，副市长李四)
             if text[lead - 1] != "、":
-                prev = parse_title(text, lead - 1, lo, by_end, rules_of(ctx))
+                prev = _title(text, lead - 1, lo, by_end, ctx, titles)
                 link = text.rfind("、", max(lo, lead - 1 - MAX_LINK), lead - 1) \
                     if prev is None and text[lead - 1] == "兼" else -1
                 if link >= 0 and is_han(text[link + 1:lead - 1]):
@@ -171,7 +185,7 @@ def _chain_titles(text: str, end: int, lo: int, by_end,
             # 党委书记 + 院长, 县委副书记 + 县长: a party secretary's post and another written with nothing
             # between them (not 总统 + 特使, 司令 + 长官, 主席团 + 主席: one post named by another; nor
             # 秘书长 + 发言人: a staff's post names the body of the post before it, below)
-            prev = parse_title(text, lead, lo, by_end, rules_of(ctx))
+            prev = _title(text, lead, lo, by_end, ctx, titles)
             if prev is not None and prev[1] is not None and prev[1].core and prev[2] < lead \
                     and prev[1].role.endswith(_SECRETARY):
                 pos = lead
@@ -179,7 +193,7 @@ def _chain_titles(text: str, end: int, lo: int, by_end,
         if role is not None and not parts and bare_role(role.role) in staff_titles(rules_of(ctx)):
             # 联合国秘书长发言人X: the staff of the post written right before, of its body (the post
             # itself is not X's: its title only names the body)
-            prev = parse_title(text, start, lo, by_end, rules_of(ctx))
+            prev = _title(text, start, lo, by_end, ctx, titles)
             if prev is not None and prev[1] is not None and prev[1].core and prev[3]:
                 raw.append((prev[0], start, None, prev[3], False))
         break
