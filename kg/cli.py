@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import io
 import json
 import logging
 import os
@@ -425,8 +426,14 @@ def main() -> None:
     # the old outputs kept, one line.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     signal.signal(signal.SIGHUP, signal.default_int_handler)
+    if sys.stdout is None:  # started with standard output closed (>&-), as cat says
+        click.echo("kg: <stdout>: cannot write: standard output is closed", err=True)
+        sys.exit(1)
+    if sys.stdout is sys.__stdout__:
+        sys.stdout = _named_stdout(sys.stdout)
     try:
         rc = cli.main(standalone_mode=False)
+        sys.stdout.flush()  # what is left to write fails here, and is said as any failure
     except click.exceptions.Abort:
         click.echo("kg: interrupted", err=True)
         sys.exit(130)
@@ -458,3 +465,25 @@ def main() -> None:
         click.echo(f"kg: {printable(where + str(e.strerror or e))}", err=True)
         sys.exit(1)
     sys.exit(rc if isinstance(rc, int) else 0)
+
+
+
+class _Stdout(io.FileIO):
+    """Standard output whose failures (a full disk, /dev/full) are said naming it; what is left to write
+    then goes to /dev/null, so that Python's last flush does not fail again."""
+
+    def write(self, data) -> int | None:  # type: ignore[override]
+        try:
+            return super().write(data)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), self.fileno())
+            raise OutputError(f"cannot write: {e.strerror}", "<stdout>") from None
+
+
+def _named_stdout(stdout):
+    """``stdout`` (a text stream on descriptor 1) written through :class:`_Stdout`, its encoding kept."""
+    raw = _Stdout(stdout.fileno(), "w", closefd=False)
+    return io.TextIOWrapper(io.BufferedWriter(raw), encoding=stdout.encoding, errors=stdout.errors,
+                            line_buffering=stdout.line_buffering, write_through=stdout.write_through)

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -358,7 +359,11 @@ def _read_path(
 
 def _read_stdin(report: ErrorHandler, seen: SeenIds) -> Iterator[Document]:
     """Documents of standard input: JSON Lines (streamed) when it starts with a JSON object, else one text."""
-    lines = (line.rstrip("\n") for line in _stdin())
+    try:
+        lines = (line.rstrip("\n") for line in _stdin())
+    except InputError as e:
+        report(e)
+        return
     first = next(lines, "")
     if first.lstrip().startswith("{"):
         yield from _read_jsonl(itertools.chain([first], lines), "<stdin>", report, seen)
@@ -371,9 +376,37 @@ def _read_stdin(report: ErrorHandler, seen: SeenIds) -> Iterator[Document]:
     yield Document(id="stdin", text=text, source="<stdin>")
 
 
-def _stdin():
-    """Standard input as UTF-8 text, lines split on ``\\n`` only, broken bytes replaced."""
-    return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
+def _stdin() -> Iterator[str]:
+    """The lines of standard input (split on ``\\n`` only), its encoding told from its first part as a big
+    file's is; broken bytes replaced and counted."""
+    if sys.stdin is None:  # closed (<&-)
+        raise InputError("standard input is closed", "<stdin>")
+    head = sys.stdin.buffer.read(JSONL_WHOLE_BYTES)
+    if not head:
+        return iter(())
+    encoding = _head_encoding(head, "<stdin>").split(" ")[0]  # "utf-8 (with replacements)"
+    log.info("<stdin>: read as %s", encoding)
+    whole = io.BufferedReader(_Prefixed(head, sys.stdin.buffer))
+    return io.TextIOWrapper(whole, encoding=encoding, errors="kg-count", newline="\n")
+
+
+class _Prefixed(io.RawIOBase):
+    """Bytes already read (``head``), then the rest of the stream ``rest``."""
+
+    def __init__(self, head: bytes, rest: BinaryIO):
+        self._head, self._rest = memoryview(head), rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n], self._head = self._head[:n], self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
 
 
 def _gzip_lines(path: Path, report: ErrorHandler) -> Iterator[str]:

@@ -40,7 +40,7 @@ from typing import Any, Generic, Self, TypeVar
 
 import regex
 
-from kg.errors import RuleError
+from kg.errors import RuleError, not_a_file
 
 __all__ = [
     "Lexicon", "Pattern", "Record", "Records", "Row", "Table", "RuleSet", "load_rules", "per_rules",
@@ -116,8 +116,8 @@ class Table(_Lines[Row]):
         """The rows, each checked to have ``min_cols`` to ``max_cols`` fields."""
         for row in self.rows:
             if not min_cols <= len(row.fields) <= max_cols:
-                got = len(row.fields)
-                raise row.error(f"expected {min_cols} to {max_cols} tab-separated fields, got {got}")
+                wanted = f"{min_cols}" if min_cols == max_cols else f"{min_cols} to {max_cols}"
+                raise row.error(f"expected {wanted} tab-separated fields, got {len(row.fields)}")
             yield row
 
     def words_by_kind(self, kinds: Sequence[str], kind_first: bool = False) -> dict[str, tuple[str, ...]]:
@@ -253,9 +253,15 @@ def per_rules(build: Callable[[RuleSet], T]) -> Callable[[RuleSet], T]:
 def _lines(path: Path, kind: str) -> Iterator[tuple[int, str]]:
     """(number, text) of the lines of a rule file that are neither blank nor comments."""
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"cannot read {kind} ({exc.__class__.__name__})", str(path)) from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RuleError(f"cannot read the {kind}: {exc.strerror or exc}", str(path)) from None
+    try:
+        lines = data.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError as exc:
+        at, column = data[:exc.start].count(b"\n") + 1, exc.start - data.rfind(b"\n", 0, exc.start)
+        raise RuleError(f"column {column}: the {kind} is not UTF-8 (byte {data[exc.start]:#04x}); rule files "
+                        "are UTF-8", str(path), at) from None
     for n, raw in enumerate(lines, 1):
         line = raw.rstrip("\r")
         if line.strip() and not line.startswith("#"):
@@ -538,7 +544,7 @@ def load_rules(paths: Sequence[str] = ()) -> RuleSet:
     for p in paths:
         path = Path(p)
         if not path.is_file():
-            raise RuleError("no such rule file", str(path))
+            raise RuleError("no such rule file" if not path.exists() else not_a_file(path), str(path))
         if path.suffix == ".txt":
             _merge(lexicons, read_lexicon(path))
         elif path.suffix == ".tsv":

@@ -1,0 +1,96 @@
+"""Standard input and output as a new user meets them (a file in another encoding piped in, a stream closed,
+a full disk behind ``>``), and rule files in another encoding or not files: one line naming the stream or
+the file, never a traceback."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import kg_process, one_line_errors
+
+SENTENCE = "市委书记李理主持召开会议，研究部署全市安全生产工作。"
+
+
+def _piped(data: bytes) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-c", "from kg.cli import main; main()", "extract", "-", "-j1"]
+    return subprocess.run(cmd, input=data, capture_output=True, timeout=120)
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-16-le", "utf-8-sig"])
+@pytest.mark.parametrize("shape", ["text", "jsonl"])
+def test_standard_input_in_another_encoding_reads_as_a_file_does(encoding, shape):
+    text = SENTENCE if shape == "text" else json.dumps({"id": "a", "text": SENTENCE}, ensure_ascii=False)
+    r = _piped(f"{text}\n".encode(encoding))
+    assert r.returncode == 0, r.stderr
+    [record] = [json.loads(line) for line in r.stdout.decode().splitlines()]
+    assert any(m["text"] == "李理" for m in record["mentions"])
+
+
+def test_binary_data_on_standard_input_is_one_line():
+    r = _piped(bytes(range(256)) * 20)
+    assert r.returncode == 1 and r.stdout == b""
+    [message, _] = one_line_errors(r.stderr.decode())
+    assert message == "kg: <stdin>: not text: binary data or an unknown encoding"
+
+
+def test_standard_input_closed_is_one_line():
+    r = kg_process(["extract", "-"], preexec_fn=lambda: os.close(0))
+    assert r.returncode == 1
+    assert one_line_errors(r.stderr)[0] == "kg: <stdin>: standard input is closed"
+
+
+def test_standard_output_closed_is_one_line(tmp_path):
+    page = tmp_path / "a.txt"
+    page.write_text(SENTENCE, encoding="utf-8")
+    r = kg_process(["extract", page], preexec_fn=lambda: os.close(1))
+    assert r.returncode == 1
+    assert one_line_errors(r.stderr) == ["kg: <stdout>: cannot write: standard output is closed"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+@pytest.mark.parametrize("command", [["extract", "a.txt"], ["query", "ASK { ?s ?p ?o }", "--graph", "g.ttl"]])
+def test_a_full_standard_output_is_one_line_naming_it(command, tmp_path):
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "g.ttl").write_text("<http://example.org/a> <http://example.org/b> 'c' .\n")
+    cmd = [sys.executable, "-c", "from kg.cli import main; main()", *command]
+    with open("/dev/full", "w") as full:
+        r = subprocess.run(cmd, cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert r.returncode == 1
+    assert one_line_errors(r.stderr) == ["kg: <stdout>: cannot write: No space left on device"]
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("r.jsonl", '{"id": "r", "label": "PER", "regex": "李理"}\n'.encode("utf-16"),
+     "r.jsonl:1: column 1: the rule file is not UTF-8 (byte 0xff); rule files are UTF-8"),
+    ("l.txt", "# source: made up\n# lexicon: people/surnames\n王\n".encode() + b"\xff\xfe\n",
+     "l.txt:4: column 1: the lexicon is not UTF-8 (byte 0xff); rule files are UTF-8"),
+    ("h.tsv", "# source: made up\n# table: posts/heads\n局长\n".encode(),
+     "h.tsv:3: expected 2 tab-separated fields, got 1"),
+])
+def test_a_rule_file_in_another_encoding_or_shape_names_its_line(name, content, message, tmp_path):
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    r = kg_process(["extract", "a.txt", "--rules", name], cwd=tmp_path)
+    assert r.returncode == 1
+    assert one_line_errors(r.stderr) == [f"kg: {message}"]
+
+
+def test_a_device_as_a_rule_file_says_so(tmp_path):
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    r = kg_process(["extract", "a.txt", "--rules", "/dev/null"], cwd=tmp_path)
+    assert r.returncode == 1
+    assert one_line_errors(r.stderr) == ["kg: /dev/null: not a regular file: a device"]
+
+
+def test_standard_input_piped_in_pieces_is_read_as_it_comes(tmp_path):
+    """The head read to tell the encoding is given back: every record of a pipe is read, in order."""
+    lines = [json.dumps({"id": f"d{i}", "text": SENTENCE}, ensure_ascii=False) for i in range(200)]
+    r = _piped("\n".join(lines).encode())
+    assert r.returncode == 0, r.stderr
+    ids = [json.loads(line)["id"] for line in r.stdout.decode().splitlines()]
+    assert ids == [f"d{i}" for i in range(200)]
+    assert not list(Path(tmp_path).iterdir())
