@@ -78,11 +78,16 @@ def _opened(path: Path, read_only: bool) -> ox.Store:
     except OSError as e:
         if "lock" in str(e).lower():
             raise StoreError(IN_USE, str(path)) from None
+        if isinstance(e, FileNotFoundError) and is_store(path):  # a file the store names is gone
+            raise _broken(e, path) from None
         raise StoreError(f"cannot open the store: {_reason(e)}", str(path)) from None
     except RuntimeError as e:  # RocksDB's "Corruption: ...": files of the store damaged or missing
-        msg = " ".join(str(e).split())
-        raise StoreError(f"the store is broken ({msg[:160]}); remove the folder and build it again",
-                         str(path)) from None
+        raise _broken(e, path) from None
+
+
+def _broken(e: Exception, path: Path) -> StoreError:
+    msg = " ".join(str(e).split())
+    return StoreError(f"the store is broken ({msg[:160]}); remove the folder and build it again", str(path))
 
 
 def cannot_write(e: OSError, path: str | Path) -> StoreError:

@@ -175,3 +175,12 @@ def test_kg_load_of_a_device_or_a_pipe_is_one_line(path, tmp_path, monkeypatch):
         load_shards([path], tmp_path / "new")
     assert str(e.value).startswith(f"{path}: not a regular file: a ")
     assert not (tmp_path / "new").exists()
+
+
+def test_a_store_whose_manifest_is_gone_is_broken_not_missing(tmp_path):
+    build_outputs([Document(id="a", text=SENTENCE)], out=None, store=tmp_path / "store")
+    (tmp_path / "store" / "CURRENT").write_text("MANIFEST-999999\n")  # names a file that is not there
+    with pytest.raises(StoreError) as e:
+        open_store(tmp_path / "store", read_only=True)
+    assert str(e.value).startswith(f"{tmp_path / 'store'}: the store is broken (")
+    assert str(e.value).endswith("remove the folder and build it again")
