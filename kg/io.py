@@ -204,24 +204,45 @@ def output_lock(target: Path) -> Iterator[None]:
 
     The lock is an ``fcntl`` lock on the file ``.NAME.kg.lock`` beside the
     target (so a store folder holds nothing but the store), released by the
-    operating system when the process ends, however it ends.
+    operating system when the process ends, however it ends. The lock file, and
+    the folders made for it that are still empty, are removed when the writer is done.
     """
     target = Path(target)
     lock = target.parent / f".{target.name or 'output'}.kg.lock"
+    made = _make_folder(target.parent)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as e:
-        raise OutputError(f"cannot lock the output folder: {e.strerror}", str(target)) from None
+        fd = _locked(lock, target)
+    except BaseException:
+        _remove_folders(made)
+        raise
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-            raise OutputError(f"another kg (process {holder}) is writing here: "
-                              "wait for it to end, or choose another --out", str(target)) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         yield
     finally:
+        _unlink(str(lock))  # while held: a kg that opened it meanwhile sees it gone and makes its own
         os.close(fd)
+        _remove_folders(made)
+
+
+def _locked(lock: Path, target: Path) -> int:
+    """A descriptor of the file ``lock``, locked for this process, or :class:`OutputError` naming
+    ``target`` when another process holds it."""
+    while True:
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            raise OutputError(f"cannot lock the output folder: {e.strerror}", str(target)) from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            os.close(fd)
+            raise OutputError(f"another kg (process {holder}) is writing here: "
+                              "wait for it to end, or choose another --out", str(target)) from None
+        try:
+            if os.path.samestat(os.fstat(fd), os.stat(lock)):
+                return fd
+        except OSError:
+            pass
+        os.close(fd)  # the file of a writer that ended, removed as it was locked here: lock the next one

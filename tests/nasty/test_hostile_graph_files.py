@@ -114,3 +114,43 @@ def test_an_export_on_a_full_disk_leaves_no_folder_it_made(fmt, name, tmp_path, 
     [message] = one_line_errors(err)
     assert message.endswith("cannot write: No space left on device"), message
     assert not (tmp_path / "new").exists()
+
+
+# -- lock files: removed when the writer is done, with the folders made for them --------------------------
+
+def test_a_failed_build_leaves_no_lock_file_nor_folder(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("市委书记李理主持召开会议。", encoding="utf-8")
+    Path("notastore").write_text("x")
+    code, _, err = run_kg(["build", "a.txt", "--out", "new/out", "--store", "notastore"], monkeypatch, capsys)
+    assert code == 1
+    assert one_line_errors(err) == ["kg: notastore: not a store: this is a file, a store is a folder"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "notastore"]
+
+
+def test_a_build_leaves_no_lock_file(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("市委书记李理主持召开会议。", encoding="utf-8")
+    code, _, _ = run_kg(["build", "a.txt", "--out", "out"], monkeypatch, capsys)
+    assert code == 0
+    assert sorted(p.name for p in Path(".").iterdir()) == ["a.txt", "out"]
+    assert sorted(p.name for p in Path("out").iterdir()) == ["graph.html", "graph.ttl", "store"]
+
+
+def test_a_lock_file_removed_as_it_is_locked_is_not_held(tmp_path, monkeypatch):
+    """A kg that opened the lock file of a writer ending (which removes it) locks the next one, not that."""
+    from kg import io as kg_io
+
+    lock = tmp_path / ".out.kg.lock"
+    real_flock = kg_io.fcntl.flock
+    removed = []
+
+    def flock_after_the_writer_ended(fd, op):
+        if not removed:
+            removed.append(lock.unlink())  # the writer ends between our open and our lock
+        return real_flock(fd, op)
+
+    monkeypatch.setattr(kg_io.fcntl, "flock", flock_after_the_writer_ended)
+    with kg_io.output_lock(tmp_path / "out"):
+        assert lock.read_text().strip() == str(__import__("os").getpid())
+    assert not lock.exists()

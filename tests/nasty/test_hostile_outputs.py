@@ -336,7 +336,7 @@ def test_kill_is_answered_like_ctrl_c(tmp_path):
                              "--out", str(out), "--jobs", "1"], stderr=subprocess.PIPE, text=True)
     lock = out.parent / f".{out.name}.kg.lock"  # written once kg holds the output (its handlers are set)
     deadline = time.monotonic() + 60
-    while lock.read_text().strip() != str(proc.pid) and time.monotonic() < deadline:
+    while not (lock.exists() and lock.read_text().strip() == str(proc.pid)) and time.monotonic() < deadline:
         time.sleep(0.1)
     time.sleep(1)  # reading and extracting
     proc.send_signal(signal.SIGTERM)
