@@ -91,7 +91,22 @@ def _parse_error(e: Exception, text: str, where: str) -> QueryError:
     line = getattr(e, "lineno", None) or getattr(e, "line", None)
     col = getattr(e, "col", None) or getattr(e, "column", None)
     msg = getattr(e, "msg", None) or str(e)
-    msg = " ".join(str(msg).split())
+    return _syntax_error(" ".join(str(msg).split()), line, col, text, where)
+
+
+#: Oxigraph's SPARQL syntax errors: "error at 1:25: expected one of LATERAL, SERVICE, [_]"
+_OX_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
+
+
+def _store_syntax_error(message: str, text: str, where: str) -> QueryError:
+    """Oxigraph's syntax error in the query ``text``, said as rdflib's is: line, column, what is there."""
+    m = _OX_AT.match(message)
+    if m is None:
+        return QueryError(f"SPARQL syntax error: {message}", where)
+    return _syntax_error(m.group(3), int(m.group(1)), int(m.group(2)), text, where)
+
+
+def _syntax_error(msg: str, line: object, col: object, text: str, where: str) -> QueryError:
     if isinstance(line, int) and isinstance(col, int):
         lines = text.splitlines()
         found = lines[line - 1][col - 1:col + 19].strip() if line <= len(lines) else ""
@@ -456,7 +471,7 @@ def _in_worker(query: str, store_dir: str | Path, timeout: float | None, fmt: st
     if kind == "error":
         raise QueryError(payload)
     if kind == "syntax":
-        raise QueryError(f"SPARQL syntax error: {payload}", where)
+        raise _store_syntax_error(payload, text, where)
     if kind == "failed":
         raise QueryError(f"query failed: {payload}", where)
     return kind, payload

@@ -2,6 +2,7 @@
 error its line and column, the same from every command that reads one (query, page, export, serve)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,17 @@ def test_a_lock_file_removed_as_it_is_locked_is_not_held(tmp_path, monkeypatch):
     with kg_io.output_lock(tmp_path / "out"):
         assert lock.read_text().strip() == str(__import__("os").getpid())
     assert not lock.exists()
+
+
+@pytest.mark.parametrize("source", ["store", "graph"])
+def test_a_query_syntax_error_names_its_line_and_column_on_both(source, tmp_path, monkeypatch, capsys):
+    store = _store(tmp_path)
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n")
+    rq = tmp_path / "bad.rq"
+    rq.write_text("SELECT ?x\nWHERE {\n  ?x ?y\n}\n", encoding="utf-8")  # an object missing on line 3
+    code, _, err = run_kg(["query", rq, f"--{source}", store if source == "store" else graph], monkeypatch,
+                          capsys)
+    assert code == 1
+    [message] = one_line_errors(err)
+    assert re.match(rf"kg: {re.escape(str(rq))}:\d+: column \d+: SPARQL syntax error: ", message), message
