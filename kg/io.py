@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import glob
 import os
+import shutil
 import signal
 import tempfile
 import threading
@@ -218,11 +220,23 @@ def output_lock(target: Path) -> Iterator[None]:
     try:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        _remove_stale(target)
         yield
     finally:
         _unlink(str(lock))  # while held: a kg that opened it meanwhile sees it gone and makes its own
         os.close(fd)
         _remove_folders(made)
+
+
+def _remove_stale(target: Path) -> None:
+    """Remove what a writer of ``target`` stopped outright (kill -9, a power cut) left beside it: its
+    temporary copies ``.NAME.*.tmp`` and backups ``.NAME.*.old`` (none is in use: ``target`` is held)."""
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*"):
+        if stale.name.endswith((".tmp", ".old")):
+            if stale.is_dir() and not stale.is_symlink():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                _unlink(str(stale))
 
 
 def _locked(lock: Path, target: Path) -> int:

@@ -169,3 +169,18 @@ def test_a_query_syntax_error_names_its_line_and_column_on_both(source, tmp_path
     assert code == 1
     [message] = one_line_errors(err)
     assert re.match(rf"kg: {re.escape(str(rq))}:\d+: column \d+: SPARQL syntax error: ", message), message
+
+
+def test_what_a_build_killed_outright_left_is_removed_by_the_next(tmp_path, monkeypatch, capsys):
+    """kill -9 leaves the new store being made (.store.XXXX.tmp) or the backup of the old (.store.XXXX.old):
+    the next writer, holding the store, removes them; another store's are not touched."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("市委书记李理主持召开会议。", encoding="utf-8")
+    for stale in ("out/.store.ab12cd.tmp/000001.sst", "out/.store.ef34gh.old/CURRENT",
+                  "out/.other.ab12cd.tmp/000001.sst"):
+        Path(stale).parent.mkdir(parents=True, exist_ok=True)
+        Path(stale).write_text("x")
+    code, _, err = run_kg(["build", "a.txt", "--out", "out"], monkeypatch, capsys)
+    assert code == 0, err
+    assert sorted(p.name for p in Path("out").iterdir()) == [".other.ab12cd.tmp", "graph.html", "graph.ttl",
+                                                              "store"]
