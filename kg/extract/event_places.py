@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
 
-from kg.extract.dates import DAY_KEY
+from kg.extract.dates import DAY_KEY, PART_OF_DAY
 from kg.extract.events import ACT_OPENING, AND_THEN, Words, opens_with_verb, partner_opens
 from kg.extract.fact_words import FactWords
 from kg.extract.orgs import SELF_KINDS, own_body
@@ -122,6 +122,8 @@ _VERB_TO_PLACE = re.compile(r"了?(?:位于)?")
 _TO_VISIT = re.compile(r"(?:进行|开展|展开)了?[^,，。;；、]{0,12}")
 # ... or of the place's work or sites, named between (对西岗区安全生产工作进行督查, 对全市重点企业开展巡查)
 _TO_VISIT_OF = re.compile(r"[^,，。;；、“”\"]{1,16}?(?:进行|开展|展开)了?[^,，。;；、]{0,12}")
+# ... or with 的 before the verb, its manner between (结束对阿根廷、智利的访问, 对中国的国事访问)
+_VISIT_OF = re.compile(r"的[^,，。;；、的]{0,6}")
 # places listed after the first one a verb names: 对新西兰、澳大利亚和马来西亚进行正式访问, 赴香港、澳门出席
 _LIST_JOIN = re.compile(r"[、和及与]")
 # a dateline naming its place: 本报香港9月27日电, 新华社北京6月11日电 (the place is the LOC mention in it)
@@ -143,7 +145,8 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
         if m.end < e.trigger.start and text[m.start - 1:m.start] == "对" \
                 and (_TO_VISIT.fullmatch(text, _list_end(m, places, text), e.trigger.start)
                      or not m.text.startswith("全")  # 对全市重点企业开展巡查: the city's scope
-                     and _TO_VISIT_OF.fullmatch(text, _list_end(m, places, text), e.trigger.start)):
+                     and any(p.fullmatch(text, _list_end(m, places, text), e.trigger.start)
+                             for p in (_TO_VISIT_OF, _VISIT_OF))):
             return _arrived_at(text, sent, m.start, places, w) or m
     came = _came_to(text, sent, e.trigger.start, mentions, w)
     return came or _place_stayed(e, text, places, _subject_clause(e, text, sent, w)) \
@@ -219,15 +222,15 @@ def _arrived_clause_before(text: str, sent: int, clause: int, places: list[Menti
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-# a site's name with Latin words in it (康山Le Park宴会大厅, Regale国际会议中心): read as one when it ends
-# in a venue's word
-_LATIN_SITE = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z](?:[A-Za-z'&.-]| (?=[A-Za-z]))*)+")
+# a site's name with Latin words or numbers in it (康山Le Park宴会大厅, Regale国际会议中心, 学院A4三楼): read
+# as one when it ends in a venue's word
+_LATIN_SITE = re.compile(r"(?:[\u4e00-\u9fff0-9]|[A-Za-z](?:[A-Za-z'&.-]| (?=[A-Za-z]))*)+")
 
 
 def _site_words(words: str, w: Words) -> bool:
-    """Whether ``words`` are a site's name: Chinese characters only, or with Latin words in it and a venue's
-    word at its end (``venue``: 康山Le Park宴会大厅); not who goes with or witnesses it (在锣鼓声的陪伴下举行,
-    在X的见证下举行: ``accompanied``, ``witnessed``)."""
+    """Whether ``words`` are a site's name: Chinese characters only, or with Latin words or numbers in it
+    and a venue's word at its end (``venue``: 康山Le Park宴会大厅, 材料学院A4三楼); not who goes with or
+    witnesses it (在锣鼓声的陪伴下举行, 在X的见证下举行: ``accompanied``, ``witnessed``)."""
     if words.endswith((*w.accompanied, *w.witnessed)):
         return False
     return bool(_HAN.fullmatch(words)) or bool(_LATIN_SITE.fullmatch(words) and w.venue.search(words))
@@ -673,9 +676,11 @@ def held_past_date(text: str, at: int, dates: list[Mention],
     that)."""
     starts = {d.start: d for d in dates}
     start, at, day = at, at + text.startswith(_PAUSE, at), None
-    while at in starts or text.startswith(_ON, at):
-        day = starts.get(at, day)
-        at = starts[at].end if at in starts else at + 1
+    while at in starts or text.startswith(_ON, at) or day is not None and _past_day(text, at) > at:
+        if at in starts:
+            day, at = starts[at], starts[at].end
+        else:  # 于11月26日(星期二)上午十时,假座X举行: the day's weekday, its hour, a pause before where
+            at = at + 1 if text.startswith(_ON, at) else _past_day(text, at)
     held = w.held_later.match(text, at) if at > start else None
     return (day, held) if held is not None else None
 
@@ -683,6 +688,16 @@ def held_past_date(text: str, at: int, dates: list[Mention],
 # what closes the clause naming an event before the clause telling where it was held, and the 于 of its date
 _PAUSE = (",", "，")
 _ON = ("于", "於")
+# what may follow the day an event was held on before where (…于11月26日(星期二)上午十时,假座X举行): its
+# weekday in brackets, the part of the day and the hour, a pause
+_AFTER_DAY = re.compile(rf"[(（](?:星期|周|礼拜)[一二三四五六日天][)）]|[,，]"
+                        rf"|{PART_OF_DAY}(?:\d{{1,2}}[:：]\d{{2}}|[\d{DIGITS}]{{1,3}}[时点](?:[\d{DIGITS}]{{1,2}}分|半|整)?)?")
+
+
+def _past_day(text: str, at: int) -> int:
+    """Where the words after a day's weekday, hour or pause at ``at`` go on (``at`` when none is there)."""
+    m = _AFTER_DAY.match(text, at)
+    return m.end() if m is not None else at
 
 
 def _held_at(held: re.Match[str], text: str, mentions: list[Mention]) -> Mention:
@@ -762,9 +777,12 @@ def place_of_trip(e: Event, text: str, events: list[Event], fw: FactWords) -> Me
     trip = max(over or before, key=lambda o: o.trigger.start, default=None)
     if trip is None or trip.date is None or fw.future.search(text, trip.sentence[0], trip.trigger.start):
         return None
+    # where the trip was told last before the event (a headline's trip told again in the body)
+    told = max((m.end for m in (trip.trigger, *trip.mentions) if m.end <= e.trigger.start),
+               default=trip.trigger.end)
     if trip.type == "Inspection" and e.date in (None, trip.date) and (
             fw.during.match(text, e.sentence[0])  # 调研期间,…; or later in its paragraph, at no site of its
-            or "\n" not in text[trip.trigger.end:e.trigger.start]  # own (在两个联系村,…召开座谈会: in them)
+            or "\n" not in text[told:e.trigger.start]  # own (在两个联系村,…召开座谈会: in them)
             and _VENUE_CLAUSE.search(text, e.sentence[0], e.trigger.start) is None):
         return trip.place
     if trip.end_date in (None, trip.date) or e.when == trip.when \

@@ -77,7 +77,8 @@ _SO_CALLED = re.compile(r"[(（](?:以下)?简称[^()（）\n]{1,20}[)）]")
 # a bracketed alternative inside a word, Chinese on both sides: 各乡镇（街道）负责人, 党（工）委, 县（市、区）
 _ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3})*[)）]")
 # a dateline opening a clause: 新华社莫斯科1月5日电
-_DATELINE_HEAD = re.compile(r"^.{0,24}?[日]\)?(?:电|讯)")
+_DATELINE_SPAN = 24
+_DATELINE_HEAD = re.compile(rf"^.{{0,{_DATELINE_SPAN}}}?[日]\)?(?:电|讯)")
 # what ends a dateline's date (北京1月5日电, 本报5日讯, 台湾网12月8日安康讯 : a place between, then a space)
 _DATELINE_MARK = re.compile(r"\)?(?:电|讯)|[\u4e00-\u9fff]{1,4}?(?:电|讯)(?=[\s(（:：])")
 # what follows a date standing alone before its clause: a comma, after a part of the day or a time of day
@@ -965,8 +966,8 @@ _PARTS = ("Opening",)
 _CEREMONY = "Ceremony"
 # a sentence opening at an event by its name (欢迎晚宴上,…; 签约仪式上,…; group 1: the name)
 _AT_EVENT = re.compile(r"([\u4e00-\u9fff]{2,20}?)上[,，]")
-# what follows the name of one reporting at a session (会议听取了A关于…的报告, B作的…说明)
-_REPORTING = ("关于", "作", "所作")
+# what follows the name of one reporting at a session (会议听取了A关于…的报告, B作的…说明, A、B分别作的…)
+_REPORTING = ("关于", "作", "所作", "分别作")
 # the family of what people say to each other (感谢, 点赞, 道歉): nobody accompanies it or sits in on it
 _SAID = "Interaction"
 # the family of changes in who holds what: a delegation's members join none of its events
@@ -1838,7 +1839,17 @@ class _Events:
                           and _opens(art, s, e, lead[0], dates)), found)
         if found is None and art.words.group.search(text, sent[0], at):
             return self.only_day(para)
-        return found
+        return found or self.dateline_day(para, art.clause_start(at, sent[0]), at)
+
+    def dateline_day(self, para: int, clause: int, at: int) -> Mention | None:
+        """The day of the dateline opening the paragraph at view offset ``para`` (新华社北京6月5日电 国家主席
+        X会见…: the dispatch tells what happened that day), for an event at ``at`` its clause (from
+        ``clause``) does not tell is yet to come (…将于下月访问)."""
+        art = self.art
+        if art.words.not_yet.search(art.text, clause, at):
+            return None
+        return next((m for s, e, m in art.of_type(para, para + _DATELINE_SPAN, "DATE")
+                     if is_day(m.key) and _DATELINE_MARK.match(art.text, e)), None)
 
     def only_day(self, at: int) -> Mention | None:
         """The one day the article tells before view offset ``at`` when it tells no other date."""
@@ -2160,8 +2171,9 @@ def _goes_on_at(art: _Article, v: _Verb) -> int | None:
     return at
 
 
-# the end of a clause right after a verb of taking part: it names no event (县领导A、B等参加。)
-_NO_OBJECT = re.compile(r"了?[。;；,，\n]|了?$")
+# the end of a clause right after a verb of taking part, or the next verb joined to it: it names no event
+# (县领导A、B等参加。; 市长王明出席并讲话)
+_NO_OBJECT = re.compile(rf"了?(?:[。;；,，\n]|$|{AND_THEN})")
 # what opens a clause saying where its act is done (,在莫斯科出席了…论坛; ,在镇政府会议室主持召开座谈会)
 _AT_PLACE = "在"
 

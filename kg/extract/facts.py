@@ -352,9 +352,11 @@ def _one_per_day(events: list[Event], text: str, again: frozenset[str],
                  repeated: tuple[str, ...]) -> list[Event]:
     """One event per happening of a day: an act (told by a verb) of a type told again (``again`` of
     events/merges: a visit, a reception, a signing; not an appointment, one per decision) on the day of one
-    of its type told before it, whose people are some of that one's or hold all of them, and at no place or
-    that one's, is that one (…签署了合作协议。现场,A与B代表双方签署协议; a caption's 会见 told again in the
-    body), unless its clause says it is another (``repeated`` of events/words: 再次会见, 还会见了)."""
+    of its type told before it, whose people are some of that one's or hold all of them (or, told by the same
+    word, where one of the two names nobody: a headline's act the NER found no one in), and at no place or
+    that one's, is that one
+    (…签署了合作协议。现场,A与B代表双方签署协议; a caption's 会见 told again in the body), unless its clause
+    says it is another (``repeated`` of events/words: 再次会见, 还会见了)."""
     out: list[Event] = []
     for e in events:
         who = {a.key or a.text for a in e.attendees}
@@ -365,7 +367,8 @@ def _one_per_day(events: list[Event], text: str, again: frozenset[str],
         same = next((i for i, t in enumerate(out) if e.type in again and e.rule.startswith(_VERB)
                      and t.type == e.type and e.date
                      and t.date == e.date and len(e.date) >= DAY_KEY
-                     and _shared(who, {a.key or a.text for a in t.attendees})
+                     and (_shared(who, {a.key or a.text for a in t.attendees})
+                          or (not who or not t.attendees) and e.trigger.text == t.trigger.text)
                      and (e.place is None or t.place is not None and e.place.text == t.place.text)), None)
         if same is None:
             out.append(e)
@@ -554,10 +557,12 @@ _DECISION_END = re.compile(r"[;；。!！?？\n]")
 
 def _one_per_sentence(changes: list[Event], text: str) -> tuple[list[Event], dict[Mention, Mention]]:
     """One change per sentence and people: 任命张三为副市长,并决定张三为代理市长 is one appointment of 张三
-    (the first), and so is one told again in the same words on its day (会议选举李逸为县长;…。…会议以
+    (the first), but not one decided in a clause of its own (任命张三为副市长,决定张三副市长为代理市长: two
+    decisions), and so is one told again in the same words on its day (会议选举李逸为县长;…。…会议以
     无记名投票方式,选举李逸为县长;…); also the trigger each dropped change's posts now point to."""
     kept: dict[tuple, Event] = {}
     said: dict[tuple, Event] = {}  # (day, type, people, the decision's words): the change first told so
+    out: list[Event] = []
     moved: dict[Mention, Mention] = {}
     for e in changes:
         people = frozenset(a.key or a.text for a in e.attendees)
@@ -565,21 +570,29 @@ def _one_per_sentence(changes: list[Event], text: str) -> tuple[list[Event], dic
         stop = _DECISION_END.search(text, e.trigger.end)
         words = (e.date, e.type, people, text[e.trigger.start:stop.start() if stop else len(text)])
         first = kept.get(k) or (said.get(words) if e.date else None)
-        if first is not None and e.attendees:
+        if first is not None and e.attendees and not (
+                first is kept.get(k) and _OWN_DECISION.search(text, first.trigger.end, e.trigger.start)):
             moved[e.trigger] = first.trigger
         else:
-            kept.setdefault(k, e)
+            kept[k] = e
             said.setdefault(words, e)
-    return list(kept.values()), moved
+            out.append(e)
+    return out, moved
+
+
+# a decision opening a clause or a list item of its own after another on the same person (…副市长,决定…代理
+# 市长; …副区长、决定为代理区长), not one joined by 并 (…,并决定…)
+_OWN_DECISION = re.compile(r"[,，、;；]决定")
 
 
 def _one_per_post(changes: list[Event], posts: Iterable[Membership],
-                  moved: Mapping[Mention, Mention]) -> dict[Mention, Mention]:
+                  moved: Mapping[Mention, Mention], text: str) -> dict[Mention, Mention]:
     """The trigger of each change told again mapped to the change first told: a later change of one type
     on its day (or on none) starting or ending only posts an earlier one does (会议审议决定,任命王永礼为
     副市长、代理市长。…经表决决定:任命王永礼为副市长; 申请辞去公司董事长、董事…。此次王某辞去董事长职务);
     the same person named to another post (任命贾宇为副院长…。决定贾宇为代理院长) is a change of its own; an
-    undated change (a headline's) told again on a day is the dated one."""
+    undated change (a headline's) told again on a day is the dated one, and one inside a document's title
+    (书面听取了《关于接受X辞去…职务的决定(草案)》) told again outside one is the one outside."""
     held: dict[Mention, set[tuple]] = {}
     for m in posts:
         if m.change is not None:
@@ -593,7 +606,8 @@ def _one_per_post(changes: list[Event], posts: Iterable[Membership],
                       and mine <= held.get(t.trigger, set())), None) if mine else None
         if first is None:
             kept.append(e)
-        elif first.date is None and e.date is not None:
+        elif first.date is None and e.date is not None \
+                or _inside_title(text, first.trigger) and not _inside_title(text, e.trigger):
             # 王五当选省长 (a headline, no day) / 17日…选举王五为省长: the change told on its day is kept
             kept[kept.index(first)] = e
             again = {k: e.trigger if v == first.trigger else v for k, v in again.items()}
@@ -601,6 +615,11 @@ def _one_per_post(changes: list[Event], posts: Iterable[Membership],
         else:
             again[e.trigger] = first.trigger
     return again
+
+
+def _inside_title(text: str, m: Mention) -> bool:
+    """Whether ``m`` is written inside the title of a work or document (《…》)."""
+    return text.rfind("《", 0, m.start) > text.rfind("》", 0, m.start)
 
 
 def _ended(concepts: Mapping[str, Concept], memberships: list[Membership],
@@ -952,7 +971,7 @@ def _one_per_appointment(changes: list[Event], memberships: Mapping[tuple, Membe
     changes, listed = _one_per_list(_one_per_trigger(changes), text)
     changes, moved = _one_per_sentence(changes, text)
     moved = {**{k: moved.get(v, v) for k, v in listed.items()}, **moved}
-    again = _one_per_post(changes, memberships.values(), moved)
+    again = _one_per_post(changes, memberships.values(), moved, text)
     changes = [e for e in changes if e.trigger not in again]
     return changes, {**{k: again.get(v, v) for k, v in moved.items()}, **again}
 
