@@ -612,6 +612,53 @@ def test_many_small_loads_two_at_a_time_make_the_store_of_one_load(tmp_path, mon
         load_articles(ox.Store(str(tmp_path / "broken")), broken)
 
 
+def test_the_loads_that_waited_run_one_at_a_time(tmp_path, monkeypatch):
+    """Loads past ``LOADED_WHILE_MADE`` wait for the last part, then run back to back ``HELD_LOADS`` (one)
+    at a time, not two (``LOADS``): on a large store two loads at once raised the build's peak; the same
+    store."""
+    import threading
+    import time
+
+    import kg.store
+    from kg.graph.build import GraphBuilder
+    from kg.pipeline import process_document
+    from kg.store import article_part, load_articles
+
+    class Counted:
+        """A store whose bulk loads are slowed and counted as they overlap."""
+
+        def __init__(self, store: ox.Store) -> None:
+            self.store, self.running, self.most, self.lock = store, 0, 0, threading.Lock()
+
+        def bulk_load(self, *args, **options) -> None:
+            with self.lock:
+                self.running += 1
+                self.most = max(self.most, self.running)
+            try:
+                time.sleep(0.05)  # long enough for a second load to start beside it, were it allowed
+                self.store.bulk_load(*args, **options)
+            finally:
+                with self.lock:
+                    self.running -= 1
+
+        def __getattr__(self, name: str):
+            return getattr(self.store, name)
+
+    results = [r for d in _documents(A, B, C) for r in process_document(d)]
+    parts = [article_part([r], GraphBuilder()) for r in results]
+    one = ox.Store(str(tmp_path / "one"))
+    load_articles(one, [article_part(results, GraphBuilder())])
+    monkeypatch.setattr(kg.store, "BULK_QUADS", 10)
+    beside = Counted(ox.Store(str(tmp_path / "beside")))
+    load_articles(beside, parts)
+    assert beside.most == kg.store.LOADS == 2
+    monkeypatch.setattr(kg.store, "LOADED_WHILE_MADE", 0)  # every load waits for the last part
+    waited = Counted(ox.Store(str(tmp_path / "waited")))
+    load_articles(waited, parts)
+    assert waited.most == kg.store.HELD_LOADS == 1
+    assert set(waited.store) == set(beside.store) == set(one)
+
+
 def test_a_new_store_is_opened_again_before_it_is_read(tmp_path, monkeypatch):
     """A build closes the new store it loaded and opens it again before it exports it (what the loads left
     in memory goes back to the system; the union is counted after the exports), and again between the page
