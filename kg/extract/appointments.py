@@ -47,7 +47,7 @@ from kg.extract.posts.bodies import (
 )
 from kg.extract.posts.chain import parse_chain
 from kg.extract.posts.fill import of_own_association, of_task_body, premier_of_subject
-from kg.extract.posts.places import of_parliament, of_short_state, sentence_placed, session_placed
+from kg.extract.posts.places import of_house, of_parliament, of_short_state, sentence_placed, session_placed
 from kg.extract.posts.reader import HOW_FACTOR
 from kg.extract.posts.words import alternation, generic_roles, named_in_its_time, post_words
 from kg.model import Event, Membership, Mention
@@ -342,7 +342,8 @@ def extract_appointments(reading: Reading) -> Iterator[Membership | Event]:
         while i < len(in_sent):
             group = [in_sent[i]]
             while i + 1 < len(in_sent):
-                join = join_re.fullmatch(text, group[-1][1], in_sent[i + 1][0])
+                join = join_re.fullmatch(text, group[-1][1], in_sent[i + 1][0]) \
+                    or _join_before_title(art, group[-1][1], in_sent[i + 1][0], join_re)
                 if join is None:
                     break
                 i += 1
@@ -470,6 +471,24 @@ def _resume_titles(text, view, of, sent, src_sent, by_end, ctx) -> Iterator[Memb
                 yield Membership(of[2], title, post.role, post.organization, src_sent, "post:resume",
                                  round(0.8 * HOW_FACTOR[how], 3))
         lo = hi + 1
+
+
+#: the longest title (its body's name with it) written between a join and the name of a list it is of
+_MAX_LISTED_TITLE = 30
+
+
+def _join_before_title(art: _Article, name_end: int, next_start: int,
+                       join_re: re.Pattern[str]) -> re.Match | None:
+    """The join between two names of a list each written after its own title (局长A、党委书记B担任副主席): a
+    join right after the first name, then the second's title (a title the NER read ending at the name) with
+    no clause mark, no 、 and no word of a change in it; None for anything else."""
+    join = join_re.match(art.text, name_end, next_start)
+    gap = art.text[join.end():next_start] if join is not None else ""
+    if not 0 < len(gap) <= _MAX_LISTED_TITLE or any(c in CLAUSE_OR_NOTE_MARKS or c == "、" for c in gap) \
+            or not any(m.type == "TITLE" for m in art.by_end.get(next_start, ())) \
+            or any(pattern.search(gap) for pattern in art.res):
+        return None
+    return join
 
 
 def _list_opening(text: str, start: int) -> int:
@@ -650,7 +669,10 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
     hi = _next_change(art, pos, hi) if duty_end is None else hi
     if kind == "end" and removed and duty_end is None:
         return  # 免去 + a name + anything but a post and 职务 (免去张三的处分)
-    posts = _posts_changed(art, first, sent, pos, hi)
+    # the titles of a list's names written before each (局长A、书记B担任副主席) are their own: carried to
+    # no post
+    listed = frozenset(g[2].text for g in group) if len(group) > 1 else frozenset()
+    posts = _posts_changed(art, first, sent, pos, hi, listed)
     if not posts:
         return  # the words after the verb are no post (任命张三为首席代表的依据)
     if trig is not None and text[trig[0]:trig[1]] in _words(rules_of(ctx))["acting"]:
@@ -659,7 +681,7 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
     if kind == "start" and duty_end is None and each is None:
         # 现任A，B，C: the clauses after the post's that are titles alone are posts the verb gives too
         for a, b in _title_clauses(art, hi, sent[1]):
-            posts += _posts_changed(art, first, sent, a, b)
+            posts += _posts_changed(art, first, sent, a, b, listed)
             hi = b
     if each is not None:
         items = len(re.findall(alternation(post_words(rules_of(ctx))["join"]), text[pos:hi])) + 1
@@ -743,17 +765,20 @@ def _change_verb(art: _Article, first: int, sent, dates, cs: int,
 _AT_MEETING = re.compile(r"在[^,，。;；:：、()（）]{2,30}?(?:会议|大会|全会)上")
 
 
-def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int) -> list:
+def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int,
+                   listed: frozenset[str] = frozenset()) -> list:
     """The posts written from ``pos`` to ``hi`` after names starting at ``first``, each of its body:
-    a company's, a board's, one carried from a post named before, a school's or an association's
-    named last before the verb (商会召开大会，王五当选会长), the sentence's place or session's."""
+    a company's, a board's, one carried from a post named before (not a title of the ``listed`` names of
+    a list), a school's or an association's named last before the verb (商会召开大会，王五当选会长), the
+    sentence's place or session's."""
     text, by_end, ctx = art.text, art.by_end, art.ctx
     read = _posts_after(text, pos, hi, by_end, ctx)
     read += _more_items(text, max((p.title[1] for p in read), default=hi), hi, by_end, ctx)
     rules = rules_of(ctx)
     companies = art.companies
     posts = [_of_board(company_officer(p, companies, first, rules), companies, first, ctx) for p in read]
-    posts = [carried(p, art.named, sent[0], rules, True) for p in posts]
+    named = [n for n in art.named if n[3] not in listed]
+    posts = [carried(p, named, sent[0], rules, True) for p in posts]
     # 商会召开大会，王五当选会长: a school's or an association's head with no body written is of the one the
     # article named last before the verb
     schools_before = [k for e, k in art.schools if e <= first]
@@ -769,7 +794,8 @@ def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int) -> list:
     para = text.rfind("\n", 0, first) + 1
     posts = [of_kind_named(p, [b for e, b in art.bodies if para <= e <= first], rules) for p in posts]
     # 当选巴参议院议员: 巴基斯坦参议院; 现为巴黎市议员: 巴黎市议会
-    posts = [of_short_state(of_parliament(p, list(art.parliaments), ctx), text, rules) for p in posts]
+    posts = [of_house(of_short_state(of_parliament(p, list(art.parliaments), ctx), text, rules), art.subject,
+                      ctx) for p in posts]
     # 青山省交通运输厅召开大会。…王五任厅党委副书记: the unit of its kind the article named
     posts = [of_unit_named(p, text, list(art.bodies), rules) for p in posts]
     # 青山市作家协会会员代表大会召开。张三当选主席: the association the article named last

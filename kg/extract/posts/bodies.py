@@ -477,14 +477,22 @@ _MISSION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:(?:常)?驻[\u4e00-\u9f
                              r"(?:总领事馆|总领馆|领事馆|大使馆|使馆)(?:[\u4e00-\u9fff]{1,3}[处部])?$")
 
 
+# ... and one written with no state, 驻 and where it is stationed (驻菲使馆 + 临时代办)
+_STATIONED_MISSION = re.compile(r"驻(.)(?:总领事馆|总领馆|领事馆|大使馆|使馆)(?:[\u4e00-\u9fff]{1,3}[处部])?")
+
+
 def envoy_of_mission(post: Post, text: str, rules: RuleSet) -> Post:
     """The head of a mission (``envoy-head``: 大使, 总领事) written after the mission
     (美国驻上海总领事馆总领事, 美国驻沪总领馆总领事) holds the post of the state the mission is of (美国), as
-    envoys written after their state do; a mission of no state known keeps its body."""
+    envoys written after their state do, China's when no state is written and the mission is abroad
+    (驻菲使馆临时代办: ``posts/words`` stationed-abroad); a mission of no state known keeps its body."""
     if bare_role(post.role) not in post_words(rules)["envoy-head"]:
         return post
     lo = max(0, post.title[0] - 20)
     org = post.organization or ""
+    abroad = _STATIONED_MISSION.fullmatch(org)
+    if abroad is not None and abroad.group(1) in post_words(rules)["stationed-abroad"]:
+        return replace(post, organization=CHINA, how="inherited")
     m = _MISSION_BEFORE.search(org) or _MISSION_BEFORE.search(text[lo:post.title[0]])
     if m is None:
         return post

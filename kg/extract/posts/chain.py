@@ -20,6 +20,7 @@ from kg.extract.posts.words import (
     bare_role,
     generic_roles,
     grammar_of,
+    head_word,
     heads_school,
     honours,
     is_country,
@@ -86,6 +87,8 @@ def given_to_another(text: str, start: int, lo: int, by_end, rules: RuleSet) -> 
 _DEPARTMENT = "部"
 #: a party secretary's post (书记, 副书记, 党组书记), written before another with nothing between them
 _SECRETARY = "书记"
+#: the party posts another post may follow with nothing between them (县委副书记县长, 县委常委宣传部长)
+_PARTY_LEADS = (_SECRETARY, "常委")
 
 
 class _Chains:
@@ -182,14 +185,22 @@ def _chain_titles(text: str, end: int, lo: int, by_end, ctx: Context,
             continue
         if role is not None and role.core and not parts and lead - 1 > lo and is_han(text[lead - 1]) \
                 and bare_role(role.role) not in staff_titles(rules_of(ctx)):
-            # 党委书记 + 院长, 县委副书记 + 县长: a party secretary's post and another written with nothing
-            # between them (not 总统 + 特使, 司令 + 长官, 主席团 + 主席: one post named by another; nor
-            # 秘书长 + 发言人: a staff's post names the body of the post before it, below)
+            # 党委书记 + 院长, 县委副书记 + 县长, 市委常委 + 常务副市长: a party secretary's or standing
+            # member's post and another written with nothing between them (not 总统 + 特使, 司令 + 长官,
+            # 主席团 + 主席: one post named by another; nor 秘书长 + 发言人: a staff's post names the body of
+            # the post before it, below)
             prev = _title(text, lead, lo, by_end, ctx, titles)
             if prev is not None and prev[1] is not None and prev[1].core and prev[2] < lead \
-                    and prev[1].role.endswith(_SECRETARY):
+                    and prev[1].role.endswith(_PARTY_LEADS):
                 pos = lead
                 continue
+        joined = None if role is None or parts else _body_after_and(text, lead, lo, by_end, role, ctx, titles)
+        if joined is not None:
+            # 副会长兼 + 青年会 + 主任: a body the NER missed between 兼 and a title is the title's, and the
+            # chain goes on before 兼
+            raw[-1] = (start, raw[-1][1], role, [joined], marked)
+            pos = joined.start - 1
+            continue
         if role is not None and not parts and bare_role(role.role) in staff_titles(rules_of(ctx)):
             # 联合国秘书长发言人X: the staff of the post written right before, of its body (the post
             # itself is not X's: its title only names the body)
@@ -199,6 +210,26 @@ def _chain_titles(text: str, end: int, lo: int, by_end, ctx: Context,
         break
     raw.reverse()
     return raw
+
+
+#: the longest name of a body the NER missed read between 兼 and a title (兼 + 青年会 + 主任)
+_MAX_JOINED_BODY = 6
+
+
+def _body_after_and(text: str, lead: int, lo: int, by_end, role: Role, ctx: Context,
+                    titles: _Titles) -> Part | None:
+    """The words between 兼 and a title starting at view offset ``lead`` that no rule read, when a title
+    ends right before 兼 (副会长兼 + 青年会 + 主任): the name of a body the NER missed, the title's; None
+    when anything else stands there (兼任: a verb; a title ending at ``lead``), or when the title's head
+    word ends the body's name and the words do not end with it (兼 + 经济政策统筹 + 部长: 统筹部)."""
+    k = text.rfind("兼", max(lo, lead - _MAX_JOINED_BODY - 1), lead)
+    words = text[k + 1:lead] if k > lo else ""
+    head = head_word(bare_role(role.role))
+    if not words or not is_han(words) or words.startswith("任") or head and not words.endswith(head) \
+            or _title(text, lead, lo, by_end, ctx, titles) is not None \
+            or _title(text, k, lo, by_end, ctx, titles) is None:
+        return None
+    return Part(k + 1, lead, "text", words)
 
 
 def _epithet_before(text: str, start: int, lo: int, rules: RuleSet) -> int:

@@ -66,6 +66,7 @@ from kg.extract.posts.places import (
     chinese_shaped,
     foreign_city,
     foreign_head,
+    of_house,
     of_leader,
     of_led_group,
     of_list_place,
@@ -158,8 +159,8 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
     posts = _of_named(posts, art, at, rule, listed)
     posts = _of_local(posts, art, at, run.towns)
     posts = _of_places(posts, art, at, run.found, listed or _members_after_leader(posts, art, run), foreign)
-    posts = [of_short_state(of_parliament(post, art.parliaments, ctx), text, rules_of(ctx))
-             for post in posts]
+    posts = [of_house(of_short_state(of_parliament(post, art.parliaments, ctx), text, rules_of(ctx)),
+                      _state_of_article(art, at), ctx) for post in posts]
     posts = [of_subject_city(post, art, at) for post in posts]
     if home_place("省", ctx) is not None:
         provinces = provinces_named(art, section_start(text, at.start), posts[0].title[0])
@@ -299,10 +300,12 @@ def _delegations(art: Reading) -> list[tuple[int, str]]:
 
 def _of_listed_association(post: Post, listed: list[Post], rules: RuleSet) -> Post:
     """An association officer's post no rule gave a body (名誉顾问, 常务理事, 秘书长:
-    ``association-officer``), listed right after a person whose post is an association's (``listed``:
-    X会会长A、名誉顾问B): of that association."""
-    body = listed[-1].organization if listed else None
-    if post.organization is not None or body is None or body_kind(body, rules) != "association" \
+    ``association-officer``), listed right after a person with a post of an association (``listed``:
+    X会会长A、名誉顾问B; 副会长兼青年会主任A、监事B: the last such post of the person): of that
+    association."""
+    body = next((p.organization for p in reversed(listed)
+                 if p.organization is not None and body_kind(p.organization, rules) == "association"), None)
+    if post.organization is not None or body is None \
             or not post.role.endswith(post_words(rules)["association-officer"]):
         return post
     return replace(post, organization=body, how="inherited")
@@ -358,8 +361,30 @@ def _of_abroad(posts: list[Post], art: Reading, at: Person, foreign: bool) -> li
     (:func:`~kg.extract.posts.places.foreign_city`)."""
     places = places_named(art.text, at.sent[0], posts[0].title[0], art.by_end, [], art.ctx)
     if foreign:
-        posts = [foreign_head(post, art.text, places, art.subject, art.ctx) for post in posts]
+        posts = [foreign_head(post, art.text, places, _state_of_article(art, at), art.ctx) for post in posts]
     return [foreign_city(post, places, at.name if foreign else art.subject, art.ctx) for post in posts]
+
+
+def _state_of_article(art: Reading, at: Person) -> str | None:
+    """The one foreign state the article is about, or, when it names several, the one the last sentence
+    before that of ``at`` naming any names alone (…访问新西兰。…与总理X会面), of the few sentences before
+    it (``_SENTENCES_BACK``: a post is read in linear time); None when that sentence names several
+    (秘鲁和智利举行会谈。加西亚总统出席)."""
+    end = at.sent[0]
+    for _ in range(_SENTENCES_BACK if art.subject is None else 0):
+        if end <= 0:
+            break
+        lo = sentence_at(art.text, end - 1)[0]
+        states = {gazetteer(art.rules).lookup(p).name: p  # type: ignore[union-attr]
+                  for p in places_named(art.text, lo, end, art.by_end, [], art.ctx)
+                  if is_country(p, art.rules, foreign=True)}
+        if states:
+            return next(iter(states.values())) if len(states) == 1 else None
+        end = lo
+    return art.subject
+
+
+_SENTENCES_BACK = 3
 
 
 def _of_led(posts: list[Post], art: Reading, at: Person) -> list[Post]:

@@ -303,10 +303,13 @@ _MAX_STATIONED = 10
 
 
 def stationed_abroad(text: str, role_start: int, lo: int, rules: RuleSet) -> bool:
-    """Whether 驻 and a foreign state's one-character name (``events/short_places``: 法, 美, 日) are written
-    right before view offset ``role_start`` (中国驻法 + 大使)."""
+    """Whether 驻 and a foreign state's one-character name (``events/short_places``: 法, 美, 日;
+    ``posts/words`` stationed-abroad: 菲, 马) are written right before view offset ``role_start`` (中国驻法 +
+    大使, 驻马 + 大使)."""
     if role_start - 2 < lo or text[role_start - 2] != "驻":
         return False
+    if text[role_start - 1] in post_words(rules)["stationed-abroad"]:
+        return True
     found = gazetteer(rules).lookup(short_places(rules).get(text[role_start - 1], ""))
     return found is not None and found.level in ABROAD and found.name != "中国"
 

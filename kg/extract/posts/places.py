@@ -32,6 +32,7 @@ from kg.extract.posts.words import (
     org_names,
     places_at_head,
     post_words,
+    roles,
     zone_of,
 )
 from kg.model import Mention
@@ -42,8 +43,8 @@ from kg.rules.places import CITY_LEVELS, gazetteer
 __all__ = ["town_body", "of_street", "of_zone", "of_town", "of_town_party", "TOWN_PARTY", "PARTY_HEAD",
            "places_named", "places_named_before", "sentence_placed", "session_placed", "of_sentence_place",
            "of_place_before", "of_list_place", "titled_province", "section_start", "of_subject_city",
-           "of_paragraph_province", "of_parliament", "of_short_state", "chinese_shaped", "foreign_head",
-           "of_leader", "foreign_city", "of_led_group", "org_at"]
+           "of_paragraph_province", "of_parliament", "of_house", "of_short_state", "chinese_shaped",
+           "foreign_head", "of_leader", "foreign_city", "of_led_group", "org_at"]
 
 
 def town_body(post: Post, ctx: Context) -> Post:
@@ -455,6 +456,27 @@ def of_parliament(post: Post, parliaments: list[str], ctx: Context) -> Post:
     name = gazetteer(rules_of(ctx)).lookup(state).name  # type: ignore[union-attr]
     found = next((p for p in parliaments if p.startswith((state, name)) and p not in (state, name)), None)
     return replace(post, organization=found if found is not None else state + _PARLIAMENT, how="inherited")
+
+
+def of_house(post: Post, state: str | None, ctx: Context) -> Post:
+    """A member of a parliament's house (``posts/words`` house-member: 众议员, 参议员; the house,
+    众议院, as ``posts/roles`` gives it) is of that house: of the state or the legislature written
+    before the title (美国参议员: 美国参议院; 美国国会众议员: 美国国会众议院), else of ``state`` (the state
+    its article is about or names last: 立宪民主党众议员 on 日本, 日本众议院), else of the house alone."""
+    rules = rules_of(ctx)
+    if post.role not in post_words(rules)["house-member"]:
+        return post
+    house = roles(rules)[post.role].org
+    body = post.organization or ""
+    if body.endswith(house) and body != house:
+        return post
+    if is_country(body, rules, foreign=True) or body.endswith(_LEGISLATURES):
+        return replace(post, organization=body + house, how="inherited")
+    return replace(post, organization=(state or "") + house, how="inherited")
+
+
+#: how a state's legislature of several houses is named (美国国会, 日本国会)
+_LEGISLATURES = ("国会", "议会")
 
 
 def of_short_state(post: Post, text: str, rules: RuleSet) -> Post:

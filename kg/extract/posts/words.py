@@ -24,7 +24,8 @@ TEMPLATE = re.compile(r"\{([^{}]+)\}")
 HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
 MAX_ROLE = 8
 # the word classes of ``posts/words``
-_WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "time-word", "qualifier",
+_WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "stationed-abroad",
+               "house-member", "time-word", "qualifier",
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
                "address", "duty", "dateline", "head",
                "foreign-division", "body-head", "company-ref", "company-anaphor", "board", "council", "envoy",
@@ -281,13 +282,13 @@ def deputy_re(rules: RuleSet) -> re.Pattern[str]:
 
 def served_post(role: str, rules: RuleSet) -> str:
     """The post a deputy, an acting, an honorary or an executive holder serves (常务副市长, 代理市长,
-    名誉会长, 执行会长, 常务理事 -> 市长, 会长, 理事: ``posts/words`` serving), not a post of its own kind of
-    body (常务委员 of a 委员会: ``posts/heads``)."""
+    名誉会长, 执行会长, 常务理事, 永远名誉理事长 -> 市长, 会长, 理事, 理事长: ``posts/words`` serving, one
+    after another), not a post of its own kind of body (常务委员 of a 委员会: ``posts/heads``)."""
     bare = bare_role(role)
-    serving = next((w for w in post_words(rules)["serving"]
-                    if bare.startswith(w) and len(bare) > len(w) + 1), "") \
-        if bare not in head_kinds(rules) else ""
-    return deputy_re(rules).sub("", bare.removeprefix(serving))
+    while bare not in head_kinds(rules) and (serving := next(
+            (w for w in post_words(rules)["serving"] if bare.startswith(w) and len(bare) > len(w) + 1), "")):
+        bare = bare.removeprefix(serving)
+    return deputy_re(rules).sub("", bare)
 
 
 def zone_of(name: str, zones: tuple[str, ...]) -> str | None:
