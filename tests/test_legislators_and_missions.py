@@ -2,9 +2,10 @@
 (香港立法会议员X, 蒙古国议会议员Y, 苏北省议员Z -> 苏北省议会), given to each name of a list after it; a
 member of a parliament's house (国会众议员) holds a post of that house, as the modern gold gives it
 (People's Daily's gave none; tests/test_members_of_a_parliaments_house.py); a state's own senate
-(加州参议员) is not yet told from the federal one; Hong Kong's and Macao's legislatures written short by their full names (澳门立法会 ->
-澳门特别行政区立法会). A consul written after a section of a mission (大使馆领侨处领事) or a mission with no
-place (中国大使馆X总领事) is of the state (envoy-head); 国侨办 is 国务院侨务办公室."""
+(加州参议员) is not yet told from the federal one; Hong Kong's and Macao's legislatures written short by
+their full names (澳门立法会 -> 澳门特别行政区立法会). A consul written after a section of a mission
+(大使馆领侨处领事) or a mission with no place (中国大使馆X总领事) is of the state (envoy-head); 国侨办 is
+国务院侨务办公室."""
 import pytest
 from kgread import posts_of
 
