@@ -25,3 +25,17 @@ def events(text: str):
 ])
 def test_taking_part_in_the_activity(text, expected):
     assert events(text) == expected
+
+
+# 部分 between the verb of taking part and the act (``partly`` of events/words.tsv): part of the act told
+# before, not an act of its own (made-up sentences)
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日,省委副书记王刚率队到青山县调研乡村振兴工作。市委书记李强参加部分调研活动。",
+     [("Inspection", "2025-06-03", ["李强", "王刚"])]),
+    ("6月3日,省政协主席王刚到白水镇视察。省政协副主席张伟、秘书长李强参加了部分视察活动。",
+     [("Inspection", "2025-06-03", ["张伟", "李强", "王刚"])]),
+    ("6月3日,市长王刚带队到青山区考察重点项目,副市长张伟陪同部分考察。",
+     [("Inspection", "2025-06-03", ["张伟", "王刚"])]),
+])
+def test_taking_part_in_part_of_the_act(text, expected):
+    assert events(text) == expected
