@@ -341,7 +341,7 @@ class Words:
     topic: tuple[str, ...]  # 关于召开: a meeting named after it is what a document is about
     convened: re.Pattern[str]  # 于明年1月中旬在杭州召开: when a meeting decided on is to be held
     no_site: re.Pattern[str]  # 这, 该, 部分, 包联: what opens no name of a site (来到这个村, 深入部分乡镇)
-    partly: re.Pattern[str]  # (了)部分: between a verb of taking part and the act it names (参加部分调研活动)
+    partly: tuple[str, ...]  # 部分: between a verb of taking part and the act it names (参加部分调研活动)
 
     def lead_end(self, text: str, at: int) -> int:
         """Where the words opening a clause at offset ``at`` that make it go on with its sentence's subject
@@ -420,7 +420,7 @@ def _words(rules: RuleSet) -> Words:
         convened=re.compile(f"[于於][^,，。;；]{{1,24}}?(?:{_either(w['held'])})"),
         speech_named=re.compile(f"(?:(?!时)[\u4e00-\u9fff]){{0,8}}?(?:{_either(w['speech-named'])})"),
         no_site=re.compile(_either(w["no-site"])),
-        partly=re.compile(f"了?(?:{_either(w['partly'])})?"))
+        partly=tuple(w["partly"]))
 
 
 @dataclass
@@ -1515,7 +1515,8 @@ class _Events:
                 target = self.act_event(v)
         # 参加了会见, 出席签约: the act names the event taken part in; 参加会见和签约活动: each act listed
         also: list[_Draft] = []
-        gap = art.words.partly.match(text, vb).end()  # 参加(了)(部分)调研活动
+        gap = vb + text.startswith("了", vb)  # 参加(了)(部分)调研活动
+        gap += len(next((w for w in art.words.partly if text.startswith(w, gap)), ""))
         follow = re.match(r"(" + art.lex.verbs.pattern + ")", text[gap:gap + 6])
         if follow is not None and verbs[follow.group(1)].role == "act" and trig.role in ("chair", "attend"):
             target = self.current(verbs[follow.group(1)].type)
@@ -1919,9 +1920,9 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
     if trig.role == "act" and art.words.speech_named.match(text, vb):
         return False  # 总书记视察河北重要讲话精神: the speech given on it, no act told (not 考察时的重要讲话)
     # 参加会见, 陪同调研, 参加部分调研活动: the act is taken part in, the attend verb before it says so
-    gap = next(m.start() for m in (art.words.partly.match(text, at) for at in range(max(sent[0], va - 4), va + 1))
-               if m is not None and m.end() == va)
-    return not (trig.role == "act" and text.endswith(art.lex.attend_verbs, sent[0], gap))
+    gap = va - len(next((w for w in art.words.partly if text.endswith(w, sent[0], va)), ""))
+    before = text[sent[0]:gap].removesuffix("了")
+    return not (trig.role == "act" and before.endswith(art.lex.attend_verbs))
 
 
 def _list_start(art: _Article, start: int, lo: int) -> int:
