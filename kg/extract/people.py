@@ -131,6 +131,7 @@ _PARTICLES = frozenset("的和与也都就又还是在把对给被")
 _LIST_FUNCTION_WORDS = frozenset("有和与及是为由请向对等在")
 # The word closing a list of names (张三、李四等)
 _LIST_CLOSER = "等"
+_LIST_COMMA = "、"  # the mark between the items of a list (张三、李四)
 # Characters that end a clause after a name and are no given name (张三等、, 李四也,).
 _CLAUSE_FUNCTION = _GLUED_AFTER | _PARTICLES | frozenset("等们了着过也都就又还再才呢吧啊吗呀哦去来")
 # Tags of a Chinese name, and of the word after a name in its clause: a verb, a preposition, a delimiter, a
@@ -190,6 +191,7 @@ class NameLexicon:
     fixes: dict[str, str]  # corrected tags of jieba's dictionary
     japanese: frozenset[str]  # Japanese surnames (桥本, 小泽)
     titles: frozenset[str]  # every post and form of address: 陈女士 is a surname and a title, not a name
+    ranks: frozenset[str]  # military ranks after a name (陈国祖 + 上将): ``people/ranks``
     next_word: frozenset[str]  # characters that start the word after a name, not end it (在, 曾, 也)
     glued: frozenset[str]  # ... that the tagger glues to a name's end (以, 用, 作)
     clause_end: frozenset[str]  # ... that may end a name's clause before a delimiter (们, 了, 来)
@@ -236,6 +238,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         fixes=dict(rules.lexicon("people/tagger_fixes").entries),
         japanese=frozenset(rules.lexicon("people/japanese_surnames").entries),
         japan=frozenset(rules.lexicon("people/japan_words").entries),
+        ranks=frozenset(rules.lexicon("people/ranks").entries),
         titles=frozenset(rules.lexicon("titles/titles").entries)
         | rules.lexicon("people/cues").with_flag("address"),
         next_word=frozenset(rules.lexicon("people/next_word_chars").entries),
@@ -1419,8 +1422,9 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
         province = text.startswith(_provinces(rules), p + 3)
         if (s[0] not in lex.surnames or weak_given or not is_han(s[:3])
                 or (s[1] in lex.next_word or s[2] in lex.next_word and s[2] != "之")
-                and not (s[3] in _DELIMITERS and s[2] not in _GLUED_TO_PIECE and s[2] not in lex.clause_end
-                         and is_oov(s[1:3]))
+                # (a verb of motion that may end a clause, before 、, which joins names: 会长李群来、)
+                and not (s[3] in _DELIMITERS and s[2] not in _GLUED_TO_PIECE
+                         and (s[2] not in lex.clause_end or s[3] == _LIST_COMMA) and is_oov(s[1:3]))
                 and not (_verb_at(text, p + 3, lex.cues_after) and _untagged_pair(p, by_start, tokens))
                 # (院长 + 王春和 + 致辞: a list's conjunction right before a name's verb joins nothing; not
                 # 与 + 主持人/n)
@@ -1437,6 +1441,7 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                         # (副议长金起永 + 分别 + 介绍: an adverb of two characters of the tagger's)
                         or dict_tag(s[3:5]) == "d"
                         or any(s.startswith(c, 3) for c in lex.cues_before)  # (副区长江存富 + 陪同)
+                        or s[3:5] in lex.ranks  # (副部长陈国祖 + 上将: people/ranks)
                         or _given_end(text, p, by_start, tokens, lex) or province)
                 or any(s.startswith(c, 1) for c in lex.cues_after)  # (市长 + 李 + 表示)
                 or not (s[3] in _AFTER_THREE_OCCUPATION or province or _a_post(t.key or t.text, rules))):
@@ -1922,13 +1927,14 @@ def _end_syllable(tok: Token, after: Token | None, lex: NameLexicon) -> bool:
     """Whether ``tok``, one transliteration character the tagger reads as a word of its own whatever its tag
     (比/p, 特/d, 塔/j, 克/m), is the last syllable of the foreign name before it: no character that starts
     the word after a name (在, 是, 到: people/next_word_chars), and a delimiter, the text's end, a particle
-    or a verb of two characters or more after it (盖茨 + 比 + 的, 波格列布尼亚 + 克 + 最近; not 克林顿 +
-    在 + 会上)."""
+    or a verb of two characters or more after it, or a figure (盖茨 + 比 + 的, 波格列布尼亚 + 克 + 最近,
+    伊斯拉 + 米 + 7日: a measure word comes after its figure, not before it; not 克林顿 + 在 + 会上)."""
     w = tok.word
     return len(w) == 1 and w in lex.translit and w not in lex.next_word and w not in _CLAUSE_FUNCTION and (
         after is None or after.word[0] in _DELIMITERS or after.word[0] in _NOTE_OPENING
         or after.word in _CLAUSE_FUNCTION
-        or after.tag in ("v", "f", "t") and len(after.word) >= 2)
+        or after.tag in ("v", "f", "t") and len(after.word) >= 2
+        or after.word[:1].isdigit())  # (伊斯拉 + 米/q + 7月: a date's figures, no measure's)
 
 
 def _foreign_whole(tokens: tuple[Token, ...], found: list[Match], lex: NameLexicon,
@@ -3038,9 +3044,12 @@ def _original_names(text: str, found: list[Match]) -> Iterator[Match]:
 
 
 # a name in Latin letters: two to four words, each capitalised, single-spaced (David Halliwell, Monte
-# McNaughton); a word ends before a capital that no small letter follows (Nkhoma + STEM学院)
-_LATIN_WORD = r"[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?"
-_LATIN_NAME = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}(?![a-z])"
+# McNaughton), with the accented letters of European alphabets (Edgars Rinkēvičs, José Núñez); a word ends
+# before a capital that no small letter follows (Nkhoma + STEM学院)
+_CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017e"
+_SMALL = "a-zß-öø-ÿ\u0100-\u017e"
+_LATIN_WORD = rf"[{_CAPITAL}][{_SMALL}'’-]+(?:[{_CAPITAL}][{_SMALL}'’-]+)?"
+_LATIN_NAME = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}(?![{_SMALL}])"
 
 
 @per_rules
@@ -3054,7 +3063,7 @@ def _latin_after_title_re(rules: RuleSet) -> re.Pattern[str]:
 
 
 # ... right before a title, past a space (Hon. Mark Coure + 议员)
-_LATIN_BEFORE_TITLE = re.compile(rf"(?<![A-Za-z])(?P<name>{_LATIN_NAME})[ \u3000]?$")
+_LATIN_BEFORE_TITLE = re.compile(rf"(?<![A-Za-z{_SMALL}])(?P<name>{_LATIN_NAME})[ \u3000]?$")
 
 
 def _latin_by_titles(view: View, titles: list[Mention], rules: RuleSet) -> Iterator[Match]:
@@ -3071,6 +3080,32 @@ def _latin_by_titles(view: View, titles: list[Mention], rules: RuleSet) -> Itera
 
 
 _MAX_LATIN = 48  # characters of a name in Latin letters and the space after it, at most
+
+
+def _without_places_of_heads(view: View, titles: list[Mention], found: list[Match], lex: NameLexicon
+                             ) -> list[Match]:
+    """``found`` without the names that are a place's, written right before the title of the place's head that
+    opens with the place's level and a name after it (曼托瓦 + 省长 + 博塔尼, New Brunswick + 省长 + Susan
+    Holt, 梅多莱 + 市长 + 莫兰迪): ``X省长Y`` is Y, the 省长 of X省 (its level written once), not two people
+    (a name before a title is the bare form of address, 王市长, and none comes after it); nor is X a person
+    anywhere else in the text. Only a transliteration or a name in Latin letters: a Chinese name before the
+    title is its holder's (台北市蒋万安市长 + 于会中: a name misread after it is no evidence)."""
+    text = view.text
+    heads = {}
+    for t in titles:
+        title = t.key or t.text
+        if len(title) == 2 and title[0] in lex.levels and title[1] == _HEAD:
+            a, b = view.to_view(t.start), view.to_view(t.end)
+            heads[a - (text[a - 1:a] == " ")] = b + (text[b:b + 1] == " ")
+    if not heads:
+        return found
+    starts = {m.start for m in found}
+    places = {w for m in found if heads.get(m.end) in starts
+              and (_is_translit(w := text[m.start:m.end], lex) or w.isascii())}
+    return [m for m in found if text[m.start:m.end] not in places] if places else found
+
+
+_HEAD = "长"  # the last character of the title of a place's head (省长, 市长, 州长)
 
 
 def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None) -> Iterator[Mention]:
@@ -3122,6 +3157,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found = _without_appointing_verb(view.text, found)
     found.extend(_repeats(view.text, tokens, found, lex))
     found.extend(_surnames_again(view.text, found, lex))
+    found = _without_places_of_heads(view, titles, found, lex)
     text = view.text
     counties = _short_counties(rules)
     address = _address(rules)

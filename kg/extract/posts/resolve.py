@@ -347,8 +347,10 @@ def _org_implied(parts: list[Part], role: Role | None, scope: str | None, r: _Re
         # 马耳他副总理兼外长: the foreign state's 外交部, not China's
         org, how = _ministry_of(scope, implied), "inherited"
     elif org is None and parts and parts[-1].kind == "place" and _is_foreign_division(parts, ctx):
-        # 美国洛杉矶市市长: a foreign city's mayor is the city's (it has no 人民政府)
-        org, how = parts[-1].value, "written"
+        # 美国洛杉矶市市长: a foreign city's mayor is the city's (it has no 人民政府); 曼托瓦省长: the
+        # province's or state's name with its level, written once for both (曼托瓦省; a city goes by its
+        # bare name: 曼谷市长 of 曼谷)
+        org, how = _with_level(parts[-1].value, parts[-1].written or parts[-1].value, implied), "written"
     elif org is None:
         if parts and parts[-1].kind == "place":
             short_t = org_names(rules_of(ctx)).get(implied, (implied, implied))[0]
@@ -384,6 +386,18 @@ def _party_organ(implied: str, base: str | None, ctx: Context) -> str | None:
 _PEOPLES_CONGRESS, _STANDING_COMMITTEE = "人民代表大会", "常务委员会"
 # a ministry's short name implied by a minister's title (外长: 外交部)
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,6}部")
+
+
+def _with_level(place: str, written: str, implied: str) -> str:
+    """A foreign province's or state's name with the level its head's government implies (``implied``: 省政府,
+    州政府), when the name written before the title leaves it out (曼托瓦 + 省长: 曼托瓦省; not 加州 + 州长,
+    whose name, 加利福尼亚, the gazetteer gives); any other place as it is."""
+    level = implied.removesuffix(GOVERNMENT_SHORT)
+    return place + level if level in _DIVISION_LEVELS and implied != level and not written.endswith(level) \
+        and not place.endswith(level) else place
+
+
+_DIVISION_LEVELS = frozenset({"省", "州"})
 
 
 def _ministry_of(state: str, implied: str) -> str:
