@@ -53,7 +53,7 @@ from kg.extract.posts.words import alternation, generic_roles, named_in_its_time
 from kg.model import Event, Membership, Mention
 from kg.nlp.normalize import View
 from kg.nlp.numerals import DIGITS
-from kg.nlp.sentences import CLAUSE_OR_NOTE_MARKS, sentence_at, sentence_spans
+from kg.nlp.sentences import CLAUSE_OR_NOTE_MARKS, mark_before, sentence_at, sentence_spans
 from kg.rules import RuleSet, load_rules, per_rules
 
 __all__ = ["extract_appointments", "appointment_words"]
@@ -216,9 +216,7 @@ def _list_patterns(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], re
 
 
 def _clause_start(text: str, i: int, lo: int) -> int:
-    while i > lo and text[i - 1] not in CLAUSE_OR_NOTE_MARKS:
-        i -= 1
-    return i
+    return i if i <= lo else max(lo, mark_before(text, i, CLAUSE_OR_NOTE_MARKS) + 1)
 
 
 def _clause_end(text: str, i: int, hi: int) -> int:

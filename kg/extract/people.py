@@ -51,6 +51,7 @@ from kg.extract.titles import ends_in_title, titles_of
 from kg.model import Mention
 from kg.nlp.normalize import NAME_DOTS, View
 from kg.nlp.numerals import DIGITS
+from kg.nlp.sentences import mark_before, written_within
 from kg.nlp.tokenize import Token, dict_tag, is_oov, tokenize
 from kg.rules import RuleSet, per_rules
 
@@ -1577,8 +1578,8 @@ def _met_when(view: View, titles: list[Mention], found: list[Match], lex: NameLe
         end = view.to_view(t.end)
         if end in named or not _a_post(t.key or t.text, rules):
             continue
-        clause = max(text.rfind(c, 0, view.to_view(t.start)) for c in "，,。；;\n") + 1
-        if not any(w in text[clause:view.to_view(t.start)] for w in lex.cues_before):
+        clause = mark_before(text, view.to_view(t.start), "，,。；;\n") + 1
+        if not written_within(text, lex.cues_before, clause, view.to_view(t.start)):
             continue
         m = _WHEN_NAME.match(text, end)
         if m is None:

@@ -14,12 +14,14 @@ The marks that end a clause are one table here with its named variants, read by 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 __all__ = ["CLAUSE_END", "CLAUSE_END_OR_COLON", "CLAUSE_MARKS", "CLAUSE_OR_NOTE_MARKS", "clause_start",
-           "long_sentence_cuts", "sentence_spans", "sentence_at"]
+           "long_sentence_cuts", "mark_before", "sentence_spans", "sentence_at",
+           "written_within"]
 
 _MARKS = "。!?;"
 _FULL_WIDTH_MARKS = "！？；"
@@ -94,15 +96,60 @@ def clause_start(text: str, i: int, lo: int = 0) -> int:
     >>> clause_start(text, 7), clause_start(text, 7, 6), clause_start(text, 4), clause_start(text, 12)
     (5, 6, 0, 10)
     """
-    marks = _clause_marks(text)
+    marks = _marks_at(text, CLAUSE_MARKS)
     k = bisect_left(marks, i)  # the marks before text[i]
     return marks[k - 1] + 1 if k and marks[k - 1] >= lo else lo
 
 
-@functools.lru_cache(maxsize=4)  # the event readers ask of one text, an event at a time
-def _clause_marks(text: str) -> list[int]:
-    """Where the clause marks of ``text`` are, in order."""
-    return [m.start() for m in CLAUSE_END.finditer(text)]
+def mark_before(text: str, i: int, marks: str) -> int:
+    """Where the last of the characters ``marks`` in ``text[:i]`` is, or -1: what
+    ``max(text.rfind(c, 0, i) for c in marks)`` gives, found in a bisection of where they are (asked of one
+    text a mention at a time, that walk back to the text's start grew with the square of a text without them).
+
+    >>> mark_before("会议召开，李理主持。张三", 9, "，。"), mark_before("会议召开", 3, "，。")
+    (4, -1)
+    """
+    at = _marks_at(text, marks)
+    k = bisect_left(at, max(0, len(text) + i) if i < 0 else i)  # the marks before text[i]
+    return at[k - 1] if k else -1
+
+
+def written_within(text: str, words: frozenset[str], lo: int, hi: int) -> bool:
+    """Whether one of ``words`` is written in ``text[lo:hi]``: what ``any(w in text[lo:hi] for w in words)``
+    gives, found in a bisection of where the words end (the slice and its search grew with the text when
+    ``lo`` is far back, as it is in a text without clause marks).
+
+    >>> text, cues = "会见张三时说，看望李四", frozenset({"会见", "看望"})
+    >>> written_within(text, cues, 1, 8), written_within(text, cues, 0, 8), written_within(text, cues, 1, 9)
+    (False, True, True)
+    """
+    if "" in words:
+        return True
+    ends, reach = _written(text, words)
+    k = bisect_right(ends, hi)  # the words written that end by hi: does one of them start at lo or after?
+    return k > 0 and reach[k - 1] >= lo
+
+
+@functools.lru_cache(maxsize=4)
+def _written(text: str, words: frozenset[str]) -> tuple[list[int], list[int]]:
+    """Where each occurrence of ``words`` in ``text`` ends, in order, and the furthest start of those
+    ending there or before."""
+    found = sorted((i + len(w), i) for w in words if w for i in _finds(text, w))
+    return [e for e, _ in found], list(itertools.accumulate((s for _, s in found), max))
+
+
+def _finds(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, overlaps too."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+@functools.lru_cache(maxsize=16)  # the extractors ask of one text, a mention at a time
+def _marks_at(text: str, marks: str) -> list[int]:
+    """Where the characters ``marks`` are in ``text``, in order."""
+    return [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
 
 
 _ENDS = re.compile(f"[{_MARKS}\n]")

@@ -5,7 +5,7 @@ it is about, the short names it gives in brackets; and the records of the people
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -447,6 +447,14 @@ class Reading:
         return {(n[0], n[1]): n[3] for n in self.named if n[3]}
 
     @cached_property
+    def named_by_title(self) -> dict[str, list[tuple[str, str]]]:
+        """(body, holder) of the posts of :attr:`named`, by their title, in order."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for _, title, org, holder in self.named:
+            out.setdefault(title, []).append((org, holder))
+        return out
+
+    @cached_property
     def provinces_by_name(self) -> dict[str, list[tuple[int, int, int]]]:
         """(view start, view end, start) of the mentions of each province of :attr:`provinces`, in order."""
         out: dict[str, list[tuple[int, int, int]]] = {}
@@ -637,6 +645,15 @@ class Running:
     heads: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     found: list[Held] = field(default_factory=list)  # the posts found so far that have a body, in order
     last_posts: list[Post] = field(default_factory=list)  # the posts of the last person who holds one
+    # the furthest end of found[:i + 1], for each i: what :meth:`found_since` bisects (kept up as found grows)
+    _reach: list[int] = field(default_factory=list)
+
+    def found_since(self, lo: int) -> list[Held]:
+        """The posts of :attr:`found` whose holder's name ends at or after view offset ``lo``, in order: those
+        after the last one whose furthest end so far is before ``lo`` (a bisection, not a walk of all found)."""
+        for h in self.found[len(self._reach):]:
+            self._reach.append(max(h.end, self._reach[-1]) if self._reach else h.end)
+        return [h for h in self.found[bisect_left(self._reach, lo):] if h.end >= lo]
 
 
 @dataclass(frozen=True)

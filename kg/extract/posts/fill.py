@@ -147,15 +147,15 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
     foreign = not chinese_shaped(at.name, rules) \
         or any(is_country(p.organization or "", rules_of(ctx), foreign=True) for p in listed)
     posts = _of_abroad(posts, art, at, foreign)
-    posts = [_of_council_named(post, text, [h.org for h in run.found if h.end >= at.sent[0]], rules)
-             for post in posts]
+    found_in_sentence = run.found_since(at.sent[0])
+    posts = [_of_council_named(post, text, [h.org for h in found_in_sentence], rules) for post in posts]
     posts = [premier_of_subject(post, text, art.subject, at.name, ctx) for post in posts]
     posts = _of_led(posts, art, at)
     posts = _of_schools(posts, art, at, listed)
     posts = _of_party(posts, art, at, listed)
     # 党委书记A、副书记B: a deputy's post is of the body of the post its sentence named before it, not of
     # that post's body the article named earlier
-    posts = [deputy_of_listed(post, [h for h in run.found if h.end >= at.sent[0]], rules) for post in posts]
+    posts = [deputy_of_listed(post, found_in_sentence, rules) for post in posts]
     posts = _of_named(posts, art, at, rule, listed)
     posts = _of_local(posts, art, at, run.towns)
     posts = _of_places(posts, art, at, run.found, listed or _members_after_leader(posts, art, run), foreign)
