@@ -25,8 +25,10 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from kg.extract.context import Context
+from kg.extract.resolve import Taken
 from kg.model import Mention
 from kg.nlp.normalize import View
+from kg.nlp.sentences import mark_before, written_within
 from kg.nlp.tokenize import columns
 
 __all__ = ["DAY_KEY", "PART_OF_DAY", "extract_dates", "is_day", "parse_number", "resolve"]
@@ -363,13 +365,12 @@ _DATELINE = re.compile(r"(?:电|讯)")
 
 
 # what says, before a date in its sentence, that something is yet to come (将于28日举行, 定于15日至17日)
-_COMING = re.compile(r"将|拟|定于|预计|计划|即将|届时")
+_COMING = frozenset(("将", "拟", "定于", "预计", "计划", "即将", "届时"))
 
 
 def _coming(text: str, start: int) -> bool:
     """Whether the sentence of the date at ``start`` says before it that something is yet to come."""
-    sent = max(text.rfind(end, 0, start) for end in "。！？!?\n") + 1
-    return _COMING.search(text, sent, start) is not None
+    return written_within(text, _COMING, mark_before(text, start, "。！？!?\n") + 1, start)
 
 
 def _anchored(ctx: Context, key: str) -> Context:
@@ -413,13 +414,13 @@ def extract_dates(view: View, ctx: Context) -> Iterator[Mention]:
 def _dates(view: View, ctx: Context) -> Iterator[Mention]:
     """The DATE mentions of ``view`` but for those told by the day before them (次日)."""
     text = view.text
-    taken: list[tuple[int, int]] = []
+    taken = Taken()  # the spans read as dates so far, none overlapping another
     anchor = ctx
     anchors: list[tuple[int, Context]] = []  # (view offset after a dateline, its date as context)
     for match in _FESTIVAL_DAY.finditer(text):  # 2019元旦早上: a festival of a fixed day
         start, end = match.span()
         key = _festival_key(match, ctx)
-        taken.append((start, end))
+        taken.add(start, end)
         a, b = view.to_source(start, end)
         yield Mention(a, b, "DATE", view.source[a:b], rule="date:festival", key=key,
                       confidence=0.9 if key else 0.5)
@@ -427,7 +428,7 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
         if not _valid(match):
             continue
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue  # 2024年国庆节上午: the festival's day
         if match.group("sep") and not match.group("second"):
             end = match.start("sep")  # 2019年至今: the separator led nowhere
@@ -441,7 +442,7 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
             if key.count("-") == 2 and _DATELINE.match(text, end):
                 anchor = _anchored(ctx, key)
                 anchors.append((end, anchor))
-        taken.append((start, end))
+        taken.add(start, end)
         a, b = view.to_source(start, end)
         yield Mention(a, b, "DATE", view.source[a:b], rule=rule, key=key,
                       confidence=1.0 if key else 0.5)
@@ -451,17 +452,17 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
             key = date(*map(int, match.group("y", "m", "d"))).isoformat()
         except ValueError:
             continue
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
-        taken.append((start, end))
+        taken.add(start, end)
         a, b = view.to_source(start, end)
         yield Mention(a, b, "DATE", view.source[a:b], rule="date:numeric", key=key)
     for match in _GLUED_RE.finditer(text):  # 1025日: a month and day whose 月 was lost
         start, end = match.span()
         key = _glued_key(match.group("n"), ctx)
-        if not key or any(s < end and start < e for s, e in taken):
+        if not key or taken.overlaps(start, end):
             continue
-        taken.append((start, end))
+        taken.add(start, end)
         a, b = view.to_source(start, end)
         yield Mention(a, b, "DATE", view.source[a:b], rule="date:glued", key=key, confidence=0.9)
     # days told relative to the date before them: 昨(18)日, 上周五; each read against its anchor
@@ -471,16 +472,16 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
     for pattern, keyed, rule in relative:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             key = keyed(match, next((c for at, c in reversed(anchors) if at <= start), ctx))
-            taken.append((start, end))
+            taken.add(start, end)
             a, b = view.to_source(start, end)
             yield Mention(a, b, "DATE", view.source[a:b], rule=rule, key=key, confidence=0.9 if key else 0.5)
     for match in _WORD_RE.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken) \
-                or text[end:end + 1] in ("(", "（") and any(s == end + 1 for s, _ in taken) \
+        if taken.overlaps(start, end) \
+                or text[end:end + 1] in ("(", "（") and taken.starts_at(end + 1) \
                 or _inside_word(text, start, end):
             continue  # 昨晚(6月12日): the date in brackets says which day; 光明日报: a name, no 明日
         word = match.group(0)

@@ -18,7 +18,7 @@ from kg.extract.fact_words import FactWords
 from kg.extract.orgs import SELF_KINDS, own_body
 from kg.model import Event, Mention
 from kg.nlp.numerals import DIGITS, ORDINAL
-from kg.nlp.sentences import CLAUSE_END, clause_start, sentence_at
+from kg.nlp.sentences import CLAUSE_END, clause_start, marks_within, sentence_at
 from kg.nlp.tokenize import Token, dict_tag, tokenize
 from kg.rules import RuleSet
 
@@ -73,7 +73,7 @@ def short_place_at(e: Event, text: str, short: Mapping[str, str], w: Words) -> M
     opens the trigger's sentence or a clause of it before the trigger (在京期间,X分别会见了代表团; 6月3日,在沪
     期间,…座谈: ``_stay_opening`` reads the places the NER names)."""
     clause = clause_start(text, e.trigger.start)
-    for at in (i + 1 for i in range(clause, e.trigger.start - 2) if text[i] == "在"):
+    for at in (i + 1 for i in marks_within(text, "在", clause, e.trigger.start - 2)):
         if text[at] in short and w.partner.match(text, at + 1):
             return Mention(at, at + 1, "LOC", text[at], rule="event:place-short", key=short[text[at]])
     if e.date is None and e.chair is None and not e.attendees:
@@ -301,6 +301,9 @@ class _Read:
         self.openers = sorted((*self.places, *self.bodies), key=lambda m: m.start)
         self.opener_starts = [m.start for m in self.openers]
         self.named = {m.start for m in mentions if m.type in ("LOC", "ORG")}
+        self.places_at: dict[int, list[Mention]] = {}  # the places starting at each offset, in mentions' order
+        for m in self.places:
+            self.places_at.setdefault(m.start, []).append(m)
 
 
 class _LastRead:
@@ -652,8 +655,8 @@ def place_held_later(e: Event, text: str, mentions: list[Mention], dates: list[M
         right = w.held_in.match(text, told.end) or (later[1] if later is not None else None)
         if right is not None and _site_words(right.group(1), w) and not w.no_site.match(right.group(1)):
             return _held_at(right, text, mentions)
-        bare = next((m for m in mentions if m.start == told.end and m.type == "LOC"
-                     and w.held_bare.match(text, m.end)), None)
+        bare = next((m for m in _read(mentions).places_at.get(told.end, ()) if w.held_bare.match(text, m.end)),
+                    None)
         if bare is not None:
             return bare  # …座谈会巴黎召开: a headline's place, no 在
     para_end = text.find("\n", e.trigger.end)

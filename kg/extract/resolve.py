@@ -7,12 +7,12 @@ overlaps one already taken is dropped. The result is sorted by offset.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Mapping
 
 from kg.model import Mention
 
-__all__ = ["resolve"]
+__all__ = ["Taken", "resolve"]
 
 
 def resolve(
@@ -43,3 +43,37 @@ def resolve(
         ends[m.start] = m.end
         chosen.append(m)
     return sorted(chosen)
+
+
+class Taken:
+    """Spans taken one by one, each only when it overlaps none taken before (:meth:`overlaps`), asked for
+    overlaps in a bisection, not one by one: in order of start (and end), their ends are in order too.
+
+    >>> taken = Taken()
+    >>> taken.add(2, 5); taken.add(7, 9)
+    >>> taken.overlaps(5, 7), taken.overlaps(4, 6), taken.overlaps(0, 3), taken.starts_at(7)
+    (False, True, True, True)
+    """
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether a span taken overlaps [a, b): starts before ``b`` and ends after ``a`` (the first that
+        ends after ``a`` starts first of those that do)."""
+        k = bisect_right(self._ends, a)
+        return k < len(self._starts) and self._starts[k] < b
+
+    def starts_at(self, at: int) -> bool:
+        """Whether a span taken starts at ``at``."""
+        k = bisect_left(self._starts, at)
+        return k < len(self._starts) and self._starts[k] == at
+
+    def add(self, a: int, b: int) -> None:
+        """Take [a, b), which overlaps none taken."""
+        k = bisect_right(self._spans, (a, b))
+        self._spans.insert(k, (a, b))
+        self._starts.insert(k, a)
+        self._ends.insert(k, b)

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 __all__ = ["CLAUSE_END", "CLAUSE_END_OR_COLON", "CLAUSE_MARKS", "CLAUSE_OR_NOTE_MARKS", "clause_start",
-           "long_sentence_cuts", "mark_before", "sentence_spans", "sentence_at",
+           "long_sentence_cuts", "mark_before", "marks_within", "sentence_spans", "sentence_at",
            "written_within"]
 
 _MARKS = "。!?;"
@@ -112,6 +112,17 @@ def mark_before(text: str, i: int, marks: str) -> int:
     at = _marks_at(text, marks)
     k = bisect_left(at, max(0, len(text) + i) if i < 0 else i)  # the marks before text[i]
     return at[k - 1] if k else -1
+
+
+def marks_within(text: str, marks: str, lo: int, hi: int) -> list[int]:
+    """Where the characters ``marks`` are in ``text[lo:hi]`` (``lo`` and ``hi`` not below 0), in order: found
+    in a bisection of where they are in the whole text.
+
+    >>> marks_within("在京期间，在沪", "在", 0, 6), marks_within("在京期间，在沪", "在", 1, 7)
+    ([0], [5])
+    """
+    at = _marks_at(text, marks)
+    return at[bisect_left(at, lo):bisect_left(at, hi)]
 
 
 def written_within(text: str, words: frozenset[str], lo: int, hi: int) -> bool:
