@@ -118,7 +118,7 @@ def marks_within(text: str, marks: str, lo: int, hi: int) -> list[int]:
     """Where the characters ``marks`` are in ``text[lo:hi]`` (``lo`` and ``hi`` not below 0), in order: found
     in a bisection of where they are in the whole text.
 
-    >>> marks_within("在京期间，在沪", "在", 0, 6), marks_within("在京期间，在沪", "在", 1, 7)
+    >>> marks_within("在京期间，在沪", "在", 0, 5), marks_within("在京期间，在沪", "在", 1, 7)
     ([0], [5])
     """
     at = _marks_at(text, marks)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
@@ -447,12 +447,26 @@ class Reading:
         return {(n[0], n[1]): n[3] for n in self.named if n[3]}
 
     @cached_property
-    def named_by_title(self) -> dict[str, list[tuple[str, str]]]:
-        """(body, holder) of the posts of :attr:`named`, by their title, in order."""
-        out: dict[str, list[tuple[str, str]]] = {}
-        for _, title, org, holder in self.named:
-            out.setdefault(title, []).append((org, holder))
+    def named_by_title(self) -> dict[str, list[tuple[int, str, str, str]]]:
+        """The posts of :attr:`named` by their title (post without 副), in order."""
+        out: dict[str, list[tuple[int, str, str, str]]] = {}
+        for n in self.named:
+            out.setdefault(n[1], []).append(n)
         return out
+
+    @cached_property
+    def _company_names(self) -> list[str]:
+        return [k for _, k in self.companies]
+
+    def companies_before(self, at: int) -> list[str]:
+        """The names of :attr:`companies` named by view offset ``at``, in order."""
+        return self._company_names[:bisect_right(self.companies, at, key=itemgetter(0))]
+
+    def named_before(self, title: str, at: int) -> Iterator[tuple[int, str, str, str]]:
+        """The posts of :attr:`named` of ``title`` that end by view offset ``at``, nearest first (read back
+        one by one from a bisection: a reader stops at the first it takes)."""
+        named = self.named_by_title.get(title, [])
+        return (named[i] for i in range(bisect_right(named, at, key=itemgetter(0)) - 1, -1, -1))
 
     @cached_property
     def provinces_by_name(self) -> dict[str, list[tuple[int, int, int]]]:

@@ -5,8 +5,10 @@ after it was named in full."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from operator import itemgetter
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
@@ -573,13 +575,13 @@ def long_heads(rules: RuleSet) -> tuple[str, ...]:
 
 
 def of_same_post(
-    post: Post, named: list[tuple[int, str, str, str]], companies: list[str], text: str, rules: RuleSet
+    post: Post, named: Iterable[tuple[int, str, str, str]], companies: list[str], text: str, rules: RuleSet
 ) -> Post:
     """A post with no organisation takes that of the same post named earlier in the article.
 
     ``受漳州市人大常委会主任委托, 副主任张三主持会议``: the 副主任 is of the body whose 主任 was named.
-    ``named`` holds (view end, post without 副, organisation, holder) of the titles written with their
-    organisation before the post, nearest last. A company officer (董事长, 总裁) with no company
+    ``named`` holds (view end, post without 副, organisation, holder) of the titles of that post (without
+    副) written with their organisation before the post, nearest first. A company officer (董事长, 总裁) with no company
     written is an officer of the company the article named last before it (``companies``), first of
     all when the title says 公司 (a notice's own company). A post of which an article names many
     (``many``: 部长, 大使) inherits nothing.
@@ -599,7 +601,7 @@ def of_same_post(
     # (纪委书记 after a 党委书记 named: not the 党委's; a party body the title writes is the body's)
     party = text[post.title[0]:post.title[1]].removesuffix(post.role)
     party = party if _party_body(party, rules) else ""
-    for _, role, org, _ in reversed(named):
+    for _, role, org, _ in named:
         if role == base and org.endswith(party):
             return replace(post, organization=org, how="inherited")
     if companies and is_officer(post.role, rules):
@@ -622,6 +624,9 @@ def _company_referred(post: Post, text: str, companies: list[str], rules: RuleSe
     return next((c for c in order if kind and kind in c[-6:]), companies[-1])
 
 
+_END = itemgetter(0)  # a named post's view end
+
+
 def carried(post: Post, named: list[tuple[int, str, str, str]], lo: int, rules: RuleSet,
             staff: bool = False) -> Post:
     """A post written with no body of its own takes the body of its clause's neighbour in the sentence.
@@ -629,8 +634,9 @@ def carried(post: Post, named: list[tuple[int, str, str, str]], lo: int, rules: 
     ``X当选为市人大常委会主任，李强、张伟当选为副主任，刘洋当选为秘书长``: the 副主任 are of the body whose
     主任 was named before them in the sentence, with ``staff`` (clauses of an appointment) the 秘书长 (a
     body's staff) of the body named last; ``青山市人民政府市长X，副市长Y``: the 副市长 is of 青山市's
-    government, not of the one the post implies (the publisher's city). ``named`` as for :func:`of_same_post`;
-    ``lo`` is where the sentence starts. A post of which an article names many (部长) takes none.
+    government, not of the one the post implies (the publisher's city). ``named`` holds (view end, post
+    without 副, organisation, holder) of the titles written with their organisation, in order of end; ``lo``
+    is where the sentence starts. A post of which an article names many (部长) takes none.
     """
     if not post.core or post.org_span is not None \
             or (post.organization is not None and post.how != "implied"):
@@ -638,7 +644,7 @@ def carried(post: Post, named: list[tuple[int, str, str, str]], lo: int, rules: 
     base = served_post(post.role, rules)
     if base in post_words(rules)["many"]:
         return post
-    before = [n for n in named if lo <= n[0] <= post.title[0]]
+    before = named[bisect_left(named, lo, key=_END):bisect_right(named, post.title[0], key=_END)]
     for _, role, org, _ in reversed(before):
         if role == base and org != post.organization and (
                 post.organization is None or same_kind(org, post.organization, rules)):
@@ -957,7 +963,9 @@ def in_full_named(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     its short name (``orgs/departments``: 作协, 侨联; no level, no place) is: the one whose name ends in that
     short name's full form (作协 -> 徐州市作家协会); else ``org``."""
     full = org_rules(rules).departments.get(org)
-    named = {n for n in full_names if full is not None and n.endswith(full) and n != full}
+    if full is None:
+        return org
+    named = {n for n in full_names if n.endswith(full) and n != full}
     return next(iter(named)) if len(named) == 1 else org
 
 

@@ -499,11 +499,12 @@ def _of_named(posts: list[Post], art: Reading, at: Person, rule: str, listed: li
     posts = [listed_officer(post, listed, text, rules) for post in posts]
 
     def inherit(post: Post) -> Post:
-        return of_same_post(post, [n for n in named if n[0] <= ps and art.schools_of_named[n[2]] not in gone
-                               and not (rule == "post:title-after" and n[1] == post.role
-                                        and (holder := n[3] or held_by.get((n[0], n[1]), ""))
-                                        and not holder.startswith(at.person.text))],
-                        [k for e, k in art.companies if e <= ps], text, rules)
+        return of_same_post(post, (n for n in art.named_before(served_post(post.role, rules), ps)
+                                   if art.schools_of_named[n[2]] not in gone
+                                   and not (rule == "post:title-after" and n[1] == post.role
+                                            and (holder := n[3] or held_by.get((n[0], n[1]), ""))
+                                            and not holder.startswith(at.person.text))),
+                            art.companies_before(ps), text, rules)
 
     # the posts after a company's word for itself first: a bare party body after one in the chain is its
     posts = _of_chain_company([inherit(post) if post.company_ref else post for post in posts], text, rules)

@@ -374,7 +374,7 @@ def _title_after(art: Reading, run: Running, at: Person) -> list[Post]:
         # 卫明喜主席 after 工商联副主席卫明喜, 白晓江主席 after 集团董事局主席白晓江: his own post
         role = replace(role, role=deputy)
     own = run.held.get((at.key, role.role)) or next(
-        (org for org, holder in art.named_by_title.get(served_post(role.role, rules), ())
+        (org for _, _, org, holder in art.named_by_title.get(served_post(role.role, rules), ())
          if at.person.text in (holder, holder.rpartition("·")[2])),
         None)
     if own is not None:
