@@ -301,7 +301,8 @@ class _Read:
         self.openers = sorted((*self.places, *self.bodies), key=lambda m: m.start)
         self.opener_starts = [m.start for m in self.openers]
         self.named = {m.start for m in mentions if m.type in ("LOC", "ORG")}
-        self.places_at: dict[int, list[Mention]] = {}  # the places starting at each offset, in mentions' order
+        # the places that start at each offset, in the order of mentions
+        self.places_at: dict[int, list[Mention]] = {}
         for m in self.places:
             self.places_at.setdefault(m.start, []).append(m)
 
@@ -655,8 +656,8 @@ def place_held_later(e: Event, text: str, mentions: list[Mention], dates: list[M
         right = w.held_in.match(text, told.end) or (later[1] if later is not None else None)
         if right is not None and _site_words(right.group(1), w) and not w.no_site.match(right.group(1)):
             return _held_at(right, text, mentions)
-        bare = next((m for m in _read(mentions).places_at.get(told.end, ()) if w.held_bare.match(text, m.end)),
-                    None)
+        bare = next((m for m in _read(mentions).places_at.get(told.end, ())
+                     if w.held_bare.match(text, m.end)), None)
         if bare is not None:
             return bare  # …座谈会巴黎召开: a headline's place, no 在
     para_end = text.find("\n", e.trigger.end)

@@ -53,6 +53,16 @@ def _cpu(case: str, size: int) -> float:
     # one line of places, bodies and titles: each post met every full name (bodies.full_form), every school
     # and company (named_last_before), each title every body (_bodies_before_posts)
     ("long-line", 6000),
+    # 书记张伟市长李强…, no mark at all: each title's clause read back to the text's start for a cue word
+    # (people._met_when), each post every post found before (fill.filled) and every post named
+    # (reader._title_after)
+    ("titles-run", 3000),
+    # 2025年6月13日2024年1月1日…: each date met every date taken (dates._dates), read its sentence back to the
+    # text's start for a word of the future (dates._coming)
+    ("digits", 40000),
+    ("quotes", 6000),  # “市长张伟说“…: each title's clause read back to the text's start (people._met_when)
+    # 李李李…: each name's clause walked back a character at a time (appointments._clause_start)
+    ("one-surname", 8000),
 ])
 def test_work_grows_with_the_text_not_its_square(case, size):
     _cpu(case, 200)  # dictionaries loaded

@@ -663,8 +663,9 @@ class Running:
     _reach: list[int] = field(default_factory=list)
 
     def found_since(self, lo: int) -> list[Held]:
-        """The posts of :attr:`found` whose holder's name ends at or after view offset ``lo``, in order: those
-        after the last one whose furthest end so far is before ``lo`` (a bisection, not a walk of all found)."""
+        """The posts of :attr:`found` whose holder's name ends at or after view offset ``lo``, in order:
+        those after the last one whose furthest end so far is before ``lo`` (a bisection, not a walk of all
+        found)."""
         for h in self.found[len(self._reach):]:
             self._reach.append(max(h.end, self._reach[-1]) if self._reach else h.end)
         return [h for h in self.found[bisect_left(self._reach, lo):] if h.end >= lo]

@@ -581,9 +581,9 @@ def of_same_post(
 
     ``受漳州市人大常委会主任委托, 副主任张三主持会议``: the 副主任 is of the body whose 主任 was named.
     ``named`` holds (view end, post without 副, organisation, holder) of the titles of that post (without
-    副) written with their organisation before the post, nearest first. A company officer (董事长, 总裁) with no company
-    written is an officer of the company the article named last before it (``companies``), first of
-    all when the title says 公司 (a notice's own company). A post of which an article names many
+    副) written with their organisation before the post, nearest first. A company officer (董事长, 总裁)
+    with no company written is an officer of the company the article named last before it (``companies``),
+    first of all when the title says 公司 (a notice's own company). A post of which an article names many
     (``many``: 部长, 大使) inherits nothing.
     """
     officer = is_officer(post.role, rules)  # (财务总监: an occupation, a company's)
