@@ -33,6 +33,10 @@ def events(text: str):
     ("市委书记李明考察了深圳。", [("Inspection", None, "深圳", "LOC", None)]),
     # ... or the place it names after 位于, the place of 对X进行国事访问, the place its doer came to
     ("省长王强考察了位于包头市的企业。", [("Inspection", None, "包头市", "LOC", None)]),
+    # ... the place named after 位于, not the words after its 的 (no site's name opens with 的)
+    ("9月3日,参访团抵达悉尼,首站拜访位于沙利山的青山同乡总堂。",
+     [("Visit", "2025-09-03", "沙利山", "LOC", None)]),
+    ("9月3日,考察团首站参观位于白水镇的青山博物馆。", [("Visit", "2025-09-03", "白水镇", "LOC", None)]),
     ("美国总统李特将对中国进行国事访问。", [("Visit", None, "中国", "LOC", None)]),
     ("6月2日，市委书记李明来到杭锦旗走访村民。", [("Visit", "2025-06-02", "杭锦旗", "LOC", None)]),
     # 于 ending a name (张中于) or before a verb of going (于前往) opens no place
@@ -68,6 +72,20 @@ def test_event_dates_and_places(text, expected):
     ("6月3日,青山国最高会议参议院主席李明会见代表团。", [("Reception", "2025-06-03")]),
 ])
 def test_a_meeting_only_named_is_no_event(text, expected):
+    assert [e[:2] for e in events(text)] == expected
+
+
+# A meeting's noun inside a body's name (青年会 holds 年会: ``except_before`` of events/triggers.jsonl)
+# or before a word that makes it a speech or a speaker at it (大会发言, 大会主讲人: ``noun-end`` of
+# events/words.tsv) names no event of its own
+@pytest.mark.parametrize("text, expected", [
+    ("9月5日,青山商会召开会长会议,会长王强、副会长兼青年会主任李明参加会议。", [("Meeting", "2025-09-05")]),
+    ("王强等8名委员围绕优化营商环境等内容作大会发言。", []),
+    ("青山商会在白水市隆重举行新届就职典礼。参议长李明担任大会主讲人,白水市长王强等先后致辞。",
+     [("Ceremony", None)]),
+    ("9月5日,青山商会召开2025年年会。", [("Conference", "2025-09-05")]),
+])
+def test_a_meeting_noun_in_a_name_or_a_speech(text, expected):
     assert [e[:2] for e in events(text)] == expected
 
 

@@ -489,12 +489,13 @@ def _place_named(m: Mention, kind: str) -> str | None:
 def _nouns_end(text: str, start: int, end: int, venue: re.Pattern[str] | None = None) -> int:
     """Where the words of ``text[start:end]`` that can name a site end: before its first verb, adverb,
     preposition, idiom, set phrase or count after the first word (青山镇 of 青山镇开展调研, 二楼国际厅 of
-    二楼国际厅座无虚席, 和平街道 of 和平街道5个社区); none when the first word is a verb. With ``venue``, a
+    二楼国际厅座无虚席, 和平街道 of 和平街道5个社区); none when the first word is a verb or a particle (的青山
+    博物馆 after 位于沙利山: no name opens with 的). With ``venue``, a
     verb used as a noun may be inside the name when a venue's word ends it (农产品加工/vn产业园; not
     经开区 + 教育工作)."""
     toks = tokenize(text[start:end])
-    if toks and toks[0].tag.startswith("v") and len(toks[0].word) > 1:
-        return start  # 深入推进美丽乡村: a verb's object, no site
+    if toks and (toks[0].tag.startswith("v") and len(toks[0].word) > 1 or toks[0].tag.startswith("u")):
+        return start  # 深入推进美丽乡村: a verb's object, no site; 的青山博物馆: no name
     strict = loose = None
     for i, tok in enumerate(toks[1:], 1):
         breaks = tok.tag[:1] in ("v", "d", "p", "c", "u", "i", "l") and tok.word != _NAME_PARTICLE \

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from kg.extract.appointments import appointment_words, extract_appointments
 from kg.extract.arguments import read_arguments
 from kg.extract.context import Context
-from kg.extract.dates import DAY_KEY
+from kg.extract.dates import DAY_KEY, is_day
 from kg.extract.engine import rules_of
 from kg.extract.event_dates import (
     dated_by_arrival,
@@ -819,6 +819,12 @@ def _as_time(e: Event, text: str, concepts: Mapping[str, Concept], fw: FactWords
         or "祝贺" in text[clause:e.trigger.start]
 
 
+def _since(e: Event, text: str, fw: FactWords) -> bool:
+    """Whether ``e`` is told only as the start of a time counted from it (``fw.since`` in its clause after it:
+    自两地签订合作协议以来, 自1994年当选院士以来, 全国两会开幕以来) with no day of its own: no event told."""
+    return not is_day(e.date) and fw.since.match(text, e.trigger.end) is not None
+
+
 def _only_named(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
     """Whether ``e`` is a meeting the text only names (学习贯彻…全会精神, 报…会议备案, 经大会): no date,
     place or person taking part, and no verb saying it took place; no happening the article reports."""
@@ -1012,7 +1018,7 @@ def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Even
             and not _only_studied(e, text, reported, concepts, fw)
             and not _spoken_visit(e, text, fw) and not _defined(e, text, fw)
             and not _invited(e, text, fw)
-            and not _as_time(e, text, concepts, fw)
+            and not _as_time(e, text, concepts, fw) and not _since(e, text, fw)
             and not _a_body(e, orgs, concepts) and not _organiser(e, text, organising, fw)
             and not _a_holder(e, text, titles, organising, art.w.body_noun)
             and not _deciding(e, text, art.appointing, concepts)

@@ -1,0 +1,40 @@
+"""A happening told only as the start of a time counted from it (自…签约以来, 自…当选院士以来,
+开幕以来: ``since`` of events/fact_words.tsv) with no day of its own, and an inspection's verb
+before 报告 (调研报告, 视察报告: the report is a document, ``except_after`` of
+events/triggers.jsonl) tell no event. Made-up sentences of the shapes news uses."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.pipeline import process_document
+
+
+def events(text: str):
+    doc = Document(id="t", text=text, date="2025-06-14")
+    return [(e.type, e.date) for r in process_document(doc, date="2025-06-14") for e in r.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("自青山市与白水县签订战略合作协议以来,两地合作不断深化。", []),
+    ("王明院士自1994年当选中国工程院院士以来,先后在全国建立了多个工作站。", []),
+    ("全国两会开幕以来,各地代表委员积极建言献策。", []),
+    ("自去年与白水集团签约以来,项目进展顺利。", []),
+    # told with its day, or as what happened: an event
+    ("6月3日,青山市与白水县签订战略合作协议。", [("Signing", "2025-06-03")]),
+    ("自6月3日两地签订战略合作协议以来,合作不断深化。", [("Signing", "2025-06-03")]),
+])
+def test_a_happening_told_as_the_start_of_a_time(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议听取了县人大办公室主任李明作的关于青山工业园区建设情况的调研报告。", []),
+    ("会议审议了市政协副主席李明关于全市乡村振兴工作的视察报告。", []),
+    ("会议书面审议了县人大常委会执法检查组关于青山县食品安全工作的检查报告。", []),
+    # the visit told, a report heard on it; a resignation's letter
+    ("6月3日,市长王强到青山县调研,并听取了考察报告。", [("Inspection", "2025-06-03")]),
+    ("6月3日,青山公司董事会收到董事长李明的书面辞职报告。", [("Resignation", "2025-06-03")]),
+])
+def test_an_inspection_report_is_no_inspection(text, expected):
+    assert events(text) == expected
