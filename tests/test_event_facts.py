@@ -33,6 +33,12 @@ def events(text: str):
     ("市委书记李明考察了深圳。", [("Inspection", None, "深圳", "LOC", None)]),
     # ... or the place it names after 位于, the place of 对X进行国事访问, the place its doer came to
     ("省长王强考察了位于包头市的企业。", [("Inspection", None, "包头市", "LOC", None)]),
+    # a place's name after a modifier ending in 的 that says how it looks, not whose it is
+    ("6月3日,签约仪式在宽敞明亮的青山宾馆会议室举行。",
+     [("Signing", "2025-06-03", "青山宾馆会议室", "LOC", None)]),
+    ("12月7日,王明同志遗体告别仪式在庄严肃穆的白水山革命公墓举行。",
+     [("Ceremony", "2025-12-07", "白水山革命公墓", "LOC", None)]),
+    ("6月3日,签约仪式在市政府的会议室举行。", [("Signing", "2025-06-03", "市政府的会议室", "LOC", None)]),
     # ... the place named after 位于, not the words after its 的 (no site's name opens with 的)
     ("9月3日,参访团抵达悉尼,首站拜访位于沙利山的青山同乡总堂。",
      [("Visit", "2025-09-03", "沙利山", "LOC", None)]),
@@ -133,6 +139,13 @@ def test_inspections_of_modern_news(text, expected):
     # a paragraph of its own has no opening date of the paragraph before
     ("6月10日,市委书记王强在我市调研。\n市长李明会见了客商张华。",
      [("Inspection", "2025-06-10"), ("Reception", None)]),
+    # a time of day in Chinese numerals between the date and the comma (上午十时三十分, 下午五时许)
+    ("12月7日上午十时三十分,青山商会新届理事就职典礼在白水酒店举行。", [("Ceremony", "2025-12-07")]),
+    ("十一月八日(星期六)上午十时,青山联乡会会长王锐率访问团莅临白水同乡会访问。", [("Visit", "2025-11-08")]),
+    ("5月8日下午五时许,市长王强会见了客商李明。", [("Reception", "2025-05-08")]),
+    # days of one month listed with 、 (2月24、25日): the first of them, not the last in the paper's month
+    ("2月24、25日,省委常委王强率队来青山县开展工作调研,并组织召开座谈会。",
+     [("Inspection", "2025-02-24"), ("Conference", "2025-02-24")]),
 ])
 def test_event_dates_by_clause_and_paragraph(text, expected):
     assert [e[:2] for e in events(text)] == expected

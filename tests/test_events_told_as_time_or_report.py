@@ -38,3 +38,15 @@ def test_a_happening_told_as_the_start_of_a_time(text, expected):
 ])
 def test_an_inspection_report_is_no_inspection(text, expected):
     assert events(text) == expected
+
+
+# An act its clause tells as done again and again (多次, 经常: ``habitual`` of events/fact_words.tsv) is
+# no one happening; 定期 is not one of those words (定期会晤 names a regular meeting)
+@pytest.mark.parametrize("text, expected", [
+    ("王强指出,近期连续降雨,省委、市委已多次召开防汛工作会议。", []),
+    ("近日,区政协领导李明、张伟多次到街道检查督导创建工作。", []),
+    ("李明说,他与白水市市长王强经常会面,如同老朋友。", []),
+    ("6月3日,总理王强出席中青两国总理第五次定期会晤。", [("Reception", "2025-06-03")]),
+])
+def test_an_act_done_again_and_again(text, expected):
+    assert events(text) == expected

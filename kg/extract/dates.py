@@ -51,11 +51,14 @@ _MONTH = (rf"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八�
 _DAY_PARTS = "凌晨|清晨|早上|上午|中午|下午|傍晚|晚上"
 # what joins the two dates of a range (5月5日至7日, 5月5-7日), a dash doubled too (5月5--7日, 5月5日——7日)
 _RANGE_SEP = "(?:——|--|[—–\\-~～至到])"
+# the days listed after the first one of a month, the last with 日 (3月5、6日, 3月5、6、7日,
+# 3月5日、6日、7日): the span of days
+_DAYS_LISTED = r"、(?:\d{1,2}[日号]?、)*(?=\d{1,2}[日号])"
 # a day written after its month with a space before 日 (8月18 日), or without 日 (6月13，, 6月13上午): then
-# it ends before a comma, a part of the day or the second day of a range (3月5-7日, 3月5至7日)
+# it ends before a comma, a part of the day or the second day of a range (3月5-7日, 3月5至7日, 3月5、6日)
 _DAY = (r"(?P<d>3[01]|[12]\d|0?[1-9]|三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
         r"(?:(?:(?<=月\d) |(?<=月\d\d) |(?<=月 \d) |(?<=月 \d\d) )?日|号"
-        rf"|(?:(?<=月\d)|(?<=月\d\d))(?=[,，]|{_DAY_PARTS}|{_RANGE_SEP}\d{{1,2}}[日号]))")
+        rf"|(?:(?<=月\d)|(?<=月\d\d))(?=[,，]|{_DAY_PARTS}|{_RANGE_SEP}\d{{1,2}}[日号]|{_DAYS_LISTED}))")
 # the part of the day after a date (上午, 晚, 夜间); events read a clock after a date with it
 PART_OF_DAY = rf"(?:{_DAY_PARTS}|晚|夜间|夜)?"
 # a festival named right after its day (2月15日除夕上午, 10月1日国庆节当天): part of the date
@@ -71,7 +74,7 @@ _SECOND = re.sub(r"\?P<(y|m|d|ry|rm)>", r"?P<\g<1>2>", _ONE)
 _DATE_RE = re.compile(
     # (_ONE's look-ahead first, before the look-behinds: the rest is tried only where a date may start)
     rf"(?=[\d{_CN}元前去今本明上下])(?<![\d{_CN}.\-个第])(?<!\d/)(?:{_ONE}){_FESTIVAL}{PART_OF_DAY}"
-    rf"(?:(?P<sep>{_RANGE_SEP})(?P<second>{_SECOND})"
+    rf"(?:(?P<sep>{_RANGE_SEP}|(?<=[\d日号]){_DAYS_LISTED})(?P<second>{_SECOND})"
     rf"{PART_OF_DAY})?"
     r"(?!以内|之内|内|后|来(?![访到])|以来|多|余|左右|间|期间)"
 )

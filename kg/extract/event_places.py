@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.extract.dates import DAY_KEY, PART_OF_DAY
-from kg.extract.events import ACT_OPENING, AND_THEN, Words, opens_with_verb, partner_opens
+from kg.extract.events import ACT_OPENING, AND_THEN, Words, opens_with_verb, partner_opens, past_modifier
 from kg.extract.fact_words import FactWords
 from kg.extract.orgs import SELF_KINDS, own_body
 from kg.model import Event, Mention
@@ -709,6 +709,8 @@ def _held_at(held: re.Match[str], text: str, mentions: list[Mention]) -> Mention
     """The place of a match of ``held_in`` (group 1): the place or body the NER named there, else its
     words."""
     a, b = held.span(1)
+    # 在庄严肃穆的八宝山革命公墓举行: the cemetery
+    a = past_modifier(text, a, b, [x.start for x in mentions if x.type in ("LOC", "ORG")])
     known = next((x for x in mentions if (x.start, x.end) == (a, b) and x.type in ("LOC", "ORG")), None)
     if known is not None:
         return replace(known, type="LOC")

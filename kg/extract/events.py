@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Mapping
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain
 
@@ -48,13 +48,14 @@ from kg.extract.posts.words import org_names, post_words
 from kg.extract.titles import titles_of
 from kg.model import Event, Mention
 from kg.nlp.normalize import View
+from kg.nlp.numerals import DIGITS
 from kg.nlp.sentences import CLAUSE_END, CLAUSE_END_OR_COLON, sentence_spans
 from kg.nlp.tokenize import tokenize
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
 __all__ = ["AND", "AND_THEN", "Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break",
            "happening", "Words", "words", "article_short_places", "partner_opens", "opens_with_verb",
-           "ACT_OPENING"]
+           "ACT_OPENING", "past_modifier"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
@@ -82,9 +83,11 @@ _DATELINE_HEAD = re.compile(rf"^.{{0,{_DATELINE_SPAN}}}?[日]\)?(?:电|讯)")
 # what ends a dateline's date (北京1月5日电, 本报5日讯, 台湾网12月8日安康讯 : a place between, then a space)
 _DATELINE_MARK = re.compile(r"\)?(?:电|讯)|[\u4e00-\u9fff]{1,4}?(?:电|讯)(?=[\s(（:：])")
 # what follows a date standing alone before its clause: a comma, after a part of the day or a time of day
-# (昨天(3月5日)上午，, 上午7:30，, 晚8时，, 下午3点半，) or not, and after 当天 (1日当天，)
+# (昨天(3月5日)上午，, 上午7:30，, 晚8时，, 下午3点半，, 上午十时三十分，, 下午五时许，) or not, and after
+# 当天 (1日当天，)
+_HOUR = rf"(?:\d{{1,2}}|[{DIGITS}两]{{1,3}})"
 _CLOCK = re.compile(rf"(?:当天|当日)?{PART_OF_DAY}"
-                    rf"(?:\d{{1,2}}[:：]\d{{2}}|\d{{1,2}}[时点](?:\d{{1,2}}分|半|整)?)?[,，]")
+                    rf"(?:\d{{1,2}}[:：]\d{{2}}|{_HOUR}[时点](?:{_HOUR}分|半|整)?许?)?[,，]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 分别 before a verb, perhaps with where or when between (分别在北京会见): several people, one event each
 SEPARATELY = re.compile(r"分别(?:[在于][^,，。;；:：、]{1,16})?$")
@@ -885,6 +888,8 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
         # 在“皇居”为特朗普举行欢迎仪式, 在“中国厅”举行会谈: a venue named in quotes (not 在“两会”上表示)
         m = art.mention(start, close + 1, "LOC", "event:place-span")
         return replace(m, key=text[start + 1:close])
+    # 在宽敞明亮的青山宾馆会议室: the hall, not how it looks (在市政府的会议室: whose it is stays)
+    start = past_modifier(text, start, end, [s for s, _, m in art.spans if m.type in ("LOC", "ORG")])
     inside = [x for x in art.spans if x[0] < end and start < x[1]]
     # 在人民大会堂接受…递交国书: a place named right after 在, then words of the clause before the verb
     head = next((m for s, e, m in inside if s == start and e < end and m.type == "LOC"), None)
@@ -912,6 +917,24 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
         return None  # 在同应邀参加中宣部召开的…: not a place phrase
     m = art.mention(start, end, "LOC", "event:place-span")
     return replace(m, key=key or m.text)
+
+
+# what ends a modifier written before a place's name (庄严肃穆的, 宽敞明亮的)
+_MODIFIER_END = "的"
+# the tags of a word before 的 that says whose the place is (市政府的会议室, 公司的展厅), not how it looks
+_POSSESSOR_TAGS = ("n", "nt", "ns", "nz", "j")
+
+
+def past_modifier(text: str, start: int, end: int, name_starts: Sequence[int]) -> int:
+    """Where the name of the place written in ``text[start:end]`` starts: after a modifier ending in 的 before
+    it (庄严肃穆的八宝山革命公墓, 宽敞明亮的青山宾馆会议室), when two characters or more are left; not a
+    modifier that names a place or a body (``name_starts``: 在圣地亚哥举行的“欢乐春节”演出) or ends in a noun
+    (市政府的会议室: whose it is)."""
+    mod = text.rfind(_MODIFIER_END, start, end)
+    if mod <= start or end - mod <= 2 or any(start <= s < mod for s in name_starts):
+        return start
+    last = tokenize(text[start:mod])[-1]
+    return start if last.tag in _POSSESSOR_TAGS and len(last.word) > 1 else mod + 1
 
 
 # the longest place phrase of bodies and places written one after another (a hospital's campus and hall)

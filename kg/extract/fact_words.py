@@ -14,8 +14,9 @@ from kg.rules import RuleSet, per_rules
 __all__ = ["FactWords", "fact_words"]
 
 _KINDS = ("group-doer", "not-group-doer", "group-doer-next", "hosted", "during", "future", "not-future",
-          "studied", "welcomed", "inviting", "invited", "defined", "as-time", "since", "airport", "town-end",
-          "site-before", "two-ways", "by-organiser", "decision-title", "earlier-open", "earlier-close")
+          "studied", "welcomed", "inviting", "invited", "defined", "as-time", "since", "habitual", "airport",
+          "town-end", "site-before", "two-ways", "by-organiser", "decision-title", "earlier-open",
+          "earlier-close")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class FactWords:
     defined: re.Pattern[str]  # 是, 等平台: what follows a name only defined or used
     as_time: re.Pattern[str]  # 闭幕后, 闭幕以来: a closing told as the time of something else
     since: re.Pattern[str]  # (自…签约)以来: a happening told as the start of a time counted from it
+    habitual: tuple[str, ...]  # 多次, 经常: an act told as done again and again, no one happening
     airport: tuple[str, ...]  # 机场: where an arrival by air is welcomed
     town_end: re.Pattern[str]  # 戴庙镇: how a town's name ends
     site_before: re.Pattern[str]  # 在机场为X: a preposition after a site after 在
@@ -76,6 +78,7 @@ def fact_words(rules: RuleSet) -> FactWords:
         defined=re.compile(_either(w["defined"])),
         as_time=re.compile(f"(?:{_either(w['as-time'])})"),
         since=re.compile(f"[^,，。;；:：、\n]{{0,20}}?(?:{_either(w['since'])})"),
+        habitual=w["habitual"],
         airport=w["airport"],
         town_end=re.compile(f"(?:{_either(w['town-end'])})$"),
         site_before=re.compile(_either(w["site-before"])),

@@ -825,6 +825,13 @@ def _since(e: Event, text: str, fw: FactWords) -> bool:
     return not is_day(e.date) and fw.since.match(text, e.trigger.end) is not None
 
 
+def _habitual(e: Event, text: str, fw: FactWords) -> bool:
+    """Whether ``e``'s clause tells its act as done again and again or at set times (``fw.habitual``
+    before it: 已多次召开防汛工作会议, 多次到街道检查督导, 经常会面): no one happening told."""
+    clause = clause_start(text, e.trigger.start)
+    return any(w in text[clause:e.trigger.start] for w in fw.habitual)
+
+
 def _only_named(e: Event, text: str, concepts: Mapping[str, Concept]) -> bool:
     """Whether ``e`` is a meeting the text only names (学习贯彻…全会精神, 报…会议备案, 经大会): no date,
     place or person taking part, and no verb saying it took place; no happening the article reports."""
@@ -1018,7 +1025,7 @@ def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Even
             and not _only_studied(e, text, reported, concepts, fw)
             and not _spoken_visit(e, text, fw) and not _defined(e, text, fw)
             and not _invited(e, text, fw)
-            and not _as_time(e, text, concepts, fw) and not _since(e, text, fw)
+            and not _as_time(e, text, concepts, fw) and not _since(e, text, fw) and not _habitual(e, text, fw)
             and not _a_body(e, orgs, concepts) and not _organiser(e, text, organising, fw)
             and not _a_holder(e, text, titles, organising, art.w.body_noun)
             and not _deciding(e, text, art.appointing, concepts)
