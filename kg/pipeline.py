@@ -26,6 +26,7 @@ from kg.nlp.normalize import (
     invisible_spans,
     letter_spacing,
     markup_edits,
+    pinyin_glosses,
     rewrite,
     to_simplified,
     wrap_breaks,
@@ -79,7 +80,8 @@ def _as_read(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     ``ends``; None when one for one: traditional script is simplified one character for one, and its corner
     quotes 「」『』 are read as the quotes the rules know, “”‘’). A page's HTML is read as the page shows it
     (``markup_edits``: &ldquo; as “, </p><p> as a line break); then what every view leaves out is left out
-    (``invisible_spans``) with the line breaks inside a hard-wrapped paragraph (``wrap_breaks``); then the
+    (``invisible_spans``) with the line breaks inside a hard-wrapped paragraph (``wrap_breaks``) and the
+    readings in pinyin glossing characters (``pinyin_glosses``: 會(huì)見 as 會見); then the
     spaces of a letter-spaced line (``letter_spacing``)."""
     index: tuple[list[int], list[int]] | None = None
     for edits in (markup_edits, _left_out, letter_spacing):  # letter spacing read on lines unwrapped
@@ -100,7 +102,7 @@ def _read(written: str | None) -> str | None:
 
 def _left_out(text: str) -> list[tuple[int, int, str]]:
     dropped = {(a, b, "") for a, b in invisible_spans(text)}  # figure_spacing's spaces may be among them
-    return sorted([*dropped.union(figure_spacing(text)), *wrap_breaks(text)])
+    return sorted([*dropped.union(figure_spacing(text)), *wrap_breaks(text), *pinyin_glosses(text)])
 
 
 _QUOTES = str.maketrans("「」『』", "“”‘’")

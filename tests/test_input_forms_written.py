@@ -45,13 +45,18 @@ FORMS: dict[str, Callable[[str], str]] = {
         "<p class='t'>" + re.sub("“([^”]*)”", r"“<b>\1</b>”", line) + "</p>" for line in text.split("\n")),
     "HTML line breaks": lambda text: "<div>" + text.replace("\n", "<br/>\n") + "</div>",
     "letter-spaced": lambda text: re.sub("(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ", text),
+    # pages copied from sites that gloss characters with their reading (會(huì)見): any toned syllable
+    "pinyin glosses": lambda text: re.sub("[会议长记委见]", lambda m: m.group() + _GLOSSES[m.group()], text),
 }
+_GLOSSES = {"会": "(huì)", "议": "（yì）", "长": "(zhǎng)", "记": "(jì)", "委": "(wěi)", "见": "(jiàn)"}
+_GLOSS = re.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+[)）]")
 
 
 def _facts(text: str) -> tuple[list, list, list]:
-    """Posts, events and mentions of ``text``, a mention's text as read (2023 年 as 2023年, &ldquo; as “)."""
+    """Posts, events and mentions of ``text``, a mention's text as read (2023 年 as 2023年, &ldquo; as “,
+    會(huì) as 會)."""
     def s(m: Mention) -> str:
-        return html.unescape(re.sub("\\s", "", m.text))
+        return html.unescape(re.sub("\\s", "", _GLOSS.sub("", m.text)))
 
     r = article_of(text, date="2024-03-09")
     posts = [(s(m.person), m.role, m.organization) for m in r.memberships]
@@ -123,6 +128,22 @@ def test_character_references_read_as_their_characters(written, read):
     assert got == read and index is not None
     # each character read is read from one whole reference, or from itself
     assert "".join(html.unescape(written[a:b]) for a, b in zip(*index, strict=True)) == read
+
+
+@pytest.mark.parametrize("written, read", [
+    ("市长（zhǎng）李明会(huì)见来宾", "市长李明会见来宾"),
+    ("饕餮(tāotiè)纹的青铜器", "饕餮纹的青铜器"),  # a rare word's reading
+    ("旧金山市长李孟贤(Ed Lee)会见", "旧金山市长李孟贤(Ed Lee)会见"),  # a name in Latin letters, no tone mark
+    ("代表团(delegation)一行", "代表团(delegation)一行"),
+    ("参加(canjia)会议", "参加(canjia)会议"),  # no tone mark: no reading
+    ("2024(nián)年", "2024(nián)年"),  # after a figure, not a character
+])
+def test_readings_in_pinyin_after_characters_are_left_out(written, read):
+    from kg.pipeline import _as_read
+
+    got, index = _as_read(written)
+    assert got == read
+    assert (index is None) == (got == written)
 
 
 def _wrap(text: str, width: int) -> str:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 __all__ = ["NAME_DOTS", "View", "fold_char", "fold", "figure_spacing", "invisible_spans", "letter_spacing",
-           "markup_edits", "rewrite", "to_simplified", "wrap_breaks"]
+           "markup_edits", "pinyin_glosses", "rewrite", "to_simplified", "wrap_breaks"]
 
 #: the middle dots that join the parts of a foreign or minority name (乔治·韦拉, 班禅额尔德尼·确吉杰布)
 NAME_DOTS = frozenset("·•・．‧")
@@ -182,6 +182,25 @@ def letter_spacing(text: str) -> list[tuple[int, int, str]]:
 
 _SPACED = re.compile(f"[ \u3000\u00a0](?<=[{_HAN}].)(?=[{_HAN}])")  # one space between Chinese characters
 _JOINED = re.compile(f"[{_HAN}](?<=[{_HAN}]{{2}})")  # a Chinese character after another
+
+
+def pinyin_glosses(text: str) -> list[tuple[int, int, str]]:
+    """The readings in pinyin a page writes in brackets after its Chinese characters (會(huì)見,
+    市長（zhǎng）: pages copied from sites that gloss every rare or traditional character, or a feature
+    explaining a rare word, 饕餮(tāotiè)), each as an edit that leaves it out. A gloss is up to 24 lower-case
+    letters with at least one tone mark, right after a Chinese character; other brackets (an English name,
+    a note) are left as written.
+
+    >>> text = "書記韓正會(huì)見了市長（zhǎng）李孟賢(Ed Lee)。"
+    >>> [text[a:b] for a, b, _ in pinyin_glosses(text)]
+    ['(huì)', '（zhǎng）']
+    """
+    return [(m.start(), m.end(), "") for m in _GLOSS.finditer(text)] if _TONED.search(text) else []
+
+
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONED = re.compile(f"[{_TONES}]")  # found in C: most texts have no tone mark and are done at once
+_GLOSS = re.compile(f"(?<=[{_HAN}])[(（](?=[a-z{_TONES}ü]{{0,24}}[{_TONES}])[a-z{_TONES}ü]{{1,24}}[)）]")
 
 
 def markup_edits(text: str) -> list[tuple[int, int, str]]:
