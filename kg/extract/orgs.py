@@ -2113,6 +2113,7 @@ def _canonical(name: str, home_place: str | None, rules: OrgRules) -> str:
 
 
 _CPC_FULL, _CPC, _COMMITTEE = "中国共产党", "中共", "委员会"
+_CPPCC = "中国人民政治协商会议"  # a CPPCC committee's full name opens with it; the place follows
 _SAR = "特别行政区"
 
 
@@ -2130,7 +2131,11 @@ def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
     association = _suffix_kind(name, rules) == "association"
     term = _TERM.search(name) or (_ANY_TERM.search(name) if association else None)
     if term is not None and name != term.group():
-        return rules.canonical(name[:term.start()] + name[term.end():], home_place)
+        before, after = name[:term.start()], name[term.end():]
+        named = rules.canonical(before, home_place) if before else before
+        if named != before and named.endswith(after):
+            return named  # 全国政协 + 第十四届 + 委员会: the term's committee is the body named before it
+        return rules.canonical(before + after, home_place)
     national = _national(name, rules) or _party_committee(name, home_place, rules)
     if national is not None:
         return national
@@ -2164,12 +2169,15 @@ def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
                 # 江苏省南京市委 -> 中共江苏省南京市委员会: the body of the place written after its province
                 # (中共 written before it too: 中共北京市顺义区委); one the home place keyed with it already
                 # as is (龙岩市 + 永定区委 in a 龙岩市永定区 paper: 中共龙岩市永定区委员会)
-                body = inner.removeprefix(_CPC)
-                if body.startswith((rest[:e], found.name)):
-                    return inner
-                # the place before it in full (河北高邑县委 -> 中共河北省高邑县委员会, as 河北省高邑县委 is)
+                # (a full name opening with its party or front: 中共X委员会, 中国人民政治协商会议X委员会)
+                lead = next((w for w in (_CPC, _CPPCC) if inner.startswith(w)), "")
+                body = inner[len(lead):]
+                if rest[:e] in body or found.name in body:
+                    return inner  # (the home place named with its province: 福建省龙岩市永定区 + 区委)
+                # the place before it in full (河北高邑县委 -> 中共河北省高邑县委员会, as 河北省高邑县委 is;
+                # 哈尔滨市平房区政协 -> 中国人民政治协商会议哈尔滨市平房区委员会)
                 outer = found.name if found.name.startswith(rest[:e]) else rest[:e]
-                return f"中共{outer}{body}" if inner.startswith(_CPC) else outer + inner
+                return lead + outer + body
     # a rule below needs an abbreviation (or its body) after the place found, or one starting a name
     # with no place: most names have neither, and the loop is skipped
     if place is not None:
@@ -2200,6 +2208,8 @@ def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
             # 省委外办: the committee's office; 省政府外办: the government is written already
             dept = dept[len(_GOVERNMENT):]
         body = template.format(full)
+        if dept == _COMMITTEE and body.endswith(_COMMITTEE):
+            dept = ""  # 区政协 + 委员会: the committee the short name names, not one of its own
         if body.endswith(_CONGRESS) and dept in _CONGRESS_OFFICES:
             body += _STANDING  # 市人大办公室: the office of the congress's standing committee
         return body + dept
