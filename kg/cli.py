@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from kg import __version__
-from kg.errors import KgError, OutputError, printable
+from kg.errors import InputError, KgError, OutputError, printable
 
 if TYPE_CHECKING:  # the rules are loaded where a command needs them
     from kg.rules import RuleSet
@@ -279,7 +279,10 @@ def page(graph: str, focus: str | None, query: str | None, out: str | None, rule
     if query:
         store = construct(store, *resolve_query(query))
     target = Path(out) if out else Path(graph).parent / "page.html"
-    write_html(store, target, focus=focus, rules=ruleset)
+    try:
+        write_html(store, target, focus=focus, rules=ruleset)
+    except InputError as e:  # no entity named --focus: say which graph was looked in
+        raise InputError(e.message, e.path or graph) from None
     click.echo(f"-> {target}")
 
 

@@ -135,14 +135,23 @@ def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None)
     report = errors or _raise
     for item in inputs:
         p = Path(item)
-        if not p.exists() and glob.has_magic(str(item)):
+        if str(item).endswith(("/", os.sep)) and p.exists() and not p.is_dir():
+            # Path drops the slash; the shell would not (cat a.txt/: Not a directory)
+            report(InputError("not a folder: the name ends with a slash", str(item)))
+        elif not p.exists() and glob.has_magic(str(item)):
             matches = sorted(glob.glob(str(item), recursive=True))
             if not matches:
                 report(InputError("no file matches this pattern", str(item)))
             yield from iter_paths(matches, errors)
         elif p.is_dir():
-            files = sorted(_walk(p, report))
-            if not files:
+            unread: list[str] = []  # the folders that could not be read (each said)
+
+            def unreadable(e: InputError) -> None:
+                unread.append(e.path or "")
+                report(e)
+
+            files = sorted(_walk(p, unreadable))
+            if not files and str(p) not in unread:
                 report(InputError("no .txt or .jsonl files in this folder", str(p)))
             yield from files
         elif p.suffix.lower() == ".json" and p.is_file():
@@ -415,7 +424,11 @@ def _gzip_lines(path: Path, report: ErrorHandler) -> Iterator[str]:
         with gzip.open(path, "rt", encoding="utf-8", errors="replace", newline="\n") as fh:
             for line in fh:
                 yield line.rstrip("\n")
-    except (OSError, EOFError, zlib.error) as e:
+    except gzip.BadGzipFile as e:
+        report(InputError(f"cannot read as gzip: {e}", str(path)))
+    except OSError as e:
+        report(InputError(f"cannot read: {e.strerror or e}", str(path)))
+    except (EOFError, zlib.error) as e:
         report(InputError(f"cannot read as gzip: {e}", str(path)))
 
 

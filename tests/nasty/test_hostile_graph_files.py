@@ -184,3 +184,17 @@ def test_what_a_build_killed_outright_left_is_removed_by_the_next(tmp_path, monk
     assert code == 0, err
     assert sorted(p.name for p in Path("out").iterdir()) == [".other.ab12cd.tmp", "graph.html", "graph.ttl",
                                                               "store"]
+
+
+# -- a page opening on an entity the graph does not hold -------------------------------------------------
+
+@pytest.mark.parametrize("focus", ["王五", "李", "李理 "])
+def test_a_focus_not_in_the_graph_names_the_graph_file(focus, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("g.ttl").write_text('@prefix schema: <https://schema.org/> .\n<https://kg.example.org/id/person/a> '
+                             'a schema:Person ; schema:name "李理" .\n', encoding="utf-8")
+    code, out, err = run_kg(["page", "--graph", "g.ttl", "--focus", focus, "--out", "p.html"], monkeypatch,
+                            capsys)
+    assert code == 1 and out == ""
+    assert one_line_errors(err) == [f"kg: g.ttl: no entity named {focus!r} in the graph"]
+    assert not Path("p.html").exists()

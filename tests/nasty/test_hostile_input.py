@@ -412,3 +412,81 @@ def test_a_bracket_opening_the_text_before_a_named_event_ends(tmp_path):
     r = kg_process(["extract", page, "--format", "jsonl"], timeout=60)
     assert r.returncode == 0, r.stderr
     assert [json.loads(line)["id"] for line in r.stdout.splitlines()] == [f"b{i}" for i in range(len(texts))]
+
+
+# --- names a shell would refuse, files kg may not read (chmod, simulated: the tests run as root) -------
+
+@pytest.mark.parametrize("command", [["extract", "-j1"], ["build", "-j1", "--out", "out"]], ids=lambda c: c[0])
+@pytest.mark.parametrize("name", ["a.txt/", "a.jsonl/", "a.txt//"])
+def test_a_file_named_with_a_trailing_slash_is_not_read(command, name, tmp_path, monkeypatch, capsys):
+    """``cat a.txt/`` says "Not a directory": a slash after a file's name is a mistake to name, not to mend."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": SENTENCE}) + "\n", encoding="utf-8")
+    code, out, err = run_kg([command[0], name, *command[1:]], monkeypatch, capsys)
+    assert code == 1 and "李理" not in out
+    assert one_line_errors(err)[0] == f"kg: {name}: not a folder: the name ends with a slash"
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def _denied(monkeypatch, target) -> None:
+    """Opening ``target``, or anything under it, fails as it does for a user chmod 000 shuts out."""
+    import builtins
+    import errno
+    import io
+
+    def refused(path) -> bool:
+        try:
+            name = os.path.abspath(os.fsdecode(path))
+        except TypeError:  # a descriptor
+            return False
+        return name == str(target) or name.startswith(f"{target}{os.sep}")
+
+    def guarded(real):
+        def call(path, *args, **kwargs):
+            if refused(path):
+                raise PermissionError(errno.EACCES, "Permission denied", os.fsdecode(path))
+            return real(path, *args, **kwargs)
+        return call
+
+    for module, name in ((builtins, "open"), (io, "open"), (os, "scandir")):
+        monkeypatch.setattr(module, name, guarded(getattr(module, name)))
+
+
+@pytest.mark.parametrize("name, big", [("a.txt", False), ("a.jsonl", False), ("a.jsonl", True),
+                                       ("a.jsonl.gz", False)])
+def test_a_news_file_kg_may_not_read_is_one_line_naming_it(name, big, tmp_path, monkeypatch, capsys):
+    import gzip
+
+    line = (json.dumps({"id": "a", "text": SENTENCE}) + "\n").encode()
+    data = SENTENCE.encode() if name == "a.txt" else line
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    if big:  # streamed, not read whole
+        monkeypatch.setattr(read_mod, "JSONL_WHOLE_BYTES", 8)
+    _denied(monkeypatch, path)
+    code, out, err = run_kg(["extract", path, "-j1"], monkeypatch, capsys)
+    assert code == 1 and out == ""
+    assert one_line_errors(err) == [f"kg: {path}: cannot read: Permission denied",
+                                    "kg: 1 input problem skipped (see above)"]
+
+
+def test_a_folder_kg_may_not_read_is_said_once(tmp_path, monkeypatch, capsys):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    _denied(monkeypatch, news)
+    code, _, err = run_kg(["extract", news, "-j1"], monkeypatch, capsys)
+    assert code == 1
+    assert one_line_errors(err) == [f"kg: {news}: cannot read the folder: Permission denied",
+                                    "kg: 1 input problem skipped (see above)"]
+
+
+def test_a_rule_file_kg_may_not_read_is_one_line_naming_it(tmp_path, monkeypatch, capsys):
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    rules = tmp_path / "r.jsonl"
+    rules.write_text('{"id": "r1", "label": "PER", "regex": "李理"}\n', encoding="utf-8")
+    _denied(monkeypatch, rules)
+    code, out, err = run_kg(["extract", tmp_path / "a.txt", "--rules", rules, "-j1"], monkeypatch, capsys)
+    assert code == 1 and out == ""
+    assert one_line_errors(err) == [f"kg: {rules}: cannot read the rule file: Permission denied"]
