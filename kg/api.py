@@ -750,8 +750,13 @@ def build_outputs(
     t0 = time.perf_counter()
     store_dir = Path(store)
     run = _Run(date, place, rules, stats, jobs, progress, errors, engine, scheduler)
+    files = [Path(out) / "graph.ttl", Path(out) / "graph.html"] if out is not None else []
+    # the folder, its files (what a writer killed outright left beside them removed, as by
+    # kg.io.write_together; not in a store's folder, which holds nothing but the store) and the store
+    targets = {store_dir} if out is None else {p.resolve() for p in [
+        Path(out), store_dir, *([] if _inside(Path(out), store_dir) else files)]}
     with writing(store_dir), contextlib.ExitStack() as held:
-        for target in sorted({Path(out).resolve(), store_dir.resolve()} if out is not None else {store_dir}):
+        for target in sorted(targets):
             held.enter_context(output_lock(target))
         # fail before the work on a folder that is no store, or a store another process holds
         db = open_store(store_dir) if is_store(store_dir) else None
@@ -779,8 +784,8 @@ def build_outputs(
             changes = _loaded(written, read, ruleset, views)
             if written.new is not None:
                 written.reopen()  # the memory of the loads given back before the store is read
-            if out is not None:
-                ttl, html = Path(out) / "graph.ttl", Path(out) / "graph.html"
+            if files:
+                ttl, html = files
                 if _inside(Path(out), store_dir):
                     later = {ttl: _bytes(lambda fh: write_turtle(written.store, fh)),
                              html: _bytes(page_writer(written.store, rules=ruleset, views=views))}

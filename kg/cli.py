@@ -283,7 +283,7 @@ def page(graph: str, focus: str | None, query: str | None, out: str | None, rule
         write_html(store, target, focus=focus, rules=ruleset)
     except InputError as e:  # no entity named --focus: say which graph was looked in
         raise InputError(e.message, e.path or graph) from None
-    click.echo(f"-> {target}")
+    _written([target])
 
 
 @cli.command("export")
@@ -326,7 +326,15 @@ def export_(fmt: str, store: str | None, graph: str | None, query: str | None, o
     else:
         target = Path(out) if out else Path("output") / FORMATS[fmt]
         written = export(db, fmt, target)
-    click.echo(f"-> {', '.join(str(p) for p in written)}")
+    _written(written)
+
+
+def _written(paths: list[Path]) -> None:
+    """Say where the output went: on stdout, unless it went there (--out /dev/stdout), or to another
+    stream, then on stderr."""
+    from kg.io import is_stream
+
+    click.echo(f"-> {', '.join(str(p) for p in paths)}", err=any(is_stream(Path(p)) for p in paths))
 
 
 @cli.command()

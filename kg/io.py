@@ -15,6 +15,7 @@ import glob
 import os
 import shutil
 import signal
+import stat
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -24,7 +25,7 @@ from typing import BinaryIO
 from kg.errors import OutputError
 
 __all__ = ["Payload", "atomic_write", "write_together", "prepare", "swap", "drop", "output_lock",
-           "signals_held"]
+           "signals_held", "is_stream"]
 
 #: What a file is made of: its text, its bytes, or a function that writes them into an open binary file
 #: (an output too big to hold in memory is written as it is made).
@@ -63,8 +64,39 @@ def atomic_write(path: str | Path, data: Payload) -> None:
 
     An existing file at ``path`` is replaced only once the new content is
     complete on disk; on any failure it is left as it was, and no folder made for it is left.
+    A ``path`` that is a stream (``/dev/stdout``, a named pipe, a device) is written into, as the
+    shell's ``>`` does: renaming a file onto it would put a file where the stream was.
     """
-    write_together({Path(path): data})
+    path = Path(path)
+    if is_stream(path):
+        _write_into(path, data)
+    else:
+        write_together({path: data})
+
+
+def is_stream(path: Path) -> bool:
+    """Whether ``path`` (or what it links to) exists and is a pipe, a socket or a device, not a file or a
+    folder."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _write_into(path: Path, payload: Payload) -> None:
+    try:
+        with path.open("wb") as fh:
+            _write_payload(fh, payload)
+    except OSError as e:
+        raise OutputError(f"cannot write: {e.strerror}", str(path)) from None
+
+
+def _write_payload(fh: BinaryIO, payload: Payload) -> None:
+    if callable(payload):
+        payload(fh)
+    else:
+        fh.write(payload.encode("utf-8") if isinstance(payload, str) else payload)
 
 
 def _make_folder(folder: Path) -> list[Path]:
@@ -105,10 +137,7 @@ def _temporary(path: Path, payload: Payload) -> str:
         raise OutputError(f"cannot write: {e.strerror}", str(path)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            if callable(payload):
-                payload(fh)
-            else:
-                fh.write(payload.encode("utf-8") if isinstance(payload, str) else payload)
+            _write_payload(fh, payload)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
@@ -131,11 +160,15 @@ def write_together(files: Mapping[Path, Payload]) -> None:
     Each file is first written whole to a temporary file beside it. Only when
     all are complete are they renamed into place, with Ctrl-C and termination
     signals held back for those few renames; if a rename still fails, the ones
-    already made are undone from hard-linked copies of the old files.
+    already made are undone from hard-linked copies of the old files. Each file has one writer at a time
+    (:func:`output_lock`), which first removes what a writer killed outright left beside it.
     """
-    temps = prepare(files)
-    with signals_held():
-        swap(temps)
+    with contextlib.ExitStack() as held:
+        for path in sorted(files):
+            held.enter_context(output_lock(path))
+        temps = prepare(files)
+        with signals_held():
+            swap(temps)
 
 
 def prepare(files: Mapping[Path, Payload]) -> dict[Path, str]:
@@ -202,7 +235,7 @@ def _backup(path: Path) -> str | None:
 
 @contextlib.contextmanager
 def output_lock(target: Path) -> Iterator[None]:
-    """Hold an output (a folder of files, a store) for one writer: a second kg stops with a message.
+    """Hold an output (a folder of files, a store, a file) for one writer: a second kg stops with a message.
 
     The lock is an ``fcntl`` lock on the file ``.NAME.kg.lock`` beside the
     target (so a store folder holds nothing but the store), released by the

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEED, kg_process, one_line_errors
+from conftest import SEED, kg_process, one_line_errors, run_kg
 
 from kg import io as kg_io
 from kg.errors import OutputError
@@ -346,3 +346,63 @@ def test_kill_is_answered_like_ctrl_c(tmp_path):
     assert _snapshot(out) == old
     assert sorted(p.name for p in out.iterdir() if not p.name.endswith(".kg.lock")) == [
         "graph.html", "graph.ttl", "store"]
+
+
+# --- what a writer killed outright (kill -9) left beside the files, and outputs that are streams -------
+
+def test_what_a_killed_writer_left_beside_the_files_is_removed_by_the_next(tmp_path, monkeypatch, capsys):
+    """kill -9 during the final writes leaves ``.graph.ttl.XXXX.tmp`` (a file being written) and
+    ``.graph.html.PID.old`` (the link that undoes a swap): the next writer of that file removes them;
+    another file's leftovers are not its to remove."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(SENTENCE, encoding="utf-8")
+    out = Path("out")
+    out.mkdir()
+    left = [".graph.ttl.k2j4x8.tmp", ".graph.html.q1w2e3.tmp", ".graph.html.4242.old", ".page.html.a1b2c3.tmp",
+            ".notes.txt.z9y8x7.tmp"]
+    for name in left:
+        (out / name).write_text("half")
+    code, _, err = run_kg(["build", "a.txt", "--out", out, "-j1"], monkeypatch, capsys)
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir()) == [".notes.txt.z9y8x7.tmp", ".page.html.a1b2c3.tmp",
+                                                      "graph.html", "graph.ttl", "store"]
+    code, _, err = run_kg(["page", "--graph", out / "graph.ttl", "--out", out / "page.html"], monkeypatch, capsys)
+    assert code == 0, err
+    assert ".page.html.a1b2c3.tmp" not in {p.name for p in out.iterdir()}
+    (out / ".g.nt.0a9b8c.tmp").write_text("half")
+    code, _, err = run_kg(["export", "--store", out / "store", "--format", "nt", "--out", out / "g.nt"],
+                          monkeypatch, capsys)
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir()) == [".notes.txt.z9y8x7.tmp", "g.nt", "graph.html", "graph.ttl",
+                                                      "page.html", "store"]
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "--format", "nt", "--store", "out/store", "--out"],
+    ["page", "--graph", "out/graph.ttl", "--out"],
+], ids=lambda c: c[0])
+@pytest.mark.parametrize("link", [False, True], ids=["pipe", "link-to-a-pipe"])
+def test_an_output_that_is_a_stream_is_written_into_not_replaced(command, link, tmp_path):
+    """``--out /dev/stdout`` (a link to a pipe or a terminal) or a named pipe: kg writes into it as ``>``
+    does; renaming a file onto it (as root) put a regular file where /dev/stdout or /dev/null was. What
+    kg says of it goes to stderr, out of the stream's way. (A pipe of our own: never /dev/* here.)"""
+    assert kg_process(["build", SEED, "--out", "out", "-j1"], cwd=tmp_path).returncode == 0
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    target = pipe
+    if link:
+        target = tmp_path / "stdout"
+        target.symlink_to(pipe)
+    read = tmp_path / "read"
+    with read.open("wb") as into:
+        reader = subprocess.Popen(["cat", str(pipe)], stdout=into)
+        try:
+            r = kg_process([*command, target], cwd=tmp_path, timeout=60)
+            reader.wait(timeout=10)
+        finally:
+            reader.kill()
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "" and r.stderr == f"-> {target}\n"
+    data = read.read_bytes()
+    assert data.startswith(b"<") if command[0] == "export" else b"</html>" in data
+    assert pipe.is_fifo() and (not link or target.is_symlink())
