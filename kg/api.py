@@ -786,7 +786,7 @@ def build_outputs(
                 written.reopen()  # the memory of the loads given back before the store is read
             if files:
                 ttl, html = files
-                if _inside(Path(out), store_dir):
+                if _inside(ttl.parent, store_dir):
                     later = {ttl: _bytes(lambda fh: write_turtle(written.store, fh)),
                              html: _bytes(page_writer(written.store, rules=ruleset, views=views))}
                 else:  # the Turtle is written as it is read from the store, never held whole

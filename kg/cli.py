@@ -200,7 +200,7 @@ def extract(
             except UnicodeEncodeError:
                 # stdout cannot show some character (PYTHONIOENCODING=latin-1): JSON escapes it
                 out.write(json.dumps(record) + "\n")
-        out.flush()
+            out.flush()  # each document's line out as soon as it is made (a stream read as it comes)
     except BrokenPipeError:  # the reader has gone (kg extract ... | head): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
         sys.exit(0)

@@ -278,8 +278,11 @@ def _locked(lock: Path, target: Path) -> int:
     while True:
         try:
             fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as e:
-            raise OutputError(f"cannot lock the output folder: {e.strerror}", str(target)) from None
+        except NotADirectoryError:
+            raise OutputError("cannot create the output folder: a file is in the way",
+                              str(lock.parent)) from None
+        except OSError as e:  # (a folder kg may not write in)
+            raise OutputError(f"cannot write: {e.strerror}", str(target)) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import cast
 
 from charset_normalizer import from_bytes
 
@@ -144,14 +144,12 @@ def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None)
                 report(InputError("no file matches this pattern", str(item)))
             yield from iter_paths(matches, errors)
         elif p.is_dir():
-            unread: list[str] = []  # the folders that could not be read (each said)
-
-            def unreadable(e: InputError) -> None:
-                unread.append(e.path or "")
+            try:
+                files = sorted(_walk(p, report))
+            except InputError as e:  # the folder itself
                 report(e)
-
-            files = sorted(_walk(p, unreadable))
-            if not files and str(p) not in unread:
+                continue
+            if not files:
                 report(InputError("no .txt or .jsonl files in this folder", str(p)))
             yield from files
         elif p.suffix.lower() == ".json" and p.is_file():
@@ -166,14 +164,18 @@ def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None)
 
 
 def _walk(folder: Path, report: ErrorHandler) -> Iterator[Path]:
-    """The ``.txt`` and ``.jsonl`` files under ``folder``; folder links are followed, never round a loop."""
+    """The ``.txt`` and ``.jsonl`` files under ``folder``; folder links are followed, never round a loop.
+    :class:`InputError` when ``folder`` itself cannot be read."""
     stack = [(folder, frozenset({os.path.realpath(folder)}))]
     while stack:
         current, ancestors = stack.pop()
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError as e:
-            report(InputError(f"cannot read the folder: {e.strerror or e}", str(current)))
+            problem = InputError(f"cannot read the folder: {e.strerror or e}", str(current))
+            if current == folder:  # (not also "no .txt or .jsonl files in this folder")
+                raise problem from None
+            report(problem)
             continue
         for entry in entries:
             path = Path(entry.path)
@@ -386,23 +388,41 @@ def _read_stdin(report: ErrorHandler, seen: SeenIds) -> Iterator[Document]:
 
 
 def _stdin() -> Iterator[str]:
-    """The lines of standard input (split on ``\\n`` only), its encoding told from its first part as a big
-    file's is; broken bytes replaced and counted."""
+    """The lines of standard input (split on ``\\n`` only) as they arrive, its encoding told from its head
+    (:func:`_stdin_head`); broken bytes replaced and counted."""
     if sys.stdin is None:  # closed (<&-)
         raise InputError("standard input is closed", "<stdin>")
-    head = sys.stdin.buffer.read(JSONL_WHOLE_BYTES)
+    stream = cast(io.BufferedIOBase, sys.stdin.buffer)  # (a BufferedReader: read1 gives what has come)
+    head = _stdin_head(stream)
     if not head:
         return iter(())
     encoding = _head_encoding(head, "<stdin>").split(" ")[0]  # "utf-8 (with replacements)"
     log.info("<stdin>: read as %s", encoding)
-    whole = io.BufferedReader(_Prefixed(head, sys.stdin.buffer))
+    whole = io.BufferedReader(_Prefixed(head, stream))
     return io.TextIOWrapper(whole, encoding=encoding, errors="kg-count", newline="\n")
+
+
+def _stdin_head(stream: io.BufferedIOBase) -> bytes:
+    """The first part of standard input, which tells its encoding: its first line when that is a JSON
+    record in UTF-8 (ASCII included), so that each record of a stream is read as soon as its line is
+    complete; else its first :data:`JSONL_WHOLE_BYTES`, as a big file's (a text on standard input is one
+    document: read whole anyway)."""
+    first = stream.readline(JSONL_WHOLE_BYTES)
+    if first.endswith(b"\n") and first.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"{") \
+            and b"\x00" not in first:  # (UTF-16 and UTF-32 hold NULs)
+        try:
+            first.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return first
+    return first + stream.read(JSONL_WHOLE_BYTES - len(first))
 
 
 class _Prefixed(io.RawIOBase):
     """Bytes already read (``head``), then the rest of the stream ``rest``."""
 
-    def __init__(self, head: bytes, rest: BinaryIO):
+    def __init__(self, head: bytes, rest: io.BufferedIOBase):
         self._head, self._rest = memoryview(head), rest
 
     def readable(self) -> bool:
@@ -413,7 +433,7 @@ class _Prefixed(io.RawIOBase):
             n = min(len(buffer), len(self._head))
             buffer[:n], self._head = self._head[:n], self._head[n:]
             return n
-        data = self._rest.read(len(buffer))
+        data = self._rest.read1(len(buffer))  # what has arrived: a stream's line is not held back
         buffer[:len(data)] = data
         return len(data)
 

@@ -416,10 +416,11 @@ def test_a_bracket_opening_the_text_before_a_named_event_ends(tmp_path):
 
 # --- names a shell would refuse, files kg may not read (chmod, simulated: the tests run as root) -------
 
-@pytest.mark.parametrize("command", [["extract", "-j1"], ["build", "-j1", "--out", "out"]], ids=lambda c: c[0])
+@pytest.mark.parametrize("command", [["extract", "-j1"], ["build", "-j1", "--out", "out"]],
+                         ids=lambda c: c[0])
 @pytest.mark.parametrize("name", ["a.txt/", "a.jsonl/", "a.txt//"])
 def test_a_file_named_with_a_trailing_slash_is_not_read(command, name, tmp_path, monkeypatch, capsys):
-    """``cat a.txt/`` says "Not a directory": a slash after a file's name is a mistake to name, not to mend."""
+    """``cat a.txt/`` says "Not a directory": a slash after a file's name is a mistake to say, not to mend."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
     (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": SENTENCE}) + "\n", encoding="utf-8")

@@ -358,23 +358,24 @@ def test_what_a_killed_writer_left_beside_the_files_is_removed_by_the_next(tmp_p
     Path("a.txt").write_text(SENTENCE, encoding="utf-8")
     out = Path("out")
     out.mkdir()
-    left = [".graph.ttl.k2j4x8.tmp", ".graph.html.q1w2e3.tmp", ".graph.html.4242.old", ".page.html.a1b2c3.tmp",
-            ".notes.txt.z9y8x7.tmp"]
+    left = [".graph.ttl.k2j4x8.tmp", ".graph.html.q1w2e3.tmp", ".graph.html.4242.old",
+            ".page.html.a1b2c3.tmp", ".notes.txt.z9y8x7.tmp"]
     for name in left:
         (out / name).write_text("half")
     code, _, err = run_kg(["build", "a.txt", "--out", out, "-j1"], monkeypatch, capsys)
     assert code == 0, err
     assert sorted(p.name for p in out.iterdir()) == [".notes.txt.z9y8x7.tmp", ".page.html.a1b2c3.tmp",
                                                       "graph.html", "graph.ttl", "store"]
-    code, _, err = run_kg(["page", "--graph", out / "graph.ttl", "--out", out / "page.html"], monkeypatch, capsys)
+    code, _, err = run_kg(["page", "--graph", out / "graph.ttl", "--out", out / "page.html"], monkeypatch,
+                          capsys)
     assert code == 0, err
     assert ".page.html.a1b2c3.tmp" not in {p.name for p in out.iterdir()}
     (out / ".g.nt.0a9b8c.tmp").write_text("half")
     code, _, err = run_kg(["export", "--store", out / "store", "--format", "nt", "--out", out / "g.nt"],
                           monkeypatch, capsys)
     assert code == 0, err
-    assert sorted(p.name for p in out.iterdir()) == [".notes.txt.z9y8x7.tmp", "g.nt", "graph.html", "graph.ttl",
-                                                      "page.html", "store"]
+    assert sorted(p.name for p in out.iterdir()) == [".notes.txt.z9y8x7.tmp", "g.nt", "graph.html",
+                                                      "graph.ttl", "page.html", "store"]
 
 
 @pytest.mark.parametrize("command", [

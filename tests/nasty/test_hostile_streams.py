@@ -94,3 +94,34 @@ def test_standard_input_piped_in_pieces_is_read_as_it_comes(tmp_path):
     ids = [json.loads(line)["id"] for line in r.stdout.decode().splitlines()]
     assert ids == [f"d{i}" for i in range(200)]
     assert not list(Path(tmp_path).iterdir())
+
+
+@pytest.mark.parametrize("ascii_only", [False, True], ids=["utf-8", "json-escapes"])
+def test_a_stream_of_records_gives_each_line_out_as_it_arrives(ascii_only):
+    """A pipe that writes one record and waits (tail -f, a crawler): its line comes out before the next
+    record is written, not once 4 MiB have arrived or the pipe has closed."""
+    cmd = [sys.executable, "-c", "from kg.cli import main; main()", "extract", "-", "-j1"]
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        for doc_id in ("a", "b"):
+            line = json.dumps({"id": doc_id, "text": SENTENCE}, ensure_ascii=ascii_only) + "\n"
+            proc.stdin.write(line.encode())
+            proc.stdin.flush()
+            got = _line_within(proc.stdout, seconds=60)
+            assert json.loads(got)["id"] == doc_id
+            assert any(m["text"] == "李理" for m in json.loads(got)["mentions"])
+        proc.stdin.close()
+        assert proc.wait(timeout=60) == 0
+        assert proc.stdout.read() == b"" and proc.stderr.read() == b""
+    finally:
+        proc.kill()
+
+
+def _line_within(stream, seconds: float) -> bytes:
+    """The next line of ``stream``, failing after ``seconds`` rather than waiting for ever."""
+    import selectors
+
+    with selectors.DefaultSelector() as sel:
+        sel.register(stream, selectors.EVENT_READ)
+        assert sel.select(timeout=seconds), f"no line within {seconds} s"
+    return stream.readline()
