@@ -745,7 +745,7 @@ def build_outputs(
     from kg.errors import InputError
     from kg.export.html import PageViews, page_writer
     from kg.io import drop, output_lock, prepare, signals_held, swap
-    from kg.store import check_new_store, discard, is_store, open_store, triple_count, write_turtle
+    from kg.store import triple_count, write_turtle
 
     t0 = time.perf_counter()
     store_dir = Path(store)
@@ -758,10 +758,7 @@ def build_outputs(
     with writing(store_dir), contextlib.ExitStack() as held:
         for target in sorted(targets):
             held.enter_context(output_lock(target))
-        # fail before the work on a folder that is no store, or a store another process holds
-        db = open_store(store_dir) if is_store(store_dir) else None
-        if db is None:
-            check_new_store(store_dir)
+        db = _existing_store(store_dir)
         views = PageViews() if out is not None else None  # the page's reading of the articles written
         written = _WrittenStore(store_dir)
         read = _extracted(inputs, run, written, views, held) if db is None \
@@ -772,15 +769,12 @@ def build_outputs(
                 with signals_held():
                     written.undo()
             raise InputError("nothing to build: no input could be read (outputs left as they were)")
-        if db is not None:
-            written.change(db)
-        elif written.db is None:
-            written.make()
+        written.begin(db)
         del db
 
         temps: dict[Path, str] = {}
         later: dict[Path, str | bytes] = {}  # files in the store's own folder: written once it is in place
-        try:
+        with written.undone_on_failure(lambda: drop(temps)):
             changes = _loaded(written, read, ruleset, views)
             if written.new is not None:
                 written.reopen()  # the memory of the loads given back before the store is read
@@ -796,24 +790,7 @@ def build_outputs(
             # before the page made RocksDB hold some 37 MB more beside the page's data (a 10x copy of PD dev)
             triples = triple_count(written.store)
             written.close()
-        except BaseException as e:
-            # the frames of the failure may hold the store: let go of it so that undo() closes it
-            traceback.clear_frames(e.__traceback__)
-            with signals_held():
-                drop(temps)
-                written.undo()
-            raise
-        # The swap: Ctrl-C lands before it (all undone above) or after it (all done), never inside.
-        with signals_held():
-            try:
-                written.put_in_place()
-                swap(temps or prepare(later))
-            except BaseException:
-                drop(temps)
-                written.undo()
-                raise
-            if written.old is not None:
-                discard(written.old)
+        written.put_in_place(also=lambda: swap(temps or prepare(later)), undo_also=lambda: drop(temps))
     if stats is not None:
         stats.seconds = time.perf_counter() - t0
     return changes, triples
@@ -824,38 +801,30 @@ def load_shards(shards: Sequence[str | Path], store: str | Path, rules: RuleSet 
     store is loaded aside and put in place once complete, an existing one backed up first (as a build's);
     a failure (a full disk, a bad shard) or Ctrl-C leaves the store as it was. The graphs it then holds."""
     from kg.db import writing
-    from kg.io import output_lock, signals_held
-    from kg.store import check_new_store, content_graphs, discard, is_store, load_nquads, open_store
+    from kg.io import output_lock
+    from kg.store import content_graphs, load_nquads
 
     place = Path(store)
     with writing(place), output_lock(place.resolve()):
-        db = open_store(place) if is_store(place) else None
-        if db is None:
-            check_new_store(place)
         written = _WrittenStore(place)
-        if db is not None:
-            written.change(db)
-        else:
-            written.make()
-        del db
-        try:
+        written.begin(_existing_store(place))
+        with written.undone_on_failure():
             load_nquads(written.store, shards, rules=rules)
             graphs = len(content_graphs(written.store))
             written.close()
-        except BaseException as e:
-            traceback.clear_frames(e.__traceback__)  # (the frames may hold the store: undo closes it)
-            with signals_held():
-                written.undo()
-            raise
-        with signals_held():
-            try:
-                written.put_in_place()
-            except BaseException:
-                written.undo()
-                raise
-            if written.old is not None:
-                discard(written.old)
+        written.put_in_place()
     return graphs
+
+
+def _existing_store(place: Path) -> ox.Store | None:
+    """The store at ``place``, to be changed, or None where a new one is to be made; fails, before any work,
+    on a folder that is no store (nor empty) or a store another process holds."""
+    from kg.store import check_new_store, is_store, open_store
+
+    if is_store(place):
+        return open_store(place)
+    check_new_store(place)
+    return None
 
 
 @dataclass(frozen=True)
@@ -1002,6 +971,30 @@ class _WrittenStore:
         self.old = _store_backup(db, self.place)
         self.db = db
 
+    def begin(self, db: ox.Store | None) -> None:
+        """Write the existing store ``db`` (:meth:`change`), else a new one unless one is made already
+        (:meth:`load`)."""
+        if db is not None:
+            self.change(db)
+        elif self.db is None:
+            self.make()
+
+    @contextlib.contextmanager
+    def undone_on_failure(self, undo_also: Callable[[], None] = lambda: None) -> Iterator[None]:
+        """The store given up (:meth:`undo`, and ``undo_also`` done: temporary files dropped) if the block
+        fails or is interrupted, with Ctrl-C held back meanwhile."""
+        from kg.io import signals_held
+
+        try:
+            yield
+        except BaseException as e:
+            # the frames of the failure may hold the store: let go of it so that undo() closes it
+            traceback.clear_frames(e.__traceback__)
+            with signals_held():
+                undo_also()
+                self.undo()
+            raise
+
     def load(self, parts: Iterator[ArticlesPart], rules: RuleSet, records, views, rekeyed) -> BuildChanges:
         """A new store loaded with ``parts`` as they are made (:func:`kg.store.load_articles`), made once
         the first one is: the worker processes, forked at the first task, start from a process running
@@ -1032,13 +1025,24 @@ class _WrittenStore:
             discard(self.place)
             os.replace(self.old, self.place)
 
-    def put_in_place(self) -> None:
-        """The new store, if one was made, where the store goes."""
-        if self.new is not None:
-            if self.place.exists():
-                self.place.rmdir()  # an empty folder (check_new_store made sure)
-            os.replace(self.new, self.place)
-            self.new = None
+    def put_in_place(self, also: Callable[[], None] = lambda: None,
+                     undo_also: Callable[[], None] = lambda: None) -> None:
+        """The swap: the new store, if one was made, where the store goes, and ``also`` done (the files
+        swapped in); Ctrl-C lands before it or after it, never inside. If it fails, the previous store
+        comes back (and ``undo_also`` is done); once done, the backup of a store changed in place goes."""
+        from kg.io import signals_held
+        from kg.store import discard
+
+        with signals_held():
+            with self.undone_on_failure(undo_also):
+                if self.new is not None:
+                    if self.place.exists():
+                        self.place.rmdir()  # an empty folder (check_new_store made sure)
+                    os.replace(self.new, self.place)
+                    self.new = None
+                also()
+            if self.old is not None:
+                discard(self.old)
 
 
 def _exports(written: _WrittenStore, ttl: Path, html: Path, rules: RuleSet, views: PageViews | None = None

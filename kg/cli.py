@@ -362,9 +362,9 @@ def serve(store: str | None, graph: str | None, host: str, port: int, timeout: f
     if store is not None:
         open_store(store, read_only=True)  # the one-line error for what is there, before serving
         sys.exit(run(Path(store), host=host, port=port, timeout=timeout, echo=click.echo))
-    path = Path(graph or "output/graph.ttl")
+    path = graph or "output/graph.ttl"
     check_graph_file(path)
-    sys.exit(serve_file(path, host=host, port=port, timeout=timeout, echo=click.echo))
+    sys.exit(serve_file(Path(path), host=host, port=port, timeout=timeout, echo=click.echo))
 
 
 @cli.command()

@@ -14,14 +14,21 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, KgError, not_a_file
+from kg.errors import InputError, KgError, file_problem
 
-__all__ = ["StoreError", "is_store", "check_new_store", "open_store", "cannot_write", "writing",
-           "check_graph_file", "read_turtle", "syntax_error"]
+__all__ = ["StoreError", "StoreInUseError", "is_store", "check_new_store", "open_store", "cannot_write",
+           "writing", "check_graph_file", "read_turtle", "syntax_error"]
 
 
 class StoreError(KgError):
     """A store that cannot be opened, read or written."""
+
+
+class StoreInUseError(StoreError):
+    """A store another process holds (a build, load or server: RocksDB's lock)."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__("the store is in use by another process (a build, load or server)", str(path))
 
 
 def is_store(path: str | Path) -> bool:
@@ -36,9 +43,6 @@ def check_new_store(path: str | Path) -> None:
         raise StoreError("not a store: this is a file, a store is a folder", str(path))
     if path.is_dir() and not is_store(path) and any(path.iterdir()):
         raise StoreError("not a store: the folder holds other files (a store has a CURRENT file)", str(path))
-
-
-IN_USE = "the store is in use by another process (a build, load or server)"
 
 
 def open_store(path: str | Path | None, *, create: bool = False, read_only: bool = False) -> ox.Store:
@@ -64,7 +68,7 @@ def open_store(path: str | Path | None, *, create: bool = False, read_only: bool
     try:
         return _opened(path, read_only)
     except StoreError as e:
-        if new and e.message != IN_USE:  # (a full disk) no half-made store left behind
+        if new and not isinstance(e, StoreInUseError):  # (a full disk) no half-made store left behind
             shutil.rmtree(path, ignore_errors=True)
             if had_folder:
                 path.mkdir(exist_ok=True)
@@ -76,8 +80,8 @@ def _opened(path: Path, read_only: bool) -> ox.Store:
     try:
         return _open(path, read_only)
     except OSError as e:
-        if "lock" in str(e).lower():
-            raise StoreError(IN_USE, str(path)) from None
+        if _lock_held(e):
+            raise StoreInUseError(path) from None
         if isinstance(e, FileNotFoundError) and is_store(path):  # a file the store names is gone
             raise _broken(e, path) from None
         raise StoreError(f"cannot open the store: {_reason(e)}", str(path)) from None
@@ -114,24 +118,37 @@ def writing(path: str | Path) -> Iterator[None]:
         raise cannot_write(e, path) from None
 
 
+def _lock_held(e: OSError, *, here: bool = False) -> bool:
+    """Whether opening a store failed with ``e`` because its lock is held (``here``: by this process).
+
+    pyoxigraph raises RocksDB's failures as plain OSErrors, with no errno: RocksDB's words are all that
+    tell a held lock from another failure ("While lock file: .../LOCK: Resource temporarily unavailable";
+    "lock hold by current process" when this process holds it).
+    """
+    message = str(e)
+    return "lock hold by current process" in message if here else "lock" in message.lower()
+
+
 def _open(path: Path, read_only: bool) -> ox.Store:
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as e:
-        if "current process" not in str(e):
+        if not _lock_held(e, here=True):
             raise
     # held by this process: a store of an earlier call not yet collected (rdflib graphs hold cycles)
     gc.collect()
     return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
 
 
-def check_graph_file(path: Path) -> None:
-    """Fail unless ``path`` is a regular file to read a graph from (a device or a pipe would be read for
+def check_graph_file(name: str | Path) -> None:
+    """Fail unless ``name`` is a regular file to read a graph from (a device or a pipe would be read for
     ever, a folder not at all)."""
+    path = Path(name)
     if not path.exists() and not path.is_symlink():
-        raise InputError("no such graph file (build one with: kg build INPUT...)", str(path))
-    if not path.is_file():
-        raise InputError(not_a_file(path), str(path))
+        raise InputError("no such graph file (build one with: kg build INPUT...)", str(name))
+    problem = file_problem(name)
+    if problem:
+        raise InputError(problem, str(name))
 
 
 # Oxigraph's syntax errors: "Parser error at line 2 column 10: Unexpected end (graph.ttl, line 2)"
@@ -146,8 +163,8 @@ def read_turtle(path: str | Path, store: ox.Store | None = None) -> ox.Store:
     A missing or unreadable file, or one that is not Turtle, raises :class:`InputError` naming the file
     and, for a syntax error, the line and column.
     """
-    path = Path(path)
     check_graph_file(path)
+    path = Path(path)
     store = ox.Store() if store is None else store
     try:
         store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)

@@ -7,7 +7,8 @@ import re
 import stat
 from pathlib import Path
 
-__all__ = ["KgError", "InputError", "RuleError", "QueryError", "OutputError", "printable", "not_a_file"]
+__all__ = ["KgError", "InputError", "RuleError", "QueryError", "OutputError", "printable", "not_a_file",
+           "file_problem"]
 
 # Characters a terminal acts on rather than shows: C0 and C1 controls (ESC starts
 # colour and title sequences), line and paragraph separators, direction overrides.
@@ -59,6 +60,20 @@ class QueryError(KgError):
 
 class OutputError(KgError):
     """An output that cannot be written."""
+
+
+def file_problem(name: str | Path) -> str | None:
+    """Why the file named ``name`` cannot be read as a regular file, or None when it can.
+
+    A name given as text that ends with a slash names a folder, as the shell reads it (``cat a.txt/``:
+    Not a directory), though ``Path`` drops the slash.
+    """
+    path = Path(name)
+    if not path.is_file():
+        return not_a_file(path)
+    if isinstance(name, str) and name.endswith(("/", os.sep)):
+        return "not a folder: the name ends with a slash"
+    return None
 
 
 def not_a_file(path: Path) -> str:

@@ -72,8 +72,8 @@ def load_graph(path: str | Path) -> Graph:
 
     from kg.db import check_graph_file, read_turtle
 
-    path = Path(path)
     check_graph_file(path)
+    path = Path(path)
     g = Graph(bind_namespaces="none")
     try:
         g.parse(path, format="turtle")

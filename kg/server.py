@@ -10,6 +10,7 @@ a cancelled query with HTTP 200 and a cut body).
 """
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 import signal
@@ -51,9 +52,11 @@ def check_port(host: str, port: int) -> None:
         try:
             s.bind((host, port))
         except OSError as e:
-            reason = "in use by another program" if e.errno in (98, 48) else (e.strerror or str(e))
-            raise ServerError(f"cannot listen on {host}:{port}: {reason} "
-                              "(choose another with --port)") from None
+            if e.errno == errno.EADDRINUSE:
+                raise ServerError(f"cannot listen on {host}:{port}: in use by another program "
+                                  "(choose another with --port)") from None
+            raise ServerError(f"cannot listen on {host}:{port}: {e.strerror or e} "
+                              "(choose another with --host)") from None
 
 
 def serve(location: Path, *, host: str, port: int, timeout: float, echo: Callable[[str], None]) -> int:

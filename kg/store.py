@@ -556,8 +556,7 @@ def load_articles(
     in a thread while the next load's parts are made (a worker pool's, or
     the caller's own); past :data:`LOADED_WHILE_MADE` quads the loads wait
     in a temporary file in ``spill_dir`` (the system's temporary folder when
-    None) for the last part, then run back to back, one at a time
-    (:data:`HELD_LOADS`). Loaded
+    None) for the last part, then run back to back, one at a time. Loaded
     ``lenient``: Oxigraph does not check again what kg's graph builder
     wrote (:mod:`kg.graph.terms`: IRIs of the pattern ``nt_iri`` checks,
     kg's own percent-encoded, literals escaped);
@@ -614,8 +613,12 @@ def load_articles(
         if batch:
             _put(held, b"".join(batch))
         del batch
+        # one at a time: back to back on a large store two at once made a large build's peak (a 10x copy of
+        # PD dev: the loads' highs 355-413 MB, two loads' buffers and RocksDB's compactions on a base of
+        # 250-310; one at a time: 309-345, the Turtle's ~350 the peak again: 428.6 -> 354.8 MB), no CPU
+        # measured lost (a 3x copy: 114-121 CPU s against 118-119)
         for data in _taken(held):
-            load(data, HELD_LOADS)
+            load(data, together=1)
         while loading:
             loading.popleft().result()
             _give_back_freed()
@@ -740,11 +743,6 @@ LARGE_STORE_QUADS = 1_000_000
 #: into all of the level below, the keys being hashes), while a small build's loads beside its extraction
 #: come free on a second core. PD dev's build hands the loader 1.2 million quads.
 LOADED_WHILE_MADE = 1_000_000
-#: Loads running at once of the quads that waited (:data:`LOADED_WHILE_MADE`): one. Back to back on a large
-#: store two at once made a large build's peak (a 10x copy of PD dev: the loads' highs 355-413 MB, two loads'
-#: buffers and RocksDB's compactions on a base of 250-310; one at a time: 309-345, the Turtle's ~350 the
-#: peak again: 428.6 -> 354.8 MB), no CPU measured lost (a 3x copy: 114-121 CPU s against 118-119).
-HELD_LOADS = 1
 #: Quads of one bulk load once the store is large (:data:`LARGE_STORE_QUADS`).
 LARGE_STORE_BULK_QUADS = 50_000
 #: Bulk loads running at once (:func:`load_articles`). One load parses its text, then sorts and writes it

@@ -144,6 +144,15 @@ def test_serve_on_a_busy_port_is_one_line(seed_store):
                                 "(choose another with --port)")
 
 
+def test_serve_on_an_address_not_of_this_machine_names_the_option(seed_store):
+    """192.0.2.1 (TEST-NET-1, documentation only) is no address of this machine: --host is what to change."""
+    r = subprocess.run([*KG_CMD, "serve", "--store", str(seed_store), "--host", "192.0.2.1", "--port",
+                        "7878"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1
+    assert r.stderr.strip() == ("kg: cannot listen on 192.0.2.1:7878: Cannot assign requested address "
+                                "(choose another with --host)")
+
+
 def test_load_shards_gives_the_built_store(seed_store, tmp_path):
     from kg.store import article_quads  # noqa: F401  (shards are what article_quads writes)
 

@@ -34,7 +34,7 @@ from typing import cast
 
 from charset_normalizer import from_bytes
 
-from kg.errors import InputError, not_a_file
+from kg.errors import InputError, file_problem, not_a_file
 from kg.model import Document
 
 __all__ = [
@@ -135,9 +135,8 @@ def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None)
     report = errors or _raise
     for item in inputs:
         p = Path(item)
-        if str(item).endswith(("/", os.sep)) and p.exists() and not p.is_dir():
-            # Path drops the slash; the shell would not (cat a.txt/: Not a directory)
-            report(InputError("not a folder: the name ends with a slash", str(item)))
+        if p.is_file() and (problem := file_problem(item)):  # a.txt/
+            report(InputError(problem, str(item)))
         elif not p.exists() and glob.has_magic(str(item)):
             matches = sorted(glob.glob(str(item), recursive=True))
             if not matches:

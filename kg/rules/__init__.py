@@ -40,7 +40,7 @@ from typing import Any, Generic, Self, TypeVar
 
 import regex
 
-from kg.errors import RuleError, not_a_file
+from kg.errors import RuleError, file_problem
 
 __all__ = [
     "Lexicon", "Pattern", "Record", "Records", "Row", "Table", "RuleSet", "load_rules", "per_rules",
@@ -543,8 +543,9 @@ def load_rules(paths: Sequence[str] = ()) -> RuleSet:
     jsonl: list[Path] = []
     for p in paths:
         path = Path(p)
-        if not path.is_file():
-            raise RuleError("no such rule file" if not path.exists() else not_a_file(path), str(path))
+        problem = file_problem(p)
+        if problem:
+            raise RuleError("no such rule file" if not path.exists() else problem, str(p))
         if path.suffix == ".txt":
             _merge(lexicons, read_lexicon(path))
         elif path.suffix == ".tsv":

@@ -198,3 +198,22 @@ def test_a_focus_not_in_the_graph_names_the_graph_file(focus, tmp_path, monkeypa
     assert code == 1 and out == ""
     assert one_line_errors(err) == [f"kg: g.ttl: no entity named {focus!r} in the graph"]
     assert not Path("p.html").exists()
+
+
+@pytest.mark.parametrize("command", [
+    ["extract", "a.txt", "--rules", "r.jsonl/"],
+    ["query", "ASK { ?s ?p ?o }", "--graph", "g.ttl/"],
+    ["page", "--out", "p.html", "--graph", "g.ttl/"],
+    ["export", "--format", "nt", "--out", "x.nt", "--graph", "g.ttl/"],
+    ["serve", "--host", "192.0.2.1", "--graph", "g.ttl/"],  # (an address not of this machine: never served)
+], ids=lambda c: c[0])
+def test_a_graph_or_rule_file_named_with_a_trailing_slash_is_not_read(command, tmp_path, monkeypatch, capsys):
+    """As for news files (``cat g.ttl/``: Not a directory): one line naming it as given."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("市委书记李理主持召开会议。", encoding="utf-8")
+    Path("r.jsonl").write_text('{"id": "r1", "label": "PER", "regex": "李理"}\n', encoding="utf-8")
+    Path("g.ttl").write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n")
+    code, out, err = run_kg(command, monkeypatch, capsys)
+    assert code == 1 and out == ""
+    assert one_line_errors(err) == [f"kg: {command[-1]}: not a folder: the name ends with a slash"]
+    assert not Path("p.html").exists() and not Path("x.nt").exists()
