@@ -47,7 +47,14 @@ from kg.extract.posts.bodies import (
 )
 from kg.extract.posts.chain import parse_chain
 from kg.extract.posts.fill import of_own_association, of_task_body, premier_of_subject
-from kg.extract.posts.places import of_house, of_parliament, of_short_state, sentence_placed, session_placed
+from kg.extract.posts.places import (
+    foreign_division,
+    of_house,
+    of_parliament,
+    of_short_state,
+    sentence_placed,
+    session_placed,
+)
 from kg.extract.posts.reader import HOW_FACTOR
 from kg.extract.posts.words import alternation, generic_roles, named_in_its_time, post_words
 from kg.model import Event, Membership, Mention
@@ -791,6 +798,8 @@ def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int,
     # paragraph named last before the verb (posts/heads)
     para = text.rfind("\n", 0, first) + 1
     posts = [of_kind_named(p, [b for e, b in art.bodies if para <= e <= first], rules) for p in posts]
+    # 辞去州长职务 after 墨西哥恰帕斯州议会: the foreign state its sentence names (no 州政府 of no place)
+    posts = [foreign_division(p, text, art.view, by_end, rules, sent) for p in posts]
     # 当选巴参议院议员: 巴基斯坦参议院; 现为巴黎市议员: 巴黎市议会
     posts = [of_house(of_short_state(of_parliament(p, list(art.parliaments), ctx), text, rules), art.subject,
                       ctx) for p in posts]

@@ -10,7 +10,7 @@ from functools import partial
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
-from kg.extract.orgs import body_kind, canonical_org, own_body
+from kg.extract.orgs import body_kind, canonical_org, org_rules, own_body
 from kg.extract.placenames import place_names
 from kg.extract.posts.article import (
     BRANCH,
@@ -65,6 +65,7 @@ from kg.extract.posts.parts import FORMER_MARKS, TOWN_AFTER
 from kg.extract.posts.places import (
     chinese_shaped,
     foreign_city,
+    foreign_division,
     foreign_head,
     of_house,
     of_leader,
@@ -573,7 +574,7 @@ def _of_places(posts: list[Post], art: Reading, at: Person, found: list[Held], l
     if not chinese_shaped(at.name, art.rules):
         # 拜会保和省省长卡托 … 省长卡托: the sentence's foreign province, read above, holds the post
         posts = [foreign_city(post, [], at.name, ctx) for post in posts]
-    return posts
+    return [foreign_division(post, text, art.view, by_end, art.rules, at.sent) for post in posts]
 
 
 def _renamed(posts: list[Post], art: Reading) -> list[Post]:
@@ -647,14 +648,18 @@ _NO_SIBLING_HOLDERS = ("party", "office")
 
 def _bare_unit(post: Post, text: str, rules: RuleSet) -> bool:
     """Whether ``post``'s body is a unit or an organ written alone, as its title writes it (办公室,
-    政治部)."""
+    政治部); not a state's ministry written by its own name (``orgs/national`` use state: 外交部, 财政部,
+    a body of its own after 越共中央对外部副部长A、)."""
     org = post.organization or ""
     return post.org_span is not None and text[post.org_span[0]:post.org_span[1]] == org \
-        and len(org) <= _MAX_SIBLING_UNIT and (is_organ(org, rules) or org.endswith(_unit_words(rules)))
+        and len(org) <= _MAX_SIBLING_UNIT and (is_organ(org, rules) or org.endswith(_unit_words(rules))) \
+        and org_rules(rules).national.get(org, ("", ""))[1] != _STATE_BODY
 
 
 #: the longest unit's name the sibling rule reads (政工科, 办公室, 研究室)
 _MAX_SIBLING_UNIT = 4
+#: ``orgs/national``'s use of a ministry any state may have (外交部)
+_STATE_BODY = "state"
 
 
 def _of_earlier(posts: list[Post], art: Reading, at: Person) -> list[Post]:

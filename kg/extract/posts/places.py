@@ -20,7 +20,7 @@ from kg.extract.posts.article import Held, Person, Reading, states_by_first
 from kg.extract.posts.chain import Post
 from kg.extract.posts.parts import STREET
 from kg.extract.posts.resolve import BODY_LEAD, home_place, place_party
-from kg.extract.posts.title import MAX_MINISTRY, role_at, role_reach, session_names
+from kg.extract.posts.title import GOVERNMENT_SHORT, MAX_MINISTRY, role_at, role_reach, session_names
 from kg.extract.posts.words import (
     CHINA,
     CPC,
@@ -44,7 +44,7 @@ __all__ = ["town_body", "of_street", "of_zone", "of_town", "of_town_party", "TOW
            "places_named", "places_named_before", "sentence_placed", "session_placed", "of_sentence_place",
            "of_place_before", "of_list_place", "titled_province", "section_start", "of_subject_city",
            "of_paragraph_province", "of_parliament", "of_house", "of_short_state", "chinese_shaped",
-           "foreign_head", "of_leader", "foreign_city", "of_led_group", "org_at"]
+           "foreign_head", "of_leader", "foreign_city", "foreign_division", "of_led_group", "org_at"]
 
 
 def town_body(post: Post, ctx: Context) -> Post:
@@ -587,6 +587,41 @@ def foreign_city(post: Post, places: list[str], foreign: str | None, ctx: Contex
 
 
 _PEOPLES_GOVERNMENT = "人民政府"
+
+
+def foreign_division(post: Post, text: str, view: View, by_end, rules: RuleSet, sent: tuple[int, int]
+                     ) -> Post:
+    """A state's or province's head whose government no place filled (州长 with no home place: 州政府) is of
+    the one state or province of that level its sentence names, before or after the title, that is no
+    Chinese one (墨西哥恰帕斯州议会…辞去州长职务: 恰帕斯州; 以州长X率领的美国明尼苏达州代表团: 明尼苏达州):
+    read from the sentence's place and organisation mentions, up to their first level word, a country
+    written before it left out."""
+    org = post.organization or ""
+    level = org.removesuffix(GOVERNMENT_SHORT)
+    if level not in _DIVISION_LEVELS or org == level:
+        return post
+    places = gazetteer(rules)
+    named = set()
+    for ms in by_end.values():
+        for m in ms:
+            a, b = view.to_view(m.start), view.to_view(m.end)
+            cut = text.find(level, a, b)
+            if m.type not in ("LOC", "ORG") or not sent[0] <= a < b <= sent[1] or cut - a < _LEVEL_AT:
+                continue
+            name = text[a:cut + 1]
+            state = next((name[:n] for n in range(len(name) - _LEVEL_AT, 1, -1)
+                          if is_country(name[:n], rules, foreign=True)), "")
+            place = places.lookup(name[len(state):])
+            if place is None or place.level == _FOREIGN_STATE:
+                named.add(place.name if place is not None else name[len(state):])
+    return replace(post, organization=named.pop(), how="inherited") if len(named) == 1 else post
+
+
+#: the levels of a state's or province's head whose body may be a foreign place's (州长, 省长)
+_DIVISION_LEVELS = frozenset({"州", "省"})
+#: where a place's level word stands at the earliest: a name of two and the level (奔萨州)
+_LEVEL_AT = 2
+_FOREIGN_STATE = "foreign-state"
 
 _MAX_LED_BODY = 20
 

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
-from kg.extract.orgs import body_kind, canonical_org
+from kg.extract.orgs import body_kind, canonical_org, org_rules
 from kg.extract.placenames import place_names
 from kg.extract.posts.parts import GRASSROOTS, NOT_GRASSROOTS, Part, state_form
 from kg.extract.posts.title import GOVERNMENT_SHORT, SESSION_NAME, STANDING
@@ -164,6 +164,8 @@ def resolve_title(parts: list[Part], role: Role | None, scope: str | None, ctx: 
     for k, p in enumerate(parts):
         if p.kind in ("mention", "text"):
             written = _org_written(parts, k, r, scope, ctx)
+            if p.kind == "text" and k == len(parts) - 1 and role is not None:
+                written = _with_head(written, role.role, ctx)
             r = r._replace(org=written, how="written", scope=_department_scope(written))
         elif p.kind == "short":
             r = _org_short(p, r, role, scope, ctx)
@@ -386,6 +388,28 @@ def _party_organ(implied: str, base: str | None, ctx: Context) -> str | None:
 _PEOPLES_CONGRESS, _STANDING_COMMITTEE = "人民代表大会", "常务委员会"
 # a ministry's short name implied by a minister's title (外长: 外交部)
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,6}部")
+
+
+def _with_head(body: str, role: str, ctx: Context) -> str:
+    """A body's name the NER missed, written right before the title of its head that opens with the
+    body's head word (X长), with that word, which the two share (文体旅游 + 部长: 文体旅游部; 公民及移民 +
+    部长, 国际贸易 + 厅长: ``posts/words`` shared-head): a body's head written once, as 外交部长 writes
+    外交部's (not 党组 + 成员, 委员会 + 委员, nor after a name ending like a body's head word: 总理府 +
+    部长, 时报 + 社长)."""
+    head, rules = role[:1], rules_of(ctx)
+    glued = role == head + _HEAD and head in post_words(rules)["shared-head"] \
+        and body[-1:] not in _head_ends(rules)
+    return body + head if glued else body
+
+
+@per_rules
+def _head_ends(rules: RuleSet) -> frozenset[str]:
+    """The last characters of bodies' head words (``orgs/suffixes``: 府 of 政府, 会 of 委员会): a name
+    ending in one is a body's already."""
+    return frozenset(s[-1] for s in org_rules(rules).suffixes)
+
+
+_HEAD = "长"  # a head's title after its body's head word (部长, 厅长, 局长)
 
 
 def _with_level(place: str, written: str, implied: str) -> str:

@@ -27,7 +27,7 @@ MAX_ROLE = 8
 _WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "stationed-abroad",
                "house-member", "time-word", "qualifier",
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
-               "address", "duty", "dateline", "head",
+               "address", "duty", "dateline", "head", "shared-head",
                "foreign-division", "body-head", "company-ref", "company-anaphor", "board", "council", "envoy",
                "congress-head", "minister", "sho-state", "state-post", "press-kind",
                "speaker", "legislator", "shared-body", "press",
