@@ -5,6 +5,9 @@
 - A body's name the NER missed, written right before its head's title that opens with the body's head word,
   shares that word (文体旅游 + 部长: 文体旅游部; ``posts/words`` shared-head), unless the name ends like a
   body's head word already (总理府 + 部长, 时报 + 社长).
+- A body of the CPC's central committee written short (中央组织部, 中央宣传部) right after another
+  party's name (越共 + 中央组织部) is that party's central committee's, and so is a department right after
+  that party's central committee (朝鲜劳动党中央 + 国际部): 越南共产党中央委员会组织部, not 中共中央组织部.
 - A state's or province's head whose government no place fills (州长 with no home place) is of the one
   state or province of that level its sentence names that is no Chinese one, before or after the title.
 """
@@ -47,4 +50,15 @@ def test_head_word_written_once(text, expected):
     ("州长王明出席会议。", [("王明", "州长", "州政府")]),
 ])
 def test_state_of_a_placeless_governor(text, expected):
+    assert posts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("越共中央组织部副部长阮明出席。", [("阮明", "副部长", "越南共产党中央委员会组织部")]),
+    ("老挝人民革命党中央宣传部副部长坎平出席。", [("坎平", "副部长", "老挝人民革命党中央委员会宣传部")]),
+    ("朝鲜劳动党中央国际部部长金成南出席。", [("金成南", "部长", "朝鲜劳动党中央委员会国际部")]),
+    ("中央组织部副部长王明出席。", [("王明", "副部长", "中共中央组织部")]),
+    ("中共中央宣传部副部长王明出席。", [("王明", "副部长", "中国共产党中央委员会宣传部")]),
+])
+def test_department_of_another_partys_central_committee(text, expected):
     assert posts_of(text) == expected

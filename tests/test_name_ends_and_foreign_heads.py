@@ -6,6 +6,10 @@
   figures is the name's: a measure comes after its figure (卡里米 + 5日).
 - A military rank right after a name of three (陈国祖上将) ends the name, though the tagger glued the
   name's last character to the rank's first (祖上 + 将): ``people/ranks``.
+- A state's name and 新 before a title are the state's new holder of the post (韩国 + 新 + 总统), no name
+  opening with a surname (韩, 伊); a name that is no title's qualifier stays (副市长韩国新出席).
+- A name of two glued to the first character of its verb, a cue of two (张工 + 会见, the tagger's word 工会),
+  is the name without it.
 - A name in Latin letters may carry the accented letters of European alphabets (Rinkēvičs, Sánchez).
 - ``X省长Y`` is Y, the 省长 of the place X, not two people: X is no person anywhere in the text, and a
   foreign province's or state's name written without its level gets it (曼托瓦 + 省长: 曼托瓦省).
@@ -75,3 +79,22 @@ def test_place_before_its_heads_title(text, expected):
 ])
 def test_foreign_heads(text, expected):
     assert posts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("韩国新总统尹锡悦宣誓就职。", ["尹锡悦"]),
+    ("伊朗新总统佩泽什基安宣誓就职。", ["佩泽什基安"]),
+    ("时任副总统拉马福萨成为南非新总统。", ["拉马福萨"]),
+    ("副市长韩国新出席会议。", ["韩国新"]),
+])
+def test_state_and_new_before_a_title(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市委副书记、市长张工会见新加坡驻华大使。", ["张工"]),
+    ("省委书记李工会见了代表团。", ["李工"]),
+    ("省长王明会见了代表团。", ["王明"]),
+])
+def test_name_before_its_verb(text, expected):
+    assert _people(text) == expected

@@ -3107,6 +3107,7 @@ def _without_places_of_heads(view: View, titles: list[Mention], found: list[Matc
 
 
 _HEAD = "长"  # the last character of the title of a place's head (省长, 市长, 州长)
+_NEW = "新"  # a post's new holder (新总统, 新任): after a state's name, no name's last character
 
 
 def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None) -> Iterator[Mention]:
@@ -3163,8 +3164,13 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     counties = _short_counties(rules)
     address = _address(rules)
     honours = name_honours(rules)
+    states, titled = _foreign_states(rules), {view.to_view(t.start) for t in titles}
+    cues = frozenset(w for w in lex.cues_before | lex.cues_after if len(w) == 2)
     for m in found:
         m = _without_honour(text, m, honours, lex)
+        if text[m.end - 1:m.end] == _NEW and text[m.start:m.end - 1] in states and m.end in titled:
+            continue  # 韩国 + 新 + 总统: a state's new holder of a post, not a name that opens with 韩
+            # (but 副市长韩国新 + 出席)
         if m.rule == "per.tagger" and _section(text[m.start:m.end], lex):
             continue  # 宣传科, 卫生科: a body's section the tagger reads as a name
         if m.rule == "per.tagger" and m.end - m.start == 2 and text[m.start:m.end] in counties:
@@ -3177,6 +3183,11 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
                 and split_name(text[m.start:m.end - 1], lex):
             # a name of two glued to the 等 closing its list, a word of the tagger's (张 + 平等/a,
             # 孙 + 恒等/a: 副市长李明、张平等参加): the name without it (given names end in 等 next to never)
+            m = Match(m.start, m.end - 1, "PER", m.rule)
+        if m.end - m.start == 3 and text[m.end - 1:m.end + 1] in cues \
+                and split_name(text[m.start:m.end - 1], lex):
+            # a name of two glued to the first character of its verb, a cue of two (张工 + 会见: the
+            # tagger's word 工会): the name without it
             m = Match(m.start, m.end - 1, "PER", m.rule)
         if _surname_again(text, m):
             if any(text.startswith(a, m.end) for a in address):

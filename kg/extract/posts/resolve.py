@@ -163,7 +163,7 @@ def resolve_title(parts: list[Part], role: Role | None, scope: str | None, ctx: 
     r = _Resolved(None, "unknown", scope, None)
     for k, p in enumerate(parts):
         if p.kind in ("mention", "text"):
-            written = _org_written(parts, k, r, scope, ctx)
+            written = _of_foreign_party(parts, k, ctx) or _org_written(parts, k, r, scope, ctx)
             if p.kind == "text" and k == len(parts) - 1 and role is not None:
                 written = _with_head(written, role.role, ctx)
             r = r._replace(org=written, how="written", scope=_department_scope(written))
@@ -388,6 +388,27 @@ def _party_organ(implied: str, base: str | None, ctx: Context) -> str | None:
 _PEOPLES_CONGRESS, _STANDING_COMMITTEE = "人民代表大会", "常务委员会"
 # a ministry's short name implied by a minister's title (外长: 外交部)
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,6}部")
+
+
+def _of_foreign_party(parts: list[Part], k: int, ctx: Context) -> str | None:
+    """The body of another party's central committee that part ``k`` names: a body of the CPC's central
+    committee written short (中央组织部, 中央宣传部) right after another party's name (越共 + 中央组织部,
+    老挝人民革命党 + 中央宣传部: 越南共产党中央委员会组织部), or a department right after the party's
+    central committee (朝鲜劳动党中央 + 国际部), keyed as the whole is; None when it is none."""
+    p = parts[k]
+    if k == 0 or parts[k - 1].end != p.start or parts[k - 1].kind not in ("mention", "short"):
+        return None
+    department = parts[k - 1].value.endswith(_CENTRAL_COMMITTEE) and p.written.endswith(_DEPARTMENT) \
+        and not parts[k - 1].value.startswith(_CPC)
+    if not (p.written.startswith(_CENTRAL) and p.value.startswith(_CPC) or department):
+        return None
+    whole = (parts[k - 1].written or parts[k - 1].value) + p.written
+    full = canonical_org(whole, ctx) or whole
+    return None if full.startswith(_CPC) else full
+
+
+_CENTRAL, _CENTRAL_COMMITTEE, _DEPARTMENT = "中央", "中央委员会", "部"
+_CPC = ("中共", "中国共产党")
 
 
 def _with_head(body: str, role: str, ctx: Context) -> str:
