@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
+from typing import TypeVar
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
@@ -37,7 +38,7 @@ from kg.nlp.sentences import sentence_at
 from kg.rules import RuleSet, per_rules
 from kg.rules.places import gazetteer
 
-__all__ = ["schools_named", "visit_us", "away_at", "by_end_of", "view_mention", "provinces_named",
+__all__ = ["schools_named", "visit_us", "by_end_of", "ending_within", "view_mention", "provinces_named",
            "subject_state", "companies_named", "OWN_SITE", "named_posts", "states_by_first", "Reading",
            "read_article", "towns_named", "Held", "Running", "Person", "person_of", "VILLAGE",
            "VILLAGE_COMMITTEE", "VILLAGERS_COMMITTEE", "BRANCH"]
@@ -106,15 +107,6 @@ def visit_us(rules: RuleSet) -> re.Pattern[str]:
 def _within(span: _Span | None, at: int) -> bool:
     """Whether view offset ``at`` is in ``span`` (start included, end excluded; no span: no)."""
     return span is not None and span[0] <= at < span[1]
-
-
-def away_at(away: dict[tuple[int, str], _Span], schools: list[tuple[int, str]], at: int) -> frozenset[str]:
-    """The schools away at view offset ``at`` (:func:`_away`): named as guests or destinations before
-    it, within their span, and not named again since."""
-    spans = sorted(away.items(), key=lambda item: item[1])
-    gone = {k: span[0] for (_, k), span in spans if _within(span, at)}
-    return frozenset(k for k, frm in gone.items()
-                     if not any(k == name and frm < e <= at and (e, name) not in away for e, name in schools))
 
 
 def by_end_of(view: View, mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
@@ -393,6 +385,16 @@ def states_by_first(rules: RuleSet) -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+_END = itemgetter(0)  # the view end of a (view end, ...) record of a name: schools, companies, posts named
+_Record = TypeVar("_Record", bound=tuple)
+
+
+def ending_within(records: list[_Record], lo: int, hi: int) -> list[_Record]:
+    """The records of ``records`` (view end, ...), in order of end, that end at view offsets ``lo`` to
+    ``hi`` (both included): what ``[r for r in records if lo <= r[0] <= hi]`` gives, by bisection."""
+    return records[bisect_left(records, lo, key=_END):bisect_right(records, hi, key=_END)]
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the post and appointment readers of one article read, worked out once (:func:`read_article`)
@@ -455,18 +457,29 @@ class Reading:
         return out
 
     @cached_property
-    def _company_names(self) -> list[str]:
+    def company_names(self) -> list[str]:
+        """The names of :attr:`companies`, in order."""
         return [k for _, k in self.companies]
+
+    @cached_property
+    def bodies_and_facilities(self) -> list[tuple[int, str]]:
+        """:attr:`bodies`, then :attr:`facilities`."""
+        return self.bodies + self.facilities
+
+    @cached_property
+    def school_names(self) -> list[str]:
+        """The names of :attr:`schools`, in order."""
+        return [k for _, k in self.schools]
 
     def companies_before(self, at: int) -> list[str]:
         """The names of :attr:`companies` named by view offset ``at``, in order."""
-        return self._company_names[:bisect_right(self.companies, at, key=itemgetter(0))]
+        return self.company_names[:bisect_right(self.companies, at, key=_END)]
 
     def named_before(self, title: str, at: int) -> Iterator[tuple[int, str, str, str]]:
         """The posts of :attr:`named` of ``title`` that end by view offset ``at``, nearest first (read back
         one by one from a bisection: a reader stops at the first it takes)."""
         named = self.named_by_title.get(title, [])
-        return (named[i] for i in range(bisect_right(named, at, key=itemgetter(0)) - 1, -1, -1))
+        return (named[i] for i in range(bisect_right(named, at, key=_END) - 1, -1, -1))
 
     @cached_property
     def provinces_by_name(self) -> dict[str, list[tuple[int, int, int]]]:
@@ -514,8 +527,37 @@ class Reading:
         page's hospital, not of a guest hospital named before; in A's chain the word is read with the
         titles written after it (学校党委常委、我院党委书记A: 学校 is still the university)."""
         until = at if chain is None else chain
-        return sorted([(e, k) for e, k in self.schools if e <= at and not _within(self.away.get((e, k)), at)]
-                      + [(e, k) for e, k in self.selves if e <= until])
+        schools = self.schools[:bisect_right(self.schools, at, key=_END)]
+        away = {key for key, span in self._away_spans if _within(span, at)}
+        if away:
+            schools = [s for s in schools if s not in away]
+        return sorted(schools + self.selves[:bisect_right(self.selves, until, key=_END)])
+
+    def away_at(self, at: int) -> frozenset[str]:
+        """The schools away at view offset ``at`` (:func:`_away`): named as guests or destinations before
+        it, within their span, and not named again since."""
+        gone = {k: span[0] for (_, k), span in self._away_spans if _within(span, at)}
+        return frozenset(k for k, frm in gone.items() if not self._named_again(k, frm, at))
+
+    @cached_property
+    def _away_spans(self) -> list[tuple[tuple[int, str], _Span]]:
+        """The schools away (:attr:`away`) in the order of their spans."""
+        return sorted(self.away.items(), key=lambda item: item[1])
+
+    @cached_property
+    def _not_away(self) -> dict[str, list[int]]:
+        """The view ends of each school's names in :attr:`schools` that are not away, in order."""
+        out: dict[str, list[int]] = {}
+        for e, k in self.schools:
+            if (e, k) not in self.away:
+                out.setdefault(k, []).append(e)
+        return out
+
+    def _named_again(self, school: str, frm: int, at: int) -> bool:
+        """Whether ``school`` is named, not away, after view offset ``frm`` and by ``at``."""
+        ends = self._not_away.get(school, [])
+        i = bisect_right(ends, frm)
+        return i < len(ends) and ends[i] <= at
 
 
 def read_article(view: View, mentions: list[Mention], ctx: Context) -> Reading:

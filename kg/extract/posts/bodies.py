@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from heapq import merge
 from operator import itemgetter
 
 from kg.extract.context import Context
@@ -280,7 +281,7 @@ def of_site(
     party = post.organization or "" if bare else party
     head = served_post(post.role, rules) in words["school-officer"]
     organ = body if is_organ(body, rules) else _organ_before(text, post.title[0], rules)
-    own = text[:post.title[0]].endswith(words["self-ref"]) or body.startswith(words["self-ref"]) \
+    own = text.endswith(words["self-ref"], 0, post.title[0]) or body.startswith(words["self-ref"]) \
         or (party or head) and any(w in text for w in words["self-ref"])
     kind = post.company_ref or post.school_ref or party or head or organ or is_officer(post.role, rules)
     if not (own or not named and kind):
@@ -420,14 +421,19 @@ def _party_body(body: str, rules: RuleSet) -> bool:
     return body in parties or any(body.startswith(p) and is_organ(body[len(p):], rules) for p in parties)
 
 
+_END = itemgetter(0)  # the view end of a (view end, ...) record: a school, a company, a post named
+
+
 def named_last_before(text: str, at: int, schools: list[tuple[int, str]], companies: list[tuple[int, str]],
                   rules: RuleSet) -> str | None:
-    """The school or company (of ``schools`` and ``companies``, (view end, name)) the article named last
-    before view offset ``at``, when no guests' words come between them (X公司总经理一行来我院。党委书记Y:
+    """The school or company (of ``schools`` and ``companies``, (view end, name) in order) the article named
+    last before view offset ``at``, when no guests' words come between them (X公司总经理一行来我院。党委书记Y:
     the publisher's own) and it is no association or court (全国总工会主席 … 厂长、党委书记Z)."""
-    # (the kind of each read back from the last: the one named last is mostly of a kind that counts)
-    last = next((n for n in sorted(((e, k) for e, k in (*schools, *companies) if e <= at), reverse=True)
-                 if body_kind(n[1], rules) not in _NOT_EARLIER), None)
+    # (the kind of each read back from the last: the one named last is mostly of a kind that counts; both
+    # lists are in order, so the two read back from a bisection are merged, not the whole sorted again)
+    back = merge(*(reversed(named[:bisect_right(named, at, key=_END)]) for named in (schools, companies)),
+                 reverse=True)
+    last = next((n for n in back if body_kind(n[1], rules) not in _NOT_EARLIER), None)
     if last is None or visit_us(rules).search(text, last[0], at) is not None:
         return None
     return last[1]
@@ -622,9 +628,6 @@ def _company_referred(post: Post, text: str, companies: list[str], rules: RuleSe
     kind = _GROUP if _GROUP in ref else ref[-2:]  # (集团公司 is a group's word for itself)
     order = companies[::-1] if not ref or ref in post_words(rules)["company-anaphor"] else companies
     return next((c for c in order if kind and kind in c[-6:]), companies[-1])
-
-
-_END = itemgetter(0)  # a named post's view end
 
 
 def carried(post: Post, named: list[tuple[int, str, str, str]], lo: int, rules: RuleSet,

@@ -22,7 +22,7 @@ from kg.extract.posts.article import (
     Person,
     Reading,
     Running,
-    away_at,
+    ending_within,
     provinces_named,
 )
 from kg.extract.posts.bodies import (
@@ -104,7 +104,7 @@ from kg.extract.posts.words import (
     staff_titles,
 )
 from kg.model import Mention
-from kg.nlp.sentences import sentence_at
+from kg.nlp.sentences import mark_before, sentence_at
 from kg.rules import RuleSet
 from kg.rules.places import affixes, gazetteer
 
@@ -171,12 +171,12 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
     posts = [of_leader(envoy_of_mission(post, text, rules), at.name, rules) for post in posts]
     if rule != "post:title-after" and any(post.organization is None for post in posts):
         # (not 接待了王建武处长一行: the guest's, not the host's)
-        para = text.rfind("\n", 0, at.start) + 1
-        posts = [of_kind_named(post, [b for e, b in art.bodies if para <= e <= at.start], rules)
-                 for post in posts]
+        para = mark_before(text, at.start, "\n") + 1
+        bodies = [b for _, b in ending_within(art.bodies, para, at.start)]
+        posts = [of_kind_named(post, bodies, rules) for post in posts]
     posts = [of_unit_named(of_body_its_head_word_names(post, text, art.bodies, art.subject, rules), text,
                            art.bodies, rules) for post in posts]
-    posts = [of_kind_word_before(post, text, art.bodies + art.facilities, rules) for post in posts]
+    posts = [of_kind_word_before(post, text, art.bodies_and_facilities, rules) for post in posts]
     posts = [coach_of_team(post, text, art.bodies, rules) for post in posts]
     posts = [of_body_founded(post, text, art.by_end, ctx, at.sent[0], at.start) for post in posts]
     posts = _renamed(posts, art)
@@ -466,7 +466,8 @@ def _of_party(posts: list[Post], art: Reading, at: Person, listed: list[Post]) -
     """Bare party bodies (党委书记) of the school or company of their sentence or list, or the publisher's."""
     text, rules = art.text, art.rules
     present = art.present(at.start, min(post.title[0] for post in posts))
-    here = sorted((e, k) for e, k in (*present, *art.companies) if at.sent[0] <= e <= at.start)
+    here = sorted([*ending_within(present, at.sent[0], at.start),
+                   *ending_within(art.companies, at.sent[0], at.start)])
     # 中国钢研党委常委、副总经理A，党委常委B: a list's next bare party body is its neighbour's;
     # 三角镇党委书记A，党委副书记B: the town's, whose committee its neighbour's post names in full
     neighbour = [*party_holders(listed, rules), *_committee_places(listed, rules)][-1:]
@@ -493,7 +494,7 @@ def _of_named(posts: list[Post], art: Reading, at: Person, rule: str, listed: li
     (:func:`~kg.extract.posts.bodies.of_same_post`), of a chain's own company, carried over, or of a
     dateline's place."""
     text, rules, named, ps = art.text, art.rules, art.named, at.start
-    gone = away_at(art.away, art.schools, ps)
+    gone = art.away_at(ps)
     # (a title after a name takes no body of that title another person holds: 陈文清书记 after
     # 最高人民法院党组书记、院长周强, whose 书记 is named once with its holder and once without)
     held_by = art.held_by
@@ -669,9 +670,10 @@ def _of_earlier(posts: list[Post], art: Reading, at: Person) -> list[Post]:
     earlier = named_last_before(text, ps, art.present(ps), art.companies, rules)
     posts = party_chain(posts, partial(party_post, text=text, here=[], own=None, rules=rules,
                                         earlier=earlier), text, rules)
-    named_before = any(e <= ps for e, _ in (*art.companies, *art.schools))
-    return [of_site(post, text, art.site, named_before, [k for _, k in art.schools],
-                     [k for _, k in art.companies], rules) for post in posts]
+    # (both in order: the first of each is the earliest)
+    named_before = any(named and named[0][0] <= ps for named in (art.companies, art.schools))
+    return [of_site(post, text, art.site, named_before, art.school_names, art.company_names, rules)
+            for post in posts]
 
 
 def _of_chain_company(posts: list[Post], text: str, rules: RuleSet) -> list[Post]:
