@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
+from operator import attrgetter
 
 from kg.extract.dates import DAY_KEY, PART_OF_DAY
 from kg.extract.events import ACT_OPENING, AND_THEN, Words, opens_with_verb, partner_opens, past_modifier
@@ -301,10 +302,6 @@ class _Read:
         self.openers = sorted((*self.places, *self.bodies), key=lambda m: m.start)
         self.opener_starts = [m.start for m in self.openers]
         self.named = {m.start for m in mentions if m.type in ("LOC", "ORG")}
-        # the places that start at each offset, in the order of mentions
-        self.places_at: dict[int, list[Mention]] = {}
-        for m in self.places:
-            self.places_at.setdefault(m.start, []).append(m)
 
 
 class _LastRead:
@@ -323,6 +320,31 @@ class _LastRead:
 
 
 _read = _LastRead()
+
+
+class _ByStart:
+    """The mentions of a list that start at each offset, in the list's order, for the lists asked of last
+    (the place readers ask an event at a time of the article's mentions, its places, its bodies: an index
+    each, not a walk of the list each)."""
+
+    _KEPT = 4
+
+    def __init__(self) -> None:
+        self._last: list[tuple[list[Mention], dict[int, list[Mention]]]] = []
+
+    def __call__(self, mentions: list[Mention]) -> dict[int, list[Mention]]:
+        last = self._last
+        found = next((index for ms, index in last if ms is mentions), None)
+        if found is None:
+            found = {}
+            for m in mentions:
+                found.setdefault(m.start, []).append(m)
+            self._last = [(mentions, found), *last[:self._KEPT - 1]]
+        return found
+
+
+_starting = _ByStart()
+_START = attrgetter("start")
 
 
 def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> Mention | None:
@@ -548,8 +570,10 @@ def _subject_clause(e: Event, text: str, sent: int, w: Words) -> int:
 
 def _place_stayed(e: Event, text: str, places: list[Mention], clause: int) -> Mention | None:
     """The place after 在 in the trigger's clause (from ``clause``) where the event is made: the first of a
-    list (在A、B等地调研: A), or the place of a stay the event is part of (在长沙期间,会见…)."""
-    for m in places:
+    list (在A、B等地调研: A), or the place of a stay the event is part of (在长沙期间,会见…). ``places`` in
+    order of start."""
+    for m in places[bisect_right(places, clause, key=_START):
+                    bisect_left(places, e.trigger.start, key=_START)]:
         if not (clause < m.start and m.end <= e.trigger.start and text[m.start - 1] == "在"):
             continue
         last = _list_end(m, places, text)
@@ -603,12 +627,14 @@ def _held_clause_before(text: str, sent: int, clause: int, at: int, places: list
     """The place written after 在 in an earlier clause of the sentence whose doers act there (市领导在成都参加
     …四川行活动,市委书记X会见了…: 成都), when no clause after its own names another place before the event at
     ``at``."""
-    held = [p for p in places if sent < p.start and p.end <= clause and text[p.start - 1] == "在"]
+    held = [p for p in places[bisect_right(places, sent, key=_START):bisect_left(places, clause, key=_START)]
+            if p.end <= clause and text[p.start - 1] == "在"]
     m = held[-1] if held else None
     if m is None or _UNTIL_STAY.match(text, m.end) is not None:
         return None
     own = next((c.end() for c in CLAUSE_END.finditer(text, m.end, at)), at)
-    return None if any(own <= p.start < at for p in places) else m
+    k = bisect_left(places, own, key=_START)  # the first place from ``own`` on: does it start before at?
+    return None if k < len(places) and places[k].start < at else m
 
 
 # a count opening the words after 在 (在两个联系村, 在3个社区): sites counted, none named
@@ -623,8 +649,8 @@ def _venue_opening(text: str, sent: int, at: int, mentions: list[Mention], w: Wo
     """The venue named after 在 in a clause of its own that opens the sentence at ``sent`` or follows its
     date, before offset ``at`` (11月5日,在区委、区政府三楼中心接待室,A与B签署…: no place or body the NER
     named there), by how its name ends (``venue``)."""
-    date = next((m for m in mentions
-                 if m.type == "DATE" and m.start == sent and text[m.end:m.end + 1] in ",，"), None)
+    date = next((m for m in _starting(mentions).get(sent, ())
+                 if m.type == "DATE" and text[m.end:m.end + 1] in ",，"), None)
     found = _VENUE_CLAUSE.match(text, date.end + 1 if date is not None else sent)
     if found is None or found.end() > at or not w.venue.search(text, *found.span(1)) \
             or w.no_site.match(text, found.start(1)) or _COUNTED.match(text, found.start(1)) \
@@ -635,11 +661,12 @@ def _venue_opening(text: str, sent: int, at: int, mentions: list[Mention], w: Wo
 
 
 def _list_end(first: Mention, places: list[Mention], text: str) -> int:
-    """Where the list of places ``first`` opens ends (新西兰、澳大利亚和马来西亚)."""
+    """Where the list of places ``first`` opens ends (新西兰、澳大利亚和马来西亚); ``places`` in order of
+    start, so that each next one is read from the offset after the one before."""
     end = first.end
-    for m in places:
-        if m.start == end + 1 and _LIST_JOIN.fullmatch(text, end, m.start):
-            end = m.end
+    while (m := next((m for m in _starting(places).get(end + 1, ())
+                      if _LIST_JOIN.fullmatch(text, end, m.start)), None)) is not None:
+        end = m.end
     return end
 
 
@@ -657,8 +684,8 @@ def place_held_later(e: Event, text: str, mentions: list[Mention], dates: list[M
         right = w.held_in.match(text, told.end) or (later[1] if later is not None else None)
         if right is not None and _site_words(right.group(1), w) and not w.no_site.match(right.group(1)):
             return _held_at(right, text, mentions)
-        bare = next((m for m in _read(mentions).places_at.get(told.end, ())
-                     if w.held_bare.match(text, m.end)), None)
+        bare = next((m for m in _starting(mentions).get(told.end, ())
+                     if m.type == "LOC" and w.held_bare.match(text, m.end)), None)
         if bare is not None:
             return bare  # …座谈会巴黎召开: a headline's place, no 在
     para_end = text.find("\n", e.trigger.end)
@@ -976,7 +1003,8 @@ def _site_held_at(e: Event, text: str, mentions: list[Mention], w: Words) -> Men
                 and (i := e.trigger.start - len(h)) > at), -1)
     if at == 0 or end < 0 or not _site_words(text[at:end], w) or w.no_site.match(text, at):
         return None
-    named = next((m for m in mentions if m.type in ("LOC", "ORG") and (m.start, m.end) == (at, end)), None)
+    named = next((m for m in _starting(mentions).get(at, ()) if m.type in ("LOC", "ORG") and m.end == end),
+                 None)
     if named is not None:
         return named
     return _place_span(text, at, end, "event:place-held") if w.venue.search(text, at, end) else None
@@ -990,15 +1018,15 @@ def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: Fac
     clause that goes on (随后青山县举行…; not 随后我县)."""
     clause = clause_start(text, e.trigger.start)
     clause = w.lead_end(text, clause)
-    for m in places:
-        if m.start == clause and m.end < e.trigger.start and text.startswith(w.held, m.end):
+    for m in _starting(places).get(clause, ()):
+        if m.end < e.trigger.start and text.startswith(w.held, m.end):
             return m
     held = min((i for i in (text.find(h, clause, e.trigger.start) for h in w.held) if i >= 0), default=-1)
     town = 3 <= held - clause <= 12 and fw.town_end.search(text, clause, held)
     if town and _HAN.fullmatch(text, clause, held) and not w.no_site.match(text, clause):
         return _place_span(text, clause, held, "event:place-holding")
-    last = next((m for m in places if m.start == clause), None)
-    while last is not None and (inner := next((m for m in places if m.start == last.end), None)) is not None:
+    last = next(iter(_starting(places).get(clause, ())), None)
+    while last is not None and (inner := next(iter(_starting(places).get(last.end, ())), None)) is not None:
         last = inner  # 安徽合肥召开…会: the last place of a chain, each inside the one before
     return last if last is not None and clause < last.start and last.end < e.trigger.start \
         and text.startswith(w.held, last.end) else None
@@ -1045,7 +1073,7 @@ def _place_in_name(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
         return None  # 广州、奥克兰、洛杉矶“三城经济联盟”峰会: the partners' places, not where it was held
     lead = _NAME_LEAD.match(text, name.start)
     at = lead.end() if lead else name.start
-    place = next((m for m in mentions if m.type == "LOC" and m.start == at and m.end < name.end), None)
+    place = next((m for m in _starting(mentions).get(at, ()) if m.type == "LOC" and m.end < name.end), None)
     if place is None and text[name.start - 1:name.start] in (")", "）"):  # 中国(温州)国际园林博览会
         place = next((m for m in mentions if m.type == "LOC" and m.end == name.start - 1
                       and text[m.start - 1:m.start] in ("(", "（")), None)
@@ -1107,11 +1135,10 @@ def local_time(text: str, sent: int, places: list[Mention],
                 clock: tuple[str, ...]) -> tuple[Mention, int] | None:
     """The foreign place whose local time opens the sentence at ``sent`` (吉隆坡当地时间23日下午,…), and where
     the ``clock`` word after it ends."""
-    for m in places:
-        if m.start == sent:
-            word = next((c for c in clock if text.startswith(c, m.end)), None)
-            if word is not None:
-                return m, m.end + len(word)
+    for m in _starting(places).get(sent, ()):
+        word = next((c for c in clock if text.startswith(c, m.end)), None)
+        if word is not None:
+            return m, m.end + len(word)
     return None
 
 
