@@ -134,6 +134,9 @@ def test_foreign_names_in_lists(text, expected):
         # the person of an appointment decision
         ("会议通过了关于接受林志武辞去市长职务的请求。", ["林志武"]),
         ("会议决定王海涛为副市长。", ["王海涛"]),
+        # ... its 的 before the resignation is no part of the name (接受王强的辞职请求)
+        ("会议决定接受王强的辞职请求。", ["王强"]),
+        ("常委会同意李海的辞职申请。", ["李海"]),
     ],
 )
 def test_names_in_appointments(text, expected):
