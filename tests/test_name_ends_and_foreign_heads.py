@@ -10,6 +10,8 @@
   opening with a surname (韩, 伊); a name that is no title's qualifier stays (副市长韩国新出席).
 - A name of two glued to the first character of its verb, a cue of two (张工 + 会见, the tagger's word 工会),
   is the name without it.
+- A member of a legislature's presidium (主席团成员) holds a post in the presidium (posts/roles: 成员 of
+  {上级}主席团), and no name opens with 成 of 成员 (伊朗议会主席团成员莫吉塔巴·优素菲).
 - A name in Latin letters may carry the accented letters of European alphabets (Rinkēvičs, Sánchez).
 - ``X省长Y`` is Y, the 省长 of the place X, not two people: X is no person anywhere in the text, and a
   foreign province's or state's name written without its level gets it (曼托瓦 + 省长: 曼托瓦省).
@@ -98,3 +100,12 @@ def test_state_and_new_before_a_title(text, expected):
 ])
 def test_name_before_its_verb(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("伊朗议会主席团成员莫吉塔巴·优素菲表示，典礼将于30日举行。",
+     [("莫吉塔巴·优素菲", "成员", "伊朗议会主席团")]),
+    ("越南国会主席团成员阮文山出席。", [("阮文山", "成员", "越南国会主席团")]),
+])
+def test_presidium_member(text, expected):
+    assert posts_of(text) == expected
