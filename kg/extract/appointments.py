@@ -697,6 +697,10 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
                              _Change(kind, trig, name_end, posts, each is not None and len(posts) > 1))
 
 
+#: the end of an item of a removing verb's list right before a name (免去A的X职务 + ， + B的Y职务)
+_REMOVED_BEFORE = re.compile(r"职务[，,；;]$")
+
+
 def _next_change(art: _Article, pos: int, hi: int) -> int:
     """Where the name of another change of post starts between view offsets ``pos`` and ``hi`` with no
     delimiter before it: a name a start verb follows (王五当选省人大主任 + 李四当选省长: two headlines run
@@ -719,6 +723,12 @@ def _change_verb(art: _Article, first: int, sent, dates, cs: int,
     if removed is not None:
         honorific = _HONORIFIC.match(text, pos)  # it matches everywhere, if only the empty string
         return "end", removed.span(1), honorific.end() if honorific else pos, True
+    if _REMOVED_BEFORE.search(text, sent[0], first) is not None and remove_re.search(text, sent[0], first):
+        # 免去A的X职务，B的Y职务: the next item of the removing verb's list, B + 的 + a post + 职务 (no
+        # event of its own: the verb's is told with A)
+        honorific = _HONORIFIC.match(text, pos)
+        if honorific is not None and honorific.group().endswith(_OF):
+            return "end", None, honorific.end(), True
     m = end_re.match(text, pos) or _later_end(text, end_re, pos, sent[1], art.people_at, subject_gap)
     ended = _ended(text, pos, sent[1], ended_re, duty)
     if m is not None:
