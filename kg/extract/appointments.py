@@ -218,7 +218,8 @@ def _list_patterns(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], re
     join = re.compile(f"{_NOTE.pattern}?(?:同志)?(?:{alternation(words['join'])})")
     free = r"[^,，。;；:：、()（）]{0,16}"
     cause = f"(?:(?:{alternation(_words(rules)['cause'])}){free}[,，])?"
-    gap = re.compile(f"(?:{alternation(words['address'])})?" + cause + free)
+    # (张三同志(女)全票当选为…: a note in brackets after the name and its form of address)
+    gap = re.compile(f"(?:{alternation(words['address'])})?{_NOTE.pattern}?" + cause + free)
     return join, gap, re.compile(alternation(words["duty"]))
 
 

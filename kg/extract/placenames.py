@@ -57,6 +57,9 @@ class PlaceNames:
     #: places' full names, and the characters after which they name the place (``short-cue``: 在京, 来沪)
     short: dict[str, str] = field(default_factory=dict)
     short_cues: frozenset[str] = frozenset()
+    #: words of one character the tagger glues to the first character of a town after them (``town-glue``:
+    #: 为青 + 山镇)
+    town_glue: frozenset[str] = frozenset()
     #: units of towns and villages (镇, 乡, 村), and second characters of their names after a surname (家, 庄)
     towns: frozenset[str] = frozenset()
     village_marks: frozenset[str] = frozenset()
@@ -151,6 +154,7 @@ def place_names(rules: RuleSet) -> PlaceNames:
         short={k: v for k, v in short_places(rules).items()
                if (place := gaz.lookup(v)) is not None and place.level not in ("country", "region")},
         short_cues=frozenset(aff["short-cue"]),
+        town_glue=frozenset(aff["town-glue"]),
         towns=frozenset(aff["town"]),
         village_marks=frozenset(aff["village-mark"]),
         village_cues=re.compile("|".join(sorted(map(re.escape, aff["village-cue"]), key=len, reverse=True))

@@ -417,22 +417,32 @@ def _town_spans(
 ) -> list[tuple[int, int, str, str]]:
     """(start, end, name, rule) of the names of ``places/towns`` written whole where jieba's words start
     and end (戴庙镇, 扬名街道; not 小城镇, a common word of the tagger's, nor 新 + 城镇, a word of one
-    character that starts no name), longest first and not overlapping."""
+    character that starts no name before a word of the tagger's), or starting right after a word of one
+    character the tagger glued to the name's first (``town-glue``: 为青 + 山镇), longest first and not
+    overlapping."""
     names = _town_list(rules).spans(text)
     if not names:
         return []  # (most texts: the token indexes are not made)
-    starts, ends = set(cols.starts), set(cols.ends)
+    ends = set(cols.ends)
     first = {t.start: t for t in toks}
+    glued = {t.start + 1 for t in toks if len(t.word) > 1 and t.word[0] in place_names(rules).town_glue}
     found: list[tuple[int, int, str, str]] = []
     for a, b in sorted(names, key=lambda s: (s[0], -s[1])):
         tok = first.get(a)
-        if tok is None or b not in ends or a not in starts or any(a < y and x < b for x, y, _, _ in found):
+        if b not in ends or any(a < y and x < b for x, y, _, _ in found):
+            continue
+        if tok is None:
+            if a in glued:  # 为青/a + 山镇/ns: the name the tagger cut after a word of going or being
+                found.append((a, b, text[a:b], TOWN_LIST_RULE))
             continue
         if tok.end == b and not is_oov(tok.word) and tok.tag != "ns":
             continue  # 小城镇: a word of the tagger's dictionary that is no place
-        if len(tok.word) == 1 and tok.tag in _NOT_TOWN_START_TAGS \
+        nxt = first.get(tok.end)
+        if len(tok.word) == 1 and tok.tag in _NOT_TOWN_START_TAGS and nxt is not None and nxt.end == b \
                 and not (tok.tag in _COUNT_TAGS and text[a - 1:a] in _LIST_OPENERS):
-            continue  # 于 + 城镇, 新 + 城镇 (not 、 + 天/q + 宁镇: a list's item opens with a name, no count)
+            # 于 + 城镇, 新 + 城镇: a word of one character before a word of the tagger's (not 、 + 天/q +
+            # 宁镇: a list's item opens with a name, no count; nor 三/m + 和/c + 镇: a name the tagger cut up)
+            continue
         found.append((a, b, text[a:b], TOWN_LIST_RULE))
     return found
 

@@ -32,8 +32,8 @@ _OWN_NAME_UNITS = frozenset("县旗市")
 #: not 广西区)
 _UNIT_KEPT = frozenset("州县")
 #: Kinds of the ``places/affixes`` table.
-AFFIX_KINDS = ("admin", "street", "home", "final", "quarter", "drop", "landmark", "short-cue", "town",
-               "community", "village-mark", "village-cue", "school-name", "listed", "home-body",
+AFFIX_KINDS = ("admin", "street", "home", "final", "quarter", "drop", "landmark", "short-cue", "town-glue",
+               "town", "community", "village-mark", "village-cue", "school-name", "listed", "home-body",
                "region-home", "china", "home-level", "township-level")
 
 
