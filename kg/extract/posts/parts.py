@@ -23,6 +23,7 @@ from kg.extract.posts.words import (
 from kg.extract.titles import word_lead
 from kg.model import Mention
 from kg.nlp.numerals import DIGITS, TERM
+from kg.nlp.tokenize import is_oov
 from kg.rules import RuleSet, per_rules
 from kg.rules.places import gazetteer
 
@@ -314,10 +315,12 @@ def stationed_abroad(text: str, role_start: int, lo: int, rules: RuleSet) -> boo
     return found is not None and found.level in ABROAD and found.name != "中国"
 
 
-def foreign_place_before(text: str, role_start: int, lo: int, rules: RuleSet) -> list[Part]:
+def foreign_place_before(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[Part]:
     """A foreign state or city of the gazetteer written right before a post in a word the place extractor
     did not read (法国巴黎 + 市长): the post is of that place, not of the publisher's city's body. The
-    longest place written there is the one read: 内蒙古 + 自治区主席 is no post of 蒙古, a state."""
+    longest place written there is the one read: 内蒙古 + 自治区主席 is no post of 蒙古, a state. Else a
+    foreign state's name of one character (``events/short_places``: 俄 + 外长, 韩 + 总统), not one of a
+    pair (中俄 + 外长: both states' ministers) nor a name's surname (韩 + 副总理: a person's, by the NER)."""
     places = gazetteer(rules)
     for n in range(min(places.max_len, role_start - lo), 1, -1):
         name = text[role_start - n:role_start]
@@ -325,7 +328,21 @@ def foreign_place_before(text: str, role_start: int, lo: int, rules: RuleSet) ->
         if found is not None:
             abroad = found.level in ABROAD and found.name != "中国"
             return [Part(role_start - n, role_start, "place", found.name, name)] if abroad else []
-    return []
+    shorts = short_places(rules)
+    before = text[role_start - 2:role_start - 1] if role_start - 2 >= lo else ""
+    # (中俄 + 外长: a pair of states; 驻日 + 大使: where China's envoy is stationed; 立法 + 议员: a word the
+    # short name ends)
+    pair = before in shorts or before in _NOT_STATE_BEFORE \
+        or bool(before) and not is_oov(before + text[role_start - 1])
+    if role_start - 1 < lo or pair or any(m.type == "PER" for m in by_end.get(role_start, ())):
+        return []
+    found = places.lookup(shorts.get(text[role_start - 1], ""))
+    if found is None or found.level != "country" or found.name == "中国":
+        return []
+    return [Part(role_start - 1, role_start, "place", found.name, text[role_start - 1])]
+
+
+_NOT_STATE_BEFORE = frozenset("中驻")  # 中俄外长: China's and Russia's; 驻日大使: China's, in Japan
 
 
 def city_after_state(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[Part]:

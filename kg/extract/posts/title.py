@@ -624,7 +624,7 @@ def parse_title(
         if not parts:
             parts = _place_over_level(text, role_start, lo, by_end)  # 西藏自治区 + 副主席
         if not parts:
-            parts = foreign_place_before(text, role_start, lo, rules)  # 法国巴黎 + 市长
+            parts = foreign_place_before(text, role_start, lo, by_end, rules)  # 法国巴黎 + 市长, 俄 + 外长
         if not parts and role.org.endswith(GOVERNMENT_SHORT):
             parts = city_after_state(text, role_start, lo, by_end, rules) \
                 or division_abroad_before(text, role_start, lo, role.org[:-len(GOVERNMENT_SHORT)], rules)
