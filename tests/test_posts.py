@@ -1171,19 +1171,15 @@ def test_a_home_body_in_a_chain_keyed_as_the_home(text, expected):
 # offsets,
 # in order: place mentions as written, and the province an organisation's name opens with (not 省委)
 def test_provinces_named_between_offsets():
-    from types import SimpleNamespace
-
-    from kg.extract.posts.article import Reading, _provinces, provinces_named
+    from kg.extract.posts.article import _provinces, provinces_index, provinces_named
 
     text = "安徽省政府与湖南客人座谈，省委书记到场。四川代表团、广州市代表团随后抵达。"
     found = mentions(text, orgs=[("安徽省政府", "安徽省人民政府"), ("省委", "中共湖北省委员会")])
     found += [Mention(m.start(), m.end(), "LOC", m[0]) for m in re.finditer("湖南|四川|广州市", text)]
-    provinces = _provinces(View.of(text), sorted(found), CTX)
-    by_name = Reading.provinces_by_name.func(SimpleNamespace(provinces=provinces))
-    art = SimpleNamespace(provinces_by_name=by_name)
-    assert provinces_named(art, 0, len(text)) == ["安徽省", "湖南省", "四川省"]
-    assert provinces_named(art, 0, text.index("省委")) == ["安徽省", "湖南省"]
-    assert provinces_named(art, text.index("湖南"), text.index("广州")) == ["湖南省", "四川省"]
+    index = provinces_index(_provinces(View.of(text), sorted(found), CTX))
+    assert provinces_named(index, 0, len(text)) == ["安徽省", "湖南省", "四川省"]
+    assert provinces_named(index, 0, text.index("省委")) == ["安徽省", "湖南省"]
+    assert provinces_named(index, text.index("湖南"), text.index("广州")) == ["湖南省", "四川省"]
 
 
 # Error class (modern news): a post held concurrently (兼) after a level word the tagger glued to it

@@ -39,9 +39,9 @@ from kg.rules import RuleSet, per_rules
 from kg.rules.places import gazetteer
 
 __all__ = ["schools_named", "visit_us", "by_end_of", "ending_within", "view_mention", "provinces_named",
-           "subject_state", "companies_named", "OWN_SITE", "named_posts", "states_by_first", "Reading",
-           "read_article", "towns_named", "Held", "Running", "Person", "person_of", "VILLAGE",
-           "VILLAGE_COMMITTEE", "VILLAGERS_COMMITTEE", "BRANCH"]
+           "provinces_index", "subject_state", "companies_named", "OWN_SITE", "named_posts",
+           "states_by_first", "Reading", "read_article", "towns_named", "Held", "Running", "Person",
+           "person_of", "VILLAGE", "VILLAGE_COMMITTEE", "VILLAGERS_COMMITTEE", "BRANCH"]
 
 
 def schools_named(view: View, mentions: list[Mention], ctx: Context,
@@ -209,12 +209,25 @@ def _provinces(view: View, mentions: list[Mention], ctx: Context) -> list[tuple[
     return found
 
 
-def provinces_named(art: Reading, lo: int, hi: int) -> list[str]:
-    """The provinces of the gazetteer written between view offsets ``lo`` and ``hi`` (of :func:`_provinces`),
-    each once, in the order of its last mention there: a post reads the province named last before it, and
-    this reads each province's mentions back from ``hi`` (not every mention of the article before it)."""
+ProvincesIndex = dict[str, list[tuple[int, int, int]]]
+
+
+def provinces_index(provinces: Iterable[tuple[int, int, int, str]]) -> ProvincesIndex:
+    """(view start, view end, start) of the mentions of each province of ``provinces`` (of
+    :func:`_provinces`), by name, in order: what :func:`provinces_named` reads."""
+    out: ProvincesIndex = {}
+    for a, b, start, name in provinces:
+        out.setdefault(name, []).append((a, b, start))
+    return out
+
+
+def provinces_named(index: ProvincesIndex, lo: int, hi: int) -> list[str]:
+    """The provinces of ``index`` (:func:`provinces_index`, an article's: :attr:`Reading.provinces_by_name`)
+    written between view offsets ``lo`` and ``hi``, each once, in the order of its last mention there: a post
+    reads the province named last before it, and this reads each province's mentions back from ``hi`` (not
+    every mention of the article before it)."""
     last = []
-    for name, spans in art.provinces_by_name.items():
+    for name, spans in index.items():
         k = bisect_right(spans, hi, key=_VIEW_START)
         while k and spans[k - 1][0] >= lo and spans[k - 1][1] > hi:
             k -= 1  # (a mention running past hi)
@@ -482,12 +495,9 @@ class Reading:
         return (named[i] for i in range(bisect_right(named, at, key=_END) - 1, -1, -1))
 
     @cached_property
-    def provinces_by_name(self) -> dict[str, list[tuple[int, int, int]]]:
-        """(view start, view end, start) of the mentions of each province of :attr:`provinces`, in order."""
-        out: dict[str, list[tuple[int, int, int]]] = {}
-        for a, b, start, name in self.provinces:
-            out.setdefault(name, []).append((a, b, start))
-        return out
+    def provinces_by_name(self) -> ProvincesIndex:
+        """The mentions of each province of :attr:`provinces` (:func:`provinces_index`)."""
+        return provinces_index(self.provinces)
 
     @cached_property
     def schools_of_named(self) -> dict[str, str | None]:

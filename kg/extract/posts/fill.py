@@ -164,7 +164,7 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
                       _state_of_article(art, at), ctx) for post in posts]
     posts = [of_subject_city(post, art, at) for post in posts]
     if home_place("省", ctx) is not None:
-        provinces = provinces_named(art, section_start(text, at.start), posts[0].title[0])
+        provinces = provinces_named(art.provinces_by_name, section_start(text, at.start), posts[0].title[0])
         provinces = [p for p in provinces if not titled_province(p, text, section_start(text, at.start),
                                                                   posts[0].title[0], rules)]
         posts = [of_paragraph_province(post, text, provinces, ctx, posts[0].title[0]) for post in posts]
@@ -565,7 +565,7 @@ def _of_places(posts: list[Post], art: Reading, at: Person, found: list[Held], l
         # 安徽 … 省长回良玉说: with no home place, a province's level-only body is of the province
         # (or municipality: 北京 … 常务副市长) the article named last before it
         posts = [of_sentence_place(
-            post, provinces_named(art, 0, post.title[0]), ctx) for post in posts]
+            post, provinces_named(art.provinces_by_name, 0, post.title[0]), ctx) for post in posts]
     # a level's body no home place fills: of the place of that level the article named last before it
     # (柯桥区召开会议。区委书记张三), the level word opening the title (not 晋城市城区 + 区委书记)
     posts = [of_place_before(post, (p for p in places_named_before(
