@@ -724,7 +724,9 @@ def _change_verb(art: _Article, first: int, sent, dates, cs: int,
     if removed is not None:
         honorific = _HONORIFIC.match(text, pos)  # it matches everywhere, if only the empty string
         return "end", removed.span(1), honorific.end() if honorific else pos, True
-    if _REMOVED_BEFORE.search(text, sent[0], first) is not None and remove_re.search(text, sent[0], first):
+    # (a semicolon may end the sentence before the item: 免去A的X职务；B的Y职务, the verb in the one before)
+    lo = sentence_at(text, sent[0] - 1)[0] if sent[0] == first and sent[0] > 0 else sent[0]
+    if _REMOVED_BEFORE.search(text, lo, first) is not None and remove_re.search(text, lo, first):
         # 免去A的X职务，B的Y职务: the next item of the removing verb's list, B + 的 + a post + 职务 (no
         # event of its own: the verb's is told with A)
         honorific = _HONORIFIC.match(text, pos)
