@@ -1,8 +1,8 @@
 """Read made-up texts as kg reads a document, through the whole pipeline: the helpers the tests of posts
-share."""
+and events share."""
 from __future__ import annotations
 
-from kg.model import ArticleResult, Document
+from kg.model import ArticleResult, Document, Event
 from kg.pipeline import process_document
 
 
@@ -18,3 +18,9 @@ def posts_of(text: str, *, date: str | None = None, place: str | None = None,
     """(person, role, organisation) of each post kg finds in ``text`` (:func:`article_of`), in order."""
     r = article_of(text, date=date, place=place, publisher=publisher)
     return [(m.person.text, m.role, m.organization) for m in r.memberships]
+
+
+def events_of(text: str, *, date: str | None = None, place: str | None = None) -> list[Event]:
+    """The events kg finds in ``text`` read as a document with its date and home place, in order."""
+    doc = Document(id="t", text=text, date=date, place=place)
+    return [e for r in process_document(doc, date=date, place=place) for e in r.events]

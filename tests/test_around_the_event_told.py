@@ -5,15 +5,11 @@ of the shapes news uses."""
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import events_of
 
 
 def events(text: str):
-    doc = Document(id="t", text=text, date="2024-07-02", place="香港")
-    return [(e.type, e.date, e.trigger.text) for r in process_document(doc, date="2024-07-02", place="香港")
-            for e in r.events]
+    return [(e.type, e.date, e.trigger.text) for e in events_of(text, date="2024-07-02", place="香港")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,15 +4,11 @@ held stays one. 设宴 tells a banquet. Made-up sentences of the shapes overseas
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import events_of
 
 
 def events(text: str):
-    doc = Document(id="t", text=text, date="2008-02-10", place="北京市")
-    return [(e.type, e.date, e.trigger.text) for r in process_document(doc, date="2008-02-10", place="北京市")
-            for e in r.events]
+    return [(e.type, e.date, e.trigger.text) for e in events_of(text, date="2008-02-10", place="北京市")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,15 +4,11 @@ an event named inside a title keeps its date. Made-up sentences of the shapes lo
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import events_of
 
 
 def events(text: str):
-    doc = Document(id="t", text=text, date="2021-01-08", place="青山县")
-    return [(e.type, e.date, e.trigger.text) for r in process_document(doc, date="2021-01-08", place="青山县")
-            for e in r.events]
+    return [(e.type, e.date, e.trigger.text) for e in events_of(text, date="2021-01-08", place="青山县")]
 
 
 @pytest.mark.parametrize("text, expected", [

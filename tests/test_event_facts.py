@@ -4,6 +4,7 @@ Made-up sentences of the shapes news uses."""
 from __future__ import annotations
 
 import pytest
+from kgread import events_of
 
 from kg.model import Document
 from kg.pipeline import process_document
@@ -17,10 +18,9 @@ def events_with_people(text: str):
 
 
 def events(text: str):
-    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
     return [(e.type, e.date, e.place.text if e.place else None, e.place.type if e.place else None,
              e.organizer.text if e.organizer else None)
-            for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
+            for e in events_of(text, date="2025-06-14", place="鄂尔多斯市")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,15 +4,12 @@ Made-up sentences of the shapes news uses."""
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import events_of
 
 
 def events(text: str):
-    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
     return [(e.type, e.date, e.place.text if e.place else None)
-            for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
+            for e in events_of(text, date="2025-06-14", place="鄂尔多斯市")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,14 +4,11 @@ its inspection is one all the same. Made-up sentences of the shapes news uses.""
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import events_of
 
 
 def events(text: str):
-    doc = Document(id="t", text=text, date="2025-06-14")
-    return [(e.type, e.date) for r in process_document(doc, date="2025-06-14") for e in r.events]
+    return [(e.type, e.date) for e in events_of(text, date="2025-06-14")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,15 +4,11 @@ local news uses."""
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import events_of
 
 
 def events(text: str):
-    doc = Document(id="t", text=text, date="2025-07-05", place="青山市")
-    return [(e.type, e.date, e.trigger.text) for r in process_document(doc, date="2025-07-05", place="青山市")
-            for e in r.events]
+    return [(e.type, e.date, e.trigger.text) for e in events_of(text, date="2025-07-05", place="青山市")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,15 +3,11 @@ neighbours, as 昨晚 and 今晨 are. Made-up sentences of the shapes those pape
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import events_of
 
 
 def events(text: str):
-    doc = Document(id="t", text=text, date="2017-05-24", place="香港")
-    return [(e.type, e.date) for r in process_document(doc, date="2017-05-24", place="香港")
-            for e in r.events]
+    return [(e.type, e.date) for e in events_of(text, date="2017-05-24", place="香港")]
 
 
 @pytest.mark.parametrize("text, expected", [

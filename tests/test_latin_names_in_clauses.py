@@ -3,15 +3,11 @@ the sentence dates the event named after it. Made-up sentences of the shapes new
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import events_of
 
 
 def events(text: str):
-    doc = Document(id="t", text=text, date="2025-06-14", place="鄂尔多斯市")
-    return [(e.type, e.date, e.trigger.text)
-            for r in process_document(doc, date="2025-06-14", place="鄂尔多斯市") for e in r.events]
+    return [(e.type, e.date, e.trigger.text) for e in events_of(text, date="2025-06-14", place="鄂尔多斯市")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,15 +3,11 @@ over it by its first day, not its last. Made-up sentences of the shapes a govern
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import events_of
 
 
 def events(text: str):
-    doc = Document(id="t", text=text, date="2021-09-21", place="香港")
-    return [(e.type, e.date) for r in process_document(doc, date="2021-09-21", place="香港")
-            for e in r.events]
+    return [(e.type, e.date) for e in events_of(text, date="2021-09-21", place="香港")]
 
 
 @pytest.mark.parametrize("text, expected", [

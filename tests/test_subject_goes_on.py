@@ -4,15 +4,12 @@ an attendee beside the partner. Made-up sentences of the shapes news uses."""
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Document
-from kg.pipeline import process_document
+from kgread import events_of
 
 
 def events(text: str):
-    doc = Document(id="t", text=text, date="2025-12-14")
     return [(e.type, e.chair.text if e.chair else None, sorted(a.text for a in e.attendees))
-            for r in process_document(doc, date="2025-12-14") for e in r.events]
+            for e in events_of(text, date="2025-12-14")]
 
 
 @pytest.mark.parametrize("text, expected", [
