@@ -425,7 +425,8 @@ def _town_spans(
         return []  # (most texts: the token indexes are not made)
     ends = set(cols.ends)
     first = {t.start: t for t in toks}
-    glued = {t.start + 1 for t in toks if len(t.word) > 1 and t.word[0] in place_names(rules).town_glue}
+    glue = place_names(rules).town_glue
+    glued = {t.start + 1 for t in toks if len(t.word) > 1 and t.word[0] in glue}
     found: list[tuple[int, int, str, str]] = []
     for a, b in sorted(names, key=lambda s: (s[0], -s[1])):
         tok = first.get(a)
