@@ -227,6 +227,14 @@ def _clause_start(text: str, i: int, lo: int) -> int:
     return i if i <= lo else max(lo, mark_before(text, i, CLAUSE_OR_NOTE_MARKS) + 1)
 
 
+def _joined_start(text: str, start: int) -> int:
+    """Where the sentence starting at ``start`` starts with the parts a semicolon joins before it
+    (A当选…;B当选…: one sentence)."""
+    while start > 1 and text[start - 1] in ";；":
+        start = sentence_at(text, start - 2, full_width=True)[0]
+    return start
+
+
 def _clause_end(text: str, i: int, hi: int) -> int:
     while i < hi and text[i] not in CLAUSE_OR_NOTE_MARKS:
         i += 1
@@ -273,6 +281,11 @@ def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int
                     or _AFTER_DATELINE.fullmatch(text, _clause_start(text, d[0], sent[0]), d[0]))]
     if opening:
         return opening[0][2]
+    whole = _joined_start(text, sent[0])
+    opening = [d for d in dates if whole <= d[0] < sent[0] and text[d[1]:d[1] + 1] in ",，"
+               and (d[0] == whole or _AFTER_DATELINE.fullmatch(text, whole, d[0]))]
+    if opening:  # 1月12日,A当选X市市长;B当选Y市市长: the date opening the sentence the semicolon goes on
+        return opening[0][2]
     met = [d for d in dates if sent[0] <= d[0] and d[1] <= cs and _iso(d[2]) is not None
            and len(d[2].key) == 10 and w.decided.search(
                text, _clause_start(text, d[0], sent[0]), _clause_end(text, d[1], cs))]
@@ -284,7 +297,7 @@ def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int
     earlier = [d for d in dates if d[1] <= sent[0] and _iso(d[2]) is not None and len(d[2].key) == 10
                and text[max(0, d[0] - 2):d[0]] not in ("截至", "截止")]
     if earlier and not w.decided.search(text, *sentence_at(text, earlier[-1][0], full_width=True)) \
-            and not text[sent[0]:sent[1]].lstrip("”’」\" ").startswith(w.same_day):
+            and not text[whole:sent[1]].lstrip("”’」\" ").startswith(w.same_day):
         return None
     return earlier[-1][2] if earlier else None
 

@@ -1,13 +1,13 @@
 """One event per happening in an article: later mentions and parts of an event are that event.
 
 News tells one meeting, visit or session over several sentences: 会见…。会见时，X说…; 召开会议…。会议指出…;
-…会议开幕…。闭幕式上…; 张三当选为…。李四当选为…. The readers find an event at each mention; here the
+…会议开幕…。闭幕式上…. The readers find an event at each mention; here the
 mentions of one happening become one event, by the table ``events/merges`` (kg/rules/events/merges.tsv):
 which types a later mention refers back to (``again``), which names are parts of a session (``part``) and
-which types are sessions (``session``), which words tell an election by its outcome (``elected``), which verbs
-tell an arrival that is the visit or inspection its sentence tells (``arrival``). The event kept gains the
-merged one's people, its date, place, chair and organiser when it has none, and its mentions (each mention
-keeps its sentence).
+which types are sessions (``session``), which verbs tell an arrival that is the visit or inspection its
+sentence tells (``arrival``). The event kept gains the merged one's people, its date, place, chair and
+organiser when it has none, and its mentions (each mention keeps its sentence). An election is one event per
+clause (张三当选为…;李四当选为…: two), as each decision is (eval/modern/README.md).
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from kg.rules import RuleSet, per_rules
 
 __all__ = ["Merges", "merges", "one_per_happening"]
 
-_KINDS = ("again", "session", "part", "elected", "guest", "arrival", "declared", "alike", "feast", "feted",
+_KINDS = ("again", "session", "part", "decision", "guest", "arrival", "declared", "alike", "feast", "feted",
           "once")
 _NOUN = "ev.noun."  # the rule id of an event a noun names (kg/rules/events/triggers.jsonl)
 _VERB = "ev.verb."  # ... and of one a verb tells
@@ -36,7 +36,7 @@ class Merges:
     again: frozenset[str]  # types a later mention with nothing of its own refers back to
     sessions: frozenset[str]  # types that hold parts
     parts: tuple[str, ...]  # how the name of a part of a session ends (闭幕式, 全体会议)
-    elected: frozenset[str]  # 当选: an election told by its outcome
+    decisions: frozenset[str]  # Appointment: one decision a day for the same people, however often told
     guest: frozenset[str]  # 考察: an inspection verb that is a guest's visit too
     arrival: frozenset[str]  # 专机抵达, 飞抵: an arrival, part of the visit or inspection its sentence tells
     declared: tuple[str, ...]  # 宣布: a verb declaring the happening its act verb tells (宣布大会开幕)
@@ -52,10 +52,10 @@ def merges(rules: RuleSet) -> Merges:
     table = rules.table("events/merges")
     concepts = scheme(rules)
     for row in table.checked(2, 2):
-        if row.fields[1] in ("again", "session") and row.fields[0] not in concepts:
+        if row.fields[1] in ("again", "session", "decision") and row.fields[0] not in concepts:
             raise row.error(f"{row.fields[0]!r} is no type of the event scheme")
     w = table.words_by_kind(_KINDS)
-    return Merges(frozenset(w["again"]), frozenset(w["session"]), w["part"], frozenset(w["elected"]),
+    return Merges(frozenset(w["again"]), frozenset(w["session"]), w["part"], frozenset(w["decision"]),
                   frozenset(w["guest"]), frozenset(w["arrival"]), w["declared"], w["alike"], w["feast"],
                   w["feted"], frozenset(w["once"]))
 
@@ -192,6 +192,14 @@ def _once_again(e: Event, t: Event, m: Merges) -> bool:
             and e.place is not None and t.place is not None and e.place.text == t.place.text)
 
 
+def _decided_again(e: Event, t: Event, m: Merges) -> bool:
+    """Whether ``t``, told below the headline or the photo's caption that tells ``e``, is the decision ``e``
+    told again: of a ``decision`` type, with ``e``'s people, on ``e``'s day or ``e`` of none (a caption's
+    …6月14日…再次当选总统。新华社记者 X 摄, then 本月14日,Y…当选总统: one election)."""
+    return (e.type == t.type and e.type in m.decisions and e.date in (None, t.date) and bool(e.attendees)
+            and _people(e) == _people(t))
+
+
 def _placed_again(e: Event, t: Event, m: Merges) -> bool:
     """Whether ``e``, told after ``t`` with a place of its own, is ``t`` told again where it was held: both
     named by nouns, of one type and day, ``t`` with no place and a name of four characters or more that
@@ -257,11 +265,6 @@ def _part_of(e: Event, t: Event, m: Merges, concepts: Mapping[str, Concept], tex
             and bool(_family(concepts, t.type) & m.sessions))
 
 
-def _elected_in(e: Event, t: Event) -> bool:
-    """Whether ``e`` is an election told by its outcome (当选) in the election ``t`` of its day."""
-    return e.type == t.type and t.date is not None and e.date in (None, t.date)
-
-
 def _arrived_for(e: Event, t: Event, m: Merges) -> bool:
     """Whether the arrival ``e`` (乘专机抵达X, 飞抵X) is part of the visit or the inspection ``t`` its
     sentence tells (…抵达圣彼得堡,对俄罗斯进行正式访问; 飞抵上海调研), on ``e``'s day or on none."""
@@ -321,8 +324,6 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
         elif e.trigger.text in m.arrival:
             j = next((k for k in (*kept_before(i), *range(i + 1, len(events)))
                       if _arrived_for(e, state[k], m)), None)
-        elif e.trigger.text in m.elected:
-            j = next((k for k in kept_before(i) if _elected_in(e, state[k])), None)
         elif _a_feast(e, m):
             j = next((k for k in (*kept_before(i), *range(i + 1, len(events))) if _feast_of(e, state[k], m)),
                      None)
@@ -333,6 +334,9 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
                 state[j] = replace(state[j], type=e.type)  # 参观视察, 走访调研: an inspection
         else:
             j = next((k for k in kept_before(i) if _told_again(e, state[k], m, concepts, refer, text)), None)
+            if j is None and _in_headline(e, text):  # the headline's decision, told below with its people
+                j = next((k for k in range(i + 1, len(events))
+                          if events[k].trigger.start > head_end and _decided_again(e, events[k], m)), None)
             if j is None and e.type in m.again and _in_headline(e, text):  # the headline's event, told below
                 # on its day, or in its month or year (金秋九月，…9月2日…举行: a day of that month)
                 j = next((k for k in range(i + 1, len(events)) if events[k].trigger.start > head_end
