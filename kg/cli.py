@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import signal
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,16 @@ if TYPE_CHECKING:  # the rules are loaded where a command needs them
     from kg.rules import RuleSet
 
 __all__ = ["main", "cli"]
+
+
+class _Path(click.Path):
+    """A path option or argument that is never empty: ``""`` names no file, and would otherwise be
+    read as the current folder or as the option left out."""
+
+    def convert(self, value, param, ctx):
+        if value == "":
+            self.fail("an empty path names no file or folder", param, ctx)
+        return super().convert(value, param, ctx)
 
 
 def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -42,15 +53,16 @@ def _check_place(_ctx: click.Context, _param: click.Parameter, value: str | None
 
 
 def _common_extraction_options(f):
-    f = click.option("--rules", "rules", multiple=True, type=click.Path(dir_okay=False),
+    f = click.option("--rules", "rules", multiple=True, type=_Path(dir_okay=False),
                      help="Extra rule file (JSONL); may be repeated.")(f)
     f = click.option("--place", callback=_check_place,
                      help="The publisher's home place (e.g. 鄂尔多斯市), where the input gives none.")(f)
     f = click.option("--date", callback=_check_date,
                      help="Publication date YYYY-MM-DD, where the input gives none.")(f)
-    f = click.option("-j", "--jobs", default=0, type=click.IntRange(min=0),
-                     help="Processes to extract with (default 0: all cores). Output is the same for any "
-                          "number.")(f)
+    f = click.option("-j", "--jobs", default=None, type=click.IntRange(min=0),
+                     help="Processes to extract with (0: all cores, the default; but 1 for kg extract - "
+                          "from a pipe or terminal, so that each record's line comes out as soon as it is "
+                          "in). Output is the same for any number.")(f)
     f = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
                      help="Where to extract: local processes, or a Dask cluster (a local one without "
                           "--scheduler).")(f)
@@ -80,6 +92,20 @@ def _progress(inputs: tuple[str, ...]) -> bool | int:
     from kg.api import input_bytes
 
     return input_bytes(inputs) or True
+
+
+def _live_stdin(inputs: tuple[str, ...]) -> bool:
+    """Whether an input is standard input from a pipe or a terminal (not ``< news.jsonl``): a stream whose
+    records are extracted as they come, where all cores would wait for a first 100,000 characters
+    (:data:`kg.api.PARALLEL_FROM_CHARS`)."""
+    from kg.ingest.read import STDIN
+
+    if STDIN not in inputs or sys.stdin is None:
+        return False
+    try:
+        return not stat.S_ISREG(os.fstat(sys.stdin.fileno()).st_mode)
+    except (OSError, ValueError):  # no descriptor (a test's stream): nothing to wait for
+        return False
 
 
 def _check_engine(engine: str, scheduler: str | None) -> None:
@@ -132,15 +158,15 @@ def cli(verbose: int) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", "out", default="output", show_default=True, type=click.Path(),
+@click.option("--out", "out", default="output", show_default=True, type=_Path(),
               help="Folder for graph.ttl and graph.html.")
-@click.option("--store", "store", default=None, type=click.Path(),
+@click.option("--store", "store", default=None, type=_Path(),
               help="Oxigraph store folder (one named graph per article; built again, only new and "
                    "changed documents are extracted).  [default: OUT/store]")
 @_common_extraction_options
 def build(
     inputs: tuple[str, ...], out: str, store: str | None, date: str | None, place: str | None,
-    rules: tuple[str, ...], jobs: int,
+    rules: tuple[str, ...], jobs: int | None,
     engine: str, scheduler: str | None,
 ) -> None:
     """Extract INPUT files or folders (.txt, .jsonl) into a graph.
@@ -159,7 +185,7 @@ def build(
     stats, problems = BuildStats(), _Problems()
     docs = read_documents(inputs, errors=problems)
     changes, triples = build_outputs(docs, out=out_dir, store=store_dir, date=date, place=place, rules=rules,
-                                     stats=stats, jobs=jobs, progress=_progress(inputs),
+                                     stats=stats, jobs=jobs or 0, progress=_progress(inputs),
                                      engine=engine, scheduler=scheduler)
     per_type = ", ".join(f"{t} {n}" for t, n in sorted(stats.mentions.items()))
     click.echo(
@@ -177,8 +203,8 @@ def build(
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @_common_extraction_options
 def extract(
-    inputs: tuple[str, ...], fmt: str, date: str | None, place: str | None, rules: tuple[str, ...], jobs: int,
-    engine: str, scheduler: str | None,
+    inputs: tuple[str, ...], fmt: str, date: str | None, place: str | None, rules: tuple[str, ...],
+    jobs: int | None, engine: str, scheduler: str | None,
 ) -> None:
     """Print the mentions of each document as one JSON line.
 
@@ -188,6 +214,8 @@ def extract(
     from kg.ingest import read_documents
 
     _check_engine(engine, scheduler)
+    if jobs is None:
+        jobs = 1 if _live_stdin(inputs) else 0
     out, problems = sys.stdout, _Problems()
     docs = read_documents(inputs, errors=problems)
     try:
@@ -212,9 +240,9 @@ def extract(
 
 @cli.command()
 @click.argument("query")
-@click.option("--store", "store", default=None, type=click.Path(),
+@click.option("--store", "store", default=None, type=_Path(),
               help="Store to query (made by kg build).  [default: output/store/ if there, else --graph]")
-@click.option("--graph", "graph", default=None, type=click.Path(),
+@click.option("--graph", "graph", default=None, type=_Path(),
               help="Turtle file to query (read into rdflib: slow on large graphs).  "
                    "[default: output/graph.ttl]")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
@@ -239,7 +267,7 @@ def query(query: str, store: str | None, graph: str | None, timeout: float, fmt:
 
 
 def _page_rules_option(f):
-    return click.option("--rules", "rules", multiple=True, type=click.Path(dir_okay=False),
+    return click.option("--rules", "rules", multiple=True, type=_Path(dir_okay=False),
                         help="Rule file the graph was built with (the page draws its mention types); "
                              "may be repeated.")(f)
 
@@ -258,12 +286,12 @@ def _checked_rules(rules: tuple[str, ...]) -> RuleSet | None:
 
 
 @cli.command()
-@click.option("--graph", "graph", default="output/graph.ttl", show_default=True, type=click.Path(),
+@click.option("--graph", "graph", default="output/graph.ttl", show_default=True, type=_Path(),
               help="Turtle file to draw.")
 @click.option("--focus", help="Name or alias of the entity the page opens on.")
 @click.option("--query", "query", help="A CONSTRUCT query (.rq file, name in queries/ or SPARQL): "
                                        "the page draws the graph it makes.")
-@click.option("--out", "out", default=None, type=click.Path(dir_okay=False),
+@click.option("--out", "out", default=None, type=_Path(dir_okay=False),
               help="The page to write  [default: page.html next to --graph]")
 @_page_rules_option
 def page(graph: str, focus: str | None, query: str | None, out: str | None, rules: tuple[str, ...]) -> None:
@@ -293,13 +321,13 @@ def page(graph: str, focus: str | None, query: str | None, out: str | None, rule
               help="nquads and trig keep one graph per article; graphml, gexf and csv hold the network "
                    "of entities (csv: nodes.csv and edges.csv in the --out folder); html is the explorer "
                    "page (as kg page).")
-@click.option("--store", "store", default=None, type=click.Path(),
+@click.option("--store", "store", default=None, type=_Path(),
               help="Store to export.  [default: output/store/ if there, else --graph]")
-@click.option("--graph", "graph", default=None, type=click.Path(dir_okay=False),
+@click.option("--graph", "graph", default=None, type=_Path(dir_okay=False),
               help="Turtle file to export instead of a store.")
 @click.option("--query", "query", default=None,
               help="A CONSTRUCT query (.rq file, name in queries/ or SPARQL): export the graph it makes.")
-@click.option("--out", "out", default=None, type=click.Path(),
+@click.option("--out", "out", default=None, type=_Path(),
               help="File to write (a folder for csv).  [default: output/graph.EXT, output/ for csv, "
                    "output/page.html for html]")
 @_page_rules_option
@@ -338,9 +366,9 @@ def _written(paths: list[Path]) -> None:
 
 
 @cli.command()
-@click.option("--store", "store", default=None, type=click.Path(),
+@click.option("--store", "store", default=None, type=_Path(),
               help="Store to serve.  [default: output/store/ if there, else --graph]")
-@click.option("--graph", "graph", default=None, type=click.Path(dir_okay=False),
+@click.option("--graph", "graph", default=None, type=_Path(dir_okay=False),
               help="Turtle file to serve (loaded into a temporary store).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (loopback: this machine only).")
@@ -371,7 +399,7 @@ def serve(store: str | None, graph: str | None, host: str, port: int, timeout: f
 @click.option("--endpoint", required=True, help="SPARQL query endpoint, e.g. http://127.0.0.1:7878/query.")
 @click.option("--graph-store", "graph_store", default=None,
               help="Graph Store Protocol URL.  [default: the endpoint's /store (Oxigraph) or /data (Fuseki)]")
-@click.option("--store", "store", default="output/store", show_default=True, type=click.Path(),
+@click.option("--store", "store", default="output/store", show_default=True, type=_Path(),
               help="Store whose named graphs (one per article) are pushed.")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
               help="Seconds to wait for each request.")
@@ -389,10 +417,10 @@ def push(endpoint: str, graph_store: str | None, store: str, timeout: float) -> 
 
 
 @cli.command()
-@click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--store", "store", default="output/store", show_default=True, type=click.Path(),
+@click.argument("shards", nargs=-1, required=True, type=_Path(exists=True, dir_okay=False))
+@click.option("--store", "store", default="output/store", show_default=True, type=_Path(),
               help="Store to load into (made when missing).")
-@click.option("--rules", "rules", multiple=True, type=click.Path(dir_okay=False),
+@click.option("--rules", "rules", multiple=True, type=_Path(dir_okay=False),
               help="Rule file the shards were built with (their event roles are declared in the "
                    "vocabulary graph); may be repeated.")
 def load(shards: tuple[str, ...], store: str, rules: tuple[str, ...]) -> None:
@@ -409,7 +437,7 @@ def load(shards: tuple[str, ...], store: str, rules: tuple[str, ...]) -> None:
 
 
 @cli.command("stats")
-@click.option("--store", "store", default="output/store", show_default=True, type=click.Path(),
+@click.option("--store", "store", default="output/store", show_default=True, type=_Path(),
               help="Store to describe.")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(min=1))
 def stats_(store: str, top: int) -> None:

@@ -135,7 +135,9 @@ def iter_paths(inputs: Iterable[str | Path], errors: ErrorHandler | None = None)
     report = errors or _raise
     for item in inputs:
         p = Path(item)
-        if p.is_file() and (problem := file_problem(item)):  # a.txt/
+        if item == "":  # (Path("") is the current folder)
+            report(InputError("an empty path names no file or folder", "''"))
+        elif p.is_file() and (problem := file_problem(item)):  # a.txt/
             report(InputError(problem, str(item)))
         elif not p.exists() and glob.has_magic(str(item)):
             matches = sorted(glob.glob(str(item), recursive=True))

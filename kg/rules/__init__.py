@@ -27,6 +27,7 @@ naming file and line.
 """
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 import re
@@ -266,6 +267,16 @@ def _lines(path: Path, kind: str) -> Iterator[tuple[int, str]]:
         line = raw.rstrip("\r")
         if line.strip() and not line.startswith("#"):
             yield n, line
+
+
+def _no_rules(path: Path) -> bool:
+    """Whether a user's rule file holds only blank lines and comments (its reader checks the rest: a file
+    kg may not read, one that is not UTF-8)."""
+    try:
+        data = path.read_bytes().removeprefix(codecs.BOM_UTF8)
+    except OSError:
+        return False
+    return not any(line.strip() and not line.startswith(b"#") for line in data.splitlines())
 
 
 def _headers(path: Path) -> dict[str, str]:
@@ -546,6 +557,8 @@ def load_rules(paths: Sequence[str] = ()) -> RuleSet:
         problem = file_problem(p)
         if problem:
             raise RuleError("no such rule file" if not path.exists() else problem, str(p))
+        if _no_rules(path):  # the wrong file, or one not yet written
+            raise RuleError("no rules in the file: only comments and blank lines", str(p))
         if path.suffix == ".txt":
             _merge(lexicons, read_lexicon(path))
         elif path.suffix == ".tsv":

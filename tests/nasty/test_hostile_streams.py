@@ -96,11 +96,13 @@ def test_standard_input_piped_in_pieces_is_read_as_it_comes(tmp_path):
     assert not list(Path(tmp_path).iterdir())
 
 
+@pytest.mark.parametrize("jobs", [["-j1"], []], ids=["one-job", "default-jobs"])
 @pytest.mark.parametrize("ascii_only", [False, True], ids=["utf-8", "json-escapes"])
-def test_a_stream_of_records_gives_each_line_out_as_it_arrives(ascii_only):
+def test_a_stream_of_records_gives_each_line_out_as_it_arrives(ascii_only, jobs):
     """A pipe that writes one record and waits (tail -f, a crawler): its line comes out before the next
-    record is written, not once 4 MiB have arrived or the pipe has closed."""
-    cmd = [sys.executable, "-c", "from kg.cli import main; main()", "extract", "-", "-j1"]
+    record is written, not once 4 MiB (or, on all cores, 100,000 characters) have arrived or the pipe has
+    closed."""
+    cmd = [sys.executable, "-c", "from kg.cli import main; main()", "extract", "-", *jobs]
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         for doc_id in ("a", "b"):
