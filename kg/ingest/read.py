@@ -18,7 +18,6 @@ import codecs
 import glob
 import gzip
 import io
-import itertools
 import json
 import logging
 import os
@@ -370,17 +369,21 @@ def _read_path(
 
 
 def _read_stdin(report: ErrorHandler, seen: SeenIds) -> Iterator[Document]:
-    """Documents of standard input: JSON Lines (streamed) when it starts with a JSON object, else one text."""
+    """Documents of standard input: JSON Lines (streamed) when it starts with a JSON object, else one text
+    (decoded whole, as a file)."""
     try:
-        lines = (line.rstrip("\n") for line in _stdin())
+        stream, head, encoding = _stdin()
     except InputError as e:
         report(e)
         return
-    first = next(lines, "")
-    if first.lstrip().startswith("{"):
-        yield from _read_jsonl(itertools.chain([first], lines), "<stdin>", report, seen)
+    if head.decode(encoding, errors="replace").lstrip("\ufeff \t\r\n").startswith("{"):
+        yield from _read_jsonl(_decoded_lines(stream, encoding, "<stdin>"), "<stdin>", report, seen)
         return
-    text = "\n".join(itertools.chain([first], lines))
+    try:
+        text = decode(stream.read(), "<stdin>")[0] if head.strip() else ""
+    except InputError as e:
+        report(e)
+        return
     if not text.strip():
         report(InputError("empty input", "<stdin>"))
         return
@@ -388,19 +391,16 @@ def _read_stdin(report: ErrorHandler, seen: SeenIds) -> Iterator[Document]:
     yield Document(id="stdin", text=text, source="<stdin>")
 
 
-def _stdin() -> Iterator[str]:
-    """The lines of standard input (split on ``\\n`` only) as they arrive, its encoding told from its head
-    (:func:`_stdin_head`); broken bytes replaced and counted."""
+def _stdin() -> tuple[io.BufferedIOBase, bytes, str]:
+    """Standard input as it arrives (its head given back), its head, and its encoding told from the head
+    (:func:`_stdin_head`)."""
     if sys.stdin is None:  # closed (<&-)
         raise InputError("standard input is closed", "<stdin>")
     stream = cast(io.BufferedIOBase, sys.stdin.buffer)  # (a BufferedReader: read1 gives what has come)
     head = _stdin_head(stream)
-    if not head:
-        return iter(())
-    encoding = _head_encoding(head, "<stdin>").split(" ")[0]  # "utf-8 (with replacements)"
+    encoding = _head_encoding(head, "<stdin>") if head.strip() else "utf-8"
     log.info("<stdin>: read as %s", encoding)
-    whole = io.BufferedReader(_Prefixed(head, stream))
-    return io.TextIOWrapper(whole, encoding=encoding, errors="kg-count", newline="\n")
+    return io.BufferedReader(_Prefixed(head, stream)), head, encoding
 
 
 def _stdin_head(stream: io.BufferedIOBase) -> bytes:
@@ -439,12 +439,11 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def _gzip_lines(path: Path, report: ErrorHandler) -> Iterator[str]:
+def _gzip_lines(path: Path, report: ErrorHandler) -> Iterator[str | InputError]:
     """The lines of a gzipped UTF-8 JSONL file, streamed; a broken file is reported where it breaks."""
     try:
-        with gzip.open(path, "rt", encoding="utf-8", errors="replace", newline="\n") as fh:
-            for line in fh:
-                yield line.rstrip("\n")
+        with gzip.open(path) as fh:
+            yield from _decoded_lines(cast(io.BufferedIOBase, fh), "utf-8", str(path))
     except gzip.BadGzipFile as e:
         report(InputError(f"cannot read as gzip: {e}", str(path)))
     except OSError as e:
@@ -462,36 +461,41 @@ def _text(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-#: A JSONL file up to this size is read whole; a larger one streams line by line,
-#: its encoding told from its first part, so a dump of millions of articles never
-#: has to fit in memory.
+#: The first part of a JSONL file or stream that tells its encoding: the whole of most files; a larger one
+#: is streamed line by line, so a dump of millions of articles never has to fit in memory.
 JSONL_WHOLE_BYTES = 4 * 1024 * 1024
 
 
-def _jsonl_lines(path: Path) -> Iterator[str]:
-    """The lines of a JSONL file (split on ``\\n`` only), streaming when it is large."""
+def _jsonl_lines(path: Path) -> Iterator[str | InputError]:
+    """The lines of a JSONL file, streamed (:func:`_decoded_lines`), its encoding told from its first
+    :data:`JSONL_WHOLE_BYTES`."""
     source = str(path)
     try:
         if not path.is_file():
             raise InputError(not_a_file(path), source)
-        size = path.stat().st_size
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror or e}", source) from None
-    if size <= JSONL_WHOLE_BYTES:
-        text, _ = read_text(path)
-        return iter(text.split("\n"))
-    try:
         with path.open("rb") as fh:
             head = fh.read(JSONL_WHOLE_BYTES)
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}", source) from None
-    encoding = _head_encoding(head, source).split(" ")[0]  # "utf-8 (with replacements)"
-    log.info("%s: streamed as %s (%s bytes)", source, encoding, f"{size:,}")
-    return _stream_lines(path, encoding)
+    if not head.strip():
+        raise InputError("empty file", source)
+    encoding = _head_encoding(head, source)
+    log.info("%s: read as %s (%s bytes)", source, encoding, f"{path.stat().st_size:,}")
+    return _file_lines(path, encoding)
+
+
+def _file_lines(path: Path, encoding: str) -> Iterator[str | InputError]:
+    try:
+        with path.open("rb") as fh:
+            yield from _decoded_lines(fh, encoding, str(path))
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror or e}", str(path)) from None
 
 
 def _head_encoding(head: bytes, source: str) -> str:
-    """The encoding of the first part of a big file, cut after its last whole line.
+    """The encoding of the first part of a JSONL input, cut after its last whole line; when its lines are
+    in two encodings (records in GBK pasted into a UTF-8 file), that of the lines that are not UTF-8 (each
+    line is read as UTF-8 when it is: :func:`_decoded_lines`).
 
     In UTF-16 and UTF-32 a line feed is a code unit of 2 or 4 bytes, at an
     offset that is a multiple of its size; in the other encodings kg reads, a
@@ -510,10 +514,70 @@ def _head_encoding(head: bytes, source: str) -> str:
     cuts.append(cut + 1 if cut > 0 else len(head))
     for end in dict.fromkeys(cuts):
         try:
-            return decode(head[:end], source, warn=False)[1]
+            return decode(head[:end], source, warn=False)[1].split(" ")[0]  # "utf-8 (with replacements)"
         except InputError as e:
             problem = e
+    other = b"\n".join(line for line in head[:cuts[-1]].split(b"\n") if not _is_utf8(line))
+    if other.strip() and len(other) < cuts[-1] - 1:
+        try:
+            return decode(other, source, warn=False)[1].split(" ")[0]
+        except InputError:
+            pass
     raise problem
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decoded_lines(stream: io.BufferedIOBase, encoding: str, source: str) -> Iterator[str | InputError]:
+    """The lines of a JSONL byte stream (split on ``\\n`` only), each as it arrives, in the input's
+    ``encoding``: a line is read as UTF-8 when it is UTF-8 (ASCII, JSON escapes), else in ``encoding``;
+    a few broken bytes in a UTF-8 line are replaced by U+FFFD and counted, as in a file; a line that is
+    not in the input's encoding is an :class:`InputError` naming it (the record is skipped)."""
+    if encoding.startswith(("utf-16", "utf-32")):  # a line feed of 2 or 4 bytes: decoded as one stream
+        yield from _wide_lines(stream, encoding, source)
+        return
+    utf8 = encoding.startswith("utf-8")
+    replaced = 0
+    for n, raw in enumerate(stream, 1):
+        raw = raw.rstrip(b"\n").removeprefix(codecs.BOM_UTF8 if n == 1 else b"")
+        try:
+            yield raw.decode("utf-8")
+            continue
+        except UnicodeDecodeError as e:
+            at = e.start
+        if utf8:
+            text = raw.decode("utf-8", errors="replace")
+            bad = text.count("\ufffd")
+            if bad <= max(1, len(text) // 1000):  # a cut download, not another encoding
+                replaced += bad
+                yield text
+                continue
+        else:
+            try:
+                yield raw.decode(encoding)
+                continue
+            except UnicodeDecodeError as e:
+                at = e.start
+        name = "UTF-8" if utf8 else f"UTF-8 or {encoding}"
+        yield InputError(f"not {name} like the rest of the input (byte {raw[at]:#04x} at byte {at + 1} of "
+                         "the line): save it all in one encoding", source, n)
+    if replaced:
+        log.warning("%s: %d broken UTF-8 sequence(s) replaced by U+FFFD", source, replaced)
+
+
+def _wide_lines(stream: io.BufferedIOBase, encoding: str, source: str) -> Iterator[str]:
+    """The lines of a UTF-16 or UTF-32 stream; bad bytes are replaced by U+FFFD and counted, as in a file."""
+    before = _replaced[0]
+    for line in io.TextIOWrapper(stream, encoding=encoding, errors="kg-count", newline="\n"):
+        yield line.rstrip("\n")
+    if bad := _replaced[0] - before:
+        log.warning("%s: %d broken %s sequence(s) replaced by U+FFFD", source, bad, encoding)
 
 
 #: Bad bytes replaced while streaming, counted by the ``kg-count`` error handler.
@@ -530,27 +594,12 @@ def _count_and_replace(e: UnicodeError) -> tuple[str, int]:
 codecs.register_error("kg-count", _count_and_replace)
 
 
-def _stream_lines(path: Path, encoding: str) -> Iterator[str]:
-    """Lines of a big file; bad bytes are replaced by U+FFFD and counted, as in a small file."""
-    before = _replaced[0]
-    try:
-        with path.open("r", encoding=encoding, errors="kg-count", newline="\n") as fh:
-            for line in fh:
-                yield line.rstrip("\n")
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror or e}", str(path)) from None
-    bad = _replaced[0] - before
-    if bad:
-        name = "UTF-8" if encoding == "utf-8" else encoding
-        log.warning("%s: %d broken %s sequence(s) replaced by U+FFFD", path, bad, name)
-
-
 #: Lines without a single JSON record after which a ".jsonl" file is taken for a page.
 _NOT_JSONL_AFTER = 1000
 
 
 def _read_jsonl(
-    lines: Iterable[str], source: str, report: ErrorHandler, seen: SeenIds
+    lines: Iterable[str | InputError], source: str, report: ErrorHandler, seen: SeenIds
 ) -> Iterator[Document]:
     pending: list[InputError] = []  # problems held back until one record is good
     good = False
@@ -595,10 +644,14 @@ def _long_line(text: str) -> int:
     return 0
 
 
-def _parse_jsonl(lines: Iterable[str], source: str) -> Iterator[Document | InputError]:
-    """Documents of JSONL lines, and an :class:`InputError` for each bad line."""
+def _parse_jsonl(lines: Iterable[str | InputError], source: str) -> Iterator[Document | InputError]:
+    """Documents of JSONL lines, and an :class:`InputError` for each bad line (a line that could not be
+    decoded comes as its problem)."""
     # Lines are split on \n only: str.splitlines would also split inside a record at U+2028 and friends.
     for n, line in enumerate(lines, 1):
+        if isinstance(line, InputError):
+            yield line
+            continue
         if not line.strip():
             continue
         if len(line) > MAX_LINE_CHARS:

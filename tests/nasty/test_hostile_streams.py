@@ -127,3 +127,49 @@ def _line_within(stream, seconds: float) -> bytes:
         sel.register(stream, selectors.EVENT_READ)
         assert sel.select(timeout=seconds), f"no line within {seconds} s"
     return stream.readline()
+
+
+def _record(doc_id: str, text: str = SENTENCE) -> str:
+    return json.dumps({"id": doc_id, "text": text}, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("other, text", [("gb18030", "副市长王强出席会议并讲话。"), ("big5", "副市長王強出席會議並講話。")])
+def test_a_later_record_in_another_encoding_on_a_stream_is_named_by_its_line(other, text):
+    """A stream starting with UTF-8 records is read as UTF-8 from its first line (so that each record is
+    read as it comes): a later record in GBK is one problem naming its line, not a record of U+FFFD."""
+    r = _piped(_record("u1").encode() + _record("o2", text).encode(other) + _record("u3").encode())
+    assert r.returncode == 1
+    ids = [json.loads(line)["id"] for line in r.stdout.decode().splitlines()]
+    assert ids == ["u1", "u3"]
+    message, summary = one_line_errors(r.stderr.decode())
+    assert message.startswith("kg: <stdin>:2: not UTF-8 like the rest of the input (byte 0x")
+    assert summary == "kg: 1 input problem skipped (see above)"
+
+
+@pytest.mark.parametrize("first", ["utf-8", "gb18030"])
+def test_records_in_two_encodings_read_alike_from_a_file_and_a_pipe(first, tmp_path):
+    """Lines that are UTF-8 are read as UTF-8, the others in the encoding of the others: a file of UTF-8
+    records with GBK ones pasted in (or the other way round) reads whole, from a file or a pipe."""
+    second = "gb18030" if first == "utf-8" else "utf-8"
+    data = (_record("a").encode(first) + _record("b", "副市长王强出席会议并讲话。").encode(second)
+            + _record("c", "县长张伟到乡镇调研。").encode(first))
+    news = tmp_path / "news.jsonl"
+    news.write_bytes(data)
+    from_file = kg_process(["extract", news, "-j1"])
+    assert from_file.returncode == 0, from_file.stderr
+    texts = {"a": "李理", "b": "王强", "c": "张伟"}
+    for line in from_file.stdout.splitlines():
+        record = json.loads(line)
+        assert any(m["text"] == texts[record["id"]] for m in record["mentions"]), record
+    if first == "gb18030":  # a pipe whose first line is not UTF-8 is told from its head, as a file
+        piped = _piped(data)
+        assert piped.returncode == 0 and piped.stdout.decode() == from_file.stdout
+
+
+def test_a_few_broken_bytes_in_a_utf8_record_are_replaced_as_in_a_file(tmp_path):
+    data = (_record("a") + _record("b")).encode()
+    cut = data.index("李理".encode(), len(_record("a").encode()))
+    r = _piped(data[:cut] + data[cut:cut + 2] + data[cut + 3:])  # the first two bytes of 李
+    assert r.returncode == 0
+    assert [json.loads(line)["id"] for line in r.stdout.decode().splitlines()] == ["a", "b"]
+    assert one_line_errors(r.stderr.decode()) == ["kg: <stdin>: 1 broken UTF-8 sequence(s) replaced by U+FFFD"]
