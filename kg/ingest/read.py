@@ -341,16 +341,8 @@ def _read_path(
                 log.info("%s: already read, not read again", path)
                 continue
             files.add((st.st_dev, st.st_ino))
-        if path.name.lower().endswith(".jsonl.gz"):
-            yield from _read_jsonl(_gzip_lines(path, report), str(path), report, seen)
-            continue
-        if path.suffix.lower() == ".jsonl":
-            try:
-                lines = _jsonl_lines(path)
-            except InputError as e:
-                report(e)
-                continue
-            yield from _read_jsonl(lines, str(path), report, seen)
+        if path.name.lower().endswith((".jsonl", ".jsonl.gz")):
+            yield from _read_jsonl(_jsonl_lines(path), str(path), report, seen)
             continue
         try:
             text, _ = read_text(path)
@@ -391,7 +383,7 @@ def _read_stdin(report: ErrorHandler, seen: SeenIds) -> Iterator[Document]:
     yield Document(id="stdin", text=text, source="<stdin>")
 
 
-def _stdin() -> tuple[io.BufferedIOBase, bytes, str]:
+def _stdin() -> tuple[io.BufferedReader, bytes, str]:
     """Standard input as it arrives (its head given back), its head, and its encoding told from the head
     (:func:`_stdin_head`)."""
     if sys.stdin is None:  # closed (<&-)
@@ -439,19 +431,6 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def _gzip_lines(path: Path, report: ErrorHandler) -> Iterator[str | InputError]:
-    """The lines of a gzipped UTF-8 JSONL file, streamed; a broken file is reported where it breaks."""
-    try:
-        with gzip.open(path) as fh:
-            yield from _decoded_lines(cast(io.BufferedIOBase, fh), "utf-8", str(path))
-    except gzip.BadGzipFile as e:
-        report(InputError(f"cannot read as gzip: {e}", str(path)))
-    except OSError as e:
-        report(InputError(f"cannot read: {e.strerror or e}", str(path)))
-    except (EOFError, zlib.error) as e:
-        report(InputError(f"cannot read as gzip: {e}", str(path)))
-
-
 def _text(name: str) -> str:
     """A file name as text: bytes that are not UTF-8 (held as surrogate escapes) written ``\\xff``.
 
@@ -467,29 +446,27 @@ JSONL_WHOLE_BYTES = 4 * 1024 * 1024
 
 
 def _jsonl_lines(path: Path) -> Iterator[str | InputError]:
-    """The lines of a JSONL file, streamed (:func:`_decoded_lines`), its encoding told from its first
-    :data:`JSONL_WHOLE_BYTES`."""
+    """The lines of a JSONL file, gzipped or not, as they are read (:func:`_decoded_lines`), in the encoding
+    told from its first :data:`JSONL_WHOLE_BYTES`; a problem with the whole file comes as the last item."""
     source = str(path)
     try:
         if not path.is_file():
             raise InputError(not_a_file(path), source)
-        with path.open("rb") as fh:
+        with gzip.open(path) if path.suffix.lower() == ".gz" else path.open("rb") as fh:
             head = fh.read(JSONL_WHOLE_BYTES)
+            if not head.strip():
+                raise InputError("empty file", source)
+            encoding = _head_encoding(head, source)
+            log.info("%s: read as %s", source, encoding)
+            yield from _decoded_lines(io.BufferedReader(_Prefixed(head, fh)), encoding, source)
+    except InputError as e:
+        yield e
+    except gzip.BadGzipFile as e:
+        yield InputError(f"cannot read as gzip: {e}", source)
     except OSError as e:
-        raise InputError(f"cannot read: {e.strerror or e}", source) from None
-    if not head.strip():
-        raise InputError("empty file", source)
-    encoding = _head_encoding(head, source)
-    log.info("%s: read as %s (%s bytes)", source, encoding, f"{path.stat().st_size:,}")
-    return _file_lines(path, encoding)
-
-
-def _file_lines(path: Path, encoding: str) -> Iterator[str | InputError]:
-    try:
-        with path.open("rb") as fh:
-            yield from _decoded_lines(fh, encoding, str(path))
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror or e}", str(path)) from None
+        yield InputError(f"cannot read: {e.strerror or e}", source)
+    except (EOFError, zlib.error) as e:
+        yield InputError(f"cannot read as gzip: {e}", source)
 
 
 def _head_encoding(head: bytes, source: str) -> str:
@@ -534,7 +511,7 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def _decoded_lines(stream: io.BufferedIOBase, encoding: str, source: str) -> Iterator[str | InputError]:
+def _decoded_lines(stream: io.BufferedReader, encoding: str, source: str) -> Iterator[str | InputError]:
     """The lines of a JSONL byte stream (split on ``\\n`` only), each as it arrives, in the input's
     ``encoding``: a line is read as UTF-8 when it is UTF-8 (ASCII, JSON escapes), else in ``encoding``;
     a few broken bytes in a UTF-8 line are replaced by U+FFFD and counted, as in a file; a line that is
@@ -571,7 +548,7 @@ def _decoded_lines(stream: io.BufferedIOBase, encoding: str, source: str) -> Ite
         log.warning("%s: %d broken UTF-8 sequence(s) replaced by U+FFFD", source, replaced)
 
 
-def _wide_lines(stream: io.BufferedIOBase, encoding: str, source: str) -> Iterator[str]:
+def _wide_lines(stream: io.BufferedReader, encoding: str, source: str) -> Iterator[str]:
     """The lines of a UTF-16 or UTF-32 stream; bad bytes are replaced by U+FFFD and counted, as in a file."""
     before = _replaced[0]
     for line in io.TextIOWrapper(stream, encoding=encoding, errors="kg-count", newline="\n"):

@@ -173,3 +173,25 @@ def test_a_few_broken_bytes_in_a_utf8_record_are_replaced_as_in_a_file(tmp_path)
     assert r.returncode == 0
     assert [json.loads(line)["id"] for line in r.stdout.decode().splitlines()] == ["a", "b"]
     assert one_line_errors(r.stderr.decode()) == ["kg: <stdin>: 1 broken UTF-8 sequence(s) replaced by U+FFFD"]
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16"])
+def test_a_gzipped_jsonl_is_told_its_encoding_as_a_file(encoding, tmp_path):
+    """A gzipped dump in GBK was read as UTF-8 with every character replaced, silently."""
+    import gzip
+
+    (tmp_path / "news.jsonl.gz").write_bytes(gzip.compress((_record("a") + _record("b")).encode(encoding)))
+    r = kg_process(["extract", tmp_path / "news.jsonl.gz", "-j1"])
+    assert r.returncode == 0 and r.stderr == ""
+    records = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [rec["id"] for rec in records] == ["a", "b"]
+    assert all(any(m["text"] == "李理" for m in rec["mentions"]) for rec in records)
+
+
+def test_an_empty_gzipped_jsonl_is_an_empty_file(tmp_path):
+    import gzip
+
+    (tmp_path / "news.jsonl.gz").write_bytes(gzip.compress(b"\n\n"))
+    r = kg_process(["extract", tmp_path / "news.jsonl.gz", "-j1"])
+    assert r.returncode == 1 and r.stdout == ""
+    assert one_line_errors(r.stderr)[0] == f"kg: {tmp_path}/news.jsonl.gz: empty file"
