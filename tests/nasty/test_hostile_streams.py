@@ -133,7 +133,8 @@ def _record(doc_id: str, text: str = SENTENCE) -> str:
     return json.dumps({"id": doc_id, "text": text}, ensure_ascii=False) + "\n"
 
 
-@pytest.mark.parametrize("other, text", [("gb18030", "副市长王强出席会议并讲话。"), ("big5", "副市長王強出席會議並講話。")])
+@pytest.mark.parametrize("other, text", [("gb18030", "副市长王强出席会议并讲话。"),
+                                         ("big5", "副市長王強出席會議並講話。")])
 def test_a_later_record_in_another_encoding_on_a_stream_is_named_by_its_line(other, text):
     """A stream starting with UTF-8 records is read as UTF-8 from its first line (so that each record is
     read as it comes): a later record in GBK is one problem naming its line, not a record of U+FFFD."""
@@ -172,7 +173,8 @@ def test_a_few_broken_bytes_in_a_utf8_record_are_replaced_as_in_a_file(tmp_path)
     r = _piped(data[:cut] + data[cut:cut + 2] + data[cut + 3:])  # the first two bytes of 李
     assert r.returncode == 0
     assert [json.loads(line)["id"] for line in r.stdout.decode().splitlines()] == ["a", "b"]
-    assert one_line_errors(r.stderr.decode()) == ["kg: <stdin>: 1 broken UTF-8 sequence(s) replaced by U+FFFD"]
+    assert one_line_errors(r.stderr.decode()) == [
+        "kg: <stdin>: 1 broken UTF-8 sequence(s) replaced by U+FFFD"]
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "utf-16"])
