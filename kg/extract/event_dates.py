@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.dates import is_day
-from kg.extract.event_places import held_past_date, local_time
+from kg.extract.event_places import Mentions, held_past_date, local_time
 from kg.extract.events import Words
 from kg.model import Event, Mention
 from kg.nlp.numerals import ORDINAL
@@ -21,12 +21,12 @@ __all__ = ["dated_by_arrival", "dated_by_arrival_told", "dated_by_local_time", "
            "only_spoken_at"]
 
 
-def dated_by_local_time(e: Event, text: str, places: list[Mention], dates: list[Mention],
+def dated_by_local_time(e: Event, text: str, mentions: Mentions, dates: list[Mention],
                          clock: tuple[str, ...]) -> Event:
     """An event with no date in a sentence opening with a place's local time and a date (吉隆坡当地时间23日
     下午,…会谈,共同出席签字仪式): that date (当地时间23日 alone opening it is read by the events module)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    local = local_time(text, sent, places, clock)
+    local = local_time(text, sent, mentions, clock)
     at = local[1] if local is not None else -1
     when = next((d for d in dates if d.start == at and d.key), None)
     if when is None or when.end > e.trigger.start:

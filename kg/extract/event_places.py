@@ -23,8 +23,8 @@ from kg.nlp.sentences import CLAUSE_END, clause_start, marks_within, sentence_at
 from kg.nlp.tokenize import Token, dict_tag, tokenize
 from kg.rules import RuleSet
 
-__all__ = ["GOING", "HELD_AT", "held_past_date", "local_time", "place_held_later", "place_in_verb",
-           "place_of_act_marked", "place_of_event_stay",
+__all__ = ["GOING", "HELD_AT", "Mentions", "held_past_date", "local_time", "place_held_later",
+           "place_in_verb", "place_of_act_marked", "place_of_event_stay",
            "place_guests_came_to", "place_of_clause", "place_of_clause_before", "place_of_days_held",
            "place_of_main_hall", "place_of_paragraph_stay", "place_of_self", "place_of_trip",
            "place_referred", "place_acted_on", "self_bodies", "short_place_at", "short_place_come_to",
@@ -35,7 +35,7 @@ __all__ = ["GOING", "HELD_AT", "held_past_date", "local_time", "place_held_later
 GOING = ("Visit", "Inspection")
 
 
-def venue(e: Event, text: str, mentions: list[Mention], w: Words) -> Event:
+def venue(e: Event, text: str, mentions: Mentions, w: Words) -> Event:
     """The event with its venue as a place: an organisation named like a venue is the place, not the
     organiser (在上海国际会议中心会见); a visit's place is the place its verb names (访问美国), or the place
     gone to that the clause of a later mention names (a headline's visit told again in the body: 县长X慰问
@@ -92,14 +92,15 @@ _SHORT_STAY = re.compile(r"在.期间[,，]")
 
 
 def short_place_come_to(e: Event, text: str, short: Mapping[str, str], w: Words,
-                        mentions: list[Mention] | None = None) -> Mention | None:
+                        mentions: Mentions | None = None) -> Mention | None:
     """The short name written after a verb of coming of its own in the trigger's clause before the trigger
     (马克龙来华进行国事访问: 中国; 赴港出席…开幕式), or of the trigger's sentence for a visit or an
     inspection (督导组莅清,就我县…进行督导: as the place it went to, :func:`_place_gone_to`): where its doer
     came to for it (the event reader reads 来深 only right before its verb; not 未来华为: 来 ends a word
     there). An event whose name holds its place (赴巴访问并举办西博会圣保罗推介会: 圣保罗, of the article's
     ``mentions``) has that one, read later."""
-    if e.type not in GOING and mentions and _place_in_name(e, text, mentions, w) is not None:
+    if e.type not in GOING and mentions is not None and mentions.all \
+            and _place_in_name(e, text, mentions, w) is not None:
         return None
     # (a clause within its sentence: one of thousands of names with no comma is read a sentence's piece back,
     # not to the text's start)
@@ -131,7 +132,7 @@ _LIST_JOIN = re.compile(r"[、和及与]")
 _DATELINE = re.compile(r"[^,，。;；\n(（]{2,24}?(?P<day>(?:\d{1,2}月)?\d{1,2}日(?:电|讯))")
 
 
-def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+def _place_gone_to(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:
     """The place a visit or an inspection goes to: its verb's object (访问美国, 参观了位于X的…), the
     place of 对X进行国事访问 (or the city arrived at before it: 抵达北京,开始对中国进行国事访问), the
     place its doer went to earlier in the sentence (来到X走访: ``going``), or the body or site its verb
@@ -140,17 +141,17 @@ def _place_gone_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
     if found is not None:
         return found
     at = _object_at(e, text)
-    places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
+    places = mentions.places
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     for m in places:
         if m.end < e.trigger.start and text[m.start - 1:m.start] == "对" \
-                and (_TO_VISIT.fullmatch(text, _list_end(m, places, text), e.trigger.start)
+                and (_TO_VISIT.fullmatch(text, _list_end(m, mentions, text), e.trigger.start)
                      or not m.text.startswith("全")  # 对全市重点企业开展巡查: the city's scope
-                     and any(p.fullmatch(text, _list_end(m, places, text), e.trigger.start)
+                     and any(p.fullmatch(text, _list_end(m, mentions, text), e.trigger.start)
                              for p in (_TO_VISIT_OF, _VISIT_OF))):
             return _arrived_at(text, sent, m.start, places, w) or m
     came = _came_to(text, sent, e.trigger.start, mentions, w)
-    return came or _place_stayed(e, text, places, _subject_clause(e, text, sent, w)) \
+    return came or _place_stayed(e, text, mentions, _subject_clause(e, text, sent, w)) \
         or _object_visited(text, at, mentions, w)
 
 
@@ -164,11 +165,11 @@ def _object_at(e: Event, text: str) -> int:
     return verb_to.end() if verb_to else e.trigger.end
 
 
-def _object_named(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+def _object_named(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:
     """The place a visit's verb names as its object (访问美国, 参观了新建成的青山博物馆), not an envoy's state
     (拜访了乌拉圭驻华大使)."""
     at = _object_at(e, text)
-    places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
+    places = mentions.places
     found = next((m for m in places if m.start == at), None) \
         or (_modified_object(text, at, places, w) if text[at - 1] == "了" else None)
     if found is not None and not text.startswith(w.stationed, found.end) \
@@ -237,24 +238,24 @@ def _site_words(words: str, w: Words) -> bool:
     return bool(_HAN.fullmatch(words)) or bool(_LATIN_SITE.fullmatch(words) and w.venue.search(words))
 
 
-def _object_visited(text: str, at: int, mentions: list[Mention], w: Words) -> Mention | None:
+def _object_visited(text: str, at: int, mentions: Mentions, w: Words) -> Mention | None:
     """The body or the site a visit's verb names as its object at ``at`` (拜访了海淀区政府, 到访驻沪办: the
     body named, not a person's body: 拜会了港澳办主任X; 走访慰问了泾泰居民区和…: the nouns up to a list mark
     or a verb, ending in a ``venue`` word)."""
-    body = next((m for m in mentions if m.start == at and m.type == "ORG"), None)
+    body = next((m for m in mentions.all if m.start == at and m.type == "ORG"), None)
     if body is None:
         post = _place_of_post(text, at, mentions, w)
         if post is not None:
             return post
     if body is not None:
-        held = any(m.start == body.end and m.type in ("TITLE", "PER") for m in mentions)
+        held = any(m.start == body.end and m.type in ("TITLE", "PER") for m in mentions.all)
         return None if held else body
     if w.no_site.match(text, at):
         return None  # 来到该县电视台: a site referred to, no name
     stop = _GONE_TO_END.search(text, at)
     end = _nouns_end(text, at, stop.start() if stop else len(text), w.venue)
     if not 3 <= end - at <= 16 or not w.venue.search(text, at, end) or not _HAN.fullmatch(text, at, end) \
-            or any(m.type in ("PER", "DATE", "TITLE") and at < m.end and m.start < end for m in mentions):
+            or any(m.type in ("PER", "DATE", "TITLE") and at < m.end and m.start < end for m in mentions.all):
         return None
     return _place_span(text, at, end, "event:place-site")
 
@@ -263,13 +264,13 @@ def _object_visited(text: str, at: int, mentions: list[Mention], w: Words) -> Me
 _POST_PLACE_END = "省市县州区"
 
 
-def _place_of_post(text: str, at: int, mentions: list[Mention], w: Words) -> Mention | None:
+def _place_of_post(text: str, at: int, mentions: Mentions, w: Words) -> Mention | None:
     """The place named at ``at`` right before the title of the official a visit calls on, when the NER did not
     tag it (拜会碧瑶市市长马加龙: 碧瑶市; not 拜会该市市长: a place referred to)."""
-    title = next((m for m in mentions if m.type == "TITLE" and at + 2 <= m.start <= at + 6
+    title = next((m for m in mentions.all if m.type == "TITLE" and at + 2 <= m.start <= at + 6
                   and text[m.start - 1] in _POST_PLACE_END), None)
     if title is None or not _HAN.fullmatch(text, at, title.start) or w.no_site.match(text, at) \
-            or any(at < m.end and m.start < title.start for m in mentions):
+            or any(at < m.end and m.start < title.start for m in mentions.all):
         return None
     return _place_span(text, at, title.start, "event:place-of-post")
 
@@ -284,80 +285,51 @@ _LIST_JOINS = ("和", "与", "及", "、")
 _GONE_TO_END = re.compile(r"[、等,，。;；!！?？\n]")
 
 
-class _Read:
-    """What the place readers read of an article's mentions, once: they are asked for every event (the
-    mentions in order of start and end, with their starts; where people, and places or days, end; the
-    places in order of start; the bodies; both in order of start, with their starts; where places and
-    bodies start)."""
+class Mentions:
+    """An article's mentions as the place readers ask for them, indexed once a document (they are asked for
+    every event): the list (``all``); in order of start and end, with their starts; those starting at each
+    offset, in the list's order; where people, and places or days, end; the places in order of start, with
+    their starts and by start; the bodies; places and bodies in order of start, with their starts; where
+    places and bodies start."""
 
     def __init__(self, mentions: list[Mention]) -> None:
+        self.all = mentions
         # (of two at one start, the longer last)
         self.ordered = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.ordered]
+        self.by_start = _by_start(mentions)
         self.people = {m.end for m in mentions if m.type == "PER"}
         self.spans = {m.end for m in mentions if m.type in ("LOC", "DATE")}
         self.places = sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
+        self.places_by_start = _by_start(self.places)
         self.bodies = [m for m in mentions if m.type == "ORG"]
         self.openers = sorted((*self.places, *self.bodies), key=lambda m: m.start)
         self.opener_starts = [m.start for m in self.openers]
         self.named = {m.start for m in mentions if m.type in ("LOC", "ORG")}
 
 
-class _LastRead:
-    """The :class:`_Read` of the mentions asked for last (held, so that they are not freed while it is kept;
-    one read and one write of the memo: safe across threads)."""
-
-    def __init__(self) -> None:
-        self._last: tuple[object, _Read | None] = (None, None)
-
-    def __call__(self, mentions: list[Mention]) -> _Read:
-        last = self._last
-        if last[0] is not mentions or last[1] is None:
-            last = self._last = (mentions, _Read(mentions))
-        assert last[1] is not None
-        return last[1]
+def _by_start(mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """The mentions of ``mentions`` that start at each offset, in the list's order."""
+    found: dict[int, list[Mention]] = {}
+    for m in mentions:
+        found.setdefault(m.start, []).append(m)
+    return found
 
 
-_read = _LastRead()
-
-
-class _ByStart:
-    """The mentions of a list that start at each offset, in the list's order, for the lists asked of last
-    (the place readers ask an event at a time of the article's mentions, its places, its bodies: an index
-    each, not a walk of the list each)."""
-
-    _KEPT = 4
-
-    def __init__(self) -> None:
-        self._last: list[tuple[list[Mention], dict[int, list[Mention]]]] = []
-
-    def __call__(self, mentions: list[Mention]) -> dict[int, list[Mention]]:
-        last = self._last
-        found = next((index for ms, index in last if ms is mentions), None)
-        if found is None:
-            found = {}
-            for m in mentions:
-                found.setdefault(m.start, []).append(m)
-            self._last = [(mentions, found), *last[:self._KEPT - 1]]
-        return found
-
-
-_starting = _ByStart()
 _START = attrgetter("start")
 
 
-def _came_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> Mention | None:
+def _came_to(text: str, lo: int, hi: int, mentions: Mentions, w: Words) -> Mention | None:
     """The last place someone went to in view span [lo, hi) (来到X走访, 赴A、B出席: A): the place named after
     a verb of going, or the body or venue a verb of two characters names there (来到青山公司,调研: a
     company's site as the place; the words up to a list mark, so 深入A配气站、B超市等 gives A配气站)."""
     came = None
-    read = _read(mentions)
-    people = read.people
+    people = mentions.people
     # a place or a day right before a one-character verb of going makes it the end of a span (北京至上海,
     # 1日至3日), not a going
-    spans = read.spans
-    for m in read.ordered[bisect_left(read.starts, lo):bisect_right(read.starts, hi)]:
+    spans = mentions.spans
+    for m in mentions.ordered[bisect_left(mentions.starts, lo):bisect_right(mentions.starts, hi)]:
         if not (lo <= m.start and m.end <= hi and m.type in ("LOC", "ORG")):
             continue
         at = m.start - 1 if text.startswith(_DONE, m.start - 1) and m.start - 1 > lo else m.start  # 来到了X
@@ -401,21 +373,21 @@ def _capital_gone_to(text: str, lo: int, at: int, w: Words) -> bool:
     return False
 
 
-def _innermost(place: Mention, text: str, mentions: list[Mention], w: Words) -> Mention:
+def _innermost(place: Mention, text: str, mentions: Mentions, w: Words) -> Mention:
     """The last place of a chain of places written one inside the next (科罗拉多州博尔德市, 印度尼西亚巴厘岛,
     南大街街道金色新城社区: the last; 哈萨克斯坦首都阿斯塔纳: the capital), a place the NER names or a site
     named by how its name ends; the place before a list of places inside it (建德市梅城镇南峰村、望山村:
     梅城镇), and no count of sites (西园街道6个社区: 西园街道)."""
     while True:
         capital = place.end + len(next((c for c in w.capital if text.startswith(c, place.end)), ""))
-        inner = next((m for m in mentions if m.start == capital and m.type == "LOC"), None)
+        inner = next((m for m in mentions.all if m.start == capital and m.type == "LOC"), None)
         if inner is None and not _LIST_JOIN.match(text, place.end):
             stop = _GONE_TO_END.search(text, place.end)
             end = _nouns_end(text, place.end, stop.start() if stop else len(text), w.venue)
             if not 3 <= end - place.end <= 16 or not w.venue.search(text, place.end, end) \
                     or not _HAN.fullmatch(text, place.end, end) or any(
                     m.type in ("PER", "DATE", "ORG") and place.end < m.end and m.start < end
-                    for m in mentions):
+                    for m in mentions.all):
                 return place  # 西园街道6个社区: a count of sites, no site's name
             inner = _place_span(text, place.end, end, "event:place-site")
         if inner is None or text.startswith("、", inner.end):
@@ -446,11 +418,11 @@ def _alone(text: str, verb: int, people: set[int]) -> bool:
         or _HEADCOUNT.search(text, max(0, verb - 6), verb) is not None  # 一行9人 + 来
 
 
-def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words) -> Mention | None:
+def _site_gone_to(text: str, lo: int, hi: int, mentions: Mentions, w: Words) -> Mention | None:
     """The last site named after a verb of going in view span [lo, hi) that the NER did not name: a town, a
     community, a reservoir or a hall (来到青山镇调研, 深入和平街道东风社区,走访…, 走进白沙泵站、东堤水闸):
     the nouns up to a list mark, a clause mark or a verb, ending in a ``venue`` word, of the first item."""
-    named, people = _read(mentions).named, _read(mentions).people
+    named, people = mentions.named, mentions.people
     site = None
     for g in w.going:
         for found in re.finditer(re.escape(g), text[lo:hi]):
@@ -466,9 +438,9 @@ def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words
                 continue  # a place the NER named is read above
             stop = _GONE_TO_END.search(text, at, hi)
             end = _nouns_end(text, at, stop.start() if stop else hi, w.venue)
-            inside = any(m.type in ("PER", "DATE") and at < m.end and m.start < end for m in mentions)
+            inside = any(m.type in ("PER", "DATE") and at < m.end and m.start < end for m in mentions.all)
             # (转赴西部另一省份贵州: the words before the place the NER named describe it)
-            placed = [m for m in mentions if m.type == "LOC" and at < m.start and m.end == end]
+            placed = [m for m in mentions.all if m.type == "LOC" and at < m.start and m.end == end]
             if 3 <= end - at <= 16 and w.venue.search(text, at, end) and not inside \
                     and (site is None or site.start < at):
                 site = placed[-1] if placed else _place_span(text, at, end, "event:place-site")
@@ -479,7 +451,7 @@ def _site_gone_to(text: str, lo: int, hi: int, mentions: list[Mention], w: Words
 _REFERRED = re.compile(r"该([省市县区州旗镇乡村])")
 
 
-def _referred_site(text: str, at: int, hi: int, mentions: list[Mention], w: Words) -> Mention | None:
+def _referred_site(text: str, at: int, hi: int, mentions: Mentions, w: Words) -> Mention | None:
     """The site at ``at`` named after a place referred back to by 该 (来到该县电视台 after 石棉县…): its
     words as written, keyed by the name of the last place of that kind named before (石棉县电视台)."""
     ref = _REFERRED.match(text, at)
@@ -489,7 +461,7 @@ def _referred_site(text: str, at: int, hi: int, mentions: list[Mention], w: Word
     end = _nouns_end(text, ref.end(), stop.start() if stop else hi, w.venue)
     kind = ref.group(1)
     # the last place of that kind named before: a place's name, or the place opening a body's (石棉县县委)
-    named = next((n for n in (_place_named(m, kind) for m in sorted(mentions, key=lambda m: -m.start)
+    named = next((n for n in (_place_named(m, kind) for m in sorted(mentions.all, key=lambda m: -m.start)
                               if m.end <= at) if n), None)
     if named is None or not 2 <= end - ref.end() <= 12 or not w.venue.search(text, ref.end(), end) \
             or not _HAN.fullmatch(text, ref.end(), end):
@@ -568,15 +540,15 @@ def _subject_clause(e: Event, text: str, sent: int, w: Words) -> int:
             return clause
 
 
-def _place_stayed(e: Event, text: str, places: list[Mention], clause: int) -> Mention | None:
+def _place_stayed(e: Event, text: str, mentions: Mentions, clause: int) -> Mention | None:
     """The place after 在 in the trigger's clause (from ``clause``) where the event is made: the first of a
-    list (在A、B等地调研: A), or the place of a stay the event is part of (在长沙期间,会见…). ``places`` in
-    order of start."""
+    list (在A、B等地调研: A), or the place of a stay the event is part of (在长沙期间,会见…)."""
+    places = mentions.places
     for m in places[bisect_right(places, clause, key=_START):
                     bisect_left(places, e.trigger.start, key=_START)]:
         if not (clause < m.start and m.end <= e.trigger.start and text[m.start - 1] == "在"):
             continue
-        last = _list_end(m, places, text)
+        last = _list_end(m, mentions, text)
         after = _PLACES_END.match(text, last)  # it matches everywhere, if only the empty string
         end = after.end() if after else last
         listed = last > m.end or end > last  # one place alone after 在 is the event reader's (在长沙调研)
@@ -586,14 +558,14 @@ def _place_stayed(e: Event, text: str, places: list[Mention], clause: int) -> Me
     return None
 
 
-def _stay_opening(text: str, sent: int, at: int, mentions: list[Mention], w: Words) -> Mention | None:
+def _stay_opening(text: str, sent: int, at: int, mentions: Mentions, w: Words) -> Mention | None:
     """The place of a stay, or of the sentence, told by a clause of its own before offset ``at`` in the
     sentence at ``sent`` (在天津期间,…参加了…推进会,与…签署…协议; 6月3日,在天津期间,…; 在沈丘县,王乐文一行
     先后到…调研; the last of a chain of places: 在法国巴黎,…会见…): the place of each event the sentence
     tells; a body so named is the site (在青山大学,党委书记X会见…; 在青山大学调研期间,…座谈)."""
-    read = _read(mentions)
-    places, starts = read.places, read.place_starts
-    for m in read.openers[bisect_right(read.opener_starts, sent):bisect_left(read.opener_starts, at)]:
+    places, starts = mentions.places, mentions.place_starts
+    openers = mentions.opener_starts
+    for m in mentions.openers[bisect_right(openers, sent):bisect_left(openers, at)]:
         if not (sent < m.start < at and text[m.start - 1] == "在"
                 and (m.start - 1 == sent or text[m.start - 2] in ",，")):
             continue
@@ -645,32 +617,33 @@ _SCENE = "现场"
 _VENUE_CLAUSE = re.compile(r"在([\u4e00-\u9fff、]{2,24})[,，]")
 
 
-def _venue_opening(text: str, sent: int, at: int, mentions: list[Mention], w: Words) -> Mention | None:
+def _venue_opening(text: str, sent: int, at: int, mentions: Mentions, w: Words) -> Mention | None:
     """The venue named after 在 in a clause of its own that opens the sentence at ``sent`` or follows its
     date, before offset ``at`` (11月5日,在区委、区政府三楼中心接待室,A与B签署…: no place or body the NER
     named there), by how its name ends (``venue``)."""
-    date = next((m for m in _starting(mentions).get(sent, ())
+    date = next((m for m in mentions.by_start.get(sent, ())
                  if m.type == "DATE" and text[m.end:m.end + 1] in ",，"), None)
     found = _VENUE_CLAUSE.match(text, date.end + 1 if date is not None else sent)
     if found is None or found.end() > at or not w.venue.search(text, *found.span(1)) \
             or w.no_site.match(text, found.start(1)) or _COUNTED.match(text, found.start(1)) \
             or text.endswith(_SCENE, 0, found.end(1)) \
-            or any(m.type in ("PER", "DATE") and found.start(1) <= m.start < found.end(1) for m in mentions):
+            or any(m.type in ("PER", "DATE") and found.start(1) <= m.start < found.end(1)
+                   for m in mentions.all):
         return None  # 在两个联系村,: sites counted, none named; 在开幕式现场,: the scene of another event
     return _place_span(text, *found.span(1), "event:place-venue-opening")
 
 
-def _list_end(first: Mention, places: list[Mention], text: str) -> int:
-    """Where the list of places ``first`` opens ends (新西兰、澳大利亚和马来西亚); ``places`` in order of
-    start, so that each next one is read from the offset after the one before."""
+def _list_end(first: Mention, mentions: Mentions, text: str) -> int:
+    """Where the list of places ``first`` opens ends (新西兰、澳大利亚和马来西亚), each next one read from the
+    offset after the one before."""
     end = first.end
-    while (m := next((m for m in _starting(places).get(end + 1, ())
+    while (m := next((m for m in mentions.places_by_start.get(end + 1, ())
                       if _LIST_JOIN.fullmatch(text, end, m.start)), None)) is not None:
         end = m.end
     return end
 
 
-def place_held_later(e: Event, text: str, mentions: list[Mention], dates: list[Mention], events: list[Event],
+def place_held_later(e: Event, text: str, mentions: Mentions, dates: list[Mention], events: list[Event],
                      w: Words) -> Mention | None:
     """The place written right after the event's name, or after the name of any of its mentions, when the
     event reader read none there (揭牌仪式在善南街道善国社区举行: no place the NER named; a headline naming
@@ -684,7 +657,7 @@ def place_held_later(e: Event, text: str, mentions: list[Mention], dates: list[M
         right = w.held_in.match(text, told.end) or (later[1] if later is not None else None)
         if right is not None and _site_words(right.group(1), w) and not w.no_site.match(right.group(1)):
             return _held_at(right, text, mentions)
-        bare = next((m for m in _starting(mentions).get(told.end, ())
+        bare = next((m for m in mentions.by_start.get(told.end, ())
                      if m.type == "LOC" and w.held_bare.match(text, m.end)), None)
         if bare is not None:
             return bare  # …座谈会巴黎召开: a headline's place, no 在
@@ -732,13 +705,13 @@ def _past_day(text: str, at: int) -> int:
     return m.end() if m is not None else at
 
 
-def _held_at(held: re.Match[str], text: str, mentions: list[Mention]) -> Mention:
+def _held_at(held: re.Match[str], text: str, mentions: Mentions) -> Mention:
     """The place of a match of ``held_in`` (group 1): the place or body the NER named there, else its
     words."""
     a, b = held.span(1)
     # 在庄严肃穆的八宝山革命公墓举行: the cemetery
-    a = past_modifier(text, a, b, [x.start for x in mentions if x.type in ("LOC", "ORG")])
-    known = next((x for x in mentions if (x.start, x.end) == (a, b) and x.type in ("LOC", "ORG")), None)
+    a = past_modifier(text, a, b, [x.start for x in mentions.all if x.type in ("LOC", "ORG")])
+    known = next((x for x in mentions.all if (x.start, x.end) == (a, b) and x.type in ("LOC", "ORG")), None)
     if known is not None:
         return replace(known, type="LOC")
     return Mention(a, b, "LOC", text[a:b], rule="event:place-held", key=text[a:b])
@@ -747,20 +720,19 @@ def _held_at(held: re.Match[str], text: str, mentions: list[Mention]) -> Mention
 def place_of_event_stay(e: Event, text: str, events: list[Event], w: Words) -> Mention | None:
     """The place of the event told before whose name a sentence opening with its bare noun and 期间 refers to
     (…在吉隆坡出席东盟外长会。会议期间,…会见了X; 论坛期间,…): the last one placed so named, or of type
-    Meeting (not its family's subtypes) when the noun is a meeting's."""
+    Meeting (not its family's subtypes) when the noun names any meeting (``any-meeting``: 会议)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     stay = next((b for r in ("", *w.refer_noun) for b in w.bare if text.startswith(r + b + _STAY, sent)
                  and text.startswith(_PAUSE, sent + len(r + b + _STAY))), None)
     if stay is None or e.trigger.start <= sent:
         return None
     return next((t.place for t in reversed(events) if t.place is not None and t.trigger.end <= sent
-                 and (t.trigger.text.endswith(stay) or t.type == _MEETING and stay.endswith(_MEETING_NOUN))),
-                None)
+                 and (t.trigger.text.endswith(stay)
+                      or t.type == _MEETING and stay.endswith(w.any_meeting))), None)
 
 
 # a meeting of any kind (东盟外长会, 党组会议), what a bare 会议 during which something happens refers to
 _MEETING = "Meeting"
-_MEETING_NOUN = "会议"
 
 
 def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -> Mention | None:
@@ -864,7 +836,7 @@ _HERE = re.compile(r"(?:正式|隆重)?在(?:这里|此|该([\u4e00-\u9fff]{1,3}
 _NAME_BREAK = re.compile(r"[的,，。;；:：、“”\"\s]")
 
 
-def place_referred(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
+def place_referred(e: Event, text: str, mentions: Mentions) -> Mention | None:
     """The place an event's name is said to be held at by a word referring back, or None: 这里, 此 (屯溪栢景
     国际酒店二楼国际厅座无虚席,…签约仪式在这里举行: the place opening the clause before, up to its verb),
     该X (…设立的省属国企创新馆综合展区。…签约仪式在该展区举行: the last name ending with X before)."""
@@ -875,7 +847,7 @@ def place_referred(e: Event, text: str, mentions: list[Mention]) -> Mention | No
     if here.group(1) is None:  # 这里, 此: the place opening the clause before the name's
         clause = clause_start(text, e.trigger.start, sent)
         before = clause_start(text, clause - 1, sent)
-        first = min((m for m in mentions if m.type in ("LOC", "ORG") and before <= m.start < clause),
+        first = min((m for m in mentions.all if m.type in ("LOC", "ORG") and before <= m.start < clause),
                     key=lambda m: m.start, default=None)
         if first is None or first.start != before:
             return None
@@ -891,7 +863,7 @@ def place_referred(e: Event, text: str, mentions: list[Mention]) -> Mention | No
     return _place_span(text, start, at + len(noun), "event:place-referred") if at - start >= 2 else None
 
 
-def place_of_main_hall(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+def place_of_main_hall(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:
     """The main hall of a meeting held at several (以视频形式召开,主会场设在市政府三楼会议室), or the hall
     or site of an event (论坛举行,会场设在X; ``hall`` and ``hall-at`` of events/words), said later in the
     trigger's sentence: the place, not the place its name holds (全市…会议, 第五届湘江论坛) nor a branch hall
@@ -901,7 +873,7 @@ def place_of_main_hall(e: Event, text: str, mentions: list[Mention], w: Words) -
     return _held_at(hall, text, mentions) if hall is not None else None
 
 
-def place_of_act_marked(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
+def place_of_act_marked(e: Event, text: str, mentions: Mentions) -> Mention | None:
     """The place of a ceremony named by the act it marks (启动仪式, 开班仪式, 开幕式) where the sentence
     before says that act was done (…志愿服务活动在青山广场启动。…出席启动仪式: 青山广场)."""
     marked = _MARKED_ACT.search(e.trigger.text)
@@ -913,7 +885,7 @@ def place_of_act_marked(e: Event, text: str, mentions: list[Mention]) -> Mention
     if done is None:
         return None
     a, b = lo + done.start(1), lo + done.end(1)
-    known = next((x for x in mentions if (x.start, x.end) == (a, b) and x.type in ("LOC", "ORG")), None)
+    known = next((x for x in mentions.all if (x.start, x.end) == (a, b) and x.type in ("LOC", "ORG")), None)
     return replace(known, type="LOC") if known is not None else _place_span(text, a, b, "event:place-marked")
 
 
@@ -926,7 +898,7 @@ _MARKED_ACT = re.compile(r"([\u4e00-\u9fff]{2})(?:仪式|式)$")
 HELD_AT = ("Meeting", "Ceremony", "Reception", "Performance", "Exhibition", "Training", "Release")
 
 
-def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Mention],
+def place_of_clause(e: Event, text: str, mentions: Mentions, dates: list[Mention],
                      w: Words, fw: FactWords) -> Mention | None:
     """The place of an event held somewhere with none of its own, read from its clause and sentence: the
     place its doer went to in the trigger's clause or the clause whose subject it shares (赴香港、澳门
@@ -943,11 +915,11 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
     came = _came_to(text, clause, e.trigger.start, mentions, w)
     if came:
         return came
-    places, bodies = _read(mentions).places, _read(mentions).bodies
+    places, bodies = mentions.places, mentions.bodies
     arrived = _arrived_clause_before(text, sent, clause, places, w)
     if arrived is not None:
         return arrived
-    stayed = _place_stayed(e, text, places, clause) \
+    stayed = _place_stayed(e, text, mentions, clause) \
         or _stay_opening(text, sent, e.trigger.start, mentions, w) \
         or _venue_opening(text, sent, e.trigger.start, mentions, w)
     if stayed is not None:
@@ -956,13 +928,13 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
         or _visiting_before(text, sent, e.trigger.start, places, w)
     if held is not None:
         return held
-    local = local_time(text, sent, places, w.clock)
+    local = local_time(text, sent, mentions, w.clock)
     if local is not None:
         return local[0]
     arrived = _arrived_before(text, sent, mentions, w)
     if arrived is not None:
         return arrived
-    holding = _place_holding(e, text, places, w, fw) or _body_holding(e, text, bodies, w)
+    holding = _place_holding(e, text, mentions, w, fw) or _body_holding(e, text, bodies, w)
     if holding is not None:
         return holding
     para = text.rfind("\n", 0, e.trigger.start) + 1
@@ -978,13 +950,13 @@ def place_of_clause(e: Event, text: str, mentions: list[Mention], dates: list[Me
                  if line.start() <= m.start and m.end <= day and not text[m.end:day].strip()), None)
 
 
-def _site_at(e: Event, text: str, mentions: list[Mention], w: Words, fw: FactWords) -> Mention | None:
+def _site_at(e: Event, text: str, mentions: Mentions, w: Words, fw: FactWords) -> Mention | None:
     """The site named after 在 in the trigger's clause by how its name ends, before a preposition
     (``fw.site_before``, a partner's or a beneficiary's: 在机场为李强举行隆重的欢迎仪式, 在机场同X会见): the
     event reader reads 在X only right before its verb."""
     clause = clause_start(text, e.trigger.start)
     at = text.find("在", clause, e.trigger.start) + 1
-    if at == 0 or any(m.start == at for m in mentions):
+    if at == 0 or any(m.start == at for m in mentions.all):
         return None  # no 在, or a place or body the NER named: the event reader's
     end = _nouns_end(text, at, e.trigger.start, w.venue)
     if not 2 <= end - at <= 12 or not fw.site_before.match(text, end) or not w.venue.search(text, at, end) \
@@ -993,7 +965,7 @@ def _site_at(e: Event, text: str, mentions: list[Mention], w: Words, fw: FactWor
     return _place_span(text, at, end, "event:place-site")
 
 
-def _site_held_at(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+def _site_held_at(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:
     """The site named after 在 in the trigger's clause right before a verb of holding (``held``) that the
     event's name follows (在万坪镇政府会议室进行党外人士座谈会), when the event reader read no verb there:
     a place or body the NER named ending there, or words ending as a venue does (``venue``)."""
@@ -1003,14 +975,14 @@ def _site_held_at(e: Event, text: str, mentions: list[Mention], w: Words) -> Men
                 and (i := e.trigger.start - len(h)) > at), -1)
     if at == 0 or end < 0 or not _site_words(text[at:end], w) or w.no_site.match(text, at):
         return None
-    named = next((m for m in _starting(mentions).get(at, ()) if m.type in ("LOC", "ORG") and m.end == end),
+    named = next((m for m in mentions.by_start.get(at, ()) if m.type in ("LOC", "ORG") and m.end == end),
                  None)
     if named is not None:
         return named
     return _place_span(text, at, end, "event:place-held") if w.venue.search(text, at, end) else None
 
 
-def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: FactWords) -> Mention | None:
+def _place_holding(e: Event, text: str, mentions: Mentions, w: Words, fw: FactWords) -> Mention | None:
     """The place (a town, a county: its people or government) that opens the trigger's clause right before a
     verb of holding the event (``held``: 白关镇召开党员大会, 青山县举行签约仪式; the last of a chain of
     places: 安徽合肥召开…), named by the NER or by how
@@ -1018,15 +990,16 @@ def _place_holding(e: Event, text: str, places: list[Mention], w: Words, fw: Fac
     clause that goes on (随后青山县举行…; not 随后我县)."""
     clause = clause_start(text, e.trigger.start)
     clause = w.lead_end(text, clause)
-    for m in _starting(places).get(clause, ()):
+    places = mentions.places_by_start
+    for m in places.get(clause, ()):
         if m.end < e.trigger.start and text.startswith(w.held, m.end):
             return m
     held = min((i for i in (text.find(h, clause, e.trigger.start) for h in w.held) if i >= 0), default=-1)
     town = 3 <= held - clause <= 12 and fw.town_end.search(text, clause, held)
     if town and _HAN.fullmatch(text, clause, held) and not w.no_site.match(text, clause):
         return _place_span(text, clause, held, "event:place-holding")
-    last = next(iter(_starting(places).get(clause, ())), None)
-    while last is not None and (inner := next(iter(_starting(places).get(last.end, ())), None)) is not None:
+    last = next(iter(places.get(clause, ())), None)
+    while last is not None and (inner := next(iter(places.get(last.end, ())), None)) is not None:
         last = inner  # 安徽合肥召开…会: the last place of a chain, each inside the one before
     return last if last is not None and clause < last.start and last.end < e.trigger.start \
         and text.startswith(w.held, last.end) else None
@@ -1062,7 +1035,7 @@ _PAIRED = "、-—－·•"
 _NAME_LEAD = re.compile(rf"(?:\d{{4}}年?|{ORDINAL}届)?")
 
 
-def _place_in_name(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+def _place_in_name(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:
     """The place that opens the event's name, after a year or an edition (2022腾冲科学家论坛开幕: 腾冲),
     or in brackets right before the name read (中国(温州)国际园林博览会, 2022(长春)…论坛), or else the
     place between a series' name and its noun (第十七届西博会圣保罗推介会: 圣保罗), when it is no part of a
@@ -1073,20 +1046,20 @@ def _place_in_name(e: Event, text: str, mentions: list[Mention], w: Words) -> Me
         return None  # 广州、奥克兰、洛杉矶“三城经济联盟”峰会: the partners' places, not where it was held
     lead = _NAME_LEAD.match(text, name.start)
     at = lead.end() if lead else name.start
-    place = next((m for m in _starting(mentions).get(at, ()) if m.type == "LOC" and m.end < name.end), None)
+    place = next((m for m in mentions.by_start.get(at, ()) if m.type == "LOC" and m.end < name.end), None)
     if place is None and text[name.start - 1:name.start] in (")", "）"):  # 中国(温州)国际园林博览会
-        place = next((m for m in mentions if m.type == "LOC" and m.end == name.start - 1
+        place = next((m for m in mentions.all if m.type == "LOC" and m.end == name.start - 1
                       and text[m.start - 1:m.start] in ("(", "（")), None)
     noun = e.rule.removeprefix("ev.noun.") if e.rule.startswith("ev.noun.") else ""
     if place is None and noun and name.text.endswith(noun):  # 第十七届西博会圣保罗推介会: 圣保罗
         head = name.end - len(noun)
-        place = next((m for m in mentions if m.type == "LOC" and m.end == head and name.start < m.start
+        place = next((m for m in mentions.all if m.type == "LOC" and m.end == head and name.start < m.start
                       and text[m.start - 1] in _SERIES_END), None)
     if place is None or place.text.startswith(w.scope) or any(
-            o.type == "ORG" and o.start <= place.start and place.end <= o.end for o in mentions):
+            o.type == "ORG" and o.start <= place.start and place.end <= o.end for o in mentions.all):
         return None
     while True:  # 中国洛阳牡丹文化节, 中国·哈尔滨国际冰雪节: the place named inside the first one
-        inner = next((m for m in mentions if m.type == "LOC" and m.end < name.end
+        inner = next((m for m in mentions.all if m.type == "LOC" and m.end < name.end
                       and (m.start == place.end
                            or m.start == place.end + 1 and text[place.end] in _INSIDE)), None)
         if inner is None:
@@ -1107,7 +1080,7 @@ def _dateline_of_day(text: str, end: int, day: str, dates: list[Mention]) -> re.
     return None
 
 
-def _arrived_before(text: str, sent: int, mentions: list[Mention], w: Words) -> Mention | None:
+def _arrived_before(text: str, sent: int, mentions: Mentions, w: Words) -> Mention | None:
     """The place the sentence before the one at ``sent`` (in its paragraph) tells someone arrived at, or the
     place of the stay the last sentence of the paragraph with one opens with (在青山大学调研期间,…座谈。…。
     座谈前,…会见…), when this sentence goes on from it: it opens with a ``same-day`` word (当天, 座谈前),
@@ -1131,11 +1104,11 @@ def _arrived_before(text: str, sent: int, mentions: list[Mention], w: Words) -> 
         before = sentence_at(text, before - 1, full_width=True)[0]
 
 
-def local_time(text: str, sent: int, places: list[Mention],
-                clock: tuple[str, ...]) -> tuple[Mention, int] | None:
+def local_time(text: str, sent: int, mentions: Mentions,
+               clock: tuple[str, ...]) -> tuple[Mention, int] | None:
     """The foreign place whose local time opens the sentence at ``sent`` (吉隆坡当地时间23日下午,…), and where
     the ``clock`` word after it ends."""
-    for m in _starting(places).get(sent, ()):
+    for m in mentions.places_by_start.get(sent, ()):
         word = next((c for c in clock if text.startswith(c, m.end)), None)
         if word is not None:
             return m, m.end + len(word)
@@ -1187,12 +1160,12 @@ _ACT_ON = re.compile(rf"(?:{ACT_OPENING.pattern})了?[\u4e00-\u9fff]{{0,6}}")
 _PARTS_ACT_ON = re.compile(rf"(?:的[^,，。;；:：]{{1,40}}?)?{_ACT_ON.pattern}")
 
 
-def place_acted_on(e: Event, text: str, mentions: list[Mention]) -> Mention | None:
+def place_acted_on(e: Event, text: str, mentions: Mentions) -> Mention | None:
     """The place or body a visit or an inspection is done to, named right after 对 in its clause before the
     verb opening the act, alone or with its parts (李明对青山县人民医院进行了考察指导; 对X法院诉讼服务中心
     的服务大厅、调解工作室等进行了考察: the body)."""
     clause = clause_start(text, e.trigger.start, sentence_at(text, e.trigger.start, full_width=True)[0])
-    for m in mentions:
+    for m in mentions.all:
         if m.type in ("LOC", "ORG") and clause < m.start < e.trigger.start and text[m.start - 1] == _TOWARD:
             if _PARTS_ACT_ON.fullmatch(text, m.end, e.trigger.start):
                 return m
@@ -1205,7 +1178,7 @@ def place_acted_on(e: Event, text: str, mentions: list[Mention]) -> Mention | No
 _AT_SITE = "在"
 
 
-def place_guests_came_to(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+def place_guests_came_to(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:
     """The place the people an event names went to, told before it in an earlier clause of its sentence or
     in the sentence before in its paragraph (李强一行来我市考察，市长王明会见了李强一行: 我市; 考察团回到
     贵阳市区，省工商联为考察团举行了欢迎座谈会: 贵阳): they are met where they came. The people of the clause
@@ -1218,7 +1191,7 @@ def place_guests_came_to(e: Event, text: str, mentions: list[Mention], w: Words)
     named = text[clause:stop.start() if stop else len(text)]
     before = [(sent, clause)]
     own = text.find(_AT_SITE, sent, e.trigger.start) >= 0 \
-        or any(m.type == "DATE" and sent <= m.start < e.trigger.start for m in mentions)
+        or any(m.type == "DATE" and sent <= m.start < e.trigger.start for m in mentions.all)
     if sent > 0 and text[sent - 1] != "\n" and not own:  # (not 6月15日，X会见…; 在两个联系村，…召开座谈会)
         before.append((sentence_at(text, sent - 1, full_width=True)[0], sent))
     for lo, hi in before:
@@ -1226,13 +1199,13 @@ def place_guests_came_to(e: Event, text: str, mentions: list[Mention], w: Words)
         if came is None:
             continue
         start = clause_start(text, came.start, lo)
-        goers = {m.text for m in mentions if m.type == "PER" and start <= m.start < came.start} \
+        goers = {m.text for m in mentions.all if m.type == "PER" and start <= m.start < came.start} \
             or {g.group() for g in w.group.finditer(text, start, came.start)}
         return came if any(g in named for g in goers) else None
     return None
 
 
-def place_of_days_held(e: Event, text: str, events: list[Event], mentions: list[Mention],
+def place_of_days_held(e: Event, text: str, events: list[Event], mentions: Mentions,
                        w: Words) -> Mention | None:
     """The place of a happening of several days told in the sentence before the event's (or before a
     sentence telling it again: a headline's event told in the body), with a place of its own, for an event on
@@ -1251,7 +1224,7 @@ def place_of_days_held(e: Event, text: str, events: list[Event], mentions: list[
                 and o.date <= e.date <= o.end_date]
         if held:
             return held[-1].place
-        days = [(d, m) for d in mentions if d.type == "DATE" and before[0] <= d.start < before[1]
+        days = [(d, m) for d in mentions.all if d.type == "DATE" and before[0] <= d.start < before[1]
                 and _within_days(d, e.date) and (m := w.held_in.match(text, d.end, before[1])) is not None]
         if days:
             return _held_at(days[-1][1], text, mentions)
@@ -1264,7 +1237,7 @@ def _within_days(d: Mention, day: str) -> bool:
     return bool(last) and first <= day <= last
 
 
-def place_of_paragraph_stay(e: Event, text: str, mentions: list[Mention], w: Words) -> Mention | None:
+def place_of_paragraph_stay(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:
     """The place of a stay told by the clause opening the event's paragraph (在北京期间，李明将与X会面。…
     李明还将与Y会面: 北京), for an event in a later sentence of that paragraph, when no sentence between
     names a place after 在 or after a verb of going (…。随后李明赴上海…: not 北京)."""
@@ -1272,10 +1245,10 @@ def place_of_paragraph_stay(e: Event, text: str, mentions: list[Mention], w: Wor
     first_end = sentence_at(text, para, full_width=True)[1]
     if text[para:para + 1] != _AT_SITE or e.trigger.start < first_end:
         return None
-    stay = next((m for m in mentions if m.type == "LOC" and m.start == para + 1), None)
+    stay = next((m for m in mentions.all if m.type == "LOC" and m.start == para + 1), None)
     during = _UNTIL_STAY.match(text, stay.end) if stay is not None else None
     if stay is None or during is None or text[during.end():during.end() + 1] not in (",", "，"):
         return None
     moved = any(first_end <= m.start < e.trigger.start and (text[m.start - 1] == _AT_SITE or _after_going(
-        text, clause_start(text, m.start, first_end), m.start, w)) for m in mentions if m.type == "LOC")
+        text, clause_start(text, m.start, first_end), m.start, w)) for m in mentions.all if m.type == "LOC")
     return None if moved else stay

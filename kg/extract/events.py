@@ -240,9 +240,9 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
                     tuple(w for w, t in out["verb"].items() if t.role == "organize"))
 
 
-_WORD_KINDS = ("refer", "refer-noun", "bare", "not-an-event", "venue", "partner", "adverb", "gap", "speech",
-               "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads", "same-day",
-               "object-end", "negation",
+_WORD_KINDS = ("refer", "refer-noun", "bare", "any-meeting", "not-an-event", "venue", "partner", "adverb",
+               "gap", "speech", "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads",
+               "same-day", "object-end", "negation",
                "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "held-at",
                "held-bare", "convening", "welcoming", "letter", "talks-in", "joined", "parties",
                "attend-open", "scope", "held-later", "group",
@@ -271,6 +271,7 @@ class Words:
     refer: tuple[str, ...]  # 此次签约, 此次会议: the event already told
     refer_noun: tuple[str, ...]  # ``refer`` and the determiners that make only a noun refer back (上述会议)
     bare: tuple[str, ...]  # 会议, 论坛: a noun that refers back when written alone
+    any_meeting: tuple[str, ...]  # 会议: a bare noun naming a meeting of any kind (会议期间 after 东盟外长会)
     not_an_event: tuple[str, ...]  # 有关会议, 各类展会
     venue: re.Pattern[str]  # how a place's name ends (…园博园)
     partner: re.Pattern[str]  # 同, 与 between a place and its verb
@@ -363,6 +364,7 @@ def _words(rules: RuleSet) -> Words:
     w = rules.table("events/words").words_by_kind(_WORD_KINDS)
     return Words(
         refer=w["refer"], refer_noun=w["refer"] + w["refer-noun"], bare=w["bare"],
+        any_meeting=w["any-meeting"],
         not_an_event=w["not-an-event"],
         venue=re.compile(f"(?:{_either(w['venue'])})$"), partner=re.compile(_either(w["partner"])),
         adverb_end=re.compile(f"(?:{_either(w['adverb'])})+$"), adverb=re.compile(_either(w["adverb"])),
@@ -1476,23 +1478,40 @@ class _Events:
     def verb_event(self, match: re.Match[str], sent: tuple[int, int],
                    named: list[tuple[int, int, _Draft]]) -> None:
         """What a trigger verb says: who takes part in which event and where, or an event of its own."""
-        art, text = self.art, self.art.text
-        va, vb = match.span()
+        art = self.art
         if not _is_trigger_verb(art, match, sent, named):
             return
-        verbs = art.lex.triggers["verb"]
+        va, vb = match.span()
         v = _Verb(art.reading(match, sent), va, vb,
                   (art.clause_start(va, sent[0]), art.clause_end(vb, sent[1])), sent)
-        trig = v.trigger
-        if trig.role == _ATTEND and _modifier_clause(art, v):
+        if v.trigger.role == _ATTEND and _modifier_clause(art, v):
             return  # A、B，参加…会议的常委会组成人员…参加了宣誓活动: who they are, not what they attend
-        start = v.clause[0] if trig.role == "chair" and _people(art, v.clause[0], va) \
+        people, both = self.verb_people(v)
+        target = _named_target(art, v, named)
+        also: list[_Draft] = []
+        if v.trigger.role == "act" and target is None:
+            target = self.act_target(v, people, named)
+        elif v.trigger.role in ("chair", _ATTEND):
+            target, also = self.attended(v, target, people, both)
+        if target is None:
+            return
+        if both is not None:  # …会谈。会谈后,双方签署了…: on the talks' day, there
+            target.when = target.when or both.when
+            target.place = target.place or both.place
+        for d in (target, *also):
+            self.take_part(d, v, people)
+
+    def verb_people(self, v: _Verb) -> tuple[list[Mention], _Draft | None]:
+        """The people who take part in what the trigger verb ``v`` tells, and the event of two parties they
+        are the parties of (会谈后,两国元首共同会见记者: the talks) or whose act they witnessed, or None."""
+        art, text, trig, sent = self.art, self.art.text, v.trigger, v.sent
+        start = v.clause[0] if trig.role == "chair" and _people(art, v.clause[0], v.start) \
             else _list_start(art, v.clause[0], sent[0])  # (市长王强，主持召开…: the name before the comma)
         both = self.parties(v)  # 会谈后,两国元首共同会见记者: the people of the talks
-        people = (both.people if both is not None else []) or _people(art, start, va) \
+        people = (both.people if both is not None else []) or _people(art, start, v.start) \
             or _went_before(art, v) or _pronoun_subject(art, v) or _people_told(art, v) \
             or _subject_before(art, v) or _subject_of_first_act(art, v)
-        witnesses, witnessed = self.witnessing.pop(va, ([], None))  # (…见证了…) 签署: who witnessed it
+        witnesses, witnessed = self.witnessing.pop(v.start, ([], None))  # (…见证了…) 签署: who witnessed it
         people, both = people + [p for p in witnesses if p not in people], both or witnessed
         if start == sent[0] and people and trig.role != "chair":  # A市市长X;B市市长Y出席: X too
             people = _people(art, _lists_before(art, start), start) + people
@@ -1503,45 +1522,56 @@ class _Events:
             people = went + [p for p in people if p not in went]
         people = people + [p for p in _witnesses(art, v) if p not in people]
         joining = trig.role == "act" and trig.word.startswith(art.words.joining)  # 同机抵达的还有A、B
-        listed = art.words.listed_after.match(text, vb) if trig.role == _ATTEND or joining else None
+        listed = art.words.listed_after.match(text, v.end) if trig.role == _ATTEND or joining else None
         if listed is not None:  # 出席会议的领导有:A、B: the people listed after it take part
             people = people + _people(art, listed.end(), sent[1])
-        target = _named_target(art, v, named)
-        joined = self.joins(v) if trig.role == "act" and target is None and people else None
+        return people, both
+
+    def act_target(self, v: _Verb, people: list[Mention],
+                   named: list[tuple[int, int, _Draft]]) -> _Draft | None:
+        """The event the act verb ``v``, with no named event of its own, tells ``people`` take part in: one
+        told before that it joins or refers to, the named event it makes happen, or a new one; None when
+        it tells none, or when it has been read here (joined, a twin's word, one each)."""
+        art, text, trig = self.art, self.art.text, v.trigger
+        joined = self.joins(v) if people else None
         if joined is not None:
             self.take_part(joined, v, people)  # …会见许记中一行,王明科一同会见: they join it
-            return
-        if trig.role == "act" and target is None and _activity_told(art, v):
-            target = self.current(trig.type)  # 此次活动,看望慰问了A、B等运动员: the visit already told
-        if trig.role == "act" and target is None:
-            if not _acts(art, v, people):
-                return
-            if any(text.endswith(w, v.clause[0], va) or text[v.clause[0]:va].startswith(w)
-                   for w in art.words.refer):
-                target = self.current(trig.type)  # 此次签约: the signing already reported
-            elif text.startswith("时", vb):  # 会见时在座: during the reception reported
-                target = next((d for d in reversed(self.drafts)
-                               if d.type == trig.type and not d.reported), None)
-            twin = next((d for d in self.drafts if d.type == trig.type and not d.named
-                         and art.view.to_view(d.trigger.end) == va), None)
-            if target is None and twin is not None:  # 游行示威: two words of one event written together
-                twin.mentions.append(art.mention(va, vb, "EVENT", trig.id, twin.name))
-                return
-            if target is None and len(people) > 1 \
-                    and SEPARATELY.search(text, art.view.to_view(people[-1].end), va):  # 分别(在北京)会见
-                for p in people:  # 甲、乙分别访问中国: one visit each
-                    self.take_part(self.act_event(v, p), v, [p])
-                return
-            if target is None:
-                target = self.named_subject(v, named)
-            if target is None:
-                target = self.act_event(v)
+            return None
+        if _activity_told(art, v) and (told := self.current(trig.type)) is not None:
+            return told  # 此次活动,看望慰问了A、B等运动员: the visit already told
+        if not _acts(art, v, people):
+            return None
+        target = None
+        if any(text.endswith(w, v.clause[0], v.start) or text[v.clause[0]:v.start].startswith(w)
+               for w in art.words.refer):
+            target = self.current(trig.type)  # 此次签约: the signing already reported
+        elif text.startswith("时", v.end):  # 会见时在座: during the reception reported
+            target = next((d for d in reversed(self.drafts) if d.type == trig.type and not d.reported), None)
+        twin = next((d for d in self.drafts if d.type == trig.type and not d.named
+                     and art.view.to_view(d.trigger.end) == v.start), None)
+        if target is None and twin is not None:  # 游行示威: two words of one event written together
+            twin.mentions.append(art.mention(v.start, v.end, "EVENT", trig.id, twin.name))
+            return None
+        if target is None and len(people) > 1 \
+                and SEPARATELY.search(text, art.view.to_view(people[-1].end), v.start):  # 分别(在北京)会见
+            for p in people:  # 甲、乙分别访问中国: one visit each
+                self.take_part(self.act_event(v, p), v, [p])
+            return None
+        return target or self.named_subject(v, named) or self.act_event(v)
+
+    def attended(self, v: _Verb, target: _Draft | None, people: list[Mention],
+                 both: _Draft | None) -> tuple[_Draft | None, list[_Draft]]:
+        """The event the verb of chairing or taking part ``v`` (主持, 参加) names, ``target`` when it names
+        one, and the other events it names with it; None when it names none, or when ``people`` take part in
+        the act told after it (…,并共同见证了X与Y签署协议: read at that act)."""
+        art, text, trig = self.art, self.art.text, v.trigger
+        verbs = art.lex.triggers["verb"]
         # 参加了会见, 出席签约: the act names the event taken part in; 参加会见和签约活动: each act listed
         also: list[_Draft] = []
-        gap = vb + text.startswith("了", vb)  # 参加(了)(部分)调研活动
+        gap = v.end + text.startswith("了", v.end)  # 参加(了)(部分)调研活动
         gap += len(next((w for w in art.words.partly if text.startswith(w, gap)), ""))
         follow = re.match(r"(" + art.lex.verbs.pattern + ")", text[gap:gap + 6])
-        if follow is not None and verbs[follow.group(1)].role == "act" and trig.role in ("chair", "attend"):
+        if follow is not None and verbs[follow.group(1)].role == "act":
             target = self.current(verbs[follow.group(1)].type)
             also = [d for d in (self.current(verbs[w].type) for w in self.acts_listed(gap + follow.end()))
                     if d is not None and d is not target]
@@ -1549,7 +1579,7 @@ class _Events:
             # …拜会财政部…。A、B参加会谈: talks of no event told are those of the happening told last
             target = next((d for d in reversed(self.drafts)
                            if not d.reported and _family(art.concepts, d.type) in art.words.talks_in), None)
-        if target is None and trig.role == _ATTEND and art.words.activity.match(text, vb):
+        if target is None and trig.role == _ATTEND and art.words.activity.match(text, v.end):
             # …调研。X参加活动: the activity is the happening told last (not one told again with nothing of
             # its own: …递交国书。…依次向X递交国书。…Y参加上述活动), and those its sentence tells with it
             # (…会见X一行，并出席…签约活动。Y参加活动: both)
@@ -1559,17 +1589,17 @@ class _Events:
             also = [d for d in self.drafts if target is not None and d is not target and not d.reported
                     and d.sentence == target.sentence and d.type != target.type
                     and d.when is not None and d.when == target.when]
-        named_act = _NAMED_ACTIVITY.match(text, vb) if trig.role == _ATTEND else None
+        named_act = _NAMED_ACTIVITY.match(text, v.end) if trig.role == _ATTEND else None
         if named_act is not None and art.words.activity.fullmatch(text, named_act.end(1), named_act.end()):
             # …举行宪法宣誓仪式。…A、B参加了宣誓活动: the happening told whose name holds the act named
             target = next((d for d in reversed(self.drafts)
                            if not d.reported and named_act.group(1) in d.name), target)
-        if target is None and trig.role in ("chair", "attend"):
+        if target is None:
             target = self.current(trig.type)
-        if target is None and trig.role == _ATTEND and _NO_OBJECT.match(text, vb):
+        if target is None and trig.role == _ATTEND and _NO_OBJECT.match(text, v.end):
             # …会见了X一行。县领导A、B等参加。: what was told last with someone taking part, as 陪同 joins, or
             # told in the sentence right before (…来我区开展集中视察活动。A、B等人大代表参加。)
-            before = self.sentence_before(sent)
+            before = self.sentence_before(v.sent)
             target = next((d for d in reversed(self.drafts)
                            if self.joinable(d) and (d.named or d.attendees or d.chair)), None)
             if target is None or art.view.to_view(target.trigger.start) < before[0]:
@@ -1578,17 +1608,12 @@ class _Events:
         act = _act_after(art, v) if target is None and trig.role == _ATTEND and people else None
         if act is not None:  # …,并共同见证了X与Y签署协议: they take part in the signing told next
             self.witnessing[act] = (people, both)
-            return
+            return None, []
         if target is not None and trig.role == _ATTEND and trig.type == _CEREMONY \
                 and _family(art.concepts, target.type) != _CEREMONY:
-            return  # 在主任会议的组织下,新任命人员进行了宪法宣誓: a ceremony's part, none of the session's
-        if target is not None and both is not None:  # …会谈。会谈后,双方签署了…: on the talks' day, there
-            target.when = target.when or both.when
-            target.place = target.place or both.place
-        if target is not None:
-            self.take_part(target, v, people)
-            for d in also:
-                self.take_part(d, v, people)
+            # 在主任会议的组织下,新任命人员进行了宪法宣誓: a ceremony's part, none of the session's
+            return None, []
+        return target, also
 
     def acts_listed(self, at: int) -> list[str]:
         """The act verbs listed after view offset ``at`` (the end of the first act an attend verb names),

@@ -36,6 +36,7 @@ from kg.extract.event_merges import merges, one_per_happening
 from kg.extract.event_places import (
     GOING,
     HELD_AT,
+    Mentions,
     place_acted_on,
     place_guests_came_to,
     place_held_later,
@@ -147,7 +148,7 @@ _ANY_GROUP = "一行"
 _RECEPTION = "Reception"
 
 
-def _placed_where_told_again(e: Event, text: str, mentions: list[Mention], dates: list[Mention],
+def _placed_where_told_again(e: Event, text: str, mentions: Mentions, dates: list[Mention],
                              events: list[Event], concepts: Mapping[str, Concept], w: Words,
                              fw: FactWords) -> Event:
     """``e``, with no place of its own, placed where a clause telling it again says (its other mentions: a
@@ -883,11 +884,11 @@ def _by_day(e: Event, concepts: Mapping[str, Concept]) -> Event:
 @dataclass(frozen=True)
 class _Article:
     """What the readers of an article's events ask of it besides each event: its text, its mentions (no
-    short place), its places in order and its dates, and the words of the rules they read."""
+    short place) indexed once for the place readers (its places in order among them), its dates, and the
+    words of the rules they read."""
 
     text: str
-    mentions: list[Mention]
-    places: list[Mention]
+    mentions: Mentions
     dates: list[Mention]
     concepts: dict[str, Concept]
     w: Words
@@ -898,9 +899,9 @@ class _Article:
     @classmethod
     def of(cls, text: str, mentions: list[Mention], rules: RuleSet) -> _Article:
         changed = appointment_words(rules)
-        return cls(text, mentions, sorted((m for m in mentions if m.type == "LOC"), key=lambda m: m.start),
-                   [m for m in mentions if m.type == "DATE"], scheme(rules), words(rules), fact_words(rules),
-                   merges(rules).guest, changed["trigger"] + changed["remove"])
+        return cls(text, Mentions(mentions), [m for m in mentions if m.type == "DATE"], scheme(rules),
+                   words(rules), fact_words(rules), merges(rules).guest,
+                   changed["trigger"] + changed["remove"])
 
 
 def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
@@ -921,14 +922,14 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _happenings(events, art, rules)
     short = article_short_places(short_places(rules), mentions, ctx.place, w.stationed)  # 访津, 在汉与, 赴巴
     events = [replace(e, place=place_in_verb(e, short, fw) or short_place_at(e, view.source, short, w)
-                      or short_place_come_to(e, view.source, short, w, mentions))
+                      or short_place_come_to(e, view.source, short, w, art.mentions))
               if e.place is None else e for e in events]
     told = [_done_earlier(e, view.source, fw) for e in _told(_dated(events, art), art)]
     told, merged = one_per_happening(told, view.source, merges(rules), concepts, w.refer_noun)
     moved = {**{k: merged.get(v, v) for k, v in moved.items()}, **merged}
     events = _placed(told, art, self_bodies(ctx.publisher, post_words(rules)["self-ref"], rules))
     events = _headline_once(_one_per_tour(events, art.dates, view.source, fw, art.guest), view.source)
-    events = _during_visits(events, view.source, art.places, concepts, fw)
+    events = _during_visits(events, view.source, art.mentions.places, concepts, fw)
     events = _groups_received(events, view.source, w)
     events = _one_per_day(events, view.source, merges(rules).again, w.repeated)
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
@@ -1012,9 +1013,9 @@ def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Even
     """The events that tell something that happened (not one only named, to be held, studied, defined,
     a body's name, a time, ...), the ends of one joined, each of its joint type, hosted, at its venue."""
     text, concepts, fw = art.text, art.concepts, art.fw
-    orgs = [m for m in art.mentions if m.type == "ORG"]
+    orgs = art.mentions.bodies
     reported, nouns, verbs, organising = _trigger_words(rules)
-    titles = frozenset(m.start for m in art.mentions if m.type == "TITLE")
+    titles = frozenset(m.start for m in art.mentions.all if m.type == "TITLE")
     events = _joined(_ends(events, text, concepts), text, concepts)
     parts = frozenset(e.trigger.end for e in events if e.rule.startswith(_NOUN))
     return [venue(_hosted(_joint_type(e, text, nouns, verbs, parts, concepts), text, art.guest, fw), text,
@@ -1060,7 +1061,7 @@ def _dated(events: list[Event], art: _Article) -> list[Event]:
     """``events`` dated, where their own words give no day, by the local time of their sentence's place,
     the year in their name, the clause after it saying where it was held, an arrival told before them."""
     text, dates, w = art.text, art.dates, art.w
-    events = [dated_by_local_time(e, text, art.places, dates, w.clock) if e.date is None else e
+    events = [dated_by_local_time(e, text, art.mentions, dates, w.clock) if e.date is None else e
               for e in events]
     events = [dated_by_name_year(e, text, dates) for e in events]
     events = [dated_where_held(e, text, dates, w) if e.date is None else e for e in events]
