@@ -45,6 +45,8 @@ def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
 def _check_place(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     from kg.extract.places import lookup
 
+    if value is not None and not value.strip():  # an unset "$PLACE": not a place to warn about
+        raise click.BadParameter("an empty value names no place")
     if value is not None and lookup(value) is None:
         logging.getLogger("kg").warning(
             "--place %s: not a place kg knows (see kg/rules/places/); 我市, 市委 are read as it anyway",
@@ -272,6 +274,12 @@ def _page_rules_option(f):
                              "may be repeated.")(f)
 
 
+def _construct_timeout_option(f):
+    return click.option("--timeout", default=60.0, show_default=True,
+                        type=click.FloatRange(min=0, min_open=True),
+                        help="Seconds the --query may run before it is stopped.")(f)
+
+
 def _checked_rules(rules: tuple[str, ...]) -> RuleSet | None:
     """The rule set of ``--rules`` files, checked as kg build checks them (a bad file fails here, before
     any output or store is touched); None for the built-in rules."""
@@ -293,19 +301,21 @@ def _checked_rules(rules: tuple[str, ...]) -> RuleSet | None:
                                        "the page draws the graph it makes.")
 @click.option("--out", "out", default=None, type=_Path(dir_okay=False),
               help="The page to write  [default: page.html next to --graph]")
+@_construct_timeout_option
 @_page_rules_option
-def page(graph: str, focus: str | None, query: str | None, out: str | None, rules: tuple[str, ...]) -> None:
+def page(graph: str, focus: str | None, query: str | None, out: str | None, timeout: float,
+         rules: tuple[str, ...]) -> None:
     """Write the explorer page of a graph: search, neighbourhoods, sources.
 
     Example: kg page --focus 李理 --out li-li.html
     """
-    from kg.export.html import construct, read_store, write_html
-    from kg.query import resolve_query
+    from kg.export.html import read_store, write_html
+    from kg.query import construct
 
     ruleset = _checked_rules(rules)
     store = read_store(graph)
     if query:
-        store = construct(store, *resolve_query(query))
+        store = construct(store, query, timeout=timeout)
     target = Path(out) if out else Path(graph).parent / "page.html"
     try:
         write_html(store, target, focus=focus, rules=ruleset)
@@ -330,23 +340,24 @@ def page(graph: str, focus: str | None, query: str | None, out: str | None, rule
 @click.option("--out", "out", default=None, type=_Path(),
               help="File to write (a folder for csv).  [default: output/graph.EXT, output/ for csv, "
                    "output/page.html for html]")
+@_construct_timeout_option
 @_page_rules_option
 def export_(fmt: str, store: str | None, graph: str | None, query: str | None, out: str | None,
-            rules: tuple[str, ...]) -> None:
+            timeout: float, rules: tuple[str, ...]) -> None:
     """Write the graph in another format.
 
     Example: kg export --format trig --out news.trig
     """
     from kg.export.formats import FORMATS, export
-    from kg.export.html import construct, read_store, write_html
-    from kg.query import resolve_query
+    from kg.export.html import read_store, write_html
+    from kg.query import construct
     from kg.store import is_store, open_store
 
     if store is None and graph is None and is_store("output/store"):
         store = "output/store"
     db = open_store(store, read_only=True) if store else read_store(graph or "output/graph.ttl")
     if query:
-        db = construct(db, *resolve_query(query))
+        db = construct(store or db, query, timeout=timeout)
     if fmt == "html":
         target = Path(out) if out else Path("output") / "page.html"
         write_html(db, target, rules=_checked_rules(rules))

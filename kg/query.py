@@ -28,11 +28,12 @@ from kg.errors import QueryError, printable
 from kg.namespaces import BASE, PREFIXES
 
 if TYPE_CHECKING:  # rdflib is imported where it is used: a query on a store does without it
+    import pyoxigraph as ox
     from rdflib import Graph
     from rdflib.query import Result, ResultRow
 
 __all__ = ["QUERY_DIRS", "load_graph", "resolve_query", "run_query", "run_store_query", "query_store",
-           "format_result", "display_width"]
+           "construct", "format_result", "display_width"]
 
 #: Where query names are looked up: ./queries, then the queries that ship in the package (kg/queries/,
 #: which the project's top-level queries/ links to).
@@ -55,15 +56,26 @@ def resolve_query(query: str) -> tuple[str, str]:
         candidates = [d / f"{query}.rq" for d in QUERY_DIRS if "/" not in query and query.strip()]
     for path in candidates:
         if path.is_file():
-            try:
-                return path.read_text(encoding="utf-8"), str(path)
-            except (OSError, UnicodeDecodeError) as e:
-                raise QueryError(f"cannot read the query: {e}", str(path)) from None
+            return _query_text(path), str(path)
     if query.endswith(".rq"):
         raise QueryError("no such query file", query)
     names = sorted({p.stem for d in QUERY_DIRS if d.is_dir() for p in d.glob("*.rq")})
     hint = f" (known: {', '.join(names)})" if names else ""
     raise QueryError(f"not a query file, a name in queries/, or SPARQL: {query!r}{hint}")
+
+
+def _query_text(path: Path) -> str:
+    """The text of a ``.rq`` file: UTF-8, with or without a byte-order mark (as rule files)."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise QueryError(f"cannot read the query: {e.strerror or e}", str(path)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line, column = data[:e.start].count(b"\n") + 1, e.start - data.rfind(b"\n", 0, e.start)
+        raise QueryError(f"column {column}: the query is not UTF-8 (byte {data[e.start]:#04x}); query files "
+                         "are UTF-8", str(path), line) from None
 
 
 def load_graph(path: str | Path) -> Graph:
@@ -372,6 +384,20 @@ def _term_record(t) -> tuple | None:
     return ("literal", t.value, t.language, t.datatype.value if t.datatype else None)
 
 
+def _ox_term(rec: tuple):
+    """The pyoxigraph term of a record of :func:`_term_record`."""
+    import pyoxigraph as ox
+
+    if rec[0] == "uri":
+        return ox.NamedNode(rec[1])
+    if rec[0] == "bnode":
+        return ox.BlankNode(rec[1])
+    _, value, lang, datatype = rec
+    if lang:
+        return ox.Literal(value, language=lang)
+    return ox.Literal(value, datatype=ox.NamedNode(datatype) if datatype else None)
+
+
 def _rdflib_term(rec: tuple | None):
     from rdflib import XSD, BNode, Literal, URIRef
 
@@ -422,15 +448,15 @@ def _answer_text(result, fmt: str) -> str:
     return _table(names, [[_ox_cell(s[n]) for n in names] for s in result])
 
 
-def _store_worker(conn, store_dir: str, text: str, fmt: str | None) -> None:
-    """Run ``text`` on the store in ``store_dir`` and send back ``(kind, payload)``: the answer as
-    text in ``fmt``, or as records when ``fmt`` is None."""
+def _store_worker(conn, store: str | ox.Store, text: str, fmt: str | None) -> None:
+    """Run ``text`` on the store in the folder ``store`` (or on ``store``, a copy of the parent's, forked)
+    and send back ``(kind, payload)``: the answer as text in ``fmt``, or as records when ``fmt`` is None."""
     from kg.db import open_store
     from kg.errors import KgError
 
     try:
-        store = open_store(store_dir, read_only=True)
-        result = store.query(text, prefixes=PREFIXES)
+        db = open_store(store, read_only=True) if isinstance(store, str) else store
+        result = db.query(text, prefixes=PREFIXES)
         conn.send(_answer_records(result) if fmt is None else ("text", _answer_text(result, fmt)))
     except KgError as e:
         conn.send(("error", str(e)))
@@ -442,19 +468,22 @@ def _store_worker(conn, store_dir: str, text: str, fmt: str | None) -> None:
         conn.close()
 
 
-def _in_worker(query: str, store_dir: str | Path, timeout: float | None, fmt: str | None) -> tuple[str, Any]:
-    """``(kind, payload)`` from :func:`_store_worker`, run in a child process killed after ``timeout`` s."""
+def _in_worker(text: str, where: str, store: str | Path | ox.Store, timeout: float | None, fmt: str | None
+               ) -> tuple[str, Any]:
+    """``(kind, payload)`` of the query ``text`` (read from ``where``) from :func:`_store_worker`, run in a
+    child process killed after ``timeout`` s. ``store``: a store's folder, or a store in this process's
+    memory (forked into the child)."""
     import multiprocessing
 
     from kg.db import is_store, open_store
 
-    text, where = resolve_query(query)
     _refuse_remote(text, where)
-    if not is_store(store_dir):
-        open_store(store_dir, read_only=True)  # raises the one-line error for what is there instead
+    if isinstance(store, str | Path) and not is_store(store):
+        open_store(store, read_only=True)  # raises the one-line error for what is there instead
     ctx: Any = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     receive, send = ctx.Pipe(duplex=False)
-    worker = ctx.Process(target=_store_worker, args=(send, str(store_dir), text, fmt), daemon=True)
+    target = str(store) if isinstance(store, str | Path) else store
+    worker = ctx.Process(target=_store_worker, args=(send, target, text, fmt), daemon=True)
     worker.start()
     send.close()
     try:
@@ -477,6 +506,21 @@ def _in_worker(query: str, store_dir: str | Path, timeout: float | None, fmt: st
     return kind, payload
 
 
+def construct(store: str | Path | ox.Store, query: str, *, timeout: float | None = 60.0) -> ox.Store:
+    """The triples a CONSTRUCT ``query`` (a ``.rq`` file, a name in queries/ or SPARQL) makes of ``store``
+    (a store's folder, or a store in memory: a Turtle file read), in a new in-memory store; run as
+    ``kg query`` runs a query on a store: SERVICE refused, stopped after ``timeout`` seconds."""
+    import pyoxigraph as ox
+
+    text, where = resolve_query(query)
+    kind, triples = _in_worker(text, where, store, timeout, None)
+    if kind != "CONSTRUCT":
+        raise QueryError("--query makes the graph to draw or export: give a CONSTRUCT query", where)
+    out = ox.Store()
+    out.extend(ox.Quad(*map(_ox_term, t)) for t in triples)
+    return out
+
+
 def query_store(
     query: str, store_dir: str | Path, fmt: str = "table", *, timeout: float | None = 60.0
 ) -> str:
@@ -486,7 +530,7 @@ def query_store(
     DESCRIBE answers as Turtle; nothing goes through rdflib. The query runs as
     in :func:`run_store_query`.
     """
-    return _in_worker(query, store_dir, timeout, fmt)[1]
+    return _in_worker(*resolve_query(query), store_dir, timeout, fmt)[1]
 
 
 def run_store_query(query: str, store_dir: str | Path, *, timeout: float | None = 60.0) -> Result:
@@ -499,7 +543,7 @@ def run_store_query(query: str, store_dir: str | Path, *, timeout: float | None 
     from rdflib import Graph, Variable
     from rdflib.query import Result
 
-    kind, payload = _in_worker(query, store_dir, timeout, None)
+    kind, payload = _in_worker(*resolve_query(query), store_dir, timeout, None)
     if kind == "ASK":
         result = Result("ASK")
         result.askAnswer = payload

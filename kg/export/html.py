@@ -43,14 +43,14 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.db import read_turtle
-from kg.errors import InputError, QueryError
+from kg.errors import InputError
 from kg.graph.terms import literal_value, nt_iri
 from kg.io import atomic_write
 from kg.rules import RuleSet
 from kg.rules.mention_types import mention_types
 
 __all__ = ["OVERVIEW_SIZE", "SENTENCES_PER_ENTITY", "ArticleView", "PageViews", "article_view", "as_store",
-           "construct", "html_page", "page_data", "page_facts", "page_types", "page_writer", "read_store",
+           "html_page", "page_data", "page_facts", "page_types", "page_writer", "read_store",
            "write_html"]
 
 #: How many entities the overview draws: the ones in most articles.
@@ -156,25 +156,6 @@ def as_store(source: ox.Store | Graph) -> ox.Store:
 def read_store(path: str | Path) -> ox.Store:
     """The graph in the Turtle file ``path`` (as ``kg build`` writes it), in an in-memory Store."""
     return read_turtle(path)
-
-
-def construct(store: ox.Store, query: str, where: str = "<query>") -> ox.Store:
-    """The triples a SPARQL CONSTRUCT ``query`` makes of ``store``, in a new Store.
-
-    The prefixes of the graph (schema:, org:, kg: ...) are declared for the query.
-    """
-    from kg.graph.vocab import PREFIXES
-
-    head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()))
-    try:
-        result = store.query(head + query, use_default_graph_as_union=_only_named(store))
-    except SyntaxError as e:
-        raise QueryError(f"SPARQL syntax error: {' '.join(str(e).split())}", where) from None
-    if not isinstance(result, ox.QueryTriples):
-        raise QueryError("the page draws a graph: give a CONSTRUCT query", where)
-    out = ox.Store()
-    out.extend(ox.Quad(t.subject, t.predicate, t.object) for t in result)
-    return out
 
 
 def _only_named(store: ox.Store) -> bool:

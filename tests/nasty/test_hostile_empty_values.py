@@ -64,3 +64,14 @@ def test_a_rule_file_with_no_rules_is_one_line_naming_it(name, content, tmp_path
         assert code == 1 and out == ""
         assert one_line_errors(err) == [f"kg: {name}: no rules in the file: only comments and blank lines"]
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_an_empty_place_is_a_command_line_error(command, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    code, out, err = run_kg([command, "a.txt", "--place", ""], monkeypatch, capsys)
+    assert code == 2 and out == ""
+    [line] = one_line_errors(err)
+    assert line.startswith("kg: Invalid value for '--place': an empty value names no place")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
