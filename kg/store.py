@@ -577,60 +577,28 @@ def load_articles(
     added: list[str] = []
     batch: list[bytes] = []
     size = 0
-    # loads run in threads (Oxigraph loads without Python's lock) while the next is made (:data:`LOADS`)
-    loader = ThreadPoolExecutor(LOADS, thread_name_prefix="kg-load")
-    loading: deque[Future] = deque()
     whole = views is not None  # every part carried the page's facts
-    loaded = 0  # quads handed to the loader
-    held = cast(BinaryIO, tempfile.TemporaryFile(prefix="kg-loads-", dir=spill_dir))  # past LOADED_WHILE_MADE
-
-    def load(data: bytes, together: int = LOADS) -> None:
-        while len(loading) >= together:
-            loading.popleft().result()
-            _give_back_freed()
-        loading.append(loader.submit(store.bulk_load, data, ox.RdfFormat.N_QUADS, lenient=True))
-
+    loads = _Loads(store, spill_dir)
     try:
         for part in parts:
             confidences.add(part.readings)
             if views is not None:
-                for view in part.views:
-                    views.add(view)
-                if part.facts is None:
-                    whole = whole and not part.graphs
-                else:
-                    views.add_facts(part.facts)
+                whole = _viewed(views, part) and whole
             added += part.graphs
             batch.append(part.nquads)
             size += part.quads
-            if size >= (BULK_QUADS if loaded < LARGE_STORE_QUADS else LARGE_STORE_BULK_QUADS):
-                if loaded < LOADED_WHILE_MADE:
-                    load(b"".join(batch))
-                else:
-                    _put(held, b"".join(batch))
-                loaded += size
+            if size >= loads.batch_quads():
+                loads.add(b"".join(batch), size)
                 batch, size = [], 0
         if batch:
-            _put(held, b"".join(batch))
+            loads.hold(b"".join(batch))
         del batch
-        # one at a time: back to back on a large store two at once made a large build's peak (a 10x copy of
-        # PD dev: the loads' highs 355-413 MB, two loads' buffers and RocksDB's compactions on a base of
-        # 250-310; one at a time: 309-345, the Turtle's ~350 the peak again: 428.6 -> 354.8 MB), no CPU
-        # measured lost (a 3x copy: 114-121 CPU s against 118-119)
-        for data in _taken(held):
-            load(data, together=1)
-        while loading:
-            loading.popleft().result()
-            _give_back_freed()
+        loads.finish()
     except BaseException:  # the caller discards the store: not while a load still writes into it
-        with signals_held():
-            for running in loading:
-                with contextlib.suppress(Exception):
-                    running.result()
+        loads.wait_quietly()
         raise
     finally:
-        loader.shutdown(wait=False)
-        held.close()
+        loads.close()
     if rekeyed is not None:
         rekey_graphs(store, rekeyed(), GraphBuilder(rules=rules), confidences, views)
     vocabulary_of = vocabulary_quads(rules)
@@ -749,6 +717,77 @@ LARGE_STORE_BULK_QUADS = 50_000
 #: in a thread of its own: with two, one parses while the other writes. Two of 100,000 quads hold what one
 #: of 200,000 did (PD dev's parts, loaded on their own: 8% less CPU, a third less wall time).
 LOADS = 2
+
+
+def _viewed(views: PageViews, part: ArticlesPart) -> bool:
+    """What the page shows of the articles of ``part`` gathered in ``views``; whether the part carried the
+    page's facts of its articles (or had none to carry)."""
+    for view in part.views:
+        views.add(view)
+    if part.facts is None:
+        return not part.graphs
+    views.add_facts(part.facts)
+    return True
+
+
+class _Loads:
+    """The bulk loads of :func:`load_articles`: in threads (Oxigraph loads without Python's lock),
+    :data:`LOADS` at a time, while the next is made; past :data:`LOADED_WHILE_MADE` quads they wait in a
+    temporary file (in ``spill_dir``) until all are made (:meth:`finish`), then run back to back, one at a
+    time."""
+
+    def __init__(self, store: ox.Store, spill_dir: str | Path | None) -> None:
+        self.store = store
+        self.loader = ThreadPoolExecutor(LOADS, thread_name_prefix="kg-load")
+        self.running: deque[Future] = deque()
+        self.held = cast(BinaryIO, tempfile.TemporaryFile(prefix="kg-loads-", dir=spill_dir))
+        self.quads = 0  # handed to the loader, or held for it
+
+    def batch_quads(self) -> int:
+        """The quads of the next load: fewer once the store is large (:data:`LARGE_STORE_QUADS`)."""
+        return BULK_QUADS if self.quads < LARGE_STORE_QUADS else LARGE_STORE_BULK_QUADS
+
+    def add(self, data: bytes, quads: int) -> None:
+        """N-Quads ``data`` of ``quads`` quads loaded now, or held until :meth:`finish`."""
+        if self.quads < LOADED_WHILE_MADE:
+            self._load(data)
+        else:
+            self.hold(data)
+        self.quads += quads
+
+    def hold(self, data: bytes) -> None:
+        _put(self.held, data)
+
+    def finish(self) -> None:
+        """The loads held run, then every load has ended."""
+        # one at a time: back to back on a large store two at once made a large build's peak (a 10x copy of
+        # PD dev: the loads' highs 355-413 MB, two loads' buffers and RocksDB's compactions on a base of
+        # 250-310; one at a time: 309-345, the Turtle's ~350 the peak again: 428.6 -> 354.8 MB), no CPU
+        # measured lost (a 3x copy: 114-121 CPU s against 118-119)
+        for data in _taken(self.held):
+            self._load(data, together=1)
+        while self.running:
+            self.running.popleft().result()
+            _give_back_freed()
+
+    def wait_quietly(self) -> None:
+        """The loads running waited for (Ctrl-C held back), their failures not raised: the store is about to
+        be discarded, not while a load still writes into it."""
+        with signals_held():
+            for running in self.running:
+                with contextlib.suppress(Exception):
+                    running.result()
+
+    def close(self) -> None:
+        self.loader.shutdown(wait=False)
+        self.held.close()
+
+    def _load(self, data: bytes, together: int = LOADS) -> None:
+        while len(self.running) >= together:
+            self.running.popleft().result()
+            _give_back_freed()
+        load = self.loader.submit(self.store.bulk_load, data, ox.RdfFormat.N_QUADS, lenient=True)
+        self.running.append(load)
 
 
 @functools.cache
