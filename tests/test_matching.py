@@ -1,15 +1,14 @@
 """One-pass matching (an automaton over the text) finds what trying every word at every offset finds."""
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from kgread import pd_dev_records
 
 from kg.extract import orgs, people, places, titles
 from kg.extract.context import Context
@@ -20,8 +19,6 @@ from kg.nlp.sentences import sentence_at
 from kg.nlp.tokenize import columns, tokenize
 from kg.nlp.wordset import WordSet
 from kg.rules import load_rules
-
-PD_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pd1998-dev.jsonl"
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -104,10 +101,7 @@ def test_token_columns():
 
 
 def _pd_texts(n: int) -> list[str]:
-    if not PD_DEV.exists():
-        pytest.skip("PD dev file not present")
-    with PD_DEV.open(encoding="utf-8") as f:
-        return [json.loads(line)["text"] for _, line in zip(range(n), f, strict=False)]
+    return [rec["text"] for rec in pd_dev_records(n)]
 
 
 TRAPS = ["我市", "全区", "本县", "双泾村", "高都镇", "古琼寺", "水晶岛", "台湾同胞", "香港回归", "广东路",

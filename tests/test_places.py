@@ -1,10 +1,8 @@
 """Places (LOC) and the gazetteer: tables of Chinese cases, including the traps of issue #3."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from kgread import pd_dev_precision
 
 from kg.errors import RuleError
 from kg.extract.context import Context
@@ -14,7 +12,6 @@ from kg.rules import load_rules
 from kg.rules.places import affixes, gazetteer, nations, short_forms
 
 ORDOS = Context(place="鄂尔多斯市")
-PD_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pd1998-dev.jsonl"
 
 
 def _places(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
@@ -242,23 +239,9 @@ def test_malformed_rule_file(tmp_path, content, message):
     assert f"{path}:3:" in str(err.value)
 
 
-@pytest.mark.skipif(not PD_DEV.exists(), reason="needs ../shared/eval/pd1998-dev.jsonl")
 def test_pd_dev_sample_precision():
     """On the first 100 People's Daily articles most places found are gold places."""
-    tp = fp = 0
-    with open(PD_DEV, encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if n == 100:
-                break
-            rec = json.loads(line)
-            gold = {(e["start"], e["end"]) for e in rec["entities"] if e["type"] == "LOC"}
-            neutral = {(e["start"], e["end"]) for e in rec.get("nested", []) + rec.get("untyped_abbrev", [])}
-            for m in extract_places(View.of(rec["text"]), Context()):
-                if (m.start, m.end) in gold:
-                    tp += 1
-                elif (m.start, m.end) not in neutral:
-                    fp += 1
-    assert tp / (tp + fp) > 0.85
+    assert pd_dev_precision(lambda text: extract_places(View.of(text), Context()), "LOC") > 0.85
 
 
 def test_user_lexicon_adds_places(tmp_path):
