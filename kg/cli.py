@@ -312,11 +312,11 @@ def page(graph: str, focus: str | None, query: str | None, out: str | None, time
     from kg.export.html import read_store, write_html
     from kg.query import construct
 
+    target = _out_file(out, Path(graph).parent / "page.html")
     ruleset = _checked_rules(rules)
     store = read_store(graph)
     if query:
         store = construct(store, query, timeout=timeout)
-    target = Path(out) if out else Path(graph).parent / "page.html"
     try:
         write_html(store, target, focus=focus, rules=ruleset)
     except InputError as e:  # no entity named --focus: say which graph was looked in
@@ -353,19 +353,29 @@ def export_(fmt: str, store: str | None, graph: str | None, query: str | None, o
     from kg.query import construct
     from kg.store import is_store, open_store
 
+    default = Path("output") / ("page.html" if fmt == "html" else FORMATS[fmt])
+    target = _out_file(out, default, folder=fmt == "csv")
     if store is None and graph is None and is_store("output/store"):
         store = "output/store"
     db = open_store(store, read_only=True) if store else read_store(graph or "output/graph.ttl")
     if query:
         db = construct(store or db, query, timeout=timeout)
     if fmt == "html":
-        target = Path(out) if out else Path("output") / "page.html"
         write_html(db, target, rules=_checked_rules(rules))
         written = [target]
     else:
-        target = Path(out) if out else Path("output") / FORMATS[fmt]
         written = export(db, fmt, target)
     _written(written)
+
+
+def _out_file(out: str | None, default: Path, folder: bool = False) -> Path:
+    """The file ``--out`` names (``default`` without it), or with ``folder`` the folder: a file's name that
+    ends with a slash names a folder (``Path`` would drop the slash and write a file by that name)."""
+    if out is None:
+        return default
+    if not folder and out.endswith(("/", os.sep)):
+        raise OutputError("not a file name: it ends with a slash", out)
+    return Path(out)
 
 
 def _written(paths: list[Path]) -> None:

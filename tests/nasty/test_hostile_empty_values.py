@@ -1,9 +1,9 @@
-"""Empty values a new user types or a script passes (``--out ""``, ``$UNSET``), and rule files with nothing in
-them: one line naming what is wrong, nothing written."""
+"""Empty values a new user types or a script passes (``--out ""``, ``$UNSET``), rule files with nothing in
+them, a file's name ending with a slash: one line naming what is wrong, nothing written."""
 from __future__ import annotations
 
 import pytest
-from conftest import one_line_errors, run_kg
+from conftest import ROOT, one_line_errors, run_kg
 
 SENTENCE = "市委书记李理主持召开会议，研究部署全市安全生产工作。"
 
@@ -75,3 +75,26 @@ def test_an_empty_place_is_a_command_line_error(command, tmp_path, monkeypatch, 
     [line] = one_line_errors(err)
     assert line.startswith("kg: Invalid value for '--place': an empty value names no place")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.parametrize("args", [
+    ["page", "--out", "pages/"],
+    ["export", "--format", "nt", "--out", "graphs/"],
+    ["export", "--format", "html", "--out", "pages/"],
+])
+def test_a_file_output_named_with_a_trailing_slash_is_not_written(args, tmp_path, monkeypatch, capsys):
+    """``Path("pages/")`` drops the slash: kg wrote a file named ``pages`` where a folder was meant."""
+    monkeypatch.chdir(tmp_path)
+    graph = ROOT / "output" / "graph.ttl"
+    code, out, err = run_kg([*args, "--graph", graph], monkeypatch, capsys)
+    assert code == 1 and out == ""
+    assert one_line_errors(err) == [f"kg: {args[-1]}: not a file name: it ends with a slash"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_csv_goes_into_a_folder_named_with_a_slash(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    graph = ROOT / "output" / "graph.ttl"
+    code, _, _ = run_kg(["export", "--format", "csv", "--graph", graph, "--out", "net/"], monkeypatch, capsys)
+    assert code == 0
+    assert sorted(p.name for p in (tmp_path / "net").iterdir()) == ["edges.csv", "nodes.csv"]
