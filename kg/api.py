@@ -743,21 +743,16 @@ def build_outputs(
     """
     from kg.db import writing
     from kg.errors import InputError
-    from kg.export.html import PageViews, page_writer
-    from kg.io import drop, output_lock, prepare, signals_held, swap
-    from kg.store import triple_count, write_turtle
+    from kg.export.html import PageViews
+    from kg.io import drop, prepare, signals_held, swap
+    from kg.store import triple_count
 
     t0 = time.perf_counter()
     store_dir = Path(store)
     run = _Run(date, place, rules, stats, jobs, progress, errors, engine, scheduler)
     files = [Path(out) / "graph.ttl", Path(out) / "graph.html"] if out is not None else []
-    # the folder, its files (what a writer killed outright left beside them removed, as by
-    # kg.io.write_together; not in a store's folder, which holds nothing but the store) and the store
-    targets = {store_dir} if out is None else {p.resolve() for p in [
-        Path(out), store_dir, *([] if _inside(Path(out), store_dir) else files)]}
     with writing(store_dir), contextlib.ExitStack() as held:
-        for target in sorted(targets):
-            held.enter_context(output_lock(target))
+        _lock_outputs(held, out, store_dir, files)
         db = _existing_store(store_dir)
         views = PageViews() if out is not None else None  # the page's reading of the articles written
         written = _WrittenStore(store_dir)
@@ -779,12 +774,7 @@ def build_outputs(
             if written.new is not None:
                 written.reopen()  # the memory of the loads given back before the store is read
             if files:
-                ttl, html = files
-                if _inside(ttl.parent, store_dir):
-                    later = {ttl: _bytes(lambda fh: write_turtle(written.store, fh)),
-                             html: _bytes(page_writer(written.store, rules=ruleset, views=views))}
-                else:  # the Turtle is written as it is read from the store, never held whole
-                    temps = _exports(written, ttl, html, ruleset, views)
+                temps, later = _exports(written, files, ruleset, views)
                 views = None
             # counted once the exports have read the store: counting reads all of the union, which
             # before the page made RocksDB hold some 37 MB more beside the page's data (a 10x copy of PD dev)
@@ -1045,11 +1035,40 @@ class _WrittenStore:
                 discard(self.old)
 
 
-def _exports(written: _WrittenStore, ttl: Path, html: Path, rules: RuleSet, views: PageViews | None = None
-             ) -> dict[Path, str]:
+def _lock_outputs(held: contextlib.ExitStack, out: str | Path | None, store_dir: Path, files: list[Path]
+                  ) -> None:
+    """A build's outputs locked (:func:`kg.io.output_lock`) while ``held``: the ``out`` folder, its ``files``
+    (what a writer killed outright left beside them removed, as by :func:`kg.io.write_together`; not in a
+    store's folder, which holds nothing but the store) and the store."""
+    from kg.io import output_lock
+
+    targets = {store_dir} if out is None else {p.resolve() for p in [
+        Path(out), store_dir, *([] if _inside(Path(out), store_dir) else files)]}
+    for target in sorted(targets):
+        held.enter_context(output_lock(target))
+
+
+def _exports(written: _WrittenStore, files: list[Path], rules: RuleSet, views: PageViews | None
+             ) -> tuple[dict[Path, str], dict[Path, str | bytes]]:
+    """``graph.ttl`` and ``graph.html`` (``files``) of the store ``written`` holds: written whole beside
+    their targets (:func:`_files_aside`), their temporary names first; or, in the store's own folder, as
+    bytes to write once the store is in place, second."""
+    from kg.export.html import page_writer
+    from kg.store import write_turtle
+
+    ttl, html = files
+    if _inside(ttl.parent, written.place):
+        return {}, {ttl: _bytes(lambda fh: write_turtle(written.store, fh)),
+                    html: _bytes(page_writer(written.store, rules=rules, views=views))}
+    return _files_aside(written, ttl, html, rules, views), {}
+
+
+def _files_aside(written: _WrittenStore, ttl: Path, html: Path, rules: RuleSet, views: PageViews | None = None
+                 ) -> dict[Path, str]:
     """``graph.ttl`` and ``graph.html`` of the store ``written`` holds, written whole beside their targets
     (:func:`kg.io.prepare`); their temporary names. The page draws the mention types of ``rules``;
     ``views``: what the build gathered of the articles for it (:func:`kg.export.html.page_data`: used up).
+    The Turtle is written as it is read from the store, never held whole.
 
     One after the other: the page, then the Turtle, from a new store opened again in between. The Turtle
     reads the whole store, and what Oxigraph caches as it reads grows with the store up to its bounds
