@@ -189,3 +189,18 @@ def test_a_festival_after_its_day(text, expected):
 ])
 def test_a_day_before_coming(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("13月5日，市委书记李理主持召开会议", []),
+    ("2025年13月5日召开全体会议", [("2025年", "2025")]),
+    ("会议于20月1日在市行政中心举行", []),
+    ("２０月１日上午举行", []),
+    ("0月5日，调研组来到园区", []),
+    # a month kg reads, and 月 after a word, as before
+    ("同月15日闭幕", [("15日", "2025-06-15")]),
+    ("12月5日，县长张伟调研", [("12月5日", "2025-12-05")]),
+])
+def test_a_day_after_a_month_that_is_none_is_no_date(text, expected):
+    """13月5日 is no day of the calendar: not the 5th of the paper's month either."""
+    assert dates(text) == expected

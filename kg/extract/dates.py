@@ -70,10 +70,12 @@ _ONE = rf"(?=[\d{_CN}元前去今本明上下])(?:{_YEAR}{_GAP})?(?:{_MONTH}{_GA
 _SECOND = re.sub(r"\?P<(y|m|d|ry|rm)>", r"?P<\g<1>2>", _ONE)
 
 # A number glued before, or a unit after, means a duration or a count, not a date (10日来; not 25日来访); a
-# slash after a number too (3/4月), not after a word (北京4月28日电/4月27日: a dateline's mark).
+# slash after a number too (3/4月), not after a word (北京4月28日电/4月27日: a dateline's mark); a month of
+# figures before that no month took (13月5日, 20月1日: no day of the calendar) is no day of this month.
 _DATE_RE = re.compile(
     # (_ONE's look-ahead first, before the look-behinds: the rest is tried only where a date may start)
-    rf"(?=[\d{_CN}元前去今本明上下])(?<![\d{_CN}.\-个第])(?<!\d/)(?:{_ONE}){_FESTIVAL}{PART_OF_DAY}"
+    rf"(?=[\d{_CN}元前去今本明上下])(?<![\d{_CN}.\-个第])(?<!\d/)(?<![\d{_CN}]月)(?:{_ONE}){_FESTIVAL}"
+    rf"{PART_OF_DAY}"
     rf"(?:(?P<sep>{_RANGE_SEP}|(?<=[\d日号]){_DAYS_LISTED})(?P<second>{_SECOND})"
     rf"{PART_OF_DAY})?"
     r"(?!以内|之内|内|后|来(?![访到])|以来|多|余|左右|间|期间)"
