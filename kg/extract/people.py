@@ -1333,9 +1333,16 @@ def _given_read_as_verb(s: _AfterTitle) -> Match | None:
             and nxt.word[1] not in _SPEECH
             and (i + 2 >= n or tokens[i + 2].word[0] in _DELIMITERS or tokens[i + 2].word.isspace()
                  or tokens[i + 2].word in lex.cues_after
-                 or tokens[i + 2].word in lex.titles)):  # (局长 + 陈/nr + 肇始/v + 教授)
+                 or tokens[i + 2].word in lex.titles  # (局长 + 陈/nr + 肇始/v + 教授)
+                 or _idiom(tokens[i + 2]))):  # (书记 + 陈/nr + 建新/v + 轻车简从/i)
         return Match(tok.start, nxt.end, "PER", "per.after-title")
     return None
+
+
+def _idiom(tok: Token) -> bool:
+    """A set phrase of four characters (the tagger's i or l: 轻车简从, 高度重视), the manner or the act a
+    sentence goes on with after its subject's name."""
+    return len(tok.word) == 4 and tok.tag in ("i", "l") and is_han(tok.word)
 
 
 def _given_common_word(s: _AfterTitle) -> Match | None:
@@ -1348,7 +1355,8 @@ def _given_common_word(s: _AfterTitle) -> Match | None:
             and (tok.tag in _NAME_TAGS and (tokens[i + 2].word in lex.cues_after
                                             or tokens[i + 2].word in _GLUED_TO_NAME
                                             or tokens[i + 2].word[0] in _DELIMITERS
-                                            or tokens[i + 2].word[0] in "(（")
+                                            or tokens[i + 2].word[0] in "(（"
+                                            or _idiom(tokens[i + 2]))
                  or tokens[i + 2].word in _ADDRESS)):
         # 县长 + 蔺/nr + 红军/n + 率 (or a delimiter), 书记 + 黄/a + 治平/v + 同志: a given name that is a
         # common word, a cue or a delimiter after it
