@@ -19,3 +19,28 @@ from kgread import posts_of
 ])
 def test_name_before_a_set_phrase(text, expected):
     assert posts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 执行主席是（note on the order）：A、B: the holders after a note on the names' order that follows 是
+    ("本次大会的执行主席是（按姓名笔画排列）：王立伟、张志军、陈琛。",
+     [("王立伟", "执行主席", None), ("张志军", "执行主席", None), ("陈琛", "执行主席", None)]),
+    ("会议执行主席是(按姓氏笔画为序):李明、赵强。", [("李明", "执行主席", None), ("赵强", "执行主席", None)]),
+    ("主席团常务主席是（以姓氏笔画为序）：刘兵、孙华。",
+     [("刘兵", "常务主席", None), ("孙华", "常务主席", None)]),
+])
+def test_holders_after_a_note_on_their_order(text, expected):
+    assert posts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rare surnames read after a title or in a list of names (people/surnames ``context``), no words else
+    ("大会执行主席：旷立伟、旷志军、陈琛。",
+     [("旷立伟", "执行主席", None), ("旷志军", "执行主席", None), ("陈琛", "执行主席", None)]),
+    ("副县长旷明出席会议。", [("旷明", "副县长", "县政府")]),
+    ("区长贠立新讲话。", [("贠立新", "区长", "区政府")]),
+    ("副市长袭小春、征海涛出席。", [("袭小春", "副市长", "市政府"), ("征海涛", "副市长", "市政府")]),
+    ("职工旷工三天，单位征求意见后招商引资。", []),
+])
+def test_rare_surnames_after_titles(text, expected):
+    assert posts_of(text) == expected

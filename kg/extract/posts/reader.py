@@ -325,10 +325,12 @@ def _chain_before(art: Reading, at: Person) -> tuple[list[Post], list[Post]]:
     note = POST_NOTE.search(text, lo, ps)
     if not before and note is not None:
         before = parse_chain(text, note.start(), lo, by_end, ctx)  # 副市长（挂职）李强
-    holders = _HOLDERS.search(text, lo, before[0].title[0] if before else ps)
+    holders_end = before[0].title[0] if before else ps if note is None else note.start()
+    holders = _HOLDERS.search(text, lo, holders_end)
     if holders is not None and (before or holders.group() != _AS or text[pe:pe + 1] in _HOLDER_ENDS):
         # 担任本次大会的执行主席还有：A、B, 执行主席由A、B担任, 当选为委员的有：A、B: the post's holders
-        # named after it; also before a holder's own chain (团长是市委书记A, 组长由县长B担任)
+        # named after it; also before a holder's own chain (团长是市委书记A, 组长由县长B担任) and before a
+        # note on the names' order (执行主席是（按姓氏笔画排列）：A、B)
         before = parse_chain(text, holders.start(), lo, by_end, ctx) + before
     return before, bracketed
 
