@@ -137,6 +137,10 @@ def test_character_references_read_as_their_characters(written, read):
     ("代表团(delegation)一行", "代表团(delegation)一行"),
     ("参加(canjia)会议", "参加(canjia)会议"),  # no tone mark: no reading
     ("2024(nián)年", "2024(nián)年"),  # after a figure, not a character
+    # a space inside a bracket (pages that set each reading apart: 會(huì )見(jiàn))
+    ("省長(zhǎng )會(huì )見(jiàn)了來賓", "省长会见了来宾"),
+    ("市委書記( shū)李明", "市委书记李明"),
+    ("主任( director )一行", "主任( director )一行"),  # no tone mark: no reading
 ])
 def test_readings_in_pinyin_after_characters_are_left_out(written, read):
     from kg.pipeline import _as_read

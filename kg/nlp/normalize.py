@@ -188,8 +188,8 @@ def pinyin_glosses(text: str) -> list[tuple[int, int, str]]:
     """The readings in pinyin a page writes in brackets after its Chinese characters (會(huì)見,
     市長（zhǎng）: pages copied from sites that gloss every rare or traditional character, or a feature
     explaining a rare word, 饕餮(tāotiè)), each as an edit that leaves it out. A gloss is up to 24 lower-case
-    letters with at least one tone mark, right after a Chinese character; other brackets (an English name,
-    a note) are left as written.
+    letters with at least one tone mark, right after a Chinese character, a space inside either bracket
+    let through (會(huì )見); other brackets (an English name, a note) are left as written.
 
     >>> text = "書記韓正會(huì)見了市長（zhǎng）李孟賢(Ed Lee)。"
     >>> [text[a:b] for a, b, _ in pinyin_glosses(text)]
@@ -200,7 +200,7 @@ def pinyin_glosses(text: str) -> list[tuple[int, int, str]]:
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _TONED = re.compile(f"[{_TONES}]")  # found in C: most texts have no tone mark and are done at once
-_GLOSS = re.compile(f"(?<=[{_HAN}])[(（](?=[a-z{_TONES}ü]{{0,24}}[{_TONES}])[a-z{_TONES}ü]{{1,24}}[)）]")
+_GLOSS = re.compile(f"(?<=[{_HAN}])[(（] ?(?=[a-z{_TONES}ü]{{0,24}}[{_TONES}])[a-z{_TONES}ü]{{1,24}} ?[)）]")
 
 
 def markup_edits(text: str) -> list[tuple[int, int, str]]:
