@@ -64,6 +64,8 @@ def place_spans(text: str, ctx: Context | None = None) -> list[tuple[int, int, s
     user += [f for f in facility_spans(text, ctx) if all(f[1] <= a or f[0] >= b for a, b, _, _ in user)]
     user += [f for f in _town_spans(text, toks, cols, rules)
              if all(f[1] <= a or f[0] >= b for a, b, _, _ in user)]
+    user += [f for f in _divisions_abroad(text, toks, rules)
+             if all(f[1] <= a or f[0] >= b for a, b, _, _ in user)]
     taken = {t for a, b, _, _ in user for t in range(a, b)}
     out: list[tuple[int, int, str, str]] = list(user)
     # the longest gazetteer name at each token start that ends on a token boundary, found in one pass
@@ -517,6 +519,45 @@ def _foreign_city(toks: tuple[Token, ...], j: int, at: int, names_at: dict[int, 
             return None
         size += len(t.word)
     return None
+
+
+#: The rule of a foreign province or state the gazetteer lacks, a transliterated name and its level word.
+DIVISION_ABROAD_RULE = "places.division-abroad"
+_HEAD = "长"  # 州 + 长, 省 + 长: a head's title after the level word
+#: the fewest characters of such a name (奔萨州 is left to the tagger: 安西, 福宁 are Chinese words too)
+_MIN_DIVISION = 3
+
+
+@per_rules
+def _transliterated(rules: RuleSet) -> frozenset[str]:
+    return frozenset("".join(rules.lexicon("people/translit_chars").entries))
+
+
+def _divisions_abroad(text: str, toks: tuple[Token, ...], rules: RuleSet
+                      ) -> Iterator[tuple[int, int, str, str]]:
+    """A foreign province or state the gazetteer does not know: a name of transliterated
+    characters (``people/translit_chars``, three or more, the whole run) opening a word, and
+    its level word (``posts/words`` ``foreign-division``: 州, 省): 沃洛格达州, 奥罗米亚州. No
+    name the gazetteer knows opens the run (加利福尼亚州, 巴音郭楞州 are read as the gazetteer
+    says), and a Chinese city's name the tagger reads at its end leaves three characters
+    before it (沃洛格 + 达州, not 扎根 + 扬州). Before its head's title and a foreign name
+    the level word is the title's (奥罗米亚 + 州长 + 施梅雷斯, 曼托瓦 + 省长 + 博塔尼): the
+    place is the name alone (not 索德尔 + 州长 + 对: a name and the title)."""
+    from kg.extract.posts.words import post_words
+
+    levels = "".join(w for w in post_words(rules)["foreign-division"] if len(w) == 1)
+    chars = _transliterated(rules)
+    gaz = gazetteer(rules)
+    starts = {t.start for t in toks}
+    for m in re.finditer(f"[{re.escape(''.join(sorted(chars)))}]{{{_MIN_DIVISION},}}(?=[{levels}])", text):
+        a, b = m.span()
+        if a not in starts or any(gaz.lookup(text[a:k]) for k in range(a + 2, b + 2)) \
+                or any(gaz.lookup(text[k:b + 1]) for k in range(a + 1, a + _MIN_DIVISION)):
+            continue
+        if not text.startswith(_HEAD, b + 1):
+            yield a, b + 1, text[a:b + 1], DIVISION_ABROAD_RULE
+        elif b + 2 < len(text) and (text[b + 2] in chars or text[b + 2].isascii() and text[b + 2].isalpha()):
+            yield a, b, text[a:b], DIVISION_ABROAD_RULE
 
 
 def _city_short(tok: Token) -> bool:

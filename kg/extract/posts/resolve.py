@@ -348,7 +348,7 @@ def _org_implied(parts: list[Part], role: Role | None, scope: str | None, r: _Re
     elif org is None and not parts and scope is not None and is_country(scope, rules_of(ctx), foreign=True):
         # 马耳他副总理兼外长: the foreign state's 外交部, not China's
         org, how = _ministry_of(scope, implied), "inherited"
-    elif org is None and parts and parts[-1].kind == "place" and _is_foreign_division(parts, ctx):
+    elif org is None and parts and parts[-1].kind == "place" and _is_foreign_division(parts, ctx, implied):
         # 美国洛杉矶市市长: a foreign city's mayor is the city's (it has no 人民政府); 曼托瓦省长: the
         # province's or state's name with its level, written once for both (曼托瓦省; a city goes by its
         # bare name: 曼谷市长 of 曼谷)
@@ -485,14 +485,18 @@ def same_kind(scope: str, full: str, rules: RuleSet) -> bool:
     return any(scope.endswith(k) and full.endswith(k) for k in post_words(rules)["government"])
 
 
-def _is_foreign_division(parts: list[Part], ctx: Context) -> bool:
+def _is_foreign_division(parts: list[Part], ctx: Context, implied: str = "") -> bool:
     """Whether the place of ``parts`` is a state, province or city of a country other than China: the
     gazetteer says so, or a foreign state is written before it (美国加利福尼亚州洛杉矶市), or it is a
     province or state the gazetteer does not know (``foreign-division`` endings of posts/words: every
-    Chinese province and prefecture is in it, so 西开普省 is another country's)."""
+    Chinese province and prefecture is in it, so 西开普省 is another country's), its ending perhaps the
+    title's (``implied``, the government of the head's title: 奥罗米亚 + 州长, 州政府)."""
     place = gazetteer(rules_of(ctx)).lookup(parts[-1].value)
     name = parts[-1].value
-    unknown = place is None and len(name) > 2 and name.endswith(post_words(rules_of(ctx))["foreign-division"])
+    ends = post_words(rules_of(ctx))["foreign-division"]
+    level = implied.removesuffix(GOVERNMENT_SHORT)
+    unknown = place is None and len(name) > 2 \
+        and (name.endswith(ends) or level in ends and level != implied)
     return (place is not None and place.level in ("foreign-state", "foreign-city")) or unknown or any(
         p.kind == "place" and is_country(p.value, rules_of(ctx), foreign=True) for p in parts[:-1])
 
