@@ -183,7 +183,7 @@ def _chain_titles(text: str, end: int, lo: int, by_end, ctx: Context,
             note = POST_NOTE.search(text, lo, pos) if text[pos - 1:pos] in ")）" else None
             pos = note.start() if note is not None else pos
             continue
-        if role is not None and role.core and not parts and lead - 1 > lo and is_han(text[lead - 1]) \
+        if role is not None and role.core and lead - 1 > lo and is_han(text[lead - 1]) \
                 and bare_role(role.role) not in staff_titles(rules_of(ctx)):
             # 党委书记 + 院长, 县委副书记 + 县长, 市委常委 + 常务副市长: a party secretary's or standing
             # member's post and another written with nothing between them (not 总统 + 特使, 司令 + 长官,
