@@ -110,7 +110,8 @@ def session_name(written: str, ctx: Context) -> str | None:
     if m.group("cppcc") or m.group("pterm"):
         term = m.group("cterm") or m.group("pterm")
         whole = m.group("cwhole") or ""
-        place = session_place(m.group("cplace") if m.group("cppcc") else m.group("pplace"), ctx)
+        written = m.group("cplace") or m.group("cplace2") or "" if m.group("cppcc") else m.group("pplace")
+        place = session_place(written, ctx)  # (政协泉州市第十四届委员会, 政协第十四届泉州市委员会)
         if whole or place == "全国":
             return f"中国人民政治协商会议第{term}届全国委员会第{m.group('n')}次会议"
         return f"中国人民政治协商会议{place}第{term}届委员会第{m.group('n')}次会议" if place else None

@@ -818,11 +818,12 @@ def _quoted_body(text: str, close: int, lo: int, by_end) -> list[Part]:
 
 NUMBER = SMALL
 #: A session of a people's congress or of a CPPCC committee, by its full or its short name
-#: (泉州市第十六届人民代表大会第三次会议, 十四届全国人大一次会议, 政协泉州市第十四届委员会第三次会议,
+#: (泉州市第十六届人民代表大会第三次会议, 十四届全国人大一次会议, 政协泉州市第十四届委员会第三次会议 or
+#: 政协第十四届泉州市委员会第三次会议,
 #: 全国政协十四届一次会议, 市十六届人大三次会议, 全国人大十四届一次会议): groups of the place, term and n
 SESSION_NAME = re.compile(
     "(?:(?P<cppcc>中国人民政治协商会议|政协)(?P<cplace>[\u4e00-\u9fff]{0,10}?)"
-    f"第?(?P<cterm>{NUMBER})届(?P<cwhole>全国)?委员会"
+    f"第?(?P<cterm>{NUMBER})届(?:(?P<cwhole>全国)|(?P<cplace2>(?:(?!委)[\u4e00-\u9fff]){{0,10}}?))委员会"
     f"|(?P<pplace>[\u4e00-\u9fff]{{1,10}}?)政协第?(?P<pterm>{NUMBER})届"
     f"|(?P<place>[\u4e00-\u9fff]{{0,10}}?)第?(?P<term>{NUMBER})届(?P<whole>全国)?(?:人民代表大会|人大)"
     f"|(?P<nplace>[\u4e00-\u9fff]{{1,10}}?)(?:人民代表大会|人大)第?(?P<nterm>{NUMBER})届)"
