@@ -2276,6 +2276,46 @@ def _japanese_whole(view: View, tokens: tuple[Token, ...], found: list[Match], t
             yield Match(start, end, "PER", "per.japanese")
 
 
+def _japanese_four_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Mention],
+                                lex: NameLexicon, rules: RuleSet) -> Iterator[Match]:
+    """Japanese names of four characters after a title in a text that tells of Japan (``people/japan_words``;
+    rule ``per.japanese``): the four characters between the title and a delimiter, whatever the surname (a
+    Chinese name has three at the most), read by the tagger as a name of three and one more character
+    (参议员 + 水冈俊/nrt + 一/m + ，, 杉尾秀/nr + 哉/y), as a surname of one and a name of three (岸 +
+    真纪子/nr), or as words of one or two characters, the first a Japanese surname or a word the tagger does
+    not know, none of two a verb, a function word, a title or a place (岸真/d + 纪子/n, 辻元/x + 清美/a; not
+    会议 + 精神); not a name of three and the word closing a list (吴江浩 + 等)."""
+    if not any(w in view.text for w in lex.japan):
+        return
+    text = view.text
+    by_start, by_end = _token_indexes(tokens)
+    places = place_names(rules).names
+    for t in titles:
+        a = view.to_view(t.end)
+        i, j = by_start.get(a), by_end.get(a + 4)
+        if i is None or j is None or j <= i or not is_han(text[a:a + 4]) or text[a + 3] in _CLAUSE_FUNCTION \
+                or not (a + 4 == len(text) or text[a + 4] in _NAME_LIST_MARKS):
+            continue
+        words = tokens[i:j + 1]
+        first = words[0].word
+        three = max(words, key=lambda w: len(w.word))  # (水冈俊/nrt + 一, 岸 + 真纪子/nr; not 为 + 张少明)
+        tagged = len(words) == 2 and len(three.word) == 3 and three.tag in _NAME_TAGS and (
+            len(first) == 3 or first not in lex.next_word and first not in _LIST_FUNCTION_WORDS
+            and words[0].tag not in _NOT_GIVEN_TAGS)
+        given = len(first) == 2 and (first in lex.japanese or is_oov(first)) and all(
+            len(w.word) == 1 or w.word not in lex.titles and w.word not in lex.cues_after
+            and w.word not in places and w.tag not in _NOT_GIVEN_TAGS for w in words)
+        if tagged or given:
+            yield Match(a, a + 4, "PER", "per.japanese")
+
+
+# What follows a name in a list of them or ends its sentence (水冈俊一，众议员…; not 雪克来提 + ? + 扎克尔, a
+# dotted name whose dot the page lost)
+_NAME_LIST_MARKS = frozenset("、,，;；。")
+# Tags of a word that is no part of a Japanese name of two words of two (访问/v 日本, 这些/r)
+_NOT_GIVEN_TAGS = frozenset({"v", "vn", "vd", "p", "c", "u", "uj", "r", "f", "t", "m", "q", "ns"})
+
+
 # Tags of a lone character that may be the third of a name the tagger cut (刘海 + 亮/v, 易飞 + 凡/d,
 # 张明 + 渝/j)
 _THIRD_TAGS = frozenset({"v", "a", "d", "j", "n", "ng", "nr", "nrfg", "ns", "f", "b", "vg", "ag", "dg", "tg",
@@ -3151,6 +3191,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_foreign_whole(tokens, found, lex, place_names(rules).names))
     found.extend(_translit_pairs(view.text, found, lex))
     found.extend(_japanese_whole(view, tokens, found, titles, lex))
+    found.extend(_japanese_four_after_titles(view, tokens, titles, lex, rules))
     found.extend(_foreign_lists(tokens, found, lex, place_names(rules).names))
     found.extend(_dotted_names(view, tokens, found, lex, place_names(rules).names))
     found.extend(_lost_dots(view, found, lex))
