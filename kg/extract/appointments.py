@@ -172,12 +172,12 @@ def _pronoun_re(rules: RuleSet) -> re.Pattern[str]:
 def _clause_subject_re(rules: RuleSet) -> re.Pattern[str]:
     """A clause opening with 其 as its subject before an ending verb (，其由于个人原因申请辞去…) or one
     saying the posts after it were held before (X当选Y，其此前任Z: ``was``), or with no subject before an
-    ending verb after ``still`` adverbs (，同时一并辞去…): the person is the one named before in the
-    sentence."""
+    ending verb, perhaps after ``still`` adverbs (，同时一并辞去…; X任Y，不再担任Z职务): the person is the one
+    named before in the sentence."""
     words = _words(rules)
     told = alternation([*words["end"], *words["was"]])
     return re.compile(f"(?<=[,，;；])(?:(其)(?=[^,，。;；]{{0,16}}?(?:{told}))"
-                      f"|((?:{alternation(words['still'])})+)(?={alternation(words['end'])}))")
+                      f"|((?:{alternation(words['still'])})*)(?={alternation(words['end'])}))")
 
 
 @per_rules
