@@ -3334,7 +3334,7 @@ def _known(text: str, rules: RuleSet) -> Iterator[Match]:
 
 # Rules whose names are sure enough to be looked for again in the rest of the article.
 _SURE = frozenset({"per.translit", "per.context", "per.after-title", "per.byline", "per.japanese",
-                   "per.space-list", "per.list", "per.surname-given"})
+                   "per.space-list", "per.list", "per.surname-given", "per.decision"})
 
 
 # ... and those sure enough even with two characters.
