@@ -23,6 +23,7 @@ def _names(text):
     (_LIST, "杉田秀哉"),
     (_LIST, "岸真由子"),
     ("中日友好协会代表团访问东京。参议员水冈俊二。", "水冈俊二"),
+    ("友好城市代表致辞。日本山梨县副知事若山一纪：期待合作。", "若山一纪"),  # the words he said after him
 ])
 def test_names(text, name):
     assert name in _names(text)
@@ -31,6 +32,7 @@ def test_names(text, name):
 @pytest.mark.parametrize("text, word", [
     ("中日友好交流会举行。大使王江浩等，出席活动。", "王江浩等"),
     ("中日友好交流会举行。常委会议精神，要认真学习。", "会议精神"),
+    ("日本首相岸田今天，会见了代表团。", "岸田今天"),
     ("中日友好交流会举行。副委员长阿力木?扎克尔出席。", "阿力木?"),
     ("大会举行。参议员水冈俊一，众议员逢田诚二出席。", "水冈俊一"),  # no word of Japan: not read so
 ])

@@ -2283,8 +2283,9 @@ def _japanese_four_after_titles(view: View, tokens: tuple[Token, ...], titles: l
     Chinese name has three at the most), read by the tagger as a name of three and one more character
     (参议员 + 水冈俊/nrt + 一/m + ，, 杉尾秀/nr + 哉/y), as a surname of one and a name of three (岸 +
     真纪子/nr), or as words of one or two characters, the first a Japanese surname or a word the tagger does
-    not know, none of two a verb, a function word, a title or a place (岸真/d + 纪子/n, 辻元/x + 清美/a; not
-    会议 + 精神); not a name of three and the word closing a list (吴江浩 + 等)."""
+    not know, none of two a title or a place, nor a verb, a function word or a time of the tagger's
+    dictionary (岸真/d + 纪子/n, 辻元/x + 清美/a, 若林 + 一纪/t; not 会议 + 精神, 岸田 + 今天); not a name of
+    three and the word closing a list (吴江浩 + 等)."""
     if not any(w in view.text for w in lex.japan):
         return
     text = view.text
@@ -2304,14 +2305,15 @@ def _japanese_four_after_titles(view: View, tokens: tuple[Token, ...], titles: l
             and words[0].tag not in _NOT_GIVEN_TAGS)
         given = len(first) == 2 and (first in lex.japanese or is_oov(first)) and all(
             len(w.word) == 1 or w.word not in lex.titles and w.word not in lex.cues_after
-            and w.word not in places and w.tag not in _NOT_GIVEN_TAGS for w in words)
+            and w.word not in places and (w.tag not in _NOT_GIVEN_TAGS or w is not words[0]
+                                          and is_oov(w.word)) for w in words)
         if tagged or given:
             yield Match(a, a + 4, "PER", "per.japanese")
 
 
-# What follows a name in a list of them or ends its sentence (水冈俊一，众议员…; not 雪克来提 + ? + 扎克尔, a
-# dotted name whose dot the page lost)
-_NAME_LIST_MARKS = frozenset("、,，;；。")
+# What follows a name in a list of them, ends its sentence or opens its words (水冈俊一，众议员…,
+# 若林一纪：; not 雪克来提 + ? + 扎克尔, a dotted name whose dot the page lost)
+_NAME_LIST_MARKS = frozenset("、,，;；。:：")
 # Tags of a word that is no part of a Japanese name of two words of two (访问/v 日本, 这些/r)
 _NOT_GIVEN_TAGS = frozenset({"v", "vn", "vd", "p", "c", "u", "uj", "r", "f", "t", "m", "q", "ns"})
 
