@@ -627,13 +627,7 @@ def _planned_results(
         namesakes.update(plan.namesakes(place).places)  # the kept documents' (known once all is read)
         collections.deque(spilled(_tallied(process_all(plan.stale(namesakes), **options), stats, False)), 0)
         spill.seek(0)
-    except BaseException:
-        spill.close()
-        records.close()
-        plan.close()
-        raise
-    extracted = records.ids[:]
-    try:
+        extracted = records.ids[:]
         records.update(plan.kept_records())
         kept = plan.kept_articles()
     except BaseException:

@@ -187,8 +187,8 @@ def build(
     stats, problems = BuildStats(), _Problems()
     docs = read_documents(inputs, errors=problems)
     changes, triples = build_outputs(docs, out=out_dir, store=store_dir, date=date, place=place, rules=rules,
-                                     stats=stats, jobs=jobs or 0, progress=_progress(inputs),
-                                     engine=engine, scheduler=scheduler)
+                                     stats=stats, jobs=0 if jobs is None else jobs,  # None: all cores
+                                     progress=_progress(inputs), engine=engine, scheduler=scheduler)
     per_type = ", ".join(f"{t} {n}" for t, n in sorted(stats.mentions.items()))
     click.echo(
         f"{stats.documents} documents, {stats.articles} articles; mentions: {per_type or 'none'}; "
