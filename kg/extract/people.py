@@ -46,7 +46,7 @@ from kg.extract.context import Context
 from kg.extract.engine import Match, in_book_marks, is_han, match_patterns, rules_of, to_mention, tokens_of
 from kg.extract.orgs import org_rules
 from kg.extract.placenames import place_names
-from kg.extract.posts.words import alternation, name_honours, post_words, roles
+from kg.extract.posts.words import alternation, leaders, name_honours, post_words, roles
 from kg.extract.titles import ends_in_title, titles_of
 from kg.model import Mention
 from kg.nlp.normalize import NAME_DOTS, View
@@ -3205,6 +3205,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_known(view.text, rules))
+    found.extend(_leaders_before_titles(view, titles, rules))
     found.extend(_original_names(view.text, found))
     found = [m for m in found if not _surname_and_title(tokens, m, lex)]
     found = _without_appointing_verb(view.text, found)
@@ -3332,6 +3333,32 @@ def _known(text: str, rules: RuleSet) -> Iterator[Match]:
     known = _known_re(rules)
     for m in known.finditer(text) if known is not None else ():
         yield Match(m.start(), m.end(), "PER", "per.lexicon", m.group())
+
+
+@per_rules
+def _leaders_re(rules: RuleSet) -> re.Pattern[str]:
+    """The names of ``posts/leaders`` at the end of the words before a title, longest first."""
+    return re.compile(f"(?:{alternation(leaders(rules))})$")
+
+
+def _leaders_before_titles(view: View, titles: list[Mention], rules: RuleSet) -> Iterator[Match]:
+    """A head of another state of ``posts/leaders`` written right before a head's title (``posts/words``
+    head, state-head, state-post: 拉马福萨 + 总统, 卡加梅 + 总统) is a person (rule ``per.leader``),
+    however the tagger cuts the name (拉马/ns + 福萨/ns)."""
+    words = post_words(rules)
+    heads = {*words["head"], *words["state-head"], *words["state-post"]}
+    pattern = _leaders_re(rules)
+    for t in titles:
+        if (t.key or t.text) not in heads:
+            continue
+        a = view.to_view(t.start)
+        m = pattern.search(view.text, max(0, a - _LONGEST_LEADER), a)
+        if m is not None:
+            yield Match(m.start(), m.end(), "PER", "per.leader")
+
+
+#: the most characters of a name of posts/leaders (阿卜杜拉二世, 迪亚斯-卡内尔)
+_LONGEST_LEADER = 12
 
 
 # Rules whose names are sure enough to be looked for again in the rest of the article.

@@ -28,6 +28,7 @@ from kg.extract.posts.words import (
     PARTY_BODIES,
     bare_role,
     is_country,
+    leaders,
     levels,
     org_names,
     places_at_head,
@@ -537,27 +538,13 @@ def foreign_head(post: Post, text: str, places: list[str], subject: str | None, 
     return replace(post, organization=state, how="inherited")
 
 
-@per_rules
-def _leaders(rules: RuleSet) -> dict[str, str]:
-    """``posts/leaders``: the name of a head of another state -> the state (a country of the gazetteer)."""
-    places = gazetteer(rules)
-    out: dict[str, str] = {}
-    for row in rules.table("posts/leaders").checked(2, 2):
-        name, state = row.fields
-        place = places.lookup(state)
-        if place is None or place.level != "country" or place.name == "中国":
-            raise row.error(f"{state!r} is no other state of the gazetteer (places/countries)")
-        out[name] = state
-    return out
-
-
 def of_leader(post: Post, name: str, rules: RuleSet) -> Post:
     """A head's post (总统, 主席, 总理: ``head``, ``state-head``, ``state-post``) whose body the text does
     not write, held by a head of another state (``posts/leaders``: 克林顿总统, 李显龙总理, 胡志明主席),
     is the leader's state's, not the body its title alone gives (国务院, 中华人民共和国) nor one named
     near it; a ministry the title alone gives is the state's (普里马科夫外长: 俄罗斯外交部), and another
     body of China's none (黎可漂总书记: no post of China's party)."""
-    state = _leaders(rules).get(name)
+    state = leaders(rules).get(name)
     words = post_words(rules)
     if state is None or post.how == "written":
         return post

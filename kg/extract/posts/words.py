@@ -18,7 +18,7 @@ __all__ = ["TEMPLATE", "HOME_UNITS", "MAX_ROLE", "post_words", "alternation", "G
            "roles", "generic_roles", "org_names", "bare_role", "Levels", "levels", "occupation", "is_country",
            "PARTY_BODIES", "honours", "staff_titles", "school_of", "heads_school", "faculty", "head_kinds",
            "is_organ", "is_officer", "deputy_re", "served_post", "zone_of", "places_at_head",
-           "named_in_its_time", "CHINA", "CPC", "name_honours", "head_word"]
+           "named_in_its_time", "CHINA", "CPC", "name_honours", "head_word", "leaders"]
 
 TEMPLATE = re.compile(r"\{([^{}]+)\}")
 HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
@@ -350,3 +350,17 @@ def head_word(role: str) -> str:
 
 
 _HEAD_END = "长"  # the last character of a head's title named by the body's head word (局长, 处长)
+
+
+@per_rules
+def leaders(rules: RuleSet) -> dict[str, str]:
+    """``posts/leaders``: the name of a head of another state -> the state (a country of the gazetteer)."""
+    places = gazetteer(rules)
+    out: dict[str, str] = {}
+    for row in rules.table("posts/leaders").checked(2, 2):
+        name, state = row.fields
+        place = places.lookup(state)
+        if place is None or place.level != "country" or place.name == "中国":
+            raise row.error(f"{state!r} is no other state of the gazetteer (places/countries)")
+        out[name] = state
+    return out
