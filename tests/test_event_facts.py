@@ -2327,11 +2327,12 @@ def test_a_first_session_is_named_whole():
 
 
 # a session's name before 主席团 names the session's presidium, a body, not a meeting
-# (人大三次会议主席团举行第一次会议: the presidium's meeting); a meeting named after 关于 is what a report is
-# about, not the one its attendees sit at (听取了…关于…分组会议情况的汇报。…出席会议: the meeting told)
+# (人大三次会议主席团举行第一次会议: the presidium's meeting, its executive chairs named there taking part in
+# it); a meeting named after 关于 is what a report is about, not the one its attendees sit at
+# (听取了…关于…分组会议情况的汇报。…出席会议: the meeting told)
 @pytest.mark.parametrize("text, expected", [
     ("5月27日下午，新选出的县十六届人大三次会议主席团举行第一次会议。会议推选王明、李强为大会主席团常务主席。",
-     [("Meeting", "第一次会议", []), ("Appointment", "推选", ["李强", "王明"])]),
+     [("Meeting", "第一次会议", ["李强", "王明"]), ("Appointment", "推选", ["李强", "王明"])]),
     ("3月14日，青山市政协第五次会议主席团常务主席会议第二次会议在青山举行。会议听取了秘书长张红关于青山市政协第五次"
      "会议分组会议情况的汇报。市政协常务主席王明、李强出席会议。",
      [("Meeting", "青山市政协第五次会议主席团常务主席会议第二次会议", ["张红", "李强", "王明"])]),

@@ -251,6 +251,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "any-meeting", "not-an-event", "ve
                "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
                "hall",
                "hall-at", "repeated", "delegation", "members-open", "members-close", "people-told", "hearing",
+               "presiding",
                "no-site", "caption", "speech-named", "deciding", "topic", "partly")
 
 
@@ -339,6 +340,7 @@ class Words:
     members_close: re.Pattern[str]  # 等代表团成员: its members listed before it (group 1: the delegation)
     people_told: tuple[str, ...]  # 上述人员: the people its paragraph named before it
     hearing: re.Pattern[str]  # 会议听取了 opening a sentence: the session hears reports
+    presiding: re.Pattern[str]  # 执行主席: a role presiding over a session's sitting
     caption: re.Pattern[str]  # 左起：, 前排左起为 opening a sentence: a photo's people from one side
     speech_named: re.Pattern[str]  # (视察)河北重要讲话: the speech given on an act, after its object
     deciding: tuple[str, ...]  # 决定: a clause deciding on the meeting named after it
@@ -420,6 +422,7 @@ def _words(rules: RuleSet) -> Words:
         members_close=re.compile(f"等({_either(w['delegation'])})(?:{_either(w['members-close'])})"),
         people_told=w["people-told"],
         hearing=re.compile(f"(?:^|(?<=[。;；\n]))(?:{_either(w['hearing'])})"),
+        presiding=re.compile(_either(w["presiding"])),
         caption=re.compile(f"(?:{_either(w['caption'])})(?:依次)?(?:为|是)?[:：]?"),
         deciding=tuple(w["deciding"]), topic=tuple(w["topic"]),
         convened=re.compile(f"[于於][^,，。;；]{{1,24}}?(?:{_either(w['held'])})"),
@@ -1242,6 +1245,7 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
     for sent in found.sentences:
         found.verb_events(sent, found.named_events(sent))
         found.speakers(sent)
+        found.presiding(sent)
         found.pictured(sent)
     found.members()
     return [d.freeze() for d in found.result()]
@@ -1737,6 +1741,23 @@ class _Events:
             for p in who:
                 told.add(p)
         self.reporter(sent, told)
+
+    def presiding(self, sent: tuple[int, int]) -> None:
+        """The people a sentence names with a role presiding over a session's sitting (``presiding``:
+        担任大会执行主席的有:A、B; 本次会议执行主席由A、B担任; 主席团常务主席为A、B): they take part in the
+        session told before it, or in its opening: the last with someone taking part, else the last dated
+        (not a name told in passing: …主席团举行第一次会议。内蒙古自治区第十三届人民代表大会…)."""
+        art = self.art
+        if art.words.presiding.search(art.text, *sent) is None:
+            return
+        told = [d for d in reversed(self.drafts) if not d.reported
+                and (_family(art.concepts, d.type) == _SESSION or d.type in _PARTS)
+                and art.view.to_view(d.trigger.start) < sent[0]]
+        session = next((d for d in told if d.chair or d.attendees), None) \
+            or next((d for d in told if d.when is not None), None)
+        if session is not None:
+            for _, _, m in art.of_type(*sent, "PER"):
+                session.add(m)
 
     def pictured(self, sent: tuple[int, int]) -> None:
         """The people a photo's caption opening ``sent`` names from one side (``caption``: 左起：A、B、C;
