@@ -251,7 +251,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "any-meeting", "not-an-event", "ve
                "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
                "hall",
                "hall-at", "repeated", "delegation", "members-open", "members-close", "people-told", "hearing",
-               "presiding",
+               "presiding", "mourning",
                "no-site", "caption", "speech-named", "deciding", "topic", "partly")
 
 
@@ -341,6 +341,7 @@ class Words:
     people_told: tuple[str, ...]  # 上述人员: the people its paragraph named before it
     hearing: re.Pattern[str]  # 会议听取了 opening a sentence: the session hears reports
     presiding: re.Pattern[str]  # 执行主席: a role presiding over a session's sitting
+    mourning: tuple[str, ...]  # 告别仪式, 追悼会: how the name of a ceremony of mourning ends
     caption: re.Pattern[str]  # 左起：, 前排左起为 opening a sentence: a photo's people from one side
     speech_named: re.Pattern[str]  # (视察)河北重要讲话: the speech given on an act, after its object
     deciding: tuple[str, ...]  # 决定: a clause deciding on the meeting named after it
@@ -422,7 +423,7 @@ def _words(rules: RuleSet) -> Words:
         members_close=re.compile(f"等({_either(w['delegation'])})(?:{_either(w['members-close'])})"),
         people_told=w["people-told"],
         hearing=re.compile(f"(?:^|(?<=[。;；\n]))(?:{_either(w['hearing'])})"),
-        presiding=re.compile(_either(w["presiding"])),
+        presiding=re.compile(_either(w["presiding"])), mourning=w["mourning"],
         caption=re.compile(f"(?:{_either(w['caption'])})(?:依次)?(?:为|是)?[:：]?"),
         deciding=tuple(w["deciding"]), topic=tuple(w["topic"]),
         convened=re.compile(f"[于於][^,，。;；]{{1,24}}?(?:{_either(w['held'])})"),
@@ -1824,6 +1825,7 @@ class _Events:
             people = people + _people(art, v.end, ce) + _listed_on(art, ce, v.sent[1])
         if trig.role in ("occur", "organize") and _family(art.concepts, target.type) == _CEREMONY:
             people = people + _welcomed(art, ce, v.sent[1])  # 举行宴会，欢迎X和夫人Y: its guests
+        people = [p for p in people if not _mourned(art, target, p)]  # 张明同志遗体告别仪式…举行: not 张明
         if target.chair is None and _convenes(art, target, v, people):
             target.chair = people[0]
         if trig.role == "chair" and people:
@@ -2014,6 +2016,20 @@ def _list_start(art: _Article, start: int, lo: int) -> int:
             break
         start = prev
     return start
+
+
+def _mourned(art: _Article, target: _Draft, p: Mention) -> bool:
+    """Whether ``p`` is the one a ceremony of mourning ``target`` mourns (``mourning``: 张明同志遗体告别仪式,
+    李华教授追悼会): named right before its name, an honorific of two characters at most between."""
+    name = target.trigger
+    if not name.text.endswith(art.words.mourning):
+        return False
+    end, start = art.view.to_view(p.end), art.view.to_view(name.start)
+    return end <= start and start - end <= _HONORIFIC and all(c.isalpha() for c in art.text[end:start])
+
+
+# the most characters of an honorific between a name and what it names (张明同志, 李华教授)
+_HONORIFIC = 2
 
 
 def _welcomed(art: _Article, end: int, hi: int) -> list[Mention]:
