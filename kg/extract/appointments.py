@@ -278,6 +278,7 @@ def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int
         return before[-1][2]
     opening = [d for d in dates if sent[0] <= d[0] and d[1] <= at and text[d[1]:d[1] + 1] in ",，"
                and (d[0] == _clause_start(text, d[0], sent[0])
+                    or text[_clause_start(text, d[0], sent[0]):d[0]] in w.earlier  # 早前3月26日,…
                     or _AFTER_DATELINE.fullmatch(text, _clause_start(text, d[0], sent[0]), d[0]))]
     if opening:
         return opening[0][2]

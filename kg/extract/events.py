@@ -243,7 +243,8 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 _WORD_KINDS = ("refer", "refer-noun", "bare", "any-meeting", "not-an-event", "venue", "partner", "adverb",
                "gap", "speech", "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads",
                "same-day", "object-end", "negation",
-               "not-yet", "clock", "head", "deadline", "noun-end", "decided", "held", "held-noun", "held-at",
+               "not-yet", "clock", "earlier", "head", "deadline", "noun-end", "decided", "held", "held-noun",
+               "held-at",
                "held-bare", "convening", "welcoming", "letter", "talks-in", "joined", "parties",
                "attend-open", "scope", "held-later", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
@@ -293,6 +294,7 @@ class Words:
     negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级 (not across 的: 拟任职的人员列席)
     not_yet: re.Pattern[str]  # 将, 拟签订, 力争: an act yet to come
     clock: tuple[str, ...]  # 当地时间, 北京时间
+    earlier: tuple[str, ...]  # 早前, 此前: before a date opening its sentence, a day before the news's
     head: tuple[str, ...]  # 主持人, 裁员潮: a noun a trigger word is a modifier of
     deadline: tuple[str, ...]  # 截至6月底: a deadline, not when anything happened
     noun_end: tuple[str, ...]  # 大会堂, 会议室, 国会议员: a trigger noun inside a building or a person
@@ -381,7 +383,7 @@ def _words(rules: RuleSet) -> Words:
         same_day=w["same-day"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
         negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？的]{{0,8}}$"),
-        not_yet=re.compile(_either(w["not-yet"])), clock=w["clock"],
+        not_yet=re.compile(_either(w["not-yet"])), clock=w["clock"], earlier=w["earlier"],
         head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"],
         decided=re.compile(_either(w["decided"])), held=w["held"],
         held_in=re.compile(f"(?:{_either(w['held-noun'])})?(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)"
@@ -1165,15 +1167,16 @@ def _modifier_date(art: _Article, v: _Verb) -> Mention | None:
 
 def _opens(art: _Article, s: int, e: int, lo: int, dates: list[tuple[int, int, Mention]]) -> bool:
     """Whether the date at view span [s, e) stands alone before its sentence's words (6月13日,…;
-    当地时间6日,…; 昨晚(1月5日),…; 上午9:30,…; after a list item's mark: ■6月3日,…): the sentence's topic
-    date."""
+    当地时间6日,…; 昨晚(1月5日),…; 上午9:30,…; after a list item's mark: ■6月3日,…; after a word saying it is
+    earlier: 早前3月26日,…): the sentence's topic date."""
     before = art.text[art.clause_start(s, lo):s]
     while art.text[e:e + 1] == "、":  # 5月22日、23日,…: a list of days, the first one opens it
         listed = next((b for a, b, _ in dates if a == e + 1), None)
         if listed is None:
             break
         e = listed
-    return (before in ("", *art.words.clock) or _LIST_MARK.fullmatch(before) is not None) \
+    return (before in ("", *art.words.clock, *art.words.earlier)
+            or _LIST_MARK.fullmatch(before) is not None) \
         and _CLOCK.match(art.text, _past_brackets(art.text, e, dates)) is not None
 
 
