@@ -384,20 +384,6 @@ def _term_record(t) -> tuple | None:
     return ("literal", t.value, t.language, t.datatype.value if t.datatype else None)
 
 
-def _ox_term(rec: tuple):
-    """The pyoxigraph term of a record of :func:`_term_record`."""
-    import pyoxigraph as ox
-
-    if rec[0] == "uri":
-        return ox.NamedNode(rec[1])
-    if rec[0] == "bnode":
-        return ox.BlankNode(rec[1])
-    _, value, lang, datatype = rec
-    if lang:
-        return ox.Literal(value, language=lang)
-    return ox.Literal(value, datatype=ox.NamedNode(datatype) if datatype else None)
-
-
 def _rdflib_term(rec: tuple | None):
     from rdflib import XSD, BNode, Literal, URIRef
 
@@ -448,6 +434,25 @@ def _answer_text(result, fmt: str) -> str:
     return _table(names, [[_ox_cell(s[n]) for n in names] for s in result])
 
 
+#: :func:`_store_worker`'s ``fmt`` for a graph as N-Triples (:func:`construct`).
+_GRAPH = "graph"
+
+
+def _answer(result, fmt: str | None) -> tuple[str, Any]:
+    """``(kind, payload)`` of a pyoxigraph result: as records (``fmt`` None), a graph as N-Triples
+    (:data:`_GRAPH`: Oxigraph's writer and reader on either side, no Python object per triple), or the
+    text ``kg query`` prints in ``fmt``."""
+    import pyoxigraph as ox
+
+    if fmt is None:
+        return _answer_records(result)
+    if fmt == _GRAPH:
+        if not isinstance(result, ox.QueryTriples):
+            return "ANSWER", None
+        return "CONSTRUCT", ox.serialize(result, format=ox.RdfFormat.N_TRIPLES) or b""
+    return "text", _answer_text(result, fmt)
+
+
 def _store_worker(conn, store: str | ox.Store, text: str, fmt: str | None) -> None:
     """Run ``text`` on the store in the folder ``store`` (or on ``store``, a copy of the parent's, forked)
     and send back ``(kind, payload)``: the answer as text in ``fmt``, or as records when ``fmt`` is None."""
@@ -457,7 +462,7 @@ def _store_worker(conn, store: str | ox.Store, text: str, fmt: str | None) -> No
     try:
         db = open_store(store, read_only=True) if isinstance(store, str) else store
         result = db.query(text, prefixes=PREFIXES)
-        conn.send(_answer_records(result) if fmt is None else ("text", _answer_text(result, fmt)))
+        conn.send(_answer(result, fmt))
     except KgError as e:
         conn.send(("error", str(e)))
     except SyntaxError as e:
@@ -513,11 +518,12 @@ def construct(store: str | Path | ox.Store, query: str, *, timeout: float | None
     import pyoxigraph as ox
 
     text, where = resolve_query(query)
-    kind, triples = _in_worker(text, where, store, timeout, None)
+    kind, triples = _in_worker(text, where, store, timeout, _GRAPH)
     if kind != "CONSTRUCT":
         raise QueryError("--query makes the graph to draw or export: give a CONSTRUCT query", where)
     out = ox.Store()
-    out.extend(ox.Quad(*map(_ox_term, t)) for t in triples)
+    if triples:
+        out.load(triples, format=ox.RdfFormat.N_TRIPLES)
     return out
 
 
