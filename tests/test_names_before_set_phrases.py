@@ -2,7 +2,7 @@
 of four characters (轻车简从/i, 高度重视/l, 一马当先/i) where the sentence goes on (made-up sentences,
 session 46: 市委书记陈建新轻车简从 gave no name and no post; a name the tagger reads whole came out)."""
 import pytest
-from kgread import posts_of
+from kgread import article_of, posts_of
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,3 +44,18 @@ def test_holders_after_a_note_on_their_order(text, expected):
 ])
 def test_rare_surnames_after_titles(text, expected):
     assert posts_of(text) == expected
+
+
+def _people(text: str) -> list[str]:
+    return [m.text for m in article_of(text).mentions if m.type == "PER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 张勇出/nr + 生于/v: the tagger glues 出 of 出生 to a name (people/cues after: 出生)
+    ("张勇出生于1960年，浙江人。", ["张勇"]),
+    ("王芳出生于湖南，曾任县长。", ["王芳"]),
+    ("李强出生于一九五七年十一月。", ["李强"]),
+    ("宝宝出生于凌晨，母子平安。", []),
+])
+def test_name_before_chu_sheng(text, expected):
+    assert _people(text) == expected
