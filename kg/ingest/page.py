@@ -47,9 +47,10 @@ _PLACE_DATELINE = re.compile(rf"(?!据)(?P<place>[{_HAN}]{{2,8}}?)(?<![报社台
 _TRAILING_CREDIT = re.compile(
     rf"(?<=[。！？!?”])[（(](?:(?:记者|通讯员|实习生)[ \u3000]*)?"
     rf"(?P<names>{_NAME}(?:[ \u3000]+{_NAME})*)[）)]\s*$")
+#: A photo's credit closing the last paragraph: （新华社记者张三摄）, （记者李四拍摄: 李四, not 李四拍）.
 _PHOTO_CREDIT = re.compile(
     rf"(?:^|(?<=[。！？!?”）)\s]))[（(]?(?:(?P<agency>[{_HAN}]{{2,6}})?记者[ \u3000]*)?"
-    rf"(?P<names>{_NAME}(?:[ \u3000、]+{_NAME})*)[ \u3000]*摄[）)]?\s*$"
+    rf"(?P<names>{_NAME}(?:[ \u3000、]+{_NAME})*)(?<!拍)[ \u3000]*拍?摄[）)]?\s*$"
 )
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _NAME_TOKEN = re.compile(rf"{_NAME}")
