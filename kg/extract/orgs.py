@@ -98,6 +98,8 @@ class OrgRules:
     abbrev_levels: frozenset[str]
     departments: dict[str, str]  # short -> full
     departments_longest_first: tuple[str, ...]
+    #: full -> (row, short) of the departments of that full form that it does not end in (作协 of 作家协会)
+    departments_by_full: dict[str, tuple[tuple[int, str], ...]]
     #: short endings -> templates of the full name ({} the name before the ending: 海北街道党工委) and the
     #: endings that name must have (村, 社区; none: any)
     forms: dict[str, tuple[str, tuple[str, ...]]]
@@ -234,6 +236,7 @@ def _org_rules(rules: RuleSet) -> OrgRules:
         abbrev_levels=frozenset(lv for lv, _ in abbrevs.values()),
         departments=departments,
         departments_longest_first=tuple(sorted(departments, key=_longest_first)),
+        departments_by_full=_by_full(departments),
         forms=forms,
         national=national,
         offices=tuple(sorted((w for w, k in suffixes.items() if k == "office" and len(w) > 1),
@@ -437,6 +440,16 @@ def _ending_in(words: set[str]) -> re.Pattern[str]:
 
 #: Tags of tokens that may end in a suffix (宣传部 nr, 话剧团 n, 中宣部 nt), not verbs or idioms (重新部署).
 _HEAD_TAGS = frozenset("n nt nz nr nrt nrfg j ng eng ns".split())
+
+
+def _by_full(departments: dict[str, str]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Full form -> (row, short) of the departments written short so (not 检察院 of 人民检察院, which its full
+    form ends in)."""
+    by_full: dict[str, tuple[tuple[int, str], ...]] = {}
+    for row, (short, full) in enumerate(departments.items()):
+        if not full.endswith(short):
+            by_full[full] = (*by_full.get(full, ()), (row, short))
+    return by_full
 
 
 def _longest_first(word: str) -> tuple[int, str]:
@@ -951,13 +964,14 @@ def _department_shorts(text: str, taken: list[tuple[int, int, str]], starts: set
     作协主席): spans -> that name; on word boundaries, inside no name taken; not a head word its full form
     ends in (医院, 检察院 of 人民检察院), nor a body named inside 《》 (a charter's title)."""
     fulls: dict[str, set[str]] = {}
+    by_full = rules.departments_by_full
     for c, d, _ in taken:
         name = text[c:d]
         if in_book_marks(text, c):
             continue
-        for short, full in rules.departments.items():
-            if name.endswith(full) and name != full and not full.endswith(short):
-                fulls.setdefault(short, set()).add(name)
+        # the full forms the name ends in (the name longer), their shorts in the table's order
+        for _, short in sorted(dept for k in range(1, len(name)) for dept in by_full.get(name[k:], ())):
+            fulls.setdefault(short, set()).add(name)
     one_name = [(short, next(iter(names))) for short, names in fulls.items() if len(names) == 1]
     return _written_at(one_name, text, lambda a, b: a in starts and b in ends
                        and all(b <= c or a >= d for c, d, _ in taken)
@@ -2317,6 +2331,8 @@ def _home_department(name: str, home_place: str | None, rules: OrgRules) -> str:
     return home.name + name[len(level):]
 
 
+@functools.lru_cache(maxsize=1 << 14)  # dear (a grammar reading of each leading part) and names recur: the
+# relations of every article and the graph of every organisation ask for it
 def parent_org(name: str, ruleset: RuleSet | None = None) -> str | None:
     """The organisation a name nests in (中国人民大学教育学院 -> 中国人民大学), or None.
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
@@ -31,7 +30,6 @@ from kg.extract.posts.words import org_names
 from kg.model import Mention, Relation
 from kg.nlp.normalize import View
 from kg.nlp.sentences import sentence_spans
-from kg.rules import RuleSet
 
 __all__ = ["extract_relations"]
 
@@ -41,11 +39,6 @@ _ZONE_DE = re.compile(r"(?:在|位于)([\u4e00-\u9fffA-Za-z0-9]{2,12}?"
 _UNIT = re.compile(r"(?:分公司|子公司|分厂|厂|车间|项目部|事业部|分院)$")
 # a unit name the NER may miss: latin letters or digits and an ordinal, then 厂 (PVC二厂)
 _UNIT_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*[一二三四五六七八九十\d]+(?:分厂|厂|车间)")
-
-
-@lru_cache(maxsize=1 << 14)  # parent_org reads the name alone and is dear: names recur
-def _parent_org(name: str, rules: RuleSet) -> str | None:
-    return parent_org(name, rules)
 
 
 class _Article:
@@ -100,7 +93,7 @@ def _parent_of(name: str, ctx: Context) -> tuple[str | None, int]:
     (0 when the parent is known but not written: ``parent_org``)."""
     rules = rules_of(ctx)
     shorts = org_names(rules)
-    found = _parent_org(name, rules)
+    found = parent_org(name, rules)
     parent = suffix_re("parent", rules)  # 中国人民大学 of 中国人民大学教育学院
     if found and name.startswith(found) and (found in shorts or parent.search(found)) \
             and len(name) - len(found) >= 2:
