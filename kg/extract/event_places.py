@@ -722,6 +722,8 @@ def place_of_event_stay(e: Event, text: str, events: list[Event], w: Words) -> M
     (…在吉隆坡出席东盟外长会。会议期间,…会见了X; 论坛期间,…): the last one placed so named, or of type
     Meeting (not its family's subtypes) when the noun names any meeting (``any-meeting``: 会议)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    if not (text.startswith(w.bare, sent) or text.startswith(w.refer_noun, sent)):
+        return None  # (a noun that refers back opens the sentence, or none is read)
     stay = next((b for r in ("", *w.refer_noun) for b in w.bare if text.startswith(r + b + _STAY, sent)
                  and text.startswith(_PAUSE, sent + len(r + b + _STAY))), None)
     if stay is None or e.trigger.start <= sent:

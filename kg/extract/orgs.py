@@ -1029,6 +1029,8 @@ def _picked_shorts(text: str, taken: list[tuple[int, int, str]], longs: dict[tup
     for full in sorted(fulls):
         by_first.setdefault(full[0], []).append(full)
     found: dict[tuple[int, int], str] = {}
+    if not by_first:
+        return found
     spans = _Spans(taken)
     for a in (k for k, c in enumerate(text) if c in by_first and k in starts):
         if spans.holds(a) or any(c <= a < d for c, d in found):
@@ -1590,8 +1592,8 @@ def _split_known(
             # a deputy's 副 the tagger glued to the name's last character (国家卫生健康委 + 委副/b + 主任)
             if a in starts and (pos in ends or text[pos:pos + 1] == "副" and pos + 1 in ends):
                 # a known name and its office (国家防总 + 办公室: an office-kind suffix word after it)
-                office = next((o for o in rules.offices
-                               if text.startswith(o, pos) and pos + len(o) in ends), "")
+                office = next((o for o in rules.offices if text.startswith(o, pos) and pos + len(o) in ends),
+                              "") if text.startswith(rules.offices, pos) else ""
                 yield a, pos + len(office), "orgs.known"
 
 
@@ -2171,7 +2173,8 @@ def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
                 # (a special administrative region's are not: 香港特别行政区政府 is no 人民政府)
                 place, written, rest = found, rest[:e], cand
                 break
-            dept = next((d for d in rules.departments_longest_first if cand.startswith(d)), None)
+            dept = next((d for d in rules.departments_longest_first if cand.startswith(d)), None) \
+                if cand.startswith(rules.departments_longest_first) else None
             if dept is not None and found.name == rest[:e] and rest == name:
                 # a department after its place written in full: 上海市卫健委 -> 上海市卫生健康委员会
                 return found.name + _department_written(dept, cand, rules)

@@ -1988,6 +1988,8 @@ def _lost_dots(view: View, found: list[Match], lex: NameLexicon) -> Iterator[Mat
     (rule ``per.dotted``); not a name read already, nor a name with a character lost inside (宋文?介绍:
     介绍 is no transliteration)."""
     text, read = view.text, [(m.start, m.end) for m in found]
+    if _LOST_DOT not in text:
+        return
     for q in (i for i, c in enumerate(text) if c == _LOST_DOT and view.source_text(i, i + 1) == _LOST_DOT):
         a = q
         while a > 0 and text[a - 1] in lex.translit:
@@ -2260,8 +2262,9 @@ def _japanese_whole(view: View, tokens: tuple[Token, ...], found: list[Match], t
     # a surname of the list before a word the tagger tags as a name (西胁/n + 隆俊为/nr), or of a given
     # name's shape in a text on Japan
     japan = any(w in view.text for w in lex.japan)
-    starts.update(a.start for a, b in zip(tokens, tokens[1:], strict=False)
-                  if a.word in lex.japanese and (b.tag in _NAME_TAGS or japan and _given_shaped(b)))
+    starts.update(tokens[i].start for i in compress(range(len(tokens) - 1),
+                                                    map(lex.japanese.__contains__, map(_WORD, tokens)))
+                  if tokens[i + 1].tag in _NAME_TAGS or japan and _given_shaped(tokens[i + 1]))
     for start in sorted(starts):
         # (a title's last character glued to the surname after it: 运输 + 相藤井/nr + 孝男)
         i = by_start.get(start, by_start.get(start - 1) if start in glued else None)
@@ -3259,6 +3262,8 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
 def _without_honour(text: str, m: Match, honours: tuple[str, ...], lex: NameLexicon) -> Match:
     """``m`` without an honour (people/cues ``honour``, longest first) the tagger glued to the name after it
     (拿督林国强/nr: 林国强), when what is left is a name's shape."""
+    if not text.startswith(honours, m.start):
+        return m
     honour = next((h for h in honours if text.startswith(h, m.start) and m.end - m.start - len(h) >= 2), None)
     if honour is None or not split_name(text[m.start + len(honour):m.end], lex):
         return m

@@ -57,7 +57,7 @@ _NAME_TOKEN = re.compile(rf"{_NAME}")
 
 _HEADING_MAX = 80
 #: A paragraph: lines up to a blank line; a line ends in \n, \r\n (Windows) or \r (old Mac).
-_PARAGRAPH = re.compile(r"(?:[^\r\n]|(?:\r\n?|\n)(?![ \t\u3000]*[\r\n]))+")
+_PARAGRAPH = re.compile(r"(?:[^\r\n]+|(?:\r\n?|\n)(?![ \t\u3000]*[\r\n]))+")  # (a run of a line at a time)
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

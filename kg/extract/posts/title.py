@@ -342,11 +342,12 @@ def _fields_end(text: str, role_start: int, bare_start: int, rules: RuleSet) -> 
     部长, 外交部新闻 + 司长), not qualifiers of the post."""
     fields = post_words(rules)["field"]
     at = role_start
-    while True:
+    while text.startswith(fields, at, bare_start):  # (one of them is there: which, in C first)
         word = next((w for w in fields if text.startswith(w, at, bare_start)), None)
         if word is None:
             return at
         at += len(word)
+    return at
 
 
 def _bureau_in_title(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[Part]:
@@ -941,7 +942,9 @@ def role_at(text: str, at: int, hi: int, rules: RuleSet, jobs: bool = False) -> 
     makes another post before it included (名誉 + 会长: 名誉会长), or None; an occupation's too with ``jobs``
     (教授, 大夫)."""
     table = roles(rules)
-    lead = next((q for q in _post_qualifiers(rules) if text.startswith(q, at) and q != "代"), "")  # (代 + 表)
+    qualifiers = _post_qualifiers(rules)
+    lead = next((q for q in qualifiers if text.startswith(q, at) and q != "代"), "") \
+        if text.startswith(qualifiers, at) else ""  # (代 + 表)
     for skip in dict.fromkeys((len(lead), 0)):
         found = next(((n, r) for n in range(min(MAX_ROLE, hi - at - skip), 0, -1)
                       if (r := table.get(text[at + skip:at + skip + n])) is not None and (r.core or jobs)),

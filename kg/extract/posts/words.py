@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.orgs import SCHOOL_KINDS, body_kind, org_rules
@@ -156,7 +157,8 @@ def org_names(rules: RuleSet) -> dict[str, tuple[str, str]]:
 def bare_role(role: str) -> str:
     """A role without the acting qualifier (代理市长 -> 市长, 署理会长 -> 会长): what the word classes of
     posts/words list."""
-    return next((role[len(a):] for a in _ACTING if role.startswith(a)), role)
+    return next((role[len(a):] for a in _ACTING if role.startswith(a)), role) if role.startswith(_ACTING) \
+        else role
 
 
 #: the acting qualifiers, mainland's and Hong Kong's, Macao's and South-East Asia's (代理市长, 署理会长)
@@ -280,6 +282,7 @@ def deputy_re(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(f"^(?:{alternation(others)})?副")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every post of every reading: the posts of a corpus are few
 def served_post(role: str, rules: RuleSet) -> str:
     """The post a deputy, an acting, an honorary or an executive holder serves (常务副市长, 代理市长,
     名誉会长, 执行会长, 常务理事, 永远名誉理事长 -> 市长, 会长, 理事, 理事长: ``posts/words`` serving, one
