@@ -66,6 +66,8 @@ _SUFFIX_USES = ("post", "parent", "brand")
 #: A token's word and a word's characters, read in C (``map`` over tokens makes no Python call).
 _WORD = operator.itemgetter(2)
 _FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
+_START = operator.itemgetter(0)  # of a token
+_FIRST_CHAR = operator.itemgetter(slice(0, 1))  # of a word, "" of none
 
 
 @dataclass(frozen=True)
@@ -1141,7 +1143,7 @@ def _short_repeats(
     rest opens with a proper name's word (润鹤/nz, 东方/s, a word out of the dictionary), not a common one
     (科技 + 大学, 人大常委会, 街道 + 办事处: of every place)."""
     names = rules.places.names
-    at = {t.start: t for t in toks}
+    at = dict(zip(map(_START, toks), toks, strict=True))
     starts = at.keys()
     shorts: dict[str, str] = {}
     for a, b, rule in taken:
@@ -1240,7 +1242,7 @@ def _company_shorts(
     follows only places there (杭州 + 西湖: a district's name too), no industry's; the word is the name's 集团
     or 公司 (before its registered form). Spans of the names taken that are such a short name of one company
     -> the name in full."""
-    at = {t.start: t for t in toks}
+    at = dict(zip(map(_START, toks), toks, strict=True))
     shorts: dict[str, set[str]] = {}
     for a, b, _ in taken:
         name = text[a:b]
@@ -1395,7 +1397,8 @@ def _join_head_titles(cols: Columns, rules: OrgRules) -> Columns:
     (联合会 + 总会/n + 长拿督/nz: 总会长), when a head word is written before it, so that the name ends there
     (马来西亚华人姓氏总会联合会 + 总会长, 宗亲总会 + 总会长); ``cols`` itself when there is none."""
     words, tags = cols.words, cols.tags
-    joins = [i for i in range(1, len(words) - 1)
+    joins = [i for i in compress(range(1, len(words) - 1),
+                                 map(_HEAD_TITLE_END.__contains__, map(_FIRST_CHAR, words[2:])))
              if words[i + 1][:1] in _HEAD_TITLE_END and words[i] + words[i + 1][0] in rules.titles
              and rules.head(words[i], tags[i]) and rules.head(words[i - 1], tags[i - 1])]
     if not joins:

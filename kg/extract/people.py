@@ -64,6 +64,7 @@ __all__ = ["RULE_PRIORITIES", "NameLexicon", "name_lexicon", "extract_people", "
 RULE_PRIORITIES = {"per.appointed": 35}
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+_FOREIGN_TAG = "nrt"  # the tagger's tag of a transliterated name
 # Morpheme tags: the tagger's word for a character that is no word on its own (刘/zg 洪涛, 胡才 + 春/tg).
 _MORPHEME_TAGS = frozenset({"zg", "tg", "ag", "vg", "dg", "ng", "g", "rg"})
 # Tags of tokens that may be the given name the tagger split off (赵琛 + 玮/nr).
@@ -2158,7 +2159,8 @@ def _foreign_lists(tokens: tuple[Token, ...], found: list[Match], lex: NameLexic
     by_start, by_end = _token_indexes(tokens)
     n = len(tokens)
     seeds = [(by_start.get(m.start), by_end.get(m.end)) for m in found]
-    seeds.extend((i, i) for i, t in enumerate(tokens) if t.tag == "nrt" and len(t.word) >= 3)
+    seeds.extend((i, i) for i in compress(range(n), map(_FOREIGN_TAG.__eq__, map(_TAG, tokens)))
+                 if len(tokens[i].word) >= 3)
     for first, last in seeds:
         if first is None or last is None:
             continue
@@ -3445,8 +3447,8 @@ def _repeats(text: str, tokens: tuple[Token, ...], found: list[Match], lex: Name
            if m.rule in _SURE and text[m.start - 1:m.start] != "《"}) - {""})  # (not of a work's name)
     if not names:
         return
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
+    starts = set(map(_START, tokens))
+    ends = set(map(_END, tokens))
     have = {(m.start, m.end) for m in found}
     for name in names:
         pos = text.find(name)

@@ -159,6 +159,7 @@ _PROVINCE, _CAPITAL_TAIL = "省", "会"
 # what joins the names of a list of places (A、B和C)
 _LIST_MARKS = frozenset(("、", "和", "及"))
 # tags of words that name no place in a list (等, 和, 其他, 三个)
+_ETC = "等"
 _NOT_LISTED_TAGS = frozenset({"p", "c", "u", "d", "r", "m", "q", "f", "x"})
 # first letters of the tags of a noun the kind word may modify (等县领导), then no list of places
 _MODIFIED_TAGS = frozenset("njz")
@@ -167,9 +168,11 @@ _MODIFIED_TAGS = frozenset("njz")
 def _listed(text: str, toks: tuple[Token, ...], pn: PlaceNames) -> Iterator[tuple[int, int, str, str]]:
     """The names of a list of two or more closed by 等 and a kind of place (``pn.listed``: 舞泉、辛安、侯集等
     乡镇, 东山、西岭和北坡等村): each word of two or three characters is a place."""
-    at = {t.start: k for k, t in enumerate(toks)} | {len(text): len(toks)}
-    for i, tok in enumerate(toks):
-        kind = next((k for k in pn.listed if text.startswith(k, tok.end)), "") if tok.word == "等" else ""
+    at: dict[int, int] = {}
+    for i in compress(range(len(toks)), map(_ETC.__eq__, map(_WORD, toks))):
+        tok = toks[i]
+        at = at or {t.start: k for k, t in enumerate(toks)} | {len(text): len(toks)}
+        kind = next((k for k in pn.listed if text.startswith(k, tok.end)), "")
         after = at.get(tok.end + len(kind)) if kind else None
         if after is None or after < len(toks) and toks[after].tag[:1] in _MODIFIED_TAGS:
             continue  # 等村民, 等县领导: the kind word is part of a noun or modifies one, naming no places
@@ -208,8 +211,9 @@ def _stems_of_article(toks: tuple[Token, ...], found: list[tuple[int, int, str, 
     镇 is a town)."""
     about = {key for _, _, key, _ in found} | ({ctx.place} if ctx is not None and ctx.place else set())
     stems = pn.article_stems
-    for i, tok in enumerate(toks):
-        name = stems.get(tok.word)
+    for i in compress(range(len(toks)), map(stems.__contains__, map(_WORD, toks))):
+        tok = toks[i]
+        name = stems[tok.word]
         if name in about and not (i and _surname_before(toks[i - 1], pn)) \
                 and not (i + 1 < len(toks) and toks[i + 1].word[0] in pn.levels):
             yield tok.start, tok.end, name, _STEM_RULE

@@ -268,7 +268,8 @@ def _glued_posts(
     delimiter does (副署 + 长孙/ns + 寿山/ns + 曾/d + 表示). The longest title of up to three words before
     that word."""
     words, tags = toks.words, toks.tags
-    for j in range(1, len(words) - 1):
+    # (at the words whose second character is a surname, found in C)
+    for j in compress(range(1, len(words) - 1), map(surnames.__contains__, map(_SECOND_CHAR, words[1:]))):
         w, given = words[j], words[j + 1]
         if len(w) != 2 or w[1] not in surnames or not is_han(given):
             continue

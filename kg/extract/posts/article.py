@@ -99,6 +99,12 @@ def _away(text: str, schools: list[tuple[int, str]], rules: RuleSet) -> dict[tup
 
 
 @per_rules
+def _legislatures(rules: RuleSet) -> tuple[str, ...]:
+    """The head words of legislatures (``orgs/suffixes`` kind legislature: 人大常委会, 议会)."""
+    return tuple(w for w, kind in org_rules(rules).suffixes.items() if kind == "legislature")
+
+
+@per_rules
 def visit_us(rules: RuleSet) -> re.Pattern[str]:
     """The words of guests coming to the publisher (``visit-us``: 来我校, 莅临我院), as one pattern."""
     return re.compile(alternation(post_words(rules)["visit-us"]))
@@ -591,7 +597,7 @@ def read_article(view: View, mentions: list[Mention], ctx: Context) -> Reading:
                 for m in mentions if m.type == "ORG" and (at := m.text.find(STREET)) > 0]
     streets += _towns_gone_to(view, streets, rules, _STREET_GONE_TO)
     streets += _towns_gone_to(view, streets, rules, _street_subject(rules))
-    legislatures = tuple(w for w, kind in org_rules(rules).suffixes.items() if kind == "legislature")
+    legislatures = _legislatures(rules)
     zone_words = org_rules(rules).zones
     return Reading(
         view, mentions, ctx, rules, by_end, named, companies, schools,
