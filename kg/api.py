@@ -138,8 +138,8 @@ def _work_chunk(chunk: list[Document], date: str | None, place: str | None) -> l
 
 def _record_chunk(chunk: list[Document], date: str | None, place: str | None) -> list[dict]:
     """The mention record of each document of ``chunk`` (plain dicts: cheap to send back)."""
-    return [_record(doc, process_document(doc, date=date, place=place, rules=_WORKER_RULES), _WORKER_RULES)
-            for doc in chunk]
+    return [_record(doc, process_document(doc, date=date, place=place, rules=_WORKER_RULES, facts=False),
+                    _WORKER_RULES) for doc in chunk]
 
 
 def _spread(docs: Iterable[Document], jobs: int) -> tuple[Iterator[Document], int]:
@@ -1157,7 +1157,8 @@ def extract_documents(
     ruleset = _load_rules(rules)  # fail on a bad rule file here, once, not in every worker
     if not jobs:
         for doc in docs:
-            yield _record(doc, process_document(doc, date=date, place=place, rules=ruleset), ruleset)
+            results = process_document(doc, date=date, place=place, rules=ruleset, facts=False)
+            yield _record(doc, results, ruleset)
         return
     with _pool(jobs, tuple(rules or ()), context) as workers:
         for _chunk, records in _on_workers(workers, _record_chunk, docs, date, place, jobs):

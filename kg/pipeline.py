@@ -19,6 +19,7 @@ from kg.extract.orgs import body_kind
 from kg.ingest import split_articles
 from kg.ingest.home import infer_place
 from kg.link import link_article
+from kg.link.coref import defines_short_names, facts_may_rekey
 from kg.model import Article, ArticleResult, Document, Mention
 from kg.nlp.normalize import (
     View,
@@ -36,7 +37,7 @@ __all__ = ["process_document", "process_documents", "chunks", "strip_text", "wit
 
 
 def process_document(
-    doc: Document, *, date: str | None = None, place: str | None = None, rules=None
+    doc: Document, *, date: str | None = None, place: str | None = None, rules=None, facts: bool = True
 ) -> list[ArticleResult]:
     """Split ``doc`` into articles and extract each one.
 
@@ -46,16 +47,21 @@ def process_document(
     line end, a line's indentation, spaces where Chinese has none, the line breaks of a hard-wrapped
     paragraph, letter spacing). What is read so is then given back as written: every offset through the map
     of the characters read, every mention's text the document's own characters.
+
+    ``facts=False``: for a reader of the mentions alone (``kg extract``), an article's facts are read only
+    where they may change its mentions' keys (:func:`~kg.link.coref.facts_may_rekey`); elsewhere its results
+    hold no facts, and the same mentions.
     """
     read, index = _as_read(doc.text)
     if read != doc.text:
         return [_as_written(r, doc, index) for r in process_document(
-            dataclasses.replace(doc, text=read), date=date, place=place, rules=rules)]
+            dataclasses.replace(doc, text=read), date=date, place=place, rules=rules, facts=facts)]
     results = []
     place = _read(doc.place) or place
     # the home city a page file or a record names most while saying 我市: what its posts' 市委 is; a page's
     # names it too (a record's 全市, 市委 stay unnamed, as People's Daily's records leave them)
     home = place or infer_place(doc.text)
+    short_names = not facts and defines_short_names(doc.text)
     for art in split_articles(doc, date=doc.date or date):
         ctx = Context(date=art.date or doc.date or date, place=home, publisher=_read(doc.publisher),
                       rules=rules, headline=_read(art.title))
@@ -64,6 +70,9 @@ def process_document(
         named = ctx if doc.line == 0 or place is not None else dataclasses.replace(ctx, place=None)
         mentions = merge_frame(extract_mentions(view, named), art)
         result = ArticleResult(doc=doc, article=art, mentions=mentions)
+        if not facts and not facts_may_rekey(mentions, art.reporters, short_names):
+            results.append(link_article(result, ctx))
+            continue
         # Facts are read once: sentences printed again are left out.
         fact_view = view
         if art.repeats:

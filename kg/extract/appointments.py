@@ -25,6 +25,7 @@ times the organisation factor of :mod:`kg.extract.posts` (implied 0.9, unknown 0
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -320,16 +321,19 @@ def extract_appointments(reading: Reading) -> Iterator[Membership | Event]:
     people = [s for s in spans if s[2].type == "PER"]
     starts = {p[0] for p in people}
     dates = [s for s in spans if s[2].type == "DATE"]
+    # (both in order of their starts, as spans_of gives them: a sentence's are found by bisection)
+    people_starts, date_starts = [p[0] for p in people], [d[0] for d in dates]
     resumes = _resume_lines(text, people, rules_of(ctx))
     art = _Article(text, view, by_end, ctx, (trigger_re, start_re, end_re, remove_re, ended_re), starts,
                    reading.companies, reading.named, tuple(reading.schools), reading.subject,
                    tuple(reading.bodies), tuple(reading.parliaments))
     for sent in sentence_spans(text):
         src_sent = view.to_source(*sent)
-        in_sent = [p for p in people if sent[0] <= p[0] and p[1] <= sent[1]]
+        in_sent = [p for p in people[bisect_left(people_starts, sent[0]):bisect_right(people_starts, sent[1])]
+                   if p[1] <= sent[1]]
         told: list[Membership | Event] = []
         of = None if in_sent else next((p for p, line_end, _ in resumes if p[1] < sent[0] < line_end), None)
-        sent_dates = [d for d in dates if d[1] <= sent[1]]
+        sent_dates = [d for d in dates[:bisect_right(date_starts, sent[1])] if d[1] <= sent[1]]
         if of is not None:
             # 邵力平，1955年出生，…。党的十五大代表，武汉铁路分局局长。: the résumé's next sentences of
             # titles alone are its person's

@@ -17,6 +17,7 @@ Identity across articles follows from the keys (``kg.link.identity``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ from kg.rules.places import gazetteer
 if TYPE_CHECKING:  # the graph and query stages import kg.link: keep it free of the extractors
     from kg.extract.context import Context
 
-__all__ = ["link_article", "surname_of"]
+__all__ = ["link_article", "surname_of", "facts_may_rekey", "defines_short_names"]
 
 def surname_of(name: str) -> str:
     """The surname of a full name: a compound surname when the surname lexicon has one."""
@@ -68,7 +69,7 @@ def _keys(mentions: list[Mention], ctx: Context, text: str = "") -> dict[tuple[i
     """New key of each mention whose key changes, by (start, end, type)."""
     short = _defined_short_names(mentions, text) if text else {}
     people = [m for m in mentions if m.type == "PER"]
-    full = sorted({n for n in (m.key or m.text for m in people) if len(n) >= 2 and not _is_surname(n)})
+    full = _full_names(people)
     by_surname: dict[str, list[str]] = {}
     for name in full:
         by_surname.setdefault(surname_of(name), []).append(name)
@@ -87,6 +88,31 @@ def _keys(mentions: list[Mention], ctx: Context, text: str = "") -> dict[tuple[i
         if key != m.key:
             out[(m.start, m.end, m.type)] = key
     return out
+
+
+def _full_names(people: list[Mention]) -> list[str]:
+    """The full names of ``people`` (their keys): two characters or more, no compound surname alone."""
+    return sorted({n for n in (m.key or m.text for m in people) if len(n) >= 2 and not _is_surname(n)})
+
+
+def defines_short_names(text: str) -> bool:
+    """Whether ``text`` defines a short name anywhere (``FULL（以下简称“SHORT”）``)."""
+    return _DEFINED_SHORT.search(text) is not None
+
+
+def facts_may_rekey(mentions: list[Mention], reporters: Sequence[Mention], short_names: bool) -> bool:
+    """Whether the facts of an article may change the key of one of its ``mentions`` in :func:`link_article`.
+
+    The facts hold the article's own mentions, so they can only add what :func:`_keys` reads from other
+    mentions: a full name the one bare surname (李 of 李书记) no full name of the ``mentions`` and the
+    byline's ``reporters`` has may take, and a name a short name is defined after (``short_names``: the
+    text defines one, :func:`defines_short_names`). When neither can be, the mentions' keys are those of
+    :func:`link_article` with no facts: a reader of mentions alone (``kg extract``) need not read facts.
+    """
+    if short_names:
+        return True
+    full = _full_names([m for m in (*mentions, *reporters) if m.type == "PER"])
+    return any(m.type == "PER" and len(m.text) <= 2 and m.text not in full for m in mentions)
 
 
 def _rekey(m: Mention | None, keys) -> Mention | None:
