@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""CPU seconds of each extraction stage over an input, in one process (``kg extract -j1``'s work).
+"""CPU seconds of each extraction stage over an input, in one process (what ``kg build -j1`` extracts:
+``kg extract`` reads an article's facts only where they may change its mentions, see
+:func:`kg.link.coref.facts_may_rekey`).
 
 Each stage's function is wrapped where the pipeline calls it and timed with the process's
 CPU clock; ``own`` leaves out the stages called inside it (the tagger, the first time an

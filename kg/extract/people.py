@@ -121,6 +121,7 @@ _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "uj", "ul
 _NAME_DOT_CLASS = "".join(sorted(NAME_DOTS))
 _DASH = "—"
 _DOT = _NAME_DOT_CLASS + _DASH
+_DOTS = frozenset(_DOT)
 # what joins the parts of a name or a place's compound name after a list's last item (艾克斯-马赛)
 _RUN_ON = _DOT + "-"
 # the dashes that may join the parts of a foreign name (罗德—拉森, 里卡多-富勒; full-width － is read as -)
@@ -310,8 +311,11 @@ def _context_start(word: str) -> bool:
 def _is_translit(word: str, lex: NameLexicon, pieces: bool = False) -> bool:
     """True when ``word`` reads as a foreign or minority name (or, with ``pieces``, a piece of one)."""
     core = word.strip(_DOT)
-    return (len(core) >= 2 or pieces) and core == word and all(
-        c in lex.translit or c in _DOT for c in word) and (
+    if not ((len(core) >= 2 or pieces) and core == word):
+        return False
+    if lex.translit.issuperset(word) and _DOTS.isdisjoint(word):
+        return True  # (a transliteration's characters and no dot: most names so read, told in C)
+    return all(c in lex.translit or c in _DOT for c in word) and (
         sum(c in _DOT for c in word) == 0 or all(len(p) >= 2 for p in re.split(f"[{_DOT}]", word)))
 
 
