@@ -108,15 +108,14 @@ def check_rules(rules: RuleSet) -> None:
     from kg.extract.arguments import _currencies, _words
     from kg.extract.event_merges import merges
     from kg.extract.fact_words import fact_words
-    from kg.extract.posts.places import _leaders
     from kg.extract.posts.resolve import _place_bodies
-    from kg.extract.posts.words import _eras, head_kinds, post_words
+    from kg.extract.posts.words import _eras, head_kinds, leaders, post_words
 
     post_words(rules)
     head_kinds(rules)
     _eras(rules)
     _place_bodies(rules)
-    _leaders(rules)
+    leaders(rules)
     merges(rules)
     fact_words(rules)
     _currencies(rules)
