@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_mentions
-from kg.extract.arguments import _words as argument_words
+from kg.extract.arguments import argument_words
 from kg.extract.context import Context
 from kg.extract.events import words
 from kg.extract.facts import extract_facts

@@ -105,21 +105,21 @@ def _ranks(rules: RuleSet) -> dict[str, int]:
 def check_rules(rules: RuleSet) -> None:
     """Build what every stage makes of ``rules`` now, so a bad table row fails before any text is read (the
     facts' tables too: ``kg extract`` reads an article's facts only where they may change its mentions)."""
-    from kg.extract.arguments import _currencies, _words
+    from kg.extract.arguments import argument_words, currencies
     from kg.extract.event_merges import merges
     from kg.extract.fact_words import fact_words
-    from kg.extract.posts.resolve import _place_bodies
-    from kg.extract.posts.words import _eras, head_kinds, leaders, post_words
+    from kg.extract.posts.resolve import place_bodies
+    from kg.extract.posts.words import eras, head_kinds, leaders, post_words
 
     post_words(rules)
     head_kinds(rules)
-    _eras(rules)
-    _place_bodies(rules)
+    eras(rules)
+    place_bodies(rules)
     leaders(rules)
     merges(rules)
     fact_words(rules)
-    _currencies(rules)
-    _words(rules)
+    currencies(rules)
+    argument_words(rules)
     org_rules(rules)
     roles(rules)
     org_names(rules)

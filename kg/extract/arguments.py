@@ -49,7 +49,8 @@ from kg.nlp.sentences import long_sentence_cuts
 from kg.rules import Record, RuleSet, load_rules, per_rules
 from kg.rules.mention_types import CURIE_LOCAL
 
-__all__ = ["Role", "roles", "roles_of", "read_arguments", "duee_arguments", "money", "NAMESPACES"]
+__all__ = ["Role", "roles", "roles_of", "read_arguments", "duee_arguments", "money", "NAMESPACES",
+           "argument_words", "currencies"]
 
 #: Where the CURIEs of the ``property`` of roles.jsonl point.
 NAMESPACES = {"schema": "https://schema.org/", "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
@@ -108,7 +109,7 @@ class _Words:
 
 
 @per_rules
-def _words(rules: RuleSet) -> _Words:
+def argument_words(rules: RuleSet) -> _Words:
     w = rules.table("events/argument_words").words_by_kind(_WORD_KINDS)
     currency = f"(?:{_either(w['currency'])})"
     contest = f"(?:{_either(w['contest'])})"
@@ -277,7 +278,7 @@ _FACTOR = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000
 
 
 @per_rules
-def _currencies(rules: RuleSet) -> dict[str, str]:
+def currencies(rules: RuleSet) -> dict[str, str]:
     return {row.fields[0]: row.fields[1] for row in rules.table("events/currencies").checked(2, 2)}
 
 
@@ -290,7 +291,7 @@ def money(text: str, rules: RuleSet | None = None) -> tuple[Decimal | None, str 
     >>> money("50多万元"), money("70万元人民币"), money("６７．９万")
     ((None, 'CNY'), (Decimal('700000'), 'CNY'), (Decimal('679000.0'), None))
     """
-    codes = _currencies(rules if rules is not None else load_rules())
+    codes = currencies(rules if rules is not None else load_rules())
     text = unicodedata.normalize("NFKC", text)  # ６７．９万 -> 67.9万
     code = next((codes[w] for w in sorted(codes, key=len, reverse=True) if text.endswith(w)), None)
     m = _MONEY.fullmatch(text)
@@ -716,7 +717,7 @@ class _Article:
         spans = view.spans_of(mentions)
         verbs = triggers(rules)["verb"]
         qualified = frozenset(s for s, _, m in spans if m.type in ("PER", "TITLE"))
-        arg_words = _words(rules)
+        arg_words = argument_words(rules)
         lead = _lead(view, spans, _trigger_re(rules), qualified, arg_words, verbs) if events else None
         return cls(view, spans, verbs, qualified, arg_words, lead, _news(rules), rules)
 

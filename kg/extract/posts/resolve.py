@@ -28,7 +28,7 @@ from kg.rules import RuleSet, per_rules
 from kg.rules.places import gazetteer
 
 __all__ = ["home_place", "resolve_org", "session_name", "session_place", "resolve_title", "place_party",
-           "UPPER", "same_kind", "BODY_LEAD"]
+           "UPPER", "same_kind", "BODY_LEAD", "place_bodies"]
 
 
 def home_place(unit: str, ctx: Context) -> str | None:
@@ -207,7 +207,7 @@ def resolve_title(parts: list[Part], role: Role | None, scope: str | None, ctx: 
 
 
 @per_rules
-def _place_bodies(rules: RuleSet) -> dict[tuple[str, str], str]:
+def place_bodies(rules: RuleSet) -> dict[tuple[str, str], str]:
     """(how a place's name ends, post as served) -> its party body's template (``posts/place-posts``)."""
     rows = rules.table("posts/place-posts").checked(3, 3)
     return {(row.fields[0], row.fields[1]): row.fields[2] for row in rows}
@@ -219,7 +219,7 @@ def place_party(place: str, role: str, rules: RuleSet, body: str = "") -> str | 
     writes first (南湖街道 + 党委书记: 中共南湖街道委员会, not the 党工委 of 南湖街道书记); None for any other
     place or post."""
     served = served_post(role, rules)
-    bodies = _place_bodies(rules)
+    bodies = place_bodies(rules)
     return next((template.replace("{地}", place) for post in (body + served, served)
                  for (end, row), template in bodies.items()
                  if row == post and place.endswith(end) and len(place) > len(end)), None)

@@ -18,7 +18,7 @@ from kg.rules.places import gazetteer
 __all__ = ["TEMPLATE", "HOME_UNITS", "MAX_ROLE", "post_words", "alternation", "Grammar", "grammar_of", "Role",
            "roles", "generic_roles", "org_names", "bare_role", "Levels", "levels", "occupation", "is_country",
            "PARTY_BODIES", "honours", "staff_titles", "school_of", "heads_school", "faculty", "head_kinds",
-           "is_organ", "is_officer", "deputy_re", "served_post", "zone_of", "places_at_head",
+           "is_organ", "eras", "is_officer", "deputy_re", "served_post", "zone_of", "places_at_head",
            "named_in_its_time", "CHINA", "CPC", "name_honours", "head_word", "leaders"]
 
 TEMPLATE = re.compile(r"\{([^{}]+)\}")
@@ -326,12 +326,12 @@ def named_in_its_time(org: str | None, date: str | None, rules: RuleSet) -> str 
     kg keys it today when no date or a later one."""
     if org is None or not date:
         return org
-    return next((org[:-len(now)] + then for now, then, until in _eras(rules)
+    return next((org[:-len(now)] + then for now, then, until in eras(rules)
                  if org.endswith(now) and date < until), org)
 
 
 @per_rules
-def _eras(rules: RuleSet) -> tuple[tuple[str, str, str], ...]:
+def eras(rules: RuleSet) -> tuple[tuple[str, str, str], ...]:
     """The rows of ``orgs/eras``: (ending today, ending before the date, date)."""
     return tuple((r.fields[0], r.fields[1], r.fields[2]) for r in rules.table("orgs/eras").checked(3, 3))
 
