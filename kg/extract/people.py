@@ -3346,30 +3346,36 @@ def _known(text: str, rules: RuleSet) -> Iterator[Match]:
         yield Match(m.start(), m.end(), "PER", "per.lexicon", m.group())
 
 
+class _Leaders(NamedTuple):
+    """What :func:`_leaders_before_titles` reads of the rules: the heads' titles, the names of
+    ``posts/leaders`` at the end of the words before a title (longest first) and the most characters
+    of one."""
+
+    heads: frozenset[str]
+    names: re.Pattern[str]
+    longest: int
+
+
 @per_rules
-def _leaders_re(rules: RuleSet) -> re.Pattern[str]:
-    """The names of ``posts/leaders`` at the end of the words before a title, longest first."""
-    return re.compile(f"(?:{alternation(leaders(rules))})$")
+def _leaders(rules: RuleSet) -> _Leaders:
+    words = post_words(rules)
+    names = leaders(rules)
+    return _Leaders(frozenset({*words["head"], *words["state-head"], *words["state-post"]}),
+                    re.compile(f"(?:{alternation(names)})$"), max(map(len, names), default=0))
 
 
 def _leaders_before_titles(view: View, titles: list[Mention], rules: RuleSet) -> Iterator[Match]:
     """A head of another state of ``posts/leaders`` written right before a head's title (``posts/words``
     head, state-head, state-post: 拉马福萨 + 总统, 卡加梅 + 总统) is a person (rule ``per.leader``),
     however the tagger cuts the name (拉马/ns + 福萨/ns)."""
-    words = post_words(rules)
-    heads = {*words["head"], *words["state-head"], *words["state-post"]}
-    pattern = _leaders_re(rules)
+    known = _leaders(rules)
     for t in titles:
-        if (t.key or t.text) not in heads:
+        if (t.key or t.text) not in known.heads:
             continue
         a = view.to_view(t.start)
-        m = pattern.search(view.text, max(0, a - _LONGEST_LEADER), a)
+        m = known.names.search(view.text, max(0, a - known.longest), a)
         if m is not None:
             yield Match(m.start(), m.end(), "PER", "per.leader")
-
-
-#: the most characters of a name of posts/leaders (阿卜杜拉二世, 迪亚斯-卡内尔)
-_LONGEST_LEADER = 12
 
 
 # Rules whose names are sure enough to be looked for again in the rest of the article.
