@@ -242,7 +242,7 @@ def _object_visited(text: str, at: int, mentions: Mentions, w: Words) -> Mention
     """The body or the site a visit's verb names as its object at ``at`` (拜访了海淀区政府, 到访驻沪办: the
     body named, not a person's body: 拜会了港澳办主任X; 走访慰问了泾泰居民区和…: the nouns up to a list mark
     or a verb, ending in a ``venue`` word)."""
-    body = next((m for m in mentions.all if m.start == at and m.type == "ORG"), None)
+    body = next((m for m in mentions.by_start.get(at, ()) if m.type == "ORG"), None)
     if body is None:
         post = _place_of_post(text, at, mentions, w)
         if post is not None:
@@ -380,7 +380,7 @@ def _innermost(place: Mention, text: str, mentions: Mentions, w: Words) -> Menti
     梅城镇), and no count of sites (西园街道6个社区: 西园街道)."""
     while True:
         capital = place.end + len(next((c for c in w.capital if text.startswith(c, place.end)), ""))
-        inner = next((m for m in mentions.all if m.start == capital and m.type == "LOC"), None)
+        inner = next((m for m in mentions.by_start.get(capital, ()) if m.type == "LOC"), None)
         if inner is None and not _LIST_JOIN.match(text, place.end):
             stop = _GONE_TO_END.search(text, place.end)
             end = _nouns_end(text, place.end, stop.start() if stop else len(text), w.venue)
@@ -711,7 +711,7 @@ def _held_at(held: re.Match[str], text: str, mentions: Mentions) -> Mention:
     a, b = held.span(1)
     # 在庄严肃穆的八宝山革命公墓举行: the cemetery
     a = past_modifier(text, a, b, [x.start for x in mentions.all if x.type in ("LOC", "ORG")])
-    known = next((x for x in mentions.all if (x.start, x.end) == (a, b) and x.type in ("LOC", "ORG")), None)
+    known = next((x for x in mentions.by_start.get(a, ()) if x.end == b and x.type in ("LOC", "ORG")), None)
     if known is not None:
         return replace(known, type="LOC")
     return Mention(a, b, "LOC", text[a:b], rule="event:place-held", key=text[a:b])
@@ -887,7 +887,7 @@ def place_of_act_marked(e: Event, text: str, mentions: Mentions) -> Mention | No
     if done is None:
         return None
     a, b = lo + done.start(1), lo + done.end(1)
-    known = next((x for x in mentions.all if (x.start, x.end) == (a, b) and x.type in ("LOC", "ORG")), None)
+    known = next((x for x in mentions.by_start.get(a, ()) if x.end == b and x.type in ("LOC", "ORG")), None)
     return replace(known, type="LOC") if known is not None else _place_span(text, a, b, "event:place-marked")
 
 
