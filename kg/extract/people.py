@@ -61,7 +61,7 @@ __all__ = ["RULE_PRIORITIES", "NameLexicon", "name_lexicon", "extract_people", "
 #: list an appointment gives a post (选举A为市长，B、赵华 + 为副市长) is a name whatever else its characters
 #: may be read as with the next ones (华为, a company: PER 10 + 35 over ORG 40), as the appointment patterns'
 #: names are (people/patterns.jsonl per.decision)
-RULE_PRIORITIES = {"per.appointed": 35}
+RULE_PRIORITIES = {"per.appointed": 35, "per.list-item": 35}
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _FOREIGN_TAG = "nrt"  # the tagger's tag of a transliterated name
@@ -3169,6 +3169,46 @@ _HEAD = "长"  # the last character of the title of a place's head (省长, 市�
 _NEW = "新"  # a post's new holder (新总统, 新任): after a state's name, no name's last character
 
 
+# the marks between the items of a list of posts and their holders (市长A、副市长B，秘书长C)
+_ITEM_MARKS = frozenset("、,，;；")
+_MAX_ITEM_BODY = 24  # characters of a body's name written between an item's mark and its post's title, at most
+
+
+def _list_items_after_titles(view: View, titles: list[Mention], found: list[Match], lex: NameLexicon,
+                             rules: RuleSet) -> Iterator[Match]:
+    """A name between a post's title and the mark that ends its item of a list (rule ``per.list-item``), when
+    the item before or after it is a post's title and a name found up to its mark (副处长 + 高阳 + 、 + 副秘书长
+    + 李四; 会长 + 关中 + ， + 副台长 + 王五): the list's shape says it is a name, whatever the tagger reads its
+    characters as (高阳 a county, 关中 a region, 何为 a conjunction). Only a Chinese name's shape (a surname,
+    of context too, and one or two characters: :func:`split_name`) and only where no name was found."""
+    text = view.text
+    starts: dict[int, int] = {}  # a post's title's end -> its start (the longest title ending there)
+    for t in titles:
+        if _a_post(t.key or t.text, rules):
+            end, start = view.to_view(t.end), view.to_view(t.start)
+            starts[end] = min(start, starts.get(end, start))
+    if len(starts) < 2:
+        return
+    named = [m for m in found if m.type == "PER" and m.start in starts]  # names found right after a title
+    taken = {m.start for m in found if m.type == "PER"}
+    ends = {m.end for m in named}
+    titled = {starts[m.start] for m in named}  # the starts of the titles those names hold
+    for end, start in starts.items():
+        if end in taken:
+            continue
+        mark = next((k for k in range(end + 2, min(end + 5, len(text))) if text[k] in _ITEM_MARKS), None)
+        if mark is None or text[mark - 1] in _ITEM_MARKS or split_name(text[end:mark], lex) is None:
+            continue
+        # the item before: its holder's name ends at the mark before this item's body and title; the item
+        # after: a title a name was found after starts before its first delimiter
+        before = next((k for k in range(start - 1, max(-1, start - _MAX_ITEM_BODY - 2), -1)
+                       if text[k] in _DELIMITERS or text[k] == "\n"), None)
+        after = next((k for k in range(mark + 1, min(len(text), mark + _MAX_ITEM_BODY + 2))
+                      if text[k] in _DELIMITERS or text[k] == "\n" or k in titled), None)
+        if before in ends and text[before] in _ITEM_MARKS or after in titled:
+            yield Match(end, mark, "PER", "per.list-item")
+
+
 def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None) -> Iterator[Mention]:
     """PER candidates of ``view`` (they may overlap; the combiner chooses).
 
@@ -3211,6 +3251,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
     found.extend(_foreign_again(view.text, found, lex))
     found.extend(_foreign_envoys(view, titles, found, lex, rules))
     found.extend(_met_when(view, titles, found, lex, rules))
+    found.extend(_list_items_after_titles(view, titles, found, in_context, rules))
     # pattern matches must still read as names (李鹏说：, 包括： are no speakers)
     found.extend(m for m in match_patterns(view.text, rules.patterns_for("PER")) if _plausible(m.key, lex))
     found.extend(_known(view.text, rules))
