@@ -1,8 +1,8 @@
-"""A name between a post's title and the mark ending its item of a list of posts and holders (people rule
-``per.list-item``): the item before or after it is a title and a name read, so the characters are a name
-whatever the tagger reads them as, a place (高阳, 关中), a conjunction (何为) or a word it does not know (高翌,
-高轶); the name holds its post. Not where no item next to it is a titled name (会长单位、副会长单位: no names)
-(made-up)."""
+"""A name between a post's title and the mark ending its item of a list of posts and holders (people
+rule ``per.list-item``): the item before or after it is a title and a name read, so the characters are a
+name whatever the tagger reads them as, a place (高阳, 关中), a conjunction (何为) or a word it does not
+know (高翌, 高轶); the name holds its post. Not where no item next to it is a titled name
+(会长单位、副会长单位: no names) (made-up)."""
 import pytest
 from kgread import article_of
 

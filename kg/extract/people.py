@@ -3171,16 +3171,18 @@ _NEW = "新"  # a post's new holder (新总统, 新任): after a state's name, n
 
 # the marks between the items of a list of posts and their holders (市长A、副市长B，秘书长C)
 _ITEM_MARKS = frozenset("、,，;；")
-_MAX_ITEM_BODY = 24  # characters of a body's name written between an item's mark and its post's title, at most
+# the most characters of a body's name written between an item's mark and its post's title
+_MAX_ITEM_BODY = 24
 
 
 def _list_items_after_titles(view: View, titles: list[Mention], found: list[Match], lex: NameLexicon,
                              rules: RuleSet) -> Iterator[Match]:
-    """A name between a post's title and the mark that ends its item of a list (rule ``per.list-item``), when
-    the item before or after it is a post's title and a name found up to its mark (副处长 + 高阳 + 、 + 副秘书长
-    + 李四; 会长 + 关中 + ， + 副台长 + 王五): the list's shape says it is a name, whatever the tagger reads its
-    characters as (高阳 a county, 关中 a region, 何为 a conjunction). Only a Chinese name's shape (a surname,
-    of context too, and one or two characters: :func:`split_name`) and only where no name was found."""
+    """A name between a post's title and the mark that ends its item of a list (rule ``per.list-item``),
+    when the item before or after it is a post's title and a name found up to its mark (副处长 + 高阳 + 、 +
+    副秘书长 + 李四; 会长 + 关中 + ， + 副台长 + 王五): the list's shape says it is a name, whatever the
+    tagger reads its characters as (高阳 a county, 关中 a region, 何为 a conjunction). Only a Chinese name's
+    shape (a surname, of context too, and one or two characters: :func:`split_name`) and only where no name
+    was found."""
     text = view.text
     starts: dict[int, int] = {}  # a post's title's end -> its start (the longest title ending there)
     for t in titles:
