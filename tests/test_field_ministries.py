@@ -47,3 +47,18 @@ def test_a_ministry_division_sharing_the_title(text, post):
     too."""
     posts = posts_of(text, date="1998-01-10")
     assert any(p[:2] == post[:2] and (p[2] or "").endswith(post[2]) for p in posts)
+
+
+ONE_FIELD = [
+    ("俄罗斯新闻部长马贾利今天说。", ("马贾利", "部长", "俄罗斯新闻部")),
+    ("法国环保部长瓦内今天在巴黎说。", ("瓦内", "部长", "法国环保部")),
+    ("印度尼西亚投资部长哈托诺今天说。", ("哈托诺", "部长", "印度尼西亚投资部")),
+    ("约旦新闻大臣马贾利说，约旦政府支持和平进程。", ("马贾利", "大臣", "约旦新闻部")),
+]
+
+
+@pytest.mark.parametrize("text,post", ONE_FIELD)
+def test_one_field_right_after_the_state(text, post):
+    """A single field word (新闻, 环保, 投资: posts/words field) right after the state before 部长 or a
+    minister's 大臣: the state's ministry of it, not the state (its name is read before the state alone)."""
+    assert post in posts_of(text, date="1998-01-10")

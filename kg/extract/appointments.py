@@ -75,9 +75,12 @@ _HONORIFIC = re.compile(r"(?:同志)?(?:的)?")
 # a note in brackets after a name in an appointment list: 张三(女), 李四（回族）
 _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
 # a résumé's birth right after the name opening its line (邵力平，1955年出生; 李保中，1947年生), or after
-# the name and 同志 with the year right after it (张三同志1930年11月出生于…: a biography's)
-_BIRTH = re.compile(r"(?:[,，][^。\n]{0,30}?|(?:同志)?[,，]?(?=[0-9０-９]{4}年)[^。\n,，]{0,12}?)"
-                    r"(?:出生|生于)|[,，][^。\n]{0,30}?年生")
+# the name and 同志 with the year right after it (张三同志1930年11月出生于…: a biography's), the year
+# in Chinese numerals too, as People's Daily writes it (张三同志一九三〇年出生于…, 李四同志，河北人，
+# 一九三五年生), or with no year (王五同志出生于江苏苏州)
+_YEAR = "(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年"
+_BIRTH = re.compile(rf"(?:(?:同志)?[,，][^。\n]{{0,30}}?|(?:同志)?[,，]?(?={_YEAR})[^。\n,，]{{0,12}}?|同志)"
+                    rf"(?:出生|生于)|(?:同志)?[,，][^。\n]{{0,30}}?年生")
 # how many a list of names holds, after it (杜渐、马锋两位同志为副镇长; 申永杰等3名同志为…委员)
 _COUNT = re.compile(r"等?[0-9两二三四五六七八九十]{1,2}(?:位|名|人)(?:同志)?")
 # the ordinal of a post's holders or of its body's term between the verb and the post (任命张三为第六任…委员会

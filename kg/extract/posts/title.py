@@ -608,7 +608,8 @@ def parse_title(
         body_end = _fields_end(text, role_start, bare_start, rules)
         own = body_end if body_end > role_start and _shares_head_word(role, rules) else role_start
         role = _qualified(role, text[own:bare_start], text[own - 1:own], rules)
-        parts = [] if body_end > role_start and _shares_head_word(role, rules) else \
+        minister = bare_role(role.role) in words["minister"]
+        parts = [] if body_end > role_start and (_shares_head_word(role, rules) or minister) else \
             org_parts(text, role_start, lo, by_end, rules,
                        bare_role(role.role) in words["head"] + words["state-head"] + words["state-post"])
         if bare_role(role.role) in words["special-envoy"] and all(p.kind == "place" for p in parts) \
@@ -624,6 +625,13 @@ def parse_title(
             parts = envoy_of_china(text, role_start, lo, by_end, rules)
         if not parts:
             parts = _place_over_level(text, role_start, lo, by_end)  # 西藏自治区 + 副主席
+        if not parts and body_end > role_start:
+            # 俄罗斯新闻 + 部长, 约旦新闻 + 大臣: a field of work (新闻) before a minister's post names the
+            # state's ministry of it (俄罗斯新闻部), not the state alone
+            if minister:
+                parts = _ministry_of_minister(text, body_end, lo, by_end, rules)
+            elif bare_role(role.role) == "部长":
+                parts = _department_in_title(text, body_end, lo, by_end, rules)
         if not parts:
             parts = foreign_place_before(text, role_start, lo, by_end, rules)  # 法国巴黎 + 市长, 俄 + 外长
         if not parts and role.org.endswith(GOVERNMENT_SHORT):
