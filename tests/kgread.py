@@ -3,6 +3,7 @@ and events share; and the first records of People's Daily's dev file, for the te
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -11,8 +12,23 @@ import pytest
 from kg.model import ArticleResult, Document, Event, Mention
 from kg.pipeline import process_document
 
-#: People's Daily's dev file (January 1998) beside the project: the tests that read it skip without it.
-PD_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pd1998-dev.jsonl"
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench import checkouts  # noqa: E402
+
+
+def _shared_eval() -> Path:
+    """``eval/`` of the shared data folder ``shared`` beside this checkout, or beside its main checkout when
+    this is a worktree placed elsewhere (as the benchmarks find their input); the first that exists."""
+    tried = [folder.parent / "shared" / "eval" for folder in checkouts(ROOT)]
+    return next((path for path in tried if path.is_dir()), tried[0])
+
+
+#: The gold dev files beside the project (PD, CLUENER, the scorer): tests that read them skip without them.
+SHARED_EVAL = _shared_eval()
+#: People's Daily's dev file (January 1998).
+PD_DEV = SHARED_EVAL / "pd1998-dev.jsonl"
 
 
 def article_of(text: str, *, date: str | None = None, place: str | None = None,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from kgread import article_of
+from kgread import SHARED_EVAL, article_of
 
 from kg.api import extract, extract_documents
 from kg.cli import cli
@@ -220,7 +220,7 @@ def test_bom_names_are_codecs():
         codecs.lookup(name)
 
 
-CLUENER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "cluener-dev.jsonl"
+CLUENER = SHARED_EVAL / "cluener-dev.jsonl"
 
 
 @pytest.mark.skipif(not CLUENER.exists(), reason="needs ../shared/eval/cluener-dev.jsonl")

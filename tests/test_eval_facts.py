@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.kgread import PD_DEV
+
 ROOT = Path(__file__).resolve().parent.parent
 MODERN = ROOT / "eval" / "modern"
 
@@ -278,7 +280,7 @@ def test_scorer_runs_kg_on_the_sample(tmp_path, capsys):
 
 def test_the_pd_posts_gold_names_people_of_its_articles():
     """Every post of eval/pd-posts names a person and an article of the People's Daily dev file."""
-    pd = ROOT.parent / "shared" / "eval" / "pd1998-dev.jsonl"
+    pd = PD_DEV
     if not pd.exists():
         pytest.skip("no People's Daily dev file")
     eval_pd_posts = _load("eval_pd_posts")

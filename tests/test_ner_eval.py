@@ -8,14 +8,12 @@ from __future__ import annotations
 import importlib.util
 import json
 from itertools import islice
-from pathlib import Path
 
 import pytest
 
 from kg.extract import Context, extract_mentions
 from kg.nlp.normalize import View
-
-EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+from tests.kgread import SHARED_EVAL as EVAL
 
 
 def _score_module():

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from kg.model import Document
 from kg.pipeline import process_document
+from tests.kgread import PD_DEV as PD
 
-PD = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "pd1998-dev.jsonl"
 pytestmark = pytest.mark.skipif(not PD.exists(), reason="../shared/eval/pd1998-dev.jsonl is absent")
 
 CASES = ("pd1998-19980101-02-006", "pd1998-19980101-02-008", "pd1998-19980101-03-009",
