@@ -211,7 +211,7 @@ def decode(data: bytes, source: str, *, warn: bool = True) -> tuple[str, str]:
                                  source) from None
     try:
         text = data.decode("utf-8")
-        if "\x00" not in text:  # NULs: maybe UTF-16 without a byte-order mark
+        if _few_nuls(text):  # else maybe UTF-16 without a byte-order mark
             return _check_text(text, source), "utf-8"
     except UnicodeDecodeError:
         pass
@@ -219,7 +219,7 @@ def decode(data: bytes, source: str, *, warn: bool = True) -> tuple[str, str]:
     # keep the text, replacing what cannot be read, and say so.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if 0 < bad <= max(1, len(text) // 1000) and "\x00" not in text and _plausibility(text) >= 0.8:
+    if 0 < bad <= max(1, len(text) // 1000) and _few_nuls(text) and _plausibility(text) >= 0.8:
         if warn:
             log.warning("%s: %d broken UTF-8 sequence(s) replaced by U+FFFD", source, bad)
         return _check_text(text, source), "utf-8 (with replacements)"
@@ -275,9 +275,17 @@ def _rank(candidate: tuple[str, str]) -> tuple[float, int, int]:
     return _plausibility(text), len(_HANZI.findall(text, 0, 20_000)), _PREFERRED.get(encoding, 0)
 
 
+def _few_nuls(text: str) -> bool:
+    """Whether ``text`` holds one NUL at most, or one in a hundred of its first 100,000 characters: a stray
+    one in a scraped page; UTF-16 or UTF-32 read as UTF-8 (Latin letters, digits) has a NUL in every other
+    character or more."""
+    return text.count("\x00", 0, 100_000) <= max(1, min(len(text), 100_000) // 100)
+
+
 def _check_text(text: str, source: str) -> str:
-    """``text`` unless it holds NULs or more than a few control characters (one in a hundred)."""
-    if "\x00" in text or len(_CONTROL.findall(text, 0, 100_000)) > max(8, min(len(text), 100_000) // 100):
+    """``text`` unless it holds more control characters than a page can: NULs in over one character in a
+    hundred (:func:`_few_nuls`), or control characters in over one in a hundred (eight in a short text)."""
+    if not _few_nuls(text) or len(_CONTROL.findall(text, 0, 100_000)) > max(8, min(len(text), 100_000) // 100):
         raise InputError("not text: binary data (control characters)", source)
     return text
 

@@ -60,7 +60,8 @@ _FOLD_TABLE[0x0D] = 0x0A  # an old Mac line end (a lone \r); the \r of \r\n is l
 
 #: Characters left out of every view: the \r of a Windows line end, what a
 #: scraped page hides inside words (zero-width space, non-joiner, joiner, word
-#: joiner, soft hyphen, direction marks and embeddings, a byte-order mark), the
+#: joiner, soft hyphen, direction marks and embeddings, a byte-order mark, the
+#: control characters that are neither spaces nor line breaks: a stray NUL), the
 #: indentation opening a line (a paragraph's 　　: layout, not text, so that
 #: 　　当日 opens its sentence as 当日 does), and the spaces converted and typeset
 #: pages put where Chinese has none: after or before punctuation (，  他), after
@@ -72,7 +73,7 @@ _SPACE = "[ \t\u3000\u00a0]+"
 _HAN, _DIGIT = "\u4e00-\u9fff", "0-9\uff10-\uff19"
 _CLOSING = "，。、；：？！）》」』”】〕"  # a space before or after one is layout (after an opening one too)
 _INVISIBLE = re.compile(
-    "\r(?=\n)|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
+    "\r(?=\n)|[\x00-\x08\x0e-\x1b\x7f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
     # a run of spaces, the look-ahead first: the pattern is tried at spaces only
     f"|(?=[ \t\u3000\u00a0])(?:(?<![^\n])|(?<=[{_CLOSING}…（《「『“【〔])|(?<=[{_HAN}][,;:?!])"
     f"|(?={_SPACE}[{_CLOSING}])|(?<=[{_HAN}])(?={_SPACE}[{_DIGIT}]+{_SPACE}[{_HAN}])"
