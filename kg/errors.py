@@ -7,8 +7,8 @@ import re
 import stat
 from pathlib import Path
 
-__all__ = ["KgError", "InputError", "RuleError", "QueryError", "OutputError", "printable", "not_a_file",
-           "file_problem"]
+__all__ = ["KgError", "InputError", "RuleError", "QueryError", "OutputError", "printable", "quoted",
+           "not_a_file", "file_problem"]
 
 # Characters a terminal acts on rather than shows: C0 and C1 controls (ESC starts
 # colour and title sequences), line and paragraph separators, direction overrides.
@@ -22,6 +22,20 @@ def printable(text: str) -> str:
     'a\\\\x1b]0;owned\\\\x07.txt\\\\n'
     """
     return _CONTROL.sub(_escape, text)
+
+
+def quoted(value: str, limit: int = 60) -> str:
+    """``value`` quoted for a message (as ``repr`` quotes it), cut after ``limit`` characters with its length
+    said: a message stays one readable line, whatever the length of the id or date it names.
+
+    >>> quoted("a1")
+    "'a1'"
+    >>> quoted("李" * 150_000, 4)
+    "'李李李李…' (150,000 characters)"
+    """
+    if len(value) <= limit:
+        return repr(value)
+    return f"{value[:limit] + '…'!r} ({len(value):,} characters)"
 
 
 def _escape(m: re.Match[str]) -> str:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from kg.errors import QueryError, printable
+from kg.errors import QueryError, printable, quoted
 from kg.namespaces import BASE, PREFIXES
 
 if TYPE_CHECKING:  # rdflib is imported where it is used: a query on a store does without it
@@ -61,7 +61,7 @@ def resolve_query(query: str) -> tuple[str, str]:
         raise QueryError("no such query file", query)
     names = sorted({p.stem for d in QUERY_DIRS if d.is_dir() for p in d.glob("*.rq")})
     hint = f" (known: {', '.join(names)})" if names else ""
-    raise QueryError(f"not a query file, a name in queries/, or SPARQL: {query!r}{hint}")
+    raise QueryError(f"not a query file, a name in queries/, or SPARQL: {quoted(query)}{hint}")
 
 
 def _query_text(path: Path) -> str:

@@ -27,7 +27,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.db import read_turtle
-from kg.errors import KgError
+from kg.errors import KgError, quoted
 from kg.store import content_graphs, typed
 
 __all__ = ["ServerError", "oxigraph_binary", "check_port", "serve", "push", "graph_store_url"]
@@ -112,16 +112,19 @@ def graph_store_url(endpoint: str) -> str:
 
 
 def _request(req: urllib.request.Request, what: str, timeout: float) -> bytes:
+    """The answer to ``req``; a :class:`ServerError` naming its URL without the query string (a graph's
+    IRI there is named in ``what``, shortened: a message stays one readable line)."""
+    where = req.full_url.partition("?")[0]
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             return resp.read()
     except urllib.error.HTTPError as e:
         body = " ".join(e.read().decode("utf-8", "replace").split())[:200]
         raise ServerError(f"the server rejected the {what}: HTTP {e.code} {e.reason}"
-                          + (f": {body}" if body else ""), req.full_url) from None
+                          + (f": {body}" if body else ""), where) from None
     except (urllib.error.URLError, OSError) as e:
         reason = getattr(e, "reason", e)
-        raise ServerError(f"cannot reach the server: {reason}", req.full_url) from None
+        raise ServerError(f"cannot reach the server: {reason}", where) from None
 
 
 def push(store: ox.Store, endpoint: str, *, graph_store: str | None = None, timeout: float = 60.0,
@@ -140,7 +143,8 @@ def push(store: ox.Store, endpoint: str, *, graph_store: str | None = None, time
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
         url = f"{target}?{urllib.parse.urlencode({'graph': g.value})}"
         _request(urllib.request.Request(url, data=body, method="PUT",
-                                        headers={"Content-Type": "application/n-triples"}), "push", timeout)
+                                        headers={"Content-Type": "application/n-triples"}),
+                 f"push of graph {quoted(g.value)}", timeout)
         sent += len(triples)
         if progress is not None:
             progress(i + 1, len(graphs))

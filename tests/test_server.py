@@ -1,11 +1,14 @@
 """kg serve and kg push against a real Oxigraph server on 127.0.0.1; kg load of N-Quads shards."""
 from __future__ import annotations
 
+import http.server
 import json
+import re
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -104,10 +107,50 @@ def test_push_to_nothing_or_to_a_read_only_server_is_one_line(seed_store, tmp_pa
         r = subprocess.run([*KG_CMD, "push", "--endpoint", f"http://127.0.0.1:{port}/query", "--store",
                             str(seed_store)], capture_output=True, text=True, timeout=120)
         assert r.returncode == 1 and len(r.stderr.splitlines()) == 1
-        assert "the server rejected the push: HTTP 403" in r.stderr
+        assert "the server rejected the push of graph " in r.stderr and ": HTTP 403" in r.stderr
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def store_of_a_long_id(tmp_path_factory) -> Path:
+    """The store of one article whose id is 3,000 characters long (in the URL of its graph: 45,000)."""
+    news = tmp_path_factory.mktemp("long") / "news.jsonl"
+    news.write_text(json.dumps({"id": "长" * 3_000, "text": "市委书记李理主持会议。"}) + "\n",
+                    encoding="utf-8")
+    r = subprocess.run([*KG_CMD, "build", str(news), "--out", str(news.parent / "out")],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return news.parent / "out" / "store"
+
+
+class _Refusing(http.server.BaseHTTPRequestHandler):
+    def do_PUT(self):  # noqa: N802 (the handler's name for PUT)
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_error(413, "Too big", "no room for that graph " * 50)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_push_of_a_graph_with_a_long_iri_fails_in_one_short_line(store_of_a_long_id):
+    port = _free_port()
+    push = [*KG_CMD, "push", "--endpoint", f"http://127.0.0.1:{port}/query", "--store",
+            str(store_of_a_long_id)]
+    r = subprocess.run(push, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and len(r.stderr.splitlines()) == 1 and len(r.stderr) < 300, r.stderr[:300]
+    assert r.stderr.startswith(f"kg: http://127.0.0.1:{port}/store: cannot reach the server")
+    server = http.server.HTTPServer(("127.0.0.1", port), _Refusing)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        r = subprocess.run(push, capture_output=True, text=True, timeout=120)
+    finally:
+        server.shutdown()
+    assert r.returncode == 1 and len(r.stderr.splitlines()) == 1 and len(r.stderr) < 500, r.stderr[:500]
+    assert r.stderr.startswith(f"kg: http://127.0.0.1:{port}/store: the server rejected the push of graph ")
+    assert re.search(r"…' \([0-9,]{6} characters\): HTTP 413 Too big: ", r.stderr)
 
 
 def test_serve_answers_refuses_updates_and_stops_on_ctrl_c(seed_store):

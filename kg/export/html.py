@@ -43,7 +43,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.db import read_turtle
-from kg.errors import InputError
+from kg.errors import InputError, quoted
 from kg.graph.terms import literal_value, nt_iri
 from kg.io import atomic_write
 from kg.rules import RuleSet
@@ -828,7 +828,7 @@ def page_writer(source: ox.Store | Graph, *, focus: str | None = None, title: st
     if focus is not None:
         names = {n for e in data["entities"] for n in (e[0], *e[2])}
         if focus not in names:
-            raise InputError(f"no entity named {focus!r} in the graph")
+            raise InputError(f"no entity named {quoted(focus)} in the graph")
         data["focus"] = focus
     script = _vis_network().replace("</script", "<\\/script")
     parts = {"title": escape(title), "style": _asset("page.css"), "vis": script, "script": _asset("page.js")}

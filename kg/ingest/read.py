@@ -33,7 +33,7 @@ from typing import cast
 
 from charset_normalizer import from_bytes
 
-from kg.errors import InputError, file_problem, not_a_file
+from kg.errors import InputError, file_problem, not_a_file, quoted
 from kg.model import Document
 
 __all__ = [
@@ -285,7 +285,8 @@ def _few_nuls(text: str) -> bool:
 def _check_text(text: str, source: str) -> str:
     """``text`` unless it holds more control characters than a page can: NULs in over one character in a
     hundred (:func:`_few_nuls`), or control characters in over one in a hundred (eight in a short text)."""
-    if not _few_nuls(text) or len(_CONTROL.findall(text, 0, 100_000)) > max(8, min(len(text), 100_000) // 100):
+    controls = len(_CONTROL.findall(text, 0, 100_000))
+    if not _few_nuls(text) or controls > max(8, min(len(text), 100_000) // 100):
         raise InputError("not text: binary data (control characters)", source)
     return text
 
@@ -603,7 +604,8 @@ def _read_jsonl(
                 report(problem)
             pending = []
         if item.id in seen:
-            report(InputError(f"duplicate id {item.id!r} (first read at {seen[item.id]})", source, item.line))
+            report(InputError(f"duplicate id {quoted(item.id)} (first read at {seen[item.id]})", source,
+                              item.line))
         else:
             seen[item.id] = f"{source}:{item.line}"
             yield item
@@ -695,11 +697,11 @@ def date_problem(value: str) -> str | None:
     "must be a real date, not '2023-02-29' (day is out of range for month)"
     """
     if not _DATE.match(value):
-        return f"must be YYYY-MM-DD, not {value!r}"
+        return f"must be YYYY-MM-DD, not {quoted(value)}"
     try:
         date.fromisoformat(value)
     except ValueError as e:
-        return f"must be a real date, not {value!r} ({e})"
+        return f"must be a real date, not {quoted(value)} ({e})"
     return None
 
 

@@ -41,7 +41,7 @@ from typing import Any, Generic, Self, TypeVar
 
 import regex
 
-from kg.errors import RuleError, file_problem
+from kg.errors import RuleError, file_problem, quoted
 
 __all__ = [
     "Lexicon", "Pattern", "Record", "Records", "Row", "Table", "RuleSet", "load_rules", "per_rules",
@@ -128,7 +128,7 @@ class Table(_Lines[Row]):
         for row in self.checked(2, 2):
             word, kind = reversed(row.fields) if kind_first else row.fields
             if kind not in table:
-                raise row.error(f"kind {kind!r} is not one of {', '.join(kinds)}")
+                raise row.error(f"kind {quoted(kind)} is not one of {', '.join(kinds)}")
             table[kind].append(word)
         return {k: tuple(v) for k, v in table.items()}
 
@@ -360,14 +360,14 @@ def read_records(path: str | Path, name: str | None = None) -> Records:
         for key, value in rec.items():
             kind = schema.required.get(key) or schema.optional.get(key)
             if kind is None:
-                raise RuleError(f"field {key!r}: unknown key (allowed: {allowed})", str(path), n)
+                raise RuleError(f"field {quoted(key)}: unknown key (allowed: {allowed})", str(path), n)
             if not _has_type(value, kind):
                 raise RuleError(f"field {key!r}: must be {_JSON_TYPE[kind]}", str(path), n)
         missing = next((k for k in schema.required if k not in rec), None)
         if missing:
             raise RuleError(f"field {missing!r}: required", str(path), n)
         if rec["id"] in seen:
-            raise RuleError(f"field 'id': duplicate id {rec['id']!r}", str(path), n)
+            raise RuleError(f"field 'id': duplicate id {quoted(rec['id'])}", str(path), n)
         seen.add(rec["id"])
         rows.append(Record(MappingProxyType(rec), path=str(path), line=n))
     return Records(name, tuple(rows), head["source"])
@@ -382,17 +382,16 @@ def read_lexicon(path: str | Path, name: str | None = None) -> Lexicon:
         parts = line.split("\t")
         word = parts[0].strip()
         if not word or any(c.isspace() for c in word):
-            raise RuleError(f"bad entry {word!r}: empty or contains spaces", str(path), n)
+            raise RuleError(f"bad entry {quoted(word)}: empty or contains spaces", str(path), n)
         if len(parts) > 2:
             raise RuleError("too many fields: expected 'entry' or 'entry<TAB>flag'", str(path), n)
         flag = parts[1].strip() if len(parts) == 2 else ""
         if flag and not _FLAG.match(flag):
-            raise RuleError(f"bad flag {flag!r}: expected lower-case letters, digits, '-' or '_' (several: "
-                            "comma-separated)",
-                            str(path), n)
+            raise RuleError(f"bad flag {quoted(flag)}: expected lower-case letters, digits, '-' or '_' "
+                            "(several: comma-separated)", str(path), n)
         if word in first_line:
-            raise RuleError(f"{word!r} is already an entry (line {first_line[word]}): a word has one line",
-                            str(path), n)
+            raise RuleError(f"{quoted(word)} is already an entry (line {first_line[word]}): a word has one "
+                            "line", str(path), n)
         first_line[word] = n
         entries[word] = flag
     head = _headers(path)
@@ -442,16 +441,16 @@ def read_patterns(
         unknown = sorted(set(rec) - _PATTERN_KEYS)
         if unknown:
             allowed = ", ".join(sorted(_PATTERN_KEYS))
-            raise RuleError(f"field {unknown[0]!r}: unknown key (allowed: {allowed})",
+            raise RuleError(f"field {quoted(unknown[0])}: unknown key (allowed: {allowed})",
                             str(path), n)
         for key in ("id", "label", "regex"):
             if not isinstance(rec.get(key), str) or not rec[key]:
                 raise RuleError(f"field {key!r}: required, a non-empty string", str(path), n)
         if rec["id"] in seen:
-            raise RuleError(f"field 'id': duplicate id {rec['id']!r}", str(path), n)
+            raise RuleError(f"field 'id': duplicate id {quoted(rec['id'])}", str(path), n)
         seen.add(rec["id"])
         if rec["label"] not in labels:
-            raise RuleError(f"field 'label': {rec['label']!r} is not one of {', '.join(labels)}",
+            raise RuleError(f"field 'label': {quoted(rec['label'])} is not one of {', '.join(labels)}",
                             str(path), n)
         priority = rec.get("priority", 0)
         if not isinstance(priority, int) or isinstance(priority, bool):
@@ -485,7 +484,7 @@ def _key_problem(label: str, key: object) -> str | None:
             raise ValueError
         date.fromisoformat((key + "-01-01")[:10])
     except ValueError:
-        return f"a DATE key is YYYY-MM-DD, YYYY-MM or YYYY, a real date, not {key!r}"
+        return f"a DATE key is YYYY-MM-DD, YYYY-MM or YYYY, a real date, not {quoted(key)}"
     return None
 
 
@@ -506,7 +505,8 @@ def _merge_records(files: dict[str, Records], records: Records) -> None:
     ids = {r["id"] for r in old.rows}
     dup = next((r for r in records.rows if r["id"] in ids), None)
     if dup is not None:
-        raise dup.error(f"field 'id': {dup['id']!r} is already used by another record of {records.name}")
+        raise dup.error(f"field 'id': {quoted(str(dup['id']))} is already used by another record of "
+                        f"{records.name}")
     files[records.name] = old.extended(records)
 
 
@@ -581,6 +581,6 @@ def load_rules(paths: Sequence[str] = ()) -> RuleSet:
     ids = [p.id for p in patterns]
     dup = next((p for i, p in enumerate(patterns) if p.id in ids[:i]), None)
     if dup is not None:
-        raise RuleError(f"field 'id': {dup.id!r} is already used by another rule", dup.path, dup.line)
+        raise RuleError(f"field 'id': {quoted(dup.id)} is already used by another rule", dup.path, dup.line)
     return RuleSet(MappingProxyType(lexicons), tuple(patterns), MappingProxyType(tables),
                    MappingProxyType(records))

@@ -185,6 +185,30 @@ def test_distinct_article_ids_give_distinct_iris():
     assert all(len(list(graph.objects(a, SCHEMA.headline))) <= 1 for a in articles)
 
 
+@pytest.mark.parametrize(("records", "said"), [
+    ([{"id": "长" * 150_000, "text": SENTENCE}] * 2, "duplicate id '长长长"),
+    ([{"id": "a", "text": SENTENCE, "date": "9" * 100_000}], "'date' must be YYYY-MM-DD, not '999"),
+    ([{"id": "a", "text": SENTENCE, "date": "2025-02-30" + " " * 90_000}], "'date' must be YYYY-MM-DD"),
+])
+def test_a_huge_id_or_date_is_named_short_in_one_line(records, said, tmp_path, monkeypatch, capsys):
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    code, _, err = run_kg(["extract", news, "-j", "1"], monkeypatch, capsys)
+    first = one_line_errors(err)[0]
+    assert code == 1 and said in first and len(first.replace(str(news), "")) < 160, first[:300]
+    assert first.endswith(("characters)", f"characters) (first read at {news}:1)"))
+
+
+def test_a_huge_rule_id_told_twice_is_named_short(tmp_path, monkeypatch, capsys):
+    rules = tmp_path / "mine.jsonl"
+    rule = json.dumps({"id": "规" * 100_000, "label": "PER", "regex": "李理"}, ensure_ascii=False)
+    rules.write_text(f"{rule}\n{rule}\n", encoding="utf-8")
+    news = tmp_path / "a.txt"
+    news.write_text(SENTENCE, encoding="utf-8")
+    code, _, err = run_kg(["extract", news, "--rules", rules], monkeypatch, capsys)
+    assert code == 1 and one_line_errors(err)[0].endswith("…' (100,000 characters)")
+
+
 # --- terminal injection ----------------------------------------------------------------------------
 
 def test_query_tables_show_control_characters_escaped(tmp_path, monkeypatch, capsys):
