@@ -204,3 +204,18 @@ def test_a_day_before_coming(text, expected):
 def test_a_day_after_a_month_that_is_none_is_no_date(text, expected):
     """13月5日 is no day of the calendar: not the 5th of the paper's month either."""
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每月5日召开一次党支部例会。", [("5日", "")]),
+    ("公司每个月的15日发放工资。", [("15日", "")]),
+    ("每年6月5日是世界环境日。", [("6月5日", "")]),
+    ("每年的3月12日，全市开展义务植树。", [("3月12日", "")]),
+    ("每月10日至15日为申报期。", [("10日至15日", "")]),
+    # one day of the calendar, as before
+    ("今年6月5日，县委召开全会。", [("今年6月5日", "2025-06-05")]),
+    ("本月5日，调研组来到园区", [("本月5日", "2025-06-05")]),
+])
+def test_a_day_of_every_month_or_year_is_no_one_day(text, expected):
+    """每月5日 (the 5th of every month) is a date mention of no day: not the 5th of the paper's month."""
+    assert dates(text) == expected

@@ -81,6 +81,9 @@ _DATE_RE = re.compile(
     r"(?!以内|之内|内|后|来(?![访到])|以来|多|余|左右|间|期间)"
 )
 
+# what makes the date after it recur (每月5日, 每个月的5日, 每年6月5日): a date mention of no one day
+_EVERY = re.compile(r"每个?[月年]的?\Z")
+
 # a day written in figures only, year first, its parts joined by one of - / . (2023-03-14, 2023.3.14): not
 # inside a longer number or a version (1.2023.3.14), nor before a unit (2023-03-14%), nor a page's stamp of
 # its publication with the time of day (2022-12-15 10:09: ``kg.ingest.page.published_date`` reads that)
@@ -438,7 +441,9 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
         if match.group("sep") and not match.group("second"):
             end = match.start("sep")  # 2019年至今: the separator led nowhere
         coming = _coming(text, start)
-        if match.group("second"):
+        if _EVERY.search(text, max(0, start - 4), start):
+            key, rule = "", "date:every"  # 每月5日: a day of every month, none of them the article's
+        elif match.group("second"):
             key, rule = _range_key(match, ctx, coming), "date:range"
         else:
             g = match.groupdict()
