@@ -910,9 +910,8 @@ def load_nquads(
     union, and the confidences recomputed.
     """
     files = [Path(p) for p in paths]
-    for path in files:  # a device or a pipe would be read for ever
-        if not path.is_file():
-            raise StoreError(not_a_file(path), str(path))
+    for path in files:
+        _check_shard(path)
     if _is_empty(store):
         for path in files:
             _bulk_load_file(store, path)
@@ -924,6 +923,20 @@ def load_nquads(
     for path in files:  # each quad, and its triple in the union; ours made again below
         _bulk_extend(store, _with_union(q for q in _parse_nquads(path) if q.graph_name not in _OURS))
     refresh_confidence(store, rules)
+
+
+def _check_shard(path: Path) -> None:
+    """A :class:`StoreError` unless ``path`` is a regular file (a device or a pipe would be read for ever)
+    with a line that is neither blank nor a comment: an empty shard is a mistake (a cut copy, the wrong
+    file), as an empty news file is, and a load is all or nothing."""
+    if not path.is_file():
+        raise StoreError(not_a_file(path), str(path))
+    try:
+        with open(path, "rb") as fh:
+            if not any(line.strip() and not line.lstrip().startswith(b"#") for line in fh):
+                raise StoreError("empty file: no quads to load (nothing was loaded)", str(path))
+    except OSError as e:
+        raise StoreError(f"cannot read: {e.strerror or e}", str(path)) from None
 
 
 def _bulk_load_file(store: ox.Store, path: Path) -> None:

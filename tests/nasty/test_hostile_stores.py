@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from conftest import SEED, one_line_errors, run_kg
 
 import kg.store
 from kg.api import build_outputs, load_shards
@@ -175,6 +175,22 @@ def test_kg_load_of_a_device_or_a_pipe_is_one_line(path, tmp_path, monkeypatch):
         load_shards([path], tmp_path / "new")
     assert str(e.value).startswith(f"{path}: not a regular file: a ")
     assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\r\n  \n", b"# part 7 of 9\n\n", b"   # written by hand\n"])
+def test_kg_load_of_an_empty_shard_is_refused_and_loads_nothing(content, tmp_path, monkeypatch, capsys):
+    empty = tmp_path / "part-00007.nq"
+    empty.write_bytes(content)
+    code, _, err = run_kg(["load", empty, "--store", tmp_path / "new"], monkeypatch, capsys)
+    assert code == 1
+    assert one_line_errors(err) == [f"kg: {empty}: empty file: no quads to load (nothing was loaded)"]
+    assert not (tmp_path / "new").exists()
+    # beside a good shard, into a store that exists: the store as it was
+    good = _shard(tmp_path)
+    build_outputs([Document(id="a", text=SENTENCE)], out=None, store=tmp_path / "old")
+    before = _graphs(tmp_path / "old")
+    code, _, err = run_kg(["load", good, empty, "--store", tmp_path / "old"], monkeypatch, capsys)
+    assert code == 1 and "empty file" in one_line_errors(err)[0] and _graphs(tmp_path / "old") == before
 
 
 def test_a_store_whose_manifest_is_gone_is_broken_not_missing(tmp_path):
