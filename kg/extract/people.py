@@ -206,7 +206,8 @@ class NameLexicon:
     dotted_not_endings: frozenset[str]  # last characters of no dotted name (保利·罗兰香谷: an estate)
     sections: frozenset[str]  # a body's section's head words (科): ending no name after a common word
     #: surnames that are also a foreign state's one-character name (巴, 马, 韩) and the titles of a state's
-    #: head (总统, 总理: posts/words head, state-post) after which they are the state (巴总理), no person
+    #: head or a minister's short title (总统, 总理, 外长: posts/words head, state-post, minister-short) after
+    #: which they are the state (巴总理, 韩外长), no person
     states: frozenset[str] = frozenset()
     state_heads: frozenset[str] = frozenset()
     #: the last characters of titles (长, 任) and of places' and bodies' names (局, 市): the tagger glues one
@@ -254,7 +255,8 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         openings=frozenset(rules.lexicon("people/name_openings").entries),
         dotted_not_endings=frozenset(rules.lexicon("people/dotted_not_endings").entries),
         states=sur.with_flag("state"),
-        state_heads=frozenset(post_words(rules)["head"] + post_words(rules)["state-post"]),
+        state_heads=frozenset(post_words(rules)["head"] + post_words(rules)["state-post"]
+                              + post_words(rules)["minister-short"]),
         title_ends=frozenset(t[-1] for t in rules.lexicon("titles/titles").entries)
         | place_names(rules).levels | ends.with_flag("body"),
     )
@@ -432,6 +434,9 @@ class _Reading:
     posts: frozenset[str]
     address: frozenset[str]
     places: frozenset[str]  # the gazetteer's names (伊拉克 is a place, not a foreign name)
+    #: a foreign minister's titles named by the ministry's field (posts/words minister: 大臣): the word before
+    #: one is the field (卫生 + 大臣), no name
+    ministers: frozenset[str] = frozenset()
 
 
 class _Site(NamedTuple):
@@ -454,7 +459,8 @@ def _tagged_names(tokens: tuple[Token, ...], rules: RuleSet) -> Iterator[Match]:
     in the next tokens (赵琛 + 玮, 乔治·韦拉) is not read again from inside.
     """
     lex = _name_lexicon(rules)
-    reading = _Reading(tokens, lex, titles_of(rules).posts, _address(rules), place_names(rules).names)
+    reading = _Reading(tokens, lex, titles_of(rules).posts, _address(rules), place_names(rules).names,
+                       frozenset(post_words(rules)["minister"]))
     n = len(tokens)
     resume = 0
     for i in _name_sites(tokens, _word_cues(rules)):
@@ -540,7 +546,8 @@ def _untagged_in_context(r: _Reading, s: _Site) -> _Found:
     next to it; not a unit's name before its head's title (伊犁州/ns + 州长)."""
     w, lex, nxt, prev = s.word, r.lex, s.nxt, s.prev
     if (2 <= len(w) <= 4 and s.tag not in _NAME_TAGS and s.tag not in _NOT_NAME_TAGS and (
-                (nxt is not None and (nxt.word in r.posts or nxt.word in r.address
+                (nxt is not None and (nxt.word in r.posts and nxt.word not in r.ministers
+                                      or nxt.word in r.address
                                       or (len(w) >= 3 and nxt.word in lex.cues_after)))
                 or (prev is not None and prev.word in lex.cues_before and len(w) >= 3))
             and w not in lex.not_names and w not in r.places  # 蒙古国 + 大使: a state, no name

@@ -162,7 +162,7 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
     posts = _of_places(posts, art, at, run.found, listed or _members_after_leader(posts, art, run), foreign)
     posts = [of_house(of_short_state(of_parliament(post, art.parliaments, ctx), text, rules_of(ctx)),
                       _state_of_article(art, at), ctx) for post in posts]
-    posts = [of_subject_city(post, art, at) for post in posts]
+    posts = [_of_session_delegation(of_subject_city(post, art, at), art, at) for post in posts]
     if home_place("省", ctx) is not None:
         provinces = provinces_named(art.provinces_by_name, section_start(text, at.start), posts[0].title[0])
         provinces = [p for p in provinces if not titled_province(p, text, section_start(text, at.start),
@@ -297,6 +297,36 @@ def _delegations(art: Reading) -> list[tuple[int, str]]:
             elif head is not None and m.type in ("LOC", "ORG"):
                 out.append((end + len(head), text[m.start:end + len(head)]))
     return out
+
+
+_CITY = "市"
+# what follows the session's name in a member's title (全国人大 + 代表, 全国政协 + 委员): no session named
+_SESSION_NOT_MEMBER = re.compile(r"(?!代表|委员)")
+
+
+def _of_session_delegation(post: Post, art: Reading, at: Person) -> Post:
+    """A city's body the publisher's home city filled (市委书记 in a page of 北京市) is of the province-level
+    city whose delegation the text named last before the post (重庆代表团 … 市委书记X: 中共重庆市委员会), in a
+    text that names the national congress's session (``posts/words`` national-session: 全国人大, 两会; not
+    in a member's title, 全国人大代表), where each province sends one; not when the post's sentence names
+    the home city, nor a delegation of another head word (上海市党政代表团: a guest's)."""
+    rules, text = art.rules, art.text
+    home = home_place(_CITY, art.ctx)
+    org = post.organization or ""
+    if home is None or home not in org or home[:2] in text[at.sent[0]:post.title[1]] \
+            or not any(_SESSION_NOT_MEMBER.match(text, m.end()) for w in post_words(rules)["national-session"]
+                       for m in re.finditer(w, text)):
+        return post
+    places, heads = gazetteer(rules), post_words(rules)["delegation"]
+    city = None
+    for end, name in _delegations(art):
+        place = places.lookup(name.removesuffix(next((w for w in heads if name.endswith(w)), "")))
+        if end <= post.title[0] and place is not None and place.level == "province" \
+                and place.name.endswith(_CITY):
+            city = place.name
+    if city is None or city == home:
+        return post
+    return replace(post, organization=org.replace(home, city, 1), how="inherited")
 
 
 def _of_listed_association(post: Post, listed: list[Post], rules: RuleSet) -> Post:

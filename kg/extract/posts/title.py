@@ -567,9 +567,14 @@ def _ministry_of_minister(text: str, role_start: int, lo: int, by_end, rules: Ru
         state = next((m for m in by_end.get(role_start - n, ()) if m.type == "LOC" and m.start >= lo), None)
         place = gazetteer(rules).lookup(state.key or state.text) if state is not None else None
         if state is not None and place is not None and place.level == "country" and place.name != "中国":
-            # (日本建设大臣: 日本建设省, a ministry of a ``sho-state``)
+            # (日本建设大臣: 日本建设省, a ministry of a ``sho-state``; 约旦代理新闻大臣: 约旦新闻部, the
+            # qualifiers of the post no part of the field)
             head = _SHO if place.name in post_words(rules)["sho-state"] else "部"
-            return [Part(state.start, role_start, "text", text[state.start:role_start] + head)]
+            field = middle
+            qualifiers = _post_qualifiers(rules)
+            while (word := next((w for w in qualifiers if field.startswith(w)), None)) is not None:
+                field = field[len(word):]
+            return [Part(state.start, role_start, "text", text[state.start:state.end] + field + head)]
     return []
 
 
@@ -648,8 +653,9 @@ def parse_title(
             parts = _unit_before(text, role_start, lo, by_end, rules)  # 北京大学 + 中文系 + 教授
         if not parts:
             parts = _abbreviation_before(text, role_start, lo, by_end, rules)  # …贸促会 + 会长
-        if not parts and bare_role(role.role) in post_words(rules)["minister"]:
-            parts = _ministry_of_minister(text, role_start, lo, by_end, rules)
+        if bare_role(role.role) in words["minister"] and (not parts or bare_start > role_start):
+            # 英国外交大臣; 约旦新闻大臣, 日本财务大臣: a field the qualifiers' words hold (新闻, 财务) too
+            parts = _ministry_of_minister(text, bare_start, lo, by_end, rules) or parts
         if not parts and role_start - 1 > lo and bare_role(role.role) in post_words(rules)["press"]:
             # 《华盛顿邮报》专栏作家: a paper's or magazine's staff, the paper named in 《》 (not 《X》作者),
             # its kind perhaps written after it (《剧本》杂志副主编: 剧本杂志)
