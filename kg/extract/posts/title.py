@@ -613,8 +613,10 @@ def parse_title(
         body_end = _fields_end(text, role_start, bare_start, rules)
         own = body_end if body_end > role_start and _shares_head_word(role, rules) else role_start
         role = _qualified(role, text[own:bare_start], text[own - 1:own], rules)
-        minister = bare_role(role.role) in words["minister"]
-        parts = [] if body_end > role_start and (_shares_head_word(role, rules) or minister) else \
+        # (约旦新闻 + 大臣, 约旦代理新闻 + 大臣: a minister with words before the bare title, whose
+        # ministry is read from them, past the post's qualifiers, below)
+        minister = bare_role(role.role) in words["minister"] and bare_start > role_start
+        parts = [] if body_end > role_start and _shares_head_word(role, rules) or minister else \
             org_parts(text, role_start, lo, by_end, rules,
                        bare_role(role.role) in words["head"] + words["state-head"] + words["state-post"])
         if bare_role(role.role) in words["special-envoy"] and all(p.kind == "place" for p in parts) \
@@ -630,13 +632,12 @@ def parse_title(
             parts = envoy_of_china(text, role_start, lo, by_end, rules)
         if not parts:
             parts = _place_over_level(text, role_start, lo, by_end)  # 西藏自治区 + 副主席
-        if not parts and body_end > role_start:
-            # 俄罗斯新闻 + 部长, 约旦新闻 + 大臣: a field of work (新闻) before a minister's post names the
-            # state's ministry of it (俄罗斯新闻部), not the state alone
-            if minister:
-                parts = _ministry_of_minister(text, body_end, lo, by_end, rules)
-            elif bare_role(role.role) == "部长":
-                parts = _department_in_title(text, body_end, lo, by_end, rules)
+        # 俄罗斯新闻 + 部长, 约旦新闻 + 大臣: a field of work (新闻) before a minister's post names the
+        # state's ministry of it (俄罗斯新闻部), not the state alone
+        if not parts and minister:
+            parts = _ministry_of_minister(text, bare_start, lo, by_end, rules)
+        if not parts and body_end > role_start and bare_role(role.role) == "部长":
+            parts = _department_in_title(text, body_end, lo, by_end, rules)
         if not parts:
             parts = foreign_place_before(text, role_start, lo, by_end, rules)  # 法国巴黎 + 市长, 俄 + 外长
         if not parts and role.org.endswith(GOVERNMENT_SHORT):
@@ -653,9 +654,8 @@ def parse_title(
             parts = _unit_before(text, role_start, lo, by_end, rules)  # 北京大学 + 中文系 + 教授
         if not parts:
             parts = _abbreviation_before(text, role_start, lo, by_end, rules)  # …贸促会 + 会长
-        if bare_role(role.role) in words["minister"] and (not parts or bare_start > role_start):
-            # 英国外交大臣; 约旦新闻大臣, 日本财务大臣: a field the qualifiers' words hold (新闻, 财务) too
-            parts = _ministry_of_minister(text, bare_start, lo, by_end, rules) or parts
+        if not parts and bare_role(role.role) in post_words(rules)["minister"]:
+            parts = _ministry_of_minister(text, role_start, lo, by_end, rules)
         if not parts and role_start - 1 > lo and bare_role(role.role) in post_words(rules)["press"]:
             # 《华盛顿邮报》专栏作家: a paper's or magazine's staff, the paper named in 《》 (not 《X》作者),
             # its kind perhaps written after it (《剧本》杂志副主编: 剧本杂志)
