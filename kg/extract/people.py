@@ -65,6 +65,7 @@ RULE_PRIORITIES = {"per.appointed": 35, "per.list-item": 35}
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _FOREIGN_TAG = "nrt"  # the tagger's tag of a transliterated name
+_FULL_NAME_TAG = "nrfg"  # the tagger's tag of a whole name, surname and given name (胡家/nrfg + 福)
 # Morpheme tags: the tagger's word for a character that is no word on its own (刘/zg 洪涛, 胡才 + 春/tg).
 _MORPHEME_TAGS = frozenset({"zg", "tg", "ag", "vg", "dg", "ng", "g", "rg"})
 # Tags of tokens that may be the given name the tagger split off (赵琛 + 玮/nr).
@@ -2361,31 +2362,37 @@ def _third_characters(tokens: tuple[Token, ...], found: list[Match], lex: NameLe
     ``people/next_word_chars`` (张三 + 也 + 表示)."""
     by_start = _token_indexes(tokens)[0]
     n = len(tokens)
-    for m in list(found):
-        j = by_start.get(m.end)
-        if m.end - m.start != 2 or j is None or j == 0 or tokens[j - 1].end != m.end:
+    # (胡家/nrfg + 福/ns + 同志: a word the tagger reads as a whole name, of a surname and a character no name
+    # of two ends with, 家, which no rule reads as a name, is a name's first two too; not one it reads as a
+    # name of any kind, 敬礼/nr, 高坡/nr)
+    spans = {(m.start, m.end) for m in found}
+    spans |= {(t.start, t.end) for t in tokens if len(t.word) == 2 and t.tag == _FULL_NAME_TAG
+              and t.word[0] in lex.surnames and t.word[1] in lex.short_endings}
+    for start, end in sorted(spans):
+        j = by_start.get(end)
+        if end - start != 2 or j is None or j == 0 or tokens[j - 1].end != end:
             continue
         name, tok = tokens[j - 1].word, tokens[j]
         # (李家/nrfg: a surname and a character that ends no name of two, 家, but may be a name's second)
         parts = split_name(name, lex) or (
             (name[0], name[1]) if len(name) == 2 and name[0] in lex.surnames and name[1] in lex.short_endings
             else None)
-        if (tokens[j - 1].start != m.start or tokens[j - 1].tag not in _NAME_TAGS
+        if (tokens[j - 1].start != start or tokens[j - 1].tag not in _NAME_TAGS
                 or parts is None or len(parts[1]) != 1 or parts[1] == "某"):
             continue
         after = tokens[j + 1] if j + 1 < n else None
         if (len(tok.word) == 1 and is_han(tok.word) and tok.tag in _THIRD_TAGS
                 and tok.word not in lex.next_word and tok.word not in lex.not_names
                 and split_name(name + tok.word, lex) and _clause_goes_on(after, lex, verb=tok.tag == "v")):
-            yield Match(m.start, tok.end, "PER", "per.tagger-mend")
+            yield Match(start, tok.end, "PER", "per.tagger-mend")
         elif tok.word in lex.given_ends and split_name(name + tok.word, lex) \
                 and _given_end_after(tok, after, lex):
-            yield Match(m.start, tok.end, "PER", "per.tagger-mend")
+            yield Match(start, tok.end, "PER", "per.tagger-mend")
         elif (len(tok.word) == 2 and is_han(tok.word) and tok.word[1] in lex.next_word
               and tok.word[0] not in lex.next_word and (is_oov(tok.word) or tok.tag in _NAME_TAGS)
               and split_name(name + tok.word[0], lex)):
             # (刘国/nr + 华为/nr + 商会会长: a word the tagger reads as a name of its own right after a name)
-            yield Match(m.start, tok.start + 1, "PER", "per.tagger-mend")
+            yield Match(start, tok.start + 1, "PER", "per.tagger-mend")
 
 
 def _given_end_after(tok: Token, after: Token | None, lex: NameLexicon) -> bool:
