@@ -9,7 +9,11 @@ Every DATE mention's ``key`` is an ISO date (``YYYY-MM-DD``), or ``YYYY-MM`` /
   more than six months after the publication month is read as last year (a
   January paper speaking of 12月31日 means the December just past);
 * 今天/昨天/前天/明天 are the publication day plus or minus days; 近日, 日前,
-  近期 are the publication month (imprecise); 今年/去年/明年 the year;
+  近期 are the publication month (imprecise); 今年/去年/明年 the year; 三天前, 一周前,
+  两个星期前 that many days before the publication day;
+* after a dateline (新华社北京1月5日电), or after a lead opening with the day before the
+  publication day (1月15日上午,…: the report was written that day), 今天 and its kin are
+  read against that day;
 * when nothing can be resolved the mention is still yielded, with an empty key.
 
 Full-width digits are already folded by :class:`kg.nlp.normalize.View`; Chinese
@@ -340,6 +344,25 @@ def _bracketed_key(match: re.Match, ctx: Context) -> str:
     return resolve(None, None, day, ctx) if 1 <= day <= 31 else ""
 
 
+# a day told by how many days or weeks before the anchor it was (三天前, 10天前, 一周前的…开幕式, 两个星期前):
+# not after a digit or 第, nor in 提前三天 (no 前 after the count); 日前 alone is imprecise (``_IMPRECISE``)
+_AGO = re.compile(r"(?<![\d第.．])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
+                  r"(?P<u>天|周|星期|个星期|个礼拜)(?:之)?前" + PART_OF_DAY)
+_AGO_DAYS = {"天": 1, "周": 7, "星期": 7, "个星期": 7, "个礼拜": 7}
+
+
+def _ago_key(match: re.Match, ctx: Context) -> str:
+    """The day ``n`` days or weeks before the anchor's (三天前: the publication day less three)."""
+    day = _anchor_day(ctx)
+    if day is None:
+        return ""
+    try:
+        days = parse_number(match.group("n")) * _AGO_DAYS[match.group("u")]
+        return (day - timedelta(days=days)).isoformat()
+    except (KeyError, ValueError, OverflowError):
+        return ""
+
+
 def _valid(match: re.Match) -> bool:
     """Reject numbers that only look like dates: a bare 3-digit+ year without 年, 32日."""
     g = match.groupdict()
@@ -389,6 +412,21 @@ def _anchored(ctx: Context, key: str) -> Context:
 _NEXT_DAY = re.compile(r"(?<![\d第])(?:次日|翌日|第二天|隔天)" + PART_OF_DAY)
 
 
+# what may stand on a lead's line before its date: a paper's or agency's credit (本报讯(记者 X), X日报讯)
+_LEAD_CREDIT = re.compile(r"[^。！？!?\n]{0,40}?[)）讯]\s*")
+
+
+def _lead_of_day_before(text: str, start: int, end: int, key: str, ctx: Context) -> bool:
+    """Whether the article's first day, at [start, end) and written with no year, opens its lead (a line,
+    after a credit at most) with the day before the publication date: the report was written that day,
+    and the 今天 it speaks of is that day (1月15日上午,…举行第三次全体会议。…今天上午到会…, in a paper of
+    the 16th)."""
+    line = text.rfind("\n", 0, start) + 1
+    day = _anchor_day(ctx)
+    return day is not None and key == (day - timedelta(days=1)).isoformat() and text[end:end + 1] in ",，" \
+        and (line == start or _LEAD_CREDIT.fullmatch(text, line, start) is not None)
+
+
 def _inside_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside one longer word of the tagger (明日 of 光明日报, a paper's
     name)."""
@@ -425,6 +463,7 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
     taken = Taken()  # the spans read as dates so far, none overlapping another
     anchor = ctx
     anchors: list[tuple[int, Context]] = []  # (view offset after a dateline, its date as context)
+    days_told = 0  # the days (of one day) read so far
     for match in _FESTIVAL_DAY.finditer(text):  # 2019元旦早上: a festival of a fixed day
         start, end = match.span()
         key = _festival_key(match, ctx)
@@ -449,9 +488,12 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
             g = match.groupdict()
             key = _key(match, "", anchor if not (g["y"] or g["ry"]) else ctx, coming)
             rule = "date:cn" if any(ch in _CN for ch in match.group(0)) else "date:ymd"
-            if key.count("-") == 2 and _DATELINE.match(text, end):
+            lead = not days_told and not (g["y"] or g["ry"]) \
+                and _lead_of_day_before(text, start, end, key, ctx)
+            if key.count("-") == 2 and (_DATELINE.match(text, end) or lead):
                 anchor = _anchored(ctx, key)
                 anchors.append((end, anchor))
+            days_told += key.count("-") == 2
         taken.add(start, end)
         a, b = view.to_source(start, end)
         yield Mention(a, b, "DATE", view.source[a:b], rule=rule, key=key,
@@ -478,6 +520,7 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
     # days told relative to the date before them: 昨(18)日, 上周五; each read against its anchor
     relative: tuple[tuple[re.Pattern[str], Callable[[re.Match, Context], str], str], ...] = (
         (_BRACKETED_DAY, _bracketed_key, "date:relative"),
+        (_AGO, _ago_key, "date:relative"),
         (_WEEKDAY, lambda m, here: _weekday_key(m, here, _coming(text, m.start())), "date:weekday"))
     for pattern, keyed, rule in relative:
         for match in pattern.finditer(text):
