@@ -896,6 +896,12 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
         # 在“皇居”为特朗普举行欢迎仪式, 在“中国厅”举行会谈: a venue named in quotes (not 在“两会”上表示)
         m = art.mention(start, close + 1, "LOC", "event:place-span")
         return replace(m, key=text[start + 1:close])
+    opened = text.rfind("“", start, end) if text.startswith("”", end - 1) else -1
+    if opened > start and art.words.venue.search(text, opened + 1, end - 1) is not None \
+            and any(s == start and e == opened for s, e, m in art.spans if m.type == "LOC"):
+        # 在柏林“五湖四海大酒店”举办: a place, then a venue of it named in quotes ending right before the verb
+        m = art.mention(start, end, "LOC", "event:place-span")
+        return replace(m, key=text[opened + 1:end - 1])
     # 在宽敞明亮的青山宾馆会议室: the hall, not how it looks (在市政府的会议室: whose it is stays)
     start = past_modifier(text, start, end, [s for s, _, m in art.spans if m.type in ("LOC", "ORG")])
     inside = [x for x in art.spans if x[0] < end and start < x[1]]
