@@ -739,6 +739,27 @@ def _org_before(art: _Article, end: int, lo: int, ctx: Context) -> Mention | Non
     return hit[2] if hit is not None else None
 
 
+def _names_no_event(art: _Article, trig: Trigger, noun: str, prefix: str, span: tuple[int, int],
+                    sent: tuple[int, int]) -> bool:
+    """Whether the nouns at view ``span`` (``noun`` last, ``prefix`` the name's words before them) name no
+    event here: one of no particular event (有关会议), a body's name (县委常委会, not 召开县委常委会), one
+    decided to come, what a document is about, a session naming a delegation, a body holding an event or a
+    body's post (联谊会在X举办…典礼, 联谊会总主席王明)."""
+    text, (start, end) = art.text, span
+    if any(prefix.endswith(w) for w in art.words.not_an_event):
+        return True
+    if trig.after_held and not text.endswith(art.words.held, sent[0], start):
+        return True  # 县委常委会 is a body; 召开县委常委会, its meeting
+    if _decided_on(art, start, end, sent):
+        return True  # 会议决定，X会议于明年1月中旬召开: to come, no event yet
+    if any(w in text[art.clause_start(start, sent[0]):start] for w in art.words.topic):
+        return True  # 听取关于召开X会议有关事项的报告: what a document is about, no happening told
+    if _session_of_delegation(art, end, sent[1]):
+        return True  # 十四届全国人大三次会议重庆代表团举行…: the session names a delegation
+    return noun.endswith(art.words.body_noun) and (_body_titled(art, start, end) or _holds_there(
+        text, end, art.lex.organize_verbs, art.words.held))  # a body holding an event, a body's post
+
+
 def _decided_on(art: _Article, start: int, end: int, sent: tuple[int, int]) -> bool:
     """Whether the event named at view span [start, end) is only decided on, to come, on no day told: the
     clause before it ends with a word of deciding (``deciding``: 会议决定，X会议于明年1月中旬召开), or one
@@ -860,6 +881,23 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     A single place or organisation mention there is the place; several (鄂尔多斯市东胜区) or
     unknown words (重庆园博园) give one span keyed by its last place mention, else by its text.
     """
+    i = _place_opening(art, a, b)
+    if i < 0:
+        return None
+    start, end = i + 1, _place_end(art, i + 1, b)
+    if art.text.startswith(art.words.clock, start) \
+            or any(s == start and art.text.startswith(_TIME, e) for s, e, _ in art.of_type(start, b, "LOC")):
+        return None  # 在北京时间18日下午拜访X, 在台湾时间…, 于当地时间…: a clock, no place
+    end = _before_partner(art, start, end)
+    if end - start == 1:
+        return _short_place(art, start)  # 在京会见
+    return _quoted_venue(art, start, end) or _place_named(art, start, end)
+
+
+def _place_opening(art: _Article, a: int, b: int) -> int:
+    """The view offset of the preposition opening the place before the verb at ``b`` in clause [a, b): the
+    last 在 (not one opening a word, 在建, unless a place or body follows), or a later 于 before a place or a
+    venue's name (not a name's last character, 张中于, nor 于 before a verb of going); -1 when none."""
     text = art.text
     i = text.rfind("在", a, b)
     while i >= 0 and text.startswith(art.words.not_at_start, i) \
@@ -875,33 +913,41 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
                   or not text.startswith(art.words.not_at, j - 1)
                   and art.words.venue.search(text, j + 1, _place_end(art, j + 1, b)) is not None
                   and _HAN_ONLY.fullmatch(text, j + 1, b) is not None):
-        i = j
-    if i < 0:
-        return None
-    start, end = i + 1, _place_end(art, i + 1, b)
-    if text.startswith(art.words.clock, start) \
-            or any(s == start and text.startswith(_TIME, e) for s, e, _ in art.of_type(start, b, "LOC")):
-        return None  # 在北京时间18日下午拜访X, 在台湾时间…, 于当地时间…: a clock, no place
+        return j
+    return i
+
+
+def _before_partner(art: _Article, start: int, end: int) -> int:
+    """Where the place from ``start`` ends before a partner's preposition (在海湖庄园同X举行会晤) or whom the
+    event is held by (在蒂华纳大酒店由总领事馆举办的招待会), when a place, a body or a venue ends there."""
+    text = art.text
     ends = {e for _, e, m in art.spans if m.type in ("LOC", "ORG")}
-    # 在海湖庄园同X举行会晤: the place ends before 同
-    # ... and before whom it is held by (在蒂华纳大酒店由总领事馆举办的招待会)
     for partner in chain(art.words.partner.finditer(text, start, end), _BY.finditer(text, start, end)):
         if partner.start() in ends or art.words.venue.search(text, start, partner.start()):
-            end = partner.start()
-            break
-    if end - start == 1:
-        return _short_place(art, start)  # 在京会见
+            return partner.start()
+    return end
+
+
+def _quoted_venue(art: _Article, start: int, end: int) -> Mention | None:
+    """A venue named in quotes in view span [start, end) before the verb, keyed by its name: opening it
+    (在“皇居”为特朗普举行欢迎仪式, 在“中国厅”举行会谈; not 在“两会”上表示), or after the place it is in and
+    ending right before the verb (在柏林“五湖四海大酒店”举办)."""
+    text = art.text
     close = text.find("”", start, end) if text.startswith("“", start) else -1
     if close > start + 1 and _venue_ends(art, close + 1, end):
-        # 在“皇居”为特朗普举行欢迎仪式, 在“中国厅”举行会谈: a venue named in quotes (not 在“两会”上表示)
-        m = art.mention(start, close + 1, "LOC", "event:place-span")
-        return replace(m, key=text[start + 1:close])
+        return replace(art.mention(start, close + 1, "LOC", "event:place-span"), key=text[start + 1:close])
     opened = text.rfind("“", start, end) if text.startswith("”", end - 1) else -1
     if opened > start and art.words.venue.search(text, opened + 1, end - 1) is not None \
             and any(s == start and e == opened for s, e, m in art.spans if m.type == "LOC"):
-        # 在柏林“五湖四海大酒店”举办: a place, then a venue of it named in quotes ending right before the verb
-        m = art.mention(start, end, "LOC", "event:place-span")
-        return replace(m, key=text[opened + 1:end - 1])
+        return replace(art.mention(start, end, "LOC", "event:place-span"), key=text[opened + 1:end - 1])
+    return None
+
+
+def _place_named(art: _Article, start: int, end: int) -> Mention | None:
+    """The place view span [start, end) names: the one place or body written there, or the span keyed by its
+    last place (a venue after its city: 鄂尔多斯市东胜区, 重庆园博园); the place right after 在 when the words
+    after it are no place; None when they are a clause, not a place phrase."""
+    text = art.text
     # 在宽敞明亮的青山宾馆会议室: the hall, not how it looks (在市政府的会议室: whose it is stays)
     start = past_modifier(text, start, end, [s for s, _, m in art.spans if m.type in ("LOC", "ORG")])
     inside = [x for x in art.spans if x[0] < end and start < x[1]]
@@ -1376,19 +1422,8 @@ class _Events:
         start, stop = _name_start(art, run[0].start(), sent[0], self.blocked, self.years)
         end = head.end()
         prefix = text[start:run[0].start()]
-        if any(prefix.endswith(w) for w in art.words.not_an_event):
+        if _names_no_event(art, trig, head.group(0), prefix, (start, end), sent):
             return None
-        if trig.after_held and not text.endswith(art.words.held, sent[0], start):
-            return None  # 县委常委会 is a body; 召开县委常委会, its meeting
-        if _decided_on(art, start, end, sent):
-            return None  # 会议决定，X会议于明年1月中旬召开: to come, no event yet
-        if any(w in text[art.clause_start(start, sent[0]):start] for w in art.words.topic):
-            return None  # 听取关于召开X会议有关事项的报告: what a document is about, no happening told
-        if _session_of_delegation(art, end, sent[1]):
-            return None  # 十四届全国人大三次会议重庆代表团举行…: the session names a delegation
-        if head.group(0).endswith(art.words.body_noun) and (_body_titled(art, start, end) or _holds_there(
-                text, end, art.lex.organize_verbs, art.words.held)):
-            return None  # 联谊会在X举办…典礼, 联谊会总主席王明: a body holding an event, a body's post
         name = re.sub(r"[“”\"' ]", "", text[start:end])
         stops = art.lex.triggers["stop"]
         # 传达学习…会议精神: reported; 召开…理论学习中心组学习会议: a study meeting held, not reported
@@ -1423,18 +1458,7 @@ class _Events:
                                       organizer=_org_at(art, start, end, self.ctx), reported=reported))
             draft.reported = draft.reported and reported
             if draft.when is None:
-                draft.when = _date(art, sent, start, topic=not reported)
-                # a year in its name dates it unless the date found is one day of that year (她拿起1950年…
-                # 会议的照片; 3月25日至27日,…出席2019年迎春宴会: a day of the trip, which one untold)
-                year = next((m for _, _, m in art.of_type(start, run[0].start(), "DATE") if _a_year(m)), None)
-                day = (draft.when.key or "") if draft.when is not None else ""
-                if year is not None and (not day.startswith(year.key or "-") or "/" in day) \
-                        and not _reviewed(text, year, day):
-                    draft.when = year
-                if draft.when is not None and self.year and draft.when.key[:4] not in ("", self.year) \
-                        and _YEAR_MARK in draft.when.text:
-                    draft.reported = True  # 在1996年…会议上提出: a past event, not the one reported (11月11日
-                    # in a paper of the next January is the news's own day, its year the reader's guess)
+                self.date_named(draft, (start, run[0].start()), sent, reported)
         draft.mentions.append(ev_mention)
         # 郭某在例行记者会上表示: a speaker takes part (not in a meeting only spoken of: 传达…在…会上的讲话)
         speaker = text.startswith("上", end) and text.endswith("在", 0, start) and not draft.reported
@@ -1442,6 +1466,23 @@ class _Events:
             for p in _people(art, art.clause_start(start - 1, sent[0]), start - 1)[-1:]:
                 draft.add(p)
         return start, end, draft
+
+    def date_named(self, draft: _Draft, name: tuple[int, int], sent: tuple[int, int], reported: bool) -> None:
+        """Date the event newly named by a noun (``reported``: only spoken of), its name's words before the
+        noun at view span ``name``: by its sentence's time, unless a year in its name says otherwise (她拿起
+        1950年…会议的照片; 3月25日至27日,…出席2019年迎春宴会: a day of the trip, which one untold); one of
+        another year told with 年 is a past event, not the one reported (在1996年…会议上提出; 11月11日 in a
+        paper of the next January is the news's own day, its year the reader's guess)."""
+        art = self.art
+        draft.when = _date(art, sent, name[0], topic=not reported)
+        year = next((m for _, _, m in art.of_type(*name, "DATE") if _a_year(m)), None)
+        day = (draft.when.key or "") if draft.when is not None else ""
+        if year is not None and (not day.startswith(year.key or "-") or "/" in day) \
+                and not _reviewed(art.text, year, day):
+            draft.when = year
+        if draft.when is not None and self.year and draft.when.key[:4] not in ("", self.year) \
+                and _YEAR_MARK in draft.when.text:
+            draft.reported = True
 
     def occurring_org(self, start: int, sent: tuple[int, int]) -> Mention | None:
         """The organisation before an occur verb right before a bare noun (市委常委会召开|会议), perhaps
@@ -1594,15 +1635,7 @@ class _Events:
             target = next((d for d in reversed(self.drafts)
                            if not d.reported and _family(art.concepts, d.type) in art.words.talks_in), None)
         if target is None and trig.role == _ATTEND and art.words.activity.match(text, v.end):
-            # …调研。X参加活动: the activity is the happening told last (not one told again with nothing of
-            # its own: …递交国书。…依次向X递交国书。…Y参加上述活动), and those its sentence tells with it
-            # (…会见X一行，并出席…签约活动。Y参加活动: both)
-            target = next((d for d in reversed(self.drafts) if self.joinable(d) and not (
-                d.when is None and d.place is None
-                and any(o is not d and o.trigger.text == d.trigger.text for o in self.drafts))), None)
-            also = [d for d in self.drafts if target is not None and d is not target and not d.reported
-                    and d.sentence == target.sentence and d.type != target.type
-                    and d.when is not None and d.when == target.when]
+            target, also = self.activity_told()  # …调研。X参加活动
         named_act = _NAMED_ACTIVITY.match(text, v.end) if trig.role == _ATTEND else None
         if named_act is not None and art.words.activity.fullmatch(text, named_act.end(1), named_act.end()):
             # …举行宪法宣誓仪式。…A、B参加了宣誓活动: the happening told whose name holds the act named
@@ -1611,14 +1644,7 @@ class _Events:
         if target is None:
             target = self.current(trig.type)
         if target is None and trig.role == _ATTEND and _NO_OBJECT.match(text, v.end):
-            # …会见了X一行。县领导A、B等参加。: what was told last with someone taking part, as 陪同 joins, or
-            # told in the sentence right before (…来我区开展集中视察活动。A、B等人大代表参加。)
-            before = self.sentence_before(v.sent)
-            target = next((d for d in reversed(self.drafts)
-                           if self.joinable(d) and (d.named or d.attendees or d.chair)), None)
-            if target is None or art.view.to_view(target.trigger.start) < before[0]:
-                target = next((d for d in self.drafts if self.joinable(d)
-                               and before[0] <= art.view.to_view(d.trigger.start) < before[1]), target)
+            target = self.taken_part_in(v.sent)  # …会见了X一行。县领导A、B等参加。
         act = _act_after(art, v) if target is None and trig.role == _ATTEND and people else None
         if act is not None:  # …,并共同见证了X与Y签署协议: they take part in the signing told next
             self.witnessing[act] = (people, both)
@@ -1628,6 +1654,31 @@ class _Events:
             # 在主任会议的组织下,新任命人员进行了宪法宣誓: a ceremony's part, none of the session's
             return None, []
         return target, also
+
+    def activity_told(self) -> tuple[_Draft | None, list[_Draft]]:
+        """The happening an attend verb before 活动 takes part in (…调研。X参加活动): the one told last (not
+        one told again with nothing of its own: …递交国书。…依次向X递交国书。…Y参加上述活动), and those its
+        sentence tells with it on its day (…会见X一行，并出席…签约活动。Y参加活动: both)."""
+        target = next((d for d in reversed(self.drafts) if self.joinable(d) and not (
+            d.when is None and d.place is None
+            and any(o is not d and o.trigger.text == d.trigger.text for o in self.drafts))), None)
+        also = [d for d in self.drafts if target is not None and d is not target and not d.reported
+                and d.sentence == target.sentence and d.type != target.type
+                and d.when is not None and d.when == target.when]
+        return target, also
+
+    def taken_part_in(self, sent: tuple[int, int]) -> _Draft | None:
+        """The happening an attend verb with no object in ``sent`` takes part in (…会见了X一行。县领导A、B等
+        参加。): the last told with someone taking part, as 陪同 joins, or one told in the sentence right
+        before (…来我区开展集中视察活动。A、B等人大代表参加。)."""
+        art = self.art
+        before = self.sentence_before(sent)
+        target = next((d for d in reversed(self.drafts)
+                       if self.joinable(d) and (d.named or d.attendees or d.chair)), None)
+        if target is None or art.view.to_view(target.trigger.start) < before[0]:
+            target = next((d for d in self.drafts if self.joinable(d)
+                           and before[0] <= art.view.to_view(d.trigger.start) < before[1]), target)
+        return target
 
     def acts_listed(self, at: int) -> list[str]:
         """The act verbs listed after view offset ``at`` (the end of the first act an attend verb names),
