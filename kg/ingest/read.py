@@ -462,12 +462,13 @@ def _jsonl_lines(path: Path) -> Iterator[str | InputError]:
         if not path.is_file():
             raise InputError(not_a_file(path), source)
         with gzip.open(path) if path.suffix.lower() == ".gz" else path.open("rb") as fh:
-            head = fh.read(JSONL_WHOLE_BYTES)
+            head, cut = _read_head(fh)
             if not head.strip():
-                raise InputError("empty file", source)
+                raise cut or InputError("empty file", source)
             encoding = _head_encoding(head, source)
             log.info("%s: read as %s", source, encoding)
-            yield from _decoded_lines(io.BufferedReader(_Prefixed(head, fh)), encoding, source)
+            rest = fh if cut is None else _Cut(cut)
+            yield from _decoded_lines(io.BufferedReader(_Prefixed(head, rest)), encoding, source)
     except InputError as e:
         yield e
     except gzip.BadGzipFile as e:
@@ -476,6 +477,31 @@ def _jsonl_lines(path: Path) -> Iterator[str | InputError]:
         yield InputError(f"cannot read: {e.strerror or e}", source)
     except (EOFError, zlib.error) as e:
         yield InputError(f"cannot read as gzip: {e}", source)
+
+
+def _read_head(fh: io.BufferedIOBase) -> tuple[bytes, Exception | None]:
+    """The first :data:`JSONL_WHOLE_BYTES` of ``fh``, and the error that cut a gzip stream short before
+    their end: the whole lines before the cut are read, as they are in a larger file."""
+    head = bytearray()
+    try:
+        while len(head) < JSONL_WHOLE_BYTES:
+            piece = fh.read(min(1 << 16, JSONL_WHOLE_BYTES - len(head)))
+            if not piece:
+                break
+            head += piece
+    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+        return bytes(head), e
+    return bytes(head), None
+
+
+class _Cut(io.BufferedIOBase):
+    """The rest of a stream cut short: reading it raises the error that cut it."""
+
+    def __init__(self, error: Exception):
+        self._error = error
+
+    def read1(self, size: int = -1) -> bytes:
+        raise self._error
 
 
 def _head_encoding(head: bytes, source: str) -> str:

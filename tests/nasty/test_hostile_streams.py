@@ -197,3 +197,27 @@ def test_an_empty_gzipped_jsonl_is_an_empty_file(tmp_path):
     r = kg_process(["extract", tmp_path / "news.jsonl.gz", "-j1"])
     assert r.returncode == 1 and r.stdout == ""
     assert one_line_errors(r.stderr)[0] == f"kg: {tmp_path}/news.jsonl.gz: empty file"
+
+
+@pytest.mark.parametrize("head_bytes", [None, 1 << 16])  # a small file, and one larger than its head
+def test_a_gzipped_jsonl_cut_short_gives_its_records_before_the_cut(head_bytes, tmp_path, monkeypatch):
+    """A cut .jsonl.gz smaller than the part read to tell its encoding gave no record at all, where a large
+    one gave those before the cut: both give them now, then one problem."""
+    import gzip
+    import random
+
+    from kg.ingest import read as read_mod
+
+    if head_bytes:
+        monkeypatch.setattr(read_mod, "JSONL_WHOLE_BYTES", head_bytes)
+    chance = random.Random(7)
+    texts = ["市委书记李理主持会议。" + "".join(chance.choice("县乡镇村区市省部局委办") for _ in range(200))
+             for _ in range(400)]
+    data = gzip.compress("".join(json.dumps({"id": f"a{i}", "text": t}, ensure_ascii=False) + "\n"
+                                 for i, t in enumerate(texts)).encode())
+    (tmp_path / "news.jsonl.gz").write_bytes(data[:len(data) // 2])
+    problems: list = []
+    docs = list(read_mod.read_documents([tmp_path / "news.jsonl.gz"], errors=problems.append))
+    assert 50 < len(docs) < 400 and [d.text for d in docs] == texts[:len(docs)]
+    assert [p.message for p in problems] == [
+        "cannot read as gzip: Compressed file ended before the end-of-stream marker was reached"]
