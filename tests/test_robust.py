@@ -8,6 +8,7 @@ failed build.
 from __future__ import annotations
 
 import errno
+import gzip
 import json
 import os
 import re
@@ -37,6 +38,8 @@ BAD_FILES = [
     ("nuls.txt", b"\x00" * 64, "not text"),
     ("bell.txt", b"\x07\x08\x1b" * 200, "not text"),
     ("bad-bom.txt", b"\xff\xfe\x00\xd8\x00\xd8", "byte-order mark"),
+    ("page.txt.gz", gzip.compress(GOOD.encode()), "a gzip file: kg reads gzipped JSON Lines (.jsonl.gz)"),
+    ("page.txt", gzip.compress(GOOD.encode() * 9), "gunzip it"),
     ("enormous.txt", ("中" * (MAX_LINE_CHARS + 1)).encode(), "longer than"),
     ("enormous.jsonl", json.dumps({"text": "中" * (MAX_LINE_CHARS + 1)}).encode(), "longer than"),
     ("page.jsonl", "市委书记李理主持会议\n\n副市长王强出席。\n".encode(), "none of its 2 lines is JSON"),

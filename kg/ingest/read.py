@@ -305,6 +305,9 @@ def read_text(path: Path) -> tuple[str, str]:
         raise InputError(f"cannot read: {e.strerror or e}", source) from None
     if not data.strip():
         raise InputError("empty file", source)
+    if data.startswith(b"\x1f\x8b"):
+        raise InputError("a gzip file: kg reads gzipped JSON Lines (.jsonl.gz), a page as text: gunzip it",
+                         source)
     text, encoding = decode(data, source)
     if not text.strip():
         raise InputError("empty file", source)
