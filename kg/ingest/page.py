@@ -25,6 +25,7 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from kg.model import Article, Document, Mention
 
@@ -223,60 +224,17 @@ def _dateline(m: re.Match[str]) -> Mention:
 
 
 def _frame(doc: Document, index: int, pars: list[tuple[int, int]], date: str | None) -> Article:
+    """The article of the paragraphs ``pars`` of ``doc``: its headings, what opens its first paragraph of
+    body (:func:`_opening`) and what closes its last (:func:`_credits`)."""
     text = doc.text
-    heads: list[tuple[int, int]] = []
     k = 0
     if len(pars) > 1:
         while k < len(pars) - 1 and _is_heading(text[pars[k][0]:pars[k][1]]):
-            heads.append(pars[k])
             k += 1
-    body_pars = pars[k:]
+    heads, body_pars = pars[:k], pars[k:]
     headline = max(heads, key=lambda s: (s[1] - s[0], -s[0])) if heads else None
-    subheads = tuple(h for h in heads if h != headline)
-
-    reporters: list[Mention] = []
-    byline = dateline = media = None
-    first_a, first_b = body_pars[0]
-    pos = first_a
-    m = _PAPER_DATELINE.match(text, pos, first_b)
-    if m:
-        media = Mention(m.start("paper"), m.start("paper") + 2, "ORG", "本报", rule="page:paper", key="本报")
-        pos = m.end()
-    else:
-        m = _PLACE_DATELINE.match(text, pos, first_b)
-        if m and not _BYLINE_GROUP.match(text, pos, m.end()):
-            dateline = _dateline(m)
-            pos = m.end()
-    while True:
-        g = _BYLINE_GROUP.match(text, pos, first_b)
-        if not g:
-            break
-        reporters.extend(_names(text, g.start("names"), g.end("names"), "page:byline"))
-        pos = g.end()
-        while pos < first_b and text[pos] in " \u3000":
-            pos += 1
-    if reporters:
-        byline = (first_a, pos)
-        if media is None:
-            if text.startswith("本报", first_a):
-                media = Mention(first_a, first_a + 2, "ORG", "本报", rule="page:paper", key="本报")
-    if dateline is None and reporters:
-        m = _PLACE_DATELINE.match(text, pos, first_b)
-        if m:
-            dateline = _dateline(m)
-
-    last_a, last_b = body_pars[-1]
-    last = text[last_a:last_b]
-    credits: tuple[Mention, ...] = ()
-    photographers: tuple[Mention, ...] = ()
-    cm = _TRAILING_CREDIT.search(last)
-    pm = _PHOTO_CREDIT.search(last)
-    if pm:
-        photographers = _names(text, last_a + pm.start("names"), last_a + pm.end("names"),
-                               "page:photo-credit")
-    elif cm:
-        credits = _names(text, last_a + cm.start("names"), last_a + cm.end("names"), "page:credit")
-
+    opening = _opening(text, *body_pars[0])
+    photographers, credits = _credits(text, *body_pars[-1])
     start, end = pars[0][0], pars[-1][1]
     return Article(
         doc_id=doc.id,
@@ -284,19 +242,68 @@ def _frame(doc: Document, index: int, pars: list[tuple[int, int]], date: str | N
         start=start,
         end=end,
         headline=headline,
-        subheadlines=subheads,
-        body=(first_a, end),
-        reporters=tuple(reporters),
+        subheadlines=tuple(h for h in heads if h != headline),
+        body=(body_pars[0][0], end),
+        reporters=opening.reporters,
         photographers=photographers,
         credits=credits,
-        byline=byline,
-        dateline=dateline,
-        media=media,
+        byline=opening.byline,
+        dateline=opening.dateline,
+        media=opening.media,
         date=date,
         skipped=tuple(_page_breaks(text, body_pars)),
         repeats=tuple(_repeats(text, body_pars)),
         title=doc.title,
     )
+
+
+class _Opening(NamedTuple):
+    """What opens an article's first paragraph of body: the paper's or a place's dateline, the byline."""
+
+    reporters: tuple[Mention, ...]
+    byline: tuple[int, int] | None
+    dateline: Mention | None
+    media: Mention | None
+
+
+def _opening(text: str, a: int, b: int) -> _Opening:
+    """The opening of the paragraph ``text[a:b]``: 本报讯 (the paper) or 康巴什讯 (a place), then groups of
+    ``<desk>记者<names>``, then a place's dateline if none came before."""
+    dateline = media = None
+    pos = a
+    if m := _PAPER_DATELINE.match(text, pos, b):
+        media = _paper(m.start("paper"))
+        pos = m.end()
+    elif (m := _PLACE_DATELINE.match(text, pos, b)) and not _BYLINE_GROUP.match(text, pos, m.end()):
+        dateline = _dateline(m)
+        pos = m.end()
+    reporters: list[Mention] = []
+    while g := _BYLINE_GROUP.match(text, pos, b):
+        reporters.extend(_names(text, g.start("names"), g.end("names"), "page:byline"))
+        pos = g.end()
+        while pos < b and text[pos] in " \u3000":
+            pos += 1
+    if not reporters:
+        return _Opening((), None, dateline, media)
+    if media is None and text.startswith("本报", a):
+        media = _paper(a)
+    if dateline is None and (m := _PLACE_DATELINE.match(text, pos, b)):
+        dateline = _dateline(m)
+    return _Opening(tuple(reporters), (a, pos), dateline, media)
+
+
+def _paper(at: int) -> Mention:
+    return Mention(at, at + 2, "ORG", "本报", rule="page:paper", key="本报")
+
+
+def _credits(text: str, a: int, b: int) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    """The photographers and the other people credited at the end of the paragraph ``text[a:b]``."""
+    last = text[a:b]
+    if pm := _PHOTO_CREDIT.search(last):
+        return _names(text, a + pm.start("names"), a + pm.end("names"), "page:photo-credit"), ()
+    if cm := _TRAILING_CREDIT.search(last):
+        return (), _names(text, a + cm.start("names"), a + cm.end("names"), "page:credit")
+    return (), ()
 
 
 def _page_breaks(text: str, pars: list[tuple[int, int]]) -> list[tuple[int, int]]:
