@@ -477,6 +477,27 @@ def stats_(store: str, top: int) -> None:
 
 
 def main() -> None:
+    _prepare()
+    if sys.stdout is None:  # started with standard output closed (>&-), as cat says
+        click.echo("kg: <stdout>: cannot write: standard output is closed", err=True)
+        sys.exit(1)
+    if sys.stdout is sys.__stdout__:
+        sys.stdout = _named_stdout(sys.stdout)
+    try:
+        rc = cli.main(standalone_mode=False)
+        sys.stdout.flush()  # what is left to write fails here, and is said as any failure
+    except BrokenPipeError:
+        sys.exit(0)
+    except (click.exceptions.Abort, click.ClickException, KgError, MemoryError, UnicodeEncodeError,
+            OSError) as e:
+        message, code = _said(e)
+        click.echo(f"kg: {message}", err=True)
+        sys.exit(code)
+    sys.exit(rc if isinstance(rc, int) else 0)
+
+
+def _prepare() -> None:
+    """The process's settings for a run of kg: the collector's thresholds, ``kill`` taken as Ctrl-C."""
     # Extraction makes millions of small objects (tokens, spans) that die with their article and
     # seldom form cycles: the cycle collector's youngest generation is collected every 10,000
     # allocations instead of 700 (about a twentieth of extraction's time on PD dev); kg's worker
@@ -486,46 +507,30 @@ def main() -> None:
     # the old outputs kept, one line.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     signal.signal(signal.SIGHUP, signal.default_int_handler)
-    if sys.stdout is None:  # started with standard output closed (>&-), as cat says
-        click.echo("kg: <stdout>: cannot write: standard output is closed", err=True)
-        sys.exit(1)
-    if sys.stdout is sys.__stdout__:
-        sys.stdout = _named_stdout(sys.stdout)
-    try:
-        rc = cli.main(standalone_mode=False)
-        sys.stdout.flush()  # what is left to write fails here, and is said as any failure
-    except click.exceptions.Abort:
-        click.echo("kg: interrupted", err=True)
-        sys.exit(130)
-    except click.UsageError as e:
+
+
+def _said(e: BaseException) -> tuple[str, int]:
+    """The line kg says for ``e`` (after ``kg: ``) and its exit status: 130 interrupted, 2 a mistake on the
+    command line, 1 any other problem."""
+    if isinstance(e, click.exceptions.Abort):
+        return "interrupted", 130
+    if isinstance(e, click.UsageError):
         hint = f" (see: {e.ctx.command_path} --help)" if e.ctx is not None else ""
-        click.echo(f"kg: {printable(e.format_message())}{hint}", err=True)
-        sys.exit(e.exit_code)
-    except click.ClickException as e:
-        click.echo(f"kg: {printable(e.format_message())}", err=True)
-        sys.exit(e.exit_code)
-    except KgError as e:
-        click.echo(f"kg: {e}", err=True)
-        sys.exit(1)
-    except BrokenPipeError:
-        sys.exit(0)
-    except MemoryError:
-        click.echo("kg: out of memory: split the input, or build it in parts", err=True)
-        sys.exit(1)
-    except UnicodeEncodeError as e:
+        return f"{printable(e.format_message())}{hint}", e.exit_code
+    if isinstance(e, click.ClickException):
+        return printable(e.format_message()), e.exit_code
+    if isinstance(e, KgError):
+        return str(e), 1
+    if isinstance(e, MemoryError):
+        return "out of memory: split the input, or build it in parts", 1
+    if isinstance(e, UnicodeEncodeError):
         bad = e.object[e.start:e.end]
         if e.encoding.replace("-", "").lower() == "utf8":  # not the terminal: text that is not Unicode
-            click.echo(f"kg: cannot write {bad!a}: not a Unicode character", err=True)
-        else:
-            click.echo(f"kg: cannot print {bad!a}: the output encoding is {e.encoding}; "
-                       "set PYTHONIOENCODING=utf-8", err=True)
-        sys.exit(1)
-    except OSError as e:  # the environment (disk full, permissions) rather than a bug
-        where = f"{e.filename}: " if e.filename else ""
-        click.echo(f"kg: {printable(where + str(e.strerror or e))}", err=True)
-        sys.exit(1)
-    sys.exit(rc if isinstance(rc, int) else 0)
-
+            return f"cannot write {bad!a}: not a Unicode character", 1
+        return f"cannot print {bad!a}: the output encoding is {e.encoding}; set PYTHONIOENCODING=utf-8", 1
+    assert isinstance(e, OSError)  # the environment (disk full, permissions) rather than a bug
+    where = f"{e.filename}: " if e.filename else ""
+    return printable(where + str(e.strerror or e)), 1
 
 
 class _Stdout(io.FileIO):
