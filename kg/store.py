@@ -1075,6 +1075,23 @@ def write_turtle(store: ox.Store, output: BinaryIO) -> None:
     typed_output.close()
 
 
+def dump_turtle(store: ox.Store, raw: Path) -> None:
+    """The union of ``store``'s graphs as Oxigraph writes its Turtle, into the file ``raw``, offsets untyped:
+    written by the store alone, without Python's lock (beside other work of this process), then read by
+    :func:`typed_turtle`. :func:`write_turtle` gives the same bytes in one go."""
+    store.dump(str(raw), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
+
+
+def typed_turtle(raw: Path, output: BinaryIO, piece: int = 1 << 20) -> None:
+    """The Turtle :func:`dump_turtle` wrote into ``raw`` into ``output``, the NIF offsets typed again (a
+    piece of ``piece`` bytes at a time: whole lines are typed however the text comes)."""
+    typed_output = _OffsetsTyped(output)
+    with open(raw, "rb") as fh:
+        while data := fh.read(piece):
+            typed_output.write(data)
+    typed_output.close()
+
+
 #: A line of Oxigraph's Turtle giving NIF offsets: a subject and its first predicate, or a tab and the next
 #: predicate, then the objects. The serializer escapes line breaks and tabs in literals, so a line starts
 #: with a term, never inside a string.
@@ -1085,7 +1102,10 @@ _OBJECT = re.compile(rb'"(?:[^"\\]|\\.)*"[^\s,]*|(?:^|(?<= ))(-?[0-9]+)(?= ,|$)|
 #: The common offset line's end, one integer: only a predicate and its object can end a line so (a literal
 #: ends with a quote, a term has no space). Found from its literal start, rewritten by a template.
 _ONE_OFFSET = re.compile(rb'nif:(begin|end)Index ([0-9]+)( [;.])$', re.M)
-_ONE_OFFSET_TYPED = rb'nif:\1Index "\2"^^xsd:nonNegativeInteger\3'
+#: What the pieces of :data:`_ONE_OFFSET` split out become, the integer between them: the predicate with the
+#: literal's opening quote, and the literal's end with the line's (a table, read in C: no call per offset)
+_TYPED_OPENING = {b"begin": b'nif:beginIndex "', b"end": b'nif:endIndex "'}
+_TYPED_END = {end: b'"^^xsd:nonNegativeInteger' + end for end in (b" ;", b" .")}
 
 
 def _typed_offset_line(m: re.Match) -> bytes:
@@ -1094,10 +1114,13 @@ def _typed_offset_line(m: re.Match) -> bytes:
 
 
 def _typed_offsets(lines: bytes) -> bytes:
-    """Whole Turtle ``lines`` with their NIF offsets typed: each line of one integer by a template, and the
+    """Whole Turtle ``lines`` with their NIF offsets typed: each line of one integer by a table, and the
     lines only when some offset is not one integer (a list, a literal, the words in a text) by
     :data:`_OFFSET_LINE` (typed offsets are left as they are)."""
-    lines, typed = _ONE_OFFSET.subn(_ONE_OFFSET_TYPED, lines)
+    pieces = _ONE_OFFSET.split(lines)  # text, then each offset's (begin|end, integer, end of line, text)
+    pieces[1::4] = map(_TYPED_OPENING.__getitem__, pieces[1::4])
+    pieces[3::4] = map(_TYPED_END.__getitem__, pieces[3::4])
+    lines, typed = b"".join(pieces), len(pieces) // 4
     if lines.count(b"nif:beginIndex ") + lines.count(b"nif:endIndex ") > typed:
         lines = _OFFSET_LINE.sub(_typed_offset_line, lines)
     return lines

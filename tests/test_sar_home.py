@@ -38,3 +38,22 @@ def test_a_secretary_of_the_region_written_after_its_government():
     text = "立法会主席王大明宴请行政长官李小明。特区政府政务司司长林美华出席。本港各界代表出席。"
     posts = posts_of(text, date="2023-12-01", publisher="某某网")
     assert ("林美华", "司长", "香港特别行政区政府政务司") in posts
+
+
+def test_the_characters_a_press_word_may_open_with_once_simplified():
+    # _sar_home simplifies a text only when it holds one (most texts hold none): the first characters of the
+    # region's press words and what simplifies into them (written_as)
+    from kg.ingest.home import _press_words
+    from kg.nlp.normalize import written_as
+
+    assert {"本", "特", "全"} <= _press_words()[4]
+    assert written_as("区") >= {"区", "區"}
+    assert written_as("国") >= {"国", "國"} and "區" not in written_as("国")
+
+
+@pytest.mark.parametrize("text", [
+    "行政長官今日出席典禮。香港經濟穩定。",  # traditional, but no press word: not its home
+    "市长李明出席会议。北京市民参加活动。",  # simplified, no character a press word opens with
+])
+def test_a_text_without_a_press_words_opening_has_no_region(text):
+    assert infer_place(text) is None

@@ -659,12 +659,17 @@ def test_the_loads_that_waited_run_one_at_a_time(tmp_path, monkeypatch):
     assert set(waited.store) == set(beside.store) == set(one)
 
 
-def test_a_new_store_is_opened_again_before_it_is_read(tmp_path, monkeypatch):
+@pytest.mark.parametrize("together, reopened", [(0, 2), (5_000, 1)])
+def test_a_new_store_is_opened_again_before_it_is_read(tmp_path, monkeypatch, together, reopened):
     """A build closes the new store it loaded and opens it again before it exports it (what the loads left
     in memory goes back to the system; the union is counted after the exports), and again between the page
-    and the Turtle: each time with the handle before it closed (RocksDB would refuse a second one); the
-    files and counts come from the store opened again."""
+    and the Turtle when they are made one after the other (a store of more than ``EXPORTS_TOGETHER``
+    articles; a smaller one's Turtle is dumped while the page is made): each time with the handle before it
+    closed (RocksDB would refuse a second one); the files and counts come from the store opened again."""
+    import kg.api
     import kg.store
+
+    monkeypatch.setattr(kg.api, "EXPORTS_TOGETHER", together)
 
     opened: list[Path] = []
     real = kg.store.reopen_new
@@ -676,7 +681,7 @@ def test_a_new_store_is_opened_again_before_it_is_read(tmp_path, monkeypatch):
 
     monkeypatch.setattr(kg.store, "reopen_new", spy)
     changes, triples = build_outputs(_documents(A, C), out=tmp_path / "out", store=tmp_path / "store")
-    assert len(opened) == 2 and not opened[0].exists()  # the folder put in place since
+    assert len(opened) == reopened and not opened[0].exists()  # the folder put in place since
     assert triples > 0 and changes.added
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
     assert triples == triple_count(open_store(tmp_path / "store", read_only=True))

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from kg.extract.context import Context
@@ -58,7 +58,7 @@ from kg.extract.posts.places import (
 )
 from kg.extract.posts.reader import HOW_FACTOR
 from kg.extract.posts.words import alternation, generic_roles, named_in_its_time, post_words
-from kg.model import Event, Membership, Mention
+from kg.model import Event, Membership, Mention, replace
 from kg.nlp.normalize import View
 from kg.nlp.numerals import DIGITS
 from kg.nlp.sentences import CLAUSE_OR_NOTE_MARKS, mark_before, sentence_at, sentence_spans

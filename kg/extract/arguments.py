@@ -35,14 +35,14 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
 from kg.extract.events import Trigger, clause_break, happening, scheme, triggers, words
-from kg.model import Event, Mention
+from kg.model import Event, Mention, replace
 from kg.nlp.normalize import View
 from kg.nlp.numerals import ORDINAL
 from kg.nlp.sentences import long_sentence_cuts

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from kg.extract.dates import is_day
 from kg.extract.event_places import Mentions, held_past_date, local_time
 from kg.extract.events import Words
-from kg.model import Event, Mention
+from kg.model import Event, Mention, replace
 from kg.nlp.numerals import ORDINAL
 from kg.nlp.sentences import CLAUSE_END, clause_start, sentence_at
 

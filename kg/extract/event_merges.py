@@ -12,12 +12,12 @@ clause (张三当选为…;李四当选为…: two), as each decision is (eval/m
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from kg.extract.dates import is_day
 from kg.extract.event_places import GOING
 from kg.extract.events import Concept, scheme
-from kg.model import Event, Mention
+from kg.model import Event, Mention, replace
 from kg.nlp.sentences import CLAUSE_END
 from kg.rules import RuleSet, per_rules
 

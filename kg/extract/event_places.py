@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from dataclasses import replace
 from operator import attrgetter
 
 from kg.extract.dates import DAY_KEY, PART_OF_DAY
 from kg.extract.events import ACT_OPENING, AND_THEN, Words, opens_with_verb, partner_opens, past_modifier
 from kg.extract.fact_words import FactWords
 from kg.extract.orgs import SELF_KINDS, own_body
-from kg.model import Event, Mention
+from kg.model import Event, Mention, replace
 from kg.nlp.numerals import DIGITS, ORDINAL
 from kg.nlp.sentences import CLAUSE_END, clause_start, marks_within, sentence_at
 from kg.nlp.tokenize import Token, dict_tag, tokenize

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import accumulate, chain
 
 from kg.extract.context import Context
@@ -46,7 +46,7 @@ from kg.extract.places import lookup
 from kg.extract.posts.resolve import resolve_org
 from kg.extract.posts.words import org_names, post_words
 from kg.extract.titles import titles_of
-from kg.model import Event, Mention
+from kg.model import Event, Mention, replace
 from kg.nlp.normalize import View
 from kg.nlp.numerals import DIGITS
 from kg.nlp.sentences import CLAUSE_END, CLAUSE_END_OR_COLON, sentence_spans

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import chain
 from typing import NamedTuple
 
@@ -73,7 +73,7 @@ from kg.extract.posts.article import read_article
 from kg.extract.posts.reader import extract_posts
 from kg.extract.posts.words import post_words
 from kg.extract.relations import extract_relations
-from kg.model import Event, Membership, Mention, Relation
+from kg.model import Event, Membership, Mention, Relation, replace
 from kg.nlp.normalize import View
 from kg.nlp.sentences import CLAUSE_END, clause_start, sentence_at
 from kg.rules import RuleSet, per_rules

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, compress
 from operator import and_, itemgetter, or_
@@ -48,7 +48,7 @@ from kg.extract.orgs import org_rules
 from kg.extract.placenames import place_names
 from kg.extract.posts.words import alternation, leaders, name_honours, post_words, roles
 from kg.extract.titles import ends_in_title, titles_of
-from kg.model import Mention
+from kg.model import Mention, replace
 from kg.nlp.normalize import NAME_DOTS, View
 from kg.nlp.numerals import DIGITS
 from kg.nlp.sentences import mark_before, written_within

@@ -537,6 +537,17 @@ def _transliterated(rules: RuleSet) -> frozenset[str]:
     return frozenset("".join(rules.lexicon("people/translit_chars").entries))
 
 
+@per_rules
+def _division_runs(rules: RuleSet) -> re.Pattern[str]:
+    """A run of transliteration characters (``people/translit_chars``, :data:`_MIN_DIVISION` or more) before
+    a foreign division's level word of one character (``posts/words`` ``foreign-division``: 州, 省)."""
+    from kg.extract.posts.words import post_words
+
+    levels = "".join(w for w in post_words(rules)["foreign-division"] if len(w) == 1)
+    chars = re.escape("".join(sorted(_transliterated(rules))))
+    return re.compile(f"[{chars}]{{{_MIN_DIVISION},}}(?=[{levels}])")
+
+
 def _divisions_abroad(text: str, toks: tuple[Token, ...], rules: RuleSet
                       ) -> Iterator[tuple[int, int, str, str]]:
     """A foreign province or state the gazetteer does not know: a name of transliterated
@@ -547,14 +558,13 @@ def _divisions_abroad(text: str, toks: tuple[Token, ...], rules: RuleSet
     before it (沃洛格 + 达州, not 扎根 + 扬州). Before its head's title and a foreign name
     the level word is the title's (奥罗米亚 + 州长 + 施梅雷斯, 曼托瓦 + 省长 + 博塔尼): the
     place is the name alone (not 索德尔 + 州长 + 对: a name and the title)."""
-    from kg.extract.posts.words import post_words
-
-    levels = "".join(w for w in post_words(rules)["foreign-division"] if len(w) == 1)
     chars = _transliterated(rules)
     gaz = gazetteer(rules)
-    starts = {t.start for t in toks}
-    for m in re.finditer(f"[{re.escape(''.join(sorted(chars)))}]{{{_MIN_DIVISION},}}(?=[{levels}])", text):
+    starts: set[int] | None = None  # made at the first run found (most texts have none)
+    for m in _division_runs(rules).finditer(text):
         a, b = m.span()
+        if starts is None:
+            starts = {t.start for t in toks}
         if a not in starts or any(gaz.lookup(text[a:k]) for k in range(a + 2, b + 2)) \
                 or any(gaz.lookup(text[k:b + 1]) for k in range(a + 1, a + _MIN_DIVISION)):
             continue

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from kg.extract.placenames import short_places
-from kg.nlp.normalize import to_simplified
+from kg.nlp.normalize import to_simplified, written_as
 from kg.rules import load_rules
 from kg.rules.places import affixes, gazetteer
 
@@ -27,11 +27,13 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
 
 
 @cache
-def _press_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _press_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str],
+                            frozenset[str]]:
     """The words of a city's own paper (我市, 市委: ``places/affixes`` kinds 'home' of a city and
     'home-body'), those of a region's own press (本港, 特区政府: 'region-home'), and what names each region
     there: its names (香港) and its press's words for it (本港, whose last character is its short name:
-    ``events/short_places``), and each of these to the region's full name."""
+    ``events/short_places``), and each of these to the region's full name; and the characters a text
+    needs for a region's press word to open there once simplified (本, 特 and their traditional forms)."""
     rules = load_rules()
     words = affixes(rules)
     city = [w for w in words["home"] if w.endswith("市")] + list(words["home-body"])
@@ -41,7 +43,8 @@ def _press_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], d
         place = gazetteer().lookup(short.get(word[-1], ""))
         if place is not None:
             regions.update(dict.fromkeys((word, place.name, *place.short), place.name))
-    return _alternation(city), _alternation(words["region-home"]), _alternation(regions), regions
+    return _alternation(city), _alternation(words["region-home"]), _alternation(regions), regions, \
+        written_as(w[0] for w in words["region-home"])
 
 
 @cache
@@ -91,7 +94,9 @@ def _sar_home(text: str) -> str | None:
     >>> _sar_home("香港和澳门的代表出席。") is None
     True
     """
-    _, words, names, regions = _press_words()
+    _, words, names, regions, openings = _press_words()
+    if openings.isdisjoint(text):
+        return None  # no press word can open anywhere (most texts: not simplified for nothing)
     text = to_simplified(text, force=True)
     if not words.search(text):
         return None

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.model import ArticleResult, Event, Membership, Mention, Relation
+from kg.model import ArticleResult, Event, Membership, Mention, Relation, replace
 from kg.rules import load_rules
 from kg.rules.places import gazetteer
 

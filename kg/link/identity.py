@@ -22,9 +22,8 @@ Keys decide identity (``kg.link.entity_iri`` is a function of type and key):
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
-from kg.model import ArticleResult, Mention
+from kg.model import ArticleResult, Mention, replace
 from kg.rules.places import gazetteer
 
 __all__ = ["Namesakes", "person_place", "disambiguate_people", "qualified"]

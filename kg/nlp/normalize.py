@@ -36,7 +36,8 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 __all__ = ["NAME_DOTS", "View", "fold_char", "fold", "figure_spacing", "invisible_spans", "letter_spacing",
-           "markup_edits", "pinyin_glosses", "rewrite", "to_simplified", "wrap_breaks"]
+           "markup_edits", "pinyin_glosses", "rewrite", "to_simplified", "wrap_breaks",
+           "written_as"]
 
 #: the middle dots that join the parts of a foreign or minority name (乔治·韦拉, 班禅额尔德尼·确吉杰布)
 NAME_DOTS = frozenset("·•・．‧")
@@ -316,6 +317,19 @@ def to_simplified(text: str, force: bool = False) -> str:
         parts.append(out[pos:])
         out = "".join(parts)
     return out
+
+
+def written_as(chars: Iterable[str]) -> frozenset[str]:
+    """The characters of a text that ``to_simplified(text, force=True)`` may turn into one of ``chars``
+    (those themselves, their traditional forms, and the characters a phrase turns into one of them).
+
+    >>> sorted(written_as("区"))
+    ['区', '區']
+    """
+    table, phrases, _, _ = _t2s()
+    want = frozenset(chars)
+    return want | {chr(k) for k, v in table.items() if chr(v) in want} \
+        | {a for k, v in phrases.items() for a, b in zip(k, v, strict=True) if b in want}
 
 
 class _Span(Protocol):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from heapq import merge
 from operator import itemgetter
 
@@ -45,6 +44,7 @@ from kg.extract.posts.words import (
     served_post,
     staff_titles,
 )
+from kg.model import replace
 from kg.nlp.sentences import sentence_at
 from kg.rules import RuleSet, per_rules
 from kg.rules.places import gazetteer

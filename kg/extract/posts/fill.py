@@ -5,7 +5,6 @@ fills only what the steps before it left."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import partial
 
 from kg.extract.context import Context
@@ -103,7 +102,7 @@ from kg.extract.posts.words import (
     served_post,
     staff_titles,
 )
-from kg.model import Mention
+from kg.model import Mention, replace
 from kg.nlp.sentences import mark_before, sentence_at
 from kg.rules import RuleSet
 from kg.rules.places import affixes, gazetteer

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from functools import lru_cache
 from heapq import merge
 from itertools import accumulate
@@ -36,7 +35,7 @@ from kg.extract.posts.words import (
     roles,
     zone_of,
 )
-from kg.model import Mention
+from kg.model import Mention, replace
 from kg.nlp.normalize import View
 from kg.rules import RuleSet, per_rules
 from kg.rules.places import CITY_LEVELS, gazetteer

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.engine import rules_of
@@ -38,7 +37,7 @@ from kg.extract.posts.words import (
     post_words,
     served_post,
 )
-from kg.model import Membership, Mention, Relation
+from kg.model import Membership, Mention, Relation, replace
 from kg.nlp.normalize import View
 from kg.nlp.numerals import DIGITS
 from kg.nlp.tokenize import dict_tag

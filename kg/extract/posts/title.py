@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.engine import is_han, rules_of
@@ -50,7 +49,7 @@ from kg.extract.posts.words import (
     served_post,
 )
 from kg.extract.titles import after_number, word_lead
-from kg.model import Mention
+from kg.model import Mention, replace
 from kg.nlp.numerals import DIGITS, SMALL
 from kg.nlp.tokenize import dict_tag
 from kg.rules import RuleSet, per_rules
