@@ -67,6 +67,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 __all__ = ["extract_appointments", "appointment_words"]
 
 _KINDS = ("trigger", "start", "hold", "copula", "end", "remove", "ended", "was", "still", "each", "not-yet",
+          "served-at", "served-before", "serve",
           "cause", "succeed", "after", "group-role", "career", "resume-item", "since", "period", "acting")
 _OF = "的"
 #: the marks of a list or a clause between a post and the next name (、，)
@@ -678,12 +679,22 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
         if each is not None:
             manner = _MANNER.match(text, each.end())
             pos = manner.end() if manner is not None else each.end()
-    verb = _change_verb(art, first, sent, dates, cs, pos)
+    # 张三曾在青山公司任过总经理, 李四原在X厂当车间主任: the body served in, written before the verb, is the
+    # body of the posts after it that write none
+    # (曾在, 原在: a post held before, as after 曾任)
+    served = _served_at(art, pos, sent[1]) if at is None and each is None else None
+    body, pos, before = served if served is not None else (None, pos, False)
+    was = _was(rules_of(ctx)).match(text, pos) if body is not None else None
+    serve = _serve(rules_of(ctx)).match(text, pos) if body is not None and was is None else None
+    serve = art.res[1].match(text, pos) if serve is None and before else serve
+    verb = ("was", None, was.end(), False) if was is not None \
+        else ("was" if before else "start", None, serve.end(), False) if serve is not None \
+        else _change_verb(art, first, sent, dates, cs, pos)
     if verb is None:
         return
     kind, trig, pos, removed = verb
     if kind == "was":
-        yield from _career(art, group, sent, src_sent, pos)
+        yield from _career(art, group, sent, src_sent, pos, body)
         return
     ordinal = _ORDINAL.match(text, pos)
     pos = ordinal.end() if ordinal is not None else pos
@@ -699,7 +710,7 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
     # the titles of a list's names written before each (局长A、书记B担任副主席) are their own: carried to
     # no post
     listed = frozenset(g[2].text for g in group) if len(group) > 1 else frozenset()
-    posts = _posts_changed(art, first, sent, pos, hi, listed)
+    posts = [_of_body_served(p, body, text) for p in _posts_changed(art, first, sent, pos, hi, listed)]
     if not posts:
         return  # the words after the verb are no post (任命张三为首席代表的依据)
     if trig is not None and text[trig[0]:trig[1]] in _words(rules_of(ctx))["acting"]:
@@ -717,6 +728,49 @@ def _read(art: _Article, group, sent, src_sent, dates, at: int | None = None) ->
     name_end = duty_end if duty_end is not None else hi
     yield from _change_facts(art, group, sent, src_sent, dates,
                              _Change(kind, trig, name_end, posts, each is not None and len(posts) > 1))
+
+
+@per_rules
+def _served_at_re(rules: RuleSet) -> re.Pattern[str]:
+    """What opens the body a person served in, right after the name (``served-at``: 在; ``served-before``:
+    曾在, 原在), the second kind in group 1."""
+    words = _words(rules)
+    return re.compile(f"({alternation(words['served-before'])})|{alternation(words['served-at'])}")
+
+
+@per_rules
+def _serve(rules: RuleSet) -> re.Pattern[str]:
+    """A verb of serving as a post, right after the body served in (``serve``: 当, 做: 在X厂当车间主任)."""
+    return re.compile(alternation(_words(rules)["serve"]))
+
+
+def _served_at(art: _Article, pos: int, hi: int) -> tuple[str, int, bool] | None:
+    """The body a person served in, written between the name ending at view offset ``pos`` (its form of
+    address past) and the verb of the post (张三曾在青山公司 + 任过总经理): (its key, where the verb starts,
+    whether the opening word tells a post held before: 曾在, 原在), when a body's name the NER read follows
+    the opening word (``served-at``, ``served-before``) and a verb of a post follows the body; None
+    otherwise (张三在会上说)."""
+    text = art.text
+    opening = _served_at_re(rules_of(art.ctx)).match(text, _past(_address(rules_of(art.ctx)), text, pos), hi)
+    if opening is None:
+        return None
+    body = max((o for found in art.by_end.values() for o in found
+                if o.type == "ORG" and o.start == opening.end() and o.end < hi),
+               key=lambda o: o.end, default=None)
+    if body is None:
+        return None
+    verbs = (_serve(rules_of(art.ctx)), _was(rules_of(art.ctx)), art.res[1])
+    return (body.key or body.text, body.end, opening.group(1) is not None) \
+        if any(v.match(text, body.end) for v in verbs) else None
+
+
+def _of_body_served(post, body: str | None, text: str):
+    """``post`` of the body served in (``body``, :func:`_served_at`) when it writes none of its own, or of
+    the unit of it that its title writes (在青山公司任党委书记: 青山公司党委)."""
+    if body is None or post.organization is not None:
+        return post
+    unit = text[post.org_span[0]:post.org_span[1]] if post.org_span is not None else ""
+    return replace(post, organization=body + unit, how="written")
 
 
 #: the end of an item of a removing verb's list right before a name (免去A的X职务 + ， + B的Y职务)
@@ -887,7 +941,7 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
                              former=kind == "end", change=event.trigger if event is not None else None)
 
 
-def _career(art: _Article, group, sent, src_sent, pos: int) -> Iterator[Membership]:
+def _career(art: _Article, group, sent, src_sent, pos: int, body: str | None = None) -> Iterator[Membership]:
     """Former posts of a career list after 曾任 (``was``): 张三曾任市委书记、市长和市人大常委会主任.
 
     Each item of the list (joined by ``join`` words of posts/words: 、 和 及) is a title chain of its
@@ -930,6 +984,7 @@ def _career(art: _Article, group, sent, src_sent, pos: int) -> Iterator[Membersh
         return  # items that are no titles: no career list (曾任教于…); one of many the parser cannot read
     for posts in read:
         for post in posts:
+            post = _of_body_served(post, body, text)  # 曾在青山公司任过总经理
             post = company_officer(post, companies, pos, rules_of(ctx))  # 曾任公司副总经理
             post = school_post(post, schools, rules_of(ctx))  # 曾任该校数学系主任、校长: the school's
             post = sentence_placed(post, text, pos, by_end, ctx)  # 曾任平定县委常委和县委副书记: 平定县's

@@ -33,6 +33,7 @@ from kg.extract.posts.words import (
     head_word,
     heads_school,
     honours,
+    is_commander,
     is_country,
     is_officer,
     is_organ,
@@ -863,14 +864,19 @@ def listed_officer(post: Post, listed_after: list[Post], text: str, rules: RuleS
     """A company officer's post with no company written (总经理B), listed right after a person whose officer's
     post names one (``listed_after``: 集团董事长A、总经理B) or whose post is of the company's party body
     (集团党委书记A，纪委书记B，董事C: 集团纪委), is of that company, not of the last named; not one written
-    after a company's own page's word for its company (集团公司副总经理C after a guest: ``company-self``)."""
-    if post.organization is not None or not is_officer(post.role, rules) or post.org_span is not None \
+    after a company's own page's word for its company (集团公司副总经理C after a guest: ``company-self``).
+    An army commander's post (``command``: 政委B after 北京军区司令员A) likewise is of the unit of the
+    commander listed before."""
+    officer = is_officer(post.role, rules)
+    of_kind = is_officer if officer else is_commander
+    if post.organization is not None or not (officer or is_commander(post.role, rules)) \
+            or post.org_span is not None \
             and text.startswith(tuple(post_words(rules)["company-self"]), post.org_span[0]):
         return post
-    company = next((p.organization for p in reversed(listed_after)
-                    if p.organization is not None and is_officer(p.role, rules)), None) \
-        or next(iter(party_holders(listed_after[-1:], rules)), None)
-    return post if company is None else replace(post, organization=company, how="inherited")
+    body = next((p.organization for p in reversed(listed_after)
+                 if p.organization is not None and of_kind(p.role, rules)), None) \
+        or (next(iter(party_holders(listed_after[-1:], rules)), None) if officer else None)
+    return post if body is None else replace(post, organization=body, how="inherited")
 
 
 def district_of_city(org: str, text: str, ctx: Context) -> str:

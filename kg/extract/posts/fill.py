@@ -390,6 +390,13 @@ def _of_abroad(posts: list[Post], art: Reading, at: Person, foreign: bool) -> li
     (:func:`~kg.extract.posts.places.foreign_head`), and a city's post of the foreign city named
     (:func:`~kg.extract.posts.places.foreign_city`)."""
     places = places_named(art.text, at.sent[0], posts[0].title[0], art.by_end, [], art.ctx)
+    if foreign and not (art.abroad or art.subject):
+        # 国务委员司马义·艾买提 in an article that names no place abroad nor a foreign state: a name of a
+        # minority of China, whose posts China's state bodies hold; not China's party
+        # (会见总书记华金·阿尔穆尼亚: a foreign party's leader)
+        foreign = False
+        posts = [foreign_head(post, art.text, places, None, art.ctx)
+                 if (post.organization or "").startswith(CPC) else post for post in posts]
     if foreign:
         posts = [foreign_head(post, art.text, places, _state_of_article(art, at), art.ctx) for post in posts]
     return [foreign_city(post, places, at.name if foreign else art.subject, art.ctx) for post in posts]

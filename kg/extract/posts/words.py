@@ -18,15 +18,15 @@ from kg.rules.places import gazetteer
 __all__ = ["TEMPLATE", "HOME_UNITS", "MAX_ROLE", "post_words", "alternation", "Grammar", "grammar_of", "Role",
            "roles", "generic_roles", "org_names", "bare_role", "Levels", "levels", "occupation", "is_country",
            "PARTY_BODIES", "honours", "staff_titles", "school_of", "heads_school", "faculty", "head_kinds",
-           "is_organ", "eras", "is_officer", "deputy_re", "served_post", "zone_of", "places_at_head",
-           "named_in_its_time", "CHINA", "CPC", "name_honours", "head_word", "leaders"]
+           "is_organ", "eras", "is_officer", "is_commander", "deputy_re", "served_post", "zone_of",
+           "places_at_head", "named_in_its_time", "CHINA", "CPC", "name_honours", "head_word", "leaders"]
 
 TEMPLATE = re.compile(r"\{([^{}]+)\}")
 HOME_UNITS = ("市", "省", "自治区", "特别行政区", "县", "区", "旗", "州", "盟", "镇", "乡")
 MAX_ROLE = 8
 # the word classes of ``posts/words``
-_WORD_KINDS = ("shared", "many", "officer", "company", "company-body", "stationed", "stationed-abroad",
-               "house-member", "time-word", "qualifier",
+_WORD_KINDS = ("shared", "many", "officer", "command", "company", "company-body", "stationed",
+               "stationed-abroad", "house-member", "time-word", "qualifier",
                "not-qualifier", "post-qualifier", "publisher", "verb", "function", "government", "join",
                "address", "duty", "dateline", "head", "shared-head",
                "foreign-division", "body-head", "company-ref", "company-anaphor", "board", "council", "envoy",
@@ -273,6 +273,11 @@ def is_organ(word: str, rules: RuleSet) -> bool:
 def is_officer(role: str, rules: RuleSet) -> bool:
     """Whether ``role`` is a company's officer's (董事长, 总经理: ``posts/words`` officer)."""
     return role.endswith(post_words(rules)["officer"])
+
+
+def is_commander(role: str, rules: RuleSet) -> bool:
+    """Whether ``role`` is an army unit's commander's (司令员, 政委, 参谋长: ``posts/words`` command)."""
+    return role.endswith(post_words(rules)["command"])
 
 
 @per_rules
