@@ -670,7 +670,8 @@ def _name_start(art: _Article, start: int, lo: int, blocked: Container[int],
                   and (w in stops or i - 1 not in art.named)
                   and (w not in stops or stops[w].applies(text, i - len(w), i))
                   and (w not in verbs or verbs[w].placed(text, i - len(w), i))), empty)
-        if w is not None and not _verb_of_name(art, w, i):
+        # (a verb right before 暨 ends the name's first part: 集中开工暨…开工仪式, 集中签约暨揭牌仪式)
+        if w is not None and not _verb_of_name(art, w, i) and not (w in verbs and text.startswith(_JOINT, i)):
             stop = w
             break
         i -= (len(w) if w else 1)
