@@ -11,7 +11,7 @@ clause (张三当选为…;李四当选为…: two), as each decision is (eval/m
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from kg.extract.dates import is_day
@@ -304,6 +304,33 @@ def _merged(t: Event, e: Event) -> Event:
                    mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
 
 
+def _whole_of(e: Event, text: str, m: Merges,
+              concepts: Mapping[str, Concept]) -> Callable[[Event], bool] | None:
+    """What ``e`` is a part of, when it is one: a session's part (闭幕式), an arrival's visit or inspection, a
+    feast's ceremony of its day; None when it is no part."""
+    if _a_part(e, text, m):
+        return lambda t: _part_of(e, t, m, concepts, text)
+    if e.trigger.text in m.arrival:
+        return lambda t: _arrived_for(e, t, m)
+    if _a_feast(e, m):
+        return lambda t: _feast_of(e, t, m)
+    return None
+
+
+def _told_below(e: Event, below: list[Event], text: str, head_end: int, m: Merges,
+                concepts: Mapping[str, Concept]) -> int | None:
+    """The index in ``below`` (the events after it) of the one the headline's ``e`` tells: its decision told
+    below with its people, else an event of its kind told below on its day, or in its month or year (金秋
+    九月，…9月2日…举行: a day of that month)."""
+    j = next((k for k, t in enumerate(below) if t.trigger.start > head_end and _decided_again(e, t, m)), None)
+    if j is None and e.type in m.again:
+        j = next((k for k, t in enumerate(below) if t.trigger.start > head_end
+                  and _kin(concepts, t.type, e.type) and t.date is not None
+                  and (e.date is None or (t.date or "").startswith(e.date) or _stamped(e, text, head_end))),
+                 None)
+    return j
+
+
 def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mapping[str, Concept],
                       refer: tuple[str, ...]) -> tuple[list[Event], dict[Mention, Mention]]:
     """``events`` one per happening, in text order; also the trigger of each merged event mapped to the
@@ -318,15 +345,9 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
         return [k for k in range(i - 1, -1, -1) if k not in into]
 
     for i, e in enumerate(events):
-        if _a_part(e, text, m):
-            j = next((k for k in (*kept_before(i), *range(i + 1, len(events)))
-                      if _part_of(e, state[k], m, concepts, text)), None)
-        elif e.trigger.text in m.arrival:
-            j = next((k for k in (*kept_before(i), *range(i + 1, len(events)))
-                      if _arrived_for(e, state[k], m)), None)
-        elif _a_feast(e, m):
-            j = next((k for k in (*kept_before(i), *range(i + 1, len(events))) if _feast_of(e, state[k], m)),
-                     None)
+        whole = _whole_of(e, text, m, concepts)
+        if whole is not None:  # a part of an event told before or after it
+            j = next((k for k in (*kept_before(i), *range(i + 1, len(events))) if whole(state[k])), None)
         elif i and i - 1 not in into and _compound(events[i - 1], e) \
                 and {e.type, events[i - 1].type} <= m.again:
             j = i - 1  # 参观考察, 调研座谈: two verbs of one act, the first's type
@@ -334,15 +355,9 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
                 state[j] = replace(state[j], type=e.type)  # 参观视察, 走访调研: an inspection
         else:
             j = next((k for k in kept_before(i) if _told_again(e, state[k], m, concepts, refer, text)), None)
-            if j is None and _in_headline(e, text):  # the headline's decision, told below with its people
-                j = next((k for k in range(i + 1, len(events))
-                          if events[k].trigger.start > head_end and _decided_again(e, events[k], m)), None)
-            if j is None and e.type in m.again and _in_headline(e, text):  # the headline's event, told below
-                # on its day, or in its month or year (金秋九月，…9月2日…举行: a day of that month)
-                j = next((k for k in range(i + 1, len(events)) if events[k].trigger.start > head_end
-                          and _kin(concepts, events[k].type, e.type) and events[k].date is not None
-                          and (e.date is None or (events[k].date or "").startswith(e.date)
-                               or _stamped(e, text, head_end))), None)
+            if j is None and _in_headline(e, text):
+                j = _told_below(e, events[i + 1:], text, head_end, m, concepts)
+                j = None if j is None else i + 1 + j
         if j is None:
             continue
         into[i] = j
