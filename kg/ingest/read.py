@@ -200,29 +200,51 @@ def _walk(folder: Path, report: ErrorHandler) -> Iterator[Path]:
 def decode(data: bytes, source: str, *, warn: bool = True) -> tuple[str, str]:
     """Text of ``data`` and the name of its encoding; :class:`InputError` when it is not text.
 
-    A few broken UTF-8 sequences are replaced, with a warning unless ``warn`` is false.
+    The encoding its byte-order mark names, else UTF-8 (a few broken sequences replaced, with a warning
+    unless ``warn`` is false), else the one that reads best (:func:`_guessed`).
     """
+    decoded = _with_bom(data, source) or _as_utf8(data, source, warn) or _guessed(data)
+    if decoded is None:
+        raise InputError("not text: binary data or an unknown encoding", source)
+    text, encoding = decoded
+    return _check_text(text, source), encoding
+
+
+def _with_bom(data: bytes, source: str) -> tuple[str, str] | None:
+    """``data`` decoded in the encoding its byte-order mark names; None without one."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _check_text(data.decode(encoding), source), encoding
+                return data.decode(encoding), encoding
             except UnicodeDecodeError:
                 raise InputError(f"starts with a {encoding} byte-order mark but is not {encoding}",
                                  source) from None
+    return None
+
+
+def _as_utf8(data: bytes, source: str, warn: bool) -> tuple[str, str] | None:
+    """``data`` as UTF-8, or as mostly UTF-8 with a few broken bytes (a truncated download, a bad copy:
+    the text kept, what cannot be read replaced, and said); None when it is not (NULs beyond a stray
+    one: maybe UTF-16 without a byte-order mark)."""
     try:
         text = data.decode("utf-8")
-        if _few_nuls(text):  # else maybe UTF-16 without a byte-order mark
-            return _check_text(text, source), "utf-8"
+        if _few_nuls(text):
+            return text, "utf-8"
     except UnicodeDecodeError:
         pass
-    # Mostly UTF-8 with a few broken bytes (a truncated download, a bad copy):
-    # keep the text, replacing what cannot be read, and say so.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     if 0 < bad <= max(1, len(text) // 1000) and _few_nuls(text) and _plausibility(text) >= 0.8:
         if warn:
             log.warning("%s: %d broken UTF-8 sequence(s) replaced by U+FFFD", source, bad)
-        return _check_text(text, source), "utf-8 (with replacements)"
+        return text, "utf-8 (with replacements)"
+    return None
+
+
+def _guessed(data: bytes) -> tuple[str, str] | None:
+    """``data`` in the encoding that reads as the most common characters of Chinese news
+    (:func:`_rank`), among charset-normalizer's guesses and the Chinese encodings; None when even
+    that one reads as less than half common characters."""
     candidates = [(m.encoding, str(m)) for m in from_bytes(data)]
     # charset-normalizer misses many short Chinese texts mixed with Latin letters,
     # and the byte order of short UTF-16: the Chinese encodings are always tried.
@@ -233,15 +255,16 @@ def decode(data: bytes, source: str, *, warn: bool = True) -> tuple[str, str]:
                 candidates.append((encoding, data.decode(encoding)))
             except UnicodeDecodeError:
                 pass
-    if candidates:
-        # Short texts fit several encodings (市委书记 in GB18030 is also valid
-        # cp949); the one that reads as the most common characters wins; on a
-        # tie, the one with more hanzi (李彬 in UTF-16 is also 'gN_l' in cp932),
-        # then GB18030, then Big5.
-        encoding, text = max(candidates, key=_rank)
-        if _plausibility(text) >= 0.5:
-            return _check_text(text, source), codecs.lookup(encoding).name
-    raise InputError("not text: binary data or an unknown encoding", source)
+    if not candidates:
+        return None
+    # Short texts fit several encodings (市委书记 in GB18030 is also valid
+    # cp949); the one that reads as the most common characters wins; on a
+    # tie, the one with more hanzi (李彬 in UTF-16 is also 'gN_l' in cp932),
+    # then GB18030, then Big5.
+    encoding, text = max(candidates, key=_rank)
+    if _plausibility(text) < 0.5:
+        return None
+    return text, codecs.lookup(encoding).name
 
 
 @cache
