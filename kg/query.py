@@ -12,6 +12,7 @@ formats) or SPARQL JSON.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -20,6 +21,7 @@ import signal
 import sys
 import threading
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
@@ -152,31 +154,49 @@ def run_query(
         raise QueryError(f"bad query: {' '.join(str(e).split())}", where) from None
     remote = _remote(prepared.algebra, dataset=True)
     if remote:
-        raise QueryError(f"{remote} is not allowed: kg queries only its graph, never the network", where)
+        raise _not_allowed(remote, where)
     graph = graph_path if isinstance(graph_path, Graph) else load_graph(graph_path)
-    # the alarm of a timeout can only be set from the main thread
-    alarm = timeout if timeout and threading.current_thread() is threading.main_thread() else None
-    if alarm is not None:
-        previous = signal.signal(signal.SIGALRM, _out_of_time)
-        signal.setitimer(signal.ITIMER_REAL, alarm)
     try:
-        result = graph.query(prepared)
-        if result.type == "SELECT":
-            result.bindings  # evaluate now, so that errors surface here  # noqa: B018
+        with _alarm(timeout):
+            result = graph.query(prepared)
+            if result.type == "SELECT":
+                result.bindings  # evaluate now, so that errors surface here  # noqa: B018
     except _QueryTimeoutError:
-        raise QueryError(f"query stopped after {timeout:g} s (--timeout); it may need a LIMIT or "
-                         "a more selective pattern", where) from None
+        raise _stopped(timeout, where) from None
     except Exception as e:
         raise QueryError(f"query failed: {' '.join(str(e).split())}", where) from None
-    finally:
-        if alarm is not None:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
     return result
+
+
+@contextlib.contextmanager
+def _alarm(timeout: float | None) -> Iterator[None]:
+    """:class:`_QueryTimeoutError` raised after ``timeout`` seconds of the block (a timer signal: only
+    in the main thread, where its alarm can be set; no limit elsewhere)."""
+    if not timeout or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _out_of_time)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _out_of_time(_signum: int, _frame: object) -> None:
     raise _QueryTimeoutError
+
+
+def _stopped(timeout: float | None, where: str) -> QueryError:
+    """The error of a query stopped after ``timeout`` seconds."""
+    return QueryError(f"query stopped after {timeout:g} s (--timeout); it may need a LIMIT or a more "
+                      "selective pattern", where)
+
+
+def _not_allowed(remote: str, where: str) -> QueryError:
+    """The error of a query refused for what would fetch from the network (``remote``: SERVICE, FROM)."""
+    return QueryError(f"{remote} is not allowed: kg queries only its graph, never the network", where)
 
 
 def _refuse_remote(text: str, where: str) -> None:
@@ -193,7 +213,7 @@ def _refuse_remote(text: str, where: str) -> None:
     except Exception:  # SPARQL rdflib does not read: the store's parser will say what is wrong
         remote = "SERVICE" if re.search(r"\bSERVICE\b", text, re.I) else None
     if remote:
-        raise QueryError(f"{remote} is not allowed: kg queries only its graph, never the network", where)
+        raise _not_allowed(remote, where)
 
 
 def _remote(node: object, dataset: bool) -> str | None:
@@ -493,8 +513,7 @@ def _in_worker(text: str, where: str, store: str | Path | ox.Store, timeout: flo
     send.close()
     try:
         if not receive.poll(timeout):
-            raise QueryError(f"query stopped after {timeout:g} s (--timeout); it may need a LIMIT or "
-                             "a more selective pattern", where)
+            raise _stopped(timeout, where)
         kind, payload = receive.recv()
     except EOFError:
         raise QueryError("query failed: the query process died (out of memory?)", where) from None
