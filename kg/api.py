@@ -111,9 +111,11 @@ def _worker_init(rules: tuple[str, ...], gc_threshold: tuple[int, ...]) -> None:
     # traceback from each worker) and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # a worker forked from the CLI has its handlers (an exception in the main thread): the pool
-    # stops its workers with SIGTERM, which must end them
-    for stop in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(stop, signal.SIG_DFL)
+    # stops its workers with SIGTERM, which must end them; a hangup kg was started to ignore (nohup's)
+    # is ignored by its workers too
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
     _WORKER_RULES = _load_rules(rules)
 
 

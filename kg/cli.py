@@ -504,9 +504,11 @@ def _prepare() -> None:
     # processes take the same thresholds.
     gc.set_threshold(10_000, 10, 10)
     # `kill` and a closed terminal stop kg as Ctrl-C does: temporary files removed, workers stopped,
-    # the old outputs kept, one line.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
-    signal.signal(signal.SIGHUP, signal.default_int_handler)
+    # the old outputs kept, one line; but not a signal kg was started to ignore (nohup's SIGHUP: the
+    # build is to outlive the terminal).
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(sig) is not signal.SIG_IGN:
+            signal.signal(sig, signal.default_int_handler)
 
 
 def _said(e: BaseException) -> tuple[str, int]:

@@ -348,6 +348,50 @@ def test_kill_is_answered_like_ctrl_c(tmp_path):
         "graph.html", "graph.ttl", "store"]
 
 
+@pytest.mark.parametrize(("hangup", "code"), [(signal.SIG_IGN, 0), (signal.SIG_DFL, 130)])
+def test_a_closed_terminal_stops_kg_unless_nohup_said_to_go_on(hangup, code):
+    """``nohup kg build … &`` starts kg with SIGHUP ignored, so that the build outlives the terminal: kg
+    took SIGHUP as Ctrl-C all the same, and a closed terminal stopped it."""
+    record = json.dumps({"id": "a", "text": SENTENCE}, ensure_ascii=False) + "\n"
+    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "extract", "-", "-j1"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGHUP, hangup))
+    proc.stdin.write(record)
+    proc.stdin.flush()
+    assert proc.stdout.readline().startswith('{"id": "a"')  # running, its handlers set
+    proc.send_signal(signal.SIGHUP)
+    if code:
+        assert proc.wait(timeout=60) == code
+        assert [line for line in proc.stderr.read().splitlines() if line] == ["kg: interrupted"]
+    else:
+        proc.stdin.write(record.replace('"a"', '"b"'))
+        proc.stdin.close()
+        assert proc.wait(timeout=60) == 0
+        assert proc.stdout.read().startswith('{"id": "b"') and not proc.stderr.read()
+    proc.stdout.close()
+    proc.stderr.close()
+
+
+def test_nohup_keeps_the_workers_of_a_build_through_a_hangup(tmp_path):
+    """A closed terminal hangs up the whole process group: under nohup, the workers of ``-j 2`` go on too."""
+    news = tmp_path / "news.jsonl"
+    records = ({"id": f"r{i}", "text": f"第{i}条。" + SENTENCE * 20} for i in range(400))
+    news.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    nohup = lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN)  # noqa: E731
+    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "build", str(news),
+                             "--out", str(tmp_path / "out"), "--jobs", "2"], stderr=subprocess.PIPE,
+                            text=True, start_new_session=True, preexec_fn=nohup)
+    lock = tmp_path / ".out.kg.lock"  # written once kg holds the output (its handlers are set)
+    deadline = time.monotonic() + 60
+    while not (lock.exists() and lock.read_text().strip() == str(proc.pid)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(2)  # the workers started, extracting
+    os.killpg(proc.pid, signal.SIGHUP)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert (tmp_path / "out" / "graph.ttl").exists()
+
+
 # --- what a writer killed outright (kill -9) left beside the files, and outputs that are streams -------
 
 def test_what_a_killed_writer_left_beside_the_files_is_removed_by_the_next(tmp_path, monkeypatch, capsys):
