@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from kg.extract.context import Context
@@ -362,10 +363,10 @@ def extract_appointments(reading: Reading) -> Iterator[Membership | Event]:
                 told += _read(art, [(q, r, named[-1][2])], sent, src_sent, sent_dates)
         # 他先后担任…, １９７９年以后，他任…: a clause opening with 他 or 她 is about the person the article
         # names most often before it (a biography's own person), or the last of those named as often
-        for m in _HE.finditer(text, sent[0], sent[1]):
-            who = _main_person(people, m.start())
-            if who is not None:
-                told += _read(art, [(m.start(), m.end(), who)], sent, src_sent, sent_dates)
+        hes = [(m.start(), m.end(), who) for m in _HE.finditer(text, sent[0], sent[1])
+               if (who := _main_person(people, m.start())) is not None]
+        for he in hes:
+            told += _read(art, [he], sent, src_sent, sent_dates)
         i = 0
         while i < len(in_sent):
             group = [in_sent[i]]
@@ -378,7 +379,8 @@ def extract_appointments(reading: Reading) -> Iterator[Membership | Event]:
                 group.append(in_sent[i])
             i += 1
             told += _read(art, group, sent, src_sent, sent_dates)
-        told += _carried(art, told, in_sent, sent, src_sent, sent_dates)
+        # (a clause's subject 他 is named as a name is: 她1993年入党，先后担任A、B: the later clause is hers)
+        told += _carried(art, told, sorted([*in_sent, *hes], key=itemgetter(0)), sent, src_sent, sent_dates)
         told += _also_elected(art, told, sent, src_sent)
         yield from told
 
