@@ -644,6 +644,16 @@ def _ended(concepts: Mapping[str, Concept], memberships: list[Membership],
     return out
 
 
+def _promoted(memberships: list[Membership], lower: tuple[str, ...]) -> list[Membership]:
+    """``memberships``, a post of a lower form (posts/words lower-form: 副书记, 代理市长) marked former
+    where the article gives its holder the post itself in the same body (某2021年任X市委副书记、代市长，
+    …现任X市委书记: promoted, the deputy and the acting posts ended)."""
+    held = {(ms.person.key or ms.person.text, ms.role, ms.organization) for ms in memberships}
+    return [replace(ms, former=True) if not ms.former and ms.organization and any(
+        ms.role.startswith(f) and (ms.person.key or ms.person.text, ms.role[len(f):], ms.organization) in held
+        for f in lower) else ms for ms in memberships]
+
+
 def _is_change(concepts: Mapping[str, Concept], type_: str,
                kinds: tuple[str, ...] = ("Appointment", "Removal")) -> bool:
     """Whether events of ``type_`` start or end posts (``kinds`` and the types under them)."""
@@ -935,6 +945,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
+    posts = _promoted(posts, post_words(rules)["lower-form"])
     events = _joined_by_and(_held_that_day(events, view.source, art.dates, concepts, w.not_yet), view.source)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
     events = [_not_yet(e, view.source, names, fw) for e in events]
