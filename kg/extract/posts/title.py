@@ -369,6 +369,18 @@ def _bureau_in_title(text: str, role_start: int, lo: int, by_end, rules: RuleSet
 _BUREAU = "局"
 
 
+def _han_starts(text: str, end: int, lo: int, shortest: int, longest: int,
+                at_lo: bool = False) -> Iterator[int]:
+    """Where the runs of Chinese characters that end at view offset ``end`` start, shortest first, from
+    ``shortest`` to ``longest`` characters: none before ``lo`` (nor at it unless ``at_lo``) nor over a
+    character of another script. The walk back from a post over the name of its body (市卫健委社区处 +
+    处长)."""
+    for at in range(end - shortest, end - longest - 1, -1):
+        if at < lo or at == lo and not at_lo or not is_han(text[at:end]):
+            return
+        yield at
+
+
 def _division_before(text: str, role_start: int, lo: int, by_end, role: Role, rules: RuleSet) -> list[Part]:
     """A division of a body, named right after the body and before its head's post (市卫健委社区处 + 处长,
     外交部礼宾司 + 司长): the post heads a ``division`` (处, 科, 司) whose name ends with the post's first
@@ -379,17 +391,11 @@ def _division_before(text: str, role_start: int, lo: int, by_end, role: Role, ru
         return []
     if text[role_start - 1:role_start] != served[0]:
         return _division_sharing_title(text, role_start, lo, by_end, served, rules)
-    for n in range(2, _MAX_DIVISION + 1):
-        at = role_start - n
-        if at <= lo or not is_han(text[at:role_start]):
-            break
+    for at in _han_starts(text, role_start, lo, 2, _MAX_DIVISION):
         body = org_parts(text, at, lo, by_end, rules)
         if body and body[-1].kind in ("mention", "short"):
             return body + [Part(at, role_start, "division", text[at:role_start])]
-    for n in range(3, _MAX_LONE_DIVISION + 1):
-        at = role_start - n
-        if at < lo or not is_han(text[at:role_start]):
-            break
+    for at in _han_starts(text, role_start, lo, 3, _MAX_LONE_DIVISION, at_lo=True):
         if (at == lo or text[at - 1] in ORG_TAIL_STOP or _after_listed_name(text, at, by_end, rules)) \
                 and not grammar_of(rules).function.match(text, at, role_start) \
                 and last_verb(text, at, role_start, rules) is None:
@@ -414,10 +420,7 @@ def _division_sharing_title(text: str, role_start: int, lo: int, by_end, served:
     named = next((m for m in by_end.get(role_start + 1, ()) if m.type == "ORG" and m.start >= lo), None)
     if named is not None:  # 外交部亚洲司 + 长: the organisation read with the post's 司
         return [Part(named.start, role_start + 1, "mention", named.key or named.text, named.text)]
-    for n in range(1, _MAX_DIVISION):
-        at = role_start - n
-        if at < lo or not is_han(text[at:role_start]):
-            break
+    for at in _han_starts(text, role_start, lo, 1, _MAX_DIVISION - 1, at_lo=True):
         name = text[at:role_start + 1]
         if name in org_names(rules) and (at == lo or text[at - 1] in ORG_TAIL_STOP):
             return [Part(at, role_start + 1, "short", name)]  # (财政司 + 长 of a special region)
@@ -425,7 +428,8 @@ def _division_sharing_title(text: str, role_start: int, lo: int, by_end, served:
             break  # (水利局立即派出由 + 处长: a clause, no division's name)
         body = (org_parts(text, at, lo, by_end, rules) or _national_before(text, at, lo, rules)) \
             if at > lo else []
-        if n >= 2 and body and body[-1].kind in ("mention", "short", "text") and body[-1].end == at:
+        if role_start - at >= 2 and body and body[-1].kind in ("mention", "short", "text") \
+                and body[-1].end == at:
             return body + [Part(at, role_start + 1, "division", name)]
     return []
 
@@ -471,10 +475,7 @@ def _unit_before(text: str, role_start: int, lo: int, by_end, rules: RuleSet) ->
     before a post held in it (北京大学中文系 + 教授, 协和医院儿科 + 主任医师): the post is of the unit, of
     that organisation."""
     units = post_words(rules)["unit"]
-    for n in range(2, _MAX_UNIT + 1):
-        at = role_start - n
-        if at <= lo or not is_han(text[at:role_start]):
-            break
+    for at in _han_starts(text, role_start, lo, 2, _MAX_UNIT):
         if not text[at:role_start].endswith(units) or last_verb(text, at, role_start, rules) is not None:
             continue
         if _CONCURRENT in text[at:role_start] \
@@ -555,15 +556,15 @@ def _ministry_of_minister(text: str, role_start: int, lo: int, by_end, rules: Ru
     """A foreign minister titled by the ministry's field (``minister``: 大臣): 英国外交大臣 and
     摩洛哥外交和合作大臣 are of the state's ministry of that field (英国外交部); after 兼, of the chain's
     state (摩洛哥首相兼外交和合作大臣)."""
-    for n in range(1, MAX_MINISTRY + 3):
-        middle = text[role_start - n:role_start]
-        if role_start - n <= lo or not is_han(middle) or "兼" in middle or middle[0] in FORMER_MARKS \
-                or any(m.type == "PER" for m in by_end.get(role_start - n + 1, ())):
+    for at in _han_starts(text, role_start, lo, 1, MAX_MINISTRY + 2):
+        middle = text[at:role_start]
+        if "兼" in middle or middle[0] in FORMER_MARKS \
+                or any(m.type == "PER" for m in by_end.get(at + 1, ())):
             break
-        if text[role_start - n - 1] == "兼":
+        if text[at - 1] == "兼":
             # 摩洛哥首相兼外交和合作大臣: the ministry of the field of the chain's state
-            return [Part(role_start - n, role_start, "text", middle + "部")]
-        state = next((m for m in by_end.get(role_start - n, ()) if m.type == "LOC" and m.start >= lo), None)
+            return [Part(at, role_start, "text", middle + "部")]
+        state = next((m for m in by_end.get(at, ()) if m.type == "LOC" and m.start >= lo), None)
         place = gazetteer(rules).lookup(state.key or state.text) if state is not None else None
         if state is not None and place is not None and place.level == "country" and place.name != "中国":
             # (日本建设大臣: 日本建设省, a ministry of a ``sho-state``; 约旦代理新闻大臣: 约旦新闻部, the
