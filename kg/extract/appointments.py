@@ -756,9 +756,9 @@ def _served_at(art: _Article, pos: int, hi: int) -> tuple[str, int, bool] | None
     opening = _served_at_re(rules_of(art.ctx)).match(text, _past(_address(rules_of(art.ctx)), text, pos), hi)
     if opening is None:
         return None
-    body = max((o for found in art.by_end.values() for o in found
-                if o.type == "ORG" and o.start == opening.end() and o.end < hi),
-               key=lambda o: o.end, default=None)
+    start = opening.end()  # the longest body the NER read from there, looked up by its end (not a walk)
+    body = next((o for end in range(hi - 1, start, -1) for o in art.by_end.get(end, ())
+                 if o.type == "ORG" and o.start == start), None)
     if body is None:
         return None
     verbs = (_serve(rules_of(art.ctx)), _was(rules_of(art.ctx)), art.res[1])
