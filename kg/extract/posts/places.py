@@ -392,29 +392,49 @@ _CLAUSE_OPENERS = "，,：:；;。\n"
 _CITY = "市"
 
 
+def _city_of_body(name: str, rules: RuleSet) -> str:
+    """The place a place's own body is named with (金昌市 of 金昌市委, 天水市 of 天水市人民政府: the
+    place and one of ``posts/orgs``' short names, its level's character shared), '' for any other
+    body (上海交通大学)."""
+    head = places_at_head(name, rules)
+    rest, names = name[len(head):], org_names(rules)
+    return head if head and (rest in names or head[-1] + rest in names) else ""
+
+
+def _hosted(rest: str, rules: RuleSet) -> bool:
+    """Whether the rest of a sentence has its posts receive a guest (…，市委书记A、市长B陪同: ``posts/words``
+    host): they are the home place's, not the guest body's that opened the sentence."""
+    return any(w in rest for w in post_words(rules)["host"])
+
+
 def of_subject_city(post: Post, art: Reading, at: Person) -> Post:
     """A city's body the home place filled (市政府副秘书长 in a page whose home is 张家口市) is of the city
     that opens a clause of the post's sentence before it as its subject (天津组建了以市政府副秘书长X为团长的
-    慰问团: 天津市人民政府), when that is another city and the sentence does not name the home city."""
+    慰问团: 天津市人民政府), or whose own body does (天水市委书记A致辞，市长B主持: 天水市人民政府;
+    not 上海交通大学), when that is another city, the sentence does not name the home city and the title no
+    place of its own (武侯区委书记 in a page of 成都市武侯区: the home's district); a body's, not when the
+    rest of the sentence has the post receive a guest (黄山市委书记A带队，市长B陪同: the home city's)."""
     ctx, text = art.ctx, art.text
     home = home_place(_CITY, ctx)
     org = post.organization or ""
     start = post.title[0]
-    if home is None or home not in org or home[:2] in text[at.sent[0]:post.title[1]]:
+    if home is None or home not in org or home[:2] in text[at.sent[0]:post.title[1]] \
+            or places_at_head(text[start:post.title[1]], art.rules):
         return post
     places = gazetteer(art.rules)
     subject = None
     for end, ms in art.by_end.items():
         for m in ms:
             first = art.view.to_view(m.start)
-            if m.type != "LOC" or not at.sent[0] <= first < end <= start \
+            if m.type not in ("LOC", "ORG") or not at.sent[0] <= first < end <= start \
                     or first > at.sent[0] and text[first - 1] not in _CLAUSE_OPENERS:
                 continue
-            place = places.lookup(m.key or m.text)
+            name = m.key or m.text if m.type == "LOC" else _city_of_body(m.text, art.rules)
+            place = places.lookup(name) if name else None
             if place is not None and place.name.endswith(_CITY) and place.level in CITY_LEVELS \
                     and (subject is None or first > subject[0]):
-                subject = (first, place.name)
-    if subject is None or subject[1] == home:
+                subject = (first, place.name, m.type == "ORG")
+    if subject is None or subject[1] == home or subject[2] and _hosted(text[start:at.sent[1]], art.rules):
         return post
     return replace(post, organization=org.replace(home, subject[1], 1), how="inherited")
 
