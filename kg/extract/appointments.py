@@ -343,14 +343,17 @@ def extract_appointments(reading: Reading) -> Iterator[Membership | Event]:
             # 邵力平，1955年出生，…。党的十五大代表，武汉铁路分局局长。: the résumé's next sentences of
             # titles alone are its person's
             told += _resume_titles(text, view, of, sent, src_sent, by_end, ctx)
-        life = next((p for p, _, life_end in resumes if p[1] < sent[0] < life_end), None)
+        # (the life whose résumé opened last before the sentence: 张三，…。李四，…。: 李四's)
+        life = next((p for p, _, life_end in reversed(resumes) if p[1] < sent[0] < life_end), None)
         # ... and so are its sentences, and their clauses, that open with no subject with a verb of a post
         # or a date (曾任…, 1948年任…; 1926年加入共青团，任县团委委员: 任 after a clause), no one named before
         clauses = [sent[0], *(m.end() for m in _CLAUSE_MARK.finditer(text, sent[0], sent[1]))]
+        # (a step of a life told is no news: its posts, no Appointment, as after 曾任)
         for at in clauses:
             if life is not None and not any(p[0] < at for p in in_sent) \
                     and _opens_a_career_step(art, at, sent_dates):
-                told += _read(art, [(at, at, life[2])], sent, src_sent, sent_dates)
+                steps = _read(art, [(at, at, life[2])], sent, src_sent, sent_dates)
+                told += [replace(m, change=None) for m in steps if isinstance(m, Membership)]
         # 并决定其为代理市长: 其 after an appointing word is the person named last before it
         # ... and a clause's subject 其, or none (其由于个人原因申请辞去…; ，同时一并辞去…)
         # (read only in a sentence that names someone)
@@ -467,39 +470,72 @@ def _main_person(people: list, before: int) -> Mention | None:
 
 
 def _resume_lines(text: str, people: list, rules: RuleSet) -> list:
-    """The résumés opening a line (邵力平，1955年出生，…。): the person's span, the line's end and the end
-    of the life it tells: the line's, a biography's (张三同志1910年出生于…: told by its paragraphs) the
-    article's."""
+    """The résumés opening a sentence (邵力平，1955年出生，…。; 据悉，… 。吕志先，1917年生于…): the person's
+    span, the line's end and the end of the life it tells: a biography's (张三同志1910年出生于…: told by its
+    paragraphs) the article's; else the line's and the lines after it that name no one (马六，1919年出生于…。
+    \n1935年参加工作。\n抗日战争时期，任…: a career told over paragraphs with no subject)."""
     out = []
     for p in people:
-        if (p[0] == 0 or text[p[0] - 1] == "\n") and _BIRTH.match(text, p[1]):
+        if _opens_sentence(text, p[0]) and _BIRTH.match(text, p[1]):
             end = text.find("\n", p[1])
             end = end if end >= 0 else len(text)
             while end < len(text) and _resume(rules).career.match(text, end + 1):
                 # 王五，1921年生于北京。…\n现任…: the line of posts right after it goes on with it
                 end = text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)
-            out.append((p, end, len(text) if text.startswith(_COMRADE, p[1]) else end))
+            life = len(text) if text.startswith(_COMRADE, p[1]) else _unnamed_lines_end(text, end, people)
+            out.append((p, end, life))
     return out
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether view offset ``start`` opens a line or a sentence (past spaces)."""
+    before = text[:start].rstrip(" \t\u3000")
+    return not before or before[-1] in "\n。！？!?"
+
+
+def _unnamed_lines_end(text: str, end: int, people: list) -> int:
+    """The end of the lines from view offset ``end`` (a line's end) on that name no one (the end of the
+    last of them; ``end`` when the next line names someone)."""
+    starts = [p[0] for p in people]
+    while end < len(text):
+        nxt = text.find("\n", end + 1)
+        nxt = nxt if nxt >= 0 else len(text)
+        if bisect_left(starts, end) < len(starts) and starts[bisect_left(starts, end)] < nxt:
+            return end
+        end = nxt
+    return end
+
+
+@per_rules
+def _listing(rules: RuleSet) -> re.Pattern[str]:
+    """A verb a list of posts follows (``start``, ``was``, ``career``: 任, 曾任, 现任)."""
+    words = _words(rules)
+    return re.compile(alternation([*words["start"], *words["was"], *words["career"]]))
 
 
 def _resume_titles(text, view, of, sent, src_sent, by_end, ctx) -> Iterator[Membership]:
     """The clauses of a résumé's sentence that are titles alone (党的十五大代表，武汉铁路分局局长。): the
-    posts its person holds."""
+    posts its person holds; none after a clause with a verb of a list of posts (1945年，先后任A，B，C: B
+    and C go on with the verb's list, former)."""
     generic = generic_roles(rules_of(ctx))
     lo = sent[0]
     while lo < sent[1]:
         hi = _clause_end(text, lo, sent[1])
+        if _listing(rules_of(ctx)).search(text, lo, hi):
+            return
         chain = parse_chain(text, hi, lo, by_end, ctx)
-        if chain and min(p.title[0] for p in chain) == lo and max(p.title[1] for p in chain) == hi:
-            for post in chain:
-                if post.role in generic:
-                    continue
-                post = sentence_placed(post, text, lo, by_end, ctx)
-                how = "occupation" if post.organization is None and not post.core else post.how
-                written = text[post.title[0]:post.title[1]]
-                title = view_mention(view, post.title, "TITLE", "post:resume", written)
-                yield Membership(of[2], title, post.role, post.organization, src_sent, "post:resume",
-                                 round(0.8 * HOW_FACTOR[how], 3))
+        if not chain or min(p.title[0] for p in chain) != lo or max(p.title[1] for p in chain) != hi:
+            lo = hi + 1
+            continue
+        for post in chain:
+            if post.role in generic:
+                continue
+            post = sentence_placed(post, text, lo, by_end, ctx)
+            how = "occupation" if post.organization is None and not post.core else post.how
+            written = text[post.title[0]:post.title[1]]
+            title = view_mention(view, post.title, "TITLE", "post:resume", written)
+            yield Membership(of[2], title, post.role, post.organization, src_sent, "post:resume",
+                             round(0.8 * HOW_FACTOR[how], 3))
         lo = hi + 1
 
 
@@ -1030,6 +1066,9 @@ def _title_clauses(art: _Article, hi: int, end: int) -> list[tuple[int, int]]:
     out = []
     while hi < end and text[hi] in ",，":
         nxt, _ = _chain_end(text, hi + 1, end, duty)
+        # (…，C、D等。: the list's last clause, its posts ending before 等: ``after``)
+        nxt = next((nxt - len(w) for w in _words(rules_of(ctx))["after"]
+                    if text.endswith(w, hi + 1, nxt) and nxt - len(w) > hi + 1), nxt)
         clause = parse_chain(text, nxt, hi + 1, by_end, ctx)
         first = min((p.title[0] for p in clause), default=hi)
         if not clause or max(p.title[1] for p in clause) != nxt \
