@@ -378,7 +378,10 @@ class GraphBuilder:
         return node
 
     def _mention(self, m: Mention) -> str | None:
-        """Add mention ``m`` as a ``nif:Phrase``; return its entity (None for titles, dates ...)."""
+        """Add mention ``m`` as a ``nif:Phrase`` of its type's class; return its entity (None for titles,
+        dates ...). A span of no mention type (an event's argument read as a value: 3家, the words before
+        发布) is a string of the text with its rule, not a phrase: a ``nif:Phrase`` has a class
+        (``itsrdf:taClassRef``, kg/graph/shapes.ttl)."""
         node = self._string(m.start, m.end)
         entity = None
         if m.type in self._entity_class:
@@ -387,8 +390,8 @@ class GraphBuilder:
         if node is None:
             return entity
         add = self._add
-        add((node, RDF.type, NIF.Phrase))
         if m.type in self._mention_class:
+            add((node, RDF.type, NIF.Phrase))
             add((node, ITSRDF.taClassRef, self._mention_class[m.type]))
         if entity is not None:
             add((node, ITSRDF.taIdentRef, entity))
