@@ -510,8 +510,8 @@ def _read_head(fh: io.BufferedIOBase) -> tuple[bytes, Exception | None]:
     their end: the whole lines before the cut are read, as they are in a larger file."""
     head = bytearray()
     try:
-        while len(head) < JSONL_WHOLE_BYTES:
-            piece = fh.read(min(1 << 16, JSONL_WHOLE_BYTES - len(head)))
+        while len(head) < JSONL_WHOLE_BYTES:  # read1: what was decompressed before a cut is kept
+            piece = fh.read1(min(1 << 16, JSONL_WHOLE_BYTES - len(head)))
             if not piece:
                 break
             head += piece

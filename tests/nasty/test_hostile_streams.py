@@ -221,3 +221,28 @@ def test_a_gzipped_jsonl_cut_short_gives_its_records_before_the_cut(head_bytes, 
     assert 50 < len(docs) < 400 and [d.text for d in docs] == texts[:len(docs)]
     assert [p.message for p in problems] == [
         "cannot read as gzip: Compressed file ended before the end-of-stream marker was reached"]
+
+
+@pytest.mark.parametrize("records,cut", [(40, 2), (400, 2), (400, 3)])
+def test_a_gzipped_jsonl_cut_short_gives_every_whole_record_before_the_cut(records, cut, tmp_path):
+    """Every whole line the cut stream still holds is read: a read of the head in pieces of 64 KiB lost the
+    piece the cut fell in (all of a small file's records: 88 whole records before the cut, none read)."""
+    import gzip
+    import random
+    import zlib
+
+    from kg.ingest import read as read_mod
+
+    chance = random.Random(11)
+    texts = ["市长王强出席活动。" + "".join(chance.choice("县乡镇村区市省部局委办") for _ in range(300))
+             for _ in range(records)]
+    data = gzip.compress("".join(json.dumps({"id": f"a{i}", "text": t}, ensure_ascii=False) + "\n"
+                                 for i, t in enumerate(texts)).encode())
+    data = data[:len(data) * (cut - 1) // cut]
+    whole = zlib.decompressobj(31).decompress(data).count(b"\n")  # what the cut stream still holds
+    (tmp_path / "news.jsonl.gz").write_bytes(data)
+    problems: list = []
+    docs = list(read_mod.read_documents([tmp_path / "news.jsonl.gz"], errors=problems.append))
+    assert whole > 10 and [d.text for d in docs] == texts[:whole]
+    assert [p.message for p in problems] == [
+        "cannot read as gzip: Compressed file ended before the end-of-stream marker was reached"]
