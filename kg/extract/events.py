@@ -2073,10 +2073,23 @@ def _list_start(art: _Article, start: int, lo: int) -> int:
         while end > lo and art.text[end - 1] in " 等":
             end -= 1
         prev = art.clause_start(end, lo)
-        if not (_names_only(art, prev, end) or _unnamed_item(art, prev, end) or _led_by(art, prev, end)):
+        if not (_names_only(art, prev, end) or _unnamed_item(art, prev, end) or _led_by(art, prev, end)
+                or _names_then_group(art, prev, end)):
             break
         start = prev
     return start
+
+
+def _names_then_group(art: _Article, a: int, b: int) -> bool:
+    """Whether view span [a, b) names people and then, after 等, a group they belong to that names no one
+    and no act (副省长李红等省领导, 张强、王明等34个部门负责人): the list goes on after it."""
+    at = art.text.rfind("等", a, b)
+    return a < at and b - at <= _GROUP_LONGEST and not art.of_type(at, b, "PER") \
+        and not art.verb_at(at, b) and _names_only(art, a, at)
+
+
+# the most characters of a group named after 等 in a list of people (等34个中央国家机关和中央企业负责人)
+_GROUP_LONGEST = 32
 
 
 def _mourned(art: _Article, target: _Draft, p: Mention) -> bool:
