@@ -249,7 +249,8 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "any-meeting", "not-an-event", "ve
                "attend-open", "scope", "held-later", "group",
                "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
-               "listed-adverb", "listed-by", "activity", "visiting", "session", "accompanied", "witnessed",
+               "listed-adverb", "listed-by", "activity", "all-told", "visiting", "session", "accompanied",
+               "witnessed",
                "hall",
                "hall-at", "repeated", "delegation", "members-open", "members-close", "people-told", "hearing",
                "presiding", "mourning",
@@ -328,6 +329,7 @@ class Words:
     listed_after: re.Pattern[str]  # 出席会议的领导有: the list after a verb of taking part
     listed_end: re.Pattern[str]  # 省政协负责同志, 有关人员: how a list's item naming people unnamed ends
     activity: re.Pattern[str]  # 参加(此次)活动: the happening already told
+    all_told: re.Pattern[str]  # 参加上述活动: every happening already told
     visiting: re.Pattern[str]  # 正在X访问的: a trip its doer is on (group 1: where)
     session: tuple[str, ...]  # 会议, 大会: a session acting, opening a sentence
     session_name: re.Pattern[str]  # …会议, …大会: a session's name
@@ -413,6 +415,7 @@ def _words(rules: RuleSet) -> Words:
                                 f"(?:有|{_either(w['listed-by'])})|{_either(w['listed-by'])})[:：]?"),
         listed_end=re.compile(f"(?:{_either(w['listed'])})$"),
         activity=re.compile(f"了?(?:{_either(w['activity'])})"),
+        all_told=re.compile(f"了?(?:{_either(w['all-told'])})"),
         visiting=re.compile(f"正在([^,，。;；的]{{2,16}}?)(?:{_either(w['visiting'])})的"),
         session=w["session"], session_name=re.compile(f"..(?:{_either(w['session'])})$"),
         at_session=re.compile(f"在[^,，。;；]{{0,12}}(?:{_either(w['session'])})上"),
@@ -1635,6 +1638,10 @@ class _Events:
             # …拜会财政部…。A、B参加会谈: talks of no event told are those of the happening told last
             target = next((d for d in reversed(self.drafts)
                            if not d.reported and _family(art.concepts, d.type) in art.words.talks_in), None)
+        if target is None and trig.role == _ATTEND and art.words.all_told.match(text, v.end):
+            # …调研…会见…。X参加上述活动: all of them, those told with no one and no day left in passing
+            also = [d for d in self.drafts if self.joinable(d) and (d.people or d.when is not None)]
+            target = also.pop() if also else None
         if target is None and trig.role == _ATTEND and art.words.activity.match(text, v.end):
             target, also = self.activity_told()  # …调研。X参加活动
         named_act = _NAMED_ACTIVITY.match(text, v.end) if trig.role == _ATTEND else None
