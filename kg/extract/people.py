@@ -217,6 +217,9 @@ class NameLexicon:
     #: words that tell a text is about Japan (日本, 访日): a Japanese surname there may start a name whatever
     #: the tagger reads it as (中村/ns + 真衣)
     japan: frozenset[str] = frozenset()
+    #: China's nationalities (``places/nations``: 哈萨克族): written right after a dotted name (莫拉力·阿不都
+    #: 满金 + 哈萨克族，生于…), its bearer's, no part of it
+    nations: frozenset[str] = frozenset()
 
 
 @cache
@@ -243,6 +246,7 @@ def _name_lexicon(rules: RuleSet) -> NameLexicon:
         fixes=dict(rules.lexicon("people/tagger_fixes").entries),
         japanese=frozenset(rules.lexicon("people/japanese_surnames").entries),
         japan=frozenset(rules.lexicon("people/japan_words").entries),
+        nations=place_names(rules).nations,
         ranks=frozenset(rules.lexicon("people/ranks").entries),
         titles=frozenset(rules.lexicon("titles/titles").entries)
         | rules.lexicon("people/cues").with_flag("address"),
@@ -1845,7 +1849,7 @@ def _last_part_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon, places: 
     end, size = first.end, len(w)
     for j in range(i + 1, min(i + 4, len(tokens))):
         w = tokens[j].word
-        if (not is_han(w) or size + len(w) > _PART_MAX or w in places or w in lex.titles
+        if (not is_han(w) or size + len(w) > _PART_MAX or w in places or w in lex.titles or w in lex.nations
                 or w in lex.cues_after or w in lex.cues_before or w[0] in lex.next_word):
             break
         after = tokens[j + 1].word if j + 1 < len(tokens) else "。"
@@ -1858,10 +1862,21 @@ def _last_part_end(tokens: tuple[Token, ...], i: int, lex: NameLexicon, places: 
             return tokens[j].start + 1  # 艾力·托合 + 提为/v + 主任: the last syllable glued to the verb
         if not (tag in _PIECE_TAGS or tag not in _NOT_PIECE_TAGS and _is_translit(w, lex, pieces=True)
                 or len(w) == 1 and w not in lex.not_names
-                and (after[0] in _DELIMITERS or after in _CLAUSE_FUNCTION or _verb_after(tokens, j))):
+                and (after[0] in _DELIMITERS or after in _CLAUSE_FUNCTION or _verb_after(tokens, j)
+                     or _two_syllables_to_delimiter(tokens, j, lex))):
             break  # (托尼·布莱尔 + 举行会谈/i, 帕帕佐普洛斯 + 时/n + 表示; but 素博塔·玛莎 + 立/v + 和)
         end, size = tokens[j].end, size + len(w)
     return end
+
+
+def _two_syllables_to_delimiter(tokens: tuple[Token, ...], j: int, lex: NameLexicon) -> bool:
+    """Whether token ``j`` and the one after it are one transliteration character each, whatever the tagger
+    reads them as, and a delimiter or the text's end comes right after them: the last two syllables of a
+    dotted name (帕塔尔·胡加 + 买/v + 提/v + ，)."""
+    pair = tokens[j:j + 2]
+    after = tokens[j + 2].word if j + 2 < len(tokens) else "。"
+    return len(pair) == 2 and all(len(t.word) == 1 and t.word in lex.translit for t in pair) \
+        and after[0] in _DELIMITERS
 
 
 def _verb_after(tokens: tuple[Token, ...], j: int) -> bool:
@@ -2105,9 +2120,11 @@ def _first_part_start(tokens: tuple[Token, ...], k: int, lex: NameLexicon, place
     at most ``_PART_MAX`` characters; a word of a transliteration's characters but its first, glued to the
     word before (会 + 上安迪/ns + ·沃霍尔), starts after it."""
     first, size = k, len(tokens[k].word)
-    for prev in reversed(tokens[max(0, k - 3):k]):
+    for at in range(k - 1, max(-1, k - 4), -1):
+        prev = tokens[at]
         w = prev.word
-        if not (_is_translit(w, lex, pieces=True) and prev.tag not in _RUN_STOP_TAGS - {"v"}
+        if not (_is_translit(w, lex, pieces=True)
+                and (prev.tag not in _RUN_STOP_TAGS - {"v"} or _adverb_opening(tokens, at, lex))
                 and w not in lex.cues_before and w not in lex.titles and w not in places
                 and w not in lex.not_names and size + len(w) <= _PART_MAX):
             break
@@ -2121,6 +2138,15 @@ def _first_part_start(tokens: tuple[Token, ...], k: int, lex: NameLexicon, place
     if first == k and len(w) >= 3 and not _is_translit(w, lex) and _is_translit(w[1:], lex):
         return tokens[k].start + 1
     return tokens[first].start
+
+
+def _adverb_opening(tokens: tuple[Token, ...], at: int, lex: NameLexicon) -> bool:
+    """Whether token ``at`` is a dotted name's first syllable the tagger read as an adverb (莫/d + 拉力 +
+    ·阿不都满金): one transliteration character that starts no word after a name (not 也, 都), right after a
+    delimiter, a verb or the text's start (选举 + 莫拉力·…)."""
+    w, before = tokens[at].word, tokens[at - 1] if at > 0 else None
+    return tokens[at].tag == "d" and len(w) == 1 and w not in lex.next_word \
+        and (before is None or before.word[-1] in _DELIMITERS or before.word[-1] in "\n" or before.tag == "v")
 
 
 def _translit_pairs(text: str, found: list[Match], lex: NameLexicon) -> Iterator[Match]:
