@@ -470,14 +470,23 @@ def _fuller(place: str | None, ctx: Context) -> str | None:
     return home if place and home != place and home.endswith(place) else place
 
 
+# a district's level word, and as a pattern: a 区 that ends no 自治区 (an autonomous region has no 区长), read
+# first
+_DISTRICT_LEVEL, _DISTRICT = "区", "(?<!自治)区"
+
+
 def _place_of_level(short: str, scope: str | None, ctx: Context) -> str | None:
     """The place of the chain's body (``scope``) when it is of the level ``short`` starts with
     (自治区人大常委会 after 中共广西壮族自治区委员会: 广西壮族自治区; 市工商联 after
-    中国人民政治协商会议上海市委员会: 上海市)."""
+    中国人民政治协商会议上海市委员会: 上海市); a district's (区长 after
+    中共新疆维吾尔自治区哈密市伊州区委员会: 伊州区), not the autonomous region's its name opens with, as
+    :func:`home_place` reads 区; the region's when no district is (区人大常委会 after
+    中共西藏自治区委员会)."""
     level = levels(rules_of(ctx)).chain.match(short)
     if scope is None or level is None:
         return None
-    m = re.match(r"^(\S+?" + level.group(1) + ")", BODY_LEAD.sub("", scope))
+    words = (_DISTRICT, _DISTRICT_LEVEL) if level.group(1) == _DISTRICT_LEVEL else (level.group(1),)
+    m = next(filter(None, (re.match(r"^(\S+?" + w + ")", BODY_LEAD.sub("", scope)) for w in words)), None)
     return m.group(1) if m and len(m.group(1)) > len(level.group(1)) + 1 else None
 
 
