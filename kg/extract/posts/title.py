@@ -602,174 +602,212 @@ def _alias_before(text: str, end: int, lo: int, rules: RuleSet) -> int | None:
 def parse_title(
     text: str, end: int, lo: int, by_end, rules: RuleSet
 ) -> tuple[int, Role | None, int, list[Part]] | None:
-    """One title ending at ``end``: (start, role, role start, org parts); None when nothing."""
+    """One title ending at ``end``: (start, role, role start, org parts); None when nothing. The longest role
+    that ends there, with its modifiers and subject before it; its body read from the words written before
+    it (:func:`_parts_written`), else the body its role implies (:func:`_parts_implied`). No role: an
+    organisation alone, which sets the scope of the chain (市委常委会、统战部副部长)."""
     hit = _longest_role(text, end, lo, rules)
-    if hit is not None:
-        bare_start, role = hit
-        role_start = _with_subject(text, _with_modifiers(text, bare_start, lo, rules), lo, role, rules)
-        words = post_words(rules)
-        # (研究与技术 + 部长, 外交部新闻 + 司长: a field of work ends the name of the body the head's post
-        # shares its head word with, read below, and names no post)
-        body_end = _fields_end(text, role_start, bare_start, rules)
-        own = body_end if body_end > role_start and _shares_head_word(role, rules) else role_start
-        role = _qualified(role, text[own:bare_start], text[own - 1:own], rules)
-        # (约旦新闻 + 大臣, 约旦代理新闻 + 大臣: a minister with words before the bare title, whose
-        # ministry is read from them, past the post's qualifiers, below)
-        minister = bare_role(role.role) in words["minister"] and bare_start > role_start
-        parts = [] if body_end > role_start and _shares_head_word(role, rules) or minister else \
-            org_parts(text, role_start, lo, by_end, rules,
-                       bare_role(role.role) in words["head"] + words["state-head"] + words["state-post"])
-        if bare_role(role.role) in words["special-envoy"] and all(p.kind == "place" for p in parts) \
-                and not (parts and is_country(parts[-1].value, rules)):
-            # 美国中东问题特别协调员, 美国中东特使: the state's, the mission's matter or region between
-            parts = _state_of_envoy(text, role_start, lo, by_end, rules) or parts
-        if not parts:
-            parts = _council_before(text, role_start, lo, by_end, rules)  # 商会第二届理事会 + 会长
-        alias = _alias_before(text, role_start, lo, rules) if not parts else None
-        if alias is not None:  # 省外办（港澳办）+ 副主任: the body written before its second name
-            parts = org_parts(text, alias, lo, by_end, rules)
-        if not parts and bare_role(role.role) in post_words(rules)["envoy-post"]:
-            parts = envoy_of_china(text, role_start, lo, by_end, rules)
-        if not parts:
-            parts = _place_over_level(text, role_start, lo, by_end)  # 西藏自治区 + 副主席
-        # 俄罗斯新闻 + 部长, 约旦新闻 + 大臣: a field of work (新闻) before a minister's post names the
-        # state's ministry of it (俄罗斯新闻部), not the state alone
-        if not parts and minister:
-            parts = _ministry_of_minister(text, bare_start, lo, by_end, rules)
-        if not parts and body_end > role_start and bare_role(role.role) == "部长":
-            parts = _department_in_title(text, body_end, lo, by_end, rules)
-        if not parts:
-            parts = foreign_place_before(text, role_start, lo, by_end, rules)  # 法国巴黎 + 市长, 俄 + 外长
-        if not parts and role.org.endswith(GOVERNMENT_SHORT):
-            parts = city_after_state(text, role_start, lo, by_end, rules) \
-                or division_abroad_before(text, role_start, lo, role.org[:-len(GOVERNMENT_SHORT)], rules)
-            # 巴西累西腓 + 副市长; 巴厘省 + 省长
-        if not parts and bare_role(role.role) == "部长":
-            parts = _department_in_title(text, body_end, lo, by_end, rules)
-        if not parts and bare_role(role.role) == _BUREAU + "长":
-            parts = _bureau_in_title(text, body_end, lo, by_end, rules)
-        if not parts:
-            parts = _division_before(text, body_end, lo, by_end, role, rules)  # 市卫健委社区处 + 处长
-        if not parts:
-            parts = _unit_before(text, role_start, lo, by_end, rules)  # 北京大学 + 中文系 + 教授
-        if not parts:
-            parts = _abbreviation_before(text, role_start, lo, by_end, rules)  # …贸促会 + 会长
-        if not parts and bare_role(role.role) in post_words(rules)["minister"]:
-            parts = _ministry_of_minister(text, role_start, lo, by_end, rules)
-        if not parts and role_start - 1 > lo and bare_role(role.role) in post_words(rules)["press"]:
-            # 《华盛顿邮报》专栏作家: a paper's or magazine's staff, the paper named in 《》 (not 《X》作者),
-            # its kind perhaps written after it (《剧本》杂志副主编: 剧本杂志)
-            kind = next((k for k in post_words(rules)["press-kind"]
-                         if text.endswith("》" + k, lo, role_start)), "")
-            close = role_start - len(kind) - 1
-            opening = text.rfind("《", lo, close) if text[close] == "》" else -1
-            if opening >= 0 and 2 <= close - opening - 1 <= MAX_LINK and is_han(text[opening + 1:close]):
-                parts = [Part(opening, role_start, "text", text[opening + 1:close] + kind)]
-            else:
-                parts = _paper_before(text, role_start, lo, rules)  # 解放军报 + 记者: a paper jieba knows
-        if not parts and role_start - 1 > lo and text[role_start - 1] in _CLOSING_QUOTES:
-            parts = _quoted_body(text, role_start - 1, lo, by_end)  # “马海德基金会”理事长
-        if not parts:
-            parts = _congress_body_before(text, role_start, lo, by_end, rules)  # 镇人大主席团 + 主席
-        if not parts:
-            # 十四届全国人大一次会议发言人, 大会执行主席: a post of the session written (or named) before it
-            session = _session_before(text, role_start, lo, role, rules)
-            parts = [session] if session is not None else []
-        stationed = grammar_of(rules).stationed
-        abroad = stationed_abroad(text, role_start, lo, rules)  # 驻法 + 大使
-        if not parts and role_start - 2 > lo \
-                and (abroad or stationed.match(text, role_start - 2, role_start)):
-            # 法国驻华大使: the envoy of 法国 (巴西新任驻华大使 too); 中国驻法大使: of 中国
-            before = envoy_words(rules).search(text, lo, role_start - 2)
-            parts = org_parts(text, before.start() if before else role_start - 2, lo, by_end, rules)
-        if not parts and abroad and bare_role(role.role) in words["envoy-post"]:
-            # 驻法大使: an envoy stationed abroad with no state written is China's (as 驻美国大使)
-            parts = [Part(role_start - 2, role_start, "place", "中国", text[role_start - 2:role_start])]
-        if not parts and role_start - 1 > lo and text[role_start - 1] in FORMER_MARKS:
-            # 南非前总统, 市委原书记: 前/原 between the organisation and the post
-            parts = [p for p in org_parts(text, role_start - 1, lo, by_end, rules) if p.kind != "level"]
-        portfolio = portfolio_re(rules).search(text, max(lo, role_start - MAX_LINK), role_start) \
-            if not parts and role_start - 1 > lo and text[role_start - 1] == "的" else None
-        if portfolio is not None:
-            # 约旦负责服务业的副首相: a portfolio between the state (or body) and the post
-            parts = [p for p in org_parts(text, portfolio.start(), lo, by_end, rules) if p.kind != "level"]
-        if not parts and role_start - 1 > lo and text[role_start - 1] == OF:
-            parts = _named_before_of(role_start - 1, lo, by_end)  # 中国驻纽约总领事馆的 + 领事
-        if not parts and role.org and role.org.endswith("政府") and role_start - 2 >= lo \
-                and text.startswith("政府", role_start - 2) \
-                and not org_parts(text, role_start - 2, lo, by_end, rules):
-            # 任命X为政府副县长, 县委副书记、政府县长X: 政府 alone is the government the post implies
-            role_start -= 2
-        officer = is_officer(bare_role(role.role), rules)
-        if not parts and (officer or role.core and not role.org):
-            # 公司董事长, and any post of no body of its own written right after 公司 or 集团 (集团总工程师)
-            ref = grammar_of(rules).company_ref.search(text, lo, role_start)
-            parts = [Part(ref.start(), role_start, "company", "")] if ref is not None else []
-        body = role.org.removeprefix("{上级}")
-        if not parts and role.org.startswith("{上级}"):
-            # 市纪委书记: the level word before the post's own body (纪委书记) names the body (市纪委), when
-            # no name comes before it (内蒙古自治区党委书记, 北石店乡党委书记 are read as before)
-            level = next((k for k in range(3, 0, -1) if role_start - k >= lo
-                          and text[role_start - k:role_start] + body in org_names(rules)
-                          and (role_start - k == lo
-                               or text[role_start - k - 1] in ORG_TAIL_STOP + LEVEL_AFTER)), 0)
-            if level:
-                short = text[role_start - level:role_start] + body
-                parts, role = [Part(role_start - level, role_start, "short", short)], replace(role, org="")
-            else:
-                parts, role = _own_organ(text, role_start, lo, by_end, role, rules)
-        party = parts[0] if len(parts) == 1 and parts[0].kind == "short" else None
-        if party is not None and party.value in post_words(rules)["company-body"]:
-            # 集团 + 党委 + 委员: the party committee of the company the article named, as 集团党委书记 below;
-            # 健康报社 + 党委 + 委员: of a body the NER missed, as 健康报社 + 党委书记 is
-            ref = grammar_of(rules).company_ref.search(text, lo, party.start)
-            tail = org_tail(text, party.start, lo, by_end, rules) if ref is None else None
-            parts = [Part(ref.start(), party.end, "company", party.value)] if ref is not None \
-                else [tail, party] if tail is not None else parts
-        elif party is not None and is_organ(party.value, rules):
-            # 学校 + 办公室 + 主任, 公司 + 工会 + 主席: the organ of the school or company the article named
-            parts = _organ_of_ref(text, lo, party, rules)
-        if not parts and role.org.startswith("{上级}") \
-                and (body in post_words(rules)["company-body"] or is_organ(body, rules)):
-            # 集团党委书记: the party committee of the company the article named (公司 or 集团 alone);
-            # 校党委书记: of the school (学校, 我校); 学校工会主席: the school's union
-            ref = grammar_of(rules).company_ref.search(text, lo, role_start)
-            school = grammar_of(rules).school_ref.search(text, lo, role_start)
-            if ref is not None:
-                parts, role = [Part(ref.start(), role_start, "company", body)], replace(role, org="")
-            elif school is not None:
-                parts, role = [Part(school.start(), role_start, "school", body)], replace(role, org="")
-        if not parts:
-            link = _chain_link(text, role_start, lo, by_end, rules)
-            if link is not None and not role.core and not body_kind(link.value, rules) and not any(
-                    m.start >= link.start for e in range(link.start + 1, link.end + 1)
-                    for m in by_end.get(e, ())):
-                # 、著名戏剧 + 评论家: an occupation's field, no body (、作家协会 + 会员, 、河北农大 + 副教授
-                # are: a head word, a place's name); the chain goes on before it
-                link = Part(link.start, link.end, "field", link.value)
-            tail = org_tail(text, role_start, lo, by_end, rules) or link \
-                or _street_body_before(text, role_start, lo, rules)
-            parts = [tail] if tail is not None else _zone_before(text, role_start, lo, role, rules)
-        if not parts:
-            parts = _legislature_alone(text, role_start, lo, rules)  # 。国会 + 主席X
-        elif len(parts) == 1 and parts[0].kind == "place":
-            parts = _zone_before(text, role_start, lo, role, rules) or parts  # 弋阳高新区/LOC + 副主任
-        if not parts and role.org.startswith("{上级}") and body:
-            # 中国科协党组 + 成员: the body's name the NER read runs into the post's own words (党组成员)
-            whole = next((m for m in by_end.get(role_start + len(body), ()) if m.type == "ORG"
-                          and lo <= m.start < role_start and m.text.endswith(body)), None)
-            if whole is not None:
-                parts = [Part(whole.start, role_start, "mention", whole.key or whole.text, whole.text)]
-                role = replace(role, org="")
-        if len(parts) == 1 and parts[0].kind in ("text", "division"):
-            parts = _school_unit(text, lo, parts[0], rules)  # 校 + 学位委员会 + 副主任: the school's
-        if any(UNNAMED in p.value for p in parts if p.kind in ("text", "division")):
-            parts = []  # 总参某部 + 干部, 某医院 + 副院长: a body the text does not name
-        return (parts[0].start if parts else role_start), role, role_start, parts
-    parts = org_parts(text, end, lo, by_end, rules)
-    if parts:  # an organisation alone: sets the scope of the chain (市委常委会、统战部副部长)
-        return parts[0].start, None, end, parts
-    return None
+    if hit is None:
+        parts = org_parts(text, end, lo, by_end, rules)
+        return (parts[0].start, None, end, parts) if parts else None
+    bare_start, role = hit
+    role_start = _with_subject(text, _with_modifiers(text, bare_start, lo, rules), lo, role, rules)
+    # (研究与技术 + 部长, 外交部新闻 + 司长: a field of work ends the name of the body the head's post
+    # shares its head word with, read below, and names no post)
+    body_end = _fields_end(text, role_start, bare_start, rules)
+    own = body_end if body_end > role_start and _shares_head_word(role, rules) else role_start
+    role = _qualified(role, text[own:bare_start], text[own - 1:own], rules)
+    parts = _parts_written(text, role, (role_start, bare_start, body_end), lo, by_end, rules)
+    if not parts and role.org and role.org.endswith("政府") and role_start - 2 >= lo \
+            and text.startswith("政府", role_start - 2) \
+            and not org_parts(text, role_start - 2, lo, by_end, rules):
+        # 任命X为政府副县长, 县委副书记、政府县长X: 政府 alone is the government the post implies
+        role_start -= 2
+    parts, role = _parts_implied(text, parts, role, role_start, lo, by_end, rules)
+    return (parts[0].start if parts else role_start), role, role_start, parts
+
+
+def _parts_written(text: str, role: Role, at: tuple[int, int, int], lo: int, by_end,
+                   rules: RuleSet) -> list[Part]:
+    """The parts of the body a post's words before it write (``at``: where the title with its modifiers and
+    subject starts, where its bare role starts, where a field of work before the role ends), the first of
+    these readings that finds one: the organisation's name, a state's envoy, a council, a second name in
+    brackets, a region over its level, a minister's field, a department or bureau in the title, a foreign
+    place, a division or unit, an abbreviation, a paper, a quoted body, a congress's body, a session, the
+    envoy's state, the body before 前, a portfolio or 的; [] when none does."""
+    role_start, bare_start, body_end = at
+    words = post_words(rules)
+    # (约旦新闻 + 大臣, 约旦代理新闻 + 大臣: a minister with words before the bare title, whose
+    # ministry is read from them, past the post's qualifiers, below)
+    minister = bare_role(role.role) in words["minister"] and bare_start > role_start
+    parts = [] if body_end > role_start and _shares_head_word(role, rules) or minister else \
+        org_parts(text, role_start, lo, by_end, rules,
+                   bare_role(role.role) in words["head"] + words["state-head"] + words["state-post"])
+    if bare_role(role.role) in words["special-envoy"] and all(p.kind == "place" for p in parts) \
+            and not (parts and is_country(parts[-1].value, rules)):
+        # 美国中东问题特别协调员, 美国中东特使: the state's, the mission's matter or region between
+        parts = _state_of_envoy(text, role_start, lo, by_end, rules) or parts
+    if not parts:
+        parts = _council_before(text, role_start, lo, by_end, rules)  # 商会第二届理事会 + 会长
+    alias = _alias_before(text, role_start, lo, rules) if not parts else None
+    if alias is not None:  # 省外办（港澳办）+ 副主任: the body written before its second name
+        parts = org_parts(text, alias, lo, by_end, rules)
+    if not parts and bare_role(role.role) in post_words(rules)["envoy-post"]:
+        parts = envoy_of_china(text, role_start, lo, by_end, rules)
+    if not parts:
+        parts = _place_over_level(text, role_start, lo, by_end)  # 西藏自治区 + 副主席
+    # 俄罗斯新闻 + 部长, 约旦新闻 + 大臣: a field of work (新闻) before a minister's post names the
+    # state's ministry of it (俄罗斯新闻部), not the state alone
+    if not parts and minister:
+        parts = _ministry_of_minister(text, bare_start, lo, by_end, rules)
+    if not parts and body_end > role_start and bare_role(role.role) == "部长":
+        parts = _department_in_title(text, body_end, lo, by_end, rules)
+    if not parts:
+        parts = foreign_place_before(text, role_start, lo, by_end, rules)  # 法国巴黎 + 市长, 俄 + 外长
+    if not parts and role.org.endswith(GOVERNMENT_SHORT):
+        parts = city_after_state(text, role_start, lo, by_end, rules) \
+            or division_abroad_before(text, role_start, lo, role.org[:-len(GOVERNMENT_SHORT)], rules)
+        # 巴西累西腓 + 副市长; 巴厘省 + 省长
+    if not parts and bare_role(role.role) == "部长":
+        parts = _department_in_title(text, body_end, lo, by_end, rules)
+    if not parts and bare_role(role.role) == _BUREAU + "长":
+        parts = _bureau_in_title(text, body_end, lo, by_end, rules)
+    if not parts:
+        parts = _division_before(text, body_end, lo, by_end, role, rules)  # 市卫健委社区处 + 处长
+    if not parts:
+        parts = _unit_before(text, role_start, lo, by_end, rules)  # 北京大学 + 中文系 + 教授
+    if not parts:
+        parts = _abbreviation_before(text, role_start, lo, by_end, rules)  # …贸促会 + 会长
+    if not parts and bare_role(role.role) in post_words(rules)["minister"]:
+        parts = _ministry_of_minister(text, role_start, lo, by_end, rules)
+    if not parts and role_start - 1 > lo and bare_role(role.role) in words["press"]:
+        parts = _press_body_before(text, role_start, lo, rules)  # 《华盛顿邮报》专栏作家, 解放军报 + 记者
+    if not parts and role_start - 1 > lo and text[role_start - 1] in _CLOSING_QUOTES:
+        parts = _quoted_body(text, role_start - 1, lo, by_end)  # “马海德基金会”理事长
+    if not parts:
+        parts = _congress_body_before(text, role_start, lo, by_end, rules)  # 镇人大主席团 + 主席
+    if not parts:
+        # 十四届全国人大一次会议发言人, 大会执行主席: a post of the session written (or named) before it
+        session = _session_before(text, role_start, lo, role, rules)
+        parts = [session] if session is not None else []
+    if not parts:
+        parts = _envoy_state_before(text, role, role_start, lo, by_end, rules)  # 法国驻华大使, 驻法大使
+    if not parts and role_start - 1 > lo and text[role_start - 1] in FORMER_MARKS:
+        # 南非前总统, 市委原书记: 前/原 between the organisation and the post
+        parts = [p for p in org_parts(text, role_start - 1, lo, by_end, rules) if p.kind != "level"]
+    portfolio = portfolio_re(rules).search(text, max(lo, role_start - MAX_LINK), role_start) \
+        if not parts and role_start - 1 > lo and text[role_start - 1] == "的" else None
+    if portfolio is not None:
+        # 约旦负责服务业的副首相: a portfolio between the state (or body) and the post
+        parts = [p for p in org_parts(text, portfolio.start(), lo, by_end, rules) if p.kind != "level"]
+    if not parts and role_start - 1 > lo and text[role_start - 1] == OF:
+        parts = _named_before_of(role_start - 1, lo, by_end)  # 中国驻纽约总领事馆的 + 领事
+    return parts
+
+
+def _parts_implied(text: str, parts: list[Part], role: Role, role_start: int, lo: int, by_end,
+                   rules: RuleSet) -> tuple[list[Part], Role]:
+    """The parts of a post's body and its role, completed from what its words wrote (``parts``) by the
+    body the role implies: of the company or school the article names (公司董事长, 集团党委书记, 校党委
+    书记), the level word before the post's own body (市纪委书记), an organ of the company or school, the
+    link or organisation of the chain before it, a street's or a zone's body, a legislature alone, a body
+    whose name the NER ran into the post's words; a school's unit, and no body the text leaves unnamed."""
+    officer = is_officer(bare_role(role.role), rules)
+    if not parts and (officer or role.core and not role.org):
+        # 公司董事长, and any post of no body of its own written right after 公司 or 集团 (集团总工程师)
+        ref = grammar_of(rules).company_ref.search(text, lo, role_start)
+        parts = [Part(ref.start(), role_start, "company", "")] if ref is not None else []
+    body = role.org.removeprefix("{上级}")
+    if not parts and role.org.startswith("{上级}"):
+        # 市纪委书记: the level word before the post's own body (纪委书记) names the body (市纪委), when
+        # no name comes before it (内蒙古自治区党委书记, 北石店乡党委书记 are read as before)
+        level = next((k for k in range(3, 0, -1) if role_start - k >= lo
+                      and text[role_start - k:role_start] + body in org_names(rules)
+                      and (role_start - k == lo
+                           or text[role_start - k - 1] in ORG_TAIL_STOP + LEVEL_AFTER)), 0)
+        if level:
+            short = text[role_start - level:role_start] + body
+            parts, role = [Part(role_start - level, role_start, "short", short)], replace(role, org="")
+        else:
+            parts, role = _own_organ(text, role_start, lo, by_end, role, rules)
+    party = parts[0] if len(parts) == 1 and parts[0].kind == "short" else None
+    if party is not None and party.value in post_words(rules)["company-body"]:
+        # 集团 + 党委 + 委员: the party committee of the company the article named, as 集团党委书记 below;
+        # 健康报社 + 党委 + 委员: of a body the NER missed, as 健康报社 + 党委书记 is
+        ref = grammar_of(rules).company_ref.search(text, lo, party.start)
+        tail = org_tail(text, party.start, lo, by_end, rules) if ref is None else None
+        parts = [Part(ref.start(), party.end, "company", party.value)] if ref is not None \
+            else [tail, party] if tail is not None else parts
+    elif party is not None and is_organ(party.value, rules):
+        # 学校 + 办公室 + 主任, 公司 + 工会 + 主席: the organ of the school or company the article named
+        parts = _organ_of_ref(text, lo, party, rules)
+    if not parts and role.org.startswith("{上级}") \
+            and (body in post_words(rules)["company-body"] or is_organ(body, rules)):
+        # 集团党委书记: the party committee of the company the article named (公司 or 集团 alone);
+        # 校党委书记: of the school (学校, 我校); 学校工会主席: the school's union
+        ref = grammar_of(rules).company_ref.search(text, lo, role_start)
+        school = grammar_of(rules).school_ref.search(text, lo, role_start)
+        if ref is not None:
+            parts, role = [Part(ref.start(), role_start, "company", body)], replace(role, org="")
+        elif school is not None:
+            parts, role = [Part(school.start(), role_start, "school", body)], replace(role, org="")
+    if not parts:
+        link = _chain_link(text, role_start, lo, by_end, rules)
+        if link is not None and not role.core and not body_kind(link.value, rules) and not any(
+                m.start >= link.start for e in range(link.start + 1, link.end + 1)
+                for m in by_end.get(e, ())):
+            # 、著名戏剧 + 评论家: an occupation's field, no body (、作家协会 + 会员, 、河北农大 + 副教授
+            # are: a head word, a place's name); the chain goes on before it
+            link = Part(link.start, link.end, "field", link.value)
+        tail = org_tail(text, role_start, lo, by_end, rules) or link \
+            or _street_body_before(text, role_start, lo, rules)
+        parts = [tail] if tail is not None else _zone_before(text, role_start, lo, role, rules)
+    if not parts:
+        parts = _legislature_alone(text, role_start, lo, rules)  # 。国会 + 主席X
+    elif len(parts) == 1 and parts[0].kind == "place":
+        parts = _zone_before(text, role_start, lo, role, rules) or parts  # 弋阳高新区/LOC + 副主任
+    if not parts and role.org.startswith("{上级}") and body:
+        # 中国科协党组 + 成员: the body's name the NER read runs into the post's own words (党组成员)
+        whole = next((m for m in by_end.get(role_start + len(body), ()) if m.type == "ORG"
+                      and lo <= m.start < role_start and m.text.endswith(body)), None)
+        if whole is not None:
+            parts = [Part(whole.start, role_start, "mention", whole.key or whole.text, whole.text)]
+            role = replace(role, org="")
+    if len(parts) == 1 and parts[0].kind in ("text", "division"):
+        parts = _school_unit(text, lo, parts[0], rules)  # 校 + 学位委员会 + 副主任: the school's
+    if any(UNNAMED in p.value for p in parts if p.kind in ("text", "division")):
+        parts = []  # 总参某部 + 干部, 某医院 + 副院长: a body the text does not name
+    return parts, role
+
+
+def _press_body_before(text: str, role_start: int, lo: int, rules: RuleSet) -> list[Part]:
+    """The paper or magazine whose staff a press post (``posts/words`` press) written right after it is:
+    one named in 《》 (《华盛顿邮报》专栏作家; not 《X》作者), its kind perhaps written after it
+    (《剧本》杂志副主编: 剧本杂志), else a paper jieba knows (解放军报 + 记者)."""
+    kind = next((k for k in post_words(rules)["press-kind"] if text.endswith("》" + k, lo, role_start)), "")
+    close = role_start - len(kind) - 1
+    opening = text.rfind("《", lo, close) if text[close] == "》" else -1
+    if opening >= 0 and 2 <= close - opening - 1 <= MAX_LINK and is_han(text[opening + 1:close]):
+        return [Part(opening, role_start, "text", text[opening + 1:close] + kind)]
+    return _paper_before(text, role_start, lo, rules)
+
+
+def _envoy_state_before(text: str, role: Role, role_start: int, lo: int, by_end,
+                        rules: RuleSet) -> list[Part]:
+    """The state whose envoy a post written after 驻 and the host's name is (法国驻华大使: 法国; 巴西新任驻华
+    大使 too; 中国驻法大使: 中国); an envoy stationed abroad with no state written is China's (驻法大使, as
+    驻美国大使); [] for any other post."""
+    abroad = stationed_abroad(text, role_start, lo, rules)  # 驻法 + 大使
+    parts = []
+    stationed = grammar_of(rules).stationed
+    if role_start - 2 > lo and (abroad or stationed.match(text, role_start - 2, role_start)):
+        before = envoy_words(rules).search(text, lo, role_start - 2)
+        parts = org_parts(text, before.start() if before else role_start - 2, lo, by_end, rules)
+    if not parts and abroad and bare_role(role.role) in post_words(rules)["envoy-post"]:
+        parts = [Part(role_start - 2, role_start, "place", "中国", text[role_start - 2:role_start])]
+    return parts
+
+
 
 
 def _school_unit(text: str, lo: int, part: Part, rules: RuleSet) -> list[Part]:
