@@ -135,7 +135,20 @@ class _OneLine(logging.Formatter):
         return printable(super().format(record))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Kg(click.Group):
+    """The kg command: Ctrl-C (or kill) is one line, ``kg: interrupted``. Click writes an empty line first
+    to end the terminal's ``^C``: only on a terminal here, not into a pipe or a log."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt as e:
+            if sys.stderr.isatty():
+                click.echo(err=True)
+            raise click.exceptions.Abort() from e
+
+
+@click.group(cls=_Kg, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="kg")
 @click.option("-v", "--verbose", count=True,
               help="Say more on stderr (the encoding of each file read); -vv: debug.")

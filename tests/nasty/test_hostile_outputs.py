@@ -451,3 +451,18 @@ def test_an_output_that_is_a_stream_is_written_into_not_replaced(command, link, 
     data = read.read_bytes()
     assert data.startswith(b"<") if command[0] == "export" else b"</html>" in data
     assert pipe.is_fifo() and (not link or target.is_symlink())
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_an_interrupt_into_a_pipe_is_exactly_one_line(sig):
+    """Click ended the terminal's ``^C`` with an empty line on stderr, into pipes and logs too: stderr was
+    two lines, the first empty."""
+    record = json.dumps({"id": "a", "text": SENTENCE}, ensure_ascii=False) + "\n"
+    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "extract", "-", "-j1"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc.stdin.write(record)
+    proc.stdin.flush()
+    assert proc.stdout.readline().startswith('{"id": "a"')  # running, its handlers set
+    proc.send_signal(sig)
+    assert proc.wait(timeout=60) == 130
+    assert proc.stderr.read() == "kg: interrupted\n"
