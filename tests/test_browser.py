@@ -228,3 +228,20 @@ def test_a_headline_found_by_search_opens_its_article(browser):
         lambda d: "常务会议" in d.find_element(By.CSS_SELECTOR, "#kg-panel h2").text)
     panel = browser.find_element(By.CSS_SELECTOR, "#kg-panel").text
     assert "人物" in panel and "于海宇" in panel  # the article's people, as links to focus on
+
+
+def test_long_names_without_spaces_stay_inside_the_page(browser, tmp_path: Path):
+    """A publisher or headline of hundreds of characters with no break (a URL, a scraped run of text)
+    widened the publisher filter past the window and the panel past its column."""
+    docs = [Document(id=f"long{i}", title="长" * 300, publisher=f"{i}" + "a" * 400,
+                     text="市委书记李理主持会议。", date="2025-06-13") for i in range(2)]
+    page = tmp_path / "long.html"
+    write_html(kg.build(docs), page)
+    open_page(browser, page)
+    search(browser, "李理")
+    width = "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    scroll, client = browser.execute_script(width)
+    assert scroll <= client
+    panel = browser.find_element(By.CSS_SELECTOR, "#kg-panel")
+    assert browser.execute_script("return arguments[0].scrollWidth <= arguments[0].clientWidth", panel)
+    assert browser.find_element(By.CSS_SELECTOR, "#kg-publisher").size["width"] < 300
