@@ -328,14 +328,20 @@ def read_text(path: Path) -> tuple[str, str]:
         raise InputError(f"cannot read: {e.strerror or e}", source) from None
     if not data.strip():
         raise InputError("empty file", source)
-    if data.startswith(b"\x1f\x8b"):
-        raise InputError("a gzip file: kg reads gzipped JSON Lines (.jsonl.gz), a page as text: gunzip it",
-                         source)
+    _not_gzip(data, source)
     text, encoding = decode(data, source)
     if not text.strip():
         raise InputError("empty file", source)
     log.info("%s: read as %s (%s characters)", source, encoding, f"{len(text):,}")
     return text, encoding
+
+
+def _not_gzip(head: bytes, source: str) -> None:
+    """:class:`InputError` for gzip data where text belongs (a page, standard input): named as gzip, not as
+    binary data of an unknown encoding."""
+    if head.startswith(b"\x1f\x8b"):
+        raise InputError("a gzip file: kg reads gzipped JSON Lines (.jsonl.gz), a page as text: gunzip it",
+                         source)
 
 
 def read_documents(
@@ -425,6 +431,7 @@ def _stdin() -> tuple[io.BufferedReader, bytes, str]:
         raise InputError("standard input is closed", "<stdin>")
     stream = cast(io.BufferedIOBase, sys.stdin.buffer)  # (a BufferedReader: read1 gives what has come)
     head = _stdin_head(stream)
+    _not_gzip(head, "<stdin>")
     encoding = _head_encoding(head, "<stdin>") if head.strip() else "utf-8"
     log.info("<stdin>: read as %s", encoding)
     return io.BufferedReader(_Prefixed(head, stream)), head, encoding

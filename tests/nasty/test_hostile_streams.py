@@ -37,6 +37,20 @@ def test_binary_data_on_standard_input_is_one_line():
     assert message == "kg: <stdin>: not text: binary data or an unknown encoding"
 
 
+@pytest.mark.parametrize("shape", ["text", "jsonl"])
+def test_gzip_on_standard_input_is_named_as_gzip(shape):
+    """`cat news.jsonl.gz | kg extract -` was "not text: binary data or an unknown encoding"; a gzipped
+    page given as a file was already named as gzip."""
+    import gzip
+
+    text = SENTENCE if shape == "text" else json.dumps({"id": "a", "text": SENTENCE}, ensure_ascii=False)
+    r = _piped(gzip.compress(f"{text}\n".encode()))
+    assert r.returncode == 1 and r.stdout == b""
+    [message, _] = one_line_errors(r.stderr.decode())
+    assert message == ("kg: <stdin>: a gzip file: kg reads gzipped JSON Lines (.jsonl.gz), a page as text: "
+                       "gunzip it")
+
+
 def test_standard_input_closed_is_one_line():
     r = kg_process(["extract", "-"], preexec_fn=lambda: os.close(0))
     assert r.returncode == 1
