@@ -35,3 +35,17 @@ def test_clause_telling_an_act_ends_the_list() -> None:
     text = _OPENING + "副省长李小红等省领导调研了展馆，市委书记张建国出席开幕式。"
     (e,) = [e for e in events_of(text, date="2024-05-17") if e.type == "Opening"]
     assert "李小红" not in {a.text for a in e.attendees}
+
+
+_FEAST = "青山日报讯 1月18日，中国驻巴西大使馆在巴西利亚举办春节招待会。"
+
+
+@pytest.mark.parametrize("listed", [
+    "驻圣保罗总领事李小红，驻里约总领事张建国(以上排名不分先后)，出席了本次招待会。",
+    "驻圣保罗总领事李小红，驻里约总领事张建国（排名不分先后），以及各侨团侨领出席了招待会。",
+    "驻圣保罗总领事李小红，驻里约总领事张建国，三大领区领事、代表，以及各大侨社侨领代表，出席了本次招待会。",
+    "驻圣保罗总领事李小红，驻里约总领事张建国，各界侨胞代表，出席了招待会。",
+])
+def test_list_goes_on_past_notes_and_unnamed_representatives(listed: str) -> None:
+    (e,) = [e for e in events_of(_FEAST + listed, date="2024-01-20") if e.type == "Reception"]
+    assert {"李小红", "张建国"} <= {a.text for a in e.attendees}

@@ -39,3 +39,24 @@ def test_report_as_a_noun_is_no_act(heard: str) -> None:
     events = events_of("青山日报讯 5月9日，市委书记王大明到青山区调研。" + heard, date="2024-05-10")
     assert all("汇报" not in e.trigger.text for e in events)
     assert all("李小军" not in {a.text for a in e.attendees} for e in events if e.type == "Inspection")
+
+
+@pytest.mark.parametrize("said", [
+    "省委组织部副部长李小军在会上宣布了省委决定。",
+    "会上，省委组织部副部长李小军宣布了省委的任职决定。",
+    "市发展改革委主任李小军在会上介绍了全市重点项目情况。",
+])
+def test_speaker_announcing_at_the_meeting_takes_part(said: str) -> None:
+    text = "青山日报讯 5月9日，青山市召开全市领导干部会议。" + said
+    (e,) = [e for e in events_of(text, date="2024-05-10") if e.type == "Meeting"]
+    assert "李小军" in {a.text for a in e.attendees}
+
+
+@pytest.mark.parametrize("witnessed", [
+    "青山集团总裁李小军、北山州州长张小兵共同见签。",
+    "市委书记李小军见签。",
+])
+def test_witnesses_of_a_signing_take_part(witnessed: str) -> None:
+    text = "青山日报讯 5月9日，王大明出席青山经济特区投资开发备忘录签约仪式并讲话。" + witnessed
+    (e,) = [e for e in events_of(text, date="2024-05-10") if e.type == "Signing"]
+    assert "李小军" in {a.text for a in e.attendees}

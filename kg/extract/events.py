@@ -2079,6 +2079,9 @@ def _list_start(art: _Article, start: int, lo: int) -> int:
         end -= 2 if art.text.endswith("一行", lo, end) else 0
         while end > lo and art.text[end - 1] in " 等":
             end -= 1
+        noted = _bracket_open(art.text, end - 1, lo) if art.text[end - 1:end] in (")", "）") else None
+        if noted is not None and noted > lo and not art.of_type(noted, end, "PER", "TITLE"):
+            end = noted  # 张建国(以上排名不分先后),: a note after the item's name
         prev = art.clause_start(end, lo)
         if not (_names_only(art, prev, end) or _unnamed_item(art, prev, end) or _led_by(art, prev, end)
                 or _names_then_group(art, prev, end)):
