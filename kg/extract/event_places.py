@@ -909,35 +909,34 @@ def place_of_clause(e: Event, text: str, mentions: Mentions, dates: list[Mention
     holds it (白关镇召开党员大会), or the place of the dateline opening the paragraph (本报香港9月27日电
     …会见) or an earlier one on the event's day."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    site = _site_at(e, text, mentions, w, fw) or _site_held_at(e, text, mentions, w)
-    if site is not None:
-        return site
     clause = _subject_clause(e, text, sent, w)
-    came = _came_to(text, clause, e.trigger.start, mentions, w)
-    if came:
-        return came
-    places, bodies = mentions.places, mentions.bodies
-    arrived = _arrived_clause_before(text, sent, clause, places, w)
-    if arrived is not None:
-        return arrived
-    stayed = _place_stayed(e, text, mentions, clause) \
-        or _stay_opening(text, sent, e.trigger.start, mentions, w) \
-        or _venue_opening(text, sent, e.trigger.start, mentions, w)
-    if stayed is not None:
-        return stayed
-    held = _held_clause_before(text, sent, clause, e.trigger.start, places) \
-        or _visiting_before(text, sent, e.trigger.start, places, w)
-    if held is not None:
-        return held
+    places, at = mentions.places, e.trigger.start
+    return _site_at(e, text, mentions, w, fw) or _site_held_at(e, text, mentions, w) \
+        or _came_to(text, clause, at, mentions, w) \
+        or _arrived_clause_before(text, sent, clause, places, w) \
+        or _place_stayed(e, text, mentions, clause) \
+        or _stay_opening(text, sent, at, mentions, w) \
+        or _venue_opening(text, sent, at, mentions, w) \
+        or _held_clause_before(text, sent, clause, at, places) \
+        or _visiting_before(text, sent, at, places, w) \
+        or _local_place(text, sent, mentions, w) \
+        or _arrived_before(text, sent, mentions, w) \
+        or _place_holding(e, text, mentions, w, fw) \
+        or _body_holding(e, text, mentions.bodies, w) \
+        or _dateline_place(e, text, mentions, dates, w)
+
+
+def _local_place(text: str, sent: int, mentions: Mentions, w: Words) -> Mention | None:
+    """The foreign place whose local time opens the sentence starting at ``sent`` (吉隆坡当地时间23日
+    下午,…会谈)."""
     local = local_time(text, sent, mentions, w.clock)
-    if local is not None:
-        return local[0]
-    arrived = _arrived_before(text, sent, mentions, w)
-    if arrived is not None:
-        return arrived
-    holding = _place_holding(e, text, mentions, w, fw) or _body_holding(e, text, bodies, w)
-    if holding is not None:
-        return holding
+    return local[0] if local is not None else None
+
+
+def _dateline_place(e: Event, text: str, mentions: Mentions, dates: list[Mention],
+                    w: Words) -> Mention | None:
+    """The place of the dateline opening ``e``'s paragraph (本报香港9月27日电…会见), or of an earlier one on
+    its day in a later paragraph of a dispatch; with no dateline before it, a place its name holds."""
     para = text.rfind("\n", 0, e.trigger.start) + 1
     line = _DATELINE.match(text, para)
     if line is None and e.date is not None:  # a later paragraph of a dispatch, on the dateline's day
@@ -947,7 +946,7 @@ def place_of_clause(e: Event, text: str, mentions: Mentions, dates: list[Mention
     # the place written right before the day (新华社烟台4月8日电), not one inside the outlet's name
     # (胶东在线4月8日讯)
     day = line.start("day")
-    return next((m for m in places
+    return next((m for m in mentions.places
                  if line.start() <= m.start and m.end <= day and not text[m.end:day].strip()), None)
 
 

@@ -1127,36 +1127,17 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     of the sentence that reports it.
     """
     text = art.text
-    cs = art.clause_start(at, sent[0])
-    while cs > sent[0] and text[cs - 1] in ")）":  # 今日(3月13日)闭幕: a date in brackets says which day
-        inner = art.clause_start(cs - 1, sent[0])
-        if inner == sent[0] or text[inner - 1] not in "(（" \
-                or not any((s, e) == (inner, cs - 1) for s, e, _ in art.of_type(inner, cs - 1, "DATE")):
-            break
-        cs = art.clause_start(inner - 1, sent[0])
-
-    def usable(s: int, m: Mention) -> bool:
-        # a date without a key (no publication date to resolve 6月13日 against) still says when
-        if any(text.endswith(w, sent[0], s) for w in art.words.deadline) or _titled(text, s, at):
-            return False
-        return m.rule != "date:imprecise" or s == art.clause_start(s, sent[0])
-
-    dates = [(s, e, m) for s, e, m in art.of_type(sent[0], sent[1], "DATE") if usable(s, m)]
+    cs = _clause_past_dated_brackets(art, sent, art.clause_start(at, sent[0]))
+    dates = _usable_dates(art, sent, at)
     in_clause = [d for d in dates if cs < d[1] and d[1] <= at]  # (今(8)日: a date holding brackets)
     if len(in_clause) > 1 and text[in_clause[-1][0] - 1] in _SPAN_TO \
             and _past_brackets(text, in_clause[-2][1], dates) == in_clause[-1][0] - 1:
         return in_clause[-2][2]  # 明日(9月22日)至9月28日访问…: a span left in two, from its first day
     if in_clause:
         return in_clause[-1][2]
-    goes_on = art.words.lead_end(text, cs)
-    before = [d for d in dates if d[1] <= cs and is_day(d[2].key)
-              and text[d[0] - 1:d[0]] not in "(（"]  # not a weekday in brackets
-    if before and (goes_on > cs or art.words.pronoun.match(text, cs)):
-        return before[-1][2]  # X昨日到Y主持…,之后他探访…; …,随后调研…: the day of the clause it goes on from
-    if before and cs > sent[0] and before[-1][1] > art.clause_start(cs - 1, sent[0]) \
-            and (art.lex.verbs.match(text, cs) is not None or text.startswith(art.words.going, cs)):
-        return before[-1][2]  # 市长王明8日率团前往上海,出席…论坛; 于17日,赶赴X参加…: the day of the clause
-        # its verb goes on from
+    gone_on = _day_gone_on_from(art, sent, cs, dates)
+    if gone_on is not None:
+        return gone_on
     after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs]
     if after and len(after[0][2].key or "") >= DAY_KEY and text[after[0][0] - 1] == _ON:
         return after[0][2]  # 5月8日,…第五次会议于5月20日召开: the day it is held on, not the sentence's
@@ -1164,9 +1145,52 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     opening = [d for d in dates if _opens(art, d[0], d[1], sent[0], dates)]
     if topic and opening and opening[0][1] <= at and not art.words.speech.search(text, opening[0][1], cs):
         return opening[0][2]  # 近日,X发文称,…已被抓获: the date of the saying, not of what is said
-    after = [d for d in dates if d[0] >= at and art.clause_start(d[0], sent[0]) == cs
-             and not (_VERB_THEN.fullmatch(text, at, d[0]) and _HAN.match(text, d[1]))]
+    after = [d for d in after if not (_VERB_THEN.fullmatch(text, at, d[0]) and _HAN.match(text, d[1]))]
     return after[0][2] if after else None
+
+
+def _clause_past_dated_brackets(art: _Article, sent: tuple[int, int], cs: int) -> int:
+    """Where the clause starting at ``cs`` starts when the clauses before it in ``sent`` only say in brackets
+    which day a date is (今日(3月13日)闭幕: the clause holding 今日)."""
+    text = art.text
+    while cs > sent[0] and text[cs - 1] in ")）":
+        inner = art.clause_start(cs - 1, sent[0])
+        if inner == sent[0] or text[inner - 1] not in "(（" \
+                or not any((s, e) == (inner, cs - 1) for s, e, _ in art.of_type(inner, cs - 1, "DATE")):
+            break
+        cs = art.clause_start(inner - 1, sent[0])
+    return cs
+
+
+def _usable_dates(art: _Article, sent: tuple[int, int], at: int) -> list[tuple[int, int, Mention]]:
+    """The dates of sentence ``sent`` that may date an event named at ``at``: not a deadline (截至6月底), not
+    one a title holds, an imprecise one (近期) only opening a clause; a date without a key (no publication
+    date to resolve 6月13日 against) still says when."""
+    text = art.text
+
+    def usable(s: int, m: Mention) -> bool:
+        if any(text.endswith(w, sent[0], s) for w in art.words.deadline) or _titled(text, s, at):
+            return False
+        return m.rule != "date:imprecise" or s == art.clause_start(s, sent[0])
+
+    return [(s, e, m) for s, e, m in art.of_type(sent[0], sent[1], "DATE") if usable(s, m)]
+
+
+def _day_gone_on_from(art: _Article, sent: tuple[int, int], cs: int,
+                      dates: list[tuple[int, int, Mention]]) -> Mention | None:
+    """The day of the clause before the one starting at ``cs``, when that one goes on from it with a word
+    that says so or a pronoun (X昨日到Y主持…,之后他探访…; …,随后调研…) or with its verb or a verb of going
+    (市长王明8日率团前往上海,出席…论坛; 于17日,赶赴X参加…); not a weekday in brackets."""
+    text = art.text
+    before = [d for d in dates if d[1] <= cs and is_day(d[2].key) and text[d[0] - 1:d[0]] not in "(（"]
+    if not before:
+        return None
+    if art.words.lead_end(text, cs) > cs or art.words.pronoun.match(text, cs):
+        return before[-1][2]
+    if cs > sent[0] and before[-1][1] > art.clause_start(cs - 1, sent[0]) \
+            and (art.lex.verbs.match(text, cs) is not None or text.startswith(art.words.going, cs)):
+        return before[-1][2]
+    return None
 
 
 def _titled(text: str, i: int, at: int) -> bool:
@@ -1624,31 +1648,9 @@ class _Events:
         one, and the other events it names with it; None when it names none, or when ``people`` take part in
         the act told after it (…,并共同见证了X与Y签署协议: read at that act)."""
         art, text, trig = self.art, self.art.text, v.trigger
-        verbs = art.lex.triggers["verb"]
-        # 参加了会见, 出席签约: the act names the event taken part in; 参加会见和签约活动: each act listed
-        also: list[_Draft] = []
-        gap = v.end + text.startswith("了", v.end)  # 参加(了)(部分)调研活动
-        gap += len(next((w for w in art.words.partly if text.startswith(w, gap)), ""))
-        follow = re.match(r"(" + art.lex.verbs.pattern + ")", text[gap:gap + 6])
-        if follow is not None and verbs[follow.group(1)].role == "act":
-            target = self.current(verbs[follow.group(1)].type)
-            also = [d for d in (self.current(verbs[w].type) for w in self.acts_listed(gap + follow.end()))
-                    if d is not None and d is not target]
-        if follow is not None and target is None and trig.role == _ATTEND:
-            # …拜会财政部…。A、B参加会谈: talks of no event told are those of the happening told last
-            target = next((d for d in reversed(self.drafts)
-                           if not d.reported and _family(art.concepts, d.type) in art.words.talks_in), None)
-        if target is None and trig.role == _ATTEND and art.words.all_told.match(text, v.end):
-            # …调研…会见…。X参加上述活动: all of them, those told with no one and no day left in passing
-            also = [d for d in self.drafts if self.joinable(d) and (d.people or d.when is not None)]
-            target = also.pop() if also else None
-        if target is None and trig.role == _ATTEND and art.words.activity.match(text, v.end):
-            target, also = self.activity_told()  # …调研。X参加活动
-        named_act = _NAMED_ACTIVITY.match(text, v.end) if trig.role == _ATTEND else None
-        if named_act is not None and art.words.activity.fullmatch(text, named_act.end(1), named_act.end()):
-            # …举行宪法宣誓仪式。…A、B参加了宣誓活动: the happening told whose name holds the act named
-            target = next((d for d in reversed(self.drafts)
-                           if not d.reported and named_act.group(1) in d.name), target)
+        target, also = self.act_named(v, target)
+        if trig.role == _ATTEND:
+            target, also = self.activity_named(v, target, also)
         if target is None:
             target = self.current(trig.type)
         if target is None and trig.role == _ATTEND and _NO_OBJECT.match(text, v.end):
@@ -1661,6 +1663,46 @@ class _Events:
                 and _family(art.concepts, target.type) != _CEREMONY:
             # 在主任会议的组织下,新任命人员进行了宪法宣誓: a ceremony's part, none of the session's
             return None, []
+        return target, also
+
+    def act_named(self, v: _Verb, target: _Draft | None) -> tuple[_Draft | None, list[_Draft]]:
+        """The event an act verb right after the verb of taking part ``v`` names (参加了会见, 出席签约),
+        with those of the acts listed after it (参加会见和签约活动: each act listed); for a verb of
+        attending, talks of no event told are those of the happening told last (…拜会财政部…。A、B参加
+        会谈). ``target`` and none when no act follows."""
+        art, text = self.art, self.art.text
+        verbs = art.lex.triggers["verb"]
+        gap = v.end + text.startswith("了", v.end)  # 参加(了)(部分)调研活动
+        gap += len(next((w for w in art.words.partly if text.startswith(w, gap)), ""))
+        follow = re.match(r"(" + art.lex.verbs.pattern + ")", text[gap:gap + 6])
+        if follow is None:
+            return target, []
+        also: list[_Draft] = []
+        if verbs[follow.group(1)].role == "act":
+            target = self.current(verbs[follow.group(1)].type)
+            also = [d for d in (self.current(verbs[w].type) for w in self.acts_listed(gap + follow.end()))
+                    if d is not None and d is not target]
+        if target is None and v.trigger.role == _ATTEND:
+            target = next((d for d in reversed(self.drafts)
+                           if not d.reported and _family(art.concepts, d.type) in art.words.talks_in), None)
+        return target, also
+
+    def activity_named(self, v: _Verb, target: _Draft | None,
+                       also: list[_Draft]) -> tuple[_Draft | None, list[_Draft]]:
+        """The happenings an attend verb ``v`` takes part in by the activity it names after it, when no act
+        names one (``target`` None): every one told before (参加上述活动, those told with no one and no day
+        left in passing) or the one told last (参加活动); the one told whose name holds the act named
+        (…举行宪法宣誓仪式。…A、B参加了宣誓活动) whatever else names one."""
+        art, text = self.art, self.art.text
+        if target is None and art.words.all_told.match(text, v.end):
+            also = [d for d in self.drafts if self.joinable(d) and (d.people or d.when is not None)]
+            target = also.pop() if also else None
+        if target is None and art.words.activity.match(text, v.end):
+            target, also = self.activity_told()
+        named_act = _NAMED_ACTIVITY.match(text, v.end)
+        if named_act is not None and art.words.activity.fullmatch(text, named_act.end(1), named_act.end()):
+            target = next((d for d in reversed(self.drafts)
+                           if not d.reported and named_act.group(1) in d.name), target)
         return target, also
 
     def activity_told(self) -> tuple[_Draft | None, list[_Draft]]:
