@@ -741,7 +741,6 @@ def build_outputs(
     from kg.errors import InputError
     from kg.export.html import PageViews
     from kg.io import drop, prepare, signals_held, swap
-    from kg.store import triple_count
 
     t0 = time.perf_counter()
     store_dir = Path(store)
@@ -773,8 +772,9 @@ def build_outputs(
                 temps, later = _exports(written, files, ruleset, views)
                 views = None
             # counted once the exports have read the store: counting reads all of the union, which
-            # before the page made RocksDB hold some 37 MB more beside the page's data (a 10x copy of PD dev)
-            triples = triple_count(written.store)
+            # before the page made RocksDB hold some 37 MB more beside the page's data (a 10x copy of PD dev);
+            # a small store's is counted while its Turtle is dumped (:func:`_files_together`)
+            triples = written.triples()
             written.close()
         written.put_in_place(also=lambda: swap(temps or prepare(later)), undo_also=lambda: drop(temps))
     if stats is not None:
@@ -927,6 +927,16 @@ class _WrittenStore:
         self.db: ox.Store | None = None
         self.new: Path | None = None
         self.old: Path | None = None
+        self.counted: int | None = None
+
+    def triples(self) -> int:
+        """The number of triples of the store's union (:func:`kg.store.triple_count`), counted once: when the
+        exports are written, the store is written no more."""
+        from kg.store import triple_count
+
+        if self.counted is None:
+            self.counted = triple_count(self.store)
+        return self.counted
 
     @property
     def store(self) -> ox.Store:
@@ -1099,7 +1109,8 @@ def _files_together(written: _WrittenStore, ttl: Path, html: Path, rules: RuleSe
                     ) -> dict[Path, str]:
     """:func:`_files_aside` for a store whose page asks it nothing (``views`` hold every fact): the store
     dumps its Turtle into a file beside it in a thread of its own (Oxigraph, without Python's lock) while
-    this thread makes the page; the Turtle's offsets are then typed into graph.ttl's temporary file."""
+    this thread makes the page and counts the store's triples (:meth:`_WrittenStore.triples`); the Turtle's
+    offsets are then typed into graph.ttl's temporary file."""
     from concurrent.futures import ThreadPoolExecutor, wait
 
     from kg.export.html import page_writer
@@ -1115,6 +1126,7 @@ def _files_together(written: _WrittenStore, ttl: Path, html: Path, rules: RuleSe
         dumped = dumper.submit(dump_turtle, written.store, raw)
         try:
             temps = prepare({html: page_writer(written.store, rules=rules, views=views)})
+            written.triples()  # while the dump runs: the page takes less time than the dump
         finally:
             with signals_held():  # the dump reads the store: nothing lets go of it before the dump ends
                 wait([dumped])

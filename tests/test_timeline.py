@@ -24,7 +24,8 @@ def test_a_build_is_stamped_at_each_stage_and_kg_is_left_as_it_was(tmp_path, cap
     stages = [line.split(" | ")[0].lstrip("| ") for line in out.splitlines() if line.startswith("| ")][2:]
     assert stages == ["imports", timeline.START, "every document extracted and its part loaded or queued",
                       timeline.LOADS_DONE, "store closed, opened again", "page data read", "graph.html",
-                      "graph.ttl", "triples counted", "end"]  # (the Turtle dumped while the page is made)
+                      "triples counted", "graph.ttl", "end"]  # (the Turtle dumped while the page is made and
+    # the triples counted)
     assert "so at least" in out.splitlines()[-1]
     assert (tmp_path / "out" / "graph.ttl").stat().st_size and (tmp_path / "out" / "graph.html").exists()
     assert before == (kg.store.load_articles, kg.store.write_turtle, kg.store.typed_turtle,

@@ -127,6 +127,9 @@ _FIXED_FESTIVALS = {"元旦": (1, 1), "妇女节": (3, 8), "劳动节": (5, 1), 
 _FESTIVAL_DAY = re.compile(r"(?:(?<![\d.\-/])(?P<y>\d{4})年?|(?<![\d\u4e00-\u9fff]))(?P<f>"
                            + "|".join(_FIXED_FESTIVALS) + rf")(?:当天|当日)?{PART_OF_DAY}"
                            rf"(?=[,，\s]|{_DAY_PARTS}|[在于])")
+#: A fixed festival's name anywhere: :data:`_FESTIVAL_DAY` opens with a branch of no character, so the
+#: engine tries it at every position of a text; a text without such a name (most) is not scanned for one.
+_FIXED_FESTIVAL = re.compile("|".join(_FIXED_FESTIVALS))
 
 
 def _anchor_day(ctx: Context) -> date | None:
@@ -464,7 +467,8 @@ def _dates(view: View, ctx: Context) -> Iterator[Mention]:
     anchor = ctx
     anchors: list[tuple[int, Context]] = []  # (view offset after a dateline, its date as context)
     days_told = 0  # the days (of one day) read so far
-    for match in _FESTIVAL_DAY.finditer(text):  # 2019元旦早上: a festival of a fixed day
+    festivals = _FESTIVAL_DAY.finditer(text) if _FIXED_FESTIVAL.search(text) else ()
+    for match in festivals:  # 2019元旦早上: a festival of a fixed day
         start, end = match.span()
         key = _festival_key(match, ctx)
         taken.add(start, end)
