@@ -79,10 +79,11 @@ _NOTE = re.compile(r"(?:[(（][^()（）,，。]{1,8}[)）])")
 # a résumé's birth right after the name opening its line (邵力平，1955年出生; 李保中，1947年生), or after
 # the name and 同志 with the year right after it (张三同志1930年11月出生于…: a biography's), the year
 # in Chinese numerals too, as People's Daily writes it (张三同志一九三〇年出生于…, 李四同志，河北人，
-# 一九三五年生), or with no year (王五同志出生于江苏苏州)
+# 一九三五年生), or with no year (王五同志出生于江苏苏州); or 出生于 and the year right after the name
+# (张三出生于1969年4月，…)
 _YEAR = "(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年"
 _BIRTH = re.compile(rf"(?:(?:同志)?[,，][^。\n]{{0,30}}?|(?:同志)?[,，]?(?={_YEAR})[^。\n,，]{{0,12}}?|同志)"
-                    rf"(?:出生|生于)|(?:同志)?[,，][^。\n]{{0,30}}?年生")
+                    rf"(?:出生|生于)|(?:同志)?[,，][^。\n]{{0,30}}?年生|(?:出生于|生于)(?={_YEAR})")
 # how many a list of names holds, after it (杜渐、马锋两位同志为副镇长; 申永杰等3名同志为…委员)
 _COUNT = re.compile(r"等?[0-9两二三四五六七八九十]{1,2}(?:位|名|人)(?:同志)?")
 # the ordinal of a post's holders or of its body's term between the verb and the post (任命张三为第六任…委员会
@@ -348,12 +349,10 @@ def extract_appointments(reading: Reading) -> Iterator[Membership | Event]:
         # ... and so are its sentences, and their clauses, that open with no subject with a verb of a post
         # or a date (曾任…, 1948年任…; 1926年加入共青团，任县团委委员: 任 after a clause), no one named before
         clauses = [sent[0], *(m.end() for m in _CLAUSE_MARK.finditer(text, sent[0], sent[1]))]
-        # (a step of a life told is no news: its posts, no Appointment, as after 曾任)
         for at in clauses:
             if life is not None and not any(p[0] < at for p in in_sent) \
                     and _opens_a_career_step(art, at, sent_dates):
-                steps = _read(art, [(at, at, life[2])], sent, src_sent, sent_dates)
-                told += [replace(m, change=None) for m in steps if isinstance(m, Membership)]
+                told += _read(art, [(at, at, life[2])], sent, src_sent, sent_dates)
         # 并决定其为代理市长: 其 after an appointing word is the person named last before it
         # ... and a clause's subject 其, or none (其由于个人原因申请辞去…; ，同时一并辞去…)
         # (read only in a sentence that names someone)
@@ -385,6 +384,10 @@ def extract_appointments(reading: Reading) -> Iterator[Membership | Event]:
         # (a clause's subject 他 is named as a name is: 她1993年入党，先后担任A、B: the later clause is hers)
         told += _carried(art, told, sorted([*in_sent, *hes], key=itemgetter(0)), sent, src_sent, sent_dates)
         told += _also_elected(art, told, sent, src_sent)
+        if any(p[0] < sent[1] and sent[0] < life_end for p, _, life_end in resumes):
+            # (a life's steps are no news: 张三出生于1969年4月，…，2012年任A。2021年7月，他出任B: posts, no
+            # Appointment)
+            told = [replace(m, change=None) for m in told if isinstance(m, Membership)]
         yield from told
 
 
