@@ -1460,7 +1460,8 @@ def _three_after_titles(view: View, tokens: tuple[Token, ...], titles: list[Ment
                 and not _given_end(text, p, by_start, tokens, lex)
                 or s[:3] in lex.not_names or s[:2] in lex.titles or s[1:3] in lex.titles
                 or s[2:4] in lex.ranks  # (副司令员朱启 + 少将: a two-character name before a rank)
-                or (s[2] in lex.endings and s[2] != "人" and not _name_before_ending(p, s, by_start, tokens))
+                or (s[2] in lex.endings and s[2] != "人" and s[3:5] not in lex.ranks
+                    and not _name_before_ending(p, s, by_start, tokens))  # (not 政委姜福堂 + 中将)
                 # (保安 + 门卫室; but 社长 + 王启人, 主任 + 孙殿/nr + 镇 + ，)
                 or not (s[3] in _AFTER_THREE or any(text.startswith(c, p + 3) for c in lex.cues_after)
                         # (经理林皎明 + 曾 + 在, + 则 + 强调: an adverb of people/next_word_chars)
