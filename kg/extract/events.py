@@ -412,7 +412,7 @@ def _words(rules: RuleSet) -> Words:
         listed_after=re.compile(f"(?:[^,，。;；:：]{{0,10}}?的(?:[^,，。;；:：的]{{0,4}}?(?:{_either(w['listed'])}))?"
                                 f"(?:{_either(w['listed-adverb'])})?(?:有|{_either(w['listed-by'])})"
                                 f"|[^,，。;；:：的]{{0,4}}?(?:{_either(w['listed'])})(?:{_either(w['listed-adverb'])})?"
-                                f"(?:有|{_either(w['listed-by'])})|{_either(w['listed-by'])})[:：]?"),
+                                f"(?:有|{_either(w['listed-by'])}|(?=[:：]))|{_either(w['listed-by'])})[:：]?"),
         listed_end=re.compile(f"(?:{_either(w['listed'])})$"),
         activity=re.compile(f"了?(?:{_either(w['activity'])})"),
         all_told=re.compile(f"了?(?:{_either(w['all-told'])})"),
@@ -2086,8 +2086,10 @@ def _is_trigger_verb(art: _Article, match: re.Match[str], sent: tuple[int, int],
     """Whether the verb word at ``match`` is a trigger here, not part of a name, a noun or a title."""
     text = art.text
     va, vb = match.span()
-    if any(a <= va < b for a, b, _ in named) or text.startswith(art.words.head, vb):
+    if any(a <= va < b for a, b, _ in named) \
+            or text.startswith(art.words.head, vb) and art.words.listed_after.match(text, vb) is None:
         return False  # 签约 inside 签约仪式; 主持人, 裁员潮: the head of a noun phrase says what it is
+        # (出席人员:A、B lists who took part)
     if text[vb:vb + 1] in _LABEL_MARKS and (va == 0 or text[va - 1] == "\n"):
         return False  # a credit line's label (发布:周金进, 审核:李明), no act
     if any(a < va and vb <= b for a, b in art.manners(sent)):
