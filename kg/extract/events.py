@@ -1193,6 +1193,28 @@ def _day_gone_on_from(art: _Article, sent: tuple[int, int], cs: int,
     return None
 
 
+def _reported(art: _Article, stop: str, name: tuple[int, int], sent: tuple[int, int]) -> bool:
+    """Whether the event named at view span ``name`` is only spoken of: after a stop word that reports
+    (传达学习…会议精神), before words of studying it (…会议精神) or a speech given at it (在…会上的讲话) in a
+    sentence that speaks of it; not one a verb of holding in its clause says is held (召开…理论学习中心组
+    学习会议)."""
+    text, (start, end) = art.text, name
+    stops = art.lex.triggers["stop"]
+    held = any(w in text[art.clause_start(start, sent[0]):start] for w in art.words.held)
+    return (stops.get(stop) is not None and stops[stop].role == "reported" and not held) \
+        or art.words.studied.match(text, end) is not None \
+        or _SPEECH_AT.match(text, end) is not None and not held and _spoken_of(art, sent[0], start)
+
+
+def _speaker_at(art: _Article, name: tuple[int, int], sent: tuple[int, int]) -> list[Mention]:
+    """The speaker who says something at the event named at view span ``name`` (郭某在例行记者会上表示:
+    the last person before 在…上), none in a sentence that only speaks of it (传达…在…会上的讲话)."""
+    text, (start, end) = art.text, name
+    if not (text.startswith("上", end) and text.endswith("在", 0, start)) or _spoken_of(art, sent[0], start):
+        return []
+    return _people(art, art.clause_start(start - 1, sent[0]), start - 1)[-1:]
+
+
 def _titled(text: str, i: int, at: int) -> bool:
     """Whether view offset ``i`` is inside the title of a work or document (《…二〇三五年远景目标的建议》)
     that view offset ``at`` is not in: a date of the title, not of an event named outside it."""
@@ -1453,26 +1475,12 @@ class _Events:
         if _names_no_event(art, trig, head.group(0), prefix, (start, end), sent):
             return None
         name = re.sub(r"[“”\"' ]", "", text[start:end])
-        stops = art.lex.triggers["stop"]
-        # 传达学习…会议精神: reported; 召开…理论学习中心组学习会议: a study meeting held, not reported
-        held = any(w in text[art.clause_start(start, sent[0]):start] for w in art.words.held)
-        reported = (stops.get(stop) is not None and stops[stop].role == "reported" and not held) \
-            or art.words.studied.match(text, end) is not None \
-            or _SPEECH_AT.match(text, end) is not None and not held and _spoken_of(art, sent[0], start)
+        reported = _reported(art, stop, (start, end), sent)
         # a bare 会议 refers back; a bare 颁证会 or 签约仪式 is still a kind of event of its own
         generic = (name == head.group(0) and name in art.words.bare) or prefix in art.words.refer_noun
         ev_mention = art.mention(start, end, "EVENT", trig.id, name)
         org = self.occurring_org(start, sent) if name == head.group(0) else None
-        # 开幕式后,…: a bare noun of an event of the kind already told (论坛…开幕) is that event
-        # (…开馆仪式暨新书发布会。仪式由X主持: the first part of a joint name, of the noun's type)
-        told = self.latest([d for d in reversed(self.drafts)
-                            if (d.type == trig.type or _first_part(d.name).endswith(name))
-                            and d.named and not d.reported and not d.weak]) \
-            if name == head.group(0) and org is None else None
-        if told is None and name == head.group(0) and org is None and trig.type in _PARTS:
-            # …高峰论坛在德州召开。…出席开幕式: the opening of the meeting told, a part of it
-            told = next((d for d in reversed(self.drafts) if d.named and not d.reported and not d.weak
-                         and _family(art.concepts, d.type) == _SESSION), None)
+        told = self.told_as(trig, name) if name == head.group(0) and org is None else None
         if told is not None:
             draft = told
             draft.when = draft.when or _date(art, sent, start, topic=not reported)
@@ -1488,12 +1496,23 @@ class _Events:
             if draft.when is None:
                 self.date_named(draft, (start, run[0].start()), sent, reported)
         draft.mentions.append(ev_mention)
-        # 郭某在例行记者会上表示: a speaker takes part (not in a meeting only spoken of: 传达…在…会上的讲话)
-        speaker = text.startswith("上", end) and text.endswith("在", 0, start) and not draft.reported
-        if speaker and not _spoken_of(art, sent[0], start):
-            for p in _people(art, art.clause_start(start - 1, sent[0]), start - 1)[-1:]:
+        if not draft.reported:
+            for p in _speaker_at(art, (start, end), sent):
                 draft.add(p)
         return start, end, draft
+
+    def told_as(self, trig: Trigger, name: str) -> _Draft | None:
+        """The event already told that a bare noun ``name`` of ``trig`` names again: one of its kind
+        (论坛…开幕。开幕式后,…) or whose joint name opens with it (…开馆仪式暨新书发布会。仪式由X主持), else,
+        for a part of a session, the session told (…高峰论坛在德州召开。…出席开幕式)."""
+        art = self.art
+        told = self.latest([d for d in reversed(self.drafts)
+                            if (d.type == trig.type or _first_part(d.name).endswith(name))
+                            and d.named and not d.reported and not d.weak])
+        if told is None and trig.type in _PARTS:
+            told = next((d for d in reversed(self.drafts) if d.named and not d.reported and not d.weak
+                         and _family(art.concepts, d.type) == _SESSION), None)
+        return told
 
     def date_named(self, draft: _Draft, name: tuple[int, int], sent: tuple[int, int], reported: bool) -> None:
         """Date the event newly named by a noun (``reported``: only spoken of), its name's words before the
