@@ -157,6 +157,9 @@ _COLONS = frozenset("：:")
 _DELIMITERS = frozenset("、,，;；。!！?？:：)）")
 # a note after a listed name: its bearer's sex or nationality (张三（女）, 李四(满族))
 _NOTE = r"(?:[(（](?:女|男|[\u4e00-\u9fff]{1,3}族)[)）])?"
+#: a list's separators (:func:`_list_patterns`), and the most characters of an item and its note before one
+_LIST_SEPARATOR = re.compile("[ 、]")
+_LIST_HEAD = len("克尤木巴吾东") + len("（维吾尔族）")
 
 
 @lru_cache(maxsize=4)
@@ -170,8 +173,24 @@ def _list_patterns(translit: frozenset[str]) -> tuple[re.Pattern[str], re.Patter
 
 @lru_cache(maxsize=1)  # two rules read the lists of a text in turn
 def _lists_in(text: str, translit: frozenset[str]) -> tuple[re.Match[str], ...]:
-    """The lists of names of ``text`` (:func:`_list_patterns`)."""
-    return tuple(_list_patterns(translit)[0].finditer(text))
+    """The lists of names of ``text`` (:func:`_list_patterns`), as ``finditer`` finds them.
+
+    A list's first item and its note hold no separator and end right before one, at most
+    :data:`_LIST_HEAD` characters from the list's start: it is tried only at the starts that close
+    before a separator (``finditer`` tries every start, and most of a text is far from any 、).
+    """
+    pattern = _list_patterns(translit)[0]
+    found: list[re.Match[str]] = []
+    done = 0  # where the last list ended: the next starts there or later
+    for separator in _LIST_SEPARATOR.finditer(text):
+        at = separator.start()
+        for start in range(max(done, at - _LIST_HEAD), at - 1):  # an item has two characters or more
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m)
+                done = m.end()
+                break
+    return tuple(found)
 
 
 @dataclass(frozen=True, eq=False)
