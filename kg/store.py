@@ -508,8 +508,8 @@ def article_part(results: Iterable[ArticleResult], builder: GraphBuilder, *, vie
     its triples too, and the triples the page's queries read (``facts``), so
     that the page need not read them back from the store.
     """
-    named: list[str] = []
-    union: list[str] = []
+    named: list[bytes] = []
+    union: list[bytes] = []
     quads = 0
     readings: dict[tuple[str, str], float] = {}
     graphs: list[str] = []
@@ -522,12 +522,15 @@ def article_part(results: Iterable[ArticleResult], builder: GraphBuilder, *, vie
     for r in results:
         g = article_graph(r.article.id)
         graphs.append(g.value)
-        in_g = f" {g} .\n"
+        in_g = f" {g} .\n".encode()
         triples = builder.article_triples(r)
-        lines = list(map(" ".join, triples))  # "s p o", joined in C
+        # each "s p o" joined and encoded in C, a line at a time: joined as text first, an article's lines
+        # were widened to two bytes a character by its Chinese ones, then encoded back (PD dev: 0.6-0.76 ->
+        # 0.32-0.45 CPU s)
+        lines = list(map(str.encode, map(" ".join, triples)))
         if lines:
-            named.append(in_g.join(lines) + in_g)
-            union.append(" .\n".join(lines) + " .\n")
+            named += (in_g.join(lines), in_g)
+            union += (_LINE_END.join(lines), _LINE_END)
             quads += 2 * len(lines)
         readings.update(_readings_of((s[1:-1], p[1:-1], _nt_value(o)) for s, p, o in triples
                                      if p in _READINGS))
@@ -536,7 +539,11 @@ def article_part(results: Iterable[ArticleResult], builder: GraphBuilder, *, vie
             seen.append(view)
         if facts is not None:
             facts += page_facts(triples)
-    return ArticlesPart("".join(named + union).encode(), quads, readings, graphs, seen, facts)
+    return ArticlesPart(b"".join(named + union), quads, readings, graphs, seen, facts)
+
+
+#: The end of an N-Triples line.
+_LINE_END = b" .\n"
 
 
 #: The predicates of a fact's readings (:func:`_readings_of`), as the graph builder writes them.
