@@ -13,7 +13,6 @@ from __future__ import annotations
 import errno
 import json
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -70,8 +69,8 @@ def serve(location: Path, *, host: str, port: int, timeout: float, echo: Callabl
          "Ctrl-C stops the server")
     try:
         rc = proc.wait()
-    except KeyboardInterrupt:
-        proc.send_signal(signal.SIGINT)
+    except KeyboardInterrupt:  # Ctrl-C, or kill: stop the server (SIGTERM: a `kg serve &` of a script
+        proc.terminate()         # starts it ignoring SIGINT, as it does kg)
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:

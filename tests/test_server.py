@@ -219,3 +219,22 @@ def test_load_shards_gives_the_built_store(seed_store, tmp_path):
     r = subprocess.run([*KG_CMD, "load", str(bad), "--store", str(tmp_path / "other")],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 1 and len(r.stderr.splitlines()) == 1 and str(bad) in r.stderr
+
+
+def test_serve_started_in_the_background_stops_at_once_on_kill(seed_store):
+    """`kg serve … &` in a script starts kg and its server ignoring SIGINT; `kill` (SIGTERM) stopped the
+    server with a SIGINT it ignored, so kg waited 10 s before killing it."""
+    port = _free_port()
+    cmd = [*KG_CMD, "serve", "--store", str(seed_store), "--port", str(port)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        _wait_up(f"http://127.0.0.1:{port}/query", proc)
+    finally:
+        start = time.monotonic()
+        proc.terminate()
+        out, err = proc.communicate(timeout=30)
+    assert time.monotonic() - start < 5 and proc.returncode == 0, err
+    assert "server stopped" in out and "Traceback" not in err
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", port))  # the server is gone: its port is free
