@@ -2234,6 +2234,28 @@ def _lists_before(art: _Article, start: int) -> int:
     return start
 
 
+def _going_told(art: _Article, prev: int, end: int) -> list[int]:
+    """Where view span [prev, end), a clause, tells its people going (every verb of going: 来到青山县) or
+    staying (在长沙期间), or ends with their leading or going with a team (李明带队; 在王强的陪同下:
+    they all act next; 李明率领代表团, 李明带领政府办公室人员: whoever is led, the leader acts next):
+    none when it tells none of these."""
+    text = art.text
+    went = [i for i in (text.find(w, prev, end) for w in art.words.going) if i >= 0]
+    if went:
+        return went
+    if text[prev:end].endswith("期间"):
+        return [text.find("在", prev, end)]
+    team = (*art.words.leading, *art.words.accompanied)
+    ends = next((w for w in team if text.endswith(w, prev, end)), None)
+    if ends is not None:
+        return [end - len(ends)]
+    leads = min(((i, w) for w in art.words.leads if (i := text.find(w, prev, end)) >= 0), default=None)
+    if leads is not None and (any(g.end() == end for g in art.words.group.finditer(text, prev, end))
+                              or not art.verb_at(leads[0] + len(leads[1]), end)):
+        return [leads[0]]
+    return []
+
+
 def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     """The people of the clause before ``v``'s when that clause tells where they went or stay, or ends
     with their leading a team (``leading``, or ``leads`` and a ``group`` or words with no trigger verb:
@@ -2247,20 +2269,7 @@ def _went_before(art: _Article, v: _Verb) -> list[Mention]:
     if at is None:
         return []
     prev, end = _clause_before(art, cs - 1, lo)
-    went = [i for i in (text.find(w, prev, end) for w in art.words.going) if i >= 0]
-    if not went and text[prev:end].endswith("期间"):
-        went = [text.find("在", prev, end)]
-    led = next((w for w in art.words.leading if text.endswith(w, prev, end)), None)
-    if not went and led is not None:
-        went = [end - len(led)]
-    company = next((w for w in art.words.accompanied if text.endswith(w, prev, end)), None)
-    if not went and company is not None:  # 李明在王强的陪同下,对X进行考察: they all act next
-        went = [end - len(company)]
-    if not went:  # 李明率领代表团, 李明带领政府办公室人员,: whoever is led, the leader acts next
-        leads = min(((i, w) for w in art.words.leads if (i := text.find(w, prev, end)) >= 0), default=None)
-        if leads is not None and (any(g.end() == end for g in art.words.group.finditer(text, prev, end))
-                                  or not art.verb_at(leads[0] + len(leads[1]), end)):
-            went = [leads[0]]
+    went = _going_told(art, prev, end)
     # (the verb of going after the words that open a clause going on: 先后到A、B等企业)
     opens = {prev, art.words.lead_end(text, prev)}
     if min(went, default=-1) in opens and prev > lo and text[prev - 1] in ",，" \
