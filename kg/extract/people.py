@@ -3360,6 +3360,8 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
                 m = Match(m.start, m.end - 1, "PER", m.rule)
             elif m.rule == "per.tagger":
                 continue  # a phrase of a repeated head (高开高走, 大包小包, 师德师风), not a name
+        if _step_verb_and_place(text, m, lex):
+            continue  # 1936年，任 + 红泉 + 县委书记: a career step's verb and an unknown place, no name
         if m.start > 0 and m.end < len(text) and text[m.start - 1] == "《" and text[m.end] == "》":
             continue  # the whole of a title in book marks is a work (《轩辕剑》, 《鹿鼎记》), not a person
         if m.rule == "per.tagger" and m.start > 0 and m.end < len(text) \
@@ -3367,6 +3369,29 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
             continue  # a word only the tagger reads as a name, quoted whole, is a slogan or a nickname
             # (架起“连心桥”, 这一“牛鼻子”, 蓝天“金凤凰”)
         yield to_mention(view, m)
+
+
+#: the verb of a career step (1936年，任…) and what may stand before it: a date's end or a clause mark
+_TAKE = "任"
+_BEFORE_STEP = frozenset("年月日，,。；;\n")
+
+
+def _step_verb_and_place(text: str, m: Match, lex: NameLexicon) -> bool:
+    """Whether ``m`` is the verb 任 of a career step after a date or a clause mark and the name of a place
+    the gazetteer does not know, its level right after (1936年，任 + 红泉 + 县团委书记), the three written
+    nowhere in the text but before a level (县长任红泉出席。任红泉县长…: a name): no name of three."""
+    word = text[m.start:m.end]
+    return len(word) == 3 and word[0] == _TAKE and text[m.end:m.end + 1] in lex.levels \
+        and (m.start == 0 or text[m.start - 1] in _BEFORE_STEP) \
+        and all(text[i + 3:i + 4] in lex.levels for i in _occurrences(text, word))
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, each time."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _without_honour(text: str, m: Match, honours: tuple[str, ...], lex: NameLexicon) -> Match:
