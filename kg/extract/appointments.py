@@ -363,10 +363,12 @@ def extract_appointments(reading: Reading) -> Iterator[Membership | Event]:
             if named:
                 q, r = m.span(m.lastindex or 1)
                 told += _read(art, [(q, r, named[-1][2])], sent, src_sent, sent_dates)
-        # 他先后担任…, １９７９年以后，他任…: a clause opening with 他 or 她 is about the person the article
-        # names most often before it (a biography's own person), or the last of those named as often
+        # 他先后担任…, １９７９年以后，他任…: a clause opening with 他 or 她 is about the person whose
+        # résumé's life it is in (李四出生于1963年11月，…。他曾任…), else the person the article names most
+        # often before it (a biography's own person), or the last of those named as often
         hes = [(m.start(), m.end(), who) for m in _HE.finditer(text, sent[0], sent[1])
-               if (who := _main_person(people, m.start())) is not None]
+               if (who := _life_of(resumes, m.start())
+                   or _main_person(people, m.start())) is not None]
         for he in hes:
             told += _read(art, [he], sent, src_sent, sent_dates)
         i = 0
@@ -457,6 +459,12 @@ def _opens_a_career_step(art: _Article, at: int, dates: list[tuple[int, int, Men
     return art.res[1].match(text, at) is not None or was.match(text, at) is not None \
         or any(d[0] in (at, lead.end() if lead else at) for d in dates) \
         or since > at and (art.res[1].match(text, since) or was.match(text, since)) is not None
+
+
+def _life_of(resumes: list, at: int) -> Mention | None:
+    """The person of the résumé opened last before view offset ``at`` whose life (:func:`_resume_lines`) holds
+    it, if any."""
+    return next((p[2] for p, _, life_end in reversed(resumes) if p[1] <= at < life_end), None)
 
 
 def _main_person(people: list, before: int) -> Mention | None:
