@@ -237,4 +237,5 @@ def test_serve_started_in_the_background_stops_at_once_on_kill(seed_store):
     assert time.monotonic() - start < 5 and proc.returncode == 0, err
     assert "server stopped" in out and "Traceback" not in err
     with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # TIME_WAIT is no listener
         s.bind(("127.0.0.1", port))  # the server is gone: its port is free
