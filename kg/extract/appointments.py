@@ -47,7 +47,7 @@ from kg.extract.posts.bodies import (
     school_post,
     unit_word,
 )
-from kg.extract.posts.chain import parse_chain
+from kg.extract.posts.chain import Post, parse_chain
 from kg.extract.posts.fill import of_own_association, of_task_body, premier_of_subject
 from kg.extract.posts.places import (
     foreign_division,
@@ -813,7 +813,7 @@ def _served_at(art: _Article, pos: int, hi: int) -> tuple[str, int, bool] | None
         if any(v.match(text, body.end) for v in verbs) else None
 
 
-def _of_body_served(post, body: str | None, text: str):
+def _of_body_served(post: Post, body: str | None, text: str) -> Post:
     """``post`` of the body served in (``body``, :func:`_served_at`) when it writes none of its own, or of
     the unit of it that its title writes (在青山公司任党委书记: 青山公司党委)."""
     if body is None or post.organization is not None:
