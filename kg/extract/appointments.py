@@ -511,7 +511,8 @@ def _unnamed_lines_end(text: str, end: int, people: list) -> int:
     while end < len(text):
         nxt = text.find("\n", end + 1)
         nxt = nxt if nxt >= 0 else len(text)
-        if bisect_left(starts, end) < len(starts) and starts[bisect_left(starts, end)] < nxt:
+        i = bisect_left(starts, end)  # the first person named from here on
+        if i < len(starts) and starts[i] < nxt:
             return end
         end = nxt
     return end
