@@ -920,8 +920,10 @@ _DISTRICT_NAME = 6
 
 def full_form(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     """The body an article names in full that ``org`` writes short, or ``org``: the one full name that
-    ends as ``org`` does (its kind and the character before it: 挥+指挥部, 区+政府) and holds all of
-    ``org``'s characters in order, the ones left out holding no place's level: 市应对疫情应急指挥部
+    ends in ``org``'s kind, has the character ``org`` writes before it as one of the two before its own
+    (挥 of 指挥部, 区 of 区政府; 发 of 航空港发展 + 集团, 控 of 交通控股 + 集团: the first of a last word
+    of two) and holds all of ``org``'s characters in order, the ones left out holding no place's level
+    (not 中央委员会 of 中央顾问委员会, nor 摩洛哥议会 of 摩洛哥一院制议会): 市应对疫情应急指挥部
     of 乐山市应对新型冠状病毒肺炎疫情应急指挥部, 山西省驻广州办事处 of 山西省人民政府驻广州办事处
     (not 市人大常委会 of 市梁园区人大常委会, nor 中共X区委员会 of 中共X区纪律检查委员会); a party body
     of it (X党组) too. A name that holds ``org`` whole (青山市教育局 of 市教育局, 中共X市委员会常务
@@ -936,17 +938,23 @@ def full_form(org: str, full_names: Iterable[str], rules: RuleSet) -> str:
     # (a company's form may be the short name itself: 广东核电合营公司 of 广东核电合营有限公司)
     # (a body's name that opens with no place is no full name of another: 国际合作与交流处 is not that of a
     # school's 国际交流处, a unit of its own name)
-    fulls = {f for f, form in _forms_by_tail(full_names).get(base[-2:], ())
-             if (len(form) > len(base) or form == base != f) and form[-tail:] == base[-tail:]
+    fulls = {f for f, form in _forms_by_tail(full_names).get(base[-1], ())
+             if (len(form) > len(base) or form == base != f) and form.endswith(base[-kind:])
+             and base[-tail] in form[-kind - _LAST_WORD:-kind]
              and _shortens(base, form, form != f, rules) and (form != f or places_at_head(f, rules))
              and _same_party(base, f)}
     return next(iter(fulls)) + body if len(fulls) == 1 else org
 
 
+#: the length of a full name's last word before its kind, whose first character a short name may keep
+#: (发 of 航空港发展集团, 联 of 华人联合会)
+_LAST_WORD = 2
+
+
 class _FormsByTail:
-    """The forms of the names an article names in full (:func:`_company_forms`) by their last two
-    characters, as (name, form), for the names asked for last: :func:`full_form` is asked for every post,
-    and a short name ends as its full name's form does (its kind and the character before it). The names
+    """The forms of the names an article names in full (:func:`_company_forms`) by their last
+    character, as (name, form), for the names asked for last: :func:`full_form` is asked for every post,
+    and a short name ends as its full name's form does (in its kind). The names
     are held, so that they are not freed while their forms are kept; one read and one write of the memo:
     safe across threads."""
 
@@ -959,7 +967,7 @@ class _FormsByTail:
             index: dict[str, list[tuple[str, str]]] = {}
             for f in full_names:
                 for form in _company_forms(f):
-                    index.setdefault(form[-2:], []).append((f, form))
+                    index.setdefault(form[-1:], []).append((f, form))
             last = self._last = (full_names, index)
         return last[1]
 
