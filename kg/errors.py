@@ -11,15 +11,19 @@ __all__ = ["KgError", "InputError", "RuleError", "QueryError", "OutputError", "p
            "not_a_file", "file_problem"]
 
 # Characters a terminal acts on rather than shows: C0 and C1 controls (ESC starts
-# colour and title sequences), line and paragraph separators, direction overrides.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# colour and title sequences), line and paragraph separators, direction overrides; and the
+# bytes of a file name that are not UTF-8 (held as surrogate escapes, U+DC80-U+DCFF).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
 
 
 def printable(text: str) -> str:
-    """``text`` with control characters written as escapes, safe on one terminal line.
+    """``text`` with control characters written as escapes, safe on one terminal line; a byte of a file
+    name that is not UTF-8 as ``\\xff``, as the name's id writes it.
 
     >>> printable("a\\x1b]0;owned\\x07.txt\\n")
     'a\\\\x1b]0;owned\\\\x07.txt\\\\n'
+    >>> printable(os.fsdecode(b"a\\xe9.txt"))
+    'a\\\\xe9.txt'
     """
     return _CONTROL.sub(_escape, text)
 
@@ -40,6 +44,8 @@ def quoted(value: str, limit: int = 60) -> str:
 
 def _escape(m: re.Match[str]) -> str:
     c = m.group()
+    if "\udc80" <= c <= "\udcff":
+        return f"\\x{ord(c) - 0xdc00:02x}"
     return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c) or (
         f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
 

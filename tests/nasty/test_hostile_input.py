@@ -233,6 +233,22 @@ def test_file_names_in_messages_are_escaped(tmp_path, monkeypatch, capsys):
     assert lines[1].endswith("gone\\x1b\\x07.txt: no such file or folder")
 
 
+def test_bytes_of_a_file_name_not_utf8_are_named_as_its_id_writes_them(tmp_path, monkeypatch, capsys):
+    # the id of lat\xe9.txt is 'lat\\xe9'; its message said lat\udce9.txt (Python's escape of the byte)
+    raw = os.fsencode(tmp_path)
+    for name, data in ((b"/lat\xe9.txt", bytes(range(256)) * 4), (b"/ok\xff.txt", SENTENCE.encode())):
+        with open(raw + name, "wb") as fh:
+            fh.write(data)
+    gone = os.fsdecode(raw + b"/gone\xfe.txt")
+    code, out, err = run_kg(["extract", tmp_path, gone], monkeypatch, capsys)
+    assert code == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["ok\\xff"]
+    assert one_line_errors(err) == [
+        f"kg: {tmp_path}/lat\\xe9.txt: not text: binary data or an unknown encoding",
+        f"kg: {tmp_path}/gone\\xfe.txt: no such file or folder",
+        "kg: 2 input problems skipped (see above)"]
+
+
 def test_warnings_are_escaped_too(tmp_path, monkeypatch, capsys):
     name = tmp_path / "b\x1b[31m.txt"
     name.write_bytes(SENTENCE.encode() + b"\xff")
