@@ -9,13 +9,14 @@ import os
 import signal
 import stat
 import sys
+import urllib.parse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from kg import __version__
-from kg.errors import InputError, KgError, OutputError, printable
+from kg.errors import InputError, KgError, OutputError, printable, quoted
 
 if TYPE_CHECKING:  # the rules are loaded where a command needs them
     from kg.rules import RuleSet
@@ -31,6 +32,27 @@ class _Path(click.Path):
         if value == "":
             self.fail("an empty path names no file or folder", param, ctx)
         return super().convert(value, param, ctx)
+
+
+class _Url(click.ParamType):
+    """An http:// or https:// URL with a host, written in ASCII: what ``kg push`` can send to (urllib
+    raised on a bracket left open, a space or a character not ASCII, and opened a file:// one itself)."""
+
+    name = "url"
+
+    def convert(self, value, param, ctx):
+        try:
+            url = urllib.parse.urlsplit(value)
+            url.port  # noqa: B018 (a port out of range raises here)
+            (url.hostname or "").encode("idna")  # a label of a host over 63 characters, or empty
+        except ValueError as e:
+            self.fail(f"not a URL: {quoted(value)} ({e})", param, ctx)
+        if url.scheme not in ("http", "https") or not url.hostname:
+            self.fail(f"must be an http:// or https:// URL with a host, not {quoted(value)}", param, ctx)
+        if not value.isascii() or any(c.isspace() or not c.isprintable() for c in value):
+            self.fail("a URL is written in ASCII with no spaces (percent-encode the rest), "
+                      f"not {quoted(value)}", param, ctx)
+        return value
 
 
 def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -430,8 +452,9 @@ def serve(store: str | None, graph: str | None, host: str, port: int, timeout: f
 
 
 @cli.command()
-@click.option("--endpoint", required=True, help="SPARQL query endpoint, e.g. http://127.0.0.1:7878/query.")
-@click.option("--graph-store", "graph_store", default=None,
+@click.option("--endpoint", required=True, type=_Url(),
+              help="SPARQL query endpoint, e.g. http://127.0.0.1:7878/query.")
+@click.option("--graph-store", "graph_store", default=None, type=_Url(),
               help="Graph Store Protocol URL.  [default: the endpoint's /store (Oxigraph) or /data (Fuseki)]")
 @click.option("--store", "store", default="output/store", show_default=True, type=_Path(),
               help="Store whose named graphs (one per article) are pushed.")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from kgrun import run_kg
 
 from kg.server import oxigraph_binary
 
@@ -111,6 +112,34 @@ def test_push_to_nothing_or_to_a_read_only_server_is_one_line(seed_store, tmp_pa
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize("option", ["--endpoint", "--graph-store"])
+@pytest.mark.parametrize("url, said", [
+    ("http://[::1/query", "not a URL: 'http://[::1/query' (Invalid IPv6 URL)"),
+    ("http://127.0.0.1:99999/query", "not a URL: 'http://127.0.0.1:99999/query' (Port out of range 0-65535)"),
+    ("http://" + "a" * 70 + "/query", "not a URL: 'http://aaaa"),
+    ("", "must be an http:// or https:// URL with a host, not ''"),
+    ("localhost:3030/sparql", "must be an http:// or https:// URL with a host, not 'localhost:3030/sparql'"),
+    ("file:///tmp/news", "must be an http:// or https:// URL with a host, not 'file:///tmp/news'"),
+    ("http:///query", "must be an http:// or https:// URL with a host"),
+    ("http://example.org/my news/query", "a URL is written in ASCII with no spaces"),
+    ("http://127.0.0.1:3030/q\nx", "a URL is written in ASCII with no spaces (percent-encode the rest), not "
+                                   "'http://127.0.0.1:3030/q\\nx'"),
+    ("http://127.0.0.1:3030/新闻/sparql", "a URL is written in ASCII with no spaces"),
+])
+def test_a_push_to_a_url_it_cannot_send_to_is_a_command_line_error(option, url, said, tmp_path, monkeypatch,
+                                                                   capsys):
+    # each was a traceback from urllib (ValueError, InvalidURL, UnicodeError), a file:// URL read a local
+    # file, and a URL not in ASCII was blamed on the output encoding ('cannot print ...')
+    args = ["push", "--store", tmp_path / "none"]
+    if option == "--graph-store":
+        args += ["--endpoint", "http://127.0.0.1:9/query"]
+    args += [option, url]
+    code, out, err = run_kg(args, monkeypatch, capsys)
+    assert code == 2 and not out
+    assert err.startswith(f"kg: Invalid value for '{option}': {said}") and err.count("\n") == 1, err
+    assert err.endswith("push --help)\n")
 
 
 @pytest.fixture(scope="module")
