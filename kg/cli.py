@@ -55,6 +55,20 @@ class _Url(click.ParamType):
         return value
 
 
+class _Seconds(click.FloatRange):
+    """A number of seconds a wait may last: over 0 and at most a day (nan, inf or 1e308 passed the range
+    and were tracebacks where the wait was set, or 'timestamp out of range for platform time_t')."""
+
+    def __init__(self) -> None:
+        super().__init__(min=0, max=86_400, min_open=True)
+
+    def convert(self, value, param, ctx):
+        seconds = super().convert(value, param, ctx)
+        if seconds != seconds:
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        return seconds
+
+
 def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     from kg.ingest.read import date_problem
 
@@ -282,7 +296,7 @@ def extract(
 @click.option("--graph", "graph", default=None, type=_Path(),
               help="Turtle file to query (read into rdflib: slow on large graphs).  "
                    "[default: output/graph.ttl]")
-@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+@click.option("--timeout", default=60.0, show_default=True, type=_Seconds(),
               help="Seconds a query on a store may run before it is stopped.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True)
@@ -311,7 +325,7 @@ def _page_rules_option(f):
 
 def _construct_timeout_option(f):
     return click.option("--timeout", default=60.0, show_default=True,
-                        type=click.FloatRange(min=0, min_open=True),
+                        type=_Seconds(),
                         help="Seconds the --query may run before it is stopped.")(f)
 
 
@@ -429,7 +443,7 @@ def _written(paths: list[Path]) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (loopback: this machine only).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+@click.option("--timeout", default=30.0, show_default=True, type=_Seconds(),
               help="Seconds a query may run.")
 def serve(store: str | None, graph: str | None, host: str, port: int, timeout: float) -> None:
     """Run a read-only SPARQL server (Oxigraph) on a store until Ctrl-C.
@@ -458,7 +472,7 @@ def serve(store: str | None, graph: str | None, host: str, port: int, timeout: f
               help="Graph Store Protocol URL.  [default: the endpoint's /store (Oxigraph) or /data (Fuseki)]")
 @click.option("--store", "store", default="output/store", show_default=True, type=_Path(),
               help="Store whose named graphs (one per article) are pushed.")
-@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+@click.option("--timeout", default=60.0, show_default=True, type=_Seconds(),
               help="Seconds to wait for each request.")
 def push(endpoint: str, graph_store: str | None, store: str, timeout: float) -> None:
     """Send the store's named graphs to a triple store (SPARQL 1.1 Graph Store Protocol, PUT per graph).

@@ -101,3 +101,29 @@ def test_a_query_file_in_another_encoding_names_its_line(tmp_path, monkeypatch, 
     assert code == 1 and out == ""
     assert one_line_errors(err) == [
         f"kg: {query}:1: column 3: the query is not UTF-8 (byte 0xc8); query files are UTF-8"]
+
+
+@pytest.mark.parametrize("command", [
+    ["query", "people-posts", "--graph", "GRAPH"],
+    ["page", "--graph", "GRAPH", "--query", "people-posts", "--out", "OUT"],
+    ["export", "--format", "nt", "--graph", "GRAPH", "--query", "people-posts", "--out", "OUT"],
+    ["serve", "--graph", "GRAPH"],
+    ["push", "--store", "OUT", "--endpoint", "http://127.0.0.1:9/query"],
+])
+@pytest.mark.parametrize("value, said", [
+    ("nan", "'nan' is not a number of seconds"),
+    ("-nan", "'-nan' is not a number of seconds"),
+    ("inf", "inf is not in the range 0<x<=86400."),
+    ("1e308", "1e+308 is not in the range 0<x<=86400."),
+    ("0", "0.0 is not in the range 0<x<=86400."),
+])
+def test_a_timeout_that_is_no_number_of_seconds_is_a_command_line_error(command, value, said, tmp_path,
+                                                                        monkeypatch, capsys):
+    # nan, inf and 1e308 passed the range: tracebacks where the wait was set (cannot convert float NaN to
+    # integer, timestamp out of range for platform time_t)
+    paths = {"GRAPH": str(SEED.parent.parent / "output" / "graph.ttl"), "OUT": str(tmp_path / "out")}
+    code, out, err = run_kg([paths.get(a, a) for a in command] + ["--timeout", value], monkeypatch, capsys)
+    assert (code, out) == (2, "")
+    [line] = one_line_errors(err)
+    assert line.startswith(f"kg: Invalid value for '--timeout': {said} (see: ") and line.endswith(" --help)")
+    assert not (tmp_path / "out").exists()
