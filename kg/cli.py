@@ -78,6 +78,12 @@ def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
     return value
 
 
+def _check_host(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    if not value.strip():  # would listen on every address of the machine, then fail in the server
+        raise click.BadParameter("an empty value names no address (127.0.0.1: this machine only)")
+    return value
+
+
 def _check_place(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     from kg.extract.places import lookup
 
@@ -440,7 +446,7 @@ def _written(paths: list[Path]) -> None:
               help="Store to serve.  [default: output/store/ if there, else --graph]")
 @click.option("--graph", "graph", default=None, type=_Path(dir_okay=False),
               help="Turtle file to serve (loaded into a temporary store).")
-@click.option("--host", default="127.0.0.1", show_default=True,
+@click.option("--host", default="127.0.0.1", show_default=True, callback=_check_host,
               help="Address to listen on (loopback: this machine only).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--timeout", default=30.0, show_default=True, type=_Seconds(),

@@ -78,7 +78,7 @@ def serve(location: Path, *, host: str, port: int, timeout: float, echo: Callabl
             proc.wait()
         echo("server stopped")
         return 0
-    err = " ".join((proc.stderr.read() if proc.stderr else "").split())
+    err = " ".join((proc.stderr.read() if proc.stderr else "").split()).partition(" Stack backtrace:")[0]
     if rc:
         raise ServerError(f"the oxigraph server stopped: {err[:300] or f'exit status {rc}'}", str(location))
     return 0

@@ -225,6 +225,30 @@ def test_serve_on_an_address_not_of_this_machine_names_the_option(seed_store):
                                 "(choose another with --host)")
 
 
+@pytest.mark.parametrize("host", ["", " "])
+def test_serve_on_an_empty_host_is_a_command_line_error(host, tmp_path, monkeypatch, capsys):
+    # '' listened on every address of the machine, said 'SPARQL endpoint http://:7878/query', then the
+    # server failed with a Rust backtrace in the message
+    code, out, err = run_kg(["serve", "--store", tmp_path / "none", "--host", host], monkeypatch, capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith("kg: Invalid value for '--host': an empty value names no address")
+    assert err.count("\n") == 1
+
+
+def test_a_server_that_stops_is_named_in_one_line_without_its_backtrace(tmp_path, monkeypatch):
+    import kg.server
+
+    fake = tmp_path / "oxigraph"
+    fake.write_text("#!/bin/sh\necho 'Error: failed to lookup address information' >&2\necho >&2\n"
+                    "echo 'Stack backtrace:' >&2\necho '   0: <anyhow::Error as From>' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(kg.server, "oxigraph_binary", lambda: str(fake))
+    with pytest.raises(kg.server.ServerError) as e:
+        kg.server.serve(tmp_path, host="127.0.0.1", port=_free_port(), timeout=30, echo=lambda _: None)
+    said = "the oxigraph server stopped: Error: failed to lookup address information"
+    assert str(e.value) == f"{tmp_path}: {said}"
+
+
 def test_load_shards_gives_the_built_store(seed_store, tmp_path):
     from kg.store import article_quads  # noqa: F401  (shards are what article_quads writes)
 
