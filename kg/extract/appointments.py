@@ -93,6 +93,8 @@ _ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}[任届]|新一?[任届]")
 # a preposition before a date between a name and its start verb (王建国于1992年任…), and a word after the date
 # (1992年起任…)
 _TIME_LEAD = re.compile("[于在从自]?")
+# an adverb of a step already taken before the time of a start verb (赵某已于4月任…, 王某已经在3月出任…)
+_ALREADY = re.compile("已经?")
 # the preposition of a time or place after a name's form of address (张三先生在担任董事长期间)
 _AT = "在"
 _TIME_TAIL = re.compile("(?:起|以来|以后|后|初|底|末)?")
@@ -594,8 +596,8 @@ def _later_end(text: str, end_re: re.Pattern[str], pos: int, hi: int, people_at,
 def _after_time(text: str, start_re: re.Pattern[str], pos: int, dates: list[tuple[int, int, Mention]]
                 ) -> re.Match | None:
     """A start verb right after a date written between it and its subject, 任 too (王建国1992年任…,
-    弗雷谢特在1992年至1995年任…, 于1992年5月起任…): nothing but the date stands between."""
-    at = _TIME_LEAD.match(text, pos)
+    弗雷谢特在1992年至1995年任…, 于1992年5月起任…, 已于4月任…): nothing but the date stands between."""
+    at = _TIME_LEAD.match(text, _past(_ALREADY, text, pos))
     date = next((d for d in dates if at is not None and d[0] == at.end()), None)
     if date is None:
         return None

@@ -3349,7 +3349,7 @@ def extract_people(view: View, ctx: Context, titles: list[Mention] | None = None
             # a name of two glued to the 等 closing its list, a word of the tagger's (张 + 平等/a,
             # 孙 + 恒等/a: 副市长李明、张平等参加): the name without it (given names end in 等 next to never)
             m = Match(m.start, m.end - 1, "PER", m.rule)
-        if m.end - m.start == 3 and text[m.end - 1:m.end + 1] in cues \
+        if m.end - m.start == 3 and text[m.end - 1:m.end + 1] in cues and m.rule not in _MOVED \
                 and split_name(text[m.start:m.end - 1], lex):
             # a name of two glued to the first character of its verb, a cue of two (张工 + 会见: the
             # tagger's word 工会): the name without it
@@ -3405,6 +3405,9 @@ def _without_honour(text: str, m: Match, honours: tuple[str, ...], lex: NameLexi
     return Match(m.start + len(honour), m.end, m.type, m.rule)
 
 
+#: the rules of people/patterns that read a name before the verb of a move to a post, which may glue to a cue
+#: of two (张晓强 + 调任: 强调; not 张晓 + 强调)
+_MOVED = ("per.moves",)
 #: the rules of people/patterns that read the person an appointment names before its verb 为
 _APPOINTED = ("per.decision", "per.decision-item", "per.appointed")
 
