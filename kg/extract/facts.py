@@ -654,6 +654,29 @@ def _promoted(memberships: list[Membership], lower: tuple[str, ...]) -> list[Mem
         for f in lower) else ms for ms in memberships]
 
 
+def _superseded(memberships: list[Membership]) -> list[Membership]:
+    """``memberships``, a dated post (2016年10月，张三调任A市副市长) marked former where the article gives
+    its holder another post from a later month or year (2021年5月，他调任B市委常委), or, for a step of a
+    career told with no event, one an appointment it reports starts (大会选举张三为…主任): the career went
+    on past it; not a post the article also gives its holder with no date (…现任A市副市长: still held)."""
+    def key(ms: Membership) -> tuple:
+        return ms.person.key or ms.person.text, ms.role, ms.organization
+
+    def later(a: str | None, b: str) -> bool:  # whether date a is after date b at the precision both write
+        return a is not None and a[:min(len(a), len(b))] > b[:min(len(a), len(b))]
+
+    held = {key(n) for n in memberships if n.start_date is None and not n.former}
+
+    def moved_on(ms: Membership, start: str) -> bool:
+        return key(ms) not in held and any(
+            key(n)[0] == key(ms)[0] and key(n) != key(ms) and n.organization
+            and (later(n.start_date, start) or ms.change is None and n.change is not None and not n.former
+                 and n.start_date is None) for n in memberships)
+
+    return [replace(ms, former=True) if ms.start_date and not ms.former and ms.organization
+            and moved_on(ms, ms.start_date) else ms for ms in memberships]
+
+
 def _is_change(concepts: Mapping[str, Concept], type_: str,
                kinds: tuple[str, ...] = ("Appointment", "Removal")) -> bool:
     """Whether events of ``type_`` start or end posts (``kinds`` and the types under them)."""
@@ -946,6 +969,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
     posts = _promoted(posts, post_words(rules)["lower-form"])
+    posts = _superseded(posts)
     events = _joined_by_and(_held_that_day(events, view.source, art.dates, concepts, w.not_yet), view.source)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
     events = [_not_yet(e, view.source, names, fw) for e in events]
