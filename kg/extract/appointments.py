@@ -68,7 +68,7 @@ from kg.rules import RuleSet, load_rules, per_rules
 __all__ = ["extract_appointments", "appointment_words"]
 
 _KINDS = ("trigger", "start", "hold", "copula", "end", "remove", "ended", "was", "still", "each", "not-yet",
-          "served-at", "served-before", "serve",
+          "served-at", "served-before", "serve", "earlier",
           "cause", "succeed", "after", "group-role", "career", "resume-item", "since", "period", "acting")
 _OF = "的"
 #: the marks of a list or a clause between a post and the next name (、，)
@@ -896,6 +896,8 @@ def _change_verb(art: _Article, first: int, sent, dates, cs: int,
         # 张三是墨西哥历史上第一位女外交部长, 张三是X党的议员: a post only after a body's name the NER read,
         # its title right after it; 张三是市委书记李四的秘书: the title of the name after it
         return None
+    if _told_earlier(text, sent[0], first, rules_of(ctx)):
+        return "was", None, m.end(), False  # 此前，张三任A、B: posts held before the news
     if verb in _words(rules_of(ctx))["hold"] or verb in _words(rules_of(ctx))["copula"]:
         # 任命张三为…: an appointing word earlier in the clause makes it an appointment
         # ... or one earlier in the sentence, for the next clauses of its list (任命张三为…, 李四为…)
@@ -903,6 +905,17 @@ def _change_verb(art: _Article, first: int, sent, dates, cs: int,
             or list(trigger_re.finditer(text, _list_opening(text, sent[0]), cs))
         return "start", appoint[-1].span() if appoint and verb == "为" else None, m.end(), False
     return "start", m.span(1), m.end(), False
+
+
+@per_rules
+def _earlier_re(rules: RuleSet) -> re.Pattern[str]:
+    return re.compile(f"(?:^|[,，。;；:：])(?:{alternation(_words(rules)['earlier'])})[,，]?$")
+
+
+def _told_earlier(text: str, lo: int, first: int, rules: RuleSet) -> bool:
+    """Whether a word of a time before the news (``earlier``: 此前, 此番履新前) opens the clause of the name
+    at ``first``, right before it (此前，张三任A: a post held before)."""
+    return _earlier_re(rules).search(text, lo, first) is not None
 
 
 # the session a name is elected at, written between the name and the verb however long its name

@@ -638,7 +638,8 @@ def _ended(concepts: Mapping[str, Concept], memberships: list[Membership],
     out = []
     for ms in memberships:
         ended = ends.get((ms.person.key or ms.person.text, ms.sentence))
-        if ended is not None and ms.organization and not ms.former and ms.change is None:
+        # (南非时任总统祖马宣布辞职: a post marked former before the name is ended by the resignation too)
+        if ended is not None and ms.organization and not (ms.former and ms.end_date) and ms.change is None:
             ms = replace(ms, former=True, change=ended.trigger, end_date=ms.end_date or ended.date)
         out.append(ms)
     return out

@@ -35,7 +35,7 @@ from kg.extract.posts.words import (
 from kg.rules import RuleSet, per_rules
 
 __all__ = ["Post", "head_words", "given_to_another", "parse_chain", "chain_body", "party_holders",
-           "marked_former", "POST_NOTE"]
+           "marked_former", "moved_on", "POST_NOTE"]
 
 
 @dataclass(frozen=True)
@@ -384,8 +384,9 @@ _MAX_STATE = 8  # the longest state name read before 前 (美利坚合众国, �
 
 
 # 原, 前 before a title chain make its posts former ones (原市委书记张三, 前市长李四), unless they end a word
-# (目前, 以前, 提前 ...: a time, not a title's qualifier: ``time-word``); 原任, 前任 the same.
-_FORMER = re.compile(r"(?:原|前)任?$")
+# (目前, 以前, 提前 ...: a time, not a title's qualifier: ``time-word``); 原任, 前任 the same; and 时任,
+# the post held at the time told (时任市长李四)
+_FORMER = re.compile(r"(?:(?:原|前)任?|时任)$")
 
 
 def marked_former(text: str, start: int, lo: int, rules: RuleSet) -> bool:
@@ -396,6 +397,22 @@ def marked_former(text: str, start: int, lo: int, rules: RuleSet) -> bool:
                    and is_country(text[start:start + e], rules, foreign=True)
                    for e in range(2, _MAX_STATE + 1))
     return m.start() == lo or text[m.start() - 1] not in post_words(rules)["time-word"]
+
+
+@per_rules
+def _moved_on_re(rules: RuleSet) -> re.Pattern[str]:
+    """A verb of a move away (``posts/words`` moved-on: 调任, 升任) right after a name, past 同志, 已 and
+    a date (已于3月, 近日)."""
+    digits = "0-9０-９一二三四五六七八九十"
+    date = f"[{digits}〇零]{{1,4}}[年月日](?:[{digits}]{{1,2}}[月日])*[初底]?"
+    verbs = alternation(post_words(rules)["moved-on"])
+    return re.compile(f"(?:同志)?(?:已经?)?(?:近日|日前|[于在]?{date})?(?:{verbs})")
+
+
+def moved_on(text: str, end: int, rules: RuleSet) -> bool:
+    """Whether the name ending at ``end`` is followed by a verb saying its holder left the posts of the chain
+    before it (南昌市委书记吴某调任青海省委副书记: the 南昌 post is former)."""
+    return _moved_on_re(rules).match(text, end) is not None
 
 
 # a note on a post in brackets between the title and the name (副市长（挂职）李强, 副县长（正处级）周密),

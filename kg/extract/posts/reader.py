@@ -19,7 +19,15 @@ from kg.extract.posts.bodies import (
     twins,
     written_by_self,
 )
-from kg.extract.posts.chain import POST_NOTE, Post, given_to_another, head_words, marked_former, parse_chain
+from kg.extract.posts.chain import (
+    POST_NOTE,
+    Post,
+    given_to_another,
+    head_words,
+    marked_former,
+    moved_on,
+    parse_chain,
+)
 from kg.extract.posts.fill import LIST_MARKS, filled
 from kg.extract.posts.parts import FORMER_MARKS, MISSIONS, OF, org_tail
 from kg.extract.posts.places import PARTY_HEAD, TOWN_PARTY, chinese_shaped
@@ -204,7 +212,9 @@ def extract_posts(art: Reading) -> Iterator[Membership | Relation]:
         posts, rule, base = _chain(art, run, at)
         if not posts:
             continue
-        former = marked_former(art.text, posts[0].title[0], at.sent[0], art.rules)
+        # (时任市长李四; 南昌市委书记吴某调任…: a chain before a name whose holder moved on)
+        former = marked_former(art.text, posts[0].title[0], at.sent[0], art.rules) \
+            or posts[-1].title[1] <= at.start and moved_on(art.text, at.end, art.rules)
         posts = filled(posts, art, run, at, rule)
         if posts[-1].organization is not None:
             run.last_body = (at.end, posts[-1].organization)
