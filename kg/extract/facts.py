@@ -71,7 +71,7 @@ from kg.extract.fact_words import FactWords, fact_words
 from kg.extract.placenames import SHORT_PLACE_RULE, short_places
 from kg.extract.posts.article import read_article
 from kg.extract.posts.reader import extract_posts
-from kg.extract.posts.words import post_words
+from kg.extract.posts.words import alternation, post_words
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation, replace
 from kg.nlp.normalize import View
@@ -655,6 +655,33 @@ def _promoted(memberships: list[Membership], lower: tuple[str, ...]) -> list[Mem
         for f in lower) else ms for ms in memberships]
 
 
+def _made_full(memberships: list[Membership], text: str, dates: list[Mention],
+               words: Mapping[str, tuple[str, ...]]) -> list[Membership]:
+    """``memberships``, an acting post (代理市长) told made full (2021年7月，他出任X市代市长，2022年2月
+    “去代转正”: ``made-full`` words right after a date, quoted or not) ended that day, and the post itself
+    (市长) added from it: the acting post written last before the words in their sentence."""
+    acting, out = _ACTING, list(memberships)
+    for m in re.finditer(f"[“\"]?(?:{alternation(words['made-full'])})", text):
+        date = next((d for d in dates if d.end == m.start() and d.key and d.key[:1].isdigit()), None)
+        lo = sentence_at(text, m.start())[0]
+        before = [i for i, ms in enumerate(out) if ms.role.startswith(acting) and len(ms.role) > len(acting)
+                  and lo <= ms.title.start < m.start()]
+        if date is None or not before:
+            continue
+        ms = out[before[-1]]
+        out[before[-1]] = replace(ms, former=True, end_date=date.key)
+        out.append(replace(ms, role=ms.role[len(acting):], start_date=date.key, end_date=None, former=False,
+                           change=None, rule=_MADE_FULL))
+    return out
+
+
+#: how an acting post's role opens (代理市长)
+_ACTING = "代理"
+#: the rule of a post an acting holder was made the full holder of (no step of its own: the acting one's
+#: goes on)
+_MADE_FULL = "post:made-full"
+
+
 def _superseded(memberships: list[Membership]) -> list[Membership]:
     """``memberships``, a dated post (2016年10月，张三调任A市副市长) marked former where the article gives
     its holder another post from a later month or year (2021年5月，他调任B市委常委), or, for a step of a
@@ -670,12 +697,36 @@ def _superseded(memberships: list[Membership]) -> list[Membership]:
 
     def moved_on(ms: Membership, start: str) -> bool:
         return key(ms) not in held and any(
-            key(n)[0] == key(ms)[0] and key(n) != key(ms) and n.organization
+            key(n)[0] == key(ms)[0] and key(n) != key(ms) and n.organization and n.rule != _MADE_FULL
             and (later(n.start_date, start) or ms.change is None and n.change is not None and not n.former
                  and n.start_date is None) for n in memberships)
 
     return [replace(ms, former=True) if ms.start_date and not ms.former and ms.organization
             and moved_on(ms, ms.start_date) else ms for ms in memberships]
+
+
+def _of_the_dead(memberships: list[Membership], events: list[Event], concepts: Mapping[str, Concept],
+                 text: str) -> list[Membership]:
+    """``memberships``, the posts of a person the article tells died (a Death's 死者; with none read, the one
+    person its sentence names before the verb: 原X省委书记张三同志，因病医治无效，于…逝世) marked former, with
+    no end (an obituary's career: 他曾任A…，1985年任B)."""
+    dead: set[str] = set()
+    for e in events:
+        if not _within(concepts, e.type, ("Death",)):
+            continue
+        named = {m.key or m.text for role, m in e.arguments if role.endswith(_DECEASED) and m.type == "PER"}
+        if not named:
+            lo = sentence_at(text, e.trigger.start)[0]
+            named = {p.person.key or p.person.text for p in memberships
+                     if lo <= p.person.start and p.person.end <= e.trigger.start}
+            named = named if len(named) == 1 else set()
+        dead |= named
+    return [replace(ms, former=True) if not ms.former and ms.organization
+            and (ms.person.key or ms.person.text) in dead else ms for ms in memberships]
+
+
+#: the role of the dead in a Death (kg/rules/events/roles.jsonl Death.死者)
+_DECEASED = "死者"
 
 
 def _is_change(concepts: Mapping[str, Concept], type_: str,
@@ -969,8 +1020,10 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
+    posts = _made_full(posts, view.source, art.dates, post_words(rules))
     posts = _promoted(posts, post_words(rules)["lower-form"])
     posts = _superseded(posts)
+    posts = _of_the_dead(posts, events, concepts, view.source)
     events = _joined_by_and(_held_that_day(events, view.source, art.dates, concepts, w.not_yet), view.source)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
     events = [_not_yet(e, view.source, names, fw) for e in events]

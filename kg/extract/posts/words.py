@@ -43,7 +43,7 @@ _WORD_KINDS = ("shared", "many", "officer", "command", "company", "company-body"
                "company-visit", "lead", "host", "follow", "received", "field", "teacher", "subject",
                "head-office", "central-head", "paper-end", "sole", "membership", "people-count", "coach",
                "founding", "renaming", "party-elected", "cppcc-elected", "congress-elected", "council-level",
-               "our-state", "national-session", "lower-form", "moved-on")
+               "our-state", "national-session", "lower-form", "moved-on", "made-full")
 
 
 @per_rules
