@@ -25,6 +25,9 @@ def _status(text: str) -> dict[tuple[str, str, str | None], str]:
       ("孔德明", "常委", "中共湖南省委员会"), "former"),
     ("此番履新前，郑立群任上海市闵行区委常委、副区长。",
       ("郑立群", "副区长", "上海市闵行区人民政府"), "former"),
+    # ... not the article's first sentence
+    ("5月24日，市委组织部发布公示。此番履新前，郑立群任上海市闵行区委常委、副区长。",
+     ("郑立群", "常委", "中共上海市闵行区委员会"), "former"),
     # a chain before a name that takes a post besides, or does something else, stays current
     ("湖南省委常委、宣传部长彭志明兼任长沙市委书记。",
       ("彭志明", "部长", "中共湖南省委员会宣传部"), "current"),

@@ -87,8 +87,8 @@ _BIRTH = re.compile(rf"(?:(?:同志)?[,，][^。\n]{{0,30}}?|(?:同志)?[,，]?(
 # how many a list of names holds, after it (杜渐、马锋两位同志为副镇长; 申永杰等3名同志为…委员)
 _COUNT = re.compile(r"等?[0-9两二三四五六七八九十]{1,2}(?:位|名|人)(?:同志)?")
 # the ordinal of a post's holders or of its body's term between the verb and the post (任命张三为第六任…委员会
-# 主任, 当选为第四届全国政协副主席, 当选为新一届…会长)
-_ORDINAL = re.compile(f"第[{DIGITS}0-9]{{1,3}}[任届]|新一?[任届]")
+# 主任, 当选为第四届全国政协副主席, 当选为新一届…会长), 第 left out too (张三为十八届中央委员)
+_ORDINAL = re.compile(f"第?[{DIGITS}0-9]{{1,3}}[任届]|新一?[任届]")
 # a manner between 分别 and the verb (分别以全票当选为)
 # a preposition before a date between a name and its start verb (王建国于1992年任…), and a word after the date
 # (1992年起任…)
@@ -909,7 +909,8 @@ def _change_verb(art: _Article, first: int, sent, dates, cs: int,
 
 @per_rules
 def _earlier_re(rules: RuleSet) -> re.Pattern[str]:
-    return re.compile(f"(?:^|[,，。;；:：])(?:{alternation(_words(rules)['earlier'])})[,，]?$")
+    # (the mark before the word may stand before the sentence's start, where the search starts)
+    return re.compile(f"(?:^|(?<=[,，。;；:：\n]))(?:{alternation(_words(rules)['earlier'])})[,，]?$")
 
 
 def _told_earlier(text: str, lo: int, first: int, rules: RuleSet) -> bool:

@@ -312,6 +312,12 @@ def _org_implied(parts: list[Part], role: Role | None, scope: str | None, r: _Re
     if not (role is not None and role.org and (org is None or "{上级}" in role.org or role.org in shorts)):
         return r
     implied = role.org
+    if org is not None and shorts.get(implied, ("",))[0].endswith(_CENTRAL_COMMITTEE) \
+            and not org.endswith(_CENTRAL_COMMITTEE):
+        # 越共 + 中央委员: a member of the central committee of the party written before the title, not of
+        # the one the title implies alone (中央委员 -> 中共中央)
+        central = canonical_org(org + _CENTRAL, ctx)
+        return r._replace(org=central) if central.endswith(_CENTRAL_COMMITTEE) else r
     committee = levels(rules_of(ctx)).committee.fullmatch(org or "")
     if committee is not None and implied.endswith(GOVERNMENT_SHORT) \
             and committee.group("place").endswith(implied[:-len(GOVERNMENT_SHORT)]):
