@@ -65,10 +65,10 @@ from kg.nlp.numerals import DIGITS
 from kg.nlp.sentences import CLAUSE_OR_NOTE_MARKS, mark_before, sentence_at, sentence_spans
 from kg.rules import RuleSet, load_rules, per_rules
 
-__all__ = ["extract_appointments", "appointment_words"]
+__all__ = ["extract_appointments", "appointment_words", "drafted"]
 
 _KINDS = ("trigger", "start", "hold", "copula", "end", "remove", "ended", "was", "still", "each", "not-yet",
-          "served-at", "served-before", "serve", "earlier",
+          "served-at", "served-before", "serve", "earlier", "draft",
           "cause", "succeed", "after", "group-role", "career", "resume-item", "since", "period", "acting")
 _OF = "的"
 #: the marks of a list or a clause between a post and the next name (、，)
@@ -974,6 +974,11 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
     ``group``, started or ended on its day."""
     text, view = art.text, art.view
     kind, trig, posts = change.kind, change.trig, change.posts
+    draft = trig is not None and drafted(text, trig[1], sent[1], rules_of(art.ctx))
+    if draft and kind == "start":
+        return  # 关于任命A为X的决定草案: a decision only drafted, no post yet
+    if draft:
+        trig = None  # 将关于接受A辞去X职务请求的决定草案提请表决: the post still held, no removal yet
     first = group[0][0]
     event = None
     # 会长A任领队: who leads a group on a trip, no appointment
@@ -1004,7 +1009,19 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
                              round(base * HOW_FACTOR[how], 3),
                              start_date=date if kind == "start" else None,
                              end_date=date if kind == "end" else None,
-                             former=kind == "end", change=event.trigger if event is not None else None)
+                             former=kind == "end" and not draft,
+                             change=event.trigger if event is not None else None)
+
+
+@per_rules
+def _draft_re(rules: RuleSet) -> re.Pattern[str]:
+    return re.compile(alternation(_words(rules)["draft"]))
+
+
+def drafted(text: str, pos: int, hi: int, rules: RuleSet) -> bool:
+    """Whether the clause going on from offset ``pos`` of ``text`` (after a change's verb) names a draft
+    (``draft``: 关于接受A辞去X职务请求的决定草案): the change is only proposed, not decided."""
+    return _draft_re(rules).search(text, pos, _clause_end(text, pos, hi)) is not None
 
 
 def _career(art: _Article, group, sent, src_sent, pos: int, body: str | None = None) -> Iterator[Membership]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import NamedTuple
 
-from kg.extract.appointments import appointment_words, extract_appointments
+from kg.extract.appointments import appointment_words, drafted, extract_appointments
 from kg.extract.arguments import read_arguments
 from kg.extract.context import Context
 from kg.extract.dates import DAY_KEY, is_day
@@ -1019,6 +1019,9 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _one_per_day(events, view.source, merges(rules).again, w.repeated)
     posts = [replace(m, change=moved.get(m.change, m.change)) if m.change is not None else m
              for m in memberships.values()]
+    # (将关于接受A辞去X职务请求的决定草案提请表决: a change only drafted is no event, and ends no post)
+    events = [e for e in events if not (_is_change(concepts, e.type) and drafted(
+        view.source, e.trigger.end, sentence_at(view.source, e.trigger.start)[1], rules))]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
     posts = _made_full(posts, view.source, art.dates, post_words(rules))
     posts = _promoted(posts, post_words(rules)["lower-form"])
