@@ -1025,11 +1025,10 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
     posts = _made_full(posts, view.source, art.dates, post_words(rules))
     posts = _promoted(posts, post_words(rules)["lower-form"])
-    posts = _superseded(posts)
-    posts = _of_the_dead(posts, events, concepts, view.source)
     events = _joined_by_and(_held_that_day(events, view.source, art.dates, concepts, w.not_yet), view.source)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
     events = [_not_yet(e, view.source, names, fw) for e in events]
+    posts = _of_the_dead(_superseded(posts), events, concepts, view.source)
     return sorted(posts), [_by_day(e, concepts) for e in events  # (a year alone is no day: 2022年…座谈会)
                            if not _in_passing(_no_year_alone(e), concepts) and not _nobody_met(e)], \
         sorted(relations.values())
