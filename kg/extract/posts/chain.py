@@ -387,11 +387,16 @@ _MAX_STATE = 8  # the longest state name read before 前 (美利坚合众国, �
 # (目前, 以前, 提前 ...: a time, not a title's qualifier: ``time-word``); 原任, 前任 the same; and 时任,
 # the post held at the time told (时任市长李四)
 _FORMER = re.compile(r"(?:(?:原|前)任?|时任)$")
+_AT_THE_TIME, _OF = "时任", "的"
 
 
-def marked_former(text: str, start: int, lo: int, rules: RuleSet) -> bool:
-    """Whether the title chain starting at ``start`` is marked as former (原市长, 美国前国防部长)."""
+def marked_former(text: str, start: int, lo: int, rules: RuleSet, name: int | None = None) -> bool:
+    """Whether the title chain starting at ``start`` is marked as former (原市长, 美国前国防部长); 时任 not
+    before a relative clause ending at 的 before the ``name`` (时任市长的省委常委张三: the 市长 only, read
+    as a relative clause's)."""
     m = _FORMER.search(text, lo, start)
+    if m is not None and m.group().endswith(_AT_THE_TIME) and name is not None and _OF in text[start:name]:
+        return False
     if m is None:
         return any(text[start + e:start + e + 1] == STATE_FORMER
                    and is_country(text[start:start + e], rules, foreign=True)

@@ -213,7 +213,7 @@ def extract_posts(art: Reading) -> Iterator[Membership | Relation]:
         if not posts:
             continue
         # (时任市长李四; 南昌市委书记吴某调任…: a chain before a name whose holder moved on)
-        former = marked_former(art.text, posts[0].title[0], at.sent[0], art.rules) \
+        former = marked_former(art.text, posts[0].title[0], at.sent[0], art.rules, at.start) \
             or posts[-1].title[1] <= at.start and moved_on(art.text, at.end, art.rules)
         posts = filled(posts, art, run, at, rule)
         if posts[-1].organization is not None:
