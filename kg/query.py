@@ -533,16 +533,18 @@ def _in_worker(text: str, where: str, store: str | Path | ox.Store, timeout: flo
 def construct(store: str | Path | ox.Store, query: str, *, timeout: float | None = 60.0) -> ox.Store:
     """The triples a CONSTRUCT ``query`` (a ``.rq`` file, a name in queries/ or SPARQL) makes of ``store``
     (a store's folder, or a store in memory: a Turtle file read), in a new in-memory store; run as
-    ``kg query`` runs a query on a store: SERVICE refused, stopped after ``timeout`` seconds."""
+    ``kg query`` runs a query on a store: SERVICE refused, stopped after ``timeout`` seconds; a query that
+    makes no triples is an error (nothing is written)."""
     import pyoxigraph as ox
 
     text, where = resolve_query(query)
     kind, triples = _in_worker(text, where, store, timeout, _GRAPH)
     if kind != "CONSTRUCT":
         raise QueryError("--query makes the graph to draw or export: give a CONSTRUCT query", where)
+    if not triples:  # an empty page or file would look like a graph with nothing in it
+        raise QueryError("the CONSTRUCT query matched nothing: no triples to draw or export", where)
     out = ox.Store()
-    if triples:
-        out.load(triples, format=ox.RdfFormat.N_TRIPLES)
+    out.load(triples, format=ox.RdfFormat.N_TRIPLES)
     return out
 
 

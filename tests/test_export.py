@@ -255,6 +255,25 @@ def test_kg_page_focus_and_construct(tmp_path: Path):
                for line in (tmp_path / "p.nt").read_text(encoding="utf-8").splitlines())
 
 
+@pytest.mark.parametrize("command", [["page"], ["export", "--format", "html"], ["export", "--format", "nt"],
+                                     ["export", "--format", "csv"]])
+@pytest.mark.parametrize("where", ["FILTER(false)", "FILTER(?r = schema:noSuchProperty)",
+                                   "FILTER(STR(?o) = \"无此人\")"])
+def test_a_construct_that_matches_nothing_writes_nothing(tmp_path: Path, command: list[str], where: str,
+                                                        monkeypatch, capsys):
+    """A --query whose CONSTRUCT makes no triple is a one-line error naming the query, and no page or
+    file is written (an empty page would look like a graph with nothing in it)."""
+    from kgrun import one_line_errors, run_kg
+
+    out = tmp_path / "out"
+    query = f"CONSTRUCT {{ ?p ?r ?o }} WHERE {{ ?p ?r ?o {where} }}"
+    args = [*command, "--graph", ROOT / "output" / "graph.ttl", "--query", query, "--out", out]
+    code, _, err = run_kg(args, monkeypatch, capsys)
+    assert code == 1 and one_line_errors(err) == [
+        "kg: <query>: the CONSTRUCT query matched nothing: no triples to draw or export"]
+    assert not out.exists()
+
+
 def test_the_page_from_what_the_build_gathered_is_the_page_read_from_the_store():
     """The write pass hands the page each article's mentions (``article_part(..., views=True)``), in any
     order, or some of them (an incremental build writes only what changed): the page's data is the same
