@@ -790,12 +790,28 @@ def place_of_trip(e: Event, text: str, events: list[Event], fw: FactWords) -> Me
     if trip.type == "Inspection" and e.date in (None, trip.date) and (
             fw.during.match(text, e.sentence[0])  # 调研期间,…; or later in its paragraph, at no site of its
             or "\n" not in text[told:e.trigger.start]  # own (在两个联系村,…召开座谈会: in them)
-            and _VENUE_CLAUSE.search(text, e.sentence[0], e.trigger.start) is None):
+            and _VENUE_CLAUSE.search(text, e.sentence[0], e.trigger.start) is None
+            or _told_at(e, text, fw) and text.count("\n", told, e.trigger.start) <= _TOUR_PARAGRAPHS):
         return trip.place
     if trip.end_date in (None, trip.date) or e.when == trip.when \
             or e.date is not None and not trip.date <= e.date <= trip.end_date:
         return None
     return trip.place
+
+
+# how many paragraph breaks may stand between an inspection and the meeting it led to, told at its noun (…到
+# 青山县法院调研。⏎…先后到该院…了解…。⏎座谈会上,…): the tour's next paragraph or the one after
+_TOUR_PARAGRAPHS = 2
+
+
+def _told_at(e: Event, text: str, fw: FactWords) -> bool:
+    """Whether ``e``'s sentence opens with its own noun (after an optional 在) telling what was done at it
+    (``fw.at_event``: 座谈会上,…; 在工作交流会上,…): the event the paragraph before led to (…到青山县法院
+    调研。座谈会上,…: held there)."""
+    at = e.sentence[0] + text.startswith(_AT_SITE, e.sentence[0])
+    end = e.trigger.end
+    return at == e.trigger.start and any(
+        text.startswith(word, end) and text.startswith(_PAUSE, end + len(word)) for word in fw.at_event)
 
 
 def _after_going(text: str, lo: int, at: int, w: Words) -> bool:

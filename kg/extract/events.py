@@ -971,8 +971,9 @@ def _place_named(art: _Article, start: int, end: int) -> Mention | None:
         told = _ASIDE.sub("", text[start:end])
         return _chain(art, start, end) if head is not None and not any(c in _DELIMS for c in told) else None
     known = [x for x in inside if x[2].type in ("LOC", "ORG") and start <= x[0] and x[1] <= end]
-    if not (any(x[1] == end for x in known) or art.words.venue.search(text, start, end)):
-        return head  # 在江苏省纪念…活动中首次: the words before the verb are no place
+    if not (any(x[1] == end for x in known) or art.words.venue.search(text, start, end)) \
+            or not known and art.words.no_site.match(text, start):
+        return head  # 在江苏省纪念…活动中首次: the words before the verb are no place; 在其会所: no name
     if len(known) == 1 and (known[0][0], known[0][1]) == (start, end):
         return known[0][2]
     locs = [x for x in known if x[2].type == "LOC"]

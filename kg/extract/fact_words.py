@@ -13,10 +13,10 @@ from kg.rules import RuleSet, per_rules
 
 __all__ = ["FactWords", "fact_words"]
 
-_KINDS = ("group-doer", "not-group-doer", "group-doer-next", "hosted", "during", "future", "not-future",
-          "studied", "welcomed", "inviting", "invited", "defined", "as-time", "since", "habitual", "airport",
-          "town-end", "site-before", "two-ways", "by-organiser", "decision-title", "earlier-open",
-          "earlier-close")
+_KINDS = ("group-doer", "not-group-doer", "group-doer-next", "hosted", "during", "at-event", "future",
+          "not-future", "studied", "welcomed", "inviting", "invited", "defined", "as-time", "since",
+          "habitual", "airport", "town-end", "site-before", "two-ways", "by-organiser", "decision-title",
+          "earlier-open", "earlier-close")
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class FactWords:
     group_doer: re.Pattern[str]  # 视察团实地视察了, 督查组到…检查: a group doing a tour's stop (not 集团)
     hosted: re.Pattern[str]  # 来我州考察, 莅临…考察交流: a guest's coming told by the host
     during: re.Pattern[str]  # 访问期间,…: a clause telling a stay, its words before it naming no place
+    at_event: tuple[str, ...]  # 座谈会上,…: what follows an event's noun opening a sentence told at it
     future: re.Pattern[str]  # 将会见 (not 将军, 将近, 将这部分数据): what is yet to come
     studied: re.Pattern[str]  # …全会精神, …重要部署要求: what a meeting only studied is followed by
     welcomed: re.Pattern[str]  # 欢迎, 感谢, 祝: a host's words before a visit spoken of
@@ -70,6 +71,7 @@ def fact_words(rules: RuleSet) -> FactWords:
                               f"(?:{_either(w['group-doer-next'])})"),
         hosted=re.compile(_either(w["hosted"])),
         during=re.compile(f"[^,，。;；:：!！?？\\n]{{0,6}}(?:{_either(w['during'])})[,，]"),
+        at_event=w["at-event"],
         future=re.compile(_but_not(w["future"], w["not-future"])),
         studied=re.compile(f"(?:重要)?(?:{_either(w['studied'])})"),
         welcomed=re.compile(_either(w["welcomed"])),
