@@ -16,8 +16,10 @@ def events(text: str):
     ("6月5日,青山国总统张伟抵达北京,开始对中国进行国事访问。", [("Visit", "2025-06-05", ["张伟"])]),
     ("当地时间6月5日,国家主席王明抵达青山国首都青山市,开始对青山国进行国事访问。",
      [("Visit", "2025-06-05", ["王明"])]),
+    # the day is the arrival's and the visit's; the summit arrived for is held on a day the text does not
+    # tell (eval/modern/README.md: null when the text gives no day; the read gold of such wire copy says so)
     ("6月5日,国家主席王明抵达青山市,出席青山峰会并对青山国进行国事访问。",
-     [("Conference", "2025-06-05", ["王明"]), ("Visit", "2025-06-05", ["王明"])]),
+     [("Conference", None, ["王明"]), ("Visit", "2025-06-05", ["王明"])]),
 ])
 def test_state_visit_arrivals(text, expected):
     assert events(text) == expected

@@ -242,7 +242,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "any-meeting", "not-an-event", "venue", "partner", "adverb",
                "gap", "speech", "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads",
-               "same-day", "object-end", "negation",
+               "same-day", "done-before", "arriving", "object-end", "negation",
                "not-yet", "clock", "earlier", "head", "deadline", "noun-end", "decided", "held", "held-noun",
                "held-at",
                "held-bare", "convening", "welcoming", "letter", "talks-in", "joined", "parties",
@@ -291,6 +291,8 @@ class Words:
     leading: tuple[str, ...]  # 带队, 率队: ends a clause whose people are the next clause's subject
     leads: tuple[str, ...]  # 率领, 带领: leads a group (代表团) ending a clause whose people do the next act
     same_day: tuple[str, ...]  # 当天, 同日: on the day already told
+    done_before: tuple[str, ...]  # 后: ends a dated clause of what was done before the next (8日抵达X后，)
+    arriving: tuple[str, ...]  # 抵达, 飞抵: an arrival whose day is not the day of the event it came for
     object_end: re.Pattern[str]  # 在我市调研时的工作要求 -> 在我市调研
     negated: re.Pattern[str]  # 无缘第九座温网冠军, 未能晋级 (not across 的: 拟任职的人员列席)
     not_yet: re.Pattern[str]  # 将, 拟签订, 力争: an act yet to come
@@ -382,7 +384,8 @@ def _words(rules: RuleSet) -> Words:
         pronoun=re.compile(f"(?:{_either(w['continuing'])})*[,，]?(?:{_either(w['pronoun'])})(?!们)"),
         body_noun=w["body-noun"],
         leading=w["leading"], leads=w["leads"],
-        same_day=w["same-day"],
+        same_day=w["same-day"], done_before=w["done-before"],
+        arriving=w["arriving"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
         negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？的]{{0,8}}$"),
         not_yet=re.compile(_either(w["not-yet"])), clock=w["clock"], earlier=w["earlier"],
@@ -458,6 +461,7 @@ class _Draft:
     named: bool = True  # named by a noun, not only by an act verb
     weak: bool = False  # a bare noun with nothing to refer to: kept only if something is known of it
     headline: bool = False  # found in a line without closing punctuation (a headline)
+    day_untold: bool = False  # its sentence's day is an arrival's (抵达X，出席…峰会): dated by no other
     # the keys of the attendees (add keeps it: one look-up a person, however many attend)
     attendee_keys: set[str] = field(default_factory=set, repr=False, compare=False)
 
@@ -474,6 +478,7 @@ class _Draft:
         for p in other.attendees:
             self.add(p)
         self.mentions.extend(other.mentions)
+        self.day_untold = self.when is None and (self.day_untold or other.day_untold)
 
     def add(self, person: Mention) -> None:
         # one person once, even when named in the headline and the text
@@ -1183,15 +1188,24 @@ def _day_gone_on_from(art: _Article, sent: tuple[int, int], cs: int,
     that says so or a pronoun (X昨日到Y主持…,之后他探访…; …,随后调研…) or with its verb or a verb of going
     (市长王明8日率团前往上海,出席…论坛; 于17日,赶赴X参加…); not a weekday in brackets."""
     text = art.text
-    before = [d for d in dates if d[1] <= cs and is_day(d[2].key) and text[d[0] - 1:d[0]] not in "(（"]
+    before = [d for d in dates if d[1] <= cs and is_day(d[2].key) and text[d[0] - 1:d[0]] not in ("(", "（")]
     if not before:
         return None
     if art.words.lead_end(text, cs) > cs or art.words.pronoun.match(text, cs):
         return before[-1][2]
     if cs > sent[0] and before[-1][1] > art.clause_start(cs - 1, sent[0]) \
-            and (art.lex.verbs.match(text, cs) is not None or text.startswith(art.words.going, cs)):
+            and (art.lex.verbs.match(text, cs) is not None or text.startswith(art.words.going, cs)
+                 or text.endswith(art.words.done_before, 0, cs - 1)):
         return before[-1][2]
     return None
+
+
+def _arrived_for(art: _Article, when: Mention, sent: tuple[int, int], at: int) -> bool:
+    """Whether the date ``when`` of sentence ``sent`` is the day of an arrival told between it and the event
+    named at view offset ``at`` (6日乘专机抵达X，出席…峰会; 25日飞抵X，出席…庆祝活动): the day one arrived
+    for it, not the day the event was held, which the text does not give."""
+    end = next((e for _, e, m in art.of_type(sent[0], at, "DATE") if m is when), None)
+    return end is not None and any(w in art.text[end:at] for w in art.words.arriving)
 
 
 def _reported(art: _Article, stop: str, name: tuple[int, int], sent: tuple[int, int]) -> bool:
@@ -1531,6 +1545,8 @@ class _Events:
         if draft.when is not None and self.year and draft.when.key[:4] not in ("", self.year) \
                 and _YEAR_MARK in draft.when.text:
             draft.reported = True
+        if draft.when is not None and _arrived_for(art, draft.when, sent, name[0]):
+            draft.when, draft.day_untold = None, True
 
     def occurring_org(self, start: int, sent: tuple[int, int]) -> Mention | None:
         """The organisation before an occur verb right before a bare noun (市委常委会召开|会议), perhaps
@@ -2020,6 +2036,8 @@ class _Events:
                 day = next((m for s, e, m in art.spans if m.type == "DATE" and is_day(m.key)
                             and s >= after and (m.key or "").startswith(year)), None)
                 d.when = day or d.when
+            if d.when is None and d.day_untold:
+                continue
             if d.when is None and first is not None and art.view.to_view(d.trigger.end) <= first[0]:
                 d.when = first[1]
             elif d.when is None and not d.reported and (d.attendees or d.chair or d.place):

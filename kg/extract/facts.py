@@ -179,12 +179,13 @@ def _not_yet(e: Event, text: str, names: frozenset[int], fw: FactWords) -> Event
 
 
 def _held_that_day(events: list[Event], text: str, dates: list[Mention],
-                     concepts: Mapping[str, Concept], not_yet: re.Pattern[str]) -> list[Event]:
+                     concepts: Mapping[str, Concept], w: Words) -> list[Event]:
     """``events``, the signings and meetings told with no day after the article's first event of its only day
     (a meeting, a visit, a ceremony: 11月29日,…参加…对接大会。…现场…与…签署了…协议; 4月3日,…考察团…来我区
     …。在区政府会议室举行的…座谈会上) dated that day: the agreements signed and the talks held at the
     happening reported, not one its clause says is yet to come (``not_yet``, events/words kind not-yet:
-    将…签署). Other types are not (a reception or a visit told later is often an earlier one: t01-t130 and dev
+    将…签署) nor one its sentence tells an arrival for (``arriving``: 抵达X，出席…峰会, held on a day untold).
+    Other types are not (a reception or a visit told later is often an earlier one: t01-t130 and dev
     fell when they were)."""
     days = {d.key for d in dates if len(d.key or "") == 10}
     if len(days) != 1 or any("/" in (d.key or "") for d in dates):
@@ -198,8 +199,10 @@ def _held_that_day(events: list[Event], text: str, dates: list[Mention],
     for e in events:
         clause = clause_start(text, e.trigger.start)
         held = e.type == "Signing" or _within(concepts, e.type, ("Meeting",))
+        sent = sentence_at(text, e.trigger.start, full_width=True)[0]
         if held and e.date is None and e.trigger.start > lead.trigger.start \
-                and not not_yet.search(text, clause, e.trigger.start):
+                and not w.not_yet.search(text, clause, e.trigger.start) \
+                and not any(a in text[sent:e.trigger.start] for a in w.arriving):
             e = replace(e, date=day)
         out.append(e)
     return out
@@ -800,7 +803,7 @@ def _closed(session: Event, closing: Event) -> Event:
 # 座谈会上)
 # what a session does before the verb of a change it decides (…会议决定任命, …会议通过任免)
 _DECIDES = ("决定", "通过")
-_HELD = re.compile(r"(?:召开|举行|进行|开展|举办)了?$|(?:随后|之后|会后|当天|当日)(?:召开|举行|举办)的$")
+_HELD = re.compile(r"(?:召开|举行|进行|开展|举办|出席)了?$|(?:随后|之后|会后|当天|当日)(?:召开|举行|举办)的$")
 
 
 # a meeting to be held, named as what a decision or notice is about (会议对召开县人大五次会议的时间作出决定,
@@ -1025,7 +1028,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
     posts = _made_full(posts, view.source, art.dates, post_words(rules))
     posts = _promoted(posts, post_words(rules)["lower-form"])
-    events = _joined_by_and(_held_that_day(events, view.source, art.dates, concepts, w.not_yet), view.source)
+    events = _joined_by_and(_held_that_day(events, view.source, art.dates, concepts, w), view.source)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
     events = [_not_yet(e, view.source, names, fw) for e in events]
     posts = _of_the_dead(_superseded(posts), events, concepts, view.source)
