@@ -1800,9 +1800,7 @@ class _Events:
         told = self.current(v.trigger.type)
         if told is None or told.type != v.trigger.type:
             return None
-        at = next((i for i, (a, _) in enumerate(self.sentences) if a == v.sent[0]), 0)
-        start = art.view.to_view(told.trigger.start)
-        return told if self.sentences[max(at - 1, 0)][0] <= start < v.start else None
+        return told if art.view.to_view(told.trigger.start) < v.start else None
 
     def named_subject(self, v: _Verb, named: list[tuple[int, int, _Draft]]) -> _Draft | None:
         """The named event an act verb says happened (2022青山论坛在青山开幕: the forum's opening), which

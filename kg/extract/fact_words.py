@@ -16,7 +16,7 @@ __all__ = ["FactWords", "fact_words"]
 _KINDS = ("group-doer", "not-group-doer", "group-doer-next", "hosted", "during", "at-event", "future",
           "not-future", "studied", "welcomed", "inviting", "invited", "defined", "as-time", "since",
           "habitual", "airport", "town-end", "site-before", "two-ways", "by-organiser", "decision-title",
-          "earlier-open", "earlier-close")
+          "earlier-open", "earlier-close", "counted")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class FactWords:
     by_organiser: tuple[str, ...]  # 由 (X、Y共同主办): opens the bodies that organise an event
     decision_title: tuple[str, ...]  # 决定: how a decision's title ends (《关于…的决定》)
     earlier: re.Pattern[str]  # 继…后，: a clause telling what was done before the rest of its sentence
+    counted: re.Pattern[str]  # 这是X…首次, 這是…第三次: a sentence counting the happening told before it
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -87,4 +88,7 @@ def fact_words(rules: RuleSet) -> FactWords:
         two_ways=frozenset(w["two-ways"]), by_organiser=w["by-organiser"],
         decision_title=w["decision-title"],
         earlier=re.compile(f"(?:{_either(w['earlier-open'])})[^,，。;；:：!！?？\\n]{{2,40}}?"
-                           f"(?:{_either(w['earlier-close'])})[,，]"))
+                           f"(?:{_either(w['earlier-close'])})[,，]"),
+        # 这是X就任以来首次(访华), 這是X…第三次(到訪): the count of the happening the sentence refers to
+        counted=re.compile(f"(?:{_either(w['counted'])})[^。;；!！?？\\n]{{0,40}}?"
+                           "(?:首次|第[一二三四五六七八九十两0-9]{1,3}次)[^,，。;；!！?？\\n]{0,8}$"))

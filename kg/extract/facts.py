@@ -852,6 +852,15 @@ def _only_studied(e: Event, text: str, reported: tuple[str, ...], concepts: Mapp
         and any(w in text[clause:e.trigger.start] for w in reported)
 
 
+def _counted(e: Event, events: list[Event], text: str, fw: FactWords) -> bool:
+    """Whether ``e`` is told in a sentence that counts a happening of its type told before it (…开始对中国
+    进行国事访问。这是特朗普就任以来首次访华; ``fw.counted`` opening it, 首次 or 第…次 right before the act):
+    that one again, no happening of its own."""
+    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
+    return fw.counted.match(text, sent, e.trigger.start) is not None \
+        and any(t.type == e.type and t.trigger.end <= sent for t in events)
+
+
 def _spoken_visit(e: Event, text: str, fw: FactWords) -> bool:
     """Whether ``e`` is a visit a host's words of welcome, thanks or wishes before it in its clause speak of
     (``fw.welcomed``: 黄强欢迎拉雷亚大使和夫人来川访问; 感谢…前来拜访; 表示热烈祝贺和诚挚慰问), or an
@@ -1119,6 +1128,7 @@ def _happenings(events: list[Event], art: _Article, rules: RuleSet) -> list[Even
             and not _to_be_held(e, text) and not _names_no_happening(e, text)
             and not _only_studied(e, text, reported, concepts, fw)
             and not _spoken_visit(e, text, fw) and not _defined(e, text, fw)
+            and not _counted(e, events, text, fw)
             and not _invited(e, text, fw)
             and not _as_time(e, text, concepts, fw) and not _since(e, text, fw) and not _habitual(e, text, fw)
             and not _a_body(e, orgs, concepts) and not _organiser(e, text, organising, fw)
