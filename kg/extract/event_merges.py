@@ -331,6 +331,26 @@ def _told_below(e: Event, below: list[Event], text: str, head_end: int, m: Merge
     return j
 
 
+def _compound_typed(first: Event, e: Event, m: Merges) -> Event:
+    """The event of a compound's ``first`` verb once its second verb's ``e`` is folded in: an inspection
+    when a visit's verb is followed by an inspection verb that is no guest's (参观视察, 走访调研), else as
+    it is (参观考察, 调研座谈: the first's type)."""
+    if first.type == "Visit" and e.type == "Inspection" and e.trigger.text not in m.guest:
+        return replace(first, type=e.type)
+    return first
+
+
+def _told_as(e: Event, i: int, events: list[Event], state: list[Event], kept: list[int], text: str,
+             m: Merges, concepts: Mapping[str, Concept], refer: tuple[str, ...]) -> int | None:
+    """The index of the event ``e`` (``events[i]``) tells again: one kept before it (``kept``, the nearest
+    first, each as merged so far in ``state``), or, for a headline's event, the one told below it; None."""
+    j = next((k for k in kept if _told_again(e, state[k], m, concepts, refer, text)), None)
+    if j is None and _in_headline(e, text):
+        below = _told_below(e, events[i + 1:], text, text.find("\n"), m, concepts)
+        j = None if below is None else i + 1 + below
+    return j
+
+
 def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mapping[str, Concept],
                       refer: tuple[str, ...]) -> tuple[list[Event], dict[Mention, Mention]]:
     """``events`` one per happening, in text order; also the trigger of each merged event mapped to the
@@ -339,25 +359,20 @@ def one_per_happening(events: list[Event], text: str, m: Merges, concepts: Mappi
     events = sorted(events, key=lambda e: (e.trigger, e.name))
     into: dict[int, int] = {}  # a merged event's index -> the index of the event it is
     state = list(events)  # each kept event as merged so far
-    head_end = text.find("\n")
 
     def kept_before(i: int) -> list[int]:
         return [k for k in range(i - 1, -1, -1) if k not in into]
 
     for i, e in enumerate(events):
+        kept = kept_before(i)
         whole = _whole_of(e, text, m, concepts)
         if whole is not None:  # a part of an event told before or after it
-            j = next((k for k in (*kept_before(i), *range(i + 1, len(events))) if whole(state[k])), None)
-        elif i and i - 1 not in into and _compound(events[i - 1], e) \
-                and {e.type, events[i - 1].type} <= m.again:
+            j = next((k for k in (*kept, *range(i + 1, len(events))) if whole(state[k])), None)
+        elif kept[:1] == [i - 1] and _compound(events[i - 1], e) and {e.type, events[i - 1].type} <= m.again:
             j = i - 1  # 参观考察, 调研座谈: two verbs of one act, the first's type
-            if state[j].type == "Visit" and e.type == "Inspection" and e.trigger.text not in m.guest:
-                state[j] = replace(state[j], type=e.type)  # 参观视察, 走访调研: an inspection
+            state[j] = _compound_typed(state[j], e, m)
         else:
-            j = next((k for k in kept_before(i) if _told_again(e, state[k], m, concepts, refer, text)), None)
-            if j is None and _in_headline(e, text):
-                j = _told_below(e, events[i + 1:], text, head_end, m, concepts)
-                j = None if j is None else i + 1 + j
+            j = _told_as(e, i, events, state, kept, text, m, concepts, refer)
         if j is None:
             continue
         into[i] = j
