@@ -174,8 +174,9 @@ def test_two_verbs_of_one_act_are_one_event():
 @pytest.mark.parametrize("text, expected", [
     # an arrival by a special plane or by air is a visit of its day, where it arrived
     ("应邀请，总理王强当地时间20日下午乘专机抵达莫斯科，将出席会晤。", [("Visit", "2025-06-20", "莫斯科")]),
+    # (the celebration the delegation came for is held on a day not told: eval/modern/README.md, null)
     ("6月9日上午，由63人组成的代表团飞抵南宁出席庆祝活动。",
-     [("Visit", "2025-06-09", "南宁"), ("Ceremony", "2025-06-09", "南宁")]),
+     [("Visit", "2025-06-09", "南宁"), ("Ceremony", None, "南宁")]),
     ("当地时间14日下午，主席王强乘坐的专机抵达巴厘岛。", [("Visit", "2025-06-14", "巴厘岛")]),
     # ... and the visit or the inspection its sentence tells, when it tells one
     ("6月9日，省长李明飞抵上海调研。", [("Inspection", "2025-06-09", "上海")]),

@@ -1205,7 +1205,14 @@ def _arrived_for(art: _Article, when: Mention, sent: tuple[int, int], at: int) -
     named at view offset ``at`` (6日乘专机抵达X，出席…峰会; 25日飞抵X，出席…庆祝活动): the day one arrived
     for it, not the day the event was held, which the text does not give."""
     end = next((e for _, e, m in art.of_type(sent[0], at, "DATE") if m is when), None)
-    return end is not None and any(w in art.text[end:at] for w in art.words.arriving)
+    return end is not None and any(not art.text.startswith(_ON_ARRIVING, a.end(), at)
+                                   for w in art.words.arriving
+                                   for a in re.compile(re.escape(w)).finditer(art.text, end, at))
+
+
+# what after a verb of arriving makes the arrival the time of what follows (专机抵达时，…举行欢迎仪式;
+# 抵达后，会见…): the event is held on arriving, its day the arrival's
+_ON_ARRIVING = ("时", "后")
 
 
 def _reported(art: _Article, stop: str, name: tuple[int, int], sent: tuple[int, int]) -> bool:
