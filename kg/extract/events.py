@@ -647,14 +647,26 @@ def _first_part(name: str) -> str:
 _LATIN = re.compile("[A-Za-z]")
 
 
+def _stop_ending_at(art: _Article, i: int, lo: int) -> str | None:
+    """The first stop word (a ``stop`` trigger, or a trigger verb) written right before view offset ``i``, not
+    before ``lo``, that applies there (a verb only outside a name the NER found), or the empty stop
+    (``art.lex.empty_stop``) when none does; only the words ending in the character before ``i`` are tried."""
+    text = art.text
+    stops, verbs = art.lex.triggers["stop"], art.lex.triggers["verb"]
+    return next((w for w in art.lex.stops_by_last.get(text[i - 1], ())
+                 if i - len(w) >= lo and text.startswith(w, i - len(w))
+                 and (w in stops or i - 1 not in art.named)
+                 and (w not in stops or stops[w].applies(text, i - len(w), i))
+                 and (w not in verbs or verbs[w].placed(text, i - len(w), i))), art.lex.empty_stop)
+
+
 def _name_start(art: _Article, start: int, lo: int, blocked: Container[int],
                 years: Mapping[int, int] | None = None) -> tuple[int, str]:
     """Where a named event ending in a noun at ``start`` begins, and the stop word met there. A year
     (``years``: its end -> its start) is part of the name, with the place or body written right before it
     (青山市2025年工作会议, 1998年度工作会议), and nothing before those."""
     text = art.text
-    by_last, empty = art.lex.stops_by_last, art.lex.empty_stop
-    stops, verbs = art.lex.triggers["stop"], art.lex.triggers["verb"]
+    verbs = art.lex.triggers["verb"]
     i = start
     stop = ""
     while i > lo and start - i < _MAX_NAME and (text[i - 1] not in _DELIMS or _bracketed(art, i - 1, lo)):
@@ -672,12 +684,7 @@ def _name_start(art: _Article, start: int, lo: int, blocked: Container[int],
             break
         if i in blocked:  # a date or person ends here
             break
-        # only stop words ending in the character before i can end there: look at those alone
-        ends_here = by_last.get(text[i - 1], ())
-        w = next((w for w in ends_here if i - len(w) >= lo and text.startswith(w, i - len(w))
-                  and (w in stops or i - 1 not in art.named)
-                  and (w not in stops or stops[w].applies(text, i - len(w), i))
-                  and (w not in verbs or verbs[w].placed(text, i - len(w), i))), empty)
+        w = _stop_ending_at(art, i, lo)
         # (a verb right before 暨 ends the name's first part: 集中开工暨…开工仪式, 集中签约暨揭牌仪式)
         if w is not None and not _verb_of_name(art, w, i) and not (w in verbs and text.startswith(_JOINT, i)):
             stop = w
