@@ -66,6 +66,7 @@ from kg.extract.posts.places import (
     foreign_city,
     foreign_division,
     foreign_head,
+    minister_abroad,
     of_house,
     of_leader,
     of_led_group,
@@ -92,6 +93,7 @@ from kg.extract.posts.title import BODY_WORD
 from kg.extract.posts.words import (
     CPC,
     CPC_SHORT,
+    bare_role,
     grammar_of,
     head_word,
     heads_school,
@@ -399,6 +401,11 @@ def _of_abroad(posts: list[Post], art: Reading, at: Person, foreign: bool) -> li
                  if (post.organization or "").startswith(CPC) else post for post in posts]
     if foreign:
         posts = [foreign_head(post, art.text, places, _state_of_article(art, at), art.ctx) for post in posts]
+    if any(post.organization is None and bare_role(post.role) in post_words(art.rules)["minister"]
+           for post in posts):
+        state = next((p for p in reversed(places) if is_country(p, art.rules, foreign=True)), None) \
+            or _state_of_article(art, at)
+        posts = [minister_abroad(post, art.text, state, art.by_end, art.rules) for post in posts]
     return [foreign_city(post, places, at.name if foreign else art.subject, art.ctx) for post in posts]
 
 

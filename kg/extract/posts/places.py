@@ -17,9 +17,16 @@ from kg.extract.orgs import body_kind, canonical_org, org_rules
 from kg.extract.placenames import place_names
 from kg.extract.posts.article import Held, Person, Reading, states_by_first
 from kg.extract.posts.chain import Post
-from kg.extract.posts.parts import STREET
+from kg.extract.posts.parts import ORG_TAIL_STOP, STREET, last_verb
 from kg.extract.posts.resolve import BODY_LEAD, home_place, place_party
-from kg.extract.posts.title import GOVERNMENT_SHORT, MAX_MINISTRY, role_at, role_reach, session_names
+from kg.extract.posts.title import (
+    GOVERNMENT_SHORT,
+    MAX_MINISTRY,
+    ministry_of,
+    role_at,
+    role_reach,
+    session_names,
+)
 from kg.extract.posts.words import (
     CHINA,
     CPC,
@@ -44,7 +51,8 @@ __all__ = ["town_body", "of_street", "of_zone", "of_town", "of_town_party", "TOW
            "places_named", "places_named_before", "sentence_placed", "session_placed", "of_sentence_place",
            "of_place_before", "of_list_place", "titled_province", "section_start", "of_subject_city",
            "of_paragraph_province", "of_parliament", "of_house", "of_short_state", "chinese_shaped",
-           "foreign_head", "of_leader", "foreign_city", "foreign_division", "of_led_group", "org_at"]
+           "foreign_head", "minister_abroad", "of_leader", "foreign_city", "foreign_division", "of_led_group",
+           "org_at"]
 
 
 def town_body(post: Post, ctx: Context) -> Post:
@@ -555,6 +563,38 @@ def foreign_head(post: Post, text: str, places: list[str], subject: str | None, 
     if state is None:
         return replace(post, organization=None, how="unknown", core=False)
     return replace(post, organization=state, how="inherited")
+
+
+def minister_abroad(post: Post, text: str, state: str | None, by_end, rules: RuleSet) -> Post:
+    """A minister titled by the ministry's field with no state written (``minister``: 英国政府宣布，北爱尔兰
+    事务大臣X; 外交大臣Y after 英国首相Z; China has no 大臣) is of that field's ministry of ``state``, the
+    foreign state its sentence or the article names (英国北爱尔兰事务部); the field is the words from a
+    delimiter, a name, 及 or a verb to the title (none when they run on further: no field's start known;
+    首相X及法务大臣Y: 法务)."""
+    words = post_words(rules)
+    if post.organization is not None or state is None or bare_role(post.role) not in words["minister"]:
+        return post
+    end = post.title[1] - len(post.role) if text.endswith(post.role, 0, post.title[1]) else post.title[0]
+    start = min(end, post.title[0])
+    while end - start <= MAX_MINISTRY + 2 and start > 0 and is_han(text[start - 1]) \
+            and text[start - 1] not in ORG_TAIL_STOP + _AND_ALSO \
+            and not any(m.type == "PER" for m in by_end.get(start, ())):
+        start -= 1
+    if end - start > MAX_MINISTRY + 2:
+        return post
+    verb = last_verb(text, start, end, rules)
+    if verb is not None:  # 会见了 + 外交大臣: the field starts after the verb
+        start = verb.end() + text.startswith("了", verb.end())
+    start += next((len(w) for w in words["relative"] if text.startswith(w, start, end)), 0)  # 新任 + 新闻大臣
+    field = text[start:end]
+    if field[:1] == state[:1] and len(field) > 2:
+        field = field[1:]  # 泰 + 外交大臣 after 泰国: the state written by its first character
+    if len(field) < 2:
+        return post
+    return replace(post, organization=ministry_of(state, state, field, rules), how="inherited")
+
+
+_AND_ALSO = "及"  # joins two posts' holders (首相X及法务大臣Y), not a field's words (外交与合作大臣)
 
 
 def of_leader(post: Post, name: str, rules: RuleSet) -> Post:

@@ -57,7 +57,7 @@ from kg.rules.places import gazetteer
 
 __all__ = ["MAX_LINK", "body_word_before", "BODY_WORD", "MAX_MINISTRY", "ALIAS", "parse_title",
            "legislatures", "NUMBER", "SESSION_NAME", "session_names", "CONGRESS", "STANDING",
-           "GOVERNMENT_SHORT", "portfolio_re", "role_at", "role_reach"]
+           "GOVERNMENT_SHORT", "portfolio_re", "role_at", "role_reach", "ministry_of"]
 
 
 @per_rules
@@ -553,7 +553,7 @@ _FIELDS_JOINED = re.compile(r"[和与及][^、]*$")
 
 
 def _ministry_of_minister(text: str, role_start: int, lo: int, by_end, rules: RuleSet) -> list[Part]:
-    """A foreign minister titled by the ministry's field (``minister``: 大臣): 英国外交大臣 and
+    """A foreign minister titled by the ministry's field (``minister``: 大臣): 英国外交大臣, 英外交大臣 and
     摩洛哥外交和合作大臣 are of the state's ministry of that field (英国外交部); after 兼, of the chain's
     state (摩洛哥首相兼外交和合作大臣)."""
     for at in _han_starts(text, role_start, lo, 1, MAX_MINISTRY + 2):
@@ -567,15 +567,27 @@ def _ministry_of_minister(text: str, role_start: int, lo: int, by_end, rules: Ru
         state = next((m for m in by_end.get(at, ()) if m.type == "LOC" and m.start >= lo), None)
         place = gazetteer(rules).lookup(state.key or state.text) if state is not None else None
         if state is not None and place is not None and place.level == "country" and place.name != "中国":
-            # (日本建设大臣: 日本建设省, a ministry of a ``sho-state``; 约旦代理新闻大臣: 约旦新闻部, the
-            # qualifiers of the post no part of the field)
-            head = _SHO if place.name in post_words(rules)["sho-state"] else "部"
-            field = middle
-            qualifiers = _post_qualifiers(rules)
-            while (word := next((w for w in qualifiers if field.startswith(w)), None)) is not None:
-                field = field[len(word):]
-            return [Part(state.start, role_start, "text", text[state.start:state.end] + field + head)]
+            # (约旦代理新闻大臣: 约旦新闻部, the qualifiers of the post no part of the field)
+            name = text[state.start:state.end]
+            return [Part(state.start, role_start, "text", ministry_of(name, place.name, middle, rules))]
+        short = [p for p in foreign_place_before(text, at, lo, by_end, rules) if p.start == at - 1] \
+            if len(middle) > 1 else []
+        if short:
+            # 英外交大臣: a foreign state's name of one character (英国外交部; not 法 + 务大臣: a field of one
+            # character is a word's end)
+            state_name = short[0].value
+            return [Part(at - 1, role_start, "text", ministry_of(state_name, state_name, middle, rules))]
     return []
+
+
+def ministry_of(state: str, key: str, field: str, rules: RuleSet) -> str:
+    """The ministry of a minister titled by its ``field`` (外交, 代理新闻: the post's qualifiers no part of
+    it) of ``state`` as written, whose gazetteer name is ``key``: 约旦新闻部; 日本建设省, a ministry of a
+    ``sho-state``."""
+    qualifiers = _post_qualifiers(rules)
+    while (word := next((w for w in qualifiers if field.startswith(w)), None)) is not None:
+        field = field[len(word):]
+    return state + field + (_SHO if key in post_words(rules)["sho-state"] else "部")
 
 
 _SHO = "省"
