@@ -85,6 +85,8 @@ _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns", "n
 _ADDRESS_AFTER_NAME = frozenset({"同志", "先生", "女士", "博士", "教授"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
 _SPEECH = frozenset("说称讲摄")
+# Pronouns that end no given name: a verb and its object before 当选 (祝 + 贺他 + 当选为总统: 祝贺他, no name).
+_PRONOUN_ENDS = frozenset("他她它")
 # The longest foreign name the tagger tags as one word that a title before it makes a name
 # (阿卜杜拉季波夫/nrt).
 _MAX_FOREIGN = 8
@@ -3520,12 +3522,13 @@ _SURE_SHORT = frozenset({"per.translit", "per.japanese", "per.after-title", "per
 
 
 def _plausible(name: str, lex: NameLexicon) -> bool:
-    """A pattern's Chinese name is no common word nor ends in 说, nor is its given name a word that follows
-    a name (记者 + 时表示: 时 and 表示, no name); a weak surname needs three characters."""
+    """A pattern's Chinese name is no common word nor ends in 说 or a pronoun (祝贺他), nor is its given name
+    a word that follows a name (记者 + 时表示: 时 and 表示, no name); a weak surname needs three characters."""
     if not is_han(name) or name[0] not in lex.surnames and name[0] not in lex.context \
             and name[:2] not in lex.compound:
         return True  # foreign or mixed names: the pattern's context is all there is
-    return (name not in lex.not_names and name[-1] not in _SPEECH and name[1:] not in lex.cues_after
+    return (name not in lex.not_names and name[-1] not in _SPEECH | _PRONOUN_ENDS
+            and name[1:] not in lex.cues_after
             and not (len(name) == 2 and name[0] in lex.weak | lex.context)
             and not (name[0] in lex.context and not _context_start(name[:2])))
 
