@@ -85,7 +85,8 @@ _GIVEN_AFTER_TITLE_TAGS = frozenset({"nr", "nrfg", "ng", "n", "f", "a", "ns", "n
 _ADDRESS_AFTER_NAME = frozenset({"同志", "先生", "女士", "博士", "教授"})
 # Verbs that the tagger glues to a name (刘洪说, 陈飞摄).
 _SPEECH = frozenset("说称讲摄")
-# Pronouns that end no given name: a verb and its object before 当选 (祝 + 贺他 + 当选为总统: 祝贺他, no name).
+# Pronouns that end no given name: a verb and its object before 当选 (祝 + 贺他 + 当选为总统: 祝贺他, no
+# name).
 _PRONOUN_ENDS = frozenset("他她它")
 # The longest foreign name the tagger tags as one word that a title before it makes a name
 # (阿卜杜拉季波夫/nrt).
@@ -3522,8 +3523,9 @@ _SURE_SHORT = frozenset({"per.translit", "per.japanese", "per.after-title", "per
 
 
 def _plausible(name: str, lex: NameLexicon) -> bool:
-    """A pattern's Chinese name is no common word nor ends in 说 or a pronoun (祝贺他), nor is its given name
-    a word that follows a name (记者 + 时表示: 时 and 表示, no name); a weak surname needs three characters."""
+    """A pattern's Chinese name is no common word nor ends in 说 or a pronoun (祝贺他), nor is its given
+    name a word that follows a name (记者 + 时表示: 时 and 表示, no name); a weak surname needs three
+    characters."""
     if not is_han(name) or name[0] not in lex.surnames and name[0] not in lex.context \
             and name[:2] not in lex.compound:
         return True  # foreign or mixed names: the pattern's context is all there is
