@@ -50,3 +50,15 @@ def test_field_after_a_join(text, post):
     posts = posts_of(text, date="1998-01-10")
     assert post in posts
     assert not any(p[0] == post[0] and "法国" in (p[2] or "") for p in posts)
+
+
+SENTENCE_HOLDER = [
+    # the state of the post its sentence gave before, not the state visited; 由 no part of the field
+    ("英国首相梅杰访问日本时，由外交大臣赫德陪同。", ("赫德", "大臣", "英国外交部")),
+    ("约旦国王侯赛因昨天抵达开罗访问埃及，随同访问的有新闻大臣马贾利。", ("马贾利", "大臣", "约旦新闻部")),
+]
+
+
+@pytest.mark.parametrize("text,post", SENTENCE_HOLDER)
+def test_state_of_the_post_before(text, post):
+    assert post in posts_of(text, date="1998-01-10")

@@ -148,8 +148,8 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
     # is a surname too)
     foreign = not chinese_shaped(at.name, rules) \
         or any(is_country(p.organization or "", rules_of(ctx), foreign=True) for p in listed)
-    posts = _of_abroad(posts, art, at, foreign)
     found_in_sentence = run.found_since(at.sent[0])
+    posts = _of_abroad(posts, art, at, foreign, [h.org for h in found_in_sentence])
     posts = [_of_council_named(post, text, [h.org for h in found_in_sentence], rules) for post in posts]
     posts = [premier_of_subject(post, text, art.subject, at.name, ctx) for post in posts]
     posts = _of_led(posts, art, at)
@@ -387,7 +387,7 @@ def _after_head_word(text: str, at: int, rules: RuleSet) -> bool:
         and not text.endswith(post_words(rules)["self-ref"], 0, at)
 
 
-def _of_abroad(posts: list[Post], art: Reading, at: Person, foreign: bool) -> list[Post]:
+def _of_abroad(posts: list[Post], art: Reading, at: Person, foreign: bool, held: list[str]) -> list[Post]:
     """Posts of a ``foreign`` name of the state or city its sentence names
     (:func:`~kg.extract.posts.places.foreign_head`), and a city's post of the foreign city named
     (:func:`~kg.extract.posts.places.foreign_city`)."""
@@ -403,8 +403,9 @@ def _of_abroad(posts: list[Post], art: Reading, at: Person, foreign: bool) -> li
         posts = [foreign_head(post, art.text, places, _state_of_article(art, at), art.ctx) for post in posts]
     if any(post.organization is None and bare_role(post.role) in post_words(art.rules)["minister"]
            for post in posts):
-        state = next((p for p in reversed(places) if is_country(p, art.rules, foreign=True)), None) \
-            or _state_of_article(art, at)
+        # (英国首相X访问日本时，由外交大臣Y陪同: the state of a post its sentence gave before, not a place)
+        states = (p for p in (*reversed(held), *reversed(places)) if is_country(p, art.rules, foreign=True))
+        state = next(states, None) or _state_of_article(art, at)
         posts = [minister_abroad(post, art.text, state, art.by_end, art.rules) for post in posts]
     return [foreign_city(post, places, at.name if foreign else art.subject, art.ctx) for post in posts]
 

@@ -17,7 +17,7 @@ from kg.extract.orgs import body_kind, canonical_org, org_rules
 from kg.extract.placenames import place_names
 from kg.extract.posts.article import Held, Person, Reading, states_by_first
 from kg.extract.posts.chain import Post
-from kg.extract.posts.parts import ORG_TAIL_STOP, STREET, last_verb
+from kg.extract.posts.parts import OF, ORG_TAIL_STOP, STREET, last_verb
 from kg.extract.posts.resolve import BODY_LEAD, home_place, place_party
 from kg.extract.posts.title import (
     GOVERNMENT_SHORT,
@@ -568,16 +568,16 @@ def foreign_head(post: Post, text: str, places: list[str], subject: str | None, 
 def minister_abroad(post: Post, text: str, state: str | None, by_end, rules: RuleSet) -> Post:
     """A minister titled by the ministry's field with no state written (``minister``: 英国政府宣布，北爱尔兰
     事务大臣X; 外交大臣Y after 英国首相Z; China has no 大臣) is of that field's ministry of ``state``, the
-    foreign state its sentence or the article names (英国北爱尔兰事务部); the field is the words from a
-    delimiter, a name, 及 or a verb to the title (none when they run on further: no field's start known;
-    首相X及法务大臣Y: 法务)."""
+    foreign state of a post its sentence gave before, or the one it or the article names (英国北爱尔兰事务部);
+    the field is the words from a delimiter, a name, 及, a preposition (从, 由), 的 (and 有: 陪同的有) or a
+    verb to the title (none when they run on further: no field's start known; 首相X及法务大臣Y: 法务)."""
     words = post_words(rules)
     if post.organization is not None or state is None or bare_role(post.role) not in words["minister"]:
         return post
     end = post.title[1] - len(post.role) if text.endswith(post.role, 0, post.title[1]) else post.title[0]
     start = min(end, post.title[0])
     while end - start <= MAX_MINISTRY + 2 and start > 0 and is_han(text[start - 1]) \
-            and text[start - 1] not in ORG_TAIL_STOP + _AND_ALSO \
+            and text[start - 1] not in ORG_TAIL_STOP + _AND_ALSO + _BEFORE_FIELD \
             and not any(m.type == "PER" for m in by_end.get(start, ())):
         start -= 1
     if end - start > MAX_MINISTRY + 2:
@@ -586,6 +586,8 @@ def minister_abroad(post: Post, text: str, state: str | None, by_end, rules: Rul
     if verb is not None:  # 会见了 + 外交大臣: the field starts after the verb
         start = verb.end() + text.startswith("了", verb.end())
     start += next((len(w) for w in words["relative"] if text.startswith(w, start, end)), 0)  # 新任 + 新闻大臣
+    if text[start - 1:start] == OF:
+        start += next((len(w) for w in _LISTED if text.startswith(w, start, end)), 0)
     field = text[start:end]
     if field[:1] == state[:1] and len(field) > 2:
         field = field[1:]  # 泰 + 外交大臣 after 泰国: the state written by its first character
@@ -595,6 +597,10 @@ def minister_abroad(post: Post, text: str, state: str | None, by_end, rules: Rul
 
 
 _AND_ALSO = "及"  # joins two posts' holders (首相X及法务大臣Y), not a field's words (外交与合作大臣)
+#: prepositions a field's words do not run across (上层从 + 外交大臣X起)
+_BEFORE_FIELD = "从在对向由被的"
+#: the words of a list after 的 (随同访问的有 + 新闻大臣X): no part of a field
+_LISTED = ("有", "还有")
 
 
 def of_leader(post: Post, name: str, rules: RuleSet) -> Post:
