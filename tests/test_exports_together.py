@@ -48,3 +48,31 @@ def test_a_page_that_fails_leaves_no_turtle_behind(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         _build(tmp_path, monkeypatch, 5_000)
     assert not list(tmp_path.rglob("*.ttl*")) and not list(tmp_path.rglob(".kg-turtle-*"))
+
+
+def test_a_store_loaded_in_several_loads_dumps_the_same_turtle_once_compacted(tmp_path):
+    """The dump compacts the store first (kg.store.dump_turtle): the bytes are those of the store as
+    loaded, read without compacting it (kg.store.write_turtle), and the store holds the same quads."""
+    import io
+
+    import pyoxigraph as ox
+
+    from kg.store import dump_turtle, typed_turtle, write_turtle
+
+    begin = "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex>"
+    store = ox.Store(str(tmp_path / "store"))
+    for load in range(6):  # each bulk load adds files of its own to every index
+        lines = [f'<urn:x:s{load}-{i}> <urn:x:p{i % 3}> "名{load}{i}" <urn:x:g{load}> .\n'
+                 f'<urn:x:s{load}-{i}> <urn:x:p{i % 3}> "名{load}{i}" .\n'
+                 f'<urn:x:s{load}-{i}> {begin} "{i}"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+                 for i in range(50)]
+        store.bulk_load("".join(lines).encode(), ox.RdfFormat.N_QUADS)
+    quads = set(store)
+    loaded = io.BytesIO()
+    write_turtle(store, loaded)
+    dump_turtle(store, tmp_path / "raw.ttl")
+    compacted = io.BytesIO()
+    typed_turtle(tmp_path / "raw.ttl", compacted)
+    assert compacted.getvalue() == loaded.getvalue()
+    assert b'nif:beginIndex "0"^^xsd:nonNegativeInteger' in loaded.getvalue()
+    assert set(store) == quads
