@@ -30,7 +30,8 @@ def test_meeting_told_at_after_a_tour(text, expected):
 
 
 @pytest.mark.parametrize("text, kind, place", [
-    ("2024年3月2日，青山华侨协会成员齐聚一堂，在协会会所举行第三届理事会扩大会议。", "Conference", "协会会所"),
+    ("2024年3月2日，青山华侨协会成员齐聚一堂，在协会会所举行第三届理事会扩大会议。",
+     "Conference", "协会会所"),
     ("3月9日下午，市委书记王明在青山代表团住地看望了随团记者。", "Visit", "青山代表团住地"),
     ("6月1日，白水同乡会会长李强在其会所会见了青山代表团团长王明一行。", "Reception", None),
 ])

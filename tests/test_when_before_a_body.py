@@ -1,6 +1,6 @@
-"""Made-up texts: 当 (when) opening a clause before a body's short name and a post (当合营公司总经理X…时) is no
-part of the body's name (posts/words function): the body is the one named before whose name ends so; a word of
-the tagger's that opens with 当 (当代, 当地) is left as it was."""
+"""Made-up texts: 当 (when) opening a clause before a body's short name and a post
+(当合营公司总经理X…时) is no part of the body's name (posts/words function): the body is the one named
+before whose name ends so; a word of the tagger's that opens with 当 (当代, 当地) is left as it was."""
 from __future__ import annotations
 
 import pytest
