@@ -16,6 +16,7 @@ from kg.extract.dates import DAY_KEY, PART_OF_DAY
 from kg.extract.events import ACT_OPENING, AND_THEN, Words, opens_with_verb, partner_opens, past_modifier
 from kg.extract.fact_words import FactWords
 from kg.extract.orgs import SELF_KINDS, own_body
+from kg.extract.places import lookup
 from kg.model import Event, Mention, replace
 from kg.nlp.numerals import DIGITS, ORDINAL
 from kg.nlp.sentences import CLAUSE_END, clause_start, marks_within, sentence_at
@@ -23,7 +24,7 @@ from kg.nlp.tokenize import Token, dict_tag, tokenize
 from kg.rules import RuleSet
 
 __all__ = ["GOING", "HELD_AT", "Mentions", "held_past_date", "local_time", "place_held_later",
-           "place_in_verb", "place_of_act_marked", "place_of_event_stay",
+           "place_in_verb", "place_named_before", "place_of_act_marked", "place_of_event_stay",
            "place_guests_came_to", "place_of_clause", "place_of_clause_before", "place_of_days_held",
            "place_of_main_hall", "place_of_paragraph_stay", "place_of_self", "place_of_trip",
            "place_referred", "place_acted_on", "self_bodies", "short_place_at", "short_place_come_to",
@@ -116,11 +117,12 @@ def short_place_come_to(e: Event, text: str, short: Mapping[str, str], w: Words,
     return None
 
 
-# what may stand between a visit's verb and the place it names: 访问了美国, 参观了位于X的…
-_VERB_TO_PLACE = re.compile(r"了?(?:位于)?")
+# what may stand between a visit's verb and the place it names: 访问了美国, 参观了位于X的…, a space
+# (访问 美国)
+_VERB_TO_PLACE = re.compile(r"了?[ \u3000]?(?:位于)?")
 # a visit or inspection of a place written before its verb: 对中国进行国事访问, 对X县开展为期2天的巡查,
-# 对X区展开督查
-_TO_VISIT = re.compile(r"(?:进行|开展|展开)了?[^,，。;；、]{0,12}")
+# 对X区展开督查, or with the verb left out and a word of its manner at most (结束对西班牙、葡萄牙国事访问)
+_TO_VISIT = re.compile(r"(?:进行|开展|展开)了?[^,，。;；、]{0,12}|[\u4e00-\u9fff]{0,2}")
 # ... or of the place's work or sites, named between (对西岗区安全生产工作进行督查, 对全市重点企业开展巡查)
 _TO_VISIT_OF = re.compile(r"[^,，。;；、“”\"]{1,16}?(?:进行|开展|展开)了?[^,，。;；、]{0,12}")
 # ... or with 的 before the verb, its manner between (结束对阿根廷、智利的访问, 对中国的国事访问)
@@ -736,7 +738,8 @@ def place_of_event_stay(e: Event, text: str, events: list[Event], w: Words) -> M
 _MEETING = "Meeting"
 
 
-def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -> Mention | None:
+def place_of_clause_before(e: Event, text: str, events: list[Event], mentions: Mentions,
+                           w: Words) -> Mention | None:
     """The place written after 在 before the verb of an event in an earlier clause of the sentence, or the
     place a visit or an inspection there went to (its verb's object, or one place right after a verb of
     going before its verb: 赴东平县调研), when the event's clause goes on with that clause's subject
@@ -746,6 +749,9 @@ def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -
     (前往A、B检查…,并主持召开…会议)."""
     sent = sentence_at(text, e.trigger.start, full_width=True)[0]
     clause = clause_start(text, e.trigger.start, sent)
+    venue_before = _venue_clause_before(text, sent, clause, e.trigger.start, mentions, w)
+    if venue_before is not None:
+        return venue_before
     if clause == sent or text[clause - 1] not in ",，" or w.lead_end(text, clause) == clause:
         clause = text.rfind(AND_THEN, clause, e.trigger.start)
         if clause < 0:
@@ -761,6 +767,34 @@ def place_of_clause_before(e: Event, text: str, events: list[Event], w: Words) -
                                    and _after_going(text, sent, at.start, w)
                                    and not _LIST_JOIN.match(text, at.end))  # not 前往A、B检查…,并…
     return at if held or gone else None
+
+
+def _venue_clause_before(text: str, sent: int, clause: int, at: int, mentions: Mentions,
+                         w: Words) -> Mention | None:
+    """The place or venue the clause before ``clause`` ends with after 在, its subject written before
+    (李明昨晚在青山大酒店宴会厅,出席…典礼; 省长李强在青山代表团驻地,亲切看望…), when the clause of the event
+    at ``at`` goes on with that subject (it opens with a verb or a ``continuing`` word): where the subject
+    is when acting next. A place or body the NER named there, else words ending as a venue does (not
+    在其会所, 在两个村, 在活动现场); 在 a word of its own (not 正在, 现在)."""
+    if clause <= sent or text[clause - 1] not in ",，" \
+            or not (w.lead_end(text, clause) > clause or opens_with_verb(text, clause, at)):
+        return None
+    end = clause - 1
+    lo = clause_start(text, end - 1, sent)
+    pre = text.rfind(_AT_SITE, lo, end)
+    if pre <= lo or not any(t.word == _AT_SITE and lo + t.start == pre for t in tokenize(text[lo:end])):
+        return None  # 正在, 现在: no preposition
+    start = pre + 1
+    named = next((m for m in mentions.by_start.get(start, ()) if m.type in ("LOC", "ORG") and m.end == end),
+                 None)
+    if named is not None:
+        return named if named.type == "LOC" else replace(named, type="LOC")
+    if not 2 <= end - start <= 24 or not _HAN.fullmatch(text, start, end) \
+            or not w.venue.search(text, start, end) or w.no_site.match(text, start) \
+            or _COUNTED.match(text, start) or text.endswith(_SCENE, 0, end) \
+            or any(m.type in ("PER", "DATE") and start <= m.start < end for m in mentions.all):
+        return None
+    return _place_span(text, start, end, "event:place-venue-clause")
 
 
 def place_of_trip(e: Event, text: str, events: list[Event], fw: FactWords) -> Mention | None:
@@ -1071,8 +1105,8 @@ def _place_in_name(e: Event, text: str, mentions: Mentions, w: Words) -> Mention
         head = name.end - len(noun)
         place = next((m for m in mentions.all if m.type == "LOC" and m.end == head and name.start < m.start
                       and text[m.start - 1] in _SERIES_END), None)
-    if place is None or place.text.startswith(w.scope) or any(
-            o.type == "ORG" and o.start <= place.start and place.end <= o.end for o in mentions.all):
+    if place is None or place.text.startswith(w.scope) or text[place.end] in _PAIRED or _is_region(place) \
+            or any(o.type == "ORG" and o.start <= place.start and place.end <= o.end for o in mentions.all):
         return None
     while True:  # 中国洛阳牡丹文化节, 中国·哈尔滨国际冰雪节: the place named inside the first one
         inner = next((m for m in mentions.all if m.type == "LOC" and m.end < name.end
@@ -1081,6 +1115,46 @@ def _place_in_name(e: Event, text: str, mentions: Mentions, w: Words) -> Mention
         if inner is None:
             return place
         place = inner
+
+
+def place_named_before(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:
+    """The place written right before the noun that names the event, inside its name (上海合作组织天津峰会,
+    中非合作论坛北京峰会: the city it is named by, not the place opening the name), or right before its
+    trigger after a mark (海湖庄园会晤、汉堡会晤: 汉堡; not a doer: 我县签约了); not a partner (中国—中亚峰会:
+    after another place and a mark joining them), nor a region a name speaks for (东亚峰会), nor the reach
+    of the event (全国两会) or what a whole country's event is about (全国青山工作会议), nor a place inside a
+    body's name."""
+    noun = e.rule.removeprefix("ev.noun.") if e.rule.startswith("ev.noun.") else ""
+    for told in sorted({e.trigger, *e.mentions}):
+        inside = bool(noun) and told.text.endswith(noun) and len(told.text) > len(noun) \
+            and not told.text.startswith(_REACH)  # 全国青山工作会议: the place its work is about
+        head = told.end - len(noun) if inside else told.start
+        place = next((m for m in mentions.places if m.end == head
+                      and (told.start < m.start if inside else told == e.trigger and m.start > 0
+                           and text[m.start - 1] in _BEFORE_NAMED and not w.no_site.match(text, m.start)
+                           and not text.startswith(_DONE, told.end))), None)
+        joined = place is not None and text[place.start - 1] in _PAIRED \
+            and any(m.end == place.start - 1 for m in mentions.openers)
+        if place is None or joined or place.text.startswith(w.scope) or _is_region(place) or any(
+                o.type == "ORG" and o.start <= place.start and place.end <= o.end for o in mentions.all):
+            continue
+        return place
+    return None
+
+
+# what opens the name of an event held for a whole country or province (全国, 全省): a place inside it is
+# what it is about
+_REACH = "全"
+# what may stand before a place naming an event with its trigger (…会晤、汉堡会晤; 。G20杭州峰会)
+_BEFORE_NAMED = "、,，。;；\n"
+# the gazetteer's level of a region (东亚, 亚太): what a name speaks for, no place it is held at
+_REGION = "region"
+
+
+def _is_region(m: Mention) -> bool:
+    """Whether the place ``m`` is a region of the gazetteer (东亚, 中东欧)."""
+    found = lookup(m.key or m.text)
+    return found is not None and found.level == _REGION
 
 
 # what may stand between a country and a city of it opening an event's name (中国·哈尔滨国际冰雪节)

@@ -41,6 +41,7 @@ from kg.extract.event_places import (
     place_guests_came_to,
     place_held_later,
     place_in_verb,
+    place_named_before,
     place_of_act_marked,
     place_of_clause,
     place_of_clause_before,
@@ -156,7 +157,7 @@ def _placed_where_told_again(e: Event, text: str, mentions: Mentions, dates: lis
     of the clauses were read)."""
     for told in (replace(e, trigger=t) for t in e.mentions if t != e.trigger):
         place = (place_of_clause(told, text, mentions, dates, w, fw) if _within(concepts, e.type, HELD_AT)
-                 else None) or place_of_clause_before(told, text, events, w)
+                 else None) or place_of_clause_before(told, text, events, mentions, w)
         if place is not None:
             return replace(e, place=place)
     return e
@@ -1206,10 +1207,11 @@ def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list
     told = [replace(e, place=place_referred(e, text, mentions) or place_of_main_hall(e, text, mentions, art.w)
                     or e.place) for e in told]
     told = [replace(e, place=place_held_later(e, text, mentions, dates, told, w) or place_of_act_marked(
-        e, text, mentions)) if e.place is None else e for e in told]
+        e, text, mentions) or (place_named_before(e, text, mentions, w) if _within(concepts, e.type, HELD_AT)
+                               else None)) if e.place is None else e for e in told]
     events = [replace(e, place=place_of_clause(e, text, mentions, dates, w, fw))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
-    events = [replace(e, place=place_of_clause_before(e, text, events, w) or place_of_event_stay(
+    events = [replace(e, place=place_of_clause_before(e, text, events, mentions, w) or place_of_event_stay(
         e, text, events, w) or (place_guests_came_to(
         e, text, mentions, w) if _within(concepts, e.type, HELD_AT) else None) or (place_of_trip(
         e, text, events, fw) if _within(concepts, e.type, (*GOING, *HELD_AT))
