@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.extract.dates import is_day
 from kg.extract.event_places import GOING
-from kg.extract.events import Concept, scheme
+from kg.extract.events import Concept, nearer_place, scheme
 from kg.model import Event, Mention, replace
 from kg.nlp.sentences import CLAUSE_END
 from kg.rules import RuleSet, per_rules
@@ -299,7 +299,7 @@ def _merged(t: Event, e: Event) -> Event:
     if t.date is None or e.date is not None and len(e.date) > len(t.date) and e.date.startswith(t.date):
         # (a headline's 2024年全区干部大会 told again on its day, 2月26日: the day, not the name's year)
         t = replace(t, date=e.date, end_date=e.end_date, when=e.when)
-    return replace(t, place=t.place or e.place, chair=t.chair or e.chair,
+    return replace(t, place=nearer_place(t.place, e.place), chair=t.chair or e.chair,
                    organizer=t.organizer or e.organizer, attendees=tuple(sorted((*t.attendees, *joining))),
                    mentions=tuple(sorted({*t.mentions, e.trigger, *e.mentions})))
 

@@ -55,7 +55,7 @@ from kg.rules import Record, RuleSet, load_rules, per_rules
 
 __all__ = ["AND", "AND_THEN", "Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break",
            "happening", "Words", "words", "article_short_places", "partner_opens", "opens_with_verb",
-           "ACT_OPENING", "past_modifier"]
+           "nearer_place", "ACT_OPENING", "past_modifier"]
 
 _ROLES = ("occur", "organize", "chair", "attend", "act")
 _KINDS = ("noun", "verb", "stop")
@@ -889,6 +889,15 @@ def _short_place(art: _Article, at: int) -> Mention | None:
 
 # what follows a place's name to make it the clock a time is told by (台湾时间18日: not where anything is)
 _TIME = "时间"
+
+
+def nearer_place(kept: Mention | None, told: Mention | None) -> Mention | None:
+    """The place an event has, or the place it is told again at when that one opens with it, a venue inside
+    it (a headline's 在哈尔滨举行, the body's 在哈尔滨天河园殡仪馆举行: the venue; not 西部另一省份贵州 for
+    贵州)."""
+    if kept is None or told is not None and told.text.startswith(kept.text) and told.text != kept.text:
+        return told
+    return kept
 
 
 def _place(art: _Article, a: int, b: int) -> Mention | None:
@@ -1967,7 +1976,7 @@ class _Events:
         art, trig = self.art, v.trigger
         cs, ce = v.clause
         if trig.role in ("occur", "organize", "act", "attend", "chair"):  # 在人民大会堂出席, 在X主持召开
-            target.place = target.place or _place(art, cs, v.start)
+            target.place = nearer_place(target.place, _place(art, cs, v.start))
         if trig.role in ("occur", "organize", "act", "attend"):
             if trig.role == "act" and target.place is None:
                 target.place = _came_short(art, v.start)  # 来深考察
