@@ -48,3 +48,16 @@ def test_place_named_before(text, expected):
 ])
 def test_foreign_cities_read_as_places(text, expected):
     assert places(text, "Reception") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("9月5日下午,在青山广播电视台大楼,青山航空集团与青山广播电视台达成战略合作协议。集团董事长王明、副总经理李强"
+     "等参加了签约仪式。", ["青山广播电视台大楼"]),
+    ("3月2日上午,在白水宾馆二楼会议室,白水县政府与青山集团达成合作意向。县长王明、集团董事长李强出席签约仪式。",
+     ["白水宾馆二楼会议室"]),
+    # a sentence of its own day: not the venue of the sentence before
+    ("9月5日下午,在青山广播电视台大楼,青山航空集团与青山广播电视台达成战略合作协议。9月8日,集团董事长王明出席"
+     "签约仪式。", [None]),
+])
+def test_venue_opening_the_sentence_before(text, expected):
+    assert places(text, "Signing") == expected

@@ -634,6 +634,17 @@ def _venue_opening(text: str, sent: int, at: int, mentions: Mentions, w: Words) 
     return _place_span(text, *found.span(1), "event:place-venue-opening")
 
 
+def _venue_opening_before(text: str, sent: int, at: int, mentions: Mentions, w: Words) -> Mention | None:
+    """The venue opening the sentence before the one at ``sent`` in its paragraph (:func:`_venue_opening`:
+    9月5日下午,在青山大厦,A与B达成合作协议。…参加了签约仪式), for an event whose sentence names no day, no
+    place and no 在 before it: told there still."""
+    if sent == 0 or text[sent - 1] == "\n" or text.find(_AT_SITE, sent, at) >= 0 \
+            or any(m.type in ("DATE", "LOC") and sent <= m.start < at for m in mentions.all):
+        return None
+    before = sentence_at(text, sent - 1, full_width=True)[0]
+    return _venue_opening(text, before, sent, mentions, w)
+
+
 def _list_end(first: Mention, mentions: Mentions, text: str) -> int:
     """Where the list of places ``first`` opens ends (新西兰、澳大利亚和马来西亚), each next one read from the
     offset after the one before."""
@@ -967,6 +978,7 @@ def place_of_clause(e: Event, text: str, mentions: Mentions, dates: list[Mention
         or _place_stayed(e, text, mentions, clause) \
         or _stay_opening(text, sent, at, mentions, w) \
         or _venue_opening(text, sent, at, mentions, w) \
+        or _venue_opening_before(text, sent, at, mentions, w) \
         or _held_clause_before(text, sent, clause, at, places) \
         or _visiting_before(text, sent, at, places, w) \
         or _local_place(text, sent, mentions, w) \
