@@ -1117,7 +1117,8 @@ def _place_in_name(e: Event, text: str, mentions: Mentions, w: Words) -> Mention
         head = name.end - len(noun)
         place = next((m for m in mentions.all if m.type == "LOC" and m.end == head and name.start < m.start
                       and text[m.start - 1] in _SERIES_END), None)
-    if place is None or place.text.startswith(w.scope) or text[place.end] in _PAIRED or _is_region(place) \
+    if place is None or place.text.startswith(w.scope) or _is_region(place) \
+            or text[place.end] in _PAIRED and text[place.end] not in _INSIDE \
             or any(o.type == "ORG" and o.start <= place.start and place.end <= o.end for o in mentions.all):
         return None
     while True:  # 中国洛阳牡丹文化节, 中国·哈尔滨国际冰雪节: the place named inside the first one
