@@ -432,6 +432,28 @@ def test_network_exports_read_by_networkx(exported, fmt):
     assert any("chair" in str(d.get("label", "")) for *_, d in net.edges(data=True))
 
 
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_exports_of_characters_xml_has_none_for_are_read(fmt, tmp_path):
+    # a scraped record's headline and publisher may hold C0 controls or U+FFFE (RDF keeps them, escaped):
+    # they went into the XML as they were, and no XML parser read the file
+    import xml.etree.ElementTree as ET
+
+    import networkx as nx
+
+    news = _jsonl(tmp_path / "news.jsonl", {
+        "id": "a\x0b1", "title": "标题\x1b[31m红\x0b色\ufffe", "publisher": "日报\x01社",
+        "date": "2025-06-01", "text": "6月1日，市委书记李理主持会议。\x0b市长王强出席会议。\uffff"})
+    out, target = tmp_path / "out", tmp_path / f"graph.{fmt}"
+    for args in (["build", news, "--out", out],
+                 ["export", "--format", fmt, "--store", out / "store", "--out", target]):
+        r = subprocess.run([*KG_CMD, *map(str, args)], capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+    ET.parse(target)
+    net = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(target)
+    labels = {d.get("label") for _, d in net.nodes(data=True)}
+    assert {"李理", "王强", "标题\ufffd[31m红\ufffd色\ufffd"} <= labels
+
+
 def test_csv_export_is_a_nodes_and_an_edges_table(exported):
     import csv
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -69,6 +70,24 @@ def _rdf(store: ox.Store, fmt: str) -> bytes:
     return text.encode("utf-8")
 
 
+# What XML 1.0 has no character for, not even as a reference: C0 controls but tab and line ends, lone
+# surrogates, U+FFFE and U+FFFF (a headline or publisher of a scraped record may hold them; RDF keeps them)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``net`` with each character XML cannot hold replaced by U+FFFD (in ids, labels and every string
+    attribute): GraphML and GEXF wrote them as they were, and no XML parser read the file."""
+    def clean(value):
+        return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+    out = nx.MultiDiGraph(**{k: clean(v) for k, v in net.graph.items()})
+    out.add_nodes_from((clean(n), {k: clean(v) for k, v in d.items()}) for n, d in net.nodes(data=True))
+    out.add_edges_from((clean(s), clean(o), key, {k: clean(v) for k, v in d.items()})
+                       for s, o, key, d in net.edges(keys=True, data=True))
+    return out
+
+
 def _tables(net: nx.MultiDiGraph) -> tuple[str, str]:
     nodes, edges = io.StringIO(), io.StringIO()
     w = csv.writer(nodes, lineterminator="\n")
@@ -96,7 +115,7 @@ def export(store: ox.Store, fmt: str, out: str | Path) -> list[Path]:
             write_together({out / "nodes.csv": nodes, out / "edges.csv": edges})  # both or neither
             return [out / "nodes.csv", out / "edges.csv"]
         buf = io.BytesIO()
-        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(net, buf)
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(_xml_safe(net), buf)
         atomic_write(out, buf.getvalue())
         return [out]
     atomic_write(out, _rdf(store, fmt))
