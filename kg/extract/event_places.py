@@ -1091,8 +1091,9 @@ _MAX_PART = 6
 # how the name of a series of events ends when one of its events is named by its place (西博会圣保罗推介会,
 # 艺术节香港专场; not a place as the topic: 全国青山工作会议)
 _SERIES_END = "会节展"
-# what joins the places of the partners of an event named by them (广州、奥克兰、洛杉矶…峰会, 中国-东盟博览会)
-_PAIRED = "、-—－·•"
+# what joins the places of the partners of an event named by them (广州、奥克兰、洛杉矶…峰会,
+# 中国-东盟博览会), not · or • (_INSIDE: a country and a city of it)
+_PAIRED = "、-—－"
 # what may stand before the place that opens an event's name: a year or an edition (2022腾冲科学家论坛)
 _NAME_LEAD = re.compile(rf"(?:\d{{4}}年?|{ORDINAL}届)?")
 
@@ -1118,7 +1119,7 @@ def _place_in_name(e: Event, text: str, mentions: Mentions, w: Words) -> Mention
         place = next((m for m in mentions.all if m.type == "LOC" and m.end == head and name.start < m.start
                       and text[m.start - 1] in _SERIES_END), None)
     if place is None or place.text.startswith(w.scope) or _is_region(place) \
-            or text[place.end] in _PAIRED and text[place.end] not in _INSIDE \
+            or text[place.end] in _PAIRED \
             or any(o.type == "ORG" and o.start <= place.start and place.end <= o.end for o in mentions.all):
         return None
     while True:  # 中国洛阳牡丹文化节, 中国·哈尔滨国际冰雪节: the place named inside the first one
