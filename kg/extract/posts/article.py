@@ -404,6 +404,8 @@ def states_by_first(rules: RuleSet) -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+#: the most characters between two companies of which the second is the first's partner (在1995年与日本)
+_MAX_PARTNER_GAP = 12
 _END = itemgetter(0)  # the view end of a (view end, ...) record of a name: schools, companies, posts named
 _Record = TypeVar("_Record", bound=tuple)
 
@@ -493,6 +495,26 @@ class Reading:
     def companies_before(self, at: int) -> list[str]:
         """The names of :attr:`companies` named by view offset ``at``, in order."""
         return self.company_names[:bisect_right(self.companies, at, key=_END)]
+
+    @cached_property
+    def partners(self) -> frozenset[int]:
+        """The view ends of the companies named as another's partner: after a ``partner`` word (与, 同) that
+        follows a company named before it in the sentence (A公司在1995年与日本B公司合资: B)."""
+        text, words = self.view.text, post_words(self.rules)["partner"]
+        out = set()
+        for (end, _), (nxt, name) in zip(self.companies, self.companies[1:], strict=False):
+            start = nxt - len(name)
+            between = text[end:start]
+            if start >= end and text.endswith(name, 0, nxt) and len(between) <= _MAX_PARTNER_GAP \
+                    and sentence_at(text, end - 1)[1] >= start and any(w in between for w in words):
+                out.add(nxt)
+        return frozenset(out)
+
+    def companies_led_before(self, at: int) -> list[str]:
+        """:meth:`companies_before` but the partners (:attr:`partners`): the companies a bare officer's post
+        after them may head."""
+        named = self.companies[:bisect_right(self.companies, at, key=_END)]
+        return [name for end, name in named if end not in self.partners]
 
     def named_before(self, title: str, at: int) -> Iterator[tuple[int, str, str, str]]:
         """The posts of :attr:`named` of ``title`` that end by view offset ``at``, nearest first (read back

@@ -550,7 +550,7 @@ def _of_named(posts: list[Post], art: Reading, at: Person, rule: str, listed: li
                                    and not (rule == "post:title-after" and n[1] == post.role
                                             and (holder := n[3] or held_by.get((n[0], n[1]), ""))
                                             and not holder.startswith(at.person.text))),
-                            art.companies_before(ps), text, rules)
+                            art.companies_led_before(ps), text, rules)
 
     # the posts after a company's word for itself first: a bare party body after one in the chain is its
     posts = _of_chain_company([inherit(post) if post.company_ref else post for post in posts], text, rules)

@@ -1,0 +1,37 @@
+"""Made-up texts: a company named after 与 or 同 that follows another company of its sentence is that
+company's partner (A公司与日本B公司合资): a bare officer's post written after them (总经理X) is of the first,
+the sentence's subject, not of the partner named last."""
+from __future__ import annotations
+
+import pytest
+
+from tests.kgread import posts_of
+
+CASES = [
+    ("广州电梯企业集团公司在１９９５年与日本日立公司合资。总经理戴锡文说，引进技术不是目的。",
+     ("戴锡文", "总经理", "广州电梯企业集团公司")),
+    ("上海大众汽车有限公司与德国大众公司合作多年。总经理陈祥林介绍说，合资企业发展很快。",
+     ("陈祥林", "总经理", "上海大众汽车有限公司")),
+    ("天津电子仪表公司去年同美国摩托罗拉公司签订了合作协议。董事长王建国说，这是一个双赢的结果。",
+     ("王建国", "董事长", "天津电子仪表公司")),
+]
+
+
+@pytest.mark.parametrize("text,post", CASES)
+def test_officer_of_the_subject_company(text, post):
+    assert post in posts_of(text, date="1998-01-10")
+
+
+NOT_PARTNERS = [
+    # two sentences: the company named last heads the officer's post
+    ("上海大众汽车有限公司与德国大众公司合作多年。德国大众公司是欧洲最大的汽车企业，董事长皮耶希说，合作很成功。",
+     ("皮耶希", "董事长", "德国大众公司")),
+    # a joint venture founded by the two: named after them, no partner
+    ("广州电梯企业集团公司与日本日立公司合资成立了广州日立电梯有限公司。总经理戴锡文说，效益很好。",
+     ("戴锡文", "总经理", "广州日立电梯有限公司")),
+]
+
+
+@pytest.mark.parametrize("text,post", NOT_PARTNERS)
+def test_officer_of_the_company_named_last(text, post):
+    assert post in posts_of(text, date="1998-01-10")
