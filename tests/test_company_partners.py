@@ -29,6 +29,9 @@ NOT_PARTNERS = [
     # a joint venture founded by the two: named after them, no partner
     ("广州电梯企业集团公司与日本日立公司合资成立了广州日立电梯有限公司。总经理戴锡文说，效益很好。",
      ("戴锡文", "总经理", "广州日立电梯有限公司")),
+    # the partner named again by its short name: the company's word for itself (公司纪委) is the partner's
+    ("华兴集团与长江集团公司签署合作协议。长江集团总经理刘明出席。公司纪委书记赵磊主持。",
+     ("赵磊", "书记", "长江集团公司纪委")),
 ]
 
 

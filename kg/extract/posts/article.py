@@ -511,10 +511,13 @@ class Reading:
         return frozenset(out)
 
     def companies_led_before(self, at: int) -> list[str]:
-        """:meth:`companies_before` but the partners (:attr:`partners`): the companies a bare officer's post
-        after them may head."""
+        """:meth:`companies_before` but the partners (:attr:`partners`) named last: the companies a bare
+        officer's post after them may head (A公司与B公司合资。总经理X: A's). A company named after a partner
+        (the partner again, by its short name: 黄河集团 of 黄河集团公司) ends that reading: then all are."""
         named = self.companies[:bisect_right(self.companies, at, key=_END)]
-        return [name for end, name in named if end not in self.partners]
+        while named and named[-1][0] in self.partners:
+            named.pop()
+        return [name for _, name in named]
 
     def named_before(self, title: str, at: int) -> Iterator[tuple[int, str, str, str]]:
         """The posts of :attr:`named` of ``title`` that end by view offset ``at``, nearest first (read back
