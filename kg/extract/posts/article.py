@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import itemgetter
 from typing import TypeVar
@@ -604,6 +604,7 @@ class Reading:
 def read_article(view: View, mentions: list[Mention], ctx: Context) -> Reading:
     """The :class:`Reading` of ``mentions``, for :func:`~kg.extract.posts.reader.extract_posts` and the
     appointments' reader."""
+    ctx = _page_owner(view, mentions, ctx)
     rules = rules_of(ctx)
     # (a state's one-character short name read as a place for the posts alone: 菲卫生部长)
     mentions = sorted([*mentions, *_short_states(view.source, mentions, rules)],
@@ -649,6 +650,30 @@ def read_article(view: View, mentions: list[Mention], ctx: Context) -> Reading:
 
 
 _FACILITY_RULE = "places.facility"
+
+
+def _page_owner(view: View, mentions: list[Mention], ctx: Context) -> Context:
+    """``ctx`` with, for its publisher, the body a page known only by its web address (wzscc.com) names as
+    its own, so that its posts with no body written are that body's as on a page its publisher's name
+    gives: the one school, association or company whose name alone is one of the page's last lines (the
+    page signed: 青山市白水商会 above the date), or that opens its headline with a word of its own doing
+    (``own-act``: 青山华侨协会召开理事会, 青山同乡会第三届理事会就职; not 青山市总工会检查组到…, a guest's);
+    ``ctx`` as it is when the page names no one such body."""
+    publisher = ctx.publisher or ""
+    if not _ADDRESS.fullmatch(publisher) or publisher.endswith(_GOVERNMENT_SITES):
+        return ctx
+    rules = rules_of(ctx)
+    company, acts = grammar_of(rules).company, post_words(rules)["own-act"]
+    owners = {name for m in mentions if m.type == "ORG" and (
+        school_of(name := m.key or m.text, rules) == name or company.search(name))}
+    signed = {line.strip() for line in view.text.strip().splitlines()[-_SIGNED_LINES:]}
+    headline = ctx.headline or view.text.lstrip().partition("\n")[0]
+    opening = {name for name in owners if headline.startswith(name) and headline.startswith(acts, len(name))}
+    found = owners & signed | opening
+    return replace(ctx, publisher=found.pop()) if len(found) == 1 else ctx
+
+
+_SIGNED_LINES = 3  # how many of a page's last lines may sign it
 
 
 def _selves(text: str, own: str | None, ctx: Context) -> list[tuple[int, str]]:

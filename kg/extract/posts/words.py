@@ -38,7 +38,7 @@ _WORD_KINDS = ("shared", "many", "officer", "command", "company", "company-body"
                "delegation", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "member-post", "session-body", "portfolio",
-               "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
+               "party-organ", "division", "self-ref", "company-self", "own-act", "town-subject", "zone-office",
                "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
                "envoy-field", "count", "epithet", "school-anaphor", "task-body", "not-school-ref",
                "company-visit", "lead", "host", "follow", "received", "field", "teacher", "subject",
