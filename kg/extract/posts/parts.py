@@ -62,64 +62,14 @@ def org_parts(
     the state its short name is (马耳他共和国 + 副总理: 马尔他)."""
     parts: list[Part] = []
     shorts = org_names(rules)
-    lengths = _name_lengths(rules)
-    longest = lengths[0]
     title_start = end
     while end > lo:
         if end - 1 > lo and text[end - 1] == STATE_FORMER and any(
                 m.type == "LOC" and m.start >= lo and is_country(m.key or m.text, rules, foreign=True)
                 for m in by_end.get(end - 1, ())):
             end -= 1  # 美国 + 前 + 国防部长: the state of a former post's body, the mark between them
-        found = None
-        widest = min(longest + _MAX_TERM, end - lo)
-        # a term inside a name is looked for only when the words before ``end`` hold one
-        term = _TERM.search(text, end - widest, end) is not None
-        # with no term, only the lengths of short names can match
-        for n in range(widest, 0, -1) if term else (n for n in lengths if 0 < n <= widest):
-            name = text[end - n:end]
-            if term and name not in shorts:
-                name = _TERM.sub("", name, count=1)  # 省十二届人大常委会: a term inside the name
-            if name in shorts:
-                found = Part(end - n, end, "short", name)
-                break
-        inside = next((m for m in by_end.get(found.start + 1, ()) if m.type == "ORG"
-                       and lo <= m.start < found.start), None) if found is not None else None
-        if inside is not None:
-            # 越南共产党 + 中央: a short name (党中央) whose first words end another organisation's name is
-            # that organisation's body
-            whole = text[inside.start:end]
-            found = Part(inside.start, end, "text", canonical_org(whole) or whole, whole)
-        for m in by_end.get(end, ()):  # longest mention ending here, unless a relative short name covers it
-            # a short name the chain can resolve (自治区人大常委会 after 广西壮族自治区党委) wins over a
-            # mention of the same words, which only knows the publisher's place
-            same = found is not None and m.start == found.start and m.type == "ORG"
-            if m.type in ("ORG", "LOC") and m.start >= lo and (
-                    found is None or m.start < found.start or (m.start == found.start and not same)):
-                if m.text[:1] in FORMER_MARKS and len(m.text) > 3 \
-                        and (m.start == lo or text[m.start - 1] in ORG_TAIL_STOP):
-                    # ，原县人大常委会主任: the name the NER read with 原 is the body of a former post
-                    found = found or Part(m.start + 1, end, "text", m.text[1:], m.text[1:])
-                    break
-                verb = last_verb(text, m.start, end, rules)
-                if verb is not None and end - verb.end() >= 2:
-                    # an organisation mention across a verb (北京会见化工部): keep what follows the verb
-                    found = Part(verb.end(), end, "text", text[verb.end():end])
-                elif m.type == "ORG" and m.key == m.text and m.start - 2 >= lo \
-                        and text.startswith(_NATIONWIDE, m.start - 2) and not m.text.startswith(_NATIONWIDE):
-                    # 国务委员、全国双拥工作领导小组组长: the NER left 全国 out of the body's name
-                    found = Part(m.start - 2, end, "mention", _NATIONWIDE + m.text, _NATIONWIDE + m.text)
-                else:
-                    kind = "mention" if m.type == "ORG" else "place"
-                    key = m.key or m.text
-                    if state and kind == "place" and end == title_start:
-                        key = state_form(key, rules)
-                    elif kind == "place" and key.endswith(GRASSROOTS[:2]) and (
-                            not parts or "{上级}" in shorts.get(parts[-1].value, ("", ""))[0]):
-                        # 九摆村 + 第一书记, 九摆村 + 村委会主任: the village's post or body, as of a village
-                        # the NER missed (_grassroots)
-                        kind = "text"
-                    found = Part(m.start, end, kind, key, m.text)
-                break
+        found = _short_before(text, end, lo, by_end, rules)
+        found = _mention_before(text, end, lo, by_end, found, parts, state and end == title_start, rules)
         if found is None and (not parts or "{上级}" in shorts.get(parts[-1].value, ("", ""))[0]):
             found = _grassroots(text, end, lo, rules)  # 金色新城社区 + 党委书记, 红旗村 + 村委会主任
             if found is None and parts:
@@ -136,20 +86,9 @@ def org_parts(
             break
         if found.kind == "short" and found.value in place_names(rules).township_levels and found.start > lo \
                 and is_han(text[found.start - 1]):
-            # 麦市镇党委书记, 由麦市镇镇长: a town the gazetteer does not know, its name after a delimiter
-            # or a preposition; none such, the 镇 ends a word and names no town (…市镇)
-            k = next((k for k in range(max(lo, found.start - 3), found.start)
-                      if all(is_han(c) for c in text[k:found.start])
-                      and (k == lo or text[k - 1] in ORG_TAIL_STOP + TOWN_AFTER)), None)
-            if k is not None and (text[found.start - 1] in TOWN_AFTER
-                                  or text[k:found.start] in post_words(rules)["not-town"]):
-                pass  # 会议由 + 乡党委书记, 最后 + 镇党委副书记: no town's name, the town named last
-            elif k is None:
+            found = _town_named(text, found, lo, rules)
+            if found is None:
                 break
-            elif text[k:found.start] in DEICTIC_TOWN:
-                found = Part(k, found.end, "short", found.value)  # 该镇: the town the article named last
-            else:
-                found = Part(k, found.end, "place", text[k:found.end], text[k:found.end])
         if found.kind in ("place", "mention") and found.start - 1 >= lo and text[found.start - 1] == "驻":
             # 中国驻美国大使, 中国常驻联合国代表, 巴西新任驻华大使: where the post is held, not whose it is
             end = found.start - 1
@@ -171,6 +110,93 @@ def org_parts(
             break
     parts.reverse()
     return parts
+
+
+def _short_before(
+    text: str, end: int, lo: int, by_end: dict[int, list[Mention]], rules: RuleSet
+) -> Part | None:
+    """The short name of ``posts/orgs`` written right before view offset ``end`` (省十二届人大常委会: a term
+    inside it), the longest; as the organisation whose name its first words end (越南共产党 + 中央: 党中央
+    is that party's body); None when none."""
+    shorts = org_names(rules)
+    lengths = _name_lengths(rules)
+    widest = min(lengths[0] + _MAX_TERM, end - lo)
+    # a term inside a name is looked for only when the words before ``end`` hold one
+    term = _TERM.search(text, end - widest, end) is not None
+    found = None
+    # with no term, only the lengths of short names can match
+    for n in range(widest, 0, -1) if term else (n for n in lengths if 0 < n <= widest):
+        name = text[end - n:end]
+        if term and name not in shorts:
+            name = _TERM.sub("", name, count=1)  # 省十二届人大常委会: a term inside the name
+        if name in shorts:
+            found = Part(end - n, end, "short", name)
+            break
+    inside = next((m for m in by_end.get(found.start + 1, ()) if m.type == "ORG"
+                   and lo <= m.start < found.start), None) if found is not None else None
+    if found is None or inside is None:
+        return found
+    whole = text[inside.start:end]
+    return Part(inside.start, end, "text", canonical_org(whole) or whole, whole)
+
+
+def _mention_before(
+    text: str, end: int, lo: int, by_end: dict[int, list[Mention]], found: Part | None, parts: list[Part],
+    state: bool, rules: RuleSet
+) -> Part | None:
+    """The part the longest organisation or place mention ending at view offset ``end`` makes, unless the
+    short name ``found`` there covers it (a short name the chain can resolve, 自治区人大常委会 after 广西壮族
+    自治区党委, wins over a mention of the same words, which only knows the publisher's place); ``found``
+    when no mention makes one. With ``state`` (a state's post right after), a place is the state's short
+    name (:func:`state_form`)."""
+    shorts = org_names(rules)
+    for m in by_end.get(end, ()):
+        same = found is not None and m.start == found.start and m.type == "ORG"
+        if not (m.type in ("ORG", "LOC") and m.start >= lo and (
+                found is None or m.start < found.start or (m.start == found.start and not same))):
+            continue
+        if m.text[:1] in FORMER_MARKS and len(m.text) > 3 \
+                and (m.start == lo or text[m.start - 1] in ORG_TAIL_STOP):
+            # ，原县人大常委会主任: the name the NER read with 原 is the body of a former post
+            return found or Part(m.start + 1, end, "text", m.text[1:], m.text[1:])
+        verb = last_verb(text, m.start, end, rules)
+        if verb is not None and end - verb.end() >= 2:
+            # an organisation mention across a verb (北京会见化工部): keep what follows the verb
+            return Part(verb.end(), end, "text", text[verb.end():end])
+        if m.type == "ORG" and m.key == m.text and m.start - 2 >= lo \
+                and text.startswith(_NATIONWIDE, m.start - 2) and not m.text.startswith(_NATIONWIDE):
+            # 国务委员、全国双拥工作领导小组组长: the NER left 全国 out of the body's name
+            return Part(m.start - 2, end, "mention", _NATIONWIDE + m.text, _NATIONWIDE + m.text)
+        kind = "mention" if m.type == "ORG" else "place"
+        key = m.key or m.text
+        if state and kind == "place":
+            key = state_form(key, rules)
+        elif kind == "place" and key.endswith(GRASSROOTS[:2]) and (
+                not parts or "{上级}" in shorts.get(parts[-1].value, ("", ""))[0]):
+            # 九摆村 + 第一书记, 九摆村 + 村委会主任: the village's post or body, as of a village the NER
+            # missed (_grassroots)
+            kind = "text"
+        return Part(m.start, end, kind, key, m.text)
+    return found
+
+
+def _town_named(text: str, found: Part, lo: int, rules: RuleSet) -> Part | None:
+    """A township level's short name ``found`` (镇党委) with the town written before it: 麦市镇党委书记,
+    由麦市镇镇长, a town the gazetteer does not know, its name after a delimiter or a preposition (a
+    place's part); 该镇, the town the article named last (a short name's); 会议由 + 乡党委书记, 最后 +
+    镇党委副书记, no town's name (``found``); None when no such name is there: the 镇 ends a word and names
+    no town (…市镇)."""
+    k = next((k for k in range(max(lo, found.start - 3), found.start)
+              if all(is_han(c) for c in text[k:found.start])
+              and (k == lo or text[k - 1] in ORG_TAIL_STOP + TOWN_AFTER)), None)
+    if k is not None and (text[found.start - 1] in TOWN_AFTER
+                          or text[k:found.start] in post_words(rules)["not-town"]):
+        return found
+    if k is None:
+        return None
+    if text[k:found.start] in DEICTIC_TOWN:
+        return Part(k, found.end, "short", found.value)
+    return Part(k, found.end, "place", text[k:found.end], text[k:found.end])
 
 
 # how a community's or village's name ends (金色新城社区, 红旗村), and words so ending that name none
