@@ -2,8 +2,8 @@
 association or company whose name alone is one of its last lines (the page signed above its date), or that
 opens its headline with a word of its own doing (召开, 举行, 第 of its own term), is the page's publisher: its
 posts with no body written are that body's, not the address's; a body opening a headline as a guest
-(青山市总工会检查组到…) is not. Each page names another body of its kind, which the one body of the kind the page names (session
-45's rule) does not tell from its own."""
+(青山市总工会检查组到…) is not. Each page names another body of its kind, which the one body of the kind
+the page names (session 45's rule) does not tell from its own."""
 import pytest
 from kgread import posts_of
 

@@ -38,13 +38,13 @@ _WORD_KINDS = ("shared", "many", "officer", "command", "company", "company-body"
                "delegation", "school-ref",
                "school-body", "state-head", "envoy-head", "street-body", "minister-short", "relative",
                "relative-former", "department-post", "member-post", "session-body", "portfolio",
-               "party-organ", "division", "self-ref", "company-self", "own-act", "town-subject", "zone-office",
+               "party-organ", "division", "self-ref", "company-self", "town-subject", "zone-office",
                "zone-party", "visit-us", "go-to", "serving", "elect", "cabinet", "unit", "special-envoy",
                "envoy-field", "count", "epithet", "school-anaphor", "task-body", "not-school-ref",
                "company-visit", "lead", "host", "follow", "received", "field", "teacher", "subject",
                "head-office", "central-head", "paper-end", "sole", "membership", "people-count", "coach",
                "founding", "renaming", "party-elected", "cppcc-elected", "congress-elected", "council-level",
-               "our-state", "national-session", "lower-form", "moved-on", "made-full")
+               "our-state", "national-session", "lower-form", "moved-on", "made-full", "own-act")
 
 
 @per_rules
