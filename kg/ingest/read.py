@@ -34,7 +34,7 @@ from typing import cast
 from charset_normalizer import from_bytes
 
 from kg.errors import InputError, file_problem, not_a_file, quoted
-from kg.model import Document
+from kg.model import Document, replace
 
 __all__ = [
     "read_documents", "iter_paths", "read_text", "decode", "date_problem", "MAX_LINE_CHARS", "MAX_FILE_BYTES",
@@ -64,6 +64,11 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+#: Unicode's noncharacters (U+FDD0-U+FDEF and the last two code points of each plane): never text. Turtle
+#: readers refuse some written as escapes (rapper: "illegal Unicode character" at the ``\uFFFE`` Oxigraph
+#: writes), HTML calls them parse errors: they are replaced by U+FFFD as they are read, one for one.
+_PLANE_ENDS = "".join(chr(plane << 16 | last) for plane in range(17) for last in (0xFFFE, 0xFFFF))
+_NONCHARACTER = re.compile(f"[\ufdd0-\ufdef{_PLANE_ENDS}]")
 # Control characters that never occur in text (tab, line breaks and form feed do).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -360,9 +365,22 @@ def read_documents(
     files: set[tuple[int, int]] = set()  # (device, inode) of the files read
     for item in inputs:
         if isinstance(item, Document):
-            yield item
+            yield _noncharacters_replaced(item)
         else:
-            yield from _read_path(item, report, seen, files)
+            yield from map(_noncharacters_replaced, _read_path(item, report, seen, files))
+
+
+def _noncharacters_replaced(doc: Document) -> Document:
+    """``doc`` with each Unicode noncharacter of its text, id and other fields replaced by U+FFFD, and
+    said, as broken UTF-8 is: one character for one, so offsets are those of the text as given."""
+    fields = {key: value for key in ("id", "text", *_OPTIONAL_KEYS)
+              if isinstance(value := getattr(doc, key), str) and _NONCHARACTER.search(value)}
+    if not fields:
+        return doc
+    n = sum(len(_NONCHARACTER.findall(value)) for value in fields.values())
+    where = f"{doc.source}:{doc.line}" if doc.line else doc.source or quoted(doc.id)
+    log.warning("%s: %d Unicode noncharacter(s) (U+FFFE, U+FFFF ...) replaced by U+FFFD", where, n)
+    return replace(doc, **{key: _NONCHARACTER.sub("\ufffd", value) for key, value in fields.items()})
 
 
 def _read_path(

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
+import subprocess
 
 import pytest
 from conftest import SEED, kg_process, one_line_errors, run_kg
@@ -173,6 +175,47 @@ def test_broken_utf8_in_a_big_jsonl_is_reported_as_in_a_small_one(tmp_path, monk
         list(read_documents([news]))
     assert [r.getMessage() for r in caplog.records] == small == [
         f"{news}: 1 broken UTF-8 sequence(s) replaced by U+FFFD"]
+
+
+# Unicode's noncharacters: Oxigraph writes U+FFFE and U+FFFF as \\uFFFE escapes, which rapper refuses
+NONCHARACTER_RECORDS = [
+    {"id": "n\ufffe1", "text": "市委书记李理主持会议\ufffe。王强出席\uffff会议。", "title": "标题\ufffe"},
+    {"id": "n2", "text": "区长张伟\ufdd0调研企业。", "publisher": "日报\uffff", "url": "http://x.cn/\ufffe"},
+    {"id": "n3", "text": "县委书记赵刚\U0001fffe看望群众\U0010ffff。"},
+]
+
+
+def test_noncharacters_are_replaced_as_read_offsets_unchanged(tmp_path, monkeypatch, capsys):
+    news = tmp_path / "nonchar.jsonl"
+    news.write_text("".join(json.dumps(r) + "\n" for r in NONCHARACTER_RECORDS), encoding="utf-8")
+    code, _out, err = run_kg(["build", news, "--out", tmp_path / "out", "-j1"], monkeypatch, capsys)
+    assert code == 0
+    assert [line for line in one_line_errors(err) if "noncharacter" in line] == [
+        f"kg: {news}:{n}: {k} Unicode noncharacter(s) (U+FFFE, U+FFFF ...) replaced by U+FFFD"
+        for n, k in ((1, 4), (2, 3), (3, 2))]
+    docs = list(read_documents([news]))
+    assert [d.id for d in docs] == ["n\ufffd1", "n2", "n3"]
+    assert [len(d.text) for d in docs] == [len(r["text"]) for r in NONCHARACTER_RECORDS]
+    assert (docs[0].title, docs[1].publisher, docs[1].url) == ("标题\ufffd", "日报\ufffd", "http://x.cn/\ufffd")
+    turtle = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "\\uFFF" not in turtle and "\ufffe" not in turtle and "\ufdd0" not in turtle
+    assert "李理" in turtle and "张伟" in turtle
+    if shutil.which("rapper"):
+        rapper = subprocess.run(["rapper", "-i", "turtle", "-c", str(tmp_path / "out" / "graph.ttl")],
+                                capture_output=True, text=True)
+        assert rapper.returncode == 0, rapper.stderr
+
+
+def test_noncharacters_of_a_page_and_of_a_record_given_are_replaced(tmp_path, caplog):
+    page = tmp_path / "page.txt"
+    page.write_text("市委书记李理\ufffe主持会议。", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="kg"):
+        docs = list(read_documents([page, Document(id="d\uffff", text="李理\ufdef讲话。")]))
+    assert [(d.id, d.text) for d in docs] == [
+        ("page", "市委书记李理\ufffd主持会议。"), ("d\ufffd", "李理\ufffd讲话。")]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{page}: 1 Unicode noncharacter(s) (U+FFFE, U+FFFF ...) replaced by U+FFFD",
+        "'d\\uffff': 2 Unicode noncharacter(s) (U+FFFE, U+FFFF ...) replaced by U+FFFD"]
 
 
 # --- colliding identities --------------------------------------------------------------------------
