@@ -55,6 +55,22 @@ class _Url(click.ParamType):
         return value
 
 
+class _Text(click.ParamType):
+    """A value that is words, not a file's name (a place, a host, an entity's name): Unicode text, as kg
+    reads its command line as UTF-8. A byte that is not UTF-8 (held as a surrogate escape) went on to where
+    the value was written or sent: a whole build, then 'cannot write '\\udce9': not a Unicode character'
+    (--place), or a traceback (--host)."""
+
+    name = "text"
+
+    def convert(self, value, param, ctx):
+        bad = next((c for c in value if "\udc80" <= c <= "\udcff"), None)
+        if bad is not None:
+            self.fail(f"not UTF-8 text (byte {printable(bad)}): kg reads its command line as UTF-8",
+                      param, ctx)
+        return value
+
+
 class _Seconds(click.FloatRange):
     """A number of seconds a wait may last: over 0 and at most a day (nan, inf or 1e308 passed the range
     and were tracebacks where the wait was set, or 'timestamp out of range for platform time_t')."""
@@ -99,7 +115,7 @@ def _check_place(_ctx: click.Context, _param: click.Parameter, value: str | None
 def _common_extraction_options(f):
     f = click.option("--rules", "rules", multiple=True, type=_Path(dir_okay=False),
                      help="Extra rule file (JSONL); may be repeated.")(f)
-    f = click.option("--place", callback=_check_place,
+    f = click.option("--place", type=_Text(), callback=_check_place,
                      help="The publisher's home place (e.g. 鄂尔多斯市), where the input gives none.")(f)
     f = click.option("--date", callback=_check_date,
                      help="Publication date YYYY-MM-DD, where the input gives none.")(f)
@@ -351,7 +367,7 @@ def _checked_rules(rules: tuple[str, ...]) -> RuleSet | None:
 @cli.command()
 @click.option("--graph", "graph", default="output/graph.ttl", show_default=True, type=_Path(),
               help="Turtle file to draw.")
-@click.option("--focus", help="Name or alias of the entity the page opens on.")
+@click.option("--focus", type=_Text(), help="Name or alias of the entity the page opens on.")
 @click.option("--query", "query", help="A CONSTRUCT query (.rq file, name in queries/ or SPARQL): "
                                        "the page draws the graph it makes.")
 @click.option("--out", "out", default=None, type=_Path(dir_okay=False),
@@ -446,7 +462,7 @@ def _written(paths: list[Path]) -> None:
               help="Store to serve.  [default: output/store/ if there, else --graph]")
 @click.option("--graph", "graph", default=None, type=_Path(dir_okay=False),
               help="Turtle file to serve (loaded into a temporary store).")
-@click.option("--host", default="127.0.0.1", show_default=True, callback=_check_host,
+@click.option("--host", default="127.0.0.1", show_default=True, type=_Text(), callback=_check_host,
               help="Address to listen on (loopback: this machine only).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--timeout", default=30.0, show_default=True, type=_Seconds(),

@@ -292,6 +292,28 @@ def test_bytes_of_a_file_name_not_utf8_are_named_as_its_id_writes_them(tmp_path,
         "kg: 2 input problems skipped (see above)"]
 
 
+@pytest.mark.parametrize("command, option", [
+    (["build", "{page}", "--out", "{tmp}/out", "-j1"], "--place"),
+    (["extract", "{page}"], "--place"),
+    (["page", "--graph", "{seed_graph}", "--out", "{tmp}/p.html"], "--focus"),
+    (["serve", "--graph", "{seed_graph}", "--port", "7"], "--host"),
+])
+@pytest.mark.parametrize("raw", [b"\xe9", b"\xc0\xaf\xe5\xb8\x82", "李".encode("gbk") + b"\xca\xd0"])
+def test_words_on_the_command_line_that_are_not_utf8_are_a_command_line_error(
+        command, option, raw, tmp_path, monkeypatch, capsys):
+    # before: --place made a whole build, then 'cannot write ...: not a Unicode character'; --host a traceback
+    page = tmp_path / "page.txt"
+    page.write_text(SENTENCE, encoding="utf-8")
+    names = {"page": page, "tmp": tmp_path, "seed_graph": SEED.parents[1] / "output" / "graph.ttl"}
+    args = [a.format(**names) for a in command] + [option, os.fsdecode(raw)]
+    code, out, err = run_kg(args, monkeypatch, capsys)
+    first_bad = next(b for b in raw if os.fsdecode(bytes([b])) != chr(b))
+    assert code == 2 and out == ""
+    assert one_line_errors(err)[0].startswith(f"kg: Invalid value for '{option}': not UTF-8 text "
+                                              f"(byte \\x{first_bad:02x}): kg reads its command line")
+    assert not (tmp_path / "out").exists() and not (tmp_path / "p.html").exists()
+
+
 def test_warnings_are_escaped_too(tmp_path, monkeypatch, capsys):
     name = tmp_path / "b\x1b[31m.txt"
     name.write_bytes(SENTENCE.encode() + b"\xff")
