@@ -383,7 +383,7 @@ def page(graph: str, focus: str | None, query: str | None, out: str | None, time
     from kg.export.html import read_store, write_html
     from kg.query import construct
 
-    target = _out_file(out, Path(graph).parent / "page.html")
+    target = _out_file(out, Path(graph).parent / "page.html", reading=graph)
     ruleset = _checked_rules(rules)
     store = read_store(graph)
     if query:
@@ -425,7 +425,7 @@ def export_(fmt: str, store: str | None, graph: str | None, query: str | None, o
     from kg.store import is_store, open_store
 
     default = Path("output") / ("page.html" if fmt == "html" else FORMATS[fmt])
-    target = _out_file(out, default, folder=fmt == "csv")
+    target = _out_file(out, default, folder=fmt == "csv", reading=graph)
     if store is None and graph is None and is_store("output/store"):
         store = "output/store"
     db = open_store(store, read_only=True) if store else read_store(graph or "output/graph.ttl")
@@ -439,14 +439,25 @@ def export_(fmt: str, store: str | None, graph: str | None, query: str | None, o
     _written(written)
 
 
-def _out_file(out: str | None, default: Path, folder: bool = False) -> Path:
+def _out_file(out: str | None, default: Path, folder: bool = False, reading: str | None = None) -> Path:
     """The file ``--out`` names (``default`` without it), or with ``folder`` the folder: a file's name that
-    ends with a slash names a folder (``Path`` would drop the slash and write a file by that name)."""
-    if out is None:
-        return default
-    if not folder and out.endswith(("/", os.sep)):
+    ends with a slash names a folder (``Path`` would drop the slash and write a file by that name). Never
+    the ``--graph`` file being ``reading``: it would be replaced by its own page or export."""
+    target = default if out is None else Path(out)
+    if out is not None and not folder and out.endswith(("/", os.sep)):
         raise OutputError("not a file name: it ends with a slash", out)
-    return Path(out)
+    if reading is not None and _same_file(target, Path(reading)):
+        raise OutputError("this is the --graph being read: the output would replace it; choose another --out",
+                          str(target))
+    return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` are one existing file (through links and other spellings of its path)."""
+    try:
+        return a.samefile(b)
+    except OSError:  # either is missing (or cannot be looked at): nothing there to replace
+        return False
 
 
 def _written(paths: list[Path]) -> None:

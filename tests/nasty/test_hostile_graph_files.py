@@ -217,3 +217,29 @@ def test_a_graph_or_rule_file_named_with_a_trailing_slash_is_not_read(command, t
     assert code == 1 and out == ""
     assert one_line_errors(err) == [f"kg: {command[-1]}: not a folder: the name ends with a slash"]
     assert not Path("p.html").exists() and not Path("x.nt").exists()
+
+
+SEED_GRAPH = Path(__file__).resolve().parents[2] / "output" / "graph.ttl"
+
+
+@pytest.mark.parametrize("command", [
+    ["page", "--graph", "g.ttl", "--out", "g.ttl"],
+    ["page", "--graph", "link.ttl", "--out", "./g.ttl"],  # the same file by a link and another spelling
+    ["export", "--format", "graphml", "--graph", "g.ttl", "--out", "g.ttl"],
+    ["export", "--format", "html", "--graph", "sub/../g.ttl", "--out", "g.ttl"],
+    ["export", "--format", "turtle", "--graph", "output/graph.ttl"],  # its default --out is the graph
+], ids=lambda c: " ".join(c))
+def test_an_output_that_is_the_graph_being_read_is_refused(command, tmp_path, monkeypatch, capsys):
+    # before: the graph was replaced by its own page or GraphML, exit 0, and the Turtle was gone
+    monkeypatch.chdir(tmp_path)
+    Path("sub").mkdir()
+    Path("output").mkdir()
+    for name in ("g.ttl", "output/graph.ttl"):
+        Path(name).write_bytes(SEED_GRAPH.read_bytes())
+    Path("link.ttl").symlink_to("g.ttl")
+    code, out, err = run_kg(command, monkeypatch, capsys)
+    written = Path(command[command.index("--out") + 1] if "--out" in command else "output/graph.ttl")
+    assert code == 1 and out == ""
+    assert one_line_errors(err) == [
+        f"kg: {written}: this is the --graph being read: the output would replace it; choose another --out"]
+    assert Path("g.ttl").read_bytes() == Path("output/graph.ttl").read_bytes() == SEED_GRAPH.read_bytes()
