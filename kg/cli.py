@@ -321,7 +321,8 @@ def extract(
 @click.option("--timeout", default=60.0, show_default=True, type=_Seconds(),
               help="Seconds a query on a store may run before it is stopped.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-              show_default=True)
+              show_default=True, help="How a SELECT's rows or an ASK's answer are printed (a CONSTRUCT or "
+                                      "DESCRIBE prints Turtle, whatever the format).")
 def query(query: str, store: str | None, graph: str | None, timeout: float, fmt: str) -> None:
     """Run a SPARQL QUERY: a .rq file, a name in queries/, or inline SPARQL.
 
