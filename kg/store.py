@@ -933,13 +933,17 @@ def load_nquads(
 
 
 def _check_shard(path: Path) -> None:
-    """A :class:`StoreError` unless ``path`` is a regular file (a device or a pipe would be read for ever)
-    with a line that is neither blank nor a comment: an empty shard is a mistake (a cut copy, the wrong
-    file), as an empty news file is, and a load is all or nothing."""
+    """A :class:`StoreError` unless ``path`` is a regular file (a device or a pipe would be read for ever),
+    not gzipped, with a line that is neither blank nor a comment: an empty shard is a mistake (a cut copy,
+    the wrong file), as an empty news file is, and a load is all or nothing."""
     if not path.is_file():
         raise StoreError(not_a_file(path), str(path))
     try:
         with open(path, "rb") as fh:
+            if fh.read(2) == b"\x1f\x8b":  # a shard gzipped to be sent: its bytes are no N-Quads
+                raise StoreError("a gzip file: kg loads N-Quads as text: gunzip it (nothing was loaded)",
+                                 str(path))
+            fh.seek(0)
             if not any(line.strip() and not line.lstrip().startswith(b"#") for line in fh):
                 raise StoreError("empty file: no quads to load (nothing was loaded)", str(path))
     except OSError as e:

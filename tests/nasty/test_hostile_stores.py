@@ -2,6 +2,7 @@
 part way: one line naming the store, and the store as it was (none left behind where there was none)."""
 from __future__ import annotations
 
+import gzip
 import os
 from pathlib import Path
 
@@ -191,6 +192,22 @@ def test_kg_load_of_an_empty_shard_is_refused_and_loads_nothing(content, tmp_pat
     before = _graphs(tmp_path / "old")
     code, _, err = run_kg(["load", good, empty, "--store", tmp_path / "old"], monkeypatch, capsys)
     assert code == 1 and "empty file" in one_line_errors(err)[0] and _graphs(tmp_path / "old") == before
+
+
+def test_kg_load_of_a_gzipped_shard_says_so_and_loads_nothing(tmp_path, monkeypatch, capsys):
+    # before: 'part-00003.nq.gz:1: column 1: not valid N-Quads: ' ' is not allowed at the beginning of a
+    # prefix name' (its compressed bytes read as N-Quads)
+    good = _shard(tmp_path)
+    packed = tmp_path / "part-00003.nq.gz"
+    packed.write_bytes(gzip.compress(good.read_bytes()))
+    named_nq = tmp_path / "part-00004.nq"  # gzipped, though not named so
+    named_nq.write_bytes(gzip.compress(b"<http://e.org/a> <http://e.org/b> \"x\" <http://e.org/g> .\n"))
+    for shard in (packed, named_nq):
+        code, _, err = run_kg(["load", good, shard, "--store", tmp_path / "new"], monkeypatch, capsys)
+        assert code == 1
+        assert one_line_errors(err) == [
+            f"kg: {shard}: a gzip file: kg loads N-Quads as text: gunzip it (nothing was loaded)"]
+        assert not (tmp_path / "new").exists()
 
 
 def test_a_store_whose_manifest_is_gone_is_broken_not_missing(tmp_path):
