@@ -211,7 +211,8 @@ def swap(temps: Mapping[Path, str]) -> None:
                     os.replace(backup, path)
                 elif not os.path.exists(temps[path]):
                     os.unlink(path)
-        raise OutputError(f"cannot write: {e.strerror}", str(e.filename or path)) from None
+        # the file that could not be replaced, not the temporary one os.replace names (its e.filename)
+        raise OutputError(f"cannot write: {e.strerror}", str(path)) from None
     finally:
         for tmp in temps.values():
             _unlink(tmp)

@@ -101,6 +101,26 @@ def test_a_failed_rename_puts_the_old_set_back(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.ttl"]
 
 
+def test_a_failed_rename_names_the_output_not_its_temporary_file(tmp_path, monkeypatch):
+    # os.replace names its source, the temporary file, in the error (a graph.html made immutable, chattr +i:
+    # 'kg: out/.graph.html.mg_1n4c5.tmp: cannot write: Operation not permitted'); the user knows graph.html
+    a, b = tmp_path / "graph.ttl", tmp_path / "graph.html"
+    a.write_text("old ttl")
+    b.write_text("old html")
+    real_replace = os.replace
+
+    def refused(src, dst):
+        if str(dst) == str(b):
+            raise OSError(1, "Operation not permitted", str(src), None, str(dst))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(kg_io.os, "replace", refused)
+    with pytest.raises(OutputError) as e:
+        write_together({a: "new ttl", b: "new html"})
+    assert str(e.value) == f"{b}: cannot write: Operation not permitted"
+    assert (a.read_text(), b.read_text()) == ("old ttl", "old html")
+
+
 def test_ctrl_c_between_the_two_renames_waits_for_the_second(tmp_path, monkeypatch):
     a, b = tmp_path / "graph.ttl", tmp_path / "graph.html"
     a.write_text("old ttl")
