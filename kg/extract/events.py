@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
 
@@ -254,7 +254,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "any-meeting", "not-an-event", "ve
                "hall",
                "hall-at", "repeated", "delegation", "members-open", "members-close", "people-told", "hearing",
                "presiding", "mourning",
-               "no-site", "caption", "speech-named", "deciding", "topic", "partly")
+               "no-site", "caption", "speech-named", "deciding", "topic", "partly", "tally")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -355,6 +355,7 @@ class Words:
     convened: re.Pattern[str]  # 于明年1月中旬在杭州召开: when a meeting decided on is to be held
     no_site: re.Pattern[str]  # 这, 该, 部分, 包联: what opens no name of a site (来到这个村, 深入部分乡镇)
     partly: tuple[str, ...]  # 部分: between a verb of taking part and the act it names (参加部分调研活动)
+    tally: re.Pattern[str]  # 56场, 十二次: a count of two or more opening a name (56场新闻发布会)
 
     def lead_end(self, text: str, at: int) -> int:
         """Where the words opening a clause at offset ``at`` that make it go on with its sentence's subject
@@ -437,7 +438,8 @@ def _words(rules: RuleSet) -> Words:
         convened=re.compile(f"[于於][^,，。;；]{{1,24}}?(?:{_either(w['held'])})"),
         speech_named=re.compile(f"(?:(?!时)[\u4e00-\u9fff]){{0,8}}?(?:{_either(w['speech-named'])})"),
         no_site=re.compile(_either(w["no-site"])),
-        partly=tuple(w["partly"]))
+        partly=tuple(w["partly"]),
+        tally=re.compile(f"(?:[0-9]+|[两二三四五六七八九十几数][一二三四五六七八九十百千]*)[余多]?(?:{_either(w['tally'])})"))
 
 
 @dataclass
@@ -762,8 +764,8 @@ def _names_no_event(art: _Article, trig: Trigger, noun: str, prefix: str, span: 
     decided to come, what a document is about, a session naming a delegation, a body holding an event or a
     body's post (联谊会在X举办…典礼, 联谊会总主席王明)."""
     text, (start, end) = art.text, span
-    if any(prefix.endswith(w) for w in art.words.not_an_event):
-        return True
+    if any(prefix.endswith(w) for w in art.words.not_an_event) or art.words.tally.fullmatch(prefix):
+        return True  # (56场新闻发布会: how many were held)
     if trig.after_held and not text.endswith(art.words.held, sent[0], start):
         return True  # 县委常委会 is a body; 召开县委常委会, its meeting
     if _decided_on(art, start, end, sent):
@@ -1118,6 +1120,16 @@ def _venue_ends(art: _Article, at: int, end: int) -> bool:
         or (held is not None and held.role == "occur")
 
 
+# the part of the day a date ends with (6月14日下午: 下午), or ""
+_DAY_PART = re.compile(f"{PART_OF_DAY}$")
+
+
+def _day_part(date: str) -> str:
+    """The part of the day the date ``date`` ends with (6月14日下午: 下午), or ""."""
+    found = _DAY_PART.search(date)
+    return found.group(0) if found else ""
+
+
 # a year written in an event's name (2025年夏季达沃斯论坛, 一九九八年新年茶话会, 1998年度工作会议)
 _YEAR_IN_NAME = re.compile(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?")
 
@@ -1129,6 +1141,14 @@ def _reviewed(text: str, year: Mention, day: str) -> bool:
         and day[:4] == str(int(year.key or "0") + 1)
 
 
+def _ahead(year: Mention, day: str) -> bool:
+    """Whether a name's year is the year after ``day``, a day of that year's last month: the event is named
+    for the year it opens, held before it (12月19日举行2019年新年招待会)."""
+    return "/" not in day and day[:4] == str(int(year.key or "0") - 1) and day[4:7] == _LAST_MONTH
+
+
+# the month of a day key (2018-12-19) closing its year
+_LAST_MONTH = "-12"
 # what a date writes its year with (1996年, 去年): a date without it is of the year its article leads up to
 _YEAR_MARK = "年"
 # what makes a year a year of account, reviewed after it ends (2019年度)
@@ -1472,9 +1492,9 @@ class _Events:
         day = (draft.when.key or "")[:DAY_KEY] if draft.when is not None else ""
         return len(day) == DAY_KEY and bool(self.ctx.date) and day > (self.ctx.date or "")
 
-    def named(self, draft: _Draft) -> _Draft:
+    def named(self, draft: _Draft, another: Callable[[_Draft], bool] = lambda d: False) -> _Draft:
         """The article's event of that name, a year in it or not (1998年新年音乐会 ... 新年音乐会):
-        ``draft`` when it is the first."""
+        ``draft`` when it is the first, or when the one found is ``another`` (held on another day)."""
         name = draft.name
         bare = _YEAR_IN_NAME.sub("", name)
         found = self.by_name.get(name) or self.by_name.get(bare) if bare != name \
@@ -1483,7 +1503,7 @@ class _Events:
         found = found or next((d for told, d in self.by_name.items()
                                if len(told) < len(name) and name.endswith(told)
                                and opens_with_verb(name, 0, len(name) - len(told))), None)
-        if found is not None:
+        if found is not None and not another(found):
             return found
         self.by_name[name] = draft
         if bare != name:
@@ -1519,6 +1539,8 @@ class _Events:
         ev_mention = art.mention(start, end, "EVENT", trig.id, name)
         org = self.occurring_org(start, sent) if name == head.group(0) else None
         told = self.told_as(trig, name) if name == head.group(0) and org is None else None
+        if told is not None and self.held_another_day(told, start, sent):
+            told = None  # (6月12日,举行吹风会。6月14日,举行吹风会: two)
         if told is not None:
             draft = told
             draft.when = draft.when or _date(art, sent, start, topic=not reported)
@@ -1528,8 +1550,10 @@ class _Events:
                 return None
             draft = bare
         else:
+            # (6月10日,X举行政策例行吹风会。6月11日,X举行政策例行吹风会: two briefings)
             draft = self.named(_Draft(trig.type, name, ev_mention, trig.id, 0.9, art.view.to_source(*sent),
-                                      organizer=_org_at(art, start, end, self.ctx), reported=reported))
+                                      organizer=_org_at(art, start, end, self.ctx), reported=reported),
+                               lambda d: self.held_another_day(d, start, sent))
             draft.reported = draft.reported and reported
             if draft.when is None:
                 self.date_named(draft, (start, run[0].start()), sent, reported)
@@ -1538,6 +1562,19 @@ class _Events:
             for p in _speaker_at(art, (start, end), sent):
                 draft.add(p)
         return start, end, draft
+
+    def held_another_day(self, told: _Draft, start: int, sent: tuple[int, int]) -> bool:
+        """Whether the noun at view offset ``start``, naming again an event of ``told``'s kind, follows a verb
+        of holding in a sentence dated another day than ``told``: one more held (…举行吹风会。6月14日,X举行
+        吹风会), not ``told`` again."""
+        art = self.art
+        if not art.text.endswith(art.words.held, sent[0], start) or told.when is None:
+            return False
+        when = _date(art, sent, start)
+        if when is None or not is_day(when.key) or not is_day(told.when.key):
+            return False
+        parts = [_day_part(m.text) for m in (when, told.when)]
+        return when.key != told.when.key or all(parts) and parts[0] != parts[1]  # (6月14日上午, …下午)
 
     def told_as(self, trig: Trigger, name: str) -> _Draft | None:
         """The event already told that a bare noun ``name`` of ``trig`` names again: one of its kind
@@ -1563,7 +1600,7 @@ class _Events:
         year = next((m for _, _, m in art.of_type(*name, "DATE") if _a_year(m)), None)
         day = (draft.when.key or "") if draft.when is not None else ""
         if year is not None and (not day.startswith(year.key or "-") or "/" in day) \
-                and not _reviewed(art.text, year, day):
+                and not _reviewed(art.text, year, day) and not _ahead(year, day):
             draft.when = year
         if draft.when is not None and self.year and draft.when.key[:4] not in ("", self.year) \
                 and _YEAR_MARK in draft.when.text:
@@ -1599,7 +1636,7 @@ class _Events:
             full = org.text + ev_mention.key
             draft = self.named(_Draft(
                 trig.type, full, art.mention(art.view.to_view(org.start), span[1], "EVENT", trig.id, full),
-                trig.id, 0.8, src_sent, organizer=org))
+                trig.id, 0.8, src_sent, organizer=org), lambda d: self.held_another_day(d, span[0], sent))
             if draft.when is None:
                 draft.when = _date(art, sent, span[0])
         elif not reported:
