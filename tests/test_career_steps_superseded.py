@@ -44,3 +44,19 @@ def test_steps_of_one_year_both_stay():
     text = "周晓东出生于1972年5月。2021年1月，周晓东任盐城市副市长，2021年任盐城市委常委。"
     got = _status(text)
     assert got[("周晓东", "副市长", "盐城市人民政府")] == "current"
+
+
+@pytest.mark.parametrize("text, post, status", [
+    # a provincial secretary elected chairman of the province's congress standing committee stays secretary
+    ("1月27日，河南省人大会议选举李明为河南省人大常委会主任。李明1963年生，2020年11月任吉林省省长，2023年3月任河南省委书记。",
+     ("李明", "书记", "中共河南省委员会"), "current"),
+    ("1月27日，河南省人大会议选举李明为河南省人大常委会主任。李明1963年生，2020年11月任吉林省省长，2023年3月任河南省委书记。",
+     ("李明", "省长", "吉林省人民政府"), "former"),
+    ("1月20日，洛阳市人大会议选举王强为洛阳市人大常委会主任。王强1968年生，2021年6月任洛阳市委书记。",
+     ("王强", "书记", "中共洛阳市委员会"), "current"),
+    # the congress of another place is no post held besides: the secretary moved on
+    ("1月27日，湖北省人大会议选举赵刚为湖北省人大常委会主任。赵刚1962年生，2019年5月任江西省委书记。",
+     ("赵刚", "书记", "中共江西省委员会"), "former"),
+])
+def test_a_secretary_chairing_his_places_congress_stays_secretary(text, post, status):
+    assert _status(text, date="2024-01-28")[post] == status

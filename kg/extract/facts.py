@@ -72,7 +72,7 @@ from kg.extract.fact_words import FactWords, fact_words
 from kg.extract.placenames import SHORT_PLACE_RULE, short_places
 from kg.extract.posts.article import read_article
 from kg.extract.posts.reader import extract_posts
-from kg.extract.posts.words import alternation, post_words
+from kg.extract.posts.words import CPC_SHORT, alternation, post_words
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation, replace
 from kg.nlp.normalize import View
@@ -686,11 +686,44 @@ _ACTING = "代理"
 _MADE_FULL = "post:made-full"
 
 
-def _superseded(memberships: list[Membership]) -> list[Membership]:
+def _dated_by_change(memberships: list[Membership], events: list[Event],
+                     concepts: Mapping[str, Concept]) -> list[Membership]:
+    """``memberships``, a post started or ended by an appointment or a removal the article dates only as an
+    event (大会选举张三为主席 in the report of a congress held on the 23rd: the meeting's day, read when the
+    events are dated) given that day as its start or end, where it has none."""
+    days = {e.trigger: e.date for e in events if e.date and _is_change(concepts, e.type)}
+
+    def dated(ms: Membership) -> Membership:
+        day = days.get(ms.change) if ms.change is not None else None
+        if day is None or (ms.end_date if ms.former else ms.start_date) is not None:
+            return ms
+        return replace(ms, end_date=day) if ms.former else replace(ms, start_date=day)
+
+    return [dated(ms) for ms in memberships]
+
+
+def _dated_alike(memberships: list[Membership]) -> list[Membership]:
+    """``memberships``, a current post told with no date given the start of the same post an appointment
+    the article reports started (县政协主席黎滨江 before the report of his election that day); read after
+    ``_superseded``, which takes a post restated with no date (现任…) for one still held."""
+    started = {_held(ms): ms.start_date for ms in memberships if ms.change is not None and ms.start_date
+               and not ms.former}
+    return [replace(ms, start_date=started[_held(ms)]) if ms.start_date is None and not ms.former
+            and _held(ms) in started else ms for ms in memberships]
+
+
+def _held(ms: Membership) -> tuple[str, str, str | None]:
+    """Who holds which post of which body: a post's key however often the article tells it."""
+    return ms.person.key or ms.person.text, ms.role, ms.organization
+
+
+def _superseded(memberships: list[Membership], held_with: tuple[str, ...]) -> list[Membership]:
     """``memberships``, a dated post (2016年10月，张三调任A市副市长) marked former where the article gives
     its holder another post from a later month or year (2021年5月，他调任B市委常委), or, for a step of a
     career told with no event, one an appointment it reports starts (大会选举张三为…主任): the career went
-    on past it; not a post the article also gives its holder with no date (…现任A市副市长: still held)."""
+    on past it; not a post the article also gives its holder with no date (…现任A市副市长: still held), nor
+    a party committee's post by one of a body its holders take besides (``held-with``: 2023年3月任安徽省委
+    书记, then elected 安徽省人大常委会主任: still secretary)."""
     def key(ms: Membership) -> tuple:
         return ms.person.key or ms.person.text, ms.role, ms.organization
 
@@ -702,11 +735,24 @@ def _superseded(memberships: list[Membership]) -> list[Membership]:
     def moved_on(ms: Membership, start: str) -> bool:
         return key(ms) not in held and any(
             key(n)[0] == key(ms)[0] and key(n) != key(ms) and n.organization and n.rule != _MADE_FULL
+            and not _held_besides(ms.organization, n.organization, held_with)
             and (later(n.start_date, start) or ms.change is None and n.change is not None and not n.former
                  and n.start_date is None) for n in memberships)
 
     return [replace(ms, former=True) if ms.start_date and not ms.former and ms.organization
             and moved_on(ms, ms.start_date) else ms for ms in memberships]
+
+
+def _held_besides(org: str | None, other: str, held_with: tuple[str, ...]) -> bool:
+    """Whether a post of ``other`` is one a holder of a post of the party committee ``org`` takes besides it:
+    a body of the committee's place whose name ends with a ``held-with`` word (中共安徽省委员会,
+    安徽省人民代表大会常务委员会)."""
+    m = _PARTY_COMMITTEE.fullmatch(org or "")
+    return m is not None and any(other == m.group(1) + w for w in held_with)
+
+
+#: a place's committee of the CPC (中共安徽省委员会: 安徽省)
+_PARTY_COMMITTEE = re.compile(f"{CPC_SHORT}(.+)委员会")
 
 
 def _of_the_dead(memberships: list[Membership], events: list[Event], concepts: Mapping[str, Concept],
@@ -1041,7 +1087,11 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = _joined_by_and(_held_that_day(events, view.source, art.dates, concepts, w), view.source)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))
     events = [_not_yet(e, view.source, names, fw) for e in events]
-    posts = _of_the_dead(_superseded(posts), events, concepts, view.source)
+    # the careers' passes, in this order: dates of the changes, the steps a later one superseded, the same
+    # posts told again, the posts of the dead
+    posts = _dated_by_change(posts, events, concepts)
+    posts = _dated_alike(_superseded(posts, post_words(rules)["held-with"]))
+    posts = _of_the_dead(posts, events, concepts, view.source)
     return sorted(posts), [_by_day(e, concepts) for e in events  # (a year alone is no day: 2022年…座谈会)
                            if not _in_passing(_no_year_alone(e), concepts) and not _nobody_met(e)], \
         sorted(relations.values())

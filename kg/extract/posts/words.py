@@ -44,7 +44,8 @@ _WORD_KINDS = ("shared", "many", "officer", "command", "company", "company-body"
                "company-visit", "lead", "host", "follow", "received", "field", "teacher", "subject",
                "head-office", "central-head", "paper-end", "sole", "membership", "people-count", "coach",
                "founding", "renaming", "party-elected", "cppcc-elected", "congress-elected", "council-level",
-               "our-state", "national-session", "lower-form", "moved-on", "made-full", "own-act")
+               "our-state", "national-session", "lower-form", "moved-on", "made-full", "own-act",
+               "held-with")
 
 
 @per_rules
