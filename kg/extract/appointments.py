@@ -285,6 +285,13 @@ def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int
     before = [d for d in dates if cs <= d[0] and d[1] <= at]
     if before:
         return before[-1][2]
+    if at == cs > sent[0]:
+        # 2023年调任湖南，任湖南省委书记: a verb opening its clause goes on with the step the clause before
+        # dates at its opening
+        went = _clause_start(text, cs - 1, sent[0])
+        step = next((d for d in dates if d[0] == went and d[1] < cs - 1), None)
+        if step is not None:
+            return step[2]
     opening = [d for d in dates if sent[0] <= d[0] and d[1] <= at and text[d[1]:d[1] + 1] in ",，"
                and (d[0] == _clause_start(text, d[0], sent[0])
                     or text[_clause_start(text, d[0], sent[0]):d[0]] in w.earlier  # 早前3月26日,…
@@ -296,6 +303,8 @@ def _date(text: str, dates: list[tuple[int, int, Mention]], sent: tuple[int, int
                and (d[0] == whole or _AFTER_DATELINE.fullmatch(text, whole, d[0]))]
     if opening:  # 1月12日,A当选X市市长;B当选Y市市长: the date opening the sentence the semicolon goes on
         return opening[0][2]
+    if any(sent[0] <= d[0] and d[1] <= at and len(_iso(d[2]) or "0" * 10) < 10 for d in dates):
+        return None  # 2016年任A，一年后调任B: a career told by years, no step of it the news meeting's
     met = [d for d in dates if sent[0] <= d[0] and d[1] <= cs and _iso(d[2]) is not None
            and len(d[2].key) == 10 and w.decided.search(
                text, _clause_start(text, d[0], sent[0]), _clause_end(text, d[1], cs))]

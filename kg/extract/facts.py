@@ -686,16 +686,22 @@ _ACTING = "代理"
 _MADE_FULL = "post:made-full"
 
 
-def _dated_by_change(memberships: list[Membership], events: list[Event],
-                     concepts: Mapping[str, Concept]) -> list[Membership]:
+def _dated_by_change(memberships: list[Membership], events: list[Event], concepts: Mapping[str, Concept],
+                     text: str) -> list[Membership]:
     """``memberships``, a post started or ended by an appointment or a removal the article dates only as an
     event (大会选举张三为主席 in the report of a congress held on the 23rd: the meeting's day, read when the
-    events are dated) given that day as its start or end, where it has none."""
+    events are dated) given that day as its start or end, where it has none; not a post a later clause of the
+    event's sentence tells (2016年任A，一年后调任海南，任B: B's step is not A's, one event of the sentence's
+    changes)."""
     days = {e.trigger: e.date for e in events if e.date and _is_change(concepts, e.type)}
 
     def dated(ms: Membership) -> Membership:
         day = days.get(ms.change) if ms.change is not None else None
         if day is None or (ms.end_date if ms.former else ms.start_date) is not None:
+            return ms
+        if ms.change is not None and ms.change.end <= ms.title.start \
+                and sentence_at(text, ms.change.start) == sentence_at(text, ms.title.start) \
+                and CLAUSE_END.search(text, ms.change.end, ms.title.start):
             return ms
         return replace(ms, end_date=day) if ms.former else replace(ms, start_date=day)
 
@@ -1089,7 +1095,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = [_not_yet(e, view.source, names, fw) for e in events]
     # the careers' passes, in this order: dates of the changes, the steps a later one superseded, the same
     # posts told again, the posts of the dead
-    posts = _dated_by_change(posts, events, concepts)
+    posts = _dated_by_change(posts, events, concepts, view.source)
     posts = _dated_alike(_superseded(posts, post_words(rules)["held-with"]))
     posts = _of_the_dead(posts, events, concepts, view.source)
     return sorted(posts), [_by_day(e, concepts) for e in events  # (a year alone is no day: 2022年…座谈会)

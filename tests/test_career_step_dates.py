@@ -1,0 +1,29 @@
+"""The day of a career's step (kg/extract/appointments.py ``_date``; every sentence made up): a verb opening its
+clause goes on with the step the clause before dates at its opening (2023年调任湖南，任湖南省委书记: 2023); a
+sentence telling a career by years gives none of its undated steps the day of the meeting the article reports
+(一年后调任海南，任…: no date), while an appointment a meeting decides still takes the meeting's day."""
+import pytest
+
+from tests.kgread import article_of
+
+NEWS = "1月28日，湖南省人大会议选举李明为湖南省人大常委会主任。"
+
+
+def _starts(text: str, date: str = "2024-01-28") -> dict[tuple[str, str, str | None], str | None]:
+    return {(m.person.text, m.role, m.organization): m.start_date for m in article_of(text, date=date).memberships}
+
+
+@pytest.mark.parametrize("text, post, start", [
+    (NEWS + "李明1963年生，2016年任教育部副部长，2023年调任湖南，任湖南省委书记。",
+     ("李明", "书记", "中共湖南省委员会"), "2023"),
+    (NEWS + "李明1963年生，2016年任教育部副部长，2019年5月调往江西，任江西省副省长。",
+     ("李明", "副省长", "江西省人民政府"), "2019-05"),
+    (NEWS + "李明1963年生，2016年任教育部副部长，一年后调任海南，任海南省委副书记。",
+     ("李明", "副书记", "中共海南省委员会"), None),
+    # the news itself keeps the meeting's day
+    (NEWS + "李明1963年生，2016年任教育部副部长。", ("李明", "主任", "湖南省人民代表大会常务委员会"), "2024-01-28"),
+    ("3月5日，通许县人大常委会召开会议。会议决定任命王五为通许县副县长。", ("王五", "副县长", "通许县人民政府"),
+     "2024-03-05"),
+])
+def test_a_steps_date(text, post, start):
+    assert _starts(text, date="2024-03-06" if "通许" in text else "2024-01-28")[post] == start
