@@ -27,3 +27,24 @@ def _starts(text: str, date: str = "2024-01-28") -> dict[tuple[str, str, str | N
 ])
 def test_a_steps_date(text, post, start):
     assert _starts(text, date="2024-03-06" if "通许" in text else "2024-01-28")[post] == start
+
+
+@pytest.mark.parametrize("text, post, start", [
+    # a post held with no verb of change, dated right before its verb: held from then
+    ("唐明出生于1964年6月，江苏建湖人。2011年4月担任中国兵器装备集团董事长、总经理。",
+     ("唐明", "总经理", "中国兵器装备集团"), "2011-04"),
+    # ... a move to the place or kind of body between (赴央企, 调到北京)
+    ("唐明出生于1964年6月，江苏建湖人。2011年4月赴央企担任中国兵器装备集团董事长、总经理。",
+     ("唐明", "董事长", "中国兵器装备集团"), "2011-04"),
+    ("王刚出生于1970年3月。2019年5月调到北京任国家统计局副局长。", ("王刚", "副局长", "国家统计局"), "2019-05"),
+])
+def test_a_step_dated_before_its_verb(text, post, start):
+    assert _starts(text)[post] == start
+
+
+def test_a_dated_step_the_news_went_past_is_former():
+    text = ("1月27日，山西省人大会议选举唐明为山西省人大常委会主任。唐明出生于1964年6月，江苏建湖人。"
+            "2011年4月赴央企担任中国兵器装备集团董事长、总经理。")
+    got = {(m.person.text, m.role, m.organization): m.former for m in article_of(text, date="2024-01-28").memberships}
+    assert got[("唐明", "董事长", "中国兵器装备集团")] is True
+    assert got[("唐明", "主任", "山西省人民代表大会常务委员会")] is False

@@ -97,7 +97,9 @@ _TIME_LEAD = re.compile("[于在从自]?")
 _ALREADY = re.compile("已经?")
 # the preposition of a time or place after a name's form of address (张三先生在担任董事长期间)
 _AT = "在"
-_TIME_TAIL = re.compile("(?:起|以来|以后|后|初|底|末)?")
+# ... and a move to the place or kind of body of the post after it (2011年4月赴央企担任…, 2019年调到北京任…)
+_TIME_TAIL = re.compile("(?:起|以来|以后|后|初|底|末)?(?:(?:赴|到|调到|调往|回到|来到)[\u4e00-\u9fff]{1,4}?"
+                        "(?=担任|出任|任))?")
 _MANNER = re.compile(r"以[^,，。;；:：、]{1,4}?(?=当选|任|担任|为)")
 # a dateline before the date that opens a sentence: 本报讯 5月24日,…; 本网讯(记者X)8月14日,…
 _AFTER_DATELINE = re.compile(r"[^,，。;；]{0,12}?[讯电](?:[(（][^)）]{0,16}[)）])?\s*")
@@ -1001,7 +1003,7 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
                       rule=f"appointment:{kind}", confidence=0.9, when=when,
                       attendees=tuple(sorted(p[2] for p in group)), mentions=(trigger,))
         yield event
-    date = event.date if event is not None else None
+    date = event.date if event is not None else _held_since(art, dates, sent, posts) if kind == "start" else None
     base = 0.9 if trig is not None else 0.8
     rule = f"post:{'appointed' if kind == 'start' else 'removed'}" if trig is not None else "post:predicate"
     # 张三、李四分别当选为镇长、镇人大主席: the posts go to the names in turn
@@ -1020,6 +1022,21 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
                              end_date=date if kind == "end" else None,
                              former=kind == "end" and not draft,
                              change=event.trigger if event is not None else None)
+
+
+def _held_since(art: _Article, dates, sent, posts: list) -> str | None:
+    """The date a post held with no verb of change starts (2011年4月担任X董事长: 2011-04), written right before
+    its verb in the clause of its first title, a move between them (赴央企担任…); else None."""
+    if not posts:
+        return None
+    text, at = art.text, posts[0].title[0]
+    cs = _clause_start(text, at, sent[0])
+    for d in dates:
+        if cs <= d[0] and d[1] < at:
+            verb = art.res[1].match(text, _TIME_TAIL.match(text, d[1]).end())  # (it matches, if only "")
+            if verb is not None and verb.end() == at:
+                return _iso(d[2])
+    return None
 
 
 @per_rules
