@@ -48,3 +48,18 @@ def test_a_dated_step_the_news_went_past_is_former():
     got = {(m.person.text, m.role, m.organization): m.former for m in article_of(text, date="2024-01-28").memberships}
     assert got[("唐明", "董事长", "中国兵器装备集团")] is True
     assert got[("唐明", "主任", "山西省人民代表大会常务委员会")] is False
+
+
+@pytest.mark.parametrize("text, post, held", [
+    # a post held over a period the text closes: former, from its start to its end
+    ("王安明生于1957年12月。1999年6月至2001年9月，王安明担任甘肃省委常委、组织部长，2001年调任上海工作。",
+     ("王安明", "部长", "中共甘肃省委员会组织部"), (True, "1999-06", "2001-09")),
+    ("王安明生于1957年12月。王安明1999年6月至2001年9月担任甘肃省委常委。", ("王安明", "常委", "中共甘肃省委员会"),
+     (True, "1999-06", "2001-09")),
+    # a period still open is no end
+    ("王安明生于1957年12月。2019年至今，王安明担任青山大学校长。", ("王安明", "校长", "青山大学"), (False, None, None)),
+])
+def test_a_post_held_over_a_period(text, post, held):
+    got = {(m.person.text, m.role, m.organization): (m.former, m.start_date, m.end_date)
+           for m in article_of(text, date="2017-01-20").memberships}
+    assert got[post] == held

@@ -1004,6 +1004,8 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
                       attendees=tuple(sorted(p[2] for p in group)), mentions=(trigger,))
         yield event
     date = event.date if event is not None else _held_since(art, dates, sent, posts) if kind == "start" else None
+    # (1999年6月至2001年9月，张三担任…: a post held over a period the text closes is former, ended then)
+    date, until = date.split(_RANGE, 1) if date is not None and _RANGE in date else (date, None)
     base = 0.9 if trig is not None else 0.8
     rule = f"post:{'appointed' if kind == 'start' else 'removed'}" if trig is not None else "post:predicate"
     # 张三、李四分别当选为镇长、镇人大主席: the posts go to the names in turn
@@ -1019,14 +1021,16 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
             yield Membership(person, title, post.role, org, src_sent, rule,
                              round(base * HOW_FACTOR[how], 3),
                              start_date=date if kind == "start" else None,
-                             end_date=date if kind == "end" else None,
-                             former=kind == "end" and not draft,
+                             end_date=date if kind == "end" else until,
+                             former=kind == "end" and not draft or until is not None,
                              change=event.trigger if event is not None else None)
 
 
 def _held_since(art: _Article, dates, sent, posts: list) -> str | None:
     """The date a post held with no verb of change starts (2011年4月担任X董事长: 2011-04), written right before
-    its verb in the clause of its first title, a move between them (赴央企担任…); else None."""
+    its verb in the clause of its first title, a move between them (赴央企担任…); or the period it was held
+    (start/end: 1999-06/2001-09), written so or opening the sentence before its clause (1999年6月至2001年9月，
+    张三担任…); else None."""
     if not posts:
         return None
     text, at = art.text, posts[0].title[0]
@@ -1035,8 +1039,22 @@ def _held_since(art: _Article, dates, sent, posts: list) -> str | None:
         if cs <= d[0] and d[1] < at:
             verb = art.res[1].match(text, _TIME_TAIL.match(text, d[1]).end())  # (it matches, if only "")
             if verb is not None and verb.end() == at:
-                return _iso(d[2])
+                return _iso(d[2]) or _period(d[2])
+        elif d[0] == sent[0] and text[d[1]:d[1] + 1] in ",，" and _clause_start(text, d[1] - 1, sent[0]) \
+                == sent[0] and _clause_start(text, cs - 1, sent[0]) == sent[0]:
+            return _period(d[2])
     return None
+
+
+#: how a date mention's key writes a period (1999-06/2001-09)
+_RANGE = "/"
+
+
+def _period(m: Mention) -> str | None:
+    """A date mention's key when it is a closed period of two dates (1999-06/2001-09), else None."""
+    ends = (m.key or "").split(_RANGE)
+    return m.key if len(ends) == 2 and all(re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", e) for e in ends) \
+        else None
 
 
 @per_rules
