@@ -40,3 +40,10 @@ def test_a_post_restated_as_held_keeps_the_step_it_was_given():
     got = article_of(text, date="2021-03-29").memberships
     held = [m for m in got if m.person.text == "凌芳" and m.role == "副书记"]
     assert held and all(not m.former for m in held)
+
+
+def test_a_cppcc_committee_written_short_is_the_one_named_in_full():
+    # 政协第十届通许县委员会 (its term read away) and 县政协 of the same county: one body, one post, one start
+    text = "通许县政协主席王明出席。12月17日，大会选举王明为政协第十届通许县委员会主席。"
+    got = _starts(text, "2021-12-18")
+    assert got[("王明", "主席", "中国人民政治协商会议通许县委员会")] == {"2021-12-17"}
