@@ -24,10 +24,11 @@ def _starts(text: str, date: str) -> dict[tuple[str, str, str | None], set[str |
      "2024-06-05"),
     # an association's congress reported the sentence before the election
     ("李兰当选青山市足球协会主席\n5月8日，青山市足球协会第三届会员代表大会召开，会议选举产生了新一届领导班子。"
-     "通过选举，李兰全票当选青山市足球协会主席。", "2020-05-09", ("李兰", "主席", "青山市足球协会"), "2020-05-08"),
+     "通过选举，李兰全票当选青山市足球协会主席。", "2020-05-09", ("李兰", "主席", "青山市足球协会"),
+     "2020-05-08"),
     # the post told before the report of the election that gave it
-    ("通许县政协主席王明出席。12月17日，通许县政协第十届委员会第一次会议选举王明为通许县政协主席。", "2021-12-18",
-     ("王明", "主席", "中国人民政治协商会议通许县委员会"), "2021-12-17"),
+    ("通许县政协主席王明出席。12月17日，通许县政协第十届委员会第一次会议选举王明为通许县政协主席。",
+     "2021-12-18", ("王明", "主席", "中国人民政治协商会议通许县委员会"), "2021-12-17"),
 ])
 def test_a_post_takes_the_day_of_its_appointment(text, date, post, start):
     assert _starts(text, date)[post] == {start}

@@ -1,5 +1,5 @@
-"""A place's youth league committee written with its level after 团 (海宁团市委, 浙江团省委) is the committee's
-full name, as 红泉县团委 is (kg/rules/orgs/forms.tsv; every sentence made up)."""
+"""A place's youth league committee written with its level after 团 (海宁团市委, 浙江团省委) is the
+committee's full name, as 红泉县团委 is (kg/rules/orgs/forms.tsv; every sentence made up)."""
 import pytest
 
 from tests.kgread import article_of

@@ -1003,7 +1003,8 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
                       rule=f"appointment:{kind}", confidence=0.9, when=when,
                       attendees=tuple(sorted(p[2] for p in group)), mentions=(trigger,))
         yield event
-    date = event.date if event is not None else _held_since(art, dates, sent, posts) if kind == "start" else None
+    date = event.date if event is not None \
+        else _held_since(art, dates, sent, posts) if kind == "start" else None
     # (1999年6月至2001年9月，张三担任…: a post held over a period the text closes is former, ended then)
     date, until = date.split(_RANGE, 1) if date is not None and _RANGE in date else (date, None)
     base = 0.9 if trig is not None else 0.8
@@ -1027,17 +1028,18 @@ def _change_facts(art: _Article, group, sent, src_sent, dates,
 
 
 def _held_since(art: _Article, dates, sent, posts: list) -> str | None:
-    """The date a post held with no verb of change starts (2011年4月担任X董事长: 2011-04), written right before
-    its verb in the clause of its first title, a move between them (赴央企担任…); or the period it was held
-    (start/end: 1999-06/2001-09), written so or opening the sentence before its clause (1999年6月至2001年9月，
-    张三担任…); else None."""
+    """The date a post held with no verb of change starts (2011年4月担任X董事长: 2011-04), written right
+    before its verb in the clause of its first title, a move between them (赴央企担任…); or the period it
+    was held (start/end: 1999-06/2001-09), written so or opening the sentence before its clause
+    (1999年6月至2001年9月，张三担任…); else None."""
     if not posts:
         return None
     text, at = art.text, posts[0].title[0]
     cs = _clause_start(text, at, sent[0])
     for d in dates:
         if cs <= d[0] and d[1] < at:
-            verb = art.res[1].match(text, _TIME_TAIL.match(text, d[1]).end())  # (it matches, if only "")
+            tail = _TIME_TAIL.match(text, d[1])  # (it matches, if only "")
+            verb = art.res[1].match(text, tail.end() if tail is not None else d[1])
             if verb is not None and verb.end() == at:
                 return _iso(d[2]) or _period(d[2])
         elif d[0] == sent[0] and text[d[1]:d[1] + 1] in ",，" and _clause_start(text, d[1] - 1, sent[0]) \
