@@ -406,6 +406,7 @@ def states_by_first(rules: RuleSet) -> dict[str, tuple[tuple[str, str], ...]]:
 
 #: the most characters between two companies of which the second is the first's partner (在1995年与日本)
 _MAX_PARTNER_GAP = 12
+_COMPANY_KIND = "company"  # the orgs/suffixes kind of a company's head words (公司, 厂, 矿)
 _END = itemgetter(0)  # the view end of a (view end, ...) record of a name: schools, companies, posts named
 _Record = TypeVar("_Record", bound=tuple)
 
@@ -497,27 +498,38 @@ class Reading:
         return self.company_names[:bisect_right(self.companies, at, key=_END)]
 
     @cached_property
-    def partners(self) -> frozenset[int]:
-        """The view ends of the companies named as another's partner: after a ``partner`` word (与, 同) that
-        follows a company named before it in the sentence (A公司在1995年与日本B公司合资: B)."""
+    def partners(self) -> dict[int, str]:
+        """The view ends of the companies named as another's partner, each with that other, its sentence's
+        subject: a company after a ``partner`` word (与, 同) that follows a company or a body of a company's
+        kind (orgs/suffixes: 厂, 矿) named before it in the sentence (A公司在1995年与日本B公司合资: B of A;
+        广州造船厂与日本C公司建立了合作关系: C of 广州造船厂)."""
         text, words = self.view.text, post_words(self.rules)["partner"]
-        out = set()
-        for (end, _), (nxt, name) in zip(self.companies, self.companies[1:], strict=False):
+        firsts = sorted({*self.companies,
+                         *((end, b) for end, b in self.bodies if body_kind(b, self.rules) == _COMPANY_KIND)})
+        out = {}
+        for nxt, name in self.companies:
             start = nxt - len(name)
+            before = firsts[:bisect_right(firsts, start, key=_END)]
+            if not before or not text.endswith(name, 0, nxt):
+                continue
+            end, first = before[-1]
             between = text[end:start]
-            if start >= end and text.endswith(name, 0, nxt) and len(between) <= _MAX_PARTNER_GAP \
-                    and sentence_at(text, end - 1)[1] >= start and any(w in between for w in words):
-                out.add(nxt)
-        return frozenset(out)
+            if len(between) <= _MAX_PARTNER_GAP and sentence_at(text, end - 1)[1] >= start \
+                    and any(w in between for w in words):
+                out[nxt] = first
+        return out
 
     def companies_led_before(self, at: int) -> list[str]:
-        """:meth:`companies_before` but the partners (:attr:`partners`) named last: the companies a bare
-        officer's post after them may head (A公司与B公司合资。总经理X: A's). A company named after a partner
-        (the partner again, by its short name: 黄河集团 of 黄河集团公司) ends that reading: then all are."""
+        """:meth:`companies_before`, the partners (:attr:`partners`) named last given back to their subject:
+        the companies a bare officer's post after them may head (A公司与B公司合资。总经理X: A's; 广州造船厂与
+        C公司合作…总工程师Y: 广州造船厂's). A company named after a partner (the partner again, by its short
+        name: 黄河集团 of 黄河集团公司) ends that reading: then all are."""
         named = self.companies[:bisect_right(self.companies, at, key=_END)]
+        subject = None
         while named and named[-1][0] in self.partners:
-            named.pop()
-        return [name for _, name in named]
+            subject = self.partners[named.pop()[0]]
+        names = [name for _, name in named]
+        return names + [subject] if subject is not None and names[-1:] != [subject] else names
 
     def named_before(self, title: str, at: int) -> Iterator[tuple[int, str, str, str]]:
         """The posts of :attr:`named` of ``title`` that end by view offset ``at``, nearest first (read back
