@@ -97,6 +97,7 @@ _TIME_LEAD = re.compile("[于在从自]?")
 _ALREADY = re.compile("已经?")
 # the preposition of a time or place after a name's form of address (张三先生在担任董事长期间)
 _AT = "在"
+_AS = "为"  # 任命 + 为: no one named between (张三任命为…: the name's own post)
 # ... and a move to the place or kind of body of the post after it (2011年4月赴央企担任…, 2019年调到北京任…)
 _TIME_TAIL = re.compile("(?:起|以来|以后|后|初|底|末)?(?:(?:赴|到|调到|调往|回到|来到)[\u4e00-\u9fff]{1,4}?"
                         "(?=担任|出任|任))?")
@@ -900,6 +901,9 @@ def _change_verb(art: _Article, first: int, sent, dates, cs: int,
     if m is None:
         return None
     verb = m.group(1)
+    appointing = trigger_re.match(text, m.start(1))
+    if appointing is not None and appointing.end() > m.end(1) and not text.startswith(_AS, appointing.end()):
+        return None  # 首相X任命Y为…长官: X appoints (任 of 任命), the post after 为 is Y's (X任命为…: X's)
     if verb in _words(rules_of(ctx))["copula"] and (not any(
             o.type == "ORG" and o.start == m.end() and text[end:end + 1] != _OF
             for end, found in art.by_end.items() for o in found)
