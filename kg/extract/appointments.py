@@ -95,9 +95,9 @@ _ORDINAL = re.compile(f"第?[{DIGITS}0-9]{{1,3}}[任届]|新一?[任届]")
 _TIME_LEAD = re.compile("[于在从自]?")
 # an adverb of a step already taken before the time of a start verb (赵某已于4月任…, 王某已经在3月出任…)
 _ALREADY = re.compile("已经?")
+_AS = "为"  # 任命 + 为: no one named between (张三任命为…: the name's own post)
 # the preposition of a time or place after a name's form of address (张三先生在担任董事长期间)
 _AT = "在"
-_AS = "为"  # 任命 + 为: no one named between (张三任命为…: the name's own post)
 # ... and a move to the place or kind of body of the post after it (2011年4月赴央企担任…, 2019年调到北京任…)
 _TIME_TAIL = re.compile("(?:起|以来|以后|后|初|底|末)?(?:(?:赴|到|调到|调往|回到|来到)[\u4e00-\u9fff]{1,4}?"
                         "(?=担任|出任|任))?")
