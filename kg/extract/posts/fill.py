@@ -73,6 +73,7 @@ from kg.extract.posts.places import (
     of_list_place,
     of_paragraph_province,
     of_parliament,
+    of_party_named,
     of_place_before,
     of_sentence_place,
     of_short_state,
@@ -401,6 +402,7 @@ def _of_abroad(posts: list[Post], art: Reading, at: Person, foreign: bool, held:
                  if (post.organization or "").startswith(CPC) else post for post in posts]
     if foreign:
         posts = [foreign_head(post, art.text, places, _state_of_article(art, at), art.ctx) for post in posts]
+    posts = [of_party_named(post, at.sent, art.by_end, art.rules) for post in posts]
     if any(post.organization is None and bare_role(post.role) in post_words(art.rules)["minister"]
            for post in posts):
         # (英国首相X访问日本时，由外交大臣Y陪同: the state of a post its sentence gave before, not a place)

@@ -51,8 +51,8 @@ __all__ = ["town_body", "of_street", "of_zone", "of_town", "of_town_party", "TOW
            "places_named", "places_named_before", "sentence_placed", "session_placed", "of_sentence_place",
            "of_place_before", "of_list_place", "titled_province", "section_start", "of_subject_city",
            "of_paragraph_province", "of_parliament", "of_house", "of_short_state", "chinese_shaped",
-           "foreign_head", "minister_abroad", "of_leader", "foreign_city", "foreign_division", "of_led_group",
-           "org_at"]
+           "foreign_head", "of_party_named", "minister_abroad", "of_leader", "foreign_city",
+           "foreign_division", "of_led_group", "org_at"]
 
 
 def town_body(post: Post, ctx: Context) -> Post:
@@ -563,6 +563,24 @@ def foreign_head(post: Post, text: str, places: list[str], subject: str | None, 
     if state is None:
         return replace(post, organization=None, how="unknown", core=False)
     return replace(post, organization=state, how="inherited")
+
+
+def of_party_named(post: Post, sent: tuple[int, int], by_end, rules: RuleSet) -> Post:
+    """A party leader's post (``central-head``: 总书记) left with no body (a foreign name's: China's party
+    is no foreign name's, :func:`foreign_head`) is of the foreign party its sentence names, the one nearest
+    the title (老挝人民革命党中央委员会举行会议，总书记X主持; 西班牙工人社会党代表团由总书记X率领); as it was
+    when the sentence names none."""
+    if post.organization is not None or bare_role(post.role) not in post_words(rules)["central-head"]:
+        return post
+    at = post.title[0]
+    parties = [(abs(end - at), name) for end, found in by_end.items() if sent[0] < end <= sent[1]
+               for m in found if m.type == "ORG" and _FOREIGN_PARTY.search(name := m.key or m.text)
+               and not name.startswith(CPC)]
+    return replace(post, organization=min(parties)[1], how="inherited") if parties else post
+
+
+#: how the name of a party or of its central committee ends (西班牙工人社会党, 老挝人民革命党中央委员会)
+_FOREIGN_PARTY = re.compile("党(?:中央委员会)?$")
 
 
 def minister_abroad(post: Post, text: str, state: str | None, by_end, rules: RuleSet) -> Post:
