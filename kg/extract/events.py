@@ -247,7 +247,8 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "any-meeting", "not-an-event", "ve
                "held-at",
                "held-bare", "convening", "welcoming", "letter", "talks-in", "joined", "parties",
                "attend-open", "scope", "held-later", "group",
-               "stationed", "manner-open", "manner", "position", "not-at", "not-at-start", "joining", "level",
+               "stationed", "short-lead", "manner-open", "manner", "position", "not-at", "not-at-start",
+               "joining", "level",
                "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
                "listed-adverb", "listed-by", "activity", "all-told", "visiting", "session", "accompanied",
                "witnessed",
@@ -316,6 +317,7 @@ class Words:
     held_later: re.Pattern[str]  # 在X举行 in the clause after the event's name (…庆典,于8日在X举行; group 1)
     group: re.Pattern[str]  # 代表团, 一行, 人大代表 (not 各巡查组, 人大代表的): a group who acts, named so
     stationed: tuple[str, ...]  # 驻 after a place: whose envoy it is (乌拉圭驻华大使), not where one went
+    short_lead: str  # 大, 南: opens a home place's name whose second character is its short name (莅同: 大同)
     manner: re.Pattern[str]  # 采取“四不两直”的方式, 以暗访的形式: a clause telling only how an act is done
     position: str  # 上, 内: where in a venue (在操场上举行)
     not_at: tuple[str, ...]  # 关于, 位于: words ending with 于 that open no place
@@ -403,6 +405,7 @@ def _words(rules: RuleSet) -> Words:
         held_later=re.compile(f"(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
                               f"(?:{_either(w['held-later'])})"),
         group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"],
+        short_lead="".join(w["short-lead"]),
         manner=re.compile(f"(?:{_either(w['manner-open'])})[^,，。;；]{{0,24}}(?:{_either(w['manner'])})"),
         position="".join(w["position"]), not_at=w["not-at"], not_at_start=w["not-at-start"],
         joining=w["joining"],
@@ -514,8 +517,9 @@ class _Article:
         self.holders = holders or {}  # title as written -> its one holder in the article
         self.posts = titles_of(rules).posts
         self.addresses = frozenset(post_words(rules)["address"])  # 先生, 同志 after a name
-        self.short_places = article_short_places(short_places(rules), mentions, home)
         self.words = _words(rules)
+        self.short_places = article_short_places(short_places(rules), mentions, home,
+                                                 short_lead=self.words.short_lead)
         # (view start, view end, mention), sorted
         self.spans = view.spans_of(mentions)
         self.starts = [s for s, _, _ in self.spans]
@@ -847,12 +851,14 @@ _HOME_PARTS = re.compile(r".+?(?:省|自治区|市(?!辖)|$)")
 
 
 def article_short_places(short: Mapping[str, str], mentions: list[Mention],
-                         home: str | None, stationed: tuple[str, ...] = ()) -> dict[str, str]:
+                         home: str | None, stationed: tuple[str, ...] = (),
+                         short_lead: str = "") -> dict[str, str]:
     """The one-character short names of ``short`` (``events/short_places``: 京, 华) and the first character of
     each place the article names from the gazetteer or its publisher is at (``home``), when it stands for
-    one place only there (在眉会见 in a 眉山 paper: 眉山市; 赴秘访问 after 秘鲁; 来秀对接 after 秀山). A
-    country named only as the state of a mission (``stationed``: 巴西驻华使馆) is named too (赴巴访问:
-    巴西)."""
+    one place only there (在眉会见 in a 眉山 paper: 眉山市; 赴秘访问 after 秘鲁; 来秀对接 after 秀山), or the
+    second character of a home place's name opening with one of ``short_lead`` (莅同调研 in a 大同 paper,
+    来陵调研 in a 南陵 one). A country named only as the state of a mission (``stationed``: 巴西驻华使馆) is
+    named too (赴巴访问: 巴西)."""
     named: dict[str, set[str]] = {}
     for m in mentions:
         if m.type == "LOC" and m.rule.startswith(_GAZETTEER) and len(m.text) > 1:
@@ -862,6 +868,8 @@ def article_short_places(short: Mapping[str, str], mentions: list[Mention],
     for part in _HOME_PARTS.findall(home or ""):
         if len(part) > 1:
             named.setdefault(part[0], set()).add(part)
+        if len(part) > 2 and part[0] in short_lead:
+            named.setdefault(part[1], set()).add(part)
     return {**{c: next(iter(k)) for c, k in named.items() if len(k) == 1}, **short}
 
 

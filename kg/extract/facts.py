@@ -1070,7 +1070,8 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     changes, moved = _one_per_appointment(changes, memberships, view.source)
     events = _one_per_change(events, changes, concepts)
     events = _happenings(events, art, rules)
-    short = article_short_places(short_places(rules), mentions, ctx.place, w.stationed)  # 访津, 在汉与, 赴巴
+    # 访津, 在汉与, 赴巴; 莅同 in a 大同 paper
+    short = article_short_places(short_places(rules), mentions, ctx.place, w.stationed, w.short_lead)
     events = [replace(e, place=place_in_verb(e, short, fw) or short_place_at(e, view.source, short, w)
                       or short_place_come_to(e, view.source, short, w, art.mentions))
               if e.place is None else e for e in events]
