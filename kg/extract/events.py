@@ -374,6 +374,7 @@ def words(rules: RuleSet | None = None) -> Words:
 @per_rules
 def _words(rules: RuleSet) -> Words:
     w = rules.table("events/words").words_by_kind(_WORD_KINDS)
+    amid = _gapped(w["amid"], "[^,，。;；在]{1,12}")  # 在热烈的气氛中举行: how, not where
     return Words(
         refer=w["refer"], refer_noun=w["refer"] + w["refer-noun"], bare=w["bare"],
         any_meeting=w["any-meeting"],
@@ -394,7 +395,8 @@ def _words(rules: RuleSet) -> Words:
         not_yet=re.compile(_either(w["not-yet"])), clock=w["clock"], earlier=w["earlier"],
         head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"],
         decided=re.compile(_either(w["decided"])), held=w["held"],
-        held_in=re.compile(f"(?:{_either(w['held-noun'])})?(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)"
+        held_in=re.compile(f"(?:{_either(w['held-noun'])})?(?!{amid})(?:{_either(w['held-at'])})"
+                           f"([^,，。;；、\\n]{{2,24}}?)"
                            f"(?:{_either(w['adverb'])})?(?:{_either(w['held'])})"),
         scope=tuple(w["scope"]), attend_open=tuple(w["attend-open"]), talks_in=tuple(w["talks-in"]),
         joined=tuple(w["joined"]),
@@ -414,7 +416,7 @@ def _words(rules: RuleSet) -> Words:
                                    f"|(?:^|(?<=[。;；\n]))(?:{_either(w['at-meeting'])})[,，]"),
         speaking=re.compile(_gapped(w["speaking"], ".{0,8}")),
         reporting=re.compile(_gapped(w["reporting"], "[^,，。;；]{0,10}")),
-        amid=re.compile(_gapped(w["amid"], "[^,，。;；在]{1,12}")),
+        amid=re.compile(amid),
         venue_org=re.compile(f"(?:{_either(w['venue-org'])})$"),
         listed_after=re.compile(f"(?:[^,，。;；:：]{{0,10}}?的(?:[^,，。;；:：的]{{0,4}}?(?:{_either(w['listed'])}))?"
                                 f"(?:{_either(w['listed-adverb'])})?(?:有|{_either(w['listed-by'])})"
@@ -917,8 +919,8 @@ def _place(art: _Article, a: int, b: int) -> Mention | None:
     unknown words (重庆园博园) give one span keyed by its last place mention, else by its text.
     """
     i = _place_opening(art, a, b)
-    if i < 0:
-        return None
+    if i < 0 or art.words.amid.match(art.text, i):
+        return None  # 在热烈的掌声中为X揭牌: how it was done, not where
     start, end = i + 1, _place_end(art, i + 1, b)
     if art.text.startswith(art.words.clock, start) \
             or any(s == start and art.text.startswith(_TIME, e) for s, e, _ in art.of_type(start, b, "LOC")):
@@ -1076,8 +1078,8 @@ def _place_end(art: _Article, start: int, end: int) -> int:
 _SESSION = "Meeting"
 # a verb opening an act, after the place it is done at (在青山社区进行了实地调研, 前往青山大学开展调研)
 ACT_OPENING = re.compile("进行|开展|展开")
-# the preposition of whom an event is held by, after its place (在X由Y举办)
-_BY = re.compile("由")
+# the preposition of whom an event is held by or for, after its place (在X由Y举办, 在X为Y揭牌)
+_BY = re.compile("由|为")
 # the type of a closing, which names the session it ends
 _CLOSING = "Closing"
 # the part of a meeting a bare noun names (开幕式; a closing is folded into its session later:
