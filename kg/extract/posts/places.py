@@ -452,10 +452,12 @@ def of_paragraph_province(post: Post, text: str, provinces: list[str], ctx: Cont
     is of the province its section named last before the post when that is another one (a report of
     several provinces, each in its own section: 四川 / 四川省党政领导…省委书记X), unless the title, or the
     chain of titles it ends from view offset ``chain`` on, writes the home province's name (贵州省委书记、
-    省人大常委会主任X after 四川省委书记Y: 贵州's)."""
+    省人大常委会主任X after 四川省委书记Y: 贵州's), or the section names the home province too
+    (四川省政府与浙江吉利控股集团签约。省委书记X; 领区包括四川省、贵州省和云南省。副省长Y: the home's, the
+    others named by the way)."""
     home = home_place("省", ctx)
     org = post.organization or ""
-    if home is None or home not in org:
+    if home is None or home not in org or home in provinces:
         return post
     place = gazetteer(rules_of(ctx)).lookup(home)
     written = text[min(chain, post.title[0]):post.title[1]]
