@@ -55,7 +55,8 @@ __all__ = ["of_own_company", "of_kind_named", "of_unit_named", "unit_word", "coa
            "of_joined", "of_joined_bodies", "of_association_elected", "school_post", "own_post", "party_post",
            "named_last_before", "party_chain", "body_before", "envoy_of_mission", "heads_another",
            "of_sender", "head_of_neighbours", "written_by_self", "long_heads", "of_same_post", "carried",
-           "minister_of_list", "of_dateline", "twins", "inner_body", "own_group", "neighbours_school",
+           "minister_of_list", "of_dateline", "twins", "told_as_twin", "inner_body", "own_group",
+           "neighbours_school",
            "of_electing_body", "of_department_named", "chain_of_ref", "deputy_of_listed",
            "of_party_committee", "of_central_committee", "listed_officer", "district_of_city", "full_form",
            "in_full_named", "company_officer"]
@@ -663,23 +664,41 @@ _MAX_DATELINE = 24
 
 
 def minister_of_list(text: str, post: Post, shared: tuple[int, list[Post]], ctx: Context) -> Post:
-    """A minister in a list whose first item names a foreign state's ministry holds a ministry of that
-    state: 马耳他财政部长A、旅游部长B及工业部长C (B: 马耳他旅游部; the department's name shares its 部
-    with 部长). ``shared`` is where the name before ends and its posts."""
+    """A minister in a list whose first item names a foreign state's ministry, or the state (赞比亚总统A、
+    外交部长B), holds a ministry of that state: 马耳他财政部长A、旅游部长B及工业部长C (B: 马耳他旅游部; the
+    department's name shares its 部 with 部长), and so does one whose title names a ministry with no state
+    (马耳他财政部长A、住建部长B: 马耳他住建部, not China's 住房和城乡建设部, whose short name it is too).
+    ``shared`` is where the name before ends and its posts."""
     prev_end, prev = shared
     org = prev[-1].organization
-    if post.role != "部长" or not org or not org.endswith("部"):
+    if post.role != "部长" or not org:
         return post
     rules = rules_of(ctx)
-    state = next((org[:n] for n in range(len(org) - 1, 1, -1) if is_country(org[:n], rules, foreign=True)),
-                 None)
+    state = next((org[:n] for n in range(len(org), 1, -1) if is_country(org[:n], rules, foreign=True)), None)
+    if state is None or state != org and not org.endswith("部"):
+        return post
     joins = alternation(post_words(rules)["join"])
+    if post.organization is not None:
+        return _ministry_of_listed(text, post, state, text[prev_end:post.title[0]], rules)
     m = re.fullmatch(f"(?:{joins})([\u4e00-\u9fff]{{1,6}})", text[prev_end:post.title[0]])
-    if state is None or m is None:
+    if m is None:
         return post
     dept = prev_end + m.start(1)
     return replace(post, title=(dept, post.title[1]), organization=state + m.group(1) + "部",
                    org_span=(dept, post.title[0] + 1), how="written")
+
+
+def _ministry_of_listed(text: str, post: Post, state: str, gap: str, rules: RuleSet) -> Post:
+    """``post`` of a minister listed (``gap``: a join word) after a post of the foreign ``state``, whose title
+    writes its ministry with no place (交通部长, 住建部长): that ministry of ``state``."""
+    if post.org_span is None or post.org_span[0] != post.title[0] \
+            or re.fullmatch(alternation(post_words(rules)["join"]), gap) is None:
+        return post
+    written = text[post.org_span[0]:post.org_span[1]]
+    if not written.endswith("部") or any(gazetteer(rules).lookup(written[:n]) is not None
+                                         for n in range(2, len(written))):
+        return post  # (马耳他财政部长A、意大利外交部长B: a ministry of its own state)
+    return replace(post, organization=state + written, how="written")
 
 
 def of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
@@ -711,6 +730,26 @@ def twins(role: str, rules: RuleSet) -> tuple[str, ...]:
     """The other titles of one minister's post (``minister-short``: 外长 and 部长 of a 外交部)."""
     short = post_words(rules)["minister-short"]
     return short if role == "部长" else ("部长",) if role in short else ()
+
+
+def told_as_twin(post: Post, held: Callable[[str], str | None], rules: RuleSet) -> bool:
+    """Whether a minister's post is one the same person was told holding under its other title (``held``:
+    the body of each of the person's titles told, or None): of the same ministry (南非外交部部长恩佐 …
+    南非外长恩佐), or, for a short title (外长, 财长) of its ministry alone or after a state (外交部,
+    南非外交部), a 部长's post of a ministry of that state by its own name (南非国际关系与合作部,
+    法国欧洲和外交部, 瑞士外交部: a state names its ministries its own way), not the ministry of another
+    short title (财政部 for 外长)."""
+    if post.organization is None:
+        return False
+    if any(held(twin) == post.organization for twin in twins(post.role, rules)):
+        return True
+    short, told = post_words(rules)["minister-short"], held("部长")
+    if post.role not in short or told is None:
+        return False
+    ministries = {word: roles(rules)[word].org for word in short}
+    state = post.organization.removesuffix(ministries[post.role])
+    return state != post.organization and told.startswith(state) and told.endswith("部") \
+        and not any(told.endswith(ministry) for word, ministry in ministries.items() if word != post.role)
 
 
 def inner_body(text: str, post: Post, rules: RuleSet) -> str:

@@ -16,7 +16,7 @@ from kg.extract.posts.bodies import (
     heads_another,
     minister_of_list,
     neighbours_school,
-    twins,
+    told_as_twin,
     written_by_self,
 )
 from kg.extract.posts.chain import (
@@ -260,8 +260,9 @@ def _chain(art: Reading, run: Running, at: Person) -> tuple[list[Post], str, flo
         # a title before a list of names goes to each name: 市委常委张三、李四、王五 (a space after
         # the 、 too: 张岐科、 薛金婷; 张三同志、李四; 张三（女）、李四)
         posts, rule, base = shared[1], "post:list-shared", 0.8
-    elif len(posts) == 1 and posts[0].organization is None and shared[1]:
-        posts = [minister_of_list(text, posts[0], shared, art.ctx)]
+    elif len(posts) == 1 and shared[1]:
+        # (the posts of the name before as filled: 赞比亚总统A、外交部长B, the state 总统 is of)
+        posts = [minister_of_list(text, posts[0], (shared[0], run.last_posts), art.ctx)]
     if posts and shared[1] and shared[0] >= at.sent[0] and not written_by_self(posts, text, rules):
         # (not a chain the publisher writes as its own: 市中院院长A，我院党组书记、院长B)
         posts = [head_of_neighbours(post, shared[1], rules) for post in posts]
@@ -533,8 +534,7 @@ def _told(posts: list[Post], art: Reading, run: Running, at: Person, rule: str, 
         if post.organization is not None and occupation(post.role, art.rules) \
                 and is_country(post.organization, rules_of(art.ctx)):
             post = replace(post, organization=None)  # 美国诗人X, 中国作家Y: a state employs no poet
-        if post.organization is not None and any(
-                run.held.get((at.key, twin)) == post.organization for twin in twins(post.role, art.rules)):
+        if told_as_twin(post, lambda role: run.held.get((at.key, role)), art.rules):
             continue  # 南非外交部部长恩佐 … 南非外长恩佐: one post, told first as 部长
         if post.organization is not None:
             run.held.setdefault((at.key, post.role), post.organization)
