@@ -21,7 +21,7 @@ from tests.kgread import article_of, posts_of
     ("王五任杭州市青年企业家协会理事会秘书长。", [("王五", "秘书长", "杭州市青年企业家协会")]),
     # a party committee or a CPPCC committee of a term stays the committee
     ("李四当选中共杭州市第十届委员会书记。", [("李四", "书记", "中共杭州市委员会")]),
-    ("选举王五为政协杭州市第十届委员会主席。", [("王五", "主席", "政协杭州市委员会")]),
+    ("选举王五为政协杭州市第十届委员会主席。", [("王五", "主席", "中国人民政治协商会议杭州市委员会")]),
 ])
 def test_a_council_of_a_term_is_the_associations(text, expected):
     assert posts_of(text, date="2024-10-01") == expected
