@@ -41,6 +41,7 @@ from itertools import accumulate, chain
 from kg.extract.context import Context
 from kg.extract.dates import DAY_KEY, PART_OF_DAY, is_day
 from kg.extract.engine import rules_of
+from kg.extract.fact_words import fact_words
 from kg.extract.placenames import short_places
 from kg.extract.places import lookup
 from kg.extract.posts.resolve import resolve_org
@@ -371,6 +372,22 @@ def words(rules: RuleSet | None = None) -> Words:
     return _words(rules if rules is not None else load_rules())
 
 
+def _held_at(w: Mapping[str, tuple[str, ...]], verbs: tuple[str, ...]) -> str:
+    """The pattern of where an event was held, told after it: 在 (``held-at``) a place (group 1), an adverb
+    perhaps, one of ``verbs`` ((仪式)在X隆重举行; …,于8日在X举行)."""
+    return (f"(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
+            f"(?:{_either(verbs)})")
+
+
+def _listed_after(w: Mapping[str, tuple[str, ...]]) -> str:
+    """The pattern of the words before a list of the people taking part (出席会议的领导有:, 参加活动的有,
+    出席的还有): a relative clause ending with 的 and perhaps a ``listed`` noun, or that noun alone, then 有,
+    a ``listed-by`` word or a colon."""
+    listed, adverb, by = _either(w["listed"]), _either(w["listed-adverb"]), _either(w["listed-by"])
+    return (f"(?:[^,，。;；:：]{{0,10}}?的(?:[^,，。;；:：的]{{0,4}}?(?:{listed}))?(?:{adverb})?(?:有|{by})"
+            f"|[^,，。;；:：的]{{0,4}}?(?:{listed})(?:{adverb})?(?:有|{by}|(?=[:：]))|{by})[:：]?")
+
+
 @per_rules
 def _words(rules: RuleSet) -> Words:
     w = rules.table("events/words").words_by_kind(_WORD_KINDS)
@@ -395,17 +412,14 @@ def _words(rules: RuleSet) -> Words:
         not_yet=re.compile(_either(w["not-yet"])), clock=w["clock"], earlier=w["earlier"],
         head=w["head"], deadline=w["deadline"], noun_end=w["noun-end"],
         decided=re.compile(_either(w["decided"])), held=w["held"],
-        held_in=re.compile(f"(?:{_either(w['held-noun'])})?(?!{amid})(?:{_either(w['held-at'])})"
-                           f"([^,，。;；、\\n]{{2,24}}?)"
-                           f"(?:{_either(w['adverb'])})?(?:{_either(w['held'])})"),
+        held_in=re.compile(f"(?:{_either(w['held-noun'])})?(?!{amid}){_held_at(w, w['held'])}"),
         scope=tuple(w["scope"]), attend_open=tuple(w["attend-open"]), talks_in=tuple(w["talks-in"]),
         joined=tuple(w["joined"]),
         parties=re.compile(f"(?:{_either(w['parties'])})(?:{_either(w['adverb'])})?了?"),
         convening=tuple(w["convening"]), welcoming=tuple(w["welcoming"]),
         studied=re.compile(rf"议?(?:[、和及与][^，。；;,、\n]{{2,25}}?)*(?:的?(?:{_either(w['letter'])}))?精神"),
         held_bare=re.compile(f"(?:{_either(w['adverb'])})?(?:{_either(w['held-bare'])})"),
-        held_later=re.compile(f"(?:{_either(w['held-at'])})([^,，。;；、\\n]{{2,24}}?)(?:{_either(w['adverb'])})?"
-                              f"(?:{_either(w['held-later'])})"),
+        held_later=re.compile(_held_at(w, w["held-later"])),
         group=re.compile(f"(?<![各每])(?:{_either(w['group'])})(?!的)"), stationed=w["stationed"],
         short_lead="".join(w["short-lead"]),
         manner=re.compile(f"(?:{_either(w['manner-open'])})[^,，。;；]{{0,24}}(?:{_either(w['manner'])})"),
@@ -418,10 +432,7 @@ def _words(rules: RuleSet) -> Words:
         reporting=re.compile(_gapped(w["reporting"], "[^,，。;；]{0,10}")),
         amid=re.compile(amid),
         venue_org=re.compile(f"(?:{_either(w['venue-org'])})$"),
-        listed_after=re.compile(f"(?:[^,，。;；:：]{{0,10}}?的(?:[^,，。;；:：的]{{0,4}}?(?:{_either(w['listed'])}))?"
-                                f"(?:{_either(w['listed-adverb'])})?(?:有|{_either(w['listed-by'])})"
-                                f"|[^,，。;；:：的]{{0,4}}?(?:{_either(w['listed'])})(?:{_either(w['listed-adverb'])})?"
-                                f"(?:有|{_either(w['listed-by'])}|(?=[:：]))|{_either(w['listed-by'])})[:：]?"),
+        listed_after=re.compile(_listed_after(w)),
         listed_end=re.compile(f"(?:{_either(w['listed'])})$"),
         activity=re.compile(f"了?(?:{_either(w['activity'])})"),
         all_told=re.compile(f"了?(?:{_either(w['all-told'])})"),
@@ -522,6 +533,7 @@ class _Article:
         self.words = _words(rules)
         self.short_places = article_short_places(short_places(rules), mentions, home,
                                                  short_lead=self.words.short_lead)
+        self.at_event = fact_words(rules).at_event_opening  # 欢迎晚宴上,…: a sentence opening at an event
         # (view start, view end, mention), sorted
         self.spans = view.spans_of(mentions)
         self.starts = [s for s, _, _ in self.spans]
@@ -1087,8 +1099,6 @@ _CLOSING = "Closing"
 _PARTS = ("Opening",)
 # the family of ceremonies: an attend verb of it (进行宪法宣誓, 见证) takes part in one of them only
 _CEREMONY = "Ceremony"
-# a sentence opening at an event by its name (欢迎晚宴上,…; 签约仪式上,…; group 1: the name)
-_AT_EVENT = re.compile(r"([\u4e00-\u9fff]{2,20}?)上[,，]")
 # what follows the name of one reporting at a session (会议听取了A关于…的报告, B作的…说明, A、B分别作的…)
 _REPORTING = ("关于", "作", "所作", "分别作")
 # the family of what people say to each other (感谢, 点赞, 道歉): nobody accompanies it or sits in on it
@@ -2008,7 +2018,7 @@ class _Events:
         """The people of the clause after a told event's name and 上 opening the sentence (…参加欢迎晚宴。
         欢迎晚宴上,A向B、C介绍了…): they take part in it (the event named by a noun)."""
         art = self.art
-        opened = _AT_EVENT.match(art.text, sent[0], sent[1])
+        opened = art.at_event.match(art.text, sent[0], sent[1])
         if opened is None:
             return
         name = opened.group(1)

@@ -27,6 +27,7 @@ class FactWords:
     hosted: re.Pattern[str]  # 来我州考察, 莅临…考察交流: a guest's coming told by the host
     during: re.Pattern[str]  # 访问期间,…: a clause telling a stay, its words before it naming no place
     at_event: tuple[str, ...]  # 座谈会上,…: what follows an event's noun opening a sentence told at it
+    at_event_opening: re.Pattern[str]  # 欢迎晚宴上,…: a sentence opening at an event by its name (group 1)
     future: re.Pattern[str]  # 将会见 (not 将军, 将近, 将这部分数据): what is yet to come
     studied: re.Pattern[str]  # …全会精神, …重要部署要求: what a meeting only studied is followed by
     welcomed: re.Pattern[str]  # 欢迎, 感谢, 祝: a host's words before a visit spoken of
@@ -73,6 +74,7 @@ def fact_words(rules: RuleSet) -> FactWords:
         hosted=re.compile(_either(w["hosted"])),
         during=re.compile(f"[^,，。;；:：!！?？\\n]{{0,6}}(?:{_either(w['during'])})[,，]"),
         at_event=w["at-event"],
+        at_event_opening=re.compile(f"([\u4e00-\u9fff]{{2,20}}?)(?:{_either(w['at-event'])})[,，]"),
         future=re.compile(_but_not(w["future"], w["not-future"])),
         studied=re.compile(f"(?:重要)?(?:{_either(w['studied'])})"),
         welcomed=re.compile(_either(w["welcomed"])),
