@@ -23,6 +23,7 @@ from kg.link.coref import defines_short_names, facts_may_rekey
 from kg.model import Article, ArticleResult, Document, Mention, replace
 from kg.nlp.normalize import (
     View,
+    doubled_commas,
     figure_spacing,
     invisible_spans,
     letter_spacing,
@@ -90,7 +91,8 @@ def _as_read(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     quotes 「」『』 are read as the quotes the rules know, “”‘’). A page's HTML is read as the page shows it
     (``markup_edits``: &ldquo; as “, </p><p> as a line break); then what every view leaves out is left out
     (``invisible_spans``) with the line breaks inside a hard-wrapped paragraph (``wrap_breaks``) and the
-    readings in pinyin glossing characters (``pinyin_glosses``: 會(huì)見 as 會見); then the
+    readings in pinyin glossing characters (``pinyin_glosses``: 會(huì)見 as 會見) and the commas doubling
+    another mark (``doubled_commas``: 書記,、市長 as 書記、市長); then the
     spaces of a letter-spaced line (``letter_spacing``)."""
     index: tuple[list[int], list[int]] | None = None
     for edits in (markup_edits, _left_out, letter_spacing):  # letter spacing read on lines unwrapped
@@ -111,7 +113,8 @@ def _read(written: str | None) -> str | None:
 
 def _left_out(text: str) -> list[tuple[int, int, str]]:
     dropped = {(a, b, "") for a, b in invisible_spans(text)}  # figure_spacing's spaces may be among them
-    return sorted([*dropped.union(figure_spacing(text)), *wrap_breaks(text), *pinyin_glosses(text)])
+    return sorted([*dropped.union(figure_spacing(text)), *wrap_breaks(text), *pinyin_glosses(text),
+                   *doubled_commas(text)])
 
 
 _QUOTES = str.maketrans("「」『』", "“”‘’")

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 __all__ = ["NAME_DOTS", "View", "fold_char", "fold", "figure_spacing", "invisible_spans", "letter_spacing",
-           "markup_edits", "pinyin_glosses", "rewrite", "to_simplified", "wrap_breaks",
+           "markup_edits", "pinyin_glosses", "doubled_commas", "rewrite", "to_simplified", "wrap_breaks",
            "written_as"]
 
 #: the middle dots that join the parts of a foreign or minority name (乔治·韦拉, 班禅额尔德尼·确吉杰布)
@@ -203,6 +203,21 @@ def pinyin_glosses(text: str) -> list[tuple[int, int, str]]:
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _TONED = re.compile(f"[{_TONES}]")  # found in C: most texts have no tone mark and are done at once
 _GLOSS = re.compile(f"(?<=[{_HAN}])[(（] ?(?=[a-z{_TONES}ü]{{0,24}}[{_TONES}])[a-z{_TONES}ü]{{1,24}} ?[)）]")
+
+
+def doubled_commas(text: str) -> list[tuple[int, int, str]]:
+    """The commas a copied page writes right before another mark (市委副書記,、市長X; 報道,,當地時間: pages
+    copied from sites that double their punctuation), each as an edit that leaves it out, so that a chain of
+    titles or a list of names reads as its source wrote it.
+
+    >>> text = "下午,,市委副书记,、市长李明主持会议,。"
+    >>> [text[a - 1:b + 1] for a, b, _ in doubled_commas(text)]
+    ['午,,', '记,、', '议,。']
+    """
+    return [(m.start(), m.end(), "") for m in _DOUBLED.finditer(text)]
+
+
+_DOUBLED = re.compile("[,，](?=[,，、。])")
 
 
 def markup_edits(text: str) -> list[tuple[int, int, str]]:
