@@ -1775,9 +1775,10 @@ class _Events:
         if act is not None:  # …,并共同见证了X与Y签署协议: they take part in the signing told next
             self.witnessing[act] = (people, both)
             return None, []
-        if target is not None and trig.role == _ATTEND and trig.type == _CEREMONY \
+        if target is not None and trig.role == _ATTEND and _family(art.concepts, trig.type) == _CEREMONY \
                 and _family(art.concepts, target.type) != _CEREMONY:
-            # 在主任会议的组织下,新任命人员进行了宪法宣誓: a ceremony's part, none of the session's
+            # 在主任会议的组织下,新任命人员进行了宪法宣誓: a ceremony's part, none of the session's; so a
+            # signing's (…召开居民大会。A在承诺书上签字: no attendee of the meeting)
             return None, []
         return target, also
 
