@@ -1,6 +1,6 @@
-"""The people who sign for the sides (made-up text: A、B分别代表双方在协议上签字; A和B代表双方签字) take part in the
-signing told before them; a signature with no signing or ceremony told (…召开居民大会。A在承诺书上签字) makes
-no attendee of another happening."""
+"""The people who sign for the sides (made-up text: A、B分别代表双方在协议上签字; A和B代表双方签字) take
+part in the signing told before them; a signature with no signing or ceremony told
+(…召开居民大会。A在承诺书上签字) makes no attendee of another happening."""
 from __future__ import annotations
 
 import pytest
