@@ -237,6 +237,16 @@ def test_job_titles_and_unannotated_kinds_are_not_scored():
     ("香港特别行政区政务司", "香港特别行政区政府政务司", True),
     ("澳门特别行政区政府经济财政司", "澳门特别行政区经济财政司", True),
     ("香港特别行政区", "香港特别行政区政府", False),
+    # the youth league's committee by its short and its full name (共青团X委员会, 中国共产主义青年团X委员会);
+    # a prefecture's party committee by its name before and after 1970 and its short one
+    # (地方委员会, 地区委员会, 地委)
+    ("共青团青山县委员会", "中国共产主义青年团青山县委员会", True),
+    ("共青团青山市委员会党组", "中国共产主义青年团青山市委员会党组", True),
+    ("共青团青山县委员会", "中国共产主义青年团东山县委员会", False),
+    ("中共青山地方委员会", "中共青山地区委员会", True),
+    ("中共青山地委", "中共青山地区委员会", True),
+    ("中共青山地方委员会宣传部", "中共青山地区委员会宣传部", True),
+    ("中共青山地方委员会", "中共东山地区委员会", False),
 ])
 def test_lenient_organisation_match(gold, pred, same):
     assert eval_facts.same_org(gold, pred) is same
