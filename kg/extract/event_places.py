@@ -1131,6 +1131,36 @@ def _place_in_name(e: Event, text: str, mentions: Mentions, w: Words) -> Mention
         place = inner
 
 
+def place_opened(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:
+    """The venue a ceremony opens or unveils, named right before its noun in its name (``opened``: 李明故居
+    纪念馆开馆仪式, …现场会暨白水路社区卫生服务中心新址揭牌仪式: the last part of a joined name), when a name
+    is in it and it ends as a venue does (not 撤乡建镇揭牌仪式); where the event has no place or only one its
+    name opens with (青山区…现场会暨…)."""
+    names = [m for m in (e.trigger, *e.mentions) if m.type == "EVENT"]
+    if e.place is not None and not any(n.start <= e.place.start and e.place.end <= n.end for n in names):
+        return None
+    for name in names:
+        noun = w.opened.search(name.text)
+        if noun is None:
+            continue
+        end = name.start + noun.start()
+        start = max((text.rfind(j, name.start, end) + len(j) for j in _JOINED_NAME), default=-1)
+        start = max(start, name.start)
+        if end - start >= _MIN_OPENED and _HAN.fullmatch(text, start, end) \
+                and w.venue.search(text, start, end) is not None \
+                and any(m.type in _NAMES and start <= m.start and m.end <= end for m in mentions.all):
+            return _place_span(text, start, end, "event:place-opened")
+    return None
+
+
+# what joins the parts of an event's name (…现场会暨…揭牌仪式)
+_JOINED_NAME = ("暨",)
+# the mentions a venue's name holds (李明故居纪念馆, 白水社区党群服务中心, 青山大学图书馆)
+_NAMES = ("PER", "LOC", "ORG")
+# the shortest venue named before an opening's noun (图书馆 after its place: 青山图书馆)
+_MIN_OPENED = 4
+
+
 def place_named_before(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:
     """The place written right before the noun that names the event, inside its name (上海合作组织天津峰会,
     中非合作论坛北京峰会: the city it is named by, not the place opening the name), or right before its

@@ -250,7 +250,8 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "any-meeting", "not-an-event", "ve
                "attend-open", "scope", "held-later", "group",
                "stationed", "short-lead", "manner-open", "manner", "position", "not-at", "not-at-start",
                "joining", "level",
-               "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "venue-org", "listed",
+               "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "opened",
+               "opened-new", "venue-org", "listed",
                "listed-adverb", "listed-by", "activity", "all-told", "visiting", "session", "accompanied",
                "witnessed",
                "hall",
@@ -330,6 +331,7 @@ class Words:
     speaking: re.Pattern[str]  # 作重要讲话, 强调, 通报了…: what a speaker does
     reporting: re.Pattern[str]  # 作…报告, 作…讲话: what a speaker opening a sentence after a meeting does
     amid: re.Pattern[str]  # 在雄壮的国歌声中: the sound an event opens amid, no place
+    opened: re.Pattern[str]  # (X纪念馆)(新馆)开馆仪式: a ceremony opening the venue named before it
     venue_org: re.Pattern[str]  # 上海国际会议中心: a body so named is a venue
     listed_after: re.Pattern[str]  # 出席会议的领导有: the list after a verb of taking part
     listed_end: re.Pattern[str]  # 省政协负责同志, 有关人员: how a list's item naming people unnamed ends
@@ -431,6 +433,7 @@ def _words(rules: RuleSet) -> Words:
         speaking=re.compile(_gapped(w["speaking"], ".{0,8}")),
         reporting=re.compile(_gapped(w["reporting"], "[^,，。;；]{0,10}")),
         amid=re.compile(amid),
+        opened=re.compile(f"(?:{_either(w['opened-new'])})?(?:{_either(w['opened'])})$"),
         venue_org=re.compile(f"(?:{_either(w['venue-org'])})$"),
         listed_after=re.compile(_listed_after(w)),
         listed_end=re.compile(f"(?:{_either(w['listed'])})$"),

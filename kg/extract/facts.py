@@ -51,6 +51,7 @@ from kg.extract.event_places import (
     place_of_paragraph_stay,
     place_of_self,
     place_of_trip,
+    place_opened,
     place_referred,
     self_bodies,
     short_place_at,
@@ -1263,6 +1264,7 @@ def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list
     text, mentions, dates, concepts, w, fw = art.text, art.mentions, art.dates, art.concepts, art.w, art.fw
     told = [replace(e, place=place_referred(e, text, mentions) or place_of_main_hall(e, text, mentions, art.w)
                     or e.place) for e in told]
+    told = [replace(e, place=place_opened(e, text, mentions, w) or e.place) for e in told]  # X纪念馆开馆仪式
     told = [replace(e, place=place_held_later(e, text, mentions, dates, told, w) or place_of_act_marked(
         e, text, mentions) or (place_named_before(e, text, mentions, w) if _within(concepts, e.type, HELD_AT)
                                else None)) if e.place is None else e for e in told]
