@@ -21,6 +21,9 @@ def places(text: str) -> list[str | None]:
     ("5月1日,王明出席青山市图书馆新馆落成典礼。", ["青山市图书馆"]),
     # a place of its own clause stays
     ("5月1日,白水社区党群服务中心揭牌仪式在青山宾馆举行。", ["青山宾馆"]),
+    ("6月2日,青山街道党群服务中心揭牌仪式在白水社区广场举行。", ["白水社区广场"]),
+    # a place written after the name, even one referred to, is the event's: not the venue it opens
+    ("6月2日,青山街道党群服务中心揭牌仪式在该处举行。", [None]),
 ])
 def test_the_venue_an_opening_opens(text, expected):
     assert places(text) == expected

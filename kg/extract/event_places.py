@@ -1135,9 +1135,11 @@ def place_opened(e: Event, text: str, mentions: Mentions, w: Words) -> Mention |
     """The venue a ceremony opens or unveils, named right before its noun in its name (``opened``: 李明故居
     纪念馆开馆仪式, …现场会暨白水路社区卫生服务中心新址揭牌仪式: the last part of a joined name), when a name
     is in it and it ends as a venue does (not 撤乡建镇揭牌仪式); where the event has no place or only one its
-    name opens with (青山区…现场会暨…)."""
+    name opens with (青山区…现场会暨…), and no place is written right after its name (…揭牌仪式在X举行, even
+    one referred to: 在该处举行)."""
     names = [m for m in (e.trigger, *e.mentions) if m.type == "EVENT"]
-    if e.place is not None and not any(n.start <= e.place.start and e.place.end <= n.end for n in names):
+    if e.place is not None and not any(n.start <= e.place.start and e.place.end <= n.end for n in names) \
+            or any(w.held_in.match(text, n.end) for n in names):
         return None
     for name in names:
         noun = w.opened.search(name.text)

@@ -1264,10 +1264,11 @@ def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list
     text, mentions, dates, concepts, w, fw = art.text, art.mentions, art.dates, art.concepts, art.w, art.fw
     told = [replace(e, place=place_referred(e, text, mentions) or place_of_main_hall(e, text, mentions, art.w)
                     or e.place) for e in told]
-    told = [replace(e, place=place_opened(e, text, mentions, w) or e.place) for e in told]  # X纪念馆开馆仪式
     told = [replace(e, place=place_held_later(e, text, mentions, dates, told, w) or place_of_act_marked(
-        e, text, mentions) or (place_named_before(e, text, mentions, w) if _within(concepts, e.type, HELD_AT)
-                               else None)) if e.place is None else e for e in told]
+        e, text, mentions)) if e.place is None else e for e in told]
+    told = [replace(e, place=place_opened(e, text, mentions, w) or e.place) for e in told]  # X纪念馆开馆仪式
+    told = [replace(e, place=place_named_before(e, text, mentions, w) if _within(concepts, e.type, HELD_AT)
+                    else None) if e.place is None else e for e in told]
     events = [replace(e, place=place_of_clause(e, text, mentions, dates, w, fw))
               if e.place is None and _within(concepts, e.type, HELD_AT) else e for e in told]
     events = [replace(e, place=place_of_clause_before(e, text, events, mentions, w) or place_of_event_stay(
