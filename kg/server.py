@@ -46,15 +46,20 @@ def oxigraph_binary() -> str:
 
 
 def check_port(host: str, port: int) -> None:
-    """Fail with one line when ``host:port`` cannot be listened on (another server holds it)."""
+    """Fail with one line when ``host:port`` cannot be listened on (another server holds it); a long host
+    is cut in the line, as long values are."""
+    where = f"{host}:{port}" if len(host) <= 60 else f"{quoted(host)}, port {port}"
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
         try:
             s.bind((host, port))
+        except (TypeError, UnicodeError):  # a name IDNA cannot encode (a label over 63 characters)
+            raise ServerError(f"cannot listen on {where}: not a host name or address "
+                              "(choose another with --host)") from None
         except OSError as e:
             if e.errno == errno.EADDRINUSE:
-                raise ServerError(f"cannot listen on {host}:{port}: in use by another program "
+                raise ServerError(f"cannot listen on {where}: in use by another program "
                                   "(choose another with --port)") from None
-            raise ServerError(f"cannot listen on {host}:{port}: {e.strerror or e} "
+            raise ServerError(f"cannot listen on {where}: {e.strerror or e} "
                               "(choose another with --host)") from None
 
 

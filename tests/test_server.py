@@ -225,6 +225,22 @@ def test_serve_on_an_address_not_of_this_machine_names_the_option(seed_store):
                                 "(choose another with --host)")
 
 
+@pytest.mark.parametrize("host, said", [
+    # a name IDNA cannot encode (a label over 63 characters): a traceback (encoding of hostname failed)
+    ("服" * 70, "kg: cannot listen on '" + "服" * 60 + "…' (70 characters), port 7878: not a host name or "
+                "address (choose another with --host)"),
+    ("例子.测试", "kg: cannot listen on 例子.测试:7878: "),
+    # a host of 400 characters was printed whole
+    ("a" * 400, "kg: cannot listen on '" + "a" * 60 + "…' (400 characters), port 7878: "),
+], ids=["idna-label-too-long", "unknown-name", "400-characters"])
+def test_serve_on_a_host_that_names_nothing_is_one_short_line(host, said, seed_store):
+    r = subprocess.run([*KG_CMD, "serve", "--store", str(seed_store), "--host", host, "--port", "7878"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1
+    assert r.stderr.startswith(said)
+    assert r.stderr.count("\n") == 1 and len(r.stderr) < 200 and "Traceback" not in r.stderr
+
+
 @pytest.mark.parametrize("host", ["", " "])
 def test_serve_on_an_empty_host_is_a_command_line_error(host, tmp_path, monkeypatch, capsys):
     # '' listened on every address of the machine, said 'SPARQL endpoint http://:7878/query', then the
