@@ -73,7 +73,7 @@ from kg.extract.fact_words import FactWords, fact_words
 from kg.extract.placenames import SHORT_PLACE_RULE, short_places
 from kg.extract.posts.article import read_article
 from kg.extract.posts.reader import extract_posts
-from kg.extract.posts.words import CPC_SHORT, alternation, post_words
+from kg.extract.posts.words import CPC_SHORT, grammar_of, post_words
 from kg.extract.relations import extract_relations
 from kg.model import Event, Membership, Mention, Relation, replace
 from kg.nlp.normalize import View
@@ -661,12 +661,12 @@ def _promoted(memberships: list[Membership], lower: tuple[str, ...]) -> list[Mem
 
 
 def _made_full(memberships: list[Membership], text: str, dates: list[Mention],
-               words: Mapping[str, tuple[str, ...]]) -> list[Membership]:
+               made_full: re.Pattern[str]) -> list[Membership]:
     """``memberships``, an acting post (代理市长) told made full (2021年7月，他出任X市代市长，2022年2月
     “去代转正”: ``made-full`` words right after a date, quoted or not) ended that day, and the post itself
     (市长) added from it: the acting post written last before the words in their sentence."""
     acting, out = _ACTING, list(memberships)
-    for m in re.finditer(f"[“\"]?(?:{alternation(words['made-full'])})", text):
+    for m in made_full.finditer(text):
         date = next((d for d in dates if d.end == m.start() and d.key and d.key[:1].isdigit()), None)
         lo = sentence_at(text, m.start())[0]
         before = [i for i, ms in enumerate(out) if ms.role.startswith(acting) and len(ms.role) > len(acting)
@@ -1090,7 +1090,7 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     events = [e for e in events if not (_is_change(concepts, e.type) and drafted(
         view.source, e.trigger.end, sentence_at(view.source, e.trigger.start)[1], rules))]
     posts = _ended(concepts, posts, events)  # a post ended in 1991 keeps its year
-    posts = _made_full(posts, view.source, art.dates, post_words(rules))
+    posts = _made_full(posts, view.source, art.dates, grammar_of(rules).made_full)
     posts = _promoted(posts, post_words(rules)["lower-form"])
     events = _joined_by_and(_held_that_day(events, view.source, art.dates, concepts, w), view.source)
     names = frozenset(m.start for m in mentions if m.type in ("PER", "LOC", "ORG"))

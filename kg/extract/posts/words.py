@@ -74,6 +74,7 @@ class Grammar:
     council: re.Pattern[str]  # an association's council or its term before a post: (商会)第二届理事会(会长)
     count: re.Pattern[str]  # a count of bodies in a name written before a post: (青山大学)三家(附属医院院长)
     task_body: re.Pattern[str]  # a task's body after a post and 的: (组长)的(县安全生产领导小组)
+    made_full: re.Pattern[str]  # an acting holder told made the full holder, quoted or not: “去代转正
 
 
 @per_rules
@@ -99,6 +100,7 @@ def grammar_of(rules: RuleSet) -> Grammar:
                            f"|{alternation(words['council'])})$"),
         count=re.compile(f"{_COUNT_NUMBER}(?:{alternation(words['count'])})"),
         task_body=re.compile(f"的([\u4e00-\u9fff]{{2,30}}?(?:{alternation(words['task-body'])}))"),
+        made_full=re.compile(f"[“\"]?(?:{alternation(words['made-full'])})"),
     )
 
 
