@@ -56,7 +56,7 @@ __all__ = ["of_own_company", "of_kind_named", "of_unit_named", "unit_word", "coa
            "named_last_before", "party_chain", "body_before", "envoy_of_mission", "heads_another",
            "of_sender", "head_of_neighbours", "written_by_self", "long_heads", "of_same_post", "carried",
            "minister_of_list", "of_dateline", "twins", "told_as_twin", "inner_body", "own_group",
-           "neighbours_school",
+           "neighbours_school", "group_of_listed",
            "of_electing_body", "of_department_named", "chain_of_ref", "deputy_of_listed",
            "of_party_committee", "of_central_committee", "listed_officer", "district_of_city", "full_form",
            "in_full_named", "company_officer"]
@@ -756,6 +756,15 @@ def inner_body(text: str, post: Post, rules: RuleSet) -> str:
     """The body a title names inside the body the chain is about (党组成员, 党组书记: 党组), else ''."""
     org = roles(rules).get(text[post.title[0]:post.title[1]], Role("", "", False)).org
     return org.removeprefix("{上级}") if org.startswith("{上级}") and "{" not in org[4:] else ""
+
+
+def group_of_listed(post: Post, before: list[Held], text: str, rules: RuleSet) -> Post:
+    """A post of a body's own party group written alone with no body (党组成员, 党组副书记: ``inner_body``),
+    in the sentence of a post of such a group (``before``: the posts found there, in order: 市人大常委会党组
+    书记、主任A主持会议，党组成员B、C出席), is of that group, the last named."""
+    own = inner_body(text, post, rules) if post.organization is None else ""
+    org = next((h.org for h in reversed(before) if h.org.endswith(own)), None) if own else None
+    return post if org is None else replace(post, organization=org, how="inherited")
 
 
 def own_group(posts: list[Post], text: str, rules: RuleSet) -> list[Post]:

@@ -32,6 +32,7 @@ from kg.extract.posts.bodies import (
     district_of_city,
     envoy_of_mission,
     full_form,
+    group_of_listed,
     in_full_named,
     inner_body,
     listed_officer,
@@ -184,6 +185,7 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
     posts = _renamed(posts, art)
     posts = _of_sibling_unit(_of_last_body(posts, art, run), art, run)
     posts = own_group(posts, text, rules)
+    posts = [group_of_listed(post, found_in_sentence, text, rules) for post in posts]
     posts = [envoy_of_mission(post, text, rules) for post in of_joined(posts, text)]  # 参赞兼总领事
     posts = _of_earlier(posts, art, at)
     posts = [of_department_named(post, run.found, listed, rules) for post in posts]
