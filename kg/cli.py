@@ -613,7 +613,9 @@ def _said(e: BaseException) -> tuple[str, int]:
         bad = e.object[e.start:e.end]
         if e.encoding.replace("-", "").lower() == "utf8":  # not the terminal: text that is not Unicode
             return f"cannot write {bad!a}: not a Unicode character", 1
-        return f"cannot print {bad!a}: the output encoding is {e.encoding}; set PYTHONIOENCODING=utf-8", 1
+        if isinstance(e, _UnprintableError):
+            return f"cannot print {bad!a}: the output encoding is {e.encoding}; set PYTHONIOENCODING=utf-8", 1
+        return f"cannot encode {bad!a} as {e.encoding} ({e.reason})", 1  # not the output: said as it is
     assert isinstance(e, OSError)  # the environment (disk full, permissions) rather than a bug
     where = f"{e.filename}: " if e.filename else ""
     return printable(where + str(e.strerror or e)), 1
@@ -633,8 +635,23 @@ class _Stdout(io.FileIO):
             raise OutputError(f"cannot write: {e.strerror}", "<stdout>") from None
 
 
+class _UnprintableError(UnicodeEncodeError):
+    """A character that standard output's encoding cannot show (``PYTHONIOENCODING=latin-1``): only this
+    encoding error is said as one of the output's."""
+
+
+class _StdoutText(io.TextIOWrapper):
+    """Standard output's text stream, whose encoding errors are :class:`_UnprintableError`."""
+
+    def write(self, s: str) -> int:
+        try:
+            return super().write(s)
+        except UnicodeEncodeError as e:
+            raise _UnprintableError(e.encoding, e.object, e.start, e.end, e.reason) from None
+
+
 def _named_stdout(stdout):
     """``stdout`` (a text stream on descriptor 1) written through :class:`_Stdout`, its encoding kept."""
     raw = _Stdout(stdout.fileno(), "w", closefd=False)
-    return io.TextIOWrapper(io.BufferedWriter(raw), encoding=stdout.encoding, errors=stdout.errors,
-                            line_buffering=stdout.line_buffering, write_through=stdout.write_through)
+    return _StdoutText(io.BufferedWriter(raw), encoding=stdout.encoding, errors=stdout.errors,
+                       line_buffering=stdout.line_buffering, write_through=stdout.write_through)

@@ -426,6 +426,24 @@ def test_query_to_a_latin1_stdout_is_one_line(tmp_path):
     assert "the output encoding is latin-1; set PYTHONIOENCODING=utf-8" in line
 
 
+@pytest.mark.parametrize("encoding, reason", [("idna", "label too long"),
+                                              ("ascii", "ordinal not in range(128)")])
+def test_an_encoding_error_not_of_the_output_is_not_blamed_on_it(encoding, reason, tmp_path, monkeypatch,
+                                                                 capsys):
+    # before: every UnicodeEncodeError was "cannot print '\u674e': the output encoding is idna; set
+    # PYTHONIOENCODING=utf-8", wherever it came from (s49's --host, s50's left issue)
+    page = tmp_path / "a.txt"
+    page.write_text(SENTENCE, encoding="utf-8")
+
+    def encode(*args, **kw):
+        raise UnicodeEncodeError(encoding, "李理", 0, 1, reason)
+
+    monkeypatch.setattr("kg.api.process_all", encode)
+    code, _, err = run_kg(["build", page, "--out", tmp_path / "out"], monkeypatch, capsys)
+    assert code == 1
+    assert one_line_errors(err) == [f"kg: cannot encode '\\u674e' as {encoding} ({reason})"]
+
+
 def test_running_out_of_memory_is_one_line(tmp_path, monkeypatch, capsys):
     page = tmp_path / "a.txt"
     page.write_text(SENTENCE, encoding="utf-8")
