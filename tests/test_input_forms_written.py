@@ -183,6 +183,11 @@ def test_news_a_paragraph_a_line_is_not_joined(text):
 @pytest.mark.parametrize("written, read", [
     ("<P>县委<b>召开</b>会议。</p>\n\n<p>　　次日</P>", "县委召开会议。\n次日"),  # paragraph tags: a break
     ("<中国共产党党委理论学习中心组学习规则>", "<中国共产党党委理论学习中心组学习规则>"),  # no tag
+    # a script, a style sheet, a drawing a scraper kept: no text of the page, read as nothing with its content
+    ("县委<script>var t = \"召开\";</script>召开会议。", "县委召开会议。"),
+    ("<STYLE type='text/css'>p { margin: 0 }</STYLE>县委召开会议。", "县委召开会议。"),
+    ("县委召开<svg width='9'><circle r='4'/></svg>会议。<iframe src='x'></iframe>", "县委召开会议。"),
+    ("县委</script>召开会议。<svg/onload=f()>", "县委召开会议。"),  # a tag of one alone
 ])
 def test_html_tags_read_as_the_page_shows_them(written, read):
     from kg.pipeline import _as_read
@@ -193,7 +198,8 @@ def test_html_tags_read_as_the_page_shows_them(written, read):
 # Random text made of the pieces the forms add (references, tags, spaces, line breaks) around pieces of news:
 # reading never fails and every offset still indexes the input, whatever comes first or last
 _PIECES = ["&ldquo;", "&rdquo;", "&amp;", "&nbsp;", "&#20013;", "&#x56FD;", "&bogus;", "&", "<p>", "</p>",
-           "<br/>", "<b>", "</b>", "<span class='x'>", " ", "  ", "\u00a0", "\u3000", "\n", "\r\n", "\u200b",
+           "<br/>", "<b>", "</b>", "<span class='x'>", "<script>f('<p>')</script>", "</script>", "<style>",
+           " ", "  ", "\u00a0", "\u3000", "\n", "\r\n", "\u200b",
            "2023", " 年 ", "３月", "市 委 书 记 李 理", "，", "。", "记者", "王琪", "主持召开会议",
            "县委书记陆卫东", "第 3 次"]
 
@@ -203,3 +209,18 @@ _PIECES = ["&ldquo;", "&rdquo;", "&amp;", "&nbsp;", "&#20013;", "&#x56FD;", "&bo
 def test_any_mix_of_forms_keeps_offsets(text):
     for r in process_document(Document(id="t", text=text, date="2024-03-09")):
         _assert_offsets(r, text)
+
+
+# An act is named by the words of its clause as the page shows them: a script or a style sheet left in a
+# scraped page is no part of it (before: 'alert(2)</script>市会见了王强' opened the clause at its bracket)
+@pytest.mark.parametrize("text, name", [
+    ("6月12日，市委书记李理在</script><script>alert(2)</script>市会见了王强。", "李理在市会见了王强"),
+    ("6月12日，<script>document.write('<b>')</script>市长刘洋会见了日本客人王芳。", "刘洋会见了日本客人王芳"),
+    ("6月12日，<style>.x{color:red}</style>省长张华会见了李强。", "张华会见了李强"),
+    ("6月12日，区长赵刚<svg/onload=f(1)>会见了投资商代表孙明。", "赵刚会见了投资商代表孙明"),
+])
+def test_an_act_is_named_without_the_code_of_its_page(text, name):
+    from kgread import events_of
+
+    (event,) = events_of(text, date="2025-06-13")
+    assert event.name == name

@@ -90,8 +90,12 @@ def invisible_spans(text: str, start: int = 0, end: int | None = None) -> list[t
 
 _BLOCK = "p|div|br|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|tbody|thead|section|article|blockquote|center|hr"
 _INLINE = "span|strong|b|i|em|u|a|font|sup|sub|small|big|img|s|strike|ins|del|label|abbr|cite|mark"
+# elements whose content is no text of the page (a script, a style sheet, a drawing): the element is read as
+# nothing, with its content (up to 20,000 characters); a tag of one alone, as an inline tag
+_CODE = "script|style|noscript|svg|iframe|object|embed|canvas|video|audio"
 _MARKUP = re.compile(
-    f"(?P<block>(?:\\s*</?(?:{_BLOCK})\\b[^<>]*>)+\\s*)|</?(?:{_INLINE})\\b[^<>]*>"
+    f"(?P<block>(?:\\s*</?(?:{_BLOCK})\\b[^<>]*>)+\\s*)"
+    f"|<(?P<code>{_CODE})\\b[^<>]*>[\\s\\S]{{0,20000}}?</(?P=code)\\s*>|</?(?:{_INLINE}|{_CODE})\\b[^<>]*>"
     "|(?P<reference>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
 
 
@@ -223,11 +227,14 @@ _DOUBLED = re.compile("[,，](?=[,，、。])")
 def markup_edits(text: str) -> list[tuple[int, int, str]]:
     """The HTML a scraped page's text keeps, each as its span and what it is read as: a character reference
     (&ldquo;, &#8220;, &#x201c;, &amp;) as its character, a run of paragraph tags (</p><p>, <br/>) as a line
-    break, or none at either end of the text, an inline tag (<strong>, <span style="…">) as nothing. A name
-    HTML does not know, or a tag, is left as written.
+    break, or none at either end of the text, an inline tag (<strong>, <span style="…">) as nothing, and so
+    a script or a style sheet with what it holds (<script>…</script>). A name HTML does not know, or a tag, is
+    left as written.
 
     >>> markup_edits("<p>&ldquo;两会&rdquo;&copy2023&foo;</p>\\n<P>新<b>闻</b></p>")
     [(0, 3, ''), (3, 10, '“'), (12, 19, '”'), (33, 41, '\\n'), (42, 45, ''), (46, 50, ''), (50, 54, '')]
+    >>> markup_edits("在<script>alert(1)</script>市<svg/onload=f()>")
+    [(1, 26, ''), (27, 43, '')]
     """
     if "&" not in text and "<" not in text:
         return []
