@@ -2255,11 +2255,19 @@ def _list_start(art: _Article, start: int, lo: int) -> int:
 
 
 def _names_then_group(art: _Article, a: int, b: int) -> bool:
-    """Whether view span [a, b) names people and then, after 等, a group they belong to that names no one
-    and no act (副省长李红等省领导, 张强、王明等34个部门负责人): the list goes on after it."""
+    """Whether view span [a, b) names people and then a group that names no one and no act: one they belong
+    to after 等 (副省长李红等省领导, 张强、王明等34个部门负责人), or an item of a list naming nobody after a
+    word joining it (市领导张强、王明及各县主要负责人): the list goes on after it."""
     at = art.text.rfind("等", a, b)
-    return a < at and b - at <= _GROUP_LONGEST and not art.of_type(at, b, "PER") \
-        and not art.verb_at(at, b) and _names_only(art, a, at)
+    if a < at and b - at <= _GROUP_LONGEST and not art.of_type(at, b, "PER") \
+            and not art.verb_at(at, b) and _names_only(art, a, at):
+        return True
+    return any(_names_only(art, a, j.start()) and _unnamed_item(art, j.end(), b)
+               for j in _JOINING.finditer(art.text, a, b))
+
+
+# a word joining the last item of a list to the ones before it (A、B及各县主要负责人)
+_JOINING = re.compile(r"以及|及|和|与")
 
 
 # the most characters of a group named after 等 in a list of people (等34个中央国家机关和中央企业负责人)
