@@ -45,7 +45,7 @@ from kg.extract.fact_words import fact_words
 from kg.extract.placenames import short_places
 from kg.extract.places import lookup
 from kg.extract.posts.resolve import resolve_org
-from kg.extract.posts.words import org_names, post_words
+from kg.extract.posts.words import alternation, org_names, post_words
 from kg.extract.titles import titles_of
 from kg.model import Event, Mention, replace
 from kg.nlp.normalize import View
@@ -533,6 +533,7 @@ class _Article:
         self.holders = holders or {}  # title as written -> its one holder in the article
         self.posts = titles_of(rules).posts
         self.addresses = frozenset(post_words(rules)["address"])  # 先生, 同志 after a name
+        self.selves = re.compile(alternation(post_words(rules)["self-ref"]))  # 我校, 我院: a body by itself
         self.words = _words(rules)
         self.short_places = article_short_places(short_places(rules), mentions, home,
                                                  short_lead=self.words.short_lead)
@@ -2727,8 +2728,13 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
 
 def _went_to(art: _Article, lo: int, hi: int) -> bool:
     """Whether a place or a body is named right after a verb of going in ``text[lo:hi]`` (赴常州市,
-    到青山公司)."""
-    return any(art.text.endswith(art.words.going, lo, a) for a, _, _ in art.of_type(lo, hi, "LOC", "ORG"))
+    到青山公司), or a body's word for itself (posts' ``self-ref``) right after one or a verb of coming
+    (来我校交流洽谈, 到我院对接)."""
+    text = art.text
+    return any(text.endswith(art.words.going, lo, a) for a, _, _ in art.of_type(lo, hi, "LOC", "ORG")) \
+        or any(lo < m.start() and (text.endswith(art.words.going, lo, m.start())
+                                   or text[m.start() - 1] in art.words.coming)
+               for m in art.selves.finditer(text, lo, hi))
 
 
 def _shared(a: list[Mention], b: list[Mention]) -> bool:
