@@ -243,7 +243,7 @@ def _lexicon(rules: RuleSet) -> _Lexicon:
 
 _WORD_KINDS = ("refer", "refer-noun", "bare", "any-meeting", "not-an-event", "venue", "partner", "adverb",
                "gap", "speech", "coming", "going", "continuing", "pronoun", "body-noun", "leading", "leads",
-               "same-day", "done-before", "arriving", "object-end", "negation",
+               "same-day", "then", "done-before", "arriving", "object-end", "negation",
                "not-yet", "clock", "earlier", "head", "deadline", "noun-end", "decided", "held", "held-noun",
                "held-at",
                "held-bare", "convening", "welcoming", "letter", "talks-in", "joined", "parties",
@@ -294,6 +294,7 @@ class Words:
     leading: tuple[str, ...]  # 带队, 率队: ends a clause whose people are the next clause's subject
     leads: tuple[str, ...]  # 率领, 带领: leads a group (代表团) ending a clause whose people do the next act
     same_day: tuple[str, ...]  # 当天, 同日: on the day already told
+    then: tuple[str, ...]  # 随后, 接着 opening a sentence: a happening after the one told before
     done_before: tuple[str, ...]  # 后: ends a dated clause of what was done before the next (8日抵达X后，)
     arriving: tuple[str, ...]  # 抵达, 飞抵: an arrival whose day is not the day of the event it came for
     object_end: re.Pattern[str]  # 在我市调研时的工作要求 -> 在我市调研
@@ -407,7 +408,7 @@ def _words(rules: RuleSet) -> Words:
         pronoun=re.compile(f"(?:{_either(w['continuing'])})*[,，]?(?:{_either(w['pronoun'])})(?!们)"),
         body_noun=w["body-noun"],
         leading=w["leading"], leads=w["leads"],
-        same_day=w["same-day"], done_before=w["done-before"],
+        same_day=w["same-day"], then=w["then"], done_before=w["done-before"],
         arriving=w["arriving"],
         object_end=re.compile(f"{_either(w['object-end'])}|中[,，。]"),
         negated=re.compile(f"(?:{_either(w['negation'])})[^,，;；:：。!！?？的]{{0,8}}$"),
@@ -2099,7 +2100,7 @@ class _Events:
     def result(self) -> list[_Draft]:
         """The events found, merged, those known of kept; a headline's event dated by the lead."""
         art = self.art
-        drafts = [d for d in _merge(self.drafts, art.concepts)
+        drafts = [d for d in _merge(self.drafts, art)
                   if not d.weak or d.chair or d.attendees or d.organizer or d.place]
         # a headline's event happened on the date of the article's lead: the first date written, but for a
         # dateline's when another follows (中国侨网7月31日电 …,7月25日,…: the day the lead tells)
@@ -2749,16 +2750,27 @@ def _nested(a: list[Mention], b: list[Mention]) -> bool:
     return keys_a <= keys_b or keys_b <= keys_a
 
 
+def _told_next(art: _Article, act: _Draft, named: _Draft) -> bool:
+    """Whether the named event is told in a later sentence than the act of a body's text, a sentence a word
+    of what came next opens (``then``: 随后，召开…座谈会): another happening."""
+    at = named.sentence[0]
+    while art.text[at:at + 1].isspace():
+        at += 1
+    return not act.headline and named.sentence[0] > act.sentence[0] \
+        and art.text.startswith(art.words.then, at)
+
+
 def _other_days(a: _Draft, b: _Draft) -> bool:
     """Whether two events are told on days of their own that differ (11月1日…座谈会; 11月2日…进行座谈)."""
     return a.when is not None and b.when is not None and bool(a.when.key) and bool(b.when.key) \
         and a.when.key != b.when.key
 
 
-def _merge(drafts: list[_Draft], concepts: Mapping[str, Concept]) -> list[_Draft]:
+def _merge(drafts: list[_Draft], art: _Article) -> list[_Draft]:
     """Fold events known only from an act verb into the named event of the same type told on no other
-    day, or into an earlier act event of the same type and organiser (a headline and its first
-    sentence)."""
+    day and not after it as what followed (X与Y进行了座谈。随后，召开…座谈会: two), or into an earlier act
+    event of the same type and organiser (a headline and its first sentence)."""
+    concepts = art.concepts
     out: list[_Draft] = []
     for d in drafts:
         if d.weak:  # 出席记者会 … 十四届全国人大一次会议记者会: the bare noun's event named later
@@ -2772,7 +2784,7 @@ def _merge(drafts: list[_Draft], concepts: Mapping[str, Concept]) -> list[_Draft
                 continue
         if not d.named:
             host = next((o for o in drafts if o.named and o.type == d.type and not o.reported
-                         and not _other_days(o, d)), None)
+                         and not _other_days(o, d) and not _told_next(art, d, o)), None)
             if host is None:
                 host = next((o for o in out if not o.named and o.type == d.type and (
                     (o.organizer is not None and d.organizer is not None
