@@ -2701,6 +2701,8 @@ _TERM = re.compile(r"\d{4}(?:[-—–~至到]\d{2,4})?年度?")
 
 #: words opening a clause with no subject of its own (对Y进行约谈): its subject is the sentence's
 _GOES_ON = ("对", "向")
+# ... or only the verb opening the act after words going on with the sentence's subject (并进行了座谈)
+_OPENS_ACT = re.compile(r"(?:进行|开展|展开)了?")
 # ... or a matter its act is about (就各镇街重点工作进行了综合观摩; not 就要, 就是: an adverb)
 _ON_MATTER = re.compile(r"就[^,，。;；]{2,30}?(?:进行|开展|展开)")
 
@@ -2718,9 +2720,11 @@ def _acts(art: _Article, v: _Verb, people: list[Mention]) -> bool:
     # 移交信访件: nobody acts (X被约谈 names who is acted on; 沭阳约谈: a place's government acts)
     acted_on = text[v.start - 1:v.start] == "被"
     # X结合…调查情况，对Y进行约谈: a clause a preposition opens goes on with the subject of the clauses before
-    if v.trigger.agent and (text.startswith(_GOES_ON, cs) or _ON_MATTER.match(text, cs, v.start)
-                            or cs < v.start <= art.words.lead_end(text, cs)):
-        cs = v.sent[0]  # …与开发区进行了座谈,并考察了X: 并 goes on with the sentence's subject
+    lead = art.words.lead_end(text, cs)
+    if v.trigger.agent and (text.startswith(_GOES_ON, cs) or _ON_MATTER.match(text, lead, v.start)
+                            or cs < v.start <= lead
+                            or cs < lead and _OPENS_ACT.fullmatch(text, lead, v.start)):
+        cs = v.sent[0]  # …与开发区进行了座谈,并考察了X; …参观了X,并(就…)进行了座谈: the sentence's subject
     # 新车正式发布: what is released is written before a word inverse at the end of its clause, no one acts
     return not v.trigger.agent or bool(people) or bool(art.of_type(cs, v.start, "ORG", "LOC", "PER")) \
         or acted_on \
