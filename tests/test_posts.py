@@ -1746,8 +1746,9 @@ def test_a_banks_president_after_its_party_committee():
 
 
 # A head's or a deputy's post written with no body (副院长, 副检察长, 局长: posts/heads) is of the last body
-# of the kind it heads its paragraph named before it; a title written after the name (王刚处长一行, often
-# a guest's) or a body of another paragraph gives none.
+# of the kind it heads its paragraph named before it, else of the one body of that kind the article named
+# before it; a title written after the name (王刚处长一行, often a guest's) or two such bodies of other
+# paragraphs give none.
 @pytest.mark.parametrize("text, expected", [
     ("平江县人民法院召开党组会议。副院长李春生主持会议。", [("李春生", "副院长", "平江县人民法院")]),
     ("平江县人民检察院召开会议。党组书记、检察长张建主持会议，副检察长李春生出席。", [
@@ -1758,7 +1759,8 @@ def test_a_banks_president_after_its_party_committee():
     ("平江县公安局巡警大队召开会议。大队长张建主持会议。", [("张建", "大队长", "平江县公安局巡警大队")]),
     ("青山市公安局交警支队召开会议。支队长周学文说，要加强管理。",
      [("周学文", "支队长", "青山市公安局交警支队")]),
-    ("平江县教育局召开会议。\n局长张建主持会议。", [("张建", "局长", None)]),
+    ("平江县教育局召开会议。\n局长张建主持会议。", [("张建", "局长", "平江县教育局")]),
+    ("平江县教育局和平江县财政局召开会议。\n局长张建主持会议。", [("张建", "局长", None)]),
     ("平江县教育局热情接待了张建局长一行。", [("张建", "局长", None)]),
 ])
 def test_a_heads_post_of_the_body_of_its_kind_named_before(text, expected):

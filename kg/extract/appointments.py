@@ -964,9 +964,10 @@ def _posts_changed(art: _Article, first: int, sent, pos: int, hi: int,
     # 政协青山市第八届委员会第一次会议选举王刚为主席: the body whose session elects
     posts = [of_electing_body(p, text, sent[0], first, ctx) for p in posts]
     # 政协X委员会第一次会议…选举张三为主席: a head's post with no body is of the body of its kind the
-    # paragraph named last before the verb (posts/heads)
+    # paragraph named last before the verb (posts/heads), else the one the article named before it
     para = text.rfind("\n", 0, first) + 1
-    posts = [of_kind_named(p, [b for e, b in art.bodies if para <= e <= first], rules) for p in posts]
+    posts = [of_kind_named(p, [b for e, b in art.bodies if para <= e <= first],
+                           [b for e, b in art.bodies if e <= first], rules) for p in posts]
     # 辞去州长职务 after 墨西哥恰帕斯州议会: the foreign state its sentence names (no 州政府 of no place)
     posts = [foreign_division(p, text, art.view, by_end, rules, sent) for p in posts]
     # 当选巴参议院议员: 巴基斯坦参议院; 现为巴黎市议员: 巴黎市议会

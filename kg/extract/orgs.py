@@ -872,6 +872,7 @@ def _candidates(r: _Read, ctx: Context,
     cands = [(a, b - 1, rule) if text.startswith(_HEAD_OF_SCHOOL, b - 1) and text.endswith(_SCHOOLS, a, b - 1)
              else (a, b, rule) for a, b, rule in cands]  # 上海科技大学 + 校长: the tagger read 学校 + 长江
     cands.extend(_abbrev_spans(text, starts, ends, ctx, rules))
+    cands.extend(_party_centres(text, cands, rules))
     # a party's committee (民盟湖北省委会) wins over the grammar's longer reading (…委会副主委: 委 a head)
     party = list(_party_spans(text, starts, ctx, rules))
     bare = _bare_committees(text, ctx, rules)
@@ -887,6 +888,53 @@ def _candidates(r: _Read, ctx: Context,
     # names of a user lexicon (# lexicon: orgs/orgs) win over the grammar where they overlap
     user = [(a, b, rule) for a, b, _, rule in user_spans(text, ctx, "orgs/orgs", "orgs.user")]
     return user + [c for c in cands if all(c[1] <= a or c[0] >= b for a, b, _ in user)], bare
+
+
+#: the words that open the short names of China's party's central bodies (中央政治局, 中央书记处), and the
+#: full name of its central committee, which their full names open with
+_CENTRE, _CPC_CENTRE = "中央", "中国共产党中央委员会"
+#: a party's name alone, which is China's (共产党中央: the CPC's central committee)
+_BARE_PARTY = "共产党"
+
+
+def _party_centres(text: str, cands: list[tuple[int, int, str]],
+                   rules: OrgRules) -> Iterator[tuple[int, int, str]]:
+    """A central body written like China's party's (中央政治局, 中央书记处, 中央委员会) right after another
+    party's name (古巴共产党 + 中央政治局), or after a national short name of one ending in the 中央 the body
+    opens with (越共中央 + 书记处): one name, that party's body (keyed by :func:`_party_centre` or the
+    national short name)."""
+    centres = [(a, b) for a, b, _ in cands if text.startswith(_CENTRE, a) and _cpc_centre(text[a:b], rules)]
+    if not centres:
+        return
+    parties = {b: a for a, b, _ in cands
+               if b - a > len(_BARE_PARTY) and _suffix_kind(text[a:b], rules) == "party"}
+    shorts = [short for short, (full, _) in rules.national.items()
+              if short.endswith(_CENTRE) and len(short) > len(_CENTRE) and not full.startswith(_CPC_CENTRE)]
+    for a, b in centres:
+        start = parties.get(a)
+        if start is None:
+            short = next((w for w in shorts if text.endswith(w, 0, a + len(_CENTRE))), "")
+            start = a + len(_CENTRE) - len(short) if short else None
+        if start is not None:
+            yield start, b, "orgs.party-centre"
+
+
+def _cpc_centre(name: str, rules: OrgRules) -> str:
+    """The full name of China's party's central body ``name`` names (中央政治局 -> 中国共产党中央委员会政治局,
+    中央委员会), else ''."""
+    full = _CPC_CENTRE if name == _CENTRE + _COMMITTEE else _national(name, rules) or ""
+    return full if full.startswith(_CPC_CENTRE) else ""
+
+
+def _party_centre(name: str, rules: OrgRules) -> str | None:
+    """The full name of a party's central body written with the party's name and the short name of China's
+    party's body of that kind (古巴共产党中央政治局 -> 古巴共产党中央委员会政治局, 中国共产党中央书记处), or
+    None."""
+    at = name.find(_CENTRE, len(_BARE_PARTY))
+    if at < 0 or not name[:at].endswith("党") or name[:at] == _BARE_PARTY:
+        return None
+    full = _cpc_centre(name[at:], rules)
+    return name[:at] + full[len(_CPC_FULL):] if full else None
 
 
 def _chosen(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2155,7 +2203,8 @@ def _full_name(name: str, home_place: str | None, rules: OrgRules) -> str:
         if named != before and named.endswith(after):
             return named  # 全国政协 + 第十四届 + 委员会: the term's committee is the body named before it
         return rules.canonical(before + after, home_place)
-    national = _national(name, rules) or _party_committee(name, home_place, rules)
+    national = _party_centre(name, rules) or _national(name, rules) \
+        or _party_committee(name, home_place, rules)
     if national is not None:
         return national
     gaz = rules.places.gaz

@@ -73,16 +73,22 @@ def of_own_company(post: Post, text: str, own: str | None, rules: RuleSet) -> Po
     return replace(post, organization=own + post.company_body, how="inherited")
 
 
-def of_kind_named(post: Post, bodies: list[str], rules: RuleSet) -> Post:
+def of_kind_named(post: Post, bodies: list[str], earlier: list[str], rules: RuleSet) -> Post:
     """A head's or a deputy's post no rule gave a body (局长, 副检察长: ``posts/heads``) is of the last body
     of the kind it heads its paragraph named before it (``bodies``; 平江县人民检察院召开会议。…副检察长X), not
-    a party body: the body it is of (X分局党委高度重视…局长Y: X分局)."""
+    a party body: the body it is of (X分局党委高度重视…局长Y: X分局); when the paragraph named none, of the
+    one body of that kind the article named before it (``earlier``: 东山煤矿是先进单位。(a paragraph or two)
+    矿长X), its short name too; none when the article named two such bodies."""
     if post.organization is not None or not post.core:
         return post
     ending = head_kinds(rules).get(served_post(post.role, rules))
     if ending is None:
         return post
     body = next((b for b in map(_without_party_body, reversed(bodies)) if b.endswith(ending)), None)
+    if body is None:
+        named = {b for b in map(_without_party_body, earlier) if b.endswith(ending) and len(b) > len(ending)}
+        full = max(named, key=len, default="")  # (青山省交通运输厅 … 交通运输厅: one body)
+        body = full if full and all(full.endswith(b) for b in named) else None
     return post if body is None else replace(post, organization=body, how="inherited")
 
 

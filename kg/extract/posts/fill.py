@@ -176,7 +176,8 @@ def filled(posts: list[Post], art: Reading, run: Running, at: Person, rule: str)
         # (not 接待了王建武处长一行: the guest's, not the host's)
         para = mark_before(text, at.start, "\n") + 1
         bodies = [b for _, b in ending_within(art.bodies, para, at.start)]
-        posts = [of_kind_named(post, bodies, rules) for post in posts]
+        earlier = [b for _, b in ending_within(art.bodies, 0, at.start)]
+        posts = [of_kind_named(post, bodies, earlier, rules) for post in posts]
     posts = [of_unit_named(of_body_its_head_word_names(post, text, art.bodies, art.subject, rules), text,
                            art.bodies, rules) for post in posts]
     posts = [of_kind_word_before(post, text, art.bodies_and_facilities, rules) for post in posts]
