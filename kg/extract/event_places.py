@@ -898,23 +898,31 @@ _HERE = re.compile(r"(?:正式|隆重)?在(?:这里|此|该([\u4e00-\u9fff]{1,3}
 _NAME_BREAK = re.compile(r"[的,，。;；:：、“”\"\s]")
 
 
-def place_referred(e: Event, text: str, mentions: Mentions) -> Mention | None:
+def place_referred(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:
     """The place an event's name is said to be held at by a word referring back, or None: 这里, 此 (屯溪栢景
-    国际酒店二楼国际厅座无虚席,…签约仪式在这里举行: the place opening the clause before, up to its verb),
-    该X (…设立的省属国企创新馆综合展区。…签约仪式在该展区举行: the last name ending with X before)."""
-    here = _HERE.match(text, e.trigger.end)
-    if here is None:
+    国际酒店二楼国际厅座无虚席,…签约仪式在这里举行: the place opening the clause before, up to its verb;
+    青山体育馆灯火辉煌,全体师生齐聚一堂,…开学典礼在这里举行: else the nearest clause of the sentence before
+    that opens with a place, when it is a venue), 该X (…设立的省属国企创新馆综合展区。…签约仪式在该展区
+    举行: the last name ending with X before)."""
+    named = next(((n, here) for n in (e.trigger, *e.mentions)
+                  if n.type == "EVENT" and (here := _HERE.match(text, n.end)) is not None), None)
+    if named is None:  # (a headline's name may be the trigger, the body's referring to the place)
         return None
-    sent = sentence_at(text, e.trigger.start, full_width=True)[0]
-    if here.group(1) is None:  # 这里, 此: the place opening the clause before the name's
-        clause = clause_start(text, e.trigger.start, sent)
+    name, here = named
+    sent = sentence_at(text, name.start, full_width=True)[0]
+    if here.group(1) is None:  # 这里, 此: the place opening the clause before the name's, or the sentence
+        clause = clause_start(text, name.start, sent)
         before = clause_start(text, clause - 1, sent)
-        first = min((m for m in mentions.all if m.type in ("LOC", "ORG") and before <= m.start < clause),
-                    key=lambda m: m.start, default=None)
-        if first is None or first.start != before:
-            return None
-        end = _nouns_end(text, first.start, clause - 1)
-        return _place_span(text, first.start, end, "event:place-referred") if end > first.end else first
+        site = _site_opening(text, before, clause - 1, mentions, w)
+        if site is not None:
+            return site
+        # the nearest clause before that opens with a venue (临江苑田径场歌声嘹亮,全体师生…,…典礼在这里举行)
+        stops = [*(m.start() for m in CLAUSE_END.finditer(text, sent, before - 1)), before - 1]
+        for a, b in reversed(list(zip([sent, *(i + 1 for i in stops[:-1])], stops, strict=True))):
+            site = _site_opening(text, a, b, mentions, w)
+            if site is not None:
+                return site if w.venue.search(text, site.start, site.end) else None
+        return None
     noun = here.group(1)
     at = text.rfind(noun, 0, sent)
     if at < 0:
@@ -923,6 +931,23 @@ def place_referred(e: Event, text: str, mentions: Mentions) -> Mention | None:
     words = tokenize(text[lo:at])
     start = lo + max((t.end for t in words if t.tag[:1] in ("p", "c", "u", "r")), default=0)  # 设立了, 在
     return _place_span(text, start, at + len(noun), "event:place-referred") if at - start >= 2 else None
+
+
+def _site_opening(text: str, start: int, end: int, mentions: Mentions, w: Words) -> Mention | None:
+    """The place or body the NER named opening ``text[start:end]`` (a clause), with the nouns after it up to
+    the last that ends as a venue does (``venue``: 青山宾馆二楼国际厅 of 青山宾馆二楼国际厅座无虚席, 青山广场
+    of 青山广场红旗招展: not the words telling how it looks); none when a person is named there (青山县委书记
+    王明率队调研)."""
+    first = min((m for m in mentions.all if m.type in ("LOC", "ORG") and start <= m.start < end),
+                key=lambda m: m.start, default=None)
+    if first is None or first.start != start:
+        return None
+    stop = _nouns_end(text, first.start, end)
+    if any(m.type == "PER" and first.start <= m.start < stop for m in mentions.all):
+        return None  # 青山县委书记王明率队调研: who, not where
+    if not w.venue.search(text, first.start, stop):
+        stop = max((j for j in range(first.end, stop) if w.venue.search(text, first.start, j)), default=stop)
+    return _place_span(text, first.start, stop, "event:place-referred") if stop > first.end else first
 
 
 def place_of_main_hall(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:

@@ -1262,7 +1262,7 @@ def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list
     their clause or one before, on the trip they are part of, where told again, at the publisher's own
     body (``selves``: :func:`~kg.extract.event_places.self_bodies`)."""
     text, mentions, dates, concepts, w, fw = art.text, art.mentions, art.dates, art.concepts, art.w, art.fw
-    told = [replace(e, place=place_referred(e, text, mentions) or place_of_main_hall(e, text, mentions, art.w)
+    told = [replace(e, place=place_referred(e, text, mentions, w) or place_of_main_hall(e, text, mentions, w)
                     or e.place) for e in told]
     told = [replace(e, place=place_held_later(e, text, mentions, dates, told, w) or place_of_act_marked(
         e, text, mentions)) if e.place is None else e for e in told]
