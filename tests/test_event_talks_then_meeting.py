@@ -1,6 +1,6 @@
 """Talks told as an act, then a meeting of the same type named in a sentence a word of what came next opens
-(made-up text: X与Y进行了座谈。随后，召开…座谈会): two happenings; with no such word, or after a headline telling
-the act, the one meeting."""
+(made-up text: X与Y进行了座谈。随后，召开…座谈会): two happenings; with no such word, or after a headline
+telling the act, the one meeting."""
 from __future__ import annotations
 
 import pytest
