@@ -710,6 +710,9 @@ def _name_start(art: _Article, start: int, lo: int, blocked: Container[int],
         if i in blocked:  # a date or person ends here
             break
         w = _stop_ending_at(art, i, lo)
+        if w and i == start and _meeting_for(art, w, start):
+            i -= len(w)  # 对口帮扶调研座谈会: what the meeting is for, in its name
+            continue
         # (a verb right before 暨 ends the name's first part: 集中开工暨…开工仪式, 集中签约暨揭牌仪式)
         if w is not None and not _verb_of_name(art, w, i) and not (w in verbs and text.startswith(_JOINT, i)):
             stop = w
@@ -718,6 +721,15 @@ def _name_start(art: _Article, start: int, lo: int, blocked: Container[int],
     while i < start and text[i] in "“”\"'·—-":
         i += 1
     return i, stop
+
+
+def _meeting_for(art: _Article, w: str, start: int) -> bool:
+    """Whether the act verb ``w``, written right before the noun of a meeting at view offset ``start``, says
+    what the meeting is for (对口帮扶调研座谈会, 来区考察座谈会): part of its name, no act of its own."""
+    verb = art.lex.triggers["verb"].get(w)
+    noun = next((t for n, t in art.lex.triggers["noun"].items() if art.text.startswith(n, start)), None)
+    return verb is not None and verb.role == "act" and noun is not None and noun.type is not None \
+        and _family(art.concepts, noun.type) == _SESSION
 
 
 def _verb_of_name(art: _Article, w: str, end: int) -> bool:
