@@ -38,6 +38,7 @@ CLAUSE_TEXTS = [
     "X集团公司(以下简称“X集团”)签署协议，各乡镇（街道）负责人出席：在裕廊Big Box举办【活动】。",
     "新款车型 10月17日上市 搭发动机!到市二医(金阳医院)参观?结束",
     "“一带一路”倡议，（记者王明）报道",
+    "在会议室举行了以“结对共建,携手共进”为主题的签约仪式;他说“好,很好”。又“甲,乙",
 ]
 
 
@@ -62,7 +63,11 @@ def _clause_start_per_character(art, i: int, lo: int) -> int:
                 j = opened
                 continue
         if events.clause_break(text, j - 1, events._CLAUSE):
-            break
+            opened = art._quote_opening(j - 1, lo, i)  # a quoted slogan's comma (以“A,B”为主题的)
+            if opened < 0:
+                break
+            j = opened
+            continue
         j -= 1
     return j
 
@@ -70,7 +75,13 @@ def _clause_start_per_character(art, i: int, lo: int) -> int:
 def _clause_end_per_character(art, i: int, hi: int) -> int:
     from kg.extract import events
     j = i
-    while j < hi and not events.clause_break(art.text, j, events._CLAUSE + "。!?"):
+    while j < hi:
+        if events.clause_break(art.text, j, events._CLAUSE + "。!?"):
+            closed = art._quote_closing(j, hi)  # a quoted slogan's comma (以“A,B”为主题的)
+            if closed == j:
+                break
+            j = closed
+            continue
         j += 1
     return j
 

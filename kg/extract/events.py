@@ -68,6 +68,10 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _MAX_NAME = 40
 # a clause ends at commas, colons, brackets (a byline's （记者…）) and the spaces of headlines
 _CLAUSE = ",，;；:：()（）【】 "
+# the farthest a quoted slogan's opening quote is read back from a clause mark inside it (以“A,B”为主题的),
+# and the marks a slogan may hold
+_QUOTED_MAX = 24
+_QUOTED_MARKS = ",，;；"
 # the characters ``_Article.clause_start`` stops at (a clause mark, or a quote it may read past) and those
 # ``clause_end`` stops at; between them it only steps on: found once per article, in C
 _CLAUSE_BACK = re.compile(f"[{re.escape(_CLAUSE)}”]")
@@ -634,17 +638,46 @@ class _Article:
                     j = opened
                     continue
             if clause_break(self.text, j - 1, _CLAUSE):
-                break
+                opened = self._quote_opening(j - 1, lo, i)
+                if opened < 0:
+                    break
+                j = opened  # a mark inside a quoted slogan the clause goes on after (以“A,B”为主题的…仪式)
+                continue
             j -= 1
         return j
+
+    def _quote_opening(self, mark: int, lo: int, hi: int) -> int:
+        """Where the quote holding the comma or semicolon at view offset ``mark`` opens, when it opens after
+        ``lo`` and closes before ``hi`` within ``_QUOTED_MAX`` characters, on one line (以“结对共建,携手共进”
+        为主题的: a slogan's comma, no clause's end); -1 when none does."""
+        if self.text[mark] not in _QUOTED_MARKS:
+            return -1
+        opened = self.text.rfind("“", max(lo + 1, mark - _QUOTED_MAX), mark)
+        closed = self.text.find("”", mark, min(hi, opened + _QUOTED_MAX + 1)) if opened >= 0 else -1
+        if closed < 0 or "”" in self.text[opened:mark] or "\n" in self.text[opened:closed]:
+            return -1
+        return opened
+
+    def _quote_closing(self, mark: int, hi: int) -> int:
+        """Where the quote holding the clause mark at view offset ``mark`` closes (one past its ”), by
+        :meth:`_quote_opening`; ``mark`` when none holds it."""
+        if mark >= hi or self._quote_opening(mark, 0, hi) < 0:
+            return mark
+        return self.text.find("”", mark, hi) + 1
 
     def clause_end(self, i: int, hi: int) -> int:
         j = i
         while j < hi:
             at = bisect_left(self._forward, j)  # the first character from j the loop stops at
             j = min(self._forward[at], hi) if at < len(self._forward) else hi
-            if j == hi or clause_break(self.text, j, _CLAUSE + "。!?"):
+            if j == hi:
                 break
+            if clause_break(self.text, j, _CLAUSE + "。!?"):
+                closed = self._quote_closing(j, hi)
+                if closed == j:
+                    break
+                j = closed  # a mark inside a quoted slogan the clause goes on after (以“A,B”为主题的…仪式)
+                continue
             j += 1
         return j
 
