@@ -1231,8 +1231,11 @@ def _a_year(m: Mention) -> bool:
         and re.fullmatch(r"\d{4}", m.key or "") is not None
 
 
-def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> Mention | None:
-    """The date of an event named at ``at``: the nearest in its clause, else the sentence's topic date.
+def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True,
+          named: bool = False) -> Mention | None:
+    """The date of an event named at ``at``: the nearest in its clause, else the sentence's topic date;
+    of an event ``named`` by a noun, not a month that opens its name (2025年1月份…集中签约仪式: which
+    happening of a series it is, not its day).
 
     截至 dates are deadlines, and an imprecise date (近期) counts only when it opens a clause. A
     meeting only reported (``topic`` False: 6月3日，…传达学习…全会精神) is not dated by the topic date
@@ -1241,7 +1244,8 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
     text = art.text
     cs = _clause_past_dated_brackets(art, sent, art.clause_start(at, sent[0]))
     dates = _usable_dates(art, sent, at)
-    in_clause = [d for d in dates if cs < d[1] and d[1] <= at]  # (今(8)日: a date holding brackets)
+    in_clause = [d for d in dates if cs < d[1] and d[1] <= at  # (今(8)日: a date holding brackets)
+                 and not (named and d[1] == at and len(d[2].key or "") == _MONTH_KEY)]
     if len(in_clause) > 1 and text[in_clause[-1][0] - 1] in _SPAN_TO \
             and _past_brackets(text, in_clause[-2][1], dates) == in_clause[-1][0] - 1:
         return in_clause[-2][2]  # 明日(9月22日)至9月28日访问…: a span left in two, from its first day
@@ -1259,6 +1263,10 @@ def _date(art: _Article, sent: tuple[int, int], at: int, topic: bool = True) -> 
         return opening[0][2]  # 近日,X发文称,…已被抓获: the date of the saying, not of what is said
     after = [d for d in after if not (_VERB_THEN.fullmatch(text, at, d[0]) and _HAN.match(text, d[1]))]
     return after[0][2] if after else None
+
+
+# the length of a month's key (2025-01)
+_MONTH_KEY = 7
 
 
 def _clause_past_dated_brackets(art: _Article, sent: tuple[int, int], cs: int) -> int:
@@ -1666,7 +1674,7 @@ class _Events:
         another year told with 年 is a past event, not the one reported (在1996年…会议上提出; 11月11日 in a
         paper of the next January is the news's own day, its year the reader's guess)."""
         art = self.art
-        draft.when = _date(art, sent, name[0], topic=not reported)
+        draft.when = _date(art, sent, name[0], topic=not reported, named=True)
         year = next((m for _, _, m in art.of_type(*name, "DATE") if _a_year(m)), None)
         day = (draft.when.key or "") if draft.when is not None else ""
         if year is not None and (not day.startswith(year.key or "-") or "/" in day) \
