@@ -27,8 +27,8 @@ __all__ = ["GOING", "HELD_AT", "Mentions", "held_past_date", "local_time", "plac
            "place_in_verb", "place_named_before", "place_of_act_marked", "place_of_event_stay",
            "place_guests_came_to", "place_of_clause", "place_of_clause_before", "place_of_days_held",
            "place_of_main_hall", "place_of_paragraph_stay", "place_of_self", "place_of_trip",
-           "place_referred", "place_acted_on", "self_bodies", "short_place_at", "short_place_come_to",
-           "venue"]
+           "place_referred", "place_venue_after", "place_acted_on", "self_bodies", "short_place_at",
+           "short_place_come_to", "venue"]
 
 
 # types whose verb's object is the place gone to (访问美国, 考察深圳)
@@ -1178,6 +1178,30 @@ def place_opened(e: Event, text: str, mentions: Mentions, w: Words) -> Mention |
                 and any(m.type in _NAMES and start <= m.start and m.end <= end for m in mentions.all):
             return _place_span(text, start, end, "event:place-opened")
     return None
+
+
+def place_venue_after(e: Event, text: str, mentions: Mentions, w: Words) -> Mention | None:
+    """The venue opening the sentence right after the event's in its paragraph (:func:`_venue_opening`),
+    when that sentence ends with the event's being held (青山消费季启动仪式举行。在钟楼广场,市长王明宣布…:
+    the square), for an event with no place or only one inside its name."""
+    names = [m for m in (e.trigger, *e.mentions) if m.type == "EVENT"]
+    if e.place is not None and not any(n.start <= e.place.start and e.place.end <= n.end for n in names):
+        return None
+    for name in names:
+        adverb = w.adverb.match(text, name.end)
+        at = adverb.end() if adverb is not None else name.end
+        verb = next((h for h in w.held if text.startswith(h, at)), None)
+        if verb is None or text[at + len(verb):at + len(verb) + 1] not in _SENTENCE_END:
+            continue
+        after = at + len(verb) + 1
+        venue = _venue_opening(text, after, sentence_at(text, after, full_width=True)[1], mentions, w)
+        if venue is not None:
+            return venue
+    return None
+
+
+# the marks ending a sentence that tells only an event's being held (…启动仪式举行。)
+_SENTENCE_END = ("。", "!", "！")
 
 
 # what joins the parts of an event's name (…现场会暨…揭牌仪式)

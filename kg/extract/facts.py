@@ -53,6 +53,7 @@ from kg.extract.event_places import (
     place_of_trip,
     place_opened,
     place_referred,
+    place_venue_after,
     self_bodies,
     short_place_at,
     short_place_come_to,
@@ -1266,7 +1267,8 @@ def _placed(told: list[Event], art: _Article, selves: Mapping[str, str]) -> list
                     or e.place) for e in told]
     told = [replace(e, place=place_held_later(e, text, mentions, dates, told, w) or place_of_act_marked(
         e, text, mentions)) if e.place is None else e for e in told]
-    told = [replace(e, place=place_opened(e, text, mentions, w) or e.place) for e in told]  # X纪念馆开馆仪式
+    told = [replace(e, place=place_opened(e, text, mentions, w) or place_venue_after(e, text, mentions, w)
+                    or e.place) for e in told]  # X纪念馆开馆仪式; X启动仪式举行。在Y广场,…
     told = [replace(e, place=place_named_before(e, text, mentions, w) if _within(concepts, e.type, HELD_AT)
                     else None) if e.place is None else e for e in told]
     events = [replace(e, place=place_of_clause(e, text, mentions, dates, w, fw))
