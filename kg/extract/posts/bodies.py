@@ -37,6 +37,7 @@ from kg.extract.posts.words import (
     is_country,
     is_officer,
     is_organ,
+    occupation,
     org_names,
     places_at_head,
     post_words,
@@ -711,8 +712,10 @@ def of_dateline(post: Post, text: str, lo: int, by_end, ctx: Context) -> Post:
     """An occupation with no organisation written right after the dateline that opens its sentence is
     of the dateline's paper or agency: ``本报北京1月1日讯记者张三报道`` (本报: the publisher),
     ``新华社北京1月1日电记者李四`` (the organisation the dateline starts with). A byline in brackets
-    (``电（记者李四）``) names none, nor an honour (``电中国科学院院士，…``: ``titles/honours``)."""
-    if post.organization is not None or post.core or post.role in honours(rules_of(ctx)):
+    (``电（记者李四）``) names none, nor an honour (``电中国科学院院士，…``: ``titles/honours``), nor a post
+    whose body was left unknown (``新华社莫斯科1月9日电副总理X``: a foreign state's, not the agency's)."""
+    if post.organization is not None or post.core or post.role in honours(rules_of(ctx)) \
+            or not occupation(post.role, rules_of(ctx)):
         return post
     words = post_words(rules_of(ctx))
     head = text[lo:post.title[0]]
