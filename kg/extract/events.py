@@ -54,7 +54,8 @@ from kg.nlp.sentences import CLAUSE_END, CLAUSE_END_OR_COLON, sentence_spans
 from kg.nlp.tokenize import tokenize
 from kg.rules import Record, RuleSet, load_rules, per_rules
 
-__all__ = ["AND", "AND_THEN", "Concept", "Trigger", "scheme", "triggers", "extract_events", "clause_break",
+__all__ = ["AND", "AND_THEN", "Concept", "Trigger", "scheme", "triggers", "extract_events", "with_presenters",
+           "clause_break",
            "happening", "Words", "words", "article_short_places", "partner_opens", "opens_with_verb",
            "nearer_place", "ACT_OPENING", "past_modifier"]
 
@@ -254,7 +255,7 @@ _WORD_KINDS = ("refer", "refer-noun", "bare", "any-meeting", "not-an-event", "ve
                "attend-open", "scope", "held-later", "group",
                "stationed", "short-lead", "manner-open", "manner", "position", "not-at", "not-at-start",
                "joining", "level",
-               "capital", "at-meeting", "speaking-at", "speaking", "reporting", "amid", "opened",
+               "capital", "at-meeting", "speaking-at", "speaking", "speech-of", "reporting", "amid", "opened",
                "opened-new", "venue-org", "listed",
                "listed-adverb", "listed-by", "activity", "all-told", "visiting", "session", "accompanied",
                "witnessed",
@@ -334,6 +335,7 @@ class Words:
     capital: tuple[str, ...]  # 首都, 省会: the capital of the place before it is the place after
     said_at_meeting: re.Pattern[str]  # X在会上强调, 会上,X作重要讲话: the meeting told before (group 1: 在…)
     speaking: re.Pattern[str]  # 作重要讲话, 强调, 通报了…: what a speaker does
+    speech_of: re.Pattern[str]  # (A)的(讲话), (A)所作(的报告): the speech of the one named, no one speaking
     reporting: re.Pattern[str]  # 作…报告, 作…讲话: what a speaker opening a sentence after a meeting does
     amid: re.Pattern[str]  # 在雄壮的国歌声中: the sound an event opens amid, no place
     opened: re.Pattern[str]  # (X纪念馆)(新馆)开馆仪式: a ceremony opening the venue named before it
@@ -436,6 +438,7 @@ def _words(rules: RuleSet) -> Words:
         said_at_meeting=re.compile(f"(在)(?:{_either(w['at-meeting'])})(?={_either(w['speaking-at'])})"
                                    f"|(?:^|(?<=[。;；\n]))(?:{_either(w['at-meeting'])})[,，]"),
         speaking=re.compile(_gapped(w["speaking"], ".{0,8}")),
+        speech_of=re.compile(_either(w["speech-of"])),
         reporting=re.compile(_gapped(w["reporting"], "[^,，。;；]{0,10}")),
         amid=re.compile(amid),
         opened=re.compile(f"(?:{_either(w['opened-new'])})?(?:{_either(w['opened'])})$"),
@@ -1473,11 +1476,13 @@ def _listed_on(art: _Article, end: int, hi: int) -> list[Mention]:
 
 
 def extract_events(view: View, mentions: list[Mention], ctx: Context,
-                   holders: dict[str, Mention] | None = None) -> list[Event]:
+                   holders: dict[str, Mention] | None = None,
+                   presenting: list[tuple[Mention, list[Mention]]] | None = None) -> list[Event]:
     """Events of one article, in order of first mention.
 
     ``holders`` maps a title as written (市委书记) to the one person of the article who holds it,
-    so that a title alone before a verb (市委书记主持会议) names that person.
+    so that a title alone before a verb (市委书记主持会议) names that person. ``presenting``, when
+    given, takes the trigger of each event told and those who present at it (:func:`with_presenters`).
 
     Sentence by sentence, nouns name events (or refer back to one), then verbs say who takes
     part and where, or make events of their own; at the end, events told twice are merged and
@@ -1487,10 +1492,25 @@ def extract_events(view: View, mentions: list[Mention], ctx: Context,
     for sent in found.sentences:
         found.verb_events(sent, found.named_events(sent))
         found.speakers(sent)
+        found.presenters(sent)
         found.presiding(sent)
         found.pictured(sent)
     found.members()
+    if presenting is not None:
+        presenting += [(d.trigger, people) for d, people in found.presenting]
     return [d.freeze() for d in found.result()]
+
+
+def with_presenters(events: list[Event], presenting: list[tuple[Mention, list[Mention]]]) -> list[Event]:
+    """``events`` (those kept) with the people who present at them (``presenting``: an event's trigger, the
+    people): read last, so that no event is kept or merged for them."""
+    out = []
+    for e in events:
+        known = {a.key or a.text for a in e.attendees}
+        joining = {(p.key or p.text): p for t, people in presenting if t == e.trigger or t in e.mentions
+                   for p in people if (p.key or p.text) not in known}
+        out.append(replace(e, attendees=tuple(sorted((*e.attendees, *joining.values())))) if joining else e)
+    return out
 
 
 @dataclass(frozen=True)
@@ -1522,6 +1542,8 @@ class _Events:
         # the people of a verb of taking part that names no event told, by the view offset of the act verb
         # its clause names after it (…,并见证了X与Y签署协议: the signing's)
         self.witnessing: dict[int, tuple[list[Mention], _Draft | None]] = {}
+        # the events told and those who present at them (…举行新闻发布会，A介绍…), added to the events kept
+        self.presenting: list[tuple[_Draft, list[Mention]]] = []
 
     def current(self, type_: str) -> _Draft | None:
         """The latest event of the type's family that the article is about."""
@@ -2025,6 +2047,26 @@ class _Events:
             for p in who:
                 told.add(p)
         self.reporter(sent, told)
+
+    def presenters(self, sent: tuple[int, int]) -> None:
+        """The people the clause right after the one telling the sentence's last event names before a verb of
+        speaking (``speaking``: …举行新闻发布会，副市长A介绍有关情况): they present at it, so take part, once
+        the events kept are known (:func:`with_presenters`: an event no one was told at is not kept for
+        them); not one whose speech the clause names (传达学习A重要讲话精神)."""
+        art, text = self.art, self.art.text
+        told = next((d for d in reversed(self.drafts) if not d.reported
+                     and sent[0] <= art.view.to_view(d.trigger.start) < sent[1]), None)
+        if told is None:
+            return
+        end = art.clause_end(art.view.to_view(told.trigger.end), sent[1])
+        if text[end:end + 1] not in ("，", ","):
+            return
+        said = art.words.speaking.search(text, end + 1, art.clause_end(end + 1, sent[1]))
+        if said is None:
+            return
+        people = art.of_type(end + 1, said.start(), "PER")
+        if people and not art.words.speech_of.search(text, people[-1][1], said.start()):
+            self.presenting.append((told, [p for _, _, p in people]))
 
     def presiding(self, sent: tuple[int, int]) -> None:
         """The people a sentence names with a role presiding over a session's sitting (``presiding``:

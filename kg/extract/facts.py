@@ -68,6 +68,7 @@ from kg.extract.events import (
     happening,
     scheme,
     triggers,
+    with_presenters,
     words,
 )
 from kg.extract.fact_words import FactWords, fact_words
@@ -1066,8 +1067,9 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     rules = rules_of(ctx)
     art = _Article.of(view.source, mentions, rules)
     concepts, w, fw = art.concepts, art.w, art.fw
-    events = read_arguments(view, mentions, extract_events(view, mentions, ctx, _sole_holders(memberships)),
-                            rules)
+    presenting: list[tuple[Mention, list[Mention]]] = []
+    events = read_arguments(view, mentions, extract_events(view, mentions, ctx, _sole_holders(memberships),
+                                                           presenting), rules)
     events = [_item_dated_later(e, view.source) for e in events]
     changes, moved = _one_per_appointment(changes, memberships, view.source)
     events = _one_per_change(events, changes, concepts)
@@ -1101,8 +1103,9 @@ def extract_facts(view: View, mentions: list[Mention], ctx: Context) -> tuple[
     posts = _dated_by_change(posts, events, concepts, view.source)
     posts = _dated_alike(_superseded(posts, post_words(rules)["held-with"]))
     posts = _of_the_dead(posts, events, concepts, view.source)
-    return sorted(posts), [_by_day(e, concepts) for e in events  # (a year alone is no day: 2022年…座谈会)
-                           if not _in_passing(_no_year_alone(e), concepts) and not _nobody_met(e)], \
+    return sorted(posts), with_presenters([_by_day(e, concepts) for e in events  # (a year alone is no day:
+                                           if not _in_passing(_no_year_alone(e), concepts)  # 2022年…座谈会)
+                                           and not _nobody_met(e)], presenting), \
         sorted(relations.values())
 
 
